@@ -1,0 +1,145 @@
+"""Forgiving name resolution shared by the GPU catalog and the model specs (pure).
+
+People type "h100 sxm", "A100-80G", "4090", "llama3-70b" or "H100 SMX". Names are compared in a
+compact form (lower case, no spaces or punctuation, "80g" read as "80gb"); a typo is forgiven
+only when the numbers in it match exactly, so "A10" never turns into "A100".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Generic, Protocol, TypeVar
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from ._data import DataError
+
+__all__ = ["NameIndex", "NamedRecords", "compact"]
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_WORD = re.compile(r"[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*")
+_MAX_WORDS = 5
+_FUZZY_CUTOFF = 0.8  # normalised Damerau-Levenshtein similarity; a swap of two letters is one edit
+
+
+def compact(label: str) -> str:
+    """Lower-case ``label`` with punctuation and spaces removed, reading '80g' as '80gb'."""
+    text = re.sub(r"(\d)\s*g\b", r"\1gb", label.casefold())
+    return re.sub(r"[^a-z0-9]", "", text)
+
+
+def _numbers(label: str) -> tuple[str, ...]:
+    return tuple(_NUMBER.findall(label.casefold()))
+
+
+class NameIndex:
+    """Resolves what people type to canonical names."""
+
+    def __init__(self, labels: Mapping[str, Iterable[str]]):
+        self._exact: dict[str, str] = {}
+        self._numbers: dict[str, tuple[str, ...]] = {}
+        for canonical, names in labels.items():
+            for name in names:
+                key = compact(name)
+                if key:
+                    self._exact.setdefault(key, canonical)
+                    self._numbers.setdefault(key, _numbers(name))
+        self._keys = list(self._exact)
+
+    def resolve(self, name: str) -> str | None:
+        """The canonical name for ``name``, or None when nothing matches closely enough."""
+        key = compact(name)
+        if not key:
+            return None
+        if key in self._exact:
+            return self._exact[key]
+        return self._fuzzy(key, _numbers(name))
+
+    def _fuzzy(self, key: str, numbers: tuple[str, ...]) -> str | None:
+        if not numbers or len(key) < 3:
+            return None
+        candidates = [k for k in self._keys if self._numbers[k] == numbers]
+        best = process.extractOne(
+            key, candidates, scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=_FUZZY_CUTOFF
+        )
+        return self._exact[best[0]] if best else None
+
+    def find_in_text(self, text: str) -> list[str]:
+        """Canonical names mentioned in ``text``, longest phrase first, in order of mention."""
+        words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+        found: list[tuple[int, str]] = []
+        i = 0
+        while i < len(words):
+            for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+                phrase = " ".join(w for _, w in words[i : i + size])
+                match = self._exact.get(compact(phrase))
+                if match is None and size <= 2 and re.search(r"[a-z]", phrase, re.I) and _numbers(phrase):
+                    match = self._fuzzy(compact(phrase), _numbers(phrase))
+                if match:
+                    found.append((words[i][0], match))
+                    i += size
+                    break
+            else:
+                i += 1
+        ordered: list[str] = []
+        for _, name in found:
+            if name not in ordered:
+                ordered.append(name)
+        return ordered
+
+
+class _Named(Protocol):
+    name: str
+    aliases: tuple[str, ...]
+
+
+Record = TypeVar("Record", bound=_Named)
+
+
+class NamedRecords(tuple, Generic[Record]):
+    """Records in file order, looked up by canonical name, alias or a near-miss of either."""
+
+    _index: NameIndex
+
+    def __new__(cls, records: Iterable[Record], source: Path | str = "<records>"):
+        records = list(records)
+        _check_unique(records, source)
+        self = super().__new__(cls, records)
+        self._index = NameIndex({r.name: (r.name, *r.aliases) for r in records})
+        return self
+
+    def get(self, name: str) -> Record | None:
+        """The record a user means by ``name``, or None."""
+        match = self._index.resolve(name)
+        return self.by_name(match) if match else None
+
+    def by_name(self, canonical: str) -> Record:
+        """The record with exactly this canonical name (KeyError if absent)."""
+        for record in self:
+            if record.name == canonical:
+                return record
+        raise KeyError(canonical)
+
+    def find_in_text(self, text: str) -> list[Record]:
+        """Every record mentioned in free text, in order of first mention."""
+        return [self.by_name(name) for name in self._index.find_in_text(text)]
+
+    @property
+    def names(self) -> list[str]:
+        """Canonical names in file order."""
+        return [r.name for r in self]
+
+
+def _check_unique(records: list[_Named], source: Path | str) -> None:
+    seen: dict[str, str] = {}
+    for record in records:
+        for label in (record.name, *record.aliases):
+            key = compact(label)
+            if key in seen and seen[key] != record.name:
+                raise DataError(
+                    f"{source}: name or alias '{label}' is used by both {seen[key]} and {record.name}"
+                )
+            seen[key] = record.name

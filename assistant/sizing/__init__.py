@@ -1,0 +1,34 @@
+"""The sizing engine: memory, fit, speed and cost arithmetic with stated assumptions (pure).
+
+Nothing here imports LangChain, Chroma or Gradio; every result carries its breakdown and the
+assumptions it used, so an answer can show its working.
+"""
+
+from ._assumptions import Assumption, Assumptions, load_assumptions
+from ._fit import Fit, FitReport, NoFit, fit_gpu, rank_fits
+from ._memory import MemoryEstimate, MemoryItem, estimate_memory, kv_cache_bytes_per_token
+from ._speed import ServingSpeed, TrainingTime, estimate_serving, estimate_training_time
+from ._workload import Task, Workload, format_params, shape_for
+
+__all__ = [
+    "Assumption",
+    "Assumptions",
+    "Fit",
+    "FitReport",
+    "MemoryEstimate",
+    "MemoryItem",
+    "NoFit",
+    "ServingSpeed",
+    "Task",
+    "TrainingTime",
+    "Workload",
+    "estimate_memory",
+    "estimate_serving",
+    "estimate_training_time",
+    "fit_gpu",
+    "format_params",
+    "kv_cache_bytes_per_token",
+    "load_assumptions",
+    "rank_fits",
+    "shape_for",
+]

@@ -1,0 +1,78 @@
+"""Sizing conventions and efficiency factors, loaded from ``corpus/assumptions.yaml`` (pure)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .._data import CORPUS_DIR, DataError
+
+__all__ = ["Assumption", "Assumptions", "load_assumptions"]
+
+ASSUMPTIONS_FILE = CORPUS_DIR / "assumptions.yaml"
+
+
+class Assumption(BaseModel):
+    """One named convention: its value, what it means, and where it comes from."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    key: str
+    value: Any
+    meaning: str = Field(min_length=10)
+    source: str = Field(min_length=5)
+
+    def describe(self) -> str:
+        """One line for an answer: meaning, value and source."""
+        return f"{self.meaning} (value: {self.value}; source: {self.source})"
+
+
+class Assumptions:
+    """All conventions by key; ``number(key)`` reads a numeric one."""
+
+    def __init__(self, items: dict[str, Assumption]):
+        self._items = items
+
+    def __getitem__(self, key: str) -> Assumption:
+        return self._items[key]
+
+    def __iter__(self):
+        return iter(self._items.values())
+
+    def number(self, key: str) -> float:
+        """The numeric value of assumption ``key``."""
+        return float(self._items[key].value)
+
+    def bytes_per_param(self, precision: str) -> float:
+        """Storage bytes per weight for a number format such as 'bf16' or 'int4'."""
+        return float(self._items["bytes_per_param"].value[precision])
+
+    @property
+    def precisions(self) -> tuple[str, ...]:
+        """Number formats the arithmetic knows."""
+        return tuple(self._items["bytes_per_param"].value)
+
+
+def load_assumptions(path: Path | None = None) -> Assumptions:
+    """Load and validate the sizing assumptions (``corpus/assumptions.yaml`` by default)."""
+    return _cached(path or ASSUMPTIONS_FILE)
+
+
+@lru_cache(maxsize=4)
+def _cached(path: Path) -> Assumptions:
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = document["assumptions"]
+    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
+        raise DataError(f"{path}: cannot read the assumptions: {exc}") from exc
+    items: dict[str, Assumption] = {}
+    for key, body in raw.items():
+        try:
+            items[key] = Assumption.model_validate({"key": key, **body})
+        except (ValidationError, TypeError) as exc:
+            raise DataError(f"{path}: assumption '{key}': {exc}") from None
+    return Assumptions(items)

@@ -1,0 +1,147 @@
+"""Which GPUs a workload fits on, how many of each, and how they rank on price (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .._catalog import GPU
+from ._assumptions import Assumptions
+from ._memory import MemoryEstimate, kv_cache_bytes_per_token
+from ._speed import ServingSpeed, TrainingTime, estimate_serving, estimate_training_time
+from ._workload import Task
+
+__all__ = ["Fit", "FitReport", "NoFit", "fit_gpu", "rank_fits"]
+
+_COUNTS = (1, 2, 4, 8, 16, 32, 64)
+
+
+@dataclass(frozen=True)
+class Fit:
+    """A GPU type and the smallest count of it that holds the workload, with speed and cost."""
+
+    gpu: GPU
+    count: int
+    per_gpu_gb: float
+    usable_gb: float
+    serving: ServingSpeed | None
+    training: TrainingTime | None
+    kv_capacity_tokens: int | None
+    caveats: tuple[str, ...]
+
+    @property
+    def headroom_gb(self) -> float:
+        """Usable memory left per GPU after the workload."""
+        return self.usable_gb - self.per_gpu_gb
+
+    @property
+    def price_per_hour(self) -> float | None:
+        """Typical USD per hour for all ``count`` GPUs, or None when the price is unknown."""
+        return self.gpu.price_per_hour * self.count if self.gpu.price_per_hour else None
+
+    @property
+    def job_cost(self) -> float | None:
+        """USD for the whole training job, when a token budget and a price are known."""
+        return self.training.cost if self.training else None
+
+    @property
+    def label(self) -> str:
+        """'1x H100 SXM' style label."""
+        return f"{self.count}x {self.gpu.name}"
+
+
+@dataclass(frozen=True)
+class NoFit:
+    """A GPU type that cannot run the workload, and why."""
+
+    gpu: GPU
+    reason: str
+
+
+@dataclass(frozen=True)
+class FitReport:
+    """Every GPU type that can hold a workload, ranked, plus the ones that cannot."""
+
+    estimate: MemoryEstimate
+    fits: tuple[Fit, ...]
+    no_fits: tuple[NoFit, ...]
+
+    def single_gpu(self) -> tuple[Fit, ...]:
+        """Fits that need only one GPU."""
+        return tuple(f for f in self.fits if f.count == 1)
+
+
+def fit_gpu(estimate: MemoryEstimate, gpu: GPU, assumptions: Assumptions) -> Fit | NoFit:
+    """The smallest count of ``gpu`` that holds the workload with the reserved headroom."""
+    work = estimate.workload
+    if work.precision == "fp8" and not gpu.fp8:
+        return NoFit(gpu, "no FP8 support")
+    fraction_key = "training_memory_fraction" if work.task.is_training else "serving_memory_fraction"
+    usable = gpu.memory_gb * assumptions.number(fraction_key)
+    limit = assumptions.number("max_gpus")
+    for count in (c for c in _COUNTS if c <= limit):
+        need = estimate.per_gpu_gb(count)
+        if need <= usable:
+            return Fit(
+                gpu,
+                count,
+                need,
+                usable,
+                estimate_serving(estimate, gpu, count, assumptions) if not work.task.is_training else None,
+                estimate_training_time(estimate, gpu, count, assumptions),
+                _kv_capacity(estimate, gpu, count, usable, assumptions),
+                _caveats(estimate, gpu, count, assumptions),
+            )
+    return NoFit(gpu, f"needs more than {limit:.0f} GPUs")
+
+
+def _kv_capacity(
+    estimate: MemoryEstimate, gpu: GPU, count: int, usable: float, assumptions: Assumptions
+) -> int | None:
+    """Tokens of KV cache a serving engine can hold in the reserved memory left after weights."""
+    if estimate.workload.task is not Task.INFERENCE:
+        return None
+    kv = estimate.item("KV cache")
+    other = estimate.per_gpu_gb(count) - kv.gb / count
+    free_bytes = (usable - other) * count * 1e9
+    return max(0, int(free_bytes / kv_cache_bytes_per_token(estimate.workload, assumptions)))
+
+
+def _caveats(estimate: MemoryEstimate, gpu: GPU, count: int, assumptions: Assumptions) -> tuple[str, ...]:
+    work = estimate.workload
+    notes: list[str] = []
+    if count > 1 and not gpu.has_fast_interconnect:
+        notes.append(f"{gpu.name} has no NVLink-class link: {count} GPUs talk over PCIe, so sharding is slow")
+    if count > assumptions.number("gpus_per_node"):
+        nodes = -(-count // int(assumptions.number("gpus_per_node")))
+        notes.append(f"{count} GPUs span {nodes} servers and need InfiniBand-class networking")
+    if work.task.is_training and not gpu.bf16:
+        notes.append(f"{gpu.name} has no bf16: train in fp16 with loss scaling")
+    if not gpu.flash_attention_2 and gpu.software == "CUDA":
+        notes.append(
+            f"{gpu.name} cannot run FlashAttention-2 (needs Ampere or newer), so long contexts cost more memory"
+        )
+    if work.task is Task.QLORA and gpu.software != "CUDA":
+        notes.append(f"QLoRA's bitsandbytes NF4 kernels target CUDA; support on {gpu.software} is limited")
+    if gpu.software != "CUDA":
+        notes.append(f"{gpu.name} runs on {gpu.software}, not CUDA: check your framework supports it")
+    if gpu.gpu_class == "consumer":
+        notes.append(f"{gpu.name} is a consumer card: fine for experiments, rarely offered by large clouds")
+    if gpu.price is None:
+        notes.append(f"no indicative price for {gpu.name} in the catalog")
+    return tuple(notes)
+
+
+def rank_fits(estimate: MemoryEstimate, gpus, assumptions: Assumptions) -> FitReport:
+    """Fit every GPU, then rank: whole-job cost when known, else price per hour; unknown prices last."""
+    fits: list[Fit] = []
+    no_fits: list[NoFit] = []
+    for gpu in gpus:
+        outcome = fit_gpu(estimate, gpu, assumptions)
+        (fits if isinstance(outcome, Fit) else no_fits).append(outcome)
+
+    def key(fit: Fit):
+        cost = fit.job_cost if fit.job_cost is not None else fit.price_per_hour
+        speed = -(fit.serving.decode_tokens_per_s if fit.serving else 0.0)
+        return (cost is None, cost if cost is not None else 0.0, fit.count, speed, fit.gpu.name)
+
+    return FitReport(estimate, tuple(sorted(fits, key=key)), tuple(no_fits))

@@ -1,0 +1,181 @@
+"""How much GPU memory a workload needs, item by item, with the conventions used (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ._assumptions import Assumption, Assumptions
+from ._workload import Task, Workload
+
+__all__ = ["MemoryEstimate", "MemoryItem", "estimate_memory", "kv_cache_bytes_per_token"]
+
+GB = 1e9
+QUANTIZED = ("fp8", "int8", "int4", "nf4")
+GROUPED = ("int8", "int4")
+
+
+@dataclass(frozen=True)
+class MemoryItem:
+    """One line of a memory breakdown; ``shards`` says whether it splits across GPUs."""
+
+    label: str
+    gb: float
+    detail: str
+    shards: bool = True
+
+
+@dataclass(frozen=True)
+class MemoryEstimate:
+    """The memory a workload needs, with its breakdown, alternatives and assumptions."""
+
+    workload: Workload
+    items: tuple[MemoryItem, ...]
+    assumptions: tuple[Assumption, ...]
+    alternatives: tuple[tuple[str, float], ...] = ()
+
+    @property
+    def total_gb(self) -> float:
+        """Memory needed on one GPU (everything unsharded)."""
+        return sum(item.gb for item in self.items)
+
+    def per_gpu_gb(self, gpus: int) -> float:
+        """Memory per GPU when the shardable items are split evenly over ``gpus`` GPUs."""
+        return sum(item.gb / gpus if item.shards else item.gb for item in self.items)
+
+    def item(self, label: str) -> MemoryItem:
+        """The breakdown line called ``label``."""
+        return next(i for i in self.items if i.label == label)
+
+
+def kv_cache_bytes_per_token(workload: Workload, assumptions: Assumptions) -> float:
+    """Bytes of KV cache per token: 2 x layers x KV heads x head dim x bytes (or the MLA latent)."""
+    return workload.shape.kv_values_per_token * assumptions.bytes_per_param(workload.kv_precision)
+
+
+def estimate_memory(workload: Workload, assumptions: Assumptions) -> MemoryEstimate:
+    """Estimate the memory ``workload`` needs, as an itemised breakdown."""
+    used: dict[str, Assumption] = {}
+
+    def number(key: str) -> float:
+        used[key] = assumptions[key]
+        return assumptions.number(key)
+
+    def width(key: str, precision: str) -> float:
+        used[key] = assumptions[key]
+        return assumptions.bytes_per_param(precision)
+
+    if workload.task is Task.INFERENCE:
+        items, alternatives = _inference(workload, assumptions, number, width)
+    else:
+        items, alternatives = _training(workload, assumptions, number, width)
+    items.append(MemoryItem("CUDA context and framework", number("cuda_context_gb"), "per GPU", shards=False))
+    return MemoryEstimate(workload, tuple(items), tuple(used.values()), tuple(alternatives))
+
+
+def _weights_bytes(workload: Workload, precision: str, number, width) -> tuple[float, str]:
+    """Bytes of the model weights at ``precision``; quantized formats keep embeddings in 16-bit."""
+    if precision not in QUANTIZED:
+        return workload.params * width("bytes_per_param", precision), f"{precision}"
+    embeddings = workload.embedding_params
+    body = workload.params - embeddings
+    if precision == "nf4":
+        per_param = number("nf4_bits_per_param") / 8
+        detail = f"NF4 with double quantization ({per_param * 8:.3f} bits), embeddings and LM head in bf16"
+    else:
+        per_param = width("bytes_per_param", precision)
+        detail = f"{precision}, embeddings and LM head in 16-bit"
+        if precision in GROUPED:
+            group = number("quant_group_size")
+            per_param += number("quant_group_overhead_bytes") / group
+            detail += f", scales per group of {group:.0f} ({per_param * 8:.2f} bits per weight)"
+    return body * per_param + embeddings * width("bytes_per_param", "bf16"), detail
+
+
+def _activation_item(workload: Workload, number) -> tuple[MemoryItem, float]:
+    """Training activations for one micro-batch, with the other checkpointing choice's figure."""
+    shape = workload.shape
+    tokens = workload.context * workload.batch
+    full = number("activation_bytes_per_token_layer_hidden")
+    kept = number("checkpointed_activation_bytes_per_token_layer_hidden")
+    without = full * tokens * shape.hidden_size * shape.layers
+    with_ckpt = (kept * shape.layers + full) * tokens * shape.hidden_size
+    logits = tokens * shape.vocab_size * 4
+    chosen, other = (with_ckpt, without) if workload.gradient_checkpointing else (without, with_ckpt)
+    how = "with gradient checkpointing" if workload.gradient_checkpointing else "no checkpointing"
+    detail = f"{workload.batch} x {workload.context} tokens, {how}, plus fp32 logits ({logits / GB:.2f} GB)"
+    return MemoryItem("activations", (chosen + logits) / GB, detail, shards=False), (other + logits) / GB
+
+
+def _lora_params(workload: Workload, number) -> float:
+    """Trainable adapter parameters with LoRA on every attention and MLP projection."""
+    shape = workload.shape
+    rank = number("lora_rank")
+    q_out = shape.attention_heads * shape.head_dim
+    kv_out = shape.kv_heads * shape.head_dim
+    h, f = shape.hidden_size, shape.intermediate_size
+    attention = (h + q_out) * 2 + (h + kv_out) * 2
+    mlp = 3 * (h + f) * (shape.experts or 1)
+    return shape.layers * rank * (attention + mlp) * workload.scale
+
+
+def _inference(workload: Workload, assumptions: Assumptions, number, width):
+    shape = workload.shape
+    weight_bytes, detail = _weights_bytes(workload, workload.precision, number, width)
+    if shape.is_moe:
+        detail += "; all experts resident"
+    tokens = workload.context * workload.batch
+    kv_bytes = kv_cache_bytes_per_token(workload, assumptions) * tokens
+    width("bytes_per_param", workload.kv_precision)
+    ffn = shape.intermediate_size * (shape.experts_per_token or 1)
+    chunk = min(number("prefill_chunk_tokens"), tokens)
+    workspace = chunk * (4 * shape.hidden_size + 2 * ffn) * 2
+    items = [
+        MemoryItem("weights", weight_bytes / GB, f"{workload.params / 1e9:.1f}B parameters, {detail}"),
+        MemoryItem(
+            "KV cache",
+            kv_bytes / GB,
+            f"{kv_cache_bytes_per_token(workload, assumptions) / 1024:.0f} KiB/token x "
+            f"{workload.context} tokens x {workload.batch} sequence(s), {workload.kv_precision}",
+        ),
+        MemoryItem("activations", workspace / GB, f"prefill workspace for {chunk:.0f} tokens", shards=False),
+    ]
+    return items, []
+
+
+def _training(workload: Workload, assumptions: Assumptions, number, width):
+    activations, other_activations = _activation_item(workload, number)
+    items: list[MemoryItem] = []
+    alternatives: list[tuple[str, float]] = []
+    if workload.task in (Task.FULL, Task.PRETRAIN):
+        key = "adamw_mixed_bytes_per_param" if workload.optimizer == "adamw" else "adam8bit_bytes_per_param"
+        per_param = number(key)
+        states = workload.params * per_param
+        items.append(
+            MemoryItem(
+                "model states",
+                states / GB,
+                f"weights, gradients and optimizer states: {per_param:.0f} bytes/param "
+                f"({'mixed-precision AdamW' if workload.optimizer == 'adamw' else '8-bit Adam'})",
+            )
+        )
+        if workload.optimizer == "adamw":
+            high = workload.params * number("adamw_mixed_bytes_per_param_high") / GB
+            alternatives.append(("model states at 18 bytes/param", high))
+    else:
+        precision = "nf4" if workload.task is Task.QLORA else "bf16"
+        base_bytes, detail = _weights_bytes(workload, precision, number, width)
+        items.append(MemoryItem("frozen base weights", base_bytes / GB, detail))
+        adapters = _lora_params(workload, number)
+        per_param = number("adamw_mixed_bytes_per_param")
+        items.append(
+            MemoryItem(
+                "LoRA adapters and optimizer",
+                adapters * per_param / GB,
+                f"{adapters / 1e6:.0f}M trainable parameters (rank {number('lora_rank'):.0f}) "
+                f"x {per_param:.0f} bytes",
+            )
+        )
+    items.append(activations)
+    label = "without" if workload.gradient_checkpointing else "with"
+    alternatives.append((f"activations {label} gradient checkpointing", other_activations))
+    return items, alternatives

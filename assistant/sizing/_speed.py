@@ -1,0 +1,110 @@
+"""Speed and cost arithmetic: decode tokens/s, serving cost, training time and job cost (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .._catalog import GPU
+from ._assumptions import Assumption, Assumptions
+from ._memory import MemoryEstimate, kv_cache_bytes_per_token
+from ._workload import Task
+
+__all__ = ["ServingSpeed", "TrainingTime", "estimate_serving", "estimate_training_time", "scaling"]
+
+
+@dataclass(frozen=True)
+class ServingSpeed:
+    """Inference speed on ``gpus`` GPUs, and what a million generated tokens cost."""
+
+    decode_tokens_per_s: float
+    throughput_tokens_per_s: float | None
+    cost_per_million_tokens: float | None
+    detail: str
+    assumptions: tuple[Assumption, ...]
+
+
+@dataclass(frozen=True)
+class TrainingTime:
+    """How long a training job takes and what it costs."""
+
+    hours: float
+    gpu_hours: float
+    cost: float | None
+    flops: float
+    detail: str
+    assumptions: tuple[Assumption, ...]
+
+
+def scaling(gpu: GPU, gpus: int, assumptions: Assumptions) -> float:
+    """Effective GPU count for ``gpus`` GPUs: each extra one adds less over PCIe than NVLink."""
+    if gpus == 1:
+        return 1.0
+    key = "multi_gpu_scaling_efficiency" if gpu.has_fast_interconnect else "pcie_scaling_efficiency"
+    return gpus * assumptions.number(key)
+
+
+def _compute_tflops(gpu: GPU, precision: str) -> tuple[float | None, str]:
+    if precision == "fp8" and gpu.fp8_tflops:
+        return gpu.fp8_tflops, "dense FP8"
+    if precision == "fp32":
+        return None, ""
+    return gpu.fp16_tflops, "dense FP16/BF16"
+
+
+def estimate_serving(estimate: MemoryEstimate, gpu: GPU, gpus: int, assumptions: Assumptions) -> ServingSpeed:
+    """Decode speed at batch 1 (bandwidth-bound) and at large batch (compute-bound)."""
+    work = estimate.workload
+    keys = ["decode_bandwidth_efficiency", "decode_compute_efficiency"]
+    effective = scaling(gpu, gpus, assumptions)
+    if gpus > 1:
+        keys.append(
+            "multi_gpu_scaling_efficiency" if gpu.has_fast_interconnect else "pcie_scaling_efficiency"
+        )
+    active_share = work.active_params / work.params
+    weight_bytes = estimate.item("weights").gb * 1e9 * active_share
+    kv_bytes = kv_cache_bytes_per_token(work, assumptions) * work.context
+    bandwidth = gpu.memory_bandwidth_gbs * 1e9 * assumptions.number("decode_bandwidth_efficiency") * effective
+    decode = bandwidth / (weight_bytes + kv_bytes)
+    tflops, kind = _compute_tflops(gpu, work.precision)
+    throughput = cost = None
+    detail = (
+        f"batch 1: {assumptions.number('decode_bandwidth_efficiency'):.0%} of {gpu.memory_bandwidth_gbs:,.0f} GB/s "
+        f"per GPU over {weight_bytes / 1e9:.1f} GB of active weights plus {kv_bytes / 1e9:.2f} GB of KV cache per token"
+    )
+    if tflops:
+        flops = tflops * 1e12 * assumptions.number("decode_compute_efficiency") * effective
+        throughput = flops / (2 * work.active_params)
+        detail += (
+            f"; large batch: {assumptions.number('decode_compute_efficiency'):.0%} of {tflops:,.0f} {kind} "
+            f"TFLOPS per GPU at 2 FLOPs per active parameter per token"
+        )
+        if gpu.price_per_hour:
+            cost = gpu.price_per_hour * gpus / (throughput * 3600) * 1e6
+    return ServingSpeed(decode, throughput, cost, detail, tuple(assumptions[k] for k in keys))
+
+
+def estimate_training_time(
+    estimate: MemoryEstimate, gpu: GPU, gpus: int, assumptions: Assumptions
+) -> TrainingTime | None:
+    """Training time = FLOPs per token-parameter x params x tokens / (GPUs x dense TFLOPS x MFU)."""
+    work = estimate.workload
+    tflops = gpu.training_tflops
+    if not work.tokens or not tflops:
+        return None
+    per = (
+        "training_flops_per_param_token"
+        if work.task in (Task.FULL, Task.PRETRAIN)
+        else "lora_flops_per_param_token"
+    )
+    mfu = assumptions.number("training_mfu")
+    flops = assumptions.number(per) * work.active_params * work.tokens
+    seconds = flops / (gpus * tflops * 1e12 * mfu)
+    hours = seconds / 3600
+    cost = hours * gpus * gpu.price_per_hour if gpu.price_per_hour else None
+    detail = (
+        f"{assumptions.number(per):.0f} x {work.active_params / 1e9:.1f}B params x {work.tokens:,.0f} tokens / "
+        f"({gpus} x {tflops:,.0f} TFLOPS x {mfu:.0%} MFU)"
+    )
+    return TrainingTime(
+        hours, hours * gpus, cost, flops, detail, (assumptions[per], assumptions["training_mfu"])
+    )

@@ -1,0 +1,111 @@
+"""What is being sized: a task, a model (or a bare parameter count) and its settings (pure)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from .._models import ModelSpec, ModelSpecs
+
+__all__ = ["Task", "Workload", "shape_for"]
+
+
+class Task(StrEnum):
+    """The kinds of work the sizing engine understands."""
+
+    INFERENCE = "inference"
+    LORA = "lora"
+    QLORA = "qlora"
+    FULL = "full"
+    PRETRAIN = "pretrain"
+
+    @property
+    def label(self) -> str:
+        """Human wording, e.g. 'QLoRA fine-tuning'."""
+        return _LABELS[self]
+
+    @property
+    def is_training(self) -> bool:
+        """True for every task that computes gradients."""
+        return self is not Task.INFERENCE
+
+
+_LABELS = {
+    Task.INFERENCE: "inference",
+    Task.LORA: "LoRA fine-tuning",
+    Task.QLORA: "QLoRA fine-tuning",
+    Task.FULL: "full fine-tuning",
+    Task.PRETRAIN: "pre-training",
+}
+
+
+@dataclass(frozen=True)
+class Workload:
+    """A sizing request.
+
+    ``shape`` is the architecture used for the arithmetic: the named model's own spec, or, for a
+    bare parameter count, the nearest dense model's spec (``shape_is_proxy`` is then True).
+    ``params`` is always the parameter count the user meant.
+    """
+
+    task: Task
+    shape: ModelSpec
+    params: float
+    shape_is_proxy: bool = False
+    precision: str = "bf16"
+    kv_precision: str = "fp16"
+    context: int = 2048
+    batch: int = 1
+    gradient_checkpointing: bool = True
+    optimizer: str = "adamw"
+    tokens: float | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if self.params <= 0:
+            raise ValueError("the parameter count must be positive")
+        if self.context < 1 or self.batch < 1:
+            raise ValueError("context length and batch size must be at least 1")
+        if self.optimizer not in ("adamw", "adam8bit"):
+            raise ValueError(f"unknown optimizer {self.optimizer!r}")
+
+    @property
+    def scale(self) -> float:
+        """Ratio of the requested parameter count to the shape's own."""
+        return self.params / self.shape.params
+
+    @property
+    def active_params(self) -> float:
+        """Parameters used per token, scaled like ``params``."""
+        return self.shape.active_params * self.scale
+
+    @property
+    def embedding_params(self) -> float:
+        """Embedding plus LM-head parameters (kept in 16-bit by quantizers)."""
+        return min(self.shape.embedding_params, self.params * 0.5)
+
+    @property
+    def model_label(self) -> str:
+        """'Llama 3.1 8B', or '7B-parameter model' for a bare count."""
+        if self.shape_is_proxy:
+            return f"{format_params(self.params)}-parameter model"
+        return self.shape.name
+
+    def with_(self, **changes) -> Workload:
+        """A copy with some fields changed."""
+        return replace(self, **changes)
+
+
+def format_params(params: float) -> str:
+    """7e9 -> '7B', 1.5e9 -> '1.5B', 405e9 -> '405B', 5e8 -> '500M'."""
+    if params >= 1e9:
+        value = params / 1e9
+        return f"{value:.0f}B" if value >= 10 or value == int(value) else f"{value:.1f}B"
+    return f"{params / 1e6:.0f}M"
+
+
+def shape_for(params: float, models: ModelSpecs) -> ModelSpec:
+    """The dense model whose size is nearest ``params`` (on a log scale), as an architecture proxy."""
+    dense = [m for m in models if not m.is_moe]
+    return min(dense, key=lambda m: (abs(math.log(m.params / params)), m.name))

@@ -1,0 +1,66 @@
+"""Which GPUs fit, how many, and how they rank — on the real catalog."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.sizing import Fit, NoFit, Task, Workload, estimate_memory, fit_gpu, rank_fits
+
+
+def workload(models, name, task=Task.INFERENCE, **kw):
+    spec = models.by_name(name)
+    return Workload(task=task, shape=spec, params=spec.params, **kw)
+
+
+def test_8b_inference_fits_one_l4(models, catalog, assumptions):
+    estimate = estimate_memory(workload(models, "Llama 3.1 8B", precision="bf16"), assumptions)
+    fit = fit_gpu(estimate, catalog.by_name("L4"), assumptions)
+    assert isinstance(fit, Fit) and fit.count == 1
+    assert fit.per_gpu_gb <= fit.usable_gb == pytest.approx(24 * 0.9)
+    assert fit.kv_capacity_tokens > 0
+
+
+def test_70b_fp16_needs_several_gpus_and_pcie_caveat(models, catalog, assumptions):
+    estimate = estimate_memory(workload(models, "Llama 3.1 70B", precision="fp16"), assumptions)
+    l40s = fit_gpu(estimate, catalog.by_name("L40S"), assumptions)
+    assert isinstance(l40s, Fit) and l40s.count == 4
+    assert any("PCIe" in c for c in l40s.caveats)
+    h100 = fit_gpu(estimate, catalog.by_name("H100 SXM"), assumptions)
+    assert h100.count == 2 and not any("PCIe" in c for c in h100.caveats)
+    mi300x = fit_gpu(estimate, catalog.by_name("MI300X"), assumptions)
+    assert mi300x.count == 1
+
+
+def test_smallest_count_is_chosen(models, catalog, assumptions):
+    estimate = estimate_memory(workload(models, "Llama 3.1 405B", precision="fp8"), assumptions)
+    fit = fit_gpu(estimate, catalog.by_name("H100 SXM"), assumptions)
+    assert estimate.per_gpu_gb(fit.count) <= fit.usable_gb < estimate.per_gpu_gb(fit.count // 2)
+
+
+def test_fp8_workload_excludes_gpus_without_fp8(models, catalog, assumptions):
+    estimate = estimate_memory(workload(models, "Llama 3.1 8B", precision="fp8"), assumptions)
+    assert isinstance(fit_gpu(estimate, catalog.by_name("A100 80GB SXM"), assumptions), NoFit)
+    assert isinstance(fit_gpu(estimate, catalog.by_name("H100 SXM"), assumptions), Fit)
+
+
+def test_training_on_t4_warns_about_bf16(models, catalog, assumptions):
+    estimate = estimate_memory(workload(models, "Qwen2.5 0.5B", task=Task.QLORA), assumptions)
+    fit = fit_gpu(estimate, catalog.by_name("T4"), assumptions)
+    assert any("bf16" in c for c in fit.caveats)
+    assert any("FlashAttention-2" in c for c in fit.caveats)
+
+
+def test_ranking_is_by_price_with_unknown_prices_last(models, catalog, assumptions):
+    report = rank_fits(estimate_memory(workload(models, "Llama 3.1 8B"), assumptions), catalog, assumptions)
+    prices = [f.price_per_hour for f in report.fits]
+    known = [p for p in prices if p is not None]
+    assert known == sorted(known)
+    assert prices[: len(known)] == known
+    assert {f.gpu.name for f in report.fits} | {n.gpu.name for n in report.no_fits} == set(catalog.names)
+
+
+def test_ranking_uses_job_cost_when_tokens_known(models, catalog, assumptions):
+    work = workload(models, "Llama 3.1 8B", task=Task.FULL, tokens=1e9)
+    report = rank_fits(estimate_memory(work, assumptions), catalog, assumptions)
+    costs = [f.job_cost for f in report.fits if f.job_cost is not None]
+    assert costs and costs == sorted(costs)
