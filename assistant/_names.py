@@ -54,9 +54,16 @@ class NameIndex:
         key = compact(name)
         if not key:
             return None
+        exact = self._exact_or_plural(key)
+        return exact if exact else self._fuzzy(key, _numbers(name))
+
+    def _exact_or_plural(self, key: str) -> str | None:
+        """Exact match, or the singular of a plural like 'a100s' / 'h100s'."""
         if key in self._exact:
             return self._exact[key]
-        return self._fuzzy(key, _numbers(name))
+        if key.endswith("s") and re.search(r"\ds$", key):
+            return self._exact.get(key[:-1])
+        return None
 
     def _fuzzy(self, key: str, numbers: tuple[str, ...]) -> str | None:
         if not numbers or len(key) < 3:
@@ -75,7 +82,7 @@ class NameIndex:
         while i < len(words):
             for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
                 phrase = " ".join(w for _, w in words[i : i + size])
-                match = self._exact.get(compact(phrase))
+                match = self._exact_or_plural(compact(phrase))
                 if match is None and size <= 2 and re.search(r"[a-z]", phrase, re.I) and _numbers(phrase):
                     match = self._fuzzy(compact(phrase), _numbers(phrase))
                 if match:

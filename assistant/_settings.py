@@ -1,0 +1,134 @@
+"""Typed settings read from the environment; loaded by ``load_settings()``, never at import time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from ._data import CORPUS_DIR
+
+__all__ = ["Settings", "load_settings"]
+
+
+def _env(*names: str) -> AliasChoices:
+    return AliasChoices(*names)
+
+
+class Settings(BaseSettings):
+    """Every knob of gpu-assistant, with the environment variable that sets it."""
+
+    model_config = SettingsConfigDict(extra="ignore", populate_by_name=True, frozen=True)
+
+    data_dir: Path = Field(
+        default=Path("data"),
+        validation_alias=_env("ASSISTANT_DATA_DIR"),
+        description="Where the embedded Chroma index, feedback and other local state are kept.",
+    )
+    corpus_dir: Path = Field(
+        default=CORPUS_DIR,
+        validation_alias=_env("ASSISTANT_CORPUS_DIR"),
+        description="The knowledge base: guides, GPU catalog, model specs and sizing assumptions.",
+    )
+    chroma_host: str | None = Field(
+        default=None,
+        validation_alias=_env("CHROMA_HOST"),
+        description="Host of a Chroma server (`chroma run`); unset means the embedded local store.",
+    )
+    chroma_port: int = Field(
+        default=8000, validation_alias=_env("CHROMA_PORT"), description="Port of the Chroma server."
+    )
+    collection: str = Field(
+        default="gpu-assistant",
+        validation_alias=_env("ASSISTANT_COLLECTION"),
+        description="Chroma collection name.",
+    )
+    llm: str | None = Field(
+        default=None,
+        validation_alias=_env("ASSISTANT_LLM"),
+        description="Optional LLM that writes answers from the same facts: 'openai:<model>' "
+        "(honours OPENAI_BASE_URL / OPENAI_API_KEY) or 'ollama:<model>'. Unset: the offline composer.",
+    )
+    openai_base_url: str | None = Field(
+        default=None,
+        validation_alias=_env("OPENAI_BASE_URL"),
+        description="OpenAI-compatible endpoint (vLLM, llama.cpp server, LM Studio).",
+    )
+    openai_api_key: SecretStr | None = Field(
+        default=None, validation_alias=_env("OPENAI_API_KEY"), description="API key for the endpoint."
+    )
+    ollama_base_url: str | None = Field(
+        default=None,
+        validation_alias=_env("OLLAMA_BASE_URL", "OLLAMA_HOST"),
+        description="Ollama server URL (default http://localhost:11434).",
+    )
+    llm_timeout_s: float = Field(
+        default=60.0,
+        gt=0,
+        validation_alias=_env("ASSISTANT_LLM_TIMEOUT"),
+        description="Seconds to wait for the LLM before falling back to the offline answer.",
+    )
+    conversation_ttl_s: float = Field(
+        default=3600.0,
+        gt=0,
+        validation_alias=_env("ASSISTANT_CONVERSATION_TTL"),
+        description="Seconds of inactivity after which a conversation is forgotten.",
+    )
+    max_conversations: int = Field(
+        default=10_000,
+        ge=1,
+        validation_alias=_env("ASSISTANT_MAX_CONVERSATIONS"),
+        description="Conversations kept in memory at once; the oldest are forgotten first.",
+    )
+    ui_host: str = Field(
+        default="127.0.0.1", validation_alias=_env("ASSISTANT_UI_HOST"), description="Web app bind address."
+    )
+    ui_port: int = Field(default=7860, validation_alias=_env("ASSISTANT_UI_PORT"), description="Web app port.")
+    ui_username: str | None = Field(
+        default=None, validation_alias=_env("ASSISTANT_UI_USERNAME"), description="Web app login user (optional)."
+    )
+    ui_password: SecretStr | None = Field(
+        default=None, validation_alias=_env("ASSISTANT_UI_PASSWORD"), description="Web app login password."
+    )
+    feedback_file: Path | None = Field(
+        default=None,
+        validation_alias=_env("ASSISTANT_FEEDBACK_FILE"),
+        description="JSONL file for thumbs up/down; default <data_dir>/feedback.jsonl.",
+    )
+    slack_bot_token: SecretStr | None = Field(
+        default=None, validation_alias=_env("SLACK_BOT_TOKEN"), description="Slack bot token (xoxb-...)."
+    )
+    slack_app_token: SecretStr | None = Field(
+        default=None, validation_alias=_env("SLACK_APP_TOKEN"), description="Slack app token for Socket Mode (xapp-...)."
+    )
+    slack_signing_secret: SecretStr | None = Field(
+        default=None,
+        validation_alias=_env("SLACK_SIGNING_SECRET"),
+        description="Slack signing secret, for the Events API over HTTP.",
+    )
+    slack_api_url: str | None = Field(
+        default=None,
+        validation_alias=_env("SLACK_API_URL"),
+        description="Override of Slack's Web API base URL (proxies, tests).",
+    )
+
+    @field_validator("llm")
+    @classmethod
+    def _llm_spec(cls, value: str | None) -> str | None:
+        if value in (None, "", "none", "offline"):
+            return None
+        provider, _, model = value.partition(":")
+        if provider not in ("openai", "ollama") or not model:
+            raise ValueError("ASSISTANT_LLM must be 'openai:<model>' or 'ollama:<model>'")
+        return value
+
+    @property
+    def feedback_path(self) -> Path:
+        """The thumbs up/down log."""
+        return self.feedback_file or self.data_dir / "feedback.jsonl"
+
+
+def load_settings(**overrides) -> Settings:
+    """Read settings from the environment; keyword arguments override by field name."""
+    return Settings(**overrides)
