@@ -45,6 +45,10 @@ class ModelSpec(BaseModel):
     vocab_size: int = Field(ge=1000)
     max_context: int = Field(ge=512)
     tied_embeddings: bool = Field(description="Input embedding and LM head share weights.")
+    architecture_proxy: bool = Field(
+        default=False,
+        description="A typical modern architecture, used for the layers/heads of a bare parameter count ('a 7B model').",
+    )
     source: str = Field(min_length=8, description="Where the numbers come from (config.json, paper).")
     as_of: dt.date
 

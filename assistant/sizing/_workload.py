@@ -106,6 +106,6 @@ def format_params(params: float) -> str:
 
 
 def shape_for(params: float, models: ModelSpecs) -> ModelSpec:
-    """The dense model whose size is nearest ``params`` (on a log scale), as an architecture proxy."""
-    dense = [m for m in models if not m.is_moe]
+    """The proxy-flagged dense model nearest ``params`` in size (log scale), as an architecture stand-in."""
+    dense = [m for m in models if not m.is_moe and m.architecture_proxy] or [m for m in models if not m.is_moe]
     return min(dense, key=lambda m: (abs(math.log(m.params / params)), m.name))

@@ -1,0 +1,141 @@
+"""The Assistant: question in, grounded answer out, through one LCEL chain."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ._compose import compose
+from ._facts import Facts, gather_facts
+from ._reply import Reply, check_question
+from ._settings import Settings
+from ._sources import collect_sources, format_sources
+from ._understanding import Intent, Understanding, understand
+
+__all__ = ["Assistant"]
+
+
+@dataclass(frozen=True)
+class _Turn:
+    """What a conversation remembers of its last turn."""
+
+    understanding: Understanding
+    gpus: tuple[str, ...]
+
+
+class Assistant:
+    """Answers questions about which GPU or accelerator to use, with sources and arithmetic.
+
+    ``Assistant()`` reads settings from the environment and uses the embedded defaults: a local
+    Chroma index of ``corpus/``, the bundled MiniLM embedder and the offline answer writer. Front
+    ends (CLI, web app, Slack bot) receive one Assistant and only translate input and output.
+
+    >>> bot = Assistant()
+    >>> reply = bot.ask("Which GPU should I use to fine-tune a 7B model?", conversation_id="alice")
+    >>> reply.text, reply.sources, reply.gpus, reply.memory_gb
+    """
+
+    def __init__(self, settings: Settings | None = None, *, services=None):
+        from ._wiring import build_services
+
+        self.services = services or build_services(settings)
+        self.settings = self.services.settings
+        self._turn_locks: dict[str, threading.Lock] = {}
+        self._locks_guard = threading.Lock()
+        self.chain = self._build_chain()
+
+    # --- public API ---------------------------------------------------------------------------
+
+    def ask(self, question: str, conversation_id: str | None = None) -> Reply:
+        """Answer ``question``; with a ``conversation_id``, follow-ups use earlier turns."""
+        state = self._prepare(question, conversation_id)
+        text = "".join(self._write(state))
+        return self._reply(state, text)
+
+    def stream(self, question: str, conversation_id: str | None = None) -> Iterator[str]:
+        """Answer text as it is produced (validation errors raise before the first chunk)."""
+        state = self._prepare(question, conversation_id)
+        return self._write(state)
+
+    def ask_streaming(self, question: str, conversation_id: str | None = None) -> tuple[Reply, Iterator[str]]:
+        """The reply's metadata (text empty) and an iterator of its text, for front ends that show both."""
+        state = self._prepare(question, conversation_id)
+        return self._reply(state, ""), self._write(state)
+
+    def forget(self, conversation_id: str) -> None:
+        """Start a conversation afresh."""
+        self.services.conversations.forget(conversation_id)
+
+    def warm_up(self) -> None:
+        """Build or refresh the index and load the embedder now rather than on the first question."""
+        self.services.knowledge.search("GPU memory", k=1)
+
+    # --- the chain ----------------------------------------------------------------------------
+
+    def _build_chain(self):
+        from langchain_core.runnables import RunnableLambda, RunnableParallel, RunnablePassthrough
+
+        understand_step = RunnablePassthrough.assign(understanding=RunnableLambda(self._understand))
+        tools = RunnablePassthrough.assign(
+            **RunnableParallel(facts=RunnableLambda(self._facts), passages=RunnableLambda(self._retrieve)).steps__
+        )
+        draft = RunnablePassthrough.assign(draft=RunnableLambda(lambda s: compose(s["facts"], s["passages"])))
+        self._prepare_chain = understand_step | tools | draft
+        self._write_step = RunnableLambda(self._write_generator)
+        return self._prepare_chain | self._write_step
+
+    def _understand(self, state: dict) -> Understanding:
+        s = self.services
+        turn = s.conversations.get(state["conversation_id"])
+        return understand(state["question"], s.catalog, s.models, turn.understanding if turn else None)
+
+    def _facts(self, state: dict) -> Facts:
+        s = self.services
+        return gather_facts(state["understanding"], s.catalog, s.models, s.assumptions)
+
+    def _retrieve(self, state: dict) -> list:
+        understanding: Understanding = state["understanding"]
+        if understanding.intent in (Intent.GREETING, Intent.OUT_OF_SCOPE):
+            return []
+        kinds = ("guide",) if understanding.intent in (Intent.EXPLAIN, Intent.RECOMMEND, Intent.SIZE) else None
+        return self.services.knowledge.search(understanding.question, kinds=kinds, k=3)
+
+    def _write_generator(self, state: dict) -> Iterator[str]:
+        yield from self.services.writer.stream(state["question"], state["draft"], state["passages"])
+        yield format_sources(state["sources"])
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _prepare(self, question: str, conversation_id: str | None) -> dict:
+        text = check_question(question)
+        with self._conversation_lock(conversation_id):
+            state = self._prepare_chain.invoke({"question": text, "conversation_id": conversation_id})
+            facts: Facts = state["facts"]
+            self.services.conversations.put(
+                conversation_id, _Turn(state["understanding"], tuple(facts.gpu_names))
+            )
+        state["sources"] = collect_sources(facts, state["passages"])
+        return state
+
+    def _write(self, state: dict) -> Iterator[str]:
+        return self._write_step.stream(state)
+
+    def _conversation_lock(self, conversation_id: str | None) -> threading.Lock:
+        if conversation_id is None:
+            return threading.Lock()
+        with self._locks_guard:
+            if len(self._turn_locks) > 4 * self.settings.max_conversations:
+                self._turn_locks.clear()
+            return self._turn_locks.setdefault(conversation_id, threading.Lock())
+
+    def _reply(self, state: dict, text: str) -> Reply:
+        facts: Facts = state["facts"]
+        return Reply(
+            text=text,
+            sources=state["sources"],
+            gpus=facts.gpu_names,
+            memory_gb=round(facts.estimate.total_gb, 2) if facts.estimate else None,
+            intent=str(state["understanding"].intent),
+            conversation_id=state["conversation_id"],
+        )

@@ -1,0 +1,56 @@
+"""The composition root: builds every service the Assistant uses from one Settings object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ._catalog import Catalog, load_catalog
+from ._conversations import ConversationStore
+from ._knowledge import KnowledgeBase
+from ._models import ModelSpecs, load_models
+from ._settings import Settings, load_settings
+from ._writers import AnswerWriter, OfflineWriter
+from .sizing import Assumptions, load_assumptions
+
+__all__ = ["Services", "build_services"]
+
+
+@dataclass
+class Services:
+    """Everything the Assistant depends on; tests may build one with stand-ins."""
+
+    settings: Settings
+    catalog: Catalog
+    models: ModelSpecs
+    assumptions: Assumptions
+    knowledge: KnowledgeBase
+    writer: AnswerWriter
+    conversations: ConversationStore
+
+
+def build_services(settings: Settings | None = None) -> Services:
+    """Wire the defaults: corpus data, the lazily built index, and the offline or LLM writer."""
+    settings = settings or load_settings()
+    corpus = settings.corpus_dir
+    catalog = load_catalog(corpus / "gpus.yaml")
+    models = load_models(corpus / "models.yaml")
+    assumptions = load_assumptions(corpus / "assumptions.yaml")
+    return Services(
+        settings=settings,
+        catalog=catalog,
+        models=models,
+        assumptions=assumptions,
+        knowledge=KnowledgeBase(settings, catalog, models),
+        writer=_writer(settings),
+        conversations=ConversationStore(
+            ttl_seconds=settings.conversation_ttl_s, max_conversations=settings.max_conversations
+        ),
+    )
+
+
+def _writer(settings: Settings) -> AnswerWriter:
+    if not settings.llm:
+        return OfflineWriter()
+    from ._llm import LLMWriter, load_chat_model
+
+    return LLMWriter(load_chat_model(settings))
