@@ -446,7 +446,7 @@ def _price(facts: Facts) -> str:
     if not priced:
         names = ", ".join(g.name for g in gpus[:5])
         return f"I don't have an indicative price for {names} in the catalog, so I won't guess one. The specs are in the catalog; ask me to compare it with a priced GPU."
-    if len(gpus) >= 2 and (details.cheaper or facts.understanding.follow_up):
+    if len(details.gpus) >= 2 and (details.cheaper or facts.understanding.follow_up):
         cheapest = min(priced, key=lambda g: g.price_per_hour)
         others = ", ".join(f"{g.name} {money(g.price_per_hour)}" for g in gpus if g is not cheapest)
         lead = f"The **{cheapest.name}** is cheaper: about {money(cheapest.price_per_hour)} per GPU-hour on demand, against {others}."

@@ -80,6 +80,8 @@ def gather_facts(understanding: Understanding, catalog: Catalog, models: ModelSp
         _workload_facts(facts, details, named, catalog, models, assumptions)
     elif understanding.intent in (Intent.SPEC, Intent.COMPARE, Intent.PRICE) and named:
         facts.gpus = named
+        if understanding.intent is Intent.PRICE and details.cheaper:
+            facts.gpus = sorted(named, key=lambda g: (g.price_per_hour is None, g.price_per_hour or 0.0))
     elif understanding.intent in (Intent.PRICE, Intent.RECOMMEND) and not named:
         facts.gpus = _filtered(catalog, details, facts)
         if understanding.intent is Intent.PRICE or details.cheaper:

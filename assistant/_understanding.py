@@ -86,7 +86,7 @@ class Understanding:
 
 # --- vocabulary -------------------------------------------------------------------------------
 
-_WORD_NUMBERS = {"one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "eight": 8, "sixteen": 16}
+_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "eight": 8, "sixteen": 16}
 
 _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
     (Task.QLORA, re.compile(r"\bq-?lora\b")),
@@ -150,7 +150,7 @@ _SPEC = re.compile(
 )
 _SIZE = re.compile(
     r"\bhow much (?:gpu )?(?:memory|vram|ram)\b|\bhow many gpus\b|\bfit\b|\bfits\b|\bcan i\b|\bcould i\b|\bis (?:it|one|a single) enough\b|"
-    r"\benough\b|\bneed(?:ed|s)?\b|\brequire|\bvram (?:do|does|for|to|is)\b|\bmemory (?:do|does|for|to|is)\b|\bsize\b|\bwill it\b|\bpossible\b|\bhow long\b|\bhow fast\b|\btokens per second\b|\btokens/s\b"
+    r"\benough\b|\bvram (?:do|does|for|to|is)\b|\bmemory (?:do|does|for|to|is)\b|\bsize\b|\bwill it\b|\bpossible\b|\bhow long\b|\bhow fast\b|\btokens per second\b|\btokens/s\b"
 )
 _RECOMMEND = re.compile(
     r"\bwhich\b|\bwhat (?:gpu|hardware|accelerator|card|instance)\b|\brecommend|\bsuggest|\bbest\b|\bshould i\b|\bgood (?:gpu|choice|option)\b|\bpick\b|\bchoose\b|\boptions?\b|\bideal\b|\bgo with\b|\buse\b"
@@ -166,7 +166,7 @@ _DOMAIN = re.compile(
     r"\bgpus?\b|\bvram\b|\baccelerator|\bcuda\b|\brocm\b|\btpus?\b|\bnvidia\b|\bamd\b|\bllms?\b|\bmodels?\b|\btrain|\binfer|\bfine[- ]?tun|"
     r"\bfinetun|\blora\b|\bqlora\b|\bquanti[sz]|\bkv[- ]?cache\b|\btokens?\b|\bbatch|\bvllm\b|\bflops\b|\bmemory\b|\bparam|\bbf16\b|\bfp8\b|"
     r"\bfp16\b|\bint4\b|\bint8\b|\bnvlink\b|\bzero\b|\bfsdp\b|\bparallel|\bcloud\b|\bspot\b|\breserved\b|\bon-demand\b|\bserv(?:e|ing)\b|"
-    r"\bdeepspeed\b|\bflashattention|\bflash attention|\bhbm\b|\bbandwidth\b|\btransformer|\bneural\b|\bdeep learning\b|\bai\b|\bml\b|"
+    r"\bgptq\b|\bawq\b|\bgguf\b|\bnf4\b|\bexl2\b|\bllama\.?cpp\b|\bollama\b|\btensorrt|\bkv\b|\bvram\b|\bdeepspeed\b|\bflashattention|\bflash attention|\bhbm\b|\bbandwidth\b|\btransformer|\bneural\b|\bdeep learning\b|\bai\b|\bml\b|"
     r"\bmachine learning\b|\btrainium|\binferentia|\bgaudi\b|\bneuron\b|\bxla\b|\bjax\b|\bpytorch\b|\bactivation|\bcheckpointing\b|\boptimi[sz]er"
 )
 _OFF_TOPIC = re.compile(r"\bgaming\b|\bgames?\b|\bfps\b|\bmining\b|\bcrypto|\bbitcoin\b|\bethereum\b|\b(?:video|photo) editing\b")
@@ -258,7 +258,7 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
     )
 
 
-_COUNT_WORD = r"(\d+|one|a single|single|two|three|four|eight|sixteen)"
+_COUNT_WORD = r"\b(\d+|one|a single|single|an?|two|three|four|eight|sixteen)"
 
 
 def _gpu_count(text: str, gpus) -> int | None:
@@ -307,7 +307,8 @@ def _classify(text: str, details: Details) -> Intent | None:
         return Intent.SPEC
     if details.task is not None and _RECOMMEND.search(t) and not re.search(r"\bdifference\b|\bvs\b|\bversus\b", t):
         return Intent.RECOMMEND
-    if _PRICE.search(t) and re.search(r"\bgpus?\b|\baccelerators?\b|\bcloud\b|\bcheapest\b", t) and not _EXPLAIN.search(t):
+    filtered = details.vendor or details.min_memory_gb or details.budget_per_hour
+    if _PRICE.search(t) and (filtered or re.search(r"\bcheapest\b", t)):
         return Intent.PRICE
     if _RECOMMEND.search(t) and re.search(r"\bgpus?\b|\baccelerators?\b|\bhardware\b|\bcard\b", t) and not _EXPLAIN.search(t):
         return Intent.RECOMMEND

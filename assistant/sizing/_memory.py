@@ -102,7 +102,7 @@ def _activation_item(workload: Workload, number) -> tuple[MemoryItem, float]:
     logits = tokens * shape.vocab_size * 4
     chosen, other = (with_ckpt, without) if workload.gradient_checkpointing else (without, with_ckpt)
     how = "with gradient checkpointing" if workload.gradient_checkpointing else "no checkpointing"
-    detail = f"{workload.batch} x {workload.context} tokens, {how}, plus fp32 logits ({logits / GB:.2f} GB)"
+    detail = f"{workload.batch} x {workload.context:,} tokens, {how}, plus fp32 logits ({logits / GB:.2f} GB)"
     return MemoryItem("activations", (chosen + logits) / GB, detail, shards=False), (other + logits) / GB
 
 
@@ -135,7 +135,7 @@ def _inference(workload: Workload, assumptions: Assumptions, number, width):
             "KV cache",
             kv_bytes / GB,
             f"{kv_cache_bytes_per_token(workload, assumptions) / 1024:.0f} KiB/token x "
-            f"{workload.context} tokens x {workload.batch} sequence(s), {workload.kv_precision}",
+            f"{workload.context:,} tokens x {workload.batch} sequence(s), {workload.kv_precision}",
         ),
         MemoryItem("activations", workspace / GB, f"prefill workspace for {chunk:.0f} tokens", shards=False),
     ]
