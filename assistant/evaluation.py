@@ -37,7 +37,7 @@ class CaseResult:
 def load_cases(path: Path | None = None) -> list[list[dict]]:
     """Conversations to run: a single question is a one-turn conversation."""
     document = yaml.safe_load((path or EVAL_FILE).read_text(encoding="utf-8"))
-    return [case["chain"] if "chain" in case else [case] for case in document["cases"]]
+    return [case.get("chain", [case]) for case in document["cases"]]
 
 
 def check_reply(reply, expect: dict) -> list[str]:
