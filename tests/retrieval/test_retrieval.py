@@ -19,9 +19,17 @@ def test_tokenizer_keeps_hardware_names():
     assert "gaudi3" in tokenize("Gaudi 3") and "3.1" in tokenize("Llama 3.1")
 
 
-@pytest.mark.parametrize(("query", "name"), [("L4", "L4"), ("A10G", "A10G"), ("MI300X", "MI300X"),
-                                             ("Gaudi 3", "Gaudi 3"), ("gaudi 2", "Gaudi 2"),
-                                             ("how much memory does the H100 SXM have", "H100 SXM")])
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("L4", "L4"),
+        ("A10G", "A10G"),
+        ("MI300X", "MI300X"),
+        ("Gaudi 3", "Gaudi 3"),
+        ("gaudi 2", "Gaudi 2"),
+        ("how much memory does the H100 SXM have", "H100 SXM"),
+    ],
+)
 def test_gpu_name_queries_put_that_gpu_first(retriever, query, name):
     hits = retriever.search(query, kinds=("gpu",))
     assert hits[0].metadata["name"] == name
@@ -44,6 +52,8 @@ def test_kind_filter(retriever):
     for kinds in (("guide",), ("model",), ("gpu", "model")):
         hits = retriever.search("memory needed to serve Llama 3.1 70B on H100", kinds=kinds, k=6)
         assert hits and all(d.metadata["kind"] in kinds for d in hits)
+    assert retriever.search("L4", kinds="gpu")[0].metadata["name"] == "L4"
+    assert retriever.search("L4", kinds=()) == []
     filtered = HybridRetriever(store=retriever.store, documents=retriever.documents, kinds=("model",), k=2)
     hits = filtered.invoke("Mixtral 8x7B")
     assert len(hits) == 2 and hits[0].metadata["name"] == "Mixtral 8x7B"
