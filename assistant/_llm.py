@@ -147,15 +147,26 @@ class LLMWriter:
             chunks = self.chain.stream(_prompt_inputs(question, draft, passages))
             for chunk in chunks:
                 if chunk:
-                    produced = True
+                    produced = produced or not chunk.isspace()
                     yield chunk
-        except Exception:
+        except Exception as exc:
+            # One line per failure; the traceback too when the "assistant.llm" logger is at DEBUG.
+            detail = f"{type(exc).__name__}: {exc}"
+            trace = log.isEnabledFor(logging.DEBUG)
             if produced:
-                log.warning("The language model stopped early; sending the offline answer", exc_info=True)
+                log.warning(
+                    "The language model stopped early (%s); sending the offline answer",
+                    detail,
+                    exc_info=trace,
+                )
                 yield f"\n\n{EARLY_STOP_NOTE}\n\n"
                 yield draft
             else:
-                log.warning("The language model was unavailable; sending the offline answer", exc_info=True)
+                log.warning(
+                    "The language model was unavailable (%s); sending the offline answer",
+                    detail,
+                    exc_info=trace,
+                )
                 yield draft
                 yield f"\n\n{UNAVAILABLE_NOTE}"
             return
