@@ -8,6 +8,7 @@ gets a complete answer: the draft, with a short note saying why.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -26,6 +27,10 @@ if TYPE_CHECKING:
 __all__ = [
     "EARLY_STOP_NOTE",
     "EMPTY_NOTE",
+    "FACTS_HEADER",
+    "PASSAGES_HEADER",
+    "QUESTION_HEADER",
+    "SYSTEM_RULES",
     "UNAVAILABLE_NOTE",
     "LLMWriter",
     "build_prompt",
@@ -172,8 +177,9 @@ class LLMWriter:
             return
         finally:
             close = getattr(chunks, "close", None)
-            if close is not None:
-                close()  # releases the HTTP connection when the caller stops reading early
+            if close is not None:  # releases the HTTP connection when the caller stops reading early
+                with contextlib.suppress(Exception):
+                    close()
         if not produced:
             log.warning("The language model returned an empty answer; sending the offline answer")
             yield draft

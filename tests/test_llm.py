@@ -175,6 +175,15 @@ def test_request_carries_rules_question_facts_and_numbered_passages(provider):
     assert user.index(QUESTION) < user.index(DRAFT) < user.index("[1] H100 SXM")
 
 
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_caller_may_stop_reading_early(provider):
+    with _stand_in(provider) as server:
+        stream = _writer(provider, server.base_url).stream(QUESTION, DRAFT, PASSAGES)
+        first = next(stream)
+        stream.close()
+    assert EXPECTED.startswith(first)
+
+
 def test_openai_api_key_defaults_to_a_placeholder_and_honours_a_real_one(monkeypatch):
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     with OpenAIStandIn() as server:
