@@ -1,7 +1,9 @@
-"""The gpu-assistant web app: `python ui.py` (same as `gpu-assistant ui`)."""
+"""Serve the gpu-assistant web app: `python ui.py` (same as `gpu-assistant ui`)."""
 
-from assistant import Assistant
-from assistant.web import serve
+__all__: list[str] = []
 
 if __name__ == "__main__":
+    from assistant import Assistant
+    from assistant.web import serve
+
     serve(Assistant())

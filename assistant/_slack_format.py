@@ -211,6 +211,7 @@ def strip_sources(text: str, sources: Sequence[Source]) -> str:
 
 
 def _truncate(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, with an ellipsis when cut."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 

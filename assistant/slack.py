@@ -105,6 +105,7 @@ class _Once:
         self._lock = threading.Lock()
 
     def claim(self, key: str) -> bool:
+        """True the first time ``key`` is seen (within the TTL), False after."""
         with self._lock:
             if key in self._seen:
                 return False
@@ -248,6 +249,7 @@ class _Bot:
 
 
 def _section(text: str) -> dict:
+    """A mrkdwn section block."""
     return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
 
 

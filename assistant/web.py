@@ -33,6 +33,7 @@ __all__ = [
     "catalog_table",
     "explorer_charts",
     "filter_catalog",
+    "launch_options",
     "serve",
     "size_workload",
     "sources_block",
@@ -329,7 +330,7 @@ def _explorer_tab(catalog) -> None:
     def update(vendor_list, class_list, memory_gb, price):
         shown = filter_catalog(table, vendor_list, class_list, memory_gb, price)
         memory, compute, value, unpriced = explorer_charts(shown)
-        summary = f"{len(shown)} of {len(table)} GPUs match. Click a column header to sort."
+        summary = f"{len(shown)} of {len(table)} GPUs match. Sort from a column header's ⋮ menu."
         return summary, shown, memory, compute, value, unpriced
 
     summary, shown, memory, compute, value, unpriced = update([], [], None, None)
@@ -339,9 +340,9 @@ def _explorer_tab(catalog) -> None:
             sorted(table["Class"].unique()), label="Class ('both' = training and inference)",
             elem_id="class-filter",
         )
-        min_memory = gr.Number(label="Min memory (GB)", value=None, minimum=0, placeholder="any", elem_id="min-memory")
+        min_memory = gr.Number(label="Min memory (GB; 0 = any)", value=None, minimum=0, elem_id="min-memory")
         max_price = gr.Number(
-            label="Max $/GPU-hour (leaves out GPUs with no price)", value=None, minimum=0, placeholder="any",
+            label="Max $/GPU-hour (0 = any; a limit leaves out GPUs with no price)", value=None, minimum=0,
             elem_id="max-price",
         )
     count = gr.Markdown(summary, elem_id="explorer-count")
@@ -564,7 +565,7 @@ def _sizing_tab(services) -> None:
         context = gr.Number(label="Context length (tokens)", value=DEFAULT_CONTEXT, precision=0, elem_id="sizing-context")
         batch = gr.Number(label="Batch / concurrent users", value=1, precision=0, elem_id="sizing-batch")
         tokens_m = gr.Number(
-            label="Token budget (millions, training; optional)", value=None, placeholder="none", elem_id="sizing-tokens"
+            label="Training token budget (millions; 0 = none)", value=None, elem_id="sizing-tokens"
         )
     run = gr.Button("Size it", variant="primary", elem_id="sizing-run")
     headline = gr.Markdown(first[0], elem_id="sizing-headline")
@@ -620,6 +621,18 @@ def build_app(assistant, *, concurrency: int = CONCURRENCY) -> gr.Blocks:
     return app
 
 
+def launch_options() -> dict:
+    """Keyword arguments for ``Blocks.launch`` shared by ``serve`` and the tests: theme, footer, no run history."""
+    font = gr.themes.LocalFont("Source Sans Pro", weights=(400, 600, 700))  # bundled with gradio; bold included
+    return {
+        "theme": gr.themes.Default(font=[font, "ui-sans-serif", "system-ui", "sans-serif"]),
+        "footer_links": ["api", "settings"],
+        "run_history": False,
+        "share": False,
+        "show_error": False,
+    }
+
+
 def serve(assistant) -> None:
     """Launch the web app on settings.ui_host:ui_port (login when user and password are set); blocks."""
     settings = assistant.settings
@@ -628,13 +641,7 @@ def serve(assistant) -> None:
         auth = (settings.ui_username, settings.ui_password.get_secret_value())
     threading.Thread(target=_warm_up, args=(assistant,), name="warm-up", daemon=True).start()
     build_app(assistant).launch(
-        server_name=settings.ui_host,
-        server_port=settings.ui_port,
-        auth=auth,
-        share=False,
-        show_error=False,
-        footer_links=["api"],
-        run_history=False,
+        server_name=settings.ui_host, server_port=settings.ui_port, auth=auth, **launch_options()
     )
 
 

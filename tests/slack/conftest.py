@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 
 import pytest
-from slack_stand_in import BOT_TOKEN, SIGNING_SECRET, SlackSender, SlackWebAPIStandIn
+from slack_stand_in import BOT_TOKEN, SIGNING_SECRET, SlackSender, SlackWebAPIStandIn, SocketModeStandIn
 
 from assistant import Assistant, load_settings
 from assistant.slack import EVENTS_PATH, build_app, http_server
@@ -18,6 +18,14 @@ from assistant.slack import EVENTS_PATH, build_app, http_server
 def slack_api():
     with SlackWebAPIStandIn() as stand_in:
         yield stand_in
+
+
+@pytest.fixture
+def socket_mode(slack_api):
+    """A Socket Mode WebSocket stand-in that the Web API stand-in hands out."""
+    with SocketModeStandIn(slack_api) as stand_in:
+        yield stand_in
+    slack_api.socket_url = None
 
 
 @pytest.fixture(scope="session")

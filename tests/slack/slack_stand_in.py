@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import itertools
 import json
+import queue
 import threading
 import time
 import urllib.error
@@ -16,6 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 __all__ = [
+    "APP_TOKEN",
     "BOT_ID",
     "BOT_TOKEN",
     "BOT_USER",
@@ -25,11 +27,13 @@ __all__ = [
     "Response",
     "SlackSender",
     "SlackWebAPIStandIn",
+    "SocketModeStandIn",
     "event_callback",
 ]
 
 SIGNING_SECRET = "test-secret"
 BOT_TOKEN = "xoxb-test"
+APP_TOKEN = "xapp-test"
 TEAM = "T0STANDIN"
 BOT_USER = "UBOT"
 BOT_ID = "BBOT"
@@ -49,13 +53,15 @@ class SlackWebAPIStandIn:
     """A STAND-IN for Slack's Web API, not Slack: a threaded loopback HTTP server for tests.
 
     Slack cannot be reached where the tests run, so this implements just what the bot calls —
-    ``auth.test``, ``chat.postMessage``, ``chat.update``, ``reactions.add`` under ``/api/``, and
+    ``auth.test``, ``chat.postMessage``, ``chat.update``, ``reactions.add`` and (for Socket Mode, with
+    the app token) ``apps.connections.open`` under ``/api/``, and
     response URLs under ``/response/`` — answering like Slack does and recording every call's
     form or JSON body, for tests to poll with ``wait_for``.
     """
 
     def __init__(self, token: str = BOT_TOKEN):
         self.token = token
+        self.socket_url: str | None = None  # what apps.connections.open hands out, set by a SocketModeStandIn
         self.calls: list[Call] = []
         self._cond = threading.Condition()
         self._ts = itertools.count(1)
@@ -98,6 +104,10 @@ class SlackWebAPIStandIn:
         auth = headers.get("Authorization") or ""
         token = auth.removeprefix("Bearer ") if auth else body.get("token", "")
         self._record(Call(method, body, headers))
+        if method == "apps.connections.open":
+            if token != APP_TOKEN or not self.socket_url:
+                return 200, {"ok": False, "error": "invalid_auth"}
+            return 200, {"ok": True, "url": self.socket_url}
         if token != self.token:
             return 200, {"ok": False, "error": "invalid_auth"}
         if method == "auth.test":
@@ -148,6 +158,8 @@ class SlackWebAPIStandIn:
 
 @dataclass
 class Response:
+    """The bot's HTTP response to one request, and how long it took."""
+
     status: int
     body: str
     seconds: float
@@ -219,3 +231,69 @@ def event_callback(event: dict, team: str = TEAM) -> dict:
         ],
         "is_ext_shared_channel": False,
     }
+
+
+class SocketModeStandIn:
+    """A STAND-IN for Slack's Socket Mode endpoint, not Slack: a loopback WebSocket server for tests.
+
+    The bot's Socket Mode client asks the Web API stand-in for a URL (``apps.connections.open``) and
+    connects here; the server says ``hello`` as Slack does, sends each envelope given to ``send`` and
+    records the envelope ids the client acknowledges.
+    """
+
+    def __init__(self, web_api: SlackWebAPIStandIn):
+        from websockets.sync.server import serve
+
+        self.acks: list[dict] = []
+        self._outbox: queue.Queue[str] = queue.Queue()
+        self._cond = threading.Condition()
+        self._closing = threading.Event()
+        self.server = serve(self._session, "127.0.0.1", 0, compression=None)
+        port = self.server.socket.getsockname()[1]
+        self.url = f"ws://127.0.0.1:{port}/link/?ticket=stand-in"
+        web_api.socket_url = self.url
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def _session(self, connection) -> None:
+        from websockets.exceptions import ConnectionClosed
+
+        hello = {"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A0STANDIN"},
+                 "debug_info": {"host": "stand-in", "approximate_connection_time": 3600}}
+        try:
+            connection.send(json.dumps(hello))
+            while not self._closing.is_set():
+                try:
+                    received = connection.recv(timeout=0.05)
+                except TimeoutError:
+                    received = None
+                if received:
+                    with self._cond:
+                        self.acks.append(json.loads(received))
+                        self._cond.notify_all()
+                while not self._outbox.empty():
+                    connection.send(self._outbox.get_nowait())
+        except ConnectionClosed:
+            return
+
+    def send(self, envelope: dict) -> None:
+        """Deliver an envelope (``events_api``, ``slash_commands``, ``interactive``) to the connected bot."""
+        self._outbox.put(json.dumps(envelope))
+
+    def wait_for_ack(self, envelope_id: str, timeout: float = WAIT_S) -> dict:
+        """The client's acknowledgement of ``envelope_id``."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while time.monotonic() < deadline:
+                found = [a for a in self.acks if a.get("envelope_id") == envelope_id]
+                if found:
+                    return found[0]
+                self._cond.wait(timeout=0.1)
+        raise AssertionError(f"envelope {envelope_id} was not acknowledged; acks: {self.acks}")
+
+    def __enter__(self) -> SocketModeStandIn:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._closing.set()
+        self.server.shutdown()

@@ -9,10 +9,21 @@ import urllib.request
 from types import SimpleNamespace
 
 import pytest
-from slack_stand_in import BOT_ID, BOT_TOKEN, BOT_USER, SIGNING_SECRET, TEAM, SlackSender, event_callback
+from slack_stand_in import (
+    APP_TOKEN,
+    BOT_ID,
+    BOT_TOKEN,
+    BOT_USER,
+    SIGNING_SECRET,
+    TEAM,
+    SlackSender,
+    event_callback,
+)
 
 from assistant import load_settings
 from assistant.slack import build_app, run
+
+pytestmark = pytest.mark.slow  # the session's Assistant builds a real index
 
 ACK_BUDGET_S = 1.5  # Slack allows 3 s; the bot must answer its HTTP request well within that
 SLOW_ANSWER_S = 3.5
@@ -281,6 +292,30 @@ def test_socket_mode_requests_reach_the_same_listeners(assistant, slack_api, cha
     assert run_bolt_app(app, request).status == 200  # no signature in Socket Mode
     (post,) = slack_api.wait_for("chat.postMessage", channel=room)
     assert post.body["thread_ts"] == ts
+
+
+def test_socket_mode_end_to_end(assistant, slack_api, socket_mode, channel):
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    handler = SocketModeHandler(build_app(assistant), app_token=APP_TOKEN)  # as run(http=False) builds it
+    handler.connect()
+    try:
+        room, ts = channel(), f"{time.time():.6f}"
+        payload = event_callback(mention(room, ts, "Which GPU should I use to fine-tune a 7B model?"))
+        socket_mode.send({"type": "events_api", "envelope_id": "env-mention", "payload": payload,
+                          "accepts_response_payload": False, "retry_attempt": 0, "retry_reason": ""})
+        socket_mode.wait_for_ack("env-mention", timeout=ACK_BUDGET_S * 4)
+        (post,) = slack_api.wait_for("chat.postMessage", channel=room)
+        assert post.body["thread_ts"] == ts and "7B" in post.body["text"]
+        url = slack_api.response_url(f"socket-{room}")
+        command = {"team_id": TEAM, "channel_id": room, "user_id": "U0ALICE", "command": "/gpu",
+                   "text": "Compare the L4 and the T4", "response_url": url, "trigger_id": "t-socket"}
+        socket_mode.send({"type": "slash_commands", "envelope_id": "env-command", "payload": command,
+                          "accepts_response_payload": True})
+        socket_mode.wait_for_ack("env-command", timeout=ACK_BUDGET_S * 4)
+        slack_api.wait_for(f"/response/socket-{room}")
+    finally:
+        handler.close()
 
 
 def _settings(tmp_path, **tokens):

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-pytestmark = pytest.mark.slow
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.filterwarnings("ignore::DeprecationWarning:gradio.queueing"),  # gradio's own pandas 3 calls
+]
 
 
 def test_ask_api_answers_through_gradio_client(web_url):
