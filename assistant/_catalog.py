@@ -72,6 +72,12 @@ class GPU(BaseModel):
     nvlink_gbs: float | None = Field(
         default=None, gt=0, description="GPU-to-GPU high-speed link bandwidth, GB/s; None if PCIe only."
     )
+    link_domain_gpus: int | None = Field(
+        default=None,
+        ge=2,
+        description="How many GPUs the high-speed link joins: 2 for NVLink bridges, 8 for an NVSwitch "
+        "board, 72 for NVL72, a pod for TPUs; None if PCIe only.",
+    )
     gpu_class: GpuClass = Field(description="training / inference / both / consumer.")
     bf16: bool
     fp8: bool
@@ -86,6 +92,8 @@ class GPU(BaseModel):
     def _consistent(self) -> GPU:
         if self.fp16_tflops and self.fp16_tflops_sparse and self.fp16_tflops > self.fp16_tflops_sparse:
             raise ValueError("dense fp16_tflops is above the with-sparsity figure")
+        if (self.nvlink_gbs is None) != (self.link_domain_gpus is None):
+            raise ValueError("nvlink_gbs and link_domain_gpus go together")
         if self.fp8_tflops is not None and not self.fp8:
             raise ValueError("fp8_tflops is set but fp8 is false")
         return self
@@ -104,6 +112,10 @@ class GPU(BaseModel):
     def has_fast_interconnect(self) -> bool:
         """True when GPUs talk over NVLink, Infinity Fabric, ICI or similar rather than PCIe."""
         return self.nvlink_gbs is not None
+
+    def fast_link_joins(self, count: int) -> bool:
+        """True when ``count`` of these GPUs all share the high-speed link (a bridge joins only 2)."""
+        return self.link_domain_gpus is not None and count <= self.link_domain_gpus
 
 
 class Catalog(NamedRecords[GPU]):

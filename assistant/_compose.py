@@ -129,6 +129,17 @@ def _workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         )
         if intent is Intent.SIZE:
             parts[-1] = f"{what[0].upper() + what[1:]} needs about **{gb(total)}** of GPU memory. " + parts[-1]
+        cheaper = [
+            f for f in facts.shown
+            if f is not pick and f.price_per_hour is not None and pick.price_per_hour is not None
+            and f.price_per_hour < pick.price_per_hour
+        ]  # fmt: skip
+        if cheaper and not facts.understanding.details.cheaper:
+            parts.append(
+                "Cheaper fits come with trade-offs: "
+                + "; ".join(f"{f.label} at {money(f.price_per_hour)}/hour ({_tradeoff(f)})" for f in cheaper[:3])
+                + "."
+            )
     else:
         parts.append(
             f"{what[0].upper() + what[1:]} needs about **{gb(total)}** of GPU memory, and no GPU in the catalog"
@@ -184,6 +195,18 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
     return " ".join(sentences)
 
 
+def _tradeoff(fit: Fit) -> str:
+    """Why a cheaper fit is not the default pick."""
+    gpu = fit.gpu
+    if gpu.gpu_class == "consumer":
+        return "consumer card, rarely offered by large clouds"
+    if gpu.software != "CUDA":
+        return f"runs on {gpu.software}, not CUDA"
+    if fit.count > 1 and not gpu.fast_link_joins(fit.count):
+        return "GPUs talk over PCIe"
+    return "see caveats"
+
+
 def _fits_on(estimate, gpu: GPU, count: int, facts: Facts) -> bool:
     work = estimate.workload
     if work.precision == "fp8" and not gpu.fp8:
@@ -225,7 +248,13 @@ def _fits_table(facts: Facts) -> str:
             row.append(_num(fit.serving.decode_tokens_per_s if fit.serving else None))
         row.append(_why(fit))
         rows.append(row)
-    title = "**GPUs that fit**, cheapest first" + (f" ({', '.join(facts.filters)})" if facts.filters else "")
+    order = "cheapest first"
+    if facts.pick and facts.shown and facts.shown[0] is facts.pick and any(
+        f.price_per_hour is not None and facts.pick.price_per_hour is not None and f.price_per_hour < facts.pick.price_per_hour
+        for f in facts.shown
+    ):
+        order = "our pick first, then the cheapest"
+    title = f"**GPUs that fit**, {order}" + (f" ({', '.join(facts.filters)})" if facts.filters else "")
     if facts.understanding.details.faster:
         title = "**GPUs that fit**, fastest first"
     return title + "\n\n" + _table(header, rows)
@@ -237,7 +266,7 @@ def _why(fit: Fit) -> str:
     if fit.headroom_gb > 0:
         bits.append(f"{gb(fit.headroom_gb)} headroom")
     if fit.count > 1:
-        bits.append("NVLink" if gpu.has_fast_interconnect else "PCIe only")
+        bits.append("NVLink-class link" if gpu.fast_link_joins(fit.count) else "PCIe between GPUs")
     if gpu.software != "CUDA":
         bits.append(gpu.software)
     return ", ".join(bits)

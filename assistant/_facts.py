@@ -157,7 +157,7 @@ def _preferred(fit: Fit, details: Details, local: bool) -> bool:
         return False
     if not details.vendor and gpu.software != "CUDA":
         return False
-    return not (fit.count > 1 and not gpu.has_fast_interconnect)
+    return not (fit.count > 1 and not gpu.fast_link_joins(fit.count))
 
 
 def _workload_facts(facts, details, named, catalog, models, assumptions) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import uuid
 from enum import StrEnum
@@ -65,6 +66,9 @@ def _answer(bot, question: str, conversation_id: str | None, *, plain: bool) -> 
             sys.stdout.write("\n")
         else:
             console.print(Markdown("".join(chunks)))
+    except BrokenPipeError:  # output piped into `head` and closed early: not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        raise typer.Exit(code=0) from None
     except InvalidQuestion as exc:
         errors.print(f"[yellow]{exc}[/yellow]")
         raise typer.Exit(code=2) from None

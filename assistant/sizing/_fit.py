@@ -109,8 +109,14 @@ def _kv_capacity(
 def _caveats(estimate: MemoryEstimate, gpu: GPU, count: int, assumptions: Assumptions) -> tuple[str, ...]:
     work = estimate.workload
     notes: list[str] = []
-    if count > 1 and not gpu.has_fast_interconnect:
-        notes.append(f"{gpu.name} has no NVLink-class link: {count} GPUs talk over PCIe, so sharding is slow")
+    if count > 1 and not gpu.fast_link_joins(count):
+        if gpu.has_fast_interconnect:
+            notes.append(
+                f"{gpu.name}'s high-speed link joins only {gpu.link_domain_gpus} GPUs: {count} of them "
+                "talk over PCIe between groups, so sharding is slower"
+            )
+        else:
+            notes.append(f"{gpu.name} has no NVLink-class link: {count} GPUs talk over PCIe, so sharding is slow")
     if count > assumptions.number("gpus_per_node"):
         nodes = -(-count // int(assumptions.number("gpus_per_node")))
         notes.append(f"{count} GPUs span {nodes} servers and need InfiniBand-class networking")

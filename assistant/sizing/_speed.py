@@ -39,7 +39,7 @@ def scaling(gpu: GPU, gpus: int, assumptions: Assumptions) -> float:
     """Effective GPU count for ``gpus`` GPUs: each extra one adds less over PCIe than NVLink."""
     if gpus == 1:
         return 1.0
-    key = "multi_gpu_scaling_efficiency" if gpu.has_fast_interconnect else "pcie_scaling_efficiency"
+    key = "multi_gpu_scaling_efficiency" if gpu.fast_link_joins(gpus) else "pcie_scaling_efficiency"
     return gpus * assumptions.number(key)
 
 
@@ -58,7 +58,7 @@ def estimate_serving(estimate: MemoryEstimate, gpu: GPU, gpus: int, assumptions:
     effective = scaling(gpu, gpus, assumptions)
     if gpus > 1:
         keys.append(
-            "multi_gpu_scaling_efficiency" if gpu.has_fast_interconnect else "pcie_scaling_efficiency"
+            "multi_gpu_scaling_efficiency" if gpu.fast_link_joins(gpus) else "pcie_scaling_efficiency"
         )
     active_share = work.active_params / work.params
     weight_bytes = estimate.item("weights").gb * 1e9 * active_share

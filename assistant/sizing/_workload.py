@@ -87,9 +87,9 @@ class Workload:
 
     @property
     def model_label(self) -> str:
-        """'Llama 3.1 8B', or '7B-parameter model' for a bare count."""
+        """'Llama 3.1 8B', or 'a 7B-parameter model' for a bare count."""
         if self.shape_is_proxy:
-            return f"{format_params(self.params)}-parameter model"
+            return f"a {format_params(self.params)}-parameter model"
         return self.shape.name
 
     def with_(self, **changes) -> Workload:

@@ -53,4 +53,4 @@ def test_gpus_table_filters_and_sorts(run):
 def test_chat_keeps_the_conversation(run):
     result = run("chat", stdin="Which GPU to fine-tune a 7B model with QLoRA?\nWhat about a 70B model?\nexit\n")
     assert result.returncode == 0, result.stderr
-    assert "QLoRA fine-tuning of 70B" in result.stdout
+    assert "QLoRA fine-tuning of a 70B" in result.stdout

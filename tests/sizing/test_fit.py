@@ -66,3 +66,11 @@ def test_ranking_uses_job_cost_when_tokens_known(models, catalog, assumptions):
     report = rank_fits(estimate_memory(work, assumptions), catalog, assumptions)
     costs = [f.job_cost for f in report.fits if f.job_cost is not None]
     assert costs and costs == sorted(costs)
+
+
+def test_nvlink_bridge_joins_only_pairs(models, catalog, assumptions):
+    estimate = estimate_memory(workload(models, "Llama 3.1 70B", precision="fp16"), assumptions)
+    a40 = fit_gpu(estimate, catalog.by_name("A40"), assumptions)
+    assert a40.count == 4 and any("joins only 2" in c for c in a40.caveats)
+    h100 = fit_gpu(estimate, catalog.by_name("H100 SXM"), assumptions)
+    assert not any("PCIe" in c for c in h100.caveats)

@@ -112,7 +112,7 @@ def test_follow_up_in_a_thread_keeps_the_conversation(slack, slack_api, channel)
     assert second.body["thread_ts"] == ts
     text = second.body["text"]
     assert "70B" in text
-    assert "fine-tuning of 70B" in text.split("\n")[0] and ("LoRA" in text or "QLoRA" in text)
+    assert "fine-tuning of a 70B" in text.split("\n")[0] and ("LoRA" in text or "QLoRA" in text)
     assert any(gpu in text for gpu in ("A40", "A100", "H100", "A6000", "MI300X", "H200"))
 
 

@@ -49,7 +49,7 @@ def test_chat_answers_with_a_gpu_and_sources(page, web_assistant, screenshot):
 
     _ask(page, "What about with QLoRA?")  # the session's conversation id carries the 7B model over
     expect(page.locator("#chatbot details.sources")).to_have_count(2, timeout=ANSWER_TIMEOUT_MS)
-    expect(_bot_messages(page).last).to_contain_text("QLoRA fine-tuning of 7B")
+    expect(_bot_messages(page).last).to_contain_text("QLoRA fine-tuning of a 7B")
 
 
 def test_like_appends_feedback(page, web_assistant):
