@@ -17,17 +17,16 @@ import logging
 import re
 import threading
 import uuid
-from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 
 from cachetools import TTLCache
 
+from ._feedback import append_feedback
 from ._reply import InvalidQuestion
 from ._slack_format import FEEDBACK_ACTIONS, answer_message, feedback_given, strip_sources, to_mrkdwn
 
-__all__ = ["EVENTS_PATH", "append_feedback", "build_app", "http_server", "question_text", "run"]
+__all__ = ["EVENTS_PATH", "build_app", "http_server", "question_text", "run"]
 
 EVENTS_PATH = "/slack/events"
 DEFAULT_API_URL = "https://slack.com/api/"
@@ -56,7 +55,6 @@ bolt_log = logging.getLogger(f"{__name__}.bolt")
 bolt_log.addFilter(_QuietBolt())
 _MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 _SLACK_LINK = re.compile(r"<([^<>|]+)\|([^<>]+)>|<([^<>]+)>")
-_feedback_lock = threading.Lock()
 
 
 def _secret(value: Any) -> str | None:
@@ -111,22 +109,6 @@ class _Once:
                 return False
             self._seen[key] = True
             return True
-
-
-def append_feedback(path: Path, *, question: str, answer: str, vote: str, conversation_id: str | None = None) -> dict:
-    """Append one thumbs up/down record to the JSONL feedback log: the web app's fields plus ``source``."""
-    record = {
-        "timestamp": datetime.now(UTC).isoformat(timespec="seconds"),
-        "conversation_id": conversation_id,
-        "question": question,
-        "answer": answer,
-        "vote": vote,
-        "source": "slack",
-    }
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with _feedback_lock, path.open("a", encoding="utf-8") as handle:
-        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return record
 
 
 class _Bot:
@@ -194,6 +176,7 @@ class _Bot:
         question, answer, conversation_id = known or ("", message.get("text", ""), None)
         append_feedback(
             self.assistant.settings.feedback_path,
+            source="slack",
             question=question,
             answer=answer,
             vote=vote,

@@ -4,9 +4,7 @@ import os
 
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"  # before gradio is imported: no telemetry, no version check
 
-import datetime as dt
 import html
-import json
 import logging
 import threading
 import uuid
@@ -19,6 +17,7 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
+from ._feedback import append_feedback
 from ._reply import InvalidQuestion, Source
 from ._sources import format_sources
 from .sizing import FitReport, MemoryEstimate, Task, Workload, estimate_memory, rank_fits, shape_for
@@ -61,8 +60,6 @@ DEFAULT_CONTEXT = 4096
 CONCURRENCY = 4
 _SOURCES_MARK = "\n\n<details class=\"sources\">"
 _SHOWN_QUESTION_CHARS = 600
-_FEEDBACK_LOCKS: dict[Path, threading.Lock] = {}  # one lock per feedback file, shared by every app
-_FEEDBACK_GUARD = threading.Lock()
 
 PRICE = "$/hour"
 MEMORY = "Memory (GB)"
@@ -131,24 +128,12 @@ class FeedbackLog:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        with _FEEDBACK_GUARD:
-            self._lock = _FEEDBACK_LOCKS.setdefault(self.path.resolve(), threading.Lock())
 
     def record(self, question: str, answer: str, vote: str, conversation_id: str | None = None) -> dict:
         """Append one vote and return the record written."""
-        entry = {
-            "timestamp": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "conversation_id": conversation_id,
-            "question": question,
-            "answer": answer,
-            "vote": vote,
-        }
-        line = json.dumps(entry, ensure_ascii=False) + "\n"
-        with self._lock:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self.path.open("a", encoding="utf-8") as out:
-                out.write(line)
-        return entry
+        return append_feedback(
+            self.path, question=question, answer=answer, vote=vote, source="web", conversation_id=conversation_id
+        )
 
     def record_like(self, history: list, index, liked, conversation_id: str | None = None) -> dict | None:
         """Record a Chatbot like/dislike on message ``index`` of ``history`` with the question before it."""

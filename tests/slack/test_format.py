@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from assistant import Reply, Source
+from assistant._feedback import append_feedback
 from assistant._slack_format import (
     SECTION_LIMIT,
     answer_message,
@@ -14,7 +15,7 @@ from assistant._slack_format import (
     to_mrkdwn,
 )
 from assistant._sources import format_sources
-from assistant.slack import append_feedback, question_text
+from assistant.slack import question_text
 
 
 def test_inline_markup():
@@ -117,8 +118,8 @@ def test_question_text_drops_the_mention_and_slack_markup():
 
 def test_append_feedback_writes_one_json_line(tmp_path):
     path = tmp_path / "deep" / "feedback.jsonl"
-    append_feedback(path, question="q", answer="a", vote="up")
-    append_feedback(path, question="q2", answer="a2", vote="down")
+    append_feedback(path, question="q", answer="a", vote="up", source="slack")
+    append_feedback(path, question="q2", answer="a2", vote="down", source="slack")
     records = [json.loads(line) for line in path.read_text().splitlines()]
     assert [r["vote"] for r in records] == ["up", "down"]
     assert all(r["source"] == "slack" and r["timestamp"].endswith("+00:00") for r in records)

@@ -103,7 +103,8 @@ def test_feedback_log_appends_valid_jsonl_lines(tmp_path):
     assert len(entries) == 40
     assert {e["question"] for e in entries} == {f"question {i}" for i in range(40)}
     for entry in entries:
-        assert set(entry) == {"timestamp", "conversation_id", "question", "answer", "vote"}
+        assert set(entry) == {"timestamp", "conversation_id", "question", "answer", "vote", "source"}
+        assert entry["source"] == "web"
         assert entry["vote"] in ("up", "down")
         assert entry["timestamp"].endswith("+00:00")
 
