@@ -167,7 +167,8 @@ def gpus(
     if not rows:
         console.print("No GPU matches those filters.")
         return
-    console.print(table)
+    wide = console if console.is_terminal else Console(width=120)  # pipes get full names, not "Inferen…"
+    wide.print(table)
 
 
 @app.command()

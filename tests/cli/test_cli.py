@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from assistant import load_catalog
+
 EXE = Path(sys.executable).parent / "gpu-assistant"
 
 
@@ -43,9 +45,14 @@ def test_index_is_incremental(run):
 
 
 def test_gpus_table_filters_and_sorts(run):
-    result = run("gpus", "--min-memory", "48", "--class", "inference", "--sort", "price")
+    result = run("gpus", "--min-memory", "24", "--class", "inference", "--sort", "price")
     assert result.returncode == 0
-    assert "A16" in result.stdout and "T4" not in result.stdout
+    names = [line.split("│")[1].strip() for line in result.stdout.splitlines() if line.startswith("│")]
+    expected = [
+        g for g in load_catalog() if g.memory_gb >= 24 and g.gpu_class == "inference"
+    ]  # fmt: skip
+    expected.sort(key=lambda g: (g.price_per_hour is None, g.price_per_hour or 0))
+    assert names == [g.name for g in expected] and "T4" not in names
     bad = run("gpus", "--class", "nonsense")
     assert bad.returncode != 0 and "Traceback" not in bad.stderr
 
