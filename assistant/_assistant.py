@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ._compose import compose
-from ._facts import Facts, gather_facts
+from ._facts import Facts, gather_facts, ground_in_passages
 from ._reply import Reply, check_question
+from ._retrieval import covers_question
 from ._settings import Settings
 from ._sources import collect_sources, format_sources
 from ._understanding import Intent, Understanding, understand
@@ -80,7 +81,7 @@ class Assistant:
         tools = RunnablePassthrough.assign(
             **RunnableParallel(facts=RunnableLambda(self._facts), passages=RunnableLambda(self._retrieve)).steps__
         )
-        draft = RunnablePassthrough.assign(draft=RunnableLambda(lambda s: compose(s["facts"], s["passages"])))
+        draft = RunnablePassthrough.assign(draft=RunnableLambda(self._compose))
         self._prepare_chain = understand_step | tools | draft
         self._write_step = RunnableLambda(self._write_generator)
         return self._prepare_chain | self._write_step
@@ -94,12 +95,22 @@ class Assistant:
         s = self.services
         return gather_facts(state["understanding"], s.catalog, s.models, s.assumptions)
 
+    def _compose(self, state: dict) -> str:
+        ground_in_passages(state["facts"], state["passages"], self.services.catalog)
+        return compose(state["facts"], state["passages"])
+
     def _retrieve(self, state: dict) -> list:
         understanding: Understanding = state["understanding"]
         if understanding.intent in (Intent.GREETING, Intent.OUT_OF_SCOPE):
             return []
         kinds = ("guide",) if understanding.intent in (Intent.EXPLAIN, Intent.RECOMMEND, Intent.SIZE) else None
-        return self.services.knowledge.search(understanding.question, kinds=kinds, k=3)
+        passages = self.services.knowledge.search(understanding.question, kinds=kinds, k=3)
+        explaining = understanding.intent is Intent.EXPLAIN or (
+            understanding.intent is Intent.RECOMMEND and not understanding.details.has_workload
+        )
+        if explaining and not covers_question(understanding.question, passages):
+            return []  # nothing relevant: the answer says it does not know instead of quoting noise
+        return passages
 
     def _write_generator(self, state: dict) -> Iterator[str]:
         yield from self.services.writer.stream(state["question"], state["draft"], state["passages"])

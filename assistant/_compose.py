@@ -120,15 +120,18 @@ def _workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         if facts.understanding.details.faster:
             lead = "Fastest option"
         where = f"**{pick.label}**" if pick.count > 1 else f"**one {pick.gpu.name}**"
-        reason = f"{gb(total)} needed"
-        if pick.count > 1:
-            reason += f", {gb(pick.per_gpu_gb)} per GPU across {pick.count}"
-        parts.append(
-            f"{lead}: {where} ({money(pick.price_per_hour)}/hour) — {what} needs about {gb(total)} of GPU memory"
-            + (f", {gb(pick.per_gpu_gb)} per GPU when split across {pick.count}." if pick.count > 1 else ".")
-        )
+        split = f", {gb(pick.per_gpu_gb)} per GPU when split across {pick.count}" if pick.count > 1 else ""
+        rate = _serving_rate(pick)
         if intent is Intent.SIZE:
-            parts[-1] = f"{what[0].upper() + what[1:]} needs about **{gb(total)}** of GPU memory. " + parts[-1]
+            parts.append(
+                f"{_capital(what)} needs about **{gb(total)}** of GPU memory{split}. "
+                f"{lead}: {where} ({money(pick.price_per_hour)}/hour{rate})."
+            )
+        else:
+            parts.append(
+                f"{lead}: {where} ({money(pick.price_per_hour)}/hour{rate}) — {what} needs about "
+                f"{gb(total)} of GPU memory{split}."
+            )
         cheaper = [
             f for f in facts.shown
             if f is not pick and f.price_per_hour is not None and pick.price_per_hour is not None
@@ -172,6 +175,11 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         count = facts.understanding.details.gpu_count
         if isinstance(outcome, Fit):
             on = f"{count} x {gpu.name}" if count and count > 1 else (f"one {gpu.name}" if outcome.count == 1 else outcome.label)
+            if _SPEED_QUESTION.search(facts.understanding.question.lower()):
+                speed = _speed_sentence(outcome, what, on)
+                if speed:
+                    sentences.append(speed)
+                    continue
             sentences.append(
                 f"**Yes** — {what} fits on {on}: it needs about {gb(outcome.per_gpu_gb)} per GPU of the "
                 f"{gb(outcome.usable_gb)} usable ({gpu.memory_gb:.0f} GB total)."
@@ -195,6 +203,16 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
     return " ".join(sentences)
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _serving_rate(fit: Fit) -> str:
+    """', ≈ $0.23 per million tokens at full load' for inference fits with a known price."""
+    cost = fit.serving.cost_per_million_tokens if fit.serving else None
+    return f", ≈ {money(cost)} per million generated tokens at full load" if cost is not None else ""
+
+
 def _tradeoff(fit: Fit) -> str:
     """Why a cheaper fit is not the default pick."""
     gpu = fit.gpu
@@ -205,6 +223,23 @@ def _tradeoff(fit: Fit) -> str:
     if fit.count > 1 and not gpu.fast_link_joins(fit.count):
         return "GPUs talk over PCIe"
     return "see caveats"
+
+
+_SPEED_QUESTION = re.compile(r"\bhow (?:fast|quick|long)\b|\btokens? per second\b|\btokens?/s\b|\bspeed\b|\bthroughput\b|\blatency\b")
+
+
+def _speed_sentence(fit: Fit, what: str, on: str) -> str:
+    """Lead with speed when the question asks how fast."""
+    if fit.serving:
+        s = fit.serving
+        text = f"On {on}, {what} generates about **{s.decode_tokens_per_s:,.0f} tokens/s** per sequence at batch 1"
+        if s.throughput_tokens_per_s:
+            text += f" and up to about {s.throughput_tokens_per_s:,.0f} tokens/s in total at large batch"
+        return text + f" (it needs {gb(fit.per_gpu_gb)} per GPU, so it fits)."
+    if fit.training:
+        t = fit.training
+        return f"On {fit.label}, {what} takes about **{_hours(t.hours)}** ({t.gpu_hours:,.0f} GPU-hours, {money(t.cost)})."
+    return ""
 
 
 def _fits_on(estimate, gpu: GPU, count: int, facts: Facts) -> bool:
@@ -533,7 +568,10 @@ def _excerpt(text: str, words: int = 170) -> str:
 def _explain(facts: Facts, passages: Sequence[Passage]) -> str:
     guides = [p for p in passages if p.metadata.get("kind") == "guide"] or list(passages)
     if not guides:
-        return "I don't know — nothing in my knowledge base covers that. " + HELP_TEXT
+        return (
+            "I don't know — nothing in my knowledge base covers that, and I won't guess. "
+            "My guides and sizing cover GPUs and accelerators for large language models. " + HELP_TEXT
+        )
     top = guides[0]
     parts = [_excerpt(top.page_content)]
     more = guides[1:3]
@@ -543,8 +581,17 @@ def _explain(facts: Facts, passages: Sequence[Passage]) -> str:
 
 
 def _general_recommendation(facts: Facts, passages: Sequence[Passage]) -> str:
-    text = _explain(facts, passages)
+    parts = []
     if facts.filters and facts.gpus:
-        rows = [(g.name, f"{g.memory_gb:.0f} GB", money(g.price_per_hour), g.gpu_class) for g in facts.gpus[:8]]
-        text += f"\n\n**Matching GPUs** ({', '.join(facts.filters)})\n\n" + _table(("GPU", "memory", "$/hour", "class"), rows)
-    return text + "\n\nTell me the model (or its size) and whether you train, fine-tune or serve it, and I will size it exactly."
+        names = ", ".join(g.name for g in facts.gpus[:8])
+        parts.append(f"{len(facts.gpus)} GPUs and accelerators in the catalog match ({', '.join(facts.filters)}): {names}.")
+        rows = [(g.name, f"{g.memory_gb:.0f} GB", money(g.price_per_hour), g.gpu_class, g.software) for g in facts.gpus[:8]]
+        parts.append(_table(("GPU", "memory", "$/hour", "class", "software"), rows))
+        if any(p.metadata.get("kind") == "guide" for p in passages):
+            parts.append(_excerpt(passages[0].page_content, 90))
+    elif facts.filters:
+        parts.append(f"No GPU in the catalog matches ({', '.join(facts.filters)}).")
+    else:
+        parts.append(_explain(facts, passages))
+    parts.append("Tell me the model (or its size) and whether you train, fine-tune or serve it, and I will size it exactly.")
+    return "\n\n".join(parts)

@@ -26,7 +26,7 @@ from .sizing import (
     shape_for,
 )
 
-__all__ = ["Facts", "Option", "gather_facts"]
+__all__ = ["Facts", "Option", "gather_facts", "ground_in_passages"]
 
 DEFAULT_INFERENCE_CONTEXT = 4096
 DEFAULT_TRAINING_SEQUENCE = 2048
@@ -63,7 +63,8 @@ class Facts:
     def gpu_names(self) -> list[str]:
         """GPU names discussed, best first, without repeats."""
         names: list[str] = []
-        for name in ([self.pick.gpu.name] if self.pick else []) + [g.name for g in self.gpus]:
+        checked = [c.gpu.name for c in self.checks]  # GPUs the question named come first
+        for name in checked + ([self.pick.gpu.name] if self.pick else []) + [g.name for g in self.gpus]:
             if name not in names:
                 names.append(name)
         return names
@@ -84,6 +85,8 @@ def gather_facts(understanding: Understanding, catalog: Catalog, models: ModelSp
             facts.gpus = sorted(named, key=lambda g: (g.price_per_hour is None, g.price_per_hour or 0.0))
     elif understanding.intent in (Intent.PRICE, Intent.RECOMMEND) and not named:
         facts.gpus = _filtered(catalog, details, facts)
+        if understanding.intent is Intent.RECOMMEND and not facts.filters:
+            facts.gpus = []  # a general recommendation names the GPUs its guide passage names
         if understanding.intent is Intent.PRICE or details.cheaper:
             facts.gpus = sorted(
                 facts.gpus, key=lambda g: (g.price_per_hour is None, g.price_per_hour or 0.0, g.name)
@@ -219,3 +222,9 @@ def _options(work: Workload, details: Details, candidates: list[GPU], assumption
         best = next((f for f in report.fits if _preferred(f, details, False)), None)
         options.append(Option(label, estimate, best))
     return options
+
+
+def ground_in_passages(facts: Facts, passages, catalog: Catalog) -> None:
+    """For a general recommendation, the GPUs discussed are the ones the top guide passage names."""
+    if facts.understanding.intent is Intent.RECOMMEND and facts.estimate is None and not facts.gpus and passages:
+        facts.gpus = catalog.find_in_text(passages[0].page_content)

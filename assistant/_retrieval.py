@@ -15,7 +15,7 @@ from rank_bm25 import BM25Okapi
 from ._documents import ALIAS_SEP
 from ._names import NameIndex
 
-__all__ = ["HybridRetriever", "tokenize"]
+__all__ = ["HybridRetriever", "covers_question", "tokenize"]
 
 RRF_K = 60
 _CANDIDATES = 20  # per ranker, at least; more when k is large
@@ -151,3 +151,26 @@ class HybridRetriever(BaseRetriever):
 
 def _key(doc: Document) -> str:
     return doc.metadata.get("doc_id") or doc.id or doc.page_content
+
+
+_GENERIC = frozenset(
+    ["gpu", "gpus", "model", "models", "best", "good", "better", "use", "using", "need", "needs", "run", "running", "want", "card", "cards", "hardware", "accelerator", "accelerators", "ai", "ml", "tell", "explain", "difference", "between", "vs", "versus", "pros", "cons", "work", "works", "get", "much", "many", "people", "thing", "things", "question", "mean", "means"]
+)
+
+
+def _stem(token: str) -> str:
+    return token[:5] if len(token) > 5 else token
+
+
+def covers_question(question: str, passages: Sequence[Document]) -> bool:
+    """Whether the passages mention most of the question's specific words (prefix-matched).
+
+    Guards explanations against off-topic passages: 'best GPU for Stable Diffusion' shares only
+    generic words with a guide on LLM pre-training, so the answer should say it does not know.
+    """
+    words = {t for t in tokenize(question) if len(t) > 1 and t not in _GENERIC and not t.isdigit()}
+    if not words:
+        return bool(passages)
+    seen = {_stem(t) for p in passages for t in tokenize(p.page_content)}
+    found = sum(_stem(w) in seen for w in words)
+    return found / len(words) > 0.5

@@ -153,7 +153,7 @@ _SIZE = re.compile(
     r"\benough\b|\bvram (?:do|does|for|to|is)\b|\bmemory (?:do|does|for|to|is)\b|\bsize\b|\bwill it\b|\bpossible\b|\bhow long\b|\bhow fast\b|\btokens per second\b|\btokens/s\b"
 )
 _RECOMMEND = re.compile(
-    r"\bwhich\b|\bwhat (?:gpu|hardware|accelerator|card|instance)\b|\brecommend|\bsuggest|\bbest\b|\bshould i\b|\bgood (?:gpu|choice|option)\b|\bpick\b|\bchoose\b|\boptions?\b|\bideal\b|\bgo with\b|\buse\b"
+    r"\bwhich\b|\bwhat (?:gpus?|hardware|accelerators?|cards?|instances?|chips?)\b|\brecommend|\bsuggest|\bbest\b|\bshould i\b|\bgood (?:gpu|choice|option)\b|\bpick\b|\bchoose\b|\boptions?\b|\bideal\b|\bgo with\b|\buse\b"
 )
 _EXPLAIN = re.compile(
     r"\bwhat (?:is|are|does)\b|\bwhat's\b|\bexplain\b|\bdifference\b|\bhow (?:does|do|is)\b|\bwhy\b|\bmeaning\b|\bdefine\b|\bwhen should\b|\bpros and cons\b|\btell me\b"
@@ -169,7 +169,7 @@ _DOMAIN = re.compile(
     r"\bgptq\b|\bawq\b|\bgguf\b|\bnf4\b|\bexl2\b|\bllama\.?cpp\b|\bollama\b|\btensorrt|\bkv\b|\bvram\b|\bdeepspeed\b|\bflashattention|\bflash attention|\bhbm\b|\bbandwidth\b|\btransformer|\bneural\b|\bdeep learning\b|\bai\b|\bml\b|"
     r"\bmachine learning\b|\btrainium|\binferentia|\bgaudi\b|\bneuron\b|\bxla\b|\bjax\b|\bpytorch\b|\bactivation|\bcheckpointing\b|\boptimi[sz]er"
 )
-_OFF_TOPIC = re.compile(r"\bgaming\b|\bgames?\b|\bfps\b|\bmining\b|\bcrypto|\bbitcoin\b|\bethereum\b|\b(?:video|photo) editing\b")
+_OFF_TOPIC = re.compile(r"\bjokes?\b|\bpoems?\b|\bhaikus?\b|\bstory\b|\bsongs?\b|\blyrics\b|\brecipes?\b|\bgaming\b|\bgames?\b|\bfps\b|\bmining\b|\bcrypto|\bbitcoin\b|\bethereum\b|\b(?:video|photo) editing\b")
 _INJECTION = re.compile(
     r"ignore (?:all |any |the )?(?:previous|prior|above|earlier)|disregard (?:all |the )?(?:previous|prior|above)|"
     r"you are now\b|system prompt|reveal (?:your|the) (?:prompt|instructions)|pretend (?:to be|you are)|jailbreak|act as\b"
@@ -341,7 +341,7 @@ _LEAD = re.compile(
     r"^\s*(?:and|what about|how about|what if|and if|or|but|then|also|same|instead|with|without|in|for|at|"
     r"using|ok(?:ay)?|so|now|hmm+)\b"
 )
-_REFERENCE = re.compile(r"\bwhich one\b|\bthat one\b|\bthe same\b|\bthose\b|\bthem\b|\bit\b|\bthey\b|\binstead\b|\bthis\b|\bthat\b")
+_REFERENCE = re.compile(r"\bwhich one\b|\bwhich (?:is|would|should|of them)\b|\bthat one\b|\bthe same\b|\bthose\b|\bthem\b|\bit\b|\bthey\b|\binstead\b|\bthis\b|\bthat\b")
 
 
 def _is_follow_up(question: str, details: Details, intent: Intent | None) -> bool:
@@ -360,7 +360,7 @@ def _is_follow_up(question: str, details: Details, intent: Intent | None) -> boo
         details.task, details.precision, details.context, details.batch, details.budget_per_hour,
         details.vendor, details.tokens,
     )  # fmt: skip
-    short = len(re.findall(r"\w+", t)) <= 6
+    short = len(re.findall(r"\w+", t)) <= 6 and not re.match(r"\s*(?:what|which|how|does|do|is|are|can|could|should|tell|list|show)\b", t)
     return short and (any(m is not None for m in modifiers) or details.cheaper or details.faster)
 
 
