@@ -75,16 +75,29 @@ class Assistant:
     # --- the chain ----------------------------------------------------------------------------
 
     def _build_chain(self):
-        from langchain_core.runnables import RunnableLambda, RunnableParallel, RunnablePassthrough
+        from langchain_core.runnables import RunnableLambda
 
-        understand_step = RunnablePassthrough.assign(understanding=RunnableLambda(self._understand))
-        tools = RunnablePassthrough.assign(
-            **RunnableParallel(facts=RunnableLambda(self._facts), passages=RunnableLambda(self._retrieve)).steps__
+        # Plain steps, each adding one key to the state: RunnableParallel would start a thread pool
+        # per question, which costs more than the sizing and retrieval it would overlap.
+        self._prepare_chain = (
+            RunnableLambda(self._with(understanding=self._understand))
+            | RunnableLambda(self._with(facts=self._facts))
+            | RunnableLambda(self._with(passages=self._retrieve))
+            | RunnableLambda(self._with(draft=self._compose))
         )
-        draft = RunnablePassthrough.assign(draft=RunnableLambda(self._compose))
-        self._prepare_chain = understand_step | tools | draft
         self._write_step = RunnableLambda(self._write_generator)
         return self._prepare_chain | self._write_step
+
+    @staticmethod
+    def _with(**step):
+        """A chain step that adds ``key = fn(state)`` to the state dict."""
+        ((key, fn),) = step.items()
+
+        def add(state: dict) -> dict:
+            return {**state, key: fn(state)}
+
+        add.__name__ = f"add_{key}"
+        return add
 
     def _understand(self, state: dict) -> Understanding:
         s = self.services

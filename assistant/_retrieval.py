@@ -117,6 +117,10 @@ class HybridRetriever(BaseRetriever):
                 fused[key] = fused.get(key, 0.0) + 1.0 / (RRF_K + rank)
                 found.setdefault(key, self._by_id.get(key, doc))
         best = sorted(fused, key=lambda key: fused[key], reverse=True)[:k]
+        vector = rankings[2]
+        if vector and _key(vector[0]) not in best:
+            # Fusion can push the embedding's best match out on reworded questions; it keeps the last slot.
+            best[-1] = _key(vector[0])
         return [
             Document(
                 page_content=found[key].page_content,

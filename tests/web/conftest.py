@@ -43,17 +43,12 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="session")
 def web_url(web_assistant):
-    """The app served in-process on a free port, after the index is built; closed at the end."""
-    from assistant.web import build_app, launch_options
+    """The app served the way `python ui.py` serves it (uvicorn, API + Gradio), on a free port."""
+    from assistant.web import BackgroundServer
 
     web_assistant.warm_up()
-    app = build_app(web_assistant)
-    port = _free_port()
-    app.launch(prevent_thread_lock=True, server_name="127.0.0.1", server_port=port, quiet=True, **launch_options())
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        app.close()
+    with BackgroundServer(web_assistant) as server:
+        yield server.url
 
 
 @pytest.fixture(scope="session")

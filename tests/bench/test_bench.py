@@ -1,0 +1,74 @@
+"""The benchmark's quick mode end to end: it must run and write a complete, sane report (no timing asserted)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from assistant.bench._report import SECTIONS
+
+pytestmark = pytest.mark.slow
+
+
+def _table_after(report: str, heading: str) -> list[list[str]]:
+    body = report.split(heading, 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in body.splitlines() if line.startswith("|")]
+    return [[cell.strip() for cell in row.strip("|").split("|")] for row in rows[2:]]
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> str:
+    output = tmp_path_factory.mktemp("bench") / "benchmarks.md"
+    done = subprocess.run(
+        [sys.executable, "-m", "assistant.bench", "--quick", "--output", str(output)],
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return output.read_text(encoding="utf-8")
+
+
+def test_report_has_every_section(report):
+    for heading in SECTIONS:
+        assert f"\n{heading}\n" in report
+    assert "quick" in report.splitlines()[2]
+
+
+def test_retrieval_rates_are_fractions_for_three_methods(report):
+    rows = _table_after(report, "## Retrieval")
+    assert [row[0] for row in rows] == [
+        "LangChain + Chroma (vector only)",
+        "BM25 only",
+        "gpu-assistant hybrid",
+    ]
+    for row in rows:
+        for cell in row[1:4]:
+            assert 0.0 <= float(cell) <= 1.0
+
+
+def test_answers_cover_the_subset(report):
+    rows = _table_after(report, "## Answers")
+    passed, total = rows[-1][1].split("/")
+    assert int(total) >= 10 and 0 <= int(passed) <= int(total)
+
+
+def test_load_run_has_no_errors(report):
+    rows = _table_after(report, "## Load")
+    assert rows, "no load run in the report"
+    for row in rows:
+        assert row[6] == "0", row
+
+
+def test_sizing_and_goals_are_reported(report):
+    sizing = _table_after(report, "## Sizing accuracy")
+    assert len(sizing) >= 10
+    assert any("documented rule of" in line for line in report.splitlines() if line.startswith("| case"))
+    goals = _table_after(report, "## Goals")
+    assert len(goals) >= 8
+    assert all(row[2] in ("met", "**missed**") for row in goals)
+    speed = report.split("## Speed and memory", 1)[1]
+    assert re.search(r"peak RSS: cold `gpu-assistant ask` \| [\d,]+ MB", speed)
