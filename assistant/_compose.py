@@ -13,6 +13,7 @@ from typing import Protocol
 
 from ._catalog import GPU
 from ._facts import Facts
+from ._names import compact
 from ._understanding import Intent
 from .sizing import Fit, Task
 
@@ -47,6 +48,8 @@ def compose(facts: Facts, passages: Sequence[Passage]) -> str:
         return (
             "That is outside what I can help with. " + HELP_TEXT
         )
+    if facts.unknown_model:
+        return _unknown_model(facts)
     if facts.estimate is not None:
         return _workload_answer(facts, passages)
     if intent is Intent.COMPARE and len(facts.gpus) >= 2:
@@ -58,6 +61,24 @@ def compose(facts: Facts, passages: Sequence[Passage]) -> str:
     if intent is Intent.RECOMMEND:
         return _general_recommendation(facts, passages)
     return _explain(facts, passages)
+
+
+def _unknown_model(facts: Facts) -> str:
+    asked = facts.unknown_model
+    variants = [m for m in facts.known_models if compact(m).startswith(compact(asked))]
+    if variants:
+        return (
+            f"Which **{asked.title()}** do you mean? I know {', '.join(variants)}. Name the size (for example "
+            f"*{variants[0]}*) and say whether you want to serve it or fine-tune it, and I will size it."
+        )
+    family = re.match(r"[a-z]+", asked.lower()).group()
+    related = [m for m in facts.known_models if m.lower().startswith(family)]
+    return (
+        f"I don't have the architecture of **{asked.title()}** in my model specs, so I can't size it without "
+        "guessing. Tell me its parameter count (for example *a 70B model*) and I will size it with the layout "
+        "of a similar open model.\n\n"
+        f"Models I do know{' from that family' if related else ''}: {', '.join(related or facts.known_models)}."
+    )
 
 
 # --- formatting -------------------------------------------------------------------------------
@@ -149,6 +170,9 @@ def _workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
             + (" that matches your filters" if facts.filters else "")
             + " holds it within 64 GPUs."
         )
+    notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
+    if notes:
+        parts.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
     parts.append(_breakdown(facts))
     if facts.shown:
         parts.append(_fits_table(facts))
@@ -350,7 +374,7 @@ def _speed_text(facts: Facts) -> str:
 
 
 def _assumptions_text(facts: Facts) -> str:
-    lines = [f"- Assumed {d}" if not d.startswith("note") else f"- {d[0].upper() + d[1:]}" for d in facts.defaults]
+    lines = [f"- Assumed {d}" for d in facts.defaults if not d.startswith("note:")]
     seen = set()
     for a in facts.estimate.assumptions:
         if a.key not in seen:
@@ -525,6 +549,7 @@ def _price(facts: Facts) -> str:
             f"The **{g.name}** costs about **{money(g.price.typical)} per GPU-hour** on demand (typical), "
             f"from about {money(g.price.low)} at the cheapest providers ({g.price.seen_at}; seen {g.price.as_of:%B %Y})."
         )
+        lead += _period_cost(g, details.gpu_count or 1, facts.understanding.question)
     rows = [
         (g.name, money(g.price.low) if g.price else "unknown", money(g.price.typical) if g.price else "unknown", f"{g.memory_gb:.0f} GB", g.price.seen_at if g.price else "—")
         for g in gpus[:8]
@@ -535,6 +560,27 @@ def _price(facts: Facts) -> str:
     if missing:
         tail += f" No indicative price in the catalog for: {', '.join(missing)}."
     return "\n\n".join([lead, table, tail])
+
+
+_PERIODS = (
+    ("month", re.compile(r"\b(?:per |a |each )?month(?:ly)?\b"), 365 * 24 / 12),
+    ("day", re.compile(r"\b(?:per |a |each )?day\b|\bdaily\b"), 24),
+    ("week", re.compile(r"\b(?:per |a |each )?week(?:ly)?\b"), 24 * 7),
+    ("year", re.compile(r"\b(?:per |a |each )?year\b|\bannual(?:ly)?\b"), 365 * 24),
+)
+
+
+def _period_cost(gpu: GPU, count: int, question: str) -> str:
+    """' For 8 GPUs running around the clock: about $17,461 per month (typical rate).' when asked."""
+    q = question.lower()
+    period = next(((name, hours) for name, pattern, hours in _PERIODS if pattern.search(q)), None)
+    if period is None and count == 1:
+        return ""
+    name, hours = period or ("hour", 1)
+    low, typical = gpu.price.low * count * hours, gpu.price.typical * count * hours
+    who = f"{count} GPUs" if count > 1 else "one GPU"
+    clock = " running around the clock" if hours > 1 else ""
+    return f" For {who}{clock}: about **{money(typical)} per {name}** at the typical rate ({money(low)} at the lowest)."
 
 
 # --- passages ---------------------------------------------------------------------------------

@@ -58,6 +58,8 @@ class Facts:
     model: ModelSpec | None = None
     defaults: list[str] = field(default_factory=list)
     filters: list[str] = field(default_factory=list)
+    unknown_model: str | None = None
+    known_models: list[str] = field(default_factory=list)
 
     @property
     def gpu_names(self) -> list[str]:
@@ -77,6 +79,10 @@ def gather_facts(understanding: Understanding, catalog: Catalog, models: ModelSp
     if understanding.intent in (Intent.GREETING, Intent.OUT_OF_SCOPE):
         return facts
     named = [catalog.by_name(n) for n in details.gpus]
+    if details.unknown_model and not details.has_workload and understanding.intent not in (Intent.SPEC, Intent.COMPARE):
+        facts.unknown_model = details.unknown_model
+        facts.known_models = [m.name for m in models]
+        return facts
     if details.has_workload and understanding.intent in (Intent.RECOMMEND, Intent.SIZE, Intent.COMPARE, Intent.PRICE):
         _workload_facts(facts, details, named, catalog, models, assumptions)
     elif understanding.intent in (Intent.SPEC, Intent.COMPARE, Intent.PRICE) and named:
@@ -122,8 +128,12 @@ def _workload(details: Details, models: ModelSpecs, facts: Facts) -> Workload:
         precision = details.precision or "bf16"
         if not details.precision:
             facts.defaults.append("bf16 weights (16-bit, unquantized)")
-    if details.context and details.context > shape.max_context and not proxy:
-        facts.defaults.append(f"note: {shape.name} supports at most {shape.max_context:,} tokens of context")
+    if context > shape.max_context and not proxy:
+        facts.defaults.append(
+            f"note: {shape.name} supports at most {shape.max_context:,} tokens of context, so it is sized at that, "
+            f"not the {context:,} asked for"
+        )
+        context = shape.max_context
     return Workload(
         task=task,
         shape=shape,

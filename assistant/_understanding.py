@@ -50,6 +50,7 @@ class Details:
     min_memory_gb: float | None = None
     cheaper: bool = False
     faster: bool = False
+    unknown_model: str | None = None
 
     @property
     def has_workload(self) -> bool:
@@ -62,7 +63,7 @@ class Details:
         for f in fields(self):
             mine, theirs = getattr(self, f.name), getattr(earlier, f.name)
             values[f.name] = theirs if mine in (None, (), False) else mine
-        if self.has_workload:  # a new model or size replaces the old one entirely
+        if self.has_workload or self.unknown_model:  # a new model or size replaces the old one entirely
             values["model"], values["params"] = self.model, self.params
         if not keep_gpus and not self.gpus:
             values["gpus"], values["gpu_count"] = (), self.gpu_count
@@ -86,7 +87,7 @@ class Understanding:
 
 # --- vocabulary -------------------------------------------------------------------------------
 
-_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "eight": 8, "sixteen": 16}
+_WORD_NUMBERS = {"a": 1, "an": 1, "the": 1, "one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "eight": 8, "sixteen": 16}
 
 _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
     (Task.QLORA, re.compile(r"\bq-?lora\b")),
@@ -94,7 +95,7 @@ _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
     (Task.PRETRAIN, re.compile(r"\bpre-?train|\bfrom scratch\b")),
     (Task.FULL, re.compile(r"\bfull(?:y)?[- ](?:parameter[- ])?(?:fine|ft|train)|\bfull ft\b")),
     (Task.LORA, re.compile(r"\bfine[- ]?tun|\bfinetun|\bsft\b|\binstruction[- ]tun|\bcustomi[sz]e\b")),
-    (Task.FULL, re.compile(r"\btrain(?:ing)?\b")),
+    (Task.PRETRAIN, re.compile(r"\btrain(?:ing)?\b")),
     (
         Task.INFERENCE,
         re.compile(
@@ -119,8 +120,8 @@ _PARAMS = re.compile(
 )
 _TOKENS = re.compile(r"(\d+(?:\.\d+)?)\s*(k|thousand|m|million|b|billion|t|trillion)?\s*tokens?\b(?!\s*(?:of\s*)?context)")
 _CONTEXT = [
-    re.compile(r"(\d+(?:\.\d+)?)\s*(k)?[- ]?(?:tokens?\s*)?(?:of\s*)?(?:context|ctx|context[- ]window|sequence|seq(?:uence)? len(?:gth)?)\b"),
-    re.compile(r"(?:context|ctx|sequence length|seq len|context window|context length)\s*(?:of|=|:)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"),
+    re.compile(r"(\d+(?:\.\d+)?)\s*(k|m|million)?[- ]?(?:tokens?\s*)?(?:of\s*)?(?:context|ctx|context[- ]window|sequence|seq(?:uence)? len(?:gth)?)\b"),
+    re.compile(r"(?:context|ctx|sequence length|seq len|context window|context length)\s*(?:of|=|:)?\s*(\d+(?:\.\d+)?)\s*(k|m)?\b"),
     re.compile(r"(\d+(?:\.\d+)?)\s*(k)\s*(?:tokens?|prompts?|inputs?)\b"),
 ]
 _BATCH = [
@@ -218,8 +219,9 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
                 params = None
     context = None
     cm = _first(_CONTEXT, plain)
-    if cm:  # a "k" of context is 1,024 tokens (8k = 8,192)
-        context = int(float(cm.group(1)) * (1024 if cm.group(2) else 1))
+    if cm:  # a "k" of context is 1,024 tokens (8k = 8,192; 1M = 1,048,576)
+        unit = (cm.group(2) or "").lower()
+        context = int(float(cm.group(1)) * {"k": 1024, "m": 1024**2, "million": 1024**2}.get(unit, 1))
     batch = None
     bm = _first(_BATCH, plain)
     if bm:
@@ -232,6 +234,9 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
     bud = _BUDGET.search(text)
     if bud and re.search(r"\$|dollar|usd|bucks", bud.group(0)):
         budget = float(bud.group(1) or bud.group(2))
+    cents = re.search(r"(\d+)\s*(?:cents?|¢)", text)
+    if budget is None and cents:
+        budget = int(cents.group(1)) / 100
     count = _gpu_count(text, gpus)
     min_memory = None
     mm = _MIN_MEMORY.search(plain)
@@ -240,7 +245,11 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
     vendor = next((v for v, p in _VENDORS.items() if p.search(text)), None)
     if vendor and gpus and all(g.vendor == vendor for g in gpus):
         vendor = None  # "the NVIDIA H100" names a GPU, not a filter
+    unknown = None
+    if not found_models and params is None:
+        unknown = _unknown_model(plain, models)
     return Details(
+        unknown_model=unknown,
         model=found_models[0].name if found_models else None,
         params=found_models[0].params if found_models else params,
         task=task,
@@ -258,7 +267,7 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
     )
 
 
-_COUNT_WORD = r"\b(\d+|one|a single|single|an?|two|three|four|eight|sixteen)"
+_COUNT_WORD = r"\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen)"
 
 
 def _gpu_count(text: str, gpus) -> int | None:
@@ -266,8 +275,9 @@ def _gpu_count(text: str, gpus) -> int | None:
     for gpu in gpus:
         for label in sorted((gpu.name, *gpu.aliases), key=len, reverse=True):
             pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
-            m = re.search(_COUNT_WORD + r"\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?" + pattern, text)
-            if m:
+            for m in re.finditer(_COUNT_WORD + r"\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?" + pattern + r"(s?)\b", text):
+                if m.group(1) in ("a", "an", "the") and m.group(2):
+                    continue  # "the H100s" names the kind of GPU, not one of them
                 return _number(m.group(1))
     m = re.search(_COUNT_WORD + r"\s+(?:[a-z0-9-]+\s+)?(?:gpus|cards|accelerators|chips)\b", text)
     return _number(m.group(1)) if m else None
@@ -277,13 +287,21 @@ def _number(raw: str) -> int | None:
     return int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw)
 
 
+def _unknown_model(text: str, models: ModelSpecs) -> str | None:
+    """A model name of a known family that the specs do not have ('Llama 4', 'Gemma 3'), if any."""
+    families = {m.group() for spec in models for m in [re.match(r"[a-z]+", spec.family.lower())] if m}
+    pattern = r"\b(" + "|".join(sorted(families)) + r")[\s-]?(\d+(?:\.\d+)?)\b(?:\s*(?:mini|medium|small|large|scout|maverick|instruct))?"
+    match = re.search(pattern, text)
+    return match.group(0).strip() if match else None
+
+
 # --- intent -----------------------------------------------------------------------------------
 
 
 def _classify(text: str, details: Details) -> Intent | None:
     """The intent the words ask for, or None when the question has no cue of its own."""
     t = text.lower()
-    related = bool(_DOMAIN.search(t)) or details.has_workload or bool(details.gpus)
+    related = bool(_DOMAIN.search(t)) or details.has_workload or bool(details.gpus) or bool(details.unknown_model)
     if _GREETING.search(t) and not details.has_workload and not details.gpus:
         return Intent.GREETING
     if _OFF_TOPIC.search(t) and not details.has_workload and details.task in (None, Task.INFERENCE):
