@@ -1,0 +1,101 @@
+"""Answers quoted from retrieved guide passages: explanations and general recommendations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from .._facts import Facts
+from ._format import _table, money
+
+__all__ = ["HELP_TEXT", "Passage"]
+
+
+class Passage(Protocol):
+    """A retrieved text with metadata (a LangChain Document fits)."""
+
+    page_content: str
+    metadata: dict
+
+
+HELP_TEXT = (
+    "I help you choose a GPU or AI accelerator for machine-learning work: which GPU to train, "
+    "fine-tune or serve a model on, how much memory it needs, how many GPUs, how fast, and what it "
+    "costs per hour — plus specs, prices and comparisons for 42 GPUs and accelerators, and "
+    "explanations (LoRA vs QLoRA, quantization, KV cache, multi-GPU). Try:\n\n"
+    "- *Which GPU should I use to fine-tune a 7B model?*\n"
+    "- *Can I serve Llama 3 70B on one L40S?*\n"
+    "- *How much does an H100 cost per hour?*\n"
+    "- *Compare the L4 and the T4*\n"
+    "- *What is the difference between training and inference GPUs?*"
+)
+
+
+def _first_sentences(text: str, count: int) -> str:
+    body = _strip_heading(text)
+    sentences = re.split(r"(?<=[.!?])\s+", body)
+    return " ".join(sentences[:count]).strip()
+
+
+def _strip_heading(text: str) -> str:
+    """Passage text without its 'Guide — Section' title line or Markdown headings."""
+    blocks = [b for b in text.split("\n\n") if b.strip()]
+    if blocks and " — " in blocks[0] and "\n" not in blocks[0].strip():
+        blocks = blocks[1:]
+    lines = [ln for b in blocks for ln in b.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    return " ".join(lines).strip()
+
+
+def _excerpt(text: str, words: int = 170) -> str:
+    body = _strip_heading(text)
+    tokens = body.split()
+    if len(tokens) <= words:
+        return body
+    cut = " ".join(tokens[:words])
+    end = max(cut.rfind(". "), cut.rfind(".\n"))
+    return cut[: end + 1] if end > 100 else cut + " …"
+
+
+def _explain(facts: Facts, passages: Sequence[Passage]) -> str:
+    guides = [p for p in passages if p.metadata.get("kind") == "guide"] or list(passages)
+    if not guides:
+        return (
+            "I don't know — nothing in my knowledge base covers that, and I won't guess. "
+            "My guides and sizing cover GPUs and accelerators for large language models. " + HELP_TEXT
+        )
+    top = guides[0]
+    parts = [_excerpt(top.page_content)]
+    more = guides[1:3]
+    if more:
+        parts.append(
+            "**Related**\n"
+            + "\n".join(
+                f"- **{p.metadata.get('title', '')}**: {_first_sentences(p.page_content, 1)}" for p in more
+            )
+        )
+    return "\n\n".join(parts)
+
+
+def _general_recommendation(facts: Facts, passages: Sequence[Passage]) -> str:
+    parts = []
+    if facts.filters and facts.gpus:
+        names = ", ".join(g.name for g in facts.gpus[:8])
+        parts.append(
+            f"{len(facts.gpus)} GPUs and accelerators in the catalog match ({', '.join(facts.filters)}): {names}."
+        )
+        rows = [
+            (g.name, f"{g.memory_gb:.0f} GB", money(g.price_per_hour), g.gpu_class, g.software)
+            for g in facts.gpus[:8]
+        ]
+        parts.append(_table(("GPU", "memory", "$/hour", "class", "software"), rows))
+        if any(p.metadata.get("kind") == "guide" for p in passages):
+            parts.append(_excerpt(passages[0].page_content, 90))
+    elif facts.filters:
+        parts.append(f"No GPU in the catalog matches ({', '.join(facts.filters)}).")
+    else:
+        parts.append(_explain(facts, passages))
+    parts.append(
+        "Tell me the model (or its size) and whether you train, fine-tune or serve it, and I will size it exactly."
+    )
+    return "\n\n".join(parts)
