@@ -28,8 +28,6 @@ from .sizing import (
 
 __all__ = ["Facts", "Option", "gather_facts", "ground_in_passages"]
 
-DEFAULT_INFERENCE_CONTEXT = 4096
-DEFAULT_TRAINING_SEQUENCE = 2048
 _LOCAL = re.compile(r"\b(?:local(?:ly)?|home|desktop|workstation|consumer|gaming card|my pc|laptop|hobby)\b")
 
 
@@ -40,6 +38,7 @@ class Option:
     label: str
     estimate: MemoryEstimate
     best: Fit | None
+    on_named: dict[str, Fit | NoFit] = field(default_factory=dict)
 
 
 @dataclass
@@ -60,6 +59,7 @@ class Facts:
     filters: list[str] = field(default_factory=list)
     unknown_model: str | None = None
     known_models: list[str] = field(default_factory=list)
+    max_gpus: int = 0
 
     @property
     def gpu_names(self) -> list[str]:
@@ -72,18 +72,29 @@ class Facts:
         return names
 
 
-def gather_facts(understanding: Understanding, catalog: Catalog, models: ModelSpecs, assumptions: Assumptions) -> Facts:
+def gather_facts(
+    understanding: Understanding, catalog: Catalog, models: ModelSpecs, assumptions: Assumptions
+) -> Facts:
     """Compute the facts an answer to ``understanding`` needs."""
     facts = Facts(understanding)
     details = understanding.details
     if understanding.intent in (Intent.GREETING, Intent.OUT_OF_SCOPE):
         return facts
     named = [catalog.by_name(n) for n in details.gpus]
-    if details.unknown_model and not details.has_workload and understanding.intent not in (Intent.SPEC, Intent.COMPARE):
+    if (
+        details.unknown_model
+        and not details.has_workload
+        and understanding.intent not in (Intent.SPEC, Intent.COMPARE)
+    ):
         facts.unknown_model = details.unknown_model
         facts.known_models = [m.name for m in models]
         return facts
-    if details.has_workload and understanding.intent in (Intent.RECOMMEND, Intent.SIZE, Intent.COMPARE, Intent.PRICE):
+    if details.has_workload and understanding.intent in (
+        Intent.RECOMMEND,
+        Intent.SIZE,
+        Intent.COMPARE,
+        Intent.PRICE,
+    ):
         _workload_facts(facts, details, named, catalog, models, assumptions)
     elif understanding.intent in (Intent.SPEC, Intent.COMPARE, Intent.PRICE) and named:
         facts.gpus = named
@@ -100,7 +111,7 @@ def gather_facts(understanding: Understanding, catalog: Catalog, models: ModelSp
     return facts
 
 
-def _workload(details: Details, models: ModelSpecs, facts: Facts) -> Workload:
+def _workload(details: Details, models: ModelSpecs, facts: Facts, assumptions: Assumptions) -> Workload:
     if details.model:
         spec = models.by_name(details.model)
         shape, proxy, params = spec, False, spec.params
@@ -115,12 +126,16 @@ def _workload(details: Details, models: ModelSpecs, facts: Facts) -> Workload:
         task = Task.INFERENCE
         facts.defaults.append("inference (you did not say training or fine-tuning)")
     if task.is_training:
-        context = details.context or DEFAULT_TRAINING_SEQUENCE
+        context = details.context or int(assumptions.number("default_training_sequence"))
         if not details.context:
-            facts.defaults.append(f"sequence length {context:,} tokens, micro-batch {details.batch or 1}, gradient checkpointing on")
+            facts.defaults.append(
+                f"sequence length {context:,} tokens, micro-batch {details.batch or 1}, gradient checkpointing on"
+            )
         precision = "bf16"
     else:
-        context = details.context or min(DEFAULT_INFERENCE_CONTEXT, shape.max_context)
+        context = details.context or min(
+            int(assumptions.number("default_inference_context")), shape.max_context
+        )
         if not details.context:
             facts.defaults.append(f"context of {context:,} tokens per sequence")
         if not details.batch:
@@ -156,7 +171,9 @@ def _filtered(catalog: Catalog, details: Details, facts: Facts) -> list[GPU]:
         gpus = [g for g in gpus if g.memory_gb >= details.min_memory_gb]
         facts.filters.append(f"at least {details.min_memory_gb:.0f} GB")
     if details.budget_per_hour:
-        gpus = [g for g in gpus if g.price_per_hour is not None and g.price_per_hour <= details.budget_per_hour]
+        gpus = [
+            g for g in gpus if g.price_per_hour is not None and g.price_per_hour <= details.budget_per_hour
+        ]
         facts.filters.append(f"at most ${details.budget_per_hour:.2f} per GPU-hour")
     return gpus
 
@@ -174,7 +191,8 @@ def _preferred(fit: Fit, details: Details, local: bool) -> bool:
 
 
 def _workload_facts(facts, details, named, catalog, models, assumptions) -> None:
-    work = _workload(details, models, facts)
+    work = _workload(details, models, facts, assumptions)
+    facts.max_gpus = int(assumptions.number("max_gpus"))
     facts.workload = work
     facts.estimate = estimate_memory(work, assumptions)
     candidates = _filtered(catalog, details, facts)
@@ -199,7 +217,7 @@ def _workload_facts(facts, details, named, catalog, models, assumptions) -> None
             shown.append(fit)
     facts.shown = shown
     facts.gpus = named + [f.gpu for f in shown if f.gpu not in named]
-    facts.options = _options(work, details, candidates, assumptions)
+    facts.options = _options(work, details, candidates, named, assumptions)
 
 
 def _speed(fit: Fit) -> float:
@@ -216,7 +234,9 @@ def _check(estimate: MemoryEstimate, gpu: GPU, count: int | None, assumptions: A
     return outcome
 
 
-def _options(work: Workload, details: Details, candidates: list[GPU], assumptions: Assumptions) -> list[Option]:
+def _options(
+    work: Workload, details: Details, candidates: list[GPU], named: list[GPU], assumptions: Assumptions
+) -> list[Option]:
     """Alternatives worth knowing: other fine-tuning methods, or other precisions for inference."""
     variants: list[tuple[str, Workload]] = []
     if work.task in (Task.FULL, Task.LORA, Task.QLORA):
@@ -230,11 +250,17 @@ def _options(work: Workload, details: Details, candidates: list[GPU], assumption
         estimate = estimate_memory(variant, assumptions)
         report = rank_fits(estimate, candidates, assumptions)
         best = next((f for f in report.fits if _preferred(f, details, False)), None)
-        options.append(Option(label, estimate, best))
+        on_named = {gpu.name: _check(estimate, gpu, details.gpu_count, assumptions) for gpu in named}
+        options.append(Option(label, estimate, best, on_named))
     return options
 
 
 def ground_in_passages(facts: Facts, passages, catalog: Catalog) -> None:
     """For a general recommendation, the GPUs discussed are the ones the top guide passage names."""
-    if facts.understanding.intent is Intent.RECOMMEND and facts.estimate is None and not facts.gpus and passages:
+    if (
+        facts.understanding.intent is Intent.RECOMMEND
+        and facts.estimate is None
+        and not facts.gpus
+        and passages
+    ):
         facts.gpus = catalog.find_in_text(passages[0].page_content)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .._catalog import GPU
 from .._facts import Facts
 from .._understanding import Intent
 from ..sizing import Fit, Task
@@ -60,7 +59,7 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         parts.append(
             f"{what[0].upper() + what[1:]} needs about **{gb(total)}** of GPU memory, and no GPU in the catalog"
             + (" that matches your filters" if facts.filters else "")
-            + " holds it within 64 GPUs."
+            + f" holds it within {facts.max_gpus} GPUs."
         )
     notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
     if notes:
@@ -114,14 +113,11 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 (o for o in facts.options if o.best and o.best.gpu == gpu and o.best.count <= (count or 1)),
                 None,
             )
-            fits_here = [
-                o for o in facts.options
-                if _fits_on(o.estimate, gpu, count or 1, facts)
-            ]  # fmt: skip
+            fits_here = [o for o in facts.options if isinstance(o.on_named.get(gpu.name), Fit)]
             if fits_here:
                 o = fits_here[0]
                 sentences.append(
-                    f"With **{o.label}** it would need about {gb(o.estimate.per_gpu_gb(count or 1))} per GPU, which fits."
+                    f"With **{o.label}** it would need about {gb(o.on_named[gpu.name].per_gpu_gb)} per GPU, which fits."
                 )
             elif alt is None and facts.pick:
                 sentences.append(
@@ -165,14 +161,6 @@ def _speed_sentence(fit: Fit, what: str, on: str) -> str:
         t = fit.training
         return f"On {fit.label}, {what} takes about **{_hours(t.hours)}** ({t.gpu_hours:,.0f} GPU-hours, {money(t.cost)})."
     return ""
-
-
-def _fits_on(estimate, gpu: GPU, count: int, facts: Facts) -> bool:
-    work = estimate.workload
-    if work.precision == "fp8" and not gpu.fp8:
-        return False
-    fraction = 0.95 if work.task.is_training else 0.9
-    return estimate.per_gpu_gb(count) <= gpu.memory_gb * fraction
 
 
 def _breakdown(facts: Facts) -> str:
