@@ -109,17 +109,13 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"{'one ' + gpu.name if not count or count == 1 else f'{count} x {gpu.name}'} ({outcome.reason}; "
                 f"{gpu.memory_gb:.0f} GB each)."
             )
-            alt = next(
-                (o for o in facts.options if o.best and o.best.gpu == gpu and o.best.count <= (count or 1)),
-                None,
-            )
             fits_here = [o for o in facts.options if isinstance(o.on_named.get(gpu.name), Fit)]
             if fits_here:
                 o = fits_here[0]
                 sentences.append(
                     f"With **{o.label}** it would need about {gb(o.on_named[gpu.name].per_gpu_gb)} per GPU, which fits."
                 )
-            elif alt is None and facts.pick:
+            elif facts.pick:
                 sentences.append(
                     f"A setup that fits: **{facts.pick.label}** ({money(facts.pick.price_per_hour)}/hour)."
                 )
