@@ -4,6 +4,6 @@ __all__: list[str] = []
 
 if __name__ == "__main__":
     from assistant import Assistant
-    from assistant.web import serve
+    from assistant.frontends.web import serve
 
     serve(Assistant())

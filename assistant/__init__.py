@@ -2,27 +2,40 @@
 
 >>> from assistant import Assistant
 >>> reply = Assistant().ask("Which GPU should I use to fine-tune a 7B model?")
+
+This module is the public API; front ends (CLI, web app, Slack bot) import only from here.
 """
 
 from ._assistant import Assistant
-from ._catalog import GPU, Catalog, Price, load_catalog
-from ._data import DataError
-from ._models import ModelSpec, ModelSpecs, load_models
-from ._reply import InvalidQuestion, Reply, Source
+from ._errors import AssistantError, DataError, InvalidQuestion, ServiceUnavailable
+from ._feedback import append_feedback
+from ._reply import MAX_QUESTION_CHARS, Reply, Source
 from ._settings import Settings, load_settings
+from .knowledge import GPU, Catalog, ModelSpec, ModelSpecs, Price, load_catalog, load_models
+from .planning import CatalogFilter, Plan, WorkloadRequest, filter_catalog
+from .sizing import Task
 
 __all__ = [
     "GPU",
+    "MAX_QUESTION_CHARS",
     "Assistant",
+    "AssistantError",
     "Catalog",
+    "CatalogFilter",
     "DataError",
     "InvalidQuestion",
     "ModelSpec",
     "ModelSpecs",
+    "Plan",
     "Price",
     "Reply",
+    "ServiceUnavailable",
     "Settings",
     "Source",
+    "Task",
+    "WorkloadRequest",
+    "append_feedback",
+    "filter_catalog",
     "load_catalog",
     "load_models",
     "load_settings",

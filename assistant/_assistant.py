@@ -6,13 +6,15 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ._compose import compose
-from ._facts import Facts, gather_facts, ground_in_passages
 from ._reply import Reply, check_question
-from ._retrieval import covers_question
 from ._settings import Settings
-from ._sources import collect_sources, format_sources
-from ._understanding import Intent, Understanding, understand
+from .answering._compose import compose
+from .answering._facts import Facts, gather_facts, ground_in_passages
+from .answering._sources import collect_sources
+from .knowledge import GPU
+from .planning import CatalogFilter, Plan, WorkloadRequest, filter_catalog, plan_workload
+from .retrieval._hybrid import covers_question
+from .understanding._understand import Intent, Understanding, understand
 
 __all__ = ["Assistant"]
 
@@ -64,6 +66,15 @@ class Assistant:
         state = self._prepare(question, conversation_id)
         return self._reply(state, ""), self._write(state)
 
+    def plan(self, request: WorkloadRequest) -> Plan:
+        """The plan for a workload stated as data (the web Sizing tab's path); InvalidQuestion if it cannot be sized."""
+        s = self.services
+        return plan_workload(request, s.catalog, s.models, s.assumptions)
+
+    def find_gpus(self, constraints: CatalogFilter | None = None) -> list[GPU]:
+        """Catalog rows that pass ``constraints`` (all rows without), in catalog order."""
+        return filter_catalog(self.services.catalog, constraints or CatalogFilter())
+
     def forget(self, conversation_id: str) -> None:
         """Start a conversation afresh."""
         self.services.conversations.forget(conversation_id)
@@ -109,14 +120,17 @@ class Assistant:
         return gather_facts(state["understanding"], s.catalog, s.models, s.assumptions)
 
     def _compose(self, state: dict) -> str:
-        ground_in_passages(state["facts"], state["passages"], self.services.catalog)
-        return compose(state["facts"], state["passages"])
+        facts = ground_in_passages(state["facts"], state["passages"], self.services.catalog)
+        state["facts"] = facts
+        return compose(facts, state["passages"])
 
     def _retrieve(self, state: dict) -> list:
         understanding: Understanding = state["understanding"]
         if understanding.intent in (Intent.GREETING, Intent.OUT_OF_SCOPE):
             return []
-        kinds = ("guide",) if understanding.intent in (Intent.EXPLAIN, Intent.RECOMMEND, Intent.SIZE) else None
+        kinds = (
+            ("guide",) if understanding.intent in (Intent.EXPLAIN, Intent.RECOMMEND, Intent.SIZE) else None
+        )
         passages = self.services.knowledge.search(understanding.question, kinds=kinds, k=3)
         explaining = understanding.intent is Intent.EXPLAIN or (
             understanding.intent is Intent.RECOMMEND and not understanding.details.has_workload
@@ -127,7 +141,6 @@ class Assistant:
 
     def _write_generator(self, state: dict) -> Iterator[str]:
         yield from self.services.writer.stream(state["question"], state["draft"], state["passages"])
-        yield format_sources(state["sources"])
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -162,4 +175,5 @@ class Assistant:
             memory_gb=round(facts.estimate.total_gb, 2) if facts.estimate else None,
             intent=str(state["understanding"].intent),
             conversation_id=state["conversation_id"],
+            plan=facts.plan,
         )

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ._errors import InvalidQuestion
+
+if TYPE_CHECKING:
+    from .planning import Plan
 
 __all__ = ["MAX_QUESTION_CHARS", "InvalidQuestion", "Reply", "Source", "check_question"]
 
 MAX_QUESTION_CHARS = 4000
-
-
-class InvalidQuestion(ValueError):
-    """The question is empty, blank or too long; the message says what to do instead."""
 
 
 @dataclass(frozen=True)
@@ -24,7 +26,9 @@ class Source:
 
 @dataclass(frozen=True)
 class Reply:
-    """An answer: Markdown text, its sources, the GPUs it discusses (best first) and the memory needed."""
+    """An answer: Markdown text (the answer only), its sources, the GPUs it discusses (best first), the
+    memory the workload needs and, for workload questions, the plan behind every number. Front ends
+    format the sources their own way."""
 
     text: str
     sources: list[Source] = field(default_factory=list)
@@ -32,6 +36,7 @@ class Reply:
     memory_gb: float | None = None
     intent: str = ""
     conversation_id: str | None = None
+    plan: Plan | None = None
 
 
 def check_question(question: object) -> str:
@@ -40,7 +45,9 @@ def check_question(question: object) -> str:
         raise InvalidQuestion("Please ask your question as text.")
     text = question.strip()
     if not text:
-        raise InvalidQuestion("Please type a question, e.g. 'Which GPU should I use to fine-tune a 7B model?'")
+        raise InvalidQuestion(
+            "Please type a question, e.g. 'Which GPU should I use to fine-tune a 7B model?'"
+        )
     if len(text) > MAX_QUESTION_CHARS:
         raise InvalidQuestion(
             f"That question is {len(text):,} characters long; please keep it under {MAX_QUESTION_CHARS:,} "

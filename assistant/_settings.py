@@ -7,7 +7,7 @@ from pathlib import Path
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from ._data import CORPUS_DIR
+from .knowledge._data import corpus_dir
 
 __all__ = ["Settings", "load_settings"]
 
@@ -27,7 +27,7 @@ class Settings(BaseSettings):
         description="Where the embedded Chroma index, feedback and other local state are kept.",
     )
     corpus_dir: Path = Field(
-        default=CORPUS_DIR,
+        default_factory=corpus_dir,
         validation_alias=_env("ASSISTANT_CORPUS_DIR"),
         description="The knowledge base: guides, GPU catalog, model specs and sizing assumptions.",
     )
@@ -84,9 +84,13 @@ class Settings(BaseSettings):
     ui_host: str = Field(
         default="127.0.0.1", validation_alias=_env("ASSISTANT_UI_HOST"), description="Web app bind address."
     )
-    ui_port: int = Field(default=7860, validation_alias=_env("ASSISTANT_UI_PORT"), description="Web app port.")
+    ui_port: int = Field(
+        default=7860, validation_alias=_env("ASSISTANT_UI_PORT"), description="Web app port."
+    )
     ui_username: str | None = Field(
-        default=None, validation_alias=_env("ASSISTANT_UI_USERNAME"), description="Web app login user (optional)."
+        default=None,
+        validation_alias=_env("ASSISTANT_UI_USERNAME"),
+        description="Web app login user (optional).",
     )
     ui_password: SecretStr | None = Field(
         default=None, validation_alias=_env("ASSISTANT_UI_PASSWORD"), description="Web app login password."
@@ -100,7 +104,9 @@ class Settings(BaseSettings):
         default=None, validation_alias=_env("SLACK_BOT_TOKEN"), description="Slack bot token (xoxb-...)."
     )
     slack_app_token: SecretStr | None = Field(
-        default=None, validation_alias=_env("SLACK_APP_TOKEN"), description="Slack app token for Socket Mode (xapp-...)."
+        default=None,
+        validation_alias=_env("SLACK_APP_TOKEN"),
+        description="Slack app token for Socket Mode (xapp-...).",
     )
     slack_signing_secret: SecretStr | None = Field(
         default=None,

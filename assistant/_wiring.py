@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._catalog import Catalog, load_catalog
 from ._conversations import ConversationStore
-from ._knowledge import KnowledgeBase
-from ._models import ModelSpecs, load_models
 from ._settings import Settings, load_settings
-from ._writers import AnswerWriter, OfflineWriter
+from .answering._writers import AnswerWriter, OfflineWriter
+from .knowledge._catalog import Catalog, load_catalog
+from .knowledge._models import ModelSpecs, load_models
+from .retrieval._knowledge_base import KnowledgeBase
 from .sizing import Assumptions, load_assumptions
 
 __all__ = ["Services", "build_services"]
@@ -51,6 +51,6 @@ def build_services(settings: Settings | None = None) -> Services:
 def _writer(settings: Settings) -> AnswerWriter:
     if not settings.llm:
         return OfflineWriter()
-    from ._llm import LLMWriter, load_chat_model
+    from .answering._llm import LLMWriter, load_chat_model
 
     return LLMWriter(load_chat_model(settings))

@@ -105,7 +105,7 @@ def test_conversation_memory_is_bounded(tmp_path):
 
 
 def test_assistant_without_network_uses_offline_writer(assistant):
-    from assistant._writers import OfflineWriter
+    from assistant.answering._writers import OfflineWriter
 
     assert isinstance(assistant.services.writer, OfflineWriter)
     assert "Assistant()" in Assistant.__doc__

@@ -9,11 +9,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .._data import CORPUS_DIR, DataError
+from ..knowledge._data import DataError, corpus_dir
 
 __all__ = ["Assumption", "Assumptions", "load_assumptions"]
-
-ASSUMPTIONS_FILE = CORPUS_DIR / "assumptions.yaml"
 
 
 class Assumption(BaseModel):
@@ -59,7 +57,7 @@ class Assumptions:
 
 def load_assumptions(path: Path | None = None) -> Assumptions:
     """Load and validate the sizing assumptions (``corpus/assumptions.yaml`` by default)."""
-    return _cached(path or ASSUMPTIONS_FILE)
+    return _cached(path or corpus_dir() / "assumptions.yaml")
 
 
 @lru_cache(maxsize=4)

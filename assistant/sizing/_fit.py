@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .._catalog import GPU
+from ..knowledge._catalog import GPU
 from ._assumptions import Assumptions
 from ._memory import MemoryEstimate, kv_cache_bytes_per_token
 from ._speed import ServingSpeed, TrainingTime, estimate_serving, estimate_training_time
@@ -116,7 +116,9 @@ def _caveats(estimate: MemoryEstimate, gpu: GPU, count: int, assumptions: Assump
                 "talk over PCIe between groups, so sharding is slower"
             )
         else:
-            notes.append(f"{gpu.name} has no NVLink-class link: {count} GPUs talk over PCIe, so sharding is slow")
+            notes.append(
+                f"{gpu.name} has no NVLink-class link: {count} GPUs talk over PCIe, so sharding is slow"
+            )
     if count > assumptions.number("gpus_per_node"):
         nodes = -(-count // int(assumptions.number("gpus_per_node")))
         notes.append(f"{count} GPUs span {nodes} servers and need InfiniBand-class networking")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .._catalog import GPU
+from ..knowledge._catalog import GPU
 from ._assumptions import Assumption, Assumptions
 from ._memory import MemoryEstimate, kv_cache_bytes_per_token
 from ._workload import Task

@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from .._models import ModelSpec, ModelSpecs
+from ..knowledge._models import ModelSpec, ModelSpecs
 
 __all__ = ["Task", "Workload", "shape_for"]
 
@@ -107,5 +107,7 @@ def format_params(params: float) -> str:
 
 def shape_for(params: float, models: ModelSpecs) -> ModelSpec:
     """The proxy-flagged dense model nearest ``params`` in size (log scale), as an architecture stand-in."""
-    dense = [m for m in models if not m.is_moe and m.architecture_proxy] or [m for m in models if not m.is_moe]
+    dense = [m for m in models if not m.is_moe and m.architecture_proxy] or [
+        m for m in models if not m.is_moe
+    ]
     return min(dense, key=lambda m: (abs(math.log(m.params / params)), m.name))

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from assistant.bench._report import SECTIONS
+from tools.bench._report import SECTIONS
 
 pytestmark = pytest.mark.slow
 
@@ -23,7 +23,7 @@ def _table_after(report: str, heading: str) -> list[list[str]]:
 def report(tmp_path_factory) -> str:
     output = tmp_path_factory.mktemp("bench") / "benchmarks.md"
     done = subprocess.run(
-        [sys.executable, "-m", "assistant.bench", "--quick", "--output", str(output)],
+        [sys.executable, "-m", "tools.bench", "--quick", "--output", str(output)],
         capture_output=True,
         text=True,
         timeout=1200,

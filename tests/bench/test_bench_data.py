@@ -6,17 +6,17 @@ import math
 
 import pytest
 
-from assistant._data import CORPUS_DIR
-from assistant._documents import load_documents
-from assistant.bench._answers import pick_conversations
-from assistant.bench._retrieval import RetrievalQuery, check_labels, is_hit, load_queries, score
-from assistant.bench._sizing import load_references, sizing_rows
-from assistant.bench._stats import Latency, percentile
+from assistant.knowledge import corpus_dir
+from assistant.retrieval._documents import load_documents
+from tools.bench._answers import pick_conversations
+from tools.bench._retrieval import RetrievalQuery, check_labels, is_hit, load_queries, score
+from tools.bench._sizing import load_references, sizing_rows
+from tools.bench._stats import Latency, percentile
 
 
 @pytest.fixture(scope="module")
 def documents(catalog, models):
-    return load_documents(CORPUS_DIR, catalog, models)
+    return load_documents(corpus_dir(), catalog, models)
 
 
 def test_retrieval_set_is_big_and_every_label_names_a_document(documents):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.evaluation import load_cases, run_cases, summarize
+from tools.evaluation import load_cases, run_cases, summarize
 
 PASS_RATE = 0.95
 

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 from langchain_core.embeddings import Embeddings
 
-from assistant._data import CORPUS_DIR
-from assistant._documents import load_documents
-from assistant._embeddings import bundled_embeddings
-from assistant._index import sync_index
-from assistant._retrieval import HybridRetriever
 from assistant._settings import Settings
-from assistant._vectorstore import open_vector_store
+from assistant.knowledge import corpus_dir
+from assistant.retrieval._documents import load_documents
+from assistant.retrieval._embeddings import bundled_embeddings
+from assistant.retrieval._hybrid import HybridRetriever
+from assistant.retrieval._index import sync_index
+from assistant.retrieval._vectorstore import open_vector_store
 
 SERVER_START_TIMEOUT_S = 60
 
@@ -46,7 +46,7 @@ class MemoEmbeddings(Embeddings):
 
 @pytest.fixture(scope="session")
 def documents(catalog, models):
-    return load_documents(CORPUS_DIR, catalog, models)
+    return load_documents(corpus_dir(), catalog, models)
 
 
 @pytest.fixture(scope="session")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from assistant._data import CORPUS_DIR
-from assistant._documents import load_documents, slugify
+from assistant.knowledge import corpus_dir
+from assistant.retrieval._documents import load_documents, slugify
 
 METADATA_KEYS = {"kind", "title", "path", "source", "name", "doc_id", "content_hash", "references", "aliases"}
 
@@ -20,7 +20,7 @@ def test_kinds_and_counts(documents, catalog, models):
     assert set(kinds) == {"guide", "gpu", "model"}
     assert [d.metadata["name"] for d in _of_kind(documents, "gpu")] == catalog.names
     assert [d.metadata["name"] for d in _of_kind(documents, "model")] == models.names
-    guide_files = {p.name for p in (CORPUS_DIR / "guides").glob("*.md")}
+    guide_files = {p.name for p in (corpus_dir() / "guides").glob("*.md")}
     assert {d.metadata["source"].rsplit("/", 1)[-1] for d in _of_kind(documents, "guide")} == guide_files
 
 
@@ -36,7 +36,7 @@ def test_metadata_is_complete_and_chroma_safe(documents):
 def test_doc_ids_are_unique_and_stable(documents, catalog, models):
     ids = [d.metadata["doc_id"] for d in documents]
     assert len(ids) == len(set(ids))
-    again = load_documents(CORPUS_DIR, catalog, models)
+    again = load_documents(corpus_dir(), catalog, models)
     assert [(d.metadata["doc_id"], d.metadata["content_hash"]) for d in again] == [
         (d.metadata["doc_id"], d.metadata["content_hash"]) for d in documents
     ]

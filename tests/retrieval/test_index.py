@@ -7,13 +7,13 @@ import time
 
 import pytest
 
-from assistant._data import CORPUS_DIR
-from assistant._documents import load_documents
-from assistant._embeddings import BundledEmbeddings
-from assistant._index import sync_index
-from assistant._retrieval import HybridRetriever
 from assistant._settings import Settings
-from assistant._vectorstore import VectorStoreUnavailable, open_vector_store
+from assistant.knowledge import corpus_dir
+from assistant.retrieval._documents import load_documents
+from assistant.retrieval._embeddings import BundledEmbeddings
+from assistant.retrieval._hybrid import HybridRetriever
+from assistant.retrieval._index import sync_index
+from assistant.retrieval._vectorstore import VectorStoreUnavailable, open_vector_store
 
 pytestmark = pytest.mark.slow
 
@@ -50,7 +50,7 @@ def small_corpus(tmp_path, catalog, models):
     root = tmp_path / "corpus"
     (root / "guides").mkdir(parents=True)
     for name in ("training-vs-inference.md", "full-finetuning-lora-qlora.md"):
-        shutil.copy(CORPUS_DIR / "guides" / name, root / "guides" / name)
+        shutil.copy(corpus_dir() / "guides" / name, root / "guides" / name)
     return root, catalog[:3], models[:3]
 
 
@@ -109,7 +109,7 @@ def test_index_and_search_on_a_chroma_server(chroma_server, documents, embedding
 
 
 def test_embedder_reports_missing_packages(monkeypatch):
-    from assistant import _embeddings
+    from assistant.retrieval import _embeddings
 
     real = _embeddings.importlib.util.find_spec
     monkeypatch.setattr(

@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from langchain_core.documents import Document
 
-from assistant._retrieval import HybridRetriever, tokenize
+from assistant.retrieval._hybrid import HybridRetriever, tokenize
 
 pytestmark = pytest.mark.slow
 

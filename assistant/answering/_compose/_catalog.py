@@ -1,0 +1,213 @@
+"""Answers from the catalog alone: specs, comparisons and prices."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...knowledge._catalog import GPU
+from ...planning import price_note
+from .._facts import Facts
+from ._format import _num, _table, money
+
+__all__ = ["compare_answer", "price_answer", "spec_answer"]
+
+_ASKED = [
+    ("bf16", re.compile(r"\bbf16\b|\bbfloat")),
+    ("fp8", re.compile(r"\bfp8\b")),
+    ("flash", re.compile(r"flash ?attention")),
+    ("memory", re.compile(r"\bmemory\b|\bvram\b|\bhow (?:much|big)\b|\bgb\b")),
+    ("bandwidth", re.compile(r"\bbandwidth\b")),
+    ("compute", re.compile(r"\btflops\b|\bflops\b|\bfast\b|\bcompute\b|\bperformance\b")),
+    ("power", re.compile(r"\bpower\b|\btdp\b|\bwatts?\b")),
+    ("link", re.compile(r"\bnvlink\b|\binterconnect\b|\blink\b")),
+]
+
+
+def _spec_sentence(gpu: GPU, question: str) -> str:
+    q = question.lower()
+    asked = next((name for name, pattern in _ASKED if pattern.search(q)), None)
+    if asked in ("bf16", "fp8", "flash"):
+        flag = {"bf16": gpu.bf16, "fp8": gpu.fp8, "flash": gpu.flash_attention_2}[asked]
+        label = {"bf16": "bf16", "fp8": "FP8", "flash": "FlashAttention-2"}[asked]
+        extra = ""
+        if asked == "bf16" and not flag:
+            extra = " — use fp16 with loss scaling instead"
+        if asked == "fp8" and flag and gpu.fp8_tflops:
+            extra = f" ({gpu.fp8_tflops:,.0f} dense FP8 TFLOPS)"
+        return f"**{'Yes' if flag else 'No'}** — the {gpu.name} {'supports' if flag else 'does not support'} {label}{extra}."
+    if asked == "bandwidth":
+        return f"The {gpu.name} has {gpu.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth ({gpu.memory_type})."
+    if asked == "compute":
+        return f"The {gpu.name} delivers {_num(gpu.fp16_tflops, digits=0)} dense FP16/BF16 TFLOPS" + (
+            f" and {gpu.fp8_tflops:,.0f} dense FP8 TFLOPS." if gpu.fp8_tflops else " (no FP8)."
+        )
+    if asked == "power":
+        return f"The {gpu.name} draws up to {_num(gpu.tdp_w, ' W')}."
+    if asked == "link":
+        link = f"{gpu.nvlink_gbs:,.0f} GB/s" if gpu.nvlink_gbs else "no NVLink-class link (PCIe only)"
+        return f"The {gpu.name} connects via {gpu.interconnect}: {link}."
+    return f"The {gpu.name} is a {gpu.vendor} {gpu.architecture} {gpu.gpu_class}-class accelerator with {gpu.memory_gb:.0f} GB of {gpu.memory_type}."
+
+
+def _spec_rows(gpu: GPU) -> list[tuple[str, str]]:
+    price = gpu.price
+    return [
+        ("vendor / architecture", f"{gpu.vendor} {gpu.architecture} ({gpu.release_year})"),
+        ("memory", f"{gpu.memory_gb:.0f} GB {gpu.memory_type}"),
+        ("memory bandwidth", f"{gpu.memory_bandwidth_gbs:,.0f} GB/s"),
+        (
+            "dense FP16/BF16",
+            _num(gpu.fp16_tflops, " TFLOPS", 1 if gpu.fp16_tflops and gpu.fp16_tflops < 100 else 0),
+        ),
+        ("dense FP8", _num(gpu.fp8_tflops, " TFLOPS") if gpu.fp8 else "not supported"),
+        ("power", _num(gpu.tdp_w, " W")),
+        ("form factor / link", f"{gpu.form_factor}; {gpu.interconnect}"),
+        ("class", gpu.gpu_class),
+        (
+            "bf16 / FP8 / FlashAttention-2",
+            " / ".join("yes" if f else "no" for f in (gpu.bf16, gpu.fp8, gpu.flash_attention_2)),
+        ),
+        ("software", gpu.software),
+        (
+            "price (on-demand)",
+            f"{money(price.typical)}/hour typical, from {money(price.low)} ({price.seen_at}, {price.as_of:%b %Y})"
+            if price
+            else "unknown",
+        ),
+    ]
+
+
+def spec_answer(facts: Facts) -> str:
+    parts = []
+    for gpu in facts.gpus[:3]:
+        parts.append(_spec_sentence(gpu, facts.understanding.question))
+        parts.append(_table(("spec", gpu.name), _spec_rows(gpu)))
+        if gpu.notes:
+            parts.append(f"_Note: {gpu.notes}_")
+    parts.append(
+        f"Specs from the vendors' datasheets (dense figures, without sparsity). {price_note(facts.gpus)}"
+    )
+    return "\n\n".join(parts)
+
+
+def compare_answer(facts: Facts) -> str:
+    gpus = facts.gpus[:4]
+    names = [g.name for g in gpus]
+    rows = [(label, *(dict(_spec_rows(g))[label] for g in gpus)) for label, _ in _spec_rows(gpus[0])]
+    per_dollar = []
+    for g in gpus:
+        if g.price_per_hour and g.fp16_tflops:
+            per_dollar.append(f"{g.fp16_tflops / g.price_per_hour:,.0f}")
+        else:
+            per_dollar.append("unknown")
+    rows.append(("TFLOPS per $/hour", *per_dollar))
+    summary = _compare_summary(gpus, facts)
+    return "\n\n".join(
+        [
+            summary,
+            _table(("", *names), rows),
+            f"Specs from the vendors' datasheets (dense). {price_note(gpus)}",
+        ]
+    )
+
+
+def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
+    def best(key, reverse=True):
+        known = [g for g in gpus if key(g) is not None]
+        return sorted(known, key=key, reverse=reverse)[0] if known else None
+
+    memory = best(lambda g: g.memory_gb)
+    bandwidth = best(lambda g: g.memory_bandwidth_gbs)
+    compute = best(lambda g: g.fp16_tflops)
+    cheapest = best(lambda g: g.price_per_hour, reverse=False)
+    value = best(lambda g: (g.fp16_tflops / g.price_per_hour) if g.fp16_tflops and g.price_per_hour else None)
+    bits = []
+    if compute:
+        others = [g for g in gpus if g is not compute and g.fp16_tflops]
+        ratio = (
+            f" ({compute.fp16_tflops / others[0].fp16_tflops:.1f}x the {others[0].name})"
+            if len(gpus) == 2 and others
+            else ""
+        )
+        bits.append(
+            f"the **{compute.name}** is the fastest ({compute.fp16_tflops:,.0f} dense BF16 TFLOPS{ratio})"
+        )
+    if bandwidth and bandwidth is not compute:
+        bits.append(
+            f"the **{bandwidth.name}** has the most memory bandwidth ({bandwidth.memory_bandwidth_gbs:,.0f} GB/s)"
+        )
+    if memory:
+        bits.append(f"the **{memory.name}** has the most memory ({memory.memory_gb:.0f} GB)")
+    if cheapest:
+        bits.append(f"the **{cheapest.name}** is the cheapest ({money(cheapest.price_per_hour)}/hour)")
+    text = "Side by side: " + "; ".join(bits) + "."
+    task = facts.understanding.details.task
+    if value and task is not None:
+        use = "training" if task.is_training else "inference"
+        text += f" For {use}, the **{value.name}** gives the most compute per dollar."
+    elif value:
+        text += f" Best compute per dollar: the **{value.name}**."
+    return text
+
+
+def price_answer(facts: Facts) -> str:
+    gpus = facts.gpus
+    priced = [g for g in gpus if g.price]
+    details = facts.understanding.details
+    if not priced:
+        names = ", ".join(g.name for g in gpus[:5])
+        return f"I don't have an indicative price for {names} in the catalog, so I won't guess one. The specs are in the catalog; ask me to compare it with a priced GPU."
+    if len(details.gpus) >= 2 and (details.cheaper or facts.understanding.follow_up):
+        cheapest = min(priced, key=lambda g: g.price_per_hour)
+        others = ", ".join(f"{g.name} {money(g.price_per_hour)}" for g in gpus if g is not cheapest)
+        lead = f"The **{cheapest.name}** is cheaper: about {money(cheapest.price_per_hour)} per GPU-hour on demand, against {others}."
+    elif facts.filters or not facts.understanding.details.gpus:
+        lead = (
+            f"The cheapest match is the **{priced[0].name}** at about {money(priced[0].price_per_hour)} per GPU-hour (typical on-demand)"
+            + (f" — filters: {', '.join(facts.filters)}." if facts.filters else ".")
+        )
+    else:
+        g = priced[0]
+        lead = (
+            f"The **{g.name}** costs about **{money(g.price.typical)} per GPU-hour** on demand (typical), "
+            f"from about {money(g.price.low)} at the cheapest providers ({g.price.seen_at}; seen {g.price.as_of:%B %Y})."
+        )
+        lead += _period_cost(g, details.gpu_count or 1, facts.understanding.question)
+    rows = [
+        (
+            g.name,
+            money(g.price.low) if g.price else "unknown",
+            money(g.price.typical) if g.price else "unknown",
+            f"{g.memory_gb:.0f} GB",
+            g.price.seen_at if g.price else "—",
+        )
+        for g in gpus[:8]
+    ]
+    table = _table(("GPU", "low $/h", "typical $/h", "memory", "seen at"), rows)
+    missing = [g.name for g in gpus[:8] if not g.price]
+    tail = price_note(priced)
+    if missing:
+        tail += f" No indicative price in the catalog for: {', '.join(missing)}."
+    return "\n\n".join([lead, table, tail])
+
+
+_PERIODS = (
+    ("month", re.compile(r"\b(?:per |a |each )?month(?:ly)?\b"), 365 * 24 / 12),
+    ("day", re.compile(r"\b(?:per |a |each )?day\b|\bdaily\b"), 24),
+    ("week", re.compile(r"\b(?:per |a |each )?week(?:ly)?\b"), 24 * 7),
+    ("year", re.compile(r"\b(?:per |a |each )?year\b|\bannual(?:ly)?\b"), 365 * 24),
+)
+
+
+def _period_cost(gpu: GPU, count: int, question: str) -> str:
+    """' For 8 GPUs running around the clock: about $17,461 per month (typical rate).' when asked."""
+    q = question.lower()
+    period = next(((name, hours) for name, pattern, hours in _PERIODS if pattern.search(q)), None)
+    if period is None and count == 1:
+        return ""
+    name, hours = period or ("hour", 1)
+    low, typical = gpu.price.low * count * hours, gpu.price.typical * count * hours
+    who = f"{count} GPUs" if count > 1 else "one GPU"
+    clock = " running around the clock" if hours > 1 else ""
+    return f" For {who}{clock}: about **{money(typical)} per {name}** at the typical rate ({money(low)} at the lowest)."

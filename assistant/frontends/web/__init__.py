@@ -1,0 +1,200 @@
+"""The web app: Chat, GPU explorer and Sizing tabs over one Assistant, and a JSON API (a thin front end)."""
+
+import os
+
+os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"  # before gradio is imported: no telemetry, no version check
+
+import logging
+import threading
+
+import gradio as gr
+
+from assistant import InvalidQuestion
+
+from ._chat import (
+    CONCURRENCY,
+    EXAMPLE_QUESTIONS,
+    FeedbackLog,
+    answer_stream,
+    chat_tab,
+    new_conversation_id,
+    sources_block,
+)
+from ._explorer import catalog_table, explorer_charts, explorer_tab, filter_table
+from ._sizing import CUSTOM_SIZE, SizingView, size_workload, sizing_tab
+
+__all__ = [
+    "CUSTOM_SIZE",
+    "EXAMPLE_QUESTIONS",
+    "BackgroundServer",
+    "FeedbackLog",
+    "SizingView",
+    "answer_stream",
+    "build_app",
+    "build_server",
+    "catalog_table",
+    "explorer_charts",
+    "filter_table",
+    "launch_options",
+    "serve",
+    "size_workload",
+    "sources_block",
+]
+
+
+log = logging.getLogger(__name__)
+
+
+def build_app(assistant, *, concurrency: int = CONCURRENCY) -> gr.Blocks:
+    """The Gradio app (not launched): Chat, GPU explorer and Sizing tabs, and the `/ask` API."""
+    services = assistant.services
+    feedback = FeedbackLog(assistant.settings.feedback_path)
+    with gr.Blocks(title="gpu-assistant", analytics_enabled=False) as app:
+        gr.Markdown(
+            "## gpu-assistant\nWhich GPU or AI accelerator to use, and why: answers from a catalog of "
+            f"{len(services.catalog)} GPUs with dated prices, explainer guides and shown arithmetic."
+        )
+        with gr.Tabs():
+            with gr.Tab("Chat", id="chat", elem_id="tab-chat"):
+                conversation = chat_tab(assistant, feedback)
+            with gr.Tab("GPU explorer", id="explorer", elem_id="tab-explorer"):
+                explorer_tab(services.catalog)
+            with gr.Tab("Sizing", id="sizing", elem_id="tab-sizing"):
+                sizing_tab(assistant)
+
+        def ask(question: str) -> str:
+            """Answer one question (no conversation memory); returns the answer Markdown with its sources."""
+            try:
+                return assistant.ask(question).text
+            except InvalidQuestion as exc:
+                return f"⚠️ {exc}"
+
+        gr.api(ask, api_name="ask", concurrency_limit=concurrency, concurrency_id="chat")
+        app.load(new_conversation_id, None, conversation, api_visibility="private")
+    app.queue(default_concurrency_limit=concurrency)
+    return app
+
+
+def launch_options() -> dict:
+    """Keyword arguments for ``Blocks.launch`` shared by ``serve`` and the tests: theme, footer, no run history."""
+    font = gr.themes.LocalFont(
+        "Source Sans Pro", weights=(400, 600, 700)
+    )  # bundled with gradio; bold included
+    return {
+        "theme": gr.themes.Default(font=[font, "ui-sans-serif", "system-ui", "sans-serif"]),
+        "footer_links": ["api", "settings"],
+        "run_history": False,
+        "share": False,
+        "show_error": False,
+    }
+
+
+def _auth(settings) -> tuple[str, str] | None:
+    if settings.ui_username and settings.ui_password:
+        return (settings.ui_username, settings.ui_password.get_secret_value())
+    return None
+
+
+def build_server(assistant):
+    """The ASGI app: ``POST /api/ask`` (JSON) beside the Gradio UI mounted at ``/``.
+
+    ``/api/ask`` takes ``{"question": ..., "conversation_id": ...}`` and returns the reply's text,
+    sources, gpus, memory_gb and intent; a bad question gets 422 with ``{"error": ...}``. When a
+    login is configured, the API asks for the same user and password (HTTP Basic).
+    """
+    import secrets
+    from typing import Annotated
+
+    from fastapi import Depends, FastAPI, HTTPException
+    from fastapi.responses import JSONResponse
+    from fastapi.security import HTTPBasic, HTTPBasicCredentials
+    from pydantic import BaseModel, Field
+
+    auth = _auth(assistant.settings)
+    basic = HTTPBasic(auto_error=False)
+
+    class Question(BaseModel):
+        question: str = Field(max_length=100_000)
+        conversation_id: str | None = Field(default=None, max_length=200)
+
+    def check_login(credentials: Annotated[HTTPBasicCredentials | None, Depends(basic)]) -> None:
+        if auth is None:
+            return
+        ok = credentials is not None and all(
+            secrets.compare_digest(given.encode(), wanted.encode())
+            for given, wanted in zip((credentials.username, credentials.password), auth, strict=True)
+        )
+        if not ok:
+            raise HTTPException(
+                status_code=401, detail="login required", headers={"WWW-Authenticate": "Basic"}
+            )
+
+    server = FastAPI(title="gpu-assistant", docs_url=None, redoc_url=None, openapi_url=None)
+
+    @server.post("/api/ask", dependencies=[Depends(check_login)])
+    def api_ask(body: Question):
+        try:
+            reply = assistant.ask(body.question, conversation_id=body.conversation_id)
+        except InvalidQuestion as exc:
+            return JSONResponse({"error": str(exc)}, status_code=422)
+        return {
+            "text": reply.text,
+            "sources": [{"title": s.title, "path": s.path, "snippet": s.snippet} for s in reply.sources],
+            "gpus": reply.gpus,
+            "memory_gb": reply.memory_gb,
+            "intent": reply.intent,
+        }
+
+    options = launch_options()
+    options.pop("share")
+    return gr.mount_gradio_app(server, build_app(assistant), path="/", auth=auth, **options)
+
+
+class BackgroundServer:
+    """The web app served by uvicorn in a background thread (tests, benchmarks); a context manager."""
+
+    def __init__(self, assistant, host: str = "127.0.0.1", port: int = 0):
+        import socket
+
+        import uvicorn
+
+        if port == 0:
+            with socket.socket() as sock:
+                sock.bind((host, 0))
+                port = sock.getsockname()[1]
+        self.url = f"http://{host}:{port}"
+        config = uvicorn.Config(build_server(assistant), host=host, port=port, log_level="warning")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, name="web-server", daemon=True)
+
+    def __enter__(self) -> "BackgroundServer":
+        import time
+
+        self._thread.start()
+        deadline = time.monotonic() + 60
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"the web app did not start on {self.url}")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+
+
+def serve(assistant) -> None:
+    """Serve the web app on settings.ui_host:ui_port (login when user and password are set); blocks."""
+    import uvicorn
+
+    settings = assistant.settings
+    threading.Thread(target=_warm_up, args=(assistant,), name="warm-up", daemon=True).start()
+    print(f"gpu-assistant web app on http://{settings.ui_host}:{settings.ui_port}", flush=True)
+    uvicorn.run(build_server(assistant), host=settings.ui_host, port=settings.ui_port, log_level="warning")
+
+
+def _warm_up(assistant) -> None:
+    try:
+        assistant.warm_up()
+    except Exception:
+        log.exception("warm-up failed; the index will be built on the first question")

@@ -1,0 +1,161 @@
+"""The GPU explorer tab: the catalog as a filterable table and price charts."""
+
+from collections.abc import Sequence
+
+import gradio as gr
+import pandas as pd
+import plotly.express as px
+import plotly.graph_objects as go
+
+from assistant import CatalogFilter, filter_catalog
+
+__all__ = ["catalog_table", "explorer_charts", "explorer_tab", "filter_table"]
+
+PRICE = "$/hour"
+MEMORY = "Memory (GB)"
+TFLOPS = "FP16/BF16 TFLOPS (dense)"
+VALUE = "Dense TFLOPS per $/hour"
+
+
+def catalog_table(catalog) -> pd.DataFrame:
+    """The catalog as a table, one row per GPU, numbers as numbers (missing ones as NaN)."""
+    rows = [
+        {
+            "GPU": g.name,
+            "Vendor": g.vendor,
+            "Class": g.gpu_class,
+            "Architecture": g.architecture,
+            "Year": g.release_year,
+            MEMORY: g.memory_gb,
+            "Bandwidth (GB/s)": g.memory_bandwidth_gbs,
+            TFLOPS: g.fp16_tflops,
+            "FP8 TFLOPS (dense)": g.fp8_tflops,
+            PRICE: g.price_per_hour,
+            "Interconnect": g.interconnect,
+            "Software": g.software,
+        }
+        for g in catalog
+    ]
+    columns = ["GPU", "Vendor", "Class", "Architecture", "Year", MEMORY, "Bandwidth (GB/s)", TFLOPS]
+    columns += ["FP8 TFLOPS (dense)", PRICE, "Interconnect", "Software"]
+    table = pd.DataFrame(rows, columns=columns)
+    return table.astype({TFLOPS: float, "FP8 TFLOPS (dense)": float, PRICE: float})
+
+
+def filter_table(
+    catalog,
+    vendors: Sequence[str] | None = None,
+    classes: Sequence[str] | None = None,
+    min_memory_gb: float | None = None,
+    max_price: float | None = None,
+) -> pd.DataFrame:
+    """The table of catalog rows passing the shared catalog filter (a max price leaves out unpriced GPUs)."""
+    constraints = CatalogFilter(
+        vendors=tuple(vendors or ()),
+        classes=tuple(classes or ()),
+        min_memory_gb=float(min_memory_gb) if min_memory_gb else None,
+        max_price_per_hour=float(max_price) if max_price else None,
+    )
+    return catalog_table(filter_catalog(catalog, constraints))
+
+
+def explorer_charts(table: pd.DataFrame) -> tuple[go.Figure, go.Figure, go.Figure, str]:
+    """Price vs memory, price vs dense TFLOPS and TFLOPS per $/hour charts, and a note on unpriced GPUs."""
+    priced = table.dropna(subset=[PRICE]).copy()
+    hover = {"Vendor": True, "Class": True, MEMORY: True, TFLOPS: True, PRICE: ":.2f"}
+    memory = px.scatter(
+        priced,
+        x=MEMORY,
+        y=PRICE,
+        color="Vendor",
+        hover_name="GPU",
+        hover_data=hover,
+        title="Price per hour vs memory",
+    )
+    compute = px.scatter(
+        priced.dropna(subset=[TFLOPS]),
+        x=TFLOPS,
+        y=PRICE,
+        color="Vendor",
+        hover_name="GPU",
+        hover_data=hover,
+        title="Price per hour vs dense FP16/BF16 TFLOPS",
+    )
+    priced[VALUE] = priced[TFLOPS] / priced[PRICE]
+    ranked = priced.dropna(subset=[VALUE]).sort_values(VALUE, ascending=False)
+    value = px.bar(
+        ranked,
+        x="GPU",
+        y=VALUE,
+        color="Vendor",
+        hover_name="GPU",
+        hover_data={TFLOPS: True, PRICE: ":.2f", VALUE: ":.0f"},
+        title="Price-performance: dense FP16/BF16 TFLOPS per $/hour (higher is better)",
+    )
+    value.update_layout(xaxis={"categoryorder": "total descending", "tickangle": -45})
+    for figure in (memory, compute, value):
+        figure.update_layout(
+            margin={"l": 40, "r": 20, "t": 50, "b": 40}, height=420, legend_title_text="Vendor"
+        )
+    unpriced = table.loc[table[PRICE].isna(), "GPU"].tolist()
+    if table.empty:
+        note = "No GPU matches these filters."
+    elif unpriced:
+        note = (
+            f"{len(unpriced)} GPU(s) without an indicative price are left out of the price charts: "
+            + ", ".join(unpriced)
+            + "."
+        )
+    else:
+        note = f"All {len(table)} GPUs shown have an indicative price (typical on-demand USD per GPU-hour)."
+    return memory, compute, value, note
+
+
+def explorer_tab(catalog) -> None:
+    """The GPU explorer tab: a filterable, sortable catalog table and price charts."""
+    table = catalog_table(catalog)
+
+    def update(vendor_list, class_list, memory_gb, price):
+        shown = filter_table(catalog, vendor_list, class_list, memory_gb, price)
+        memory, compute, value, unpriced = explorer_charts(shown)
+        summary = f"{len(shown)} of {len(table)} GPUs match. Sort from a column header's ⋮ menu."
+        return summary, shown, memory, compute, value, unpriced
+
+    summary, shown, memory, compute, value, unpriced = update([], [], None, None)
+    with gr.Row():
+        vendors = gr.CheckboxGroup(sorted(table["Vendor"].unique()), label="Vendor", elem_id="vendor-filter")
+        classes = gr.CheckboxGroup(
+            sorted(table["Class"].unique()),
+            label="Class ('both' = training and inference)",
+            elem_id="class-filter",
+        )
+        min_memory = gr.Number(label="Min memory (GB; 0 = any)", value=None, minimum=0, elem_id="min-memory")
+        max_price = gr.Number(
+            label="Max $/GPU-hour (0 = any; a limit leaves out GPUs with no price)",
+            value=None,
+            minimum=0,
+            elem_id="max-price",
+        )
+    count = gr.Markdown(summary, elem_id="explorer-count")
+    grid = gr.Dataframe(
+        shown,
+        interactive=False,
+        show_search="search",
+        max_height=460,
+        elem_id="gpu-table",
+        pinned_columns=1,
+        label="GPU catalog",
+    )
+    note = gr.Markdown(unpriced, elem_id="price-note")
+    with gr.Row():
+        memory_plot = gr.Plot(memory, label="Price vs memory", elem_id="price-memory")
+        compute_plot = gr.Plot(compute, label="Price vs TFLOPS", elem_id="price-tflops")
+    value_plot = gr.Plot(value, label="Price-performance", elem_id="price-performance")
+
+    inputs = [vendors, classes, min_memory, max_price]
+    outputs = [count, grid, memory_plot, compute_plot, value_plot, note]
+    for control in (vendors, classes):
+        control.change(update, inputs, outputs, api_visibility="private")
+    for control in (min_memory, max_price):
+        control.submit(update, inputs, outputs, api_visibility="private")
+        control.blur(update, inputs, outputs, api_visibility="private")

@@ -1,0 +1,109 @@
+"""Open-model architecture specs loaded from ``corpus/models.yaml`` (pure)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from ._data import corpus_dir, load_rows
+from ._names import NamedRecords
+
+__all__ = ["ModelSpec", "ModelSpecs", "load_models"]
+
+
+class ModelSpec(BaseModel):
+    """The architecture numbers the memory, speed and cost arithmetic needs for one model."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=2, description="Canonical name, e.g. 'Llama 3.1 8B'.")
+    aliases: tuple[str, ...] = Field(default=(), description="What people type for it.")
+    family: str
+    params_b: float = Field(gt=0, le=3000, description="Total parameters, billions.")
+    active_params_b: float | None = Field(
+        default=None, gt=0, description="Parameters used per token (mixture-of-experts), billions."
+    )
+    experts: int | None = Field(default=None, ge=2, description="Routed experts per MoE layer.")
+    experts_per_token: int | None = Field(default=None, ge=1)
+    layers: int = Field(ge=1, le=200)
+    hidden_size: int = Field(ge=64)
+    intermediate_size: int = Field(ge=64, description="Feed-forward width (per expert for MoE).")
+    attention_heads: int = Field(ge=1)
+    kv_heads: int = Field(ge=1, description="Key/value heads (fewer than attention heads with GQA).")
+    head_dim: int = Field(ge=8)
+    kv_latent_dim: int | None = Field(
+        default=None,
+        ge=1,
+        description="Per-layer cached width for multi-head latent attention (DeepSeek MLA); "
+        "replaces 2 x kv_heads x head_dim when set.",
+    )
+    vocab_size: int = Field(ge=1000)
+    max_context: int = Field(ge=512)
+    tied_embeddings: bool = Field(description="Input embedding and LM head share weights.")
+    architecture_proxy: bool = Field(
+        default=False,
+        description="A typical modern architecture, used for the layers/heads of a bare parameter count ('a 7B model').",
+    )
+    source: str = Field(min_length=8, description="Where the numbers come from (config.json, paper).")
+    as_of: dt.date
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ModelSpec:
+        if self.kv_heads > self.attention_heads:
+            raise ValueError("kv_heads exceeds attention_heads")
+        if self.attention_heads % self.kv_heads:
+            raise ValueError("attention_heads is not a multiple of kv_heads")
+        if self.active_params_b is not None and self.active_params_b > self.params_b:
+            raise ValueError("active_params_b exceeds params_b")
+        if (self.experts is None) != (self.active_params_b is None):
+            raise ValueError("mixture-of-experts models need both experts and active_params_b")
+        return self
+
+    @property
+    def params(self) -> float:
+        """Total parameter count."""
+        return self.params_b * 1e9
+
+    @property
+    def active_params(self) -> float:
+        """Parameters touched per generated token (all of them for dense models)."""
+        return (self.active_params_b or self.params_b) * 1e9
+
+    @property
+    def is_moe(self) -> bool:
+        """True for mixture-of-experts models."""
+        return self.experts is not None
+
+    @property
+    def embedding_params(self) -> float:
+        """Parameters in the input embedding plus the LM head (once if tied)."""
+        return self.vocab_size * self.hidden_size * (1 if self.tied_embeddings else 2)
+
+    @property
+    def kv_values_per_token(self) -> int:
+        """Numbers cached per token across all layers (keys and values)."""
+        per_layer = self.kv_latent_dim or 2 * self.kv_heads * self.head_dim
+        return self.layers * per_layer
+
+
+class ModelSpecs(NamedRecords[ModelSpec]):
+    """Loaded model specs with forgiving name lookup."""
+
+
+def load_models(path: Path | None = None) -> ModelSpecs:
+    """Load and validate the model specs (``corpus/models.yaml`` by default)."""
+    if path is None:
+        return _default_models()
+    return _build(path)
+
+
+@lru_cache(maxsize=1)
+def _default_models() -> ModelSpecs:
+    return _build(corpus_dir() / "models.yaml")
+
+
+def _build(path: Path) -> ModelSpecs:
+    return ModelSpecs(load_rows(path, "models", ModelSpec), source=path)

@@ -1,0 +1,57 @@
+"""One catalog filter for every caller: the planner, the CLI's ``gpus`` command and the web explorer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..knowledge import GPU, Catalog
+
+__all__ = ["CatalogFilter", "filter_catalog"]
+
+
+@dataclass(frozen=True)
+class CatalogFilter:
+    """Constraints on catalog rows; empty or None means no constraint."""
+
+    vendors: tuple[str, ...] = ()
+    classes: tuple[str, ...] = ()
+    min_memory_gb: float | None = None
+    max_price_per_hour: float | None = None
+
+    def describe(self) -> list[str]:
+        """The active filters in words, e.g. ['NVIDIA only', 'at least 48 GB']."""
+        words = []
+        if self.vendors:
+            words.append(f"{' or '.join(self.vendors)} only")
+        if self.min_memory_gb:
+            words.append(f"at least {self.min_memory_gb:.0f} GB")
+        if self.max_price_per_hour:
+            words.append(f"at most ${self.max_price_per_hour:.2f} per GPU-hour")
+        if self.classes:
+            words.append(f"{' or '.join(self.classes)}-class")
+        return words
+
+
+def _class_matches(gpu_class: str, wanted: set[str]) -> bool:
+    """A 'both'-class GPU serves training and inference, so it matches either."""
+    return gpu_class in wanted or (gpu_class == "both" and bool(wanted & {"training", "inference"}))
+
+
+def filter_catalog(catalog: Catalog | list[GPU], constraints: CatalogFilter) -> list[GPU]:
+    """Catalog rows that pass every constraint, in catalog order."""
+    vendors = {v.lower() for v in constraints.vendors}
+    classes = {c.lower() for c in constraints.classes}
+    gpus = []
+    for gpu in catalog:
+        if vendors and gpu.vendor.lower() not in vendors:
+            continue
+        if classes and not _class_matches(gpu.gpu_class, classes):
+            continue
+        if constraints.min_memory_gb and gpu.memory_gb < constraints.min_memory_gb:
+            continue
+        if constraints.max_price_per_hour and (
+            gpu.price_per_hour is None or gpu.price_per_hour > constraints.max_price_per_hour
+        ):
+            continue
+        gpus.append(gpu)
+    return gpus

@@ -1,0 +1,264 @@
+"""The planner: (workload, constraints) -> the plan that every front end renders (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .._errors import InvalidQuestion
+from ..knowledge import GPU, Catalog, ModelSpec, ModelSpecs
+from ..sizing import (
+    Assumption,
+    Assumptions,
+    Fit,
+    FitReport,
+    MemoryEstimate,
+    NoFit,
+    Task,
+    Workload,
+    estimate_memory,
+    fit_gpu,
+    rank_fits,
+    shape_for,
+)
+from ._filters import CatalogFilter, filter_catalog
+from ._request import WorkloadRequest
+
+__all__ = ["Option", "Plan", "plan_workload", "price_note"]
+
+_SHOWN = 6  # rows in the table of GPUs that fit: the pick and the cheapest others
+
+
+@dataclass(frozen=True)
+class Option:
+    """An alternative way to run the workload (another task or precision) and its best sensible fit."""
+
+    label: str
+    estimate: MemoryEstimate
+    best: Fit | None
+    on_named: dict[str, Fit | NoFit] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Everything numeric an answer about a workload may say, with what was assumed and why."""
+
+    request: WorkloadRequest
+    workload: Workload
+    estimate: MemoryEstimate
+    report: FitReport
+    pick: Fit | None
+    pick_reason: str
+    shown: tuple[Fit, ...]
+    checks: tuple[Fit | NoFit, ...]
+    options: tuple[Option, ...]
+    defaults: tuple[str, ...]
+    filters: tuple[str, ...]
+    caveats: tuple[str, ...]
+    max_gpus: int
+    model: ModelSpec | None = None
+
+    @property
+    def named(self) -> list[GPU]:
+        """The GPUs the user named, in their order."""
+        return [c.gpu for c in self.checks]
+
+    @property
+    def assumptions(self) -> list[Assumption]:
+        """Every assumption the memory, speed and time figures of the pick (or first fit) used, once each."""
+        used: dict[str, Assumption] = {a.key: a for a in self.estimate.assumptions}
+        lead = self.pick or next(iter(self.report.fits), None)
+        for fit in [lead, *[c for c in self.checks if isinstance(c, Fit)]]:
+            if fit is None:
+                continue
+            for extra in (fit.serving, fit.training):
+                if extra:
+                    used.update({a.key: a for a in extra.assumptions if a.key not in used})
+        return list(used.values())
+
+
+def plan_workload(
+    request: WorkloadRequest, catalog: Catalog, models: ModelSpecs, assumptions: Assumptions
+) -> Plan:
+    """Size ``request``, rank the GPUs that can run it and choose one; InvalidQuestion if it cannot be sized."""
+    defaults: list[str] = []
+    work, model = _workload(request, models, assumptions, defaults)
+    estimate = estimate_memory(work, assumptions)
+    constraints = CatalogFilter(
+        vendors=(request.vendor,) if request.vendor else (),
+        min_memory_gb=request.min_memory_gb,
+        max_price_per_hour=request.budget_per_hour,
+    )
+    candidates = filter_catalog(catalog, constraints)
+    report = rank_fits(estimate, candidates, assumptions)
+    named = [catalog.by_name(n) for n in request.gpus]
+    checks = tuple(_check(estimate, gpu, request.gpu_count, assumptions) for gpu in named)
+    fits = list(report.fits)
+    if request.faster:
+        fits.sort(key=lambda f: -_speed(f))
+    if request.cheaper:
+        pick = next((f for f in fits if f.price_per_hour is not None), None)
+        reason = "the cheapest priced fit"
+    else:
+        pick = next((f for f in fits if _preferred(f, request, request.local)), None)
+        reason = "the cheapest fit on a rentable data-center GPU with the usual software stack"
+        if pick is None and fits:
+            pick, reason = fits[0], "the only kind of fit there is"
+    if request.faster:
+        reason = "the fastest fit"
+    shown = [pick] if pick else []
+    for fit in fits:
+        if len(shown) >= _SHOWN:
+            break
+        if fit is not pick and fit.price_per_hour is not None:
+            shown.append(fit)
+    options = _options(work, request, candidates, named, assumptions)
+    return Plan(
+        request=request,
+        workload=work,
+        estimate=estimate,
+        report=report,
+        pick=pick,
+        pick_reason=reason if pick else "",
+        shown=tuple(shown),
+        checks=checks,
+        options=tuple(options),
+        defaults=tuple(defaults),
+        filters=tuple(constraints.describe()),
+        caveats=tuple(_caveats(pick, tuple(shown), checks, work)),
+        max_gpus=int(assumptions.number("max_gpus")),
+        model=model,
+    )
+
+
+def _workload(
+    request: WorkloadRequest, models: ModelSpecs, assumptions: Assumptions, defaults: list[str]
+) -> tuple[Workload, ModelSpec | None]:
+    """The Workload the request describes, noting every default it had to assume."""
+    if request.model:
+        spec = models.get(request.model)
+        if spec is None:
+            raise InvalidQuestion(f"I don't know the model {request.model!r}; pick one I know or give a size.")
+        shape, proxy, params, model = spec, False, spec.params, spec
+    elif request.params is not None and request.params > 0:
+        shape, proxy, params, model = shape_for(request.params, models), True, request.params, None
+        defaults.append(
+            f"architecture (layers, hidden size, KV heads) taken from {shape.name}, the nearest open model in size"
+        )
+    else:
+        raise InvalidQuestion("Give a model or a parameter count above 0 (e.g. 7B) to size.")
+    task = request.task
+    if task is None:
+        task = Task.INFERENCE
+        defaults.append("inference (you did not say training or fine-tuning)")
+    if task.is_training:
+        context = request.context or int(assumptions.number("default_training_sequence"))
+        if not request.context:
+            defaults.append(
+                f"sequence length {context:,} tokens, micro-batch {request.batch or 1}, gradient checkpointing on"
+            )
+        precision = "bf16"
+    else:
+        context = request.context or min(int(assumptions.number("default_inference_context")), shape.max_context)
+        if not request.context:
+            defaults.append(f"context of {context:,} tokens per sequence")
+        if not request.batch:
+            defaults.append("one sequence at a time (say how many concurrent users for more)")
+        precision = request.precision or "bf16"
+        if precision not in assumptions.precisions:
+            raise InvalidQuestion(f"Pick a precision from: {', '.join(assumptions.precisions)}.")
+        if not request.precision:
+            defaults.append("bf16 weights (16-bit, unquantized)")
+    if context > shape.max_context and not proxy:
+        defaults.append(
+            f"note: {shape.name} supports at most {shape.max_context:,} tokens of context, so it is sized at that, "
+            f"not the {context:,} asked for"
+        )
+        context = shape.max_context
+    work = Workload(
+        task=task,
+        shape=shape,
+        params=params,
+        shape_is_proxy=proxy,
+        precision=precision,
+        context=context,
+        batch=request.batch or 1,
+        tokens=request.tokens if task.is_training else None,
+    )
+    return work, model
+
+
+def _preferred(fit: Fit, request: WorkloadRequest, local: bool) -> bool:
+    """A sensible default pick: priced, data-center, CUDA unless another vendor was asked for."""
+    gpu = fit.gpu
+    if gpu.price_per_hour is None:
+        return False
+    if gpu.gpu_class == "consumer" and not local:
+        return False
+    if not request.vendor and gpu.software != "CUDA":
+        return False
+    return not (fit.count > 1 and not gpu.fast_link_joins(fit.count))
+
+
+def _speed(fit: Fit) -> float:
+    if fit.serving:
+        return fit.serving.decode_tokens_per_s
+    return (fit.gpu.training_tflops or 0.0) * fit.count
+
+
+def _check(estimate: MemoryEstimate, gpu: GPU, count: int | None, assumptions: Assumptions) -> Fit | NoFit:
+    """The workload on a GPU the user named, at the count they named (or the smallest that fits)."""
+    outcome = fit_gpu(estimate, gpu, assumptions)
+    if count and isinstance(outcome, Fit) and outcome.count > count:
+        return NoFit(gpu, f"needs {outcome.count} of them, not {count}")
+    return outcome
+
+
+def _options(
+    work: Workload, request: WorkloadRequest, candidates: list[GPU], named: list[GPU], assumptions: Assumptions
+) -> list[Option]:
+    """Alternatives worth knowing: other fine-tuning methods, or other precisions for inference."""
+    variants: list[tuple[str, Workload]] = []
+    if work.task in (Task.FULL, Task.LORA, Task.QLORA):
+        variants = [(task.label, work.with_(task=task)) for task in (Task.FULL, Task.LORA, Task.QLORA)]
+    elif work.task is Task.INFERENCE:
+        variants = [(f"inference in {p}", work.with_(precision=p)) for p in ("bf16", "fp8", "int8", "int4")]
+    options = []
+    for label, variant in variants:
+        estimate = estimate_memory(variant, assumptions)
+        report = rank_fits(estimate, candidates, assumptions)
+        best = next((f for f in report.fits if _preferred(f, request, False)), None)
+        on_named = {gpu.name: _check(estimate, gpu, request.gpu_count, assumptions) for gpu in named}
+        options.append(Option(label, estimate, best, on_named))
+    return options
+
+
+def _caveats(
+    pick: Fit | None, shown: tuple[Fit, ...], checks: tuple[Fit | NoFit, ...], work: Workload
+) -> list[str]:
+    """What to know before renting the pick or a named GPU, each said once."""
+    caveats: list[str] = []
+    for fit in ([pick] if pick else []) + [c for c in checks if isinstance(c, Fit)]:
+        for caveat in fit.caveats:
+            if caveat not in caveats:
+                caveats.append(caveat)
+    note = price_note([f.gpu for f in shown] + [c.gpu for c in checks])
+    if note:
+        caveats.append(note)
+    if work.shape.is_moe:
+        caveats.append(
+            "Mixture-of-experts: every expert's weights stay in memory, but each token reads only the active "
+            "ones, so it decodes faster than its size suggests."
+        )
+    return caveats
+
+
+def price_note(gpus: list[GPU]) -> str:
+    """How old and how indicative the prices of ``gpus`` are, or '' when none is priced."""
+    dated = sorted({g.price.as_of for g in gpus if g.price})
+    if not dated:
+        return ""
+    when = dated[0].strftime("%B %Y") if len(dated) == 1 else f"{dated[0]:%B %Y}–{dated[-1]:%B %Y}"
+    return (
+        f"Prices are indicative typical on-demand rates per GPU-hour, seen {when}; spot and reserved prices "
+        "are lower and vary by provider and region."
+    )

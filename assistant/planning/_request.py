@@ -1,0 +1,30 @@
+"""What a plan is asked for: the workload and the constraints a user stated (None where not said)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..sizing import Task
+
+__all__ = ["WorkloadRequest"]
+
+
+@dataclass(frozen=True)
+class WorkloadRequest:
+    """A workload (a known model or a parameter count) and the user's constraints on where to run it."""
+
+    model: str | None = None
+    params: float | None = None
+    task: Task | None = None
+    precision: str | None = None
+    context: int | None = None
+    batch: int | None = None
+    tokens: float | None = None
+    gpus: tuple[str, ...] = ()
+    gpu_count: int | None = None
+    vendor: str | None = None
+    min_memory_gb: float | None = None
+    budget_per_hour: float | None = None
+    cheaper: bool = False
+    faster: bool = False
+    local: bool = False

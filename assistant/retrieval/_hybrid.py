@@ -1,0 +1,221 @@
+"""Hybrid retrieval: BM25 keyword ranking and vector search fused by reciprocal rank."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from langchain_core.vectorstores import VectorStore
+from pydantic import PrivateAttr
+from rank_bm25 import BM25Okapi
+
+from ..knowledge._names import NameIndex
+from ._documents import ALIAS_SEP
+
+__all__ = ["HybridRetriever", "covers_question", "tokenize"]
+
+RRF_K = 60
+_CANDIDATES = 20  # per ranker, at least; more when k is large
+_WORD = re.compile(r"[a-z0-9]+(?:[.\-_][a-z0-9]+)*")
+_DECIMAL = re.compile(r"\d+\.\d+")
+_STOPWORDS = frozenset({
+    "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how", "i", "in",
+    "is", "it", "its", "me", "my", "of", "on", "or", "should", "so", "than", "that", "the", "their", "there",
+    "these", "this", "to", "use", "was", "what", "when", "where", "which", "who", "why", "will", "with",
+    "you", "your",
+})  # fmt: skip
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased alphanumeric tokens ('a10g', 'mi300x', '8x7b', '3.1') plus joined name forms.
+
+    Hyphenated words count in parts and whole ('h100-sxm' -> 'h100', 'sxm', 'h100sxm'), and a word
+    followed by a number also counts joined ('gaudi 3' -> 'gaudi3'), so "Gaudi 3" outranks "Gaudi 2".
+    """
+    tokens: list[str] = []
+    previous = ""
+    for word in _WORD.findall(text.casefold()):
+        pieces = re.split(r"[-_]", word)
+        parts = [p for piece in pieces for p in _split_dots(piece)]
+        tokens.extend(p for p in parts if p not in _STOPWORDS)
+        if len(pieces) > 1:
+            tokens.append("".join(pieces))
+        if previous.isalpha() and previous not in _STOPWORDS and word[0].isdigit():
+            tokens.append(previous + "".join(pieces))
+        previous = pieces[-1]
+    return tokens
+
+
+def _split_dots(piece: str) -> list[str]:
+    if _DECIMAL.fullmatch(piece):
+        return [piece]
+    return [p for p in piece.split(".") if p]
+
+
+class HybridRetriever(BaseRetriever):
+    """Top-k passages for a query: BM25, vector similarity and named records, fused by reciprocal rank.
+
+    The third ranking lists the GPU / model records whose name or alias the query mentions (forgiving
+    typos, as the catalog does), so "Gaudi 2" brings up Gaudi 2 even when Gaudi 3 reads much the same.
+    """
+
+    store: VectorStore
+    documents: list[Document]
+    k: int = 4
+    kinds: tuple[str, ...] | None = None
+
+    _bm25: BM25Okapi | None = PrivateAttr(default=None)
+    _doc_kinds: list[str] = PrivateAttr(default_factory=list)
+    _by_id: dict[str, Document] = PrivateAttr(default_factory=dict)
+    _names: NameIndex | None = PrivateAttr(default=None)
+    _named: dict[str, list[int]] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, context: object, /) -> None:
+        """Build the BM25 index once; it is only read afterwards, so concurrent searches are safe."""
+        corpus = [tokenize(doc.page_content) for doc in self.documents]
+        self._bm25 = BM25Okapi(corpus) if any(corpus) else None
+        self._doc_kinds = [doc.metadata.get("kind", "") for doc in self.documents]
+        self._by_id = {_key(doc): doc for doc in self.documents}
+        labels: dict[str, list[str]] = {}
+        for i, doc in enumerate(self.documents):
+            name = doc.metadata.get("name")
+            if name:
+                self._named.setdefault(name, []).append(i)
+                aliases = [a for a in str(doc.metadata.get("aliases", "")).split(ALIAS_SEP) if a]
+                labels.setdefault(name, [name]).extend(aliases)
+        self._names = NameIndex(labels) if labels else None
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
+        return self.search(query)
+
+    def search(
+        self, query: str, *, kinds: Iterable[str] | None = None, k: int | None = None
+    ) -> list[Document]:
+        """The top ``k`` documents for ``query``, restricted to ``kinds``, each with metadata 'score'."""
+        if isinstance(kinds, str):
+            kinds = (kinds,)
+        kinds = tuple(kinds) if kinds is not None else self.kinds
+        k = self.k if k is None else k
+        if k <= 0 or not query.strip() or kinds == ():
+            return []
+        depth = max(_CANDIDATES, 3 * k)
+        fused: dict[str, float] = {}
+        found: dict[str, Document] = {}
+        rankings = (
+            self._name_ranking(query, kinds),
+            self._keyword_ranking(query, kinds, depth),
+            self._vector_ranking(query, kinds, depth),
+        )
+        for ranking in rankings:
+            for rank, doc in enumerate(ranking, start=1):
+                key = _key(doc)
+                fused[key] = fused.get(key, 0.0) + 1.0 / (RRF_K + rank)
+                found.setdefault(key, self._by_id.get(key, doc))
+        best = sorted(fused, key=lambda key: fused[key], reverse=True)[:k]
+        vector = rankings[2]
+        if vector and _key(vector[0]) not in best:
+            # Fusion can push the embedding's best match out on reworded questions; it keeps the last slot.
+            best[-1] = _key(vector[0])
+        return [
+            Document(
+                page_content=found[key].page_content,
+                metadata={**found[key].metadata, "score": fused[key]},
+                id=found[key].id,
+            )
+            for key in best
+        ]
+
+    def _name_ranking(self, query: str, kinds: Sequence[str] | None) -> list[Document]:
+        if self._names is None:
+            return []
+        hits = [i for name in self._names.find_in_text(query) for i in self._named[name]]
+        return [self.documents[i] for i in hits if kinds is None or self._doc_kinds[i] in kinds]
+
+    def _keyword_ranking(self, query: str, kinds: Sequence[str] | None, depth: int) -> list[Document]:
+        terms = tokenize(query)
+        if self._bm25 is None or not terms:
+            return []
+        scores = self._bm25.get_scores(terms)
+        order = sorted(range(len(scores)), key=lambda i: scores[i], reverse=True)
+        ranked = [i for i in order if scores[i] > 0 and (kinds is None or self._doc_kinds[i] in kinds)]
+        return [self.documents[i] for i in ranked[:depth]]
+
+    def _vector_ranking(self, query: str, kinds: Sequence[str] | None, depth: int) -> list[Document]:
+        where = None
+        if kinds is not None:
+            where = {"kind": kinds[0]} if len(kinds) == 1 else {"kind": {"$in": list(kinds)}}
+        hits = self.store.similarity_search_with_score(query, k=depth, filter=where)
+        return [doc for doc, _distance in hits]
+
+
+def _key(doc: Document) -> str:
+    return doc.metadata.get("doc_id") or doc.id or doc.page_content
+
+
+_GENERIC = frozenset(
+    [
+        "gpu",
+        "gpus",
+        "model",
+        "models",
+        "best",
+        "good",
+        "better",
+        "use",
+        "using",
+        "need",
+        "needs",
+        "run",
+        "running",
+        "want",
+        "card",
+        "cards",
+        "hardware",
+        "accelerator",
+        "accelerators",
+        "ai",
+        "ml",
+        "tell",
+        "explain",
+        "difference",
+        "between",
+        "vs",
+        "versus",
+        "pros",
+        "cons",
+        "work",
+        "works",
+        "get",
+        "much",
+        "many",
+        "people",
+        "thing",
+        "things",
+        "question",
+        "mean",
+        "means",
+    ]
+)
+
+
+def _stem(token: str) -> str:
+    return token[:5] if len(token) > 5 else token
+
+
+def covers_question(question: str, passages: Sequence[Document]) -> bool:
+    """Whether the passages mention most of the question's specific words (prefix-matched).
+
+    Guards explanations against off-topic passages: 'best GPU for Stable Diffusion' shares only
+    generic words with a guide on LLM pre-training, so the answer should say it does not know.
+    """
+    words = {t for t in tokenize(question) if len(t) > 1 and t not in _GENERIC and not t.isdigit()}
+    if not words:
+        return bool(passages)
+    seen = {_stem(t) for p in passages for t in tokenize(p.page_content)}
+    found = sum(_stem(w) in seen for w in words)
+    return found / len(words) > 0.5

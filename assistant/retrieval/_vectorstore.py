@@ -1,0 +1,60 @@
+"""The vector store seam: an embedded Chroma under ``data_dir`` or a Chroma server (``chroma run``)."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from langchain_chroma import Chroma
+    from langchain_core.embeddings import Embeddings
+
+    from .._settings import Settings
+
+from .._errors import ServiceUnavailable
+
+__all__ = ["VectorStoreUnavailable", "open_vector_store"]
+
+# Cosine distance on normalised MiniLM vectors; read back by langchain_chroma's relevance scoring.
+_COLLECTION_CONFIGURATION = {"hnsw": {"space": "cosine"}}
+
+
+class VectorStoreUnavailable(ServiceUnavailable):
+    """The Chroma server named by CHROMA_HOST / CHROMA_PORT cannot be reached."""
+
+
+def open_vector_store(settings: Settings, embeddings: Embeddings) -> Chroma:
+    """Open (creating if needed) the collection, embedded by default or on a Chroma server."""
+    os.environ["ANONYMIZED_TELEMETRY"] = "False"
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+    from langchain_chroma import Chroma
+
+    client_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_host:
+        where = f"{settings.chroma_host}:{settings.chroma_port}"
+        try:
+            client = chromadb.HttpClient(
+                host=settings.chroma_host, port=settings.chroma_port, settings=client_settings
+            )
+            client.heartbeat()
+            return _store(Chroma, client, settings.collection, embeddings)
+        except Exception as exc:
+            raise VectorStoreUnavailable(
+                f"cannot reach the Chroma server at {where} ({exc}). Start one with "
+                f"`chroma run --path data/chroma --port {settings.chroma_port}`, "
+                "or unset CHROMA_HOST to use the embedded store."
+            ) from exc
+    path = settings.data_dir / "chroma"
+    path.mkdir(parents=True, exist_ok=True)
+    client = chromadb.PersistentClient(path=str(path), settings=client_settings)
+    return _store(Chroma, client, settings.collection, embeddings)
+
+
+def _store(chroma_cls: type[Chroma], client, collection: str, embeddings: Embeddings) -> Chroma:
+    return chroma_cls(
+        client=client,
+        collection_name=collection,
+        embedding_function=embeddings,
+        collection_configuration=_COLLECTION_CONFIGURATION,
+    )

@@ -1,0 +1,481 @@
+"""What a question asks for: its intent and details, with follow-ups filled from earlier turns (pure).
+
+Rules, not a model: the patterns below read the things people say about GPU workloads ("fine-tune a
+7B model with QLoRA", "serve Llama 3 70B to 20 users at 8k context", "under $2/hour", "which one is
+cheaper?"). Names of GPUs and models come from the catalog and the model specs, so a new row in
+``corpus/`` is understood without touching this file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields, replace
+from enum import StrEnum
+
+from ..knowledge._catalog import Catalog
+from ..knowledge._models import ModelSpecs
+from ..sizing import Task
+
+__all__ = ["Details", "Intent", "Understanding", "understand"]
+
+
+class Intent(StrEnum):
+    """What the person wants from the answer."""
+
+    RECOMMEND = "recommend"
+    SIZE = "size"
+    SPEC = "spec"
+    COMPARE = "compare"
+    PRICE = "price"
+    EXPLAIN = "explain"
+    GREETING = "greeting"
+    OUT_OF_SCOPE = "out_of_scope"
+
+
+@dataclass(frozen=True)
+class Details:
+    """The workload and constraints named in a question (None where not said)."""
+
+    model: str | None = None
+    params: float | None = None
+    task: Task | None = None
+    precision: str | None = None
+    context: int | None = None
+    batch: int | None = None
+    tokens: float | None = None
+    gpus: tuple[str, ...] = ()
+    gpu_count: int | None = None
+    budget_per_hour: float | None = None
+    vendor: str | None = None
+    min_memory_gb: float | None = None
+    cheaper: bool = False
+    faster: bool = False
+    unknown_model: str | None = None
+
+    @property
+    def has_workload(self) -> bool:
+        """True when a model or a parameter count is known."""
+        return self.model is not None or self.params is not None
+
+    def merged_over(self, earlier: Details, *, keep_gpus: bool) -> Details:
+        """These details, with anything left unsaid taken from ``earlier``."""
+        values = {}
+        for f in fields(self):
+            mine, theirs = getattr(self, f.name), getattr(earlier, f.name)
+            values[f.name] = theirs if mine in (None, (), False) else mine
+        if self.has_workload or self.unknown_model:  # a new model or size replaces the old one entirely
+            values["model"], values["params"] = self.model, self.params
+        if not keep_gpus and not self.gpus:
+            values["gpus"], values["gpu_count"] = (), self.gpu_count
+        if (
+            self.task is not None
+            and earlier.task is not None
+            and self.task.is_training != earlier.task.is_training
+        ):
+            # switching between training and inference: precision and token budgets do not carry over
+            values["precision"], values["tokens"] = self.precision, self.tokens
+        values["cheaper"], values["faster"] = self.cheaper, self.faster
+        return Details(**values)
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """A question read: intent, details, and whether earlier turns filled anything in."""
+
+    question: str
+    intent: Intent
+    details: Details
+    follow_up: bool = False
+    injection: bool = False
+
+
+# --- vocabulary -------------------------------------------------------------------------------
+
+_WORD_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "the": 1,
+    "one": 1,
+    "a single": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "eight": 8,
+    "sixteen": 16,
+}
+
+_TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
+    (Task.QLORA, re.compile(r"\bq-?lora\b")),
+    (Task.LORA, re.compile(r"\blora\b|\bpeft\b|\badapters?\b")),
+    (Task.PRETRAIN, re.compile(r"\bpre-?train|\bfrom scratch\b")),
+    (Task.FULL, re.compile(r"\bfull(?:y)?[- ](?:parameter[- ])?(?:fine|ft|train)|\bfull ft\b")),
+    (Task.LORA, re.compile(r"\bfine[- ]?tun|\bfinetun|\bsft\b|\binstruction[- ]tun|\bcustomi[sz]e\b")),
+    (Task.PRETRAIN, re.compile(r"\btrain(?:ing)?\b")),
+    (
+        Task.INFERENCE,
+        re.compile(
+            r"\binfer|\bserv(?:e|ing)\b|\bdeploy|\bhost(?:ing)?\b|\brun(?:ning)?\b|\bchat(?:bot)?\b|"
+            r"\bgenerat|\bpredict|\bproduction\b|\bapi\b|\busers?\b|\brequests?\b|\blatency\b"
+        ),
+    ),
+]
+
+_PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
+    ("fp32", re.compile(r"\bfp32\b|\bfloat32\b|\bfull precision\b|\b32[- ]bit\b")),
+    ("bf16", re.compile(r"\bbf16\b|\bbfloat16\b")),
+    ("fp16", re.compile(r"\bfp16\b|\bfloat16\b|\bhalf[- ]precision\b|\b16[- ]bit\b|\bunquanti[sz]ed\b")),
+    ("fp8", re.compile(r"\bfp8\b|\bfloat8\b|\be4m3\b")),
+    ("int8", re.compile(r"\bint8\b|\b8[- ]?bits?\b|\bq8\b|\bllm\.int8\b")),
+    ("int4", re.compile(r"\bint4\b|\b4[- ]?bits?\b|\bq4\w*|\bgptq\b|\bawq\b|\bgguf\b|\bnf4\b|\bquanti[sz]")),
+]
+
+_PARAMS = re.compile(
+    r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(b|bn|billion|m|million|t|trillion)\b(?!\s*tokens?)"
+    r"(?:[- ]?param(?:eter)?s?)?",
+)
+_TOKENS = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(k|thousand|m|million|b|billion|t|trillion)?\s*tokens?\b(?!\s*(?:of\s*)?context)"
+)
+_CONTEXT = [
+    re.compile(
+        r"(\d+(?:\.\d+)?)\s*(k|m|million)?[- ]?(?:tokens?\s*)?(?:of\s*)?(?:context|ctx|context[- ]window|sequence|seq(?:uence)? len(?:gth)?)\b"
+    ),
+    re.compile(
+        r"(?:context|ctx|sequence length|seq len|context window|context length)\s*(?:of|=|:)?\s*(\d+(?:\.\d+)?)\s*(k|m)?\b"
+    ),
+    re.compile(r"(\d+(?:\.\d+)?)\s*(k)\s*(?:tokens?|prompts?|inputs?)\b"),
+]
+_BATCH = [
+    re.compile(
+        r"(\d+)\s*(?:concurrent|simultaneous|parallel|active)?\s*(?:users?|requests?|sequences?|sessions?|streams?|people|customers)\b"
+    ),
+    re.compile(r"batch(?:[- ]size)?\s*(?:of|=|:)?\s*(\d+)"),
+    re.compile(r"(?:concurrency|concurrent users)\s*(?:of|=|:)?\s*(\d+)"),
+]
+_BUDGET = re.compile(
+    r"(?:\$\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:dollars?|usd|bucks))\s*(?:/|an?|per)?\s*(?:h\b|hr\b|hour\b|gpu[- ]?hour\b)?"
+)
+_MIN_MEMORY = re.compile(r"(?:at least|min(?:imum)?|>=?|more than|over)\s*(\d+)\s*gb")
+_VENDORS = {
+    "NVIDIA": re.compile(r"\bnvidia\b|\bcuda\b"),
+    "AMD": re.compile(r"\bamd\b|\brocm\b|\binstinct\b"),
+    "Intel": re.compile(r"\bintel\b|\bgaudi\b(?!\s*\d)"),
+    "Google": re.compile(r"\bgoogle\b|\btpus?\b(?!\s*v)"),
+    "AWS": re.compile(r"\baws\b(?!.*\b(?:h100|a100|a10g|l4|l40s|p5|p4|g5|g6)\b)|\bamazon\b(?!.*gpu)"),
+}
+_CHEAPER = re.compile(
+    r"\bcheap(?:er|est)?\b|\bless expensive\b|\blower cost\b|\bbudget\b|\bafford|\bsave money\b|\bcost[- ]effective\b"
+)
+_FASTER = re.compile(r"\bfast(?:er|est)?\b|\bquick(?:er|est)?\b|\bspeed\b|\bthroughput\b|\bmore powerful\b")
+_COMPARE = re.compile(
+    r"\bcompare|\bcomparison\b|\bvs\.?\b|\bversus\b|\bdifference between\b|\bbetter\b|\bor the\b|\bor an?\b|\bwhich one\b|\bagainst\b"
+)
+_PRICE = re.compile(
+    r"\bprice|\bcost|\bhow much (?:is|does|do|would|for)\b|\$|\bper hour\b|\bhourly\b|\brent\b|\bcheap|\bexpensive\b|\bspend\b"
+)
+_SPEC = re.compile(
+    r"\bspecs?\b|\bspecifications?\b|\bmemory\b|\bvram\b|\bbandwidth\b|\btflops\b|\bflops\b|\btdp\b|\bpower\b|\bwatts?\b|"
+    r"\bsupport|\bfp8\b|\bbf16\b|\bflash ?attention|\bnvlink\b|\binterconnect\b|\brelease|\barchitecture\b|\bhow (?:fast|big|good)\b|"
+    r"\btell me about\b|\bwhat is the\b|\bwhat's the\b|\bgood for\b|\bdetails\b|\bhbm\b"
+)
+_SIZE = re.compile(
+    r"\bhow much (?:gpu )?(?:memory|vram|ram)\b|\bhow many gpus\b|\bfit\b|\bfits\b|\bcan i\b|\bcould i\b|\bis (?:it|one|a single) enough\b|"
+    r"\benough\b|\bvram (?:do|does|for|to|is)\b|\bmemory (?:do|does|for|to|is)\b|\bsize\b|\bwill it\b|\bpossible\b|\bhow long\b|\bhow fast\b|\btokens per second\b|\btokens/s\b"
+)
+_RECOMMEND = re.compile(
+    r"\bwhich\b|\bwhat (?:gpus?|hardware|accelerators?|cards?|instances?|chips?)\b|\brecommend|\bsuggest|\bbest\b|\bshould i\b|\bgood (?:gpu|choice|option)\b|\bpick\b|\bchoose\b|\boptions?\b|\bideal\b|\bgo with\b|\buse\b"
+)
+_EXPLAIN = re.compile(
+    r"\bwhat (?:is|are|does)\b|\bwhat's\b|\bexplain\b|\bdifference\b|\bhow (?:does|do|is)\b|\bwhy\b|\bmeaning\b|\bdefine\b|\bwhen should\b|\bpros and cons\b|\btell me\b"
+)
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|yo|hiya|good (?:morning|afternoon|evening)|thanks?(?: you)?|thank you|cheers|help|\?)\W*$|"
+    r"\bwhat can you do\b|\bwho are you\b|\bhow do i use (?:you|this)\b|\bwhat do you (?:know|cover)\b|^\s*help\b"
+)
+_DOMAIN = re.compile(
+    r"\bgpus?\b|\bvram\b|\baccelerator|\bcuda\b|\brocm\b|\btpus?\b|\bnvidia\b|\bamd\b|\bllms?\b|\bmodels?\b|\btrain|\binfer|\bfine[- ]?tun|"
+    r"\bfinetun|\blora\b|\bqlora\b|\bquanti[sz]|\bkv[- ]?cache\b|\btokens?\b|\bbatch|\bvllm\b|\bflops\b|\bmemory\b|\bparam|\bbf16\b|\bfp8\b|"
+    r"\bfp16\b|\bint4\b|\bint8\b|\bnvlink\b|\bzero\b|\bfsdp\b|\bparallel|\bcloud\b|\bspot\b|\breserved\b|\bon-demand\b|\bserv(?:e|ing)\b|"
+    r"\bgptq\b|\bawq\b|\bgguf\b|\bnf4\b|\bexl2\b|\bllama\.?cpp\b|\bollama\b|\btensorrt|\bkv\b|\bvram\b|\bdeepspeed\b|\bflashattention|\bflash attention|\bhbm\b|\bbandwidth\b|\btransformer|\bneural\b|\bdeep learning\b|\bai\b|\bml\b|"
+    r"\bmachine learning\b|\btrainium|\binferentia|\bgaudi\b|\bneuron\b|\bxla\b|\bjax\b|\bpytorch\b|\bactivation|\bcheckpointing\b|\boptimi[sz]er"
+)
+_OFF_TOPIC = re.compile(
+    r"\bjokes?\b|\bpoems?\b|\bhaikus?\b|\bstory\b|\bsongs?\b|\blyrics\b|\brecipes?\b|\bgaming\b|\bgames?\b|\bfps\b|\bmining\b|\bcrypto|\bbitcoin\b|\bethereum\b|\b(?:video|photo) editing\b"
+)
+_INJECTION = re.compile(
+    r"ignore (?:all |any |the )?(?:previous|prior|above|earlier)|disregard (?:all |the )?(?:previous|prior|above)|"
+    r"you are now\b|system prompt|reveal (?:your|the) (?:prompt|instructions)|pretend (?:to be|you are)|jailbreak|act as\b"
+)
+
+
+# --- extraction -------------------------------------------------------------------------------
+
+
+def _scaled(value: str, unit: str | None) -> float:
+    factor = {
+        "k": 1e3,
+        "thousand": 1e3,
+        "m": 1e6,
+        "million": 1e6,
+        "b": 1e9,
+        "bn": 1e9,
+        "billion": 1e9,
+        "t": 1e12,
+        "trillion": 1e12,
+    }
+    return float(value) * factor.get((unit or "").lower(), 1.0)
+
+
+def _first(patterns, text: str) -> re.Match[str] | None:
+    hits = [m for p in patterns for m in [p.search(text)] if m]
+    return min(hits, key=lambda m: m.start()) if hits else None
+
+
+def _without_names(text: str, names: list[str]) -> str:
+    """The text with GPU/model mentions blanked, so '8x7b' or 'A100 80GB' are not read as sizes."""
+    for name in sorted(names, key=len, reverse=True):
+        text = re.sub(re.escape(name), " ", text, flags=re.I)
+    return text
+
+
+def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
+    text = question.lower()
+    gpus = catalog.find_in_text(question)
+    found_models = models.find_in_text(question)
+    mentioned = [a for g in gpus for a in (g.name, *g.aliases)] + [
+        a for m in found_models for a in (m.name, *m.aliases)
+    ]
+    plain = _without_names(text, mentioned)
+    plain = re.sub(r"\b\d+\s*x\s*\d+(?:\.\d+)?\s*b\b", " ", plain)  # '8x7b' style MoE names not in the specs
+
+    params = None
+    tokens = None
+    for match in _TOKENS.finditer(plain):
+        if match.group(2) or float(match.group(1)) >= 1e5:
+            tokens = _scaled(match.group(1), match.group(2))
+            break
+    if not found_models:
+        m = _PARAMS.search(plain)
+        if m:
+            params = _scaled(m.group(1), m.group(2))
+            if params > 5e12 or params < 1e7:
+                params = None
+    context = None
+    cm = _first(_CONTEXT, plain)
+    if cm:  # a "k" of context is 1,024 tokens (8k = 8,192; 1M = 1,048,576)
+        unit = (cm.group(2) or "").lower()
+        context = int(float(cm.group(1)) * {"k": 1024, "m": 1024**2, "million": 1024**2}.get(unit, 1))
+    batch = None
+    bm = _first(_BATCH, plain)
+    if bm:
+        batch = int(bm.group(1))
+    task = next((t for t, p in _TASK_PATTERNS if p.search(text)), None)
+    precision = None
+    if task is not Task.QLORA:
+        precision = next((name for name, p in _PRECISIONS if p.search(plain)), None)
+    budget = None
+    bud = _BUDGET.search(text)
+    if bud and re.search(r"\$|dollar|usd|bucks", bud.group(0)):
+        budget = float(bud.group(1) or bud.group(2))
+    cents = re.search(r"(\d+)\s*(?:cents?|¢)", text)
+    if budget is None and cents:
+        budget = int(cents.group(1)) / 100
+    count = _gpu_count(text, gpus)
+    min_memory = None
+    mm = _MIN_MEMORY.search(plain)
+    if mm:
+        min_memory = float(mm.group(1))
+    vendor = next((v for v, p in _VENDORS.items() if p.search(text)), None)
+    if vendor and gpus and all(g.vendor == vendor for g in gpus):
+        vendor = None  # "the NVIDIA H100" names a GPU, not a filter
+    unknown = None
+    if not found_models and params is None:
+        unknown = _unknown_model(plain, models)
+    return Details(
+        unknown_model=unknown,
+        model=found_models[0].name if found_models else None,
+        params=found_models[0].params if found_models else params,
+        task=task,
+        precision=precision,
+        context=context,
+        batch=batch,
+        tokens=tokens,
+        gpus=tuple(g.name for g in gpus),
+        gpu_count=count if count and 0 < count <= 1024 else None,
+        budget_per_hour=budget,
+        vendor=vendor,
+        min_memory_gb=min_memory,
+        cheaper=bool(_CHEAPER.search(text)),
+        faster=bool(_FASTER.search(text)),
+    )
+
+
+_COUNT_WORD = r"\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen)"
+
+
+def _gpu_count(text: str, gpus) -> int | None:
+    """How many GPUs the question puts the workload on: '8x H100', 'two A100s', 'one L40S', '4 GPUs'."""
+    for gpu in gpus:
+        for label in sorted((gpu.name, *gpu.aliases), key=len, reverse=True):
+            pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
+            for m in re.finditer(
+                _COUNT_WORD + r"\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?" + pattern + r"(s?)\b", text
+            ):
+                if m.group(1) in ("a", "an", "the") and m.group(2):
+                    continue  # "the H100s" names the kind of GPU, not one of them
+                return _number(m.group(1))
+    m = re.search(_COUNT_WORD + r"\s+(?:[a-z0-9-]+\s+)?(?:gpus|cards|accelerators|chips)\b", text)
+    return _number(m.group(1)) if m else None
+
+
+def _number(raw: str) -> int | None:
+    return int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw)
+
+
+def _unknown_model(text: str, models: ModelSpecs) -> str | None:
+    """A model name of a known family that the specs do not have ('Llama 4', 'Gemma 3'), if any."""
+    families = {m.group() for spec in models for m in [re.match(r"[a-z]+", spec.family.lower())] if m}
+    pattern = (
+        r"\b("
+        + "|".join(sorted(families))
+        + r")[\s-]?(\d+(?:\.\d+)?)\b(?:\s*(?:mini|medium|small|large|scout|maverick|instruct))?"
+    )
+    match = re.search(pattern, text)
+    return match.group(0).strip() if match else None
+
+
+# --- intent -----------------------------------------------------------------------------------
+
+
+def _classify(text: str, details: Details) -> Intent | None:
+    """The intent the words ask for, or None when the question has no cue of its own."""
+    t = text.lower()
+    related = (
+        bool(_DOMAIN.search(t)) or details.has_workload or bool(details.gpus) or bool(details.unknown_model)
+    )
+    if _GREETING.search(t) and not details.has_workload and not details.gpus:
+        return Intent.GREETING
+    if _OFF_TOPIC.search(t) and not details.has_workload and details.task in (None, Task.INFERENCE):
+        return Intent.OUT_OF_SCOPE
+    if not related:
+        return None
+    workload = details.has_workload
+    if (
+        len(details.gpus) >= 2
+        and not workload
+        and (_COMPARE.search(t) or _RECOMMEND.search(t) or " or " in t)
+    ):
+        return Intent.PRICE if details.cheaper and not _COMPARE.search(t) else Intent.COMPARE
+    if workload:
+        if len(details.gpus) >= 2 and _COMPARE.search(t):
+            return Intent.COMPARE
+        if details.gpus or _SIZE.search(t):
+            return Intent.SIZE
+        return Intent.RECOMMEND
+    if details.gpus:
+        if _PRICE.search(t):
+            return Intent.PRICE
+        if details.task is not None and _RECOMMEND.search(t) and not _SPEC.search(t):
+            return Intent.SPEC
+        return Intent.SPEC
+    if (
+        details.task is not None
+        and _RECOMMEND.search(t)
+        and not re.search(r"\bdifference\b|\bvs\b|\bversus\b", t)
+    ):
+        return Intent.RECOMMEND
+    filtered = details.vendor or details.min_memory_gb or details.budget_per_hour
+    if _PRICE.search(t) and (filtered or re.search(r"\bcheapest\b", t)):
+        return Intent.PRICE
+    if (
+        _RECOMMEND.search(t)
+        and re.search(r"\bgpus?\b|\baccelerators?\b|\bhardware\b|\bcard\b", t)
+        and not _EXPLAIN.search(t)
+    ):
+        return Intent.RECOMMEND
+    return Intent.EXPLAIN
+
+
+def understand(
+    question: str, catalog: Catalog, models: ModelSpecs, previous: Understanding | None = None
+) -> Understanding:
+    """Read ``question``; a follow-up inherits what it leaves unsaid from ``previous``."""
+    details = _extract(question, catalog, models)
+    intent = _classify(question, details)
+    injection = bool(_INJECTION.search(question.lower()))
+    follows = (
+        previous is not None
+        and previous.intent not in (Intent.GREETING, Intent.OUT_OF_SCOPE)
+        and _is_follow_up(question, details, intent)
+    )
+    if follows:
+        keep_gpus = not details.gpus and (
+            previous.intent in (Intent.COMPARE, Intent.PRICE, Intent.SPEC)
+            or (
+                previous.intent is Intent.SIZE
+                and details.task is None
+                and not (details.cheaper or details.faster)
+            )
+        )
+        details = details.merged_over(previous.details, keep_gpus=keep_gpus)
+        intent = _follow_up_intent(question, details, intent, previous)
+    if intent is None:
+        intent = Intent.OUT_OF_SCOPE
+    if intent is Intent.SIZE and not details.has_workload:
+        intent = Intent.SPEC if details.gpus else Intent.EXPLAIN
+    return Understanding(question, intent, details, follow_up=follows, injection=injection)
+
+
+_LEAD = re.compile(
+    r"^\s*(?:and|what about|how about|what if|and if|or|but|then|also|same|instead|with|without|in|for|at|"
+    r"using|ok(?:ay)?|so|now|hmm+)\b"
+)
+_REFERENCE = re.compile(
+    r"\bwhich one\b|\bwhich (?:is|would|should|of them)\b|\bthat one\b|\bthe same\b|\bthose\b|\bthem\b|\bit\b|\bthey\b|\binstead\b|\bthis\b|\bthat\b"
+)
+
+
+def _is_follow_up(question: str, details: Details, intent: Intent | None) -> bool:
+    """Whether the question leans on the last turn: 'and with QLoRA?', 'which one is cheaper?'."""
+    if intent in (Intent.GREETING, Intent.OUT_OF_SCOPE):
+        return False
+    t = question.lower()
+    if _LEAD.search(t):
+        return True
+    standalone = details.has_workload or bool(details.gpus)
+    if _REFERENCE.search(t) and not standalone:
+        return True
+    if standalone or (intent is Intent.EXPLAIN and _EXPLAIN.search(t)):
+        return False
+    modifiers = (
+        details.task, details.precision, details.context, details.batch, details.budget_per_hour,
+        details.vendor, details.tokens,
+    )  # fmt: skip
+    short = len(re.findall(r"\w+", t)) <= 6 and not re.match(
+        r"\s*(?:what|which|how|does|do|is|are|can|could|should|tell|list|show)\b", t
+    )
+    return short and (any(m is not None for m in modifiers) or details.cheaper or details.faster)
+
+
+def _follow_up_intent(
+    question: str, details: Details, intent: Intent | None, previous: Understanding
+) -> Intent:
+    t = question.lower()
+    if (
+        previous.intent in (Intent.COMPARE, Intent.PRICE, Intent.SPEC)
+        and not details.has_workload
+        and details.gpus
+    ):
+        if details.cheaper or _PRICE.search(t):
+            return Intent.PRICE
+        if intent in (None, Intent.EXPLAIN, Intent.RECOMMEND):
+            return Intent.COMPARE if len(details.gpus) > 1 else Intent.SPEC
+    if details.has_workload and intent in (None, Intent.EXPLAIN, Intent.PRICE, Intent.SPEC):
+        return previous.intent if previous.intent in (Intent.RECOMMEND, Intent.SIZE) else Intent.RECOMMEND
+    return intent or previous.intent
+
+
+def replace_details(understanding: Understanding, **changes) -> Understanding:
+    """A copy with some details changed (used when defaults are filled in)."""
+    return replace(understanding, details=replace(understanding.details, **changes))

@@ -1,0 +1,93 @@
+"""Web app fixtures: one Assistant on a temporary data dir, the app served in-process, headless Chromium."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+import pytest
+
+from assistant import Assistant, load_settings
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOTS_ENV = "ASSISTANT_SCREENSHOTS"  # a folder: browser tests save chat/explorer/sizing PNGs there
+
+
+@pytest.fixture(scope="session")
+def web_data_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("web-data")
+
+
+@pytest.fixture(scope="session")
+def web_assistant(web_data_dir) -> Assistant:
+    """A real Assistant whose index, feedback and state live in a temporary folder (index built lazily)."""
+    return Assistant(load_settings(data_dir=web_data_dir))
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def web_url(web_assistant):
+    """The app served the way `python ui.py` serves it (uvicorn, API + Gradio), on a free port."""
+    from assistant.frontends.web import BackgroundServer
+
+    web_assistant.warm_up()
+    with BackgroundServer(web_assistant) as server:
+        yield server.url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright; the browser tests skip when it is not installed."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium); .ci/run installs it")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def page(browser, web_url):
+    """A fresh browser session on the app, loaded and ready for input."""
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    page.goto(web_url)
+    page.locator("#question textarea").wait_for()
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def screenshot():
+    """Save a full-page screenshot as <ASSISTANT_SCREENSHOTS>/<name>.png when that variable is set."""
+    folder = os.environ.get(SCREENSHOTS_ENV)
+
+    def save(page, name: str) -> None:
+        if folder:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=True)
+
+    return save

@@ -1,0 +1,21 @@
+"""Forgiving name resolution (pure)."""
+
+from __future__ import annotations
+
+from assistant.knowledge._names import NameIndex, compact
+
+
+def test_compact_reads_g_as_gb():
+    assert compact("A100-80G") == compact("a100 80gb") == "a10080gb"
+
+
+def test_typo_is_forgiven_only_when_numbers_match():
+    index = NameIndex({"A100": ["A100"], "A10": ["A10"], "H100 SXM": ["H100 SXM"]})
+    assert index.resolve("H100 SMX") == "H100 SXM"
+    assert index.resolve("A1000") is None
+    assert index.resolve("a10") == "A10"
+
+
+def test_find_in_text_prefers_longest_phrase():
+    index = NameIndex({"H100 SXM": ["H100 SXM", "h100"], "H100 PCIe": ["H100 PCIe"]})
+    assert index.find_in_text("an h100 pcie or an H100?") == ["H100 PCIe", "H100 SXM"]

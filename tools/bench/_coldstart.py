@@ -1,0 +1,113 @@
+"""Process-level measurements: index build and re-index, import time, cold start, peak memory."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from ._children import ChildRun, child_env, cli_command, run_child
+
+__all__ = ["ColdStart", "IndexRun", "cold_ask_light", "cold_profile", "measure_cold_start", "measure_index"]
+
+_INDEX_SCRIPT = """
+import json, sys, time
+from assistant import load_settings
+from assistant._wiring import build_services
+kb = build_services(load_settings(data_dir=sys.argv[1], llm=None, chroma_host=None)).knowledge
+start = time.perf_counter(); full = kb.sync(rebuild=True); full_s = time.perf_counter() - start
+start = time.perf_counter(); again = kb.sync(); again_s = time.perf_counter() - start
+print(json.dumps({"full_s": full_s, "full": str(full), "documents": full.added + full.updated + full.unchanged,
+                  "nochange_s": again_s, "nochange": str(again), "nochange_changed": again.changed}))
+"""
+
+_PROFILE_SCRIPT = """
+import json, sys, time
+steps, t0 = [], time.perf_counter()
+def step(name, fn):
+    start = time.perf_counter(); result = fn(); steps.append([name, time.perf_counter() - start]); return result
+step("import assistant", lambda: __import__("assistant"))
+step("import chromadb, langchain_chroma", lambda: (__import__("chromadb"), __import__("langchain_chroma")))
+step("import sentence_transformers (torch, transformers, scikit-learn, scipy)", lambda: __import__("sentence_transformers"))
+from assistant import Assistant, load_settings
+bot = step("Assistant(): catalog, models, assumptions, chain", lambda: Assistant(load_settings(llm=None, chroma_host=None)))
+step("open the index, no-change sync, BM25 and name index", bot.services.knowledge.retriever)
+from assistant.retrieval._embeddings import bundled_embeddings
+step("load the embedding model, embed one query", lambda: bundled_embeddings().embed_query("warm-up"))
+step("answer the question", lambda: bot.ask(sys.argv[1]))
+steps.append(["total", time.perf_counter() - t0])
+print(json.dumps(steps))
+"""
+
+_LIGHT_ASK_SCRIPT = """
+import atexit, sys
+atexit.register(lambda: print("TORCH_STACK_LOADED=%s" % ("sentence_transformers" in sys.modules), file=sys.stderr))
+from tools.bench._light_embedder import install
+install()
+from assistant.frontends.cli import main
+sys.argv = ["gpu-assistant", "ask", sys.argv[1], "--plain"]
+main()
+"""
+
+
+@dataclass(frozen=True)
+class IndexRun:
+    """Full index build and no-change re-index in one child process, plus a fresh-process re-index."""
+
+    full_s: float
+    full: str
+    documents: int
+    nochange_s: float
+    nochange: str
+    nochange_changed: bool
+    process: ChildRun
+    fresh_nochange: ChildRun
+
+
+@dataclass(frozen=True)
+class ColdStart:
+    """Fresh-process timings with the index present."""
+
+    imports: list[ChildRun]
+    asks: list[ChildRun]
+
+
+def measure_index(data_dir: Path) -> IndexRun:
+    """``KnowledgeBase.sync(rebuild=True)`` then ``sync()`` in a child; then ``gpu-assistant index``."""
+    env = child_env(data_dir)
+    run = run_child([sys.executable, "-c", _INDEX_SCRIPT, str(data_dir)], env=env)
+    if not run.ok:
+        raise RuntimeError(f"index build failed: {run.stderr}")
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    fresh = run_child([*cli_command(), "index"], env=env)
+    return IndexRun(process=run, fresh_nochange=fresh, **result)
+
+
+def measure_cold_start(data_dir: Path, question: str, runs: int) -> ColdStart:
+    """``python -c 'import assistant'`` and ``gpu-assistant ask … --plain``, ``runs`` times each."""
+    env = child_env(data_dir)
+    imports = [run_child([sys.executable, "-c", "import assistant"], env=env) for _ in range(runs)]
+    asks = [run_child([*cli_command(), "ask", question, "--plain"], env=env) for _ in range(runs)]
+    for run in asks:
+        if not run.ok:
+            raise RuntimeError(f"cold ask failed: {run.stderr}")
+    return ColdStart(imports, asks)
+
+
+def cold_profile(data_dir: Path, question: str) -> list[tuple[str, float]]:
+    """Where a cold first answer's time goes, step by step, in a fresh child."""
+    run = run_child([sys.executable, "-c", _PROFILE_SCRIPT, question], env=child_env(data_dir))
+    if not run.ok:
+        raise RuntimeError(f"cold-start profile failed: {run.stderr}")
+    return [(name, seconds) for name, seconds in json.loads(run.stdout.strip().splitlines()[-1])]
+
+
+def cold_ask_light(data_dir: Path, question: str, runs: int) -> tuple[list[ChildRun], bool]:
+    """Cold ``ask`` with the numpy embedder prototype; also whether the torch stack was imported anyway."""
+    asks = [
+        run_child([sys.executable, "-c", _LIGHT_ASK_SCRIPT, question], env=child_env(data_dir))
+        for _ in range(runs)
+    ]
+    loaded = any("TORCH_STACK_LOADED=True" in run.stderr for run in asks)
+    return asks, loaded
