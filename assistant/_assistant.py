@@ -8,13 +8,13 @@ from dataclasses import dataclass
 
 from ._reply import Reply, check_question
 from ._settings import Settings
-from .answering._compose import compose
-from .answering._facts import Facts, gather_facts, ground_in_passages
+from .answering._facts import Facts
+from .answering._handlers import Handler, Knowledge, handler_for
 from .answering._sources import collect_sources
 from .knowledge import GPU
 from .planning import CatalogFilter, Plan, WorkloadRequest, filter_catalog, plan_workload
 from .retrieval._hybrid import covers_question
-from .understanding._understand import Intent, Understanding, understand
+from .understanding import Understanding, understand
 
 __all__ = ["Assistant"]
 
@@ -92,8 +92,10 @@ class Assistant:
         # per question, which costs more than the sizing and retrieval it would overlap.
         self._prepare_chain = (
             RunnableLambda(self._with(understanding=self._understand))
+            | RunnableLambda(self._with(handler=self._handler))
             | RunnableLambda(self._with(facts=self._facts))
             | RunnableLambda(self._with(passages=self._retrieve))
+            | RunnableLambda(self._with(facts=self._ground))
             | RunnableLambda(self._with(draft=self._compose))
         )
         self._write_step = RunnableLambda(self._write_generator)
@@ -115,29 +117,32 @@ class Assistant:
         turn = s.conversations.get(state["conversation_id"])
         return understand(state["question"], s.catalog, s.models, turn.understanding if turn else None)
 
-    def _facts(self, state: dict) -> Facts:
-        s = self.services
-        return gather_facts(state["understanding"], s.catalog, s.models, s.assumptions)
+    def _handler(self, state: dict) -> Handler:
+        return handler_for(state["understanding"].intent)
 
-    def _compose(self, state: dict) -> str:
-        facts = ground_in_passages(state["facts"], state["passages"], self.services.catalog)
-        state["facts"] = facts
-        return compose(facts, state["passages"])
+    @property
+    def _knowledge(self) -> Knowledge:
+        s = self.services
+        return Knowledge(s.catalog, s.models, s.assumptions)
+
+    def _facts(self, state: dict) -> Facts:
+        return state["handler"].gather(state["understanding"], self._knowledge)
 
     def _retrieve(self, state: dict) -> list:
         understanding: Understanding = state["understanding"]
-        if understanding.intent in (Intent.GREETING, Intent.OUT_OF_SCOPE):
+        wants = state["handler"].retrieval(understanding)
+        if not wants.wanted:
             return []
-        kinds = (
-            ("guide",) if understanding.intent in (Intent.EXPLAIN, Intent.RECOMMEND, Intent.SIZE) else None
-        )
-        passages = self.services.knowledge.search(understanding.question, kinds=kinds, k=3)
-        explaining = understanding.intent is Intent.EXPLAIN or (
-            understanding.intent is Intent.RECOMMEND and not understanding.details.has_workload
-        )
-        if explaining and not covers_question(understanding.question, passages):
+        passages = self.services.knowledge.search(understanding.question, kinds=wants.kinds, k=3)
+        if wants.must_cover and not covers_question(understanding.question, passages):
             return []  # nothing relevant: the answer says it does not know instead of quoting noise
         return passages
+
+    def _ground(self, state: dict) -> Facts:
+        return state["handler"].ground(state["facts"], state["passages"], self._knowledge)
+
+    def _compose(self, state: dict) -> str:
+        return state["handler"].compose(state["facts"], state["passages"])
 
     def _write_generator(self, state: dict) -> Iterator[str]:
         yield from self.services.writer.stream(state["question"], state["draft"], state["passages"])

@@ -8,4 +8,12 @@ from ._filters import CatalogFilter, filter_catalog
 from ._plan import Option, Plan, plan_workload, price_note
 from ._request import WorkloadRequest
 
-__all__ = ["CatalogFilter", "Option", "Plan", "WorkloadRequest", "filter_catalog", "plan_workload", "price_note"]
+__all__ = [
+    "CatalogFilter",
+    "Option",
+    "Plan",
+    "WorkloadRequest",
+    "filter_catalog",
+    "plan_workload",
+    "price_note",
+]

@@ -137,7 +137,9 @@ def _workload(
     if request.model:
         spec = models.get(request.model)
         if spec is None:
-            raise InvalidQuestion(f"I don't know the model {request.model!r}; pick one I know or give a size.")
+            raise InvalidQuestion(
+                f"I don't know the model {request.model!r}; pick one I know or give a size."
+            )
         shape, proxy, params, model = spec, False, spec.params, spec
     elif request.params is not None and request.params > 0:
         shape, proxy, params, model = shape_for(request.params, models), True, request.params, None
@@ -158,7 +160,9 @@ def _workload(
             )
         precision = "bf16"
     else:
-        context = request.context or min(int(assumptions.number("default_inference_context")), shape.max_context)
+        context = request.context or min(
+            int(assumptions.number("default_inference_context")), shape.max_context
+        )
         if not request.context:
             defaults.append(f"context of {context:,} tokens per sequence")
         if not request.batch:
@@ -214,7 +218,11 @@ def _check(estimate: MemoryEstimate, gpu: GPU, count: int | None, assumptions: A
 
 
 def _options(
-    work: Workload, request: WorkloadRequest, candidates: list[GPU], named: list[GPU], assumptions: Assumptions
+    work: Workload,
+    request: WorkloadRequest,
+    candidates: list[GPU],
+    named: list[GPU],
+    assumptions: Assumptions,
 ) -> list[Option]:
     """Alternatives worth knowing: other fine-tuning methods, or other precisions for inference."""
     variants: list[tuple[str, Workload]] = []

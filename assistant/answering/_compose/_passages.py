@@ -22,7 +22,7 @@ class Passage(Protocol):
 HELP_TEXT = (
     "I help you choose a GPU or AI accelerator for machine-learning work: which GPU to train, "
     "fine-tune or serve a model on, how much memory it needs, how many GPUs, how fast, and what it "
-    "costs per hour — plus specs, prices and comparisons for 42 GPUs and accelerators, and "
+    "costs per hour — plus specs, prices and comparisons of GPUs and accelerators, and "
     "explanations (LoRA vs QLoRA, quantization, KV cache, multi-GPU). Try:\n\n"
     "- *Which GPU should I use to fine-tune a 7B model?*\n"
     "- *Can I serve Llama 3 70B on one L40S?*\n"
@@ -57,7 +57,7 @@ def _excerpt(text: str, words: int = 170) -> str:
     return cut[: end + 1] if end > 100 else cut + " …"
 
 
-def _explain(facts: Facts, passages: Sequence[Passage]) -> str:
+def explain_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     guides = [p for p in passages if p.metadata.get("kind") == "guide"] or list(passages)
     if not guides:
         return (
@@ -77,7 +77,7 @@ def _explain(facts: Facts, passages: Sequence[Passage]) -> str:
     return "\n\n".join(parts)
 
 
-def _general_recommendation(facts: Facts, passages: Sequence[Passage]) -> str:
+def general_recommendation(facts: Facts, passages: Sequence[Passage]) -> str:
     parts = []
     if facts.filters and facts.gpus:
         names = ", ".join(g.name for g in facts.gpus[:8])
@@ -94,7 +94,7 @@ def _general_recommendation(facts: Facts, passages: Sequence[Passage]) -> str:
     elif facts.filters:
         parts.append(f"No GPU in the catalog matches ({', '.join(facts.filters)}).")
     else:
-        parts.append(_explain(facts, passages))
+        parts.append(explain_answer(facts, passages))
     parts.append(
         "Tell me the model (or its size) and whether you train, fine-tune or serve it, and I will size it exactly."
     )

@@ -180,13 +180,13 @@ def size_workload(
     except InvalidQuestion as exc:
         return _problem(str(exc))
     workload, estimate = plan.workload, plan.estimate
-    headline = f"**{workload.model_label}**, {workload.task.label}: about **{estimate.total_gb:,.1f} GB** in all."
+    headline = (
+        f"**{workload.model_label}**, {workload.task.label}: about **{estimate.total_gb:,.1f} GB** in all."
+    )
     if plan.pick:
         pick = plan.pick
         price = f" (${pick.price_per_hour:,.2f}/hour)" if pick.price_per_hour else ""
-        headline += (
-            f" {len(plan.report.fits)} GPU types can run it; our pick: **{pick.label}**{price}, {plan.pick_reason}."
-        )
+        headline += f" {len(plan.report.fits)} GPU types can run it; our pick: **{pick.label}**{price}, {plan.pick_reason}."
     else:
         headline += f" No GPU type in the catalog can hold it within {plan.max_gpus} GPUs."
     return SizingView(

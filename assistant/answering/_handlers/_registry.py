@@ -1,0 +1,104 @@
+"""The intent registry: one handler per intent says what it retrieves, what facts it gathers and how it answers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ...knowledge import Catalog, ModelSpecs
+from ...planning import plan_workload
+from ...sizing import Assumptions
+from ...understanding import Intent, Understanding
+from .._compose import explain_answer, unknown_model_answer, workload_answer
+from .._facts import Facts, request_for
+
+__all__ = ["Handler", "Knowledge", "Retrieval", "handler_for", "register", "registered"]
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """The structured data a handler may use: catalog, model specs and sizing assumptions."""
+
+    catalog: Catalog
+    models: ModelSpecs
+    assumptions: Assumptions
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    """What guide and catalog passages an answer wants from the search index."""
+
+    wanted: bool = True
+    kinds: tuple[str, ...] | None = None  # None: every kind of document
+    must_cover: bool = False  # drop the passages unless they cover the question (then say "I don't know")
+
+
+class Handler:
+    """Answers one intent. Subclasses set ``intent`` and override what differs; register them with @register."""
+
+    intent: Intent
+    plans_workloads = True  # a stated model or size gets a plan
+
+    def retrieval(self, understanding: Understanding) -> Retrieval:
+        """Which passages to search for; by default every kind."""
+        return Retrieval()
+
+    def gather(self, understanding: Understanding, knowledge: Knowledge) -> Facts:
+        """The facts the answer needs; by default a plan when the question states a workload."""
+        facts = Facts(understanding)
+        details = understanding.details
+        if details.unknown_model and not details.has_workload:
+            return replace(
+                facts, unknown_model=details.unknown_model, known_models=tuple(knowledge.models.names)
+            )
+        if details.has_workload and self.plans_workloads:
+            plan = plan_workload(
+                request_for(understanding), knowledge.catalog, knowledge.models, knowledge.assumptions
+            )
+            named = [knowledge.catalog.by_name(n) for n in details.gpus]
+            gpus = named + [f.gpu for f in plan.shown if f.gpu not in named]
+            return replace(facts, plan=plan, gpus=tuple(gpus), filters=plan.filters)
+        return self.gather_without_workload(understanding, knowledge, facts)
+
+    def gather_without_workload(
+        self, understanding: Understanding, knowledge: Knowledge, facts: Facts
+    ) -> Facts:
+        """Facts when no model or size was given; by default none beyond the question."""
+        return facts
+
+    def ground(self, facts: Facts, passages: Sequence, knowledge: Knowledge) -> Facts:
+        """Facts adjusted to what retrieval found; by default unchanged."""
+        return facts
+
+    def compose(self, facts: Facts, passages: Sequence) -> str:
+        """The offline Markdown answer: an unknown model is said so, a workload gets its plan, else the intent's own."""
+        if facts.unknown_model:
+            return unknown_model_answer(facts)
+        if facts.plan is not None:
+            return workload_answer(facts, passages)
+        return self.compose_without_workload(facts, passages)
+
+    def compose_without_workload(self, facts: Facts, passages: Sequence) -> str:
+        """The answer when there is no plan; by default quoted from the guides (or "I don't know")."""
+        return explain_answer(facts, passages)
+
+
+_REGISTRY: dict[Intent, Handler] = {}
+
+
+def register(cls: type[Handler]) -> type[Handler]:
+    """Class decorator: make ``cls`` the handler of its intent."""
+    if cls.intent in _REGISTRY:
+        raise ValueError(f"intent {cls.intent} already has a handler: {type(_REGISTRY[cls.intent]).__name__}")
+    _REGISTRY[cls.intent] = cls()
+    return cls
+
+
+def handler_for(intent: Intent) -> Handler:
+    """The handler registered for ``intent``."""
+    return _REGISTRY[intent]
+
+
+def registered() -> dict[Intent, Handler]:
+    """Every intent and its handler."""
+    return dict(_REGISTRY)

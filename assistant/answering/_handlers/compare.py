@@ -1,0 +1,22 @@
+"""Comparisons of GPUs: side by side from the catalog, or the plan on each when a workload is stated."""
+
+from dataclasses import replace
+
+from ...understanding import Intent
+from .._compose import compare_answer, explain_answer
+from .._facts import Facts
+from ._registry import Handler, register
+
+
+@register
+class Compare(Handler):
+    intent = Intent.COMPARE
+
+    def gather(self, understanding, knowledge):
+        if understanding.details.has_workload:
+            return super().gather(understanding, knowledge)
+        named = tuple(knowledge.catalog.by_name(n) for n in understanding.details.gpus)
+        return replace(Facts(understanding), gpus=named)
+
+    def compose_without_workload(self, facts, passages):
+        return compare_answer(facts) if len(facts.gpus) >= 2 else explain_answer(facts, passages)

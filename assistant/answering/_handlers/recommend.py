@@ -1,0 +1,41 @@
+"""Which GPU to use: the plan's pick for a stated workload, else the catalog rows that match, else the guides."""
+
+from dataclasses import replace
+
+from ...planning import CatalogFilter, filter_catalog
+from ...understanding import Intent
+from .._compose import general_recommendation
+from ._registry import Handler, Retrieval, register
+
+
+@register
+class Recommend(Handler):
+    intent = Intent.RECOMMEND
+
+    def retrieval(self, understanding):
+        return Retrieval(kinds=("guide",), must_cover=not understanding.details.has_workload)
+
+    def gather_without_workload(self, understanding, knowledge, facts):
+        details = understanding.details
+        if details.gpus:
+            return facts
+        constraints = CatalogFilter(
+            vendors=(details.vendor,) if details.vendor else (),
+            min_memory_gb=details.min_memory_gb,
+            max_price_per_hour=details.budget_per_hour,
+        )
+        filters = tuple(constraints.describe())
+        if not filters:
+            return facts  # a general recommendation names the GPUs its guide passage names
+        gpus = filter_catalog(knowledge.catalog, constraints)
+        if details.cheaper:
+            gpus = sorted(gpus, key=lambda g: (g.price_per_hour is None, g.price_per_hour or 0.0, g.name))
+        return replace(facts, gpus=tuple(gpus), filters=filters)
+
+    def ground(self, facts, passages, knowledge):
+        if facts.plan is None and not facts.gpus and passages:
+            return replace(facts, gpus=tuple(knowledge.catalog.find_in_text(passages[0].page_content)))
+        return facts
+
+    def compose_without_workload(self, facts, passages):
+        return general_recommendation(facts, passages)

@@ -1,0 +1,20 @@
+"""Spec questions (memory, bandwidth, bf16 support of a GPU): the catalog rows of the GPUs named."""
+
+from dataclasses import replace
+
+from ...understanding import Intent
+from .._compose import explain_answer, spec_answer
+from .._facts import Facts
+from ._registry import Handler, register
+
+
+@register
+class Spec(Handler):
+    intent = Intent.SPEC
+
+    def gather(self, understanding, knowledge):
+        named = tuple(knowledge.catalog.by_name(n) for n in understanding.details.gpus)
+        return replace(Facts(understanding), gpus=named)
+
+    def compose(self, facts, passages):
+        return spec_answer(facts) if facts.gpus else explain_answer(facts, passages)
