@@ -53,7 +53,7 @@ class Assistant:
     def ask(self, question: str, conversation_id: str | None = None) -> Reply:
         """Answer ``question``; with a ``conversation_id``, follow-ups use earlier turns."""
         state = self._prepare(question, conversation_id)
-        text = "".join(self._write(state))
+        text = self.services.writer.write(state["question"], state["draft"], state["passages"])
         return self._reply(state, text)
 
     def stream(self, question: str, conversation_id: str | None = None) -> Iterator[str]:

@@ -14,6 +14,8 @@ class AnswerWriter(Protocol):
 
     def stream(self, question: str, draft: str, passages: Sequence) -> Iterator[str]: ...
 
+    def write(self, question: str, draft: str, passages: Sequence) -> str: ...
+
 
 class OfflineWriter:
     """The default writer: the deterministic draft itself, streamed a block at a time."""
@@ -21,3 +23,7 @@ class OfflineWriter:
     def stream(self, question: str, draft: str, passages: Sequence) -> Iterator[str]:
         """The draft in paragraph-sized chunks (their concatenation is exactly the draft)."""
         yield from (piece for piece in re.split(r"(?<=\n\n)", draft) if piece)
+
+    def write(self, question: str, draft: str, passages: Sequence) -> str:
+        """The draft itself."""
+        return draft

@@ -533,7 +533,7 @@ def _spot(value: str | None, number: int, result: NormaliseResult) -> float | No
     if spot is None:
         return None
     if spot <= 0 or spot >= _SPOT_SENTINEL_AT_LEAST:
-        result.spot_sentinels[f"{spot:g}"] += 1
+        result.spot_sentinels[format(spot, "f").rstrip("0").rstrip(".")] += 1
         return None
     return spot
 

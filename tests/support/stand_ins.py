@@ -6,7 +6,7 @@ Ollama's ``/api/chat`` with newline-delimited JSON) and let the real ``ChatOpenA
 client code run end to end, in the spirit of httpx's ``MockTransport``. Their reply is deterministic:
 the FACTS section of the last user message, prefixed by ``"Stand-in LLM answer:\\n"``.
 
-Modes, to exercise the fallbacks: ``"ok"``; ``"error"`` (HTTP 500); ``"hang"`` (no reply for
+Modes, to exercise the fallbacks: ``"ok"``; ``"invent"`` (a fluent answer with numbers that are in no fact); ``"error"`` (HTTP 500); ``"hang"`` (no reply for
 ``hang_s`` seconds, longer than a client timeout); ``"break"`` (a couple of streamed chunks, then the
 connection is closed mid-body).
 
@@ -29,11 +29,12 @@ from typing import Any, ClassVar, Literal
 
 from assistant.answering._llm import FACTS_HEADER, PASSAGES_HEADER
 
-__all__ = ["ANSWER_PREFIX", "Mode", "OllamaStandIn", "OpenAIStandIn", "stand_in_answer"]
+__all__ = ["ANSWER_PREFIX", "INVENTED_ANSWER", "Mode", "OllamaStandIn", "OpenAIStandIn", "stand_in_answer"]
 
 Mode = Literal["ok", "error", "hang", "break"]
 ANSWER_PREFIX = "Stand-in LLM answer:\n"
-_MODES = ("ok", "error", "hang", "break")
+_MODES = ("ok", "error", "hang", "break", "invent")
+INVENTED_ANSWER = ANSWER_PREFIX + "Use one L4: it needs about 987.6 GB and costs $12.34 per hour."
 
 
 def _text_of(content: Any) -> str:
@@ -189,7 +190,7 @@ class _StandIn:
             self._stop.wait(self.hang_s)
             handler.close_connection = True
             return
-        answer = stand_in_answer(body.get("messages") or [])
+        answer = INVENTED_ANSWER if self.mode == "invent" else stand_in_answer(body.get("messages") or [])
         if not self._wants_stream(body):
             if self.mode == "break":  # promise a body, send half of it, hang up
                 payload = json.dumps(self._complete(body, answer)).encode()
