@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 
+from ._numbers import numbers_not_in
+
 if TYPE_CHECKING:
     from langchain_core.documents import Document
     from langchain_core.language_models import BaseChatModel
@@ -184,7 +186,10 @@ class LLMWriter:
         allowed = "\n".join([question, draft, *(doc.page_content for doc in passages)])
         unsupported = numbers_not_in(text, allowed)
         if unsupported:
-            log.warning("The language model's answer has unsupported numbers %s; using the offline answer", sorted(unsupported))
+            log.warning(
+                "The language model's answer has unsupported numbers %s; using the offline answer",
+                sorted(unsupported),
+            )
         return unsupported
 
     def _stream(self, question: str, draft: str, passages: list[Document]) -> Iterator[str]:
@@ -226,31 +231,3 @@ class LLMWriter:
             log.warning("The language model returned an empty answer; sending the offline answer")
             yield draft
             yield f"\n\n{EMPTY_NOTE}"
-
-
-_CITATION = re.compile(r"\[\d+(?:\s*[,–-]\s*\d+)*\]")
-_LIST_MARKER = re.compile(r"^[ \t]*\d+[.)][ \t]", re.MULTILINE)
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-
-
-def _numbers(text: str) -> set[str]:
-    text = _THOUSANDS.sub("", text)
-    found = set()
-    for token in _NUMBER.findall(text):
-        whole, _, fraction = token.partition(".")
-        whole = whole.lstrip("0") or "0"
-        fraction = fraction.rstrip("0")
-        found.add(f"{whole}.{fraction}" if fraction else whole)
-    return found
-
-
-def numbers_not_in(text: str, allowed: str) -> set[str]:
-    """Numbers in ``text`` that appear nowhere in ``allowed``.
-
-    Thousands separators are ignored (1,024 == 1024) and trailing decimal zeros too (1.50 == 1.5).
-    Citation markers such as [1] or [2, 3] and Markdown list markers ("1. ") in ``text`` are not
-    counted, since the model is asked to add them. Tokens are returned in that normalised form.
-    """
-    text = _LIST_MARKER.sub("", _CITATION.sub("", text))
-    return _numbers(text) - _numbers(allowed)

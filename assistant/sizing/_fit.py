@@ -29,6 +29,11 @@ class Fit:
     caveats: tuple[str, ...]
 
     @property
+    def memory_fraction(self) -> float:
+        """The share of each GPU's memory the workload may use (the assumptions' reserve)."""
+        return self.usable_gb / self.gpu.memory_gb
+
+    @property
     def headroom_gb(self) -> float:
         """Usable memory left per GPU after the workload."""
         return self.usable_gb - self.per_gpu_gb

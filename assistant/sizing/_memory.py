@@ -76,7 +76,7 @@ def _weights_bytes(workload: Workload, precision: str, number, width) -> tuple[f
     """Bytes of the model weights at ``precision``; quantized formats keep embeddings in 16-bit."""
     if precision not in QUANTIZED:
         return workload.params * width("bytes_per_param", precision), f"{precision}"
-    embeddings = workload.embedding_params
+    embeddings = workload.embedding_params(number("max_embedding_share"))
     body = workload.params - embeddings
     if precision == "nf4":
         per_param = number("nf4_bits_per_param") / 8
@@ -159,8 +159,9 @@ def _training(workload: Workload, assumptions: Assumptions, number, width):
             )
         )
         if workload.optimizer == "adamw":
-            high = workload.params * number("adamw_mixed_bytes_per_param_high") / GB
-            alternatives.append(("model states at 18 bytes/param", high))
+            high_per_param = number("adamw_mixed_bytes_per_param_high")
+            high = workload.params * high_per_param / GB
+            alternatives.append((f"model states at {high_per_param:.0f} bytes/param", high))
     else:
         precision = "nf4" if workload.task is Task.QLORA else "bf16"
         base_bytes, detail = _weights_bytes(workload, precision, number, width)

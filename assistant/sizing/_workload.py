@@ -80,10 +80,9 @@ class Workload:
         """Parameters used per token, scaled like ``params``."""
         return self.shape.active_params * self.scale
 
-    @property
-    def embedding_params(self) -> float:
-        """Embedding plus LM-head parameters (kept in 16-bit by quantizers)."""
-        return min(self.shape.embedding_params, self.params * 0.5)
+    def embedding_params(self, max_share: float) -> float:
+        """Embedding plus LM-head parameters (kept in 16-bit by quantizers), at most ``max_share`` of all."""
+        return min(self.shape.embedding_params, self.params * max_share)
 
     @property
     def model_label(self) -> str:

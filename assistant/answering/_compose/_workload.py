@@ -262,7 +262,10 @@ def _speed_text(facts: Facts) -> str:
         if s.cost_per_million_tokens is not None:
             text += f" (≈ {money(s.cost_per_million_tokens)} per million generated tokens at full load)"
         if pick.kv_capacity_tokens is not None:
-            text += f". A serving engine reserving 90% of memory has room for about {pick.kv_capacity_tokens:,} tokens of KV cache"
+            text += (
+                f". A serving engine reserving {pick.memory_fraction:.0%} of memory has room for about "
+                f"{pick.kv_capacity_tokens:,} tokens of KV cache"
+            )
         return text + f". How: {s.detail}."
     if pick.training:
         t = pick.training

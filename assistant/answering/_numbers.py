@@ -1,0 +1,129 @@
+"""Which numbers the facts support: every value the catalog, model specs, plan and assumptions hold.
+
+Used to check an answer (the offline composer's in tests, an LLM's at run time): a number in the text
+that no fact produced is a number someone made up.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+from enum import Enum
+
+from pydantic import BaseModel
+
+from ._facts import Facts
+
+__all__ = ["fact_numbers", "numbers_not_in", "unsupported_numbers"]
+
+_CITATION = re.compile(r"\[\d+(?:\s*[,–-]\s*\d+)*\]")
+_LIST_MARKER = re.compile(r"^[ \t]*\d+[.)][ \t]", re.MULTILINE)
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_NUMBER = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?")  # not inside names such as H100, L4, bf16, MI300X
+_HOURS_PER = (1, 24, 24 * 7, 365 * 24 / 12, 365 * 24)  # hour, day, week, month, year
+
+
+def _numbers(text: str) -> set[str]:
+    text = _THOUSANDS.sub("", text)
+    found = set()
+    for token in _NUMBER.findall(text):
+        whole, _, fraction = token.partition(".")
+        whole = whole.lstrip("0") or "0"
+        fraction = fraction.rstrip("0")
+        found.add(f"{whole}.{fraction}" if fraction else whole)
+    return found
+
+
+def numbers_not_in(text: str, allowed: str) -> set[str]:
+    """Numbers in ``text`` that appear nowhere in ``allowed``.
+
+    Thousands separators are ignored (1,024 == 1024) and trailing decimal zeros too (1.50 == 1.5).
+    Citation markers such as [1] or [2, 3] and Markdown list markers ("1. ") in ``text`` are not
+    counted, since a writer may add them. Tokens are returned in that normalised form.
+    """
+    text = _LIST_MARKER.sub("", _CITATION.sub("", text))
+    return _numbers(text) - _numbers(allowed)
+
+
+def _renderings(value: float) -> Iterable[str]:
+    """The ways an answer may print ``value``: rounded, as a percentage, in minutes or days, per GB or B."""
+    for scaled in (value, value * 100, value * 60, value / 24, value / 1e9, value / 1e6, value / 1e12):
+        for digits in (0, 1, 2, 3):
+            yield f"{scaled:.{digits}f}"
+    yield f"{value:g}"
+
+
+def _walk(value, out: list[str], seen: set[int], depth: int = 0) -> None:
+    """Every number and string inside ``value`` (dataclasses, pydantic rows, containers), as text."""
+    if depth > 8 or id(value) in seen:
+        return
+    if isinstance(value, bool) or value is None:
+        return
+    if isinstance(value, int | float):
+        out.extend(_renderings(float(value)))
+        return
+    if isinstance(value, str | Enum):
+        out.append(str(value))
+        return
+    if isinstance(value, date):
+        out.append(value.isoformat())
+        out.append(f"{value:%B %Y}")
+        return
+    seen.add(id(value))
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            _walk(getattr(value, name), out, seen, depth + 1)
+        for name in ("price_per_hour", "training_tflops"):
+            _walk(getattr(value, name, None), out, seen, depth + 1)
+    elif dataclasses.is_dataclass(value):
+        for f in dataclasses.fields(value):
+            _walk(getattr(value, f.name), out, seen, depth + 1)
+        for name in ("total_gb", "price_per_hour", "headroom_gb", "memory_fraction", "model_label", "scale"):
+            if hasattr(type(value), name):
+                _walk(getattr(value, name), out, seen, depth + 1)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _walk(key, out, seen, depth + 1)
+            _walk(item, out, seen, depth + 1)
+    elif isinstance(value, list | tuple | set | frozenset):
+        for item in value:
+            _walk(item, out, seen, depth + 1)
+
+
+def _arithmetic(facts: Facts, out: list[str]) -> None:
+    """The arithmetic an answer may show on catalog rows: ratios, per-dollar figures, costs over a period."""
+    gpus = list(facts.gpus)
+    specs = ("fp16_tflops", "fp8_tflops", "memory_gb", "memory_bandwidth_gbs", "price_per_hour")
+    for a in gpus:
+        price = a.price_per_hour
+        if price and a.fp16_tflops:
+            out.extend(_renderings(a.fp16_tflops / price))
+        for b in gpus:
+            for spec in specs:
+                x, y = getattr(a, spec), getattr(b, spec)
+                if x and y:
+                    out.extend(_renderings(x / y))
+        counts = [float(n) for n in _numbers(facts.understanding.question)] + [1.0]
+        for low_or_typical in (a.price.low, a.price.typical) if a.price else ():
+            for count in counts:
+                for hours in _HOURS_PER:
+                    out.extend(_renderings(low_or_typical * count * hours))
+
+
+def fact_numbers(facts: Facts, passages: Sequence = ()) -> str:
+    """Text holding every number the facts and passages support, in each way an answer may print it."""
+    from ._compose import HELP_TEXT  # its example questions are quotes, not figures
+
+    out: list[str] = [facts.understanding.question, HELP_TEXT]
+    _walk(facts, out, set())
+    _arithmetic(facts, out)
+    for passage in passages:
+        out.append(passage.page_content)
+    return "\n".join(out)
+
+
+def unsupported_numbers(text: str, facts: Facts, passages: Sequence = ()) -> set[str]:
+    """Numbers in ``text`` that no fact or passage supports."""
+    return numbers_not_in(text, fact_numbers(facts, passages))
