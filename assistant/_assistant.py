@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ._reply import Reply, check_question
 from ._settings import Settings
+from .answering._compose import INJECTION_NOTE
 from .answering._facts import Facts
 from .answering._handlers import Handler, Knowledge, handler_for
 from .answering._sources import collect_sources
@@ -142,7 +143,10 @@ class Assistant:
         return state["handler"].ground(state["facts"], state["passages"], self._knowledge)
 
     def _compose(self, state: dict) -> str:
-        return state["handler"].compose(state["facts"], state["passages"])
+        draft = state["handler"].compose(state["facts"], state["passages"])
+        if state["understanding"].injection:  # instructions inside a question are data: say they were ignored
+            draft = f"{INJECTION_NOTE}\n\n{draft}"
+        return draft
 
     def _write_generator(self, state: dict) -> Iterator[str]:
         yield from self.services.writer.stream(state["question"], state["draft"], state["passages"])

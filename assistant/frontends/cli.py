@@ -41,11 +41,11 @@ class SortKey(StrEnum):
 
 
 def _assistant():
-    from assistant import Assistant, load_settings
+    from assistant import Assistant, AssistantError, load_settings
 
     try:
         return Assistant(load_settings())
-    except Exception as exc:  # settings or corpus errors: say what is wrong, no traceback
+    except (AssistantError, ValueError, ImportError, OSError) as exc:  # settings, corpus, a missing extra
         _fail(str(exc))
 
 
@@ -54,24 +54,31 @@ def _fail(message: str) -> None:
     raise typer.Exit(code=1)
 
 
+def _sources_text(sources) -> str:
+    """The reply's sources as a numbered Markdown list."""
+    if not sources:
+        return ""
+    return "\n\n**Sources**\n" + "\n".join(f"{i}. {s.title} — `{s.path}`" for i, s in enumerate(sources, 1))
+
+
 def _answer(bot, question: str, conversation_id: str | None, *, plain: bool) -> None:
-    from assistant import InvalidQuestion
+    from assistant import AssistantError, InvalidQuestion
 
     try:
-        chunks = bot.stream(question, conversation_id=conversation_id)
+        reply, chunks = bot.ask_streaming(question, conversation_id=conversation_id)
         if plain:
             for chunk in chunks:
                 sys.stdout.write(chunk)
-            sys.stdout.write("\n")
+            sys.stdout.write(_sources_text(reply.sources) + "\n")
         else:
-            console.print(Markdown("".join(chunks)))
+            console.print(Markdown("".join(chunks) + _sources_text(reply.sources)))
     except BrokenPipeError:  # output piped into `head` and closed early: not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
         raise typer.Exit(code=0) from None
     except InvalidQuestion as exc:
         errors.print(f"[yellow]{exc}[/yellow]")
         raise typer.Exit(code=2) from None
-    except Exception as exc:
+    except AssistantError as exc:
         _fail(f"could not answer: {exc}")
 
 
@@ -119,10 +126,12 @@ def index(
     ] = False,
 ) -> None:
     """Build or update the search index of corpus/ (only changed documents are embedded)."""
+    from assistant import AssistantError
+
     bot = _assistant()
     try:
         stats = bot.services.knowledge.sync(rebuild=rebuild)
-    except Exception as exc:
+    except AssistantError as exc:
         _fail(str(exc))
     console.print(f"Index up to date: {stats}")
 

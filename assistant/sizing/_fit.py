@@ -129,6 +129,8 @@ def _caveats(estimate: MemoryEstimate, gpu: GPU, count: int, assumptions: Assump
         notes.append(f"{count} GPUs span {nodes} servers and need InfiniBand-class networking")
     if work.task.is_training and not gpu.bf16:
         notes.append(f"{gpu.name} has no bf16: train in fp16 with loss scaling")
+    elif work.precision == "bf16" and not gpu.bf16:
+        notes.append(f"{gpu.name} has no bf16: serve the 16-bit weights in fp16 instead (same memory)")
     if not gpu.flash_attention_2 and gpu.software == "CUDA":
         notes.append(
             f"{gpu.name} cannot run FlashAttention-2 (needs Ampere or newer), so long contexts cost more memory"

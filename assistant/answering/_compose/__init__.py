@@ -19,6 +19,7 @@ from ._workload import workload_answer
 
 __all__ = [
     "HELP_TEXT",
+    "INJECTION_NOTE",
     "Passage",
     "compare_answer",
     "explain_answer",
@@ -28,6 +29,12 @@ __all__ = [
     "unknown_model_answer",
     "workload_answer",
 ]
+
+
+INJECTION_NOTE = (
+    "_(Your message contains instructions addressed to me; I treat them as text and answer only from my "
+    "catalog, model specs and guides.)_"
+)
 
 
 def unknown_model_answer(facts: Facts) -> str:
