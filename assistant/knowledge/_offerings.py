@@ -29,7 +29,8 @@ shape differs by more than 1.5x from the smallest shape of the same family), ``c
 instance name says another GPU count), ``duplicate-listing`` (same instance type and location listed more
 than once with different values), ``listed-everywhere`` (listed in every location of the provider, which is
 not an availability guarantee), ``host-placeholder`` (vast: identical vCPUs/RAM on every row; dropped),
-``host-implausible`` (more than 100 vCPUs or 1 TiB RAM per GPU, or under 4 GiB RAM per GPU),
+``host-implausible`` (more than 100 vCPUs or 1 TiB RAM per GPU, or under 4 GiB RAM per GPU), ``host-small``
+(host RAM under a quarter of the GPU memory, e.g. cudo's smallest sizes, primeintellect's akash H100 rows),
 ``gpu-memory-ignored`` (GpuInfo memory equals the host RAM, as at nebius), ``no-region`` (empty or
 placeholder region). The build script and the hyperscaler table add ``memory-mismatch``, ``price-outlier``,
 ``region-inconsistent-price`` (suspect), ``source-corrected`` and ``possibly-stale``.
@@ -82,7 +83,15 @@ __all__ = [
 Resolver = Callable[[str], "str | None"]
 
 #: Columns a SkyPilot ``vms.csv`` must carry (extra columns such as GpuInfo or SpotPrice are optional).
-REQUIRED_SOURCE_COLUMNS = ("InstanceType", "AcceleratorName", "AcceleratorCount", "vCPUs", "MemoryGiB", "Price", "Region")
+REQUIRED_SOURCE_COLUMNS = (
+    "InstanceType",
+    "AcceleratorName",
+    "AcceleratorCount",
+    "vCPUs",
+    "MemoryGiB",
+    "Price",
+    "Region",
+)
 
 #: Columns of ``corpus/offerings.csv`` and ``corpus/offerings-hyperscalers.csv``, in file order.
 OFFERING_COLUMNS = (
@@ -119,6 +128,8 @@ _SCALING_TOLERANCE = 1.5
 _MAX_VCPUS_PER_GPU = 100.0
 _MAX_RAM_GIB_PER_GPU = 1024.0
 _MIN_RAM_GIB_PER_GPU = 4.0
+# Host RAM below this fraction of the instance's total GPU memory is flagged as small (not as wrong).
+_MIN_HOST_TO_GPU_MEMORY = 0.25
 # Per-GPU memory (GiB) read from GpuInfo must fall in this range to be used at all.
 _GPU_MEMORY_RANGE_GIB = (2.0, 320.0)
 # A file needs at least this many locations before "listed in every location" means anything.
@@ -158,7 +169,8 @@ class Offering(BaseModel):
     on_demand_per_hour: float | None = Field(default=None, gt=0, description="USD per instance-hour.")
     spot_per_hour: float | None = Field(default=None, gt=0, description="Spot USD per instance-hour.")
     interconnect: str | None = Field(
-        default=None, description="Multi-GPU/multi-node fabric: 'InfiniBand', 'EFA', 'none'...; None if unknown."
+        default=None,
+        description="Multi-GPU/multi-node fabric: 'InfiniBand', 'EFA', 'none'...; None if unknown.",
     )
     gpu_memory_gib: float | None = Field(
         default=None, gt=0, description="Per-GPU memory the source reports, GiB; None if absent or unusable."
@@ -171,9 +183,14 @@ class Offering(BaseModel):
     @field_validator("flags", mode="before")
     @classmethod
     def _flags_as_tuple(cls, value: Any) -> Any:
+        """Flags are stored in CSV joined by ' | ', so a single flag may not contain '|'."""
         if isinstance(value, str):
             return tuple(part.strip() for part in value.split("|") if part.strip())
-        return tuple(value) if isinstance(value, list) else value
+        if isinstance(value, list | tuple):
+            if any("|" in str(flag) for flag in value):
+                raise ValueError("a flag may not contain '|' (the CSV separator)")
+            return tuple(value)
+        return value
 
     @property
     def on_demand_per_gpu_hour(self) -> float | None:
@@ -495,9 +512,20 @@ def _draft_from_row(
 
     region, zone = _location(row, flags)
     gpuinfo_name, gpu_memory = _gpu_info(row.get("GpuInfo"), count, provider, flags)
+    if (
+        memory is not None
+        and gpu_memory is not None
+        and memory < _MIN_HOST_TO_GPU_MEMORY * gpu_memory * count
+    ):
+        flags.append(
+            f"host-small: {memory:g} GiB host RAM for {count} x {gpu_memory:g} GiB of GPU memory "
+            "(less than a quarter; can the host feed the GPUs?)"
+        )
     instance_type = row["InstanceType"].strip()
     _flag_count_mismatch(instance_type, count, flags)
-    evidence = " ".join(part for part in (instance_type, row.get("UpstreamCloudId", ""), gpuinfo_name) if part)
+    evidence = " ".join(
+        part for part in (instance_type, row.get("UpstreamCloudId", ""), gpuinfo_name) if part
+    )
     return _Draft(
         number=number,
         instance_type=instance_type,
@@ -511,7 +539,7 @@ def _draft_from_row(
         spot=spot,
         gpu_memory_gib=gpu_memory,
         evidence=evidence,
-        interconnect=_interconnect(instance_type, count),
+        interconnect=_interconnect(f"{instance_type} {row.get('UpstreamCloudId', '')}", count),
         flags=flags,
     )
 
@@ -555,7 +583,9 @@ def _location(row: dict[str, str], flags: list[str]) -> tuple[str | None, str | 
     region = (row.get("Region") or "").strip()
     zone = (row.get("AvailabilityZone") or "").strip() or None
     if region.casefold() in _REGION_PLACEHOLDERS:
-        flags.append(f"no-region: the source's region is {region!r}" if region else "no-region: empty in source")
+        flags.append(
+            f"no-region: the source's region is {region!r}" if region else "no-region: empty in source"
+        )
         return None, zone
     return region, zone
 
@@ -629,10 +659,11 @@ def _family(instance_type: str) -> str:
     return family
 
 
-def _interconnect(instance_type: str, count: int) -> str | None:
+def _interconnect(names: str, count: int) -> str | None:
+    """'none' for one GPU, 'InfiniBand' when the instance name or upstream id has an 'ib' token, else unknown."""
     if count == 1:
         return "none"
-    if re.search(r"(?:^|[_\-.])ib(?:[_\-.]|$)", instance_type, re.IGNORECASE):
+    if re.search(r"(?:^|[_\-. ])ib(?:[_\-. ]|$)", names, re.IGNORECASE):
         return "InfiniBand"
     return None
 
@@ -661,25 +692,26 @@ def _flag_listed_everywhere(drafts: list[_Draft]) -> None:
     for draft in drafts:
         if by_type[draft.instance_type] >= locations:
             draft.flags.append(
-                f"listed-everywhere: listed in all {len(locations)} locations of this provider at one price "
-                "list (a listing, not an availability guarantee)"
+                f"listed-everywhere: in all {len(locations)} locations of this provider (a listing, not availability)"
             )
 
 
 def _flag_price_scaling(drafts: list[_Draft]) -> None:
-    groups: dict[tuple[str, str | None, str | None, str], list[_Draft]] = defaultdict(list)
+    groups: dict[tuple[str, str | None, str | None, str], list[tuple[_Draft, float]]] = defaultdict(list)
     for draft in drafts:
         if draft.on_demand is not None:
-            groups[(draft.source_gpu_name, draft.region, draft.zone, _family(draft.instance_type))].append(draft)
+            key = (draft.source_gpu_name, draft.region, draft.zone, _family(draft.instance_type))
+            groups[key].append((draft, draft.on_demand / draft.count))
     for members in groups.values():
-        if len({d.count for d in members}) < 2:
+        counts = {draft.count for draft, _ in members}
+        if len(counts) < 2:
             continue
-        smallest = min(d.count for d in members)
-        base = statistics.median(d.on_demand / d.count for d in members if d.count == smallest)  # type: ignore[operator]
-        for draft in members:
-            per_gpu = draft.on_demand / draft.count  # type: ignore[operator]
-            if draft.count != smallest and not (
-                base / _SCALING_TOLERANCE <= per_gpu <= base * _SCALING_TOLERANCE
+        smallest = min(counts)
+        base = statistics.median(per_gpu for draft, per_gpu in members if draft.count == smallest)
+        for draft, per_gpu in members:
+            if (
+                draft.count != smallest
+                and not base / _SCALING_TOLERANCE <= per_gpu <= base * _SCALING_TOLERANCE
             ):
                 draft.flags.append(
                     f"price-scaling: price does not scale with GPU count ({per_gpu:.3g} $/GPU-h vs "
@@ -778,7 +810,9 @@ def flag_memory_mismatch(
     return out
 
 
-def flag_price_outliers(offerings: Sequence[Offering], factor: float = 3.0, min_providers: int = 3) -> list[Offering]:
+def flag_price_outliers(
+    offerings: Sequence[Offering], factor: float = 3.0, min_providers: int = 3
+) -> list[Offering]:
     """Flag per-GPU on-demand prices below 1/``factor`` or above ``factor`` times the cross-provider median.
 
     The median is taken over the providers' own medians, so a provider with many rows does not dominate; a
@@ -799,10 +833,10 @@ def flag_price_outliers(offerings: Sequence[Offering], factor: float = 3.0, min_
         price = offering.on_demand_per_gpu_hour
         median = medians.get(offering.gpu)
         if price is not None and median and not (median / factor <= price <= median * factor):
-            side = "below 1/" if price < median else "above "
+            side = f"below 1/{factor:g} of" if price < median else f"above {factor:g}x"
             offering = offering.with_flags(
-                f"price-outlier: {price:.3g} $/GPU-h is {side}{factor:g}x the cross-provider median "
-                f"({median:.3g}) for {offering.gpu}"
+                f"price-outlier: {price:.3g} $/GPU-h is {side} the cross-provider median ({median:.3g}) "
+                f"for {offering.gpu}"
             )
         out.append(offering)
     return out
@@ -876,7 +910,9 @@ def write_offerings_csv(offerings: Iterable[Offering], path: Path | str) -> int:
     """Write offerings to ``path`` (UTF-8, LF, prices rounded to 6 decimals); return the row count."""
     frame = offerings_to_frame(offerings)
     for column in ("on_demand_per_hour", "spot_per_hour", "on_demand_per_gpu_hour", "spot_per_gpu_hour"):
-        frame[column] = frame[column].map(lambda v: "" if v is None or pd.isna(v) else repr(round(float(v), 6)))
+        frame[column] = frame[column].map(
+            lambda v: "" if v is None or pd.isna(v) else repr(round(float(v), 6))
+        )
     frame["as_of"] = frame["as_of"].map(lambda d: d.isoformat())
     frame.to_csv(path, index=False, lineterminator="\n")
     return len(frame)
@@ -905,7 +941,9 @@ def read_offerings_csv(path: Path | str) -> list[Offering]:
         try:
             offering = Offering.model_validate(values)
         except ValidationError as exc:
-            problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or '(row)'}: {e['msg']}" for e in exc.errors())
+            problems = "; ".join(
+                f"{'.'.join(map(str, e['loc'])) or '(row)'}: {e['msg']}" for e in exc.errors()
+            )
             raise OfferingsError(f"{path}: line {number}: {problems}") from None
         _check_derived(path, number, row, offering)
         offerings.append(offering)
@@ -963,7 +1001,9 @@ class OfferingsTable:
 
     def __init__(self, offerings: Iterable[Offering], region_rules: Sequence[RegionRule] | None = None):
         self._offerings: tuple[Offering, ...] = tuple(offerings)
-        self._rules: tuple[RegionRule, ...] = tuple(region_rules if region_rules is not None else load_region_rules())
+        self._rules: tuple[RegionRule, ...] = tuple(
+            region_rules if region_rules is not None else load_region_rules()
+        )
         frame = offerings_to_frame(self._offerings)
         frame["flags"] = [o.flags for o in self._offerings]
         frame["gpu_key"] = frame["gpu"].map(compact_label)
@@ -979,7 +1019,9 @@ class OfferingsTable:
         return iter(self._offerings)
 
     def __repr__(self) -> str:
-        return f"OfferingsTable({len(self)} offerings, {len(self.providers)} providers, {len(self.gpus)} GPUs)"
+        return (
+            f"OfferingsTable({len(self)} offerings, {len(self.providers)} providers, {len(self.gpus)} GPUs)"
+        )
 
     @property
     def frame(self) -> pd.DataFrame:
@@ -1020,13 +1062,15 @@ class OfferingsTable:
         """The GPU counts per instance that ``gpu`` is offered in, sorted."""
         return sorted({int(n) for n in self.for_gpu(gpu)._frame["gpus_per_instance"]})
 
-    def _priced(self, gpu: str, spot: bool, include_suspect: bool) -> pd.DataFrame:
-        frame = self.for_gpu(gpu)._frame
+    def _priced(self, gpu: str, spot: bool, include_suspect: bool) -> tuple[OfferingsTable, pd.DataFrame]:
+        """The sub-table of ``gpu`` and its rows that carry the asked-for price (positions index the sub-table)."""
+        table = self.for_gpu(gpu)
+        frame = table._frame
         column = "spot_per_gpu_hour" if spot else "on_demand_per_gpu_hour"
         frame = frame[frame[column].notna()]
         if not include_suspect:
             frame = frame[~frame["price_suspect"]]
-        return frame
+        return table, frame
 
     def cheapest(
         self,
@@ -1038,13 +1082,13 @@ class OfferingsTable:
         *,
         include_suspect: bool = False,
     ) -> list[Offering]:
-        """The ``k`` offerings of ``gpu`` with the lowest per-GPU-hour price.
+        """The ``k`` offerings of ``gpu`` with the lowest per-GPU-hour price, cheapest first.
 
         ``n_gpus`` keeps instances with exactly that many GPUs; ``spot`` ranks by spot price (rows without
         one drop out); ``region_contains`` keeps rows whose region or zone contains the text, or whose
         continent equals it (e.g. 'europe', 'us-east', 'Asia'), ignoring case.
         """
-        frame = self._priced(gpu, spot, include_suspect)
+        table, frame = self._priced(gpu, spot, include_suspect)
         if n_gpus is not None:
             frame = frame[frame["gpus_per_instance"] == n_gpus]
         if region_contains:
@@ -1058,15 +1102,17 @@ class OfferingsTable:
         column = "spot_per_gpu_hour" if spot else "on_demand_per_gpu_hour"
         frame = frame.assign(_region_key=frame["region"].fillna(""))
         frame = frame.sort_values([column, "provider", "instance_type", "_region_key"], kind="stable")
-        return [self._offerings[i] for i in frame["position"].head(max(k, 0))]
+        return [table._offerings[i] for i in frame["position"].head(max(k, 0))]
 
     def price_stats(self, gpu: str, spot: bool = False, *, include_suspect: bool = False) -> PriceStats:
         """Min, median and max per-GPU-hour price of ``gpu`` and how many offerings price it."""
-        frame = self._priced(gpu, spot, include_suspect)
+        _, frame = self._priced(gpu, spot, include_suspect)
         prices = frame["spot_per_gpu_hour" if spot else "on_demand_per_gpu_hour"].astype(float)
         if prices.empty:
             return PriceStats(gpu, spot, 0, None, None, None)
-        return PriceStats(gpu, spot, len(prices), float(prices.min()), float(prices.median()), float(prices.max()))
+        return PriceStats(
+            gpu, spot, len(prices), float(prices.min()), float(prices.median()), float(prices.max())
+        )
 
     def continent_of(self, region: str | None) -> str | None:
         """The continent of ``region`` by the table's region rules."""
