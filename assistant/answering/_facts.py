@@ -6,8 +6,7 @@ format what is here.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from ..knowledge import GPU, ModelSpec
 from ..planning import Option, Plan, WorkloadRequest
@@ -15,8 +14,6 @@ from ..sizing import Fit, FitReport, MemoryEstimate, NoFit, Workload
 from ..understanding import Understanding
 
 __all__ = ["Facts", "Option", "request_for"]
-
-_LOCAL = re.compile(r"\b(?:local(?:ly)?|home|desktop|workstation|consumer|gaming card|my pc|laptop|hobby)\b")
 
 
 @dataclass(frozen=True)
@@ -84,21 +81,5 @@ class Facts:
 
 def request_for(understanding: Understanding) -> WorkloadRequest:
     """The planner's request for the workload and constraints a question states."""
-    d = understanding.details
-    return WorkloadRequest(
-        model=d.model,
-        params=d.params,
-        task=d.task,
-        precision=d.precision,
-        context=d.context,
-        batch=d.batch,
-        tokens=d.tokens,
-        gpus=d.gpus,
-        gpu_count=d.gpu_count,
-        vendor=d.vendor,
-        min_memory_gb=d.min_memory_gb,
-        budget_per_hour=d.budget_per_hour,
-        cheaper=d.cheaper,
-        faster=d.faster,
-        local=bool(_LOCAL.search(understanding.question.lower())),
-    )
+    details = understanding.details
+    return WorkloadRequest(**{f.name: getattr(details, f.name) for f in fields(WorkloadRequest)})

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
+from ..planning import WorkloadRequest
 from ..sizing import Task
 
 __all__ = ["Details", "Intent", "Understanding", "understand"]
@@ -33,23 +34,10 @@ class Intent(StrEnum):
 
 
 @dataclass(frozen=True)
-class Details:
-    """The workload and constraints named in a question (None where not said)."""
+class Details(WorkloadRequest):
+    """The workload and constraints named in a question (None where not said), and a model name it
+    used that the specs do not know."""
 
-    model: str | None = None
-    params: float | None = None
-    task: Task | None = None
-    precision: str | None = None
-    context: int | None = None
-    batch: int | None = None
-    tokens: float | None = None
-    gpus: tuple[str, ...] = ()
-    gpu_count: int | None = None
-    budget_per_hour: float | None = None
-    vendor: str | None = None
-    min_memory_gb: float | None = None
-    cheaper: bool = False
-    faster: bool = False
     unknown_model: str | None = None
 
     @property
@@ -308,9 +296,11 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
         min_memory_gb=min_memory,
         cheaper=bool(_CHEAPER.search(text)),
         faster=bool(_FASTER.search(text)),
+        local=bool(_LOCAL.search(text)),
     )
 
 
+_LOCAL = re.compile(r"\b(?:local(?:ly)?|home|desktop|workstation|consumer|gaming card|my pc|laptop|hobby)\b")
 _COUNT_WORD = r"\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen)"
 
 
