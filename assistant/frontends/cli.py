@@ -13,6 +13,8 @@ from rich.console import Console
 from rich.markdown import Markdown
 from rich.table import Table
 
+from ._markdown import sources_markdown
+
 __all__ = ["app", "main"]
 
 app = typer.Typer(
@@ -54,13 +56,6 @@ def _fail(message: str) -> None:
     raise typer.Exit(code=1)
 
 
-def _sources_text(sources) -> str:
-    """The reply's sources as a numbered Markdown list."""
-    if not sources:
-        return ""
-    return "\n\n**Sources**\n" + "\n".join(f"{i}. {s.title} — `{s.path}`" for i, s in enumerate(sources, 1))
-
-
 def _answer(bot, question: str, conversation_id: str | None, *, plain: bool) -> None:
     from assistant import AssistantError, InvalidQuestion
 
@@ -69,9 +64,9 @@ def _answer(bot, question: str, conversation_id: str | None, *, plain: bool) -> 
         if plain:
             for chunk in chunks:
                 sys.stdout.write(chunk)
-            sys.stdout.write(_sources_text(reply.sources) + "\n")
+            sys.stdout.write(sources_markdown(reply.sources) + "\n")
         else:
-            console.print(Markdown("".join(chunks) + _sources_text(reply.sources)))
+            console.print(Markdown("".join(chunks) + sources_markdown(reply.sources)))
     except BrokenPipeError:  # output piped into `head` and closed early: not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
         raise typer.Exit(code=0) from None

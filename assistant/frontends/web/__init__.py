@@ -11,6 +11,7 @@ import gradio as gr
 
 from assistant import InvalidQuestion
 
+from .._markdown import sources_markdown
 from ._chat import (
     CONCURRENCY,
     EXAMPLE_QUESTIONS,
@@ -65,7 +66,8 @@ def build_app(assistant, *, concurrency: int = CONCURRENCY) -> gr.Blocks:
         def ask(question: str) -> str:
             """Answer one question (no conversation memory); returns the answer Markdown with its sources."""
             try:
-                return assistant.ask(question).text
+                reply = assistant.ask(question)
+                return reply.text + sources_markdown(reply.sources)
             except InvalidQuestion as exc:
                 return f"⚠️ {exc}"
 

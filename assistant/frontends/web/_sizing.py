@@ -62,7 +62,7 @@ def _request(bot, model, params_b, task, precision, context, batch, tokens_m) ->
         return f"Unknown model {model!r}; pick one from the list or choose '{CUSTOM_SIZE}'."
     if custom and (params_b is None or not params_b > 0):
         return "Enter a parameter count above 0, in billions (e.g. 7 for a 7B model), or pick a model."
-    if context is not None and (context < 1 or int(context) != context):
+    if context and (context < 1 or int(context) != context):  # empty or 0: the default the chat uses
         return "Context length must be a whole number of tokens, at least 1 (e.g. 4096), or empty for the default."
     if batch is None or batch < 1 or int(batch) != batch:
         return "Batch size / concurrent users must be a whole number, at least 1."
@@ -75,7 +75,7 @@ def _request(bot, model, params_b, task, precision, context, batch, tokens_m) ->
         params=float(params_b) * 1e9 if custom else None,
         task=chosen,
         precision=precision if chosen is Task.INFERENCE else None,
-        context=int(context) if context is not None else None,
+        context=int(context) if context else None,
         batch=int(batch),
         tokens=float(tokens_m) * 1e6 if tokens_m and chosen.is_training else None,
     )
@@ -223,7 +223,7 @@ def sizing_tab(bot) -> None:
             elem_id="sizing-precision",
         )
         context = gr.Number(
-            label="Context length (tokens; empty = the default the chat uses)",
+            label="Context length (tokens; empty or 0 = the default the chat uses)",
             value=None,
             precision=0,
             elem_id="sizing-context",
