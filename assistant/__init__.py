@@ -11,7 +11,19 @@ from ._errors import AssistantError, DataError, InvalidQuestion, ServiceUnavaila
 from ._feedback import append_feedback
 from ._reply import MAX_QUESTION_CHARS, Reply, Source
 from ._settings import Settings, load_settings
-from .knowledge import GPU, Catalog, ModelSpec, ModelSpecs, Price, load_catalog, load_models
+from .knowledge import (
+    GPU,
+    Catalog,
+    ModelSpec,
+    ModelSpecs,
+    Offering,
+    OfferingsTable,
+    Price,
+    PriceStats,
+    load_catalog,
+    load_models,
+    load_offerings,
+)
 from .planning import CatalogFilter, Plan, WorkloadRequest, filter_catalog
 from .sizing import Task
 
@@ -26,8 +38,11 @@ __all__ = [
     "InvalidQuestion",
     "ModelSpec",
     "ModelSpecs",
+    "Offering",
+    "OfferingsTable",
     "Plan",
     "Price",
+    "PriceStats",
     "Reply",
     "ServiceUnavailable",
     "Settings",
@@ -38,5 +53,6 @@ __all__ = [
     "filter_catalog",
     "load_catalog",
     "load_models",
+    "load_offerings",
     "load_settings",
 ]

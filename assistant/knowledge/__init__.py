@@ -1,4 +1,4 @@
-"""Knowledge: the typed GPU catalog, open-model specs and name resolution, loaded from ``corpus/`` (pure).
+"""Knowledge: the typed GPU catalog, open-model specs, name resolution and the offerings table, from ``corpus/`` (pure).
 
 Imports nothing from LangChain, Chroma, Gradio or Slack.
 """
@@ -8,6 +8,15 @@ from ._catalog import GPU, Catalog, Price, load_catalog
 from ._data import corpus_dir, load_rows
 from ._models import ModelSpec, ModelSpecs, load_models
 from ._names import NamedRecords, NameIndex, compact
+from ._offerings import (
+    Offering,
+    OfferingsError,
+    OfferingsTable,
+    PriceStats,
+    load_offerings,
+    load_region_rules,
+)
+from ._offerings_files import live_offerings_dir, load_offerings_from
 
 __all__ = [
     "GPU",
@@ -17,10 +26,18 @@ __all__ = [
     "ModelSpecs",
     "NameIndex",
     "NamedRecords",
+    "Offering",
+    "OfferingsError",
+    "OfferingsTable",
     "Price",
+    "PriceStats",
     "compact",
     "corpus_dir",
+    "live_offerings_dir",
     "load_catalog",
     "load_models",
+    "load_offerings",
+    "load_offerings_from",
+    "load_region_rules",
     "load_rows",
 ]

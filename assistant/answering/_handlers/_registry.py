@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ...knowledge import Catalog, ModelSpecs
+from ...knowledge import Catalog, ModelSpecs, OfferingsTable
 from ...planning import plan_workload
 from ...sizing import Assumptions
 from ...understanding import Intent, Understanding
@@ -17,11 +17,12 @@ __all__ = ["Handler", "Knowledge", "Retrieval", "handler_for", "register", "regi
 
 @dataclass(frozen=True)
 class Knowledge:
-    """The structured data a handler may use: catalog, model specs and sizing assumptions."""
+    """The structured data a handler may use: catalog, model specs, sizing assumptions and cloud offerings."""
 
     catalog: Catalog
     models: ModelSpecs
     assumptions: Assumptions
+    offerings: OfferingsTable | None = None
 
 
 @dataclass(frozen=True)
