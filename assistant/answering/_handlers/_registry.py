@@ -54,7 +54,11 @@ class Handler:
             )
         if details.has_workload and self.plans_workloads:
             plan = plan_workload(
-                request_for(understanding), knowledge.catalog, knowledge.models, knowledge.assumptions
+                request_for(understanding),
+                knowledge.catalog,
+                knowledge.models,
+                knowledge.assumptions,
+                knowledge.offerings,
             )
             named = [knowledge.catalog.by_name(n) for n in details.gpus]
             gpus = named + [f.gpu for f in plan.shown if f.gpu not in named]
