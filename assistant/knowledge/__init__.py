@@ -6,6 +6,7 @@ Imports nothing from LangChain, Chroma, Gradio or Slack.
 from .._errors import DataError
 from ._catalog import GPU, Catalog, Price, load_catalog
 from ._data import corpus_dir, load_rows
+from ._market import ClassGap, GpuMarket, Quote, Spread, class_gap, gpu_market
 from ._models import ModelSpec, ModelSpecs, load_models
 from ._names import NamedRecords, NameIndex, compact
 from ._offerings import (
@@ -21,7 +22,9 @@ from ._offerings_files import live_offerings_dir, load_offerings_from
 __all__ = [
     "GPU",
     "Catalog",
+    "ClassGap",
     "DataError",
+    "GpuMarket",
     "ModelSpec",
     "ModelSpecs",
     "NameIndex",
@@ -31,8 +34,12 @@ __all__ = [
     "OfferingsTable",
     "Price",
     "PriceStats",
+    "Quote",
+    "Spread",
+    "class_gap",
     "compact",
     "corpus_dir",
+    "gpu_market",
     "live_offerings_dir",
     "load_catalog",
     "load_models",
