@@ -9,6 +9,7 @@ This module is the public API; front ends (CLI, web app, Slack bot) import only 
 from ._assistant import Assistant
 from ._errors import AssistantError, DataError, InvalidQuestion, ServiceUnavailable
 from ._feedback import append_feedback
+from ._prices import update_prices
 from ._reply import MAX_QUESTION_CHARS, Reply, Source
 from ._settings import Settings, load_settings
 from .knowledge import (
@@ -24,6 +25,7 @@ from .knowledge import (
     load_models,
     load_offerings,
 )
+from .knowledge._prices_update import CloudUpdate, PriceUpdate
 from .planning import CatalogFilter, Plan, WorkloadRequest, filter_catalog
 from .sizing import Task
 
@@ -34,6 +36,7 @@ __all__ = [
     "AssistantError",
     "Catalog",
     "CatalogFilter",
+    "CloudUpdate",
     "DataError",
     "InvalidQuestion",
     "ModelSpec",
@@ -43,6 +46,7 @@ __all__ = [
     "Plan",
     "Price",
     "PriceStats",
+    "PriceUpdate",
     "Reply",
     "ServiceUnavailable",
     "Settings",
@@ -55,4 +59,5 @@ __all__ = [
     "load_models",
     "load_offerings",
     "load_settings",
+    "update_prices",
 ]
