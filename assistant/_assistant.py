@@ -124,7 +124,7 @@ class Assistant:
     @property
     def _knowledge(self) -> Knowledge:
         s = self.services
-        return Knowledge(s.catalog, s.models, s.assumptions, s.offerings)
+        return Knowledge(s.catalog, s.models, s.assumptions, s.offerings, s.purchases)
 
     def _facts(self, state: dict) -> Facts:
         return state["handler"].gather(state["understanding"], self._knowledge)

@@ -11,6 +11,7 @@ from .knowledge._catalog import Catalog, load_catalog
 from .knowledge._models import ModelSpecs, load_models
 from .knowledge._offerings import OfferingsTable
 from .knowledge._offerings_files import load_offerings_from
+from .knowledge._purchases import PurchasePrice, load_purchase_prices
 from .retrieval._knowledge_base import KnowledgeBase
 from .sizing import Assumptions, load_assumptions
 
@@ -29,6 +30,7 @@ class Services:
     writer: AnswerWriter
     conversations: ConversationStore
     offerings: OfferingsTable | None = None  # None: catalog prices only (tests with stand-ins)
+    purchases: dict[str, PurchasePrice] | None = None  # card purchase prices, by catalog name
 
 
 def build_services(settings: Settings | None = None) -> Services:
@@ -50,6 +52,7 @@ def build_services(settings: Settings | None = None) -> Services:
             ttl_seconds=settings.conversation_ttl_s, max_conversations=settings.max_conversations
         ),
         offerings=load_offerings_from(corpus, settings.data_dir),
+        purchases=load_purchase_prices(corpus / "purchase-prices.yaml", catalog),
     )
 
 

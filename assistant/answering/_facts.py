@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from ..knowledge import GPU, ClassGap, GpuMarket, ModelSpec
+from ..knowledge import GPU, BreakEven, ClassGap, GpuMarket, ModelSpec, PurchasePrice
 from ..planning import Option, Plan, WorkloadRequest
 from ..sizing import Fit, FitReport, MemoryEstimate, NoFit, Workload
 from ..understanding import Market, Understanding
@@ -29,6 +29,8 @@ class Facts:
     market: Market | None = None  # what a price question narrows to (regions, spot, providers...)
     markets: tuple[GpuMarket, ...] = ()  # the offerings table's prices for the GPUs asked about
     class_gap: ClassGap | None = None  # training- vs inference-class median price, from the offerings table
+    purchases: tuple[PurchasePrice, ...] = ()  # purchase prices of the cards a buying question names
+    break_evens: tuple[BreakEven, ...] = ()  # hours of rental that cost as much as each card
 
     # --- the plan's parts, for the composer ------------------------------------------------------
     @property

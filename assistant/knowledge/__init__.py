@@ -18,9 +18,11 @@ from ._offerings import (
     load_region_rules,
 )
 from ._offerings_files import live_offerings_dir, load_offerings_from
+from ._purchases import BreakEven, PurchasePrice, break_even, load_purchase_prices
 
 __all__ = [
     "GPU",
+    "BreakEven",
     "Catalog",
     "ClassGap",
     "DataError",
@@ -34,8 +36,10 @@ __all__ = [
     "OfferingsTable",
     "Price",
     "PriceStats",
+    "PurchasePrice",
     "Quote",
     "Spread",
+    "break_even",
     "class_gap",
     "compact",
     "corpus_dir",
@@ -45,6 +49,7 @@ __all__ = [
     "load_models",
     "load_offerings",
     "load_offerings_from",
+    "load_purchase_prices",
     "load_region_rules",
     "load_rows",
 ]

@@ -82,3 +82,21 @@ def test_a_plain_price_question_keeps_the_catalog_price_and_adds_the_table(assis
     _, text = answer(assistant, "how much does an H100 cost per hour?")
     assert "typical" in text.split("\n")[0]
     assert "From the offerings table" in text and money(table.price_stats("H100 SXM").median) in text
+
+
+def test_buying_a_card_answers_with_its_purchase_price_not_an_hourly_rate(assistant, table):
+    _, text = answer(assistant, "how much does it cost to buy an RTX 4090")
+    first = text.split("\n")[0]
+    assert "$1,599" in first and "MSRP" in first and "/hour" not in first and "per GPU-hour" not in first
+    median = table.price_stats("RTX 4090").median
+    assert f"{1599 / median:,.0f} hours" in text
+
+
+def test_buy_or_rent_uses_the_dated_street_price_when_there_is_one(assistant):
+    _, text = answer(assistant, "should I buy an RTX 5090 or rent one?")
+    assert "Street price" in text and "2026-06-22" in text and "Buy or rent" in text
+
+
+def test_a_server_gpu_has_no_purchase_price_and_says_so(assistant):
+    _, text = answer(assistant, "how much to buy an H100?")
+    assert text.startswith("I have no purchase price for the **H100 SXM**")

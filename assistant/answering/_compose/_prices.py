@@ -24,8 +24,11 @@ def market_answer(facts: Facts, passages: Sequence = ()) -> str:
         return _class_gap_answer(facts, passages)
     market = facts.market
     parts: list[str] = []
-    asked = market is not None and market.asked
-    if not asked:
+    buying = market is not None and market.buy
+    asked = market is not None and market.asked and not buying
+    if buying:
+        parts.extend(_buy(facts))
+    elif not asked:
         parts.append(price_answer(facts))  # the catalog's dated indicative price leads, the table follows
     for m in facts.markets:
         parts.append(_gpu_market(m, facts, lead=asked))
@@ -73,6 +76,41 @@ def _gpu_market(m: GpuMarket, facts: Facts, *, lead: bool) -> str:
         rows = [(continent, *_row(q)) for continent, q in m.by_continent]
         lines.append("Cheapest offer per continent:\n\n" + _table(("continent", *_HEADER), rows))
     return "\n\n".join(lines)
+
+
+def _buy(facts: Facts) -> list[str]:
+    """Purchase price first (MSRP, and a dated street price where a source had one), then the break-even."""
+    parts = []
+    bought = {p.name: p for p in facts.purchases}
+    evens = {b.gpu: b for b in facts.break_evens}
+    for gpu in facts.gpus[:3]:
+        p = bought.get(gpu.name)
+        if p is None:
+            parts.append(
+                f"I have no purchase price for the **{gpu.name}** (it is sold in servers through vendors, not "
+                "at a listed retail price), so I won't guess one; its rental prices are below."
+            )
+            continue
+        text = (
+            f"Buying an **{gpu.name}** costs **{money(p.msrp_usd)}** at its launch MSRP (on sale "
+            f"{p.launched.isoformat()}; {p.msrp_source})."
+        )
+        if p.street:
+            what = f" ({p.street.what})" if p.street.what else ""
+            text += f" Street price: about **{money(p.street.usd)}** on {p.street.as_of.isoformat()}{what}; {p.street.source}."
+        else:
+            text += " I have no dated street price for it, so I won't guess what shops ask today."
+        even = evens.get(gpu.name)
+        if even:
+            text += (
+                f"\n\n**Buy or rent:** renting one costs a median of {money(even.rent_per_gpu_hour)} per GPU-hour "
+                f"on demand in the offerings table, so {money(even.price_usd)} pays for about "
+                f"**{even.hours:,.0f} hours** of rental ({even.days_around_the_clock:,.0f} days around the clock). "
+                "Buying wins if you will use it more than that; electricity, the rest of the PC and resale value "
+                "are not counted."
+            )
+        parts.append(text)
+    return parts
 
 
 def _lead(m: GpuMarket, what: str, where: str, market) -> str:

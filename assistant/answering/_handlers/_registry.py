@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ...knowledge import Catalog, ModelSpecs, OfferingsTable
+from ...knowledge import Catalog, ModelSpecs, OfferingsTable, PurchasePrice
 from ...planning import plan_workload
 from ...sizing import Assumptions
 from ...understanding import Intent, Understanding
@@ -23,6 +23,7 @@ class Knowledge:
     models: ModelSpecs
     assumptions: Assumptions
     offerings: OfferingsTable | None = None
+    purchases: dict[str, PurchasePrice] | None = None
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ catalog's dated indicative prices, or a workload's cost."""
 
 from dataclasses import replace
 
-from ...knowledge import class_gap, gpu_market
+from ...knowledge import break_even, class_gap, gpu_market
 from ...planning import CatalogFilter, filter_catalog
 from ...understanding import Intent, read_market
 from .._compose import explain_answer, market_answer, price_answer
@@ -43,7 +43,14 @@ class Price(Handler):
                     )
                     for g in named[:3]
                 )
-            return replace(facts, gpus=tuple(named), markets=markets)
+            facts = replace(facts, gpus=tuple(named), markets=markets)
+            if market.buy:
+                owned = knowledge.purchases or {}
+                purchases = tuple(owned[g.name] for g in named if g.name in owned)
+                rents = {m.gpu: m.on_demand.median for m in markets if m.on_demand}
+                evens = tuple(break_even(p, rents[p.name]) for p in purchases if p.name in rents)
+                facts = replace(facts, purchases=purchases, break_evens=evens)
+            return facts
         constraints = CatalogFilter(
             vendors=(details.vendor,) if details.vendor else (),
             min_memory_gb=details.min_memory_gb,
@@ -53,6 +60,6 @@ class Price(Handler):
         return replace(facts, gpus=tuple(gpus), filters=tuple(constraints.describe()))
 
     def compose_without_workload(self, facts, passages):
-        if facts.class_gap is not None or facts.markets:
+        if facts.class_gap is not None or facts.markets or (facts.market and facts.market.buy):
             return market_answer(facts, passages)
         return price_answer(facts) if facts.gpus else explain_answer(facts, passages)
