@@ -9,9 +9,23 @@ This module is the public API; front ends (CLI, web app, Slack bot) import only 
 from ._assistant import Assistant
 from ._errors import AssistantError, DataError, InvalidQuestion, ServiceUnavailable
 from ._feedback import append_feedback
+from ._prices import update_prices
 from ._reply import MAX_QUESTION_CHARS, Reply, Source
 from ._settings import Settings, load_settings
-from .knowledge import GPU, Catalog, ModelSpec, ModelSpecs, Price, load_catalog, load_models
+from .knowledge import (
+    GPU,
+    Catalog,
+    ModelSpec,
+    ModelSpecs,
+    Offering,
+    OfferingsTable,
+    Price,
+    PriceStats,
+    load_catalog,
+    load_models,
+    load_offerings,
+)
+from .knowledge._prices_update import CloudUpdate, PriceUpdate
 from .planning import CatalogFilter, Plan, WorkloadRequest, filter_catalog
 from .sizing import Task
 
@@ -22,12 +36,17 @@ __all__ = [
     "AssistantError",
     "Catalog",
     "CatalogFilter",
+    "CloudUpdate",
     "DataError",
     "InvalidQuestion",
     "ModelSpec",
     "ModelSpecs",
+    "Offering",
+    "OfferingsTable",
     "Plan",
     "Price",
+    "PriceStats",
+    "PriceUpdate",
     "Reply",
     "ServiceUnavailable",
     "Settings",
@@ -38,5 +57,7 @@ __all__ = [
     "filter_catalog",
     "load_catalog",
     "load_models",
+    "load_offerings",
     "load_settings",
+    "update_prices",
 ]

@@ -70,7 +70,7 @@ class Assistant:
     def plan(self, request: WorkloadRequest) -> Plan:
         """The plan for a workload stated as data (the web Sizing tab's path); InvalidQuestion if it cannot be sized."""
         s = self.services
-        return plan_workload(request, s.catalog, s.models, s.assumptions)
+        return plan_workload(request, s.catalog, s.models, s.assumptions, s.offerings)
 
     def find_gpus(self, constraints: CatalogFilter | None = None) -> list[GPU]:
         """Catalog rows that pass ``constraints`` (all rows without), in catalog order."""
@@ -124,7 +124,7 @@ class Assistant:
     @property
     def _knowledge(self) -> Knowledge:
         s = self.services
-        return Knowledge(s.catalog, s.models, s.assumptions)
+        return Knowledge(s.catalog, s.models, s.assumptions, s.offerings, s.purchases)
 
     def _facts(self, state: dict) -> Facts:
         return state["handler"].gather(state["understanding"], self._knowledge)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from .knowledge._data import corpus_dir
 
@@ -118,6 +119,41 @@ class Settings(BaseSettings):
         validation_alias=_env("SLACK_API_URL"),
         description="Override of Slack's Web API base URL (proxies, tests).",
     )
+    price_clouds: Annotated[tuple[str, ...], NoDecode] = Field(
+        default=(
+            "cudo",
+            "hyperbolic",
+            "lambda",
+            "mithril",
+            "nebius",
+            "primeintellect",
+            "runpod",
+            "seeweb",
+            "shadeform",
+            "simplepod",
+            "vast",
+        ),
+        validation_alias=_env("ASSISTANT_PRICE_CLOUDS"),
+        description="Clouds whose SkyPilot catalog files `gpu-assistant prices update` fetches, comma-separated "
+        "(aws, gcp and azure work too; their files are large).",
+    )
+    price_catalog_url: str = Field(
+        default="https://raw.githubusercontent.com/skypilot-org/skypilot-catalog/master/catalogs/v7",
+        validation_alias=_env("ASSISTANT_PRICE_CATALOG_URL"),
+        description="Base URL of the live catalog; `<url>/<cloud>/vms.csv` is fetched for each cloud.",
+    )
+
+    @field_validator("price_clouds", mode="before")
+    @classmethod
+    def _clouds(cls, value):
+        if isinstance(value, str):
+            value = value.split(",")
+        clouds = tuple(str(c).strip().lower() for c in value if str(c).strip())
+        if any(not c.replace("-", "").isalnum() for c in clouds):
+            raise ValueError(
+                "ASSISTANT_PRICE_CLOUDS: cloud names are letters, digits and dashes, comma-separated"
+            )
+        return clouds
 
     @field_validator("llm")
     @classmethod

@@ -9,6 +9,9 @@ from ._settings import Settings, load_settings
 from .answering._writers import AnswerWriter, OfflineWriter
 from .knowledge._catalog import Catalog, load_catalog
 from .knowledge._models import ModelSpecs, load_models
+from .knowledge._offerings import OfferingsTable
+from .knowledge._offerings_files import load_offerings_from
+from .knowledge._purchases import PurchasePrice, load_purchase_prices
 from .retrieval._knowledge_base import KnowledgeBase
 from .sizing import Assumptions, load_assumptions
 
@@ -26,10 +29,13 @@ class Services:
     knowledge: KnowledgeBase
     writer: AnswerWriter
     conversations: ConversationStore
+    offerings: OfferingsTable | None = None  # None: catalog prices only (tests with stand-ins)
+    purchases: dict[str, PurchasePrice] | None = None  # card purchase prices, by catalog name
 
 
 def build_services(settings: Settings | None = None) -> Services:
-    """Wire the defaults: corpus data, the lazily built index, and the offline or LLM writer."""
+    """Wire the defaults: corpus data, the offerings table (live files in the data dir win), the lazily built
+    index, and the offline or LLM writer."""
     settings = settings or load_settings()
     corpus = settings.corpus_dir
     catalog = load_catalog(corpus / "gpus.yaml")
@@ -45,6 +51,8 @@ def build_services(settings: Settings | None = None) -> Services:
         conversations=ConversationStore(
             ttl_seconds=settings.conversation_ttl_s, max_conversations=settings.max_conversations
         ),
+        offerings=load_offerings_from(corpus, settings.data_dir),
+        purchases=load_purchase_prices(corpus / "purchase-prices.yaml", catalog),
     )
 
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from ..knowledge import GPU, ModelSpec
+from ..knowledge import GPU, BreakEven, ClassGap, GpuMarket, ModelSpec, PurchasePrice
 from ..planning import Option, Plan, WorkloadRequest
 from ..sizing import Fit, FitReport, MemoryEstimate, NoFit, Workload
-from ..understanding import Understanding
+from ..understanding import Market, Understanding
 
 __all__ = ["Facts", "Option", "request_for"]
 
@@ -26,6 +26,11 @@ class Facts:
     filters: tuple[str, ...] = ()
     unknown_model: str | None = None
     known_models: tuple[str, ...] = ()
+    market: Market | None = None  # what a price question narrows to (regions, spot, providers...)
+    markets: tuple[GpuMarket, ...] = ()  # the offerings table's prices for the GPUs asked about
+    class_gap: ClassGap | None = None  # training- vs inference-class median price, from the offerings table
+    purchases: tuple[PurchasePrice, ...] = ()  # purchase prices of the cards a buying question names
+    break_evens: tuple[BreakEven, ...] = ()  # hours of rental that cost as much as each card
 
     # --- the plan's parts, for the composer ------------------------------------------------------
     @property

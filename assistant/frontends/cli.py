@@ -1,4 +1,4 @@
-"""The ``gpu-assistant`` command: ask, chat, index, gpus, ui, slack. A thin shell over ``Assistant``."""
+"""The ``gpu-assistant`` command: ask, chat, index, gpus, prices, ui, slack. A thin shell over ``Assistant``."""
 
 from __future__ import annotations
 
@@ -186,6 +186,41 @@ def gpus(
         return
     wide = console if console.is_terminal else Console(width=120)  # pipes get full names, not "Inferen…"
     wide.print(table)
+
+
+prices_app = typer.Typer(
+    help="Cloud GPU prices: the offerings table and its live update.", no_args_is_help=True
+)
+app.add_typer(prices_app, name="prices")
+
+
+@prices_app.command("update")
+def prices_update() -> None:
+    """Fetch the live SkyPilot catalog files (ASSISTANT_PRICE_CLOUDS) into the data directory."""
+    from assistant import AssistantError, load_settings, update_prices
+
+    try:
+        settings = load_settings()
+        result = update_prices(settings)
+    except (AssistantError, ValueError, OSError) as exc:
+        _fail(str(exc))
+    if result.offline:
+        errors.print(
+            f"No network: could not reach {settings.price_catalog_url}; keeping the offerings data already here.",
+            soft_wrap=True,
+        )
+        raise typer.Exit(code=1)
+    for cloud in result.clouds:
+        if cloud.status == "updated":
+            console.print(
+                f"{cloud.cloud}: {cloud.offerings} offerings, fetched {cloud.fetched_at:%Y-%m-%d %H:%M} UTC"
+            )
+        else:
+            console.print(
+                f"{cloud.cloud}: {cloud.status} ({cloud.detail}); kept the previous data", soft_wrap=True
+            )
+    if len(result.updated) < len(result.clouds):
+        raise typer.Exit(code=1)
 
 
 @app.command()

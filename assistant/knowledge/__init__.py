@@ -1,4 +1,4 @@
-"""Knowledge: the typed GPU catalog, open-model specs and name resolution, loaded from ``corpus/`` (pure).
+"""Knowledge: the typed GPU catalog, open-model specs, name resolution and the offerings table, from ``corpus/`` (pure).
 
 Imports nothing from LangChain, Chroma, Gradio or Slack.
 """
@@ -6,21 +6,50 @@ Imports nothing from LangChain, Chroma, Gradio or Slack.
 from .._errors import DataError
 from ._catalog import GPU, Catalog, Price, load_catalog
 from ._data import corpus_dir, load_rows
+from ._market import ClassGap, GpuMarket, Quote, Spread, class_gap, gpu_market
 from ._models import ModelSpec, ModelSpecs, load_models
 from ._names import NamedRecords, NameIndex, compact
+from ._offerings import (
+    Offering,
+    OfferingsError,
+    OfferingsTable,
+    PriceStats,
+    load_offerings,
+    load_region_rules,
+)
+from ._offerings_files import live_offerings_dir, load_offerings_from
+from ._purchases import BreakEven, PurchasePrice, break_even, load_purchase_prices
 
 __all__ = [
     "GPU",
+    "BreakEven",
     "Catalog",
+    "ClassGap",
     "DataError",
+    "GpuMarket",
     "ModelSpec",
     "ModelSpecs",
     "NameIndex",
     "NamedRecords",
+    "Offering",
+    "OfferingsError",
+    "OfferingsTable",
     "Price",
+    "PriceStats",
+    "PurchasePrice",
+    "Quote",
+    "Spread",
+    "break_even",
+    "class_gap",
     "compact",
     "corpus_dir",
+    "gpu_market",
+    "live_offerings_dir",
     "load_catalog",
     "load_models",
+    "load_offerings",
+    "load_offerings_from",
+    "load_purchase_prices",
+    "load_region_rules",
     "load_rows",
 ]

@@ -999,6 +999,11 @@ class OfferingsTable:
     Price queries skip price-suspect rows (see :data:`SUSPECT_PRICE_CODES`) unless ``include_suspect``.
     """
 
+    #: What loading decided (e.g. a live file ignored); set by the loader, empty by default.
+    notes: tuple[str, ...] = ()
+    #: Providers whose rows come from a live update rather than the corpus snapshot.
+    live_providers: tuple[str, ...] = ()
+
     def __init__(self, offerings: Iterable[Offering], region_rules: Sequence[RegionRule] | None = None):
         self._offerings: tuple[Offering, ...] = tuple(offerings)
         self._rules: tuple[RegionRule, ...] = tuple(

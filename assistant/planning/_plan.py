@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .._errors import InvalidQuestion
-from ..knowledge import GPU, Catalog, ModelSpec, ModelSpecs
+from ..knowledge import GPU, Catalog, ModelSpec, ModelSpecs, OfferingsTable
 from ..sizing import (
     Assumption,
     Assumptions,
@@ -21,6 +21,7 @@ from ..sizing import (
     shape_for,
 )
 from ._filters import CatalogFilter, filter_catalog
+from ._offerings import OfferedFit, offered_report, offerings_note
 from ._request import WorkloadRequest
 
 __all__ = ["Option", "Plan", "plan_workload", "price_note"]
@@ -77,9 +78,17 @@ class Plan:
 
 
 def plan_workload(
-    request: WorkloadRequest, catalog: Catalog, models: ModelSpecs, assumptions: Assumptions
+    request: WorkloadRequest,
+    catalog: Catalog,
+    models: ModelSpecs,
+    assumptions: Assumptions,
+    offerings: OfferingsTable | None = None,
 ) -> Plan:
-    """Size ``request``, rank the GPUs that can run it and choose one; InvalidQuestion if it cannot be sized."""
+    """Size ``request``, rank the GPUs that can run it and choose one; InvalidQuestion if it cannot be sized.
+
+    With ``offerings`` (and unless the user runs locally) every fit is a rentable setup priced at a real
+    offering (see ``_offerings.py``); without, fits are priced at the catalog's indicative per-GPU rates.
+    """
     defaults: list[str] = []
     work, model = _workload(request, models, assumptions, defaults)
     estimate = estimate_memory(work, assumptions)
@@ -89,7 +98,7 @@ def plan_workload(
         max_price_per_hour=request.budget_per_hour,
     )
     candidates = filter_catalog(catalog, constraints)
-    report = rank_fits(estimate, candidates, assumptions)
+    report = _offered(rank_fits(estimate, candidates, assumptions), request, offerings, assumptions)
     named = [catalog.by_name(n) for n in request.gpus]
     checks = tuple(_check(estimate, gpu, request.gpu_count, assumptions) for gpu in named)
     fits = list(report.fits)
@@ -111,7 +120,7 @@ def plan_workload(
             break
         if fit is not pick and fit.price_per_hour is not None:
             shown.append(fit)
-    options = _options(work, request, candidates, named, assumptions)
+    options = _options(work, request, candidates, named, assumptions, offerings)
     return Plan(
         request=request,
         workload=work,
@@ -194,7 +203,7 @@ def _workload(
 def _preferred(fit: Fit, request: WorkloadRequest, local: bool) -> bool:
     """A sensible default pick: priced, data-center, CUDA unless another vendor was asked for."""
     gpu = fit.gpu
-    if gpu.price_per_hour is None:
+    if fit.price_per_hour is None:
         return False
     if gpu.gpu_class == "consumer" and not local:
         return False
@@ -223,6 +232,7 @@ def _options(
     candidates: list[GPU],
     named: list[GPU],
     assumptions: Assumptions,
+    offerings: OfferingsTable | None = None,
 ) -> list[Option]:
     """Alternatives worth knowing: other fine-tuning methods, or other precisions for inference."""
     variants: list[tuple[str, Workload]] = []
@@ -233,7 +243,7 @@ def _options(
     options = []
     for label, variant in variants:
         estimate = estimate_memory(variant, assumptions)
-        report = rank_fits(estimate, candidates, assumptions)
+        report = _offered(rank_fits(estimate, candidates, assumptions), request, offerings, assumptions)
         best = next((f for f in report.fits if _preferred(f, request, False)), None)
         on_named = {gpu.name: _check(estimate, gpu, request.gpu_count, assumptions) for gpu in named}
         options.append(Option(label, estimate, best, on_named))
@@ -249,15 +259,25 @@ def _caveats(
         for caveat in fit.caveats:
             if caveat not in caveats:
                 caveats.append(caveat)
-    note = price_note([f.gpu for f in shown] + [c.gpu for c in checks])
-    if note:
-        caveats.append(note)
+    for note in (
+        offerings_note(shown),
+        price_note([f.gpu for f in shown if not isinstance(f, OfferedFit)] + [c.gpu for c in checks]),
+    ):
+        if note:
+            caveats.append(note)
     if work.shape.is_moe:
         caveats.append(
             "Mixture-of-experts: every expert's weights stay in memory, but each token reads only the active "
             "ones, so it decodes faster than its size suggests."
         )
     return caveats
+
+
+def _offered(
+    report: FitReport, request: WorkloadRequest, offerings: OfferingsTable | None, assumptions: Assumptions
+) -> FitReport:
+    """Fits as rentable setups when an offerings table is given and the user does not run locally."""
+    return report if offerings is None or request.local else offered_report(report, offerings, assumptions)
 
 
 def price_note(gpus: list[GPU]) -> str:

@@ -5,7 +5,7 @@ assumptions it used, so an answer can show its working.
 """
 
 from ._assumptions import Assumption, Assumptions, load_assumptions
-from ._fit import Fit, FitReport, NoFit, fit_gpu, rank_fits
+from ._fit import Fit, FitReport, NoFit, fit_at, fit_gpu, rank_fits
 from ._memory import MemoryEstimate, MemoryItem, estimate_memory, kv_cache_bytes_per_token
 from ._speed import ServingSpeed, TrainingTime, estimate_serving, estimate_training_time
 from ._workload import Task, Workload, format_params, shape_for
@@ -25,6 +25,7 @@ __all__ = [
     "estimate_memory",
     "estimate_serving",
     "estimate_training_time",
+    "fit_at",
     "fit_gpu",
     "format_params",
     "kv_cache_bytes_per_token",

@@ -10,7 +10,7 @@ from ._memory import MemoryEstimate, kv_cache_bytes_per_token
 from ._speed import ServingSpeed, TrainingTime, estimate_serving, estimate_training_time
 from ._workload import Task
 
-__all__ = ["Fit", "FitReport", "NoFit", "fit_gpu", "rank_fits"]
+__all__ = ["Fit", "FitReport", "NoFit", "fit_at", "fit_gpu", "rank_fits"]
 
 _COUNTS = (1, 2, 4, 8, 16, 32, 64)
 
@@ -84,19 +84,26 @@ def fit_gpu(estimate: MemoryEstimate, gpu: GPU, assumptions: Assumptions) -> Fit
     usable = gpu.memory_gb * assumptions.number(fraction_key)
     limit = assumptions.number("max_gpus")
     for count in (c for c in _COUNTS if c <= limit):
-        need = estimate.per_gpu_gb(count)
-        if need <= usable:
-            return Fit(
-                gpu,
-                count,
-                need,
-                usable,
-                estimate_serving(estimate, gpu, count, assumptions) if not work.task.is_training else None,
-                estimate_training_time(estimate, gpu, count, assumptions),
-                _kv_capacity(estimate, gpu, count, usable, assumptions),
-                _caveats(estimate, gpu, count, assumptions),
-            )
+        if estimate.per_gpu_gb(count) <= usable:
+            return fit_at(estimate, gpu, count, assumptions)
     return NoFit(gpu, f"needs more than {limit:.0f} GPUs")
+
+
+def fit_at(estimate: MemoryEstimate, gpu: GPU, count: int, assumptions: Assumptions) -> Fit:
+    """The workload on exactly ``count`` of ``gpu`` (e.g. every GPU of a rented instance), whether or not it fits."""
+    work = estimate.workload
+    fraction_key = "training_memory_fraction" if work.task.is_training else "serving_memory_fraction"
+    usable = gpu.memory_gb * assumptions.number(fraction_key)
+    return Fit(
+        gpu,
+        count,
+        estimate.per_gpu_gb(count),
+        usable,
+        estimate_serving(estimate, gpu, count, assumptions) if not work.task.is_training else None,
+        estimate_training_time(estimate, gpu, count, assumptions),
+        _kv_capacity(estimate, gpu, count, usable, assumptions),
+        _caveats(estimate, gpu, count, assumptions),
+    )
 
 
 def _kv_capacity(

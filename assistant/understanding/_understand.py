@@ -16,6 +16,7 @@ from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
 from ..planning import WorkloadRequest
 from ..sizing import Task
+from ._market import asks_market
 
 __all__ = ["Details", "Intent", "Understanding", "understand"]
 
@@ -393,6 +394,8 @@ def understand(
     """Read ``question``; a follow-up inherits what it leaves unsaid from ``previous``."""
     details = _extract(question, catalog, models)
     intent = _classify(question, details)
+    if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):
+        intent = Intent.PRICE  # where / for how much it is rented: answered from the offerings table
     injection = bool(_INJECTION.search(question.lower()))
     follows = (
         previous is not None

@@ -15,6 +15,7 @@ from ...knowledge._names import compact
 from .._facts import Facts
 from ._catalog import compare_answer, price_answer, spec_answer
 from ._passages import HELP_TEXT, Passage, explain_answer, general_recommendation
+from ._prices import market_answer
 from ._workload import workload_answer
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "compare_answer",
     "explain_answer",
     "general_recommendation",
+    "market_answer",
     "price_answer",
     "spec_answer",
     "unknown_model_answer",

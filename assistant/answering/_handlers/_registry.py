@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ...knowledge import Catalog, ModelSpecs
+from ...knowledge import Catalog, ModelSpecs, OfferingsTable, PurchasePrice
 from ...planning import plan_workload
 from ...sizing import Assumptions
 from ...understanding import Intent, Understanding
@@ -17,11 +17,13 @@ __all__ = ["Handler", "Knowledge", "Retrieval", "handler_for", "register", "regi
 
 @dataclass(frozen=True)
 class Knowledge:
-    """The structured data a handler may use: catalog, model specs and sizing assumptions."""
+    """The structured data a handler may use: catalog, model specs, sizing assumptions and cloud offerings."""
 
     catalog: Catalog
     models: ModelSpecs
     assumptions: Assumptions
+    offerings: OfferingsTable | None = None
+    purchases: dict[str, PurchasePrice] | None = None
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,11 @@ class Handler:
             )
         if details.has_workload and self.plans_workloads:
             plan = plan_workload(
-                request_for(understanding), knowledge.catalog, knowledge.models, knowledge.assumptions
+                request_for(understanding),
+                knowledge.catalog,
+                knowledge.models,
+                knowledge.assumptions,
+                knowledge.offerings,
             )
             named = [knowledge.catalog.by_name(n) for n in details.gpus]
             gpus = named + [f.gpu for f in plan.shown if f.gpu not in named]

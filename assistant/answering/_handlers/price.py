@@ -1,10 +1,12 @@
-"""Price questions: the catalog's dated prices for the GPUs named (or that match), or a workload's cost."""
+"""Price questions: the offerings table's prices for the GPUs named (spread, regions, spot, providers), the
+catalog's dated indicative prices, or a workload's cost."""
 
 from dataclasses import replace
 
+from ...knowledge import break_even, class_gap, gpu_market
 from ...planning import CatalogFilter, filter_catalog
-from ...understanding import Intent
-from .._compose import explain_answer, price_answer
+from ...understanding import Intent, read_market
+from .._compose import explain_answer, market_answer, price_answer
 from ._registry import Handler, register
 
 
@@ -18,11 +20,37 @@ class Price(Handler):
 
     def gather_without_workload(self, understanding, knowledge, facts):
         details = understanding.details
+        table = knowledge.offerings
+        market = read_market(understanding.question, table.providers if table is not None else ())
+        facts = replace(facts, market=market)
+        if table is not None and market.asks_class_gap and not details.gpus:
+            classes = {g.name: g.gpu_class for g in knowledge.catalog}
+            return replace(facts, class_gap=class_gap(table, classes))
         if details.gpus:
             named = [knowledge.catalog.by_name(n) for n in details.gpus]
             if details.cheaper:
                 named.sort(key=lambda g: (g.price_per_hour is None, g.price_per_hour or 0.0))
-            return replace(facts, gpus=tuple(named))
+            markets = ()
+            if table is not None:
+                markets = tuple(
+                    gpu_market(
+                        table,
+                        g.name,
+                        where=market.where,
+                        n_gpus=details.gpu_count if details.gpu_count and details.gpu_count > 1 else None,
+                        providers=market.providers,
+                        spot_first=market.spot,
+                    )
+                    for g in named[:3]
+                )
+            facts = replace(facts, gpus=tuple(named), markets=markets)
+            if market.buy:
+                owned = knowledge.purchases or {}
+                purchases = tuple(owned[g.name] for g in named if g.name in owned)
+                rents = {m.gpu: m.on_demand.median for m in markets if m.on_demand}
+                evens = tuple(break_even(p, rents[p.name]) for p in purchases if p.name in rents)
+                facts = replace(facts, purchases=purchases, break_evens=evens)
+            return facts
         constraints = CatalogFilter(
             vendors=(details.vendor,) if details.vendor else (),
             min_memory_gb=details.min_memory_gb,
@@ -32,4 +60,6 @@ class Price(Handler):
         return replace(facts, gpus=tuple(gpus), filters=tuple(constraints.describe()))
 
     def compose_without_workload(self, facts, passages):
+        if facts.class_gap is not None or facts.markets or (facts.market and facts.market.buy):
+            return market_answer(facts, passages)
         return price_answer(facts) if facts.gpus else explain_answer(facts, passages)

@@ -21,7 +21,7 @@ from ._chat import (
     new_conversation_id,
     sources_block,
 )
-from ._explorer import catalog_table, explorer_charts, explorer_tab, filter_table
+from ._explorer import catalog_table, explorer_charts, explorer_tab, filter_table, price_view
 from ._sizing import CUSTOM_SIZE, SizingView, size_workload, sizing_tab
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "explorer_charts",
     "filter_table",
     "launch_options",
+    "price_view",
     "serve",
     "size_workload",
     "sources_block",
@@ -59,7 +60,7 @@ def build_app(assistant, *, concurrency: int = CONCURRENCY) -> gr.Blocks:
             with gr.Tab("Chat", id="chat", elem_id="tab-chat"):
                 conversation = chat_tab(assistant, feedback)
             with gr.Tab("GPU explorer", id="explorer", elem_id="tab-explorer"):
-                explorer_tab(services.catalog)
+                explorer_tab(services.catalog, services.offerings)
             with gr.Tab("Sizing", id="sizing", elem_id="tab-sizing"):
                 sizing_tab(assistant)
 

@@ -1,4 +1,5 @@
-"""The GPU explorer tab: the catalog as a filterable table and price charts."""
+"""The GPU explorer tab: the catalog as a filterable table and price charts, and the offerings table's
+prices per GPU across providers and regions (on-demand and spot)."""
 
 from collections.abc import Sequence
 
@@ -9,7 +10,7 @@ import plotly.graph_objects as go
 
 from assistant import CatalogFilter, filter_catalog
 
-__all__ = ["catalog_table", "explorer_charts", "explorer_tab", "filter_table"]
+__all__ = ["catalog_table", "explorer_charts", "explorer_tab", "filter_table", "price_view"]
 
 PRICE = "$/hour"
 MEMORY = "Memory (GB)"
@@ -111,8 +112,105 @@ def explorer_charts(table: pd.DataFrame) -> tuple[go.Figure, go.Figure, go.Figur
     return memory, compute, value, note
 
 
-def explorer_tab(catalog) -> None:
-    """The GPU explorer tab: a filterable, sortable catalog table and price charts."""
+OFFER_COLUMNS = [
+    "Provider",
+    "Instance",
+    "GPUs",
+    "Region",
+    "Continent",
+    "Kind",
+    "$/GPU-hour",
+    "$/hour",
+    "As of",
+]
+
+
+def price_view(
+    offerings, gpu: str, providers: Sequence[str] | None = None, continents: Sequence[str] | None = None
+) -> tuple[go.Figure, pd.DataFrame, str]:
+    """One GPU's offers: a strip plot of $/GPU-hour per provider (on-demand and spot), the offers cheapest
+    first, and a note with the spread and the as-of dates. Price-suspect rows are left out."""
+    frame = offerings.frame
+    frame = frame[(frame["gpu"] == gpu) & ~frame["price_suspect"]]
+    if providers:
+        frame = frame[frame["provider"].isin(list(providers))]
+    if continents:
+        frame = frame[frame["continent"].fillna("Unknown").isin(list(continents))]
+    rows = []
+    for kind, column, instance_column in (
+        ("on-demand", "on_demand_per_gpu_hour", "on_demand_per_hour"),
+        ("spot", "spot_per_gpu_hour", "spot_per_hour"),
+    ):
+        priced = frame.dropna(subset=[column])
+        for _, r in priced.iterrows():
+            rows.append(
+                {
+                    "Provider": r["provider"],
+                    "Instance": r["instance_type"],
+                    "GPUs": int(r["gpus_per_instance"]),
+                    "Region": r["region"] if isinstance(r["region"], str) else "not given",
+                    "Continent": r["continent"] if isinstance(r["continent"], str) else "Unknown",
+                    "Kind": kind,
+                    "$/GPU-hour": round(float(r[column]), 4),
+                    "$/hour": round(float(r[instance_column]), 4),
+                    "As of": r["as_of"].isoformat(),
+                }
+            )
+    offers = pd.DataFrame(rows, columns=OFFER_COLUMNS).sort_values(["$/GPU-hour", "Provider"], kind="stable")
+    figure = px.strip(
+        offers,
+        x="Provider",
+        y="$/GPU-hour",
+        color="Kind",
+        hover_data=["Instance", "GPUs", "Region", "$/hour", "As of"],
+        title=f"{gpu}: USD per GPU-hour across providers and regions",
+    )
+    figure.update_layout(margin={"l": 40, "r": 20, "t": 50, "b": 40}, height=420)
+    if offers.empty:
+        return figure, offers, f"No offer in the offerings table matches {gpu} with these filters."
+    parts = []
+    for kind in ("on-demand", "spot"):
+        prices = offers.loc[offers["Kind"] == kind, "$/GPU-hour"]
+        if not prices.empty:
+            parts.append(
+                f"{kind}: ${prices.min():,.2f}–${prices.max():,.2f} per GPU-hour, median ${prices.median():,.2f} "
+                f"({len(prices)} offers)"
+            )
+    dates = sorted(offers["As of"].unique())
+    when = dates[0] if len(dates) == 1 else f"{dates[0]} to {dates[-1]}"
+    note = f"**{gpu}** — " + "; ".join(parts) + f". Prices in USD, as of {when}."
+    return figure, offers, note
+
+
+def _price_section(offerings) -> None:
+    """Per-GPU price spread across providers and regions, with provider and continent filters."""
+    gpus = offerings.gpus
+    first = "H100 SXM" if "H100 SXM" in gpus else gpus[0]
+    figure, offers, note = price_view(offerings, first)
+    gr.Markdown("### Cloud prices by provider and region")
+    with gr.Row():
+        gpu = gr.Dropdown(gpus, value=first, label="GPU", elem_id="price-gpu")
+        providers = gr.CheckboxGroup(
+            offerings.providers, label="Providers (none = all)", elem_id="price-providers"
+        )
+        continents = gr.CheckboxGroup(
+            [*offerings.region_groups], label="Continents (none = all)", elem_id="price-continents"
+        )
+    summary = gr.Markdown(note, elem_id="price-spread-note")
+    plot = gr.Plot(figure, label="Price spread", elem_id="price-spread")
+    grid = gr.Dataframe(offers, interactive=False, max_height=360, elem_id="price-offers", label="Offers")
+
+    def update(name, provider_list, continent_list):
+        figure, offers, note = price_view(offerings, name, provider_list, continent_list)
+        return note, figure, offers
+
+    for control in (gpu, providers, continents):
+        control.change(update, [gpu, providers, continents], [summary, plot, grid], api_visibility="private")
+
+
+def explorer_tab(catalog, offerings=None) -> None:
+    """The GPU explorer tab: a filterable, sortable catalog table and price charts, and (with an offerings
+    table) each GPU's prices across providers and regions."""
     table = catalog_table(catalog)
 
     def update(vendor_list, class_list, memory_gb, price):
@@ -151,6 +249,9 @@ def explorer_tab(catalog) -> None:
         memory_plot = gr.Plot(memory, label="Price vs memory", elem_id="price-memory")
         compute_plot = gr.Plot(compute, label="Price vs TFLOPS", elem_id="price-tflops")
     value_plot = gr.Plot(value, label="Price-performance", elem_id="price-performance")
+
+    if offerings is not None:
+        _price_section(offerings)
 
     inputs = [vendors, classes, min_memory, max_price]
     outputs = [count, grid, memory_plot, compute_plot, value_plot, note]

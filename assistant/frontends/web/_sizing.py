@@ -116,6 +116,9 @@ def _fits_table(report) -> pd.DataFrame:
             "Usable per GPU (GB)": round(fit.usable_gb, 1),
             "$/hour (all GPUs)": round(fit.price_per_hour, 2) if fit.price_per_hour else None,
         }
+        offering = getattr(fit, "offering", None)  # a setup priced at a real cloud offering
+        row["Rent as"] = fit.where if offering is not None else "catalog price (no offering)"
+        row["Price as of"] = offering.as_of.isoformat() if offering is not None else None
         if task is Task.INFERENCE and fit.serving:
             s = fit.serving
             row["Tokens/s (1 stream)"] = round(s.decode_tokens_per_s, 1)

@@ -1,0 +1,204 @@
+"""Answers from the offerings table: price spread per GPU-hour across providers and regions, the cheapest
+offers and regions, spot against on-demand, who rents a GPU, and the training- vs inference-class gap.
+
+Every figure is one the facts hold (``GpuMarket`` / ``ClassGap`` from ``knowledge/_market.py``); prices are
+USD, as the sources give them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...knowledge import GpuMarket, Quote
+from .._facts import Facts
+from ._catalog import price_answer
+from ._format import _table, money
+
+__all__ = ["market_answer"]
+
+
+def market_answer(facts: Facts, passages: Sequence = ()) -> str:
+    """The offerings table's answer to a price question about named GPUs, or the class gap."""
+    if facts.class_gap is not None:
+        return _class_gap_answer(facts, passages)
+    market = facts.market
+    parts: list[str] = []
+    buying = market is not None and market.buy
+    asked = market is not None and market.asked and not buying
+    if buying:
+        parts.extend(_buy(facts))
+    elif not asked:
+        parts.append(price_answer(facts))  # the catalog's dated indicative price leads, the table follows
+    for m in facts.markets:
+        parts.append(_gpu_market(m, facts, lead=asked))
+    if market is not None and market.currency:
+        parts.append(
+            f"Prices are in USD, as the providers list them: I have no {market.currency} prices and don't "
+            "convert, so these are the USD figures."
+        )
+    dates = sorted({d for m in facts.markets for d in m.as_of})
+    if dates:
+        parts.append(
+            f"From the offerings table (SkyPilot's catalog of provider price lists and AWS/GCP/Azure list "
+            f"prices, as of {_dates(dates)}); rows with a doubtful price are left out, and a listed price "
+            "is not a promise of capacity."
+        )
+    return "\n\n".join(parts)
+
+
+def _gpu_market(m: GpuMarket, facts: Facts, *, lead: bool) -> str:
+    market = facts.market
+    what = f"{m.n_gpus}x {m.gpu}" if m.n_gpus else m.gpu
+    where = f" in {m.where}" if m.where else ""
+    by = f" at {', '.join(market.providers)}" if market and market.providers else ""
+    if m.on_demand is None and m.spot is None:
+        if not m.providers:
+            return (
+                f"No provider in the offerings table rents the **{m.gpu}**, so I have no rental price for it."
+            )
+        return (
+            f"No offer in the offerings table matches **{what}**{where}{by}. "
+            f"The {m.gpu} is rented by {', '.join(m.providers)}; ask without the filter to see their prices."
+        )
+    spot_first = bool(market and market.spot)
+    lines: list[str] = []
+    if lead:
+        lines.append(_lead(m, what, where + by, market))
+    else:
+        lines.append(f"**From the offerings table, {what}{where}{by}:** {_spread_text(m)}.")
+    quotes = m.cheapest_spot if spot_first and m.cheapest_spot else m.cheapest
+    rows = [_row(q) for q in quotes]
+    if rows:
+        kind = "spot" if spot_first and m.cheapest_spot else "on-demand"
+        lines.append(f"Cheapest {kind} offers:\n\n" + _table(_HEADER, rows))
+    if market and (market.asks_regions or market.continent) and len(m.by_continent) > 1 and not m.where:
+        rows = [(continent, *_row(q)) for continent, q in m.by_continent]
+        lines.append("Cheapest offer per continent:\n\n" + _table(("continent", *_HEADER), rows))
+    return "\n\n".join(lines)
+
+
+def _buy(facts: Facts) -> list[str]:
+    """Purchase price first (MSRP, and a dated street price where a source had one), then the break-even."""
+    parts = []
+    bought = {p.name: p for p in facts.purchases}
+    evens = {b.gpu: b for b in facts.break_evens}
+    for gpu in facts.gpus[:3]:
+        p = bought.get(gpu.name)
+        if p is None:
+            parts.append(
+                f"I have no purchase price for the **{gpu.name}** (it is sold in servers through vendors, not "
+                "at a listed retail price), so I won't guess one; its rental prices are below."
+            )
+            continue
+        text = (
+            f"Buying an **{gpu.name}** costs **{money(p.msrp_usd)}** at its launch MSRP (on sale "
+            f"{p.launched.isoformat()}; {p.msrp_source})."
+        )
+        if p.street:
+            what = f" ({p.street.what})" if p.street.what else ""
+            text += f" Street price: about **{money(p.street.usd)}** on {p.street.as_of.isoformat()}{what}; {p.street.source}."
+        else:
+            text += " I have no dated street price for it, so I won't guess what shops ask today."
+        even = evens.get(gpu.name)
+        if even:
+            text += (
+                f"\n\n**Buy or rent:** renting one costs a median of {money(even.rent_per_gpu_hour)} per GPU-hour "
+                f"on demand in the offerings table, so {money(even.price_usd)} pays for about "
+                f"**{even.hours:,.0f} hours** of rental ({even.days_around_the_clock:,.0f} days around the clock). "
+                "Buying wins if you will use it more than that; electricity, the rest of the PC and resale value "
+                "are not counted."
+            )
+        parts.append(text)
+    return parts
+
+
+def _lead(m: GpuMarket, what: str, where: str, market) -> str:
+    """The first sentence, shaped by what was asked: spot, regions, providers, or the spread."""
+    if market.spot and m.on_demand and m.spot:
+        saving = f", about {m.spot_saving * 100:.0f}% less" if m.spot_saving and m.spot_saving > 0 else ""
+        return (
+            f"**{what}{where}, spot vs on-demand:** spot has a median of **{money(m.spot.median)} per GPU-hour** "
+            f"({m.spot.count} offers, {money(m.spot.min)}–{money(m.spot.max)}) against "
+            f"{money(m.on_demand.median)} on demand ({m.on_demand.count} offers){saving}. Spot capacity can be "
+            "taken back at short notice, so checkpoint often."
+        )
+    if market.spot and m.spot is None:
+        return (
+            f"No provider in the offerings table lists a spot price for **{what}**{where}; on demand: "
+            f"{_spread_text(m)}."
+        )
+    best = m.cheapest[0] if m.cheapest else m.cheapest_spot[0]
+    o = best.offering
+    if market.asks_providers and not market.asks_regions:
+        names = ", ".join(m.providers_here or m.providers)
+        count = len(m.providers_here) if m.providers_here else m.provider_count
+        return (
+            f"**{count} provider{'s' if count != 1 else ''}** in the offerings table rent{'s' if count == 1 else ''} "
+            f"the **{what}**{where}: {names}. {_spread_text(m)[0].upper()}{_spread_text(m)[1:]}."
+        )
+    if market.asks_regions or m.where:
+        return (
+            f"The cheapest {what}{where} in the offerings table is **{o.provider} {o.instance_type}** in "
+            f"**{o.region or 'a region the source does not give'}**"
+            f" at **{money(best.per_hour)}/hour** ({money(best.per_gpu_hour)} per GPU-hour on demand, as of "
+            f"{o.as_of.isoformat()}). {_spread_text(m)[0].upper()}{_spread_text(m)[1:]}."
+        )
+    return f"**{what}{where}** rents for {_spread_text(m)}."
+
+
+def _spread_text(m: GpuMarket) -> str:
+    s = m.on_demand or m.spot
+    kind = "on demand" if m.on_demand else "spot"
+    return (
+        f"{money(s.min)} to {money(s.max)} per GPU-hour {kind} (median {money(s.median)}) over {s.count} "
+        f"offers from {s.providers} provider{'s' if s.providers != 1 else ''}"
+    )
+
+
+_HEADER = ("provider", "instance", "GPUs", "region", "$/hour", "$/GPU-hour", "as of")
+
+
+def _row(q: Quote) -> tuple[str, ...]:
+    o = q.offering
+    return (
+        o.provider,
+        f"`{o.instance_type}`",
+        str(o.gpus_per_instance),
+        o.region or "not given",
+        money(q.per_hour),
+        money(q.per_gpu_hour),
+        o.as_of.isoformat(),
+    )
+
+
+def _dates(dates) -> str:
+    return (
+        dates[0].isoformat() if len(set(dates)) == 1 else f"{dates[0].isoformat()} to {dates[-1].isoformat()}"
+    )
+
+
+_SIGNWL = re.compile(r"[^.\n]*\bSignwl\b[^.\n]*\d[^.\n]*\.")
+
+
+def _class_gap_answer(facts: Facts, passages: Sequence) -> str:
+    gap = facts.class_gap
+    lead = (
+        f"From the offerings table (as of {_dates(list(gap.as_of))}), training-class GPUs cost a median of "
+        f"**{money(gap.training_median)} per GPU-hour** on demand ({gap.training_offers} offers) against "
+        f"**{money(gap.inference_median)}** for inference-class GPUs ({gap.inference_offers} offers): "
+        f"**{gap.ratio:.1f}x** more per hour."
+    )
+    claim = next(
+        (m.group().strip() for p in passages for m in [_SIGNWL.search(getattr(p, "page_content", ""))] if m),
+        None,
+    )
+    parts = [lead]
+    if claim:
+        parts.append(f"The guides quote Signwl's figure: \u201c{claim}\u201d")
+    parts.append(
+        "Classes are the catalog's (training: H100, H200, B200, MI300X...; inference: L4, T4, A10...; "
+        "'both' and consumer cards are left out), and the median is taken over every priced offer, so "
+        "providers that list many regions weigh more."
+    )
+    return "\n\n".join(parts)

@@ -1,0 +1,140 @@
+"""The vocabulary of price-market questions: regions and continents, spot, providers, price ranges, other
+currencies, buying, and the training-vs-inference price gap (pure).
+
+``read_market`` reads what a price question narrows to; ``asks_market`` says whether a question about a GPU
+is really a question about where and for how much it is rented (so it is answered from the offerings table
+rather than as a spec sheet). Provider names come from the offerings table the caller passes; the few
+other spellings people use for them are listed here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = ["Market", "asks_market", "read_market"]
+
+_CONTINENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "Europe",
+        re.compile(r"\beurop(?:e|ean)\b|\bin (?:the )?eu\b|\bgermany\b|\bfrance\b|\bthe uk\b|\bnordics?\b"),
+    ),
+    (
+        "North America",
+        re.compile(
+            r"\bnorth america\b|\bin the us\b|\bthe u\.?s\.?a?\b|\busa\b|\bunited states\b|\bcanada\b"
+        ),
+    ),
+    ("South America", re.compile(r"\bsouth america\b|\blatin america\b|\bbrazil\b")),
+    ("Asia", re.compile(r"\basia\b|\bjapan\b|\bsingapore\b|\bindia\b|\bkorea\b|\bmiddle east\b")),
+    ("Oceania", re.compile(r"\boceania\b|\baustralia\b|\bnew zealand\b")),
+    ("Africa", re.compile(r"\bafrica\b")),
+)
+# A provider region written the way clouds write them: us-east-1, europe-west4, eu-central-1, ap-south-1.
+_REGION_CODE = re.compile(
+    r"\b(?:us|eu|ap|ca|sa|me|af|europe|asia|australia|northamerica)-[a-z]+-?\d+[a-z]?\b"
+)
+_SPOT = re.compile(r"\bspot\b|\bpre-?emptible\b|\binterruptible\b|\bcommunity cloud\b")
+_REGIONS = re.compile(r"\bregions?\b|\blocations?\b|\bwhere (?:is|are) (?:it|they|the \w+) cheapest\b")
+_PROVIDERS = re.compile(
+    r"\bwhich (?:providers?|clouds?|companies)\b|\bwho (?:rents?|offers?|sells?|has)\b|\bproviders?\b|"
+    r"\bwhere (?:can|could|do|should) (?:i|we|you) (?:rent|get|find)\b|\bavailab(?:le|ility)\b"
+)
+_RANGE = re.compile(
+    r"\bprice range\b|\brange\b|\bspread\b|\bmedian\b|\bmin(?:imum)?\b.*\bmax(?:imum)?\b|\bvar(?:y|ies)\b"
+)
+_CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("EUR", re.compile(r"€|\beuros?\b|\beur\b")),
+    ("GBP", re.compile(r"£|\bpounds?\b|\bgbp\b|\bsterling\b")),
+    ("JPY", re.compile(r"¥|\byen\b|\bjpy\b")),
+    ("CNY", re.compile(r"\byuan\b|\brmb\b|\bcny\b")),
+    ("INR", re.compile(r"₹|\brupees?\b|\binr\b")),
+    ("CAD", re.compile(r"\bcad\b|\bcanadian dollars?\b")),
+    ("AUD", re.compile(r"\baud\b|\baustralian dollars?\b")),
+    ("CHF", re.compile(r"\bchf\b|\bswiss francs?\b")),
+)
+_BUY = re.compile(
+    r"\bbuy(?:ing)?\b|\bpurchas(?:e|ing)\b|\bmsrp\b|\bretail price\b|\bstreet price\b|\bown (?:one|it|a|an)\b"
+)
+_CLASS_GAP = re.compile(
+    r"\btraining[- ](?:class |grade )?(?:gpus?|cards?|chips?|accelerators?)\b.*\binference\b|"
+    r"\binference[- ](?:class |grade )?(?:gpus?|cards?|chips?|accelerators?)\b.*\btraining\b|"
+    r"\bsignwl\b|\b3\s*(?:-|–|to)\s*10\s*x\b"
+)
+_PRICE_WORD = re.compile(r"\bpric|\bcost|\bexpensive\b|\bcheap|\$|\bper hour\b|\bhourly\b|\brent")
+# Spellings of providers besides the table's own names (which are matched as words).
+_PROVIDER_ALIASES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("aws", re.compile(r"\bamazon\b|\bec2\b")),
+    ("gcp", re.compile(r"\bgoogle cloud\b")),
+    ("azure", re.compile(r"\bmicrosoft\b")),
+    ("vast", re.compile(r"\bvast\.ai\b")),
+    ("primeintellect", re.compile(r"\bprime intellect\b")),
+    ("lambda", re.compile(r"\blambda labs\b|\blambda cloud\b")),
+)
+
+
+@dataclass(frozen=True)
+class Market:
+    """What a price question narrows to (empty fields: not said)."""
+
+    continent: str | None = None
+    region: str | None = None  # a provider region code such as 'us-east-1'
+    spot: bool = False
+    providers: tuple[str, ...] = ()
+    asks_providers: bool = False
+    asks_regions: bool = False
+    asks_range: bool = False
+    currency: str | None = None  # asked in a currency other than USD
+    buy: bool = False
+    asks_class_gap: bool = False
+
+    @property
+    def where(self) -> str | None:
+        """The region filter to apply: a region code if one was given, else a continent."""
+        return self.region or self.continent
+
+    @property
+    def asked(self) -> bool:
+        """True when the question narrows prices to any of these."""
+        return bool(
+            self.where
+            or self.spot
+            or self.providers
+            or self.asks_providers
+            or self.asks_regions
+            or self.asks_range
+            or self.currency
+            or self.buy
+            or self.asks_class_gap
+        )
+
+
+def read_market(question: str, providers: Iterable[str] = ()) -> Market:
+    """The regions, spot, providers, range, currency and buying a question asks about."""
+    text = question.lower()
+    region = _REGION_CODE.search(text)
+    named = [p for p in providers if re.search(rf"\b{re.escape(p.lower())}\b", text)]
+    named += [p for p, pattern in _PROVIDER_ALIASES if pattern.search(text) and p not in named]
+    return Market(
+        continent=next((name for name, pattern in _CONTINENTS if pattern.search(text)), None),
+        region=region.group() if region else None,
+        spot=bool(_SPOT.search(text)),
+        providers=tuple(named),
+        asks_providers=bool(_PROVIDERS.search(text)),
+        asks_regions=bool(_REGIONS.search(text)),
+        asks_range=bool(_RANGE.search(text)),
+        currency=next((code for code, pattern in _CURRENCIES if pattern.search(text)), None),
+        buy=bool(_BUY.search(text)),
+        asks_class_gap=bool(_CLASS_GAP.search(text)) and bool(_PRICE_WORD.search(text)),
+    )
+
+
+def asks_market(question: str, details) -> bool:
+    """Whether a question without a workload asks where or for how much GPUs are rented or bought."""
+    if details.has_workload:
+        return False
+    market = read_market(question)
+    if market.asks_class_gap:
+        return True
+    return bool(details.gpus) and market.asked
