@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,8 +18,11 @@ from .knowledge import GPU
 from .planning import CatalogFilter, Plan, WorkloadRequest, filter_catalog, plan_workload
 from .retrieval._hybrid import covers_question
 from .understanding import Understanding, understand
+from .understanding._codec import to_json, understanding_from_json
 
 __all__ = ["Assistant"]
+
+log = logging.getLogger("assistant")
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,23 @@ class _Turn:
 
     understanding: Understanding
     gpus: tuple[str, ...]
+
+    def dumps(self) -> str:
+        """The turn as JSON, for a conversation store shared across processes."""
+        data = {"version": 1, "understanding": to_json(self.understanding), "gpus": list(self.gpus)}
+        return json.dumps(data, ensure_ascii=True, allow_nan=False)
+
+    @classmethod
+    def loads(cls, text: str | None) -> _Turn | None:
+        """A turn stored by ``dumps``; None (a fresh conversation) for nothing or what cannot be read."""
+        if text is None:
+            return None
+        try:
+            data = json.loads(text)
+            return cls(understanding_from_json(data["understanding"]), tuple(data.get("gpus", ())))
+        except (ValueError, TypeError, KeyError) as exc:
+            log.warning("a stored conversation turn could not be read (%s); starting afresh", exc)
+            return None
 
 
 class Assistant:
@@ -115,7 +137,7 @@ class Assistant:
 
     def _understand(self, state: dict) -> Understanding:
         s = self.services
-        turn = s.conversations.get(state["conversation_id"])
+        turn = _Turn.loads(s.conversations.get(state["conversation_id"]))
         return understand(state["question"], s.catalog, s.models, turn.understanding if turn else None)
 
     def _handler(self, state: dict) -> Handler:
@@ -158,11 +180,18 @@ class Assistant:
         with self._conversation_lock(conversation_id):
             state = self._prepare_chain.invoke({"question": text, "conversation_id": conversation_id})
             facts: Facts = state["facts"]
-            self.services.conversations.put(
-                conversation_id, _Turn(state["understanding"], tuple(facts.gpu_names))
-            )
+            if conversation_id is not None:
+                self._remember(conversation_id, _Turn(state["understanding"], tuple(facts.gpu_names)))
         state["sources"] = collect_sources(facts, state["passages"])
         return state
+
+    def _remember(self, conversation_id: str, turn: _Turn) -> None:
+        try:
+            stored = turn.dumps()
+        except (ValueError, TypeError) as exc:  # e.g. a number JSON cannot hold: the next turn starts afresh
+            log.warning("a conversation turn could not be stored (%s)", exc)
+            return
+        self.services.conversations.put(conversation_id, stored)
 
     def _write(self, state: dict) -> Iterator[str]:
         return self._write_step.stream(state)

@@ -79,7 +79,14 @@ class Settings(BaseSettings):
         default=10_000,
         ge=1,
         validation_alias=_env("ASSISTANT_MAX_CONVERSATIONS"),
-        description="Conversations kept in memory at once; the oldest are forgotten first.",
+        description="Conversations kept at once (SQLite or memory); the oldest are forgotten first.",
+    )
+    conversations_url: str | None = Field(
+        default=None,
+        validation_alias=_env("ASSISTANT_CONVERSATIONS_URL"),
+        description="Where conversations are kept: unset means SQLite in the data directory (survives "
+        "restarts); 'redis://host:6379/0' shares them between replicas (the `redis` extra); "
+        "'sqlite:///path' another SQLite file; 'memory' this process only.",
     )
     ui_host: str = Field(
         default="127.0.0.1", validation_alias=_env("ASSISTANT_UI_HOST"), description="Web app bind address."
@@ -128,6 +135,17 @@ class Settings(BaseSettings):
         if provider not in ("openai", "ollama") or not model:
             raise ValueError("ASSISTANT_LLM must be 'openai:<model>' or 'ollama:<model>'")
         return value
+
+    @field_validator("conversations_url")
+    @classmethod
+    def _conversations_url(cls, value: str | None) -> str | None:
+        if value in (None, ""):
+            return None
+        if value == "memory" or value.startswith(("redis://", "rediss://", "unix://", "sqlite:///")):
+            return value
+        raise ValueError(
+            "ASSISTANT_CONVERSATIONS_URL must be 'redis://host:port/db', 'sqlite:///path' or 'memory'"
+        )
 
     @property
     def feedback_path(self) -> Path:

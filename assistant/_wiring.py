@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._conversations import ConversationStore
+from ._conversations import Conversations, open_conversation_store
 from ._settings import Settings, load_settings
 from .answering._writers import AnswerWriter, OfflineWriter
 from .knowledge._catalog import Catalog, load_catalog
@@ -25,7 +25,7 @@ class Services:
     assumptions: Assumptions
     knowledge: KnowledgeBase
     writer: AnswerWriter
-    conversations: ConversationStore
+    conversations: Conversations
 
 
 def build_services(settings: Settings | None = None) -> Services:
@@ -42,9 +42,7 @@ def build_services(settings: Settings | None = None) -> Services:
         assumptions=assumptions,
         knowledge=KnowledgeBase(settings, catalog, models),
         writer=_writer(settings),
-        conversations=ConversationStore(
-            ttl_seconds=settings.conversation_ttl_s, max_conversations=settings.max_conversations
-        ),
+        conversations=open_conversation_store(settings),
     )
 
 
