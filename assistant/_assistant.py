@@ -8,6 +8,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ._errors import ServiceUnavailable
 from ._reply import Reply, check_question
 from ._settings import Settings
 from .answering._compose import INJECTION_NOTE
@@ -23,6 +24,11 @@ from .understanding._codec import to_json, understanding_from_json
 __all__ = ["Assistant"]
 
 log = logging.getLogger("assistant")
+
+GUIDES_UNAVAILABLE_NOTE = (
+    "_(The guides cannot be searched right now (the vector store is unavailable), so this answer comes "
+    "from the GPU catalog and the sizing arithmetic only.)_"
+)
 
 
 @dataclass(frozen=True)
@@ -118,6 +124,8 @@ class Assistant:
             | RunnableLambda(self._with(handler=self._handler))
             | RunnableLambda(self._with(facts=self._facts))
             | RunnableLambda(self._with(passages=self._retrieve))
+            | RunnableLambda(self._with(guides_unavailable=self._guides_unavailable))
+            | RunnableLambda(self._with(passages=lambda state: state["passages"] or []))
             | RunnableLambda(self._with(facts=self._ground))
             | RunnableLambda(self._with(draft=self._compose))
         )
@@ -151,15 +159,23 @@ class Assistant:
     def _facts(self, state: dict) -> Facts:
         return state["handler"].gather(state["understanding"], self._knowledge)
 
-    def _retrieve(self, state: dict) -> list:
+    def _retrieve(self, state: dict) -> list | None:
         understanding: Understanding = state["understanding"]
         wants = state["handler"].retrieval(understanding)
         if not wants.wanted:
             return []
-        passages = self.services.knowledge.search(understanding.question, kinds=wants.kinds, k=3)
+        try:
+            passages = self.services.knowledge.search(understanding.question, kinds=wants.kinds, k=3)
+        except ServiceUnavailable as exc:  # the catalog and the arithmetic still answer; the note says so
+            log.warning("Answering without the guides: %s", exc)
+            return None
         if wants.must_cover and not covers_question(understanding.question, passages):
             return []  # nothing relevant: the answer says it does not know instead of quoting noise
         return passages
+
+    @staticmethod
+    def _guides_unavailable(state: dict) -> bool:
+        return state["passages"] is None
 
     def _ground(self, state: dict) -> Facts:
         return state["handler"].ground(state["facts"], state["passages"], self._knowledge)
@@ -168,6 +184,8 @@ class Assistant:
         draft = state["handler"].compose(state["facts"], state["passages"])
         if state["understanding"].injection:  # instructions inside a question are data: say they were ignored
             draft = f"{INJECTION_NOTE}\n\n{draft}"
+        if state["guides_unavailable"]:
+            draft = f"{draft}\n\n{GUIDES_UNAVAILABLE_NOTE}"
         return draft
 
     def _write_generator(self, state: dict) -> Iterator[str]:

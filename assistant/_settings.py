@@ -39,6 +39,19 @@ class Settings(BaseSettings):
     chroma_port: int = Field(
         default=8000, validation_alias=_env("CHROMA_PORT"), description="Port of the Chroma server."
     )
+    chroma_timeout_s: float = Field(
+        default=5.0,
+        gt=0,
+        validation_alias=_env("ASSISTANT_CHROMA_TIMEOUT"),
+        description="Seconds to connect to, and to wait for each answer from, the Chroma server.",
+    )
+    chroma_retries: int = Field(
+        default=2,
+        ge=0,
+        le=10,
+        validation_alias=_env("ASSISTANT_CHROMA_RETRIES"),
+        description="Retries (with backoff) of a Chroma call whose connection failed; timeouts are not retried.",
+    )
     collection: str = Field(
         default="gpu-assistant",
         validation_alias=_env("ASSISTANT_COLLECTION"),

@@ -34,9 +34,14 @@ def open_vector_store(settings: Settings, embeddings: Embeddings) -> Chroma:
     if settings.chroma_host:
         where = f"{settings.chroma_host}:{settings.chroma_port}"
         try:
+            # chromadb's client waits forever (its httpx session has no timeout) and already talks to the
+            # server while it is being built: check the server within the deadline first, then bound the
+            # session the client keeps for every later call.
+            _heartbeat(settings.chroma_host, settings.chroma_port, settings.chroma_timeout_s)
             client = chromadb.HttpClient(
                 host=settings.chroma_host, port=settings.chroma_port, settings=client_settings
             )
+            _bound_requests(client, settings.chroma_timeout_s)
             client.heartbeat()
             return _store(Chroma, client, settings.collection, embeddings)
         except Exception as exc:
@@ -49,6 +54,23 @@ def open_vector_store(settings: Settings, embeddings: Embeddings) -> Chroma:
     path.mkdir(parents=True, exist_ok=True)
     client = chromadb.PersistentClient(path=str(path), settings=client_settings)
     return _store(Chroma, client, settings.collection, embeddings)
+
+
+def _heartbeat(host: str, port: int, timeout_s: float) -> None:
+    import httpx
+
+    response = httpx.get(f"http://{host}:{port}/api/v2/heartbeat", timeout=timeout_s)
+    response.raise_for_status()
+
+
+def _bound_requests(client, timeout_s: float) -> None:
+    """Give the chromadb client's HTTP session connect and read timeouts (it has none of its own)."""
+    import httpx
+
+    session = getattr(getattr(client, "_server", None), "_session", None)
+    if not isinstance(session, httpx.Client):
+        raise RuntimeError("this chromadb client has no httpx session to bound; pin a chromadb that does")
+    session.timeout = httpx.Timeout(timeout_s)
 
 
 def _store(chroma_cls: type[Chroma], client, collection: str, embeddings: Embeddings) -> Chroma:
