@@ -80,7 +80,13 @@ class Settings(BaseSettings):
         default=60.0,
         gt=0,
         validation_alias=_env("ASSISTANT_LLM_TIMEOUT"),
-        description="Seconds to wait for the LLM before falling back to the offline answer.",
+        description="Seconds an LLM answer may take in all (not per read) before the offline answer is sent.",
+    )
+    llm_max_chars: int = Field(
+        default=20_000,
+        ge=100,
+        validation_alias=_env("ASSISTANT_LLM_MAX_CHARS"),
+        description="Longest LLM answer, in characters; a longer one is cut and the offline answer follows.",
     )
     conversation_ttl_s: float = Field(
         default=3600.0,

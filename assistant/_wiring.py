@@ -51,4 +51,6 @@ def _writer(settings: Settings) -> AnswerWriter:
         return OfflineWriter()
     from .answering._llm import LLMWriter, load_chat_model
 
-    return LLMWriter(load_chat_model(settings))
+    return LLMWriter(
+        load_chat_model(settings), deadline_s=settings.llm_timeout_s, max_chars=settings.llm_max_chars
+    )
