@@ -8,6 +8,7 @@ from ._conversations import Conversations, open_conversation_store
 from ._settings import Settings, load_settings
 from .answering._writers import AnswerWriter, OfflineWriter
 from .knowledge._catalog import Catalog, load_catalog
+from .knowledge._data import check_guides
 from .knowledge._models import ModelSpecs, load_models
 from .retrieval._knowledge_base import KnowledgeBase
 from .sizing import Assumptions, load_assumptions
@@ -35,6 +36,7 @@ def build_services(settings: Settings | None = None) -> Services:
     catalog = load_catalog(corpus / "gpus.yaml")
     models = load_models(corpus / "models.yaml")
     assumptions = load_assumptions(corpus / "assumptions.yaml")
+    check_guides(corpus)  # at start-up, not at the first question that needs a passage
     return Services(
         settings=settings,
         catalog=catalog,

@@ -8,13 +8,17 @@ every question does not wait out the same timeout.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import logging
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from .._errors import DataError, ServiceUnavailable
 from ._vectorstore import VectorStoreUnavailable
 
 if TYPE_CHECKING:
@@ -27,12 +31,13 @@ if TYPE_CHECKING:
     from ._hybrid import HybridRetriever
     from ._index import IndexStats
 
-__all__ = ["BACKOFF_S", "COOL_DOWN_S", "KnowledgeBase"]
+__all__ = ["BACKOFF_S", "COOL_DOWN_S", "INDEX_LOCK_TIMEOUT_S", "KnowledgeBase"]
 
 log = logging.getLogger("assistant.retrieval")
 
 BACKOFF_S = 0.25  # first wait before a retry; doubled each time
 COOL_DOWN_S = 15.0  # after the store failed, fail fast for this long before trying it again
+INDEX_LOCK_TIMEOUT_S = 900.0  # how long to wait for another process that is building the same index
 
 Result = TypeVar("Result")
 
@@ -67,10 +72,23 @@ class KnowledgeBase:
         return load_documents(self._settings.corpus_dir, self._catalog, self._models)
 
     def sync(self, *, rebuild: bool = False) -> IndexStats:
-        """Bring the index up to date with the corpus (only changed documents are embedded)."""
+        """Bring the index up to date with the corpus (only changed documents are embedded).
+
+        With ``rebuild``, an embedded store that cannot be opened or read (a corrupt file) is moved aside
+        to ``chroma.broken-<time>`` and built afresh.
+        """
         with self._lock:
             self._retriever = None
-            return self._open(rebuild=rebuild)[1]
+            if not rebuild or self._settings.chroma_host:
+                return self._open(rebuild=rebuild)[1]
+            try:
+                return self._open(rebuild=True)[1]
+            except DataError:
+                raise
+            except Exception as exc:
+                moved = _move_aside(self._settings.data_dir / "chroma")
+                log.warning("The index could not be used (%s); moved it to %s and rebuilding", exc, moved)
+                return self._open(rebuild=True)[1]
 
     def retriever(self) -> HybridRetriever:
         """The hybrid retriever, building or refreshing the index on first use."""
@@ -127,11 +145,62 @@ class KnowledgeBase:
         from ._vectorstore import open_vector_store
 
         documents = self.documents()
-        store = open_vector_store(self._settings, self._embeddings or _bundled())
-        stats = sync_index(store, documents, rebuild=rebuild, progress=self._progress)
+        embeddings = self._embeddings or _bundled()
+        with self._index_lock():  # two processes starting on one data directory take turns
+            try:
+                store = open_vector_store(self._settings, embeddings)
+                stats = sync_index(store, documents, rebuild=rebuild, progress=self._progress)
+            except (ServiceUnavailable, DataError):
+                raise
+            except Exception as exc:
+                if self._settings.chroma_host:
+                    raise
+                where = self._settings.data_dir / "chroma"
+                raise VectorStoreUnavailable(
+                    f"the index in {where} cannot be used ({type(exc).__name__}: {exc}); "
+                    "`gpu-assistant index --rebuild` moves it aside and builds it again"
+                ) from exc
         self.last_sync = stats
+        self._down_until = 0.0  # the store works again: later searches need not wait out a cool-down
         self._retriever = HybridRetriever(store=store, documents=documents)
         return self._retriever, stats
+
+    @contextlib.contextmanager
+    def _index_lock(self) -> Iterator[None]:
+        from filelock import FileLock, Timeout
+
+        path = self._settings.data_dir / "index.lock"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            lock = FileLock(str(path), timeout=INDEX_LOCK_TIMEOUT_S)
+            lock.acquire()
+        except Timeout as exc:
+            raise ServiceUnavailable(
+                f"another process has held {path} for {INDEX_LOCK_TIMEOUT_S:.0f} s while indexing; "
+                "if none is running, delete the file"
+            ) from exc
+        except OSError as exc:  # a read-only data directory: nothing here can write the index either
+            log.info("No index lock in %s (%s); opening the index without one", path.parent, exc)
+            yield
+            return
+        try:
+            yield
+        finally:
+            lock.release()
+
+
+def _move_aside(path: Path) -> Path | None:
+    """Rename a broken embedded store out of the way (never delete it) and forget chromadb's cached client."""
+    with contextlib.suppress(Exception):
+        from chromadb.api.client import SharedSystemClient
+
+        SharedSystemClient.clear_system_cache()
+    if not path.exists():
+        return None
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.broken-{stamp}")
+    path.rename(target)
+    return target
 
 
 def _bundled() -> Embeddings:
