@@ -139,6 +139,11 @@ class Settings(BaseSettings):
         validation_alias=_env("SLACK_SIGNING_SECRET"),
         description="Slack signing secret, for the Events API over HTTP.",
     )
+    slack_host: str = Field(
+        default="127.0.0.1",
+        validation_alias=_env("ASSISTANT_SLACK_HOST"),
+        description="Bind address of the Slack bot's HTTP mode (`--http`); loopback unless told otherwise.",
+    )
     slack_api_url: str | None = Field(
         default=None,
         validation_alias=_env("SLACK_API_URL"),

@@ -207,12 +207,16 @@ def slack(
         bool, typer.Option("--http", help="Events API over HTTP instead of Socket Mode.")
     ] = False,
     port: Annotated[int, typer.Option("--port", help="HTTP port with --http.")] = 3000,
+    host: Annotated[
+        str | None,
+        typer.Option("--host", help="Bind address with --http (default ASSISTANT_SLACK_HOST, 127.0.0.1)."),
+    ] = None,
 ) -> None:
     """Run the Slack bot (Socket Mode by default)."""
     from .slack import run
 
     try:
-        run(_assistant(), http=http, port=port)
+        run(_assistant(), http=http, port=port, host=host)
     except (ValueError, ImportError) as exc:
         _fail(str(exc))
 
