@@ -7,6 +7,7 @@ This module is the public API; front ends (CLI, web app, Slack bot) import only 
 """
 
 from ._assistant import Assistant
+from ._doctor import diagnose, masked_settings
 from ._errors import AssistantError, DataError, InvalidQuestion, ServiceUnavailable
 from ._feedback import append_feedback
 from ._reply import MAX_QUESTION_CHARS, Reply, Source
@@ -35,8 +36,10 @@ __all__ = [
     "Task",
     "WorkloadRequest",
     "append_feedback",
+    "diagnose",
     "filter_catalog",
     "load_catalog",
     "load_models",
     "load_settings",
+    "masked_settings",
 ]
