@@ -10,6 +10,7 @@ from ._assistant import Assistant
 from ._doctor import diagnose, masked_settings
 from ._errors import AssistantError, DataError, InvalidQuestion, ServiceUnavailable
 from ._feedback import append_feedback
+from ._logs import configure_logging
 from ._reply import MAX_QUESTION_CHARS, Reply, Source
 from ._settings import Settings, load_settings
 from .knowledge import GPU, Catalog, ModelSpec, ModelSpecs, Price, load_catalog, load_models
@@ -36,6 +37,7 @@ __all__ = [
     "Task",
     "WorkloadRequest",
     "append_feedback",
+    "configure_logging",
     "diagnose",
     "filter_catalog",
     "load_catalog",

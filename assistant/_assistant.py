@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ._errors import ServiceUnavailable
-from ._reply import Reply, check_question
+from ._logs import current_request_id, request_scope
+from ._reply import InvalidQuestion, Reply, check_question
 from ._settings import Settings
 from .answering._compose import INJECTION_NOTE
 from .answering._facts import Facts
@@ -81,18 +83,23 @@ class Assistant:
 
     def ask(self, question: str, conversation_id: str | None = None) -> Reply:
         """Answer ``question``; with a ``conversation_id``, follow-ups use earlier turns."""
-        state = self._prepare(question, conversation_id)
-        text = self.services.writer.write(state["question"], state["draft"], state["passages"])
-        return self._reply(state, text)
+        with request_scope():
+            state = self._prepare(question, conversation_id)
+            start = time.perf_counter()
+            text = self.services.writer.write(state["question"], state["draft"], state["passages"])
+            log.info("answer written", extra={"stage": "write", "ms": _ms(time.perf_counter() - start)})
+            return self._reply(state, text)
 
     def stream(self, question: str, conversation_id: str | None = None) -> Iterator[str]:
         """Answer text as it is produced (validation errors raise before the first chunk)."""
-        state = self._prepare(question, conversation_id)
+        with request_scope():
+            state = self._prepare(question, conversation_id)
         return self._write(state)
 
     def ask_streaming(self, question: str, conversation_id: str | None = None) -> tuple[Reply, Iterator[str]]:
         """The reply's metadata (text empty) and an iterator of its text, for front ends that show both."""
-        state = self._prepare(question, conversation_id)
+        with request_scope():
+            state = self._prepare(question, conversation_id)
         return self._reply(state, ""), self._write(state)
 
     def plan(self, request: WorkloadRequest) -> Plan:
@@ -137,8 +144,13 @@ class Assistant:
         """A chain step that adds ``key = fn(state)`` to the state dict."""
         ((key, fn),) = step.items()
 
+        stage = getattr(fn, "__name__", key).strip("_")
+
         def add(state: dict) -> dict:
-            return {**state, key: fn(state)}
+            start = time.perf_counter()
+            value = fn(state)
+            stages = {**state.get("stages_ms", {}), stage: _ms(time.perf_counter() - start)}
+            return {**state, key: value, "stages_ms": stages}
 
         add.__name__ = f"add_{key}"
         return add
@@ -194,13 +206,30 @@ class Assistant:
     # --- helpers ------------------------------------------------------------------------------
 
     def _prepare(self, question: str, conversation_id: str | None) -> dict:
-        text = check_question(question)
+        try:
+            text = check_question(question)
+        except InvalidQuestion as exc:
+            log.info("question refused: %s", str(exc)[:200], extra={"chars": _length(question)})
+            raise
+        log.debug("question: %r", text)  # the text itself only at DEBUG: it is the user's, not ours
         with self._conversation_lock(conversation_id):
-            state = self._prepare_chain.invoke({"question": text, "conversation_id": conversation_id})
+            state = self._prepare_chain.invoke(
+                {"question": text, "conversation_id": conversation_id, "request_id": current_request_id()}
+            )
             facts: Facts = state["facts"]
             if conversation_id is not None:
                 self._remember(conversation_id, _Turn(state["understanding"], tuple(facts.gpu_names)))
         state["sources"] = collect_sources(facts, state["passages"])
+        log.info(
+            "question prepared",
+            extra={
+                "intent": str(state["understanding"].intent),
+                "chars": len(text),
+                "follow_up": state["understanding"].follow_up,
+                "guides_unavailable": state["guides_unavailable"],
+                "stages_ms": state["stages_ms"],
+            },
+        )
         return state
 
     def _remember(self, conversation_id: str, turn: _Turn) -> None:
@@ -232,4 +261,13 @@ class Assistant:
             intent=str(state["understanding"].intent),
             conversation_id=state["conversation_id"],
             plan=facts.plan,
+            request_id=state.get("request_id"),
         )
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 2)
+
+
+def _length(question: object) -> int | None:
+    return len(question) if isinstance(question, str) else None

@@ -45,6 +45,7 @@ class Reply:
     intent: str = ""
     conversation_id: str | None = None
     plan: Plan | None = None
+    request_id: str | None = None  # the id on this question's log records
 
 
 def check_question(question: object) -> str:

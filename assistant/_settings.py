@@ -139,6 +139,13 @@ class Settings(BaseSettings):
         validation_alias=_env("SLACK_SIGNING_SECRET"),
         description="Slack signing secret, for the Events API over HTTP.",
     )
+    log_format: str = Field(
+        default="text",
+        pattern="^(text|json)$",
+        validation_alias=_env("ASSISTANT_LOG_FORMAT"),
+        description="Logs of the web app and Slack bot: 'text' or 'json' (one object per line with a request "
+        "id and the time per stage); question text is logged only at DEBUG.",
+    )
     slack_host: str = Field(
         default="127.0.0.1",
         validation_alias=_env("ASSISTANT_SLACK_HOST"),

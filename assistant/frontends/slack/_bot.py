@@ -20,7 +20,7 @@ from typing import Any
 
 from cachetools import TTLCache
 
-from assistant import InvalidQuestion, append_feedback
+from assistant import InvalidQuestion, append_feedback, configure_logging
 
 from ._format import FEEDBACK_ACTIONS, answer_message, feedback_given, to_mrkdwn
 from ._http import SlackHTTPServer, asgi_app
@@ -290,8 +290,7 @@ def run(assistant: Any, *, http: bool = False, port: int = 3000, host: str | Non
     (``host`` defaults to ``ASSISTANT_SLACK_HOST``, loopback unless told otherwise)."""
     settings = assistant.settings
     host = host or settings.slack_host
-    if not logging.getLogger().handlers:
-        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging(settings)  # text or JSON (ASSISTANT_LOG_FORMAT), a request id on each record
     if http:
         _require(settings, "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET")
         app = build_app(assistant)
