@@ -83,6 +83,38 @@ def test_two_processes_starting_on_one_data_directory_take_turns(tmp_path, catal
     assert (tmp_path / "index.lock").exists()
 
 
+@pytest.fixture
+def read_only(tmp_path):
+    """``(source, view)``: a directory and a read-only bind mount of it (needs root; skipped otherwise).
+
+    A chmod is no test here: root, which CI runs as, writes through permissions, but not through a
+    read-only mount.
+    """
+    source, view = tmp_path / "source", tmp_path / "view"
+    source.mkdir()
+    view.mkdir()
+    mounted = subprocess.run(["mount", "--bind", str(source), str(view)], capture_output=True, check=False)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot bind-mount a read-only directory here: {mounted.stderr.decode()[:200]}")
+    try:
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(view)], check=True, capture_output=True)
+        yield source, view
+    finally:
+        subprocess.run(["umount", str(view)], check=False, capture_output=True)
+
+
+def test_a_read_only_data_directory_works_when_the_index_is_complete(read_only, catalog, models, embeddings):
+    source, view = read_only
+    _kb(source, catalog, models, embeddings).sync()
+    assert not os.access(view, os.W_OK)
+    kb = _kb(view, catalog, models, embeddings)
+    passages = kb.search("QLoRA fine-tuning memory")
+    assert passages and kb.last_sync is not None and not kb.last_sync.changed
+    conversations = build_services(load_settings(data_dir=view)).conversations
+    conversations.put("c", "state")  # kept in this process: the data directory cannot hold the file
+    assert conversations.get("c") == "state"
+
+
 # --- the corpus -----------------------------------------------------------------------------------------------
 
 
