@@ -20,7 +20,6 @@ import pytest
 
 from assistant import load_catalog, load_models, load_settings
 from assistant._conversations import (
-    ConversationStore,
     RedisConversationStore,
     SQLiteConversationStore,
     open_conversation_store,
@@ -84,21 +83,6 @@ def test_sqlite_store_is_bounded_keeps_across_reopening_and_expires(tmp_path):
     short = SQLiteConversationStore(path, ttl_seconds=0.2, max_conversations=3)
     time.sleep(0.3)
     assert short.get("c8") is None and len(short) == 0
-
-
-def test_a_read_only_data_directory_falls_back_to_memory(tmp_path):
-    data = tmp_path / "ro"
-    data.mkdir()
-    data.chmod(0o555)
-    try:
-        if os.access(data, os.W_OK):
-            pytest.skip(
-                "running as a user who can write anywhere (root): a read-only directory cannot be made"
-            )
-        store = open_conversation_store(load_settings(data_dir=data))
-        assert isinstance(store, ConversationStore)
-    finally:
-        data.chmod(0o755)
 
 
 def _ask_in_another_process(env: dict[str, str], question: str, conversation: str) -> dict:
