@@ -7,8 +7,10 @@ This module is the public API; front ends (CLI, web app, Slack bot) import only 
 """
 
 from ._assistant import Assistant
+from ._doctor import diagnose, masked_settings
 from ._errors import AssistantError, DataError, InvalidQuestion, ServiceUnavailable
 from ._feedback import append_feedback
+from ._logs import configure_logging
 from ._prices import update_prices
 from ._reply import MAX_QUESTION_CHARS, Reply, Source
 from ._settings import Settings, load_settings
@@ -54,10 +56,13 @@ __all__ = [
     "Task",
     "WorkloadRequest",
     "append_feedback",
+    "configure_logging",
+    "diagnose",
     "filter_catalog",
     "load_catalog",
     "load_models",
     "load_offerings",
     "load_settings",
+    "masked_settings",
     "update_prices",
 ]

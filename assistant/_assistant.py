@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ._reply import Reply, check_question
+from ._errors import ServiceUnavailable
+from ._logs import current_request_id, request_scope
+from ._reply import InvalidQuestion, Reply, check_question
 from ._settings import Settings
 from .answering._compose import INJECTION_NOTE
 from .answering._facts import Facts
@@ -16,8 +21,16 @@ from .knowledge import GPU
 from .planning import CatalogFilter, Plan, WorkloadRequest, filter_catalog, plan_workload
 from .retrieval._hybrid import covers_question
 from .understanding import Understanding, understand
+from .understanding._codec import to_json, understanding_from_json
 
 __all__ = ["Assistant"]
+
+log = logging.getLogger("assistant")
+
+GUIDES_UNAVAILABLE_NOTE = (
+    "_(The guides cannot be searched right now (the vector store is unavailable), so this answer comes "
+    "from the GPU catalog and the sizing arithmetic only.)_"
+)
 
 
 @dataclass(frozen=True)
@@ -26,6 +39,23 @@ class _Turn:
 
     understanding: Understanding
     gpus: tuple[str, ...]
+
+    def dumps(self) -> str:
+        """The turn as JSON, for a conversation store shared across processes."""
+        data = {"version": 1, "understanding": to_json(self.understanding), "gpus": list(self.gpus)}
+        return json.dumps(data, ensure_ascii=True, allow_nan=False)
+
+    @classmethod
+    def loads(cls, text: str | None) -> _Turn | None:
+        """A turn stored by ``dumps``; None (a fresh conversation) for nothing or what cannot be read."""
+        if text is None:
+            return None
+        try:
+            data = json.loads(text)
+            return cls(understanding_from_json(data["understanding"]), tuple(data.get("gpus", ())))
+        except (ValueError, TypeError, KeyError) as exc:
+            log.warning("a stored conversation turn could not be read (%s); starting afresh", exc)
+            return None
 
 
 class Assistant:
@@ -53,18 +83,23 @@ class Assistant:
 
     def ask(self, question: str, conversation_id: str | None = None) -> Reply:
         """Answer ``question``; with a ``conversation_id``, follow-ups use earlier turns."""
-        state = self._prepare(question, conversation_id)
-        text = self.services.writer.write(state["question"], state["draft"], state["passages"])
-        return self._reply(state, text)
+        with request_scope():
+            state = self._prepare(question, conversation_id)
+            start = time.perf_counter()
+            text = self.services.writer.write(state["question"], state["draft"], state["passages"])
+            log.info("answer written", extra={"stage": "write", "ms": _ms(time.perf_counter() - start)})
+            return self._reply(state, text)
 
     def stream(self, question: str, conversation_id: str | None = None) -> Iterator[str]:
         """Answer text as it is produced (validation errors raise before the first chunk)."""
-        state = self._prepare(question, conversation_id)
+        with request_scope():
+            state = self._prepare(question, conversation_id)
         return self._write(state)
 
     def ask_streaming(self, question: str, conversation_id: str | None = None) -> tuple[Reply, Iterator[str]]:
         """The reply's metadata (text empty) and an iterator of its text, for front ends that show both."""
-        state = self._prepare(question, conversation_id)
+        with request_scope():
+            state = self._prepare(question, conversation_id)
         return self._reply(state, ""), self._write(state)
 
     def plan(self, request: WorkloadRequest) -> Plan:
@@ -96,6 +131,8 @@ class Assistant:
             | RunnableLambda(self._with(handler=self._handler))
             | RunnableLambda(self._with(facts=self._facts))
             | RunnableLambda(self._with(passages=self._retrieve))
+            | RunnableLambda(self._with(guides_unavailable=self._guides_unavailable))
+            | RunnableLambda(self._with(passages=lambda state: state["passages"] or []))
             | RunnableLambda(self._with(facts=self._ground))
             | RunnableLambda(self._with(draft=self._compose))
         )
@@ -107,15 +144,20 @@ class Assistant:
         """A chain step that adds ``key = fn(state)`` to the state dict."""
         ((key, fn),) = step.items()
 
+        stage = getattr(fn, "__name__", key).strip("_")
+
         def add(state: dict) -> dict:
-            return {**state, key: fn(state)}
+            start = time.perf_counter()
+            value = fn(state)
+            stages = {**state.get("stages_ms", {}), stage: _ms(time.perf_counter() - start)}
+            return {**state, key: value, "stages_ms": stages}
 
         add.__name__ = f"add_{key}"
         return add
 
     def _understand(self, state: dict) -> Understanding:
         s = self.services
-        turn = s.conversations.get(state["conversation_id"])
+        turn = _Turn.loads(s.conversations.get(state["conversation_id"]))
         return understand(state["question"], s.catalog, s.models, turn.understanding if turn else None)
 
     def _handler(self, state: dict) -> Handler:
@@ -129,15 +171,23 @@ class Assistant:
     def _facts(self, state: dict) -> Facts:
         return state["handler"].gather(state["understanding"], self._knowledge)
 
-    def _retrieve(self, state: dict) -> list:
+    def _retrieve(self, state: dict) -> list | None:
         understanding: Understanding = state["understanding"]
         wants = state["handler"].retrieval(understanding)
         if not wants.wanted:
             return []
-        passages = self.services.knowledge.search(understanding.question, kinds=wants.kinds, k=3)
+        try:
+            passages = self.services.knowledge.search(understanding.question, kinds=wants.kinds, k=3)
+        except ServiceUnavailable as exc:  # the catalog and the arithmetic still answer; the note says so
+            log.warning("Answering without the guides: %s", exc)
+            return None
         if wants.must_cover and not covers_question(understanding.question, passages):
             return []  # nothing relevant: the answer says it does not know instead of quoting noise
         return passages
+
+    @staticmethod
+    def _guides_unavailable(state: dict) -> bool:
+        return state["passages"] is None
 
     def _ground(self, state: dict) -> Facts:
         return state["handler"].ground(state["facts"], state["passages"], self._knowledge)
@@ -146,6 +196,8 @@ class Assistant:
         draft = state["handler"].compose(state["facts"], state["passages"])
         if state["understanding"].injection:  # instructions inside a question are data: say they were ignored
             draft = f"{INJECTION_NOTE}\n\n{draft}"
+        if state["guides_unavailable"]:
+            draft = f"{draft}\n\n{GUIDES_UNAVAILABLE_NOTE}"
         return draft
 
     def _write_generator(self, state: dict) -> Iterator[str]:
@@ -154,15 +206,39 @@ class Assistant:
     # --- helpers ------------------------------------------------------------------------------
 
     def _prepare(self, question: str, conversation_id: str | None) -> dict:
-        text = check_question(question)
+        try:
+            text = check_question(question)
+        except InvalidQuestion as exc:
+            log.info("question refused: %s", str(exc)[:200], extra={"chars": _length(question)})
+            raise
+        log.debug("question: %r", text)  # the text itself only at DEBUG: it is the user's, not ours
         with self._conversation_lock(conversation_id):
-            state = self._prepare_chain.invoke({"question": text, "conversation_id": conversation_id})
-            facts: Facts = state["facts"]
-            self.services.conversations.put(
-                conversation_id, _Turn(state["understanding"], tuple(facts.gpu_names))
+            state = self._prepare_chain.invoke(
+                {"question": text, "conversation_id": conversation_id, "request_id": current_request_id()}
             )
+            facts: Facts = state["facts"]
+            if conversation_id is not None:
+                self._remember(conversation_id, _Turn(state["understanding"], tuple(facts.gpu_names)))
         state["sources"] = collect_sources(facts, state["passages"])
+        log.info(
+            "question prepared",
+            extra={
+                "intent": str(state["understanding"].intent),
+                "chars": len(text),
+                "follow_up": state["understanding"].follow_up,
+                "guides_unavailable": state["guides_unavailable"],
+                "stages_ms": state["stages_ms"],
+            },
+        )
         return state
+
+    def _remember(self, conversation_id: str, turn: _Turn) -> None:
+        try:
+            stored = turn.dumps()
+        except (ValueError, TypeError) as exc:  # e.g. a number JSON cannot hold: the next turn starts afresh
+            log.warning("a conversation turn could not be stored (%s)", exc)
+            return
+        self.services.conversations.put(conversation_id, stored)
 
     def _write(self, state: dict) -> Iterator[str]:
         return self._write_step.stream(state)
@@ -185,4 +261,13 @@ class Assistant:
             intent=str(state["understanding"].intent),
             conversation_id=state["conversation_id"],
             plan=facts.plan,
+            request_id=state.get("request_id"),
         )
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 2)
+
+
+def _length(question: object) -> int | None:
+    return len(question) if isinstance(question, str) else None

@@ -40,6 +40,19 @@ class Settings(BaseSettings):
     chroma_port: int = Field(
         default=8000, validation_alias=_env("CHROMA_PORT"), description="Port of the Chroma server."
     )
+    chroma_timeout_s: float = Field(
+        default=5.0,
+        gt=0,
+        validation_alias=_env("ASSISTANT_CHROMA_TIMEOUT"),
+        description="Seconds to connect to, and to wait for each answer from, the Chroma server.",
+    )
+    chroma_retries: int = Field(
+        default=2,
+        ge=0,
+        le=10,
+        validation_alias=_env("ASSISTANT_CHROMA_RETRIES"),
+        description="Retries (with backoff) of a Chroma call whose connection failed; timeouts are not retried.",
+    )
     collection: str = Field(
         default="gpu-assistant",
         validation_alias=_env("ASSISTANT_COLLECTION"),
@@ -68,7 +81,13 @@ class Settings(BaseSettings):
         default=60.0,
         gt=0,
         validation_alias=_env("ASSISTANT_LLM_TIMEOUT"),
-        description="Seconds to wait for the LLM before falling back to the offline answer.",
+        description="Seconds an LLM answer may take in all (not per read) before the offline answer is sent.",
+    )
+    llm_max_chars: int = Field(
+        default=20_000,
+        ge=100,
+        validation_alias=_env("ASSISTANT_LLM_MAX_CHARS"),
+        description="Longest LLM answer, in characters; a longer one is cut and the offline answer follows.",
     )
     conversation_ttl_s: float = Field(
         default=3600.0,
@@ -80,7 +99,14 @@ class Settings(BaseSettings):
         default=10_000,
         ge=1,
         validation_alias=_env("ASSISTANT_MAX_CONVERSATIONS"),
-        description="Conversations kept in memory at once; the oldest are forgotten first.",
+        description="Conversations kept at once (SQLite or memory); the oldest are forgotten first.",
+    )
+    conversations_url: str | None = Field(
+        default=None,
+        validation_alias=_env("ASSISTANT_CONVERSATIONS_URL"),
+        description="Where conversations are kept: unset means SQLite in the data directory (survives "
+        "restarts); 'redis://host:6379/0' shares them between replicas (the `redis` extra); "
+        "'sqlite:///path' another SQLite file; 'memory' this process only.",
     )
     ui_host: str = Field(
         default="127.0.0.1", validation_alias=_env("ASSISTANT_UI_HOST"), description="Web app bind address."
@@ -113,6 +139,18 @@ class Settings(BaseSettings):
         default=None,
         validation_alias=_env("SLACK_SIGNING_SECRET"),
         description="Slack signing secret, for the Events API over HTTP.",
+    )
+    log_format: str = Field(
+        default="text",
+        pattern="^(text|json)$",
+        validation_alias=_env("ASSISTANT_LOG_FORMAT"),
+        description="Logs of the web app and Slack bot: 'text' or 'json' (one object per line with a request "
+        "id and the time per stage); question text is logged only at DEBUG.",
+    )
+    slack_host: str = Field(
+        default="127.0.0.1",
+        validation_alias=_env("ASSISTANT_SLACK_HOST"),
+        description="Bind address of the Slack bot's HTTP mode (`--http`); loopback unless told otherwise.",
     )
     slack_api_url: str | None = Field(
         default=None,
@@ -164,6 +202,17 @@ class Settings(BaseSettings):
         if provider not in ("openai", "ollama") or not model:
             raise ValueError("ASSISTANT_LLM must be 'openai:<model>' or 'ollama:<model>'")
         return value
+
+    @field_validator("conversations_url")
+    @classmethod
+    def _conversations_url(cls, value: str | None) -> str | None:
+        if value in (None, ""):
+            return None
+        if value == "memory" or value.startswith(("redis://", "rediss://", "unix://", "sqlite:///")):
+            return value
+        raise ValueError(
+            "ASSISTANT_CONVERSATIONS_URL must be 'redis://host:port/db', 'sqlite:///path' or 'memory'"
+        )
 
     @property
     def feedback_path(self) -> Path:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._conversations import ConversationStore
+from ._conversations import Conversations, open_conversation_store
 from ._settings import Settings, load_settings
 from .answering._writers import AnswerWriter, OfflineWriter
 from .knowledge._catalog import Catalog, load_catalog
+from .knowledge._data import check_guides
 from .knowledge._models import ModelSpecs, load_models
 from .knowledge._offerings import OfferingsTable
 from .knowledge._offerings_files import load_offerings_from
@@ -28,7 +29,7 @@ class Services:
     assumptions: Assumptions
     knowledge: KnowledgeBase
     writer: AnswerWriter
-    conversations: ConversationStore
+    conversations: Conversations
     offerings: OfferingsTable | None = None  # None: catalog prices only (tests with stand-ins)
     purchases: dict[str, PurchasePrice] | None = None  # card purchase prices, by catalog name
 
@@ -41,6 +42,7 @@ def build_services(settings: Settings | None = None) -> Services:
     catalog = load_catalog(corpus / "gpus.yaml")
     models = load_models(corpus / "models.yaml")
     assumptions = load_assumptions(corpus / "assumptions.yaml")
+    check_guides(corpus)  # at start-up, not at the first question that needs a passage
     return Services(
         settings=settings,
         catalog=catalog,
@@ -48,9 +50,7 @@ def build_services(settings: Settings | None = None) -> Services:
         assumptions=assumptions,
         knowledge=KnowledgeBase(settings, catalog, models),
         writer=_writer(settings),
-        conversations=ConversationStore(
-            ttl_seconds=settings.conversation_ttl_s, max_conversations=settings.max_conversations
-        ),
+        conversations=open_conversation_store(settings),
         offerings=load_offerings_from(corpus, settings.data_dir),
         purchases=load_purchase_prices(corpus / "purchase-prices.yaml", catalog),
     )
@@ -61,4 +61,6 @@ def _writer(settings: Settings) -> AnswerWriter:
         return OfflineWriter()
     from .answering._llm import LLMWriter, load_chat_model
 
-    return LLMWriter(load_chat_model(settings))
+    return LLMWriter(
+        load_chat_model(settings), deadline_s=settings.llm_timeout_s, max_chars=settings.llm_max_chars
+    )

@@ -9,8 +9,12 @@ gets a complete answer: the draft, with a short note saying why.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import logging
+import queue
 import re
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -30,8 +34,10 @@ __all__ = [
     "EARLY_STOP_NOTE",
     "EMPTY_NOTE",
     "FACTS_HEADER",
+    "LONG_NOTE",
     "PASSAGES_HEADER",
     "QUESTION_HEADER",
+    "SLOW_NOTE",
     "SYSTEM_RULES",
     "UNAVAILABLE_NOTE",
     "UNSUPPORTED_NOTE",
@@ -47,6 +53,8 @@ log = logging.getLogger("assistant.llm")
 UNAVAILABLE_NOTE = "_(The language model was unavailable, so this is the offline answer.)_"
 EMPTY_NOTE = "_(The language model gave no answer, so this is the offline answer.)_"
 EARLY_STOP_NOTE = "_(The language model stopped early; the complete offline answer follows.)_"
+SLOW_NOTE = "_(The language model took too long, so this is the offline answer.)_"
+LONG_NOTE = "_(The language model's answer ran too long and was cut; the complete offline answer follows.)_"
 UNSUPPORTED_NOTE = (
     "_(The language model's answer had numbers that are not in the facts ({numbers}), so here is the "
     "checked offline answer.)_"
@@ -105,6 +113,7 @@ def load_chat_model(settings: Settings) -> BaseChatModel | None:
             timeout=settings.llm_timeout_s,
             max_retries=0,
             temperature=0,
+            max_tokens=_max_tokens(settings.llm_max_chars),
         )
     if provider == "ollama":
         try:
@@ -117,9 +126,15 @@ def load_chat_model(settings: Settings) -> BaseChatModel | None:
             model=model,
             base_url=settings.ollama_base_url,
             temperature=0,
+            num_predict=_max_tokens(settings.llm_max_chars),
             client_kwargs={"timeout": settings.llm_timeout_s},
         )
     raise ValueError(f"ASSISTANT_LLM must be 'openai:<model>' or 'ollama:<model>', not {settings.llm!r}")
+
+
+def _max_tokens(max_chars: int) -> int:
+    """Tokens to ask the server for so that ``max_chars`` characters are reached first (a token is 2+ chars)."""
+    return max(16, max_chars // 2)
 
 
 def _unsupported_note(numbers: set[str]) -> str:
@@ -149,11 +164,36 @@ def _prompt_inputs(question: str, draft: str, passages: Iterable[Document]) -> d
     return {"question": safe_question, "facts": draft.strip(), "passages": format_passages(passages)}
 
 
-class LLMWriter:
-    """Streams an LLM's rewrite of the offline answer, falling back to that answer if the model fails."""
+class _TooSlow(Exception):
+    """The answer's total deadline passed."""
 
-    def __init__(self, model: BaseChatModel) -> None:
+
+class _TooLong(Exception):
+    """The answer passed the output cap."""
+
+
+DEFAULT_DEADLINE_S = 60.0
+DEFAULT_MAX_CHARS = 20_000
+
+
+class LLMWriter:
+    """Streams an LLM's rewrite of the offline answer, falling back to that answer if the model fails.
+
+    ``deadline_s`` bounds the whole answer (a server that trickles a token at a time never ends a
+    per-read timeout) and ``max_chars`` its length; either one ends the model's answer with a note and
+    the offline answer, and a logged reason.
+    """
+
+    def __init__(
+        self,
+        model: BaseChatModel,
+        *,
+        deadline_s: float = DEFAULT_DEADLINE_S,
+        max_chars: int = DEFAULT_MAX_CHARS,
+    ) -> None:
         self.model = model
+        self.deadline_s = deadline_s
+        self.max_chars = max_chars
         self.chain = _PROMPT | model | StrOutputParser()
 
     def stream(self, question: str, draft: str, passages: list[Document]) -> Iterator[str]:
@@ -195,12 +235,36 @@ class LLMWriter:
     def _stream(self, question: str, draft: str, passages: list[Document]) -> Iterator[str]:
         produced = False
         chunks = None
+        length = 0
         try:
-            chunks = self.chain.stream(_prompt_inputs(question, draft, passages))
+            chunks = _within(self.chain.stream(_prompt_inputs(question, draft, passages)), self.deadline_s)
             for chunk in chunks:
                 if chunk:
+                    if length + len(chunk) > self.max_chars:
+                        yield chunk[: self.max_chars - length]
+                        raise _TooLong
+                    length += len(chunk)
                     produced = produced or not chunk.isspace()
                     yield chunk
+        except _TooLong:
+            log.warning(
+                "The language model's answer passed %d characters; cutting it and sending the offline answer",
+                self.max_chars,
+            )
+            yield f"\n\n{LONG_NOTE}\n\n"
+            yield draft
+            return
+        except _TooSlow:
+            log.warning(
+                "The language model did not finish within %.1f s; sending the offline answer", self.deadline_s
+            )
+            if produced:
+                yield f"\n\n{EARLY_STOP_NOTE}\n\n"
+                yield draft
+            else:
+                yield draft
+                yield f"\n\n{SLOW_NOTE}"
+            return
         except Exception as exc:
             # One line per failure; the traceback too when the "assistant.llm" logger is at DEBUG.
             detail = f"{type(exc).__name__}: {exc}"
@@ -231,3 +295,56 @@ class LLMWriter:
             log.warning("The language model returned an empty answer; sending the offline answer")
             yield draft
             yield f"\n\n{EMPTY_NOTE}"
+
+
+def _within(chunks: Iterator[str], deadline_s: float) -> Iterator[str]:
+    """The chunks, read in a helper thread so that the whole stream can be given up at a deadline.
+
+    Raises ``_TooSlow`` once ``deadline_s`` has passed since the first read; the helper thread stops at its
+    next chunk (or when the client's own read timeout ends a silent connection).
+    """
+    deadline = time.monotonic() + deadline_s
+    inbox: queue.Queue = queue.Queue(maxsize=256)
+    stop = threading.Event()
+
+    def offer(item: tuple) -> bool:
+        while not stop.is_set():
+            try:
+                inbox.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def pump() -> None:
+        try:
+            for chunk in chunks:
+                if not offer(("chunk", chunk)):
+                    break
+            offer(("end", None))
+        except BaseException as exc:
+            offer(("error", exc))
+        finally:
+            close = getattr(chunks, "close", None)
+            if close is not None:  # releases the HTTP connection
+                with contextlib.suppress(Exception):
+                    close()
+
+    context = contextvars.copy_context()
+    threading.Thread(target=context.run, args=(pump,), name="llm-stream", daemon=True).start()
+    try:
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise _TooSlow
+            try:
+                kind, value = inbox.get(timeout=remaining)
+            except queue.Empty:
+                raise _TooSlow from None
+            if kind == "end":
+                return
+            if kind == "error":
+                raise value
+            yield value
+    finally:
+        stop.set()

@@ -1,4 +1,4 @@
-"""The ``gpu-assistant`` command: ask, chat, index, gpus, prices, ui, slack. A thin shell over ``Assistant``."""
+"""The ``gpu-assistant`` command: ask, chat, index, gpus, prices, ui, slack, doctor. A thin shell over ``Assistant``."""
 
 from __future__ import annotations
 
@@ -237,14 +237,45 @@ def slack(
         bool, typer.Option("--http", help="Events API over HTTP instead of Socket Mode.")
     ] = False,
     port: Annotated[int, typer.Option("--port", help="HTTP port with --http.")] = 3000,
+    host: Annotated[
+        str | None,
+        typer.Option("--host", help="Bind address with --http (default ASSISTANT_SLACK_HOST, 127.0.0.1)."),
+    ] = None,
 ) -> None:
     """Run the Slack bot (Socket Mode by default)."""
     from .slack import run
 
     try:
-        run(_assistant(), http=http, port=port)
+        run(_assistant(), http=http, port=port, host=host)
     except (ValueError, ImportError) as exc:
         _fail(str(exc))
+
+
+@app.command()
+def doctor() -> None:
+    """Check settings (secrets masked), data directory, corpus, index, embedder, Chroma, Redis and the LLM.
+
+    Exits 1 when something the configuration needs is down."""
+    from assistant import diagnose, load_settings, masked_settings
+
+    try:
+        settings = load_settings()
+    except ValueError as exc:
+        _fail(str(exc))
+    shown = Table("setting", "value", title="Settings")
+    for name, value in masked_settings(settings).items():
+        shown.add_row(name, value)
+    console.print(shown)
+    checks = diagnose(settings)
+    marks = {"ok": "[green]ok[/green]", "warn": "[yellow]warn[/yellow]", "fail": "[red]FAIL[/red]"}
+    report = Table("check", "status", "detail", title="Checks")
+    for check in checks:
+        report.add_row(check.name, marks.get(check.status, check.status), check.detail)
+    console.print(report)
+    failed = [check.name for check in checks if check.failed]
+    if failed:
+        _fail(f"not ready: {', '.join(failed)}")
+    console.print("Ready.")
 
 
 def main() -> None:

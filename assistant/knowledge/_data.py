@@ -10,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from .._errors import DataError
 
-__all__ = ["DataError", "corpus_dir", "load_rows"]
+__all__ = ["DataError", "check_guides", "corpus_dir", "load_rows", "read_utf8"]
 
 
 def corpus_dir() -> Path:
@@ -26,13 +26,15 @@ Row = TypeVar("Row", bound=BaseModel)
 def load_rows(path: Path, key: str, model: type[Row]) -> list[Row]:
     """Read the list under ``key`` in a YAML file and validate each row against ``model``."""
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = yaml.safe_load(read_utf8(path))
     except FileNotFoundError as exc:
         raise DataError(f"{path}: file not found") from exc
     except yaml.YAMLError as exc:
         raise DataError(f"{path}: not valid YAML: {exc}") from exc
     if not isinstance(document, dict) or not isinstance(document.get(key), list):
         raise DataError(f"{path}: expected a mapping with a list under '{key}'")
+    if not document[key]:
+        raise DataError(f"{path}: the list under '{key}' is empty; it needs at least one row")
     rows: list[Row] = []
     for number, raw in enumerate(document[key], start=1):
         label = raw.get("name", "?") if isinstance(raw, dict) else "?"
@@ -45,3 +47,30 @@ def load_rows(path: Path, key: str, model: type[Row]) -> list[Row]:
             )
             raise DataError(f"{path}: row {number} ({label}): {problems}") from None
     return rows
+
+
+def read_utf8(path: Path) -> str:
+    """The text of a corpus file; DataError naming the file, line and byte when it is not UTF-8."""
+    data = Path(path).read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise DataError(
+            f"{path}: line {line}, column {column}: not valid UTF-8 (byte 0x{data[exc.start]:02x}); "
+            "save the file as UTF-8"
+        ) from None
+
+
+def check_guides(corpus: Path) -> list[Path]:
+    """The guide files of a corpus, each checked to be UTF-8; DataError if the folder is missing or empty."""
+    folder = Path(corpus) / "guides"
+    if not folder.is_dir():
+        raise DataError(f"{folder}: the guides folder is missing (the corpus needs guides/*.md)")
+    guides = sorted(folder.glob("*.md"))
+    if not guides:
+        raise DataError(f"{folder}: no guides (*.md) in the guides folder")
+    for guide in guides:
+        read_utf8(guide)
+    return guides

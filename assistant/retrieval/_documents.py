@@ -12,6 +12,7 @@ from langchain_core.documents import Document
 from langchain_text_splitters import MarkdownHeaderTextSplitter, RecursiveCharacterTextSplitter
 
 from ..knowledge._catalog import GPU
+from ..knowledge._data import read_utf8
 from ..knowledge._models import ModelSpec
 
 __all__ = ["ALIAS_SEP", "load_documents", "slugify"]
@@ -55,7 +56,7 @@ def _document(text: str, **metadata: str) -> Document:
 
 
 def _guide_documents(path: Path, rel: str) -> list[Document]:
-    sections = MarkdownHeaderTextSplitter(_HEADERS).split_text(path.read_text(encoding="utf-8"))
+    sections = MarkdownHeaderTextSplitter(_HEADERS).split_text(read_utf8(path))
     guide_title = next((s.metadata["h1"] for s in sections if s.metadata.get("h1")), path.stem)
     references = "\n".join(
         s.page_content.strip() for s in sections if _SOURCES.match(_last_heading(s.metadata) or "")

@@ -16,6 +16,7 @@ from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
 from ..planning import WorkloadRequest
 from ..sizing import Task
+from ._guards import check_counts
 from ._market import asks_market
 
 __all__ = ["Details", "Intent", "Understanding", "understand"]
@@ -392,6 +393,7 @@ def understand(
     question: str, catalog: Catalog, models: ModelSpecs, previous: Understanding | None = None
 ) -> Understanding:
     """Read ``question``; a follow-up inherits what it leaves unsaid from ``previous``."""
+    check_counts(question, catalog)  # negative or zero counts: InvalidQuestion, not a different question
     details = _extract(question, catalog, models)
     intent = _classify(question, details)
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):

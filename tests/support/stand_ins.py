@@ -8,7 +8,9 @@ the FACTS section of the last user message, prefixed by ``"Stand-in LLM answer:\
 
 Modes, to exercise the fallbacks: ``"ok"``; ``"invent"`` (a fluent answer with numbers that are in no fact); ``"error"`` (HTTP 500); ``"hang"`` (no reply for
 ``hang_s`` seconds, longer than a client timeout); ``"break"`` (a couple of streamed chunks, then the
-connection is closed mid-body).
+connection is closed mid-body); ``"trickle"`` (a slow trickle: the answer one chunk every ``chunk_delay_s``,
+over and over, never finishing, so no single read ever times out); ``"flood"`` (a streamed answer of
+``flood_chars`` characters, far past any sensible length).
 
     with OpenAIStandIn() as server:
         settings = load_settings(llm="openai:stand-in", openai_base_url=server.base_url)
@@ -31,9 +33,9 @@ from assistant.answering._llm import FACTS_HEADER, PASSAGES_HEADER
 
 __all__ = ["ANSWER_PREFIX", "INVENTED_ANSWER", "Mode", "OllamaStandIn", "OpenAIStandIn", "stand_in_answer"]
 
-Mode = Literal["ok", "error", "hang", "break"]
+Mode = Literal["ok", "error", "hang", "break", "invent", "trickle", "flood"]
 ANSWER_PREFIX = "Stand-in LLM answer:\n"
-_MODES = ("ok", "error", "hang", "break", "invent")
+_MODES = ("ok", "error", "hang", "break", "invent", "trickle", "flood")
 INVENTED_ANSWER = ANSWER_PREFIX + "Use one L4: it needs about 987.6 GB and costs $12.34 per hour."
 
 
@@ -86,6 +88,8 @@ class _StandIn:
     """Shared machinery of the stand-ins: a threaded ``http.server`` on 127.0.0.1 and a free port."""
 
     _routes: ClassVar[dict[tuple[str, str], str]] = {}
+
+    flood_chars = 2_000_000
 
     def __init__(self, mode: Mode = "ok", *, hang_s: float = 30.0, chunk_delay_s: float = 0.02) -> None:
         if mode not in _MODES:
@@ -203,12 +207,25 @@ class _StandIn:
         pieces = _split(answer)
         break_at = min(2, len(pieces) - 1) if self.mode == "break" else -1
         self._start(handler, 200, self._stream_type, chunked=True)
+        if self.mode == "trickle":  # never finishes; each chunk comes well within any read timeout
+            index = 0
+            while not self._stop.is_set():
+                self._write_chunk(
+                    handler, self._stream_piece(body, pieces[index % len(pieces)], first=index == 0)
+                )
+                index += 1
+                self._stop.wait(self.chunk_delay_s)
+            self._hang_up(handler)
+            return
+        if self.mode == "flood":  # the same answer again and again, flood_chars in all, quickly
+            pieces = [answer] * max(1, self.flood_chars // max(1, len(answer)))
         for index, piece in enumerate(pieces):
             if index == break_at:
                 self._hang_up(handler)
                 return
             self._write_chunk(handler, self._stream_piece(body, piece, first=index == 0))
-            time.sleep(self.chunk_delay_s)
+            if self.mode != "flood":
+                time.sleep(self.chunk_delay_s)
         for event in self._stream_end(body, answer):
             self._write_chunk(handler, event)
         handler.wfile.write(b"0\r\n\r\n")

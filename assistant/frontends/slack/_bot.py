@@ -12,19 +12,18 @@ acknowledged at once and answered afterwards by a lazy listener, so Slack never 
 from __future__ import annotations
 
 import html
-import json
 import logging
 import re
 import threading
 import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from cachetools import TTLCache
 
-from assistant import InvalidQuestion, append_feedback
+from assistant import InvalidQuestion, append_feedback, configure_logging
 
 from ._format import FEEDBACK_ACTIONS, answer_message, feedback_given, to_mrkdwn
+from ._http import SlackHTTPServer, asgi_app
 
 __all__ = ["EVENTS_PATH", "build_app", "http_server", "question_text", "run"]
 
@@ -277,66 +276,21 @@ def build_app(assistant: Any, *, token_verification: bool = True):
     return app
 
 
-class _SlackRequestHandler(BaseHTTPRequestHandler):
-    """POST /slack/events goes to the Bolt app; GET / answers 'ok' for health checks."""
-
-    server: _SlackHTTPServer
-    protocol_version = "HTTP/1.1"
-
-    def do_GET(self) -> None:
-        if self.path.partition("?")[0] in ("/", "/healthz"):
-            self._send(200, {"content-type": ["text/plain; charset=utf-8"]}, "ok")
-        else:
-            self._send(404, {}, "not found")
-
-    def do_POST(self) -> None:
-        from slack_bolt.request import BoltRequest
-
-        path, _, query = self.path.partition("?")
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length).decode("utf-8") if length else ""
-        if path != EVENTS_PATH:
-            self._send(404, {}, "not found")
-            return
-        headers = {name.lower(): self.headers.get_all(name) for name in self.headers}
-        response = self.server.bolt_app.dispatch(BoltRequest(body=body, query=query, headers=headers))
-        self._send(response.status, response.headers, response.body)
-
-    def _send(self, status: int, headers: dict, body: str | dict) -> None:
-        data = (body if isinstance(body, str) else json.dumps(body)).encode("utf-8")
-        self.send_response(status)
-        for name, values in headers.items():
-            if name.lower() != "content-length":
-                for value in values:
-                    self.send_header(name, value)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        log.debug("%s %s", self.address_string(), format % args)
+def http_server(app, *, host: str = "127.0.0.1", port: int = 3000) -> SlackHTTPServer:
+    """An HTTP server (not yet serving) for the Events API, slash commands and interactivity at /slack/events:
+    Bolt's Starlette adapter behind uvicorn, with body limits and timeouts (see ``_http``)."""
+    secret = getattr(app, "_signing_secret", None) or None
+    return SlackHTTPServer(
+        asgi_app(app, events_path=EVENTS_PATH, signing_secret=secret), host=host, port=port
+    )
 
 
-class _SlackHTTPServer(ThreadingHTTPServer):
-    """A threaded HTTP server carrying the Bolt app."""
-
-    daemon_threads = True
-
-    def __init__(self, address: tuple[str, int], bolt_app):
-        self.bolt_app = bolt_app
-        super().__init__(address, _SlackRequestHandler)
-
-
-def http_server(app, *, host: str = "0.0.0.0", port: int = 3000) -> ThreadingHTTPServer:
-    """An HTTP server (not yet serving) for the Events API, slash commands and interactivity at /slack/events."""
-    return _SlackHTTPServer((host, port), app)
-
-
-def run(assistant: Any, *, http: bool = False, port: int = 3000, host: str = "0.0.0.0") -> None:
-    """Run the bot until interrupted: Socket Mode, or with ``http`` the Events API on ``host:port``."""
+def run(assistant: Any, *, http: bool = False, port: int = 3000, host: str | None = None) -> None:
+    """Run the bot until interrupted: Socket Mode, or with ``http`` the Events API on ``host:port``
+    (``host`` defaults to ``ASSISTANT_SLACK_HOST``, loopback unless told otherwise)."""
     settings = assistant.settings
-    if not logging.getLogger().handlers:
-        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    host = host or settings.slack_host
+    configure_logging(settings)  # text or JSON (ASSISTANT_LOG_FORMAT), a request id on each record
     if http:
         _require(settings, "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET")
         app = build_app(assistant)
