@@ -20,10 +20,12 @@ def _table_after(report: str, heading: str) -> list[list[str]]:
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory) -> str:
+def report(tmp_path_factory, shared_index) -> str:
+    """The quick report, on a copy of the session's index (the benchmark copies --data-dir before use)."""
     output = tmp_path_factory.mktemp("bench") / "benchmarks.md"
+    command = [sys.executable, "-m", "tools.bench", "--quick", "--data-dir", str(shared_index.data_dir)]
     done = subprocess.run(
-        [sys.executable, "-m", "tools.bench", "--quick", "--output", str(output)],
+        [*command, "--output", str(output)],
         capture_output=True,
         text=True,
         timeout=1200,
@@ -72,3 +74,7 @@ def test_sizing_and_goals_are_reported(report):
     assert all(row[2] in ("met", "**missed**") for row in goals)
     speed = report.split("## Speed and memory", 1)[1]
     assert re.search(r"peak RSS: cold `gpu-assistant ask` \| [\d,]+ MB", speed)
+    assert re.search(r"not measured: a prebuilt index of \d+ documents was copied", speed)
+    assert re.search(
+        r"no-change re-index: second `sync\(\)` \| [\d.]+ s — 0 added, 0 updated, 0 removed", speed
+    )

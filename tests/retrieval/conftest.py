@@ -1,4 +1,4 @@
-"""Retrieval fixtures: the corpus as Documents, one embedded index per session, a real Chroma server."""
+"""Retrieval fixtures: the corpus as Documents, the session's embedded index, a real Chroma server."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from assistant.knowledge import corpus_dir
 from assistant.retrieval._documents import load_documents
 from assistant.retrieval._embeddings import bundled_embeddings
 from assistant.retrieval._hybrid import HybridRetriever
-from assistant.retrieval._index import sync_index
 from assistant.retrieval._vectorstore import open_vector_store
 
 SERVER_START_TIMEOUT_S = 60
@@ -31,6 +30,12 @@ class MemoEmbeddings(Embeddings):
         self.inner = inner
         self._vectors: dict[str, list[float]] = {}
         self._lock = threading.Lock()
+
+    def remember(self, texts: list[str], vectors) -> None:
+        """Take passage vectors this model already computed (e.g. read back from an index built with it)."""
+        with self._lock:
+            for text, vector in zip(texts, vectors, strict=True):
+                self._vectors.setdefault(text, [float(x) for x in vector])
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
@@ -50,18 +55,23 @@ def documents(catalog, models):
 
 
 @pytest.fixture(scope="session")
-def embeddings():
+def embeddings(one_torch_thread):
     return MemoEmbeddings(bundled_embeddings())
 
 
 @pytest.fixture(scope="session")
-def embedded_index(tmp_path_factory, documents, embeddings):
-    """The whole corpus in an embedded Chroma, built once: (settings, store, first-sync stats)."""
-    settings = Settings(data_dir=tmp_path_factory.mktemp("index"))
+def embedded_index(shared_index, indexed_data_dir, embeddings):
+    """The whole corpus in an embedded Chroma: (settings, store, first-sync stats).
+
+    A copy of the session's index (tests/conftest.py), whose build is the first sync reported; its passage
+    vectors seed ``embeddings``, so the indexes built later (the Chroma server's) embed nothing again.
+    """
+    settings = Settings(data_dir=indexed_data_dir("index"))
     store = open_vector_store(settings, embeddings)
-    stats = sync_index(store, documents)
-    print(f"\nfull index build: {stats}")
-    return settings, store, stats
+    stored = store.get(include=["documents", "embeddings"])
+    embeddings.remember(stored["documents"], stored["embeddings"])
+    print(f"\nfull index build: {shared_index.first_sync}")
+    return settings, store, shared_index.first_sync
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,4 @@
-"""``python -m tools.bench [--quick] [--output PATH]``."""
+"""``python -m tools.bench [--quick] [--output PATH] [--data-dir DIR]``."""
 
 from __future__ import annotations
 
@@ -19,8 +19,19 @@ def main(argv: list[str] | None = None) -> Path:
     parser.add_argument(
         "--output", type=Path, help="where to write the Markdown report (default docs/benchmarks.md)"
     )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        help="a data dir whose index is already built (e.g. by `gpu-assistant index`): the benchmark works "
+        "on a copy of it and does not measure the full index build",
+    )
     args = parser.parse_args(argv)
-    config = BenchConfig.quick_mode(args.output) if args.quick else BenchConfig.full(args.output)
+    if args.data_dir is not None and not (args.data_dir / "chroma").is_dir():
+        parser.error(
+            f"--data-dir {args.data_dir}: no built index there (expected {args.data_dir / 'chroma'})"
+        )
+    mode = BenchConfig.quick_mode if args.quick else BenchConfig.full
+    config = mode(args.output, prebuilt=args.data_dir)
     path = run_benchmark(config)
     print(path)
     return path

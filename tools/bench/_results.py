@@ -68,9 +68,14 @@ class Results:
     @property
     def rss(self) -> dict[str, float]:
         """Peak RSS (MB) per process measured."""
+        index = (
+            "full index build (`sync(rebuild=True)`)"
+            if self.index.full_s is not None
+            else "no-change re-index (`sync()` of a prebuilt index)"
+        )
         return {
             "cold `gpu-assistant ask`": max(run.max_rss_mb for run in self.cold.asks),
-            "full index build (`sync(rebuild=True)`)": self.index.process.max_rss_mb,
+            index: self.index.process.max_rss_mb,
             "benchmark process (web app under load + baselines; an upper bound)": self.bench_rss_mb,
         }
 

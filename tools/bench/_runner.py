@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import resource
+import shutil
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -29,17 +30,20 @@ class BenchConfig:
     load_users: tuple[int, ...]
     load_per_user: int
     request_timeout: float = 60.0
+    # A data dir whose index is already built (`--data-dir`): copied, and the full build is not measured.
+    prebuilt: Path | None = None
 
     @classmethod
-    def full(cls, output: Path | None = None) -> BenchConfig:
+    def full(cls, output: Path | None = None, prebuilt: Path | None = None) -> BenchConfig:
         """Every query and question; 10 and 50 users."""
-        return cls(False, output or REPO_ROOT / "docs" / "benchmarks.md", None, None, 2, 3, (10, 50), 3)
+        output = output or REPO_ROOT / "docs" / "benchmarks.md"
+        return cls(False, output, None, None, 2, 3, (10, 50), 3, prebuilt=prebuilt)
 
     @classmethod
-    def quick_mode(cls, output: Path | None = None) -> BenchConfig:
+    def quick_mode(cls, output: Path | None = None, prebuilt: Path | None = None) -> BenchConfig:
         """A subset that finishes in a minute or two (CI keeps the benchmark from rotting)."""
         output = output or Path(tempfile.gettempdir()) / "gpu-assistant-benchmarks-quick.md"
-        return cls(True, output, 15, 10, 1, 1, (2,), 1)
+        return cls(True, output, 15, 10, 1, 1, (2,), 1, prebuilt=prebuilt)
 
 
 def _log(message: str) -> None:
@@ -88,8 +92,12 @@ def _measure(config: BenchConfig, machine: dict, root: Path):
     from ._sizing import load_references, sizing_rows
 
     data_dir = root / "data"
-    _log("full index build and no-change re-index (child process)")
-    index = measure_index(data_dir)
+    if config.prebuilt is None:
+        _log("full index build and no-change re-index (child process)")
+    else:
+        _log(f"prebuilt index copied from {config.prebuilt}; no-change re-index (child process)")
+        shutil.copytree(config.prebuilt, data_dir)
+    index = measure_index(data_dir, build=config.prebuilt is None)
     _log(f"cold start x{config.cold_runs}")
     cold = measure_cold_start(data_dir, COLD_QUESTION, config.cold_runs)
 

@@ -35,10 +35,11 @@ def socket_mode(slack_api):
 
 
 @pytest.fixture(scope="session")
-def assistant(tmp_path_factory, slack_api):
+def assistant(indexed_data_dir, slack_api):
+    """A real Assistant on a private copy of the session's index, talking to the Web API stand-in."""
     bot = Assistant(
         load_settings(
-            data_dir=tmp_path_factory.mktemp("slack-data"),
+            data_dir=indexed_data_dir("slack-data"),
             slack_bot_token=BOT_TOKEN,
             slack_signing_secret=SIGNING_SECRET,
             slack_app_token=None,

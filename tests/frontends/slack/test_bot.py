@@ -23,7 +23,7 @@ from tests.support.slack_stand_in import (
     event_callback,
 )
 
-pytestmark = pytest.mark.slow  # the session's Assistant builds a real index
+pytestmark = pytest.mark.slow  # a real Assistant on a copy of the session's index, served over HTTP
 
 ACK_BUDGET_S = 1.5  # Slack allows 3 s; the bot must answer its HTTP request well within that
 SLOW_ANSWER_S = 3.5

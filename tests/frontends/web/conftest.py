@@ -1,4 +1,4 @@
-"""Web app fixtures: one Assistant on a temporary data dir, the app served in-process, headless Chromium."""
+"""Web app fixtures: one Assistant on a copy of the session's index, the app served in-process, headless Chromium."""
 
 from __future__ import annotations
 
@@ -25,13 +25,14 @@ SCREENSHOTS_ENV = "ASSISTANT_SCREENSHOTS"  # a folder: browser tests save chat/e
 
 
 @pytest.fixture(scope="session")
-def web_data_dir(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("web-data")
+def web_data_dir(indexed_data_dir) -> Path:
+    """A private copy of the session's index (tests/conftest.py); the web tests' feedback is logged here."""
+    return indexed_data_dir("web-data")
 
 
 @pytest.fixture(scope="session")
 def web_assistant(web_data_dir) -> Assistant:
-    """A real Assistant whose index, feedback and state live in a temporary folder (index built lazily)."""
+    """A real Assistant whose index, feedback and state live in a temporary folder (index opened lazily)."""
     return Assistant(load_settings(data_dir=web_data_dir))
 
 
