@@ -57,14 +57,17 @@ class KnowledgeBase:
         return self.retriever().search(query, kinds=kinds, k=k)
 
     def _open(self, *, rebuild: bool):
-        from ._embeddings import bundled_embeddings
+        from ._embeddings import bundled_embeddings, onnx_export_dir
         from ._hybrid import HybridRetriever
         from ._index import sync_index
         from ._vectorstore import open_vector_store
 
         documents = self.documents()
-        store = open_vector_store(self._settings, bundled_embeddings())
+        embeddings = bundled_embeddings(onnx_export_dir(self._settings.data_dir))
+        store = open_vector_store(self._settings, embeddings)
         stats = sync_index(store, documents, rebuild=rebuild, progress=self._progress)
+        # Once per data directory: the ONNX copy of the model that answers queries without torch.
+        embeddings.ensure_onnx_export()
         self.last_sync = stats
         self._retriever = HybridRetriever(store=store, documents=documents)
         return self._retriever, stats
