@@ -9,7 +9,16 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from .knowledge._data import corpus_dir
 
-__all__ = ["Settings", "load_settings"]
+__all__ = ["Settings", "default_data_dir", "load_settings"]
+
+APP_NAME = "gpu-assistant"
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user data folder (e.g. ~/.local/share/gpu-assistant), whatever the cwd."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False)
 
 
 def _env(*names: str) -> AliasChoices:
@@ -22,9 +31,10 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(extra="ignore", populate_by_name=True, frozen=True)
 
     data_dir: Path = Field(
-        default=Path("data"),
+        default_factory=default_data_dir,
         validation_alias=_env("ASSISTANT_DATA_DIR"),
-        description="Where the embedded Chroma index, feedback and other local state are kept.",
+        description="Where the embedded Chroma index, its ONNX query model, feedback and other local "
+        "state are kept; default: the platform's user data directory (`gpu-assistant --help` shows it).",
     )
     corpus_dir: Path = Field(
         default_factory=corpus_dir,
@@ -118,6 +128,11 @@ class Settings(BaseSettings):
         validation_alias=_env("SLACK_API_URL"),
         description="Override of Slack's Web API base URL (proxies, tests).",
     )
+
+    @field_validator("data_dir")
+    @classmethod
+    def _expand_home(cls, value: Path) -> Path:
+        return Path(value).expanduser()
 
     @field_validator("llm")
     @classmethod

@@ -65,9 +65,72 @@ class KnowledgeBase:
         documents = self.documents()
         embeddings = bundled_embeddings(onnx_export_dir(self._settings.data_dir))
         store = open_vector_store(self._settings, embeddings)
-        stats = sync_index(store, documents, rebuild=rebuild, progress=self._progress)
-        # Once per data directory: the ONNX copy of the model that answers queries without torch.
-        embeddings.ensure_onnx_export()
+        with _BuildProgress(enabled=self._progress) as progress:
+            stats = sync_index(store, documents, rebuild=rebuild, report=progress.embedded)
+            # Once per data directory: the ONNX copy of the model that answers queries without torch.
+            if (
+                embeddings.onnx_root is not None
+                and not (embeddings.onnx_root / "onnx" / "model.onnx").is_file()
+            ):
+                progress.phase("Saving the query model (ONNX, once)")
+            embeddings.ensure_onnx_export()
         self.last_sync = stats
         self._retriever = HybridRetriever(store=store, documents=documents)
         return self._retriever, stats
+
+
+class _BuildProgress:
+    """One progress display over a whole index build: loading the model, embedding, saving the ONNX copy.
+
+    Shown only when something is embedded: a rich bar on a terminal, otherwise one line on stderr at
+    the start and one at the end (so a piped `index --rebuild` is never silent for a minute).
+    """
+
+    def __init__(self, *, enabled: bool):
+        self._enabled = enabled
+        self._bar = None
+        self._task = None
+        self._started = False
+
+    def __enter__(self) -> _BuildProgress:
+        return self
+
+    def embedded(self, done: int, total: int) -> None:
+        if not self._started:
+            self._start(total)
+        if self._bar is not None:
+            self._bar.update(self._task, completed=done, description="Embedding passages")
+
+    def phase(self, description: str) -> None:
+        if self._bar is not None:
+            self._bar.update(self._task, description=description)
+        elif self._started:
+            print(f"{description}…", file=sys.stderr, flush=True)
+
+    def _start(self, total: int) -> None:
+        self._started = True
+        if self._enabled:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            columns = (
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+            )
+            self._bar = Progress(*columns, transient=False)
+            self._bar.start()
+            self._task = self._bar.add_task("Loading the embedding model", total=total)
+        else:
+            print(
+                f"Building the search index: embedding {total} passages (the first run takes about a minute)…",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    def __exit__(self, *exc_info) -> None:
+        if self._bar is not None:
+            self._bar.update(self._task, description="Search index ready")
+            self._bar.stop()
+        elif self._started:
+            print("Search index ready.", file=sys.stderr, flush=True)

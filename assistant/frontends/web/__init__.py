@@ -187,7 +187,10 @@ def serve(assistant) -> None:
     """Serve the web app on settings.ui_host:ui_port (login when user and password are set); blocks."""
     import uvicorn
 
+    from .._ports import ensure_port_free
+
     settings = assistant.settings
+    ensure_port_free(settings.ui_host, settings.ui_port)  # PortInUse: one clear line, not uvicorn's trace
     threading.Thread(target=_warm_up, args=(assistant,), name="warm-up", daemon=True).start()
     print(f"gpu-assistant web app on http://{settings.ui_host}:{settings.ui_port}", flush=True)
     uvicorn.run(build_server(assistant), host=settings.ui_host, port=settings.ui_port, log_level="warning")
