@@ -105,6 +105,20 @@ class Settings(BaseSettings):
     ui_password: SecretStr | None = Field(
         default=None, validation_alias=_env("ASSISTANT_UI_PASSWORD"), description="Web app login password."
     )
+    api_rate_limit: float = Field(
+        default=60.0,
+        ge=0,
+        validation_alias=_env("ASSISTANT_API_RATE_LIMIT"),
+        description="Questions per minute one client address may send to the JSON API (bursts of a "
+        "sixth of that); past it the API answers 429 with Retry-After. 0 turns the limit off.",
+    )
+    login_rate_limit: float = Field(
+        default=10.0,
+        ge=0,
+        validation_alias=_env("ASSISTANT_LOGIN_RATE_LIMIT"),
+        description="Web-app login attempts (and failed API logins) per minute per client address; "
+        "past it, 429. 0 turns the limit off.",
+    )
     feedback_file: Path | None = Field(
         default=None,
         validation_alias=_env("ASSISTANT_FEEDBACK_FILE"),
