@@ -88,7 +88,17 @@ def launch_options() -> dict:
         "run_history": False,
         "share": False,
         "show_error": False,
+        "css": _CSS,
     }
+
+
+# Phones: tables scroll sideways instead of wrapping letter by letter; charts follow the screen width.
+_CSS = """
+#chatbot table { display: block; overflow-x: auto; max-width: 100%; }
+#chatbot th, #chatbot td { white-space: nowrap; }
+#gpu-table, #compare-table { max-width: 100%; overflow-x: auto; }
+.js-plotly-plot, .js-plotly-plot .plot-container { max-width: 100%; }
+"""
 
 
 def _auth(settings) -> tuple[str, str] | None:

@@ -115,3 +115,56 @@ def test_answers_never_contain_an_unescaped_tilde(web_assistant):
     text = list(answer_stream(web_assistant, "How much does an H100 cost per hour, roughly?", None))[-1]
     body = text.split("<details", 1)[0]
     assert "~" not in body.replace("\\~", "")
+
+
+@pytest.fixture
+def phone(browser, web_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    page.goto(web_url)
+    page.locator("#question textarea").wait_for()
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+def test_on_a_phone_tables_scroll_sideways_and_the_page_does_not(phone, screenshot):
+    _ask(phone, "Which GPU should I use to fine-tune a 7B model?")
+    phone.locator("#chatbot details.sources").last.wait_for(timeout=ANSWER_TIMEOUT_MS)
+    table = phone.locator("#chatbot table").first
+    assert table.evaluate("t => getComputedStyle(t).overflowX") == "auto"
+    assert table.locator("td").first.evaluate("td => getComputedStyle(td).whiteSpace") == "nowrap"
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390 + 1
+    screenshot(phone, "chat-phone")
+
+    phone.get_by_role("tab", name="GPU explorer").click()
+    plot = phone.locator("#price-memory .js-plotly-plot")
+    plot.wait_for()
+    box = plot.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390 + 1
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390 + 1
+    screenshot(phone, "explorer-phone")
+
+
+def test_explorer_compares_gpus_side_by_side_and_labels_points(page, screenshot):
+    page.get_by_role("tab", name="GPU explorer").click()
+    page.locator("#price-memory .js-plotly-plot").wait_for()
+    labels = page.evaluate(
+        "() => [...document.querySelectorAll('#price-memory g.textpoint text')].map(t => t.textContent)"
+    )
+    assert "H100 SXM" in labels and "L4" in labels  # each marker carries its GPU's name
+    pick = page.locator("#compare-pick input")
+    for name in ("H100 SXM", "L4"):
+        pick.click()
+        pick.fill(name)
+        page.get_by_role("option", name=name, exact=True).click()
+    compared = page.locator("#compare-table")
+    expect(compared).to_contain_text("H100 SXM")
+    expect(compared).to_contain_text("L4")
+    expect(compared).to_contain_text("$/hour")
+    page.keyboard.press("Escape")  # close the picker's list before the picture
+    page.locator("#tab-explorer h2, #explorer-count").first.click()
+    compared.scroll_into_view_if_needed()
+    screenshot(page, "explorer-compare")
