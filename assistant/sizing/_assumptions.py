@@ -63,7 +63,9 @@ def load_assumptions(path: Path | None = None) -> Assumptions:
 @lru_cache(maxsize=4)
 def _cached(path: Path) -> Assumptions:
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = yaml.load(
+            path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )
         raw = document["assumptions"]
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise DataError(f"{path}: cannot read the assumptions: {exc}") from exc

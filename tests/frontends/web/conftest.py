@@ -32,7 +32,8 @@ def web_data_dir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def web_assistant(web_data_dir) -> Assistant:
     """A real Assistant whose index, feedback and state live in a temporary folder (index built lazily)."""
-    return Assistant(load_settings(data_dir=web_data_dir))
+    # No per-client rate limit here: every test request comes from 127.0.0.1 (the limit has its own tests).
+    return Assistant(load_settings(data_dir=web_data_dir, api_rate_limit=0))
 
 
 def _free_port() -> int:
