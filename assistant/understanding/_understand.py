@@ -46,6 +46,7 @@ class Details(WorkloadRequest):
     yes_no: bool = False  # the question asks whether something works ("can I…", "is 24 GB enough…")
     wants_cost: bool = False  # the question asks what it costs ("how much would it cost", "$ per month")
     wants_time: bool = False  # the question asks how long it takes
+    wants_capacity: bool = False  # the question asks how many users or requests a setup serves
 
     @property
     def has_workload(self) -> bool:
@@ -398,6 +399,7 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
         stated_memory_gb=_stated_memory(plain) if yes_no and not gpus else None,
         yes_no=yes_no,
         wants_cost=bool(_COST_QUESTION.search(text)),
+        wants_capacity=bool(_CAPACITY_QUESTION.search(text)),
         wants_time=bool(
             re.search(r"\bhow long\b|\bhow many (?:hours|days)\b|\btime to (?:train|fine)", text)
         ),
@@ -438,6 +440,11 @@ _YES_NO = re.compile(
     r"^\W*(?:\[[^\]]*\]\s*)?(?:so |and |but |hi,? |hello!?,? )?(?:can|could|is|are|will|would|does|do|should|am|has|have|may)\b"
     r"|(?:^|[.?!]\s*)(?:can|could|is|are|will|would|does|do|should)\s+(?:i|we|it|this|that|my|a|an|the|one|\d)\b[^?!]*\?"
     r"|\b(?:is|are) (?:it|this|that|\d+\s*gb) (?:enough|sufficient|possible|feasible)\b|\benough\?"
+)
+_CAPACITY_QUESTION = re.compile(
+    r"\bhow many (?:concurrent |simultaneous |parallel |active )?(?:users|people|requests|sessions|customers|clients|"
+    r"streams|sequences|conversations)\b|\bmax(?:imum)? (?:number of )?(?:concurrent|simultaneous) \w+|\bcapacity\b|"
+    r"\bscale to \d+ (?:users|people)\b|\b(?:handle|support|serve) \d+ (?:concurrent |simultaneous )?(?:users|people|requests)\b"
 )
 _COST_QUESTION = re.compile(
     r"\bcost(?:s|ing)?\b|\bhow much (?:money|would|will|does it|do (?:you|i) (?:pay|spend))\b|\bprice\b|\bper month\b|"

@@ -78,3 +78,14 @@ def test_a_follow_up_switching_to_full_fine_tuning_resizes(ask):
     lora = ask("LoRA on Llama 3 8B, how much VRAM?")
     full = ask("LoRA on Llama 3 8B, how much VRAM?", "and if I train all the weights instead, not LoRA?")
     assert full.memory_gb > 4 * lora.memory_gb
+
+
+def test_a_capacity_question_opens_with_a_user_count(ask):
+    reply = ask("Roughly how many people could chat at once with Mistral 7B on a single L40S?")
+    assert re.match(r"About \*\*\d+ concurrent users\*\*", reply.text)
+    assert "KV cache holds" in _head(reply, 1)[0]
+
+
+def test_a_stated_user_count_gets_a_verdict(ask):
+    reply = ask("Could one L4 keep up with forty people using Llama 3 8B at 8k context?")
+    assert reply.text.startswith(("**Yes**", "**No**"))

@@ -106,3 +106,9 @@ def test_a_gpu_only_follow_up_keeps_the_workload(read):
 def test_cost_and_time_questions(read):
     assert read("what would a LoRA run on Mistral 7B set me back in dollars?").details.wants_cost
     assert read("how long to fine-tune Mistral 7B with QLoRA on one A100?").details.wants_time
+
+
+def test_capacity_questions(read):
+    assert read("how many simultaneous requests can an L40S take with Mistral 7B?").details.wants_capacity
+    assert read("will 2 H100 handle 300 users on Llama 3 70B?").details.wants_capacity
+    assert not read("how much memory for Mistral 7B?").details.wants_capacity

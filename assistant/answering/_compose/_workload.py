@@ -23,7 +23,9 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     parts: list[str] = []
     total = estimate.total_gb
     details = facts.understanding.details
-    cost = _cost_sentence(facts) if details.wants_cost or details.wants_time else ""
+    cost = _capacity_sentence(facts) if details.wants_capacity else ""
+    if not cost and (details.wants_cost or details.wants_time):
+        cost = _cost_sentence(facts)
     if cost:
         parts.append(cost)
     if details.method_unstated and work.task.is_training and _method_options(facts):
@@ -98,6 +100,27 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     if related:
         parts.append(related)
     return "\n\n".join(p for p in parts if p)
+
+
+def _capacity_sentence(facts: Facts) -> str:
+    """'How many users' first: users who each still get a fluid speed, and what limits them."""
+    fit = _lead_fit(facts)
+    s = fit.serving if fit else None
+    if s is None or s.users is None or s.max_sequences is None:
+        return ""
+    work = facts.workload
+    text = (
+        f"About **{s.users} concurrent users** at {s.user_tokens_per_s:g} tokens/s each on {fit.label} "
+        f"for {work.model_label} in {work.precision}: after the weights, the KV cache holds {s.max_sequences} "
+        f"sequences of {work.context:,} tokens, for about {s.throughput_tokens_per_s:,.0f} tokens/s in total"
+    )
+    if s.cost_per_million_tokens is not None:
+        text += f" (≈ {money(s.cost_per_million_tokens)} per million tokens)"
+    text += ". Shorter conversations or an FP8 KV cache fit more; a serving engine with continuous batching (vLLM, TGI) is what turns the room into concurrency."
+    asked = facts.understanding.details.batch
+    if asked and facts.understanding.details.yes_no:
+        text = ("**Yes** — " if s.users >= asked else "**No** — ") + text[0].lower() + text[1:]
+    return text
 
 
 def _cost_sentence(facts: Facts) -> str:
@@ -282,7 +305,10 @@ def _speed_sentence(fit: Fit, what: str, on: str) -> str:
         s = fit.serving
         text = f"On {on}, {what} generates about **{s.decode_tokens_per_s:,.0f} tokens/s** per sequence at batch 1"
         if s.throughput_tokens_per_s:
-            text += f" and up to about {s.throughput_tokens_per_s:,.0f} tokens/s in total at large batch"
+            text += (
+                f" and up to about {s.throughput_tokens_per_s:,.0f} tokens/s in total with {s.max_sequences} "
+                "sequences batched"
+            )
         return text + f" (it needs {gb(fit.per_gpu_gb)} per GPU, so it fits)."
     if fit.training:
         t = fit.training
@@ -396,7 +422,10 @@ def _speed_text(facts: Facts) -> str:
             f"**Speed on {pick.label}**: about {s.decode_tokens_per_s:,.0f} tokens/s per sequence at batch 1"
         )
         if s.throughput_tokens_per_s:
-            text += f", up to about {s.throughput_tokens_per_s:,.0f} tokens/s in total at large batch"
+            text += (
+                f", up to about {s.throughput_tokens_per_s:,.0f} tokens/s in total with {s.max_sequences} sequences "
+                f"batched (about {s.users} users at {s.user_tokens_per_s:g} tokens/s each)"
+            )
         if s.cost_per_million_tokens is not None:
             text += f" (≈ {money(s.cost_per_million_tokens)} per million generated tokens at full load)"
         if pick.kv_capacity_tokens is not None:
