@@ -89,3 +89,17 @@ def test_a_capacity_question_opens_with_a_user_count(ask):
 def test_a_stated_user_count_gets_a_verdict(ask):
     reply = ask("Could one L4 keep up with forty people using Llama 3 8B at 8k context?")
     assert reply.text.startswith(("**Yes**", "**No**"))
+
+
+def test_which_is_better_names_one_for_the_stated_use(ask):
+    reply = ask("For serving a chatbot, would you take the L40S or the A100 80GB PCIe?")
+    assert reply.text.startswith("For inference, the **A100 80GB PCIe**")  # bandwidth, not TFLOPS per dollar
+    assert reply.gpus[0] == "A100 80GB PCIe"
+    reply = ask("For training runs, is the RTX 4090 or the L40S the better buy?")
+    assert reply.text.startswith("For training, the **L40S**")
+
+
+def test_equal_memory_is_not_called_the_most(ask):
+    reply = ask("H100 SXM versus A100 80GB SXM")
+    assert "both have 80 GB of memory" in reply.text
+    assert "has the most memory" not in reply.text
