@@ -218,8 +218,8 @@ def _methods_headline(facts: Facts) -> str:
     else:
         pick = f" (e.g. {facts.pick.label})" if facts.pick else ""
         lead = (
-            f"Fine-tuning {what} needs about **{gb(options[0].estimate.total_gb)}** in full{pick}, "
-            "less with LoRA or QLoRA:"
+            f"Full fine-tuning of {what} needs about **{gb(options[0].estimate.total_gb)}**{pick}; "
+            "LoRA and QLoRA need far less:"
         )
     return lead + "\n" + "\n".join(f"- {line}" for line in lines)
 
@@ -446,13 +446,13 @@ def _speed_text(facts: Facts) -> str:
 
 
 def _assumptions_text(facts: Facts) -> str:
+    """Only what was assumed because the question did not say it (those change the answer); the fixed
+    conventions behind every estimate are named once, with where their sources are."""
     lines = [f"- Assumed {d}" for d in facts.defaults if not d.startswith("note:")]
-    seen = set()
-    for a in facts.estimate.assumptions:
-        if a.key not in seen:
-            seen.add(a.key)
-            lines.append(f"- {a.meaning} ({a.source})")
-    return "**Assumptions**\n" + "\n".join(lines)
+    conventions = "_Sizing conventions and their sources: corpus/assumptions.yaml._"
+    if not lines:
+        return conventions
+    return "**Assumptions**\n" + "\n".join(lines) + "\n\n" + conventions
 
 
 def _caveats(facts: Facts) -> list[str]:
