@@ -162,17 +162,24 @@ def _digits(text: str) -> str:
 _FULL = re.compile(
     r"\bfull(?:y)?[- ](?:param(?:eter)?s?[- ])?(?:fine|ft|train|sft|tun)|\bfull ft\b|\bfull[- ]param(?:eter)?s?\b|"
     r"\ball (?:the )?(?:model )?(?:param(?:eter)?s|weights)\b|\bfull (?:model|weights)\b|\b(?:finetuning_type|mode)\W+full\b|"
-    r"\b(?:the )?(?:whole|entire) model\b|\bmodel itself\b"
+    r"\b(?:the )?(?:whole|entire) model\b|\bmodel itself\b|\bevery (?:single )?(?:weight|param(?:eter)?)\b"
 )
 _FINE_TUNE = re.compile(
     r"\bfine[- ]?tun|\bfinetun|\bsft\b|\binstruction[- ]tun|\bcustomi[sz]e\b|\bgrpo\b|\bdpo\b|\brlhf\b"
+)
+_NEGATABLE = (
+    r"(?:q-?lora|lora|peft|adapters?|full[- ]\w+|fine[- ]?tun\w*|finetun\w*|train\w*|pre-?train\w*|serv\w*|"
+    r"infer\w*|run\w*)"
 )
 # "not LoRA", "without QLoRA", "I don't want to train", "instead of fine-tuning": the words after these name
 # what the user does NOT want, so they are blanked before the task is read.
 _NEGATED = re.compile(
     r"\b(?:not|no|without|instead of|rather than|never|skip(?:ping)?(?: the)?|(?:do ?n[o']?t|won'?t|wouldn'?t) (?:want|need|plan|intend) to|"
-    r"(?:do ?n[o']?t|won'?t) (?:be )?)\s+(?:(?:a|any|using|use|with|doing|do|to)\s+)?"
-    r"(?:q-?lora|lora|peft|adapters?|full[- ]\w+|fine[- ]?tun\w*|finetun\w*|train\w*|pre-?train\w*|serv\w*|infer\w*|run\w*)"
+    r"(?:do ?n[o']?t|won'?t) (?:be )?)\s+(?:\w+ly\s+)?(?:(?:a|any|using|use|with|doing|do|to)\s+)?"
+    + _NEGATABLE
+    + r"(?:\s*(?:,|/|\bor\b|\bnor\b|\band\b)\s*"
+    + _NEGATABLE
+    + r")*"
 )
 _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
     (Task.QLORA, re.compile(r"\bq-?lora\b")),
@@ -335,7 +342,10 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
         if match.group(2) or float(match.group(1)) >= 1e5:
             tokens = _scaled(match.group(1), match.group(2))
             break
-    if not found_models:
+    asked = _asked_workload(question, found_models, models, mentioned)
+    if asked is not None:  # the model or size in the sentence that asks wins over ones told as background
+        found_models, params = asked
+    if not found_models and params is None:
         m = _PARAMS.search(plain)
         if m:
             params = _scaled(m.group(1), m.group(2))
@@ -364,6 +374,8 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
     if budget is None and cents:
         budget = int(cents.group(1)) / 100
     count = _gpu_count(text, gpus)
+    if count is None and len(gpus) == 1 and _OWN_ONE.search(text):
+        count = 1  # "I'm using an A100 80GB", "my 3090": the one card they have, not the fewest that fit
     yes_no = bool(_YES_NO.search(text)) and not _OPEN_QUESTION.search(text)
     min_memory = None
     mm = _MIN_MEMORY.search(plain)
@@ -396,7 +408,7 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
         faster=bool(_FASTER.search(text)),
         local=bool(_LOCAL.search(text)),
         method_unstated=method_unstated,
-        stated_memory_gb=_stated_memory(plain) if yes_no and not gpus else None,
+        stated_memory_gb=_stated_memory(plain) if not gpus or not any(g.memory_gb for g in gpus) else None,
         yes_no=yes_no,
         wants_cost=bool(_COST_QUESTION.search(text)),
         wants_capacity=bool(_CAPACITY_QUESTION.search(text)),
@@ -406,6 +418,38 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
     )
 
 
+def _asked_workload(question: str, found_models, models: ModelSpecs, mentioned: list[str]):
+    """(models, params) named in the question's own sentences (those ending in '?') when they differ from the
+    first workload of the whole text, e.g. 'I fine-tuned a 14B model on two 4090s. Can I do a 72B one the
+    same way?' asks about 72B. None when the asking sentences name no workload or the same one."""
+    asking = " ".join(t for t in re.split(r"(?<=[.!?])\s+", question.strip()) if t.rstrip().endswith("?"))
+    if not asking or asking.strip() == question.strip():
+        return None
+    in_asking = models.find_in_text(asking)
+    if in_asking:
+        return (in_asking, None) if not found_models or in_asking[0] is not found_models[0] else None
+
+    def first_size(text: str) -> float | None:
+        plain = _without_names(_digits(text.lower()), mentioned)
+        m = _PARAMS.search(re.sub(r"\b\d+\s*x\s*\d+(?:\.\d+)?\s*b\b", " ", plain))
+        value = _scaled(m.group(1), m.group(2)) if m else None
+        return value if value and 1e7 <= value <= 5e12 else None
+
+    params = first_size(asking)
+    whole = found_models[0].params if found_models else first_size(question)
+    if params is None or whole is None or abs(whole - params) < 0.15 * params:
+        return None  # no size asked about, or the same one said again
+    return ([], params)
+
+
+_OWN_ONE = re.compile(
+    r"\b(?:i'?m using|i am using|i use|i have|i've got|we have|we're using|my|our)\s+(?:an?\s+|one\s+|single\s+|"
+    r"the\s+)?(?:nvidia\s+|amd\s+|geforce\s+)?[a-z]*\s?\d{2,4}[a-z]*(?:\s+\d+\s*gb)?\b(?!\s*(?:s\b|gpus|cards|x\b))"
+)
+_ADAPTER_INFERENCE = re.compile(
+    r"\b(?:infer\w*|serv(?:e|ing)|generat\w*|run(?:ning)?)\b[^.?!]*\b(?:lora|adapters?)\b|"
+    r"\blora[ _]weights\b|\b(?:lora|adapters?)\b[^.?!]*\b(?:infer\w*|serv(?:e|ing)|generat\w*)\b"
+)
 _ONLY_SERVE = re.compile(
     r"\b(?:just|only|simply|merely)\s+(?:(?:need|want|plan|going)\s+to\s+|to\s+)?"
     r"(?:serve|run|host|deploy|infer|use)\b(?!\s+(?:lora|q-?lora|fine|the training))"
@@ -419,6 +463,9 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
     Training a model that already exists (a named model, not "from scratch") is fine-tuning it.
     """
     wanted = _NEGATED.sub(" ", text)
+    trains = re.search(r"\bfine[- ]?tun|\bfinetun|\btrain|\bsft\b", wanted)
+    if _ADAPTER_INFERENCE.search(wanted) and not trains:
+        return Task.INFERENCE, False  # running a model with a LoRA adapter loaded is inference
     if _ONLY_SERVE.search(wanted):
         return Task.INFERENCE, False  # "just serve it", "I only need to run it": whatever else was said
     for task, pattern in _TASK_PATTERNS:

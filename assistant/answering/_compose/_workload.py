@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...sizing import Fit, Task
+from ...sizing import Fit, NoFit, Task
 from ...understanding._understand import Intent
 from .._facts import Facts
 from ._format import _capital, _hours, _num, _table, gb, money
@@ -80,6 +80,9 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
             + (" that matches your filters" if facts.filters else "")
             + f" holds it within {facts.max_gpus} GPUs."
         )
+    advice = _to_fit(facts)
+    if advice:
+        parts.append(advice)
     notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
     if notes:
         parts.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
@@ -121,6 +124,27 @@ def _capacity_sentence(facts: Facts) -> str:
     if asked and facts.understanding.details.yes_no:
         text = ("**Yes** — " if s.users >= asked else "**No** — ") + text[0].lower() + text[1:]
     return text
+
+
+def _to_fit(facts: Facts) -> str:
+    """What people do when it does not fit the hardware they have: the levers, for training or serving."""
+    details = facts.understanding.details
+    total = facts.estimate.total_gb
+    short = any(isinstance(c, NoFit) for c in facts.checks) or (
+        details.stated_memory_gb is not None and total > details.stated_memory_gb
+    )
+    if not short:
+        return ""
+    if facts.workload.task.is_training:
+        return (
+            "**To make it fit**: shard weights, gradients and optimizer states across GPUs with DeepSpeed ZeRO-3 "
+            "or FSDP, offload optimizer states to CPU memory, use an 8-bit optimizer, keep gradient checkpointing "
+            "on with a smaller micro-batch — or train adapters only (LoRA, or QLoRA on a 4-bit base)."
+        )
+    return (
+        "**To make it fit**: quantize the weights (8-bit, or 4-bit with AWQ/GPTQ/GGUF), shorten the context or "
+        "use an FP8 KV cache, or split the model across GPUs with tensor parallelism."
+    )
 
 
 def _cost_sentence(facts: Facts) -> str:
@@ -449,7 +473,10 @@ def _assumptions_text(facts: Facts) -> str:
     """Only what was assumed because the question did not say it (those change the answer); the fixed
     conventions behind every estimate are named once, with where their sources are."""
     lines = [f"- Assumed {d}" for d in facts.defaults if not d.startswith("note:")]
-    conventions = "_Sizing conventions and their sources: corpus/assumptions.yaml._"
+    seen: dict[str, str] = {}
+    for a in facts.estimate.assumptions:
+        seen.setdefault(a.key, f"{a.meaning} ({a.source})")
+    conventions = "_Conventions (corpus/assumptions.yaml): " + " · ".join(seen.values()) + "_"
     if not lines:
         return conventions
     return "**Assumptions**\n" + "\n".join(lines) + "\n\n" + conventions
