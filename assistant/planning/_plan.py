@@ -57,6 +57,12 @@ class Plan:
     caveats: tuple[str, ...]
     max_gpus: int
     model: ModelSpec | None = None
+    monthly_cost: float | None = None  # USD for the user's setup (or the pick) running all month
+
+    @property
+    def lead(self) -> Fit | None:
+        """The setup the answer is about: the user's own GPUs when they fit, else the pick."""
+        return next((c for c in self.checks if isinstance(c, Fit)), self.pick)
 
     @property
     def named(self) -> list[GPU]:
@@ -136,7 +142,15 @@ def plan_workload(
         caveats=tuple(_caveats(pick, tuple(shown), checks, work)),
         max_gpus=int(assumptions.number("max_gpus")),
         model=model,
+        monthly_cost=_monthly(next((c for c in checks if isinstance(c, Fit)), pick), assumptions),
     )
+
+
+def _monthly(fit: Fit | None, assumptions: Assumptions) -> float | None:
+    """What ``fit`` costs kept running for a month, when its price is known."""
+    if fit is None or fit.price_per_hour is None:
+        return None
+    return fit.price_per_hour * assumptions.number("hours_per_month")
 
 
 def _workload(
@@ -223,6 +237,9 @@ def _check(estimate: MemoryEstimate, gpu: GPU, count: int | None, assumptions: A
     outcome = fit_gpu(estimate, gpu, assumptions)
     if count and isinstance(outcome, Fit) and outcome.count > count:
         return NoFit(gpu, f"needs {outcome.count} of them, not {count}")
+    if count and isinstance(outcome, Fit) and outcome.count < count:
+        # the user's count, not the minimum: per-GPU memory, speed and cost of THEIR setup
+        return fit_gpu(estimate, gpu, assumptions, count=count)
     return outcome
 
 

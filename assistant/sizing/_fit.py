@@ -75,17 +75,21 @@ class FitReport:
         return tuple(f for f in self.fits if f.count == 1)
 
 
-def fit_gpu(estimate: MemoryEstimate, gpu: GPU, assumptions: Assumptions) -> Fit | NoFit:
-    """The smallest count of ``gpu`` that holds the workload with the reserved headroom."""
+def fit_gpu(
+    estimate: MemoryEstimate, gpu: GPU, assumptions: Assumptions, *, count: int | None = None
+) -> Fit | NoFit:
+    """The smallest count of ``gpu`` that holds the workload with the reserved headroom (or exactly ``count``)."""
     work = estimate.workload
     if work.precision == "fp8" and not gpu.fp8:
         return NoFit(gpu, "no FP8 support")
     fraction_key = "training_memory_fraction" if work.task.is_training else "serving_memory_fraction"
     usable = gpu.memory_gb * assumptions.number(fraction_key)
     limit = assumptions.number("max_gpus")
-    for count in (c for c in _COUNTS if c <= limit):
-        if estimate.per_gpu_gb(count) <= usable:
-            return fit_at(estimate, gpu, count, assumptions)
+    for n in (count,) if count else (c for c in _COUNTS if c <= limit):
+        if estimate.per_gpu_gb(n) <= usable:
+            return fit_at(estimate, gpu, n, assumptions)
+    if count:
+        return NoFit(gpu, f"needs about {estimate.per_gpu_gb(count):.1f} GB per GPU on {count}")
     return NoFit(gpu, f"needs more than {limit:.0f} GPUs")
 
 

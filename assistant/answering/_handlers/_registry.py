@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from ...knowledge import Catalog, ModelSpecs, OfferingsTable, PurchasePrice
 from ...planning import plan_workload
-from ...sizing import Assumptions
+from ...sizing import Assumptions, Task
 from ...understanding import Intent, Understanding
 from .._compose import explain_answer, unknown_model_answer, workload_answer
 from .._facts import Facts, request_for
@@ -55,7 +55,7 @@ class Handler:
             )
         if details.has_workload and self.plans_workloads:
             plan = plan_workload(
-                request_for(understanding),
+                _request(understanding, knowledge),
                 knowledge.catalog,
                 knowledge.models,
                 knowledge.assumptions,
@@ -87,6 +87,17 @@ class Handler:
     def compose_without_workload(self, facts: Facts, passages: Sequence) -> str:
         """The answer when there is no plan; by default quoted from the guides (or "I don't know")."""
         return explain_answer(facts, passages)
+
+
+def _request(understanding: Understanding, knowledge: Knowledge):
+    """The planner's request; a training cost or time question without a dataset size gets the default one
+    (the answer states it first), so it is answered with a figure instead of a request for more detail."""
+    request = request_for(understanding)
+    details = understanding.details
+    asks = details.wants_cost or details.wants_time
+    if asks and details.task in (Task.FULL, Task.LORA, Task.QLORA) and not details.tokens:
+        request = replace(request, tokens=knowledge.assumptions.number("default_finetune_tokens"))
+    return request
 
 
 _REGISTRY: dict[Intent, Handler] = {}
