@@ -30,6 +30,7 @@ class GpuClass(StrEnum):
     inference = "inference"
     both = "both"
     consumer = "consumer"
+    local = "local"
 
 
 class SortKey(StrEnum):

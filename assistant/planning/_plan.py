@@ -194,7 +194,7 @@ def _workload(
 def _preferred(fit: Fit, request: WorkloadRequest, local: bool) -> bool:
     """A sensible default pick: priced, data-center, CUDA unless another vendor was asked for."""
     gpu = fit.gpu
-    if gpu.price_per_hour is None:
+    if gpu.price_per_hour is None or gpu.is_owned_hardware:
         return False
     if gpu.gpu_class == "consumer" and not local:
         return False

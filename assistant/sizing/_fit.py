@@ -141,6 +141,11 @@ def _caveats(estimate: MemoryEstimate, gpu: GPU, count: int, assumptions: Assump
         notes.append(f"{gpu.name} runs on {gpu.software}, not CUDA: check your framework supports it")
     if gpu.gpu_class == "consumer":
         notes.append(f"{gpu.name} is a consumer card: fine for experiments, rarely offered by large clouds")
+    if gpu.gpu_memory_share:
+        notes.append(
+            f"{gpu.name}: macOS lets the GPU use about {gpu.gpu_memory_share:.0%} of the {gpu.memory_gb:.0f} GB "
+            f"of unified memory by default ({gpu.gpu_memory_gb:.0f} GB); `sudo sysctl iogpu.wired_limit_mb=N` raises it"
+        )
     if gpu.price is None:
         notes.append(f"no indicative price for {gpu.name} in the catalog")
     return tuple(notes)

@@ -133,6 +133,8 @@ def _tradeoff(fit: Fit) -> str:
     gpu = fit.gpu
     if gpu.gpu_class == "consumer":
         return "consumer card, rarely offered by large clouds"
+    if gpu.is_owned_hardware:
+        return "a laptop or Mac you own, not something to rent"
     if gpu.software != "CUDA":
         return f"runs on {gpu.software}, not CUDA"
     if fit.count > 1 and not gpu.fast_link_joins(fit.count):
