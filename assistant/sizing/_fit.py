@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..knowledge._catalog import GPU
 from ._assumptions import Assumptions
 from ._memory import MemoryEstimate, kv_cache_bytes_per_token
+from ._runtime import is_local, usable_memory_gb
 from ._speed import ServingSpeed, TrainingTime, estimate_serving, estimate_training_time
 from ._workload import Task
 
@@ -80,8 +81,11 @@ def fit_gpu(estimate: MemoryEstimate, gpu: GPU, assumptions: Assumptions) -> Fit
     work = estimate.workload
     if work.precision == "fp8" and not gpu.fp8:
         return NoFit(gpu, "no FP8 support")
-    fraction_key = "training_memory_fraction" if work.task.is_training else "serving_memory_fraction"
-    usable = gpu.memory_gb * assumptions.number(fraction_key)
+    if work.runtime == "mlx" and gpu.vendor != "Apple":
+        return NoFit(gpu, "MLX runs only on Apple Silicon")
+    if work.runtime == "exllamav2" and gpu.software not in ("CUDA", "ROCm"):
+        return NoFit(gpu, "ExLlamaV2 needs CUDA or ROCm")
+    usable, _ = usable_memory_gb(gpu, work.task.is_training, work.runtime, assumptions)
     limit = assumptions.number("max_gpus")
     for count in (c for c in _COUNTS if c <= limit):
         need = estimate.per_gpu_gb(count)
@@ -114,7 +118,12 @@ def _kv_capacity(
 def _caveats(estimate: MemoryEstimate, gpu: GPU, count: int, assumptions: Assumptions) -> tuple[str, ...]:
     work = estimate.workload
     notes: list[str] = []
-    if count > 1 and not gpu.fast_link_joins(count):
+    if count > 1 and is_local(work.runtime) and not work.task.is_training:
+        notes.append(
+            f"{work.runtime} splits the layers over the {count} cards, which take turns on every token: "
+            "the memory adds up, the speed does not"
+        )
+    elif count > 1 and not gpu.fast_link_joins(count):
         if gpu.has_fast_interconnect:
             notes.append(
                 f"{gpu.name}'s high-speed link joins only {gpu.link_domain_gpus} GPUs: {count} of them "
@@ -137,7 +146,11 @@ def _caveats(estimate: MemoryEstimate, gpu: GPU, count: int, assumptions: Assump
         )
     if work.task is Task.QLORA and gpu.software != "CUDA":
         notes.append(f"QLoRA's bitsandbytes NF4 kernels target CUDA; support on {gpu.software} is limited")
-    if gpu.software != "CUDA":
+    if gpu.software == "Metal" and not is_local(work.runtime):
+        notes.append(
+            f"{gpu.name} runs Metal: use llama.cpp/Ollama/LM Studio or MLX, not vLLM/TGI (CUDA servers)"
+        )
+    elif gpu.software != "CUDA":
         notes.append(f"{gpu.name} runs on {gpu.software}, not CUDA: check your framework supports it")
     if gpu.gpu_class == "consumer":
         notes.append(f"{gpu.name} is a consumer card: fine for experiments, rarely offered by large clouds")

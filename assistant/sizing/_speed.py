@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..knowledge._catalog import GPU
 from ._assumptions import Assumption, Assumptions
 from ._memory import MemoryEstimate, kv_cache_bytes_per_token
+from ._runtime import is_local
 from ._workload import Task
 
 __all__ = ["ServingSpeed", "TrainingTime", "estimate_serving", "estimate_training_time", "scaling"]
@@ -55,8 +56,9 @@ def estimate_serving(estimate: MemoryEstimate, gpu: GPU, gpus: int, assumptions:
     """Decode speed at batch 1 (bandwidth-bound) and at large batch (compute-bound)."""
     work = estimate.workload
     keys = ["decode_bandwidth_efficiency", "decode_compute_efficiency"]
-    effective = scaling(gpu, gpus, assumptions)
-    if gpus > 1:
+    # local runtimes split layers: the cards take turns on each token, so bandwidth does not add up
+    effective = 1.0 if is_local(work.runtime) else scaling(gpu, gpus, assumptions)
+    if gpus > 1 and not is_local(work.runtime):
         keys.append(
             "multi_gpu_scaling_efficiency" if gpu.fast_link_joins(gpus) else "pcie_scaling_efficiency"
         )

@@ -15,7 +15,8 @@ from enum import StrEnum
 from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
 from ..planning import WorkloadRequest
-from ..sizing import Task
+from ..sizing import Task, load_assumptions
+from ._local import with_local
 
 __all__ = ["Details", "Intent", "Understanding", "understand"]
 
@@ -392,6 +393,7 @@ def understand(
 ) -> Understanding:
     """Read ``question``; a follow-up inherits what it leaves unsaid from ``previous``."""
     details = _extract(question, catalog, models)
+    details = with_local(details, question, catalog, load_assumptions().precisions)
     intent = _classify(question, details)
     injection = bool(_INJECTION.search(question.lower()))
     follows = (

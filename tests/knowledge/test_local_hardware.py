@@ -67,7 +67,9 @@ def test_geforce_rows_carry_both_fp16_figures(catalog):
 
 def test_macs_share_their_memory_with_the_gpu(catalog):
     small, big = catalog.by_name("M2 16GB"), catalog.by_name("M2 Max 64GB")
-    assert small.gpu_memory_share == pytest.approx(0.67) and small.gpu_memory_gb == pytest.approx(10.7, abs=0.1)
+    assert small.gpu_memory_share == pytest.approx(0.67) and small.gpu_memory_gb == pytest.approx(
+        10.7, abs=0.1
+    )
     assert big.gpu_memory_share == 0.75 and big.gpu_memory_gb == 48
     assert catalog.by_name("M3 Max 36GB").memory_bandwidth_gbs == 300  # the 30-core bin
     assert catalog.by_name("M3 Max 48GB").memory_bandwidth_gbs == 400
