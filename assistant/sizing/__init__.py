@@ -6,6 +6,7 @@ assumptions it used, so an answer can show its working.
 
 from ._assumptions import Assumption, Assumptions, load_assumptions
 from ._fit import Fit, FitReport, NoFit, fit_gpu, rank_fits
+from ._local_speed import LocalSpeed, decode_efficiency_key, estimate_local_speed
 from ._memory import MemoryEstimate, MemoryItem, estimate_memory, kv_cache_bytes_per_token
 from ._runtime import LOCAL_RUNTIMES, RUNTIMES, Offload, is_local, offload, runtime_label, usable_memory_gb
 from ._speed import ServingSpeed, TrainingTime, estimate_serving, estimate_training_time
@@ -18,6 +19,7 @@ __all__ = [
     "Assumptions",
     "Fit",
     "FitReport",
+    "LocalSpeed",
     "MemoryEstimate",
     "MemoryItem",
     "NoFit",
@@ -26,6 +28,8 @@ __all__ = [
     "Task",
     "TrainingTime",
     "Workload",
+    "decode_efficiency_key",
+    "estimate_local_speed",
     "estimate_memory",
     "estimate_serving",
     "estimate_training_time",

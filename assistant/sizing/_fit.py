@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..knowledge._catalog import GPU
 from ._assumptions import Assumptions
+from ._local_speed import LocalSpeed, estimate_local_speed
 from ._memory import MemoryEstimate, kv_cache_bytes_per_token
 from ._runtime import is_local, usable_memory_gb
 from ._speed import ServingSpeed, TrainingTime, estimate_serving, estimate_training_time
@@ -28,6 +29,7 @@ class Fit:
     training: TrainingTime | None
     kv_capacity_tokens: int | None
     caveats: tuple[str, ...]
+    local: LocalSpeed | None = None  # prompt and generation speed under a local runtime (llama.cpp, MLX…)
 
     @property
     def memory_fraction(self) -> float:
@@ -99,6 +101,9 @@ def fit_gpu(estimate: MemoryEstimate, gpu: GPU, assumptions: Assumptions) -> Fit
                 estimate_training_time(estimate, gpu, count, assumptions),
                 _kv_capacity(estimate, gpu, count, usable, assumptions),
                 _caveats(estimate, gpu, count, assumptions),
+                estimate_local_speed(estimate, gpu, count, assumptions)
+                if is_local(work.runtime) and not work.task.is_training
+                else None,
             )
     return NoFit(gpu, f"needs more than {limit:.0f} GPUs")
 

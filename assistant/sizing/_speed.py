@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..knowledge._catalog import GPU
 from ._assumptions import Assumption, Assumptions
+from ._local_speed import decode_efficiency_key
 from ._memory import MemoryEstimate, kv_cache_bytes_per_token
 from ._runtime import is_local
 from ._workload import Task
@@ -55,7 +56,8 @@ def _compute_tflops(gpu: GPU, precision: str) -> tuple[float | None, str]:
 def estimate_serving(estimate: MemoryEstimate, gpu: GPU, gpus: int, assumptions: Assumptions) -> ServingSpeed:
     """Decode speed at batch 1 (bandwidth-bound) and at large batch (compute-bound)."""
     work = estimate.workload
-    keys = ["decode_bandwidth_efficiency", "decode_compute_efficiency"]
+    decode_key = decode_efficiency_key(gpu)
+    keys = [decode_key, "decode_compute_efficiency"]
     # local runtimes split layers: the cards take turns on each token, so bandwidth does not add up
     effective = 1.0 if is_local(work.runtime) else scaling(gpu, gpus, assumptions)
     if gpus > 1 and not is_local(work.runtime):
@@ -65,12 +67,12 @@ def estimate_serving(estimate: MemoryEstimate, gpu: GPU, gpus: int, assumptions:
     active_share = work.active_params / work.params
     weight_bytes = estimate.item("weights").gb * 1e9 * active_share
     kv_bytes = kv_cache_bytes_per_token(work, assumptions) * work.context
-    bandwidth = gpu.memory_bandwidth_gbs * 1e9 * assumptions.number("decode_bandwidth_efficiency") * effective
+    bandwidth = gpu.memory_bandwidth_gbs * 1e9 * assumptions.number(decode_key) * effective
     decode = bandwidth / (weight_bytes + kv_bytes)
     tflops, kind = _compute_tflops(gpu, work.precision)
     throughput = cost = None
     detail = (
-        f"batch 1: {assumptions.number('decode_bandwidth_efficiency'):.0%} of {gpu.memory_bandwidth_gbs:,.0f} GB/s "
+        f"batch 1: {assumptions.number(decode_key):.0%} of {gpu.memory_bandwidth_gbs:,.0f} GB/s "
         f"per GPU over {weight_bytes / 1e9:.1f} GB of active weights plus {kv_bytes / 1e9:.2f} GB of KV cache per token"
     )
     if tflops:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...sizing import Fit, Task
+from ...sizing import Fit, Task, runtime_label
 from ...understanding._understand import Intent
 from .._facts import Facts
 from ._format import _capital, _hours, _num, _table, gb, money
@@ -65,12 +65,13 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     if notes:
         parts.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
     parts.append(_breakdown(facts))
-    if facts.shown:
+    own = _own_fit(facts)
+    if facts.shown and own is None:  # on hardware they own, rental options are noise
         parts.append(_fits_table(facts))
     options = _options_text(facts)
     if options:
         parts.append(options)
-    speed = _speed_text(facts)
+    speed = _own_speed_text(own, facts.workload.runtime) if own else _speed_text(facts)
     if speed:
         parts.append(speed)
     parts.append(_assumptions_text(facts))
@@ -248,6 +249,28 @@ def _options_text(facts: Facts) -> str:
     if not lines:
         return ""
     return "**How the answer changes**\n" + "\n".join(lines)
+
+
+def _own_fit(facts: Facts) -> Fit | None:
+    """The fit on hardware the user owns and runs locally, when the question is about that."""
+    if not facts.understanding.details.local:
+        return None
+    return next((c for c in facts.checks if isinstance(c, Fit) and c.local), None)
+
+
+def _own_speed_text(fit: Fit, runtime: str) -> str:
+    """Prompt and generation speed on the user's own hardware under a local runtime."""
+    s = fit.local
+    prompt = (
+        f", reading the prompt at about {s.prompt_tokens_per_s:,.0f} tokens/s"
+        if s.prompt_tokens_per_s
+        else ""
+    )
+    return (
+        f"**Speed on your {fit.label}** ({fit.gpu.software}, {runtime_label(runtime)}): about "
+        f"{s.decode_tokens_per_s:,.0f} tokens/s generating{prompt}. How: {s.detail} "
+        "(calibrated on published llama.cpp measurements, ±30%)."
+    )
 
 
 def _speed_text(facts: Facts) -> str:
