@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from ..knowledge import GPU, ModelSpec
+from ..knowledge._workloads import WorkloadSpec
 from ..planning import Option, Plan, WorkloadRequest
 from ..sizing import Fit, FitReport, MemoryEstimate, NoFit, Workload
 from ..understanding import Understanding
@@ -26,6 +27,7 @@ class Facts:
     filters: tuple[str, ...] = ()
     unknown_model: str | None = None
     known_models: tuple[str, ...] = ()
+    workloads: tuple[WorkloadSpec, ...] = ()  # non-LLM models named (image, speech, embeddings, vision)
 
     # --- the plan's parts, for the composer ------------------------------------------------------
     @property

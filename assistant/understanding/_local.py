@@ -12,8 +12,9 @@ from dataclasses import replace
 from typing import TypeVar
 
 from ..knowledge._catalog import GPU, Catalog
+from ..knowledge._workloads import load_workloads
 
-__all__ = ["with_local"]
+__all__ = ["names_non_llm_workload", "with_local"]
 
 _Request = TypeVar("_Request")
 
@@ -92,3 +93,8 @@ def _refine(gpu: GPU, text: str, catalog: Catalog) -> GPU:
             if option is not None:
                 return option
     return gpu
+
+
+def names_non_llm_workload(question: str, request: object) -> bool:
+    """True when ``question`` is about an image, speech, embedding or vision model and names no LLM."""
+    return bool(load_workloads().find_in_text(question)) and getattr(request, "model", None) is None

@@ -16,7 +16,7 @@ from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
 from ..planning import WorkloadRequest
 from ..sizing import Task, load_assumptions
-from ._local import with_local
+from ._local import names_non_llm_workload, with_local
 
 __all__ = ["Details", "Intent", "Understanding", "understand"]
 
@@ -32,6 +32,9 @@ class Intent(StrEnum):
     EXPLAIN = "explain"
     GREETING = "greeting"
     OUT_OF_SCOPE = "out_of_scope"
+    NON_LLM = (
+        "non_llm"  # image generation, speech, embeddings, vision training: sourced figures, no LLM arithmetic
+    )
 
 
 @dataclass(frozen=True)
@@ -394,7 +397,7 @@ def understand(
     """Read ``question``; a follow-up inherits what it leaves unsaid from ``previous``."""
     details = _extract(question, catalog, models)
     details = with_local(details, question, catalog, load_assumptions().precisions)
-    intent = _classify(question, details)
+    intent = Intent.NON_LLM if names_non_llm_workload(question, details) else _classify(question, details)
     injection = bool(_INJECTION.search(question.lower()))
     follows = (
         previous is not None
