@@ -124,7 +124,7 @@ class Assistant:
     @property
     def _knowledge(self) -> Knowledge:
         s = self.services
-        return Knowledge(s.catalog, s.models, s.assumptions)
+        return Knowledge(s.catalog, s.models, s.assumptions, self.settings.data_dir)
 
     def _facts(self, state: dict) -> Facts:
         return state["handler"].gather(state["understanding"], self._knowledge)

@@ -39,6 +39,23 @@ _KV_NAMES = {"q8_0": "q8_0", "q4_0": "q4_0", "f16": "fp16", "fp16": "fp16"}
 _OWNED = re.compile(r"\b(?:my|i have|i've got|i own|i got|owned|at home|on hand)\b")
 _LAPTOP = re.compile(r"\blaptop|\bnotebook\b|\bmobile gpu\b")
 _MEMORY = re.compile(r"\b(\d{1,3})\s*gb\b")
+_HF_ID = re.compile(r"(?<![\w/])((?:[A-Za-z][\w.\-]*|\.{0,2})/[\w.\-]*[A-Za-z][\w.\-]*\d[\w.\-]*)(?![\w/])")
+_NOT_ORGS = {
+    "tokens",
+    "token",
+    "gb",
+    "tb",
+    "mb",
+    "and",
+    "w",
+    "images",
+    "img",
+    "requests",
+    "s",
+    "hour",
+    "month",
+    "gpu",
+}
 
 
 def with_local(request: _Request, question: str, catalog: Catalog, known_quants: tuple[str, ...]) -> _Request:
@@ -60,6 +77,9 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
     gpus = [_refine(catalog.by_name(name), text, catalog) for name in request.gpus]  # type: ignore[attr-defined]
     if gpus:
         changes["gpus"] = tuple(dict.fromkeys(g.name for g in gpus))
+    hf = _HF_ID.search(question)
+    if hf and getattr(request, "model", None) is None and hf.group(1).split("/")[0].lower() not in _NOT_ORGS:
+        changes["unknown_model"] = hf.group(1)  # a Hugging Face model id: sized from its config.json
     if runtime is None and gpus and all(g.software == "Metal" for g in gpus):
         changes["runtime"] = "llama.cpp"  # what Macs run (Ollama, LM Studio); vLLM/TGI need CUDA
     owned = any(g.is_owned_hardware for g in gpus) or (gpus and _OWNED.search(text))
