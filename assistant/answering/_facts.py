@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 from ..knowledge import GPU, ModelSpec
 from ..knowledge._workloads import WorkloadSpec
 from ..planning import Option, Plan, WorkloadRequest
+from ..planning._owned import OwnedReport
 from ..sizing import Fit, FitReport, MemoryEstimate, NoFit, Workload
 from ..understanding import Understanding
 
@@ -27,7 +28,10 @@ class Facts:
     filters: tuple[str, ...] = ()
     unknown_model: str | None = None
     known_models: tuple[str, ...] = ()
-    workloads: tuple[WorkloadSpec, ...] = ()  # non-LLM models named (image, speech, embeddings, vision)
+    workloads: tuple[WorkloadSpec, ...] = ()
+    owned: OwnedReport | None = (
+        None  # "what can my hardware run": models, quants, speed, fine-tuning  # non-LLM models named (image, speech, embeddings, vision)
+    )
 
     # --- the plan's parts, for the composer ------------------------------------------------------
     @property

@@ -14,7 +14,7 @@ from typing import TypeVar
 from ..knowledge._catalog import GPU, Catalog
 from ..knowledge._workloads import load_workloads
 
-__all__ = ["names_non_llm_workload", "with_local"]
+__all__ = ["asks_what_runs", "names_non_llm_workload", "with_local"]
 
 _Request = TypeVar("_Request")
 
@@ -118,3 +118,20 @@ def _refine(gpu: GPU, text: str, catalog: Catalog) -> GPU:
 def names_non_llm_workload(question: str, request: object) -> bool:
     """True when ``question`` is about an image, speech, embedding or vision model and names no LLM."""
     return bool(load_workloads().find_in_text(question)) and getattr(request, "model", None) is None
+
+
+_WHAT_RUNS = re.compile(
+    r"\bwhat(?:'s| is)? (?:can|could|will|would|should|models?|llms?|sizes?|else)\b.{0,40}\b(?:run|fit|handle|load|do|train|use)"
+    r"|\bwhich (?:models?|llms?)\b|\bwhat fits\b|\bbiggest (?:model|llm)\b|\blargest (?:model|llm)\b|\bcapable of\b"
+    r"|\bgood for\b|\bwhat (?:can|could) i do\b"
+)
+
+
+def asks_what_runs(question: str, request: object) -> bool:
+    """True for 'what can my <hardware> run' questions: hardware named, no model or size given."""
+    return (
+        bool(getattr(request, "gpus", ()))
+        and getattr(request, "model", None) is None
+        and getattr(request, "params", None) is None
+        and bool(_WHAT_RUNS.search(question.lower()))
+    )

@@ -16,7 +16,7 @@ from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
 from ..planning import WorkloadRequest
 from ..sizing import Task, load_assumptions
-from ._local import names_non_llm_workload, with_local
+from ._local import asks_what_runs, names_non_llm_workload, with_local
 
 __all__ = ["Details", "Intent", "Understanding", "understand"]
 
@@ -32,9 +32,10 @@ class Intent(StrEnum):
     EXPLAIN = "explain"
     GREETING = "greeting"
     OUT_OF_SCOPE = "out_of_scope"
-    NON_LLM = (
-        "non_llm"  # image generation, speech, embeddings, vision training: sourced figures, no LLM arithmetic
-    )
+    # image generation, speech, embeddings, vision training: sourced figures, no LLM arithmetic
+    NON_LLM = "non_llm"
+    # "what can my laptop 4060 run?": models, quants, context, speed and fine-tuning on owned hardware
+    MY_HARDWARE = "my_hardware"
 
 
 @dataclass(frozen=True)
@@ -398,6 +399,8 @@ def understand(
     details = _extract(question, catalog, models)
     details = with_local(details, question, catalog, load_assumptions().precisions)
     intent = Intent.NON_LLM if names_non_llm_workload(question, details) else _classify(question, details)
+    if intent is not Intent.NON_LLM and asks_what_runs(question, details):
+        intent = Intent.MY_HARDWARE
     injection = bool(_INJECTION.search(question.lower()))
     follows = (
         previous is not None
