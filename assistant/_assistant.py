@@ -181,7 +181,7 @@ class Assistant:
             text=text,
             sources=state["sources"],
             gpus=facts.gpu_names,
-            memory_gb=round(facts.estimate.total_gb, 2) if facts.estimate else None,
+            memory_gb=round(facts.estimate.total_gb, 2) if facts.estimate else facts.headline_memory_gb,
             intent=str(state["understanding"].intent),
             conversation_id=state["conversation_id"],
             plan=facts.plan,

@@ -28,10 +28,11 @@ class Facts:
     filters: tuple[str, ...] = ()
     unknown_model: str | None = None
     known_models: tuple[str, ...] = ()
+    # non-LLM models named (image generation, speech, embeddings, vision training)
     workloads: tuple[WorkloadSpec, ...] = ()
-    owned: OwnedReport | None = (
-        None  # "what can my hardware run": models, quants, speed, fine-tuning  # non-LLM models named (image, speech, embeddings, vision)
-    )
+    # "what can my hardware run": models, quants, speed, fine-tuning
+    owned: OwnedReport | None = None
+    headline_memory_gb: float | None = None  # the memory figure a non-LLM answer leads with
 
     # --- the plan's parts, for the composer ------------------------------------------------------
     @property

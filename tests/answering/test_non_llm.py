@@ -59,6 +59,7 @@ def test_an_llm_named_beside_it_stays_an_llm_question():
 def test_answers_give_sourced_numbers_and_verdicts(assistant):
     flux = assistant.ask("could my 4060 ti 16gb handle FLUX.1 dev?")
     assert "Yes" in flux.text and "11.9 GB" in flux.text and "fp8" in flux.text
+    assert flux.memory_gb == 11.9
     assert "black-forest-labs/FLUX.1-dev" in flux.text
     small = assistant.ask("sdxl on an 8gb rtx 4060: what fits?")
     assert "RTX 4060" in small.text and "6.9 GB" in small.text and "weight arithmetic" in small.text

@@ -9,7 +9,7 @@ from ...knowledge._workloads import WorkloadFact, WorkloadSpec
 from .._facts import Facts
 from ._format import _table, gb
 
-__all__ = ["TRAINING", "non_llm_answer"]
+__all__ = ["TRAINING", "headline_memory_gb", "non_llm_answer"]
 
 TRAINING = re.compile(r"\btrain|\bfine[- ]?tun|\bdreambooth\b|\blora\b|\bfinetun")
 _BASIS = {
@@ -78,7 +78,7 @@ def _lead(spec: WorkloadSpec, rows: list[WorkloadFact], gpus: tuple[GPU, ...]) -
         else:
             low = min(sized, key=lambda f: f.memory_gb or 0.0)
             verdicts.append(
-                f"**Not as listed** on the {gpu.name} ({gb(gpu.gpu_memory_gb)} usable): the smallest setting on "
+                f"**No**, not as listed, on the {gpu.name} ({gb(gpu.gpu_memory_gb)} usable): the smallest setting on "
                 f"record, {low.setting}, needs about {gb(low.memory_gb or 0.0)} ({_BASIS[low.basis]})."
             )
     return " ".join(verdicts)
@@ -92,3 +92,18 @@ def _row(fact: WorkloadFact) -> list[str]:
         time = "—"
     where = f" ({fact.hardware})" if fact.hardware else ""
     return [fact.task, fact.setting + where, memory, time, _BASIS[fact.basis]]
+
+
+def headline_memory_gb(spec: WorkloadSpec, question: str, gpus: tuple[GPU, ...]) -> float | None:
+    """The memory figure the answer leads with: the largest that fits the first GPU named, else the smallest."""
+    training = bool(TRAINING.search(question.lower()))
+    sized = [f for f in spec.facts if f.memory_gb is not None and ("train" in f.task.lower()) == training]
+    if not sized:
+        return None
+    fitting = [f for f in sized if gpus and (f.memory_gb or 0.0) <= gpus[0].gpu_memory_gb]
+    chosen = (
+        max(fitting, key=lambda f: f.memory_gb or 0.0)
+        if fitting
+        else min(sized, key=lambda f: f.memory_gb or 0.0)
+    )
+    return chosen.memory_gb

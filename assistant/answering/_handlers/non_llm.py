@@ -5,7 +5,7 @@ from dataclasses import replace
 from ...knowledge._workloads import load_workloads
 from ...understanding import Intent
 from .._compose._non_llm import TRAINING as _TRAINING
-from .._compose._non_llm import non_llm_answer
+from .._compose._non_llm import headline_memory_gb, non_llm_answer
 from .._facts import Facts
 from ._registry import Handler, register
 
@@ -23,7 +23,8 @@ class NonLLM(Handler):
             # no sourced training figure for it: bring the nearest model of the same kind that has one
             stand_in = next((w for w in every if w.kind == workloads[0].kind and _trains(w)), None)
             workloads += (stand_in,) if stand_in and stand_in not in workloads else ()
-        return replace(Facts(understanding), gpus=named, workloads=workloads)
+        headline = headline_memory_gb(workloads[0], understanding.question, named) if workloads else None
+        return replace(Facts(understanding), gpus=named, workloads=workloads, headline_memory_gb=headline)
 
     def compose(self, facts, passages):
         return non_llm_answer(facts)
