@@ -168,7 +168,7 @@ def _workload(
         if not request.batch:
             defaults.append("one sequence at a time (say how many concurrent users for more)")
         precision = request.precision or _default_precision(request, model, assumptions, defaults)
-        if precision not in assumptions.precisions:
+        if precision not in (*assumptions.precisions, *assumptions.gguf_types):
             raise InvalidQuestion(f"Pick a precision from: {', '.join(assumptions.precisions)}.")
     if context > shape.max_context and not proxy:
         defaults.append(

@@ -58,9 +58,13 @@ class Assumptions:
 
     @property
     def precisions(self) -> tuple[str, ...]:
-        """Number formats the arithmetic knows (plain formats, then GGUF types)."""
-        gguf = self._items["gguf_bits_per_weight"].value
-        return tuple(self._items["bytes_per_param"].value) + tuple(k for k in gguf if k != "f16")
+        """Plain number formats the arithmetic knows (GGUF types are in ``gguf_types``)."""
+        return tuple(self._items["bytes_per_param"].value)
+
+    @property
+    def gguf_types(self) -> tuple[str, ...]:
+        """llama.cpp GGUF quantization types the arithmetic knows, e.g. 'q4_k_m'."""
+        return tuple(k for k in self._items["gguf_bits_per_weight"].value if k != "f16")
 
 
 def load_assumptions(path: Path | None = None) -> Assumptions:

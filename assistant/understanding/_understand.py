@@ -397,7 +397,7 @@ def understand(
 ) -> Understanding:
     """Read ``question``; a follow-up inherits what it leaves unsaid from ``previous``."""
     details = _extract(question, catalog, models)
-    details = with_local(details, question, catalog, load_assumptions().precisions)
+    details = with_local(details, question, catalog, load_assumptions().gguf_types)
     intent = Intent.NON_LLM if names_non_llm_workload(question, details) else _classify(question, details)
     if intent is not Intent.NON_LLM and asks_what_runs(question, details):
         intent = Intent.MY_HARDWARE
