@@ -38,7 +38,7 @@ console = Console()
 errors = Console(stderr=True)
 
 
-GPU_CLASSES = ("training", "inference", "both", "consumer")
+GPU_CLASSES = ("training", "inference", "both", "consumer", "local")
 
 
 class SortKey(StrEnum):

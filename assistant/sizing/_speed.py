@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from ..knowledge._catalog import GPU
 from ._assumptions import Assumption, Assumptions
+from ._local_speed import decode_efficiency_key
 from ._memory import MemoryEstimate, kv_cache_bytes_per_token
+from ._runtime import is_local
 from ._workload import Task
 
 __all__ = ["ServingSpeed", "TrainingTime", "estimate_serving", "estimate_training_time", "scaling"]
@@ -61,19 +63,21 @@ def estimate_serving(estimate: MemoryEstimate, gpu: GPU, gpus: int, assumptions:
     (compute-bound), whichever takes longer. The batch is limited by the KV cache room left after the
     weights (each sequence holding the full context) and by the engine's sequence cap."""
     work = estimate.workload
+    decode_key = decode_efficiency_key(gpu)
     keys = [
-        "decode_bandwidth_efficiency", "decode_compute_efficiency", "serving_memory_fraction",
+        decode_key, "decode_compute_efficiency", "serving_memory_fraction",
         "serving_max_sequences", "user_tokens_per_s",
     ]  # fmt: skip
-    effective = scaling(gpu, gpus, assumptions)
-    if gpus > 1:
+    # local runtimes split layers: the cards take turns on each token, so bandwidth does not add up
+    effective = 1.0 if is_local(work.runtime) else scaling(gpu, gpus, assumptions)
+    if gpus > 1 and not is_local(work.runtime):
         keys.append(
             "multi_gpu_scaling_efficiency" if gpu.fast_link_joins(gpus) else "pcie_scaling_efficiency"
         )
     active_share = work.active_params / work.params
     weight_bytes = estimate.item("weights").gb * 1e9 * active_share
     kv_per_sequence = kv_cache_bytes_per_token(work, assumptions) * work.context
-    bandwidth = gpu.memory_bandwidth_gbs * 1e9 * assumptions.number("decode_bandwidth_efficiency") * effective
+    bandwidth = gpu.memory_bandwidth_gbs * 1e9 * assumptions.number(decode_key) * effective
     decode = bandwidth / (weight_bytes + kv_per_sequence)
     tflops, kind = _compute_tflops(gpu, work.precision)
     flops = tflops * 1e12 * assumptions.number("decode_compute_efficiency") * effective if tflops else None
@@ -87,7 +91,7 @@ def estimate_serving(estimate: MemoryEstimate, gpu: GPU, gpus: int, assumptions:
     throughput = cost = users = ttft = None
     rate = assumptions.number("user_tokens_per_s")
     detail = (
-        f"batch 1: {assumptions.number('decode_bandwidth_efficiency'):.0%} of {gpu.memory_bandwidth_gbs:,.0f} GB/s "
+        f"batch 1: {assumptions.number(decode_key):.0%} of {gpu.memory_bandwidth_gbs:,.0f} GB/s "
         f"per GPU over {weight_bytes / 1e9:.1f} GB of active weights plus {kv_per_sequence / 1e9:.2f} GB of KV "
         "cache per sequence"
     )

@@ -15,8 +15,9 @@ from enum import StrEnum
 from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
 from ..planning import WorkloadRequest
-from ..sizing import Task
+from ..sizing import Task, load_assumptions
 from ._guards import check_counts
+from ._local import asks_what_runs, names_non_llm_workload, with_local
 from ._market import asks_market
 
 __all__ = ["Details", "Intent", "Understanding", "understand"]
@@ -33,6 +34,10 @@ class Intent(StrEnum):
     EXPLAIN = "explain"
     GREETING = "greeting"
     OUT_OF_SCOPE = "out_of_scope"
+    # image generation, speech, embeddings, vision training: sourced figures, no LLM arithmetic
+    NON_LLM = "non_llm"
+    # "what can my laptop 4060 run?": models, quants, context, speed and fine-tuning on owned hardware
+    MY_HARDWARE = "my_hardware"
 
 
 @dataclass(frozen=True)
@@ -621,7 +626,10 @@ def understand(
     """Read ``question``; a follow-up inherits what it leaves unsaid from ``previous``."""
     check_counts(question, catalog)  # negative or zero counts: InvalidQuestion, not a different question
     details = _extract(question, catalog, models)
-    intent = _classify(question, details)
+    details = with_local(details, question, catalog, load_assumptions().gguf_types)
+    intent = Intent.NON_LLM if names_non_llm_workload(question, details) else _classify(question, details)
+    if intent is not Intent.NON_LLM and asks_what_runs(question, details):
+        intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):
         intent = Intent.PRICE  # where / for how much it is rented: answered from the offerings table
     injection = bool(_INJECTION.search(question.lower()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...sizing import Fit, NoFit, Task
+from ...sizing import Fit, NoFit, Task, runtime_label
 from ...understanding._understand import Intent
 from .._facts import Facts
 from ._format import _capital, _hours, _num, _table, gb, money
@@ -87,12 +87,13 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     if notes:
         parts.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
     parts.append(_breakdown(facts))
-    if facts.shown:
+    own = _own_fit(facts)
+    if facts.shown and own is None:  # on hardware they own, rental options are noise
         parts.append(_fits_table(facts))
     options = _options_text(facts)
     if options:
         parts.append(options)
-    speed = _speed_text(facts)
+    speed = _own_speed_text(own, facts.workload.runtime) if own else _speed_text(facts)
     if speed:
         parts.append(speed)
     parts.append(_assumptions_text(facts))
@@ -311,6 +312,8 @@ def _tradeoff(fit: Fit) -> str:
     gpu = fit.gpu
     if gpu.gpu_class == "consumer":
         return "consumer card, rarely offered by large clouds"
+    if gpu.is_owned_hardware:
+        return "a laptop or Mac you own, not something to rent"
     if gpu.software != "CUDA":
         return f"runs on {gpu.software}, not CUDA"
     if fit.count > 1 and not gpu.fast_link_joins(fit.count):
@@ -434,6 +437,28 @@ def _options_text(facts: Facts) -> str:
 def _lead_fit(facts: Facts) -> Fit | None:
     """The setup the answer is about: the user's own GPUs when they fit, else the pick."""
     return facts.plan.lead if facts.plan else None
+
+
+def _own_fit(facts: Facts) -> Fit | None:
+    """The fit on hardware the user owns and runs locally, when the question is about that."""
+    if not facts.understanding.details.local:
+        return None
+    return next((c for c in facts.checks if isinstance(c, Fit) and c.local), None)
+
+
+def _own_speed_text(fit: Fit, runtime: str) -> str:
+    """Prompt and generation speed on the user's own hardware under a local runtime."""
+    s = fit.local
+    prompt = (
+        f", reading the prompt at about {s.prompt_tokens_per_s:,.0f} tokens/s"
+        if s.prompt_tokens_per_s
+        else ""
+    )
+    return (
+        f"**Speed on your {fit.label}** ({fit.gpu.software}, {runtime_label(runtime)}): about "
+        f"{s.decode_tokens_per_s:,.0f} tokens/s generating{prompt}. How: {s.detail} "
+        "(calibrated on published llama.cpp measurements, ±30%)."
+    )
 
 
 def _speed_text(facts: Facts) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from ...knowledge import Catalog, ModelSpecs, OfferingsTable, PurchasePrice
 from ...planning import plan_workload
@@ -11,6 +12,7 @@ from ...sizing import Assumptions, Task
 from ...understanding import Intent, Understanding
 from .._compose import explain_answer, unknown_model_answer, workload_answer
 from .._facts import Facts, request_for
+from ._hf import hf_model_facts
 
 __all__ = ["Handler", "Knowledge", "Retrieval", "handler_for", "register", "registered"]
 
@@ -24,6 +26,7 @@ class Knowledge:
     assumptions: Assumptions
     offerings: OfferingsTable | None = None
     purchases: dict[str, PurchasePrice] | None = None
+    data_dir: Path | None = None  # where Hugging Face configs are cached
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,10 @@ class Handler:
         """The facts the answer needs; by default a plan when the question states a workload."""
         facts = Facts(understanding)
         details = understanding.details
+        if details.unknown_model and "/" in details.unknown_model and self.plans_workloads:
+            return hf_model_facts(
+                understanding, knowledge, details.unknown_model
+            )  # a Hugging Face id or path
         if details.unknown_model and not details.has_workload:
             return replace(
                 facts, unknown_model=details.unknown_model, known_models=tuple(knowledge.models.names)
