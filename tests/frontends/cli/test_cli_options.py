@@ -150,7 +150,7 @@ def test_shell_completion_offers_commands_and_filter_values(run):
     classes = run(
         "", _GPU_ASSISTANT_COMPLETE="complete_bash", COMP_WORDS="gpu-assistant gpus --class ", COMP_CWORD="3"
     )
-    assert classes.stdout.split() == ["training", "inference", "both", "consumer"]
+    assert classes.stdout.split() == ["training", "inference", "both", "consumer", "local"]
 
 
 def test_a_terminal_sees_a_spinner_while_the_answer_is_prepared(data_dir):

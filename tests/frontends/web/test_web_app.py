@@ -274,7 +274,7 @@ def test_explorer_puts_price_and_memory_first_and_labels_points(table, catalog):
 
 def test_explorer_empty_filters_draw_a_message_not_empty_axes(catalog):
     memory, compute, value, note = explorer_charts(
-        filter_table(catalog, vendors=["AMD"], classes=["consumer"])
+        filter_table(catalog, vendors=["Apple"], classes=["training"])
     )
     assert note == "No GPU matches these filters."
     for figure in (memory, compute, value):
