@@ -3,7 +3,12 @@
 __all__: list[str] = []
 
 if __name__ == "__main__":
+    import sys
+
     from assistant import Assistant
     from assistant.frontends.web import serve
 
-    serve(Assistant())
+    try:
+        serve(Assistant())
+    except OSError as exc:  # the port is taken: say so in one line
+        sys.exit(f"error: {exc}")

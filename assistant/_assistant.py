@@ -166,7 +166,14 @@ class Assistant:
     @property
     def _knowledge(self) -> Knowledge:
         s = self.services
-        return Knowledge(s.catalog, s.models, s.assumptions, s.offerings, s.purchases)
+        return Knowledge(
+            s.catalog,
+            s.models,
+            s.assumptions,
+            offerings=s.offerings,
+            purchases=s.purchases,
+            data_dir=self.settings.data_dir,
+        )
 
     def _facts(self, state: dict) -> Facts:
         return state["handler"].gather(state["understanding"], self._knowledge)
@@ -257,7 +264,7 @@ class Assistant:
             text=text,
             sources=state["sources"],
             gpus=facts.gpu_names,
-            memory_gb=round(facts.estimate.total_gb, 2) if facts.estimate else None,
+            memory_gb=round(facts.estimate.total_gb, 2) if facts.estimate else facts.headline_memory_gb,
             intent=str(state["understanding"].intent),
             conversation_id=state["conversation_id"],
             plan=facts.plan,

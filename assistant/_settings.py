@@ -10,7 +10,16 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from .knowledge._data import corpus_dir
 
-__all__ = ["Settings", "load_settings"]
+__all__ = ["Settings", "default_data_dir", "load_settings"]
+
+APP_NAME = "gpu-assistant"
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user data folder (e.g. ~/.local/share/gpu-assistant), whatever the cwd."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False)
 
 
 def _env(*names: str) -> AliasChoices:
@@ -23,9 +32,10 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(extra="ignore", populate_by_name=True, frozen=True)
 
     data_dir: Path = Field(
-        default=Path("data"),
+        default_factory=default_data_dir,
         validation_alias=_env("ASSISTANT_DATA_DIR"),
-        description="Where the embedded Chroma index, feedback and other local state are kept.",
+        description="Where the embedded Chroma index, its ONNX query model, feedback and other local "
+        "state are kept; default: the platform's user data directory (`gpu-assistant --help` shows it).",
     )
     corpus_dir: Path = Field(
         default_factory=corpus_dir,
@@ -122,6 +132,20 @@ class Settings(BaseSettings):
     ui_password: SecretStr | None = Field(
         default=None, validation_alias=_env("ASSISTANT_UI_PASSWORD"), description="Web app login password."
     )
+    api_rate_limit: float = Field(
+        default=60.0,
+        ge=0,
+        validation_alias=_env("ASSISTANT_API_RATE_LIMIT"),
+        description="Questions per minute one client address may send to the JSON API (bursts of a "
+        "sixth of that); past it the API answers 429 with Retry-After. 0 turns the limit off.",
+    )
+    login_rate_limit: float = Field(
+        default=10.0,
+        ge=0,
+        validation_alias=_env("ASSISTANT_LOGIN_RATE_LIMIT"),
+        description="Web-app login attempts (and failed API logins) per minute per client address; "
+        "past it, 429. 0 turns the limit off.",
+    )
     feedback_file: Path | None = Field(
         default=None,
         validation_alias=_env("ASSISTANT_FEEDBACK_FILE"),
@@ -192,6 +216,11 @@ class Settings(BaseSettings):
                 "ASSISTANT_PRICE_CLOUDS: cloud names are letters, digits and dashes, comma-separated"
             )
         return clouds
+
+    @field_validator("data_dir")
+    @classmethod
+    def _expand_home(cls, value: Path) -> Path:
+        return Path(value).expanduser()
 
     @field_validator("llm")
     @classmethod

@@ -31,3 +31,14 @@ def test_bad_llm_setting_is_a_clear_error(monkeypatch):
     monkeypatch.setenv("ASSISTANT_LLM", "gpt4")
     with pytest.raises(ValidationError, match="openai:<model>"):
         load_settings()
+
+
+def test_default_data_dir_is_the_users_data_directory_not_the_cwd(monkeypatch, tmp_path):
+    monkeypatch.delenv("ASSISTANT_DATA_DIR", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.chdir(tmp_path)
+    settings = load_settings()
+    assert settings.data_dir.is_absolute()
+    assert settings.data_dir == tmp_path / "xdg" / "gpu-assistant"
+    monkeypatch.chdir(tmp_path / "..")
+    assert load_settings().data_dir == settings.data_dir  # the same wherever you stand

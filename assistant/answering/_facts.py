@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from ..knowledge import GPU, BreakEven, ClassGap, GpuMarket, ModelSpec, PurchasePrice
+from ..knowledge._workloads import WorkloadSpec
 from ..planning import Option, Plan, WorkloadRequest
+from ..planning._owned import OwnedReport
 from ..sizing import Fit, FitReport, MemoryEstimate, NoFit, Workload
 from ..understanding import Market, Understanding
 
@@ -31,6 +33,11 @@ class Facts:
     class_gap: ClassGap | None = None  # training- vs inference-class median price, from the offerings table
     purchases: tuple[PurchasePrice, ...] = ()  # purchase prices of the cards a buying question names
     break_evens: tuple[BreakEven, ...] = ()  # hours of rental that cost as much as each card
+    # non-LLM models named (image generation, speech, embeddings, vision training)
+    workloads: tuple[WorkloadSpec, ...] = ()
+    # "what can my hardware run": models, quants, speed, fine-tuning
+    owned: OwnedReport | None = None
+    headline_memory_gb: float | None = None  # the memory figure a non-LLM answer leads with
 
     # --- the plan's parts, for the composer ------------------------------------------------------
     @property

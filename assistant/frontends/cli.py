@@ -2,36 +2,43 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import uuid
+from contextlib import nullcontext
 from enum import StrEnum
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.markdown import Markdown
-from rich.table import Table
 
 from ._markdown import sources_markdown
 
 __all__ = ["app", "main"]
 
+
+def _data_dir_help() -> str:
+    """Where the index lives unless ASSISTANT_DATA_DIR says otherwise (read without importing the assistant)."""
+    if os.environ.get("ASSISTANT_DATA_DIR"):
+        return f"Data directory (ASSISTANT_DATA_DIR): {os.environ['ASSISTANT_DATA_DIR']}"
+    from platformdirs import user_data_path
+
+    return f"Data directory: {user_data_path('gpu-assistant', appauthor=False)} (set ASSISTANT_DATA_DIR to move it)"
+
+
 app = typer.Typer(
-    help="Which GPU or AI accelerator to use, and why. Offline by default; no API key needed.",
+    help="Which GPU or AI accelerator to use, and why. Offline by default; no API key needed.\n\n"
+    + _data_dir_help(),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
 console = Console()
 errors = Console(stderr=True)
 
 
-class GpuClass(StrEnum):
-    training = "training"
-    inference = "inference"
-    both = "both"
-    consumer = "consumer"
+GPU_CLASSES = ("training", "inference", "both", "consumer", "local")
 
 
 class SortKey(StrEnum):
@@ -42,35 +49,67 @@ class SortKey(StrEnum):
     name = "name"
 
 
-def _assistant():
+def _assistant(**overrides):
     from assistant import Assistant, AssistantError, load_settings
 
     try:
-        return Assistant(load_settings())
+        return Assistant(load_settings(**overrides))
     except (AssistantError, ValueError, ImportError, OSError) as exc:  # settings, corpus, a missing extra
         _fail(str(exc))
 
 
 def _fail(message: str) -> None:
-    errors.print(f"[red]error:[/red] {message}")
+    errors.print(f"[red]error:[/red] {message}", soft_wrap=True)
     raise typer.Exit(code=1)
 
 
-def _answer(bot, question: str, conversation_id: str | None, *, plain: bool) -> None:
+def _reply_json(question: str, reply) -> str:
+    return json.dumps(
+        {
+            "question": question,
+            "text": reply.text,
+            "sources": [{"title": s.title, "path": s.path, "snippet": s.snippet} for s in reply.sources],
+            "gpus": list(reply.gpus),
+            "memory_gb": reply.memory_gb,
+            "intent": reply.intent,
+        },
+        ensure_ascii=False,
+    )
+
+
+def _preparing():
+    """A transient spinner while the answer is prepared, only when a person watches a terminal."""
+    if console.is_terminal and sys.stdout.isatty():
+        return console.status("Preparing the answer…", spinner="dots")
+    return nullcontext()
+
+
+def _answer(bot, question: str, conversation_id: str | None, *, plain: bool, as_json: bool = False) -> None:
     from assistant import AssistantError, InvalidQuestion
 
     try:
-        reply, chunks = bot.ask_streaming(question, conversation_id=conversation_id)
+        if as_json:
+            reply = bot.ask(question, conversation_id=conversation_id)
+            sys.stdout.write(_reply_json(question, reply) + "\n")
+            return
+        with _preparing():  # until the first words exist
+            reply, chunks = bot.ask_streaming(question, conversation_id=conversation_id)
+            first = next(chunks, "")
         if plain:
+            sys.stdout.write(first)
             for chunk in chunks:
                 sys.stdout.write(chunk)
             sys.stdout.write(sources_markdown(reply.sources) + "\n")
         else:
-            console.print(Markdown("".join(chunks) + sources_markdown(reply.sources)))
+            from rich.markdown import Markdown
+
+            console.print(Markdown(first + "".join(chunks) + sources_markdown(reply.sources)))
     except BrokenPipeError:  # output piped into `head` and closed early: not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
         raise typer.Exit(code=0) from None
     except InvalidQuestion as exc:
+        if as_json:
+            sys.stdout.write(json.dumps({"question": question, "error": str(exc)}, ensure_ascii=False) + "\n")
         errors.print(f"[yellow]{exc}[/yellow]")
         raise typer.Exit(code=2) from None
     except AssistantError as exc:
@@ -79,11 +118,18 @@ def _answer(bot, question: str, conversation_id: str | None, *, plain: bool) -> 
 
 @app.command()
 def ask(
-    question: Annotated[str, typer.Argument(help="Your question, in quotes.")],
+    question: Annotated[
+        list[str],
+        typer.Argument(help="Your question; quotes are optional: gpu-assistant ask which gpu for 7b"),
+    ],
     plain: Annotated[bool, typer.Option("--plain", help="Print raw Markdown as it streams.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object: text, sources, gpus, memory_gb, intent.")
+    ] = False,
 ) -> None:
     """Answer one question."""
-    _answer(_assistant(), question, None, plain=plain or not sys.stdout.isatty())
+    text = " ".join(question)
+    _answer(_assistant(), text, None, plain=plain or not sys.stdout.isatty(), as_json=as_json)
 
 
 @app.command()
@@ -124,26 +170,66 @@ def index(
     from assistant import AssistantError
 
     bot = _assistant()
+    errors.print(
+        f"[dim]Search index in {bot.settings.data_dir}{' (rebuilding)' if rebuild else ''}…[/dim]",
+        soft_wrap=True,
+    )
     try:
         stats = bot.services.knowledge.sync(rebuild=rebuild)
     except AssistantError as exc:
         _fail(str(exc))
-    console.print(f"Index up to date: {stats}")
+    if stats.changed:
+        console.print(f"Index updated: {stats}", soft_wrap=True)
+    else:
+        console.print(f"Index already up to date, nothing to embed: {stats}", soft_wrap=True)
+
+
+def _suggest(value: str, choices: list[str], option: str) -> str:
+    """The choice ``value`` names (any case), or exit with the nearest choices as a suggestion."""
+    by_lower = {c.lower(): c for c in choices}
+    if value.lower() in by_lower:
+        return by_lower[value.lower()]
+    from rapidfuzz import fuzz, process
+
+    near = [c for c, score, _ in process.extract(value, choices, scorer=fuzz.WRatio, processor=str.lower, limit=2)
+            if score >= 60]  # fmt: skip
+    hint = f" Did you mean {' or '.join(near)}?" if near else ""
+    _fail(f"unknown {option} {value!r}.{hint} Choose from: {', '.join(choices)}.")
+    raise AssertionError  # unreachable: _fail exits
+
+
+def _gpu_record(g) -> dict:
+    record = g.model_dump(mode="json", exclude={"aliases", "notes"})
+    record["price_per_hour"] = g.price_per_hour
+    return record
 
 
 @app.command()
 def gpus(
     min_memory: Annotated[float | None, typer.Option("--min-memory", help="Minimum memory, GB.")] = None,
     gpu_class: Annotated[
-        GpuClass | None, typer.Option("--class", help="training, inference, both or consumer.")
+        str | None,
+        typer.Option(
+            "--class",
+            help="training, inference, both or consumer ('both' cards count as training and inference).",
+            autocompletion=lambda: list(GPU_CLASSES),
+        ),
     ] = None,
-    vendor: Annotated[str | None, typer.Option("--vendor", help="NVIDIA, AMD, Intel, Google or AWS.")] = None,
+    vendor: Annotated[
+        str | None,
+        typer.Option(
+            "--vendor",
+            help="NVIDIA, AMD, Intel, Google or AWS.",
+            autocompletion=lambda: ["NVIDIA", "AMD", "Intel", "Google", "AWS"],
+        ),
+    ] = None,
     max_price: Annotated[
         float | None, typer.Option("--max-price", help="Maximum typical $/GPU-hour.")
     ] = None,
     sort: Annotated[
         SortKey, typer.Option("--sort", help="Sort by price, memory, bandwidth, tflops or name.")
     ] = SortKey.name,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the matching GPUs as a JSON list.")] = False,
 ) -> None:
     """List the GPU catalog as a table, with filters."""
     from assistant import CatalogFilter, DataError, filter_catalog, load_catalog, load_settings
@@ -152,9 +238,13 @@ def gpus(
         catalog = load_catalog(load_settings().corpus_dir / "gpus.yaml")
     except DataError as exc:
         _fail(str(exc))
+    if vendor:
+        vendor = _suggest(vendor, sorted({g.vendor for g in catalog}), "vendor")
+    if gpu_class:
+        gpu_class = _suggest(gpu_class, list(GPU_CLASSES), "class")
     constraints = CatalogFilter(
         vendors=(vendor,) if vendor else (),
-        classes=(gpu_class.value,) if gpu_class else (),
+        classes=(gpu_class,) if gpu_class else (),
         min_memory_gb=min_memory,
         max_price_per_hour=max_price,
     )
@@ -167,6 +257,14 @@ def gpus(
         SortKey.name: lambda g: g.name.lower(),
     }
     rows.sort(key=keys[sort])
+    if as_json:
+        sys.stdout.write(json.dumps([_gpu_record(g) for g in rows], ensure_ascii=False) + "\n")
+        return
+    if not rows:
+        console.print(f"No GPU matches those filters ({', '.join(constraints.describe())}).")
+        return
+    from rich.table import Table
+
     table = Table(title=f"{len(rows)} GPUs and accelerators (dense TFLOPS; indicative on-demand prices)")
     for column in ("GPU", "vendor", "class", "memory", "GB/s", "BF16 TFLOPS", "FP8 TFLOPS", "$/hour"):
         table.add_column(column, justify="left" if column in ("GPU", "vendor", "class") else "right")
@@ -181,9 +279,6 @@ def gpus(
             f"{g.fp8_tflops:,.0f}" if g.fp8_tflops else "—",
             f"${g.price_per_hour:.2f}" if g.price_per_hour else "unknown",
         )
-    if not rows:
-        console.print("No GPU matches those filters.")
-        return
     wide = console if console.is_terminal else Console(width=120)  # pipes get full names, not "Inferen…"
     wide.print(table)
 
@@ -224,11 +319,42 @@ def prices_update() -> None:
 
 
 @app.command()
-def ui() -> None:
+def ui(
+    host: Annotated[
+        str | None, typer.Option("--host", help="Bind address (default ASSISTANT_UI_HOST, 127.0.0.1).")
+    ] = None,
+    port: Annotated[
+        int | None, typer.Option("--port", min=0, max=65535, help="Port (default ASSISTANT_UI_PORT, 7860).")
+    ] = None,
+    share: Annotated[
+        bool,
+        typer.Option(
+            "--share",
+            help="Listen on every interface (0.0.0.0) so others on your network can open it; "
+            "set ASSISTANT_UI_USERNAME/PASSWORD first. Nothing is tunnelled through the internet.",
+        ),
+    ] = False,
+) -> None:
     """Serve the web app (same as `python ui.py`)."""
+    from ._ports import PortInUse, ensure_port_free
+
+    overrides = {"ui_host": "0.0.0.0" if share and host is None else host, "ui_port": port}
+    overrides = {k: v for k, v in overrides.items() if v is not None}
+    from assistant import load_settings
+
+    settings = load_settings(**overrides)
+    try:
+        ensure_port_free(settings.ui_host, settings.ui_port)
+    except PortInUse as exc:
+        _fail(str(exc))
+    if share and not (settings.ui_username and settings.ui_password):
+        errors.print("[yellow]warning:[/yellow] --share without a login: anyone on your network can use it.")
     from .web import serve
 
-    serve(_assistant())
+    try:
+        serve(_assistant(**overrides))
+    except PortInUse as exc:
+        _fail(str(exc))
 
 
 @app.command()
@@ -236,17 +362,25 @@ def slack(
     http: Annotated[
         bool, typer.Option("--http", help="Events API over HTTP instead of Socket Mode.")
     ] = False,
-    port: Annotated[int, typer.Option("--port", help="HTTP port with --http.")] = 3000,
+    port: Annotated[
+        int | None, typer.Option("--port", min=0, max=65535, help="HTTP port with --http (default 3000).")
+    ] = None,
     host: Annotated[
         str | None,
         typer.Option("--host", help="Bind address with --http (default ASSISTANT_SLACK_HOST, 127.0.0.1)."),
     ] = None,
 ) -> None:
     """Run the Slack bot (Socket Mode by default)."""
+    from ._ports import PortInUse, ensure_port_free
     from .slack import run
 
+    options = {"port": port} if port is not None else {}
     try:
-        run(_assistant(), http=http, port=port, host=host)
+        if http:
+            ensure_port_free(host or "127.0.0.1", port if port is not None else 3000)
+        run(_assistant(), http=http, host=host, **options)
+    except PortInUse as exc:
+        _fail(str(exc))
     except (ValueError, ImportError) as exc:
         _fail(str(exc))
 
@@ -256,6 +390,8 @@ def doctor() -> None:
     """Check settings (secrets masked), data directory, corpus, index, embedder, Chroma, Redis and the LLM.
 
     Exits 1 when something the configuration needs is down."""
+    from rich.table import Table
+
     from assistant import diagnose, load_settings, masked_settings
 
     try:

@@ -15,8 +15,9 @@ from ._names import NamedRecords
 __all__ = ["GPU", "Catalog", "Price", "load_catalog"]
 
 
-GpuClass = Literal["training", "inference", "both", "consumer"]
-SoftwareStack = Literal["CUDA", "ROCm", "XLA", "Neuron", "SynapseAI"]
+# "local": a machine people own and never rent (laptop GPUs, Apple Silicon Macs): never a cloud pick.
+GpuClass = Literal["training", "inference", "both", "consumer", "local"]
+SoftwareStack = Literal["CUDA", "ROCm", "XLA", "Neuron", "SynapseAI", "Metal", "oneAPI"]
 
 
 class Price(BaseModel):
@@ -43,10 +44,10 @@ class GPU(BaseModel):
 
     name: str = Field(min_length=2, description="Canonical name, e.g. 'H100 SXM'.")
     aliases: tuple[str, ...] = Field(default=(), description="What people type for it.")
-    vendor: Literal["NVIDIA", "AMD", "Intel", "Google", "AWS"]
+    vendor: Literal["NVIDIA", "AMD", "Intel", "Google", "AWS", "Apple"]
     architecture: str
     release_year: int = Field(ge=2012, le=2027)
-    memory_gb: float = Field(gt=0, le=300, description="On-device memory in GB.")
+    memory_gb: float = Field(gt=0, le=600, description="On-device (or unified) memory in GB.")
     memory_type: str
     memory_bandwidth_gbs: float = Field(gt=50, le=10000, description="Memory bandwidth, GB/s.")
     fp16_tflops: float | None = Field(
@@ -77,7 +78,14 @@ class GPU(BaseModel):
         description="How many GPUs the high-speed link joins: 2 for NVLink bridges, 8 for an NVSwitch "
         "board, 72 for NVL72, a pod for TPUs; None if PCIe only.",
     )
-    gpu_class: GpuClass = Field(description="training / inference / both / consumer.")
+    gpu_class: GpuClass = Field(description="training / inference / both / consumer / local (laptop, Mac).")
+    gpu_memory_share: float | None = Field(
+        default=None,
+        gt=0.3,
+        le=1,
+        description="Unified-memory machines: the share of memory the GPU may use by default (macOS' "
+        "recommendedMaxWorkingSetSize); None for cards with their own memory.",
+    )
     bf16: bool
     fp8: bool
     flash_attention_2: bool
@@ -106,6 +114,16 @@ class GPU(BaseModel):
     def training_tflops(self) -> float | None:
         """Dense 16-bit TFLOPS that mixed-precision training can use (FP32 accumulate)."""
         return self.fp16_fp32acc_tflops or self.fp16_tflops
+
+    @property
+    def gpu_memory_gb(self) -> float:
+        """Memory the GPU may use by default: all of a card's, the working-set share of a Mac's."""
+        return self.memory_gb * (self.gpu_memory_share or 1.0)
+
+    @property
+    def is_owned_hardware(self) -> bool:
+        """Laptops and Macs: hardware people own, never rented from a cloud."""
+        return self.gpu_class == "local"
 
     @property
     def has_fast_interconnect(self) -> bool:

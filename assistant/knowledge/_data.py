@@ -22,11 +22,14 @@ def corpus_dir() -> Path:
 
 Row = TypeVar("Row", bound=BaseModel)
 
+# libyaml's parser when PyYAML was built with it: the same safe subset, ~10x faster on the catalog.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def load_rows(path: Path, key: str, model: type[Row]) -> list[Row]:
     """Read the list under ``key`` in a YAML file and validate each row against ``model``."""
     try:
-        document = yaml.safe_load(read_utf8(path))
+        document = yaml.load(read_utf8(path), Loader=SAFE_LOADER)
     except FileNotFoundError as exc:
         raise DataError(f"{path}: file not found") from exc
     except yaml.YAMLError as exc:

@@ -47,6 +47,11 @@ class ModelSpec(BaseModel):
         default=False,
         description="A typical modern architecture, used for the layers/heads of a bare parameter count ('a 7B model').",
     )
+    native_precision: str | None = Field(
+        default=None,
+        description="The weight format the model ships in when it is not 16-bit (fp8 for DeepSeek-V3/R1, "
+        "mxfp4 for gpt-oss); the default for sizing it.",
+    )
     source: str = Field(min_length=8, description="Where the numbers come from (config.json, paper).")
     as_of: dt.date
 

@@ -24,7 +24,7 @@ import dataclasses
 import math
 import weakref
 from collections import defaultdict
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 from ..knowledge import GPU, Offering, OfferingsTable, Price
 from ..sizing import Assumptions, Fit, FitReport, MemoryEstimate, NoFit, fit_at
@@ -53,8 +53,8 @@ _NOT_PLANNED_ON = frozenset({"price-outlier"})
 class OfferedFit(Fit):
     """A fit as a rentable setup: ``instances`` of ``offering``, priced at the offering's on-demand rate."""
 
-    offering: Offering
-    instances: int
+    offering: Offering = field(kw_only=True)
+    instances: int = field(kw_only=True)
 
     @property
     def price_per_hour(self) -> float | None:

@@ -57,6 +57,12 @@ class Plan:
     caveats: tuple[str, ...]
     max_gpus: int
     model: ModelSpec | None = None
+    monthly_cost: float | None = None  # USD for the user's setup (or the pick) running all month
+
+    @property
+    def lead(self) -> Fit | None:
+        """The setup the answer is about: the user's own GPUs when they fit, else the pick."""
+        return next((c for c in self.checks if isinstance(c, Fit)), self.pick)
 
     @property
     def named(self) -> list[GPU]:
@@ -136,7 +142,15 @@ def plan_workload(
         caveats=tuple(_caveats(pick, tuple(shown), checks, work)),
         max_gpus=int(assumptions.number("max_gpus")),
         model=model,
+        monthly_cost=_monthly(next((c for c in checks if isinstance(c, Fit)), pick), assumptions),
     )
+
+
+def _monthly(fit: Fit | None, assumptions: Assumptions) -> float | None:
+    """What ``fit`` costs kept running for a month, when its price is known."""
+    if fit is None or fit.price_per_hour is None:
+        return None
+    return fit.price_per_hour * assumptions.number("hours_per_month")
 
 
 def _workload(
@@ -176,11 +190,9 @@ def _workload(
             defaults.append(f"context of {context:,} tokens per sequence")
         if not request.batch:
             defaults.append("one sequence at a time (say how many concurrent users for more)")
-        precision = request.precision or "bf16"
-        if precision not in assumptions.precisions:
+        precision = request.precision or _default_precision(request, model, assumptions, defaults)
+        if precision not in (*assumptions.precisions, *assumptions.gguf_types):
             raise InvalidQuestion(f"Pick a precision from: {', '.join(assumptions.precisions)}.")
-        if not request.precision:
-            defaults.append("bf16 weights (16-bit, unquantized)")
     if context > shape.max_context and not proxy:
         defaults.append(
             f"note: {shape.name} supports at most {shape.max_context:,} tokens of context, so it is sized at that, "
@@ -196,14 +208,34 @@ def _workload(
         context=context,
         batch=request.batch or 1,
         tokens=request.tokens if task.is_training else None,
+        runtime=(request.runtime or "server") if not task.is_training else "server",
+        kv_precision=request.kv_precision or "fp16",
     )
     return work, model
+
+
+def _default_precision(
+    request: WorkloadRequest, model: ModelSpec | None, assumptions: Assumptions, defaults: list[str]
+) -> str:
+    """The weights' format when the question names none: as shipped, the local runtime's usual quant, or bf16."""
+    if model is not None and model.native_precision:
+        defaults.append(f"{model.native_precision} weights, the format {model.name} ships in")
+        return model.native_precision
+    if request.runtime == "llama.cpp":
+        quant = str(assumptions["default_local_quant"].value)
+        defaults.append(f"GGUF {quant.upper()} weights, the usual Ollama/llama.cpp download")
+        return quant
+    if request.runtime in ("mlx", "exllamav2"):
+        defaults.append(f"4-bit weights, the usual {request.runtime} quantization")
+        return "int4"
+    defaults.append("bf16 weights (16-bit, unquantized)")
+    return "bf16"
 
 
 def _preferred(fit: Fit, request: WorkloadRequest, local: bool) -> bool:
     """A sensible default pick: priced, data-center, CUDA unless another vendor was asked for."""
     gpu = fit.gpu
-    if fit.price_per_hour is None:
+    if fit.price_per_hour is None or gpu.is_owned_hardware:
         return False
     if gpu.gpu_class == "consumer" and not local:
         return False
@@ -223,6 +255,9 @@ def _check(estimate: MemoryEstimate, gpu: GPU, count: int | None, assumptions: A
     outcome = fit_gpu(estimate, gpu, assumptions)
     if count and isinstance(outcome, Fit) and outcome.count > count:
         return NoFit(gpu, f"needs {outcome.count} of them, not {count}")
+    if count and isinstance(outcome, Fit) and outcome.count < count:
+        # the user's count, not the minimum: per-GPU memory, speed and cost of THEIR setup
+        return fit_gpu(estimate, gpu, assumptions, count=count)
     return outcome
 
 
@@ -239,7 +274,12 @@ def _options(
     if work.task in (Task.FULL, Task.LORA, Task.QLORA):
         variants = [(task.label, work.with_(task=task)) for task in (Task.FULL, Task.LORA, Task.QLORA)]
     elif work.task is Task.INFERENCE:
-        variants = [(f"inference in {p}", work.with_(precision=p)) for p in ("bf16", "fp8", "int8", "int4")]
+        formats = (
+            ("q8_0", "q6_k", "q5_k_m", "q4_k_m", "q3_k_m")
+            if work.runtime == "llama.cpp"
+            else ("bf16", "fp8", "int8", "int4")
+        )
+        variants = [(f"inference in {p}", work.with_(precision=p)) for p in formats]
     options = []
     for label, variant in variants:
         estimate = estimate_memory(variant, assumptions)

@@ -28,3 +28,5 @@ class WorkloadRequest:
     cheaper: bool = False
     faster: bool = False
     local: bool = False
+    runtime: str | None = None  # 'server', 'llama.cpp' (Ollama, LM Studio), 'mlx' or 'exllamav2'
+    kv_precision: str | None = None  # 'fp16' (default), 'q8_0' or 'q4_0' for llama.cpp's quantized KV cache

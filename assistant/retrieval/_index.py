@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -41,9 +41,18 @@ class IndexStats:
 
 
 def sync_index(
-    store: Chroma, documents: Sequence[Document], *, rebuild: bool = False, progress: bool = False
+    store: Chroma,
+    documents: Sequence[Document],
+    *,
+    rebuild: bool = False,
+    progress: bool = False,
+    report: Callable[[int, int], None] | None = None,
 ) -> IndexStats:
-    """Make the collection hold exactly ``documents`` (by ``doc_id``), embedding only what changed."""
+    """Make the collection hold exactly ``documents`` (by ``doc_id``), embedding only what changed.
+
+    ``progress`` draws a bar of its own; ``report(done, total)`` is called instead, before the first
+    batch and after each one, when the caller draws progress over more than the embedding.
+    """
     start = time.perf_counter()
     wanted = _by_id(documents)
     existing = store.get(include=["metadatas"])
@@ -62,7 +71,7 @@ def sync_index(
         for doc_id, doc in wanted.items()
         if doc_id in stored and stored[doc_id] != doc.metadata["content_hash"]
     ]
-    _upsert(store, new + changed, progress=progress)
+    _upsert(store, new + changed, progress=progress, report=report)
     return IndexStats(
         added=len(new),
         updated=len(changed),
@@ -89,10 +98,14 @@ def _delete(store: Chroma, ids: list[str]) -> None:
         store.delete(ids=ids[i : i + BATCH_SIZE * 16])
 
 
-def _upsert(store: Chroma, docs: list[Document], *, progress: bool) -> None:
+def _upsert(
+    store: Chroma, docs: list[Document], *, progress: bool, report: Callable[[int, int], None] | None
+) -> None:
     if not docs:
         return
-    with _progress_bar(len(docs), enabled=progress) as advance:
+    with _progress_bar(len(docs), enabled=progress and report is None) as advance:
+        if report is not None:
+            report(0, len(docs))
         for i in range(0, len(docs), BATCH_SIZE):
             batch = docs[i : i + BATCH_SIZE]
             store.add_texts(
@@ -101,6 +114,8 @@ def _upsert(store: Chroma, docs: list[Document], *, progress: bool) -> None:
                 ids=[d.metadata["doc_id"] for d in batch],
             )
             advance(len(batch))
+            if report is not None:
+                report(i + len(batch), len(docs))
 
 
 @contextmanager

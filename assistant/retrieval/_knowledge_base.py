@@ -145,11 +145,13 @@ class KnowledgeBase:
         from ._vectorstore import open_vector_store
 
         documents = self.documents()
-        embeddings = self._embeddings or _bundled()
+        embeddings = self._embeddings or _bundled(self._settings.data_dir)
         with self._index_lock():  # two processes starting on one data directory take turns
             try:
                 store = open_vector_store(self._settings, embeddings)
-                stats = sync_index(store, documents, rebuild=rebuild, progress=self._progress)
+                with _BuildProgress(enabled=self._progress) as progress:
+                    stats = sync_index(store, documents, rebuild=rebuild, report=progress.embedded)
+                    _save_query_model(embeddings, progress)
             except (ServiceUnavailable, DataError):
                 raise
             except Exception as exc:
@@ -203,10 +205,23 @@ def _move_aside(path: Path) -> Path | None:
     return target
 
 
-def _bundled() -> Embeddings:
-    from ._embeddings import bundled_embeddings
+def _bundled(data_dir: Path) -> Embeddings:
+    from ._embeddings import bundled_embeddings, onnx_export_dir
 
-    return bundled_embeddings()
+    return bundled_embeddings(onnx_export_dir(data_dir))
+
+
+def _save_query_model(embeddings: Embeddings, progress: _BuildProgress) -> None:
+    """Once per data directory: the ONNX copy of the model that answers queries without torch."""
+    root = getattr(embeddings, "onnx_root", None)
+    if root is None:
+        return  # embeddings a caller passed in (tests) have no ONNX copy to make
+    if not (root / "onnx" / "model.onnx").is_file():
+        progress.phase("Saving the query model (ONNX, once)")
+    try:
+        embeddings.ensure_onnx_export()
+    except OSError as exc:  # a read-only data directory: queries are embedded by sentence-transformers
+        log.info("No ONNX copy of the query model in %s (%s)", root, exc)
 
 
 def _missing_collection(exc: BaseException) -> bool:
@@ -233,3 +248,60 @@ def _worth_retrying(exc: BaseException) -> bool:
 
     cause = exc.__cause__ if isinstance(exc, VectorStoreUnavailable) else exc
     return not isinstance(cause, httpx.TimeoutException | TimeoutError)
+
+
+class _BuildProgress:
+    """One progress display over a whole index build: loading the model, embedding, saving the ONNX copy.
+
+    Shown only when something is embedded: a rich bar on a terminal, otherwise one line on stderr at
+    the start and one at the end (so a piped `index --rebuild` is never silent for a minute).
+    """
+
+    def __init__(self, *, enabled: bool):
+        self._enabled = enabled
+        self._bar = None
+        self._task = None
+        self._started = False
+
+    def __enter__(self) -> _BuildProgress:
+        return self
+
+    def embedded(self, done: int, total: int) -> None:
+        if not self._started:
+            self._start(total)
+        if self._bar is not None:
+            self._bar.update(self._task, completed=done, description="Embedding passages")
+
+    def phase(self, description: str) -> None:
+        if self._bar is not None:
+            self._bar.update(self._task, description=description)
+        elif self._started:
+            print(f"{description}…", file=sys.stderr, flush=True)
+
+    def _start(self, total: int) -> None:
+        self._started = True
+        if self._enabled:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            columns = (
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+            )
+            self._bar = Progress(*columns, transient=False)
+            self._bar.start()
+            self._task = self._bar.add_task("Loading the embedding model", total=total)
+        else:
+            print(
+                f"Building the search index: embedding {total} passages (the first run takes about a minute)…",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    def __exit__(self, *exc_info) -> None:
+        if self._bar is not None:
+            self._bar.update(self._task, description="Search index ready")
+            self._bar.stop()
+        elif self._started:
+            print("Search index ready.", file=sys.stderr, flush=True)

@@ -6,30 +6,42 @@ assumptions it used, so an answer can show its working.
 
 from ._assumptions import Assumption, Assumptions, load_assumptions
 from ._fit import Fit, FitReport, NoFit, fit_at, fit_gpu, rank_fits
+from ._local_speed import LocalSpeed, decode_efficiency_key, estimate_local_speed
 from ._memory import MemoryEstimate, MemoryItem, estimate_memory, kv_cache_bytes_per_token
+from ._runtime import LOCAL_RUNTIMES, RUNTIMES, Offload, is_local, offload, runtime_label, usable_memory_gb
 from ._speed import ServingSpeed, TrainingTime, estimate_serving, estimate_training_time
 from ._workload import Task, Workload, format_params, shape_for
 
 __all__ = [
+    "LOCAL_RUNTIMES",
+    "RUNTIMES",
     "Assumption",
     "Assumptions",
     "Fit",
     "FitReport",
+    "LocalSpeed",
     "MemoryEstimate",
     "MemoryItem",
     "NoFit",
+    "Offload",
     "ServingSpeed",
     "Task",
     "TrainingTime",
     "Workload",
+    "decode_efficiency_key",
+    "estimate_local_speed",
     "estimate_memory",
     "estimate_serving",
     "estimate_training_time",
     "fit_at",
     "fit_gpu",
     "format_params",
+    "is_local",
     "kv_cache_bytes_per_token",
     "load_assumptions",
+    "offload",
     "rank_fits",
+    "runtime_label",
     "shape_for",
+    "usable_memory_gb",
 ]

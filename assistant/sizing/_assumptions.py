@@ -46,13 +46,25 @@ class Assumptions:
         return float(self._items[key].value)
 
     def bytes_per_param(self, precision: str) -> float:
-        """Storage bytes per weight for a number format such as 'bf16' or 'int4'."""
-        return float(self._items["bytes_per_param"].value[precision])
+        """Storage bytes per weight for a number format such as 'bf16', 'int4' or GGUF 'q4_k_m'."""
+        plain = self._items["bytes_per_param"].value
+        if precision in plain:
+            return float(plain[precision])
+        return float(self._items["gguf_bits_per_weight"].value[precision]) / 8
+
+    def is_gguf(self, precision: str) -> bool:
+        """True for a llama.cpp GGUF quantization type such as 'q4_k_m'."""
+        return precision in self._items["gguf_bits_per_weight"].value
 
     @property
     def precisions(self) -> tuple[str, ...]:
-        """Number formats the arithmetic knows."""
+        """Plain number formats the arithmetic knows (GGUF types are in ``gguf_types``)."""
         return tuple(self._items["bytes_per_param"].value)
+
+    @property
+    def gguf_types(self) -> tuple[str, ...]:
+        """llama.cpp GGUF quantization types the arithmetic knows, e.g. 'q4_k_m'."""
+        return tuple(k for k in self._items["gguf_bits_per_weight"].value if k != "f16")
 
 
 def load_assumptions(path: Path | None = None) -> Assumptions:
@@ -63,7 +75,9 @@ def load_assumptions(path: Path | None = None) -> Assumptions:
 @lru_cache(maxsize=4)
 def _cached(path: Path) -> Assumptions:
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = yaml.load(
+            path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )
         raw = document["assumptions"]
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise DataError(f"{path}: cannot read the assumptions: {exc}") from exc

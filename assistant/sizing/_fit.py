@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from ..knowledge._catalog import GPU
 from ._assumptions import Assumptions
+from ._local_speed import LocalSpeed, estimate_local_speed
 from ._memory import MemoryEstimate, kv_cache_bytes_per_token
+from ._runtime import is_local, usable_memory_gb
 from ._speed import ServingSpeed, TrainingTime, estimate_serving, estimate_training_time
 from ._workload import Task
 
@@ -27,6 +29,7 @@ class Fit:
     training: TrainingTime | None
     kv_capacity_tokens: int | None
     caveats: tuple[str, ...]
+    local: LocalSpeed | None = None  # prompt and generation speed under a local runtime (llama.cpp, MLX…)
 
     @property
     def memory_fraction(self) -> float:
@@ -75,25 +78,31 @@ class FitReport:
         return tuple(f for f in self.fits if f.count == 1)
 
 
-def fit_gpu(estimate: MemoryEstimate, gpu: GPU, assumptions: Assumptions) -> Fit | NoFit:
-    """The smallest count of ``gpu`` that holds the workload with the reserved headroom."""
+def fit_gpu(
+    estimate: MemoryEstimate, gpu: GPU, assumptions: Assumptions, *, count: int | None = None
+) -> Fit | NoFit:
+    """The smallest count of ``gpu`` that holds the workload with the reserved headroom (or exactly ``count``)."""
     work = estimate.workload
     if work.precision == "fp8" and not gpu.fp8:
         return NoFit(gpu, "no FP8 support")
-    fraction_key = "training_memory_fraction" if work.task.is_training else "serving_memory_fraction"
-    usable = gpu.memory_gb * assumptions.number(fraction_key)
+    if work.runtime == "mlx" and gpu.vendor != "Apple":
+        return NoFit(gpu, "MLX runs only on Apple Silicon")
+    if work.runtime == "exllamav2" and gpu.software not in ("CUDA", "ROCm"):
+        return NoFit(gpu, "ExLlamaV2 needs CUDA or ROCm")
+    usable, _ = usable_memory_gb(gpu, work.task.is_training, work.runtime, assumptions)
     limit = assumptions.number("max_gpus")
-    for count in (c for c in _COUNTS if c <= limit):
-        if estimate.per_gpu_gb(count) <= usable:
-            return fit_at(estimate, gpu, count, assumptions)
+    for n in (count,) if count else (c for c in _COUNTS if c <= limit):
+        if estimate.per_gpu_gb(n) <= usable:
+            return fit_at(estimate, gpu, n, assumptions)
+    if count:
+        return NoFit(gpu, f"needs about {estimate.per_gpu_gb(count):.1f} GB per GPU on {count}")
     return NoFit(gpu, f"needs more than {limit:.0f} GPUs")
 
 
 def fit_at(estimate: MemoryEstimate, gpu: GPU, count: int, assumptions: Assumptions) -> Fit:
     """The workload on exactly ``count`` of ``gpu`` (e.g. every GPU of a rented instance), whether or not it fits."""
     work = estimate.workload
-    fraction_key = "training_memory_fraction" if work.task.is_training else "serving_memory_fraction"
-    usable = gpu.memory_gb * assumptions.number(fraction_key)
+    usable, _ = usable_memory_gb(gpu, work.task.is_training, work.runtime, assumptions)
     return Fit(
         gpu,
         count,
@@ -103,6 +112,9 @@ def fit_at(estimate: MemoryEstimate, gpu: GPU, count: int, assumptions: Assumpti
         estimate_training_time(estimate, gpu, count, assumptions),
         _kv_capacity(estimate, gpu, count, usable, assumptions),
         _caveats(estimate, gpu, count, assumptions),
+        estimate_local_speed(estimate, gpu, count, assumptions)
+        if is_local(work.runtime) and not work.task.is_training
+        else None,
     )
 
 
@@ -121,7 +133,12 @@ def _kv_capacity(
 def _caveats(estimate: MemoryEstimate, gpu: GPU, count: int, assumptions: Assumptions) -> tuple[str, ...]:
     work = estimate.workload
     notes: list[str] = []
-    if count > 1 and not gpu.fast_link_joins(count):
+    if count > 1 and is_local(work.runtime) and not work.task.is_training:
+        notes.append(
+            f"{work.runtime} splits the layers over the {count} cards, which take turns on every token: "
+            "the memory adds up, the speed does not"
+        )
+    elif count > 1 and not gpu.fast_link_joins(count):
         if gpu.has_fast_interconnect:
             notes.append(
                 f"{gpu.name}'s high-speed link joins only {gpu.link_domain_gpus} GPUs: {count} of them "
@@ -144,10 +161,19 @@ def _caveats(estimate: MemoryEstimate, gpu: GPU, count: int, assumptions: Assump
         )
     if work.task is Task.QLORA and gpu.software != "CUDA":
         notes.append(f"QLoRA's bitsandbytes NF4 kernels target CUDA; support on {gpu.software} is limited")
-    if gpu.software != "CUDA":
+    if gpu.software == "Metal" and not is_local(work.runtime):
+        notes.append(
+            f"{gpu.name} runs Metal: use llama.cpp/Ollama/LM Studio or MLX, not vLLM/TGI (CUDA servers)"
+        )
+    elif gpu.software != "CUDA":
         notes.append(f"{gpu.name} runs on {gpu.software}, not CUDA: check your framework supports it")
     if gpu.gpu_class == "consumer":
         notes.append(f"{gpu.name} is a consumer card: fine for experiments, rarely offered by large clouds")
+    if gpu.gpu_memory_share:
+        notes.append(
+            f"{gpu.name}: macOS lets the GPU use about {gpu.gpu_memory_share:.0%} of the {gpu.memory_gb:.0f} GB "
+            f"of unified memory by default ({gpu.gpu_memory_gb:.0f} GB); `sudo sysctl iogpu.wired_limit_mb=N` raises it"
+        )
     if gpu.price is None:
         notes.append(f"no indicative price for {gpu.name} in the catalog")
     return tuple(notes)

@@ -10,7 +10,7 @@ from ._workload import Task, Workload
 __all__ = ["MemoryEstimate", "MemoryItem", "estimate_memory", "kv_cache_bytes_per_token"]
 
 GB = 1e9
-QUANTIZED = ("fp8", "int8", "int4", "nf4")
+QUANTIZED = ("fp8", "int8", "int4", "nf4", "mxfp4")
 GROUPED = ("int8", "int4")
 
 
@@ -74,6 +74,12 @@ def estimate_memory(workload: Workload, assumptions: Assumptions) -> MemoryEstim
 
 def _weights_bytes(workload: Workload, precision: str, number, width) -> tuple[float, str]:
     """Bytes of the model weights at ``precision``; quantized formats keep embeddings in 16-bit."""
+    if precision not in QUANTIZED and precision not in ("fp32", "fp16", "bf16"):
+        per_param = width("gguf_bits_per_weight", precision)  # a GGUF type: whole-file bits per weight
+        return (
+            workload.params * per_param,
+            f"GGUF {precision.upper()} ({per_param * 8:.2f} bits per weight, whole file)",
+        )
     if precision not in QUANTIZED:
         return workload.params * width("bytes_per_param", precision), f"{precision}"
     embeddings = workload.embedding_params(number("max_embedding_share"))
@@ -85,7 +91,7 @@ def _weights_bytes(workload: Workload, precision: str, number, width) -> tuple[f
         per_param = width("bytes_per_param", precision)
         detail = f"{precision}, embeddings and LM head in 16-bit"
         if precision in GROUPED:
-            group = number("quant_group_size")
+            group = number("mlx_quant_group_size" if workload.runtime == "mlx" else "quant_group_size")
             per_param += number("quant_group_overhead_bytes") / group
             detail += f", scales per group of {group:.0f} ({per_param * 8:.2f} bits per weight)"
     return body * per_param + embeddings * width("bytes_per_param", "bf16"), detail
@@ -127,7 +133,8 @@ def _inference(workload: Workload, assumptions: Assumptions, number, width):
     kv_bytes = kv_cache_bytes_per_token(workload, assumptions) * tokens
     width("bytes_per_param", workload.kv_precision)
     ffn = shape.intermediate_size * (shape.experts_per_token or 1)
-    chunk = min(number("prefill_chunk_tokens"), tokens)
+    chunk_key = "prefill_chunk_tokens" if workload.runtime == "server" else "local_prefill_chunk_tokens"
+    chunk = min(number(chunk_key), tokens)
     workspace = chunk * (4 * shape.hidden_size + 2 * ffn) * 2
     items = [
         MemoryItem("weights", weight_bytes / GB, f"{workload.params / 1e9:.1f}B parameters, {detail}"),

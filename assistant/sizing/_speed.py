@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from ..knowledge._catalog import GPU
 from ._assumptions import Assumption, Assumptions
+from ._local_speed import decode_efficiency_key
 from ._memory import MemoryEstimate, kv_cache_bytes_per_token
+from ._runtime import is_local
 from ._workload import Task
 
 __all__ = ["ServingSpeed", "TrainingTime", "estimate_serving", "estimate_training_time", "scaling"]
@@ -21,6 +23,10 @@ class ServingSpeed:
     cost_per_million_tokens: float | None
     detail: str
     assumptions: tuple[Assumption, ...]
+    max_sequences: int | None = None  # sequences of the full context the KV cache room holds at once
+    users: int | None = None  # concurrent users who each still get ``user_tokens_per_s``
+    user_tokens_per_s: float | None = None
+    time_to_first_token_s: float | None = None  # prefill of one full-context prompt, compute-bound
 
 
 @dataclass(frozen=True)
@@ -52,35 +58,103 @@ def _compute_tflops(gpu: GPU, precision: str) -> tuple[float | None, str]:
 
 
 def estimate_serving(estimate: MemoryEstimate, gpu: GPU, gpus: int, assumptions: Assumptions) -> ServingSpeed:
-    """Decode speed at batch 1 (bandwidth-bound) and at large batch (compute-bound)."""
+    """Serving on ``gpus`` GPUs as a roofline: every decode step reads the active weights plus the KV cache of
+    every sequence in the batch (memory-bound) or does 2 FLOPs per active parameter per sequence
+    (compute-bound), whichever takes longer. The batch is limited by the KV cache room left after the
+    weights (each sequence holding the full context) and by the engine's sequence cap."""
     work = estimate.workload
-    keys = ["decode_bandwidth_efficiency", "decode_compute_efficiency"]
-    effective = scaling(gpu, gpus, assumptions)
-    if gpus > 1:
+    decode_key = decode_efficiency_key(gpu)
+    keys = [
+        decode_key, "decode_compute_efficiency", "serving_memory_fraction",
+        "serving_max_sequences", "user_tokens_per_s",
+    ]  # fmt: skip
+    # local runtimes split layers: the cards take turns on each token, so bandwidth does not add up
+    effective = 1.0 if is_local(work.runtime) else scaling(gpu, gpus, assumptions)
+    if gpus > 1 and not is_local(work.runtime):
         keys.append(
             "multi_gpu_scaling_efficiency" if gpu.fast_link_joins(gpus) else "pcie_scaling_efficiency"
         )
     active_share = work.active_params / work.params
     weight_bytes = estimate.item("weights").gb * 1e9 * active_share
-    kv_bytes = kv_cache_bytes_per_token(work, assumptions) * work.context
-    bandwidth = gpu.memory_bandwidth_gbs * 1e9 * assumptions.number("decode_bandwidth_efficiency") * effective
-    decode = bandwidth / (weight_bytes + kv_bytes)
+    kv_per_sequence = kv_cache_bytes_per_token(work, assumptions) * work.context
+    bandwidth = gpu.memory_bandwidth_gbs * 1e9 * assumptions.number(decode_key) * effective
+    decode = bandwidth / (weight_bytes + kv_per_sequence)
     tflops, kind = _compute_tflops(gpu, work.precision)
-    throughput = cost = None
+    flops = tflops * 1e12 * assumptions.number("decode_compute_efficiency") * effective if tflops else None
+    max_sequences = _max_sequences(estimate, gpu, gpus, kv_per_sequence, assumptions)
+
+    def step_seconds(batch: int) -> float:
+        memory = (weight_bytes + batch * kv_per_sequence) / bandwidth
+        compute = 2 * work.active_params * batch / flops if flops else 0.0
+        return max(memory, compute)
+
+    throughput = cost = users = ttft = None
+    rate = assumptions.number("user_tokens_per_s")
     detail = (
-        f"batch 1: {assumptions.number('decode_bandwidth_efficiency'):.0%} of {gpu.memory_bandwidth_gbs:,.0f} GB/s "
-        f"per GPU over {weight_bytes / 1e9:.1f} GB of active weights plus {kv_bytes / 1e9:.2f} GB of KV cache per token"
+        f"batch 1: {assumptions.number(decode_key):.0%} of {gpu.memory_bandwidth_gbs:,.0f} GB/s "
+        f"per GPU over {weight_bytes / 1e9:.1f} GB of active weights plus {kv_per_sequence / 1e9:.2f} GB of KV "
+        "cache per sequence"
     )
-    if tflops:
-        flops = tflops * 1e12 * assumptions.number("decode_compute_efficiency") * effective
-        throughput = flops / (2 * work.active_params)
+    if max_sequences:
+        throughput = max_sequences / step_seconds(max_sequences)
+        users = _users_at(rate, max_sequences, step_seconds)
+        bound = (
+            "compute-bound"
+            if flops
+            and 2 * work.active_params * max_sequences / flops
+            >= (weight_bytes + max_sequences * kv_per_sequence) / bandwidth
+            else "memory-bound"
+        )
         detail += (
-            f"; large batch: {assumptions.number('decode_compute_efficiency'):.0%} of {tflops:,.0f} {kind} "
-            f"TFLOPS per GPU at 2 FLOPs per active parameter per token"
+            f"; full load: {max_sequences} sequences of {work.context:,} tokens fit in the KV cache, each step "
+            f"reading the weights and all their KV cache ({bound}"
+            + (
+                f", {assumptions.number('decode_compute_efficiency'):.0%} of {tflops:,.0f} {kind} TFLOPS"
+                if tflops
+                else ""
+            )
+            + ")"
         )
         if gpu.price_per_hour:
             cost = gpu.price_per_hour * gpus / (throughput * 3600) * 1e6
-    return ServingSpeed(decode, throughput, cost, detail, tuple(assumptions[k] for k in keys))
+    if flops:
+        ttft = 2 * work.active_params * work.context / flops
+    return ServingSpeed(
+        decode,
+        throughput,
+        cost,
+        detail,
+        tuple(assumptions[k] for k in keys),
+        max_sequences=max_sequences,
+        users=users,
+        user_tokens_per_s=rate,
+        time_to_first_token_s=ttft,
+    )
+
+
+def _max_sequences(
+    estimate: MemoryEstimate, gpu: GPU, gpus: int, kv_per_sequence: float, assumptions: Assumptions
+) -> int | None:
+    """Full-context sequences the KV cache room (reserved memory less everything else) holds, capped."""
+    if estimate.workload.task is not Task.INFERENCE or kv_per_sequence <= 0:
+        return None
+    kv = estimate.item("KV cache")
+    other = estimate.per_gpu_gb(gpus) - (kv.gb / gpus if kv.shards else kv.gb)
+    room = (gpu.memory_gb * assumptions.number("serving_memory_fraction") - other) * gpus * 1e9
+    fits = int(room // kv_per_sequence)
+    return min(fits, int(assumptions.number("serving_max_sequences"))) if fits > 0 else None
+
+
+def _users_at(rate: float, most: int, step_seconds) -> int:
+    """The largest batch (at most ``most``) whose every sequence still decodes at ``rate`` tokens/s."""
+    low, high = 0, most
+    while low < high:  # per-sequence speed only falls as the batch grows: bisect
+        mid = (low + high + 1) // 2
+        if 1 / step_seconds(mid) >= rate:
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 def estimate_training_time(

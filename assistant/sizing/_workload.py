@@ -60,6 +60,7 @@ class Workload:
     gradient_checkpointing: bool = True
     optimizer: str = "adamw"
     tokens: float | None = None
+    runtime: str = "server"
     notes: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
@@ -69,6 +70,8 @@ class Workload:
             raise ValueError("context length and batch size must be at least 1")
         if self.optimizer not in ("adamw", "adam8bit"):
             raise ValueError(f"unknown optimizer {self.optimizer!r}")
+        if self.runtime not in ("server", "llama.cpp", "mlx", "exllamav2"):
+            raise ValueError(f"unknown runtime {self.runtime!r}")
 
     @property
     def scale(self) -> float:

@@ -55,7 +55,9 @@ _CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("CHF", re.compile(r"\bchf\b|\bswiss francs?\b")),
 )
 _BUY = re.compile(
-    r"\bbuy(?:ing)?\b|\bpurchas(?:e|ing)\b|\bmsrp\b|\bretail price\b|\bstreet price\b|\bown (?:one|it|a|an)\b"
+    # "buy" as a verb; "the better buy" / "a good buy" judge value and are comparisons, not purchases
+    r"(?<!better )(?<!best )(?<!good )(?<!great )\bbuy(?:ing)?\b|\bpurchas(?:e|ing)\b|\bmsrp\b|\bretail price\b"
+    r"|\bstreet price\b|\bown (?:one|it|a|an)\b"
 )
 _CLASS_GAP = re.compile(
     r"\btraining[- ](?:class |grade )?(?:gpus?|cards?|chips?|accelerators?)\b.*\binference\b|"

@@ -15,8 +15,9 @@ from enum import StrEnum
 from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
 from ..planning import WorkloadRequest
-from ..sizing import Task
+from ..sizing import Task, load_assumptions
 from ._guards import check_counts
+from ._local import asks_what_runs, names_non_llm_workload, with_local
 from ._market import asks_market
 
 __all__ = ["Details", "Intent", "Understanding", "understand"]
@@ -33,6 +34,10 @@ class Intent(StrEnum):
     EXPLAIN = "explain"
     GREETING = "greeting"
     OUT_OF_SCOPE = "out_of_scope"
+    # image generation, speech, embeddings, vision training: sourced figures, no LLM arithmetic
+    NON_LLM = "non_llm"
+    # "what can my laptop 4060 run?": models, quants, context, speed and fine-tuning on owned hardware
+    MY_HARDWARE = "my_hardware"
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,14 @@ class Details(WorkloadRequest):
     used that the specs do not know."""
 
     unknown_model: str | None = None
+    method_unstated: bool = False  # a fine-tune without full / LoRA / QLoRA said: the answer covers all three
+    stated_memory_gb: float | None = (
+        None  # "my 8 GB card", "with 45G of GPU memory": the user's memory per GPU
+    )
+    yes_no: bool = False  # the question asks whether something works ("can I…", "is 24 GB enough…")
+    wants_cost: bool = False  # the question asks what it costs ("how much would it cost", "$ per month")
+    wants_time: bool = False  # the question asks how long it takes
+    wants_capacity: bool = False  # the question asks how many users or requests a setup serves
 
     @property
     def has_workload(self) -> bool:
@@ -65,6 +78,14 @@ class Details(WorkloadRequest):
             # switching between training and inference: precision and token budgets do not carry over
             values["precision"], values["tokens"] = self.precision, self.tokens
         values["cheaper"], values["faster"] = self.cheaper, self.faster
+        # the shape of the answer is this question's own
+        values["yes_no"], values["wants_cost"], values["wants_time"] = (
+            self.yes_no,
+            self.wants_cost,
+            self.wants_time,
+        )
+        if self.task is not None:  # a newly stated task brings its own "was the method said?"
+            values["method_unstated"] = self.method_unstated
         return Details(**values)
 
 
@@ -91,16 +112,88 @@ _WORD_NUMBERS = {
     "two": 2,
     "three": 3,
     "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
     "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
     "sixteen": 16,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "hundred": 100,
+    "a hundred": 100,
+    "a dozen": 12,
+    "a couple of": 2,
+    "a pair of": 2,
 }
 
+# Number words written out in a sentence ("fifty people", "twenty five users"), read as digits before the
+# patterns below look for counts. "one"/"a" stay words: "one A100" is handled where GPUs are counted.
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_UNITS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "sixteen": 16, "twenty": 20,
+}  # fmt: skip
+_NUMBER_WORDS = re.compile(
+    r"\b(?:(" + "|".join(_TENS) + r")[\s-]+(" + "|".join(k for k in _UNITS if _UNITS[k] < 10) + r")\b"
+    r"|a (?:hundred|dozen)\b|a (?:couple|pair) of\b|(" + "|".join([*_TENS, *_UNITS, "hundred"]) + r"))\b"
+)
+
+
+def _digits(text: str) -> str:
+    """``text`` with number words ('fifty', 'twenty-five', 'a dozen') written as digits."""
+
+    def value(m: re.Match[str]) -> str:
+        if m.group(1):
+            return str(_TENS[m.group(1)] + _UNITS[m.group(2)])
+        word = m.group(0)
+        return str(_WORD_NUMBERS.get(word) or _TENS.get(word) or _UNITS[word])
+
+    return _NUMBER_WORDS.sub(value, text)
+
+
+_FULL = re.compile(
+    r"\bfull(?:y)?[- ](?:param(?:eter)?s?[- ])?(?:fine|ft|train|sft|tun)|\bfull ft\b|\bfull[- ]param(?:eter)?s?\b|"
+    r"\ball (?:the )?(?:model )?(?:param(?:eter)?s|weights)\b|\bfull (?:model|weights)\b|\b(?:finetuning_type|mode)\W+full\b|"
+    r"\b(?:the )?(?:whole|entire) model\b|\bmodel itself\b|\bevery (?:single )?(?:weight|param(?:eter)?)\b"
+)
+_FINE_TUNE = re.compile(
+    r"\bfine[- ]?tun|\bfinetun|\bsft\b|\binstruction[- ]tun|\bcustomi[sz]e\b|\bgrpo\b|\bdpo\b|\brlhf\b"
+)
+_NEGATABLE = (
+    r"(?:q-?lora|lora|peft|adapters?|full[- ]\w+|fine[- ]?tun\w*|finetun\w*|train\w*|pre-?train\w*|serv\w*|"
+    r"infer\w*|run\w*)"
+)
+# "not LoRA", "without QLoRA", "I don't want to train", "instead of fine-tuning": the words after these name
+# what the user does NOT want, so they are blanked before the task is read.
+_NEGATED = re.compile(
+    r"\b(?:not|no|without|instead of|rather than|never|skip(?:ping)?(?: the)?|(?:do ?n[o']?t|won'?t|wouldn'?t) (?:want|need|plan|intend) to|"
+    r"(?:do ?n[o']?t|won'?t) (?:be )?)\s+(?:\w+ly\s+)?(?:(?:a|any|using|use|with|doing|do|to)\s+)?"
+    + _NEGATABLE
+    + r"(?:\s*(?:,|/|\bor\b|\bnor\b|\band\b)\s*"
+    + _NEGATABLE
+    + r")*"
+)
 _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
     (Task.QLORA, re.compile(r"\bq-?lora\b")),
-    (Task.LORA, re.compile(r"\blora\b|\bpeft\b|\badapters?\b")),
+    (Task.FULL, _FULL),
+    (Task.LORA, re.compile(r"\blora(?:\b|_)|\bpeft\b|\badapters?\b")),  # "--lora_r=16" is a LoRA run
     (Task.PRETRAIN, re.compile(r"\bpre-?train|\bfrom scratch\b")),
-    (Task.FULL, re.compile(r"\bfull(?:y)?[- ](?:parameter[- ])?(?:fine|ft|train)|\bfull ft\b")),
-    (Task.LORA, re.compile(r"\bfine[- ]?tun|\bfinetun|\bsft\b|\binstruction[- ]tun|\bcustomi[sz]e\b")),
+    (Task.FULL, _FINE_TUNE),  # a fine-tune with no method said: read as full, the answer covers all three
     (Task.PRETRAIN, re.compile(r"\btrain(?:ing)?\b")),
     (
         Task.INFERENCE,
@@ -116,8 +209,13 @@ _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
     ("bf16", re.compile(r"\bbf16\b|\bbfloat16\b")),
     ("fp16", re.compile(r"\bfp16\b|\bfloat16\b|\bhalf[- ]precision\b|\b16[- ]bit\b|\bunquanti[sz]ed\b")),
     ("fp8", re.compile(r"\bfp8\b|\bfloat8\b|\be4m3\b")),
-    ("int8", re.compile(r"\bint8\b|\b8[- ]?bits?\b|\bq8\b|\bllm\.int8\b")),
-    ("int4", re.compile(r"\bint4\b|\b4[- ]?bits?\b|\bq4\w*|\bgptq\b|\bawq\b|\bgguf\b|\bnf4\b|\bquanti[sz]")),
+    ("int8", re.compile(r"\bint8\b|(?<![a-z0-9])8[- ]?bits?\b|\bq8\b|\bllm\.int8\b")),
+    (
+        "int4",
+        re.compile(
+            r"\bint4\b|(?<![a-z0-9])4[- ]?bits?\b|\bq4\w*|\bgptq\b|\bawq\b|\bgguf\b|\bnf4\b|\bquanti[sz]"
+        ),
+    ),
 ]
 
 _PARAMS = re.compile(
@@ -151,8 +249,13 @@ _VENDORS = {
     "NVIDIA": re.compile(r"\bnvidia\b|\bcuda\b"),
     "AMD": re.compile(r"\bamd\b|\brocm\b|\binstinct\b"),
     "Intel": re.compile(r"\bintel\b|\bgaudi\b(?!\s*\d)"),
-    "Google": re.compile(r"\bgoogle\b|\btpus?\b(?!\s*v)"),
-    "AWS": re.compile(r"\baws\b(?!.*\b(?:h100|a100|a10g|l4|l40s|p5|p4|g5|g6)\b)|\bamazon\b(?!.*gpu)"),
+    # a cloud named as a place to rent ("on AWS", "Google Cloud") is a provider, not a chip maker: only its
+    # own chips make it the vendor
+    "Google": re.compile(r"\btpus?\b(?!\s*v)|\bgoogle(?:'s)? (?:chips?|accelerators?)\b"),
+    "AWS": re.compile(
+        r"\bneuron\b|\b(?:aws|amazon)(?:'s)? (?:own )?(?:chips?|accelerators?|silicon)\b|"
+        r"\bdoes (?:aws|amazon) (?:offer|have|make|sell|build)\b"
+    ),
 }
 _CHEAPER = re.compile(
     r"\bcheap(?:er|est)?\b|\bless expensive\b|\blower cost\b|\bbudget\b|\bafford|\bsave money\b|\bcost[- ]effective\b"
@@ -180,8 +283,8 @@ _EXPLAIN = re.compile(
     r"\bwhat (?:is|are|does)\b|\bwhat's\b|\bexplain\b|\bdifference\b|\bhow (?:does|do|is)\b|\bwhy\b|\bmeaning\b|\bdefine\b|\bwhen should\b|\bpros and cons\b|\btell me\b"
 )
 _GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|yo|hiya|good (?:morning|afternoon|evening)|thanks?(?: you)?|thank you|cheers|help|\?)\W*$|"
-    r"\bwhat can you do\b|\bwho are you\b|\bhow do i use (?:you|this)\b|\bwhat do you (?:know|cover)\b|^\s*help\b"
+    r"^\s*(?:hi|hello|hey|yo|hiya|good (?:morning|afternoon|evening)|thanks?(?: you)?|thank you|cheers|help(?: me| please)?|\?)\W*$|"
+    r"\bwhat can you do\b|\bwho are you\b|\bhow do i use (?:you|this)\b|\bwhat do you (?:know|cover)\b"
 )
 _DOMAIN = re.compile(
     r"\bgpus?\b|\bvram\b|\baccelerator|\bcuda\b|\brocm\b|\btpus?\b|\bnvidia\b|\bamd\b|\bllms?\b|\bmodels?\b|\btrain|\binfer|\bfine[- ]?tun|"
@@ -230,7 +333,8 @@ def _without_names(text: str, names: list[str]) -> str:
 
 
 def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
-    text = question.lower()
+    question = _GLUED_COUNT.sub(r"\1x ", question)  # "8xA100", "1xMI300X", "4*H100": a count, then the GPU
+    text = _digits(question.lower())
     gpus = catalog.find_in_text(question)
     found_models = models.find_in_text(question)
     mentioned = [a for g in gpus for a in (g.name, *g.aliases)] + [
@@ -245,7 +349,10 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
         if match.group(2) or float(match.group(1)) >= 1e5:
             tokens = _scaled(match.group(1), match.group(2))
             break
-    if not found_models:
+    asked = _asked_workload(question, found_models, models, mentioned)
+    if asked is not None:  # the model or size in the sentence that asks wins over ones told as background
+        found_models, params = asked
+    if not found_models and params is None:
         m = _PARAMS.search(plain)
         if m:
             params = _scaled(m.group(1), m.group(2))
@@ -260,10 +367,12 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
     bm = _first(_BATCH, plain)
     if bm:
         batch = int(bm.group(1))
-    task = next((t for t, p in _TASK_PATTERNS if p.search(text)), None)
+    task, method_unstated = _task(text, bool(found_models))
     precision = None
     if task is not Task.QLORA:
         precision = next((name for name, p in _PRECISIONS if p.search(plain)), None)
+    if task in (Task.FULL, Task.LORA) and precision == "int4" and not _FULL.search(_NEGATED.sub(" ", text)):
+        task, method_unstated, precision = Task.QLORA, False, None  # fine-tuning a 4-bit model is QLoRA
     budget = None
     bud = _BUDGET.search(text)
     if bud and re.search(r"\$|dollar|usd|bucks", bud.group(0)):
@@ -272,10 +381,16 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
     if budget is None and cents:
         budget = int(cents.group(1)) / 100
     count = _gpu_count(text, gpus)
+    if count is None and len(gpus) == 1 and _OWN_ONE.search(text):
+        count = 1  # "I'm using an A100 80GB", "my 3090": the one card they have, not the fewest that fit
+    yes_no = bool(_YES_NO.search(text)) and not _OPEN_QUESTION.search(text)
     min_memory = None
     mm = _MIN_MEMORY.search(plain)
     if mm:
         min_memory = float(mm.group(1))
+    elif not gpus and not yes_no:
+        floor = _STATED_MEMORY[1].search(plain)  # "a GPU with 80gb of vram": a floor when picking one
+        min_memory = float(floor.group(1)) if floor and 2 <= float(floor.group(1)) <= 320 else None
     vendor = next((v for v, p in _VENDORS.items() if p.search(text)), None)
     if vendor and gpus and all(g.vendor == vendor for g in gpus):
         vendor = None  # "the NVIDIA H100" names a GPU, not a filter
@@ -299,7 +414,118 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
         cheaper=bool(_CHEAPER.search(text)),
         faster=bool(_FASTER.search(text)),
         local=bool(_LOCAL.search(text)),
+        method_unstated=method_unstated,
+        stated_memory_gb=_stated_memory(plain) if not gpus or not any(g.memory_gb for g in gpus) else None,
+        yes_no=yes_no,
+        wants_cost=bool(_COST_QUESTION.search(text)),
+        wants_capacity=bool(_CAPACITY_QUESTION.search(text)),
+        wants_time=bool(
+            re.search(r"\bhow long\b|\bhow many (?:hours|days)\b|\btime to (?:train|fine)", text)
+        ),
     )
+
+
+def _asked_workload(question: str, found_models, models: ModelSpecs, mentioned: list[str]):
+    """(models, params) named in the question's own sentences (those ending in '?') when they differ from the
+    first workload of the whole text, e.g. 'I fine-tuned a 14B model on two 4090s. Can I do a 72B one the
+    same way?' asks about 72B. None when the asking sentences name no workload or the same one."""
+    asking = " ".join(t for t in re.split(r"(?<=[.!?])\s+", question.strip()) if t.rstrip().endswith("?"))
+    if not asking or asking.strip() == question.strip():
+        return None
+    in_asking = models.find_in_text(asking)
+    if in_asking:
+        return (in_asking, None) if not found_models or in_asking[0] is not found_models[0] else None
+
+    def first_size(text: str) -> float | None:
+        plain = _without_names(_digits(text.lower()), mentioned)
+        m = _PARAMS.search(re.sub(r"\b\d+\s*x\s*\d+(?:\.\d+)?\s*b\b", " ", plain))
+        value = _scaled(m.group(1), m.group(2)) if m else None
+        return value if value and 1e7 <= value <= 5e12 else None
+
+    params = first_size(asking)
+    whole = found_models[0].params if found_models else first_size(question)
+    if params is None or whole is None or abs(whole - params) < 0.15 * params:
+        return None  # no size asked about, or the same one said again
+    return ([], params)
+
+
+_OWN_ONE = re.compile(
+    r"\b(?:i'?m using|i am using|i use|i have|i've got|we have|we're using|my|our)\s+(?:an?\s+|one\s+|single\s+|"
+    r"the\s+)?(?:nvidia\s+|amd\s+|geforce\s+)?[a-z]*\s?\d{2,4}[a-z]*(?:\s+\d+\s*gb)?\b(?!\s*(?:s\b|gpus|cards|x\b))"
+)
+_ADAPTER_INFERENCE = re.compile(
+    r"\b(?:infer\w*|serv(?:e|ing)|generat\w*|run(?:ning)?)\b[^.?!]*\b(?:lora|adapters?)\b|"
+    r"\blora[ _]weights\b|\b(?:lora|adapters?)\b[^.?!]*\b(?:infer\w*|serv(?:e|ing)|generat\w*)\b"
+)
+_ONLY_SERVE = re.compile(
+    r"\b(?:just|only|simply|merely)\s+(?:(?:need|want|plan|going)\s+to\s+|to\s+)?"
+    r"(?:serve|run|host|deploy|infer|use)\b(?!\s+(?:lora|q-?lora|fine|the training))"
+)
+_GLUED_COUNT = re.compile(r"(?<![\w.])(\d{1,3})\s*[x×*](?=[a-z])", re.I)
+
+
+def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
+    """The task the words ask for, negated phrases ignored, and whether a fine-tune left its method unsaid.
+
+    Training a model that already exists (a named model, not "from scratch") is fine-tuning it.
+    """
+    wanted = _NEGATED.sub(" ", text)
+    trains = re.search(r"\bfine[- ]?tun|\bfinetun|\btrain|\bsft\b", wanted)
+    if _ADAPTER_INFERENCE.search(wanted) and not trains:
+        return Task.INFERENCE, False  # running a model with a LoRA adapter loaded is inference
+    if _ONLY_SERVE.search(wanted):
+        return Task.INFERENCE, False  # "just serve it", "I only need to run it": whatever else was said
+    for task, pattern in _TASK_PATTERNS:
+        if not pattern.search(wanted):
+            continue
+        if pattern is _FINE_TUNE:
+            return Task.FULL, True
+        if (
+            task is Task.PRETRAIN
+            and names_a_model
+            and not re.search(r"\bpre-?train|\bfrom scratch\b", wanted)
+        ):
+            return Task.FULL, True
+        return task, False
+    return None, False
+
+
+_YES_NO = re.compile(
+    r"^\W*(?:\[[^\]]*\]\s*)?(?:so |and |but |hi,? |hello!?,? )?(?:can|could|is|are|will|would|does|do|should|am|has|have|may)\b"
+    r"|(?:^|[.?!]\s*)(?:can|could|is|are|will|would|does|do|should)\s+(?:i|we|it|this|that|my|a|an|the|one|\d)\b[^?!]*\?"
+    r"|\b(?:is|are) (?:it|this|that|\d+\s*gb) (?:enough|sufficient|possible|feasible)\b|\benough\?"
+)
+_CAPACITY_QUESTION = re.compile(
+    r"\bhow many (?:concurrent |simultaneous |parallel |active )?(?:users|people|requests|sessions|customers|clients|"
+    r"streams|sequences|conversations)\b|\bmax(?:imum)? (?:number of )?(?:concurrent|simultaneous) \w+|\bcapacity\b|"
+    r"\bscale to \d+ (?:users|people)\b|\b(?:handle|support|serve) \d+ (?:concurrent |simultaneous )?(?:users|people|requests)\b"
+)
+_COST_QUESTION = re.compile(
+    r"\bcost(?:s|ing)?\b|\bhow much (?:money|would|will|does it|do (?:you|i) (?:pay|spend))\b|\bprice\b|\bper month\b|"
+    r"\bmonthly\b|\bbudget\b|\bexpensive\b|\bset (?:me|us) back\b|\bdollars?\b|\busd\b|\$"
+)
+_OPEN_QUESTION = re.compile(r"\bhow (?:much|many|long)\b|\bwhich\b|\bwhat (?:gpu|hardware|instance|card)s?\b")
+_STATED_MEMORY = [
+    re.compile(
+        r"(?:my|our|a|an|one|the|single|with|have|has|only|max(?:imum)?|is)\s+(?:\w+\s+){0,3}?(\d+(?:\.\d+)?)\s*g(?:b|ib|)?\b(?!\s*(?:of\s+)?(?:ram|system|cpu|disk|ssd|storage))"
+    ),
+    re.compile(
+        r"(\d+(?:\.\d+)?)\s*g(?:b|ib)?\s*(?:of\s+)?(?:vram|gpu memory|gpu ram|video memory|graphics memory)\b"
+    ),
+    re.compile(r"(?:vram|gpu memory)\s*(?:of|is|=|:)?\s*(\d+(?:\.\d+)?)\s*g(?:b|ib)?\b"),
+]
+
+
+def _stated_memory(text: str) -> float | None:
+    """The GPU memory the user says they have, per GPU ("my 8gb card", "a GPU with 6GB VRAM"), if any."""
+    if _MIN_MEMORY.search(text):
+        return None  # "at least 48 GB" is a filter, not the user's card
+    hits = [m for p in _STATED_MEMORY for m in p.finditer(text)]
+    hits = [m for m in hits if re.search(r"vram|gpu|card|memory|graphics|\bgb\b|\bg\b", text)]
+    if not hits:
+        return None
+    value = float(min(hits, key=lambda m: m.start()).group(1))
+    return value if 2 <= value <= 320 else None
 
 
 _LOCAL = re.compile(r"\b(?:local(?:ly)?|home|desktop|workstation|consumer|gaming card|my pc|laptop|hobby)\b")
@@ -312,13 +538,18 @@ def _gpu_count(text: str, gpus) -> int | None:
         for label in sorted((gpu.name, *gpu.aliases), key=len, reverse=True):
             pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
             for m in re.finditer(
-                _COUNT_WORD + r"\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?" + pattern + r"(s?)\b", text
+                _COUNT_WORD + r"\s*(?:[x×*]\s*)?(?:nvidia\s+|amd\s+)?" + pattern + r"(s?)\b", text
             ):
                 if m.group(1) in ("a", "an", "the") and m.group(2):
                     continue  # "the H100s" names the kind of GPU, not one of them
                 return _number(m.group(1))
-    m = re.search(_COUNT_WORD + r"\s+(?:[a-z0-9-]+\s+)?(?:gpus|cards|accelerators|chips)\b", text)
-    return _number(m.group(1)) if m else None
+            for m in re.finditer(pattern + r"s?\s*[x×*]\s*(\d+)\b(?!\s*g)", text):  # "A100 x 8", "H100*4"
+                return int(m.group(1))
+    m = re.search(_COUNT_WORD + r"\s+(?:[a-z0-9-]+\s+)?(?:gpus|cards|accelerators|chips|nodes? of)\b", text)
+    if m:
+        return _number(m.group(1))
+    m = re.search(r"\b(\d+)\s+of\s+(?:them|those|these|it)\b", text)  # a follow-up's "two of them"
+    return int(m.group(1)) if m else None
 
 
 def _number(raw: str) -> int | None:
@@ -395,14 +626,17 @@ def understand(
     """Read ``question``; a follow-up inherits what it leaves unsaid from ``previous``."""
     check_counts(question, catalog)  # negative or zero counts: InvalidQuestion, not a different question
     details = _extract(question, catalog, models)
-    intent = _classify(question, details)
+    details = with_local(details, question, catalog, load_assumptions().gguf_types)
+    intent = Intent.NON_LLM if names_non_llm_workload(question, details) else _classify(question, details)
+    if intent is not Intent.NON_LLM and asks_what_runs(question, details):
+        intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):
         intent = Intent.PRICE  # where / for how much it is rented: answered from the offerings table
     injection = bool(_INJECTION.search(question.lower()))
     follows = (
         previous is not None
         and previous.intent not in (Intent.GREETING, Intent.OUT_OF_SCOPE)
-        and _is_follow_up(question, details, intent)
+        and _is_follow_up(question, details, intent, previous.details.has_workload)
     )
     if follows:
         keep_gpus = not details.gpus and (
@@ -431,7 +665,17 @@ _REFERENCE = re.compile(
 )
 
 
-def _is_follow_up(question: str, details: Details, intent: Intent | None) -> bool:
+_SPEC_ONLY = re.compile(
+    r"\bspecs?\b|\bbandwidth\b|\btflops\b|\bprice\b|\bcost\b|\bwhat is\b|\btell me about\b"
+)
+_STILL = re.compile(
+    r"\bstill\b|\binstead\b|\bincreas|\bmore\b|\benough\b|\bfit\b|\bwork\b|\bhelp\b|\bsolve\b"
+)
+
+
+def _is_follow_up(
+    question: str, details: Details, intent: Intent | None, previous_workload: bool = False
+) -> bool:
     """Whether the question leans on the last turn: 'and with QLoRA?', 'which one is cheaper?'."""
     if intent in (Intent.GREETING, Intent.OUT_OF_SCOPE):
         return False
@@ -441,6 +685,14 @@ def _is_follow_up(question: str, details: Details, intent: Intent | None) -> boo
     standalone = details.has_workload or bool(details.gpus)
     if _REFERENCE.search(t) and not standalone:
         return True
+    if (
+        previous_workload
+        and details.gpus
+        and not details.has_workload
+        and not _SPEC_ONLY.search(t)
+        and (details.gpu_count or _STILL.search(t))
+    ):
+        return True  # "and on 8 x A10G?" after a workload: the same workload on other hardware
     if standalone or (intent is Intent.EXPLAIN and _EXPLAIN.search(t)):
         return False
     modifiers = (

@@ -49,3 +49,10 @@ def test_specs_and_workloads_are_not_rerouted(catalog, models):
     assert understand("Does the T4 support bf16?", catalog, models).intent is Intent.SPEC
     assert understand("A100 vs H100", catalog, models).intent is Intent.COMPARE
     assert understand("Serve Llama 3 70B in Europe", catalog, models).intent is Intent.RECOMMEND
+
+
+def test_a_good_buy_is_a_judgement_not_a_purchase():
+    from assistant.understanding._market import read_market
+
+    assert not read_market("is the RTX 4090 or the L40S the better buy for training?").buy
+    assert read_market("should I buy an RTX 4090 or rent one?").buy

@@ -9,7 +9,14 @@ from pathlib import Path
 
 from ._children import ChildRun, child_env, cli_command, run_child
 
-__all__ = ["ColdStart", "IndexRun", "cold_ask_light", "cold_profile", "measure_cold_start", "measure_index"]
+__all__ = [
+    "ColdStart",
+    "IndexRun",
+    "cold_ask_torch_modules",
+    "cold_profile",
+    "measure_cold_start",
+    "measure_index",
+]
 
 _INDEX_SCRIPT = """
 import json, sys, time
@@ -33,22 +40,21 @@ def step(name, fn):
     start = time.perf_counter(); result = fn(); steps.append([name, time.perf_counter() - start]); return result
 step("import assistant", lambda: __import__("assistant"))
 step("import chromadb, langchain_chroma", lambda: (__import__("chromadb"), __import__("langchain_chroma")))
-step("import sentence_transformers (torch, transformers, scikit-learn, scipy)", lambda: __import__("sentence_transformers"))
+step("import onnxruntime, tokenizers (the ONNX query embedder; no torch)", lambda: (__import__("onnxruntime"), __import__("tokenizers")))
 from assistant import Assistant, load_settings
 bot = step("Assistant(): catalog, models, assumptions, chain", lambda: Assistant(load_settings(llm=None, chroma_host=None)))
 step("open the index, no-change sync, BM25 and name index", bot.services.knowledge.retriever)
-from assistant.retrieval._embeddings import bundled_embeddings
-step("load the embedding model, embed one query", lambda: bundled_embeddings().embed_query("warm-up"))
+from assistant.retrieval._embeddings import bundled_embeddings, onnx_export_dir
+step("load the ONNX export of MiniLM, embed one query", lambda: bundled_embeddings(onnx_export_dir(bot.settings.data_dir)).embed_query("warm-up"))
 step("answer the question", lambda: bot.ask(sys.argv[1]))
 steps.append(["total", time.perf_counter() - t0])
 print(json.dumps(steps))
 """
 
-_LIGHT_ASK_SCRIPT = """
+_HEAVY_MODULES_SCRIPT = """
 import atexit, sys
-atexit.register(lambda: print("TORCH_STACK_LOADED=%s" % ("sentence_transformers" in sys.modules), file=sys.stderr))
-from tools.bench._light_embedder import install
-install()
+heavy = ("torch", "sentence_transformers", "transformers", "gradio")
+atexit.register(lambda: print("HEAVY_MODULES=%s" % ",".join(m for m in heavy if m in sys.modules), file=sys.stderr))
 from assistant.frontends.cli import main
 sys.argv = ["gpu-assistant", "ask", sys.argv[1], "--plain"]
 main()
@@ -112,11 +118,10 @@ def cold_profile(data_dir: Path, question: str) -> list[tuple[str, float]]:
     return [(name, seconds) for name, seconds in json.loads(run.stdout.strip().splitlines()[-1])]
 
 
-def cold_ask_light(data_dir: Path, question: str, runs: int) -> tuple[list[ChildRun], bool]:
-    """Cold ``ask`` with the numpy embedder prototype; also whether the torch stack was imported anyway."""
-    asks = [
-        run_child([sys.executable, "-c", _LIGHT_ASK_SCRIPT, question], env=child_env(data_dir))
-        for _ in range(runs)
-    ]
-    loaded = any("TORCH_STACK_LOADED=True" in run.stderr for run in asks)
-    return asks, loaded
+def cold_ask_torch_modules(data_dir: Path, question: str) -> list[str]:
+    """The heavy modules (torch, sentence-transformers, transformers, Gradio) a cold ``ask`` imported."""
+    run = run_child([sys.executable, "-c", _HEAVY_MODULES_SCRIPT, question], env=child_env(data_dir))
+    if not run.ok:
+        raise RuntimeError(f"cold ask failed: {run.stderr}")
+    line = next(line for line in run.stderr.splitlines() if line.startswith("HEAVY_MODULES="))
+    return [name for name in line.partition("=")[2].split(",") if name]

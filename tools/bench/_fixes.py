@@ -3,11 +3,10 @@ tried, re-measured. Prototypes patch this process (or a child) only for the meas
 
 from __future__ import annotations
 
-import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
-from ._coldstart import cold_ask_light, cold_profile
+from ._coldstart import cold_ask_torch_modules, cold_profile
 from ._diagnose import diagnose_misses
 from ._load import run_load
 from ._profile import ask_breakdown, profile_ask
@@ -80,38 +79,22 @@ def _ms(seconds: float) -> str:
 
 
 def _cold_start(r: Results, ctx: FixContext) -> str:
-    from assistant.retrieval._embeddings import _load_model
-
-    from ._light_embedder import load_bundled
-
     steps = cold_profile(ctx.data_dir, ctx.question)
     table = markdown_table(
         ["step (fresh process, index present)", "seconds"], [[name, f"{s:.2f}"] for name, s in steps]
     )
-    light, torch_loaded = cold_ask_light(ctx.data_dir, ctx.question, ctx.cold_runs)
-    probe = [q for conversation in ctx.conversations for q in conversation][:8]
-    reference, candidate = _load_model().embed_documents(probe), load_bundled().embed_documents(probe)
-    diff = max(
-        abs(x - y) for a, b in zip(reference, candidate, strict=True) for x, y in zip(a, b, strict=True)
-    )
-    seconds = statistics.median(run.seconds for run in light)
-    rss = max(run.max_rss_mb for run in light)
+    heavy = cold_ask_torch_modules(ctx.data_dir, ctx.question)
     return (
         "### Cold start\n\n"
         f"Profile: one cold first answer, step by step:\n\n{table}\n\n"
-        "Most of it is importing sentence-transformers, which pulls in torch, transformers, scikit-learn and scipy, "
-        "only to embed one query with a 22M-parameter model.\n\n"
-        "**Prototype, not adopted**: run the bundled MiniLM with numpy — `tokenizers` + "
-        "`safetensors` (already installed) and a 6-layer BERT forward pass, mean pooling, L2 normalisation; the "
-        "prototype is `tools/bench/_light_embedder.py` (~120 lines). Vectors match sentence-transformers to "
-        f"max |Δ| = {diff:.1e} on {len(probe)} questions, so the existing index stays valid. Re-measured: cold "
-        f"`gpu-assistant ask` {r.cold_ask_s:.2f} s → {seconds:.2f} s (runs: "
-        + ", ".join(f"{run.seconds:.2f} s" for run in light)
-        + f"), peak RSS {max(run.max_rss_mb for run in r.cold.asks):,.0f} MB → {rss:,.0f} MB; the torch stack "
-        + ("was still imported." if torch_loaded else "was not imported at all.")
-        + " It is not adopted: the design embeds through `langchain_huggingface.HuggingFaceEmbeddings`, and a "
-        "hand-written BERT forward pass would replace a maintained library. The gap stays, explained by the profile; "
-        "long-running front ends (web app, Slack bot) pay it once at start-up and warm up in the background."
+        "Queries are embedded by Chroma's ONNX MiniLM function over the export made with the index; a cold "
+        "`ask` imported "
+        + (
+            ", ".join(f"`{m}`" for m in heavy)
+            if heavy
+            else "none of torch, sentence-transformers, transformers or Gradio"
+        )
+        + ". What remains is importing LangChain and Chroma, reading the corpus and opening the index."
     )
 
 

@@ -18,7 +18,7 @@ __all__ = ["GOALS", "Goal", "Results", "evaluate_goals"]
 GOALS = {
     "hit3": 0.95,  # our hit@3
     "ask_ratio_p50": 1.5,  # warm ask p50 / vanilla retrieval p50
-    "cold_start_s": 8.0,
+    "cold_start_s": 2.0,
     "reindex_s": 1.0,  # no-change re-index
     "rss_mb": 1536.0,  # 1.5 GB
     "load_p95_s": 1.0,  # at 10 users

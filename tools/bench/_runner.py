@@ -101,7 +101,7 @@ def _measure(config: BenchConfig, machine: dict, root: Path):
     _log(f"cold start x{config.cold_runs}")
     cold = measure_cold_start(data_dir, COLD_QUESTION, config.cold_runs)
 
-    assistant = Assistant(load_settings(data_dir=data_dir, llm=None, chroma_host=None))
+    assistant = Assistant(load_settings(data_dir=data_dir, llm=None, chroma_host=None, api_rate_limit=0))
     assistant.warm_up()
     queries = _spread(load_queries(), config.retrieval_limit)
     _log(f"retrieval: {len(queries)} queries x 3 methods")

@@ -10,7 +10,7 @@ from ...planning import price_note
 from .._facts import Facts
 from ._format import _num, _table, money
 
-__all__ = ["compare_answer", "price_answer", "spec_answer"]
+__all__ = ["chosen_for_use", "compare_answer", "price_answer", "spec_answer"]
 
 _ASKED = [
     ("bf16", re.compile(r"\bbf16\b|\bbfloat")),
@@ -138,17 +138,79 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
             f"the **{bandwidth.name}** has the most memory bandwidth ({bandwidth.memory_bandwidth_gbs:,.0f} GB/s)"
         )
     if memory:
-        bits.append(f"the **{memory.name}** has the most memory ({memory.memory_gb:.0f} GB)")
+        tied = [g for g in gpus if g.memory_gb == memory.memory_gb]
+        if len(tied) == len(gpus):
+            bits.append(f"{'both' if len(gpus) == 2 else 'all'} have {memory.memory_gb:.0f} GB of memory")
+        elif len(tied) > 1:
+            bits.append(
+                f"the {' and '.join(f'**{g.name}**' for g in tied)} have the most memory ({memory.memory_gb:.0f} GB each)"
+            )
+        else:
+            bits.append(f"the **{memory.name}** has the most memory ({memory.memory_gb:.0f} GB)")
     if cheapest:
         bits.append(f"the **{cheapest.name}** is the cheapest ({money(cheapest.price_per_hour)}/hour)")
     text = "Side by side: " + "; ".join(bits) + "."
-    task = facts.understanding.details.task
-    if value and task is not None:
-        use = "training" if task.is_training else "inference"
-        text += f" For {use}, the **{value.name}** gives the most compute per dollar."
+    details = facts.understanding.details
+    pick = _pick_for_use(gpus, details)
+    if pick:
+        text = pick + "\n\n" + text
     elif value:
         text += f" Best compute per dollar: the **{value.name}**."
+    if details.yes_no and details.task is not None:
+        text = _can_both(gpus, details) + "\n\n" + text
     return text
+
+
+def chosen_for_use(gpus: Sequence[GPU], details) -> GPU | None:
+    """The one GPU to name for a stated use: most compute per dollar on a budget, most compute for training,
+    most memory bandwidth for inference (decoding is bandwidth-bound); None without a use."""
+    if details.task is None or len(gpus) < 2:
+        return None
+    if details.cheaper:
+        known = [g for g in gpus if g.price_per_hour and g.fp16_tflops]
+        return max(known, key=lambda g: g.fp16_tflops / g.price_per_hour) if known else None
+    if details.task.is_training:
+        known = [g for g in gpus if g.fp16_tflops]
+        return max(known, key=lambda g: (g.fp16_tflops, g.memory_gb)) if known else None
+    return max(gpus, key=lambda g: (g.memory_bandwidth_gbs, g.memory_gb))
+
+
+def _pick_for_use(gpus: Sequence[GPU], details) -> str:
+    """'Which is better for X': one GPU for that use and why, in one sentence ('' without a use)."""
+    g = chosen_for_use(gpus, details)
+    if g is None:
+        return ""
+    others = [o for o in gpus if o is not g]
+    if details.cheaper:
+        return (
+            f"For {'training' if details.task.is_training else 'inference'} on a budget, the **{g.name}**: it gives "
+            f"the most compute per dollar ({g.fp16_tflops / g.price_per_hour:,.0f} TFLOPS per $/hour)."
+        )
+    if details.task.is_training:
+        vs = ", ".join(f"{o.fp16_tflops:,.0f} on the {o.name}" for o in others if o.fp16_tflops)
+        return (
+            f"For training, the **{g.name}**: training is compute-bound, and it has {g.fp16_tflops:,.0f} dense BF16 "
+            f"TFLOPS ({vs}) with {g.memory_gb:.0f} GB for weights, gradients and optimizer states."
+        )
+    vs = ", ".join(f"{o.memory_bandwidth_gbs:,.0f} GB/s on the {o.name}" for o in others)
+    return (
+        f"For inference, the **{g.name}**: generating tokens is limited by memory bandwidth, and it has "
+        f"{g.memory_bandwidth_gbs:,.0f} GB/s ({vs}) with {g.memory_gb:.0f} GB for weights and KV cache."
+    )
+
+
+def _can_both(gpus: Sequence[GPU], details) -> str:
+    """A yes/no about whether the named GPUs can do a kind of work at all (framework support)."""
+    use = "training" if details.task.is_training else "inference"
+    able = [g for g in gpus if g.software in ("CUDA", "ROCm") or not details.task.is_training]
+    if len(able) == len(gpus):
+        names = " and the ".join(g.name for g in gpus)
+        return (
+            f"**Yes** — the {names} {'both' if len(gpus) == 2 else 'all'} run {use} with the standard frameworks "
+            f"({', '.join(sorted({g.software for g in gpus}))}); what differs is speed and how big a model fits."
+        )
+    missing = ", ".join(g.name for g in gpus if g not in able)
+    return f"**Only with** the others — the {missing} is not a usual {use} target ({gpus[0].software})."
 
 
 def price_answer(facts: Facts) -> str:

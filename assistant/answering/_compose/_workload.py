@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...sizing import Fit, Task
+from ...sizing import Fit, NoFit, Task, runtime_label
 from ...understanding._understand import Intent
 from .._facts import Facts
 from ._format import _capital, _hours, _num, _table, gb, money
@@ -22,8 +22,27 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         what += f" in {work.precision}"
     parts: list[str] = []
     total = estimate.total_gb
-    if facts.checks:
+    details = facts.understanding.details
+    cost = _capacity_sentence(facts) if details.wants_capacity else ""
+    if not cost and (details.wants_cost or details.wants_time):
+        cost = _cost_sentence(facts)
+    if cost:
+        parts.append(cost)
+    if details.method_unstated and work.task.is_training and _method_options(facts):
+        parts.append(_methods_headline(facts))
+    elif cost:
+        pass
+    elif facts.checks:
         parts.append(_check_sentence(facts, what, total))
+    elif details.stated_memory_gb and details.yes_no:
+        parts.append(_stated_memory_sentence(facts, what, total))
+    elif facts.pick and details.yes_no:
+        pick = facts.pick
+        where = f"**{pick.label}**" if pick.count > 1 else f"**one {pick.gpu.name}**"
+        parts.append(
+            f"**Yes** — {what} needs about {gb(total)} of GPU memory and runs on {where} "
+            f"({money(pick.price_per_hour)}/hour)."
+        )
     elif facts.pick:
         pick = facts.pick
         lead = "The cheapest option" if facts.understanding.details.cheaper else "Best value"
@@ -61,16 +80,20 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
             + (" that matches your filters" if facts.filters else "")
             + f" holds it within {facts.max_gpus} GPUs."
         )
+    advice = _to_fit(facts)
+    if advice:
+        parts.append(advice)
     notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
     if notes:
         parts.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
     parts.append(_breakdown(facts))
-    if facts.shown:
+    own = _own_fit(facts)
+    if facts.shown and own is None:  # on hardware they own, rental options are noise
         parts.append(_fits_table(facts))
     options = _options_text(facts)
     if options:
         parts.append(options)
-    speed = _speed_text(facts)
+    speed = _own_speed_text(own, facts.workload.runtime) if own else _speed_text(facts)
     if speed:
         parts.append(speed)
     parts.append(_assumptions_text(facts))
@@ -81,6 +104,162 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     if related:
         parts.append(related)
     return "\n\n".join(p for p in parts if p)
+
+
+def _capacity_sentence(facts: Facts) -> str:
+    """'How many users' first: users who each still get a fluid speed, and what limits them."""
+    fit = _lead_fit(facts)
+    s = fit.serving if fit else None
+    if s is None or s.users is None or s.max_sequences is None:
+        return ""
+    work = facts.workload
+    text = (
+        f"About **{s.users} concurrent users** at {s.user_tokens_per_s:g} tokens/s each on {fit.label} "
+        f"for {work.model_label} in {work.precision}: after the weights, the KV cache holds {s.max_sequences} "
+        f"sequences of {work.context:,} tokens, for about {s.throughput_tokens_per_s:,.0f} tokens/s in total"
+    )
+    if s.cost_per_million_tokens is not None:
+        text += f" (≈ {money(s.cost_per_million_tokens)} per million tokens)"
+    text += ". Shorter conversations or an FP8 KV cache fit more; a serving engine with continuous batching (vLLM, TGI) is what turns the room into concurrency."
+    asked = facts.understanding.details.batch
+    if asked and facts.understanding.details.yes_no:
+        text = ("**Yes** — " if s.users >= asked else "**No** — ") + text[0].lower() + text[1:]
+    return text
+
+
+def _to_fit(facts: Facts) -> str:
+    """What people do when it does not fit the hardware they have: the levers, for training or serving."""
+    details = facts.understanding.details
+    total = facts.estimate.total_gb
+    short = any(isinstance(c, NoFit) for c in facts.checks) or (
+        details.stated_memory_gb is not None and total > details.stated_memory_gb
+    )
+    if not short:
+        return ""
+    if facts.workload.task.is_training:
+        return (
+            "**To make it fit**: shard weights, gradients and optimizer states across GPUs with DeepSpeed ZeRO-3 "
+            "or FSDP, offload optimizer states to CPU memory, use an 8-bit optimizer, keep gradient checkpointing "
+            "on with a smaller micro-batch — or train adapters only (LoRA, or QLoRA on a 4-bit base)."
+        )
+    return (
+        "**To make it fit**: quantize the weights (8-bit, or 4-bit with AWQ/GPTQ/GGUF), shorten the context or "
+        "use an FP8 KV cache, or split the model across GPUs with tensor parallelism."
+    )
+
+
+def _cost_sentence(facts: Facts) -> str:
+    """'How much / how long' first: the job's cost and time (training) or the monthly bill (serving)."""
+    fit = _lead_fit(facts)
+    if fit is None:
+        return ""
+    work = facts.workload
+    if fit.training:
+        t = fit.training
+        assumed = ""
+        if facts.understanding.details.tokens is None:
+            assumed = (
+                f", assuming about {work.tokens / 1e6:,.0f}M training tokens (an Alpaca-sized dataset; "
+                "tell me yours for a closer figure)"
+            )
+        price = f"**{money(t.cost)}** and " if t.cost is not None else ""
+        return (
+            f"About {price}**{_hours(t.hours)}** for {work.task.label} of {work.model_label} on "
+            f"{fit.label} ({money(fit.price_per_hour)}/hour){assumed}."
+        )
+    if work.task.is_training or fit.price_per_hour is None:
+        return ""
+    per_token = fit.serving.cost_per_million_tokens if fit.serving else None
+    if per_token is not None and _PER_TOKEN.search(facts.understanding.question.lower()):
+        return (
+            f"About **{money(per_token)} per million generated tokens** on {fit.label} "
+            f"({money(fit.price_per_hour)}/hour) when it is kept busy; idle time raises the real figure."
+        )
+    if facts.plan.monthly_cost is None:
+        return ""
+    return (
+        f"About **{money(facts.plan.monthly_cost)} per month** running around the clock on {fit.label} "
+        f"({money(fit.price_per_hour)}/hour) for inference of {work.model_label}; spot or scale-to-zero "
+        "serverless billing costs less when traffic is uneven."
+    )
+
+
+_PER_TOKEN = re.compile(r"\bper (?:million|1m|m|thousand|1k|k)?\s*tokens?\b|\bper token\b")
+
+
+def _method_options(facts: Facts) -> list:
+    """The full / LoRA / QLoRA alternatives the plan sized, in that order."""
+    return [o for o in facts.options if o.estimate.workload.task in (Task.FULL, Task.LORA, Task.QLORA)]
+
+
+def _methods_headline(facts: Facts) -> str:
+    """A fine-tune whose method was not said: a verdict (for the user's GPUs or memory, if stated) and one
+    line per method, never a silent choice."""
+    details = facts.understanding.details
+    options = _method_options(facts)
+    named = facts.plan.named[0] if facts.checks else None
+    stated = details.stated_memory_gb if named is None else None
+    verdicts: list[tuple[str, bool | None, str]] = []
+    for option in options:
+        label = _capital(option.label)
+        if named is not None:
+            outcome = option.on_named.get(named.name)
+            ok = isinstance(outcome, Fit)
+            figure = (
+                f"{gb(outcome.per_gpu_gb)} per GPU" if ok else f"about {gb(option.estimate.total_gb)} in all"
+            )
+        elif stated:
+            ok = option.estimate.total_gb <= stated
+            figure = f"about {gb(option.estimate.total_gb)}"
+        else:
+            ok, best = None, option.best
+            where = f", e.g. {best.label} ({money(best.price_per_hour)}/hour)" if best else ""
+            figure = f"about {gb(option.estimate.total_gb)}{where}"
+        verdicts.append((label, ok, figure))
+    if named is not None:
+        count = details.gpu_count
+        on = f"{count} x {named.name}" if count and count > 1 else f"one {named.name}"
+    else:
+        on = f"your {stated:g} GB" if stated else ""
+    lines = []
+    for label, ok, figure in verdicts:
+        if ok is None:
+            lines.append(f"{label}: {figure}.")
+        else:
+            lines.append(f"{label}: {'yes' if ok else 'no'} — {figure}.")
+    fitting = [label for label, ok, _ in verdicts if ok]
+    what = facts.workload.model_label
+    if on:
+        if len(fitting) == len(verdicts):
+            lead = f"**Yes** — fine-tuning {what} fits on {on} with any method."
+        elif fitting:
+            methods = " or ".join(f.replace(" fine-tuning", "") for f in fitting)
+            lead = f"**Only with {methods}** — full fine-tuning of {what} does not fit on {on}."
+        else:
+            lead = f"**No** — no fine-tuning method fits {what} on {on}."
+    elif details.yes_no:
+        pick = f", in full on {facts.pick.label}" if facts.pick else ""
+        lead = f"**Yes** — {what} can be fine-tuned{pick}; how much memory depends on the method:"
+    else:
+        pick = f" (e.g. {facts.pick.label})" if facts.pick else ""
+        lead = (
+            f"Full fine-tuning of {what} needs about **{gb(options[0].estimate.total_gb)}**{pick}; "
+            "LoRA and QLoRA need far less:"
+        )
+    return lead + "\n" + "\n".join(f"- {line}" for line in lines)
+
+
+def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
+    """A yes/no against the GPU memory the user says they have."""
+    stated = facts.understanding.details.stated_memory_gb
+    if total <= stated:
+        return f"**Yes** — {what} needs about {gb(total)}, within the {stated:g} GB you have."
+    text = f"**No** — {what} needs about {gb(total)}, more than the {stated:g} GB you have."
+    smaller = [o for o in facts.options if o.estimate.total_gb <= stated]
+    if smaller:
+        o = min(smaller, key=lambda o: -o.estimate.total_gb)
+        text += f" With {o.label} it needs about {gb(o.estimate.total_gb)}, which fits."
+    return text
 
 
 def _check_sentence(facts: Facts, what: str, total: float) -> str:
@@ -133,6 +312,8 @@ def _tradeoff(fit: Fit) -> str:
     gpu = fit.gpu
     if gpu.gpu_class == "consumer":
         return "consumer card, rarely offered by large clouds"
+    if gpu.is_owned_hardware:
+        return "a laptop or Mac you own, not something to rent"
     if gpu.software != "CUDA":
         return f"runs on {gpu.software}, not CUDA"
     if fit.count > 1 and not gpu.fast_link_joins(fit.count):
@@ -151,7 +332,10 @@ def _speed_sentence(fit: Fit, what: str, on: str) -> str:
         s = fit.serving
         text = f"On {on}, {what} generates about **{s.decode_tokens_per_s:,.0f} tokens/s** per sequence at batch 1"
         if s.throughput_tokens_per_s:
-            text += f" and up to about {s.throughput_tokens_per_s:,.0f} tokens/s in total at large batch"
+            text += (
+                f" and up to about {s.throughput_tokens_per_s:,.0f} tokens/s in total with {s.max_sequences} "
+                "sequences batched"
+            )
         return text + f" (it needs {gb(fit.per_gpu_gb)} per GPU, so it fits)."
     if fit.training:
         t = fit.training
@@ -162,7 +346,9 @@ def _speed_sentence(fit: Fit, what: str, on: str) -> str:
 def _breakdown(facts: Facts) -> str:
     estimate = facts.estimate
     rows = [(item.label, gb(item.gb), item.detail) for item in estimate.items]
-    rows.append(("**total**", f"**{gb(estimate.total_gb)}**", "on one GPU"))
+    lead = _lead_fit(facts)
+    where = "on one GPU" if lead is None or lead.count == 1 else f"across all {lead.count} GPUs together"
+    rows.append(("**total**", f"**{gb(estimate.total_gb)}**", where))
     text = "**Memory breakdown**\n\n" + _table(("part", "memory", "how it is counted"), rows)
     for label, value in estimate.alternatives:
         text += f"\n\n- {label[0].upper() + label[1:]}: {gb(value)}"
@@ -248,8 +434,35 @@ def _options_text(facts: Facts) -> str:
     return "**How the answer changes**\n" + "\n".join(lines)
 
 
+def _lead_fit(facts: Facts) -> Fit | None:
+    """The setup the answer is about: the user's own GPUs when they fit, else the pick."""
+    return facts.plan.lead if facts.plan else None
+
+
+def _own_fit(facts: Facts) -> Fit | None:
+    """The fit on hardware the user owns and runs locally, when the question is about that."""
+    if not facts.understanding.details.local:
+        return None
+    return next((c for c in facts.checks if isinstance(c, Fit) and c.local), None)
+
+
+def _own_speed_text(fit: Fit, runtime: str) -> str:
+    """Prompt and generation speed on the user's own hardware under a local runtime."""
+    s = fit.local
+    prompt = (
+        f", reading the prompt at about {s.prompt_tokens_per_s:,.0f} tokens/s"
+        if s.prompt_tokens_per_s
+        else ""
+    )
+    return (
+        f"**Speed on your {fit.label}** ({fit.gpu.software}, {runtime_label(runtime)}): about "
+        f"{s.decode_tokens_per_s:,.0f} tokens/s generating{prompt}. How: {s.detail} "
+        "(calibrated on published llama.cpp measurements, ±30%)."
+    )
+
+
 def _speed_text(facts: Facts) -> str:
-    pick = facts.pick
+    pick = _lead_fit(facts)
     if not pick:
         return ""
     if pick.serving:
@@ -258,7 +471,10 @@ def _speed_text(facts: Facts) -> str:
             f"**Speed on {pick.label}**: about {s.decode_tokens_per_s:,.0f} tokens/s per sequence at batch 1"
         )
         if s.throughput_tokens_per_s:
-            text += f", up to about {s.throughput_tokens_per_s:,.0f} tokens/s in total at large batch"
+            text += (
+                f", up to about {s.throughput_tokens_per_s:,.0f} tokens/s in total with {s.max_sequences} sequences "
+                f"batched (about {s.users} users at {s.user_tokens_per_s:g} tokens/s each)"
+            )
         if s.cost_per_million_tokens is not None:
             text += f" (≈ {money(s.cost_per_million_tokens)} per million generated tokens at full load)"
         if pick.kv_capacity_tokens is not None:
@@ -279,13 +495,16 @@ def _speed_text(facts: Facts) -> str:
 
 
 def _assumptions_text(facts: Facts) -> str:
+    """Only what was assumed because the question did not say it (those change the answer); the fixed
+    conventions behind every estimate are named once, with where their sources are."""
     lines = [f"- Assumed {d}" for d in facts.defaults if not d.startswith("note:")]
-    seen = set()
+    seen: dict[str, str] = {}
     for a in facts.estimate.assumptions:
-        if a.key not in seen:
-            seen.add(a.key)
-            lines.append(f"- {a.meaning} ({a.source})")
-    return "**Assumptions**\n" + "\n".join(lines)
+        seen.setdefault(a.key, f"{a.meaning} ({a.source})")
+    conventions = "_Conventions (corpus/assumptions.yaml): " + " · ".join(seen.values()) + "_"
+    if not lines:
+        return conventions
+    return "**Assumptions**\n" + "\n".join(lines) + "\n\n" + conventions
 
 
 def _caveats(facts: Facts) -> list[str]:

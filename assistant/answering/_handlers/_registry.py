@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from ...knowledge import Catalog, ModelSpecs, OfferingsTable, PurchasePrice
 from ...planning import plan_workload
-from ...sizing import Assumptions
+from ...sizing import Assumptions, Task
 from ...understanding import Intent, Understanding
 from .._compose import explain_answer, unknown_model_answer, workload_answer
 from .._facts import Facts, request_for
+from ._hf import hf_model_facts
 
 __all__ = ["Handler", "Knowledge", "Retrieval", "handler_for", "register", "registered"]
 
@@ -24,6 +26,7 @@ class Knowledge:
     assumptions: Assumptions
     offerings: OfferingsTable | None = None
     purchases: dict[str, PurchasePrice] | None = None
+    data_dir: Path | None = None  # where Hugging Face configs are cached
 
 
 @dataclass(frozen=True)
@@ -49,13 +52,17 @@ class Handler:
         """The facts the answer needs; by default a plan when the question states a workload."""
         facts = Facts(understanding)
         details = understanding.details
+        if details.unknown_model and "/" in details.unknown_model and self.plans_workloads:
+            return hf_model_facts(
+                understanding, knowledge, details.unknown_model
+            )  # a Hugging Face id or path
         if details.unknown_model and not details.has_workload:
             return replace(
                 facts, unknown_model=details.unknown_model, known_models=tuple(knowledge.models.names)
             )
         if details.has_workload and self.plans_workloads:
             plan = plan_workload(
-                request_for(understanding),
+                _request(understanding, knowledge),
                 knowledge.catalog,
                 knowledge.models,
                 knowledge.assumptions,
@@ -87,6 +94,17 @@ class Handler:
     def compose_without_workload(self, facts: Facts, passages: Sequence) -> str:
         """The answer when there is no plan; by default quoted from the guides (or "I don't know")."""
         return explain_answer(facts, passages)
+
+
+def _request(understanding: Understanding, knowledge: Knowledge):
+    """The planner's request; a training cost or time question without a dataset size gets the default one
+    (the answer states it first), so it is answered with a figure instead of a request for more detail."""
+    request = request_for(understanding)
+    details = understanding.details
+    asks = details.wants_cost or details.wants_time
+    if asks and details.task in (Task.FULL, Task.LORA, Task.QLORA) and not details.tokens:
+        request = replace(request, tokens=knowledge.assumptions.number("default_finetune_tokens"))
+    return request
 
 
 _REGISTRY: dict[Intent, Handler] = {}

@@ -4,6 +4,7 @@ from dataclasses import replace
 
 from ...understanding import Intent
 from .._compose import compare_answer, explain_answer
+from .._compose._catalog import chosen_for_use
 from .._facts import Facts
 from ._registry import Handler, register
 
@@ -16,6 +17,9 @@ class Compare(Handler):
         if understanding.details.has_workload:
             return super().gather(understanding, knowledge)
         named = tuple(knowledge.catalog.by_name(n) for n in understanding.details.gpus)
+        chosen = chosen_for_use(named, understanding.details)
+        if chosen is not None:  # the GPU the answer names for the stated use comes first
+            named = (chosen, *(g for g in named if g is not chosen))
         return replace(Facts(understanding), gpus=named)
 
     def compose_without_workload(self, facts, passages):

@@ -71,6 +71,8 @@ def build_app(assistant, *, concurrency: int = CONCURRENCY) -> gr.Blocks:
                 return reply.text + sources_markdown(reply.sources)
             except InvalidQuestion as exc:
                 return f"⚠️ {exc}"
+            sources = "\n".join(f"{i}. {s.title} — {s.path}" for i, s in enumerate(reply.sources, 1))
+            return reply.text + (f"\n\n**Sources**\n{sources}" if sources else "")
 
         gr.api(ask, api_name="ask", concurrency_limit=concurrency, concurrency_id="chat")
         app.load(new_conversation_id, None, conversation, api_visibility="private")
@@ -89,7 +91,17 @@ def launch_options() -> dict:
         "run_history": False,
         "share": False,
         "show_error": False,
+        "css": _CSS,
     }
+
+
+# Phones: tables scroll sideways instead of wrapping letter by letter; charts follow the screen width.
+_CSS = """
+#chatbot table { display: block; overflow-x: auto; max-width: 100%; }
+#chatbot th, #chatbot td { white-space: nowrap; }
+#gpu-table, #compare-table { max-width: 100%; overflow-x: auto; }
+.js-plotly-plot, .js-plotly-plot .plot-container { max-width: 100%; }
+"""
 
 
 def _auth(settings) -> tuple[str, str] | None:
@@ -99,55 +111,19 @@ def _auth(settings) -> tuple[str, str] | None:
 
 
 def build_server(assistant):
-    """The ASGI app: ``POST /api/ask`` (JSON) beside the Gradio UI mounted at ``/``.
+    """The ASGI app: the JSON API (``POST /api/ask``, ``/openapi.json``) beside the Gradio UI at ``/``.
 
-    ``/api/ask`` takes ``{"question": ..., "conversation_id": ...}`` and returns the reply's text,
-    sources, gpus, memory_gb and intent; a bad question gets 422 with ``{"error": ...}``. When a
-    login is configured, the API asks for the same user and password (HTTP Basic).
+    The API's errors are RFC 9457 problem details; bodies are limited (413), clients rate-limited
+    (429) and, when a login is configured, the API and its OpenAPI document ask for it (HTTP Basic).
+    See ``_api.py``.
     """
-    import secrets
-    from typing import Annotated
+    from fastapi import FastAPI
 
-    from fastapi import Depends, FastAPI, HTTPException
-    from fastapi.responses import JSONResponse
-    from fastapi.security import HTTPBasic, HTTPBasicCredentials
-    from pydantic import BaseModel, Field
+    from ._api import add_api
 
     auth = _auth(assistant.settings)
-    basic = HTTPBasic(auto_error=False)
-
-    class Question(BaseModel):
-        question: str = Field(max_length=100_000)
-        conversation_id: str | None = Field(default=None, max_length=200)
-
-    def check_login(credentials: Annotated[HTTPBasicCredentials | None, Depends(basic)]) -> None:
-        if auth is None:
-            return
-        ok = credentials is not None and all(
-            secrets.compare_digest(given.encode(), wanted.encode())
-            for given, wanted in zip((credentials.username, credentials.password), auth, strict=True)
-        )
-        if not ok:
-            raise HTTPException(
-                status_code=401, detail="login required", headers={"WWW-Authenticate": "Basic"}
-            )
-
     server = FastAPI(title="gpu-assistant", docs_url=None, redoc_url=None, openapi_url=None)
-
-    @server.post("/api/ask", dependencies=[Depends(check_login)])
-    def api_ask(body: Question):
-        try:
-            reply = assistant.ask(body.question, conversation_id=body.conversation_id)
-        except InvalidQuestion as exc:
-            return JSONResponse({"error": str(exc)}, status_code=422)
-        return {
-            "text": reply.text,
-            "sources": [{"title": s.title, "path": s.path, "snippet": s.snippet} for s in reply.sources],
-            "gpus": reply.gpus,
-            "memory_gb": reply.memory_gb,
-            "intent": reply.intent,
-        }
-
+    add_api(server, assistant, auth=auth)
     options = launch_options()
     options.pop("share")
     return gr.mount_gradio_app(server, build_app(assistant), path="/", auth=auth, **options)
@@ -190,7 +166,10 @@ def serve(assistant) -> None:
     """Serve the web app on settings.ui_host:ui_port (login when user and password are set); blocks."""
     import uvicorn
 
+    from .._ports import ensure_port_free
+
     settings = assistant.settings
+    ensure_port_free(settings.ui_host, settings.ui_port)  # PortInUse: one clear line, not uvicorn's trace
     threading.Thread(target=_warm_up, args=(assistant,), name="warm-up", daemon=True).start()
     print(f"gpu-assistant web app on http://{settings.ui_host}:{settings.ui_port}", flush=True)
     uvicorn.run(build_server(assistant), host=settings.ui_host, port=settings.ui_port, log_level="warning")

@@ -2,6 +2,7 @@
 
 import html
 import logging
+import re
 import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -15,8 +16,10 @@ __all__ = [
     "EXAMPLE_QUESTIONS",
     "FeedbackLog",
     "answer_stream",
+    "as_plain_text",
     "chat_tab",
     "new_conversation_id",
+    "no_strikethrough",
     "sources_block",
 ]
 
@@ -48,27 +51,53 @@ def sources_block(sources: Sequence[Source]) -> str:
     return f"{_SOURCES_MARK}<summary>Sources ({len(sources)})</summary>\n\n{items}\n\n</details>"
 
 
-def answer_stream(assistant, question: str, conversation_id: str | None) -> Iterator[str]:
-    """The growing answer Markdown: streamed text, then a collapsible sources block; errors as friendly text."""
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+_CODE_SPAN = re.compile(r"(`[^`]*`)")
+
+
+def as_plain_text(text: str) -> str:
+    """User text shown as typed: no HTML (``<img>``, ``<form>``, ``<script>``), no Markdown (images, links)
+    and no autolinks (``:`` and ``@`` as character references, so no URL or address is recognised)."""
+    escaped = _MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(text, quote=False))
+    return escaped.replace(":", "&#58;").replace("@", "&#64;")
+
+
+def no_strikethrough(markdown: str) -> str:
+    """Our Markdown with every tilde outside code spans escaped, so '~0.35 … ~2' never strikes prices through."""
+    parts = _CODE_SPAN.split(markdown)
+    return "".join(part if i % 2 else part.replace("~", "\\~") for i, part in enumerate(parts))
+
+
+def _answer_events(assistant, question: str, conversation_id: str | None) -> Iterator[tuple[str, str]]:
+    """(Markdown so far, state) with state 'streaming', 'done', 'refused' or 'error'."""
     try:
         reply, chunks = assistant.ask_streaming(question, conversation_id)
     except InvalidQuestion as exc:
-        yield f"⚠️ {exc}"
+        yield f"⚠️ {exc}", "refused"
         return
     except Exception:
-        log.exception("could not answer %r", question[:200])
-        yield "⚠️ Sorry, something went wrong while preparing the answer. Please try again."
+        log.exception("could not answer a question of %d characters", len(question))
+        yield "⚠️ Sorry, something went wrong while preparing the answer. Please try again.", "error"
         return
     text = ""
     try:
         for chunk in chunks:
             text += chunk
-            yield text
+            yield no_strikethrough(text), "streaming"
     except Exception:
-        log.exception("answer stream failed for %r", question[:200])
-        yield text + "\n\n⚠️ Sorry, the answer was cut short by an error. Please try again."
+        log.exception("answer stream failed for a question of %d characters", len(question))
+        yield (
+            no_strikethrough(text) + "\n\n⚠️ Sorry, the answer was cut short by an error. Please try again.",
+            "error",
+        )
         return
-    yield text.rstrip() + sources_block(reply.sources)
+    yield no_strikethrough(text.rstrip()) + sources_block(reply.sources), "done"
+
+
+def answer_stream(assistant, question: str, conversation_id: str | None) -> Iterator[str]:
+    """The growing answer Markdown: streamed text, then a collapsible sources block; errors as friendly text."""
+    for text, _ in _answer_events(assistant, question, conversation_id):
+        yield text
 
 
 def _text_of(content) -> str:
@@ -150,47 +179,65 @@ def chat_tab(assistant, feedback: FeedbackLog) -> gr.State:
         elem_id="examples",
     )
 
-    def respond(question, history, conversation_id):
+    given = gr.State(None)  # history index -> the answer this server gave there (only those get votes)
+    votes = gr.State(None)  # history index -> the vote last recorded for it (one per answer, changeable)
+
+    def respond(question, history, conversation_id, answers):
         history = list(history or [])
+        answers = dict(answers or {})
         question = question if isinstance(question, str) else ""
         if question.strip():
             shown = question.strip()
             if len(shown) > _SHOWN_QUESTION_CHARS:
                 shown = shown[:_SHOWN_QUESTION_CHARS] + "…"
-            history.append({"role": "user", "content": shown})
-            yield history, ""
+            history.append({"role": "user", "content": as_plain_text(shown)})
+            yield history, "", answers
         answering = False
-        for text in answer_stream(assistant, question, conversation_id):
+        for text, state in _answer_events(assistant, question, conversation_id):
             if not answering:
                 history.append({"role": "assistant", "content": text})
                 answering = True
             else:
                 history[-1] = {"role": "assistant", "content": text}
-            yield history, ""
+            if state == "done":
+                answer = text.split(_SOURCES_MARK, 1)[0].strip()
+                answers[len(history) - 1] = {"question": question.strip(), "answer": answer}
+            # a refused question stays in the box, beside the reason, to be shortened or fixed
+            yield history, question if state == "refused" else "", answers
 
-    def ask_example(sample, history, conversation_id):
+    def ask_example(sample, history, conversation_id, answers):
         question = sample[0] if isinstance(sample, list | tuple) and sample else str(sample or "")
-        yield from respond(question, history, conversation_id)
+        yield from respond(question, history, conversation_id, answers)
 
     def start_over(conversation_id):
         if conversation_id:
             assistant.forget(conversation_id)
-        return [], "", new_conversation_id()
+        return [], "", new_conversation_id(), {}, {}
 
-    def on_like(history, conversation_id, data: gr.LikeData):
-        feedback.record_like(history or [], data.index, data.liked, conversation_id)
+    def on_like(answers, recorded, conversation_id, data: gr.LikeData):
+        recorded = dict(recorded or {})
+        index = data.index[0] if isinstance(data.index, list | tuple) else data.index
+        entry = (answers or {}).get(index)
+        if entry is None:  # an error message, or an answer this session was never given: no vote
+            return recorded
+        vote = "up" if data.liked is True else "down" if data.liked is False else "none"
+        if recorded.get(index) != vote:
+            feedback.record(entry["question"], entry["answer"], vote, conversation_id)
+            recorded[index] = vote
+        return recorded
 
-    chat_io = {"inputs": [message, chatbot, conversation], "outputs": [chatbot, message]}
+    chat_io = {"inputs": [message, chatbot, conversation, given], "outputs": [chatbot, message, given]}
     message.submit(respond, **chat_io, api_visibility="private", concurrency_id="chat")
     send.click(respond, **chat_io, api_visibility="private", concurrency_id="chat")
     examples.click(
         ask_example,
-        inputs=[examples, chatbot, conversation],
-        outputs=[chatbot, message],
+        inputs=[examples, chatbot, conversation, given],
+        outputs=[chatbot, message, given],
         api_visibility="private",
         concurrency_id="chat",
     )
-    new_chat.click(start_over, [conversation], [chatbot, message, conversation], api_visibility="private")
-    chatbot.clear(start_over, [conversation], [chatbot, message, conversation], api_visibility="private")
-    chatbot.like(on_like, [chatbot, conversation], None, api_visibility="private")
+    reset = [chatbot, message, conversation, given, votes]
+    new_chat.click(start_over, [conversation], reset, api_visibility="private")
+    chatbot.clear(start_over, [conversation], reset, api_visibility="private")
+    chatbot.like(on_like, [given, votes, conversation], votes, api_visibility="private")
     return conversation

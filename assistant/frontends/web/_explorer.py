@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 
 from assistant import CatalogFilter, filter_catalog
 
-__all__ = ["catalog_table", "explorer_charts", "explorer_tab", "filter_table", "price_view"]
+__all__ = ["catalog_table", "compare_table", "explorer_charts", "explorer_tab", "filter_table", "price_view"]
 
 PRICE = "$/hour"
 MEMORY = "Memory (GB)"
@@ -37,8 +37,9 @@ def catalog_table(catalog) -> pd.DataFrame:
         }
         for g in catalog
     ]
-    columns = ["GPU", "Vendor", "Class", "Architecture", "Year", MEMORY, "Bandwidth (GB/s)", TFLOPS]
-    columns += ["FP8 TFLOPS (dense)", PRICE, "Interconnect", "Software"]
+    # what people choose by first (price, memory), so they are on screen on a phone too
+    columns = ["GPU", PRICE, MEMORY, "Bandwidth (GB/s)", TFLOPS, "FP8 TFLOPS (dense)", "Vendor", "Class"]
+    columns += ["Architecture", "Year", "Interconnect", "Software"]
     table = pd.DataFrame(rows, columns=columns)
     return table.astype({TFLOPS: float, "FP8 TFLOPS (dense)": float, PRICE: float})
 
@@ -60,9 +61,37 @@ def filter_table(
     return catalog_table(filter_catalog(catalog, constraints))
 
 
+COMPARE_MAX = 4
+
+
+def compare_table(catalog, names: Sequence[str]) -> pd.DataFrame:
+    """2–4 GPUs side by side: one column per GPU, one row per spec (price and memory first)."""
+    known = set(catalog.names)
+    chosen = [catalog.by_name(name) for name in list(dict.fromkeys(names)) if name in known][:COMPARE_MAX]
+    table = catalog_table(chosen)
+    if table.empty:
+        return pd.DataFrame({"Spec": []})
+    table = table.set_index("GPU").T.astype(object)
+    table = table.where(table.notna(), "unknown")
+    return table.reset_index(names="Spec")
+
+
+def _empty_figure(message: str) -> go.Figure:
+    """A chart with a message instead of empty axes running from -1 to 6."""
+    figure = go.Figure()
+    figure.add_annotation(
+        text=message, showarrow=False, font={"size": 15}, x=0.5, y=0.5, xref="paper", yref="paper"
+    )
+    figure.update_layout(xaxis={"visible": False}, yaxis={"visible": False}, height=260)
+    return figure
+
+
 def explorer_charts(table: pd.DataFrame) -> tuple[go.Figure, go.Figure, go.Figure, str]:
     """Price vs memory, price vs dense TFLOPS and TFLOPS per $/hour charts, and a note on unpriced GPUs."""
     priced = table.dropna(subset=[PRICE]).copy()
+    if priced.empty:
+        message = "No GPU matches these filters." if table.empty else "None of these GPUs has a price."
+        return (*(_empty_figure(message) for _ in range(3)), _unpriced_note(table))
     hover = {"Vendor": True, "Class": True, MEMORY: True, TFLOPS: True, PRICE: ":.2f"}
     memory = px.scatter(
         priced,
@@ -71,7 +100,8 @@ def explorer_charts(table: pd.DataFrame) -> tuple[go.Figure, go.Figure, go.Figur
         color="Vendor",
         hover_name="GPU",
         hover_data=hover,
-        title="Price per hour vs memory",
+        text="GPU",
+        title="Price/hour vs memory",
     )
     compute = px.scatter(
         priced.dropna(subset=[TFLOPS]),
@@ -80,7 +110,8 @@ def explorer_charts(table: pd.DataFrame) -> tuple[go.Figure, go.Figure, go.Figur
         color="Vendor",
         hover_name="GPU",
         hover_data=hover,
-        title="Price per hour vs dense FP16/BF16 TFLOPS",
+        text="GPU",
+        title="Price/hour vs dense TFLOPS",
     )
     priced[VALUE] = priced[TFLOPS] / priced[PRICE]
     ranked = priced.dropna(subset=[VALUE]).sort_values(VALUE, ascending=False)
@@ -91,13 +122,23 @@ def explorer_charts(table: pd.DataFrame) -> tuple[go.Figure, go.Figure, go.Figur
         color="Vendor",
         hover_name="GPU",
         hover_data={TFLOPS: True, PRICE: ":.2f", VALUE: ":.0f"},
-        title="Price-performance: dense FP16/BF16 TFLOPS per $/hour (higher is better)",
+        title="TFLOPS per $/hour (higher is better)",
     )
     value.update_layout(xaxis={"categoryorder": "total descending", "tickangle": -45})
+    for figure in (memory, compute):  # the GPU's name on its marker, not only on hover
+        figure.update_traces(textposition="top center", textfont_size=9)
     for figure in (memory, compute, value):
         figure.update_layout(
-            margin={"l": 40, "r": 20, "t": 50, "b": 40}, height=420, legend_title_text="Vendor"
+            margin={"l": 40, "r": 20, "t": 50, "b": 40},
+            height=420,
+            autosize=True,  # follows the container's width (phones)
+            title={"automargin": True},
+            legend={"title_text": "Vendor", "orientation": "h", "y": -0.25},
         )
+    return memory, compute, value, _unpriced_note(table)
+
+
+def _unpriced_note(table: pd.DataFrame) -> str:
     unpriced = table.loc[table[PRICE].isna(), "GPU"].tolist()
     if table.empty:
         note = "No GPU matches these filters."
@@ -109,7 +150,7 @@ def explorer_charts(table: pd.DataFrame) -> tuple[go.Figure, go.Figure, go.Figur
         )
     else:
         note = f"All {len(table)} GPUs shown have an indicative price (typical on-demand USD per GPU-hour)."
-    return memory, compute, value, note
+    return note
 
 
 OFFER_COLUMNS = [
@@ -246,9 +287,26 @@ def explorer_tab(catalog, offerings=None) -> None:
     )
     note = gr.Markdown(unpriced, elem_id="price-note")
     with gr.Row():
-        memory_plot = gr.Plot(memory, label="Price vs memory", elem_id="price-memory")
-        compute_plot = gr.Plot(compute, label="Price vs TFLOPS", elem_id="price-tflops")
-    value_plot = gr.Plot(value, label="Price-performance", elem_id="price-performance")
+        memory_plot = gr.Plot(memory, label="Price vs memory", show_label=False, elem_id="price-memory")
+        compute_plot = gr.Plot(compute, label="Price vs TFLOPS", show_label=False, elem_id="price-tflops")
+    value_plot = gr.Plot(value, label="Price-performance", show_label=False, elem_id="price-performance")
+    compare = gr.Dropdown(
+        table["GPU"].tolist(),
+        multiselect=True,
+        max_choices=COMPARE_MAX,
+        label=f"Compare 2–{COMPARE_MAX} GPUs side by side",
+        elem_id="compare-pick",
+    )
+    compared = gr.Dataframe(
+        compare_table(catalog, []),
+        interactive=False,
+        elem_id="compare-table",
+        label="Side by side",
+        pinned_columns=1,
+    )
+    compare.change(
+        lambda names: compare_table(catalog, names or []), compare, compared, api_visibility="private"
+    )
 
     if offerings is not None:
         _price_section(offerings)

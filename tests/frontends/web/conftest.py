@@ -33,7 +33,8 @@ def web_data_dir(indexed_data_dir) -> Path:
 @pytest.fixture(scope="session")
 def web_assistant(web_data_dir) -> Assistant:
     """A real Assistant whose index, feedback and state live in a temporary folder (index opened lazily)."""
-    return Assistant(load_settings(data_dir=web_data_dir))
+    # No per-client rate limit here: every test request comes from 127.0.0.1 (the limit has its own tests).
+    return Assistant(load_settings(data_dir=web_data_dir, api_rate_limit=0))
 
 
 def _free_port() -> int:

@@ -51,7 +51,7 @@ def test_json_api_answers_with_structured_reply(web_url):
 
 def test_json_api_rejects_bad_questions_politely(web_url):
     status, body = _post(web_url, {"question": "   "})
-    assert status == 422 and "type a question" in body["error"]
+    assert status == 422 and "type a question" in body["detail"]  # RFC 9457 problem details
     status, _ = _post(web_url, {"no": "question"})
     assert status == 422
 

@@ -172,7 +172,7 @@ def test_filter_catalog_filters_each_way(table, catalog):
         and g.price_per_hour is not None
         and g.price_per_hour <= 2.5
     }
-    assert filter_table(catalog, vendors=["AMD"], classes=["consumer"]).empty
+    assert filter_table(catalog, vendors=["Google"], classes=["consumer"]).empty
 
 
 def test_explorer_charts_leave_out_unpriced_gpus_and_say_so(table, catalog):
@@ -189,7 +189,7 @@ def test_explorer_charts_leave_out_unpriced_gpus_and_say_so(table, catalog):
     assert all(name in note for name in unpriced)
     assert "left out of the price charts" in note
     assert (
-        explorer_charts(filter_table(catalog, vendors=["AMD"], classes=["consumer"]))[3]
+        explorer_charts(filter_table(catalog, vendors=["Google"], classes=["consumer"]))[3]
         == "No GPU matches these filters."
     )
 
@@ -262,3 +262,33 @@ def test_sizing_bad_inputs_give_a_friendly_message(
     assert not view.ok
     assert view.message.startswith("⚠️ ") and says in view.message
     assert view.breakdown is None and view.fits.empty
+
+
+def test_explorer_puts_price_and_memory_first_and_labels_points(table, catalog):
+    assert table.columns[:3].tolist() == ["GPU", "$/hour", "Memory (GB)"]
+    memory, compute, _, _ = explorer_charts(table)
+    labelled = {name for trace in memory.data for name in trace.text}
+    assert labelled == {g.name for g in catalog if g.price is not None}  # the name on every marker
+    assert all(trace.mode and "text" in trace.mode for trace in memory.data + compute.data)
+
+
+def test_explorer_empty_filters_draw_a_message_not_empty_axes(catalog):
+    memory, compute, value, note = explorer_charts(
+        filter_table(catalog, vendors=["Apple"], classes=["training"])
+    )
+    assert note == "No GPU matches these filters."
+    for figure in (memory, compute, value):
+        assert not figure.data and figure.layout.xaxis.visible is False
+        assert figure.layout.annotations[0].text == "No GPU matches these filters."
+
+
+def test_compare_puts_two_to_four_gpus_side_by_side(catalog):
+    from assistant.frontends.web._explorer import compare_table
+
+    side = compare_table(catalog, ["H100 SXM", "L4", "H100 SXM", "not a gpu"])
+    assert side.columns.tolist() == ["Spec", "H100 SXM", "L4"]
+    rows = dict(zip(side["Spec"], side["L4"], strict=True))
+    l4 = catalog.by_name("L4")
+    assert rows["$/hour"] == l4.price_per_hour and rows["Memory (GB)"] == l4.memory_gb
+    assert side["Spec"].tolist()[:2] == ["$/hour", "Memory (GB)"]
+    assert len(compare_table(catalog, catalog.names[:6]).columns) == 1 + 4  # at most four

@@ -1,0 +1,68 @@
+"""The answer to 'what can my <hardware> run': a table of models, quants, context and speed, then fine-tuning."""
+
+from __future__ import annotations
+
+from .._facts import Facts
+from ._format import _table, gb
+
+__all__ = ["owned_answer"]
+
+
+def owned_answer(facts: Facts) -> str:
+    report = facts.owned
+    gpu = report.gpu
+    label = f"{report.count}x {gpu.name}" if report.count > 1 else gpu.name
+    runs = [r for r in report.runs if r.quant]
+    lead = f"On your **{label}** ({gb(report.usable_gb)} usable"
+    if gpu.gpu_memory_share:
+        lead += (
+            f": macOS lets the GPU use about {gpu.gpu_memory_share:.0%} of {gpu.memory_gb:.0f} GB by default"
+        )
+    lead += ") with llama.cpp / Ollama / LM Studio"
+    if runs:
+        biggest = runs[-1]
+        lead += (
+            f", the largest model here that runs is **{biggest.model.name}** in {biggest.quant.upper()} "
+            f"(about {gb(biggest.memory_gb)} at {report.context:,} tokens of context)."
+        )
+    else:
+        lead += ", none of the models I track fit, even at Q2_K."
+    rows = []
+    for r in report.runs:
+        if r.quant:
+            speed = f"{r.decode_tokens_per_s:,.0f}" if r.decode_tokens_per_s else "—"
+            prompt = f"{r.prompt_tokens_per_s:,.0f}" if r.prompt_tokens_per_s else "—"
+            rows.append([r.model.name, r.quant.upper(), gb(r.memory_gb), f"{r.max_context:,}", speed, prompt])
+        else:
+            rows.append(
+                [r.model.name, "does not fit", f"{gb(r.memory_gb)} at the smallest quant", "—", "—", "—"]
+            )
+    parts = [
+        lead,
+        _table(
+            ("model", "best quant that fits", "memory", "max context (tokens)", "generate t/s", "prompt t/s"),
+            rows,
+        ),
+        "Speeds are batch-1 estimates calibrated on published llama.cpp runs (±30%, see docs/benchmarks.md); "
+        "memory counts the weights, an fp16 KV cache and the runtime's buffers.",
+    ]
+    if gpu.software == "CUDA":
+        lines = []
+        for t in report.trains:
+            if t.model:
+                lines.append(
+                    f"- {t.method}: up to **{t.model.name}** ({gb(t.memory_gb or 0.0)} per GPU, sequence 2,048)"
+                )
+            else:
+                lines.append(f"- {t.method}: none of the models I track fit")
+        parts.append("**Fine-tuning on it** (gradient checkpointing, micro-batch 1)\n" + "\n".join(lines))
+    else:
+        parts.append(
+            f"**Fine-tuning**: QLoRA's bitsandbytes kernels need CUDA, so I do not size training on {gpu.software}; "
+            + (
+                "MLX (mlx-lm) does LoRA on Macs."
+                if gpu.software == "Metal"
+                else "check your framework's support."
+            )
+        )
+    return "\n\n".join(parts)

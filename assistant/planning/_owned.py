@@ -1,0 +1,97 @@
+"""What runs on hardware someone owns: each model's best quantization, context and speed; what trains (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..knowledge import GPU, ModelSpec, ModelSpecs
+from ..sizing import Assumptions, Fit, Task, Workload, estimate_memory, fit_gpu, kv_cache_bytes_per_token
+
+__all__ = ["OwnedReport", "RunsRow", "TrainsRow", "what_runs"]
+
+
+@dataclass(frozen=True)
+class RunsRow:
+    """One model on the user's hardware: the best quant that fits (None if none), memory, context and speed."""
+
+    model: ModelSpec
+    quant: str | None
+    memory_gb: float
+    max_context: int
+    decode_tokens_per_s: float | None
+    prompt_tokens_per_s: float | None
+
+
+@dataclass(frozen=True)
+class TrainsRow:
+    """The largest model of the ladder a fine-tuning method fits on the hardware, and its memory."""
+
+    method: str
+    model: ModelSpec | None
+    memory_gb: float | None
+
+
+@dataclass(frozen=True)
+class OwnedReport:
+    """What runs and what trains on ``count`` x ``gpu``."""
+
+    gpu: GPU
+    count: int
+    usable_gb: float
+    runs: tuple[RunsRow, ...]
+    trains: tuple[TrainsRow, ...]
+    context: int
+
+
+def what_runs(gpu: GPU, count: int, models: ModelSpecs, assumptions: Assumptions) -> OwnedReport:
+    """Walk the ladder of models: the best GGUF quant that fits (llama.cpp), its context room and speed."""
+    ladder = [models.by_name(n) for n in assumptions["owned_hardware_ladder"].value if models.get(n)]
+    context = int(assumptions.number("default_inference_context"))
+    runs = [_runs(spec, gpu, count, context, assumptions) for spec in ladder]
+    trains = [_trains(task, ladder, gpu, count, assumptions) for task in (Task.QLORA, Task.LORA, Task.FULL)]
+    return OwnedReport(gpu, count, gpu.gpu_memory_gb * count, tuple(runs), tuple(trains), context)
+
+
+def _runs(spec: ModelSpec, gpu: GPU, count: int, context: int, assumptions: Assumptions) -> RunsRow:
+    quants = (
+        [spec.native_precision]
+        if spec.native_precision == "mxfp4"
+        else list(assumptions["owned_hardware_quants"].value)
+    )
+    last_gb = 0.0
+    for quant in quants:
+        work = Workload(
+            Task.INFERENCE,
+            spec,
+            spec.params,
+            precision=quant,
+            runtime="llama.cpp",
+            context=min(context, spec.max_context),
+        )
+        estimate = estimate_memory(work, assumptions)
+        last_gb = estimate.total_gb
+        fit = fit_gpu(estimate, gpu, assumptions)
+        if isinstance(fit, Fit) and fit.count <= count:
+            room = (fit.usable_gb * count - estimate.per_gpu_gb(count) * count) * 1e9
+            extra = int(room / kv_cache_bytes_per_token(work, assumptions))
+            local = fit.local
+            return RunsRow(
+                spec, quant, estimate.total_gb, min(spec.max_context, work.context + max(0, extra)),
+                local.decode_tokens_per_s if local else None, local.prompt_tokens_per_s if local else None,
+            )  # fmt: skip
+    return RunsRow(spec, None, last_gb, 0, None, None)
+
+
+def _trains(task: Task, ladder: list[ModelSpec], gpu: GPU, count: int, assumptions: Assumptions) -> TrainsRow:
+    best: TrainsRow = TrainsRow(task.label, None, None)
+    if gpu.software != "CUDA":
+        return best
+    for spec in ladder:
+        if spec.is_moe:
+            continue
+        work = Workload(task, spec, spec.params, context=int(assumptions.number("default_training_sequence")))
+        estimate = estimate_memory(work, assumptions)
+        fit = fit_gpu(estimate, gpu, assumptions)
+        if isinstance(fit, Fit) and fit.count <= count:
+            best = TrainsRow(task.label, spec, estimate.per_gpu_gb(fit.count))
+    return best

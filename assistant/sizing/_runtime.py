@@ -1,0 +1,87 @@
+"""Which engine runs a model, and what that changes: memory reserve, quant formats, multi-GPU (pure).
+
+Servers (vLLM, TGI, SGLang) reserve a share of every GPU up front and shard with tensor parallelism;
+local runtimes (llama.cpp and its front ends Ollama and LM Studio, MLX, ExLlamaV2) allocate what
+the model and the context need and split layers across cards, which take turns per token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..knowledge._catalog import GPU
+from ._assumptions import Assumptions
+
+__all__ = [
+    "LOCAL_RUNTIMES",
+    "RUNTIMES",
+    "Offload",
+    "is_local",
+    "offload",
+    "runtime_label",
+    "usable_memory_gb",
+]
+
+SERVER = "server"
+LOCAL_RUNTIMES = ("llama.cpp", "mlx", "exllamav2")
+RUNTIMES = (SERVER, *LOCAL_RUNTIMES)
+_LABELS = {
+    SERVER: "a serving engine (vLLM, TGI or SGLang)",
+    "llama.cpp": "llama.cpp (also what Ollama and LM Studio run)",
+    "mlx": "MLX (Apple Silicon)",
+    "exllamav2": "ExLlamaV2",
+}
+
+
+def is_local(runtime: str) -> bool:
+    """True for runtimes that allocate only what they need and split layers across GPUs."""
+    return runtime in LOCAL_RUNTIMES
+
+
+def runtime_label(runtime: str) -> str:
+    """Human wording for a runtime."""
+    return _LABELS[runtime]
+
+
+def usable_memory_gb(gpu: GPU, training: bool, runtime: str, assumptions: Assumptions) -> tuple[float, str]:
+    """Memory per GPU the workload may fill, and the assumption key that set the share."""
+    if training:
+        key = "training_memory_fraction"
+    elif is_local(runtime):
+        key = "local_memory_fraction"
+    else:
+        key = "serving_memory_fraction"
+    return gpu.gpu_memory_gb * assumptions.number(key), key
+
+
+@dataclass(frozen=True)
+class Offload:
+    """A model too big for the GPU run by llama.cpp with some layers in system RAM."""
+
+    gpu_layers: int
+    layers: int
+    gpu_gb: float
+    cpu_gb: float
+    decode_tokens_per_s: float
+    detail: str
+
+
+def offload(weights_gb: float, fixed_gb: float, layers: int, gpu: GPU, assumptions: Assumptions) -> Offload:
+    """Put as many layers as fit on ``gpu`` (after ``fixed_gb`` of KV cache, buffers and context), the rest in RAM.
+
+    Each token reads the GPU layers at the GPU's bandwidth and the others at system-RAM bandwidth,
+    one after the other, so the slow part dominates.
+    """
+    usable = gpu.gpu_memory_gb * assumptions.number("local_memory_fraction") - fixed_gb
+    per_layer = weights_gb / layers
+    on_gpu = max(0, min(layers, int(usable // per_layer))) if per_layer > 0 else layers
+    gpu_gb, cpu_gb = on_gpu * per_layer, (layers - on_gpu) * per_layer
+    efficiency = assumptions.number("decode_bandwidth_efficiency")
+    ram = assumptions.number("system_ram_bandwidth_gbs")
+    seconds = gpu_gb / (gpu.memory_bandwidth_gbs * efficiency) + cpu_gb / (ram * efficiency)
+    speed = 1 / seconds if seconds > 0 else 0.0
+    detail = (
+        f"{on_gpu} of {layers} layers on the GPU ({gpu_gb:.1f} GB at {gpu.memory_bandwidth_gbs:,.0f} GB/s), "
+        f"{cpu_gb:.1f} GB in system RAM at ~{ram:.0f} GB/s: about {speed:.1f} tokens/s at batch 1"
+    )
+    return Offload(on_gpu, layers, gpu_gb, cpu_gb, speed, detail)

@@ -1,0 +1,137 @@
+"""Local-use vocabulary: runtimes (Ollama, llama.cpp, MLX…), GGUF quant names and owned hardware.
+
+Reads what people who run models on their own machine say — "Q5_K_S", "4-bit gguf", "ollama",
+"my MacBook Pro M3 Max 64GB", "laptop 4060", "2x 3090" — into the request's runtime, precision,
+KV-cache format, GPUs and the ``local`` flag. Pure; the caller merges the changes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TypeVar
+
+from ..knowledge._catalog import GPU, Catalog
+from ..knowledge._workloads import load_workloads
+
+__all__ = ["asks_what_runs", "names_non_llm_workload", "with_local"]
+
+_Request = TypeVar("_Request")
+
+_RUNTIMES: list[tuple[str, re.Pattern[str]]] = [
+    ("mlx", re.compile(r"\bmlx(?:[- ]lm)?\b")),
+    ("exllamav2", re.compile(r"\bexllama(?:v2)?\b|\bexl2\b|\btabbyapi\b")),
+    (
+        "llama.cpp",
+        re.compile(
+            r"\bollama\b|\bllama\.?cpp\b|\blm ?studio\b|\bgguf\b|\bkoboldcpp\b|\bllamafile\b|\bjan\.ai\b"
+        ),
+    ),
+    ("server", re.compile(r"\bvllm\b|\btgi\b|\btext generation inference\b|\bsglang\b|\btensorrt-llm\b")),
+]
+_QUANT = re.compile(r"\b(i?q[2-8]_(?:k_[sml]|k|0|1|xs|xxs|nl|m|s))\b", re.I)
+_BITS = re.compile(r"\b([2-8])[- ]?bits?\b|\bq([2-8])\b")
+_BITS_TO_GGUF = {"2": "q2_k", "3": "q3_k_m", "4": "q4_k_m", "5": "q5_k_m", "6": "q6_k", "8": "q8_0"}
+_KV = re.compile(
+    r"(?:kv[- ]?cache|cache[- ]type|-ctk|--cache-type-k)\D{0,12}\b(q8_0|q4_0|f16|fp16|8[- ]?bit|4[- ]?bit)\b"
+)
+_KV_NAMES = {"q8_0": "q8_0", "q4_0": "q4_0", "f16": "fp16", "fp16": "fp16"}
+_OWNED = re.compile(r"\b(?:my|i have|i've got|i own|i got|owned|at home|on hand)\b")
+_LAPTOP = re.compile(r"\blaptop|\bnotebook\b|\bmobile gpu\b")
+_MEMORY = re.compile(r"\b(\d{1,3})\s*gb\b")
+_HF_ID = re.compile(r"(?<![\w/])((?:[A-Za-z][\w.\-]*|\.{0,2})/[\w.\-]*[A-Za-z][\w.\-]*\d[\w.\-]*)(?![\w/])")
+_NOT_ORGS = {
+    "tokens",
+    "token",
+    "gb",
+    "tb",
+    "mb",
+    "and",
+    "w",
+    "images",
+    "img",
+    "requests",
+    "s",
+    "hour",
+    "month",
+    "gpu",
+}
+
+
+def with_local(request: _Request, question: str, catalog: Catalog, known_quants: tuple[str, ...]) -> _Request:
+    """``request`` with the runtime, quant, KV-cache format and owned hardware ``question`` names."""
+    text = question.lower()
+    changes: dict[str, object] = {}
+    runtime = next((name for name, pattern in _RUNTIMES if pattern.search(text)), None)
+    kv = _KV.search(text)
+    quant = _quant(text[: kv.start()] + text[kv.end() :] if kv else text, runtime, known_quants)
+    if quant and runtime is None:
+        runtime = "llama.cpp"  # a GGUF type names llama.cpp's format
+    if runtime:
+        changes["runtime"] = runtime
+    if quant:
+        changes["precision"] = quant
+    if kv:
+        raw = kv.group(1).replace(" ", "").replace("-", "")
+        changes["kv_precision"] = _KV_NAMES.get(raw, "q8_0" if raw.startswith("8") else "q4_0")
+    gpus = [_refine(catalog.by_name(name), text, catalog) for name in request.gpus]  # type: ignore[attr-defined]
+    if gpus:
+        changes["gpus"] = tuple(dict.fromkeys(g.name for g in gpus))
+    hf = _HF_ID.search(question)
+    if hf and getattr(request, "model", None) is None and hf.group(1).split("/")[0].lower() not in _NOT_ORGS:
+        changes["unknown_model"] = hf.group(1)  # a Hugging Face model id: sized from its config.json
+    if runtime is None and gpus and all(g.software == "Metal" for g in gpus):
+        changes["runtime"] = "llama.cpp"  # what Macs run (Ollama, LM Studio); vLLM/TGI need CUDA
+    owned = any(g.is_owned_hardware for g in gpus) or (gpus and _OWNED.search(text))
+    if owned or (runtime and runtime != "server"):
+        changes["local"] = True
+    return replace(request, **changes) if changes else request  # type: ignore[type-var]
+
+
+def _quant(text: str, runtime: str | None, known: tuple[str, ...]) -> str | None:
+    """A GGUF type named outright ('Q5_K_S'), or 'N-bit' with a GGUF runtime mapped to its usual type."""
+    named = _QUANT.search(text)
+    if named and named.group(1).lower() in known:
+        return named.group(1).lower()
+    if runtime == "llama.cpp":
+        bits = _BITS.search(text)
+        if bits:
+            return _BITS_TO_GGUF.get(bits.group(1) or bits.group(2))
+    return None
+
+
+def _refine(gpu: GPU, text: str, catalog: Catalog) -> GPU:
+    """The laptop variant of a GeForce card when the question is about a laptop; a Mac's memory option."""
+    if _LAPTOP.search(text) and not gpu.is_owned_hardware:
+        laptop = catalog.get(f"{gpu.name} Laptop")
+        if laptop is not None:
+            return laptop
+    if gpu.vendor == "Apple":
+        chip = gpu.architecture.removeprefix("Apple ")
+        for size in _MEMORY.findall(text):
+            option = catalog.get(f"{chip} {size}GB")
+            if option is not None:
+                return option
+    return gpu
+
+
+def names_non_llm_workload(question: str, request: object) -> bool:
+    """True when ``question`` is about an image, speech, embedding or vision model and names no LLM."""
+    return bool(load_workloads().find_in_text(question)) and getattr(request, "model", None) is None
+
+
+_WHAT_RUNS = re.compile(
+    r"\bwhat(?:'s| is)? (?:can|could|will|would|should|models?|llms?|sizes?|else)\b.{0,40}\b(?:run|fit|handle|load|do|train|use)"
+    r"|\bwhich (?:models?|llms?)\b|\bwhat fits\b|\bbiggest (?:model|llm)\b|\blargest (?:model|llm)\b|\bcapable of\b"
+    r"|\bgood for\b|\bwhat (?:can|could) i do\b"
+)
+
+
+def asks_what_runs(question: str, request: object) -> bool:
+    """True for 'what can my <hardware> run' questions: hardware named, no model or size given."""
+    return (
+        bool(getattr(request, "gpus", ()))
+        and getattr(request, "model", None) is None
+        and getattr(request, "params", None) is None
+        and bool(_WHAT_RUNS.search(question.lower()))
+    )

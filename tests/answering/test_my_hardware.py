@@ -1,0 +1,48 @@
+"""'The GPU I have' mode: a user names their hardware; the answer lists models, quants, context, speed, training."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.knowledge import load_catalog, load_models
+from assistant.planning._owned import what_runs
+from assistant.sizing import load_assumptions
+from assistant.understanding import Intent, understand
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which models can my rtx 3060 12gb handle?",
+        "got a macbook air m2 16gb, what llms could it run",
+        "what's the biggest model my 7900 xtx can load",
+    ],
+)
+def test_what_runs_questions_are_recognised(question):
+    assert understand(question, load_catalog(), load_models()).intent is Intent.MY_HARDWARE
+
+
+def test_a_named_model_stays_a_sizing_question():
+    u = understand("can my 3060 12gb run qwen2.5 14b?", load_catalog(), load_models())
+    assert u.intent is not Intent.MY_HARDWARE
+
+
+def test_24gb_runs_a_4bit_32b_and_qloras_a_32b_but_not_a_70b():
+    report = what_runs(load_catalog().by_name("RTX 4090"), 1, load_models(), load_assumptions())
+    rows = {r.model.name: r for r in report.runs}
+    assert rows["Qwen2.5 32B"].quant in ("q4_k_m", "q5_k_m") and rows["Qwen2.5 32B"].memory_gb <= 24
+    assert rows["Llama 3.1 8B"].quant == "q8_0" and rows["Llama 3.1 8B"].decode_tokens_per_s > 50
+    qlora = next(t for t in report.trains if t.method == "QLoRA fine-tuning")
+    assert qlora.model is not None and qlora.model.params_b < 40
+
+
+def test_a_mac_answer_uses_its_gpu_share_and_says_training_is_not_sized(assistant):
+    reply = assistant.ask("I own a Mac Studio M2 Ultra 192GB. What models would it run?")
+    assert "M2 Ultra 192GB" in reply.text and "144 GB usable" in reply.text and "75%" in reply.text
+    assert "gpt-oss-120b" in reply.text and "MLX" in reply.text
+
+
+def test_a_laptop_answer_lists_quants_and_speeds(assistant):
+    reply = assistant.ask("what can I do with an rtx 4070 laptop gpu?")
+    assert "RTX 4070 Laptop" in reply.text and "8.0 GB usable" in reply.text
+    assert "Q8_0" in reply.text and "generate t/s" in reply.text and "QLoRA" in reply.text

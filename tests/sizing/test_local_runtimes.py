@@ -1,0 +1,156 @@
+"""Local runtimes: GGUF file sizes, no server reserve, quantized KV cache, layer split, offload, native formats."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.knowledge import load_catalog, load_models
+from assistant.planning import WorkloadRequest, plan_workload
+from assistant.sizing import Fit, NoFit, Task, Workload, estimate_memory, fit_gpu, load_assumptions, offload
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_catalog(), load_models(), load_assumptions()
+
+
+def _work(models, name, **kw):
+    spec = models.get(name)
+    return Workload(Task.INFERENCE, spec, spec.params, **kw)
+
+
+# Published GGUF sizes: llama.cpp tools/quantize/README.md "Memory/Disk Requirements" (Llama 3.1, Q4_K_M,
+# decimal GB) and its Llama-3.1-8B table (size in GiB per quant type).
+@pytest.mark.parametrize(
+    ("model", "quant", "published_gb"),
+    [
+        ("Llama 3.1 8B", "q4_k_m", 4.9),
+        ("Llama 3.1 70B", "q4_k_m", 43.1),
+        ("Llama 3.1 405B", "q4_k_m", 249.1),
+        ("Llama 3.1 8B", "q8_0", 7.95 * 1.073741824),
+        ("Llama 3.1 8B", "q6_k", 6.14 * 1.073741824),
+        ("Llama 3.1 8B", "q5_k_m", 5.33 * 1.073741824),
+        ("Llama 3.1 8B", "q2_k", 2.95 * 1.073741824),
+    ],
+)
+def test_gguf_weights_match_published_file_sizes(data, model, quant, published_gb):
+    _, models, assumptions = data
+    weights = estimate_memory(_work(models, model, precision=quant, runtime="llama.cpp"), assumptions).item(
+        "weights"
+    )
+    assert weights.gb == pytest.approx(published_gb, rel=0.03)
+    assert "GGUF" in weights.detail
+
+
+def test_q4_k_m_is_about_4_9_bits_not_4_25(data):
+    _, _, assumptions = data
+    assert assumptions.bytes_per_param("q4_k_m") * 8 == pytest.approx(4.89, abs=0.01)
+
+
+def test_a_4bit_32b_fits_a_24gb_card_under_llama_cpp_but_not_a_servers_reserve(data):
+    catalog, models, assumptions = data
+    card = catalog.by_name("RTX 3090")
+    local = fit_gpu(
+        estimate_memory(
+            _work(models, "Qwen2.5 32B", precision="q4_k_m", runtime="llama.cpp", context=4096), assumptions
+        ),
+        card,
+        assumptions,
+    )
+    assert isinstance(local, Fit) and local.count == 1 and local.usable_gb == 24
+    served = fit_gpu(
+        estimate_memory(_work(models, "Qwen2.5 32B", precision="q4_k_m", context=4096), assumptions),
+        card,
+        assumptions,
+    )
+    assert isinstance(served, Fit) and served.count == 2  # 90% of 24 GB is 21.6 GB
+
+
+def test_quantized_kv_cache_shrinks_with_its_block_format(data):
+    _, models, assumptions = data
+    base = dict(precision="q4_k_m", runtime="llama.cpp", context=32768)
+    f16 = estimate_memory(_work(models, "Llama 3.1 8B", **base), assumptions).item("KV cache").gb
+    q8 = (
+        estimate_memory(_work(models, "Llama 3.1 8B", kv_precision="q8_0", **base), assumptions)
+        .item("KV cache")
+        .gb
+    )
+    q4 = (
+        estimate_memory(_work(models, "Llama 3.1 8B", kv_precision="q4_0", **base), assumptions)
+        .item("KV cache")
+        .gb
+    )
+    assert f16 == pytest.approx(4.29, rel=0.01)  # 32 layers x 8 KV heads x 128 x 2 x 2 bytes x 32,768
+    assert q8 == pytest.approx(f16 * 8.5 / 16, rel=0.01) and q4 == pytest.approx(f16 * 4.5 / 16, rel=0.01)
+
+
+def test_a_mac_gets_its_gpu_working_set_not_all_its_memory(data):
+    catalog, models, assumptions = data
+    mac = catalog.by_name("M2 Max 64GB")
+    fit = fit_gpu(
+        estimate_memory(_work(models, "Llama 3.1 70B", precision="q4_k_m", runtime="llama.cpp"), assumptions),
+        mac,
+        assumptions,
+    )
+    assert isinstance(fit, Fit) and fit.usable_gb == 48
+    too_big = fit_gpu(
+        estimate_memory(_work(models, "Llama 3.1 70B", precision="q6_k", runtime="llama.cpp"), assumptions),
+        mac,
+        assumptions,
+    )
+    assert isinstance(too_big, NoFit) or too_big.count > 1
+    assert any("iogpu.wired_limit_mb" in c for c in fit.caveats)
+
+
+def test_mlx_runs_only_on_macs_and_its_4bit_carries_group_64_scales(data):
+    catalog, models, assumptions = data
+    work = _work(models, "Qwen2.5 7B", precision="int4", runtime="mlx")
+    assert isinstance(
+        fit_gpu(estimate_memory(work, assumptions), catalog.by_name("RTX 4090"), assumptions), NoFit
+    )
+    assert "4.50 bits" in estimate_memory(work, assumptions).item("weights").detail
+
+
+def test_layer_split_adds_memory_not_speed(data):
+    catalog, models, assumptions = data
+    card = catalog.by_name("RTX 3090")
+    estimate = estimate_memory(
+        _work(models, "Llama 3.1 70B", precision="q4_k_m", runtime="llama.cpp", context=512), assumptions
+    )
+    two = fit_gpu(estimate, card, assumptions)
+    assert two.count == 2
+    weights = estimate.item("weights").gb
+    assert two.serving.decode_tokens_per_s == pytest.approx(936 * 0.7 / (weights + 0.17), rel=0.05)
+    assert any("take turns" in c for c in two.caveats)
+
+
+def test_cpu_offload_puts_what_fits_on_the_gpu_and_costs_speed(data):
+    catalog, _, assumptions = data
+    card = catalog.by_name("RTX 4060")
+    split = offload(weights_gb=43.2, fixed_gb=2.5, layers=80, gpu=card, assumptions=assumptions)
+    assert 0 < split.gpu_layers < 80 and split.gpu_gb <= 8 - 2.5
+    assert split.decode_tokens_per_s < 64 * 0.7 / (43.2 - split.gpu_gb) * 1.01  # RAM-bound
+    assert "layers on the GPU" in split.detail
+
+
+def test_models_that_ship_quantized_default_to_their_native_format(data):
+    catalog, models, assumptions = data
+    plan = plan_workload(WorkloadRequest(model="DeepSeek-V3"), catalog, models, assumptions)
+    assert plan.workload.precision == "fp8" and any("ships in" in d for d in plan.defaults)
+    oss = plan_workload(
+        WorkloadRequest(model="gpt-oss-20b", gpus=("RTX 4060 Ti 16GB",), runtime="llama.cpp"),
+        catalog,
+        models,
+        assumptions,
+    )
+    assert oss.workload.precision == "mxfp4" and isinstance(oss.checks[0], Fit) and oss.checks[0].count == 1
+
+
+def test_ollama_without_a_quant_means_q4_k_m_and_local_picks_are_never_macs(data):
+    catalog, models, assumptions = data
+    plan = plan_workload(
+        WorkloadRequest(model="Qwen2.5 14B", runtime="llama.cpp"), catalog, models, assumptions
+    )
+    assert plan.workload.precision == "q4_k_m"
+    assert plan.pick is not None and not plan.pick.gpu.is_owned_hardware
+    assert plan.options[0].label == "inference in q8_0"
