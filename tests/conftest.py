@@ -48,6 +48,7 @@ class SharedIndex:
 
     data_dir: Path
     first_sync: IndexStats  # the build: every document added to an empty collection
+    passages: dict[str, list[float]]  # each passage's text and the vector the model gave it
 
     def copy_to(self, dest: Path) -> Path:
         """Copy the data directory to ``dest`` (which must not exist) and return ``dest``."""
@@ -76,7 +77,12 @@ def shared_index(tmp_path_factory, one_torch_thread) -> SharedIndex:
     builder = Assistant(load_settings(data_dir=data_dir))
     builder.warm_up()
     assert builder.services.knowledge.last_sync is not None
-    return SharedIndex(data_dir=data_dir, first_sync=builder.services.knowledge.last_sync)
+    stored = builder.services.knowledge.retriever().store.get(include=["documents", "embeddings"])
+    passages = {
+        text: [float(x) for x in vector]
+        for text, vector in zip(stored["documents"], stored["embeddings"], strict=True)
+    }
+    return SharedIndex(data_dir, builder.services.knowledge.last_sync, passages)
 
 
 @pytest.fixture(scope="session")

@@ -31,11 +31,11 @@ class MemoEmbeddings(Embeddings):
         self._vectors: dict[str, list[float]] = {}
         self._lock = threading.Lock()
 
-    def remember(self, texts: list[str], vectors) -> None:
+    def remember(self, vectors: dict[str, list[float]]) -> None:
         """Take passage vectors this model already computed (e.g. read back from an index built with it)."""
         with self._lock:
-            for text, vector in zip(texts, vectors, strict=True):
-                self._vectors.setdefault(text, [float(x) for x in vector])
+            for text, vector in vectors.items():
+                self._vectors.setdefault(text, list(vector))
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
@@ -55,21 +55,22 @@ def documents(catalog, models):
 
 
 @pytest.fixture(scope="session")
-def embeddings(one_torch_thread):
-    return MemoEmbeddings(bundled_embeddings())
+def embeddings(shared_index):
+    """The bundled embedder, memoised and seeded with the session index's passage vectors: the indexes these
+    tests build of the corpus (or of part of it) store the same vectors without running the model again."""
+    memo = MemoEmbeddings(bundled_embeddings())
+    memo.remember(shared_index.passages)
+    return memo
 
 
 @pytest.fixture(scope="session")
 def embedded_index(shared_index, indexed_data_dir, embeddings):
     """The whole corpus in an embedded Chroma: (settings, store, first-sync stats).
 
-    A copy of the session's index (tests/conftest.py), whose build is the first sync reported; its passage
-    vectors seed ``embeddings``, so the indexes built later (the Chroma server's) embed nothing again.
+    A copy of the session's index (tests/conftest.py), whose build is the first sync reported.
     """
     settings = Settings(data_dir=indexed_data_dir("index"))
     store = open_vector_store(settings, embeddings)
-    stored = store.get(include=["documents", "embeddings"])
-    embeddings.remember(stored["documents"], stored["embeddings"])
     print(f"\nfull index build: {shared_index.first_sync}")
     return settings, store, shared_index.first_sync
 
