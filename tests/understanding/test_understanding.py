@@ -5,18 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.sizing import Task
-from assistant.understanding._understand import Intent, understand
-
-
-@pytest.fixture()
-def read(catalog, models):
-    def _read(*questions):
-        previous = None
-        for q in questions:
-            previous = understand(q, catalog, models, previous)
-        return previous
-
-    return _read
+from assistant.understanding._understand import Intent
 
 
 @pytest.mark.parametrize(
