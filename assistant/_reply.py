@@ -36,7 +36,11 @@ class Source:
 class Reply:
     """An answer: Markdown text (the answer only), its sources, the GPUs it discusses (best first), the
     memory the workload needs and, for workload questions, the plan behind every number. Front ends
-    format the sources their own way."""
+    format the sources their own way.
+
+    ``text`` is short: the answer and its key number first, then at most one compact table. ``details``
+    holds the rest (memory breakdown, every assumption, alternatives) as Markdown; front ends show it
+    folded (web), on request (CLI ``--verbose``) or as a thread reply (Slack)."""
 
     text: str
     sources: list[Source] = field(default_factory=list)
@@ -46,6 +50,7 @@ class Reply:
     conversation_id: str | None = None
     plan: Plan | None = None
     request_id: str | None = None  # the id on this question's log records
+    details: str = ""  # Markdown behind a "details" fold: breakdown, assumptions, alternatives
 
 
 def check_question(question: object) -> str:
