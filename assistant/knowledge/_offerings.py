@@ -49,12 +49,15 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "OFFERING_COLUMNS",
@@ -223,8 +226,11 @@ class Offering(BaseModel):
 # --------------------------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def compact_label(label: str) -> str:
-    """Lower-case ``label`` with punctuation and spaces removed, reading '80g' as '80gb' (the catalog's rule)."""
+    """Lower-case ``label`` with punctuation and spaces removed, reading '80g' as '80gb' (the catalog's rule).
+
+    Cached: price queries compare every offering's GPU label, a few hundred distinct strings."""
     text = re.sub(r"(\d)\s*g\b", r"\1gb", label.casefold())
     return re.sub(r"[^a-z0-9]", "", text)
 
@@ -896,6 +902,8 @@ def continent_of(region: str | None, rules: Sequence[RegionRule]) -> str | None:
 
 def offerings_to_frame(offerings: Iterable[Offering]) -> pd.DataFrame:
     """One row per offering, the :data:`OFFERING_COLUMNS` in order (flags joined with ' | ')."""
+    import pandas as pd
+
     records = []
     for offering in offerings:
         record = offering.model_dump()
@@ -908,6 +916,8 @@ def offerings_to_frame(offerings: Iterable[Offering]) -> pd.DataFrame:
 
 def write_offerings_csv(offerings: Iterable[Offering], path: Path | str) -> int:
     """Write offerings to ``path`` (UTF-8, LF, prices rounded to 6 decimals); return the row count."""
+    import pandas as pd
+
     frame = offerings_to_frame(offerings)
     for column in ("on_demand_per_hour", "spot_per_hour", "on_demand_per_gpu_hour", "spot_per_gpu_hour"):
         frame[column] = frame[column].map(
@@ -1009,13 +1019,21 @@ class OfferingsTable:
         self._rules: tuple[RegionRule, ...] = tuple(
             region_rules if region_rules is not None else load_region_rules()
         )
-        frame = offerings_to_frame(self._offerings)
-        frame["flags"] = [o.flags for o in self._offerings]
-        frame["gpu_key"] = frame["gpu"].map(compact_label)
-        frame["continent"] = frame["region"].map(lambda r: continent_of(r, self._rules))
-        frame["price_suspect"] = [o.price_suspect for o in self._offerings]
-        frame["position"] = range(len(frame))
-        self._frame = frame
+        self._table: pd.DataFrame | None = None
+
+    @property
+    def _frame(self) -> pd.DataFrame:
+        """The backing DataFrame, built on first use: answering iterates the offerings and never needs it,
+        so a question pays neither for importing pandas nor for the frame."""
+        if self._table is None:
+            frame = offerings_to_frame(self._offerings)
+            frame["flags"] = [o.flags for o in self._offerings]
+            frame["gpu_key"] = frame["gpu"].map(compact_label)
+            frame["continent"] = frame["region"].map(lambda r: continent_of(r, self._rules))
+            frame["price_suspect"] = [o.price_suspect for o in self._offerings]
+            frame["position"] = range(len(frame))
+            self._table = frame
+        return self._table
 
     def __len__(self) -> int:
         return len(self._offerings)
@@ -1036,18 +1054,19 @@ class OfferingsTable:
     @property
     def providers(self) -> list[str]:
         """Every provider, sorted."""
-        return sorted(set(self._frame["provider"]))
+        return sorted({o.provider for o in self._offerings})
 
     @property
     def gpus(self) -> list[str]:
         """Every catalog GPU that at least one offering rents, sorted."""
-        return sorted(set(self._frame["gpu"]))
+        return sorted({o.gpu for o in self._offerings})
 
     def _subset(self, mask: pd.Series) -> OfferingsTable:
         table = object.__new__(OfferingsTable)
-        table._frame = self._frame[mask].copy()
-        table._offerings = tuple(self._offerings[i] for i in table._frame["position"])
-        table._frame["position"] = range(len(table._frame))
+        frame = self._frame[mask].copy()
+        table._offerings = tuple(self._offerings[i] for i in frame["position"])
+        frame["position"] = range(len(frame))
+        table._table = frame
         table._rules = self._rules
         return table
 
