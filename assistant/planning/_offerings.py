@@ -102,7 +102,7 @@ def offered_fit(
     per_node = int(assumptions.number("gpus_per_node"))
     consumer = gpu.gpu_class == "consumer"
     index = _index(offerings)
-    shapes = sorted({shape for name, shape in index if name == gpu.name and _power_of_two(shape)})
+    shapes = _shapes(offerings).get(gpu.name, [])
     if consumer:
         shapes = [s for s in shapes if s <= per_node]
     if not shapes:
@@ -118,9 +118,8 @@ def offered_fit(
             instances = math.ceil(fit.count / shape)
             if instances * shape > max_gpus:
                 continue
-            offers = [o for o in offers if o.interconnect in CLUSTER_INTERCONNECTS]
-        offers = offers[:1]
-        for offer in offers:
+            offers = _clustered(offers)
+        for offer in offers[:1]:
             cost = (offer.on_demand_per_hour or math.inf) * instances
             key = (cost, instances * shape, offer, instances)
             if best is None or key[:2] < best[:2]:
@@ -199,6 +198,27 @@ def _index(offerings: OfferingsTable) -> dict[tuple[str, int], list[Offering]]:
             offers.sort(key=lambda o: (o.on_demand_per_hour, o.provider, o.instance_type, o.region or ""))
         index = _INDEXES[offerings] = dict(groups)
     return index
+
+
+_SHAPES: weakref.WeakKeyDictionary[OfferingsTable, dict[str, list[int]]] = weakref.WeakKeyDictionary()
+
+
+def _shapes(offerings: OfferingsTable) -> dict[str, list[int]]:
+    """GPU -> the power-of-two GPU counts per instance it is offered in, sorted (built once per table, so a
+    plan does not scan every (GPU, shape) pair of the index for each of its ~100 candidate GPUs)."""
+    shapes = _SHAPES.get(offerings)
+    if shapes is None:
+        found: dict[str, set[int]] = defaultdict(set)
+        for name, shape in _index(offerings):
+            if _power_of_two(shape):
+                found[name].add(shape)
+        shapes = _SHAPES[offerings] = {name: sorted(counts) for name, counts in found.items()}
+    return shapes
+
+
+def _clustered(offers: list[Offering]) -> list[Offering]:
+    """The first of ``offers`` (cheapest first) whose instances a cluster interconnect joins, if any."""
+    return next(([o] for o in offers if o.interconnect in CLUSTER_INTERCONNECTS), [])
 
 
 def _power_of_two(n: int) -> bool:

@@ -21,6 +21,8 @@ RRF_K = 60
 _CANDIDATES = 20  # per ranker, at least; more when k is large
 _WORD = re.compile(r"[a-z0-9]+(?:[.\-_][a-z0-9]+)*")
 _DECIMAL = re.compile(r"\d+\.\d+")
+_PLAIN = re.compile(r"[a-z0-9]+")
+_JOINERS = re.compile(r"[-_]")
 _STOPWORDS = frozenset({
     "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how", "i", "in",
     "is", "it", "its", "me", "my", "of", "on", "or", "should", "so", "than", "that", "the", "their", "there",
@@ -38,14 +40,20 @@ def tokenize(text: str) -> list[str]:
     tokens: list[str] = []
     previous = ""
     for word in _WORD.findall(text.casefold()):
-        pieces = re.split(r"[-_]", word)
-        parts = [p for piece in pieces for p in _split_dots(piece)]
-        tokens.extend(p for p in parts if p not in _STOPWORDS)
-        if len(pieces) > 1:
-            tokens.append("".join(pieces))
+        if _PLAIN.fullmatch(word):  # most words: no hyphen, underscore or dot to split on
+            if word not in _STOPWORDS:
+                tokens.append(word)
+            joined, last = word, word
+        else:
+            pieces = _JOINERS.split(word)
+            parts = [p for piece in pieces for p in _split_dots(piece)]
+            tokens.extend(p for p in parts if p not in _STOPWORDS)
+            joined, last = "".join(pieces), pieces[-1]
+            if len(pieces) > 1:
+                tokens.append(joined)
         if previous.isalpha() and previous not in _STOPWORDS and word[0].isdigit():
-            tokens.append(previous + "".join(pieces))
-        previous = pieces[-1]
+            tokens.append(previous + joined)
+        previous = last
     return tokens
 
 

@@ -34,6 +34,7 @@ class Assumptions:
 
     def __init__(self, items: dict[str, Assumption]):
         self._items = items
+        self._numbers: dict[str, float] = {}  # number(key), read thousands of times per plan
 
     def __getitem__(self, key: str) -> Assumption:
         return self._items[key]
@@ -43,7 +44,10 @@ class Assumptions:
 
     def number(self, key: str) -> float:
         """The numeric value of assumption ``key``."""
-        return float(self._items[key].value)
+        value = self._numbers.get(key)
+        if value is None:
+            value = self._numbers[key] = float(self._items[key].value)
+        return value
 
     def bytes_per_param(self, precision: str) -> float:
         """Storage bytes per weight for a number format such as 'bf16', 'int4' or GGUF 'q4_k_m'."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from ._assumptions import Assumption, Assumptions
 from ._workload import Task, Workload
@@ -40,7 +41,16 @@ class MemoryEstimate:
 
     def per_gpu_gb(self, gpus: int) -> float:
         """Memory per GPU when the shardable items are split evenly over ``gpus`` GPUs."""
-        return sum(item.gb / gpus if item.shards else item.gb for item in self.items)
+        memo = self._per_gpu
+        gb = memo.get(gpus)
+        if gb is None:
+            gb = memo[gpus] = sum(item.gb / gpus if item.shards else item.gb for item in self.items)
+        return gb
+
+    @cached_property
+    def _per_gpu(self) -> dict[int, float]:
+        """``per_gpu_gb`` by GPU count: a plan asks for the same few counts for every GPU it considers."""
+        return {}
 
     def item(self, label: str) -> MemoryItem:
         """The breakdown line called ``label``."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import cached_property
 
 from ..knowledge._models import ModelSpec, ModelSpecs
 
@@ -73,12 +74,12 @@ class Workload:
         if self.runtime not in ("server", "llama.cpp", "mlx", "exllamav2"):
             raise ValueError(f"unknown runtime {self.runtime!r}")
 
-    @property
+    @cached_property  # read for every GPU a plan considers; the workload is frozen
     def scale(self) -> float:
         """Ratio of the requested parameter count to the shape's own."""
         return self.params / self.shape.params
 
-    @property
+    @cached_property
     def active_params(self) -> float:
         """Parameters used per token, scaled like ``params``."""
         return self.shape.active_params * self.scale
