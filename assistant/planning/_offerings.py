@@ -24,15 +24,17 @@ import dataclasses
 import math
 import weakref
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 
 from ..knowledge import GPU, Offering, OfferingsTable, Price
-from ..sizing import Assumptions, Fit, FitReport, MemoryEstimate, NoFit, fit_at
+from ..sizing import Assumptions, Fit, FitReport, MemoryEstimate, NoFit, fit_at, fit_count
 
 __all__ = [
     "CLUSTER_INTERCONNECTS",
     "PRICE_BASIS",
     "OfferedFit",
+    "best_offered",
     "offered_fit",
     "offered_report",
     "offerings_note",
@@ -97,7 +99,43 @@ def offered_fit(
     fit: Fit, estimate: MemoryEstimate, offerings: OfferingsTable, assumptions: Assumptions
 ) -> OfferedFit | NoFit:
     """The cheapest rentable setup of ``fit.gpu`` with at least ``fit.count`` GPUs, or NoFit with the reason."""
-    gpu = fit.gpu
+    rental = _rental(fit.gpu, fit.count, offerings, assumptions)
+    if isinstance(rental, NoFit):
+        return rental
+    offer, instances, total = rental
+    return _build(fit.count, estimate, fit.gpu, offer, instances, total, assumptions)
+
+
+def best_offered(
+    estimate: MemoryEstimate,
+    gpus: Iterable[GPU],
+    offerings: OfferingsTable,
+    assumptions: Assumptions,
+    keep: Callable[[GPU, int, float | None], bool],
+) -> OfferedFit | None:
+    """The first of ``offered_report(rank_fits(estimate, gpus, ...), ...).fits`` that ``keep(gpu, GPUs rented,
+    $/hour)`` accepts, or None: the same setup, but speed and cost are worked out only for the setups ``keep``
+    accepts (a plan's alternatives need only their best setup, not a whole report)."""
+    kept = []
+    for gpu in gpus:
+        count = fit_count(estimate, gpu, assumptions)
+        if isinstance(count, NoFit):
+            continue
+        rental = _rental(gpu, count, offerings, assumptions)
+        if isinstance(rental, NoFit):
+            continue
+        offer, instances, total = rental
+        price = offer.on_demand_per_hour
+        if keep(gpu, total, None if price is None else price * instances):
+            kept.append(_build(count, estimate, gpu, offer, instances, total, assumptions))
+    return min(kept, key=_rank_key, default=None)
+
+
+def _rental(
+    gpu: GPU, count: int, offerings: OfferingsTable, assumptions: Assumptions
+) -> tuple[Offering, int, int] | NoFit:
+    """The cheapest way to rent at least ``count`` of ``gpu``: (offer, instances, GPUs rented), or NoFit with
+    the reason."""
     max_gpus = int(assumptions.number("max_gpus"))
     per_node = int(assumptions.number("gpus_per_node"))
     consumer = gpu.gpu_class == "consumer"
@@ -110,15 +148,15 @@ def offered_fit(
     best: tuple[float, int, Offering, int] | None = None
     for shape in shapes:
         offers = index[(gpu.name, shape)]
-        if shape >= fit.count:
+        if shape >= count:
             instances = 1
         elif consumer:
             continue
         else:
-            instances = math.ceil(fit.count / shape)
+            instances = math.ceil(count / shape)
             if instances * shape > max_gpus:
                 continue
-            offers = _clustered(offers)
+            offers = _clustered(offerings, (gpu.name, shape))
         for offer in offers[:1]:
             cost = (offer.on_demand_per_hour or math.inf) * instances
             key = (cost, instances * shape, offer, instances)
@@ -127,13 +165,13 @@ def offered_fit(
     if best is None:
         largest = max(shapes)
         why = (
-            f"needs {fit.count} GPUs; providers rent it at most {largest} per instance"
+            f"needs {count} GPUs; providers rent it at most {largest} per instance"
             + (", and consumer cards are not offered as multi-node clusters" if consumer else "")
             + ("" if consumer else ", without a cluster interconnect (InfiniBand/EFA) to join instances")
         )
         return NoFit(gpu, why)
     _, total, offer, instances = best
-    return _build(fit, estimate, gpu, offer, instances, total, assumptions)
+    return offer, instances, total
 
 
 def offerings_note(fits: tuple[Fit, ...] | list[Fit]) -> str:
@@ -150,7 +188,7 @@ def offerings_note(fits: tuple[Fit, ...] | list[Fit]) -> str:
 
 
 def _build(
-    fit: Fit, estimate: MemoryEstimate, gpu: GPU, offer: Offering, instances: int, total: int, assumptions
+    needed: int, estimate: MemoryEstimate, gpu: GPU, offer: Offering, instances: int, total: int, assumptions
 ) -> OfferedFit:
     per_gpu = offer.on_demand_per_gpu_hour or 0.0
     priced = gpu.model_copy(
@@ -168,10 +206,10 @@ def _build(
     values["gpu"] = gpu  # the catalog row, not the re-priced copy
     # The catalog's generic notes on price and on "servers" (gpus_per_node) give way to the instance's own facts.
     notes = [c for c in values["caveats"] if not c.startswith(("no indicative price", f"{total} GPUs span"))]
-    if total > fit.count:
+    if total > needed:
         notes.append(
             f"the cheapest {gpu.name} instance that holds it has {total} GPUs: "
-            f"the job needs {fit.count} but pays for, and runs on, {total}"
+            f"the job needs {needed} but pays for, and runs on, {total}"
         )
     setup = OfferedFit(**values, offering=offer, instances=instances)
     return dataclasses.replace(setup, caveats=(f"Rent it as {setup.rental}.", *notes))
@@ -201,6 +239,9 @@ def _index(offerings: OfferingsTable) -> dict[tuple[str, int], list[Offering]]:
 
 
 _SHAPES: weakref.WeakKeyDictionary[OfferingsTable, dict[str, list[int]]] = weakref.WeakKeyDictionary()
+_CLUSTERED: weakref.WeakKeyDictionary[OfferingsTable, dict[tuple[str, int], list[Offering]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _shapes(offerings: OfferingsTable) -> dict[str, list[int]]:
@@ -216,9 +257,16 @@ def _shapes(offerings: OfferingsTable) -> dict[str, list[int]]:
     return shapes
 
 
-def _clustered(offers: list[Offering]) -> list[Offering]:
-    """The first of ``offers`` (cheapest first) whose instances a cluster interconnect joins, if any."""
-    return next(([o] for o in offers if o.interconnect in CLUSTER_INTERCONNECTS), [])
+def _clustered(offerings: OfferingsTable, key: tuple[str, int]) -> list[Offering]:
+    """The cheapest offer of ``key`` whose instances a cluster interconnect joins, as a list of 0 or 1
+    (found once per table and shape)."""
+    clustered = _CLUSTERED.get(offerings)
+    if clustered is None:
+        clustered = _CLUSTERED[offerings] = {
+            k: next(([o] for o in offers if o.interconnect in CLUSTER_INTERCONNECTS), [])
+            for k, offers in _index(offerings).items()
+        }
+    return clustered[key]
 
 
 def _power_of_two(n: int) -> bool:

@@ -21,7 +21,7 @@ from ..sizing import (
     shape_for,
 )
 from ._filters import CatalogFilter, filter_catalog
-from ._offerings import OfferedFit, offered_report, offerings_note
+from ._offerings import OfferedFit, best_offered, offered_report, offerings_note
 from ._request import WorkloadRequest
 
 __all__ = ["Option", "Plan", "plan_workload", "price_note"]
@@ -234,14 +234,20 @@ def _default_precision(
 
 def _preferred(fit: Fit, request: WorkloadRequest, local: bool) -> bool:
     """A sensible default pick: priced, data-center, CUDA unless another vendor was asked for."""
-    gpu = fit.gpu
-    if fit.price_per_hour is None or gpu.is_owned_hardware:
+    return _preferred_setup(fit.gpu, fit.count, fit.price_per_hour, request, local)
+
+
+def _preferred_setup(
+    gpu: GPU, count: int, price_per_hour: float | None, request: WorkloadRequest, local: bool
+) -> bool:
+    """``_preferred`` of ``count`` of ``gpu`` at ``price_per_hour``, before its speed and cost are worked out."""
+    if price_per_hour is None or gpu.is_owned_hardware:
         return False
     if gpu.gpu_class == "consumer" and not local:
         return False
     if not request.vendor and gpu.software != "CUDA":
         return False
-    return not (fit.count > 1 and not gpu.fast_link_joins(fit.count))
+    return not (count > 1 and not gpu.fast_link_joins(count))
 
 
 def _speed(fit: Fit) -> float:
@@ -283,8 +289,18 @@ def _options(
     options = []
     for label, variant in variants:
         estimate = estimate_memory(variant, assumptions)
-        report = _offered(rank_fits(estimate, candidates, assumptions), request, offerings, assumptions)
-        best = next((f for f in report.fits if _preferred(f, request, False)), None)
+        if offerings is not None and not request.local:
+            # Only the best preferred setup is shown: skip the rest of the report (same result, 1/3 the work).
+            best = best_offered(
+                estimate,
+                candidates,
+                offerings,
+                assumptions,
+                lambda gpu, count, price: _preferred_setup(gpu, count, price, request, False),
+            )
+        else:
+            report = _offered(rank_fits(estimate, candidates, assumptions), request, offerings, assumptions)
+            best = next((f for f in report.fits if _preferred(f, request, False)), None)
         on_named = {gpu.name: _check(estimate, gpu, request.gpu_count, assumptions) for gpu in named}
         options.append(Option(label, estimate, best, on_named))
     return options

@@ -12,7 +12,7 @@ from ._runtime import is_local, usable_memory_gb
 from ._speed import ServingSpeed, TrainingTime, estimate_serving, estimate_training_time
 from ._workload import Task
 
-__all__ = ["Fit", "FitReport", "NoFit", "fit_at", "fit_gpu", "rank_fits"]
+__all__ = ["Fit", "FitReport", "NoFit", "fit_at", "fit_count", "fit_gpu", "rank_fits"]
 
 _COUNTS = (1, 2, 4, 8, 16, 32, 64)
 
@@ -82,6 +82,14 @@ def fit_gpu(
     estimate: MemoryEstimate, gpu: GPU, assumptions: Assumptions, *, count: int | None = None
 ) -> Fit | NoFit:
     """The smallest count of ``gpu`` that holds the workload with the reserved headroom (or exactly ``count``)."""
+    n = fit_count(estimate, gpu, assumptions, count=count)
+    return n if isinstance(n, NoFit) else fit_at(estimate, gpu, n, assumptions)
+
+
+def fit_count(
+    estimate: MemoryEstimate, gpu: GPU, assumptions: Assumptions, *, count: int | None = None
+) -> int | NoFit:
+    """How many of ``gpu`` ``fit_gpu`` would use, without working out speed and cost, or NoFit saying why."""
     work = estimate.workload
     if work.precision == "fp8" and not gpu.fp8:
         return NoFit(gpu, "no FP8 support")
@@ -93,7 +101,7 @@ def fit_gpu(
     limit = assumptions.number("max_gpus")
     for n in (count,) if count else (c for c in _COUNTS if c <= limit):
         if estimate.per_gpu_gb(n) <= usable:
-            return fit_at(estimate, gpu, n, assumptions)
+            return n
     if count:
         return NoFit(gpu, f"needs about {estimate.per_gpu_gb(count):.1f} GB per GPU on {count}")
     return NoFit(gpu, f"needs more than {limit:.0f} GPUs")
