@@ -124,17 +124,30 @@ class Assistant:
     def _build_chain(self):
         from langchain_core.runnables import RunnableLambda
 
-        # Plain steps, each adding one key to the state: RunnableParallel would start a thread pool
-        # per question, which costs more than the sizing and retrieval it would overlap.
+        # Three chain steps, each running a few plain stages (timed one by one in "stages_ms"): every
+        # RunnableLambda costs ~0.15 ms of config and callback handling per question, a step per stage was
+        # ~1.3 ms of a ~15 ms answer. RunnableParallel would also start a thread pool per question.
+        def stages(name: str, *steps: tuple[str, object]) -> RunnableLambda:
+            adders = [self._with(**{key: fn}) for key, fn in steps]
+
+            def run(state: dict) -> dict:
+                for add in adders:
+                    state = add(state)
+                return state
+
+            return RunnableLambda(run, name=name)
+
         self._prepare_chain = (
-            RunnableLambda(self._with(understanding=self._understand))
-            | RunnableLambda(self._with(handler=self._handler))
-            | RunnableLambda(self._with(facts=self._facts))
-            | RunnableLambda(self._with(passages=self._retrieve))
-            | RunnableLambda(self._with(guides_unavailable=self._guides_unavailable))
-            | RunnableLambda(self._with(passages=lambda state: state["passages"] or []))
-            | RunnableLambda(self._with(facts=self._ground))
-            | RunnableLambda(self._with(draft=self._compose))
+            stages("understand", ("understanding", self._understand), ("handler", self._handler))
+            | stages(
+                "gather",
+                ("facts", self._facts),
+                ("passages", self._retrieve),
+                ("guides_unavailable", self._guides_unavailable),
+                ("passages", lambda state: state["passages"] or []),
+                ("facts", self._ground),
+            )
+            | stages("compose", ("draft", self._compose))
         )
         self._write_step = RunnableLambda(self._write_generator)
         return self._prepare_chain | self._write_step

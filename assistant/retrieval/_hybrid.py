@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
+import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
@@ -63,6 +65,35 @@ def _split_dots(piece: str) -> list[str]:
     return [p for p in piece.split(".") if p]
 
 
+class _Keywords:
+    """BM25Okapi's scores from an inverted index: the same arithmetic, without a Python pass over every
+    document for every query term (``BM25Okapi.get_scores`` reads each document's term counts in turn)."""
+
+    def __init__(self, bm25: BM25Okapi):
+        self.bm25 = bm25
+        postings: dict[str, tuple[list[int], list[int]]] = {}
+        for i, frequencies in enumerate(bm25.doc_freqs):
+            for term, count in frequencies.items():
+                ids, counts = postings.setdefault(term, ([], []))
+                ids.append(i)
+                counts.append(count)
+        self._postings = {t: (np.array(ids), np.array(counts)) for t, (ids, counts) in postings.items()}
+        doc_len = np.array(bm25.doc_len)
+        self._norm = bm25.k1 * (1 - bm25.b + bm25.b * doc_len / bm25.avgdl)  # as get_scores computes it
+
+    def scores(self, terms: list[str]):
+        """``BM25Okapi.get_scores(terms)``, value for value."""
+        bm25 = self.bm25
+        score = np.zeros(bm25.corpus_size)
+        for term in terms:
+            frequency = np.zeros(bm25.corpus_size, dtype=int)
+            posting = self._postings.get(term)
+            if posting is not None:
+                frequency[posting[0]] = posting[1]
+            score += (bm25.idf.get(term) or 0) * (frequency * (bm25.k1 + 1) / (frequency + self._norm))
+        return score
+
+
 class HybridRetriever(BaseRetriever):
     """Top-k passages for a query: BM25, vector similarity and named records, fused by reciprocal rank.
 
@@ -75,7 +106,7 @@ class HybridRetriever(BaseRetriever):
     k: int = 4
     kinds: tuple[str, ...] | None = None
 
-    _bm25: BM25Okapi | None = PrivateAttr(default=None)
+    _bm25: _Keywords | None = PrivateAttr(default=None)
     _doc_kinds: list[str] = PrivateAttr(default_factory=list)
     _by_id: dict[str, Document] = PrivateAttr(default_factory=dict)
     _names: NameIndex | None = PrivateAttr(default=None)
@@ -84,7 +115,7 @@ class HybridRetriever(BaseRetriever):
     def model_post_init(self, context: object, /) -> None:
         """Build the BM25 index once; it is only read afterwards, so concurrent searches are safe."""
         corpus = [tokenize(doc.page_content) for doc in self.documents]
-        self._bm25 = BM25Okapi(corpus) if any(corpus) else None
+        self._bm25 = _Keywords(BM25Okapi(corpus)) if any(corpus) else None
         self._doc_kinds = [doc.metadata.get("kind", "") for doc in self.documents]
         self._by_id = {_key(doc): doc for doc in self.documents}
         labels: dict[str, list[str]] = {}
@@ -148,7 +179,7 @@ class HybridRetriever(BaseRetriever):
         terms = tokenize(query)
         if self._bm25 is None or not terms:
             return []
-        scores = self._bm25.get_scores(terms)
+        scores = self._bm25.scores(terms)
         order = sorted(range(len(scores)), key=lambda i: scores[i], reverse=True)
         ranked = [i for i in order if scores[i] > 0 and (kinds is None or self._doc_kinds[i] in kinds)]
         return [self.documents[i] for i in ranked[:depth]]
@@ -157,8 +188,20 @@ class HybridRetriever(BaseRetriever):
         where = None
         if kinds is not None:
             where = {"kind": kinds[0]} if len(kinds) == 1 else {"kind": {"$in": list(kinds)}}
-        hits = self.store.similarity_search_with_score(query, k=depth, filter=where)
-        return [doc for doc, _distance in hits]
+        collection = getattr(self.store, "_collection", None)
+        if collection is None or self.store.embeddings is None:  # another VectorStore: its own search
+            return [doc for doc, _ in self.store.similarity_search_with_score(query, k=depth, filter=where)]
+        # Only the ids are needed (the documents are here already): asking Chroma for ids and distances
+        # rather than texts and metadata halves the query's cost.
+        vector = self.store.embeddings.embed_query(query)
+        hits = collection.query(
+            query_embeddings=[vector], n_results=depth, where=where, include=["distances"]
+        )
+        ids = hits["ids"][0] if hits["ids"] else []
+        if all(doc_id in self._by_id for doc_id in ids):
+            return [self._by_id[doc_id] for doc_id in ids]
+        # the store holds documents this retriever was not built with: read them from the store
+        return self.store.similarity_search_by_vector(vector, k=depth, filter=where)
 
 
 def _key(doc: Document) -> str:
@@ -215,6 +258,12 @@ def _stem(token: str) -> str:
     return token[:5] if len(token) > 5 else token
 
 
+@lru_cache(maxsize=1024)
+def _stems(text: str) -> frozenset[str]:
+    """The stems of a passage's tokens (cached: the same corpus passages come back question after question)."""
+    return frozenset(_stem(t) for t in tokenize(text))
+
+
 def covers_question(question: str, passages: Sequence[Document]) -> bool:
     """Whether the passages mention most of the question's specific words (prefix-matched).
 
@@ -224,6 +273,6 @@ def covers_question(question: str, passages: Sequence[Document]) -> bool:
     words = {t for t in tokenize(question) if len(t) > 1 and t not in _GENERIC and not t.isdigit()}
     if not words:
         return bool(passages)
-    seen = {_stem(t) for p in passages for t in tokenize(p.page_content)}
+    seen = set().union(*(_stems(p.page_content) for p in passages))
     found = sum(_stem(w) in seen for w in words)
     return found / len(words) > 0.5
