@@ -144,8 +144,11 @@ class KnowledgeBase:
         from ._index import sync_index
         from ._vectorstore import open_vector_store
 
-        documents = self.documents()
         embeddings = self._embeddings or _bundled(self._settings.data_dir)
+        preload = getattr(embeddings, "preload_queries", None)
+        if preload is not None and not rebuild:
+            preload()  # the query model loads on the other core while the index opens
+        documents = self.documents()
         with self._index_lock():  # two processes starting on one data directory take turns
             try:
                 store = open_vector_store(self._settings, embeddings)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from assistant import OfferingsTable, Task, WorkloadRequest
+from assistant import CatalogFilter, OfferingsTable, Task, WorkloadRequest
 from assistant.knowledge import Offering, corpus_dir, load_offerings_from
 from assistant.planning import plan_workload
 from assistant.planning._offerings import CLUSTER_INTERCONNECTS, OfferedFit
@@ -128,3 +128,33 @@ def test_local_hardware_and_no_table_keep_the_catalog_sizing(catalog, models, as
         plan_workload(WORKLOADS["8B on one 24 GB card"], catalog, models, assumptions),
     ):
         assert not any(isinstance(f, OfferedFit) for f in plan.report.fits)
+
+
+@pytest.mark.parametrize("name", sorted(WORKLOADS))
+@pytest.mark.parametrize("vendor", [None, "AMD"])
+def test_best_offered_is_the_first_preferred_setup_of_the_full_report(
+    name, vendor, offerings, catalog, models, assumptions
+):
+    """best_offered builds only the setups it may pick, yet picks what ranking every GPU would."""
+    from dataclasses import replace
+
+    from assistant.planning import filter_catalog
+    from assistant.planning._offerings import best_offered, offered_report
+    from assistant.planning._plan import _preferred, _preferred_setup, _workload
+    from assistant.sizing import estimate_memory, rank_fits
+
+    request = replace(WORKLOADS[name], vendor=vendor)
+    work, _ = _workload(request, models, assumptions, [])
+    candidates = filter_catalog(catalog, CatalogFilter(vendors=(vendor,) if vendor else ()))
+    for variant in (work, work.with_(precision="int4"), work.with_(task=Task.QLORA)):
+        estimate = estimate_memory(variant, assumptions)
+        report = offered_report(rank_fits(estimate, candidates, assumptions), offerings, assumptions)
+        expected = next((f for f in report.fits if _preferred(f, request, False)), None)
+        best = best_offered(
+            estimate,
+            candidates,
+            offerings,
+            assumptions,
+            lambda gpu, count, price: _preferred_setup(gpu, count, price, request, False),
+        )
+        assert best == expected

@@ -75,6 +75,16 @@ def test_without_an_export_queries_fall_back_to_sentence_transformers(tmp_path):
     assert embedder.loaded
 
 
+def test_the_query_model_preloads_in_the_background_without_torch(export, tmp_path):
+    embedder = BundledEmbeddings(onnx_root=export)
+    thread = embedder.preload_queries()
+    assert thread is not None
+    thread.join(timeout=60)
+    assert embedder._onnx is not None and not embedder.loaded
+    assert embedder.preload_queries() is None  # loaded already: nothing more to do
+    assert BundledEmbeddings(onnx_root=tmp_path / "missing").preload_queries() is None
+
+
 def test_chromas_function_is_never_asked_to_download(export, monkeypatch):
     from chromadb.utils.embedding_functions.onnx_mini_lm_l6_v2 import ONNXMiniLM_L6_V2
 
@@ -86,7 +96,7 @@ def test_chromas_function_is_never_asked_to_download(export, monkeypatch):
 
 
 def test_cold_ask_with_an_index_present_imports_no_torch(assistant):
-    """A fresh process answering from the session's index: no torch, sentence-transformers or Gradio."""
+    """A fresh process answering from the session's index: no torch, sentence-transformers, Gradio, pandas..."""
     data_dir = assistant.settings.data_dir
     assert (onnx_export_dir(data_dir) / "onnx" / "model.onnx").is_file()  # made with the index
     script = (
@@ -95,7 +105,8 @@ def test_cold_ask_with_an_index_present_imports_no_torch(assistant):
         "try:\n"
         "    app(['ask', 'which gpu should I use to fine-tune a 7b model', '--plain'], standalone_mode=False)\n"
         "finally:\n"
-        "    heavy = ['torch', 'sentence_transformers', 'transformers', 'gradio', 'langchain_huggingface']\n"
+        "    heavy = ['torch', 'sentence_transformers', 'transformers', 'gradio', 'langchain_huggingface',\n"
+        "             'pandas', 'plotly', 'slack_bolt', 'fastapi']\n"
         "    print(json.dumps(sorted(m for m in heavy if m in sys.modules)), file=sys.stderr)\n"
     )
     root = str(Path(__file__).resolve().parents[2])

@@ -76,3 +76,26 @@ def test_concurrent_searches_agree(retriever):
     with ThreadPoolExecutor(max_workers=4) as pool:
         results = list(pool.map(lambda q: (q, [d.metadata["doc_id"] for d in retriever.search(q)]), queries))
     assert all(ids == expected[q] for q, ids in results)
+
+
+def test_keyword_scores_equal_rank_bm25s_value_for_value(catalog, models):
+    """The inverted index gives BM25Okapi.get_scores' numbers exactly, on the real corpus."""
+    import numpy as np
+    from rank_bm25 import BM25Okapi
+
+    from assistant.knowledge import corpus_dir
+    from assistant.retrieval._documents import load_documents
+    from assistant.retrieval._hybrid import _Keywords, tokenize
+
+    corpus = [tokenize(d.page_content) for d in load_documents(corpus_dir(), catalog, models)]
+    bm25 = BM25Okapi(corpus)
+    keywords = _Keywords(bm25)
+    for query in [
+        "how much VRAM does a 70B model need with 8k context",
+        "H100 SXM vs MI300X memory bandwidth",
+        "gaudi 3 fp8",
+        "zzz-not-a-word qlora",
+        "",
+    ]:
+        terms = tokenize(query)
+        assert np.array_equal(keywords.scores(terms), bm25.get_scores(terms)), query
