@@ -22,6 +22,7 @@ class ChildRun:
     returncode: int
     stdout: str
     stderr: str
+    cpu_s: float = 0.0  # user + system CPU of the child itself: what it cost, whatever else the machine ran
 
     @property
     def ok(self) -> bool:
@@ -67,7 +68,7 @@ with open(out_path, "wb") as out, open(err_path, "wb") as err:
     _, status, usage = os.wait4(process.pid, 0)
     timer.cancel()
     seconds = time.perf_counter() - start
-print(json.dumps([seconds, usage.ru_maxrss, os.waitstatus_to_exitcode(status)]))
+print(json.dumps([seconds, usage.ru_maxrss, os.waitstatus_to_exitcode(status), usage.ru_utime + usage.ru_stime]))
 """
 
 
@@ -89,11 +90,12 @@ def run_child(command: list[str], *, env: dict[str, str] | None = None, timeout:
         )
         if done.returncode != 0:
             raise RuntimeError(f"could not launch {command[:2]}: {done.stderr[-2000:]}")
-        seconds, max_rss_kib, returncode = json.loads(done.stdout.strip().splitlines()[-1])
+        seconds, max_rss_kib, returncode, cpu_s = json.loads(done.stdout.strip().splitlines()[-1])
         return ChildRun(
             seconds=seconds,
             max_rss_mb=max_rss_kib / 1024,  # KiB on Linux
             returncode=returncode,
+            cpu_s=cpu_s,
             stdout=out_path.read_text(encoding="utf-8", errors="replace"),
             stderr=err_path.read_text(encoding="utf-8", errors="replace")[-4000:],
         )

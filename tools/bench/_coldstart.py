@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ._children import ChildRun, child_env, cli_command, run_child
@@ -14,9 +16,13 @@ __all__ = [
     "IndexRun",
     "cold_ask_torch_modules",
     "cold_profile",
+    "cold_start_text",
+    "import_profile",
     "measure_cold_start",
     "measure_index",
 ]
+
+HEAVY = ("torch", "sentence_transformers", "transformers", "gradio", "pandas", "plotly", "slack_bolt")
 
 _INDEX_SCRIPT = """
 import json, sys, time
@@ -53,8 +59,8 @@ print(json.dumps(steps))
 
 _HEAVY_MODULES_SCRIPT = """
 import atexit, sys
-heavy = ("torch", "sentence_transformers", "transformers", "gradio")
-atexit.register(lambda: print("HEAVY_MODULES=%s" % ",".join(m for m in heavy if m in sys.modules), file=sys.stderr))
+heavy = %r
+atexit.register(lambda: print("HEAVY_MODULES=%%s" %% ",".join(m for m in heavy if m in sys.modules), file=sys.stderr))
 from assistant.frontends.cli import main
 sys.argv = ["gpu-assistant", "ask", sys.argv[1], "--plain"]
 main()
@@ -78,12 +84,23 @@ class IndexRun:
     fresh_nochange: ChildRun
 
 
+_ASK_SCRIPT = """
+import sys
+from assistant.frontends.cli import main
+sys.argv = ["gpu-assistant", "ask", sys.argv[1], "--plain"]
+main()
+"""
+
+
 @dataclass(frozen=True)
 class ColdStart:
-    """Fresh-process timings with the index present."""
+    """Fresh-process timings with the index present, where a cold ask's imports go, and which heavy
+    packages it loaded."""
 
     imports: list[ChildRun]
     asks: list[ChildRun]
+    import_profile: list[tuple[str, float]] = field(default_factory=list)  # (package, seconds), "all" last
+    heavy: list[str] = field(default_factory=list)
 
 
 def measure_index(data_dir: Path, *, build: bool = True) -> IndexRun:
@@ -107,7 +124,50 @@ def measure_cold_start(data_dir: Path, question: str, runs: int) -> ColdStart:
     for run in asks:
         if not run.ok:
             raise RuntimeError(f"cold ask failed: {run.stderr}")
-    return ColdStart(imports, asks)
+    return ColdStart(
+        imports, asks, import_profile(data_dir, question), cold_ask_torch_modules(data_dir, question)
+    )
+
+
+def import_profile(data_dir: Path, question: str, top: int = 12) -> list[tuple[str, float]]:
+    """``python -X importtime`` of a cold ``gpu-assistant ask``: seconds spent importing each top-level
+    package's modules (their own time, whoever imported them), largest first (the ``top`` largest, then
+    the rest as "other"), and "all" (every import of the process)."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", _ASK_SCRIPT, question],
+        env=child_env(data_dir),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"cold ask (importtime) failed: {done.stderr[-2000:]}")
+    per_package: dict[str, float] = defaultdict(float)
+    for line in done.stderr.splitlines():
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        own, _, name = line.split(":", 1)[1].split("|")
+        per_package[name.strip().split(".")[0]] += int(own) / 1e6  # whoever imported it
+    ranked = sorted(per_package.items(), key=lambda item: item[1], reverse=True)
+    rest = sum(seconds for _, seconds in ranked[top:])
+    return [*ranked[:top], *([("other", rest)] if rest else []), ("all", sum(per_package.values()))]
+
+
+def cold_start_text(cold: ColdStart) -> str:
+    """The cold ask's import profile and heavy-package check, for the report."""
+    if not cold.import_profile:
+        return ""
+    rows = "\n".join(
+        f"| {'**all imports**' if name == 'all' else f'`{name}`'} | {seconds:.2f} s |"
+        for name, seconds in cold.import_profile
+    )
+    heavy = ", ".join(f"`{m}`" for m in cold.heavy) if cold.heavy else "none"
+    return (
+        "\n\nWhere a cold `gpu-assistant ask`'s imports go (`python -X importtime`, one run: each package's "
+        "modules' own import time, whoever imported them):\n\n| package | import time |\n| --- | --- |\n"
+        + rows
+        + f"\n\nOf {', '.join(f'`{m}`' for m in HEAVY)}, a cold ask imported: {heavy}."
+    )
 
 
 def cold_profile(data_dir: Path, question: str) -> list[tuple[str, float]]:
@@ -119,8 +179,9 @@ def cold_profile(data_dir: Path, question: str) -> list[tuple[str, float]]:
 
 
 def cold_ask_torch_modules(data_dir: Path, question: str) -> list[str]:
-    """The heavy modules (torch, sentence-transformers, transformers, Gradio) a cold ``ask`` imported."""
-    run = run_child([sys.executable, "-c", _HEAVY_MODULES_SCRIPT, question], env=child_env(data_dir))
+    """The heavy modules (:data:`HEAVY`: torch, sentence-transformers, Gradio, pandas...) a cold ``ask`` imported."""
+    script = _HEAVY_MODULES_SCRIPT % (HEAVY,)
+    run = run_child([sys.executable, "-c", script, question], env=child_env(data_dir))
     if not run.ok:
         raise RuntimeError(f"cold ask failed: {run.stderr}")
     line = next(line for line in run.stderr.splitlines() if line.startswith("HEAVY_MODULES="))

@@ -17,8 +17,9 @@ __all__ = ["GOALS", "Goal", "Results", "evaluate_goals"]
 # The targets live here, in the benchmark — not in timed unit tests.
 GOALS = {
     "hit3": 0.95,  # our hit@3
-    "ask_ratio_p50": 1.5,  # warm ask p50 / vanilla retrieval p50
-    "cold_start_s": 2.0,
+    "ask_ratio_p50": 1.2,  # warm ask p50 / vanilla retrieval p50 (issue 13)
+    "cold_start_s": 2.0,  # a new `gpu-assistant ask` process, index present (issue 13)
+    "vector_delta": 1e-5,  # ONNX query vectors vs sentence-transformers', max |delta|
     "reindex_s": 1.0,  # no-change re-index
     "rss_mb": 1536.0,  # 1.5 GB
     "load_p95_s": 1.0,  # at 10 users
@@ -106,9 +107,18 @@ def evaluate_goals(r: Results) -> list[Goal]:
         ),
         Goal(
             "cold_start",
-            f"cold start (new process to first answer) ≤ {GOALS['cold_start_s']:.0f} s",
-            f"{r.cold_ask_s:.2f} s",
+            f"cold `gpu-assistant ask` (new process to first answer, index present) ≤ {GOALS['cold_start_s']:.0f} s "
+            "(import profile under Speed and memory)",
+            f"{r.cold_ask_s:.2f} s (median of {len(r.cold.asks)})",
             r.cold_ask_s <= GOALS["cold_start_s"],
+        ),
+        Goal(
+            "vectors",
+            "query vectors (ONNX export) equal sentence-transformers' within 1e-5",
+            "not measured"
+            if r.latency.vector_delta is None
+            else f"max |Δ| {r.latency.vector_delta:.1e} over {r.latency.vector_questions} questions",
+            r.latency.vector_delta is not None and r.latency.vector_delta <= GOALS["vector_delta"],
         ),
         Goal(
             "reindex",

@@ -139,6 +139,10 @@ class VanillaChroma:
         """Plain vector search, top K."""
         return self.store.similarity_search(query, k=K)
 
+    def search_by_vector(self, vector: list[float]) -> list[Document]:
+        """The same search from a query vector embedded elsewhere."""
+        return self.store.similarity_search_by_vector(vector, k=K)
+
 
 class _Bm25:
     """Baseline (b): BM25Okapi over ``str.lower().split()`` tokens."""

@@ -111,7 +111,13 @@ def _measure(config: BenchConfig, machine: dict, root: Path):
     answers = run_answers(assistant, config.eval_limit)
     conversations = conversations_of(pick_conversations(load_cases(), config.eval_limit))
     _log("warm ask latency vs vanilla retrieval")
-    latency = measure_warm_latency(assistant, vanilla.search, conversations, passes=config.latency_passes)
+    latency = measure_warm_latency(
+        assistant,
+        vanilla.search,
+        conversations,
+        passes=config.latency_passes,
+        vanilla_by_vector=vanilla.search_by_vector,
+    )
 
     singles = [c[0]["q"] for c in load_cases() if len(c) == 1]
     _log(f"load: {config.load_users} users x {config.load_per_user} questions")
