@@ -9,7 +9,7 @@ This module is the public API; front ends (CLI, web app, Slack bot) import only 
 from ._assistant import Assistant
 from ._doctor import diagnose, masked_settings
 from ._errors import AssistantError, DataError, InvalidQuestion, ServiceUnavailable
-from ._feedback import append_feedback
+from ._feedback import append_feedback, open_feedback_store
 from ._logs import configure_logging
 from ._prices import update_prices
 from ._reply import MAX_QUESTION_CHARS, Reply, Source
@@ -64,5 +64,6 @@ __all__ = [
     "load_offerings",
     "load_settings",
     "masked_settings",
+    "open_feedback_store",
     "update_prices",
 ]
