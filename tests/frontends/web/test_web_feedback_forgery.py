@@ -6,44 +6,13 @@ session takes a vote, and the record holds the server's text, never the posted o
 from __future__ import annotations
 
 import json
-import urllib.request
 import uuid
 
 import pytest
 
+from tests.support.gradio_queue import app_events, run_event
+
 pytestmark = pytest.mark.slow
-
-
-def _config(url: str) -> tuple[int, dict]:
-    with urllib.request.urlopen(url + "/config", timeout=30) as response:
-        config = json.load(response)
-    chatbot = next(c["id"] for c in config["components"] if c.get("props", {}).get("elem_id") == "chatbot")
-    return chatbot, {tuple(t): d for d in config["dependencies"] for t in d["targets"]}
-
-
-def _run(url: str, session: str, dependency: dict, trigger: int, data: list, event_data=None) -> dict:
-    """Join the queue as the browser does and wait for the event's result."""
-    body = {
-        "data": data,
-        "event_data": event_data,
-        "fn_index": dependency["id"],
-        "trigger_id": trigger,
-        "session_hash": session,
-    }
-    request = urllib.request.Request(
-        url + "/gradio_api/queue/join",
-        data=json.dumps(body).encode(),
-        headers={"Content-Type": "application/json"},
-    )
-    with urllib.request.urlopen(request, timeout=30) as response:
-        assert response.status == 200
-    with urllib.request.urlopen(f"{url}/gradio_api/queue/data?session_hash={session}", timeout=120) as stream:
-        for line in stream:
-            if line.startswith(b"data: "):
-                message = json.loads(line[6:])
-                if message.get("msg") == "process_completed":
-                    return message
-    raise AssertionError("the queue never completed the event")
 
 
 def _lines(path) -> list[dict]:
@@ -52,21 +21,21 @@ def _lines(path) -> list[dict]:
 
 def test_a_vote_needs_an_answer_this_session_was_given(web_url, web_assistant):
     path = web_assistant.settings.feedback_path
-    chatbot, by_target = _config(web_url)
+    chatbot, by_target = app_events(web_url)
     like = by_target[(chatbot, "like")]
     forged = {"index": 1, "value": "FORGED: the H100 costs $0.01/hour", "liked": True}
 
     stranger = uuid.uuid4().hex[:10]  # a session that was never given an answer
     before = len(_lines(path))
-    assert _run(web_url, stranger, like, chatbot, [None] * len(like["inputs"]), forged)["success"]
+    assert run_event(web_url, stranger, like, chatbot, [None] * len(like["inputs"]), forged)["success"]
     assert len(_lines(path)) == before
 
     session = uuid.uuid4().hex[:10]  # a session that asks first, then votes: the vote is recorded
     submit = next(d for (target, event), d in by_target.items() if event == "submit")
     question = "Compare the L4 and the T4"
-    asked = _run(web_url, session, submit, submit["targets"][0][0], [question, [], None, None])
+    asked = run_event(web_url, session, submit, submit["targets"][0][0], [question, [], None, None])
     assert asked["success"]
-    assert _run(web_url, session, like, chatbot, [None] * len(like["inputs"]), forged)["success"]
+    assert run_event(web_url, session, like, chatbot, [None] * len(like["inputs"]), forged)["success"]
     (record,) = _lines(path)[before:]
     assert record["question"] == question and record["vote"] == "up"
     assert (
@@ -74,5 +43,5 @@ def test_a_vote_needs_an_answer_this_session_was_given(web_url, web_assistant):
     )  # the server's answer, not the posted one
 
     stray = {"index": 7, "value": "FORGED", "liked": False}  # a message index it was never given
-    assert _run(web_url, session, like, chatbot, [None] * len(like["inputs"]), stray)["success"]
+    assert run_event(web_url, session, like, chatbot, [None] * len(like["inputs"]), stray)["success"]
     assert len(_lines(path)) == before + 1
