@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # for type checkers and IDEs; at run time ``__getattr__`` bel
     from ._assistant import Assistant
     from ._doctor import diagnose, masked_settings
     from ._errors import AssistantError, DataError, InvalidQuestion, ServiceUnavailable
-    from ._feedback import append_feedback
+    from ._feedback import append_feedback, open_feedback_store
     from ._logs import configure_logging
     from ._prices import update_prices
     from ._reply import MAX_QUESTION_CHARS, Reply, Source
@@ -51,6 +51,7 @@ _WHERE = {
     "InvalidQuestion": "._errors",
     "ServiceUnavailable": "._errors",
     "append_feedback": "._feedback",
+    "open_feedback_store": "._feedback",
     "configure_logging": "._logs",
     "update_prices": "._prices",
     "MAX_QUESTION_CHARS": "._reply",
@@ -111,6 +112,7 @@ __all__ = [
     "load_offerings",
     "load_settings",
     "masked_settings",
+    "open_feedback_store",
     "update_prices",
 ]
 

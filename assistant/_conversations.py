@@ -34,6 +34,7 @@ __all__ = [
     "RedisConversationStore",
     "SQLiteConversationStore",
     "open_conversation_store",
+    "redacted_url",
 ]
 
 log = logging.getLogger("assistant.conversations")
@@ -181,7 +182,7 @@ class RedisConversationStore:
         )
         self._ttl = max(1, math.ceil(ttl_seconds))
         self._prefix = f"{namespace}:conversation:"
-        self.description = f"Redis at {_without_password(url)}"
+        self.description = f"Redis at {redacted_url(url)}"
 
     def ping(self) -> None:
         """Raise if the server cannot be reached (for `gpu-assistant doctor`)."""
@@ -211,7 +212,8 @@ class RedisConversationStore:
         return sum(1 for _ in self._client.scan_iter(match=self._prefix + "*", count=1000))
 
 
-def _without_password(url: str) -> str:
+def redacted_url(url: str) -> str:
+    """The URL with any credentials replaced by ``***`` (for logs and `doctor`)."""
     scheme, sep, rest = url.partition("://")
     if "@" in rest:
         rest = "***@" + rest.split("@", 1)[1]

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -26,6 +24,7 @@ from assistant._conversations import (
 )
 from assistant.understanding import understand
 from assistant.understanding._codec import to_json, understanding_from_json
+from tests.support.redis_server import free_port, require_redis, start_redis, stop
 
 REPO = Path(__file__).resolve().parent.parent
 FIRST = "How much memory do I need to fine-tune Llama 3 8B with QLoRA?"
@@ -120,51 +119,16 @@ def test_a_follow_up_is_answered_after_a_restart_through_sqlite(assistant, tmp_p
 # --- Redis, for replicas --------------------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _start_redis(tmp_path: Path, port: int) -> subprocess.Popen:
-    binary = shutil.which("redis-server")
-    command = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
-    process = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
-                sock.sendall(b"PING\r\n")
-                if sock.recv(16).startswith(b"+PONG"):
-                    return process
-        except OSError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            pytest.fail("redis-server did not start")
-        time.sleep(0.1)
-
-
-def _stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-
-
 @pytest.fixture(scope="module")
 def redis_url(tmp_path_factory):
     """A real redis-server on a free loopback port, for this module."""
-    if shutil.which("redis-server") is None:
-        pytest.skip("redis-server is not installed (.ci/run installs Debian's redis-server package)")
-    port = _free_port()
-    process = _start_redis(tmp_path_factory.mktemp("redis"), port)
+    require_redis()
+    port = free_port()
+    process = start_redis(tmp_path_factory.mktemp("redis"), port)
     try:
         yield f"redis://127.0.0.1:{port}/0"
     finally:
-        _stop(process)
+        stop(process)
 
 
 def test_redis_url_opens_the_redis_store(redis_url, tmp_path):
@@ -200,13 +164,11 @@ def test_a_follow_up_is_answered_by_a_second_process_through_redis(assistant, re
 
 
 def test_redis_going_away_costs_the_context_not_the_answer(tmp_path):
-    if shutil.which("redis-server") is None:
-        pytest.skip("redis-server is not installed (.ci/run installs Debian's redis-server package)")
-    port = _free_port()
-    process = _start_redis(tmp_path, port)
+    port = free_port()
+    process = start_redis(tmp_path, port)
     store = RedisConversationStore(f"redis://127.0.0.1:{port}/0", ttl_seconds=60, timeout_s=0.5)
     store.put("gone", "state")
-    _stop(process)
+    stop(process)
     start = time.monotonic()
     assert store.get("gone") is None
     store.put("gone", "state")  # logged, not raised

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -60,3 +61,38 @@ def test_the_replicas_share_chroma_and_redis():
         assert env["CHROMA_HOST"] == "chroma" and env["ASSISTANT_CONVERSATIONS_URL"].startswith(
             "redis://redis"
         )
+
+
+def test_the_image_default_command_is_a_documented_one():
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    (cmd,) = [line for line in dockerfile.splitlines() if line.startswith("CMD ")]
+    command = json.loads(cmd.removeprefix("CMD "))
+    assert command[0] == "gpu-assistant"
+    assert any(f"gpu-assistant {command[1]}" in line for line in README.splitlines())
+    typer.main.get_command(app).make_context("gpu-assistant", list(command[1:]))
+
+
+def test_published_ports_are_the_ports_the_commands_listen_on():
+    web = SERVICES["web"]
+    ui_port = int(web["environment"].get("ASSISTANT_UI_PORT", Settings.model_fields["ui_port"].default))
+    assert [int(p) for p in web["ports"]] == [ui_port]
+    slack = SERVICES["slack"]
+    assert [int(p) for p in slack["ports"]] == [int(slack["command"][slack["command"].index("--port") + 1])]
+    chroma = SERVICES["chroma"]["command"]
+    assert int(chroma[chroma.index("--port") + 1]) == int(SERVICES["web"]["environment"]["CHROMA_PORT"])
+    assert (
+        SERVICES["web"]["environment"]["ASSISTANT_UI_HOST"] == "0.0.0.0"
+    )  # reachable from outside the container
+    assert slack["command"][slack["command"].index("--host") + 1] == "0.0.0.0"
+
+
+def test_the_replicas_keep_feedback_with_the_conversations():
+    from assistant import load_settings, open_feedback_store
+    from assistant._feedback import RedisFeedback
+
+    env = SERVICES["web"]["environment"]
+    assert "ASSISTANT_FEEDBACK_FILE" not in env
+    settings = load_settings(conversations_url=env["ASSISTANT_CONVERSATIONS_URL"], data_dir=ROOT / "nowhere")
+    assert isinstance(
+        open_feedback_store(settings), RedisFeedback
+    )  # a client object; nothing is connected yet

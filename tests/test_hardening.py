@@ -109,6 +109,13 @@ def test_negative_and_zero_counts_are_refused_with_a_message(question, says, ass
         assistant.ask(question)
 
 
+@pytest.mark.parametrize("question", ["what would /Zed9 cost per hour?", "how much is ./acme-13b to serve"])
+def test_a_model_path_without_an_organisation_gets_an_answer_not_a_traceback(question, assistant):
+    # found by the benchmark's fuzzer: an unknown model id starting with '/' or '.' raised AttributeError
+    reply = assistant.ask(question)
+    assert reply.text.strip()
+
+
 @pytest.mark.parametrize(
     ("question", "count"),
     [

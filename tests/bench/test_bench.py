@@ -78,3 +78,19 @@ def test_sizing_and_goals_are_reported(report):
     assert re.search(
         r"no-change re-index: second `sync\(\)` \| [\d.]+ s — 0 added, 0 updated, 0 removed", speed
     )
+
+
+def test_robustness_section_reports_every_part(report):
+    body = report.split("\n## Robustness\n", 1)[1].split("\n## ", 1)[0]
+    for part in ("Fuzzed questions", "Hostile clients beside normal users", "Chroma server faults"):
+        assert f"### {part}" in body
+    fuzz = dict((row[0], row[1]) for row in _table_after(report, "### Fuzzed questions"))
+    assert fuzz["other exceptions"] == "0" and fuzz["replies naming a GPU outside the catalog"] == "0"
+    hostile = _table_after(report, "### Hostile clients beside normal users")
+    assert hostile[0][2] == "0" and int(hostile[0][9]) > 0  # no errors; the hostile clients did send
+    faults = _table_after(report, "### Chroma server faults")[:4]  # the Redis table follows
+    assert [row[0] for row in faults] == ["hang", "kill", "restart", "wipe"]
+    assert all(row[4] == "yes" for row in faults)  # the catalog answered during every fault
+    goals = [row[0] for row in _table_after(report, "## Goals")]
+    assert any(g.startswith("Chroma server wipe") for g in goals)
+    assert any(g.startswith("a follow-up answered by a second process through Redis") for g in goals)

@@ -1,4 +1,4 @@
-"""``python -m tools.bench [--quick] [--output PATH] [--data-dir DIR]``."""
+"""``python -m tools.bench [--quick] [--output PATH] [--data-dir DIR] [--only robustness]``."""
 
 from __future__ import annotations
 
@@ -25,6 +25,11 @@ def main(argv: list[str] | None = None) -> Path:
         help="a data dir whose index is already built (e.g. by `gpu-assistant index`): the benchmark works "
         "on a copy of it and does not measure the full index build",
     )
+    parser.add_argument(
+        "--only",
+        choices=["robustness"],
+        help="run one section alone (with its goals) instead of the whole benchmark",
+    )
     args = parser.parse_args(argv)
     if args.data_dir is not None and not (args.data_dir / "chroma").is_dir():
         parser.error(
@@ -32,7 +37,12 @@ def main(argv: list[str] | None = None) -> Path:
         )
     mode = BenchConfig.quick_mode if args.quick else BenchConfig.full
     config = mode(args.output, prebuilt=args.data_dir)
-    path = run_benchmark(config)
+    if args.only == "robustness":
+        from ._robustness import run_robustness_only
+
+        path = run_robustness_only(config)
+    else:
+        path = run_benchmark(config)
     print(path)
     return path
 

@@ -17,6 +17,7 @@ SECTIONS = (
     "## Sizing accuracy",
     "## Speed and memory",
     "## Load",
+    "## Robustness",
     "## Missed goals: profiles and fixes",
     "## How it is measured",
 )
@@ -213,6 +214,12 @@ def _load(r: Results) -> str:
     return text
 
 
+def _robustness(r: Results) -> str:
+    from ._robustness import render_robustness
+
+    return render_robustness(r.robustness) if r.robustness is not None else "Not run."
+
+
 def _missed(r: Results) -> str:
     if not r.diagnostics:
         return "Every goal was met; no profile needed."
@@ -258,7 +265,7 @@ def render(r: Results) -> str:
         + (" --quick (a CI subset: numbers are indicative only)" if r.quick else "")
         + f" on {r.machine['date']}. Do not edit by hand.",
     ]
-    bodies = (_machine, _goals, _retrieval, _answers, _sizing, _speed, _load, _missed)
+    bodies = (_machine, _goals, _retrieval, _answers, _sizing, _speed, _load, _robustness, _missed)
     for heading, body in zip(SECTIONS, bodies, strict=False):
         parts += [heading, body(r)]
     parts += [SECTIONS[-1], _method(r)]

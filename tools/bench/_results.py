@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ._answers import AnswerScore
 from ._coldstart import ColdStart, IndexRun
@@ -11,6 +12,9 @@ from ._latency import WarmLatency
 from ._load import LoadResult
 from ._retrieval import MethodScore
 from ._sizing import SizingRow
+
+if TYPE_CHECKING:
+    from ._robustness import Robustness
 
 __all__ = ["GOALS", "Goal", "Results", "evaluate_goals"]
 
@@ -56,6 +60,7 @@ class Results:
     bench_rss_mb: float = 0.0
     load_average_end: tuple[float, float, float] | None = None
     diagnostics: dict[str, str] = field(default_factory=dict)
+    robustness: Robustness | None = None  # issue 12: fuzz, hostile load, Chroma faults, Redis
 
     def method(self, name: str) -> MethodScore:
         """The retrieval scores of method ``name``."""
@@ -154,4 +159,8 @@ def evaluate_goals(r: Results) -> list[Goal]:
                 ten.latency.p95 < GOALS["load_p95_s"] and ten.errors == 0,
             )
         )
+    if r.robustness is not None:
+        from ._robustness import robustness_goals
+
+        goals += robustness_goals(r.robustness)
     return goals

@@ -125,6 +125,10 @@ def _measure(config: BenchConfig, machine: dict, root: Path):
         assistant, config.load_users, config.load_per_user, singles, timeout=config.request_timeout
     )
 
+    from ._robustness import measure_robustness
+
+    robustness = measure_robustness(assistant, config.quick, root / "robustness", singles, log=_log)
+
     services = assistant.services
     references = load_references()
     results = Results(
@@ -141,6 +145,7 @@ def _measure(config: BenchConfig, machine: dict, root: Path):
         sizing=sizing_rows(services.models, services.assumptions, references),
         sizing_rules=references["rules"],
         bench_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        robustness=robustness,
     )
     ctx = FixContext(
         assistant=assistant,

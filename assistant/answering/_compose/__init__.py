@@ -48,8 +48,8 @@ def unknown_model_answer(facts: Facts) -> str:
             f"Which **{asked.title()}** do you mean? I know {', '.join(variants)}. Name the size (for example "
             f"*{variants[0]}*) and say whether you want to serve it or fine-tune it, and I will size it."
         )
-    family = re.match(r"[a-z]+", asked.lower()).group()
-    related = [m for m in facts.known_models if m.lower().startswith(family)]
+    family = re.match(r"[a-z]*", asked.lower()).group()  # empty for '/name-7b' or './model'
+    related = [m for m in facts.known_models if family and m.lower().startswith(family)]
     return (
         f"I don't have the architecture of **{asked.title()}** in my model specs, so I can't size it without "
         "guessing. Tell me its parameter count (for example *a 70B model*) and I will size it with the layout "

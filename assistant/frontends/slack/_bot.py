@@ -20,7 +20,7 @@ from typing import Any
 
 from cachetools import TTLCache
 
-from assistant import InvalidQuestion, append_feedback, configure_logging
+from assistant import InvalidQuestion, configure_logging, open_feedback_store
 
 from ._format import FEEDBACK_ACTIONS, answer_message, feedback_given, to_mrkdwn
 from ._http import SlackHTTPServer, asgi_app
@@ -120,6 +120,7 @@ class _Bot:
             maxsize=ANSWERS_MAX, ttl=ANSWERS_TTL_S
         )
         self._answers_lock = threading.Lock()
+        self.feedback = None  # the feedback store, opened at the first vote
 
     # --- acknowledging (runs before the HTTP response) ---------------------------------------
 
@@ -175,8 +176,9 @@ class _Bot:
         with self._answers_lock:
             known = self.answers.get(action.get("value") or "")
         question, answer, conversation_id = known or ("", message.get("text", ""), None)
-        append_feedback(
-            self.assistant.settings.feedback_path,
+        if self.feedback is None:
+            self.feedback = open_feedback_store(self.assistant.settings)
+        self.feedback.append(
             source="slack",
             question=question,
             answer=answer,

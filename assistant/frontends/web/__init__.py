@@ -9,7 +9,7 @@ import threading
 
 import gradio as gr
 
-from assistant import InvalidQuestion
+from assistant import InvalidQuestion, open_feedback_store
 
 from .._markdown import sources_markdown
 from ._chat import (
@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 def build_app(assistant, *, concurrency: int = CONCURRENCY) -> gr.Blocks:
     """The Gradio app (not launched): Chat, GPU explorer and Sizing tabs, and the `/ask` API."""
     services = assistant.services
-    feedback = FeedbackLog(assistant.settings.feedback_path)
+    feedback = FeedbackLog(open_feedback_store(assistant.settings))
     with gr.Blocks(title="gpu-assistant", analytics_enabled=False) as app:
         gr.Markdown(
             "## gpu-assistant\nWhich GPU or AI accelerator to use, and why: answers from a catalog of "

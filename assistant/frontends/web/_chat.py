@@ -112,13 +112,18 @@ def _text_of(content) -> str:
 
 
 class FeedbackLog:
-    """Thumbs up/down appended as JSON lines to one file, one writer at a time."""
+    """Thumbs up/down recorded in the feedback store (a path: JSON lines in that file, one writer at a time)."""
 
-    def __init__(self, path: Path):
-        self.path = Path(path)
+    def __init__(self, where):
+        self.store = where if hasattr(where, "append") else None
+        self.path = Path(where) if self.store is None else getattr(where, "path", None)
 
     def record(self, question: str, answer: str, vote: str, conversation_id: str | None = None) -> dict:
         """Append one vote and return the record written."""
+        if self.store is not None:
+            return self.store.append(
+                question=question, answer=answer, vote=vote, source="web", conversation_id=conversation_id
+            )
         return append_feedback(
             self.path,
             question=question,
