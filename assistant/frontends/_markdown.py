@@ -1,17 +1,48 @@
-"""Markdown shared by the front ends that print Markdown (the CLI and the web app's API)."""
+"""Markdown shared by the front ends: sources with their links, and the 'details' part of a reply."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant import Source
 
-__all__ = ["sources_markdown"]
+__all__ = ["details_markdown", "is_guide_section", "source_url", "sources_markdown"]
+
+_URL = re.compile(r"https?://[^\s<>()\"'`|\]\[]+")
+_TRAILING = ".,;:!?"
+
+
+def source_url(source: Source) -> str | None:
+    """The web address a source names (a datasheet, a model's config.json), or None for corpus-only sources.
+
+    Catalog rows and model specs carry their datasheet or config URL at the start of the snippet; a path
+    that is itself a URL counts too. Only http(s) addresses are returned, never ``javascript:`` or the like.
+    """
+    for text in (source.path, source.snippet):
+        match = _URL.search(text or "")
+        if match:
+            return match.group().rstrip(_TRAILING)
+    return None
+
+
+def is_guide_section(source: Source) -> bool:
+    """Whether the source is a section of one of the bundled guides (``corpus/guides/<file>.md#<anchor>``)."""
+    return bool(re.fullmatch(r"[\w.-]+/guides/[\w.-]+\.md(#[\w-]+)?", source.path or ""))
 
 
 def sources_markdown(sources: Sequence[Source]) -> str:
-    """A numbered 'Sources' list to put under an answer, or '' when there are none."""
+    """A numbered 'Sources' list to put under an answer (with each source's web address), or '' if none."""
     if not sources:
         return ""
-    lines = [f"{i}. {s.title} — `{s.path}`" for i, s in enumerate(sources, start=1)]
+    lines = []
+    for i, source in enumerate(sources, start=1):
+        url = source_url(source)
+        lines.append(f"{i}. {source.title} — `{source.path}`" + (f" — <{url}>" if url else ""))
     return "\n\n**Sources**\n" + "\n".join(lines)
+
+
+def details_markdown(details: str) -> str:
+    """The reply's details (breakdown, assumptions, alternatives) under a 'Details' heading, or '' if none."""
+    details = (details or "").strip()
+    return f"\n\n**Details**\n\n{details}" if details else ""

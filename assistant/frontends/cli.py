@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from ._markdown import sources_markdown
+from ._markdown import details_markdown, source_url, sources_markdown
 
 __all__ = ["app", "main"]
 
@@ -68,7 +68,11 @@ def _reply_json(question: str, reply) -> str:
         {
             "question": question,
             "text": reply.text,
-            "sources": [{"title": s.title, "path": s.path, "snippet": s.snippet} for s in reply.sources],
+            "details": reply.details,
+            "sources": [
+                {"title": s.title, "path": s.path, "snippet": s.snippet, "url": source_url(s)}
+                for s in reply.sources
+            ],
             "gpus": list(reply.gpus),
             "memory_gb": reply.memory_gb,
             "intent": reply.intent,
@@ -84,26 +88,40 @@ def _preparing():
     return nullcontext()
 
 
-def _answer(bot, question: str, conversation_id: str | None, *, plain: bool, as_json: bool = False) -> None:
+def _answer(
+    bot,
+    question: str,
+    conversation_id: str | None,
+    *,
+    plain: bool,
+    as_json: bool = False,
+    verbose: bool = False,
+    hint: str = "(breakdown, assumptions and alternatives: add --verbose)",
+):
+    """Print the answer to ``question`` and return its reply (the CLI's output shapes live here)."""
     from assistant import AssistantError, InvalidQuestion
 
     try:
         if as_json:
             reply = bot.ask(question, conversation_id=conversation_id)
             sys.stdout.write(_reply_json(question, reply) + "\n")
-            return
+            return reply
         with _preparing():  # until the first words exist
             reply, chunks = bot.ask_streaming(question, conversation_id=conversation_id)
             first = next(chunks, "")
+        details = details_markdown(reply.details) if verbose else ""
         if plain:
             sys.stdout.write(first)
             for chunk in chunks:
                 sys.stdout.write(chunk)
-            sys.stdout.write(sources_markdown(reply.sources) + "\n")
+            sys.stdout.write(details + sources_markdown(reply.sources) + "\n")
         else:
             from rich.markdown import Markdown
 
-            console.print(Markdown(first + "".join(chunks) + sources_markdown(reply.sources)))
+            console.print(Markdown(first + "".join(chunks) + details + sources_markdown(reply.sources)))
+        if reply.details.strip() and not verbose:
+            errors.print(f"[dim]{hint}[/dim]", soft_wrap=True)
+        return reply
     except BrokenPipeError:  # output piped into `head` and closed early: not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
         raise typer.Exit(code=0) from None
@@ -116,6 +134,9 @@ def _answer(bot, question: str, conversation_id: str | None, *, plain: bool, as_
         _fail(f"could not answer: {exc}")
 
 
+_VERBOSE_HELP = "Also print the details: memory breakdown, every assumption, alternatives."
+
+
 @app.command()
 def ask(
     question: Annotated[
@@ -124,21 +145,29 @@ def ask(
     ],
     plain: Annotated[bool, typer.Option("--plain", help="Print raw Markdown as it streams.")] = False,
     as_json: Annotated[
-        bool, typer.Option("--json", help="Print one JSON object: text, sources, gpus, memory_gb, intent.")
+        bool,
+        typer.Option(
+            "--json", help="Print one JSON object: text, details, sources, gpus, memory_gb, intent."
+        ),
     ] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help=_VERBOSE_HELP)] = False,
 ) -> None:
-    """Answer one question."""
+    """Answer one question: the short answer and its sources (--verbose adds the details)."""
     text = " ".join(question)
-    _answer(_assistant(), text, None, plain=plain or not sys.stdout.isatty(), as_json=as_json)
+    _answer(
+        _assistant(), text, None, plain=plain or not sys.stdout.isatty(), as_json=as_json, verbose=verbose
+    )
 
 
 @app.command()
-def chat() -> None:
-    """Talk interactively; follow-up questions keep the context. Ctrl-D or 'exit' to leave."""
+def chat(verbose: Annotated[bool, typer.Option("--verbose", "-v", help=_VERBOSE_HELP)] = False) -> None:
+    """Talk interactively; follow-up questions keep the context. Ctrl-D or 'exit' to leave, 'details' for more."""
     bot = _assistant()
     conversation = uuid.uuid4().hex
+    last_details = ""
     console.print(
-        "[bold]gpu-assistant[/bold] — ask about GPUs for training and inference. 'exit' to quit, 'new' to start over."
+        "[bold]gpu-assistant[/bold] — ask about GPUs for training and inference. 'exit' to quit, 'new' to start "
+        "over, 'details' for the last answer's breakdown and assumptions."
     )
     while True:
         try:
@@ -154,10 +183,30 @@ def chat() -> None:
             continue
         if not question.strip():
             continue
+        if question.strip().lower() == "details":
+            _print_markdown(last_details or "No details for the last answer.", plain=not sys.stdout.isatty())
+            continue
         try:
-            _answer(bot, question, conversation, plain=not sys.stdout.isatty())
+            reply = _answer(
+                bot,
+                question,
+                conversation,
+                plain=not sys.stdout.isatty(),
+                verbose=verbose,
+                hint="(type 'details' for the breakdown, assumptions and alternatives)",
+            )
         except typer.Exit:
             continue
+        last_details = reply.details.strip() if reply is not None else ""
+
+
+def _print_markdown(markdown: str, *, plain: bool) -> None:
+    if plain:
+        sys.stdout.write(markdown + "\n")
+    else:
+        from rich.markdown import Markdown
+
+        console.print(Markdown(markdown))
 
 
 @app.command()

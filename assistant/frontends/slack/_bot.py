@@ -1,5 +1,8 @@
 """The Slack bot: answers @mentions, direct messages and ``/gpu`` in threads, with thumbs up/down feedback.
 
+Answers are short; when a reply has details (breakdown, assumptions, alternatives) a "Details" button posts
+them as a reply in the answer's thread.
+
 Socket Mode by default (``SLACK_BOT_TOKEN`` + ``SLACK_APP_TOKEN``); ``run(http=True)`` serves the Events
 API over HTTP at ``/slack/events`` (``SLACK_BOT_TOKEN`` + ``SLACK_SIGNING_SECRET``). Every request is
 acknowledged at once and answered afterwards by a lazy listener, so Slack never waits past its 3 s.
@@ -22,7 +25,15 @@ from cachetools import TTLCache
 
 from assistant import InvalidQuestion, configure_logging, open_feedback_store
 
-from ._format import FEEDBACK_ACTIONS, answer_message, feedback_given, to_mrkdwn
+from ._format import (
+    DETAILS_ACTION,
+    FEEDBACK_ACTIONS,
+    answer_message,
+    details_message,
+    details_posted,
+    feedback_given,
+    to_mrkdwn,
+)
 from ._http import SlackHTTPServer, asgi_app
 
 __all__ = ["EVENTS_PATH", "build_app", "http_server", "question_text", "run"]
@@ -119,6 +130,7 @@ class _Bot:
         self.answers: TTLCache[str, tuple[str, str, str | None]] = TTLCache(
             maxsize=ANSWERS_MAX, ttl=ANSWERS_TTL_S
         )
+        self.details: TTLCache[str, str] = TTLCache(maxsize=ANSWERS_MAX, ttl=ANSWERS_TTL_S)
         self._answers_lock = threading.Lock()
         self.feedback = None  # the feedback store, opened at the first vote
 
@@ -193,6 +205,41 @@ class _Bot:
                 blocks=feedback_given(message["blocks"], vote, user),
             )
 
+    def on_details(self, body: dict, action: dict, client, respond) -> None:
+        """A 'Details' click: post the answer's breakdown and assumptions as a reply in its thread."""
+        with self._answers_lock:
+            details = self.details.get(action.get("value") or "")
+        if not details:
+            respond(
+                response_type="ephemeral",
+                replace_original=False,
+                text="Those details are no longer available; ask the question again to see them.",
+            )
+            return
+        message = body.get("message") or {}
+        container = body.get("container") or {}
+        channel = container.get("channel_id") or (body.get("channel") or {}).get("id")
+        thread_ts = message.get("thread_ts") or container.get("thread_ts") or message.get("ts")
+        thread_ts = thread_ts or container.get("message_ts")
+        post = details_message(details)
+        try:
+            client.chat_postMessage(
+                channel=channel, thread_ts=thread_ts, unfurl_links=False, unfurl_media=False, **post
+            )
+        except (
+            Exception
+        ) as exc:  # e.g. a /gpu answer in a channel the bot has not joined: show them privately
+            log.warning("could not post details in the thread (%s); sending them to the user only", exc)
+            respond(response_type="ephemeral", replace_original=False, **post)
+            return
+        user = (body.get("user") or {}).get("id")
+        if message.get("blocks"):
+            respond(
+                replace_original=True,
+                text=message.get("text") or "Details posted in the thread.",
+                blocks=details_posted(message["blocks"], user),
+            )
+
     # --- helpers ---------------------------------------------------------------------------------
 
     def _answer_event(self, body: dict, event: dict, context, client) -> None:
@@ -233,6 +280,8 @@ class _Bot:
         feedback_id = uuid.uuid4().hex[:12]
         with self._answers_lock:
             self.answers[feedback_id] = (question, reply.text, conversation_id)
+            if reply.details.strip():
+                self.details[feedback_id] = reply.details
         return answer_message(reply, feedback_id)
 
 
@@ -275,6 +324,7 @@ def build_app(assistant: Any, *, token_verification: bool = True):
     app.event("message")(ack=bot.ack, lazy=[bot.on_message])
     app.command("/gpu")(ack=bot.ack_command, lazy=[bot.on_command])
     app.action(re.compile(f"^({'|'.join(FEEDBACK_ACTIONS)})$"))(ack=bot.ack, lazy=[bot.on_feedback])
+    app.action(DETAILS_ACTION)(ack=bot.ack, lazy=[bot.on_details])
     return app
 
 

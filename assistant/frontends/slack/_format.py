@@ -7,11 +7,17 @@ from collections.abc import Sequence
 
 from assistant import Reply, Source
 
+from .._markdown import source_url
+
 __all__ = [
+    "DETAILS_ACTION",
+    "DETAILS_BLOCK_ID",
     "FEEDBACK_ACTIONS",
     "FEEDBACK_BLOCK_ID",
     "SECTION_LIMIT",
     "answer_message",
+    "details_message",
+    "details_posted",
     "feedback_given",
     "split_mrkdwn",
     "to_mrkdwn",
@@ -24,6 +30,8 @@ CONTEXT_ELEMENTS = 10  # elements in one context block (Slack's limit)
 CODE_TABLE_WIDTH = 60  # widest table drawn as aligned columns; wider ones become bullet lines
 FEEDBACK_BLOCK_ID = "feedback"
 FEEDBACK_ACTIONS = {"feedback_up": "up", "feedback_down": "down"}
+DETAILS_BLOCK_ID = "details"
+DETAILS_ACTION = "show_details"
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
@@ -210,7 +218,9 @@ def _sources_block(sources: Sequence[Source]) -> dict | None:
     """A context block listing the sources' titles and paths."""
     if not sources:
         return None
-    lines = [f"{n}. {_escape(s.title)} — `{_escape(s.path)}`" for n, s in enumerate(sources, start=1)]
+    lines = [
+        f"{n}. {_escape(s.title)} — `{_escape(s.path)}`{_link(s)}" for n, s in enumerate(sources, start=1)
+    ]
     elements: list[str] = []
     for line in ["*Sources*", *lines]:
         if elements and len(elements[-1]) + len(line) + 1 <= SECTION_LIMIT:
@@ -218,6 +228,30 @@ def _sources_block(sources: Sequence[Source]) -> dict | None:
         elif len(elements) < CONTEXT_ELEMENTS:
             elements.append(_truncate(line, SECTION_LIMIT))
     return {"type": "context", "elements": [{"type": "mrkdwn", "text": e} for e in elements]}
+
+
+def _link(source: Source) -> str:
+    """' — <url|source>' for a source with a web address Slack can link (none with characters it reserves)."""
+    url = source_url(source)
+    if not url or any(c in url for c in "<>|&"):
+        return f" — {_escape(url)}" if url else ""
+    return f" — <{url}|{'datasheet' if source.path.startswith('corpus/gpus.yaml') else 'source'}>"
+
+
+def _details_block(answer_id: str) -> dict:
+    """A 'Details' button that posts the answer's breakdown and assumptions in the thread."""
+    return {
+        "type": "actions",
+        "block_id": DETAILS_BLOCK_ID,
+        "elements": [
+            {
+                "type": "button",
+                "action_id": DETAILS_ACTION,
+                "text": {"type": "plain_text", "text": "Details (breakdown, assumptions)", "emoji": True},
+                "value": answer_id,
+            }
+        ],
+    }
 
 
 def _feedback_block(feedback_id: str) -> dict:
@@ -242,9 +276,11 @@ def answer_message(reply: Reply, feedback_id: str | None = None) -> dict:
     """``text`` (the plain fallback) and ``blocks`` of a Slack message showing ``reply``."""
     body = to_mrkdwn(reply.text)
     sections = split_mrkdwn(body) or [" "]
-    extra = [b for b in (_sources_block(reply.sources),) if b] + (
-        [_feedback_block(feedback_id)] if feedback_id else []
-    )
+    extra = [b for b in (_sources_block(reply.sources),) if b]
+    if feedback_id and reply.details.strip():
+        extra.append(_details_block(feedback_id))
+    if feedback_id:
+        extra.append(_feedback_block(feedback_id))
     room = MAX_BLOCKS - len(extra)
     if len(sections) > room:
         sections = [
@@ -253,6 +289,30 @@ def answer_message(reply: Reply, feedback_id: str | None = None) -> dict:
         ]
     blocks = [{"type": "section", "text": {"type": "mrkdwn", "text": s}} for s in sections] + extra
     return {"text": _truncate(body, FALLBACK_LIMIT) or "(no answer)", "blocks": blocks}
+
+
+def details_message(details: str) -> dict:
+    """``text`` and ``blocks`` of the thread reply that carries an answer's details."""
+    body = to_mrkdwn(details)
+    sections = split_mrkdwn(body) or [" "]
+    if len(sections) > MAX_BLOCKS - 1:
+        sections = [
+            *sections[: MAX_BLOCKS - 2],
+            _truncate(sections[MAX_BLOCKS - 2], SECTION_LIMIT - 20) + "\n_(cut short)_",
+        ]
+    blocks = [{"type": "context", "elements": [{"type": "mrkdwn", "text": "*Details*"}]}]
+    blocks += [{"type": "section", "text": {"type": "mrkdwn", "text": s}} for s in sections]
+    return {"text": _truncate("Details\n" + body, FALLBACK_LIMIT), "blocks": blocks}
+
+
+def details_posted(blocks: Sequence[dict], user_id: str | None) -> list[dict]:
+    """The message's blocks with the 'Details' button replaced by a note that they are in the thread."""
+    who = f" (asked by <@{user_id}>)" if user_id else ""
+    note = {
+        "type": "context",
+        "elements": [{"type": "mrkdwn", "text": f"Details posted in the thread{who}."}],
+    }
+    return [note if b.get("block_id") == DETAILS_BLOCK_ID else b for b in blocks]
 
 
 def feedback_given(blocks: Sequence[dict], vote: str, user_id: str | None) -> list[dict]:

@@ -11,35 +11,44 @@ import gradio as gr
 
 from assistant import InvalidQuestion, open_feedback_store
 
-from .._markdown import sources_markdown
+from .._markdown import details_markdown, sources_markdown
 from ._chat import (
     CONCURRENCY,
     EXAMPLE_QUESTIONS,
     FeedbackLog,
     answer_stream,
     chat_tab,
-    new_conversation_id,
+    details_block,
     sources_block,
 )
 from ._explorer import catalog_table, explorer_charts, explorer_tab, filter_table, price_view
-from ._sizing import CUSTOM_SIZE, SizingView, size_workload, sizing_tab
+from ._links import chat_link, read_link, sizing_link
+from ._page import CSS, HEAD
+from ._sections import GuideSections, section_panel
+from ._sizing import CUSTOM_SIZE, SizingView, size_workload, sizing_from_link, sizing_tab
 
 __all__ = [
     "CUSTOM_SIZE",
     "EXAMPLE_QUESTIONS",
     "BackgroundServer",
     "FeedbackLog",
+    "GuideSections",
     "SizingView",
     "answer_stream",
     "build_app",
     "build_server",
     "catalog_table",
+    "chat_link",
+    "details_block",
     "explorer_charts",
     "filter_table",
     "launch_options",
     "price_view",
+    "read_link",
     "serve",
     "size_workload",
+    "sizing_from_link",
+    "sizing_link",
     "sources_block",
 ]
 
@@ -48,36 +57,87 @@ log = logging.getLogger(__name__)
 
 
 def build_app(assistant, *, concurrency: int = CONCURRENCY) -> gr.Blocks:
-    """The Gradio app (not launched): Chat, GPU explorer and Sizing tabs, and the `/ask` API."""
+    """The Gradio app (not launched): Chat, GPU explorer and Sizing tabs, the guide-section panel, share
+    links read on load (``?q=``, ``?tab=sizing&…``, ``?section=``), and the `/ask` API."""
     services = assistant.services
     feedback = FeedbackLog(open_feedback_store(assistant.settings))
+    sections = GuideSections(assistant)
     with gr.Blocks(title="gpu-assistant", analytics_enabled=False) as app:
         gr.Markdown(
             "## gpu-assistant\nWhich GPU or AI accelerator to use, and why: answers from a catalog of "
             f"{len(services.catalog)} GPUs with dated prices, explainer guides and shown arithmetic."
         )
-        with gr.Tabs():
+        status = gr.Markdown(visible=False, elem_id="index-status")
+        status_timer = gr.Timer(2, active=False)
+        panel, section_text, open_section = section_panel(sections)
+        with gr.Tabs(selected="chat", elem_id="tabs") as tabs:
             with gr.Tab("Chat", id="chat", elem_id="tab-chat"):
-                conversation = chat_tab(assistant, feedback)
+                chat = chat_tab(assistant, feedback)
             with gr.Tab("GPU explorer", id="explorer", elem_id="tab-explorer"):
                 explorer_tab(services.catalog, services.offerings)
             with gr.Tab("Sizing", id="sizing", elem_id="tab-sizing"):
-                sizing_tab(assistant)
+                sizing = sizing_tab(assistant)
 
         def ask(question: str) -> str:
-            """Answer one question (no conversation memory); returns the answer Markdown with its sources."""
+            """Answer one question (no conversation memory); returns the answer Markdown, its details and sources."""
             try:
                 reply = assistant.ask(question)
-                return reply.text + sources_markdown(reply.sources)
             except InvalidQuestion as exc:
                 return f"⚠️ {exc}"
-            sources = "\n".join(f"{i}. {s.title} — {s.path}" for i, s in enumerate(reply.sources, 1))
-            return reply.text + (f"\n\n**Sources**\n{sources}" if sources else "")
+            return reply.text + details_markdown(reply.details) + sources_markdown(reply.sources)
+
+        linked_question = gr.State("")
+
+        def open_link(request: gr.Request):
+            """What the page's link asks for: a question, a guide section, Sizing inputs."""
+            link = read_link(dict(request.query_params) if request is not None else {})
+            updates = [link.question, *open_section(link.section)]
+            if link.wants_sizing:
+                updates += [gr.Tabs(selected="sizing"), *sizing.from_link(link.sizing)]
+            else:
+                updates += [gr.Tabs(), *[gr.skip() for _ in sizing.inputs + sizing.outputs]]
+            return updates
+
+        def ask_linked(question, history, conversation_id, answers):
+            if question:
+                yield from chat.respond(question, history, conversation_id, answers)
+            else:
+                yield gr.skip(), gr.skip(), gr.skip(), gr.skip()
+
+        def index_status():
+            """While the search index is being built or opened: a line saying so, checked again every 2 s."""
+            message = _index_message(assistant)
+            if message is None:
+                return gr.Markdown(value="", visible=False), gr.Timer(active=False)
+            return gr.Markdown(value=message, visible=True), gr.Timer(active=True)
 
         gr.api(ask, api_name="ask", concurrency_limit=concurrency, concurrency_id="chat")
-        app.load(new_conversation_id, None, conversation, api_visibility="private")
+        app.load(index_status, None, [status, status_timer], api_visibility="private")
+        status_timer.tick(index_status, None, [status, status_timer], api_visibility="private")
+        app.load(
+            open_link,
+            None,
+            [linked_question, panel, section_text, tabs, *sizing.inputs, *sizing.outputs],
+            api_visibility="private",
+        ).then(
+            ask_linked,
+            [linked_question, chat.chatbot, chat.conversation, chat.given],
+            [chat.chatbot, chat.message, chat.given, chat.conversation],
+            api_visibility="private",
+            concurrency_id="chat",
+        )
     app.queue(default_concurrency_limit=concurrency)
     return app
+
+
+def _index_message(assistant) -> str | None:
+    """What the page says while the search index is not ready yet, or None once it is."""
+    if assistant.services.knowledge.last_sync is not None:
+        return None
+    return (
+        "⏳ Building the search index (first run, about a minute; later starts take seconds). "
+        "Questions are answered as soon as it is ready."
+    )
 
 
 def launch_options() -> dict:
@@ -91,17 +151,9 @@ def launch_options() -> dict:
         "run_history": False,
         "share": False,
         "show_error": False,
-        "css": _CSS,
+        "css": CSS,
+        "head": HEAD,
     }
-
-
-# Phones: tables scroll sideways instead of wrapping letter by letter; charts follow the screen width.
-_CSS = """
-#chatbot table { display: block; overflow-x: auto; max-width: 100%; }
-#chatbot th, #chatbot td { white-space: nowrap; }
-#gpu-table, #compare-table { max-width: 100%; overflow-x: auto; }
-.js-plotly-plot, .js-plotly-plot .plot-container { max-width: 100%; }
-"""
 
 
 def _auth(settings) -> tuple[str, str] | None:

@@ -26,6 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant import MAX_QUESTION_CHARS, InvalidQuestion, ServiceUnavailable
 
+from .._markdown import source_url
 from ._limits import RateLimiter
 
 __all__ = [
@@ -73,12 +74,19 @@ class SourceOut(BaseModel):
     title: str
     path: str = Field(description="A corpus path (`corpus/...`) or a URL.")
     snippet: str = ""
+    url: str | None = Field(
+        default=None, description="The source's web address (a datasheet, a config.json)."
+    )
 
 
 class Answer(BaseModel):
     """The assistant's reply; with `stream=true` the same object is the `done` event's data."""
 
-    text: str = Field(description="Markdown answer.")
+    text: str = Field(description="Markdown answer: the short answer and its key numbers.")
+    details: str = Field(
+        default="",
+        description="Markdown behind a 'details' fold: breakdown, assumptions, alternatives ('' if none).",
+    )
     sources: list[SourceOut]
     gpus: list[str] = Field(description="GPUs recommended or discussed, best first.")
     memory_gb: float | None = Field(description="Memory the workload needs, if sized.")
@@ -275,7 +283,7 @@ def add_api(server: FastAPI, assistant, *, auth: tuple[str, str] | None) -> None
         summary="Ask the assistant a question",
         description="Answers one question (with `conversation_id`, follow-ups keep the context). "
         "Every error is `application/problem+json`. With `stream=true` (in the body or the query) "
-        "the answer is `text/event-stream`: a `meta` event (sources, gpus, memory_gb, intent), `chunk` "
+        "the answer is `text/event-stream`: a `meta` event (details, sources, gpus, memory_gb, intent), `chunk` "
         "events with the text as it is written, then `done` with the whole answer.",
         response_model=Answer,
         openapi_extra={
@@ -443,7 +451,11 @@ def _validation_detail(errors: list[dict]) -> str:
 def _answer(reply, text: str) -> dict:
     return {
         "text": text,
-        "sources": [{"title": s.title, "path": s.path, "snippet": s.snippet} for s in reply.sources],
+        "details": reply.details,
+        "sources": [
+            {"title": s.title, "path": s.path, "snippet": s.snippet, "url": source_url(s)}
+            for s in reply.sources
+        ],
         "gpus": list(reply.gpus),
         "memory_gb": reply.memory_gb,
         "intent": reply.intent,

@@ -1,23 +1,32 @@
-"""The Chat tab: streamed answers, collapsible sources, examples, new chat, thumbs up/down."""
+"""The Chat tab: streamed answers, a folded 'Details' part, linked sources, examples, new chat, share, votes."""
 
 import html
 import logging
 import re
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 import gradio as gr
 
 from assistant import InvalidQuestion, Source, append_feedback
 
+from .._markdown import is_guide_section, source_url
+from ._links import chat_link
+
 __all__ = [
+    "ABSOLUTE_LINK_JS",
     "CONCURRENCY",
     "EXAMPLE_QUESTIONS",
+    "ChatTab",
     "FeedbackLog",
+    "answer_only",
     "answer_stream",
     "as_plain_text",
     "chat_tab",
+    "details_block",
     "new_conversation_id",
     "no_strikethrough",
     "sources_block",
@@ -34,21 +43,46 @@ EXAMPLE_QUESTIONS = (
 )
 CONCURRENCY = 4
 _SOURCES_MARK = '\n\n<details class="sources">'
+_DETAILS_MARK = '\n\n<details class="answer-details">'
+_FOLDS = re.compile(r"\n\n<details class=\"(?:answer-details|sources)\">")
 _SHOWN_QUESTION_CHARS = 600
 
 
 def sources_block(sources: Sequence[Source]) -> str:
-    """A collapsible HTML/Markdown 'Sources' block to append under an answer."""
+    """A collapsible 'Sources' block to append under an answer: datasheets as links, guide sections as links
+    that open the section in the side panel (``?section=<path>`` also opens it when the page loads)."""
     if not sources:
         return ""
     lines = []
     for i, source in enumerate(sources, start=1):
-        line = f"{i}. **{html.escape(source.title)}** — `{source.path}`"
+        title = html.escape(source.title)
+        if is_guide_section(source):
+            href = "?section=" + quote(source.path, safe="/")
+            title = f'<a class="guide-link" href="{html.escape(href)}">{title}</a>'
+        line = f"{i}. **{title}** — `{source.path}`"
+        url = source_url(source)
+        if url:
+            label = "datasheet" if source.path.startswith("corpus/gpus.yaml") else "source"
+            line += f' — <a class="source-link" href="{html.escape(url)}" target="_blank" rel="noopener">{label}</a>'
         if source.snippet:
             line += f"<br><small>{html.escape(source.snippet)}</small>"
         lines.append(line)
     items = "\n".join(lines)
     return f"{_SOURCES_MARK}<summary>Sources ({len(sources)})</summary>\n\n{items}\n\n</details>"
+
+
+def details_block(details: str) -> str:
+    """The reply's details (breakdown, assumptions, alternatives) folded under a closed 'Details' summary;
+    '' when there are none, so no empty fold is drawn."""
+    details = (details or "").strip()
+    if not details:
+        return ""
+    return f"{_DETAILS_MARK}<summary>Details</summary>\n\n{no_strikethrough(details)}\n\n</details>"
+
+
+def answer_only(shown: str) -> str:
+    """The answer text of a chat message, without its Details and Sources folds (what a vote records)."""
+    return _FOLDS.split(shown, maxsplit=1)[0].strip()
 
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
@@ -91,11 +125,14 @@ def _answer_events(assistant, question: str, conversation_id: str | None) -> Ite
             "error",
         )
         return
-    yield no_strikethrough(text.rstrip()) + sources_block(reply.sources), "done"
+    yield (
+        no_strikethrough(text.rstrip()) + details_block(reply.details) + sources_block(reply.sources),
+        "done",
+    )
 
 
 def answer_stream(assistant, question: str, conversation_id: str | None) -> Iterator[str]:
-    """The growing answer Markdown: streamed text, then a collapsible sources block; errors as friendly text."""
+    """The growing answer Markdown: streamed text, then folded details and sources; errors as friendly text."""
     for text, _ in _answer_events(assistant, question, conversation_id):
         yield text
 
@@ -139,7 +176,7 @@ class FeedbackLog:
             index = index[0]
         if not isinstance(index, int) or not 0 <= index < len(history):
             return None
-        answer = _text_of(history[index]).split(_SOURCES_MARK, 1)[0].strip()
+        answer = answer_only(_text_of(history[index]))
         question = next(
             (
                 _text_of(m)
@@ -156,14 +193,26 @@ def new_conversation_id() -> str:
     return uuid.uuid4().hex
 
 
-def chat_tab(assistant, feedback: FeedbackLog) -> gr.State:
-    """The Chat tab: streamed answers with sources, examples, new chat and feedback; returns the session id state."""
+@dataclass
+class ChatTab:
+    """The Chat tab's parts that the page wires to links: the session id, the chat, and how to ask."""
+
+    conversation: gr.State
+    chatbot: gr.Chatbot
+    message: gr.Textbox
+    given: gr.State
+    respond: Callable
+
+
+def chat_tab(assistant, feedback: FeedbackLog) -> ChatTab:
+    """The Chat tab: streamed answers with details and sources, examples, new chat, share and feedback."""
     conversation = gr.State(None)
     chatbot = gr.Chatbot(
         label="gpu-assistant",
         height=560,
         elem_id="chatbot",
         buttons=["copy"],
+        autoscroll=False,  # the page's script shows a new answer from its first line instead (_page.py)
         placeholder="Ask which GPU or accelerator to use for training, fine-tuning or serving a model.",
     )
     with gr.Row():
@@ -177,6 +226,14 @@ def chat_tab(assistant, feedback: FeedbackLog) -> gr.State:
         )
         send = gr.Button("Send", variant="primary", scale=1, elem_id="send")
         new_chat = gr.Button("New chat", scale=1, elem_id="new-chat")
+        share = gr.Button("Share", scale=1, elem_id="share-chat")
+    share_link = gr.Textbox(
+        label="Share link: opens the app and asks this conversation's first question",
+        visible=False,
+        buttons=["copy"],
+        interactive=False,
+        elem_id="share-link",
+    )
     examples = gr.Dataset(
         components=[message],
         samples=[[q] for q in EXAMPLE_QUESTIONS],
@@ -188,6 +245,9 @@ def chat_tab(assistant, feedback: FeedbackLog) -> gr.State:
     votes = gr.State(None)  # history index -> the vote last recorded for it (one per answer, changeable)
 
     def respond(question, history, conversation_id, answers):
+        # The session's conversation id is made with its first question, so a question asked before the
+        # page has finished loading still starts the conversation its follow-ups continue.
+        conversation_id = conversation_id or new_conversation_id()
         history = list(history or [])
         answers = dict(answers or {})
         question = question if isinstance(question, str) else ""
@@ -196,7 +256,7 @@ def chat_tab(assistant, feedback: FeedbackLog) -> gr.State:
             if len(shown) > _SHOWN_QUESTION_CHARS:
                 shown = shown[:_SHOWN_QUESTION_CHARS] + "…"
             history.append({"role": "user", "content": as_plain_text(shown)})
-            yield history, "", answers
+            yield history, "", answers, conversation_id
         answering = False
         for text, state in _answer_events(assistant, question, conversation_id):
             if not answering:
@@ -205,10 +265,10 @@ def chat_tab(assistant, feedback: FeedbackLog) -> gr.State:
             else:
                 history[-1] = {"role": "assistant", "content": text}
             if state == "done":
-                answer = text.split(_SOURCES_MARK, 1)[0].strip()
+                answer = answer_only(text)
                 answers[len(history) - 1] = {"question": question.strip(), "answer": answer}
             # a refused question stays in the box, beside the reason, to be shortened or fixed
-            yield history, question if state == "refused" else "", answers
+            yield history, question if state == "refused" else "", answers, conversation_id
 
     def ask_example(sample, history, conversation_id, answers):
         question = sample[0] if isinstance(sample, list | tuple) and sample else str(sample or "")
@@ -217,7 +277,14 @@ def chat_tab(assistant, feedback: FeedbackLog) -> gr.State:
     def start_over(conversation_id):
         if conversation_id:
             assistant.forget(conversation_id)
-        return [], "", new_conversation_id(), {}, {}
+        return [], "", new_conversation_id(), {}, {}, gr.Textbox(value="", visible=False)
+
+    def share_first_question(answers):
+        answers = answers or {}
+        if not answers:
+            return gr.Textbox(value="Ask a question first; the link then asks it again.", visible=True)
+        first = answers[min(answers)]["question"]
+        return gr.Textbox(value=chat_link(first), visible=True)
 
     def on_like(answers, recorded, conversation_id, data: gr.LikeData):
         recorded = dict(recorded or {})
@@ -231,18 +298,30 @@ def chat_tab(assistant, feedback: FeedbackLog) -> gr.State:
             recorded[index] = vote
         return recorded
 
-    chat_io = {"inputs": [message, chatbot, conversation, given], "outputs": [chatbot, message, given]}
+    chat_io = {
+        "inputs": [message, chatbot, conversation, given],
+        "outputs": [chatbot, message, given, conversation],
+    }
     message.submit(respond, **chat_io, api_visibility="private", concurrency_id="chat")
     send.click(respond, **chat_io, api_visibility="private", concurrency_id="chat")
     examples.click(
         ask_example,
         inputs=[examples, chatbot, conversation, given],
-        outputs=[chatbot, message, given],
+        outputs=[chatbot, message, given, conversation],
         api_visibility="private",
         concurrency_id="chat",
     )
-    reset = [chatbot, message, conversation, given, votes]
+    reset = [chatbot, message, conversation, given, votes, share_link]
     new_chat.click(start_over, [conversation], reset, api_visibility="private")
     chatbot.clear(start_over, [conversation], reset, api_visibility="private")
     chatbot.like(on_like, [given, votes, conversation], votes, api_visibility="private")
-    return conversation
+    share.click(share_first_question, given, share_link, api_visibility="private").then(
+        None, share_link, share_link, js=ABSOLUTE_LINK_JS
+    )
+    return ChatTab(conversation, chatbot, message, given, respond)
+
+
+# The server builds the query string; the browser knows the address the reader sees (proxies included).
+ABSOLUTE_LINK_JS = (
+    "(link) => link && link.startsWith('?') ? window.location.origin + window.location.pathname + link : link"
+)

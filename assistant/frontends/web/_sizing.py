@@ -1,5 +1,7 @@
-"""The Sizing tab: pick a workload, see its memory breakdown and the GPUs that fit."""
+"""The Sizing tab: pick a workload, see its memory breakdown and the GPUs that fit; share it as a link."""
 
+import math
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import gradio as gr
@@ -8,7 +10,10 @@ import plotly.graph_objects as go
 
 from assistant import InvalidQuestion, Plan, Task, WorkloadRequest
 
-__all__ = ["CUSTOM_SIZE", "SizingView", "size_workload", "sizing_tab"]
+from ._chat import ABSOLUTE_LINK_JS, as_plain_text
+from ._links import sizing_link
+
+__all__ = ["CUSTOM_SIZE", "SizingTab", "SizingView", "size_workload", "sizing_from_link", "sizing_tab"]
 
 CUSTOM_SIZE = "Custom size (parameters below)"
 TASK_CHOICES = [
@@ -201,17 +206,98 @@ def size_workload(
     )
 
 
-def sizing_tab(bot) -> None:
+def _shown(view: SizingView) -> tuple:
+    """The tab's outputs for ``view``: with a problem, only the reason -- no chart and no table (an empty
+    table would be drawn with placeholder headers '1 2 3')."""
+    return (
+        view.message,
+        gr.Plot(view.breakdown, visible=view.ok),
+        gr.Dataframe(view.fits, visible=view.ok),
+        view.assumptions,
+    )
+
+
+@dataclass
+class SizingTab:
+    """The Sizing tab's inputs and outputs, and the function that fills both from a share link."""
+
+    inputs: list
+    outputs: list
+    from_link: Callable[[Mapping[str, str]], list]
+
+
+_DEFAULTS = {
+    "params": 7,
+    "task": Task.INFERENCE.value,
+    "precision": "bf16",
+    "context": None,
+    "batch": 1,
+    "tokens": None,
+}
+
+
+def sizing_from_link(bot, values: Mapping[str, str]) -> tuple[list, SizingView]:
+    """The Sizing inputs a link asks for (values that are not among the choices or not numbers dropped,
+    with a note) and the view they give."""
+    names = bot.services.models.names
+    default_model = DEFAULT_MODEL if DEFAULT_MODEL in names else names[0]
+    dropped = []
+
+    def choice(name: str, allowed, default):
+        value = values.get(name)
+        if value is None or value == "":
+            return default
+        if value in allowed:
+            return value
+        dropped.append(f"{name} {value[:80]!r}")
+        return default
+
+    def number(name: str):
+        value = values.get(name)
+        if value is None or value == "":
+            return _DEFAULTS[name]
+        try:
+            number = float(value)
+        except ValueError:
+            number = math.nan
+        if not math.isfinite(number):
+            dropped.append(f"{name} {value[:80]!r}")
+            return _DEFAULTS[name]
+        return number
+
+    chosen = [
+        choice("model", {CUSTOM_SIZE, *names}, default_model),
+        number("params"),
+        choice("task", {value for _, value in TASK_CHOICES}, _DEFAULTS["task"]),
+        choice("precision", set(bot.services.assumptions.precisions), _DEFAULTS["precision"]),
+        number("context"),
+        number("batch"),
+        number("tokens"),
+    ]
+    view = size_workload(bot, *chosen)
+    if dropped:
+        note = f"⚠️ The link's {', '.join(dropped)} could not be used; showing the default instead."
+        view = SizingView(
+            message=f"{as_plain_text(note)}\n\n{view.message}",
+            plan=view.plan,
+            breakdown=view.breakdown,
+            fits=view.fits,
+            assumptions=view.assumptions,
+        )
+    return chosen, view
+
+
+def sizing_tab(bot) -> SizingTab:
     """The Sizing tab: model or parameter count, task and settings in; breakdown, fits and assumptions out."""
     services = bot.services
     names = services.models.names
     default_model = DEFAULT_MODEL if DEFAULT_MODEL in names else names[0]
 
     def update(*values):
-        view = size_workload(bot, *values)
-        return view.message, view.breakdown, view.fits, view.assumptions
+        return _shown(size_workload(bot, *values))
 
-    first = update(default_model, 7, Task.INFERENCE.value, "bf16", None, 1, None)
+    first = size_workload(bot, default_model, 7, Task.INFERENCE.value, "bf16", None, 1, None)
+    first = (first.message, first.breakdown, first.fits, first.assumptions)
     with gr.Row():
         model = gr.Dropdown([CUSTOM_SIZE, *names], value=default_model, label="Model", elem_id="sizing-model")
         params_b = gr.Number(
@@ -235,7 +321,16 @@ def sizing_tab(bot) -> None:
         tokens_m = gr.Number(
             label="Training token budget (millions; 0 = none)", value=None, elem_id="sizing-tokens"
         )
-    run = gr.Button("Size it", variant="primary", elem_id="sizing-run")
+    with gr.Row():
+        run = gr.Button("Size it", variant="primary", elem_id="sizing-run", scale=4)
+        share = gr.Button("Share", elem_id="sizing-share", scale=1)
+    share_link = gr.Textbox(
+        label="Share link: opens the Sizing tab with these inputs",
+        visible=False,
+        buttons=["copy"],
+        interactive=False,
+        elem_id="sizing-share-link",
+    )
     headline = gr.Markdown(first[0], elem_id="sizing-headline")
     chart = gr.Plot(first[1], label="Memory breakdown", elem_id="sizing-chart")
     fits = gr.Dataframe(
@@ -251,8 +346,12 @@ def sizing_tab(bot) -> None:
     inputs = [model, params_b, task, precision, context, batch, tokens_m]
     outputs = [headline, chart, fits, assumptions]
     run.click(update, inputs, outputs, api_visibility="private")
-    for control in (model, task, precision):
-        control.change(update, inputs, outputs, api_visibility="private")
+    for control in (
+        model,
+        task,
+        precision,
+    ):  # the reader's choices; a share link sets values and view at once
+        control.input(update, inputs, outputs, api_visibility="private")
     for control in (params_b, context, batch, tokens_m):
         control.submit(update, inputs, outputs, api_visibility="private")
     task.change(
@@ -261,3 +360,20 @@ def sizing_tab(bot) -> None:
         precision,
         api_visibility="private",
     )
+
+    def share_inputs(model, params_b, *rest):
+        params_b = params_b if model == CUSTOM_SIZE else None  # a named model's size comes from its spec
+        return gr.Textbox(value=sizing_link(model, params_b, *rest), visible=True)
+
+    share.click(
+        share_inputs,
+        inputs,
+        share_link,
+        api_visibility="private",
+    ).then(None, share_link, share_link, js=ABSOLUTE_LINK_JS)
+
+    def from_link(values: Mapping[str, str]) -> list:
+        chosen, view = sizing_from_link(bot, values)
+        return [*chosen, *_shown(view)]
+
+    return SizingTab(inputs, outputs, from_link)

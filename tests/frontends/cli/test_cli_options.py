@@ -235,3 +235,36 @@ def test_ui_host_and_port_flags_override_the_settings(data_dir):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def test_ui_share_listens_on_every_interface_and_warns_without_a_login(data_dir):
+    port = _free_port()
+    env = _env(ASSISTANT_DATA_DIR=str(data_dir))
+    env.pop("ASSISTANT_UI_USERNAME", None)
+    env.pop("ASSISTANT_UI_PASSWORD", None)
+    process = subprocess.Popen(
+        [str(EXE), "ui", "--share", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as response:
+                    assert response.status == 200
+                    break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"ui --share did not start: {process.stdout.read().decode()[-2000:]}")
+                time.sleep(0.5)
+    finally:
+        process.terminate()
+        try:
+            output = process.communicate(timeout=20)[0].decode()
+        except subprocess.TimeoutExpired:
+            process.kill()
+            output = process.communicate()[0].decode()
+    assert f"http://0.0.0.0:{port}" in output  # every interface, not a tunnel
+    assert "--share without a login" in output and "Traceback" not in output

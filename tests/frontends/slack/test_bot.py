@@ -458,3 +458,79 @@ def test_a_rejected_bot_token_is_a_value_error(tmp_path, slack_api):
     )
     with pytest.raises(ValueError, match="SLACK_BOT_TOKEN"):
         build_app(SimpleNamespace(settings=settings))
+
+
+def _click(slack, room: str, post, action: dict, url: str, thread_ts: str) -> None:
+    payload = {
+        "type": "block_actions",
+        "user": {"id": "U0ALICE", "username": "alice", "team_id": TEAM},
+        "api_app_id": "A0STANDIN",
+        "token": "legacy",
+        "container": {"type": "message", "message_ts": "2.0", "channel_id": room, "is_ephemeral": False},
+        "trigger_id": "trig",
+        "team": {"id": TEAM, "domain": "stand-in"},
+        "channel": {"id": room, "name": "gpus"},
+        "message": {
+            "type": "message",
+            "ts": "2.0",
+            "bot_id": BOT_ID,
+            "text": post.body["text"],
+            "blocks": post.body["blocks"],
+            "thread_ts": thread_ts,
+        },
+        "response_url": url,
+        "actions": [{**action, "block_id": "details", "type": "button", "action_ts": str(time.time())}],
+    }
+    response = slack.form({"payload": json.dumps(payload)})
+    assert response.status == 200 and response.seconds < ACK_BUDGET_S
+
+
+def test_a_short_answer_offers_its_details_as_a_thread_reply(
+    slack, slack_api, channel, assistant, set_details
+):
+    from tests.frontends.stand_ins import DETAILS_MARKER
+
+    set_details(assistant)
+    room, ts = channel(), slack.new_ts()
+    slack.event(mention(room, ts, "Can I run Llama 3 8B on an L4?"))
+    (post,) = slack_api.wait_for("chat.postMessage", channel=room)
+    assert DETAILS_MARKER not in json.dumps(post.body), "the answer itself stays short"
+    details = next(b for b in post.body["blocks"] if b.get("block_id") == "details")
+    (button,) = details["elements"]
+    assert button["action_id"] == "show_details" and "Details" in button["text"]["text"]
+    assert post.body["blocks"][-1]["block_id"] == "feedback"
+    sources = next(b for b in post.body["blocks"] if b["type"] == "context")["elements"][0]["text"]
+    assert "corpus/gpus.yaml#l4` — <https://" in sources and "|datasheet>" in sources
+
+    url = slack_api.response_url(f"details-{room}")
+    _click(slack, room, post, button, url, ts)
+    posts = slack_api.wait_for("chat.postMessage", count=2, channel=room)
+    reply = posts[1].body
+    assert reply["thread_ts"] == ts, "posted in the answer's thread"
+    shown = json.dumps(reply["blocks"], ensure_ascii=False)
+    assert DETAILS_MARKER in shown and "*Memory breakdown (stand-in details)*" in shown
+    assert "| ---" not in shown and "**" not in shown, "Markdown converted to mrkdwn"
+    (update,) = slack_api.wait_for(f"/response/details-{room}")
+    assert update.body["replace_original"] is True
+    kinds = [b.get("block_id") for b in update.body["blocks"]]
+    assert "details" not in kinds and "feedback" in kinds, "the button goes, the votes stay"
+    assert "Details posted in the thread" in json.dumps(update.body["blocks"])
+
+
+def test_no_details_button_when_a_reply_has_none(slack, slack_api, channel, assistant, set_details):
+    set_details(assistant, "")
+    room, ts = channel(), slack.new_ts()
+    slack.event(mention(room, ts, "Compare the L4 and the T4"))
+    (post,) = slack_api.wait_for("chat.postMessage", channel=room)
+    assert not [b for b in post.body["blocks"] if b.get("block_id") == "details"]
+    assert post.body["blocks"][-1]["block_id"] == "feedback"
+
+
+def test_details_that_expired_get_a_private_note(slack, slack_api, channel):
+    room = channel()
+    url = slack_api.response_url(f"gone-{room}")
+    post = SimpleNamespace(body={"text": "an old answer", "blocks": []})
+    _click(slack, room, post, {"action_id": "show_details", "value": "unknown-id"}, url, slack.new_ts())
+    (note,) = slack_api.wait_for(f"/response/gone-{room}")
+    assert note.body["response_type"] == "ephemeral" and "ask the question again" in note.body["text"]
+    assert slack_api.find("chat.postMessage", channel=room) == []

@@ -8,8 +8,12 @@ from assistant import Reply, Source
 from assistant._feedback import append_feedback
 from assistant.frontends.slack import question_text
 from assistant.frontends.slack._format import (
+    DETAILS_BLOCK_ID,
+    MAX_BLOCKS,
     SECTION_LIMIT,
     answer_message,
+    details_message,
+    details_posted,
     feedback_given,
     split_mrkdwn,
     to_mrkdwn,
@@ -117,3 +121,44 @@ def test_append_feedback_writes_one_json_line(tmp_path):
     records = [json.loads(line) for line in path.read_text().splitlines()]
     assert [r["vote"] for r in records] == ["up", "down"]
     assert all(r["source"] == "slack" and r["timestamp"].endswith("+00:00") for r in records)
+
+
+def test_details_get_a_button_of_their_own_and_none_when_empty():
+    reply = Reply(text="**Yes** — fits.", details="**Breakdown**\n\n- weights 16 GB", sources=[])
+    blocks = answer_message(reply, "a1")["blocks"]
+    assert [b.get("block_id") for b in blocks if b["type"] == "actions"] == [DETAILS_BLOCK_ID, "feedback"]
+    (button,) = next(b for b in blocks if b.get("block_id") == DETAILS_BLOCK_ID)["elements"]
+    assert button["action_id"] == "show_details" and button["value"] == "a1"
+    assert "Breakdown" not in json.dumps(blocks), "the message itself is the short answer"
+    for details in ("", "  \n "):
+        plain = answer_message(Reply(text="**Yes** — fits.", details=details), "a2")["blocks"]
+        assert not [b for b in plain if b.get("block_id") == DETAILS_BLOCK_ID]
+    kept = details_posted(blocks, "U1")
+    assert not [b for b in kept if b.get("block_id") == DETAILS_BLOCK_ID]
+    assert kept[-1]["block_id"] == "feedback" and "<@U1>" in json.dumps(kept)
+
+
+def test_details_message_is_mrkdwn_within_slack_limits():
+    table = "| part | GB |\n| --- | --- |\n| weights | 16.1 |\n"
+    message = details_message("**Breakdown**\n\n" + table + "\n- ~2 k context <b>")
+    shown = json.dumps(message["blocks"], ensure_ascii=False)
+    assert "*Breakdown*" in shown and "**" not in shown and "| ---" not in shown and "&lt;b&gt;" in shown
+    huge = details_message("\n\n".join("x" * 2900 for _ in range(80)))
+    assert len(huge["blocks"]) <= MAX_BLOCKS
+    assert all(len(b["text"]["text"]) <= SECTION_LIMIT for b in huge["blocks"] if b["type"] == "section")
+
+
+def test_sources_link_their_datasheets_and_never_a_url_slack_would_misread():
+    sources = [
+        Source(
+            "GPU catalog: L4",
+            "corpus/gpus.yaml#l4",
+            "https://www.nvidia.com/en-us/data-center/l4/ (datasheet)",
+        ),
+        Source("Model spec: M", "corpus/models.yaml#m", "https://hf.co/m/config.json"),
+        Source("Sizing assumptions", "corpus/assumptions.yaml", "uses: x"),
+    ]
+    context = answer_message(Reply(text="ok", sources=sources))["blocks"][-1]
+    text = context["elements"][0]["text"]
+    assert "<https://www.nvidia.com/en-us/data-center/l4/|datasheet>" in text
+    assert "<https://hf.co/m/config.json|source>" in text and text.count("<https://") == 2

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant, load_settings
+from tests.frontends.web.browser import DESKTOP, PHONE, open_app
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -70,16 +71,23 @@ def browser():
 
 @pytest.fixture
 def page(browser, web_url):
-    """A fresh browser session on the app, loaded and ready for input."""
-    context = browser.new_context(viewport={"width": 1280, "height": 1000})
-    page = context.new_page()
-    page.set_default_timeout(30_000)
-    page.goto(web_url)
-    page.locator("#question textarea").wait_for()
-    try:
+    """A fresh browser session on the app at desktop size, loaded and ready for input."""
+    with open_app(browser, web_url, DESKTOP) as page:
         yield page
-    finally:
-        context.close()
+
+
+@pytest.fixture
+def phone(browser, web_url):
+    """The same on a phone-sized, touch viewport (390 x 844)."""
+    with open_app(browser, web_url, PHONE) as page:
+        yield page
+
+
+@pytest.fixture(params=["desktop", "phone"])
+def screen(request, browser, web_url):
+    """The app on a desktop and on a phone viewport, one test run each."""
+    with open_app(browser, web_url, DESKTOP if request.param == "desktop" else PHONE) as page:
+        yield page
 
 
 @pytest.fixture

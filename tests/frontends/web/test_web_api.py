@@ -76,3 +76,17 @@ def test_login_protects_the_api_and_the_ui(web_assistant):
         with pytest.raises(urllib.error.HTTPError) as refused:  # the UI's config needs the login too
             urllib.request.urlopen(server.url + "/config", timeout=30)
         assert refused.value.code == 401
+
+
+def test_json_api_returns_the_details_and_source_urls(web_url, web_assistant, set_details):
+    from tests.frontends.stand_ins import DETAILS_MARKER
+
+    set_details(web_assistant)
+    status, reply = _post(web_url, {"question": "Can I run Llama 3 8B on an L4?"})
+    assert status == 200 and DETAILS_MARKER in reply["details"] and DETAILS_MARKER not in reply["text"]
+    l4 = next(s for s in reply["sources"] if s["path"] == "corpus/gpus.yaml#l4")
+    assert l4["url"].startswith("https://") and l4["url"] in l4["snippet"]
+    assert all(s["url"] is None for s in reply["sources"] if s["path"].startswith("corpus/guides/"))
+    set_details(web_assistant, "")
+    status, reply = _post(web_url, {"question": "Can I run Llama 3 8B on an L4?"})
+    assert status == 200 and reply["details"] == ""

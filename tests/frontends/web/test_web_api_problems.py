@@ -12,6 +12,7 @@ from dataclasses import replace
 import pytest
 
 from assistant import Assistant, load_settings
+from tests.frontends.stand_ins import DETAILS_MARKER
 
 pytestmark = pytest.mark.slow
 
@@ -50,7 +51,7 @@ def test_a_good_question_still_gets_the_structured_reply(web_url):
     assert (
         status == 200
         and reply["gpus"][0] == "L4"
-        and set(reply) == {"text", "sources", "gpus", "memory_gb", "intent"}
+        and set(reply) == {"text", "details", "sources", "gpus", "memory_gb", "intent"}
     )
 
 
@@ -141,7 +142,9 @@ def test_the_openapi_document_describes_the_endpoint_and_its_schemas(web_url):
     assert operation["requestBody"]["content"]["application/json"]["schema"]["$ref"].endswith("/Question")
     schemas = document["components"]["schemas"]
     assert {"question", "conversation_id", "stream"} <= set(schemas["Question"]["properties"])
-    assert {"text", "sources", "gpus", "memory_gb", "intent"} <= set(schemas["Answer"]["properties"])
+    assert {"text", "details", "sources", "gpus", "memory_gb", "intent"} <= set(
+        schemas["Answer"]["properties"]
+    )
     assert set(schemas["Problem"]["properties"]) == PROBLEM_KEYS
     assert {"400", "405", "413", "415", "422", "429"} <= set(operation["responses"])
     assert "text/event-stream" in operation["responses"]["200"]["content"]
@@ -157,7 +160,8 @@ def _events(body: bytes) -> list[tuple[str, dict]]:
 
 
 @pytest.mark.parametrize("how", ["query", "body"])
-def test_stream_true_answers_with_server_sent_events(web_url, how):
+def test_stream_true_answers_with_server_sent_events(web_url, how, web_assistant, set_details):
+    set_details(web_assistant)
     payload = {"question": "Which GPU should I use to fine-tune a 7B model?"}
     path = "/api/ask"
     if how == "query":
@@ -173,6 +177,7 @@ def test_stream_true_answers_with_server_sent_events(web_url, how):
     done = events[-1][1]
     assert done["text"] == "".join(data["text"] for name, data in events if name == "chunk")
     assert done["gpus"] == events[0][1]["gpus"] and done["memory_gb"] > 0
+    assert DETAILS_MARKER in events[0][1]["details"] and done["details"] == events[0][1]["details"]
 
 
 def test_stream_errors_before_the_first_chunk_are_still_problems(web_url):

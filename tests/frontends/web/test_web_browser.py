@@ -39,9 +39,7 @@ def test_chat_answers_with_a_gpu_and_sources(page, web_assistant, screenshot):
     assert page.locator("#chatbot table").count() >= 1, "Markdown tables render as HTML tables"
     expect(page.locator("#question textarea")).to_have_value("")
 
-    page.wait_for_timeout(1000)  # let the chatbot finish auto-scrolling before showing the top of the answer
-    page.locator('#chatbot [role="log"]').evaluate("el => el.scrollTo(0, 0)")
-    page.wait_for_timeout(300)
+    expect(_bot_messages(page).last.locator("p").first).to_be_in_viewport()  # shown from its first line
     screenshot(page, "chat")
 
     sources.locator("summary").click()

@@ -117,19 +117,6 @@ def test_answers_never_contain_an_unescaped_tilde(web_assistant):
     assert "~" not in body.replace("\\~", "")
 
 
-@pytest.fixture
-def phone(browser, web_url):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    page.set_default_timeout(30_000)
-    page.goto(web_url)
-    page.locator("#question textarea").wait_for()
-    try:
-        yield page
-    finally:
-        context.close()
-
-
 def test_on_a_phone_tables_scroll_sideways_and_the_page_does_not(phone, screenshot):
     _ask(phone, "Which GPU should I use to fine-tune a 7B model?")
     phone.locator("#chatbot details.sources").last.wait_for(timeout=ANSWER_TIMEOUT_MS)
