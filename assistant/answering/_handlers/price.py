@@ -10,6 +10,17 @@ from .._compose import explain_answer, market_answer, price_answer
 from ._registry import Handler, register
 
 
+def _break_even(purchase, table, markets):
+    """Hours of rental the purchase price pays for, at the cheapest regular one-GPU offer (else the cheapest
+    regular offer of any size) and at the median; None when no provider in the table rents the card."""
+    market = next((m for m in markets if m.gpu == purchase.name), None)
+    if table is None or market is None or market.on_demand is None:
+        return None
+    single = gpu_market(table, purchase.name, n_gpus=1)
+    best = (single.cheapest or market.cheapest)[0]
+    return break_even(purchase, best.per_gpu_hour, market.on_demand.median, best.offering)
+
+
 def _by_price(gpu):
     return (gpu.price_per_hour is None, gpu.price_per_hour or 0.0, gpu.name)
 
@@ -47,8 +58,7 @@ class Price(Handler):
             if market.buy:
                 owned = knowledge.purchases or {}
                 purchases = tuple(owned[g.name] for g in named if g.name in owned)
-                rents = {m.gpu: m.on_demand.median for m in markets if m.on_demand}
-                evens = tuple(break_even(p, rents[p.name]) for p in purchases if p.name in rents)
+                evens = tuple(even for p in purchases if (even := _break_even(p, table, markets)) is not None)
                 facts = replace(facts, purchases=purchases, break_evens=evens)
             return facts
         constraints = CatalogFilter(
