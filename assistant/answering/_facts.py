@@ -40,6 +40,7 @@ class Facts:
     headline_memory_gb: float | None = None  # the memory figure a non-LLM answer leads with
     workload_assumed_from: str | None = None  # the technique word a non-LLM model was inferred from
     training_costs: tuple[TrainingCost, ...] = ()  # measured training runs priced from the offerings table
+    rental_monthly: tuple[float, ...] = ()  # each market's cheapest on-demand offer kept running for a month
 
     # --- the plan's parts, for the composer ------------------------------------------------------
     @property

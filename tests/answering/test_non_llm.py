@@ -121,6 +121,13 @@ def test_an_inference_question_without_hardware_gets_the_cheapest_gpus_that_hold
     assert reply.memory_gb is not None and "Cheapest single GPUs to rent" in reply.text
     catalog = assistant.services.catalog
     assert reply.gpus and all(catalog.by_name(n).gpu_memory_gb >= reply.memory_gb for n in reply.gpus)
+    from assistant.answering._compose._format import money
+    from assistant.knowledge import gpu_market
+
+    best = gpu_market(assistant.services.offerings, reply.gpus[0], n_gpus=1).cheapest[0]
+    month = assistant.services.assumptions.number("hours_per_month")
+    assert money(best.per_gpu_hour) in reply.text and money(best.per_gpu_hour * month) in reply.text
+    assert "spot $/hour" in reply.text and best.offering.provider in reply.text
 
 
 def test_a_named_gpu_without_bf16_is_flagged_when_the_question_brings_bf16_up(assistant):

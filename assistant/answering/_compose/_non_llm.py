@@ -286,23 +286,37 @@ def _costs(costs) -> str:
 def _rentals(facts: Facts) -> str:
     need = facts.headline_memory_gb or 0.0
     rows = []
-    for m in facts.markets:
+    for m, monthly in zip(facts.markets, facts.rental_monthly or (None,) * len(facts.markets), strict=True):
         q = m.cheapest[0]
         o = q.offering
+        spot = m.cheapest_spot[0].per_gpu_hour if m.cheapest_spot else None
         rows.append(
             [
                 m.gpu,
-                o.provider,
-                f"`{o.instance_type}`",
+                f"{o.provider} `{o.instance_type}`",
                 o.region or "not given",
                 money(q.per_gpu_hour),
+                money(monthly) if monthly is not None else "—",
+                money(spot) if spot is not None else "no spot offer",
                 o.as_of.isoformat(),
             ]
         )
     return (
         f"Cheapest single GPUs to rent with at least {gb(need)} usable (the figure above), from the offerings "
-        "table (on demand):\n\n"
-        + _table(("GPU", "provider", "instance", "region", "$/GPU-hour", "as of"), rows)
+        "table. Spot capacity is cheaper but can be reclaimed at short notice; for bursty work, stopping the "
+        "instance when idle is what keeps the bill down:\n\n"
+        + _table(
+            (
+                "GPU",
+                "cheapest offer",
+                "region",
+                "on-demand $/hour",
+                "a month around the clock",
+                "spot $/hour",
+                "as of",
+            ),
+            rows,
+        )
     )
 
 

@@ -50,7 +50,10 @@ class NonLLM(Handler):
         if training:
             facts = replace(facts, training_costs=_costs(workloads, table))
         elif not named and stated is None and headline is not None:
-            facts = replace(facts, markets=_cheapest_rentals(knowledge.catalog, table, headline))
+            rentals = _cheapest_rentals(knowledge.catalog, table, headline)
+            month = knowledge.assumptions.number("hours_per_month")
+            monthly = tuple(m.cheapest[0].per_gpu_hour * month for m in rentals)
+            facts = replace(facts, markets=rentals, rental_monthly=monthly)
         return facts
 
     def compose(self, facts, passages):
