@@ -154,3 +154,15 @@ def test_buy_or_rent_uses_the_dated_street_price_when_there_is_one(assistant):
 def test_a_server_gpu_has_no_purchase_price_and_says_so(assistant):
     _, text = answer(assistant, "how much to buy an H100?")
     assert text.startswith("I have no purchase price for the **H100 SXM**")
+
+
+def test_a_plain_price_question_about_a_mac_gives_its_purchase_price(assistant):
+    _, text = answer(assistant, "how much is an M4 Pro 24GB?")
+    assert text.startswith("Buying the **M4 Pro 24GB**") and "$1,399" in text and "Mac mini" in text
+
+
+def test_a_plain_price_question_about_a_rented_consumer_card_adds_its_purchase_price(assistant, table):
+    _, text = answer(assistant, "how much does an RTX 4090 cost?")
+    lead = text.split("\n")[0]
+    assert money(gpu_market(table, "RTX 4090").on_demand.median) in lead
+    assert "To buy instead" in text and "$1,599" in text

@@ -27,12 +27,23 @@ def market_answer(facts: Facts, passages: Sequence = ()) -> str:
     buying = market is not None and market.buy
     asked = market is not None and market.asked and not buying
     priced = any(m.on_demand or m.spot for m in facts.markets)
+    buying = buying or (bool(facts.purchases) and not priced)  # only a purchase price is known: it leads
     if buying:
         parts.extend(_buy(facts))
     elif not asked and not priced:
         parts.append(price_answer(facts))  # no offer in the table: the catalog's dated indicative price
     for m in facts.markets:
         parts.append(_gpu_market(m, facts, lead=not buying))
+    if facts.purchases and not buying:
+        parts.append(
+            "To buy instead: "
+            + "; ".join(
+                f"the {p.name} launched at {money(p.msrp_usd)} ({p.msrp_source})"
+                + (f", about {money(p.street.usd)} on {p.street.as_of.isoformat()}" if p.street else "")
+                for p in facts.purchases
+            )
+            + ". Ask whether to buy or rent for the break-even."
+        )
     if market is not None and market.currency:
         parts.append(
             f"Prices are in USD, as the providers list them: I have no {market.currency} prices and don't "
@@ -126,10 +137,11 @@ def _buy(facts: Facts) -> list[str]:
                 if o
                 else ""
             )
+            distinct = even.median_hours and abs(even.median_hours - even.hours) > 0.05 * even.hours
             median = (
                 f"; at the median offer, {money(even.median_rent_per_gpu_hour)} per GPU-hour, it pays for about "
                 f"{even.median_hours:,.0f} hours"
-                if even.median_hours
+                if distinct
                 else ""
             )
             text += (

@@ -9,6 +9,8 @@ from ...understanding import Intent, read_market
 from .._compose import explain_answer, market_answer, price_answer
 from ._registry import Handler, register
 
+_BOUGHT = ("consumer", "local")  # classes whose plain price question may mean buying
+
 
 def _break_even(purchase, table, markets):
     """Hours of rental the purchase price pays for, at the cheapest regular one-GPU offer (else the cheapest
@@ -55,11 +57,15 @@ class Price(Handler):
                     for g in named[:3]
                 )
             facts = replace(facts, gpus=tuple(named), markets=markets)
+            owned = knowledge.purchases or {}
+            purchases = tuple(owned[g.name] for g in named if g.name in owned)
+            rented = any(m.on_demand or m.spot for m in markets)
             if market.buy:
-                owned = knowledge.purchases or {}
-                purchases = tuple(owned[g.name] for g in named if g.name in owned)
                 evens = tuple(even for p in purchases if (even := _break_even(p, table, markets)) is not None)
                 facts = replace(facts, purchases=purchases, break_evens=evens)
+            elif purchases and (not rented or any(g.gpu_class in _BOUGHT for g in named)):
+                # a card or Mac people buy: its purchase price belongs in a plain price answer too
+                facts = replace(facts, purchases=purchases)
             return facts
         constraints = CatalogFilter(
             vendors=(details.vendor,) if details.vendor else (),
