@@ -14,8 +14,8 @@ shown on its own with the reason — when:
    narrower than half to twice the median of those provider medians (:data:`MIN_FENCE_RATIO`), so when most
    providers quote nearly the same price a merely different one is not cast out; or
 2. the importer flagged the row ``price-outlier`` (below 1/3 or above 3x the providers' median); or
-3. it is an auction-market price (:data:`AUCTION_CODES`: the source lists the same figure as on-demand and spot,
-   as mithril's market does): a bid that can be outbid, not a list price.
+3. it is an auction-market price (:func:`is_auction`: the source lists the same figure as on-demand and spot and
+   both are kept, as for mithril's market): a bid that can be outbid, not a list price.
 
 Fences on the log price treat "half the usual price" and "twice the usual price" alike, which suits prices
 that spread multiplicatively (a hyperscaler's 8-GPU node at 4x a GPU cloud's rate).
@@ -42,6 +42,7 @@ __all__ = [
     "Spread",
     "class_gap",
     "gpu_market",
+    "is_auction",
     "price_fences",
 ]
 
@@ -54,8 +55,18 @@ FENCE_K = 1.5
 MIN_FENCE_RATIO = 2.0
 #: Fewer providers than this give no fences (quartiles of three numbers say little).
 MIN_PROVIDERS_FOR_FENCES = 4
-#: Flags the importer puts on auction-market rows (same price listed as on-demand and spot: mithril).
+#: The importer's flag for a source listing the same figure as on-demand and spot. With both prices kept it marks
+#: an auction market (mithril); with spot left empty it only records a source quirk (Azure), see :func:`is_auction`.
 AUCTION_CODES = frozenset({"spot-equals-on-demand"})
+
+
+def is_auction(offering: Offering) -> bool:
+    """True for an auction-market row: flagged spot-equals-on-demand and both prices kept (equal)."""
+    return (
+        bool(offering.flag_codes & AUCTION_CODES)
+        and offering.spot_per_hour is not None
+        and offering.spot_per_hour == offering.on_demand_per_hour
+    )
 
 
 @dataclass(frozen=True)
@@ -172,7 +183,7 @@ def price_fences(offerings, *, spot: bool = False) -> tuple[float, float] | None
     per_provider: dict[str, list[float]] = {}
     for o in offerings:
         price = o.spot_per_gpu_hour if spot else o.on_demand_per_gpu_hour
-        if price is not None and price > 0 and not o.flag_codes & AUCTION_CODES:
+        if price is not None and price > 0 and not is_auction(o):
             per_provider.setdefault(o.provider, []).append(price)
     if len(per_provider) < MIN_PROVIDERS_FOR_FENCES:
         return None
@@ -184,7 +195,7 @@ def price_fences(offerings, *, spot: bool = False) -> tuple[float, float] | None
 
 
 def _set_apart(offering: Offering, price: float, fences: tuple[float, float] | None) -> str | None:
-    if offering.flag_codes & AUCTION_CODES:
+    if is_auction(offering):
         return "auction-market price (the source lists the same figure as on-demand and spot): a bid, not a list price"
     if fences is not None and price < fences[0]:
         return f"below the usual range (under {_usd(fences[0])}/GPU-hour by the IQR rule)"
@@ -253,11 +264,12 @@ def _quotes(
 
 
 def _distinct(quotes: list[Quote]) -> list[Quote]:
-    """One quote per provider, instance type and region (zones of one region list the same offer)."""
-    seen: set[tuple[str, str, str | None]] = set()
+    """One quote per provider, region and per-GPU price: zones of one region list the same offer, and a provider's
+    1x/2x/4x shapes at one rate are one offer to a reader (the smallest shape is kept, as the list is sorted)."""
+    seen: set[tuple[str, str | None, float]] = set()
     kept = []
     for q in quotes:
-        key = (q.offering.provider, q.offering.instance_type, q.offering.region)
+        key = (q.offering.provider, q.offering.region, round(q.per_gpu_hour, 4))
         if key not in seen:
             seen.add(key)
             kept.append(q)

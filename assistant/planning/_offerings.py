@@ -26,7 +26,7 @@ import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field, fields
 
-from ..knowledge import AUCTION_CODES, GPU, Offering, OfferingsTable, Price
+from ..knowledge import GPU, Offering, OfferingsTable, Price, is_auction
 from ..sizing import Assumptions, Fit, FitReport, MemoryEstimate, NoFit, fit_at
 
 __all__ = [
@@ -46,7 +46,7 @@ PRICE_BASIS = "the cheapest on-demand offer in the offerings table for that inst
 
 #: Offers whose price the importer flagged as far from every other provider's, and auction-market bids (the
 #: source lists the same figure as on-demand and spot): real, but not what to plan a budget on.
-_NOT_PLANNED_ON = frozenset({"price-outlier"}) | AUCTION_CODES
+_NOT_PLANNED_ON = frozenset({"price-outlier"})
 
 
 @dataclass(frozen=True)
@@ -193,6 +193,7 @@ def _index(offerings: OfferingsTable) -> dict[tuple[str, int], list[Offering]]:
                 o.on_demand_per_hour is not None
                 and not o.price_suspect
                 and not o.flag_codes & _NOT_PLANNED_ON
+                and not is_auction(o)
             ):
                 groups[(o.gpu, o.gpus_per_instance)].append(o)
         for offers in groups.values():

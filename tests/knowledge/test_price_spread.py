@@ -77,3 +77,10 @@ def test_fences_are_never_narrower_than_half_to_twice_the_median():
 
 def test_too_few_providers_give_no_fences():
     assert price_fences([offer("a", 1.0), offer("b", 9.0), offer("c", 2.0)]) is None
+
+
+def test_a_source_quirk_with_spot_left_empty_is_not_an_auction():
+    quirk = offer("azure", 12.29, n=8, flags=("spot-equals-on-demand: spot left empty",))
+    market = gpu_market(OfferingsTable([*REGULAR, quirk]), "H100 SXM")
+    reasons = {q.offering.provider: q.set_apart for q in market.set_apart}
+    assert "auction" not in reasons["azure"] and "above the usual range" in reasons["azure"]
