@@ -189,6 +189,11 @@ Caveats, each also a flag on the rows concerned:
   before AWS's 2025 on-demand price reductions for P4/P5 instances (this file version has no p5.4xlarge either);
   flagged `possibly-stale`. Third-party tables read in Nov 2026 list p5.48xlarge at 55.04 $/h; that number is
   not used because it could not be checked against a first-party source here.
+- AWS p5en.48xlarge: the pinned file's 84.8 $/h predates the same price cut; the row uses 63.296 $/h, the
+  us-east-1 on-demand price `dstack offer` read from AWS on 2026-08-06 (github.com/dstackai/dstack/pull/4110,
+  which also lists 63.296 in us-east-2 and us-west-2), flagged `source-corrected`. A June 2026 FinOps guide
+  (usage.ai, "LLM Cost Optimization on AWS") confirms the June 2025 cut ("P5 ... On-Demand pricing dropped by
+  up to 45%") but gives no per-instance figure, so p5/p4d/p4de stay flagged `possibly-stale`.
 - Azure Standard_ND96isr_H100_v5: the SkyPilot file lists 12 GPUs; ND H100 v5 VMs have 8, so 8 is used
   (`source-corrected`). Its spot price, and those of the NC H100 v5 VMs, equal the on-demand price in the
   source and are left empty.

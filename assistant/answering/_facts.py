@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from ..knowledge import GPU, BreakEven, ClassGap, GpuMarket, ModelSpec, PurchasePrice
-from ..knowledge._workloads import WorkloadSpec
+from ..knowledge._workloads import TrainingCost, WorkloadSpec
 from ..planning import Option, Plan, WorkloadRequest
 from ..planning._owned import OwnedReport
 from ..sizing import Fit, FitReport, MemoryEstimate, NoFit, Workload
@@ -38,6 +38,9 @@ class Facts:
     # "what can my hardware run": models, quants, speed, fine-tuning
     owned: OwnedReport | None = None
     headline_memory_gb: float | None = None  # the memory figure a non-LLM answer leads with
+    workload_assumed_from: str | None = None  # the technique word a non-LLM model was inferred from
+    training_costs: tuple[TrainingCost, ...] = ()  # measured training runs priced from the offerings table
+    rental_monthly: tuple[float, ...] = ()  # each market's cheapest on-demand offer kept running for a month
 
     # --- the plan's parts, for the composer ------------------------------------------------------
     @property
@@ -85,7 +88,10 @@ class Facts:
         """GPU names discussed, best first, without repeats."""
         names: list[str] = []
         checked = [c.gpu.name for c in self.checks]  # GPUs the question named come first
-        for name in checked + ([self.pick.gpu.name] if self.pick else []) + [g.name for g in self.gpus]:
+        offered = [m.gpu for m in self.markets]  # GPUs whose rental prices the answer shows
+        for name in (
+            checked + ([self.pick.gpu.name] if self.pick else []) + [g.name for g in self.gpus] + offered
+        ):
             if name not in names:
                 names.append(name)
         return names

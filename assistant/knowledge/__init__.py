@@ -6,7 +6,7 @@ Imports nothing from LangChain, Chroma, Gradio or Slack.
 from .._errors import DataError
 from ._catalog import GPU, Catalog, Price, load_catalog
 from ._data import corpus_dir, load_rows
-from ._market import ClassGap, GpuMarket, Quote, Spread, class_gap, gpu_market
+from ._market import AUCTION_CODES, ClassGap, GpuMarket, Quote, Spread, class_gap, gpu_market, is_auction
 from ._models import ModelSpec, ModelSpecs, load_models
 from ._names import NamedRecords, NameIndex, compact
 from ._offerings import (
@@ -21,6 +21,7 @@ from ._offerings_files import live_offerings_dir, load_offerings_from
 from ._purchases import BreakEven, PurchasePrice, break_even, load_purchase_prices
 
 __all__ = [
+    "AUCTION_CODES",
     "GPU",
     "BreakEven",
     "Catalog",
@@ -44,6 +45,7 @@ __all__ = [
     "compact",
     "corpus_dir",
     "gpu_market",
+    "is_auction",
     "live_offerings_dir",
     "load_catalog",
     "load_models",

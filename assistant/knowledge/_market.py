@@ -2,20 +2,71 @@
 against on-demand, the cheapest offers and regions, and the training- vs inference-class price gap (pure).
 
 All prices are USD, as the sources give them. Price-suspect rows (:data:`SUSPECT_PRICE_CODES`) are left out.
+
+**Set-apart offers.** Some listed prices are real but not comparable with a list price, and quoting them as "the
+cheapest" would mislead. An offer is *set apart* — kept out of the min/median/max and the cheapest offers, and
+shown on its own with the reason — when:
+
+1. its per-GPU-hour price lies outside Tukey's fences, computed on the logarithm of the price over the
+   **providers' median prices** (each provider counts once, so one provider listing 100 regions cannot move
+   them): below Q1 - 1.5 x IQR or above Q3 + 1.5 x IQR (:data:`FENCE_K`), when at least
+   :data:`MIN_PROVIDERS_FOR_FENCES` providers price the GPU (fewer: no fences). The fences are never
+   narrower than half to twice the median of those provider medians (:data:`MIN_FENCE_RATIO`), so when most
+   providers quote nearly the same price a merely different one is not cast out; or
+2. the importer flagged the row ``price-outlier`` (below 1/3 or above 3x the providers' median); or
+3. it is an auction-market price (:func:`is_auction`: the source lists the same figure as on-demand and spot and
+   both are kept, as for mithril's market): a bid that can be outbid, not a list price.
+
+Fences on the log price treat "half the usual price" and "twice the usual price" alike, which suits prices
+that spread multiplicatively (a hyperscaler's 8-GPU node at 4x a GPU cloud's rate).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ._offerings import Offering, OfferingsTable, compact_label
 
-__all__ = ["ClassGap", "GpuMarket", "Quote", "Spread", "class_gap", "gpu_market"]
+__all__ = [
+    "AUCTION_CODES",
+    "FENCE_K",
+    "MIN_FENCE_RATIO",
+    "MIN_PROVIDERS_FOR_FENCES",
+    "ClassGap",
+    "GpuMarket",
+    "Quote",
+    "Spread",
+    "class_gap",
+    "gpu_market",
+    "is_auction",
+    "price_fences",
+]
 
 _CHEAPEST_SHOWN = 5
+_SET_APART_SHOWN = 6
+
+#: Tukey's multiplier for the interquartile range.
+FENCE_K = 1.5
+#: The fences reach at least this factor below and above the median of the providers' medians.
+MIN_FENCE_RATIO = 2.0
+#: Fewer providers than this give no fences (quartiles of three numbers say little).
+MIN_PROVIDERS_FOR_FENCES = 4
+#: The importer's flag for a source listing the same figure as on-demand and spot. With both prices kept it marks
+#: an auction market (mithril); with spot left empty it only records a source quirk (Azure), see :func:`is_auction`.
+AUCTION_CODES = frozenset({"spot-equals-on-demand"})
+
+
+def is_auction(offering: Offering) -> bool:
+    """True for an auction-market row: flagged spot-equals-on-demand and both prices kept (equal)."""
+    return (
+        bool(offering.flag_codes & AUCTION_CODES)
+        and offering.spot_per_hour is not None
+        and offering.spot_per_hour == offering.on_demand_per_hour
+    )
 
 
 @dataclass(frozen=True)
@@ -27,6 +78,7 @@ class Quote:
     per_gpu_hour: float
     per_hour: float
     continent: str | None
+    set_apart: str | None = None  # why this offer is kept out of the range and the cheapest list, if it is
 
 
 @dataclass(frozen=True)
@@ -57,6 +109,9 @@ class GpuMarket:
     as_of: tuple[dt.date, ...]  # oldest and newest date of the matching offers
     provider_count: int = 0  # len(providers), kept as a number an answer may print
     spot_saving: float | None = None  # 1 - median spot / median on-demand, when both exist
+    set_apart: tuple[Quote, ...] = ()  # on-demand offers kept out of the range, with the reason
+    set_apart_spot: tuple[Quote, ...] = ()  # the same among spot offers
+    fences: tuple[float, float] | None = None  # the on-demand usual range, USD per GPU-hour (see module doc)
 
 
 @dataclass(frozen=True)
@@ -90,8 +145,11 @@ def gpu_market(
         and (not providers or o.provider in providers)
         and (where is None or _in(table, o, where))
     ]
-    on_demand = _quotes(table, matching, spot=False)
-    spot = _quotes(table, matching, spot=True)
+    fences = price_fences(every, spot=False)
+    on_demand_all = _quotes(table, matching, spot=False, fences=fences)
+    spot_all = _quotes(table, matching, spot=True, fences=price_fences(every, spot=True))
+    on_demand = [q for q in on_demand_all if q.set_apart is None]
+    spot = [q for q in spot_all if q.set_apart is None]
     per_continent: dict[str, Quote] = {}
     for quote in spot if spot_first else on_demand:
         if quote.continent and quote.continent not in per_continent:
@@ -113,7 +171,43 @@ def gpu_market(
         as_of=(dates[0], dates[-1]) if dates else (),
         provider_count=len({o.provider for o in every}),
         spot_saving=saving,
+        set_apart=tuple(_distinct([q for q in on_demand_all if q.set_apart])[:_SET_APART_SHOWN]),
+        set_apart_spot=tuple(_distinct([q for q in spot_all if q.set_apart])[:_SET_APART_SHOWN]),
+        fences=fences,
     )
+
+
+def price_fences(offerings, *, spot: bool = False) -> tuple[float, float] | None:
+    """The usual range of per-GPU-hour prices among ``offerings`` (one GPU's, suspect rows already out): Tukey's
+    fences on the log of the providers' median prices, back in USD; None with too few providers."""
+    per_provider: dict[str, list[float]] = {}
+    for o in offerings:
+        price = o.spot_per_gpu_hour if spot else o.on_demand_per_gpu_hour
+        if price is not None and price > 0 and not is_auction(o):
+            per_provider.setdefault(o.provider, []).append(price)
+    if len(per_provider) < MIN_PROVIDERS_FOR_FENCES:
+        return None
+    logs = sorted(math.log(statistics.median(prices)) for prices in per_provider.values())
+    q1, median, q3 = statistics.quantiles(logs, n=4, method="inclusive")
+    spread = FENCE_K * (q3 - q1)
+    widest = math.log(MIN_FENCE_RATIO)
+    return math.exp(min(q1 - spread, median - widest)), math.exp(max(q3 + spread, median + widest))
+
+
+def _set_apart(offering: Offering, price: float, fences: tuple[float, float] | None) -> str | None:
+    if is_auction(offering):
+        return "auction-market price (the source lists the same figure as on-demand and spot): a bid, not a list price"
+    if fences is not None and price < fences[0]:
+        return f"below the usual range (under {_usd(fences[0])}/GPU-hour by the IQR rule)"
+    if fences is not None and price > fences[1]:
+        return f"above the usual range (over {_usd(fences[1])}/GPU-hour by the IQR rule)"
+    if "price-outlier" in offering.flag_codes:
+        return "far from every other provider's price (below 1/3 or above 3x their median)"
+    return None
+
+
+def _usd(value: float) -> str:
+    return f"${value:,.2f}"
 
 
 def class_gap(table: OfferingsTable, classes: Mapping[str, str]) -> ClassGap | None:
@@ -148,14 +242,21 @@ def _in(table: OfferingsTable, offering: Offering, where: str) -> bool:
     )
 
 
-def _quotes(table: OfferingsTable, offerings: list[Offering], *, spot: bool) -> list[Quote]:
+def _quotes(
+    table: OfferingsTable,
+    offerings: list[Offering],
+    *,
+    spot: bool,
+    fences: tuple[float, float] | None = None,
+) -> list[Quote]:
     quotes = []
     for o in offerings:
         per_gpu = o.spot_per_gpu_hour if spot else o.on_demand_per_gpu_hour
         per_hour = o.spot_per_hour if spot else o.on_demand_per_hour
         if per_gpu is None or per_hour is None:
             continue
-        quotes.append(Quote(o, spot, per_gpu, per_hour, table.continent_of(o.region)))
+        reason = _set_apart(o, per_gpu, fences)
+        quotes.append(Quote(o, spot, per_gpu, per_hour, table.continent_of(o.region), reason))
     quotes.sort(
         key=lambda q: (q.per_gpu_hour, q.offering.provider, q.offering.instance_type, q.offering.region or "")
     )
@@ -163,11 +264,12 @@ def _quotes(table: OfferingsTable, offerings: list[Offering], *, spot: bool) -> 
 
 
 def _distinct(quotes: list[Quote]) -> list[Quote]:
-    """One quote per provider, instance type and region (zones of one region list the same offer)."""
-    seen: set[tuple[str, str, str | None]] = set()
+    """One quote per provider, region and per-GPU price: zones of one region list the same offer, and a provider's
+    1x/2x/4x shapes at one rate are one offer to a reader (the smallest shape is kept, as the list is sorted)."""
+    seen: set[tuple[str, str | None, float]] = set()
     kept = []
     for q in quotes:
-        key = (q.offering.provider, q.offering.instance_type, q.offering.region)
+        key = (q.offering.provider, q.offering.region, round(q.per_gpu_hour, 4))
         if key not in seen:
             seen.add(key)
             kept.append(q)

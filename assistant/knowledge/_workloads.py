@@ -7,6 +7,8 @@ measurement, a published requirement or — labelled as such — plain weight ar
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -14,11 +16,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ._data import corpus_dir, load_rows
-from ._names import NamedRecords
+from ._names import NamedRecords, NameIndex
 
-__all__ = ["WorkloadFact", "WorkloadSpec", "Workloads", "load_workloads"]
+__all__ = ["TrainingCost", "WorkloadFact", "WorkloadSpec", "Workloads", "load_workloads", "training_cost"]
 
 Basis = Literal["measured", "published", "arithmetic"]
+
+_SEPARATORS = re.compile(r"[-_/]+")
 
 
 class WorkloadFact(BaseModel):
@@ -55,6 +59,11 @@ class WorkloadSpec(BaseModel):
 
     name: str = Field(min_length=2)
     aliases: tuple[str, ...] = ()
+    technique_aliases: tuple[str, ...] = Field(
+        default=(),
+        description="Words for a technique or tool built around this model (DreamBooth, ControlNet, whisper.cpp): "
+        "they select it only when the text names no model.",
+    )
     kind: Literal["image generation", "speech recognition", "embeddings", "reranker", "vision training"]
     params_m: float = Field(gt=0, description="Parameters, millions.")
     params_note: str = ""
@@ -68,6 +77,49 @@ class WorkloadSpec(BaseModel):
 
 class Workloads(NamedRecords[WorkloadSpec]):
     """The non-LLM workloads in file order, with name lookup."""
+
+    _techniques: NameIndex
+
+    def __new__(cls, records, source="<records>"):
+        self = super().__new__(cls, records, source)
+        self._techniques = NameIndex({r.name: r.technique_aliases for r in self if r.technique_aliases})
+        return self
+
+    def find_in_text(self, text: str) -> list[WorkloadSpec]:
+        """Models named in ``text`` (first mention first); when none is named, the models a technique or tool
+        word points to (see :meth:`assumed_from`)."""
+        return self._named(text) or self.assumed_from(text)
+
+    def _named(self, text: str) -> list[WorkloadSpec]:
+        # a model named inside a longer hyphenated id ('flux-dev-fp8', 'org/sdxl-lora') is found on a second pass
+        return super().find_in_text(text) or super().find_in_text(_SEPARATORS.sub(" ", text))
+
+    def assumed_from(self, text: str) -> list[WorkloadSpec]:
+        """Models that ``text`` points to only through a technique or tool word (DreamBooth -> SD 1.5), and only
+        when it names no model itself."""
+        if self._named(text):
+            return []
+        return [self.by_name(name) for name in self._techniques.find_in_text(text)]
+
+
+@dataclass(frozen=True)
+class TrainingCost:
+    """What a measured training run costs to rent again: hours x GPUs x USD per GPU-hour (an offerings rate)."""
+
+    fact: WorkloadFact
+    gpu_hours: float
+    per_gpu_hour_cheapest: float
+    cost_cheapest: float
+    per_gpu_hour_median: float
+    cost_median: float
+
+
+def training_cost(fact: WorkloadFact, cheapest: float, median: float) -> TrainingCost:
+    """The run of ``fact`` (hours on ``gpus`` GPUs) priced at the cheapest and the median USD per GPU-hour."""
+    if fact.hours is None or fact.gpus is None:
+        raise ValueError("a training cost needs a measured time and GPU count")
+    gpu_hours = fact.hours * fact.gpus
+    return TrainingCost(fact, gpu_hours, cheapest, gpu_hours * cheapest, median, gpu_hours * median)
 
 
 def load_workloads(path: Path | None = None) -> Workloads:

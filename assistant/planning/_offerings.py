@@ -11,8 +11,8 @@ that offering:
 * More GPUs than one instance holds means several instances, and only instances with a cluster interconnect
   (:data:`CLUSTER_INTERCONNECTS`) are joined; others are not offered as multi-node setups.
 * Consumer cards stay within one instance and at most ``gpus_per_node`` (assumptions.yaml) cards.
-* The price is the **cheapest on-demand offer** in the table for that shape (price-suspect and price-outlier
-  rows left out),
+* The price is the **cheapest on-demand offer** in the table for that shape (price-suspect, price-outlier and
+  auction-market rows left out),
   per instance-hour times the number of instances; the fit's speed, job time and job cost are recomputed
   for the GPUs actually rented. Each kept fit carries its offering (provider, instance type, region,
   $/hour, as-of date).
@@ -27,7 +27,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 
-from ..knowledge import GPU, Offering, OfferingsTable, Price
+from ..knowledge import GPU, Offering, OfferingsTable, Price, is_auction
 from ..sizing import Assumptions, Fit, FitReport, MemoryEstimate, NoFit, fit_at, fit_count
 
 __all__ = [
@@ -46,8 +46,8 @@ CLUSTER_INTERCONNECTS = frozenset({"InfiniBand", "EFA", "ICI", "GPUDirect-TCPX"}
 #: Which price of an offering the planner ranks by.
 PRICE_BASIS = "the cheapest on-demand offer in the offerings table for that instance shape"
 
-#: Offers whose price the importer flagged as far from every other provider's (e.g. an auction's floor):
-#: real, but not what to plan a budget on.
+#: Offers whose price the importer flagged as far from every other provider's, and auction-market bids (the
+#: source lists the same figure as on-demand and spot): real, but not what to plan a budget on.
 _NOT_PLANNED_ON = frozenset({"price-outlier"})
 
 
@@ -230,6 +230,7 @@ def _index(offerings: OfferingsTable) -> dict[tuple[str, int], list[Offering]]:
                 o.on_demand_per_hour is not None
                 and not o.price_suspect
                 and not o.flag_codes & _NOT_PLANNED_ON
+                and not is_auction(o)
             ):
                 groups[(o.gpu, o.gpus_per_instance)].append(o)
         for offers in groups.values():

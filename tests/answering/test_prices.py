@@ -7,6 +7,7 @@ import pytest
 from assistant.answering._compose._format import money
 from assistant.answering._numbers import unsupported_numbers
 from assistant.knowledge import class_gap
+from assistant.knowledge._market import gpu_market
 from assistant.understanding import Intent
 
 
@@ -24,9 +25,9 @@ def answer(bot, question):
 def test_cheapest_region_for_an_instance_size(assistant, table):
     understanding, text = answer(assistant, "cheapest region for 8x H100")
     assert understanding.intent is Intent.PRICE
-    best = table.cheapest("H100 SXM", n_gpus=8, k=1)[0]
+    best = gpu_market(table, "H100 SXM", n_gpus=8).cheapest[0].offering  # auction bids are set apart
     lead = text.split("\n")[0]
-    assert best.provider in lead and best.instance_type in lead and best.region in lead
+    assert best.provider in lead and best.instance_type in lead and (best.region or "does not give") in lead
     assert best.as_of.isoformat() in lead and money(best.on_demand_per_hour) in lead
     assert "Cheapest offer per continent" in text
 
@@ -34,7 +35,7 @@ def test_cheapest_region_for_an_instance_size(assistant, table):
 def test_a_continent_narrows_the_offers(assistant, table):
     understanding, text = answer(assistant, "H100 price in Europe?")
     assert understanding.intent is Intent.PRICE
-    best = table.cheapest("H100 SXM", region_contains="Europe", k=1)[0]
+    best = gpu_market(table, "H100 SXM", where="Europe").cheapest[0].offering
     assert table.continent_of(best.region) == "Europe"
     assert best.region in text.split("\n")[0] and "in Europe" in text.split("\n")[0]
 
@@ -43,7 +44,8 @@ def test_spot_against_on_demand(assistant, table):
     understanding, text = answer(assistant, "spot vs on-demand for A100")
     assert understanding.intent is Intent.PRICE
     gpu = understanding.details.gpus[0]
-    spot, on_demand = table.price_stats(gpu, spot=True), table.price_stats(gpu)
+    market = gpu_market(table, gpu)  # the regular offers: auction bids and far prices are set apart
+    spot, on_demand = market.spot, market.on_demand
     lead = text.split("\n")[0]
     assert money(spot.median) in lead and money(on_demand.median) in lead and "% less" in lead
 
@@ -57,7 +59,7 @@ def test_which_providers_rent_a_gpu(assistant, table):
 
 def test_price_range(assistant, table):
     _, text = answer(assistant, "price range of an L40S")
-    stats = table.price_stats("L40S")
+    stats = gpu_market(table, "L40S").on_demand
     lead = text.split("\n")[0]
     assert all(money(v) in lead for v in (stats.min, stats.median, stats.max))
     assert f"over {stats.count} offers" in lead
@@ -78,18 +80,70 @@ def test_the_training_inference_gap_from_the_data_next_to_signwls_figure(assista
     assert "Signwl" in text and "3–10x" in text and gap.as_of[0].isoformat() in text
 
 
-def test_a_plain_price_question_keeps_the_catalog_price_and_adds_the_table(assistant, table):
-    _, text = answer(assistant, "how much does an H100 cost per hour?")
-    assert "typical" in text.split("\n")[0]
-    assert "From the offerings table" in text and money(table.price_stats("H100 SXM").median) in text
+def test_a_plain_price_question_leads_with_the_spread_and_the_cheapest_named_offer(assistant, table):
+    _, text = answer(assistant, "what's the going hourly rate for an H100 these days?")
+    market = gpu_market(table, "H100 SXM")
+    lead = text.split("\n")[0]
+    spread = market.on_demand
+    assert all(money(v) in lead for v in (spread.min, spread.median, spread.max))
+    best = market.cheapest[0].offering
+    assert best.provider in lead and best.instance_type in lead and best.as_of.isoformat() in lead
+    assert "typical" not in lead  # not the catalog's single indicative figure
+
+
+def test_an_auction_price_is_never_quoted_as_the_cheapest_without_saying_so(assistant, table):
+    _, text = answer(assistant, "what does renting an A100 80GB cost")
+    market = gpu_market(table, "A100 80GB SXM")
+    auction = [q for q in market.set_apart if "auction" in (q.set_apart or "")]
+    assert auction, "the snapshot's mithril rows are an auction market"
+    lead = text.split("\n")[0]
+    assert auction[0].offering.provider not in lead
+    apart = text[text.index("Set apart") :]
+    assert auction[0].offering.provider in apart and "auction" in apart and "Tukey" in apart
 
 
 def test_buying_a_card_answers_with_its_purchase_price_not_an_hourly_rate(assistant, table):
     _, text = answer(assistant, "how much does it cost to buy an RTX 4090")
     first = text.split("\n")[0]
     assert "$1,599" in first and "MSRP" in first and "/hour" not in first and "per GPU-hour" not in first
-    median = table.price_stats("RTX 4090").median
-    assert f"{1599 / median:,.0f} hours" in text
+    single = gpu_market(table, "RTX 4090", n_gpus=1).cheapest[0]
+    price = assistant.services.purchases["RTX 4090"].price_usd
+    assert f"{price / single.per_gpu_hour:,.0f} hours" in text and single.offering.provider in text
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        ("is a 3060 12GB worth buying or should I just rent GPU time", "RTX 3060 12GB"),
+        ("buy vs rent for an RX 7900 XTX?", "RX 7900 XTX"),
+        ("would purchasing an RTX 5080 pay for itself versus cloud rental", "RTX 5080"),
+    ],
+)
+def test_buy_or_rent_gives_the_price_and_the_break_even_against_the_cheapest_rental(
+    assistant, table, question, card
+):
+    understanding, text = answer(assistant, question)
+    assert understanding.details.gpus[0] == card
+    row = assistant.services.purchases[card]
+    assert money(row.msrp_usd) in text and row.msrp_source.split()[0] in text
+    market = gpu_market(table, card)
+    if market.on_demand is None:
+        assert f"No provider in the offerings table rents the **{card}**" in text
+    else:
+        assert "Buy or rent" in text and "hours" in text
+
+
+def test_a_mac_price_is_the_whole_computer_and_says_which(assistant):
+    _, text = answer(assistant, "what does a Mac Studio M2 Ultra 64GB cost to buy")
+    assert "$3,999" in text and "Mac Studio" in text and "base configuration" in text
+
+
+def test_a_card_without_a_sourced_price_says_so_without_calling_it_a_server_part(assistant):
+    _, text = answer(assistant, "how much does an RTX A5000 cost to buy")
+    first = text.split("\n")[0]
+    assert (
+        first.startswith("I have no sourced purchase price for the **RTX A5000**") and "servers" not in first
+    )
 
 
 def test_buy_or_rent_uses_the_dated_street_price_when_there_is_one(assistant):
@@ -100,3 +154,15 @@ def test_buy_or_rent_uses_the_dated_street_price_when_there_is_one(assistant):
 def test_a_server_gpu_has_no_purchase_price_and_says_so(assistant):
     _, text = answer(assistant, "how much to buy an H100?")
     assert text.startswith("I have no purchase price for the **H100 SXM**")
+
+
+def test_a_plain_price_question_about_a_mac_gives_its_purchase_price(assistant):
+    _, text = answer(assistant, "how much is an M4 Pro 24GB?")
+    assert text.startswith("Buying the **M4 Pro 24GB**") and "$1,399" in text and "Mac mini" in text
+
+
+def test_a_plain_price_question_about_a_rented_consumer_card_adds_its_purchase_price(assistant, table):
+    _, text = answer(assistant, "how much does an RTX 4090 cost?")
+    lead = text.split("\n")[0]
+    assert money(gpu_market(table, "RTX 4090").on_demand.median) in lead
+    assert "To buy instead" in text and "$1,599" in text

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from assistant import CatalogFilter, OfferingsTable, Task, WorkloadRequest
-from assistant.knowledge import Offering, corpus_dir, load_offerings_from
+from assistant.knowledge import Offering, corpus_dir, is_auction, load_offerings_from
 from assistant.planning import plan_workload
 from assistant.planning._offerings import CLUSTER_INTERCONNECTS, OfferedFit
 from assistant.sizing import Fit, NoFit
@@ -52,6 +52,7 @@ def test_every_recommended_setup_is_an_offering_in_the_table(name, offerings, ca
         assert offer.gpus_per_instance * fit.instances == fit.count
         assert fit.price_per_hour == pytest.approx(offer.on_demand_per_hour * fit.instances)
         assert not offer.price_suspect
+        assert not is_auction(offer), f"{fit.label}: an auction bid is not an on-demand price"
         if fit.instances > 1:  # multi-node only over a cluster fabric, never consumer cards
             assert offer.interconnect in CLUSTER_INTERCONNECTS, fit.where
             assert fit.gpu.gpu_class != "consumer", fit.where

@@ -1,4 +1,11 @@
-"""Answers about non-LLM workloads: the sourced figures for the model named, and what a named GPU can do."""
+"""Answers about non-LLM workloads: the sourced figures for the model named, a verdict for the GPU or memory the
+user has, what re-running a measured training job costs to rent, and the cheapest GPUs that hold it.
+
+Which figures lead: those of the task asked (training or inference), preferring settings that share a term with
+the question (a tool such as faster-whisper or whisper.cpp, a precision such as fp8, an option such as offload);
+with a GPU or a memory size stated, the largest figure that fits it (else the smallest on record); with neither,
+the smallest measured figure (else the smallest of any basis).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +14,7 @@ import re
 from ...knowledge import GPU
 from ...knowledge._workloads import WorkloadFact, WorkloadSpec
 from .._facts import Facts
-from ._format import _table, gb
+from ._format import _table, gb, money
 
 __all__ = ["TRAINING", "headline_memory_gb", "non_llm_answer"]
 
@@ -17,13 +24,102 @@ _BASIS = {
     "published": "the authors' stated requirement",
     "arithmetic": "weight arithmetic (parameters x bytes), not a measurement",
 }
+_TOKEN = re.compile(r"[a-z0-9]+(?:[.\-/][a-z0-9]+)*")
+# words that say nothing about which setting is meant
+_GENERIC = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "on",
+        "in",
+        "to",
+        "for",
+        "with",
+        "without",
+        "is",
+        "it",
+        "its",
+        "my",
+        "i",
+        "me",
+        "we",
+        "you",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "does",
+        "do",
+        "how",
+        "much",
+        "many",
+        "what",
+        "which",
+        "need",
+        "needs",
+        "run",
+        "runs",
+        "running",
+        "use",
+        "using",
+        "used",
+        "enough",
+        "gpu",
+        "gpus",
+        "card",
+        "cards",
+        "vram",
+        "memory",
+        "ram",
+        "gb",
+        "model",
+        "models",
+        "training",
+        "train",
+        "inference",
+        "time",
+        "long",
+        "take",
+        "takes",
+        "hours",
+        "cost",
+        "per",
+        "about",
+        "than",
+        "more",
+        "less",
+        "only",
+        "just",
+        "also",
+        "if",
+        "so",
+        "this",
+        "that",
+        "there",
+        "their",
+        "be",
+        "have",
+        "has",
+        "get",
+        "large",
+        "small",
+        "base",
+        "medium",
+    ]
+)
 
 
 def non_llm_answer(facts: Facts) -> str:
-    """The figures for the first workload named, a verdict for each GPU named, and the sources."""
+    """The figures for the first workload named, a verdict for the GPU or memory stated, costs and sources."""
     spec = facts.workloads[0]
-    training = bool(TRAINING.search(facts.understanding.question.lower()))
-    rows = [f for f in spec.facts if ("train" in f.task.lower()) == training]
+    question = facts.understanding.question
+    training = bool(TRAINING.search(question.lower()))
+    rows = _relevant(spec, question, training)
     parts = []
     if not rows:
         rows = list(spec.facts)
@@ -40,8 +136,22 @@ def non_llm_answer(facts: Facts) -> str:
                 f"({nearest.params_m:,.0f}M parameters, vs {spec.params_m:,.0f}M), so expect more than these:\n\n"
                 + _table(("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in near_rows])
             )
-    parts.insert(0, _lead(spec, rows, facts.gpus))
+    parts.insert(0, _lead(spec, rows, facts.gpus, facts.understanding.details.stated_memory_gb))
+    if facts.workload_assumed_from:
+        parts.insert(
+            1,
+            f"You named no model, so these are the figures for **{spec.name}**, the model "
+            f"{facts.workload_assumed_from} is set up for here; say which model you mean for another.",
+        )
     parts.append(_table(("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in rows]))
+    parts.extend(_precision_notes(facts.gpus, question))
+    costs = [c for c in facts.training_costs if any(c.fact is f for f in rows)]
+    if costs:
+        parts.append(_costs(costs))
+    if training and any(f.hours is not None and f.gpu is None for f in rows):
+        parts.append("Runs whose source does not name the GPU model are not priced: I won't guess the GPU.")
+    if facts.markets:
+        parts.append(_rentals(facts))
     parts.append(
         f"{spec.name}: {spec.params_m:,.0f}M parameters"
         + (f" ({spec.params_note})" if spec.params_note else "")
@@ -56,51 +166,172 @@ def non_llm_answer(facts: Facts) -> str:
     return "\n\n".join(parts)
 
 
-def _lead(spec: WorkloadSpec, rows: list[WorkloadFact], gpus: tuple[GPU, ...]) -> str:
+def _terms(text: str) -> set[str]:
+    return set(_TOKEN.findall(_FINE_TUNE.sub("fine-tune", text.lower())))
+
+
+_FINE_TUNE = re.compile(r"\bfine[- ]?tun(?:e|es|ed|ing)\b|\bfinetun(?:e|es|ed|ing)\b")
+
+
+def _relevant(spec: WorkloadSpec, question: str, training: bool) -> list[WorkloadFact]:
+    """The facts of the task asked; only those sharing the most question terms, when any shares one."""
+    rows = [f for f in spec.facts if ("train" in f.task.lower()) == training]
+    own = {t for label in (spec.name, *spec.aliases) for t in _terms(label)}
+    asked = {t for t in _terms(question) if t not in _GENERIC and t not in own and not t.isdigit()}
+    if not asked:
+        return rows
+    scores = {id(f): len(asked & _terms(f"{f.task} {f.setting}")) for f in rows}
+    best = max(scores.values(), default=0)
+    return [f for f in rows if scores[id(f)] == best] if best else rows
+
+
+def _capacity(gpus: tuple[GPU, ...], stated_gb: float | None) -> tuple[str, float] | None:
+    if gpus:
+        return f"the {gpus[0].name} ({gb(gpus[0].gpu_memory_gb)} usable)", gpus[0].gpu_memory_gb
+    if stated_gb:
+        return f"{gb(stated_gb)} of GPU memory", stated_gb
+    return None
+
+
+def _lead(
+    spec: WorkloadSpec, rows: list[WorkloadFact], gpus: tuple[GPU, ...], stated_gb: float | None
+) -> str:
     sized = [f for f in rows if f.memory_gb is not None]
-    if not gpus or not sized:
+    capacity = _capacity(gpus, stated_gb)
+    if capacity is None or not sized:
         if sized:
-            low = min(sized, key=lambda f: f.memory_gb or 0.0)
+            low = _smallest(sized)
             return (
                 f"**{spec.name}** ({spec.kind}): from about **{gb(low.memory_gb or 0.0)}** of GPU memory "
                 f"({low.setting}; {_BASIS[low.basis]})."
             )
         return f"**{spec.name}** ({spec.kind}): the measured times below are what is known."
     verdicts = []
-    for gpu in gpus[:3]:
-        ok = [f for f in sized if (f.memory_gb or 0.0) <= gpu.gpu_memory_gb]
+    targets = [(f"the {g.name} ({gb(g.gpu_memory_gb)} usable)", g.gpu_memory_gb) for g in gpus[:3]] or [
+        capacity
+    ]
+    for label, memory in targets:
+        ok = [f for f in sized if (f.memory_gb or 0.0) <= memory]
         if ok:
             best = max(ok, key=lambda f: f.memory_gb or 0.0)
             verdicts.append(
-                f"**Yes** on the {gpu.name} ({gb(gpu.gpu_memory_gb)} usable): {best.setting} needs about "
-                f"{gb(best.memory_gb or 0.0)} ({_BASIS[best.basis]})."
+                f"**Yes** on {label}: {best.setting} needs about {gb(best.memory_gb or 0.0)} ({_BASIS[best.basis]})."
             )
         else:
             low = min(sized, key=lambda f: f.memory_gb or 0.0)
             verdicts.append(
-                f"**No**, not as listed, on the {gpu.name} ({gb(gpu.gpu_memory_gb)} usable): the smallest setting on "
-                f"record, {low.setting}, needs about {gb(low.memory_gb or 0.0)} ({_BASIS[low.basis]})."
+                f"**No**, not as listed, on {label}: the smallest setting on record, {low.setting}, needs about "
+                f"{gb(low.memory_gb or 0.0)} ({_BASIS[low.basis]})."
             )
     return " ".join(verdicts)
+
+
+def _smallest(sized: list[WorkloadFact]) -> WorkloadFact:
+    """The smallest measured figure, else the smallest of any basis."""
+    measured = [f for f in sized if f.basis == "measured"]
+    return min(measured or sized, key=lambda f: f.memory_gb or 0.0)
 
 
 def _row(fact: WorkloadFact) -> list[str]:
     memory = gb(fact.memory_gb) if fact.memory_gb is not None else "—"
     if fact.hours is not None:
-        time = f"~{fact.hours:g} h on {fact.gpus}x {fact.gpu}" if fact.gpu else f"~{fact.hours:g} h"
+        on = f"{fact.gpus}x {fact.gpu}" if fact.gpu else f"{fact.gpus} GPU{'s' if fact.gpus != 1 else ''}"
+        time = f"~{fact.hours:g} h on {on}"
     else:
         time = "—"
     where = f" ({fact.hardware})" if fact.hardware else ""
     return [fact.task, fact.setting + where, memory, time, _BASIS[fact.basis]]
 
 
-def headline_memory_gb(spec: WorkloadSpec, question: str, gpus: tuple[GPU, ...]) -> float | None:
-    """The memory figure the answer leads with: the largest that fits the first GPU named, else the smallest."""
+_BF16 = re.compile(r"\bbf16\b|\bbfloat16\b|\bbfloat\b")
+_FP8 = re.compile(r"\bfp8\b|\bfloat8\b")
+
+
+def _precision_notes(gpus: tuple[GPU, ...], question: str) -> list[str]:
+    """A named GPU's missing bf16 or FP8, when the question brings either up (from the catalog's flags)."""
+    text = question.lower()
+    notes = []
+    for gpu in gpus[:3]:
+        if _BF16.search(text) and not gpu.bf16:
+            notes.append(
+                f"The {gpu.name} has no bf16 support: bf16 work falls back to slower paths or fails, so use fp16 "
+                "with loss scaling on it."
+            )
+        if _FP8.search(text) and not gpu.fp8:
+            notes.append(
+                f"The {gpu.name} has no FP8 support: fp8 weights run only through slower conversions."
+            )
+    return notes
+
+
+def _costs(costs) -> str:
+    rows = []
+    for c in costs:
+        f = c.fact
+        rows.append(
+            [
+                f"{f.gpus}x {f.gpu}, ~{f.hours:g} h",
+                f"{c.gpu_hours:,.4g}",
+                f"{money(c.cost_cheapest)} (at {money(c.per_gpu_hour_cheapest)})",
+                f"{money(c.cost_median)} (at {money(c.per_gpu_hour_median)})",
+            ]
+        )
+    return (
+        "What re-running those measured jobs costs to rent (GPU-hours x on-demand $/GPU-hour from the offerings "
+        "table, cheapest regular offer and median; storage, data transfer and failed runs not counted):\n\n"
+        + _table(("run", "GPU-hours", "cost, cheapest", "cost, median"), rows)
+    )
+
+
+def _rentals(facts: Facts) -> str:
+    need = facts.headline_memory_gb or 0.0
+    rows = []
+    for m, monthly in zip(facts.markets, facts.rental_monthly or (None,) * len(facts.markets), strict=True):
+        q = m.cheapest[0]
+        o = q.offering
+        spot = m.cheapest_spot[0].per_gpu_hour if m.cheapest_spot else None
+        rows.append(
+            [
+                m.gpu,
+                f"{o.provider} `{o.instance_type}`",
+                o.region or "not given",
+                money(q.per_gpu_hour),
+                money(monthly) if monthly is not None else "—",
+                money(spot) if spot is not None else "no spot offer",
+                o.as_of.isoformat(),
+            ]
+        )
+    return (
+        f"Cheapest single GPUs to rent with at least {gb(need)} usable (the figure above), from the offerings "
+        "table. Spot capacity is cheaper but can be reclaimed at short notice; for bursty work, stopping the "
+        "instance when idle is what keeps the bill down:\n\n"
+        + _table(
+            (
+                "GPU",
+                "cheapest offer",
+                "region",
+                "on-demand $/hour",
+                "a month around the clock",
+                "spot $/hour",
+                "as of",
+            ),
+            rows,
+        )
+    )
+
+
+def headline_memory_gb(
+    spec: WorkloadSpec, question: str, gpus: tuple[GPU, ...], stated_gb: float | None = None
+) -> float | None:
+    """The memory figure the answer leads with (see the module docstring for the rule)."""
     training = bool(TRAINING.search(question.lower()))
-    sized = [f for f in spec.facts if f.memory_gb is not None and ("train" in f.task.lower()) == training]
+    sized = [f for f in _relevant(spec, question, training) if f.memory_gb is not None]
     if not sized:
         return None
-    fitting = [f for f in sized if gpus and (f.memory_gb or 0.0) <= gpus[0].gpu_memory_gb]
+    capacity = _capacity(gpus, stated_gb)
+    if capacity is None:
+        return _smallest(sized).memory_gb
+    fitting = [f for f in sized if (f.memory_gb or 0.0) <= capacity[1]]
     chosen = (
         max(fitting, key=lambda f: f.memory_gb or 0.0)
         if fitting

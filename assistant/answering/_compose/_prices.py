@@ -26,12 +26,24 @@ def market_answer(facts: Facts, passages: Sequence = ()) -> str:
     parts: list[str] = []
     buying = market is not None and market.buy
     asked = market is not None and market.asked and not buying
+    priced = any(m.on_demand or m.spot for m in facts.markets)
+    buying = buying or (bool(facts.purchases) and not priced)  # only a purchase price is known: it leads
     if buying:
         parts.extend(_buy(facts))
-    elif not asked:
-        parts.append(price_answer(facts))  # the catalog's dated indicative price leads, the table follows
+    elif not asked and not priced:
+        parts.append(price_answer(facts))  # no offer in the table: the catalog's dated indicative price
     for m in facts.markets:
-        parts.append(_gpu_market(m, facts, lead=asked))
+        parts.append(_gpu_market(m, facts, lead=not buying))
+    if facts.purchases and not buying:
+        parts.append(
+            "To buy instead: "
+            + "; ".join(
+                f"the {p.name} launched at {money(p.msrp_usd)} ({p.msrp_source})"
+                + (f", about {money(p.street.usd)} on {p.street.as_of.isoformat()}" if p.street else "")
+                for p in facts.purchases
+            )
+            + ". Ask whether to buy or rent for the break-even."
+        )
     if market is not None and market.currency:
         parts.append(
             f"Prices are in USD, as the providers list them: I have no {market.currency} prices and don't "
@@ -52,6 +64,15 @@ def _gpu_market(m: GpuMarket, facts: Facts, *, lead: bool) -> str:
     what = f"{m.n_gpus}x {m.gpu}" if m.n_gpus else m.gpu
     where = f" in {m.where}" if m.where else ""
     by = f" at {', '.join(market.providers)}" if market and market.providers else ""
+    if m.on_demand is None and m.spot is None and (m.set_apart or m.set_apart_spot):
+        return (
+            f"Every offer for **{what}**{where}{by} in the offerings table is set apart as not comparable with a "
+            "list price:\n\n"
+            + _table(
+                (*_HEADER, "why set apart"),
+                [(*_row(q), q.set_apart or "") for q in m.set_apart or m.set_apart_spot],
+            )
+        )
     if m.on_demand is None and m.spot is None:
         if not m.providers:
             return (
@@ -67,11 +88,20 @@ def _gpu_market(m: GpuMarket, facts: Facts, *, lead: bool) -> str:
         lines.append(_lead(m, what, where + by, market))
     else:
         lines.append(f"**From the offerings table, {what}{where}{by}:** {_spread_text(m)}.")
-    quotes = m.cheapest_spot if spot_first and m.cheapest_spot else m.cheapest
+    spot_shown = spot_first and bool(m.cheapest_spot)
+    quotes = m.cheapest_spot if spot_shown else m.cheapest
     rows = [_row(q) for q in quotes]
     if rows:
-        kind = "spot" if spot_first and m.cheapest_spot else "on-demand"
+        kind = "spot" if spot_shown else "on-demand"
         lines.append(f"Cheapest {kind} offers:\n\n" + _table(_HEADER, rows))
+    apart = m.set_apart_spot if spot_shown else m.set_apart
+    if apart:
+        lines.append(
+            "Set apart from the range above (listed, but not comparable with a list price; the rule: "
+            "Tukey's fences on the providers' median prices, auction markets, and prices the importer "
+            "flagged as far from every other provider's):\n\n"
+            + _table((*_HEADER, "why set apart"), [(*_row(q), q.set_apart or "") for q in apart])
+        )
     if market and (market.asks_regions or market.continent) and len(m.by_continent) > 1 and not m.where:
         rows = [(continent, *_row(q)) for continent, q in m.by_continent]
         lines.append("Cheapest offer per continent:\n\n" + _table(("continent", *_HEADER), rows))
@@ -86,15 +116,13 @@ def _buy(facts: Facts) -> list[str]:
     for gpu in facts.gpus[:3]:
         p = bought.get(gpu.name)
         if p is None:
-            parts.append(
-                f"I have no purchase price for the **{gpu.name}** (it is sold in servers through vendors, not "
-                "at a listed retail price), so I won't guess one; its rental prices are below."
-            )
+            parts.append(_no_purchase_price(gpu))
             continue
-        text = (
-            f"Buying an **{gpu.name}** costs **{money(p.msrp_usd)}** at its launch MSRP (on sale "
-            f"{p.launched.isoformat()}; {p.msrp_source})."
-        )
+        what = f"an **{gpu.name}**" if not p.product else f"the **{gpu.name}** (a {p.product})"
+        launched = f"on sale {p.launched.isoformat()}; " if p.launched else ""
+        text = f"Buying {what} costs **{money(p.msrp_usd)}** at its launch MSRP ({launched}{p.msrp_source})."
+        if p.note:
+            text += f" Note: {p.note}."
         if p.street:
             what = f" ({p.street.what})" if p.street.what else ""
             text += f" Street price: about **{money(p.street.usd)}** on {p.street.as_of.isoformat()}{what}; {p.street.source}."
@@ -102,15 +130,42 @@ def _buy(facts: Facts) -> list[str]:
             text += " I have no dated street price for it, so I won't guess what shops ask today."
         even = evens.get(gpu.name)
         if even:
+            o = even.offer
+            where = (
+                f" ({o.provider} `{o.instance_type}` in {o.region or 'a region the source does not give'}, as of "
+                f"{o.as_of.isoformat()})"
+                if o
+                else ""
+            )
+            distinct = even.median_hours and abs(even.median_hours - even.hours) > 0.05 * even.hours
+            median = (
+                f"; at the median offer, {money(even.median_rent_per_gpu_hour)} per GPU-hour, it pays for about "
+                f"{even.median_hours:,.0f} hours"
+                if distinct
+                else ""
+            )
             text += (
-                f"\n\n**Buy or rent:** renting one costs a median of {money(even.rent_per_gpu_hour)} per GPU-hour "
-                f"on demand in the offerings table, so {money(even.price_usd)} pays for about "
-                f"**{even.hours:,.0f} hours** of rental ({even.days_around_the_clock:,.0f} days around the clock). "
+                f"\n\n**Buy or rent:** the cheapest regular rental in the offerings table is "
+                f"{money(even.rent_per_gpu_hour)} per GPU-hour{where}, so {money(even.price_usd)} pays for about "
+                f"**{even.hours:,.0f} hours** of rental ({even.days_around_the_clock:,.0f} days around the clock){median}. "
                 "Buying wins if you will use it more than that; electricity, the rest of the PC and resale value "
                 "are not counted."
             )
         parts.append(text)
     return parts
+
+
+def _no_purchase_price(gpu) -> str:
+    bought_by_people = gpu.gpu_class in ("consumer", "local") or "workstation" in gpu.form_factor.lower()
+    if not bought_by_people:
+        return (
+            f"I have no purchase price for the **{gpu.name}** (it is sold in servers through vendors, not at a "
+            "listed retail price), so I won't guess one; its rental prices are below."
+        )
+    return (
+        f"I have no sourced purchase price for the **{gpu.name}**, so I won't guess one; any rental prices "
+        "are below."
+    )
 
 
 def _lead(m: GpuMarket, what: str, where: str, market) -> str:
@@ -119,8 +174,8 @@ def _lead(m: GpuMarket, what: str, where: str, market) -> str:
         saving = f", about {m.spot_saving * 100:.0f}% less" if m.spot_saving and m.spot_saving > 0 else ""
         return (
             f"**{what}{where}, spot vs on-demand:** spot has a median of **{money(m.spot.median)} per GPU-hour** "
-            f"({m.spot.count} offers, {money(m.spot.min)}–{money(m.spot.max)}) against "
-            f"{money(m.on_demand.median)} on demand ({m.on_demand.count} offers){saving}. Spot capacity can be "
+            f"({_offers(m.spot.count)}, {money(m.spot.min)}–{money(m.spot.max)}) against "
+            f"{money(m.on_demand.median)} on demand ({_offers(m.on_demand.count)}){saving}. Spot capacity can be "
             "taken back at short notice, so checkpoint often."
         )
     if market.spot and m.spot is None:
@@ -144,15 +199,26 @@ def _lead(m: GpuMarket, what: str, where: str, market) -> str:
             f" at **{money(best.per_hour)}/hour** ({money(best.per_gpu_hour)} per GPU-hour on demand, as of "
             f"{o.as_of.isoformat()}). {_spread_text(m)[0].upper()}{_spread_text(m)[1:]}."
         )
-    return f"**{what}{where}** rents for {_spread_text(m)}."
+    dates = f", as of {_dates(list(m.as_of))}" if m.as_of else ""
+    return (
+        f"**{what}{where}** rents for {_spread_text(m)}{dates}. The cheapest is **{o.provider} "
+        f"{o.instance_type}** in **{o.region or 'a region the source does not give'}** at "
+        f"**{money(best.per_gpu_hour)} per GPU-hour** ({money(best.per_hour)}/hour for {o.gpus_per_instance} "
+        f"GPU{'s' if o.gpus_per_instance != 1 else ''}{', spot' if best.spot else ''}, as of {o.as_of.isoformat()})."
+    )
+
+
+def _offers(count: int) -> str:
+    return f"{count} offer{'s' if count != 1 else ''}"
 
 
 def _spread_text(m: GpuMarket) -> str:
     s = m.on_demand or m.spot
     kind = "on demand" if m.on_demand else "spot"
+    aside = "; more offers are set apart below" if (m.set_apart if m.on_demand else m.set_apart_spot) else ""
     return (
-        f"{money(s.min)} to {money(s.max)} per GPU-hour {kind} (median {money(s.median)}) over {s.count} "
-        f"offers from {s.providers} provider{'s' if s.providers != 1 else ''}"
+        f"{money(s.min)} to {money(s.max)} per GPU-hour {kind} (median {money(s.median)}) over "
+        f"{_offers(s.count)} from {s.providers} provider{'s' if s.providers != 1 else ''}{aside}"
     )
 
 

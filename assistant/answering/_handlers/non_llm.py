@@ -1,13 +1,22 @@
-"""Non-LLM workloads (SDXL, Flux, Whisper, embeddings, ResNet training): sourced figures, never LLM arithmetic."""
+"""Non-LLM workloads (SDXL, Flux, Whisper, embeddings, ResNet/ViT training): sourced figures, never LLM arithmetic.
+
+Besides the figures, the facts carry what the offerings table adds: the cost of re-running each measured
+training job (hours x GPUs x the cheapest and the median on-demand $/GPU-hour of that GPU), and, for an inference
+question that names no GPU and no memory, the cheapest GPUs to rent that hold the headline figure.
+"""
 
 from dataclasses import replace
 
-from ...knowledge._workloads import load_workloads
+from ...knowledge import gpu_market
+from ...knowledge._workloads import load_workloads, training_cost
 from ...understanding import Intent
+from .._compose import explain_answer
 from .._compose._non_llm import TRAINING as _TRAINING
 from .._compose._non_llm import headline_memory_gb, non_llm_answer
 from .._facts import Facts
 from ._registry import Handler, register
+
+_RENTALS_SHOWN = 3
 
 
 @register
@@ -16,19 +25,76 @@ class NonLLM(Handler):
     plans_workloads = False  # parameter counts of diffusion or speech models do not size like LLMs
 
     def gather(self, understanding, knowledge):
+        question = understanding.question
         named = tuple(knowledge.catalog.by_name(n) for n in understanding.details.gpus)
         every = load_workloads()
-        workloads = tuple(every.find_in_text(understanding.question))
-        if workloads and _TRAINING.search(understanding.question.lower()) and not _trains(workloads[0]):
+        workloads = tuple(every.find_in_text(question))
+        assumed = every.assumed_from(question)
+        training = bool(_TRAINING.search(question.lower()))
+        if workloads and training and not _trains(workloads[0]):
             # no sourced training figure for it: bring the nearest model of the same kind that has one
             stand_in = next((w for w in every if w.kind == workloads[0].kind and _trains(w)), None)
             workloads += (stand_in,) if stand_in and stand_in not in workloads else ()
-        headline = headline_memory_gb(workloads[0], understanding.question, named) if workloads else None
-        return replace(Facts(understanding), gpus=named, workloads=workloads, headline_memory_gb=headline)
+        stated = understanding.details.stated_memory_gb
+        headline = headline_memory_gb(workloads[0], question, named, stated) if workloads else None
+        facts = replace(
+            Facts(understanding),
+            gpus=named,
+            workloads=workloads,
+            headline_memory_gb=headline,
+            workload_assumed_from=_technique_word(assumed[0], question) if assumed else None,
+        )
+        table = knowledge.offerings
+        if table is None or not workloads:
+            return facts
+        if training:
+            facts = replace(facts, training_costs=_costs(workloads, table))
+        elif not named and stated is None and headline is not None:
+            rentals = _cheapest_rentals(knowledge.catalog, table, headline)
+            month = knowledge.assumptions.number("hours_per_month")
+            monthly = tuple(m.cheapest[0].per_gpu_hour * month for m in rentals)
+            facts = replace(facts, markets=rentals, rental_monthly=monthly)
+        return facts
 
     def compose(self, facts, passages):
+        if not facts.workloads:  # e.g. a follow-up that names no model: answer from the guides, or say so
+            return explain_answer(facts, passages)
         return non_llm_answer(facts)
 
 
 def _trains(spec) -> bool:
     return any("train" in f.task.lower() for f in spec.facts)
+
+
+def _technique_word(spec, question: str) -> str:
+    text = question.lower()
+    return next((a for a in spec.technique_aliases if a.lower() in text), spec.technique_aliases[0])
+
+
+def _costs(workloads, table):
+    """Each measured training run on a catalog GPU, priced at that GPU's cheapest regular and median on-demand
+    $/GPU-hour in the offerings table (runs on GPUs no provider rents are left unpriced)."""
+    costs = []
+    for spec in workloads:
+        for fact in spec.facts:
+            if fact.hours is None or fact.gpu is None:
+                continue
+            market = gpu_market(table, fact.gpu)
+            if market.on_demand is None:
+                continue
+            costs.append(training_cost(fact, market.on_demand.min, market.on_demand.median))
+    return tuple(costs)
+
+
+def _cheapest_rentals(catalog, table, need_gb: float):
+    """The cheapest single-GPU offers of GPUs with at least ``need_gb`` usable memory, one per GPU, cheapest
+    first (Macs and laptops are not rented)."""
+    markets = []
+    for gpu in catalog:
+        if gpu.gpu_class == "local" or gpu.gpu_memory_gb < need_gb:
+            continue
+        market = gpu_market(table, gpu.name, n_gpus=1)
+        if market.cheapest:
+            markets.append(market)
+    markets.sort(key=lambda m: (m.cheapest[0].per_gpu_hour, m.gpu))
+    return tuple(markets[:_RENTALS_SHOWN])

@@ -9,6 +9,19 @@ from ...understanding import Intent, read_market
 from .._compose import explain_answer, market_answer, price_answer
 from ._registry import Handler, register
 
+_BOUGHT = ("consumer", "local")  # classes whose plain price question may mean buying
+
+
+def _break_even(purchase, table, markets):
+    """Hours of rental the purchase price pays for, at the cheapest regular one-GPU offer (else the cheapest
+    regular offer of any size) and at the median; None when no provider in the table rents the card."""
+    market = next((m for m in markets if m.gpu == purchase.name), None)
+    if table is None or market is None or market.on_demand is None:
+        return None
+    single = gpu_market(table, purchase.name, n_gpus=1)
+    best = (single.cheapest or market.cheapest)[0]
+    return break_even(purchase, best.per_gpu_hour, market.on_demand.median, best.offering)
+
 
 def _by_price(gpu):
     return (gpu.price_per_hour is None, gpu.price_per_hour or 0.0, gpu.name)
@@ -44,12 +57,15 @@ class Price(Handler):
                     for g in named[:3]
                 )
             facts = replace(facts, gpus=tuple(named), markets=markets)
+            owned = knowledge.purchases or {}
+            purchases = tuple(owned[g.name] for g in named if g.name in owned)
+            rented = any(m.on_demand or m.spot for m in markets)
             if market.buy:
-                owned = knowledge.purchases or {}
-                purchases = tuple(owned[g.name] for g in named if g.name in owned)
-                rents = {m.gpu: m.on_demand.median for m in markets if m.on_demand}
-                evens = tuple(break_even(p, rents[p.name]) for p in purchases if p.name in rents)
+                evens = tuple(even for p in purchases if (even := _break_even(p, table, markets)) is not None)
                 facts = replace(facts, purchases=purchases, break_evens=evens)
+            elif purchases and (not rented or any(g.gpu_class in _BOUGHT for g in named)):
+                # a card or Mac people buy: its purchase price belongs in a plain price answer too
+                facts = replace(facts, purchases=purchases)
             return facts
         constraints = CatalogFilter(
             vendors=(details.vendor,) if details.vendor else (),
