@@ -30,3 +30,6 @@ class WorkloadRequest:
     local: bool = False
     runtime: str | None = None  # 'server', 'llama.cpp' (Ollama, LM Studio), 'mlx' or 'exllamav2'
     kv_precision: str | None = None  # 'fp16' (default), 'q8_0' or 'q4_0' for llama.cpp's quantized KV cache
+    providers: tuple[str, ...] = ()  # rent only from these (offerings-table provider names); () = any
+    not_providers: tuple[str, ...] = ()  # never rent from these
+    not_vendors: tuple[str, ...] = ()  # chip makers to leave out ("anything but NVIDIA")

@@ -17,8 +17,11 @@ from ..knowledge._models import ModelSpecs
 from ..planning import WorkloadRequest
 from ..sizing import Task, load_assumptions
 from ._guards import check_counts
+from ._injection import without_injections
+from ._instances import find_instances, spell_instances
 from ._local import asks_what_runs, names_non_llm_workload, with_local
-from ._market import asks_market
+from ._market import asks_market, read_providers
+from ._premises import Premise, read_premises
 
 __all__ = ["Details", "Intent", "Understanding", "understand"]
 
@@ -54,6 +57,10 @@ class Details(WorkloadRequest):
     wants_cost: bool = False  # the question asks what it costs ("how much would it cost", "$ per month")
     wants_time: bool = False  # the question asks how long it takes
     wants_capacity: bool = False  # the question asks how many users or requests a setup serves
+    providers: tuple[str, ...] = ()  # "on AWS", "from lambda", an instance type's cloud: offerings to use
+    not_providers: tuple[str, ...] = ()  # "not on azure", "anything but runpod": offerings to leave out
+    not_vendors: tuple[str, ...] = ()  # "anything but NVIDIA", "no AMD": chip makers to leave out
+    instance: str | None = None  # the instance type the user named ("g5.4xlarge"), read as their GPUs
 
     @property
     def has_workload(self) -> bool:
@@ -70,6 +77,8 @@ class Details(WorkloadRequest):
             values["model"], values["params"] = self.model, self.params
         if not keep_gpus and not self.gpus:
             values["gpus"], values["gpu_count"] = (), self.gpu_count
+        if self.gpus or not keep_gpus:  # the instance named goes with the GPUs it stood for
+            values["instance"] = self.instance
         if (
             self.task is not None
             and earlier.task is not None
@@ -98,6 +107,7 @@ class Understanding:
     details: Details
     follow_up: bool = False
     injection: bool = False
+    premises: tuple[Premise, ...] = ()  # figures the user stated that the catalog contradicts
 
 
 # --- vocabulary -------------------------------------------------------------------------------
@@ -184,7 +194,9 @@ _NEGATED = re.compile(
     r"\b(?:not|no|without|instead of|rather than|never|skip(?:ping)?(?: the)?|(?:do ?n[o']?t|won'?t|wouldn'?t) (?:want|need|plan|intend) to|"
     r"(?:do ?n[o']?t|won'?t) (?:be )?)\s+(?:\w+ly\s+)?(?:(?:a|any|using|use|with|doing|do|to)\s+)?"
     + _NEGATABLE
-    + r"(?:\s*(?:,|/|\bor\b|\bnor\b|\band\b)\s*"
+    + r"(?:\s*(?:/|\bor\b|\bnor\b|\band\b)\s*"
+    + _NEGATABLE
+    + r"|\s*,\s*(?!full\b)"  # "not LoRA, full params": after a comma, 'full' is what is wanted
     + _NEGATABLE
     + r")*"
 )
@@ -236,7 +248,9 @@ _CONTEXT = [
 ]
 _BATCH = [
     re.compile(
-        r"(\d+)\s*(?:concurrent|simultaneous|parallel|active)?\s*(?:users?|requests?|sequences?|sessions?|streams?|people|customers)\b"
+        r"(\d+)\s*(?:concurrent|simultaneous|parallel|active)?\s*(?:users?|requests?|sequences?|sessions?|streams?|people|persons|customers|clients|colleagues|"
+        r"co-?workers|employees|staff|students|members|developers|engineers|agents|callers|visitors|seats|"
+        r"conversations|chats|analysts)\b"
     ),
     re.compile(r"batch(?:[- ]size)?\s*(?:of|=|:)?\s*(\d+)"),
     re.compile(r"(?:concurrency|concurrent users)\s*(?:of|=|:)?\s*(\d+)"),
@@ -332,10 +346,25 @@ def _without_names(text: str, names: list[str]) -> str:
     return text
 
 
-def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
+def _extract(
+    question: str, catalog: Catalog, models: ModelSpecs, offerings=None
+) -> tuple[Details, tuple[Premise, ...]]:
+    providers, not_providers = read_providers(question, offerings.providers if offerings is not None else ())
+    instances = find_instances(question, offerings)
+    question = spell_instances(question, instances)  # "2x p4d.24xlarge" -> "16x A100 40GB": the user's GPUs
+    providers = tuple(dict.fromkeys((*providers, *(i.provider for i in instances))))
     question = _GLUED_COUNT.sub(r"\1x ", question)  # "8xA100", "1xMI300X", "4*H100": a count, then the GPU
     text = _digits(question.lower())
     gpus = catalog.find_in_text(question)
+    stated_own = None
+    if gpus:
+        reading = read_premises(question.lower(), gpus, catalog)
+        gpus = [catalog.by_name(reading.swaps.get(g.name, g.name)) for g in gpus]
+        gpus = list({g.name: g for g in gpus if g.name not in reading.own_memory}.values())
+        stated_own = next(iter(reading.own_memory.values()), None)
+        premises = reading.premises
+    else:
+        premises = ()
     found_models = models.find_in_text(question)
     mentioned = [a for g in gpus for a in (g.name, *g.aliases)] + [
         a for m in found_models for a in (m.name, *m.aliases)
@@ -391,13 +420,14 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
     elif not gpus and not yes_no:
         floor = _STATED_MEMORY[1].search(plain)  # "a GPU with 80gb of vram": a floor when picking one
         min_memory = float(floor.group(1)) if floor and 2 <= float(floor.group(1)) <= 320 else None
-    vendor = next((v for v, p in _VENDORS.items() if p.search(text)), None)
+    not_vendors = tuple(v for v, p in _VENDORS.items() if _ruled_out(p, text))
+    vendor = next((v for v, p in _VENDORS.items() if p.search(text) and v not in not_vendors), None)
     if vendor and gpus and all(g.vendor == vendor for g in gpus):
         vendor = None  # "the NVIDIA H100" names a GPU, not a filter
     unknown = None
     if not found_models and params is None:
         unknown = _unknown_model(plain, models)
-    return Details(
+    details = Details(
         unknown_model=unknown,
         model=found_models[0].name if found_models else None,
         params=found_models[0].params if found_models else params,
@@ -422,7 +452,27 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
         wants_time=bool(
             re.search(r"\bhow long\b|\bhow many (?:hours|days)\b|\btime to (?:train|fine)", text)
         ),
+        providers=providers,
+        not_providers=not_providers,
+        not_vendors=not_vendors,
+        instance=instances[0].name if instances else None,
     )
+    if stated_own is not None and details.stated_memory_gb is None:
+        details = replace(details, stated_memory_gb=stated_own)
+    return details, premises
+
+
+def _ruled_out(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether every mention of ``pattern`` in ``text`` is ruled out ("anything but NVIDIA", "no AMD")."""
+    hits = list(pattern.finditer(text))
+    return bool(hits) and all(_RULED_OUT.search(text[max(0, m.start() - 30) : m.start()]) for m in hits)
+
+
+_RULED_OUT = re.compile(
+    r"(?:\bnot|\bno|\bexcept|\b(?:anything|anywhere|everything|any vendor|all) but|\bwithout|\bavoid(?:ing)?|\bexcluding|"
+    r"\bother than|\bapart from|\bnever|\bnon|\bdon'?t (?:want|like|trust)|\binstead of|\brather than)"
+    r"[\s-]*(?:(?:an?|any|the|from|using|use|on)\s+){0,2}$"
+)
 
 
 def _asked_workload(question: str, found_models, models: ModelSpecs, mentioned: list[str]):
@@ -593,7 +643,7 @@ def _classify(text: str, details: Details) -> Intent | None:
     if workload:
         if len(details.gpus) >= 2 and _COMPARE.search(t):
             return Intent.COMPARE
-        if details.gpus or _SIZE.search(t):
+        if details.gpus or details.stated_memory_gb or _SIZE.search(t):
             return Intent.SIZE
         return Intent.RECOMMEND
     if details.gpus:
@@ -621,18 +671,31 @@ def _classify(text: str, details: Details) -> Intent | None:
 
 
 def understand(
-    question: str, catalog: Catalog, models: ModelSpecs, previous: Understanding | None = None
+    question: str,
+    catalog: Catalog,
+    models: ModelSpecs,
+    previous: Understanding | None = None,
+    *,
+    offerings=None,
+    quants: tuple[str, ...] | None = None,
 ) -> Understanding:
-    """Read ``question``; a follow-up inherits what it leaves unsaid from ``previous``."""
+    """Read ``question``; a follow-up inherits what it leaves unsaid from ``previous``.
+
+    ``offerings`` (the offerings table) lets instance types and provider names be read; ``quants`` are the
+    GGUF type names the sizing assumptions know (read from the default corpus when not given).
+    """
+    question, injected = without_injections(question)  # instructions inside the question fill no slot
     check_counts(question, catalog)  # negative or zero counts: InvalidQuestion, not a different question
-    details = _extract(question, catalog, models)
-    details = with_local(details, question, catalog, load_assumptions().gguf_types)
+    details, premises = _extract(question, catalog, models, offerings)
+    if quants is None:
+        quants = load_assumptions().gguf_types
+    details = with_local(details, question, catalog, quants)
     intent = Intent.NON_LLM if names_non_llm_workload(question, details) else _classify(question, details)
     if intent is not Intent.NON_LLM and asks_what_runs(question, details):
         intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):
         intent = Intent.PRICE  # where / for how much it is rented: answered from the offerings table
-    injection = bool(_INJECTION.search(question.lower()))
+    injection = bool(injected) or bool(_INJECTION.search(question.lower()))
     follows = (
         previous is not None
         and previous.intent not in (Intent.GREETING, Intent.OUT_OF_SCOPE)
@@ -653,7 +716,7 @@ def understand(
         intent = Intent.OUT_OF_SCOPE
     if intent is Intent.SIZE and not details.has_workload:
         intent = Intent.SPEC if details.gpus else Intent.EXPLAIN
-    return Understanding(question, intent, details, follow_up=follows, injection=injection)
+    return Understanding(question, intent, details, follow_up=follows, injection=injection, premises=premises)
 
 
 _LEAD = re.compile(
