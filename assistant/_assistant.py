@@ -167,6 +167,7 @@ class Assistant:
             previous,
             offerings=s.offerings,
             quants=s.assumptions.gguf_types,
+            intents=s.intents,
         )
 
     def _handler(self, state: dict) -> Handler:

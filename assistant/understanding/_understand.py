@@ -621,6 +621,21 @@ def _unknown_model(text: str, models: ModelSpecs) -> str | None:
 # --- intent -----------------------------------------------------------------------------------
 
 
+def _unsure(text: str, details: Details, intent: Intent | None) -> bool:
+    """Whether the rules decided ``intent`` without a cue of their own: no cue at all, the fall-through
+    explanation, a greeting said in a long sentence, or an off-topic word beside GPU words."""
+    t = text.lower()
+    if intent is None:
+        return True
+    if intent is Intent.GREETING:
+        return len(re.findall(r"\w+", t)) > 5
+    if intent is Intent.OUT_OF_SCOPE:
+        return bool(_DOMAIN.search(t))
+    if intent is Intent.EXPLAIN:
+        return not _EXPLAIN.search(t)
+    return False
+
+
 def _classify(text: str, details: Details) -> Intent | None:
     """The intent the words ask for, or None when the question has no cue of its own."""
     t = text.lower()
@@ -678,11 +693,13 @@ def understand(
     *,
     offerings=None,
     quants: tuple[str, ...] | None = None,
+    intents=None,
 ) -> Understanding:
     """Read ``question``; a follow-up inherits what it leaves unsaid from ``previous``.
 
     ``offerings`` (the offerings table) lets instance types and provider names be read; ``quants`` are the
-    GGUF type names the sizing assumptions know (read from the default corpus when not given).
+    GGUF type names the sizing assumptions know (read from the default corpus when not given); ``intents``
+    (a ``NearestIntent``) votes on the intent where the rules are unsure.
     """
     question, injected = without_injections(question)  # instructions inside the question fill no slot
     check_counts(question, catalog)  # negative or zero counts: InvalidQuestion, not a different question
@@ -701,6 +718,10 @@ def understand(
         and previous.intent not in (Intent.GREETING, Intent.OUT_OF_SCOPE)
         and _is_follow_up(question, details, intent, previous.details.has_workload)
     )
+    if intents is not None and not follows and _unsure(question, details, intent):
+        vote = intents.vote(question)
+        if vote is not None and _plausible(vote.intent, details):
+            intent = vote.intent
     if follows:
         keep_gpus = not details.gpus and (
             previous.intent in (Intent.COMPARE, Intent.PRICE, Intent.SPEC)
@@ -717,6 +738,15 @@ def understand(
     if intent is Intent.SIZE and not details.has_workload:
         intent = Intent.SPEC if details.gpus else Intent.EXPLAIN
     return Understanding(question, intent, details, follow_up=follows, injection=injection, premises=premises)
+
+
+def _plausible(intent: Intent, details: Details) -> bool:
+    """Whether an intent the examples voted for can be answered from what the question states."""
+    if intent is Intent.COMPARE:
+        return len(details.gpus) >= 2
+    if intent in (Intent.SPEC, Intent.MY_HARDWARE):
+        return bool(details.gpus)
+    return intent is not Intent.NON_LLM  # the workloads file decides that, not resemblance
 
 
 _LEAD = re.compile(
