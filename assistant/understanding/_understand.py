@@ -388,10 +388,13 @@ def _extract(
             if params > 5e12 or params < 1e7:
                 params = None
     context = None
-    cm = _first(_CONTEXT, plain)
-    if cm:  # a "k" of context is 1,024 tokens (8k = 8,192; 1M = 1,048,576)
+    for cm in sorted((m for p in _CONTEXT for m in p.finditer(plain)), key=lambda m: m.start()):
+        # a "k" of context is 1,024 tokens (8k = 8,192; 1M = 1,048,576); a bare "3.1" is a version, not a length
         unit = (cm.group(2) or "").lower()
-        context = int(float(cm.group(1)) * {"k": 1024, "m": 1024**2, "million": 1024**2}.get(unit, 1))
+        value = int(float(cm.group(1)) * {"k": 1024, "m": 1024**2, "million": 1024**2}.get(unit, 1))
+        if value >= 256:
+            context = value
+            break
     batch = None
     bm = _first(_BATCH, plain)
     if bm:
@@ -542,7 +545,9 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
 
 _YES_NO = re.compile(
     r"^\W*(?:\[[^\]]*\]\s*)?(?:so |and |but |hi,? |hello!?,? )?(?:can|could|is|are|will|would|does|do|should|am|has|have|may)\b"
-    r"|(?:^|[.?!]\s*)(?:can|could|is|are|will|would|does|do|should)\s+(?:i|we|it|this|that|my|a|an|the|one|\d)\b[^?!]*\?"
+    r"|(?:^|[.?!]\s*)(?:now |so |and |but |then )?(?:can|could|is|are|will|would|does|do|should)\s+\w+\b[^?!]*\?"
+    r"|,?\s*\b(?:right|correct|true|yes or no|isn'?t it|aren'?t they|or not)\s*\?\s*$"  # "..., right?"
+    r"|,\s*(?:can|could|will|would)\s+(?:i|we|it|this|that)\b[^?!.]*\?"  # "If I have two A10s, can I run it?"
     r"|\b(?:is|are) (?:it|this|that|\d+\s*gb) (?:enough|sufficient|possible|feasible)\b|\benough\?"
 )
 _CAPACITY_QUESTION = re.compile(
@@ -588,7 +593,11 @@ def _gpu_count(text: str, gpus) -> int | None:
         for label in sorted((gpu.name, *gpu.aliases), key=len, reverse=True):
             pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
             for m in re.finditer(
-                _COUNT_WORD + r"\s*(?:[x×*]\s*)?(?:nvidia\s+|amd\s+)?" + pattern + r"(s?)\b", text
+                _COUNT_WORD
+                + r"\s*(?:[x×*]\s*)?(?:\d+\s*g(?:b|ib)?\s+)?(?:nvidia\s+|amd\s+)?"
+                + pattern
+                + r"(s?)\b",
+                text,
             ):
                 if m.group(1) in ("a", "an", "the") and m.group(2):
                     continue  # "the H100s" names the kind of GPU, not one of them

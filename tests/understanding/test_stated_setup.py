@@ -230,3 +230,27 @@ def test_counts_in_a_conversation(hear):
 def test_reported_settings(hear):
     d = hear("fine-tuning Llama 3 8B with LoRA, batch size 4, seq len 8192 - my 4090 OOMs").details
     assert d.batch == 4 and d.context == 8192 and d.task is Task.LORA and d.gpus == ("RTX 4090",)
+
+
+def test_a_count_with_the_memory_between(hear):
+    assert hear("got 4x 48GB L40S, would Llama 3 70B at bf16 serve?").details.gpu_count == 4
+    assert hear("we own 8*16G V100 - enough to LoRA Llama 2 13B?").details.gpu_count == 8
+
+
+def test_a_tag_question_and_a_question_after_a_condition_ask_yes_or_no(hear):
+    assert hear("Mistral 7B in int8 should fit in 10GB of VRAM, right?").details.yes_no
+    assert hear("Supposing I rent two L4s, could I serve Gemma 2 9B?").details.yes_no
+
+
+def test_a_version_number_is_not_a_context_length(hear):
+    d = hear(
+        "Does Llama 3.1 8B at a context length of 3.1 million... no wait, at 64k context, fit on an A10?"
+    )
+    assert d.details.context == 64 * 1024
+
+
+def test_a_mac_named_by_its_memory(hear):
+    d = hear("Thinking of a Mac Studio with 128GB unified memory: enough for Qwen2 72B?").details
+    assert d.stated_memory_gb == 128 and d.local and d.runtime == "llama.cpp" and d.gpus == ()
+    d = hear("My 3090 chokes on Llama 3 70B. Would a 64GB MacBook manage it?").details
+    assert d.stated_memory_gb == 64 and d.gpus == ()
