@@ -213,6 +213,8 @@ def _workload(
         tokens=request.tokens if task.is_training else None,
         runtime=(request.runtime or "server") if not task.is_training else "server",
         kv_precision=request.kv_precision or "fp16",
+        optimizer=request.optimizer or "adamw",
+        gradient_checkpointing=request.gradient_checkpointing is not False,
     )
     return work, model
 

@@ -33,3 +33,5 @@ class WorkloadRequest:
     providers: tuple[str, ...] = ()  # rent only from these (offerings-table provider names); () = any
     not_providers: tuple[str, ...] = ()  # never rent from these
     not_vendors: tuple[str, ...] = ()  # chip makers to leave out ("anything but NVIDIA")
+    optimizer: str | None = None  # 'adamw' (default) or 'adam8bit', when the user says which
+    gradient_checkpointing: bool | None = None  # None: on (the default); False when the user turned it off

@@ -245,7 +245,22 @@ _CONTEXT = [
         r"(?:context|ctx|sequence length|seq len|context window|context length)\s*(?:of|=|:)?\s*(\d+(?:\.\d+)?)\s*(k|m)?\b"
     ),
     re.compile(r"(\d+(?:\.\d+)?)\s*(k)\s*(?:tokens?|prompts?|inputs?)\b"),
+    # "it OOMs at 16k", "crashes past 32k", "max_seq_len=4096", "--max-model-len 8192"
+    re.compile(
+        r"(?:\boom(?:s|ed|ing)?|out of memory|crash\w*|fails?|dies|breaks?)\s+(?:at|with|beyond|above|past|over|around)\s+"
+        r"(\d+(?:\.\d+)?)\s*(k)?\b"
+    ),
+    re.compile(r"max[_-](?:seq(?:uence)?|model|position)[_-]?len(?:gth)?\s*[=:]?\s*(\d+)()\b"),
 ]
+_OPTIMIZER_8BIT = re.compile(
+    r"\b(?:paged_)?adamw?_(?:bnb_)?8bit\b|\b8[- ]?bit (?:adam\w*|optimi[sz]er)\b|\badam ?8 ?bit\b|\bbnb 8[- ]?bit optim"
+)
+_OPTIMIZER_ADAM = re.compile(r"\badamw?\b|\badamw_torch\w*")
+_NO_CHECKPOINTING = re.compile(
+    r"gradient_checkpointing\W+(?:false|0)\b|\b(?:no|without|disabled?|turn(?:ed)? off|off)\s+"
+    r"(?:the\s+)?(?:gradient|activation|grad)[ _-]?(?:checkpointing|ckpt)\b|"
+    r"\b(?:gradient|activation|grad)[ _-]?(?:checkpointing|ckpt) (?:is |was )?(?:turned |switched )?(?:off|disabled)\b"
+)
 _BATCH = [
     re.compile(
         r"(\d+)\s*(?:concurrent|simultaneous|parallel|active)?\s*(?:users?|requests?|sequences?|sessions?|streams?|people|persons|customers|clients|colleagues|"
@@ -375,6 +390,8 @@ def _extract(
     params = None
     tokens = None
     for match in _TOKENS.finditer(plain):
+        if re.search(r"\b(?:at|beyond|past|above|around)\s*$", plain[: match.start()]):
+            continue  # "it OOMs at 8k tokens": a sequence length, not a dataset
         if match.group(2) or float(match.group(1)) >= 1e5:
             tokens = _scaled(match.group(1), match.group(2))
             break
@@ -402,7 +419,8 @@ def _extract(
     task, method_unstated = _task(text, bool(found_models))
     precision = None
     if task is not Task.QLORA:
-        precision = next((name for name, p in _PRECISIONS if p.search(plain)), None)
+        weights_text = _OPTIMIZER_8BIT.sub(" ", plain)  # an 8-bit optimizer says nothing of the weights
+        precision = next((name for name, p in _PRECISIONS if p.search(weights_text)), None)
     if task in (Task.FULL, Task.LORA) and precision == "int4" and not _FULL.search(_NEGATED.sub(" ", text)):
         task, method_unstated, precision = Task.QLORA, False, None  # fine-tuning a 4-bit model is QLoRA
     budget = None
@@ -459,6 +477,10 @@ def _extract(
         not_providers=not_providers,
         not_vendors=not_vendors,
         instance=instances[0].name if instances else None,
+        optimizer="adam8bit"
+        if _OPTIMIZER_8BIT.search(text)
+        else ("adamw" if _OPTIMIZER_ADAM.search(text) else None),
+        gradient_checkpointing=False if _NO_CHECKPOINTING.search(text) else None,
     )
     if stated_own is not None and details.stated_memory_gb is None:
         details = replace(details, stated_memory_gb=stated_own)
@@ -632,14 +654,14 @@ def _unknown_model(text: str, models: ModelSpecs) -> str | None:
 
 def _unsure(text: str, details: Details, intent: Intent | None) -> bool:
     """Whether the rules decided ``intent`` without a cue of their own: no cue at all, the fall-through
-    explanation, a greeting said in a long sentence, or an off-topic word beside GPU words."""
+    explanation, or a greeting said in a long sentence."""
     t = text.lower()
     if intent is None:
         return True
     if intent is Intent.GREETING:
         return len(re.findall(r"\w+", t)) > 5
     if intent is Intent.OUT_OF_SCOPE:
-        return bool(_DOMAIN.search(t))
+        return False  # an off-topic word ('gaming', 'poem') is a cue of its own
     if intent is Intent.EXPLAIN:
         return not _EXPLAIN.search(t)
     return False
@@ -755,6 +777,8 @@ def _plausible(intent: Intent, details: Details) -> bool:
         return len(details.gpus) >= 2
     if intent in (Intent.SPEC, Intent.MY_HARDWARE):
         return bool(details.gpus)
+    if intent is Intent.PRICE:  # as the rules: a price needs a GPU or a filter to look up
+        return bool(details.gpus or details.vendor or details.min_memory_gb or details.budget_per_hour)
     return intent is not Intent.NON_LLM  # the workloads file decides that, not resemblance
 
 

@@ -254,3 +254,20 @@ def test_a_mac_named_by_its_memory(hear):
     assert d.stated_memory_gb == 128 and d.local and d.runtime == "llama.cpp" and d.gpus == ()
     d = hear("My 3090 chokes on Llama 3 70B. Would a 64GB MacBook manage it?").details
     assert d.stated_memory_gb == 64 and d.gpus == ()
+
+
+def test_reported_training_settings_reach_the_estimate(hear, catalog, models, assumptions):
+    from assistant.answering._facts import request_for
+    from assistant.planning import plan_workload
+
+    u = hear(
+        "full fine-tune of Qwen2 7B using adamw_bnb_8bit, gradient checkpointing turned off; dies at 8k tokens"
+    )
+    d = u.details
+    assert d.optimizer == "adam8bit" and d.gradient_checkpointing is False and d.context == 8192
+    assert d.precision is None  # the 8-bit optimizer is not 8-bit weights
+    plain = hear("full fine-tune of Qwen2 7B at 8k context")
+    eight_bit = plan_workload(request_for(u), catalog, models, assumptions).estimate
+    adamw = plan_workload(request_for(plain), catalog, models, assumptions).estimate
+    assert eight_bit.total_gb != adamw.total_gb
+    assert hear("full fine-tune of Qwen2 7B, max_seq_len=2048").details.context == 2048
