@@ -271,3 +271,13 @@ def test_reported_training_settings_reach_the_estimate(hear, catalog, models, as
     adamw = plan_workload(request_for(plain), catalog, models, assumptions).estimate
     assert eight_bit.total_gb != adamw.total_gb
     assert hear("full fine-tune of Qwen2 7B, max_seq_len=2048").details.context == 2048
+
+
+def test_alternatives_with_a_slash_are_not_a_model_id(hear):
+    d = hear(
+        "full fine-tune of a 13B model across 4 A100s runs out of memory with zero2/zero3, ideas?"
+    ).details
+    assert d.unknown_model is None and d.params == 13e9
+    assert (
+        hear("what does Qwen/Qwen3-235B-A22B need to serve?").details.unknown_model == "Qwen/Qwen3-235B-A22B"
+    )
