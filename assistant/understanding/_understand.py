@@ -140,6 +140,9 @@ _WORD_NUMBERS = {
     "a dozen": 12,
     "a couple of": 2,
     "a pair of": 2,
+    "dual": 2,
+    "twin": 2,
+    "quad": 4,
 }
 
 # Number words written out in a sentence ("fifty people", "twenty five users"), read as digits before the
@@ -606,7 +609,7 @@ def _stated_memory(text: str) -> float | None:
 
 
 _LOCAL = re.compile(r"\b(?:local(?:ly)?|home|desktop|workstation|consumer|gaming card|my pc|laptop|hobby)\b")
-_COUNT_WORD = r"\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen)"
+_COUNT_WORD = r"\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|dual|twin|quad)"
 
 
 def _gpu_count(text: str, gpus) -> int | None:

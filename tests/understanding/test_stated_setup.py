@@ -281,3 +281,20 @@ def test_alternatives_with_a_slash_are_not_a_model_id(hear):
     assert (
         hear("what does Qwen/Qwen3-235B-A22B need to serve?").details.unknown_model == "Qwen/Qwen3-235B-A22B"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "gpu", "count"),
+    [
+        ("dual 3090s: can they hold Llama 3 70B in 4-bit?", "RTX 3090", 2),
+        ("a quad A6000 workstation for QLoRA on Llama 3 70B?", "RTX A6000", 4),
+        ("twin RTX 4090 to serve Qwen2 72B at int4", "RTX 4090", 2),
+    ],
+)
+def test_dual_twin_quad(hear, question, gpu, count):
+    d = hear(question).details
+    assert d.gpus == (gpu,) and d.gpu_count == count
+
+
+def test_free_colab_is_a_t4(hear):
+    assert hear("could I QLoRA Gemma 2 9B on free colab?").details.gpus == ("T4",)
