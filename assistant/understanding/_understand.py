@@ -276,6 +276,10 @@ _BATCH = [
 _BUDGET = re.compile(
     r"(?:\$\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:dollars?|usd|bucks))\s*(?:/|an?|per)?\s*(?:h\b|hr\b|hour\b|gpu[- ]?hour\b)?"
 )
+_PRICE_QUOTED = re.compile(
+    r"\b(?:costs?|costing|priced at|goes for|rents? for|rented for|sells? for|charges?|retails? for|paid)\s*"
+    r"(?:me\s+|us\s+)?(?:about|around|roughly|~|only|just|like)?\s*$"
+)
 _MIN_MEMORY = re.compile(r"(?:at least|min(?:imum)?|>=?|more than|over)\s*(\d+)\s*gb")
 _VENDORS = {
     "NVIDIA": re.compile(r"\bnvidia\b|\bcuda\b"),
@@ -427,7 +431,14 @@ def _extract(
     if task in (Task.FULL, Task.LORA) and precision == "int4" and not _FULL.search(_NEGATED.sub(" ", text)):
         task, method_unstated, precision = Task.QLORA, False, None  # fine-tuning a 4-bit model is QLoRA
     budget = None
-    bud = _BUDGET.search(text)
+    bud = next(
+        (
+            m
+            for m in _BUDGET.finditer(text)
+            if not _PRICE_QUOTED.search(text[max(0, m.start() - 30) : m.start()])
+        ),
+        None,
+    )  # "an H100 costs $2/hour" quotes a price; it is not the user's budget
     if bud and re.search(r"\$|dollar|usd|bucks", bud.group(0)):
         budget = float(bud.group(1) or bud.group(2))
     cents = re.search(r"(\d+)\s*(?:cents?|¢)", text)

@@ -298,3 +298,13 @@ def test_dual_twin_quad(hear, question, gpu, count):
 
 def test_free_colab_is_a_t4(hear):
     assert hear("could I QLoRA Gemma 2 9B on free colab?").details.gpus == ("T4",)
+
+
+def test_a_quoted_price_is_not_a_budget(hear):
+    assert (
+        hear(
+            "an L40S goes for $1/hour on some clouds; which GPU fits Qwen2 7B serving?"
+        ).details.budget_per_hour
+        is None
+    )
+    assert hear("I can spend $3 an hour - what should serve Llama 3 70B?").details.budget_per_hour == 3
