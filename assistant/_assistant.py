@@ -16,6 +16,7 @@ from ._settings import Settings
 from .answering._compose import INJECTION_NOTE
 from .answering._facts import Facts
 from .answering._handlers import Handler, Knowledge, handler_for
+from .answering._premises import correct_premises
 from .answering._sources import collect_sources
 from .knowledge import GPU
 from .planning import CatalogFilter, Plan, WorkloadRequest, filter_catalog, plan_workload
@@ -171,7 +172,16 @@ class Assistant:
     def _understand(self, state: dict) -> Understanding:
         s = self.services
         turn = _Turn.loads(s.conversations.get(state["conversation_id"]))
-        return understand(state["question"], s.catalog, s.models, turn.understanding if turn else None)
+        previous = turn.understanding if turn else None
+        return understand(
+            state["question"],
+            s.catalog,
+            s.models,
+            previous,
+            offerings=s.offerings,
+            quants=s.assumptions.gguf_types,
+            intents=s.intents,
+        )
 
     def _handler(self, state: dict) -> Handler:
         return handler_for(state["understanding"].intent)
@@ -216,6 +226,7 @@ class Assistant:
         draft = state["handler"].compose(state["facts"], state["passages"])
         if state["understanding"].injection:  # instructions inside a question are data: say they were ignored
             draft = f"{INJECTION_NOTE}\n\n{draft}"
+        draft = correct_premises(draft, state["understanding"])  # a wrong stated spec is corrected first
         if state["guides_unavailable"]:
             draft = f"{draft}\n\n{GUIDES_UNAVAILABLE_NOTE}"
         return draft

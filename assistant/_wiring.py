@@ -15,6 +15,7 @@ from .knowledge._offerings_files import load_offerings_from
 from .knowledge._purchases import PurchasePrice, load_purchase_prices
 from .retrieval._knowledge_base import KnowledgeBase
 from .sizing import Assumptions, load_assumptions
+from .understanding._intents import NearestIntent, load_intent_examples
 
 __all__ = ["Services", "build_services"]
 
@@ -32,6 +33,7 @@ class Services:
     conversations: Conversations
     offerings: OfferingsTable | None = None  # None: catalog prices only (tests with stand-ins)
     purchases: dict[str, PurchasePrice] | None = None  # card purchase prices, by catalog name
+    intents: NearestIntent | None = None  # votes on the intent where the rules are unsure; None: rules only
 
 
 def build_services(settings: Settings | None = None) -> Services:
@@ -43,16 +45,32 @@ def build_services(settings: Settings | None = None) -> Services:
     models = load_models(corpus / "models.yaml")
     assumptions = load_assumptions(corpus / "assumptions.yaml")
     check_guides(corpus)  # at start-up, not at the first question that needs a passage
+    knowledge = KnowledgeBase(settings, catalog, models)
     return Services(
         settings=settings,
         catalog=catalog,
         models=models,
         assumptions=assumptions,
-        knowledge=KnowledgeBase(settings, catalog, models),
+        knowledge=knowledge,
         writer=_writer(settings),
         conversations=open_conversation_store(settings),
         offerings=load_offerings_from(corpus, settings.data_dir),
         purchases=load_purchase_prices(corpus / "purchase-prices.yaml", catalog),
+        intents=_intents(settings, knowledge),
+    )
+
+
+def _intents(settings: Settings, knowledge: KnowledgeBase) -> NearestIntent | None:
+    """The nearest-example intent vote over ``intents.yaml`` with the retrieval embedder (None without the file:
+    an older corpus directory answers by the rules alone)."""
+    path = settings.corpus_dir / "intents.yaml"
+    if not path.is_file():
+        return None
+    return NearestIntent(
+        load_intent_examples(path),
+        embed_query=knowledge.embed_query,
+        embed_texts=knowledge.embed_texts,
+        cache_dir=settings.data_dir,
     )
 
 

@@ -1078,6 +1078,14 @@ class OfferingsTable:
         """The offerings of one provider."""
         return self._subset(self._frame["provider"].str.casefold() == provider.casefold())
 
+    def for_providers(self, providers: Iterable[str] = (), *, exclude: Iterable[str] = ()) -> OfferingsTable:
+        """The offerings of ``providers`` (all when empty), without those of ``exclude``."""
+        names = self._frame["provider"].str.casefold()
+        wanted = {p.casefold() for p in providers}
+        unwanted = {p.casefold() for p in exclude}
+        mask = names.isin(wanted) if wanted else names.notna()
+        return self._subset(mask & ~names.isin(unwanted))
+
     def providers_for(self, gpu: str) -> list[str]:
         """Providers offering ``gpu``, sorted."""
         return self.for_gpu(gpu).providers

@@ -98,8 +98,11 @@ def plan_workload(
     defaults: list[str] = []
     work, model = _workload(request, models, assumptions, defaults)
     estimate = estimate_memory(work, assumptions)
+    vendors = (request.vendor,) if request.vendor else ()
+    if request.not_vendors and not vendors:  # "anything but NVIDIA": every other maker in the catalog
+        vendors = tuple(sorted({g.vendor for g in catalog} - set(request.not_vendors)))
     constraints = CatalogFilter(
-        vendors=(request.vendor,) if request.vendor else (),
+        vendors=vendors,
         min_memory_gb=request.min_memory_gb,
         max_price_per_hour=request.budget_per_hour,
     )
@@ -210,6 +213,8 @@ def _workload(
         tokens=request.tokens if task.is_training else None,
         runtime=(request.runtime or "server") if not task.is_training else "server",
         kv_precision=request.kv_precision or "fp16",
+        optimizer=request.optimizer or "adamw",
+        gradient_checkpointing=request.gradient_checkpointing is not False,
     )
     return work, model
 
@@ -332,8 +337,13 @@ def _caveats(
 def _offered(
     report: FitReport, request: WorkloadRequest, offerings: OfferingsTable | None, assumptions: Assumptions
 ) -> FitReport:
-    """Fits as rentable setups when an offerings table is given and the user does not run locally."""
-    return report if offerings is None or request.local else offered_report(report, offerings, assumptions)
+    """Fits as rentable setups when an offerings table is given and the user does not run locally; only the
+    providers the user asked for (and none they ruled out) are rented from."""
+    if offerings is None or request.local:
+        return report
+    if request.providers or request.not_providers:
+        offerings = offerings.for_providers(request.providers, exclude=request.not_providers)
+    return offered_report(report, offerings, assumptions)
 
 
 def price_note(gpus: list[GPU]) -> str:

@@ -261,6 +261,13 @@ class BundledEmbeddings(Embeddings):
             return []
         return self._get_model().embed_documents(list(texts))
 
+    def embed_queries(self, texts: list[str]) -> list[list[float]]:
+        """Embed many short texts the way queries are (ONNX when exported), without filling the query cache."""
+        onnx = self._get_onnx()
+        if onnx is not None:
+            return onnx.embed(list(texts))
+        return self._get_model().embed_documents(list(texts))
+
     def embed_query(self, text: str) -> list[float]:
         """Embed a query (ONNX when exported), answering repeats from the LRU cache."""
         with self._lock:

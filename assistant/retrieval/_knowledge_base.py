@@ -97,6 +97,20 @@ class KnowledgeBase:
                 self._open(rebuild=False, searching=True)
             return self._retriever
 
+    def embedder(self) -> Embeddings:
+        """The query embedder the index is searched with (the same instance, so its query cache is shared)."""
+        return self._embeddings or _bundled(self._settings.data_dir)
+
+    def embed_query(self, text: str) -> list[float]:
+        """The vector a search for ``text`` uses (cached by the embedder: searching it next embeds nothing)."""
+        return self.embedder().embed_query(text)
+
+    def embed_texts(self, texts: list[str]) -> list[list[float]]:
+        """Vectors for many short texts, embedded as queries are (e.g. labelled example questions)."""
+        embedder = self.embedder()
+        many = getattr(embedder, "embed_queries", None)
+        return many(list(texts)) if many is not None else embedder.embed_documents(list(texts))
+
     def search(self, query: str, *, kinds: Sequence[str] | None = None, k: int = 4) -> list[Document]:
         """Top passages for ``query``; VectorStoreUnavailable when the store cannot be used."""
         return self._resilient(lambda: self.retriever().search(query, kinds=kinds, k=k))

@@ -77,15 +77,56 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
     gpus = [_refine(catalog.by_name(name), text, catalog) for name in request.gpus]  # type: ignore[attr-defined]
     if gpus:
         changes["gpus"] = tuple(dict.fromkeys(g.name for g in gpus))
-    hf = _HF_ID.search(question)
-    if hf and getattr(request, "model", None) is None and hf.group(1).split("/")[0].lower() not in _NOT_ORGS:
-        changes["unknown_model"] = hf.group(1)  # a Hugging Face model id: sized from its config.json
+    hf = next((m for m in _HF_ID.finditer(question) if _looks_like_model_id(m.group(1))), None)
+    if hf and getattr(request, "model", None) is None:
+        changes["unknown_model"] = hf.group(1).rstrip(
+            "."
+        )  # a Hugging Face model id: sized from its config.json
+    mac_memory = _mac_memory(text) if not any(g.vendor == "Apple" for g in gpus) else None
+    if mac_memory is not None:  # "a 96GB MacBook", "Mac Studio with 192 GB": a Mac whose chip is not said
+        if getattr(request, "stated_memory_gb", 0) is None:
+            changes["stated_memory_gb"] = mac_memory
+        if gpus and _asks_about_mac_only(question):
+            changes["gpus"], changes["gpu_count"] = (), None  # the other cards were background
+        changes["runtime"] = changes.get("runtime") or "llama.cpp"
+        changes["local"] = True
     if runtime is None and gpus and all(g.software == "Metal" for g in gpus):
         changes["runtime"] = "llama.cpp"  # what Macs run (Ollama, LM Studio); vLLM/TGI need CUDA
     owned = any(g.is_owned_hardware for g in gpus) or (gpus and _OWNED.search(text))
     if owned or (runtime and runtime != "server"):
         changes["local"] = True
     return replace(request, **changes) if changes else request  # type: ignore[type-var]
+
+
+_MAC = re.compile(r"\bmac(?:book(?:\s*(?:pro|air))?|\s*studio|\s*mini|\s*pro)?s?\b|\bapple silicon\b")
+
+
+def _mac_memory(text: str) -> float | None:
+    """The memory of a Mac named without its chip: a 'NN GB' within a few words of 'Mac…'."""
+    for mac in _MAC.finditer(text):
+        window = text[max(0, mac.start() - 30) : mac.end() + 30]
+        sizes = [float(m) for m in _MEMORY.findall(window) if 8 <= float(m) <= 512]
+        if sizes:
+            return max(sizes)
+    return None
+
+
+def _asks_about_mac_only(question: str) -> bool:
+    """Whether the last question asked names a Mac and no other hardware (GPUs before it were background)."""
+    asked = [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s.rstrip().endswith("?")]
+    last = asked[-1].lower() if asked else question.lower()
+    return bool(_MAC.search(last)) and not re.search(
+        r"\b(?:rtx|gtx|geforce|radeon|\d{4}\s*(?:ti|super)?)\b", last
+    )
+
+
+def _looks_like_model_id(text: str) -> bool:
+    """'org/name' that names a model, not alternatives written with a slash ('zero2/zero3', 'fp16/bf16')."""
+    org, _, name = text.rstrip(".").partition("/")
+    if org.lower() in _NOT_ORGS or not name:
+        return False
+    alternatives = re.fullmatch(r"[a-z]+[\d.]+", org.lower())  # 'zero2/zero3', 'fp16/bf16', 'q4/q5'
+    return not (alternatives and re.fullmatch(r"[a-z]*[\d.]+", name.lower()))
 
 
 def _quant(text: str, runtime: str | None, known: tuple[str, ...]) -> str | None:

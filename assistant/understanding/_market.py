@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["Market", "asks_market", "read_market"]
+__all__ = ["Market", "asks_market", "read_market", "read_providers"]
 
 _CONTINENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -140,3 +140,37 @@ def asks_market(question: str, details) -> bool:
     if market.asks_class_gap:
         return True
     return bool(details.gpus) and market.asked
+
+
+# Before a provider's name: the user rules it out ("not on azure", "anything but runpod", "avoid lambda").
+_RULED_OUT = re.compile(
+    r"(?:\bnot|\bno|\bexcept|\b(?:anything|anywhere|everything|everywhere|anyone|any provider|any cloud|all) but|\bwithout|\bavoid(?:ing)?|"
+    r"\bexcluding|\bother than|\bapart from|\bnever|\bdon'?t (?:want|like|use|trust)|\bbesides|\binstead of|"
+    r"\brather than|\bnon-?)"
+    r"\s*(?:(?:on|from|with|in|at|using|use|via|through|the|any|a)\s+){0,3}$"
+)
+# Provider names that are also English words count only where a provider is meant ("on vast", "vast.ai").
+_WORDLIKE = {
+    "vast": re.compile(
+        r"\bvast\.ai\b|\b(?:on|from|at|via|use|using|rent(?:ing)?|with)\s+vast\b(?!\s+(?:amount|majority|number))"
+    )
+}
+
+
+def read_providers(question: str, providers: Iterable[str] = ()) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The providers a question wants to rent from and those it rules out ('on AWS', 'not on azure')."""
+    text = question.lower()
+    wanted: list[str] = []
+    unwanted: list[str] = []
+    spellings = [(p, re.compile(rf"\b{re.escape(p.lower())}\b")) for p in providers]
+    spellings += [(p, pattern) for p, pattern in _PROVIDER_ALIASES]
+    for name, pattern in spellings:
+        for m in pattern.finditer(text):
+            check = _WORDLIKE.get(name)
+            if check is not None and not check.search(text[max(0, m.start() - 12) : m.end() + 4]):
+                continue
+            out = bool(_RULED_OUT.search(text[max(0, m.start() - 40) : m.start()]))
+            target = unwanted if out else wanted
+            if name not in target:
+                target.append(name)
+    return tuple(p for p in wanted if p not in unwanted), tuple(unwanted)

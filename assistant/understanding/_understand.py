@@ -17,8 +17,11 @@ from ..knowledge._models import ModelSpecs
 from ..planning import WorkloadRequest
 from ..sizing import Task, load_assumptions
 from ._guards import check_counts
+from ._injection import without_injections
+from ._instances import find_instances, spell_instances
 from ._local import asks_what_runs, names_non_llm_workload, with_local
-from ._market import asks_market
+from ._market import asks_market, read_providers
+from ._premises import Premise, read_premises
 
 __all__ = ["Details", "Intent", "Understanding", "understand"]
 
@@ -54,6 +57,10 @@ class Details(WorkloadRequest):
     wants_cost: bool = False  # the question asks what it costs ("how much would it cost", "$ per month")
     wants_time: bool = False  # the question asks how long it takes
     wants_capacity: bool = False  # the question asks how many users or requests a setup serves
+    providers: tuple[str, ...] = ()  # "on AWS", "from lambda", an instance type's cloud: offerings to use
+    not_providers: tuple[str, ...] = ()  # "not on azure", "anything but runpod": offerings to leave out
+    not_vendors: tuple[str, ...] = ()  # "anything but NVIDIA", "no AMD": chip makers to leave out
+    instance: str | None = None  # the instance type the user named ("g5.4xlarge"), read as their GPUs
 
     @property
     def has_workload(self) -> bool:
@@ -70,6 +77,8 @@ class Details(WorkloadRequest):
             values["model"], values["params"] = self.model, self.params
         if not keep_gpus and not self.gpus:
             values["gpus"], values["gpu_count"] = (), self.gpu_count
+        if self.gpus or not keep_gpus:  # the instance named goes with the GPUs it stood for
+            values["instance"] = self.instance
         if (
             self.task is not None
             and earlier.task is not None
@@ -98,6 +107,7 @@ class Understanding:
     details: Details
     follow_up: bool = False
     injection: bool = False
+    premises: tuple[Premise, ...] = ()  # figures the user stated that the catalog contradicts
 
 
 # --- vocabulary -------------------------------------------------------------------------------
@@ -130,6 +140,9 @@ _WORD_NUMBERS = {
     "a dozen": 12,
     "a couple of": 2,
     "a pair of": 2,
+    "dual": 2,
+    "twin": 2,
+    "quad": 4,
 }
 
 # Number words written out in a sentence ("fifty people", "twenty five users"), read as digits before the
@@ -184,7 +197,9 @@ _NEGATED = re.compile(
     r"\b(?:not|no|without|instead of|rather than|never|skip(?:ping)?(?: the)?|(?:do ?n[o']?t|won'?t|wouldn'?t) (?:want|need|plan|intend) to|"
     r"(?:do ?n[o']?t|won'?t) (?:be )?)\s+(?:\w+ly\s+)?(?:(?:a|any|using|use|with|doing|do|to)\s+)?"
     + _NEGATABLE
-    + r"(?:\s*(?:,|/|\bor\b|\bnor\b|\band\b)\s*"
+    + r"(?:\s*(?:/|\bor\b|\bnor\b|\band\b)\s*"
+    + _NEGATABLE
+    + r"|\s*,\s*(?!full\b)"  # "not LoRA, full params": after a comma, 'full' is what is wanted
     + _NEGATABLE
     + r")*"
 )
@@ -233,16 +248,37 @@ _CONTEXT = [
         r"(?:context|ctx|sequence length|seq len|context window|context length)\s*(?:of|=|:)?\s*(\d+(?:\.\d+)?)\s*(k|m)?\b"
     ),
     re.compile(r"(\d+(?:\.\d+)?)\s*(k)\s*(?:tokens?|prompts?|inputs?)\b"),
+    # "it OOMs at 16k", "crashes past 32k", "max_seq_len=4096", "--max-model-len 8192"
+    re.compile(
+        r"(?:\boom(?:s|ed|ing)?|out of memory|crash\w*|fails?|dies|breaks?)\s+(?:at|with|beyond|above|past|over|around)\s+"
+        r"(\d+(?:\.\d+)?)\s*(k)?\b"
+    ),
+    re.compile(r"max[_-](?:seq(?:uence)?|model|position)[_-]?len(?:gth)?\s*[=:]?\s*(\d+)()\b"),
 ]
+_OPTIMIZER_8BIT = re.compile(
+    r"\b(?:paged_)?adamw?_(?:bnb_)?8bit\b|\b8[- ]?bit (?:adam\w*|optimi[sz]er)\b|\badam ?8 ?bit\b|\bbnb 8[- ]?bit optim"
+)
+_OPTIMIZER_ADAM = re.compile(r"\badamw?\b|\badamw_torch\w*")
+_NO_CHECKPOINTING = re.compile(
+    r"gradient_checkpointing\W+(?:false|0)\b|\b(?:no|without|disabled?|turn(?:ed)? off|off)\s+"
+    r"(?:the\s+)?(?:gradient|activation|grad)[ _-]?(?:checkpointing|ckpt)\b|"
+    r"\b(?:gradient|activation|grad)[ _-]?(?:checkpointing|ckpt) (?:is |was )?(?:turned |switched )?(?:off|disabled)\b"
+)
 _BATCH = [
     re.compile(
-        r"(\d+)\s*(?:concurrent|simultaneous|parallel|active)?\s*(?:users?|requests?|sequences?|sessions?|streams?|people|customers)\b"
+        r"(\d+)\s*(?:concurrent|simultaneous|parallel|active)?\s*(?:users?|requests?|sequences?|sessions?|streams?|people|persons|customers|clients|colleagues|"
+        r"co-?workers|employees|staff|students|members|developers|engineers|agents|callers|visitors|seats|"
+        r"conversations|chats|analysts)\b"
     ),
     re.compile(r"batch(?:[- ]size)?\s*(?:of|=|:)?\s*(\d+)"),
     re.compile(r"(?:concurrency|concurrent users)\s*(?:of|=|:)?\s*(\d+)"),
 ]
 _BUDGET = re.compile(
     r"(?:\$\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:dollars?|usd|bucks))\s*(?:/|an?|per)?\s*(?:h\b|hr\b|hour\b|gpu[- ]?hour\b)?"
+)
+_PRICE_QUOTED = re.compile(
+    r"\b(?:costs?|costing|priced at|goes for|rents? for|rented for|sells? for|charges?|retails? for|paid)\s*"
+    r"(?:me\s+|us\s+)?(?:about|around|roughly|~|only|just|like)?\s*$"
 )
 _MIN_MEMORY = re.compile(r"(?:at least|min(?:imum)?|>=?|more than|over)\s*(\d+)\s*gb")
 _VENDORS = {
@@ -332,10 +368,25 @@ def _without_names(text: str, names: list[str]) -> str:
     return text
 
 
-def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
+def _extract(
+    question: str, catalog: Catalog, models: ModelSpecs, offerings=None
+) -> tuple[Details, tuple[Premise, ...]]:
+    providers, not_providers = read_providers(question, offerings.providers if offerings is not None else ())
+    instances = find_instances(question, offerings)
+    question = spell_instances(question, instances)  # "2x p4d.24xlarge" -> "16x A100 40GB": the user's GPUs
+    providers = tuple(dict.fromkeys((*providers, *(i.provider for i in instances))))
     question = _GLUED_COUNT.sub(r"\1x ", question)  # "8xA100", "1xMI300X", "4*H100": a count, then the GPU
     text = _digits(question.lower())
     gpus = catalog.find_in_text(question)
+    stated_own = None
+    if gpus:
+        reading = read_premises(question.lower(), gpus, catalog)
+        gpus = [catalog.by_name(reading.swaps.get(g.name, g.name)) for g in gpus]
+        gpus = list({g.name: g for g in gpus if g.name not in reading.own_memory}.values())
+        stated_own = next(iter(reading.own_memory.values()), None)
+        premises = reading.premises
+    else:
+        premises = ()
     found_models = models.find_in_text(question)
     mentioned = [a for g in gpus for a in (g.name, *g.aliases)] + [
         a for m in found_models for a in (m.name, *m.aliases)
@@ -346,6 +397,8 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
     params = None
     tokens = None
     for match in _TOKENS.finditer(plain):
+        if re.search(r"\b(?:at|beyond|past|above|around)\s*$", plain[: match.start()]):
+            continue  # "it OOMs at 8k tokens": a sequence length, not a dataset
         if match.group(2) or float(match.group(1)) >= 1e5:
             tokens = _scaled(match.group(1), match.group(2))
             break
@@ -359,10 +412,13 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
             if params > 5e12 or params < 1e7:
                 params = None
     context = None
-    cm = _first(_CONTEXT, plain)
-    if cm:  # a "k" of context is 1,024 tokens (8k = 8,192; 1M = 1,048,576)
+    for cm in sorted((m for p in _CONTEXT for m in p.finditer(plain)), key=lambda m: m.start()):
+        # a "k" of context is 1,024 tokens (8k = 8,192; 1M = 1,048,576); a bare "3.1" is a version, not a length
         unit = (cm.group(2) or "").lower()
-        context = int(float(cm.group(1)) * {"k": 1024, "m": 1024**2, "million": 1024**2}.get(unit, 1))
+        value = int(float(cm.group(1)) * {"k": 1024, "m": 1024**2, "million": 1024**2}.get(unit, 1))
+        if value >= 256:
+            context = value
+            break
     batch = None
     bm = _first(_BATCH, plain)
     if bm:
@@ -370,11 +426,19 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
     task, method_unstated = _task(text, bool(found_models))
     precision = None
     if task is not Task.QLORA:
-        precision = next((name for name, p in _PRECISIONS if p.search(plain)), None)
+        weights_text = _OPTIMIZER_8BIT.sub(" ", plain)  # an 8-bit optimizer says nothing of the weights
+        precision = next((name for name, p in _PRECISIONS if p.search(weights_text)), None)
     if task in (Task.FULL, Task.LORA) and precision == "int4" and not _FULL.search(_NEGATED.sub(" ", text)):
         task, method_unstated, precision = Task.QLORA, False, None  # fine-tuning a 4-bit model is QLoRA
     budget = None
-    bud = _BUDGET.search(text)
+    bud = next(
+        (
+            m
+            for m in _BUDGET.finditer(text)
+            if not _PRICE_QUOTED.search(text[max(0, m.start() - 30) : m.start()])
+        ),
+        None,
+    )  # "an H100 costs $2/hour" quotes a price; it is not the user's budget
     if bud and re.search(r"\$|dollar|usd|bucks", bud.group(0)):
         budget = float(bud.group(1) or bud.group(2))
     cents = re.search(r"(\d+)\s*(?:cents?|¢)", text)
@@ -391,13 +455,14 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
     elif not gpus and not yes_no:
         floor = _STATED_MEMORY[1].search(plain)  # "a GPU with 80gb of vram": a floor when picking one
         min_memory = float(floor.group(1)) if floor and 2 <= float(floor.group(1)) <= 320 else None
-    vendor = next((v for v, p in _VENDORS.items() if p.search(text)), None)
+    not_vendors = tuple(v for v, p in _VENDORS.items() if _ruled_out(p, text))
+    vendor = next((v for v, p in _VENDORS.items() if p.search(text) and v not in not_vendors), None)
     if vendor and gpus and all(g.vendor == vendor for g in gpus):
         vendor = None  # "the NVIDIA H100" names a GPU, not a filter
     unknown = None
     if not found_models and params is None:
         unknown = _unknown_model(plain, models)
-    return Details(
+    details = Details(
         unknown_model=unknown,
         model=found_models[0].name if found_models else None,
         params=found_models[0].params if found_models else params,
@@ -422,7 +487,31 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
         wants_time=bool(
             re.search(r"\bhow long\b|\bhow many (?:hours|days)\b|\btime to (?:train|fine)", text)
         ),
+        providers=providers,
+        not_providers=not_providers,
+        not_vendors=not_vendors,
+        instance=instances[0].name if instances else None,
+        optimizer="adam8bit"
+        if _OPTIMIZER_8BIT.search(text)
+        else ("adamw" if _OPTIMIZER_ADAM.search(text) else None),
+        gradient_checkpointing=False if _NO_CHECKPOINTING.search(text) else None,
     )
+    if stated_own is not None and details.stated_memory_gb is None:
+        details = replace(details, stated_memory_gb=stated_own)
+    return details, premises
+
+
+def _ruled_out(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether every mention of ``pattern`` in ``text`` is ruled out ("anything but NVIDIA", "no AMD")."""
+    hits = list(pattern.finditer(text))
+    return bool(hits) and all(_RULED_OUT.search(text[max(0, m.start() - 30) : m.start()]) for m in hits)
+
+
+_RULED_OUT = re.compile(
+    r"(?:\bnot|\bno|\bexcept|\b(?:anything|anywhere|everything|any vendor|all) but|\bwithout|\bavoid(?:ing)?|\bexcluding|"
+    r"\bother than|\bapart from|\bnever|\bnon|\bdon'?t (?:want|like|trust)|\binstead of|\brather than)"
+    r"[\s-]*(?:(?:an?|any|the|from|using|use|on)\s+){0,2}$"
+)
 
 
 def _asked_workload(question: str, found_models, models: ModelSpecs, mentioned: list[str]):
@@ -492,7 +581,9 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
 
 _YES_NO = re.compile(
     r"^\W*(?:\[[^\]]*\]\s*)?(?:so |and |but |hi,? |hello!?,? )?(?:can|could|is|are|will|would|does|do|should|am|has|have|may)\b"
-    r"|(?:^|[.?!]\s*)(?:can|could|is|are|will|would|does|do|should)\s+(?:i|we|it|this|that|my|a|an|the|one|\d)\b[^?!]*\?"
+    r"|(?:^|[.?!]\s*)(?:now |so |and |but |then )?(?:can|could|is|are|will|would|does|do|should)\s+\w+\b[^?!]*\?"
+    r"|,?\s*\b(?:right|correct|true|yes or no|isn'?t it|aren'?t they|or not)\s*\?\s*$"  # "..., right?"
+    r"|,\s*(?:can|could|will|would)\s+(?:i|we|it|this|that)\b[^?!.]*\?"  # "If I have two A10s, can I run it?"
     r"|\b(?:is|are) (?:it|this|that|\d+\s*gb) (?:enough|sufficient|possible|feasible)\b|\benough\?"
 )
 _CAPACITY_QUESTION = re.compile(
@@ -529,7 +620,7 @@ def _stated_memory(text: str) -> float | None:
 
 
 _LOCAL = re.compile(r"\b(?:local(?:ly)?|home|desktop|workstation|consumer|gaming card|my pc|laptop|hobby)\b")
-_COUNT_WORD = r"\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen)"
+_COUNT_WORD = r"\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|dual|twin|quad)"
 
 
 def _gpu_count(text: str, gpus) -> int | None:
@@ -538,7 +629,11 @@ def _gpu_count(text: str, gpus) -> int | None:
         for label in sorted((gpu.name, *gpu.aliases), key=len, reverse=True):
             pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
             for m in re.finditer(
-                _COUNT_WORD + r"\s*(?:[x×*]\s*)?(?:nvidia\s+|amd\s+)?" + pattern + r"(s?)\b", text
+                _COUNT_WORD
+                + r"\s*(?:[x×*]\s*)?(?:\d+\s*g(?:b|ib)?\s+)?(?:nvidia\s+|amd\s+)?"
+                + pattern
+                + r"(s?)\b",
+                text,
             ):
                 if m.group(1) in ("a", "an", "the") and m.group(2):
                     continue  # "the H100s" names the kind of GPU, not one of them
@@ -571,6 +666,21 @@ def _unknown_model(text: str, models: ModelSpecs) -> str | None:
 # --- intent -----------------------------------------------------------------------------------
 
 
+def _unsure(text: str, details: Details, intent: Intent | None) -> bool:
+    """Whether the rules decided ``intent`` without a cue of their own: no cue at all, the fall-through
+    explanation, or a greeting said in a long sentence."""
+    t = text.lower()
+    if intent is None:
+        return True
+    if intent is Intent.GREETING:
+        return len(re.findall(r"\w+", t)) > 5
+    if intent is Intent.OUT_OF_SCOPE:
+        return False  # an off-topic word ('gaming', 'poem') is a cue of its own
+    if intent is Intent.EXPLAIN:
+        return not _EXPLAIN.search(t)
+    return False
+
+
 def _classify(text: str, details: Details) -> Intent | None:
     """The intent the words ask for, or None when the question has no cue of its own."""
     t = text.lower()
@@ -593,7 +703,7 @@ def _classify(text: str, details: Details) -> Intent | None:
     if workload:
         if len(details.gpus) >= 2 and _COMPARE.search(t):
             return Intent.COMPARE
-        if details.gpus or _SIZE.search(t):
+        if details.gpus or details.stated_memory_gb or _SIZE.search(t):
             return Intent.SIZE
         return Intent.RECOMMEND
     if details.gpus:
@@ -621,23 +731,42 @@ def _classify(text: str, details: Details) -> Intent | None:
 
 
 def understand(
-    question: str, catalog: Catalog, models: ModelSpecs, previous: Understanding | None = None
+    question: str,
+    catalog: Catalog,
+    models: ModelSpecs,
+    previous: Understanding | None = None,
+    *,
+    offerings=None,
+    quants: tuple[str, ...] | None = None,
+    intents=None,
 ) -> Understanding:
-    """Read ``question``; a follow-up inherits what it leaves unsaid from ``previous``."""
+    """Read ``question``; a follow-up inherits what it leaves unsaid from ``previous``.
+
+    ``offerings`` (the offerings table) lets instance types and provider names be read; ``quants`` are the
+    GGUF type names the sizing assumptions know (read from the default corpus when not given); ``intents``
+    (a ``NearestIntent``) votes on the intent where the rules are unsure.
+    """
+    question, injected = without_injections(question)  # instructions inside the question fill no slot
     check_counts(question, catalog)  # negative or zero counts: InvalidQuestion, not a different question
-    details = _extract(question, catalog, models)
-    details = with_local(details, question, catalog, load_assumptions().gguf_types)
+    details, premises = _extract(question, catalog, models, offerings)
+    if quants is None:
+        quants = load_assumptions().gguf_types
+    details = with_local(details, question, catalog, quants)
     intent = Intent.NON_LLM if names_non_llm_workload(question, details) else _classify(question, details)
     if intent is not Intent.NON_LLM and asks_what_runs(question, details):
         intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):
         intent = Intent.PRICE  # where / for how much it is rented: answered from the offerings table
-    injection = bool(_INJECTION.search(question.lower()))
+    injection = bool(injected) or bool(_INJECTION.search(question.lower()))
     follows = (
         previous is not None
         and previous.intent not in (Intent.GREETING, Intent.OUT_OF_SCOPE)
         and _is_follow_up(question, details, intent, previous.details.has_workload)
     )
+    if intents is not None and not follows and _unsure(question, details, intent):
+        vote = intents.vote(question)
+        if vote is not None and _plausible(vote.intent, details):
+            intent = vote.intent
     if follows:
         keep_gpus = not details.gpus and (
             previous.intent in (Intent.COMPARE, Intent.PRICE, Intent.SPEC)
@@ -653,7 +782,18 @@ def understand(
         intent = Intent.OUT_OF_SCOPE
     if intent is Intent.SIZE and not details.has_workload:
         intent = Intent.SPEC if details.gpus else Intent.EXPLAIN
-    return Understanding(question, intent, details, follow_up=follows, injection=injection)
+    return Understanding(question, intent, details, follow_up=follows, injection=injection, premises=premises)
+
+
+def _plausible(intent: Intent, details: Details) -> bool:
+    """Whether an intent the examples voted for can be answered from what the question states."""
+    if intent is Intent.COMPARE:
+        return len(details.gpus) >= 2
+    if intent in (Intent.SPEC, Intent.MY_HARDWARE):
+        return bool(details.gpus)
+    if intent is Intent.PRICE:  # as the rules: a price needs a GPU or a filter to look up
+        return bool(details.gpus or details.vendor or details.min_memory_gb or details.budget_per_hour)
+    return intent is not Intent.NON_LLM  # the workloads file decides that, not resemblance
 
 
 _LEAD = re.compile(

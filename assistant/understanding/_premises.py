@@ -1,0 +1,115 @@
+"""What the user says a GPU has: "the L4 has 48 GB", "an A10 with 40GB", "my 48GB 4090" (pure).
+
+Each memory figure stated next to a GPU the catalog names is read as a claim about that GPU:
+
+* it names one of the GPU's catalog variants ("an A100 with 40 GB", "H100 with 94GB") -> that variant;
+* it is a size the product is sold in but the catalog does not list (a consumer card whose catalog name
+  carries its size, e.g. an 8 GB "RTX 3060 12GB") -> the user's own card: its memory is taken as stated;
+* otherwise it is a wrong premise -> a :class:`Premise` the answer corrects from the catalog first, and the
+  catalog's figure is the one used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..knowledge._catalog import GPU, Catalog
+
+__all__ = ["Premise", "PremiseReading", "read_premises"]
+
+_GB = r"(\d+(?:\.\d+)?)\s*(?:gb|gib|g)\b(?!\s*(?:of\s+)?(?:system\s+|cpu\s+|host\s+|ddr\d?\s+)?(?:ram|system|cpu|disk|ssd|storage|dram|ddr))"
+# "<gpu> has 48 GB", "<gpu> with 48gb", "<gpu> (48 GB)", "<gpu>, which has 48GB", "<gpu> 48GB version"
+_AFTER = re.compile(
+    r"^\s*(?:gpus?|cards?|graphics card|chip)?\s*(?:s\b)?\s*[(,:]?\s*(?:which\s+|that\s+)?"
+    r"(?:has|have|had|has got|with|w/|comes with|offers|is|are|'s|features|packs|of|having|gives(?: me| us| you)?|"
+    r"provides|holds|carries|boasts|sports|got|equipped with)?\s*"
+    r"(?:only\s+|just\s+|a\s+whole\s+|a\s+|full\s+|all\s+)?" + _GB
+)
+_BEFORE = re.compile(_GB + r"\s*(?:of\s+)?(?:vram\s+|memory\s+)?(?:nvidia\s+|amd\s+|geforce\s+|rtx\s+)?$")
+_FORM = re.compile(r"^(?:\d+(?:\.\d+)?gb|sxm\d?|pcie|nvl)$", re.I)
+
+
+@dataclass(frozen=True)
+class Premise:
+    """A figure the user states for a GPU that the catalog contradicts."""
+
+    gpu: str  # catalog name
+    spec: str  # 'memory_gb'
+    stated: float
+    actual: float
+    variants: tuple[float, ...] = ()  # other catalog sizes of the same product, for "comes with 40 or 80 GB"
+
+
+@dataclass(frozen=True)
+class PremiseReading:
+    """What the stated figures change: GPUs swapped for the variant meant, cards taken at their stated memory,
+    and the premises to correct."""
+
+    swaps: dict[str, str]  # catalog name read -> the variant the stated memory names
+    own_memory: dict[str, float]  # catalog name -> the memory the user's own variant has
+    premises: tuple[Premise, ...]
+
+
+def _base(gpu: GPU) -> str:
+    """The product a catalog row is a variant of: its name without memory size or form factor."""
+    return " ".join(w for w in gpu.name.split() if not _FORM.match(w)).lower()
+
+
+def _variants(gpu: GPU, catalog: Catalog) -> list[GPU]:
+    base = _base(gpu)
+    return [g for g in catalog if _base(g) == base and g.memory_gb]
+
+
+def _spans(gpu: GPU, text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for label in sorted((gpu.name, *gpu.aliases), key=len, reverse=True):
+        parts = [re.escape(p) for p in re.split(r"[\s-]+", label.lower()) if p]
+        if not parts:
+            continue
+        for m in re.finditer(r"(?<![\w.])" + r"[\s-]*".join(parts) + r"(?![\w.])", text):
+            if not any(s <= m.start() < e for s, e in spans):
+                spans.append((m.start(), m.end()))
+    return spans
+
+
+_SEVERAL = re.compile(r"(?:\d+|two|three|four|five|six|eight|sixteen)\s*(?:[x×*]\s*)?(?:nvidia\s+|amd\s+)?$")
+
+
+def _is_total(text: str, start: int, end: int, stated: float, per_gpu: float) -> bool:
+    """Whether ``stated`` is the memory of several of the GPU together ("2x A6000 with 96 GB")."""
+    ratio = stated / per_gpu
+    several = bool(_SEVERAL.search(text[max(0, start - 16) : start])) or text[end : end + 1] == "s"
+    return several and ratio > 1.5 and abs(ratio - round(ratio)) < 0.05
+
+
+def read_premises(text: str, gpus: list[GPU], catalog: Catalog) -> PremiseReading:
+    """The memory figures ``text`` (lower-cased) states for the named ``gpus``, read as above."""
+    swaps: dict[str, str] = {}
+    own: dict[str, float] = {}
+    premises: list[Premise] = []
+    for gpu in gpus:
+        if not gpu.memory_gb:
+            continue
+        for start, end in _spans(gpu, text):
+            after = _AFTER.match(text[end : end + 40])
+            before = _BEFORE.search(text[max(0, start - 24) : start])
+            hit = after or before
+            if hit is None:
+                continue
+            stated = float(hit.group(1))
+            if not 1 <= stated <= 1024 or abs(stated - gpu.memory_gb) < 0.5:
+                break
+            if _is_total(text, start, end, stated, gpu.memory_gb):
+                break  # "two A6000s with 96GB": all of them together
+            variants = _variants(gpu, catalog)
+            match = next((v for v in variants if abs(v.memory_gb - stated) < 0.5), None)
+            if match is not None:
+                swaps[gpu.name] = match.name
+            elif gpu.gpu_class == "consumer" and re.search(r"\d+GB\b", gpu.name):
+                own[gpu.name] = stated  # sold in more sizes than the catalog lists: the user's card
+            else:
+                others = tuple(sorted({v.memory_gb for v in variants if v.memory_gb != gpu.memory_gb}))
+                premises.append(Premise(gpu.name, "memory_gb", stated, gpu.memory_gb, others))
+            break
+    return PremiseReading(swaps, own, tuple(premises))
