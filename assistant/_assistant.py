@@ -13,7 +13,7 @@ from ._errors import ServiceUnavailable
 from ._logs import current_request_id, request_scope
 from ._reply import InvalidQuestion, Reply, check_question
 from ._settings import Settings
-from .answering._compose import INJECTION_NOTE
+from .answering._compose import INJECTION_NOTE, split_details, with_details
 from .answering._facts import Facts
 from .answering._handlers import Handler, Knowledge, handler_for
 from .answering._sources import collect_sources
@@ -135,6 +135,8 @@ class Assistant:
             | RunnableLambda(self._with(passages=lambda state: state["passages"] or []))
             | RunnableLambda(self._with(facts=self._ground))
             | RunnableLambda(self._with(draft=self._compose))
+            | RunnableLambda(self._with(details=self._details))
+            | RunnableLambda(self._with(draft=self._short))
         )
         self._write_step = RunnableLambda(self._write_generator)
         return self._prepare_chain | self._write_step
@@ -204,8 +206,19 @@ class Assistant:
         if state["understanding"].injection:  # instructions inside a question are data: say they were ignored
             draft = f"{INJECTION_NOTE}\n\n{draft}"
         if state["guides_unavailable"]:
-            draft = f"{draft}\n\n{GUIDES_UNAVAILABLE_NOTE}"
+            text, details = split_details(draft)
+            draft = with_details(f"{text}\n\n{GUIDES_UNAVAILABLE_NOTE}", details)
         return draft
+
+    @staticmethod
+    def _details(state: dict) -> str:
+        """What goes behind the answer's details fold (breakdown, assumptions, caveats); may be empty."""
+        return split_details(state["draft"])[1]
+
+    @staticmethod
+    def _short(state: dict) -> str:
+        """The answer itself: what the writer writes and ``Reply.text`` holds."""
+        return split_details(state["draft"])[0]
 
     def _write_generator(self, state: dict) -> Iterator[str]:
         yield from self.services.writer.stream(state["question"], state["draft"], state["passages"])
@@ -269,6 +282,7 @@ class Assistant:
             conversation_id=state["conversation_id"],
             plan=facts.plan,
             request_id=state.get("request_id"),
+            details=state.get("details", ""),
         )
 
 

@@ -8,13 +8,46 @@ from collections.abc import Sequence
 from ...sizing import Fit, NoFit, Task, runtime_label
 from ...understanding._understand import Intent
 from .._facts import Facts
-from ._format import _capital, _hours, _num, _table, gb, money
+from ._format import _capital, _hours, _num, _table, gb, money, with_details
 from ._passages import Passage, _first_sentences
 
 __all__ = ["workload_answer"]
 
 
 def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
+    """Short by default: the answer and its key number first (at most three lines), the assumptions that
+    changed it, one compact table; then ``DETAILS_BREAK`` and everything else (breakdown, every GPU that
+    fits, how the answer changes, speed working, conventions, caveats, background)."""
+    text = [*_headline(facts)]
+    notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
+    if notes:
+        text.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
+    assumed = [d for d in facts.defaults if not d.startswith("note:") and _changes_answer(d, facts)]
+    if assumed:
+        text.append("_Assumed: " + "; ".join(assumed) + "._")
+    own = _own_fit(facts)
+    if own is not None:
+        text.append(_own_speed_text(own, facts.workload.runtime))
+    elif facts.shown:  # on hardware they own, rental options are noise
+        text.append(_compact_table(facts))
+    details = [
+        _to_fit(facts),
+        _cheaper_tradeoffs(facts),
+        _breakdown(facts),
+        _fits_table(facts) if facts.shown and own is None else "",
+        _options_text(facts),
+        "" if own else _speed_text(facts),
+        _assumptions_text(facts),
+    ]
+    caveats = _caveats(facts)
+    if caveats:
+        details.append("**Caveats**\n" + "\n".join(f"- {c}" for c in caveats))
+    details.append(_related(passages))
+    return with_details("\n\n".join(p for p in text if p), "\n\n".join(p for p in details if p))
+
+
+def _headline(facts: Facts) -> list[str]:
+    """The answer to the question asked, in its shape: a verdict, a number, a user count or a pick."""
     work, estimate = facts.workload, facts.estimate
     intent = facts.understanding.intent
     what = f"{work.task.label} of {work.model_label}"
@@ -61,49 +94,67 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
                 f"{lead}: {where} ({money(pick.price_per_hour)}/hour{rate}) — {what} needs about "
                 f"{gb(total)} of GPU memory{split}."
             )
-        cheaper = [
-            f for f in facts.shown
-            if f is not pick and f.price_per_hour is not None and pick.price_per_hour is not None
-            and f.price_per_hour < pick.price_per_hour
-        ]  # fmt: skip
-        if cheaper and not facts.understanding.details.cheaper:
-            parts.append(
-                "Cheaper fits come with trade-offs: "
-                + "; ".join(
-                    f"{f.label} at {money(f.price_per_hour)}/hour ({_tradeoff(f)})" for f in cheaper[:3]
-                )
-                + "."
-            )
     else:
         parts.append(
             f"{what[0].upper() + what[1:]} needs about **{gb(total)}** of GPU memory, and no GPU in the catalog"
             + (" that matches your filters" if facts.filters else "")
             + f" holds it within {facts.max_gpus} GPUs."
         )
-    advice = _to_fit(facts)
-    if advice:
-        parts.append(advice)
-    notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
-    if notes:
-        parts.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
-    parts.append(_breakdown(facts))
-    own = _own_fit(facts)
-    if facts.shown and own is None:  # on hardware they own, rental options are noise
-        parts.append(_fits_table(facts))
-    options = _options_text(facts)
-    if options:
-        parts.append(options)
-    speed = _own_speed_text(own, facts.workload.runtime) if own else _speed_text(facts)
-    if speed:
-        parts.append(speed)
-    parts.append(_assumptions_text(facts))
-    caveats = _caveats(facts)
-    if caveats:
-        parts.append("**Caveats**\n" + "\n".join(f"- {c}" for c in caveats))
-    related = _related(passages)
-    if related:
-        parts.append(related)
-    return "\n\n".join(p for p in parts if p)
+    return parts
+
+
+def _changes_answer(default: str, facts: Facts) -> bool:
+    """Whether a default shapes the headline: a capacity answer fills the KV cache with as many sequences as
+    fit, so 'one sequence at a time' does not."""
+    return not (facts.understanding.details.wants_capacity and default.startswith("one sequence"))
+
+
+def _cheaper_tradeoffs(facts: Facts) -> str:
+    """Fits cheaper than the pick, and why they are not the pick."""
+    pick = facts.pick
+    if pick is None or facts.understanding.details.cheaper or pick.price_per_hour is None:
+        return ""
+    cheaper = [
+        f
+        for f in facts.shown
+        if f is not pick and f.price_per_hour is not None and f.price_per_hour < pick.price_per_hour
+    ]
+    if not cheaper:
+        return ""
+    return (
+        "Cheaper fits come with trade-offs: "
+        + "; ".join(f"{f.label} at {money(f.price_per_hour)}/hour ({_tradeoff(f)})" for f in cheaper[:3])
+        + "."
+    )
+
+
+_COMPACT_ROWS = 4
+
+
+def _compact_table(facts: Facts) -> str:
+    """The few setups worth knowing: GPU x count, memory per GPU, price, and speed or job time."""
+    work = facts.workload
+    training = work.task.is_training
+    header = ["setup", "memory/GPU", "$/hour"]
+    if training and work.tokens:
+        header.append("job time / cost")
+    elif not training:
+        header.append("tokens/s (1 user)")
+    rows = []
+    named = [c for c in facts.checks if isinstance(c, Fit)]
+    setups = named if facts.checks else list(facts.shown[:_COMPACT_ROWS])
+    if len(setups) < 2:
+        return ""  # one setup: the headline already says it
+    for fit in setups:
+        row = [fit.label, f"{gb(fit.per_gpu_gb)} of {fit.gpu.memory_gb:.0f} GB", money(fit.price_per_hour)]
+        if training and work.tokens:
+            row.append(
+                f"{_hours(fit.training.hours)} / {money(fit.training.cost)}" if fit.training else "unknown"
+            )
+        elif not training:
+            row.append(_num(fit.serving.decode_tokens_per_s if fit.serving else None))
+        rows.append(row)
+    return _table(header, rows)
 
 
 def _capacity_sentence(facts: Facts) -> str:
@@ -246,7 +297,7 @@ def _methods_headline(facts: Facts) -> str:
             f"Full fine-tuning of {what} needs about **{gb(options[0].estimate.total_gb)}**{pick}; "
             "LoRA and QLoRA need far less:"
         )
-    return lead + "\n" + "\n".join(f"- {line}" for line in lines)
+    return lead + "\n" + " ".join(lines)
 
 
 def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
