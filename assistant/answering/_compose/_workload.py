@@ -82,6 +82,8 @@ def _headline(facts: Facts) -> list[str]:
         if facts.understanding.details.faster:
             lead = "Fastest option"
         where = f"**{pick.label}**" if pick.count > 1 else f"**one {pick.gpu.name}**"
+        if details.local and pick.gpu.gpu_class == "consumer" and work.task is Task.INFERENCE:
+            return [_home_sentence(facts, what, where)]
         split = f", {gb(pick.per_gpu_gb)} per GPU when split across {pick.count}" if pick.count > 1 else ""
         rate = _serving_rate(pick)
         if intent is Intent.SIZE:
@@ -107,6 +109,21 @@ def _changes_answer(default: str, facts: Facts) -> bool:
     """Whether a default shapes the headline: a capacity answer fills the KV cache with as many sequences as
     fit, so 'one sequence at a time' does not."""
     return not (facts.understanding.details.wants_capacity and default.startswith("one sequence"))
+
+
+def _home_sentence(facts: Facts, what: str, where: str) -> str:
+    """At home: the card to buy (its memory, not an hourly rate) and the runtime the figures assume."""
+    pick, work = facts.pick, facts.workload
+    runtime = f" under {runtime_label(work.runtime)}" if work.runtime != "server" else ""
+    speed = ""
+    if pick.local is not None:
+        speed = f", about {pick.local.decode_tokens_per_s:,.0f} tokens/s"
+    elif pick.serving is not None:
+        speed = f", about {pick.serving.decode_tokens_per_s:,.0f} tokens/s"
+    return (
+        f"To run it at home: {where} ({pick.gpu.memory_gb:.0f} GB{' each' if pick.count > 1 else ''}) — {what}{runtime} needs about "
+        f"**{gb(facts.estimate.total_gb)}**{speed}."
+    )
 
 
 def _cheaper_tradeoffs(facts: Facts) -> str:
@@ -314,16 +331,19 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
 
 
 def _check_sentence(facts: Facts, what: str, total: float) -> str:
+    """A verdict on each GPU the user named, for the count they named (one when they said none and ask yes/no).
+
+    When the weights' precision was not said and 16-bit does not fit, the verdict says which smaller format
+    does ("Only with 8-bit weights"), with one line per format; when more cards are needed, how many."""
+    details = facts.understanding.details
     sentences = []
     for outcome in facts.checks:
         gpu = outcome.gpu
-        count = facts.understanding.details.gpu_count
-        if isinstance(outcome, Fit):
-            on = (
-                f"{count} x {gpu.name}"
-                if count and count > 1
-                else (f"one {gpu.name}" if outcome.count == 1 else outcome.label)
-            )
+        count = details.gpu_count
+        on_asked = f"{count} x {gpu.name}" if count and count > 1 else f"one {gpu.name}"
+        fits_as_asked = isinstance(outcome, Fit) and (count or outcome.count == 1 or not details.yes_no)
+        if fits_as_asked:
+            on = on_asked if count or outcome.count == 1 else outcome.label
             if _SPEED_QUESTION.search(facts.understanding.question.lower()):
                 speed = _speed_sentence(outcome, what, on)
                 if speed:
@@ -333,23 +353,66 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"**Yes** — {what} fits on {on}: it needs about {gb(outcome.per_gpu_gb)} per GPU of the "
                 f"{gb(outcome.usable_gb)} usable ({gpu.memory_gb:.0f} GB total)."
             )
-        else:
-            sentences.append(
-                f"**No** — {what} needs about {gb(total)} in all and does not fit on "
-                f"{'one ' + gpu.name if not count or count == 1 else f'{count} x {gpu.name}'} ({outcome.reason}; "
-                f"{gpu.memory_gb:.0f} GB each)."
+            continue
+        formats = _precision_verdicts(facts, gpu.name, count)
+        smaller = next((label for label, ok, _ in formats if ok), None)
+        needs = (
+            f"needs about {gb(total)} in all"
+            + (
+                f", so {outcome.count} of them ({gb(outcome.per_gpu_gb)} each)"
+                if isinstance(outcome, Fit)
+                else ""
             )
-            fits_here = [o for o in facts.options if isinstance(o.on_named.get(gpu.name), Fit)]
-            if fits_here:
-                o = fits_here[0]
-                sentences.append(
-                    f"With **{o.label}** it would need about {gb(o.on_named[gpu.name].per_gpu_gb)} per GPU, which fits."
-                )
-            elif facts.pick:
-                sentences.append(
-                    f"A setup that fits: **{facts.pick.label}** ({money(facts.pick.price_per_hour)}/hour)."
-                )
+            + f"; more than {on_asked} holds ({gpu.memory_gb:.0f} GB each)"
+        )
+        if smaller:
+            lead = f"**Only with {smaller} weights** — {what} {needs}."
+        elif isinstance(outcome, Fit):
+            lead = f"**Only with {outcome.count} x {gpu.name}** — {what} {needs}."
+        else:
+            lead = f"**No** — {what} {needs}."
+        if formats:
+            lead += "\n" + " ".join(
+                f"{label}: {'yes' if ok else 'no'} — about {figure}." for label, ok, figure in formats
+            )
+            sentences.append(lead)
+            continue
+        sentences.append(lead)
+        fits_here = [o for o in facts.options if _fits_as_asked(o.on_named.get(gpu.name), count)]
+        if fits_here:
+            o = fits_here[0]
+            sentences.append(
+                f"With **{o.label}** it would need about {gb(o.on_named[gpu.name].per_gpu_gb)} per GPU, which fits."
+            )
+        elif facts.pick and not isinstance(outcome, Fit):
+            sentences.append(
+                f"A setup that fits: **{facts.pick.label}** ({money(facts.pick.price_per_hour)}/hour)."
+            )
     return " ".join(sentences)
+
+
+def _fits_as_asked(outcome: Fit | NoFit | None, count: int | None) -> bool:
+    """Fits on the user's count of GPUs, or on one when they gave none."""
+    return isinstance(outcome, Fit) and (count is not None or outcome.count == 1)
+
+
+def _precision_verdicts(facts: Facts, gpu_name: str, count: int | None) -> list[tuple[str, bool, str]]:
+    """For inference whose weight format was not said: (format, fits as asked, memory) per format, 16-bit
+    first. Empty when the user named the format (stated facts win) or the work is not served."""
+    work = facts.workload
+    if work.task is not Task.INFERENCE or facts.understanding.details.precision is not None:
+        return []
+    out = []
+    for option in facts.options:
+        label = option.label.removeprefix("inference in ")
+        if label == option.label:
+            continue
+        fits = _fits_as_asked(option.on_named.get(gpu_name), count)
+        out.append((_FORMAT_NAMES.get(label, label), fits, gb(option.estimate.total_gb)))
+    return out
+
+
+_FORMAT_NAMES = {"int8": "8-bit (int8)", "int4": "4-bit (int4)", "fp8": "FP8"}
 
 
 def _serving_rate(fit: Fit) -> str:
