@@ -224,6 +224,7 @@ def _workload(
         tokens=request.tokens if task.is_training else None,
         runtime=(request.runtime or "server") if not task.is_training else "server",
         kv_precision=request.kv_precision or "fp16",
+        user_tokens_per_s=request.user_tokens_per_s if not task.is_training else None,
     )
     return work, model
 

@@ -29,4 +29,7 @@ class WorkloadRequest:
     faster: bool = False
     local: bool = False
     runtime: str | None = None  # 'server', 'llama.cpp' (Ollama, LM Studio), 'mlx' or 'exllamav2'
-    kv_precision: str | None = None  # 'fp16' (default), 'q8_0' or 'q4_0' for llama.cpp's quantized KV cache
+    kv_precision: str | None = None  # 'fp16' (default), 'fp8' (vLLM/TGI), 'q8_0' or 'q4_0' (llama.cpp)
+    user_tokens_per_s: float | None = (
+        None  # the generation speed each user should get ("20 tokens/s per user")
+    )

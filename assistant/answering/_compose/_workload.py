@@ -61,8 +61,11 @@ def _headline(facts: Facts) -> list[str]:
         cost = _cost_sentence(facts)
     if cost:
         parts.append(cost)
+    count = "" if cost else _count_sentence(facts, what, total)
     if details.method_unstated and work.task.is_training and _method_options(facts):
         parts.append(_methods_headline(facts))
+    elif count:
+        parts.append(count)
     elif cost:
         pass
     elif facts.checks:
@@ -109,6 +112,27 @@ def _changes_answer(default: str, facts: Facts) -> bool:
     """Whether a default shapes the headline: a capacity answer fills the KV cache with as many sequences as
     fit, so 'one sequence at a time' does not."""
     return not (facts.understanding.details.wants_capacity and default.startswith("one sequence"))
+
+
+_HOW_MANY = re.compile(
+    r"\bhow many\b(?! (?:concurrent |simultaneous )?(?:users|people|requests|tokens|hours|days))"
+)
+
+
+def _count_sentence(facts: Facts, what: str, total: float) -> str:
+    """'How many GPUs' first: the count, then what it holds."""
+    if not _HOW_MANY.search(facts.understanding.question.lower()):
+        return ""
+    fit = _lead_fit(facts)
+    if fit is None:
+        return ""
+    kv = ""
+    if facts.workload.task is Task.INFERENCE and facts.workload.batch > 1:
+        kv = f", with KV cache for {facts.workload.batch} sequences of {facts.workload.context:,} tokens"
+    return (
+        f"**{fit.count} x {fit.gpu.name}** — {what} needs about {gb(total)} in all{kv}: "
+        f"{gb(fit.per_gpu_gb)} per GPU of the {gb(fit.usable_gb)} usable ({money(fit.price_per_hour)}/hour)."
+    )
 
 
 def _home_sentence(facts: Facts, what: str, where: str) -> str:
@@ -183,16 +207,33 @@ def _capacity_sentence(facts: Facts) -> str:
     work = facts.workload
     text = (
         f"About **{s.users} concurrent users** at {s.user_tokens_per_s:g} tokens/s each on {fit.label} "
-        f"for {work.model_label} in {work.precision}: after the weights, the KV cache holds {s.max_sequences} "
+        f"for {work.model_label} in {work.precision}: after the weights, the "
+        f"{'FP8 ' if work.kv_precision == 'fp8' else ''}KV cache holds {s.max_sequences} "
         f"sequences of {work.context:,} tokens, for about {s.throughput_tokens_per_s:,.0f} tokens/s in total"
     )
     if s.cost_per_million_tokens is not None:
         text += f" (≈ {money(s.cost_per_million_tokens)} per million tokens)"
-    text += ". Shorter conversations or an FP8 KV cache fit more; a serving engine with continuous batching (vLLM, TGI) is what turns the room into concurrency."
+    text += "."
+    if s.time_to_first_token_s is not None:
+        text += (
+            f" A full {work.context:,}-token prompt takes about {_seconds(s.time_to_first_token_s)} to read "
+            "before the first token (prefill, compute-bound)."
+        )
+    fewer = (
+        "Shorter conversations fit more"
+        if work.kv_precision == "fp8"
+        else "Shorter conversations or an FP8 KV cache fit more"
+    )
+    text += f" {fewer}; a serving engine with continuous batching (vLLM, TGI) is what turns the room into concurrency."
     asked = facts.understanding.details.batch
     if asked and facts.understanding.details.yes_no:
         text = ("**Yes** — " if s.users >= asked else "**No** — ") + text[0].lower() + text[1:]
     return text
+
+
+def _seconds(value: float) -> str:
+    """'45 ms', '1.2 s'."""
+    return f"{value * 1000:,.0f} ms" if value < 1 else f"{value:,.1f} s"
 
 
 def _to_fit(facts: Facts) -> str:
