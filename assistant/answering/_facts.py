@@ -38,6 +38,9 @@ class Facts:
     # "what can my hardware run": models, quants, speed, fine-tuning
     owned: OwnedReport | None = None
     headline_memory_gb: float | None = None  # the memory figure a non-LLM answer leads with
+    # "why does A need more memory than B": the plan of what ``plan`` is compared with, and how it differs
+    contrast: Plan | None = None
+    contrast_label: str = ""
 
     # --- the plan's parts, for the composer ------------------------------------------------------
     @property

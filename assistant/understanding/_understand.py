@@ -54,6 +54,7 @@ class Details(WorkloadRequest):
     wants_cost: bool = False  # the question asks what it costs ("how much would it cost", "$ per month")
     wants_time: bool = False  # the question asks how long it takes
     wants_capacity: bool = False  # the question asks how many users or requests a setup serves
+    compared_models: tuple[str, ...] = ()  # models named after the first ("why does A need more than B?")
 
     @property
     def has_workload(self) -> bool:
@@ -400,6 +401,7 @@ def _extract(question: str, catalog: Catalog, models: ModelSpecs) -> Details:
         unknown = _unknown_model(plain, models)
     return Details(
         unknown_model=unknown,
+        compared_models=tuple(m.name for m in found_models[1:]),
         model=found_models[0].name if found_models else None,
         params=found_models[0].params if found_models else params,
         task=task,

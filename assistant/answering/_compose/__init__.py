@@ -14,6 +14,7 @@ import re
 from ...knowledge._names import compact
 from .._facts import Facts
 from ._catalog import compare_answer, price_answer, spec_answer
+from ._contrast import contrast_answer
 from ._format import DETAILS_BREAK, split_details, with_details
 from ._passages import HELP_TEXT, Passage, explain_answer, general_recommendation
 from ._prices import market_answer
@@ -25,6 +26,7 @@ __all__ = [
     "INJECTION_NOTE",
     "Passage",
     "compare_answer",
+    "contrast_answer",
     "explain_answer",
     "general_recommendation",
     "market_answer",
