@@ -11,6 +11,7 @@ from ...planning import plan_workload
 from ...sizing import Assumptions, Task
 from ...understanding import Intent, Understanding
 from .._compose import contrast_answer, explain_answer, unknown_model_answer, workload_answer
+from .._compose._cpu import asks_cpu_only, cpu_answer
 from .._facts import Facts, request_for
 from ._contrast import contrast_facts
 from ._hf import hf_model_facts
@@ -93,6 +94,8 @@ class Handler:
             return unknown_model_answer(facts)
         if facts.contrast is not None:
             return contrast_answer(facts)
+        if asks_cpu_only(facts):  # "can I run it on CPU", "is a GPU necessary": the RAM and what to expect
+            return cpu_answer(facts)
         if facts.plan is not None:
             return workload_answer(facts, passages)
         return self.compose_without_workload(facts, passages)
