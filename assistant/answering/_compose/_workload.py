@@ -66,6 +66,8 @@ def _headline(facts: Facts) -> list[str]:
         parts.append(_methods_headline(facts))
     elif count:
         parts.append(count)
+    elif len(facts.checks) >= 2 and _CHOICE.search(facts.understanding.question.lower()):
+        parts.append(_choice_sentence(facts, what, total))
     elif cost:
         pass
     elif facts.checks:
@@ -112,6 +114,95 @@ def _changes_answer(default: str, facts: Facts) -> bool:
     """Whether a default shapes the headline: a capacity answer fills the KV cache with as many sequences as
     fit, so 'one sequence at a time' does not."""
     return not (facts.understanding.details.wants_capacity and default.startswith("one sequence"))
+
+
+_CHOICE = re.compile(r"\bwhich\b|\bbetter\b|\bvs\.?\b|\bversus\b|\bor\b|\bcompare|\bfaster\b|\bprefer")
+_MANY_USERS = re.compile(
+    r"\bmany (?:users|people|requests|customers)\b|\bthroughput\b|\bconcurren|\bproduction\b|\bat scale\b|\bbatch"
+)
+
+
+def _choice_sentence(facts: Facts, what: str, total: float) -> str:
+    """'Which is better for X, A or B': one GPU, chosen by what limits X — whether it holds the work at all,
+    then compute for training, tokens/s per GPU at full load for many users, tokens/s per sequence for one."""
+    details = facts.understanding.details
+    fits = [
+        c
+        for c in facts.checks
+        if _fits_as_asked(c, details.gpu_count) or (isinstance(c, Fit) and not details.gpu_count)
+    ]
+    single = [c for c in fits if c.count == 1 or details.gpu_count]
+    if len(single) == 1:
+        best = single[0]
+        others = ", ".join(f"{c.gpu.name} ({c.gpu.memory_gb:.0f} GB)" for c in facts.checks if c is not best)
+        return (
+            f"**The {best.gpu.name}** for {what}: it needs about {gb(total)}, which one {best.gpu.name} "
+            f"({best.gpu.memory_gb:.0f} GB) holds and one {others} does not."
+        )
+    if not fits:
+        return ""
+    work = facts.workload
+    if work.task.is_training:
+
+        def key(f):
+            return (f.gpu.training_tflops or 0.0) * f.count
+
+        best = max(fits, key=key)
+        rest = [f for f in fits if f is not best]
+        return (
+            f"**The {best.gpu.name}** for {what}: training is bound by compute, and {best.label} brings "
+            f"{key(best):,.0f} dense BF16 TFLOPS against "
+            + ", ".join(f"{key(f):,.0f} for {f.label}" for f in rest)
+            + f" ({money(best.price_per_hour)}/hour against "
+            + ", ".join(f"{money(f.price_per_hour)}" for f in rest)
+            + ")."
+        )
+    many = (
+        details.wants_capacity
+        or (details.batch or 1) > 1
+        or _MANY_USERS.search(facts.understanding.question.lower())
+    )
+    if many and all(f.serving and f.serving.throughput_tokens_per_s for f in fits):
+
+        def per_gpu(f):
+            return f.serving.throughput_tokens_per_s / f.count
+
+        best = max(fits, key=per_gpu)
+        rest = [f for f in fits if f is not best]
+        return (
+            f"**The {best.gpu.name}** for {what} with many users: serving at scale is bound by memory bandwidth and "
+            f"KV-cache room, and it generates about {per_gpu(best):,.0f} tokens/s per GPU at full load "
+            f"({best.gpu.memory_gb:.0f} GB, {best.gpu.memory_bandwidth_gbs:,.0f} GB/s) against "
+            + ", ".join(
+                f"{per_gpu(f):,.0f} on the {f.gpu.name} ({f.gpu.memory_gb:.0f} GB, {f.gpu.memory_bandwidth_gbs:,.0f} GB/s)"
+                for f in rest
+            )
+            + "."
+        )
+
+    def speed(f):
+        if f.local is not None:
+            return f.local.decode_tokens_per_s
+        return f.serving.decode_tokens_per_s if f.serving else 0.0
+
+    counts_differ = len({f.count for f in fits}) > 1
+    best = max(fits, key=lambda f: speed(f) / f.count if counts_differ else speed(f))
+    rest = [f for f in fits if f is not best]
+    per_gpu = (
+        f"; per GPU that is {speed(best) / best.count:,.0f} against "
+        + ", ".join(f"{speed(f) / f.count:,.0f}" for f in rest)
+        if counts_differ
+        else ""
+    )
+    return (
+        f"**The {best.gpu.name}** for {what}: generating one answer at a time is bound by memory bandwidth, and "
+        f"{best.label} generates about {speed(best):,.0f} tokens/s ({best.gpu.memory_bandwidth_gbs:,.0f} GB/s each) "
+        "against "
+        + ", ".join(
+            f"{speed(f):,.0f} on {f.label} ({f.gpu.memory_bandwidth_gbs:,.0f} GB/s each)" for f in rest
+        )
+        + f"{per_gpu}."
+    )
 
 
 _HOW_MANY = re.compile(
