@@ -77,3 +77,10 @@ def test_a_card_the_user_owns_is_checked_in_16_bit_with_the_smaller_formats_name
     first, second = _lines(reply.text)[:2]
     assert first.startswith("**Only with") and "RTX 4080" in first
     assert "bf16: no" in second and "yes" in second
+
+
+def test_a_stated_memory_with_no_weight_format_gets_a_verdict_per_format(ask):
+    reply = ask("Does 23 GB of VRAM suffice to run Qwen2.5 32B?")
+    first, second = _lines(reply.text)[:2]
+    assert first.startswith("**Only with 4-bit (int4) weights**") and "23 GB you have" in first
+    assert "bf16: no" in second and "4-bit (int4): yes" in second

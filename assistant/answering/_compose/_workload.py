@@ -456,6 +456,21 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
         return f"**Yes** — {what} needs about {gb(total)}, within the {stated:g} GB you have."
     text = f"**No** — {what} needs about {gb(total)}, more than the {stated:g} GB you have."
     smaller = [o for o in facts.options if o.estimate.total_gb <= stated]
+    work = facts.workload
+    if work.task is Task.INFERENCE and facts.understanding.details.precision is None and facts.options:
+        # the weights' format was not said: every format's verdict, and "Only with …" when a smaller one fits
+        lines = [
+            f"{_FORMAT_NAMES.get(o.label.removeprefix('inference in '), o.label.removeprefix('inference in '))}: "
+            f"{'yes' if o.estimate.total_gb <= stated else 'no'} — about {gb(o.estimate.total_gb)}."
+            for o in facts.options
+        ]
+        if smaller:
+            best = max(smaller, key=lambda o: o.estimate.total_gb).label.removeprefix("inference in ")
+            text = (
+                f"**Only with {_FORMAT_NAMES.get(best, best)} weights** — {what} needs about {gb(total)}, more than "
+                f"the {stated:g} GB you have."
+            )
+        return text + "\n" + " ".join(lines)
     if smaller:
         o = min(smaller, key=lambda o: -o.estimate.total_gb)
         text += f" With {o.label} it needs about {gb(o.estimate.total_gb)}, which fits."
