@@ -13,7 +13,7 @@ from ._errors import ServiceUnavailable
 from ._logs import current_request_id, request_scope
 from ._reply import InvalidQuestion, Reply, check_question
 from ._settings import Settings
-from .answering._compose import INJECTION_NOTE
+from .answering._compose import INJECTION_NOTE, split_details, with_details
 from .answering._facts import Facts
 from .answering._handlers import Handler, Knowledge, handler_for
 from .answering._premises import correct_premises
@@ -148,7 +148,12 @@ class Assistant:
                 ("passages", lambda state: state["passages"] or []),
                 ("facts", self._ground),
             )
-            | stages("compose", ("draft", self._compose))
+            | stages(
+                "compose",
+                ("draft", self._compose),
+                ("details", self._details),
+                ("draft", self._short),
+            )
         )
         self._write_step = RunnableLambda(self._write_generator)
         return self._prepare_chain | self._write_step
@@ -228,8 +233,19 @@ class Assistant:
             draft = f"{INJECTION_NOTE}\n\n{draft}"
         draft = correct_premises(draft, state["understanding"])  # a wrong stated spec is corrected first
         if state["guides_unavailable"]:
-            draft = f"{draft}\n\n{GUIDES_UNAVAILABLE_NOTE}"
+            text, details = split_details(draft)
+            draft = with_details(f"{text}\n\n{GUIDES_UNAVAILABLE_NOTE}", details)
         return draft
+
+    @staticmethod
+    def _details(state: dict) -> str:
+        """What goes behind the answer's details fold (breakdown, assumptions, caveats); may be empty."""
+        return split_details(state["draft"])[1]
+
+    @staticmethod
+    def _short(state: dict) -> str:
+        """The answer itself: what the writer writes and ``Reply.text`` holds."""
+        return split_details(state["draft"])[0]
 
     def _write_generator(self, state: dict) -> Iterator[str]:
         yield from self.services.writer.stream(state["question"], state["draft"], state["passages"])
@@ -293,6 +309,7 @@ class Assistant:
             conversation_id=state["conversation_id"],
             plan=facts.plan,
             request_id=state.get("request_id"),
+            details=state.get("details", ""),
         )
 
 

@@ -43,7 +43,8 @@ def load_cases(path: Path | None = None) -> list[list[dict]]:
 def check_reply(reply, expect: dict) -> list[str]:
     """What in ``reply`` contradicts ``expect`` (empty when it passes)."""
     failures = []
-    text = reply.text.lower()
+    # the answer and what sits behind its details fold (breakdown, assumptions, caveats) together
+    text = f"{reply.text}\n\n{getattr(reply, 'details', '') or ''}".lower()
     if "intent" in expect and reply.intent != expect["intent"]:
         failures.append(f"intent {reply.intent!r}, expected {expect['intent']!r}")
     if "memory" in expect:

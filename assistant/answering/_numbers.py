@@ -119,6 +119,7 @@ def fact_numbers(facts: Facts, passages: Sequence = ()) -> str:
     out: list[str] = [facts.understanding.question, HELP_TEXT]
     _walk(facts, out, set())
     _arithmetic(facts, out)
+    _plan_arithmetic(facts, out)
     for passage in passages:
         out.append(passage.page_content)
     return "\n".join(out)
@@ -127,3 +128,30 @@ def fact_numbers(facts: Facts, passages: Sequence = ()) -> str:
 def unsupported_numbers(text: str, facts: Facts, passages: Sequence = ()) -> set[str]:
     """Numbers in ``text`` that no fact or passage supports."""
     return numbers_not_in(text, fact_numbers(facts, passages))
+
+
+def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
+    """What a workload answer derives from its plans: time to first token in ms, the KV cache per token,
+    logits and embedding sizes, and, comparing two plans, the difference of each breakdown line."""
+    plans = [p for p in (facts.plan, facts.contrast) if p is not None]
+    for plan in plans:
+        for fit in (plan.lead, *plan.checks):
+            serving = getattr(fit, "serving", None)
+            if serving is not None and serving.time_to_first_token_s is not None:
+                out.extend(_renderings(serving.time_to_first_token_s * 1000))
+        work = plan.workload
+        tokens = work.context * work.batch
+        out.extend(_renderings(work.shape.embedding_params))
+        out.extend(_renderings(tokens * work.shape.vocab_size * 4))
+        for item in plan.estimate.items:
+            if item.label == "KV cache":
+                out.extend(_renderings(item.gb * 1e9 / tokens / 1024))
+    if len(plans) == 2:
+        a, b = (p.estimate for p in plans)
+        for label in {i.label for i in (*a.items, *b.items)}:
+            ga = next((i.gb for i in a.items if i.label == label), 0.0)
+            gb_ = next((i.gb for i in b.items if i.label == label), 0.0)
+            out.extend(_renderings(ga - gb_))
+            out.extend(_renderings(abs(ga - gb_)))
+        out.extend(_renderings(a.total_gb - b.total_gb))
+        out.extend(_renderings(abs(a.total_gb - b.total_gb)))

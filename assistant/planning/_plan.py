@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .._errors import InvalidQuestion
 from ..knowledge import GPU, Catalog, ModelSpec, ModelSpecs, OfferingsTable
@@ -17,6 +17,7 @@ from ..sizing import (
     Workload,
     estimate_memory,
     fit_gpu,
+    is_local,
     rank_fits,
     shape_for,
 )
@@ -116,6 +117,13 @@ def plan_workload(
     if request.cheaper:
         pick = next((f for f in fits if f.price_per_hour is not None), None)
         reason = "the cheapest priced fit"
+    elif request.local and not work.task.is_training:
+        # at home: a card people buy (GeForce/Radeon), the layers split over a few of them if need be
+        pick = next((f for f in fits if _for_home(f, work)), None)
+        reason = "the cheapest fit on consumer cards you can buy and run at home"
+        if pick is None:
+            pick = next((f for f in fits if _preferred(f, request, True)), None)
+            reason = "the cheapest fit on a rentable GPU: no consumer card holds it"
     else:
         pick = next((f for f in fits if _preferred(f, request, request.local)), None)
         reason = "the cheapest fit on a rentable data-center GPU with the usual software stack"
@@ -193,6 +201,12 @@ def _workload(
             defaults.append(f"context of {context:,} tokens per sequence")
         if not request.batch:
             defaults.append("one sequence at a time (say how many concurrent users for more)")
+        if request.runtime is None and request.local and request.precision is None and not request.gpus:
+            # choosing hardware for home: people run quantized GGUF files under llama.cpp (Ollama, LM Studio),
+            # not 16-bit on vLLM. On a card they named, 16-bit stays the default and the answer says which
+            # smaller formats fit.
+            request = replace(request, runtime="llama.cpp")
+            defaults.append("llama.cpp (Ollama, LM Studio) as the runtime, as on a home PC")
         precision = request.precision or _default_precision(request, model, assumptions, defaults)
         if precision not in (*assumptions.precisions, *assumptions.gguf_types):
             raise InvalidQuestion(f"Pick a precision from: {', '.join(assumptions.precisions)}.")
@@ -215,6 +229,7 @@ def _workload(
         kv_precision=request.kv_precision or "fp16",
         optimizer=request.optimizer or "adamw",
         gradient_checkpointing=request.gradient_checkpointing is not False,
+        user_tokens_per_s=request.user_tokens_per_s if not task.is_training else None,
     )
     return work, model
 
@@ -253,6 +268,12 @@ def _preferred_setup(
     if not request.vendor and gpu.software != "CUDA":
         return False
     return not (count > 1 and not gpu.fast_link_joins(count))
+
+
+def _for_home(fit: Fit, work: Workload) -> bool:
+    """A desktop consumer card (or a few of them under a local runtime, which splits layers over PCIe)."""
+    most = 4 if is_local(work.runtime) else 1
+    return fit.gpu.gpu_class == "consumer" and fit.price_per_hour is not None and fit.count <= most
 
 
 def _speed(fit: Fit) -> float:

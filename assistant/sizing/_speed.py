@@ -89,7 +89,7 @@ def estimate_serving(estimate: MemoryEstimate, gpu: GPU, gpus: int, assumptions:
         return max(memory, compute)
 
     throughput = cost = users = ttft = None
-    rate = assumptions.number("user_tokens_per_s")
+    rate = work.user_tokens_per_s or assumptions.number("user_tokens_per_s")
     detail = (
         f"batch 1: {assumptions.number(decode_key):.0%} of {gpu.memory_bandwidth_gbs:,.0f} GB/s "
         f"per GPU over {weight_bytes / 1e9:.1f} GB of active weights plus {kv_per_sequence / 1e9:.2f} GB of KV "

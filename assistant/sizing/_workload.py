@@ -63,6 +63,7 @@ class Workload:
     tokens: float | None = None
     runtime: str = "server"
     notes: tuple[str, ...] = field(default=())
+    user_tokens_per_s: float | None = None  # the speed each user should get; None: the assumptions' default
 
     def __post_init__(self) -> None:
         if self.params <= 0:

@@ -33,7 +33,8 @@ _QUANT = re.compile(r"\b(i?q[2-8]_(?:k_[sml]|k|0|1|xs|xxs|nl|m|s))\b", re.I)
 _BITS = re.compile(r"\b([2-8])[- ]?bits?\b|\bq([2-8])\b")
 _BITS_TO_GGUF = {"2": "q2_k", "3": "q3_k_m", "4": "q4_k_m", "5": "q5_k_m", "6": "q6_k", "8": "q8_0"}
 _KV = re.compile(
-    r"(?:kv[- ]?cache|cache[- ]type|-ctk|--cache-type-k)\D{0,12}\b(q8_0|q4_0|f16|fp16|8[- ]?bit|4[- ]?bit)\b"
+    r"(?:kv[- ]?cache|cache[- ]type|-ctk|--cache-type-k|kv[-_]cache[-_]dtype)\D{0,12}\b(q8_0|q4_0|f16|fp16|fp8(?:_e[45]m[23])?|8[- ]?bit|4[- ]?bit)\b"
+    r"|\b(fp8|q8_0|q4_0)[- ](?:kv|key[- ]value)\b"  # "an fp8 kv cache"
 )
 _KV_NAMES = {"q8_0": "q8_0", "q4_0": "q4_0", "f16": "fp16", "fp16": "fp16"}
 _OWNED = re.compile(r"\b(?:my|i have|i've got|i own|i got|owned|at home|on hand)\b")
@@ -72,8 +73,16 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
     if quant:
         changes["precision"] = quant
     if kv:
-        raw = kv.group(1).replace(" ", "").replace("-", "")
-        changes["kv_precision"] = _KV_NAMES.get(raw, "q8_0" if raw.startswith("8") else "q4_0")
+        raw = (kv.group(1) or kv.group(2)).replace(" ", "").replace("-", "")
+        if raw.startswith("fp8"):  # vLLM/TGI's --kv-cache-dtype fp8: the weights keep their own format
+            changes["kv_precision"] = "fp8"
+            if (
+                getattr(request, "precision", None) == "fp8"
+                and "fp8" not in text[: kv.start()] + text[kv.end() :]
+            ):
+                changes["precision"] = None
+        else:
+            changes["kv_precision"] = _KV_NAMES.get(raw, "q8_0" if raw.startswith("8") else "q4_0")
     gpus = [_refine(catalog.by_name(name), text, catalog) for name in request.gpus]  # type: ignore[attr-defined]
     if gpus:
         changes["gpus"] = tuple(dict.fromkeys(g.name for g in gpus))

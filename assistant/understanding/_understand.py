@@ -61,6 +61,7 @@ class Details(WorkloadRequest):
     not_providers: tuple[str, ...] = ()  # "not on azure", "anything but runpod": offerings to leave out
     not_vendors: tuple[str, ...] = ()  # "anything but NVIDIA", "no AMD": chip makers to leave out
     instance: str | None = None  # the instance type the user named ("g5.4xlarge"), read as their GPUs
+    compared_models: tuple[str, ...] = ()  # models named after the first ("why does A need more than B?")
 
     @property
     def has_workload(self) -> bool:
@@ -423,6 +424,7 @@ def _extract(
     bm = _first(_BATCH, plain)
     if bm:
         batch = int(bm.group(1))
+    rate = _USER_RATE.search(plain)
     task, method_unstated = _task(text, bool(found_models))
     precision = None
     if task is not Task.QLORA:
@@ -464,6 +466,7 @@ def _extract(
         unknown = _unknown_model(plain, models)
     details = Details(
         unknown_model=unknown,
+        compared_models=tuple(m.name for m in found_models[1:]),
         model=found_models[0].name if found_models else None,
         params=found_models[0].params if found_models else params,
         task=task,
@@ -482,6 +485,7 @@ def _extract(
         method_unstated=method_unstated,
         stated_memory_gb=_stated_memory(plain) if not gpus or not any(g.memory_gb for g in gpus) else None,
         yes_no=yes_no,
+        user_tokens_per_s=float(rate.group(1) or rate.group(2)) if rate else None,
         wants_cost=bool(_COST_QUESTION.search(text)),
         wants_capacity=bool(_CAPACITY_QUESTION.search(text)),
         wants_time=bool(
@@ -586,9 +590,15 @@ _YES_NO = re.compile(
     r"|,\s*(?:can|could|will|would)\s+(?:i|we|it|this|that)\b[^?!.]*\?"  # "If I have two A10s, can I run it?"
     r"|\b(?:is|are) (?:it|this|that|\d+\s*gb) (?:enough|sufficient|possible|feasible)\b|\benough\?"
 )
+# "20 tokens/s per user", "each user gets 30 tok/s": the speed every user should see
+_USER_RATE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?|a second)\s*(?:per|for each|each|/|for every)\s*"
+    r"(?:user|person|request|stream|sequence|session|client)"
+    r"|\beach (?:user|person|request|client)\b[^.?!\d]{0,30}(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?)"
+)
 _CAPACITY_QUESTION = re.compile(
     r"\bhow many (?:concurrent |simultaneous |parallel |active )?(?:users|people|requests|sessions|customers|clients|"
-    r"streams|sequences|conversations)\b|\bmax(?:imum)? (?:number of )?(?:concurrent|simultaneous) \w+|\bcapacity\b|"
+    r"streams|sequences|conversations|chats)\b|\bmax(?:imum)? (?:number of )?(?:concurrent|simultaneous) \w+|\bcapacity\b|"
     r"\bscale to \d+ (?:users|people)\b|\b(?:handle|support|serve) \d+ (?:concurrent |simultaneous )?(?:users|people|requests)\b"
 )
 _COST_QUESTION = re.compile(

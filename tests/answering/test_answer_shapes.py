@@ -59,7 +59,7 @@ def test_the_users_own_count_is_what_the_figures_describe(ask):
     assert "4 x A100" in first
     per_gpu = float(re.search(r"about ([\d.]+) GB per GPU", first).group(1))
     assert per_gpu < reply.memory_gb / 3  # spread over their 4, not the 1 GPU it needs at least
-    assert "Speed on 4x A100" in reply.text and "across all 4 GPUs together" in reply.text
+    assert "Speed on 4x A100" in reply.details and "across all 4 GPUs together" in reply.details
 
 
 def test_a_cost_question_opens_with_dollars_and_states_the_dataset_it_assumed(ask):

@@ -14,7 +14,7 @@ from tools.evaluation import load_cases
 
 
 def _state(bot, question, conversation_id):
-    """The chain's state for one question: the facts, passages and composed draft."""
+    """The chain's state for one question: the facts, passages, composed draft and its details."""
     return bot._prepare(question, conversation_id)
 
 
@@ -38,7 +38,8 @@ def test_every_number_in_every_offline_answer_comes_from_the_facts(assistant):
         conversation = uuid.uuid4().hex
         for turn in turns:
             state = _state(assistant, turn["q"], conversation)
-            bad = numbers_not_in(state["draft"], fact_numbers(state["facts"], state["passages"]))
+            shown = f"{state['draft']}\n\n{state['details']}"  # the answer and its details fold
+            bad = numbers_not_in(shown, fact_numbers(state["facts"], state["passages"]))
             if bad:
                 problems.append(f"{turn['q']!r}: {sorted(bad)}")
     assert not problems, "numbers in no fact:\n" + "\n".join(problems)
@@ -55,4 +56,5 @@ def test_every_number_in_every_offline_answer_comes_from_the_facts(assistant):
 )
 def test_phrasings_outside_the_evaluation_set_also_print_only_fact_numbers(assistant, question):
     state = _state(assistant, question, None)
-    assert unsupported_numbers(state["draft"], state["facts"], state["passages"]) == set()
+    shown = f"{state['draft']}\n\n{state['details']}"
+    assert unsupported_numbers(shown, state["facts"], state["passages"]) == set()

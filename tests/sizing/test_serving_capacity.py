@@ -67,3 +67,57 @@ def test_more_gpus_than_needed_are_described_as_asked(serving, catalog, models, 
     assert check.count == 4 and check.price_per_hour == pytest.approx(
         4 * catalog.by_name("H100 SXM").price_per_hour
     )
+
+
+def test_fp8_kv_cache_halves_the_bytes_per_token_as_published(models, assumptions):
+    # AWS Neuron docs, "KV Cache Quantization" (vllm-neuron design notes, 2026-06-23): for GPT-OSS 120B (36 layers,
+    # 8 KV heads, head dim 64) one 131k-token sequence takes ~9.66 GB in BF16 and ~4.83 GB in FP8.
+    from assistant.sizing import Workload, kv_cache_bytes_per_token
+
+    spec = models.get("gpt-oss-120b")
+    work = Workload(task=Task.INFERENCE, shape=spec, params=spec.params, context=131_072)
+    per_sequence = kv_cache_bytes_per_token(work, assumptions) * 131_072 / 1e9
+    assert per_sequence == pytest.approx(9.66, rel=0.02)
+    fp8 = kv_cache_bytes_per_token(work.with_(kv_precision="fp8"), assumptions) * 131_072 / 1e9
+    assert fp8 == pytest.approx(4.83, rel=0.02)
+
+
+def test_fp8_kv_cache_roughly_doubles_the_sequences_that_fit(catalog, models, assumptions):
+    # vLLM docs, "Quantized KV Cache" (v0.11): the FP8 KV cache "primarily benefits throughput by allowing
+    # approximately double the amount of space for KV cache allocation", i.e. more concurrent requests.
+    def sequences(kv):
+        request = WorkloadRequest(
+            model="Llama 3.1 8B", task=Task.INFERENCE, context=8192, gpus=("L40S",), kv_precision=kv
+        )
+        return plan_workload(request, catalog, models, assumptions).checks[0].serving
+
+    fp16, fp8 = sequences(None), sequences("fp8")
+    assert fp8.max_sequences == pytest.approx(2 * fp16.max_sequences, abs=1)
+    assert fp8.throughput_tokens_per_s > fp16.throughput_tokens_per_s
+    assert fp8.cost_per_million_tokens < fp16.cost_per_million_tokens
+
+
+def test_a_stated_speed_per_user_sets_the_user_count(catalog, models, assumptions):
+    def serving(rate):
+        request = WorkloadRequest(
+            model="Qwen2.5 14B",
+            task=Task.INFERENCE,
+            context=4096,
+            gpus=("A100 80GB SXM",),
+            user_tokens_per_s=rate,
+        )
+        return plan_workload(request, catalog, models, assumptions).checks[0].serving
+
+    relaxed, demanding = serving(5), serving(40)
+    assert demanding.user_tokens_per_s == 40 and relaxed.user_tokens_per_s == 5
+    assert 0 < demanding.users < relaxed.users <= relaxed.max_sequences
+    # every user really gets the stated speed: users x speed never exceeds what the GPU generates in total
+    assert demanding.users * 40 <= demanding.throughput_tokens_per_s * 1.001
+
+
+def test_time_to_first_token_is_the_prefill_flops_over_the_compute_rate(serving, catalog, assumptions):
+    s = serving("Llama 3.1 8B", "H100 SXM", 8192)
+    gpu = catalog.by_name("H100 SXM")
+    flops = gpu.fp16_tflops * 1e12 * assumptions.number("decode_compute_efficiency")
+    assert s.time_to_first_token_s == pytest.approx(2 * 8.03e9 * 8192 / flops, rel=0.05)
+    assert 0.1 < s.time_to_first_token_s < 1.0  # an 8k prompt on an H100: a fraction of a second, not minutes

@@ -14,21 +14,27 @@ import re
 from ...knowledge._names import compact
 from .._facts import Facts
 from ._catalog import compare_answer, price_answer, spec_answer
+from ._contrast import contrast_answer
+from ._format import DETAILS_BREAK, split_details, with_details
 from ._passages import HELP_TEXT, Passage, explain_answer, general_recommendation
 from ._prices import market_answer
 from ._workload import workload_answer
 
 __all__ = [
+    "DETAILS_BREAK",
     "HELP_TEXT",
     "INJECTION_NOTE",
     "Passage",
     "compare_answer",
+    "contrast_answer",
     "explain_answer",
     "general_recommendation",
     "market_answer",
     "price_answer",
     "spec_answer",
+    "split_details",
     "unknown_model_answer",
+    "with_details",
     "workload_answer",
 ]
 

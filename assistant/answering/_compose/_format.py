@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["gb", "money"]
+__all__ = ["DETAILS_BREAK", "gb", "money", "split_details", "with_details"]
+
+# Between an answer's short text and its details (breakdown, assumptions, caveats) in a composed draft.
+DETAILS_BREAK = "\n\n<!-- details -->\n\n"
 
 
 def gb(value: float) -> str:
@@ -39,3 +42,14 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def with_details(text: str, details: str) -> str:
+    """A composed draft: the short answer, then the details behind ``DETAILS_BREAK`` (if any)."""
+    return f"{text}{DETAILS_BREAK}{details}" if details.strip() else text
+
+
+def split_details(draft: str) -> tuple[str, str]:
+    """``(text, details)`` of a composed draft; details are empty when the draft has none."""
+    text, _, details = draft.partition(DETAILS_BREAK)
+    return text, details

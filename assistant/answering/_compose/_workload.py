@@ -8,13 +8,46 @@ from collections.abc import Sequence
 from ...sizing import Fit, NoFit, Task, runtime_label
 from ...understanding._understand import Intent
 from .._facts import Facts
-from ._format import _capital, _hours, _num, _table, gb, money
+from ._format import _capital, _hours, _num, _table, gb, money, with_details
 from ._passages import Passage, _first_sentences
 
 __all__ = ["workload_answer"]
 
 
 def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
+    """Short by default: the answer and its key number first (at most three lines), the assumptions that
+    changed it, one compact table; then ``DETAILS_BREAK`` and everything else (breakdown, every GPU that
+    fits, how the answer changes, speed working, conventions, caveats, background)."""
+    text = [*_headline(facts)]
+    notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
+    if notes:
+        text.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
+    assumed = [d for d in facts.defaults if not d.startswith("note:") and _changes_answer(d, facts)]
+    if assumed:
+        text.append("_Assumed: " + "; ".join(assumed) + "._")
+    own = _own_fit(facts)
+    if own is not None:
+        text.append(_own_speed_text(own, facts.workload.runtime))
+    elif facts.shown:  # on hardware they own, rental options are noise
+        text.append(_compact_table(facts))
+    details = [
+        _to_fit(facts),
+        _cheaper_tradeoffs(facts),
+        _breakdown(facts),
+        _fits_table(facts) if facts.shown and own is None else "",
+        _options_text(facts),
+        "" if own else _speed_text(facts),
+        _assumptions_text(facts),
+    ]
+    caveats = _caveats(facts)
+    if caveats:
+        details.append("**Caveats**\n" + "\n".join(f"- {c}" for c in caveats))
+    details.append(_related(passages))
+    return with_details("\n\n".join(p for p in text if p), "\n\n".join(p for p in details if p))
+
+
+def _headline(facts: Facts) -> list[str]:
+    """The answer to the question asked, in its shape: a verdict, a number, a user count or a pick."""
     work, estimate = facts.workload, facts.estimate
     intent = facts.understanding.intent
     what = f"{work.task.label} of {work.model_label}"
@@ -28,8 +61,13 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         cost = _cost_sentence(facts)
     if cost:
         parts.append(cost)
+    count = "" if cost else _count_sentence(facts, what, total)
     if details.method_unstated and work.task.is_training and _method_options(facts):
         parts.append(_methods_headline(facts))
+    elif count:
+        parts.append(count)
+    elif len(facts.checks) >= 2 and _CHOICE.search(facts.understanding.question.lower()):
+        parts.append(_choice_sentence(facts, what, total))
     elif cost:
         pass
     elif facts.checks:
@@ -49,6 +87,8 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         if facts.understanding.details.faster:
             lead = "Fastest option"
         where = f"**{pick.label}**" if pick.count > 1 else f"**one {pick.gpu.name}**"
+        if details.local and pick.gpu.gpu_class == "consumer" and work.task is Task.INFERENCE:
+            return [_home_sentence(facts, what, where)]
         split = f", {gb(pick.per_gpu_gb)} per GPU when split across {pick.count}" if pick.count > 1 else ""
         rate = _serving_rate(pick)
         if intent is Intent.SIZE:
@@ -61,49 +101,192 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
                 f"{lead}: {where} ({money(pick.price_per_hour)}/hour{rate}) — {what} needs about "
                 f"{gb(total)} of GPU memory{split}."
             )
-        cheaper = [
-            f for f in facts.shown
-            if f is not pick and f.price_per_hour is not None and pick.price_per_hour is not None
-            and f.price_per_hour < pick.price_per_hour
-        ]  # fmt: skip
-        if cheaper and not facts.understanding.details.cheaper:
-            parts.append(
-                "Cheaper fits come with trade-offs: "
-                + "; ".join(
-                    f"{f.label} at {money(f.price_per_hour)}/hour ({_tradeoff(f)})" for f in cheaper[:3]
-                )
-                + "."
-            )
     else:
         parts.append(
             f"{what[0].upper() + what[1:]} needs about **{gb(total)}** of GPU memory, and no GPU in the catalog"
             + (" that matches your filters" if facts.filters else "")
             + f" holds it within {facts.max_gpus} GPUs."
         )
-    advice = _to_fit(facts)
-    if advice:
-        parts.append(advice)
-    notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
-    if notes:
-        parts.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
-    parts.append(_breakdown(facts))
-    own = _own_fit(facts)
-    if facts.shown and own is None:  # on hardware they own, rental options are noise
-        parts.append(_fits_table(facts))
-    options = _options_text(facts)
-    if options:
-        parts.append(options)
-    speed = _own_speed_text(own, facts.workload.runtime) if own else _speed_text(facts)
-    if speed:
-        parts.append(speed)
-    parts.append(_assumptions_text(facts))
-    caveats = _caveats(facts)
-    if caveats:
-        parts.append("**Caveats**\n" + "\n".join(f"- {c}" for c in caveats))
-    related = _related(passages)
-    if related:
-        parts.append(related)
-    return "\n\n".join(p for p in parts if p)
+    return parts
+
+
+def _changes_answer(default: str, facts: Facts) -> bool:
+    """Whether a default shapes the headline: a capacity answer fills the KV cache with as many sequences as
+    fit, so 'one sequence at a time' does not."""
+    return not (facts.understanding.details.wants_capacity and default.startswith("one sequence"))
+
+
+_CHOICE = re.compile(r"\bwhich\b|\bbetter\b|\bvs\.?\b|\bversus\b|\bor\b|\bcompare|\bfaster\b|\bprefer")
+_MANY_USERS = re.compile(
+    r"\bmany (?:users|people|requests|customers)\b|\bthroughput\b|\bconcurren|\bproduction\b|\bat scale\b|\bbatch"
+)
+
+
+def _choice_sentence(facts: Facts, what: str, total: float) -> str:
+    """'Which is better for X, A or B': one GPU, chosen by what limits X — whether it holds the work at all,
+    then compute for training, tokens/s per GPU at full load for many users, tokens/s per sequence for one."""
+    details = facts.understanding.details
+    fits = [
+        c
+        for c in facts.checks
+        if _fits_as_asked(c, details.gpu_count) or (isinstance(c, Fit) and not details.gpu_count)
+    ]
+    single = [c for c in fits if c.count == 1 or details.gpu_count]
+    if len(single) == 1:
+        best = single[0]
+        others = ", ".join(f"{c.gpu.name} ({c.gpu.memory_gb:.0f} GB)" for c in facts.checks if c is not best)
+        return (
+            f"**The {best.gpu.name}** for {what}: it needs about {gb(total)}, which one {best.gpu.name} "
+            f"({best.gpu.memory_gb:.0f} GB) holds and one {others} does not."
+        )
+    if not fits:
+        return ""
+    work = facts.workload
+    if work.task.is_training:
+
+        def key(f):
+            return (f.gpu.training_tflops or 0.0) * f.count
+
+        best = max(fits, key=key)
+        rest = [f for f in fits if f is not best]
+        return (
+            f"**The {best.gpu.name}** for {what}: training is bound by compute, and {best.label} brings "
+            f"{key(best):,.0f} dense BF16 TFLOPS against "
+            + ", ".join(f"{key(f):,.0f} for {f.label}" for f in rest)
+            + f" ({money(best.price_per_hour)}/hour against "
+            + ", ".join(f"{money(f.price_per_hour)}" for f in rest)
+            + ")."
+        )
+    many = (
+        details.wants_capacity
+        or (details.batch or 1) > 1
+        or _MANY_USERS.search(facts.understanding.question.lower())
+    )
+    if many and all(f.serving and f.serving.throughput_tokens_per_s for f in fits):
+
+        def per_gpu(f):
+            return f.serving.throughput_tokens_per_s / f.count
+
+        best = max(fits, key=per_gpu)
+        rest = [f for f in fits if f is not best]
+        return (
+            f"**The {best.gpu.name}** for {what} with many users: serving at scale is bound by memory bandwidth and "
+            f"KV-cache room, and it generates about {per_gpu(best):,.0f} tokens/s per GPU at full load "
+            f"({best.gpu.memory_gb:.0f} GB, {best.gpu.memory_bandwidth_gbs:,.0f} GB/s) against "
+            + ", ".join(
+                f"{per_gpu(f):,.0f} on the {f.gpu.name} ({f.gpu.memory_gb:.0f} GB, {f.gpu.memory_bandwidth_gbs:,.0f} GB/s)"
+                for f in rest
+            )
+            + "."
+        )
+
+    def speed(f):
+        if f.local is not None:
+            return f.local.decode_tokens_per_s
+        return f.serving.decode_tokens_per_s if f.serving else 0.0
+
+    counts_differ = len({f.count for f in fits}) > 1
+    best = max(fits, key=lambda f: speed(f) / f.count if counts_differ else speed(f))
+    rest = [f for f in fits if f is not best]
+    per_gpu = (
+        f"; per GPU that is {speed(best) / best.count:,.0f} against "
+        + ", ".join(f"{speed(f) / f.count:,.0f}" for f in rest)
+        if counts_differ
+        else ""
+    )
+    return (
+        f"**The {best.gpu.name}** for {what}: generating one answer at a time is bound by memory bandwidth, and "
+        f"{best.label} generates about {speed(best):,.0f} tokens/s ({best.gpu.memory_bandwidth_gbs:,.0f} GB/s each) "
+        "against "
+        + ", ".join(
+            f"{speed(f):,.0f} on {f.label} ({f.gpu.memory_bandwidth_gbs:,.0f} GB/s each)" for f in rest
+        )
+        + f"{per_gpu}."
+    )
+
+
+_HOW_MANY = re.compile(
+    r"\bhow many\b(?! (?:concurrent |simultaneous )?(?:users|people|requests|tokens|hours|days))"
+)
+
+
+def _count_sentence(facts: Facts, what: str, total: float) -> str:
+    """'How many GPUs' first: the count, then what it holds."""
+    if not _HOW_MANY.search(facts.understanding.question.lower()):
+        return ""
+    fit = _lead_fit(facts)
+    if fit is None:
+        return ""
+    kv = ""
+    if facts.workload.task is Task.INFERENCE and facts.workload.batch > 1:
+        kv = f", with KV cache for {facts.workload.batch} sequences of {facts.workload.context:,} tokens"
+    return (
+        f"**{fit.count} x {fit.gpu.name}** — {what} needs about {gb(total)} in all{kv}: "
+        f"{gb(fit.per_gpu_gb)} per GPU of the {gb(fit.usable_gb)} usable ({money(fit.price_per_hour)}/hour)."
+    )
+
+
+def _home_sentence(facts: Facts, what: str, where: str) -> str:
+    """At home: the card to buy (its memory, not an hourly rate) and the runtime the figures assume."""
+    pick, work = facts.pick, facts.workload
+    runtime = f" under {runtime_label(work.runtime)}" if work.runtime != "server" else ""
+    speed = ""
+    if pick.local is not None:
+        speed = f", about {pick.local.decode_tokens_per_s:,.0f} tokens/s"
+    elif pick.serving is not None:
+        speed = f", about {pick.serving.decode_tokens_per_s:,.0f} tokens/s"
+    return (
+        f"To run it at home: {where} ({pick.gpu.memory_gb:.0f} GB{' each' if pick.count > 1 else ''}) — {what}{runtime} needs about "
+        f"**{gb(facts.estimate.total_gb)}**{speed}."
+    )
+
+
+def _cheaper_tradeoffs(facts: Facts) -> str:
+    """Fits cheaper than the pick, and why they are not the pick."""
+    pick = facts.pick
+    if pick is None or facts.understanding.details.cheaper or pick.price_per_hour is None:
+        return ""
+    cheaper = [
+        f
+        for f in facts.shown
+        if f is not pick and f.price_per_hour is not None and f.price_per_hour < pick.price_per_hour
+    ]
+    if not cheaper:
+        return ""
+    return (
+        "Cheaper fits come with trade-offs: "
+        + "; ".join(f"{f.label} at {money(f.price_per_hour)}/hour ({_tradeoff(f)})" for f in cheaper[:3])
+        + "."
+    )
+
+
+_COMPACT_ROWS = 4
+
+
+def _compact_table(facts: Facts) -> str:
+    """The few setups worth knowing: GPU x count, memory per GPU, price, and speed or job time."""
+    work = facts.workload
+    training = work.task.is_training
+    header = ["setup", "memory/GPU", "$/hour"]
+    if training and work.tokens:
+        header.append("job time / cost")
+    elif not training:
+        header.append("tokens/s (1 user)")
+    rows = []
+    named = [c for c in facts.checks if isinstance(c, Fit)]
+    setups = named if facts.checks else list(facts.shown[:_COMPACT_ROWS])
+    if len(setups) < 2:
+        return ""  # one setup: the headline already says it
+    for fit in setups:
+        row = [fit.label, f"{gb(fit.per_gpu_gb)} of {fit.gpu.memory_gb:.0f} GB", money(fit.price_per_hour)]
+        if training and work.tokens:
+            row.append(
+                f"{_hours(fit.training.hours)} / {money(fit.training.cost)}" if fit.training else "unknown"
+            )
+        elif not training:
+            row.append(_num(fit.serving.decode_tokens_per_s if fit.serving else None))
+        rows.append(row)
+    return _table(header, rows)
 
 
 def _capacity_sentence(facts: Facts) -> str:
@@ -115,16 +298,33 @@ def _capacity_sentence(facts: Facts) -> str:
     work = facts.workload
     text = (
         f"About **{s.users} concurrent users** at {s.user_tokens_per_s:g} tokens/s each on {fit.label} "
-        f"for {work.model_label} in {work.precision}: after the weights, the KV cache holds {s.max_sequences} "
+        f"for {work.model_label} in {work.precision}: after the weights, the "
+        f"{'FP8 ' if work.kv_precision == 'fp8' else ''}KV cache holds {s.max_sequences} "
         f"sequences of {work.context:,} tokens, for about {s.throughput_tokens_per_s:,.0f} tokens/s in total"
     )
     if s.cost_per_million_tokens is not None:
         text += f" (≈ {money(s.cost_per_million_tokens)} per million tokens)"
-    text += ". Shorter conversations or an FP8 KV cache fit more; a serving engine with continuous batching (vLLM, TGI) is what turns the room into concurrency."
+    text += "."
+    if s.time_to_first_token_s is not None:
+        text += (
+            f" A full {work.context:,}-token prompt takes about {_seconds(s.time_to_first_token_s)} to read "
+            "before the first token (prefill, compute-bound)."
+        )
+    fewer = (
+        "Shorter conversations fit more"
+        if work.kv_precision == "fp8"
+        else "Shorter conversations or an FP8 KV cache fit more"
+    )
+    text += f" {fewer}; a serving engine with continuous batching (vLLM, TGI) is what turns the room into concurrency."
     asked = facts.understanding.details.batch
     if asked and facts.understanding.details.yes_no:
         text = ("**Yes** — " if s.users >= asked else "**No** — ") + text[0].lower() + text[1:]
     return text
+
+
+def _seconds(value: float) -> str:
+    """'45 ms', '1.2 s'."""
+    return f"{value * 1000:,.0f} ms" if value < 1 else f"{value:,.1f} s"
 
 
 def _to_fit(facts: Facts) -> str:
@@ -246,7 +446,7 @@ def _methods_headline(facts: Facts) -> str:
             f"Full fine-tuning of {what} needs about **{gb(options[0].estimate.total_gb)}**{pick}; "
             "LoRA and QLoRA need far less:"
         )
-    return lead + "\n" + "\n".join(f"- {line}" for line in lines)
+    return lead + "\n" + " ".join(lines)
 
 
 def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
@@ -256,6 +456,21 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
         return f"**Yes** — {what} needs about {gb(total)}, within the {stated:g} GB you have."
     text = f"**No** — {what} needs about {gb(total)}, more than the {stated:g} GB you have."
     smaller = [o for o in facts.options if o.estimate.total_gb <= stated]
+    work = facts.workload
+    if work.task is Task.INFERENCE and facts.understanding.details.precision is None and facts.options:
+        # the weights' format was not said: every format's verdict, and "Only with …" when a smaller one fits
+        lines = [
+            f"{_FORMAT_NAMES.get(o.label.removeprefix('inference in '), o.label.removeprefix('inference in '))}: "
+            f"{'yes' if o.estimate.total_gb <= stated else 'no'} — about {gb(o.estimate.total_gb)}."
+            for o in facts.options
+        ]
+        if smaller:
+            best = max(smaller, key=lambda o: o.estimate.total_gb).label.removeprefix("inference in ")
+            text = (
+                f"**Only with {_FORMAT_NAMES.get(best, best)} weights** — {what} needs about {gb(total)}, more than "
+                f"the {stated:g} GB you have."
+            )
+        return text + "\n" + " ".join(lines)
     if smaller:
         o = min(smaller, key=lambda o: -o.estimate.total_gb)
         text += f" With {o.label} it needs about {gb(o.estimate.total_gb)}, which fits."
@@ -263,16 +478,19 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
 
 
 def _check_sentence(facts: Facts, what: str, total: float) -> str:
+    """A verdict on each GPU the user named, for the count they named (one when they said none and ask yes/no).
+
+    When the weights' precision was not said and 16-bit does not fit, the verdict says which smaller format
+    does ("Only with 8-bit weights"), with one line per format; when more cards are needed, how many."""
+    details = facts.understanding.details
     sentences = []
     for outcome in facts.checks:
         gpu = outcome.gpu
-        count = facts.understanding.details.gpu_count
-        if isinstance(outcome, Fit):
-            on = (
-                f"{count} x {gpu.name}"
-                if count and count > 1
-                else (f"one {gpu.name}" if outcome.count == 1 else outcome.label)
-            )
+        count = details.gpu_count
+        on_asked = f"{count} x {gpu.name}" if count and count > 1 else f"one {gpu.name}"
+        fits_as_asked = isinstance(outcome, Fit) and (count or outcome.count == 1 or not details.yes_no)
+        if fits_as_asked:
+            on = on_asked if count or outcome.count == 1 else outcome.label
             if _SPEED_QUESTION.search(facts.understanding.question.lower()):
                 speed = _speed_sentence(outcome, what, on)
                 if speed:
@@ -282,23 +500,66 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"**Yes** — {what} fits on {on}: it needs about {gb(outcome.per_gpu_gb)} per GPU of the "
                 f"{gb(outcome.usable_gb)} usable ({gpu.memory_gb:.0f} GB total)."
             )
-        else:
-            sentences.append(
-                f"**No** — {what} needs about {gb(total)} in all and does not fit on "
-                f"{'one ' + gpu.name if not count or count == 1 else f'{count} x {gpu.name}'} ({outcome.reason}; "
-                f"{gpu.memory_gb:.0f} GB each)."
+            continue
+        formats = _precision_verdicts(facts, gpu.name, count)
+        smaller = next((label for label, ok, _ in formats if ok), None)
+        needs = (
+            f"needs about {gb(total)} in all"
+            + (
+                f", so {outcome.count} of them ({gb(outcome.per_gpu_gb)} each)"
+                if isinstance(outcome, Fit)
+                else ""
             )
-            fits_here = [o for o in facts.options if isinstance(o.on_named.get(gpu.name), Fit)]
-            if fits_here:
-                o = fits_here[0]
-                sentences.append(
-                    f"With **{o.label}** it would need about {gb(o.on_named[gpu.name].per_gpu_gb)} per GPU, which fits."
-                )
-            elif facts.pick:
-                sentences.append(
-                    f"A setup that fits: **{facts.pick.label}** ({money(facts.pick.price_per_hour)}/hour)."
-                )
+            + f"; more than {on_asked} holds ({gpu.memory_gb:.0f} GB each)"
+        )
+        if smaller:
+            lead = f"**Only with {smaller} weights** — {what} {needs}."
+        elif isinstance(outcome, Fit):
+            lead = f"**Only with {outcome.count} x {gpu.name}** — {what} {needs}."
+        else:
+            lead = f"**No** — {what} {needs}."
+        if formats:
+            lead += "\n" + " ".join(
+                f"{label}: {'yes' if ok else 'no'} — about {figure}." for label, ok, figure in formats
+            )
+            sentences.append(lead)
+            continue
+        sentences.append(lead)
+        fits_here = [o for o in facts.options if _fits_as_asked(o.on_named.get(gpu.name), count)]
+        if fits_here:
+            o = fits_here[0]
+            sentences.append(
+                f"With **{o.label}** it would need about {gb(o.on_named[gpu.name].per_gpu_gb)} per GPU, which fits."
+            )
+        elif facts.pick and not isinstance(outcome, Fit):
+            sentences.append(
+                f"A setup that fits: **{facts.pick.label}** ({money(facts.pick.price_per_hour)}/hour)."
+            )
     return " ".join(sentences)
+
+
+def _fits_as_asked(outcome: Fit | NoFit | None, count: int | None) -> bool:
+    """Fits on the user's count of GPUs, or on one when they gave none."""
+    return isinstance(outcome, Fit) and (count is not None or outcome.count == 1)
+
+
+def _precision_verdicts(facts: Facts, gpu_name: str, count: int | None) -> list[tuple[str, bool, str]]:
+    """For inference whose weight format was not said: (format, fits as asked, memory) per format, 16-bit
+    first. Empty when the user named the format (stated facts win) or the work is not served."""
+    work = facts.workload
+    if work.task is not Task.INFERENCE or facts.understanding.details.precision is not None:
+        return []
+    out = []
+    for option in facts.options:
+        label = option.label.removeprefix("inference in ")
+        if label == option.label:
+            continue
+        fits = _fits_as_asked(option.on_named.get(gpu_name), count)
+        out.append((_FORMAT_NAMES.get(label, label), fits, gb(option.estimate.total_gb)))
+    return out
+
+
+_FORMAT_NAMES = {"int8": "8-bit (int8)", "int4": "4-bit (int4)", "fp8": "FP8"}
 
 
 def _serving_rate(fit: Fit) -> str:

@@ -10,8 +10,10 @@ from ...knowledge import Catalog, ModelSpecs, OfferingsTable, PurchasePrice
 from ...planning import plan_workload
 from ...sizing import Assumptions, Task
 from ...understanding import Intent, Understanding
-from .._compose import explain_answer, unknown_model_answer, workload_answer
+from .._compose import contrast_answer, explain_answer, unknown_model_answer, workload_answer
+from .._compose._cpu import asks_cpu_only, cpu_answer
 from .._facts import Facts, request_for
+from ._contrast import contrast_facts
 from ._hf import hf_model_facts
 
 __all__ = ["Handler", "Knowledge", "Retrieval", "handler_for", "register", "registered"]
@@ -60,6 +62,9 @@ class Handler:
             return replace(
                 facts, unknown_model=details.unknown_model, known_models=tuple(knowledge.models.names)
             )
+        contrast = contrast_facts(understanding, knowledge)
+        if contrast is not None:  # "why does A need more memory than B": both breakdowns, side by side
+            return contrast
         if details.has_workload and self.plans_workloads:
             plan = plan_workload(
                 _request(understanding, knowledge),
@@ -87,6 +92,10 @@ class Handler:
         """The offline Markdown answer: an unknown model is said so, a workload gets its plan, else the intent's own."""
         if facts.unknown_model:
             return unknown_model_answer(facts)
+        if facts.contrast is not None:
+            return contrast_answer(facts)
+        if asks_cpu_only(facts):  # "can I run it on CPU", "is a GPU necessary": the RAM and what to expect
+            return cpu_answer(facts)
         if facts.plan is not None:
             return workload_answer(facts, passages)
         return self.compose_without_workload(facts, passages)

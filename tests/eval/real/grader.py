@@ -4,7 +4,7 @@ Pure functions only: ``load`` reads a YAML file of items, ``grade`` checks one r
 returns the failure reasons (an empty list means pass), ``run`` asks an assistant every item (one fresh
 conversation per item, every turn in order) and tallies the results. Nothing here imports the assistant's
 internals; ``run`` needs only an object with ``ask(question, conversation_id=...)`` returning something
-with ``.text``, ``.gpus`` and ``.memory_gb``.
+with ``.text``, ``.gpus`` and ``.memory_gb`` (and optionally ``.details``).
 """
 
 from __future__ import annotations
@@ -256,8 +256,11 @@ def grade(item: dict[str, Any], reply: Any) -> list[str]:
         elif gpus[0] not in checks["first_gpu_in"]:
             failures.append(f"first_gpu_in: {gpus[0]} not in {checks['first_gpu_in']}")
 
+    # facts may sit behind the reply's details fold (breakdown, assumptions, caveats): mentions read both;
+    # the verdict and the first lines stay on the short text
+    details = str(getattr(reply, "details", "") or "")
     for pattern in checks.get("mentions", []):
-        if not re.search(pattern, text, re.IGNORECASE):
+        if not re.search(pattern, f"{text}\n\n{details}", re.IGNORECASE):
             failures.append(f"mentions: /{pattern}/ not found")
 
     if "number_in_first_lines" in checks:

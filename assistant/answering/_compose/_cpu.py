@@ -1,0 +1,62 @@
+"""Running a model without a GPU: the RAM it needs (16-bit and 4-bit, from the plan) and what to expect."""
+
+from __future__ import annotations
+
+import re
+
+from ...sizing import Task
+from .._facts import Facts
+from ._format import gb
+
+__all__ = ["asks_cpu_only", "cpu_answer"]
+
+# "on CPU", "cpu-only", "without a GPU", "is a GPU necessary", "do I need a GPU"
+_CPU = re.compile(
+    r"\bcpu[- ]only\b|\bon (?:the |a |an |my |our )?(?:\w+ )?cpus?\b|\bwithout (?:a |any )?(?:gpus?|graphics card)\b|"
+    r"\bno gpus?\b|\bcpu (?:inference|instance|server|machine|box)\b|\bcpus? instead\b"
+)
+_NEEDS_GPU = re.compile(
+    r"\bgpu\b[^.?!]{0,40}\b(?:necessary|required|needed|mandatory|a must)\b|"
+    r"\b(?:do|does|will|would) (?:i|we|it|you|this) (?:really |absolutely |even )?(?:need|require) (?:a |an )?gpu\b"
+)
+
+
+def asks_cpu_only(facts: Facts) -> bool:
+    """True when the question is about serving or running a model with no GPU at all."""
+    question = facts.understanding.question.lower()
+    if not (_CPU.search(question) or _NEEDS_GPU.search(question)):
+        return False
+    return facts.workload is None or facts.workload.task is Task.INFERENCE
+
+
+def cpu_answer(facts: Facts) -> str:
+    """Yes it runs (or: no, a GPU is not required), with the RAM in 16-bit and 4-bit and the speed caveat."""
+    question = facts.understanding.question.lower()
+    lead = "**No** — a GPU is not required for inference:" if _NEEDS_GPU.search(question) else "**Yes** —"
+    if facts.plan is None:
+        return (
+            f"{lead} a model runs on a CPU, only more slowly; a GPU makes it faster, it does not make it possible. "
+            "The RAM it needs is about the size of its weights (two bytes per parameter unquantized, about a "
+            "quarter of that quantized) plus a margin for the context. Tell me the model and I will size it."
+        )
+    work = facts.workload
+    small = next(
+        (
+            o
+            for o in facts.options
+            if o.label.endswith(("int4", "q4_k_m")) and o.estimate.total_gb < facts.estimate.total_gb
+        ),
+        None,
+    )
+    four_bit = (
+        f", or about **{gb(small.estimate.total_gb)}** with 4-bit weights (a Q4_K_M GGUF under llama.cpp or Ollama "
+        "is the usual way to run on a CPU)"
+        if small
+        else ""
+    )
+    return (
+        f"{lead} {work.model_label} runs on a CPU without a GPU, only more slowly: it needs about "
+        f"**{gb(facts.estimate.total_gb)} of RAM** with {work.precision} weights{four_bit}. Generation speed is bound "
+        "by the RAM bandwidth, a fraction of a GPU's, so expect a few tokens per second and slow reading of long "
+        "prompts; a GPU is what makes it interactive."
+    )

@@ -1,0 +1,47 @@
+"""'Why does A need more memory than B?': the two breakdowns compared and the differing term named, with
+numbers (issue 9 item 7). Real components; phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.answering._numbers import unsupported_numbers
+
+
+@pytest.fixture(scope="module")
+def ask(assistant):
+    counter = iter(range(10_000))
+
+    def _ask(question):
+        return assistant.ask(question, conversation_id=f"contrast-{next(counter)}")
+
+    return _ask
+
+
+def test_two_models_of_similar_size_differ_by_their_vocabulary(ask):
+    reply = ask("How come Gemma 2 9B eats far more VRAM than Llama 3 8B for the same LoRA run? Why is that?")
+    assert "vocabular" in reply.text and "256,000" in reply.text and "128,256" in reply.text
+    assert "logits" in reply.text
+    assert re.search(r"\| activations \| [\d.]+ GB \| [\d.]+ GB \| \+[\d.]+ GB \|", reply.text)
+
+
+def test_grouped_query_attention_is_named_as_the_kv_cache_difference(ask):
+    reply = ask("why would Llama 2 13B need much more memory than Qwen2.5 14B at 4k context with 8 users?")
+    assert reply.text.startswith("**The KV cache**")
+    assert "KV heads" in reply.text and "KiB/token" in reply.text
+
+
+def test_one_model_with_a_setting_is_compared_with_its_defaults(ask):
+    reply = ask("Why does Qwen2.5 7B take so much more GPU memory with a 128k context?")
+    assert reply.text.startswith("**The KV cache**")
+    assert "131,072" in reply.text and "4,096" in reply.text  # the setting against the default it replaces
+    assert reply.memory_gb > 20
+
+
+def test_every_number_in_a_contrast_comes_from_the_plans(assistant):
+    state = assistant._prepare("why does Mixtral 8x7B need more vram than Mistral 7B in bf16?", None)
+    shown = f"{state['draft']}\n\n{state['details']}"
+    assert state["facts"].contrast is not None
+    assert unsupported_numbers(shown, state["facts"], state["passages"]) == set()

@@ -1,0 +1,45 @@
+"""Running without a GPU: a verdict first, the RAM in 16-bit and 4-bit from the plan, and what to expect
+(issue 9 item 2). Real components; phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.answering._numbers import unsupported_numbers
+
+
+@pytest.fixture(scope="module")
+def ask(assistant):
+    counter = iter(range(10_000))
+
+    def _ask(question):
+        return assistant.ask(question, conversation_id=f"cpu-{next(counter)}")
+
+    return _ask
+
+
+def test_a_model_on_a_cpu_gets_yes_and_the_ram_it_needs(ask):
+    reply = ask("Is it feasible to host Qwen2.5 7B on a CPU only VPS?")
+    assert reply.text.startswith("**Yes**")
+    ram = re.findall(r"\*\*([\d.]+) GB", reply.text)
+    assert len(ram) == 2 and float(ram[1]) < float(ram[0])  # 16-bit, then 4-bit
+    assert 14 < reply.memory_gb < 20
+
+
+def test_asking_whether_a_gpu_is_required_gets_no(ask):
+    reply = ask("We want to deploy Phi-3 mini for inference — is a GPU mandatory?")
+    assert reply.text.startswith("**No** — a GPU is not required")
+    assert "RAM" in reply.text
+
+
+def test_a_gpu_question_without_a_model_still_gets_a_verdict_and_no_invented_figure(assistant):
+    state = assistant._prepare("do we even need a gpu for running inference on our small classifier?", None)
+    assert state["draft"].startswith("**No**")
+    assert unsupported_numbers(state["draft"], state["facts"], state["passages"]) == set()
+
+
+def test_fine_tuning_on_a_gpu_is_not_answered_as_cpu_inference(ask):
+    reply = ask("can I fine-tune Llama 3 8B with LoRA on one L4 instead of on CPUs?")
+    assert "runs on a CPU" not in reply.text

@@ -1,0 +1,50 @@
+"""Serving-capacity answers: users at the speed asked for, time to first token, an FP8 KV cache, a GPU count
+first for 'how many GPUs' (issue 9 items 2 and 6). Real components; phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def ask(assistant):
+    counter = iter(range(10_000))
+
+    def _ask(*questions):
+        conversation = f"serving-{next(counter)}"
+        reply = None
+        for q in questions:
+            reply = assistant.ask(q, conversation_id=conversation)
+        return reply
+
+    return _ask
+
+
+def _users(reply) -> int:
+    return int(re.search(r"About \*\*([\d,]+) concurrent users\*\*", reply.text).group(1).replace(",", ""))
+
+
+def test_users_at_the_stated_speed_with_time_to_first_token(ask):
+    slow = ask("How many users can Qwen2.5 7B handle on one L40S at 8k context, 5 tokens/s per user?")
+    fast = ask("How many users can Qwen2.5 7B handle on one L40S at 8k context, 40 tokens/s per user?")
+    assert "at 40 tokens/s each" in fast.text and "at 5 tokens/s each" in slow.text
+    assert _users(fast) < _users(slow)
+    assert re.search(r"8,192-token prompt takes about [\d,.]+ (?:ms|s) to read", fast.text)
+    assert "per million tokens" in fast.text  # cost from the throughput at that load
+
+
+def test_an_fp8_kv_cache_in_a_follow_up_fits_more_users(ask):
+    base = ask("how many concurrent chats does Llama 3.1 8B support on a single L40S with 16k context?")
+    both = ask(
+        "how many concurrent chats does Llama 3.1 8B support on a single L40S with 16k context?",
+        "what if the kv cache is fp8?",
+    )
+    assert "FP8 KV cache holds" in both.text
+    assert _users(both) > _users(base)
+
+
+def test_how_many_gpus_opens_with_the_count(ask):
+    reply = ask("How many L40S would I need for Qwen2.5 72B in bf16?")
+    assert re.match(r"\*\*\d+ x L40S\*\*", reply.text)
