@@ -90,3 +90,18 @@ def test_json_api_returns_the_details_and_source_urls(web_url, web_assistant, se
     set_details(web_assistant, "")
     status, reply = _post(web_url, {"question": "Can I run Llama 3 8B on an L4?"})
     assert status == 200 and reply["details"] == ""
+
+
+def test_gradio_ask_endpoint_appends_the_details_only_when_there_are_some(
+    web_url, web_assistant, set_details
+):
+    from gradio_client import Client
+
+    from tests.frontends.stand_ins import DETAILS_MARKER
+
+    client = Client(web_url, verbose=False)
+    set_details(web_assistant)
+    answer = client.predict("Can I run Llama 3 8B on an L4?", api_name="/ask")
+    assert answer.index("**Details**") < answer.index(DETAILS_MARKER) < answer.index("**Sources**")
+    set_details(web_assistant, "")
+    assert "**Details**" not in client.predict("Can I run Llama 3 8B on an L4?", api_name="/ask")

@@ -81,6 +81,29 @@ def test_a_new_answer_is_shown_from_its_first_line_while_it_streams(screen, web_
     expect(first_line).to_be_in_viewport()
 
 
+def test_the_reader_scrolling_during_the_stream_is_not_undone(page, web_assistant, slow_stream):
+    _ask(page, "Which GPU should I use to fine-tune a 7B model?")
+    _wait_for_answers(page, 1)
+    slow_stream(web_assistant, pause_s=0.06)
+    _ask(page, "Which GPU should I use to fine-tune a 13B model with full fine-tuning?")
+    page.wait_for_function(
+        """() => { const log = document.querySelector('#chatbot [role="log"]');
+                   const bots = log.querySelectorAll('[data-testid="bot"]');
+                   return bots.length >= 2 && log.scrollTop < log.scrollHeight - log.clientHeight - 200; }""",
+        timeout=ANSWER_TIMEOUT_MS,
+    )
+    log = page.locator('#chatbot [role="log"]')
+    box = log.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.wheel(0, 150)  # the reader reads on while the answer still streams
+    page.wait_for_timeout(300)
+    read_to = page.evaluate(_SCROLL_STATE)
+    assert read_to["done"] < 2, "scrolled while streaming"
+    _wait_for_answers(page, 2)
+    final = page.evaluate(_SCROLL_STATE)
+    assert final["offset"] < 0 and final["scrollTop"] >= read_to["scrollTop"], (read_to, final)
+
+
 def test_details_are_folded_closed_under_the_answer(screen, web_assistant, set_details):
     set_details(web_assistant)
     _ask(screen, "Can I run Llama 3 8B on an L4?")
