@@ -139,10 +139,10 @@ def test_a_mac_price_is_the_whole_computer_and_says_which(assistant):
 
 
 def test_a_card_without_a_sourced_price_says_so_without_calling_it_a_server_part(assistant):
-    _, text = answer(assistant, "how much does an RTX A5000 cost to buy")
+    _, text = answer(assistant, "how much does an RTX A4000 cost to buy")
     first = text.split("\n")[0]
     assert (
-        first.startswith("I have no sourced purchase price for the **RTX A5000**") and "servers" not in first
+        first.startswith("I have no sourced purchase price for the **RTX A4000**") and "servers" not in first
     )
 
 
