@@ -166,3 +166,15 @@ def test_a_plain_price_question_about_a_rented_consumer_card_adds_its_purchase_p
     lead = text.split("\n")[0]
     assert money(gpu_market(table, "RTX 4090").on_demand.median) in lead
     assert "To buy instead" in text and "$1,599" in text
+
+
+def test_every_priced_card_and_mac_answers_a_buy_or_rent_question(assistant):
+    for name, row in assistant.services.purchases.items():
+        understanding, text = answer(assistant, f"buy or rent a {name}?")
+        assert name in understanding.details.gpus, name
+        assert money(row.msrp_usd) in text and row.msrp_source.split()[0] in text, name
+        assert "Buy or rent" in text or f"No provider in the offerings table rents the **{name}**" in text, (
+            name
+        )
+        if row.note:
+            assert row.note in text, name
