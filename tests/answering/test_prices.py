@@ -178,3 +178,21 @@ def test_every_priced_card_and_mac_answers_a_buy_or_rent_question(assistant):
         )
         if row.note:
             assert row.note in text, name
+
+
+def test_a_period_and_a_gpu_count_give_the_bill_at_the_median_and_cheapest_rates(assistant, table):
+    understanding, text = answer(assistant, "what would 4x A100 80GB cost per week?")
+    gpu, count = understanding.details.gpus[0], understanding.details.gpu_count
+    spread = gpu_market(table, gpu, n_gpus=count).on_demand
+    lead = text.split("\n")[0]
+    assert f"For {count} GPUs running around the clock" in lead and "per week" in lead
+    assert money(spread.median * count * 24 * 7) in lead and money(spread.min * count * 24 * 7) in lead
+
+
+def test_which_is_cheaper_is_answered_from_the_table_medians(assistant, table):
+    understanding, text = answer(assistant, "H200 and B200 hourly price, cheapest first")
+    medians = {g: gpu_market(table, g).on_demand.median for g in understanding.details.gpus}
+    best = min(medians, key=medians.get)
+    assert (
+        text.startswith(f"The **{best}** is cheaper to rent") and money(medians[best]) in text.split("\n")[0]
+    )
