@@ -15,7 +15,19 @@ from ..planning._owned import OwnedReport
 from ..sizing import Fit, FitReport, MemoryEstimate, NoFit, Workload
 from ..understanding import Market, Understanding
 
-__all__ = ["Facts", "Option", "request_for"]
+__all__ = ["Facts", "Option", "PeriodCost", "request_for"]
+
+
+@dataclass(frozen=True)
+class PeriodCost:
+    """``count`` GPUs of ``gpu`` running for one ``period`` (``hours``) at the table's median and cheapest rates."""
+
+    gpu: str
+    count: int
+    period: str
+    hours: float
+    median: float
+    cheapest: float
 
 
 @dataclass(frozen=True)
@@ -33,6 +45,7 @@ class Facts:
     class_gap: ClassGap | None = None  # training- vs inference-class median price, from the offerings table
     purchases: tuple[PurchasePrice, ...] = ()  # purchase prices of the cards a buying question names
     break_evens: tuple[BreakEven, ...] = ()  # hours of rental that cost as much as each card
+    period_costs: tuple[PeriodCost, ...] = ()  # rentals over the period (or GPU count) a price question names
     # non-LLM models named (image generation, speech, embeddings, vision training)
     workloads: tuple[WorkloadSpec, ...] = ()
     # "what can my hardware run": models, quants, speed, fine-tuning

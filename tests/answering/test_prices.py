@@ -139,10 +139,10 @@ def test_a_mac_price_is_the_whole_computer_and_says_which(assistant):
 
 
 def test_a_card_without_a_sourced_price_says_so_without_calling_it_a_server_part(assistant):
-    _, text = answer(assistant, "how much does an RTX A5000 cost to buy")
+    _, text = answer(assistant, "how much does an RTX A4000 cost to buy")
     first = text.split("\n")[0]
     assert (
-        first.startswith("I have no sourced purchase price for the **RTX A5000**") and "servers" not in first
+        first.startswith("I have no sourced purchase price for the **RTX A4000**") and "servers" not in first
     )
 
 
@@ -166,3 +166,33 @@ def test_a_plain_price_question_about_a_rented_consumer_card_adds_its_purchase_p
     lead = text.split("\n")[0]
     assert money(gpu_market(table, "RTX 4090").on_demand.median) in lead
     assert "To buy instead" in text and "$1,599" in text
+
+
+def test_every_priced_card_and_mac_answers_a_buy_or_rent_question(assistant):
+    for name, row in assistant.services.purchases.items():
+        understanding, text = answer(assistant, f"buy or rent a {name}?")
+        assert name in understanding.details.gpus, name
+        assert money(row.msrp_usd) in text and row.msrp_source.split()[0] in text, name
+        assert "Buy or rent" in text or f"No provider in the offerings table rents the **{name}**" in text, (
+            name
+        )
+        if row.note:
+            assert row.note in text, name
+
+
+def test_a_period_and_a_gpu_count_give_the_bill_at_the_median_and_cheapest_rates(assistant, table):
+    understanding, text = answer(assistant, "what would 4x A100 80GB cost per week?")
+    gpu, count = understanding.details.gpus[0], understanding.details.gpu_count
+    spread = gpu_market(table, gpu, n_gpus=count).on_demand
+    lead = text.split("\n")[0]
+    assert f"For {count} GPUs running around the clock" in lead and "per week" in lead
+    assert money(spread.median * count * 24 * 7) in lead and money(spread.min * count * 24 * 7) in lead
+
+
+def test_which_is_cheaper_is_answered_from_the_table_medians(assistant, table):
+    understanding, text = answer(assistant, "H200 and B200 hourly price, cheapest first")
+    medians = {g: gpu_market(table, g).on_demand.median for g in understanding.details.gpus}
+    best = min(medians, key=medians.get)
+    assert (
+        text.startswith(f"The **{best}** is cheaper to rent") and money(medians[best]) in text.split("\n")[0]
+    )

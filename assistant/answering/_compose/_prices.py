@@ -12,10 +12,16 @@ from collections.abc import Sequence
 
 from ...knowledge import GpuMarket, Quote
 from .._facts import Facts
-from ._catalog import price_answer
+from ._catalog import _PERIODS, price_answer
 from ._format import _table, money
 
-__all__ = ["market_answer"]
+__all__ = ["market_answer", "period_of"]
+
+
+def period_of(question: str) -> tuple[str, float] | None:
+    """('month', 730.0) when the question asks per month (day, week, year likewise), else None."""
+    q = question.lower()
+    return next(((name, hours) for name, pattern, hours in _PERIODS if pattern.search(q)), None)
 
 
 def market_answer(facts: Facts, passages: Sequence = ()) -> str:
@@ -32,6 +38,15 @@ def market_answer(facts: Facts, passages: Sequence = ()) -> str:
         parts.extend(_buy(facts))
     elif not asked and not priced:
         parts.append(price_answer(facts))  # no offer in the table: the catalog's dated indicative price
+    compared = [m for m in facts.markets if m.on_demand]
+    details = facts.understanding.details
+    if not buying and len(compared) >= 2 and (details.cheaper or facts.understanding.follow_up):
+        best = min(compared, key=lambda m: m.on_demand.median)
+        others = ", ".join(f"{m.gpu} {money(m.on_demand.median)}" for m in compared if m is not best)
+        parts.append(
+            f"The **{best.gpu}** is cheaper to rent: a median of {money(best.on_demand.median)} per GPU-hour on "
+            f"demand in the offerings table, against {others}."
+        )
     for m in facts.markets:
         parts.append(_gpu_market(m, facts, lead=not buying))
     if facts.purchases and not buying:
@@ -85,7 +100,7 @@ def _gpu_market(m: GpuMarket, facts: Facts, *, lead: bool) -> str:
     spot_first = bool(market and market.spot)
     lines: list[str] = []
     if lead:
-        lines.append(_lead(m, what, where + by, market))
+        lines.append(_lead(m, what, where + by, market) + _period_text(m, facts))
     else:
         lines.append(f"**From the offerings table, {what}{where}{by}:** {_spread_text(m)}.")
     spot_shown = spot_first and bool(m.cheapest_spot)
@@ -205,6 +220,18 @@ def _lead(m: GpuMarket, what: str, where: str, market) -> str:
         f"{o.instance_type}** in **{o.region or 'a region the source does not give'}** at "
         f"**{money(best.per_gpu_hour)} per GPU-hour** ({money(best.per_hour)}/hour for {o.gpus_per_instance} "
         f"GPU{'s' if o.gpus_per_instance != 1 else ''}{', spot' if best.spot else ''}, as of {o.as_of.isoformat()})."
+    )
+
+
+def _period_text(m: GpuMarket, facts: Facts) -> str:
+    cost = next((c for c in facts.period_costs if c.gpu == m.gpu), None)
+    if cost is None:
+        return ""
+    who = f"{cost.count} GPUs" if cost.count > 1 else "one GPU"
+    clock = " running around the clock" if cost.hours > 1 else ""
+    return (
+        f" For {who}{clock}: about **{money(cost.median)} per {cost.period}** at the median rate "
+        f"({money(cost.cheapest)} at the cheapest regular offer)."
     )
 
 

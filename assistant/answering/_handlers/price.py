@@ -7,7 +7,26 @@ from ...knowledge import break_even, class_gap, gpu_market
 from ...planning import CatalogFilter, filter_catalog
 from ...understanding import Intent, read_market
 from .._compose import explain_answer, market_answer, price_answer
+from .._compose._prices import period_of
+from .._facts import PeriodCost
 from ._registry import Handler, register
+
+
+def _periods(understanding, markets):
+    """The rental over the period the question names (or, for several GPUs, per hour), per GPU asked about."""
+    period = period_of(understanding.question)
+    count = understanding.details.gpu_count or 1
+    if period is None and count == 1:
+        return ()
+    name, hours = period or ("hour", 1.0)
+    return tuple(
+        PeriodCost(
+            m.gpu, count, name, hours, m.on_demand.median * count * hours, m.on_demand.min * count * hours
+        )
+        for m in markets
+        if m.on_demand
+    )
+
 
 _BOUGHT = ("consumer", "local")  # classes whose plain price question may mean buying
 
@@ -56,7 +75,15 @@ class Price(Handler):
                     )
                     for g in named[:3]
                 )
-            facts = replace(facts, gpus=tuple(named), markets=markets)
+            if details.cheaper and markets:  # cheapest by what the table says people pay
+                order = {
+                    m.gpu: (m.on_demand is None, m.on_demand.median if m.on_demand else 0.0) for m in markets
+                }
+                named.sort(key=lambda g: order.get(g.name, (True, 0.0)))
+                markets = tuple(sorted(markets, key=lambda m: order[m.gpu]))
+            facts = replace(
+                facts, gpus=tuple(named), markets=markets, period_costs=_periods(understanding, markets)
+            )
             owned = knowledge.purchases or {}
             purchases = tuple(owned[g.name] for g in named if g.name in owned)
             rented = any(m.on_demand or m.spot for m in markets)
