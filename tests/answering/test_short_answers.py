@@ -6,16 +6,15 @@ Real components (the shared index, the catalog, the planner); phrasings in no ev
 from __future__ import annotations
 
 import re
+import uuid
 
 import pytest
 
 
 @pytest.fixture(scope="module")
 def ask(assistant):
-    counter = iter(range(10_000))
-
     def _ask(*questions):
-        conversation = f"short-{next(counter)}"
+        conversation = f"short-{uuid.uuid4().hex}"  # never a conversation a previous run left behind
         reply = None
         for q in questions:
             reply = assistant.ask(q, conversation_id=conversation)

@@ -389,7 +389,12 @@ _PER_TOKEN = re.compile(r"\bper (?:million|1m|m|thousand|1k|k)?\s*tokens?\b|\bpe
 
 def _method_options(facts: Facts) -> list:
     """The full / LoRA / QLoRA alternatives the plan sized, in that order."""
-    return [o for o in facts.options if o.estimate.workload.task in (Task.FULL, Task.LORA, Task.QLORA)]
+    return [
+        o
+        for o in facts.options
+        if o.estimate.workload.task in (Task.FULL, Task.LORA, Task.QLORA)
+        and o.estimate.workload.optimizer == "adamw"
+    ]
 
 
 def _methods_headline(facts: Facts) -> str:
@@ -501,6 +506,15 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"{gb(outcome.usable_gb)} usable ({gpu.memory_gb:.0f} GB total)."
             )
             continue
+        lean = _lean_full(facts, gpu.name, count)
+        if lean is not None:
+            fit = lean.on_named[gpu.name]
+            sentences.append(
+                f"**Yes, with** FSDP or ZeRO-3 sharding, pure bf16 weights and an 8-bit (paged) AdamW — {what} then "
+                f"needs about {gb(lean.estimate.total_gb)}, {gb(fit.per_gpu_gb)} per GPU on {on_asked}; with standard "
+                f"mixed-precision AdamW it needs about {gb(total)}, which does not fit."
+            )
+            continue
         formats = _precision_verdicts(facts, gpu.name, count)
         smaller = next((label for label, ok, _ in formats if ok), None)
         needs = (
@@ -525,7 +539,10 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             sentences.append(lead)
             continue
         sentences.append(lead)
-        fits_here = [o for o in facts.options if _fits_as_asked(o.on_named.get(gpu.name), count)]
+        fits_here = sorted(
+            (o for o in facts.options if _fits_as_asked(o.on_named.get(gpu.name), count)),
+            key=lambda o: o.estimate.workload.task is not facts.workload.task,  # the same task first
+        )
         if fits_here:
             o = fits_here[0]
             sentences.append(
@@ -536,6 +553,26 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"A setup that fits: **{facts.pick.label}** ({money(facts.pick.price_per_hour)}/hour)."
             )
     return " ".join(sentences)
+
+
+def _lean_full(facts: Facts, gpu_name: str, count: int | None):
+    """The low-memory full fine-tune (pure bf16, 8-bit Adam, sharded) when a stated full fine-tune on several GPUs
+    only fits so."""
+    if facts.workload.task is not Task.FULL or facts.understanding.details.method_unstated:
+        return None
+    if (
+        not count or count < 2
+    ):  # one GPU: people run the usual AdamW and hit OOM; the option is named after the No
+        return None
+    for option in facts.options:
+        w = option.estimate.workload
+        if (
+            w.task is Task.FULL
+            and w.optimizer == "bf16_adam8bit"
+            and _fits_as_asked(option.on_named.get(gpu_name), count)
+        ):
+            return option
+    return None
 
 
 def _fits_as_asked(outcome: Fit | NoFit | None, count: int | None) -> bool:
