@@ -522,7 +522,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             + (
                 f", so {outcome.count} of them ({gb(outcome.per_gpu_gb)} each)"
                 if isinstance(outcome, Fit)
-                else ""
+                else f" ({outcome.reason})"
             )
             + f"; more than {on_asked} holds ({gpu.memory_gb:.0f} GB each)"
         )
