@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...sizing import Fit, NoFit, Task, runtime_label
+from ...sizing import Fit, NoFit, Task, gpus_for_deadline, runtime_label
 from ...understanding._understand import Intent
 from .._facts import Facts
 from ._format import _capital, _hours, _num, _table, gb, money, with_details
@@ -61,6 +61,10 @@ def _headline(facts: Facts) -> list[str]:
         cost = _cost_sentence(facts)
     if cost:
         parts.append(cost)
+    due = _deadline_sentence(facts, what)
+    if due:  # "in a week": the GPUs that finish in time come first
+        parts.insert(0, due)
+        cost = cost or due
     count = "" if cost else _count_sentence(facts, what, total)
     if details.method_unstated and work.task.is_training and _method_options(facts):
         parts.append(_methods_headline(facts))
@@ -208,6 +212,24 @@ def _choice_sentence(facts: Facts, what: str, total: float) -> str:
 _HOW_MANY = re.compile(
     r"\bhow many\b(?! (?:concurrent |simultaneous )?(?:users|people|requests|tokens|hours|days))"
 )
+
+
+def _deadline_sentence(facts: Facts, what: str) -> str:
+    """'Train it in a week': the GPUs that finish it in time, from its GPU-hours, and what that costs."""
+    deadline = facts.understanding.details.deadline_hours
+    fit = _lead_fit(facts)
+    if not deadline or fit is None or fit.training is None:
+        return ""
+    t = fit.training
+    n = gpus_for_deadline(t, fit.count, deadline)
+    hours = t.gpu_hours / n
+    price = fit.gpu.price_per_hour
+    cost = f" (≈ {money(hours * n * price)} at {money(price)} per GPU-hour)" if price else ""
+    return (
+        f"**{n} x {fit.gpu.name}** to finish within {_hours(deadline)}: {what} on "
+        f"{facts.workload.tokens / 1e9:,.2g}B tokens takes about {t.gpu_hours:,.0f} GPU-hours, so {n} GPUs take "
+        f"about {_hours(hours)}{cost}."
+    )
 
 
 def _count_sentence(facts: Facts, what: str, total: float) -> str:
