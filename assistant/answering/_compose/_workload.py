@@ -329,8 +329,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         gpu = outcome.gpu
         count = details.gpu_count
         on_asked = f"{count} x {gpu.name}" if count and count > 1 else f"one {gpu.name}"
-        fits_as_asked = isinstance(outcome, Fit) and (count or outcome.count == 1 or not details.yes_no)
-        if fits_as_asked:
+        holds = isinstance(outcome, Fit) and (count or outcome.count == 1 or not details.yes_no)
+        if holds:
             on = on_asked if count or outcome.count == 1 else outcome.label
             if _SPEED_QUESTION.search(facts.understanding.question.lower()):
                 speed = _speed_sentence(outcome, what, on)
