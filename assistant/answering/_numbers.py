@@ -139,6 +139,17 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
             serving = getattr(fit, "serving", None)
             if serving is not None and serving.time_to_first_token_s is not None:
                 out.extend(_renderings(serving.time_to_first_token_s * 1000))
+        deadline = facts.understanding.details.deadline_hours
+        for fit in (plan.lead, *plan.checks):
+            training = getattr(fit, "training", None)
+            if deadline and training is not None:
+                from ..sizing import gpus_for_deadline
+
+                n = gpus_for_deadline(training, fit.count, deadline)
+                out.extend(_renderings(n))
+                out.extend(_renderings(training.gpu_hours / n))
+                if fit.gpu.price_per_hour:
+                    out.extend(_renderings(training.gpu_hours * fit.gpu.price_per_hour))
         work = plan.workload
         tokens = work.context * work.batch
         out.extend(_renderings(work.shape.embedding_params))

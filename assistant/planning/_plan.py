@@ -293,6 +293,9 @@ def _check(estimate: MemoryEstimate, gpu: GPU, count: int | None, assumptions: A
     return outcome
 
 
+LEAN_FULL = "full fine-tuning in pure bf16 with an 8-bit optimizer"
+
+
 def _options(
     work: Workload,
     request: WorkloadRequest,
@@ -305,6 +308,8 @@ def _options(
     variants: list[tuple[str, Workload]] = []
     if work.task in (Task.FULL, Task.LORA, Task.QLORA):
         variants = [(task.label, work.with_(task=task)) for task in (Task.FULL, Task.LORA, Task.QLORA)]
+        # the low-memory full fine-tune: pure bf16 weights and gradients, 8-bit Adam, sharded (FSDP / ZeRO-3)
+        variants.append((LEAN_FULL, work.with_(task=Task.FULL, optimizer="bf16_adam8bit")))
     elif work.task is Task.INFERENCE:
         formats = (
             ("q8_0", "q6_k", "q5_k_m", "q4_k_m", "q3_k_m")

@@ -9,7 +9,7 @@ from ._fit import Fit, FitReport, NoFit, fit_at, fit_count, fit_gpu, rank_fits
 from ._local_speed import LocalSpeed, decode_efficiency_key, estimate_local_speed
 from ._memory import MemoryEstimate, MemoryItem, estimate_memory, kv_cache_bytes_per_token
 from ._runtime import LOCAL_RUNTIMES, RUNTIMES, Offload, is_local, offload, runtime_label, usable_memory_gb
-from ._speed import ServingSpeed, TrainingTime, estimate_serving, estimate_training_time
+from ._speed import ServingSpeed, TrainingTime, estimate_serving, estimate_training_time, gpus_for_deadline
 from ._workload import Task, Workload, format_params, shape_for
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "fit_count",
     "fit_gpu",
     "format_params",
+    "gpus_for_deadline",
     "is_local",
     "kv_cache_bytes_per_token",
     "load_assumptions",

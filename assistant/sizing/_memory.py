@@ -159,20 +159,26 @@ def _inference(workload: Workload, assumptions: Assumptions, number, width):
     return items, []
 
 
+_OPTIMIZERS = {
+    "adamw": ("adamw_mixed_bytes_per_param", "mixed-precision AdamW"),
+    "adam8bit": ("adam8bit_bytes_per_param", "8-bit Adam"),
+    "bf16_adam8bit": ("bf16_adam8bit_bytes_per_param", "pure bf16 with 8-bit Adam"),
+}
+
+
 def _training(workload: Workload, assumptions: Assumptions, number, width):
     activations, other_activations = _activation_item(workload, number)
     items: list[MemoryItem] = []
     alternatives: list[tuple[str, float]] = []
     if workload.task in (Task.FULL, Task.PRETRAIN):
-        key = "adamw_mixed_bytes_per_param" if workload.optimizer == "adamw" else "adam8bit_bytes_per_param"
+        key, how = _OPTIMIZERS[workload.optimizer]
         per_param = number(key)
         states = workload.params * per_param
         items.append(
             MemoryItem(
                 "model states",
                 states / GB,
-                f"weights, gradients and optimizer states: {per_param:.0f} bytes/param "
-                f"({'mixed-precision AdamW' if workload.optimizer == 'adamw' else '8-bit Adam'})",
+                f"weights, gradients and optimizer states: {per_param:.0f} bytes/param ({how})",
             )
         )
         if workload.optimizer == "adamw":

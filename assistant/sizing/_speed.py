@@ -11,7 +11,14 @@ from ._memory import MemoryEstimate, kv_cache_bytes_per_token
 from ._runtime import is_local
 from ._workload import Task
 
-__all__ = ["ServingSpeed", "TrainingTime", "estimate_serving", "estimate_training_time", "scaling"]
+__all__ = [
+    "ServingSpeed",
+    "TrainingTime",
+    "estimate_serving",
+    "estimate_training_time",
+    "gpus_for_deadline",
+    "scaling",
+]
 
 
 @dataclass(frozen=True)
@@ -182,3 +189,11 @@ def estimate_training_time(
     return TrainingTime(
         hours, hours * gpus, cost, flops, detail, (assumptions[per], assumptions["training_mfu"])
     )
+
+
+def gpus_for_deadline(training: TrainingTime, count: int, deadline_hours: float) -> int:
+    """GPUs of this kind that finish the job within ``deadline_hours``: its GPU-hours spread over the deadline,
+    never fewer than the ``count`` that hold it in memory."""
+    import math
+
+    return max(count, math.ceil(training.gpu_hours / deadline_hours - 1e-9))

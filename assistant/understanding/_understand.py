@@ -62,6 +62,9 @@ class Details(WorkloadRequest):
     not_vendors: tuple[str, ...] = ()  # "anything but NVIDIA", "no AMD": chip makers to leave out
     instance: str | None = None  # the instance type the user named ("g5.4xlarge"), read as their GPUs
     compared_models: tuple[str, ...] = ()  # models named after the first ("why does A need more than B?")
+    deadline_hours: float | None = (
+        None  # "train it in a week", "within 3 days": the time a training job may take
+    )
 
     @property
     def has_workload(self) -> bool:
@@ -425,6 +428,7 @@ def _extract(
     if bm:
         batch = int(bm.group(1))
     rate = _USER_RATE.search(plain)
+    due = _DEADLINE.search(plain)
     task, method_unstated = _task(text, bool(found_models))
     precision = None
     if task is not Task.QLORA:
@@ -486,6 +490,7 @@ def _extract(
         stated_memory_gb=_stated_memory(plain) if not gpus or not any(g.memory_gb for g in gpus) else None,
         yes_no=yes_no,
         user_tokens_per_s=float(rate.group(1) or rate.group(2)) if rate else None,
+        deadline_hours=float(due.group(1) or 1) * _HOURS_IN[due.group(2)] if due else None,
         wants_cost=bool(_COST_QUESTION.search(text)),
         wants_capacity=bool(_CAPACITY_QUESTION.search(text)),
         wants_time=bool(
@@ -590,6 +595,20 @@ _YES_NO = re.compile(
     r"|,\s*(?:can|could|will|would)\s+(?:i|we|it|this|that)\b[^?!.]*\?"  # "If I have two A10s, can I run it?"
     r"|\b(?:is|are) (?:it|this|that|\d+\s*gb) (?:enough|sufficient|possible|feasible)\b|\benough\?"
 )
+# "in a week", "within 3 days", "in under 48 hours": the time a training job may take
+_DEADLINE = re.compile(
+    r"\b(?:in|within)\s+(?:under\s+|less than\s+)?(?:a|one|(\d+(?:\.\d+)?))\s*(hours?|days?|weeks?|months?)\b"
+)
+_HOURS_IN = {
+    "hour": 1,
+    "hours": 1,
+    "day": 24,
+    "days": 24,
+    "week": 168,
+    "weeks": 168,
+    "month": 730,
+    "months": 730,
+}
 # "20 tokens/s per user", "each user gets 30 tok/s": the speed every user should see
 _USER_RATE = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?|a second)\s*(?:per|for each|each|/|for every)\s*"

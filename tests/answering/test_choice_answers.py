@@ -4,15 +4,15 @@ Real components; phrasings in no evaluation set."""
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 
 
 @pytest.fixture(scope="module")
 def ask(assistant):
-    counter = iter(range(10_000))
-
     def _ask(question):
-        return assistant.ask(question, conversation_id=f"choice-{next(counter)}")
+        return assistant.ask(question, conversation_id=f"choice-{uuid.uuid4().hex}")
 
     return _ask
 

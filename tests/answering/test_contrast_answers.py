@@ -4,6 +4,7 @@ numbers (issue 9 item 7). Real components; phrasings in no evaluation set."""
 from __future__ import annotations
 
 import re
+import uuid
 
 import pytest
 
@@ -12,10 +13,8 @@ from assistant.answering._numbers import unsupported_numbers
 
 @pytest.fixture(scope="module")
 def ask(assistant):
-    counter = iter(range(10_000))
-
     def _ask(question):
-        return assistant.ask(question, conversation_id=f"contrast-{next(counter)}")
+        return assistant.ask(question, conversation_id=f"contrast-{uuid.uuid4().hex}")
 
     return _ask
 

@@ -4,16 +4,15 @@ first for 'how many GPUs' (issue 9 items 2 and 6). Real components; phrasings in
 from __future__ import annotations
 
 import re
+import uuid
 
 import pytest
 
 
 @pytest.fixture(scope="module")
 def ask(assistant):
-    counter = iter(range(10_000))
-
     def _ask(*questions):
-        conversation = f"serving-{next(counter)}"
+        conversation = f"serving-{uuid.uuid4().hex}"  # never a conversation a previous run left behind
         reply = None
         for q in questions:
             reply = assistant.ask(q, conversation_id=conversation)

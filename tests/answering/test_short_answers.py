@@ -6,16 +6,15 @@ Real components (the shared index, the catalog, the planner); phrasings in no ev
 from __future__ import annotations
 
 import re
+import uuid
 
 import pytest
 
 
 @pytest.fixture(scope="module")
 def ask(assistant):
-    counter = iter(range(10_000))
-
     def _ask(*questions):
-        conversation = f"short-{next(counter)}"
+        conversation = f"short-{uuid.uuid4().hex}"  # never a conversation a previous run left behind
         reply = None
         for q in questions:
             reply = assistant.ask(q, conversation_id=conversation)
@@ -84,3 +83,11 @@ def test_a_stated_memory_with_no_weight_format_gets_a_verdict_per_format(ask):
     first, second = _lines(reply.text)[:2]
     assert first.startswith("**Only with 4-bit (int4) weights**") and "23 GB you have" in first
     assert "bf16: no" in second and "4-bit (int4): yes" in second
+
+
+def test_a_card_that_needs_company_says_how_many(ask):
+    reply = ask("Could Llama 3.1 405B in fp8 run on B200s?")
+    first = _lines(reply.text)[0]
+    assert re.match(r"\*\*Only with \d+ x B200\*\*", first)
+    reply = ask("is the L4 able to serve Qwen2.5 72B in int4?")
+    assert reply.text.startswith("**No**") and re.search(r"needs \d+ of them, not 1", _lines(reply.text)[0])

@@ -80,7 +80,7 @@ def test_questions_naming_a_model_id_are_sized_from_its_cached_config(assistant)
     shutil.copy(FIXTURES / "qwen2.5-7b-config.json", cache / "acme--Writer-7B.json")
     reply = assistant.ask("how much VRAM does acme/Writer-7B need in bf16?")
     assert "acme/Writer-7B" in reply.text and "config.json" in reply.text
-    assert "7.6B parameters" in reply.text  # counted from the fixture's architecture
+    assert "7.6B parameters" in reply.details  # counted from the fixture's architecture (the breakdown)
 
 
 def test_an_uncached_model_id_offline_is_said_and_sized_as_a_stated_stand_in(assistant):

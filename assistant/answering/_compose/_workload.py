@@ -5,11 +5,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...sizing import Fit, NoFit, Task, runtime_label
+from ...sizing import Fit, Task, runtime_label
 from ...understanding._understand import Intent
 from .._facts import Facts
 from ._format import _capital, _hours, _num, _table, gb, money, with_details
-from ._passages import Passage, _first_sentences
+from ._passages import Passage
+from ._shapes import (
+    choice_sentence,
+    count_sentence,
+    deadline_sentence,
+    fits_as_asked,
+    home_sentence,
+    lead_fit,
+)
+from ._workload_details import details_parts
 
 __all__ = ["workload_answer"]
 
@@ -30,19 +39,7 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         text.append(_own_speed_text(own, facts.workload.runtime))
     elif facts.shown:  # on hardware they own, rental options are noise
         text.append(_compact_table(facts))
-    details = [
-        _to_fit(facts),
-        _cheaper_tradeoffs(facts),
-        _breakdown(facts),
-        _fits_table(facts) if facts.shown and own is None else "",
-        _options_text(facts),
-        "" if own else _speed_text(facts),
-        _assumptions_text(facts),
-    ]
-    caveats = _caveats(facts)
-    if caveats:
-        details.append("**Caveats**\n" + "\n".join(f"- {c}" for c in caveats))
-    details.append(_related(passages))
+    details = details_parts(facts, passages, own)
     return with_details("\n\n".join(p for p in text if p), "\n\n".join(p for p in details if p))
 
 
@@ -61,13 +58,17 @@ def _headline(facts: Facts) -> list[str]:
         cost = _cost_sentence(facts)
     if cost:
         parts.append(cost)
-    count = "" if cost else _count_sentence(facts, what, total)
+    due = deadline_sentence(facts, what)
+    if due:  # "in a week": the GPUs that finish in time come first
+        parts.insert(0, due)
+        cost = cost or due
+    count = "" if cost else count_sentence(facts, what, total)
     if details.method_unstated and work.task.is_training and _method_options(facts):
         parts.append(_methods_headline(facts))
     elif count:
         parts.append(count)
-    elif len(facts.checks) >= 2 and _CHOICE.search(facts.understanding.question.lower()):
-        parts.append(_choice_sentence(facts, what, total))
+    elif choice := choice_sentence(facts, what, total):
+        parts.append(choice)
     elif cost:
         pass
     elif facts.checks:
@@ -88,7 +89,7 @@ def _headline(facts: Facts) -> list[str]:
             lead = "Fastest option"
         where = f"**{pick.label}**" if pick.count > 1 else f"**one {pick.gpu.name}**"
         if details.local and pick.gpu.gpu_class == "consumer" and work.task is Task.INFERENCE:
-            return [_home_sentence(facts, what, where)]
+            return [home_sentence(facts, what, where)]
         split = f", {gb(pick.per_gpu_gb)} per GPU when split across {pick.count}" if pick.count > 1 else ""
         rate = _serving_rate(pick)
         if intent is Intent.SIZE:
@@ -114,150 +115,6 @@ def _changes_answer(default: str, facts: Facts) -> bool:
     """Whether a default shapes the headline: a capacity answer fills the KV cache with as many sequences as
     fit, so 'one sequence at a time' does not."""
     return not (facts.understanding.details.wants_capacity and default.startswith("one sequence"))
-
-
-_CHOICE = re.compile(r"\bwhich\b|\bbetter\b|\bvs\.?\b|\bversus\b|\bor\b|\bcompare|\bfaster\b|\bprefer")
-_MANY_USERS = re.compile(
-    r"\bmany (?:users|people|requests|customers)\b|\bthroughput\b|\bconcurren|\bproduction\b|\bat scale\b|\bbatch"
-)
-
-
-def _choice_sentence(facts: Facts, what: str, total: float) -> str:
-    """'Which is better for X, A or B': one GPU, chosen by what limits X — whether it holds the work at all,
-    then compute for training, tokens/s per GPU at full load for many users, tokens/s per sequence for one."""
-    details = facts.understanding.details
-    fits = [
-        c
-        for c in facts.checks
-        if _fits_as_asked(c, details.gpu_count) or (isinstance(c, Fit) and not details.gpu_count)
-    ]
-    single = [c for c in fits if c.count == 1 or details.gpu_count]
-    if len(single) == 1:
-        best = single[0]
-        others = ", ".join(f"{c.gpu.name} ({c.gpu.memory_gb:.0f} GB)" for c in facts.checks if c is not best)
-        return (
-            f"**The {best.gpu.name}** for {what}: it needs about {gb(total)}, which one {best.gpu.name} "
-            f"({best.gpu.memory_gb:.0f} GB) holds and one {others} does not."
-        )
-    if not fits:
-        return ""
-    work = facts.workload
-    if work.task.is_training:
-
-        def key(f):
-            return (f.gpu.training_tflops or 0.0) * f.count
-
-        best = max(fits, key=key)
-        rest = [f for f in fits if f is not best]
-        return (
-            f"**The {best.gpu.name}** for {what}: training is bound by compute, and {best.label} brings "
-            f"{key(best):,.0f} dense BF16 TFLOPS against "
-            + ", ".join(f"{key(f):,.0f} for {f.label}" for f in rest)
-            + f" ({money(best.price_per_hour)}/hour against "
-            + ", ".join(f"{money(f.price_per_hour)}" for f in rest)
-            + ")."
-        )
-    many = (
-        details.wants_capacity
-        or (details.batch or 1) > 1
-        or _MANY_USERS.search(facts.understanding.question.lower())
-    )
-    if many and all(f.serving and f.serving.throughput_tokens_per_s for f in fits):
-
-        def per_gpu(f):
-            return f.serving.throughput_tokens_per_s / f.count
-
-        best = max(fits, key=per_gpu)
-        rest = [f for f in fits if f is not best]
-        return (
-            f"**The {best.gpu.name}** for {what} with many users: serving at scale is bound by memory bandwidth and "
-            f"KV-cache room, and it generates about {per_gpu(best):,.0f} tokens/s per GPU at full load "
-            f"({best.gpu.memory_gb:.0f} GB, {best.gpu.memory_bandwidth_gbs:,.0f} GB/s) against "
-            + ", ".join(
-                f"{per_gpu(f):,.0f} on the {f.gpu.name} ({f.gpu.memory_gb:.0f} GB, {f.gpu.memory_bandwidth_gbs:,.0f} GB/s)"
-                for f in rest
-            )
-            + "."
-        )
-
-    def speed(f):
-        if f.local is not None:
-            return f.local.decode_tokens_per_s
-        return f.serving.decode_tokens_per_s if f.serving else 0.0
-
-    counts_differ = len({f.count for f in fits}) > 1
-    best = max(fits, key=lambda f: speed(f) / f.count if counts_differ else speed(f))
-    rest = [f for f in fits if f is not best]
-    per_gpu = (
-        f"; per GPU that is {speed(best) / best.count:,.0f} against "
-        + ", ".join(f"{speed(f) / f.count:,.0f}" for f in rest)
-        if counts_differ
-        else ""
-    )
-    return (
-        f"**The {best.gpu.name}** for {what}: generating one answer at a time is bound by memory bandwidth, and "
-        f"{best.label} generates about {speed(best):,.0f} tokens/s ({best.gpu.memory_bandwidth_gbs:,.0f} GB/s each) "
-        "against "
-        + ", ".join(
-            f"{speed(f):,.0f} on {f.label} ({f.gpu.memory_bandwidth_gbs:,.0f} GB/s each)" for f in rest
-        )
-        + f"{per_gpu}."
-    )
-
-
-_HOW_MANY = re.compile(
-    r"\bhow many\b(?! (?:concurrent |simultaneous )?(?:users|people|requests|tokens|hours|days))"
-)
-
-
-def _count_sentence(facts: Facts, what: str, total: float) -> str:
-    """'How many GPUs' first: the count, then what it holds."""
-    if not _HOW_MANY.search(facts.understanding.question.lower()):
-        return ""
-    fit = _lead_fit(facts)
-    if fit is None:
-        return ""
-    kv = ""
-    if facts.workload.task is Task.INFERENCE and facts.workload.batch > 1:
-        kv = f", with KV cache for {facts.workload.batch} sequences of {facts.workload.context:,} tokens"
-    return (
-        f"**{fit.count} x {fit.gpu.name}** — {what} needs about {gb(total)} in all{kv}: "
-        f"{gb(fit.per_gpu_gb)} per GPU of the {gb(fit.usable_gb)} usable ({money(fit.price_per_hour)}/hour)."
-    )
-
-
-def _home_sentence(facts: Facts, what: str, where: str) -> str:
-    """At home: the card to buy (its memory, not an hourly rate) and the runtime the figures assume."""
-    pick, work = facts.pick, facts.workload
-    runtime = f" under {runtime_label(work.runtime)}" if work.runtime != "server" else ""
-    speed = ""
-    if pick.local is not None:
-        speed = f", about {pick.local.decode_tokens_per_s:,.0f} tokens/s"
-    elif pick.serving is not None:
-        speed = f", about {pick.serving.decode_tokens_per_s:,.0f} tokens/s"
-    return (
-        f"To run it at home: {where} ({pick.gpu.memory_gb:.0f} GB{' each' if pick.count > 1 else ''}) — {what}{runtime} needs about "
-        f"**{gb(facts.estimate.total_gb)}**{speed}."
-    )
-
-
-def _cheaper_tradeoffs(facts: Facts) -> str:
-    """Fits cheaper than the pick, and why they are not the pick."""
-    pick = facts.pick
-    if pick is None or facts.understanding.details.cheaper or pick.price_per_hour is None:
-        return ""
-    cheaper = [
-        f
-        for f in facts.shown
-        if f is not pick and f.price_per_hour is not None and f.price_per_hour < pick.price_per_hour
-    ]
-    if not cheaper:
-        return ""
-    return (
-        "Cheaper fits come with trade-offs: "
-        + "; ".join(f"{f.label} at {money(f.price_per_hour)}/hour ({_tradeoff(f)})" for f in cheaper[:3])
-        + "."
-    )
 
 
 _COMPACT_ROWS = 4
@@ -291,7 +148,7 @@ def _compact_table(facts: Facts) -> str:
 
 def _capacity_sentence(facts: Facts) -> str:
     """'How many users' first: users who each still get a fluid speed, and what limits them."""
-    fit = _lead_fit(facts)
+    fit = lead_fit(facts)
     s = fit.serving if fit else None
     if s is None or s.users is None or s.max_sequences is None:
         return ""
@@ -327,30 +184,9 @@ def _seconds(value: float) -> str:
     return f"{value * 1000:,.0f} ms" if value < 1 else f"{value:,.1f} s"
 
 
-def _to_fit(facts: Facts) -> str:
-    """What people do when it does not fit the hardware they have: the levers, for training or serving."""
-    details = facts.understanding.details
-    total = facts.estimate.total_gb
-    short = any(isinstance(c, NoFit) for c in facts.checks) or (
-        details.stated_memory_gb is not None and total > details.stated_memory_gb
-    )
-    if not short:
-        return ""
-    if facts.workload.task.is_training:
-        return (
-            "**To make it fit**: shard weights, gradients and optimizer states across GPUs with DeepSpeed ZeRO-3 "
-            "or FSDP, offload optimizer states to CPU memory, use an 8-bit optimizer, keep gradient checkpointing "
-            "on with a smaller micro-batch — or train adapters only (LoRA, or QLoRA on a 4-bit base)."
-        )
-    return (
-        "**To make it fit**: quantize the weights (8-bit, or 4-bit with AWQ/GPTQ/GGUF), shorten the context or "
-        "use an FP8 KV cache, or split the model across GPUs with tensor parallelism."
-    )
-
-
 def _cost_sentence(facts: Facts) -> str:
     """'How much / how long' first: the job's cost and time (training) or the monthly bill (serving)."""
-    fit = _lead_fit(facts)
+    fit = lead_fit(facts)
     if fit is None:
         return ""
     work = facts.workload
@@ -389,7 +225,12 @@ _PER_TOKEN = re.compile(r"\bper (?:million|1m|m|thousand|1k|k)?\s*tokens?\b|\bpe
 
 def _method_options(facts: Facts) -> list:
     """The full / LoRA / QLoRA alternatives the plan sized, in that order."""
-    return [o for o in facts.options if o.estimate.workload.task in (Task.FULL, Task.LORA, Task.QLORA)]
+    return [
+        o
+        for o in facts.options
+        if o.estimate.workload.task in (Task.FULL, Task.LORA, Task.QLORA)
+        and o.estimate.workload.optimizer == "adamw"
+    ]
 
 
 def _methods_headline(facts: Facts) -> str:
@@ -488,8 +329,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         gpu = outcome.gpu
         count = details.gpu_count
         on_asked = f"{count} x {gpu.name}" if count and count > 1 else f"one {gpu.name}"
-        fits_as_asked = isinstance(outcome, Fit) and (count or outcome.count == 1 or not details.yes_no)
-        if fits_as_asked:
+        holds = isinstance(outcome, Fit) and (count or outcome.count == 1 or not details.yes_no)
+        if holds:
             on = on_asked if count or outcome.count == 1 else outcome.label
             if _SPEED_QUESTION.search(facts.understanding.question.lower()):
                 speed = _speed_sentence(outcome, what, on)
@@ -501,6 +342,15 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"{gb(outcome.usable_gb)} usable ({gpu.memory_gb:.0f} GB total)."
             )
             continue
+        lean = _lean_full(facts, gpu.name, count)
+        if lean is not None:
+            fit = lean.on_named[gpu.name]
+            sentences.append(
+                f"**Yes, with** FSDP or ZeRO-3 sharding, pure bf16 weights and an 8-bit (paged) AdamW — {what} then "
+                f"needs about {gb(lean.estimate.total_gb)}, {gb(fit.per_gpu_gb)} per GPU on {on_asked}; with standard "
+                f"mixed-precision AdamW it needs about {gb(total)}, which does not fit."
+            )
+            continue
         formats = _precision_verdicts(facts, gpu.name, count)
         smaller = next((label for label, ok, _ in formats if ok), None)
         needs = (
@@ -508,7 +358,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             + (
                 f", so {outcome.count} of them ({gb(outcome.per_gpu_gb)} each)"
                 if isinstance(outcome, Fit)
-                else ""
+                else f" ({outcome.reason})"
             )
             + f"; more than {on_asked} holds ({gpu.memory_gb:.0f} GB each)"
         )
@@ -525,7 +375,10 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             sentences.append(lead)
             continue
         sentences.append(lead)
-        fits_here = [o for o in facts.options if _fits_as_asked(o.on_named.get(gpu.name), count)]
+        fits_here = sorted(
+            (o for o in facts.options if fits_as_asked(o.on_named.get(gpu.name), count)),
+            key=lambda o: o.estimate.workload.task is not facts.workload.task,  # the same task first
+        )
         if fits_here:
             o = fits_here[0]
             sentences.append(
@@ -538,9 +391,24 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
     return " ".join(sentences)
 
 
-def _fits_as_asked(outcome: Fit | NoFit | None, count: int | None) -> bool:
-    """Fits on the user's count of GPUs, or on one when they gave none."""
-    return isinstance(outcome, Fit) and (count is not None or outcome.count == 1)
+def _lean_full(facts: Facts, gpu_name: str, count: int | None):
+    """The low-memory full fine-tune (pure bf16, 8-bit Adam, sharded) when a stated full fine-tune on several GPUs
+    only fits so."""
+    if facts.workload.task is not Task.FULL or facts.understanding.details.method_unstated:
+        return None
+    if (
+        not count or count < 2
+    ):  # one GPU: people run the usual AdamW and hit OOM; the option is named after the No
+        return None
+    for option in facts.options:
+        w = option.estimate.workload
+        if (
+            w.task is Task.FULL
+            and w.optimizer == "bf16_adam8bit"
+            and fits_as_asked(option.on_named.get(gpu_name), count)
+        ):
+            return option
+    return None
 
 
 def _precision_verdicts(facts: Facts, gpu_name: str, count: int | None) -> list[tuple[str, bool, str]]:
@@ -554,7 +422,7 @@ def _precision_verdicts(facts: Facts, gpu_name: str, count: int | None) -> list[
         label = option.label.removeprefix("inference in ")
         if label == option.label:
             continue
-        fits = _fits_as_asked(option.on_named.get(gpu_name), count)
+        fits = fits_as_asked(option.on_named.get(gpu_name), count)
         out.append((_FORMAT_NAMES.get(label, label), fits, gb(option.estimate.total_gb)))
     return out
 
@@ -566,20 +434,6 @@ def _serving_rate(fit: Fit) -> str:
     """', ≈ $0.23 per million tokens at full load' for inference fits with a known price."""
     cost = fit.serving.cost_per_million_tokens if fit.serving else None
     return f", ≈ {money(cost)} per million generated tokens at full load" if cost is not None else ""
-
-
-def _tradeoff(fit: Fit) -> str:
-    """Why a cheaper fit is not the default pick."""
-    gpu = fit.gpu
-    if gpu.gpu_class == "consumer":
-        return "consumer card, rarely offered by large clouds"
-    if gpu.is_owned_hardware:
-        return "a laptop or Mac you own, not something to rent"
-    if gpu.software != "CUDA":
-        return f"runs on {gpu.software}, not CUDA"
-    if fit.count > 1 and not gpu.fast_link_joins(fit.count):
-        return "GPUs talk over PCIe"
-    return "see caveats"
 
 
 _SPEED_QUESTION = re.compile(
@@ -604,102 +458,6 @@ def _speed_sentence(fit: Fit, what: str, on: str) -> str:
     return ""
 
 
-def _breakdown(facts: Facts) -> str:
-    estimate = facts.estimate
-    rows = [(item.label, gb(item.gb), item.detail) for item in estimate.items]
-    lead = _lead_fit(facts)
-    where = "on one GPU" if lead is None or lead.count == 1 else f"across all {lead.count} GPUs together"
-    rows.append(("**total**", f"**{gb(estimate.total_gb)}**", where))
-    text = "**Memory breakdown**\n\n" + _table(("part", "memory", "how it is counted"), rows)
-    for label, value in estimate.alternatives:
-        text += f"\n\n- {label[0].upper() + label[1:]}: {gb(value)}"
-    return text
-
-
-def _fits_table(facts: Facts) -> str:
-    work = facts.workload
-    training = work.task.is_training
-    header = ["GPU", "count", "memory/GPU used", "$/hour", "why"]
-    if training and work.tokens:
-        header.insert(4, "job time / cost")
-    if not training:
-        header.insert(4, "tokens/s (batch 1)")
-    rows = []
-    for fit in facts.shown:
-        gpu = fit.gpu
-        row = [
-            gpu.name,
-            str(fit.count),
-            f"{gb(fit.per_gpu_gb)} of {gpu.memory_gb:.0f} GB",
-            money(fit.price_per_hour),
-        ]
-        if training and work.tokens:
-            row.append(
-                f"{_hours(fit.training.hours)} / {money(fit.training.cost)}" if fit.training else "unknown"
-            )
-        if not training:
-            row.append(_num(fit.serving.decode_tokens_per_s if fit.serving else None))
-        row.append(_why(fit))
-        rows.append(row)
-    order = "cheapest first"
-    if (
-        facts.pick
-        and facts.shown
-        and facts.shown[0] is facts.pick
-        and any(
-            f.price_per_hour is not None
-            and facts.pick.price_per_hour is not None
-            and f.price_per_hour < facts.pick.price_per_hour
-            for f in facts.shown
-        )
-    ):
-        order = "our pick first, then the cheapest"
-    title = f"**GPUs that fit**, {order}" + (f" ({', '.join(facts.filters)})" if facts.filters else "")
-    if facts.understanding.details.faster:
-        title = "**GPUs that fit**, fastest first"
-    return title + "\n\n" + _table(header, rows)
-
-
-def _why(fit: Fit) -> str:
-    gpu = fit.gpu
-    bits = [f"{gpu.gpu_class}-class {gpu.architecture}"]
-    if fit.headroom_gb > 0:
-        bits.append(f"{gb(fit.headroom_gb)} headroom")
-    if fit.count > 1:
-        bits.append("NVLink-class link" if gpu.fast_link_joins(fit.count) else "PCIe between GPUs")
-    if gpu.software != "CUDA":
-        bits.append(gpu.software)
-    return ", ".join(bits)
-
-
-def _options_text(facts: Facts) -> str:
-    if not facts.options:
-        return ""
-    current = (facts.workload.task, facts.workload.precision)
-    lines = []
-    for option in facts.options:
-        w = option.estimate.workload
-        if (w.task, w.precision) == current:
-            continue
-        best = option.best
-        where = (
-            f"cheapest sensible fit {best.label} ({money(best.price_per_hour)}/hour)"
-            if best
-            else "no single-vendor fit found"
-        )
-        lines.append(
-            f"- {option.label[0].upper() + option.label[1:]}: about {gb(option.estimate.total_gb)} — {where}"
-        )
-    if not lines:
-        return ""
-    return "**How the answer changes**\n" + "\n".join(lines)
-
-
-def _lead_fit(facts: Facts) -> Fit | None:
-    """The setup the answer is about: the user's own GPUs when they fit, else the pick."""
-    return facts.plan.lead if facts.plan else None
-
-
 def _own_fit(facts: Facts) -> Fit | None:
     """The fit on hardware the user owns and runs locally, when the question is about that."""
     if not facts.understanding.details.local:
@@ -720,61 +478,3 @@ def _own_speed_text(fit: Fit, runtime: str) -> str:
         f"{s.decode_tokens_per_s:,.0f} tokens/s generating{prompt}. How: {s.detail} "
         "(calibrated on published llama.cpp measurements, ±30%)."
     )
-
-
-def _speed_text(facts: Facts) -> str:
-    pick = _lead_fit(facts)
-    if not pick:
-        return ""
-    if pick.serving:
-        s = pick.serving
-        text = (
-            f"**Speed on {pick.label}**: about {s.decode_tokens_per_s:,.0f} tokens/s per sequence at batch 1"
-        )
-        if s.throughput_tokens_per_s:
-            text += (
-                f", up to about {s.throughput_tokens_per_s:,.0f} tokens/s in total with {s.max_sequences} sequences "
-                f"batched (about {s.users} users at {s.user_tokens_per_s:g} tokens/s each)"
-            )
-        if s.cost_per_million_tokens is not None:
-            text += f" (≈ {money(s.cost_per_million_tokens)} per million generated tokens at full load)"
-        if pick.kv_capacity_tokens is not None:
-            text += (
-                f". A serving engine reserving {pick.memory_fraction:.0%} of memory has room for about "
-                f"{pick.kv_capacity_tokens:,} tokens of KV cache"
-            )
-        return text + f". How: {s.detail}."
-    if pick.training:
-        t = pick.training
-        return (
-            f"**Time and cost on {pick.label}**: about {_hours(t.hours)} ({t.gpu_hours:,.0f} GPU-hours, "
-            f"{money(t.cost)}). How: {t.detail}."
-        )
-    if facts.workload.task.is_training:
-        return "Tell me your token budget (e.g. *on 50M tokens*) and I will estimate time and total cost."
-    return ""
-
-
-def _assumptions_text(facts: Facts) -> str:
-    """Only what was assumed because the question did not say it (those change the answer); the fixed
-    conventions behind every estimate are named once, with where their sources are."""
-    lines = [f"- Assumed {d}" for d in facts.defaults if not d.startswith("note:")]
-    seen: dict[str, str] = {}
-    for a in facts.estimate.assumptions:
-        seen.setdefault(a.key, f"{a.meaning} ({a.source})")
-    conventions = "_Conventions (corpus/assumptions.yaml): " + " · ".join(seen.values()) + "_"
-    if not lines:
-        return conventions
-    return "**Assumptions**\n" + "\n".join(lines) + "\n\n" + conventions
-
-
-def _caveats(facts: Facts) -> list[str]:
-    return list(facts.plan.caveats)
-
-
-def _related(passages: Sequence[Passage]) -> str:
-    guides = [p for p in passages if p.metadata.get("kind") == "guide"][:2]
-    if not guides:
-        return ""
-    lines = [f"- **{p.metadata.get('title', '')}**: {_first_sentences(p.page_content, 1)}" for p in guides]
-    return "**Background**\n" + "\n".join(lines)

@@ -110,7 +110,7 @@ def _request(understanding: Understanding, knowledge: Knowledge):
     (the answer states it first), so it is answered with a figure instead of a request for more detail."""
     request = request_for(understanding)
     details = understanding.details
-    asks = details.wants_cost or details.wants_time
+    asks = details.wants_cost or details.wants_time or details.deadline_hours is not None
     if asks and details.task in (Task.FULL, Task.LORA, Task.QLORA) and not details.tokens:
         request = replace(request, tokens=knowledge.assumptions.number("default_finetune_tokens"))
     return request

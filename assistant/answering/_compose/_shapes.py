@@ -1,0 +1,176 @@
+"""Headlines in the question's shape: which GPU is better for X, how many GPUs (for memory or a deadline), and
+the card to buy for home use."""
+
+from __future__ import annotations
+
+import re
+
+from ...sizing import Fit, NoFit, Task, gpus_for_deadline, runtime_label
+from .._facts import Facts
+from ._format import _hours, gb, money
+
+__all__ = [
+    "choice_sentence",
+    "count_sentence",
+    "deadline_sentence",
+    "fits_as_asked",
+    "home_sentence",
+    "lead_fit",
+]
+
+
+_CHOICE = re.compile(r"\bwhich\b|\bbetter\b|\bvs\.?\b|\bversus\b|\bor\b|\bcompare|\bfaster\b|\bprefer")
+
+
+_MANY_USERS = re.compile(
+    r"\bmany (?:users|people|requests|customers)\b|\bthroughput\b|\bconcurren|\bproduction\b|\bat scale\b|\bbatch"
+)
+
+
+def choice_sentence(facts: Facts, what: str, total: float) -> str:
+    """'Which is better for X, A or B': one GPU, chosen by what limits X — whether it holds the work at all,
+    then compute for training, tokens/s per GPU at full load for many users, tokens/s per sequence for one."""
+    if len(facts.checks) < 2 or not _CHOICE.search(facts.understanding.question.lower()):
+        return ""
+    details = facts.understanding.details
+    fits = [
+        c
+        for c in facts.checks
+        if fits_as_asked(c, details.gpu_count) or (isinstance(c, Fit) and not details.gpu_count)
+    ]
+    single = [c for c in fits if c.count == 1 or details.gpu_count]
+    if len(single) == 1:
+        best = single[0]
+        others = ", ".join(f"{c.gpu.name} ({c.gpu.memory_gb:.0f} GB)" for c in facts.checks if c is not best)
+        return (
+            f"**The {best.gpu.name}** for {what}: it needs about {gb(total)}, which one {best.gpu.name} "
+            f"({best.gpu.memory_gb:.0f} GB) holds and one {others} does not."
+        )
+    if not fits:
+        return ""
+    work = facts.workload
+    if work.task.is_training:
+
+        def key(f):
+            return (f.gpu.training_tflops or 0.0) * f.count
+
+        best = max(fits, key=key)
+        rest = [f for f in fits if f is not best]
+        return (
+            f"**The {best.gpu.name}** for {what}: training is bound by compute, and {best.label} brings "
+            f"{key(best):,.0f} dense BF16 TFLOPS against "
+            + ", ".join(f"{key(f):,.0f} for {f.label}" for f in rest)
+            + f" ({money(best.price_per_hour)}/hour against "
+            + ", ".join(f"{money(f.price_per_hour)}" for f in rest)
+            + ")."
+        )
+    many = (
+        details.wants_capacity
+        or (details.batch or 1) > 1
+        or _MANY_USERS.search(facts.understanding.question.lower())
+    )
+    if many and all(f.serving and f.serving.throughput_tokens_per_s for f in fits):
+
+        def per_gpu(f):
+            return f.serving.throughput_tokens_per_s / f.count
+
+        best = max(fits, key=per_gpu)
+        rest = [f for f in fits if f is not best]
+        return (
+            f"**The {best.gpu.name}** for {what} with many users: serving at scale is bound by memory bandwidth and "
+            f"KV-cache room, and it generates about {per_gpu(best):,.0f} tokens/s per GPU at full load "
+            f"({best.gpu.memory_gb:.0f} GB, {best.gpu.memory_bandwidth_gbs:,.0f} GB/s) against "
+            + ", ".join(
+                f"{per_gpu(f):,.0f} on the {f.gpu.name} ({f.gpu.memory_gb:.0f} GB, {f.gpu.memory_bandwidth_gbs:,.0f} GB/s)"
+                for f in rest
+            )
+            + "."
+        )
+
+    def speed(f):
+        if f.local is not None:
+            return f.local.decode_tokens_per_s
+        return f.serving.decode_tokens_per_s if f.serving else 0.0
+
+    counts_differ = len({f.count for f in fits}) > 1
+    best = max(fits, key=lambda f: speed(f) / f.count if counts_differ else speed(f))
+    rest = [f for f in fits if f is not best]
+    per_gpu = (
+        f"; per GPU that is {speed(best) / best.count:,.0f} against "
+        + ", ".join(f"{speed(f) / f.count:,.0f}" for f in rest)
+        if counts_differ
+        else ""
+    )
+    return (
+        f"**The {best.gpu.name}** for {what}: generating one answer at a time is bound by memory bandwidth, and "
+        f"{best.label} generates about {speed(best):,.0f} tokens/s ({best.gpu.memory_bandwidth_gbs:,.0f} GB/s each) "
+        "against "
+        + ", ".join(
+            f"{speed(f):,.0f} on {f.label} ({f.gpu.memory_bandwidth_gbs:,.0f} GB/s each)" for f in rest
+        )
+        + f"{per_gpu}."
+    )
+
+
+_HOW_MANY = re.compile(
+    r"\bhow many\b(?! (?:concurrent |simultaneous )?(?:users|people|requests|tokens|hours|days))"
+)
+
+
+def deadline_sentence(facts: Facts, what: str) -> str:
+    """'Train it in a week': the GPUs that finish it in time, from its GPU-hours, and what that costs."""
+    deadline = facts.understanding.details.deadline_hours
+    fit = lead_fit(facts)
+    if not deadline or fit is None or fit.training is None:
+        return ""
+    t = fit.training
+    n = gpus_for_deadline(t, fit.count, deadline)
+    hours = t.gpu_hours / n
+    price = fit.gpu.price_per_hour
+    cost = f" (≈ {money(hours * n * price)} at {money(price)} per GPU-hour)" if price else ""
+    return (
+        f"**{n} x {fit.gpu.name}** to finish within {_hours(deadline)}: {what} on "
+        f"{facts.workload.tokens / 1e9:,.2g}B tokens takes about {t.gpu_hours:,.0f} GPU-hours, so {n} GPUs take "
+        f"about {_hours(hours)}{cost}."
+    )
+
+
+def count_sentence(facts: Facts, what: str, total: float) -> str:
+    """'How many GPUs' first: the count, then what it holds."""
+    if not _HOW_MANY.search(facts.understanding.question.lower()):
+        return ""
+    fit = lead_fit(facts)
+    if fit is None:
+        return ""
+    kv = ""
+    if facts.workload.task is Task.INFERENCE and facts.workload.batch > 1:
+        kv = f", with KV cache for {facts.workload.batch} sequences of {facts.workload.context:,} tokens"
+    return (
+        f"**{fit.count} x {fit.gpu.name}** — {what} needs about {gb(total)} in all{kv}: "
+        f"{gb(fit.per_gpu_gb)} per GPU of the {gb(fit.usable_gb)} usable ({money(fit.price_per_hour)}/hour)."
+    )
+
+
+def home_sentence(facts: Facts, what: str, where: str) -> str:
+    """At home: the card to buy (its memory, not an hourly rate) and the runtime the figures assume."""
+    pick, work = facts.pick, facts.workload
+    runtime = f" under {runtime_label(work.runtime)}" if work.runtime != "server" else ""
+    speed = ""
+    if pick.local is not None:
+        speed = f", about {pick.local.decode_tokens_per_s:,.0f} tokens/s"
+    elif pick.serving is not None:
+        speed = f", about {pick.serving.decode_tokens_per_s:,.0f} tokens/s"
+    return (
+        f"To run it at home: {where} ({pick.gpu.memory_gb:.0f} GB{' each' if pick.count > 1 else ''}) — {what}{runtime} needs about "
+        f"**{gb(facts.estimate.total_gb)}**{speed}."
+    )
+
+
+def lead_fit(facts: Facts) -> Fit | None:
+    """The setup the answer is about: the user's own GPUs when they fit, else the pick."""
+    return facts.plan.lead if facts.plan else None
+
+
+def fits_as_asked(outcome: Fit | NoFit | None, count: int | None) -> bool:
+    """Fits on the user's count of GPUs, or on one when they gave none."""
+    return isinstance(outcome, Fit) and (count is not None or outcome.count == 1)

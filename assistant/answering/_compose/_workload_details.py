@@ -1,0 +1,235 @@
+"""What goes behind a workload answer's details fold: the breakdown, every fit, how the answer changes, the
+speed working, assumptions with their sources, caveats and background."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...sizing import Fit, NoFit
+from .._facts import Facts
+from ._format import _hours, _num, _table, gb, money
+from ._passages import Passage, _first_sentences
+from ._shapes import lead_fit
+
+__all__ = ["details_parts"]
+
+
+def details_parts(facts: Facts, passages: Sequence[Passage], own: Fit | None) -> list[str]:
+    """The fold's sections, in order (empty ones included; the caller drops them)."""
+    parts = [
+        _to_fit(facts),
+        _cheaper_tradeoffs(facts),
+        _breakdown(facts),
+        _fits_table(facts) if facts.shown and own is None else "",
+        _options_text(facts),
+        "" if own else _speed_text(facts),
+        _assumptions_text(facts),
+    ]
+    caveats = _caveats(facts)
+    if caveats:
+        parts.append("**Caveats**\n" + "\n".join(f"- {c}" for c in caveats))
+    parts.append(_related(passages))
+    return parts
+
+
+def _cheaper_tradeoffs(facts: Facts) -> str:
+    """Fits cheaper than the pick, and why they are not the pick."""
+    pick = facts.pick
+    if pick is None or facts.understanding.details.cheaper or pick.price_per_hour is None:
+        return ""
+    cheaper = [
+        f
+        for f in facts.shown
+        if f is not pick and f.price_per_hour is not None and f.price_per_hour < pick.price_per_hour
+    ]
+    if not cheaper:
+        return ""
+    return (
+        "Cheaper fits come with trade-offs: "
+        + "; ".join(f"{f.label} at {money(f.price_per_hour)}/hour ({_tradeoff(f)})" for f in cheaper[:3])
+        + "."
+    )
+
+
+def _to_fit(facts: Facts) -> str:
+    """What people do when it does not fit the hardware they have: the levers, for training or serving."""
+    details = facts.understanding.details
+    total = facts.estimate.total_gb
+    short = any(isinstance(c, NoFit) for c in facts.checks) or (
+        details.stated_memory_gb is not None and total > details.stated_memory_gb
+    )
+    if not short:
+        return ""
+    if facts.workload.task.is_training:
+        return (
+            "**To make it fit**: shard weights, gradients and optimizer states across GPUs with DeepSpeed ZeRO-3 "
+            "or FSDP, offload optimizer states to CPU memory, use an 8-bit optimizer, keep gradient checkpointing "
+            "on with a smaller micro-batch — or train adapters only (LoRA, or QLoRA on a 4-bit base)."
+        )
+    return (
+        "**To make it fit**: quantize the weights (8-bit, or 4-bit with AWQ/GPTQ/GGUF), shorten the context or "
+        "use an FP8 KV cache, or split the model across GPUs with tensor parallelism."
+    )
+
+
+def _tradeoff(fit: Fit) -> str:
+    """Why a cheaper fit is not the default pick."""
+    gpu = fit.gpu
+    if gpu.gpu_class == "consumer":
+        return "consumer card, rarely offered by large clouds"
+    if gpu.is_owned_hardware:
+        return "a laptop or Mac you own, not something to rent"
+    if gpu.software != "CUDA":
+        return f"runs on {gpu.software}, not CUDA"
+    if fit.count > 1 and not gpu.fast_link_joins(fit.count):
+        return "GPUs talk over PCIe"
+    return "see caveats"
+
+
+def _breakdown(facts: Facts) -> str:
+    estimate = facts.estimate
+    rows = [(item.label, gb(item.gb), item.detail) for item in estimate.items]
+    lead = lead_fit(facts)
+    where = "on one GPU" if lead is None or lead.count == 1 else f"across all {lead.count} GPUs together"
+    rows.append(("**total**", f"**{gb(estimate.total_gb)}**", where))
+    text = "**Memory breakdown**\n\n" + _table(("part", "memory", "how it is counted"), rows)
+    for label, value in estimate.alternatives:
+        text += f"\n\n- {label[0].upper() + label[1:]}: {gb(value)}"
+    return text
+
+
+def _fits_table(facts: Facts) -> str:
+    work = facts.workload
+    training = work.task.is_training
+    header = ["GPU", "count", "memory/GPU used", "$/hour", "why"]
+    if training and work.tokens:
+        header.insert(4, "job time / cost")
+    if not training:
+        header.insert(4, "tokens/s (batch 1)")
+    rows = []
+    for fit in facts.shown:
+        gpu = fit.gpu
+        row = [
+            gpu.name,
+            str(fit.count),
+            f"{gb(fit.per_gpu_gb)} of {gpu.memory_gb:.0f} GB",
+            money(fit.price_per_hour),
+        ]
+        if training and work.tokens:
+            row.append(
+                f"{_hours(fit.training.hours)} / {money(fit.training.cost)}" if fit.training else "unknown"
+            )
+        if not training:
+            row.append(_num(fit.serving.decode_tokens_per_s if fit.serving else None))
+        row.append(_why(fit))
+        rows.append(row)
+    order = "cheapest first"
+    if (
+        facts.pick
+        and facts.shown
+        and facts.shown[0] is facts.pick
+        and any(
+            f.price_per_hour is not None
+            and facts.pick.price_per_hour is not None
+            and f.price_per_hour < facts.pick.price_per_hour
+            for f in facts.shown
+        )
+    ):
+        order = "our pick first, then the cheapest"
+    title = f"**GPUs that fit**, {order}" + (f" ({', '.join(facts.filters)})" if facts.filters else "")
+    if facts.understanding.details.faster:
+        title = "**GPUs that fit**, fastest first"
+    return title + "\n\n" + _table(header, rows)
+
+
+def _why(fit: Fit) -> str:
+    gpu = fit.gpu
+    bits = [f"{gpu.gpu_class}-class {gpu.architecture}"]
+    if fit.headroom_gb > 0:
+        bits.append(f"{gb(fit.headroom_gb)} headroom")
+    if fit.count > 1:
+        bits.append("NVLink-class link" if gpu.fast_link_joins(fit.count) else "PCIe between GPUs")
+    if gpu.software != "CUDA":
+        bits.append(gpu.software)
+    return ", ".join(bits)
+
+
+def _options_text(facts: Facts) -> str:
+    if not facts.options:
+        return ""
+    current = (facts.workload.task, facts.workload.precision)
+    lines = []
+    for option in facts.options:
+        w = option.estimate.workload
+        if (w.task, w.precision) == current:
+            continue
+        best = option.best
+        where = (
+            f"cheapest sensible fit {best.label} ({money(best.price_per_hour)}/hour)"
+            if best
+            else "no single-vendor fit found"
+        )
+        lines.append(
+            f"- {option.label[0].upper() + option.label[1:]}: about {gb(option.estimate.total_gb)} — {where}"
+        )
+    if not lines:
+        return ""
+    return "**How the answer changes**\n" + "\n".join(lines)
+
+
+def _speed_text(facts: Facts) -> str:
+    pick = lead_fit(facts)
+    if not pick:
+        return ""
+    if pick.serving:
+        s = pick.serving
+        text = (
+            f"**Speed on {pick.label}**: about {s.decode_tokens_per_s:,.0f} tokens/s per sequence at batch 1"
+        )
+        if s.throughput_tokens_per_s:
+            text += (
+                f", up to about {s.throughput_tokens_per_s:,.0f} tokens/s in total with {s.max_sequences} sequences "
+                f"batched (about {s.users} users at {s.user_tokens_per_s:g} tokens/s each)"
+            )
+        if s.cost_per_million_tokens is not None:
+            text += f" (≈ {money(s.cost_per_million_tokens)} per million generated tokens at full load)"
+        if pick.kv_capacity_tokens is not None:
+            text += (
+                f". A serving engine reserving {pick.memory_fraction:.0%} of memory has room for about "
+                f"{pick.kv_capacity_tokens:,} tokens of KV cache"
+            )
+        return text + f". How: {s.detail}."
+    if pick.training:
+        t = pick.training
+        return (
+            f"**Time and cost on {pick.label}**: about {_hours(t.hours)} ({t.gpu_hours:,.0f} GPU-hours, "
+            f"{money(t.cost)}). How: {t.detail}."
+        )
+    if facts.workload.task.is_training:
+        return "Tell me your token budget (e.g. *on 50M tokens*) and I will estimate time and total cost."
+    return ""
+
+
+def _assumptions_text(facts: Facts) -> str:
+    """Only what was assumed because the question did not say it (those change the answer); the fixed
+    conventions behind every estimate are named once, with where their sources are."""
+    lines = [f"- Assumed {d}" for d in facts.defaults if not d.startswith("note:")]
+    seen: dict[str, str] = {}
+    for a in facts.estimate.assumptions:
+        seen.setdefault(a.key, f"{a.meaning} ({a.source})")
+    conventions = "_Conventions (corpus/assumptions.yaml): " + " · ".join(seen.values()) + "_"
+    if not lines:
+        return conventions
+    return "**Assumptions**\n" + "\n".join(lines) + "\n\n" + conventions
+
+
+def _caveats(facts: Facts) -> list[str]:
+    return list(facts.plan.caveats)
+
+
+def _related(passages: Sequence[Passage]) -> str:
+    guides = [p for p in passages if p.metadata.get("kind") == "guide"][:2]
+    if not guides:
+        return ""
+    lines = [f"- **{p.metadata.get('title', '')}**: {_first_sentences(p.page_content, 1)}" for p in guides]
+    return "**Background**\n" + "\n".join(lines)
