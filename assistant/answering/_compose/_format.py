@@ -50,6 +50,34 @@ def with_details(text: str, details: str) -> str:
 
 
 def split_details(draft: str) -> tuple[str, str]:
-    """``(text, details)`` of a composed draft; details are empty when the draft has none."""
-    text, _, details = draft.partition(DETAILS_BREAK)
-    return text, details
+    """``(text, details)`` of a composed draft.
+
+    A composer that marks its own break (``DETAILS_BREAK``) decides; any other draft is cut after its
+    first table, or after ``SHORT_PARAGRAPHS`` paragraphs of prose, so every answer is short by default.
+    """
+    if DETAILS_BREAK in draft:
+        text, _, details = draft.partition(DETAILS_BREAK)
+        return text, details
+    return _cut_after_first_table(draft)
+
+
+# Paragraphs of prose an answer without a table keeps before its details fold.
+SHORT_PARAGRAPHS = 3
+
+
+def _cut_after_first_table(draft: str) -> tuple[str, str]:
+    blocks = draft.split("\n\n")
+    kept: list[str] = []
+    for i, block in enumerate(blocks):
+        kept.append(block)
+        if _is_table(block):
+            break
+        prose = sum(not _is_table(b) for b in kept)
+        next_is_table = i + 1 < len(blocks) and _is_table(blocks[i + 1])
+        if prose >= SHORT_PARAGRAPHS and not next_is_table:
+            break
+    return "\n\n".join(kept), "\n\n".join(blocks[len(kept) :]).strip()
+
+
+def _is_table(block: str) -> bool:
+    return block.lstrip().startswith("|")
