@@ -91,3 +91,29 @@ def test_a_card_that_needs_company_says_how_many(ask):
     assert re.match(r"\*\*Only with \d+ x B200\*\*", first)
     reply = ask("is the L4 able to serve Qwen2.5 72B in int4?")
     assert reply.text.startswith("**No**") and re.search(r"needs \d+ of them, not 1", _lines(reply.text)[0])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what do people pay per hour for an H100 these days?",  # price
+        "put the L40S next to an A100 for me",  # compare
+        "what runs on a Mac mini M4 with 16GB?",  # the hardware people own
+    ],
+)
+def test_answers_without_their_own_break_are_short_too(ask, question):
+    reply = ask(question)
+    assert _tables(reply.text) <= 1
+    assert len(_lines(reply.text)) <= 25  # one table at most, so the fold holds the rest
+
+
+def test_the_generic_cut_keeps_the_first_table_and_moves_the_rest():
+    from assistant.answering._compose import split_details
+
+    draft = "Headline 1.\n\nIntro:\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\nMore prose.\n\n| c |\n| --- |"
+    text, details = split_details(draft)
+    assert text.endswith("| 1 | 2 |") and details == "More prose.\n\n| c |\n| --- |"
+    prose = "\n\n".join(f"Paragraph {i}." for i in range(6))
+    text, details = split_details(prose)
+    assert text.count("Paragraph") == 3 and details.startswith("Paragraph 3.")
+    assert split_details("Just one line.") == ("Just one line.", "")
