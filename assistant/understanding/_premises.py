@@ -73,7 +73,9 @@ def _spans(gpu: GPU, text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_SEVERAL = re.compile(r"(?:\d+|two|three|four|five|six|eight|sixteen)\s*(?:[x×*]\s*)?(?:nvidia\s+|amd\s+)?$")
+_SEVERAL = re.compile(
+    r"(?:\d+|two|three|four|five|six|eight|sixteen|dual|twin|quad|pair of)\s*(?:[x×*]\s*)?(?:nvidia\s+|amd\s+|geforce\s+|rtx\s+)?$"
+)
 
 
 def _is_total(text: str, start: int, end: int, stated: float, per_gpu: float) -> bool:

@@ -626,6 +626,7 @@ _COUNT_WORD = r"\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|
 def _gpu_count(text: str, gpus) -> int | None:
     """How many GPUs the question puts the workload on: '8x H100', 'two A100s', 'one L40S', '4 GPUs'."""
     for gpu in gpus:
+        article = None  # "the RTX 4090" counts one only if no number is said for it ("dual RTX 4090" later)
         for label in sorted((gpu.name, *gpu.aliases), key=len, reverse=True):
             pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
             for m in re.finditer(
@@ -635,11 +636,15 @@ def _gpu_count(text: str, gpus) -> int | None:
                 + r"(s?)\b",
                 text,
             ):
-                if m.group(1) in ("a", "an", "the") and m.group(2):
-                    continue  # "the H100s" names the kind of GPU, not one of them
+                if m.group(1) in ("a", "an", "the"):
+                    if not m.group(2) and article is None:
+                        article = 1  # "the H100s" names the kind of GPU, not one of them
+                    continue
                 return _number(m.group(1))
             for m in re.finditer(pattern + r"s?\s*[x×*]\s*(\d+)\b(?!\s*g)", text):  # "A100 x 8", "H100*4"
                 return int(m.group(1))
+        if article is not None:
+            return article
     m = re.search(_COUNT_WORD + r"\s+(?:[a-z0-9-]+\s+)?(?:gpus|cards|accelerators|chips|nodes? of)\b", text)
     if m:
         return _number(m.group(1))

@@ -308,3 +308,12 @@ def test_a_quoted_price_is_not_a_budget(hear):
         is None
     )
     assert hear("I can spend $3 an hour - what should serve Llama 3 70B?").details.budget_per_hour == 3
+
+
+def test_a_pair_of_cards_with_their_total_memory_is_not_a_premise(hear):
+    assert not hear("Dual RTX 3090 48GB in total - will Llama 3 70B in 4-bit load?").premises
+
+
+def test_a_number_said_for_the_gpu_beats_an_article(hear):
+    d = hear("Is the RTX 3090 fine for this? We have a quad RTX 3090 box; Llama 3 70B in bf16?").details
+    assert d.gpu_count == 4
