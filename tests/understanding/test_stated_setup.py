@@ -317,3 +317,10 @@ def test_a_pair_of_cards_with_their_total_memory_is_not_a_premise(hear):
 def test_a_number_said_for_the_gpu_beats_an_article(hear):
     d = hear("Is the RTX 3090 fine for this? We have a quad RTX 3090 box; Llama 3 70B in bf16?").details
     assert d.gpu_count == 4
+
+
+def test_premises_and_the_new_slots_survive_a_shared_conversation_store(hear):
+    from assistant.understanding._codec import to_json, understanding_from_json
+
+    u = hear("My L4 has 48 GB: serve Gemma 2 9B on a g5.xlarge, not on azure, with adam8bit?")
+    assert understanding_from_json(to_json(u)) == u
