@@ -521,6 +521,14 @@ def _asked_workload(question: str, found_models, models: ModelSpecs, mentioned: 
     asking = " ".join(t for t in re.split(r"(?<=[.!?])\s+", question.strip()) if t.rstrip().endswith("?"))
     if not asking or asking.strip() == question.strip():
         return None
+    last = [t for t in re.split(r"(?<=[.!?])\s+", question.strip()) if t.rstrip().endswith("?")][-1]
+    if found_models and not models.find_in_text(last):
+        # "Llama 3 8B ... would Llama 3.1 do better?": the version asked about, at the size already said
+        version = _unknown_model(last.lower(), models)
+        size = re.search(r"\d+(?:\.\d+)?[bm]\b", found_models[0].name.lower())
+        same_size = models.find_in_text(f"{version} {size.group()}") if version and size else []
+        if same_size and same_size[0] is not found_models[0]:
+            return (same_size, None)
     in_asking = models.find_in_text(asking)
     if in_asking:
         return (in_asking, None) if not found_models or in_asking[0] is not found_models[0] else None

@@ -324,3 +324,8 @@ def test_premises_and_the_new_slots_survive_a_shared_conversation_store(hear):
 
     u = hear("My L4 has 48 GB: serve Gemma 2 9B on a g5.xlarge, not on azure, with adam8bit?")
     assert understanding_from_json(to_json(u)) == u
+
+
+def test_a_newer_version_asked_about_keeps_the_size_said_before(hear):
+    d = hear("Llama 3.1 70B runs fine on my two A6000s. Would Llama 3.3 load the same way?").details
+    assert d.model == "Llama 3.3 70B" and d.gpu_count == 2
