@@ -752,12 +752,14 @@ def understand(
     offerings=None,
     quants: tuple[str, ...] | None = None,
     intents=None,
+    workloads=None,
 ) -> Understanding:
     """Read ``question``; a follow-up inherits what it leaves unsaid from ``previous``.
 
     ``offerings`` (the offerings table) lets instance types and provider names be read; ``quants`` are the
-    GGUF type names the sizing assumptions know (read from the default corpus when not given); ``intents``
-    (a ``NearestIntent``) votes on the intent where the rules are unsure.
+    GGUF type names the sizing assumptions know and ``workloads`` the non-LLM workloads table (both read
+    from the default corpus when not given); ``intents`` (a ``NearestIntent``) votes on the intent where
+    the rules are unsure.
     """
     question, injected = without_injections(question)  # instructions inside the question fill no slot
     check_counts(question, catalog)  # negative or zero counts: InvalidQuestion, not a different question
@@ -765,7 +767,11 @@ def understand(
     if quants is None:
         quants = load_assumptions().gguf_types
     details = with_local(details, question, catalog, quants)
-    intent = Intent.NON_LLM if names_non_llm_workload(question, details) else _classify(question, details)
+    intent = (
+        Intent.NON_LLM
+        if names_non_llm_workload(question, details, workloads)
+        else _classify(question, details)
+    )
     if intent is not Intent.NON_LLM and asks_what_runs(question, details):
         intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):

@@ -329,3 +329,15 @@ def test_premises_and_the_new_slots_survive_a_shared_conversation_store(hear):
 def test_a_newer_version_asked_about_keeps_the_size_said_before(hear):
     d = hear("Llama 3.1 70B runs fine on my two A6000s. Would Llama 3.3 load the same way?").details
     assert d.model == "Llama 3.3 70B" and d.gpu_count == 2
+
+
+def test_gguf_types_and_workloads_come_from_the_caller(catalog, models):
+    """The Assistant passes its own corpus's tables (ASSISTANT_CORPUS_DIR), not the default corpus's."""
+    from assistant.knowledge._workloads import Workloads
+
+    question = "Gemma 2 9B as Q5_K_S in llama.cpp, how much memory?"
+    assert understand(question, catalog, models).details.precision == "q5_k_s"
+    assert understand(question, catalog, models, quants=("q4_k_m",)).details.precision != "q5_k_s"
+    whisper = "how much VRAM does whisper large-v3 need?"
+    assert understand(whisper, catalog, models).intent is Intent.NON_LLM
+    assert understand(whisper, catalog, models, workloads=Workloads([])).intent is not Intent.NON_LLM
