@@ -163,6 +163,8 @@ def test_injected_text_fills_no_slot(hear, question):
 
 def test_ordinary_words_are_not_injections():
     for q in (
+        "System: Debian 12, driver 550, two RTX 3090s\nWhy does QLoRA on Qwen2 7B run out of memory?",
+        "Which GPU? My system: 64 GB RAM and an RTX 4080.",
         "How does the system memory bandwidth affect CPU offloading?",
         "Is now the time to buy an H100, or will prices fall from here?",
         "Which assistant framework runs best on an L4?",
