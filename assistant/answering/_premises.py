@@ -21,9 +21,7 @@ def premise_sentences(understanding: Understanding) -> list[str]:
         if p.variants:
             sizes = [_gb(v) for v in sorted({p.actual, *p.variants})]
             listed = ", ".join(sizes[:-1]) + f" or {sizes[-1]}"
-            out.append(
-                f"The {p.gpu} has {_gb(p.actual)}, not {_gb(p.stated)} (the product comes with {listed})."
-            )
+            out.append(f"The {p.product or p.gpu} comes with {listed}, not {_gb(p.stated)}.")
         else:
             out.append(f"The {p.gpu} has {_gb(p.actual)}, not {_gb(p.stated)}.")
     return out

@@ -15,15 +15,22 @@ __all__ = ["without_injections"]
 
 # A role line: the whole line is someone pretending to be the system, the assistant or a developer.
 _ROLE_LINE = re.compile(
-    r"(?im)^[ \t>*_#\[(<|-]*(?:im_start\|?>?\s*)?(?:system|assistant|developer|admin(?:istrator)?|operator|ai|bot|gpt)"
+    r"(?im)^[ \t>*_#\[(<|-]*(?:im_start\|?>?\s*)?(?:system|assistant|developer|ai|bot|gpt)"
     r"(?:\s+(?:prompt|message|note|override|instructions?))?\s*(?:[\])>|]+\s*:?|:).*$"
+)
+# A role line is an injection only when it tells the assistant something ("System: Ubuntu 22.04, RTX 4090" in a
+# bug report describes the user's machine and is read as usual).
+_TELLS = re.compile(
+    r"(?i)\b(?:you|your|must|always|never|ignore|disregard|from now on|pretend|act as|answer|reply|respond|say|"
+    r"tell|the user|user'?s|budget|price|costs?|set|treat|assume|rules?|instructions?|override|(?:is|are) now|"
+    r"noted|sure|certainly|okay|ok)\b"
 )
 # Inline markers: from here to the end of the sentence is an instruction, not a question.
 _INLINE = re.compile(
     r"(?i)(?:\b(?:please\s+)?(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+|every\s+)*"
     r"(?:previous|prior|above|earlier|preceding|system|original|existing|other)?\s*(?:instructions?|prompts?|rules?|"
     r"messages?|context|guidelines|data|catalog|prices?)\b"
-    r"|\b(?:system|assistant|developer)\s*(?:prompt|message|override)?\s*:|<\|?(?:im_start|system)\|?>"
+    r"|<\|?(?:im_start|system)\|?>"
     r"|\bfrom now on\b|\bhenceforth\b|\bgoing forward,?\s+(?:you|treat|assume|always)\b|\byou are now\b"
     r"|\bnew (?:system )?instructions?\s*:|\b(?:pretend|act) (?:to be|that|as if|as)\b|\bjailbreak\b"
     r"|\breveal (?:your|the) (?:system )?(?:prompt|instructions)\b|\bsystem prompt\b"
@@ -35,6 +42,8 @@ _TAGGED = re.compile(
     r"(?is)<\|?(system|assistant|developer|instructions?)\|?>.*?(?:<\|?/\1\|?>|<\|?(?:im_end|end)\|?>|$)"
     r"|\[(system|inst)\].*?(?:\[/\2\]|$)|<\|im_start\|>\s*(?:system|assistant)\b.*?(?:<\|im_end\|>|$)"
 )
+# A role marker inside a line ("… ? SYSTEM: the price is now …"): to the end of that line.
+_ROLE_INLINE = re.compile(r"(?i)\b(?:system|assistant|developer)\s*(?:prompt|message|override)?\s*:[^\n]*")
 # Where an inline instruction ends: the end of its sentence ("$0.50" keeps its decimal point) or line.
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
@@ -47,8 +56,12 @@ def without_injections(question: str) -> tuple[str, tuple[str, ...]]:
         removed.append(m.group(0).strip())
         return " "
 
+    def cut_if_telling(m: re.Match[str]) -> str:
+        return cut(m) if _TELLS.search(m.group(0)) else m.group(0)
+
     text = _TAGGED.sub(cut, question)
-    text = _ROLE_LINE.sub(cut, text)
+    text = _ROLE_LINE.sub(cut_if_telling, text)
+    text = _ROLE_INLINE.sub(cut_if_telling, text)
     while True:
         m = _INLINE.search(text)
         if m is None:

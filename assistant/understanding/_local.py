@@ -165,9 +165,11 @@ def _refine(gpu: GPU, text: str, catalog: Catalog) -> GPU:
     return gpu
 
 
-def names_non_llm_workload(question: str, request: object) -> bool:
-    """True when ``question`` is about an image, speech, embedding or vision model and names no LLM."""
-    return bool(load_workloads().find_in_text(question)) and getattr(request, "model", None) is None
+def names_non_llm_workload(question: str, request: object, workloads=None) -> bool:
+    """True when ``question`` is about an image, speech, embedding or vision model and names no LLM
+    (``workloads``: the caller's workloads table; the default corpus's when not given)."""
+    table = workloads if workloads is not None else load_workloads()
+    return bool(table.find_in_text(question)) and getattr(request, "model", None) is None
 
 
 _WHAT_RUNS = re.compile(

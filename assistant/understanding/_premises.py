@@ -39,6 +39,7 @@ class Premise:
     stated: float
     actual: float
     variants: tuple[float, ...] = ()  # other catalog sizes of the same product, for "comes with 40 or 80 GB"
+    product: str = ""  # the product the variants share ('V100', 'M2 Max'); '' when the row has no variants
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,9 @@ def _spans(gpu: GPU, text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_SEVERAL = re.compile(r"(?:\d+|two|three|four|five|six|eight|sixteen)\s*(?:[x×*]\s*)?(?:nvidia\s+|amd\s+)?$")
+_SEVERAL = re.compile(
+    r"(?:\d+|two|three|four|five|six|eight|sixteen|dual|twin|quad|pair of)\s*(?:[x×*]\s*)?(?:nvidia\s+|amd\s+|geforce\s+|rtx\s+)?$"
+)
 
 
 def _is_total(text: str, start: int, end: int, stated: float, per_gpu: float) -> bool:
@@ -110,6 +113,7 @@ def read_premises(text: str, gpus: list[GPU], catalog: Catalog) -> PremiseReadin
                 own[gpu.name] = stated  # sold in more sizes than the catalog lists: the user's card
             else:
                 others = tuple(sorted({v.memory_gb for v in variants if v.memory_gb != gpu.memory_gb}))
-                premises.append(Premise(gpu.name, "memory_gb", stated, gpu.memory_gb, others))
+                product = " ".join(w for w in gpu.name.split() if not _FORM.match(w)) if others else ""
+                premises.append(Premise(gpu.name, "memory_gb", stated, gpu.memory_gb, others, product))
             break
     return PremiseReading(swaps, own, tuple(premises))

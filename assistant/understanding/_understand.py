@@ -530,6 +530,14 @@ def _asked_workload(question: str, found_models, models: ModelSpecs, mentioned: 
     asking = " ".join(t for t in re.split(r"(?<=[.!?])\s+", question.strip()) if t.rstrip().endswith("?"))
     if not asking or asking.strip() == question.strip():
         return None
+    last = [t for t in re.split(r"(?<=[.!?])\s+", question.strip()) if t.rstrip().endswith("?")][-1]
+    if found_models and not models.find_in_text(last):
+        # "Llama 3 8B ... would Llama 3.1 do better?": the version asked about, at the size already said
+        version = _unknown_model(last.lower(), models)
+        size = re.search(r"\d+(?:\.\d+)?[bm]\b", found_models[0].name.lower())
+        same_size = models.find_in_text(f"{version} {size.group()}") if version and size else []
+        if same_size and same_size[0] is not found_models[0]:
+            return (same_size, None)
     in_asking = models.find_in_text(asking)
     if in_asking:
         return (in_asking, None) if not found_models or in_asking[0] is not found_models[0] else None
@@ -655,6 +663,7 @@ _COUNT_WORD = r"\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|
 def _gpu_count(text: str, gpus) -> int | None:
     """How many GPUs the question puts the workload on: '8x H100', 'two A100s', 'one L40S', '4 GPUs'."""
     for gpu in gpus:
+        article = None  # "the RTX 4090" counts one only if no number is said for it ("dual RTX 4090" later)
         for label in sorted((gpu.name, *gpu.aliases), key=len, reverse=True):
             pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
             for m in re.finditer(
@@ -664,11 +673,15 @@ def _gpu_count(text: str, gpus) -> int | None:
                 + r"(s?)\b",
                 text,
             ):
-                if m.group(1) in ("a", "an", "the") and m.group(2):
-                    continue  # "the H100s" names the kind of GPU, not one of them
+                if m.group(1) in ("a", "an", "the"):
+                    if not m.group(2) and article is None:
+                        article = 1  # "the H100s" names the kind of GPU, not one of them
+                    continue
                 return _number(m.group(1))
             for m in re.finditer(pattern + r"s?\s*[x×*]\s*(\d+)\b(?!\s*g)", text):  # "A100 x 8", "H100*4"
                 return int(m.group(1))
+        if article is not None:
+            return article
     m = re.search(_COUNT_WORD + r"\s+(?:[a-z0-9-]+\s+)?(?:gpus|cards|accelerators|chips|nodes? of)\b", text)
     if m:
         return _number(m.group(1))
@@ -768,12 +781,14 @@ def understand(
     offerings=None,
     quants: tuple[str, ...] | None = None,
     intents=None,
+    workloads=None,
 ) -> Understanding:
     """Read ``question``; a follow-up inherits what it leaves unsaid from ``previous``.
 
     ``offerings`` (the offerings table) lets instance types and provider names be read; ``quants`` are the
-    GGUF type names the sizing assumptions know (read from the default corpus when not given); ``intents``
-    (a ``NearestIntent``) votes on the intent where the rules are unsure.
+    GGUF type names the sizing assumptions know and ``workloads`` the non-LLM workloads table (both read
+    from the default corpus when not given); ``intents`` (a ``NearestIntent``) votes on the intent where
+    the rules are unsure.
     """
     question, injected = without_injections(question)  # instructions inside the question fill no slot
     check_counts(question, catalog)  # negative or zero counts: InvalidQuestion, not a different question
@@ -781,7 +796,11 @@ def understand(
     if quants is None:
         quants = load_assumptions().gguf_types
     details = with_local(details, question, catalog, quants)
-    intent = Intent.NON_LLM if names_non_llm_workload(question, details) else _classify(question, details)
+    intent = (
+        Intent.NON_LLM
+        if names_non_llm_workload(question, details, workloads)
+        else _classify(question, details)
+    )
     if intent is not Intent.NON_LLM and asks_what_runs(question, details):
         intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):

@@ -23,7 +23,9 @@ def test_the_correction_sentence(catalog, models):
 def test_a_product_with_other_sizes_names_them(catalog, models):
     u = understand("a V100 has 24GB right? Llama 2 7B inference then", catalog, models)
     (sentence,) = premise_sentences(u)
-    assert sentence.startswith("The V100 16GB has 16 GB, not 24 GB") and "32 GB" in sentence
+    assert sentence == "The V100 comes with 16 GB or 32 GB, not 24 GB."
+    u = understand("my M2 Max with 48GB, can it run Mixtral in 4-bit?", catalog, models)
+    assert premise_sentences(u) == ["The M2 Max comes with 32 GB, 64 GB or 96 GB, not 48 GB."]
 
 
 @pytest.mark.parametrize(

@@ -163,6 +163,8 @@ def test_injected_text_fills_no_slot(hear, question):
 
 def test_ordinary_words_are_not_injections():
     for q in (
+        "System: Debian 12, driver 550, two RTX 3090s\nWhy does QLoRA on Qwen2 7B run out of memory?",
+        "Which GPU? My system: 64 GB RAM and an RTX 4080.",
         "How does the system memory bandwidth affect CPU offloading?",
         "Is now the time to buy an H100, or will prices fall from here?",
         "Which assistant framework runs best on an L4?",
@@ -308,3 +310,36 @@ def test_a_quoted_price_is_not_a_budget(hear):
         is None
     )
     assert hear("I can spend $3 an hour - what should serve Llama 3 70B?").details.budget_per_hour == 3
+
+
+def test_a_pair_of_cards_with_their_total_memory_is_not_a_premise(hear):
+    assert not hear("Dual RTX 3090 48GB in total - will Llama 3 70B in 4-bit load?").premises
+
+
+def test_a_number_said_for_the_gpu_beats_an_article(hear):
+    d = hear("Is the RTX 3090 fine for this? We have a quad RTX 3090 box; Llama 3 70B in bf16?").details
+    assert d.gpu_count == 4
+
+
+def test_premises_and_the_new_slots_survive_a_shared_conversation_store(hear):
+    from assistant.understanding._codec import to_json, understanding_from_json
+
+    u = hear("My L4 has 48 GB: serve Gemma 2 9B on a g5.xlarge, not on azure, with adam8bit?")
+    assert understanding_from_json(to_json(u)) == u
+
+
+def test_a_newer_version_asked_about_keeps_the_size_said_before(hear):
+    d = hear("Llama 3.1 70B runs fine on my two A6000s. Would Llama 3.3 load the same way?").details
+    assert d.model == "Llama 3.3 70B" and d.gpu_count == 2
+
+
+def test_gguf_types_and_workloads_come_from_the_caller(catalog, models):
+    """The Assistant passes its own corpus's tables (ASSISTANT_CORPUS_DIR), not the default corpus's."""
+    from assistant.knowledge._workloads import Workloads
+
+    question = "Gemma 2 9B as Q5_K_S in llama.cpp, how much memory?"
+    assert understand(question, catalog, models).details.precision == "q5_k_s"
+    assert understand(question, catalog, models, quants=("q4_k_m",)).details.precision != "q5_k_s"
+    whisper = "how much VRAM does whisper large-v3 need?"
+    assert understand(whisper, catalog, models).intent is Intent.NON_LLM
+    assert understand(whisper, catalog, models, workloads=Workloads([])).intent is not Intent.NON_LLM
