@@ -19,7 +19,6 @@ from .answering._handlers import Handler, Knowledge, handler_for
 from .answering._premises import correct_premises
 from .answering._sources import collect_sources
 from .knowledge import GPU
-from .knowledge._workloads import load_workloads
 from .planning import CatalogFilter, Plan, WorkloadRequest, filter_catalog, plan_workload
 from .retrieval._hybrid import covers_question
 from .understanding import Understanding, understand
@@ -187,7 +186,7 @@ class Assistant:
             offerings=s.offerings,
             quants=s.assumptions.gguf_types,
             intents=s.intents,
-            workloads=load_workloads(s.settings.corpus_dir / "workloads.yaml"),
+            workloads=s.workloads,
         )
 
     def _handler(self, state: dict) -> Handler:
@@ -203,6 +202,7 @@ class Assistant:
             offerings=s.offerings,
             purchases=s.purchases,
             data_dir=self.settings.data_dir,
+            workloads=s.workloads,
         )
 
     def _facts(self, state: dict) -> Facts:

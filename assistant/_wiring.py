@@ -13,6 +13,7 @@ from .knowledge._models import ModelSpecs, load_models
 from .knowledge._offerings import OfferingsTable
 from .knowledge._offerings_files import load_offerings_from
 from .knowledge._purchases import PurchasePrice, load_purchase_prices
+from .knowledge._workloads import Workloads, load_workloads
 from .retrieval._knowledge_base import KnowledgeBase
 from .sizing import Assumptions, load_assumptions
 from .understanding._intents import NearestIntent, load_intent_examples
@@ -34,6 +35,7 @@ class Services:
     offerings: OfferingsTable | None = None  # None: catalog prices only (tests with stand-ins)
     purchases: dict[str, PurchasePrice] | None = None  # card purchase prices, by catalog name
     intents: NearestIntent | None = None  # votes on the intent where the rules are unsure; None: rules only
+    workloads: Workloads | None = None  # non-LLM measurements; None: the bundled corpus's
 
 
 def build_services(settings: Settings | None = None) -> Services:
@@ -57,6 +59,7 @@ def build_services(settings: Settings | None = None) -> Services:
         offerings=load_offerings_from(corpus, settings.data_dir),
         purchases=load_purchase_prices(corpus / "purchase-prices.yaml", catalog),
         intents=_intents(settings, knowledge),
+        workloads=load_workloads(corpus / "workloads.yaml"),
     )
 
 

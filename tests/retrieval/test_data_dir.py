@@ -167,3 +167,21 @@ def test_commands_honour_assistant_corpus_dir(corpus_copy, tmp_path, command):
     assert "is empty" in done.stdout + done.stderr and str(corpus_copy) in (
         done.stdout + done.stderr
     ).replace("\n", "")
+
+
+def test_non_llm_figures_come_from_assistant_corpus_dir(corpus_copy, tmp_path):
+    """The non-LLM handler and the parser read the workloads of the corpus in use, not the bundled one."""
+    from assistant import Assistant
+
+    path = corpus_copy / "workloads.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    whisper = next(w for w in data["workloads"] if w["name"] == "Whisper large")
+    for figure in whisper["facts"]:
+        if figure.get("memory_gb") is not None:
+            figure["memory_gb"] = 77.7  # a figure only this copy has
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    services = build_services(load_settings(corpus_dir=corpus_copy, data_dir=tmp_path / "data"))
+    reply = Assistant(services=services).ask(
+        f"how much VRAM does {whisper['name']} need to transcribe audio?"
+    )
+    assert "77.7" in reply.text + reply.details

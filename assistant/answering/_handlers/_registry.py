@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ...knowledge import Catalog, ModelSpecs, OfferingsTable, PurchasePrice
+from ...knowledge._workloads import Workloads
 from ...planning import plan_workload
 from ...sizing import Assumptions, Task
 from ...understanding import Intent, Understanding
@@ -29,6 +30,7 @@ class Knowledge:
     offerings: OfferingsTable | None = None
     purchases: dict[str, PurchasePrice] | None = None
     data_dir: Path | None = None  # where Hugging Face configs are cached
+    workloads: Workloads | None = None  # non-LLM measurements; None: the bundled corpus's
 
 
 @dataclass(frozen=True)

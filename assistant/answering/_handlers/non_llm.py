@@ -27,7 +27,7 @@ class NonLLM(Handler):
     def gather(self, understanding, knowledge):
         question = understanding.question
         named = tuple(knowledge.catalog.by_name(n) for n in understanding.details.gpus)
-        every = load_workloads()
+        every = knowledge.workloads or load_workloads()
         workloads = tuple(every.find_in_text(question))
         assumed = every.assumed_from(question)
         training = bool(_TRAINING.search(question.lower()))
