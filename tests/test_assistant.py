@@ -27,12 +27,14 @@ def test_ask_returns_grounded_reply(assistant):
     assert reply.gpus[0] in reply.text.split("\n")[0]
 
 
-def test_every_price_in_an_answer_is_a_catalog_price(assistant):
-    catalog = load_catalog()
+def test_a_price_answer_leads_with_the_offerings_table(assistant):
+    from assistant.answering._compose._format import money
+    from assistant.knowledge._market import gpu_market
+
     reply = assistant.ask("how much does an H100 cost per hour?")
-    h100 = catalog.by_name("H100 SXM")
-    assert f"${h100.price.typical:.2f}" in reply.text
-    assert f"${h100.price.low:.2f}" in reply.text
+    market = gpu_market(assistant.services.offerings, "H100 SXM")
+    lead = reply.text.split("\n")[0]
+    assert money(market.on_demand.median) in lead and money(market.cheapest[0].per_gpu_hour) in lead
 
 
 def test_stream_yields_the_same_text(assistant):

@@ -18,8 +18,9 @@ def table(assistant):
 
 def answer(bot, question):
     state = bot._prepare(question, None)
-    assert unsupported_numbers(state["draft"], state["facts"], state["passages"]) == set(), question
-    return state["understanding"], state["draft"]
+    full = f"{state['draft']}\n\n{state['details']}"  # the short answer and what sits behind its fold
+    assert unsupported_numbers(full, state["facts"], state["passages"]) == set(), question
+    return state["understanding"], full
 
 
 def test_cheapest_region_for_an_instance_size(assistant, table):

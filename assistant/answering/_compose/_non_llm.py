@@ -14,7 +14,7 @@ import re
 from ...knowledge import GPU
 from ...knowledge._workloads import WorkloadFact, WorkloadSpec
 from .._facts import Facts
-from ._format import _table, gb, money
+from ._format import _table, gb, money, with_details
 
 __all__ = ["TRAINING", "headline_memory_gb", "non_llm_answer"]
 
@@ -143,27 +143,27 @@ def non_llm_answer(facts: Facts) -> str:
             f"You named no model, so these are the figures for **{spec.name}**, the model "
             f"{facts.workload_assumed_from} is set up for here; say which model you mean for another.",
         )
-    parts.append(_table(("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in rows]))
-    parts.extend(_precision_notes(facts.gpus, question))
+    figures = _table(("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in rows])
     costs = [c for c in facts.training_costs if any(c.fact is f for f in rows)]
-    if costs:
-        parts.append(_costs(costs))
+    cost_table = _costs(costs) if costs else (_rentals(facts) if facts.markets else None)
+    asks_cost = facts.understanding.details.wants_cost and cost_table is not None
+    parts.extend(_precision_notes(facts.gpus, question))
+    parts.append(cost_table if asks_cost else figures)  # the one table the short answer shows
+    parts.append("These are sourced measurements or published requirements, not the LLM memory formula.")
+    details = [figures] if asks_cost else ([cost_table] if cost_table else [])
     if training and any(f.hours is not None and f.gpu is None for f in rows):
-        parts.append("Runs whose source does not name the GPU model are not priced: I won't guess the GPU.")
-    if facts.markets:
-        parts.append(_rentals(facts))
-    parts.append(
+        details.append("Runs whose source does not name the GPU model are not priced: I won't guess the GPU.")
+    details.append(
         f"{spec.name}: {spec.params_m:,.0f}M parameters"
         + (f" ({spec.params_note})" if spec.params_note else "")
-        + ". These figures are sourced measurements or published requirements, not the LLM memory "
-        "formula, which does not apply to this kind of model."
+        + ". The LLM memory formula does not apply to this kind of model."
     )
     shown = rows + [
         f for w in facts.workloads[1:] for f in w.facts if ("train" in f.task.lower()) == training
     ]
     sources = sorted({f.source for f in shown})
-    parts.append("**Sources**\n" + "\n".join(f"- {s}" for s in sources))
-    return "\n\n".join(parts)
+    details.append("**Sources**\n" + "\n".join(f"- {s}" for s in sources))
+    return with_details("\n\n".join(parts), "\n\n".join(details))
 
 
 def _terms(text: str) -> set[str]:

@@ -47,10 +47,9 @@ def market_answer(facts: Facts, passages: Sequence = ()) -> str:
             f"The **{best.gpu}** is cheaper to rent: a median of {money(best.on_demand.median)} per GPU-hour on "
             f"demand in the offerings table, against {others}."
         )
-    for m in facts.markets:
-        parts.append(_gpu_market(m, facts, lead=not buying))
+    notes = []  # what the short answer must say next to its headline (the rest may sit behind the fold)
     if facts.purchases and not buying:
-        parts.append(
+        notes.append(
             "To buy instead: "
             + "; ".join(
                 f"the {p.name} launched at {money(p.msrp_usd)} ({p.msrp_source})"
@@ -60,10 +59,18 @@ def market_answer(facts: Facts, passages: Sequence = ()) -> str:
             + ". Ask whether to buy or rent for the break-even."
         )
     if market is not None and market.currency:
-        parts.append(
+        notes.append(
             f"Prices are in USD, as the providers list them: I have no {market.currency} prices and don't "
             "convert, so these are the USD figures."
         )
+    for i, m in enumerate(facts.markets):
+        block = _gpu_market(m, facts, lead=not buying)
+        if i == 0 and notes:
+            headline, _, rest = block.partition("\n\n")
+            block = "\n\n".join([headline, *notes, rest] if rest else [headline, *notes])
+            notes = []
+        parts.append(block)
+    parts.extend(notes)  # no market to stand beside
     dates = sorted({d for m in facts.markets for d in m.as_of})
     if dates:
         parts.append(
