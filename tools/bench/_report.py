@@ -240,8 +240,8 @@ def _method(r: Results) -> str:
             "question and with the same vanilla search embedding the query by the assistant's ONNX embedder; the ratio "
             "to the latter is what the assistant adds over embedding and searching alone. Nothing caches a result "
             "on the question.",
-            "- Cold start: a new `gpu-assistant ask` process per run with the index already built; its wall time and peak "
-            "RSS (`os.wait4`).",
+            "- Cold start: a new `gpu-assistant ask` process per run with the index already built and the package "
+            "byte-compiled (as `pip install` leaves it); its wall time, CPU time and peak RSS (`os.wait4`).",
             "- Load: the query-vector cache is emptied before each user count; repeated questions within a run may hit it, "
             "as they would in production.",
             "- Re-run with `python -m tools.bench` (about 3 minutes on 2 cores); `--quick` runs a subset in CI, "
