@@ -88,9 +88,6 @@ class IndexRun:
 _ASK_SCRIPT = """
 import sys
 from assistant.frontends.cli import main
-from assistant.retrieval._embeddings import BundledEmbeddings
-# No preload thread here: -X importtime cannot attribute imports that two threads make at once.
-BundledEmbeddings.preload_queries = lambda self: None
 sys.argv = ["gpu-assistant", "ask", sys.argv[1], "--plain"]
 main()
 """
@@ -181,9 +178,8 @@ def cold_start_text(cold: ColdStart) -> str:
     )
     heavy = ", ".join(f"`{m}`" for m in cold.heavy) if cold.heavy else "none"
     return (
-        "\n\nWhere a cold `gpu-assistant ask`'s imports go (`python -X importtime`, one run with the ONNX preload "
-        "thread off so that every import is timed in one thread: each package's modules' own import time, "
-        "whoever imported them):\n\n| package | import time |\n| --- | --- |\n"
+        "\n\nWhere a cold `gpu-assistant ask`'s imports go (`python -X importtime`, one run: each package's "
+        "modules' own import time, whoever imported them):\n\n| package | import time |\n| --- | --- |\n"
         + rows
         + f"\n\nOf {', '.join(f'`{m}`' for m in HEAVY)}, a cold ask imported: {heavy}."
     )
