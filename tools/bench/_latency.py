@@ -158,6 +158,6 @@ def latency_rows(lat: WarmLatency, goal: float) -> list[list[str]]:
     if lat.vector_delta is not None:
         rows.append([
             "query vectors: ONNX export vs sentence-transformers",
-            f"max |Δ| {lat.vector_delta:.1e} over {lat.vector_questions} questions (goal ≤ 1e-5)",
+            f"largest difference {lat.vector_delta:.1e} over {lat.vector_questions} questions (goal ≤ 1e-5)",
         ])  # fmt: skip
     return rows

@@ -117,7 +117,7 @@ def evaluate_goals(r: Results) -> list[Goal]:
             "query vectors (ONNX export) equal sentence-transformers' within 1e-5",
             "not measured"
             if r.latency.vector_delta is None
-            else f"max |Δ| {r.latency.vector_delta:.1e} over {r.latency.vector_questions} questions",
+            else f"largest difference {r.latency.vector_delta:.1e} over {r.latency.vector_questions} questions",
             r.latency.vector_delta is not None and r.latency.vector_delta <= GOALS["vector_delta"],
         ),
         Goal(
