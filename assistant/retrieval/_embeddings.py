@@ -225,27 +225,6 @@ class BundledEmbeddings(Embeddings):
                         self._onnx_root = None
         return self._onnx
 
-    def preload_queries(self) -> threading.Thread | None:
-        """Load the ONNX query model in a background thread (None when there is nothing to load).
-
-        A fresh process that is about to search calls this first: onnxruntime builds its session in C++
-        without holding the GIL, so on two cores it overlaps opening the index instead of following it.
-        """
-        if self._onnx is not None or self._onnx_root is None or not _export_complete(self._onnx_root):
-            return None
-
-        def load() -> None:
-            try:
-                onnx = self._get_onnx()
-                if onnx is not None:
-                    onnx.embed(["GPU"])  # the inference session is created on the first run
-            except Exception as exc:  # the search itself reports (or falls back); the preload only logs
-                log.info("preloading the ONNX query model failed: %s", exc)
-
-        thread = threading.Thread(target=load, name="onnx-query-model", daemon=True)
-        thread.start()
-        return thread
-
     def ensure_onnx_export(self) -> None:
         """Make the ONNX export if it is missing (best effort: a read-only data dir keeps torch)."""
         if self._onnx_root is None or _export_complete(self._onnx_root):

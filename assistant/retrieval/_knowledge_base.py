@@ -94,7 +94,7 @@ class KnowledgeBase:
         """The hybrid retriever, building or refreshing the index on first use."""
         with self._lock:
             if self._retriever is None:
-                self._open(rebuild=False, searching=True)
+                self._open(rebuild=False)
             return self._retriever
 
     def embedder(self) -> Embeddings:
@@ -153,16 +153,13 @@ class KnowledgeBase:
                 )
                 time.sleep(pause)
 
-    def _open(self, *, rebuild: bool, searching: bool = False):
+    def _open(self, *, rebuild: bool):
         from ._hybrid import HybridRetriever
         from ._index import sync_index
         from ._vectorstore import open_vector_store
 
-        embeddings = self._embeddings or _bundled(self._settings.data_dir)
-        preload = getattr(embeddings, "preload_queries", None)
-        if preload is not None and searching:
-            preload()  # a search follows: the query model loads on the other core while the index opens
         documents = self.documents()
+        embeddings = self._embeddings or _bundled(self._settings.data_dir)
         with self._index_lock():  # two processes starting on one data directory take turns
             try:
                 store = open_vector_store(self._settings, embeddings)

@@ -94,3 +94,16 @@ def test_robustness_section_reports_every_part(report):
     goals = [row[0] for row in _table_after(report, "## Goals")]
     assert any(g.startswith("Chroma server wipe") for g in goals)
     assert any(g.startswith("a follow-up answered by a second process through Redis") for g in goals)
+
+
+def test_issue_13_goals_and_the_cold_ask_import_profile_are_reported(report):
+    goals = {row[0]: row for row in _table_after(report, "## Goals")}
+    vectors = next(row for name, row in goals.items() if name.startswith("query vectors"))
+    assert float(re.search(r"largest difference ([\d.e+-]+)", vectors[1]).group(1)) <= 1e-5
+    assert vectors[2] == "met"
+    assert any("≤ 1.2× vanilla" in name for name in goals)
+    assert any(name.startswith("cold `gpu-assistant ask`") and "≤ 2 s" in name for name in goals)
+    speed = report.split("## Speed and memory", 1)[1].split("\n## ", 1)[0]
+    assert "query embedded by the assistant's ONNX embedder" in speed
+    assert re.search(r"\| `\w+` \| [\d.]+ s \|", speed)  # the import profile, per package
+    assert "a cold ask imported: none." in speed  # no torch, sentence-transformers, Gradio, pandas...

@@ -75,16 +75,6 @@ def test_without_an_export_queries_fall_back_to_sentence_transformers(tmp_path):
     assert embedder.loaded
 
 
-def test_the_query_model_preloads_in_the_background_without_torch(export, tmp_path):
-    embedder = BundledEmbeddings(onnx_root=export)
-    thread = embedder.preload_queries()
-    assert thread is not None
-    thread.join(timeout=60)
-    assert embedder._onnx is not None and not embedder.loaded
-    assert embedder.preload_queries() is None  # loaded already: nothing more to do
-    assert BundledEmbeddings(onnx_root=tmp_path / "missing").preload_queries() is None
-
-
 def test_chromas_function_is_never_asked_to_download(export, monkeypatch):
     from chromadb.utils.embedding_functions.onnx_mini_lm_l6_v2 import ONNXMiniLM_L6_V2
 

@@ -14,6 +14,7 @@ from ._children import ChildRun, child_env, cli_command, run_child
 __all__ = [
     "ColdStart",
     "IndexRun",
+    "byte_compile",
     "cold_ask_torch_modules",
     "cold_profile",
     "cold_start_text",
@@ -87,9 +88,6 @@ class IndexRun:
 _ASK_SCRIPT = """
 import sys
 from assistant.frontends.cli import main
-from assistant.retrieval._embeddings import BundledEmbeddings
-# No preload thread here: -X importtime cannot attribute imports that two threads make at once.
-BundledEmbeddings.preload_queries = lambda self: None
 sys.argv = ["gpu-assistant", "ask", sys.argv[1], "--plain"]
 main()
 """
@@ -120,7 +118,12 @@ def measure_index(data_dir: Path, *, build: bool = True) -> IndexRun:
 
 
 def measure_cold_start(data_dir: Path, question: str, runs: int) -> ColdStart:
-    """``python -c 'import assistant'`` and ``gpu-assistant ask … --plain``, ``runs`` times each."""
+    """``python -c 'import assistant'`` and ``gpu-assistant ask … --plain``, ``runs`` times each.
+
+    The package is byte-compiled first, as ``pip install`` does: with PYTHONDONTWRITEBYTECODE set (as on
+    CI machines) every cold process would otherwise compile ~80 modules from source, which no install does.
+    """
+    byte_compile()
     env = child_env(data_dir)
     imports = [run_child([sys.executable, "-c", "import assistant"], env=env) for _ in range(runs)]
     asks = [run_child([*cli_command(), "ask", question, "--plain"], env=env) for _ in range(runs)]
@@ -130,6 +133,15 @@ def measure_cold_start(data_dir: Path, question: str, runs: int) -> ColdStart:
     return ColdStart(
         imports, asks, import_profile(data_dir, question), cold_ask_torch_modules(data_dir, question)
     )
+
+
+def byte_compile() -> None:
+    """Write the ``assistant`` package's ``__pycache__`` (as an install would), so cold runs load bytecode."""
+    import compileall
+
+    import assistant
+
+    compileall.compile_dir(str(Path(assistant.__file__).parent), quiet=1)
 
 
 def import_profile(data_dir: Path, question: str, top: int = 12) -> list[tuple[str, float]]:
@@ -166,9 +178,8 @@ def cold_start_text(cold: ColdStart) -> str:
     )
     heavy = ", ".join(f"`{m}`" for m in cold.heavy) if cold.heavy else "none"
     return (
-        "\n\nWhere a cold `gpu-assistant ask`'s imports go (`python -X importtime`, one run with the ONNX preload "
-        "thread off so that every import is timed in one thread: each package's modules' own import time, "
-        "whoever imported them):\n\n| package | import time |\n| --- | --- |\n"
+        "\n\nWhere a cold `gpu-assistant ask`'s imports go (`python -X importtime`, one run: each package's "
+        "modules' own import time, whoever imported them):\n\n| package | import time |\n| --- | --- |\n"
         + rows
         + f"\n\nOf {', '.join(f'`{m}`' for m in HEAVY)}, a cold ask imported: {heavy}."
     )

@@ -95,8 +95,8 @@ def _cold_start(r: Results, ctx: FixContext) -> str:
             if heavy
             else "none of torch, sentence-transformers, transformers or Gradio"
         )
-        + ". What remains is importing LangChain (with langsmith) and Chroma, reading the corpus and opening the "
-        "index; the ONNX session loads on the other core meanwhile."
+        + ". What remains is importing LangChain (with langsmith) and Chroma, reading the corpus, opening the "
+        "index and loading the ONNX session."
     )
 
 

@@ -11,6 +11,11 @@ emptied before each ``ask``; no result is cached on the question anywhere):
 * ``Assistant.ask``.
 
 The run also checks that the ONNX query vectors equal sentence-transformers' (max |Δ| over the questions).
+
+Interleaving has one unfairness: right after an onnxruntime run, its thread pool keeps spinning and
+slows torch (measured here: a sentence-transformers query embed took 9 ms alone, 33 ms right after an
+ONNX run). So the vanilla baseline is also timed in a pass of its own, after the interleaved one, and
+the goal's ratio uses that pass: the assistant is not credited with slowing its baseline down.
 """
 
 from __future__ import annotations
@@ -34,18 +39,24 @@ class WarmLatency:
     vanilla: Latency
     cache_cleared: bool
     same_embedder: Latency | None = None  # vanilla search, query embedded by the assistant's ONNX embedder
+    vanilla_alone: Latency | None = None  # the vanilla search in a pass of its own (no onnxruntime beside it)
     vector_delta: float | None = None  # max |ONNX - sentence-transformers| over the questions' vectors
     vector_questions: int = 0
 
     @property
+    def baseline(self) -> Latency:
+        """The vanilla timing the goal is judged on: its own pass when measured, else the interleaved one."""
+        return self.vanilla_alone or self.vanilla
+
+    @property
     def ratio_p50(self) -> float:
         """ask p50 / vanilla retrieval p50."""
-        return self.ask.p50 / self.vanilla.p50
+        return self.ask.p50 / self.baseline.p50
 
     @property
     def ratio_p95(self) -> float:
         """ask p95 / vanilla retrieval p95."""
-        return self.ask.p95 / self.vanilla.p95
+        return self.ask.p95 / self.baseline.p95
 
     @property
     def overhead_ratio_p50(self) -> float | None:
@@ -99,12 +110,19 @@ def measure_warm_latency(
                 ask(question, conversation_id)
                 asks.append(time.perf_counter() - start)
     questions = [q for conversation in conversations for q in conversation]
+    alone: list[float] = []
+    for _ in range(passes):
+        for question in questions:
+            start = time.perf_counter()
+            vanilla_search(question)
+            alone.append(time.perf_counter() - start)
     delta = query_vector_delta(embeddings, questions) if onnx is not None else None
     return WarmLatency(
         Latency.of(asks),
         Latency.of(vanilla),
         cleared,
         same_embedder=Latency.of(same) if same else None,
+        vanilla_alone=Latency.of(alone),
         vector_delta=delta,
         vector_questions=len(questions) if delta is not None else 0,
     )
@@ -136,11 +154,22 @@ def latency_rows(lat: WarmLatency, goal: float) -> list[list[str]]:
             f"p50 {ms(lat.ask.p50)}, p95 {ms(lat.ask.p95)} (n={lat.ask.n})",
         ],
         [
-            "vanilla retrieval (LangChain + Chroma `similarity_search`, query embedded by `HuggingFaceEmbeddings`)",
-            f"p50 {ms(lat.vanilla.p50)}, p95 {ms(lat.vanilla.p95)}",
+            "vanilla retrieval (LangChain + Chroma `similarity_search`, query embedded by `HuggingFaceEmbeddings`), "
+            "interleaved",
+            f"p50 {ms(lat.vanilla.p50)}, p95 {ms(lat.vanilla.p95)} (onnxruntime's threads spin beside it)",
         ],
+        *(
+            [
+                [
+                    "the same vanilla retrieval in a pass of its own",
+                    f"p50 {ms(lat.vanilla_alone.p50)}, p95 {ms(lat.vanilla_alone.p95)}",
+                ]
+            ]
+            if lat.vanilla_alone
+            else []
+        ),
         [
-            "ratio ask / vanilla",
+            "ratio ask / vanilla" + (" (its own pass)" if lat.vanilla_alone else ""),
             f"p50 {lat.ratio_p50:.2f}×, p95 {lat.ratio_p95:.2f}× (goal p50 ≤ {goal}×)",
         ],
     ]
@@ -158,6 +187,6 @@ def latency_rows(lat: WarmLatency, goal: float) -> list[list[str]]:
     if lat.vector_delta is not None:
         rows.append([
             "query vectors: ONNX export vs sentence-transformers",
-            f"max |Δ| {lat.vector_delta:.1e} over {lat.vector_questions} questions (goal ≤ 1e-5)",
+            f"largest difference {lat.vector_delta:.1e} over {lat.vector_questions} questions (goal ≤ 1e-5)",
         ])  # fmt: skip
     return rows

@@ -23,29 +23,30 @@ _PREFIX = re.compile(r"\S*/(?:site-packages|lib/python3\.\d+|main)/")
 
 def ask_breakdown(assistant, questions: list[str]) -> dict[str, float]:
     """Median milliseconds of each step of an uncached ``ask``, and of the chain's own overhead."""
-    from assistant.answering._compose import compose
-
     embeddings = assistant.services.knowledge.retriever().store.embeddings
     steps: dict[str, list[float]] = {
         k: [] for k in ("understand", "facts", "embed query", "retrieve (rest)", "compose", "ask")
     }
     for question in questions:
         state: dict = {"question": question, "conversation_id": None}
-        for key, fn in (("understanding", assistant._understand), ("facts", assistant._facts)):
-            start = time.perf_counter()
-            state[key] = fn(state)
-            steps["understand" if key == "understanding" else "facts"].append(time.perf_counter() - start)
+        start = time.perf_counter()
+        state["understanding"] = assistant._understand(state)
+        state["handler"] = assistant._handler(state)
+        steps["understand"].append(time.perf_counter() - start)
+        start = time.perf_counter()
+        state["facts"] = assistant._facts(state)
+        steps["facts"].append(time.perf_counter() - start)
         forget_cached_queries(embeddings)
         start = time.perf_counter()
         embeddings.embed_query(question)
         embed = time.perf_counter() - start
         forget_cached_queries(embeddings)
         start = time.perf_counter()
-        state["passages"] = assistant._retrieve(state)
+        state["passages"] = assistant._retrieve(state) or []
         steps["embed query"].append(embed)
         steps["retrieve (rest)"].append(max(0.0, time.perf_counter() - start - embed))
         start = time.perf_counter()
-        compose(state["facts"], state["passages"])
+        state["handler"].compose(state["facts"], state["passages"])
         steps["compose"].append(time.perf_counter() - start)
         forget_cached_queries(embeddings)
         start = time.perf_counter()

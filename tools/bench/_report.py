@@ -245,10 +245,11 @@ def _method(r: Results) -> str:
             "- Warm `ask` latency: every evaluation-set question (conversations kept, follow-ups included) after a warm-up "
             "pass, the query-vector cache emptied before each `ask`, interleaved with a vanilla retrieval of the same "
             "question and with the same vanilla search embedding the query by the assistant's ONNX embedder; the ratio "
-            "to the latter is what the assistant adds over embedding and searching alone. Nothing caches a result "
-            "on the question.",
-            "- Cold start: a new `gpu-assistant ask` process per run with the index already built; its wall time and peak "
-            "RSS (`os.wait4`).",
+            "to the latter is what the assistant adds over embedding and searching alone. The vanilla search is also "
+            "timed in a pass of its own (after an onnxruntime run its spinning threads slow torch several-fold), and "
+            "the goal's ratio uses that pass. Nothing caches a result on the question.",
+            "- Cold start: a new `gpu-assistant ask` process per run with the index already built and the package "
+            "byte-compiled (as `pip install` leaves it); its wall time, CPU time and peak RSS (`os.wait4`).",
             "- Load: the query-vector cache is emptied before each user count; repeated questions within a run may hit it, "
             "as they would in production.",
             "- Re-run with `python -m tools.bench` (about 3 minutes on 2 cores); `--quick` runs a subset in CI, "
