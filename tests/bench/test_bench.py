@@ -107,3 +107,20 @@ def test_issue_13_goals_and_the_cold_ask_import_profile_are_reported(report):
     assert "query embedded by the assistant's ONNX embedder" in speed
     assert re.search(r"\| `\w+` \| [\d.]+ s \|", speed)  # the import profile, per package
     assert "a cold ask imported: none." in speed  # no torch, sentence-transformers, Gradio, pandas...
+
+
+def test_the_real_question_history_is_valid_and_rendered_with_this_run():
+    import yaml
+
+    from tools.bench._answers import HISTORY, RealScore
+    from tools.bench._report import _real
+
+    history = yaml.safe_load(HISTORY.read_text(encoding="utf-8"))
+    assert history and all({"stage", "date", "dev", "heldout"} <= set(h) for h in history)
+    assert all(0 <= h[s][0] <= h[s][1] for h in history for s in ("dev", "heldout"))
+    now = RealScore(
+        {"dev": (70, 90), "heldout": (40, 80)}, {"dev": {"local": (9, 10)}, "heldout": {}}, history
+    )
+    text = _real(now)
+    assert history[0]["stage"] in text and "| **this run** |  | 70/90 (77.8%) | 40/80 (50.0%) |" in text
+    assert "| local | 9/10 (90.0%) | — |" in text

@@ -1,12 +1,21 @@
-"""Answer quality: the evaluation set's pass rate per intent (tests/eval/questions.yaml)."""
+"""Answer quality: the evaluation set's pass rate per intent (tests/eval/questions.yaml) and the real-question
+evaluation's dev and held-out scores (tests/eval/real) with their recorded history."""
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
 
 from ..evaluation import load_cases, run_cases, summarize
 
-__all__ = ["AnswerScore", "pick_conversations", "run_answers"]
+__all__ = ["AnswerScore", "RealScore", "pick_conversations", "run_answers", "run_real"]
+
+REPO = Path(__file__).resolve().parents[2]
+REAL = REPO / "tests" / "eval" / "real"
+HISTORY = REPO / "benchmarks" / "real-eval-history.yaml"
 
 
 @dataclass(frozen=True)
@@ -38,3 +47,29 @@ def run_answers(assistant, limit: int | None = None) -> AnswerScore:
     rate, per_intent = summarize(results)
     failures = tuple((r.question, "; ".join(r.failures)) for r in results if not r.passed)
     return AnswerScore(rate, len(results), per_intent, failures)
+
+
+@dataclass(frozen=True)
+class RealScore:
+    """The real-question evaluation now, per split and category, beside the recorded history."""
+
+    splits: dict[str, tuple[int, int]]  # split -> (passed, total)
+    per_category: dict[str, dict[str, tuple[int, int]]]  # split -> category -> (passed, total)
+    history: list[dict]
+
+
+def run_real(assistant) -> RealScore:
+    """Grade every real question (dev and held-out: scores only, never the held-out items' text)."""
+    grader = _grader()
+    splits, per_category = {}, {}
+    for split in ("dev", "heldout"):
+        passed, total, categories, _ = grader.run(assistant, grader.load(REAL / f"{split}.yaml"))
+        splits[split], per_category[split] = (passed, total), categories
+    return RealScore(splits, per_category, yaml.safe_load(HISTORY.read_text(encoding="utf-8")))
+
+
+def _grader():
+    spec = importlib.util.spec_from_file_location("real_eval_grader", REAL / "grader.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

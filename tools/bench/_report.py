@@ -100,7 +100,39 @@ def _answers(r: Results) -> str:
     text += markdown_table(["intent", "passed", "rate"], rows)
     if a.failures:
         text += "\n\nFailed: " + "; ".join(f"“{q}” ({why})" for q, why in a.failures) + "."
+    if r.real is not None:
+        text += "\n\n" + _real(r.real)
     return text
+
+
+def _real(real) -> str:
+    def share(counts) -> str:
+        passed, total = counts
+        return f"{passed}/{total} ({passed / total:.1%})"
+
+    text = (
+        "Real questions from public threads (`tests/eval/real/`, graded on the reply; see its README). "
+        "History as recorded in `benchmarks/real-eval-history.yaml`; the last row is this run.\n\n"
+    )
+    rows = [[h["stage"], str(h["date"]), share(h["dev"]), share(h["heldout"])] for h in real.history]
+    rows.append(["**this run**", "", share(real.splits["dev"]), share(real.splits["heldout"])])
+    text += markdown_table(["stage", "date", "dev", "held-out"], rows)
+    categories = sorted({c for split in real.per_category.values() for c in split})
+    cells = [
+        [
+            c,
+            *(
+                share(real.per_category[s][c]) if c in real.per_category[s] else "—"
+                for s in ("dev", "heldout")
+            ),
+        ]
+        for c in categories
+    ]
+    return (
+        text
+        + "\n\nPer category (held-out: counts only):\n\n"
+        + markdown_table(["category", "dev", "held-out"], cells)
+    )
 
 
 def _sizing(r: Results) -> str:

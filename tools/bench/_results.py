@@ -6,7 +6,7 @@ import statistics
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ._answers import AnswerScore
+from ._answers import AnswerScore, RealScore
 from ._coldstart import ColdStart, IndexRun
 from ._latency import WarmLatency
 from ._load import LoadResult
@@ -61,6 +61,7 @@ class Results:
     load_average_end: tuple[float, float, float] | None = None
     diagnostics: dict[str, str] = field(default_factory=dict)
     robustness: Robustness | None = None  # issue 12: fuzz, hostile load, Chroma faults, Redis
+    real: RealScore | None = None  # the real-question evaluation (full runs only)
 
     def method(self, name: str) -> MethodScore:
         """The retrieval scores of method ``name``."""
