@@ -54,7 +54,7 @@ def test_a_new_answer_is_shown_from_its_first_line_while_it_streams(screen, web_
     _ask(screen, "Which GPU should I use to fine-tune a 7B model?")
     _wait_for_answers(screen, 1)
     slow_stream(web_assistant)
-    _ask(screen, "Which GPU should I use to fine-tune a 13B model with full fine-tuning?")
+    _ask(screen, "What can I run on an M3 Max with 64GB?")  # a long answer: a table of models
     screen.wait_for_function(
         "document.querySelectorAll('#chatbot [data-testid=\"bot\"]').length >= 2", timeout=ANSWER_TIMEOUT_MS
     )
@@ -82,10 +82,12 @@ def test_a_new_answer_is_shown_from_its_first_line_while_it_streams(screen, web_
 
 
 def test_the_reader_scrolling_during_the_stream_is_not_undone(page, web_assistant, slow_stream):
+    # a phone-width view, so the (short by default) answer is still taller than the chat and can be scrolled
+    page.set_viewport_size({"width": 390, "height": 844})
     _ask(page, "Which GPU should I use to fine-tune a 7B model?")
     _wait_for_answers(page, 1)
-    slow_stream(web_assistant, pause_s=0.06)
-    _ask(page, "Which GPU should I use to fine-tune a 13B model with full fine-tuning?")
+    slow_stream(web_assistant, piece=20, pause_s=0.15)  # answers are short: slow enough to scroll mid-stream
+    _ask(page, "What can I run on an M3 Max with 64GB?")  # a long answer: a table of models
     page.wait_for_function(
         """() => { const log = document.querySelector('#chatbot [role="log"]');
                    const bots = log.querySelectorAll('[data-testid="bot"]');
