@@ -65,7 +65,12 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
     changes: dict[str, object] = {}
     runtime = next((name for name, pattern in _RUNTIMES if pattern.search(text)), None)
     kv = _KV.search(text)
-    quant = _quant(text[: kv.start()] + text[kv.end() :] if kv else text, runtime, known_quants)
+    on_mac = any(catalog.by_name(n).vendor == "Apple" for n in request.gpus) or bool(_MAC.search(text))  # type: ignore[attr-defined]
+    quant = _quant(
+        text[: kv.start()] + text[kv.end() :] if kv else text,
+        runtime or ("llama.cpp" if on_mac else None),  # Macs run GGUF (Ollama, LM Studio): "4-bit" is Q4_K_M
+        known_quants,
+    )
     if quant and runtime is None:
         runtime = "llama.cpp"  # a GGUF type names llama.cpp's format
     if runtime:
@@ -147,7 +152,13 @@ def _quant(text: str, runtime: str | None, known: tuple[str, ...]) -> str | None
         bits = _BITS.search(text)
         if bits:
             return _BITS_TO_GGUF.get(bits.group(1) or bits.group(2))
+    bare = _BARE_Q.search(text)
+    if bare and runtime is None:  # "70b at q4": GGUF's naming (llama.cpp / Ollama tags), its usual K-quant
+        return _BITS_TO_GGUF.get(bare.group(1))
     return None
+
+
+_BARE_Q = re.compile(r"\bq([2-8])\b(?![-_.]\d)(?!\s*\(?\s*(?:kv[- ]?)?cache)")  # "Q4 (cache)" is the KV cache
 
 
 def _refine(gpu: GPU, text: str, catalog: Catalog) -> GPU:
@@ -180,9 +191,9 @@ _WHAT_RUNS = re.compile(
 
 
 def asks_what_runs(question: str, request: object) -> bool:
-    """True for 'what can my <hardware> run' questions: hardware named, no model or size given."""
+    """True for 'what can my <hardware> run' questions: hardware (or its memory) named, no model or size given."""
     return (
-        bool(getattr(request, "gpus", ()))
+        bool(getattr(request, "gpus", ()) or getattr(request, "stated_memory_gb", None))
         and getattr(request, "model", None) is None
         and getattr(request, "params", None) is None
         and bool(_WHAT_RUNS.search(question.lower()))

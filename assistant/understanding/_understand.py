@@ -22,6 +22,7 @@ from ._instances import find_instances, spell_instances
 from ._local import asks_what_runs, names_non_llm_workload, with_local
 from ._market import asks_market, read_providers
 from ._premises import Premise, read_premises
+from ._units import plain_units
 
 __all__ = ["Details", "Intent", "Understanding", "understand"]
 
@@ -301,6 +302,9 @@ _CHEAPER = re.compile(
     r"\bcheap(?:er|est)?\b|\bless expensive\b|\blower cost\b|\bbudget\b|\bafford|\bsave money\b|\bcost[- ]effective\b"
 )
 _FASTER = re.compile(r"\bfast(?:er|est)?\b|\bquick(?:er|est)?\b|\bspeed\b|\bthroughput\b|\bmore powerful\b")
+_COMPARATIVE_SPEED = re.compile(
+    r"\bfast(?:er|est)\b|\bquick(?:er|est)\b|\bmore powerful\b|\b(?:best|most|max(?:imum)?) speed\b"
+)
 _COMPARE = re.compile(
     r"\bcompare|\bcomparison\b|\bvs\.?\b|\bversus\b|\bdifference between\b|\bbetter\b|\bor the\b|\bor an?\b|\bwhich one\b|\bagainst\b"
 )
@@ -602,6 +606,8 @@ _YES_NO = re.compile(
     r"|,?\s*\b(?:right|correct|true|yes or no|isn'?t it|aren'?t they|or not)\s*\?\s*$"  # "..., right?"
     r"|,\s*(?:can|could|will|would)\s+(?:i|we|it|this|that)\b[^?!.]*\?"  # "If I have two A10s, can I run it?"
     r"|\b(?:is|are) (?:it|this|that|\d+\s*gb) (?:enough|sufficient|possible|feasible)\b|\benough\?"
+    # "why doesn't it fit in my 6 GB?": the premise is a verdict, answered with one
+    r"|\bwhy (?:does ?n'?t|does not|won'?t|will not|can'?t|can ?not|is ?n'?t)\b[^?!.]{0,40}\b(?:fit|load|run)\b"
 )
 # "in a week", "within 3 days", "in under 48 hours": the time a training job may take
 _DEADLINE = re.compile(
@@ -649,7 +655,7 @@ def _stated_memory(text: str) -> float | None:
     if _MIN_MEMORY.search(text):
         return None  # "at least 48 GB" is a filter, not the user's card
     hits = [m for p in _STATED_MEMORY for m in p.finditer(text)]
-    hits = [m for m in hits if re.search(r"vram|gpu|card|memory|graphics|\bgb\b|\bg\b", text)]
+    hits = [m for m in hits if re.search(r"vram|gpu|card|memory|graphics|\d\s*gb\b|\bg\b", text)]
     if not hits:
         return None
     value = float(min(hits, key=lambda m: m.start()).group(1))
@@ -662,6 +668,11 @@ _COUNT_WORD = r"\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|
 
 def _gpu_count(text: str, gpus) -> int | None:
     """How many GPUs the question puts the workload on: '8x H100', 'two A100s', 'one L40S', '4 GPUs'."""
+    added = _ADDED.search(text)
+    if added and (gpus or re.search(r"\b(?:gpu|card|one)\b", text[added.end() : added.end() + 30])):
+        return _ORDINALS.get(
+            added.group(1) or "", 2
+        )  # "add a second 3090", "another one": the one they have, plus one
     for gpu in gpus:
         article = None  # "the RTX 4090" counts one only if no number is said for it ("dual RTX 4090" later)
         for label in sorted((gpu.name, *gpu.aliases), key=len, reverse=True):
@@ -687,6 +698,10 @@ def _gpu_count(text: str, gpus) -> int | None:
         return _number(m.group(1))
     m = re.search(r"\b(\d+)\s+of\s+(?:them|those|these|it)\b", text)  # a follow-up's "two of them"
     return int(m.group(1)) if m else None
+
+
+_ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ADDED = re.compile(r"\b(?:a|one)\s+(second|2nd|third|3rd|fourth|4th)\b|\b(?:another|one more)\b")
 
 
 def _number(raw: str) -> int | None:
@@ -791,6 +806,7 @@ def understand(
     the rules are unsure.
     """
     question, injected = without_injections(question)  # instructions inside the question fill no slot
+    question = plain_units(question)  # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"
     check_counts(question, catalog)  # negative or zero counts: InvalidQuestion, not a different question
     details, premises = _extract(question, catalog, models, offerings)
     if quants is None:
@@ -816,6 +832,8 @@ def understand(
         if vote is not None and _plausible(vote.intent, details):
             intent = vote.intent
     if follows:
+        if details.faster and not _COMPARATIVE_SPEED.search(question.lower()):
+            details = replace(details, faster=False)  # "how fast will it be?": the speed of that setup
         keep_gpus = not details.gpus and (
             previous.intent in (Intent.COMPARE, Intent.PRICE, Intent.SPEC)
             or (
@@ -824,7 +842,11 @@ def understand(
                 and not (details.cheaper or details.faster)
             )
         )
+        details = _same_chip_other_memory(details, previous.details, catalog)
         details = details.merged_over(previous.details, keep_gpus=keep_gpus)
+        if _LEAD.search(question.lower()) and not _OPEN_QUESTION.search(question.lower()):
+            # "and with QLoRA?", "what about two of them?": the same question on a changed detail, in its shape
+            details = replace(details, yes_no=details.yes_no or previous.details.yes_no)
         intent = _follow_up_intent(question, details, intent, previous)
     if intent is None:
         intent = Intent.OUT_OF_SCOPE
@@ -833,11 +855,41 @@ def understand(
     return Understanding(question, intent, details, follow_up=follows, injection=injection, premises=premises)
 
 
+def _same_chip_other_memory(details: Details, earlier: Details, catalog: Catalog) -> Details:
+    """'What if I get the 128GB version?' after an M3 Max 36GB: the catalog's variant of the GPU said before
+    with the memory now stated (unchanged when this turn names a GPU or no variant has that memory)."""
+    size = details.stated_memory_gb
+    if details.gpus or not earlier.gpus or size is None:
+        return details
+    swapped = []
+    for name in earlier.gpus:
+        gpu = catalog.by_name(name)
+        base = _without_memory(gpu.name)
+        variant = next(
+            (
+                g
+                for g in catalog
+                if g.memory_gb == size and g.vendor == gpu.vendor and _without_memory(g.name) == base
+            ),
+            None,
+        )
+        if variant is None:
+            return details
+        swapped.append(variant.name)
+    return replace(details, gpus=tuple(swapped), stated_memory_gb=None)
+
+
+def _without_memory(name: str) -> str:
+    return re.sub(r"\s*\d+\s*GB\b", "", name).strip()
+
+
 def _plausible(intent: Intent, details: Details) -> bool:
     """Whether an intent the examples voted for can be answered from what the question states."""
     if intent is Intent.COMPARE:
         return len(details.gpus) >= 2
-    if intent in (Intent.SPEC, Intent.MY_HARDWARE):
+    if intent is Intent.MY_HARDWARE:
+        return bool(details.gpus or details.stated_memory_gb)
+    if intent is Intent.SPEC:
         return bool(details.gpus)
     if intent is Intent.PRICE:  # as the rules: a price needs a GPU or a filter to look up
         return bool(details.gpus or details.vendor or details.min_memory_gb or details.budget_per_hour)
