@@ -104,6 +104,11 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
             changes["gpus"], changes["gpu_count"] = (), None  # the other cards were background
         changes["runtime"] = changes.get("runtime") or "llama.cpp"
         changes["local"] = True
+    if _ASKS_FORMAT.search(text) and not quant:
+        # "at what quantization does 70B fit?": the format is the question, not a stated fact
+        changes["precision"] = None
+        if runtime is None and gpus and all(g.gpu_class in ("consumer", "local") for g in gpus):
+            changes["runtime"] = runtime = "llama.cpp"  # on a desktop card or a Mac: GGUF's ladder of quants
     if runtime is None and gpus and all(g.software == "Metal" for g in gpus):
         changes["runtime"] = "llama.cpp"  # what Macs run (Ollama, LM Studio); vLLM/TGI need CUDA
     owned = any(g.is_owned_hardware for g in gpus) or (gpus and _OWNED.search(text))
@@ -112,6 +117,10 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
     return replace(request, **changes) if changes else request  # type: ignore[type-var]
 
 
+_ASKS_FORMAT = re.compile(
+    r"\b(?:what|which)\s+(?:quant\w*|precision|bit[- ]?width|bits?|format|gguf)\b|\bat what (?:quant\w*|precision|bits?)\b"
+    r"|\bhow (?:much|far|low) (?:do i|should i|must i|to)\s+quanti[sz]e\b"
+)
 _MAC = re.compile(r"\bmac(?:book(?:\s*(?:pro|air))?|\s*studio|\s*mini|\s*pro)?s?\b|\bapple silicon\b")
 
 

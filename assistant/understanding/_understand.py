@@ -458,6 +458,11 @@ def _extract(
     if count is None and len(gpus) == 1 and _OWN_ONE.search(text):
         count = 1  # "I'm using an A100 80GB", "my 3090": the one card they have, not the fewest that fit
     yes_no = bool(_YES_NO.search(text)) and not _OPEN_QUESTION.search(text)
+    one_desktop = len(gpus) == 1 and gpus[0].gpu_class in ("consumer", "local") and not _plural(text, gpus[0])
+    if count is None and yes_no and one_desktop:
+        count = (
+            1  # "can an RTX 5090 run 70B?": a desktop card or a Mac is asked about as one, not "8 of them"
+        )
     min_memory = None
     mm = _MIN_MEMORY.search(plain)
     if mm:
@@ -604,7 +609,7 @@ _YES_NO = re.compile(
     r"^\W*(?:\[[^\]]*\]\s*)?(?:so |and |but |hi,? |hello!?,? )?(?:can|could|is|are|will|would|does|do|should|am|has|have|may)\b"
     r"|(?:^|[.?!]\s*)(?:now |so |and |but |then )?(?:can|could|is|are|will|would|does|do|should)\s+\w+\b[^?!]*\?"
     r"|,?\s*\b(?:right|correct|true|yes or no|isn'?t it|aren'?t they|or not)\s*\?\s*$"  # "..., right?"
-    r"|,\s*(?:can|could|will|would)\s+(?:i|we|it|this|that)\b[^?!.]*\?"  # "If I have two A10s, can I run it?"
+    r"|(?:,|:|;|\s[-–—]+)\s*(?:can|could|will|would|does|is)\s+(?:i|we|it|this|that|they)\b[^?!.]*\?"  # "If I have two A10s, can I run it?", "RTX 5090 - can it run 70B?"
     r"|\b(?:is|are) (?:it|this|that|\d+\s*gb) (?:enough|sufficient|possible|feasible)\b|\benough\?"
     # "why doesn't it fit in my 6 GB?": the premise is a verdict, answered with one
     r"|\bwhy (?:does ?n'?t|does not|won'?t|will not|can'?t|can ?not|is ?n'?t)\b[^?!.]{0,40}\b(?:fit|load|run)\b"
@@ -698,6 +703,14 @@ def _gpu_count(text: str, gpus) -> int | None:
         return _number(m.group(1))
     m = re.search(r"\b(\d+)\s+of\s+(?:them|those|these|it)\b", text)  # a follow-up's "two of them"
     return int(m.group(1)) if m else None
+
+
+def _plural(text: str, gpu) -> bool:
+    """Whether ``text`` speaks of several of ``gpu`` ("4090s", "some A6000 cards", "multiple GPUs")."""
+    if re.search(r"\b(?:gpus|cards|multiple|several|some|many|cluster|rig)\b", text):
+        return True
+    names = sorted((gpu.name, *gpu.aliases), key=len, reverse=True)
+    return any(re.search(re.escape(n.lower()) + r"s\b", text) for n in names)
 
 
 _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -842,8 +855,8 @@ def understand(
                 and not (details.cheaper or details.faster)
             )
         )
-        details = _same_chip_other_memory(details, previous.details, catalog)
-        details = details.merged_over(previous.details, keep_gpus=keep_gpus)
+        details, other_hardware = _same_chip_other_memory(details, previous.details, catalog)
+        details = details.merged_over(previous.details, keep_gpus=keep_gpus and not other_hardware)
         if _LEAD.search(question.lower()) and not _OPEN_QUESTION.search(question.lower()):
             # "and with QLoRA?", "what about two of them?": the same question on a changed detail, in its shape
             details = replace(details, yes_no=details.yes_no or previous.details.yes_no)
@@ -855,12 +868,13 @@ def understand(
     return Understanding(question, intent, details, follow_up=follows, injection=injection, premises=premises)
 
 
-def _same_chip_other_memory(details: Details, earlier: Details, catalog: Catalog) -> Details:
+def _same_chip_other_memory(details: Details, earlier: Details, catalog: Catalog) -> tuple[Details, bool]:
     """'What if I get the 128GB version?' after an M3 Max 36GB: the catalog's variant of the GPU said before
-    with the memory now stated (unchanged when this turn names a GPU or no variant has that memory)."""
+    with the memory now stated. When no variant has it ('would a Mac Studio with 128 GB work instead?' after
+    a 4090), the stated memory replaces the earlier GPUs: the second value says whether they are dropped."""
     size = details.stated_memory_gb
     if details.gpus or not earlier.gpus or size is None:
-        return details
+        return details, False
     swapped = []
     for name in earlier.gpus:
         gpu = catalog.by_name(name)
@@ -874,9 +888,9 @@ def _same_chip_other_memory(details: Details, earlier: Details, catalog: Catalog
             None,
         )
         if variant is None:
-            return details
+            return details, True
         swapped.append(variant.name)
-    return replace(details, gpus=tuple(swapped), stated_memory_gb=None)
+    return replace(details, gpus=tuple(swapped), stated_memory_gb=None), False
 
 
 def _without_memory(name: str) -> str:
