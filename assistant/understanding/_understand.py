@@ -384,7 +384,7 @@ def _extract(
     question = spell_instances(question, instances)  # "2x p4d.24xlarge" -> "16x A100 40GB": the user's GPUs
     providers = tuple(dict.fromkeys((*providers, *(i.provider for i in instances))))
     question = _GLUED_COUNT.sub(r"\1x ", question)  # "8xA100", "1xMI300X", "4*H100": a count, then the GPU
-    text = _digits(question.lower())
+    text = plain_units(_digits(question.lower()))  # "sixteen gigs" -> "16 gb"
     gpus = catalog.find_in_text(question)
     stated_own = None
     if gpus:
