@@ -851,7 +851,7 @@ def understand(
             previous.intent in (Intent.COMPARE, Intent.PRICE, Intent.SPEC)
             or (
                 previous.intent is Intent.SIZE
-                and details.task is None
+                and (details.task is None or bool(previous.details.gpus))  # "I meant full FT": same card
                 and not (details.cheaper or details.faster)
             )
         )
@@ -911,8 +911,10 @@ def _plausible(intent: Intent, details: Details) -> bool:
 
 
 _LEAD = re.compile(
-    r"^\s*(?:and|what about|how about|what if|and if|or|but|then|also|same|instead|with|without|in|for|at|"
-    r"using|ok(?:ay)?|so|now|hmm+)\b"
+    # after any thanks / "ok," / "got it.": a sentence that opens by leaning on the last turn
+    r"^\s*(?:(?:thanks?(?: you)?|thx|ty|ok(?:ay)?|cool|great|nice|perfect|got it|i see|makes sense|alright)\b[\s!.,:;-]*)*"
+    r"(?:and|what about|how about|what if|and if|if|or|but|then|also|same|instead|with|without|in|for|at|"
+    r"using|ok(?:ay)?|so|now|hmm+|sorry|i meant|actually|rather|wait|switch(?:ing)? to)\b"
 )
 _REFERENCE = re.compile(
     r"\bwhich one\b|\bwhich (?:is|would|should|of them)\b|\bthat one\b|\bthe same\b|\bthose\b|\bthem\b|\bit\b|\bthey\b|\binstead\b|\bthis\b|\bthat\b"
