@@ -458,6 +458,8 @@ def _extract(
     if count is None and len(gpus) == 1 and _OWN_ONE.search(text):
         count = 1  # "I'm using an A100 80GB", "my 3090": the one card they have, not the fewest that fit
     yes_no = bool(_YES_NO.search(text)) and not _OPEN_QUESTION.search(text)
+    if not yes_no and _BARE_FIT_QUESTION.search(text) and (gpus or _stated_memory(plain)):
+        yes_no = bool(found_models or params or _PARAMS.search(plain))  # "phi3:14b on a 12GB 4070?"
     one_desktop = len(gpus) == 1 and gpus[0].gpu_class in ("consumer", "local") and not _plural(text, gpus[0])
     if count is None and yes_no and one_desktop:
         count = (
@@ -646,7 +648,7 @@ _COST_QUESTION = re.compile(
 _OPEN_QUESTION = re.compile(r"\bhow (?:much|many|long)\b|\bwhich\b|\bwhat (?:gpu|hardware|instance|card)s?\b")
 _STATED_MEMORY = [
     re.compile(
-        r"(?:my|our|a|an|one|the|single|with|have|has|only|max(?:imum)?|is)\s+(?:\w+\s+){0,3}?(\d+(?:\.\d+)?)\s*g(?:b|ib|)?\b(?!\s*(?:of\s+)?(?:ram|system|cpu|disk|ssd|storage))"
+        r"(?:my|our|a|an|one|the|single|with|have|has|only|max(?:imum)?|is|on|got|own|using)\s+(?:\w+\s+){0,3}?(\d+(?:\.\d+)?)\s*g(?:b|ib|)?\b(?!\s*(?:of\s+)?(?:ram|system|cpu|disk|ssd|storage))"
     ),
     re.compile(
         r"(\d+(?:\.\d+)?)\s*g(?:b|ib)?\s*(?:of\s+)?(?:vram|gpu memory|gpu ram|video memory|graphics memory)\b"
@@ -703,6 +705,12 @@ def _gpu_count(text: str, gpus) -> int | None:
         return _number(m.group(1))
     m = re.search(r"\b(\d+)\s+of\s+(?:them|those|these|it)\b", text)  # a follow-up's "two of them"
     return int(m.group(1)) if m else None
+
+
+# a question that only names a workload and hardware ("yi-34b at Q4 on a 3090?"): does it fit / run there?
+_BARE_FIT_QUESTION = re.compile(
+    r"^(?![^?]*\b(?:how|what|which|why|when|where|who|whats|compare|vs|versus|or)\b)[^?]*\b(?:on|in|with|into)\b[^?]*\?\s*$"
+)
 
 
 def _plural(text: str, gpu) -> bool:
