@@ -932,6 +932,13 @@ _REFERENCE = re.compile(
 _SPEC_ONLY = re.compile(
     r"\bspecs?\b|\bbandwidth\b|\btflops\b|\bprice\b|\bcost\b|\bwhat is\b|\btell me about\b"
 )
+_ASKS_OF_IT = re.compile(
+    r"\bhow many\b[^?]*\b(?:it|that|this|we|i)\b|\b(?:would|will|does|can) (?:it|that|this)\b"
+)
+_SAME_AS_BEFORE = re.compile(
+    r"\b(?:the|that|this) same\b|\bsame (?:card|gpus?|setup|hardware|machine|config|settings?|node|server)\b"
+    r"|\bstill (?:fit|work|run|be enough)\b"
+)
 _STILL = re.compile(
     r"\bstill\b|\binstead\b|\bincreas|\bmore\b|\benough\b|\bfit\b|\bwork\b|\bhelp\b|\bsolve\b"
 )
@@ -954,9 +961,11 @@ def _is_follow_up(
         and details.gpus
         and not details.has_workload
         and not _SPEC_ONLY.search(t)
-        and (details.gpu_count or _STILL.search(t))
+        and (details.gpu_count or _STILL.search(t) or _ASKS_OF_IT.search(t))
     ):
         return True  # "and on 8 x A10G?" after a workload: the same workload on other hardware
+    if previous_workload and _SAME_AS_BEFORE.search(t):
+        return True  # "the 70B with the same LoRA setup on that same card": one detail changed
     if standalone or (intent is Intent.EXPLAIN and _EXPLAIN.search(t)):
         return False
     modifiers = (
