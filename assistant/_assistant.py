@@ -306,7 +306,7 @@ class Assistant:
             text=text,
             sources=state["sources"],
             gpus=facts.gpu_names,
-            memory_gb=round(facts.estimate.total_gb, 2) if facts.estimate else facts.headline_memory_gb,
+            memory_gb=round(facts.lead_memory_gb, 2) if facts.lead_memory_gb is not None else None,
             intent=str(state["understanding"].intent),
             conversation_id=state["conversation_id"],
             plan=facts.plan,

@@ -68,6 +68,36 @@ class Facts:
         return self.plan.estimate if self.plan else None
 
     @property
+    def lead_memory_gb(self) -> float | None:
+        """The memory figure the answer leads with: the estimate's, except for inference whose weight format
+        was not said that fits the memory the user states in no format — then the smallest format's, since
+        "No, even at 4-bit it needs …" is the figure that decides (the 16-bit one is moot)."""
+        if self.estimate is None:
+            return self.headline_memory_gb
+        smallest = self.smallest_format_not_fitting
+        return smallest.estimate.total_gb if smallest is not None else self.estimate.total_gb
+
+    @property
+    def smallest_format_not_fitting(self) -> Option | None:
+        """For inference in an unstated format against the memory the user states: the smallest format,
+        when even it does not fit; None when some format fits or the case does not apply."""
+        details = self.understanding.details
+        stated = details.stated_memory_gb
+        work = self.workload
+        if (
+            work is None
+            or stated is None
+            or self.checks
+            or details.precision is not None
+            or work.task.is_training
+            or not self.options
+            or self.estimate.total_gb <= stated
+        ):
+            return None
+        smallest = min(self.options, key=lambda o: o.estimate.total_gb)
+        return smallest if smallest.estimate.total_gb > stated else None
+
+    @property
     def report(self) -> FitReport | None:
         return self.plan.report if self.plan else None
 

@@ -312,7 +312,7 @@ def _options(
         variants.append((LEAN_FULL, work.with_(task=Task.FULL, optimizer="bf16_adam8bit")))
     elif work.task is Task.INFERENCE:
         formats = (
-            ("q8_0", "q6_k", "q5_k_m", "q4_k_m", "q3_k_m")
+            ("q8_0", "q6_k", "q5_k_m", "q4_k_m", "q3_k_m", "q2_k")
             if work.runtime == "llama.cpp"
             else ("bf16", "fp8", "int8", "int4")
         )

@@ -99,6 +99,11 @@ def fit_count(
         return NoFit(gpu, "ExLlamaV2 needs CUDA or ROCm")
     usable, _ = usable_memory_gb(gpu, work.task.is_training, work.runtime, assumptions)
     limit = assumptions.number("max_gpus")
+    if gpu.is_owned_hardware and not count:
+        # a Mac or a laptop is one machine with one memory pool: never "2x M1 16GB"
+        if estimate.per_gpu_gb(1) <= usable:
+            return 1
+        return NoFit(gpu, f"needs about {estimate.per_gpu_gb(1):.1f} GB, more than one {gpu.name} can use")
     for n in (count,) if count else (c for c in _COUNTS if c <= limit):
         if estimate.per_gpu_gb(n) <= usable:
             return n

@@ -65,7 +65,12 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
     changes: dict[str, object] = {}
     runtime = next((name for name, pattern in _RUNTIMES if pattern.search(text)), None)
     kv = _KV.search(text)
-    quant = _quant(text[: kv.start()] + text[kv.end() :] if kv else text, runtime, known_quants)
+    on_mac = any(catalog.by_name(n).vendor == "Apple" for n in request.gpus) or bool(_MAC.search(text))  # type: ignore[attr-defined]
+    quant = _quant(
+        text[: kv.start()] + text[kv.end() :] if kv else text,
+        runtime or ("llama.cpp" if on_mac else None),  # Macs run GGUF (Ollama, LM Studio): "4-bit" is Q4_K_M
+        known_quants,
+    )
     if quant and runtime is None:
         runtime = "llama.cpp"  # a GGUF type names llama.cpp's format
     if runtime:
@@ -99,6 +104,11 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
             changes["gpus"], changes["gpu_count"] = (), None  # the other cards were background
         changes["runtime"] = changes.get("runtime") or "llama.cpp"
         changes["local"] = True
+    if _ASKS_FORMAT.search(text) and not quant:
+        # "at what quantization does 70B fit?": the format is the question, not a stated fact
+        changes["precision"] = None
+        if runtime is None and gpus and all(g.gpu_class in ("consumer", "local") for g in gpus):
+            changes["runtime"] = runtime = "llama.cpp"  # on a desktop card or a Mac: GGUF's ladder of quants
     if runtime is None and gpus and all(g.software == "Metal" for g in gpus):
         changes["runtime"] = "llama.cpp"  # what Macs run (Ollama, LM Studio); vLLM/TGI need CUDA
     owned = any(g.is_owned_hardware for g in gpus) or (gpus and _OWNED.search(text))
@@ -107,6 +117,10 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
     return replace(request, **changes) if changes else request  # type: ignore[type-var]
 
 
+_ASKS_FORMAT = re.compile(
+    r"\b(?:what|which)\s+(?:quant\w*|precision|bit[- ]?width|bits?|format|gguf)\b|\bat what (?:quant\w*|precision|bits?)\b"
+    r"|\bhow (?:much|far|low) (?:do i|should i|must i|to)\s+quanti[sz]e\b"
+)
 _MAC = re.compile(r"\bmac(?:book(?:\s*(?:pro|air))?|\s*studio|\s*mini|\s*pro)?s?\b|\bapple silicon\b")
 
 
@@ -147,7 +161,13 @@ def _quant(text: str, runtime: str | None, known: tuple[str, ...]) -> str | None
         bits = _BITS.search(text)
         if bits:
             return _BITS_TO_GGUF.get(bits.group(1) or bits.group(2))
+    bare = _BARE_Q.search(text)
+    if bare and runtime is None:  # "70b at q4": GGUF's naming (llama.cpp / Ollama tags), its usual K-quant
+        return _BITS_TO_GGUF.get(bare.group(1))
     return None
+
+
+_BARE_Q = re.compile(r"\bq([2-8])\b(?![-_.]\d)(?!\s*\(?\s*(?:kv[- ]?)?cache)")  # "Q4 (cache)" is the KV cache
 
 
 def _refine(gpu: GPU, text: str, catalog: Catalog) -> GPU:
@@ -180,9 +200,9 @@ _WHAT_RUNS = re.compile(
 
 
 def asks_what_runs(question: str, request: object) -> bool:
-    """True for 'what can my <hardware> run' questions: hardware named, no model or size given."""
+    """True for 'what can my <hardware> run' questions: hardware (or its memory) named, no model or size given."""
     return (
-        bool(getattr(request, "gpus", ()))
+        bool(getattr(request, "gpus", ()) or getattr(request, "stated_memory_gb", None))
         and getattr(request, "model", None) is None
         and getattr(request, "params", None) is None
         and bool(_WHAT_RUNS.search(question.lower()))

@@ -22,6 +22,7 @@ from ._instances import find_instances, spell_instances
 from ._local import asks_what_runs, names_non_llm_workload, with_local
 from ._market import asks_market, read_providers
 from ._premises import Premise, read_premises
+from ._units import plain_units
 
 __all__ = ["Details", "Intent", "Understanding", "understand"]
 
@@ -301,6 +302,9 @@ _CHEAPER = re.compile(
     r"\bcheap(?:er|est)?\b|\bless expensive\b|\blower cost\b|\bbudget\b|\bafford|\bsave money\b|\bcost[- ]effective\b"
 )
 _FASTER = re.compile(r"\bfast(?:er|est)?\b|\bquick(?:er|est)?\b|\bspeed\b|\bthroughput\b|\bmore powerful\b")
+_COMPARATIVE_SPEED = re.compile(
+    r"\bfast(?:er|est)\b|\bquick(?:er|est)\b|\bmore powerful\b|\b(?:best|most|max(?:imum)?) speed\b"
+)
 _COMPARE = re.compile(
     r"\bcompare|\bcomparison\b|\bvs\.?\b|\bversus\b|\bdifference between\b|\bbetter\b|\bor the\b|\bor an?\b|\bwhich one\b|\bagainst\b"
 )
@@ -380,7 +384,7 @@ def _extract(
     question = spell_instances(question, instances)  # "2x p4d.24xlarge" -> "16x A100 40GB": the user's GPUs
     providers = tuple(dict.fromkeys((*providers, *(i.provider for i in instances))))
     question = _GLUED_COUNT.sub(r"\1x ", question)  # "8xA100", "1xMI300X", "4*H100": a count, then the GPU
-    text = _digits(question.lower())
+    text = plain_units(_digits(question.lower()))  # "sixteen gigs" -> "16 gb"
     gpus = catalog.find_in_text(question)
     stated_own = None
     if gpus:
@@ -454,6 +458,13 @@ def _extract(
     if count is None and len(gpus) == 1 and _OWN_ONE.search(text):
         count = 1  # "I'm using an A100 80GB", "my 3090": the one card they have, not the fewest that fit
     yes_no = bool(_YES_NO.search(text)) and not _OPEN_QUESTION.search(text)
+    if not yes_no and _BARE_FIT_QUESTION.search(text) and (gpus or _stated_memory(plain)):
+        yes_no = bool(found_models or params or _PARAMS.search(plain))  # "phi3:14b on a 12GB 4070?"
+    one_desktop = len(gpus) == 1 and gpus[0].gpu_class in ("consumer", "local") and not _plural(text, gpus[0])
+    if count is None and yes_no and one_desktop:
+        count = (
+            1  # "can an RTX 5090 run 70B?": a desktop card or a Mac is asked about as one, not "8 of them"
+        )
     min_memory = None
     mm = _MIN_MEMORY.search(plain)
     if mm:
@@ -600,8 +611,10 @@ _YES_NO = re.compile(
     r"^\W*(?:\[[^\]]*\]\s*)?(?:so |and |but |hi,? |hello!?,? )?(?:can|could|is|are|will|would|does|do|should|am|has|have|may)\b"
     r"|(?:^|[.?!]\s*)(?:now |so |and |but |then )?(?:can|could|is|are|will|would|does|do|should)\s+\w+\b[^?!]*\?"
     r"|,?\s*\b(?:right|correct|true|yes or no|isn'?t it|aren'?t they|or not)\s*\?\s*$"  # "..., right?"
-    r"|,\s*(?:can|could|will|would)\s+(?:i|we|it|this|that)\b[^?!.]*\?"  # "If I have two A10s, can I run it?"
+    r"|(?:,|:|;|\s[-–—]+)\s*(?:can|could|will|would|does|is)\s+(?:i|we|it|this|that|they)\b[^?!.]*\?"  # "If I have two A10s, can I run it?", "RTX 5090 - can it run 70B?"
     r"|\b(?:is|are) (?:it|this|that|\d+\s*gb) (?:enough|sufficient|possible|feasible)\b|\benough\?"
+    # "why doesn't it fit in my 6 GB?": the premise is a verdict, answered with one
+    r"|\bwhy (?:does ?n'?t|does not|won'?t|will not|can'?t|can ?not|is ?n'?t)\b[^?!.]{0,40}\b(?:fit|load|run)\b"
 )
 # "in a week", "within 3 days", "in under 48 hours": the time a training job may take
 _DEADLINE = re.compile(
@@ -635,7 +648,7 @@ _COST_QUESTION = re.compile(
 _OPEN_QUESTION = re.compile(r"\bhow (?:much|many|long)\b|\bwhich\b|\bwhat (?:gpu|hardware|instance|card)s?\b")
 _STATED_MEMORY = [
     re.compile(
-        r"(?:my|our|a|an|one|the|single|with|have|has|only|max(?:imum)?|is)\s+(?:\w+\s+){0,3}?(\d+(?:\.\d+)?)\s*g(?:b|ib|)?\b(?!\s*(?:of\s+)?(?:ram|system|cpu|disk|ssd|storage))"
+        r"(?:my|our|a|an|one|the|single|with|have|has|only|max(?:imum)?|is|on|got|own|using)\s+(?:\w+\s+){0,3}?(\d+(?:\.\d+)?)\s*g(?:b|ib|)?\b(?!\s*(?:of\s+)?(?:ram|system|cpu|disk|ssd|storage))"
     ),
     re.compile(
         r"(\d+(?:\.\d+)?)\s*g(?:b|ib)?\s*(?:of\s+)?(?:vram|gpu memory|gpu ram|video memory|graphics memory)\b"
@@ -649,7 +662,7 @@ def _stated_memory(text: str) -> float | None:
     if _MIN_MEMORY.search(text):
         return None  # "at least 48 GB" is a filter, not the user's card
     hits = [m for p in _STATED_MEMORY for m in p.finditer(text)]
-    hits = [m for m in hits if re.search(r"vram|gpu|card|memory|graphics|\bgb\b|\bg\b", text)]
+    hits = [m for m in hits if re.search(r"vram|gpu|card|memory|graphics|\d\s*gb\b|\bg\b", text)]
     if not hits:
         return None
     value = float(min(hits, key=lambda m: m.start()).group(1))
@@ -662,6 +675,11 @@ _COUNT_WORD = r"\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|
 
 def _gpu_count(text: str, gpus) -> int | None:
     """How many GPUs the question puts the workload on: '8x H100', 'two A100s', 'one L40S', '4 GPUs'."""
+    added = _ADDED.search(text)
+    if added and (gpus or re.search(r"\b(?:gpu|card|one)\b", text[added.end() : added.end() + 30])):
+        return _ORDINALS.get(
+            added.group(1) or "", 2
+        )  # "add a second 3090", "another one": the one they have, plus one
     for gpu in gpus:
         article = None  # "the RTX 4090" counts one only if no number is said for it ("dual RTX 4090" later)
         for label in sorted((gpu.name, *gpu.aliases), key=len, reverse=True):
@@ -687,6 +705,24 @@ def _gpu_count(text: str, gpus) -> int | None:
         return _number(m.group(1))
     m = re.search(r"\b(\d+)\s+of\s+(?:them|those|these|it)\b", text)  # a follow-up's "two of them"
     return int(m.group(1)) if m else None
+
+
+# a question that only names a workload and hardware ("yi-34b at Q4 on a 3090?"): does it fit / run there?
+_BARE_FIT_QUESTION = re.compile(
+    r"^(?![^?]*\b(?:how|what|which|why|when|where|who|whats|compare|vs|versus|or)\b)[^?]*\b(?:on|in|with|into)\b[^?]*\?\s*$"
+)
+
+
+def _plural(text: str, gpu) -> bool:
+    """Whether ``text`` speaks of several of ``gpu`` ("4090s", "some A6000 cards", "multiple GPUs")."""
+    if re.search(r"\b(?:gpus|cards|multiple|several|some|many|cluster|rig)\b", text):
+        return True
+    names = sorted((gpu.name, *gpu.aliases), key=len, reverse=True)
+    return any(re.search(re.escape(n.lower()) + r"s\b", text) for n in names)
+
+
+_ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ADDED = re.compile(r"\b(?:a|one)\s+(second|2nd|third|3rd|fourth|4th)\b|\b(?:another|one more)\b")
 
 
 def _number(raw: str) -> int | None:
@@ -791,6 +827,7 @@ def understand(
     the rules are unsure.
     """
     question, injected = without_injections(question)  # instructions inside the question fill no slot
+    question = plain_units(question)  # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"
     check_counts(question, catalog)  # negative or zero counts: InvalidQuestion, not a different question
     details, premises = _extract(question, catalog, models, offerings)
     if quants is None:
@@ -816,15 +853,21 @@ def understand(
         if vote is not None and _plausible(vote.intent, details):
             intent = vote.intent
     if follows:
+        if details.faster and not _COMPARATIVE_SPEED.search(question.lower()):
+            details = replace(details, faster=False)  # "how fast will it be?": the speed of that setup
         keep_gpus = not details.gpus and (
             previous.intent in (Intent.COMPARE, Intent.PRICE, Intent.SPEC)
             or (
                 previous.intent is Intent.SIZE
-                and details.task is None
+                and (details.task is None or bool(previous.details.gpus))  # "I meant full FT": same card
                 and not (details.cheaper or details.faster)
             )
         )
-        details = details.merged_over(previous.details, keep_gpus=keep_gpus)
+        details, other_hardware = _same_chip_other_memory(details, previous.details, catalog)
+        details = details.merged_over(previous.details, keep_gpus=keep_gpus and not other_hardware)
+        if _LEAD.search(question.lower()) and not _OPEN_QUESTION.search(question.lower()):
+            # "and with QLoRA?", "what about two of them?": the same question on a changed detail, in its shape
+            details = replace(details, yes_no=details.yes_no or previous.details.yes_no)
         intent = _follow_up_intent(question, details, intent, previous)
     if intent is None:
         intent = Intent.OUT_OF_SCOPE
@@ -833,11 +876,42 @@ def understand(
     return Understanding(question, intent, details, follow_up=follows, injection=injection, premises=premises)
 
 
+def _same_chip_other_memory(details: Details, earlier: Details, catalog: Catalog) -> tuple[Details, bool]:
+    """'What if I get the 128GB version?' after an M3 Max 36GB: the catalog's variant of the GPU said before
+    with the memory now stated. When no variant has it ('would a Mac Studio with 128 GB work instead?' after
+    a 4090), the stated memory replaces the earlier GPUs: the second value says whether they are dropped."""
+    size = details.stated_memory_gb
+    if details.gpus or not earlier.gpus or size is None:
+        return details, False
+    swapped = []
+    for name in earlier.gpus:
+        gpu = catalog.by_name(name)
+        base = _without_memory(gpu.name)
+        variant = next(
+            (
+                g
+                for g in catalog
+                if g.memory_gb == size and g.vendor == gpu.vendor and _without_memory(g.name) == base
+            ),
+            None,
+        )
+        if variant is None:
+            return details, True
+        swapped.append(variant.name)
+    return replace(details, gpus=tuple(swapped), stated_memory_gb=None), False
+
+
+def _without_memory(name: str) -> str:
+    return re.sub(r"\s*\d+\s*GB\b", "", name).strip()
+
+
 def _plausible(intent: Intent, details: Details) -> bool:
     """Whether an intent the examples voted for can be answered from what the question states."""
     if intent is Intent.COMPARE:
         return len(details.gpus) >= 2
-    if intent in (Intent.SPEC, Intent.MY_HARDWARE):
+    if intent is Intent.MY_HARDWARE:
+        return bool(details.gpus or details.stated_memory_gb)
+    if intent is Intent.SPEC:
         return bool(details.gpus)
     if intent is Intent.PRICE:  # as the rules: a price needs a GPU or a filter to look up
         return bool(details.gpus or details.vendor or details.min_memory_gb or details.budget_per_hour)
@@ -845,8 +919,10 @@ def _plausible(intent: Intent, details: Details) -> bool:
 
 
 _LEAD = re.compile(
-    r"^\s*(?:and|what about|how about|what if|and if|or|but|then|also|same|instead|with|without|in|for|at|"
-    r"using|ok(?:ay)?|so|now|hmm+)\b"
+    # after any thanks / "ok," / "got it.": a sentence that opens by leaning on the last turn
+    r"^\s*(?:(?:thanks?(?: you)?|thx|ty|ok(?:ay)?|cool|great|nice|perfect|got it|i see|makes sense|alright)\b[\s!.,:;-]*)*"
+    r"(?:and|what about|how about|what if|and if|if|or|but|then|also|same|instead|with|without|in|for|at|"
+    r"using|ok(?:ay)?|so|now|hmm+|sorry|i meant|actually|rather|wait|switch(?:ing)? to)\b"
 )
 _REFERENCE = re.compile(
     r"\bwhich one\b|\bwhich (?:is|would|should|of them)\b|\bthat one\b|\bthe same\b|\bthose\b|\bthem\b|\bit\b|\bthey\b|\binstead\b|\bthis\b|\bthat\b"
@@ -855,6 +931,13 @@ _REFERENCE = re.compile(
 
 _SPEC_ONLY = re.compile(
     r"\bspecs?\b|\bbandwidth\b|\btflops\b|\bprice\b|\bcost\b|\bwhat is\b|\btell me about\b"
+)
+_ASKS_OF_IT = re.compile(
+    r"\bhow many\b[^?]*\b(?:it|that|this|we|i)\b|\b(?:would|will|does|can) (?:it|that|this)\b"
+)
+_SAME_AS_BEFORE = re.compile(
+    r"\b(?:the|that|this) same\b|\bsame (?:card|gpus?|setup|hardware|machine|config|settings?|node|server)\b"
+    r"|\bstill (?:fit|work|run|be enough)\b"
 )
 _STILL = re.compile(
     r"\bstill\b|\binstead\b|\bincreas|\bmore\b|\benough\b|\bfit\b|\bwork\b|\bhelp\b|\bsolve\b"
@@ -878,9 +961,11 @@ def _is_follow_up(
         and details.gpus
         and not details.has_workload
         and not _SPEC_ONLY.search(t)
-        and (details.gpu_count or _STILL.search(t))
+        and (details.gpu_count or _STILL.search(t) or _ASKS_OF_IT.search(t))
     ):
         return True  # "and on 8 x A10G?" after a workload: the same workload on other hardware
+    if previous_workload and _SAME_AS_BEFORE.search(t):
+        return True  # "the 70B with the same LoRA setup on that same card": one detail changed
     if standalone or (intent is Intent.EXPLAIN and _EXPLAIN.search(t)):
         return False
     modifiers = (

@@ -13,7 +13,13 @@ def owned_answer(facts: Facts) -> str:
     gpu = report.gpu
     label = f"{report.count}x {gpu.name}" if report.count > 1 else gpu.name
     runs = [r for r in report.runs if r.quant]
+    stand_in = facts.gpus[0] if facts.gpus and facts.gpus[0].name != gpu.name else None
     lead = f"On your **{label}** ({gb(report.usable_gb)} usable"
+    if stand_in is not None:  # only the memory was said: speeds are those of a real card with it
+        lead = (
+            f"On a **{label}** (speeds as on the {stand_in.name}, the slowest such card I track; "
+            f"{gb(report.usable_gb)} usable"
+        )
     if gpu.gpu_memory_share:
         lead += (
             f": macOS lets the GPU use about {gpu.gpu_memory_share:.0%} of {gpu.memory_gb:.0f} GB by default"

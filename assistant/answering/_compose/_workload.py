@@ -296,6 +296,13 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
     if total <= stated:
         return f"**Yes** — {what} needs about {gb(total)}, within the {stated:g} GB you have."
     text = f"**No** — {what} needs about {gb(total)}, more than the {stated:g} GB you have."
+    least = facts.smallest_format_not_fitting
+    if least is not None:
+        fmt = least.label.removeprefix("inference in ")
+        text = (
+            f"**No** — even in {_FORMAT_NAMES.get(fmt, fmt)}, inference of {facts.workload.model_label} needs "
+            f"about {gb(least.estimate.total_gb)}, more than the {stated:g} GB you have."
+        )
     smaller = [o for o in facts.options if o.estimate.total_gb <= stated]
     work = facts.workload
     if work.task is Task.INFERENCE and facts.understanding.details.precision is None and facts.options:
@@ -437,7 +444,8 @@ def _serving_rate(fit: Fit) -> str:
 
 
 _SPEED_QUESTION = re.compile(
-    r"\bhow (?:fast|quick|long)\b|\btokens? per second\b|\btokens?/s\b|\bspeed\b|\bthroughput\b|\blatency\b"
+    r"\bhow (?:fast|quick|long)\b|\b(?:tokens?|toks?)\s*(?:/\s*|per |an? )s(?:ec(?:ond)?)?\b|\bt/s\b|\bspeed\b|"
+    r"\bthroughput\b|\blatency\b"
 )
 
 

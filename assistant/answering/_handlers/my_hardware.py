@@ -16,9 +16,26 @@ class MyHardware(Handler):
 
     def gather(self, understanding, knowledge):
         details = understanding.details
-        gpu = knowledge.catalog.by_name(details.gpus[0])
+        if details.gpus:
+            gpu = card = knowledge.catalog.by_name(details.gpus[0])
+        else:  # "what can I run with 24 GB of VRAM": a card of that memory, at the slowest such card's speed
+            card = _stand_in(knowledge.catalog, details.stated_memory_gb)
+            gpu = card.model_copy(
+                update={
+                    "name": f"{details.stated_memory_gb:g} GB GPU",
+                    "aliases": (),
+                    "memory_gb": details.stated_memory_gb,
+                }
+            )
         report = what_runs(gpu, details.gpu_count or 1, knowledge.models, knowledge.assumptions)
-        return replace(Facts(understanding), gpus=(gpu,), owned=report)
+        return replace(Facts(understanding), gpus=(card,), owned=report)
 
     def compose(self, facts, passages):
         return owned_answer(facts)
+
+
+def _stand_in(catalog, memory_gb: float):
+    """The desktop CUDA card whose memory is nearest ``memory_gb`` (the slowest of equals): whose bandwidth
+    sets the speeds quoted for a GPU known only by its memory."""
+    cards = [g for g in catalog if g.gpu_class == "consumer" and g.software == "CUDA"]
+    return min(cards, key=lambda g: (abs(g.memory_gb - memory_gb), g.memory_bandwidth_gbs))
