@@ -602,6 +602,7 @@ _YES_NO = re.compile(
     r"|,?\s*\b(?:right|correct|true|yes or no|isn'?t it|aren'?t they|or not)\s*\?\s*$"  # "..., right?"
     r"|,\s*(?:can|could|will|would)\s+(?:i|we|it|this|that)\b[^?!.]*\?"  # "If I have two A10s, can I run it?"
     r"|\b(?:is|are) (?:it|this|that|\d+\s*gb) (?:enough|sufficient|possible|feasible)\b|\benough\?"
+    r"|\b(?:possible|feasible|doable|sufficient|enough|(?:gonna|going to) (?:fit|work|oom))\s*\?+\s*$"  # "..., possible?"
 )
 # "in a week", "within 3 days", "in under 48 hours": the time a training job may take
 _DEADLINE = re.compile(
@@ -633,14 +634,18 @@ _COST_QUESTION = re.compile(
     r"\bmonthly\b|\bbudget\b|\bexpensive\b|\bset (?:me|us) back\b|\bdollars?\b|\busd\b|\$"
 )
 _OPEN_QUESTION = re.compile(r"\bhow (?:much|many|long)\b|\bwhich\b|\bwhat (?:gpu|hardware|instance|card)s?\b")
+_GB = r"\s*(?:gb|gib|gigs?|gigabytes?|g)\b"  # "24gb", "24 GiB", "a 24 gig card", "24G"
 _STATED_MEMORY = [
     re.compile(
-        r"(?:my|our|a|an|one|the|single|with|have|has|only|max(?:imum)?|is)\s+(?:\w+\s+){0,3}?(\d+(?:\.\d+)?)\s*g(?:b|ib|)?\b(?!\s*(?:of\s+)?(?:ram|system|cpu|disk|ssd|storage))"
+        r"(?:my|our|a|an|one|the|single|with|have|has|only|max(?:imum)?|is|are|can|could|will|would|on|in|into|using)"
+        r"\s+(?:\w+\s+){0,3}?(\d+(?:\.\d+)?)"
+        + _GB
+        + r"(?!\s*(?:of\s+)?(?:ram|system|cpu|disk|ssd|storage|model|file|checkpoint|weights|download|dataset))"
     ),
     re.compile(
-        r"(\d+(?:\.\d+)?)\s*g(?:b|ib)?\s*(?:of\s+)?(?:vram|gpu memory|gpu ram|video memory|graphics memory)\b"
+        r"(\d+(?:\.\d+)?)" + _GB + r"\s*(?:of\s+)?(?:vram|gpu memory|gpu ram|video memory|graphics memory)\b"
     ),
-    re.compile(r"(?:vram|gpu memory)\s*(?:of|is|=|:)?\s*(\d+(?:\.\d+)?)\s*g(?:b|ib)?\b"),
+    re.compile(r"(?:vram|gpu memory)\s*(?:of|is|=|:)?\s*(\d+(?:\.\d+)?)" + _GB),
 ]
 
 
@@ -649,7 +654,11 @@ def _stated_memory(text: str) -> float | None:
     if _MIN_MEMORY.search(text):
         return None  # "at least 48 GB" is a filter, not the user's card
     hits = [m for p in _STATED_MEMORY for m in p.finditer(text)]
-    hits = [m for m in hits if re.search(r"vram|gpu|card|memory|graphics|\bgb\b|\bg\b", text)]
+    hits = [
+        m
+        for m in hits
+        if re.search(r"vram|gpu|card|memory|graphics|\d\s*(?:gb|gib|gigs?|gigabytes?)\b", text)
+    ]
     if not hits:
         return None
     value = float(min(hits, key=lambda m: m.start()).group(1))
@@ -828,7 +837,14 @@ def understand(
         intent = _follow_up_intent(question, details, intent, previous)
     if intent is None:
         intent = Intent.OUT_OF_SCOPE
-    if intent is Intent.SIZE and not details.has_workload:
+    if (
+        intent in (Intent.SPEC, Intent.EXPLAIN)
+        and details.unknown_model
+        and details.task is not None
+        and not details.has_workload
+    ):
+        intent = Intent.SIZE  # "fine-tune Phi-2 on a 3090?": a sizing question about a model the specs lack
+    if intent is Intent.SIZE and not details.has_workload and not details.unknown_model:
         intent = Intent.SPEC if details.gpus else Intent.EXPLAIN
     return Understanding(question, intent, details, follow_up=follows, injection=injection, premises=premises)
 

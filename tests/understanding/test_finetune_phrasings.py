@@ -1,0 +1,59 @@
+"""Fine-tuning questions in wordings no rule was written for: memory said as "24gb" glued, "a 24 gig card",
+"can 12 GB ..."; yes/no questions that end in "..., possible?"; a model the specs lack named with a task.
+Phrasings here are in no evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understanding._understand import Intent
+
+
+@pytest.mark.parametrize(
+    ("question", "gb"),
+    [
+        ("is 24gb enough to finetune qwen2 7b with lora?", 24),
+        ("Would a 16 gig card do for LoRA on Mistral 7B?", 16),
+        ("can 12 GB hold a QLoRA run of Llama 3 8B", 12),
+        ("I am on 11GiB, will gemma 2 9b qlora train?", 11),
+        ("training Llama 3 8B in 40 gigabytes of vram, ok?", 40),
+    ],
+)
+def test_the_memory_the_user_has_in_any_unit_spelling(read, question, gb):
+    assert read(question).details.stated_memory_gb == gb
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the 4gb model file for Llama 3 8B loads into 32gb ram, how much vram for LoRA?",
+        "a 5 GB checkpoint of Mistral 7B, what GPU for qlora?",
+    ],
+)
+def test_file_and_system_ram_sizes_are_not_the_users_gpu(read, question):
+    assert read(question).details.stated_memory_gb is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "full fine tuning Qwen2 1.5B on one RTX 4090, possible?",
+        "lora on gemma 2 9b with a single L4 - doable?",
+        "qlora llama 3 70b on two A6000s, feasible?",
+    ],
+)
+def test_a_question_ending_in_possible_is_yes_no(read, question):
+    assert read(question).details.yes_no
+
+
+def test_an_open_question_ending_in_enough_stays_open(read):
+    assert not read("how much vram is enough?").details.yes_no
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["phi-2 full finetune on RTX 3090?", "LoRA of gemma 5 on an A100, fits?"],
+)
+def test_training_a_model_the_specs_lack_on_a_named_gpu_is_a_sizing_question(read, question):
+    u = read(question)
+    assert u.intent is Intent.SIZE and u.details.unknown_model and not u.details.has_workload
