@@ -57,3 +57,8 @@ def test_an_open_question_ending_in_enough_stays_open(read):
 def test_training_a_model_the_specs_lack_on_a_named_gpu_is_a_sizing_question(read, question):
     u = read(question)
     assert u.intent is Intent.SIZE and u.details.unknown_model and not u.details.has_workload
+
+
+def test_enough_or_do_i_need_more_is_a_yes_no_about_the_first_amount(read):
+    d = read("lora of qwen2 7b in bf16: 16 GB VRAM enough or would I need 24?").details
+    assert d.yes_no and d.stated_memory_gb == 16
