@@ -26,7 +26,7 @@ def test_the_set_is_well_formed():
     stamped = [{**i, "source": "https://example.org/ours", "ground_truth": "see checks"} for i in ITEMS]
     assert grader.validate(stamped, grader.catalog_names()) == []  # ids, categories, checks, GPU names
     for item in ITEMS:
-        original = dev.get(item.get("paraphrase_of", ""), None)
+        original = dev.get(item.get("paraphrase_of", ""))
         if "paraphrase_of" in item:
             assert original is not None and original["checks"] == item["checks"], item["id"]
             assert item["question"] != original.get("question")
