@@ -263,6 +263,9 @@ _OPTIMIZER_8BIT = re.compile(
     r"\b(?:paged_)?adamw?_(?:bnb_)?8bit\b|\b8[- ]?bit (?:adam\w*|optimi[sz]er)\b|\badam ?8 ?bit\b|\bbnb 8[- ]?bit optim"
 )
 _OPTIMIZER_ADAM = re.compile(r"\badamw?\b|\badamw_torch\w*")
+# plain data parallelism (each GPU a full replica) unless a sharding scheme is also named
+_DDP = re.compile(r"\bddp\b|distributeddataparallel|distributed data parallel|\bdata[- ]parallel")
+_SHARDED = re.compile(r"\bfsdp\b|\bzero[-_ ]?(?:stage[-_ ]?|:\s*)?[23]\b|zero_stage\W+[23]|deepspeed|\bshard")
 _NO_CHECKPOINTING = re.compile(
     r"gradient_checkpointing\W+(?:false|0)\b|\b(?:no|without|disabled?|turn(?:ed)? off|off)\s+"
     r"(?:the\s+)?(?:gradient|activation|grad)[ _-]?(?:checkpointing|ckpt)\b|"
@@ -453,7 +456,7 @@ def _extract(
     count = _gpu_count(text, gpus)
     if count is None and len(gpus) == 1 and _OWN_ONE.search(text):
         count = 1  # "I'm using an A100 80GB", "my 3090": the one card they have, not the fewest that fit
-    yes_no = bool(_YES_NO.search(text)) and not _OPEN_QUESTION.search(text)
+    yes_no = (bool(_YES_NO.search(text)) and not _OPEN_QUESTION.search(text)) or _last_question_yes_no(text)
     min_memory = None
     mm = _MIN_MEMORY.search(plain)
     if mm:
@@ -504,6 +507,7 @@ def _extract(
         if _OPTIMIZER_8BIT.search(text)
         else ("adamw" if _OPTIMIZER_ADAM.search(text) else None),
         gradient_checkpointing=False if _NO_CHECKPOINTING.search(text) else None,
+        data_parallel=bool(_DDP.search(text)) and not _SHARDED.search(text),
     )
     if stated_own is not None and details.stated_memory_gb is None:
         details = replace(details, stated_memory_gb=stated_own)
@@ -605,6 +609,25 @@ _YES_NO = re.compile(
     r"|\b(?:possible|feasible|doable|sufficient|enough|(?:gonna|going to) (?:fit|work|oom))\s*\?+\s*$"  # "..., possible?"
     r"|\b(?:enough|sufficient)\s+or\s+(?:do|would|will|should|must)\s+(?:i|we)\b"  # "24 GB enough or do I need 48?"
 )
+_CLAUSE_AUX = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:but|and|so|then|or|now|also)\s+)"
+    r"(?:can|could|is|are|will|would|does|do|did|should|shall|am|may|might|must)\s+"
+    r"(?:i|we|it|this|that|they|these|those|my|our|the|a|an|one|two|\d+|"
+    r"(?:[\w.-]+\s+){1,8}?(?:be|fit|run|work|handle|train|fine-?tune|serve|load|hold))\b"
+)
+_WH = re.compile(r"^\W*(?:why|how|what|which|where|when|who)\b|\b(?:why|how come)\b")
+
+
+def _last_question_yes_no(text: str) -> bool:
+    """Whether the last question asked ("How much do I need? ..., can I run it?") is a yes/no question: an
+    auxiliary opens one of its clauses ("..., but should it fit on one A100?") and no open question word."""
+    questions = [q for q in re.split(r"(?<=[.!?])\s+", text) if q.rstrip().endswith("?")]
+    if not questions:
+        return False
+    last = questions[-1]
+    return bool(_CLAUSE_AUX.search(last)) and not _OPEN_QUESTION.search(last) and not _WH.search(last)
+
+
 # "in a week", "within 3 days", "in under 48 hours": the time a training job may take
 _DEADLINE = re.compile(
     r"\b(?:in|within)\s+(?:under\s+|less than\s+)?(?:a|one|(\d+(?:\.\d+)?))\s*(hours?|days?|weeks?|months?)\b"

@@ -62,3 +62,29 @@ def test_training_a_model_the_specs_lack_on_a_named_gpu_is_a_sizing_question(rea
 def test_enough_or_do_i_need_more_is_a_yes_no_about_the_first_amount(read):
     d = read("lora of qwen2 7b in bf16: 16 GB VRAM enough or would I need 24?").details
     assert d.yes_no and d.stated_memory_gb == 16
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much VRAM should I plan for? With 4x L4 and Qwen2.5 14B, could we fine-tune it with LoRA?",
+        "it died with OOM last night, but should qlora on llama 3 8b fit on one T4?",
+    ],
+)
+def test_the_last_question_decides_yes_no(read, question):
+    assert read(question).details.yes_no
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Can it fit? how much memory does a full finetune of Qwen2.5 3B need?", "why can't lora run on it?"],
+)
+def test_an_open_last_question_is_not_yes_no(read, question):
+    assert not read(question).details.yes_no
+
+
+def test_plain_ddp_is_data_parallel_but_a_sharding_scheme_is_not(read):
+    assert read("full ft of Qwen2.5 3B with torch DDP on 4 A10s").details.data_parallel
+    assert read("Qwen2.5 3B full finetune, DistributedDataParallel, 2 GPUs").details.data_parallel
+    assert not read("full ft of Qwen2.5 3B with DDP plus deepspeed zero3 on 4 A10s").details.data_parallel
+    assert not read("full ft of Qwen2.5 3B with FSDP on 4 A10s").details.data_parallel
