@@ -625,7 +625,10 @@ def _last_question_yes_no(text: str) -> bool:
     if not questions:
         return False
     last = questions[-1]
-    return bool(_CLAUSE_AUX.search(last)) and not _OPEN_QUESTION.search(last) and not _WH.search(last)
+    choice = re.search(r"\b(?:better|best)\b|\bor\b(?!\s+not\b)", last) and not re.search(
+        r"\b(?:enough|sufficient)\s+or\b", last
+    )  # "is the 4090 or the L40S the better buy?" picks one; "enough or do I need 48?" stays yes/no
+    return bool(_CLAUSE_AUX.search(last)) and not (_OPEN_QUESTION.search(last) or _WH.search(last) or choice)
 
 
 # "in a week", "within 3 days", "in under 48 hours": the time a training job may take

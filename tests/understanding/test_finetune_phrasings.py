@@ -88,3 +88,7 @@ def test_plain_ddp_is_data_parallel_but_a_sharding_scheme_is_not(read):
     assert read("Qwen2.5 3B full finetune, DistributedDataParallel, 2 GPUs").details.data_parallel
     assert not read("full ft of Qwen2.5 3B with DDP plus deepspeed zero3 on 4 A10s").details.data_parallel
     assert not read("full ft of Qwen2.5 3B with FSDP on 4 A10s").details.data_parallel
+
+
+def test_a_choice_between_two_is_not_yes_no(read):
+    assert not read("For fine-tuning jobs, is the A40 or the L40S the better rental?").details.yes_no
