@@ -22,6 +22,7 @@ __all__ = ["NameIndex", "NamedRecords", "compact"]
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*")
 _MAX_WORDS = 5
+_AMOUNT = re.compile(r"\d+(?:gb|gib|gigs?|g)?", re.I)  # "16", "10gb", "24GB" after the article "a"
 _FUZZY_CUTOFF = 0.8  # normalised Damerau-Levenshtein similarity; a swap of two letters is one edit
 
 
@@ -81,6 +82,8 @@ class NameIndex:
         i = 0
         while i < len(words):
             for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+                if size >= 2 and words[i][1] == "a" and _AMOUNT.fullmatch(words[i + 1][1]):
+                    continue  # "a 16 gig card", "a 40GB GPU": the article and a number, not the A16 or A40
                 phrase = " ".join(w for _, w in words[i : i + size])
                 match = self._exact_or_plural(compact(phrase))
                 if match is None and size <= 2 and re.search(r"[a-z]", phrase, re.I) and _numbers(phrase):

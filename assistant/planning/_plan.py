@@ -229,6 +229,7 @@ def _workload(
         kv_precision=request.kv_precision or "fp16",
         optimizer=request.optimizer or "adamw",
         gradient_checkpointing=request.gradient_checkpointing is not False,
+        replicated=request.data_parallel and task.is_training,
         user_tokens_per_s=request.user_tokens_per_s if not task.is_training else None,
     )
     return work, model
@@ -309,7 +310,7 @@ def _options(
     if work.task in (Task.FULL, Task.LORA, Task.QLORA):
         variants = [(task.label, work.with_(task=task)) for task in (Task.FULL, Task.LORA, Task.QLORA)]
         # the low-memory full fine-tune: pure bf16 weights and gradients, 8-bit Adam, sharded (FSDP / ZeRO-3)
-        variants.append((LEAN_FULL, work.with_(task=Task.FULL, optimizer="bf16_adam8bit")))
+        variants.append((LEAN_FULL, work.with_(task=Task.FULL, optimizer="bf16_adam8bit", replicated=False)))
     elif work.task is Task.INFERENCE:
         formats = (
             ("q8_0", "q6_k", "q5_k_m", "q4_k_m", "q3_k_m", "q2_k")

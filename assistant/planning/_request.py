@@ -35,6 +35,9 @@ class WorkloadRequest:
     not_vendors: tuple[str, ...] = ()  # chip makers to leave out ("anything but NVIDIA")
     optimizer: str | None = None  # 'adamw' (default) or 'adam8bit', when the user says which
     gradient_checkpointing: bool | None = None  # None: on (the default); False when the user turned it off
+    data_parallel: bool = (
+        False  # training under plain DDP: every GPU holds a full copy (no ZeRO/FSDP sharding)
+    )
     user_tokens_per_s: float | None = (
         None  # the generation speed each user should get ("20 tokens/s per user")
     )

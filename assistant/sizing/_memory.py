@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from ._assumptions import Assumption, Assumptions
@@ -200,6 +200,8 @@ def _training(workload: Workload, assumptions: Assumptions, number, width):
             )
         )
     items.append(activations)
+    if workload.replicated:  # DDP: each GPU keeps the whole model, its gradients and optimizer states
+        items = [replace(item, shards=False) if item is not activations else item for item in items]
     label = "without" if workload.gradient_checkpointing else "with"
     alternatives.append((f"activations {label} gradient checkpointing", other_activations))
     return items, alternatives

@@ -59,6 +59,9 @@ class Workload:
     context: int = 2048
     batch: int = 1
     gradient_checkpointing: bool = True
+    replicated: bool = (
+        False  # data-parallel training (DDP): model states are copied to every GPU, not sharded
+    )
     optimizer: str = "adamw"
     tokens: float | None = None
     runtime: str = "server"

@@ -264,6 +264,9 @@ _OPTIMIZER_8BIT = re.compile(
     r"\b(?:paged_)?adamw?_(?:bnb_)?8bit\b|\b8[- ]?bit (?:adam\w*|optimi[sz]er)\b|\badam ?8 ?bit\b|\bbnb 8[- ]?bit optim"
 )
 _OPTIMIZER_ADAM = re.compile(r"\badamw?\b|\badamw_torch\w*")
+# plain data parallelism (each GPU a full replica) unless a sharding scheme is also named
+_DDP = re.compile(r"\bddp\b|distributeddataparallel|distributed data parallel|\bdata[- ]parallel")
+_SHARDED = re.compile(r"\bfsdp\b|\bzero[-_ ]?(?:stage[-_ ]?|:\s*)?[23]\b|zero_stage\W+[23]|deepspeed|\bshard")
 _NO_CHECKPOINTING = re.compile(
     r"gradient_checkpointing\W+(?:false|0)\b|\b(?:no|without|disabled?|turn(?:ed)? off|off)\s+"
     r"(?:the\s+)?(?:gradient|activation|grad)[ _-]?(?:checkpointing|ckpt)\b|"
@@ -457,7 +460,7 @@ def _extract(
     count = _gpu_count(text, gpus)
     if count is None and len(gpus) == 1 and _OWN_ONE.search(text):
         count = 1  # "I'm using an A100 80GB", "my 3090": the one card they have, not the fewest that fit
-    yes_no = bool(_YES_NO.search(text)) and not _OPEN_QUESTION.search(text)
+    yes_no = (bool(_YES_NO.search(text)) and not _OPEN_QUESTION.search(text)) or _last_question_yes_no(text)
     if not yes_no and _BARE_FIT_QUESTION.search(text) and (gpus or _stated_memory(plain)):
         yes_no = bool(found_models or params or _PARAMS.search(plain))  # "phi3:14b on a 12GB 4070?"
     one_desktop = len(gpus) == 1 and gpus[0].gpu_class in ("consumer", "local") and not _plural(text, gpus[0])
@@ -515,6 +518,7 @@ def _extract(
         if _OPTIMIZER_8BIT.search(text)
         else ("adamw" if _OPTIMIZER_ADAM.search(text) else None),
         gradient_checkpointing=False if _NO_CHECKPOINTING.search(text) else None,
+        data_parallel=bool(_DDP.search(text)) and not _SHARDED.search(text),
     )
     if stated_own is not None and details.stated_memory_gb is None:
         details = replace(details, stated_memory_gb=stated_own)
@@ -615,7 +619,31 @@ _YES_NO = re.compile(
     r"|\b(?:is|are) (?:it|this|that|\d+\s*gb) (?:enough|sufficient|possible|feasible)\b|\benough\?"
     # "why doesn't it fit in my 6 GB?": the premise is a verdict, answered with one
     r"|\bwhy (?:does ?n'?t|does not|won'?t|will not|can'?t|can ?not|is ?n'?t)\b[^?!.]{0,40}\b(?:fit|load|run)\b"
+    r"|\b(?:possible|feasible|doable|sufficient|enough|expected|normal|(?:gonna|going to) (?:fit|work|oom))\s*\?+\s*$"  # "..., possible?"
+    r"|\b(?:enough|sufficient)\s+or\s+(?:do|would|will|should|must)\s+(?:i|we)\b"  # "24 GB enough or do I need 48?"
 )
+_CLAUSE_AUX = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:but|and|so|then|or|now|also)\s+)"
+    r"(?:can|could|is|are|will|would|does|do|did|should|shall|am|may|might|must)\s+"
+    r"(?:i|we|it|this|that|they|these|those|my|our|the|a|an|one|two|\d+|"
+    r"(?:[\w.-]+\s+){1,8}?(?:be|fit|run|work|handle|train|fine-?tune|serve|load|hold))\b"
+)
+_WH = re.compile(r"^\W*(?:why|how|what|which|where|when|who)\b|\b(?:why|how come)\b")
+
+
+def _last_question_yes_no(text: str) -> bool:
+    """Whether the last question asked ("How much do I need? ..., can I run it?") is a yes/no question: an
+    auxiliary opens one of its clauses ("..., but should it fit on one A100?") and no open question word."""
+    questions = [q for q in re.split(r"(?<=[.!?])\s+", text) if q.rstrip().endswith("?")]
+    if not questions:
+        return False
+    last = questions[-1]
+    choice = re.search(r"\b(?:better|best)\b|\bor\b(?!\s+not\b)", last) and not re.search(
+        r"\b(?:enough|sufficient)\s+or\b", last
+    )  # "is the 4090 or the L40S the better buy?" picks one; "enough or do I need 48?" stays yes/no
+    return bool(_CLAUSE_AUX.search(last)) and not (_OPEN_QUESTION.search(last) or _WH.search(last) or choice)
+
+
 # "in a week", "within 3 days", "in under 48 hours": the time a training job may take
 _DEADLINE = re.compile(
     r"\b(?:in|within)\s+(?:under\s+|less than\s+)?(?:a|one|(\d+(?:\.\d+)?))\s*(hours?|days?|weeks?|months?)\b"
@@ -646,14 +674,18 @@ _COST_QUESTION = re.compile(
     r"\bmonthly\b|\bbudget\b|\bexpensive\b|\bset (?:me|us) back\b|\bdollars?\b|\busd\b|\$"
 )
 _OPEN_QUESTION = re.compile(r"\bhow (?:much|many|long)\b|\bwhich\b|\bwhat (?:gpu|hardware|instance|card)s?\b")
+_GB = r"\s*(?:gb|gib|gigs?|gigabytes?|g)\b"  # "24gb", "24 GiB", "a 24 gig card", "24G"
 _STATED_MEMORY = [
     re.compile(
-        r"(?:my|our|a|an|one|the|single|with|have|has|only|max(?:imum)?|is|on|got|own|using)\s+(?:\w+\s+){0,3}?(\d+(?:\.\d+)?)\s*g(?:b|ib|)?\b(?!\s*(?:of\s+)?(?:ram|system|cpu|disk|ssd|storage))"
+        r"(?:my|our|a|an|one|the|single|with|have|has|only|max(?:imum)?|is|are|can|could|will|would|on|in|into|got|own|using)"
+        r"\s+(?:\w+\s+){0,3}?(\d+(?:\.\d+)?)"
+        + _GB
+        + r"(?!\s*(?:of\s+)?(?:ram|system|cpu|disk|ssd|storage|model|file|checkpoint|weights|download|dataset))"
     ),
     re.compile(
-        r"(\d+(?:\.\d+)?)\s*g(?:b|ib)?\s*(?:of\s+)?(?:vram|gpu memory|gpu ram|video memory|graphics memory)\b"
+        r"(\d+(?:\.\d+)?)" + _GB + r"\s*(?:of\s+)?(?:vram|gpu memory|gpu ram|video memory|graphics memory)\b"
     ),
-    re.compile(r"(?:vram|gpu memory)\s*(?:of|is|=|:)?\s*(\d+(?:\.\d+)?)\s*g(?:b|ib)?\b"),
+    re.compile(r"(?:vram|gpu memory)\s*(?:of|is|=|:)?\s*(\d+(?:\.\d+)?)" + _GB),
 ]
 
 
@@ -662,7 +694,11 @@ def _stated_memory(text: str) -> float | None:
     if _MIN_MEMORY.search(text):
         return None  # "at least 48 GB" is a filter, not the user's card
     hits = [m for p in _STATED_MEMORY for m in p.finditer(text)]
-    hits = [m for m in hits if re.search(r"vram|gpu|card|memory|graphics|\d\s*gb\b|\bg\b", text)]
+    hits = [
+        m
+        for m in hits
+        if re.search(r"vram|gpu|card|memory|graphics|\d\s*(?:gb|gib|gigs?|gigabytes?)\b|\bg\b", text)
+    ]
     if not hits:
         return None
     value = float(min(hits, key=lambda m: m.start()).group(1))
@@ -871,7 +907,14 @@ def understand(
         intent = _follow_up_intent(question, details, intent, previous)
     if intent is None:
         intent = Intent.OUT_OF_SCOPE
-    if intent is Intent.SIZE and not details.has_workload:
+    if (
+        intent in (Intent.SPEC, Intent.EXPLAIN)
+        and details.unknown_model
+        and details.task is not None
+        and not details.has_workload
+    ):
+        intent = Intent.SIZE  # "fine-tune Phi-2 on a 3090?": a sizing question about a model the specs lack
+    if intent is Intent.SIZE and not details.has_workload and not details.unknown_model:
         intent = Intent.SPEC if details.gpus else Intent.EXPLAIN
     return Understanding(question, intent, details, follow_up=follows, injection=injection, premises=premises)
 

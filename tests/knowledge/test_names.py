@@ -19,3 +19,10 @@ def test_typo_is_forgiven_only_when_numbers_match():
 def test_find_in_text_prefers_longest_phrase():
     index = NameIndex({"H100 SXM": ["H100 SXM", "h100"], "H100 PCIe": ["H100 PCIe"]})
     assert index.find_in_text("an h100 pcie or an H100?") == ["H100 PCIe", "H100 SXM"]
+
+
+def test_the_article_a_before_an_amount_is_not_an_a_series_gpu():
+    index = NameIndex({"A16": ["A16"], "A40": ["A40"], "A10G": ["A10G"], "A100": ["A100"]})
+    assert index.find_in_text("would a 16 gig card do for LoRA?") == []
+    assert index.find_in_text("I have a 40GB GPU and a 10gb one") == []
+    assert index.find_in_text("two A40s, or an A16 and a A100") == ["A40", "A16", "A100"]

@@ -136,3 +136,12 @@ def test_workload_rejects_nonsense(models):
         Workload(task=Task.INFERENCE, shape=spec, params=-1)
     with pytest.raises(ValueError):
         Workload(task=Task.INFERENCE, shape=spec, params=spec.params, context=0)
+
+
+def test_plain_data_parallel_keeps_a_full_copy_on_every_gpu(models, assumptions):
+    # DDP replicates weights, gradients and optimizer states; only ZeRO/FSDP shard them
+    sharded = estimate_memory(named(models, "Qwen2.5 3B", Task.FULL), assumptions)
+    replicated = estimate_memory(named(models, "Qwen2.5 3B", Task.FULL, replicated=True), assumptions)
+    assert replicated.total_gb == pytest.approx(sharded.total_gb)
+    assert replicated.per_gpu_gb(4) == pytest.approx(replicated.total_gb)
+    assert sharded.per_gpu_gb(4) < replicated.per_gpu_gb(4) / 2

@@ -16,7 +16,18 @@ __all__ = [
     "fits_as_asked",
     "home_sentence",
     "lead_fit",
+    "reports_oom",
 ]
+
+
+_REPORTS_OOM = re.compile(
+    r"\boom(?:s|ed|ing)?\b|out of memory|outofmemory|runs? out of (?:gpu )?memory|ran out of (?:gpu )?memory"
+)
+
+
+def reports_oom(question: str) -> bool:
+    """Whether the user reports an out-of-memory error ("it OOMs", "CUDA out of memory", "ran out of memory")."""
+    return bool(_REPORTS_OOM.search(question.lower()))
 
 
 _CHOICE = re.compile(r"\bwhich\b|\bbetter\b|\bvs\.?\b|\bversus\b|\bor\b|\bcompare|\bfaster\b|\bprefer")

@@ -17,6 +17,7 @@ from ._shapes import (
     fits_as_asked,
     home_sentence,
     lead_fit,
+    reports_oom,
 )
 from ._workload_details import details_parts
 
@@ -344,10 +345,18 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 if speed:
                     sentences.append(speed)
                     continue
-            sentences.append(
-                f"**Yes** — {what} fits on {on}: it needs about {gb(outcome.per_gpu_gb)} per GPU of the "
+            fits = (
+                f"{what} fits on {on}: it needs about {gb(outcome.per_gpu_gb)} per GPU of the "
                 f"{gb(outcome.usable_gb)} usable ({gpu.memory_gb:.0f} GB total)."
             )
+            if reports_oom(facts.understanding.question) and not details.yes_no:
+                # "it OOMs on my A100, why?": no yes/no was asked, and the estimate says it should fit, so the
+                # settings beyond the estimate's (listed under it) are what to look at
+                sentences.append(
+                    f"On paper, {fits} An out-of-memory error here comes from settings beyond that."
+                )
+            else:
+                sentences.append(f"**Yes** — {fits}")
             continue
         lean = _lean_full(facts, gpu.name, count)
         if lean is not None:

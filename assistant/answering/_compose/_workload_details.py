@@ -9,7 +9,7 @@ from ...sizing import Fit, NoFit
 from .._facts import Facts
 from ._format import _hours, _num, _table, gb, money
 from ._passages import Passage, _first_sentences
-from ._shapes import lead_fit
+from ._shapes import lead_fit, reports_oom
 
 __all__ = ["details_parts"]
 
@@ -58,6 +58,14 @@ def _to_fit(facts: Facts) -> str:
     short = any(isinstance(c, NoFit) for c in facts.checks) or (
         details.stated_memory_gb is not None and total > details.stated_memory_gb
     )
+    reported = reports_oom(facts.understanding.question)
+    if not short and reported and facts.workload.task.is_training:
+        return (
+            "**Why it can still run out of memory**: the estimate assumes the settings listed below; memory grows "
+            "with micro-batch size x sequence length (activations), much more with gradient checkpointing off, with "
+            "a larger evaluation batch, and under plain data parallelism (DDP) every GPU holds a full copy of the "
+            "model, gradients and optimizer states, where ZeRO-3/FSDP would shard them."
+        )
     if not short:
         return ""
     if facts.workload.task.is_training:

@@ -1,0 +1,94 @@
+"""Fine-tuning questions in wordings no rule was written for: memory said as "24gb" glued, "a 24 gig card",
+"can 12 GB ..."; yes/no questions that end in "..., possible?"; a model the specs lack named with a task.
+Phrasings here are in no evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understanding._understand import Intent
+
+
+@pytest.mark.parametrize(
+    ("question", "gb"),
+    [
+        ("is 24gb enough to finetune qwen2 7b with lora?", 24),
+        ("Would a 16 gig card do for LoRA on Mistral 7B?", 16),
+        ("can 12 GB hold a QLoRA run of Llama 3 8B", 12),
+        ("I am on 11GiB, will gemma 2 9b qlora train?", 11),
+        ("training Llama 3 8B in 40 gigabytes of vram, ok?", 40),
+    ],
+)
+def test_the_memory_the_user_has_in_any_unit_spelling(read, question, gb):
+    assert read(question).details.stated_memory_gb == gb
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the 4gb model file for Llama 3 8B loads into 32gb ram, how much vram for LoRA?",
+        "a 5 GB checkpoint of Mistral 7B, what GPU for qlora?",
+    ],
+)
+def test_file_and_system_ram_sizes_are_not_the_users_gpu(read, question):
+    assert read(question).details.stated_memory_gb is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "full fine tuning Qwen2 1.5B on one RTX 4090, possible?",
+        "lora on gemma 2 9b with a single L4 - doable?",
+        "qlora llama 3 70b on two A6000s, feasible?",
+    ],
+)
+def test_a_question_ending_in_possible_is_yes_no(read, question):
+    assert read(question).details.yes_no
+
+
+def test_an_open_question_ending_in_enough_stays_open(read):
+    assert not read("how much vram is enough?").details.yes_no
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["phi-2 full finetune on RTX 3090?", "LoRA of gemma 5 on an A100, fits?"],
+)
+def test_training_a_model_the_specs_lack_on_a_named_gpu_is_a_sizing_question(read, question):
+    u = read(question)
+    assert u.intent is Intent.SIZE and u.details.unknown_model and not u.details.has_workload
+
+
+def test_enough_or_do_i_need_more_is_a_yes_no_about_the_first_amount(read):
+    d = read("lora of qwen2 7b in bf16: 16 GB VRAM enough or would I need 24?").details
+    assert d.yes_no and d.stated_memory_gb == 16
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much VRAM should I plan for? With 4x L4 and Qwen2.5 14B, could we fine-tune it with LoRA?",
+        "it died with OOM last night, but should qlora on llama 3 8b fit on one T4?",
+    ],
+)
+def test_the_last_question_decides_yes_no(read, question):
+    assert read(question).details.yes_no
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Can it fit? how much memory does a full finetune of Qwen2.5 3B need?", "why can't lora run on it?"],
+)
+def test_an_open_last_question_is_not_yes_no(read, question):
+    assert not read(question).details.yes_no
+
+
+def test_plain_ddp_is_data_parallel_but_a_sharding_scheme_is_not(read):
+    assert read("full ft of Qwen2.5 3B with torch DDP on 4 A10s").details.data_parallel
+    assert read("Qwen2.5 3B full finetune, DistributedDataParallel, 2 GPUs").details.data_parallel
+    assert not read("full ft of Qwen2.5 3B with DDP plus deepspeed zero3 on 4 A10s").details.data_parallel
+    assert not read("full ft of Qwen2.5 3B with FSDP on 4 A10s").details.data_parallel
+
+
+def test_a_choice_between_two_is_not_yes_no(read):
+    assert not read("For fine-tuning jobs, is the A40 or the L40S the better rental?").details.yes_no
