@@ -77,9 +77,10 @@ def test_the_last_question_decides_yes_no(read, question):
 
 @pytest.mark.parametrize(
     "question",
-    ["Can it fit? how much memory does a full finetune of Qwen2.5 3B need?", "why can't lora run on it?"],
+    ["Can it fit? how much memory does a full finetune of Qwen2.5 3B need?", "why is lora so slow on it?"],
 )
 def test_an_open_last_question_is_not_yes_no(read, question):
+    # ("why can't it run?" is different: its premise is a verdict, and the answer gives one)
     assert not read(question).details.yes_no
 
 
