@@ -200,7 +200,7 @@ def test_which_is_cheaper_is_answered_from_the_table_medians(assistant, table):
 
 
 def test_compare_and_spec_answers_price_from_the_offerings_table(assistant, table):
-    reply = assistant.ask("put the L40S next to the A100 80GB SXM")
+    reply = assistant.ask("L40S vs A100 80GB SXM, how do they stack up?")
     row = next(line for line in reply.text.splitlines() if line.startswith("| price (on-demand)"))
     for name in ("L40S", "A100 80GB SXM"):
         spread = gpu_market(table, name).on_demand
