@@ -96,10 +96,11 @@ def _arithmetic(facts: Facts, out: list[str]) -> None:
     """The arithmetic an answer may show on catalog rows: ratios, per-dollar figures, costs over a period."""
     gpus = list(facts.gpus)
     specs = ("fp16_tflops", "fp8_tflops", "memory_gb", "memory_bandwidth_gbs", "price_per_hour")
+    medians = {m.gpu: m.on_demand.median for m in facts.markets if m.on_demand}
     for a in gpus:
-        price = a.price_per_hour
-        if price and a.fp16_tflops:
-            out.extend(_renderings(a.fp16_tflops / price))
+        for price in (a.price_per_hour, medians.get(a.name)):  # the catalog's rate or the offerings median
+            if price and a.fp16_tflops:
+                out.extend(_renderings(a.fp16_tflops / price))
         for b in gpus:
             for spec in specs:
                 x, y = getattr(a, spec), getattr(b, spec)

@@ -197,3 +197,14 @@ def test_which_is_cheaper_is_answered_from_the_table_medians(assistant, table):
     assert (
         text.startswith(f"The **{best}** is cheaper to rent") and money(medians[best]) in text.split("\n")[0]
     )
+
+
+def test_compare_and_spec_answers_price_from_the_offerings_table(assistant, table):
+    reply = assistant.ask("L40S vs A100 80GB SXM, how do they stack up?")
+    row = next(line for line in reply.text.splitlines() if line.startswith("| price (on-demand)"))
+    for name in ("L40S", "A100 80GB SXM"):
+        spread = gpu_market(table, name).on_demand
+        assert f"{money(spread.median)}/GPU-hour median, from {money(spread.min)}" in row
+    assert "typical" not in row  # not the catalog's single indicative figure
+    spec = assistant.ask("give me the spec sheet of the L4")
+    assert money(gpu_market(table, "L4").on_demand.median) in spec.text + spec.details

@@ -50,7 +50,7 @@ def _spec_sentence(gpu: GPU, question: str) -> str:
     return f"The {gpu.name} is a {gpu.vendor} {gpu.architecture} {gpu.gpu_class}-class accelerator with {gpu.memory_gb:.0f} GB of {gpu.memory_type}."
 
 
-def _spec_rows(gpu: GPU) -> list[tuple[str, str]]:
+def _spec_rows(gpu: GPU, market=None) -> list[tuple[str, str]]:
     price = gpu.price
     return [
         ("vendor / architecture", f"{gpu.vendor} {gpu.architecture} ({gpu.release_year})"),
@@ -69,24 +69,57 @@ def _spec_rows(gpu: GPU) -> list[tuple[str, str]]:
             " / ".join("yes" if f else "no" for f in (gpu.bf16, gpu.fp8, gpu.flash_attention_2)),
         ),
         ("software", gpu.software),
-        (
-            "price (on-demand)",
-            f"{money(price.typical)}/hour typical, from {money(price.low)} ({price.seen_at}, {price.as_of:%b %Y})"
-            if price
-            else "unknown",
-        ),
+        ("price (on-demand)", _price_cell(price, market)),
     ]
+
+
+def _price_cell(price, market) -> str:
+    """The offerings table's spread when a provider rents the GPU, else the catalog's dated indicative price."""
+    if market is not None and market.on_demand:
+        d = market.on_demand
+        return (
+            f"{money(d.median)}/GPU-hour median, from {money(d.min)} ({d.count} offers, {d.providers} providers, "
+            f"as of {market.as_of[-1].isoformat()})"
+        )
+    if price:
+        return f"{money(price.typical)}/hour typical, from {money(price.low)} ({price.seen_at}, {price.as_of:%b %Y})"
+    return "unknown"
+
+
+def _markets(facts: Facts) -> dict:
+    return {m.gpu: m for m in facts.markets if m.on_demand}
+
+
+def rates_of(gpus: Sequence[GPU], markets: Sequence = ()) -> dict[str, float]:
+    """$/GPU-hour per GPU: the offerings table's on-demand median where a provider rents it, else the catalog's."""
+    rates = {g.name: g.price_per_hour for g in gpus if g.price_per_hour}
+    rates.update({m.gpu: m.on_demand.median for m in markets if m.on_demand})
+    return rates
+
+
+def _prices_note(gpus: Sequence[GPU], facts: Facts) -> str:
+    markets = _markets(facts)
+    rented = [g for g in gpus if g.name in markets]
+    note = ""
+    if rented:
+        dates = sorted({d for g in rented for d in markets[g.name].as_of})
+        note = (
+            "Prices are the median on-demand $/GPU-hour across the offerings table's providers and regions "
+            f"(as of {dates[-1].isoformat()}); ask for a GPU's price for the cheapest offers."
+        )
+    rest = price_note([g for g in gpus if g.name not in markets])
+    return " ".join(x for x in (note, rest) if x)
 
 
 def spec_answer(facts: Facts) -> str:
     parts = []
     for gpu in facts.gpus[:3]:
         parts.append(_spec_sentence(gpu, facts.understanding.question))
-        parts.append(_table(("spec", gpu.name), _spec_rows(gpu)))
+        parts.append(_table(("spec", gpu.name), _spec_rows(gpu, _markets(facts).get(gpu.name))))
         if gpu.notes:
             parts.append(f"_Note: {gpu.notes}_")
     parts.append(
-        f"Specs from the vendors' datasheets (dense figures, without sparsity). {price_note(facts.gpus)}"
+        f"Specs from the vendors' datasheets (dense figures, without sparsity). {_prices_note(facts.gpus[:3], facts)}"
     )
     return "\n\n".join(parts)
 
@@ -94,11 +127,15 @@ def spec_answer(facts: Facts) -> str:
 def compare_answer(facts: Facts) -> str:
     gpus = facts.gpus[:4]
     names = [g.name for g in gpus]
-    rows = [(label, *(dict(_spec_rows(g))[label] for g in gpus)) for label, _ in _spec_rows(gpus[0])]
+    markets, rates = _markets(facts), rates_of(gpus, facts.markets)
+    rows = [
+        (label, *(dict(_spec_rows(g, markets.get(g.name)))[label] for g in gpus))
+        for label, _ in _spec_rows(gpus[0])
+    ]
     per_dollar = []
     for g in gpus:
-        if g.price_per_hour and g.fp16_tflops:
-            per_dollar.append(f"{g.fp16_tflops / g.price_per_hour:,.0f}")
+        if rates.get(g.name) and g.fp16_tflops:
+            per_dollar.append(f"{g.fp16_tflops / rates[g.name]:,.0f}")
         else:
             per_dollar.append("unknown")
     rows.append(("TFLOPS per $/hour", *per_dollar))
@@ -107,7 +144,7 @@ def compare_answer(facts: Facts) -> str:
         [
             summary,
             _table(("", *names), rows),
-            f"Specs from the vendors' datasheets (dense). {price_note(gpus)}",
+            f"Specs from the vendors' datasheets (dense). {_prices_note(gpus, facts)}",
         ]
     )
 
@@ -120,8 +157,9 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
     memory = best(lambda g: g.memory_gb)
     bandwidth = best(lambda g: g.memory_bandwidth_gbs)
     compute = best(lambda g: g.fp16_tflops)
-    cheapest = best(lambda g: g.price_per_hour, reverse=False)
-    value = best(lambda g: (g.fp16_tflops / g.price_per_hour) if g.fp16_tflops and g.price_per_hour else None)
+    rates = rates_of(gpus, facts.markets)
+    cheapest = best(lambda g: rates.get(g.name), reverse=False)
+    value = best(lambda g: (g.fp16_tflops / rates[g.name]) if g.fp16_tflops and rates.get(g.name) else None)
     bits = []
     if compute:
         others = [g for g in gpus if g is not compute and g.fp16_tflops]
@@ -148,10 +186,10 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
         else:
             bits.append(f"the **{memory.name}** has the most memory ({memory.memory_gb:.0f} GB)")
     if cheapest:
-        bits.append(f"the **{cheapest.name}** is the cheapest ({money(cheapest.price_per_hour)}/hour)")
+        bits.append(f"the **{cheapest.name}** is the cheapest ({money(rates[cheapest.name])}/GPU-hour)")
     text = "Side by side: " + "; ".join(bits) + "."
     details = facts.understanding.details
-    pick = _pick_for_use(gpus, details)
+    pick = _pick_for_use(gpus, details, rates)
     if pick:
         text = pick + "\n\n" + text
     elif value:
@@ -161,30 +199,31 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
     return text
 
 
-def chosen_for_use(gpus: Sequence[GPU], details) -> GPU | None:
+def chosen_for_use(gpus: Sequence[GPU], details, rates: dict[str, float] | None = None) -> GPU | None:
     """The one GPU to name for a stated use: most compute per dollar on a budget, most compute for training,
     most memory bandwidth for inference (decoding is bandwidth-bound); None without a use."""
     if details.task is None or len(gpus) < 2:
         return None
     if details.cheaper:
-        known = [g for g in gpus if g.price_per_hour and g.fp16_tflops]
-        return max(known, key=lambda g: g.fp16_tflops / g.price_per_hour) if known else None
+        rates = rates if rates is not None else rates_of(gpus)
+        known = [g for g in gpus if rates.get(g.name) and g.fp16_tflops]
+        return max(known, key=lambda g: g.fp16_tflops / rates[g.name]) if known else None
     if details.task.is_training:
         known = [g for g in gpus if g.fp16_tflops]
         return max(known, key=lambda g: (g.fp16_tflops, g.memory_gb)) if known else None
     return max(gpus, key=lambda g: (g.memory_bandwidth_gbs, g.memory_gb))
 
 
-def _pick_for_use(gpus: Sequence[GPU], details) -> str:
+def _pick_for_use(gpus: Sequence[GPU], details, rates: dict[str, float]) -> str:
     """'Which is better for X': one GPU for that use and why, in one sentence ('' without a use)."""
-    g = chosen_for_use(gpus, details)
+    g = chosen_for_use(gpus, details, rates)
     if g is None:
         return ""
     others = [o for o in gpus if o is not g]
     if details.cheaper:
         return (
             f"For {'training' if details.task.is_training else 'inference'} on a budget, the **{g.name}**: it gives "
-            f"the most compute per dollar ({g.fp16_tflops / g.price_per_hour:,.0f} TFLOPS per $/hour)."
+            f"the most compute per dollar ({g.fp16_tflops / rates[g.name]:,.0f} TFLOPS per $/hour)."
         )
     if details.task.is_training:
         vs = ", ".join(f"{o.fp16_tflops:,.0f} on the {o.name}" for o in others if o.fp16_tflops)

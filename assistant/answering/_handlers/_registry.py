@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ...knowledge import Catalog, ModelSpecs, OfferingsTable, PurchasePrice
+from ...knowledge import Catalog, ModelSpecs, OfferingsTable, PurchasePrice, gpu_market
 from ...knowledge._workloads import Workloads
 from ...planning import plan_workload
 from ...sizing import Assumptions, Task
@@ -137,3 +137,11 @@ def handler_for(intent: Intent) -> Handler:
 def registered() -> dict[Intent, Handler]:
     """Every intent and its handler."""
     return dict(_REGISTRY)
+
+
+def rental_markets(gpus, knowledge: Knowledge) -> tuple:
+    """The offerings table's on-demand market for each of ``gpus`` that some provider rents (none without a table)."""
+    if knowledge.offerings is None:
+        return ()
+    markets = (gpu_market(knowledge.offerings, g.name) for g in gpus)
+    return tuple(m for m in markets if m.on_demand)

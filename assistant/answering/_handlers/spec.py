@@ -5,7 +5,7 @@ from dataclasses import replace
 from ...understanding import Intent
 from .._compose import explain_answer, spec_answer
 from .._facts import Facts
-from ._registry import Handler, register
+from ._registry import Handler, register, rental_markets
 
 
 @register
@@ -14,7 +14,7 @@ class Spec(Handler):
 
     def gather(self, understanding, knowledge):
         named = tuple(knowledge.catalog.by_name(n) for n in understanding.details.gpus)
-        return replace(Facts(understanding), gpus=named)
+        return replace(Facts(understanding), gpus=named, markets=rental_markets(named[:3], knowledge))
 
     def compose(self, facts, passages):
         return spec_answer(facts) if facts.gpus else explain_answer(facts, passages)
