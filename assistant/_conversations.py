@@ -35,6 +35,7 @@ __all__ = [
     "SQLiteConversationStore",
     "open_conversation_store",
     "redacted_url",
+    "redis_client",
 ]
 
 log = logging.getLogger("assistant.conversations")
@@ -169,17 +170,7 @@ class RedisConversationStore:
     def __init__(
         self, url: str, *, ttl_seconds: float, namespace: str = "gpu-assistant", timeout_s: float = 2.0
     ):
-        try:
-            import redis
-        except ImportError as exc:
-            raise ImportError(
-                "ASSISTANT_CONVERSATIONS_URL=redis://... needs the redis package: "
-                "pip install 'gpu-assistant[redis]'"
-            ) from exc
-        self._errors = redis.RedisError
-        self._client = redis.Redis.from_url(
-            url, socket_connect_timeout=timeout_s, socket_timeout=timeout_s, decode_responses=True
-        )
+        self._client, self._errors = redis_client(url, timeout_s)
         self._ttl = max(1, math.ceil(ttl_seconds))
         self._prefix = f"{namespace}:conversation:"
         self.description = f"Redis at {redacted_url(url)}"
@@ -236,3 +227,17 @@ def open_conversation_store(settings: Settings) -> Conversations:
             raise
         log.warning("cannot keep conversations in %s (%s); keeping them in this process only", path, exc)
         return ConversationStore(ttl_seconds=ttl, max_conversations=bound)
+
+
+def redis_client(url: str, timeout_s: float):
+    """``(client, error class)`` for a Redis URL, with connect and read timeouts; says which extra is missing."""
+    try:
+        import redis
+    except ImportError as exc:
+        raise ImportError(
+            "ASSISTANT_CONVERSATIONS_URL=redis://... needs the redis package: pip install 'gpu-assistant[redis]'"
+        ) from exc
+    client = redis.Redis.from_url(
+        url, socket_connect_timeout=timeout_s, socket_timeout=timeout_s, decode_responses=True
+    )
+    return client, redis.RedisError

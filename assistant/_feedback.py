@@ -231,19 +231,9 @@ class RedisFeedback:
         max_records: int = MAX_RECORDS,
         timeout_s: float = 2.0,
     ):
-        try:
-            import redis
-        except ImportError as exc:
-            raise ImportError(
-                "ASSISTANT_CONVERSATIONS_URL=redis://... needs the redis package: "
-                "pip install 'gpu-assistant[redis]'"
-            ) from exc
-        from ._conversations import redacted_url
+        from ._conversations import redacted_url, redis_client
 
-        self._errors = redis.RedisError
-        self._client = redis.Redis.from_url(
-            url, socket_connect_timeout=timeout_s, socket_timeout=timeout_s, decode_responses=True
-        )
+        self._client, self._errors = redis_client(url, timeout_s)
         self._max = max_records
         self.key = f"{namespace}:feedback"
         self.description = f"Redis list {self.key} at {redacted_url(url)}"

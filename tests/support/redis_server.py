@@ -4,20 +4,18 @@ loopback port, for the conversation and feedback stores' tests."""
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
+
+from tools.bench._robustness_redis import _free_port, _start_redis
 
 __all__ = ["free_port", "require_redis", "start_redis", "stop"]
 
 
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    return _free_port()
 
 
 def require_redis() -> str:
@@ -30,31 +28,11 @@ def require_redis() -> str:
 
 def start_redis(tmp_path: Path, port: int) -> subprocess.Popen:
     """Start redis-server (no persistence) and wait for its PONG."""
-    command = [
-        require_redis(),
-        "--port",
-        str(port),
-        "--bind",
-        "127.0.0.1",
-        "--save",
-        "",
-        "--appendonly",
-        "no",
-    ]
-    process = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
-                sock.sendall(b"PING\r\n")
-                if sock.recv(16).startswith(b"+PONG"):
-                    return process
-        except OSError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            pytest.fail("redis-server did not start")
-        time.sleep(0.1)
+    require_redis()
+    try:
+        return _start_redis(tmp_path, port)
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
 
 
 def stop(process: subprocess.Popen) -> None:
