@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import importlib.util
 from dataclasses import dataclass
-from pathlib import Path
 
 import yaml
 
 from ..evaluation import load_cases, run_cases, summarize
+from ._paths import BENCH_DATA_DIR, REPO_ROOT
 
 __all__ = ["AnswerScore", "RealScore", "pick_conversations", "run_answers", "run_real"]
 
-REPO = Path(__file__).resolve().parents[2]
-REAL = REPO / "tests" / "eval" / "real"
-HISTORY = REPO / "benchmarks" / "real-eval-history.yaml"
+REAL = REPO_ROOT / "tests" / "eval" / "real"
+HISTORY = BENCH_DATA_DIR / "real-eval-history.yaml"
 
 
 @dataclass(frozen=True)

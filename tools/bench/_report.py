@@ -15,6 +15,7 @@ SECTIONS = (
     "## Retrieval",
     "## Answers",
     "## Sizing accuracy",
+    "## Local speed: estimates against published llama.cpp measurements",
     "## Speed and memory",
     "## Load",
     "## Robustness",
@@ -133,6 +134,12 @@ def _real(real) -> str:
         + "\n\nPer category (held-out: counts only):\n\n"
         + markdown_table(["category", "dev", "held-out"], cells)
     )
+
+
+def _local_speed(r: Results) -> str:
+    from ._local_speed import local_speed_section
+
+    return local_speed_section()
 
 
 def _sizing(r: Results) -> str:
@@ -298,7 +305,18 @@ def render(r: Results) -> str:
         + (" --quick (a CI subset: numbers are indicative only)" if r.quick else "")
         + f" on {r.machine['date']}. Do not edit by hand.",
     ]
-    bodies = (_machine, _goals, _retrieval, _answers, _sizing, _speed, _load, _robustness, _missed)
+    bodies = (
+        _machine,
+        _goals,
+        _retrieval,
+        _answers,
+        _sizing,
+        _local_speed,
+        _speed,
+        _load,
+        _robustness,
+        _missed,
+    )
     for heading, body in zip(SECTIONS, bodies, strict=False):
         parts += [heading, body(r)]
     parts += [SECTIONS[-1], _method(r)]
