@@ -735,12 +735,16 @@ def _gpu_count(text: str, gpus) -> int | None:
             for m in re.finditer(pattern + r"s?\s*[x×*]\s*(\d+)\b(?!\s*g)", text):  # "A100 x 8", "H100*4"
                 return int(m.group(1))
         if article is not None:
-            return article
+            of_them = _OF_THEM.search(text)  # "the H100 has 80GB, so it fits on 4 of them?": the number wins
+            return _number(of_them.group(1)) if of_them else article
     m = re.search(_COUNT_WORD + r"\s+(?:[a-z0-9-]+\s+)?(?:gpus|cards|accelerators|chips|nodes? of)\b", text)
     if m:
         return _number(m.group(1))
-    m = re.search(r"\b(\d+)\s+of\s+(?:them|those|these|it)\b", text)  # a follow-up's "two of them"
-    return int(m.group(1)) if m else None
+    m = _OF_THEM.search(text)  # a follow-up's "two of them"
+    return _number(m.group(1)) if m else None
+
+
+_OF_THEM = re.compile(r"\b(\d+|two|three|four|eight|sixteen)\s+of\s+(?:them|those|these|it|the)\b")
 
 
 # a question that only names a workload and hardware ("yi-34b at Q4 on a 3090?"): does it fit / run there?

@@ -343,3 +343,14 @@ def test_gguf_types_and_workloads_come_from_the_caller(catalog, models):
     whisper = "how much VRAM does whisper large-v3 need?"
     assert understand(whisper, catalog, models).intent is Intent.NON_LLM
     assert understand(whisper, catalog, models, workloads=Workloads([])).intent is not Intent.NON_LLM
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("the A100 has 80GB so llama 3 70b fits on 2 of them, right?", 2),
+        ("an L4 is 24gb, does mixtral fit on four of them?", 4),
+    ],
+)
+def test_a_count_said_as_n_of_them_beats_the_article(read, question, count):
+    assert read(question).details.gpu_count == count
