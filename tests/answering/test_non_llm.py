@@ -138,3 +138,8 @@ def test_a_named_gpu_without_bf16_is_flagged_when_the_question_brings_bf16_up(as
 def _all(reply) -> str:
     """The answer and what sits behind its details fold (where figures' sources and extras go)."""
     return f"{reply.text}\n\n{reply.details}"
+
+
+def test_asking_which_gpu_for_a_non_llm_model_shows_the_rentals_up_front(assistant):
+    reply = assistant.ask("got any card suggestions for playing with sdxl?")
+    assert "Cheapest single GPUs to rent" in reply.text

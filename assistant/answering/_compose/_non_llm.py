@@ -146,7 +146,10 @@ def non_llm_answer(facts: Facts) -> str:
     figures = _table(("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in rows])
     costs = [c for c in facts.training_costs if any(c.fact is f for f in rows)]
     cost_table = _costs(costs) if costs else (_rentals(facts) if facts.markets else None)
-    asks_cost = facts.understanding.details.wants_cost and cost_table is not None
+    # the cost table leads when the cost is asked, and the rentals when no GPU was named ("which GPU for SDXL?")
+    asks_cost = cost_table is not None and (
+        facts.understanding.details.wants_cost or bool(facts.markets and not costs)
+    )
     parts.extend(_precision_notes(facts.gpus, question))
     parts.append(cost_table if asks_cost else figures)  # the one table the short answer shows
     parts.append("These are sourced measurements or published requirements, not the LLM memory formula.")
