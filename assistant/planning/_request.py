@@ -30,8 +30,8 @@ class WorkloadRequest:
     local: bool = False
     runtime: str | None = None  # 'server', 'llama.cpp' (Ollama, LM Studio), 'mlx' or 'exllamav2'
     kv_precision: str | None = None  # 'fp16' (default), 'fp8' (vLLM/TGI), 'q8_0' or 'q4_0' (llama.cpp)
-    providers: tuple[str, ...] = ()  # rent only from these (offerings-table provider names); () = any
-    not_providers: tuple[str, ...] = ()  # never rent from these
+    providers: tuple[str, ...] = ()  # rent only from these ("on AWS", an instance type's cloud); () = any
+    not_providers: tuple[str, ...] = ()  # never rent from these ("not on azure")
     not_vendors: tuple[str, ...] = ()  # chip makers to leave out ("anything but NVIDIA")
     optimizer: str | None = None  # 'adamw' (default) or 'adam8bit', when the user says which
     gradient_checkpointing: bool | None = None  # None: on (the default); False when the user turned it off

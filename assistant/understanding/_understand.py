@@ -58,9 +58,6 @@ class Details(WorkloadRequest):
     wants_cost: bool = False  # the question asks what it costs ("how much would it cost", "$ per month")
     wants_time: bool = False  # the question asks how long it takes
     wants_capacity: bool = False  # the question asks how many users or requests a setup serves
-    providers: tuple[str, ...] = ()  # "on AWS", "from lambda", an instance type's cloud: offerings to use
-    not_providers: tuple[str, ...] = ()  # "not on azure", "anything but runpod": offerings to leave out
-    not_vendors: tuple[str, ...] = ()  # "anything but NVIDIA", "no AMD": chip makers to leave out
     instance: str | None = None  # the instance type the user named ("g5.4xlarge"), read as their GPUs
     compared_models: tuple[str, ...] = ()  # models named after the first ("why does A need more than B?")
     deadline_hours: float | None = (
