@@ -15,7 +15,8 @@ def open_app(browser, url: str, screen: dict):
     page = context.new_page()
     page.set_default_timeout(30_000)
     page.goto(url)
-    page.locator("#question textarea").wait_for()
+    # loaded = the app is in the DOM; a ?tab=sizing link hides the chat box as soon as it loads
+    page.locator("#question textarea").wait_for(state="attached")
     try:
         yield page
     finally:
