@@ -1,13 +1,13 @@
-"""Markdown shared by the front ends: sources with their links, and the 'details' part of a reply."""
+"""What the front ends share: sources with their links, the 'details' part of a reply, the JSON fields."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from assistant import Source
+from assistant import Reply, Source
 
-__all__ = ["details_markdown", "is_guide_section", "source_url", "sources_markdown"]
+__all__ = ["details_markdown", "is_guide_section", "reply_fields", "source_url", "sources_markdown"]
 
 _URL = re.compile(r"https?://[^\s<>()\"'`|\]\[]+")
 _TRAILING = ".,;:!?"
@@ -46,3 +46,18 @@ def details_markdown(details: str) -> str:
     """The reply's details (breakdown, assumptions, alternatives) under a 'Details' heading, or '' if none."""
     details = (details or "").strip()
     return f"\n\n**Details**\n\n{details}" if details else ""
+
+
+def reply_fields(reply: Reply, text: str | None = None) -> dict:
+    """The reply as JSON-ready fields (the CLI's ``--json`` and the web API's body); ``text`` overrides its text."""
+    return {
+        "text": reply.text if text is None else text,
+        "details": reply.details,
+        "sources": [
+            {"title": s.title, "path": s.path, "snippet": s.snippet, "url": source_url(s)}
+            for s in reply.sources
+        ],
+        "gpus": list(reply.gpus),
+        "memory_gb": reply.memory_gb,
+        "intent": reply.intent,
+    }

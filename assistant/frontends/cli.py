@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from ._markdown import details_markdown, source_url, sources_markdown
+from ._markdown import details_markdown, reply_fields, sources_markdown
 
 __all__ = ["app", "main"]
 
@@ -64,21 +64,7 @@ def _fail(message: str) -> None:
 
 
 def _reply_json(question: str, reply) -> str:
-    return json.dumps(
-        {
-            "question": question,
-            "text": reply.text,
-            "details": reply.details,
-            "sources": [
-                {"title": s.title, "path": s.path, "snippet": s.snippet, "url": source_url(s)}
-                for s in reply.sources
-            ],
-            "gpus": list(reply.gpus),
-            "memory_gb": reply.memory_gb,
-            "intent": reply.intent,
-        },
-        ensure_ascii=False,
-    )
+    return json.dumps({"question": question, **reply_fields(reply)}, ensure_ascii=False)
 
 
 def _preparing():

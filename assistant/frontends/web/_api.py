@@ -26,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant import MAX_QUESTION_CHARS, InvalidQuestion, ServiceUnavailable
 
-from .._markdown import source_url
+from .._markdown import reply_fields
 from ._limits import RateLimiter
 
 __all__ = [
@@ -330,7 +330,7 @@ def add_api(server: FastAPI, assistant, *, auth: tuple[str, str] | None) -> None
             return problem(
                 503, "A service the assistant needs is unavailable; try again shortly.", kind="unavailable"
             )
-        return _answer(reply, reply.text)
+        return reply_fields(reply, reply.text)
 
     @server.api_route(API_PATH, methods=_OTHER_METHODS, include_in_schema=False)
     async def api_wrong_method(request: Request):
@@ -448,27 +448,13 @@ def _validation_detail(errors: list[dict]) -> str:
     return "; ".join(parts) or "The request is not valid."
 
 
-def _answer(reply, text: str) -> dict:
-    return {
-        "text": text,
-        "details": reply.details,
-        "sources": [
-            {"title": s.title, "path": s.path, "snippet": s.snippet, "url": source_url(s)}
-            for s in reply.sources
-        ],
-        "gpus": list(reply.gpus),
-        "memory_gb": reply.memory_gb,
-        "intent": reply.intent,
-    }
-
-
 def _sse(event: str, data: dict) -> str:
     return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=True)}\n\n"
 
 
 def _events(reply, chunks: Iterator[str]) -> Iterator[str]:
     """meta, then chunk events as the text is written, then done (or a problem as an error event)."""
-    meta = _answer(reply, "")
+    meta = reply_fields(reply, "")
     del meta["text"]
     yield _sse("meta", meta)
     parts: list[str] = []
@@ -488,4 +474,4 @@ def _events(reply, chunks: Iterator[str]) -> Iterator[str]:
             },
         )
         return
-    yield _sse("done", _answer(reply, "".join(parts)))
+    yield _sse("done", reply_fields(reply, "".join(parts)))

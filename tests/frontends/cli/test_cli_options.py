@@ -208,15 +208,9 @@ def test_slack_port_flag_is_checked_before_starting(run):
     assert f"port {port}" in result.stderr and "already in use" in result.stderr
 
 
-def test_ui_host_and_port_flags_override_the_settings(data_dir):
-    port = _free_port()
-    env = _env(ASSISTANT_DATA_DIR=str(data_dir), ASSISTANT_UI_PORT="1", ASSISTANT_UI_HOST="192.0.2.1")
-    process = subprocess.Popen(
-        [str(EXE), "ui", "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        env=env,
-    )
+def _serve_until_up(args: list[str], env: dict[str, str], port: int) -> str:
+    """Start ``gpu-assistant <args>``, wait until it answers on ``port``, stop it; return its output."""
+    process = subprocess.Popen([str(EXE), *args], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
     try:
         deadline = time.monotonic() + 120
         while True:
@@ -226,38 +220,7 @@ def test_ui_host_and_port_flags_override_the_settings(data_dir):
                     break
             except OSError:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"ui did not start: {process.stdout.read().decode()[-2000:]}")
-                time.sleep(0.5)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
-def test_ui_share_listens_on_every_interface_and_warns_without_a_login(data_dir):
-    port = _free_port()
-    env = _env(ASSISTANT_DATA_DIR=str(data_dir))
-    env.pop("ASSISTANT_UI_USERNAME", None)
-    env.pop("ASSISTANT_UI_PASSWORD", None)
-    process = subprocess.Popen(
-        [str(EXE), "ui", "--share", "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        env=env,
-    )
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as response:
-                    assert response.status == 200
-                    break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"ui --share did not start: {process.stdout.read().decode()[-2000:]}")
+                    pytest.fail(f"{args[0]} did not start: {process.stdout.read().decode()[-2000:]}")
                 time.sleep(0.5)
     finally:
         process.terminate()
@@ -266,5 +229,20 @@ def test_ui_share_listens_on_every_interface_and_warns_without_a_login(data_dir)
         except subprocess.TimeoutExpired:
             process.kill()
             output = process.communicate()[0].decode()
+    return output
+
+
+def test_ui_host_and_port_flags_override_the_settings(data_dir):
+    port = _free_port()
+    env = _env(ASSISTANT_DATA_DIR=str(data_dir), ASSISTANT_UI_PORT="1", ASSISTANT_UI_HOST="192.0.2.1")
+    _serve_until_up(["ui", "--host", "127.0.0.1", "--port", str(port)], env, port)
+
+
+def test_ui_share_listens_on_every_interface_and_warns_without_a_login(data_dir):
+    port = _free_port()
+    env = _env(ASSISTANT_DATA_DIR=str(data_dir))
+    env.pop("ASSISTANT_UI_USERNAME", None)
+    env.pop("ASSISTANT_UI_PASSWORD", None)
+    output = _serve_until_up(["ui", "--share", "--port", str(port)], env, port)
     assert f"http://0.0.0.0:{port}" in output  # every interface, not a tunnel
     assert "--share without a login" in output and "Traceback" not in output

@@ -332,28 +332,7 @@ def test_feedback_button_appends_a_jsonl_line(slack, slack_api, channel, assista
     path = assistant.settings.feedback_path
     before = path.read_text().splitlines() if path.exists() else []
     url = slack_api.response_url(f"vote-{room}")
-    payload = {
-        "type": "block_actions",
-        "user": {"id": "U0ALICE", "username": "alice", "team_id": TEAM},
-        "api_app_id": "A0STANDIN",
-        "token": "legacy",
-        "container": {"type": "message", "message_ts": "1.0", "channel_id": room, "is_ephemeral": False},
-        "trigger_id": "trig",
-        "team": {"id": TEAM, "domain": "stand-in"},
-        "channel": {"id": room, "name": "gpus"},
-        "message": {
-            "type": "message",
-            "ts": "1.0",
-            "bot_id": BOT_ID,
-            "text": post.body["text"],
-            "blocks": post.body["blocks"],
-            "thread_ts": ts,
-        },
-        "response_url": url,
-        "actions": [{**button, "block_id": "feedback", "type": "button", "action_ts": str(time.time())}],
-    }
-    response = slack.form({"payload": json.dumps(payload)})
-    assert response.status == 200 and response.seconds < ACK_BUDGET_S
+    _click(slack, room, post, button, url, ts, block_id="feedback")
     (update,) = slack_api.wait_for(f"/response/vote-{room}")
     assert update.body["replace_original"] is True
     still = [e["action_id"] for b in update.body["blocks"] if b["type"] == "actions" for e in b["elements"]]
@@ -461,7 +440,10 @@ def test_a_rejected_bot_token_is_a_value_error(tmp_path, slack_api):
         build_app(SimpleNamespace(settings=settings))
 
 
-def _click(slack, room: str, post, action: dict, url: str, thread_ts: str) -> None:
+def _click(
+    slack, room: str, post, action: dict, url: str, thread_ts: str, *, block_id: str = "details"
+) -> None:
+    """Press ``action`` on the bot's ``post`` the way Slack does: a signed block_actions form post."""
     payload = {
         "type": "block_actions",
         "user": {"id": "U0ALICE", "username": "alice", "team_id": TEAM},
@@ -480,7 +462,7 @@ def _click(slack, room: str, post, action: dict, url: str, thread_ts: str) -> No
             "thread_ts": thread_ts,
         },
         "response_url": url,
-        "actions": [{**action, "block_id": "details", "type": "button", "action_ts": str(time.time())}],
+        "actions": [{**action, "block_id": block_id, "type": "button", "action_ts": str(time.time())}],
     }
     response = slack.form({"payload": json.dumps(payload)})
     assert response.status == 200 and response.seconds < ACK_BUDGET_S
