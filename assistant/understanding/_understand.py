@@ -63,6 +63,7 @@ class Details(WorkloadRequest):
     deadline_hours: float | None = (
         None  # "train it in a week", "within 3 days": the time a training job may take
     )
+    owns_gpus: bool = False  # the GPUs named are the user's own ("I have two 3090s"): later turns keep them
 
     @property
     def has_workload(self) -> bool:
@@ -78,7 +79,7 @@ class Details(WorkloadRequest):
         if self.has_workload or self.unknown_model:  # a new model or size replaces the old one entirely
             values["model"], values["params"] = self.model, self.params
         if not keep_gpus and not self.gpus:
-            values["gpus"], values["gpu_count"] = (), self.gpu_count
+            values["gpus"], values["gpu_count"], values["owns_gpus"] = (), self.gpu_count, False
         if self.gpus or not keep_gpus:  # the instance named goes with the GPUs it stood for
             values["instance"] = self.instance
         if (
@@ -97,6 +98,14 @@ class Details(WorkloadRequest):
         )
         if self.task is not None:  # a newly stated task brings its own "was the method said?"
             values["method_unstated"] = self.method_unstated
+        if (
+            self.method_unstated
+            and earlier.task in (Task.FULL, Task.LORA, Task.QLORA)
+            and not earlier.method_unstated
+        ):
+            # "how long would fine-tuning take?" after a LoRA question: "fine-tuning" names the run already
+            # discussed, whose method was said; only "full" / "LoRA" / "QLoRA" said again changes it
+            values["task"], values["method_unstated"] = earlier.task, False
         return Details(**values)
 
 
@@ -516,6 +525,7 @@ def _extract(
         else ("adamw" if _OPTIMIZER_ADAM.search(text) else None),
         gradient_checkpointing=False if _NO_CHECKPOINTING.search(text) else None,
         data_parallel=bool(_DDP.search(text)) and not _SHARDED.search(text),
+        owns_gpus=bool(gpus) and bool(_OWNS.search(text)),
     )
     if stated_own is not None and details.stated_memory_gb is None:
         details = replace(details, stated_memory_gb=stated_own)
@@ -567,6 +577,10 @@ def _asked_workload(question: str, found_models, models: ModelSpecs, mentioned: 
     return ([], params)
 
 
+_OWNS = re.compile(
+    r"\b(?:i|we) (?:have|own|bought|got|use)\b|\b(?:i|we)'?ve got\b|\b(?:i'?m|we'?re|i am|we are) (?:using|running)\b"
+    r"|\b(?:my|our)\b"
+)
 _OWN_ONE = re.compile(
     r"\b(?:i'?m using|i am using|i use|i have|i've got|we have|we're using|my|our)\s+(?:an?\s+|one\s+|single\s+|"
     r"the\s+)?(?:nvidia\s+|amd\s+|geforce\s+)?[a-z]*\s?\d{2,4}[a-z]*(?:\s+\d+\s*gb)?\b(?!\s*(?:s\b|gpus|cards|x\b))"
@@ -708,6 +722,9 @@ _COUNT_WORD = r"\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|
 
 def _gpu_count(text: str, gpus) -> int | None:
     """How many GPUs the question puts the workload on: '8x H100', 'two A100s', 'one L40S', '4 GPUs'."""
+    supposed = _SUPPOSED_COUNT.search(text)
+    if supposed:  # "my single 4090 ... even with two cards?": the setup asked about, not the one owned
+        return _number(supposed.group(1))
     added = _ADDED.search(text)
     if added and (gpus or re.search(r"\b(?:gpu|card|one)\b", text[added.end() : added.end() + 30])):
         return _ORDINALS.get(
@@ -741,6 +758,10 @@ def _gpu_count(text: str, gpus) -> int | None:
     return _number(m.group(1)) if m else None
 
 
+_SUPPOSED_COUNT = re.compile(
+    r"\b(?:even|still|if (?:i|we) (?:had|got|used|bought))\s+(?:with\s+|on\s+|using\s+)?"
+    r"(\d+|two|three|four|eight|sixteen|dual)\s+(?:[a-z0-9-]+\s+)?(?:gpus|cards|of them)\b"
+)
 _OF_THEM = re.compile(r"\b(\d+|two|three|four|eight|sixteen)\s+of\s+(?:them|those|these|it|the)\b")
 
 
@@ -883,29 +904,53 @@ def understand(
     follows = (
         previous is not None
         and previous.intent not in (Intent.GREETING, Intent.OUT_OF_SCOPE)
-        and _is_follow_up(question, details, intent, previous.details.has_workload)
+        and (
+            _is_follow_up(question, details, intent, previous.details.has_workload)
+            or _names_the_earlier_among_others(question, details, previous.details)
+            or bool(_ABOUT_THE_REPLY.search(question.lower()))
+        )
     )
     if intents is not None and not follows and _unsure(question, details, intent):
         vote = intents.vote(question)
         if vote is not None and _plausible(vote.intent, details):
             intent = vote.intent
+    if previous is not None and not follows and _asks_of_own_hardware(question, details, previous.details):
+        # "I have two 3090s." then "Can I fine-tune Llama 3 8B?": the question is about the hardware they have
+        details = replace(
+            details,
+            gpus=previous.details.gpus,
+            gpu_count=previous.details.gpu_count,
+            owns_gpus=True,
+            local=details.local or previous.details.local,
+        )
+        if intent is Intent.RECOMMEND:
+            intent = Intent.SIZE
     if follows:
         if details.faster and not _COMPARATIVE_SPEED.search(question.lower()):
             details = replace(details, faster=False)  # "how fast will it be?": the speed of that setup
-        keep_gpus = not details.gpus and (
-            previous.intent in (Intent.COMPARE, Intent.PRICE, Intent.SPEC)
-            or (
-                previous.intent is Intent.SIZE
-                and (details.task is None or bool(previous.details.gpus))  # "I meant full FT": same card
-                and not (details.cheaper or details.faster)
+        new_target = not details.gpus and bool(_NEW_TARGET.search(question.lower()))
+        keep_gpus = (
+            not details.gpus
+            and not new_target
+            and (
+                previous.intent in (Intent.COMPARE, Intent.PRICE, Intent.SPEC)
+                or (
+                    previous.intent is Intent.SIZE
+                    and (details.task is None or bool(previous.details.gpus))  # "I meant full FT": same card
+                    and not (details.cheaper or details.faster)
+                )
             )
         )
+        if _names_the_earlier_among_others(question, details, previous.details):
+            details = replace(details, model=None, params=None, compared_models=())  # the earlier one stays
         details, other_hardware = _same_chip_other_memory(details, previous.details, catalog)
         details = details.merged_over(previous.details, keep_gpus=keep_gpus and not other_hardware)
         if _LEAD.search(question.lower()) and not _OPEN_QUESTION.search(question.lower()):
             # "and with QLoRA?", "what about two of them?": the same question on a changed detail, in its shape
             details = replace(details, yes_no=details.yes_no or previous.details.yes_no)
         intent = _follow_up_intent(question, details, intent, previous)
+        if new_target and details.has_workload and intent in (Intent.SIZE, Intent.EXPLAIN, Intent.SPEC):
+            intent = Intent.RECOMMEND  # "what's the minimum GPU then?": a GPU for the same workload
     if intent is None:
         intent = Intent.OUT_OF_SCOPE
     if (
@@ -943,6 +988,35 @@ def _same_chip_other_memory(details: Details, earlier: Details, catalog: Catalog
             return details, True
         swapped.append(variant.name)
     return replace(details, gpus=tuple(swapped), stated_memory_gb=None), False
+
+
+def _asks_of_own_hardware(question: str, details: Details, earlier: Details) -> bool:
+    """Whether a new question about a workload, naming no hardware, asks what the user's own GPUs (said in an
+    earlier turn) can do: a yes/no, a time or a speed, not "which GPU should I buy"."""
+    if not earlier.owns_gpus or not earlier.gpus or not details.has_workload:
+        return False
+    if details.gpus or details.stated_memory_gb or details.providers or details.instance or details.cheaper:
+        return False
+    t = question.lower()
+    if _NEW_TARGET.search(t) or re.search(r"\b(?:buy|rent|purchase|cloud)\b", t):
+        return False
+    return (
+        details.yes_no
+        or details.wants_time
+        or bool(re.search(r"\bhow fast\b|\btok(?:en)?s?\s*(?:/|per)\s*s", t))
+    )
+
+
+def _names_the_earlier_among_others(question: str, details: Details, earlier: Details) -> bool:
+    """Whether a follow-up names several model sizes, the conversation's among them ("7b and 13b work, 30b
+    only at 1024 tokens, 65b never"): the others are the user's background, the question is still the earlier
+    model's."""
+    if details.params is None or earlier.params is None:
+        return False
+    plain = re.sub(r"\b\d+\s*x\s*\d+(?:\.\d+)?\s*b\b", " ", plain_units(_digits(question.lower())))
+    sizes = {_scaled(m.group(1), m.group(2)) for m in _PARAMS.finditer(plain)}
+    sizes = {v for v in sizes if 1e7 <= v <= 5e12}
+    return len(sizes) >= 2 and any(abs(v - earlier.params) < 0.15 * earlier.params for v in sizes)
 
 
 def _without_memory(name: str) -> str:
@@ -983,6 +1057,24 @@ _SAME_AS_BEFORE = re.compile(
     r"\b(?:the|that|this) same\b|\bsame (?:card|gpus?|setup|hardware|machine|config|settings?|node|server)\b"
     r"|\bstill (?:fit|work|run|be enough)\b"
 )
+# the question answers the assistant's last reply ("it seems like you are saying...", "as you said")
+_ABOUT_THE_REPLY = re.compile(
+    r"\byou(?:'re| are)? (?:saying|said|suggest(?:ed|ing)?|mean|meant|recommended)\b|\byour (?:answer|reply|suggestion|estimate)\b"
+)
+# what a question without a workload of its own asks of the last one: hardware it needs, a figure, a verdict
+_ASKS_FOR_WORKLOAD = re.compile(
+    r"\b(?:need|needs|needed|require[sd]?|requirements?|reqs?|minimum|min|smallest|cheapest|enough|fit|fits|"
+    r"how (?:long|much|many|fast)|cost|price|version|which (?:gpu|card|one|instance)s?|"
+    r"what (?:gpu|card|hardware|instance)s?|buy|rent|purchase)\b|\bthen\W*$"
+)
+_CONCEPT = re.compile(
+    r"\bdifference\b|\bexplain\b|\bmean(?:s|ing)?\b|\bdefin(?:e|ition)\b|\bvs\.?\b|\bversus\b"
+)
+# a follow-up asking for hardware for the last workload rather than about the card named before
+_NEW_TARGET = re.compile(
+    r"\b(?:minimum|min|smallest|cheapest|which|what)\s+(?:\w+\s+)?(?:gpus?|cards?|hardware|instances?|setup)\b"
+    r"|\bgpu req|\b(?:hardware|gpu|vram) requirements?\b|\bwhat (?:do|would|will|should) (?:i|we) (?:need|buy|get)\b"
+)
 _STILL = re.compile(
     r"\bstill\b|\binstead\b|\bincreas|\bmore\b|\benough\b|\bfit\b|\bwork\b|\bhelp\b|\bsolve\b"
 )
@@ -1010,6 +1102,15 @@ def _is_follow_up(
         return True  # "and on 8 x A10G?" after a workload: the same workload on other hardware
     if previous_workload and _SAME_AS_BEFORE.search(t):
         return True  # "the 70B with the same LoRA setup on that same card": one detail changed
+    if (
+        previous_workload
+        and not standalone
+        and not details.unknown_model
+        and intent is not Intent.NON_LLM
+        and not _CONCEPT.search(t)
+        and (details.providers or details.instance or _ASKS_FOR_WORKLOAD.search(t))
+    ):
+        return True  # "which card would I need?", "how much would that cost?", "on AWS?": the last workload
     if standalone or (intent is Intent.EXPLAIN and _EXPLAIN.search(t)):
         return False
     modifiers = (

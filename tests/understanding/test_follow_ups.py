@@ -1,0 +1,98 @@
+"""Follow-ups that change or add one thing, or ask something new of the earlier workload (phrasings of our own,
+in no evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.knowledge._data import corpus_dir
+from assistant.knowledge._offerings_files import load_offerings_from
+from assistant.sizing import Task
+from assistant.understanding._understand import Intent, understand
+
+
+def test_fine_tuning_said_again_keeps_the_method_said_before(read):
+    u = read(
+        "Would QLoRA on Qwen 2.5 14B fit on a 16GB 4080?", "ok and how long would fine-tuning take on it?"
+    )
+    assert u.follow_up and u.details.task is Task.QLORA and not u.details.method_unstated
+    u = read("I'm doing LoRA on a 13B model.", "What hardware do I need to finetune it then?")
+    assert u.details.task is Task.LORA and u.details.params == 13e9
+
+
+def test_a_method_said_again_still_changes_it(read):
+    u = read("Would QLoRA on Qwen 2.5 14B fit on an A100 80GB?", "and with full fine-tuning instead?")
+    assert u.details.task is Task.FULL and u.details.gpus == ("A100 80GB SXM",)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "So what's the smallest card that works then?",
+        "which gpu would I need?",
+        "What are the hardware requirements for that?",
+        "what should we buy?",
+    ],
+)
+def test_asking_for_hardware_recommends_for_the_earlier_workload(read, second):
+    u = read("Can I fine-tune Gemma 2 9B with LoRA on an RTX 3060 12GB?", second)
+    assert u.follow_up and u.intent is Intent.RECOMMEND
+    assert u.details.model == "Gemma 2 9B" and u.details.task is Task.LORA
+    assert u.details.gpus == ()  # the card asked about before is not the answer to "which card"
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["how much would that cost a month?", "Is 48GB enough for it?", "how long would it need?"],
+)
+def test_a_question_without_a_workload_of_its_own_asks_of_the_last_one(read, second):
+    u = read("How much GPU memory to serve Qwen 2.5 32B in bf16?", second)
+    assert u.follow_up and u.details.model == "Qwen2.5 32B" and u.details.task is Task.INFERENCE
+
+
+def test_a_cloud_named_alone_is_a_provider_for_the_same_setup(catalog, models):
+    offerings = load_offerings_from(corpus_dir(), None)
+    u = None
+    for q in ("Serve Llama 3.1 70B in fp8 on two H100s.", "On GCP?"):
+        u = understand(q, catalog, models, u, offerings=offerings)
+    assert u.follow_up and u.details.providers == ("gcp",) and u.details.vendor is None
+    assert u.details.gpu_count == 2 and u.details.precision == "fp8"
+
+
+def test_a_concept_question_after_a_workload_starts_afresh(read):
+    u = read("Can I fine-tune Mistral 7B with QLoRA on a T4?", "what's the difference between bf16 and fp16?")
+    assert not u.follow_up and u.details.model is None
+
+
+def test_background_sizes_do_not_replace_the_model_asked_about(read):
+    u = read(
+        "Can I run a 70B model at 4-bit on two 3090s?",
+        "On one card 8b and 34b were fine, you said 70b needs both, right?",
+    )
+    assert u.follow_up and u.details.params == 70e9 and u.details.gpu_count == 2
+
+
+def test_a_supposed_count_beats_the_card_owned(read):
+    u = read(
+        "QLoRA fine-tune of a 70B model on my RTX 4090, possible?",
+        "I only have a single 4090 now; would it work even with two cards?",
+    )
+    assert u.details.gpu_count == 2 and u.details.params == 70e9 and u.details.task is Task.QLORA
+
+
+def test_hardware_owned_earlier_holds_for_a_later_question(read):
+    u = read("We've got four RTX A6000s in our lab.", "Can we do full fine-tuning of Llama 3 8B?")
+    assert u.details.gpus == ("RTX A6000",) and u.details.gpu_count == 4 and u.intent is Intent.SIZE
+    u = read(
+        "We've got four RTX A6000s in our lab.",
+        "Can we do full fine-tuning of Llama 3 8B?",
+        "and with LoRA?",
+    )
+    assert u.details.gpus == ("RTX A6000",) and u.details.gpu_count == 4 and u.details.task is Task.LORA
+
+
+def test_hardware_named_without_owning_it_is_not_carried(read):
+    u = read("What are the specs of the H200?", "Can I fine-tune Llama 3 8B with LoRA?")
+    assert u.details.gpus == ()
+    u = read("I have two RTX 3090s.", "Which GPU should I buy to fine-tune Llama 3 70B?")
+    assert u.details.gpus == ()
