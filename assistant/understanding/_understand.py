@@ -941,10 +941,19 @@ def understand(
                 )
             )
         )
+        if (
+            details.task is Task.PRETRAIN
+            and previous.details.task in (Task.FULL, Task.LORA, Task.QLORA)
+            and not re.search(r"\bpre-?train|\bfrom scratch\b", question.lower())
+        ):
+            details = replace(details, task=None)  # "65b won't train on two cards?": the fine-tune discussed
+        details = _same_family(question, details, previous.details, models)
         if _names_the_earlier_among_others(question, details, previous.details):
             details = replace(details, model=None, params=None, compared_models=())  # the earlier one stays
         details, other_hardware = _same_chip_other_memory(details, previous.details, catalog)
         details = details.merged_over(previous.details, keep_gpus=keep_gpus and not other_hardware)
+        if _HOW_MANY_GPUS.search(question.lower()) and not _gpu_count(question.lower(), []):
+            details = replace(details, gpu_count=None)  # "how many do I need then?": the count is the answer
         if _LEAD.search(question.lower()) and not _OPEN_QUESTION.search(question.lower()):
             # "and with QLoRA?", "what about two of them?": the same question on a changed detail, in its shape
             details = replace(details, yes_no=details.yes_no or previous.details.yes_no)
@@ -1005,6 +1014,31 @@ def _asks_of_own_hardware(question: str, details: Details, earlier: Details) -> 
         or details.wants_time
         or bool(re.search(r"\bhow fast\b|\btok(?:en)?s?\s*(?:/|per)\s*s", t))
     )
+
+
+_HOW_MANY_GPUS = re.compile(
+    r"\bhow many\b(?! (?:users|people|requests|tokens|hours|days))|\bnumber of (?:gpus|cards)\b"
+)
+_SIZE_WORD = re.compile(r"(?<![\w.])((?:\d+\s*x\s*)?\d+(?:\.\d+)?\s*b)\b", re.IGNORECASE)
+
+
+def _same_family(question: str, details: Details, earlier: Details, models: ModelSpecs) -> Details:
+    """'and the 13B?' after Llama 2 7B is Llama 2 13B, 'the 8x22B version' after Mixtral 8x7B is Mixtral
+    8x22B: a size said alone in a follow-up is the earlier model's family at that size, when the specs have it."""
+    if details.model is not None or details.unknown_model or earlier.model is None:
+        return details
+    family = re.sub(r"\s*(?:\d+\s*x\s*)?\d+(?:\.\d+)?\s*[bm]\b.*$", "", earlier.model, flags=re.IGNORECASE)
+    if not family or family == earlier.model:
+        return details
+    for m in _SIZE_WORD.finditer(question):
+        found = models.find_in_text(f"{family} {m.group(1).replace(' ', '')}")
+        if (
+            found
+            and found[0].name != earlier.model
+            and (details.params is None or abs(found[0].params - details.params) < 0.15 * details.params)
+        ):
+            return replace(details, model=found[0].name, params=found[0].params)
+    return details
 
 
 def _names_the_earlier_among_others(question: str, details: Details, earlier: Details) -> bool:

@@ -96,3 +96,30 @@ def test_hardware_named_without_owning_it_is_not_carried(read):
     assert u.details.gpus == ()
     u = read("I have two RTX 3090s.", "Which GPU should I buy to fine-tune Llama 3 70B?")
     assert u.details.gpus == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "model"),
+    [
+        ("Will Llama 2 7B fit on a T4 for inference?", "thanks, and the 70b one?", "Llama 2 70B"),
+        ("Serving Mixtral 8x7B on two L40S, ok?", "what about the 8x22B?", "Mixtral 8x22B"),
+        ("QLoRA on Qwen2.5 7B on a 4060 Ti?", "and 32B", "Qwen2.5 32B"),
+    ],
+)
+def test_a_size_said_alone_is_the_earlier_family_at_that_size(read, first, second, model):
+    u = read(first, second)
+    assert u.follow_up and u.details.model == model
+
+
+def test_how_many_in_a_follow_up_leaves_the_count_to_the_answer(read):
+    u = read("Full fine-tuning of Llama 3 8B OOMs on 2x L40S.", "how many would it take then?")
+    assert u.details.gpus == ("L40S",) and u.details.gpu_count is None
+    u = read("Full fine-tuning of Llama 3 8B OOMs on 2x L40S.", "and with 4 of them?")
+    assert u.details.gpu_count == 4
+
+
+def test_training_said_in_a_follow_up_is_the_fine_tune_discussed(read):
+    u = read("LoRA on a 4-bit 33B model with one 3090?", "does it train any better with two of them?")
+    assert u.details.task is Task.QLORA and u.details.gpu_count == 2
+    u = read("LoRA on a 4-bit 33B model with one 3090?", "and pretraining a 1B model from scratch?")
+    assert u.details.task is Task.PRETRAIN
