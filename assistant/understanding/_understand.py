@@ -952,7 +952,7 @@ def understand(
             details = replace(details, model=None, params=None, compared_models=())  # the earlier one stays
         details, other_hardware = _same_chip_other_memory(details, previous.details, catalog)
         details = details.merged_over(previous.details, keep_gpus=keep_gpus and not other_hardware)
-        if _HOW_MANY_GPUS.search(question.lower()) and not _gpu_count(question.lower(), []):
+        if _HOW_MANY_GPUS.search(question.lower()):
             details = replace(details, gpu_count=None)  # "how many do I need then?": the count is the answer
         if _LEAD.search(question.lower()) and not _OPEN_QUESTION.search(question.lower()):
             # "and with QLoRA?", "what about two of them?": the same question on a changed detail, in its shape
@@ -1017,7 +1017,8 @@ def _asks_of_own_hardware(question: str, details: Details, earlier: Details) -> 
 
 
 _HOW_MANY_GPUS = re.compile(
-    r"\bhow many\b(?! (?:users|people|requests|tokens|hours|days))|\bnumber of (?:gpus|cards)\b"
+    r"\bhow many\b(?! (?:\w+ )?(?:users|people|requests|tokens|t/s|tok|hours|days|minutes|concurrent|more\b))"
+    r"|\bnumber of (?:gpus|cards)\b"
 )
 _SIZE_WORD = re.compile(r"(?<![\w.])((?:\d+\s*x\s*)?\d+(?:\.\d+)?\s*b)\b", re.IGNORECASE)
 

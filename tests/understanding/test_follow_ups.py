@@ -123,3 +123,12 @@ def test_training_said_in_a_follow_up_is_the_fine_tune_discussed(read):
     assert u.details.task is Task.QLORA and u.details.gpu_count == 2
     u = read("LoRA on a 4-bit 33B model with one 3090?", "and pretraining a 1B model from scratch?")
     assert u.details.task is Task.PRETRAIN
+
+
+def test_how_many_after_a_failed_count_asks_for_a_new_count(read):
+    u = read(
+        "LoRA on Llama 2 13B OOMs on one A10G.", "Same OOM with 2 GPUs via accelerate. How many would I need?"
+    )
+    assert u.details.gpus == ("A10G",) and u.details.gpu_count is None
+    u = read("Serve Llama 3 8B on 2 L4s.", "how many users can that handle?")
+    assert u.details.gpu_count == 2
