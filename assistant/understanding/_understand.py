@@ -91,10 +91,11 @@ class Details(WorkloadRequest):
             values["precision"], values["tokens"] = self.precision, self.tokens
         values["cheaper"], values["faster"] = self.cheaper, self.faster
         # the shape of the answer is this question's own
-        values["yes_no"], values["wants_cost"], values["wants_time"] = (
+        values["yes_no"], values["wants_cost"], values["wants_time"], values["wants_capacity"] = (
             self.yes_no,
             self.wants_cost,
             self.wants_time,
+            self.wants_capacity,
         )
         if self.task is not None:  # a newly stated task brings its own "was the method said?"
             values["method_unstated"] = self.method_unstated
@@ -447,6 +448,10 @@ def _extract(
     if task is not Task.QLORA:
         weights_text = _OPTIMIZER_8BIT.sub(" ", plain)  # an 8-bit optimizer says nothing of the weights
         precision = next((name for name, p in _PRECISIONS if p.search(weights_text)), None)
+        asked = [q for q in re.split(r"(?<=[.!?])\s+", weights_text.strip()) if q.rstrip().endswith("?")]
+        if precision is not None and asked and asked[-1].strip() != weights_text.strip():
+            # "load_in_8bit still OOMs. Should I try 4bit instead?": the format asked about wins over the one tried
+            precision = next((name for name, p in _PRECISIONS if p.search(asked[-1])), precision)
     if task in (Task.FULL, Task.LORA) and precision == "int4" and not _FULL.search(_NEGATED.sub(" ", text)):
         task, method_unstated, precision = Task.QLORA, False, None  # fine-tuning a 4-bit model is QLoRA
     budget = None
@@ -677,7 +682,7 @@ _USER_RATE = re.compile(
 )
 _CAPACITY_QUESTION = re.compile(
     r"\bhow many (?:concurrent |simultaneous |parallel |active )?(?:users|people|requests|sessions|customers|clients|"
-    r"streams|sequences|conversations|chats)\b|\bmax(?:imum)? (?:number of )?(?:concurrent|simultaneous) \w+|\bcapacity\b|"
+    r"streams|sequences|conversations|chats)\b|\bmax(?:imum)? (?:number of )?(?:concurrent|simultaneous) \w+|(?<!total )\bcapacity\b|"
     r"\bscale to \d+ (?:users|people)\b|\b(?:handle|support|serve) \d+ (?:concurrent |simultaneous )?(?:users|people|requests)\b"
 )
 _COST_QUESTION = re.compile(
@@ -935,7 +940,7 @@ def understand(
             and (
                 previous.intent in (Intent.COMPARE, Intent.PRICE, Intent.SPEC)
                 or (
-                    previous.intent is Intent.SIZE
+                    previous.intent in (Intent.SIZE, Intent.NON_LLM, Intent.MY_HARDWARE)
                     and (details.task is None or bool(previous.details.gpus))  # "I meant full FT": same card
                     and not (details.cheaper or details.faster)
                 )
@@ -950,13 +955,23 @@ def understand(
         details = _same_family(question, details, previous.details, models)
         if _names_the_earlier_among_others(question, details, previous.details):
             details = replace(details, model=None, params=None, compared_models=())  # the earlier one stays
+        details = _earlier_variant(question, details, previous.details, catalog)
         details, other_hardware = _same_chip_other_memory(details, previous.details, catalog)
         details = details.merged_over(previous.details, keep_gpus=keep_gpus and not other_hardware)
         if _HOW_MANY_GPUS.search(question.lower()):
             details = replace(details, gpu_count=None)  # "how many do I need then?": the count is the answer
         if _LEAD.search(question.lower()) and not _OPEN_QUESTION.search(question.lower()):
             # "and with QLoRA?", "what about two of them?": the same question on a changed detail, in its shape
-            details = replace(details, yes_no=details.yes_no or previous.details.yes_no)
+            earlier = previous.details
+            own_shape = details.yes_no or details.wants_cost or details.wants_time or details.wants_capacity
+            if not own_shape:  # "and on an A100?" after "how long would it take?": the same kind of answer
+                details = replace(
+                    details,
+                    yes_no=earlier.yes_no,
+                    wants_cost=earlier.wants_cost,
+                    wants_time=earlier.wants_time,
+                    wants_capacity=earlier.wants_capacity,
+                )
         intent = _follow_up_intent(question, details, intent, previous)
         if new_target and details.has_workload and intent in (Intent.SIZE, Intent.EXPLAIN, Intent.SPEC):
             intent = Intent.RECOMMEND  # "what's the minimum GPU then?": a GPU for the same workload
@@ -1052,6 +1067,27 @@ def _names_the_earlier_among_others(question: str, details: Details, earlier: De
     sizes = {_scaled(m.group(1), m.group(2)) for m in _PARAMS.finditer(plain)}
     sizes = {v for v in sizes if 1e7 <= v <= 5e12}
     return len(sizes) >= 2 and any(abs(v - earlier.params) < 0.15 * earlier.params for v in sizes)
+
+
+def _earlier_variant(question: str, details: Details, earlier: Details, catalog: Catalog) -> Details:
+    """'Would two V100 work?' after 'I have a V100 32GB': a GPU named again without its memory is the variant
+    said before, not the catalog's default for the bare name."""
+    if not details.gpus or not earlier.gpus:
+        return details
+    t = question.lower()
+    swapped = []
+    for name in details.gpus:
+        gpu = catalog.by_name(name)
+        said = gpu.memory_gb and re.search(rf"\b{gpu.memory_gb:.0f}\s*g", t)
+        same = next(
+            (e for e in earlier.gpus if e != name and _chip(e) == _chip(name) and e not in details.gpus), None
+        )
+        swapped.append(same if same and not said else name)
+    return replace(details, gpus=tuple(dict.fromkeys(swapped)))
+
+
+def _chip(name: str) -> str:
+    return re.sub(r"\s*(?:\d+\s*GB|SXM\d?|PCIe|NVL)\b", "", name).strip()
 
 
 def _without_memory(name: str) -> str:

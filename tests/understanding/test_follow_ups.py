@@ -132,3 +132,34 @@ def test_how_many_after_a_failed_count_asks_for_a_new_count(read):
     assert u.details.gpus == ("A10G",) and u.details.gpu_count is None
     u = read("Serve Llama 3 8B on 2 L4s.", "how many users can that handle?")
     assert u.details.gpu_count == 2
+
+
+def test_a_gpu_named_again_without_memory_is_the_variant_said_before(read):
+    u = read("Full fine-tune of a 3B model on my A100 40GB?", "and would two A100 do it?")
+    assert u.details.gpus == ("A100 40GB",) and u.details.gpu_count == 2
+    u = read("Full fine-tune of a 3B model on my A100 40GB?", "and on an A100 80GB?")
+    assert u.details.gpus[0].startswith("A100 80GB")
+
+
+def test_the_format_asked_about_wins_over_the_one_tried(read):
+    u = read("Llama 2 70B with bnb 8-bit on 2x 3090 OOMs. Would nf4 4-bit fit instead?")
+    assert u.details.precision == "int4"
+
+
+def test_an_oom_log_total_capacity_is_not_a_capacity_question(read):
+    u = read(
+        "Mistral 7B on my 3060: CUDA out of memory. Tried to allocate 20 MiB (GPU 0; 12 GiB total capacity)"
+    )
+    assert not u.details.wants_capacity
+
+
+def test_the_answer_shape_carries_to_a_follow_up_that_changes_a_detail(read):
+    u = read("How long would a LoRA run on Llama 3 8B take on an A10G for 20M tokens?", "and on an L40S?")
+    assert u.details.wants_time and u.details.gpus == ("L40S",)
+    u = read("How many users can Llama 3 8B on an L4 serve?", "and what's the price per hour?")
+    assert not u.details.wants_capacity
+
+
+def test_a_new_workload_on_the_card_of_a_non_llm_question(read):
+    u = read("Can a 4080 handle Stable Diffusion XL training?", "and Mistral 7B QLoRA?")
+    assert u.details.gpus == ("RTX 4080",) and u.details.task is Task.QLORA
