@@ -225,7 +225,7 @@ _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
     (
         Task.INFERENCE,
         re.compile(
-            r"\binfer|\bserv(?:e|ing)\b|\bdeploy|\bhost(?:ing)?\b|\brun(?:ning)?\b|\bchat(?:bot)?\b|"
+            r"\binfer|\bserv(?:e|ing)\b|\bdeploy|\bhost(?:ing)?\b(?!\s*(?:ram|memory|cpu|side|machine))|\brun(?:ning)?\b|\bchat(?:bot)?\b|"
             r"\bgenerat|\bpredict|\bproduction\b|\bapi\b|\busers?\b|\brequests?\b|\blatency\b"
         ),
     ),
@@ -741,7 +741,7 @@ def _gpu_count(text: str, gpus) -> int | None:
             pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
             for m in re.finditer(
                 _COUNT_WORD
-                + r"\s*(?:[x×*]\s*)?(?:\d+\s*g(?:b|ib)?\s+)?(?:nvidia\s+|amd\s+)?"
+                + r"(?![\d.])\s*(?:[x×*]\s*)?(?:\d+\s*g(?:b|ib)?\s+)?(?:nvidia\s+|amd\s+)?"
                 + pattern
                 + r"(s?)\b",
                 text,
@@ -931,7 +931,8 @@ def understand(
         if intent is Intent.RECOMMEND:
             intent = Intent.SIZE
     if follows:
-        if details.faster and not _COMPARATIVE_SPEED.search(question.lower()):
+        t = question.lower()
+        if details.faster and not _COMPARATIVE_SPEED.search(t):
             details = replace(details, faster=False)  # "how fast will it be?": the speed of that setup
         new_target = not details.gpus and bool(_NEW_TARGET.search(question.lower()))
         keep_gpus = (
@@ -953,6 +954,12 @@ def understand(
         ):
             details = replace(details, task=None)  # "65b won't train on two cards?": the fine-tune discussed
         details = _same_family(question, details, previous.details, models)
+        if details.context is None and previous.details.context is not None:
+            bare = re.search(
+                r"(?<![\w.$])(\d+(?:\.\d+)?)\s*k\b(?!\s*(?:steps|samples|examples|users|rows|images))", t
+            )
+            if bare:  # "and at 128k?" after a context was said: the context
+                details = replace(details, context=int(float(bare.group(1)) * 1024))
         if _names_the_earlier_among_others(question, details, previous.details):
             details = replace(details, model=None, params=None, compared_models=())  # the earlier one stays
         details = _earlier_variant(question, details, previous.details, catalog)
@@ -1136,7 +1143,9 @@ _ABOUT_THE_REPLY = re.compile(
 _ASKS_FOR_WORKLOAD = re.compile(
     r"\b(?:need|needs|needed|require[sd]?|requirements?|reqs?|minimum|min|smallest|cheapest|enough|fit|fits|"
     r"how (?:long|much|many|fast)|cost|price|version|which (?:gpu|card|one|instance)s?|"
-    r"what (?:gpu|card|hardware|instance)s?|buy|rent|purchase)\b|\bthen\W*$"
+    r"what (?:gpu|card|hardware|instance)s?|buy|rent|purchase|reduce|lower|workaround|trick|"
+    r"(?:any|other) (?:way|option|alternative)s?|settings?|config(?:uration)?|flags|tips)\b|\bthen\W*$"
+    r"|\bwhy (?:so much|so many|so slow|(?:does|would|is) (?:it|that|this))\b"
 )
 _CONCEPT = re.compile(
     r"\bdifference\b|\bexplain\b|\bmean(?:s|ing)?\b|\bdefin(?:e|ition)\b|\bvs\.?\b|\bversus\b"

@@ -163,3 +163,28 @@ def test_the_answer_shape_carries_to_a_follow_up_that_changes_a_detail(read):
 def test_a_new_workload_on_the_card_of_a_non_llm_question(read):
     u = read("Can a 4080 handle Stable Diffusion XL training?", "and Mistral 7B QLoRA?")
     assert u.details.gpus == ("RTX 4080",) and u.details.task is Task.QLORA
+
+
+def test_a_memory_before_the_card_is_not_a_count(read):
+    d = read("QLoRA on Llama 2 13B with my 16gb 4080 goes OOM").details
+    assert d.gpus == ("RTX 4080",) and d.gpu_count == 1
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Is there any way to lower the VRAM it uses?",
+        "what flags would you set in llama.cpp?",
+        "why does it need that much?",
+        "We tried ZeRO-3 offload but ran out of host memory. Other options?",
+    ],
+)
+def test_asking_for_remedies_or_reasons_is_about_the_earlier_workload(read, second):
+    u = read("Full fine-tuning Qwen2.5 7B on two RTX A6000s runs out of memory.", second)
+    assert u.follow_up and u.details.model == "Qwen2.5 7B" and u.details.task is Task.FULL
+    assert u.details.gpus == ("RTX A6000",) and u.details.gpu_count == 2
+
+
+def test_a_bare_k_after_a_context_is_the_context(read):
+    u = read("VRAM for Qwen2.5 14B at 16k context?", "and 64k?")
+    assert u.details.context == 64 * 1024
