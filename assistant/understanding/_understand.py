@@ -87,8 +87,11 @@ class Details(WorkloadRequest):
             and earlier.task is not None
             and self.task.is_training != earlier.task.is_training
         ):
-            # switching between training and inference: precision and token budgets do not carry over
+            # switching between training and inference: precision, token budgets, and context / batch (a KV
+            # cache and concurrent users against a training sequence and micro-batch) do not carry over
             values["precision"], values["tokens"] = self.precision, self.tokens
+            values["context"], values["batch"] = self.context, self.batch
+            values["user_tokens_per_s"] = self.user_tokens_per_s
         values["cheaper"], values["faster"] = self.cheaper, self.faster
         # the shape of the answer is this question's own
         values["yes_no"], values["wants_cost"], values["wants_time"], values["wants_capacity"] = (
@@ -965,6 +968,8 @@ def understand(
         details = _earlier_variant(question, details, previous.details, catalog)
         details, other_hardware = _same_chip_other_memory(details, previous.details, catalog)
         details = details.merged_over(previous.details, keep_gpus=keep_gpus and not other_hardware)
+        if details.task is Task.LORA and details.precision == "int4":
+            details = replace(details, task=Task.QLORA, precision=None)  # "and in 4-bit?" after LoRA: QLoRA
         if _HOW_MANY_GPUS.search(question.lower()):
             details = replace(details, gpu_count=None)  # "how many do I need then?": the count is the answer
         if _LEAD.search(question.lower()) and not _OPEN_QUESTION.search(question.lower()):
@@ -1135,6 +1140,7 @@ _SAME_AS_BEFORE = re.compile(
     r"\b(?:the|that|this) same\b|\bsame (?:card|gpus?|setup|hardware|machine|config|settings?|node|server)\b"
     r"|\bstill (?:fit|work|run|be enough)\b"
 )
+_OTHER_VERSION = re.compile(r"\bthe [\w.-]+ (?:one|version|variant|model|size)\b")
 # the question answers the assistant's last reply ("it seems like you are saying...", "as you said")
 _ABOUT_THE_REPLY = re.compile(
     r"\byou(?:'re| are)? (?:saying|said|suggest(?:ed|ing)?|mean|meant|recommended)\b|\byour (?:answer|reply|suggestion|estimate)\b"
@@ -1180,6 +1186,14 @@ def _is_follow_up(
         and (details.gpu_count or _STILL.search(t) or _ASKS_OF_IT.search(t))
     ):
         return True  # "and on 8 x A10G?" after a workload: the same workload on other hardware
+    if (
+        previous_workload
+        and details.has_workload
+        and not details.gpus
+        and details.task is None
+        and (len(re.findall(r"\w+", t)) <= 5 or _OTHER_VERSION.search(t))
+    ):
+        return True  # "the 70b one?", "Qwen 14B?": the same question about another model
     if previous_workload and _SAME_AS_BEFORE.search(t):
         return True  # "the 70B with the same LoRA setup on that same card": one detail changed
     if (

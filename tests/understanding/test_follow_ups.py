@@ -188,3 +188,28 @@ def test_asking_for_remedies_or_reasons_is_about_the_earlier_workload(read, seco
 def test_a_bare_k_after_a_context_is_the_context(read):
     u = read("VRAM for Qwen2.5 14B at 16k context?", "and 64k?")
     assert u.details.context == 64 * 1024
+
+
+def test_serving_settings_do_not_carry_into_a_training_question(read):
+    u = read(
+        "Serve Llama 3 70B at 32k context to 40 concurrent users in fp8.",
+        "and what would I need to LoRA fine-tune a 7B model?",
+    )
+    assert u.details.task is Task.LORA and u.details.params == 7e9
+    assert u.details.context is None and u.details.batch is None and u.details.precision is None
+    u = read("Fine-tune Llama 3 8B with LoRA at 4k sequence length.", "and to serve it at 16k context?")
+    assert u.details.task is Task.INFERENCE and u.details.context == 16 * 1024
+
+
+def test_four_bit_after_a_lora_question_is_qlora(read):
+    u = read("LoRA on Qwen2.5 7B with my 3060 12GB goes OOM.", "and at 4 bit?")
+    assert (
+        u.details.task is Task.QLORA and u.details.precision is None and u.details.gpus == ("RTX 3060 12GB",)
+    )
+
+
+@pytest.mark.parametrize("second", ["the 14b one?", "Qwen2.5 32B?", "what would the 32b version need"])
+def test_another_model_said_alone_keeps_the_rest(read, second):
+    u = read("Can I fine-tune Qwen2.5 7B with LoRA on my RTX 4090?", second)
+    assert u.follow_up and u.details.task is Task.LORA and u.details.gpus == ("RTX 4090",)
+    assert u.details.model in ("Qwen2.5 14B", "Qwen2.5 32B")
