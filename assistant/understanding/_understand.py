@@ -64,6 +64,8 @@ class Details(WorkloadRequest):
         None  # "train it in a week", "within 3 days": the time a training job may take
     )
     owns_gpus: bool = False  # the GPUs named are the user's own ("I have two 3090s"): later turns keep them
+    # the earlier question that named a non-LLM workload ("SDXL on an 8 GB card?"), for a follow-up naming none
+    non_llm_context: str | None = None
 
     @property
     def has_workload(self) -> bool:
@@ -123,6 +125,13 @@ class Understanding:
     follow_up: bool = False
     injection: bool = False
     premises: tuple[Premise, ...] = ()  # figures the user stated that the catalog contradicts
+
+    @property
+    def workload_text(self) -> str:
+        """The question, after the earlier one that named its non-LLM workload when it names none itself
+        ("how long per image?" after "SDXL on an 8 GB card?")."""
+        earlier = self.details.non_llm_context
+        return f"{earlier} {self.question}" if earlier else self.question
 
 
 # --- vocabulary -------------------------------------------------------------------------------
@@ -933,6 +942,21 @@ def understand(
         )
         if intent is Intent.RECOMMEND:
             intent = Intent.SIZE
+    earlier_non_llm = (
+        previous is not None
+        and previous.intent is Intent.NON_LLM
+        and intent is not Intent.NON_LLM
+        and not details.has_workload
+        and not details.unknown_model
+        and intent is not Intent.GREETING
+        and not _CONCEPT.search(question.lower())
+        and (
+            follows
+            or bool(_ASKS_FOR_WORKLOAD.search(question.lower()))
+            or bool(_REFERENCE.search(question.lower()))
+        )
+    )
+    follows = follows or earlier_non_llm
     if follows:
         t = question.lower()
         if details.faster and not _COMPARATIVE_SPEED.search(t):
@@ -987,6 +1011,13 @@ def understand(
         intent = _follow_up_intent(question, details, intent, previous)
         if new_target and details.has_workload and intent in (Intent.SIZE, Intent.EXPLAIN, Intent.SPEC):
             intent = Intent.RECOMMEND  # "what's the minimum GPU then?": a GPU for the same workload
+    if (
+        earlier_non_llm
+    ):  # "how long per image?", "and on my 4 GB laptop?": the image / speech model said before
+        intent = Intent.NON_LLM
+        details = replace(details, non_llm_context=previous.details.non_llm_context or previous.question)
+    elif intent is Intent.NON_LLM and names_non_llm_workload(question, details, workloads):
+        details = replace(details, non_llm_context=None)  # it names its own
     if intent is None:
         intent = Intent.OUT_OF_SCOPE
     if (

@@ -213,3 +213,12 @@ def test_another_model_said_alone_keeps_the_rest(read, second):
     u = read("Can I fine-tune Qwen2.5 7B with LoRA on my RTX 4090?", second)
     assert u.follow_up and u.details.task is Task.LORA and u.details.gpus == ("RTX 4090",)
     assert u.details.model in ("Qwen2.5 14B", "Qwen2.5 32B")
+
+
+@pytest.mark.parametrize("second", ["and on my 6GB laptop GPU?", "how long does it take per image?"])
+def test_a_follow_up_to_an_image_or_speech_question_keeps_its_model(read, second):
+    u = read("Can Stable Diffusion 1.5 run on a GTX 1060?", second)
+    assert u.follow_up and u.intent is Intent.NON_LLM
+    assert "Stable Diffusion 1.5" in u.workload_text and u.workload_text.endswith(second)
+    u = read("Can Stable Diffusion 1.5 run on a GTX 1060?", second, "and for SDXL?")
+    assert u.intent is Intent.NON_LLM and u.workload_text == "and for SDXL?"
