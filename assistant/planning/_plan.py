@@ -192,7 +192,8 @@ def _workload(
             defaults.append(
                 f"sequence length {context:,} tokens, micro-batch {request.batch or 1}, gradient checkpointing on"
             )
-        precision = "bf16"
+        # training weights are bf16, except a LoRA base the user loads in 8-bit (its frozen weights are int8)
+        precision = "int8" if task is Task.LORA and request.precision == "int8" else "bf16"
     else:
         context = request.context or min(
             int(assumptions.number("default_inference_context")), shape.max_context

@@ -186,7 +186,10 @@ def _training(workload: Workload, assumptions: Assumptions, number, width):
             high = workload.params * high_per_param / GB
             alternatives.append((f"model states at {high_per_param:.0f} bytes/param", high))
     else:
-        precision = "nf4" if workload.task is Task.QLORA else "bf16"
+        # QLoRA's base is NF4; a LoRA base loaded in 8-bit (alpaca-lora's load_in_8bit) is 8-bit; else 16-bit
+        precision = (
+            "nf4" if workload.task is Task.QLORA else ("int8" if workload.precision == "int8" else "bf16")
+        )
         base_bytes, detail = _weights_bytes(workload, precision, number, width)
         items.append(MemoryItem("frozen base weights", base_bytes / GB, detail))
         adapters = _lora_params(workload, number)

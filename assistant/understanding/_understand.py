@@ -63,6 +63,9 @@ class Details(WorkloadRequest):
     deadline_hours: float | None = (
         None  # "train it in a week", "within 3 days": the time a training job may take
     )
+    owns_gpus: bool = False  # the GPUs named are the user's own ("I have two 3090s"): later turns keep them
+    # the earlier question that named a non-LLM workload ("SDXL on an 8 GB card?"), for a follow-up naming none
+    non_llm_context: str | None = None
 
     @property
     def has_workload(self) -> bool:
@@ -78,7 +81,7 @@ class Details(WorkloadRequest):
         if self.has_workload or self.unknown_model:  # a new model or size replaces the old one entirely
             values["model"], values["params"] = self.model, self.params
         if not keep_gpus and not self.gpus:
-            values["gpus"], values["gpu_count"] = (), self.gpu_count
+            values["gpus"], values["gpu_count"], values["owns_gpus"] = (), self.gpu_count, False
         if self.gpus or not keep_gpus:  # the instance named goes with the GPUs it stood for
             values["instance"] = self.instance
         if (
@@ -86,17 +89,29 @@ class Details(WorkloadRequest):
             and earlier.task is not None
             and self.task.is_training != earlier.task.is_training
         ):
-            # switching between training and inference: precision and token budgets do not carry over
+            # switching between training and inference: precision, token budgets, and context / batch (a KV
+            # cache and concurrent users against a training sequence and micro-batch) do not carry over
             values["precision"], values["tokens"] = self.precision, self.tokens
+            values["context"], values["batch"] = self.context, self.batch
+            values["user_tokens_per_s"] = self.user_tokens_per_s
         values["cheaper"], values["faster"] = self.cheaper, self.faster
         # the shape of the answer is this question's own
-        values["yes_no"], values["wants_cost"], values["wants_time"] = (
+        values["yes_no"], values["wants_cost"], values["wants_time"], values["wants_capacity"] = (
             self.yes_no,
             self.wants_cost,
             self.wants_time,
+            self.wants_capacity,
         )
         if self.task is not None:  # a newly stated task brings its own "was the method said?"
             values["method_unstated"] = self.method_unstated
+        if (
+            self.method_unstated
+            and earlier.task in (Task.FULL, Task.LORA, Task.QLORA)
+            and not earlier.method_unstated
+        ):
+            # "how long would fine-tuning take?" after a LoRA question: "fine-tuning" names the run already
+            # discussed, whose method was said; only "full" / "LoRA" / "QLoRA" said again changes it
+            values["task"], values["method_unstated"] = earlier.task, False
         return Details(**values)
 
 
@@ -110,6 +125,13 @@ class Understanding:
     follow_up: bool = False
     injection: bool = False
     premises: tuple[Premise, ...] = ()  # figures the user stated that the catalog contradicts
+
+    @property
+    def workload_text(self) -> str:
+        """The question, after the earlier one that named its non-LLM workload when it names none itself
+        ("how long per image?" after "SDXL on an 8 GB card?")."""
+        earlier = self.details.non_llm_context
+        return f"{earlier} {self.question}" if earlier else self.question
 
 
 # --- vocabulary -------------------------------------------------------------------------------
@@ -215,7 +237,7 @@ _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
     (
         Task.INFERENCE,
         re.compile(
-            r"\binfer|\bserv(?:e|ing)\b|\bdeploy|\bhost(?:ing)?\b|\brun(?:ning)?\b|\bchat(?:bot)?\b|"
+            r"\binfer|\bserv(?:e|ing)\b|\bdeploy|\bhost(?:ing)?\b(?!\s*(?:ram|memory|cpu|side|machine))|\brun(?:ning)?\b|\bchat(?:bot)?\b|"
             r"\bgenerat|\bpredict|\bproduction\b|\bapi\b|\busers?\b|\brequests?\b|\blatency\b"
         ),
     ),
@@ -438,6 +460,10 @@ def _extract(
     if task is not Task.QLORA:
         weights_text = _OPTIMIZER_8BIT.sub(" ", plain)  # an 8-bit optimizer says nothing of the weights
         precision = next((name for name, p in _PRECISIONS if p.search(weights_text)), None)
+        asked = [q for q in re.split(r"(?<=[.!?])\s+", weights_text.strip()) if q.rstrip().endswith("?")]
+        if precision is not None and asked and asked[-1].strip() != weights_text.strip():
+            # "load_in_8bit still OOMs. Should I try 4bit instead?": the format asked about wins over the one tried
+            precision = next((name for name, p in _PRECISIONS if p.search(asked[-1])), precision)
     if task in (Task.FULL, Task.LORA) and precision == "int4" and not _FULL.search(_NEGATED.sub(" ", text)):
         task, method_unstated, precision = Task.QLORA, False, None  # fine-tuning a 4-bit model is QLoRA
     budget = None
@@ -516,6 +542,7 @@ def _extract(
         else ("adamw" if _OPTIMIZER_ADAM.search(text) else None),
         gradient_checkpointing=False if _NO_CHECKPOINTING.search(text) else None,
         data_parallel=bool(_DDP.search(text)) and not _SHARDED.search(text),
+        owns_gpus=bool(gpus) and bool(_OWNS.search(text)),
     )
     if stated_own is not None and details.stated_memory_gb is None:
         details = replace(details, stated_memory_gb=stated_own)
@@ -567,6 +594,10 @@ def _asked_workload(question: str, found_models, models: ModelSpecs, mentioned: 
     return ([], params)
 
 
+_OWNS = re.compile(
+    r"\b(?:i|we) (?:have|own|bought|got|use)\b|\b(?:i|we)'?ve got\b|\b(?:i'?m|we'?re|i am|we are) (?:using|running)\b"
+    r"|\b(?:my|our)\b"
+)
 _OWN_ONE = re.compile(
     r"\b(?:i'?m using|i am using|i use|i have|i've got|we have|we're using|my|our)\s+(?:an?\s+|one\s+|single\s+|"
     r"the\s+)?(?:nvidia\s+|amd\s+|geforce\s+)?[a-z]*\s?\d{2,4}[a-z]*(?:\s+\d+\s*gb)?\b(?!\s*(?:s\b|gpus|cards|x\b))"
@@ -663,7 +694,7 @@ _USER_RATE = re.compile(
 )
 _CAPACITY_QUESTION = re.compile(
     r"\bhow many (?:concurrent |simultaneous |parallel |active )?(?:users|people|requests|sessions|customers|clients|"
-    r"streams|sequences|conversations|chats)\b|\bmax(?:imum)? (?:number of )?(?:concurrent|simultaneous) \w+|\bcapacity\b|"
+    r"streams|sequences|conversations|chats)\b|\bmax(?:imum)? (?:number of )?(?:concurrent|simultaneous) \w+|(?<!total )\bcapacity\b|"
     r"\bscale to \d+ (?:users|people)\b|\b(?:handle|support|serve) \d+ (?:concurrent |simultaneous )?(?:users|people|requests)\b"
 )
 _COST_QUESTION = re.compile(
@@ -708,6 +739,9 @@ _COUNT_WORD = r"\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|
 
 def _gpu_count(text: str, gpus) -> int | None:
     """How many GPUs the question puts the workload on: '8x H100', 'two A100s', 'one L40S', '4 GPUs'."""
+    supposed = _SUPPOSED_COUNT.search(text)
+    if supposed:  # "my single 4090 ... even with two cards?": the setup asked about, not the one owned
+        return _number(supposed.group(1))
     added = _ADDED.search(text)
     if added and (gpus or re.search(r"\b(?:gpu|card|one)\b", text[added.end() : added.end() + 30])):
         return _ORDINALS.get(
@@ -719,7 +753,7 @@ def _gpu_count(text: str, gpus) -> int | None:
             pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
             for m in re.finditer(
                 _COUNT_WORD
-                + r"\s*(?:[x×*]\s*)?(?:\d+\s*g(?:b|ib)?\s+)?(?:nvidia\s+|amd\s+)?"
+                + r"(?![\d.])\s*(?:[x×*]\s*)?(?:\d+\s*g(?:b|ib)?\s+)?(?:nvidia\s+|amd\s+)?"
                 + pattern
                 + r"(s?)\b",
                 text,
@@ -741,6 +775,10 @@ def _gpu_count(text: str, gpus) -> int | None:
     return _number(m.group(1)) if m else None
 
 
+_SUPPOSED_COUNT = re.compile(
+    r"\b(?:even|still|if (?:i|we) (?:had|got|used|bought))\s+(?:with\s+|on\s+|using\s+)?"
+    r"(\d+|two|three|four|eight|sixteen|dual)\s+(?:[a-z0-9-]+\s+)?(?:gpus|cards|of them)\b"
+)
 _OF_THEM = re.compile(r"\b(\d+|two|three|four|eight|sixteen)\s+of\s+(?:them|those|these|it|the)\b")
 
 
@@ -883,29 +921,103 @@ def understand(
     follows = (
         previous is not None
         and previous.intent not in (Intent.GREETING, Intent.OUT_OF_SCOPE)
-        and _is_follow_up(question, details, intent, previous.details.has_workload)
+        and (
+            _is_follow_up(question, details, intent, previous.details.has_workload)
+            or _names_the_earlier_among_others(question, details, previous.details)
+            or bool(_ABOUT_THE_REPLY.search(question.lower()))
+        )
     )
     if intents is not None and not follows and _unsure(question, details, intent):
         vote = intents.vote(question)
         if vote is not None and _plausible(vote.intent, details):
             intent = vote.intent
+    if previous is not None and not follows and _asks_of_own_hardware(question, details, previous.details):
+        # "I have two 3090s." then "Can I fine-tune Llama 3 8B?": the question is about the hardware they have
+        details = replace(
+            details,
+            gpus=previous.details.gpus,
+            gpu_count=previous.details.gpu_count,
+            owns_gpus=True,
+            local=details.local or previous.details.local,
+        )
+        if intent is Intent.RECOMMEND:
+            intent = Intent.SIZE
+    earlier_non_llm = (
+        previous is not None
+        and previous.intent is Intent.NON_LLM
+        and intent is not Intent.NON_LLM
+        and not details.has_workload
+        and not details.unknown_model
+        and intent is not Intent.GREETING
+        and not _CONCEPT.search(question.lower())
+        and (
+            follows
+            or bool(_ASKS_FOR_WORKLOAD.search(question.lower()))
+            or bool(_REFERENCE.search(question.lower()))
+        )
+    )
+    follows = follows or earlier_non_llm
     if follows:
-        if details.faster and not _COMPARATIVE_SPEED.search(question.lower()):
+        t = question.lower()
+        if details.faster and not _COMPARATIVE_SPEED.search(t):
             details = replace(details, faster=False)  # "how fast will it be?": the speed of that setup
-        keep_gpus = not details.gpus and (
-            previous.intent in (Intent.COMPARE, Intent.PRICE, Intent.SPEC)
-            or (
-                previous.intent is Intent.SIZE
-                and (details.task is None or bool(previous.details.gpus))  # "I meant full FT": same card
-                and not (details.cheaper or details.faster)
+        new_target = not details.gpus and bool(_NEW_TARGET.search(question.lower()))
+        keep_gpus = (
+            not details.gpus
+            and not new_target
+            and (
+                previous.intent in (Intent.COMPARE, Intent.PRICE, Intent.SPEC)
+                or (
+                    previous.intent in (Intent.SIZE, Intent.NON_LLM, Intent.MY_HARDWARE)
+                    and (details.task is None or bool(previous.details.gpus))  # "I meant full FT": same card
+                    and not (details.cheaper or details.faster)
+                )
             )
         )
+        if (
+            details.task is Task.PRETRAIN
+            and previous.details.task in (Task.FULL, Task.LORA, Task.QLORA)
+            and not re.search(r"\bpre-?train|\bfrom scratch\b", question.lower())
+        ):
+            details = replace(details, task=None)  # "65b won't train on two cards?": the fine-tune discussed
+        details = _same_family(question, details, previous.details, models)
+        if details.context is None and previous.details.context is not None:
+            bare = re.search(
+                r"(?<![\w.$])(\d+(?:\.\d+)?)\s*k\b(?!\s*(?:steps|samples|examples|users|rows|images))", t
+            )
+            if bare:  # "and at 128k?" after a context was said: the context
+                details = replace(details, context=int(float(bare.group(1)) * 1024))
+        if _names_the_earlier_among_others(question, details, previous.details):
+            details = replace(details, model=None, params=None, compared_models=())  # the earlier one stays
+        details = _earlier_variant(question, details, previous.details, catalog)
         details, other_hardware = _same_chip_other_memory(details, previous.details, catalog)
         details = details.merged_over(previous.details, keep_gpus=keep_gpus and not other_hardware)
+        if details.task is Task.LORA and details.precision == "int4":
+            details = replace(details, task=Task.QLORA, precision=None)  # "and in 4-bit?" after LoRA: QLoRA
+        if _HOW_MANY_GPUS.search(question.lower()):
+            details = replace(details, gpu_count=None)  # "how many do I need then?": the count is the answer
         if _LEAD.search(question.lower()) and not _OPEN_QUESTION.search(question.lower()):
             # "and with QLoRA?", "what about two of them?": the same question on a changed detail, in its shape
-            details = replace(details, yes_no=details.yes_no or previous.details.yes_no)
+            earlier = previous.details
+            own_shape = details.yes_no or details.wants_cost or details.wants_time or details.wants_capacity
+            if not own_shape:  # "and on an A100?" after "how long would it take?": the same kind of answer
+                details = replace(
+                    details,
+                    yes_no=earlier.yes_no,
+                    wants_cost=earlier.wants_cost,
+                    wants_time=earlier.wants_time,
+                    wants_capacity=earlier.wants_capacity,
+                )
         intent = _follow_up_intent(question, details, intent, previous)
+        if new_target and details.has_workload and intent in (Intent.SIZE, Intent.EXPLAIN, Intent.SPEC):
+            intent = Intent.RECOMMEND  # "what's the minimum GPU then?": a GPU for the same workload
+    if (
+        earlier_non_llm
+    ):  # "how long per image?", "and on my 4 GB laptop?": the image / speech model said before
+        intent = Intent.NON_LLM
+        details = replace(details, non_llm_context=previous.details.non_llm_context or previous.question)
+    elif intent is Intent.NON_LLM and names_non_llm_workload(question, details, workloads):
+        details = replace(details, non_llm_context=None)  # it names its own
     if intent is None:
         intent = Intent.OUT_OF_SCOPE
     if (
@@ -943,6 +1055,82 @@ def _same_chip_other_memory(details: Details, earlier: Details, catalog: Catalog
             return details, True
         swapped.append(variant.name)
     return replace(details, gpus=tuple(swapped), stated_memory_gb=None), False
+
+
+def _asks_of_own_hardware(question: str, details: Details, earlier: Details) -> bool:
+    """Whether a new question about a workload, naming no hardware, asks what the user's own GPUs (said in an
+    earlier turn) can do: a yes/no, a time or a speed, not "which GPU should I buy"."""
+    if not earlier.owns_gpus or not earlier.gpus or not details.has_workload:
+        return False
+    if details.gpus or details.stated_memory_gb or details.providers or details.instance or details.cheaper:
+        return False
+    t = question.lower()
+    if _NEW_TARGET.search(t) or re.search(r"\b(?:buy|rent|purchase|cloud)\b", t):
+        return False
+    return (
+        details.yes_no
+        or details.wants_time
+        or bool(re.search(r"\bhow fast\b|\btok(?:en)?s?\s*(?:/|per)\s*s", t))
+    )
+
+
+_HOW_MANY_GPUS = re.compile(
+    r"\bhow many\b(?! (?:\w+ )?(?:users|people|requests|tokens|t/s|tok|hours|days|minutes|concurrent|more\b))"
+    r"|\bnumber of (?:gpus|cards)\b"
+)
+_SIZE_WORD = re.compile(r"(?<![\w.])((?:\d+\s*x\s*)?\d+(?:\.\d+)?\s*b)\b", re.IGNORECASE)
+
+
+def _same_family(question: str, details: Details, earlier: Details, models: ModelSpecs) -> Details:
+    """'and the 13B?' after Llama 2 7B is Llama 2 13B, 'the 8x22B version' after Mixtral 8x7B is Mixtral
+    8x22B: a size said alone in a follow-up is the earlier model's family at that size, when the specs have it."""
+    if details.model is not None or details.unknown_model or earlier.model is None:
+        return details
+    family = re.sub(r"\s*(?:\d+\s*x\s*)?\d+(?:\.\d+)?\s*[bm]\b.*$", "", earlier.model, flags=re.IGNORECASE)
+    if not family or family == earlier.model:
+        return details
+    for m in _SIZE_WORD.finditer(question):
+        found = models.find_in_text(f"{family} {m.group(1).replace(' ', '')}")
+        if (
+            found
+            and found[0].name != earlier.model
+            and (details.params is None or abs(found[0].params - details.params) < 0.15 * details.params)
+        ):
+            return replace(details, model=found[0].name, params=found[0].params)
+    return details
+
+
+def _names_the_earlier_among_others(question: str, details: Details, earlier: Details) -> bool:
+    """Whether a follow-up names several model sizes, the conversation's among them ("7b and 13b work, 30b
+    only at 1024 tokens, 65b never"): the others are the user's background, the question is still the earlier
+    model's."""
+    if details.params is None or earlier.params is None:
+        return False
+    plain = re.sub(r"\b\d+\s*x\s*\d+(?:\.\d+)?\s*b\b", " ", plain_units(_digits(question.lower())))
+    sizes = {_scaled(m.group(1), m.group(2)) for m in _PARAMS.finditer(plain)}
+    sizes = {v for v in sizes if 1e7 <= v <= 5e12}
+    return len(sizes) >= 2 and any(abs(v - earlier.params) < 0.15 * earlier.params for v in sizes)
+
+
+def _earlier_variant(question: str, details: Details, earlier: Details, catalog: Catalog) -> Details:
+    """'Would two V100 work?' after 'I have a V100 32GB': a GPU named again without its memory is the variant
+    said before, not the catalog's default for the bare name."""
+    if not details.gpus or not earlier.gpus:
+        return details
+    t = question.lower()
+    swapped = []
+    for name in details.gpus:
+        gpu = catalog.by_name(name)
+        said = gpu.memory_gb and re.search(rf"\b{gpu.memory_gb:.0f}\s*g", t)
+        same = next(
+            (e for e in earlier.gpus if e != name and _chip(e) == _chip(name) and e not in details.gpus), None
+        )
+        swapped.append(same if same and not said else name)
+    return replace(details, gpus=tuple(dict.fromkeys(swapped)))
+
+
+def _chip(name: str) -> str:
+    return re.sub(r"\s*(?:\d+\s*GB|SXM\d?|PCIe|NVL)\b", "", name).strip()
 
 
 def _without_memory(name: str) -> str:
@@ -983,6 +1171,27 @@ _SAME_AS_BEFORE = re.compile(
     r"\b(?:the|that|this) same\b|\bsame (?:card|gpus?|setup|hardware|machine|config|settings?|node|server)\b"
     r"|\bstill (?:fit|work|run|be enough)\b"
 )
+_OTHER_VERSION = re.compile(r"\bthe [\w.-]+ (?:one|version|variant|model|size)\b")
+# the question answers the assistant's last reply ("it seems like you are saying...", "as you said")
+_ABOUT_THE_REPLY = re.compile(
+    r"\byou(?:'re| are)? (?:saying|said|suggest(?:ed|ing)?|mean|meant|recommended)\b|\byour (?:answer|reply|suggestion|estimate)\b"
+)
+# what a question without a workload of its own asks of the last one: hardware it needs, a figure, a verdict
+_ASKS_FOR_WORKLOAD = re.compile(
+    r"\b(?:need|needs|needed|require[sd]?|requirements?|reqs?|minimum|min|smallest|cheapest|enough|fit|fits|"
+    r"how (?:long|much|many|fast)|cost|price|version|which (?:gpu|card|one|instance)s?|"
+    r"what (?:gpu|card|hardware|instance)s?|buy|rent|purchase|reduce|lower|workaround|trick|"
+    r"(?:any|other) (?:way|option|alternative)s?|settings?|config(?:uration)?|flags|tips)\b|\bthen\W*$"
+    r"|\bwhy (?:so much|so many|so slow|(?:does|would|is) (?:it|that|this))\b"
+)
+_CONCEPT = re.compile(
+    r"\bdifference\b|\bexplain\b|\bmean(?:s|ing)?\b|\bdefin(?:e|ition)\b|\bvs\.?\b|\bversus\b"
+)
+# a follow-up asking for hardware for the last workload rather than about the card named before
+_NEW_TARGET = re.compile(
+    r"\b(?:minimum|min|smallest|cheapest|which|what)\s+(?:\w+\s+)?(?:gpus?|cards?|hardware|instances?|setup)\b"
+    r"|\bgpu req|\b(?:hardware|gpu|vram) requirements?\b|\bwhat (?:do|would|will|should) (?:i|we) (?:need|buy|get)\b"
+)
 _STILL = re.compile(
     r"\bstill\b|\binstead\b|\bincreas|\bmore\b|\benough\b|\bfit\b|\bwork\b|\bhelp\b|\bsolve\b"
 )
@@ -1008,8 +1217,25 @@ def _is_follow_up(
         and (details.gpu_count or _STILL.search(t) or _ASKS_OF_IT.search(t))
     ):
         return True  # "and on 8 x A10G?" after a workload: the same workload on other hardware
+    if (
+        previous_workload
+        and details.has_workload
+        and not details.gpus
+        and details.task is None
+        and (len(re.findall(r"\w+", t)) <= 5 or _OTHER_VERSION.search(t))
+    ):
+        return True  # "the 70b one?", "Qwen 14B?": the same question about another model
     if previous_workload and _SAME_AS_BEFORE.search(t):
         return True  # "the 70B with the same LoRA setup on that same card": one detail changed
+    if (
+        previous_workload
+        and not standalone
+        and not details.unknown_model
+        and intent is not Intent.NON_LLM
+        and not _CONCEPT.search(t)
+        and (details.providers or details.instance or _ASKS_FOR_WORKLOAD.search(t))
+    ):
+        return True  # "which card would I need?", "how much would that cost?", "on AWS?": the last workload
     if standalone or (intent is Intent.EXPLAIN and _EXPLAIN.search(t)):
         return False
     modifiers = (

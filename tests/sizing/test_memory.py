@@ -109,6 +109,15 @@ def test_7b_lora_total(models, assumptions):
     assert 15 <= total <= 20
 
 
+# LoRA on a base loaded in 8-bit (alpaca-lora's load_in_8bit): 1 byte/param for the frozen base, so
+# 7B weights ~7 GB instead of ~14; the same adapters and activations on top: 8-13 GB in all.
+def test_7b_lora_on_an_8bit_base(models, assumptions):
+    total = estimate_memory(generic(models, 7e9, Task.LORA, precision="int8"), assumptions).total_gb
+    assert 8 <= total <= 13
+    bf16 = estimate_memory(generic(models, 7e9, Task.LORA), assumptions).total_gb
+    assert bf16 - total == pytest.approx(7, abs=1)
+
+
 # ZeRO-3 on 8 GPUs: 7B model states 112 GB / 8 = 14 GB per GPU, plus activations: 14–18 GB.
 # Source: DeepSpeed ZeRO-3 memory estimator docs (estimate_zero3_model_states_mem_needs).
 def test_zero3_7b_on_8_gpus(models, assumptions):

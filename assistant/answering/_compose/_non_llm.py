@@ -117,7 +117,7 @@ _GENERIC = frozenset(
 def non_llm_answer(facts: Facts) -> str:
     """The figures for the first workload named, a verdict for the GPU or memory stated, costs and sources."""
     spec = facts.workloads[0]
-    question = facts.understanding.question
+    question = facts.understanding.workload_text
     training = bool(TRAINING.search(question.lower()))
     rows = _relevant(spec, question, training)
     parts = []

@@ -52,10 +52,13 @@ def choice_sentence(facts: Facts, what: str, total: float) -> str:
     single = [c for c in fits if c.count == 1 or details.gpu_count]
     if len(single) == 1:
         best = single[0]
+        # the user's count ("add a second 3090 or get an A6000?" is two of each) or one
+        several = bool(details.gpu_count and details.gpu_count > 1)
+        many, each = (f"{details.gpu_count} x ", " each") if several else ("one ", "")
         others = ", ".join(f"{c.gpu.name} ({c.gpu.memory_gb:.0f} GB)" for c in facts.checks if c is not best)
         return (
-            f"**The {best.gpu.name}** for {what}: it needs about {gb(total)}, which one {best.gpu.name} "
-            f"({best.gpu.memory_gb:.0f} GB) holds and one {others} does not."
+            f"**The {best.gpu.name}** for {what}: it needs about {gb(total)}, which {many}{best.gpu.name} "
+            f"({best.gpu.memory_gb:.0f} GB{each}) holds and {many}{others} does not."
         )
     if not fits:
         return ""

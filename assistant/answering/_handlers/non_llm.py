@@ -25,7 +25,7 @@ class NonLLM(Handler):
     plans_workloads = False  # parameter counts of diffusion or speech models do not size like LLMs
 
     def gather(self, understanding, knowledge):
-        question = understanding.question
+        question = understanding.workload_text  # a follow-up naming no model: with the question that did
         named = tuple(knowledge.catalog.by_name(n) for n in understanding.details.gpus)
         every = knowledge.workloads or load_workloads()
         workloads = tuple(every.find_in_text(question))

@@ -1,0 +1,224 @@
+"""Follow-ups that change or add one thing, or ask something new of the earlier workload (phrasings of our own,
+in no evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.knowledge._data import corpus_dir
+from assistant.knowledge._offerings_files import load_offerings_from
+from assistant.sizing import Task
+from assistant.understanding._understand import Intent, understand
+
+
+def test_fine_tuning_said_again_keeps_the_method_said_before(read):
+    u = read(
+        "Would QLoRA on Qwen 2.5 14B fit on a 16GB 4080?", "ok and how long would fine-tuning take on it?"
+    )
+    assert u.follow_up and u.details.task is Task.QLORA and not u.details.method_unstated
+    u = read("I'm doing LoRA on a 13B model.", "What hardware do I need to finetune it then?")
+    assert u.details.task is Task.LORA and u.details.params == 13e9
+
+
+def test_a_method_said_again_still_changes_it(read):
+    u = read("Would QLoRA on Qwen 2.5 14B fit on an A100 80GB?", "and with full fine-tuning instead?")
+    assert u.details.task is Task.FULL and u.details.gpus == ("A100 80GB SXM",)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "So what's the smallest card that works then?",
+        "which gpu would I need?",
+        "What are the hardware requirements for that?",
+        "what should we buy?",
+    ],
+)
+def test_asking_for_hardware_recommends_for_the_earlier_workload(read, second):
+    u = read("Can I fine-tune Gemma 2 9B with LoRA on an RTX 3060 12GB?", second)
+    assert u.follow_up and u.intent is Intent.RECOMMEND
+    assert u.details.model == "Gemma 2 9B" and u.details.task is Task.LORA
+    assert u.details.gpus == ()  # the card asked about before is not the answer to "which card"
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["how much would that cost a month?", "Is 48GB enough for it?", "how long would it need?"],
+)
+def test_a_question_without_a_workload_of_its_own_asks_of_the_last_one(read, second):
+    u = read("How much GPU memory to serve Qwen 2.5 32B in bf16?", second)
+    assert u.follow_up and u.details.model == "Qwen2.5 32B" and u.details.task is Task.INFERENCE
+
+
+def test_a_cloud_named_alone_is_a_provider_for_the_same_setup(catalog, models):
+    offerings = load_offerings_from(corpus_dir(), None)
+    u = None
+    for q in ("Serve Llama 3.1 70B in fp8 on two H100s.", "On GCP?"):
+        u = understand(q, catalog, models, u, offerings=offerings)
+    assert u.follow_up and u.details.providers == ("gcp",) and u.details.vendor is None
+    assert u.details.gpu_count == 2 and u.details.precision == "fp8"
+
+
+def test_a_concept_question_after_a_workload_starts_afresh(read):
+    u = read("Can I fine-tune Mistral 7B with QLoRA on a T4?", "what's the difference between bf16 and fp16?")
+    assert not u.follow_up and u.details.model is None
+
+
+def test_background_sizes_do_not_replace_the_model_asked_about(read):
+    u = read(
+        "Can I run a 70B model at 4-bit on two 3090s?",
+        "On one card 8b and 34b were fine, you said 70b needs both, right?",
+    )
+    assert u.follow_up and u.details.params == 70e9 and u.details.gpu_count == 2
+
+
+def test_a_supposed_count_beats_the_card_owned(read):
+    u = read(
+        "QLoRA fine-tune of a 70B model on my RTX 4090, possible?",
+        "I only have a single 4090 now; would it work even with two cards?",
+    )
+    assert u.details.gpu_count == 2 and u.details.params == 70e9 and u.details.task is Task.QLORA
+
+
+def test_hardware_owned_earlier_holds_for_a_later_question(read):
+    u = read("We've got four RTX A6000s in our lab.", "Can we do full fine-tuning of Llama 3 8B?")
+    assert u.details.gpus == ("RTX A6000",) and u.details.gpu_count == 4 and u.intent is Intent.SIZE
+    u = read(
+        "We've got four RTX A6000s in our lab.",
+        "Can we do full fine-tuning of Llama 3 8B?",
+        "and with LoRA?",
+    )
+    assert u.details.gpus == ("RTX A6000",) and u.details.gpu_count == 4 and u.details.task is Task.LORA
+
+
+def test_hardware_named_without_owning_it_is_not_carried(read):
+    u = read("What are the specs of the H200?", "Can I fine-tune Llama 3 8B with LoRA?")
+    assert u.details.gpus == ()
+    u = read("I have two RTX 3090s.", "Which GPU should I buy to fine-tune Llama 3 70B?")
+    assert u.details.gpus == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "model"),
+    [
+        ("Will Llama 2 7B fit on a T4 for inference?", "thanks, and the 70b one?", "Llama 2 70B"),
+        ("Serving Mixtral 8x7B on two L40S, ok?", "what about the 8x22B?", "Mixtral 8x22B"),
+        ("QLoRA on Qwen2.5 7B on a 4060 Ti?", "and 32B", "Qwen2.5 32B"),
+    ],
+)
+def test_a_size_said_alone_is_the_earlier_family_at_that_size(read, first, second, model):
+    u = read(first, second)
+    assert u.follow_up and u.details.model == model
+
+
+def test_how_many_in_a_follow_up_leaves_the_count_to_the_answer(read):
+    u = read("Full fine-tuning of Llama 3 8B OOMs on 2x L40S.", "how many would it take then?")
+    assert u.details.gpus == ("L40S",) and u.details.gpu_count is None
+    u = read("Full fine-tuning of Llama 3 8B OOMs on 2x L40S.", "and with 4 of them?")
+    assert u.details.gpu_count == 4
+
+
+def test_training_said_in_a_follow_up_is_the_fine_tune_discussed(read):
+    u = read("LoRA on a 4-bit 33B model with one 3090?", "does it train any better with two of them?")
+    assert u.details.task is Task.QLORA and u.details.gpu_count == 2
+    u = read("LoRA on a 4-bit 33B model with one 3090?", "and pretraining a 1B model from scratch?")
+    assert u.details.task is Task.PRETRAIN
+
+
+def test_how_many_after_a_failed_count_asks_for_a_new_count(read):
+    u = read(
+        "LoRA on Llama 2 13B OOMs on one A10G.", "Same OOM with 2 GPUs via accelerate. How many would I need?"
+    )
+    assert u.details.gpus == ("A10G",) and u.details.gpu_count is None
+    u = read("Serve Llama 3 8B on 2 L4s.", "how many users can that handle?")
+    assert u.details.gpu_count == 2
+
+
+def test_a_gpu_named_again_without_memory_is_the_variant_said_before(read):
+    u = read("Full fine-tune of a 3B model on my A100 40GB?", "and would two A100 do it?")
+    assert u.details.gpus == ("A100 40GB",) and u.details.gpu_count == 2
+    u = read("Full fine-tune of a 3B model on my A100 40GB?", "and on an A100 80GB?")
+    assert u.details.gpus[0].startswith("A100 80GB")
+
+
+def test_the_format_asked_about_wins_over_the_one_tried(read):
+    u = read("Llama 2 70B with bnb 8-bit on 2x 3090 OOMs. Would nf4 4-bit fit instead?")
+    assert u.details.precision == "int4"
+
+
+def test_an_oom_log_total_capacity_is_not_a_capacity_question(read):
+    u = read(
+        "Mistral 7B on my 3060: CUDA out of memory. Tried to allocate 20 MiB (GPU 0; 12 GiB total capacity)"
+    )
+    assert not u.details.wants_capacity
+
+
+def test_the_answer_shape_carries_to_a_follow_up_that_changes_a_detail(read):
+    u = read("How long would a LoRA run on Llama 3 8B take on an A10G for 20M tokens?", "and on an L40S?")
+    assert u.details.wants_time and u.details.gpus == ("L40S",)
+    u = read("How many users can Llama 3 8B on an L4 serve?", "and what's the price per hour?")
+    assert not u.details.wants_capacity
+
+
+def test_a_new_workload_on_the_card_of_a_non_llm_question(read):
+    u = read("Can a 4080 handle Stable Diffusion XL training?", "and Mistral 7B QLoRA?")
+    assert u.details.gpus == ("RTX 4080",) and u.details.task is Task.QLORA
+
+
+def test_a_memory_before_the_card_is_not_a_count(read):
+    d = read("QLoRA on Llama 2 13B with my 16gb 4080 goes OOM").details
+    assert d.gpus == ("RTX 4080",) and d.gpu_count == 1
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Is there any way to lower the VRAM it uses?",
+        "what flags would you set in llama.cpp?",
+        "why does it need that much?",
+        "We tried ZeRO-3 offload but ran out of host memory. Other options?",
+    ],
+)
+def test_asking_for_remedies_or_reasons_is_about_the_earlier_workload(read, second):
+    u = read("Full fine-tuning Qwen2.5 7B on two RTX A6000s runs out of memory.", second)
+    assert u.follow_up and u.details.model == "Qwen2.5 7B" and u.details.task is Task.FULL
+    assert u.details.gpus == ("RTX A6000",) and u.details.gpu_count == 2
+
+
+def test_a_bare_k_after_a_context_is_the_context(read):
+    u = read("VRAM for Qwen2.5 14B at 16k context?", "and 64k?")
+    assert u.details.context == 64 * 1024
+
+
+def test_serving_settings_do_not_carry_into_a_training_question(read):
+    u = read(
+        "Serve Llama 3 70B at 32k context to 40 concurrent users in fp8.",
+        "and what would I need to LoRA fine-tune a 7B model?",
+    )
+    assert u.details.task is Task.LORA and u.details.params == 7e9
+    assert u.details.context is None and u.details.batch is None and u.details.precision is None
+    u = read("Fine-tune Llama 3 8B with LoRA at 4k sequence length.", "and to serve it at 16k context?")
+    assert u.details.task is Task.INFERENCE and u.details.context == 16 * 1024
+
+
+def test_four_bit_after_a_lora_question_is_qlora(read):
+    u = read("LoRA on Qwen2.5 7B with my 3060 12GB goes OOM.", "and at 4 bit?")
+    assert (
+        u.details.task is Task.QLORA and u.details.precision is None and u.details.gpus == ("RTX 3060 12GB",)
+    )
+
+
+@pytest.mark.parametrize("second", ["the 14b one?", "Qwen2.5 32B?", "what would the 32b version need"])
+def test_another_model_said_alone_keeps_the_rest(read, second):
+    u = read("Can I fine-tune Qwen2.5 7B with LoRA on my RTX 4090?", second)
+    assert u.follow_up and u.details.task is Task.LORA and u.details.gpus == ("RTX 4090",)
+    assert u.details.model in ("Qwen2.5 14B", "Qwen2.5 32B")
+
+
+@pytest.mark.parametrize("second", ["and on my 6GB laptop GPU?", "how long does it take per image?"])
+def test_a_follow_up_to_an_image_or_speech_question_keeps_its_model(read, second):
+    u = read("Can Stable Diffusion 1.5 run on a GTX 1060?", second)
+    assert u.follow_up and u.intent is Intent.NON_LLM
+    assert "Stable Diffusion 1.5" in u.workload_text and u.workload_text.endswith(second)
+    u = read("Can Stable Diffusion 1.5 run on a GTX 1060?", second, "and for SDXL?")
+    assert u.intent is Intent.NON_LLM and u.workload_text == "and for SDXL?"
