@@ -21,6 +21,7 @@ from ._injection import without_injections
 from ._instances import find_instances, spell_instances
 from ._local import asks_what_runs, names_non_llm_workload, with_local
 from ._market import asks_market, read_providers
+from ._nodes import spell_nodes
 from ._premises import Premise, read_premises
 from ._units import plain_units
 
@@ -95,6 +96,7 @@ class Details(WorkloadRequest):
             self.wants_cost,
             self.wants_time,
         )
+        values["largest_batch"] = self.largest_batch
         if self.task is not None:  # a newly stated task brings its own "was the method said?"
             values["method_unstated"] = self.method_unstated
         return Details(**values)
@@ -260,6 +262,12 @@ _CONTEXT = [
 _OPTIMIZER_8BIT = re.compile(
     r"\b(?:paged_)?adamw?_(?:bnb_)?8bit\b|\b8[- ]?bit (?:adam\w*|optimi[sz]er)\b|\badam ?8 ?bit\b|\bbnb 8[- ]?bit optim"
 )
+# "what's the max batch size that fits", "how big a batch can my 4090 take": the largest batch is the answer
+_LARGEST_BATCH = re.compile(
+    r"\b(?:max(?:imum)?|largest|biggest|highest|most)\s+(?:micro[- ]?)?batch(?:[- _]?size)?\b|"
+    r"\bhow (?:big|large|high) (?:a |of a |can (?:the|my) )?(?:micro[- ]?)?batch\b|"
+    r"\bwhat (?:micro[- ]?)?batch[- _]?size (?:can|could|will|would|fits?)\b"
+)
 _OPTIMIZER_ADAM = re.compile(r"\badamw?\b|\badamw_torch\w*")
 # plain data parallelism (each GPU a full replica) unless a sharding scheme is also named
 _DDP = re.compile(r"\bddp\b|distributeddataparallel|distributed data parallel|\bdata[- ]parallel")
@@ -273,7 +281,7 @@ _BATCH = [
     re.compile(
         r"(\d+)\s*(?:concurrent|simultaneous|parallel|active)?\s*(?:users?|requests?|sequences?|sessions?|streams?|people|persons|customers|clients|colleagues|"
         r"co-?workers|employees|staff|students|members|developers|engineers|agents|callers|visitors|seats|"
-        r"conversations|chats|analysts)\b"
+        r"conversations|chats|analysts)\b(?![\s_-]*len)"  # "4096 sequence length" is no batch
     ),
     re.compile(r"batch(?:[- ]size)?\s*(?:of|=|:)?\s*(\d+)"),
     re.compile(r"(?:concurrency|concurrent users)\s*(?:of|=|:)?\s*(\d+)"),
@@ -382,6 +390,7 @@ def _extract(
     providers, not_providers = read_providers(question, offerings.providers if offerings is not None else ())
     instances = find_instances(question, offerings)
     question = spell_instances(question, instances)  # "2x p4d.24xlarge" -> "16x A100 40GB": the user's GPUs
+    question = spell_nodes(question)  # "96 DGX-A100 (8x40G)", "4 nodes of 8x H100": the whole cluster's GPUs
     providers = tuple(dict.fromkeys((*providers, *(i.provider for i in instances))))
     question = _GLUED_COUNT.sub(r"\1x ", question)  # "8xA100", "1xMI300X", "4*H100": a count, then the GPU
     text = plain_units(_digits(question.lower()))  # "sixteen gigs" -> "16 gb"
@@ -410,6 +419,7 @@ def _extract(
         if match.group(2) or float(match.group(1)) >= 1e5:
             tokens = _scaled(match.group(1), match.group(2))
             break
+    tokens = _dataset_tokens(plain, tokens)
     asked = _asked_workload(question, found_models, models, mentioned)
     if asked is not None:  # the model or size in the sentence that asks wins over ones told as background
         found_models, params = asked
@@ -515,11 +525,31 @@ def _extract(
         if _OPTIMIZER_8BIT.search(text)
         else ("adamw" if _OPTIMIZER_ADAM.search(text) else None),
         gradient_checkpointing=False if _NO_CHECKPOINTING.search(text) else None,
+        largest_batch=bool(_LARGEST_BATCH.search(text)),
         data_parallel=bool(_DDP.search(text)) and not _SHARDED.search(text),
     )
     if stated_own is not None and details.stated_memory_gb is None:
         details = replace(details, stated_memory_gb=stated_own)
     return details, premises
+
+
+# a dataset told in examples: "100k samples of 1,000 tokens", "50k rows averaging 512 tokens each"
+_SAMPLES = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(k|thousand|m|million)?\s*(?:training\s+)?(?:samples|examples|rows|records|instructions|"
+    r"pairs|documents|docs|dialogues|conversations)\b[^.?!\d]{0,25}?(\d+(?:\.\d+)?)\s*(k)?\s*tokens?\b"
+)
+_EPOCHS = re.compile(r"(\d+(?:\.\d+)?)\s*epochs?\b")
+
+
+def _dataset_tokens(text: str, tokens: float | None) -> float | None:
+    """Training tokens from a token count or from examples x tokens each, times the epochs said."""
+    m = _SAMPLES.search(text.replace(",", ""))
+    if m:  # examples x tokens each: the "1k tokens" there is per example, never the dataset
+        tokens = _scaled(m.group(1), m.group(2)) * _scaled(m.group(3), m.group(4))
+    epochs = _EPOCHS.search(text)
+    if tokens is not None and epochs and 1 <= float(epochs.group(1)) <= 1000:
+        tokens *= float(epochs.group(1))
+    return tokens
 
 
 def _ruled_out(pattern: re.Pattern[str], text: str) -> bool:

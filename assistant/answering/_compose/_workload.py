@@ -11,6 +11,7 @@ from .._facts import Facts
 from ._format import _capital, _hours, _num, _table, gb, money, with_details
 from ._passages import Passage
 from ._shapes import (
+    batch_sentence,
     choice_sentence,
     count_sentence,
     deadline_sentence,
@@ -63,6 +64,9 @@ def _headline(facts: Facts) -> list[str]:
     if due:  # "in a week": the GPUs that finish in time come first
         parts.insert(0, due)
         cost = cost or due
+    room = batch_sentence(facts, what)
+    if room and details.largest_batch:  # "what's the max batch size?": that number is the answer
+        return [room]
     count = "" if cost else count_sentence(facts, what, total)
     if details.method_unstated and work.task.is_training and _method_options(facts):
         parts.append(_methods_headline(facts))
@@ -74,8 +78,13 @@ def _headline(facts: Facts) -> list[str]:
         pass
     elif facts.checks:
         parts.append(_check_sentence(facts, what, total))
+        if room:  # their batch does not fit: the one that does, and the accumulation that keeps it
+            parts.append(room)
     elif details.stated_memory_gb and details.yes_no:
         parts.append(_stated_memory_sentence(facts, what, total))
+    elif details.stated_memory_gb and total > details.stated_memory_gb:
+        # "how much memory does it need? it OOMs on my 80G card": the figure first, against what they have
+        parts.append(_beyond_stated_sentence(facts, what, total))
     elif facts.pick and details.yes_no:
         pick = facts.pick
         where = f"**{pick.label}**" if pick.count > 1 else f"**one {pick.gpu.name}**"
@@ -199,10 +208,23 @@ def _cost_sentence(facts: Facts) -> str:
                 f", assuming about {work.tokens / 1e6:,.0f}M training tokens (an Alpaca-sized dataset; "
                 "tell me yours for a closer figure)"
             )
+        details = facts.understanding.details
+        how = f" How: {t.detail}."
+        if details.wants_time and not details.wants_cost:
+            # "how long?": the time first, with the range typical utilisation gives, then what it costs
+            spread = ""
+            if t.hours_range:
+                fast, slow = t.hours_range
+                spread = f" ({_hours(fast)} to {_hours(slow)} across typical 50% to 30% MFU)"
+            price = f", about {money(t.cost)}" if t.cost is not None else ""
+            return (
+                f"About **{_hours(t.hours)}**{spread} for {work.task.label} of {work.model_label} on "
+                f"{fit.label}{price} at {money(fit.price_per_hour)}/hour{assumed}.{how}"
+            )
         price = f"**{money(t.cost)}** and " if t.cost is not None else ""
         return (
             f"About {price}**{_hours(t.hours)}** for {work.task.label} of {work.model_label} on "
-            f"{fit.label} ({money(fit.price_per_hour)}/hour){assumed}."
+            f"{fit.label} ({money(fit.price_per_hour)}/hour){assumed}.{how}"
         )
     if work.task.is_training or fit.price_per_hour is None:
         return ""
@@ -289,6 +311,30 @@ def _methods_headline(facts: Facts) -> str:
             "LoRA and QLoRA need far less:"
         )
     return lead + "\n" + " ".join(lines)
+
+
+def _beyond_stated_sentence(facts: Facts, what: str, total: float) -> str:
+    """The memory a workload needs, first, when it is more than the user says they have (no yes/no asked):
+    the figure, the shortfall, and the other methods or formats that fit in their memory."""
+    stated = facts.understanding.details.stated_memory_gb
+    text = (
+        f"{_capital(what)} needs about **{gb(total)}** of GPU memory — more than the {stated:g} GB you have"
+        + (", so it runs out of memory there." if reports_oom(facts.understanding.question) else ".")
+    )
+    pick = facts.pick
+    if pick is not None and pick.count > 1:
+        text += (
+            f" It fits on {pick.label} ({gb(pick.per_gpu_gb)} per GPU, {money(pick.price_per_hour)}/hour)."
+        )
+    smaller = [o for o in facts.options if o.estimate.total_gb <= stated]
+    if smaller:
+        text += (
+            " In your "
+            + f"{stated:g} GB: "
+            + "; ".join(f"{o.label}, about {gb(o.estimate.total_gb)}" for o in smaller)
+            + "."
+        )
+    return text
 
 
 def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:

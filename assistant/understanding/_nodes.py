@@ -1,0 +1,60 @@
+"""Clusters told as servers: "96 DGX-A100 (8x40G)", "4 nodes of 8x H100", "2 servers with 8 A100s each"
+-> the GPUs they hold, spelled "768x A100 40GB" so the GPU count reader sees the whole cluster (pure).
+
+A DGX/HGX system is an 8-GPU server of the GPU its name carries (NVIDIA's DGX/HGX A100, H100, H200, B200
+designs); a memory size written after it ("(8x40G)", "640GB") picks the variant. A plain "node", "server"
+or "machine" is read only when the GPUs per node are said ("of 8x H100", "with 8 A100s each").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["spell_nodes"]
+
+_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "twelve": 12, "sixteen": 16, "twenty": 20, "thirty-two": 32, "sixty-four": 64,
+}  # fmt: skip
+_COUNT = r"(\d{1,4}|" + "|".join(_WORDS) + r")"
+_GPUS_PER_DGX = 8  # DGX/HGX systems carry 8 GPUs (NVIDIA DGX A100 / H100 / H200 / B200 datasheets)
+
+# "96 NVIDIA DGX-A100 (8X40G)", "two DGX H100 systems", "4x HGX A100 640GB"
+_DGX = re.compile(
+    r"(?<![\w.])(\d{1,4}|an?|one|single|"
+    + "|".join(_WORDS)
+    + r")\s*[x×*]?\s*(?:nvidia\s+)?(?:dgx|hgx)[\s-]*([abh]\d{3})\b"
+    r"(?:\s*(?:systems?|servers?|nodes?|boxes|machines?|pods?))?"
+    r"(?:\s*\(?\s*(320|640|1128|1440)\s*g(?:b|ib)?\b\s*\)?"
+    r"|\s*\(?\s*(?:8\s*[x×*]\s*)?(\d{2,3})\s*g(?:b|ib)?\b\s*\)?)?",
+    re.I,
+)
+# "4 nodes of 8x H100", "2 servers with 8 A100s each", "16 machines, each with 8 H100 80GB"
+_NODES = re.compile(
+    r"(?<![\w.])" + _COUNT + r"\s+(?:gpu\s+)?(?:nodes?|servers?|machines?|hosts?|boxes)\s*(?:,\s*)?"
+    r"(?:of|with|each with|having|each having|containing)\s+(\d{1,2})\s*[x×*]?\s*"
+    r"((?:nvidia\s+|amd\s+)?[a-z]+\s?\d{2,4}[a-z]*(?:\s+\d{2,3}\s*gb)?)(?:s\b)?(?:\s+(?:gpus?|cards?))?(?:\s+each)?",
+    re.I,
+)
+
+
+def spell_nodes(question: str) -> str:
+    """``question`` with clusters of servers written as one GPU count ("96 DGX-A100" -> "768x A100")."""
+
+    def dgx(m: re.Match[str]) -> str:
+        systems = _number(m.group(1))
+        count = systems * _GPUS_PER_DGX
+        gpu = m.group(2).upper()
+        per_gpu = m.group(4)
+        if m.group(3):  # a system total: "DGX A100 640GB" is 8 x 80 GB
+            per_gpu = str(int(m.group(3)) // _GPUS_PER_DGX)
+        return f"{count}x {gpu}" + (f" {per_gpu}GB" if per_gpu else "")
+
+    def nodes(m: re.Match[str]) -> str:
+        return f"{_number(m.group(1)) * int(m.group(2))}x {m.group(3)}"
+
+    return _NODES.sub(nodes, _DGX.sub(dgx, question))
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _WORDS.get(word.lower(), 1)

@@ -1,0 +1,58 @@
+"""Training setups told the way people tell them: clusters as servers ("12 DGX-H100", "3 nodes with 8 A100s
+each"), datasets as examples x tokens x epochs, "max batch size" questions, a sequence length that is no
+batch. Phrasings here are in no evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understanding._nodes import spell_nodes
+
+
+@pytest.mark.parametrize(
+    ("question", "gpu", "count"),
+    [
+        ("how many days to pretrain a 30B model on 600B tokens with 12 DGX-H100 boxes?", "H100 SXM", 96),
+        ("we have 3 nodes with 8 A100 80GB each, how long for 1T tokens on a 7B model?", "A100 80GB SXM", 24),
+        ("training a 65B model on five DGX A100 (8x40GB), how long for 300B tokens?", "A100 40GB", 40),
+        ("a 13B model from scratch on 2 servers of 8x H100, 500B tokens — how long?", "H100 SXM", 16),
+    ],
+)
+def test_a_cluster_told_as_servers_is_all_its_gpus(read, question, gpu, count):
+    details = read(question).details
+    assert details.gpus == (gpu,)
+    assert details.gpu_count == count
+
+
+def test_a_server_count_without_gpus_per_server_is_not_guessed():
+    assert spell_nodes("we have 3 nodes, how long to train?") == "we have 3 nodes, how long to train?"
+
+
+@pytest.mark.parametrize(
+    ("question", "tokens"),
+    [
+        ("cost to LoRA Llama 3 8B on 200k examples of 800 tokens, 2 epochs?", 200e3 * 800 * 2),
+        ("how long to finetune Mistral 7B on 40,000 rows averaging 1k tokens", 40e3 * 1e3),
+        ("what does SFT of Qwen2.5 7B on 2B tokens for 3 epochs cost", 6e9),
+    ],
+)
+def test_a_dataset_in_examples_tokens_and_epochs(read, question, tokens):
+    assert read(question).details.tokens == pytest.approx(tokens)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the biggest batch size I can run for QLoRA of Llama 3 8B on my 3090?",
+        "how large a batch can my A6000 take when fine-tuning Mistral 7B with LoRA?",
+        "max micro batch for full finetune of Qwen2.5 1.5B on an L4?",
+    ],
+)
+def test_a_largest_batch_question_is_read(read, question):
+    assert read(question).details.largest_batch
+
+
+def test_a_sequence_length_is_not_a_batch(read):
+    details = read("LoRA on Llama 3 8B with 8192 sequence length on a 4090, does it fit?").details
+    assert details.batch is None
+    assert details.context == 8192
