@@ -208,6 +208,17 @@ def _workload(
                 f"sequence length {context:,} tokens, micro-batch {request.batch or 1}, gradient checkpointing on"
             )
         precision = "bf16"
+        if request.cpu_offload and task in (Task.FULL, Task.PRETRAIN):
+            cpu = params * assumptions.number("offload_cpu_bytes_per_param") / 1e9
+            defaults.append(
+                f"note: with the optimizer offloaded to the CPU, the GPUs hold only 16-bit weights and gradients; "
+                f"the machine needs about {cpu:,.0f} GB of CPU RAM for the optimizer states, and each step is slower"
+            )
+        if request.preference:
+            defaults.append(
+                "preference tuning (DPO): a chosen and a rejected sequence per example, and in a full "
+                "fine-tune a frozen reference copy of the model (under LoRA the base without adapters serves)"
+            )
     else:
         context = request.context or min(
             int(assumptions.number("default_inference_context")), shape.max_context
@@ -245,6 +256,10 @@ def _workload(
         optimizer=request.optimizer or "adamw",
         gradient_checkpointing=request.gradient_checkpointing is not False,
         replicated=request.data_parallel and task.is_training,
+        preference=request.preference and task in (Task.FULL, Task.LORA, Task.QLORA),
+        cpu_offload=request.cpu_offload
+        and task in (Task.FULL, Task.PRETRAIN)
+        and request.optimizer != "adam8bit",
         user_tokens_per_s=request.user_tokens_per_s if not task.is_training else None,
     )
     return work, model

@@ -262,6 +262,15 @@ _CONTEXT = [
 _OPTIMIZER_8BIT = re.compile(
     r"\b(?:paged_)?adamw?_(?:bnb_)?8bit\b|\b8[- ]?bit (?:adam\w*|optimi[sz]er)\b|\badam ?8 ?bit\b|\bbnb 8[- ]?bit optim"
 )
+# DeepSpeed ZeRO-Offload / FSDP CPU offload of the optimizer ("zero3 offload", "offload_optimizer: cpu")
+_CPU_OFFLOAD = re.compile(
+    r"\bzero[-_ ]?(?:stage[-_ ]?)?[123]?[-_ ]?offload|\boffload(?:ing|ed)?[_ ](?:the\s+)?optimi[sz]er|"
+    r"\b(?:cpu|optimi[sz]er)[-_ ]offload|\boffload(?:ing|ed)?\s+(?:\w+\s+){0,3}to (?:the )?(?:cpu|ram|system memory)|"
+    r"\b(?:with|and|plus|using) (?:cpu |optimi[sz]er )?offload(?:ing)?\b"
+)
+_NEGATED_OFFLOAD = re.compile(r"\b(?:no|without|not|disabled?)\s+(?:cpu |optimi[sz]er )?offload\w*")
+# preference tuning scored against a frozen reference model (ORPO and SimPO need none, so they are not here)
+_PREFERENCE = re.compile(r"\b(?:dpo|ipo|kto|direct preference optimi[sz]ation)\b")
 # "what's the max batch size that fits", "how big a batch can my 4090 take": the largest batch is the answer
 _LARGEST_BATCH = re.compile(
     r"\b(?:max(?:imum)?|largest|biggest|highest|most)\s+(?:micro[- ]?)?batch(?:[- _]?size)?\b|"
@@ -526,6 +535,8 @@ def _extract(
         else ("adamw" if _OPTIMIZER_ADAM.search(text) else None),
         gradient_checkpointing=False if _NO_CHECKPOINTING.search(text) else None,
         largest_batch=bool(_LARGEST_BATCH.search(text)),
+        preference=bool(_PREFERENCE.search(text)),
+        cpu_offload=bool(_CPU_OFFLOAD.search(_NEGATED_OFFLOAD.sub(" ", text))),
         data_parallel=bool(_DDP.search(text)) and not _SHARDED.search(text),
     )
     if stated_own is not None and details.stated_memory_gb is None:

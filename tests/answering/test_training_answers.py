@@ -81,3 +81,17 @@ def test_memory_asked_beyond_what_the_user_has_leads_with_the_figure_and_what_fi
     assert total > 40
     assert first.startswith("Full fine-tuning of Qwen-VL needs about **")
     assert "more than the 40 GB you have" in first and "LoRA" in first
+
+
+def test_a_single_named_gpu_gets_no_yes_for_a_method_that_needs_several(ask):
+    state = ask("would one L40S do for fine-tuning Llama 3.1 8B?")
+    first = state["draft"].splitlines()[0]
+    assert first.startswith("**Only with LoRA or QLoRA**")
+    assert "Full fine-tuning: no" in state["draft"]
+
+
+def test_offload_answers_size_gpu_and_cpu_memory_separately(ask):
+    state = ask("ZeRO-3 with optimizer offload: can I fully finetune Qwen2.5 14B on 2x A100 80GB?")
+    draft = state["draft"]
+    assert draft.startswith("**Yes**")
+    assert "GB of CPU RAM" in draft

@@ -56,3 +56,31 @@ def test_a_sequence_length_is_not_a_batch(read):
     details = read("LoRA on Llama 3 8B with 8192 sequence length on a 4090, does it fit?").details
     assert details.batch is None
     assert details.context == 8192
+
+
+@pytest.mark.parametrize(
+    ("question", "offload"),
+    [
+        ("full ft of Qwen2.5 7B with zero-3 offload on two L40S, enough?", True),
+        (
+            "I set offload_optimizer to cpu in deepspeed, will Llama 2 13B full finetune fit on an A6000?",
+            True,
+        ),
+        ("fully fine-tuning Mistral 7B on 4 A100s without CPU offload, memory per GPU?", False),
+        ("can llama.cpp offload layers to the GPU for a 70B model?", False),
+    ],
+)
+def test_optimizer_offload_is_read(read, question, offload):
+    assert read(question).details.cpu_offload is offload
+
+
+@pytest.mark.parametrize(
+    ("question", "preference"),
+    [
+        ("direct preference optimization on Qwen2.5 7B, what GPU?", True),
+        ("KTO training of Llama 3 8B on a 4090?", True),
+        ("ORPO on Mistral 7B with a 24GB card?", False),
+    ],
+)
+def test_preference_tuning_against_a_reference_is_read(read, question, preference):
+    assert read(question).details.preference is preference

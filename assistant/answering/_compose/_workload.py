@@ -268,10 +268,14 @@ def _methods_headline(facts: Facts) -> str:
         label = _capital(option.label)
         if named is not None:
             outcome = option.on_named.get(named.name)
-            ok = isinstance(outcome, Fit)
+            # on the count the user named, or on one when they named none ("a single A100"): a fit that
+            # needs 4 of them is no "yes" for one
+            ok = fits_as_asked(outcome, details.gpu_count)
             figure = (
                 f"{gb(outcome.per_gpu_gb)} per GPU" if ok else f"about {gb(option.estimate.total_gb)} in all"
             )
+            if not ok and isinstance(outcome, Fit) and not details.gpu_count:
+                figure += f" (fits on {outcome.count} of them)"
         elif stated:
             ok = option.estimate.total_gb <= stated
             figure = f"about {gb(option.estimate.total_gb)}"
