@@ -188,6 +188,8 @@ _FULL = re.compile(
     r"\ball (?:the )?(?:model )?(?:param(?:eter)?s|weights)\b|\bfull (?:model|weights)\b|\b(?:finetuning_type|mode)\W+full\b|"
     r"\b(?:the )?(?:whole|entire) model\b|\bmodel itself\b|\bevery (?:single )?(?:weight|param(?:eter)?)\b"
 )
+# "(full, no peft)", "full / not LoRA": 'full' set against adapters, read before the negated words are blanked
+_FULL_NOT_ADAPTERS = re.compile(r"\bfull\s*[,;/]?\s*(?:no|not|without)\s+(?:peft|lora|adapters?)\b")
 _FINE_TUNE = re.compile(
     r"\bfine[- ]?tun|\bfinetun|\bsft\b|\binstruction[- ]tun|\bcustomi[sz]e\b|\bgrpo\b|\bdpo\b|\brlhf\b"
 )
@@ -292,7 +294,7 @@ _BATCH = [
         r"co-?workers|employees|staff|students|members|developers|engineers|agents|callers|visitors|seats|"
         r"conversations|chats|analysts)\b(?![\s_-]*len)"  # "4096 sequence length" is no batch
     ),
-    re.compile(r"batch(?:[- ]size)?\s*(?:of|=|:)?\s*(\d+)"),
+    re.compile(r"batch(?:[- _]size)?\s*(?:of|=|:)?\s*(\d+)"),  # "per_device_train_batch_size=2" too
     re.compile(r"(?:concurrency|concurrent users)\s*(?:of|=|:)?\s*(\d+)"),
 ]
 _BUDGET = re.compile(
@@ -634,6 +636,8 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
         return Task.INFERENCE, False  # running a model with a LoRA adapter loaded is inference
     if _ONLY_SERVE.search(wanted):
         return Task.INFERENCE, False  # "just serve it", "I only need to run it": whatever else was said
+    if trains and _FULL_NOT_ADAPTERS.search(text):
+        return Task.FULL, False
     for task, pattern in _TASK_PATTERNS:
         if not pattern.search(wanted):
             continue

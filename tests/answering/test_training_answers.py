@@ -95,3 +95,8 @@ def test_offload_answers_size_gpu_and_cpu_memory_separately(ask):
     draft = state["draft"]
     assert draft.startswith("**Yes**")
     assert "GB of CPU RAM" in draft
+
+
+def test_a_question_asked_in_the_negative_gets_yes_when_it_does_not_fit(ask):
+    state = ask("Full fine-tune of Qwen2.5 14B on one RTX 4090 - is 24GB simply too small?")
+    assert state["draft"].startswith("**Yes**, it is not enough")

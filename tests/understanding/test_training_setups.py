@@ -84,3 +84,22 @@ def test_optimizer_offload_is_read(read, question, offload):
 )
 def test_preference_tuning_against_a_reference_is_read(read, question, preference):
     assert read(question).details.preference is preference
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "SFT of Qwen2.5 7B (full, no LoRA) on 2 A100s, enough?",
+        "I'm finetuning Mistral 7B — full / not peft — on an H100, does it fit?",
+    ],
+)
+def test_full_set_against_adapters_is_a_full_fine_tune(read, question):
+    from assistant.sizing import Task
+
+    details = read(question).details
+    assert details.task is Task.FULL and not details.method_unstated
+
+
+def test_a_trainer_argument_batch_size_is_read(read):
+    details = read("LoRA on Llama 3 8B, per_device_train_batch_size=6 on a 4090, does it fit?").details
+    assert details.batch == 6

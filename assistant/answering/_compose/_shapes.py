@@ -158,10 +158,12 @@ def batch_sentence(facts: Facts, what: str) -> str:
     on = f"{count} x {name}" if count > 1 else f"one {name}"
     seq = f"{facts.workload.context:,}-token sequences"
     asked = details.batch or 1
-    if most == 0:
+    if most == 0:  # the batch is not the lever: the verdict on the setup says what is
+        if not details.largest_batch:
+            return ""
         return (
-            f"**Not even one** of the {seq} fits on {on} for {what}: shorten the sequences, keep gradient "
-            "checkpointing on, or change method (see below)."
+            f"**Not even one** of the {seq} fits on {on} for {what}: the job does not fit there at any batch "
+            "(see below for what does)."
         )
     if details.largest_batch:
         per_step = f"{most:,} sequence{'s' if most > 1 else ''} of {facts.workload.context:,} tokens"

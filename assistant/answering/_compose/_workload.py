@@ -430,6 +430,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         )
         if smaller:
             lead = f"**Only with {smaller} weights** — {what} {needs}."
+        elif _ASKS_NOT_ENOUGH.search(facts.understanding.question.lower()):
+            lead = f"**Yes**, it is not enough — {what} {needs}."  # "is a 40GB card just not enough?"
         elif isinstance(outcome, Fit):
             lead = f"**Only with {outcome.count} x {gpu.name}** — {what} {needs}."
         else:
@@ -455,6 +457,14 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"A setup that fits: **{facts.pick.label}** ({money(facts.pick.price_per_hour)}/hour)."
             )
     return " ".join(sentences)
+
+
+# a yes/no question asked in the negative ("is 40GB not enough?", "is my card too small?"): "yes" agrees that
+# it does not fit
+_ASKS_NOT_ENOUGH = re.compile(
+    r"\b(?:is|are)\b[^.?!]{0,40}\b(?:not|n't)\s+(?:\w+\s+)?(?:enough|sufficient|big enough|large enough)\b[^.!]*\?|"
+    r"\b(?:is|are)\b[^.?!]{0,40}\btoo (?:small|little)\b[^.!]*\?"
+)
 
 
 def _lean_full(facts: Facts, gpu_name: str, count: int | None):
