@@ -38,6 +38,12 @@ _NODES = re.compile(
 )
 
 
+# "3*8*A100 (40G)", "2x8xH100", "4 x 8 x A100": nodes times GPUs per node
+_PRODUCT = re.compile(r"(?<![\w.])(\d{1,4})\s*[x×*]\s*(\d{1,2})\s*[x×*]\s*(?=[a-z])", re.I)
+# "A100 (40G)", "H100 (80GB)": the memory variant in brackets, written as the catalog writes it
+_BRACKETED_MEMORY = re.compile(r"(?<=[a-z0-9])\s*\(\s*(\d{2,3})\s*g(?:b|ib)?\s*\)", re.I)
+
+
 def spell_nodes(question: str) -> str:
     """``question`` with clusters of servers written as one GPU count ("96 DGX-A100" -> "768x A100")."""
 
@@ -53,7 +59,9 @@ def spell_nodes(question: str) -> str:
     def nodes(m: re.Match[str]) -> str:
         return f"{_number(m.group(1)) * int(m.group(2))}x {m.group(3)}"
 
-    return _NODES.sub(nodes, _DGX.sub(dgx, question))
+    question = _PRODUCT.sub(lambda m: f"{int(m.group(1)) * int(m.group(2))}x ", question)
+    question = _NODES.sub(nodes, _DGX.sub(dgx, question))
+    return _BRACKETED_MEMORY.sub(r" \1GB", question)
 
 
 def _number(word: str) -> int:

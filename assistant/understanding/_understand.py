@@ -259,7 +259,10 @@ _CONTEXT = [
         r"(?:\boom(?:s|ed|ing)?|out of memory|crash\w*|fails?|dies|breaks?)\s+(?:at|with|beyond|above|past|over|around)\s+"
         r"(\d+(?:\.\d+)?)\s*(k)?\b"
     ),
-    re.compile(r"max[_-](?:seq(?:uence)?|model|position)[_-]?len(?:gth)?\s*[=:]?\s*(\d+)()\b"),
+    re.compile(
+        r"(?:max[_-](?:seq(?:uence)?|model|position)[_-]?len(?:gth)?|cutoff[_-]len(?:gth)?|\bmodel_max_length|"
+        r"\bmax_length)\s*[=:]?\s*(\d+)()\b"
+    ),  # trainer arguments: "--cutoff_len=512", "model_max_length 4096"
 ]
 _OPTIMIZER_8BIT = re.compile(
     r"\b(?:paged_)?adamw?_(?:bnb_)?8bit\b|\b8[- ]?bit (?:adam\w*|optimi[sz]er)\b|\badam ?8 ?bit\b|\bbnb 8[- ]?bit optim"

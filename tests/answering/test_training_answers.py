@@ -100,3 +100,11 @@ def test_offload_answers_size_gpu_and_cpu_memory_separately(ask):
 def test_a_question_asked_in_the_negative_gets_yes_when_it_does_not_fit(ask):
     state = ask("Full fine-tune of Qwen2.5 14B on one RTX 4090 - is 24GB simply too small?")
     assert state["draft"].startswith("**Yes**, it is not enough")
+
+
+def test_a_cluster_where_only_the_sharded_low_memory_full_fine_tune_fits_says_so(ask):
+    state = ask("Could our 2x8xA100 (40G) cluster fine-tune Qwen2.5 72B?")
+    draft = state["draft"]
+    assert draft.startswith("**Yes** — fine-tuning Qwen2.5 72B fits on 16 x A100 40GB")
+    full_line = draft.split("Full fine-tuning:")[1].split("LoRA fine-tuning:")[0]
+    assert "8-bit AdamW" in full_line and "does not fit" in full_line

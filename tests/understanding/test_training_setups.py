@@ -16,6 +16,8 @@ from assistant.understanding._nodes import spell_nodes
         ("we have 3 nodes with 8 A100 80GB each, how long for 1T tokens on a 7B model?", "A100 80GB SXM", 24),
         ("training a 65B model on five DGX A100 (8x40GB), how long for 300B tokens?", "A100 40GB", 40),
         ("a 13B model from scratch on 2 servers of 8x H100, 500B tokens — how long?", "H100 SXM", 16),
+        ("can I full finetune Qwen2.5 72B on a 2x8xA100 (80G) setup?", "A100 80GB SXM", 16),
+        ("pretraining 7B on 4*8*H100 (80GB), how many days for 2T tokens", "H100 SXM", 32),
     ],
 )
 def test_a_cluster_told_as_servers_is_all_its_gpus(read, question, gpu, count):
@@ -103,3 +105,14 @@ def test_full_set_against_adapters_is_a_full_fine_tune(read, question):
 def test_a_trainer_argument_batch_size_is_read(read):
     details = read("LoRA on Llama 3 8B, per_device_train_batch_size=6 on a 4090, does it fit?").details
     assert details.batch == 6
+
+
+@pytest.mark.parametrize(
+    ("question", "context"),
+    [
+        ("finetune.py --base_model qwen2.5-7b --cutoff_len=1024 --micro_batch_size 4 on a 3090, ok?", 1024),
+        ("LoRA Llama 3 8B with model_max_length 3000 on an L4?", 3000),
+    ],
+)
+def test_a_trainer_argument_sequence_length_is_read(read, question, context):
+    assert read(question).details.context == context

@@ -276,6 +276,15 @@ def _methods_headline(facts: Facts) -> str:
             )
             if not ok and isinstance(outcome, Fit) and not details.gpu_count:
                 figure += f" (fits on {outcome.count} of them)"
+            lean = _lean_option(facts, named.name, details.gpu_count)
+            if not ok and option.estimate.workload.task is Task.FULL and lean is not None:
+                # sharded across their GPUs, pure bf16 weights with an 8-bit AdamW fit where the usual one does not
+                ok = True
+                figure = (
+                    f"{gb(lean.on_named[named.name].per_gpu_gb)} per GPU with FSDP or ZeRO-3 sharding, pure bf16 "
+                    f"weights and an 8-bit AdamW (about {gb(option.estimate.total_gb)} in all with standard "
+                    "mixed-precision AdamW, which does not fit)"
+                )
         elif stated:
             ok = option.estimate.total_gb <= stated
             figure = f"about {gb(option.estimate.total_gb)}"
@@ -472,6 +481,11 @@ def _lean_full(facts: Facts, gpu_name: str, count: int | None):
     only fits so."""
     if facts.workload.task is not Task.FULL or facts.understanding.details.method_unstated:
         return None
+    return _lean_option(facts, gpu_name, count)
+
+
+def _lean_option(facts: Facts, gpu_name: str, count: int | None):
+    """The sharded low-memory full fine-tune on ``count`` x the GPU, if it fits there (several GPUs only)."""
     if (
         not count or count < 2
     ):  # one GPU: people run the usual AdamW and hit OOM; the option is named after the No
