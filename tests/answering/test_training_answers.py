@@ -108,3 +108,13 @@ def test_a_cluster_where_only_the_sharded_low_memory_full_fine_tune_fits_says_so
     assert draft.startswith("**Yes** — fine-tuning Qwen2.5 72B fits on 16 x A100 40GB")
     full_line = draft.split("Full fine-tuning:")[1].split("LoRA fine-tuning:")[0]
     assert "8-bit AdamW" in full_line and "does not fit" in full_line
+
+
+def test_a_gpu_count_without_a_gpu_gets_the_figure_per_gpu_at_that_count(ask):
+    state = ask("full finetuning Gemma 2 9B sharded over 4 GPUs with FSDP - memory needed on each one?")
+    estimate = state["facts"].estimate
+    first = state["draft"].splitlines()[0]
+    assert f"**{estimate.per_gpu_gb(4):.1f} GB per GPU**" in first
+    unstated = ask("SFT Gemma 2 9B over 8 GPUs using FSDP, how much memory on every GPU?")
+    assert "per GPU** on 8 GPUs" in unstated["draft"].splitlines()[0]
+    assert "LoRA fine-tuning: about" in unstated["draft"] and "per GPU on 8" in unstated["draft"]

@@ -85,6 +85,13 @@ def _headline(facts: Facts) -> list[str]:
     elif details.stated_memory_gb and total > details.stated_memory_gb:
         # "how much memory does it need? it OOMs on my 80G card": the figure first, against what they have
         parts.append(_beyond_stated_sentence(facts, what, total))
+    elif not facts.checks and (details.gpu_count or 0) > 1 and not details.yes_no:
+        # "full fine-tune on 4 GPUs with ZeRO-3, how much does each need?": the figure at their count
+        n = details.gpu_count
+        parts.append(
+            f"{_capital(what)} needs about **{gb(estimate.per_gpu_gb(n))} per GPU** spread over {n} GPUs "
+            f"({gb(total)} in all)."
+        )
     elif facts.pick and details.yes_no:
         pick = facts.pick
         where = f"**{pick.label}**" if pick.count > 1 else f"**one {pick.gpu.name}**"
@@ -263,6 +270,7 @@ def _methods_headline(facts: Facts) -> str:
     options = _method_options(facts)
     named = facts.plan.named[0] if facts.checks else None
     stated = details.stated_memory_gb if named is None else None
+    spread = details.gpu_count if named is None and (details.gpu_count or 0) > 1 else None
     verdicts: list[tuple[str, bool | None, str]] = []
     for option in options:
         label = _capital(option.label)
@@ -288,6 +296,12 @@ def _methods_headline(facts: Facts) -> str:
         elif stated:
             ok = option.estimate.total_gb <= stated
             figure = f"about {gb(option.estimate.total_gb)}"
+        elif spread:  # "across 8 GPUs" with no GPU named: each method's figure per GPU at their count
+            ok = None
+            figure = (
+                f"about {gb(option.estimate.per_gpu_gb(spread))} per GPU on {spread} "
+                f"({gb(option.estimate.total_gb)} in all)"
+            )
         else:
             ok, best = None, option.best
             where = f", e.g. {best.label} ({money(best.price_per_hour)}/hour)" if best else ""
@@ -319,10 +333,13 @@ def _methods_headline(facts: Facts) -> str:
         lead = f"**Yes** — {what} can be fine-tuned{pick}; how much memory depends on the method:"
     else:
         pick = f" (e.g. {facts.pick.label})" if facts.pick else ""
-        lead = (
-            f"Full fine-tuning of {what} needs about **{gb(options[0].estimate.total_gb)}**{pick}; "
-            "LoRA and QLoRA need far less:"
-        )
+        amount = f"**{gb(options[0].estimate.total_gb)}**{pick}"
+        if spread:
+            amount = (
+                f"**{gb(options[0].estimate.per_gpu_gb(spread))} per GPU** on {spread} GPUs "
+                f"({gb(options[0].estimate.total_gb)} in all)"
+            )
+        lead = f"Full fine-tuning of {what} needs about {amount}; LoRA and QLoRA need far less:"
     return lead + "\n" + " ".join(lines)
 
 
