@@ -284,7 +284,9 @@ def _methods_headline(facts: Facts) -> str:
             )
             if not ok and isinstance(outcome, Fit) and not details.gpu_count:
                 figure += f" (fits on {outcome.count} of them)"
-            lean = _lean_option(facts, named.name, details.gpu_count)
+            # a user who ran out of memory there ran the usual AdamW: the lean setup is a lever then, not a "yes"
+            oom = reports_oom(facts.understanding.question)
+            lean = None if oom else _lean_option(facts, named.name, details.gpu_count)
             if not ok and option.estimate.workload.task is Task.FULL and lean is not None:
                 # sharded across their GPUs, pure bf16 weights with an 8-bit AdamW fit where the usual one does not
                 ok = True
