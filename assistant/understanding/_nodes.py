@@ -12,21 +12,40 @@ import re
 
 __all__ = ["spell_nodes"]
 
-_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "twelve": 12, "sixteen": 16, "twenty": 20, "thirty-two": 32, "sixty-four": 64,
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "sixteen": 16,
 }  # fmt: skip
-_COUNT = r"(\d{1,4}|" + "|".join(_WORDS) + r")"
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_WORD_COUNT = (
+    r"(?:(?:"
+    + "|".join(_TENS)
+    + r")(?:[\s-](?:"
+    + "|".join(list(_UNITS)[:9])
+    + r"))?|"
+    + "|".join(k for k in _UNITS if k != "one")
+    + r")"
+)
+_COUNT = r"(\d{1,4}|" + _WORD_COUNT + r")"
 _GPUS_PER_DGX = 8  # DGX/HGX systems carry 8 GPUs (NVIDIA DGX A100 / H100 / H200 / B200 datasheets)
 
 # "96 NVIDIA DGX-A100 (8X40G)", "two DGX H100 systems", "4x HGX A100 640GB"
 _DGX = re.compile(
     r"(?<![\w.])(\d{1,4}|an?|one|single|"
-    + "|".join(_WORDS)
+    + _WORD_COUNT
     + r")\s*[x×*]?\s*(?:nvidia\s+)?(?:dgx|hgx)[\s-]*([abh]\d{3})\b"
     r"(?:\s*(?:systems?|servers?|nodes?|boxes|machines?|pods?))?"
-    r"(?:\s*\(?\s*(320|640|1128|1440)\s*g(?:b|ib)?\b\s*\)?"
-    r"|\s*\(?\s*(?:8\s*[x×*]\s*)?(\d{2,3})\s*g(?:b|ib)?\b\s*\)?)?",
+    r"(?:\s*\(?\s*(320|640|1128|1440)\s*g(?:b|ib)?\b(?:\s*\))?"
+    r"|\s*\(?\s*(?:8\s*[x×*]\s*)?(\d{2,3})\s*g(?:b|ib)?\b(?:\s*\))?)?",
     re.I,
 )
 # "4 nodes of 8x H100", "2 servers with 8 A100s each", "16 machines, each with 8 H100 80GB"
@@ -65,4 +84,8 @@ def spell_nodes(question: str) -> str:
 
 
 def _number(word: str) -> int:
-    return int(word) if word.isdigit() else _WORDS.get(word.lower(), 1)
+    """'96', 'ninety-six', 'five', 'a' -> 96, 96, 5, 1."""
+    if word.isdigit():
+        return int(word)
+    parts = re.split(r"[\s-]+", word.lower())
+    return sum(_TENS.get(p, _UNITS.get(p, 0)) for p in parts) or 1

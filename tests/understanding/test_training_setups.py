@@ -116,3 +116,11 @@ def test_a_trainer_argument_batch_size_is_read(read):
 )
 def test_a_trainer_argument_sequence_length_is_read(read, question, context):
     assert read(question).details.context == context
+
+
+def test_servers_counted_in_words_with_the_memory_after_them(read):
+    details = read(
+        "pretraining on ninety-six DGX A100 boxes (40GB cards), how many days for 300B tokens of a 30B model?"
+    ).details
+    assert details.gpus == ("A100 40GB",)
+    assert details.gpu_count == 768
