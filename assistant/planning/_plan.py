@@ -18,6 +18,7 @@ from ..sizing import (
     estimate_memory,
     fit_gpu,
     is_local,
+    largest_batch,
     rank_fits,
     shape_for,
 )
@@ -59,6 +60,9 @@ class Plan:
     max_gpus: int
     model: ModelSpec | None = None
     monthly_cost: float | None = None  # USD for the user's setup (or the pick) running all month
+    # (GPU, count, most sequences per step that fit) on the user's first GPU, when they ask for the largest
+    # batch or name a batch above 1
+    batch_room: tuple[str, int, int] | None = None
 
     @property
     def lead(self) -> Fit | None:
@@ -154,7 +158,18 @@ def plan_workload(
         max_gpus=int(assumptions.number("max_gpus")),
         model=model,
         monthly_cost=_monthly(next((c for c in checks if isinstance(c, Fit)), pick), assumptions),
+        batch_room=_batch_room(work, request, named, assumptions),
     )
+
+
+def _batch_room(
+    work: Workload, request: WorkloadRequest, named: list[GPU], assumptions: Assumptions
+) -> tuple[str, int, int] | None:
+    """The largest batch on the user's GPUs, when the batch is what they ask about or what they set."""
+    if not named or not (request.largest_batch or (request.batch or 1) > 1):
+        return None
+    count = request.gpu_count or 1
+    return named[0].name, count, largest_batch(work, named[0], count, assumptions)
 
 
 def _monthly(fit: Fit | None, assumptions: Assumptions) -> float | None:
@@ -194,6 +209,17 @@ def _workload(
             )
         # training weights are bf16, except a LoRA base the user loads in 8-bit (its frozen weights are int8)
         precision = "int8" if task is Task.LORA and request.precision == "int8" else "bf16"
+        if request.cpu_offload and task in (Task.FULL, Task.PRETRAIN):
+            cpu = params * assumptions.number("offload_cpu_bytes_per_param") / 1e9
+            defaults.append(
+                f"note: with the optimizer offloaded to the CPU, the GPUs hold only 16-bit weights and gradients; "
+                f"the machine needs about {cpu:,.0f} GB of CPU RAM for the optimizer states, and each step is slower"
+            )
+        if request.preference:
+            defaults.append(
+                "preference tuning (DPO): a chosen and a rejected sequence per example, and in a full "
+                "fine-tune a frozen reference copy of the model (under LoRA the base without adapters serves)"
+            )
     else:
         context = request.context or min(
             int(assumptions.number("default_inference_context")), shape.max_context
@@ -231,6 +257,10 @@ def _workload(
         optimizer=request.optimizer or "adamw",
         gradient_checkpointing=request.gradient_checkpointing is not False,
         replicated=request.data_parallel and task.is_training,
+        preference=request.preference and task in (Task.FULL, Task.LORA, Task.QLORA),
+        cpu_offload=request.cpu_offload
+        and task in (Task.FULL, Task.PRETRAIN)
+        and request.optimizer != "adam8bit",
         user_tokens_per_s=request.user_tokens_per_s if not task.is_training else None,
     )
     return work, model
@@ -287,6 +317,9 @@ def _speed(fit: Fit) -> float:
 def _check(estimate: MemoryEstimate, gpu: GPU, count: int | None, assumptions: Assumptions) -> Fit | NoFit:
     """The workload on a GPU the user named, at the count they named (or the smallest that fits)."""
     outcome = fit_gpu(estimate, gpu, assumptions)
+    if count and not isinstance(outcome, Fit) and count > assumptions.number("max_gpus"):
+        # a cluster larger than the search tries ("96 DGX-A100" = 768 GPUs): judged at the user's count
+        return fit_gpu(estimate, gpu, assumptions, count=count)
     if count and isinstance(outcome, Fit) and outcome.count > count:
         return NoFit(gpu, f"needs {outcome.count} of them, not {count}")
     if count and isinstance(outcome, Fit) and outcome.count < count:

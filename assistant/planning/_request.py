@@ -38,6 +38,9 @@ class WorkloadRequest:
     data_parallel: bool = (
         False  # training under plain DDP: every GPU holds a full copy (no ZeRO/FSDP sharding)
     )
+    cpu_offload: bool = False  # "ZeRO-3 with CPU offload": the optimizer in CPU memory
+    preference: bool = False  # DPO / IPO / KTO: preference pairs against a frozen reference model
+    largest_batch: bool = False  # "what's the max batch size that fits on my 4090?"
     user_tokens_per_s: float | None = (
         None  # the generation speed each user should get ("20 tokens/s per user")
     )

@@ -5,6 +5,7 @@ assumptions it used, so an answer can show its working.
 """
 
 from ._assumptions import Assumption, Assumptions, load_assumptions
+from ._batch import largest_batch
 from ._fit import Fit, FitReport, NoFit, fit_at, fit_count, fit_gpu, rank_fits
 from ._local_speed import LocalSpeed, decode_efficiency_key, estimate_local_speed
 from ._memory import MemoryEstimate, MemoryItem, estimate_memory, kv_cache_bytes_per_token
@@ -40,6 +41,7 @@ __all__ = [
     "gpus_for_deadline",
     "is_local",
     "kv_cache_bytes_per_token",
+    "largest_batch",
     "load_assumptions",
     "offload",
     "rank_fits",

@@ -110,7 +110,8 @@ def _weights_bytes(workload: Workload, precision: str, number, width) -> tuple[f
 def _activation_item(workload: Workload, number) -> tuple[MemoryItem, float]:
     """Training activations for one micro-batch, with the other checkpointing choice's figure."""
     shape = workload.shape
-    tokens = workload.context * workload.batch
+    pair = 2 if workload.preference else 1  # DPO runs the chosen and the rejected answer together
+    tokens = workload.context * workload.batch * pair
     full = number("activation_bytes_per_token_layer_hidden")
     kept = number("checkpointed_activation_bytes_per_token_layer_hidden")
     without = full * tokens * shape.hidden_size * shape.layers
@@ -118,7 +119,8 @@ def _activation_item(workload: Workload, number) -> tuple[MemoryItem, float]:
     logits = tokens * shape.vocab_size * 4
     chosen, other = (with_ckpt, without) if workload.gradient_checkpointing else (without, with_ckpt)
     how = "with gradient checkpointing" if workload.gradient_checkpointing else "no checkpointing"
-    detail = f"{workload.batch} x {workload.context:,} tokens, {how}, plus fp32 logits ({logits / GB:.2f} GB)"
+    sequences = f"{workload.batch} x 2 (chosen + rejected)" if workload.preference else f"{workload.batch}"
+    detail = f"{sequences} x {workload.context:,} tokens, {how}, plus fp32 logits ({logits / GB:.2f} GB)"
     return MemoryItem("activations", (chosen + logits) / GB, detail, shards=False), (other + logits) / GB
 
 
@@ -173,6 +175,12 @@ def _training(workload: Workload, assumptions: Assumptions, number, width):
     if workload.task in (Task.FULL, Task.PRETRAIN):
         key, how = _OPTIMIZERS[workload.optimizer]
         per_param = number(key)
+        if workload.cpu_offload and workload.optimizer == "adamw":
+            # ZeRO-Offload: only 16-bit weights and gradients stay; the optimizer lives in CPU memory
+            per_param = number("offload_gpu_bytes_per_param")
+            cpu = workload.params * number("offload_cpu_bytes_per_param") / GB
+            how = f"optimizer offloaded: {cpu:,.0f} GB of CPU RAM more"
+            alternatives.append(("CPU RAM for the offloaded optimizer states", cpu))
         states = workload.params * per_param
         items.append(
             MemoryItem(
@@ -181,7 +189,15 @@ def _training(workload: Workload, assumptions: Assumptions, number, width):
                 f"weights, gradients and optimizer states: {per_param:.0f} bytes/param ({how})",
             )
         )
-        if workload.optimizer == "adamw":
+        if workload.preference and workload.task is Task.FULL:
+            items.append(
+                MemoryItem(
+                    "reference model",
+                    workload.params * width("bytes_per_param", "bf16") / GB,
+                    "frozen bf16 copy of the starting weights that DPO scores against",
+                )
+            )
+        if workload.optimizer == "adamw" and not workload.cpu_offload:
             high_per_param = number("adamw_mixed_bytes_per_param_high")
             high = workload.params * high_per_param / GB
             alternatives.append((f"model states at {high_per_param:.0f} bytes/param", high))

@@ -46,6 +46,7 @@ class TrainingTime:
     flops: float
     detail: str
     assumptions: tuple[Assumption, ...]
+    hours_range: tuple[float, float] | None = None  # (at the high, at the low end of typical MFU)
 
 
 def scaling(gpu: GPU, gpus: int, assumptions: Assumptions) -> float:
@@ -183,12 +184,30 @@ def estimate_training_time(
     hours = seconds / 3600
     cost = hours * gpus * gpu.price_per_hour if gpu.price_per_hour else None
     detail = (
-        f"{assumptions.number(per):.0f} x {work.active_params / 1e9:.1f}B params x {work.tokens:,.0f} tokens / "
+        f"{assumptions.number(per):.0f} x {work.active_params / 1e9:.1f}B params x {_count(work.tokens)} tokens / "
         f"({gpus} x {tflops:,.0f} TFLOPS x {mfu:.0%} MFU)"
     )
-    return TrainingTime(
-        hours, hours * gpus, cost, flops, detail, (assumptions[per], assumptions["training_mfu"])
+    spread = (
+        hours * mfu / assumptions.number("training_mfu_high"),
+        hours * mfu / assumptions.number("training_mfu_low"),
     )
+    return TrainingTime(
+        hours,
+        hours * gpus,
+        cost,
+        flops,
+        detail,
+        (assumptions[per], assumptions["training_mfu"]),
+        spread,
+    )
+
+
+def _count(n: float) -> str:
+    """'400B', '50M', '12,000': a token count short enough to read in a formula."""
+    for scale, unit in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
+        if n >= scale:
+            return f"{n / scale:,.3g}{unit}"
+    return f"{n:,.0f}"
 
 
 def gpus_for_deadline(training: TrainingTime, count: int, deadline_hours: float) -> int:

@@ -63,6 +63,10 @@ class Workload:
         False  # data-parallel training (DDP): model states are copied to every GPU, not sharded
     )
     optimizer: str = "adamw"
+    # DPO-style preference training: each example is a chosen and a rejected sequence, scored against a frozen
+    # reference model (a second copy of the weights in a full fine-tune; the adapter-free base under LoRA)
+    preference: bool = False
+    cpu_offload: bool = False  # ZeRO-Offload: optimizer states (and their update) in CPU memory
     tokens: float | None = None
     runtime: str = "server"
     notes: tuple[str, ...] = field(default=())

@@ -21,6 +21,7 @@ from ._injection import without_injections
 from ._instances import find_instances, spell_instances
 from ._local import asks_what_runs, names_non_llm_workload, with_local
 from ._market import asks_market, read_providers
+from ._nodes import spell_nodes
 from ._premises import Premise, read_premises
 from ._units import plain_units
 
@@ -102,6 +103,7 @@ class Details(WorkloadRequest):
             self.wants_time,
             self.wants_capacity,
         )
+        values["largest_batch"] = self.largest_batch
         if self.task is not None:  # a newly stated task brings its own "was the method said?"
             values["method_unstated"] = self.method_unstated
         if (
@@ -208,6 +210,8 @@ _FULL = re.compile(
     r"\ball (?:the )?(?:model )?(?:param(?:eter)?s|weights)\b|\bfull (?:model|weights)\b|\b(?:finetuning_type|mode)\W+full\b|"
     r"\b(?:the )?(?:whole|entire) model\b|\bmodel itself\b|\bevery (?:single )?(?:weight|param(?:eter)?)\b"
 )
+# "(full, no peft)", "full / not LoRA": 'full' set against adapters, read before the negated words are blanked
+_FULL_NOT_ADAPTERS = re.compile(r"\bfull\s*[,;/]?\s*(?:no|not|without)\s+(?:peft|lora|adapters?)\b")
 _FINE_TUNE = re.compile(
     r"\bfine[- ]?tun|\bfinetun|\bsft\b|\binstruction[- ]tun|\bcustomi[sz]e\b|\bgrpo\b|\bdpo\b|\brlhf\b"
 )
@@ -277,10 +281,28 @@ _CONTEXT = [
         r"(?:\boom(?:s|ed|ing)?|out of memory|crash\w*|fails?|dies|breaks?)\s+(?:at|with|beyond|above|past|over|around)\s+"
         r"(\d+(?:\.\d+)?)\s*(k)?\b"
     ),
-    re.compile(r"max[_-](?:seq(?:uence)?|model|position)[_-]?len(?:gth)?\s*[=:]?\s*(\d+)()\b"),
+    re.compile(
+        r"(?:max[_-](?:seq(?:uence)?|model|position)[_-]?len(?:gth)?|cutoff[_-]len(?:gth)?|\bmodel_max_length|"
+        r"\bmax_length)\s*[=:]?\s*(\d+)()\b"
+    ),  # trainer arguments: "--cutoff_len=512", "model_max_length 4096"
 ]
 _OPTIMIZER_8BIT = re.compile(
     r"\b(?:paged_)?adamw?_(?:bnb_)?8bit\b|\b8[- ]?bit (?:adam\w*|optimi[sz]er)\b|\badam ?8 ?bit\b|\bbnb 8[- ]?bit optim"
+)
+# DeepSpeed ZeRO-Offload / FSDP CPU offload of the optimizer ("zero3 offload", "offload_optimizer: cpu")
+_CPU_OFFLOAD = re.compile(
+    r"\bzero[-_ ]?(?:stage[-_ ]?)?[123]?[-_ ]?offload|\boffload(?:ing|ed)?[_ ](?:the\s+)?optimi[sz]er|"
+    r"\b(?:cpu|optimi[sz]er)[-_ ]offload|\boffload(?:ing|ed)?\s+(?:\w+\s+){0,3}to (?:the )?(?:cpu|ram|system memory)|"
+    r"\b(?:with|and|plus|using) (?:cpu |optimi[sz]er )?offload(?:ing)?\b"
+)
+_NEGATED_OFFLOAD = re.compile(r"\b(?:no|without|not|disabled?)\s+(?:cpu |optimi[sz]er )?offload\w*")
+# preference tuning scored against a frozen reference model (ORPO and SimPO need none, so they are not here)
+_PREFERENCE = re.compile(r"\b(?:dpo|ipo|kto|direct preference optimi[sz]ation)\b")
+# "what's the max batch size that fits", "how big a batch can my 4090 take": the largest batch is the answer
+_LARGEST_BATCH = re.compile(
+    r"\b(?:max(?:imum)?|largest|biggest|highest|most)\s+(?:micro[- ]?)?batch(?:[- _]?size)?\b|"
+    r"\bhow (?:big|large|high) (?:a |of a |can (?:the|my) )?(?:micro[- ]?)?batch\b|"
+    r"\bwhat (?:micro[- ]?)?batch[- _]?size (?:can|could|will|would|fits?)\b"
 )
 _OPTIMIZER_ADAM = re.compile(r"\badamw?\b|\badamw_torch\w*")
 # plain data parallelism (each GPU a full replica) unless a sharding scheme is also named
@@ -295,9 +317,9 @@ _BATCH = [
     re.compile(
         r"(\d+)\s*(?:concurrent|simultaneous|parallel|active)?\s*(?:users?|requests?|sequences?|sessions?|streams?|people|persons|customers|clients|colleagues|"
         r"co-?workers|employees|staff|students|members|developers|engineers|agents|callers|visitors|seats|"
-        r"conversations|chats|analysts)\b"
+        r"conversations|chats|analysts)\b(?![\s_-]*len)"  # "4096 sequence length" is no batch
     ),
-    re.compile(r"batch(?:[- ]size)?\s*(?:of|=|:)?\s*(\d+)"),
+    re.compile(r"batch(?:[- _]size)?\s*(?:of|=|:)?\s*(\d+)"),  # "per_device_train_batch_size=2" too
     re.compile(r"(?:concurrency|concurrent users)\s*(?:of|=|:)?\s*(\d+)"),
 ]
 _BUDGET = re.compile(
@@ -404,6 +426,7 @@ def _extract(
     providers, not_providers = read_providers(question, offerings.providers if offerings is not None else ())
     instances = find_instances(question, offerings)
     question = spell_instances(question, instances)  # "2x p4d.24xlarge" -> "16x A100 40GB": the user's GPUs
+    question = spell_nodes(question)  # "96 DGX-A100 (8x40G)", "4 nodes of 8x H100": the whole cluster's GPUs
     providers = tuple(dict.fromkeys((*providers, *(i.provider for i in instances))))
     question = _GLUED_COUNT.sub(r"\1x ", question)  # "8xA100", "1xMI300X", "4*H100": a count, then the GPU
     text = plain_units(_digits(question.lower()))  # "sixteen gigs" -> "16 gb"
@@ -432,6 +455,7 @@ def _extract(
         if match.group(2) or float(match.group(1)) >= 1e5:
             tokens = _scaled(match.group(1), match.group(2))
             break
+    tokens = _dataset_tokens(plain, tokens)
     asked = _asked_workload(question, found_models, models, mentioned)
     if asked is not None:  # the model or size in the sentence that asks wins over ones told as background
         found_models, params = asked
@@ -541,12 +565,34 @@ def _extract(
         if _OPTIMIZER_8BIT.search(text)
         else ("adamw" if _OPTIMIZER_ADAM.search(text) else None),
         gradient_checkpointing=False if _NO_CHECKPOINTING.search(text) else None,
+        largest_batch=bool(_LARGEST_BATCH.search(text)),
+        preference=bool(_PREFERENCE.search(text)),
+        cpu_offload=bool(_CPU_OFFLOAD.search(_NEGATED_OFFLOAD.sub(" ", text))),
         data_parallel=bool(_DDP.search(text)) and not _SHARDED.search(text),
         owns_gpus=bool(gpus) and bool(_OWNS.search(text)),
     )
     if stated_own is not None and details.stated_memory_gb is None:
         details = replace(details, stated_memory_gb=stated_own)
     return details, premises
+
+
+# a dataset told in examples: "100k samples of 1,000 tokens", "50k rows averaging 512 tokens each"
+_SAMPLES = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(k|thousand|m|million)?\s*(?:training\s+)?(?:samples|examples|rows|records|instructions|"
+    r"pairs|documents|docs|dialogues|conversations)\b[^.?!\d]{0,25}?(\d+(?:\.\d+)?)\s*(k)?\s*tokens?\b"
+)
+_EPOCHS = re.compile(r"(\d+(?:\.\d+)?)\s*epochs?\b")
+
+
+def _dataset_tokens(text: str, tokens: float | None) -> float | None:
+    """Training tokens from a token count or from examples x tokens each, times the epochs said."""
+    m = _SAMPLES.search(text.replace(",", ""))
+    if m:  # examples x tokens each: the "1k tokens" there is per example, never the dataset
+        tokens = _scaled(m.group(1), m.group(2)) * _scaled(m.group(3), m.group(4))
+    epochs = _EPOCHS.search(text)
+    if tokens is not None and epochs and 1 <= float(epochs.group(1)) <= 1000:
+        tokens *= float(epochs.group(1))
+    return tokens
 
 
 def _ruled_out(pattern: re.Pattern[str], text: str) -> bool:
@@ -624,6 +670,8 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
         return Task.INFERENCE, False  # running a model with a LoRA adapter loaded is inference
     if _ONLY_SERVE.search(wanted):
         return Task.INFERENCE, False  # "just serve it", "I only need to run it": whatever else was said
+    if trains and _FULL_NOT_ADAPTERS.search(text):
+        return Task.FULL, False
     for task, pattern in _TASK_PATTERNS:
         if not pattern.search(wanted):
             continue

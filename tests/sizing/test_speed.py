@@ -67,3 +67,21 @@ def test_no_training_time_without_tokens(models, catalog, assumptions):
         )
         is None
     )
+
+
+def test_training_time_carries_the_range_typical_utilisation_gives(models, catalog, assumptions):
+    """The central figure at training_mfu, and the short and long ends at the high and low MFU of the
+    corpus: time scales as 1 / MFU."""
+    spec = models.by_name("Llama 2 13B")
+    work = Workload(
+        task=Task.PRETRAIN, shape=spec, params=spec.params, precision="bf16", context=2048, tokens=2e11
+    )
+    t = estimate_training_time(
+        estimate_memory(work, assumptions), catalog.by_name("A100 40GB"), 256, assumptions
+    )
+    mfu = assumptions.number("training_mfu")
+    fast, slow = t.hours_range
+    assert fast == pytest.approx(t.hours * mfu / assumptions.number("training_mfu_high"))
+    assert slow == pytest.approx(t.hours * mfu / assumptions.number("training_mfu_low"))
+    assert fast < t.hours < slow
+    assert "200B tokens" in t.detail and "256 x" in t.detail

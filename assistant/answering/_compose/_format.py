@@ -34,6 +34,14 @@ def _hours(hours: float) -> str:
     return f"{hours / 24:.1f} days"
 
 
+def _tokens(n: float) -> str:
+    """'400B', '1T', '50M': a token count as people write it."""
+    for scale, unit in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
+        if n >= scale:
+            return f"{n / scale:,.3g}{unit}"
+    return f"{n:,.0f}"
+
+
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
     lines += ["| " + " | ".join(row) + " |" for row in rows]

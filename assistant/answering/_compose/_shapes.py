@@ -7,7 +7,7 @@ import re
 
 from ...sizing import Fit, NoFit, Task, gpus_for_deadline, runtime_label
 from .._facts import Facts
-from ._format import _hours, gb, money
+from ._format import _hours, _tokens, gb, money
 
 __all__ = [
     "choice_sentence",
@@ -21,7 +21,7 @@ __all__ = [
 
 
 _REPORTS_OOM = re.compile(
-    r"\boom(?:s|ed|ing)?\b|out of memory|outofmemory|runs? out of (?:gpu )?memory|ran out of (?:gpu )?memory"
+    r"\boom(?:s|ed|ing)?\b|out[- ]of[- ]memory|outofmemory|runs? out of (?:gpu )?memory|ran out of (?:gpu )?memory"
 )
 
 
@@ -144,9 +144,43 @@ def deadline_sentence(facts: Facts, what: str) -> str:
     cost = f" (≈ {money(hours * n * price)} at {money(price)} per GPU-hour)" if price else ""
     return (
         f"**{n} x {fit.gpu.name}** to finish within {_hours(deadline)}: {what} on "
-        f"{facts.workload.tokens / 1e9:,.2g}B tokens takes about {t.gpu_hours:,.0f} GPU-hours, so {n} GPUs take "
+        f"{_tokens(facts.workload.tokens)} tokens takes about {t.gpu_hours:,.0f} GPU-hours, so {n} GPUs take "
         f"about {_hours(hours)}{cost}."
     )
+
+
+def batch_sentence(facts: Facts, what: str) -> str:
+    """'What's the largest batch that fits?' and 'it OOMs at batch 16': the most sequences per step that fit
+    on the user's GPUs, from the memory arithmetic, and (for a batch that does not fit) the gradient
+    accumulation that keeps their effective batch."""
+    plan = facts.plan
+    details = facts.understanding.details
+    if plan is None or plan.batch_room is None:
+        return ""
+    name, count, most = plan.batch_room
+    on = f"{count} x {name}" if count > 1 else f"one {name}"
+    seq = f"{facts.workload.context:,}-token sequences"
+    asked = details.batch or 1
+    if most == 0:  # the batch is not the lever: the verdict on the setup says what is
+        if not details.largest_batch:
+            return ""
+        return (
+            f"**Not even one** of the {seq} fits on {on} for {what}: the job does not fit there at any batch "
+            "(see below for what does)."
+        )
+    if details.largest_batch:
+        per_step = f"{most:,} sequence{'s' if most > 1 else ''} of {facts.workload.context:,} tokens"
+        return (
+            f"**Batch {most:,}** — {per_step} per step is the most that fits on {on} for {what}; for a "
+            "larger effective batch, add gradient accumulation steps."
+        )
+    if asked > most:
+        steps = -(-asked // most)
+        return (
+            f"At batch {asked} it does not fit on {on}: **batch {most}** of {seq} is the most that fits. Keep an "
+            f"effective batch of about {asked} with batch {most} x {steps} gradient accumulation steps."
+        )
+    return ""
 
 
 def count_sentence(facts: Facts, what: str, total: float) -> str:

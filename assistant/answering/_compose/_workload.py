@@ -11,6 +11,7 @@ from .._facts import Facts
 from ._format import _capital, _hours, _num, _table, gb, money, with_details
 from ._passages import Passage
 from ._shapes import (
+    batch_sentence,
     choice_sentence,
     count_sentence,
     deadline_sentence,
@@ -63,6 +64,9 @@ def _headline(facts: Facts) -> list[str]:
     if due:  # "in a week": the GPUs that finish in time come first
         parts.insert(0, due)
         cost = cost or due
+    room = batch_sentence(facts, what)
+    if room and details.largest_batch:  # "what's the max batch size?": that number is the answer
+        return [room]
     count = "" if cost else count_sentence(facts, what, total)
     if details.method_unstated and work.task.is_training and _method_options(facts):
         parts.append(_methods_headline(facts))
@@ -74,8 +78,20 @@ def _headline(facts: Facts) -> list[str]:
         pass
     elif facts.checks:
         parts.append(_check_sentence(facts, what, total))
+        if room:  # their batch does not fit: the one that does, and the accumulation that keeps it
+            parts.append(room)
     elif details.stated_memory_gb and details.yes_no:
         parts.append(_stated_memory_sentence(facts, what, total))
+    elif details.stated_memory_gb and total > details.stated_memory_gb:
+        # "how much memory does it need? it OOMs on my 80G card": the figure first, against what they have
+        parts.append(_beyond_stated_sentence(facts, what, total))
+    elif not facts.checks and (details.gpu_count or 0) > 1 and not details.yes_no:
+        # "full fine-tune on 4 GPUs with ZeRO-3, how much does each need?": the figure at their count
+        n = details.gpu_count
+        parts.append(
+            f"{_capital(what)} needs about **{gb(estimate.per_gpu_gb(n))} per GPU** spread over {n} GPUs "
+            f"({gb(total)} in all)."
+        )
     elif facts.pick and details.yes_no:
         pick = facts.pick
         where = f"**{pick.label}**" if pick.count > 1 else f"**one {pick.gpu.name}**"
@@ -199,10 +215,23 @@ def _cost_sentence(facts: Facts) -> str:
                 f", assuming about {work.tokens / 1e6:,.0f}M training tokens (an Alpaca-sized dataset; "
                 "tell me yours for a closer figure)"
             )
+        details = facts.understanding.details
+        how = f" How: {t.detail}."
+        if details.wants_time and not details.wants_cost:
+            # "how long?": the time first, with the range typical utilisation gives, then what it costs
+            spread = ""
+            if t.hours_range:
+                fast, slow = t.hours_range
+                spread = f" ({_hours(fast)} to {_hours(slow)} across typical 50% to 30% MFU)"
+            price = f", about {money(t.cost)}" if t.cost is not None else ""
+            return (
+                f"About **{_hours(t.hours)}**{spread} for {work.task.label} of {work.model_label} on "
+                f"{fit.label}{price} at {money(fit.price_per_hour)}/hour{assumed}.{how}"
+            )
         price = f"**{money(t.cost)}** and " if t.cost is not None else ""
         return (
             f"About {price}**{_hours(t.hours)}** for {work.task.label} of {work.model_label} on "
-            f"{fit.label} ({money(fit.price_per_hour)}/hour){assumed}."
+            f"{fit.label} ({money(fit.price_per_hour)}/hour){assumed}.{how}"
         )
     if work.task.is_training or fit.price_per_hour is None:
         return ""
@@ -241,18 +270,40 @@ def _methods_headline(facts: Facts) -> str:
     options = _method_options(facts)
     named = facts.plan.named[0] if facts.checks else None
     stated = details.stated_memory_gb if named is None else None
+    spread = details.gpu_count if named is None and (details.gpu_count or 0) > 1 else None
     verdicts: list[tuple[str, bool | None, str]] = []
     for option in options:
         label = _capital(option.label)
         if named is not None:
             outcome = option.on_named.get(named.name)
-            ok = isinstance(outcome, Fit)
+            # on the count the user named, or on one when they named none ("a single A100"): a fit that
+            # needs 4 of them is no "yes" for one
+            ok = fits_as_asked(outcome, details.gpu_count)
             figure = (
                 f"{gb(outcome.per_gpu_gb)} per GPU" if ok else f"about {gb(option.estimate.total_gb)} in all"
             )
+            if not ok and isinstance(outcome, Fit) and not details.gpu_count:
+                figure += f" (fits on {outcome.count} of them)"
+            # a user who ran out of memory there ran the usual AdamW: the lean setup is a lever then, not a "yes"
+            oom = reports_oom(facts.understanding.question)
+            lean = None if oom else _lean_option(facts, named.name, details.gpu_count)
+            if not ok and option.estimate.workload.task is Task.FULL and lean is not None:
+                # sharded across their GPUs, pure bf16 weights with an 8-bit AdamW fit where the usual one does not
+                ok = True
+                figure = (
+                    f"{gb(lean.on_named[named.name].per_gpu_gb)} per GPU with FSDP or ZeRO-3 sharding, pure bf16 "
+                    f"weights and an 8-bit AdamW (about {gb(option.estimate.total_gb)} in all with standard "
+                    "mixed-precision AdamW, which does not fit)"
+                )
         elif stated:
             ok = option.estimate.total_gb <= stated
             figure = f"about {gb(option.estimate.total_gb)}"
+        elif spread:  # "across 8 GPUs" with no GPU named: each method's figure per GPU at their count
+            ok = None
+            figure = (
+                f"about {gb(option.estimate.per_gpu_gb(spread))} per GPU on {spread} "
+                f"({gb(option.estimate.total_gb)} in all)"
+            )
         else:
             ok, best = None, option.best
             where = f", e.g. {best.label} ({money(best.price_per_hour)}/hour)" if best else ""
@@ -284,11 +335,38 @@ def _methods_headline(facts: Facts) -> str:
         lead = f"**Yes** — {what} can be fine-tuned{pick}; how much memory depends on the method:"
     else:
         pick = f" (e.g. {facts.pick.label})" if facts.pick else ""
-        lead = (
-            f"Full fine-tuning of {what} needs about **{gb(options[0].estimate.total_gb)}**{pick}; "
-            "LoRA and QLoRA need far less:"
-        )
+        amount = f"**{gb(options[0].estimate.total_gb)}**{pick}"
+        if spread:
+            amount = (
+                f"**{gb(options[0].estimate.per_gpu_gb(spread))} per GPU** on {spread} GPUs "
+                f"({gb(options[0].estimate.total_gb)} in all)"
+            )
+        lead = f"Full fine-tuning of {what} needs about {amount}; LoRA and QLoRA need far less:"
     return lead + "\n" + " ".join(lines)
+
+
+def _beyond_stated_sentence(facts: Facts, what: str, total: float) -> str:
+    """The memory a workload needs, first, when it is more than the user says they have (no yes/no asked):
+    the figure, the shortfall, and the other methods or formats that fit in their memory."""
+    stated = facts.understanding.details.stated_memory_gb
+    text = (
+        f"{_capital(what)} needs about **{gb(total)}** of GPU memory — more than the {stated:g} GB you have"
+        + (", so it runs out of memory there." if reports_oom(facts.understanding.question) else ".")
+    )
+    pick = facts.pick
+    if pick is not None and pick.count > 1:
+        text += (
+            f" It fits on {pick.label} ({gb(pick.per_gpu_gb)} per GPU, {money(pick.price_per_hour)}/hour)."
+        )
+    smaller = [o for o in facts.options if o.estimate.total_gb <= stated]
+    if smaller:
+        text += (
+            " In your "
+            + f"{stated:g} GB: "
+            + "; ".join(f"{o.label}, about {gb(o.estimate.total_gb)}" for o in smaller)
+            + "."
+        )
+    return text
 
 
 def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
@@ -380,6 +458,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         )
         if smaller:
             lead = f"**Only with {smaller} weights** — {what} {needs}."
+        elif _ASKS_NOT_ENOUGH.search(facts.understanding.question.lower()):
+            lead = f"**Yes**, it is not enough — {what} {needs}."  # "is a 40GB card just not enough?"
         elif isinstance(outcome, Fit):
             lead = f"**Only with {outcome.count} x {gpu.name}** — {what} {needs}."
         else:
@@ -407,11 +487,24 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
     return " ".join(sentences)
 
 
+# a yes/no question asked in the negative ("is 40GB not enough?", "is my card too small?"): "yes" agrees that
+# it does not fit
+_ASKS_NOT_ENOUGH = re.compile(
+    r"\b(?:is|are)\b[^.?!]{0,40}\b(?:not|n't)\s+(?:\w+\s+)?(?:enough|sufficient|big enough|large enough)\b[^.!]*\?|"
+    r"\b(?:is|are)\b[^.?!]{0,40}\btoo (?:small|little)\b[^.!]*\?"
+)
+
+
 def _lean_full(facts: Facts, gpu_name: str, count: int | None):
     """The low-memory full fine-tune (pure bf16, 8-bit Adam, sharded) when a stated full fine-tune on several GPUs
     only fits so."""
     if facts.workload.task is not Task.FULL or facts.understanding.details.method_unstated:
         return None
+    return _lean_option(facts, gpu_name, count)
+
+
+def _lean_option(facts: Facts, gpu_name: str, count: int | None):
+    """The sharded low-memory full fine-tune on ``count`` x the GPU, if it fits there (several GPUs only)."""
     if (
         not count or count < 2
     ):  # one GPU: people run the usual AdamW and hit OOM; the option is named after the No

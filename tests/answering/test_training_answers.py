@@ -1,0 +1,120 @@
+"""Training answers in the shape asked (issue 9, finetune): "how long" leads with the time (and the range
+typical utilisation gives) on the user's whole cluster; "what would it cost" leads with dollars from the
+offerings table; "max batch size" leads with the batch; an OOM at a batch that does not fit gets the batch
+that does; "how much memory" against memory the user says is too small leads with the figure and the methods
+that fit. Every figure comes from the facts. Real components; phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import pytest
+
+from assistant.answering._numbers import unsupported_numbers
+
+
+@pytest.fixture(scope="module")
+def ask(assistant):
+    def _ask(question):
+        state = assistant._prepare(question, f"train-{uuid.uuid4().hex}")
+        shown = f"{state['draft']}\n\n{state['details']}"
+        assert unsupported_numbers(shown, state["facts"], state["passages"]) == set()
+        return state
+
+    return _ask
+
+
+def _days(line: str) -> list[float]:
+    return [float(x.replace(",", "")) for x in re.findall(r"([\d,.]+) days", line)]
+
+
+def test_how_long_on_a_cluster_of_servers_uses_every_gpu_and_leads_with_the_time(ask):
+    state = ask("Roughly how many days to pretrain a 70B model on 1.4T tokens using 128 DGX A100 (8x80GB)?")
+    first = state["draft"].splitlines()[0]
+    assert first.startswith("About **") and "days" in first
+    assert "1024x A100 80GB SXM" in first
+    central, fast, slow = _days(first)[:3]
+    # 6 x 70B x 1.4T / (1024 x 312 TFLOPS x 40% MFU), in days
+    assert central == pytest.approx(6 * 70e9 * 1.4e12 / (1024 * 312e12 * 0.4) / 86400, rel=0.02)
+    assert fast < central < slow
+    assert "MFU" in first
+
+
+def test_what_a_fine_tune_costs_leads_with_dollars_and_its_token_assumption(ask):
+    state = ask("what's the price of finetuning StarCoder for my company's code base?")
+    first = state["draft"].splitlines()[0]
+    assert re.match(r"About \*\*\$[\d,.]+\*\*", first)
+    assert "training tokens" in first  # the dataset size it assumed, said in the same line
+
+
+def test_a_dataset_in_examples_changes_the_time(ask):
+    small = ask("How long to fine-tune Mistral 7B on 10k examples of 512 tokens on 4x A100 80GB?")
+    large = ask("How long to fine-tune Mistral 7B on 100k examples of 512 tokens on 4x A100 80GB?")
+    t_small = small["facts"].plan.lead.training.hours
+    t_large = large["facts"].plan.lead.training.hours
+    assert t_large == pytest.approx(10 * t_small)
+
+
+def test_the_largest_batch_is_the_answer(ask):
+    state = ask("What's the largest batch I can fit for LoRA on Llama 3.1 8B at 2k context on a 48GB A6000?")
+    first = state["draft"].splitlines()[0]
+    most = state["facts"].plan.batch_room[2]
+    assert most > 1
+    assert first.startswith(f"**Batch {most}**")
+
+
+def test_an_oom_at_a_batch_that_does_not_fit_gets_the_batch_that_does(ask):
+    state = ask("LoRA of Qwen2.5 14B keeps OOMing at batch size 16 with 4096 seq len on one L40S. What now?")
+    draft = state["draft"]
+    most = state["facts"].plan.batch_room[2]
+    assert 0 < most < 16
+    assert f"**batch {most}**" in draft and "gradient accumulation" in draft
+
+
+def test_memory_asked_beyond_what_the_user_has_leads_with_the_figure_and_what_fits(ask):
+    state = ask(
+        "How much vram do I need to fully finetune Qwen-VL-Chat? only 40 GB here and it runs out of memory"
+    )
+    first = state["draft"].splitlines()[0]
+    total = state["facts"].estimate.total_gb
+    assert total > 40
+    assert first.startswith("Full fine-tuning of Qwen-VL needs about **")
+    assert "more than the 40 GB you have" in first and "LoRA" in first
+
+
+def test_a_single_named_gpu_gets_no_yes_for_a_method_that_needs_several(ask):
+    state = ask("would one L40S do for fine-tuning Llama 3.1 8B?")
+    first = state["draft"].splitlines()[0]
+    assert first.startswith("**Only with LoRA or QLoRA**")
+    assert "Full fine-tuning: no" in state["draft"]
+
+
+def test_offload_answers_size_gpu_and_cpu_memory_separately(ask):
+    state = ask("ZeRO-3 with optimizer offload: can I fully finetune Qwen2.5 14B on 2x A100 80GB?")
+    draft = state["draft"]
+    assert draft.startswith("**Yes**")
+    assert "GB of CPU RAM" in draft
+
+
+def test_a_question_asked_in_the_negative_gets_yes_when_it_does_not_fit(ask):
+    state = ask("Full fine-tune of Qwen2.5 14B on one RTX 4090 - is 24GB simply too small?")
+    assert state["draft"].startswith("**Yes**, it is not enough")
+
+
+def test_a_cluster_where_only_the_sharded_low_memory_full_fine_tune_fits_says_so(ask):
+    state = ask("Could our 2x8xA100 (40G) cluster fine-tune Qwen2.5 72B?")
+    draft = state["draft"]
+    assert draft.startswith("**Yes** — fine-tuning Qwen2.5 72B fits on 16 x A100 40GB")
+    full_line = draft.split("Full fine-tuning:")[1].split("LoRA fine-tuning:")[0]
+    assert "8-bit AdamW" in full_line and "does not fit" in full_line
+
+
+def test_a_gpu_count_without_a_gpu_gets_the_figure_per_gpu_at_that_count(ask):
+    state = ask("full finetuning Gemma 2 9B sharded over 4 GPUs with FSDP - memory needed on each one?")
+    estimate = state["facts"].estimate
+    first = state["draft"].splitlines()[0]
+    assert f"**{estimate.per_gpu_gb(4):.1f} GB per GPU**" in first
+    unstated = ask("SFT Gemma 2 9B over 8 GPUs using FSDP, how much memory on every GPU?")
+    assert "per GPU** on 8 GPUs" in unstated["draft"].splitlines()[0]
+    assert "LoRA fine-tuning: about" in unstated["draft"] and "per GPU on 8" in unstated["draft"]

@@ -1,0 +1,126 @@
+"""Training setups told the way people tell them: clusters as servers ("12 DGX-H100", "3 nodes with 8 A100s
+each"), datasets as examples x tokens x epochs, "max batch size" questions, a sequence length that is no
+batch. Phrasings here are in no evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understanding._nodes import spell_nodes
+
+
+@pytest.mark.parametrize(
+    ("question", "gpu", "count"),
+    [
+        ("how many days to pretrain a 30B model on 600B tokens with 12 DGX-H100 boxes?", "H100 SXM", 96),
+        ("we have 3 nodes with 8 A100 80GB each, how long for 1T tokens on a 7B model?", "A100 80GB SXM", 24),
+        ("training a 65B model on five DGX A100 (8x40GB), how long for 300B tokens?", "A100 40GB", 40),
+        ("a 13B model from scratch on 2 servers of 8x H100, 500B tokens — how long?", "H100 SXM", 16),
+        ("can I full finetune Qwen2.5 72B on a 2x8xA100 (80G) setup?", "A100 80GB SXM", 16),
+        ("pretraining 7B on 4*8*H100 (80GB), how many days for 2T tokens", "H100 SXM", 32),
+    ],
+)
+def test_a_cluster_told_as_servers_is_all_its_gpus(read, question, gpu, count):
+    details = read(question).details
+    assert details.gpus == (gpu,)
+    assert details.gpu_count == count
+
+
+def test_a_server_count_without_gpus_per_server_is_not_guessed():
+    assert spell_nodes("we have 3 nodes, how long to train?") == "we have 3 nodes, how long to train?"
+
+
+@pytest.mark.parametrize(
+    ("question", "tokens"),
+    [
+        ("cost to LoRA Llama 3 8B on 200k examples of 800 tokens, 2 epochs?", 200e3 * 800 * 2),
+        ("how long to finetune Mistral 7B on 40,000 rows averaging 1k tokens", 40e3 * 1e3),
+        ("what does SFT of Qwen2.5 7B on 2B tokens for 3 epochs cost", 6e9),
+    ],
+)
+def test_a_dataset_in_examples_tokens_and_epochs(read, question, tokens):
+    assert read(question).details.tokens == pytest.approx(tokens)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the biggest batch size I can run for QLoRA of Llama 3 8B on my 3090?",
+        "how large a batch can my A6000 take when fine-tuning Mistral 7B with LoRA?",
+        "max micro batch for full finetune of Qwen2.5 1.5B on an L4?",
+    ],
+)
+def test_a_largest_batch_question_is_read(read, question):
+    assert read(question).details.largest_batch
+
+
+def test_a_sequence_length_is_not_a_batch(read):
+    details = read("LoRA on Llama 3 8B with 8192 sequence length on a 4090, does it fit?").details
+    assert details.batch is None
+    assert details.context == 8192
+
+
+@pytest.mark.parametrize(
+    ("question", "offload"),
+    [
+        ("full ft of Qwen2.5 7B with zero-3 offload on two L40S, enough?", True),
+        (
+            "I set offload_optimizer to cpu in deepspeed, will Llama 2 13B full finetune fit on an A6000?",
+            True,
+        ),
+        ("fully fine-tuning Mistral 7B on 4 A100s without CPU offload, memory per GPU?", False),
+        ("can llama.cpp offload layers to the GPU for a 70B model?", False),
+    ],
+)
+def test_optimizer_offload_is_read(read, question, offload):
+    assert read(question).details.cpu_offload is offload
+
+
+@pytest.mark.parametrize(
+    ("question", "preference"),
+    [
+        ("direct preference optimization on Qwen2.5 7B, what GPU?", True),
+        ("KTO training of Llama 3 8B on a 4090?", True),
+        ("ORPO on Mistral 7B with a 24GB card?", False),
+    ],
+)
+def test_preference_tuning_against_a_reference_is_read(read, question, preference):
+    assert read(question).details.preference is preference
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "SFT of Qwen2.5 7B (full, no LoRA) on 2 A100s, enough?",
+        "I'm finetuning Mistral 7B — full / not peft — on an H100, does it fit?",
+    ],
+)
+def test_full_set_against_adapters_is_a_full_fine_tune(read, question):
+    from assistant.sizing import Task
+
+    details = read(question).details
+    assert details.task is Task.FULL and not details.method_unstated
+
+
+def test_a_trainer_argument_batch_size_is_read(read):
+    details = read("LoRA on Llama 3 8B, per_device_train_batch_size=6 on a 4090, does it fit?").details
+    assert details.batch == 6
+
+
+@pytest.mark.parametrize(
+    ("question", "context"),
+    [
+        ("finetune.py --base_model qwen2.5-7b --cutoff_len=1024 --micro_batch_size 4 on a 3090, ok?", 1024),
+        ("LoRA Llama 3 8B with model_max_length 3000 on an L4?", 3000),
+    ],
+)
+def test_a_trainer_argument_sequence_length_is_read(read, question, context):
+    assert read(question).details.context == context
+
+
+def test_servers_counted_in_words_with_the_memory_after_them(read):
+    details = read(
+        "pretraining on ninety-six DGX A100 boxes (40GB cards), how many days for 300B tokens of a 30B model?"
+    ).details
+    assert details.gpus == ("A100 40GB",)
+    assert details.gpu_count == 768
