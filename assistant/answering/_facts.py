@@ -54,6 +54,9 @@ class Facts:
     workload_assumed_from: str | None = None  # the technique word a non-LLM model was inferred from
     training_costs: tuple[TrainingCost, ...] = ()  # measured training runs priced from the offerings table
     rental_monthly: tuple[float, ...] = ()  # each market's cheapest on-demand offer kept running for a month
+    # the instance type a price question names: its cheapest on-demand row, and that kept running for a period
+    instance_offer: object | None = None  # knowledge.Offering
+    instance_period: PeriodCost | None = None
     # "why does A need more memory than B": the plan of what ``plan`` is compared with, and how it differs
     contrast: Plan | None = None
     contrast_label: str = ""

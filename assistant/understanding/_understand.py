@@ -16,12 +16,13 @@ from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
 from ..planning import WorkloadRequest
 from ..sizing import Task, load_assumptions
+from ._engines import asks_engine_speed
 from ._guards import check_counts
 from ._injection import without_injections
 from ._instances import find_instances, spell_instances
 from ._local import asks_what_runs, names_non_llm_workload, with_local
 from ._market import asks_market, read_providers
-from ._premises import Premise, read_premises
+from ._premises import FormatPremise, Premise, read_format_premises, read_premises
 from ._units import plain_units
 
 __all__ = ["Details", "Intent", "Understanding", "understand"]
@@ -109,7 +110,7 @@ class Understanding:
     details: Details
     follow_up: bool = False
     injection: bool = False
-    premises: tuple[Premise, ...] = ()  # figures the user stated that the catalog contradicts
+    premises: tuple[Premise | FormatPremise, ...] = ()  # stated figures or formats the catalog contradicts
 
 
 # --- vocabulary -------------------------------------------------------------------------------
@@ -310,6 +311,11 @@ _COMPARE = re.compile(
 )
 _PRICE = re.compile(
     r"\bprice|\bcost|\bhow much (?:is|does|do|would|for)\b|\$|\bper hour\b|\bhourly\b|\brent\b|\bcheap|\bexpensive\b|\bspend\b"
+)
+# "leaving a g6.xlarge on 24/7 for a month", "monthly for two A100s": a GPU kept running over a period is a bill
+_RUN_FOR = re.compile(
+    r"\b24/7\b|\b24x7\b|\baround the clock\b|\balways[- ]on\b|\bmonthly\b|\bper (?:month|week|day|year)\b|"
+    r"\bfor (?:a|one|1|\d+) (?:months?|weeks?|days?|years?)\b"
 )
 _SPEC = re.compile(
     r"\bspecs?\b|\bspecifications?\b|\bmemory\b|\bvram\b|\bbandwidth\b|\btflops\b|\bflops\b|\btdp\b|\bpower\b|\bwatts?\b|"
@@ -809,6 +815,8 @@ def _classify(text: str, details: Details) -> Intent | None:
     if not related:
         return None
     workload = details.has_workload
+    if not workload and asks_engine_speed(t):
+        return Intent.EXPLAIN  # "is vLLM faster than Ollama on my 4090?": how the engines differ, not a spec
     if (
         len(details.gpus) >= 2
         and not workload
@@ -822,7 +830,7 @@ def _classify(text: str, details: Details) -> Intent | None:
             return Intent.SIZE
         return Intent.RECOMMEND
     if details.gpus:
-        if _PRICE.search(t):
+        if _PRICE.search(t) or _RUN_FOR.search(t):
             return Intent.PRICE
         if details.task is not None and _RECOMMEND.search(t) and not _SPEC.search(t):
             return Intent.SPEC
@@ -917,6 +925,8 @@ def understand(
         intent = Intent.SIZE  # "fine-tune Phi-2 on a 3090?": a sizing question about a model the specs lack
     if intent is Intent.SIZE and not details.has_workload and not details.unknown_model:
         intent = Intent.SPEC if details.gpus else Intent.EXPLAIN
+    named = [catalog.by_name(n) for n in details.gpus]
+    premises = (*premises, *read_format_premises(question.lower(), named, catalog))  # "NVFP4 on a 4090"
     return Understanding(question, intent, details, follow_up=follows, injection=injection, premises=premises)
 
 
