@@ -16,7 +16,15 @@ from dataclasses import dataclass
 
 from ..knowledge._catalog import GPU, Catalog
 
-__all__ = ["FormatPremise", "Premise", "PremiseReading", "read_format_premises", "read_premises"]
+__all__ = [
+    "FormatPremise",
+    "Premise",
+    "PremiseReading",
+    "memory_variants_asked",
+    "product_of",
+    "read_format_premises",
+    "read_premises",
+]
 
 _GB = r"(\d+(?:\.\d+)?)\s*(?:gb|gib|g)\b(?!\s*(?:of\s+)?(?:system\s+|cpu\s+|host\s+|ddr\d?\s+)?(?:ram|system|cpu|disk|ssd|storage|dram|ddr))"
 # "<gpu> has 48 GB", "<gpu> with 48gb", "<gpu> (48 GB)", "<gpu>, which has 48GB", "<gpu> 48GB version"
@@ -159,3 +167,39 @@ def read_format_premises(text: str, gpus: list[GPU], catalog: Catalog) -> tuple[
             if not _has(gpu, fmt):
                 out.append(FormatPremise(gpu.name, gpu.architecture, fmt, archs))
     return tuple(out)
+
+
+# "do I need the 80GB version?", "the 40GB one or the 80GB one", "A100 40GB or 80GB": which memory size of a
+# product to get
+_SIZE_WORD = re.compile(
+    r"(\d+)\s*gb\s*(?:version|variant|model|one|edition|card|sku)\b|\bthe\s+(\d+)\s*gb\b|(\d+)\s*gb\s+or\s+(\d+)\s*gb"
+    r"|(\d+)\s*(?:gb)?\s+or\s+(?:the\s+)?(\d+)\s*gb"
+)
+
+
+def product_of(gpu: GPU) -> str:
+    """The product a catalog row is a variant of ('A100' for 'A100 80GB SXM')."""
+    return _base(gpu)
+
+
+def memory_variants_asked(text: str, gpus: list[GPU], catalog: Catalog) -> list[GPU]:
+    """When ``text`` (lower-cased) asks which memory size of one product to get, one catalog row per size of that
+    product (smallest first, the first row of each size in catalog order); else []. With one size named ("do I
+    need the 80GB version?") every smaller size is weighed against it too."""
+    products = {_base(g) for g in gpus}
+    if len(products) != 1:
+        return []
+    variants = _variants(gpus[0], catalog)
+    sizes = sorted({v.memory_gb for v in variants})
+    if len(sizes) < 2:
+        return []
+    named = {float(n) for m in _SIZE_WORD.finditer(text) for n in m.groups() if n}
+    named &= set(sizes)
+    if not named:
+        return []
+    wanted = sizes if len(named) == 1 else sorted(named)
+    if len(named) == 1:
+        wanted = [s for s in sizes if s <= max(named)]
+    if len(wanted) < 2:
+        return []
+    return [next(v for v in variants if v.memory_gb == s) for s in wanted]

@@ -22,7 +22,7 @@ from ._injection import without_injections
 from ._instances import find_instances, spell_instances
 from ._local import asks_what_runs, names_non_llm_workload, with_local
 from ._market import asks_market, read_providers
-from ._premises import FormatPremise, Premise, read_format_premises, read_premises
+from ._premises import FormatPremise, Premise, memory_variants_asked, read_format_premises, read_premises
 from ._units import plain_units
 
 __all__ = ["Details", "Intent", "Understanding", "understand"]
@@ -875,6 +875,9 @@ def understand(
     question = plain_units(question)  # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"
     check_counts(question, catalog)  # negative or zero counts: InvalidQuestion, not a different question
     details, premises = _extract(question, catalog, models, offerings)
+    sizes = memory_variants_asked(question.lower(), [catalog.by_name(n) for n in details.gpus], catalog)
+    if sizes:  # "do I need the 80GB version?": every size of the product, weighed for the work
+        details = replace(details, gpus=tuple(g.name for g in sizes))
     if quants is None:
         quants = load_assumptions().gguf_types
     details = with_local(details, question, catalog, quants)

@@ -106,3 +106,16 @@ def test_the_room_matches_the_sizing_engine_for_the_default_context(assistant):
     estimate = estimate_memory(work, services.assumptions)
     room = context_room(estimate, services.catalog.by_name("Inferentia2"), 1, services.assumptions)
     assert 1024 <= room < 4096
+
+
+def test_the_smaller_memory_size_that_holds_the_work_is_named(ask):
+    reply = ask("For QLoRA on Llama 3.1 8B, do I really need the 80GB A100 or does the 40GB do?")
+    assert reply.text.startswith("**No** — the A100 40GB is enough")
+    assert reply.gpus[0] == "A100 40GB"
+
+
+def test_the_bigger_size_when_the_smaller_cannot_hold_it(ask):
+    reply = ask("Mistral 7B in fp16 for inference: is a V100 with 16GB enough, or do I need the 32GB one?")
+    first = reply.text.split("\n", 1)[0]
+    assert first.startswith("**No** — you need the V100 32GB"), first
+    assert reply.gpus[0] == "V100 32GB"

@@ -57,3 +57,24 @@ def test_an_engine_speed_question_is_an_explanation_not_a_spec(read):
         read("my RTX 4090 runs Ollama as fast as vLLM — is vLLM supposed to be faster?").intent
         is Intent.EXPLAIN
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "sizes"),
+    [
+        (
+            "For LoRA on Qwen2.5 7B, would I have to rent the 80GB version of the A100?",
+            ("A100 40GB", "A100 80GB SXM"),
+        ),
+        ("H100 with 80gb or 94 gb for Llama 3 70B in fp8?", None),  # the H100 NVL is its own product row
+        ("V100: the 16GB one or the 32GB one for Mistral 7B inference?", ("V100 16GB", "V100 32GB")),
+        ("Can I serve Llama 3 8B on an A100 80GB?", None),  # one size stated as the card they have: no choice
+    ],
+)
+def test_which_memory_size_of_a_product(read, question, sizes):
+    gpus = read(question).details.gpus
+    if sizes is None:
+        assert len(gpus) <= 1 or len(set(gpus)) == len(gpus)
+        assert gpus != ("A100 40GB", "A100 80GB SXM")
+    else:
+        assert gpus == sizes

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...sizing import Fit, NoFit, Task, gpus_for_deadline, runtime_label
+from ...understanding._premises import product_of
 from .._facts import Facts
 from ._format import _hours, gb, money
 
@@ -17,6 +18,7 @@ __all__ = [
     "home_sentence",
     "lead_fit",
     "reports_oom",
+    "variant_sentence",
 ]
 
 
@@ -120,6 +122,47 @@ def choice_sentence(facts: Facts, what: str, total: float) -> str:
             f"{speed(f):,.0f} on {f.label} ({f.gpu.memory_bandwidth_gbs:,.0f} GB/s each)" for f in rest
         )
         + f"{per_gpu}."
+    )
+
+
+def variant_sentence(facts: Facts, what: str, total: float) -> str:
+    """'Do I need the 80GB version?', '40GB or 80GB?': the smallest memory size of the product that holds the work
+    as asked (one card unless a count was given), and what the bigger one buys; a yes/no in the question's sense
+    ('is it enough' / 'do I need')."""
+    checks = facts.checks
+    if len(checks) < 2 or len({product_of(c.gpu) for c in checks}) != 1:
+        return ""
+    count = facts.understanding.details.gpu_count
+    by_size = sorted(checks, key=lambda c: c.gpu.memory_gb)
+    holding = [c for c in by_size if fits_as_asked(c, count)]
+    if not holding:
+        return ""
+    small, big = by_size[0], by_size[-1]
+    q = facts.understanding.question.lower()
+    yes_no = facts.understanding.details.yes_no or bool(
+        re.search(
+            r"\b(?:is|are|will|would)\b[^?]*\benough\b|\bdo (?:i|we|you) (?:really |actually )?need\b", q
+        )
+    )
+    asks_enough = bool(re.search(r"\benough\b|\bsuffic|\bdo the job\b|\bget away with\b", q))
+    asks_need = bool(re.search(r"\bneed\b|\brequire|\bhave to\b|\bmust\b", q)) and not asks_enough
+    on = f"{count} x " if count and count > 1 else "one "
+    if holding[0] is small:
+        fit = small
+        verdict = "**Yes** — " if yes_no and asks_enough else "**No** — " if yes_no and asks_need else ""
+        lead = f"the {small.gpu.name} is enough" if verdict else f"**The {small.gpu.name} is enough**"
+        return (
+            f"{verdict}{lead}: {what} needs about {gb(fit.per_gpu_gb)} per GPU, within the {gb(fit.usable_gb)} "
+            f"usable on {on}{small.gpu.name}; the {big.gpu.name} ({big.gpu.memory_gb:.0f} GB) buys room for longer "
+            "contexts, more concurrent users or bigger batches, not the ability to run it."
+        )
+    fit = holding[0]
+    verdict = "**No** — " if yes_no and asks_enough else "**Yes** — " if yes_no and asks_need else ""
+    lead = f"you need the {fit.gpu.name}" if verdict else f"**The {fit.gpu.name}**"
+    return (
+        f"{verdict}{lead}: {what} needs about {gb(total)}, more than {on}{small.gpu.name} holds "
+        f"({small.gpu.memory_gb:.0f} GB, less the reserve); {on}{fit.gpu.name} holds it at {gb(fit.per_gpu_gb)} "
+        f"per GPU of {gb(fit.usable_gb)} usable."
     )
 
 

@@ -18,6 +18,7 @@ from ._shapes import (
     home_sentence,
     lead_fit,
     reports_oom,
+    variant_sentence,
 )
 from ._workload_details import details_parts
 
@@ -68,6 +69,8 @@ def _headline(facts: Facts) -> list[str]:
         parts.append(_methods_headline(facts))
     elif count:
         parts.append(count)
+    elif variant := variant_sentence(facts, what, total):
+        parts.append(variant)
     elif choice := choice_sentence(facts, what, total):
         parts.append(choice)
     elif cost:

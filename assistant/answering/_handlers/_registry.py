@@ -9,8 +9,9 @@ from pathlib import Path
 from ...knowledge import Catalog, ModelSpecs, OfferingsTable, PurchasePrice, gpu_market
 from ...knowledge._workloads import Workloads
 from ...planning import plan_workload
-from ...sizing import Assumptions, Task
+from ...sizing import Assumptions, Fit, Task
 from ...understanding import Intent, Understanding
+from ...understanding._premises import product_of
 from .._compose import contrast_answer, explain_answer, unknown_model_answer, workload_answer
 from .._compose._cpu import asks_cpu_only, cpu_answer
 from .._facts import Facts, request_for
@@ -76,6 +77,13 @@ class Handler:
                 knowledge.offerings,
             )
             named = [knowledge.catalog.by_name(n) for n in details.gpus]
+            if len(named) > 1 and len({product_of(g) for g in named}) == 1:
+                # sizes of one product ("40GB or 80GB?"): the smallest that holds it as asked comes first
+                held = [c for c in plan.checks if isinstance(c, Fit) and (details.gpu_count or c.count == 1)][
+                    :1
+                ]
+                plan = replace(plan, checks=(*held, *(c for c in plan.checks if c not in held)))
+                named = [c.gpu for c in plan.checks]
             gpus = named + [f.gpu for f in plan.shown if f.gpu not in named]
             return replace(facts, plan=plan, gpus=tuple(gpus), filters=plan.filters)
         return self.gather_without_workload(understanding, knowledge, facts)
