@@ -64,6 +64,8 @@ class Details(WorkloadRequest):
     deadline_hours: float | None = (
         None  # "train it in a week", "within 3 days": the time a training job may take
     )
+    # "one A6000 or two 3090s": each named GPU with its own count, when the counts differ
+    setups: tuple[tuple[str, int], ...] = ()
 
     @property
     def has_workload(self) -> bool:
@@ -485,6 +487,7 @@ def _extract(
     unknown = None
     if not found_models and params is None:
         unknown = _unknown_model(plain, models)
+    setups = _setups(text, gpus)
     details = Details(
         unknown_model=unknown,
         compared_models=tuple(m.name for m in found_models[1:]),
@@ -496,7 +499,7 @@ def _extract(
         batch=batch,
         tokens=tokens,
         gpus=tuple(g.name for g in gpus),
-        gpu_count=count if count and 0 < count <= 1024 else None,
+        gpu_count=count if count and 0 < count <= 1024 and not setups else None,
         budget_per_hour=budget,
         vendor=vendor,
         min_memory_gb=min_memory,
@@ -510,6 +513,7 @@ def _extract(
         deadline_hours=float(due.group(1) or 1) * _HOURS_IN[due.group(2)] if due else None,
         wants_cost=bool(_COST_QUESTION.search(text)),
         wants_capacity=bool(_CAPACITY_QUESTION.search(text)),
+        setups=setups,
         wants_time=bool(
             re.search(r"\bhow long\b|\bhow many (?:hours|days)\b|\btime to (?:train|fine)", text)
         ),
@@ -768,6 +772,28 @@ _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _ADDED = re.compile(r"\b(?:a|one)\s+(second|2nd|third|3rd|fourth|4th)\b|\b(?:another|one more)\b")
 
 
+def _setups(text: str, gpus) -> tuple[tuple[str, int], ...]:
+    """'one A6000 or two 3090s', '2x 4090 vs 1x A100': each named GPU with the count said before it, when every
+    one has a count and they differ (one count for all is ``gpu_count``)."""
+    if len(gpus) < 2:
+        return ()
+    counts: list[tuple[str, int]] = []
+    for gpu in gpus:
+        found = None
+        for label in sorted((gpu.name, *gpu.aliases), key=len, reverse=True):
+            pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
+            m = re.search(
+                _COUNT_WORD + r"\s*(?:[x×*]\s*)?(?:nvidia\s+|amd\s+|rtx\s+)?" + pattern + r"(?:s|'s)?\b", text
+            )
+            if m and m.group(1) != "the":
+                found = _number(m.group(1))
+                break
+        if found is None:
+            return ()
+        counts.append((gpu.name, found))
+    return tuple(counts) if len({n for _, n in counts}) > 1 else ()
+
+
 def _number(raw: str) -> int | None:
     return int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw)
 
@@ -815,6 +841,8 @@ def _classify(text: str, details: Details) -> Intent | None:
     if not related:
         return None
     workload = details.has_workload
+    if workload and details.setups:
+        return Intent.COMPARE  # "one A6000 or two 3090s for a 70B": the setups side by side for the work
     if not workload and asks_engine_speed(t):
         return Intent.EXPLAIN  # "is vLLM faster than Ollama on my 4090?": how the engines differ, not a spec
     if (

@@ -119,3 +119,20 @@ def test_the_bigger_size_when_the_smaller_cannot_hold_it(ask):
     first = reply.text.split("\n", 1)[0]
     assert first.startswith("**No** — you need the V100 32GB"), first
     assert reply.gpus[0] == "V100 32GB"
+
+
+def test_one_card_against_several_names_the_setup_and_what_splitting_costs(ask):
+    reply = ask("For Llama 3.1 8B in fp16, one L4 or a pair of T4s — which would you take?")
+    first = reply.text.split("\n", 1)[0]
+    assert re.match(r"\*\*(?:One L4|2 x T4)", first), first
+    assert "2 x 16 = 32 GB" in first  # memory of several cards is counted as their sum…
+    assert "pool their memory only by splitting the model" in first  # …which they reach only by sharding
+    assert reply.gpus[0] in first
+
+
+def test_a_setup_that_cannot_hold_it_says_by_how_much(ask):
+    reply = ask("one A100 80GB or two L4s for Qwen2.5 32B in bf16?")
+    first = reply.text.split("\n", 1)[0]
+    assert first.startswith("**One A100 80GB SXM (80 GB)**") or "needs about" in first
+    assert re.search(r"2 x L4 \(2 x 24 = 48 GB\) \(needs about [\d.]+ GB per GPU on 2\) does not", first)
+    assert reply.gpus[0] == "A100 80GB SXM"

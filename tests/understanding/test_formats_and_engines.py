@@ -78,3 +78,21 @@ def test_which_memory_size_of_a_product(read, question, sizes):
         assert gpus != ("A100 40GB", "A100 80GB SXM")
     else:
         assert gpus == sizes
+
+
+@pytest.mark.parametrize(
+    ("question", "setups"),
+    [
+        ("a single L40S or four T4s to serve Qwen2.5 7B?", (("L40S", 1), ("T4", 4))),
+        (
+            "Is 2x RTX 4090 better than 1x A100 80GB for Mixtral in 4-bit?",
+            (("RTX 4090", 2), ("A100 80GB SXM", 1)),
+        ),
+        ("two A100s vs two H100s for Llama 3 70B", ()),  # one count for both: gpu_count, not setups
+    ],
+)
+def test_one_card_against_several(read, question, setups):
+    u = read(question)
+    assert u.details.setups == setups
+    if setups:
+        assert u.intent is Intent.COMPARE and u.details.gpu_count is None

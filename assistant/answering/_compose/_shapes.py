@@ -8,9 +8,10 @@ import re
 from ...sizing import Fit, NoFit, Task, gpus_for_deadline, runtime_label
 from ...understanding._premises import product_of
 from .._facts import Facts
-from ._format import _hours, gb, money
+from ._format import _capital, _hours, gb, money
 
 __all__ = [
+    "best_setup",
     "choice_sentence",
     "count_sentence",
     "deadline_sentence",
@@ -18,6 +19,7 @@ __all__ = [
     "home_sentence",
     "lead_fit",
     "reports_oom",
+    "setups_sentence",
     "variant_sentence",
 ]
 
@@ -123,6 +125,97 @@ def choice_sentence(facts: Facts, what: str, total: float) -> str:
         )
         + f"{per_gpu}."
     )
+
+
+def _setup_label(outcome: Fit | NoFit, count: int) -> str:
+    g = outcome.gpu
+    if count == 1:
+        return f"one {g.name} ({g.memory_gb:.0f} GB)"
+    return f"{count} x {g.name} ({count} x {g.memory_gb:.0f} = {count * g.memory_gb:.0f} GB)"
+
+
+def _setup_speed(training: bool):
+    def speed(f: Fit) -> float:
+        if training:
+            return (f.gpu.training_tflops or 0.0) * f.count
+        return f.serving.decode_tokens_per_s if f.serving else 0.0
+
+    return speed
+
+
+def best_setup(facts: Facts) -> Fit | None:
+    """The setup the answer names: the only one that holds the work, else the faster (compute for training,
+    tokens/s for one user for inference)."""
+    fits = [s for s in facts.setups if isinstance(s, Fit)]
+    if not fits or facts.workload is None:
+        return None
+    return max(fits, key=_setup_speed(facts.workload.task.is_training))
+
+
+def setups_sentence(facts: Facts, what: str, total: float) -> str:
+    """'One A6000 or two 3090s': which setup holds the work, and between setups that both do, the faster one and
+    what splitting across cards costs (memory adds up only by sharding the model; the cards talk over their
+    link every layer; the power adds up)."""
+    setups = facts.setups
+    counts = dict(facts.understanding.details.setups)
+    if len(setups) < 2:
+        return ""
+    labels = {s.gpu.name: _setup_label(s, counts[s.gpu.name]) for s in setups}
+    rooms = facts.setup_context
+
+    def held(f: Fit) -> str:
+        room = rooms.get(f.gpu.name)
+        return f"{gb(f.per_gpu_gb)} per GPU" + (f" with a context of up to {room:,} tokens" if room else "")
+
+    fits = [s for s in setups if isinstance(s, Fit)]
+    if not fits:
+        return (
+            f"**Neither** — {what} needs about {gb(total)}, more than "
+            + " or ".join(labels[s.gpu.name] for s in setups)
+            + " holds."
+        )
+    if len(fits) == 1:
+        best = fits[0]
+        others = " or ".join(
+            f"{labels[s.gpu.name]} ({s.reason})" if isinstance(s, NoFit) else labels[s.gpu.name]
+            for s in setups
+            if s is not best
+        )
+        return (
+            f"**{_capital(labels[best.gpu.name])}** — {what} needs about {held(best)} there, "
+            f"which it holds and {others} does not."
+        )
+    training = facts.workload.task.is_training
+    speed = _setup_speed(training)
+    best = best_setup(facts)
+    rest = [f for f in fits if f is not best]
+    unit = "dense BF16 TFLOPS in all" if training else "tokens/s for one user"
+    text = (
+        f"**{_capital(labels[best.gpu.name])}** for {what}: both hold it ("
+        + "; ".join(f"{labels[f.gpu.name]}: {held(f)}" for f in fits)
+        + f"), and it is faster: about {speed(best):,.0f} {unit} against "
+        + ", ".join(f"{speed(f):,.0f}" for f in rest)
+        + "."
+    )
+    split = max(fits, key=lambda f: f.count)
+    single = min(fits, key=lambda f: f.count)
+    if split.count > 1:
+        link = (
+            f"{split.gpu.name}'s high-speed link"
+            if split.gpu.fast_link_joins(split.count)
+            else "PCIe (no NVLink-class link)"
+        )
+        power = (
+            f"; they draw {split.gpu.tdp_w * split.count:,.0f} W against {single.gpu.tdp_w:,.0f} W"
+            if split.gpu.tdp_w and single.gpu.tdp_w
+            else ""
+        )
+        text += (
+            f" Several cards pool their memory only by splitting the model (tensor or pipeline parallelism), so "
+            f"the {split.count} x {split.gpu.name} exchange activations over {link} at every layer{power}; one "
+            f"{single.gpu.name} needs no splitting and keeps its whole memory for a longer context or more users."
+        )
+    return text
 
 
 def variant_sentence(facts: Facts, what: str, total: float) -> str:

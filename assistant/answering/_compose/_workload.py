@@ -18,6 +18,7 @@ from ._shapes import (
     home_sentence,
     lead_fit,
     reports_oom,
+    setups_sentence,
     variant_sentence,
 )
 from ._workload_details import details_parts
@@ -69,6 +70,8 @@ def _headline(facts: Facts) -> list[str]:
         parts.append(_methods_headline(facts))
     elif count:
         parts.append(count)
+    elif setup := setups_sentence(facts, what, total):
+        parts.append(setup)
     elif variant := variant_sentence(facts, what, total):
         parts.append(variant)
     elif choice := choice_sentence(facts, what, total):
