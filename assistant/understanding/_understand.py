@@ -302,7 +302,8 @@ _VENDORS = {
     ),
 }
 _CHEAPER = re.compile(
-    r"\bcheap(?:er|est)?\b|\bless expensive\b|\blower cost\b|\bbudget\b|\bafford|\bsave money\b|\bcost[- ]effective\b"
+    r"\bcheap(?:er|est)?\b|\bless expensive\b|\blower cost\b|\bbudget\b|\bafford|\bsave money\b|\bcost[- ]effective\b|"
+    r"\bcosts? (?:less|the least)\b|\bless costly\b"
 )
 _FASTER = re.compile(r"\bfast(?:er|est)?\b|\bquick(?:er|est)?\b|\bspeed\b|\bthroughput\b|\bmore powerful\b")
 _COMPARATIVE_SPEED = re.compile(

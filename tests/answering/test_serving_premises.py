@@ -136,3 +136,16 @@ def test_a_setup_that_cannot_hold_it_says_by_how_much(ask):
     assert first.startswith("**One A100 80GB SXM (80 GB)**") or "needs about" in first
     assert re.search(r"2 x L4 \(2 x 24 = 48 GB\) \(needs about [\d.]+ GB per GPU on 2\) does not", first)
     assert reply.gpus[0] == "A100 80GB SXM"
+
+
+def test_cheaper_per_token_is_chosen_by_cost_per_token_not_by_the_hourly_rate(ask):
+    reply = ask("for Llama 3.1 8B, which costs less to serve: L4 or A10G?")
+    first = reply.text.split("\n", 1)[0]
+    m = re.match(r"\*\*The (.+?)\*\* is the cheapest per token", first)
+    assert m, first
+    plan = reply.plan
+    per_token = {
+        c.gpu.name: c.serving.cost_per_million_tokens for c in plan.checks if getattr(c, "serving", None)
+    }
+    assert per_token[m.group(1)] == min(per_token.values())
+    assert reply.gpus[0] == m.group(1)  # the GPU the answer names comes first

@@ -12,6 +12,7 @@ from ._format import _capital, _hours, gb, money
 
 __all__ = [
     "best_setup",
+    "choice_pick",
     "choice_sentence",
     "count_sentence",
     "deadline_sentence",
@@ -64,6 +65,9 @@ def choice_sentence(facts: Facts, what: str, total: float) -> str:
     if not fits:
         return ""
     work = facts.workload
+    cost = _cost_choice(facts, fits, what)
+    if cost:
+        return cost
     if work.task.is_training:
 
         def key(f):
@@ -132,6 +136,55 @@ def _setup_label(outcome: Fit | NoFit, count: int) -> str:
     if count == 1:
         return f"one {g.name} ({g.memory_gb:.0f} GB)"
     return f"{count} x {g.name} ({count} x {g.memory_gb:.0f} = {count * g.memory_gb:.0f} GB)"
+
+
+def choice_pick(facts: Facts) -> Fit | NoFit | None:
+    """The named GPU ``choice_sentence`` picks (every choice it writes opens with '**The <GPU>**'), or None."""
+    if facts.plan is None:
+        return None
+    text = choice_sentence(facts, "", facts.estimate.total_gb)
+    m = re.match(r"\*\*The (.+?)\*\*", text)
+    return next((c for c in facts.checks if m and c.gpu.name == m.group(1)), None)
+
+
+def _cost_choice(facts: Facts, fits: list[Fit], what: str) -> str:
+    """'Which is cheaper (per token) for X': for serving, the lowest cost per million generated tokens at full
+    load; for a training job with a token budget, the lowest job cost. '' when the question is not about cost
+    or a figure is missing."""
+    if not facts.understanding.details.cheaper or len(fits) < 2:
+        return ""
+    if facts.workload.task.is_training:
+        priced = [f for f in fits if f.training and f.training.cost is not None]
+        if len(priced) < len(fits):
+            return ""
+        best = min(priced, key=lambda f: f.training.cost)
+        rest = ", ".join(f"{money(f.training.cost)} on {f.label}" for f in priced if f is not best)
+        return (
+            f"**The {best.gpu.name}** is the cheapest for {what}: about {money(best.training.cost)} for the job on "
+            f"{best.label} ({_hours(best.training.hours)}), against {rest}."
+        )
+    priced = [f for f in fits if f.serving and f.serving.cost_per_million_tokens is not None]
+    if len(priced) < len(fits):
+        return ""
+    best = min(priced, key=lambda f: f.serving.cost_per_million_tokens)
+    rest = ", ".join(
+        f"{money(f.serving.cost_per_million_tokens)} on {f.label}" for f in priced if f is not best
+    )
+    hourly = min(
+        (f for f in fits if f.price_per_hour is not None), key=lambda f: f.price_per_hour, default=None
+    )
+    by_hour = (
+        f" The {hourly.label} is cheaper per hour ({money(hourly.price_per_hour)}), but its full batch makes fewer "
+        "tokens, so each token costs more."
+        if hourly is not None and hourly is not best
+        else ""
+    )
+    return (
+        f"**The {best.gpu.name}** is the cheapest per token for {what}: about "
+        f"{money(best.serving.cost_per_million_tokens)} per million generated tokens on {best.label} "
+        f"({money(best.price_per_hour)}/hour) when kept busy, against {rest}; per token, what counts is the hourly "
+        f"price over the tokens/s a full batch reaches.{by_hour}"
+    )
 
 
 def _setup_speed(training: bool):

@@ -57,8 +57,8 @@ def _headline(facts: Facts) -> list[str]:
     total = estimate.total_gb
     details = facts.understanding.details
     cost = _capacity_sentence(facts) if details.wants_capacity else ""
-    if not cost and (details.wants_cost or details.wants_time):
-        cost = _cost_sentence(facts)
+    if not cost and (details.wants_cost or details.wants_time) and not choice_sentence(facts, what, total):
+        cost = _cost_sentence(facts)  # "which costs less, A or B?" is a choice, answered by naming one
     if cost:
         parts.append(cost)
     due = deadline_sentence(facts, what)

@@ -8,7 +8,7 @@ from .._compose import compare_answer, explain_answer
 from .._compose._catalog import chosen_for_use, rates_of
 from .._compose._shapes import best_setup
 from .._facts import Facts
-from ._registry import Handler, register, rental_markets
+from ._registry import Handler, first_check, register, rental_markets
 
 
 def _with_setups(facts: Facts, details, knowledge) -> Facts:
@@ -31,11 +31,8 @@ def _with_setups(facts: Facts, details, knowledge) -> Facts:
     facts = replace(facts, setups=tuple(setups), setup_context=rooms)
     best = best_setup(facts)
     if best is not None:  # the setup the answer names comes first among the GPUs discussed
-        plan = facts.plan
-        first = [c for c in plan.checks if c.gpu == best.gpu]
-        facts = replace(
-            facts, plan=replace(plan, checks=(*first, *(c for c in plan.checks if c not in first)))
-        )
+        first = next((c for c in facts.plan.checks if c.gpu == best.gpu), None)
+        facts = replace(facts, plan=first_check(facts.plan, first, knowledge.assumptions))
     return facts
 
 
