@@ -464,8 +464,8 @@ def _extract(
     if budget is None and cents:
         budget = int(cents.group(1)) / 100
     count = _gpu_count(text, gpus)
-    if count is None and len(gpus) == 1 and _OWN_ONE.search(text):
-        count = 1  # "I'm using an A100 80GB", "my 3090": the one card they have, not the fewest that fit
+    if count is None and len(gpus) == 1 and (_OWN_ONE.search(text) or _ONE_CARD.search(text)):
+        count = 1  # "I'm using an A100 80GB", "my 3090", "a 48 GB card (A6000)": one card, not the fewest that fit
     yes_no = (bool(_YES_NO.search(text)) and not _OPEN_QUESTION.search(text)) or _last_question_yes_no(text)
     if not yes_no and _BARE_FIT_QUESTION.search(text) and (gpus or _stated_memory(plain)):
         yes_no = bool(found_models or params or _PARAMS.search(plain))  # "phi3:14b on a 12GB 4070?"
@@ -578,6 +578,10 @@ def _asked_workload(question: str, found_models, models: ModelSpecs, mentioned: 
     return ([], params)
 
 
+# "a 48 GB card (A6000)", "one 80gb GPU": the card named is spoken of as a single one
+_ONE_CARD = re.compile(
+    r"\b(?:a|one|single|a single)\s+(?:\d+(?:\.\d+)?\s*gb\s+)(?:gpu|card|graphics card|accelerator)\b(?!s)"
+)
 _OWN_ONE = re.compile(
     r"\b(?:i'?m using|i am using|i use|i have|i've got|we have|we're using|my|our)\s+(?:an?\s+|one\s+|single\s+|"
     r"the\s+)?(?:nvidia\s+|amd\s+|geforce\s+)?[a-z]*\s?\d{2,4}[a-z]*(?:\s+\d+\s*gb)?\b(?!\s*(?:s\b|gpus|cards|x\b))"

@@ -96,3 +96,14 @@ def test_one_card_against_several(read, question, setups):
     assert u.details.setups == setups
     if setups:
         assert u.intent is Intent.COMPARE and u.details.gpu_count is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is a 24 GB card (RTX 3090) enough to serve Llama 3.1 8B in bf16?",
+        "one 80gb GPU like the H100 — can it hold Llama 3 70B in 8-bit?",
+    ],
+)
+def test_a_card_spoken_of_by_its_memory_is_one_card(read, question):
+    assert read(question).details.gpu_count == 1
