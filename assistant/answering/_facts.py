@@ -6,7 +6,7 @@ format what is here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 from ..knowledge import GPU, BreakEven, ClassGap, GpuMarket, ModelSpec, PurchasePrice
 from ..knowledge._workloads import TrainingCost, WorkloadSpec
@@ -54,6 +54,12 @@ class Facts:
     workload_assumed_from: str | None = None  # the technique word a non-LLM model was inferred from
     training_costs: tuple[TrainingCost, ...] = ()  # measured training runs priced from the offerings table
     rental_monthly: tuple[float, ...] = ()  # each market's cheapest on-demand offer kept running for a month
+    # the instance type a price question names: its cheapest on-demand row, and that kept running for a period
+    instance_offer: object | None = None  # knowledge.Offering
+    instance_period: PeriodCost | None = None
+    # "one A6000 or two 3090s": the workload on each setup the user named, at the count they named for it
+    setups: tuple[Fit | NoFit, ...] = ()
+    setup_context: dict[str, int] = field(default_factory=dict)  # setup GPU -> the shorter context it holds
     # "why does A need more memory than B": the plan of what ``plan`` is compared with, and how it differs
     contrast: Plan | None = None
     contrast_label: str = ""

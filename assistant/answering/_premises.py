@@ -5,7 +5,54 @@ from __future__ import annotations
 
 from ..understanding import Understanding
 
-__all__ = ["correct_premises", "premise_sentences", "setup_sentence"]
+__all__ = ["correct_premises", "format_sentence", "premise_sentences", "setup_sentence"]
+
+_FORMAT_LABELS = {"fp4": "FP4 (NVFP4)", "fp8": "FP8", "bf16": "bf16"}
+
+
+def _listed(names) -> str:
+    names = list(names)
+    return names[0] if len(names) < 2 else ", ".join(names[:-1]) + f" or {names[-1]}"
+
+
+def format_sentence(understanding: Understanding) -> tuple[str, str]:
+    """The number formats the user means to run on GPUs that lack them, by the catalog: a verdict first when
+    every named GPU lacks a compute format (FP4, FP8), else a note; bf16 is always a note (fp16 takes its
+    place at the same memory). Returns (the verdict that leads, notes that follow the headline)."""
+    premises = [p for p in understanding.premises if p.spec == "format"]
+    if not premises:
+        return "", ""
+    named = set(understanding.details.gpus)
+    out: list[str] = []
+    verdict: str | None = None
+    for fmt in ("fp4", "fp8", "bf16"):
+        lacking = [p for p in premises if p.fmt == fmt]
+        if not lacking:
+            continue
+        label = _FORMAT_LABELS[fmt]
+        who = _listed(f"{p.gpu} ({p.architecture})" for p in lacking)
+        has = (
+            f" ({_listed(lacking[0].supported_by)} {'have them' if fmt == 'fp4' else 'have it'})"
+            if lacking[0].supported_by
+            else ""
+        )
+        if fmt == "bf16":
+            out.append(f"The {who} has no bf16: load the 16-bit weights in fp16 instead (same memory).")
+            continue
+        units = "FP4 tensor cores" if fmt == "fp4" else "FP8 support"
+        plural = len(lacking) > 1
+        sentence = (
+            f"the {who} {'have' if plural else 'has'} no {units}{has}, so {label} builds do not run on "
+            f"{'them' if plural else 'it'} natively"
+        )
+        if {p.gpu for p in lacking} == named and not verdict:
+            verdict = (
+                f"**No, not natively** — {sentence}. Use a bf16, 8-bit or 4-bit (AWQ/GPTQ) build instead; some "
+                "engines can unpack such weights on older GPUs, more slowly."
+            )
+        else:
+            out.append(sentence[0].upper() + sentence[1:] + ".")
+    return verdict or "", " ".join(out)
 
 
 def _gb(value: float) -> str:
@@ -43,7 +90,24 @@ def correct_premises(draft: str, understanding: Understanding) -> str:
     if setup:
         head, sep, rest = draft.partition("\n\n")
         draft = f"{head}\n\n_{setup}_{sep}{rest}"
+    verdict, notes = format_sentence(understanding)
+    if notes:
+        head, sep, rest = draft.partition("\n\n")
+        draft = f"{head}\n\n{notes}{sep}{rest}"
+    if verdict and not _already_said(draft, understanding):
+        draft = f"{verdict}\n\n{draft}"
     sentences = premise_sentences(understanding)
     if not sentences:
         return draft
     return f"{' '.join(sentences)} The answer below uses the catalog's figure.\n\n{draft}"
+
+
+def _already_said(draft: str, understanding: Understanding) -> bool:
+    """Whether the draft's first line already turns the format down (a sized FP8 run on a GPU without FP8)."""
+    first = draft.split("\n", 1)[0]
+    verdicts = [p for p in understanding.premises if p.spec == "format" and p.fmt != "bf16"]
+    return (
+        bool(verdicts)
+        and first.startswith("**No")
+        and all(_FORMAT_LABELS[p.fmt].split(" ")[0] in first for p in verdicts)
+    )

@@ -88,6 +88,15 @@ class GPU(BaseModel):
     )
     bf16: bool
     fp8: bool
+    fp4: bool = Field(
+        default=False,
+        description="Native FP4 tensor math (NVFP4/MXFP4 matrix multiplies: NVIDIA Blackwell, AMD CDNA 4).",
+    )
+    tensor_cores: bool = Field(
+        default=True,
+        description="Matrix units for 16-bit math (NVIDIA tensor cores, AMD matrix cores, XMX, MXU); false on "
+        "pre-Volta NVIDIA cards and Apple M1-M4 GPUs, which run FP16 on their vector units.",
+    )
     flash_attention_2: bool
     software: SoftwareStack
     price: Price | None = Field(default=None, description="Indicative cloud price; None if unknown.")

@@ -15,6 +15,7 @@ from ..sizing import (
     NoFit,
     Task,
     Workload,
+    context_room,
     estimate_memory,
     fit_gpu,
     is_local,
@@ -63,6 +64,9 @@ class Plan:
     # (GPU, count, most sequences per step that fit) on the user's first GPU, when they ask for the largest
     # batch or name a batch above 1
     batch_room: tuple[str, int, int] | None = None
+    # named GPU -> the longest context (tokens) one sequence gets there when the assumed context does not fit but
+    # the weights do: "yes, with a shorter context"; only for inference whose context and batch were not said
+    context_room: dict[str, int] = field(default_factory=dict)
 
     @property
     def lead(self) -> Fit | None:
@@ -159,6 +163,7 @@ def plan_workload(
         model=model,
         monthly_cost=_monthly(next((c for c in checks if isinstance(c, Fit)), pick), assumptions),
         batch_room=_batch_room(work, request, named, assumptions),
+        context_room=_context_room(estimate, request, named, checks, assumptions),
     )
 
 
@@ -170,6 +175,31 @@ def _batch_room(
         return None
     count = request.gpu_count or 1
     return named[0].name, count, largest_batch(work, named[0], count, assumptions)
+
+
+def _context_room(
+    estimate: MemoryEstimate,
+    request: WorkloadRequest,
+    named: list[GPU],
+    checks: tuple[Fit | NoFit, ...],
+    assumptions: Assumptions,
+) -> dict[str, int]:
+    """For each named GPU that does not hold the assumed context at the count asked (one when none was said),
+    the longest context that does fit, when that is still a useful one. A stated context or batch is the
+    user's fact, so it is never shortened."""
+    work = estimate.workload
+    if work.task is not Task.INFERENCE or request.context or request.batch:
+        return {}
+    floor = assumptions.number("min_useful_context_tokens")
+    room: dict[str, int] = {}
+    for gpu, outcome in zip(named, checks, strict=True):
+        count = request.gpu_count or 1
+        if isinstance(outcome, Fit) and outcome.count <= count:
+            continue
+        tokens = context_room(estimate, gpu, count, assumptions)
+        if tokens is not None and floor <= tokens < work.context:
+            room[gpu.name] = tokens
+    return room
 
 
 def _monthly(fit: Fit | None, assumptions: Assumptions) -> float | None:

@@ -6,7 +6,7 @@ assumptions it used, so an answer can show its working.
 
 from ._assumptions import Assumption, Assumptions, load_assumptions
 from ._batch import largest_batch
-from ._fit import Fit, FitReport, NoFit, fit_at, fit_count, fit_gpu, rank_fits
+from ._fit import Fit, FitReport, NoFit, context_room, fit_at, fit_count, fit_gpu, rank_fits
 from ._local_speed import LocalSpeed, decode_efficiency_key, estimate_local_speed
 from ._memory import MemoryEstimate, MemoryItem, estimate_memory, kv_cache_bytes_per_token
 from ._runtime import LOCAL_RUNTIMES, RUNTIMES, Offload, is_local, offload, runtime_label, usable_memory_gb
@@ -29,6 +29,7 @@ __all__ = [
     "Task",
     "TrainingTime",
     "Workload",
+    "context_room",
     "decode_efficiency_key",
     "estimate_local_speed",
     "estimate_memory",

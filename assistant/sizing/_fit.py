@@ -12,7 +12,7 @@ from ._runtime import is_local, usable_memory_gb
 from ._speed import ServingSpeed, TrainingTime, estimate_serving, estimate_training_time
 from ._workload import Task
 
-__all__ = ["Fit", "FitReport", "NoFit", "fit_at", "fit_count", "fit_gpu", "rank_fits"]
+__all__ = ["Fit", "FitReport", "NoFit", "context_room", "fit_at", "fit_count", "fit_gpu", "rank_fits"]
 
 _COUNTS = (1, 2, 4, 8, 16, 32, 64)
 
@@ -129,6 +129,14 @@ def fit_at(estimate: MemoryEstimate, gpu: GPU, count: int, assumptions: Assumpti
         if is_local(work.runtime) and not work.task.is_training
         else None,
     )
+
+
+def context_room(estimate: MemoryEstimate, gpu: GPU, count: int, assumptions: Assumptions) -> int | None:
+    """Tokens of KV cache that ``count`` of ``gpu`` hold after the weights, activations and context — the longest
+    single sequence they serve when the assumed context does not fit (None for training)."""
+    work = estimate.workload
+    usable, _ = usable_memory_gb(gpu, work.task.is_training, work.runtime, assumptions)
+    return _kv_capacity(estimate, gpu, count, usable, assumptions)
 
 
 def _kv_capacity(

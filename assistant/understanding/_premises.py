@@ -16,7 +16,15 @@ from dataclasses import dataclass
 
 from ..knowledge._catalog import GPU, Catalog
 
-__all__ = ["Premise", "PremiseReading", "read_premises"]
+__all__ = [
+    "FormatPremise",
+    "Premise",
+    "PremiseReading",
+    "memory_variants_asked",
+    "product_of",
+    "read_format_premises",
+    "read_premises",
+]
 
 _GB = r"(\d+(?:\.\d+)?)\s*(?:gb|gib|g)\b(?!\s*(?:of\s+)?(?:system\s+|cpu\s+|host\s+|ddr\d?\s+)?(?:ram|system|cpu|disk|ssd|storage|dram|ddr))"
 # "<gpu> has 48 GB", "<gpu> with 48gb", "<gpu> (48 GB)", "<gpu>, which has 48GB", "<gpu> 48GB version"
@@ -117,3 +125,81 @@ def read_premises(text: str, gpus: list[GPU], catalog: Catalog) -> PremiseReadin
                 premises.append(Premise(gpu.name, "memory_gb", stated, gpu.memory_gb, others, product))
             break
     return PremiseReading(swaps, own, tuple(premises))
+
+
+@dataclass(frozen=True)
+class FormatPremise:
+    """A number format the user means to run on a GPU that cannot compute in it natively ("NVFP4 on a 4090")."""
+
+    gpu: str  # catalog name
+    architecture: str  # the GPU's, from the catalog
+    fmt: str  # 'fp4', 'fp8' or 'bf16'
+    supported_by: tuple[str, ...]  # architectures in the catalog that have the format, oldest first
+    spec: str = "format"
+
+
+# NVFP4 and a bare FP4 need FP4 tensor cores; MXFP4 is left out: engines unpack its weights on older GPUs
+# (gpt-oss runs in MXFP4 on Hopper), so it is not a hardware premise.
+_FORMATS = {
+    "fp4": re.compile(r"\bnvfp4\b|(?<![a-z])fp4\b|\bw4a4\b|\bfloat4\b"),
+    "fp8": re.compile(r"\bfp8\b|\bfloat8\b|\be4m3\b|\bw8a8[-_ ]?fp8\b"),
+    "bf16": re.compile(r"\bbf16\b|\bbfloat16\b"),
+}
+
+
+def _has(gpu: GPU, fmt: str) -> bool:
+    return bool(getattr(gpu, fmt))
+
+
+def read_format_premises(text: str, gpus: list[GPU], catalog: Catalog) -> tuple[FormatPremise, ...]:
+    """The formats ``text`` (lower-cased) names that a named GPU lacks, by the catalog's capability fields
+    (``fp4``, ``fp8``, ``bf16``), each with the architectures that do have the format."""
+    out: list[FormatPremise] = []
+    for fmt, pattern in _FORMATS.items():
+        if not pattern.search(text):
+            continue
+        having = sorted(
+            (g for g in catalog if _has(g, fmt) and g.vendor in {x.vendor for x in gpus}),
+            key=lambda g: g.release_year,
+        )
+        archs = tuple(dict.fromkeys(g.architecture.split(" (")[0] for g in having))
+        for gpu in gpus:
+            if not _has(gpu, fmt):
+                out.append(FormatPremise(gpu.name, gpu.architecture, fmt, archs))
+    return tuple(out)
+
+
+# "do I need the 80GB version?", "the 40GB one or the 80GB one", "A100 40GB or 80GB": which memory size of a
+# product to get
+_SIZE_WORD = re.compile(
+    r"(\d+)\s*gb\s*(?:version|variant|model|one|edition|card|sku)\b|\bthe\s+(\d+)\s*gb\b|(\d+)\s*gb\s+or\s+(\d+)\s*gb"
+    r"|(\d+)\s*(?:gb)?\s+or\s+(?:the\s+)?(\d+)\s*gb"
+)
+
+
+def product_of(gpu: GPU) -> str:
+    """The product a catalog row is a variant of ('A100' for 'A100 80GB SXM')."""
+    return _base(gpu)
+
+
+def memory_variants_asked(text: str, gpus: list[GPU], catalog: Catalog) -> list[GPU]:
+    """When ``text`` (lower-cased) asks which memory size of one product to get, one catalog row per size of that
+    product (smallest first, the first row of each size in catalog order); else []. With one size named ("do I
+    need the 80GB version?") every smaller size is weighed against it too."""
+    products = {_base(g) for g in gpus}
+    if len(products) != 1:
+        return []
+    variants = _variants(gpus[0], catalog)
+    sizes = sorted({v.memory_gb for v in variants})
+    if len(sizes) < 2:
+        return []
+    named = {float(n) for m in _SIZE_WORD.finditer(text) for n in m.groups() if n}
+    named &= set(sizes)
+    if not named:
+        return []
+    wanted = sizes if len(named) == 1 else sorted(named)
+    if len(named) == 1:
+        wanted = [s for s in sizes if s <= max(named)]
+    if len(wanted) < 2:
+        return []
+    return [next(v for v in variants if v.memory_gb == s) for s in wanted]

@@ -16,13 +16,14 @@ from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
 from ..planning import WorkloadRequest
 from ..sizing import Task, load_assumptions
+from ._engines import asks_engine_speed
 from ._guards import check_counts
 from ._injection import without_injections
 from ._instances import find_instances, spell_instances
 from ._local import asks_what_runs, names_non_llm_workload, with_local
 from ._market import asks_market, read_providers
 from ._nodes import spell_nodes
-from ._premises import Premise, read_premises
+from ._premises import FormatPremise, Premise, memory_variants_asked, read_format_premises, read_premises
 from ._units import plain_units
 
 __all__ = ["Details", "Intent", "Understanding", "understand"]
@@ -67,6 +68,8 @@ class Details(WorkloadRequest):
     owns_gpus: bool = False  # the GPUs named are the user's own ("I have two 3090s"): later turns keep them
     # the earlier question that named a non-LLM workload ("SDXL on an 8 GB card?"), for a follow-up naming none
     non_llm_context: str | None = None
+    # "one A6000 or two 3090s": each named GPU with its own count, when the counts differ
+    setups: tuple[tuple[str, int], ...] = ()
 
     @property
     def has_workload(self) -> bool:
@@ -126,7 +129,7 @@ class Understanding:
     details: Details
     follow_up: bool = False
     injection: bool = False
-    premises: tuple[Premise, ...] = ()  # figures the user stated that the catalog contradicts
+    premises: tuple[Premise | FormatPremise, ...] = ()  # stated figures or formats the catalog contradicts
 
     @property
     def workload_text(self) -> str:
@@ -343,7 +346,8 @@ _VENDORS = {
     ),
 }
 _CHEAPER = re.compile(
-    r"\bcheap(?:er|est)?\b|\bless expensive\b|\blower cost\b|\bbudget\b|\bafford|\bsave money\b|\bcost[- ]effective\b"
+    r"\bcheap(?:er|est)?\b|\bless expensive\b|\blower cost\b|\bbudget\b|\bafford|\bsave money\b|\bcost[- ]effective\b|"
+    r"\bcosts? (?:less|the least)\b|\bless costly\b"
 )
 _FASTER = re.compile(r"\bfast(?:er|est)?\b|\bquick(?:er|est)?\b|\bspeed\b|\bthroughput\b|\bmore powerful\b")
 _COMPARATIVE_SPEED = re.compile(
@@ -354,6 +358,11 @@ _COMPARE = re.compile(
 )
 _PRICE = re.compile(
     r"\bprice|\bcost|\bhow much (?:is|does|do|would|for)\b|\$|\bper hour\b|\bhourly\b|\brent\b|\bcheap|\bexpensive\b|\bspend\b"
+)
+# "leaving a g6.xlarge on 24/7 for a month", "monthly for two A100s": a GPU kept running over a period is a bill
+_RUN_FOR = re.compile(
+    r"\b24/7\b|\b24x7\b|\baround the clock\b|\balways[- ]on\b|\bmonthly\b|\bper (?:month|week|day|year)\b|"
+    r"\bfor (?:a|one|1|\d+) (?:months?|weeks?|days?|years?)\b"
 )
 _SPEC = re.compile(
     r"\bspecs?\b|\bspecifications?\b|\bmemory\b|\bvram\b|\bbandwidth\b|\btflops\b|\bflops\b|\btdp\b|\bpower\b|\bwatts?\b|"
@@ -505,8 +514,8 @@ def _extract(
     if budget is None and cents:
         budget = int(cents.group(1)) / 100
     count = _gpu_count(text, gpus)
-    if count is None and len(gpus) == 1 and _OWN_ONE.search(text):
-        count = 1  # "I'm using an A100 80GB", "my 3090": the one card they have, not the fewest that fit
+    if count is None and len(gpus) == 1 and (_OWN_ONE.search(text) or _ONE_CARD.search(text)):
+        count = 1  # "I'm using an A100 80GB", "my 3090", "a 48 GB card (A6000)": one card, not the fewest that fit
     yes_no = (bool(_YES_NO.search(text)) and not _OPEN_QUESTION.search(text)) or _last_question_yes_no(text)
     if not yes_no and _BARE_FIT_QUESTION.search(text) and (gpus or _stated_memory(plain)):
         yes_no = bool(found_models or params or _PARAMS.search(plain))  # "phi3:14b on a 12GB 4070?"
@@ -529,6 +538,7 @@ def _extract(
     unknown = None
     if not found_models and params is None:
         unknown = _unknown_model(plain, models)
+    setups = _setups(text, gpus)
     details = Details(
         unknown_model=unknown,
         compared_models=tuple(m.name for m in found_models[1:]),
@@ -540,7 +550,7 @@ def _extract(
         batch=batch,
         tokens=tokens,
         gpus=tuple(g.name for g in gpus),
-        gpu_count=count if count and 0 < count <= 1024 else None,
+        gpu_count=count if count and 0 < count <= 1024 and not setups else None,
         budget_per_hour=budget,
         vendor=vendor,
         min_memory_gb=min_memory,
@@ -554,6 +564,7 @@ def _extract(
         deadline_hours=float(due.group(1) or 1) * _HOURS_IN[due.group(2)] if due else None,
         wants_cost=bool(_COST_QUESTION.search(text)),
         wants_capacity=bool(_CAPACITY_QUESTION.search(text)),
+        setups=setups,
         wants_time=bool(
             re.search(r"\bhow long\b|\bhow many (?:hours|days)\b|\btime to (?:train|fine)", text)
         ),
@@ -643,6 +654,10 @@ def _asked_workload(question: str, found_models, models: ModelSpecs, mentioned: 
 _OWNS = re.compile(
     r"\b(?:i|we) (?:have|own|bought|got|use)\b|\b(?:i|we)'?ve got\b|\b(?:i'?m|we'?re|i am|we are) (?:using|running)\b"
     r"|\b(?:my|our)\b"
+)
+# "a 48 GB card (A6000)", "one 80gb GPU": the card named is spoken of as a single one
+_ONE_CARD = re.compile(
+    r"\b(?:a|one|single|a single)\s+(?:\d+(?:\.\d+)?\s*gb\s+)(?:gpu|card|graphics card|accelerator)\b(?!s)"
 )
 _OWN_ONE = re.compile(
     r"\b(?:i'?m using|i am using|i use|i have|i've got|we have|we're using|my|our)\s+(?:an?\s+|one\s+|single\s+|"
@@ -848,6 +863,28 @@ _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _ADDED = re.compile(r"\b(?:a|one)\s+(second|2nd|third|3rd|fourth|4th)\b|\b(?:another|one more)\b")
 
 
+def _setups(text: str, gpus) -> tuple[tuple[str, int], ...]:
+    """'one A6000 or two 3090s', '2x 4090 vs 1x A100': each named GPU with the count said before it, when every
+    one has a count and they differ (one count for all is ``gpu_count``)."""
+    if len(gpus) < 2:
+        return ()
+    counts: list[tuple[str, int]] = []
+    for gpu in gpus:
+        found = None
+        for label in sorted((gpu.name, *gpu.aliases), key=len, reverse=True):
+            pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
+            m = re.search(
+                _COUNT_WORD + r"\s*(?:[x×*]\s*)?(?:nvidia\s+|amd\s+|rtx\s+)?" + pattern + r"(?:s|'s)?\b", text
+            )
+            if m and m.group(1) != "the":
+                found = _number(m.group(1))
+                break
+        if found is None:
+            return ()
+        counts.append((gpu.name, found))
+    return tuple(counts) if len({n for _, n in counts}) > 1 else ()
+
+
 def _number(raw: str) -> int | None:
     return int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw)
 
@@ -895,6 +932,10 @@ def _classify(text: str, details: Details) -> Intent | None:
     if not related:
         return None
     workload = details.has_workload
+    if workload and details.setups:
+        return Intent.COMPARE  # "one A6000 or two 3090s for a 70B": the setups side by side for the work
+    if not workload and asks_engine_speed(t):
+        return Intent.EXPLAIN  # "is vLLM faster than Ollama on my 4090?": how the engines differ, not a spec
     if (
         len(details.gpus) >= 2
         and not workload
@@ -908,7 +949,7 @@ def _classify(text: str, details: Details) -> Intent | None:
             return Intent.SIZE
         return Intent.RECOMMEND
     if details.gpus:
-        if _PRICE.search(t):
+        if _PRICE.search(t) or _RUN_FOR.search(t):
             return Intent.PRICE
         if details.task is not None and _RECOMMEND.search(t) and not _SPEC.search(t):
             return Intent.SPEC
@@ -953,6 +994,9 @@ def understand(
     question = plain_units(question)  # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"
     check_counts(question, catalog)  # negative or zero counts: InvalidQuestion, not a different question
     details, premises = _extract(question, catalog, models, offerings)
+    sizes = memory_variants_asked(question.lower(), [catalog.by_name(n) for n in details.gpus], catalog)
+    if sizes:  # "do I need the 80GB version?": every size of the product, weighed for the work
+        details = replace(details, gpus=tuple(g.name for g in sizes))
     if quants is None:
         quants = load_assumptions().gguf_types
     details = with_local(details, question, catalog, quants)
@@ -1077,6 +1121,8 @@ def understand(
         intent = Intent.SIZE  # "fine-tune Phi-2 on a 3090?": a sizing question about a model the specs lack
     if intent is Intent.SIZE and not details.has_workload and not details.unknown_model:
         intent = Intent.SPEC if details.gpus else Intent.EXPLAIN
+    named = [catalog.by_name(n) for n in details.gpus]
+    premises = (*premises, *read_format_premises(question.lower(), named, catalog))  # "NVFP4 on a 4090"
     return Understanding(question, intent, details, follow_up=follows, injection=injection, premises=premises)
 
 

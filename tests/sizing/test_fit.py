@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.sizing import Fit, NoFit, Task, Workload, estimate_memory, fit_gpu, rank_fits
+from assistant.sizing import Fit, NoFit, Task, Workload, context_room, estimate_memory, fit_gpu, rank_fits
 
 
 def workload(models, name, task=Task.INFERENCE, **kw):
@@ -74,3 +74,20 @@ def test_nvlink_bridge_joins_only_pairs(models, catalog, assumptions):
     assert a40.count == 4 and any("joins only 2" in c for c in a40.caveats)
     h100 = fit_gpu(estimate, catalog.by_name("H100 SXM"), assumptions)
     assert not any("PCIe" in c for c in h100.caveats)
+
+
+def test_context_room_is_the_longest_context_that_still_fits(models, catalog, assumptions):
+    """A 13B in bf16 on one 32 GB card: the weights fit, the default 4,096 tokens do not; the room is the
+    context at which the same estimate just fits the usable memory (and a token more does not)."""
+    gpu = catalog.by_name("V100 32GB")
+    full = estimate_memory(workload(models, "Llama 2 13B", precision="bf16", context=4096), assumptions)
+    assert isinstance(fit_gpu(full, gpu, assumptions, count=1), NoFit)
+    room = context_room(full, gpu, 1, assumptions)
+    assert 1024 <= room < 4096
+    at_room = estimate_memory(workload(models, "Llama 2 13B", precision="bf16", context=room), assumptions)
+    over = estimate_memory(workload(models, "Llama 2 13B", precision="bf16", context=room + 64), assumptions)
+    usable = gpu.memory_gb * assumptions.number("serving_memory_fraction")
+    assert at_room.per_gpu_gb(1) <= usable < over.per_gpu_gb(1)
+    # training has no KV cache to shorten
+    train = estimate_memory(workload(models, "Llama 2 13B", task=Task.LORA), assumptions)
+    assert context_room(train, gpu, 1, assumptions) is None

@@ -188,15 +188,43 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
     if cheapest:
         bits.append(f"the **{cheapest.name}** is the cheapest ({money(rates[cheapest.name])}/GPU-hour)")
     text = "Side by side: " + "; ".join(bits) + "."
+    text += _matrix_units_sentence(gpus)
     details = facts.understanding.details
     pick = _pick_for_use(gpus, details, rates)
     if pick:
         text = pick + "\n\n" + text
     elif value:
         text += f" Best compute per dollar: the **{value.name}**."
-    if details.yes_no and details.task is not None:
+    if (
+        details.yes_no
+        and details.task is not None
+        and not _CHOICE.search(facts.understanding.question.lower())
+    ):
         text = _can_both(gpus, details) + "\n\n" + text
     return text
+
+
+# "is A or B better for X", "which should I rent": a choice between the GPUs, answered by naming one, not yes/no
+_CHOICE = re.compile(
+    r"\bbetter\b|\bwhich\b|\bprefer|\bshould i (?:get|buy|rent|pick|choose|use|go)\b|\bworth (?:it|more)\b"
+)
+
+
+def _matrix_units_sentence(gpus: Sequence[GPU]) -> str:
+    """Why a card without tensor cores (or matrix units) is slower at 16-bit work than one with them, whatever
+    its memory or bandwidth: its FP16 runs on the vector units, and no software update adds the hardware."""
+    with_units = [g for g in gpus if g.tensor_cores and g.fp16_tflops]
+    without = [g for g in gpus if not g.tensor_cores and g.fp16_tflops]
+    if not with_units or not without:
+        return ""
+    fast = max(with_units, key=lambda g: g.fp16_tflops)
+    names = " and the ".join(f"**{g.name}** ({g.architecture})" for g in without)
+    figures = ", ".join(f"{g.fp16_tflops:,.1f}" for g in without)
+    return (
+        f" The {names} {'have' if len(without) > 1 else 'has'} no tensor cores: {figures} FP16 TFLOPS on the "
+        f"vector units, against {fast.fp16_tflops:,.1f} on the {fast.name}'s tensor cores, so fp16 and "
+        "mixed-precision work (diffusion models, LLMs, training) runs slower on it; software cannot add them."
+    )
 
 
 def chosen_for_use(gpus: Sequence[GPU], details, rates: dict[str, float] | None = None) -> GPU | None:

@@ -63,8 +63,11 @@ def market_answer(facts: Facts, passages: Sequence = ()) -> str:
             f"Prices are in USD, as the providers list them: I have no {market.currency} prices and don't "
             "convert, so these are the USD figures."
         )
+    instance = _instance_lead(facts) if not buying else ""
+    if instance:
+        parts.insert(0, instance)
     for i, m in enumerate(facts.markets):
-        block = _gpu_market(m, facts, lead=not buying)
+        block = _gpu_market(m, facts, lead=not buying and not instance)
         if i == 0 and notes:
             headline, _, rest = block.partition("\n\n")
             block = "\n\n".join([headline, *notes, rest] if rest else [headline, *notes])
@@ -79,6 +82,22 @@ def market_answer(facts: Facts, passages: Sequence = ()) -> str:
             "is not a promise of capacity."
         )
     return "\n\n".join(parts)
+
+
+def _instance_lead(facts: Facts) -> str:
+    """The instance type the user named, priced first: its cheapest on-demand rate, and kept running for the
+    period asked (a month when none is), hourly rate x hours."""
+    o, cost = facts.instance_offer, facts.instance_period
+    if o is None or cost is None:
+        return ""
+    gpus = f"{o.gpus_per_instance}x {o.gpu}"
+    return (
+        f"**{o.provider} {o.instance_type}** ({gpus}) costs **{money(o.on_demand_per_hour)}/hour** on demand "
+        f"(cheapest region in the offerings table: {o.region or 'not given'}, as of {o.as_of.isoformat()}): "
+        f"about **{money(cost.median)} per {cost.period}** running around the clock ({cost.hours:,.0f} hours x "
+        f"{money(o.on_demand_per_hour)}). Spot, reserved or savings-plan prices are lower; stopping it when idle "
+        "costs less."
+    )
 
 
 def _gpu_market(m: GpuMarket, facts: Facts, *, lead: bool) -> str:

@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 
 from ...sizing import Fit, NoFit, Task, gpus_for_deadline, runtime_label
+from ...understanding._premises import product_of
 from .._facts import Facts
-from ._format import _hours, _tokens, gb, money
+from ._format import _capital, _hours, _tokens, gb, money
 
 __all__ = [
+    "best_setup",
+    "choice_pick",
     "choice_sentence",
     "count_sentence",
     "deadline_sentence",
@@ -17,6 +20,8 @@ __all__ = [
     "home_sentence",
     "lead_fit",
     "reports_oom",
+    "setups_sentence",
+    "variant_sentence",
 ]
 
 
@@ -63,6 +68,9 @@ def choice_sentence(facts: Facts, what: str, total: float) -> str:
     if not fits:
         return ""
     work = facts.workload
+    cost = _cost_choice(facts, fits, what)
+    if cost:
+        return cost
     if work.task.is_training:
 
         def key(f):
@@ -123,6 +131,187 @@ def choice_sentence(facts: Facts, what: str, total: float) -> str:
             f"{speed(f):,.0f} on {f.label} ({f.gpu.memory_bandwidth_gbs:,.0f} GB/s each)" for f in rest
         )
         + f"{per_gpu}."
+    )
+
+
+def _setup_label(outcome: Fit | NoFit, count: int) -> str:
+    g = outcome.gpu
+    if count == 1:
+        return f"one {g.name} ({g.memory_gb:.0f} GB)"
+    return f"{count} x {g.name} ({count} x {g.memory_gb:.0f} = {count * g.memory_gb:.0f} GB)"
+
+
+def choice_pick(facts: Facts) -> Fit | NoFit | None:
+    """The named GPU ``choice_sentence`` picks (every choice it writes opens with '**The <GPU>**'), or None."""
+    if facts.plan is None:
+        return None
+    text = choice_sentence(facts, "", facts.estimate.total_gb)
+    m = re.match(r"\*\*The (.+?)\*\*", text)
+    return next((c for c in facts.checks if m and c.gpu.name == m.group(1)), None)
+
+
+def _cost_choice(facts: Facts, fits: list[Fit], what: str) -> str:
+    """'Which is cheaper (per token) for X': for serving, the lowest cost per million generated tokens at full
+    load; for a training job with a token budget, the lowest job cost. '' when the question is not about cost
+    or a figure is missing."""
+    if not facts.understanding.details.cheaper or len(fits) < 2:
+        return ""
+    if facts.workload.task.is_training:
+        priced = [f for f in fits if f.training and f.training.cost is not None]
+        if len(priced) < len(fits):
+            return ""
+        best = min(priced, key=lambda f: f.training.cost)
+        rest = ", ".join(f"{money(f.training.cost)} on {f.label}" for f in priced if f is not best)
+        return (
+            f"**The {best.gpu.name}** is the cheapest for {what}: about {money(best.training.cost)} for the job on "
+            f"{best.label} ({_hours(best.training.hours)}), against {rest}."
+        )
+    priced = [f for f in fits if f.serving and f.serving.cost_per_million_tokens is not None]
+    if len(priced) < len(fits):
+        return ""
+    best = min(priced, key=lambda f: f.serving.cost_per_million_tokens)
+    rest = ", ".join(
+        f"{money(f.serving.cost_per_million_tokens)} on {f.label}" for f in priced if f is not best
+    )
+    hourly = min(
+        (f for f in fits if f.price_per_hour is not None), key=lambda f: f.price_per_hour, default=None
+    )
+    by_hour = (
+        f" The {hourly.label} is cheaper per hour ({money(hourly.price_per_hour)}), but its full batch makes fewer "
+        "tokens, so each token costs more."
+        if hourly is not None and hourly is not best
+        else ""
+    )
+    return (
+        f"**The {best.gpu.name}** is the cheapest per token for {what}: about "
+        f"{money(best.serving.cost_per_million_tokens)} per million generated tokens on {best.label} "
+        f"({money(best.price_per_hour)}/hour) when kept busy, against {rest}; per token, what counts is the hourly "
+        f"price over the tokens/s a full batch reaches.{by_hour}"
+    )
+
+
+def _setup_speed(training: bool):
+    def speed(f: Fit) -> float:
+        if training:
+            return (f.gpu.training_tflops or 0.0) * f.count
+        return f.serving.decode_tokens_per_s if f.serving else 0.0
+
+    return speed
+
+
+def best_setup(facts: Facts) -> Fit | None:
+    """The setup the answer names: the only one that holds the work, else the faster (compute for training,
+    tokens/s for one user for inference)."""
+    fits = [s for s in facts.setups if isinstance(s, Fit)]
+    if not fits or facts.workload is None:
+        return None
+    return max(fits, key=_setup_speed(facts.workload.task.is_training))
+
+
+def setups_sentence(facts: Facts, what: str, total: float) -> str:
+    """'One A6000 or two 3090s': which setup holds the work, and between setups that both do, the faster one and
+    what splitting across cards costs (memory adds up only by sharding the model; the cards talk over their
+    link every layer; the power adds up)."""
+    setups = facts.setups
+    counts = dict(facts.understanding.details.setups)
+    if len(setups) < 2:
+        return ""
+    labels = {s.gpu.name: _setup_label(s, counts[s.gpu.name]) for s in setups}
+    rooms = facts.setup_context
+
+    def held(f: Fit) -> str:
+        room = rooms.get(f.gpu.name)
+        return f"{gb(f.per_gpu_gb)} per GPU" + (f" with a context of up to {room:,} tokens" if room else "")
+
+    fits = [s for s in setups if isinstance(s, Fit)]
+    if not fits:
+        return (
+            f"**Neither** — {what} needs about {gb(total)}, more than "
+            + " or ".join(labels[s.gpu.name] for s in setups)
+            + " holds."
+        )
+    if len(fits) == 1:
+        best = fits[0]
+        others = " or ".join(
+            f"{labels[s.gpu.name]} ({s.reason})" if isinstance(s, NoFit) else labels[s.gpu.name]
+            for s in setups
+            if s is not best
+        )
+        return (
+            f"**{_capital(labels[best.gpu.name])}** — {what} needs about {held(best)} there, "
+            f"which it holds and {others} does not."
+        )
+    training = facts.workload.task.is_training
+    speed = _setup_speed(training)
+    best = best_setup(facts)
+    rest = [f for f in fits if f is not best]
+    unit = "dense BF16 TFLOPS in all" if training else "tokens/s for one user"
+    text = (
+        f"**{_capital(labels[best.gpu.name])}** for {what}: both hold it ("
+        + "; ".join(f"{labels[f.gpu.name]}: {held(f)}" for f in fits)
+        + f"), and it is faster: about {speed(best):,.0f} {unit} against "
+        + ", ".join(f"{speed(f):,.0f}" for f in rest)
+        + "."
+    )
+    split = max(fits, key=lambda f: f.count)
+    single = min(fits, key=lambda f: f.count)
+    if split.count > 1:
+        link = (
+            f"{split.gpu.name}'s high-speed link"
+            if split.gpu.fast_link_joins(split.count)
+            else "PCIe (no NVLink-class link)"
+        )
+        power = (
+            f"; they draw {split.gpu.tdp_w * split.count:,.0f} W against {single.gpu.tdp_w:,.0f} W"
+            if split.gpu.tdp_w and single.gpu.tdp_w
+            else ""
+        )
+        text += (
+            f" Several cards pool their memory only by splitting the model (tensor or pipeline parallelism), so "
+            f"the {split.count} x {split.gpu.name} exchange activations over {link} at every layer{power}; one "
+            f"{single.gpu.name} needs no splitting and keeps its whole memory for a longer context or more users."
+        )
+    return text
+
+
+def variant_sentence(facts: Facts, what: str, total: float) -> str:
+    """'Do I need the 80GB version?', '40GB or 80GB?': the smallest memory size of the product that holds the work
+    as asked (one card unless a count was given), and what the bigger one buys; a yes/no in the question's sense
+    ('is it enough' / 'do I need')."""
+    checks = facts.checks
+    if len(checks) < 2 or len({product_of(c.gpu) for c in checks}) != 1:
+        return ""
+    count = facts.understanding.details.gpu_count
+    by_size = sorted(checks, key=lambda c: c.gpu.memory_gb)
+    holding = [c for c in by_size if fits_as_asked(c, count)]
+    if not holding:
+        return ""
+    small, big = by_size[0], by_size[-1]
+    q = facts.understanding.question.lower()
+    yes_no = facts.understanding.details.yes_no or bool(
+        re.search(
+            r"\b(?:is|are|will|would)\b[^?]*\benough\b|\bdo (?:i|we|you) (?:really |actually )?need\b", q
+        )
+    )
+    asks_enough = bool(re.search(r"\benough\b|\bsuffic|\bdo the job\b|\bget away with\b", q))
+    asks_need = bool(re.search(r"\bneed\b|\brequire|\bhave to\b|\bmust\b", q)) and not asks_enough
+    on = f"{count} x " if count and count > 1 else "one "
+    if holding[0] is small:
+        fit = small
+        verdict = "**Yes** — " if yes_no and asks_enough else "**No** — " if yes_no and asks_need else ""
+        lead = f"the {small.gpu.name} is enough" if verdict else f"**The {small.gpu.name} is enough**"
+        return (
+            f"{verdict}{lead}: {what} needs about {gb(fit.per_gpu_gb)} per GPU, within the {gb(fit.usable_gb)} "
+            f"usable on {on}{small.gpu.name}; the {big.gpu.name} ({big.gpu.memory_gb:.0f} GB) buys room for longer "
+            "contexts, more concurrent users or bigger batches, not the ability to run it."
+        )
+    fit = holding[0]
+    verdict = "**No** — " if yes_no and asks_enough else "**Yes** — " if yes_no and asks_need else ""
+    lead = f"you need the {fit.gpu.name}" if verdict else f"**The {fit.gpu.name}**"
+    return (
+        f"{verdict}{lead}: {what} needs about {gb(total)}, more than {on}{small.gpu.name} holds "
+        f"({small.gpu.memory_gb:.0f} GB, less the reserve); {on}{fit.gpu.name} holds it at {gb(fit.per_gpu_gb)} "
+        f"per GPU of {gb(fit.usable_gb)} usable."
     )
 
 

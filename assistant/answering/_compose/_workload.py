@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...sizing import Fit, Task, runtime_label
+from ...sizing import Fit, NoFit, Task, runtime_label
 from ...understanding._understand import Intent
 from .._facts import Facts
 from ._format import _capital, _hours, _num, _table, gb, money, with_details
@@ -19,6 +19,8 @@ from ._shapes import (
     home_sentence,
     lead_fit,
     reports_oom,
+    setups_sentence,
+    variant_sentence,
 )
 from ._workload_details import details_parts
 
@@ -56,8 +58,8 @@ def _headline(facts: Facts) -> list[str]:
     total = estimate.total_gb
     details = facts.understanding.details
     cost = _capacity_sentence(facts) if details.wants_capacity else ""
-    if not cost and (details.wants_cost or details.wants_time):
-        cost = _cost_sentence(facts)
+    if not cost and (details.wants_cost or details.wants_time) and not choice_sentence(facts, what, total):
+        cost = _cost_sentence(facts)  # "which costs less, A or B?" is a choice, answered by naming one
     if cost:
         parts.append(cost)
     due = deadline_sentence(facts, what)
@@ -72,6 +74,10 @@ def _headline(facts: Facts) -> list[str]:
         parts.append(_methods_headline(facts))
     elif count:
         parts.append(count)
+    elif setup := setups_sentence(facts, what, total):
+        parts.append(setup)
+    elif variant := variant_sentence(facts, what, total):
+        parts.append(variant)
     elif choice := choice_sentence(facts, what, total):
         parts.append(choice)
     elif cost:
@@ -446,6 +452,10 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             )
             continue
         formats = _precision_verdicts(facts, gpu.name, count)
+        room = facts.plan.context_room.get(gpu.name)
+        if room:
+            sentences.append(_shorter_context_sentence(facts, what, on_asked, room, total, formats))
+            continue
         smaller = next((label for label, ok, _ in formats if ok), None)
         needs = (
             f"needs about {gb(total)} in all"
@@ -456,7 +466,10 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             )
             + f"; more than {on_asked} holds ({gpu.memory_gb:.0f} GB each)"
         )
-        if smaller:
+        unsupported = isinstance(outcome, NoFit) and outcome.reason.endswith(" support")
+        if unsupported:  # a format the GPU cannot compute in: not a question of memory
+            lead = f"**No** — the {gpu.name} ({gpu.architecture}) has {outcome.reason}, so {what} does not run on it."
+        elif smaller:
             lead = f"**Only with {smaller} weights** — {what} {needs}."
         elif _ASKS_NOT_ENOUGH.search(facts.understanding.question.lower()):
             lead = f"**Yes**, it is not enough — {what} {needs}."  # "is a 40GB card just not enough?"
@@ -493,6 +506,28 @@ _ASKS_NOT_ENOUGH = re.compile(
     r"\b(?:is|are)\b[^.?!]{0,40}\b(?:not|n't)\s+(?:\w+\s+)?(?:enough|sufficient|big enough|large enough)\b[^.!]*\?|"
     r"\b(?:is|are)\b[^.?!]{0,40}\btoo (?:small|little)\b[^.!]*\?"
 )
+
+
+def _shorter_context_sentence(
+    facts: Facts, what: str, on: str, room: int, total: float, formats: list[tuple[str, bool, str]]
+) -> str:
+    """The weights fit the GPU the user named but the assumed context does not: yes, with the context capped
+    where it fits (the server's maximum context), and the formats that hold the assumed one."""
+    work = facts.workload
+    weights = facts.estimate.item("weights").gb
+    text = (
+        f"**Yes, with a context of up to about {room:,} tokens** — {what} fits on {on} once the server's maximum "
+        f"context is capped there (vLLM `--max-model-len`, TGI `--max-total-tokens`): the {gb(weights)} of "
+        f"weights fit, but at the assumed {work.context:,} tokens it needs about {gb(total)} with the KV cache."
+    )
+    full = [label for label, ok, _ in formats if ok]
+    if full:
+        text += f" With {full[0]} weights the full {work.context:,} tokens fit."
+    if formats:
+        text += f"\nAt {work.context:,} tokens: " + " ".join(
+            f"{label}: {'yes' if ok else 'no'} — about {figure}." for label, ok, figure in formats
+        )
+    return text
 
 
 def _lean_full(facts: Facts, gpu_name: str, count: int | None):

@@ -9,15 +9,17 @@ from pathlib import Path
 from ...knowledge import Catalog, ModelSpecs, OfferingsTable, PurchasePrice, gpu_market
 from ...knowledge._workloads import Workloads
 from ...planning import plan_workload
-from ...sizing import Assumptions, Task
+from ...sizing import Assumptions, Fit, Task
 from ...understanding import Intent, Understanding
+from ...understanding._premises import product_of
 from .._compose import contrast_answer, explain_answer, unknown_model_answer, workload_answer
 from .._compose._cpu import asks_cpu_only, cpu_answer
+from .._compose._shapes import choice_pick
 from .._facts import Facts, request_for
 from ._contrast import contrast_facts
 from ._hf import hf_model_facts
 
-__all__ = ["Handler", "Knowledge", "Retrieval", "handler_for", "register", "registered"]
+__all__ = ["Handler", "Knowledge", "Retrieval", "first_check", "handler_for", "register", "registered"]
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,16 @@ class Handler:
                 knowledge.offerings,
             )
             named = [knowledge.catalog.by_name(n) for n in details.gpus]
+            if len(named) > 1 and len({product_of(g) for g in named}) == 1:
+                # sizes of one product ("40GB or 80GB?"): the smallest that holds it as asked comes first
+                held = [c for c in plan.checks if isinstance(c, Fit) and (details.gpu_count or c.count == 1)]
+                plan = first_check(plan, held[0] if held else None, knowledge.assumptions)
+                named = [c.gpu for c in plan.checks]
+            elif len(named) > 1:
+                # "which is better for X, A or B": the one the answer names comes first
+                picked = choice_pick(Facts(understanding, plan=plan))
+                plan = first_check(plan, picked, knowledge.assumptions)
+                named = [c.gpu for c in plan.checks]
             gpus = named + [f.gpu for f in plan.shown if f.gpu not in named]
             return replace(facts, plan=plan, gpus=tuple(gpus), filters=plan.filters)
         return self.gather_without_workload(understanding, knowledge, facts)
@@ -105,6 +117,19 @@ class Handler:
     def compose_without_workload(self, facts: Facts, passages: Sequence) -> str:
         """The answer when there is no plan; by default quoted from the guides (or "I don't know")."""
         return explain_answer(facts, passages)
+
+
+def first_check(plan, first, assumptions: Assumptions):
+    """``plan`` with ``first`` (one of its checks) moved to the front, so the setup the answer names is the one
+    the plan leads with (and prices per month); unchanged when ``first`` is None."""
+    if first is None:
+        return plan
+    checks = (first, *(c for c in plan.checks if c is not first))
+    lead = next((c for c in checks if isinstance(c, Fit)), plan.pick)
+    monthly = plan.monthly_cost
+    if lead is not None and lead.price_per_hour is not None:
+        monthly = lead.price_per_hour * assumptions.number("hours_per_month")
+    return replace(plan, checks=checks, monthly_cost=monthly)
 
 
 def _request(understanding: Understanding, knowledge: Knowledge):

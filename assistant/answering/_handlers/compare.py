@@ -2,11 +2,38 @@
 
 from dataclasses import replace
 
+from ...sizing import Fit, NoFit, Task, context_room, estimate_memory, fit_gpu
 from ...understanding import Intent
 from .._compose import compare_answer, explain_answer
 from .._compose._catalog import chosen_for_use, rates_of
+from .._compose._shapes import best_setup
 from .._facts import Facts
-from ._registry import Handler, register, rental_markets
+from ._registry import Handler, first_check, register, rental_markets
+
+
+def _with_setups(facts: Facts, details, knowledge) -> Facts:
+    """The workload on each setup the user named; a setup that holds the weights but not the assumed (unsaid)
+    context is sized again at the longest context it holds, and that context is kept for the answer."""
+    estimate, a = facts.plan.estimate, knowledge.assumptions
+    work = estimate.workload
+    shorten = work.task is Task.INFERENCE and not details.context and not details.batch
+    floor = a.number("min_useful_context_tokens")
+    setups, rooms = [], {}
+    for name, n in details.setups:
+        gpu = knowledge.catalog.by_name(name)
+        outcome = fit_gpu(estimate, gpu, a, count=n)
+        room = context_room(estimate, gpu, n, a) if shorten and isinstance(outcome, NoFit) else None
+        if room is not None and floor <= room < work.context:
+            shorter = fit_gpu(estimate_memory(work.with_(context=room), a), gpu, a, count=n)
+            if isinstance(shorter, Fit):
+                outcome, rooms[name] = shorter, room
+        setups.append(outcome)
+    facts = replace(facts, setups=tuple(setups), setup_context=rooms)
+    best = best_setup(facts)
+    if best is not None:  # the setup the answer names comes first among the GPUs discussed
+        first = next((c for c in facts.plan.checks if c.gpu == best.gpu), None)
+        facts = replace(facts, plan=first_check(facts.plan, first, knowledge.assumptions))
+    return facts
 
 
 @register
@@ -15,7 +42,10 @@ class Compare(Handler):
 
     def gather(self, understanding, knowledge):
         if understanding.details.has_workload:
-            return super().gather(understanding, knowledge)
+            facts = super().gather(understanding, knowledge)
+            if facts.plan is not None and understanding.details.setups:
+                facts = _with_setups(facts, understanding.details, knowledge)
+            return facts
         named = tuple(knowledge.catalog.by_name(n) for n in understanding.details.gpus)
         markets = rental_markets(named, knowledge)
         chosen = chosen_for_use(named, understanding.details, rates_of(named, markets))

@@ -1,6 +1,12 @@
-"""Explanations (what is the KV cache, LoRA vs QLoRA): quoted from the guides, or "I don't know"."""
+"""Explanations (what is the KV cache, LoRA vs QLoRA): quoted from the guides, or "I don't know"; how serving
+engines compare in speed is composed from the GPU named."""
+
+from dataclasses import replace
 
 from ...understanding import Intent
+from ...understanding._engines import asks_engine_speed
+from .._compose import explain_answer
+from .._compose._engines import engine_answer
 from ._registry import Handler, Retrieval, register
 
 
@@ -11,3 +17,12 @@ class Explain(Handler):
 
     def retrieval(self, understanding):
         return Retrieval(kinds=("guide",), must_cover=True)
+
+    def gather_without_workload(self, understanding, knowledge, facts):
+        gpus = tuple(knowledge.catalog.by_name(n) for n in understanding.details.gpus)
+        return replace(facts, gpus=gpus) if gpus else facts
+
+    def compose_without_workload(self, facts, passages):
+        if asks_engine_speed(facts.understanding.question):
+            return engine_answer(facts, passages)
+        return explain_answer(facts, passages)

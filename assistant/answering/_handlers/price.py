@@ -28,6 +28,27 @@ def _periods(understanding, markets):
     )
 
 
+def _instance_offer(table, instance: str | None):
+    """The cheapest on-demand row of the instance type the user named (a price the table holds), or None."""
+    if table is None or not instance:
+        return None
+    rows = [
+        o
+        for o in table
+        if o.instance_type.lower() == instance.lower() and o.on_demand_per_hour and not o.price_suspect
+    ]
+    return min(rows, key=lambda o: o.on_demand_per_hour, default=None)
+
+
+def _instance_period(understanding, offer, hours_per_month: float):
+    """That instance kept running for the period asked (a month when none is: what an always-on server costs)."""
+    name, hours = period_of(understanding.question) or ("month", hours_per_month)
+    if hours <= 1:
+        name, hours = "month", hours_per_month
+    cost = offer.on_demand_per_hour * hours
+    return PeriodCost(offer.instance_type, 1, name, hours, cost, cost)
+
+
 _BOUGHT = ("consumer", "local")  # classes whose plain price question may mean buying
 
 
@@ -84,6 +105,12 @@ class Price(Handler):
             facts = replace(
                 facts, gpus=tuple(named), markets=markets, period_costs=_periods(understanding, markets)
             )
+            offer = _instance_offer(table, details.instance)
+            if offer is not None:
+                month = knowledge.assumptions.number("hours_per_month")
+                facts = replace(
+                    facts, instance_offer=offer, instance_period=_instance_period(understanding, offer, month)
+                )
             owned = knowledge.purchases or {}
             purchases = tuple(owned[g.name] for g in named if g.name in owned)
             rented = any(m.on_demand or m.spot for m in markets)

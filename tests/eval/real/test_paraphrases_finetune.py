@@ -1,4 +1,5 @@
-"""Fine-tuning and serving questions in wordings nobody tuned for: paraphrases of the dev items and new
+"""Fine-tuning and serving questions (and the comparisons and prices that go with serving) in wordings nobody
+tuned for: paraphrases of the dev items and new
 questions (``paraphrases_finetune.yaml``), graded with the real-question grader. Guards that fixes for the
 dev wordings generalise to other ways of asking the same thing."""
 
@@ -22,7 +23,16 @@ ITEMS = yaml.safe_load((_HERE / "paraphrases_finetune.yaml").read_text(encoding=
 def test_the_set_is_well_formed():
     dev = {item["id"]: item for item in grader.load(grader.DEV)}
     assert len({item["id"] for item in ITEMS}) == len(ITEMS) >= 60
-    assert {item["category"] for item in ITEMS} == {"finetune", "serving"}
+    assert (
+        {"finetune", "serving"}
+        <= {item["category"] for item in ITEMS}
+        <= {
+            "finetune",
+            "serving",
+            "compare",
+            "price",
+        }
+    )
     stamped = [{**i, "source": "https://example.org/ours", "ground_truth": "see checks"} for i in ITEMS]
     assert grader.validate(stamped, grader.catalog_names()) == []  # ids, categories, checks, GPU names
     for item in ITEMS:

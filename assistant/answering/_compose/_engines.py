@@ -1,0 +1,52 @@
+"""'Is vLLM faster than Ollama?': why serving engines run at about the same speed for one request and differ
+with many (memory-bound decode against continuous batching)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...understanding._engines import BATCHING_ENGINES, engines_named
+from .._facts import Facts
+from ._passages import Passage
+
+__all__ = ["engine_answer"]
+
+
+def engine_answer(facts: Facts, passages: Sequence[Passage]) -> str:
+    """The verdict (one request at a time: about the same; many at once: the batching server), why, and how
+    to see the difference. The GPU's bandwidth, when one is named, is the single-stream ceiling."""
+    u = facts.understanding
+    named = engines_named(u.question)
+    server = next(n for n in named if n in BATCHING_ENGINES)
+    other = next(n for n in named if n not in BATCHING_ENGINES)
+    gpu = facts.gpus[0] if facts.gpus else None
+    ceiling = (
+        f" — the {gpu.name}'s {gpu.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth sets the ceiling"
+        if gpu is not None
+        else ""
+    )
+    lead = (
+        f"**No, not for one request at a time** — {server} is faster than {other} when it serves many "
+        "requests concurrently, not for a single stream."
+        if u.details.yes_no
+        else f"{server} beats {other} on total throughput when many requests run concurrently; for one request "
+        "at a time they are about as fast."
+    )
+    why = (
+        "Generating one sequence is limited by memory bandwidth: every token reads all the weights"
+        f"{ceiling}, whichever engine does it, so single-request speed is about the same (a 4-bit model in "
+        f"{other} can even beat a 16-bit model, as it reads "
+        f"fewer bytes). {server}'s gain is **continuous batching** with paged KV-cache memory: it decodes many "
+        "concurrent requests in one pass over the weights, so total tokens/s grows with concurrency until compute "
+        "or KV-cache room runs out."
+    )
+    how = (
+        "To see it, send requests concurrently (an async client or several threads against the server, or a list "
+        "of prompts to one offline `generate` call) and measure total tokens/s."
+    )
+    if "Ollama" in named:
+        how += (
+            " Ollama also serves a fixed number of parallel requests (`OLLAMA_NUM_PARALLEL`), each with its own "
+            "context buffer."
+        )
+    return "\n\n".join([f"{lead} {why}", how])
