@@ -208,3 +208,11 @@ def test_running_out_of_memory_gets_the_settings_that_lower_it(assistant):
     assert "attention slicing" in image.text and "CPU offload" in image.text
     train = assistant.ask("sdxl lora training throws OOM on my 12gb 3060")
     assert "gradient checkpointing" in train.text and "smaller batch size" in train.text
+
+
+def test_a_training_free_method_is_not_a_training_question_and_video_on_an_image_model_is_a_floor(assistant):
+    reply = assistant.ask(
+        "memory for a training-free text-to-video method that runs on stable diffusion 1.5?"
+    )
+    assert reply.memory_gb == 5.1  # SD 1.5 inference in fp16, not a ControlNet or DreamBooth training figure
+    assert "image figures" in reply.text and "frames at once" in reply.text

@@ -18,7 +18,8 @@ from ._format import _table, gb, money, with_details
 
 __all__ = ["TRAINING", "headline_memory_gb", "non_llm_answer"]
 
-TRAINING = re.compile(r"\btrain|\bfine[- ]?tun|\bdreambooth\b|\blora\b|\bfinetun")
+# "training-free" methods run inference only
+TRAINING = re.compile(r"\btrain(?!ing[- ]free)|\bfine[- ]?tun|\bdreambooth\b|\blora\b|\bfinetun")
 _BASIS = {
     "measured": "measured",
     "published": "the authors' stated requirement",
@@ -168,6 +169,7 @@ def non_llm_answer(facts: Facts) -> str:
     )
     parts.extend(_precision_notes(facts.gpus, question) if not cause else [])
     parts.extend(_integrated_note(question))
+    parts.extend(_video_floor_note(spec, facts.workloads, question))
     parts.extend(_memory_levers(spec, rows, training, question, facts.gpus, stated))
     parts.append(cost_table if asks_cost else figures)  # the one table the short answer shows
     parts.append("These are sourced measurements or published requirements, not the LLM memory formula.")
@@ -504,3 +506,18 @@ def _stated_ratio(question: str) -> str | None:
         f"By your own timings that is **{slow / fast:.2f}x**: {slow:g} s / {fast:g} s. Published speed-ups are "
         "measured on other hardware, audio and settings, so they seldom carry over exactly."
     )
+
+
+_VIDEO = re.compile(r"\bvideos?\b|\bframes\b|\bvid2vid\b|\bimg2vid\b|\btext[- ]to[- ]video\b")
+
+
+def _video_floor_note(spec: WorkloadSpec, workloads: tuple[WorkloadSpec, ...], question: str) -> list[str]:
+    """A video tool built on an image model that has no figures of its own: the image figures are a floor."""
+    if spec.kind != "image generation" or not _VIDEO.search(question.lower()):
+        return []
+    if any(w.kind == "video generation" for w in workloads):
+        return []
+    return [
+        f"These are {spec.name}'s image figures: a video method built on it denoises many frames at once (like a "
+        "large image batch), so it needs well more than this, and I have no sourced figure for that tool itself."
+    ]
