@@ -143,7 +143,8 @@ def non_llm_answer(facts: Facts) -> str:
     if other is not None:  # the setting the question points to is too big, another on record fits
         rows = [*rows, other]
         lead = (
-            f"**Yes**, with another setting: {other.setting} needs about {gb(other.memory_gb or 0.0)} "
+            f"**Yes**, {_OFFLOADING if other.offload else 'with another setting'}: {other.setting} needs about "
+            f"{gb(other.memory_gb or 0.0)} "
             f"({_BASIS[other.basis]}), within {_capacity(facts.gpus, stated)[0]}. "
             + lead.replace("**No**, not as listed", "As listed, no")
         )
@@ -242,7 +243,8 @@ def _lead(
         if ok:
             best = max(ok, key=lambda f: f.memory_gb or 0.0)
             verdicts.append(
-                f"**Yes** on {label}: {best.setting} needs about {gb(best.memory_gb or 0.0)} ({_BASIS[best.basis]})."
+                f"**Yes**{', ' + _OFFLOADING if best.offload else ''} on {label}: {best.setting} needs about "
+                f"{gb(best.memory_gb or 0.0)} ({_BASIS[best.basis]})."
             )
         else:
             low = min(sized, key=lambda f: f.memory_gb or 0.0)
@@ -374,6 +376,9 @@ def headline_memory_gb(
         else min(sized, key=lambda f: f.memory_gb or 0.0)
     )
     return chosen.memory_gb
+
+
+_OFFLOADING = "but only with offloading to CPU RAM (much slower)"
 
 
 def _fits_otherwise(
