@@ -88,6 +88,10 @@ class NameIndex:
                 match = self._exact_or_plural(compact(phrase))
                 if match is None and size <= 2 and re.search(r"[a-z]", phrase, re.I) and _numbers(phrase):
                     match = self._fuzzy(compact(phrase), _numbers(phrase))
+                    if match and self._longer_exact_after(words, i, size):
+                        match = (
+                            None  # "RTS 4070Ti Super": the typo'd word is not part of the longer exact name
+                        )
                 if match:
                     found.append((words[i][0], match))
                     i += size
@@ -99,6 +103,14 @@ class NameIndex:
             if name not in ordered:
                 ordered.append(name)
         return ordered
+
+    def _longer_exact_after(self, words: list[tuple[int, str]], i: int, size: int) -> bool:
+        """Whether an exact name starts at the next word and reaches past ``words[i : i + size]``."""
+        for longer in range(size, min(_MAX_WORDS, len(words) - i - 1) + 1):
+            phrase = " ".join(w for _, w in words[i + 1 : i + 1 + longer])
+            if self._exact_or_plural(compact(phrase)):
+                return True
+        return False
 
 
 class _Named(Protocol):

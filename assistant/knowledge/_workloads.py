@@ -39,6 +39,11 @@ class WorkloadFact(BaseModel):
     gpus: int | None = Field(default=None, ge=1, description="GPUs the time was measured on.")
     gpu: str | None = Field(default=None, description="The catalog GPU the time was measured on.")
     hardware: str | None = Field(default=None, description="Where a memory figure was measured, if said.")
+    offload: bool = Field(
+        default=False,
+        description="The setting streams weights, optimizer state or blocks from CPU RAM (sequential CPU offload, "
+        "DeepSpeed offload, block swap): it fits the memory at a large cost in speed.",
+    )
     basis: Basis
     source: str = Field(min_length=8)
     as_of: dt.date
@@ -64,7 +69,14 @@ class WorkloadSpec(BaseModel):
         description="Words for a technique or tool built around this model (DreamBooth, ControlNet, whisper.cpp): "
         "they select it only when the text names no model.",
     )
-    kind: Literal["image generation", "speech recognition", "embeddings", "reranker", "vision training"]
+    kind: Literal[
+        "image generation",
+        "video generation",
+        "speech recognition",
+        "embeddings",
+        "reranker",
+        "vision training",
+    ]
     params_m: float = Field(gt=0, description="Parameters, millions.")
     params_note: str = ""
     facts: tuple[WorkloadFact, ...] = Field(min_length=1)
@@ -99,7 +111,11 @@ class Workloads(NamedRecords[WorkloadSpec]):
         when it names no model itself."""
         if self._named(text):
             return []
-        return [self.by_name(name) for name in self._techniques.find_in_text(text)]
+        # a tool word inside a file or package name ('ggml-large-v2.bin') is found on a second pass
+        names = self._techniques.find_in_text(text) or self._techniques.find_in_text(
+            _SEPARATORS.sub(" ", text)
+        )
+        return [self.by_name(name) for name in names]
 
 
 @dataclass(frozen=True)

@@ -26,3 +26,12 @@ def test_the_article_a_before_an_amount_is_not_an_a_series_gpu():
     assert index.find_in_text("would a 16 gig card do for LoRA?") == []
     assert index.find_in_text("I have a 40GB GPU and a 10gb one") == []
     assert index.find_in_text("two A40s, or an A16 and a A100") == ["A40", "A16", "A100"]
+
+
+def test_a_typo_next_to_a_longer_exact_name_does_not_win_over_it():
+    index = NameIndex(
+        {"RTX 4070 Ti": ["rtx 4070 ti", "4070ti"], "RTX 4070 Ti Super": ["rtx 4070 ti super", "4070ti super"]}
+    )
+    # "RTZ 4070ti" is a fuzzy hit, but "4070ti super" starts at the next word and reaches further
+    assert index.find_in_text("will an RTZ 4070ti super do?") == ["RTX 4070 Ti Super"]
+    assert index.find_in_text("will an RTZ 4070ti do?") == ["RTX 4070 Ti"]

@@ -18,7 +18,8 @@ from ._format import _table, gb, money, with_details
 
 __all__ = ["TRAINING", "headline_memory_gb", "non_llm_answer"]
 
-TRAINING = re.compile(r"\btrain|\bfine[- ]?tun|\bdreambooth\b|\blora\b|\bfinetun")
+# "training-free" methods run inference only
+TRAINING = re.compile(r"\btrain(?!ing[- ]free)|\bfine[- ]?tun|\bdreambooth\b|\blora\b|\bfinetun")
 _BASIS = {
     "measured": "measured",
     "published": "the authors' stated requirement",
@@ -136,7 +137,24 @@ def non_llm_answer(facts: Facts) -> str:
                 f"({nearest.params_m:,.0f}M parameters, vs {spec.params_m:,.0f}M), so expect more than these:\n\n"
                 + _table(("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in near_rows])
             )
-    parts.insert(0, _lead(spec, rows, facts.gpus, facts.understanding.details.stated_memory_gb))
+    stated = facts.understanding.details.stated_memory_gb
+    lead = _lead(spec, rows, facts.gpus, stated, question)
+    other = _fits_otherwise(spec, rows, training, facts.gpus, stated)
+    if other is not None:  # the setting the question points to is too big, another on record fits
+        rows = [*rows, other]
+        lead = (
+            f"**Yes**, {_OFFLOADING if other.offload else 'with another setting'}: {other.setting} needs about "
+            f"{gb(other.memory_gb or 0.0)} "
+            f"({_BASIS[other.basis]}), within {_capacity(facts.gpus, stated)[0]}. "
+            + lead.replace("**No**, not as listed", "As listed, no")
+        )
+    parts.insert(0, lead)
+    cause = _cause_lead(facts.gpus, question)
+    if cause:
+        parts.insert(0, cause)
+    ratio = _stated_ratio(question)
+    if ratio:
+        parts.insert(0, ratio)
     if facts.workload_assumed_from:
         parts.insert(
             1,
@@ -150,7 +168,10 @@ def non_llm_answer(facts: Facts) -> str:
     asks_cost = cost_table is not None and (
         facts.understanding.details.wants_cost or bool(facts.markets and not costs)
     )
-    parts.extend(_precision_notes(facts.gpus, question))
+    parts.extend(_precision_notes(facts.gpus, question) if not cause else [])
+    parts.extend(_integrated_note(question))
+    parts.extend(_video_floor_note(spec, facts.workloads, question))
+    parts.extend(_memory_levers(spec, rows, training, question, facts.gpus, stated))
     parts.append(cost_table if asks_cost else figures)  # the one table the short answer shows
     parts.append("These are sourced measurements or published requirements, not the LLM memory formula.")
     details = [figures] if asks_cost else ([cost_table] if cost_table else [])
@@ -197,13 +218,17 @@ def _capacity(gpus: tuple[GPU, ...], stated_gb: float | None) -> tuple[str, floa
 
 
 def _lead(
-    spec: WorkloadSpec, rows: list[WorkloadFact], gpus: tuple[GPU, ...], stated_gb: float | None
+    spec: WorkloadSpec,
+    rows: list[WorkloadFact],
+    gpus: tuple[GPU, ...],
+    stated_gb: float | None,
+    question: str = "",
 ) -> str:
     sized = [f for f in rows if f.memory_gb is not None]
     capacity = _capacity(gpus, stated_gb)
     if capacity is None or not sized:
         if sized:
-            low = _smallest(sized)
+            low = _smallest(sized, question)
             return (
                 f"**{spec.name}** ({spec.kind}): from about **{gb(low.memory_gb or 0.0)}** of GPU memory "
                 f"({low.setting}; {_BASIS[low.basis]})."
@@ -218,7 +243,8 @@ def _lead(
         if ok:
             best = max(ok, key=lambda f: f.memory_gb or 0.0)
             verdicts.append(
-                f"**Yes** on {label}: {best.setting} needs about {gb(best.memory_gb or 0.0)} ({_BASIS[best.basis]})."
+                f"**Yes**{', ' + _OFFLOADING if best.offload else ''} on {label}: {best.setting} needs about "
+                f"{gb(best.memory_gb or 0.0)} ({_BASIS[best.basis]})."
             )
         else:
             low = min(sized, key=lambda f: f.memory_gb or 0.0)
@@ -229,8 +255,14 @@ def _lead(
     return " ".join(verdicts)
 
 
-def _smallest(sized: list[WorkloadFact]) -> WorkloadFact:
-    """The smallest measured figure, else the smallest of any basis."""
+_MINIMUM = re.compile(r"\bleast\b|\bminim|\bmin\b|\blowest\b|\bsmallest\b|\bbare\b")
+
+
+def _smallest(sized: list[WorkloadFact], question: str = "") -> WorkloadFact:
+    """The smallest measured figure, else the smallest of any basis; settings that offload to CPU RAM (much
+    slower) lead only when the question asks for the minimum or nothing else is on record."""
+    if not _MINIMUM.search(question.lower()):
+        sized = [f for f in sized if not f.offload] or sized
     measured = [f for f in sized if f.basis == "measured"]
     return min(measured or sized, key=lambda f: f.memory_gb or 0.0)
 
@@ -333,7 +365,10 @@ def headline_memory_gb(
         return None
     capacity = _capacity(gpus, stated_gb)
     if capacity is None:
-        return _smallest(sized).memory_gb
+        return _smallest(sized, question).memory_gb
+    other = _fits_otherwise(spec, sized, training, gpus, stated_gb)
+    if other is not None:
+        return other.memory_gb
     fitting = [f for f in sized if (f.memory_gb or 0.0) <= capacity[1]]
     chosen = (
         max(fitting, key=lambda f: f.memory_gb or 0.0)
@@ -341,3 +376,153 @@ def headline_memory_gb(
         else min(sized, key=lambda f: f.memory_gb or 0.0)
     )
     return chosen.memory_gb
+
+
+_OFFLOADING = "but only with offloading to CPU RAM (much slower)"
+
+
+def _fits_otherwise(
+    spec: WorkloadSpec,
+    rows: list[WorkloadFact],
+    training: bool,
+    gpus: tuple[GPU, ...],
+    stated_gb: float | None,
+) -> WorkloadFact | None:
+    """When no setting the question points to fits the memory stated, the largest other setting on record of the
+    same task that does (another tool's fp8 or offloading recipe), else None."""
+    capacity = _capacity(gpus, stated_gb)
+    if capacity is None or len(gpus) > 1:
+        return None
+    if any(f.memory_gb is not None and f.memory_gb <= capacity[1] for f in rows):
+        return None
+    kind = {_task_kind(f) for f in rows}
+    others = [
+        f
+        for f in spec.facts
+        if f not in rows
+        and f.memory_gb is not None
+        and f.memory_gb <= capacity[1]
+        and ("train" in f.task.lower()) == training
+        and (not kind or _task_kind(f) in kind)
+    ]
+    return max(others, key=lambda f: f.memory_gb or 0.0) if others else None
+
+
+def _task_kind(fact: WorkloadFact) -> str:
+    """'LoRA training' and 'DreamBooth LoRA training' are one kind of job; full fine-tuning is another."""
+    task = fact.task.lower()
+    return "lora" if "lora" in task else "full" if "full" in task else task
+
+
+_SLOW = re.compile(
+    r"\bslow|\bcrawl|\bsluggish|\bculprit\b|\breason\b|\bblame\b|\bcause|\bwhy\b|\btaking\b|\btakes?\b.{0,20}\blong|\bspeed|\bfaster\b"
+)
+
+
+def _cause_lead(gpus: tuple[GPU, ...], question: str) -> str | None:
+    """'Is the missing bf16 the reason it is slow?' on a GPU without it: yes, from the catalog's flag."""
+    text = question.lower()
+    if not (_BF16.search(text) and _SLOW.search(text)):
+        return None
+    lacking = [g for g in gpus[:3] if not g.bf16]
+    if not lacking:
+        return None
+    names = " and ".join(f"the {g.name}" for g in lacking)
+    return (
+        f"**Yes**, that is the likely cause: {names} has no bf16 support, so bf16 work (and the compiled or "
+        "fused kernels built for it) falls back to slower paths. Run in fp16 with loss scaling on it, or use a "
+        "GPU with bf16 (Ampere or newer) for this recipe."
+    )
+
+
+_INTEGRATED = re.compile(
+    r"\bintel\s+(?:hd|uhd|iris)\b|\biris\s+xe\b|\bintegrated\s+(?:gpu|graphics)\b|\bigpu\b"
+    r"|\bradeon\s+(?:vega|graphics|\d{3}m)\b|\bvega\s+\d+\b"
+)
+
+
+def _integrated_note(question: str) -> list[str]:
+    """A note when the question's GPU is an integrated one (not in the catalog: it has no memory of its own)."""
+    if not _INTEGRATED.search(question.lower()):
+        return []
+    return [
+        "That is an integrated GPU: it has no memory of its own (it borrows system RAM) and a small fraction of "
+        "the compute and memory bandwidth of a discrete card, so jobs that take minutes on a discrete NVIDIA GPU "
+        "can take hours on it. A discrete GPU with at least the memory below is what makes this fast."
+    ]
+
+
+_TIGHT = re.compile(
+    r"out of memory|\boom\b|not enough (?:v?ram|memory)|reduce (?:the )?(?:v?ram|memory)|less (?:v?ram|memory)"
+    r"|less than \d+ ?gb|low[- ]?vram|\bvram (?:usage|requirement)"
+)
+_LEVERS = {
+    "training": "gradient checkpointing, a smaller batch size (batch 1 with gradient accumulation), 8-bit Adam, "
+    "caching latents and text-encoder outputs, and for the largest models fp8 base weights or block swap "
+    "(offloading transformer blocks to CPU RAM)",
+    "image generation": "fp16 (half precision) weights, attention slicing or xformers, a lower resolution, and "
+    "CPU offload (model or sequential: slower, but the least memory)",
+    "video generation": "fp16, CPU offload, fewer frames or a lower resolution, and decoding frames in chunks",
+    "speech recognition": "faster-whisper (CTranslate2) with int8 or float16 compute, a smaller model, or "
+    "whisper.cpp",
+}
+
+
+def _memory_levers(
+    spec: WorkloadSpec,
+    rows: list[WorkloadFact],
+    training: bool,
+    question: str,
+    gpus: tuple[GPU, ...],
+    stated_gb: float | None,
+) -> list[str]:
+    """What cuts memory for this kind of job, when memory is tight: the question reports running out, or the
+    memory stated holds none of the settings on record. Technique names only; the figures are in the table."""
+    capacity = _capacity(gpus, stated_gb)
+    sized = [f.memory_gb for f in rows if f.memory_gb is not None]
+    short = capacity is not None and bool(sized) and min(sized) > capacity[1]
+    if not (_TIGHT.search(question.lower()) or short):
+        return []
+    levers = _LEVERS["training"] if training else _LEVERS.get(spec.kind)
+    if levers is None:
+        return []
+    return [f"When memory is tight, what lowers it (each trades some speed): {levers}."]
+
+
+_DURATION = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)\b(?!\s*(?:of\s+)?(?:audio|video|clip|file|"
+    r"recording|speech|lecture|podcast|mp3|wav|long))"
+)
+_UNIT_S = {"s": 1, "m": 60, "h": 3600}
+_COMPARES = re.compile(r"\bfaster\b|\bslower\b|\bspeed[- ]?ups?\b")
+
+
+def _stated_ratio(question: str) -> str | None:
+    """Two processing times in the question and a speed comparison asked: their ratio, by explicit arithmetic
+    (lengths of the audio or video itself are not processing times and are left out)."""
+    text = question.lower()
+    if not _COMPARES.search(text):
+        return None
+    times = [float(v) * _UNIT_S[u[0]] for v, u in _DURATION.findall(text)]
+    if len(times) != 2 or min(times) <= 0:
+        return None
+    slow, fast = max(times), min(times)
+    return (
+        f"By your own timings that is **{slow / fast:.2f}x**: {slow:g} s / {fast:g} s. Published speed-ups are "
+        "measured on other hardware, audio and settings, so they seldom carry over exactly."
+    )
+
+
+_VIDEO = re.compile(r"\bvideos?\b|\bframes\b|\bvid2vid\b|\bimg2vid\b|\btext[- ]to[- ]video\b")
+
+
+def _video_floor_note(spec: WorkloadSpec, workloads: tuple[WorkloadSpec, ...], question: str) -> list[str]:
+    """A video tool built on an image model that has no figures of its own: the image figures are a floor."""
+    if spec.kind != "image generation" or not _VIDEO.search(question.lower()):
+        return []
+    if any(w.kind == "video generation" for w in workloads):
+        return []
+    return [
+        f"These are {spec.name}'s image figures: a video method built on it denoises many frames at once (like a "
+        "large image batch), so it needs well more than this, and I have no sourced figure for that tool itself."
+    ]

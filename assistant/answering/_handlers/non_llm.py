@@ -5,6 +5,7 @@ training job (hours x GPUs x the cheapest and the median on-demand $/GPU-hour of
 question that names no GPU and no memory, the cheapest GPUs to rent that hold the headline figure.
 """
 
+import re
 from dataclasses import replace
 
 from ...knowledge import gpu_market
@@ -17,6 +18,10 @@ from .._facts import Facts
 from ._registry import Handler, register
 
 _RENTALS_SHOWN = 3
+# a server deployment, not a desk: data-centre GPUs are what is rented for it
+_HOSTED = re.compile(
+    r"\bdeploy|\bserver\b|\bcloud\b|\bhost(?:ing|ed)?\b|\bproduction\b|\baws\b|\bgcp\b|\bazure\b|\binstances?\b"
+)
 
 
 @register
@@ -50,7 +55,8 @@ class NonLLM(Handler):
         if training:
             facts = replace(facts, training_costs=_costs(workloads, table))
         elif not named and stated is None and headline is not None:
-            rentals = _cheapest_rentals(knowledge.catalog, table, headline)
+            hosted = bool(_HOSTED.search(question.lower()))
+            rentals = _cheapest_rentals(knowledge.catalog, table, headline, datacenter=hosted)
             month = knowledge.assumptions.number("hours_per_month")
             monthly = tuple(m.cheapest[0].per_gpu_hour * month for m in rentals)
             facts = replace(facts, markets=rentals, rental_monthly=monthly)
@@ -86,9 +92,18 @@ def _costs(workloads, table):
     return tuple(costs)
 
 
-def _cheapest_rentals(catalog, table, need_gb: float):
+def _cheapest_rentals(catalog, table, need_gb: float, *, datacenter: bool = False):
     """The cheapest single-GPU offers of GPUs with at least ``need_gb`` usable memory, one per GPU, cheapest
-    first (Macs and laptops are not rented)."""
+    first (Macs and laptops are not rented). With ``datacenter``, a server deployment: the GPUs built for serving
+    (class ``inference``: T4, L4, A10G...) when one holds it, else any data-centre GPU; never GeForce or
+    workstation cards, which the big clouds do not offer (GeForce's driver licence excludes data-centre use)."""
+    if datacenter:
+        serving = _cheapest_rentals([g for g in catalog if g.gpu_class == "inference"], table, need_gb)
+        if serving:
+            return serving
+        catalog = [
+            g for g in catalog if g.gpu_class != "consumer" and "workstation" not in (g.form_factor or "")
+        ]
     markets = []
     for gpu in catalog:
         if gpu.gpu_class == "local" or gpu.gpu_memory_gb < need_gb:
