@@ -24,7 +24,7 @@ from ._market import asks_market, read_providers
 from ._premises import Premise, read_premises
 from ._units import plain_units
 
-__all__ = ["Details", "Intent", "Understanding", "understand"]
+__all__ = ["Details", "Intent", "Understanding", "plain_question", "understand"]
 
 
 class Intent(StrEnum):
@@ -845,6 +845,17 @@ def _classify(text: str, details: Details) -> Intent | None:
     return Intent.EXPLAIN
 
 
+def _plain(question: str) -> tuple[str, tuple[str, ...]]:
+    question, injected = without_injections(question)  # instructions inside the question fill no slot
+    return plain_units(question), injected  # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"
+
+
+def plain_question(question: str) -> str:
+    """The text ``understand`` reads (and ``Understanding.question`` holds) for ``question``: what the guides
+    are searched with, so its query vector can be computed while the question is being understood."""
+    return _plain(question)[0]
+
+
 def understand(
     question: str,
     catalog: Catalog,
@@ -863,8 +874,7 @@ def understand(
     from the default corpus when not given); ``intents`` (a ``NearestIntent``) votes on the intent where
     the rules are unsure.
     """
-    question, injected = without_injections(question)  # instructions inside the question fill no slot
-    question = plain_units(question)  # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"
+    question, injected = _plain(question)
     check_counts(question, catalog)  # negative or zero counts: InvalidQuestion, not a different question
     details, premises = _extract(question, catalog, models, offerings)
     if quants is None:
