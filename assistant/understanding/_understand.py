@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from enum import StrEnum
+from functools import lru_cache
 
 from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
@@ -706,6 +707,17 @@ _LOCAL = re.compile(r"\b(?:local(?:ly)?|home|desktop|workstation|consumer|gaming
 _COUNT_WORD = r"\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|dual|twin|quad)"
 
 
+@lru_cache(maxsize=2048)
+def _count_patterns(label: str) -> tuple[re.Pattern, re.Pattern]:
+    """Compiled once per catalog label (there are more labels than ``re``'s own cache holds, so building the
+    patterns per question recompiled them): '<count> <label>' and '<label> x <count>'."""
+    pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
+    counted = re.compile(
+        _COUNT_WORD + r"\s*(?:[x×*]\s*)?(?:\d+\s*g(?:b|ib)?\s+)?(?:nvidia\s+|amd\s+)?" + pattern + r"(s?)\b"
+    )
+    return counted, re.compile(pattern + r"s?\s*[x×*]\s*(\d+)\b(?!\s*g)")
+
+
 def _gpu_count(text: str, gpus) -> int | None:
     """How many GPUs the question puts the workload on: '8x H100', 'two A100s', 'one L40S', '4 GPUs'."""
     added = _ADDED.search(text)
@@ -716,20 +728,14 @@ def _gpu_count(text: str, gpus) -> int | None:
     for gpu in gpus:
         article = None  # "the RTX 4090" counts one only if no number is said for it ("dual RTX 4090" later)
         for label in sorted((gpu.name, *gpu.aliases), key=len, reverse=True):
-            pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
-            for m in re.finditer(
-                _COUNT_WORD
-                + r"\s*(?:[x×*]\s*)?(?:\d+\s*g(?:b|ib)?\s+)?(?:nvidia\s+|amd\s+)?"
-                + pattern
-                + r"(s?)\b",
-                text,
-            ):
+            counted, times = _count_patterns(label)
+            for m in counted.finditer(text):
                 if m.group(1) in ("a", "an", "the"):
                     if not m.group(2) and article is None:
                         article = 1  # "the H100s" names the kind of GPU, not one of them
                     continue
                 return _number(m.group(1))
-            for m in re.finditer(pattern + r"s?\s*[x×*]\s*(\d+)\b(?!\s*g)", text):  # "A100 x 8", "H100*4"
+            for m in times.finditer(text):  # "A100 x 8", "H100*4"
                 return int(m.group(1))
         if article is not None:
             of_them = _OF_THEM.search(text)  # "the H100 has 80GB, so it fits on 4 of them?": the number wins
