@@ -194,7 +194,7 @@ def latency_rows(lat: WarmLatency, goal: float) -> list[list[str]]:
         [
             "vanilla retrieval (LangChain + Chroma `similarity_search`, query embedded by `HuggingFaceEmbeddings`), "
             "interleaved",
-            f"p50 {ms(lat.vanilla.p50)}, p95 {ms(lat.vanilla.p95)} (onnxruntime's threads spin beside it)",
+            f"p50 {ms(lat.vanilla.p50)}, p95 {ms(lat.vanilla.p95)} (the other runtime's threads run beside it)",
         ],
         *(
             [
