@@ -7,6 +7,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from ._errors import ServiceUnavailable
@@ -21,7 +22,7 @@ from .answering._sources import collect_sources
 from .knowledge import GPU
 from .planning import CatalogFilter, Plan, WorkloadRequest, filter_catalog, plan_workload
 from .retrieval._hybrid import covers_question
-from .understanding import Understanding, understand
+from .understanding import Understanding, plain_question, understand
 from .understanding._codec import to_json, understanding_from_json
 
 __all__ = ["Assistant"]
@@ -78,6 +79,9 @@ class Assistant:
         self.settings = self.services.settings
         self._turn_locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
+        # Embeds each question's search text while the question is understood and planned: the embedding
+        # model releases the GIL, so on two cores the query vector is ready by the time the guides are searched.
+        self._ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="embed-ahead")
         self.chain = self._build_chain()
 
     # --- public API ---------------------------------------------------------------------------
@@ -211,10 +215,16 @@ class Assistant:
     def _retrieve(self, state: dict) -> list | None:
         understanding: Understanding = state["understanding"]
         wants = state["handler"].retrieval(understanding)
+        ahead: _Ahead | None = state.get("ahead")
         if not wants.wanted:
+            if ahead is not None:
+                ahead.future.cancel()  # not needed after all (it may be running already: then it finishes)
             return []
+        vector = ahead.vector_for(understanding.question) if ahead is not None else None
         try:
-            passages = self.services.knowledge.search(understanding.question, kinds=wants.kinds, k=3)
+            passages = self.services.knowledge.search(
+                understanding.question, kinds=wants.kinds, k=3, vector=vector
+            )
         except ServiceUnavailable as exc:  # the catalog and the arithmetic still answer; the note says so
             log.warning("Answering without the guides: %s", exc)
             return None
@@ -261,9 +271,15 @@ class Assistant:
             log.info("question refused: %s", str(exc)[:200], extra={"chars": _length(question)})
             raise
         log.debug("question: %r", text)  # the text itself only at DEBUG: it is the user's, not ours
+        ahead = self._embed_ahead(text)
         with self._conversation_lock(conversation_id):
             state = self._prepare_chain.invoke(
-                {"question": text, "conversation_id": conversation_id, "request_id": current_request_id()}
+                {
+                    "question": text,
+                    "conversation_id": conversation_id,
+                    "request_id": current_request_id(),
+                    "ahead": ahead,
+                }
             )
             facts: Facts = state["facts"]
             if conversation_id is not None:
@@ -280,6 +296,16 @@ class Assistant:
             },
         )
         return state
+
+    def _embed_ahead(self, question: str) -> _Ahead | None:
+        """Start embedding the text the guides will be searched with, in the background (None if it cannot)."""
+        search_text = plain_question(question)
+        try:
+            embedder = self.services.knowledge.embedder()
+            return _Ahead(search_text, self._ahead.submit(embedder.embed_query, search_text))
+        except Exception as exc:  # e.g. the embedder's packages are missing: the search reports it as usual
+            log.debug("no query vector ahead of the search: %s", exc)
+            return None
 
     def _remember(self, conversation_id: str, turn: _Turn) -> None:
         try:
@@ -313,6 +339,24 @@ class Assistant:
             request_id=state.get("request_id"),
             details=state.get("details", ""),
         )
+
+
+@dataclass(frozen=True)
+class _Ahead:
+    """A query vector being computed in the background for one question's search text."""
+
+    text: str
+    future: Future
+
+    def vector_for(self, text: str) -> list[float] | None:
+        """The vector when it is for ``text``, waiting for it if it is being computed; None when it is for
+        another text, still queued (cancelled: the search embeds at once), or failed (the search reports it)."""
+        if text != self.text or self.future.cancel():
+            return None
+        try:
+            return self.future.result()
+        except Exception:
+            return None
 
 
 def _ms(seconds: float) -> float:

@@ -111,3 +111,29 @@ def test_assistant_without_network_uses_offline_writer(assistant):
 
     assert isinstance(assistant.services.writer, OfflineWriter)
     assert "Assistant()" in Assistant.__doc__
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the cheapest card that can serve a 13b model to 10 people",
+        "explain what flash attention changes for memory use",
+        "how much vram to fine tune mistral 7b with lora on 6 gigs",
+        "hello there",
+    ],
+)
+def test_the_query_vector_computed_ahead_changes_no_answer(assistant, question):
+    """The question's vector is embedded in the background while it is understood; the reply is the same as
+    when the search embeds it itself."""
+    ahead = assistant._embed_ahead
+    try:
+        with_ahead = assistant.ask(question)
+        assistant._embed_ahead = lambda text: None
+        without = assistant.ask(question)
+    finally:
+        assistant._embed_ahead = ahead
+    assert (with_ahead.text, with_ahead.details, with_ahead.sources) == (
+        without.text,
+        without.details,
+        without.sources,
+    )

@@ -29,7 +29,7 @@ import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ._offerings import Offering, OfferingsTable, compact_label
+from ._offerings import Offering, OfferingsTable
 
 __all__ = [
     "AUCTION_CODES",
@@ -137,7 +137,7 @@ def gpu_market(
 ) -> GpuMarket:
     """The market for ``gpu``: ``where`` is a continent or a region text, ``n_gpus`` an instance size,
     ``providers`` a provider filter; ``spot_first`` ranks the continents by spot price."""
-    every = [o for o in table if compact_label(o.gpu) == compact_label(gpu) and not o.price_suspect]
+    every = [o for o in table.of_gpu(gpu) if not o.price_suspect]
     matching = [
         o
         for o in every

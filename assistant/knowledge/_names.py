@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from itertools import pairwise
 from pathlib import Path
 from typing import Generic, Protocol, TypeVar
 
@@ -26,10 +27,17 @@ _AMOUNT = re.compile(r"\d+(?:gb|gib|gigs?|g)?", re.I)  # "16", "10gb", "24GB" af
 _FUZZY_CUTOFF = 0.8  # normalised Damerau-Levenshtein similarity; a swap of two letters is one edit
 
 
+_GIGS = re.compile(r"(\d)\s*g\b")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_LETTER = re.compile(r"[a-z]", re.I)
+_DIGIT_S = re.compile(r"\ds$")
+_ENDS_DIGIT = re.compile(r"\d$")
+_G_WORD = re.compile(r"g\b")
+
+
 def compact(label: str) -> str:
     """Lower-case ``label`` with punctuation and spaces removed, reading '80g' as '80gb'."""
-    text = re.sub(r"(\d)\s*g\b", r"\1gb", label.casefold())
-    return re.sub(r"[^a-z0-9]", "", text)
+    return _NOT_ALNUM.sub("", _GIGS.sub(r"\1gb", label.casefold()))
 
 
 def _numbers(label: str) -> tuple[str, ...]:
@@ -49,6 +57,9 @@ class NameIndex:
                     self._exact.setdefault(key, canonical)
                     self._numbers.setdefault(key, _numbers(name))
         self._keys = list(self._exact)
+        self._by_numbers: dict[tuple[str, ...], list[str]] = {}  # fuzzy candidates: keys with those numbers
+        for key in self._keys:
+            self._by_numbers.setdefault(self._numbers[key], []).append(key)
 
     def resolve(self, name: str) -> str | None:
         """The canonical name for ``name``, or None when nothing matches closely enough."""
@@ -62,14 +73,14 @@ class NameIndex:
         """Exact match, or the singular of a plural like 'a100s' / 'h100s'."""
         if key in self._exact:
             return self._exact[key]
-        if key.endswith("s") and re.search(r"\ds$", key):
+        if key.endswith("s") and _DIGIT_S.search(key):
             return self._exact.get(key[:-1])
         return None
 
     def _fuzzy(self, key: str, numbers: tuple[str, ...]) -> str | None:
         if not numbers or len(key) < 3:
             return None
-        candidates = [k for k in self._keys if self._numbers[k] == numbers]
+        candidates = self._by_numbers.get(numbers, [])
         best = process.extractOne(
             key, candidates, scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=_FUZZY_CUTOFF
         )
@@ -78,20 +89,33 @@ class NameIndex:
     def find_in_text(self, text: str) -> list[str]:
         """Canonical names mentioned in ``text``, longest phrase first, in order of mention."""
         words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+        # A phrase's compact form is its words' compact forms joined, except where '80 g' becomes '80gb'
+        # across two words: each word is compacted once rather than in every phrase it starts or ends.
+        compacts = [compact(w) for _, w in words]
+        spans_gb = [
+            bool(_ENDS_DIGIT.search(a) and _G_WORD.match(b.casefold())) for (_, a), (_, b) in pairwise(words)
+        ]
         found: list[tuple[int, str]] = []
         i = 0
         while i < len(words):
             for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
                 if size >= 2 and words[i][1] == "a" and _AMOUNT.fullmatch(words[i + 1][1]):
                     continue  # "a 16 gig card", "a 40GB GPU": the article and a number, not the A16 or A40
-                phrase = " ".join(w for _, w in words[i : i + size])
-                match = self._exact_or_plural(compact(phrase))
-                if match is None and size <= 2 and re.search(r"[a-z]", phrase, re.I) and _numbers(phrase):
-                    match = self._fuzzy(compact(phrase), _numbers(phrase))
-                    if match and self._longer_exact_after(words, i, size):
-                        match = (
-                            None  # "RTS 4070Ti Super": the typo'd word is not part of the longer exact name
-                        )
+                if size > 1 and any(spans_gb[i : i + size - 1]):
+                    key = compact(" ".join(w for _, w in words[i : i + size]))
+                else:
+                    key = "".join(compacts[i : i + size])
+                match = self._exact_or_plural(key)
+                if (
+                    match is None
+                    and size <= 2
+                    and _LETTER.search(phrase := " ".join(w for _, w in words[i : i + size]))
+                ):
+                    numbers = _numbers(phrase)
+                    if numbers:
+                        match = self._fuzzy(key, numbers)
+                        if match and self._longer_exact_after(words, i, size):
+                            match = None  # "RTS 4070Ti Super": the typo'd word is not part of the longer exact name
                 if match:
                     found.append((words[i][0], match))
                     i += size

@@ -1020,6 +1020,18 @@ class OfferingsTable:
             region_rules if region_rules is not None else load_region_rules()
         )
         self._table: pd.DataFrame | None = None
+        self._by_gpu: dict[str, tuple[Offering, ...]] | None = None
+        self._providers: list[str] | None = None
+
+    def of_gpu(self, gpu: str) -> tuple[Offering, ...]:
+        """The offerings of ``gpu`` (matched on :func:`compact_label`), in table order; grouped once per table,
+        since a price question would otherwise compare every row's label."""
+        if self._by_gpu is None:
+            groups: dict[str, list[Offering]] = {}
+            for o in self._offerings:
+                groups.setdefault(compact_label(o.gpu), []).append(o)
+            self._by_gpu = {key: tuple(rows) for key, rows in groups.items()}
+        return self._by_gpu.get(compact_label(gpu), ())
 
     @property
     def _frame(self) -> pd.DataFrame:
@@ -1054,7 +1066,9 @@ class OfferingsTable:
     @property
     def providers(self) -> list[str]:
         """Every provider, sorted."""
-        return sorted({o.provider for o in self._offerings})
+        if self._providers is None:
+            self._providers = sorted({o.provider for o in self._offerings})
+        return list(self._providers)
 
     @property
     def gpus(self) -> list[str]:
@@ -1068,6 +1082,7 @@ class OfferingsTable:
         frame["position"] = range(len(frame))
         table._table = frame
         table._rules = self._rules
+        table._by_gpu = table._providers = None
         return table
 
     def for_gpu(self, name: str) -> OfferingsTable:

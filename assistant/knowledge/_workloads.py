@@ -100,7 +100,7 @@ class Workloads(NamedRecords[WorkloadSpec]):
     def find_in_text(self, text: str) -> list[WorkloadSpec]:
         """Models named in ``text`` (first mention first); when none is named, the models a technique or tool
         word points to (see :meth:`assumed_from`)."""
-        return self._named(text) or self.assumed_from(text)
+        return self._named(text) or self._by_technique(text)
 
     def _named(self, text: str) -> list[WorkloadSpec]:
         # a model named inside a longer hyphenated id ('flux-dev-fp8', 'org/sdxl-lora') is found on a second pass
@@ -109,8 +109,9 @@ class Workloads(NamedRecords[WorkloadSpec]):
     def assumed_from(self, text: str) -> list[WorkloadSpec]:
         """Models that ``text`` points to only through a technique or tool word (DreamBooth -> SD 1.5), and only
         when it names no model itself."""
-        if self._named(text):
-            return []
+        return [] if self._named(text) else self._by_technique(text)
+
+    def _by_technique(self, text: str) -> list[WorkloadSpec]:
         # a tool word inside a file or package name ('ggml-large-v2.bin') is found on a second pass
         names = self._techniques.find_in_text(text) or self._techniques.find_in_text(
             _SEPARATORS.sub(" ", text)

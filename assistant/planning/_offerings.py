@@ -126,9 +126,23 @@ def best_offered(
             continue
         offer, instances, total = rental
         price = offer.on_demand_per_hour
-        if keep(gpu, total, None if price is None else price * instances):
-            kept.append(_build(count, estimate, gpu, offer, instances, total, assumptions))
-    return min(kept, key=_rank_key, default=None)
+        per_hour = None if price is None else price * instances
+        if keep(gpu, total, per_hour):
+            kept.append((gpu, count, offer, instances, total, per_hour))
+    if not estimate.workload.tokens:
+        # No token budget, so no job cost (estimate_training_time needs one): the rank key starts with $/hour
+        # and GPUs rented, known before a setup is worked out, so only the setups tied for the lowest of those
+        # need their speed (the next key) worked out.
+        def cheapest(k):
+            return (k[5] is None, k[5] if k[5] is not None else 0.0, k[4])
+
+        lowest = min(map(cheapest, kept), default=None)
+        kept = [k for k in kept if cheapest(k) == lowest]
+    built = (
+        _build(count, estimate, gpu, offer, instances, total, assumptions)
+        for gpu, count, offer, instances, total, _ in kept
+    )
+    return min(built, key=_rank_key, default=None)
 
 
 def _rental(

@@ -17,6 +17,7 @@ import tempfile
 import threading
 import warnings
 from collections import OrderedDict
+from concurrent.futures import Future
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -174,12 +175,32 @@ class OnnxQueryEmbedder:
         # Chroma pads every input to 256 tokens; unpadded (one text per run, below) gives the same
         # vectors, since padding is masked out of the mean, in a fraction of the time for a question.
         function.tokenizer.no_padding()
+        # Chroma opens its session in a cached_property: set it first, with our thread options.
+        function.__dict__["model"] = _single_thread_session(Path(root), function)
         self._function = function
         self._lock = threading.Lock()  # one inference session; runs are serialised
 
     def embed(self, texts: list[str]) -> list[list[float]]:
         with self._lock:
             return [[float(x) for x in self._function([text])[0]] for text in texts]
+
+
+def _single_thread_session(root: Path, function):
+    """The ONNX session Chroma would open, on one thread that never spins waiting for work.
+
+    A question is ~20 tokens: a second thread saves little and, on two cores, competes with the assistant's
+    own thread, which understands and plans the question while its vector is computed (measured: the
+    default pool of spinning threads slowed that work about twofold and the overlap gained nothing).
+    """
+    ort = function.ort
+    options = ort.SessionOptions()
+    options.log_severity_level = 3
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    model = root / function.EXTRACTED_FOLDER_NAME / "model.onnx"
+    return ort.InferenceSession(str(model), providers=["CPUExecutionProvider"], sess_options=options)
 
 
 class BundledEmbeddings(Embeddings):
@@ -196,6 +217,9 @@ class BundledEmbeddings(Embeddings):
         self._lock = threading.Lock()
         self._cache: OrderedDict[str, list[float]] = OrderedDict()
         self._cache_size = cache_size
+        # Texts being embedded now: a second caller asking for one waits for that run instead of starting
+        # another (the assistant embeds a question ahead while the intent vote may ask for it too).
+        self._pending: dict[str, Future] = {}
 
     @property
     def loaded(self) -> bool:
@@ -254,13 +278,26 @@ class BundledEmbeddings(Embeddings):
             if cached is not None:
                 self._cache.move_to_end(text)
                 return list(cached)
-        onnx = self._get_onnx()
-        vector = onnx.embed([text])[0] if onnx is not None else self._get_model().embed_query(text)
+            running = self._pending.get(text)
+            if running is None:
+                self._pending[text] = mine = Future()
+        if running is not None:
+            return list(running.result())
+        try:
+            onnx = self._get_onnx()
+            vector = onnx.embed([text])[0] if onnx is not None else self._get_model().embed_query(text)
+        except BaseException as exc:
+            with self._lock:
+                del self._pending[text]
+            mine.set_exception(exc)
+            raise
         with self._lock:
+            del self._pending[text]
             self._cache[text] = vector
             self._cache.move_to_end(text)
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
+        mine.set_result(vector)
         return list(vector)
 
 

@@ -133,9 +133,17 @@ class HybridRetriever(BaseRetriever):
         return self.search(query)
 
     def search(
-        self, query: str, *, kinds: Iterable[str] | None = None, k: int | None = None
+        self,
+        query: str,
+        *,
+        kinds: Iterable[str] | None = None,
+        k: int | None = None,
+        vector: Sequence[float] | None = None,
     ) -> list[Document]:
-        """The top ``k`` documents for ``query``, restricted to ``kinds``, each with metadata 'score'."""
+        """The top ``k`` documents for ``query``, restricted to ``kinds``, each with metadata 'score'.
+
+        ``vector``: ``query``'s embedding when the caller has it already (computed while doing other work).
+        """
         if isinstance(kinds, str):
             kinds = (kinds,)
         kinds = tuple(kinds) if kinds is not None else self.kinds
@@ -148,7 +156,7 @@ class HybridRetriever(BaseRetriever):
         rankings = (
             self._name_ranking(query, kinds),
             self._keyword_ranking(query, kinds, depth),
-            self._vector_ranking(query, kinds, depth),
+            self._vector_ranking(query, kinds, depth, vector),
         )
         for ranking in rankings:
             for rank, doc in enumerate(ranking, start=1):
@@ -184,16 +192,20 @@ class HybridRetriever(BaseRetriever):
         ranked = [i for i in order if scores[i] > 0 and (kinds is None or self._doc_kinds[i] in kinds)]
         return [self.documents[i] for i in ranked[:depth]]
 
-    def _vector_ranking(self, query: str, kinds: Sequence[str] | None, depth: int) -> list[Document]:
+    def _vector_ranking(
+        self, query: str, kinds: Sequence[str] | None, depth: int, vector: Sequence[float] | None = None
+    ) -> list[Document]:
         where = None
         if kinds is not None:
             where = {"kind": kinds[0]} if len(kinds) == 1 else {"kind": {"$in": list(kinds)}}
         collection = getattr(self.store, "_collection", None)
         if collection is None or self.store.embeddings is None:  # another VectorStore: its own search
+            if vector is not None:
+                return self.store.similarity_search_by_vector(list(vector), k=depth, filter=where)
             return [doc for doc, _ in self.store.similarity_search_with_score(query, k=depth, filter=where)]
         # Only the ids are needed (the documents are here already): asking Chroma for ids and distances
         # rather than texts and metadata halves the query's cost.
-        vector = self.store.embeddings.embed_query(query)
+        vector = list(vector) if vector is not None else self.store.embeddings.embed_query(query)
         hits = collection.query(
             query_embeddings=[vector], n_results=depth, where=where, include=["distances"]
         )

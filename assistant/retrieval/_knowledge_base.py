@@ -111,9 +111,17 @@ class KnowledgeBase:
         many = getattr(embedder, "embed_queries", None)
         return many(list(texts)) if many is not None else embedder.embed_documents(list(texts))
 
-    def search(self, query: str, *, kinds: Sequence[str] | None = None, k: int = 4) -> list[Document]:
-        """Top passages for ``query``; VectorStoreUnavailable when the store cannot be used."""
-        return self._resilient(lambda: self.retriever().search(query, kinds=kinds, k=k))
+    def search(
+        self,
+        query: str,
+        *,
+        kinds: Sequence[str] | None = None,
+        k: int = 4,
+        vector: Sequence[float] | None = None,
+    ) -> list[Document]:
+        """Top passages for ``query`` (``vector``: its embedding, when already computed);
+        VectorStoreUnavailable when the store cannot be used."""
+        return self._resilient(lambda: self.retriever().search(query, kinds=kinds, k=k, vector=vector))
 
     def _resilient(self, call: Callable[[], Result]) -> Result:
         """``call()``, retried on connection failures, with a vanished collection re-opened once."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..knowledge._catalog import GPU, Catalog
 
@@ -70,13 +71,20 @@ def _variants(gpu: GPU, catalog: Catalog) -> list[GPU]:
     return [g for g in catalog if _base(g) == base and g.memory_gb]
 
 
+@lru_cache(maxsize=2048)
+def _label_pattern(label: str) -> re.Pattern | None:
+    """A catalog label as a pattern (spaces or hyphens between its words), compiled once per label."""
+    parts = [re.escape(p) for p in re.split(r"[\s-]+", label.lower()) if p]
+    return re.compile(r"(?<![\w.])" + r"[\s-]*".join(parts) + r"(?![\w.])") if parts else None
+
+
 def _spans(gpu: GPU, text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for label in sorted((gpu.name, *gpu.aliases), key=len, reverse=True):
-        parts = [re.escape(p) for p in re.split(r"[\s-]+", label.lower()) if p]
-        if not parts:
+        pattern = _label_pattern(label)
+        if pattern is None:
             continue
-        for m in re.finditer(r"(?<![\w.])" + r"[\s-]*".join(parts) + r"(?![\w.])", text):
+        for m in pattern.finditer(text):
             if not any(s <= m.start() < e for s, e in spans):
                 spans.append((m.start(), m.end()))
     return spans

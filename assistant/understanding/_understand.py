@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from enum import StrEnum
+from functools import lru_cache
 
 from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
@@ -26,7 +27,7 @@ from ._nodes import spell_nodes
 from ._premises import FormatPremise, Premise, memory_variants_asked, read_format_premises, read_premises
 from ._units import plain_units
 
-__all__ = ["Details", "Intent", "Understanding", "understand"]
+__all__ = ["Details", "Intent", "Understanding", "plain_question", "understand"]
 
 
 class Intent(StrEnum):
@@ -800,6 +801,20 @@ _LOCAL = re.compile(r"\b(?:local(?:ly)?|home|desktop|workstation|consumer|gaming
 _COUNT_WORD = r"\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|dual|twin|quad)"
 
 
+@lru_cache(maxsize=2048)
+def _count_patterns(label: str) -> tuple[re.Pattern, re.Pattern]:
+    """Compiled once per catalog label (there are more labels than ``re``'s own cache holds, so building the
+    patterns per question recompiled them): '<count> <label>' and '<label> x <count>'."""
+    pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
+    counted = re.compile(
+        _COUNT_WORD
+        + r"(?![\d.])\s*(?:[x×*]\s*)?(?:\d+\s*g(?:b|ib)?\s+)?(?:nvidia\s+|amd\s+)?"
+        + pattern
+        + r"(s?)\b"
+    )
+    return counted, re.compile(pattern + r"s?\s*[x×*]\s*(\d+)\b(?!\s*g)")
+
+
 def _gpu_count(text: str, gpus) -> int | None:
     """How many GPUs the question puts the workload on: '8x H100', 'two A100s', 'one L40S', '4 GPUs'."""
     supposed = _SUPPOSED_COUNT.search(text)
@@ -813,20 +828,14 @@ def _gpu_count(text: str, gpus) -> int | None:
     for gpu in gpus:
         article = None  # "the RTX 4090" counts one only if no number is said for it ("dual RTX 4090" later)
         for label in sorted((gpu.name, *gpu.aliases), key=len, reverse=True):
-            pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
-            for m in re.finditer(
-                _COUNT_WORD
-                + r"(?![\d.])\s*(?:[x×*]\s*)?(?:\d+\s*g(?:b|ib)?\s+)?(?:nvidia\s+|amd\s+)?"
-                + pattern
-                + r"(s?)\b",
-                text,
-            ):
+            counted, times = _count_patterns(label)
+            for m in counted.finditer(text):
                 if m.group(1) in ("a", "an", "the"):
                     if not m.group(2) and article is None:
                         article = 1  # "the H100s" names the kind of GPU, not one of them
                     continue
                 return _number(m.group(1))
-            for m in re.finditer(pattern + r"s?\s*[x×*]\s*(\d+)\b(?!\s*g)", text):  # "A100 x 8", "H100*4"
+            for m in times.finditer(text):  # "A100 x 8", "H100*4"
                 return int(m.group(1))
         if article is not None:
             of_them = _OF_THEM.search(text)  # "the H100 has 80GB, so it fits on 4 of them?": the number wins
@@ -972,6 +981,17 @@ def _classify(text: str, details: Details) -> Intent | None:
     return Intent.EXPLAIN
 
 
+def _plain(question: str) -> tuple[str, tuple[str, ...]]:
+    question, injected = without_injections(question)  # instructions inside the question fill no slot
+    return plain_units(question), injected  # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"
+
+
+def plain_question(question: str) -> str:
+    """The text ``understand`` reads (and ``Understanding.question`` holds) for ``question``: what the guides
+    are searched with, so its query vector can be computed while the question is being understood."""
+    return _plain(question)[0]
+
+
 def understand(
     question: str,
     catalog: Catalog,
@@ -990,8 +1010,7 @@ def understand(
     from the default corpus when not given); ``intents`` (a ``NearestIntent``) votes on the intent where
     the rules are unsure.
     """
-    question, injected = without_injections(question)  # instructions inside the question fill no slot
-    question = plain_units(question)  # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"
+    question, injected = _plain(question)
     check_counts(question, catalog)  # negative or zero counts: InvalidQuestion, not a different question
     details, premises = _extract(question, catalog, models, offerings)
     sizes = memory_variants_asked(question.lower(), [catalog.by_name(n) for n in details.gpus], catalog)

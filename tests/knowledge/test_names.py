@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.knowledge._names import NameIndex, compact
 
 
@@ -35,3 +37,19 @@ def test_a_typo_next_to_a_longer_exact_name_does_not_win_over_it():
     # "RTZ 4070ti" is a fuzzy hit, but "4070ti super" starts at the next word and reaches further
     assert index.find_in_text("will an RTZ 4070ti super do?") == ["RTX 4070 Ti Super"]
     assert index.find_in_text("will an RTZ 4070ti do?") == ["RTX 4070 Ti"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we have an A100 80 G card and a spare one", ["A100 80GB"]),  # '80 g' read as '80gb' across words
+        ("is the a100 80g enough", ["A100 80GB"]),
+        ("two A100-80GB cards beside an L4", ["A100 80GB", "L4"]),
+        ("would 3 L4s do", ["L4"]),  # plural of a name ending in a digit
+        ("an A100 4 g partition", []),  # '4 gb' is no A100's memory, and typos never change numbers
+        ("a100 40 g or an a100 80 gb", ["A100 40GB", "A100 80GB"]),
+    ],
+)
+def test_names_in_text_spanning_words(text, expected):
+    index = NameIndex({"A100 80GB": ["A100 80GB", "A100-80G"], "A100 40GB": ["A100 40GB"], "L4": ["L4"]})
+    assert index.find_in_text(text) == expected

@@ -1,4 +1,4 @@
-"""``python -m tools.bench [--quick] [--output PATH] [--data-dir DIR] [--only robustness]``."""
+"""``python -m tools.bench [--quick] [--output PATH] [--data-dir DIR] [--only robustness|latency]``."""
 
 from __future__ import annotations
 
@@ -27,8 +27,9 @@ def main(argv: list[str] | None = None) -> Path:
     )
     parser.add_argument(
         "--only",
-        choices=["robustness"],
-        help="run one section alone (with its goals) instead of the whole benchmark",
+        choices=["robustness", "latency"],
+        help="run one section alone (with its goals) instead of the whole benchmark; latency writes to a temp "
+        "file unless --output",
     )
     args = parser.parse_args(argv)
     if args.data_dir is not None and not (args.data_dir / "chroma").is_dir():
@@ -37,7 +38,11 @@ def main(argv: list[str] | None = None) -> Path:
         )
     mode = BenchConfig.quick_mode if args.quick else BenchConfig.full
     config = mode(args.output, prebuilt=args.data_dir)
-    if args.only == "robustness":
+    if args.only == "latency":
+        from ._latency_only import run_latency_only
+
+        path = run_latency_only(config, args.output)
+    elif args.only == "robustness":
         from ._robustness import run_robustness_only
 
         path = run_robustness_only(config)

@@ -69,9 +69,11 @@ def _ask_ratio(r: Results, ctx: FixContext) -> str:
         f"Profile: median time per step of an uncached `ask`, each step called directly, and the chain's own "
         f"overhead:\n\n{table}\n\n"
         "cProfile of the chain:\n\n```\n" + profile + "\n```\n\n"
-        "The chain is three `RunnableLambda` steps (understand, gather, compose) with no thread pools; plans build "
-        "speed and cost only for the setups they can show, BM25 scores come from an inverted index and the vector "
-        "query asks Chroma for ids only. What remains is shown per step above."
+        "The chain is three `RunnableLambda` steps (understand, gather, compose) with no per-question thread pools; "
+        "the query is embedded in one long-lived background thread (one ONNX thread, no spinning) while the "
+        "question is understood and planned (so the steps above, timed one after another, can add up to more "
+        "than `ask`); plans build speed and cost only for the setups that can win, BM25 scores come from an "
+        "inverted index and the vector query asks Chroma for ids only. What remains is shown per step above."
     )
 
 

@@ -2,7 +2,9 @@
 called directly, the chain's own overhead (``ask`` less the stages), and a cProfile of uncached asks.
 
 The chain is three ``RunnableLambda`` steps (understand, gather, compose) run in the calling thread;
-query vectors come from the ONNX embedder, its cache emptied before each measured call.
+query vectors come from the ONNX embedder, its cache emptied before each measured call. Inside ``ask`` the
+query is embedded in a background thread while the question is understood and planned, so the steps,
+timed one after another here, can add up to more than ``ask`` (a negative chain overhead is that overlap).
 """
 
 from __future__ import annotations

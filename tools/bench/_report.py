@@ -281,12 +281,13 @@ def _method(r: Results) -> str:
             "(b) `rank_bm25.BM25Okapi` over `str.lower().split()` tokens; (c) `HybridRetriever.search(query, k=3)` with "
             "its query-vector cache emptied before every query. The assistant embeds queries with an ONNX export of the "
             "same model (Chroma's ONNX MiniLM function; same vectors within 1e-5, checked every run).",
-            "- Warm `ask` latency: every evaluation-set question (conversations kept, follow-ups included) after a warm-up "
-            "pass, the query-vector cache emptied before each `ask`, interleaved with a vanilla retrieval of the same "
-            "question and with the same vanilla search embedding the query by the assistant's ONNX embedder; the ratio "
-            "to the latter is what the assistant adds over embedding and searching alone. The vanilla search is also "
-            "timed in a pass of its own (after an onnxruntime run its spinning threads slow torch several-fold), and "
-            "the goal's ratio uses that pass. Nothing caches a result on the question.",
+            "- Warm `ask` latency: every evaluation-set question (conversations kept, follow-ups included) after an "
+            "untimed warm-up pass of every arm, the query-vector cache emptied before each `ask`, interleaved with a "
+            "vanilla retrieval of the same question and with the same vanilla search embedding the query by the "
+            "assistant's ONNX embedder; the ratio to the latter is what the assistant adds over embedding and "
+            "searching alone. Then the vanilla search and `ask` are each timed in passes of their own, alternating, "
+            "on the same questions in the same order (one runtime's threads right after the other's slow it), and "
+            "the goal's ratio compares those passes. Nothing caches a result on the question.",
             "- Cold start: a new `gpu-assistant ask` process per run with the index already built and the package "
             "byte-compiled (as `pip install` leaves it); its wall time, CPU time and peak RSS (`os.wait4`).",
             "- Load: the query-vector cache is emptied before each user count; repeated questions within a run may hit it, "
