@@ -778,6 +778,8 @@ _STATED_MEMORY = [
         r"(\d+(?:\.\d+)?)" + _GB + r"\s*(?:of\s+)?(?:vram|gpu memory|gpu ram|video memory|graphics memory)\b"
     ),
     re.compile(r"(?:vram|gpu memory)\s*(?:of|is|=|:)?\s*(\d+(?:\.\d+)?)" + _GB),
+    # a pasted PyTorch OOM message: "(GPU 0; 23.65 GiB total capacity; ...)", "has a total capacity of 21.99 GiB"
+    re.compile(r"(\d+(?:\.\d+)?)" + _GB + r"\s*total capacity\b|\btotal capacity of (\d+(?:\.\d+)?)" + _GB),
 ]
 
 
@@ -793,7 +795,8 @@ def _stated_memory(text: str) -> float | None:
     ]
     if not hits:
         return None
-    value = float(min(hits, key=lambda m: m.start()).group(1))
+    first = min(hits, key=lambda m: m.start())
+    value = float(next(g for g in first.groups() if g is not None))
     return value if 2 <= value <= 320 else None
 
 
@@ -1036,6 +1039,8 @@ def understand(
             _is_follow_up(question, details, intent, previous.details.has_workload)
             or _names_the_earlier_among_others(question, details, previous.details)
             or bool(_ABOUT_THE_REPLY.search(question.lower()))
+            or _same_model_again(question, details, previous.details)
+            or _states_what_they_have(question, details, previous.details)
         )
     )
     if intents is not None and not follows and _unsure(question, details, intent):
@@ -1225,6 +1230,40 @@ def _names_the_earlier_among_others(question: str, details: Details, earlier: De
     return len(sizes) >= 2 and any(abs(v - earlier.params) < 0.15 * earlier.params for v in sizes)
 
 
+def _same_model_again(question: str, details: Details, earlier: Details) -> bool:
+    """'Can I run Llama-2-70b-chat with 4 x 3090?' after '4-bit inference of Llama 2 70B': the model of the
+    last turn named again, with nothing of its own about how it is run (no method, format or context), is the
+    same workload on other hardware or in another shape; what was said of it before (4-bit, LoRA, the
+    context) still holds."""
+    if earlier.model is None or details.model != earlier.model or details.compared_models:
+        return False
+    same_task = (
+        details.task in (None, earlier.task)
+        or (earlier.task is None and details.task is Task.INFERENCE)  # a size asked, then "can I host it"
+        or (  # "fine-tune it" after a LoRA question: the run discussed
+            details.method_unstated
+            and details.task.is_training
+            and earlier.task is not None
+            and earlier.task.is_training
+        )
+    )
+    own = (details.precision, details.context, details.batch, details.tokens)
+    return same_task and all(v is None for v in own) and not _CONCEPT.search(question.lower())
+
+
+def _states_what_they_have(question: str, details: Details, earlier: Details) -> bool:
+    """'I have 24GB', 'my card has 16 GB' after a sizing question: the memory the user has, said with no
+    workload of its own, answers the question the last reply left open; it is asked of the last workload."""
+    return (
+        earlier.has_workload
+        and not details.has_workload
+        and not details.unknown_model
+        and not details.gpus
+        and details.stated_memory_gb is not None
+        and not _CONCEPT.search(question.lower())
+    )
+
+
 def _earlier_variant(question: str, details: Details, earlier: Details, catalog: Catalog) -> Details:
     """'Would two V100 work?' after 'I have a V100 32GB': a GPU named again without its memory is the variant
     said before, not the catalog's default for the bare name."""
@@ -1374,7 +1413,9 @@ def _follow_up_intent(
             return Intent.PRICE
         if intent in (None, Intent.EXPLAIN, Intent.RECOMMEND):
             return Intent.COMPARE if len(details.gpus) > 1 else Intent.SPEC
-    if details.has_workload and intent in (None, Intent.EXPLAIN, Intent.PRICE, Intent.SPEC):
+    if details.has_workload and intent in (
+        None, Intent.EXPLAIN, Intent.PRICE, Intent.SPEC, Intent.OUT_OF_SCOPE
+    ):  # fmt: skip
         return previous.intent if previous.intent in (Intent.RECOMMEND, Intent.SIZE) else Intent.RECOMMEND
     return intent or previous.intent
 

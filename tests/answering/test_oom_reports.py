@@ -33,3 +33,23 @@ def test_ddp_copies_the_model_to_each_gpu(ask):
     ddp = ask("full fine-tune of Qwen2.5 3B on 4x RTX 4090 with DDP - will it fit?")
     assert sharded.text.startswith("**Yes**")
     assert not ddp.text.startswith("**Yes** —")  # each 24 GB card would hold all ~50 GB of model states
+
+
+def test_a_follow_up_after_a_pasted_oom_is_weighed_against_their_card(assistant):
+    cid = f"oom-{uuid.uuid4().hex}"
+    first = assistant.ask(
+        "Full fine-tuning Qwen2.5 7B dies with: CUDA out of memory. Tried to allocate 2.00 GiB "
+        "(GPU 0; 23.65 GiB total capacity; 21.02 GiB already allocated)",
+        conversation_id=cid,
+    )
+    assert "more than the 23.65 GB you have" in first.text
+    second = assistant.ask("ok and what if I go with QLoRA", conversation_id=cid)
+    assert "within the 23.65 GB you have" in second.text.split("\n")[0]
+
+
+def test_the_memory_they_have_said_after_a_sizing_answer_gets_a_verdict_on_it(assistant):
+    cid = f"oom-{uuid.uuid4().hex}"
+    assistant.ask("how much VRAM does Qwen2.5 32B need for inference?", conversation_id=cid)
+    reply = assistant.ask("my GPU has 24gb", conversation_id=cid)
+    assert reply.memory_gb and reply.memory_gb > 24
+    assert "24 GB you have" in reply.text.split("\n")[0]  # against their card, with the formats that fit

@@ -222,3 +222,39 @@ def test_a_follow_up_to_an_image_or_speech_question_keeps_its_model(read, second
     assert "Stable Diffusion 1.5" in u.workload_text and u.workload_text.endswith(second)
     u = read("Can Stable Diffusion 1.5 run on a GTX 1060?", second, "and for SDXL?")
     assert u.intent is Intent.NON_LLM and u.workload_text == "and for SDXL?"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "precision"),
+    [
+        ("8-bit inference of Qwen2.5 32B: how much memory?", "Would Qwen2.5 32B run on one L40S?", "int8"),
+        ("Mixtral 8x7B quantized to 4 bit, VRAM?", "can I host Mixtral 8x7B on 2 RTX 4090 then", "int4"),
+    ],
+)
+def test_the_same_model_named_again_keeps_how_it_is_run(read, first, second, precision):
+    u = read(first, second)
+    assert u.follow_up and u.details.precision == precision and u.details.gpu_count in (None, 1, 2)
+
+
+def test_the_same_model_with_another_method_is_its_own_question(read):
+    u = read(
+        "LoRA on Llama 3 8B loaded in 8-bit, is a 4090 ok?", "Can I full fine-tune Llama 3 8B on two A100s?"
+    )
+    assert u.details.task is Task.FULL and u.details.precision is None  # the 8-bit LoRA base does not carry
+
+
+@pytest.mark.parametrize("second", ["I have 24GB", "my card has 24 gb", "only 24G of vram here"])
+def test_the_memory_they_have_said_alone_is_asked_of_the_last_workload(read, second):
+    u = read("what does Gemma 2 27B need for inference?", second)
+    assert u.follow_up and u.intent in (Intent.SIZE, Intent.RECOMMEND)
+    assert u.details.model == "Gemma 2 27B" and u.details.stated_memory_gb == 24
+
+
+def test_a_pasted_oom_message_tells_the_memory_of_their_card(read):
+    u = read(
+        "full finetune of qwen2.5 7b crashes: torch.OutOfMemoryError: CUDA out of memory. Tried to allocate "
+        "1.50 GiB. GPU 0 has a total capacity of 39.38 GiB of which 1.2 GiB is free. batch size 8",
+        "and with LoRA?",
+    )
+    assert u.details.task is Task.LORA and u.details.stated_memory_gb == pytest.approx(39.38)
+    assert u.details.batch == 8  # the log's setup stays for the follow-up

@@ -91,6 +91,13 @@ def _headline(facts: Facts) -> list[str]:
     elif details.stated_memory_gb and total > details.stated_memory_gb:
         # "how much memory does it need? it OOMs on my 80G card": the figure first, against what they have
         parts.append(_beyond_stated_sentence(facts, what, total))
+    elif details.stated_memory_gb and not details.gpus:
+        # the memory they have, said earlier ("23.65 GiB total capacity" in their log, "I have 24GB"): the
+        # figure against it, not only the cards to rent
+        parts.append(
+            f"{_capital(what)} needs about **{gb(total)}** of GPU memory — within the "
+            f"{details.stated_memory_gb:g} GB you have."
+        )
     elif not facts.checks and (details.gpu_count or 0) > 1 and not details.yes_no:
         # "full fine-tune on 4 GPUs with ZeRO-3, how much does each need?": the figure at their count
         n = details.gpu_count
