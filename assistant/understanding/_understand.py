@@ -277,7 +277,8 @@ _CONTEXT = [
         r"(\d+(?:\.\d+)?)\s*(k|m|million)?[- ]?(?:tokens?\s*)?(?:of\s*)?(?:context|ctx|context[- ]window|sequence|seq(?:uence)? len(?:gth)?)\b"
     ),
     re.compile(
-        r"(?:context|ctx|sequence length|seq len|context window|context length)\s*(?:of|=|:)?\s*(\d+(?:\.\d+)?)\s*(k|m)?\b"
+        # "(...)": vLLM's "The model's max seq len (8192) is larger than ... KV cache"
+        r"(?:context|ctx|sequence length|seq len|context window|context length)\s*(?:of|=|:)?\s*\(?(\d+(?:\.\d+)?)\s*(k|m)?\b"
     ),
     re.compile(r"(\d+(?:\.\d+)?)\s*(k)\s*(?:tokens?|prompts?|inputs?)\b"),
     # "it OOMs at 16k", "crashes past 32k", "max_seq_len=4096", "--max-model-len 8192"
@@ -1041,6 +1042,7 @@ def understand(
             or bool(_ABOUT_THE_REPLY.search(question.lower()))
             or _same_model_again(question, details, previous.details)
             or _states_what_they_have(question, details, previous.details)
+            or _reports_an_error_of_it(question, details, previous.details)
         )
     )
     if intents is not None and not follows and _unsure(question, details, intent):
@@ -1261,6 +1263,24 @@ def _states_what_they_have(question: str, details: Details, earlier: Details) ->
         and not details.gpus
         and details.stated_memory_gb is not None
         and not _CONCEPT.search(question.lower())
+    )
+
+
+# an error pasted or reported: PyTorch's OOM, an engine's ValueError / RuntimeError, a traceback
+_ERROR_REPORT = re.compile(
+    r"out ?of ?memory|\boom(?:s|ed|ing)?\b|\b\w*(?:error|exception)\b\s*:|\btraceback\b|\bkilled\b"
+)
+
+
+def _reports_an_error_of_it(question: str, details: Details, earlier: Details) -> bool:
+    """'torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 1002.00 MiB' after 'LoRA on Llama 3
+    8B on a T4?': an error message with no workload of its own is what the last workload did when they ran it,
+    not a question about CUDA."""
+    return (
+        earlier.has_workload
+        and not details.has_workload
+        and not details.unknown_model
+        and bool(_ERROR_REPORT.search(question.lower()))
     )
 
 

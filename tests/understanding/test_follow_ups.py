@@ -258,3 +258,26 @@ def test_a_pasted_oom_message_tells_the_memory_of_their_card(read):
     )
     assert u.details.task is Task.LORA and u.details.stated_memory_gb == pytest.approx(39.38)
     assert u.details.batch == 8  # the log's setup stays for the follow-up
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        "RuntimeError: CUDA error: out of memory",
+        "torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 640.00 MiB",
+        "it got OOM-killed at step 3",
+    ],
+)
+def test_an_error_pasted_alone_is_what_the_last_workload_did(read, error):
+    u = read("Would QLoRA on Qwen2.5 14B work on a 12GB RTX 3060?", error)
+    assert u.follow_up and u.details.model == "Qwen2.5 14B" and u.details.task is Task.QLORA
+    assert u.details.gpus == ("RTX 3060 12GB",) and u.intent is not Intent.EXPLAIN
+
+
+def test_an_engine_error_tells_the_context_it_was_started_with(read):
+    u = read(
+        "serve Qwen2.5 32B on one H100 with vllm?",
+        "ValueError: The model's max seq len (32768) is larger than the maximum number of tokens that can be "
+        "stored in KV cache (9120)",
+    )
+    assert u.follow_up and u.details.model == "Qwen2.5 32B" and u.details.context == 32768
