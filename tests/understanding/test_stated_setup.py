@@ -354,3 +354,12 @@ def test_gguf_types_and_workloads_come_from_the_caller(catalog, models):
 )
 def test_a_count_said_as_n_of_them_beats_the_article(read, question, count):
     assert read(question).details.gpu_count == count
+
+
+def test_cards_with_their_own_counts_survive_a_shared_conversation_store(hear):
+    # one count per card ("one A6000 or two 3090s") was stored but read back as a failure, so the follow-up
+    # that came next started a fresh conversation and lost the model
+    from assistant.understanding._codec import to_json, understanding_from_json
+
+    u = hear("LoRA on Llama 2 70B: one A100 80GB or two RTX 4090s?")
+    assert u.details.setups and understanding_from_json(to_json(u)) == u
