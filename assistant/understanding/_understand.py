@@ -280,7 +280,7 @@ _CONTEXT = [
         # "(...)": vLLM's "The model's max seq len (8192) is larger than ... KV cache"
         r"(?:context|ctx|sequence length|seq len|context window|context length)\s*(?:of|=|:)?\s*\(?(\d+(?:\.\d+)?)\s*(k|m)?\b"
     ),
-    re.compile(r"(\d+(?:\.\d+)?)\s*(k)\s*(?:tokens?|prompts?|inputs?)\b"),
+    re.compile(r"(\d+(?:\.\d+)?)\s*(k)[\s-]*(?:tokens?|prompts?|inputs?)\b"),  # "8k tokens", "8k-token docs"
     # "it OOMs at 16k", "crashes past 32k", "max_seq_len=4096", "--max-model-len 8192"
     re.compile(
         r"(?:\boom(?:s|ed|ing)?|out of memory|crash\w*|fails?|dies|breaks?)\s+(?:at|with|beyond|above|past|over|around)\s+"
@@ -1108,7 +1108,7 @@ def understand(
         if _names_the_earlier_among_others(question, details, previous.details):
             details = replace(details, model=None, params=None, compared_models=())  # the earlier one stays
         details = _earlier_variant(question, details, previous.details, catalog)
-        details, other_hardware = _same_chip_other_memory(details, previous.details, catalog)
+        details, other_hardware = _same_chip_other_memory(details, previous.details, catalog, question)
         details = details.merged_over(previous.details, keep_gpus=keep_gpus and not other_hardware)
         if details.task is Task.LORA and details.precision == "int4":
             details = replace(details, task=Task.QLORA, precision=None)  # "and in 4-bit?" after LoRA: QLoRA
@@ -1152,11 +1152,19 @@ def understand(
     return Understanding(question, intent, details, follow_up=follows, injection=injection, premises=premises)
 
 
-def _same_chip_other_memory(details: Details, earlier: Details, catalog: Catalog) -> tuple[Details, bool]:
+_VARIANT_SIZE = re.compile(r"\b(\d+)\s*(?:gb|g)\s+(?:cards?|gpus?|versions?|variants?|models?|ones?)\b")
+
+
+def _same_chip_other_memory(
+    details: Details, earlier: Details, catalog: Catalog, question: str | None = None
+) -> tuple[Details, bool]:
     """'What if I get the 128GB version?' after an M3 Max 36GB: the catalog's variant of the GPU said before
     with the memory now stated. When no variant has it ('would a Mac Studio with 128 GB work instead?' after
     a 4090), the stated memory replaces the earlier GPUs: the second value says whether they are dropped."""
-    size = details.stated_memory_gb
+    size, said_alone = details.stated_memory_gb, False
+    if size is None and question is not None:  # "do I need 80GB cards?": a size of the same card, not owned
+        named = _VARIANT_SIZE.search(plain_units(_digits(question.lower())))
+        size, said_alone = (float(named.group(1)), True) if named else (None, False)
     if details.gpus or not earlier.gpus or size is None:
         return details, False
     swapped = []
@@ -1167,12 +1175,14 @@ def _same_chip_other_memory(details: Details, earlier: Details, catalog: Catalog
             (
                 g
                 for g in catalog
-                if g.memory_gb == size and g.vendor == gpu.vendor and _without_memory(g.name) == base
+                if g.memory_gb == size
+                and g.vendor == gpu.vendor
+                and (_without_memory(g.name) == base or (said_alone and _chip(g.name) == _chip(gpu.name)))
             ),
             None,
         )
         if variant is None:
-            return details, True
+            return details, not said_alone
         swapped.append(variant.name)
     return replace(details, gpus=tuple(swapped), stated_memory_gb=None), False
 

@@ -281,3 +281,16 @@ def test_an_engine_error_tells_the_context_it_was_started_with(read):
         "stored in KV cache (9120)",
     )
     assert u.follow_up and u.details.model == "Qwen2.5 32B" and u.details.context == 32768
+
+
+def test_a_memory_size_asked_of_the_cards_said_is_their_other_variant(read):
+    u = read(
+        "Full fine-tune of Qwen2.5 14B on 8 x A100 40GB, ok?",
+        "it keeps running out of memory even at batch 1 - do we need 80GB gpus for this?",
+    )
+    assert u.details.gpus == ("A100 80GB SXM",) and u.details.gpu_count == 8
+
+
+def test_a_token_length_with_a_hyphen_is_the_training_sequence(read):
+    u = read("LoRA-train Llama 3.1 8B on 16k-token transcripts: which card?", "and with QLoRA?")
+    assert u.details.context == 16384 and u.details.task is Task.QLORA
