@@ -1098,6 +1098,16 @@ def understand(
             and not re.search(r"\bpre-?train|\bfrom scratch\b", question.lower())
         ):
             details = replace(details, task=None)  # "65b won't train on two cards?": the fine-tune discussed
+        elif (
+            details.task is Task.PRETRAIN
+            and previous.details.model is not None
+            and not details.has_workload
+            and not re.search(r"\bpre-?train|\bfrom scratch\b", question.lower())
+        ):
+            # "for training" after "what GPU for Mistral 7B?": training a model that exists is fine-tuning it,
+            # read as the same words would be with the model named
+            task, unstated = _task(question.lower(), True)
+            details = replace(details, task=task, method_unstated=unstated)
         details = _same_family(question, details, previous.details, models)
         if details.context is None and previous.details.context is not None:
             bare = re.search(

@@ -294,3 +294,14 @@ def test_a_memory_size_asked_of_the_cards_said_is_their_other_variant(read):
 def test_a_token_length_with_a_hyphen_is_the_training_sequence(read):
     u = read("LoRA-train Llama 3.1 8B on 16k-token transcripts: which card?", "and with QLoRA?")
     assert u.details.context == 16384 and u.details.task is Task.QLORA
+
+
+@pytest.mark.parametrize("second", ["for training", "what if we train it on our support tickets?"])
+def test_training_the_model_asked_about_is_fine_tuning_it(read, second):
+    u = read("Which GPU do I need for Gemma 2 9B?", second)
+    assert u.details.task is Task.FULL and u.details.method_unstated  # the methods are weighed, not pre-training
+
+
+def test_pre_training_said_in_a_follow_up_stays_pre_training(read):
+    u = read("Which GPU do I need for Gemma 2 9B?", "and to pre-train it from scratch?")
+    assert u.details.task is Task.PRETRAIN
