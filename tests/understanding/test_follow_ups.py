@@ -299,7 +299,9 @@ def test_a_token_length_with_a_hyphen_is_the_training_sequence(read):
 @pytest.mark.parametrize("second", ["for training", "what if we train it on our support tickets?"])
 def test_training_the_model_asked_about_is_fine_tuning_it(read, second):
     u = read("Which GPU do I need for Gemma 2 9B?", second)
-    assert u.details.task is Task.FULL and u.details.method_unstated  # the methods are weighed, not pre-training
+    assert (
+        u.details.task is Task.FULL and u.details.method_unstated
+    )  # the methods are weighed, not pre-training
 
 
 def test_pre_training_said_in_a_follow_up_stays_pre_training(read):
