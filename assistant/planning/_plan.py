@@ -13,11 +13,13 @@ from ..sizing import (
     FitReport,
     MemoryEstimate,
     NoFit,
+    Offload,
     Task,
     Workload,
     estimate_memory,
     fit_gpu,
     is_local,
+    offload,
     rank_fits,
     shape_for,
 )
@@ -59,6 +61,7 @@ class Plan:
     max_gpus: int
     model: ModelSpec | None = None
     monthly_cost: float | None = None  # USD for the user's setup (or the pick) running all month
+    offload: Offload | None = None  # llama.cpp with some layers in system RAM when the named GPU is too small
 
     @property
     def lead(self) -> Fit | None:
@@ -154,7 +157,24 @@ def plan_workload(
         max_gpus=int(assumptions.number("max_gpus")),
         model=model,
         monthly_cost=_monthly(next((c for c in checks if isinstance(c, Fit)), pick), assumptions),
+        offload=_partial_offload(estimate, checks, request.gpu_count, assumptions),
     )
+
+
+def _partial_offload(
+    estimate: MemoryEstimate, checks: tuple[Fit | NoFit, ...], count: int | None, assumptions: Assumptions
+) -> Offload | None:
+    """Under llama.cpp, a model too big for the one GPU named: the layers that fit on it (-ngl), the rest in RAM."""
+    work = estimate.workload
+    if work.runtime != "llama.cpp" or work.task is not Task.INFERENCE or len(checks) != 1 or (count or 1) > 1:
+        return None
+    check = checks[0]
+    if isinstance(check, Fit) and check.count == 1:
+        return None
+    if check.gpu.software == "Metal":
+        return None  # a Mac's unified memory is the RAM: there is nothing to offload to
+    weights = estimate.item("weights").gb
+    return offload(weights, estimate.total_gb - weights, work.shape.layers, check.gpu, assumptions)
 
 
 def _monthly(fit: Fit | None, assumptions: Assumptions) -> float | None:

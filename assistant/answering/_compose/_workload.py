@@ -38,7 +38,7 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     own = _own_fit(facts)
     if own is not None:
         text.append(_own_speed_text(own, facts.workload.runtime))
-    elif facts.shown:  # on hardware they own, rental options are noise
+    elif facts.shown and not _own_machine(facts):  # on hardware they own, rental options are noise
         text.append(_compact_table(facts))
     details = details_parts(facts, passages, own)
     return with_details("\n\n".join(p for p in text if p), "\n\n".join(p for p in details if p))
@@ -74,7 +74,9 @@ def _headline(facts: Facts) -> list[str]:
         pass
     elif facts.checks:
         parts.append(_check_sentence(facts, what, total))
-    elif details.stated_memory_gb and details.yes_no:
+    elif details.stated_memory_gb and (
+        details.yes_no or details.ram_gb or details.local
+    ):  # their own machine
         parts.append(_stated_memory_sentence(facts, what, total))
     elif facts.pick and details.yes_no:
         pick = facts.pick
@@ -293,16 +295,23 @@ def _methods_headline(facts: Facts) -> str:
 
 def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
     """A yes/no against the GPU memory the user says they have."""
-    stated = facts.understanding.details.stated_memory_gb
+    details = facts.understanding.details
+    stated = details.stated_memory_gb
+    have = f"the {stated:g} GB you have"
+    if details.ram_gb:  # system RAM: what the OS leaves of it, run on the CPU (llama.cpp / Ollama)
+        have = f"the {stated:g} GB your {details.ram_gb:g} GB of RAM leaves after the operating system"
     if total <= stated:
-        return f"**Yes** — {what} needs about {gb(total)}, within the {stated:g} GB you have."
-    text = f"**No** — {what} needs about {gb(total)}, more than the {stated:g} GB you have."
+        text = f"**Yes** — {what} needs about {gb(total)}, within {have}."
+        if details.ram_gb:
+            text += _CPU_SPEED
+        return text
+    text = f"**No** — {what} needs about {gb(total)}{_kv_share(facts)}, more than {have}."
     least = facts.smallest_format_not_fitting
     if least is not None:
         fmt = least.label.removeprefix("inference in ")
         text = (
             f"**No** — even in {_FORMAT_NAMES.get(fmt, fmt)}, inference of {facts.workload.model_label} needs "
-            f"about {gb(least.estimate.total_gb)}, more than the {stated:g} GB you have."
+            f"about {gb(least.estimate.total_gb)}, more than {have}."
         )
     smaller = [o for o in facts.options if o.estimate.total_gb <= stated]
     work = facts.workload
@@ -317,13 +326,38 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
             best = max(smaller, key=lambda o: o.estimate.total_gb).label.removeprefix("inference in ")
             text = (
                 f"**Only with {_FORMAT_NAMES.get(best, best)} weights** — {what} needs about {gb(total)}, more than "
-                f"the {stated:g} GB you have."
+                f"{have}."
             )
         return text + "\n" + " ".join(lines)
     if smaller:
         o = min(smaller, key=lambda o: -o.estimate.total_gb)
         text += f" With {o.label} it needs about {gb(o.estimate.total_gb)}, which fits."
     return text
+
+
+def _own_machine(facts: Facts) -> bool:
+    """The question is about the user's own machine: its RAM, or the memory of a card they run locally."""
+    details = facts.understanding.details
+    return bool(details.ram_gb or (details.local and details.stated_memory_gb and not details.gpus))
+
+
+def _kv_share(facts: Facts) -> str:
+    """', of which 14.7 GB is the KV cache for 128,000 tokens of context' when the context is what makes it big."""
+    estimate = facts.estimate
+    kv = next((i for i in estimate.items if i.label == "KV cache"), None)
+    if kv is None or kv.gb < 0.3 * estimate.total_gb:
+        return ""
+    work = facts.workload
+    return (
+        f" ({gb(kv.gb)} of it the {work.kv_precision} KV cache for {work.context:,} tokens of context, which grows "
+        "with the context)"
+    )
+
+
+_CPU_SPEED = (
+    " On the CPU it generates a few tokens per second at best: each token reads every weight from RAM, whose "
+    "bandwidth is a fraction of a GPU's."
+)
 
 
 def _check_sentence(facts: Facts, what: str, total: float) -> str:
@@ -370,7 +404,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         formats = _precision_verdicts(facts, gpu.name, count)
         smaller = next((label for label, ok, _ in formats if ok), None)
         needs = (
-            f"needs about {gb(total)} in all"
+            f"needs about {gb(total)} in all{_kv_share(facts)}"
             + (
                 f", so {outcome.count} of them ({gb(outcome.per_gpu_gb)} each)"
                 if isinstance(outcome, Fit)
@@ -388,9 +422,9 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             lead += "\n" + " ".join(
                 f"{label}: {'yes' if ok else 'no'} — about {figure}." for label, ok, figure in formats
             )
-            sentences.append(lead)
+            sentences.append(lead + _offload_sentence(facts))
             continue
-        sentences.append(lead)
+        sentences.append(lead + _offload_sentence(facts))
         fits_here = sorted(
             (o for o in facts.options if fits_as_asked(o.on_named.get(gpu.name), count)),
             key=lambda o: o.estimate.workload.task is not facts.workload.task,  # the same task first
@@ -405,6 +439,20 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"A setup that fits: **{facts.pick.label}** ({money(facts.pick.price_per_hour)}/hour)."
             )
     return " ".join(sentences)
+
+
+def _offload_sentence(facts: Facts) -> str:
+    """llama.cpp runs a model too big for the card with only some layers on it: how many (-ngl) and how fast."""
+    off = facts.plan.offload if facts.plan else None
+    if off is None:
+        return ""
+    if off.gpu_layers == 0:
+        return " Under llama.cpp not even one layer fits beside the KV cache and buffers, so it would run on the CPU."
+    return (
+        f"\nUnder llama.cpp (Ollama, LM Studio) it still runs with **partial offload**: about {off.gpu_layers} of "
+        f"{off.layers} layers fit on the GPU (`-ngl {off.gpu_layers}`, n_gpu_layers), the rest stay in system RAM "
+        f"({off.cpu_gb:.1f} GB): about {off.decode_tokens_per_s:.1f} tokens/s, bound by the RAM."
+    )
 
 
 def _lean_full(facts: Facts, gpu_name: str, count: int | None):
@@ -443,7 +491,12 @@ def _precision_verdicts(facts: Facts, gpu_name: str, count: int | None) -> list[
     return out
 
 
-_FORMAT_NAMES = {"int8": "8-bit (int8)", "int4": "4-bit (int4)", "fp8": "FP8"}
+_FORMAT_NAMES = {
+    "int8": "8-bit (int8)",
+    "int4": "4-bit (int4)",
+    "fp8": "FP8",
+    "q4_k_m": "4-bit (GGUF Q4_K_M)",
+}
 
 
 def _serving_rate(fit: Fit) -> str:
@@ -490,8 +543,15 @@ def _own_speed_text(fit: Fit, runtime: str) -> str:
         if s.prompt_tokens_per_s
         else ""
     )
+    layers = ""
+    if runtime == "llama.cpp" and fit.gpu.software != "Metal":
+        # llama.cpp keeps layers on the CPU unless told: every one fits here, so offload them all
+        layers = (
+            " It all fits on the GPU, so offload every layer: `-ngl 99` (n_gpu_layers in the Python bindings and "
+            "LM Studio, num_gpu in Ollama); layers left on the CPU run at RAM speed."
+        )
     return (
         f"**Speed on your {fit.label}** ({fit.gpu.software}, {runtime_label(runtime)}): about "
         f"{s.decode_tokens_per_s:,.0f} tokens/s generating{prompt}. How: {s.detail} "
-        "(calibrated on published llama.cpp measurements, ±30%)."
+        f"(calibrated on published llama.cpp measurements, ±30%).{layers}"
     )

@@ -1,0 +1,65 @@
+"""Questions about a machine the user owns (issue 9, local): system RAM is the memory checked, a model that
+spills out of the card gets llama.cpp's layer split, a long context is sized by its KV cache, and a Mac's
+unified memory is never answered as a CPU-only run. Real components; phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def ask(assistant):
+    def _ask(question):
+        return assistant.ask(question, conversation_id=f"own-{uuid.uuid4().hex}")
+
+    return _ask
+
+
+def _first(reply) -> str:
+    return reply.text.split("\n")[0]
+
+
+def test_a_big_model_on_a_ram_only_box_is_no_with_the_four_bit_figure(ask):
+    reply = ask("My mini PC has 16 GB of RAM and no graphics card. Could Llama 3.1 70B run on it?")
+    first = _first(reply)
+    assert first.startswith("**No**") and "16 GB of RAM" in first and "4-bit" in first
+    assert 38 < reply.memory_gb < 50  # Q4_K_M: 70.6B x 4.89 bits ≈ 43 GB of weights, plus the KV cache
+    assert not re.search(r"A100|H100|/hour", reply.text)  # their own machine: no rental recommendation
+
+
+def test_a_small_model_on_a_pi_is_yes_with_the_cpu_speed_caveat(ask):
+    reply = ask("Could a Raspberry Pi 5 with 8GB handle Phi-3 mini?")
+    first = _first(reply)
+    assert first.startswith("**Yes**") and "8 GB of RAM" in first
+    assert "tokens per second" in first
+    assert reply.memory_gb < 6
+
+
+def test_a_long_context_on_a_small_card_names_the_kv_cache(ask):
+    reply = ask("Llama 3.1 8B runs in Ollama on my 8GB VRAM card at num_ctx 4096; what if I raise it to 131072?")
+    first = _first(reply)
+    assert first.startswith("**No**") and "KV cache" in first and "131,072" in first
+    # GQA: 32 layers x 8 KV heads x 128 x 2 (K and V) x 2 bytes = 128 KiB/token -> 16 GiB at 128k, plus ~5 GB
+    assert 20 < reply.memory_gb < 26
+
+
+def test_a_model_too_big_for_the_card_gets_the_layers_that_fit(ask):
+    reply = ask("Will Llama 3.1 70B work with Ollama on my RTX 4090?")
+    assert reply.text.startswith("**No**")
+    m = re.search(r"about (\d+) of (\d+) layers fit on the GPU \(`-ngl (\d+)`", reply.text)
+    assert m and m.group(1) == m.group(3) and m.group(2) == "80"
+    assert 25 <= int(m.group(1)) <= 45  # ~21 GB free after the KV cache and buffers, ~0.53 GB per layer
+
+
+def test_a_model_that_fits_gets_every_layer_offloaded(ask):
+    reply = ask("Best llama.cpp flags for Mistral 7B on my RTX 3060 12GB so it is fast?")
+    assert "-ngl 99" in reply.text
+
+
+def test_a_mac_running_a_model_too_big_is_not_a_cpu_only_answer(ask):
+    reply = ask("Mixtral in Ollama only uses the CPU on my M2 Pro 16GB, what is wrong?")
+    assert not re.search(r"runs on a CPU without a GPU", reply.text)
+    assert reply.text.startswith("**No**") and 25 < reply.memory_gb < 35
