@@ -331,6 +331,13 @@ def _options(
         variants = [(task.label, work.with_(task=task)) for task in (Task.FULL, Task.LORA, Task.QLORA)]
         # the low-memory full fine-tune: pure bf16 weights and gradients, 8-bit Adam, sharded (FSDP / ZeRO-3)
         variants.append((LEAN_FULL, work.with_(task=Task.FULL, optimizer="bf16_adam8bit", replicated=False)))
+    elif work.task is Task.INFERENCE and _at_home(work, request, named):
+        # a desktop card or laptop the user owns, format not said: 16-bit as asked, then the GGUF files people
+        # run at home under llama.cpp (Ollama, LM Studio), not a server's fp8/int8/int4
+        variants = [("inference in bf16", work)] + [
+            (f"inference in {p}", work.with_(precision=p, runtime="llama.cpp"))
+            for p in ("q8_0", "q6_k", "q4_k_m", "q3_k_m", "q2_k")
+        ]
     elif work.task is Task.INFERENCE:
         formats = (
             ("q8_0", "q6_k", "q5_k_m", "q4_k_m", "q3_k_m", "q2_k")
@@ -356,6 +363,21 @@ def _options(
         on_named = {gpu.name: _check(estimate, gpu, request.gpu_count, assumptions) for gpu in named}
         options.append(Option(label, estimate, best, on_named))
     return options
+
+
+def _at_home(work: Workload, request: WorkloadRequest, named: list[GPU]) -> bool:
+    """Inference in an unsaid format and runtime on consumer cards or a laptop/Mac the user runs at home, or on
+    a card of theirs known only by its memory ("my 8gb card")."""
+    home = (
+        all(g.gpu_class in ("consumer", "local") for g in named) if named else bool(request.stated_memory_gb)
+    )
+    return (
+        request.local
+        and request.runtime is None
+        and request.precision is None
+        and work.precision == "bf16"
+        and home
+    )
 
 
 def _caveats(

@@ -92,6 +92,10 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
                 changes["precision"] = None
         else:
             changes["kv_precision"] = _KV_NAMES.get(raw, "q8_0" if raw.startswith("8") else "q4_0")
+    size = _other_size(text, getattr(request, "params", None)) if getattr(request, "model", None) else None
+    if size is not None:
+        # "deepseek-r1:14b", "deepseek r1 32b": a distilled variant of that size, not the named model
+        changes["model"], changes["params"] = None, size
     gpus = [_refine(catalog.by_name(name), text, catalog) for name in request.gpus]  # type: ignore[attr-defined]
     if gpus:
         changes["gpus"] = tuple(dict.fromkeys(g.name for g in gpus))
@@ -141,6 +145,18 @@ _RAM = re.compile(
     r"|\braspberry pi(?:\s*\d)?\b[^.?!\d]{0,20}(\d{1,2})\s*gb\b"
 )
 _GPU_MEMORY_SAID = re.compile(r"\bv-?ram\b|\bgpu memory\b|\bgpu ram\b|\bvideo memory\b|\bunified\b")
+
+
+_SIZE = re.compile(r"(?<![\dx.])(\d{1,3}(?:\.\d)?)\s*b\b(?!\s*(?:tokens|/s|it/s))")
+
+
+def _other_size(text: str, params: float | None) -> float | None:
+    """The one size a question gives ('32b') when it is far from the named model's (a distill or a variant)."""
+    sizes = {float(m) * 1e9 for m in _SIZE.findall(text)}
+    if len(sizes) != 1 or not params:
+        return None
+    size = sizes.pop()
+    return size if not 0.4 < size / params < 2.5 else None
 
 
 def _system_ram(text: str) -> float | None:

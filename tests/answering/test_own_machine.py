@@ -39,7 +39,9 @@ def test_a_small_model_on_a_pi_is_yes_with_the_cpu_speed_caveat(ask):
 
 
 def test_a_long_context_on_a_small_card_names_the_kv_cache(ask):
-    reply = ask("Llama 3.1 8B runs in Ollama on my 8GB VRAM card at num_ctx 4096; what if I raise it to 131072?")
+    reply = ask(
+        "Llama 3.1 8B runs in Ollama on my 8GB VRAM card at num_ctx 4096; what if I raise it to 131072?"
+    )
     first = _first(reply)
     assert first.startswith("**No**") and "KV cache" in first and "131,072" in first
     # GQA: 32 layers x 8 KV heads x 128 x 2 (K and V) x 2 bytes = 128 KiB/token -> 16 GiB at 128k, plus ~5 GB
@@ -63,3 +65,34 @@ def test_a_mac_running_a_model_too_big_is_not_a_cpu_only_answer(ask):
     reply = ask("Mixtral in Ollama only uses the CPU on my M2 Pro 16GB, what is wrong?")
     assert not re.search(r"runs on a CPU without a GPU", reply.text)
     assert reply.text.startswith("**No**") and 25 < reply.memory_gb < 35
+
+
+def test_an_owned_card_gets_yes_with_the_gguf_that_fits_and_the_16_bit_figure(ask):
+    reply = ask("Gemma 2 9B on my RTX 3060 12GB at home, doable?")
+    first, second = reply.text.split("\n")[:2]
+    # Q8_0: 9.8 GB of weights + 1.4 GB of KV cache (42 layers x 8 x 256 x 2 x 2 B x 4,096) + buffers > 12 GB
+    assert first.startswith("**Yes, with 6-bit (GGUF Q6_K) weights**") and "in 16-bit" in first
+    assert "bf16: no" in second and "4-bit (GGUF Q4_K_M): yes" in second
+    assert "int4" not in second  # a server's formats are not what people run at home
+
+
+def test_how_many_layers_leads_with_the_layer_count(ask):
+    reply = ask("How many layers of Qwen2.5 72B at q4 could my 4090 take?")
+    m = re.match(r"\*\*About (\d+) of 80 layers\*\* \(`-ngl (\d+)`\)", reply.text)
+    assert m and m.group(1) == m.group(2) and 20 <= int(m.group(1)) <= 45
+    reply = ask("how many gpu layers can I offload with Phi-3 mini on my RTX 3060 12GB?")
+    assert reply.text.startswith("**All 32 layers** (`-ngl 99`)")
+
+
+def test_a_distill_named_by_its_size_is_sized_at_that_size(ask):
+    reply = ask("does deepseek-r1:14b fit on my 16GB 4060 Ti in ollama?")
+    assert reply.text.startswith("**Yes**") and 7 < reply.memory_gb < 12
+
+
+def test_a_card_known_by_its_memory_gets_the_gguf_ladder(ask):
+    reply = ask("would a 13b model work on my 8 gb card at home?")
+    first, second = reply.text.split("\n")[:2]
+    # Q4_K_M: 13B x 4.89 bits ≈ 8 GB of weights before a 3.4 GB KV cache (Llama 2 13B has no GQA)
+    assert first.startswith("**No** — even in 4-bit (GGUF Q4_K_M)") and "8 GB you have" in first
+    assert "2-bit (GGUF Q2_K): no" in second and "int4" not in second
+    assert 10 < reply.memory_gb < 14

@@ -28,6 +28,8 @@ def asks_cpu_only(facts: Facts) -> bool:
     details = facts.understanding.details
     if not (_CPU.search(question) or _NEEDS_GPU.search(question)):
         return False
+    if details.ram_gb and details.yes_no:
+        return False  # "is 32GB RAM enough": the verdict against their RAM, in the workload answer
     has_gpu = bool(details.gpus) or bool(details.stated_memory_gb and not details.ram_gb)
     if has_gpu and not (_NO_GPU.search(question) or _NEEDS_GPU.search(question)):
         return False  # "it runs on the CPU instead of my 3090": the card is the question, the CPU the symptom

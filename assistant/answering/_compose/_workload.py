@@ -63,7 +63,7 @@ def _headline(facts: Facts) -> list[str]:
     if due:  # "in a week": the GPUs that finish in time come first
         parts.insert(0, due)
         cost = cost or due
-    count = "" if cost else count_sentence(facts, what, total)
+    count = "" if cost else (_layers_sentence(facts, what, total) or count_sentence(facts, what, total))
     if details.method_unstated and work.task.is_training and _method_options(facts):
         parts.append(_methods_headline(facts))
     elif count:
@@ -311,7 +311,7 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
         fmt = least.label.removeprefix("inference in ")
         text = (
             f"**No** — even in {_FORMAT_NAMES.get(fmt, fmt)}, inference of {facts.workload.model_label} needs "
-            f"about {gb(least.estimate.total_gb)}, more than {have}."
+            f"about {gb(least.estimate.total_gb)}{_kv_share(facts)}, more than {have}."
         )
     smaller = [o for o in facts.options if o.estimate.total_gb <= stated]
     work = facts.workload
@@ -412,7 +412,10 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             )
             + f"; more than {on_asked} holds ({gpu.memory_gb:.0f} GB each)"
         )
-        if smaller:
+        if smaller and details.local and gpu.gpu_class in ("consumer", "local"):
+            # their own card: yes, the way people run models at home, with what 16-bit would need
+            lead = f"**Yes, with {smaller} weights** — in 16-bit, {what} {needs}."
+        elif smaller:
             lead = f"**Only with {smaller} weights** — {what} {needs}."
         elif isinstance(outcome, Fit):
             lead = f"**Only with {outcome.count} x {gpu.name}** — {what} {needs}."
@@ -439,6 +442,32 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"A setup that fits: **{facts.pick.label}** ({money(facts.pick.price_per_hour)}/hour)."
             )
     return " ".join(sentences)
+
+
+_LAYERS_QUESTION = re.compile(
+    r"\bhow many (?:\w+ )?layers\b|\b(?:what|which)\s+(?:value\s+(?:of|for)\s+)?(?:-ngl|n_gpu_layers|num_gpu|gpu layers)\b"
+    r"|\b(?:-ngl|n_gpu_layers|num_gpu)\b[^.?!]{0,30}\b(?:should|value|set)\b"
+)
+
+
+def _layers_sentence(facts: Facts, what: str, total: float) -> str:
+    """'How many layers can I offload (-ngl)?': the layer count first, from the memory left on the card."""
+    if not _LAYERS_QUESTION.search(facts.understanding.question.lower()) or len(facts.checks) != 1:
+        return ""
+    check, layers = facts.checks[0], facts.workload.shape.layers
+    off = facts.plan.offload
+    if off is None and isinstance(check, Fit) and check.count == 1:
+        return (
+            f"**All {layers} layers** (`-ngl 99`) — {what} needs about {gb(total)}, which fits in one "
+            f"{check.gpu.name} ({check.gpu.memory_gb:.0f} GB), so nothing needs to stay on the CPU."
+        )
+    if off is None:
+        return ""
+    return (
+        f"**About {off.gpu_layers} of {layers} layers** (`-ngl {off.gpu_layers}`) — {what} needs about {gb(total)}, "
+        f"more than one {check.gpu.name} ({check.gpu.memory_gb:.0f} GB) holds, so the other layers "
+        f"({off.cpu_gb:.1f} GB) stay in system RAM: about {off.decode_tokens_per_s:.1f} tokens/s, bound by the RAM."
+    )
 
 
 def _offload_sentence(facts: Facts) -> str:
@@ -495,7 +524,12 @@ _FORMAT_NAMES = {
     "int8": "8-bit (int8)",
     "int4": "4-bit (int4)",
     "fp8": "FP8",
+    "q8_0": "8-bit (GGUF Q8_0)",
+    "q6_k": "6-bit (GGUF Q6_K)",
+    "q5_k_m": "5-bit (GGUF Q5_K_M)",
     "q4_k_m": "4-bit (GGUF Q4_K_M)",
+    "q3_k_m": "3-bit (GGUF Q3_K_M)",
+    "q2_k": "2-bit (GGUF Q2_K)",
 }
 
 
