@@ -25,6 +25,7 @@ from ..sizing import (
 )
 from ._filters import CatalogFilter, filter_catalog
 from ._offerings import OfferedFit, best_offered, offered_report, offerings_note
+from ._owned import RunsRow, what_runs
 from ._request import WorkloadRequest
 
 __all__ = ["Option", "Plan", "plan_workload", "price_note"]
@@ -62,6 +63,10 @@ class Plan:
     model: ModelSpec | None = None
     monthly_cost: float | None = None  # USD for the user's setup (or the pick) running all month
     offload: Offload | None = None  # llama.cpp with some layers in system RAM when the named GPU is too small
+    fits_instead: RunsRow | None = (
+        None  # on the user's own card that holds the model in no format: the largest
+    )
+    # model of the owned-hardware ladder that does fit, at its best quant
 
     @property
     def lead(self) -> Fit | None:
@@ -158,7 +163,34 @@ def plan_workload(
         model=model,
         monthly_cost=_monthly(next((c for c in checks if isinstance(c, Fit)), pick), assumptions),
         offload=_partial_offload(estimate, checks, request.gpu_count, assumptions),
+        fits_instead=_fits_instead(work, checks, request, models, assumptions),
     )
+
+
+def _fits_instead(
+    work: Workload,
+    checks: tuple[Fit | NoFit, ...],
+    request: WorkloadRequest,
+    models: ModelSpecs,
+    assumptions: Assumptions,
+) -> RunsRow | None:
+    """A model that runs on the one owned card the asked one does not fit even at Q2_K (what people do next)."""
+    if (
+        work.task is not Task.INFERENCE
+        or not request.local
+        or len(checks) != 1
+        or (request.gpu_count or 1) > 1
+    ):
+        return None
+    gpu = checks[0].gpu
+    if gpu.gpu_class not in ("consumer", "local"):
+        return None
+    smallest = work.with_(precision="q2_k", runtime="llama.cpp")
+    if isinstance(fit_gpu(estimate_memory(smallest, assumptions), gpu, assumptions), Fit):
+        return None  # some quant of the asked model fits: the format lines say which
+    report = what_runs(gpu, 1, models, assumptions)
+    fitting = [r for r in report.runs if r.quant and r.model.params < work.params]
+    return fitting[-1] if fitting else None
 
 
 def _partial_offload(

@@ -119,7 +119,14 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
             changes["runtime"] = runtime = "llama.cpp"  # on a desktop card or a Mac: GGUF's ladder of quants
     if runtime is None and gpus and all(g.software == "Metal" for g in gpus):
         changes["runtime"] = "llama.cpp"  # what Macs run (Ollama, LM Studio); vLLM/TGI need CUDA
-    ram = _system_ram(text) if not any(g.memory_gb for g in gpus) else None
+    task = getattr(request, "task", None)
+    ram = (
+        _system_ram(text)
+        if not any(g.memory_gb for g in gpus)
+        and not (task is not None and task.is_training)  # RAM is not what a fine-tune is bound by
+        and not _SHOPPING.search(text)  # "which GPU should I buy for my 64 GB box": they want a card
+        else None
+    )
     if ram is not None and getattr(request, "stated_memory_gb", None) in (None, ram):
         # "16GB of RAM", "a Raspberry Pi 4 with 4GB": no GPU memory said, so the model runs from system RAM
         # (llama.cpp / Ollama on the CPU), less what the operating system keeps
@@ -157,6 +164,11 @@ def _other_size(text: str, params: float | None) -> float | None:
         return None
     size = sizes.pop()
     return size if not 0.4 < size / params < 2.5 else None
+
+
+_SHOPPING = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:gpus?|cards?|graphics cards?|accelerators?)\b|\b(?:buy|purchase|rent|upgrade)\b"
+)
 
 
 def _system_ram(text: str) -> float | None:

@@ -65,6 +65,9 @@ def test_a_mac_running_a_model_too_big_is_not_a_cpu_only_answer(ask):
     reply = ask("Mixtral in Ollama only uses the CPU on my M2 Pro 16GB, what is wrong?")
     assert not re.search(r"runs on a CPU without a GPU", reply.text)
     assert reply.text.startswith("**No**") and 25 < reply.memory_gb < 35
+    assert "that macOS lets the GPU use" in reply.text.split("\n")[0]
+    m = re.search(r"A smaller model that fits entirely: \*\*([^*]+)\*\* in (Q\w+)", reply.text)
+    assert m and m.group(1) != "Mixtral 8x7B"  # what to run instead on a 16 GB Mac
 
 
 def test_an_owned_card_gets_yes_with_the_gguf_that_fits_and_the_16_bit_figure(ask):

@@ -94,3 +94,14 @@ def test_the_context_the_user_raised_it_to_is_the_one_sized(read):
 def test_layer_offload_settings_name_llama_cpp(read, question):
     d = read(question)
     assert d.runtime == "llama.cpp" and d.local
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my server has 256 GB of RAM, which GPU should I buy for Llama 3.1 70B?",
+        "fine-tune Mistral 7B with LoRA on a box with 64gb ram, what do I need?",
+    ],
+)
+def test_ram_is_not_the_memory_when_a_card_is_wanted_or_a_model_is_trained(read, question):
+    assert read(question).ram_gb is None

@@ -408,9 +408,13 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             + (
                 f", so {outcome.count} of them ({gb(outcome.per_gpu_gb)} each)"
                 if isinstance(outcome, Fit)
-                else f" ({outcome.reason})"
+                else ("" if outcome.reason.startswith("needs about") else f" ({outcome.reason})")
             )
-            + f"; more than {on_asked} holds ({gpu.memory_gb:.0f} GB each)"
+            + (
+                f"; more than {on_asked} holds ({gpu.memory_gb:.0f} GB each)"
+                if not gpu.gpu_memory_share
+                else f"; more than the {gb(gpu.gpu_memory_gb)} of its {gpu.memory_gb:.0f} GB that macOS lets the GPU use"
+            )
         )
         if smaller and details.local and gpu.gpu_class in ("consumer", "local"):
             # their own card: yes, the way people run models at home, with what 16-bit would need
@@ -471,17 +475,28 @@ def _layers_sentence(facts: Facts, what: str, total: float) -> str:
 
 
 def _offload_sentence(facts: Facts) -> str:
-    """llama.cpp runs a model too big for the card with only some layers on it: how many (-ngl) and how fast."""
+    """llama.cpp runs a model too big for the card with only some layers on it: how many (-ngl) and how fast;
+    and the largest model that fits entirely when even the smallest quant does not."""
     off = facts.plan.offload if facts.plan else None
+    instead = facts.plan.fits_instead if facts.plan else None
+    other = (
+        f"\nA smaller model that fits entirely: **{instead.model.name}** in {instead.quant.upper()} "
+        f"(about {gb(instead.memory_gb)})."
+        if instead is not None
+        else ""
+    )
     if off is None:
-        return ""
+        return other
     if off.gpu_layers == 0:
-        return " Under llama.cpp not even one layer fits beside the KV cache and buffers, so it would run on the CPU."
+        return (
+            " Under llama.cpp not even one layer fits beside the KV cache and buffers, so it would run on the CPU."
+            + other
+        )
     return (
         f"\nUnder llama.cpp (Ollama, LM Studio) it still runs with **partial offload**: about {off.gpu_layers} of "
         f"{off.layers} layers fit on the GPU (`-ngl {off.gpu_layers}`, n_gpu_layers), the rest stay in system RAM "
         f"({off.cpu_gb:.1f} GB): about {off.decode_tokens_per_s:.1f} tokens/s, bound by the RAM."
-    )
+    ) + other
 
 
 def _lean_full(facts: Facts, gpu_name: str, count: int | None):
