@@ -28,7 +28,7 @@ _RUNTIMES: list[tuple[str, re.Pattern[str]]] = [
             r"\bollama\b|\bllama\.?cpp\b|\blm ?studio\b|\bgguf\b|\bkoboldcpp\b|\bllamafile\b|\bjan\.ai\b"
             # its layer offload: "-ngl 35", "n_gpu_layers", "offloading 10/51 layers to GPU"
             r"|(?<![\w-])-ngl\b|\bn_gpu_layers\b|\bgpu[- ]layers\b|\boffload\w*\s+\d+\s*(?:/|of|out of)\s*\d+\s+(?:\w+\s+)?layers\b"
-            r"|\b\d+\s*(?:/|of|out of)\s*\d+\s+(?:\w+\s+)?layers\s+(?:\w+\s+)?offload"
+            r"|\b\d+\s*(?:/|of|out of)\s*\d+\s+(?:\w+\s+)?layers\b[^.?!]{0,50}\boffload"
         ),
     ),
     ("server", re.compile(r"\bvllm\b|\btgi\b|\btext generation inference\b|\bsglang\b|\btensorrt-llm\b")),
