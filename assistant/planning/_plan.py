@@ -162,9 +162,21 @@ def plan_workload(
         max_gpus=int(assumptions.number("max_gpus")),
         model=model,
         monthly_cost=_monthly(next((c for c in checks if isinstance(c, Fit)), pick), assumptions),
-        offload=_partial_offload(estimate, checks, request.gpu_count, assumptions),
+        offload=_partial_offload(
+            # at home in an unsaid format: the layer split of the usual GGUF download
+            estimate_memory(work.with_(precision=_home_quant(assumptions), runtime="llama.cpp"), assumptions)
+            if work.task is Task.INFERENCE and _at_home(work, request, named)
+            else estimate,
+            checks,
+            request.gpu_count,
+            assumptions,
+        ),
         fits_instead=_fits_instead(work, checks, request, models, assumptions),
     )
+
+
+def _home_quant(assumptions: Assumptions) -> str:
+    return str(assumptions["default_local_quant"].value)
 
 
 def _fits_instead(
@@ -206,7 +218,8 @@ def _partial_offload(
     if check.gpu.software == "Metal":
         return None  # a Mac's unified memory is the RAM: there is nothing to offload to
     weights = estimate.item("weights").gb
-    return offload(weights, estimate.total_gb - weights, work.shape.layers, check.gpu, assumptions)
+    split = offload(weights, estimate.total_gb - weights, work.shape.layers, check.gpu, assumptions)
+    return replace(split, precision=work.precision) if split.gpu_layers < split.layers else None
 
 
 def _monthly(fit: Fit | None, assumptions: Assumptions) -> float | None:

@@ -85,6 +85,8 @@ def test_how_many_layers_leads_with_the_layer_count(ask):
     assert m and m.group(1) == m.group(2) and 20 <= int(m.group(1)) <= 45
     reply = ask("how many gpu layers can I offload with Phi-3 mini on my RTX 3060 12GB?")
     assert reply.text.startswith("**All 32 layers** (`-ngl 99`)")
+    reply = ask("how many layers of Llama 3.1 8B fit on my RTX 3060 12GB?")  # in 16-bit it does not, in Q8_0 it does
+    assert reply.text.startswith("**All 32 layers** (`-ngl 99`) with 8-bit (GGUF Q8_0) weights")
 
 
 def test_a_distill_named_by_its_size_is_sized_at_that_size(ask):
@@ -99,3 +101,10 @@ def test_a_card_known_by_its_memory_gets_the_gguf_ladder(ask):
     assert first.startswith("**No** — even in 4-bit (GGUF Q4_K_M)") and "8 GB you have" in first
     assert "2-bit (GGUF Q2_K): no" in second and "int4" not in second
     assert 10 < reply.memory_gb < 14
+
+
+def test_an_owned_card_with_no_format_said_gets_the_layer_split_of_the_usual_gguf(ask):
+    reply = ask("I've got a 4090 and 64 GB of RAM at home. Is Qwen2.5 72B going to work?")
+    assert reply.text.startswith("**No**")
+    m = re.search(r"partial offload\*\* \(in Q4_K_M\): about (\d+) of 80 layers", reply.text)
+    assert m and 20 <= int(m.group(1)) <= 45

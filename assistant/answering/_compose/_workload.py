@@ -466,11 +466,19 @@ def _layers_sentence(facts: Facts, what: str, total: float) -> str:
             f"{check.gpu.name} ({check.gpu.memory_gb:.0f} GB), so nothing needs to stay on the CPU."
         )
     if off is None:
-        return ""
+        fitting = next(
+            (label for label, ok, _ in _precision_verdicts(facts, check.gpu.name, None) if ok), None
+        )
+        if fitting is None:
+            return ""
+        return (
+            f"**All {layers} layers** (`-ngl 99`) with {fitting} weights, which fit in one {check.gpu.name} "
+            f"({check.gpu.memory_gb:.0f} GB); in 16-bit {what} needs about {gb(total)}, more than it holds."
+        )
     return (
-        f"**About {off.gpu_layers} of {layers} layers** (`-ngl {off.gpu_layers}`) — {what} needs about {gb(total)}, "
-        f"more than one {check.gpu.name} ({check.gpu.memory_gb:.0f} GB) holds, so the other layers "
-        f"({off.cpu_gb:.1f} GB) stay in system RAM: about {off.decode_tokens_per_s:.1f} tokens/s, bound by the RAM."
+        f"**About {off.gpu_layers} of {layers} layers** (`-ngl {off.gpu_layers}`) — {facts.workload.model_label} in "
+        f"{off.precision.upper()} is more than one {check.gpu.name} ({check.gpu.memory_gb:.0f} GB) holds, so the other "
+        f"layers ({off.cpu_gb:.1f} GB) stay in system RAM: about {off.decode_tokens_per_s:.1f} tokens/s, bound by the RAM."
     )
 
 
@@ -493,7 +501,8 @@ def _offload_sentence(facts: Facts) -> str:
             + other
         )
     return (
-        f"\nUnder llama.cpp (Ollama, LM Studio) it still runs with **partial offload**: about {off.gpu_layers} of "
+        f"\nUnder llama.cpp (Ollama, LM Studio) it still runs with **partial offload** (in {off.precision.upper()}): "
+        f"about {off.gpu_layers} of "
         f"{off.layers} layers fit on the GPU (`-ngl {off.gpu_layers}`, n_gpu_layers), the rest stay in system RAM "
         f"({off.cpu_gb:.1f} GB): about {off.decode_tokens_per_s:.1f} tokens/s, bound by the RAM."
     ) + other
