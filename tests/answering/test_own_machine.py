@@ -85,7 +85,9 @@ def test_how_many_layers_leads_with_the_layer_count(ask):
     assert m and m.group(1) == m.group(2) and 20 <= int(m.group(1)) <= 45
     reply = ask("how many gpu layers can I offload with Phi-3 mini on my RTX 3060 12GB?")
     assert reply.text.startswith("**All 32 layers** (`-ngl 99`)")
-    reply = ask("how many layers of Llama 3.1 8B fit on my RTX 3060 12GB?")  # in 16-bit it does not, in Q8_0 it does
+    reply = ask(
+        "how many layers of Llama 3.1 8B fit on my RTX 3060 12GB?"
+    )  # in 16-bit it does not, in Q8_0 it does
     assert reply.text.startswith("**All 32 layers** (`-ngl 99`) with 8-bit (GGUF Q8_0) weights")
 
 
