@@ -7,11 +7,15 @@ turn in another Python process, which is what a restart or a second replica is.
 
 from __future__ import annotations
 
+import dataclasses
+import enum
 import json
 import os
 import subprocess
 import sys
 import time
+import types
+import typing
 from pathlib import Path
 
 import pytest
@@ -47,6 +51,32 @@ def test_an_understanding_round_trips_through_plain_json(question):
     understood = understand(question, load_catalog(), load_models())
     text = json.dumps(to_json(understood), allow_nan=False)
     assert understanding_from_json(json.loads(text)) == understood
+
+
+def _sample(hint):
+    """A value of type ``hint`` other than a field's usual default (None, empty, False, 0)."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        return _sample(next(a for a in args if a is not type(None)))
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            return (_sample(args[0]), _sample(args[0]))
+        return tuple(_sample(a) for a in args)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return list(hint)[-1]
+    return {bool: True, int: 3, float: 2.5, str: "x"}[hint]
+
+
+def test_every_field_a_turn_keeps_survives_storage():
+    # a field the codec cannot read back silently drops the whole conversation (every follow-up starts afresh)
+    base = understand(FIRST, load_catalog(), load_models())
+    hints = typing.get_type_hints(type(base.details))
+    for field in dataclasses.fields(base.details):
+        changed = dataclasses.replace(
+            base, details=dataclasses.replace(base.details, **{field.name: _sample(hints[field.name])})
+        )
+        text = json.dumps(to_json(changed), allow_nan=False)
+        assert understanding_from_json(json.loads(text)) == changed, field.name
 
 
 def test_a_stored_turn_from_another_release_loads_or_is_dropped():

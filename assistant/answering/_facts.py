@@ -101,7 +101,12 @@ class Facts:
         ):
             return None
         smallest = min(self.options, key=lambda o: o.estimate.total_gb)
-        return smallest if smallest.estimate.total_gb > stated else None
+        if smallest.estimate.total_gb <= stated:
+            return None
+        # nothing fits: the 4-bit figure is the one people weigh ("even at 4-bit it needs …"); 2-3 bit quants
+        # lose too much quality to be the headline, and their lines follow it
+        four_bit = [o for o in self.options if o.label.endswith(("q4_k_m", "int4"))]
+        return four_bit[0] if four_bit else smallest
 
     @property
     def report(self) -> FitReport | None:

@@ -106,11 +106,25 @@ class NameIndex:
                 else:
                     key = "".join(compacts[i : i + size])
                 match = self._exact_or_plural(key)
-                if (
-                    match is None
-                    and size <= 2
-                    and _LETTER.search(phrase := " ".join(w for _, w in words[i : i + size]))
-                ):
+                phrase = " ".join(w for _, w in words[i : i + size]) if match is None else ""
+                if match is None and size >= 2 and "-" in words[i + size - 1][1]:
+                    # an Ollama tag's variant: "llama3.2:3b-instruct-q8_0" names "llama3.2:3b"
+                    head = " ".join(
+                        [*(w for _, w in words[i : i + size - 1]), words[i + size - 1][1].split("-")[0]]
+                    )
+                    match = self._exact_or_plural(compact(head))
+                if match is None and size == 1 and "-" in phrase:
+                    # a community fine-tune named after its base: "dolphin-mixtral", "nous-hermes-llama2"
+                    parts = phrase.split("-")
+                    match = next(
+                        (
+                            m
+                            for k in range(1, len(parts))
+                            if (m := self._exact_or_plural(compact("-".join(parts[k:]))))
+                        ),
+                        None,
+                    )
+                if match is None and size <= 2 and _LETTER.search(phrase):
                     numbers = _numbers(phrase)
                     if numbers:
                         match = self._fuzzy(key, numbers)

@@ -13,6 +13,7 @@ from ..sizing import (
     FitReport,
     MemoryEstimate,
     NoFit,
+    Offload,
     Task,
     Workload,
     context_room,
@@ -20,11 +21,13 @@ from ..sizing import (
     fit_gpu,
     is_local,
     largest_batch,
+    offload,
     rank_fits,
     shape_for,
 )
 from ._filters import CatalogFilter, filter_catalog
 from ._offerings import OfferedFit, best_offered, offered_report, offerings_note
+from ._owned import RunsRow, what_runs
 from ._request import WorkloadRequest
 
 __all__ = ["Option", "Plan", "plan_workload", "price_note"]
@@ -67,6 +70,11 @@ class Plan:
     # named GPU -> the longest context (tokens) one sequence gets there when the assumed context does not fit but
     # the weights do: "yes, with a shorter context"; only for inference whose context and batch were not said
     context_room: dict[str, int] = field(default_factory=dict)
+    offload: Offload | None = None  # llama.cpp with some layers in system RAM when the named GPU is too small
+    fits_instead: RunsRow | None = (
+        None  # on the user's own card that holds the model in no format: the largest
+    )
+    # model of the owned-hardware ladder that does fit, at its best quant
 
     @property
     def lead(self) -> Fit | None:
@@ -164,6 +172,16 @@ def plan_workload(
         monthly_cost=_monthly(next((c for c in checks if isinstance(c, Fit)), pick), assumptions),
         batch_room=_batch_room(work, request, named, assumptions),
         context_room=_context_room(estimate, request, named, checks, assumptions),
+        offload=_partial_offload(
+            # at home in an unsaid format: the layer split of the usual GGUF download
+            estimate_memory(work.with_(precision=_home_quant(assumptions), runtime="llama.cpp"), assumptions)
+            if work.task is Task.INFERENCE and _at_home(work, request, named)
+            else estimate,
+            checks,
+            request.gpu_count,
+            assumptions,
+        ),
+        fits_instead=_fits_instead(work, checks, request, models, assumptions),
     )
 
 
@@ -200,6 +218,53 @@ def _context_room(
         if tokens is not None and floor <= tokens < work.context:
             room[gpu.name] = tokens
     return room
+
+
+def _home_quant(assumptions: Assumptions) -> str:
+    return str(assumptions["default_local_quant"].value)
+
+
+def _fits_instead(
+    work: Workload,
+    checks: tuple[Fit | NoFit, ...],
+    request: WorkloadRequest,
+    models: ModelSpecs,
+    assumptions: Assumptions,
+) -> RunsRow | None:
+    """A model that runs on the one owned card the asked one does not fit even at Q2_K (what people do next)."""
+    if (
+        work.task is not Task.INFERENCE
+        or not request.local
+        or len(checks) != 1
+        or (request.gpu_count or 1) > 1
+    ):
+        return None
+    gpu = checks[0].gpu
+    if gpu.gpu_class not in ("consumer", "local"):
+        return None
+    smallest = work.with_(precision="q2_k", runtime="llama.cpp")
+    if isinstance(fit_gpu(estimate_memory(smallest, assumptions), gpu, assumptions), Fit):
+        return None  # some quant of the asked model fits: the format lines say which
+    report = what_runs(gpu, 1, models, assumptions)
+    fitting = [r for r in report.runs if r.quant and r.model.params < work.params]
+    return fitting[-1] if fitting else None
+
+
+def _partial_offload(
+    estimate: MemoryEstimate, checks: tuple[Fit | NoFit, ...], count: int | None, assumptions: Assumptions
+) -> Offload | None:
+    """Under llama.cpp, a model too big for the one GPU named: the layers that fit on it (-ngl), the rest in RAM."""
+    work = estimate.workload
+    if work.runtime != "llama.cpp" or work.task is not Task.INFERENCE or len(checks) != 1 or (count or 1) > 1:
+        return None
+    check = checks[0]
+    if isinstance(check, Fit) and check.count == 1:
+        return None
+    if check.gpu.software == "Metal":
+        return None  # a Mac's unified memory is the RAM: there is nothing to offload to
+    weights = estimate.item("weights").gb
+    split = offload(weights, estimate.total_gb - weights, work.shape.layers, check.gpu, assumptions)
+    return replace(split, precision=work.precision) if split.gpu_layers < split.layers else None
 
 
 def _monthly(fit: Fit | None, assumptions: Assumptions) -> float | None:
@@ -375,6 +440,13 @@ def _options(
         variants = [(task.label, work.with_(task=task)) for task in (Task.FULL, Task.LORA, Task.QLORA)]
         # the low-memory full fine-tune: pure bf16 weights and gradients, 8-bit Adam, sharded (FSDP / ZeRO-3)
         variants.append((LEAN_FULL, work.with_(task=Task.FULL, optimizer="bf16_adam8bit", replicated=False)))
+    elif work.task is Task.INFERENCE and _at_home(work, request, named):
+        # a desktop card or laptop the user owns, format not said: 16-bit as asked, then the GGUF files people
+        # run at home under llama.cpp (Ollama, LM Studio), not a server's fp8/int8/int4
+        variants = [("inference in bf16", work)] + [
+            (f"inference in {p}", work.with_(precision=p, runtime="llama.cpp"))
+            for p in ("q8_0", "q6_k", "q4_k_m", "q3_k_m", "q2_k")
+        ]
     elif work.task is Task.INFERENCE:
         formats = (
             ("q8_0", "q6_k", "q5_k_m", "q4_k_m", "q3_k_m", "q2_k")
@@ -400,6 +472,21 @@ def _options(
         on_named = {gpu.name: _check(estimate, gpu, request.gpu_count, assumptions) for gpu in named}
         options.append(Option(label, estimate, best, on_named))
     return options
+
+
+def _at_home(work: Workload, request: WorkloadRequest, named: list[GPU]) -> bool:
+    """Inference in an unsaid format and runtime on consumer cards or a laptop/Mac the user runs at home, or on
+    a card of theirs known only by its memory ("my 8gb card")."""
+    home = (
+        all(g.gpu_class in ("consumer", "local") for g in named) if named else bool(request.stated_memory_gb)
+    )
+    return (
+        request.local
+        and request.runtime is None
+        and request.precision is None
+        and work.precision == "bf16"
+        and home
+    )
 
 
 def _caveats(

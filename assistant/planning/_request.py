@@ -44,3 +44,4 @@ class WorkloadRequest:
     user_tokens_per_s: float | None = (
         None  # the generation speed each user should get ("20 tokens/s per user")
     )
+    stated_memory_gb: float | None = None  # the memory of the user's own card or machine ("my 8gb card")

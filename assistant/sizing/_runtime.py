@@ -64,6 +64,7 @@ class Offload:
     cpu_gb: float
     decode_tokens_per_s: float
     detail: str
+    precision: str = ""  # the weights' format the layers are counted in (a GGUF type)
 
 
 def offload(weights_gb: float, fixed_gb: float, layers: int, gpu: GPU, assumptions: Assumptions) -> Offload:

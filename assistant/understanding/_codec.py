@@ -64,14 +64,13 @@ def _decode(hint: Any, value: Any) -> Any:
                 continue
         raise ValueError(f"{value!r} fits none of {options}")
     if origin is tuple:
-        args = get_args(hint)
-        items = _list(value)
-        if args and args[-1] is not Ellipsis:  # tuple[str, int]: one hint per position
-            if len(args) != len(items):
-                raise ValueError(f"{value!r} does not have {len(args)} items")
-            return tuple(_decode(a, v) for a, v in zip(args, items, strict=True))
-        item = args[0] if args else Any
-        return tuple(_decode(item, v) for v in items)
+        args, items = get_args(hint), _list(value)
+        if not args or (len(args) == 2 and args[1] is Ellipsis):  # tuple[X, ...]: any length, one type
+            item = args[0] if args else Any
+            return tuple(_decode(item, v) for v in items)
+        if len(items) != len(args):  # tuple[str, int]: one type per position
+            raise ValueError(f"{value!r} does not have the {len(args)} items of {hint}")
+        return tuple(_decode(arg, v) for arg, v in zip(args, items, strict=True))
     if origin is list:
         (item,) = get_args(hint) or (Any,)
         return [_decode(item, v) for v in _list(value)]

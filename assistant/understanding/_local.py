@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from ..knowledge._catalog import GPU, Catalog
 from ..knowledge._workloads import load_workloads
+from ..sizing import load_assumptions
 
 __all__ = ["asks_what_runs", "names_non_llm_workload", "with_local"]
 
@@ -25,6 +26,9 @@ _RUNTIMES: list[tuple[str, re.Pattern[str]]] = [
         "llama.cpp",
         re.compile(
             r"\bollama\b|\bllama\.?cpp\b|\blm ?studio\b|\bgguf\b|\bkoboldcpp\b|\bllamafile\b|\bjan\.ai\b"
+            # its layer offload: "-ngl 35", "n_gpu_layers", "offloading 10/51 layers to GPU"
+            r"|(?<![\w-])-ngl\b|\bn_gpu_layers\b|\bgpu[- ]layers\b|\boffload\w*\s+\d+\s*(?:/|of|out of)\s*\d+\s+(?:\w+\s+)?layers\b"
+            r"|\b\d+\s*(?:/|of|out of)\s*\d+\s+(?:\w+\s+)?layers\b[^.?!]{0,50}\boffload"
         ),
     ),
     ("server", re.compile(r"\bvllm\b|\btgi\b|\btext generation inference\b|\bsglang\b|\btensorrt-llm\b")),
@@ -88,6 +92,10 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
                 changes["precision"] = None
         else:
             changes["kv_precision"] = _KV_NAMES.get(raw, "q8_0" if raw.startswith("8") else "q4_0")
+    size = _other_size(text, getattr(request, "params", None)) if getattr(request, "model", None) else None
+    if size is not None:
+        # "deepseek-r1:14b", "deepseek r1 32b": a distilled variant of that size, not the named model
+        changes["model"], changes["params"] = None, size
     gpus = [_refine(catalog.by_name(name), text, catalog) for name in request.gpus]  # type: ignore[attr-defined]
     if gpus:
         changes["gpus"] = tuple(dict.fromkeys(g.name for g in gpus))
@@ -111,10 +119,67 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
             changes["runtime"] = runtime = "llama.cpp"  # on a desktop card or a Mac: GGUF's ladder of quants
     if runtime is None and gpus and all(g.software == "Metal" for g in gpus):
         changes["runtime"] = "llama.cpp"  # what Macs run (Ollama, LM Studio); vLLM/TGI need CUDA
+    task = getattr(request, "task", None)
+    ram = (
+        _system_ram(text)
+        if not any(g.memory_gb for g in gpus)
+        and not (task is not None and task.is_training)  # RAM is not what a fine-tune is bound by
+        and not _SHOPPING.search(text)  # "which GPU should I buy for my 64 GB box": they want a card
+        else None
+    )
+    if ram is not None and getattr(request, "stated_memory_gb", None) in (None, ram):
+        # "16GB of RAM", "a Raspberry Pi 4 with 4GB": no GPU memory said, so the model runs from system RAM
+        # (llama.cpp / Ollama on the CPU), less what the operating system keeps
+        reserve = load_assumptions().number("os_ram_reserve_gb")
+        changes["ram_gb"] = ram
+        changes["stated_memory_gb"] = max(ram - reserve, ram / 2)
+        changes["local"] = True
+        if runtime is None:
+            changes["runtime"] = runtime = "llama.cpp"
+            quant = quant or _quant(text, runtime, known_quants)
+            if quant:
+                changes["precision"] = quant
     owned = any(g.is_owned_hardware for g in gpus) or (gpus and _OWNED.search(text))
     if owned or (runtime and runtime != "server"):
         changes["local"] = True
     return replace(request, **changes) if changes else request  # type: ignore[type-var]
+
+
+_RAM = re.compile(
+    r"\b(\d{1,4}(?:\.\d+)?)\s*gb\s*(?:of\s+)?(?:(?:system|cpu|main|physical|ddr\d?|lpddr\d?x?)\s+)?(?:ram|memory)\b"
+    r"(?<!gb memory)(?<!gb of memory)"  # "16GB memory" alone may be a card's; RAM, or system/CPU memory, is not
+    r"|\b(?:ram|system memory)\s*(?:of|is|=|:)?\s*(\d{1,4}(?:\.\d+)?)\s*gb\b"
+    r"|\braspberry pi(?:\s*\d)?\b[^.?!\d]{0,20}(\d{1,2})\s*gb\b"
+)
+_GPU_MEMORY_SAID = re.compile(r"\bv-?ram\b|\bgpu memory\b|\bgpu ram\b|\bvideo memory\b|\bunified\b")
+
+
+_SIZE = re.compile(r"(?<![\dx.])(\d{1,3}(?:\.\d)?)\s*b\b(?!\s*(?:tokens|/s|it/s))")
+
+
+def _other_size(text: str, params: float | None) -> float | None:
+    """The one size a question gives ('32b') when it is far from the named model's (a distill or a variant)."""
+    sizes = {float(m) * 1e9 for m in _SIZE.findall(text)}
+    if len(sizes) != 1 or not params:
+        return None
+    size = sizes.pop()
+    return size if not 0.4 < size / params < 2.5 else None
+
+
+_SHOPPING = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:gpus?|cards?|graphics cards?|accelerators?)\b|\b(?:buy|purchase|rent|upgrade)\b"
+)
+
+
+def _system_ram(text: str) -> float | None:
+    """System RAM the user says their machine has, when no GPU memory is said."""
+    if _GPU_MEMORY_SAID.search(text) or _MAC.search(text):
+        return None  # a card's memory, or a Mac's unified memory (read as its GPU), is what runs the model
+    m = _RAM.search(text)
+    if m is None:
+        return None
+    value = float(m.group(1) or m.group(2) or m.group(3))
+    return value if 1 <= value <= 2048 else None
 
 
 _ASKS_FORMAT = re.compile(

@@ -57,6 +57,8 @@ class Details(WorkloadRequest):
     stated_memory_gb: float | None = (
         None  # "my 8 GB card", "with 45G of GPU memory": the user's memory per GPU
     )
+    ram_gb: float | None = None  # system RAM stated ("16GB of RAM", a Raspberry Pi 4GB): stated_memory_gb is
+    # what is left of it after the operating system, for a model run on the CPU
     yes_no: bool = False  # the question asks whether something works ("can I…", "is 24 GB enough…")
     wants_cost: bool = False  # the question asks what it costs ("how much would it cost", "$ per month")
     wants_time: bool = False  # the question asks how long it takes
@@ -216,6 +218,10 @@ _FULL = re.compile(
 )
 # "(full, no peft)", "full / not LoRA": 'full' set against adapters, read before the negated words are blanked
 _FULL_NOT_ADAPTERS = re.compile(r"\bfull\s*[,;/]?\s*(?:no|not|without)\s+(?:peft|lora|adapters?)\b")
+_WHOLE_MODEL = re.compile(r"(?:the )?(?:whole|entire) model|model itself")
+_TRAINING_WORD = re.compile(
+    r"\bfine[- ]?tun|\bfinetun|\btrain|\bsft\b|\btun(?:e|ed|es|ing)\b|\bupdat\w*|\blora\b|\badapters?\b|\bpeft\b|\bgradients?\b"
+)
 _FINE_TUNE = re.compile(
     r"\bfine[- ]?tun|\bfinetun|\bsft\b|\binstruction[- ]tun|\bcustomi[sz]e\b|\bgrpo\b|\bdpo\b|\brlhf\b"
 )
@@ -291,6 +297,11 @@ _CONTEXT = [
         r"\bmax_length)\s*[=:]?\s*(\d+)()\b"
     ),  # trainer arguments: "--cutoff_len=512", "model_max_length 4096"
 ]
+_CONTEXT_WORD = re.compile(r"\b(?:num_ctx|n_ctx|ctx[-_]size|context)\b")
+_CONTEXT_RESET = re.compile(
+    r"\b(?:set|setting|raise|raising|increase|increasing|bump|bumping|change|changing)\s+(?:it|that|num_ctx|n_ctx|the context(?: size| length| window)?)"
+    r"\s+(?:up\s+)?to\s+(\d+(?:\.\d+)?)\s*(k)?\b"
+)
 _OPTIMIZER_8BIT = re.compile(
     r"\b(?:paged_)?adamw?_(?:bnb_)?8bit\b|\b8[- ]?bit (?:adam\w*|optimi[sz]er)\b|\badam ?8 ?bit\b|\bbnb 8[- ]?bit optim"
 )
@@ -484,6 +495,11 @@ def _extract(
         if value >= 256:
             context = value
             break
+    reset = _CONTEXT_RESET.search(plain)
+    if reset and (context or _CONTEXT_WORD.search(plain[: reset.start()])):
+        # "num_ctx of 40000 worked … when I set it to 128000": the later setting is the one asked about
+        value = int(float(reset.group(1)) * (1024 if reset.group(2) else 1))
+        context = value if value >= 256 else context
     batch = None
     bm = _first(_BATCH, plain)
     if bm:
@@ -694,6 +710,12 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
             continue
         if pattern is _FINE_TUNE:
             return Task.FULL, True
+        if (
+            pattern is _FULL
+            and not _TRAINING_WORD.search(text)
+            and all(_WHOLE_MODEL.fullmatch(m.group()) for m in _FULL.finditer(wanted))
+        ):
+            continue  # "the entire model runs on the CPU", "room for the whole model": where it runs, not training
         if (
             task is Task.PRETRAIN
             and names_a_model

@@ -74,7 +74,8 @@ def test_home_use_gets_a_consumer_card_with_a_quantized_file(ask, catalog):
 def test_a_card_the_user_owns_is_checked_in_16_bit_with_the_smaller_formats_named(ask):
     reply = ask("I own an RTX 4080, will Qwen2.5 14B load on it?")
     first, second = _lines(reply.text)[:2]
-    assert first.startswith("**Only with") and "RTX 4080" in first
+    # their own card: "Yes, with <the largest GGUF that fits>" (a yes that names its condition), 16-bit beside it
+    assert first.startswith("**Yes, with") and "RTX 4080" in first and "in 16-bit" in first
     assert "bf16: no" in second and "yes" in second
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.knowledge import load_catalog, load_models
+from assistant.sizing import Task
 from assistant.understanding import understand
 
 
@@ -41,3 +42,66 @@ def test_kv_cache_format_is_not_the_weights_format(read):
 def test_two_owned_cards(read):
     d = read("my two 3090s: enough for Llama 3.3 70B in q4_k_m?")
     assert d.gpus == ("RTX 3090",) and d.gpu_count == 2 and d.local
+
+
+@pytest.mark.parametrize(
+    ("question", "ram", "usable"),
+    [
+        ("my desktop has 32 GB of RAM and no graphics card, is Qwen2.5 14B doable?", 32.0, 30.0),
+        ("Could a Raspberry Pi 5 with 8GB handle Phi-3 mini?", 8.0, 6.0),
+        ("old thinkpad, ram: 12gb. would gemma 2 9b load?", 12.0, 10.0),
+    ],
+)
+def test_system_ram_is_the_memory_checked_with_the_os_share_taken_off(read, question, ram, usable):
+    d = read(question)
+    assert d.ram_gb == ram and d.stated_memory_gb == usable
+    assert d.local and d.runtime == "llama.cpp"
+
+
+def test_ram_beside_a_graphics_card_is_not_the_memory_checked(read):
+    d = read("I have an RTX 4060 Ti 16GB and 64 GB of system RAM, will Qwen2.5 32B run?")
+    assert d.ram_gb is None and d.gpus == ("RTX 4060 Ti 16GB",)
+
+
+def test_the_whole_model_on_the_gpu_is_where_it_runs_not_full_training(read):
+    d = read("llama.cpp puts the entire model in system memory instead of my 4090 with Qwen2.5 14B, why?")
+    assert d.task in (None, Task.INFERENCE)
+    assert read("we want to train the entire model, Qwen2.5 7B, on our data").task is Task.FULL
+
+
+def test_an_ollama_tag_with_its_variant_names_the_model(read):
+    d = read("pulled qwen2.5:7b-instruct-q5_K_M and it is slow on my 3060")
+    assert d.model == "Qwen2.5 7B" and d.precision == "q5_k_m"
+
+
+def test_a_community_fine_tune_is_sized_as_its_base(read):
+    assert read("is nous-mixtral too big for a 24GB card?").model == "Mixtral 8x7B"
+
+
+def test_the_context_the_user_raised_it_to_is_the_one_sized(read):
+    d = read("n_ctx 8192 is fine for mistral 7b on my 12gb card, but after I bump it to 32768 it crawls")
+    assert d.context == 32768
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "34B model, 12 out of 63 layers offloaded on my 3090",
+        "what -ngl should I pass for a 70B model on a 4090?",
+        "which n_gpu_layers value for Qwen2.5 32B on a 16 GB card",
+    ],
+)
+def test_layer_offload_settings_name_llama_cpp(read, question):
+    d = read(question)
+    assert d.runtime == "llama.cpp" and d.local
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my server has 256 GB of RAM, which GPU should I buy for Llama 3.1 70B?",
+        "fine-tune Mistral 7B with LoRA on a box with 64gb ram, what do I need?",
+    ],
+)
+def test_ram_is_not_the_memory_when_a_card_is_wanted_or_a_model_is_trained(read, question):
+    assert read(question).ram_gb is None

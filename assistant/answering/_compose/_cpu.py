@@ -15,6 +15,7 @@ _CPU = re.compile(
     r"\bcpu[- ]only\b|\bon (?:the |a |an |my |our )?(?:\w+ )?cpus?\b|\bwithout (?:a |any )?(?:gpus?|graphics card)\b|"
     r"\bno gpus?\b|\bcpu (?:inference|instance|server|machine|box)\b|\bcpus? instead\b"
 )
+_NO_GPU = re.compile(r"\bcpu[- ]only\b|\bwithout (?:a |any )?(?:gpus?|graphics card)\b|\bno gpus?\b")
 _NEEDS_GPU = re.compile(
     r"\bgpu\b[^.?!]{0,40}\b(?:necessary|required|needed|mandatory|a must)\b|"
     r"\b(?:do|does|will|would) (?:i|we|it|you|this) (?:really |absolutely |even )?(?:need|require) (?:a |an )?gpu\b"
@@ -24,8 +25,14 @@ _NEEDS_GPU = re.compile(
 def asks_cpu_only(facts: Facts) -> bool:
     """True when the question is about serving or running a model with no GPU at all."""
     question = facts.understanding.question.lower()
+    details = facts.understanding.details
     if not (_CPU.search(question) or _NEEDS_GPU.search(question)):
         return False
+    if details.ram_gb and details.yes_no:
+        return False  # "is 32GB RAM enough": the verdict against their RAM, in the workload answer
+    has_gpu = bool(details.gpus) or bool(details.stated_memory_gb and not details.ram_gb)
+    if has_gpu and not (_NO_GPU.search(question) or _NEEDS_GPU.search(question)):
+        return False  # "it runs on the CPU instead of my 3090": the card is the question, the CPU the symptom
     return facts.workload is None or facts.workload.task is Task.INFERENCE
 
 

@@ -41,7 +41,7 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     own = _own_fit(facts)
     if own is not None:
         text.append(_own_speed_text(own, facts.workload.runtime))
-    elif facts.shown:  # on hardware they own, rental options are noise
+    elif facts.shown and not _own_machine(facts):  # on hardware they own, rental options are noise
         text.append(_compact_table(facts))
     details = details_parts(facts, passages, own)
     return with_details("\n\n".join(p for p in text if p), "\n\n".join(p for p in details if p))
@@ -69,7 +69,7 @@ def _headline(facts: Facts) -> list[str]:
     room = batch_sentence(facts, what)
     if room and details.largest_batch:  # "what's the max batch size?": that number is the answer
         return [room]
-    count = "" if cost else count_sentence(facts, what, total)
+    count = "" if cost else (_layers_sentence(facts, what, total) or count_sentence(facts, what, total))
     if details.method_unstated and work.task.is_training and _method_options(facts):
         parts.append(_methods_headline(facts))
     elif count:
@@ -86,7 +86,9 @@ def _headline(facts: Facts) -> list[str]:
         parts.append(_check_sentence(facts, what, total))
         if room:  # their batch does not fit: the one that does, and the accumulation that keeps it
             parts.append(room)
-    elif details.stated_memory_gb and details.yes_no:
+    elif details.stated_memory_gb and (
+        details.yes_no or details.ram_gb or details.local
+    ):  # their own machine
         parts.append(_stated_memory_sentence(facts, what, total))
     elif details.stated_memory_gb and total > details.stated_memory_gb:
         # "how much memory does it need? it OOMs on my 80G card": the figure first, against what they have
@@ -384,16 +386,23 @@ def _beyond_stated_sentence(facts: Facts, what: str, total: float) -> str:
 
 def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
     """A yes/no against the GPU memory the user says they have."""
-    stated = facts.understanding.details.stated_memory_gb
+    details = facts.understanding.details
+    stated = details.stated_memory_gb
+    have = f"the {stated:g} GB you have"
+    if details.ram_gb:  # system RAM: what the OS leaves of it, run on the CPU (llama.cpp / Ollama)
+        have = f"the {stated:g} GB your {details.ram_gb:g} GB of RAM leaves after the operating system"
     if total <= stated:
-        return f"**Yes** — {what} needs about {gb(total)}, within the {stated:g} GB you have."
-    text = f"**No** — {what} needs about {gb(total)}, more than the {stated:g} GB you have."
+        text = f"**Yes** — {what} needs about {gb(total)}, within {have}."
+        if details.ram_gb:
+            text += _CPU_SPEED
+        return text
+    text = f"**No** — {what} needs about {gb(total)}{_kv_share(facts)}, more than {have}."
     least = facts.smallest_format_not_fitting
     if least is not None:
         fmt = least.label.removeprefix("inference in ")
         text = (
             f"**No** — even in {_FORMAT_NAMES.get(fmt, fmt)}, inference of {facts.workload.model_label} needs "
-            f"about {gb(least.estimate.total_gb)}, more than the {stated:g} GB you have."
+            f"about {gb(least.estimate.total_gb)}{_kv_share(facts)}, more than {have}."
         )
     smaller = [o for o in facts.options if o.estimate.total_gb <= stated]
     work = facts.workload
@@ -408,13 +417,38 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
             best = max(smaller, key=lambda o: o.estimate.total_gb).label.removeprefix("inference in ")
             text = (
                 f"**Only with {_FORMAT_NAMES.get(best, best)} weights** — {what} needs about {gb(total)}, more than "
-                f"the {stated:g} GB you have."
+                f"{have}."
             )
         return text + "\n" + " ".join(lines)
     if smaller:
         o = min(smaller, key=lambda o: -o.estimate.total_gb)
         text += f" With {o.label} it needs about {gb(o.estimate.total_gb)}, which fits."
     return text
+
+
+def _own_machine(facts: Facts) -> bool:
+    """The question is about the user's own machine: its RAM, or the memory of a card they run locally."""
+    details = facts.understanding.details
+    return bool(details.ram_gb or (details.local and details.stated_memory_gb and not details.gpus))
+
+
+def _kv_share(facts: Facts) -> str:
+    """', of which 14.7 GB is the KV cache for 128,000 tokens of context' when the context is what makes it big."""
+    estimate = facts.estimate
+    kv = next((i for i in estimate.items if i.label == "KV cache"), None)
+    if kv is None or kv.gb < 0.3 * estimate.total_gb:
+        return ""
+    work = facts.workload
+    return (
+        f" ({gb(kv.gb)} of it the {work.kv_precision} KV cache for {work.context:,} tokens of context, which grows "
+        "with the context)"
+    )
+
+
+_CPU_SPEED = (
+    " On the CPU it generates a few tokens per second at best: each token reads every weight from RAM, whose "
+    "bandwidth is a fraction of a GPU's."
+)
 
 
 def _check_sentence(facts: Facts, what: str, total: float) -> str:
@@ -465,17 +499,24 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             continue
         smaller = next((label for label, ok, _ in formats if ok), None)
         needs = (
-            f"needs about {gb(total)} in all"
+            f"needs about {gb(total)} in all{_kv_share(facts)}"
             + (
                 f", so {outcome.count} of them ({gb(outcome.per_gpu_gb)} each)"
                 if isinstance(outcome, Fit)
-                else f" ({outcome.reason})"
+                else ("" if outcome.reason.startswith("needs about") else f" ({outcome.reason})")
             )
-            + f"; more than {on_asked} holds ({gpu.memory_gb:.0f} GB each)"
+            + (
+                f"; more than {on_asked} holds ({gpu.memory_gb:.0f} GB each)"
+                if not gpu.gpu_memory_share
+                else f"; more than the {gb(gpu.gpu_memory_gb)} of its {gpu.memory_gb:.0f} GB that macOS lets the GPU use"
+            )
         )
         unsupported = isinstance(outcome, NoFit) and outcome.reason.endswith(" support")
         if unsupported:  # a format the GPU cannot compute in: not a question of memory
             lead = f"**No** — the {gpu.name} ({gpu.architecture}) has {outcome.reason}, so {what} does not run on it."
+        elif smaller and details.local and gpu.gpu_class in ("consumer", "local"):
+            # their own card: yes, the way people run models at home, with what 16-bit would need
+            lead = f"**Yes, with {smaller} weights** — in 16-bit, {what} {needs}."
         elif smaller:
             lead = f"**Only with {smaller} weights** — {what} {needs}."
         elif _ASKS_NOT_ENOUGH.search(facts.understanding.question.lower()):
@@ -488,9 +529,9 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             lead += "\n" + " ".join(
                 f"{label}: {'yes' if ok else 'no'} — about {figure}." for label, ok, figure in formats
             )
-            sentences.append(lead)
+            sentences.append(lead + _offload_sentence(facts))
             continue
-        sentences.append(lead)
+        sentences.append(lead + _offload_sentence(facts))
         fits_here = sorted(
             (o for o in facts.options if fits_as_asked(o.on_named.get(gpu.name), count)),
             key=lambda o: o.estimate.workload.task is not facts.workload.task,  # the same task first
@@ -537,6 +578,66 @@ def _shorter_context_sentence(
     return text
 
 
+_LAYERS_QUESTION = re.compile(
+    r"\bhow many (?:\w+ )?layers\b|\b(?:what|which)\s+(?:value\s+(?:of|for)\s+)?(?:-ngl|n_gpu_layers|num_gpu|gpu layers)\b"
+    r"|\b(?:-ngl|n_gpu_layers|num_gpu)\b[^.?!]{0,30}\b(?:should|value|set)\b"
+)
+
+
+def _layers_sentence(facts: Facts, what: str, total: float) -> str:
+    """'How many layers can I offload (-ngl)?': the layer count first, from the memory left on the card."""
+    if not _LAYERS_QUESTION.search(facts.understanding.question.lower()) or len(facts.checks) != 1:
+        return ""
+    check, layers = facts.checks[0], facts.workload.shape.layers
+    off = facts.plan.offload
+    if off is None and isinstance(check, Fit) and check.count == 1:
+        return (
+            f"**All {layers} layers** (`-ngl 99`) — {what} needs about {gb(total)}, which fits in one "
+            f"{check.gpu.name} ({check.gpu.memory_gb:.0f} GB), so nothing needs to stay on the CPU."
+        )
+    if off is None:
+        fitting = next(
+            (label for label, ok, _ in _precision_verdicts(facts, check.gpu.name, None) if ok), None
+        )
+        if fitting is None:
+            return ""
+        return (
+            f"**All {layers} layers** (`-ngl 99`) with {fitting} weights, which fit in one {check.gpu.name} "
+            f"({check.gpu.memory_gb:.0f} GB); in 16-bit {what} needs about {gb(total)}, more than it holds."
+        )
+    return (
+        f"**About {off.gpu_layers} of {layers} layers** (`-ngl {off.gpu_layers}`) — {facts.workload.model_label} in "
+        f"{off.precision.upper()} is more than one {check.gpu.name} ({check.gpu.memory_gb:.0f} GB) holds, so the other "
+        f"layers ({off.cpu_gb:.1f} GB) stay in system RAM: about {off.decode_tokens_per_s:.1f} tokens/s, bound by the RAM."
+    )
+
+
+def _offload_sentence(facts: Facts) -> str:
+    """llama.cpp runs a model too big for the card with only some layers on it: how many (-ngl) and how fast;
+    and the largest model that fits entirely when even the smallest quant does not."""
+    off = facts.plan.offload if facts.plan else None
+    instead = facts.plan.fits_instead if facts.plan else None
+    other = (
+        f"\nA smaller model that fits entirely: **{instead.model.name}** in {instead.quant.upper()} "
+        f"(about {gb(instead.memory_gb)})."
+        if instead is not None
+        else ""
+    )
+    if off is None:
+        return other
+    if off.gpu_layers == 0:
+        return (
+            " Under llama.cpp not even one layer fits beside the KV cache and buffers, so it would run on the CPU."
+            + other
+        )
+    return (
+        f"\nUnder llama.cpp (Ollama, LM Studio) it still runs with **partial offload** (in {off.precision.upper()}): "
+        f"about {off.gpu_layers} of "
+        f"{off.layers} layers fit on the GPU (`-ngl {off.gpu_layers}`, n_gpu_layers), the rest stay in system RAM "
+        f"({off.cpu_gb:.1f} GB): about {off.decode_tokens_per_s:.1f} tokens/s, bound by the RAM."
+    ) + other
+
+
 def _lean_full(facts: Facts, gpu_name: str, count: int | None):
     """The low-memory full fine-tune (pure bf16, 8-bit Adam, sharded) when a stated full fine-tune on several GPUs
     only fits so."""
@@ -578,7 +679,17 @@ def _precision_verdicts(facts: Facts, gpu_name: str, count: int | None) -> list[
     return out
 
 
-_FORMAT_NAMES = {"int8": "8-bit (int8)", "int4": "4-bit (int4)", "fp8": "FP8"}
+_FORMAT_NAMES = {
+    "int8": "8-bit (int8)",
+    "int4": "4-bit (int4)",
+    "fp8": "FP8",
+    "q8_0": "8-bit (GGUF Q8_0)",
+    "q6_k": "6-bit (GGUF Q6_K)",
+    "q5_k_m": "5-bit (GGUF Q5_K_M)",
+    "q4_k_m": "4-bit (GGUF Q4_K_M)",
+    "q3_k_m": "3-bit (GGUF Q3_K_M)",
+    "q2_k": "2-bit (GGUF Q2_K)",
+}
 
 
 def _serving_rate(fit: Fit) -> str:
@@ -625,8 +736,15 @@ def _own_speed_text(fit: Fit, runtime: str) -> str:
         if s.prompt_tokens_per_s
         else ""
     )
+    layers = ""
+    if runtime == "llama.cpp" and fit.gpu.software != "Metal":
+        # llama.cpp keeps layers on the CPU unless told: every one fits here, so offload them all
+        layers = (
+            " It all fits on the GPU, so offload every layer: `-ngl 99` (n_gpu_layers in the Python bindings and "
+            "LM Studio, num_gpu in Ollama); layers left on the CPU run at RAM speed."
+        )
     return (
         f"**Speed on your {fit.label}** ({fit.gpu.software}, {runtime_label(runtime)}): about "
         f"{s.decode_tokens_per_s:,.0f} tokens/s generating{prompt}. How: {s.detail} "
-        "(calibrated on published llama.cpp measurements, ±30%)."
+        f"(calibrated on published llama.cpp measurements, ±30%).{layers}"
     )
