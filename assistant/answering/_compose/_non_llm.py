@@ -14,6 +14,7 @@ import re
 from ...knowledge import GPU
 from ...knowledge._workloads import WorkloadFact, WorkloadSpec
 from .._facts import Facts
+from ._catalog import _matrix_units_sentence
 from ._format import _table, gb, money, with_details
 
 __all__ = ["TRAINING", "headline_memory_gb", "non_llm_answer"]
@@ -111,6 +112,13 @@ _GENERIC = frozenset(
         "small",
         "base",
         "medium",
+        # how fast it goes says nothing about which setting: "slower" must not pick the offloading one
+        "slow",
+        "slower",
+        "faster",
+        "fast",
+        "speed",
+        "half",
     ]
 )
 
@@ -168,6 +176,23 @@ def non_llm_answer(facts: Facts) -> str:
     asks_cost = cost_table is not None and (
         facts.understanding.details.wants_cost or bool(facts.markets and not costs)
     )
+    if facts.understanding.details.wants_cost and facts.markets and not costs:  # the cost asked leads
+        month = _monthly_lead(facts, training)
+        if month:
+            parts.insert(0, month)
+    if facts.workload_stand_in:  # said before any figure of the stand-in
+        parts.insert(
+            0,
+            f"I have no figure on record for the model you ask about; the nearest on record is **{spec.name}** "
+            f"({spec.kind}), so the figures below are {spec.name}'s, a guide for that kind of work rather than "
+            "a measurement of yours.",
+        )
+    speed = _speed_sentence(facts.gpus, question)
+    if speed:
+        parts.insert(0, speed)
+    second = None if training else _second_gpu_lead(facts.gpus, facts.understanding.details, question)
+    if second:
+        parts.insert(0, second)
     parts.extend(_precision_notes(facts.gpus, question) if not cause else [])
     parts.extend(_integrated_note(question))
     parts.extend(_video_floor_note(spec, facts.workloads, question))
@@ -453,7 +478,7 @@ def _integrated_note(question: str) -> list[str]:
 
 
 _TIGHT = re.compile(
-    r"out of memory|\boom\b|not enough (?:v?ram|memory)|reduce (?:the )?(?:v?ram|memory)|less (?:v?ram|memory)"
+    r"out[- ]of[- ]memory|\boom\b|not enough (?:v?ram|memory)|reduce (?:the )?(?:v?ram|memory)|less (?:v?ram|memory)"
     r"|less than \d+ ?gb|low[- ]?vram|\bvram (?:usage|requirement)"
 )
 _LEVERS = {
@@ -526,3 +551,54 @@ def _video_floor_note(spec: WorkloadSpec, workloads: tuple[WorkloadSpec, ...], q
         f"These are {spec.name}'s image figures: a video method built on it denoises many frames at once (like a "
         "large image batch), so it needs well more than this, and I have no sourced figure for that tool itself."
     ]
+
+
+_SECOND_GPU = re.compile(
+    r"\b(?:add|adding|buy|get|install|put in)\b.{0,30}\b(?:second|another|one more|extra|2nd)\b"
+    r"|\b(?:second|another|one more|extra|2nd)\s+(?:\w+\s+){0,2}(?:gpu|card|\d{4}\s*(?:ti|super)?)\b"
+    r"|\bmulti[- ]?gpu\b|\b(?:two|2|dual)\s*(?:x\s*)?(?:gpus|cards)\b"
+)
+_GAIN = re.compile(r"\bfaster\b|\bspeed|\bfps\b|\bincrease\b|\bquicker\b|\bthroughput\b|\bboost|\bdouble\b")
+
+
+def _second_gpu_lead(gpus: tuple[GPU, ...], details, question: str) -> str | None:
+    """'Will adding a second card make it faster?' for image, video or speech inference: not one job. These
+    pipelines run a job on one GPU; a second card adds a second job running at the same time."""
+    text = question.lower()
+    if not (_SECOND_GPU.search(text) or (details.gpu_count or 1) >= 2) or not _GAIN.search(text):
+        return None
+    card = f"another {gpus[0].name}" if gpus else "a second GPU"
+    return (
+        f"**No**, not for a single job: an image, video or speech generation or transcription job runs on one "
+        f"GPU, so {card} does not make that job faster. It adds throughput only by running a second job (another "
+        "video, batch of images or audio file) on the other card at the same time, where the tool lets you pick "
+        "the GPU per run."
+    )
+
+
+def _speed_sentence(gpus: tuple[GPU, ...], question: str) -> str | None:
+    """Two named GPUs and their speed compared ('why is the P100 slower than the T4?'): the catalog's tensor-core
+    flags, which decide fp16 diffusion and mixed-precision speed more than memory or bandwidth do."""
+    if len(gpus) < 2 or not (_COMPARES.search(question.lower()) or _SLOW.search(question.lower())):
+        return None
+    sentence = _matrix_units_sentence(gpus[:3]).strip()
+    return sentence or None
+
+
+def _monthly_lead(facts: Facts, training: bool) -> str | None:
+    """The cost asked, first: the cheapest GPU that holds the figure, per hour and kept running for a month
+    (for training with no measured time to price, the hourly rate the hours multiply)."""
+    if not facts.rental_monthly:
+        return None
+    m, monthly = facts.markets[0], facts.rental_monthly[0]
+    hourly = m.cheapest[0].per_gpu_hour
+    if training:
+        return (
+            f"The cheapest GPU on record that holds it ({gb(facts.headline_memory_gb or 0.0)}) rents from "
+            f"**{money(hourly)}/hour** ({m.gpu}); I have no measured training time for this job, so the total is "
+            "that rate times the hours your run takes, which I won't guess."
+        )
+    return (
+        f"About **{money(monthly)} a month** kept running around the clock on the cheapest GPU that holds it, the "
+        f"{m.gpu} at {money(hourly)}/hour on demand; stopping it when idle is what brings that down."
+    )

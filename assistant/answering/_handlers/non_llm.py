@@ -36,6 +36,8 @@ class NonLLM(Handler):
         workloads = tuple(every.find_in_text(question))
         assumed = every.assumed_from(question)
         training = bool(_TRAINING.search(question.lower()))
+        unlisted = every.stand_in(question, training) if not workloads else None
+        workloads = (unlisted,) if unlisted else workloads
         if workloads and training and not _trains(workloads[0]):
             # no sourced training figure for it: bring the nearest model of the same kind that has one
             stand_in = next((w for w in every if w.kind == workloads[0].kind and _trains(w)), None)
@@ -48,13 +50,16 @@ class NonLLM(Handler):
             workloads=workloads,
             headline_memory_gb=headline,
             workload_assumed_from=_technique_word(assumed[0], question) if assumed else None,
+            workload_stand_in=unlisted is not None,
         )
         table = knowledge.offerings
         if table is None or not workloads:
             return facts
         if training:
             facts = replace(facts, training_costs=_costs(workloads, table))
-        elif not named and stated is None and headline is not None:
+        asks_rent = not training or (understanding.details.wants_cost and not facts.training_costs)
+        if asks_rent and not named and stated is None and headline is not None:
+            # a training cost with no measured run to price: what an hour of a GPU that holds it costs
             hosted = bool(_HOSTED.search(question.lower()))
             rentals = _cheapest_rentals(knowledge.catalog, table, headline, datacenter=hosted)
             month = knowledge.assumptions.number("hours_per_month")
