@@ -81,6 +81,7 @@ class WorkloadSpec(BaseModel):
         "image generation",
         "video generation",
         "speech recognition",
+        "speech synthesis",
         "embeddings",
         "reranker",
         "vision training",
@@ -203,9 +204,10 @@ _KIND_CUES = (
         re.compile(r"\bspeech[- ]to[- ]text\b|\bspeech[- ]recognition\b|\btranscri\w*|\basr\b"),
     ),
 )
-# audio made by a model (text-to-speech, text-to-audio) is not speech recognition: no stand-in for it
+# audio made by a model (text-to-speech, text-to-audio, voice cloning) is synthesis, never transcription
 _AUDIO_OUT = re.compile(
-    r"\btext[- ]to[- ](?:speech|audio|music)\b|\btts\b|\bvoice[- ]clon|\bmusic generation\b"
+    r"\btext[- ]to[- ](?:speech|audio|music)\b|\btts\b|\bvoice[- ]clon\w*|\bmusic[- ]generation\b"
+    r"|\bspeech[- ]synthesis\b|\bvocoder\b"
 )
 
 
@@ -213,5 +215,5 @@ def kind_in_text(text: str) -> str | None:
     """The kind of non-LLM workload (a ``WorkloadSpec.kind``) the words of ``text`` describe, or None."""
     t = text.lower()
     if _AUDIO_OUT.search(t):
-        return None
+        return "speech synthesis"
     return next((kind for kind, cue in _KIND_CUES if cue.search(t)), None)

@@ -225,10 +225,7 @@ def test_a_training_free_method_is_not_a_training_question_and_video_on_an_image
         ("what card for an anime video upscaling tool at 1080p?", "video generation"),
         ("we built a garment virtual try-on model, vram to train it?", "image generation"),
         ("GPU for a speech-to-text service on phone calls", "speech recognition"),
-        (
-            "vram for a text-to-speech voice model",
-            None,
-        ),  # audio made, not transcribed: no stand-in of its kind
+        ("vram for a text-to-speech voice model", "speech synthesis"),  # audio made, not transcribed
         ("how much vram to run llama 3 8b", None),
     ],
 )
@@ -290,3 +287,11 @@ def test_a_training_cost_with_no_measured_time_gives_the_hourly_rate_and_says_wh
     label, cost = reply.text.split("\n\n")[:2]
     assert "no figure on record for the model you ask about" in label  # said before any stand-in figure
     assert "/hour" in cost and "no measured training time" in cost and "won't guess" in cost
+
+
+def test_a_speech_synthesis_model_not_on_record_gets_barks_published_figures_labelled(assistant):
+    reply = assistant.ask("minimum gpu memory for running an open text-to-speech voice cloning model?")
+    assert "no figure on record for the model you ask about" in reply.text and "Bark" in reply.text
+    assert reply.memory_gb == 8  # the small models' published figure; the full ones need ~12 GB
+    assert "suno-ai/bark" in reply.details
+    assert "Whisper" not in reply.text  # transcription figures are not a guide to speech synthesis
