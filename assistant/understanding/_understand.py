@@ -765,6 +765,7 @@ _CAPACITY_QUESTION = re.compile(
 _COST_QUESTION = re.compile(
     r"\bcost(?:s|ing)?\b|\bhow much (?:money|would|will|does it|do (?:you|i) (?:pay|spend))\b|\bprice\b|\bper month\b|"
     r"\bmonthly\b|\bbudget\b|\bexpensive\b|\bset (?:me|us) back\b|\bdollars?\b|\busd\b|\$"
+    r"|\b(?:the|my|our|a) bill\b|\ba month\b.{0,30}\bhow much\b|\bhow much\b.{0,40}\ba month\b"
 )
 _OPEN_QUESTION = re.compile(r"\bhow (?:much|many|long)\b|\bwhich\b|\bwhat (?:gpu|hardware|instance|card)s?\b")
 _GB = r"\s*(?:gb|gib|gigs?|gigabytes?|g)\b"  # "24gb", "24 GiB", "a 24 gig card", "24G"

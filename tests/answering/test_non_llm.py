@@ -295,3 +295,10 @@ def test_a_speech_synthesis_model_not_on_record_gets_barks_published_figures_lab
     assert reply.memory_gb == 8  # the small models' published figure; the full ones need ~12 GB
     assert "suno-ai/bark" in reply.details
     assert "Whisper" not in reply.text  # transcription figures are not a guide to speech synthesis
+
+
+def test_a_monthly_cost_on_a_named_gpu_prices_that_gpu(assistant):
+    reply = assistant.ask("running whisper medium on an L4 all month, what's the bill?")
+    first = reply.text.split("\n\n")[0]
+    assert "a month" in first and "one L4" in first and "$" in first
+    assert "cheapest single-GPU offer of each GPU you named" in reply.text

@@ -361,9 +361,13 @@ def _rentals(facts: Facts) -> str:
                 o.as_of.isoformat(),
             ]
         )
+    heading = (
+        "The cheapest single-GPU offer of each GPU you named, from the offerings table"
+        if facts.gpus
+        else f"Cheapest single GPUs to rent with at least {gb(need)} usable (the figure above), from the offerings table"
+    )
     return (
-        f"Cheapest single GPUs to rent with at least {gb(need)} usable (the figure above), from the offerings "
-        "table. Spot capacity is cheaper but can be reclaimed at short notice; for bursty work, stopping the "
+        f"{heading}. Spot capacity is cheaper but can be reclaimed at short notice; for bursty work, stopping the "
         "instance when idle is what keeps the bill down:\n\n"
         + _table(
             (
@@ -598,7 +602,14 @@ def _monthly_lead(facts: Facts, training: bool) -> str | None:
             f"**{money(hourly)}/hour** ({m.gpu}); I have no measured training time for this job, so the total is "
             "that rate times the hours your run takes, which I won't guess."
         )
+    offer = m.cheapest[0].offering
+    where = f"{offer.provider} `{offer.instance_type}`"
+    if facts.gpus:
+        return (
+            f"About **{money(monthly)} a month** kept running around the clock on one {m.gpu} ({where}, the "
+            f"cheapest on-demand offer at {money(hourly)}/hour); stopping it when idle is what brings that down."
+        )
     return (
         f"About **{money(monthly)} a month** kept running around the clock on the cheapest GPU that holds it, the "
-        f"{m.gpu} at {money(hourly)}/hour on demand; stopping it when idle is what brings that down."
+        f"{m.gpu} ({where}) at {money(hourly)}/hour on demand; stopping it when idle is what brings that down."
     )

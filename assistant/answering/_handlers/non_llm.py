@@ -65,6 +65,18 @@ class NonLLM(Handler):
             month = knowledge.assumptions.number("hours_per_month")
             monthly = tuple(m.cheapest[0].per_gpu_hour * month for m in rentals)
             facts = replace(facts, markets=rentals, rental_monthly=monthly)
+        elif understanding.details.wants_cost and named and not facts.training_costs:
+            # "what would a T4 for this cost a month (on AWS)?": the named GPUs' own cheapest single-GPU offers
+            providers = tuple(understanding.details.providers or ())
+            markets = [gpu_market(table, g.name, n_gpus=1, providers=providers) for g in named[:3]]
+            if providers and not any(
+                m.cheapest for m in markets
+            ):  # no offer there: say so through any provider
+                markets = [gpu_market(table, g.name, n_gpus=1) for g in named[:3]]
+            priced = tuple(m for m in markets if m.cheapest)
+            month = knowledge.assumptions.number("hours_per_month")
+            monthly = tuple(m.cheapest[0].per_gpu_hour * month for m in priced)
+            facts = replace(facts, markets=priced, rental_monthly=monthly)
         return facts
 
     def compose(self, facts, passages):
