@@ -302,3 +302,11 @@ def test_a_monthly_cost_on_a_named_gpu_prices_that_gpu(assistant):
     first = reply.text.split("\n\n")[0]
     assert "a month" in first and "one L4" in first and "$" in first
     assert "cheapest single-GPU offer of each GPU you named" in reply.text
+
+
+def test_a_how_long_question_leads_with_the_time_on_record(assistant):
+    resnet = assistant.ask("single V100, resnet50 from scratch on imagenet: how many hours?")
+    assert resnet.text.startswith("About **29 h** on 1x V100 16GB")
+    whisper = assistant.ask("how long will whisper large take for a podcast on my rtx 4080?")
+    first = whisper.text.split("\n\n")[0]
+    assert first.startswith("Time on record for Whisper large") and "2m23s" in first

@@ -180,6 +180,9 @@ def non_llm_answer(facts: Facts) -> str:
         month = _monthly_lead(facts, training)
         if month:
             parts.insert(0, month)
+    timed = _time_lead(spec, rows, facts) if facts.understanding.details.wants_time else None
+    if timed:
+        parts.insert(0, timed)
     if facts.workload_stand_in:  # said before any figure of the stand-in
         parts.insert(
             0,
@@ -612,4 +615,31 @@ def _monthly_lead(facts: Facts, training: bool) -> str | None:
     return (
         f"About **{money(monthly)} a month** kept running around the clock on the cheapest GPU that holds it, the "
         f"{m.gpu} ({where}) at {money(hourly)}/hour on demand; stopping it when idle is what brings that down."
+    )
+
+
+# a time inside a setting's text: "2m23s", "16 s", "59s", "1.5 hours", "1.16 s/it", "2,470 images/s"
+_TIME_IN_SETTING = re.compile(
+    r"\d+m\d+s\b|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|min|minutes?|h|hours?)\b|s/it\b|\bit/s\b|images/s\b"
+)
+
+
+def _time_lead(spec: WorkloadSpec, rows: list[WorkloadFact], facts: Facts) -> str | None:
+    """'How long does it take?': the time on record leads, before any memory verdict. A run with measured hours
+    gives them (on the named GPU when one was measured there); else the settings whose text states a time."""
+    named = {g.name for g in facts.gpus}
+    hours = [f for f in rows if f.hours is not None]
+    if hours:
+        best = next((f for f in hours if f.gpu in named), hours[0])
+        on = f"{best.gpus}x {best.gpu}" if best.gpu else f"{best.gpus} GPU{'s' if best.gpus != 1 else ''}"
+        other = "" if best.gpu in named or not named else " (not measured on your GPU: on the one below)"
+        return f"About **{best.hours:g} h** on {on}{other} for {spec.name}: {best.setting} ({_BASIS[best.basis]})."
+    timed = [f for f in rows if _TIME_IN_SETTING.search(f.setting)]
+    if not timed:
+        return None
+    best = timed[0]
+    where = f" on {best.hardware}" if best.hardware else ""
+    return (
+        f"Time on record for {spec.name}{where}: **{best.setting}** ({_BASIS[best.basis]}); other GPUs, audio "
+        "or settings change it, roughly in line with their compute."
     )
