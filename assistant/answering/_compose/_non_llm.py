@@ -576,10 +576,11 @@ def _second_gpu_lead(gpus: tuple[GPU, ...], details, question: str) -> str | Non
         return None
     card = f"another {gpus[0].name}" if gpus else "a second GPU"
     return (
-        f"**No**, not for a single job: an image, video or speech generation or transcription job runs on one "
-        f"GPU, so {card} does not make that job faster. It adds throughput only by running a second job (another "
-        "video, batch of images or audio file) on the other card at the same time, where the tool lets you pick "
-        "the GPU per run."
+        f"**No**, not for a single job: image, video and speech tools run one generation or transcription job "
+        f"on one GPU, so {card} does not make that job faster unless the tool itself splits one job across GPUs "
+        "(a few large video models ship such multi-GPU inference; check the tool's docs). It adds throughput by "
+        "running a second job (another video, batch of images or audio file) on the other card at the same time, "
+        "where the tool lets you pick the GPU per run."
     )
 
 
