@@ -561,11 +561,14 @@ def _video_floor_note(spec: WorkloadSpec, workloads: tuple[WorkloadSpec, ...], q
 
 
 _SECOND_GPU = re.compile(
-    r"\b(?:add|adding|buy|get|install|put in)\b.{0,30}\b(?:second|another|one more|extra|2nd)\b"
+    r"\b(?:add|adding|buy|get|install|put in|slot in|plug in)\b.{0,30}\b(?:second|another|one more|extra|2nd)\b"
     r"|\b(?:second|another|one more|extra|2nd)\s+(?:\w+\s+){0,2}(?:gpu|card|\d{4}\s*(?:ti|super)?)\b"
     r"|\bmulti[- ]?gpu\b|\b(?:two|2|dual)\s*(?:x\s*)?(?:gpus|cards)\b"
 )
-_GAIN = re.compile(r"\bfaster\b|\bspeed|\bfps\b|\bincrease\b|\bquicker\b|\bthroughput\b|\bboost|\bdouble\b")
+_GAIN = re.compile(
+    r"\bfaster\b|\bspeed|\bfps\b|\bframes per second\b|\bincrease\b|\bquicker\b|\bthroughput\b|\bboost"
+    r"|\bdouble\b|\bgo(?:es)? up\b|\bhelp\b.{0,20}\b(?:render|generat|transcri)"
+)
 
 
 def _second_gpu_lead(gpus: tuple[GPU, ...], details, question: str) -> str | None:
