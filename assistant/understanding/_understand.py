@@ -987,6 +987,13 @@ def _classify(text: str, details: Details) -> Intent | None:
 _LLM_WORDS = re.compile(r"\bllms?\b|\blanguage models?\b|\btokens?\b|\bchat ?bots?\b|\bgguf\b")
 
 
+# intents whose answer already fits a question that also says its kind of work ("A100 vs H100 for video
+# generation" is a comparison, "what does an L4 cost for transcription" a price)
+_OWN_ANSWER = frozenset(
+    {Intent.NON_LLM, Intent.COMPARE, Intent.PRICE, Intent.SPEC, Intent.GREETING, Intent.MY_HARDWARE}
+)
+
+
 def _unlisted_non_llm(question: str, details: Details) -> bool:
     """A question about image, video, detection or transcription work whose model is not on record (no LLM or
     parameter count named either): the non-LLM answer labels the nearest model of that kind on record."""
@@ -1039,7 +1046,7 @@ def understand(
         if names_non_llm_workload(question, details, workloads)
         else _classify(question, details)
     )
-    if intent is not Intent.NON_LLM and _unlisted_non_llm(question, details):
+    if intent not in _OWN_ANSWER and _unlisted_non_llm(question, details):
         intent = (
             Intent.NON_LLM
         )  # "YOLO training OOMs", "a video restoration tool on two 5070 Tis": its kind's figures

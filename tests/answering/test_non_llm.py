@@ -310,3 +310,12 @@ def test_a_how_long_question_leads_with_the_time_on_record(assistant):
     whisper = assistant.ask("how long will whisper large take for a podcast on my rtx 4080?")
     first = whisper.text.split("\n\n")[0]
     assert first.startswith("Time on record for Whisper large") and "2m23s" in first
+
+
+def test_a_comparison_or_price_that_names_a_kind_of_work_keeps_its_own_answer():
+    catalog, models = load_catalog(), load_models()
+    assert understand("A100 vs H100 for video generation?", catalog, models).intent is Intent.COMPARE
+    assert (
+        understand("hourly price of an L4 for an object detection service", catalog, models).intent
+        is Intent.PRICE
+    )
