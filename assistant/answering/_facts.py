@@ -52,6 +52,8 @@ class Facts:
     owned: OwnedReport | None = None
     headline_memory_gb: float | None = None  # the memory figure a non-LLM answer leads with
     workload_assumed_from: str | None = None  # the technique word a non-LLM model was inferred from
+    # the question's model is not on record: workloads[0] is the nearest model of its kind, standing in for it
+    workload_stand_in: bool = False
     training_costs: tuple[TrainingCost, ...] = ()  # measured training runs priced from the offerings table
     rental_monthly: tuple[float, ...] = ()  # each market's cheapest on-demand offer kept running for a month
     # the instance type a price question names: its cheapest on-demand row, and that kept running for a period

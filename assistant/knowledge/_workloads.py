@@ -18,7 +18,15 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from ._data import corpus_dir, load_rows
 from ._names import NamedRecords, NameIndex
 
-__all__ = ["TrainingCost", "WorkloadFact", "WorkloadSpec", "Workloads", "load_workloads", "training_cost"]
+__all__ = [
+    "TrainingCost",
+    "WorkloadFact",
+    "WorkloadSpec",
+    "Workloads",
+    "kind_in_text",
+    "load_workloads",
+    "training_cost",
+]
 
 Basis = Literal["measured", "published", "arithmetic"]
 
@@ -73,6 +81,7 @@ class WorkloadSpec(BaseModel):
         "image generation",
         "video generation",
         "speech recognition",
+        "speech synthesis",
         "embeddings",
         "reranker",
         "vision training",
@@ -111,6 +120,23 @@ class Workloads(NamedRecords[WorkloadSpec]):
         when it names no model itself."""
         return [] if self._named(text) else self._by_technique(text)
 
+    def stand_in(self, text: str, training: bool) -> WorkloadSpec | None:
+        """For a question about a model that is not on record but whose kind the words say ('a video restoration
+        tool', 'YOLO training', 'a try-on diffusion model'), the first model on record of that kind with figures
+        for the task asked (training or inference); None when the kind is not said or nothing of it is on
+        record. Its figures are another model's: answers must label them so."""
+        kind = kind_in_text(text)
+        if kind is None:
+            return None
+        return next(
+            (
+                w
+                for w in self
+                if w.kind == kind and any(("train" in f.task.lower()) == training for f in w.facts)
+            ),
+            None,
+        )
+
     def _by_technique(self, text: str) -> list[WorkloadSpec]:
         # a tool word inside a file or package name ('ggml-large-v2.bin') is found on a second pass
         names = self._techniques.find_in_text(text) or self._techniques.find_in_text(
@@ -147,3 +173,47 @@ def load_workloads(path: Path | None = None) -> Workloads:
 @lru_cache(maxsize=2)
 def _cached(path: Path) -> Workloads:
     return Workloads(load_rows(path, "workloads", WorkloadSpec), source=path)
+
+
+# the words that say which kind of non-LLM work a question is about when its model is not on record; first
+# match wins, so the narrower kinds come first ("video diffusion" is video, "diffusion" alone is image)
+_KIND_CUES = (
+    (
+        "video generation",
+        re.compile(
+            r"\bvideo[- ](?:generation|diffusion|restoration|upscal\w*|super[- ]?resolution|model|enhanc\w*|editing)"
+            r"|\btext[- ]to[- ]video\b|\bimage[- ]to[- ]video\b|\bimg2vid\b|\bvid2vid\b|\bt2v\b|\bi2v\b"
+        ),
+    ),
+    (
+        "vision training",
+        re.compile(
+            r"\byolo\w*|\bobject[- ]detection\b|\bdetr\b|\b(?:instance|semantic)?[- ]?segmentation\b"
+            r"|\bimage[- ]classification\b|\bdetectors?\b"
+        ),
+    ),
+    (
+        "image generation",
+        re.compile(
+            r"\bdiffusion\b(?![- ]?(?:llm|language))|\btext[- ]to[- ]image\b|\bvirtual[- ]try[- ]?on\b"
+            r"|\bimage[- ]generation\b|\binpaint\w*|\bgans?\b"
+        ),
+    ),
+    (
+        "speech recognition",
+        re.compile(r"\bspeech[- ]to[- ]text\b|\bspeech[- ]recognition\b|\btranscri\w*|\basr\b"),
+    ),
+)
+# audio made by a model (text-to-speech, text-to-audio, voice cloning) is synthesis, never transcription
+_AUDIO_OUT = re.compile(
+    r"\btext[- ]to[- ](?:speech|audio|music)\b|\btts\b|\bvoice[- ]clon\w*|\bmusic[- ]generation\b"
+    r"|\bspeech[- ]synthesis\b|\bvocoder\b"
+)
+
+
+def kind_in_text(text: str) -> str | None:
+    """The kind of non-LLM workload (a ``WorkloadSpec.kind``) the words of ``text`` describe, or None."""
+    t = text.lower()
+    if _AUDIO_OUT.search(t):
+        return "speech synthesis"
+    return next((kind for kind, cue in _KIND_CUES if cue.search(t)), None)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
+from ..knowledge._workloads import kind_in_text
 from ..planning import WorkloadRequest
 from ..sizing import Task, load_assumptions
 from ._engines import asks_engine_speed
@@ -787,6 +788,7 @@ _CAPACITY_QUESTION = re.compile(
 _COST_QUESTION = re.compile(
     r"\bcost(?:s|ing)?\b|\bhow much (?:money|would|will|does it|do (?:you|i) (?:pay|spend))\b|\bprice\b|\bper month\b|"
     r"\bmonthly\b|\bbudget\b|\bexpensive\b|\bset (?:me|us) back\b|\bdollars?\b|\busd\b|\$"
+    r"|\b(?:the|my|our|a) bill\b|\ba month\b.{0,30}\bhow much\b|\bhow much\b.{0,40}\ba month\b"
 )
 _OPEN_QUESTION = re.compile(r"\bhow (?:much|many|long)\b|\bwhich\b|\bwhat (?:gpu|hardware|instance|card)s?\b")
 _GB = r"\s*(?:gb|gib|gigs?|gigabytes?|g)\b"  # "24gb", "24 GiB", "a 24 gig card", "24G"
@@ -1007,6 +1009,26 @@ def _classify(text: str, details: Details) -> Intent | None:
     return Intent.EXPLAIN
 
 
+# a question about a language model or its tokens is never a non-LLM one, whatever else it mentions
+_LLM_WORDS = re.compile(r"\bllms?\b|\blanguage models?\b|\btokens?\b|\bchat ?bots?\b|\bgguf\b")
+
+
+# intents whose answer already fits a question that also says its kind of work ("A100 vs H100 for video
+# generation" is a comparison, "what does an L4 cost for transcription" a price)
+_OWN_ANSWER = frozenset(
+    {Intent.NON_LLM, Intent.COMPARE, Intent.PRICE, Intent.SPEC, Intent.GREETING, Intent.MY_HARDWARE}
+)
+
+
+def _unlisted_non_llm(question: str, details: Details) -> bool:
+    """A question about image, video, detection or transcription work whose model is not on record (no LLM or
+    parameter count named either): the non-LLM answer labels the nearest model of that kind on record."""
+    if details.model is not None or details.params is not None or details.unknown_model:
+        return False
+    t = question.lower()
+    return not _LLM_WORDS.search(t) and kind_in_text(t) is not None
+
+
 def _plain(question: str) -> tuple[str, tuple[str, ...]]:
     question, injected = without_injections(question)  # instructions inside the question fill no slot
     return plain_units(question), injected  # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"
@@ -1050,6 +1072,10 @@ def understand(
         if names_non_llm_workload(question, details, workloads)
         else _classify(question, details)
     )
+    if intent not in _OWN_ANSWER and _unlisted_non_llm(question, details):
+        intent = (
+            Intent.NON_LLM
+        )  # "YOLO training OOMs", "a video restoration tool on two 5070 Tis": its kind's figures
     if intent is not Intent.NON_LLM and asks_what_runs(question, details):
         intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):

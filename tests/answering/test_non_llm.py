@@ -216,3 +216,106 @@ def test_a_training_free_method_is_not_a_training_question_and_video_on_an_image
     )
     assert reply.memory_gb == 5.1  # SD 1.5 inference in fp16, not a ControlNet or DreamBooth training figure
     assert "image figures" in reply.text and "frames at once" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("my detectron instance segmentation run dies with out-of-memory on 8 GB", "vision training"),
+        ("what card for an anime video upscaling tool at 1080p?", "video generation"),
+        ("we built a garment virtual try-on model, vram to train it?", "image generation"),
+        ("GPU for a speech-to-text service on phone calls", "speech recognition"),
+        ("vram for a text-to-speech voice model", "speech synthesis"),  # audio made, not transcribed
+        ("how much vram to run llama 3 8b", None),
+    ],
+)
+def test_the_kind_of_work_is_read_from_the_words(workloads, question, kind):
+    from assistant.knowledge._workloads import kind_in_text
+
+    assert kind_in_text(question) == kind
+
+
+def test_a_model_not_on_record_is_answered_from_the_nearest_of_its_kind_and_labelled(assistant):
+    reply = assistant.ask(
+        "my RT-DETR object detection training crashes with out-of-memory, what GPU do I need?"
+    )
+    assert "no figure on record for the model you ask about" in reply.text
+    assert "ResNet-50" in reply.text and "a guide for that kind of work" in reply.text
+    assert "smaller batch size" in reply.text and "gradient checkpointing" in reply.text
+    understood = understand(
+        "how much vram does the DETR detector need to train?", load_catalog(), load_models()
+    )
+    assert understood.intent is Intent.NON_LLM
+
+
+def test_a_llm_question_with_a_kind_word_stays_an_llm_question():
+    u = understand(
+        "which GPU to serve a language model that writes text-to-video prompts?",
+        load_catalog(),
+        load_models(),
+    )
+    assert u.intent is not Intent.NON_LLM
+
+
+def test_a_second_card_does_not_speed_up_one_generation_job(assistant):
+    reply = assistant.ask("would putting in another 4090 make my video upscaling model render more fps?")
+    assert reply.text.startswith("**No**, not for a single job")
+    assert "another RTX 4090" in reply.text and "second job" in reply.text
+    training = assistant.ask("sdxl lora training on two 3090s: faster than one?")
+    assert not training.text.startswith("**No**, not for a single job")  # training can split across cards
+
+
+def test_two_cards_compared_for_speed_get_their_tensor_cores_from_the_catalog(assistant):
+    reply = assistant.ask(
+        "why does stable diffusion run slower on a V100 than on an L4? and is a P100 any better?"
+    )
+    first = reply.text.split("\n\n")[0]
+    assert "has no tensor cores" in first or "have no tensor cores" in first
+    assert "P100" in first
+    # "slower" is a speed word, not a hint that the offloading setting is meant
+    assert "offloading" not in reply.text.split("|")[0]
+
+
+def test_a_monthly_cost_question_leads_with_the_month(assistant):
+    reply = assistant.ask("what would a cloud box for whisper large-v3 transcription cost me per month?")
+    first = reply.text.split("\n\n")[0]
+    assert "a month" in first and "$" in first
+
+
+def test_a_training_cost_with_no_measured_time_gives_the_hourly_rate_and_says_what_is_missing(assistant):
+    reply = assistant.ask("ballpark cost to train our own inpainting diffusion model?")
+    label, cost = reply.text.split("\n\n")[:2]
+    assert "no figure on record for the model you ask about" in label  # said before any stand-in figure
+    assert "/hour" in cost and "no measured training time" in cost and "won't guess" in cost
+
+
+def test_a_speech_synthesis_model_not_on_record_gets_barks_published_figures_labelled(assistant):
+    reply = assistant.ask("minimum gpu memory for running an open text-to-speech voice cloning model?")
+    assert "no figure on record for the model you ask about" in reply.text and "Bark" in reply.text
+    assert reply.memory_gb == 8  # the small models' published figure; the full ones need ~12 GB
+    assert "suno-ai/bark" in reply.details
+    assert "Whisper" not in reply.text  # transcription figures are not a guide to speech synthesis
+
+
+def test_a_monthly_cost_on_a_named_gpu_prices_that_gpu(assistant):
+    reply = assistant.ask("running whisper medium on an L4 all month, what's the bill?")
+    first = reply.text.split("\n\n")[0]
+    assert "a month" in first and "one L4" in first and "$" in first
+    assert "cheapest single-GPU offer of each GPU you named" in reply.text
+
+
+def test_a_how_long_question_leads_with_the_time_on_record(assistant):
+    resnet = assistant.ask("single V100, resnet50 from scratch on imagenet: how many hours?")
+    assert resnet.text.startswith("About **29 h** on 1x V100 16GB")
+    whisper = assistant.ask("how long will whisper large take for a podcast on my rtx 4080?")
+    first = whisper.text.split("\n\n")[0]
+    assert first.startswith("Time on record for Whisper large") and "2m23s" in first
+
+
+def test_a_comparison_or_price_that_names_a_kind_of_work_keeps_its_own_answer():
+    catalog, models = load_catalog(), load_models()
+    assert understand("A100 vs H100 for video generation?", catalog, models).intent is Intent.COMPARE
+    assert (
+        understand("hourly price of an L4 for an object detection service", catalog, models).intent
+        is Intent.PRICE
+    )

@@ -363,3 +363,20 @@ def test_cards_with_their_own_counts_survive_a_shared_conversation_store(hear):
 
     u = hear("LoRA on Llama 2 70B: one A100 80GB or two RTX 4090s?")
     assert u.details.setups and understanding_from_json(to_json(u)) == u
+
+
+@pytest.mark.parametrize(
+    ("question", "memory"),
+    [
+        ("will controlnet training squeeze into 10 VRAM?", 10.0),
+        ("i only have 6 vram, can whisper medium run", 6.0),
+        ("sdxl on my 24 gb vram card?", 24.0),
+    ],
+)
+def test_a_bare_count_of_vram_is_gigabytes(catalog, models, question, memory):
+    assert understand(question, catalog, models).details.stated_memory_gb == memory
+
+
+def test_a_card_number_before_vram_is_not_a_memory_size(catalog, models):
+    u = understand("how much does the rtx 3060 vram limit stable diffusion?", catalog, models)
+    assert u.details.stated_memory_gb is None

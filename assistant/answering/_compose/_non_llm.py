@@ -14,6 +14,7 @@ import re
 from ...knowledge import GPU
 from ...knowledge._workloads import WorkloadFact, WorkloadSpec
 from .._facts import Facts
+from ._catalog import _matrix_units_sentence
 from ._format import _table, gb, money, with_details
 
 __all__ = ["TRAINING", "headline_memory_gb", "non_llm_answer"]
@@ -111,6 +112,13 @@ _GENERIC = frozenset(
         "small",
         "base",
         "medium",
+        # how fast it goes says nothing about which setting: "slower" must not pick the offloading one
+        "slow",
+        "slower",
+        "faster",
+        "fast",
+        "speed",
+        "half",
     ]
 )
 
@@ -168,6 +176,26 @@ def non_llm_answer(facts: Facts) -> str:
     asks_cost = cost_table is not None and (
         facts.understanding.details.wants_cost or bool(facts.markets and not costs)
     )
+    if facts.understanding.details.wants_cost and facts.markets and not costs:  # the cost asked leads
+        month = _monthly_lead(facts, training)
+        if month:
+            parts.insert(0, month)
+    timed = _time_lead(spec, rows, facts) if facts.understanding.details.wants_time else None
+    if timed:
+        parts.insert(0, timed)
+    if facts.workload_stand_in:  # said before any figure of the stand-in
+        parts.insert(
+            0,
+            f"I have no figure on record for the model you ask about; the nearest on record is **{spec.name}** "
+            f"({spec.kind}), so the figures below are {spec.name}'s, a guide for that kind of work rather than "
+            "a measurement of yours.",
+        )
+    speed = _speed_sentence(facts.gpus, question)
+    if speed:
+        parts.insert(0, speed)
+    second = None if training else _second_gpu_lead(facts.gpus, facts.understanding.details, question)
+    if second:
+        parts.insert(0, second)
     parts.extend(_precision_notes(facts.gpus, question) if not cause else [])
     parts.extend(_integrated_note(question))
     parts.extend(_video_floor_note(spec, facts.workloads, question))
@@ -336,9 +364,13 @@ def _rentals(facts: Facts) -> str:
                 o.as_of.isoformat(),
             ]
         )
+    heading = (
+        "The cheapest single-GPU offer of each GPU you named, from the offerings table"
+        if facts.gpus
+        else f"Cheapest single GPUs to rent with at least {gb(need)} usable (the figure above), from the offerings table"
+    )
     return (
-        f"Cheapest single GPUs to rent with at least {gb(need)} usable (the figure above), from the offerings "
-        "table. Spot capacity is cheaper but can be reclaimed at short notice; for bursty work, stopping the "
+        f"{heading}. Spot capacity is cheaper but can be reclaimed at short notice; for bursty work, stopping the "
         "instance when idle is what keeps the bill down:\n\n"
         + _table(
             (
@@ -453,7 +485,7 @@ def _integrated_note(question: str) -> list[str]:
 
 
 _TIGHT = re.compile(
-    r"out of memory|\boom\b|not enough (?:v?ram|memory)|reduce (?:the )?(?:v?ram|memory)|less (?:v?ram|memory)"
+    r"out[- ]of[- ]memory|\boom\b|not enough (?:v?ram|memory)|reduce (?:the )?(?:v?ram|memory)|less (?:v?ram|memory)"
     r"|less than \d+ ?gb|low[- ]?vram|\bvram (?:usage|requirement)"
 )
 _LEVERS = {
@@ -526,3 +558,92 @@ def _video_floor_note(spec: WorkloadSpec, workloads: tuple[WorkloadSpec, ...], q
         f"These are {spec.name}'s image figures: a video method built on it denoises many frames at once (like a "
         "large image batch), so it needs well more than this, and I have no sourced figure for that tool itself."
     ]
+
+
+_SECOND_GPU = re.compile(
+    r"\b(?:add|adding|buy|get|install|put in|slot in|plug in)\b.{0,30}\b(?:second|another|one more|extra|2nd)\b"
+    r"|\b(?:second|another|one more|extra|2nd)\s+(?:\w+\s+){0,2}(?:gpu|card|\d{4}\s*(?:ti|super)?)\b"
+    r"|\bmulti[- ]?gpu\b|\b(?:two|2|dual)\s*(?:x\s*)?(?:gpus|cards)\b"
+)
+_GAIN = re.compile(
+    r"\bfaster\b|\bspeed|\bfps\b|\bframes per second\b|\bincrease\b|\bquicker\b|\bthroughput\b|\bboost"
+    r"|\bdouble\b|\bgo(?:es)? up\b|\bhelp\b.{0,20}\b(?:render|generat|transcri)"
+)
+
+
+def _second_gpu_lead(gpus: tuple[GPU, ...], details, question: str) -> str | None:
+    """'Will adding a second card make it faster?' for image, video or speech inference: not one job. These
+    pipelines run a job on one GPU; a second card adds a second job running at the same time."""
+    text = question.lower()
+    if not (_SECOND_GPU.search(text) or (details.gpu_count or 1) >= 2) or not _GAIN.search(text):
+        return None
+    card = f"another {gpus[0].name}" if gpus else "a second GPU"
+    return (
+        f"**No**, not for a single job: image, video and speech tools run one generation or transcription job "
+        f"on one GPU, so {card} does not make that job faster unless the tool itself splits one job across GPUs "
+        "(a few large video models ship such multi-GPU inference; check the tool's docs). It adds throughput by "
+        "running a second job (another video, batch of images or audio file) on the other card at the same time, "
+        "where the tool lets you pick the GPU per run."
+    )
+
+
+def _speed_sentence(gpus: tuple[GPU, ...], question: str) -> str | None:
+    """Two named GPUs and their speed compared ('why is the P100 slower than the T4?'): the catalog's tensor-core
+    flags, which decide fp16 diffusion and mixed-precision speed more than memory or bandwidth do."""
+    if len(gpus) < 2 or not (_COMPARES.search(question.lower()) or _SLOW.search(question.lower())):
+        return None
+    sentence = _matrix_units_sentence(gpus[:3]).strip()
+    return sentence or None
+
+
+def _monthly_lead(facts: Facts, training: bool) -> str | None:
+    """The cost asked, first: the cheapest GPU that holds the figure, per hour and kept running for a month
+    (for training with no measured time to price, the hourly rate the hours multiply)."""
+    if not facts.rental_monthly:
+        return None
+    m, monthly = facts.markets[0], facts.rental_monthly[0]
+    hourly = m.cheapest[0].per_gpu_hour
+    if training:
+        return (
+            f"The cheapest GPU on record that holds it ({gb(facts.headline_memory_gb or 0.0)}) rents from "
+            f"**{money(hourly)}/hour** ({m.gpu}); I have no measured training time for this job, so the total is "
+            "that rate times the hours your run takes, which I won't guess."
+        )
+    offer = m.cheapest[0].offering
+    where = f"{offer.provider} `{offer.instance_type}`"
+    if facts.gpus:
+        return (
+            f"About **{money(monthly)} a month** kept running around the clock on one {m.gpu} ({where}, the "
+            f"cheapest on-demand offer at {money(hourly)}/hour); stopping it when idle is what brings that down."
+        )
+    return (
+        f"About **{money(monthly)} a month** kept running around the clock on the cheapest GPU that holds it, the "
+        f"{m.gpu} ({where}) at {money(hourly)}/hour on demand; stopping it when idle is what brings that down."
+    )
+
+
+# a time inside a setting's text: "2m23s", "16 s", "59s", "1.5 hours", "1.16 s/it", "2,470 images/s"
+_TIME_IN_SETTING = re.compile(
+    r"\d+m\d+s\b|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|min|minutes?|h|hours?)\b|s/it\b|\bit/s\b|images/s\b"
+)
+
+
+def _time_lead(spec: WorkloadSpec, rows: list[WorkloadFact], facts: Facts) -> str | None:
+    """'How long does it take?': the time on record leads, before any memory verdict. A run with measured hours
+    gives them (on the named GPU when one was measured there); else the settings whose text states a time."""
+    named = {g.name for g in facts.gpus}
+    hours = [f for f in rows if f.hours is not None]
+    if hours:
+        best = next((f for f in hours if f.gpu in named), hours[0])
+        on = f"{best.gpus}x {best.gpu}" if best.gpu else f"{best.gpus} GPU{'s' if best.gpus != 1 else ''}"
+        other = "" if best.gpu in named or not named else " (not measured on your GPU: on the one below)"
+        return f"About **{best.hours:g} h** on {on}{other} for {spec.name}: {best.setting} ({_BASIS[best.basis]})."
+    timed = [f for f in rows if _TIME_IN_SETTING.search(f.setting)]
+    if not timed:
+        return None
+    best = timed[0]
+    where = f" on {best.hardware}" if best.hardware else ""
+    return (
+        f"Time on record for {spec.name}{where}: **{best.setting}** ({_BASIS[best.basis]}); other GPUs, audio "
+        "or settings change it, roughly in line with their compute."
+    )

@@ -36,6 +36,8 @@ class NonLLM(Handler):
         workloads = tuple(every.find_in_text(question))
         assumed = every.assumed_from(question)
         training = bool(_TRAINING.search(question.lower()))
+        unlisted = every.stand_in(question, training) if not workloads else None
+        workloads = (unlisted,) if unlisted else workloads
         if workloads and training and not _trains(workloads[0]):
             # no sourced training figure for it: bring the nearest model of the same kind that has one
             stand_in = next((w for w in every if w.kind == workloads[0].kind and _trains(w)), None)
@@ -48,18 +50,33 @@ class NonLLM(Handler):
             workloads=workloads,
             headline_memory_gb=headline,
             workload_assumed_from=_technique_word(assumed[0], question) if assumed else None,
+            workload_stand_in=unlisted is not None,
         )
         table = knowledge.offerings
         if table is None or not workloads:
             return facts
         if training:
             facts = replace(facts, training_costs=_costs(workloads, table))
-        elif not named and stated is None and headline is not None:
+        asks_rent = not training or (understanding.details.wants_cost and not facts.training_costs)
+        if asks_rent and not named and stated is None and headline is not None:
+            # a training cost with no measured run to price: what an hour of a GPU that holds it costs
             hosted = bool(_HOSTED.search(question.lower()))
             rentals = _cheapest_rentals(knowledge.catalog, table, headline, datacenter=hosted)
             month = knowledge.assumptions.number("hours_per_month")
             monthly = tuple(m.cheapest[0].per_gpu_hour * month for m in rentals)
             facts = replace(facts, markets=rentals, rental_monthly=monthly)
+        elif understanding.details.wants_cost and named and not facts.training_costs:
+            # "what would a T4 for this cost a month (on AWS)?": the named GPUs' own cheapest single-GPU offers
+            providers = tuple(understanding.details.providers or ())
+            markets = [gpu_market(table, g.name, n_gpus=1, providers=providers) for g in named[:3]]
+            if providers and not any(
+                m.cheapest for m in markets
+            ):  # no offer there: say so through any provider
+                markets = [gpu_market(table, g.name, n_gpus=1) for g in named[:3]]
+            priced = tuple(m for m in markets if m.cheapest)
+            month = knowledge.assumptions.number("hours_per_month")
+            monthly = tuple(m.cheapest[0].per_gpu_hour * month for m in priced)
+            facts = replace(facts, markets=priced, rental_monthly=monthly)
         return facts
 
     def compose(self, facts, passages):
