@@ -827,7 +827,7 @@ def _gpu_count(text: str, gpus) -> int | None:
         )  # "add a second 3090", "another one": the one they have, plus one
     for gpu in gpus:
         article = None  # "the RTX 4090" counts one only if no number is said for it ("dual RTX 4090" later)
-        for label in sorted((gpu.name, *gpu.aliases), key=len, reverse=True):
+        for label in sorted(_count_labels(gpu), key=len, reverse=True):
             counted, times = _count_patterns(label)
             for m in counted.finditer(text):
                 if m.group(1) in ("a", "an", "the"):
@@ -845,6 +845,17 @@ def _gpu_count(text: str, gpus) -> int | None:
         return _number(m.group(1))
     m = _OF_THEM.search(text)  # a follow-up's "two of them"
     return _number(m.group(1)) if m else None
+
+
+def _count_labels(gpu) -> set[str]:
+    """The GPU's names, plus each without its memory size: '4 x 40GB A100' and '4*A100 40G' count the
+    A100 40GB, whose catalog names put the size after the product ('A100 40GB')."""
+    labels = {gpu.name, *gpu.aliases}
+    bare = {_MEMORY_IN_NAME.sub("", label).strip() for label in labels}
+    return labels | {b for b in bare if re.search(r"\d", b)}
+
+
+_MEMORY_IN_NAME = re.compile(r"[\s-]*\b\d+\s*g(?:b|ib)?\b", re.IGNORECASE)
 
 
 _SUPPOSED_COUNT = re.compile(

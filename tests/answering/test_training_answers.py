@@ -105,7 +105,7 @@ def test_a_question_asked_in_the_negative_gets_yes_when_it_does_not_fit(ask):
 def test_a_cluster_where_only_the_sharded_low_memory_full_fine_tune_fits_says_so(ask):
     state = ask("Could our 2x8xA100 (40G) cluster fine-tune Qwen2.5 72B?")
     draft = state["draft"]
-    assert draft.startswith("**Yes** — fine-tuning Qwen2.5 72B fits on 16 x A100 40GB")
+    assert draft.startswith("**Yes, with LoRA or QLoRA** on 16 x A100 40GB")
     full_line = draft.split("Full fine-tuning:")[1].split("LoRA fine-tuning:")[0]
     assert "8-bit AdamW" in full_line and "does not fit" in full_line
 
@@ -118,3 +118,17 @@ def test_a_gpu_count_without_a_gpu_gets_the_figure_per_gpu_at_that_count(ask):
     unstated = ask("SFT Gemma 2 9B over 8 GPUs using FSDP, how much memory on every GPU?")
     assert "per GPU** on 8 GPUs" in unstated["draft"].splitlines()[0]
     assert "LoRA fine-tuning: about" in unstated["draft"] and "per GPU on 8" in unstated["draft"]
+
+
+def test_several_gpus_that_hold_a_full_fine_tune_only_together_say_it_is_sharded(ask):
+    draft = ask("Is 4x L40S enough to fine-tune Llama 3 8B?")["draft"]
+    full_line = draft.split("Full fine-tuning:")[1].split("LoRA fine-tuning:")[0]
+    # about 129 GB in all does not fit one 48 GB card: it fits on four only split across them
+    assert full_line.startswith(" yes") and "FSDP or ZeRO-3 sharding" in full_line
+
+
+def test_when_only_the_lean_full_fine_tune_fits_the_lead_names_the_methods_that_fit(ask):
+    draft = ask("four RTX 3090s: can they fine-tune a 13B model?")["draft"]
+    lead = draft.splitlines()[0]
+    assert lead.startswith("**Yes, with LoRA or QLoRA** on 4 x RTX 3090")
+    assert "with any method" not in lead and "not with standard mixed-precision AdamW" in lead

@@ -124,3 +124,35 @@ def test_servers_counted_in_words_with_the_memory_after_them(read):
     ).details
     assert details.gpus == ("A100 40GB",)
     assert details.gpu_count == 768
+
+
+@pytest.mark.parametrize(
+    ("question", "gpu", "count"),
+    [
+        ("is 4 x 40GB A100 enough to fine-tune Llama 3 8B?", "A100 40GB", 4),
+        ("we got 2* 80G A100 PCIe, full finetune of Mistral 7B possible?", "A100 80GB PCIe", 2),
+        ("LoRA Qwen2.5 14B on 8*A100 40G, how much memory per card?", "A100 40GB", 8),
+        ("two RTX 4060 Ti 16GB cards for QLoRA of Llama 3 8B?", "RTX 4060 Ti 16GB", 2),
+    ],
+)
+def test_a_count_is_read_when_the_memory_size_sits_before_or_after_the_product(read, question, gpu, count):
+    details = read(question).details
+    assert details.gpus == (gpu,)
+    assert details.gpu_count == count
+
+
+@pytest.mark.parametrize(
+    ("question", "model"),
+    [
+        ("how much VRAM to LoRA-tune Qwen/Qwen2.5-VL-7B-Instruct at 4k?", "Qwen2.5-VL 7B"),
+        ("full finetune qwen2.5vl 72b on 16 H100s?", "Qwen2.5-VL 72B"),
+        ("QLoRA of Qwen2-VL-7B on a 3090, does it fit?", "Qwen2-VL 7B"),
+        ("fine-tuning llava-v1.5-13b with LoRA on 2x A6000", "LLaVA-1.5 13B"),
+        ("can I train liuhaotian/llava-v1.5-7b on one L40S", "LLaVA-1.5 7B"),
+        ("MiniCPM-Llama3-V 2.5 LoRA on a 24GB card?", "MiniCPM-Llama3-V 2.5"),
+    ],
+)
+def test_vision_language_models_are_read_by_their_hub_ids_and_spellings(read, question, model):
+    details = read(question).details
+    assert details.model == model
+    assert details.unknown_model is None  # 'Llama3' inside 'MiniCPM-Llama3-V' is not an unsized Llama

@@ -278,6 +278,7 @@ def _methods_headline(facts: Facts) -> str:
     stated = details.stated_memory_gb if named is None else None
     spread = details.gpu_count if named is None and (details.gpu_count or 0) > 1 else None
     verdicts: list[tuple[str, bool | None, str]] = []
+    lean_only = False  # full fine-tuning fits only in the sharded pure-bf16 / 8-bit AdamW setup
     for option in options:
         label = _capital(option.label)
         if named is not None:
@@ -290,12 +291,15 @@ def _methods_headline(facts: Facts) -> str:
             )
             if not ok and isinstance(outcome, Fit) and not details.gpu_count:
                 figure += f" (fits on {outcome.count} of them)"
+            if ok and (details.gpu_count or 0) > 1 and option.estimate.total_gb > named.memory_gb:
+                # more than one card holds: it fits only split across them, which plain data parallelism does not do
+                figure += f" with FSDP or ZeRO-3 sharding ({gb(option.estimate.total_gb)} in all)"
             # a user who ran out of memory there ran the usual AdamW: the lean setup is a lever then, not a "yes"
             oom = reports_oom(facts.understanding.question)
             lean = None if oom else _lean_option(facts, named.name, details.gpu_count)
             if not ok and option.estimate.workload.task is Task.FULL and lean is not None:
                 # sharded across their GPUs, pure bf16 weights with an 8-bit AdamW fit where the usual one does not
-                ok = True
+                ok = lean_only = True
                 figure = (
                     f"{gb(lean.on_named[named.name].per_gpu_gb)} per GPU with FSDP or ZeRO-3 sharding, pure bf16 "
                     f"weights and an 8-bit AdamW (about {gb(option.estimate.total_gb)} in all with standard "
@@ -329,7 +333,16 @@ def _methods_headline(facts: Facts) -> str:
     fitting = [label for label, ok, _ in verdicts if ok]
     what = facts.workload.model_label
     if on:
-        if len(fitting) == len(verdicts):
+        if len(fitting) == len(verdicts) and lean_only and len(verdicts) > 1:
+            # the usual full fine-tune does not fit: the methods that do are the answer, the lean full one a lever
+            others = " or ".join(
+                label.replace(" fine-tuning", "") for label, _, _ in verdicts if not label.startswith("Full")
+            )
+            lead = (
+                f"**Yes, with {others}** on {on}; full fine-tuning of {what} fits there only sharded with pure "
+                "bf16 weights and an 8-bit AdamW (or with CPU offload), not with standard mixed-precision AdamW."
+            )
+        elif len(fitting) == len(verdicts):
             lead = f"**Yes** — fine-tuning {what} fits on {on} with any method."
         elif fitting:
             methods = " or ".join(f.replace(" fine-tuning", "") for f in fitting)
