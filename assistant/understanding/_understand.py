@@ -71,6 +71,8 @@ class Details(WorkloadRequest):
     non_llm_context: str | None = None
     # "one A6000 or two 3090s": each named GPU with its own count, when the counts differ
     setups: tuple[tuple[str, int], ...] = ()
+    # "it uses 14 GB", "~12 GB used per GPU": the memory the user sees their run take, to set against the estimate
+    observed_gb: float | None = None
 
     @property
     def has_workload(self) -> bool:
@@ -238,7 +240,11 @@ _NEGATED = re.compile(
 _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
     (Task.QLORA, re.compile(r"\bq-?lora\b")),
     (Task.FULL, _FULL),
-    (Task.LORA, re.compile(r"\blora(?:\b|_)|\bpeft\b|\badapters?\b")),  # "--lora_r=16" is a LoRA run
+    # "--lora_r=16" is a LoRA run, and so is peft's "LoraConfig(r=16, target_modules=...)" / "get_peft_model"
+    (
+        Task.LORA,
+        re.compile(r"\blora(?:\b|_|config\b)|\bpeft\b|_peft_|\bpeftmodel|\btarget_modules\b|\badapters?\b"),
+    ),
     (Task.PRETRAIN, re.compile(r"\bpre-?train|\bfrom scratch\b")),
     (Task.FULL, _FINE_TUNE),  # a fine-tune with no method said: read as full, the answer covers all three
     (Task.PRETRAIN, re.compile(r"\btrain(?:ing)?\b")),
@@ -287,8 +293,8 @@ _CONTEXT = [
     ),
     re.compile(
         r"(?:max[_-](?:seq(?:uence)?|model|position)[_-]?len(?:gth)?|cutoff[_-]len(?:gth)?|\bmodel_max_length|"
-        r"\bmax_length)\s*[=:]?\s*(\d+)()\b"
-    ),  # trainer arguments: "--cutoff_len=512", "model_max_length 4096"
+        r"\bmax_length|(?<![a-z])(?:sequence|seq)[_-]len(?:gth)?)\s*[=:]?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
+    ),  # trainer arguments: "--cutoff_len=512", "model_max_length 4096", axolotl "sequence_len: 8192", "--seq-length 4k"
 ]
 _OPTIMIZER_8BIT = re.compile(
     r"\b(?:paged_)?adamw?_(?:bnb_)?8bit\b|\b8[- ]?bit (?:adam\w*|optimi[sz]er)\b|\badam ?8 ?bit\b|\bbnb 8[- ]?bit optim"
@@ -540,7 +546,9 @@ def _extract(
     if not found_models and params is None:
         unknown = _unknown_model(plain, models)
     setups = _setups(text, gpus)
+    seen = _observed_gb(text)  # names kept: "using 24GB 3090" is the card, not a reading
     details = Details(
+        observed_gb=seen,
         unknown_model=unknown,
         compared_models=tuple(m.name for m in found_models[1:]),
         model=found_models[0].name if found_models else None,
@@ -779,6 +787,34 @@ _STATED_MEMORY = [
     ),
     re.compile(r"(?:vram|gpu memory)\s*(?:of|is|=|:)?\s*(\d+(?:\.\d+)?)" + _GB),
 ]
+
+
+# the memory a run is seen to take: "uses 14 GB", "is using ~20GB", "peaks at 30 GB", "12 GB used per GPU"
+_OBSERVED = re.compile(
+    r"\b(?:uses?|using|used|takes?|taking|consum(?:es|ing)|eats?|eating|occup(?:ies|ying)|allocat(?:es|ing)|"
+    r"peaks? at|peaking at|(?:memory|vram) (?:usage|use|consumption) (?:is|of|at|was))\s+"
+    r"(?:about |around |roughly |approximately |almost |nearly |over |only |up to )?[~≈]?\s*(\d+(?:\.\d+)?)"
+    + _GB
+    + r"(?!\s*(?:of\s+)?(?:ram|system|cpu|disk|card|gpu\b|vram card))"
+    + r"(?!\s+(?:rtx\s+|gtx\s+|nvidia\s+|geforce\s+|tesla\s+)?[a-z]{0,2}\d{3,4}\b)"  # "using 24gb 3090": a card
+    + r"|[~≈]?(\d+(?:\.\d+)?)"
+    + _GB
+    + r"\s+(?:of (?:vram|gpu memory) )?(?:is |are |being )?(?:used|in use|allocated|occupied)\b"
+)
+
+
+def _observed_gb(text: str) -> float | None:
+    """The memory the user sees their run take; "it should only take 4GB" is an expectation, not a reading."""
+    for m in _OBSERVED.finditer(text):
+        if not _EXPECTED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            return float(m.group(1) or m.group(2))
+    return None
+
+
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:should|would|will|shall|could|can|might|may|must|supposed to|expect\w*|need\w*|want\w*|to)"
+    r"(?:\s+(?:it|this|that|they|only|just|still|not|n't|really|actually|be|at most|at least))*\s*$"
+)
 
 
 def _stated_memory(text: str) -> float | None:

@@ -132,3 +132,30 @@ def test_when_only_the_lean_full_fine_tune_fits_the_lead_names_the_methods_that_
     lead = draft.splitlines()[0]
     assert lead.startswith("**Yes, with LoRA or QLoRA** on 4 x RTX 3090")
     assert "with any method" not in lead and "not with standard mixed-precision AdamW" in lead
+
+
+def test_a_run_seen_using_about_the_estimate_is_called_normal_first(ask):
+    draft = ask("is it normal that LoRA of Llama 3 8B takes 21 GB on my A100 40GB at batch 1?")["draft"]
+    lead = draft.splitlines()[0]
+    assert lead.startswith("**Yes** — the 21 GB you see is in line with the estimate of about ")
+
+
+def test_asked_whether_something_is_wrong_the_same_reading_answers_no(ask):
+    draft = ask("full FT of Qwen2.5 1.5B uses 27 GB on one H100 — is something wrong with my setup?")["draft"]
+    assert draft.splitlines()[0].startswith("**No** — the 27 GB you see is in line with the estimate")
+
+
+def test_far_more_than_the_estimate_names_what_raises_it_and_no_verdict(ask):
+    draft = ask("QLoRA of Mistral 7B is using 40GB on an A100 80GB at 1k context, is that expected?")["draft"]
+    lead = draft.splitlines()[0]
+    assert lead.startswith("The 40 GB you see is well above the estimate of about ")
+    assert "caching allocator" in lead and "gradient checkpointing" in lead
+
+
+def test_a_reading_given_with_a_fit_question_leaves_the_fit_verdict_first(ask):
+    draft = ask("LoRA of Llama 3 8B uses 30 GB on my A100 80GB; will it fit on one RTX 4090 instead?")[
+        "draft"
+    ]
+    lines = draft.splitlines()
+    assert lines[0].startswith("**")  # the verdict on the RTX 4090 leads
+    assert any(line.startswith("The 30 GB you see") for line in lines[1:])

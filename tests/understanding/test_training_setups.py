@@ -156,3 +156,44 @@ def test_vision_language_models_are_read_by_their_hub_ids_and_spellings(read, qu
     details = read(question).details
     assert details.model == model
     assert details.unknown_model is None  # 'Llama3' inside 'MiniCPM-Llama3-V' is not an unsized Llama
+
+
+@pytest.mark.parametrize(
+    ("question", "context"),
+    [
+        (
+            "axolotl yaml: adapter: lora, sequence_len: 4096, micro_batch_size: 1 for Llama 3 8B on an A10G",
+            4096,
+        ),
+        ("megatron pretraining a 7B with --seq-length 8192 on 16 H100s, how long for 200B tokens?", 8192),
+        ("unsloth max_seq_length = 16k on Qwen2.5 7B QLoRA, will a 4090 do?", 16384),
+        ("torchtune max_seq_len: 2048, full finetune of Llama 3.2 3B on an L4?", 2048),
+    ],
+)
+def test_a_sequence_length_written_as_a_framework_setting_is_read(read, question, context):
+    assert read(question).details.context == context
+
+
+@pytest.mark.parametrize(
+    ("question", "task"),
+    [
+        ("peft LoraConfig(r=8, target_modules=['q_proj','v_proj']) on Mistral 7B, which GPU?", "lora"),
+        ("get_peft_model on Llama 3 8B with BitsAndBytesConfig(load_in_4bit=True), enough on a T4?", "qlora"),
+    ],
+)
+def test_peft_and_bitsandbytes_code_is_a_fine_tune(read, question, task):
+    assert read(question).details.task.value == task
+
+
+@pytest.mark.parametrize(
+    ("question", "seen"),
+    [
+        ("QLoRA of Llama 3 8B eats 19 GB on my 3090, is that normal?", 19.0),
+        ("full finetune with ZeRO-3 on 4 A100s, about 31GB used per GPU - expected?", 31.0),
+        ("my LoRA run of Mistral 7B peaks at 22.5 GB on an L4, why so high?", 22.5),
+        ("the model should only take 6GB, right? LoRA of Llama 2 7B on a 3060", None),
+        ("I'm using 24GB 3090 for QLoRA of Qwen2.5 14B, how much will it need?", None),
+    ],
+)
+def test_the_memory_a_run_is_seen_to_take_is_read_and_an_expectation_is_not(read, question, seen):
+    assert read(question).details.observed_gb == seen

@@ -131,7 +131,62 @@ def _headline(facts: Facts) -> list[str]:
             + (" that matches your filters" if facts.filters else "")
             + f" holds it within {facts.max_gpus} GPUs."
         )
+    if details.observed_gb and not details.method_unstated:
+        seen = _observed_sentence(facts, estimate)
+        if _asks_about_usage(facts.understanding.question):
+            parts.insert(0, seen)  # "is it normal that it uses 14 GB?": that is the answer, first
+        else:
+            parts.append(seen)  # "it uses 30 GB, will it fit on a 24 GB card?": the fit stays the answer
     return parts
+
+
+def _asks_about_usage(question: str) -> bool:
+    q = question.lower()
+    return bool(_ASKS_IF_WRONG.search(q) or _ASKS_IF_NORMAL.search(q))
+
+
+# "is something wrong?" asks the opposite of "is it normal?": the verdict word flips
+_ASKS_IF_WRONG = re.compile(
+    r"\b(?:wrong|a bug|buggy|leak\w*|too (?:much|high|many)|excessive|unusual|abnormal|odd|weird|strange)\b"
+)
+_ASKS_IF_NORMAL = re.compile(r"\b(?:normal|expected|reasonable|makes? sense|typical|usual)\b")
+
+
+def _observed_sentence(facts: Facts, estimate) -> str:
+    """'Is it normal that it uses 14 GB?': the memory they see set against the estimate per GPU, and what
+    moves it — reserved-but-free memory and longer sequences or bigger batches above, shorter ones below."""
+    details = facts.understanding.details
+    seen = details.observed_gb
+    n = details.gpu_count or 1
+    per = estimate.per_gpu_gb(n) if n > 1 else estimate.total_gb
+    where = " per GPU" if n > 1 else ""
+    work = facts.workload
+    question = facts.understanding.question.lower()
+    wrong = bool(_ASKS_IF_WRONG.search(question))
+    asked = _asks_about_usage(question)
+    why_more = (
+        "PyTorch's caching allocator keeps freed blocks reserved (nvidia-smi shows reserved memory, not what is in "
+        f"use), and sequences longer than {work.context:,} tokens, a bigger batch or gradient checkpointing left "
+        "off raise the real figure."
+    )
+    if 0.7 * per <= seen <= 1.6 * per:
+        verdict = ("**No** — " if wrong else "**Yes** — ") if asked else ""
+        text = f"the {seen:g} GB you see is in line with the estimate of about {gb(per)}{where}"
+        text = f"{verdict}{text}" if verdict else _capital(text)
+        return text + (
+            f" for {work.context:,}-token sequences at batch {work.batch}."
+            if seen <= per
+            else f"; {why_more}"
+        )
+    if seen > per:
+        return (
+            f"The {seen:g} GB you see is well above the estimate of about {gb(per)}{where}. {why_more[0].upper()}"
+            f"{why_more[1:]}"
+        )
+    return (
+        f"The {seen:g} GB you see is less than the estimate of about {gb(per)}{where}, which assumes "
+        f"{work.context:,}-token sequences at batch {work.batch}; shorter real sequences need less."
+    )
 
 
 def _changes_answer(default: str, facts: Facts) -> bool:
