@@ -219,7 +219,8 @@ _FULL = re.compile(
 # "(full, no peft)", "full / not LoRA": 'full' set against adapters, read before the negated words are blanked
 _FULL_NOT_ADAPTERS = re.compile(r"\bfull\s*[,;/]?\s*(?:no|not|without)\s+(?:peft|lora|adapters?)\b")
 _FINE_TUNE = re.compile(
-    r"\bfine[- ]?tun|\bfinetun|\bsft\b|\binstruction[- ]tun|\bcustomi[sz]e\b|\bgrpo\b|\bdpo\b|\brlhf\b"
+    r"\bfine[- ]?tun|\bfinetun|\bsft\b|\binstruction[- ]tun|\bcustomi[sz]e\b|\bgrpo\b|\bdpo\b|\brlhf\b|"
+    r"\b(?:orpo|simpo|kto|cpo|ipo|ppo)\b"  # the other preference / RL trainers are fine-tunes too
 )
 _NEGATABLE = (
     r"(?:q-?lora|lora|peft|adapters?|full[- ]\w+|fine[- ]?tun\w*|finetun\w*|train\w*|pre-?train\w*|serv\w*|"

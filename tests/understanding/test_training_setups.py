@@ -150,6 +150,7 @@ def test_a_count_is_read_when_the_memory_size_sits_before_or_after_the_product(r
         ("fine-tuning llava-v1.5-13b with LoRA on 2x A6000", "LLaVA-1.5 13B"),
         ("can I train liuhaotian/llava-v1.5-7b on one L40S", "LLaVA-1.5 7B"),
         ("MiniCPM-Llama3-V 2.5 LoRA on a 24GB card?", "MiniCPM-Llama3-V 2.5"),
+        ("minimum GPU for SFT of Qwen2-7B-Instruct?", "Qwen2 7B"),  # the text model, not its VL sibling
     ],
 )
 def test_vision_language_models_are_read_by_their_hub_ids_and_spellings(read, question, model):
@@ -197,3 +198,15 @@ def test_peft_and_bitsandbytes_code_is_a_fine_tune(read, question, task):
 )
 def test_the_memory_a_run_is_seen_to_take_is_read_and_an_expectation_is_not(read, question, seen):
     assert read(question).details.observed_gb == seen
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ORPO on Llama 3 8B with one L40S, does it fit?",
+        "SimPO of Mistral 7B on 2x 4090?",
+        "how many H100s for PPO on Qwen2.5 7B",
+    ],
+)
+def test_preference_and_rl_trainers_are_fine_tunes(read, question):
+    assert read(question).details.task.is_training
