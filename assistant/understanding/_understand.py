@@ -318,6 +318,10 @@ _LARGEST_BATCH = re.compile(
 _OPTIMIZER_ADAM = re.compile(r"\badamw?\b|\badamw_torch\w*")
 # plain data parallelism (each GPU a full replica) unless a sharding scheme is also named
 _DDP = re.compile(r"\bddp\b|distributeddataparallel|distributed data parallel|\bdata[- ]parallel")
+# "zero2", "ZeRO stage 2", "zero_stage: 2", a DeepSpeed config's "stage": 2
+_ZERO_STAGE = re.compile(
+    r"\bzero[-_ ]?(?:stage[-_ ]?)?([123])\b|zero_stage\W+([123])\b|\"stage\"\s*:\s*([123])\b"
+)
 _SHARDED = re.compile(r"\bfsdp\b|\bzero[-_ ]?(?:stage[-_ ]?|:\s*)?[23]\b|zero_stage\W+[23]|deepspeed|\bshard")
 _NO_CHECKPOINTING = re.compile(
     r"gradient_checkpointing\W+(?:false|0)\b|\b(?:no|without|disabled?|turn(?:ed)? off|off)\s+"
@@ -590,6 +594,9 @@ def _extract(
         preference=bool(_PREFERENCE.search(text)),
         cpu_offload=bool(_CPU_OFFLOAD.search(_NEGATED_OFFLOAD.sub(" ", text))),
         data_parallel=bool(_DDP.search(text)) and not _SHARDED.search(text),
+        zero_stage=max(
+            (int(next(g for g in m.groups() if g)) for m in _ZERO_STAGE.finditer(text)), default=None
+        ),
         owns_gpus=bool(gpus) and bool(_OWNS.search(text)),
     )
     if stated_own is not None and details.stated_memory_gb is None:

@@ -159,3 +159,12 @@ def test_a_reading_given_with_a_fit_question_leaves_the_fit_verdict_first(ask):
     lines = draft.splitlines()
     assert lines[0].startswith("**")  # the verdict on the RTX 4090 leads
     assert any(line.startswith("The 30 GB you see") for line in lines[1:])
+
+
+def test_zero_2_that_only_fits_at_zero_3_says_only_with_zero_3(ask):
+    draft = ask("Does a full fine-tune of Mistral 7B with DeepSpeed ZeRO stage 2 fit on 4 x A100 40GB?")[
+        "draft"
+    ]
+    lead = draft.splitlines()[0]
+    assert lead.startswith("**Only with ZeRO-3**")
+    assert "at ZeRO stage 2 every GPU keeps the whole 16-bit weights" in lead

@@ -210,3 +210,16 @@ def test_the_memory_a_run_is_seen_to_take_is_read_and_an_expectation_is_not(read
 )
 def test_preference_and_rl_trainers_are_fine_tunes(read, question):
     assert read(question).details.task.is_training
+
+
+@pytest.mark.parametrize(
+    ("question", "stage"),
+    [
+        ("full finetune of Llama 2 13B with DeepSpeed ZeRO-2 on 8 A100 40GB", 2),
+        ('ds config "zero_optimization": {"stage": 1}, full FT of Mistral 7B on 4 H100s', 1),
+        ("tried zero2 and zero 3 for a full fine-tune of a 20B model on 8x A100 80GB", 3),
+        ("full fine-tune of Qwen2.5 7B with FSDP on 4 L40S", None),
+    ],
+)
+def test_the_zero_stage_is_read_and_the_highest_named_wins(read, question, stage):
+    assert read(question).details.zero_stage == stage

@@ -510,6 +510,17 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             else:
                 sentences.append(f"**Yes** — {fits}")
             continue
+        zero3 = _zero3_full(facts, gpu.name, count)
+        staged = next((o.estimate for o in facts.options if o.estimate.workload == facts.workload), None)
+        if zero3 is not None and staged is not None:
+            stage = facts.workload.zero_stage
+            sentences.append(
+                f"**Only with ZeRO-3** (or FSDP full sharding) — at ZeRO stage {stage} every GPU keeps the whole "
+                f"16-bit weights{' and gradients' if stage == 1 else ''}, so {what} needs about "
+                f"{gb(staged.per_gpu_gb(count))} per GPU on {on_asked}, more than the {gb(zero3.on_named[gpu.name].usable_gb)} "
+                f"usable; with ZeRO-3 it needs about {gb(zero3.on_named[gpu.name].per_gpu_gb)} per GPU, which fits."
+            )
+            continue
         lean = _lean_full(facts, gpu.name, count)
         if lean is not None:
             fit = lean.on_named[gpu.name]
@@ -596,6 +607,27 @@ def _shorter_context_sentence(
             f"{label}: {'yes' if ok else 'no'} — about {figure}." for label, ok, figure in formats
         )
     return text
+
+
+def _zero3_full(facts: Facts, gpu_name: str, count: int | None):
+    """The same full fine-tune at ZeRO-3, when the user's ZeRO-1/2 does not fit their GPUs and stage 3 does."""
+    if (
+        facts.workload.task is not Task.FULL
+        or facts.workload.zero_stage not in (1, 2)
+        or not count
+        or count < 2
+    ):
+        return None
+    return next(
+        (
+            o
+            for o in facts.options
+            if o.estimate.workload.zero_stage == 3
+            and o.estimate.workload.optimizer == "adamw"
+            and fits_as_asked(o.on_named.get(gpu_name), count)
+        ),
+        None,
+    )
 
 
 def _lean_full(facts: Facts, gpu_name: str, count: int | None):
