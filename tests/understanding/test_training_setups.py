@@ -223,3 +223,8 @@ def test_preference_and_rl_trainers_are_fine_tunes(read, question):
 )
 def test_the_zero_stage_is_read_and_the_highest_named_wins(read, question, stage):
     assert read(question).details.zero_stage == stage
+
+
+@pytest.mark.parametrize("name", ["llama 7b", "llama-13b", "Llama 7B"])
+def test_an_old_llama_name_is_not_typo_matched_to_llava(read, name):
+    assert (read(f"full finetune of {name} on 8 A100s?").details.model or "").startswith("LLaVA") is False
