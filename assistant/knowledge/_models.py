@@ -52,6 +52,12 @@ class ModelSpec(BaseModel):
         description="The weight format the model ships in when it is not 16-bit (fp8 for DeepSeek-V3/R1, "
         "mxfp4 for gpt-oss); the default for sizing it.",
     )
+    vision_encoder_b: float | None = Field(
+        default=None,
+        gt=0,
+        description="Billions of parameters in the vision encoder (and projector) of a vision-language model, "
+        "included in params_b; None for a text-only model. Such a model never stands in for another's layout.",
+    )
     source: str = Field(min_length=8, description="Where the numbers come from (config.json, paper).")
     as_of: dt.date
 

@@ -352,6 +352,7 @@ def _workload(
         optimizer=request.optimizer or "adamw",
         gradient_checkpointing=request.gradient_checkpointing is not False,
         replicated=request.data_parallel and task.is_training,
+        zero_stage=request.zero_stage if task in (Task.FULL, Task.PRETRAIN) else None,
         preference=request.preference and task in (Task.FULL, Task.LORA, Task.QLORA),
         cpu_offload=request.cpu_offload
         and task in (Task.FULL, Task.PRETRAIN)
@@ -424,6 +425,7 @@ def _check(estimate: MemoryEstimate, gpu: GPU, count: int | None, assumptions: A
 
 
 LEAN_FULL = "full fine-tuning in pure bf16 with an 8-bit optimizer"
+ZERO3_FULL = "full fine-tuning with ZeRO-3"
 
 
 def _options(
@@ -440,6 +442,8 @@ def _options(
         variants = [(task.label, work.with_(task=task)) for task in (Task.FULL, Task.LORA, Task.QLORA)]
         # the low-memory full fine-tune: pure bf16 weights and gradients, 8-bit Adam, sharded (FSDP / ZeRO-3)
         variants.append((LEAN_FULL, work.with_(task=Task.FULL, optimizer="bf16_adam8bit", replicated=False)))
+        if work.task is Task.FULL and work.zero_stage in (1, 2):  # the stage that shards the weights too
+            variants.append((ZERO3_FULL, work.with_(zero_stage=3)))
     elif work.task is Task.INFERENCE and _at_home(work, request, named):
         # a desktop card or laptop the user owns, format not said: 16-bit as asked, then the GGUF files people
         # run at home under llama.cpp (Ollama, LM Studio), not a server's fp8/int8/int4

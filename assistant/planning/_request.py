@@ -39,6 +39,7 @@ class WorkloadRequest:
         False  # training under plain DDP: every GPU holds a full copy (no ZeRO/FSDP sharding)
     )
     cpu_offload: bool = False  # "ZeRO-3 with CPU offload": the optimizer in CPU memory
+    zero_stage: int | None = None  # DeepSpeed ZeRO stage named (1, 2 or 3; the highest when several are)
     preference: bool = False  # DPO / IPO / KTO: preference pairs against a frozen reference model
     largest_batch: bool = False  # "what's the max batch size that fits on my 4090?"
     user_tokens_per_s: float | None = (

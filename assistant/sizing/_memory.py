@@ -168,6 +168,15 @@ _OPTIMIZERS = {
 }
 
 
+def _replicated_bytes_per_param(workload: Workload, width) -> float:
+    """Bytes per parameter ZeRO stage 1 or 2 leaves whole on every GPU: the 16-bit weights, and at stage 1
+    the 16-bit gradients too. Zero for stage 3, FSDP or no stage named (everything shards)."""
+    if workload.zero_stage not in (1, 2) or workload.task not in (Task.FULL, Task.PRETRAIN):
+        return 0.0
+    weights = width("bytes_per_param", "bf16")
+    return weights * 2 if workload.zero_stage == 1 else weights
+
+
 def _training(workload: Workload, assumptions: Assumptions, number, width):
     activations, other_activations = _activation_item(workload, number)
     items: list[MemoryItem] = []
@@ -182,11 +191,23 @@ def _training(workload: Workload, assumptions: Assumptions, number, width):
             how = f"optimizer offloaded: {cpu:,.0f} GB of CPU RAM more"
             alternatives.append(("CPU RAM for the offloaded optimizer states", cpu))
         states = workload.params * per_param
+        kept = _replicated_bytes_per_param(workload, width) if workload.optimizer == "adamw" else 0.0
+        if kept:  # ZeRO-1/2: every GPU keeps the 16-bit weights (and, at stage 1, the gradients) whole
+            items.append(
+                MemoryItem(
+                    f"weights{' and gradients' if workload.zero_stage == 1 else ''} (whole on every GPU)",
+                    workload.params * kept / GB,
+                    f"{kept:.0f} bytes/param, not sharded at ZeRO stage {workload.zero_stage}",
+                    shards=False,
+                )
+            )
         items.append(
             MemoryItem(
-                "model states",
-                states / GB,
-                f"weights, gradients and optimizer states: {per_param:.0f} bytes/param ({how})",
+                "model states" if not kept else "sharded model states",
+                (states - workload.params * kept) / GB,
+                f"weights, gradients and optimizer states: {per_param:.0f} bytes/param ({how})"
+                if not kept
+                else f"{per_param - kept:.0f} bytes/param of the {per_param:.0f} ({how}), split across the GPUs",
             )
         )
         if workload.preference and workload.task is Task.FULL:

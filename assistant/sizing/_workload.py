@@ -67,6 +67,8 @@ class Workload:
     # reference model (a second copy of the weights in a full fine-tune; the adapter-free base under LoRA)
     preference: bool = False
     cpu_offload: bool = False  # ZeRO-Offload: optimizer states (and their update) in CPU memory
+    # ZeRO-1 shards only the optimizer states, ZeRO-2 also the gradients; the 16-bit weights stay on every GPU
+    zero_stage: int | None = None
     tokens: float | None = None
     runtime: str = "server"
     notes: tuple[str, ...] = field(default=())

@@ -74,6 +74,8 @@ class Details(WorkloadRequest):
     non_llm_context: str | None = None
     # "one A6000 or two 3090s": each named GPU with its own count, when the counts differ
     setups: tuple[tuple[str, int], ...] = ()
+    # "it uses 14 GB", "~12 GB used per GPU": the memory the user sees their run take, to set against the estimate
+    observed_gb: float | None = None
 
     @property
     def has_workload(self) -> bool:
@@ -224,7 +226,8 @@ _TRAINING_WORD = re.compile(
     r"\bfine[- ]?tun|\bfinetun|\btrain|\bsft\b|\btun(?:e|ed|es|ing)\b|\bupdat\w*|\blora\b|\badapters?\b|\bpeft\b|\bgradients?\b"
 )
 _FINE_TUNE = re.compile(
-    r"\bfine[- ]?tun|\bfinetun|\bsft\b|\binstruction[- ]tun|\bcustomi[sz]e\b|\bgrpo\b|\bdpo\b|\brlhf\b"
+    r"\bfine[- ]?tun|\bfinetun|\bsft\b|\binstruction[- ]tun|\bcustomi[sz]e\b|\bgrpo\b|\bdpo\b|\brlhf\b|"
+    r"\b(?:orpo|simpo|kto|cpo|ipo|ppo)\b"  # the other preference / RL trainers are fine-tunes too
 )
 _NEGATABLE = (
     r"(?:q-?lora|lora|peft|adapters?|full[- ]\w+|fine[- ]?tun\w*|finetun\w*|train\w*|pre-?train\w*|serv\w*|"
@@ -245,7 +248,11 @@ _NEGATED = re.compile(
 _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
     (Task.QLORA, re.compile(r"\bq-?lora\b")),
     (Task.FULL, _FULL),
-    (Task.LORA, re.compile(r"\blora(?:\b|_)|\bpeft\b|\badapters?\b")),  # "--lora_r=16" is a LoRA run
+    # "--lora_r=16" is a LoRA run, and so is peft's "LoraConfig(r=16, target_modules=...)" / "get_peft_model"
+    (
+        Task.LORA,
+        re.compile(r"\blora(?:\b|_|config\b)|\bpeft\b|_peft_|\bpeftmodel|\btarget_modules\b|\badapters?\b"),
+    ),
     (Task.PRETRAIN, re.compile(r"\bpre-?train|\bfrom scratch\b")),
     (Task.FULL, _FINE_TUNE),  # a fine-tune with no method said: read as full, the answer covers all three
     (Task.PRETRAIN, re.compile(r"\btrain(?:ing)?\b")),
@@ -295,8 +302,8 @@ _CONTEXT = [
     ),
     re.compile(
         r"(?:max[_-](?:seq(?:uence)?|model|position)[_-]?len(?:gth)?|cutoff[_-]len(?:gth)?|\bmodel_max_length|"
-        r"\bmax_length)\s*[=:]?\s*(\d+)()\b"
-    ),  # trainer arguments: "--cutoff_len=512", "model_max_length 4096"
+        r"\bmax_length|(?<![a-z])(?:sequence|seq)[_-]len(?:gth)?)\s*[=:]?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
+    ),  # trainer arguments: "--cutoff_len=512", "model_max_length 4096", axolotl "sequence_len: 8192", "--seq-length 4k"
 ]
 _CONTEXT_WORD = re.compile(r"\b(?:num_ctx|n_ctx|ctx[-_]size|context)\b")
 _CONTEXT_RESET = re.compile(
@@ -324,6 +331,10 @@ _LARGEST_BATCH = re.compile(
 _OPTIMIZER_ADAM = re.compile(r"\badamw?\b|\badamw_torch\w*")
 # plain data parallelism (each GPU a full replica) unless a sharding scheme is also named
 _DDP = re.compile(r"\bddp\b|distributeddataparallel|distributed data parallel|\bdata[- ]parallel")
+# "zero2", "ZeRO stage 2", "zero_stage: 2", a DeepSpeed config's "stage": 2
+_ZERO_STAGE = re.compile(
+    r"\bzero[-_ ]?(?:stage[-_ ]?)?([123])\b|zero_stage\W+([123])\b|\"stage\"\s*:\s*([123])\b"
+)
 _SHARDED = re.compile(r"\bfsdp\b|\bzero[-_ ]?(?:stage[-_ ]?|:\s*)?[23]\b|zero_stage\W+[23]|deepspeed|\bshard")
 _NO_CHECKPOINTING = re.compile(
     r"gradient_checkpointing\W+(?:false|0)\b|\b(?:no|without|disabled?|turn(?:ed)? off|off)\s+"
@@ -558,7 +569,9 @@ def _extract(
     if not found_models and params is None:
         unknown = _unknown_model(plain, models)
     setups = _setups(text, gpus)
+    seen = _observed_gb(text)  # names kept: "using 24GB 3090" is the card, not a reading
     details = Details(
+        observed_gb=seen,
         unknown_model=unknown,
         compared_models=tuple(m.name for m in found_models[1:]),
         model=found_models[0].name if found_models else None,
@@ -599,6 +612,9 @@ def _extract(
         preference=bool(_PREFERENCE.search(text)),
         cpu_offload=bool(_CPU_OFFLOAD.search(_NEGATED_OFFLOAD.sub(" ", text))),
         data_parallel=bool(_DDP.search(text)) and not _SHARDED.search(text),
+        zero_stage=max(
+            (int(next(g for g in m.groups() if g)) for m in _ZERO_STAGE.finditer(text)), default=None
+        ),
         owns_gpus=bool(gpus) and bool(_OWNS.search(text)),
     )
     if stated_own is not None and details.stated_memory_gb is None:
@@ -808,6 +824,34 @@ _STATED_MEMORY = [
 ]
 
 
+# the memory a run is seen to take: "uses 14 GB", "is using ~20GB", "peaks at 30 GB", "12 GB used per GPU"
+_OBSERVED = re.compile(
+    r"\b(?:uses?|using|used|takes?|taking|consum(?:es|ing)|eats?|eating|occup(?:ies|ying)|allocat(?:es|ing)|"
+    r"peaks? at|peaking at|(?:memory|vram) (?:usage|use|consumption) (?:is|of|at|was))\s+"
+    r"(?:about |around |roughly |approximately |almost |nearly |over |only |up to )?[~≈]?\s*(\d+(?:\.\d+)?)"
+    + _GB
+    + r"(?!\s*(?:of\s+)?(?:ram|system|cpu|disk|card|gpu\b|vram card))"
+    + r"(?!\s+(?:rtx\s+|gtx\s+|nvidia\s+|geforce\s+|tesla\s+)?[a-z]{0,2}\d{3,4}\b)"  # "using 24gb 3090": a card
+    + r"|[~≈]?(\d+(?:\.\d+)?)"
+    + _GB
+    + r"\s+(?:of (?:vram|gpu memory) )?(?:is |are |being )?(?:used|in use|allocated|occupied)\b"
+)
+
+
+def _observed_gb(text: str) -> float | None:
+    """The memory the user sees their run take; "it should only take 4GB" is an expectation, not a reading."""
+    for m in _OBSERVED.finditer(text):
+        if not _EXPECTED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            return float(m.group(1) or m.group(2))
+    return None
+
+
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:should|would|will|shall|could|can|might|may|must|supposed to|expect\w*|need\w*|want\w*|to)"
+    r"(?:\s+(?:it|this|that|they|only|just|still|not|n't|really|actually|be|at most|at least))*\s*$"
+)
+
+
 def _stated_memory(text: str) -> float | None:
     """The GPU memory the user says they have, per GPU ("my 8gb card", "a GPU with 6GB VRAM"), if any."""
     if _MIN_MEMORY.search(text):
@@ -855,7 +899,7 @@ def _gpu_count(text: str, gpus) -> int | None:
         )  # "add a second 3090", "another one": the one they have, plus one
     for gpu in gpus:
         article = None  # "the RTX 4090" counts one only if no number is said for it ("dual RTX 4090" later)
-        for label in sorted((gpu.name, *gpu.aliases), key=len, reverse=True):
+        for label in sorted(_count_labels(gpu), key=len, reverse=True):
             counted, times = _count_patterns(label)
             for m in counted.finditer(text):
                 if m.group(1) in ("a", "an", "the"):
@@ -873,6 +917,17 @@ def _gpu_count(text: str, gpus) -> int | None:
         return _number(m.group(1))
     m = _OF_THEM.search(text)  # a follow-up's "two of them"
     return _number(m.group(1)) if m else None
+
+
+def _count_labels(gpu) -> set[str]:
+    """The GPU's names, plus each without its memory size: '4 x 40GB A100' and '4*A100 40G' count the
+    A100 40GB, whose catalog names put the size after the product ('A100 40GB')."""
+    labels = {gpu.name, *gpu.aliases}
+    bare = {_MEMORY_IN_NAME.sub("", label).strip() for label in labels}
+    return labels | {b for b in bare if re.search(r"\d", b)}
+
+
+_MEMORY_IN_NAME = re.compile(r"[\s-]*\b\d+\s*g(?:b|ib)?\b", re.IGNORECASE)
 
 
 _SUPPOSED_COUNT = re.compile(

@@ -105,7 +105,7 @@ def test_a_question_asked_in_the_negative_gets_yes_when_it_does_not_fit(ask):
 def test_a_cluster_where_only_the_sharded_low_memory_full_fine_tune_fits_says_so(ask):
     state = ask("Could our 2x8xA100 (40G) cluster fine-tune Qwen2.5 72B?")
     draft = state["draft"]
-    assert draft.startswith("**Yes** — fine-tuning Qwen2.5 72B fits on 16 x A100 40GB")
+    assert draft.startswith("**Yes, with LoRA or QLoRA** on 16 x A100 40GB")
     full_line = draft.split("Full fine-tuning:")[1].split("LoRA fine-tuning:")[0]
     assert "8-bit AdamW" in full_line and "does not fit" in full_line
 
@@ -118,3 +118,53 @@ def test_a_gpu_count_without_a_gpu_gets_the_figure_per_gpu_at_that_count(ask):
     unstated = ask("SFT Gemma 2 9B over 8 GPUs using FSDP, how much memory on every GPU?")
     assert "per GPU** on 8 GPUs" in unstated["draft"].splitlines()[0]
     assert "LoRA fine-tuning: about" in unstated["draft"] and "per GPU on 8" in unstated["draft"]
+
+
+def test_several_gpus_that_hold_a_full_fine_tune_only_together_say_it_is_sharded(ask):
+    draft = ask("Is 4x L40S enough to fine-tune Llama 3 8B?")["draft"]
+    full_line = draft.split("Full fine-tuning:")[1].split("LoRA fine-tuning:")[0]
+    # about 129 GB in all does not fit one 48 GB card: it fits on four only split across them
+    assert full_line.startswith(" yes") and "FSDP or ZeRO-3 sharding" in full_line
+
+
+def test_when_only_the_lean_full_fine_tune_fits_the_lead_names_the_methods_that_fit(ask):
+    draft = ask("four RTX 3090s: can they fine-tune a 13B model?")["draft"]
+    lead = draft.splitlines()[0]
+    assert lead.startswith("**Yes, with LoRA or QLoRA** on 4 x RTX 3090")
+    assert "with any method" not in lead and "not with standard mixed-precision AdamW" in lead
+
+
+def test_a_run_seen_using_about_the_estimate_is_called_normal_first(ask):
+    draft = ask("is it normal that LoRA of Llama 3 8B takes 21 GB on my A100 40GB at batch 1?")["draft"]
+    lead = draft.splitlines()[0]
+    assert lead.startswith("**Yes** — the 21 GB you see is in line with the estimate of about ")
+
+
+def test_asked_whether_something_is_wrong_the_same_reading_answers_no(ask):
+    draft = ask("full FT of Qwen2.5 1.5B uses 27 GB on one H100 — is something wrong with my setup?")["draft"]
+    assert draft.splitlines()[0].startswith("**No** — the 27 GB you see is in line with the estimate")
+
+
+def test_far_more_than_the_estimate_names_what_raises_it_and_no_verdict(ask):
+    draft = ask("QLoRA of Mistral 7B is using 40GB on an A100 80GB at 1k context, is that expected?")["draft"]
+    lead = draft.splitlines()[0]
+    assert lead.startswith("The 40 GB you see is well above the estimate of about ")
+    assert "caching allocator" in lead and "gradient checkpointing" in lead
+
+
+def test_a_reading_given_with_a_fit_question_leaves_the_fit_verdict_first(ask):
+    draft = ask("LoRA of Llama 3 8B uses 30 GB on my A100 80GB; will it fit on one RTX 4090 instead?")[
+        "draft"
+    ]
+    lines = draft.splitlines()
+    assert lines[0].startswith("**")  # the verdict on the RTX 4090 leads
+    assert any(line.startswith("The 30 GB you see") for line in lines[1:])
+
+
+def test_zero_2_that_only_fits_at_zero_3_says_only_with_zero_3(ask):
+    draft = ask("Does a full fine-tune of Mistral 7B with DeepSpeed ZeRO stage 2 fit on 4 x A100 40GB?")[
+        "draft"
+    ]
+    lead = draft.splitlines()[0]
+    assert lead.startswith("**Only with ZeRO-3**")
+    assert "at ZeRO stage 2 every GPU keeps the whole 16-bit weights" in lead

@@ -87,3 +87,15 @@ def test_an_uncached_model_id_offline_is_said_and_sized_as_a_stated_stand_in(ass
     reply = assistant.ask("could an H100 serve nobody-knows/Mystery-70B?")
     assert "could not read nobody-knows/Mystery-70B" in reply.text
     assert "70B" in reply.text and "nearest" in reply.text
+
+
+@pytest.mark.parametrize("model_id", ["acme/chat-7b", "someorg/Coder-8B-v2", "lab/base-13b", "x/tiny-3b-it"])
+def test_a_vision_language_model_never_stands_in_for_an_unreadable_text_model(model_id):
+    stand_in, _ = nearest_known(model_id, load_models())
+    assert stand_in.vision_encoder_b is None
+
+
+def test_vision_language_rows_count_their_vision_encoder_in_the_total():
+    for spec in load_models():
+        if spec.vision_encoder_b is not None:
+            assert 0 < spec.vision_encoder_b < spec.params_b / 2

@@ -154,3 +154,14 @@ def test_plain_data_parallel_keeps_a_full_copy_on_every_gpu(models, assumptions)
     assert replicated.total_gb == pytest.approx(sharded.total_gb)
     assert replicated.per_gpu_gb(4) == pytest.approx(replicated.total_gb)
     assert sharded.per_gpu_gb(4) < replicated.per_gpu_gb(4) / 2
+
+
+@pytest.mark.parametrize(("stage", "kept_bytes"), [(1, 4), (2, 2)])
+def test_zero_1_and_2_keep_the_16_bit_weights_whole_on_every_gpu(models, assumptions, stage, kept_bytes):
+    sharded = estimate_memory(named(models, "Llama 2 7B", Task.FULL, zero_stage=3), assumptions)
+    staged = estimate_memory(named(models, "Llama 2 7B", Task.FULL, zero_stage=stage), assumptions)
+    params = models.by_name("Llama 2 7B").params
+    assert staged.total_gb == pytest.approx(sharded.total_gb)  # the same bytes, split differently
+    # on 8 GPUs the unsharded part costs (1 - 1/8) of its size more per GPU than under ZeRO-3
+    extra = params * kept_bytes / 1e9 * (1 - 1 / 8)
+    assert staged.per_gpu_gb(8) - sharded.per_gpu_gb(8) == pytest.approx(extra, rel=0.01)

@@ -124,3 +124,107 @@ def test_servers_counted_in_words_with_the_memory_after_them(read):
     ).details
     assert details.gpus == ("A100 40GB",)
     assert details.gpu_count == 768
+
+
+@pytest.mark.parametrize(
+    ("question", "gpu", "count"),
+    [
+        ("is 4 x 40GB A100 enough to fine-tune Llama 3 8B?", "A100 40GB", 4),
+        ("we got 2* 80G A100 PCIe, full finetune of Mistral 7B possible?", "A100 80GB PCIe", 2),
+        ("LoRA Qwen2.5 14B on 8*A100 40G, how much memory per card?", "A100 40GB", 8),
+        ("two RTX 4060 Ti 16GB cards for QLoRA of Llama 3 8B?", "RTX 4060 Ti 16GB", 2),
+    ],
+)
+def test_a_count_is_read_when_the_memory_size_sits_before_or_after_the_product(read, question, gpu, count):
+    details = read(question).details
+    assert details.gpus == (gpu,)
+    assert details.gpu_count == count
+
+
+@pytest.mark.parametrize(
+    ("question", "model"),
+    [
+        ("how much VRAM to LoRA-tune Qwen/Qwen2.5-VL-7B-Instruct at 4k?", "Qwen2.5-VL 7B"),
+        ("full finetune qwen2.5vl 72b on 16 H100s?", "Qwen2.5-VL 72B"),
+        ("QLoRA of Qwen2-VL-7B on a 3090, does it fit?", "Qwen2-VL 7B"),
+        ("fine-tuning llava-v1.5-13b with LoRA on 2x A6000", "LLaVA-1.5 13B"),
+        ("can I train liuhaotian/llava-v1.5-7b on one L40S", "LLaVA-1.5 7B"),
+        ("MiniCPM-Llama3-V 2.5 LoRA on a 24GB card?", "MiniCPM-Llama3-V 2.5"),
+        ("minimum GPU for SFT of Qwen2-7B-Instruct?", "Qwen2 7B"),  # the text model, not its VL sibling
+    ],
+)
+def test_vision_language_models_are_read_by_their_hub_ids_and_spellings(read, question, model):
+    details = read(question).details
+    assert details.model == model
+    assert details.unknown_model is None  # 'Llama3' inside 'MiniCPM-Llama3-V' is not an unsized Llama
+
+
+@pytest.mark.parametrize(
+    ("question", "context"),
+    [
+        (
+            "axolotl yaml: adapter: lora, sequence_len: 4096, micro_batch_size: 1 for Llama 3 8B on an A10G",
+            4096,
+        ),
+        ("megatron pretraining a 7B with --seq-length 8192 on 16 H100s, how long for 200B tokens?", 8192),
+        ("unsloth max_seq_length = 16k on Qwen2.5 7B QLoRA, will a 4090 do?", 16384),
+        ("torchtune max_seq_len: 2048, full finetune of Llama 3.2 3B on an L4?", 2048),
+    ],
+)
+def test_a_sequence_length_written_as_a_framework_setting_is_read(read, question, context):
+    assert read(question).details.context == context
+
+
+@pytest.mark.parametrize(
+    ("question", "task"),
+    [
+        ("peft LoraConfig(r=8, target_modules=['q_proj','v_proj']) on Mistral 7B, which GPU?", "lora"),
+        ("get_peft_model on Llama 3 8B with BitsAndBytesConfig(load_in_4bit=True), enough on a T4?", "qlora"),
+    ],
+)
+def test_peft_and_bitsandbytes_code_is_a_fine_tune(read, question, task):
+    assert read(question).details.task.value == task
+
+
+@pytest.mark.parametrize(
+    ("question", "seen"),
+    [
+        ("QLoRA of Llama 3 8B eats 19 GB on my 3090, is that normal?", 19.0),
+        ("full finetune with ZeRO-3 on 4 A100s, about 31GB used per GPU - expected?", 31.0),
+        ("my LoRA run of Mistral 7B peaks at 22.5 GB on an L4, why so high?", 22.5),
+        ("the model should only take 6GB, right? LoRA of Llama 2 7B on a 3060", None),
+        ("I'm using 24GB 3090 for QLoRA of Qwen2.5 14B, how much will it need?", None),
+    ],
+)
+def test_the_memory_a_run_is_seen_to_take_is_read_and_an_expectation_is_not(read, question, seen):
+    assert read(question).details.observed_gb == seen
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ORPO on Llama 3 8B with one L40S, does it fit?",
+        "SimPO of Mistral 7B on 2x 4090?",
+        "how many H100s for PPO on Qwen2.5 7B",
+    ],
+)
+def test_preference_and_rl_trainers_are_fine_tunes(read, question):
+    assert read(question).details.task.is_training
+
+
+@pytest.mark.parametrize(
+    ("question", "stage"),
+    [
+        ("full finetune of Llama 2 13B with DeepSpeed ZeRO-2 on 8 A100 40GB", 2),
+        ('ds config "zero_optimization": {"stage": 1}, full FT of Mistral 7B on 4 H100s', 1),
+        ("tried zero2 and zero 3 for a full fine-tune of a 20B model on 8x A100 80GB", 3),
+        ("full fine-tune of Qwen2.5 7B with FSDP on 4 L40S", None),
+    ],
+)
+def test_the_zero_stage_is_read_and_the_highest_named_wins(read, question, stage):
+    assert read(question).details.zero_stage == stage
+
+
+@pytest.mark.parametrize("name", ["llama 7b", "llama-13b", "Llama 7B"])
+def test_an_old_llama_name_is_not_typo_matched_to_llava(read, name):
+    assert (read(f"full finetune of {name} on 8 A100s?").details.model or "").startswith("LLaVA") is False

@@ -140,7 +140,62 @@ def _headline(facts: Facts) -> list[str]:
             + (" that matches your filters" if facts.filters else "")
             + f" holds it within {facts.max_gpus} GPUs."
         )
+    if details.observed_gb and not details.method_unstated:
+        seen = _observed_sentence(facts, estimate)
+        if _asks_about_usage(facts.understanding.question):
+            parts.insert(0, seen)  # "is it normal that it uses 14 GB?": that is the answer, first
+        else:
+            parts.append(seen)  # "it uses 30 GB, will it fit on a 24 GB card?": the fit stays the answer
     return parts
+
+
+def _asks_about_usage(question: str) -> bool:
+    q = question.lower()
+    return bool(_ASKS_IF_WRONG.search(q) or _ASKS_IF_NORMAL.search(q))
+
+
+# "is something wrong?" asks the opposite of "is it normal?": the verdict word flips
+_ASKS_IF_WRONG = re.compile(
+    r"\b(?:wrong|a bug|buggy|leak\w*|too (?:much|high|many)|excessive|unusual|abnormal|odd|weird|strange)\b"
+)
+_ASKS_IF_NORMAL = re.compile(r"\b(?:normal|expected|reasonable|makes? sense|typical|usual)\b")
+
+
+def _observed_sentence(facts: Facts, estimate) -> str:
+    """'Is it normal that it uses 14 GB?': the memory they see set against the estimate per GPU, and what
+    moves it — reserved-but-free memory and longer sequences or bigger batches above, shorter ones below."""
+    details = facts.understanding.details
+    seen = details.observed_gb
+    n = details.gpu_count or 1
+    per = estimate.per_gpu_gb(n) if n > 1 else estimate.total_gb
+    where = " per GPU" if n > 1 else ""
+    work = facts.workload
+    question = facts.understanding.question.lower()
+    wrong = bool(_ASKS_IF_WRONG.search(question))
+    asked = _asks_about_usage(question)
+    why_more = (
+        "PyTorch's caching allocator keeps freed blocks reserved (nvidia-smi shows reserved memory, not what is in "
+        f"use), and sequences longer than {work.context:,} tokens, a bigger batch or gradient checkpointing left "
+        "off raise the real figure."
+    )
+    if 0.7 * per <= seen <= 1.6 * per:
+        verdict = ("**No** — " if wrong else "**Yes** — ") if asked else ""
+        text = f"the {seen:g} GB you see is in line with the estimate of about {gb(per)}{where}"
+        text = f"{verdict}{text}" if verdict else _capital(text)
+        return text + (
+            f" for {work.context:,}-token sequences at batch {work.batch}."
+            if seen <= per
+            else f"; {why_more}"
+        )
+    if seen > per:
+        return (
+            f"The {seen:g} GB you see is well above the estimate of about {gb(per)}{where}. {why_more[0].upper()}"
+            f"{why_more[1:]}"
+        )
+    return (
+        f"The {seen:g} GB you see is less than the estimate of about {gb(per)}{where}, which assumes "
+        f"{work.context:,}-token sequences at batch {work.batch}; shorter real sequences need less."
+    )
 
 
 def _changes_answer(default: str, facts: Facts) -> bool:
@@ -287,6 +342,7 @@ def _methods_headline(facts: Facts) -> str:
     stated = details.stated_memory_gb if named is None else None
     spread = details.gpu_count if named is None and (details.gpu_count or 0) > 1 else None
     verdicts: list[tuple[str, bool | None, str]] = []
+    lean_only = False  # full fine-tuning fits only in the sharded pure-bf16 / 8-bit AdamW setup
     for option in options:
         label = _capital(option.label)
         if named is not None:
@@ -299,12 +355,15 @@ def _methods_headline(facts: Facts) -> str:
             )
             if not ok and isinstance(outcome, Fit) and not details.gpu_count:
                 figure += f" (fits on {outcome.count} of them)"
+            if ok and (details.gpu_count or 0) > 1 and option.estimate.total_gb > named.memory_gb:
+                # more than one card holds: it fits only split across them, which plain data parallelism does not do
+                figure += f" with FSDP or ZeRO-3 sharding ({gb(option.estimate.total_gb)} in all)"
             # a user who ran out of memory there ran the usual AdamW: the lean setup is a lever then, not a "yes"
             oom = reports_oom(facts.understanding.question)
             lean = None if oom else _lean_option(facts, named.name, details.gpu_count)
             if not ok and option.estimate.workload.task is Task.FULL and lean is not None:
                 # sharded across their GPUs, pure bf16 weights with an 8-bit AdamW fit where the usual one does not
-                ok = True
+                ok = lean_only = True
                 figure = (
                     f"{gb(lean.on_named[named.name].per_gpu_gb)} per GPU with FSDP or ZeRO-3 sharding, pure bf16 "
                     f"weights and an 8-bit AdamW (about {gb(option.estimate.total_gb)} in all with standard "
@@ -338,7 +397,16 @@ def _methods_headline(facts: Facts) -> str:
     fitting = [label for label, ok, _ in verdicts if ok]
     what = facts.workload.model_label
     if on:
-        if len(fitting) == len(verdicts):
+        if len(fitting) == len(verdicts) and lean_only and len(verdicts) > 1:
+            # the usual full fine-tune does not fit: the methods that do are the answer, the lean full one a lever
+            others = " or ".join(
+                label.replace(" fine-tuning", "") for label, _, _ in verdicts if not label.startswith("Full")
+            )
+            lead = (
+                f"**Yes, with {others}** on {on}; full fine-tuning of {what} fits there only sharded with pure "
+                "bf16 weights and an 8-bit AdamW (or with CPU offload), not with standard mixed-precision AdamW."
+            )
+        elif len(fitting) == len(verdicts):
             lead = f"**Yes** — fine-tuning {what} fits on {on} with any method."
         elif fitting:
             methods = " or ".join(f.replace(" fine-tuning", "") for f in fitting)
@@ -482,6 +550,17 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 )
             else:
                 sentences.append(f"**Yes** — {fits}")
+            continue
+        zero3 = _zero3_full(facts, gpu.name, count)
+        staged = next((o.estimate for o in facts.options if o.estimate.workload == facts.workload), None)
+        if zero3 is not None and staged is not None:
+            stage = facts.workload.zero_stage
+            sentences.append(
+                f"**Only with ZeRO-3** (or FSDP full sharding) — at ZeRO stage {stage} every GPU keeps the whole "
+                f"16-bit weights{' and gradients' if stage == 1 else ''}, so {what} needs about "
+                f"{gb(staged.per_gpu_gb(count))} per GPU on {on_asked}, more than the {gb(zero3.on_named[gpu.name].usable_gb)} "
+                f"usable; with ZeRO-3 it needs about {gb(zero3.on_named[gpu.name].per_gpu_gb)} per GPU, which fits."
+            )
             continue
         lean = _lean_full(facts, gpu.name, count)
         if lean is not None:
@@ -636,6 +715,27 @@ def _offload_sentence(facts: Facts) -> str:
         f"{off.layers} layers fit on the GPU (`-ngl {off.gpu_layers}`, n_gpu_layers), the rest stay in system RAM "
         f"({off.cpu_gb:.1f} GB): about {off.decode_tokens_per_s:.1f} tokens/s, bound by the RAM."
     ) + other
+
+
+def _zero3_full(facts: Facts, gpu_name: str, count: int | None):
+    """The same full fine-tune at ZeRO-3, when the user's ZeRO-1/2 does not fit their GPUs and stage 3 does."""
+    if (
+        facts.workload.task is not Task.FULL
+        or facts.workload.zero_stage not in (1, 2)
+        or not count
+        or count < 2
+    ):
+        return None
+    return next(
+        (
+            o
+            for o in facts.options
+            if o.estimate.workload.zero_stage == 3
+            and o.estimate.workload.optimizer == "adamw"
+            and fits_as_asked(o.on_named.get(gpu_name), count)
+        ),
+        None,
+    )
 
 
 def _lean_full(facts: Facts, gpu_name: str, count: int | None):
