@@ -17,7 +17,7 @@ from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
 from ..planning import WorkloadRequest
 from ..sizing import Task, load_assumptions
-from ._engines import asks_engine_speed
+from ._engines import asks_engine_speed, kv_cache_error
 from ._guards import check_counts
 from ._injection import without_injections
 from ._instances import find_instances, spell_instances
@@ -265,6 +265,12 @@ _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# a checkpoint already quantized (its name or format says so), and a dtype argument (the compute dtype)
+_PREQUANTIZED = re.compile(r"\bgptq\b|\bawq\b|\bexl2\b|\bgguf\b")
+_DTYPE_ARG = re.compile(
+    r"(?:--|\b)(?:torch_)?dtype\s*[=:]?\s*['\"]?(?:torch\.)?(?:float16|bfloat16|half|fp16|bf16|float32|auto)\b['\"]?"
+)
+
 _PARAMS = re.compile(
     r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(b|bn|billion|m|million|t|trillion)\b(?!\s*tokens?)"
     r"(?:[- ]?param(?:eter)?s?)?",
@@ -356,6 +362,11 @@ _COMPARATIVE_SPEED = re.compile(
 )
 _COMPARE = re.compile(
     r"\bcompare|\bcomparison\b|\bvs\.?\b|\bversus\b|\bdifference between\b|\bbetter\b|\bor the\b|\bor an?\b|\bwhich one\b|\bagainst\b"
+)
+# one GPU said to be slower / faster than another ("half the speed of", "way slower than", "outperforms")
+_SPEED_GAP = re.compile(
+    r"\b(?:slower|faster|quicker)\b|\b(?:half|twice|double|a third of) the speed\b|\bspeed (?:gap|difference)\b|"
+    r"\bperformance (?:gap|difference)\b|\boutperform|\bfill the gap\b"
 )
 _PRICE = re.compile(
     r"\bprice|\bcost|\bhow much (?:is|does|do|would|for)\b|\$|\bper hour\b|\bhourly\b|\brent\b|\bcheap|\bexpensive\b|\bspend\b"
@@ -483,6 +494,10 @@ def _extract(
         if value >= 256:
             context = value
             break
+    if kv_error := kv_cache_error(
+        text
+    ):  # a pasted "max seq len (N) ... KV cache (M)" error: N is the context
+        context = kv_error[0]
     batch = None
     bm = _first(_BATCH, plain)
     if bm:
@@ -493,6 +508,10 @@ def _extract(
     precision = None
     if task is not Task.QLORA:
         weights_text = _OPTIMIZER_8BIT.sub(" ", plain)  # an 8-bit optimizer says nothing of the weights
+        if _PREQUANTIZED.search(
+            weights_text
+        ):  # "-GPTQ ... dtype=float16": fp16 is the compute dtype, not the weights'
+            weights_text = _DTYPE_ARG.sub(" ", weights_text)
         precision = next((name for name, p in _PRECISIONS if p.search(weights_text)), None)
         asked = [q for q in re.split(r"(?<=[.!?])\s+", weights_text.strip()) if q.rstrip().endswith("?")]
         if precision is not None and asked and asked[-1].strip() != weights_text.strip():
@@ -781,11 +800,18 @@ _STATED_MEMORY = [
 ]
 
 
+# "physical size is 4GB", "the model is 4gb", "weights are ~5GB": the size of the files, not of the card
+_SIZE_OF_FILES = re.compile(
+    r"\b(?:size|model|weights?|files?|checkpoint|download)\s*(?:is|are|was|of|=|:|~|about|around|only|just|\s)*$"
+)
+
+
 def _stated_memory(text: str) -> float | None:
     """The GPU memory the user says they have, per GPU ("my 8gb card", "a GPU with 6GB VRAM"), if any."""
     if _MIN_MEMORY.search(text):
         return None  # "at least 48 GB" is a filter, not the user's card
     hits = [m for p in _STATED_MEMORY for m in p.finditer(text)]
+    hits = [m for m in hits if not _SIZE_OF_FILES.search(text[max(0, m.start(1) - 40) : m.start(1)])]
     hits = [
         m
         for m in hits
@@ -1024,6 +1050,8 @@ def understand(
         if names_non_llm_workload(question, details, workloads)
         else _classify(question, details)
     )
+    if intent is Intent.NON_LLM and len(set(details.gpus)) >= 2 and _SPEED_GAP.search(question.lower()):
+        intent = Intent.COMPARE  # "why is my P100 half the speed of a T4 for SD?": the two GPUs, not memory
     if intent is not Intent.NON_LLM and asks_what_runs(question, details):
         intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):

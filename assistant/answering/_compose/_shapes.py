@@ -38,6 +38,35 @@ def reports_oom(question: str) -> bool:
 _CHOICE = re.compile(r"\bwhich\b|\bbetter\b|\bvs\.?\b|\bversus\b|\bor\b|\bcompare|\bfaster\b|\bprefer")
 
 
+# "is the speed gap down to V100 vs A100?", "which is faster": how fast, not only whether it fits
+_SPEED_ASKED = re.compile(
+    r"\bfast(?:er|est)?\b|\bslow\w*|\bspeed\b|\bperformance\b|\bthroughput\b|\bquicker\b|"
+    r"\btokens?\s*(?:/|per)\s*s"
+)
+
+
+def _speed_clause(gpu, others, task: Task) -> str:
+    """Per GPU, what limits the work's speed on ``gpu`` against ``others``: memory bandwidth for generating
+    tokens, dense 16-bit compute for training."""
+    if not others:
+        return ""
+    other = others[0]
+    if task.is_training:
+        mine, theirs = gpu.training_tflops or gpu.fp16_tflops, other.training_tflops or other.fp16_tflops
+        unit, why = "dense FP16/BF16 TFLOPS", "training is bound by compute"
+    else:
+        mine, theirs = gpu.memory_bandwidth_gbs, other.memory_bandwidth_gbs
+        unit, why = "GB/s of memory bandwidth", "generating tokens is bound by memory bandwidth"
+    if not mine or not theirs:
+        return ""
+    if mine >= theirs:
+        return (
+            f" Per GPU the {gpu.name} is also faster: {why}, and it has {mine:,.0f} {unit} against {theirs:,.0f} on the "
+            f"{other.name} (about {mine / theirs:.1f}x)."
+        )
+    return f" Per GPU the {other.name} is faster at this ({theirs:,.0f} {unit} against {mine:,.0f}): {why}."
+
+
 _MANY_USERS = re.compile(
     r"\bmany (?:users|people|requests|customers)\b|\bthroughput\b|\bconcurren|\bproduction\b|\bat scale\b|\bbatch"
 )
@@ -61,10 +90,15 @@ def choice_sentence(facts: Facts, what: str, total: float) -> str:
         several = bool(details.gpu_count and details.gpu_count > 1)
         many, each = (f"{details.gpu_count} x ", " each") if several else ("one ", "")
         others = ", ".join(f"{c.gpu.name} ({c.gpu.memory_gb:.0f} GB)" for c in facts.checks if c is not best)
-        return (
+        text = (
             f"**The {best.gpu.name}** for {what}: it needs about {gb(total)}, which {many}{best.gpu.name} "
             f"({best.gpu.memory_gb:.0f} GB{each}) holds and {many}{others} does not."
         )
+        if _SPEED_ASKED.search(facts.understanding.question.lower()):
+            text += _speed_clause(
+                best.gpu, [c.gpu for c in facts.checks if c is not best], facts.workload.task
+            )
+        return text
     if not fits:
         return ""
     work = facts.workload

@@ -1,0 +1,102 @@
+"""How a batching server (vLLM, SGLang, TGI…) spends GPU memory, for the two questions its users ask most:
+a pasted "max seq len (N) is larger than ... KV cache (M)" start-up error (why, with the arithmetic, and the
+fixes), and "why does it take 20 GB for a 4 GB model?" (it reserves a share of every GPU up front and fills
+what the weights leave with KV cache)."""
+
+from __future__ import annotations
+
+import math
+
+from ...sizing import Fit
+from ...understanding import asks_engine_memory, kv_cache_error
+from .._facts import Facts
+from ._format import gb
+
+__all__ = ["engine_memory_text"]
+
+
+def engine_memory_text(facts: Facts) -> str:
+    """The explanation that answers an engine-memory question, or "" when the question is not one."""
+    question = facts.understanding.question
+    error = kv_cache_error(question)
+    if error:
+        return _kv_error_text(facts, *error)
+    if asks_engine_memory(question):
+        return _reservation_text(facts)
+    return ""
+
+
+def _kv_bytes_per_token(facts: Facts) -> float | None:
+    """KV-cache bytes per token of the sized workload (its breakdown's KV line over its tokens)."""
+    work = facts.workload
+    try:
+        kv = facts.estimate.item("KV cache").gb
+    except StopIteration:
+        return None
+    tokens = work.context * work.batch
+    return kv * 1e9 / tokens if kv and tokens else None
+
+
+def _fit_on_their_gpu(facts: Facts) -> Fit | None:
+    """The fit on the GPU the user named (or, failing that, the pick) — whose reserve share applies."""
+    named = [c for c in facts.checks if isinstance(c, Fit)]
+    return named[0] if named else facts.pick
+
+
+def _kv_error_text(facts: Facts, wanted: int, holds: int) -> str:
+    per_token = _kv_bytes_per_token(facts)
+    model = facts.workload.model_label
+    text = (
+        f"**Why the error:** the server must hold at least one full sequence of the model's maximum context "
+        f"({wanted:,} tokens) in its KV cache, but the memory it reserved, less the weights and activations, "
+        f"holds only {holds:,} tokens"
+    )
+    if per_token:
+        text += (
+            f". {model} stores about {per_token / 1024:,.0f} KiB of KV cache per token "
+            f"({facts.workload.kv_precision}), so {wanted:,} tokens need about {gb(wanted * per_token / 1e9)} "
+            f"while about {gb(holds * per_token / 1e9)} is left"
+        )
+    cap = holds // 1024 * 1024 if holds >= 2048 else holds
+    fixes = [
+        f"cap the context at what fits: vLLM `--max-model-len {cap}` (or lower; TGI `--max-total-tokens`)",
+        "raise `--gpu-memory-utilization` (default 0.9) if nothing else uses the GPU",
+    ]
+    if facts.workload.kv_precision not in ("fp8", "int8", "int4"):
+        fixes.append(
+            f"store the KV cache in FP8 (`--kv-cache-dtype fp8`), about twice the tokens (~{2 * holds:,})"
+        )
+    fixes.append(
+        "split the model over more GPUs (`--tensor-parallel-size 2`, …): each then holds a share of the weights "
+        "and more of its memory goes to KV cache"
+    )
+    return text + ".\n**Fixes**, any one of: " + "; ".join(fixes) + "."
+
+
+def _reservation_text(facts: Facts) -> str:
+    weights = facts.estimate.item("weights").gb
+    total = facts.estimate.total_gb
+    fit = _fit_on_their_gpu(facts)
+    text = (
+        "**Why it shows so much memory:** a batching server such as vLLM reserves a fixed share of every GPU "
+        "at start-up (`--gpu-memory-utilization`"
+    )
+    if fit is not None:
+        share = fit.memory_fraction
+        reserved = fit.gpu.memory_gb * share
+        text += (
+            f", {share:g} by default: about {gb(reserved)} of each {fit.gpu.name}'s {fit.gpu.memory_gb:g} GB) "
+            f"and turns whatever the weights ({gb(weights)}) and activations leave into KV-cache blocks"
+        )
+        if fit.kv_capacity_tokens:
+            text += f" — room for about {fit.kv_capacity_tokens:,} tokens to batch many requests"
+        suggest = min(share, math.ceil(total * 1.25 / fit.gpu.memory_gb * 20) / 20)
+        limit = f"lower `--gpu-memory-utilization` (e.g. {suggest:g} reserves about {gb(fit.gpu.memory_gb * suggest)})"
+    else:
+        text += ") and turns whatever the weights and activations leave into KV-cache blocks"
+        limit = "lower `--gpu-memory-utilization`"
+    return (
+        text + ". So nvidia-smi shows that much whatever the model's size; the model itself needs about "
+        f"{gb(total)} at {facts.workload.context:,} tokens. To leave memory for other processes, {limit} "
+        "and/or `--max-model-len`; fewer concurrent sequences then fit."
+    )

@@ -1,0 +1,65 @@
+"""Answers to serving-engine memory questions and to "is A slower than B" between two named GPUs: the
+explanation with its arithmetic and the fixes, not only a sizing table. Real components; phrasings in no
+evaluation set."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def ask(assistant):
+    def _ask(question):
+        return assistant.ask(question, conversation_id=f"engine-memory-{uuid.uuid4().hex}")
+
+    return _ask
+
+
+def test_a_kv_cache_error_is_explained_with_numbers_and_fixes(ask):
+    reply = ask(
+        "Running Llama 3.1 8B with vllm on an L4 I get: ValueError: The model's max seq len (131072) is larger "
+        "than the maximum number of tokens that can be stored in KV cache (27504). Try increasing "
+        "`gpu_memory_utilization` or decreasing `max_model_len`. How do I fix it?"
+    )
+    text = reply.text
+    assert text.startswith("**Why the error:**")
+    assert "131,072 tokens" in text and "27,504 tokens" in text
+    assert "128 KiB of KV cache per token" in text  # Llama 3.1 8B: 32 layers x 8 KV heads x 128 x 2 x 2 bytes
+    assert "--max-model-len 26624" in text  # what fits, rounded down to a multiple of 1,024
+    assert "--kv-cache-dtype fp8" in text and "--tensor-parallel-size" in text
+
+
+def test_an_fp8_kv_cache_is_not_offered_again(ask):
+    reply = ask(
+        "vllm serve Qwen2.5-7B-Instruct --kv-cache-dtype fp8 on an A10G: The model's max seq len (32768) is "
+        "larger than the maximum number of tokens that can be stored in KV cache (20000). what now?"
+    )
+    assert "--max-model-len 19456" in reply.text
+    assert "--kv-cache-dtype fp8" not in reply.text
+
+
+def test_why_the_server_takes_all_the_memory(ask):
+    reply = ask("why does vllm use 21GB of my 24GB RTX 3090 for Mistral 7B AWQ? the model is only 4GB")
+    text = reply.text
+    assert "**Why it shows so much memory:**" in text
+    assert "about 21.6 GB of each RTX 3090's 24 GB" in text  # 0.9 of 24 GB, from corpus/assumptions.yaml
+    assert re.search(r"`--gpu-memory-utilization` \(e\.g\. 0\.\d+ reserves about", text)
+    assert "No —" not in text  # "the model is only 4GB" is not the card's memory
+
+
+def test_a_speed_gap_between_two_named_gpus_is_a_comparison(ask):
+    reply = ask("my old Pascal P100 renders SDXL images way slower than a T4, why is that?")
+    assert reply.gpus[:2] == ["P100", "T4"] or set(reply.gpus[:2]) == {"P100", "T4"}
+    assert "no tensor cores" in reply.text
+
+
+def test_which_fits_and_which_is_faster_per_gpu(ask):
+    reply = ask("Is the slowness down to V100 vs A100? I serve a 30B model in fp16 on 2 V100 32GB cards.")
+    assert reply.gpus[0] == "A100 80GB SXM"
+    assert re.search(
+        r"the A100 80GB SXM is also faster: generating tokens is bound by memory bandwidth, and it has 2,039 GB/s",
+        reply.text,
+    )
