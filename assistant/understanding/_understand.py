@@ -108,6 +108,7 @@ class Details(WorkloadRequest):
             self.wants_capacity,
         )
         values["largest_batch"] = self.largest_batch
+        values["longest_context"] = self.longest_context
         if self.task is not None:  # a newly stated task brings its own "was the method said?"
             values["method_unstated"] = self.method_unstated
         if (
@@ -309,6 +310,15 @@ _NEGATED_OFFLOAD = re.compile(r"\b(?:no|without|not|disabled?)\s+(?:cpu |optimi[
 # preference tuning scored against a frozen reference model (ORPO and SimPO need none, so they are not here)
 _PREFERENCE = re.compile(r"\b(?:dpo|ipo|kto|direct preference optimi[sz]ation)\b")
 # "what's the max batch size that fits", "how big a batch can my 4090 take": the largest batch is the answer
+# the longest context that fits on the user's GPUs: "how long can the context be", "max context length that
+# fits", "how many tokens of context can I get"
+_LONGEST_CONTEXT = re.compile(
+    r"\bhow (?:long|big|large) (?:a |of a )?(?:can |could |will |would |is )?(?:the |my |a )?"
+    r"(?:context|prompt|sequence|input|max[-_ ]model[-_ ]len)\b|"
+    r"\b(?:max(?:imum)?|longest|largest|biggest|highest)\s+(?:possible\s+)?(?:context|ctx|sequence length|seq len|"
+    r"max[-_ ]model[-_ ]len|model len)\b(?:[- ]?(?:length|window|size))?\s+(?:that |i can |can |could |will |would )"
+    r"|\bhow many tokens (?:of context )?(?:can|could|will|would|fit)\b"
+)
 _LARGEST_BATCH = re.compile(
     r"\b(?:max(?:imum)?|largest|biggest|highest|most)\s+(?:micro[- ]?)?batch(?:[- _]?size)?\b|"
     r"\bhow (?:big|large|high) (?:a |of a |can (?:the|my) )?(?:micro[- ]?)?batch\b|"
@@ -572,6 +582,7 @@ def _extract(
         gpus=tuple(g.name for g in gpus),
         gpu_count=count if count and 0 < count <= 1024 and not setups else None,
         budget_per_hour=budget,
+        memory_fraction=_memory_fraction(plain),
         vendor=vendor,
         min_memory_gb=min_memory,
         cheaper=bool(_CHEAPER.search(text)),
@@ -587,7 +598,9 @@ def _extract(
         setups=setups,
         wants_time=bool(
             re.search(r"\bhow long\b|\bhow many (?:hours|days)\b|\btime to (?:train|fine)", text)
+            and not _LONGEST_CONTEXT.search(text)
         ),
+        longest_context=bool(_LONGEST_CONTEXT.search(text)),
         providers=providers,
         not_providers=not_providers,
         not_vendors=not_vendors,
@@ -804,6 +817,24 @@ _STATED_MEMORY = [
 _SIZE_OF_FILES = re.compile(
     r"\b(?:size|model|weights?|files?|checkpoint|download)\s*(?:is|are|was|of|=|:|~|about|around|only|just|\s)*$"
 )
+
+
+# a serving engine's reserve: vLLM --gpu-memory-utilization, SGLang --mem-fraction-static, TGI
+# --cuda-memory-fraction ("gpu_memory_utilization=0.95", "--gpu-memory-utilization 0.5", "mem fraction 0.8")
+_MEMORY_FRACTION = re.compile(
+    r"(?:gpu[-_ ]?memory[-_ ]?utili[sz]ation|mem(?:ory)?[-_ ]fraction(?:[-_ ]static)?|cuda[-_ ]memory[-_ ]fraction)"
+    r"\s*(?:of|to|at|=|:)?\s*[\"']?(0?\.\d+|1(?:\.0+)?|\d{1,3}\s*%)"
+)
+
+
+def _memory_fraction(text: str) -> float | None:
+    """The share of GPU memory the user set their serving engine to reserve, if they said it."""
+    m = _MEMORY_FRACTION.search(text)
+    if not m:
+        return None
+    raw = m.group(1).replace(" ", "")
+    value = float(raw[:-1]) / 100 if raw.endswith("%") else float(raw)
+    return value if 0.05 <= value <= 1 else None
 
 
 def _stated_memory(text: str) -> float | None:

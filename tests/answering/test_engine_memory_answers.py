@@ -63,3 +63,26 @@ def test_which_fits_and_which_is_faster_per_gpu(ask):
         r"the A100 80GB SXM is also faster: generating tokens is bound by memory bandwidth, and it has 2,039 GB/s",
         reply.text,
     )
+
+
+def _tokens(text: str) -> int:
+    return int(re.search(r"\*\*About ([\d,]+) tokens\*\* of context fit", text).group(1).replace(",", ""))
+
+
+def test_the_longest_context_is_the_answer_and_shrinks_with_a_smaller_reserve(ask):
+    default = ask("Qwen2.5 7B on a single L40S with vLLM, how long can the context be?")
+    smaller = ask(
+        "Qwen2.5 7B on a single L40S with vLLM --gpu-memory-utilization 0.6, how long can the context be?"
+    )
+    assert _tokens(smaller.text) < _tokens(default.text)
+    assert "the 60% of memory you let the engine reserve" in smaller.text
+    assert "per month" not in default.text  # "how long" here is tokens, not a rental period
+
+
+def test_a_lower_reserve_can_make_a_model_not_fit(ask):
+    roomy = ask("Will vLLM start Llama 3.1 8B on an L4 with max-model-len 16384?")
+    tight = ask(
+        "Will vLLM start Llama 3.1 8B on an L4 with gpu_memory_utilization 0.7 and max-model-len 16384?"
+    )
+    assert roomy.text.startswith("**Yes")
+    assert not tight.text.startswith("**Yes**")

@@ -89,3 +89,40 @@ def test_a_model_file_size_is_not_the_users_gpu_memory(read, text):
 
 def test_a_card_with_a_size_is_still_read(read):
     assert read("I have a GPU with 12GB, can it run Llama 3 8B in 4-bit?").details.stated_memory_gb == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("vllm serve Qwen2.5 7B on an L4 --gpu-memory-utilization 0.75, how many users?", 0.75),
+        ("Llama 3.1 8B, gpu_memory_utilization=0.95, A10G: does 16k context fit?", 0.95),
+        ("sglang --mem-fraction-static 0.8 with Mistral 7B on one L40S", 0.8),
+        ("I set the GPU memory utilization to 60% for Phi-3 mini on a T4", 0.6),
+    ],
+)
+def test_a_stated_engine_reserve_is_read(read, text, share):
+    assert read(text).details.memory_fraction == pytest.approx(share)
+
+
+def test_no_reserve_said_keeps_the_default(read):
+    assert read("Serve Llama 3.1 8B on an L4 with vLLM").details.memory_fraction is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Llama 3.1 8B on one L4 with vLLM: how long can the context be?",
+        "what's the longest context that fits for Qwen2.5 7B on an A10G?",
+        "Gemma 2 9B on a 4090, how many tokens of context can I get?",
+    ],
+)
+def test_asking_for_the_longest_context_is_not_a_time_question(read, text):
+    details = read(text).details
+    assert details.longest_context and not details.wants_time
+
+
+def test_how_long_a_job_takes_is_still_time(read):
+    details = read(
+        "how long does it take to fine-tune Llama 3 8B with LoRA on 10M tokens on an A100?"
+    ).details
+    assert details.wants_time and not details.longest_context

@@ -58,9 +58,11 @@ def _kv_error_text(facts: Facts, wanted: int, holds: int) -> str:
             f"while about {gb(holds * per_token / 1e9)} is left"
         )
     cap = holds // 1024 * 1024 if holds >= 2048 else holds
+    fit = _fit_on_their_gpu(facts)
+    share = f" (now {fit.memory_fraction:g})" if fit is not None else ""
     fixes = [
         f"cap the context at what fits: vLLM `--max-model-len {cap}` (or lower; TGI `--max-total-tokens`)",
-        "raise `--gpu-memory-utilization` (default 0.9) if nothing else uses the GPU",
+        f"raise `--gpu-memory-utilization`{share} if nothing else uses the GPU",
     ]
     if facts.workload.kv_precision not in ("fp8", "int8", "int4"):
         fixes.append(
@@ -85,7 +87,7 @@ def _reservation_text(facts: Facts) -> str:
         share = fit.memory_fraction
         reserved = fit.gpu.memory_gb * share
         text += (
-            f", {share:g} by default: about {gb(reserved)} of each {fit.gpu.name}'s {fit.gpu.memory_gb:g} GB) "
+            f", {share:g} {'as you set it' if facts.workload.memory_fraction else 'by default'}: about {gb(reserved)} of each {fit.gpu.name}'s {fit.gpu.memory_gb:g} GB) "
             f"and turns whatever the weights ({gb(weights)}) and activations leave into KV-cache blocks"
         )
         if fit.kv_capacity_tokens:

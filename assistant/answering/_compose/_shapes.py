@@ -445,3 +445,37 @@ def lead_fit(facts: Facts) -> Fit | None:
 def fits_as_asked(outcome: Fit | NoFit | None, count: int | None) -> bool:
     """Fits on the user's count of GPUs, or on one when they gave none."""
     return isinstance(outcome, Fit) and (count is not None or outcome.count == 1)
+
+
+def longest_context_sentence(facts: Facts, what: str) -> str:
+    """'How long can the context be on my L4?': the KV-cache tokens the user's GPUs hold after the weights —
+    the most one sequence can use (concurrent requests share it) — with the arithmetic."""
+    plan, details = facts.plan, facts.understanding.details
+    if plan is None or not plan.context_room or not details.longest_context:
+        return ""
+    name, tokens = next(iter(plan.context_room.items()))
+    count = details.gpu_count or 1
+    on = f"{count} x {name}" if count > 1 else f"one {name}"
+    work = facts.workload
+    if tokens <= 0:
+        return f"**None** — {what} does not fit on {on} even before any KV cache (see below for what does)."
+    kv = facts.estimate.item("KV cache").gb * 1e9 / (work.context * work.batch)
+    weights = facts.estimate.item("weights").gb
+    share = work.memory_fraction
+    reserve = (
+        f"the {share:.0%} of memory you let the engine reserve"
+        if share
+        else "the memory a serving engine reserves"
+    )
+    text = (
+        f"**About {tokens:,} tokens** of context fit on {on} for {what}: once the weights ({gb(weights)}) are "
+        f"loaded, {reserve} leaves room for {tokens:,} tokens of KV cache at about "
+        f"{kv / 1024:,.0f} KiB per token ({work.kv_precision}) — the most one sequence can use; concurrent "
+        f"requests share it (vLLM `--max-model-len {tokens // 1024 * 1024 if tokens >= 2048 else tokens}`)."
+    )
+    limit = work.shape.max_context
+    if limit and limit < tokens and not work.shape_is_proxy:
+        text += f" The model itself is trained for at most {limit:,} tokens, so that is the real limit."
+    if work.kv_precision not in ("fp8", "int8", "int4", "q8_0", "q4_0"):
+        text += " An FP8 KV cache roughly doubles the room."
+    return text

@@ -19,6 +19,7 @@ from ._shapes import (
     fits_as_asked,
     home_sentence,
     lead_fit,
+    longest_context_sentence,
     reports_oom,
     setups_sentence,
     variant_sentence,
@@ -72,6 +73,8 @@ def _headline(facts: Facts) -> list[str]:
     room = batch_sentence(facts, what)
     if room and details.largest_batch:  # "what's the max batch size?": that number is the answer
         return [room]
+    if longest := longest_context_sentence(facts, what):  # "how long can the context be?": that number
+        return [longest]
     count = "" if cost else count_sentence(facts, what, total)
     if details.method_unstated and work.task.is_training and _method_options(facts):
         parts.append(_methods_headline(facts))
