@@ -341,6 +341,8 @@ _BATCH = [
     ),
     re.compile(r"batch(?:[- _]size)?\s*(?:of|=|:)?\s*(\d+)"),  # "per_device_train_batch_size=2" too
     re.compile(r"(?:concurrency|concurrent users)\s*(?:of|=|:)?\s*(\d+)"),
+    # a serving engine's cap on sequences run at once: vLLM --max-num-seqs, TGI --max-concurrent-requests
+    re.compile(r"max[-_ ](?:num[-_ ]seqs|concurrent[-_ ]requests)\s*(?:of|=|:|to)?\s*(\d+)"),
 ]
 _BUDGET = re.compile(
     r"(?:\$\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:dollars?|usd|bucks))\s*(?:/|an?|per)?\s*(?:h\b|hr\b|hour\b|gpu[- ]?hour\b)?"

@@ -86,3 +86,11 @@ def test_a_lower_reserve_can_make_a_model_not_fit(ask):
     )
     assert roomy.text.startswith("**Yes")
     assert not tight.text.startswith("**Yes**")
+
+
+def test_more_sequences_than_the_kv_cache_holds_are_queued_not_an_error(ask):
+    reply = ask("vllm --max-num-seqs 128 for Llama 3.1 8B on one L4 at 8k context, will they all fit?")
+    assert reply.text.startswith("**No**")
+    most = int(re.search(r"the KV cache holds \*\*([\d,]+)\*\*", reply.text).group(1).replace(",", ""))
+    assert 0 < most < 128
+    assert "queues the rest" in reply.text and "gradient accumulation" not in reply.text

@@ -126,3 +126,15 @@ def test_how_long_a_job_takes_is_still_time(read):
         "how long does it take to fine-tune Llama 3 8B with LoRA on 10M tokens on an A100?"
     ).details
     assert details.wants_time and not details.longest_context
+
+
+@pytest.mark.parametrize(
+    ("text", "batch"),
+    [
+        ("vllm --max-num-seqs 64 for Mistral 7B on an L40S at 8k", 64),
+        ("max_num_seqs=128, Qwen2.5 7B, one A100 40GB: enough KV cache?", 128),
+        ("TGI --max-concurrent-requests 32 with Llama 3.1 8B on an L4", 32),
+    ],
+)
+def test_an_engine_cap_on_sequences_is_the_batch(read, text, batch):
+    assert read(text).details.batch == batch

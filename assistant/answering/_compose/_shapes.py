@@ -397,6 +397,12 @@ def batch_sentence(facts: Facts, what: str) -> str:
             f"**Batch {most:,}** — {per_step} per step is the most that fits on {on} for {what}; for a "
             "larger effective batch, add gradient accumulation steps."
         )
+    if asked > most and facts.workload.task is Task.INFERENCE:
+        return (
+            f"At {asked} sequences at once it does not fit on {on}: the KV cache holds **{most:,}** {seq} at "
+            f"a time. A serving engine runs that many and queues the rest (vLLM `--max-num-seqs` is a cap, not "
+            "a reservation); shorter contexts, an FP8 KV cache or more GPUs hold more."
+        )
     if asked > most:
         steps = -(-asked // most)
         return (
