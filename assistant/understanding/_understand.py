@@ -860,11 +860,17 @@ _LOCAL = re.compile(r"\b(?:local(?:ly)?|home|desktop|workstation|consumer|gaming
 _COUNT_WORD = r"\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|dual|twin|quad)"
 
 
+def _label_part(part: str) -> str:
+    """One word of a GPU label as a pattern; a memory size is also written without the B ("A100 40G")."""
+    size = re.fullmatch(r"(\d+)gb", part)
+    return rf"{size.group(1)}\s*g(?:i?b)?\b" if size else re.escape(part)
+
+
 @lru_cache(maxsize=2048)
 def _count_patterns(label: str) -> tuple[re.Pattern, re.Pattern]:
     """Compiled once per catalog label (there are more labels than ``re``'s own cache holds, so building the
     patterns per question recompiled them): '<count> <label>' and '<label> x <count>'."""
-    pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
+    pattern = r"[\s-]*".join(_label_part(part) for part in re.split(r"[\s-]+", label.lower()))
     counted = re.compile(
         _COUNT_WORD
         + r"(?![\d.])\s*(?:[x×*]\s*)?(?:\d+\s*g(?:b|ib)?\s+)?(?:nvidia\s+|amd\s+)?"

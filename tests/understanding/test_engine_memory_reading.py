@@ -138,3 +138,16 @@ def test_how_long_a_job_takes_is_still_time(read):
 )
 def test_an_engine_cap_on_sequences_is_the_batch(read, text, batch):
     assert read(text).details.batch == batch
+
+
+@pytest.mark.parametrize(
+    ("text", "gpu", "count"),
+    [
+        ("we run 4*A100 40G, can vllm serve Qwen2.5 72B in fp8?", "A100 40GB", 4),
+        ("H100 80G x 2 for Llama 3.1 70B at 16k?", "H100 SXM", 2),
+        ("2 x L40S 48G enough for Mixtral 8x7B?", "L40S", 2),
+    ],
+)
+def test_a_count_with_a_memory_size_written_without_the_b(read, text, gpu, count):
+    details = read(text).details
+    assert details.gpus[0] == gpu and details.gpu_count == count
