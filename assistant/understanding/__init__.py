@@ -1,6 +1,6 @@
 """Understanding: a question (and the conversation so far) into an intent and the details it states."""
 
-from ._engines import asks_engine_memory, kv_cache_error
+from ._engines import asks_engine_memory, engines_named, kv_cache_error
 from ._market import Market, read_market
 from ._understand import Details, Intent, Understanding, plain_question, understand
 
@@ -10,6 +10,7 @@ __all__ = [
     "Market",
     "Understanding",
     "asks_engine_memory",
+    "engines_named",
     "kv_cache_error",
     "plain_question",
     "read_market",

@@ -94,3 +94,18 @@ def test_more_sequences_than_the_kv_cache_holds_are_queued_not_an_error(ask):
     most = int(re.search(r"the KV cache holds \*\*([\d,]+)\*\*", reply.text).group(1).replace(",", ""))
     assert 0 < most < 128
     assert "queues the rest" in reply.text and "gradient accumulation" not in reply.text
+
+
+def test_a_server_that_fits_the_weights_but_fails_is_told_about_the_default_context(ask):
+    reply = ask("sglang crashes with CUDA out of memory loading Llama 3.1 8B on one L4, what's wrong?")
+    text = reply.text
+    assert text.startswith("**Likely cause:**")
+    assert "full 131,072-token context" in text  # Llama 3.1's trained context, from corpus/models.yaml
+    room = int(re.search(r"room for only about ([\d,]+) tokens", text).group(1).replace(",", ""))
+    assert 10_000 < room < 131_072
+    assert f"--max-model-len {room // 1024 * 1024}" in text
+
+
+def test_a_stated_context_is_not_second_guessed(ask):
+    reply = ask("vllm fails with out of memory for Llama 3.1 8B on an L4 at 8k context")
+    assert "**Likely cause:**" not in reply.text

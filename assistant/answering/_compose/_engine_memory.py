@@ -6,9 +6,10 @@ what the weights leave with KV cache)."""
 from __future__ import annotations
 
 import math
+import re
 
 from ...sizing import Fit
-from ...understanding import asks_engine_memory, kv_cache_error
+from ...understanding import asks_engine_memory, engines_named, kv_cache_error
 from .._facts import Facts
 from ._format import gb
 
@@ -23,7 +24,44 @@ def engine_memory_text(facts: Facts) -> str:
         return _kv_error_text(facts, *error)
     if asks_engine_memory(question):
         return _reservation_text(facts)
+    if _FAILS.search(question.lower()) and any(e in _FULL_CONTEXT_ENGINES for e in engines_named(question)):
+        return _default_context_text(facts)
     return ""
+
+
+# a server that would not start or ran out of memory ("CUDA out of memory", "fails to start", "crashes on load")
+_FAILS = re.compile(
+    r"\bout of memory\b|\boom\b|\bfails?\b|\bfailed\b|\bfailing\b|\bcrash\w*|\berror\b|\bwon'?t (?:start|load|run)\b|"
+    r"\bcan'?t (?:start|load)\b|\bnot (?:start|load)ing\b"
+)
+# engines that size the KV cache for the model's whole trained context unless told otherwise
+_FULL_CONTEXT_ENGINES = ("vLLM", "SGLang")
+
+
+def _default_context_text(facts: Facts) -> str:
+    """Why a server that fits the weights still fails: with no context set it must hold one sequence of the
+    model's full trained context, which the KV-cache room left on the user's GPU may not."""
+    work = facts.workload
+    fit = _fit_on_their_gpu(facts)
+    if (
+        facts.understanding.details.context
+        or work.shape_is_proxy
+        or fit is None
+        or not fit.kv_capacity_tokens
+    ):
+        return ""
+    full, room = work.shape.max_context, fit.kv_capacity_tokens
+    per_token = _kv_bytes_per_token(facts)
+    if not per_token or full <= room:
+        return ""
+    cap = room // 1024 * 1024 if room >= 2048 else room
+    return (
+        f"**Likely cause:** with no `--max-model-len`, the server sizes for {work.model_label}'s full "
+        f"{full:,}-token context — about {gb(full * per_token / 1e9)} of KV cache for one sequence — but "
+        f"{fit.label} has room for only about {room:,} tokens ({gb(room * per_token / 1e9)}) after the weights. "
+        f"Start it with `--max-model-len {cap}` or less; an FP8 KV cache (`--kv-cache-dtype fp8`) or more GPUs "
+        "(`--tensor-parallel-size`) give more room."
+    )
 
 
 def _kv_bytes_per_token(facts: Facts) -> float | None:
