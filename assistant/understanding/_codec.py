@@ -65,8 +65,13 @@ def _decode(hint: Any, value: Any) -> Any:
         raise ValueError(f"{value!r} fits none of {options}")
     if origin is tuple:
         args = get_args(hint)
+        items = _list(value)
+        if args and args[-1] is not Ellipsis:  # a fixed shape, such as a setup's (GPU name, count)
+            if len(args) != len(items):
+                raise ValueError(f"expected {len(args)} items, not {len(items)}")
+            return tuple(_decode(a, v) for a, v in zip(args, items, strict=True))
         item = args[0] if args else Any
-        return tuple(_decode(item, v) for v in _list(value))
+        return tuple(_decode(item, v) for v in items)
     if origin is list:
         (item,) = get_args(hint) or (Any,)
         return [_decode(item, v) for v in _list(value)]

@@ -151,3 +151,13 @@ def test_an_engine_cap_on_sequences_is_the_batch(read, text, batch):
 def test_a_count_with_a_memory_size_written_without_the_b(read, text, gpu, count):
     details = read(text).details
     assert details.gpus[0] == gpu and details.gpu_count == count
+
+
+def test_setups_and_serving_settings_survive_the_conversation_store(read):
+    """A turn naming setups ('a second 4090 or a pair of 3090s') is stored and read back whole: each setup is
+    a (GPU, count) pair, which the store once failed to decode, so the next turn started afresh."""
+    from assistant.understanding._codec import to_json, understanding_from_json
+
+    u = read("Mistral 7B: one L40S or two L4s, with --gpu-memory-utilization 0.8 and --max-num-seqs 32?")
+    assert u.details.setups and u.details.memory_fraction == 0.8
+    assert understanding_from_json(to_json(u)) == u
