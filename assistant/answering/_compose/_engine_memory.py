@@ -97,7 +97,8 @@ def _kv_error_text(facts: Facts, wanted: int, holds: int) -> str:
         )
     cap = holds // 1024 * 1024 if holds >= 2048 else holds
     fit = _fit_on_their_gpu(facts)
-    share = f" (now {fit.memory_fraction:g})" if fit is not None else ""
+    set_by = "as you set it" if facts.workload.memory_fraction else "by default"
+    share = f" ({fit.memory_fraction:g} {set_by})" if fit is not None else ""
     fixes = [
         f"cap the context at what fits: vLLM `--max-model-len {cap}` (or lower; TGI `--max-total-tokens`)",
         f"raise `--gpu-memory-utilization`{share} if nothing else uses the GPU",
