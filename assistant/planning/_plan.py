@@ -206,12 +206,18 @@ def _context_room(
     the longest context that does fit, when that is still a useful one. A stated context or batch is the
     user's fact, so it is never shortened."""
     work = estimate.workload
-    if work.task is not Task.INFERENCE or request.context or request.batch:
+    asked = request.longest_context  # "how long can the context be?": every named GPU's room is the answer
+    if work.task is not Task.INFERENCE or ((request.context or request.batch) and not asked):
         return {}
     floor = assumptions.number("min_useful_context_tokens")
     room: dict[str, int] = {}
     for gpu, outcome in zip(named, checks, strict=True):
         count = request.gpu_count or 1
+        if asked:
+            tokens = context_room(estimate, gpu, count, assumptions)
+            if tokens is not None:
+                room[gpu.name] = tokens
+            continue
         if isinstance(outcome, Fit) and outcome.count <= count:
             continue
         tokens = context_room(estimate, gpu, count, assumptions)
@@ -349,6 +355,7 @@ def _workload(
         tokens=request.tokens if task.is_training else None,
         runtime=(request.runtime or "server") if not task.is_training else "server",
         kv_precision=request.kv_precision or "fp16",
+        memory_fraction=request.memory_fraction if not task.is_training else None,
         optimizer=request.optimizer or "adamw",
         gradient_checkpointing=request.gradient_checkpointing is not False,
         replicated=request.data_parallel and task.is_training,

@@ -30,6 +30,7 @@ class WorkloadRequest:
     local: bool = False
     runtime: str | None = None  # 'server', 'llama.cpp' (Ollama, LM Studio), 'mlx' or 'exllamav2'
     kv_precision: str | None = None  # 'fp16' (default), 'fp8' (vLLM/TGI), 'q8_0' or 'q4_0' (llama.cpp)
+    memory_fraction: float | None = None  # a serving engine's stated reserve (vLLM --gpu-memory-utilization)
     providers: tuple[str, ...] = ()  # rent only from these ("on AWS", an instance type's cloud); () = any
     not_providers: tuple[str, ...] = ()  # never rent from these ("not on azure")
     not_vendors: tuple[str, ...] = ()  # chip makers to leave out ("anything but NVIDIA")
@@ -42,6 +43,7 @@ class WorkloadRequest:
     zero_stage: int | None = None  # DeepSpeed ZeRO stage named (1, 2 or 3; the highest when several are)
     preference: bool = False  # DPO / IPO / KTO: preference pairs against a frozen reference model
     largest_batch: bool = False  # "what's the max batch size that fits on my 4090?"
+    longest_context: bool = False  # "how long can the context be on my L4?", "max context that fits"
     user_tokens_per_s: float | None = (
         None  # the generation speed each user should get ("20 tokens/s per user")
     )

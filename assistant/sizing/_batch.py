@@ -19,7 +19,7 @@ _MOST = 4096  # a bound on the search; no single step holds more sequences than 
 
 def largest_batch(work: Workload, gpu: GPU, count: int, assumptions: Assumptions) -> int:
     """The most sequences of ``work.context`` tokens per step that fit on ``count`` x ``gpu`` (0: not even one)."""
-    usable, _ = usable_memory_gb(gpu, work.task.is_training, work.runtime, assumptions)
+    usable, _ = usable_memory_gb(gpu, work.task.is_training, work.runtime, assumptions, work.memory_fraction)
 
     def fits(batch: int) -> bool:
         return estimate_memory(work.with_(batch=batch), assumptions).per_gpu_gb(count) <= usable

@@ -43,14 +43,19 @@ def runtime_label(runtime: str) -> str:
     return _LABELS[runtime]
 
 
-def usable_memory_gb(gpu: GPU, training: bool, runtime: str, assumptions: Assumptions) -> tuple[float, str]:
-    """Memory per GPU the workload may fill, and the assumption key that set the share."""
+def usable_memory_gb(
+    gpu: GPU, training: bool, runtime: str, assumptions: Assumptions, fraction: float | None = None
+) -> tuple[float, str]:
+    """Memory per GPU the workload may fill, and the assumption key that set the share (a serving engine's
+    ``fraction`` the user set, e.g. vLLM --gpu-memory-utilization 0.5, replaces the default reserve)."""
     if training:
         key = "training_memory_fraction"
     elif is_local(runtime):
         key = "local_memory_fraction"
     else:
         key = "serving_memory_fraction"
+        if fraction is not None:
+            return gpu.gpu_memory_gb * fraction, key
     return gpu.gpu_memory_gb * assumptions.number(key), key
 
 

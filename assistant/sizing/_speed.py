@@ -148,7 +148,8 @@ def _max_sequences(
         return None
     kv = estimate.item("KV cache")
     other = estimate.per_gpu_gb(gpus) - (kv.gb / gpus if kv.shards else kv.gb)
-    room = (gpu.memory_gb * assumptions.number("serving_memory_fraction") - other) * gpus * 1e9
+    share = estimate.workload.memory_fraction or assumptions.number("serving_memory_fraction")
+    room = (gpu.memory_gb * share - other) * gpus * 1e9
     fits = int(room // kv_per_sequence)
     return min(fits, int(assumptions.number("serving_max_sequences"))) if fits > 0 else None
 

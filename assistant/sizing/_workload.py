@@ -73,6 +73,9 @@ class Workload:
     runtime: str = "server"
     notes: tuple[str, ...] = field(default=())
     user_tokens_per_s: float | None = None  # the speed each user should get; None: the assumptions' default
+    # the share of each GPU a serving engine reserves when the user set it (vLLM --gpu-memory-utilization);
+    # None: the assumptions' serving_memory_fraction
+    memory_fraction: float | None = None
 
     def __post_init__(self) -> None:
         if self.params <= 0:
@@ -83,6 +86,8 @@ class Workload:
             raise ValueError(f"unknown optimizer {self.optimizer!r}")
         if self.runtime not in ("server", "llama.cpp", "mlx", "exllamav2"):
             raise ValueError(f"unknown runtime {self.runtime!r}")
+        if self.memory_fraction is not None and not 0 < self.memory_fraction <= 1:
+            raise ValueError("the reserved share of GPU memory must be in (0, 1]")
 
     @cached_property  # read for every GPU a plan considers; the workload is frozen
     def scale(self) -> float:

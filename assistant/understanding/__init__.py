@@ -1,6 +1,18 @@
 """Understanding: a question (and the conversation so far) into an intent and the details it states."""
 
+from ._engines import asks_engine_memory, engines_named, kv_cache_error
 from ._market import Market, read_market
 from ._understand import Details, Intent, Understanding, plain_question, understand
 
-__all__ = ["Details", "Intent", "Market", "Understanding", "plain_question", "read_market", "understand"]
+__all__ = [
+    "Details",
+    "Intent",
+    "Market",
+    "Understanding",
+    "asks_engine_memory",
+    "engines_named",
+    "kv_cache_error",
+    "plain_question",
+    "read_market",
+    "understand",
+]

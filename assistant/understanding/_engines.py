@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BATCHING_ENGINES", "asks_engine_speed", "engines_named"]
+__all__ = ["BATCHING_ENGINES", "asks_engine_memory", "asks_engine_speed", "engines_named", "kv_cache_error"]
 
 # engine -> how people write it; the first group batch many requests continuously on a GPU server
 _ENGINES = {
@@ -44,3 +44,60 @@ def asks_engine_speed(text: str) -> bool:
         and any(n not in BATCHING_ENGINES for n in named)
         and bool(_SPEED.search(text.lower()))
     )
+
+
+# vLLM's start-up error when the model's maximum context does not fit in the KV cache left after the weights:
+#   v0: "The model's max seq len (32768) is larger than the maximum number of tokens that can be stored in KV cache (7344)"
+#   v1: "... max seq len (131072), (16.00 GiB KV cache is needed, which is larger than the available KV cache memory
+#        (9.65 GiB). Based on the available memory, the estimated maximum model length is 79888."
+_KV_ERROR = [
+    re.compile(
+        r"max(?:imum)?[ _](?:seq(?:uence)?|model)[ _]len(?:gth)?\s*\(?\s*(\d[\d,]*)\s*\)?\s*is (?:larger|greater|bigger) "
+        r"than the max(?:imum)? number of tokens that can be stored in (?:the )?kv cache\s*\(?\s*(\d[\d,]*)"
+    ),
+    re.compile(
+        r"max(?:imum)?[ _](?:seq(?:uence)?|model)[ _]len(?:gth)?\s*\(\s*(\d[\d,]*)\s*\).{0,300}?"
+        r"estimated maximum model length is\s*(\d[\d,]*)",
+        re.S,
+    ),
+]
+# "why does vLLM take 20GB for a 4GB model?", "it consumes 69GB of GPU", "uses almost all the VRAM"
+_MEMORY_USE = re.compile(
+    r"\b(?:uses?|using|used|takes?|taking|took|consum\w*|occup\w*|allocat\w*|reserv\w*|eats?|grabs?|hogs?)\b"
+    r"[^.?!]{0,40}?(?:\d+(?:\.\d+)?\s*(?:gi?b|g)\b|\ball\b|\bmost\b|\d+\s*%|\b(?:so |too |very )?much\b|\bentire\b|\bfull\b)|"
+    r"\b(?:high|huge|large|excessive|so much|too much|more|whole)\s+(?:gpu\s+)?(?:memory|vram)\s+(?:usage|use|consumption)|"
+    r"\bnvidia-smi\b|\bgpu usage\b|\bmemory usage\b|\bvram usage\b"
+)
+
+_DEPLOYED = re.compile(r"\bdeploy|\bserv(?:e|es|ed|ing|er)\b|\binference server\b|\bendpoint\b")
+_MORE_THAN_EXPECTED = re.compile(
+    r"\bsupposed to\b|\bexpected\b|\bshould (?:only )?(?:take|use|need|be)\b|\bmore than (?:that|expected|the model)|"
+    r"\bwhy\b[^?]{0,80}\b(?:so much|so high|more|higher|that much)\b"
+)
+
+
+def _int(text: str) -> int:
+    return int(text.replace(",", ""))
+
+
+def kv_cache_error(text: str) -> tuple[int, int] | None:
+    """The (maximum context the server was started with, tokens its KV cache holds) from a pasted vLLM
+    "max seq len ... larger than ... KV cache" error, or None."""
+    t = text.lower()
+    for pattern in _KV_ERROR:
+        m = pattern.search(t)
+        if m:
+            return _int(m.group(1)), _int(m.group(2))
+    return None
+
+
+def asks_engine_memory(text: str) -> bool:
+    """Whether ``text`` asks why a batching server (vLLM, SGLang, TGI…) shows far more GPU memory in use than
+    the model needs (it reserves a share of every GPU up front and fills it with KV cache)."""
+    t = text.lower()
+    if not _MEMORY_USE.search(t):
+        return False
+    if any(n in BATCHING_ENGINES for n in engines_named(text)):
+        return True
+    # no engine named, but a deployment whose memory in use is more than the model should take
+    return bool(_DEPLOYED.search(t) and _MORE_THAN_EXPECTED.search(t))

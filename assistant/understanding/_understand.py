@@ -18,7 +18,7 @@ from ..knowledge._models import ModelSpecs
 from ..knowledge._workloads import kind_in_text
 from ..planning import WorkloadRequest
 from ..sizing import Task, load_assumptions
-from ._engines import asks_engine_speed
+from ._engines import asks_engine_speed, kv_cache_error
 from ._guards import check_counts
 from ._injection import without_injections
 from ._instances import find_instances, spell_instances
@@ -113,6 +113,7 @@ class Details(WorkloadRequest):
             self.wants_capacity,
         )
         values["largest_batch"] = self.largest_batch
+        values["longest_context"] = self.longest_context
         if self.task is not None:  # a newly stated task brings its own "was the method said?"
             values["method_unstated"] = self.method_unstated
         if (
@@ -279,6 +280,12 @@ _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# a checkpoint already quantized (its name or format says so), and a dtype argument (the compute dtype)
+_PREQUANTIZED = re.compile(r"\bgptq\b|\bawq\b|\bexl2\b|\bgguf\b")
+_DTYPE_ARG = re.compile(
+    r"(?:--|\b)(?:torch_)?dtype\s*[=:]?\s*['\"]?(?:torch\.)?(?:float16|bfloat16|half|fp16|bf16|float32|auto)\b['\"]?"
+)
+
 _PARAMS = re.compile(
     r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(b|bn|billion|m|million|t|trillion)\b(?!\s*tokens?)"
     r"(?:[- ]?param(?:eter)?s?)?",
@@ -323,6 +330,15 @@ _NEGATED_OFFLOAD = re.compile(r"\b(?:no|without|not|disabled?)\s+(?:cpu |optimi[
 # preference tuning scored against a frozen reference model (ORPO and SimPO need none, so they are not here)
 _PREFERENCE = re.compile(r"\b(?:dpo|ipo|kto|direct preference optimi[sz]ation)\b")
 # "what's the max batch size that fits", "how big a batch can my 4090 take": the largest batch is the answer
+# the longest context that fits on the user's GPUs: "how long can the context be", "max context length that
+# fits", "how many tokens of context can I get"
+_LONGEST_CONTEXT = re.compile(
+    r"\bhow (?:long|big|large) (?:a |of a )?(?:can |could |will |would |is )?(?:the |my |a )?"
+    r"(?:context|prompt|sequence|input|max[-_ ]model[-_ ]len)\b|"
+    r"\b(?:max(?:imum)?|longest|largest|biggest|highest)\s+(?:possible\s+)?(?:context|ctx|sequence length|seq len|"
+    r"max[-_ ]model[-_ ]len|model len)\b(?:[- ]?(?:length|window|size))?\s+(?:that |i can |can |could |will |would )"
+    r"|\bhow many tokens (?:of context )?(?:can|could|will|would|fit)\b"
+)
 _LARGEST_BATCH = re.compile(
     r"\b(?:max(?:imum)?|largest|biggest|highest|most)\s+(?:micro[- ]?)?batch(?:[- _]?size)?\b|"
     r"\bhow (?:big|large|high) (?:a |of a |can (?:the|my) )?(?:micro[- ]?)?batch\b|"
@@ -349,6 +365,8 @@ _BATCH = [
     ),
     re.compile(r"batch(?:[- _]size)?\s*(?:of|=|:)?\s*(\d+)"),  # "per_device_train_batch_size=2" too
     re.compile(r"(?:concurrency|concurrent users)\s*(?:of|=|:)?\s*(\d+)"),
+    # a serving engine's cap on sequences run at once: vLLM --max-num-seqs, TGI --max-concurrent-requests
+    re.compile(r"max[-_ ](?:num[-_ ]seqs|concurrent[-_ ]requests)\s*(?:of|=|:|to)?\s*(\d+)"),
 ]
 _BUDGET = re.compile(
     r"(?:\$\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:dollars?|usd|bucks))\s*(?:/|an?|per)?\s*(?:h\b|hr\b|hour\b|gpu[- ]?hour\b)?"
@@ -380,6 +398,11 @@ _COMPARATIVE_SPEED = re.compile(
 )
 _COMPARE = re.compile(
     r"\bcompare|\bcomparison\b|\bvs\.?\b|\bversus\b|\bdifference between\b|\bbetter\b|\bor the\b|\bor an?\b|\bwhich one\b|\bagainst\b"
+)
+# one GPU said to be slower / faster than another ("half the speed of", "way slower than", "outperforms")
+_SPEED_GAP = re.compile(
+    r"\b(?:slower|faster|quicker)\b|\b(?:half|twice|double|a third of) the speed\b|\bspeed (?:gap|difference)\b|"
+    r"\bperformance (?:gap|difference)\b|\boutperform|\bfill the gap\b"
 )
 _PRICE = re.compile(
     r"\bprice|\bcost|\bhow much (?:is|does|do|would|for)\b|\$|\bper hour\b|\bhourly\b|\brent\b|\bcheap|\bexpensive\b|\bspend\b"
@@ -512,6 +535,10 @@ def _extract(
         # "num_ctx of 40000 worked … when I set it to 128000": the later setting is the one asked about
         value = int(float(reset.group(1)) * (1024 if reset.group(2) else 1))
         context = value if value >= 256 else context
+    if kv_error := kv_cache_error(
+        text
+    ):  # a pasted "max seq len (N) ... KV cache (M)" error: N is the context
+        context = kv_error[0]
     batch = None
     bm = _first(_BATCH, plain)
     if bm:
@@ -522,6 +549,10 @@ def _extract(
     precision = None
     if task is not Task.QLORA:
         weights_text = _OPTIMIZER_8BIT.sub(" ", plain)  # an 8-bit optimizer says nothing of the weights
+        if _PREQUANTIZED.search(
+            weights_text
+        ):  # "-GPTQ ... dtype=float16": fp16 is the compute dtype, not the weights'
+            weights_text = _DTYPE_ARG.sub(" ", weights_text)
         precision = next((name for name, p in _PRECISIONS if p.search(weights_text)), None)
         asked = [q for q in re.split(r"(?<=[.!?])\s+", weights_text.strip()) if q.rstrip().endswith("?")]
         if precision is not None and asked and asked[-1].strip() != weights_text.strip():
@@ -584,6 +615,7 @@ def _extract(
         gpus=tuple(g.name for g in gpus),
         gpu_count=count if count and 0 < count <= 1024 and not setups else None,
         budget_per_hour=budget,
+        memory_fraction=_memory_fraction(plain),
         vendor=vendor,
         min_memory_gb=min_memory,
         cheaper=bool(_CHEAPER.search(text)),
@@ -599,7 +631,9 @@ def _extract(
         setups=setups,
         wants_time=bool(
             re.search(r"\bhow long\b|\bhow many (?:hours|days)\b|\btime to (?:train|fine)", text)
+            and not _LONGEST_CONTEXT.search(text)
         ),
+        longest_context=bool(_LONGEST_CONTEXT.search(text)),
         providers=providers,
         not_providers=not_providers,
         not_vendors=not_vendors,
@@ -852,11 +886,36 @@ _EXPECTED_BEFORE = re.compile(
 )
 
 
+# "physical size is 4GB", "the model is 4gb", "weights are ~5GB": the size of the files, not of the card
+_SIZE_OF_FILES = re.compile(
+    r"\b(?:size|model|weights?|files?|checkpoint|download)\s*(?:is|are|was|of|=|:|~|about|around|only|just|\s)*$"
+)
+
+
+# a serving engine's reserve: vLLM --gpu-memory-utilization, SGLang --mem-fraction-static, TGI
+# --cuda-memory-fraction ("gpu_memory_utilization=0.95", "--gpu-memory-utilization 0.5", "mem fraction 0.8")
+_MEMORY_FRACTION = re.compile(
+    r"(?:gpu[-_ ]?memory[-_ ]?utili[sz]ation|mem(?:ory)?[-_ ]fraction(?:[-_ ]static)?|cuda[-_ ]memory[-_ ]fraction)"
+    r"\s*(?:of|to|at|=|:)?\s*[\"']?(0?\.\d+|1(?:\.0+)?|\d{1,3}\s*%)"
+)
+
+
+def _memory_fraction(text: str) -> float | None:
+    """The share of GPU memory the user set their serving engine to reserve, if they said it."""
+    m = _MEMORY_FRACTION.search(text)
+    if not m:
+        return None
+    raw = m.group(1).replace(" ", "")
+    value = float(raw[:-1]) / 100 if raw.endswith("%") else float(raw)
+    return value if 0.05 <= value <= 1 else None
+
+
 def _stated_memory(text: str) -> float | None:
     """The GPU memory the user says they have, per GPU ("my 8gb card", "a GPU with 6GB VRAM"), if any."""
     if _MIN_MEMORY.search(text):
         return None  # "at least 48 GB" is a filter, not the user's card
     hits = [m for p in _STATED_MEMORY for m in p.finditer(text)]
+    hits = [m for m in hits if not _SIZE_OF_FILES.search(text[max(0, m.start(1) - 40) : m.start(1)])]
     hits = [
         m
         for m in hits
@@ -873,11 +932,17 @@ _LOCAL = re.compile(r"\b(?:local(?:ly)?|home|desktop|workstation|consumer|gaming
 _COUNT_WORD = r"\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|dual|twin|quad)"
 
 
+def _label_part(part: str) -> str:
+    """One word of a GPU label as a pattern; a memory size is also written without the B ("A100 40G")."""
+    size = re.fullmatch(r"(\d+)gb", part)
+    return rf"{size.group(1)}\s*g(?:i?b)?\b" if size else re.escape(part)
+
+
 @lru_cache(maxsize=2048)
 def _count_patterns(label: str) -> tuple[re.Pattern, re.Pattern]:
     """Compiled once per catalog label (there are more labels than ``re``'s own cache holds, so building the
     patterns per question recompiled them): '<count> <label>' and '<label> x <count>'."""
-    pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
+    pattern = r"[\s-]*".join(_label_part(part) for part in re.split(r"[\s-]+", label.lower()))
     counted = re.compile(
         _COUNT_WORD
         + r"(?![\d.])\s*(?:[x×*]\s*)?(?:\d+\s*g(?:b|ib)?\s+)?(?:nvidia\s+|amd\s+)?"
@@ -1131,6 +1196,8 @@ def understand(
         intent = (
             Intent.NON_LLM
         )  # "YOLO training OOMs", "a video restoration tool on two 5070 Tis": its kind's figures
+    if intent is Intent.NON_LLM and len(set(details.gpus)) >= 2 and _SPEED_GAP.search(question.lower()):
+        intent = Intent.COMPARE  # "why is my P100 half the speed of a T4 for SD?": the two GPUs, not memory
     if intent is not Intent.NON_LLM and asks_what_runs(question, details):
         intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):

@@ -38,6 +38,35 @@ def reports_oom(question: str) -> bool:
 _CHOICE = re.compile(r"\bwhich\b|\bbetter\b|\bvs\.?\b|\bversus\b|\bor\b|\bcompare|\bfaster\b|\bprefer")
 
 
+# "is the speed gap down to V100 vs A100?", "which is faster": how fast, not only whether it fits
+_SPEED_ASKED = re.compile(
+    r"\bfast(?:er|est)?\b|\bslow\w*|\bspeed\b|\bperformance\b|\bthroughput\b|\bquicker\b|"
+    r"\btokens?\s*(?:/|per)\s*s"
+)
+
+
+def _speed_clause(gpu, others, task: Task) -> str:
+    """Per GPU, what limits the work's speed on ``gpu`` against ``others``: memory bandwidth for generating
+    tokens, dense 16-bit compute for training."""
+    if not others:
+        return ""
+    other = others[0]
+    if task.is_training:
+        mine, theirs = gpu.training_tflops or gpu.fp16_tflops, other.training_tflops or other.fp16_tflops
+        unit, why = "dense FP16/BF16 TFLOPS", "training is bound by compute"
+    else:
+        mine, theirs = gpu.memory_bandwidth_gbs, other.memory_bandwidth_gbs
+        unit, why = "GB/s of memory bandwidth", "generating tokens is bound by memory bandwidth"
+    if not mine or not theirs:
+        return ""
+    if mine >= theirs:
+        return (
+            f" Per GPU the {gpu.name} is also faster: {why}, and it has {mine:,.0f} {unit} against {theirs:,.0f} on the "
+            f"{other.name} (about {mine / theirs:.1f}x)."
+        )
+    return f" Per GPU the {other.name} is faster at this ({theirs:,.0f} {unit} against {mine:,.0f}): {why}."
+
+
 _MANY_USERS = re.compile(
     r"\bmany (?:users|people|requests|customers)\b|\bthroughput\b|\bconcurren|\bproduction\b|\bat scale\b|\bbatch"
 )
@@ -61,10 +90,15 @@ def choice_sentence(facts: Facts, what: str, total: float) -> str:
         several = bool(details.gpu_count and details.gpu_count > 1)
         many, each = (f"{details.gpu_count} x ", " each") if several else ("one ", "")
         others = ", ".join(f"{c.gpu.name} ({c.gpu.memory_gb:.0f} GB)" for c in facts.checks if c is not best)
-        return (
+        text = (
             f"**The {best.gpu.name}** for {what}: it needs about {gb(total)}, which {many}{best.gpu.name} "
             f"({best.gpu.memory_gb:.0f} GB{each}) holds and {many}{others} does not."
         )
+        if _SPEED_ASKED.search(facts.understanding.question.lower()):
+            text += _speed_clause(
+                best.gpu, [c.gpu for c in facts.checks if c is not best], facts.workload.task
+            )
+        return text
     if not fits:
         return ""
     work = facts.workload
@@ -363,6 +397,12 @@ def batch_sentence(facts: Facts, what: str) -> str:
             f"**Batch {most:,}** — {per_step} per step is the most that fits on {on} for {what}; for a "
             "larger effective batch, add gradient accumulation steps."
         )
+    if asked > most and facts.workload.task is Task.INFERENCE:
+        return (
+            f"At {asked} sequences at once it does not fit on {on}: the KV cache holds **{most:,}** {seq} at "
+            f"a time. A serving engine runs that many and queues the rest (vLLM `--max-num-seqs` is a cap, not "
+            "a reservation); shorter contexts, an FP8 KV cache or more GPUs hold more."
+        )
     if asked > most:
         steps = -(-asked // most)
         return (
@@ -411,3 +451,37 @@ def lead_fit(facts: Facts) -> Fit | None:
 def fits_as_asked(outcome: Fit | NoFit | None, count: int | None) -> bool:
     """Fits on the user's count of GPUs, or on one when they gave none."""
     return isinstance(outcome, Fit) and (count is not None or outcome.count == 1)
+
+
+def longest_context_sentence(facts: Facts, what: str) -> str:
+    """'How long can the context be on my L4?': the KV-cache tokens the user's GPUs hold after the weights —
+    the most one sequence can use (concurrent requests share it) — with the arithmetic."""
+    plan, details = facts.plan, facts.understanding.details
+    if plan is None or not plan.context_room or not details.longest_context:
+        return ""
+    name, tokens = next(iter(plan.context_room.items()))
+    count = details.gpu_count or 1
+    on = f"{count} x {name}" if count > 1 else f"one {name}"
+    work = facts.workload
+    if tokens <= 0:
+        return f"**None** — {what} does not fit on {on} even before any KV cache (see below for what does)."
+    kv = facts.estimate.item("KV cache").gb * 1e9 / (work.context * work.batch)
+    weights = facts.estimate.item("weights").gb
+    share = work.memory_fraction
+    reserve = (
+        f"the {share:.0%} of memory you let the engine reserve"
+        if share
+        else "the memory a serving engine reserves"
+    )
+    text = (
+        f"**About {tokens:,} tokens** of context fit on {on} for {what}: once the weights ({gb(weights)}) are "
+        f"loaded, {reserve} leaves room for {tokens:,} tokens of KV cache at about "
+        f"{kv / 1024:,.0f} KiB per token ({work.kv_precision}) — the most one sequence can use; concurrent "
+        f"requests share it (vLLM `--max-model-len {tokens // 1024 * 1024 if tokens >= 2048 else tokens}`)."
+    )
+    limit = work.shape.max_context
+    if limit and limit < tokens and not work.shape_is_proxy:
+        text += f" The model itself is trained for at most {limit:,} tokens, so that is the real limit."
+    if work.kv_precision not in ("fp8", "int8", "int4", "q8_0", "q4_0"):
+        text += " An FP8 KV cache roughly doubles the room."
+    return text

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ...sizing import Fit, NoFit, Task, runtime_label
 from ...understanding._understand import Intent
 from .._facts import Facts
+from ._engine_memory import engine_memory_text
 from ._format import _capital, _hours, _num, _table, gb, money, with_details
 from ._passages import Passage
 from ._shapes import (
@@ -18,6 +19,7 @@ from ._shapes import (
     fits_as_asked,
     home_sentence,
     lead_fit,
+    longest_context_sentence,
     reports_oom,
     setups_sentence,
     variant_sentence,
@@ -32,6 +34,8 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     changed it, one compact table; then ``DETAILS_BREAK`` and everything else (breakdown, every GPU that
     fits, how the answer changes, speed working, conventions, caveats, background)."""
     text = [*_headline(facts)]
+    if engine := engine_memory_text(facts):  # "why does vLLM take all my VRAM?", a pasted KV-cache error
+        text.insert(0 if not facts.understanding.details.yes_no else 1, engine)
     notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
     if notes:
         text.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
@@ -69,6 +73,8 @@ def _headline(facts: Facts) -> list[str]:
     room = batch_sentence(facts, what)
     if room and details.largest_batch:  # "what's the max batch size?": that number is the answer
         return [room]
+    if longest := longest_context_sentence(facts, what):  # "how long can the context be?": that number
+        return [longest]
     count = "" if cost else (_layers_sentence(facts, what, total) or count_sentence(facts, what, total))
     if details.method_unstated and work.task.is_training and _method_options(facts):
         parts.append(_methods_headline(facts))

@@ -1,0 +1,143 @@
+"""How a batching server (vLLM, SGLang, TGI…) spends GPU memory, for the two questions its users ask most:
+a pasted "max seq len (N) is larger than ... KV cache (M)" start-up error (why, with the arithmetic, and the
+fixes), and "why does it take 20 GB for a 4 GB model?" (it reserves a share of every GPU up front and fills
+what the weights leave with KV cache)."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ...sizing import Fit
+from ...understanding import asks_engine_memory, engines_named, kv_cache_error
+from .._facts import Facts
+from ._format import gb
+
+__all__ = ["engine_memory_text"]
+
+
+def engine_memory_text(facts: Facts) -> str:
+    """The explanation that answers an engine-memory question, or "" when the question is not one."""
+    question = facts.understanding.question
+    error = kv_cache_error(question)
+    if error:
+        return _kv_error_text(facts, *error)
+    if asks_engine_memory(question):
+        return _reservation_text(facts)
+    if _FAILS.search(question.lower()) and any(e in _FULL_CONTEXT_ENGINES for e in engines_named(question)):
+        return _default_context_text(facts)
+    return ""
+
+
+# a server that would not start or ran out of memory ("CUDA out of memory", "fails to start", "crashes on load")
+_FAILS = re.compile(
+    r"\bout of memory\b|\boom\b|\bfails?\b|\bfailed\b|\bfailing\b|\bcrash\w*|\berror\b|\bwon'?t (?:start|load|run)\b|"
+    r"\bcan'?t (?:start|load)\b|\bnot (?:start|load)ing\b"
+)
+# engines that size the KV cache for the model's whole trained context unless told otherwise
+_FULL_CONTEXT_ENGINES = ("vLLM", "SGLang")
+
+
+def _default_context_text(facts: Facts) -> str:
+    """Why a server that fits the weights still fails: with no context set it must hold one sequence of the
+    model's full trained context, which the KV-cache room left on the user's GPU may not."""
+    work = facts.workload
+    fit = _fit_on_their_gpu(facts)
+    if (
+        facts.understanding.details.context
+        or work.shape_is_proxy
+        or fit is None
+        or not fit.kv_capacity_tokens
+    ):
+        return ""
+    full, room = work.shape.max_context, fit.kv_capacity_tokens
+    per_token = _kv_bytes_per_token(facts)
+    if not per_token or full <= room:
+        return ""
+    cap = room // 1024 * 1024 if room >= 2048 else room
+    return (
+        f"**Likely cause:** with no `--max-model-len`, the server sizes for {work.model_label}'s full "
+        f"{full:,}-token context — about {gb(full * per_token / 1e9)} of KV cache for one sequence — but "
+        f"{fit.label} has room for only about {room:,} tokens ({gb(room * per_token / 1e9)}) after the weights. "
+        f"Start it with `--max-model-len {cap}` or less; an FP8 KV cache (`--kv-cache-dtype fp8`) or more GPUs "
+        "(`--tensor-parallel-size`) give more room."
+    )
+
+
+def _kv_bytes_per_token(facts: Facts) -> float | None:
+    """KV-cache bytes per token of the sized workload (its breakdown's KV line over its tokens)."""
+    work = facts.workload
+    try:
+        kv = facts.estimate.item("KV cache").gb
+    except StopIteration:
+        return None
+    tokens = work.context * work.batch
+    return kv * 1e9 / tokens if kv and tokens else None
+
+
+def _fit_on_their_gpu(facts: Facts) -> Fit | None:
+    """The fit on the GPU the user named (or, failing that, the pick) — whose reserve share applies."""
+    named = [c for c in facts.checks if isinstance(c, Fit)]
+    return named[0] if named else facts.pick
+
+
+def _kv_error_text(facts: Facts, wanted: int, holds: int) -> str:
+    per_token = _kv_bytes_per_token(facts)
+    model = facts.workload.model_label
+    text = (
+        f"**Why the error:** the server must hold at least one full sequence of the model's maximum context "
+        f"({wanted:,} tokens) in its KV cache, but the memory it reserved, less the weights and activations, "
+        f"holds only {holds:,} tokens"
+    )
+    if per_token:
+        text += (
+            f". {model} stores about {per_token / 1024:,.0f} KiB of KV cache per token "
+            f"({facts.workload.kv_precision}), so {wanted:,} tokens need about {gb(wanted * per_token / 1e9)} "
+            f"while about {gb(holds * per_token / 1e9)} is left"
+        )
+    cap = holds // 1024 * 1024 if holds >= 2048 else holds
+    fit = _fit_on_their_gpu(facts)
+    set_by = "as you set it" if facts.workload.memory_fraction else "by default"
+    share = f" ({fit.memory_fraction:g} {set_by})" if fit is not None else ""
+    fixes = [
+        f"cap the context at what fits: vLLM `--max-model-len {cap}` (or lower; TGI `--max-total-tokens`)",
+        f"raise `--gpu-memory-utilization`{share} if nothing else uses the GPU",
+    ]
+    if facts.workload.kv_precision not in ("fp8", "int8", "int4"):
+        fixes.append(
+            f"store the KV cache in FP8 (`--kv-cache-dtype fp8`), about twice the tokens (~{2 * holds:,})"
+        )
+    fixes.append(
+        "split the model over more GPUs (`--tensor-parallel-size 2`, …): each then holds a share of the weights "
+        "and more of its memory goes to KV cache"
+    )
+    return text + ".\n**Fixes**, any one of: " + "; ".join(fixes) + "."
+
+
+def _reservation_text(facts: Facts) -> str:
+    weights = facts.estimate.item("weights").gb
+    total = facts.estimate.total_gb
+    fit = _fit_on_their_gpu(facts)
+    text = (
+        "**Why it shows so much memory:** a batching server such as vLLM reserves a fixed share of every GPU "
+        "at start-up (`--gpu-memory-utilization`"
+    )
+    if fit is not None:
+        share = fit.memory_fraction
+        reserved = fit.gpu.memory_gb * share
+        text += (
+            f", {share:g} {'as you set it' if facts.workload.memory_fraction else 'by default'}: about {gb(reserved)} of each {fit.gpu.name}'s {fit.gpu.memory_gb:g} GB) "
+            f"and turns whatever the weights ({gb(weights)}) and activations leave into KV-cache blocks"
+        )
+        if fit.kv_capacity_tokens:
+            text += f" — room for about {fit.kv_capacity_tokens:,} tokens to batch many requests"
+        suggest = min(share, math.ceil(total * 1.25 / fit.gpu.memory_gb * 20) / 20)
+        limit = f"lower `--gpu-memory-utilization` (e.g. {suggest:g} reserves about {gb(fit.gpu.memory_gb * suggest)})"
+    else:
+        text += ") and turns whatever the weights and activations leave into KV-cache blocks"
+        limit = "lower `--gpu-memory-utilization`"
+    return (
+        text + ". So nvidia-smi shows that much whatever the model's size; the model itself needs about "
+        f"{gb(total)} at {facts.workload.context:,} tokens. To leave memory for other processes, {limit} "
+        "and/or `--max-model-len`; fewer concurrent sequences then fit."
+    )

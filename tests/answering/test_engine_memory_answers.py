@@ -1,0 +1,111 @@
+"""Answers to serving-engine memory questions and to "is A slower than B" between two named GPUs: the
+explanation with its arithmetic and the fixes, not only a sizing table. Real components; phrasings in no
+evaluation set."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def ask(assistant):
+    def _ask(question):
+        return assistant.ask(question, conversation_id=f"engine-memory-{uuid.uuid4().hex}")
+
+    return _ask
+
+
+def test_a_kv_cache_error_is_explained_with_numbers_and_fixes(ask):
+    reply = ask(
+        "Running Llama 3.1 8B with vllm on an L4 I get: ValueError: The model's max seq len (131072) is larger "
+        "than the maximum number of tokens that can be stored in KV cache (27504). Try increasing "
+        "`gpu_memory_utilization` or decreasing `max_model_len`. How do I fix it?"
+    )
+    text = reply.text
+    assert text.startswith("**Why the error:**")
+    assert "131,072 tokens" in text and "27,504 tokens" in text
+    assert "128 KiB of KV cache per token" in text  # Llama 3.1 8B: 32 layers x 8 KV heads x 128 x 2 x 2 bytes
+    assert "--max-model-len 26624" in text  # what fits, rounded down to a multiple of 1,024
+    assert "--kv-cache-dtype fp8" in text and "--tensor-parallel-size" in text
+
+
+def test_an_fp8_kv_cache_is_not_offered_again(ask):
+    reply = ask(
+        "vllm serve Qwen2.5-7B-Instruct --kv-cache-dtype fp8 on an A10G: The model's max seq len (32768) is "
+        "larger than the maximum number of tokens that can be stored in KV cache (20000). what now?"
+    )
+    assert "--max-model-len 19456" in reply.text
+    assert "--kv-cache-dtype fp8" not in reply.text
+
+
+def test_why_the_server_takes_all_the_memory(ask):
+    reply = ask("why does vllm use 21GB of my 24GB RTX 3090 for Mistral 7B AWQ? the model is only 4GB")
+    text = reply.text
+    assert "**Why it shows so much memory:**" in text
+    assert "about 21.6 GB of each RTX 3090's 24 GB" in text  # 0.9 of 24 GB, from corpus/assumptions.yaml
+    assert re.search(r"`--gpu-memory-utilization` \(e\.g\. 0\.\d+ reserves about", text)
+    assert "No —" not in text  # "the model is only 4GB" is not the card's memory
+
+
+def test_a_speed_gap_between_two_named_gpus_is_a_comparison(ask):
+    reply = ask("my old Pascal P100 renders SDXL images way slower than a T4, why is that?")
+    assert reply.gpus[:2] == ["P100", "T4"] or set(reply.gpus[:2]) == {"P100", "T4"}
+    assert "no tensor cores" in reply.text
+
+
+def test_which_fits_and_which_is_faster_per_gpu(ask):
+    reply = ask("Is the slowness down to V100 vs A100? I serve a 30B model in fp16 on 2 V100 32GB cards.")
+    assert reply.gpus[0] == "A100 80GB SXM"
+    assert re.search(
+        r"the A100 80GB SXM is also faster: generating tokens is bound by memory bandwidth, and it has 2,039 GB/s",
+        reply.text,
+    )
+
+
+def _tokens(text: str) -> int:
+    return int(re.search(r"\*\*About ([\d,]+) tokens\*\* of context fit", text).group(1).replace(",", ""))
+
+
+def test_the_longest_context_is_the_answer_and_shrinks_with_a_smaller_reserve(ask):
+    default = ask("Qwen2.5 7B on a single L40S with vLLM, how long can the context be?")
+    smaller = ask(
+        "Qwen2.5 7B on a single L40S with vLLM --gpu-memory-utilization 0.6, how long can the context be?"
+    )
+    assert _tokens(smaller.text) < _tokens(default.text)
+    assert "the 60% of memory you let the engine reserve" in smaller.text
+    assert "per month" not in default.text  # "how long" here is tokens, not a rental period
+
+
+def test_a_lower_reserve_can_make_a_model_not_fit(ask):
+    roomy = ask("Will vLLM start Llama 3.1 8B on an L4 with max-model-len 16384?")
+    tight = ask(
+        "Will vLLM start Llama 3.1 8B on an L4 with gpu_memory_utilization 0.7 and max-model-len 16384?"
+    )
+    assert roomy.text.startswith("**Yes")
+    assert not tight.text.startswith("**Yes**")
+
+
+def test_more_sequences_than_the_kv_cache_holds_are_queued_not_an_error(ask):
+    reply = ask("vllm --max-num-seqs 128 for Llama 3.1 8B on one L4 at 8k context, will they all fit?")
+    assert reply.text.startswith("**No**")
+    most = int(re.search(r"the KV cache holds \*\*([\d,]+)\*\*", reply.text).group(1).replace(",", ""))
+    assert 0 < most < 128
+    assert "queues the rest" in reply.text and "gradient accumulation" not in reply.text
+
+
+def test_a_server_that_fits_the_weights_but_fails_is_told_about_the_default_context(ask):
+    reply = ask("sglang crashes with CUDA out of memory loading Llama 3.1 8B on one L4, what's wrong?")
+    text = reply.text
+    assert text.startswith("**Likely cause:**")
+    assert "full 131,072-token context" in text  # Llama 3.1's trained context, from corpus/models.yaml
+    room = int(re.search(r"room for only about ([\d,]+) tokens", text).group(1).replace(",", ""))
+    assert 10_000 < room < 131_072
+    assert f"--max-model-len {room // 1024 * 1024}" in text
+
+
+def test_a_stated_context_is_not_second_guessed(ask):
+    reply = ask("vllm fails with out of memory for Llama 3.1 8B on an L4 at 8k context")
+    assert "**Likely cause:**" not in reply.text
