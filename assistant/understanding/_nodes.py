@@ -10,29 +10,17 @@ from __future__ import annotations
 
 import re
 
+from ._number_words import TENS, UNITS
+
 __all__ = ["spell_nodes"]
 
-_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "sixteen": 16,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
 _WORD_COUNT = (
     r"(?:(?:"
-    + "|".join(_TENS)
+    + "|".join(TENS)
     + r")(?:[\s-](?:"
-    + "|".join(list(_UNITS)[:9])
+    + "|".join(list(UNITS)[:9])
     + r"))?|"
-    + "|".join(k for k in _UNITS if k != "one")
+    + "|".join(k for k in UNITS if k != "one")
     + r")"
 )
 _COUNT = r"(\d{1,4}|" + _WORD_COUNT + r")"
@@ -88,4 +76,4 @@ def _number(word: str) -> int:
     if word.isdigit():
         return int(word)
     parts = re.split(r"[\s-]+", word.lower())
-    return sum(_TENS.get(p, _UNITS.get(p, 0)) for p in parts) or 1
+    return sum(TENS.get(p, UNITS.get(p, 0)) for p in parts) or 1

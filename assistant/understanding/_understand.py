@@ -25,6 +25,7 @@ from ._instances import find_instances, spell_instances
 from ._local import asks_what_runs, names_non_llm_workload, with_local
 from ._market import asks_market, read_providers
 from ._nodes import spell_nodes
+from ._number_words import TENS, UNITS
 from ._premises import FormatPremise, Premise, memory_variants_asked, read_format_premises, read_premises
 from ._units import plain_units
 
@@ -183,20 +184,8 @@ _WORD_NUMBERS = {
 
 # Number words written out in a sentence ("fifty people", "twenty five users"), read as digits before the
 # patterns below look for counts. "one"/"a" stay words: "one A100" is handled where GPUs are counted.
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_UNITS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "sixteen": 16, "twenty": 20,
-}  # fmt: skip
+_TENS = TENS
+_UNITS = {word: n for word, n in UNITS.items() if word != "one"}  # "one A100" is counted with the GPU
 _NUMBER_WORDS = re.compile(
     r"\b(?:(" + "|".join(_TENS) + r")[\s-]+(" + "|".join(k for k in _UNITS if _UNITS[k] < 10) + r")\b"
     r"|a (?:hundred|dozen)\b|a (?:couple|pair) of\b|(" + "|".join([*_TENS, *_UNITS, "hundred"]) + r"))\b"

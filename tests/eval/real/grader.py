@@ -98,6 +98,23 @@ def validate(items: Iterable[dict[str, Any]], catalog: set[str] | None = None) -
     return problems
 
 
+def paraphrase_problems(items: list[dict[str, Any]]) -> list[str]:
+    """What is wrong with a paraphrase set: item problems (as ``validate``) and paraphrases whose checks differ
+    from the dev item they reword (``paraphrase_of``), or that repeat its words."""
+    dev = {item["id"]: item for item in load(DEV)}
+    stamped = [{**i, "source": "https://example.org/ours", "ground_truth": "see checks"} for i in items]
+    problems = validate(stamped, catalog_names())
+    for item in items:
+        if "paraphrase_of" not in item:
+            continue
+        original = dev.get(item["paraphrase_of"])
+        if original is None or original["checks"] != item["checks"]:
+            problems.append(f"{item['id']}: checks differ from {item['paraphrase_of']}")
+        elif item.get("question") == original.get("question"):
+            problems.append(f"{item['id']}: repeats the words of {item['paraphrase_of']}")
+    return problems
+
+
 def _check_problems(checks: Any, catalog: set[str] | None) -> list[str]:
     if not isinstance(checks, dict) or not checks:
         return ["checks must be a non-empty mapping"]

@@ -253,3 +253,13 @@ def test_real_eval_scores(assistant, capsys, dev_items, heldout_items):
             print(f"  {item_id}: {'; '.join(reasons)}")
     assert dev_score >= floors["dev"]
     assert held_score >= floors["heldout"]
+
+
+def test_a_paraphrase_must_keep_its_originals_checks_and_not_its_words(dev_items):
+    original = dev_items[0]
+    good = {"id": "ours-1", "category": original["category"], "question": "asked otherwise",
+            "checks": original["checks"], "paraphrase_of": original["id"]}  # fmt: skip
+    assert grader.paraphrase_problems([good]) == []
+    drifted = {**good, "checks": {"verdict": "yes" if original["checks"].get("verdict") != "yes" else "no"}}
+    copied = {**good, "question": original.get("question")}
+    assert len(grader.paraphrase_problems([drifted, {**copied, "id": "ours-2"}])) == 2
