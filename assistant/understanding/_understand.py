@@ -348,7 +348,8 @@ _NO_CHECKPOINTING = re.compile(
 )
 _BATCH = [
     re.compile(
-        r"(\d+)\s*(?:concurrent|simultaneous|parallel|active)?\s*(?:users?|requests?|sequences?|sessions?|streams?|people|persons|customers|clients|colleagues|"
+        r"(\d+)\s*(?:(?:concurrent|simultaneous|parallel|active|internal|external|paying|beta|expected|potential|"
+        r"real|human|remote|unique|peak)[\s-]+){0,2}(?:users?|requests?|sequences?|sessions?|streams?|people|persons|customers|clients|colleagues|"
         r"co-?workers|employees|staff|students|members|developers|engineers|agents|callers|visitors|seats|"
         r"conversations|chats|analysts)\b(?![\s_-]*len)"  # "4096 sequence length" is no batch
     ),
@@ -1610,6 +1611,8 @@ def _follow_up_intent(
     ):
         if details.cheaper or _PRICE.search(t):
             return Intent.PRICE
+        if previous.intent is Intent.PRICE and asks_market(question, details):
+            return Intent.PRICE  # "and on-demand in europe?" after a price: still the price, now there
         if intent in (None, Intent.EXPLAIN, Intent.RECOMMEND):
             return Intent.COMPARE if len(details.gpus) > 1 else Intent.SPEC
     if details.has_workload and intent in (

@@ -110,3 +110,12 @@ def test_an_owned_card_with_no_format_said_gets_the_layer_split_of_the_usual_ggu
     assert reply.text.startswith("**No**")
     m = re.search(r"partial offload\*\* \(in Q4_K_M\): about (\d+) of 80 layers", reply.text)
     assert m and 20 <= int(m.group(1)) <= 45
+
+
+def test_a_runtime_named_is_not_called_16_bit_when_its_quant_is_too_big(ask):
+    # LM Studio's usual download (Q4_K_M) of a 32B model is ~20 GB: more than a 16 GB card, so a smaller quant
+    # leads; the figure given is the Q4_K_M one and the headline must not call it 16-bit
+    reply = ask("will qwen2.5 32b run in lm studio on my rtx 4080 16gb?")
+    first = _first(reply)
+    assert first.startswith("**Yes, with") and "q4_k_m" in first.lower()
+    assert "16-bit" not in first

@@ -307,3 +307,9 @@ def test_training_the_model_asked_about_is_fine_tuning_it(read, second):
 def test_pre_training_said_in_a_follow_up_stays_pre_training(read):
     u = read("Which GPU do I need for Gemma 2 9B?", "and to pre-train it from scratch?")
     assert u.details.task is Task.PRETRAIN
+
+
+@pytest.mark.parametrize("second", ["and spot in the US?", "what about on-demand in europe?", "and in asia?"])
+def test_a_market_follow_up_to_a_price_question_stays_a_price_question(read, second):
+    u = read("what does an H100 SXM go for per hour?", second)
+    assert u.intent is Intent.PRICE and u.details.gpus == ("H100 SXM",)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.understanding import understand
+
 
 @pytest.mark.parametrize(
     "question",
@@ -34,3 +36,19 @@ def test_fp8_weights_and_an_fp8_kv_cache_are_both_read(read):
 )
 def test_the_speed_each_user_should_get_is_read(read, question, rate):
     assert read(question).details.user_tokens_per_s == rate
+
+
+@pytest.mark.parametrize(
+    ("question", "users"),
+    [
+        ("serving mistral 7b to roughly 40 internal users, which gpu?", 40),
+        ("llama 3 8b for 25 paying customers at once on one L4?", 25),
+        ("what do I need for 12 concurrent remote users on qwen2.5 14b?", 12),
+    ],
+)
+def test_users_described_with_a_word_between_are_still_counted(catalog, models, question, users):
+    assert understand(question, catalog, models).details.batch == users
+
+
+def test_a_token_count_before_sequences_is_no_user_count(catalog, models):
+    assert understand("batching 4096 token sequences for llama 3 8b", catalog, models).details.batch is None

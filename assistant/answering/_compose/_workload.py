@@ -601,7 +601,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             lead = f"**No** — the {gpu.name} ({gpu.architecture}) has {outcome.reason}, so {what} does not run on it."
         elif smaller and details.local and gpu.gpu_class in ("consumer", "local"):
             # their own card: yes, the way people run models at home, with what 16-bit would need
-            lead = f"**Yes, with {smaller} weights** — in 16-bit, {what} {needs}."
+            as_asked = "in 16-bit, " if facts.workload.precision in ("bf16", "fp16") else ""
+            lead = f"**Yes, with {smaller} weights** — {as_asked}{what} {needs}."
         elif smaller:
             lead = f"**Only with {smaller} weights** — {what} {needs}."
         elif _ASKS_NOT_ENOUGH.search(facts.understanding.question.lower()):
