@@ -389,11 +389,6 @@ _COMPARATIVE_SPEED = re.compile(
 _COMPARE = re.compile(
     r"\bcompare|\bcomparison\b|\bvs\.?\b|\bversus\b|\bdifference between\b|\bbetter\b|\bor the\b|\bor an?\b|\bwhich one\b|\bagainst\b"
 )
-# one GPU said to be slower / faster than another ("half the speed of", "way slower than", "outperforms")
-_SPEED_GAP = re.compile(
-    r"\b(?:slower|faster|quicker)\b|\b(?:half|twice|double|a third of) the speed\b|\bspeed (?:gap|difference)\b|"
-    r"\bperformance (?:gap|difference)\b|\boutperform|\bfill the gap\b"
-)
 _PRICE = re.compile(
     r"\bprice|\bcost|\bhow much (?:is|does|do|would|for)\b|\$|\bper hour\b|\bhourly\b|\brent\b|\bcheap|\bexpensive\b|\bspend\b"
 )
@@ -1186,8 +1181,6 @@ def understand(
         intent = (
             Intent.NON_LLM
         )  # "YOLO training OOMs", "a video restoration tool on two 5070 Tis": its kind's figures
-    if intent is Intent.NON_LLM and len(set(details.gpus)) >= 2 and _SPEED_GAP.search(question.lower()):
-        intent = Intent.COMPARE  # "why is my P100 half the speed of a T4 for SD?": the two GPUs, not memory
     if intent is not Intent.NON_LLM and asks_what_runs(question, details):
         intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):
