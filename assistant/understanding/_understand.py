@@ -615,7 +615,11 @@ def _extract(
         wants_capacity=bool(_CAPACITY_QUESTION.search(text)),
         setups=setups,
         wants_time=bool(
-            re.search(r"\bhow long\b|\bhow many (?:hours|days)\b|\btime to (?:train|fine)", text)
+            re.search(
+                r"\bhow long\b|\bhow many (?:[\w.-]+[ -]){0,2}(?:hours|days|weeks)\b|\btime to (?:train|fine)"
+                r"|\bhow much (?:gpu |compute |training |wall[- ]clock )?time\b",
+                text,
+            )
             and not _LONGEST_CONTEXT.search(text)
         ),
         longest_context=bool(_LONGEST_CONTEXT.search(text)),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.understanding import understand
 from assistant.understanding._nodes import spell_nodes
 
 
@@ -228,3 +229,16 @@ def test_the_zero_stage_is_read_and_the_highest_named_wins(read, question, stage
 @pytest.mark.parametrize("name", ["llama 7b", "llama-13b", "Llama 7B"])
 def test_an_old_llama_name_is_not_typo_matched_to_llava(read, name):
     assert (read(f"full finetune of {name} on 8 A100s?").details.model or "").startswith("LLaVA") is False
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pretraining a 3B model on 60B tokens, how many A100 hours is that?",
+        "how many gpu-hours would a LoRA of mistral 7b on 20M tokens take on one L40S?",
+        "how much compute time to fine-tune llama 3 8b fully on 1B tokens with 8 H100s?",
+        "roughly how many H100 days for a 7B model on 200B tokens?",
+    ],
+)
+def test_gpu_hours_asked_in_other_words_are_a_time_question(catalog, models, question):
+    assert understand(question, catalog, models).details.wants_time
