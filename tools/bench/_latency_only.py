@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -18,8 +17,6 @@ def run_latency_only(config, output: Path | None = None) -> Path:
     """Measure warm ``ask`` against vanilla retrieval as the full benchmark does, on a copy of ``--data-dir``
     (or a fresh index), and write the rows, the goal and the profile to ``output`` (a temp file by default:
     docs/benchmarks.md is only written by the whole benchmark)."""
-    from assistant import Assistant, load_settings
-
     from ..evaluation import load_cases
     from ._answers import pick_conversations
     from ._latency import conversations_of, latency_rows, measure_warm_latency
@@ -28,16 +25,11 @@ def run_latency_only(config, output: Path | None = None) -> Path:
     from ._report import markdown_table
     from ._results import GOALS
     from ._retrieval import VanillaChroma
+    from ._scratch import warm_assistant
 
     output = output or Path(tempfile.gettempdir()) / "gpu-assistant-latency.md"
     machine = machine_info()
-    with tempfile.TemporaryDirectory(prefix="gpu-assistant-bench-") as tmp:
-        root = Path(tmp)
-        data_dir = root / "data"
-        if config.prebuilt is not None:
-            shutil.copytree(config.prebuilt, data_dir)
-        assistant = Assistant(load_settings(data_dir=data_dir, llm=None, chroma_host=None, api_rate_limit=0))
-        assistant.warm_up()
+    with warm_assistant(config.prebuilt) as (root, assistant):
         knowledge = assistant.services.knowledge
         vanilla = VanillaChroma(knowledge.documents(), knowledge.retriever().store, root / "vanilla-chroma")
         conversations = conversations_of(pick_conversations(load_cases(), config.eval_limit))

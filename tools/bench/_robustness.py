@@ -11,9 +11,7 @@ alone (``run_robustness_only``).
 
 from __future__ import annotations
 
-import shutil
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -231,19 +229,12 @@ def _log(message: str) -> None:
 def run_robustness_only(config: BenchConfig) -> Path:
     """``--only robustness``: this section alone, with the goals table, on a copy of ``--data-dir`` (or a
     fresh index)."""
-    from assistant import Assistant, load_settings
-
     from ..evaluation import load_cases
     from ._machine import machine_info
+    from ._scratch import warm_assistant
 
     machine = machine_info()
-    with tempfile.TemporaryDirectory(prefix="gpu-assistant-bench-") as tmp:
-        root = Path(tmp)
-        data_dir = root / "data"
-        if config.prebuilt is not None:
-            shutil.copytree(config.prebuilt, data_dir)
-        assistant = Assistant(load_settings(data_dir=data_dir, llm=None, chroma_host=None, api_rate_limit=0))
-        assistant.warm_up()
+    with warm_assistant(config.prebuilt) as (root, assistant):
         singles = [c[0]["q"] for c in load_cases() if len(c) == 1]
         result = measure_robustness(assistant, config.quick, root / "robustness", singles, log=_log)
     from ._report import markdown_table
