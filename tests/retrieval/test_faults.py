@@ -194,7 +194,9 @@ def test_a_hang_met_while_searching_ahead_is_waited_out_once(
     finally:
         server.resume()
     prefetched = kb.prefetch("HBM bandwidth of the H100")
-    assert kb.search("HBM bandwidth of the H100", prefetched=prefetched) == kb.search("HBM bandwidth of the H100")
+    assert kb.search("HBM bandwidth of the H100", prefetched=prefetched) == kb.search(
+        "HBM bandwidth of the H100"
+    )
 
 
 def test_a_killed_server_is_unavailable_and_a_restarted_one_is_used_again(
