@@ -114,6 +114,14 @@ def test_sqlite_store_is_bounded_keeps_across_reopening_and_expires(tmp_path):
     assert short.get("c8") is None and len(short) == 0
 
 
+def test_a_large_sqlite_store_stays_within_one_percent_of_its_bound(tmp_path):
+    store = SQLiteConversationStore(tmp_path / "c.sqlite3", ttl_seconds=60, max_conversations=500)
+    for i in range(2000):
+        store.put(f"c{i}", f"state {i}")
+        assert len(store) <= 505
+    assert store.get("c1999") == "state 1999" and store.get("c0") is None
+
+
 def _ask_in_another_process(env: dict[str, str], question: str, conversation: str) -> dict:
     """Answer one question in a fresh Python process (a restart, or another replica) and return the reply."""
     script = (
