@@ -149,19 +149,33 @@ def _rental(
     gpu: GPU, count: int, offerings: OfferingsTable, assumptions: Assumptions
 ) -> tuple[Offering, int, int] | NoFit:
     """The cheapest way to rent at least ``count`` of ``gpu``: (offer, instances, GPUs rented), or NoFit with
-    the reason."""
+    the reason (worked out once per table, GPU and count: a plan asks it for ~100 candidate setups)."""
     max_gpus = int(assumptions.number("max_gpus"))
     per_node = int(assumptions.number("gpus_per_node"))
     consumer = gpu.gpu_class == "consumer"
+    rentals = _RENTALS.get(offerings)
+    if rentals is None:
+        rentals = _RENTALS[offerings] = {}
+    key = (gpu.name, consumer, count, max_gpus, per_node)
+    found = rentals.get(key)
+    if found is None:
+        found = rentals[key] = _cheapest_rental(gpu.name, consumer, count, offerings, max_gpus, per_node)
+    return NoFit(gpu, found) if isinstance(found, str) else found
+
+
+def _cheapest_rental(
+    name: str, consumer: bool, count: int, offerings: OfferingsTable, max_gpus: int, per_node: int
+) -> tuple[Offering, int, int] | str:
+    """``_rental``'s answer, with the reason there is none as text."""
     index = _index(offerings)
-    shapes = _shapes(offerings).get(gpu.name, [])
+    shapes = _shapes(offerings).get(name, [])
     if consumer:
         shapes = [s for s in shapes if s <= per_node]
     if not shapes:
-        return NoFit(gpu, "no provider in the offerings table rents it at an on-demand price")
+        return "no provider in the offerings table rents it at an on-demand price"
     best: tuple[float, int, Offering, int] | None = None
     for shape in shapes:
-        offers = index[(gpu.name, shape)]
+        offers = index[(name, shape)]
         if shape >= count:
             instances = 1
         elif consumer:
@@ -170,7 +184,7 @@ def _rental(
             instances = math.ceil(count / shape)
             if instances * shape > max_gpus:
                 continue
-            offers = _clustered(offerings, (gpu.name, shape))
+            offers = _clustered(offerings, (name, shape))
         for offer in offers[:1]:
             cost = (offer.on_demand_per_hour or math.inf) * instances
             key = (cost, instances * shape, offer, instances)
@@ -178,12 +192,11 @@ def _rental(
                 best = key
     if best is None:
         largest = max(shapes)
-        why = (
+        return (
             f"needs {count} GPUs; providers rent it at most {largest} per instance"
             + (", and consumer cards are not offered as multi-node clusters" if consumer else "")
             + ("" if consumer else ", without a cluster interconnect (InfiniBand/EFA) to join instances")
         )
-        return NoFit(gpu, why)
     _, total, offer, instances = best
     return offer, instances, total
 
@@ -253,6 +266,9 @@ def _index(offerings: OfferingsTable) -> dict[tuple[str, int], list[Offering]]:
     return index
 
 
+_RENTALS: weakref.WeakKeyDictionary[OfferingsTable, dict[tuple, tuple[Offering, int, int] | str]] = (
+    weakref.WeakKeyDictionary()
+)
 _SHAPES: weakref.WeakKeyDictionary[OfferingsTable, dict[str, list[int]]] = weakref.WeakKeyDictionary()
 _CLUSTERED: weakref.WeakKeyDictionary[OfferingsTable, dict[tuple[str, int], list[Offering]]] = (
     weakref.WeakKeyDictionary()

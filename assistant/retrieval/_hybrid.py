@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import islice
 
 import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -109,6 +110,7 @@ class HybridRetriever(BaseRetriever):
     _bm25: _Keywords | None = PrivateAttr(default=None)
     _doc_kinds: list[str] = PrivateAttr(default_factory=list)
     _by_id: dict[str, Document] = PrivateAttr(default_factory=dict)
+    _kind_by_id: dict[str, str] = PrivateAttr(default_factory=dict)
     _names: NameIndex | None = PrivateAttr(default=None)
     _named: dict[str, list[int]] = PrivateAttr(default_factory=dict)
 
@@ -118,6 +120,7 @@ class HybridRetriever(BaseRetriever):
         self._bm25 = _Keywords(BM25Okapi(corpus)) if any(corpus) else None
         self._doc_kinds = [doc.metadata.get("kind", "") for doc in self.documents]
         self._by_id = {_key(doc): doc for doc in self.documents}
+        self._kind_by_id = {_key(doc): doc.metadata.get("kind", "") for doc in self.documents}
         labels: dict[str, list[str]] = {}
         for i, doc in enumerate(self.documents):
             name = doc.metadata.get("name")
@@ -221,8 +224,8 @@ class HybridRetriever(BaseRetriever):
         nearest: Sequence[str] | None = None,
     ) -> list[Document]:
         if nearest is not None and vector is not None:
-            ranked = (self._by_id[doc_id] for doc_id in nearest)
-            return [doc for doc in ranked if kinds is None or doc.metadata.get("kind", "") in kinds][:depth]
+            wanted = (i for i in nearest if kinds is None or self._kind_by_id[i] in kinds)
+            return [self._by_id[doc_id] for doc_id in islice(wanted, depth)]
         where = None
         if kinds is not None:
             where = {"kind": kinds[0]} if len(kinds) == 1 else {"kind": {"$in": list(kinds)}}
