@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import statistics
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -136,7 +137,29 @@ def gpu_market(
     spot_first: bool = False,
 ) -> GpuMarket:
     """The market for ``gpu``: ``where`` is a continent or a region text, ``n_gpus`` an instance size,
-    ``providers`` a provider filter; ``spot_first`` ranks the continents by spot price."""
+    ``providers`` a provider filter; ``spot_first`` ranks the continents by spot price (each worked out once per
+    table: the table does not change, and a comparison asks for the same GPUs' markets again and again)."""
+    markets = _MARKETS.get(table)
+    if markets is None:
+        markets = _MARKETS[table] = {}
+    key = (gpu, where, n_gpus, tuple(providers), spot_first)
+    market = markets.get(key)
+    if market is None:
+        market = markets[key] = _market(table, gpu, where, n_gpus, tuple(providers), spot_first)
+    return market
+
+
+_MARKETS: weakref.WeakKeyDictionary[OfferingsTable, dict[tuple, GpuMarket]] = weakref.WeakKeyDictionary()
+
+
+def _market(
+    table: OfferingsTable,
+    gpu: str,
+    where: str | None,
+    n_gpus: int | None,
+    providers: tuple[str, ...],
+    spot_first: bool,
+) -> GpuMarket:
     every = [o for o in table.of_gpu(gpu) if not o.price_suspect]
     matching = [
         o

@@ -208,7 +208,7 @@ class Offering(BaseModel):
     @property
     def flag_codes(self) -> frozenset[str]:
         """The codes of the flags (the part before the first colon)."""
-        return frozenset(flag.split(":", 1)[0].strip() for flag in self.flags)
+        return _flag_codes(self.flags)
 
     @property
     def price_suspect(self) -> bool:
@@ -224,6 +224,12 @@ class Offering(BaseModel):
 # --------------------------------------------------------------------------------------------------------
 # Name resolution (catalog names + an alias map; exact matches only, never fuzzy)
 # --------------------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1024)
+def _flag_codes(flags: tuple[str, ...]) -> frozenset[str]:
+    """Cached: a plan reads the codes of the same few flag sets thousands of times."""
+    return frozenset(flag.split(":", 1)[0].strip() for flag in flags)
 
 
 @lru_cache(maxsize=4096)
@@ -1021,6 +1027,7 @@ class OfferingsTable:
         )
         self._table: pd.DataFrame | None = None
         self._by_gpu: dict[str, tuple[Offering, ...]] | None = None
+        self._continents: dict[str | None, str | None] = {}
         self._providers: list[str] | None = None
 
     def of_gpu(self, gpu: str) -> tuple[Offering, ...]:
@@ -1082,6 +1089,7 @@ class OfferingsTable:
         frame["position"] = range(len(frame))
         table._table = frame
         table._rules = self._rules
+        table._continents = self._continents  # the same rules place every region alike
         table._by_gpu = table._providers = None
         return table
 
@@ -1162,8 +1170,14 @@ class OfferingsTable:
         )
 
     def continent_of(self, region: str | None) -> str | None:
-        """The continent of ``region`` by the table's region rules."""
-        return continent_of(region, self._rules)
+        """The continent of ``region`` by the table's region rules (worked out once per region)."""
+        try:
+            return self._continents[region]
+        except KeyError:
+            found = self._continents[region] = continent_of(region, self._rules)
+            return found
+        except TypeError:  # not a region text at all
+            return None
 
     @property
     def region_groups(self) -> dict[str, list[str]]:
