@@ -84,15 +84,30 @@ class OfferedFit(Fit):
         return text
 
 
-def offered_report(report: FitReport, offerings: OfferingsTable, assumptions: Assumptions) -> FitReport:
-    """``report`` with every fit replaced by its cheapest rentable setup (or a NoFit saying why there is none),
-    re-ranked by job cost when known, else by $/hour, as the sizing engine ranks."""
+def offered_report(
+    estimate: MemoryEstimate, gpus: Iterable[GPU], offerings: OfferingsTable, assumptions: Assumptions
+) -> FitReport:
+    """Every GPU of ``gpus`` as its cheapest rentable setup that holds ``estimate`` (or a NoFit saying why there is
+    none), ranked by job cost when known, else by $/hour, as the sizing engine ranks.
+
+    The same setups as ``offered_fit`` over each fit of ``rank_fits``, without first working out speed and cost
+    at the count each GPU needs (thrown away once the setup is the instance's count).
+    """
     fits: list[Fit] = []
-    no_fits: list[NoFit] = list(report.no_fits)
-    for fit in report.fits:
-        outcome = offered_fit(fit, report.estimate, offerings, assumptions)
-        (fits if isinstance(outcome, Fit) else no_fits).append(outcome)
-    return FitReport(report.estimate, tuple(sorted(fits, key=_rank_key)), tuple(no_fits))
+    no_fits: list[NoFit] = []
+    no_rentals: list[NoFit] = []
+    for gpu in gpus:
+        count = fit_count(estimate, gpu, assumptions)
+        if isinstance(count, NoFit):
+            no_fits.append(count)
+            continue
+        rental = _rental(gpu, count, offerings, assumptions)
+        if isinstance(rental, NoFit):
+            no_rentals.append(rental)
+            continue
+        offer, instances, total = rental
+        fits.append(_build(count, estimate, gpu, offer, instances, total, assumptions))
+    return FitReport(estimate, tuple(sorted(fits, key=_rank_key)), (*no_fits, *no_rentals))
 
 
 def offered_fit(
@@ -113,7 +128,7 @@ def best_offered(
     assumptions: Assumptions,
     keep: Callable[[GPU, int, float | None], bool],
 ) -> OfferedFit | None:
-    """The first of ``offered_report(rank_fits(estimate, gpus, ...), ...).fits`` that ``keep(gpu, GPUs rented,
+    """The first of ``offered_report(estimate, gpus, ...).fits`` that ``keep(gpu, GPUs rented,
     $/hour)`` accepts, or None: the same setup, but speed and cost are worked out only for the setups ``keep``
     accepts (a plan's alternatives need only their best setup, not a whole report)."""
     kept = []

@@ -124,7 +124,7 @@ def plan_workload(
         max_price_per_hour=request.budget_per_hour,
     )
     candidates = filter_catalog(catalog, constraints)
-    report = _offered(rank_fits(estimate, candidates, assumptions), request, offerings, assumptions)
+    report = _ranked(estimate, candidates, request, offerings, assumptions)
     named = [catalog.by_name(n) for n in request.gpus]
     checks = tuple(_check(estimate, gpu, request.gpu_count, assumptions) for gpu in named)
     fits = list(report.fits)
@@ -478,7 +478,7 @@ def _options(
                 lambda gpu, count, price: _preferred_setup(gpu, count, price, request, False),
             )
         else:
-            report = _offered(rank_fits(estimate, candidates, assumptions), request, offerings, assumptions)
+            report = _ranked(estimate, candidates, request, offerings, assumptions)
             best = next((f for f in report.fits if _preferred(f, request, False)), None)
         on_named = {gpu.name: _check(estimate, gpu, request.gpu_count, assumptions) for gpu in named}
         options.append(Option(label, estimate, best, on_named))
@@ -523,16 +523,20 @@ def _caveats(
     return caveats
 
 
-def _offered(
-    report: FitReport, request: WorkloadRequest, offerings: OfferingsTable | None, assumptions: Assumptions
+def _ranked(
+    estimate: MemoryEstimate,
+    candidates: list[GPU],
+    request: WorkloadRequest,
+    offerings: OfferingsTable | None,
+    assumptions: Assumptions,
 ) -> FitReport:
-    """Fits as rentable setups when an offerings table is given and the user does not run locally; only the
-    providers the user asked for (and none they ruled out) are rented from."""
+    """The candidates ranked: as rentable setups when an offerings table is given and the user does not run
+    locally (only from the providers the user asked for, and none they ruled out), else at catalog prices."""
     if offerings is None or request.local:
-        return report
+        return rank_fits(estimate, candidates, assumptions)
     if request.providers or request.not_providers:
         offerings = offerings.for_providers(request.providers, exclude=request.not_providers)
-    return offered_report(report, offerings, assumptions)
+    return offered_report(estimate, candidates, offerings, assumptions)
 
 
 def price_note(gpus: list[GPU]) -> str:

@@ -140,7 +140,7 @@ def test_best_offered_is_the_first_preferred_setup_of_the_full_report(
     from dataclasses import replace
 
     from assistant.planning import filter_catalog
-    from assistant.planning._offerings import best_offered, offered_report
+    from assistant.planning._offerings import _rank_key, best_offered, offered_fit, offered_report
     from assistant.planning._plan import _preferred, _preferred_setup, _workload
     from assistant.sizing import estimate_memory, rank_fits
 
@@ -149,7 +149,14 @@ def test_best_offered_is_the_first_preferred_setup_of_the_full_report(
     candidates = filter_catalog(catalog, CatalogFilter(vendors=(vendor,) if vendor else ()))
     for variant in (work, work.with_(precision="int4"), work.with_(task=Task.QLORA)):
         estimate = estimate_memory(variant, assumptions)
-        report = offered_report(rank_fits(estimate, candidates, assumptions), offerings, assumptions)
+        report = offered_report(estimate, candidates, offerings, assumptions)
+        # the report builds each GPU's setup straight from the count it needs: the same setups as offering
+        # every fit of the full sizing report
+        each = [
+            offered_fit(f, estimate, offerings, assumptions)
+            for f in rank_fits(estimate, candidates, assumptions).fits
+        ]
+        assert report.fits == tuple(sorted((f for f in each if not isinstance(f, NoFit)), key=_rank_key))
         expected = next((f for f in report.fits if _preferred(f, request, False)), None)
         best = best_offered(
             estimate,
