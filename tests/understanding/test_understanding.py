@@ -25,6 +25,22 @@ def test_intents(read, question, intent):
     assert read(question).intent is intent
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why does the h100 train so much quicker than an a100?",
+        "how come the A6000 beats the 3090 in my benchmarks",
+        "what gives the mi250 an edge over the v100",
+        "the L40S outperforms the A10G, why",
+    ],
+)
+def test_one_gpu_measured_against_another_is_a_comparison(read, question):
+    """Two GPUs set against each other ("faster than", "beats", "an edge over") are compared side by side, not
+    answered with the first one's spec card."""
+    understanding = read(question)
+    assert understanding.intent is Intent.COMPARE and len(understanding.details.gpus) == 2
+
+
 def test_details_are_extracted(read):
     d = read("Serve Llama 3.1 8B in 4-bit to 20 concurrent users at 8k context under $2/hour on AMD").details
     assert d.model == "Llama 3.1 8B" and d.task is Task.INFERENCE and d.precision == "int4"
