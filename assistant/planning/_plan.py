@@ -126,7 +126,9 @@ def plan_workload(
     candidates = filter_catalog(catalog, constraints)
     report = _ranked(estimate, candidates, request, offerings, assumptions)
     named = [catalog.by_name(n) for n in request.gpus]
-    checks = tuple(_check(estimate, gpu, request.gpu_count, assumptions) for gpu in named)
+    checks = tuple(
+        _priced_as_offered(_check(estimate, gpu, request.gpu_count, assumptions), report) for gpu in named
+    )
     fits = list(report.fits)
     if request.faster:
         fits.sort(key=lambda f: -_speed(f))
@@ -429,6 +431,17 @@ def _check(estimate: MemoryEstimate, gpu: GPU, count: int | None, assumptions: A
         # the user's count, not the minimum: per-GPU memory, speed and cost of THEIR setup
         return fit_gpu(estimate, gpu, assumptions, count=count)
     return outcome
+
+
+def _priced_as_offered(check: Fit | NoFit, report: FitReport) -> Fit | NoFit:
+    """A named GPU's setup as the ranked report rents it, when the report rents that GPU at the same count: one
+    answer must not price "2x A100" at the catalog's indicative rate beside the same setup's real instance."""
+    if not isinstance(check, Fit) or isinstance(check, OfferedFit):
+        return check
+    offered = next((f for f in report.fits if f.gpu.name == check.gpu.name), None)
+    if isinstance(offered, OfferedFit) and offered.count == check.count:
+        return offered
+    return check
 
 
 LEAN_FULL = "full fine-tuning in pure bf16 with an 8-bit optimizer"

@@ -166,3 +166,21 @@ def test_best_offered_is_the_first_preferred_setup_of_the_full_report(
             lambda gpu, count, price: _preferred_setup(gpu, count, price, request, False),
         )
         assert best == expected
+
+
+@pytest.mark.parametrize(
+    ("request_", "count"),
+    [
+        (WorkloadRequest(model="Llama 3 8B", task=Task.FULL, gpus=("A100 80GB SXM", "L40S")), None),
+        (WorkloadRequest(model="Llama 3.1 8B", task=Task.INFERENCE, gpus=("L4",)), None),
+        (WorkloadRequest(model="Llama 3.1 405B", task=Task.INFERENCE, gpus=("H100 SXM",), gpu_count=16), 16),
+    ],
+)
+def test_a_named_gpu_is_priced_as_the_plan_rents_it(request_, count, offerings, catalog, models, assumptions):
+    """The GPUs the user names are priced at the same real instance as the plan's own list of setups, so one
+    answer never shows the same setup at two prices."""
+    plan = plan_workload(request_, catalog, models, assumptions, offerings)
+    for check in plan.checks:
+        offered = next(f for f in plan.report.fits if f.gpu.name == check.gpu.name)
+        assert offered.count == check.count and (count is None or check.count == count)
+        assert isinstance(check, OfferedFit) and check.price_per_hour == offered.price_per_hour
