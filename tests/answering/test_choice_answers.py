@@ -44,3 +44,20 @@ def test_many_users_are_decided_by_tokens_per_gpu_at_full_load(ask):
     reply = ask("Llama 3.1 8B for many users in production — A100 80GB or H100, which is better?")
     first = reply.text.splitlines()[0]
     assert first.startswith("**The H100") and "per GPU at full load" in first
+
+
+def test_a_fine_tune_of_unsaid_method_is_chosen_and_each_method_placed_on_each_gpu(ask):
+    """'A or B to fine-tune X' with no method said: a pick first, then every method on each of the two."""
+    reply = ask("between an rtx a6000 and an a100 80gb, which would you pick to finetune llama 3.1 8b")
+    first, second = reply.text.splitlines()[:2]
+    assert first.startswith("**The ") and "TFLOPS" in first
+    for method in ("Full fine-tuning (about", "LoRA fine-tuning (about", "QLoRA fine-tuning (about"):
+        assert method in second
+    assert "RTX A6000" in second and "A100 80GB SXM" in second  # full fine-tuning: each one's own setup
+
+
+def test_when_neither_holds_a_full_fine_tune_the_pick_is_for_the_method_they_hold(ask):
+    reply = ask("would a 3090 or an a100 40gb be the better choice to finetune qwen2.5 7b?")
+    first, second = reply.text.splitlines()[:2]
+    assert first.startswith("**The A100 40GB** for LoRA fine-tuning") and "312" in first
+    assert second.startswith("Full fine-tuning (about") and "needs" in second.split(".")[0]

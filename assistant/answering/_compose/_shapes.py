@@ -13,6 +13,7 @@ from ._format import _capital, _hours, _tokens, gb, money
 __all__ = [
     "best_setup",
     "choice_pick",
+    "choice_pick_asked",
     "choice_sentence",
     "count_sentence",
     "deadline_sentence",
@@ -72,10 +73,15 @@ _MANY_USERS = re.compile(
 )
 
 
+def choice_pick_asked(facts: Facts) -> bool:
+    """Whether the question asks to choose between the GPUs it names ("which", "better", "vs", "or", ...)."""
+    return bool(_CHOICE.search(facts.understanding.question.lower()))
+
+
 def choice_sentence(facts: Facts, what: str, total: float) -> str:
     """'Which is better for X, A or B': one GPU, chosen by what limits X — whether it holds the work at all,
     then compute for training, tokens/s per GPU at full load for many users, tokens/s per sequence for one."""
-    if len(facts.checks) < 2 or not _CHOICE.search(facts.understanding.question.lower()):
+    if len(facts.checks) < 2 or not choice_pick_asked(facts):
         return ""
     details = facts.understanding.details
     fits = [

@@ -13,6 +13,7 @@ from ._format import _capital, _hours, _num, _table, gb, money, with_details
 from ._passages import Passage
 from ._shapes import (
     batch_sentence,
+    choice_pick_asked,
     choice_sentence,
     count_sentence,
     deadline_sentence,
@@ -77,7 +78,11 @@ def _headline(facts: Facts) -> list[str]:
         return [longest]
     count = "" if cost else (_layers_sentence(facts, what, total) or count_sentence(facts, what, total))
     if details.method_unstated and work.task.is_training and _method_options(facts):
-        parts.append(_methods_headline(facts))
+        choice = ""
+        if len(facts.checks) >= 2 and choice_pick_asked(facts):
+            choice = choice_sentence(facts, what, total) or _method_pick(facts)
+        # "A or B for fine-tuning X, which one?": the pick, then each method on each of them
+        parts.append(f"{choice}\n{_methods_on_each(facts)}" if choice else _methods_headline(facts))
     elif count:
         parts.append(count)
     elif setup := setups_sentence(facts, what, total):
@@ -432,6 +437,63 @@ def _methods_headline(facts: Facts) -> str:
             )
         lead = f"Full fine-tuning of {what} needs about {amount}; LoRA and QLoRA need far less:"
     return lead + "\n" + " ".join(lines)
+
+
+_NEEDS_N = re.compile(r"needs (\d+) of them\b")
+
+
+def _method_pick(facts: Facts) -> str:
+    """Between the GPUs the user named, for a fine-tune whose method was not said: the first method (full, LoRA,
+    QLoRA) that one of them holds on a single card, and of those that do, the one with the most compute."""
+    for option in _method_options(facts):
+        single = [
+            o for c in facts.checks if isinstance(o := option.on_named.get(c.gpu.name), Fit) and o.count == 1
+        ]
+        if not single:
+            continue
+        best = max(single, key=lambda f: f.gpu.training_tflops or 0.0)
+        others = [c.gpu for c in facts.checks if c.gpu.name != best.gpu.name]
+        held = "both hold it" if len(single) == 2 == len(facts.checks) else f"one {best.gpu.name} holds it"
+        if len(single) == 1:
+            why = "the only one of them that holds it on one card"
+        else:
+            why = (
+                f"training is bound by compute, and it brings {best.gpu.training_tflops or 0:,.0f} dense BF16 TFLOPS "
+                "against " + ", ".join(f"{g.training_tflops or 0:,.0f} on the {g.name}" for g in others)
+            )
+        return (
+            f"**The {best.gpu.name}** for {option.label} of {facts.workload.model_label} (about "
+            f"{gb(option.estimate.total_gb)}; {held}): {why}."
+        )
+    return ""
+
+
+def _methods_on_each(facts: Facts) -> str:
+    """One line per fine-tuning method: the setup of each GPU the user named that holds it ("Full fine-tuning
+    (about 131 GB): 2 x A100 80GB SXM or 4 x L40S. LoRA (about 19.6 GB): one of either.")."""
+    lines = []
+    for option in _method_options(facts):
+        outcomes = [option.on_named.get(c.gpu.name) for c in facts.checks]
+        fits = [o for o in outcomes if isinstance(o, Fit)]
+        if fits and all(f.count == 1 for f in fits) and len(fits) == len(outcomes):
+            where = "one of either" if len(fits) == 2 else "one of any of them"
+        elif fits:
+            where = " or ".join(
+                f"{f.count} x {f.gpu.name} ({gb(f.per_gpu_gb)} per GPU)"
+                if f.count > 1
+                else f"one {f.gpu.name}"
+                for f in fits
+            )
+        else:
+            needs = [
+                f"{m.group(1)} x {o.gpu.name}"
+                for o in outcomes
+                if isinstance(o, NoFit) and (m := _NEEDS_N.match(o.reason))
+            ]
+            where = "neither" if len(outcomes) == 2 else "none of them"
+            where += f" as asked (it needs {' or '.join(needs)})" if needs else ""
+        lines.append(f"{_capital(option.label)} (about {gb(option.estimate.total_gb)}): {where}.")
+    return " ".join(lines)
 
 
 def _beyond_stated_sentence(facts: Facts, what: str, total: float) -> str:
