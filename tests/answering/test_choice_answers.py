@@ -61,3 +61,10 @@ def test_when_neither_holds_a_full_fine_tune_the_pick_is_for_the_method_they_hol
     first, second = reply.text.splitlines()[:2]
     assert first.startswith("**The A100 40GB** for LoRA fine-tuning") and "312" in first
     assert second.startswith("Full fine-tuning (about") and "needs" in second.split(".")[0]
+
+
+def test_when_neither_holds_16_bit_weights_the_pick_is_in_the_first_format_one_holds(ask):
+    reply = ask("for running a 30b model, would you go with an l40s or an a100 40gb?")
+    first, second = reply.text.splitlines()[:2]
+    assert first.startswith("**The L40S** for inference in FP8")  # the A100 has no FP8; the L40S holds ~34 GB
+    assert second.startswith("In bf16 (about") and "no FP8 support" in second and "In 4-bit (int4)" in second

@@ -80,9 +80,9 @@ def _headline(facts: Facts) -> list[str]:
     if details.method_unstated and work.task.is_training and _method_options(facts):
         choice = ""
         if len(facts.checks) >= 2 and choice_pick_asked(facts):
-            choice = choice_sentence(facts, what, total) or _method_pick(facts)
+            choice = choice_sentence(facts, what, total) or _variant_pick(facts)
         # "A or B for fine-tuning X, which one?": the pick, then each method on each of them
-        parts.append(f"{choice}\n{_methods_on_each(facts)}" if choice else _methods_headline(facts))
+        parts.append(f"{choice}\n{_variants_on_each(facts)}" if choice else _methods_headline(facts))
     elif count:
         parts.append(count)
     elif setup := setups_sentence(facts, what, total):
@@ -91,6 +91,9 @@ def _headline(facts: Facts) -> list[str]:
         parts.append(variant)
     elif choice := choice_sentence(facts, what, total):
         parts.append(choice)
+    elif len(facts.checks) >= 2 and choice_pick_asked(facts) and (choice := _variant_pick(facts)):
+        # "A or B for a 30B model?" and neither holds it in 16-bit: the pick in the first format one of them holds
+        parts.append(f"{choice}\n{_variants_on_each(facts)}")
     elif cost:
         pass
     elif facts.checks:
@@ -442,37 +445,69 @@ def _methods_headline(facts: Facts) -> str:
 _NEEDS_N = re.compile(r"needs (\d+) of them\b")
 
 
-def _method_pick(facts: Facts) -> str:
-    """Between the GPUs the user named, for a fine-tune whose method was not said: the first method (full, LoRA,
-    QLoRA) that one of them holds on a single card, and of those that do, the one with the most compute."""
-    for option in _method_options(facts):
+def _variant_options(facts: Facts) -> list:
+    """The alternatives an unsaid choice leaves open: the fine-tuning methods, or for inference whose weight
+    format was not said, the formats (16-bit first)."""
+    work = facts.workload
+    if work.task.is_training:
+        return _method_options(facts) if facts.understanding.details.method_unstated else []
+    if work.task is Task.INFERENCE and facts.understanding.details.precision is None:
+        return [o for o in facts.options if o.label.startswith("inference in ")]
+    return []
+
+
+def _variant_label(option) -> str:
+    label = option.label.removeprefix("inference in ")
+    return _capital(option.label) if label == option.label else f"In {_FORMAT_NAMES.get(label, label)}"
+
+
+def _variant_pick(facts: Facts) -> str:
+    """Between the GPUs the user named, when the method or weight format was not said: the first alternative (full,
+    LoRA, QLoRA; or 16-bit, FP8, 8-bit, 4-bit) that one of them holds on a single card, and of those that do, the
+    faster one (compute for training, memory bandwidth for generating one answer at a time)."""
+    training = facts.workload.task.is_training
+    for option in _variant_options(facts):
         single = [
             o for c in facts.checks if isinstance(o := option.on_named.get(c.gpu.name), Fit) and o.count == 1
         ]
         if not single:
             continue
-        best = max(single, key=lambda f: f.gpu.training_tflops or 0.0)
+
+        def speed(gpu) -> float:
+            return (gpu.training_tflops if training else gpu.memory_bandwidth_gbs) or 0.0
+
+        unit = "dense BF16 TFLOPS" if training else "GB/s"
+        bound = (
+            "training is bound by compute"
+            if training
+            else "generating one answer at a time is bound by memory bandwidth"
+        )
+        best = max(single, key=lambda f: speed(f.gpu))
         others = [c.gpu for c in facts.checks if c.gpu.name != best.gpu.name]
         held = "both hold it" if len(single) == 2 == len(facts.checks) else f"one {best.gpu.name} holds it"
         if len(single) == 1:
             why = "the only one of them that holds it on one card"
         else:
-            why = (
-                f"training is bound by compute, and it brings {best.gpu.training_tflops or 0:,.0f} dense BF16 TFLOPS "
-                "against " + ", ".join(f"{g.training_tflops or 0:,.0f} on the {g.name}" for g in others)
+            why = f"{bound}, and it has {speed(best.gpu):,.0f} {unit} against " + ", ".join(
+                f"{speed(g):,.0f} on the {g.name}" for g in others
             )
+        what = (
+            option.label
+            if training
+            else f"{facts.workload.task.label} in {_FORMAT_NAMES.get(option.label.removeprefix('inference in '), option.label.removeprefix('inference in '))}"
+        )
         return (
-            f"**The {best.gpu.name}** for {option.label} of {facts.workload.model_label} (about "
+            f"**The {best.gpu.name}** for {what} of {facts.workload.model_label} (about "
             f"{gb(option.estimate.total_gb)}; {held}): {why}."
         )
     return ""
 
 
-def _methods_on_each(facts: Facts) -> str:
-    """One line per fine-tuning method: the setup of each GPU the user named that holds it ("Full fine-tuning
-    (about 131 GB): 2 x A100 80GB SXM or 4 x L40S. LoRA (about 19.6 GB): one of either.")."""
+def _variants_on_each(facts: Facts) -> str:
+    """One line per alternative: the setup of each GPU the user named that holds it ("Full fine-tuning (about
+    131 GB): 2 x A100 80GB SXM or 4 x L40S. LoRA fine-tuning (about 19.6 GB): one of either.")."""
     lines = []
-    for option in _method_options(facts):
+    for option in _variant_options(facts):
         outcomes = [option.on_named.get(c.gpu.name) for c in facts.checks]
         fits = [o for o in outcomes if isinstance(o, Fit)]
         if fits and all(f.count == 1 for f in fits) and len(fits) == len(outcomes):
@@ -484,6 +519,8 @@ def _methods_on_each(facts: Facts) -> str:
                 else f"one {f.gpu.name}"
                 for f in fits
             )
+            unsupported = [o for o in outcomes if isinstance(o, NoFit) and o.reason.endswith(" support")]
+            where += "".join(f" (the {o.gpu.name} has {o.reason})" for o in unsupported)
         else:
             needs = [
                 f"{m.group(1)} x {o.gpu.name}"
@@ -492,7 +529,7 @@ def _methods_on_each(facts: Facts) -> str:
             ]
             where = "neither" if len(outcomes) == 2 else "none of them"
             where += f" as asked (it needs {' or '.join(needs)})" if needs else ""
-        lines.append(f"{_capital(option.label)} (about {gb(option.estimate.total_gb)}): {where}.")
+        lines.append(f"{_variant_label(option)} (about {gb(option.estimate.total_gb)}): {where}.")
     return " ".join(lines)
 
 
