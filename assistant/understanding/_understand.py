@@ -359,8 +359,19 @@ _BATCH = [
     re.compile(r"max[-_ ](?:num[-_ ]seqs|concurrent[-_ ]requests)\s*(?:of|=|:|to)?\s*(\d+)"),
 ]
 _BUDGET = re.compile(
-    r"(?:\$\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:dollars?|usd|bucks))\s*(?:/|an?|per)?\s*(?:h\b|hr\b|hour\b|gpu[- ]?hour\b)?"
+    r"(?:\$\s*(\d+(?:,\d{3})*(?:\.\d+)?)|(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:dollars?|usd|bucks))\s*(?:/|an?|per|a|each)?\s*"
+    r"(?:(h|hrs?|hours?|gpu[- ]?hours?)\b|(days?|weeks?|months?|mo|years?|yr)\b|(daily|weekly|monthly|yearly|annually)\b)?"
 )
+_PER_PERIOD = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annually": "year",
+    "mo": "month",
+    "yr": "year",
+}
+_LARGEST_HOURLY_BUDGET = 100.0  # "$500" with no period is a total to spend, not a price per hour
 _PRICE_QUOTED = re.compile(
     r"\b(?:costs?|costing|priced at|goes for|rents? for|rented for|sells? for|charges?|retails? for|paid)\s*"
     r"(?:me\s+|us\s+)?(?:about|around|roughly|~|only|just|like)?\s*$"
@@ -557,7 +568,7 @@ def _extract(
         None,
     )  # "an H100 costs $2/hour" quotes a price; it is not the user's budget
     if bud and re.search(r"\$|dollar|usd|bucks", bud.group(0)):
-        budget = float(bud.group(1) or bud.group(2))
+        budget = _hourly_budget(bud, text)
     cents = re.search(r"(\d+)\s*(?:cents?|¢)", text)
     if budget is None and cents:
         budget = int(cents.group(1)) / 100
@@ -815,6 +826,24 @@ _HOURS_IN = {
     "month": 730,
     "months": 730,
 }
+
+
+def _hourly_budget(match: re.Match, text: str) -> float | None:
+    """The per-hour budget a money amount sets: "$2/hour" as said; "$500 a month" over the hours the GPU runs in a
+    month (the hours they say, e.g. "200 hours a month", else around the clock); None for an amount with no period
+    too large to be an hourly price ("I have $5,000": a sum to spend, not a rate)."""
+    amount = float((match.group(1) or match.group(2)).replace(",", ""))
+    if match.group(3):
+        return amount
+    period = match.group(4) or match.group(5)
+    if period is None:
+        return amount if amount <= _LARGEST_HOURLY_BUDGET else None
+    period = _PER_PERIOD.get(period.lower(), period.lower()).rstrip("s")
+    used = re.search(rf"(\d+(?:\.\d+)?)\s*(?:gpu[- ]?)?hours?\s*(?:a|per|each|/)\s*{period}\b", text)
+    hours = float(used.group(1)) if used else _HOURS_IN.get(period, 8760 if period == "year" else None)
+    return round(amount / hours, 4) if hours else None
+
+
 # "20 tokens/s per user", "each user gets 30 tok/s": the speed every user should see
 _USER_RATE = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?|a second)\s*(?:per|for each|each|/|for every)\s*"

@@ -208,3 +208,16 @@ def test_compare_and_spec_answers_price_from_the_offerings_table(assistant, tabl
     assert "typical" not in row  # not the catalog's single indicative figure
     spec = assistant.ask("give me the spec sheet of the L4")
     assert money(gpu_market(table, "L4").on_demand.median) in spec.text + spec.details
+
+
+def test_the_best_gpu_within_a_monthly_budget_is_the_most_capable_one_under_it(assistant, catalog):
+    """'$400 a month, rented full time' is $400 / 730 hours an hour: the answer names the GPU with the most memory
+    whose typical rate is under that, and its monthly bill."""
+    reply = assistant.ask("what's the strongest gpu I could keep rented 24/7 on $400 a month?")
+    first = reply.text.splitlines()[0]
+    limit = 400 / 730
+    under = [g for g in catalog if g.price and g.price_per_hour <= limit]
+    most = max(g.memory_gb for g in under)
+    named = first.split("**")[1]
+    assert catalog.by_name(named).memory_gb == most and catalog.by_name(named).price_per_hour <= limit
+    assert "$0.55 per GPU-hour" in first and "per month" in first

@@ -41,6 +41,22 @@ def test_one_gpu_measured_against_another_is_a_comparison(read, question):
     assert understanding.intent is Intent.COMPARE and len(understanding.details.gpus) == 2
 
 
+@pytest.mark.parametrize(
+    ("question", "per_hour"),
+    [
+        ("whats the best gpu i can keep rented with $400 a month", 400 / 730),
+        ("$1,460 monthly is all we can spend on serving mistral 7b", 2.0),
+        ("we can pay $90 per month, for 60 hours a month of qlora runs on a 7b", 1.5),
+        ("a 70b model under $48 a day", 2.0),
+        ("host llama 3 8b for under 3 bucks an hour", 3.0),
+        ("I saved $2,500 for a GPU to run 13b models at home", None),  # a sum to spend, not a rate
+    ],
+)
+def test_a_budget_is_read_per_hour_over_the_period_it_names(read, question, per_hour):
+    budget = read(question).details.budget_per_hour
+    assert budget == (pytest.approx(per_hour, rel=1e-3) if per_hour is not None else None)
+
+
 def test_details_are_extracted(read):
     d = read("Serve Llama 3.1 8B in 4-bit to 20 concurrent users at 8k context under $2/hour on AMD").details
     assert d.model == "Llama 3.1 8B" and d.task is Task.INFERENCE and d.precision == "int4"

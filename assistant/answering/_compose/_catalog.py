@@ -291,6 +291,15 @@ def price_answer(facts: Facts) -> str:
         cheapest = min(priced, key=lambda g: g.price_per_hour)
         others = ", ".join(f"{g.name} {money(g.price_per_hour)}" for g in gpus if g is not cheapest)
         lead = f"The **{cheapest.name}** is cheaper: about {money(cheapest.price_per_hour)} per GPU-hour on demand, against {others}."
+    elif details.budget_per_hour and _WANTS_MOST.search(facts.understanding.question.lower()):
+        # "the best GPU I can rent for $500 a month": the most capable within the budget, not the cheapest
+        best = max(priced, key=lambda g: (g.memory_gb, g.training_tflops or 0.0))
+        lead = (
+            f"The most capable match is the **{best.name}** ({best.memory_gb:.0f} GB, "
+            f"{best.training_tflops or 0:,.0f} dense BF16 TFLOPS) at about {money(best.price_per_hour)} per GPU-hour "
+            f"(typical on-demand) — filters: {', '.join(facts.filters)}; the cheapest is the {priced[0].name} at "
+            f"{money(priced[0].price_per_hour)}."
+        ) + _period_cost(best, 1, facts.understanding.question)
     elif facts.filters or not facts.understanding.details.gpus:
         lead = (
             f"The cheapest match is the **{priced[0].name}** at about {money(priced[0].price_per_hour)} per GPU-hour (typical on-demand)"
@@ -320,6 +329,10 @@ def price_answer(facts: Facts) -> str:
         tail += f" No indicative price in the catalog for: {', '.join(missing)}."
     return "\n\n".join([lead, table, tail])
 
+
+_WANTS_MOST = re.compile(
+    r"\bbest\b|\bmost (?:powerful|capable|memory|vram)\b|\bbiggest\b|\bstrongest\b|\bfastest\b"
+)
 
 _PERIODS = (
     ("month", re.compile(r"\b(?:per |a |each )?month(?:ly)?\b"), 365 * 24 / 12),
