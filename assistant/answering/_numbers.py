@@ -95,18 +95,31 @@ def _walk(value, out: list[str], seen: set[int], depth: int = 0) -> None:
 def _arithmetic(facts: Facts, out: list[str]) -> None:
     """The arithmetic an answer may show on catalog rows: ratios, per-dollar figures, costs over a period."""
     gpus = list(facts.gpus)
-    specs = ("fp16_tflops", "fp8_tflops", "memory_gb", "memory_bandwidth_gbs", "price_per_hour")
+    specs = (
+        "fp16_tflops",
+        "training_tflops",
+        "fp8_tflops",
+        "memory_gb",
+        "memory_bandwidth_gbs",
+        "price_per_hour",
+    )
     medians = {m.gpu: m.on_demand.median for m in facts.markets if m.on_demand}
+    counts = [float(n) for n in _numbers(facts.understanding.question)] + [1.0]
+    counts += [float(n) for _, n in facts.understanding.details.setups]  # "two 3090s": a count in words
     for a in gpus:
         for price in (a.price_per_hour, medians.get(a.name)):  # the catalog's rate or the offerings median
-            if price and a.fp16_tflops:
-                out.extend(_renderings(a.fp16_tflops / price))
+            for compute in (a.fp16_tflops, a.training_tflops):
+                if price and compute:
+                    out.extend(_renderings(compute / price))
         for b in gpus:
             for spec in specs:
                 x, y = getattr(a, spec), getattr(b, spec)
                 if x and y:
                     out.extend(_renderings(x / y))
-        counts = [float(n) for n in _numbers(facts.understanding.question)] + [1.0]
+        for spec in ("training_tflops", "memory_bandwidth_gbs", "memory_gb"):  # a setup of several cards
+            for count in counts:
+                if getattr(a, spec):
+                    out.extend(_renderings(getattr(a, spec) * count))
         for low_or_typical in (a.price.low, a.price.typical) if a.price else ():
             for count in counts:
                 for hours in _HOURS_PER:

@@ -68,3 +68,19 @@ def test_when_neither_holds_16_bit_weights_the_pick_is_in_the_first_format_one_h
     first, second = reply.text.splitlines()[:2]
     assert first.startswith("**The L40S** for inference in FP8")  # the A100 has no FP8; the L40S holds ~34 GB
     assert second.startswith("In bf16 (about") and "no FP8 support" in second and "In 4-bit (int4)" in second
+
+
+def test_a_geforce_card_trains_at_its_bf16_rate_not_its_fp16_headline(ask, catalog):
+    """A GeForce card's headline FP16 figure is with FP16 accumulate; BF16 and mixed-precision training run at the
+    FP32-accumulate rate, half of it: that is the figure a training comparison uses."""
+    reply = ask("for training, is an rtx 3090 or an rtx a5000 the stronger card?")
+    geforce = catalog.by_name("RTX 3090")
+    assert f"{geforce.fp16_fp32acc_tflops:,.0f} on the RTX 3090" in reply.text.splitlines()[0]
+    assert "dense BF16 (FP32 accumulate)" in reply.text
+
+
+def test_cards_counted_on_one_side_add_up_but_do_not_pool_their_memory(ask):
+    reply = ask("for inference: 2x rtx 4090, or a single l40s?")
+    first = reply.text.splitlines()[0]
+    assert first.startswith("For inference, **2 x RTX 4090**") and "together" in first
+    assert "not one 48 GB card" in first and "split across the cards" in first

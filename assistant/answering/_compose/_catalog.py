@@ -50,16 +50,13 @@ def _spec_sentence(gpu: GPU, question: str) -> str:
     return f"The {gpu.name} is a {gpu.vendor} {gpu.architecture} {gpu.gpu_class}-class accelerator with {gpu.memory_gb:.0f} GB of {gpu.memory_type}."
 
 
-def _spec_rows(gpu: GPU, market=None) -> list[tuple[str, str]]:
+def _spec_rows(gpu: GPU, market=None, *, split: bool = False) -> list[tuple[str, str]]:
     price = gpu.price
     return [
         ("vendor / architecture", f"{gpu.vendor} {gpu.architecture} ({gpu.release_year})"),
         ("memory", f"{gpu.memory_gb:.0f} GB {gpu.memory_type}"),
         ("memory bandwidth", f"{gpu.memory_bandwidth_gbs:,.0f} GB/s"),
-        (
-            "dense FP16/BF16",
-            _num(gpu.fp16_tflops, " TFLOPS", 1 if gpu.fp16_tflops and gpu.fp16_tflops < 100 else 0),
-        ),
+        *_compute_rows(gpu, split),
         ("dense FP8", _num(gpu.fp8_tflops, " TFLOPS") if gpu.fp8 else "not supported"),
         ("power", _num(gpu.tdp_w, " W")),
         ("form factor / link", f"{gpu.form_factor}; {gpu.interconnect}"),
@@ -71,6 +68,27 @@ def _spec_rows(gpu: GPU, market=None) -> list[tuple[str, str]]:
         ("software", gpu.software),
         ("price (on-demand)", _price_cell(price, market)),
     ]
+
+
+def _halves_bf16(gpu: GPU) -> bool:
+    """Whether the card (GeForce) runs FP32-accumulate math, which BF16 and mixed-precision training use, at a
+    lower rate than its headline FP16 figure."""
+    return bool(gpu.fp16_fp32acc_tflops and gpu.fp16_fp32acc_tflops != gpu.fp16_tflops)
+
+
+def _compute_rows(gpu: GPU, split: bool = False) -> list[tuple[str, str]]:
+    """Dense 16-bit TFLOPS: one row where FP16 and BF16 run at one rate, two where a card (GeForce) halves the
+    FP32-accumulate rate that BF16 and mixed-precision training use (or ``split``, beside such a card)."""
+
+    def tflops(value: float | None) -> str:
+        return _num(value, " TFLOPS", 1 if value and value < 100 else 0)
+
+    if split or _halves_bf16(gpu):
+        return [
+            ("dense FP16 (FP16 accumulate)", tflops(gpu.fp16_tflops)),
+            ("dense BF16 (FP32 accumulate)", tflops(gpu.training_tflops)),
+        ]
+    return [("dense FP16/BF16", tflops(gpu.fp16_tflops))]
 
 
 def _price_cell(price, market) -> str:
@@ -128,17 +146,16 @@ def compare_answer(facts: Facts) -> str:
     gpus = facts.gpus[:4]
     names = [g.name for g in gpus]
     markets, rates = _markets(facts), rates_of(gpus, facts.markets)
-    rows = [
-        (label, *(dict(_spec_rows(g, markets.get(g.name)))[label] for g in gpus))
-        for label, _ in _spec_rows(gpus[0])
-    ]
+    split = any(_halves_bf16(g) for g in gpus)  # a GeForce card among them: FP16 and BF16 rows for every card
+    specs = [dict(_spec_rows(g, markets.get(g.name), split=split)) for g in gpus]
+    rows = [(label, *(spec[label] for spec in specs)) for label in specs[0]]
     per_dollar = []
     for g in gpus:
-        if rates.get(g.name) and g.fp16_tflops:
-            per_dollar.append(f"{g.fp16_tflops / rates[g.name]:,.0f}")
+        if rates.get(g.name) and g.training_tflops:
+            per_dollar.append(f"{g.training_tflops / rates[g.name]:,.0f}")
         else:
             per_dollar.append("unknown")
-    rows.append(("TFLOPS per $/hour", *per_dollar))
+    rows.append(("BF16 TFLOPS per $/hour", *per_dollar))
     summary = _compare_summary(gpus, facts)
     return "\n\n".join(
         [
@@ -156,20 +173,22 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
 
     memory = best(lambda g: g.memory_gb)
     bandwidth = best(lambda g: g.memory_bandwidth_gbs)
-    compute = best(lambda g: g.fp16_tflops)
+    compute = best(lambda g: g.training_tflops)
     rates = rates_of(gpus, facts.markets)
     cheapest = best(lambda g: rates.get(g.name), reverse=False)
-    value = best(lambda g: (g.fp16_tflops / rates[g.name]) if g.fp16_tflops and rates.get(g.name) else None)
+    value = best(
+        lambda g: (g.training_tflops / rates[g.name]) if g.training_tflops and rates.get(g.name) else None
+    )
     bits = []
     if compute:
-        others = [g for g in gpus if g is not compute and g.fp16_tflops]
+        others = [g for g in gpus if g is not compute and g.training_tflops]
         ratio = (
-            f" ({compute.fp16_tflops / others[0].fp16_tflops:.1f}x the {others[0].name})"
+            f" ({compute.training_tflops / others[0].training_tflops:.1f}x the {others[0].name})"
             if len(gpus) == 2 and others
             else ""
         )
         bits.append(
-            f"the **{compute.name}** is the fastest ({compute.fp16_tflops:,.0f} dense BF16 TFLOPS{ratio})"
+            f"the **{compute.name}** is the fastest ({compute.training_tflops:,.0f} dense BF16 TFLOPS{ratio})"
         )
     if bandwidth and bandwidth is not compute:
         bits.append(
@@ -228,22 +247,25 @@ def _matrix_units_sentence(gpus: Sequence[GPU]) -> str:
 
 
 def chosen_for_use(gpus: Sequence[GPU], details, rates: dict[str, float] | None = None) -> GPU | None:
-    """The one GPU to name for a stated use: most compute per dollar on a budget, most compute for training,
+    """The one GPU to name for a stated use: most compute per dollar on a budget, most compute for training
+    (dense BF16, i.e. with the FP32 accumulate mixed precision uses: half a GeForce card's headline FP16 figure),
     most memory bandwidth for inference (decoding is bandwidth-bound); None without a use."""
     if details.task is None or len(gpus) < 2:
         return None
     if details.cheaper:
         rates = rates if rates is not None else rates_of(gpus)
-        known = [g for g in gpus if rates.get(g.name) and g.fp16_tflops]
-        return max(known, key=lambda g: g.fp16_tflops / rates[g.name]) if known else None
+        known = [g for g in gpus if rates.get(g.name) and g.training_tflops]
+        return max(known, key=lambda g: g.training_tflops / rates[g.name]) if known else None
     if details.task.is_training:
-        known = [g for g in gpus if g.fp16_tflops]
-        return max(known, key=lambda g: (g.fp16_tflops, g.memory_gb)) if known else None
+        known = [g for g in gpus if g.training_tflops]
+        return max(known, key=lambda g: (g.training_tflops, g.memory_gb)) if known else None
     return max(gpus, key=lambda g: (g.memory_bandwidth_gbs, g.memory_gb))
 
 
 def _pick_for_use(gpus: Sequence[GPU], details, rates: dict[str, float]) -> str:
     """'Which is better for X': one GPU for that use and why, in one sentence ('' without a use)."""
+    if details.task is not None and len(gpus) >= 2 and any(n > 1 for _, n in details.setups):
+        return _setups_for_use(gpus, details)
     g = chosen_for_use(gpus, details, rates)
     if g is None:
         return ""
@@ -251,12 +273,12 @@ def _pick_for_use(gpus: Sequence[GPU], details, rates: dict[str, float]) -> str:
     if details.cheaper:
         return (
             f"For {'training' if details.task.is_training else 'inference'} on a budget, the **{g.name}**: it gives "
-            f"the most compute per dollar ({g.fp16_tflops / rates[g.name]:,.0f} TFLOPS per $/hour)."
+            f"the most compute per dollar ({g.training_tflops / rates[g.name]:,.0f} TFLOPS per $/hour)."
         )
     if details.task.is_training:
-        vs = ", ".join(f"{o.fp16_tflops:,.0f} on the {o.name}" for o in others if o.fp16_tflops)
+        vs = ", ".join(f"{o.training_tflops:,.0f} on the {o.name}" for o in others if o.training_tflops)
         return (
-            f"For training, the **{g.name}**: training is compute-bound, and it has {g.fp16_tflops:,.0f} dense BF16 "
+            f"For training, the **{g.name}**: training is compute-bound, and it has {g.training_tflops:,.0f} dense BF16 "
             f"TFLOPS ({vs}) with {g.memory_gb:.0f} GB for weights, gradients and optimizer states."
         )
     vs = ", ".join(f"{o.memory_bandwidth_gbs:,.0f} GB/s on the {o.name}" for o in others)
@@ -264,6 +286,43 @@ def _pick_for_use(gpus: Sequence[GPU], details, rates: dict[str, float]) -> str:
         f"For inference, the **{g.name}**: generating tokens is limited by memory bandwidth, and it has "
         f"{g.memory_bandwidth_gbs:,.0f} GB/s ({vs}) with {g.memory_gb:.0f} GB for weights and KV cache."
     )
+
+
+def _setups_for_use(gpus: Sequence[GPU], details) -> str:
+    """'2x 4090 or 1x A6000 for training': the setups at their counts — compute and memory add up, but each card
+    holds only its own memory, so a model larger than one card must be split across cards over their link."""
+    counts = dict(details.setups)
+    setups = [(g, counts.get(g.name, 1)) for g in gpus]
+    training = details.task.is_training
+
+    def label(g: GPU, n: int) -> str:
+        return f"{n} x {g.name}" if n > 1 else f"one {g.name}"
+
+    def power(setup) -> float:
+        g, n = setup
+        return n * ((g.training_tflops if training else g.memory_bandwidth_gbs) or 0.0)
+
+    best = max(setups, key=power)
+    unit = "dense BF16 TFLOPS" if training else "GB/s of memory bandwidth"
+    bound = "training is compute-bound" if training else "generating tokens is limited by memory bandwidth"
+    rest = ", ".join(f"{power(s):,.0f} on {label(*s)}" for s in setups if s is not best)
+    text = (
+        f"For {'training' if training else 'inference'}, **{label(*best)}**: {bound}, and "
+        f"{'together they have' if best[1] > 1 else 'it has'} {power(best):,.0f} {unit} against {rest}"
+    )
+    split = [(g, n) for g, n in setups if n > 1]
+    if split:
+        largest = max(g.memory_gb for g in gpus)
+        g, n = split[0]
+        text += (
+            f". But {n} x {g.name} is {n} x {g.memory_gb:.0f} GB, not one {n * g.memory_gb:.0f} GB card: a model that "
+            f"needs more than {g.memory_gb:.0f} GB must be split across the cards "
+            + ("(FSDP or ZeRO-3 for training)" if training else "(tensor or pipeline parallelism)")
+            + f", which talk over {g.interconnect}"
+        )
+        if largest > g.memory_gb:
+            text += f"; one card with {largest:.0f} GB holds it without splitting"
+    return text + ". Name the model for the exact memory on each."
 
 
 def _can_both(gpus: Sequence[GPU], details) -> str:
