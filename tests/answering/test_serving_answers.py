@@ -47,3 +47,12 @@ def test_an_fp8_kv_cache_in_a_follow_up_fits_more_users(ask):
 def test_how_many_gpus_opens_with_the_count(ask):
     reply = ask("How many L40S would I need for Qwen2.5 72B in bf16?")
     assert re.match(r"\*\*\d+ x L40S\*\*", reply.text)
+
+
+def test_a_speed_asked_of_one_gpu_too_small_leads_with_the_speed_on_the_fewest_that_hold_it(assistant):
+    """'How many tokens/s does an H100 give on X?' when X does not fit on one: a number first, on the setup that
+    holds it, and why it takes that many — not a bare 'No'."""
+    reply = assistant.ask("what kind of tokens/sec would i get from one h200 running llama 3.1 405b?")
+    first = reply.text.splitlines()[0]
+    assert first.startswith("About **") and "tokens/s** per sequence" in first
+    assert "x H200" in first and "more than one H200 holds" in first

@@ -656,6 +656,13 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             else:
                 sentences.append(f"**Yes** — {fits}")
             continue
+        if _SPEED_QUESTION.search(facts.understanding.question.lower()) and (
+            slower := _speed_beyond(facts, outcome, what)
+        ):
+            sentences.append(
+                slower
+            )  # "how many tokens/s does an H100 do on X?": the number, on the setup that holds it
+            continue
         zero3 = _zero3_full(facts, gpu.name, count)
         staged = next((o.estimate for o in facts.options if o.estimate.workload == facts.workload), None)
         if zero3 is not None and staged is not None:
@@ -925,6 +932,29 @@ def _speed_sentence(fit: Fit, what: str, on: str) -> str:
         t = fit.training
         return f"On {fit.label}, {what} takes about **{_hours(t.hours)}** ({t.gpu_hours:,.0f} GPU-hours, {money(t.cost)})."
     return ""
+
+
+def _speed_beyond(facts: Facts, outcome: Fit | NoFit, what: str) -> str:
+    """A speed asked of a GPU that does not hold the work at the count asked: the speed on the fewest of that GPU
+    that do (as the plan rents them), and why it takes that many."""
+    fit = next((f for f in facts.plan.report.fits if f.gpu.name == outcome.gpu.name), None)
+    if fit is None or fit.serving is None:
+        return ""
+    gpu, s = outcome.gpu, fit.serving
+    text = (
+        f"About **{s.decode_tokens_per_s:,.0f} tokens/s** per sequence at batch 1 on {fit.label}"
+        + (
+            f", up to about {s.throughput_tokens_per_s:,.0f} tokens/s in total with {s.max_sequences} sequences batched"
+            if s.throughput_tokens_per_s
+            else ""
+        )
+        + f" — {what} needs about {gb(facts.estimate.total_gb)}, more than one {gpu.name} holds "
+        f"({gb(fit.usable_gb)} usable of {gpu.memory_gb:.0f} GB), so it takes {fit.count} of them."
+    )
+    room = facts.plan.context_room.get(gpu.name)
+    if room:
+        text += f" One {gpu.name} holds the weights with a context of up to about {room:,} tokens."
+    return text
 
 
 def _own_fit(facts: Facts) -> Fit | None:
