@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from ._data import corpus_dir, load_rows
-from ._names import NamedRecords
+from ._data import DataError, corpus_dir, load_rows
+from ._names import NamedRecords, NameIndex, compact
 
 __all__ = ["ModelSpec", "ModelSpecs", "load_models"]
 
@@ -21,6 +23,16 @@ class ModelSpec(BaseModel):
 
     name: str = Field(min_length=2, description="Canonical name, e.g. 'Llama 3.1 8B'.")
     aliases: tuple[str, ...] = Field(default=(), description="What people type for it.")
+    family_names: tuple[str, ...] = Field(
+        default=(),
+        description="What people call the family when they name no size ('llava', 'qwen3'); this row is the "
+        "size such a question is answered for (the most used one), and the answer says so.",
+    )
+    fine_tunes: tuple[str, ...] = Field(
+        default=(),
+        description="Community fine-tunes with this row's architecture ('Vicuna'); their sized names are in "
+        "aliases, and an answer that reads one says it is sized as this base.",
+    )
     family: str
     params_b: float = Field(gt=0, le=3000, description="Total parameters, billions.")
     active_params_b: float | None = Field(
@@ -101,7 +113,54 @@ class ModelSpec(BaseModel):
 
 
 class ModelSpecs(NamedRecords[ModelSpec]):
-    """Loaded model specs with forgiving name lookup."""
+    """Loaded model specs with forgiving name lookup; a family named without a size finds its usual row."""
+
+    _families: NameIndex
+
+    def __new__(cls, records: Iterable[ModelSpec], source: Path | str = "<records>"):
+        self = super().__new__(cls, records, source)
+        owner: dict[str, str] = {}
+        for spec in self:
+            for label in spec.family_names:
+                key = compact(label)
+                taken = owner.get(key) or self._index.resolve_exact(label)
+                if taken is not None and taken != spec.name:
+                    raise DataError(f"{source}: family name '{label}' of {spec.name} is also {taken}")
+                owner[key] = spec.name
+        self._families = NameIndex({s.name: s.family_names for s in self if s.family_names})
+        return self
+
+    def family_in_text(self, text: str) -> tuple[str, ModelSpec] | None:
+        """The first model family named without a size in ``text`` ('can llava run on…') and the row that
+        stands for it, or None. Callers check that no size was said."""
+        for name in self._families.find_in_text(text):
+            spec = self.by_name(name)
+            hits = [(f, m) for f in spec.family_names for m in re.finditer(_phrase(f), text, re.IGNORECASE)]
+            if not hits:  # a typo forgiven by the index ("lama 3")
+                return spec.family_names[0], spec
+            bare = [f for f, m in hits if not _VERSION_AFTER.match(text, m.end())]
+            if bare:  # "gemma 5" is a version the specs lack, not Gemma; "gemma 27b" is a size
+                return bare[0], spec
+        return None
+
+    def fine_tune_named(self, text: str, spec: ModelSpec) -> str | None:
+        """Which of ``spec``'s community fine-tunes ``text`` names ('vicuna 13b' -> 'Vicuna'), if any."""
+        return next((f for f in spec.fine_tunes if re.search(_phrase(f), text, re.IGNORECASE)), None)
+
+    def sizes_of(self, spec: ModelSpec) -> list[str]:
+        """Canonical names of the other rows of ``spec``'s family."""
+        return [m.name for m in self if m.family == spec.family and m.name != spec.name]
+
+
+_VERSION_AFTER = re.compile(
+    r"[\s.\-]?v?\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:b|m|bn|billion|million)\b|x\d)", re.IGNORECASE
+)
+
+
+def _phrase(label: str) -> str:
+    """A regex for ``label`` as words, its separators (space, '-', '.') interchangeable or absent."""
+    parts = [re.escape(p) for p in re.split(r"[\s.\-]+", label) if p]
+    return r"(?<![\w.])" + r"[\s.\-]?".join(parts) + r"(?![\w])"
 
 
 def load_models(path: Path | None = None) -> ModelSpecs:

@@ -69,6 +69,11 @@ class NameIndex:
         exact = self._exact_or_plural(key)
         return exact if exact else self._fuzzy(key, _numbers(name))
 
+    def resolve_exact(self, name: str) -> str | None:
+        """The canonical name ``name`` spells exactly (compact form, or its plural), else None."""
+        key = compact(name)
+        return self._exact_or_plural(key) if key else None
+
     def _exact_or_plural(self, key: str) -> str | None:
         """Exact match, or the singular of a plural like 'a100s' / 'h100s'."""
         if key in self._exact:

@@ -291,6 +291,8 @@ def _workload(
                 f"I don't know the model {request.model!r}; pick one I know or give a size."
             )
         shape, proxy, params, model = spec, False, spec.params, spec
+        if request.model_note:
+            defaults.append(f"note: {request.model_note}")
     elif request.params is not None and request.params > 0:
         shape, proxy, params, model = shape_for(request.params, models), True, request.params, None
         defaults.append(

@@ -91,6 +91,7 @@ class Details(WorkloadRequest):
             values[f.name] = theirs if mine in (None, (), False) else mine
         if self.has_workload or self.unknown_model:  # a new model or size replaces the old one entirely
             values["model"], values["params"] = self.model, self.params
+            values["model_note"] = self.model_note
         if not keep_gpus and not self.gpus:
             values["gpus"], values["gpu_count"], values["owns_gpus"] = (), self.gpu_count, False
         if self.gpus or not keep_gpus:  # the instance named goes with the GPUs it stood for
@@ -507,6 +508,7 @@ def _extract(
             params = _scaled(m.group(1), m.group(2))
             if params > 5e12 or params < 1e7:
                 params = None
+    found_models, params, model_note = _model_as_read(question, found_models, params, models)
     context = None
     for cm in sorted((m for p in _CONTEXT for m in p.finditer(plain)), key=lambda m: m.start()):
         # a "k" of context is 1,024 tokens (8k = 8,192; 1M = 1,048,576); a bare "3.1" is a version, not a length
@@ -592,6 +594,7 @@ def _extract(
         compared_models=tuple(m.name for m in found_models[1:]),
         model=found_models[0].name if found_models else None,
         params=found_models[0].params if found_models else params,
+        model_note=model_note,
         task=task,
         precision=precision,
         context=context,
@@ -651,6 +654,43 @@ _SAMPLES = re.compile(
     r"pairs|documents|docs|dialogues|conversations)\b[^.?!\d]{0,25}?(\d+(?:\.\d+)?)\s*(k)?\s*tokens?\b"
 )
 _EPOCHS = re.compile(r"(\d+(?:\.\d+)?)\s*epochs?\b")
+
+
+def _model_as_read(question: str, found_models: list, params: float | None, models: ModelSpecs):
+    """(models, params, note): a community fine-tune named with its size is its base model ('vicuna 13b' is
+    LLaMA 13B), a family named without a size is its most used size ('llava', 'qwen3'), a family with a bare
+    size is that family's row of the size ('qwen3 with 14 billion parameters'); the note says which was taken."""
+    if found_models:
+        tune = models.fine_tune_named(question, found_models[0])
+        if tune and tune.lower() not in found_models[0].name.lower():
+            base = found_models[0].name
+            return (
+                found_models,
+                params,
+                f"{tune} is a fine-tune of {base}, so it is sized with {base}'s architecture",
+            )
+        return found_models, params, None
+    family = models.family_in_text(question)
+    if family is None:
+        return found_models, params, None
+    said, spec = family
+    if params is not None:  # "a 13B llava": the family's row of that size, if there is one
+        near = [m for m in models if m.family == spec.family and abs(m.params - params) < 0.15 * params]
+        if not near:
+            return found_models, params, None
+        return [near[0]], None, f"read '{said}' at {_size_label(params)} as {near[0].name}"
+    others = models.sizes_of(spec)
+    also = f" (I also have {', '.join(others)})" if others else ""
+    return (
+        [spec],
+        None,
+        f"you did not say which size of {said}, so this is for {spec.name}, the one most people run{also}",
+    )
+
+
+def _size_label(params: float) -> str:
+    value = params / 1e9
+    return f"{value:g}B" if value >= 1 else f"{params / 1e6:g}M"
 
 
 def _dataset_tokens(text: str, tokens: float | None) -> float | None:
