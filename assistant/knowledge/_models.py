@@ -138,7 +138,11 @@ class ModelSpecs(NamedRecords[ModelSpec]):
             hits = [(f, m) for f in spec.family_names for m in re.finditer(_phrase(f), text, re.IGNORECASE)]
             if not hits:  # a typo forgiven by the index ("lama 3")
                 return spec.family_names[0], spec
-            bare = [f for f, m in hits if not _VERSION_AFTER.match(text, m.end())]
+            bare = [  # as typed
+                m.group()
+                for _, m in hits
+                if not (_VERSION_AFTER.match(text, m.end()) or _VARIANT_AFTER.match(text, m.end()))
+            ]
             if bare:  # "gemma 5" is a version the specs lack, not Gemma; "gemma 27b" is a size
                 return bare[0], spec
         return None
@@ -152,8 +156,18 @@ class ModelSpecs(NamedRecords[ModelSpec]):
         return [m.name for m in self if m.family == spec.family and m.name != spec.name]
 
 
+# after a family name, a version or a variant word names another model: "gemma 5", "llama 3.2 vision", "qwen2.5 math"
 _VERSION_AFTER = re.compile(
-    r"[\s.\-]?v?\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:b|m|bn|billion|million)\b|x\d)", re.IGNORECASE
+    r"[\s.\-]?v?\d+(?:\.\d+)?(?!\d|\.\d)"  # a number after the name that is not a size, a format or a count:
+    r"(?!\s*-?\s*(?:b|m|bn|billion|million|bits?|gb|gigs?|g|k|x\d*|gpus?|cards?|users?|tokens?|times|of)\b)",
+    re.IGNORECASE,
+)
+
+
+_VARIANT_AFTER = re.compile(
+    r"[\s\-]?(?:vision|vl|coder|code|math|guard|moe|next|nemo|small|medium|large|mini|scout|maverick|audio|omni|"
+    r"distill|embed\w*|reward)\b",
+    re.IGNORECASE,
 )
 
 

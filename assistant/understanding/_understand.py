@@ -1077,7 +1077,10 @@ def _number(raw: str) -> int | None:
 
 def _unknown_model(text: str, models: ModelSpecs) -> str | None:
     """A model name of a known family that the specs do not have ('Llama 4', 'Gemma 3'), if any."""
-    families = {m.group() for spec in models for m in [re.match(r"[a-z]+", spec.family.lower())] if m}
+    # a family's leading word, spaces dropped: "Code Llama" is "codellama", never the word "code" ("exit code 137")
+    families = {
+        m.group() for spec in models for m in [re.match(r"[a-z]+", spec.family.lower().replace(" ", ""))] if m
+    }
     pattern = (
         r"\b("
         + "|".join(sorted(families))
