@@ -130,6 +130,16 @@ class ModelSpecs(NamedRecords[ModelSpec]):
         self._families = NameIndex({s.name: s.family_names for s in self if s.family_names})
         return self
 
+    def find_in_text(self, text: str) -> list[ModelSpec]:
+        """Every model mentioned in ``text``, a download's packaging suffixes set aside: 'QwQ-32B-AWQ',
+        'Llama-2-13B-chat-GPTQ', 'Mistral-7B-Instruct-v0.1-GGUF' name the model before them."""
+        for _ in range(4):
+            trimmed = _PACKAGING.sub("", text)
+            if trimmed == text:
+                break
+            text = trimmed
+        return super().find_in_text(text)
+
     def family_in_text(self, text: str) -> tuple[str, ModelSpec] | None:
         """The first model family named without a size in ``text`` ('can llava run on…') and the row that
         stands for it, or None. Callers check that no size was said."""
@@ -156,6 +166,12 @@ class ModelSpecs(NamedRecords[ModelSpec]):
         return [m.name for m in self if m.family == spec.family and m.name != spec.name]
 
 
+# what a hub upload appends to a model's name: quantization, chat/instruct tuning, a version or a date
+_PACKAGING = re.compile(
+    r"(?<=[a-z0-9])[-_.](?:gptq|awq|gguf|ggml|exl2|mlx|bnb|4bit|8bit|int4|int8|fp8|fp16|bf16|q\d\w*|instruct|chat|it|"
+    r"hf|base|v\d+(?:\.\d+)*|\d{4})(?=[-_.\s,?!:;)'\"]|$)",
+    re.IGNORECASE,
+)
 # after a family name, a version or a variant word names another model: "gemma 5", "llama 3.2 vision", "qwen2.5 math"
 _VERSION_AFTER = re.compile(
     r"[\s.\-]?v?\d+(?:\.\d+)?(?!\d|\.\d)"  # a number after the name that is not a size, a format or a count:

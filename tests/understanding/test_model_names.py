@@ -124,3 +124,23 @@ def test_misspelt_names_resolve(read, question, model):
 
 def test_a_follow_up_size_stays_in_the_family_read_without_a_size(read):
     assert read("can i run llava on a 3060", "and the 13b?").details.model == "LLaVA-1.5 13B"
+
+
+@pytest.mark.parametrize(
+    ("question", "model"),
+    [
+        ("Qwen/QwQ-32B-AWQ on one 4090?", "QwQ-32B"),
+        ("TheBloke/Llama-2-13B-chat-GPTQ with exllama on a 3090", "Llama 2 13B"),
+        ("TheBloke/Mistral-7B-Instruct-v0.1-GGUF in llama.cpp on 8gb", "Mistral 7B"),
+        ("Qwen/Qwen3-30B-A3B-Instruct-2507-FP8 on an L40S", "Qwen3 30B-A3B"),
+        ("unsloth/gemma-2-9b-it-bnb-4bit lora on a t4", "Gemma 2 9B"),
+    ],
+)
+def test_a_hub_upload_is_the_model_before_its_packaging_suffixes(read, question, model):
+    d = read(question).details
+    assert d.model == model and d.unknown_model is None  # sized from the catalog row, not a stand-in
+
+
+def test_a_hub_id_the_catalog_lacks_stays_an_id_to_size_from_its_config(read):
+    d = read("TheBloke/SomeName-7B-v2 on a T4").details
+    assert d.model is None and d.unknown_model == "TheBloke/SomeName-7B-v2"
