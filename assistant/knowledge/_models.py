@@ -133,12 +133,23 @@ class ModelSpecs(NamedRecords[ModelSpec]):
     def find_in_text(self, text: str) -> list[ModelSpec]:
         """Every model mentioned in ``text``, a download's packaging suffixes set aside: 'QwQ-32B-AWQ',
         'Llama-2-13B-chat-GPTQ', 'Mistral-7B-Instruct-v0.1-GGUF' name the model before them."""
+        found = super().find_in_text(text)
+        trimmed = text
         for _ in range(4):
-            trimmed = _PACKAGING.sub("", text)
-            if trimmed == text:
+            if (shorter := _PACKAGING.sub("", trimmed)) == trimmed:
                 break
-            text = trimmed
-        return super().find_in_text(text)
+            trimmed = shorter
+        # the name as written wins ('llava-v1.5-7b' is an alias); the trimmed one only when nothing else is known
+        if found or trimmed == text:
+            return found
+        spelled = compact(
+            trimmed
+        )  # exact names only: a typo forgiven in a trimmed id ('llava-7b') is no model
+        return [
+            m
+            for m in super().find_in_text(trimmed)
+            if any(compact(a) in spelled for a in (m.name, *m.aliases))
+        ]
 
     def family_in_text(self, text: str) -> tuple[str, ModelSpec] | None:
         """The first model family named without a size in ``text`` ('can llava run on…') and the row that
