@@ -128,11 +128,14 @@ class ModelSpecs(NamedRecords[ModelSpec]):
                     raise DataError(f"{source}: family name '{label}' of {spec.name} is also {taken}")
                 owner[key] = spec.name
         self._families = NameIndex({s.name: s.family_names for s in self if s.family_names})
+        # model names run to three words with their numbers ("code llama 13b", "llama 2 13b"): typos forgiven there
+        self._index = NameIndex({r.name: (r.name, *r.aliases) for r in self}, fuzzy_words=3)
         return self
 
     def find_in_text(self, text: str) -> list[ModelSpec]:
         """Every model mentioned in ``text``, a download's packaging suffixes set aside: 'QwQ-32B-AWQ',
         'Llama-2-13B-chat-GPTQ', 'Mistral-7B-Instruct-v0.1-GGUF' name the model before them."""
+        text = _SPACED_MOE.sub(r"\1x\2", text)  # "mixtral 8 x 7b" is "8x7b"
         found = super().find_in_text(text)
         trimmed = text
         for _ in range(4):
@@ -177,6 +180,7 @@ class ModelSpecs(NamedRecords[ModelSpec]):
         return [m.name for m in self if m.family == spec.family and m.name != spec.name]
 
 
+_SPACED_MOE = re.compile(r"(?<![\w.])(\d+)\s+[x×]\s+(\d+(?:\.\d+)?\s*b)\b", re.IGNORECASE)
 # what a hub upload appends to a model's name: quantization, chat/instruct tuning, a version or a date
 _PACKAGING = re.compile(
     r"(?<=[a-z0-9])[-_.](?:gptq|awq|gguf|ggml|exl2|mlx|bnb|4bit|8bit|int4|int8|fp8|fp16|bf16|q\d\w*|instruct|chat|it|"

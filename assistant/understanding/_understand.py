@@ -483,7 +483,7 @@ def _extract(
         premises = reading.premises
     else:
         premises = ()
-    found_models = models.find_in_text(question)
+    found_models = models.find_in_text(question) or models.find_in_text(_digits(question))  # "llama three 8b"
     mentioned = [a for g in gpus for a in (g.name, *g.aliases)] + [
         a for m in found_models for a in (m.name, *m.aliases)
     ]
@@ -1218,7 +1218,19 @@ def understand(
         details = replace(details, gpus=tuple(g.name for g in sizes))
     if quants is None:
         quants = load_assumptions().gguf_types
+    named = models.get(details.model) if details.model else None
     details = with_local(details, question, catalog, quants)
+    active_said = (
+        named is not None
+        and named.is_moe
+        and details.model is None
+        and details.params is not None
+        and abs(details.params - named.active_params) < 0.15 * named.active_params
+    )
+    if (
+        active_said
+    ):  # "Llama-4-Scout-17B-16E": the size said is the MoE model's active count, not another model
+        details = replace(details, model=named.name, params=named.params)
     intent = (
         Intent.NON_LLM
         if names_non_llm_workload(question, details, workloads)

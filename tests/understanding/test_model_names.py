@@ -147,3 +147,29 @@ def test_a_hub_upload_is_the_model_before_its_packaging_suffixes(read, question,
 def test_a_hub_id_the_catalog_lacks_stays_an_id_to_size_from_its_config(read, model_id):
     d = read(f"{model_id} on a T4").details
     assert d.model is None and d.unknown_model == model_id
+
+
+@pytest.mark.parametrize(
+    ("question", "model"),
+    [
+        ("code lama 13b on a 4090", "Code Llama 13B"),  # a typo in a three-word name, not LLaMA 13B
+        ("mixtral 8 x 7b on an a100", "Mixtral 8x7B"),  # the expert count spaced out
+        ("llama three 8b on a 3060", "Llama 3 8B"),  # the version as a word
+        ("can a 4090 run qwen three 14b", "Qwen3 14B"),
+        ("phi three mini on a laptop gpu", "Phi-3 mini"),
+    ],
+)
+def test_spelling_variants_of_names_resolve(read, question, model):
+    assert read(question).details.model == model
+
+
+@pytest.mark.parametrize(
+    ("question", "model"),
+    [
+        ("Llama-4-Scout-17B-16E-Instruct on 2 h100s", "Llama 4 Scout"),
+        ("llama 4 maverick 17b on 8 h100", "Llama 4 Maverick"),
+    ],
+)
+def test_the_active_size_in_a_moe_name_is_not_another_model(read, question, model):
+    d = read(question).details
+    assert d.model == model and d.params > 100e9
