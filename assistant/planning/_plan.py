@@ -291,8 +291,6 @@ def _workload(
                 f"I don't know the model {request.model!r}; pick one I know or give a size."
             )
         shape, proxy, params, model = spec, False, spec.params, spec
-        if request.model_note:
-            defaults.append(f"note: {request.model_note}")
     elif request.params is not None and request.params > 0:
         shape, proxy, params, model = shape_for(request.params, models), True, request.params, None
         defaults.append(
@@ -300,6 +298,10 @@ def _workload(
         )
     else:
         raise InvalidQuestion("Give a model or a parameter count above 0 (e.g. 7B) to size.")
+    if (
+        request.model_note
+    ):  # how the model was read: a family's usual size, a fine-tune's base, a name not on record
+        defaults.append(f"note: {request.model_note}")
     task = request.task
     if task is None:
         task = Task.INFERENCE

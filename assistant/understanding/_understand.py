@@ -672,7 +672,11 @@ def _model_as_read(question: str, found_models: list, params: float | None, mode
         return found_models, params, None
     family = models.family_in_text(question)
     if family is None:
-        return found_models, params, None
+        unlisted = _unlisted_name(question, params, models) if params is not None else None
+        if unlisted is None:
+            return found_models, params, None
+        note = f"{unlisted} is not in my model specs, so it is sized as a typical {_size_label(params)} model"
+        return found_models, params, note
     said, spec = family
     if params is not None:  # "a 13B llava": the family's row of that size, if there is one
         near = [m for m in models if m.family == spec.family and abs(m.params - params) < 0.15 * params]
@@ -686,6 +690,242 @@ def _model_as_read(question: str, found_models: list, params: float | None, mode
         None,
         f"you did not say which size of {said}, so this is for {spec.name}, the one most people run{also}",
     )
+
+
+def _unlisted_name(question: str, params: float, models: ModelSpecs) -> str | None:
+    """The model name a size is attached to when the specs lack it ('olmo 7b', 'nous-hermes-13b'), so the answer
+    can say it sized a typical model of that size; None for 'a 7B model', 'run 13b' or a known family's word."""
+    families = {
+        m.group() for spec in models for m in [re.match(r"[a-z]+", spec.family.lower().replace(" ", ""))] if m
+    }
+    for size in _NAMED_SIZE.finditer(question):
+        if abs(float(size.group(1)) * 1e9 - params) > 0.01 * params:
+            continue
+        words: list[str] = []
+        for token in reversed(question[: size.start()].rstrip(" -_").split()):
+            token = token.strip("\"'`(),:;!?")
+            parts = [p for p in re.split(r"[-_.]", token.lower()) if p]
+            if (
+                not parts
+                or not re.search(r"[a-z]", token, re.I)
+                or all(p in _NOT_A_NAME or p.isdigit() for p in parts)
+            ):
+                break
+            words.insert(0, token)
+            if len(words) == 2:
+                break
+        if not words:
+            return None
+        first = re.match(r"[a-z]+", words[0].lower())
+        if first is None or first.group() in families or len(first.group()) < 2:
+            return None  # a known family at a size it lacks ('gemma 27b'), or no name
+        return " ".join(words)
+    return None
+
+
+_NAMED_SIZE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*b\b", re.IGNORECASE)
+_NOT_A_NAME = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "our",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "of",
+        "for",
+        "to",
+        "on",
+        "in",
+        "at",
+        "with",
+        "without",
+        "by",
+        "from",
+        "into",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "do",
+        "does",
+        "did",
+        "i",
+        "we",
+        "you",
+        "it",
+        "run",
+        "running",
+        "runs",
+        "serve",
+        "serving",
+        "host",
+        "hosting",
+        "deploy",
+        "load",
+        "loading",
+        "train",
+        "training",
+        "trained",
+        "tune",
+        "tuning",
+        "finetune",
+        "finetuning",
+        "fine",
+        "pretrain",
+        "pretraining",
+        "lora",
+        "qlora",
+        "full",
+        "model",
+        "models",
+        "llm",
+        "llms",
+        "parameter",
+        "parameters",
+        "param",
+        "params",
+        "size",
+        "sized",
+        "about",
+        "around",
+        "approx",
+        "roughly",
+        "like",
+        "than",
+        "vs",
+        "versus",
+        "or",
+        "and",
+        "but",
+        "new",
+        "own",
+        "custom",
+        "base",
+        "instruct",
+        "chat",
+        "dense",
+        "moe",
+        "quantized",
+        "quant",
+        "gguf",
+        "gptq",
+        "awq",
+        "fp16",
+        "bf16",
+        "fp8",
+        "int4",
+        "int8",
+        "bit",
+        "any",
+        "some",
+        "which",
+        "what",
+        "how",
+        "much",
+        "many",
+        "big",
+        "bigger",
+        "small",
+        "smaller",
+        "large",
+        "larger",
+        "huge",
+        "tiny",
+        "whole",
+        "entire",
+        "single",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "eight",
+        "x",
+        "using",
+        "use",
+        "want",
+        "need",
+        "try",
+        "trying",
+        "get",
+        "got",
+        "have",
+        "has",
+        "had",
+        "up",
+        "only",
+        "just",
+        "even",
+        "also",
+        "same",
+        "similar",
+        "another",
+        "other",
+        "each",
+        "every",
+        "per",
+        "over",
+        "under",
+        "between",
+        "either",
+        "both",
+        "all",
+        "gpu",
+        "gpus",
+        "card",
+        "cards",
+        "vram",
+        "memory",
+        "ram",
+        "mixture",
+        "experts",
+        "expert",
+        "open",
+        "source",
+        "local",
+        "locally",
+        "hf",
+        "ollama",
+        "vllm",
+        "tgi",
+        "llama.cpp",
+        "something",
+        "eg",
+        "ie",
+        "etc",
+        "then",
+        "so",
+        "if",
+        "when",
+        "while",
+        "whether",
+        "say",
+        "said",
+        "called",
+        "named",
+        "around",
+        "approximately",
+        "~",
+        "is",
+        "it's",
+        "i'm",
+        "im",
+    ]
+)
 
 
 def _size_label(params: float) -> str:

@@ -173,3 +173,36 @@ def test_spelling_variants_of_names_resolve(read, question, model):
 def test_the_active_size_in_a_moe_name_is_not_another_model(read, question, model):
     d = read(question).details
     assert d.model == model and d.params > 100e9
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("olmo 7b lora on a 4090", "olmo"),
+        ("fine-tune nous-hermes-13b on a t4", "nous-hermes"),
+        ("Baichuan2-13B-Chat on a T4", "Baichuan2"),
+        ("solar 10.7b on a 4090", "solar"),
+    ],
+)
+def test_a_model_the_specs_lack_is_a_typical_model_of_its_size_and_says_so(
+    read, catalog, models, assumptions, question, name
+):
+    u = read(question)
+    assert u.details.model is None and u.details.params
+    assert u.details.model_note.startswith(f"{name} is not in my model specs")
+    plan = plan_workload(request_for(u), catalog, models, assumptions)
+    assert any(d.startswith(f"note: {name} is not in my model specs") for d in plan.defaults)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can I run a 13b model on a 3090",
+        "run 13b on my 3060",
+        "I want to finetune my own 7B llm",
+        "which gpu for a 70B model",
+        "gemma 27b in 8 bit on an L40S",  # a known family at a size it lacks: no claim that Gemma is unknown
+    ],
+)
+def test_a_bare_size_has_no_model_note(read, question):
+    assert read(question).details.model_note is None
