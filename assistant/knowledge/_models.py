@@ -136,6 +136,7 @@ class ModelSpecs(NamedRecords[ModelSpec]):
         """Every model mentioned in ``text``, a download's packaging suffixes set aside: 'QwQ-32B-AWQ',
         'Llama-2-13B-chat-GPTQ', 'Mistral-7B-Instruct-v0.1-GGUF' name the model before them."""
         text = _SPACED_MOE.sub(r"\1x\2", text)  # "mixtral 8 x 7b" is "8x7b"
+        text = _PLUS.sub(" plus", text)  # "command-r+" is Command R Plus (a compact name drops the '+')
         found = super().find_in_text(text)
         trimmed = text
         for _ in range(4):
@@ -180,6 +181,7 @@ class ModelSpecs(NamedRecords[ModelSpec]):
         return [m.name for m in self if m.family == spec.family and m.name != spec.name]
 
 
+_PLUS = re.compile(r"(?<=\w)\+(?![\w+])")
 _SPACED_MOE = re.compile(r"(?<![\w.])(\d+)\s+[x×]\s+(\d+(?:\.\d+)?\s*b)\b", re.IGNORECASE)
 # what a hub upload appends to a model's name: quantization, chat/instruct tuning, a version or a date
 _PACKAGING = re.compile(

@@ -25,6 +25,11 @@ from assistant.planning import plan_workload
         ("qwen3-30b-a3b on a 24gb card", "Qwen3 30B-A3B"),
         ("gpt-j fine tuning on an a100 40g", "GPT-J 6B"),
         ("tinyllama lora on a 1050 ti", "TinyLlama 1.1B"),
+        ("command r+ in 4 bit on two a6000s", "Command R+ 104B"),
+        ("is command-r ok on a single 48gb card", "Command R 35B"),
+        ("mistral large 2411 on 2x h100 fp8", "Mistral Large 2"),
+        ("dbrx instruct on 8 a100s", "DBRX"),
+        ("phi-3.5-moe on one 4090 in 4bit", "Phi-3.5-MoE"),
     ],
 )
 def test_named_models_resolve_to_their_own_row(read, question, model):
