@@ -158,19 +158,27 @@ class ModelSpecs(NamedRecords[ModelSpec]):
     def family_in_text(self, text: str) -> tuple[str, ModelSpec] | None:
         """The first model family named without a size in ``text`` ('can llava run on…') and the row that
         stands for it, or None. Callers check that no size was said."""
+        found = self.families_in_text(text)
+        return found[0] if found else None
+
+    def families_in_text(self, text: str) -> list[tuple[str, ModelSpec]]:
+        """Every model family named without a size in ``text`` ('llama 3 or qwen3 on a 4090?'), in order, each
+        as typed with the row that stands for it."""
+        found: list[tuple[str, ModelSpec]] = []
         for name in self._families.find_in_text(text):
             spec = self.by_name(name)
             hits = [(f, m) for f in spec.family_names for m in re.finditer(_phrase(f), text, re.IGNORECASE)]
             if not hits:  # a typo forgiven by the index ("lama 3")
-                return spec.family_names[0], spec
+                found.append((spec.family_names[0], spec))
+                continue
             bare = [  # as typed
                 m.group()
                 for _, m in hits
                 if not (_VERSION_AFTER.match(text, m.end()) or _VARIANT_AFTER.match(text, m.end()))
             ]
             if bare:  # "gemma 5" is a version the specs lack, not Gemma; "gemma 27b" is a size
-                return bare[0], spec
-        return None
+                found.append((bare[0], spec))
+        return found
 
     def fine_tune_named(self, text: str, spec: ModelSpec) -> str | None:
         """Which of ``spec``'s community fine-tunes ``text`` names ('vicuna 13b' -> 'Vicuna'), if any."""

@@ -683,6 +683,11 @@ def _model_as_read(question: str, found_models: list, params: float | None, mode
         if not near:
             return found_models, params, None
         return [near[0]], None, f"read '{said}' at {_size_label(params)} as {near[0].name}"
+    named = models.families_in_text(question)
+    if len(named) > 1:  # "llama 3 or qwen3 on a 4090?": each family's usual size, compared
+        rows = list({s.name: s for _, s in named}.values())
+        which = " and ".join(s.name for s in rows)
+        return rows, None, f"you did not say which sizes, so this is for {which}, the ones most people run"
     others = models.sizes_of(spec)
     also = f" (I also have {', '.join(others)})" if others else ""
     return (

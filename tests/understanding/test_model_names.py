@@ -211,3 +211,14 @@ def test_a_model_the_specs_lack_is_a_typical_model_of_its_size_and_says_so(
 )
 def test_a_bare_size_has_no_model_note(read, question):
     assert read(question).details.model_note is None
+
+
+def test_two_families_without_sizes_are_both_read(read):
+    d = read("llama 3 or qwen3, which is lighter on a 4090?").details
+    assert (d.model, d.compared_models) == ("Llama 3 8B", ("Qwen3 8B",))
+    assert "Llama 3 8B and Qwen3 8B" in d.model_note
+
+
+def test_a_misspelt_family_without_a_size_is_its_usual_size(read):
+    d = read("lama 3 on my 3060?").details
+    assert d.model == "Llama 3 8B" and "which size of llama 3" in d.model_note
