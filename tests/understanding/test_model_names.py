@@ -128,7 +128,10 @@ def test_misspelt_names_resolve(read, question, model):
 
 
 def test_a_follow_up_size_stays_in_the_family_read_without_a_size(read):
-    assert read("can i run llava on a 3060", "and the 13b?").details.model == "LLaVA-1.5 13B"
+    d = read("can i run llava on a 3060", "and the 13b?").details
+    assert d.model == "LLaVA-1.5 13B" and not (d.model_note or "").count("LLaVA-1.5 7B")  # the old note goes
+    again = read("vicuna 13b on a 3090?", "and in 4 bit?").details
+    assert again.model == "LLaMA 13B" and again.model_note.startswith("Vicuna is a fine-tune")  # still true
 
 
 @pytest.mark.parametrize(
