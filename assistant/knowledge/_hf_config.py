@@ -142,7 +142,8 @@ def nearest_known(model: str, models: ModelSpecs) -> tuple[ModelSpec, str]:
     size = re.search(r"(\d+(?:\.\d+)?)\s*[bB]\b", model.split("/")[-1].replace("-", " "))
     if size:
         params = float(size.group(1)) * 1e9
-        dense = [m for m in models if not m.is_moe and m.vision_encoder_b is None]  # text-only stand-ins
+        text_only = [m for m in models if not m.is_moe and m.vision_encoder_b is None]  # text-only stand-ins
+        dense = [m for m in text_only if m.architecture_proxy] or text_only  # the typical layouts first
         best = min(dense, key=lambda m: (abs(math.log(m.params / params)), m.name))
         return best, f"the known model nearest its {size.group(1)}B parameters in the name"
     by_name = models.find_in_text(model.replace("/", " ").replace("-", " "))

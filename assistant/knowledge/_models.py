@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from ._data import corpus_dir, load_rows
-from ._names import NamedRecords
+from ._data import DataError, corpus_dir, load_rows
+from ._names import NamedRecords, NameIndex, compact
 
 __all__ = ["ModelSpec", "ModelSpecs", "load_models"]
 
@@ -21,6 +23,16 @@ class ModelSpec(BaseModel):
 
     name: str = Field(min_length=2, description="Canonical name, e.g. 'Llama 3.1 8B'.")
     aliases: tuple[str, ...] = Field(default=(), description="What people type for it.")
+    family_names: tuple[str, ...] = Field(
+        default=(),
+        description="What people call the family when they name no size ('llava', 'qwen3'); this row is the "
+        "size such a question is answered for (the most used one), and the answer says so.",
+    )
+    fine_tunes: tuple[str, ...] = Field(
+        default=(),
+        description="Community fine-tunes with this row's architecture ('Vicuna'); their sized names are in "
+        "aliases, and an answer that reads one says it is sized as this base.",
+    )
     family: str
     params_b: float = Field(gt=0, le=3000, description="Total parameters, billions.")
     active_params_b: float | None = Field(
@@ -101,7 +113,109 @@ class ModelSpec(BaseModel):
 
 
 class ModelSpecs(NamedRecords[ModelSpec]):
-    """Loaded model specs with forgiving name lookup."""
+    """Loaded model specs with forgiving name lookup; a family named without a size finds its usual row."""
+
+    _families: NameIndex
+
+    def __new__(cls, records: Iterable[ModelSpec], source: Path | str = "<records>"):
+        self = super().__new__(cls, records, source)
+        owner: dict[str, str] = {}
+        for spec in self:
+            for label in spec.family_names:
+                key = compact(label)
+                taken = owner.get(key) or self._index.resolve_exact(label)
+                if taken is not None and taken != spec.name:
+                    raise DataError(f"{source}: family name '{label}' of {spec.name} is also {taken}")
+                owner[key] = spec.name
+        self._families = NameIndex({s.name: s.family_names for s in self if s.family_names})
+        # model names run to three words with their numbers ("code llama 13b", "llama 2 13b"): typos forgiven there
+        self._index = NameIndex({r.name: (r.name, *r.aliases) for r in self}, fuzzy_words=3)
+        return self
+
+    def find_in_text(self, text: str) -> list[ModelSpec]:
+        """Every model mentioned in ``text``, a download's packaging suffixes set aside: 'QwQ-32B-AWQ',
+        'Llama-2-13B-chat-GPTQ', 'Mistral-7B-Instruct-v0.1-GGUF' name the model before them."""
+        text = _SPACED_MOE.sub(r"\1x\2", text)  # "mixtral 8 x 7b" is "8x7b"
+        text = _PLUS.sub(" plus", text)  # "command-r+" is Command R Plus (a compact name drops the '+')
+        found = super().find_in_text(text)
+        trimmed = text
+        for _ in range(4):
+            if (shorter := _PACKAGING.sub("", trimmed)) == trimmed:
+                break
+            trimmed = shorter
+        # the name as written wins ('llava-v1.5-7b' is an alias); the trimmed one only when nothing else is known
+        if found or trimmed == text:
+            return found
+        spelled = compact(
+            trimmed
+        )  # exact names only: a typo forgiven in a trimmed id ('llava-7b') is no model
+        return [
+            m
+            for m in super().find_in_text(trimmed)
+            if any(compact(a) in spelled for a in (m.name, *m.aliases))
+        ]
+
+    def family_in_text(self, text: str) -> tuple[str, ModelSpec] | None:
+        """The first model family named without a size in ``text`` ('can llava run on…') and the row that
+        stands for it, or None. Callers check that no size was said."""
+        found = self.families_in_text(text)
+        return found[0] if found else None
+
+    def families_in_text(self, text: str) -> list[tuple[str, ModelSpec]]:
+        """Every model family named without a size in ``text`` ('llama 3 or qwen3 on a 4090?'), in order, each
+        as typed with the row that stands for it."""
+        found: list[tuple[str, ModelSpec]] = []
+        for name in self._families.find_in_text(text):
+            spec = self.by_name(name)
+            hits = [(f, m) for f in spec.family_names for m in re.finditer(_phrase(f), text, re.IGNORECASE)]
+            if not hits:  # a typo forgiven by the index ("lama 3")
+                found.append((spec.family_names[0], spec))
+                continue
+            bare = [  # as typed
+                m.group()
+                for _, m in hits
+                if not (_VERSION_AFTER.match(text, m.end()) or _VARIANT_AFTER.match(text, m.end()))
+            ]
+            if bare:  # "gemma 5" is a version the specs lack, not Gemma; "gemma 27b" is a size
+                found.append((bare[0], spec))
+        return found
+
+    def fine_tune_named(self, text: str, spec: ModelSpec) -> str | None:
+        """Which of ``spec``'s community fine-tunes ``text`` names ('vicuna 13b' -> 'Vicuna'), if any."""
+        return next((f for f in spec.fine_tunes if re.search(_phrase(f), text, re.IGNORECASE)), None)
+
+    def sizes_of(self, spec: ModelSpec) -> list[str]:
+        """Canonical names of the other rows of ``spec``'s family."""
+        return [m.name for m in self if m.family == spec.family and m.name != spec.name]
+
+
+_PLUS = re.compile(r"(?<=\w)\+(?![\w+])")
+_SPACED_MOE = re.compile(r"(?<![\w.])(\d+)\s+[x×]\s+(\d+(?:\.\d+)?\s*b)\b", re.IGNORECASE)
+# what a hub upload appends to a model's name: quantization, chat/instruct tuning, a version or a date
+_PACKAGING = re.compile(
+    r"(?<=[a-z0-9])[-_.](?:gptq|awq|gguf|ggml|exl2|mlx|bnb|4bit|8bit|int4|int8|fp8|fp16|bf16|q\d\w*|instruct|chat|it|"
+    r"hf|base|v\d+(?:\.\d+)*|\d{4})(?=[-_.\s,?!:;)'\"]|$)",
+    re.IGNORECASE,
+)
+# after a family name, a version or a variant word names another model: "gemma 5", "llama 3.2 vision", "qwen2.5 math"
+_VERSION_AFTER = re.compile(
+    r"[\s.\-]?v?\d+(?:\.\d+)?(?!\d|\.\d)"  # a number after the name that is not a size, a format or a count:
+    r"(?!\s*-?\s*(?:b|m|bn|billion|million|bits?|gb|gigs?|g|k|x\d*|gpus?|cards?|users?|tokens?|times|of)\b)",
+    re.IGNORECASE,
+)
+
+
+_VARIANT_AFTER = re.compile(
+    r"[\s\-]?(?:vision|vl|coder|code|math|guard|moe|next|nemo|small|medium|large|mini|scout|maverick|audio|omni|"
+    r"distill|embed\w*|reward)\b",
+    re.IGNORECASE,
+)
+
+
+def _phrase(label: str) -> str:
+    """A regex for ``label`` as words, its separators (space, '-', '.') interchangeable or absent."""
+    parts = [re.escape(p) for p in re.split(r"[\s.\-]+", label) if p]
+    return r"(?<![\w.])" + r"[\s.\-]?".join(parts) + r"(?![\w])"
 
 
 def load_models(path: Path | None = None) -> ModelSpecs:

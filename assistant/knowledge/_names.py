@@ -47,7 +47,10 @@ def _numbers(label: str) -> tuple[str, ...]:
 class NameIndex:
     """Resolves what people type to canonical names."""
 
-    def __init__(self, labels: Mapping[str, Iterable[str]]):
+    def __init__(self, labels: Mapping[str, Iterable[str]], *, fuzzy_words: int = 2):
+        self._fuzzy_words = (
+            fuzzy_words  # the longest phrase a typo is forgiven in ('lamma 2 13b' is three words)
+        )
         self._exact: dict[str, str] = {}
         self._numbers: dict[str, tuple[str, ...]] = {}
         for canonical, names in labels.items():
@@ -68,6 +71,11 @@ class NameIndex:
             return None
         exact = self._exact_or_plural(key)
         return exact if exact else self._fuzzy(key, _numbers(name))
+
+    def resolve_exact(self, name: str) -> str | None:
+        """The canonical name ``name`` spells exactly (compact form, or its plural), else None."""
+        key = compact(name)
+        return self._exact_or_plural(key) if key else None
 
     def _exact_or_plural(self, key: str) -> str | None:
         """Exact match, or the singular of a plural like 'a100s' / 'h100s'."""
@@ -124,7 +132,7 @@ class NameIndex:
                         ),
                         None,
                     )
-                if match is None and size <= 2 and _LETTER.search(phrase):
+                if match is None and size <= self._fuzzy_words and _LETTER.search(phrase):
                     numbers = _numbers(phrase)
                     if numbers:
                         match = self._fuzzy(key, numbers)

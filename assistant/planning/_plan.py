@@ -300,6 +300,10 @@ def _workload(
         )
     else:
         raise InvalidQuestion("Give a model or a parameter count above 0 (e.g. 7B) to size.")
+    if (
+        request.model_note
+    ):  # how the model was read: a family's usual size, a fine-tune's base, a name not on record
+        defaults.append(f"note: {request.model_note}")
     task = request.task
     if task is None:
         task = Task.INFERENCE

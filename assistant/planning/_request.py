@@ -15,6 +15,7 @@ class WorkloadRequest:
 
     model: str | None = None
     params: float | None = None
+    model_note: str | None = None  # how the model was read when not named exactly ("no size said: the 7B")
     task: Task | None = None
     precision: str | None = None
     context: int | None = None

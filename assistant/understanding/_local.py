@@ -154,7 +154,9 @@ _RAM = re.compile(
 _GPU_MEMORY_SAID = re.compile(r"\bv-?ram\b|\bgpu memory\b|\bgpu ram\b|\bvideo memory\b|\bunified\b")
 
 
-_SIZE = re.compile(r"(?<![\dx.])(\d{1,3}(?:\.\d)?)\s*b\b(?!\s*(?:tokens|/s|it/s))")
+_SIZE = re.compile(
+    r"(?<![\dx.])(?<!\d\sx\s)(\d{1,3}(?:\.\d)?)\s*b\b(?!\s*(?:tokens|/s|it/s))"
+)  # not "8 x 7b"
 
 
 def _other_size(text: str, params: float | None) -> float | None:

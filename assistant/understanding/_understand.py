@@ -91,6 +91,7 @@ class Details(WorkloadRequest):
             values[f.name] = theirs if mine in (None, (), False) else mine
         if self.has_workload or self.unknown_model:  # a new model or size replaces the old one entirely
             values["model"], values["params"] = self.model, self.params
+            values["model_note"] = self.model_note
         if not keep_gpus and not self.gpus:
             values["gpus"], values["gpu_count"], values["owns_gpus"] = (), self.gpu_count, False
         if self.gpus or not keep_gpus:  # the instance named goes with the GPUs it stood for
@@ -495,7 +496,7 @@ def _extract(
         premises = reading.premises
     else:
         premises = ()
-    found_models = models.find_in_text(question)
+    found_models = models.find_in_text(question) or models.find_in_text(_digits(question))  # "llama three 8b"
     mentioned = [a for g in gpus for a in (g.name, *g.aliases)] + [
         a for m in found_models for a in (m.name, *m.aliases)
     ]
@@ -520,6 +521,7 @@ def _extract(
             params = _scaled(m.group(1), m.group(2))
             if params > 5e12 or params < 1e7:
                 params = None
+    found_models, params, model_note = _model_as_read(question, found_models, params, models)
     context = None
     for cm in sorted((m for p in _CONTEXT for m in p.finditer(plain)), key=lambda m: m.start()):
         # a "k" of context is 1,024 tokens (8k = 8,192; 1M = 1,048,576); a bare "3.1" is a version, not a length
@@ -605,6 +607,7 @@ def _extract(
         compared_models=tuple(m.name for m in found_models[1:]),
         model=found_models[0].name if found_models else None,
         params=found_models[0].params if found_models else params,
+        model_note=model_note,
         task=task,
         precision=precision,
         context=context,
@@ -664,6 +667,105 @@ _SAMPLES = re.compile(
     r"pairs|documents|docs|dialogues|conversations)\b[^.?!\d]{0,25}?(\d+(?:\.\d+)?)\s*(k)?\s*tokens?\b"
 )
 _EPOCHS = re.compile(r"(\d+(?:\.\d+)?)\s*epochs?\b")
+
+
+def _model_as_read(question: str, found_models: list, params: float | None, models: ModelSpecs):
+    """(models, params, note): a community fine-tune named with its size is its base model ('vicuna 13b' is
+    LLaMA 13B), a family named without a size is its most used size ('llava', 'qwen3'), a family with a bare
+    size is that family's row of the size ('qwen3 with 14 billion parameters'); the note says which was taken."""
+    if found_models:
+        tune = models.fine_tune_named(question, found_models[0])
+        if tune and tune.lower() not in found_models[0].name.lower():
+            base = found_models[0].name
+            return (
+                found_models,
+                params,
+                f"{tune} is a fine-tune of {base}, so it is sized with {base}'s architecture",
+            )
+        return found_models, params, None
+    family = models.family_in_text(question)
+    if family is None:
+        unlisted = _unlisted_name(question, params, models) if params is not None else None
+        if unlisted is None:
+            return found_models, params, None
+        note = f"{unlisted} is not in my model specs, so it is sized as a typical {_size_label(params)} model"
+        return found_models, params, note
+    said, spec = family
+    if params is not None:  # "a 13B llava": the family's row of that size, if there is one
+        near = [m for m in models if m.family == spec.family and abs(m.params - params) < 0.15 * params]
+        if not near:
+            return found_models, params, None
+        return [near[0]], None, f"read '{said}' at {_size_label(params)} as {near[0].name}"
+    named = models.families_in_text(question)
+    if len(named) > 1:  # "llama 3 or qwen3 on a 4090?": each family's usual size, compared
+        rows = list({s.name: s for _, s in named}.values())
+        which = " and ".join(s.name for s in rows)
+        return rows, None, f"you did not say which sizes, so this is for {which}, the ones most people run"
+    others = models.sizes_of(spec)
+    also = f" (I also have {', '.join(others)})" if others else ""
+    return (
+        [spec],
+        None,
+        f"you did not say which size of {said}, so this is for {spec.name}, the one most people run{also}",
+    )
+
+
+def _unlisted_name(question: str, params: float, models: ModelSpecs) -> str | None:
+    """The model name a size is attached to when the specs lack it ('olmo 7b', 'nous-hermes-13b'), so the answer
+    can say it sized a typical model of that size; None for 'a 7B model', 'run 13b' or a known family's word."""
+    families = {
+        m.group() for spec in models for m in [re.match(r"[a-z]+", spec.family.lower().replace(" ", ""))] if m
+    }
+    for size in _NAMED_SIZE.finditer(question):
+        if abs(float(size.group(1)) * 1e9 - params) > 0.01 * params:
+            continue
+        words: list[str] = []
+        for token in reversed(question[: size.start()].rstrip(" -_").split()):
+            token = token.strip("\"'`(),:;!?")
+            parts = [p for p in re.split(r"[-_.]", token.lower()) if p]
+            if (
+                not parts
+                or not re.search(r"[a-z]", token, re.I)
+                or all(p in _NOT_A_NAME or p.isdigit() for p in parts)
+            ):
+                break
+            words.insert(0, token)
+            if len(words) == 2:
+                break
+        if not words:
+            return None
+        first = re.match(r"[a-z]+", words[0].lower())
+        if first is None or first.group() in families or len(first.group()) < 2:
+            return None  # a known family at a size it lacks ('gemma 27b'), or no name
+        return " ".join(words)
+    return None
+
+
+_NAMED_SIZE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*b\b", re.IGNORECASE)
+_NOT_A_NAME = frozenset([  # words around a size that are not a model's name ('run a 13b', 'my own 7B llm')
+    "a", "an", "the", "my", "our", "your", "this", "that", "these", "those", "its", "their", "of", "for",
+    "to", "on", "in", "at", "with", "without", "by", "from", "into", "is", "are", "was", "were", "be",
+    "can", "could", "would", "should", "will", "do", "does", "did", "i", "we", "you", "it", "run",
+    "running", "runs", "serve", "serving", "host", "hosting", "deploy", "load", "loading", "train",
+    "training", "trained", "tune", "tuning", "finetune", "finetuning", "fine", "pretrain", "pretraining",
+    "lora", "qlora", "full", "model", "models", "llm", "llms", "parameter", "parameters", "param",
+    "params", "size", "sized", "about", "around", "approx", "roughly", "like", "than", "vs", "versus",
+    "or", "and", "but", "new", "own", "custom", "base", "instruct", "chat", "dense", "moe", "quantized",
+    "quant", "gguf", "gptq", "awq", "fp16", "bf16", "fp8", "int4", "int8", "bit", "any", "some", "which",
+    "what", "how", "much", "many", "big", "bigger", "small", "smaller", "large", "larger", "huge",
+    "tiny", "whole", "entire", "single", "one", "two", "three", "four", "five", "six", "eight", "x",
+    "using", "use", "want", "need", "try", "trying", "get", "got", "have", "has", "had", "up", "only",
+    "just", "even", "also", "same", "similar", "another", "other", "each", "every", "per", "over",
+    "under", "between", "either", "both", "all", "gpu", "gpus", "card", "cards", "vram", "memory", "ram",
+    "mixture", "experts", "expert", "open", "source", "local", "locally", "hf", "ollama", "vllm", "tgi",
+    "llama.cpp", "something", "eg", "ie", "etc", "then", "so", "if", "when", "while", "whether", "say",
+    "said", "called", "named", "around", "approximately", "~", "is", "it's", "i'm", "im",
+])  # fmt: skip
+
+
+def _size_label(params: float) -> str:
+    value = params / 1e9
+    return f"{value:g}B" if value >= 1 else f"{params / 1e6:g}M"
 
 
 def _dataset_tokens(text: str, tokens: float | None) -> float | None:
@@ -1068,7 +1170,10 @@ def _number(raw: str) -> int | None:
 
 def _unknown_model(text: str, models: ModelSpecs) -> str | None:
     """A model name of a known family that the specs do not have ('Llama 4', 'Gemma 3'), if any."""
-    families = {m.group() for spec in models for m in [re.match(r"[a-z]+", spec.family.lower())] if m}
+    # a family's leading word, spaces dropped: "Code Llama" is "codellama", never the word "code" ("exit code 137")
+    families = {
+        m.group() for spec in models for m in [re.match(r"[a-z]+", spec.family.lower().replace(" ", ""))] if m
+    }
     pattern = (
         r"\b("
         + "|".join(sorted(families))
@@ -1206,7 +1311,19 @@ def understand(
         details = replace(details, gpus=tuple(g.name for g in sizes))
     if quants is None:
         quants = load_assumptions().gguf_types
+    named = models.get(details.model) if details.model else None
     details = with_local(details, question, catalog, quants)
+    active_said = (
+        named is not None
+        and named.is_moe
+        and details.model is None
+        and details.params is not None
+        and abs(details.params - named.active_params) < 0.15 * named.active_params
+    )
+    if (
+        active_said
+    ):  # "Llama-4-Scout-17B-16E": the size said is the MoE model's active count, not another model
+        details = replace(details, model=named.name, params=named.params)
     intent = (
         Intent.NON_LLM
         if names_non_llm_workload(question, details, workloads)

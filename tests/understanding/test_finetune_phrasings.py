@@ -52,7 +52,7 @@ def test_an_open_question_ending_in_enough_stays_open(read):
 
 @pytest.mark.parametrize(
     "question",
-    ["phi-2 full finetune on RTX 3090?", "LoRA of gemma 5 on an A100, fits?"],
+    ["phi-5 full finetune on RTX 3090?", "LoRA of gemma 5 on an A100, fits?"],
 )
 def test_training_a_model_the_specs_lack_on_a_named_gpu_is_a_sizing_question(read, question):
     u = read(question)

@@ -281,7 +281,8 @@ def test_alternatives_with_a_slash_are_not_a_model_id(hear):
     ).details
     assert d.unknown_model is None and d.params == 13e9
     assert (
-        hear("what does Qwen/Qwen3-235B-A22B need to serve?").details.unknown_model == "Qwen/Qwen3-235B-A22B"
+        hear("what does Qwen/Qwen3-Next-80B-A3B need to serve?").details.unknown_model
+        == "Qwen/Qwen3-Next-80B-A3B"
     )
 
 
