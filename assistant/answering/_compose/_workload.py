@@ -20,11 +20,12 @@ from ._shapes import (
     home_sentence,
     lead_fit,
     longest_context_sentence,
+    mac_sentence,
     reports_oom,
     setups_sentence,
     variant_sentence,
 )
-from ._workload_details import details_parts
+from ._workload_details import breakdown, details_parts
 
 __all__ = ["workload_answer"]
 
@@ -36,6 +37,8 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     text = [*_headline(facts)]
     if engine := engine_memory_text(facts):  # "why does vLLM take all my VRAM?", a pasted KV-cache error
         text.insert(0 if not facts.understanding.details.yes_no else 1, engine)
+    if facts.understanding.details.wants_reason:  # "why?": the working behind the verdict, in the answer
+        text.append(breakdown(facts))
     notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
     if notes:
         text.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
@@ -76,7 +79,9 @@ def _headline(facts: Facts) -> list[str]:
     if longest := longest_context_sentence(facts, what):  # "how long can the context be?": that number
         return [longest]
     count = "" if cost else (_layers_sentence(facts, what, total) or count_sentence(facts, what, total))
-    if details.method_unstated and work.task.is_training and _method_options(facts):
+    if details.any_mac and (mac := mac_sentence(facts, what, total)):
+        parts.append(mac)  # "would it run on a Mac?": the least memory that holds it, over every Mac
+    elif details.method_unstated and work.task.is_training and _method_options(facts):
         parts.append(_methods_headline(facts))
     elif count:
         parts.append(count)
@@ -312,7 +317,7 @@ def _cost_sentence(facts: Facts) -> str:
     if work.task.is_training or fit.price_per_hour is None:
         return ""
     per_token = fit.serving.cost_per_million_tokens if fit.serving else None
-    if per_token is not None and _PER_TOKEN.search(facts.understanding.question.lower()):
+    if per_token is not None and _PER_TOKEN.search(facts.understanding.shape_text.lower()):
         return (
             f"About **{money(per_token)} per million generated tokens** on {fit.label} "
             f"({money(fit.price_per_hour)}/hour) when it is kept busy; idle time raises the real figure."
@@ -503,7 +508,9 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
 def _own_machine(facts: Facts) -> bool:
     """The question is about the user's own machine: its RAM, or the memory of a card they run locally."""
     details = facts.understanding.details
-    return bool(details.ram_gb or (details.local and details.stated_memory_gb and not details.gpus))
+    return bool(
+        details.ram_gb or details.any_mac or (details.local and details.stated_memory_gb and not details.gpus)
+    )
 
 
 def _kv_share(facts: Facts) -> str:
@@ -539,7 +546,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         holds = isinstance(outcome, Fit) and (count or outcome.count == 1 or not details.yes_no)
         if holds:
             on = on_asked if count or outcome.count == 1 else outcome.label
-            if _SPEED_QUESTION.search(facts.understanding.question.lower()):
+            if _SPEED_QUESTION.search(facts.understanding.shape_text.lower()):
                 speed = _speed_sentence(outcome, what, on)
                 if speed:
                     sentences.append(speed)
@@ -672,7 +679,7 @@ _LAYERS_QUESTION = re.compile(
 
 def _layers_sentence(facts: Facts, what: str, total: float) -> str:
     """'How many layers can I offload (-ngl)?': the layer count first, from the memory left on the card."""
-    if not _LAYERS_QUESTION.search(facts.understanding.question.lower()) or len(facts.checks) != 1:
+    if not _LAYERS_QUESTION.search(facts.understanding.shape_text.lower()) or len(facts.checks) != 1:
         return ""
     check, layers = facts.checks[0], facts.workload.shape.layers
     off = facts.plan.offload
@@ -830,8 +837,8 @@ def _speed_sentence(fit: Fit, what: str, on: str) -> str:
 
 def _own_fit(facts: Facts) -> Fit | None:
     """The fit on hardware the user owns and runs locally, when the question is about that."""
-    if not facts.understanding.details.local:
-        return None
+    if not facts.understanding.details.local or facts.understanding.details.any_mac:
+        return None  # every Mac weighed is not hardware they have: the headline gives one Mac's speed
     return next((c for c in facts.checks if isinstance(c, Fit) and c.local), None)
 
 
