@@ -81,6 +81,9 @@ class Details(WorkloadRequest):
     # million tokens) a follow-up that only changes a detail keeps; None when the question has a shape of its own
     asked_as: str | None = None
     wants_reason: bool = False  # "why?", "how come?" after an answer: the same answer, with its working shown
+    weights_gb: float | None = (
+        None  # "the model requires 70GB": a model known only by its 16-bit weights' size
+    )
     any_mac: bool = False  # "would it work on a Mac?": chip and memory unsaid, so every Mac is weighed
 
     @property
@@ -522,6 +525,13 @@ def _extract(
             params = _scaled(m.group(1), m.group(2))
             if params > 5e12 or params < 1e7:
                 params = None
+    weights_gb = None
+    if not found_models and params is None and not _QUANTIZED_FILE.search(plain):
+        w = _MODEL_WEIGHTS_GB.search(plain)
+        if w and 2 <= float(w.group(1) or w.group(2)) <= 2000:
+            # "the model requires 70GB" with no name or size: 16-bit weights, 2 bytes per parameter
+            weights_gb = float(w.group(1) or w.group(2))
+            params = weights_gb * 1e9 / 2
     context = None
     for cm in sorted((m for p in _CONTEXT for m in p.finditer(plain)), key=lambda m: m.start()):
         # a "k" of context is 1,024 tokens (8k = 8,192; 1M = 1,048,576); a bare "3.1" is a version, not a length
@@ -602,6 +612,7 @@ def _extract(
     setups = _setups(text, gpus)
     seen = _observed_gb(text)  # names kept: "using 24GB 3090" is the card, not a reading
     details = Details(
+        weights_gb=weights_gb,
         observed_gb=seen,
         unknown_model=unknown,
         compared_models=tuple(m.name for m in found_models[1:]),
@@ -658,6 +669,18 @@ def _extract(
     if stated_own is not None and details.stated_memory_gb is None:
         details = replace(details, stated_memory_gb=stated_own)
     return details, premises
+
+
+# a model told only by its size on disk or in memory: "the model requires 70GB", "my 40 GB model", "model size is 26GB"
+_MODEL_WEIGHTS_GB = re.compile(
+    r"\bmodel(?:'s)?(?: weights?| files?| size| checkpoint)?\s+(?:itself\s+)?(?:requires|needs|takes(?: up)?|is|weighs|"
+    r"uses|has|of)\s+(?:about |around |roughly |~|only |just |over )?(\d+(?:\.\d+)?)\s*gb\b"
+    r"|\b(\d+(?:\.\d+)?)\s*gb\s+(?:model|checkpoint)\b"
+)
+# a quantized file's size says nothing of its parameter count without its bit width
+_QUANTIZED_FILE = re.compile(
+    r"\bgguf\b|\bgptq\b|\bawq\b|\bexl2\b|\bq[2-8]\w*|\b[48][- ]?bit\b|\bint[48]\b|\bquanti"
+)
 
 
 # a dataset told in examples: "100k samples of 1,000 tokens", "50k rows averaging 512 tokens each"
@@ -753,16 +776,22 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
     Training a model that already exists (a named model, not "from scratch") is fine-tuning it.
     """
     wanted = _NEGATED.sub(" ", _OF_THE_REPLY.sub(" ", text))
-    if _TUNED.search(wanted):
-        # "run my fine-tuned Llama", "serve the trained checkpoint": a model's past, not the job asked about
-        task, _ = _read_task(_TUNED.sub(" ", wanted), text, names_a_model)
-        if task is Task.INFERENCE:
-            return task, False
+    for aside in (_TUNED, _TRAINING_FIGURE):
+        # "run my fine-tuned Llama", "serve the trained checkpoint": a model's past, not the job asked about;
+        # "I tried to run it ... it needs 26 GB for inference and 52 GB for fine-tuning": a figure set beside
+        if aside.search(wanted):
+            task, _ = _read_task(aside.sub(" ", wanted), text, names_a_model)
+            if task is Task.INFERENCE:
+                return task, False
     return _read_task(wanted, text, names_a_model)
 
 
 # a model's past ("my fine-tuned Llama", "the trained checkpoint"): no training asked for by itself
 _TUNED = re.compile(r"\b(?:fine[- ]?tuned|finetuned|pre-?trained|trained)\b")
+# a memory figure quoted for training beside one for running ("26 GB for inference and 52 GB for fine-tuning")
+_TRAINING_FIGURE = re.compile(
+    r"\b\d+(?:\.\d+)?\s*gb\s+(?:of\s+\w+\s+)?(?:for|to|when)\s+(?:full\s+)?(?:fine[- ]?tun\w*|finetun\w*|train\w*)\b"
+)
 # sentences about the assistant's last reply ("You responded with the configuration for training."): what the
 # reply said, not what the user asks for
 _OF_THE_REPLY = re.compile(

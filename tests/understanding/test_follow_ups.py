@@ -413,3 +413,31 @@ def test_a_correction_of_the_last_reply_keeps_the_model_and_takes_the_task_asked
     u = read("how much GPU memory for codellama 34b fine-tuning?", second)
     assert u.follow_up and u.details.params == 34e9
     assert u.details.task is Task.INFERENCE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the startup model requires 40GB and I have two L4s, how do I get vllm to use both?",
+        "My model is 26 GB. Will it fit on an A100 40GB for serving?",
+        "we have a 60 GB checkpoint to host, what GPU?",
+    ],
+)
+def test_a_model_known_only_by_its_size_is_sized_as_16_bit_weights(read, question):
+    d = read(question).details
+    assert d.weights_gb and d.params == pytest.approx(d.weights_gb * 1e9 / 2)
+
+
+def test_a_quantized_file_size_is_not_read_as_16_bit_weights(read):
+    d = read("my gguf model is 40 GB, can a 4090 run it?").details
+    assert d.weights_gb is None
+
+
+def test_a_training_figure_quoted_beside_a_run_does_not_make_it_training(read):
+    u = read(
+        "Trying to serve a 13B model on one L4 and it OOMs. By my math it is 26 GB to run and 52 GB for "
+        "fine-tuning. Any trick to squeeze it in?"
+    )
+    assert u.details.task is Task.INFERENCE
+    u = read("the readme says 16 GB for inference and 60 GB for training; how much to fine-tune llama 2 7b?")
+    assert u.details.task is Task.FULL

@@ -43,6 +43,12 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     if notes:
         text.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
     assumed = [d for d in facts.defaults if not d.startswith("note:") and _changes_answer(d, facts)]
+    if (weights := facts.understanding.details.weights_gb) and facts.workload.params:
+        assumed.insert(
+            0,
+            f"the model known only by its size: {weights:g} GB read as 16-bit weights, about "
+            f"{facts.workload.params / 1e9:.0f}B parameters",
+        )
     if assumed:
         text.append("_Assumed: " + "; ".join(assumed) + "._")
     own = _own_fit(facts)
@@ -555,6 +561,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"{what} fits on {on}: it needs about {gb(outcome.per_gpu_gb)} per GPU of the "
                 f"{gb(outcome.usable_gb)} usable ({gpu.memory_gb:.0f} GB total)."
             )
+            fits += _split_clause(facts, count or outcome.count)
             if reports_oom(facts.understanding.question) and not details.yes_no:
                 # "it OOMs on my A100, why?": no yes/no was asked, and the estimate says it should fit, so the
                 # settings beyond the estimate's (listed under it) are what to look at
@@ -611,16 +618,16 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             as_asked = "in 16-bit, " if facts.workload.precision in ("bf16", "fp16") else ""
             lead = f"**Yes, with {smaller} weights** — {as_asked}{what} {needs}."
         elif smaller:
-            lead = f"**Only with {smaller} weights** — {what} {needs}."
+            lead = f"**Only with {smaller} weights** — {what} {needs}.{_split_clause(facts, count or 1)}"
         elif _ASKS_NOT_ENOUGH.search(facts.understanding.question.lower()):
             lead = f"**Yes**, it is not enough — {what} {needs}."  # "is a 40GB card just not enough?"
         elif isinstance(outcome, Fit):
-            lead = f"**Only with {outcome.count} x {gpu.name}** — {what} {needs}."
+            lead = f"**Only with {outcome.count} x {gpu.name}** — {what} {needs}.{_split_clause(facts, outcome.count)}"
         else:
             lead = f"**No** — {what} {needs}."
         if formats:
             lead += "\n" + " ".join(
-                f"{label}: {'yes' if ok else 'no'} — about {figure}." for label, ok, figure in formats
+                f"{label}: {'yes' if ok else 'no'} — {figure}." for label, ok, figure in formats
             )
             sentences.append(lead + _offload_sentence(facts))
             continue
@@ -639,6 +646,19 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"A setup that fits: **{facts.pick.label}** ({money(facts.pick.price_per_hour)}/hour)."
             )
     return " ".join(sentences)
+
+
+def _split_clause(facts: Facts, count: int) -> str:
+    """How a model served from several GPUs is spread over them: tensor parallelism in a serving engine, a
+    layer split under llama.cpp. Empty for one GPU or for training (sharding is in the training answer)."""
+    if count <= 1 or facts.workload.task is not Task.INFERENCE:
+        return ""
+    if facts.workload.runtime == "llama.cpp":
+        return " llama.cpp (Ollama, LM Studio) splits the layers across the cards (`--tensor-split`)."
+    return (
+        f" The weights are split across the {count} GPUs with tensor parallelism: vLLM or SGLang "
+        f"`--tensor-parallel-size {count}`, TGI `--num-shard {count}`."
+    )
 
 
 # a yes/no question asked in the negative ("is 40GB not enough?", "is my card too small?"): "yes" agrees that
@@ -788,8 +808,12 @@ def _precision_verdicts(facts: Facts, gpu_name: str, count: int | None) -> list[
         label = option.label.removeprefix("inference in ")
         if label == option.label:
             continue
-        fits = fits_as_asked(option.on_named.get(gpu_name), count)
-        out.append((_FORMAT_NAMES.get(label, label), fits, gb(option.estimate.total_gb)))
+        outcome = option.on_named.get(gpu_name)
+        fits = fits_as_asked(outcome, count)
+        figure = f"about {gb(option.estimate.total_gb)}"
+        if isinstance(outcome, NoFit) and outcome.reason.endswith(" support"):
+            figure = f"the {gpu_name} has {outcome.reason}"  # not a question of memory: "no FP8 support"
+        out.append((_FORMAT_NAMES.get(label, label), fits, figure))
     return out
 
 
