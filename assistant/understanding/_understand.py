@@ -345,6 +345,7 @@ _LONGEST_CONTEXT = re.compile(
     r"\b(?:max(?:imum)?|longest|largest|biggest|highest)\s+(?:possible\s+)?(?:context|ctx|sequence length|seq len|"
     r"max[-_ ]model[-_ ]len|model len)\b(?:[- ]?(?:length|window|size))?\s+(?:that |i can |can |could |will |would )"
     r"|\bhow many tokens (?:of context )?(?:can|could|will|would|fit)\b"
+    r"|\bhow much (?:context|ctx)(?: length| window| size)? (?:can|could|will|would|do|does|fits?|is (?:possible|left))\b"
 )
 _LARGEST_BATCH = re.compile(
     r"\b(?:max(?:imum)?|largest|biggest|highest|most)\s+(?:micro[- ]?)?batch(?:[- _]?size)?\b|"

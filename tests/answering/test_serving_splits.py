@@ -42,8 +42,8 @@ def test_a_model_known_by_its_size_is_sized_from_it(ask):
 
 
 def test_an_unsupported_format_is_not_called_too_big(ask):
-    reply = ask("can I serve llama 3.1 70b on two A100 80GB?")
-    assert re.search(r"FP8: no — the A100 80GB SXM has no FP8 support", reply.text)
+    reply = ask("can I serve llama 3.1 70b on two A100 40GB?")
+    assert re.search(r"FP8: no — the A100 40GB has no FP8 support", reply.text)
 
 
 def test_the_kv_cache_error_in_the_users_words_is_explained(ask):
@@ -51,3 +51,35 @@ def test_the_kv_cache_error_in_the_users_words_is_explained(ask):
         "vllm complains max model len 32768 is larger than the kv cache 15000 with mistral 7b on my L4"
     )
     assert "Why the error" in reply.text and "--max-model-len" in reply.text
+
+
+def test_users_on_a_card_too_small_for_16_bit_are_counted_in_a_format_that_fits(ask, catalog):
+    reply = ask("how many people could chat with gemma 2 9b on one T4 at the same time?")
+    first = reply.text.splitlines()[0]
+    assert re.match(
+        r"In bf16, .* does not fit on one T4 \(about [\d.]+ GB\); in (int8|fp8|int4) it does\.", first
+    )
+    assert "concurrent users" in first and "on 1x T4" in first  # their card, never another one's capacity
+
+
+def test_how_much_context_is_the_longest_context_that_fits(ask):
+    reply = ask("qwen2.5 7b in bf16 on my 4090 with vllm", "how much context can I get?")
+    assert re.match(r"\*\*About [\d,]+ tokens\*\* of context fit on one RTX 4090", reply.text)
+
+
+def test_a_setup_just_over_the_default_reserve_fits_with_it_raised(ask):
+    reply = ask("would llama 3 70b awq squeeze onto two 24gb 3090s under vllm?")
+    first = reply.text.splitlines()[0]
+    assert first.startswith("**Yes, with** `--gpu-memory-utilization 0.95`")
+    assert "--tensor-parallel-size 2" in first
+    assert re.search(r"room for about \d+ sequences? of 4,096 tokens", first)  # how much serving room is left
+
+
+def test_a_setup_well_over_the_card_is_still_a_no(ask):
+    reply = ask("would llama 3 70b awq squeeze onto one 24gb 3090 under vllm?")
+    assert reply.text.startswith("**No**") and "gpu-memory-utilization" not in reply.text.splitlines()[0]
+
+
+def test_a_reserve_the_user_set_is_kept(ask):
+    reply = ask("llama 3 70b awq on two 3090s with vllm --gpu-memory-utilization 0.85, will it load?")
+    assert not reply.text.startswith("**Yes, with** `--gpu-memory-utilization")

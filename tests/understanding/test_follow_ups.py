@@ -441,3 +441,9 @@ def test_a_training_figure_quoted_beside_a_run_does_not_make_it_training(read):
     assert u.details.task is Task.INFERENCE
     u = read("the readme says 16 GB for inference and 60 GB for training; how much to fine-tune llama 2 7b?")
     assert u.details.task is Task.FULL
+
+
+@pytest.mark.parametrize("second", ["how much context can I get?", "and how much context length would fit?"])
+def test_how_much_context_asks_for_the_longest_that_fits(read, second):
+    u = read("Mixtral 8x7B AWQ on one L40S with vLLM?", second)
+    assert u.follow_up and u.details.longest_context and not u.details.wants_time

@@ -253,11 +253,29 @@ def _compact_table(facts: Facts) -> str:
 def _capacity_sentence(facts: Facts) -> str:
     """'How many users' first: users who each still get a fluid speed, and what limits them."""
     fit = lead_fit(facts)
+    work = facts.workload
+    details = facts.understanding.details
+    lead = ""
+    named = facts.checks[0] if facts.checks else None
+    if named is not None and not fits_as_asked(named, details.gpu_count):
+        # "how many users on a T4?" where 16-bit does not fit: the smallest format that does, said so — never
+        # the capacity of another GPU passed off as theirs
+        fit, work = _capacity_in_another_format(facts, named.gpu.name)
+        if fit is None:
+            return ""
+        on = (
+            f"{details.gpu_count} x {named.gpu.name}"
+            if (details.gpu_count or 1) > 1
+            else f"one {named.gpu.name}"
+        )
+        lead = (
+            f"In {facts.workload.precision}, {work.model_label} does not fit on {on} "
+            f"(about {gb(facts.estimate.total_gb)}); in {work.precision} it does. "
+        )
     s = fit.serving if fit else None
     if s is None or s.users is None or s.max_sequences is None:
         return ""
-    work = facts.workload
-    text = (
+    text = lead + (
         f"About **{s.users} concurrent users** at {s.user_tokens_per_s:g} tokens/s each on {fit.label} "
         f"for {work.model_label} in {work.precision}: after the weights, the "
         f"{'FP8 ' if work.kv_precision == 'fp8' else ''}KV cache holds {s.max_sequences} "
@@ -281,6 +299,20 @@ def _capacity_sentence(facts: Facts) -> str:
     if asked and facts.understanding.details.yes_no:
         text = ("**Yes** — " if s.users >= asked else "**No** — ") + text[0].lower() + text[1:]
     return text
+
+
+def _capacity_in_another_format(facts: Facts, gpu_name: str):
+    """(fit, workload) of the first smaller weight format whose serving on the user's GPUs has room for users,
+    when the format was not said; (None, workload) otherwise."""
+    count = facts.understanding.details.gpu_count
+    if facts.understanding.details.precision is None:
+        for option in facts.options:
+            if not option.label.startswith("inference in "):
+                continue
+            outcome = option.on_named.get(gpu_name)
+            if fits_as_asked(outcome, count) and outcome.serving and outcome.serving.users:
+                return outcome, option.estimate.workload
+    return None, facts.workload
 
 
 def _seconds(value: float) -> str:
@@ -591,6 +623,19 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"mixed-precision AdamW it needs about {gb(total)}, which does not fit."
             )
             continue
+        raised = facts.plan.raised_share.get(gpu.name)
+        if raised is not None:
+            # just over the engine's default reserve: it fits once told to use more of the card
+            sentences.append(
+                f"**Yes, with** `--gpu-memory-utilization {raised.memory_fraction:g}` — {what} needs about "
+                f"{gb(raised.per_gpu_gb)} per GPU on {on_asked}, just over the share a serving engine reserves by "
+                f"default (vLLM's 0.9) but within the {gb(raised.usable_gb)} it may use when raised and nothing else "
+                "runs on the GPU"
+                + _kv_room(raised, facts.workload.context)
+                + "; a shorter `--max-model-len` or an FP8 KV cache also makes room."
+                + _split_clause(facts, count or 1)
+            )
+            continue
         formats = _precision_verdicts(facts, gpu.name, count)
         room = facts.plan.context_room.get(gpu.name)
         if room:
@@ -646,6 +691,14 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"A setup that fits: **{facts.pick.label}** ({money(facts.pick.price_per_hour)}/hour)."
             )
     return " ".join(sentences)
+
+
+def _kv_room(fit: Fit, context: int) -> str:
+    """', leaving room for about N sequences of C tokens at once' (the KV cache left after the weights)."""
+    s = fit.serving
+    if s is None or not s.max_sequences:
+        return ""
+    return f", leaving room for about {s.max_sequences} sequence{'s' if s.max_sequences > 1 else ''} of {context:,} tokens at once"
 
 
 def _split_clause(facts: Facts, count: int) -> str:
