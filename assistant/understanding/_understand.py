@@ -1339,6 +1339,14 @@ def understand(
             if bare:  # "and at 128k?" after a context was said: the context
                 details = replace(details, context=int(float(bare.group(1)) * 1024))
         details = _bare_number(t, details, previous.details)
+        if (
+            not details.gpu_count
+            and len(re.findall(r"\w+", t))
+            <= 10  # a short ask, not "on one card 8b was fine, ..." told as past
+            and _ON_ONE.search(t)
+            and (details.gpus or previous.details.gpus)
+        ):
+            details = replace(details, gpu_count=1)  # "and in 4-bit it fits on one?": one of the same card
         if _names_the_earlier_among_others(question, details, previous.details):
             details = replace(details, model=None, params=None, compared_models=())  # the earlier one stays
         details = _earlier_variant(question, details, previous.details, catalog)
@@ -1409,6 +1417,13 @@ def _every_mac(details: Details, catalog: Catalog) -> Details:
         local=True,
         runtime=details.runtime or "llama.cpp",
     )
+
+
+# "it fits on one?", "on a single one", "with just one card": one of the GPUs talked about
+_ON_ONE = re.compile(
+    r"\b(?:on|with|in|using|onto|into)\s+(?:just |only |a single |one single )?(?:one|1|a single)\b"
+    r"(?:\s+(?:of them|card|gpu|one))?(?!\s*(?:b\b|billion|[a-z]*\d))"
+)
 
 
 # "what about 50?", "and a hundred?", "or 8?": a number alone, for the count the last turn was about
@@ -1715,8 +1730,11 @@ def _is_follow_up(
         return False
     modifiers = (
         details.task, details.precision, details.context, details.batch, details.budget_per_hour,
-        details.vendor, details.tokens,
+        details.vendor, details.tokens, details.zero_stage, details.optimizer, details.kv_precision,
+        details.memory_fraction, details.runtime, details.gradient_checkpointing,
     )  # fmt: skip
+    if details.cpu_offload or details.data_parallel:
+        modifiers = (*modifiers, True)  # "would zero3 with offload work?": a training setting changed
     short = len(re.findall(r"\w+", t)) <= 6 and not re.match(
         r"\s*(?:what|which|how|does|do|is|are|can|could|should|tell|list|show)\b", t
     )

@@ -83,3 +83,10 @@ def test_a_setup_well_over_the_card_is_still_a_no(ask):
 def test_a_reserve_the_user_set_is_kept(ask):
     reply = ask("llama 3 70b awq on two 3090s with vllm --gpu-memory-utilization 0.85, will it load?")
     assert not reply.text.startswith("**Yes, with** `--gpu-memory-utilization")
+
+
+def test_a_fine_tune_that_fits_several_cards_only_sharded_says_so(ask):
+    reply = ask("QLoRA on llama 2 70b with four 24GB A10Gs, will that work?")
+    first = reply.text.splitlines()[0]
+    assert first.startswith("**Yes**") and "Only sharded across them (FSDP or DeepSpeed ZeRO-3" in first
+    assert "--tensor-parallel-size" not in reply.text  # a training run is not served

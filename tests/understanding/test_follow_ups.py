@@ -447,3 +447,24 @@ def test_a_training_figure_quoted_beside_a_run_does_not_make_it_training(read):
 def test_how_much_context_asks_for_the_longest_that_fits(read, second):
     u = read("Mixtral 8x7B AWQ on one L40S with vLLM?", second)
     assert u.follow_up and u.details.longest_context and not u.details.wants_time
+
+
+@pytest.mark.parametrize(
+    "second", ["and in 4-bit it fits on one?", "what about on a single one?", "with just one card?"]
+)
+def test_one_of_the_same_cards_is_a_count_of_one(read, second):
+    u = read("Can Qwen2.5 32B be served on 2x L40S?", second)
+    assert u.follow_up and u.details.gpus == ("L40S",) and u.details.gpu_count == 1
+
+
+def test_a_model_size_is_not_a_count_of_one(read):
+    u = read("Can Qwen2.5 32B be served on 2x L40S?", "and on one 1b model?")
+    assert u.details.gpu_count != 1 or u.details.params == 1e9
+
+
+@pytest.mark.parametrize(
+    "second", ["would zero3 with offload work?", "what about 8-bit adam?", "and with ddp?"]
+)
+def test_a_training_setting_alone_is_a_follow_up(read, second):
+    u = read("Full fine-tune of Mistral 7B on 4x V100 32GB with ZeRO-2 runs out of memory", second)
+    assert u.follow_up and u.details.model == "Mistral 7B" and u.details.gpu_count == 4

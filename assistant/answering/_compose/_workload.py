@@ -593,7 +593,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"{what} fits on {on}: it needs about {gb(outcome.per_gpu_gb)} per GPU of the "
                 f"{gb(outcome.usable_gb)} usable ({gpu.memory_gb:.0f} GB total)."
             )
-            fits += _split_clause(facts, count or outcome.count)
+            fits += _split_clause(facts, count or outcome.count, outcome)
             if reports_oom(facts.understanding.question) and not details.yes_no:
                 # "it OOMs on my A100, why?": no yes/no was asked, and the estimate says it should fit, so the
                 # settings beyond the estimate's (listed under it) are what to look at
@@ -701,10 +701,19 @@ def _kv_room(fit: Fit, context: int) -> str:
     return f", leaving room for about {s.max_sequences} sequence{'s' if s.max_sequences > 1 else ''} of {context:,} tokens at once"
 
 
-def _split_clause(facts: Facts, count: int) -> str:
+def _split_clause(facts: Facts, count: int, fit: Fit | None = None) -> str:
     """How a model served from several GPUs is spread over them: tensor parallelism in a serving engine, a
-    layer split under llama.cpp. Empty for one GPU or for training (sharding is in the training answer)."""
-    if count <= 1 or facts.workload.task is not Task.INFERENCE:
+    layer split under llama.cpp; for a training run that one GPU cannot hold, that it fits only sharded."""
+    if count <= 1:
+        return ""
+    if facts.workload.task.is_training:
+        if fit is None or facts.estimate.total_gb <= fit.usable_gb or facts.workload.task is Task.FULL:
+            return ""  # a full fine-tune's answer says how it is sharded already
+        return (
+            f" Only sharded across them (FSDP or DeepSpeed ZeRO-3, e.g. FSDP-QLoRA): under plain data parallelism "
+            f"every GPU holds a whole copy ({gb(facts.estimate.total_gb)}), which one does not."
+        )
+    if facts.workload.task is not Task.INFERENCE:
         return ""
     if facts.workload.runtime == "llama.cpp":
         return " llama.cpp (Ollama, LM Studio) splits the layers across the cards (`--tensor-split`)."
