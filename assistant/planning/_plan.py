@@ -150,6 +150,13 @@ def plan_workload(
             pick, reason = fits[0], "the only kind of fit there is"
     if request.faster:
         reason = "the fastest fit"
+    rate = request.user_tokens_per_s
+    if rate and work.task is Task.INFERENCE and (request.batch or 1) <= 1 and not request.gpus:
+        # "I need 200 tokens/s per user": the cheapest fit whose one-user generation speed reaches it
+        quick = [f for f in fits if f.serving and f.serving.decode_tokens_per_s >= rate]
+        if quick:
+            pick = min(quick, key=lambda f: (f.price_per_hour is None, f.price_per_hour or 0.0))
+            reason = f"the cheapest fit that generates at least {rate:g} tokens/s for one user"
     shown = [pick] if pick else []
     for fit in fits:
         if len(shown) >= _SHOWN:
@@ -243,6 +250,8 @@ def _raised_share(
     work = estimate.workload
     if work.task is not Task.INFERENCE or request.memory_fraction is not None or is_local(work.runtime):
         return {}
+    if (request.batch or 1) > 1:
+        return {}  # many sequences at once: the KV cache is what runs short, answered with how many it holds
     share = assumptions.number("serving_memory_fraction_raised")
     room: dict[str, Fit] = {}
     raised_estimate = replace(estimate, workload=replace(work, memory_fraction=share))

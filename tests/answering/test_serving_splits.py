@@ -90,3 +90,31 @@ def test_a_fine_tune_that_fits_several_cards_only_sharded_says_so(ask):
     first = reply.text.splitlines()[0]
     assert first.startswith("**Yes**") and "Only sharded across them (FSDP or DeepSpeed ZeRO-3" in first
     assert "--tensor-parallel-size" not in reply.text  # a training run is not served
+
+
+def test_the_largest_batch_when_serving_is_sequences_at_once_not_gradient_accumulation(ask):
+    reply = ask("max batch size for mistral 7b on one L40S at 4k context with vllm?")
+    first = reply.text.splitlines()[0]
+    assert re.match(r"\*\*Batch [\d,]+\*\* — ", first) and "at once" in first
+    assert "gradient accumulation" not in reply.text
+
+
+def test_many_users_just_over_the_reserve_get_the_kv_cache_answer(ask):
+    reply = ask("serving mistral 7b awq on one 4090 with 32 concurrent requests, does it fit?")
+    assert "gpu-memory-utilization 0.95" not in reply.text.splitlines()[0]
+    assert "32 sequences at once" in reply.text
+
+
+def test_a_speed_per_user_picks_a_setup_that_reaches_it(ask):
+    reply = ask("we need 150 tokens/s per user from llama 3.1 8b, what should we rent?")
+    first = reply.text.splitlines()[0]
+    m = re.search(
+        r"generates about ([\d,]+) tokens/s for one user there, meeting the 150 tokens/s asked", first
+    )
+    assert m and int(m.group(1).replace(",", "")) >= 150
+    assert reply.gpus[0] in first
+
+
+def test_a_speed_per_user_no_setup_reaches_says_so(ask):
+    reply = ask("I need 2000 tokens/s per user for qwen2.5 72b")
+    assert reply.text.startswith("**No setup in the catalog reaches 2000 tokens/s for one user**")

@@ -36,3 +36,18 @@ def test_no_raised_share_where_it_is_not_the_question(catalog, models, assumptio
     )
     training = dict(model="Llama 3 8B", task=Task.LORA, gpus=("RTX 4090",), gpu_count=1)
     assert _plan(catalog, models, assumptions, **training).raised_share == {}
+
+
+def test_many_sequences_at_once_are_a_kv_cache_question_not_the_reserve(catalog, models, assumptions):
+    plan = _plan(
+        catalog, models, assumptions, model="Mistral 7B", task=Task.INFERENCE, precision="int4",
+        gpus=("RTX 4090",), gpu_count=1, batch=32,
+    )  # fmt: skip
+    assert plan.raised_share == {}
+
+
+def test_a_speed_per_user_picks_the_cheapest_fit_that_reaches_it(catalog, models, assumptions):
+    plan = _plan(catalog, models, assumptions, model="Llama 3 8B", task=Task.INFERENCE, user_tokens_per_s=120)
+    assert plan.pick.serving.decode_tokens_per_s >= 120
+    slower = [f for f in plan.report.fits if f.serving and f.serving.decode_tokens_per_s < 120]
+    assert slower  # the usual cheapest pick would have been one of these

@@ -395,6 +395,13 @@ def batch_sentence(facts: Facts, what: str) -> str:
         )
     if details.largest_batch:
         per_step = f"{most:,} sequence{'s' if most > 1 else ''} of {facts.workload.context:,} tokens"
+        if facts.workload.task is Task.INFERENCE:
+            # served: sequences the KV cache holds at once, not a training step's batch
+            return (
+                f"**Batch {most:,}** — {per_step} at once is the most the KV cache holds on {on} for {what}; a "
+                "serving engine queues the rest (vLLM `--max-num-seqs` caps it), and shorter sequences or an FP8 "
+                "KV cache fit more."
+            )
         return (
             f"**Batch {most:,}** — {per_step} per step is the most that fits on {on} for {what}; for a "
             "larger effective batch, add gradient accumulation steps."

@@ -141,6 +141,9 @@ def _headline(facts: Facts) -> list[str]:
             return [home_sentence(facts, what, where)]
         split = f", {gb(pick.per_gpu_gb)} per GPU when split across {pick.count}" if pick.count > 1 else ""
         rate = _serving_rate(pick)
+        if (wanted := _speed_target(facts)) is not None:
+            parts.append(wanted)
+            return parts
         if intent is Intent.SIZE:
             parts.append(
                 f"{_capital(what)} needs about **{gb(total)}** of GPU memory{split}. "
@@ -299,6 +302,34 @@ def _capacity_sentence(facts: Facts) -> str:
     if asked and facts.understanding.details.yes_no:
         text = ("**Yes** — " if s.users >= asked else "**No** — ") + text[0].lower() + text[1:]
     return text
+
+
+def _speed_target(facts: Facts) -> str | None:
+    """'I need 200 tokens/s per user': the pick that reaches it (cheapest first), or that none in the catalog
+    does at this format, with the fastest; None when no speed per user was asked for one user at a time."""
+    details, work, plan = facts.understanding.details, facts.workload, facts.plan
+    rate = details.user_tokens_per_s
+    if not rate or work.task is not Task.INFERENCE or (details.batch or 1) > 1 or details.wants_capacity:
+        return None
+    what = f"inference of {work.model_label} in {work.precision}"
+    fits = [f for f in plan.report.fits if f.serving and f.serving.decode_tokens_per_s]
+    if not fits:
+        return None
+    pick = facts.pick
+    if pick is not None and pick.serving and pick.serving.decode_tokens_per_s >= rate:
+        where = f"**{pick.label}**" if pick.count > 1 else f"**One {pick.gpu.name}**"
+        return (
+            f"{where} ({money(pick.price_per_hour)}/hour) — {what} generates about "
+            f"{pick.serving.decode_tokens_per_s:,.0f} tokens/s for one user there, meeting the {rate:g} tokens/s "
+            f"asked (it needs {gb(facts.estimate.total_gb)} of GPU memory). Generation speed is bound by memory "
+            "bandwidth, so faster cards, not more memory, raise it."
+        )
+    top = max(fits, key=lambda f: f.serving.decode_tokens_per_s)
+    return (
+        f"**No setup in the catalog reaches {rate:g} tokens/s for one user** for {what}: the fastest, "
+        f"{top.label}, generates about {top.serving.decode_tokens_per_s:,.0f} tokens/s (generation is bound by "
+        "memory bandwidth). A smaller weight format (FP8 or 4-bit) reads fewer bytes per token and is faster."
+    )
 
 
 def _capacity_in_another_format(facts: Facts, gpu_name: str):
