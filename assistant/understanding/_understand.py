@@ -636,7 +636,7 @@ def _extract(
         method_unstated=method_unstated,
         stated_memory_gb=_stated_memory(plain) if not gpus or not any(g.memory_gb for g in gpus) else None,
         yes_no=yes_no,
-        user_tokens_per_s=float(rate.group(1) or rate.group(2)) if rate else None,
+        user_tokens_per_s=float(rate.group(1) or rate.group(2) or rate.group(3)) if rate else None,
         deadline_hours=float(due.group(1) or 1) * _HOURS_IN[due.group(2)] if due else None,
         wants_cost=bool(_COST_QUESTION.search(text)),
         wants_capacity=bool(_CAPACITY_QUESTION.search(text)),
@@ -880,9 +880,12 @@ _HOURS_IN = {
 }
 # "20 tokens/s per user", "each user gets 30 tok/s": the speed every user should see
 _USER_RATE = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?|a second)\s*(?:per|for each|each|/|for every)\s*"
-    r"(?:user|person|request|stream|sequence|session|client)"
+    r"(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?|a second)\s*(?:per|for each|each|/|for every|"
+    r"for (?:a single|one|1|a|the|just one|only one))\s*(?:user|person|request|stream|sequence|session|client)"
     r"|\beach (?:user|person|request|client)\b[^.?!\d]{0,30}(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?)"
+    # "at least 50 tokens per second with qwen 14b for a single user"
+    r"|(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?|a second)\b[^.?!\d]{0,40}?"
+    r"\bfor (?:a single|one|just one|only one|each) (?:user|person|request|client)\b"
 )
 _CAPACITY_QUESTION = re.compile(
     r"\bhow many (?:concurrent |simultaneous |parallel |active )?(?:users|people|requests|sessions|customers|clients|"
