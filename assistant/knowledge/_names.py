@@ -30,7 +30,7 @@ _FUZZY_CUTOFF = 0.8  # normalised Damerau-Levenshtein similarity; a swap of two 
 _GIGS = re.compile(r"(\d)\s*g\b")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _LETTER = re.compile(r"[a-z]", re.I)
-_DIGIT_S = re.compile(r"\ds$")
+_DIGIT_S = re.compile(r"\d[a-z]?s$")  # "a100s", "a10gs", "mi300xs"
 _ENDS_DIGIT = re.compile(r"\d$")
 _G_WORD = re.compile(r"g\b")
 
@@ -82,7 +82,8 @@ class NameIndex:
         if key in self._exact:
             return self._exact[key]
         if key.endswith("s") and _DIGIT_S.search(key):
-            return self._exact.get(key[:-1])
+            # "a10gs": the singular compacted again ("a10g" -> "a10gb", as the name itself is)
+            return self._exact.get(key[:-1]) or self._exact.get(compact(key[:-1]))
         return None
 
     def _fuzzy(self, key: str, numbers: tuple[str, ...]) -> str | None:

@@ -70,6 +70,9 @@ class Plan:
     # named GPU -> the longest context (tokens) one sequence gets there when the assumed context does not fit but
     # the weights do: "yes, with a shorter context"; only for inference whose context and batch were not said
     context_room: dict[str, int] = field(default_factory=dict)
+    # named GPU -> memory per GPU, when the setup asked about misses only the serving engine's default reserve
+    # and fits once the engine is told to use more of the card (vLLM --gpu-memory-utilization 0.95)
+    raised_share: dict[str, Fit] = field(default_factory=dict)
     offload: Offload | None = None  # llama.cpp with some layers in system RAM when the named GPU is too small
     fits_instead: RunsRow | None = (
         None  # on the user's own card that holds the model in no format: the largest
@@ -149,6 +152,13 @@ def plan_workload(
             pick, reason = fits[0], "the only kind of fit there is"
     if request.faster:
         reason = "the fastest fit"
+    rate = request.user_tokens_per_s
+    if rate and work.task is Task.INFERENCE and (request.batch or 1) <= 1 and not request.gpus:
+        # "I need 200 tokens/s per user": the cheapest fit whose one-user generation speed reaches it
+        quick = [f for f in fits if f.serving and f.serving.decode_tokens_per_s >= rate]
+        if quick:
+            pick = min(quick, key=lambda f: (f.price_per_hour is None, f.price_per_hour or 0.0))
+            reason = f"the cheapest fit that generates at least {rate:g} tokens/s for one user"
     shown = [pick] if pick else []
     for fit in fits:
         if len(shown) >= _SHOWN:
@@ -174,6 +184,7 @@ def plan_workload(
         monthly_cost=_monthly(next((c for c in checks if isinstance(c, Fit)), pick), assumptions),
         batch_room=_batch_room(work, request, named, assumptions),
         context_room=_context_room(estimate, request, named, checks, assumptions),
+        raised_share=_raised_share(estimate, request, named, checks, assumptions),
         offload=_partial_offload(
             # at home in an unsaid format: the layer split of the usual GGUF download
             estimate_memory(work.with_(precision=_home_quant(assumptions), runtime="llama.cpp"), assumptions)
@@ -225,6 +236,34 @@ def _context_room(
         tokens = context_room(estimate, gpu, count, assumptions)
         if tokens is not None and floor <= tokens < work.context:
             room[gpu.name] = tokens
+    return room
+
+
+def _raised_share(
+    estimate: MemoryEstimate,
+    request: WorkloadRequest,
+    named: list[GPU],
+    checks: tuple[Fit | NoFit, ...],
+    assumptions: Assumptions,
+) -> dict[str, Fit]:
+    """For each named GPU that misses the served workload at the count asked (one when none was said) only by
+    the serving engine's default reserve, its fit under the raised share. Not when
+    the user set the reserve themselves or runs a local runtime (those fill the card already)."""
+    work = estimate.workload
+    if work.task is not Task.INFERENCE or request.memory_fraction is not None or is_local(work.runtime):
+        return {}
+    if (request.batch or 1) > 1:
+        return {}  # many sequences at once: the KV cache is what runs short, answered with how many it holds
+    share = assumptions.number("serving_memory_fraction_raised")
+    room: dict[str, Fit] = {}
+    raised_estimate = replace(estimate, workload=replace(work, memory_fraction=share))
+    for gpu, outcome in zip(named, checks, strict=True):
+        count = request.gpu_count or 1
+        if isinstance(outcome, Fit) and outcome.count <= count:
+            continue
+        raised = fit_gpu(raised_estimate, gpu, assumptions, count=count)
+        if isinstance(raised, Fit) and raised.count == count:
+            room[gpu.name] = raised
     return room
 
 

@@ -60,6 +60,14 @@ _KV_ERROR = [
         r"estimated maximum model length is\s*(\d[\d,]*)",
         re.S,
     ),
+    # the same error told in the user's words: "vllm says max seq len 32768 larger than kv cache 19000",
+    # "max_model_len (32768) is bigger than what fits in the KV cache (19,000 tokens)"
+    re.compile(
+        r"max(?:imum)?[ _-]?(?:seq(?:uence)?|model)[ _-]?len(?:gth)?\W{0,3}?\(?\s*(\d[\d,]*)\s*\)?\s*(?:is\s+)?"
+        r"(?:larger|greater|bigger|more|longer)\s+than\s+(?:the\s+|what\s+)?(?:max(?:imum)?\s+(?:number\s+of\s+)?"
+        r"tokens?\s+(?:that\s+)?(?:can\s+be\s+stored\s+|fits?\s+)?in\s+(?:the\s+)?|fits\s+in\s+(?:the\s+)?)?"
+        r"kv[ _-]?cache\D{0,30}?(\d[\d,]*)"
+    ),
 ]
 # "why does vLLM take 20GB for a 4GB model?", "it consumes 69GB of GPU", "uses almost all the VRAM"
 _MEMORY_USE = re.compile(

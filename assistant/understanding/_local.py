@@ -112,6 +112,16 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
             changes["gpus"], changes["gpu_count"] = (), None  # the other cards were background
         changes["runtime"] = changes.get("runtime") or "llama.cpp"
         changes["local"] = True
+    elif (
+        _MAC.search(text)
+        and not any(g.vendor == "Apple" for g in gpus)
+        and not getattr(request, "stated_memory_gb", None)
+        and (not gpus or _asks_about_mac_only(question))
+    ):
+        # "would it run on a Mac?": a Mac with neither chip nor memory said, weighed over every configuration
+        changes["gpus"], changes["gpu_count"], changes["any_mac"] = (), None, True
+        changes["runtime"] = changes.get("runtime") or "llama.cpp"
+        changes["local"] = True
     if _ASKS_FORMAT.search(text) and not quant:
         # "at what quantization does 70B fit?": the format is the question, not a stated fact
         changes["precision"] = None

@@ -77,6 +77,14 @@ class Details(WorkloadRequest):
     setups: tuple[tuple[str, int], ...] = ()
     # "it uses 14 GB", "~12 GB used per GPU": the memory the user sees their run take, to set against the estimate
     observed_gb: float | None = None
+    # "and on an H100?" after "how many tokens/s on an A10G?": the earlier question whose shape (tokens/s, $ per
+    # million tokens) a follow-up that only changes a detail keeps; None when the question has a shape of its own
+    asked_as: str | None = None
+    wants_reason: bool = False  # "why?", "how come?" after an answer: the same answer, with its working shown
+    weights_gb: float | None = (
+        None  # "the model requires 70GB": a model known only by its 16-bit weights' size
+    )
+    any_mac: bool = False  # "would it work on a Mac?": chip and memory unsaid, so every Mac is weighed
 
     @property
     def has_workload(self) -> bool:
@@ -115,6 +123,9 @@ class Details(WorkloadRequest):
             self.wants_capacity,
         )
         values["largest_batch"] = self.largest_batch
+        values["asked_as"] = self.asked_as  # set again below when a bare follow-up keeps the earlier shape
+        values["wants_reason"] = self.wants_reason
+        values["any_mac"] = self.any_mac or (earlier.any_mac and not self.gpus)  # until other hardware
         values["longest_context"] = self.longest_context
         if self.task is not None:  # a newly stated task brings its own "was the method said?"
             values["method_unstated"] = self.method_unstated
@@ -139,6 +150,13 @@ class Understanding:
     follow_up: bool = False
     injection: bool = False
     premises: tuple[Premise | FormatPremise, ...] = ()  # stated figures or formats the catalog contradicts
+
+    @property
+    def shape_text(self) -> str:
+        """The words that set the answer's shape: the question, after the earlier one whose shape a bare
+        follow-up keeps ("and on an H100?" after "how many tokens/s on an A10G?")."""
+        earlier = self.details.asked_as
+        return f"{earlier} {self.question}" if earlier else self.question
 
     @property
     def workload_text(self) -> str:
@@ -328,6 +346,7 @@ _LONGEST_CONTEXT = re.compile(
     r"\b(?:max(?:imum)?|longest|largest|biggest|highest)\s+(?:possible\s+)?(?:context|ctx|sequence length|seq len|"
     r"max[-_ ]model[-_ ]len|model len)\b(?:[- ]?(?:length|window|size))?\s+(?:that |i can |can |could |will |would )"
     r"|\bhow many tokens (?:of context )?(?:can|could|will|would|fit)\b"
+    r"|\bhow much (?:context|ctx)(?: length| window| size)? (?:can|could|will|would|do|does|fits?|is (?:possible|left))\b"
 )
 _LARGEST_BATCH = re.compile(
     r"\b(?:max(?:imum)?|largest|biggest|highest|most)\s+(?:micro[- ]?)?batch(?:[- _]?size)?\b|"
@@ -522,6 +541,13 @@ def _extract(
             if params > 5e12 or params < 1e7:
                 params = None
     found_models, params, model_note = _model_as_read(question, found_models, params, models)
+    weights_gb = None
+    if not found_models and params is None and not _QUANTIZED_FILE.search(plain):
+        w = _MODEL_WEIGHTS_GB.search(plain)
+        if w and 2 <= float(w.group(1) or w.group(2)) <= 2000:
+            # "the model requires 70GB" with no name or size: 16-bit weights, 2 bytes per parameter
+            weights_gb = float(w.group(1) or w.group(2))
+            params = weights_gb * 1e9 / 2
     context = None
     for cm in sorted((m for p in _CONTEXT for m in p.finditer(plain)), key=lambda m: m.start()):
         # a "k" of context is 1,024 tokens (8k = 8,192; 1M = 1,048,576); a bare "3.1" is a version, not a length
@@ -602,6 +628,7 @@ def _extract(
     setups = _setups(text, gpus)
     seen = _observed_gb(text)  # names kept: "using 24GB 3090" is the card, not a reading
     details = Details(
+        weights_gb=weights_gb,
         observed_gb=seen,
         unknown_model=unknown,
         compared_models=tuple(m.name for m in found_models[1:]),
@@ -625,7 +652,7 @@ def _extract(
         method_unstated=method_unstated,
         stated_memory_gb=_stated_memory(plain) if not gpus or not any(g.memory_gb for g in gpus) else None,
         yes_no=yes_no,
-        user_tokens_per_s=float(rate.group(1) or rate.group(2)) if rate else None,
+        user_tokens_per_s=float(rate.group(1) or rate.group(2) or rate.group(3)) if rate else None,
         deadline_hours=float(due.group(1) or 1) * _HOURS_IN[due.group(2)] if due else None,
         wants_cost=bool(_COST_QUESTION.search(text)),
         wants_capacity=bool(_CAPACITY_QUESTION.search(text)),
@@ -659,6 +686,18 @@ def _extract(
     if stated_own is not None and details.stated_memory_gb is None:
         details = replace(details, stated_memory_gb=stated_own)
     return details, premises
+
+
+# a model told only by its size on disk or in memory: "the model requires 70GB", "my 40 GB model", "model size is 26GB"
+_MODEL_WEIGHTS_GB = re.compile(
+    r"\bmodel(?:'s)?(?: weights?| files?| size| checkpoint)?\s+(?:itself\s+)?(?:requires|needs|takes(?: up)?|is|weighs|"
+    r"uses|has|of)\s+(?:about |around |roughly |~|only |just |over )?(\d+(?:\.\d+)?)\s*gb\b"
+    r"|\b(\d+(?:\.\d+)?)\s*gb\s+(?:model|checkpoint)\b"
+)
+# a quantized file's size says nothing of its parameter count without its bit width
+_QUANTIZED_FILE = re.compile(
+    r"\bgguf\b|\bgptq\b|\bawq\b|\bexl2\b|\bq[2-8]\w*|\b[48][- ]?bit\b|\bint[48]\b|\bquanti"
+)
 
 
 # a dataset told in examples: "100k samples of 1,000 tokens", "50k rows averaging 512 tokens each"
@@ -837,8 +876,8 @@ _OWN_ONE = re.compile(
     r"the\s+)?(?:nvidia\s+|amd\s+|geforce\s+)?[a-z]*\s?\d{2,4}[a-z]*(?:\s+\d+\s*gb)?\b(?!\s*(?:s\b|gpus|cards|x\b))"
 )
 _ADAPTER_INFERENCE = re.compile(
-    r"\b(?:infer\w*|serv(?:e|ing)|generat\w*|run(?:ning)?)\b[^.?!]*\b(?:lora|adapters?)\b|"
-    r"\blora[ _]weights\b|\b(?:lora|adapters?)\b[^.?!]*\b(?:infer\w*|serv(?:e|ing)|generat\w*)\b"
+    r"\b(?:infer\w*|serv(?:e|ing)|generat\w*|run(?:ning)?|deploy\w*)\b[^.?!]*\b(?:lora|adapters?)\b|"
+    r"\blora[ _]weights\b|\b(?:lora|adapters?)\b[^.?!]*\b(?:infer\w*|serv(?:e|ing)|generat\w*|deploy\w*)\b"
 )
 _ONLY_SERVE = re.compile(
     r"\b(?:just|only|simply|merely)\s+(?:(?:need|want|plan|going)\s+to\s+|to\s+)?"
@@ -852,7 +891,33 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
 
     Training a model that already exists (a named model, not "from scratch") is fine-tuning it.
     """
-    wanted = _NEGATED.sub(" ", text)
+    wanted = _NEGATED.sub(" ", _OF_THE_REPLY.sub(" ", text))
+    for aside in (_TUNED, _TRAINING_FIGURE):
+        # "run my fine-tuned Llama", "serve the trained checkpoint": a model's past, not the job asked about;
+        # "I tried to run it ... it needs 26 GB for inference and 52 GB for fine-tuning": a figure set beside
+        if aside.search(wanted):
+            task, _ = _read_task(aside.sub(" ", wanted), text, names_a_model)
+            if task is Task.INFERENCE:
+                return task, False
+    return _read_task(wanted, text, names_a_model)
+
+
+# a model's past ("my fine-tuned Llama", "the trained checkpoint"): no training asked for by itself
+_TUNED = re.compile(r"\b(?:fine[- ]?tuned|finetuned|pre-?trained|trained)\b")
+# a memory figure quoted for training beside one for running ("26 GB for inference and 52 GB for fine-tuning")
+_TRAINING_FIGURE = re.compile(
+    r"\b\d+(?:\.\d+)?\s*gb\s+(?:of\s+\w+\s+)?(?:for|to|when)\s+(?:full\s+)?(?:fine[- ]?tun\w*|finetun\w*|train\w*)\b"
+)
+# sentences about the assistant's last reply ("You responded with the configuration for training."): what the
+# reply said, not what the user asks for
+_OF_THE_REPLY = re.compile(
+    r"(?:^|(?<=[.!?;,:]))\s*(?:but |and |instead |yet )?you(?:'ve| have)? (?:\w+ly )?(?:respond\w*|answer\w*|repl(?:y|ied|ies)|gave|give|"
+    r"told|talk\w*|show\w*|said|say|assum\w*|went|sized|list\w*|recommend\w*|quot\w*|calculat\w*|comput\w*)\b[^.!?]*"
+)
+
+
+def _read_task(wanted: str, text: str, names_a_model: bool) -> tuple[Task | None, bool]:
+    """The task in ``wanted`` (the words with negated and quoted-back phrases taken out; ``text``: all of them)."""
     trains = re.search(r"\bfine[- ]?tun|\bfinetun|\btrain|\bsft\b", wanted)
     if _ADAPTER_INFERENCE.search(wanted) and not trains:
         return Task.INFERENCE, False  # running a model with a LoRA adapter loaded is inference
@@ -948,9 +1013,12 @@ def _hourly_budget(match: re.Match, text: str) -> float | None:
 
 # "20 tokens/s per user", "each user gets 30 tok/s": the speed every user should see
 _USER_RATE = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?|a second)\s*(?:per|for each|each|/|for every)\s*"
-    r"(?:user|person|request|stream|sequence|session|client)"
+    r"(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?|a second)\s*(?:per|for each|each|/|for every|"
+    r"for (?:a single|one|1|a|the|just one|only one))\s*(?:user|person|request|stream|sequence|session|client)"
     r"|\beach (?:user|person|request|client)\b[^.?!\d]{0,30}(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?)"
+    # "at least 50 tokens per second with qwen 14b for a single user"
+    r"|(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?|a second)\b[^.?!\d]{0,40}?"
+    r"\bfor (?:a single|one|just one|only one|each) (?:user|person|request|client)\b"
 )
 _CAPACITY_QUESTION = re.compile(
     r"\bhow many (?:concurrent |simultaneous |parallel |active )?(?:users|people|requests|sessions|customers|clients|"
@@ -1345,6 +1413,7 @@ def understand(
             _is_follow_up(question, details, intent, previous.details.has_workload)
             or _names_the_earlier_among_others(question, details, previous.details)
             or bool(_ABOUT_THE_REPLY.search(question.lower()))
+            or (previous.details.has_workload and bool(_WHY.search(question.lower())))
             or _same_model_again(question, details, previous.details)
             or _states_what_they_have(question, details, previous.details)
             or _reports_an_error_of_it(question, details, previous.details)
@@ -1420,16 +1489,29 @@ def understand(
             )
             if bare:  # "and at 128k?" after a context was said: the context
                 details = replace(details, context=int(float(bare.group(1)) * 1024))
+        details = _bare_number(t, details, previous.details)
+        if (
+            not details.gpu_count
+            and len(re.findall(r"\w+", t))
+            <= 10  # a short ask, not "on one card 8b was fine, ..." told as past
+            and _ON_ONE.search(t)
+            and (details.gpus or previous.details.gpus)
+        ):
+            details = replace(details, gpu_count=1)  # "and in 4-bit it fits on one?": one of the same card
         if _names_the_earlier_among_others(question, details, previous.details):
             details = replace(details, model=None, params=None, compared_models=())  # the earlier one stays
         details = _earlier_variant(question, details, previous.details, catalog)
         details, other_hardware = _same_chip_other_memory(details, previous.details, catalog, question)
+        other_hardware = other_hardware or details.any_mac  # "what about on a Mac?": not the card said before
         details = details.merged_over(previous.details, keep_gpus=keep_gpus and not other_hardware)
         if details.task is Task.LORA and details.precision == "int4":
             details = replace(details, task=Task.QLORA, precision=None)  # "and in 4-bit?" after LoRA: QLoRA
         if _HOW_MANY_GPUS.search(question.lower()):
             details = replace(details, gpu_count=None)  # "how many do I need then?": the count is the answer
-        if _LEAD.search(question.lower()) and not _OPEN_QUESTION.search(question.lower()):
+        why = bool(_WHY.search(t)) and previous.details.has_workload
+        if why:  # "why?": the answer just given, with the working that led to it
+            details = replace(details, wants_reason=True)
+        if why or (_LEAD.search(question.lower()) and not _OPEN_QUESTION.search(question.lower())):
             # "and with QLoRA?", "what about two of them?": the same question on a changed detail, in its shape
             earlier = previous.details
             own_shape = details.yes_no or details.wants_cost or details.wants_time or details.wants_capacity
@@ -1440,6 +1522,7 @@ def understand(
                     wants_cost=earlier.wants_cost,
                     wants_time=earlier.wants_time,
                     wants_capacity=earlier.wants_capacity,
+                    asked_as=earlier.asked_as or previous.question,
                 )
         intent = _follow_up_intent(question, details, intent, previous)
         if new_target and details.has_workload and intent in (Intent.SIZE, Intent.EXPLAIN, Intent.SPEC):
@@ -1451,6 +1534,10 @@ def understand(
         details = replace(details, non_llm_context=previous.details.non_llm_context or previous.question)
     elif intent is Intent.NON_LLM and names_non_llm_workload(question, details, workloads):
         details = replace(details, non_llm_context=None)  # it names its own
+    if details.any_mac and details.has_workload and not details.gpus and intent is not Intent.NON_LLM:
+        details = _every_mac(details, catalog)
+        if intent is Intent.RECOMMEND:
+            intent = Intent.SIZE  # "which Mac?", "would it work on a Mac?": a verdict over the Macs
     if intent is None:
         intent = Intent.OUT_OF_SCOPE
     if (
@@ -1468,6 +1555,49 @@ def understand(
 
 
 _VARIANT_SIZE = re.compile(r"\b(\d+)\s*(?:gb|g)\s+(?:cards?|gpus?|versions?|variants?|models?|ones?)\b")
+
+
+def _every_mac(details: Details, catalog: Catalog) -> Details:
+    """A Mac whose chip and memory were not said: every Apple Silicon configuration in the catalog, one machine
+    each, run the way Macs run models (GGUF under llama.cpp / Ollama / LM Studio)."""
+    macs = sorted((g for g in catalog if g.vendor == "Apple"), key=lambda g: (g.memory_gb, g.name))
+    return replace(
+        details,
+        gpus=tuple(g.name for g in macs),
+        gpu_count=1,
+        local=True,
+        runtime=details.runtime or "llama.cpp",
+    )
+
+
+# "it fits on one?", "on a single one", "with just one card": one of the GPUs talked about
+_ON_ONE = re.compile(
+    r"\b(?:on|with|in|using|onto|into)\s+(?:just |only |a single |one single )?(?:one|1|a single)\b"
+    r"(?:\s+(?:of them|card|gpu|one))?(?!\s*(?:b\b|billion|[a-z]*\d))"
+)
+
+
+# "what about 50?", "and a hundred?", "or 8?": a number alone, for the count the last turn was about
+_BARE_NUMBER = re.compile(
+    r"^\W*(?:(?:and|or|so|ok(?:ay)?|but)\W+)*(?:what about|how about|what if|and if|with|for|at|then|maybe|even|only)?\s*"
+    r"(?:like |about |around |roughly |say |just |only )?(\d{1,7})\s*(?:then|instead|now|too)?\W*$"
+)
+
+
+def _bare_number(text: str, details: Details, earlier: Details) -> Details:
+    """A number said alone after a question with a count in it is that count again: users (or batch) when the
+    last question had them, else GPUs, else a context length."""
+    m = _BARE_NUMBER.match(_digits(text))
+    if not m or details.batch or details.gpu_count or details.context:
+        return details
+    n = int(m.group(1))
+    if earlier.batch and n >= 1:
+        return replace(details, batch=n)
+    if (earlier.gpu_count or earlier.gpus) and 1 <= n <= 64:
+        return replace(details, gpu_count=n)
+    if earlier.context and n >= 256:
+        return replace(details, context=n)
+    return details
 
 
 def _same_chip_other_memory(
@@ -1669,9 +1799,21 @@ _SAME_AS_BEFORE = re.compile(
     r"|\bstill (?:fit|work|run|be enough)\b"
 )
 _OTHER_VERSION = re.compile(r"\bthe [\w.-]+ (?:one|version|variant|model|size)\b")
+# "why?", "how come?", "why not?", "how did you get that?", "explain that": the reasons for the last answer
+_WHY = re.compile(
+    r"^\W*(?:(?:but|and|ok(?:ay)?|hm+|so|really|wait)\W+)*(?:why(?: (?:not|so|is that|is it|that|though|would (?:it|that)|"
+    r"does (?:it|that)|do(?:es)?n'?t it|would(?:n'?t| not) it|wo(?:n'?t|uld not)(?: it)?|can'?t (?:i|it|we)|so much|so many|"
+    r"that much|that many|is it (?:so|that) (?:much|high|big|many)))?|how come|how so|"
+    r"how did you (?:get|calculate|compute|work out|arrive at|come up with)\b[^?]{0,30}|"
+    r"where (?:does|did) (?:that|this|it) (?:number |figure |estimate )?come from|"
+    r"(?:can you |could you |please )?(?:explain|justify|show)(?: (?:that|this|it|why|how|me|the math|your (?:math|working)))*)"
+    r"\W*(?:please)?\W*$"
+)
 # the question answers the assistant's last reply ("it seems like you are saying...", "as you said")
 _ABOUT_THE_REPLY = re.compile(
     r"\byou(?:'re| are)? (?:saying|said|suggest(?:ed|ing)?|mean|meant|recommended)\b|\byour (?:answer|reply|suggestion|estimate)\b"
+    r"|\byou (?:respond\w*|answer\w*|repl(?:y|ied)|gave me|talk\w* about)\b|\b(?:i|we) (?:asked|was asking|were asking|meant) (?:for|about)\b"
+    r"|\bnot what (?:i|we) asked\b"
 )
 # what a question without a workload of its own asks of the last one: hardware it needs, a figure, a verdict
 _ASKS_FOR_WORKLOAD = re.compile(
@@ -1714,6 +1856,8 @@ def _is_follow_up(
         and (details.gpu_count or _STILL.search(t) or _ASKS_OF_IT.search(t))
     ):
         return True  # "and on 8 x A10G?" after a workload: the same workload on other hardware
+    if previous_workload and details.any_mac and not details.has_workload and not _SPEC_ONLY.search(t):
+        return True  # "would a Mac do?": the same workload on a Mac
     if (
         previous_workload
         and details.has_workload
@@ -1737,8 +1881,11 @@ def _is_follow_up(
         return False
     modifiers = (
         details.task, details.precision, details.context, details.batch, details.budget_per_hour,
-        details.vendor, details.tokens,
+        details.vendor, details.tokens, details.zero_stage, details.optimizer, details.kv_precision,
+        details.memory_fraction, details.runtime, details.gradient_checkpointing,
     )  # fmt: skip
+    if details.cpu_offload or details.data_parallel:
+        modifiers = (*modifiers, True)  # "would zero3 with offload work?": a training setting changed
     short = len(re.findall(r"\w+", t)) <= 6 and not re.match(
         r"\s*(?:what|which|how|does|do|is|are|can|could|should|tell|list|show)\b", t
     )

@@ -53,3 +53,16 @@ def test_a_typo_next_to_a_longer_exact_name_does_not_win_over_it():
 def test_names_in_text_spanning_words(text, expected):
     index = NameIndex({"A100 80GB": ["A100 80GB", "A100-80G"], "A100 40GB": ["A100 40GB"], "L4": ["L4"]})
     assert index.find_in_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("four 24GB A10Gs", ["A10G"]),  # the singular compacts to 'a10gb', as the name does
+        ("two MI300Xs in one box", ["MI300X"]),
+        ("3 L4s", ["L4"]),
+    ],
+)
+def test_plurals_of_names_ending_in_a_letter_after_the_digits(text, expected):
+    index = NameIndex({"A10G": ["A10G"], "MI300X": ["MI300X"], "L4": ["L4"]})
+    assert index.find_in_text(text) == expected

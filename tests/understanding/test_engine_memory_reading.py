@@ -161,3 +161,17 @@ def test_setups_and_serving_settings_survive_the_conversation_store(read):
     u = read("Mistral 7B: one L40S or two L4s, with --gpu-memory-utilization 0.8 and --max-num-seqs 32?")
     assert u.details.setups and u.details.memory_fraction == 0.8
     assert understanding_from_json(to_json(u)) == u
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vllm says max seq len 32768 larger than kv cache 19000, help", (32768, 19000)),
+        (
+            "max_model_len (16384) is bigger than what fits in the KV cache (9,800 tokens) on my A10G",
+            (16384, 9800),
+        ),
+    ],
+)
+def test_the_kv_cache_error_told_in_the_users_words_is_read(text, expected):
+    assert kv_cache_error(text) == expected

@@ -313,3 +313,158 @@ def test_pre_training_said_in_a_follow_up_stays_pre_training(read):
 def test_a_market_follow_up_to_a_price_question_stays_a_price_question(read, second):
     u = read("what does an H100 SXM go for per hour?", second)
     assert u.intent is Intent.PRICE and u.details.gpus == ("H100 SXM",)
+
+
+@pytest.mark.parametrize("second", ["what about 50?", "and fifty?", "ok, and 50 then?"])
+def test_a_number_said_alone_is_the_user_count_asked_about_before(read, second):
+    u = read("could one L40S serve qwen 2.5 7b to 12 people at once?", second)
+    assert u.follow_up and u.details.batch == 50
+    assert u.details.gpus == ("L40S",) and u.details.model == "Qwen2.5 7B"
+
+
+def test_a_number_said_alone_after_a_gpu_count_is_the_count(read):
+    u = read("How many users can two A100s serve with Llama 3 8B?", "and 4?")
+    assert u.details.gpu_count == 4 and u.details.wants_capacity
+
+
+@pytest.mark.parametrize(
+    "second", ["why?", "how come?", "Why not?", "how did you get that number?", "explain"]
+)
+def test_why_asks_for_the_working_behind_the_last_answer(read, second):
+    u = read("Will Llama 3 70B fit on one A100 80GB?", second)
+    assert u.follow_up and u.details.wants_reason
+    assert u.details.model == "Llama 3 70B" and u.details.gpus == ("A100 80GB SXM",)
+    assert u.details.yes_no  # the same question, answered the same way, with the working shown
+    assert u.intent is Intent.SIZE
+
+
+def test_why_with_no_earlier_workload_is_not_a_follow_up(read):
+    u = read("hello", "why?")
+    assert not u.details.wants_reason
+
+
+@pytest.mark.parametrize("second", ["and on an H100?", "what about a 4090?", "how about on an L40S"])
+def test_a_bare_follow_up_keeps_the_shape_of_the_question_before(read, second):
+    u = read("what generation speed in tok/s would mistral 7b reach on an A10G?", second)
+    assert u.follow_up and "tok/s" in u.shape_text and u.details.model == "Mistral 7B"
+    u = read("what's the price per 1M tokens serving phi-3 mini on a T4?", second)
+    assert "per 1m tokens" in u.shape_text.lower()
+
+
+def test_a_follow_up_with_its_own_shape_does_not_keep_the_old_one(read):
+    u = read(
+        "what generation speed in tok/s would mistral 7b reach on an A10G?", "how much is an H100 per hour?"
+    )
+    assert u.details.asked_as is None and u.shape_text == u.question
+
+
+@pytest.mark.parametrize(
+    "second", ["would it work on a mac?", "what about on a macbook instead?", "and on apple silicon?"]
+)
+def test_a_mac_without_chip_or_memory_weighs_every_mac(read, catalog, second):
+    u = read("Which GPU do I need to run Gemma 2 27B?", second)
+    assert u.follow_up and u.details.any_mac and u.details.model == "Gemma 2 27B"
+    macs = {g.name for g in catalog if g.vendor == "Apple"}
+    assert set(u.details.gpus) == macs and u.details.gpu_count == 1
+    assert u.details.runtime == "llama.cpp" and u.details.local
+
+
+def test_a_mac_follow_up_drops_the_card_asked_about_before(read):
+    u = read("could I fine-tune mistral 7b on a 3090?", "what about on a mac?")
+    assert u.details.any_mac and "RTX 3090" not in u.details.gpus
+
+
+def test_a_named_card_after_a_mac_ends_the_mac_weighing(read):
+    u = read("would qwen2.5 14b run on a mac?", "and on a 4090?")
+    assert not u.details.any_mac and u.details.gpus == ("RTX 4090",)
+
+
+def test_a_mac_with_its_memory_said_is_that_mac_not_every_one(read):
+    u = read("can a mac with 64gb run llama 3 70b?")
+    assert not u.details.any_mac and u.details.stated_memory_gb == 64
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much vram to serve my fine-tuned llama 3 8b?",
+        "What GPU do I need to run a finetuned Qwen2.5 14B in production?",
+        "I trained mistral 7b with LoRA last week, where should I deploy it?",
+    ],
+)
+def test_a_model_that_was_fine_tuned_is_served_not_trained(read, question):
+    assert read(question).details.task is Task.INFERENCE
+
+
+def test_fine_tuning_a_trained_checkpoint_is_still_training(read):
+    u = read("how much memory to fine-tune my already trained llama 2 7b checkpoint further?")
+    assert u.details.task is Task.FULL
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "I asked about inference. You answered with the training setup.",
+        "no, I meant for inference, you gave me training numbers",
+        "that's not what I asked: I want inference only",
+    ],
+)
+def test_a_correction_of_the_last_reply_keeps_the_model_and_takes_the_task_asked(read, second):
+    u = read("how much GPU memory for codellama 34b fine-tuning?", second)
+    assert u.follow_up and u.details.params == 34e9
+    assert u.details.task is Task.INFERENCE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the startup model requires 40GB and I have two L4s, how do I get vllm to use both?",
+        "My model is 26 GB. Will it fit on an A100 40GB for serving?",
+        "we have a 60 GB checkpoint to host, what GPU?",
+    ],
+)
+def test_a_model_known_only_by_its_size_is_sized_as_16_bit_weights(read, question):
+    d = read(question).details
+    assert d.weights_gb and d.params == pytest.approx(d.weights_gb * 1e9 / 2)
+
+
+def test_a_quantized_file_size_is_not_read_as_16_bit_weights(read):
+    d = read("my gguf model is 40 GB, can a 4090 run it?").details
+    assert d.weights_gb is None
+
+
+def test_a_training_figure_quoted_beside_a_run_does_not_make_it_training(read):
+    u = read(
+        "Trying to serve a 13B model on one L4 and it OOMs. By my math it is 26 GB to run and 52 GB for "
+        "fine-tuning. Any trick to squeeze it in?"
+    )
+    assert u.details.task is Task.INFERENCE
+    u = read("the readme says 16 GB for inference and 60 GB for training; how much to fine-tune llama 2 7b?")
+    assert u.details.task is Task.FULL
+
+
+@pytest.mark.parametrize("second", ["how much context can I get?", "and how much context length would fit?"])
+def test_how_much_context_asks_for_the_longest_that_fits(read, second):
+    u = read("Mixtral 8x7B AWQ on one L40S with vLLM?", second)
+    assert u.follow_up and u.details.longest_context and not u.details.wants_time
+
+
+@pytest.mark.parametrize(
+    "second", ["and in 4-bit it fits on one?", "what about on a single one?", "with just one card?"]
+)
+def test_one_of_the_same_cards_is_a_count_of_one(read, second):
+    u = read("Can Qwen2.5 32B be served on 2x L40S?", second)
+    assert u.follow_up and u.details.gpus == ("L40S",) and u.details.gpu_count == 1
+
+
+def test_a_model_size_is_not_a_count_of_one(read):
+    u = read("Can Qwen2.5 32B be served on 2x L40S?", "and on one 1b model?")
+    assert u.details.gpu_count != 1 or u.details.params == 1e9
+
+
+@pytest.mark.parametrize(
+    "second", ["would zero3 with offload work?", "what about 8-bit adam?", "and with ddp?"]
+)
+def test_a_training_setting_alone_is_a_follow_up(read, second):
+    u = read("Full fine-tune of Mistral 7B on 4x V100 32GB with ZeRO-2 runs out of memory", second)
+    assert u.follow_up and u.details.model == "Mistral 7B" and u.details.gpu_count == 4

@@ -52,3 +52,14 @@ def test_users_described_with_a_word_between_are_still_counted(catalog, models, 
 
 def test_a_token_count_before_sequences_is_no_user_count(catalog, models):
     assert understand("batching 4096 token sequences for llama 3 8b", catalog, models).details.batch is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("which gpu gives at least 50 tokens per second with qwen2.5 14b for a single user?", 50),
+        ("I want 80 tok/s for one user on llama 3 8b", 80),
+    ],
+)
+def test_a_speed_for_one_user_is_the_speed_per_user(read, text, rate):
+    assert read(text).details.user_tokens_per_s == rate

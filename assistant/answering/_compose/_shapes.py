@@ -20,6 +20,7 @@ __all__ = [
     "fits_as_asked",
     "home_sentence",
     "lead_fit",
+    "mac_sentence",
     "reports_oom",
     "setups_sentence",
     "variant_sentence",
@@ -100,7 +101,7 @@ def choice_sentence(facts: Facts, what: str, total: float) -> str:
             f"**The {best.gpu.name}** for {what}: it needs about {gb(total)}, which {many}{best.gpu.name} "
             f"({best.gpu.memory_gb:.0f} GB{each}) holds and {many}{others} does not."
         )
-        if _SPEED_ASKED.search(facts.understanding.question.lower()):
+        if _SPEED_ASKED.search(facts.understanding.shape_text.lower()):
             text += _speed_clause(
                 best.gpu, [c.gpu for c in facts.checks if c is not best], facts.workload.task
             )
@@ -129,7 +130,7 @@ def choice_sentence(facts: Facts, what: str, total: float) -> str:
     many = (
         details.wants_capacity
         or (details.batch or 1) > 1
-        or _MANY_USERS.search(facts.understanding.question.lower())
+        or _MANY_USERS.search(facts.understanding.shape_text.lower())
     )
     if many and all(f.serving and f.serving.throughput_tokens_per_s for f in fits):
 
@@ -356,7 +357,8 @@ def variant_sentence(facts: Facts, what: str, total: float) -> str:
 
 
 _HOW_MANY = re.compile(
-    r"\bhow many\b(?! (?:concurrent |simultaneous )?(?:users|people|requests|tokens|hours|days))"
+    r"\bhow many\b(?! (?:concurrent |simultaneous )?(?:users|people|requests|tok(?:en)?s?\b|t/s|hours|days|"
+    r"weeks|minutes|seconds|sequences|images|steps|epochs|layers|params|parameters))"
 )
 
 
@@ -399,6 +401,13 @@ def batch_sentence(facts: Facts, what: str) -> str:
         )
     if details.largest_batch:
         per_step = f"{most:,} sequence{'s' if most > 1 else ''} of {facts.workload.context:,} tokens"
+        if facts.workload.task is Task.INFERENCE:
+            # served: sequences the KV cache holds at once, not a training step's batch
+            return (
+                f"**Batch {most:,}** — {per_step} at once is the most the KV cache holds on {on} for {what}; a "
+                "serving engine queues the rest (vLLM `--max-num-seqs` caps it), and shorter sequences or an FP8 "
+                "KV cache fit more."
+            )
         return (
             f"**Batch {most:,}** — {per_step} per step is the most that fits on {on} for {what}; for a "
             "larger effective batch, add gradient accumulation steps."
@@ -420,7 +429,7 @@ def batch_sentence(facts: Facts, what: str) -> str:
 
 def count_sentence(facts: Facts, what: str, total: float) -> str:
     """'How many GPUs' first: the count, then what it holds."""
-    if not _HOW_MANY.search(facts.understanding.question.lower()):
+    if not _HOW_MANY.search(facts.understanding.shape_text.lower()):
         return ""
     fit = lead_fit(facts)
     if fit is None:
@@ -491,3 +500,67 @@ def longest_context_sentence(facts: Facts, what: str) -> str:
     if work.kv_precision not in ("fp8", "int8", "int4", "q8_0", "q4_0"):
         text += " An FP8 KV cache roughly doubles the room."
     return text
+
+
+def mac_sentence(facts: Facts, what: str, total: float) -> str:
+    """'Would it run on a Mac?' (chip and memory unsaid): the least unified memory that holds it, the Macs
+    with that much, and what one of them generates; or that no Mac in the catalog does."""
+    macs = [c for c in facts.checks if c.gpu.vendor == "Apple"]
+    fits = [c for c in macs if isinstance(c, Fit) and c.count == 1]
+    if not macs:
+        return ""
+    details = facts.understanding.details
+    if details.method_unstated and facts.workload.task.is_training:
+        return _mac_methods(facts, macs)
+    if not fits:
+        largest = max((c.gpu for c in macs), key=lambda g: g.memory_gb)
+        return (
+            f"**No** — {what} needs about {gb(total)}, more than any Mac in the catalog lets its GPU use (the "
+            f"largest, {largest.name}, has {largest.memory_gb:.0f} GB of unified memory)."
+        )
+    least = min(f.gpu.memory_gb for f in fits)
+    these = [f for f in fits if f.gpu.memory_gb == least]
+    best = max(these, key=lambda f: f.gpu.memory_bandwidth_gbs)
+    names = ", ".join(f.gpu.name for f in these[:4])
+    smaller = sorted({c.gpu.memory_gb for c in macs if c.gpu.memory_gb < least})
+    too_small = f" Macs with {', '.join(f'{m:.0f}' for m in smaller)} GB do not hold it." if smaller else ""
+    speed = (
+        f" On the {best.gpu.name} it generates about {best.local.decode_tokens_per_s:,.0f} tokens/s."
+        if best.local
+        else ""
+    )
+    return (
+        f"**Yes, with a Mac of at least {least:.0f} GB of unified memory** ({names}) — {what} needs about "
+        f"{gb(total)}, and macOS lets the GPU use about {gb(best.usable_gb)} of {least:.0f} GB.{too_small}{speed}"
+    )
+
+
+def _mac_methods(facts: Facts, macs) -> str:
+    """A fine-tune with its method unsaid, on a Mac: per method (full / LoRA / QLoRA) the least unified memory
+    that holds it."""
+    lines = []
+    least_overall = None
+    for option in facts.options:
+        if option.estimate.workload.task not in (Task.FULL, Task.LORA, Task.QLORA):
+            continue
+        if option.estimate.workload.optimizer != "adamw":
+            continue
+        held = [
+            o for o in (option.on_named.get(c.gpu.name) for c in macs) if isinstance(o, Fit) and o.count == 1
+        ]
+        label = option.label[0].upper() + option.label[1:]
+        if not held:
+            lines.append(f"{label}: no Mac holds it (about {gb(option.estimate.total_gb)}).")
+            continue
+        least = min(o.gpu.memory_gb for o in held)
+        least_overall = least if least_overall is None else min(least_overall, least)
+        lines.append(f"{label}: about {gb(option.estimate.total_gb)}, a Mac with at least {least:.0f} GB.")
+    if not lines:
+        return ""
+    head = (
+        f"**Yes, with a Mac of at least {least_overall:.0f} GB of unified memory** and the leanest method that "
+        f"fits — fine-tuning {facts.workload.model_label} on a Mac (Metal, e.g. MLX LoRA):"
+        if least_overall is not None
+        else f"**No** — no Mac in the catalog holds a fine-tune of {facts.workload.model_label}:"
+    )
+    return head + "\n" + " ".join(lines)

@@ -21,11 +21,12 @@ from ._shapes import (
     home_sentence,
     lead_fit,
     longest_context_sentence,
+    mac_sentence,
     reports_oom,
     setups_sentence,
     variant_sentence,
 )
-from ._workload_details import details_parts
+from ._workload_details import breakdown, details_parts
 
 __all__ = ["workload_answer"]
 
@@ -37,10 +38,18 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     text = [*_headline(facts)]
     if engine := engine_memory_text(facts):  # "why does vLLM take all my VRAM?", a pasted KV-cache error
         text.insert(0 if not facts.understanding.details.yes_no else 1, engine)
+    if facts.understanding.details.wants_reason:  # "why?": the working behind the verdict, in the answer
+        text.append(breakdown(facts))
     notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
     if notes:
         text.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
     assumed = [d for d in facts.defaults if not d.startswith("note:") and _changes_answer(d, facts)]
+    if (weights := facts.understanding.details.weights_gb) and facts.workload.params:
+        assumed.insert(
+            0,
+            f"the model known only by its size: {weights:g} GB read as 16-bit weights, about "
+            f"{facts.workload.params / 1e9:.0f}B parameters",
+        )
     if assumed:
         text.append("_Assumed: " + "; ".join(assumed) + "._")
     own = _own_fit(facts)
@@ -77,7 +86,9 @@ def _headline(facts: Facts) -> list[str]:
     if longest := longest_context_sentence(facts, what):  # "how long can the context be?": that number
         return [longest]
     count = "" if cost else (_layers_sentence(facts, what, total) or count_sentence(facts, what, total))
-    if details.method_unstated and work.task.is_training and _method_options(facts):
+    if details.any_mac and (mac := mac_sentence(facts, what, total)):
+        parts.append(mac)  # "would it run on a Mac?": the least memory that holds it, over every Mac
+    elif details.method_unstated and work.task.is_training and _method_options(facts):
         choice = ""
         if len(facts.checks) >= 2 and choice_pick_asked(facts):
             choice = choice_sentence(facts, what, total) or _variant_pick(facts)
@@ -138,6 +149,9 @@ def _headline(facts: Facts) -> list[str]:
             return [home_sentence(facts, what, where)]
         split = f", {gb(pick.per_gpu_gb)} per GPU when split across {pick.count}" if pick.count > 1 else ""
         rate = _serving_rate(pick)
+        if (wanted := _speed_target(facts)) is not None:
+            parts.append(wanted)
+            return parts
         if intent is Intent.SIZE:
             parts.append(
                 f"{_capital(what)} needs about **{gb(total)}** of GPU memory{split}. "
@@ -250,11 +264,29 @@ def _compact_table(facts: Facts) -> str:
 def _capacity_sentence(facts: Facts) -> str:
     """'How many users' first: users who each still get a fluid speed, and what limits them."""
     fit = lead_fit(facts)
+    work = facts.workload
+    details = facts.understanding.details
+    lead = ""
+    named = facts.checks[0] if facts.checks else None
+    if named is not None and not fits_as_asked(named, details.gpu_count):
+        # "how many users on a T4?" where 16-bit does not fit: the smallest format that does, said so — never
+        # the capacity of another GPU passed off as theirs
+        fit, work = _capacity_in_another_format(facts, named.gpu.name)
+        if fit is None:
+            return ""
+        on = (
+            f"{details.gpu_count} x {named.gpu.name}"
+            if (details.gpu_count or 1) > 1
+            else f"one {named.gpu.name}"
+        )
+        lead = (
+            f"In {facts.workload.precision}, {work.model_label} does not fit on {on} "
+            f"(about {gb(facts.estimate.total_gb)}); in {work.precision} it does. "
+        )
     s = fit.serving if fit else None
     if s is None or s.users is None or s.max_sequences is None:
         return ""
-    work = facts.workload
-    text = (
+    text = lead + (
         f"About **{s.users} concurrent users** at {s.user_tokens_per_s:g} tokens/s each on {fit.label} "
         f"for {work.model_label} in {work.precision}: after the weights, the "
         f"{'FP8 ' if work.kv_precision == 'fp8' else ''}KV cache holds {s.max_sequences} "
@@ -278,6 +310,48 @@ def _capacity_sentence(facts: Facts) -> str:
     if asked and facts.understanding.details.yes_no:
         text = ("**Yes** — " if s.users >= asked else "**No** — ") + text[0].lower() + text[1:]
     return text
+
+
+def _speed_target(facts: Facts) -> str | None:
+    """'I need 200 tokens/s per user': the pick that reaches it (cheapest first), or that none in the catalog
+    does at this format, with the fastest; None when no speed per user was asked for one user at a time."""
+    details, work, plan = facts.understanding.details, facts.workload, facts.plan
+    rate = details.user_tokens_per_s
+    if not rate or work.task is not Task.INFERENCE or (details.batch or 1) > 1 or details.wants_capacity:
+        return None
+    what = f"inference of {work.model_label} in {work.precision}"
+    fits = [f for f in plan.report.fits if f.serving and f.serving.decode_tokens_per_s]
+    if not fits:
+        return None
+    pick = facts.pick
+    if pick is not None and pick.serving and pick.serving.decode_tokens_per_s >= rate:
+        where = f"**{pick.label}**" if pick.count > 1 else f"**One {pick.gpu.name}**"
+        return (
+            f"{where} ({money(pick.price_per_hour)}/hour) — {what} generates about "
+            f"{pick.serving.decode_tokens_per_s:,.0f} tokens/s for one user there, meeting the {rate:g} tokens/s "
+            f"asked (it needs {gb(facts.estimate.total_gb)} of GPU memory). Generation speed is bound by memory "
+            "bandwidth, so faster cards, not more memory, raise it."
+        )
+    top = max(fits, key=lambda f: f.serving.decode_tokens_per_s)
+    return (
+        f"**No setup in the catalog reaches {rate:g} tokens/s for one user** for {what}: the fastest, "
+        f"{top.label}, generates about {top.serving.decode_tokens_per_s:,.0f} tokens/s (generation is bound by "
+        "memory bandwidth). A smaller weight format (FP8 or 4-bit) reads fewer bytes per token and is faster."
+    )
+
+
+def _capacity_in_another_format(facts: Facts, gpu_name: str):
+    """(fit, workload) of the first smaller weight format whose serving on the user's GPUs has room for users,
+    when the format was not said; (None, workload) otherwise."""
+    count = facts.understanding.details.gpu_count
+    if facts.understanding.details.precision is None:
+        for option in facts.options:
+            if not option.label.startswith("inference in "):
+                continue
+            outcome = option.on_named.get(gpu_name)
+            if fits_as_asked(outcome, count) and outcome.serving and outcome.serving.users:
+                return outcome, option.estimate.workload
+    return None, facts.workload
 
 
 def _seconds(value: float) -> str:
@@ -320,7 +394,7 @@ def _cost_sentence(facts: Facts) -> str:
     if work.task.is_training or fit.price_per_hour is None:
         return ""
     per_token = fit.serving.cost_per_million_tokens if fit.serving else None
-    if per_token is not None and _PER_TOKEN.search(facts.understanding.question.lower()):
+    if per_token is not None and _PER_TOKEN.search(facts.understanding.shape_text.lower()):
         return (
             f"About **{money(per_token)} per million generated tokens** on {fit.label} "
             f"({money(fit.price_per_hour)}/hour) when it is kept busy; idle time raises the real figure."
@@ -602,7 +676,9 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
 def _own_machine(facts: Facts) -> bool:
     """The question is about the user's own machine: its RAM, or the memory of a card they run locally."""
     details = facts.understanding.details
-    return bool(details.ram_gb or (details.local and details.stated_memory_gb and not details.gpus))
+    return bool(
+        details.ram_gb or details.any_mac or (details.local and details.stated_memory_gb and not details.gpus)
+    )
 
 
 def _kv_share(facts: Facts) -> str:
@@ -638,7 +714,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         holds = isinstance(outcome, Fit) and (count or outcome.count == 1 or not details.yes_no)
         if holds:
             on = on_asked if count or outcome.count == 1 else outcome.label
-            if _SPEED_QUESTION.search(facts.understanding.question.lower()):
+            if _SPEED_QUESTION.search(facts.understanding.shape_text.lower()):
                 speed = _speed_sentence(outcome, what, on)
                 if speed:
                     sentences.append(speed)
@@ -647,6 +723,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"{what} fits on {on}: it needs about {gb(outcome.per_gpu_gb)} per GPU of the "
                 f"{gb(outcome.usable_gb)} usable ({gpu.memory_gb:.0f} GB total)."
             )
+            fits += _split_clause(facts, count or outcome.count, outcome)
             if reports_oom(facts.understanding.question) and not details.yes_no:
                 # "it OOMs on my A100, why?": no yes/no was asked, and the estimate says it should fit, so the
                 # settings beyond the estimate's (listed under it) are what to look at
@@ -683,6 +760,19 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"mixed-precision AdamW it needs about {gb(total)}, which does not fit."
             )
             continue
+        raised = facts.plan.raised_share.get(gpu.name)
+        if raised is not None:
+            # just over the engine's default reserve: it fits once told to use more of the card
+            sentences.append(
+                f"**Yes, with** `--gpu-memory-utilization {raised.memory_fraction:g}` — {what} needs about "
+                f"{gb(raised.per_gpu_gb)} per GPU on {on_asked}, just over the share a serving engine reserves by "
+                f"default (vLLM's 0.9) but within the {gb(raised.usable_gb)} it may use when raised and nothing else "
+                "runs on the GPU"
+                + _kv_room(raised, facts.workload.context)
+                + "; a shorter `--max-model-len` or an FP8 KV cache also makes room."
+                + _split_clause(facts, count or 1)
+            )
+            continue
         formats = _precision_verdicts(facts, gpu.name, count)
         room = facts.plan.context_room.get(gpu.name)
         if room:
@@ -710,16 +800,16 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             as_asked = "in 16-bit, " if facts.workload.precision in ("bf16", "fp16") else ""
             lead = f"**Yes, with {smaller} weights** — {as_asked}{what} {needs}."
         elif smaller:
-            lead = f"**Only with {smaller} weights** — {what} {needs}."
+            lead = f"**Only with {smaller} weights** — {what} {needs}.{_split_clause(facts, count or 1)}"
         elif _ASKS_NOT_ENOUGH.search(facts.understanding.question.lower()):
             lead = f"**Yes**, it is not enough — {what} {needs}."  # "is a 40GB card just not enough?"
         elif isinstance(outcome, Fit):
-            lead = f"**Only with {outcome.count} x {gpu.name}** — {what} {needs}."
+            lead = f"**Only with {outcome.count} x {gpu.name}** — {what} {needs}.{_split_clause(facts, outcome.count)}"
         else:
             lead = f"**No** — {what} {needs}."
         if formats:
             lead += "\n" + " ".join(
-                f"{label}: {'yes' if ok else 'no'} — about {figure}." for label, ok, figure in formats
+                f"{label}: {'yes' if ok else 'no'} — {figure}." for label, ok, figure in formats
             )
             sentences.append(lead + _offload_sentence(facts))
             continue
@@ -738,6 +828,36 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"A setup that fits: **{facts.pick.label}** ({money(facts.pick.price_per_hour)}/hour)."
             )
     return " ".join(sentences)
+
+
+def _kv_room(fit: Fit, context: int) -> str:
+    """', leaving room for about N sequences of C tokens at once' (the KV cache left after the weights)."""
+    s = fit.serving
+    if s is None or not s.max_sequences:
+        return ""
+    return f", leaving room for about {s.max_sequences} sequence{'s' if s.max_sequences > 1 else ''} of {context:,} tokens at once"
+
+
+def _split_clause(facts: Facts, count: int, fit: Fit | None = None) -> str:
+    """How a model served from several GPUs is spread over them: tensor parallelism in a serving engine, a
+    layer split under llama.cpp; for a training run that one GPU cannot hold, that it fits only sharded."""
+    if count <= 1:
+        return ""
+    if facts.workload.task.is_training:
+        if fit is None or facts.estimate.total_gb <= fit.usable_gb or facts.workload.task is Task.FULL:
+            return ""  # a full fine-tune's answer says how it is sharded already
+        return (
+            f" Only sharded across them (FSDP or DeepSpeed ZeRO-3, e.g. FSDP-QLoRA): under plain data parallelism "
+            f"every GPU holds a whole copy ({gb(facts.estimate.total_gb)}), which one does not."
+        )
+    if facts.workload.task is not Task.INFERENCE:
+        return ""
+    if facts.workload.runtime == "llama.cpp":
+        return " llama.cpp (Ollama, LM Studio) splits the layers across the cards (`--tensor-split`)."
+    return (
+        f" The weights are split across the {count} GPUs with tensor parallelism: vLLM or SGLang "
+        f"`--tensor-parallel-size {count}`, TGI `--num-shard {count}`."
+    )
 
 
 # a yes/no question asked in the negative ("is 40GB not enough?", "is my card too small?"): "yes" agrees that
@@ -778,7 +898,7 @@ _LAYERS_QUESTION = re.compile(
 
 def _layers_sentence(facts: Facts, what: str, total: float) -> str:
     """'How many layers can I offload (-ngl)?': the layer count first, from the memory left on the card."""
-    if not _LAYERS_QUESTION.search(facts.understanding.question.lower()) or len(facts.checks) != 1:
+    if not _LAYERS_QUESTION.search(facts.understanding.shape_text.lower()) or len(facts.checks) != 1:
         return ""
     check, layers = facts.checks[0], facts.workload.shape.layers
     off = facts.plan.offload
@@ -887,8 +1007,12 @@ def _precision_verdicts(facts: Facts, gpu_name: str, count: int | None) -> list[
         label = option.label.removeprefix("inference in ")
         if label == option.label:
             continue
-        fits = fits_as_asked(option.on_named.get(gpu_name), count)
-        out.append((_FORMAT_NAMES.get(label, label), fits, gb(option.estimate.total_gb)))
+        outcome = option.on_named.get(gpu_name)
+        fits = fits_as_asked(outcome, count)
+        figure = f"about {gb(option.estimate.total_gb)}"
+        if isinstance(outcome, NoFit) and outcome.reason.endswith(" support"):
+            figure = f"the {gpu_name} has {outcome.reason}"  # not a question of memory: "no FP8 support"
+        out.append((_FORMAT_NAMES.get(label, label), fits, figure))
     return out
 
 
@@ -959,8 +1083,8 @@ def _speed_beyond(facts: Facts, outcome: Fit | NoFit, what: str) -> str:
 
 def _own_fit(facts: Facts) -> Fit | None:
     """The fit on hardware the user owns and runs locally, when the question is about that."""
-    if not facts.understanding.details.local:
-        return None
+    if not facts.understanding.details.local or facts.understanding.details.any_mac:
+        return None  # every Mac weighed is not hardware they have: the headline gives one Mac's speed
     return next((c for c in facts.checks if isinstance(c, Fit) and c.local), None)
 
 

@@ -11,7 +11,7 @@ from ._format import _hours, _num, _table, gb, money
 from ._passages import Passage, _first_sentences
 from ._shapes import lead_fit, reports_oom
 
-__all__ = ["details_parts"]
+__all__ = ["breakdown", "details_parts"]
 
 
 def details_parts(facts: Facts, passages: Sequence[Passage], own: Fit | None) -> list[str]:
@@ -19,7 +19,7 @@ def details_parts(facts: Facts, passages: Sequence[Passage], own: Fit | None) ->
     parts = [
         _to_fit(facts),
         _cheaper_tradeoffs(facts),
-        _breakdown(facts),
+        "" if facts.understanding.details.wants_reason else breakdown(facts),  # then it leads the answer
         _fits_table(facts) if facts.shown and own is None else "",
         _options_text(facts),
         "" if own else _speed_text(facts),
@@ -94,7 +94,8 @@ def _tradeoff(fit: Fit) -> str:
     return "see caveats"
 
 
-def _breakdown(facts: Facts) -> str:
+def breakdown(facts: Facts) -> str:
+    """The memory breakdown table: each part, its size and how it is counted, and the total."""
     estimate = facts.estimate
     rows = [(item.label, gb(item.gb), item.detail) for item in estimate.items]
     lead = lead_fit(facts)

@@ -78,7 +78,15 @@ class Handler:
                 knowledge.offerings,
             )
             named = [knowledge.catalog.by_name(n) for n in details.gpus]
-            if len(named) > 1 and len({product_of(g) for g in named}) == 1:
+            if details.any_mac:
+                # every Mac weighed: the ones that hold it come first, least memory first, fastest among those
+                held = sorted(
+                    (c for c in plan.checks if isinstance(c, Fit) and c.count == 1),
+                    key=lambda c: (c.gpu.memory_gb, -c.gpu.memory_bandwidth_gbs),
+                )
+                plan = replace(plan, checks=(*held, *(c for c in plan.checks if c not in held)))
+                named = [c.gpu for c in plan.checks]
+            elif len(named) > 1 and len({product_of(g) for g in named}) == 1:
                 # sizes of one product ("40GB or 80GB?"): the smallest that holds it as asked comes first
                 held = [c for c in plan.checks if isinstance(c, Fit) and (details.gpu_count or c.count == 1)]
                 plan = first_check(plan, held[0] if held else None, knowledge.assumptions)

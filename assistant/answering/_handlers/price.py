@@ -14,7 +14,7 @@ from ._registry import Handler, register
 
 def _periods(understanding, markets):
     """The rental over the period the question names (or, for several GPUs, per hour), per GPU asked about."""
-    period = period_of(understanding.question)
+    period = period_of(understanding.shape_text)
     count = understanding.details.gpu_count or 1
     if period is None and count == 1:
         return ()
@@ -42,7 +42,7 @@ def _instance_offer(table, instance: str | None):
 
 def _instance_period(understanding, offer, hours_per_month: float):
     """That instance kept running for the period asked (a month when none is: what an always-on server costs)."""
-    name, hours = period_of(understanding.question) or ("month", hours_per_month)
+    name, hours = period_of(understanding.shape_text) or ("month", hours_per_month)
     if hours <= 1:
         name, hours = "month", hours_per_month
     cost = offer.on_demand_per_hour * hours
