@@ -119,6 +119,17 @@ _GENERIC = frozenset(
         "fast",
         "speed",
         "half",
+        # glue words of a bug report: "OOM at 1024x1024", "why am I getting..."
+        "at",
+        "by",
+        "as",
+        "from",
+        "why",
+        "im",
+        "getting",
+        "got",
+        "still",
+        "way",
     ]
 )
 
@@ -157,6 +168,9 @@ def non_llm_answer(facts: Facts) -> str:
             + lead.replace("**No**, not as listed", "As listed, no")
         )
     parts.insert(0, lead)
+    reported = _reported_row(spec, rows, facts.gpus, stated, question)
+    if reported is not None and reported not in rows:  # the recipe the lead offers is shown with the others
+        rows = [*rows, reported]
     cause = _cause_lead(facts.gpus, question)
     if cause:
         parts.insert(0, cause)
@@ -266,10 +280,16 @@ def _lead(
     targets = [(f"the {g.name} ({gb(g.gpu_memory_gb)} usable)", g.gpu_memory_gb) for g in gpus[:3]] or [
         capacity
     ]
+    reported = bool(_OOM_REPORT.search(question.lower()))
+    pool = _task_pool(spec, sized) if reported else sized
     for label, memory in targets:
         ok = [f for f in sized if (f.memory_gb or 0.0) <= memory]
-        if ok:
-            best = max(ok, key=lambda f: f.memory_gb or 0.0)
+        fits_pool = [f for f in pool if (f.memory_gb or 0.0) <= memory]
+        tight = _offload_when_reported(fits_pool, memory, label, ok) if reported else None
+        if tight is not None:
+            verdicts.append(tight)
+        elif ok:
+            best = _largest_fit(ok)
             verdicts.append(
                 f"**Yes**{', ' + _OFFLOADING if best.offload else ''} on {label}: {best.setting} needs about "
                 f"{gb(best.memory_gb or 0.0)} ({_BASIS[best.basis]})."
@@ -281,6 +301,84 @@ def _lead(
                 f"{gb(low.memory_gb or 0.0)} ({_BASIS[low.basis]})."
             )
     return " ".join(verdicts)
+
+
+def _task_pool(spec: WorkloadSpec, rows: list[WorkloadFact]) -> list[WorkloadFact]:
+    """Every sized setting of the task the rows are about (training or inference): when the job already runs out
+    of memory, the recipe the user named is not enough, so the other recipes on record are what to offer."""
+    training = any("train" in f.task.lower() for f in rows)
+    return [f for f in spec.facts if f.memory_gb is not None and ("train" in f.task.lower()) == training]
+
+
+def _reported_row(
+    spec: WorkloadSpec,
+    rows: list[WorkloadFact],
+    gpus: tuple[GPU, ...],
+    stated_gb: float | None,
+    question: str,
+) -> WorkloadFact | None:
+    """The offloading recipe an answer leads with when the user reports running out of memory on one card (see
+    :func:`_offload_when_reported`), else None."""
+    capacity = _capacity(gpus, stated_gb)
+    sized = [f for f in rows if f.memory_gb is not None]
+    if capacity is None or len(gpus) > 1 or not sized or not _OOM_REPORT.search(question.lower()):
+        return None
+    pool = [f for f in _task_pool(spec, sized) if (f.memory_gb or 0.0) <= capacity[1]]
+    asked = [f for f in sized if (f.memory_gb or 0.0) <= capacity[1]]
+    if _offload_when_reported(pool, capacity[1], asked=asked) is None:
+        return None
+    return _reported_offload(pool, capacity[1])
+
+
+def _reported_offload(fitting: list[WorkloadFact], memory: float) -> WorkloadFact:
+    """The offloading recipe to offer when the job runs out of memory: the largest with some room left on the card
+    (a recipe at the card's very size is what is already failing), else the largest."""
+    offloading = [f for f in fitting if f.offload]
+    roomy = [f for f in offloading if (f.memory_gb or 0.0) < memory] or offloading
+    return max(roomy, key=lambda f: f.memory_gb or 0.0)
+
+
+def _largest_fit(fitting: list[WorkloadFact]) -> WorkloadFact:
+    """The largest setting that fits, preferring one that keeps everything on the GPU: offloading to CPU RAM is
+    much slower, so it leads only when nothing else fits."""
+    direct = [f for f in fitting if not f.offload] or fitting
+    return max(direct, key=lambda f: f.memory_gb or 0.0)
+
+
+# the user reports the job already runs out of memory on their card
+_OOM_REPORT = re.compile(
+    r"out[- ]of[- ]memory|\boom\b|\bruns? out of\b|\bran out of\b|\bexceed\w*|\bconsum\w* (?:way |much )?more than"
+    r"|\buses? (?:way |much )?more than|\bnot enough (?:v?ram|memory)\b"
+)
+
+
+def _offload_when_reported(
+    fitting: list[WorkloadFact], memory: float, label: str = "", asked: list[WorkloadFact] | None = None
+) -> str | None:
+    """It runs out of memory on the user's card although a setting on record fits. When a whole-job figure
+    (measured or published) for the recipe the question points to (``asked``; every fitting one when None) keeps
+    everything on the GPU and fits, the shortfall is elsewhere (batch, resolution) and the plain verdict stands:
+    None. When that recipe's figure is weight arithmetic (the text encoders, VAE and activations come on top of
+    it) or it does not fit, the way through is an offloading recipe: the lead says so, beside that recipe."""
+    offloading = [f for f in fitting if f.offload]
+    direct = [f for f in fitting if not f.offload]
+    yours = [f for f in (asked if asked is not None else direct) if not f.offload]
+    if not offloading or any(f.basis != "arithmetic" for f in yours):
+        return None
+    best = _reported_offload(fitting, memory)
+    lead = (
+        f"**Yes**, {_OFFLOADING}, on {label}: {best.setting} needs about {gb(best.memory_gb or 0.0)} "
+        f"({_BASIS[best.basis]})."
+    )
+    closest = yours or direct
+    if closest:
+        near = max(closest, key=lambda f: f.memory_gb or 0.0)
+        lead += (
+            f" Without offloading, the recipe closest to yours ({near.setting}) needs about "
+            f"{gb(near.memory_gb or 0.0)} of the {gb(memory)} by itself; what comes on top of it (the parts it "
+            "leaves out, and activations at your resolution and batch) is where it runs out."
+        )
+    return lead
 
 
 _MINIMUM = re.compile(r"\bleast\b|\bminim|\bmin\b|\blowest\b|\bsmallest\b|\bbare\b")
@@ -402,11 +500,10 @@ def headline_memory_gb(
     if other is not None:
         return other.memory_gb
     fitting = [f for f in sized if (f.memory_gb or 0.0) <= capacity[1]]
-    chosen = (
-        max(fitting, key=lambda f: f.memory_gb or 0.0)
-        if fitting
-        else min(sized, key=lambda f: f.memory_gb or 0.0)
-    )
+    reported = _reported_row(spec, sized, gpus, stated_gb, question)
+    if reported is not None:
+        return reported.memory_gb
+    chosen = _largest_fit(fitting) if fitting else min(sized, key=lambda f: f.memory_gb or 0.0)
     return chosen.memory_gb
 
 
@@ -492,8 +589,9 @@ _LEVERS = {
     "training": "gradient checkpointing, a smaller batch size (batch 1 with gradient accumulation), 8-bit Adam, "
     "caching latents and text-encoder outputs, and for the largest models fp8 base weights or block swap "
     "(offloading transformer blocks to CPU RAM)",
-    "image generation": "fp16 (half precision) weights, attention slicing or xformers, a lower resolution, and "
-    "CPU offload (model or sequential: slower, but the least memory)",
+    "image generation": "fp16 (half precision) weights, attention slicing or xformers, a lower resolution, "
+    "8-bit or 4-bit weights (fp8, NF4, GGUF) for the transformer and text encoder of the largest models, VAE "
+    "tiling, and CPU offload (model or sequential: slower, but the least memory)",
     "video generation": "fp16, CPU offload, fewer frames or a lower resolution, and decoding frames in chunks",
     "speech recognition": "faster-whisper (CTranslate2) with int8 or float16 compute, a smaller model, or "
     "whisper.cpp",
