@@ -19,16 +19,21 @@ from ._data import corpus_dir, load_rows
 from ._names import NamedRecords, NameIndex
 
 __all__ = [
+    "RateUnit",
     "TrainingCost",
+    "WorkRun",
     "WorkloadFact",
     "WorkloadSpec",
     "Workloads",
     "kind_in_text",
     "load_workloads",
     "training_cost",
+    "work_run",
 ]
 
 Basis = Literal["measured", "published", "arithmetic"]
+# what a rate counts: seconds of audio transcribed, images generated, texts (sentences, passages) embedded
+RateUnit = Literal["seconds of audio", "images", "texts"]
 
 _SEPARATORS = re.compile(r"[-_/]+")
 
@@ -47,6 +52,13 @@ class WorkloadFact(BaseModel):
     gpus: int | None = Field(default=None, ge=1, description="GPUs the time was measured on.")
     gpu: str | None = Field(default=None, description="The catalog GPU the time was measured on.")
     hardware: str | None = Field(default=None, description="Where a memory figure was measured, if said.")
+    rate: float | None = Field(
+        default=None,
+        gt=0,
+        description="Work done per second in this setting (seconds of audio, images or texts; see rate_unit), on "
+        "`gpus` x `gpu` when those are given, else on `hardware`.",
+    )
+    rate_unit: RateUnit | None = Field(default=None, description="What `rate` counts per second.")
     offload: bool = Field(
         default=False,
         description="The setting streams weights, optimizer state or blocks from CPU RAM (sequential CPU offload, "
@@ -58,11 +70,33 @@ class WorkloadFact(BaseModel):
 
     @model_validator(mode="after")
     def _has_a_number(self) -> WorkloadFact:
-        if self.memory_gb is None and self.hours is None:
-            raise ValueError("a fact needs memory_gb or hours")
-        if (self.hours is None) != (self.gpus is None):
-            raise ValueError("hours and gpus go together")
+        if self.memory_gb is None and self.hours is None and self.rate is None:
+            raise ValueError("a fact needs memory_gb, hours or rate")
+        if self.hours is not None and self.gpus is None:
+            raise ValueError("hours need the number of gpus they were measured on")
+        if self.gpus is not None and self.hours is None and self.rate is None:
+            raise ValueError("gpus go with hours or a rate")
+        if (self.rate is None) != (self.rate_unit is None):
+            raise ValueError("rate and rate_unit go together")
+        if self.rate is not None and self.gpu is None and self.hardware is None:
+            raise ValueError("a rate says where it was measured (gpu or hardware)")
         return self
+
+    @property
+    def rate_gpus(self) -> int:
+        """GPUs the rate was measured on (one unless the source says more)."""
+        return self.gpus or 1
+
+    def measured_on(self, gpu_name: str) -> bool:
+        """Whether this figure was measured on ``gpu_name`` (a catalog name): the same catalog GPU, or a source
+        that names only the family ("A100", variant not stated) that the catalog name belongs to."""
+        if self.gpu is not None:
+            return self.gpu == gpu_name
+        if self.hardware is None:
+            return False
+        family = self.hardware.split(" (")[0].strip().lower()
+        name = gpu_name.lower()
+        return name == family or name.startswith(family + " ")
 
 
 class WorkloadSpec(BaseModel):
@@ -155,6 +189,46 @@ class TrainingCost:
     cost_cheapest: float
     per_gpu_hour_median: float
     cost_median: float
+
+
+@dataclass(frozen=True)
+class WorkRun:
+    """An amount of work (hours of audio, images, texts) at a measured rate: the time it takes on the GPUs the rate
+    was measured on, by explicit arithmetic (amount / rate), and what renting them that long costs when they are
+    rented (GPU-hours x the cheapest on-demand USD per GPU-hour)."""
+
+    fact: WorkloadFact
+    amount: float  # in the fact's rate_unit
+    seconds: float
+    hours: float
+    minutes: float
+    per_unit_seconds: float  # seconds per image / text / second of audio: 1 / rate
+    per_minute: float  # units done per minute: rate x 60
+    gpu_hours: float
+    per_gpu_hour: float | None = None
+    cost: float | None = None
+
+
+def work_run(fact: WorkloadFact, amount: float, per_gpu_hour: float | None = None) -> WorkRun:
+    """``amount`` units of work (in ``fact.rate_unit``) at ``fact.rate``: seconds = amount / rate."""
+    if fact.rate is None:
+        raise ValueError("a work run needs a measured rate")
+    seconds = amount / fact.rate
+    hours = seconds / 3600
+    gpu_hours = hours * fact.rate_gpus
+    cost = gpu_hours * per_gpu_hour if per_gpu_hour is not None else None
+    return WorkRun(
+        fact,
+        amount,
+        seconds,
+        hours,
+        seconds / 60,
+        1 / fact.rate,
+        fact.rate * 60,
+        gpu_hours,
+        per_gpu_hour,
+        cost,
+    )
 
 
 def training_cost(fact: WorkloadFact, cheapest: float, median: float) -> TrainingCost:

@@ -75,9 +75,7 @@ def test_sdxl_and_flux_lora_training_figures_lead_with_the_setting_asked(assista
     assert sdxl.text.startswith("**Yes**") and sdxl.memory_gb == 16
     assert "gradient checkpointing" in _all(sdxl) and "README_sdxl.md" in _all(sdxl)
     full = assistant.ask("is a 24 GB gpu enough for a full fine-tune of SDXL?")
-    # kohya's batch-1 Adafactor recipe fits 24 GB; SimpleTuner's 40 GB recipe is still shown beside it
-    assert full.text.startswith("**Yes**") and full.memory_gb == 24 and "sd-scripts" in _all(full)
-    assert "SimpleTuner" in _all(full)
+    assert full.text.startswith("**No**") and full.memory_gb == 40 and "SimpleTuner" in _all(full)
     twelve = assistant.ask("sdxl lora on a twelve gig card, doable?")
     assert (
         twelve.text.startswith("**Yes**")

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ...knowledge import GPU
-from ...knowledge._workloads import WorkloadFact, WorkloadSpec
+from ...knowledge._workloads import WorkloadFact, WorkloadSpec, WorkRun
+from ...understanding import asks_rate
 from .._facts import Facts
 from ._catalog import _matrix_units_sentence
 from ._format import _table, gb, money, with_details
@@ -190,13 +191,17 @@ def non_llm_answer(facts: Facts) -> str:
     asks_cost = cost_table is not None and (
         facts.understanding.details.wants_cost or bool(facts.markets and not costs)
     )
-    if facts.understanding.details.wants_cost and facts.markets and not costs:  # the cost asked leads
-        month = _monthly_lead(facts, training)
+    # the user's own timings already answer a speed comparison: their ratio leads, not a rate on record
+    work = None if training or ratio else _work_lead(spec, facts, question)
+    if facts.understanding.details.wants_cost and facts.markets and not costs and work is None:
+        month = _monthly_lead(facts, training)  # the cost asked leads
         if month:
             parts.insert(0, month)
-    timed = _time_lead(spec, rows, facts) if facts.understanding.details.wants_time else None
+    timed = _time_lead(spec, rows, facts) if facts.understanding.details.wants_time and work is None else None
     if timed:
         parts.insert(0, timed)
+    if work:
+        parts.insert(0, work)
     if facts.workload_stand_in:  # said before any figure of the stand-in
         parts.insert(
             0,
@@ -240,8 +245,13 @@ _FINE_TUNE = re.compile(r"\bfine[- ]?tun(?:e|es|ed|ing)\b|\bfinetun(?:e|es|ed|in
 
 
 def _relevant(spec: WorkloadSpec, question: str, training: bool) -> list[WorkloadFact]:
-    """The facts of the task asked; only those sharing the most question terms, when any shares one."""
-    rows = [f for f in spec.facts if ("train" in f.task.lower()) == training]
+    """The facts of the task asked; only those sharing the most question terms, when any shares one. Speed-only
+    rows (a rate, no memory or time) belong to the speed table (see :func:`_work_lead`), not here."""
+    rows = [
+        f
+        for f in spec.facts
+        if ("train" in f.task.lower()) == training and (f.memory_gb is not None or f.hours is not None)
+    ]
     own = {t for label in (spec.name, *spec.aliases) for t in _terms(label)}
     asked = {t for t in _terms(question) if t not in _GENERIC and t not in own and not t.isdigit()}
     if not asked:
@@ -280,7 +290,7 @@ def _lead(
     targets = [(f"the {g.name} ({gb(g.gpu_memory_gb)} usable)", g.gpu_memory_gb) for g in gpus[:3]] or [
         capacity
     ]
-    reported = bool(_OOM_REPORT.search(question.lower()))
+    reported = _reports_oom(question)
     pool = _task_pool(spec, sized) if reported else sized
     for label, memory in targets:
         ok = [f for f in sized if (f.memory_gb or 0.0) <= memory]
@@ -321,7 +331,7 @@ def _reported_row(
     :func:`_offload_when_reported`), else None."""
     capacity = _capacity(gpus, stated_gb)
     sized = [f for f in rows if f.memory_gb is not None]
-    if capacity is None or len(gpus) > 1 or not sized or not _OOM_REPORT.search(question.lower()):
+    if capacity is None or len(gpus) > 1 or not sized or not _reports_oom(question):
         return None
     pool = [f for f in _task_pool(spec, sized) if (f.memory_gb or 0.0) <= capacity[1]]
     asked = [f for f in sized if (f.memory_gb or 0.0) <= capacity[1]]
@@ -331,11 +341,10 @@ def _reported_row(
 
 
 def _reported_offload(fitting: list[WorkloadFact], memory: float) -> WorkloadFact:
-    """The offloading recipe to offer when the job runs out of memory: the largest with some room left on the card
-    (a recipe at the card's very size is what is already failing), else the largest."""
+    """The offloading recipe to offer when the job runs out of memory: the largest that fits the card, i.e. the
+    one that offloads least (the smaller ones stream more from CPU RAM and run slower)."""
     offloading = [f for f in fitting if f.offload]
-    roomy = [f for f in offloading if (f.memory_gb or 0.0) < memory] or offloading
-    return max(roomy, key=lambda f: f.memory_gb or 0.0)
+    return max(offloading, key=lambda f: f.memory_gb or 0.0)
 
 
 def _largest_fit(fitting: list[WorkloadFact]) -> WorkloadFact:
@@ -350,6 +359,16 @@ _OOM_REPORT = re.compile(
     r"out[- ]of[- ]memory|\boom\b|\bruns? out of\b|\bran out of\b|\bexceed\w*|\bconsum\w* (?:way |much )?more than"
     r"|\buses? (?:way |much )?more than|\bnot enough (?:v?ram|memory)\b"
 )
+
+
+_OFFLOAD_WORD = re.compile(r"\boffload\w*|\blow ?vram\b|\bblock[- ]?swap\w*|\bblocks_to_swap\b")
+
+
+def _reports_oom(question: str) -> bool:
+    """The job already runs out of memory on the user's card, and they do not say they offload already (offering
+    what they tried would not help them)."""
+    text = question.lower()
+    return bool(_OOM_REPORT.search(text)) and not _OFFLOAD_WORD.search(text)
 
 
 def _offload_when_reported(
@@ -507,7 +526,7 @@ def headline_memory_gb(
     return chosen.memory_gb
 
 
-_OFFLOADING = "but only with offloading to CPU RAM (much slower)"
+_OFFLOADING = "but only with offloading to CPU RAM (slower: see the setting for how much)"
 
 
 def _fits_otherwise(
@@ -745,3 +764,83 @@ def _time_lead(spec: WorkloadSpec, rows: list[WorkloadFact], facts: Facts) -> st
         f"Time on record for {spec.name}{where}: **{best.setting}** ({_BASIS[best.basis]}); other GPUs, audio "
         "or settings change it, roughly in line with their compute."
     )
+
+
+def _where(fact: WorkloadFact) -> str:
+    name = fact.gpu or fact.hardware or "the GPU measured"
+    return f"{fact.rate_gpus}x {name}" if fact.rate_gpus > 1 else f"one {name}"
+
+
+def _duration(run: WorkRun) -> str:
+    if run.hours >= 48:
+        return f"{run.hours / 24:,.1f} days"
+    if run.hours >= 1:
+        return f"{run.hours:,.1f} h"
+    if run.minutes >= 1:
+        return f"{run.minutes:,.0f} min"
+    return f"{run.seconds:,.0f} s"
+
+
+def _speed(run: WorkRun) -> str:
+    fact = run.fact
+    if fact.rate_unit == "seconds of audio":
+        return f"{fact.rate:g}x real time"
+    if fact.rate_unit == "images":
+        return f"{run.per_unit_seconds:.1f} s per image ({run.per_minute:.1f} images a minute)"
+    return f"{fact.rate:,.0f} texts a second"
+
+
+def _amount(run: WorkRun) -> str:
+    if run.fact.rate_unit == "seconds of audio":
+        return f"{run.amount:,.0f} s of audio"
+    return f"{run.amount:,.0f} {run.fact.rate_unit}"
+
+
+def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
+    """An amount of work stated or a speed asked: the time (amount / measured rate) and the rental cost lead, with
+    every measured rate in a table; without a measured rate for the model, say so instead of guessing a time."""
+    amount = facts.work_amount
+    if amount is None and not asks_rate(question):
+        return None
+    runs = list(facts.work_runs)
+    if not runs:
+        what = f" for {amount.phrase}" if amount else ""
+        return (
+            f"I have no measured speed for **{spec.name}** on record, so I won't guess a time{what}: speed depends "
+            "on the tool, precision, batch size and GPU. What is on record for it is below."
+        )
+    named = [g.name for g in facts.gpus]
+    on_named = [r for r in runs if any(r.fact.measured_on(n) for n in named)]
+    lead = on_named[0] if on_named else max(runs, key=lambda r: (r.fact.rate or 0.0) / r.fact.rate_gpus)
+    note = ""
+    if named and not on_named:
+        note = (
+            f" Not measured on the {named[0]}: these are the GPUs the sources ran; a different card lands roughly "
+            "in line with its compute, which I won't turn into a number."
+        )
+    if amount is not None:
+        text = (
+            f"About **{_duration(lead)}** for {amount.phrase} on {_where(lead.fact)} at the measured "
+            f"{_speed(lead)} ({lead.fact.setting}; {_BASIS[lead.fact.basis]}): {_amount(lead)} / {lead.fact.rate:g} "
+            f"per second = {lead.seconds:,.0f} s."
+        )
+        if lead.cost is not None and lead.cost >= 0.01:
+            text += (
+                f" Renting that for {lead.gpu_hours:,.2f} GPU-hours costs about **{money(lead.cost)}** at "
+                f"{money(lead.per_gpu_hour)}/hour (the cheapest on-demand offer)."
+            )
+    else:
+        text = (
+            f"On record for **{spec.name}**: {_speed(lead)} on {_where(lead.fact)} ({lead.fact.setting}; "
+            f"{_BASIS[lead.fact.basis]})."
+        )
+    rows = []
+    for r in runs:
+        row = [r.fact.setting, _where(r.fact), _speed(r)]
+        if amount is not None:
+            row += [_duration(r), money(r.cost) if r.cost is not None else "not priced"]
+        rows.append(row)
+    header = ("setting", "measured on", "speed") + (
+        ("time for yours", "rental cost") if amount is not None else ()
+    )
+    return f"{text}{note}\n\n" + _table(header, rows)

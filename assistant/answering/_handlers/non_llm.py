@@ -9,8 +9,8 @@ import re
 from dataclasses import replace
 
 from ...knowledge import gpu_market
-from ...knowledge._workloads import load_workloads, training_cost
-from ...understanding import Intent
+from ...knowledge._workloads import load_workloads, training_cost, work_run
+from ...understanding import Intent, asks_rate, work_amount
 from .._compose import explain_answer
 from .._compose._non_llm import TRAINING as _TRAINING
 from .._compose._non_llm import headline_memory_gb, non_llm_answer
@@ -52,6 +52,8 @@ class NonLLM(Handler):
             workload_assumed_from=_technique_word(assumed[0], question) if assumed else None,
             workload_stand_in=unlisted is not None,
         )
+        if workloads and not training:
+            facts = _with_work(facts, question, knowledge.catalog, knowledge.offerings)
         table = knowledge.offerings
         if table is None or not workloads:
             return facts
@@ -83,6 +85,26 @@ class NonLLM(Handler):
         if not facts.workloads:  # e.g. a follow-up that names no model: answer from the guides, or say so
             return explain_answer(facts, passages)
         return non_llm_answer(facts)
+
+
+def _with_work(facts, question: str, catalog, table):
+    """An amount of work stated ("100 hours of audio", "2M documents") or a speed asked: each measured rate of the
+    model in that unit, with the time the amount takes at it and, on GPUs the offerings table rents, the cost."""
+    amount = work_amount(question)
+    if amount is None and not asks_rate(question):
+        return facts
+    spec = facts.workloads[0]
+    unit = amount.unit if amount else None
+    rates = [f for f in spec.facts if f.rate is not None and (unit is None or f.rate_unit == unit)]
+    runs = []
+    for fact in rates:
+        per_hour = None
+        if table is not None:
+            on = [g.name for g in catalog if fact.measured_on(g.name)]
+            offers = [m.on_demand.min for m in (gpu_market(table, n) for n in on) if m.on_demand is not None]
+            per_hour = min(offers) if offers else None
+        runs.append(work_run(fact, amount.quantity if amount else 0.0, per_hour))
+    return replace(facts, work_amount=amount, work_runs=tuple(runs))
 
 
 def _trains(spec) -> bool:
