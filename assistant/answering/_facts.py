@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 
 from ..knowledge import GPU, BreakEven, ClassGap, GpuMarket, ModelSpec, PurchasePrice
-from ..knowledge._workloads import TrainingCost, WorkloadSpec, WorkRun
+from ..knowledge._workloads import ScaledRun, SpeedCheck, TrainingCost, WorkloadSpec, WorkRun
 from ..planning import Option, Plan, WorkloadRequest
 from ..planning._owned import OwnedReport
 from ..sizing import Fit, FitReport, MemoryEstimate, NoFit, Workload
@@ -59,6 +59,10 @@ class Facts:
     # or the rates alone when only the speed is asked: time by amount / rate, cost from the offerings table
     work_amount: WorkAmount | None = None
     work_runs: tuple[WorkRun, ...] = ()
+    # "is 1.2 s/it normal on my 4090?": the user's speed against one measured for the same job on that GPU
+    speed_check: SpeedCheck | None = None
+    # "ResNet-50 on four A100s": the measured one-GPU run re-timed for the user's GPU count
+    scaled_run: ScaledRun | None = None
     rental_monthly: tuple[float, ...] = ()  # each market's cheapest on-demand offer kept running for a month
     # the instance type a price question names: its cheapest on-demand row, and that kept running for a period
     instance_offer: object | None = None  # knowledge.Offering

@@ -20,6 +20,8 @@ from ._names import NamedRecords, NameIndex
 
 __all__ = [
     "RateUnit",
+    "ScaledRun",
+    "SpeedCheck",
     "TrainingCost",
     "WorkRun",
     "WorkloadFact",
@@ -27,6 +29,9 @@ __all__ = [
     "Workloads",
     "kind_in_text",
     "load_workloads",
+    "scaled_run",
+    "seconds_per_iteration",
+    "speed_check",
     "training_cost",
     "work_run",
 ]
@@ -229,6 +234,98 @@ def work_run(fact: WorkloadFact, amount: float, per_gpu_hour: float | None = Non
         per_gpu_hour,
         cost,
     )
+
+
+# seconds per iteration written in a setting or a question: "1.16-1.20 s/it", "2.5s/it"; or iterations per second
+_S_PER_IT = re.compile(r"(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*s(?:ec)?/it\b")
+_IT_PER_S = re.compile(r"(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*its?/s\b")
+
+
+def seconds_per_iteration(text: str) -> tuple[float, float] | None:
+    """The seconds per iteration a text states, as (low, high): "1.16-1.20 s/it" or "2 it/s" (0.5 s/it)."""
+    t = text.lower()
+    m = _S_PER_IT.search(t)
+    if m:
+        low = float(m.group(1))
+        return low, float(m.group(2) or low)
+    m = _IT_PER_S.search(t)
+    if m and float(m.group(1)) > 0:
+        fast, slow = float(m.group(2) or m.group(1)), float(m.group(1))
+        return 1 / max(fast, slow), 1 / min(fast, slow)
+    return None
+
+
+@dataclass(frozen=True)
+class SpeedCheck:
+    """A speed the user reports set against one measured for the same job on the same GPU: their midpoints and
+    the share by which the user's differs (positive: slower than on record)."""
+
+    fact: WorkloadFact
+    gpu: str
+    user_s_per_it: float
+    recorded_s_per_it: float
+    difference_share: float
+    in_line: bool
+
+
+def speed_check(
+    spec: WorkloadSpec, text: str, gpu_names: tuple[str, ...], training: bool, tolerance: float
+) -> SpeedCheck | None:
+    """The user's stated s/it (or it/s) against a measured s/it of ``spec`` on one of ``gpu_names`` for the same
+    kind of task (training or inference; a LoRA only against a LoRA, a full fine-tune only against one); None
+    without both."""
+    user = seconds_per_iteration(text)
+    if user is None:
+        return None
+    lora = "lora" in text.lower()
+    for fact in spec.facts:
+        if ("train" in fact.task.lower()) != training or ("lora" in fact.task.lower()) != lora:
+            continue
+        recorded = seconds_per_iteration(fact.setting)
+        gpu = next((g for g in gpu_names if fact.measured_on(g)), None)
+        if recorded is None or gpu is None:
+            continue
+        user_mid, rec_mid = sum(user) / 2, sum(recorded) / 2
+        share = (user_mid - rec_mid) / rec_mid
+        return SpeedCheck(fact, gpu, user_mid, rec_mid, share, abs(share) <= tolerance)
+    return None
+
+
+@dataclass(frozen=True)
+class ScaledRun:
+    """A measured job on one GPU, re-timed for the ``count`` GPUs the user has: ``linear_hours`` if it scaled
+    perfectly (hours on one / count), and, when a run on more of the same GPU was measured, that run's scaling
+    efficiency (its throughput / (its GPU count x the one-GPU throughput), or from the hours when no throughput is
+    on record) and the time at that efficiency."""
+
+    one: WorkloadFact
+    count: int
+    linear_hours: float
+    many: WorkloadFact | None = None
+    efficiency: float | None = None
+    hours: float | None = None
+
+
+def scaled_run(spec: WorkloadSpec, gpu_name: str, count: int) -> ScaledRun | None:
+    """``spec``'s measured single-GPU run on ``gpu_name`` re-timed for ``count`` of them (count > 1, no run measured
+    at that count); None when there is no single-GPU run on it."""
+    runs = [f for f in spec.facts if f.hours is not None and f.gpus and f.measured_on(gpu_name)]
+    if count <= 1 or any(f.gpus == count for f in runs):
+        return None
+    one = next((f for f in runs if f.gpus == 1), None)
+    if one is None or one.hours is None:
+        return None
+    linear = one.hours / count
+    many = next(
+        (f for f in runs if (f.gpus or 1) > 1 and f.setting.split(",")[0] == one.setting.split(",")[0]), None
+    )
+    if many is None or many.hours is None or many.gpus is None:
+        return ScaledRun(one, count, linear)
+    if one.rate and many.rate:  # measured throughputs are finer than the rounded hours
+        efficiency = many.rate / (many.gpus * one.rate)
+    else:
+        efficiency = (one.hours / many.hours) / many.gpus
+    return ScaledRun(one, count, linear, many, efficiency, linear / efficiency)
 
 
 def training_cost(fact: WorkloadFact, cheapest: float, median: float) -> TrainingCost:

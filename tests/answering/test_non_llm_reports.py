@@ -57,3 +57,26 @@ def test_a_report_of_running_out_is_told_from_one_that_already_offloads(question
     from assistant.answering._compose._non_llm import _reports_oom
 
     assert _reports_oom(question) is reported
+
+
+def test_a_speed_in_line_with_one_measured_on_the_same_gpu_is_called_normal(assistant):
+    reply = assistant.ask("my sdxl full finetune on a 4090 does ~1.25 s/it, that's expected right?")
+    assert (
+        reply.text.startswith("**Yes**, that is in line with what is on record") and "1.25 s/it" in reply.text
+    )
+
+
+def test_a_speed_far_below_the_one_on_record_is_called_slow_with_the_share(assistant):
+    reply = assistant.ask("is 3 s/it reasonable for a full fine-tune of SDXL on an RTX 4090?")
+    assert reply.text.startswith("**No**, that is slower than on record")
+    assert "154% slower" in reply.text  # (3 - 1.18) / 1.18
+
+
+def test_a_speed_with_nothing_measured_on_that_gpu_gets_no_verdict(assistant):
+    reply = assistant.ask("sdxl lora training at 2.1s/it on my rtx 3060 12gb, is that normal?")
+    assert reply.text.startswith("I have no measured speed for this SDXL job on the RTX 3060 12GB")
+
+
+def test_a_lora_speed_is_not_judged_against_a_full_fine_tune(assistant):
+    reply = assistant.ask("sdxl LoRA training on a 4090 at 1.2 s/it, normal?")
+    assert not reply.text.startswith("**Yes**, that is in line")

@@ -98,3 +98,22 @@ def test_a_rate_needs_its_unit_and_where_it_was_measured():
             source="https://x.y/z",
             as_of="2026-01-01",
         )
+
+
+def test_a_gpu_count_without_a_measured_run_is_re_timed_from_the_one_gpu_run_and_the_measured_scaling(
+    assistant,
+):
+    reply = assistant.ask("resnet50 on imagenet, I've got three a100 80gb boxes... er, GPUs. how many hours?")
+    first = _first(reply)
+    one = next(f for f in load_workloads().get("resnet50").facts if f.gpu == "A100 80GB SXM" and f.gpus == 1)
+    eight = next(
+        f for f in load_workloads().get("resnet50").facts if f.gpu == "A100 80GB SXM" and f.gpus == 8
+    )
+    efficiency = eight.rate / (8 * one.rate)
+    assert f"{one.hours / 3:.1f} h" in first and f"{efficiency * 100:.0f}%" in first
+    assert f"{one.hours / 3 / efficiency:.1f} h" in first
+
+
+def test_a_gpu_count_that_was_measured_gets_that_run(assistant):
+    reply = assistant.ask("how long does resnet-50 take on imagenet with 8 v100 16gb")
+    assert _first(reply).startswith("About **5 h** on 8x V100 16GB")

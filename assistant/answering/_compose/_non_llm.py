@@ -12,14 +12,19 @@ from __future__ import annotations
 import re
 
 from ...knowledge import GPU
-from ...knowledge._workloads import WorkloadFact, WorkloadSpec, WorkRun
+from ...knowledge._workloads import WorkloadFact, WorkloadSpec, WorkRun, seconds_per_iteration
 from ...understanding import asks_rate
 from .._facts import Facts
 from ._catalog import _matrix_units_sentence
 from ._format import _table, gb, money, with_details
 
-__all__ = ["TRAINING", "headline_memory_gb", "non_llm_answer"]
+__all__ = ["ASKS_NORMAL", "TRAINING", "headline_memory_gb", "non_llm_answer"]
 
+# "is that normal / reasonable / expected?", "am I doing something wrong?": the user's own speed is to be judged
+ASKS_NORMAL = re.compile(
+    r"\bnormal\b|\breasonable\b|\bexpected\b|\btypical\b|\bdoing (?:something|anything) wrong\b"
+    r"|\bis (?:this|that|it) (?:right|ok|okay|fine)\b|\bsupposed to\b|\bslow\b"
+)
 # "training-free" methods run inference only
 TRAINING = re.compile(r"\btrain(?!ing[- ]free)|\bfine[- ]?tun|\bdreambooth\b|\blora\b|\bfinetun")
 _BASIS = {
@@ -139,7 +144,8 @@ def non_llm_answer(facts: Facts) -> str:
     """The figures for the first workload named, a verdict for the GPU or memory stated, costs and sources."""
     spec = facts.workloads[0]
     question = facts.understanding.workload_text
-    training = bool(TRAINING.search(question.lower()))
+    # vision models are on record for training only: "ResNet-50 on ImageNet, how long?" is a training question
+    training = bool(TRAINING.search(question.lower())) or spec.kind == "vision training"
     rows = _relevant(spec, question, training)
     parts = []
     if not rows:
@@ -202,6 +208,9 @@ def non_llm_answer(facts: Facts) -> str:
         parts.insert(0, timed)
     if work:
         parts.insert(0, work)
+    judged = _speed_verdict(spec, facts)
+    if judged:
+        parts.insert(0, judged)
     if facts.workload_stand_in:  # said before any figure of the stand-in
         parts.insert(
             0,
@@ -750,8 +759,28 @@ def _time_lead(spec: WorkloadSpec, rows: list[WorkloadFact], facts: Facts) -> st
     gives them (on the named GPU when one was measured there); else the settings whose text states a time."""
     named = {g.name for g in facts.gpus}
     hours = [f for f in rows if f.hours is not None]
+    scaled = facts.scaled_run
+    if scaled is not None and scaled.one in rows:
+        gpu = scaled.one.gpu or facts.gpus[0].name
+        text = (
+            f"About **{scaled.linear_hours:.1f} h** on {scaled.count}x {gpu} if it scaled perfectly: the measured "
+            f"{scaled.one.hours:g} h on one ({scaled.one.setting}; {_BASIS[scaled.one.basis]}) / {scaled.count}."
+        )
+        if scaled.many is not None and scaled.efficiency is not None and scaled.hours is not None:
+            how = (
+                f"{scaled.many.rate:,.0f} / ({scaled.many.gpus} x {scaled.one.rate:,.0f}) {scaled.one.rate_unit}/s"
+                if scaled.one.rate and scaled.many.rate
+                else f"{scaled.one.hours:g} h / {scaled.many.hours:g} h / {scaled.many.gpus}"
+            )
+            text += (
+                f" The measured {scaled.many.gpus}-GPU run reached {scaled.efficiency * 100:.0f}% of perfect scaling "
+                f"({how}); at that, about **{scaled.hours:.1f} h**."
+            )
+        return text
     if hours:
-        best = next((f for f in hours if f.gpu in named), hours[0])
+        count = facts.understanding.details.gpu_count
+        on_named = [f for f in hours if f.gpu in named] or hours
+        best = next((f for f in on_named if f.gpus == count), on_named[0])
         on = f"{best.gpus}x {best.gpu}" if best.gpu else f"{best.gpus} GPU{'s' if best.gpus != 1 else ''}"
         other = "" if best.gpu in named or not named else " (not measured on your GPU: on the one below)"
         return f"About **{best.hours:g} h** on {on}{other} for {spec.name}: {best.setting} ({_BASIS[best.basis]})."
@@ -844,3 +873,29 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
         ("time for yours", "rental cost") if amount is not None else ()
     )
     return f"{text}{note}\n\n" + _table(header, rows)
+
+
+def _speed_verdict(spec: WorkloadSpec, facts: Facts) -> str | None:
+    """'Is 1.2 s/it normal on my 4090?': Yes when the user's speed is within the convention's share of one
+    measured for the same job on the same GPU (or faster), No when slower than that."""
+    check = facts.speed_check
+    question = facts.understanding.workload_text
+    if check is None:
+        user = seconds_per_iteration(question)
+        if user is None or not facts.gpus or not ASKS_NORMAL.search(question.lower()):
+            return None
+        return (
+            f"I have no measured speed for this {spec.name} job on the {facts.gpus[0].name} on record, so I can't "
+            "say whether yours is normal; speed depends on resolution, batch size, precision and the tool."
+        )
+    fact = check.fact
+    recorded = f"about {check.recorded_s_per_it:g} s/it for {spec.name} on the {check.gpu} ({fact.setting}; {_BASIS[fact.basis]})"
+    if check.in_line:
+        return f"**Yes**, that is in line with what is on record: {recorded}; yours is {check.user_s_per_it:g} s/it."
+    if check.difference_share < 0:
+        return f"**Yes**, and faster than on record: {recorded}; yours is {check.user_s_per_it:g} s/it."
+    return (
+        f"**No**, that is slower than on record: {recorded}; yours is {check.user_s_per_it:g} s/it, "
+        f"{check.difference_share * 100:.0f}% slower. Check that the GPU (not the CPU) runs it and that memory is not "
+        "spilling into shared system RAM."
+    )

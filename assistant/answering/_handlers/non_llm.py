@@ -9,11 +9,11 @@ import re
 from dataclasses import replace
 
 from ...knowledge import gpu_market
-from ...knowledge._workloads import load_workloads, training_cost, work_run
+from ...knowledge._workloads import load_workloads, scaled_run, speed_check, training_cost, work_run
 from ...understanding import Intent, asks_rate, work_amount
 from .._compose import explain_answer
+from .._compose._non_llm import ASKS_NORMAL, headline_memory_gb, non_llm_answer
 from .._compose._non_llm import TRAINING as _TRAINING
-from .._compose._non_llm import headline_memory_gb, non_llm_answer
 from .._facts import Facts
 from ._registry import Handler, register
 
@@ -38,6 +38,8 @@ class NonLLM(Handler):
         training = bool(_TRAINING.search(question.lower()))
         unlisted = every.stand_in(question, training) if not workloads else None
         workloads = (unlisted,) if unlisted else workloads
+        # vision models are on record for training only: "ResNet-50 on ImageNet, how long?" is a training question
+        training = training or bool(workloads and workloads[0].kind == "vision training")
         if workloads and training and not _trains(workloads[0]):
             # no sourced training figure for it: bring the nearest model of the same kind that has one
             stand_in = next((w for w in every if w.kind == workloads[0].kind and _trains(w)), None)
@@ -54,6 +56,14 @@ class NonLLM(Handler):
         )
         if workloads and not training:
             facts = _with_work(facts, question, knowledge.catalog, knowledge.offerings)
+        count = understanding.details.gpu_count
+        if workloads and named and count and count > 1:
+            facts = replace(facts, scaled_run=scaled_run(workloads[0], named[0].name, count))
+        if workloads and named and ASKS_NORMAL.search(question.lower()):
+            tolerance = knowledge.assumptions.number("speed_in_line_share")
+            names = tuple(g.name for g in named)
+            check = speed_check(workloads[0], question, names, training, tolerance)
+            facts = replace(facts, speed_check=check)
         table = knowledge.offerings
         if table is None or not workloads:
             return facts
