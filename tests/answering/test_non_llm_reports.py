@@ -80,3 +80,9 @@ def test_a_speed_with_nothing_measured_on_that_gpu_gets_no_verdict(assistant):
 def test_a_lora_speed_is_not_judged_against_a_full_fine_tune(assistant):
     reply = assistant.ask("sdxl LoRA training on a 4090 at 1.2 s/it, normal?")
     assert not reply.text.startswith("**Yes**, that is in line")
+
+
+def test_a_memory_question_naming_a_tool_gets_that_tools_memory_figure_not_its_timing(assistant):
+    # kohya_ss has a timed LoKr run and a published LoRA memory figure: a VRAM question takes the memory one
+    reply = assistant.ask("vram needed for an sdxl lora with kohya_ss?")
+    assert reply.memory_gb == 8 and "sd-scripts" in reply.text

@@ -23,7 +23,8 @@ __all__ = ["ASKS_NORMAL", "TRAINING", "headline_memory_gb", "non_llm_answer"]
 # "is that normal / reasonable / expected?", "am I doing something wrong?": the user's own speed is to be judged
 ASKS_NORMAL = re.compile(
     r"\bnormal\b|\breasonable\b|\bexpected\b|\btypical\b|\bdoing (?:something|anything) wrong\b"
-    r"|\bis (?:this|that|it) (?:right|ok|okay|fine)\b|\bsupposed to\b|\bslow\b"
+    r"|\bis (?:this|that|it) (?:right|ok|okay|fine)\b|\bsupposed to\b|\bslow\b|\bjust how it is\b"
+    r"|\b(?:did|have|am) i (?:mess|screw|do|set)\w* (?:something |anything |it )?(?:up|wrong)\b"
 )
 # "training-free" methods run inference only
 TRAINING = re.compile(r"\btrain(?!ing[- ]free)|\bfine[- ]?tun|\bdreambooth\b|\blora\b|\bfinetun")
@@ -253,6 +254,9 @@ def _terms(text: str) -> set[str]:
 _FINE_TUNE = re.compile(r"\bfine[- ]?tun(?:e|es|ed|ing)\b|\bfinetun(?:e|es|ed|ing)\b")
 
 
+_ASKS_MEMORY = re.compile(r"\bv?ram\b|\bmemory\b|\bgigs?\b|\d ?gb\b|\bgb\b|\bgigabytes?\b")
+
+
 def _relevant(spec: WorkloadSpec, question: str, training: bool) -> list[WorkloadFact]:
     """The facts of the task asked; only those sharing the most question terms, when any shares one. Speed-only
     rows (a rate, no memory or time) belong to the speed table (see :func:`_work_lead`), not here."""
@@ -261,6 +265,8 @@ def _relevant(spec: WorkloadSpec, question: str, training: bool) -> list[Workloa
         for f in spec.facts
         if ("train" in f.task.lower()) == training and (f.memory_gb is not None or f.hours is not None)
     ]
+    if _ASKS_MEMORY.search(question.lower()) and any(f.memory_gb is not None for f in rows):
+        rows = [f for f in rows if f.memory_gb is not None]  # a memory question is answered by memory figures
     own = {t for label in (spec.name, *spec.aliases) for t in _terms(label)}
     asked = {t for t in _terms(question) if t not in _GENERIC and t not in own and not t.isdigit()}
     if not asked:
