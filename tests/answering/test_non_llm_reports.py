@@ -86,3 +86,16 @@ def test_a_memory_question_naming_a_tool_gets_that_tools_memory_figure_not_its_t
     # kohya_ss has a timed LoKr run and a published LoRA memory figure: a VRAM question takes the memory one
     reply = assistant.ask("vram needed for an sdxl lora with kohya_ss?")
     assert reply.memory_gb == 8 and "sd-scripts" in reply.text
+
+
+def test_another_size_of_a_family_on_record_gets_no_verdict_from_the_smaller_ones_figures(assistant):
+    reply = assistant.ask("could the wan2.1 14B text-to-video model run on my 24 gb rtx 4090?")
+    assert reply.text.startswith("I have no sourced figure for the 14B model you name")
+    assert reply.memory_gb is None and "**Yes**" not in reply.text
+
+
+def test_cogvideox_is_sized_from_its_own_published_figures_not_as_an_llm(assistant):
+    reply = assistant.ask("how much gpu memory does CogVideoX-5B need?")
+    assert reply.intent == "non_llm" and reply.memory_gb == 26 and "THUDM/CogVideo" in _all(reply)
+    small = assistant.ask("cogvideox 2b on a 12 GB card?")
+    assert small.text.startswith("**Yes**, but only with offloading") and small.memory_gb == 4

@@ -18,7 +18,7 @@ from .._facts import Facts
 from ._catalog import _matrix_units_sentence
 from ._format import _table, gb, money, with_details
 
-__all__ = ["ASKS_NORMAL", "TRAINING", "headline_memory_gb", "non_llm_answer"]
+__all__ = ["ASKS_NORMAL", "TRAINING", "headline_memory_gb", "non_llm_answer", "other_size_named"]
 
 # "is that normal / reasonable / expected?", "am I doing something wrong?": the user's own speed is to be judged
 ASKS_NORMAL = re.compile(
@@ -174,6 +174,15 @@ def non_llm_answer(facts: Facts) -> str:
             f"{gb(other.memory_gb or 0.0)} "
             f"({_BASIS[other.basis]}), within {_capacity(facts.gpus, stated)[0]}. "
             + lead.replace("**No**, not as listed", "As listed, no")
+        )
+    other_size = other_size_named(spec, facts.understanding.details.params)
+    if (
+        other_size is not None
+    ):  # "Wan 2.1 14B" where the 1.3B is on record: its figures are no verdict for the 14B
+        lead = (
+            f"I have no sourced figure for the {other_size:g}B model you name: the figures on record are for "
+            f"**{spec.name}** ({spec.params_m:,.0f}M parameters), a different size, so they do not answer for it. "
+            "A larger model of the same family needs more than these."
         )
     parts.insert(0, lead)
     reported = _reported_row(spec, rows, facts.gpus, stated, question)
@@ -905,3 +914,12 @@ def _speed_verdict(spec: WorkloadSpec, facts: Facts) -> str | None:
         f"{check.difference_share * 100:.0f}% slower. Check that the GPU (not the CPU) runs it and that memory is not "
         "spilling into shared system RAM."
     )
+
+
+def other_size_named(spec: WorkloadSpec, params: float | None) -> float | None:
+    """The parameter count (in billions) the question names when it is far from the model on record's (more than
+    half as large again, or under two thirds): the model asked about is another size of the family."""
+    if not params or not spec.params_m:
+        return None
+    ratio = params / 1e6 / spec.params_m
+    return params / 1e9 if ratio > 1.5 or ratio < 2 / 3 else None

@@ -12,7 +12,7 @@ from ...knowledge import gpu_market
 from ...knowledge._workloads import load_workloads, scaled_run, speed_check, training_cost, work_run
 from ...understanding import Intent, asks_rate, work_amount
 from .._compose import explain_answer
-from .._compose._non_llm import ASKS_NORMAL, headline_memory_gb, non_llm_answer
+from .._compose._non_llm import ASKS_NORMAL, headline_memory_gb, non_llm_answer, other_size_named
 from .._compose._non_llm import TRAINING as _TRAINING
 from .._facts import Facts
 from ._registry import Handler, register
@@ -46,6 +46,8 @@ class NonLLM(Handler):
             workloads += (stand_in,) if stand_in and stand_in not in workloads else ()
         stated = understanding.details.stated_memory_gb
         headline = headline_memory_gb(workloads[0], question, named, stated) if workloads else None
+        if workloads and other_size_named(workloads[0], understanding.details.params) is not None:
+            headline = None  # another size of the family: the figures on record are not its memory
         facts = replace(
             Facts(understanding),
             gpus=named,
