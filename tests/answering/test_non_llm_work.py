@@ -117,3 +117,13 @@ def test_a_gpu_count_without_a_measured_run_is_re_timed_from_the_one_gpu_run_and
 def test_a_gpu_count_that_was_measured_gets_that_run(assistant):
     reply = assistant.ask("how long does resnet-50 take on imagenet with 8 v100 16gb")
     assert _first(reply).startswith("About **5 h** on 8x V100 16GB")
+
+
+def test_the_tool_the_question_names_leads_the_time(assistant):
+    reply = assistant.ask("with faster-whisper, how long for 30 hours of podcasts on my rtx 4060?")
+    assert "faster-whisper" in _first(reply).split("\n")[0]
+
+
+def test_a_cpu_question_is_told_the_rates_are_gpu_ones(assistant):
+    reply = assistant.ask("embedding 300k short sentences with all-minilm-l6-v2 on a cpu only box, how long?")
+    assert "These speeds are GPU measurements" in reply.text

@@ -855,7 +855,12 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
         )
     named = [g.name for g in facts.gpus]
     on_named = [r for r in runs if any(r.fact.measured_on(n) for n in named)]
-    lead = on_named[0] if on_named else max(runs, key=lambda r: (r.fact.rate or 0.0) / r.fact.rate_gpus)
+    # the tool or precision the question names leads ("faster-whisper", "TensorRT", "int8"), else the first on
+    # record (the file lists the plain, unoptimised setup of each GPU first)
+    own = {t for label in (spec.name, *spec.aliases) for t in _terms(label)}
+    asked = {t for t in _terms(question) if t not in _GENERIC and t not in own and not t.isdigit()}
+    pool = on_named or runs
+    lead = max(pool, key=lambda r: (len(asked & _terms(r.fact.setting)), -pool.index(r)))
     note = ""
     if named and not on_named:
         note = (
@@ -878,6 +883,8 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
             f"On record for **{spec.name}**: {_speed(lead)} on {_where(lead.fact)} ({lead.fact.setting}; "
             f"{_BASIS[lead.fact.basis]})."
         )
+    if re.search(r"\bcpus?\b|\bwithout (?:a )?gpu\b|\bno gpu\b", question.lower()):
+        note += " These speeds are GPU measurements; on a CPU it is far slower, and I have no CPU figure on record."
     rows = []
     for r in runs:
         row = [r.fact.setting, _where(r.fact), _speed(r)]
