@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 
 from ..knowledge import GPU, BreakEven, ClassGap, GpuMarket, ModelSpec, PurchasePrice
-from ..knowledge._workloads import TrainingCost, WorkloadSpec
+from ..knowledge._workloads import ScaledRun, SpeedCheck, TrainingCost, WorkloadSpec, WorkRun
 from ..planning import Option, Plan, WorkloadRequest
 from ..planning._owned import OwnedReport
 from ..sizing import Fit, FitReport, MemoryEstimate, NoFit, Workload
-from ..understanding import Market, Understanding
+from ..understanding import Market, Understanding, WorkAmount
 
 __all__ = ["Facts", "Option", "PeriodCost", "request_for"]
 
@@ -55,6 +55,14 @@ class Facts:
     # the question's model is not on record: workloads[0] is the nearest model of its kind, standing in for it
     workload_stand_in: bool = False
     training_costs: tuple[TrainingCost, ...] = ()  # measured training runs priced from the offerings table
+    # non-LLM work of a stated amount ("100 hours of audio", "2M documents") at each measured rate of the model,
+    # or the rates alone when only the speed is asked: time by amount / rate, cost from the offerings table
+    work_amount: WorkAmount | None = None
+    work_runs: tuple[WorkRun, ...] = ()
+    # "is 1.2 s/it normal on my 4090?": the user's speed against one measured for the same job on that GPU
+    speed_check: SpeedCheck | None = None
+    # "ResNet-50 on four A100s": the measured one-GPU run re-timed for the user's GPU count
+    scaled_run: ScaledRun | None = None
     rental_monthly: tuple[float, ...] = ()  # each market's cheapest on-demand offer kept running for a month
     # the instance type a price question names: its cheapest on-demand row, and that kept running for a period
     instance_offer: object | None = None  # knowledge.Offering

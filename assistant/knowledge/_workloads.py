@@ -19,16 +19,26 @@ from ._data import corpus_dir, load_rows
 from ._names import NamedRecords, NameIndex
 
 __all__ = [
+    "RateUnit",
+    "ScaledRun",
+    "SpeedCheck",
     "TrainingCost",
+    "WorkRun",
     "WorkloadFact",
     "WorkloadSpec",
     "Workloads",
     "kind_in_text",
     "load_workloads",
+    "scaled_run",
+    "seconds_per_iteration",
+    "speed_check",
     "training_cost",
+    "work_run",
 ]
 
 Basis = Literal["measured", "published", "arithmetic"]
+# what a rate counts: seconds of audio transcribed, images generated, texts (sentences, passages) embedded
+RateUnit = Literal["seconds of audio", "images", "texts"]
 
 _SEPARATORS = re.compile(r"[-_/]+")
 
@@ -47,6 +57,13 @@ class WorkloadFact(BaseModel):
     gpus: int | None = Field(default=None, ge=1, description="GPUs the time was measured on.")
     gpu: str | None = Field(default=None, description="The catalog GPU the time was measured on.")
     hardware: str | None = Field(default=None, description="Where a memory figure was measured, if said.")
+    rate: float | None = Field(
+        default=None,
+        gt=0,
+        description="Work done per second in this setting (seconds of audio, images or texts; see rate_unit), on "
+        "`gpus` x `gpu` when those are given, else on `hardware`.",
+    )
+    rate_unit: RateUnit | None = Field(default=None, description="What `rate` counts per second.")
     offload: bool = Field(
         default=False,
         description="The setting streams weights, optimizer state or blocks from CPU RAM (sequential CPU offload, "
@@ -58,11 +75,33 @@ class WorkloadFact(BaseModel):
 
     @model_validator(mode="after")
     def _has_a_number(self) -> WorkloadFact:
-        if self.memory_gb is None and self.hours is None:
-            raise ValueError("a fact needs memory_gb or hours")
-        if (self.hours is None) != (self.gpus is None):
-            raise ValueError("hours and gpus go together")
+        if self.memory_gb is None and self.hours is None and self.rate is None:
+            raise ValueError("a fact needs memory_gb, hours or rate")
+        if self.hours is not None and self.gpus is None:
+            raise ValueError("hours need the number of gpus they were measured on")
+        if self.gpus is not None and self.hours is None and self.rate is None:
+            raise ValueError("gpus go with hours or a rate")
+        if (self.rate is None) != (self.rate_unit is None):
+            raise ValueError("rate and rate_unit go together")
+        if self.rate is not None and self.gpu is None and self.hardware is None:
+            raise ValueError("a rate says where it was measured (gpu or hardware)")
         return self
+
+    @property
+    def rate_gpus(self) -> int:
+        """GPUs the rate was measured on (one unless the source says more)."""
+        return self.gpus or 1
+
+    def measured_on(self, gpu_name: str) -> bool:
+        """Whether this figure was measured on ``gpu_name`` (a catalog name): the same catalog GPU, or a source
+        that names only the family ("A100", variant not stated) that the catalog name belongs to."""
+        if self.gpu is not None:
+            return self.gpu == gpu_name
+        if self.hardware is None:
+            return False
+        family = self.hardware.split(" (")[0].strip().lower()
+        name = gpu_name.lower()
+        return name == family or name.startswith(family + " ")
 
 
 class WorkloadSpec(BaseModel):
@@ -155,6 +194,138 @@ class TrainingCost:
     cost_cheapest: float
     per_gpu_hour_median: float
     cost_median: float
+
+
+@dataclass(frozen=True)
+class WorkRun:
+    """An amount of work (hours of audio, images, texts) at a measured rate: the time it takes on the GPUs the rate
+    was measured on, by explicit arithmetic (amount / rate), and what renting them that long costs when they are
+    rented (GPU-hours x the cheapest on-demand USD per GPU-hour)."""
+
+    fact: WorkloadFact
+    amount: float  # in the fact's rate_unit
+    seconds: float
+    hours: float
+    minutes: float
+    per_unit_seconds: float  # seconds per image / text / second of audio: 1 / rate
+    per_minute: float  # units done per minute: rate x 60
+    gpu_hours: float
+    per_gpu_hour: float | None = None
+    cost: float | None = None
+
+
+def work_run(fact: WorkloadFact, amount: float, per_gpu_hour: float | None = None) -> WorkRun:
+    """``amount`` units of work (in ``fact.rate_unit``) at ``fact.rate``: seconds = amount / rate."""
+    if fact.rate is None:
+        raise ValueError("a work run needs a measured rate")
+    seconds = amount / fact.rate
+    hours = seconds / 3600
+    gpu_hours = hours * fact.rate_gpus
+    cost = gpu_hours * per_gpu_hour if per_gpu_hour is not None else None
+    return WorkRun(
+        fact,
+        amount,
+        seconds,
+        hours,
+        seconds / 60,
+        1 / fact.rate,
+        fact.rate * 60,
+        gpu_hours,
+        per_gpu_hour,
+        cost,
+    )
+
+
+# seconds per iteration written in a setting or a question: "1.16-1.20 s/it", "2.5s/it"; or iterations per second
+_S_PER_IT = re.compile(r"(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*s(?:ec)?/it\b")
+_IT_PER_S = re.compile(r"(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*its?/s\b")
+
+
+def seconds_per_iteration(text: str) -> tuple[float, float] | None:
+    """The seconds per iteration a text states, as (low, high): "1.16-1.20 s/it" or "2 it/s" (0.5 s/it)."""
+    t = text.lower()
+    m = _S_PER_IT.search(t)
+    if m:
+        low = float(m.group(1))
+        return low, float(m.group(2) or low)
+    m = _IT_PER_S.search(t)
+    if m and float(m.group(1)) > 0:
+        fast, slow = float(m.group(2) or m.group(1)), float(m.group(1))
+        return 1 / max(fast, slow), 1 / min(fast, slow)
+    return None
+
+
+@dataclass(frozen=True)
+class SpeedCheck:
+    """A speed the user reports set against one measured for the same job on the same GPU: their midpoints and
+    the share by which the user's differs (positive: slower than on record)."""
+
+    fact: WorkloadFact
+    gpu: str
+    user_s_per_it: float
+    recorded_s_per_it: float
+    difference_share: float
+    in_line: bool
+
+
+def speed_check(
+    spec: WorkloadSpec, text: str, gpu_names: tuple[str, ...], training: bool, tolerance: float
+) -> SpeedCheck | None:
+    """The user's stated s/it (or it/s) against a measured s/it of ``spec`` on one of ``gpu_names`` for the same
+    kind of task (training or inference; a LoRA only against a LoRA, a full fine-tune only against one); None
+    without both."""
+    user = seconds_per_iteration(text)
+    if user is None:
+        return None
+    lora = "lora" in text.lower()
+    for fact in spec.facts:
+        if ("train" in fact.task.lower()) != training or ("lora" in fact.task.lower()) != lora:
+            continue
+        recorded = seconds_per_iteration(fact.setting)
+        gpu = next((g for g in gpu_names if fact.measured_on(g)), None)
+        if recorded is None or gpu is None:
+            continue
+        user_mid, rec_mid = sum(user) / 2, sum(recorded) / 2
+        share = (user_mid - rec_mid) / rec_mid
+        return SpeedCheck(fact, gpu, user_mid, rec_mid, share, abs(share) <= tolerance)
+    return None
+
+
+@dataclass(frozen=True)
+class ScaledRun:
+    """A measured job on one GPU, re-timed for the ``count`` GPUs the user has: ``linear_hours`` if it scaled
+    perfectly (hours on one / count), and, when a run on more of the same GPU was measured, that run's scaling
+    efficiency (its throughput / (its GPU count x the one-GPU throughput), or from the hours when no throughput is
+    on record) and the time at that efficiency."""
+
+    one: WorkloadFact
+    count: int
+    linear_hours: float
+    many: WorkloadFact | None = None
+    efficiency: float | None = None
+    hours: float | None = None
+
+
+def scaled_run(spec: WorkloadSpec, gpu_name: str, count: int) -> ScaledRun | None:
+    """``spec``'s measured single-GPU run on ``gpu_name`` re-timed for ``count`` of them (count > 1, no run measured
+    at that count); None when there is no single-GPU run on it."""
+    runs = [f for f in spec.facts if f.hours is not None and f.gpus and f.measured_on(gpu_name)]
+    if count <= 1 or any(f.gpus == count for f in runs):
+        return None
+    one = next((f for f in runs if f.gpus == 1), None)
+    if one is None or one.hours is None:
+        return None
+    linear = one.hours / count
+    many = next(
+        (f for f in runs if (f.gpus or 1) > 1 and f.setting.split(",")[0] == one.setting.split(",")[0]), None
+    )
+    if many is None or many.hours is None or many.gpus is None:
+        return ScaledRun(one, count, linear)
+    if one.rate and many.rate:  # measured throughputs are finer than the rounded hours
+        efficiency = many.rate / (many.gpus * one.rate)
+    else:
+        efficiency = (one.hours / many.hours) / many.gpus
+    return ScaledRun(one, count, linear, many, efficiency, linear / efficiency)
 
 
 def training_cost(fact: WorkloadFact, cheapest: float, median: float) -> TrainingCost:

@@ -1,5 +1,6 @@
 """Understanding: a question (and the conversation so far) into an intent and the details it states."""
 
+from ._amounts import WorkAmount, asks_rate, work_amount
 from ._engines import asks_engine_memory, engines_named, kv_cache_error
 from ._market import Market, read_market
 from ._understand import Details, Intent, Understanding, plain_question, understand
@@ -9,10 +10,13 @@ __all__ = [
     "Intent",
     "Market",
     "Understanding",
+    "WorkAmount",
     "asks_engine_memory",
+    "asks_rate",
     "engines_named",
     "kv_cache_error",
     "plain_question",
     "read_market",
     "understand",
+    "work_amount",
 ]

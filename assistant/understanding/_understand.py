@@ -1397,10 +1397,10 @@ def understand(
         if names_non_llm_workload(question, details, workloads)
         else _classify(question, details)
     )
-    if intent not in _OWN_ANSWER and _unlisted_non_llm(question, details):
-        intent = (
-            Intent.NON_LLM
-        )  # "YOLO training OOMs", "a video restoration tool on two 5070 Tis": its kind's figures
+    if (intent not in _OWN_ANSWER or intent is Intent.SPEC) and _unlisted_non_llm(question, details):
+        # "YOLO training OOMs", "a video restoration tool on two 5070 Tis": its kind's figures; a GPU named for
+        # such a job ("a second 4070 Super for my video upscaler") is the hardware for it, not a spec question
+        intent = Intent.NON_LLM
     if intent is not Intent.NON_LLM and asks_what_runs(question, details):
         intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):

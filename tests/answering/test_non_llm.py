@@ -76,6 +76,12 @@ def test_sdxl_and_flux_lora_training_figures_lead_with_the_setting_asked(assista
     assert "gradient checkpointing" in _all(sdxl) and "README_sdxl.md" in _all(sdxl)
     full = assistant.ask("is a 24 GB gpu enough for a full fine-tune of SDXL?")
     assert full.text.startswith("**No**") and full.memory_gb == 40 and "SimpleTuner" in _all(full)
+    twelve = assistant.ask("sdxl lora on a twelve gig card, doable?")
+    assert (
+        twelve.text.startswith("**Yes**")
+        and twelve.memory_gb == 8
+        and "--cache_text_encoder_outputs" in _all(twelve)
+    )
     flux = assistant.ask("flux dev lora training on a 16gb 4080, possible?")
     assert flux.text.startswith("**Yes**") and flux.memory_gb == 16 and "--blocks_to_swap" in _all(flux)
     assert "sd-scripts" in _all(flux)

@@ -12,13 +12,20 @@ from __future__ import annotations
 import re
 
 from ...knowledge import GPU
-from ...knowledge._workloads import WorkloadFact, WorkloadSpec
+from ...knowledge._workloads import WorkloadFact, WorkloadSpec, WorkRun, seconds_per_iteration
+from ...understanding import asks_rate
 from .._facts import Facts
 from ._catalog import _matrix_units_sentence
 from ._format import _table, gb, money, with_details
 
-__all__ = ["TRAINING", "headline_memory_gb", "non_llm_answer"]
+__all__ = ["ASKS_NORMAL", "TRAINING", "headline_memory_gb", "non_llm_answer", "other_size_named"]
 
+# "is that normal / reasonable / expected?", "am I doing something wrong?": the user's own speed is to be judged
+ASKS_NORMAL = re.compile(
+    r"\bnormal\b|\breasonable\b|\bexpected\b|\btypical\b|\bdoing (?:something|anything) wrong\b"
+    r"|\bis (?:this|that|it) (?:right|ok|okay|fine)\b|\bsupposed to\b|\bslow\b|\bjust how it is\b"
+    r"|\b(?:did|have|am) i (?:mess|screw|do|set)\w* (?:something |anything |it )?(?:up|wrong)\b"
+)
 # "training-free" methods run inference only
 TRAINING = re.compile(r"\btrain(?!ing[- ]free)|\bfine[- ]?tun|\bdreambooth\b|\blora\b|\bfinetun")
 _BASIS = {
@@ -119,6 +126,17 @@ _GENERIC = frozenset(
         "fast",
         "speed",
         "half",
+        # glue words of a bug report: "OOM at 1024x1024", "why am I getting..."
+        "at",
+        "by",
+        "as",
+        "from",
+        "why",
+        "im",
+        "getting",
+        "got",
+        "still",
+        "way",
     ]
 )
 
@@ -127,7 +145,8 @@ def non_llm_answer(facts: Facts) -> str:
     """The figures for the first workload named, a verdict for the GPU or memory stated, costs and sources."""
     spec = facts.workloads[0]
     question = facts.understanding.workload_text
-    training = bool(TRAINING.search(question.lower()))
+    # vision models are on record for training only: "ResNet-50 on ImageNet, how long?" is a training question
+    training = bool(TRAINING.search(question.lower())) or spec.kind == "vision training"
     rows = _relevant(spec, question, training)
     parts = []
     if not rows:
@@ -156,7 +175,19 @@ def non_llm_answer(facts: Facts) -> str:
             f"({_BASIS[other.basis]}), within {_capacity(facts.gpus, stated)[0]}. "
             + lead.replace("**No**, not as listed", "As listed, no")
         )
+    other_size = other_size_named(spec, facts.understanding.details.params)
+    if (
+        other_size is not None
+    ):  # "Wan 2.1 14B" where the 1.3B is on record: its figures are no verdict for the 14B
+        lead = (
+            f"I have no sourced figure for the {other_size:g}B model you name: the figures on record are for "
+            f"**{spec.name}** ({spec.params_m:,.0f}M parameters), a different size, so they do not answer for it. "
+            "A larger model of the same family needs more than these."
+        )
     parts.insert(0, lead)
+    reported = _reported_row(spec, rows, facts.gpus, stated, question)
+    if reported is not None and reported not in rows:  # the recipe the lead offers is shown with the others
+        rows = [*rows, reported]
     cause = _cause_lead(facts.gpus, question)
     if cause:
         parts.insert(0, cause)
@@ -176,13 +207,20 @@ def non_llm_answer(facts: Facts) -> str:
     asks_cost = cost_table is not None and (
         facts.understanding.details.wants_cost or bool(facts.markets and not costs)
     )
-    if facts.understanding.details.wants_cost and facts.markets and not costs:  # the cost asked leads
-        month = _monthly_lead(facts, training)
+    # the user's own timings already answer a speed comparison: their ratio leads, not a rate on record
+    work = None if training or ratio else _work_lead(spec, facts, question)
+    if facts.understanding.details.wants_cost and facts.markets and not costs and work is None:
+        month = _monthly_lead(facts, training)  # the cost asked leads
         if month:
             parts.insert(0, month)
-    timed = _time_lead(spec, rows, facts) if facts.understanding.details.wants_time else None
+    timed = _time_lead(spec, rows, facts) if facts.understanding.details.wants_time and work is None else None
     if timed:
         parts.insert(0, timed)
+    if work:
+        parts.insert(0, work)
+    judged = _speed_verdict(spec, facts)
+    if judged:
+        parts.insert(0, judged)
     if facts.workload_stand_in:  # said before any figure of the stand-in
         parts.insert(
             0,
@@ -225,9 +263,19 @@ def _terms(text: str) -> set[str]:
 _FINE_TUNE = re.compile(r"\bfine[- ]?tun(?:e|es|ed|ing)\b|\bfinetun(?:e|es|ed|ing)\b")
 
 
+_ASKS_MEMORY = re.compile(r"\bv?ram\b|\bmemory\b|\bgigs?\b|\d ?gb\b|\bgb\b|\bgigabytes?\b")
+
+
 def _relevant(spec: WorkloadSpec, question: str, training: bool) -> list[WorkloadFact]:
-    """The facts of the task asked; only those sharing the most question terms, when any shares one."""
-    rows = [f for f in spec.facts if ("train" in f.task.lower()) == training]
+    """The facts of the task asked; only those sharing the most question terms, when any shares one. Speed-only
+    rows (a rate, no memory or time) belong to the speed table (see :func:`_work_lead`), not here."""
+    rows = [
+        f
+        for f in spec.facts
+        if ("train" in f.task.lower()) == training and (f.memory_gb is not None or f.hours is not None)
+    ]
+    if _ASKS_MEMORY.search(question.lower()) and any(f.memory_gb is not None for f in rows):
+        rows = [f for f in rows if f.memory_gb is not None]  # a memory question is answered by memory figures
     own = {t for label in (spec.name, *spec.aliases) for t in _terms(label)}
     asked = {t for t in _terms(question) if t not in _GENERIC and t not in own and not t.isdigit()}
     if not asked:
@@ -266,10 +314,16 @@ def _lead(
     targets = [(f"the {g.name} ({gb(g.gpu_memory_gb)} usable)", g.gpu_memory_gb) for g in gpus[:3]] or [
         capacity
     ]
+    reported = _reports_oom(question)
+    pool = _task_pool(spec, sized) if reported else sized
     for label, memory in targets:
         ok = [f for f in sized if (f.memory_gb or 0.0) <= memory]
-        if ok:
-            best = max(ok, key=lambda f: f.memory_gb or 0.0)
+        fits_pool = [f for f in pool if (f.memory_gb or 0.0) <= memory]
+        tight = _offload_when_reported(fits_pool, memory, label, ok) if reported else None
+        if tight is not None:
+            verdicts.append(tight)
+        elif ok:
+            best = _largest_fit(ok)
             verdicts.append(
                 f"**Yes**{', ' + _OFFLOADING if best.offload else ''} on {label}: {best.setting} needs about "
                 f"{gb(best.memory_gb or 0.0)} ({_BASIS[best.basis]})."
@@ -281,6 +335,93 @@ def _lead(
                 f"{gb(low.memory_gb or 0.0)} ({_BASIS[low.basis]})."
             )
     return " ".join(verdicts)
+
+
+def _task_pool(spec: WorkloadSpec, rows: list[WorkloadFact]) -> list[WorkloadFact]:
+    """Every sized setting of the task the rows are about (training or inference): when the job already runs out
+    of memory, the recipe the user named is not enough, so the other recipes on record are what to offer."""
+    training = any("train" in f.task.lower() for f in rows)
+    return [f for f in spec.facts if f.memory_gb is not None and ("train" in f.task.lower()) == training]
+
+
+def _reported_row(
+    spec: WorkloadSpec,
+    rows: list[WorkloadFact],
+    gpus: tuple[GPU, ...],
+    stated_gb: float | None,
+    question: str,
+) -> WorkloadFact | None:
+    """The offloading recipe an answer leads with when the user reports running out of memory on one card (see
+    :func:`_offload_when_reported`), else None."""
+    capacity = _capacity(gpus, stated_gb)
+    sized = [f for f in rows if f.memory_gb is not None]
+    if capacity is None or len(gpus) > 1 or not sized or not _reports_oom(question):
+        return None
+    pool = [f for f in _task_pool(spec, sized) if (f.memory_gb or 0.0) <= capacity[1]]
+    asked = [f for f in sized if (f.memory_gb or 0.0) <= capacity[1]]
+    if _offload_when_reported(pool, capacity[1], asked=asked) is None:
+        return None
+    return _reported_offload(pool, capacity[1])
+
+
+def _reported_offload(fitting: list[WorkloadFact], memory: float) -> WorkloadFact:
+    """The offloading recipe to offer when the job runs out of memory: the largest that fits the card, i.e. the
+    one that offloads least (the smaller ones stream more from CPU RAM and run slower)."""
+    offloading = [f for f in fitting if f.offload]
+    return max(offloading, key=lambda f: f.memory_gb or 0.0)
+
+
+def _largest_fit(fitting: list[WorkloadFact]) -> WorkloadFact:
+    """The largest setting that fits, preferring one that keeps everything on the GPU: offloading to CPU RAM is
+    much slower, so it leads only when nothing else fits."""
+    direct = [f for f in fitting if not f.offload] or fitting
+    return max(direct, key=lambda f: f.memory_gb or 0.0)
+
+
+# the user reports the job already runs out of memory on their card
+_OOM_REPORT = re.compile(
+    r"out[- ]of[- ]memory|\boom\b|\bruns? out of\b|\bran out of\b|\bexceed\w*|\bconsum\w* (?:way |much )?more than"
+    r"|\buses? (?:way |much )?more than|\bnot enough (?:v?ram|memory)\b"
+)
+
+
+_OFFLOAD_WORD = re.compile(r"\boffload\w*|\blow ?vram\b|\bblock[- ]?swap\w*|\bblocks_to_swap\b")
+
+
+def _reports_oom(question: str) -> bool:
+    """The job already runs out of memory on the user's card, and they do not say they offload already (offering
+    what they tried would not help them)."""
+    text = question.lower()
+    return bool(_OOM_REPORT.search(text)) and not _OFFLOAD_WORD.search(text)
+
+
+def _offload_when_reported(
+    fitting: list[WorkloadFact], memory: float, label: str = "", asked: list[WorkloadFact] | None = None
+) -> str | None:
+    """It runs out of memory on the user's card although a setting on record fits. When a whole-job figure
+    (measured or published) for the recipe the question points to (``asked``; every fitting one when None) keeps
+    everything on the GPU and fits, the shortfall is elsewhere (batch, resolution) and the plain verdict stands:
+    None. When that recipe's figure is weight arithmetic (the text encoders, VAE and activations come on top of
+    it) or it does not fit, the way through is an offloading recipe: the lead says so, beside that recipe."""
+    offloading = [f for f in fitting if f.offload]
+    direct = [f for f in fitting if not f.offload]
+    yours = [f for f in (asked if asked is not None else direct) if not f.offload]
+    if not offloading or any(f.basis != "arithmetic" for f in yours):
+        return None
+    best = _reported_offload(fitting, memory)
+    lead = (
+        f"**Yes**, {_OFFLOADING}, on {label}: {best.setting} needs about {gb(best.memory_gb or 0.0)} "
+        f"({_BASIS[best.basis]})."
+    )
+    closest = yours or direct
+    if closest:
+        near = max(closest, key=lambda f: f.memory_gb or 0.0)
+        lead += (
+            f" Without offloading, the recipe closest to yours ({near.setting}) needs about "
+            f"{gb(near.memory_gb or 0.0)} of the {gb(memory)} by itself; what comes on top of it (the parts it "
+            "leaves out, and activations at your resolution and batch) is where it runs out."
+        )
+    return lead
 
 
 _MINIMUM = re.compile(r"\bleast\b|\bminim|\bmin\b|\blowest\b|\bsmallest\b|\bbare\b")
@@ -402,15 +543,14 @@ def headline_memory_gb(
     if other is not None:
         return other.memory_gb
     fitting = [f for f in sized if (f.memory_gb or 0.0) <= capacity[1]]
-    chosen = (
-        max(fitting, key=lambda f: f.memory_gb or 0.0)
-        if fitting
-        else min(sized, key=lambda f: f.memory_gb or 0.0)
-    )
+    reported = _reported_row(spec, sized, gpus, stated_gb, question)
+    if reported is not None:
+        return reported.memory_gb
+    chosen = _largest_fit(fitting) if fitting else min(sized, key=lambda f: f.memory_gb or 0.0)
     return chosen.memory_gb
 
 
-_OFFLOADING = "but only with offloading to CPU RAM (much slower)"
+_OFFLOADING = "but only with offloading to CPU RAM (slower: see the setting for how much)"
 
 
 def _fits_otherwise(
@@ -492,8 +632,9 @@ _LEVERS = {
     "training": "gradient checkpointing, a smaller batch size (batch 1 with gradient accumulation), 8-bit Adam, "
     "caching latents and text-encoder outputs, and for the largest models fp8 base weights or block swap "
     "(offloading transformer blocks to CPU RAM)",
-    "image generation": "fp16 (half precision) weights, attention slicing or xformers, a lower resolution, and "
-    "CPU offload (model or sequential: slower, but the least memory)",
+    "image generation": "fp16 (half precision) weights, attention slicing or xformers, a lower resolution, "
+    "8-bit or 4-bit weights (fp8, NF4, GGUF) for the transformer and text encoder of the largest models, VAE "
+    "tiling, and CPU offload (model or sequential: slower, but the least memory)",
     "video generation": "fp16, CPU offload, fewer frames or a lower resolution, and decoding frames in chunks",
     "speech recognition": "faster-whisper (CTranslate2) with int8 or float16 compute, a smaller model, or "
     "whisper.cpp",
@@ -633,8 +774,28 @@ def _time_lead(spec: WorkloadSpec, rows: list[WorkloadFact], facts: Facts) -> st
     gives them (on the named GPU when one was measured there); else the settings whose text states a time."""
     named = {g.name for g in facts.gpus}
     hours = [f for f in rows if f.hours is not None]
+    scaled = facts.scaled_run
+    if scaled is not None and scaled.one in rows:
+        gpu = scaled.one.gpu or facts.gpus[0].name
+        text = (
+            f"About **{scaled.linear_hours:.1f} h** on {scaled.count}x {gpu} if it scaled perfectly: the measured "
+            f"{scaled.one.hours:g} h on one ({scaled.one.setting}; {_BASIS[scaled.one.basis]}) / {scaled.count}."
+        )
+        if scaled.many is not None and scaled.efficiency is not None and scaled.hours is not None:
+            how = (
+                f"{scaled.many.rate:,.0f} / ({scaled.many.gpus} x {scaled.one.rate:,.0f}) {scaled.one.rate_unit}/s"
+                if scaled.one.rate and scaled.many.rate
+                else f"{scaled.one.hours:g} h / {scaled.many.hours:g} h / {scaled.many.gpus}"
+            )
+            text += (
+                f" The measured {scaled.many.gpus}-GPU run reached {scaled.efficiency * 100:.0f}% of perfect scaling "
+                f"({how}); at that, about **{scaled.hours:.1f} h**."
+            )
+        return text
     if hours:
-        best = next((f for f in hours if f.gpu in named), hours[0])
+        count = facts.understanding.details.gpu_count
+        on_named = [f for f in hours if f.gpu in named] or hours
+        best = next((f for f in on_named if f.gpus == count), on_named[0])
         on = f"{best.gpus}x {best.gpu}" if best.gpu else f"{best.gpus} GPU{'s' if best.gpus != 1 else ''}"
         other = "" if best.gpu in named or not named else " (not measured on your GPU: on the one below)"
         return f"About **{best.hours:g} h** on {on}{other} for {spec.name}: {best.setting} ({_BASIS[best.basis]})."
@@ -647,3 +808,125 @@ def _time_lead(spec: WorkloadSpec, rows: list[WorkloadFact], facts: Facts) -> st
         f"Time on record for {spec.name}{where}: **{best.setting}** ({_BASIS[best.basis]}); other GPUs, audio "
         "or settings change it, roughly in line with their compute."
     )
+
+
+def _where(fact: WorkloadFact) -> str:
+    name = fact.gpu or fact.hardware or "the GPU measured"
+    return f"{fact.rate_gpus}x {name}" if fact.rate_gpus > 1 else f"one {name}"
+
+
+def _duration(run: WorkRun) -> str:
+    if run.hours >= 48:
+        return f"{run.hours / 24:,.1f} days"
+    if run.hours >= 1:
+        return f"{run.hours:,.1f} h"
+    if run.minutes >= 1:
+        return f"{run.minutes:,.0f} min"
+    return f"{run.seconds:,.0f} s"
+
+
+def _speed(run: WorkRun) -> str:
+    fact = run.fact
+    if fact.rate_unit == "seconds of audio":
+        return f"{fact.rate:g}x real time"
+    if fact.rate_unit == "images":
+        return f"{run.per_unit_seconds:.1f} s per image ({run.per_minute:.1f} images a minute)"
+    return f"{fact.rate:,.0f} texts a second"
+
+
+def _amount(run: WorkRun) -> str:
+    if run.fact.rate_unit == "seconds of audio":
+        return f"{run.amount:,.0f} s of audio"
+    return f"{run.amount:,.0f} {run.fact.rate_unit}"
+
+
+def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
+    """An amount of work stated or a speed asked: the time (amount / measured rate) and the rental cost lead, with
+    every measured rate in a table; without a measured rate for the model, say so instead of guessing a time."""
+    amount = facts.work_amount
+    if amount is None and not asks_rate(question):
+        return None
+    runs = list(facts.work_runs)
+    if not runs:
+        what = f" for {amount.phrase}" if amount else ""
+        return (
+            f"I have no measured speed for **{spec.name}** on record, so I won't guess a time{what}: speed depends "
+            "on the tool, precision, batch size and GPU. What is on record for it is below."
+        )
+    named = [g.name for g in facts.gpus]
+    on_named = [r for r in runs if any(r.fact.measured_on(n) for n in named)]
+    # the tool or precision the question names leads ("faster-whisper", "TensorRT", "int8"), else the first on
+    # record (the file lists the plain, unoptimised setup of each GPU first)
+    own = {t for label in (spec.name, *spec.aliases) for t in _terms(label)}
+    asked = {t for t in _terms(question) if t not in _GENERIC and t not in own and not t.isdigit()}
+    pool = on_named or runs
+    lead = max(pool, key=lambda r: (len(asked & _terms(r.fact.setting)), -pool.index(r)))
+    note = ""
+    if named and not on_named:
+        note = (
+            f" Not measured on the {named[0]}: these are the GPUs the sources ran; a different card lands roughly "
+            "in line with its compute, which I won't turn into a number."
+        )
+    if amount is not None:
+        text = (
+            f"About **{_duration(lead)}** for {amount.phrase} on {_where(lead.fact)} at the measured "
+            f"{_speed(lead)} ({lead.fact.setting}; {_BASIS[lead.fact.basis]}): {_amount(lead)} / {lead.fact.rate:g} "
+            f"per second = {lead.seconds:,.0f} s."
+        )
+        if lead.cost is not None and lead.cost >= 0.01:
+            text += (
+                f" Renting that for {lead.gpu_hours:,.2f} GPU-hours costs about **{money(lead.cost)}** at "
+                f"{money(lead.per_gpu_hour)}/hour (the cheapest on-demand offer)."
+            )
+    else:
+        text = (
+            f"On record for **{spec.name}**: {_speed(lead)} on {_where(lead.fact)} ({lead.fact.setting}; "
+            f"{_BASIS[lead.fact.basis]})."
+        )
+    if re.search(r"\bcpus?\b|\bwithout (?:a )?gpu\b|\bno gpu\b", question.lower()):
+        note += " These speeds are GPU measurements; on a CPU it is far slower, and I have no CPU figure on record."
+    rows = []
+    for r in runs:
+        row = [r.fact.setting, _where(r.fact), _speed(r)]
+        if amount is not None:
+            row += [_duration(r), money(r.cost) if r.cost is not None else "not priced"]
+        rows.append(row)
+    header = ("setting", "measured on", "speed") + (
+        ("time for yours", "rental cost") if amount is not None else ()
+    )
+    return f"{text}{note}\n\n" + _table(header, rows)
+
+
+def _speed_verdict(spec: WorkloadSpec, facts: Facts) -> str | None:
+    """'Is 1.2 s/it normal on my 4090?': Yes when the user's speed is within the convention's share of one
+    measured for the same job on the same GPU (or faster), No when slower than that."""
+    check = facts.speed_check
+    question = facts.understanding.workload_text
+    if check is None:
+        user = seconds_per_iteration(question)
+        if user is None or not facts.gpus or not ASKS_NORMAL.search(question.lower()):
+            return None
+        return (
+            f"I have no measured speed for this {spec.name} job on the {facts.gpus[0].name} on record, so I can't "
+            "say whether yours is normal; speed depends on resolution, batch size, precision and the tool."
+        )
+    fact = check.fact
+    recorded = f"about {check.recorded_s_per_it:g} s/it for {spec.name} on the {check.gpu} ({fact.setting}; {_BASIS[fact.basis]})"
+    if check.in_line:
+        return f"**Yes**, that is in line with what is on record: {recorded}; yours is {check.user_s_per_it:g} s/it."
+    if check.difference_share < 0:
+        return f"**Yes**, and faster than on record: {recorded}; yours is {check.user_s_per_it:g} s/it."
+    return (
+        f"**No**, that is slower than on record: {recorded}; yours is {check.user_s_per_it:g} s/it, "
+        f"{check.difference_share * 100:.0f}% slower. Check that the GPU (not the CPU) runs it and that memory is not "
+        "spilling into shared system RAM."
+    )
+
+
+def other_size_named(spec: WorkloadSpec, params: float | None) -> float | None:
+    """The parameter count (in billions) the question names when it is far from the model on record's (more than
+    half as large again, or under two thirds): the model asked about is another size of the family."""
+    if not params or not spec.params_m:
+        return None
+    ratio = params / 1e6 / spec.params_m
+    return params / 1e9 if ratio > 1.5 or ratio < 2 / 3 else None

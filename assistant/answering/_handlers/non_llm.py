@@ -9,11 +9,11 @@ import re
 from dataclasses import replace
 
 from ...knowledge import gpu_market
-from ...knowledge._workloads import load_workloads, training_cost
-from ...understanding import Intent
+from ...knowledge._workloads import load_workloads, scaled_run, speed_check, training_cost, work_run
+from ...understanding import Intent, asks_rate, work_amount
 from .._compose import explain_answer
+from .._compose._non_llm import ASKS_NORMAL, headline_memory_gb, non_llm_answer, other_size_named
 from .._compose._non_llm import TRAINING as _TRAINING
-from .._compose._non_llm import headline_memory_gb, non_llm_answer
 from .._facts import Facts
 from ._registry import Handler, register
 
@@ -38,12 +38,16 @@ class NonLLM(Handler):
         training = bool(_TRAINING.search(question.lower()))
         unlisted = every.stand_in(question, training) if not workloads else None
         workloads = (unlisted,) if unlisted else workloads
+        # vision models are on record for training only: "ResNet-50 on ImageNet, how long?" is a training question
+        training = training or bool(workloads and workloads[0].kind == "vision training")
         if workloads and training and not _trains(workloads[0]):
             # no sourced training figure for it: bring the nearest model of the same kind that has one
             stand_in = next((w for w in every if w.kind == workloads[0].kind and _trains(w)), None)
             workloads += (stand_in,) if stand_in and stand_in not in workloads else ()
         stated = understanding.details.stated_memory_gb
         headline = headline_memory_gb(workloads[0], question, named, stated) if workloads else None
+        if workloads and other_size_named(workloads[0], understanding.details.params) is not None:
+            headline = None  # another size of the family: the figures on record are not its memory
         facts = replace(
             Facts(understanding),
             gpus=named,
@@ -52,6 +56,16 @@ class NonLLM(Handler):
             workload_assumed_from=_technique_word(assumed[0], question) if assumed else None,
             workload_stand_in=unlisted is not None,
         )
+        if workloads and not training:
+            facts = _with_work(facts, question, knowledge.catalog, knowledge.offerings)
+        count = understanding.details.gpu_count
+        if workloads and named and count and count > 1:
+            facts = replace(facts, scaled_run=scaled_run(workloads[0], named[0].name, count))
+        if workloads and named and ASKS_NORMAL.search(question.lower()):
+            tolerance = knowledge.assumptions.number("speed_in_line_share")
+            names = tuple(g.name for g in named)
+            check = speed_check(workloads[0], question, names, training, tolerance)
+            facts = replace(facts, speed_check=check)
         table = knowledge.offerings
         if table is None or not workloads:
             return facts
@@ -83,6 +97,26 @@ class NonLLM(Handler):
         if not facts.workloads:  # e.g. a follow-up that names no model: answer from the guides, or say so
             return explain_answer(facts, passages)
         return non_llm_answer(facts)
+
+
+def _with_work(facts, question: str, catalog, table):
+    """An amount of work stated ("100 hours of audio", "2M documents") or a speed asked: each measured rate of the
+    model in that unit, with the time the amount takes at it and, on GPUs the offerings table rents, the cost."""
+    amount = work_amount(question)
+    if amount is None and not asks_rate(question):
+        return facts
+    spec = facts.workloads[0]
+    unit = amount.unit if amount else None
+    rates = [f for f in spec.facts if f.rate is not None and (unit is None or f.rate_unit == unit)]
+    runs = []
+    for fact in rates:
+        per_hour = None
+        if table is not None:
+            on = [g.name for g in catalog if fact.measured_on(g.name)]
+            offers = [m.on_demand.min for m in (gpu_market(table, n) for n in on) if m.on_demand is not None]
+            per_hour = min(offers) if offers else None
+        runs.append(work_run(fact, amount.quantity if amount else 0.0, per_hour))
+    return replace(facts, work_amount=amount, work_runs=tuple(runs))
 
 
 def _trains(spec) -> bool:

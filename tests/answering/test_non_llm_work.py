@@ -1,0 +1,129 @@
+"""Amounts of non-LLM work (hours of audio, images, texts) turned into time and cost from measured rates, and
+speed questions answered from them; phrasings of our own, in no evaluation set."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.answering._compose._format import money
+from assistant.knowledge import gpu_market
+from assistant.knowledge._workloads import WorkloadFact, load_workloads
+
+
+def _all(reply) -> str:
+    return f"{reply.text}\n\n{reply.details}"
+
+
+def _first(reply) -> str:
+    return reply.text.split("\n\n")[0]
+
+
+def test_hours_of_audio_become_a_time_by_amount_over_a_measured_rate_and_a_rental_cost(assistant):
+    reply = assistant.ask(
+        "we've got 400 hours of recorded lectures, how long would whisper large-v3 take on an a100?"
+    )
+    first = _first(reply)
+    rate = next(
+        f for f in load_workloads().get("whisper large").facts if f.rate and f.measured_on("A100 80GB SXM")
+    )
+    seconds = 400 * 3600 / rate.rate
+    assert f"{seconds:,.0f} s" in first and f"{seconds / 3600:,.1f} h" in first
+    # priced at the cheapest on-demand A100 80GB the offerings table rents (the source does not say SXM or PCIe)
+    table = assistant.services.offerings
+    cheapest = min(
+        gpu_market(table, n).on_demand.min
+        for n in ("A100 80GB SXM", "A100 80GB PCIe")
+        if gpu_market(table, n).on_demand is not None
+    )
+    assert money(seconds / 3600 * cheapest) in first and money(cheapest) in first
+    assert "insanely-fast-whisper" in _all(reply)
+
+
+def test_a_gpu_without_a_measured_rate_is_told_so_without_a_made_up_figure(assistant):
+    reply = assistant.ask("transcribe 60 hours of podcasts with whisper on an RTX 4070, how long?")
+    assert "Not measured on the RTX 4070" in reply.text
+    assert "won't turn into a number" in reply.text
+    rows = [r for r in reply.text.splitlines() if r.startswith("| ") and "x real time" in r]
+    assert len(rows) >= 3  # every measured setting, each with its time for the user's amount
+
+
+def test_image_speed_is_given_per_image_and_per_minute_from_the_measured_latency(assistant):
+    reply = assistant.ask("roughly how many sdxl pics per minute would an A10 crank out?")
+    first = _first(reply)
+    assert first.startswith("On record for **SDXL**") and "one A10" in first
+    assert "9.4 s per image" in first and "6.4 images a minute" in first  # 9,399 ms per image, 60 / 9.399
+
+
+def test_a_batch_of_images_is_timed_and_priced_on_the_gpu_measured(assistant):
+    reply = assistant.ask("I have to render 3000 images at 1024px with sdxl on an a10, time and cost?")
+    first = _first(reply)
+    fact = next(f for f in load_workloads().get("sdxl").facts if f.gpu == "A10" and "baseline" in f.setting)
+    hours = 3000 / fact.rate / 3600
+    per_hour = gpu_market(assistant.services.offerings, "A10").on_demand.min
+    assert f"{hours:,.1f} h" in first and money(hours * per_hour) in first
+
+
+def test_texts_to_embed_are_timed_from_the_measured_sentences_per_second(assistant):
+    reply = assistant.ask("need to embed 50 million short sentences with all-MiniLM-L6-v2, how long roughly?")
+    first = _first(reply)
+    assert "14,200 texts a second" in first and f"{50e6 / 14200:,.0f} s" in first
+
+
+def test_a_model_without_a_measured_speed_says_it_will_not_guess(assistant):
+    reply = assistant.ask("how long to embed 5 million chunks with bge-large on a T4?")
+    assert reply.text.startswith("I have no measured speed for **bge-large-en-v1.5**")
+    assert not re.search(r"\d+(?:\.\d+)? ?(?:h|hours|min|days)\b", reply.text.split("\n\n")[0])
+
+
+def test_a_rate_needs_its_unit_and_where_it_was_measured():
+    with pytest.raises(ValueError):
+        WorkloadFact(
+            task="inference",
+            setting="fp16 batch 8",
+            rate=10,
+            basis="measured",
+            source="https://x.y/z",
+            as_of="2026-01-01",
+            hardware="A10",
+        )
+    with pytest.raises(ValueError):
+        WorkloadFact(
+            task="inference",
+            setting="fp16 batch 8",
+            rate=10,
+            rate_unit="images",
+            basis="measured",
+            source="https://x.y/z",
+            as_of="2026-01-01",
+        )
+
+
+def test_a_gpu_count_without_a_measured_run_is_re_timed_from_the_one_gpu_run_and_the_measured_scaling(
+    assistant,
+):
+    reply = assistant.ask("resnet50 on imagenet, I've got three a100 80gb boxes... er, GPUs. how many hours?")
+    first = _first(reply)
+    one = next(f for f in load_workloads().get("resnet50").facts if f.gpu == "A100 80GB SXM" and f.gpus == 1)
+    eight = next(
+        f for f in load_workloads().get("resnet50").facts if f.gpu == "A100 80GB SXM" and f.gpus == 8
+    )
+    efficiency = eight.rate / (8 * one.rate)
+    assert f"{one.hours / 3:.1f} h" in first and f"{efficiency * 100:.0f}%" in first
+    assert f"{one.hours / 3 / efficiency:.1f} h" in first
+
+
+def test_a_gpu_count_that_was_measured_gets_that_run(assistant):
+    reply = assistant.ask("how long does resnet-50 take on imagenet with 8 v100 16gb")
+    assert _first(reply).startswith("About **5 h** on 8x V100 16GB")
+
+
+def test_the_tool_the_question_names_leads_the_time(assistant):
+    reply = assistant.ask("with faster-whisper, how long for 30 hours of podcasts on my rtx 4060?")
+    assert "faster-whisper" in _first(reply).split("\n")[0]
+
+
+def test_a_cpu_question_is_told_the_rates_are_gpu_ones(assistant):
+    reply = assistant.ask("embedding 300k short sentences with all-minilm-l6-v2 on a cpu only box, how long?")
+    assert "These speeds are GPU measurements" in reply.text

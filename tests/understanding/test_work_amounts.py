@@ -1,0 +1,63 @@
+"""Amounts of non-LLM work read from a question, and speed questions told apart (phrasings of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understanding import asks_rate, work_amount
+
+
+@pytest.mark.parametrize(
+    ("question", "quantity", "unit"),
+    [
+        (
+            "we have ~250 hours of call-center recordings to push through whisper",
+            250 * 3600,
+            "seconds of audio",
+        ),
+        ("transcribing roughly 1,200 hrs every month, what gpu?", 1200 * 3600, "seconds of audio"),
+        ("forty minutes of interview audio on a laptop gpu", 40 * 60, "seconds of audio"),
+        ("three hundred hours of old sermons", 300 * 3600, "seconds of audio"),
+        ("one thousand hours of podcast episodes", 1000 * 3600, "seconds of audio"),
+        ("a 2h45min meeting recording", 2 * 3600 + 45 * 60, "seconds of audio"),
+        ("I must embed 4.5 million support tickets' passages", 4.5e6, "texts"),
+        ("vectorise 800k product descriptions... er, 800k products", 800e3, "texts"),
+        ("need twenty thousand avatars from sdxl", 20_000, "images"),
+        ("render 12,000 thumbnails with flux schnell", 12_000, "images"),
+    ],
+)
+def test_an_amount_of_work_is_read_in_the_unit_a_rate_counts(question, quantity, unit):
+    amount = work_amount(question)
+    assert amount is not None and amount.unit == unit and amount.quantity == pytest.approx(quantity)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sd 1.5 on a 6gb card",  # a version number, not a count
+        "stable diffusion 2.1 images look washed out",
+        "my 3 gpus have 24 gb each",
+        "whisper large-v3 on 8 GB",
+        "20 seconds per image on my 3060, normal?",  # a speed, not an amount
+    ],
+)
+def test_versions_sizes_and_speeds_are_not_amounts(question):
+    assert work_amount(question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many pics a minute does sdxl do on a 4080",
+        "what it/s should I expect from flux dev",
+        "whisper turbo real-time factor on a T4?",
+        "embedding throughput of minilm on one gpu",
+        "seconds per image for sd 1.5 on an a10",
+    ],
+)
+def test_speed_questions_are_told_apart(question):
+    assert asks_rate(question)
+
+
+def test_a_memory_question_is_not_a_speed_question():
+    assert not asks_rate("how much vram does sdxl need for 1024px")
