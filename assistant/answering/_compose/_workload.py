@@ -55,7 +55,7 @@ def _headline(facts: Facts) -> list[str]:
     """The answer to the question asked, in its shape: a verdict, a number, a user count or a pick."""
     work, estimate = facts.workload, facts.estimate
     intent = facts.understanding.intent
-    what = f"{work.task.label} of {work.model_label}"
+    what = f"{work.task_label} of {work.model_label}"
     if work.task is Task.INFERENCE:
         what += f" in {work.precision}"
     parts: list[str] = []
@@ -301,12 +301,12 @@ def _cost_sentence(facts: Facts) -> str:
                 spread = f" ({_hours(fast)} to {_hours(slow)} across typical 50% to 30% MFU)"
             price = f", about {money(t.cost)}" if t.cost is not None else ""
             return (
-                f"About **{_hours(t.hours)}**{spread} for {work.task.label} of {work.model_label} on "
+                f"About **{_hours(t.hours)}**{spread} for {work.task_label} of {work.model_label} on "
                 f"{fit.label}{price} at {money(fit.price_per_hour)}/hour{assumed}.{how}"
             )
         price = f"**{money(t.cost)}** and " if t.cost is not None else ""
         return (
-            f"About {price}**{_hours(t.hours)}** for {work.task.label} of {work.model_label} on "
+            f"About {price}**{_hours(t.hours)}** for {work.task_label} of {work.model_label} on "
             f"{fit.label} ({money(fit.price_per_hour)}/hour){assumed}.{how}"
         )
     if work.task.is_training or fit.price_per_hour is None:
@@ -375,9 +375,17 @@ def _methods_headline(facts: Facts) -> str:
                     f"weights and an 8-bit AdamW (about {gb(option.estimate.total_gb)} in all with standard "
                     "mixed-precision AdamW, which does not fit)"
                 )
+        elif stated and spread:  # "4 H20 (96GB) GPUs": a card the catalog lacks, several of it, sharded
+            per_gpu = option.estimate.per_gpu_gb(spread)
+            ok = per_gpu <= stated
+            figure = f"{gb(per_gpu)} per GPU sharded over {spread} ({gb(option.estimate.total_gb)} in all)"
+            if not ok and (least := _cards_of(option.estimate, stated)):
+                figure += f"; it takes {least} cards of {stated:g} GB"
         elif stated:
             ok = option.estimate.total_gb <= stated
             figure = f"about {gb(option.estimate.total_gb)}"
+            if not ok and (least := _cards_of(option.estimate, stated)):
+                figure += f" (fits sharded over {least} cards of {stated:g} GB)"
         elif spread:  # "across 8 GPUs" with no GPU named: each method's figure per GPU at their count
             ok = None
             figure = (
@@ -393,7 +401,7 @@ def _methods_headline(facts: Facts) -> str:
         count = details.gpu_count
         on = f"{count} x {named.name}" if count and count > 1 else f"one {named.name}"
     else:
-        on = f"your {stated:g} GB" if stated else ""
+        on = (f"your {spread} x {stated:g} GB" if spread else f"your {stated:g} GB") if stated else ""
     lines = []
     for label, ok, figure in verdicts:
         if ok is None:
@@ -402,6 +410,7 @@ def _methods_headline(facts: Facts) -> str:
             lines.append(f"{label}: {'yes' if ok else 'no'} — {figure}.")
     fitting = [label for label, ok, _ in verdicts if ok]
     what = facts.workload.model_label
+    how = f"{facts.workload.rl.upper()} " if facts.workload.rl else ""
     if on:
         if len(fitting) == len(verdicts) and lean_only and len(verdicts) > 1:
             # the usual full fine-tune does not fit: the methods that do are the answer, the lean full one a lever
@@ -413,7 +422,7 @@ def _methods_headline(facts: Facts) -> str:
                 "bf16 weights and an 8-bit AdamW (or with CPU offload), not with standard mixed-precision AdamW."
             )
         elif len(fitting) == len(verdicts):
-            lead = f"**Yes** — fine-tuning {what} fits on {on} with any method."
+            lead = f"**Yes** — {how}fine-tuning {what} fits on {on} with any method."
         elif fitting:
             methods = " or ".join(f.replace(" fine-tuning", "") for f in fitting)
             lead = f"**Only with {methods}** — full fine-tuning of {what} does not fit on {on}."
@@ -432,6 +441,11 @@ def _methods_headline(facts: Facts) -> str:
             )
         lead = f"Full fine-tuning of {what} needs about {amount}; LoRA and QLoRA need far less:"
     return lead + "\n" + " ".join(lines)
+
+
+def _cards_of(estimate, card_gb: float) -> int | None:
+    """The fewest cards of ``card_gb`` (up to 64) that hold ``estimate`` sharded across them, if any do."""
+    return next((n for n in range(2, 65) if estimate.per_gpu_gb(n) <= card_gb), None)
 
 
 def _beyond_stated_sentence(facts: Facts, what: str, total: float) -> str:
@@ -497,6 +511,8 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
     if smaller:
         o = min(smaller, key=lambda o: -o.estimate.total_gb)
         text += f" With {o.label} it needs about {gb(o.estimate.total_gb)}, which fits."
+    if work.task.is_training and not details.ram_gb and (least := _cards_of(facts.estimate, stated)):
+        text += f" Sharded over {least} cards of {stated:g} GB (FSDP or ZeRO-3) it fits as it is."
     return text
 
 
@@ -523,6 +539,13 @@ _CPU_SPEED = (
     " On the CPU it generates a few tokens per second at best: each token reads every weight from RAM, whose "
     "bandwidth is a fraction of a GPU's."
 )
+
+
+def _offloaded_ram(facts: Facts) -> float | None:
+    """The CPU RAM a run with its parameters offloaded (ZeRO-3 offload_param, FSDP CPU offload) needs."""
+    if not facts.workload.param_offload:
+        return None
+    return next((gb_ for label, gb_ in facts.estimate.alternatives if label.startswith("CPU RAM")), None)
 
 
 def _check_sentence(facts: Facts, what: str, total: float) -> str:
@@ -554,6 +577,9 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 sentences.append(
                     f"On paper, {fits} An out-of-memory error here comes from settings beyond that."
                 )
+            elif ram := _offloaded_ram(facts):
+                # the GPU holds little once the model lives in CPU memory: the machine's RAM is the condition
+                sentences.append(f"**Yes, as long as** the machine has about {gb(ram)} of CPU RAM — {fits}")
             else:
                 sentences.append(f"**Yes** — {fits}")
             continue
@@ -571,10 +597,16 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         lean = _lean_full(facts, gpu.name, count)
         if lean is not None:
             fit = lean.on_named[gpu.name]
+            usual = (
+                "standard mixed-precision AdamW"
+                if facts.workload.optimizer == "adamw"
+                else "8-bit Adam over fp32 master weights"
+            )
+            shard = "FSDP or ZeRO-3 sharding, " if fit.count > 1 else ""
             sentences.append(
-                f"**Yes, with** FSDP or ZeRO-3 sharding, pure bf16 weights and an 8-bit (paged) AdamW — {what} then "
-                f"needs about {gb(lean.estimate.total_gb)}, {gb(fit.per_gpu_gb)} per GPU on {on_asked}; with standard "
-                f"mixed-precision AdamW it needs about {gb(total)}, which does not fit."
+                f"**Yes, with** {shard}pure bf16 weights (no fp32 master copy) and an 8-bit (paged) AdamW — {what} "
+                f"then needs about {gb(lean.estimate.total_gb)}, {gb(fit.per_gpu_gb)} per GPU on {on_asked}; with "
+                f"{usual} it needs about {gb(total)}, which does not fit."
             )
             continue
         formats = _precision_verdicts(facts, gpu.name, count)
@@ -755,9 +787,9 @@ def _lean_full(facts: Facts, gpu_name: str, count: int | None):
 
 def _lean_option(facts: Facts, gpu_name: str, count: int | None):
     """The sharded low-memory full fine-tune on ``count`` x the GPU, if it fits there (several GPUs only)."""
-    if (
-        not count or count < 2
-    ):  # one GPU: people run the usual AdamW and hit OOM; the option is named after the No
+    if (not count or count < 2) and facts.workload.optimizer != "adam8bit":
+        # one GPU: people run the usual AdamW and hit OOM; the option is named after the No. Who asks about
+        # 8-bit Adam on one GPU asks about the low-memory recipe itself (torchtune's single-device full fine-tune)
         return None
     for option in facts.options:
         w = option.estimate.workload

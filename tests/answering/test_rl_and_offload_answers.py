@@ -1,0 +1,84 @@
+"""Answers for online RL fine-tuning (GRPO, PPO), parameter offload and cards the catalog lacks, told as a count and a
+memory size. Every figure comes from the facts. Real components; phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import pytest
+
+from assistant.answering._numbers import unsupported_numbers
+
+
+@pytest.fixture(scope="module")
+def ask(assistant):
+    def _ask(question):
+        state = assistant._prepare(question, f"rl-{uuid.uuid4().hex}")
+        shown = f"{state['draft']}\n\n{state['details']}"
+        assert unsupported_numbers(shown, state["facts"], state["passages"]) == set()
+        return state
+
+    return _ask
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[*_`]", "", text)
+
+
+def test_grpo_is_named_and_its_reference_model_and_rollouts_are_itemised(ask):
+    state = ask("thinking of doing GRPO on Qwen2.5 7B, full weights, how much gpu memory will that eat?")
+    first = _plain(state["draft"]).splitlines()[0]
+    assert "GRPO" in first
+    assert "reference model" in state["details"] and "rollout KV cache" in state["details"]
+    estimate = state["facts"].estimate
+    assert estimate.item("reference model").gb == pytest.approx(estimate.workload.params * 2 / 1e9)
+
+
+def test_ppo_counts_the_critic_and_the_reward_model(ask):
+    state = ask("rlhf with ppo for a llama 3 8b policy, everything full-parameter — what hardware?")
+    labels = {item.label for item in state["facts"].estimate.items}
+    assert {"critic (value model)", "reward model", "reference model"} <= labels
+    assert "PPO" in _plain(state["draft"]).splitlines()[0]
+
+
+def test_zero3_with_offload_on_a_small_card_is_yes_given_the_cpu_ram(ask):
+    state = ask("is it possible to do a full finetune of mistral 7b on my 4090 with zero3 and cpu offload?")
+    first = _plain(state["draft"]).splitlines()[0]
+    assert first.startswith("Yes, as long as")
+    ram = dict(state["facts"].estimate.alternatives)[
+        "CPU RAM for the offloaded parameters and optimizer states"
+    ]
+    assert f"{ram:,.0f} GB of CPU RAM" in first
+
+
+def test_zero2_with_optimizer_offload_still_keeps_weights_on_the_gpu(ask):
+    state = ask("with zero2 and optimizer offload could I full finetune llama 3 8b on a single 4090?")
+    first = _plain(state["draft"]).splitlines()[0]
+    assert first.startswith("No")
+    assert not state["facts"].workload.param_offload
+
+
+def test_several_cards_the_catalog_lacks_are_weighed_at_their_count(ask):
+    state = ask("grpo of a 7b model, I have 4 H20 (96GB) GPUs and it crashed, how many H20 do I need?")
+    first = _plain(state["draft"]).splitlines()
+    assert "4 x 96 GB" in first[0]
+    per_gpu = state["facts"].estimate.per_gpu_gb(4)
+    assert f"{per_gpu:.1f} GB per GPU sharded over 4" in first[1]
+
+
+def test_one_card_of_stated_memory_says_how_many_it_would_take(ask):
+    state = ask("is 40gb enough to fine tune a 13b model?")
+    lines = _plain(state["draft"]).splitlines()
+    assert lines[0].startswith("Only with")
+    estimate = next(o.estimate for o in state["facts"].options if o.label == "full fine-tuning")
+    least = next(n for n in range(2, 65) if estimate.per_gpu_gb(n) <= 40)
+    assert f"fits sharded over {least} cards of 40 GB" in lines[1]
+
+
+def test_a_stated_method_too_big_for_one_card_says_how_many_cards_hold_it(ask):
+    state = ask("would 48 gigs of vram be enough for a full finetune of a 7b?")
+    first = _plain(state["draft"]).splitlines()[0]
+    assert first.startswith("No")
+    least = next(n for n in range(2, 65) if state["facts"].estimate.per_gpu_gb(n) <= 48)
+    assert f"Sharded over {least} cards of 48 GB" in first
