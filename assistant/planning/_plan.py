@@ -305,8 +305,10 @@ def _workload(
     if task.is_training:
         context = request.context or int(assumptions.number("default_training_sequence"))
         if not request.context:
+            checkpointing = "off, as you said" if request.gradient_checkpointing is False else "on"
             defaults.append(
-                f"sequence length {context:,} tokens, micro-batch {request.batch or 1}, gradient checkpointing on"
+                f"sequence length {context:,} tokens, micro-batch {request.batch or 1}, "
+                f"gradient checkpointing {checkpointing}"
             )
         # training weights are bf16, except a LoRA base the user loads in 8-bit (its frozen weights are int8)
         precision = "int8" if task is Task.LORA and request.precision == "int8" else "bf16"

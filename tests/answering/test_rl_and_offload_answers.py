@@ -82,3 +82,31 @@ def test_a_stated_method_too_big_for_one_card_says_how_many_cards_hold_it(ask):
     assert first.startswith("No")
     least = next(n for n in range(2, 65) if state["facts"].estimate.per_gpu_gb(n) <= 48)
     assert f"Sharded over {least} cards of 48 GB" in first
+
+
+def test_the_biggest_model_to_qlora_on_owned_hardware_leads_with_fine_tuning(ask):
+    state = ask("got a 4060 ti 16gb — biggest model i could qlora on it?")
+    first = _plain(state["draft"]).splitlines()[0]
+    qlora = next(t for t in state["facts"].owned.trains if t.method == "QLoRA fine-tuning")
+    assert first.startswith("On your RTX 4060 Ti 16GB, the largest model I track that fits for QLoRA")
+    assert qlora.model.name in first
+
+
+def test_what_to_fine_tune_with_no_method_leads_with_the_method_that_fits_most(ask):
+    state = ask("what could I finetune on my 3090?")
+    first = _plain(state["draft"]).splitlines()[0]
+    assert "for QLoRA fine-tuning is" in first
+    assert "LoRA fine-tuning:" in first and "full fine-tuning:" in first
+
+
+def test_gpu_hours_are_the_lead_figure_when_asked(ask):
+    state = ask("roughly how many A100 hours for a full finetune of llama 3 8b on 500M tokens?")
+    first = _plain(state["draft"]).splitlines()[0]
+    t = state["facts"].plan.lead.training
+    assert first.startswith(f"About {t.gpu_hours:,.0f} GPU-hours")
+
+
+def test_gradient_checkpointing_turned_off_is_said_in_the_assumptions(ask):
+    state = ask("lora of llama 3 8b with grad checkpointing disabled, does it fit a 24gb card?")
+    assert "gradient checkpointing off, as you said" in state["draft"]
+    assert not state["facts"].workload.gradient_checkpointing

@@ -76,7 +76,12 @@ def _headline(facts: Facts) -> list[str]:
     if longest := longest_context_sentence(facts, what):  # "how long can the context be?": that number
         return [longest]
     count = "" if cost else (_layers_sentence(facts, what, total) or count_sentence(facts, what, total))
-    if details.method_unstated and work.task.is_training and _method_options(facts):
+    if (
+        details.method_unstated
+        and work.task.is_training
+        and _method_options(facts)
+        and not (cost and not details.yes_no)  # "how long / how much?": the time or cost is the answer
+    ):
         parts.append(_methods_headline(facts))
     elif count:
         parts.append(count)
@@ -300,6 +305,13 @@ def _cost_sentence(facts: Facts) -> str:
                 fast, slow = t.hours_range
                 spread = f" ({_hours(fast)} to {_hours(slow)} across typical 50% to 30% MFU)"
             price = f", about {money(t.cost)}" if t.cost is not None else ""
+            if _GPU_HOURS.search(facts.understanding.question.lower()):
+                # "how many GPU-hours / H100 hours?": the compute itself, then the wall clock on the setup
+                return (
+                    f"About **{t.gpu_hours:,.0f} GPU-hours** for {work.task_label} of {work.model_label}: "
+                    f"{_hours(t.hours)}{spread} on {fit.label}{price} at {money(fit.price_per_hour)}/hour"
+                    f"{assumed}.{how}"
+                )
             return (
                 f"About **{_hours(t.hours)}**{spread} for {work.task_label} of {work.model_label} on "
                 f"{fit.label}{price} at {money(fit.price_per_hour)}/hour{assumed}.{how}"
@@ -326,6 +338,8 @@ def _cost_sentence(facts: Facts) -> str:
     )
 
 
+# "how many GPU hours", "H100-hours", "A100 hours", "gpu-hrs": the compute, not the wall clock
+_GPU_HOURS = re.compile(r"\b(?:gpu|[a-z]{1,3}\d{2,4}[a-z]?)[- ]?(?:hours?|hrs?)\b")
 _PER_TOKEN = re.compile(r"\bper (?:million|1m|m|thousand|1k|k)?\s*tokens?\b|\bper token\b")
 
 
@@ -605,8 +619,9 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             shard = "FSDP or ZeRO-3 sharding, " if fit.count > 1 else ""
             sentences.append(
                 f"**Yes, with** {shard}pure bf16 weights (no fp32 master copy) and an 8-bit (paged) AdamW — {what} "
-                f"then needs about {gb(lean.estimate.total_gb)}, {gb(fit.per_gpu_gb)} per GPU on {on_asked}; with "
-                f"{usual} it needs about {gb(total)}, which does not fit."
+                f"then needs about {gb(lean.estimate.total_gb)}"
+                + (f", {gb(fit.per_gpu_gb)} per GPU on {on_asked}" if fit.count > 1 else f" on {on_asked}")
+                + f"; with {usual} it needs about {gb(total)}, which does not fit."
             )
             continue
         formats = _precision_verdicts(facts, gpu.name, count)
