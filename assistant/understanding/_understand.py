@@ -525,6 +525,7 @@ def _extract(
     ]
     # "qwen7b", "llama13b": a family, then its size
     plain = _GLUED_SIZE.sub(" ", _without_names(text, mentioned))
+    plain = _POINT_SIZE.sub(r"\1.\2b", plain)  # BLOOM's "7b1", "1b7": 7.1B, 1.7B
     plain = re.sub(r"\b\d+\s*x\s*\d+(?:\.\d+)?\s*b\b", " ", plain)  # '8x7b' style MoE names not in the specs
 
     params = None
@@ -658,7 +659,10 @@ def _extract(
         wants_time=bool(
             re.search(
                 r"\bhow long\b|\bhow many (?:[\w.-]+[ -]){0,2}(?:hours|days|weeks)\b|\btime to (?:train|fine)"
-                r"|\bhow much (?:gpu |compute |training |wall[- ]clock )?time\b",
+                r"|\bhow much (?:gpu |compute |training |wall[- ]clock )?time\b"
+                # "estimated training time", "expected finetuning time", "ETA for the run"
+                r"|\b(?:training|fine[- ]?tuning|finetuning|run|wall[- ]clock|estimated|expected|total) time\b"
+                r"|\b(?:eta|time estimate)\b",
                 text,
             )
             and not _LONGEST_CONTEXT.search(text)
@@ -774,6 +778,7 @@ _ONLY_SERVE = re.compile(
 )
 _GLUED_COUNT = re.compile(r"(?<![\w.])(\d{1,3})\s*[x×*](?=[a-z])", re.I)
 # a model family glued to its size ("Qwen7B", "llama13b", "falcon40b"): three letters or more, then the size
+_POINT_SIZE = re.compile(r"(?<![\w.])(\d+)b(\d)\b")
 _GLUED_SIZE = re.compile(r"(?<=[a-z]{3})(?=\d+(?:\.\d+)?b\b)")
 
 
@@ -1019,6 +1024,10 @@ def _gpu_count(text: str, gpus) -> int | None:
         + r"\s+(?:[a-z0-9-]+\s+)?(?:\(?\d+\s*gb\)?\s+)?(?:gpus|cards|accelerators|chips|nodes? of)\b",
         text,
     )  # "4 H20 (96GB) GPUs": a card the catalog lacks, its memory in brackets
+    if m:
+        return _number(m.group(1))
+    # "8x A800 80GB", "4 x H20 (96gb)": a count of a card the catalog lacks, told with its memory
+    m = re.search(r"\b(\d{1,4})\s*[x×*]\s*[a-z]{1,4}\d{2,4}[a-z]*\s*\(?\d+\s*gb\b", text)
     if m:
         return _number(m.group(1))
     m = _OF_THEM.search(text)  # a follow-up's "two of them"

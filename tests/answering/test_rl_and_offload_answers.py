@@ -110,3 +110,29 @@ def test_gradient_checkpointing_turned_off_is_said_in_the_assumptions(ask):
     state = ask("lora of llama 3 8b with grad checkpointing disabled, does it fit a 24gb card?")
     assert "gradient checkpointing off, as you said" in state["draft"]
     assert not state["facts"].workload.gradient_checkpointing
+
+
+def test_an_oom_asked_about_as_expected_gets_yes_when_it_does_not_fit(ask):
+    state = ask("lora on llama 2 13b, one 4090, batch 4 — getting cuda out of memory, is that expected?")
+    assert _plain(state["draft"]).startswith("Yes, running out of memory is expected there")
+
+
+def test_an_oom_asked_about_as_normal_gets_no_when_it_fits_on_paper(ask):
+    state = ask("my a6000 runs out of memory doing qlora on mistral 7b, is this normal?")
+    first = _plain(state["draft"]).splitlines()[0]
+    assert first.startswith("No, not on paper")
+    assert "settings beyond that" in first
+
+
+def test_several_cards_the_catalog_lacks_told_as_a_count_and_size(ask):
+    state = ask("we've got 8x A800 80GB. lora of qwen2.5 72b — how much memory?")
+    first = _plain(state["draft"]).splitlines()[0]
+    per = state["facts"].estimate.per_gpu_gb(8)
+    assert f"{per:.1f} GB per GPU sharded (FSDP or ZeRO-3) over your 8 x 80 GB" in first
+    assert "it fits" in first
+
+
+def test_estimated_training_time_is_a_time_question(ask):
+    state = ask("estimated finetuning time for qlora of mistral 7b on 20k samples with one L4?")
+    assert _plain(state["draft"]).startswith("About ")
+    assert state["facts"].understanding.details.wants_time

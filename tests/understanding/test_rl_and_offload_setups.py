@@ -31,6 +31,8 @@ def test_online_rl_is_read_with_its_method(read, question, method):
         ("can I grpo train Qwen7B on two 3090s", 7e9),
         ("finetuning llama13b full params how much memory", 13e9),
         ("is falcon40b lora doable on a single a6000?", 40e9),
+        ("we want to fully finetune bloom 7b1 on four A6000s", 7.1e9),
+        ("bloomz-1b7 lora on a t4?", 1.7e9),
     ],
 )
 def test_a_family_glued_to_its_size_gives_the_size(read, question, params):

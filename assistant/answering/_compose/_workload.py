@@ -97,6 +97,11 @@ def _headline(facts: Facts) -> list[str]:
         parts.append(_check_sentence(facts, what, total))
         if room:  # their batch does not fit: the one that does, and the accumulation that keeps it
             parts.append(room)
+    elif (
+        details.stated_memory_gb and not details.gpus and not details.ram_gb and (details.gpu_count or 0) > 1
+    ):
+        # "8x A800 80GB", "4 H20 (96GB)": several cards the catalog lacks, weighed at their count and memory
+        parts.append(_stated_cards_sentence(facts, what, total))
     elif details.stated_memory_gb and (
         details.yes_no or details.ram_gb or details.local
     ):  # their own machine
@@ -457,6 +462,27 @@ def _methods_headline(facts: Facts) -> str:
     return lead + "\n" + " ".join(lines)
 
 
+def _stated_cards_sentence(facts: Facts, what: str, total: float) -> str:
+    """The workload against the user's N cards of S GB (cards the catalog lacks): per GPU, split across them."""
+    details = facts.understanding.details
+    n, card = details.gpu_count, details.stated_memory_gb
+    per = facts.estimate.per_gpu_gb(n)
+    how = "sharded (FSDP or ZeRO-3)" if facts.workload.task.is_training else "split (tensor parallel)"
+    body = f"{what} needs about {gb(total)} in all, {gb(per)} per GPU {how} over your {n} x {card:g} GB"
+    if per <= card:
+        return f"**Yes** — {body}." if details.yes_no else f"{_capital(body)} — **it fits**."
+    least = _cards_of(facts.estimate, card)
+    more = f"; it takes {least} such cards" if least else ""
+    smaller = [o for o in facts.options if o.estimate.per_gpu_gb(n) <= card]
+    instead = (
+        f" With {smaller[0].label} it needs about {gb(smaller[0].estimate.per_gpu_gb(n))} per GPU, which fits."
+        if smaller
+        else ""
+    )
+    lead = "**No** — " if details.yes_no else ""
+    return f"{lead}{_capital(body) if not lead else body}, more than each card holds{more}.{instead}"
+
+
 def _cards_of(estimate, card_gb: float) -> int | None:
     """The fewest cards of ``card_gb`` (up to 64) that hold ``estimate`` sharded across them, if any do."""
     return next((n for n in range(2, 65) if estimate.per_gpu_gb(n) <= card_gb), None)
@@ -585,7 +611,12 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"{what} fits on {on}: it needs about {gb(outcome.per_gpu_gb)} per GPU of the "
                 f"{gb(outcome.usable_gb)} usable ({gpu.memory_gb:.0f} GB total)."
             )
-            if reports_oom(facts.understanding.question) and not details.yes_no:
+            if _asks_if_oom_expected(facts):
+                # "I get CUDA OOM, is this expected?": on paper it fits, so no, the OOM is not expected
+                sentences.append(
+                    f"**No**, not on paper — {fits} An out-of-memory error here comes from settings beyond that."
+                )
+            elif reports_oom(facts.understanding.question) and not details.yes_no:
                 # "it OOMs on my A100, why?": no yes/no was asked, and the estimate says it should fit, so the
                 # settings beyond the estimate's (listed under it) are what to look at
                 sentences.append(
@@ -646,6 +677,9 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         unsupported = isinstance(outcome, NoFit) and outcome.reason.endswith(" support")
         if unsupported:  # a format the GPU cannot compute in: not a question of memory
             lead = f"**No** — the {gpu.name} ({gpu.architecture}) has {outcome.reason}, so {what} does not run on it."
+        elif _asks_if_oom_expected(facts):
+            # "it runs out of memory — is that expected / normal?": yes, the verdict word agrees with the OOM
+            lead = f"**Yes**, running out of memory is expected there — {what} {needs}."
         elif smaller and details.local and gpu.gpu_class in ("consumer", "local"):
             # their own card: yes, the way people run models at home, with what 16-bit would need
             as_asked = "in 16-bit, " if facts.workload.precision in ("bf16", "fp16") else ""
@@ -679,6 +713,17 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"A setup that fits: **{facts.pick.label}** ({money(facts.pick.price_per_hour)}/hour)."
             )
     return " ".join(sentences)
+
+
+def _asks_if_oom_expected(facts: Facts) -> bool:
+    """'I get CUDA out of memory … is this expected?': a yes/no about the error, not about the fit."""
+    question = facts.understanding.question.lower()
+    return (
+        facts.understanding.details.observed_gb is None
+        and reports_oom(question)
+        and bool(_ASKS_IF_NORMAL.search(question))
+        and not _ASKS_IF_WRONG.search(question)
+    )
 
 
 # a yes/no question asked in the negative ("is 40GB not enough?", "is my card too small?"): "yes" agrees that
