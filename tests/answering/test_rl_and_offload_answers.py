@@ -136,3 +136,17 @@ def test_estimated_training_time_is_a_time_question(ask):
     state = ask("estimated finetuning time for qlora of mistral 7b on 20k samples with one L4?")
     assert _plain(state["draft"]).startswith("About ")
     assert state["facts"].understanding.details.wants_time
+
+
+def test_ddp_named_beside_fsdp_gets_both_per_gpu_figures(ask):
+    state = ask("ddp vs fsdp for a full finetune of mistral 7b on 4x A100 40GB — memory per gpu for each?")
+    estimate = state["facts"].estimate
+    text = _plain(state["draft"])
+    assert f"Under plain DDP every GPU holds the whole {estimate.total_gb:,.0f} GB" in text
+    assert f"{estimate.per_gpu_gb(4):.1f} GB per GPU on 4 GPUs" in text
+
+
+def test_an_oom_on_a_card_that_holds_it_lists_the_usual_fixes(ask):
+    state = ask("qlora on llama 2 13b OOMs on my 16gb card, what can I do?")
+    assert "settings beyond the estimate" in state["draft"].splitlines()[0]
+    assert "gradient-accumulation" in state["details"] and "expandable_segments" in state["details"]

@@ -112,9 +112,15 @@ def _headline(facts: Facts) -> list[str]:
     elif details.stated_memory_gb and not details.gpus:
         # the memory they have, said earlier ("23.65 GiB total capacity" in their log, "I have 24GB"): the
         # figure against it, not only the cards to rent
+        oom = (
+            " — so an out-of-memory error there comes from settings beyond the estimate (batch, sequence length, "
+            "checkpointing; see below)"
+            if reports_oom(facts.understanding.question) and work.task.is_training
+            else ""
+        )
         parts.append(
             f"{_capital(what)} needs about **{gb(total)}** of GPU memory — within the "
-            f"{details.stated_memory_gb:g} GB you have."
+            f"{details.stated_memory_gb:g} GB you have{oom}."
         )
     elif not facts.checks and (details.gpu_count or 0) > 1 and not details.yes_no:
         # "full fine-tune on 4 GPUs with ZeRO-3, how much does each need?": the figure at their count
@@ -156,6 +162,8 @@ def _headline(facts: Facts) -> list[str]:
             + (" that matches your filters" if facts.filters else "")
             + f" holds it within {facts.max_gpus} GPUs."
         )
+    if ddp := _ddp_sentence(facts):
+        parts.append(ddp)
     if details.observed_gb and not details.method_unstated:
         seen = _observed_sentence(facts, estimate)
         if _asks_about_usage(facts.understanding.question):
@@ -163,6 +171,25 @@ def _headline(facts: Facts) -> list[str]:
         else:
             parts.append(seen)  # "it uses 30 GB, will it fit on a 24 GB card?": the fit stays the answer
     return parts
+
+
+_DDP_WORDS = re.compile(r"\bddp\b|distributed ?data ?parallel|\bdata[- ]parallel")
+
+
+def _ddp_sentence(facts: Facts) -> str:
+    """'DDP or FSDP, how much per GPU with each?': plain data parallelism keeps the whole model, its gradients
+    and optimizer states on every GPU; FSDP / ZeRO-3 splits them. Said when DDP is named beside sharding."""
+    work, estimate = facts.workload, facts.estimate
+    n = facts.understanding.details.gpu_count or 0
+    if not work.task.is_training or work.replicated or n < 2:
+        return ""
+    if not _DDP_WORDS.search(facts.understanding.question.lower()):
+        return ""
+    return (
+        f"Under plain DDP every GPU holds the whole {gb(estimate.total_gb)} (model, gradients and optimizer "
+        f"states are copied to each); FSDP or ZeRO-3 shards them to about {gb(estimate.per_gpu_gb(n))} per GPU "
+        f"on {n} GPUs."
+    )
 
 
 def _asks_about_usage(question: str) -> bool:
