@@ -205,7 +205,7 @@ def _digits(text: str) -> str:
 
 
 _FULL = re.compile(
-    r"\bfull(?:y)?[- ](?:param(?:eter)?s?[- ])?(?:fine|ft|train|sft|tun)|\bfull ft\b|\bfull[- ]param(?:eter)?s?\b|"
+    r"\bfull(?:y)?[- ](?:param(?:eter)?s?[- ])?(?:fine|ft|train|sft|tun|dpo|grpo|ppo|rlhf|orpo|kto)|\bfull ft\b|\bfull[- ]param(?:eter)?s?\b|"
     r"\ball (?:the )?(?:model )?(?:param(?:eter)?s|weights)\b|\bfull (?:model|weights)\b|\b(?:finetuning_type|mode)\W+full\b|"
     r"\b(?:the )?(?:whole|entire) model\b|\bmodel itself\b|\bevery (?:single )?(?:weight|param(?:eter)?)\b"
 )
@@ -813,7 +813,18 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
         ):
             return Task.FULL, True
         return task, False
+    if _TRAINING_TOOL.search(wanted) and not _INFERENCE_TOOL.search(wanted):
+        return Task.FULL, True  # "unsloth gemma 3 with max_seq_length 8192 OOMs": a fine-tune, method unsaid
     return None, False
+
+
+# fine-tuning frameworks and trainer settings: the words say training even when "train" is not said
+_TRAINING_TOOL = re.compile(
+    r"\bunsloth\b|\baxolotl\b|\bllama-?factory\b|\bsft ?trainer\b|\btorchtune\b|\bper_device_train_batch_size\b"
+    r"|\bgradient_accumulation_steps\b|\bnum_train_epochs\b|\blearning_rate\b"
+)
+# ...unless the run is inference: unsloth also ships GGUF quants people run under Ollama
+_INFERENCE_TOOL = re.compile(r"\bgguf\b|\bollama\b|llama\.?cpp|\bvllm\b|\blm studio\b|\bexl2\b")
 
 
 _YES_NO = re.compile(

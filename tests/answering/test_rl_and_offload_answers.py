@@ -150,3 +150,10 @@ def test_an_oom_on_a_card_that_holds_it_lists_the_usual_fixes(ask):
     state = ask("qlora on llama 2 13b OOMs on my 16gb card, what can I do?")
     assert "settings beyond the estimate" in state["draft"].splitlines()[0]
     assert "gradient-accumulation" in state["details"] and "expandable_segments" in state["details"]
+
+
+def test_an_oom_with_a_yes_no_about_its_cause_is_not_answered_yes_it_fits(ask):
+    state = ask("full dpo of mistral 7b OOMs on 4x A100 80GB — is the reference model to blame?")
+    first = _plain(state["draft"]).splitlines()[0]
+    assert first.startswith("On paper")
+    assert "reference model" in state["details"]

@@ -93,3 +93,21 @@ def test_parameter_offload_is_read_from_zero3_or_fsdp_offload(read, question, pa
     assert details.cpu_offload is (
         params_offloaded or "optimizer offload" in question or "of the optimizer" in question
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "unsloth gemma 2 9b with max_seq_length 8192 OOMs on an L4, why?",
+        "axolotl config for mistral 7b, micro_batch_size 2 — how much vram?",
+        "per_device_train_batch_size=8 on qwen2.5 7b uses too much memory on my 4090",
+    ],
+)
+def test_a_training_framework_or_trainer_setting_means_fine_tuning(read, question):
+    details = read(question).details
+    assert details.task is not None and details.task.is_training
+
+
+def test_unsloth_gguf_run_under_ollama_stays_inference(read):
+    details = read("the unsloth qwen2.5 14b gguf q4_k_m in ollama uses 30GB of vram, why?").details
+    assert details.task is None or not details.task.is_training

@@ -643,7 +643,9 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 sentences.append(
                     f"**No**, not on paper — {fits} An out-of-memory error here comes from settings beyond that."
                 )
-            elif reports_oom(facts.understanding.question) and not details.yes_no:
+            elif reports_oom(facts.understanding.question) and (
+                not details.yes_no or not _ASKS_FIT.search(facts.understanding.question.lower())
+            ):
                 # "it OOMs on my A100, why?": no yes/no was asked, and the estimate says it should fit, so the
                 # settings beyond the estimate's (listed under it) are what to look at
                 sentences.append(
@@ -740,6 +742,12 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"A setup that fits: **{facts.pick.label}** ({money(facts.pick.price_per_hour)}/hour)."
             )
     return " ".join(sentences)
+
+
+# a yes/no about whether it fits or works at all ("will it fit", "is 24GB enough", "can I"), not about a cause
+_ASKS_FIT = re.compile(
+    r"\b(?:fits?|enough|sufficient|possible|feasible|able to|doable|work)\b|\b(?:can|could) (?:i|we|it|you|this|that)\b"
+)
 
 
 def _asks_if_oom_expected(facts: Facts) -> bool:
