@@ -362,7 +362,13 @@ def _workload(
         precision = request.precision or _default_precision(request, model, assumptions, defaults)
         if precision not in (*assumptions.precisions, *assumptions.gguf_types):
             raise InvalidQuestion(f"Pick a precision from: {', '.join(assumptions.precisions)}.")
-    if context > shape.max_context and not proxy:
+    if context > shape.max_context and not proxy and task.is_training:
+        # a longer training sequence is what the user runs (RoPE scaling): its activations are sized as asked
+        defaults.append(
+            f"note: {shape.name} was trained for at most {shape.max_context:,} tokens of context; training at "
+            f"{context:,} tokens (with RoPE scaling) is sized as asked"
+        )
+    elif context > shape.max_context and not proxy:
         defaults.append(
             f"note: {shape.name} supports at most {shape.max_context:,} tokens of context, so it is sized at that, "
             f"not the {context:,} asked for"

@@ -157,3 +157,31 @@ def test_an_oom_with_a_yes_no_about_its_cause_is_not_answered_yes_it_fits(ask):
     first = _plain(state["draft"]).splitlines()[0]
     assert first.startswith("On paper")
     assert "reference model" in state["details"]
+
+
+def test_how_much_ram_for_an_offloaded_run_leads_with_the_cpu_ram(ask):
+    state = ask("how much system ram would I need to full finetune a 34b with deepspeed zero3 offload?")
+    first = _plain(state["draft"]).splitlines()[0]
+    ram = dict(state["facts"].estimate.alternatives)[
+        "CPU RAM for the offloaded parameters and optimizer states"
+    ]
+    assert first.startswith(f"About {ram:,.0f} GB of CPU RAM")
+
+
+def test_stated_memory_with_parameter_offload_is_yes_given_the_ram(ask):
+    state = ask("is 12gb of vram enough to full finetune qwen2.5 7b with zero-infinity offload?")
+    assert _plain(state["draft"]).startswith("Yes, as long as the machine has about")
+
+
+def test_an_oom_that_only_fits_with_checkpointing_is_expected_if_it_is_off(ask):
+    state = ask(
+        "lora on mistral 7b at 32k tokens dies with OOM on an A100 80GB but 8k is fine — is that expected?"
+    )
+    first = _plain(state["draft"]).splitlines()[0]
+    assert first.startswith("Yes, if gradient checkpointing is off")
+    assert state["facts"].workload.context == 32 * 1024  # a training sequence is sized as asked, not capped
+
+
+def test_should_i_try_another_setting_after_an_oom_is_answered_on_the_fit(ask):
+    state = ask("qlora of llama 2 13b still OOMs on my 3090 at batch 16. should I try batch 1 instead?")
+    assert not _plain(state["draft"]).startswith("On paper")

@@ -164,6 +164,8 @@ def _headline(facts: Facts) -> list[str]:
         )
     if ddp := _ddp_sentence(facts):
         parts.append(ddp)
+    if ram := _cpu_ram_sentence(facts, what):  # "how much RAM for ZeRO-3 offload?": the CPU memory first
+        parts.insert(0, ram)
     if details.observed_gb and not details.method_unstated:
         seen = _observed_sentence(facts, estimate)
         if _asks_about_usage(facts.understanding.question):
@@ -171,6 +173,26 @@ def _headline(facts: Facts) -> list[str]:
         else:
             parts.append(seen)  # "it uses 30 GB, will it fit on a 24 GB card?": the fit stays the answer
     return parts
+
+
+# "how much (CPU / system / host) RAM do I need", not GPU memory
+_ASKS_RAM = re.compile(
+    r"\bhow much (?:cpu |system |host )?(?:ram|memory on the cpu|cpu memory|host memory|system memory)\b"
+    r"|\b(?:cpu|system|host) (?:ram|memory)\b[^?]*\?"
+)
+
+
+def _cpu_ram_sentence(facts: Facts, what: str) -> str:
+    """The CPU RAM an offloaded run needs, when the question asks about RAM."""
+    if not facts.workload.cpu_offload or not _ASKS_RAM.search(facts.understanding.question.lower()):
+        return ""
+    ram = next((v for label, v in facts.estimate.alternatives if label.startswith("CPU RAM")), None)
+    if ram is None:
+        return ""
+    return (
+        f"About **{gb(ram)} of CPU RAM** for {what} with the offloaded states in CPU memory; each GPU then holds "
+        f"about {gb(facts.estimate.total_gb)}."
+    )
 
 
 _DDP_WORDS = re.compile(r"\bddp\b|distributed ?data ?parallel|\bdata[- ]parallel")
@@ -548,6 +570,8 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
         have = f"the {stated:g} GB your {details.ram_gb:g} GB of RAM leaves after the operating system"
     if total <= stated:
         text = f"**Yes** — {what} needs about {gb(total)}, within {have}."
+        if ram := _offloaded_ram(facts):  # the model lives in CPU memory: the machine's RAM is the condition
+            text = f"**Yes, as long as** the machine has about {gb(ram)} of CPU RAM — {what} needs about {gb(total)} on the GPU, within {have}."
         if details.ram_gb:
             text += _CPU_SPEED
         return text
@@ -638,13 +662,21 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"{what} fits on {on}: it needs about {gb(outcome.per_gpu_gb)} per GPU of the "
                 f"{gb(outcome.usable_gb)} usable ({gpu.memory_gb:.0f} GB total)."
             )
-            if _asks_if_oom_expected(facts):
+            unchecked = _without_checkpointing_gb(facts, outcome)
+            if _asks_if_oom_expected(facts) and unchecked and unchecked > outcome.usable_gb:
+                # it fits with gradient checkpointing, not without: the likely setting behind the error
+                sentences.append(
+                    f"**Yes**, if gradient checkpointing is off — without it {what} needs about {gb(unchecked)} per "
+                    f"GPU, more than the {gb(outcome.usable_gb)} usable on {on}; with it on, about "
+                    f"{gb(outcome.per_gpu_gb)} per GPU, which fits."
+                )
+            elif _asks_if_oom_expected(facts):
                 # "I get CUDA OOM, is this expected?": on paper it fits, so no, the OOM is not expected
                 sentences.append(
                     f"**No**, not on paper — {fits} An out-of-memory error here comes from settings beyond that."
                 )
             elif reports_oom(facts.understanding.question) and (
-                not details.yes_no or not _ASKS_FIT.search(facts.understanding.question.lower())
+                not details.yes_no or bool(_ASKS_CAUSE.search(facts.understanding.question.lower()))
             ):
                 # "it OOMs on my A100, why?": no yes/no was asked, and the estimate says it should fit, so the
                 # settings beyond the estimate's (listed under it) are what to look at
@@ -744,10 +776,28 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
     return " ".join(sentences)
 
 
-# a yes/no about whether it fits or works at all ("will it fit", "is 24GB enough", "can I"), not about a cause
-_ASKS_FIT = re.compile(
-    r"\b(?:fits?|enough|sufficient|possible|feasible|able to|doable|work)\b|\b(?:can|could) (?:i|we|it|you|this|that)\b"
+# a yes/no about the cause of an error ("is the reference model to blame?"), not about whether it fits
+_ASKS_CAUSE = re.compile(
+    r"\bto blame\b|\bthe (?:problem|cause|culprit|reason|issue)\b|\bbecause of\b|\bcaus(?:e|es|ed|ing)\b"
 )
+
+
+def _without_checkpointing_gb(facts: Facts, fit: Fit) -> float | None:
+    """Per-GPU memory of the same run with gradient checkpointing off, when the estimate assumed it on."""
+    work = facts.workload
+    if not work.task.is_training or not work.gradient_checkpointing:
+        return None
+    other = next(
+        (
+            v
+            for label, v in facts.estimate.alternatives
+            if label == "activations without gradient checkpointing"
+        ),
+        None,
+    )
+    if other is None:
+        return None
+    return fit.per_gpu_gb - facts.estimate.item("activations").gb + other
 
 
 def _asks_if_oom_expected(facts: Facts) -> bool:
