@@ -111,3 +111,14 @@ def test_a_training_framework_or_trainer_setting_means_fine_tuning(read, questio
 def test_unsloth_gguf_run_under_ollama_stays_inference(read):
     details = read("the unsloth qwen2.5 14b gguf q4_k_m in ollama uses 30GB of vram, why?").details
     assert details.task is None or not details.task.is_training
+
+
+@pytest.mark.parametrize(
+    ("question", "context"),
+    [
+        ("SFT llama 3 8b full, seq 4096, per device batch 8, on 8x H100", 4096),
+        ("lora of mistral 7b with sequence 8k and batch 2 on a 4090?", 8192),
+    ],
+)
+def test_a_bare_seq_setting_is_the_training_sequence(read, question, context):
+    assert read(question).details.context == context
