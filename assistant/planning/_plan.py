@@ -350,16 +350,40 @@ def _workload(
     if task.is_training:
         context = request.context or int(assumptions.number("default_training_sequence"))
         if not request.context:
+            checkpointing = "off, as you said" if request.gradient_checkpointing is False else "on"
             defaults.append(
-                f"sequence length {context:,} tokens, micro-batch {request.batch or 1}, gradient checkpointing on"
+                f"sequence length {context:,} tokens, micro-batch {request.batch or 1}, "
+                f"gradient checkpointing {checkpointing}"
             )
         # training weights are bf16, except a LoRA base the user loads in 8-bit (its frozen weights are int8)
         precision = "int8" if task is Task.LORA and request.precision == "int8" else "bf16"
-        if request.cpu_offload and task in (Task.FULL, Task.PRETRAIN):
+        if request.cpu_offload and request.param_offload and task in (Task.FULL, Task.PRETRAIN):
+            weights = assumptions.bytes_per_param("bf16")
+            per_param = assumptions.number("offload_cpu_bytes_per_param") + weights
+            cpu = params * per_param / 1e9
+            defaults.append(
+                f"note: with the parameters and the optimizer offloaded to the CPU (ZeRO-3 offload_param / FSDP "
+                f"CPU offload), each GPU holds only the layers it is computing and the activations; the machine "
+                f"needs about {cpu:,.0f} GB of CPU RAM ({per_param:.0f} bytes per parameter), and each step is "
+                "several times slower"
+            )
+        elif request.cpu_offload and task in (Task.FULL, Task.PRETRAIN):
             cpu = params * assumptions.number("offload_cpu_bytes_per_param") / 1e9
             defaults.append(
                 f"note: with the optimizer offloaded to the CPU, the GPUs hold only 16-bit weights and gradients; "
                 f"the machine needs about {cpu:,.0f} GB of CPU RAM for the optimizer states, and each step is slower"
+            )
+        if request.rl and task in (Task.FULL, Task.LORA, Task.QLORA):
+            generations = assumptions.number("rl_generations_per_prompt")
+            defaults.append(
+                f"online RL ({request.rl.upper()}): the policy trains while it generates {generations:.0f} "
+                "completions per prompt (their KV cache counted) and, in a full fine-tune, a frozen reference "
+                "copy scores the KL penalty (under LoRA the base without adapters serves)"
+                + (
+                    "; PPO adds a trained critic and a frozen reward model of the same size"
+                    if request.rl == "ppo"
+                    else ""
+                )
             )
         if request.preference:
             defaults.append(
@@ -383,7 +407,13 @@ def _workload(
         precision = request.precision or _default_precision(request, model, assumptions, defaults)
         if precision not in (*assumptions.precisions, *assumptions.gguf_types):
             raise InvalidQuestion(f"Pick a precision from: {', '.join(assumptions.precisions)}.")
-    if context > shape.max_context and not proxy:
+    if context > shape.max_context and not proxy and task.is_training:
+        # a longer training sequence is what the user runs (RoPE scaling): its activations are sized as asked
+        defaults.append(
+            f"note: {shape.name} was trained for at most {shape.max_context:,} tokens of context; training at "
+            f"{context:,} tokens (with RoPE scaling) is sized as asked"
+        )
+    elif context > shape.max_context and not proxy:
         defaults.append(
             f"note: {shape.name} supports at most {shape.max_context:,} tokens of context, so it is sized at that, "
             f"not the {context:,} asked for"
@@ -406,7 +436,12 @@ def _workload(
         replicated=request.data_parallel and task.is_training,
         zero_stage=request.zero_stage if task in (Task.FULL, Task.PRETRAIN) else None,
         preference=request.preference and task in (Task.FULL, Task.LORA, Task.QLORA),
+        rl=request.rl if task in (Task.FULL, Task.LORA, Task.QLORA) else None,
         cpu_offload=request.cpu_offload
+        and task in (Task.FULL, Task.PRETRAIN)
+        and request.optimizer != "adam8bit",
+        param_offload=request.param_offload
+        and request.cpu_offload
         and task in (Task.FULL, Task.PRETRAIN)
         and request.optimizer != "adam8bit",
         user_tokens_per_s=request.user_tokens_per_s if not task.is_training else None,

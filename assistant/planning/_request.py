@@ -41,8 +41,10 @@ class WorkloadRequest:
         False  # training under plain DDP: every GPU holds a full copy (no ZeRO/FSDP sharding)
     )
     cpu_offload: bool = False  # "ZeRO-3 with CPU offload": the optimizer in CPU memory
+    param_offload: bool = False  # the parameters in CPU memory too (ZeRO-3 offload_param, FSDP CPU offload)
     zero_stage: int | None = None  # DeepSpeed ZeRO stage named (1, 2 or 3; the highest when several are)
     preference: bool = False  # DPO / IPO / KTO: preference pairs against a frozen reference model
+    rl: str | None = None  # online RL fine-tuning: 'grpo' (GRPO, RLOO, REINFORCE-style) or 'ppo' (PPO, RLHF)
     largest_batch: bool = False  # "what's the max batch size that fits on my 4090?"
     longest_context: bool = False  # "how long can the context be on my L4?", "max context that fits"
     user_tokens_per_s: float | None = (

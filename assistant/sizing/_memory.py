@@ -184,13 +184,34 @@ def _training(workload: Workload, assumptions: Assumptions, number, width):
     if workload.task in (Task.FULL, Task.PRETRAIN):
         key, how = _OPTIMIZERS[workload.optimizer]
         per_param = number(key)
-        if workload.cpu_offload and workload.optimizer == "adamw":
+        live = 0.0
+        if workload.cpu_offload and workload.param_offload and workload.optimizer == "adamw":
+            # ZeRO-3 offload_param / FSDP CPU offload: weights, gradients and optimizer in CPU memory; each GPU
+            # gathers at most the live 16-bit parameters (and their gradients) of the layers it is computing
+            live = min(workload.params, number("zero3_max_live_params"))
+            cpu_per_param = number("offload_cpu_bytes_per_param") + width("bytes_per_param", "bf16")
+            cpu = workload.params * cpu_per_param / GB
+            per_param = 0.0
+            how = f"parameters and optimizer offloaded: {cpu:,.0f} GB of CPU RAM"
+            alternatives.append(("CPU RAM for the offloaded parameters and optimizer states", cpu))
+        elif workload.cpu_offload and workload.optimizer == "adamw":
             # ZeRO-Offload: only 16-bit weights and gradients stay; the optimizer lives in CPU memory
             per_param = number("offload_gpu_bytes_per_param")
             cpu = workload.params * number("offload_cpu_bytes_per_param") / GB
             how = f"optimizer offloaded: {cpu:,.0f} GB of CPU RAM more"
             alternatives.append(("CPU RAM for the offloaded optimizer states", cpu))
         states = workload.params * per_param
+        if live:
+            gathered = 2 * width("bytes_per_param", "bf16")
+            items.append(
+                MemoryItem(
+                    "gathered layers",
+                    live * gathered / GB,
+                    f"at most {live / 1e9:.1f}B live 16-bit parameters and their gradients on each GPU at a time "
+                    f"({how})",
+                    shards=False,
+                )
+            )
         kept = _replicated_bytes_per_param(workload, width) if workload.optimizer == "adamw" else 0.0
         if kept:  # ZeRO-1/2: every GPU keeps the 16-bit weights (and, at stage 1, the gradients) whole
             items.append(
@@ -201,21 +222,39 @@ def _training(workload: Workload, assumptions: Assumptions, number, width):
                     shards=False,
                 )
             )
-        items.append(
-            MemoryItem(
-                "model states" if not kept else "sharded model states",
-                (states - workload.params * kept) / GB,
-                f"weights, gradients and optimizer states: {per_param:.0f} bytes/param ({how})"
-                if not kept
-                else f"{per_param - kept:.0f} bytes/param of the {per_param:.0f} ({how}), split across the GPUs",
+        if not live:  # with the parameters offloaded too, no model states stay on the GPUs
+            items.append(
+                MemoryItem(
+                    "model states" if not kept else "sharded model states",
+                    (states - workload.params * kept) / GB,
+                    f"weights, gradients and optimizer states: {per_param:.0f} bytes/param ({how})"
+                    if not kept
+                    else f"{per_param - kept:.0f} bytes/param of the {per_param:.0f} ({how}), split across the GPUs",
+                )
             )
-        )
-        if workload.preference and workload.task is Task.FULL:
+        if (workload.preference or workload.rl) and workload.task is Task.FULL:
             items.append(
                 MemoryItem(
                     "reference model",
                     workload.params * width("bytes_per_param", "bf16") / GB,
-                    "frozen bf16 copy of the starting weights that DPO scores against",
+                    "frozen bf16 copy of the starting weights that DPO scores against"
+                    if workload.preference
+                    else "frozen bf16 copy of the starting policy for the KL penalty (none when beta = 0)",
+                )
+            )
+        if workload.rl == "ppo":
+            items.append(
+                MemoryItem(
+                    "critic (value model)",
+                    workload.params * per_param / GB,
+                    f"a second model of the same size, trained too: {per_param:.0f} bytes/param ({how})",
+                )
+            )
+            items.append(
+                MemoryItem(
+                    "reward model",
+                    workload.params * width("bytes_per_param", "bf16") / GB,
+                    "frozen bf16 model of the same size that scores the rollouts",
                 )
             )
         if workload.optimizer == "adamw" and not workload.cpu_offload:
@@ -237,6 +276,29 @@ def _training(workload: Workload, assumptions: Assumptions, number, width):
                 adapters * per_param / GB,
                 f"{adapters / 1e6:.0f}M trainable parameters (rank {number('lora_rank'):.0f}) "
                 f"x {per_param:.0f} bytes",
+            )
+        )
+        if workload.rl == "ppo":
+            items.append(
+                MemoryItem(
+                    "reward model",
+                    base_bytes / GB,
+                    f"frozen model of the same size that scores the rollouts, {detail}; the critic is a second "
+                    "set of adapters with a value head on the shared base",
+                )
+            )
+    if workload.rl:
+        generations = number("rl_generations_per_prompt")
+        per_token = kv_cache_bytes_per_token(workload, assumptions)
+        width("bytes_per_param", workload.kv_precision)
+        items.append(
+            MemoryItem(
+                "rollout KV cache",
+                generations * workload.context * per_token / GB,
+                f"{generations:.0f} completions per prompt x {workload.context:,} tokens x "
+                f"{per_token / 1024:.0f} KiB/token while they are generated (the reference model scores them "
+                "after; a separate vLLM engine needs its own memory)",
+                shards=False,
             )
         )
     items.append(activations)

@@ -67,6 +67,12 @@ class Workload:
     # reference model (a second copy of the weights in a full fine-tune; the adapter-free base under LoRA)
     preference: bool = False
     cpu_offload: bool = False  # ZeRO-Offload: optimizer states (and their update) in CPU memory
+    # ZeRO-3 / FSDP parameter offload (ZeRO-Infinity): the 16-bit weights live in CPU memory as well, and each
+    # GPU gathers only the layers it is computing (with cpu_offload)
+    param_offload: bool = False
+    # online RL fine-tuning: 'grpo' (GRPO, RLOO, REINFORCE-style: the policy, a frozen reference copy and the
+    # completions it generates) or 'ppo' (also a trained critic and a frozen reward model); None otherwise
+    rl: str | None = None
     # ZeRO-1 shards only the optimizer states, ZeRO-2 also the gradients; the 16-bit weights stay on every GPU
     zero_stage: int | None = None
     tokens: float | None = None
@@ -84,6 +90,8 @@ class Workload:
             raise ValueError("context length and batch size must be at least 1")
         if self.optimizer not in ("adamw", "adam8bit", "bf16_adam8bit"):
             raise ValueError(f"unknown optimizer {self.optimizer!r}")
+        if self.rl not in (None, "grpo", "ppo"):
+            raise ValueError(f"unknown RL method {self.rl!r}")
         if self.runtime not in ("server", "llama.cpp", "mlx", "exllamav2"):
             raise ValueError(f"unknown runtime {self.runtime!r}")
         if self.memory_fraction is not None and not 0 < self.memory_fraction <= 1:
@@ -102,6 +110,11 @@ class Workload:
     def embedding_params(self, max_share: float) -> float:
         """Embedding plus LM-head parameters (kept in 16-bit by quantizers), at most ``max_share`` of all."""
         return min(self.shape.embedding_params, self.params * max_share)
+
+    @property
+    def task_label(self) -> str:
+        """'full fine-tuning', or 'GRPO full fine-tuning' / 'PPO LoRA fine-tuning' for online RL."""
+        return f"{self.rl.upper()} {self.task.label}" if self.rl else self.task.label
 
     @property
     def model_label(self) -> str:

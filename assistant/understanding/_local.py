@@ -270,7 +270,7 @@ def names_non_llm_workload(question: str, request: object, workloads=None) -> bo
 
 
 _WHAT_RUNS = re.compile(
-    r"\bwhat(?:'s| is)? (?:can|could|will|would|should|models?|llms?|sizes?|else)\b.{0,40}\b(?:run|fit|handle|load|do|train|use)"
+    r"\bwhat(?:'s| is)? (?:can|could|will|would|should|models?|llms?|sizes?|else)\b.{0,40}\b(?:run|fit|handle|load|do|train|use|fine[- ]?tune|finetune|q?lora)"
     r"|\bwhich (?:models?|llms?)\b|\bwhat fits\b|\bbiggest (?:model|llm)\b|\blargest (?:model|llm)\b|\bcapable of\b"
     r"|\bgood for\b|\bwhat (?:can|could) i do\b"
 )

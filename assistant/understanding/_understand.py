@@ -224,7 +224,7 @@ def _digits(text: str) -> str:
 
 
 _FULL = re.compile(
-    r"\bfull(?:y)?[- ](?:param(?:eter)?s?[- ])?(?:fine|ft|train|sft|tun)|\bfull ft\b|\bfull[- ]param(?:eter)?s?\b|"
+    r"\bfull(?:y)?[- ](?:param(?:eter)?s?[- ])?(?:fine|ft|train|sft|tun|dpo|grpo|ppo|rlhf|orpo|kto)|\bfull ft\b|\bfull[- ]param(?:eter)?s?\b|"
     r"\ball (?:the )?(?:model )?(?:param(?:eter)?s|weights)\b|\bfull (?:model|weights)\b|\b(?:finetuning_type|mode)\W+full\b|"
     r"\b(?:the )?(?:whole|entire) model\b|\bmodel itself\b|\bevery (?:single )?(?:weight|param(?:eter)?)\b"
 )
@@ -307,7 +307,7 @@ _CONTEXT = [
     ),
     re.compile(
         # "(...)": vLLM's "The model's max seq len (8192) is larger than ... KV cache"
-        r"(?:context|ctx|sequence length|seq len|context window|context length)\s*(?:of|=|:)?\s*\(?(\d+(?:\.\d+)?)\s*(k|m)?\b"
+        r"(?:context|ctx|sequence length|seq len|context window|context length|\bseq(?:uence)?s?)\s*(?:of|=|:)?\s*\(?(\d+(?:\.\d+)?)\s*(k|m)?\b"
     ),
     re.compile(r"(\d+(?:\.\d+)?)\s*(k)[\s-]*(?:tokens?|prompts?|inputs?)\b"),  # "8k tokens", "8k-token docs"
     # "it OOMs at 16k", "crashes past 32k", "max_seq_len=4096", "--max-model-len 8192"
@@ -326,7 +326,8 @@ _CONTEXT_RESET = re.compile(
     r"\s+(?:up\s+)?to\s+(\d+(?:\.\d+)?)\s*(k)?\b"
 )
 _OPTIMIZER_8BIT = re.compile(
-    r"\b(?:paged_)?adamw?_(?:bnb_)?8bit\b|\b8[- ]?bit (?:adam\w*|optimi[sz]er)\b|\badam ?8 ?bit\b|\bbnb 8[- ]?bit optim"
+    r"\b(?:paged_)?adamw?_(?:bnb_)?8bit\b|\b8[- ]?bit (?:paged )?(?:adam\w*|optimi[sz]er)\b|\b(?:paged ?)?adamw? ?[-_]?8 ?-?bit\b"
+    r"|\bbnb 8[- ]?bit optim|\bpagedadamw?8bit\b"
 )
 # DeepSpeed ZeRO-Offload / FSDP CPU offload of the optimizer ("zero3 offload", "offload_optimizer: cpu")
 _CPU_OFFLOAD = re.compile(
@@ -336,6 +337,36 @@ _CPU_OFFLOAD = re.compile(
 )
 _NEGATED_OFFLOAD = re.compile(r"\b(?:no|without|not|disabled?)\s+(?:cpu |optimi[sz]er )?offload\w*")
 # preference tuning scored against a frozen reference model (ORPO and SimPO need none, so they are not here)
+# online RL fine-tuning: PPO-style RLHF trains a critic beside the policy and scores with a reward model;
+# GRPO and its kin (RLOO, REINFORCE++, DAPO, GSPO, RLVR) score groups of completions without a critic
+_PPO = re.compile(r"\bppo\b|\brlhf\b|\bactor[- ]critic\b")
+_GROUP_RL = re.compile(r"\b(?:grpo|rloo|reinforce\+*|dapo|gspo|rlvr)\b|\bgrpo\w*")
+
+
+def _param_offload(text: str) -> bool:
+    """The model's parameters live in CPU memory too: said outright, or a CPU offload under ZeRO-3 or FSDP,
+    whose offload configs (DeepSpeed's zero3_offload, FSDP's CPUOffload) move the parameters as well."""
+    if _NEGATED_OFFLOAD.search(text) and not _PARAM_OFFLOAD.search(text):
+        return False
+    if _PARAM_OFFLOAD.search(text):
+        return True
+    if re.search(r"\boptimi[sz]er[-_ ]offload|\boffload(?:ing|ed)?[_ ](?:the\s+)?optimi[sz]er", text):
+        return False  # "ZeRO-3 with optimizer offload": only the optimizer, as said
+    stage3 = any(next(g for g in m.groups() if g) == "3" for m in _ZERO_STAGE.finditer(text))
+    return bool(_CPU_OFFLOAD.search(text)) and (stage3 or bool(re.search(r"\bfsdp\b", text)))
+
+
+def _rl_method(text: str) -> str | None:
+    """'ppo' or 'grpo' when the question trains with online RL, else None."""
+    wanted = _NOT_RL.sub(" ", _NEGATED.sub(" ", text))
+    return "ppo" if _PPO.search(wanted) else ("grpo" if _GROUP_RL.search(wanted) else None)
+
+
+_NOT_RL = re.compile(
+    r"\b(?:not|no|without|instead of|rather than|never)\s+(?:\w+\s+)?(?:grpo|ppo|rlhf|rloo|dapo|gspo|rl)\b"
+)
+
+
 _PREFERENCE = re.compile(r"\b(?:dpo|ipo|kto|direct preference optimi[sz]ation)\b")
 # "what's the max batch size that fits", "how big a batch can my 4090 take": the largest batch is the answer
 # the longest context that fits on the user's GPUs: "how long can the context be", "max context length that
@@ -359,6 +390,12 @@ _DDP = re.compile(r"\bddp\b|distributeddataparallel|distributed data parallel|\b
 # "zero2", "ZeRO stage 2", "zero_stage: 2", a DeepSpeed config's "stage": 2
 _ZERO_STAGE = re.compile(
     r"\bzero[-_ ]?(?:stage[-_ ]?)?([123])\b|zero_stage\W+([123])\b|\"stage\"\s*:\s*([123])\b"
+    r"|\b(?:ds_)?z(?:ero)?([123])_(?:offload|config)"  # config file names: "zero3_offload.json", "ds_z3_config.json"
+)
+# parameters offloaded too, not only the optimizer: ZeRO-3's offload_param (ZeRO-Infinity), FSDP's CPU offload
+_PARAM_OFFLOAD = re.compile(
+    r"\boffload[_ ]param|\bparam(?:eter)?s?[_ ]offload|\boffload(?:ing|ed)? (?:the )?(?:model )?(?:param(?:eter)?s|weights)\b"
+    r"|\bzero[-_ ]?infinity\b"
 )
 _SHARDED = re.compile(r"\bfsdp\b|\bzero[-_ ]?(?:stage[-_ ]?|:\s*)?[23]\b|zero_stage\W+[23]|deepspeed|\bshard")
 _NO_CHECKPOINTING = re.compile(
@@ -519,7 +556,9 @@ def _extract(
     mentioned = [a for g in gpus for a in (g.name, *g.aliases)] + [
         a for m in found_models for a in (m.name, *m.aliases)
     ]
-    plain = _without_names(text, mentioned)
+    # "qwen7b", "llama13b": a family, then its size
+    plain = _GLUED_SIZE.sub(" ", _without_names(text, mentioned))
+    plain = _POINT_SIZE.sub(r"\1.\2b", plain)  # BLOOM's "7b1", "1b7": 7.1B, 1.7B
     plain = re.sub(r"\b\d+\s*x\s*\d+(?:\.\d+)?\s*b\b", " ", plain)  # '8x7b' style MoE names not in the specs
 
     params = None
@@ -601,6 +640,9 @@ def _extract(
     if budget is None and cents:
         budget = int(cents.group(1)) / 100
     count = _gpu_count(text, gpus)
+    if count is None and len(gpus) == 1 and gpus[0].memory_gb:
+        # "256 GB of VRAM across V100 32GB cards": 8 of them
+        count = _count_from_total(text, gpus[0].memory_gb)
     if count is None and len(gpus) == 1 and (_OWN_ONE.search(text) or _ONE_CARD.search(text)):
         count = 1  # "I'm using an A100 80GB", "my 3090", "a 48 GB card (A6000)": one card, not the fewest that fit
     yes_no = (bool(_YES_NO.search(text)) and not _OPEN_QUESTION.search(text)) or _last_question_yes_no(text)
@@ -660,7 +702,10 @@ def _extract(
         wants_time=bool(
             re.search(
                 r"\bhow long\b|\bhow many (?:[\w.-]+[ -]){0,2}(?:hours|days|weeks)\b|\btime to (?:train|fine)"
-                r"|\bhow much (?:gpu |compute |training |wall[- ]clock )?time\b",
+                r"|\bhow much (?:gpu |compute |training |wall[- ]clock )?time\b"
+                # "estimated training time", "expected finetuning time", "ETA for the run"
+                r"|\b(?:training|fine[- ]?tuning|finetuning|run|wall[- ]clock|estimated|expected|total) time\b"
+                r"|\b(?:eta|time estimate)\b",
                 text,
             )
             and not _LONGEST_CONTEXT.search(text)
@@ -676,7 +721,9 @@ def _extract(
         gradient_checkpointing=False if _NO_CHECKPOINTING.search(text) else None,
         largest_batch=bool(_LARGEST_BATCH.search(text)),
         preference=bool(_PREFERENCE.search(text)),
-        cpu_offload=bool(_CPU_OFFLOAD.search(_NEGATED_OFFLOAD.sub(" ", text))),
+        rl=_rl_method(text),
+        cpu_offload=bool(_CPU_OFFLOAD.search(_NEGATED_OFFLOAD.sub(" ", text)) or _PARAM_OFFLOAD.search(text)),
+        param_offload=_param_offload(text),
         data_parallel=bool(_DDP.search(text)) and not _SHARDED.search(text),
         zero_stage=max(
             (int(next(g for g in m.groups() if g)) for m in _ZERO_STAGE.finditer(text)), default=None
@@ -884,6 +931,9 @@ _ONLY_SERVE = re.compile(
     r"(?:serve|run|host|deploy|infer|use)\b(?!\s+(?:lora|q-?lora|fine|the training))"
 )
 _GLUED_COUNT = re.compile(r"(?<![\w.])(\d{1,3})\s*[x×*](?=[a-z])", re.I)
+# a model family glued to its size ("Qwen7B", "llama13b", "falcon40b"): three letters or more, then the size
+_POINT_SIZE = re.compile(r"(?<![\w.])(\d+)b(\d)\b")
+_GLUED_SIZE = re.compile(r"(?<=[a-z]{3})(?=\d+(?:\.\d+)?b\b)")
 
 
 def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
@@ -943,7 +993,18 @@ def _read_task(wanted: str, text: str, names_a_model: bool) -> tuple[Task | None
         ):
             return Task.FULL, True
         return task, False
+    if _TRAINING_TOOL.search(wanted) and not _INFERENCE_TOOL.search(wanted):
+        return Task.FULL, True  # "unsloth gemma 3 with max_seq_length 8192 OOMs": a fine-tune, method unsaid
     return None, False
+
+
+# fine-tuning frameworks and trainer settings: the words say training even when "train" is not said
+_TRAINING_TOOL = re.compile(
+    r"\bunsloth\b|\baxolotl\b|\bllama-?factory\b|\bsft ?trainer\b|\btorchtune\b|\bper_device_train_batch_size\b"
+    r"|\bgradient_accumulation_steps\b|\bnum_train_epochs\b|\blearning_rate\b"
+)
+# ...unless the run is inference: unsloth also ships GGUF quants people run under Ollama
+_INFERENCE_TOOL = re.compile(r"\bgguf\b|\bollama\b|llama\.?cpp|\bvllm\b|\blm studio\b|\bexl2\b")
 
 
 _YES_NO = re.compile(
@@ -1144,6 +1205,9 @@ def _count_patterns(label: str) -> tuple[re.Pattern, re.Pattern]:
 
 def _gpu_count(text: str, gpus) -> int | None:
     """How many GPUs the question puts the workload on: '8x H100', 'two A100s', 'one L40S', '4 GPUs'."""
+    total = _TOTAL_COUNT.search(text)
+    if total:  # "1 node with 8 gpus ... 4 nodes with totally 32 gpus": the whole setup asked about
+        return _number(total.group(1) or total.group(2))
     supposed = _SUPPOSED_COUNT.search(text)
     if supposed:  # "my single 4090 ... even with two cards?": the setup asked about, not the one owned
         return _number(supposed.group(1))
@@ -1167,11 +1231,36 @@ def _gpu_count(text: str, gpus) -> int | None:
         if article is not None:
             of_them = _OF_THEM.search(text)  # "the H100 has 80GB, so it fits on 4 of them?": the number wins
             return _number(of_them.group(1)) if of_them else article
-    m = re.search(_COUNT_WORD + r"\s+(?:[a-z0-9-]+\s+)?(?:gpus|cards|accelerators|chips|nodes? of)\b", text)
+    m = re.search(
+        _COUNT_WORD
+        + r"\s+(?:[a-z0-9-]+\s+)?(?:\(?\d+\s*gb\)?\s+)?(?:gpus|cards|accelerators|chips|nodes? of)\b",
+        text,
+    )  # "4 H20 (96GB) GPUs": a card the catalog lacks, its memory in brackets
+    if m:
+        return _number(m.group(1))
+    # "8x A800 80GB", "4 x H20 (96gb)": a count of a card the catalog lacks, told with its memory
+    m = re.search(r"\b(\d{1,4})\s*[x×*]\s*[a-z]{1,4}\d{2,4}[a-z]*\s*\(?\d+\s*gb\b", text)
     if m:
         return _number(m.group(1))
     m = _OF_THEM.search(text)  # a follow-up's "two of them"
     return _number(m.group(1)) if m else None
+
+
+# a total told in GB over cards of one kind: "256 GB of VRAM across V100 32GB cards", "320GB total of A100 40GB"
+_TOTAL_MEMORY = re.compile(
+    r"(\d+(?:\.\d+)?)\s*gb\s+(?:of\s+)?(?:vram|gpu memory|gpu ram|video memory|memory)?\s*"
+    r"(?:in total|total|combined|altogether|across|spread (?:over|across)|split (?:over|across)|of)\b"
+    r"|\b(?:total|combined)\s+(?:of\s+)?(?:vram|gpu memory|memory)?\s*(?:of\s+|is\s+)?(\d+(?:\.\d+)?)\s*gb\b"
+)
+
+
+def _count_from_total(text: str, card_gb: float) -> int | None:
+    """How many cards of ``card_gb`` a stated total makes, when it is a whole multiple (2 to 64) of one card."""
+    for m in _TOTAL_MEMORY.finditer(text):
+        cards = float(m.group(1) or m.group(2)) / card_gb
+        if 2 <= round(cards) <= 64 and abs(cards - round(cards)) <= 0.03 * cards:
+            return round(cards)
+    return None
 
 
 def _count_labels(gpu) -> set[str]:
@@ -1190,6 +1279,11 @@ _SUPPOSED_COUNT = re.compile(
     r"(\d+|two|three|four|eight|sixteen|dual)\s+(?:[a-z0-9-]+\s+)?(?:gpus|cards|of them)\b"
 )
 _OF_THEM = re.compile(r"\b(\d+|two|three|four|eight|sixteen)\s+of\s+(?:them|those|these|it|the)\b")
+# "totally 32 gpus", "32 GPUs in total", "a total of 16 cards": the whole cluster, over any per-node count
+_TOTAL_COUNT = re.compile(
+    r"\b(?:total(?:ly)?|a total of|in all|altogether|overall)\s+(\d+)\s+(?:[a-z0-9-]+\s+)?(?:gpus|cards|accelerators)\b"
+    r"|\b(\d+)\s+(?:[a-z0-9-]+\s+)?(?:gpus|cards|accelerators)\s+(?:in total|in all|altogether|total)\b"
+)
 
 
 # a question that only names a workload and hardware ("yi-34b at Q4 on a 3090?"): does it fit / run there?

@@ -45,3 +45,11 @@ def test_the_recipe_figures_come_from_the_facts(assistant):
     assert state["draft"].startswith("**Yes, with**")
     shown = f"{state['draft']}\n\n{state['details']}"
     assert unsupported_numbers(shown, state["facts"], state["passages"]) == set()
+
+
+def test_asking_about_8bit_adam_on_one_gpu_gets_the_pure_bf16_recipe_as_the_condition(ask):
+    reply = ask("if I switch to adamw 8bit, can I do a full finetune of llama 3 8b on a single A100 80GB?")
+    first = reply.text.splitlines()[0]
+    assert first.startswith("**Yes, with** pure bf16 weights")
+    assert "8-bit Adam over fp32 master weights" in first and "does not fit" in first
+    assert "sharding" not in first  # one GPU: nothing to shard over

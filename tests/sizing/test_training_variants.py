@@ -40,3 +40,58 @@ def test_offload_leaves_weights_and_gradients_on_the_gpu_and_sizes_cpu_memory(mo
     assert offloaded.item("model states").gb < plain.item("model states").gb / 3
     cpu = dict(offloaded.alternatives)["CPU RAM for the offloaded optimizer states"]
     assert cpu == pytest.approx(params * cpu_bytes / 1e9)
+
+
+# Online RL and parameter offload. GRPO (DeepSeekMath, Shao et al. 2024; TRL's GRPOTrainer) trains the policy while
+# a frozen reference copy scores the KL penalty and groups of completions are generated; PPO (InstructGPT, Ouyang et
+# al. 2022; OpenRLHF) adds a trained critic and a frozen reward model of the same size.
+def test_full_grpo_adds_a_reference_copy_and_the_rollout_kv_cache(models, assumptions):
+    sft = estimate_memory(_work(models, Task.FULL), assumptions)
+    grpo = estimate_memory(_work(models, Task.FULL, rl="grpo"), assumptions)
+    params = models.by_name("Llama 3 8B").params
+    assert grpo.item("reference model").gb == pytest.approx(params * 2 / 1e9)
+    generations = assumptions.number("rl_generations_per_prompt")
+    kv = grpo.item("rollout KV cache")
+    assert kv.gb == pytest.approx(generations * 2048 * 128 * 1024 / 1e9)  # Llama 3 8B: 128 KiB per token
+    assert not kv.shards  # every GPU generates its own completions
+    assert grpo.total_gb == pytest.approx(sft.total_gb + params * 2 / 1e9 + kv.gb)
+
+
+def test_full_ppo_trains_a_critic_as_big_as_the_policy_and_holds_a_reward_model(models, assumptions):
+    grpo = estimate_memory(_work(models, Task.FULL, rl="grpo"), assumptions)
+    ppo = estimate_memory(_work(models, Task.FULL, rl="ppo"), assumptions)
+    assert ppo.item("critic (value model)").gb == pytest.approx(grpo.item("model states").gb)
+    assert ppo.item("reward model").gb == pytest.approx(grpo.item("reference model").gb)
+    assert 1.9 < ppo.total_gb / grpo.total_gb < 2.2
+
+
+def test_qlora_grpo_needs_no_second_copy_only_the_rollouts(models, assumptions):
+    plain = estimate_memory(_work(models, Task.QLORA), assumptions)
+    grpo = estimate_memory(_work(models, Task.QLORA, rl="grpo"), assumptions)
+    assert all(item.label != "reference model" for item in grpo.items)
+    assert grpo.total_gb == pytest.approx(plain.total_gb + grpo.item("rollout KV cache").gb)
+
+
+def test_lora_ppo_adds_a_frozen_reward_model_in_the_base_format(models, assumptions):
+    ppo = estimate_memory(_work(models, Task.QLORA, rl="ppo"), assumptions)
+    assert ppo.item("reward model").gb == pytest.approx(ppo.item("frozen base weights").gb)
+
+
+def test_an_unknown_rl_method_is_refused(models):
+    with pytest.raises(ValueError, match="RL method"):
+        _work(models, Task.FULL, rl="dreamer")
+
+
+def test_parameter_offload_leaves_only_the_gathered_layers_and_activations(models, assumptions):
+    spec = models.by_name("Llama 2 13B")
+    work = Workload(task=Task.FULL, shape=spec, params=spec.params, cpu_offload=True, param_offload=True)
+    estimate = estimate_memory(work, assumptions)
+    live = assumptions.number("zero3_max_live_params")
+    assert estimate.item("gathered layers").gb == pytest.approx(live * 4 / 1e9)
+    assert all(item.label != "model states" for item in estimate.items)
+    assert estimate.total_gb < 10  # a 13B full fine-tune on a 24 GB card, given the CPU RAM
+    cpu = dict(estimate.alternatives)["CPU RAM for the offloaded parameters and optimizer states"]
+    per_param = assumptions.number("offload_cpu_bytes_per_param") + 2
+    assert cpu == pytest.approx(spec.params * per_param / 1e9)
+    optimizer_only = estimate_memory(work.with_(param_offload=False), assumptions)
+    assert optimizer_only.total_gb > 4 * estimate.total_gb

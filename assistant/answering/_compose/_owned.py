@@ -43,6 +43,9 @@ def owned_answer(facts: Facts) -> str:
             rows.append(
                 [r.model.name, "does not fit", f"{gb(r.memory_gb)} at the smallest quant", "—", "—", "—"]
             )
+    training = _training_lead(facts, label)
+    if training:  # "what's the biggest model I can QLoRA on it?": the fine-tuning answer first
+        lead = f"{training}\n\nFor running models: {lead[0].lower()}{lead[1:]}"
     parts = [
         lead,
         _table(
@@ -72,3 +75,26 @@ def owned_answer(facts: Facts) -> str:
             )
         )
     return "\n\n".join(parts)
+
+
+def _training_lead(facts: Facts, label: str) -> str:
+    """The largest model each fine-tuning method fits on the hardware, the method asked about first, when the
+    question is about training (empty otherwise, or where training is not sized)."""
+    task = facts.understanding.details.task
+    report = facts.owned
+    if task is None or not task.is_training or report.gpu.software != "CUDA" or not report.trains:
+        return ""
+    # the method asked about first; with none said, the report's order (QLoRA, the one that fits most, first)
+    asked = "" if facts.understanding.details.method_unstated else task.label.lower()
+    rows = sorted(report.trains, key=lambda t: t.method.lower() != asked)
+    first, rest = rows[0], rows[1:]
+    if first.model is None:
+        head = f"On your **{label}**, none of the models I track fit for {first.method}"
+    else:
+        head = (
+            f"On your **{label}**, the largest model I track that fits for {first.method} is "
+            f"**{first.model.name}** (about {gb(first.memory_gb or 0.0)} per GPU, sequence 2,048, "
+            "gradient checkpointing, micro-batch 1)"
+        )
+    others = [f"{t.method}: {t.model.name if t.model else 'none'}" for t in rest]
+    return head + (f"; {'; '.join(others)}." if others else ".")

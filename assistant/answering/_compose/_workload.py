@@ -65,7 +65,7 @@ def _headline(facts: Facts) -> list[str]:
     """The answer to the question asked, in its shape: a verdict, a number, a user count or a pick."""
     work, estimate = facts.workload, facts.estimate
     intent = facts.understanding.intent
-    what = f"{work.task.label} of {work.model_label}"
+    what = f"{work.task_label} of {work.model_label}"
     if work.task is Task.INFERENCE:
         what += f" in {work.precision}"
     parts: list[str] = []
@@ -88,7 +88,12 @@ def _headline(facts: Facts) -> list[str]:
     count = "" if cost else (_layers_sentence(facts, what, total) or count_sentence(facts, what, total))
     if details.any_mac and (mac := mac_sentence(facts, what, total)):
         parts.append(mac)  # "would it run on a Mac?": the least memory that holds it, over every Mac
-    elif details.method_unstated and work.task.is_training and _method_options(facts):
+    elif (
+        details.method_unstated
+        and work.task.is_training
+        and _method_options(facts)
+        and not (cost and not details.yes_no)  # "how long / how much?": the time or cost is the answer
+    ):
         choice = ""
         if len(facts.checks) >= 2 and choice_pick_asked(facts):
             choice = choice_sentence(facts, what, total) or _variant_pick(facts)
@@ -111,6 +116,11 @@ def _headline(facts: Facts) -> list[str]:
         parts.append(_check_sentence(facts, what, total))
         if room:  # their batch does not fit: the one that does, and the accumulation that keeps it
             parts.append(room)
+    elif (
+        details.stated_memory_gb and not details.gpus and not details.ram_gb and (details.gpu_count or 0) > 1
+    ):
+        # "8x A800 80GB", "4 H20 (96GB)": several cards the catalog lacks, weighed at their count and memory
+        parts.append(_stated_cards_sentence(facts, what, total))
     elif details.stated_memory_gb and (
         details.yes_no or details.ram_gb or details.local
     ):  # their own machine
@@ -121,9 +131,15 @@ def _headline(facts: Facts) -> list[str]:
     elif details.stated_memory_gb and not details.gpus:
         # the memory they have, said earlier ("23.65 GiB total capacity" in their log, "I have 24GB"): the
         # figure against it, not only the cards to rent
+        oom = (
+            " — so an out-of-memory error there comes from settings beyond the estimate (batch, sequence length, "
+            "checkpointing; see below)"
+            if reports_oom(facts.understanding.question) and work.task.is_training
+            else ""
+        )
         parts.append(
             f"{_capital(what)} needs about **{gb(total)}** of GPU memory — within the "
-            f"{details.stated_memory_gb:g} GB you have."
+            f"{details.stated_memory_gb:g} GB you have{oom}."
         )
     elif not facts.checks and (details.gpu_count or 0) > 1 and not details.yes_no:
         # "full fine-tune on 4 GPUs with ZeRO-3, how much does each need?": the figure at their count
@@ -168,6 +184,10 @@ def _headline(facts: Facts) -> list[str]:
             + (" that matches your filters" if facts.filters else "")
             + f" holds it within {facts.max_gpus} GPUs."
         )
+    if ddp := _ddp_sentence(facts):
+        parts.append(ddp)
+    if ram := _cpu_ram_sentence(facts, what):  # "how much RAM for ZeRO-3 offload?": the CPU memory first
+        parts.insert(0, ram)
     if details.observed_gb and not details.method_unstated:
         seen = _observed_sentence(facts, estimate)
         if _asks_about_usage(facts.understanding.question):
@@ -175,6 +195,45 @@ def _headline(facts: Facts) -> list[str]:
         else:
             parts.append(seen)  # "it uses 30 GB, will it fit on a 24 GB card?": the fit stays the answer
     return parts
+
+
+# "how much (CPU / system / host) RAM do I need", not GPU memory
+_ASKS_RAM = re.compile(
+    r"\bhow much (?:cpu |system |host )?(?:ram|memory on the cpu|cpu memory|host memory|system memory)\b"
+    r"|\b(?:cpu|system|host) (?:ram|memory)\b[^?]*\?"
+)
+
+
+def _cpu_ram_sentence(facts: Facts, what: str) -> str:
+    """The CPU RAM an offloaded run needs, when the question asks about RAM."""
+    if not facts.workload.cpu_offload or not _ASKS_RAM.search(facts.understanding.question.lower()):
+        return ""
+    ram = next((v for label, v in facts.estimate.alternatives if label.startswith("CPU RAM")), None)
+    if ram is None:
+        return ""
+    return (
+        f"About **{gb(ram)} of CPU RAM** for {what} with the offloaded states in CPU memory; each GPU then holds "
+        f"about {gb(facts.estimate.total_gb)}."
+    )
+
+
+_DDP_WORDS = re.compile(r"\bddp\b|distributed ?data ?parallel|\bdata[- ]parallel")
+
+
+def _ddp_sentence(facts: Facts) -> str:
+    """'DDP or FSDP, how much per GPU with each?': plain data parallelism keeps the whole model, its gradients
+    and optimizer states on every GPU; FSDP / ZeRO-3 splits them. Said when DDP is named beside sharding."""
+    work, estimate = facts.workload, facts.estimate
+    n = facts.understanding.details.gpu_count or 0
+    if not work.task.is_training or work.replicated or n < 2:
+        return ""
+    if not _DDP_WORDS.search(facts.understanding.question.lower()):
+        return ""
+    return (
+        f"Under plain DDP every GPU holds the whole {gb(estimate.total_gb)} (model, gradients and optimizer "
+        f"states are copied to each); FSDP or ZeRO-3 shards them to about {gb(estimate.per_gpu_gb(n))} per GPU "
+        f"on {n} GPUs."
+    )
 
 
 def _asks_about_usage(question: str) -> bool:
@@ -382,13 +441,20 @@ def _cost_sentence(facts: Facts) -> str:
                 fast, slow = t.hours_range
                 spread = f" ({_hours(fast)} to {_hours(slow)} across typical 50% to 30% MFU)"
             price = f", about {money(t.cost)}" if t.cost is not None else ""
+            if _GPU_HOURS.search(facts.understanding.question.lower()):
+                # "how many GPU-hours / H100 hours?": the compute itself, then the wall clock on the setup
+                return (
+                    f"About **{t.gpu_hours:,.0f} GPU-hours** for {work.task_label} of {work.model_label}: "
+                    f"{_hours(t.hours)}{spread} on {fit.label}{price} at {money(fit.price_per_hour)}/hour"
+                    f"{assumed}.{how}"
+                )
             return (
-                f"About **{_hours(t.hours)}**{spread} for {work.task.label} of {work.model_label} on "
+                f"About **{_hours(t.hours)}**{spread} for {work.task_label} of {work.model_label} on "
                 f"{fit.label}{price} at {money(fit.price_per_hour)}/hour{assumed}.{how}"
             )
         price = f"**{money(t.cost)}** and " if t.cost is not None else ""
         return (
-            f"About {price}**{_hours(t.hours)}** for {work.task.label} of {work.model_label} on "
+            f"About {price}**{_hours(t.hours)}** for {work.task_label} of {work.model_label} on "
             f"{fit.label} ({money(fit.price_per_hour)}/hour){assumed}.{how}"
         )
     if work.task.is_training or fit.price_per_hour is None:
@@ -408,6 +474,8 @@ def _cost_sentence(facts: Facts) -> str:
     )
 
 
+# "how many GPU hours", "H100-hours", "A100 hours", "gpu-hrs": the compute, not the wall clock
+_GPU_HOURS = re.compile(r"\b(?:gpu|[a-z]{1,3}\d{2,4}[a-z]?)[- ]?(?:hours?|hrs?)\b")
 _PER_TOKEN = re.compile(r"\bper (?:million|1m|m|thousand|1k|k)?\s*tokens?\b|\bper token\b")
 
 
@@ -457,9 +525,17 @@ def _methods_headline(facts: Facts) -> str:
                     f"weights and an 8-bit AdamW (about {gb(option.estimate.total_gb)} in all with standard "
                     "mixed-precision AdamW, which does not fit)"
                 )
+        elif stated and spread:  # "4 H20 (96GB) GPUs": a card the catalog lacks, several of it, sharded
+            per_gpu = option.estimate.per_gpu_gb(spread)
+            ok = per_gpu <= stated
+            figure = f"{gb(per_gpu)} per GPU sharded over {spread} ({gb(option.estimate.total_gb)} in all)"
+            if not ok and (least := _cards_of(option.estimate, stated)):
+                figure += f"; it takes {least} cards of {stated:g} GB"
         elif stated:
             ok = option.estimate.total_gb <= stated
             figure = f"about {gb(option.estimate.total_gb)}"
+            if not ok and (least := _cards_of(option.estimate, stated)):
+                figure += f" (fits sharded over {least} cards of {stated:g} GB)"
         elif spread:  # "across 8 GPUs" with no GPU named: each method's figure per GPU at their count
             ok = None
             figure = (
@@ -475,7 +551,7 @@ def _methods_headline(facts: Facts) -> str:
         count = details.gpu_count
         on = f"{count} x {named.name}" if count and count > 1 else f"one {named.name}"
     else:
-        on = f"your {stated:g} GB" if stated else ""
+        on = (f"your {spread} x {stated:g} GB" if spread else f"your {stated:g} GB") if stated else ""
     lines = []
     for label, ok, figure in verdicts:
         if ok is None:
@@ -484,6 +560,7 @@ def _methods_headline(facts: Facts) -> str:
             lines.append(f"{label}: {'yes' if ok else 'no'} — {figure}.")
     fitting = [label for label, ok, _ in verdicts if ok]
     what = facts.workload.model_label
+    how = f"{facts.workload.rl.upper()} " if facts.workload.rl else ""
     if on:
         if len(fitting) == len(verdicts) and lean_only and len(verdicts) > 1:
             # the usual full fine-tune does not fit: the methods that do are the answer, the lean full one a lever
@@ -495,7 +572,7 @@ def _methods_headline(facts: Facts) -> str:
                 "bf16 weights and an 8-bit AdamW (or with CPU offload), not with standard mixed-precision AdamW."
             )
         elif len(fitting) == len(verdicts):
-            lead = f"**Yes** — fine-tuning {what} fits on {on} with any method."
+            lead = f"**Yes** — {how}fine-tuning {what} fits on {on} with any method."
         elif fitting:
             methods = " or ".join(f.replace(" fine-tuning", "") for f in fitting)
             lead = f"**Only with {methods}** — full fine-tuning of {what} does not fit on {on}."
@@ -607,6 +684,32 @@ def _variants_on_each(facts: Facts) -> str:
     return " ".join(lines)
 
 
+def _stated_cards_sentence(facts: Facts, what: str, total: float) -> str:
+    """The workload against the user's N cards of S GB (cards the catalog lacks): per GPU, split across them."""
+    details = facts.understanding.details
+    n, card = details.gpu_count, details.stated_memory_gb
+    per = facts.estimate.per_gpu_gb(n)
+    how = "sharded (FSDP or ZeRO-3)" if facts.workload.task.is_training else "split (tensor parallel)"
+    body = f"{what} needs about {gb(total)} in all, {gb(per)} per GPU {how} over your {n} x {card:g} GB"
+    if per <= card:
+        return f"**Yes** — {body}." if details.yes_no else f"{_capital(body)} — **it fits**."
+    least = _cards_of(facts.estimate, card)
+    more = f"; it takes {least} such cards" if least else ""
+    smaller = [o for o in facts.options if o.estimate.per_gpu_gb(n) <= card]
+    instead = (
+        f" With {smaller[0].label} it needs about {gb(smaller[0].estimate.per_gpu_gb(n))} per GPU, which fits."
+        if smaller
+        else ""
+    )
+    lead = "**No** — " if details.yes_no else ""
+    return f"{lead}{_capital(body) if not lead else body}, more than each card holds{more}.{instead}"
+
+
+def _cards_of(estimate, card_gb: float) -> int | None:
+    """The fewest cards of ``card_gb`` (up to 64) that hold ``estimate`` sharded across them, if any do."""
+    return next((n for n in range(2, 65) if estimate.per_gpu_gb(n) <= card_gb), None)
+
+
 def _beyond_stated_sentence(facts: Facts, what: str, total: float) -> str:
     """The memory a workload needs, first, when it is more than the user says they have (no yes/no asked):
     the figure, the shortfall, and the other methods or formats that fit in their memory."""
@@ -640,6 +743,8 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
         have = f"the {stated:g} GB your {details.ram_gb:g} GB of RAM leaves after the operating system"
     if total <= stated:
         text = f"**Yes** — {what} needs about {gb(total)}, within {have}."
+        if ram := _offloaded_ram(facts):  # the model lives in CPU memory: the machine's RAM is the condition
+            text = f"**Yes, as long as** the machine has about {gb(ram)} of CPU RAM — {what} needs about {gb(total)} on the GPU, within {have}."
         if details.ram_gb:
             text += _CPU_SPEED
         return text
@@ -670,6 +775,8 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
     if smaller:
         o = min(smaller, key=lambda o: -o.estimate.total_gb)
         text += f" With {o.label} it needs about {gb(o.estimate.total_gb)}, which fits."
+    if work.task.is_training and not details.ram_gb and (least := _cards_of(facts.estimate, stated)):
+        text += f" Sharded over {least} cards of {stated:g} GB (FSDP or ZeRO-3) it fits as it is."
     return text
 
 
@@ -700,6 +807,13 @@ _CPU_SPEED = (
 )
 
 
+def _offloaded_ram(facts: Facts) -> float | None:
+    """The CPU RAM a run with its parameters offloaded (ZeRO-3 offload_param, FSDP CPU offload) needs."""
+    if not facts.workload.param_offload:
+        return None
+    return next((gb_ for label, gb_ in facts.estimate.alternatives if label.startswith("CPU RAM")), None)
+
+
 def _check_sentence(facts: Facts, what: str, total: float) -> str:
     """A verdict on each GPU the user named, for the count they named (one when they said none and ask yes/no).
 
@@ -724,12 +838,30 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"{gb(outcome.usable_gb)} usable ({gpu.memory_gb:.0f} GB total)."
             )
             fits += _split_clause(facts, count or outcome.count, outcome)
-            if reports_oom(facts.understanding.question) and not details.yes_no:
+            unchecked = _without_checkpointing_gb(facts, outcome)
+            if _asks_if_oom_expected(facts) and unchecked and unchecked > outcome.usable_gb:
+                # it fits with gradient checkpointing, not without: the likely setting behind the error
+                sentences.append(
+                    f"**Yes**, if gradient checkpointing is off — without it {what} needs about {gb(unchecked)} per "
+                    f"GPU, more than the {gb(outcome.usable_gb)} usable on {on}; with it on, about "
+                    f"{gb(outcome.per_gpu_gb)} per GPU, which fits."
+                )
+            elif _asks_if_oom_expected(facts):
+                # "I get CUDA OOM, is this expected?": on paper it fits, so no, the OOM is not expected
+                sentences.append(
+                    f"**No**, not on paper — {fits} An out-of-memory error here comes from settings beyond that."
+                )
+            elif reports_oom(facts.understanding.question) and (
+                not details.yes_no or bool(_ASKS_CAUSE.search(facts.understanding.question.lower()))
+            ):
                 # "it OOMs on my A100, why?": no yes/no was asked, and the estimate says it should fit, so the
                 # settings beyond the estimate's (listed under it) are what to look at
                 sentences.append(
                     f"On paper, {fits} An out-of-memory error here comes from settings beyond that."
                 )
+            elif ram := _offloaded_ram(facts):
+                # the GPU holds little once the model lives in CPU memory: the machine's RAM is the condition
+                sentences.append(f"**Yes, as long as** the machine has about {gb(ram)} of CPU RAM — {fits}")
             else:
                 sentences.append(f"**Yes** — {fits}")
             continue
@@ -754,10 +886,17 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         lean = _lean_full(facts, gpu.name, count)
         if lean is not None:
             fit = lean.on_named[gpu.name]
+            usual = (
+                "standard mixed-precision AdamW"
+                if facts.workload.optimizer == "adamw"
+                else "8-bit Adam over fp32 master weights"
+            )
+            shard = "FSDP or ZeRO-3 sharding, " if fit.count > 1 else ""
             sentences.append(
-                f"**Yes, with** FSDP or ZeRO-3 sharding, pure bf16 weights and an 8-bit (paged) AdamW — {what} then "
-                f"needs about {gb(lean.estimate.total_gb)}, {gb(fit.per_gpu_gb)} per GPU on {on_asked}; with standard "
-                f"mixed-precision AdamW it needs about {gb(total)}, which does not fit."
+                f"**Yes, with** {shard}pure bf16 weights (no fp32 master copy) and an 8-bit (paged) AdamW — {what} "
+                f"then needs about {gb(lean.estimate.total_gb)}"
+                + (f", {gb(fit.per_gpu_gb)} per GPU on {on_asked}" if fit.count > 1 else f" on {on_asked}")
+                + f"; with {usual} it needs about {gb(total)}, which does not fit."
             )
             continue
         raised = facts.plan.raised_share.get(gpu.name)
@@ -795,6 +934,9 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         unsupported = isinstance(outcome, NoFit) and outcome.reason.endswith(" support")
         if unsupported:  # a format the GPU cannot compute in: not a question of memory
             lead = f"**No** — the {gpu.name} ({gpu.architecture}) has {outcome.reason}, so {what} does not run on it."
+        elif _asks_if_oom_expected(facts):
+            # "it runs out of memory — is that expected / normal?": yes, the verdict word agrees with the OOM
+            lead = f"**Yes**, running out of memory is expected there — {what} {needs}."
         elif smaller and details.local and gpu.gpu_class in ("consumer", "local"):
             # their own card: yes, the way people run models at home, with what 16-bit would need
             as_asked = "in 16-bit, " if facts.workload.precision in ("bf16", "fp16") else ""
@@ -857,6 +999,41 @@ def _split_clause(facts: Facts, count: int, fit: Fit | None = None) -> str:
     return (
         f" The weights are split across the {count} GPUs with tensor parallelism: vLLM or SGLang "
         f"`--tensor-parallel-size {count}`, TGI `--num-shard {count}`."
+    )
+
+
+# a yes/no about the cause of an error ("is the reference model to blame?"), not about whether it fits
+_ASKS_CAUSE = re.compile(
+    r"\bto blame\b|\bthe (?:problem|cause|culprit|reason|issue)\b|\bbecause of\b|\bcaus(?:e|es|ed|ing)\b"
+)
+
+
+def _without_checkpointing_gb(facts: Facts, fit: Fit) -> float | None:
+    """Per-GPU memory of the same run with gradient checkpointing off, when the estimate assumed it on."""
+    work = facts.workload
+    if not work.task.is_training or not work.gradient_checkpointing:
+        return None
+    other = next(
+        (
+            v
+            for label, v in facts.estimate.alternatives
+            if label == "activations without gradient checkpointing"
+        ),
+        None,
+    )
+    if other is None:
+        return None
+    return fit.per_gpu_gb - facts.estimate.item("activations").gb + other
+
+
+def _asks_if_oom_expected(facts: Facts) -> bool:
+    """'I get CUDA out of memory … is this expected?': a yes/no about the error, not about the fit."""
+    question = facts.understanding.question.lower()
+    return (
+        facts.understanding.details.observed_gb is None
+        and reports_oom(question)
+        and bool(_ASKS_IF_NORMAL.search(question))
+        and not _ASKS_IF_WRONG.search(question)
     )
 
 
@@ -981,9 +1158,9 @@ def _lean_full(facts: Facts, gpu_name: str, count: int | None):
 
 def _lean_option(facts: Facts, gpu_name: str, count: int | None):
     """The sharded low-memory full fine-tune on ``count`` x the GPU, if it fits there (several GPUs only)."""
-    if (
-        not count or count < 2
-    ):  # one GPU: people run the usual AdamW and hit OOM; the option is named after the No
+    if (not count or count < 2) and facts.workload.optimizer != "adam8bit":
+        # one GPU: people run the usual AdamW and hit OOM; the option is named after the No. Who asks about
+        # 8-bit Adam on one GPU asks about the low-memory recipe itself (torchtune's single-device full fine-tune)
         return None
     for option in facts.options:
         w = option.estimate.workload

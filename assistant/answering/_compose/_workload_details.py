@@ -64,7 +64,11 @@ def _to_fit(facts: Facts) -> str:
             "**Why it can still run out of memory**: the estimate assumes the settings listed below; memory grows "
             "with micro-batch size x sequence length (activations), much more with gradient checkpointing off, with "
             "a larger evaluation batch, and under plain data parallelism (DDP) every GPU holds a full copy of the "
-            "model, gradients and optimizer states, where ZeRO-3/FSDP would shard them."
+            "model, gradients and optimizer states, where ZeRO-3/FSDP would shard them. What usually fixes it: "
+            "micro-batch 1 with more gradient-accumulation steps (the same effective batch), a shorter maximum "
+            "sequence length (max_seq_length / cutoff_len), gradient checkpointing on, a paged 8-bit optimizer "
+            "(paged_adamw_8bit), FlashAttention or SDPA attention, a smaller evaluation batch, and "
+            "`PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True` against fragmentation."
         )
     if not short:
         return ""
@@ -72,7 +76,8 @@ def _to_fit(facts: Facts) -> str:
         return (
             "**To make it fit**: shard weights, gradients and optimizer states across GPUs with DeepSpeed ZeRO-3 "
             "or FSDP, offload optimizer states to CPU memory, use an 8-bit optimizer, keep gradient checkpointing "
-            "on with a smaller micro-batch — or train adapters only (LoRA, or QLoRA on a 4-bit base)."
+            "on with a smaller micro-batch (more gradient-accumulation steps keep the effective batch) and a shorter "
+            "sequence length — or train adapters only (LoRA, or QLoRA on a 4-bit base)."
         )
     return (
         "**To make it fit**: quantize the weights (8-bit, or 4-bit with AWQ/GPTQ/GGUF), shorten the context or "
