@@ -77,6 +77,9 @@ class Details(WorkloadRequest):
     setups: tuple[tuple[str, int], ...] = ()
     # "it uses 14 GB", "~12 GB used per GPU": the memory the user sees their run take, to set against the estimate
     observed_gb: float | None = None
+    # "my GTX 1650", "an RX 6700 XT": a graphics card the catalog does not list, as written ("GTX 1650"); the
+    # answer says so and goes by the memory the user gives
+    unlisted_gpu: str | None = None
 
     @property
     def has_workload(self) -> bool:

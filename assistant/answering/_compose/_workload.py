@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ...sizing import Fit, NoFit, Task, runtime_label
 from ...understanding._understand import Intent
 from .._facts import Facts
+from ._cpu import cpu_speed_text
 from ._engine_memory import engine_memory_text
 from ._format import _capital, _hours, _num, _table, gb, money, with_details
 from ._passages import Passage
@@ -34,6 +35,8 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     changed it, one compact table; then ``DETAILS_BREAK`` and everything else (breakdown, every GPU that
     fits, how the answer changes, speed working, conventions, caveats, background)."""
     text = [*_headline(facts)]
+    if unlisted := _unlisted_card_text(facts):
+        text = unlisted if not facts.understanding.details.stated_memory_gb else [*text, *unlisted]
     if engine := engine_memory_text(facts):  # "why does vLLM take all my VRAM?", a pasted KV-cache error
         text.insert(0 if not facts.understanding.details.yes_no else 1, engine)
     notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
@@ -49,6 +52,30 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         text.append(_compact_table(facts))
     details = details_parts(facts, passages, own)
     return with_details("\n\n".join(p for p in text if p), "\n\n".join(p for p in details if p))
+
+
+def _unlisted_card_text(facts: Facts) -> list[str]:
+    """For a card the catalog does not list ("my GTX 1650"): that it is not listed, and the memory the answer
+    went by — or, when no memory was said, the memory the model needs, and a request for the card's."""
+    details = facts.understanding.details
+    card = details.unlisted_gpu
+    if not card or details.gpus:
+        return []
+    if details.stated_memory_gb:
+        return [
+            f"_The {card} is not in my catalog, so this goes by the {details.stated_memory_gb:g} GB you gave; "
+            "I have no memory-bandwidth figure for it, so I quote no speed for it._"
+        ]
+    work, total = facts.workload, facts.estimate.total_gb
+    what = f"{work.task.label} of {work.model_label}" + (
+        f" in {work.precision}" if work.task is Task.INFERENCE else ""
+    )
+    return [
+        f"The **{card}** is not in my catalog, so I do not know how much memory it has and cannot give a "
+        f"verdict for it. {_capital(what)} needs about **{gb(total)}** of GPU memory: it runs on the {card} "
+        f"if the card has at least that much. Tell me its memory (how many GB of VRAM) and I will check it against "
+        "that."
+    ]
 
 
 def _headline(facts: Facts) -> list[str]:
@@ -467,8 +494,24 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
         have = f"the {stated:g} GB your {details.ram_gb:g} GB of RAM leaves after the operating system"
     if total <= stated:
         text = f"**Yes** — {what} needs about {gb(total)}, within {have}."
+        work = facts.workload
+        if not details.ram_gb and details.precision is None and work.precision in _FORMAT_NAMES:
+            # the usual GGUF download was assumed, not said: the verdict rests on that format, and the bigger
+            # (better) quants that also fit, or the next that does not, are worth knowing
+            fmt = _FORMAT_NAMES[work.precision]
+            text = f"**Yes, with {fmt} weights** — {what} needs about {gb(total)}, within {have}."
+            bigger = sorted(
+                (o for o in facts.options if o.estimate.total_gb > total), key=lambda o: o.estimate.total_gb
+            )
+            fits = [o for o in bigger if o.estimate.total_gb <= stated]
+            if fits:
+                best = fits[-1]
+                text += f" Even {_FORMAT_NAMES.get(best.label.removeprefix('inference in '), best.label)} fits (about {gb(best.estimate.total_gb)})."
+            elif bigger:
+                nxt = bigger[0]
+                text += f" The next size up, {_FORMAT_NAMES.get(nxt.label.removeprefix('inference in '), nxt.label)}, would not (about {gb(nxt.estimate.total_gb)})."
         if details.ram_gb:
-            text += _CPU_SPEED
+            text += " " + cpu_speed_text(facts)
         return text
     text = f"**No** — {what} needs about {gb(total)}{_kv_share(facts)}, more than {have}."
     least = facts.smallest_format_not_fitting
@@ -503,7 +546,11 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
 def _own_machine(facts: Facts) -> bool:
     """The question is about the user's own machine: its RAM, or the memory of a card they run locally."""
     details = facts.understanding.details
-    return bool(details.ram_gb or (details.local and details.stated_memory_gb and not details.gpus))
+    return bool(
+        details.ram_gb
+        or (details.local and details.stated_memory_gb and not details.gpus)
+        or (details.unlisted_gpu and not details.gpus)
+    )
 
 
 def _kv_share(facts: Facts) -> str:
@@ -517,12 +564,6 @@ def _kv_share(facts: Facts) -> str:
         f" ({gb(kv.gb)} of it the {work.kv_precision} KV cache for {work.context:,} tokens of context, which grows "
         "with the context)"
     )
-
-
-_CPU_SPEED = (
-    " On the CPU it generates a few tokens per second at best: each token reads every weight from RAM, whose "
-    "bandwidth is a fraction of a GPU's."
-)
 
 
 def _check_sentence(facts: Facts, what: str, total: float) -> str:
@@ -541,8 +582,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             on = on_asked if count or outcome.count == 1 else outcome.label
             if _SPEED_QUESTION.search(facts.understanding.question.lower()):
                 speed = _speed_sentence(outcome, what, on)
-                if speed:
-                    sentences.append(speed)
+                if speed:  # "can it run X, and how fast?": the verdict, then the speed
+                    sentences.append(f"**Yes** — {speed[0].lower()}{speed[1:]}" if details.yes_no else speed)
                     continue
             fits = (
                 f"{what} fits on {on}: it needs about {gb(outcome.per_gpu_gb)} per GPU of the "
@@ -596,13 +637,34 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 else f"; more than the {gb(gpu.gpu_memory_gb)} of its {gpu.memory_gb:.0f} GB that macOS lets the GPU use"
             )
         )
+        if (
+            details.local
+            and gpu.gpu_class in ("consumer", "local")
+            and (count or 1) == 1
+            and not gpu.gpu_memory_share
+        ):
+            # one card of their own: set against its memory, not "needs 4 of them" they do not have
+            holds = (
+                f"the {gpu.name} holds"
+                if gpu.name.endswith("GB")
+                else f"the {gpu.name}'s {gpu.memory_gb:.0f} GB"
+            )
+            needs = f"needs about {gb(total)}{_kv_share(facts)}, more than {holds}"
         unsupported = isinstance(outcome, NoFit) and outcome.reason.endswith(" support")
         if unsupported:  # a format the GPU cannot compute in: not a question of memory
             lead = f"**No** — the {gpu.name} ({gpu.architecture}) has {outcome.reason}, so {what} does not run on it."
         elif smaller and details.local and gpu.gpu_class in ("consumer", "local"):
-            # their own card: yes, the way people run models at home, with what 16-bit would need
-            as_asked = "in 16-bit, " if facts.workload.precision in ("bf16", "fp16") else ""
-            lead = f"**Yes, with {smaller} weights** — {as_asked}{what} {needs}."
+            # their own card: yes, the way people run models at home, with what 16-bit would need (said once:
+            # "in 16-bit", not "in 16-bit … in bf16")
+            sixteen = facts.workload.precision in ("bf16", "fp16")
+            as_asked = "in 16-bit, " if sixteen else ""
+            base = what.removesuffix(f" in {facts.workload.precision}") if sixteen else what
+            speed = (
+                _own_format_speed(facts, gpu.name, smaller)
+                if _SPEED_QUESTION.search(facts.understanding.question.lower())
+                else ""
+            )
+            lead = f"**Yes, with {smaller} weights**{speed} — {as_asked}{base} {needs}."
         elif smaller:
             lead = f"**Only with {smaller} weights** — {what} {needs}."
         elif _ASKS_NOT_ENOUGH.search(facts.understanding.question.lower()):
@@ -811,8 +873,31 @@ _SPEED_QUESTION = re.compile(
 )
 
 
+def _own_format_speed(facts: Facts, gpu_name: str, fmt: str) -> str:
+    """', at about **N tokens/s** (an estimate: …)' for the format that fits the user's own card, when they
+    asked how fast (generation at batch 1 is bound by the memory bandwidth; the working is the estimate's)."""
+    for option in facts.options:
+        label = option.label.removeprefix("inference in ")
+        if _FORMAT_NAMES.get(label, label) != fmt:
+            continue
+        fit = option.on_named.get(gpu_name)
+        speed = getattr(fit, "local", None)
+        if speed is None:
+            return ""
+        return (
+            f", at about **{speed.decode_tokens_per_s:,.0f} tokens/s** generating (an estimate from memory "
+            f"bandwidth — {speed.detail}; ±30%)"
+        )
+    return ""
+
+
 def _speed_sentence(fit: Fit, what: str, on: str) -> str:
     """Lead with speed when the question asks how fast."""
+    if fit.local:  # llama.cpp / MLX on their own machine: one stream at batch 1, no batched server throughput
+        return (
+            f"On {on}, {what} generates about **{fit.local.decode_tokens_per_s:,.0f} tokens/s** at batch 1, an "
+            f"estimate from memory bandwidth (it needs {gb(fit.per_gpu_gb)} per GPU, so it fits)."
+        )
     if fit.serving:
         s = fit.serving
         text = f"On {on}, {what} generates about **{s.decode_tokens_per_s:,.0f} tokens/s** per sequence at batch 1"

@@ -1,0 +1,94 @@
+"""Answers about a card the user owns (issue 9, local): the verdict is set against that card's memory (not
+"needs 4 of them"), said once in 16-bit; a speed question gets a bandwidth estimate for the format that fits;
+a card the catalog does not list is said to be unlisted, with the memory the answer went by or a request for
+it. Real components; phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def ask(assistant):
+    def _ask(question):
+        return assistant.ask(question, conversation_id=f"home-{uuid.uuid4().hex}")
+
+    return _ask
+
+
+def _first(reply) -> str:
+    return reply.text.split("\n")[0]
+
+
+def test_an_owned_card_verdict_is_against_its_memory_and_says_16_bit_once(ask):
+    reply = ask("my rtx 2070 has 8 gigs - does gemma 2 9b run on it?")
+    first = _first(reply)
+    assert first.startswith("**Yes, with") and "GGUF" in first
+    assert "in 16-bit" in first and "in bf16" not in first
+    assert "RTX 2070's 8 GB" in first and "of them" not in first
+    assert reply.memory_gb < 8  # the format that fits leads, not the 16-bit figure
+
+
+def test_how_fast_on_an_owned_card_gives_a_bandwidth_estimate(ask):
+    reply = ask("roughly what tokens per sec does llama 3.1 8b get on my rtx 3060 ti?")
+    first = _first(reply)
+    m = re.search(r"about \*\*(\d+) tokens/s\*\*", first)
+    assert m, first
+    # Q6_K (the largest GGUF that fits 8 GB): 70% of 448 GB/s over ~6 GB of weights ≈ 45-55 tokens/s
+    assert 30 <= int(m.group(1)) <= 70
+    assert "estimate" in first and "448 GB/s" in first
+
+
+def test_a_model_too_big_for_an_old_card_is_no_with_partial_offload(ask):
+    reply = ask("will qwen 2.5 14b work on my gtx 1660 ti?")
+    assert reply.text.startswith("**No**") and "GTX 1660 Ti's 6 GB" in _first(reply)
+    assert "partial offload" in reply.text
+
+
+def test_a_card_not_in_the_catalog_goes_by_the_memory_said_and_says_so(ask):
+    reply = ask("I've got a GTX 1080 Ti with 11GB, could it run qwen2.5 14b?")
+    assert reply.text.startswith(
+        "**Yes, with 4-bit (GGUF Q4_K_M) weights**"
+    )  # the format the verdict rests on
+    assert "GTX 1080 Ti is not in my catalog" in reply.text and "11 GB you gave" in reply.text
+    assert 7 < reply.memory_gb <= 11  # a Q4_K_M GGUF, as Ollama downloads it
+
+
+def test_a_card_not_in_the_catalog_without_memory_gets_the_need_and_a_request(ask):
+    reply = ask("can my quadro p2000 run llama 3 8b?")
+    assert "not in my catalog" in _first(reply) and not reply.text.startswith("**Yes**")
+    assert "how many GB of VRAM" in reply.text
+    assert 5 < reply.memory_gb < 8  # what the Q4_K_M model needs, for them to compare
+
+
+def test_what_runs_on_a_card_not_in_the_catalog_asks_for_its_memory(ask):
+    reply = ask("which llms can my gtx 970 do?")
+    assert reply.intent == "my_hardware"
+    assert "not in my catalog" in reply.text and "GB of VRAM" in reply.text
+
+
+def test_what_runs_on_an_old_laptop_card_lists_the_models_that_fit(ask):
+    reply = ask("whats the biggest model my gtx 1650 laptop can do in lm studio?")
+    assert reply.intent == "my_hardware" and "GTX 1650" in reply.text
+    assert re.search(r"largest model here that runs is \*\*[^*]+\*\*", reply.text)
+    assert "does not fit" in reply.text  # the 8B and up do not fit in 4 GB
+
+
+def test_a_cpu_only_box_gets_a_ram_bandwidth_speed_estimate(ask):
+    reply = ask("desktop w/ 32 gigs ram, no gpu at all. could it do mistral 7b, and how slow would it be?")
+    first = _first(reply)
+    assert first.startswith("**Yes**")
+    m = re.search(r"about \*\*([\d.]+) tokens/s\*\*", first)
+    assert m, first
+    # Q4_K_M Mistral 7B reads ~4.4 GB of weights per token: 70% of 64 GB/s over that is ~10 tokens/s
+    assert 5 <= float(m.group(1)) <= 15 and "an estimate" in first
+
+
+def test_what_runs_on_ram_alone_lists_models_with_cpu_speeds(ask):
+    reply = ask("only 16 gigs of ram and integrated graphics, whats the best model i could run?")
+    assert reply.intent == "my_hardware"
+    assert "CPU with 16 GB of RAM" in reply.text and "generate t/s" in reply.text
+    assert "Fine-tuning" in reply.details and "GB/s" in reply.details
