@@ -317,6 +317,9 @@ _WHAT_RUNS = re.compile(
     r"|\b(?:best|biggest|largest|smartest) (?:local )?(?:models?|llms?)\b.{0,30}\b(?:run|fit|handle|load|use)\b"
     r"|\bwhich (?:models?|llms?)\b|\bwhat fits\b|\bbiggest (?:model|llm)\b|\blargest (?:model|llm)\b|\bcapable of\b"
     r"|\bgood for\b|\bwhat (?:can|could) i do\b"
+    # "is my 1650 enough?", "minimum requirements?", "good enough for local LLMs?": with no model said, what runs
+    r"|\b(?:good |big |powerful )?enough\b|\b(?:minimum |system )+requirements?\b|\bsuitable\b|\bup to the task\b"
+    r"|\bcan it (?:handle|cope)\b"
 )
 
 

@@ -92,3 +92,36 @@ def test_what_runs_on_ram_alone_lists_models_with_cpu_speeds(ask):
     assert reply.intent == "my_hardware"
     assert "CPU with 16 GB of RAM" in reply.text and "generate t/s" in reply.text
     assert "Fine-tuning" in reply.details and "GB/s" in reply.details
+
+
+def test_is_my_card_enough_with_no_model_lists_what_runs(ask):
+    reply = ask("be honest, is a gtx 1660 super even enough for local ai stuff?")
+    assert reply.intent == "my_hardware" and "GTX 1660 Super" in reply.text
+    assert "does not fit" in reply.text  # the bigger models of the ladder, said plainly
+
+
+def test_a_longer_context_is_never_a_vram_saving(ask):
+    reply = ask("if I bump mistral 7b from 8k to 32k context in ollama does that cut vram use?")
+    first = _first(reply)
+    assert first.startswith("**No**") and "KV cache" in first and "32,768 tokens" in first
+    assert re.search(r"KiB/token", first)  # the per-token cost the growth comes from
+
+
+def test_a_reported_speed_far_below_the_estimate_is_not_normal(ask):
+    reply = ask("only seeing ~20 tok/s from qwen2.5 7b q4_k_m on my rtx 4090 with llama.cpp. normal??")
+    first = _first(reply)
+    assert first.startswith("**No**") and "-ngl 99" in first
+    m = re.search(r"about \*\*(\d+) tokens/s\*\*", first)
+    assert m and int(m.group(1)) > 60  # 70% of 1,008 GB/s over ~4.7 GB: far above 20
+
+
+def test_a_reported_speed_near_the_estimate_is_normal(ask):
+    reply = ask("my rtx 3060 12gb does 45 tokens/s with llama 3.1 8b q4_k_m in ollama, is that expected?")
+    assert _first(reply).startswith("**Yes**") and "45 tokens/s is in line" in _first(reply)
+
+
+def test_a_mac_over_the_default_gpu_share_is_only_with_the_limit_raised(ask):
+    reply = ask("would gemma 2 27b q8_0 squeeze onto my m3 max 36gb?")
+    first = _first(reply)
+    assert first.startswith("**Only if you raise macOS's GPU memory limit**")
+    assert "iogpu.wired_limit_mb" in first

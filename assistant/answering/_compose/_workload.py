@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...sizing import Fit, NoFit, Task, runtime_label
+from ...sizing import Fit, NoFit, Task, load_assumptions, runtime_label
 from ...understanding._understand import Intent
 from .._facts import Facts
 from ._cpu import cpu_speed_text
@@ -97,6 +97,10 @@ def _headline(facts: Facts) -> list[str]:
     if due:  # "in a week": the GPUs that finish in time come first
         parts.insert(0, due)
         cost = cost or due
+    if seen := _observed_speed_sentence(facts):  # "I get 25 t/s on my 3090, normal?": against the estimate
+        return [seen]
+    if saving := _context_saving_sentence(facts):  # "does the longer context of 3.1 save VRAM?": no
+        return [saving]
     room = batch_sentence(facts, what)
     if room and details.largest_batch:  # "what's the max batch size?": that number is the answer
         return [room]
@@ -461,6 +465,54 @@ def _methods_headline(facts: Facts) -> str:
     return lead + "\n" + " ".join(lines)
 
 
+def _observed_speed_sentence(facts: Facts) -> str:
+    """The speed the user sees on their own hardware set against the bandwidth estimate: about right (yes), or
+    far below it (no — and the usual cause: layers left on the CPU, or a context that pushed them there)."""
+    seen = facts.understanding.details.observed_tokens_per_s
+    fit = _own_fit(facts)
+    if not seen or fit is None or fit.local is None:
+        return ""
+    expected = fit.local.decode_tokens_per_s
+    work = facts.workload
+    what = f"{work.model_label} in {work.precision.upper() if work.precision.startswith('q') else work.precision}"
+    estimate = (
+        f"about **{expected:,.0f} tokens/s** on {fit.label} (an estimate from memory bandwidth — "
+        f"{fit.local.detail}; ±30%)"
+    )
+    if seen >= 0.6 * expected:
+        return f"**Yes** — {seen:g} tokens/s is in line with what {what} should generate: {estimate}."
+    return (
+        f"**No** — {what} should generate {estimate}, so {seen:g} tokens/s means part of the work is not on the "
+        "GPU: usually layers left in system RAM (offload them all: `-ngl 99` in llama.cpp; `ollama ps` should "
+        "show 100% GPU), or a context window (num_ctx) large enough to push some layers out of VRAM."
+    )
+
+
+_ASKS_SAVING = re.compile(
+    r"\b(?:save|saves|saving|lowers?|less|reduces?|reducing|smaller|cuts?)\b[^.?!]{0,30}\b(?:vram|memory)\b"
+    r"|\b(?:vram|memory)\b[^.?!]{0,20}\b(?:savings?|lower|less|smaller)\b"
+)
+
+
+def _context_saving_sentence(facts: Facts) -> str:
+    """'Does a longer context (a newer version's 128k) save VRAM?': no — the KV cache grows with every token of
+    context, at the model's per-token cost, whatever the weights' format."""
+    question = facts.understanding.question.lower()
+    work = facts.workload
+    if work.task is not Task.INFERENCE or "context" not in question or not _ASKS_SAVING.search(question):
+        return ""
+    kv = next((i for i in facts.estimate.items if i.label == "KV cache"), None)
+    if kv is None:
+        return ""
+    weights = facts.estimate.item("weights").gb
+    return (
+        f"**No** — a longer context never lowers the memory: the KV cache grows with every token of context. For "
+        f"{work.model_label} it is {kv.detail} — about {gb(kv.gb)} at {work.context:,} tokens, on top of "
+        f"{gb(weights)} of {work.precision} weights ({gb(facts.estimate.total_gb)} in all). Quantizing the weights "
+        "does not change the per-token cost; a quantized KV cache (8-bit or 4-bit) or a shorter maximum context does."
+    )
+
+
 def _beyond_stated_sentence(facts: Facts, what: str, total: float) -> str:
     """The memory a workload needs, first, when it is more than the user says they have (no yes/no asked):
     the figure, the shortfall, and the other methods or formats that fit in their memory."""
@@ -651,8 +703,24 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             )
             needs = f"needs about {gb(total)}{_kv_share(facts)}, more than {holds}"
         unsupported = isinstance(outcome, NoFit) and outcome.reason.endswith(" support")
+        reserve = load_assumptions().number("os_ram_reserve_gb")
         if unsupported:  # a format the GPU cannot compute in: not a question of memory
             lead = f"**No** — the {gpu.name} ({gpu.architecture}) has {outcome.reason}, so {what} does not run on it."
+        elif (
+            gpu.gpu_memory_share
+            and isinstance(outcome, NoFit)
+            and (count or 1) == 1
+            and facts.workload.task is Task.INFERENCE
+            and total <= gpu.memory_gb - reserve
+        ):
+            # a Mac: over macOS's default share for the GPU, but within what the operating system leaves
+            lead = (
+                f"**Only if you raise macOS's GPU memory limit** — {what} needs about {gb(total)}, more than the "
+                f"{gb(gpu.gpu_memory_gb)} of its {gpu.memory_gb:.0f} GB that macOS lets the GPU use by default, but "
+                f"within the {gb(gpu.memory_gb - reserve)} the operating system leaves: `sudo sysctl "
+                "iogpu.wired_limit_mb=N` (N in MB, until the next reboot) lets the GPU take it; with other apps "
+                "open it will swap."
+            )
         elif smaller and details.local and gpu.gpu_class in ("consumer", "local"):
             # their own card: yes, the way people run models at home, with what 16-bit would need (said once:
             # "in 16-bit", not "in 16-bit … in bf16")
