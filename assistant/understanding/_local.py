@@ -317,13 +317,16 @@ _WHAT_RUNS = re.compile(
     r"|\b(?:best|biggest|largest|smartest) (?:local )?(?:models?|llms?)\b.{0,30}\b(?:run|fit|handle|load|use)\b"
     r"|\bwhich (?:models?|llms?)\b|\bwhat fits\b|\bbiggest (?:model|llm)\b|\blargest (?:model|llm)\b|\bcapable of\b"
     r"|\bgood for\b|\bwhat (?:can|could) i do\b"
-    # "is my 1650 enough?", "minimum requirements?", "good enough for local LLMs?": with no model said, what runs
-    r"|\b(?:good |big |powerful )?enough\b|\b(?:minimum |system )+requirements?\b|\bsuitable\b|\bup to the task\b"
+)
+# "is my 1650 enough?", "minimum requirements?", "good enough for local LLMs?": with no model said in the
+# conversation, what runs on it (after a question about a model, "enough" is asked of that model)
+_ENOUGH = re.compile(
+    r"\b(?:good |big |powerful )?enough\b|\b(?:minimum |system )+requirements?\b|\bsuitable\b|\bup to the task\b"
     r"|\bcan it (?:handle|cope)\b"
 )
 
 
-def asks_what_runs(question: str, request: object) -> bool:
+def asks_what_runs(question: str, request: object, *, model_before: bool = False) -> bool:
     """True for 'what can my <hardware> run' questions: hardware (or its memory) named, no model or size given."""
     return (
         bool(
@@ -333,7 +336,9 @@ def asks_what_runs(question: str, request: object) -> bool:
         )
         and getattr(request, "model", None) is None
         and getattr(request, "params", None) is None
-        and bool(_WHAT_RUNS.search(question.lower()))
+        and bool(
+            _WHAT_RUNS.search(question.lower()) or (not model_before and _ENOUGH.search(question.lower()))
+        )
     )
 
 

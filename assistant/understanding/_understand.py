@@ -1205,7 +1205,8 @@ def understand(
         intent = (
             Intent.NON_LLM
         )  # "YOLO training OOMs", "a video restoration tool on two 5070 Tis": its kind's figures
-    if intent is not Intent.NON_LLM and asks_what_runs(question, details):
+    model_before = previous is not None and previous.details.has_workload
+    if intent is not Intent.NON_LLM and asks_what_runs(question, details, model_before=model_before):
         intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):
         intent = Intent.PRICE  # where / for how much it is rented: answered from the offerings table

@@ -125,3 +125,15 @@ def test_a_mac_over_the_default_gpu_share_is_only_with_the_limit_raised(ask):
     first = _first(reply)
     assert first.startswith("**Only if you raise macOS's GPU memory limit**")
     assert "iogpu.wired_limit_mb" in first
+
+
+def test_two_different_cards_are_weighed_together_with_the_llama_cpp_split(ask):
+    reply = ask("i run a 4090 + a 3060 12gb together in one rig. does qwen2.5 32b q6_k fit on the pair?")
+    first = _first(reply)
+    assert first.startswith("**Yes**") and "36 GB (24 + 12)" in first and "--tensor-split 24,12" in first
+    reply = ask("3090 and a 3060 12gb in the same box, will llama 3.3 70b q4_k_m fit across them?")
+    first = _first(reply)
+    assert (
+        first.startswith("**No**") and first.count("**No**") == 1
+    )  # one verdict for the pair, not one per card
+    assert "36 GB" in first and "fits" in first  # and the smaller GGUF that does

@@ -624,6 +624,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
     When the weights' precision was not said and 16-bit does not fit, the verdict says which smaller format
     does ("Only with 8-bit weights"), with one line per format; when more cards are needed, how many."""
     details = facts.understanding.details
+    if mixed := _mixed_cards_sentence(facts, what, total):
+        return mixed
     sentences = []
     for outcome in facts.checks:
         gpu = outcome.gpu
@@ -762,6 +764,52 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"A setup that fits: **{facts.pick.label}** ({money(facts.pick.price_per_hour)}/hour)."
             )
     return " ".join(sentences)
+
+
+def _mixed_cards_sentence(facts: Facts, what: str, total: float) -> str:
+    """Two or more different home cards in one machine ("a 3090 and a 3060"): llama.cpp splits the layers over
+    all of them in proportion to their memory, so the verdict is against the memory they hold together."""
+    details = facts.understanding.details
+    gpus = [c.gpu for c in facts.checks]
+    if (
+        len(gpus) < 2
+        or len({g.name for g in gpus}) != len(gpus)
+        or (details.gpu_count or 1) > 1
+        or any(n > 1 for _, n in details.setups)
+        or not details.local
+        or facts.workload.task is not Task.INFERENCE
+        or any(g.gpu_class not in ("consumer", "local") or g.gpu_memory_share for g in gpus)
+    ):
+        return ""
+    fraction = load_assumptions().number("local_memory_fraction")
+    together = sum(g.memory_gb for g in gpus)
+    usable = together * fraction
+    room = f" ({gb(usable)} usable)" if fraction < 1 else ""
+    names = " and the ".join(g.name for g in gpus)
+    split = ",".join(f"{g.memory_gb:.0f}" for g in gpus)
+    sums = " + ".join(f"{g.memory_gb:.0f}" for g in gpus)
+    how = (
+        f"llama.cpp splits the layers over the cards in proportion to their memory (`--tensor-split {split}`); "
+        "they take turns on every token, so each card's share runs at its own speed"
+    )
+    if total <= usable:
+        return (
+            f"**Yes** — {what} needs about {gb(total)}, within the {together:.0f} GB ({sums}) the {names} hold "
+            f"together{room}: {how}."
+        )
+    smaller = [o for o in facts.options if o.estimate.total_gb <= usable]
+    text = (
+        f"**No** — {what} needs about {gb(total)}, more than the {together:.0f} GB ({sums}) the {names} hold "
+        f"together{room}, even though {how}."
+    )
+    if smaller:
+        best = max(smaller, key=lambda o: o.estimate.total_gb)
+        label = best.label.removeprefix("inference in ")
+        text += (
+            f" In {_FORMAT_NAMES.get(label, label)} it needs about {gb(best.estimate.total_gb)}, which fits."
+        )
+    text += " Layers that do not fit can also stay in system RAM (partial offload), at RAM speed."
+    return text
 
 
 # a yes/no question asked in the negative ("is 40GB not enough?", "is my card too small?"): "yes" agrees that
