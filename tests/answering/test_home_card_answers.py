@@ -137,3 +137,12 @@ def test_two_different_cards_are_weighed_together_with_the_llama_cpp_split(ask):
         first.startswith("**No**") and first.count("**No**") == 1
     )  # one verdict for the pair, not one per card
     assert "36 GB" in first and "fits" in first  # and the smaller GGUF that does
+
+
+def test_a_mac_known_by_its_memory_gets_the_gpu_share_and_a_speed_range_across_its_chips(ask):
+    reply = ask("thinking of a mac studio with 64 gigs — how fast would llama 3.3 70b q4 go?")
+    first = _first(reply)
+    assert first.startswith("**Yes**") and "that macOS lets the GPU use" in first
+    speeds = [int(x) for x in re.findall(r"about \*\*(\d+) tokens/s\*\*", first)]
+    assert len(speeds) == 2 and speeds[0] < speeds[1]  # a Max chip's bandwidth, then an Ultra's
+    assert "Max" in first and "Ultra" in first and "M4 Pro" not in first  # Mac Studio chips only

@@ -544,6 +544,8 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
     have = f"the {stated:g} GB you have"
     if details.ram_gb:  # system RAM: what the OS leaves of it, run on the CPU (llama.cpp / Ollama)
         have = f"the {stated:g} GB your {details.ram_gb:g} GB of RAM leaves after the operating system"
+    if mac := _mac_by_memory_sentence(facts, what, total):
+        return mac
     if total <= stated:
         text = f"**Yes** — {what} needs about {gb(total)}, within {have}."
         work = facts.workload
@@ -592,6 +594,69 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
     if smaller:
         o = min(smaller, key=lambda o: -o.estimate.total_gb)
         text += f" With {o.label} it needs about {gb(o.estimate.total_gb)}, which fits."
+    return text
+
+
+_MAC_WORDS = re.compile(r"\bmac(?:book(?:\s*(?:pro|air))?|\s*studio|\s*mini|\s*pro)?s?\b|\bapple silicon\b")
+
+
+# the chips each Mac line is sold with
+_MAC_CHIPS = (
+    ("studio", r"\b(?:Max|Ultra)\b"),
+    ("air", r"^M\d \d"),
+    ("mini", r"^M\d (?:Pro )?\d"),
+    ("macbook pro", r"\b(?:Pro|Max)\b|^M\d \d"),
+)
+
+
+def _mac_by_memory_sentence(facts: Facts, what: str, total: float) -> str:
+    """A Mac named by its memory but not its chip ("a Mac Studio with 64 GB"): the verdict against the share of
+    that memory macOS lets the GPU use (the catalog's Macs of that size), and, asked how fast, the speed across
+    the chips sold with that memory (their bandwidth differs by up to 4x)."""
+    details = facts.understanding.details
+    question = facts.understanding.question.lower()
+    stated = details.stated_memory_gb
+    work = facts.workload
+    if details.gpus or details.ram_gb or work.task is not Task.INFERENCE or not _MAC_WORDS.search(question):
+        return ""
+    from ...knowledge import load_catalog
+    from ...sizing import estimate_local_speed
+
+    macs = [g for g in load_catalog() if g.vendor == "Apple" and g.memory_gb == stated]
+    family = next((chips for word, chips in _MAC_CHIPS if word in question), None)
+    if family and any(re.search(family, g.name) for g in macs):  # a Mac Studio has a Max or Ultra chip
+        macs = [g for g in macs if re.search(family, g.name)]
+    if not macs:
+        return ""
+    assumptions = load_assumptions()
+    gpu_gb = min(g.gpu_memory_gb for g in macs)
+    reserve = assumptions.number("os_ram_reserve_gb")
+    share = f"the {gb(gpu_gb)} of {stated:g} GB that macOS lets the GPU use by default"
+    if total <= gpu_gb:
+        text = f"**Yes** — {what} needs about {gb(total)}, within {share}."
+    elif total <= stated - reserve:
+        text = (
+            f"**Only if you raise macOS's GPU memory limit** — {what} needs about {gb(total)}, more than {share}, "
+            f"but within the {gb(stated - reserve)} the operating system leaves (`sudo sysctl iogpu.wired_limit_mb=N`)."
+        )
+    else:
+        return ""  # does not fit the Mac at all: the usual answer, with the formats that would
+    if _SPEED_QUESTION.search(question):
+        speeds = sorted(
+            ((estimate_local_speed(facts.estimate, g, 1, assumptions).decode_tokens_per_s, g) for g in macs),
+            key=lambda x: x[0],
+        )
+        (slow, slow_gpu), (fast, fast_gpu) = speeds[0], speeds[-1]
+        text += (
+            f" Speed depends on the chip: about **{slow:,.0f} tokens/s** on an {slow_gpu.name} "
+            f"({slow_gpu.memory_bandwidth_gbs:,.0f} GB/s)"
+            + (
+                f" up to about **{fast:,.0f} tokens/s** on an {fast_gpu.name} ({fast_gpu.memory_bandwidth_gbs:,.0f} GB/s)"
+                if fast_gpu is not slow_gpu and fast > slow * 1.1
+                else ""
+            )
+            + " — estimates from memory bandwidth at batch 1 (±30%); tell me the chip for one figure."
+        )
     return text
 
 
