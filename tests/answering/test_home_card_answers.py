@@ -146,3 +146,9 @@ def test_a_mac_known_by_its_memory_gets_the_gpu_share_and_a_speed_range_across_i
     speeds = [int(x) for x in re.findall(r"about \*\*(\d+) tokens/s\*\*", first)]
     assert len(speeds) == 2 and speeds[0] < speeds[1]  # a Max chip's bandwidth, then an Ultra's
     assert "Max" in first and "Ultra" in first and "M4 Pro" not in first  # Mac Studio chips only
+
+
+def test_how_much_ram_on_a_cpu_is_the_figure_not_a_yes(ask):
+    reply = ask("how many gb of ram would mixtral 8x7b need cpu-only?")
+    assert not reply.text.startswith("**Yes**") and "of RAM**" in _first(reply)
+    assert "tokens/s**" in _first(reply)  # with the RAM-bandwidth estimate

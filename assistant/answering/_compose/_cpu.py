@@ -40,6 +40,8 @@ def cpu_answer(facts: Facts) -> str:
     """Yes it runs (or: no, a GPU is not required), with the RAM in 16-bit and 4-bit and the speed caveat."""
     question = facts.understanding.question.lower()
     lead = "**No** — a GPU is not required for inference:" if _NEEDS_GPU.search(question) else "**Yes** —"
+    if not _NEEDS_GPU.search(question) and re.search(r"\bhow (?:much|many)\b", question):
+        lead = ""  # "how much RAM do I need?": the figure is the answer, not a yes
     if facts.plan is None:
         return (
             f"{lead} a model runs on a CPU, only more slowly; a GPU makes it faster, it does not make it possible. "
@@ -61,11 +63,12 @@ def cpu_answer(facts: Facts) -> str:
         if small
         else ""
     )
-    return (
-        f"{lead} {work.model_label} runs on a CPU without a GPU, only more slowly: it needs about "
+    text = (
+        f"{work.model_label} runs on a CPU without a GPU, only more slowly: it needs about "
         f"**{gb(facts.estimate.total_gb)} of RAM** with {work.precision} weights{four_bit}. "
         + cpu_speed_text(facts)
     )
+    return f"{lead} {text}" if lead else text[:1].upper() + text[1:]
 
 
 _SMALL_BOARD = re.compile(r"\braspberry\b|\bpi ?[345]\b|\bjetson\b|\bphone\b|\bandroid\b|\borange pi\b")
