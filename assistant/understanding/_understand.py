@@ -1205,7 +1205,9 @@ def understand(
         intent = (
             Intent.NON_LLM
         )  # "YOLO training OOMs", "a video restoration tool on two 5070 Tis": its kind's figures
-    model_before = previous is not None and previous.details.has_workload
+    # after an earlier turn, "is it enough?" is asked of what that turn was about (a model, perhaps one not on
+    # record), not "what runs on my hardware"
+    model_before = previous is not None and previous.intent is not Intent.GREETING
     if intent is not Intent.NON_LLM and asks_what_runs(question, details, model_before=model_before):
         intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):
