@@ -14,6 +14,7 @@ from ..planning import Option, Plan, WorkloadRequest
 from ..planning._owned import OwnedReport
 from ..sizing import Fit, FitReport, MemoryEstimate, NoFit, Workload
 from ..understanding import Market, Understanding, WorkAmount
+from ..understanding._local import runs_pytorch
 
 __all__ = ["Facts", "Option", "PeriodCost", "request_for"]
 
@@ -90,8 +91,42 @@ class Facts:
         "No, even at 4-bit it needs …" is the figure that decides (the 16-bit one is moot)."""
         if self.estimate is None:
             return self.headline_memory_gb
+        owned = self.owned_card_format
+        if owned is not None:
+            return owned.estimate.total_gb
         smallest = self.smallest_format_not_fitting
         return smallest.estimate.total_gb if smallest is not None else self.estimate.total_gb
+
+    @property
+    def owned_card_format(self) -> Option | None:
+        """Inference in an unstated format on the one home card (or laptop) the user has, where 16-bit does not
+        fit: the format the answer leads with — the largest GGUF that fits ("Yes, with 6-bit weights"), or,
+        when none does, the usual Q4_K_M that partial offload runs. None otherwise."""
+        details = self.understanding.details
+        work = self.workload
+        if (
+            work is None
+            or not details.local
+            or details.runtime == "server"  # vLLM / TGI on their card: 16-bit is what those load
+            or runs_pytorch(self.understanding.question)  # so do Transformers and scripts
+            or details.precision is not None
+            or work.task.is_training
+            or len(self.checks) != 1
+            or (details.gpu_count or 1) != 1
+            or not self.options
+        ):
+            return None
+        check = self.checks[0]
+        gpu = check.gpu
+        if gpu.gpu_class not in ("consumer", "local") or getattr(check, "count", 0) == 1:
+            return None  # a data-center card, or the format asked fits as it is
+        gguf = [o for o in self.options if "q" in o.label.removeprefix("inference in ")[:1]]
+        fitting = [
+            o for o in gguf if (f := o.on_named.get(gpu.name)) is not None and getattr(f, "count", 0) == 1
+        ]
+        if fitting:
+            return max(fitting, key=lambda o: o.estimate.total_gb)
+        return next((o for o in gguf if o.label.endswith("q4_k_m")), None)
 
     @property
     def smallest_format_not_fitting(self) -> Option | None:

@@ -9,6 +9,7 @@ from ..knowledge import GPU, Catalog, ModelSpec, ModelSpecs, OfferingsTable
 from ..sizing import (
     Assumption,
     Assumptions,
+    CpuSpeed,
     Fit,
     FitReport,
     MemoryEstimate,
@@ -17,6 +18,7 @@ from ..sizing import (
     Task,
     Workload,
     context_room,
+    cpu_speed,
     estimate_memory,
     fit_gpu,
     is_local,
@@ -74,6 +76,8 @@ class Plan:
     # and fits once the engine is told to use more of the card (vLLM --gpu-memory-utilization 0.95)
     raised_share: dict[str, Fit] = field(default_factory=dict)
     offload: Offload | None = None  # llama.cpp with some layers in system RAM when the named GPU is too small
+    # inference with no GPU named: how fast the usual 4-bit GGUF generates from desktop RAM on the CPU alone
+    cpu: CpuSpeed | None = None
     fits_instead: RunsRow | None = (
         None  # on the user's own card that holds the model in no format: the largest
     )
@@ -195,6 +199,7 @@ def plan_workload(
             assumptions,
         ),
         fits_instead=_fits_instead(work, checks, request, models, assumptions),
+        cpu=_cpu_speed(work, checks, assumptions),
     )
 
 
@@ -295,6 +300,18 @@ def _fits_instead(
     report = what_runs(gpu, 1, models, assumptions)
     fitting = [r for r in report.runs if r.quant and r.model.params < work.params]
     return fitting[-1] if fitting else None
+
+
+def _cpu_speed(work: Workload, checks: tuple[Fit | NoFit, ...], assumptions: Assumptions) -> CpuSpeed | None:
+    """For inference with no GPU named: generation from RAM with the weights in the usual GGUF (or the format
+    asked, when it is a GGUF), reading the weights and the KV cache once per token."""
+    if work.task is not Task.INFERENCE or checks:
+        return None
+    quant = work.precision if work.precision in assumptions.gguf_types else _home_quant(assumptions)
+    estimate = estimate_memory(work.with_(precision=quant, runtime="llama.cpp"), assumptions)
+    read = estimate.item("weights").gb * work.active_params / work.params
+    kv = next((i.gb for i in estimate.items if i.label == "KV cache"), 0.0)
+    return replace(cpu_speed(read + kv, assumptions), precision=quant)
 
 
 def _partial_offload(

@@ -9,7 +9,17 @@ from ._batch import largest_batch
 from ._fit import Fit, FitReport, NoFit, context_room, fit_at, fit_count, fit_gpu, rank_fits
 from ._local_speed import LocalSpeed, decode_efficiency_key, estimate_local_speed
 from ._memory import MemoryEstimate, MemoryItem, estimate_memory, kv_cache_bytes_per_token
-from ._runtime import LOCAL_RUNTIMES, RUNTIMES, Offload, is_local, offload, runtime_label, usable_memory_gb
+from ._runtime import (
+    LOCAL_RUNTIMES,
+    RUNTIMES,
+    CpuSpeed,
+    Offload,
+    cpu_speed,
+    is_local,
+    offload,
+    runtime_label,
+    usable_memory_gb,
+)
 from ._speed import ServingSpeed, TrainingTime, estimate_serving, estimate_training_time, gpus_for_deadline
 from ._workload import Task, Workload, format_params, shape_for
 
@@ -18,6 +28,7 @@ __all__ = [
     "RUNTIMES",
     "Assumption",
     "Assumptions",
+    "CpuSpeed",
     "Fit",
     "FitReport",
     "LocalSpeed",
@@ -30,6 +41,7 @@ __all__ = [
     "TrainingTime",
     "Workload",
     "context_room",
+    "cpu_speed",
     "decode_efficiency_key",
     "estimate_local_speed",
     "estimate_memory",

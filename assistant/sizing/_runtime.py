@@ -15,7 +15,9 @@ from ._assumptions import Assumptions
 __all__ = [
     "LOCAL_RUNTIMES",
     "RUNTIMES",
+    "CpuSpeed",
     "Offload",
+    "cpu_speed",
     "is_local",
     "offload",
     "runtime_label",
@@ -91,3 +93,25 @@ def offload(weights_gb: float, fixed_gb: float, layers: int, gpu: GPU, assumptio
         f"{cpu_gb:.1f} GB in system RAM at ~{ram:.0f} GB/s: about {speed:.1f} tokens/s at batch 1"
     )
     return Offload(on_gpu, layers, gpu_gb, cpu_gb, speed, detail)
+
+
+@dataclass(frozen=True)
+class CpuSpeed:
+    """Generation speed of a model run entirely from system RAM (llama.cpp / Ollama on the CPU), at batch 1."""
+
+    decode_tokens_per_s: float
+    detail: str
+    precision: str = ""  # the weights' format it was worked out for (a GGUF type)
+
+
+def cpu_speed(read_gb_per_token: float, assumptions: Assumptions) -> CpuSpeed:
+    """Each token reads every weight (and the KV cache) from RAM once: the assumed desktop RAM bandwidth at the
+    decode efficiency, over ``read_gb_per_token``."""
+    efficiency = assumptions.number("decode_bandwidth_efficiency")
+    ram = assumptions.number("system_ram_bandwidth_gbs")
+    speed = ram * efficiency / read_gb_per_token if read_gb_per_token > 0 else 0.0
+    detail = (
+        f"{efficiency:.0%} of ~{ram:.0f} GB/s (dual-channel desktop RAM) over {read_gb_per_token:.1f} GB read per "
+        "token; faster RAM or more channels scale it, a laptop or a Raspberry Pi is slower"
+    )
+    return CpuSpeed(speed, detail)

@@ -15,7 +15,7 @@ from ..knowledge._catalog import GPU, Catalog
 from ..knowledge._workloads import load_workloads
 from ..sizing import load_assumptions
 
-__all__ = ["asks_what_runs", "names_non_llm_workload", "with_local"]
+__all__ = ["asks_what_runs", "names_non_llm_workload", "runs_pytorch", "with_local"]
 
 _Request = TypeVar("_Request")
 
@@ -149,16 +149,52 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
             quant = quant or _quant(text, runtime, known_quants)
             if quant:
                 changes["precision"] = quant
+    unlisted = _unlisted_card(text, catalog)
+    if unlisted is not None and getattr(request, "unlisted_gpu", "") is None:
+        # "my GTX 1650", "a 3060 laptop": a card the catalog does not have. A catalog card its name begins
+        # with ("RTX 3060" in "RTX 3060 Laptop") is another product, so it goes; the card is the user's own
+        digits = re.search(r"\d{3,4}", unlisted)
+        kept = [g for g in gpus if not (digits and digits.group() in _plain_name(g.name))]
+        changes["unlisted_gpu"] = unlisted
+        if len(kept) != len(gpus):
+            gpus = kept
+            changes["gpus"] = tuple(g.name for g in kept)
+            if not kept:
+                changes["gpu_count"] = None
+        changes["local"] = True
+        if getattr(request, "stated_memory_gb", None) is None:
+            memory = _card_memory(text, unlisted)
+            if memory is not None:
+                changes["stated_memory_gb"] = memory
     owned = any(g.is_owned_hardware for g in gpus) or (gpus and _OWNED.search(text))
-    if owned or (runtime and runtime != "server"):
+    home_cards = (
+        len(gpus) == 1
+        and gpus[0].gpu_class == "consumer"
+        and gpus[0].memory_gb <= 16  # the cards people run at home; 24-32 GB ones are also rented to serve
+        and runtime is None
+        and not (task is not None and task.is_training)
+        and not _SERVING_WORDS.search(text)
+        and not runs_pytorch(text)
+    )
+    own_memory = (  # "my 16GB card", "I have a GPU with 8 GB": their own card, known by its memory
+        not gpus
+        and getattr(request, "stated_memory_gb", None) is not None
+        and (getattr(request, "model", None) or getattr(request, "params", None))  # asked of a model, here
+        and _OWNED.search(text)
+        and runtime is None
+        and not (task is not None and task.is_training)
+        and not _SERVING_WORDS.search(text)
+        and not runs_pytorch(text)
+    )
+    if owned or home_cards or own_memory or (runtime and runtime != "server"):
         changes["local"] = True
     return replace(request, **changes) if changes else request  # type: ignore[type-var]
 
 
 _RAM = re.compile(
-    r"\b(\d{1,4}(?:\.\d+)?)\s*gb\s*(?:of\s+)?(?:(?:system|cpu|main|physical|ddr\d?|lpddr\d?x?)\s+)?(?:ram|memory)\b"
+    r"\b(\d{1,4}(?:\.\d+)?)\s*(?:gb|gigs?|gigabytes?)\s*(?:of\s+)?(?:(?:system|cpu|main|physical|ddr\d?|lpddr\d?x?)\s+)?(?:ram|memory)\b"
     r"(?<!gb memory)(?<!gb of memory)"  # "16GB memory" alone may be a card's; RAM, or system/CPU memory, is not
-    r"|\b(?:ram|system memory)\s*(?:of|is|=|:)?\s*(\d{1,4}(?:\.\d+)?)\s*gb\b"
+    r"|\b(?:ram|system memory)\s*(?:of|is|=|:)?\s*(\d{1,4}(?:\.\d+)?)\s*(?:gb|gigs?)\b"
     r"|\braspberry pi(?:\s*\d)?\b[^.?!\d]{0,20}(\d{1,2})\s*gb\b"
 )
 _GPU_MEMORY_SAID = re.compile(r"\bv-?ram\b|\bgpu memory\b|\bgpu ram\b|\bvideo memory\b|\bunified\b")
@@ -177,6 +213,25 @@ def _other_size(text: str, params: float | None) -> float | None:
     size = sizes.pop()
     return size if not 0.4 < size / params < 2.5 else None
 
+
+# a PyTorch stack (Transformers, PEFT, a script) or an out-of-memory report on loading: the 16-bit checkpoint was
+# loaded, not a GGUF (which llama.cpp splits with the CPU instead of failing)
+_PYTORCH = re.compile(
+    r"\boom(?:s|ed|ing)?\b|out[- ]of[- ]memory|outofmemory|r[au]n out of (?:gpu |vram |video )?memory|\btorch\b|\btransformers\b|\bpython3?\b|\.py\b|from_pretrained"
+    r"|load_in_[48]bit|bitsandbytes|\bpeft\b|lora adapter|\bhugging ?face\b|\bdiffusers\b"
+)
+
+
+def runs_pytorch(text: str) -> bool:
+    """True when the question shows a PyTorch stack (Transformers, a script) or reports running out of memory:
+    16-bit weights were loaded, not a GGUF under a local runtime."""
+    return bool(_PYTORCH.search(text.lower()))
+
+
+# serving people, not running a model for oneself: the card is weighed as a server's
+_SERVING_WORDS = re.compile(
+    r"\bserv(?:e|es|ing|er)\b|\bdeploy|\bproduction\b|\bconcurren|\busers\b|\brequests?\b|\bapi\b|\bcloud\b|\brent"
+)
 
 _SHOPPING = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:gpus?|cards?|graphics cards?|accelerators?)\b|\b(?:buy|purchase|rent|upgrade)\b"
@@ -270,17 +325,92 @@ def names_non_llm_workload(question: str, request: object, workloads=None) -> bo
 
 
 _WHAT_RUNS = re.compile(
-    r"\bwhat(?:'s| is)? (?:can|could|will|would|should|models?|llms?|sizes?|else)\b.{0,40}\b(?:run|fit|handle|load|do|train|use|fine[- ]?tune|finetune|q?lora)"
+    r"\bwhat(?:'?s| is)? (?:can|could|will|would|should|models?|llms?|sizes?|else)\b.{0,40}\b(?:run|fit|handle|load|do|train|use|fine[- ]?tune|finetune|q?lora)"
+    r"|\b(?:best|biggest|largest|smartest) (?:local )?(?:models?|llms?)\b.{0,30}\b(?:run|fit|handle|load|use)\b"
     r"|\bwhich (?:models?|llms?)\b|\bwhat fits\b|\bbiggest (?:model|llm)\b|\blargest (?:model|llm)\b|\bcapable of\b"
     r"|\bgood for\b|\bwhat (?:can|could) i do\b"
 )
+# "is my 1650 enough?", "minimum requirements?", "good enough for local LLMs?": with no model said in the
+# conversation, what runs on it (after a question about a model, "enough" is asked of that model)
+_ENOUGH = re.compile(
+    r"\b(?:good |big |powerful )?enough\b|\b(?:minimum |system )+requirements?\b|\bsuitable\b|\bup to the task\b"
+    r"|\bcan it (?:handle|cope)\b"
+)
 
 
-def asks_what_runs(question: str, request: object) -> bool:
+def asks_what_runs(question: str, request: object, *, model_before: bool = False) -> bool:
     """True for 'what can my <hardware> run' questions: hardware (or its memory) named, no model or size given."""
     return (
-        bool(getattr(request, "gpus", ()) or getattr(request, "stated_memory_gb", None))
+        bool(
+            getattr(request, "gpus", ())
+            or getattr(request, "stated_memory_gb", None)
+            or getattr(request, "unlisted_gpu", None)  # a card not listed: its memory is asked for
+        )
         and getattr(request, "model", None) is None
         and getattr(request, "params", None) is None
-        and bool(_WHAT_RUNS.search(question.lower()))
+        and bool(
+            _WHAT_RUNS.search(question.lower()) or (not model_before and _ENOUGH.search(question.lower()))
+        )
     )
+
+
+# Graphics cards by their product names — GeForce GTX / RTX, Radeon RX, Arc, Tesla, Quadro, TITAN — and bare
+# model numbers with a Ti / Super suffix ("1080 ti", "1660 super"), which name a card and not a year or a size
+_CARD = re.compile(
+    r"\b(?:nvidia\s+)?(?:geforce\s+)?((?:gtx|rtx|gt)\s*-?\s*\d{3,4}(?:\s*(?:ti|super))?"
+    r"(?:\s*(?:laptop|mobile|max-?q|notebook)\b)?)"
+    r"|\b(?:amd\s+)?(?:radeon\s+)?(rx\s*-?\s*\d{3,4}\s*(?:xtx|xt|gre|m)?)\b"
+    r"|\bradeon\s+(\d{3,4}\s*(?:xtx|xt|gre)?)\b"  # "Radeon 7900 XT": an RX card said without the RX
+    r"|\b(?:intel\s+)?(arc\s*[ab]\d{3}m?)\b"
+    r"|\b((?:tesla\s+)?(?:p40|p4|k80|m40|m60|k40|p6000)|tesla\s+[a-z]\d{1,3})\b"
+    r"|\b(quadro\s+(?:rtx\s+)?[a-z]{0,2}\d{3,4})\b"
+    r"|\b(titan\s+(?:xp|x|v|rtx))\b"
+    r"|(?<![\w.$])((?:9[5-8]0|10[5-8]0|16[56]0|20[6-8]0|30[5-9]0|40[5-9]0|50[6-9]0)\s*(?:ti|super))\b"
+)
+_SUFFIXES = {"ti": "Ti", "super": "Super", "laptop": "Laptop", "mobile": "Laptop", "notebook": "Laptop"}
+
+
+def _plain_name(name: str) -> str:
+    """A GPU name without brand words, spaces or hyphens, lower-case: 'GeForce RTX 3060 Ti' -> 'rtx3060ti'."""
+    text = re.sub(r"\b(?:nvidia|geforce|amd|radeon|intel)\b", "", name.lower())
+    return re.sub(r"[\s-]+", "", text)
+
+
+def _display(raw: str) -> str:
+    """'gtx1080ti' -> 'GTX 1080 Ti', 'rx 6700xt' -> 'RX 6700 XT': a card's name as it is usually written."""
+    words = re.findall(r"(?<![a-z])[a-z]\d+m?|[a-z]+|\d+", raw.lower())
+    out = []
+    for w in words:
+        if w in _SUFFIXES:
+            out.append(_SUFFIXES[w])
+        elif w.isdigit() or len(w) <= 4 or w in ("quadro", "tesla", "titan"):
+            out.append(w.upper() if w not in ("quadro", "tesla", "titan") else w.capitalize())
+        else:
+            out.append(w.upper())
+    name = " ".join(out)
+    if name[:1].isdigit():  # "1080 Ti": a GeForce number said alone
+        name = ("GTX " if int(re.match(r"\d+", name).group()) < 2000 else "RTX ") + name
+    return name.replace("MAXQ", "Max-Q").replace("ARC ", "Arc ")
+
+
+def _unlisted_card(text: str, catalog: Catalog) -> str | None:
+    """The first graphics card ``text`` names that the catalog does not list, as usually written, if any."""
+    names = {_plain_name(n) for g in catalog for n in (g.name, *g.aliases)}
+    for m in _CARD.finditer(text):
+        raw = next(g for g in m.groups() if g)
+        if m.group(3):
+            raw = "rx " + raw
+        plain = _plain_name(raw)
+        if plain in names or any(n.startswith(plain) and len(n) - len(plain) >= 3 for n in names):
+            continue  # a listed card ("rtx 4090"), or the start of a longer listed name ("rtx 6000" Ada)
+        return _display(raw)
+    return None
+
+
+def _card_memory(text: str, card: str) -> float | None:
+    """The memory written right after an unlisted card's name ('1080 ti 11gb', 'rx 6700 xt (12 GB)')."""
+    digits = re.search(r"\d{3,4}", card)
+    if digits is None:
+        return None
+    m = re.search(re.escape(digits.group()) + r"[^.,;?!\d]{0,25}?\(?\s*(\d{1,2})\s*(?:gb|gib|g)\b", text)
+    return float(m.group(1)) if m and 1 <= float(m.group(1)) <= 96 else None

@@ -85,6 +85,11 @@ class Details(WorkloadRequest):
         None  # "the model requires 70GB": a model known only by its 16-bit weights' size
     )
     any_mac: bool = False  # "would it work on a Mac?": chip and memory unsaid, so every Mac is weighed
+    # "my GTX 1650", "an RX 6700 XT": a graphics card the catalog does not list, as written ("GTX 1650"); the
+    # answer says so and goes by the memory the user gives
+    unlisted_gpu: str | None = None
+    # "I get 25 t/s", "only 2 tokens/s, is that normal?": the generation speed the user sees on their own setup
+    observed_tokens_per_s: float | None = None
 
     @property
     def has_workload(self) -> bool:
@@ -695,6 +700,7 @@ def _extract(
         stated_memory_gb=_stated_memory(plain) if not gpus or not any(g.memory_gb for g in gpus) else None,
         yes_no=yes_no,
         user_tokens_per_s=float(rate.group(1) or rate.group(2) or rate.group(3)) if rate else None,
+        observed_tokens_per_s=_observed_speed(plain) if not rate else None,
         deadline_hours=float(due.group(1) or 1) * _HOURS_IN[due.group(2)] if due else None,
         wants_cost=bool(_COST_QUESTION.search(text)),
         wants_capacity=bool(_CAPACITY_QUESTION.search(text)),
@@ -1081,6 +1087,20 @@ _USER_RATE = re.compile(
     r"|(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?|a second)\b[^.?!\d]{0,40}?"
     r"\bfor (?:a single|one|just one|only one|each) (?:user|person|request|client)\b"
 )
+# "getting 25 t/s", "only ~2 tokens per second", "runs at 10 tok/s": a speed the user reports seeing
+_OBSERVED_SPEED = re.compile(
+    r"\b(?:get(?:ting)?|got|only|just|runs? at|running at|see(?:ing)?|seeing only|reach(?:es|ing)?|achiev\w*|"
+    r"does|doing|at|about|around|~)\s*(?:about |around |~\s*)?(\d+(?:\.\d+)?)\s*"
+    r"(?:t/s|tok/s|tokens?\s*/\s*s(?:ec)?|tokens? (?:per|a) sec(?:ond)?|tps)\b"
+)
+
+
+def _observed_speed(text: str) -> float | None:
+    """The generation speed the user reports seeing, if any ("getting 25 t/s", "only 2 tokens/s")."""
+    m = _OBSERVED_SPEED.search(text)
+    return float(m.group(1)) if m else None
+
+
 _CAPACITY_QUESTION = re.compile(
     r"\bhow many (?:concurrent |simultaneous |parallel |active )?(?:users|people|requests|sessions|customers|clients|"
     r"streams|sequences|conversations|chats)\b|\bmax(?:imum)? (?:number of )?(?:concurrent|simultaneous) \w+|(?<!total )\bcapacity\b|"
@@ -1495,7 +1515,10 @@ def understand(
         # "YOLO training OOMs", "a video restoration tool on two 5070 Tis": its kind's figures; a GPU named for
         # such a job ("a second 4070 Super for my video upscaler") is the hardware for it, not a spec question
         intent = Intent.NON_LLM
-    if intent is not Intent.NON_LLM and asks_what_runs(question, details):
+    # after an earlier turn, "is it enough?" is asked of what that turn was about (a model, perhaps one not on
+    # record), not "what runs on my hardware"
+    model_before = previous is not None and previous.intent is not Intent.GREETING
+    if intent is not Intent.NON_LLM and asks_what_runs(question, details, model_before=model_before):
         intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):
         intent = Intent.PRICE  # where / for how much it is rented: answered from the offerings table

@@ -102,3 +102,14 @@ def markdown() -> str:
 
 if __name__ == "__main__":
     print(markdown())
+
+
+def test_cpu_generation_reads_every_weight_from_ram_once_per_token(assumptions):
+    from assistant.sizing import cpu_speed
+
+    ram = assumptions.number("system_ram_bandwidth_gbs")
+    eff = assumptions.number("decode_bandwidth_efficiency")
+    small, big = cpu_speed(4.0, assumptions), cpu_speed(40.0, assumptions)
+    assert small.decode_tokens_per_s == pytest.approx(ram * eff / 4.0)
+    assert big.decode_tokens_per_s == pytest.approx(small.decode_tokens_per_s / 10)  # ten times the bytes
+    assert f"{ram:.0f} GB/s" in small.detail and "4.0 GB" in small.detail

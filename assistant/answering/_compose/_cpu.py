@@ -8,7 +8,7 @@ from ...sizing import Task
 from .._facts import Facts
 from ._format import gb
 
-__all__ = ["asks_cpu_only", "cpu_answer"]
+__all__ = ["asks_cpu_only", "cpu_answer", "cpu_speed_text"]
 
 # "on CPU", "cpu-only", "without a GPU", "is a GPU necessary", "do I need a GPU"
 _CPU = re.compile(
@@ -40,6 +40,8 @@ def cpu_answer(facts: Facts) -> str:
     """Yes it runs (or: no, a GPU is not required), with the RAM in 16-bit and 4-bit and the speed caveat."""
     question = facts.understanding.question.lower()
     lead = "**No** — a GPU is not required for inference:" if _NEEDS_GPU.search(question) else "**Yes** —"
+    if not _NEEDS_GPU.search(question) and re.search(r"\bhow (?:much|many)\b", question):
+        lead = ""  # "how much RAM do I need?": the figure is the answer, not a yes
     if facts.plan is None:
         return (
             f"{lead} a model runs on a CPU, only more slowly; a GPU makes it faster, it does not make it possible. "
@@ -61,9 +63,28 @@ def cpu_answer(facts: Facts) -> str:
         if small
         else ""
     )
+    text = (
+        f"{work.model_label} runs on a CPU without a GPU, only more slowly: it needs about "
+        f"**{gb(facts.estimate.total_gb)} of RAM** with {work.precision} weights{four_bit}. "
+        + cpu_speed_text(facts)
+    )
+    return f"{lead} {text}" if lead else text[:1].upper() + text[1:]
+
+
+_SMALL_BOARD = re.compile(r"\braspberry\b|\bpi ?[345]\b|\bjetson\b|\bphone\b|\bandroid\b|\borange pi\b")
+
+
+def cpu_speed_text(facts: Facts) -> str:
+    """How fast generation from RAM goes: the plan's bandwidth estimate on a desktop, said as one; on a small
+    board (whose RAM is far slower than the desktop figure) only that it is a few tokens per second at best."""
+    speed = facts.plan.cpu if facts.plan else None
+    if speed is None or _SMALL_BOARD.search(facts.understanding.question.lower()):
+        return (
+            "Generation speed is bound by the RAM bandwidth, a fraction of a GPU's, so expect a few tokens per "
+            "second at best and slow reading of long prompts; a GPU is what makes it interactive."
+        )
     return (
-        f"{lead} {work.model_label} runs on a CPU without a GPU, only more slowly: it needs about "
-        f"**{gb(facts.estimate.total_gb)} of RAM** with {work.precision} weights{four_bit}. Generation speed is bound "
-        "by the RAM bandwidth, a fraction of a GPU's, so expect a few tokens per second and slow reading of long "
-        "prompts; a GPU is what makes it interactive."
+        f"Generation is bound by the RAM bandwidth: expect about **{speed.decode_tokens_per_s:,.1f} tokens/s** with "
+        f"{speed.precision.upper()} weights (an estimate: {speed.detail}), and slow reading of long prompts; a GPU is what makes it "
+        "interactive."
     )

@@ -10,6 +10,15 @@ __all__ = ["owned_answer"]
 
 def owned_answer(facts: Facts) -> str:
     report = facts.owned
+    if report is None:  # "what can my GTX 1650 run?": a card not in the catalog, its memory not said
+        card = facts.understanding.details.unlisted_gpu or "card"
+        return (
+            f"The **{card}** is not in my catalog, so I do not know how much memory it has. Tell me its memory "
+            "(how many GB of VRAM) and I will list the models and quantizations that "
+            "fit in it, with the context length and speed to expect. As a rule of thumb, a model in Q4_K_M "
+            "(the usual Ollama / LM Studio download) takes a little over half a gigabyte per billion parameters, "
+            "plus room for the context."
+        )
     gpu = report.gpu
     label = f"{report.count}x {gpu.name}" if report.count > 1 else gpu.name
     runs = [r for r in report.runs if r.quant]
@@ -24,6 +33,8 @@ def owned_answer(facts: Facts) -> str:
         lead += (
             f": macOS lets the GPU use about {gpu.gpu_memory_share:.0%} of {gpu.memory_gb:.0f} GB by default"
         )
+    if facts.understanding.details.ram_gb and not facts.gpus:
+        lead = lead.replace(" usable", " left after the operating system")
     lead += ") with llama.cpp / Ollama / LM Studio"
     if runs:
         biggest = runs[-1]
@@ -55,7 +66,17 @@ def owned_answer(facts: Facts) -> str:
         "Speeds are batch-1 estimates calibrated on published llama.cpp runs (±30%, see docs/benchmarks.md); "
         "memory counts the weights, an fp16 KV cache and the runtime's buffers.",
     ]
-    if gpu.software == "CUDA":
+    if not report.trains:  # the CPU alone: speeds from the RAM's bandwidth; training is not sized there
+        parts[-1] = (
+            f"Speeds are batch-1 estimates from memory bandwidth: each token reads the weights from RAM at about "
+            f"{gpu.memory_bandwidth_gbs:,.0f} GB/s (dual-channel desktop RAM; faster RAM scales them, a laptop or a small "
+            "board is slower); reading a long prompt is slow on a CPU. Memory counts the weights, an fp16 KV cache and "
+            "the runtime's buffers."
+        )
+        parts.append(
+            "**Fine-tuning**: on a CPU alone it is impractically slow, so I do not size it; rent a GPU for that."
+        )
+    elif gpu.software == "CUDA":
         lines = []
         for t in report.trains:
             if t.model:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...sizing import Fit, NoFit, Task, runtime_label
+from ...sizing import Fit, NoFit, Task, load_assumptions, runtime_label
 from ...understanding._understand import Intent
 from .._facts import Facts
+from ._cpu import cpu_speed_text
 from ._engine_memory import engine_memory_text
 from ._format import _capital, _hours, _num, _table, gb, money, with_details
 from ._passages import Passage
@@ -36,6 +37,8 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     changed it, one compact table; then ``DETAILS_BREAK`` and everything else (breakdown, every GPU that
     fits, how the answer changes, speed working, conventions, caveats, background)."""
     text = [*_headline(facts)]
+    if unlisted := _unlisted_card_text(facts):
+        text = unlisted if not facts.understanding.details.stated_memory_gb else [*text, *unlisted]
     if engine := engine_memory_text(facts):  # "why does vLLM take all my VRAM?", a pasted KV-cache error
         text.insert(0 if not facts.understanding.details.yes_no else 1, engine)
     if facts.understanding.details.wants_reason:  # "why?": the working behind the verdict, in the answer
@@ -61,6 +64,30 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     return with_details("\n\n".join(p for p in text if p), "\n\n".join(p for p in details if p))
 
 
+def _unlisted_card_text(facts: Facts) -> list[str]:
+    """For a card the catalog does not list ("my GTX 1650"): that it is not listed, and the memory the answer
+    went by — or, when no memory was said, the memory the model needs, and a request for the card's."""
+    details = facts.understanding.details
+    card = details.unlisted_gpu
+    if not card or details.gpus:
+        return []
+    if details.stated_memory_gb:
+        return [
+            f"_The {card} is not in my catalog, so this goes by the {details.stated_memory_gb:g} GB you gave; "
+            "I have no memory-bandwidth figure for it, so I quote no speed for it._"
+        ]
+    work, total = facts.workload, facts.estimate.total_gb
+    what = f"{work.task.label} of {work.model_label}" + (
+        f" in {work.precision}" if work.task is Task.INFERENCE else ""
+    )
+    return [
+        f"The **{card}** is not in my catalog, so I do not know how much memory it has and cannot give a "
+        f"verdict for it. {_capital(what)} needs about **{gb(total)}** of GPU memory: it runs on the {card} "
+        f"if the card has at least that much. Tell me its memory (how many GB of VRAM) and I will check it against "
+        "that."
+    ]
+
+
 def _headline(facts: Facts) -> list[str]:
     """The answer to the question asked, in its shape: a verdict, a number, a user count or a pick."""
     work, estimate = facts.workload, facts.estimate
@@ -80,6 +107,10 @@ def _headline(facts: Facts) -> list[str]:
     if due:  # "in a week": the GPUs that finish in time come first
         parts.insert(0, due)
         cost = cost or due
+    if seen := _observed_speed_sentence(facts):  # "I get 25 t/s on my 3090, normal?": against the estimate
+        return [seen]
+    if saving := _context_saving_sentence(facts):  # "does the longer context of 3.1 save VRAM?": no
+        return [saving]
     room = batch_sentence(facts, what)
     if room and details.largest_batch:  # "what's the max batch size?": that number is the answer
         return [room]
@@ -710,6 +741,54 @@ def _cards_of(estimate, card_gb: float) -> int | None:
     return next((n for n in range(2, 65) if estimate.per_gpu_gb(n) <= card_gb), None)
 
 
+def _observed_speed_sentence(facts: Facts) -> str:
+    """The speed the user sees on their own hardware set against the bandwidth estimate: about right (yes), or
+    far below it (no — and the usual cause: layers left on the CPU, or a context that pushed them there)."""
+    seen = facts.understanding.details.observed_tokens_per_s
+    fit = _own_fit(facts)
+    if not seen or fit is None or fit.local is None:
+        return ""
+    expected = fit.local.decode_tokens_per_s
+    work = facts.workload
+    what = f"{work.model_label} in {work.precision.upper() if work.precision.startswith('q') else work.precision}"
+    estimate = (
+        f"about **{expected:,.0f} tokens/s** on {fit.label} (an estimate from memory bandwidth — "
+        f"{fit.local.detail}; ±30%)"
+    )
+    if seen >= 0.6 * expected:
+        return f"**Yes** — {seen:g} tokens/s is in line with what {what} should generate: {estimate}."
+    return (
+        f"**No** — {what} should generate {estimate}, so {seen:g} tokens/s means part of the work is not on the "
+        "GPU: usually layers left in system RAM (offload them all: `-ngl 99` in llama.cpp; `ollama ps` should "
+        "show 100% GPU), or a context window (num_ctx) large enough to push some layers out of VRAM."
+    )
+
+
+_ASKS_SAVING = re.compile(
+    r"\b(?:save|saves|saving|lowers?|less|reduces?|reducing|smaller|cuts?)\b[^.?!]{0,30}\b(?:vram|memory)\b"
+    r"|\b(?:vram|memory)\b[^.?!]{0,20}\b(?:savings?|lower|less|smaller)\b"
+)
+
+
+def _context_saving_sentence(facts: Facts) -> str:
+    """'Does a longer context (a newer version's 128k) save VRAM?': no — the KV cache grows with every token of
+    context, at the model's per-token cost, whatever the weights' format."""
+    question = facts.understanding.question.lower()
+    work = facts.workload
+    if work.task is not Task.INFERENCE or "context" not in question or not _ASKS_SAVING.search(question):
+        return ""
+    kv = next((i for i in facts.estimate.items if i.label == "KV cache"), None)
+    if kv is None:
+        return ""
+    weights = facts.estimate.item("weights").gb
+    return (
+        f"**No** — a longer context never lowers the memory: the KV cache grows with every token of context. For "
+        f"{work.model_label} it is {kv.detail} — about {gb(kv.gb)} at {work.context:,} tokens, on top of "
+        f"{gb(weights)} of {work.precision} weights ({gb(facts.estimate.total_gb)} in all). Quantizing the weights "
+        "does not change the per-token cost; a quantized KV cache (8-bit or 4-bit) or a shorter maximum context does."
+    )
+
+
 def _beyond_stated_sentence(facts: Facts, what: str, total: float) -> str:
     """The memory a workload needs, first, when it is more than the user says they have (no yes/no asked):
     the figure, the shortfall, and the other methods or formats that fit in their memory."""
@@ -741,12 +820,30 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
     have = f"the {stated:g} GB you have"
     if details.ram_gb:  # system RAM: what the OS leaves of it, run on the CPU (llama.cpp / Ollama)
         have = f"the {stated:g} GB your {details.ram_gb:g} GB of RAM leaves after the operating system"
+    if mac := _mac_by_memory_sentence(facts, what, total):
+        return mac
     if total <= stated:
         text = f"**Yes** — {what} needs about {gb(total)}, within {have}."
+        work = facts.workload
+        if not details.ram_gb and details.precision is None and work.precision in _FORMAT_NAMES:
+            # the usual GGUF download was assumed, not said: the verdict rests on that format, and the bigger
+            # (better) quants that also fit, or the next that does not, are worth knowing
+            fmt = _FORMAT_NAMES[work.precision]
+            text = f"**Yes, with {fmt} weights** — {what} needs about {gb(total)}, within {have}."
+            bigger = sorted(
+                (o for o in facts.options if o.estimate.total_gb > total), key=lambda o: o.estimate.total_gb
+            )
+            fits = [o for o in bigger if o.estimate.total_gb <= stated]
+            if fits:
+                best = fits[-1]
+                text += f" Even {_FORMAT_NAMES.get(best.label.removeprefix('inference in '), best.label)} fits (about {gb(best.estimate.total_gb)})."
+            elif bigger:
+                nxt = bigger[0]
+                text += f" The next size up, {_FORMAT_NAMES.get(nxt.label.removeprefix('inference in '), nxt.label)}, would not (about {gb(nxt.estimate.total_gb)})."
         if ram := _offloaded_ram(facts):  # the model lives in CPU memory: the machine's RAM is the condition
             text = f"**Yes, as long as** the machine has about {gb(ram)} of CPU RAM — {what} needs about {gb(total)} on the GPU, within {have}."
         if details.ram_gb:
-            text += _CPU_SPEED
+            text += " " + cpu_speed_text(facts)
         return text
     text = f"**No** — {what} needs about {gb(total)}{_kv_share(facts)}, more than {have}."
     least = facts.smallest_format_not_fitting
@@ -780,11 +877,77 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
     return text
 
 
+_MAC_WORDS = re.compile(r"\bmac(?:book(?:\s*(?:pro|air))?|\s*studio|\s*mini|\s*pro)?s?\b|\bapple silicon\b")
+
+
+# the chips each Mac line is sold with
+_MAC_CHIPS = (
+    ("studio", r"\b(?:Max|Ultra)\b"),
+    ("air", r"^M\d \d"),
+    ("mini", r"^M\d (?:Pro )?\d"),
+    ("macbook pro", r"\b(?:Pro|Max)\b|^M\d \d"),
+)
+
+
+def _mac_by_memory_sentence(facts: Facts, what: str, total: float) -> str:
+    """A Mac named by its memory but not its chip ("a Mac Studio with 64 GB"): the verdict against the share of
+    that memory macOS lets the GPU use (the catalog's Macs of that size), and, asked how fast, the speed across
+    the chips sold with that memory (their bandwidth differs by up to 4x)."""
+    details = facts.understanding.details
+    question = facts.understanding.question.lower()
+    stated = details.stated_memory_gb
+    work = facts.workload
+    if details.gpus or details.ram_gb or work.task is not Task.INFERENCE or not _MAC_WORDS.search(question):
+        return ""
+    from ...knowledge import load_catalog
+    from ...sizing import estimate_local_speed
+
+    macs = [g for g in load_catalog() if g.vendor == "Apple" and g.memory_gb == stated]
+    family = next((chips for word, chips in _MAC_CHIPS if word in question), None)
+    if family and any(re.search(family, g.name) for g in macs):  # a Mac Studio has a Max or Ultra chip
+        macs = [g for g in macs if re.search(family, g.name)]
+    if not macs:
+        return ""
+    assumptions = load_assumptions()
+    gpu_gb = min(g.gpu_memory_gb for g in macs)
+    reserve = assumptions.number("os_ram_reserve_gb")
+    share = f"the {gb(gpu_gb)} of {stated:g} GB that macOS lets the GPU use by default"
+    if total <= gpu_gb:
+        text = f"**Yes** — {what} needs about {gb(total)}, within {share}."
+    elif total <= stated - reserve:
+        text = (
+            f"**Only if you raise macOS's GPU memory limit** — {what} needs about {gb(total)}, more than {share}, "
+            f"but within the {gb(stated - reserve)} the operating system leaves (`sudo sysctl iogpu.wired_limit_mb=N`)."
+        )
+    else:
+        return ""  # does not fit the Mac at all: the usual answer, with the formats that would
+    if _SPEED_QUESTION.search(question):
+        speeds = sorted(
+            ((estimate_local_speed(facts.estimate, g, 1, assumptions).decode_tokens_per_s, g) for g in macs),
+            key=lambda x: x[0],
+        )
+        (slow, slow_gpu), (fast, fast_gpu) = speeds[0], speeds[-1]
+        text += (
+            f" Speed depends on the chip: about **{slow:,.0f} tokens/s** on an {slow_gpu.name} "
+            f"({slow_gpu.memory_bandwidth_gbs:,.0f} GB/s)"
+            + (
+                f" up to about **{fast:,.0f} tokens/s** on an {fast_gpu.name} ({fast_gpu.memory_bandwidth_gbs:,.0f} GB/s)"
+                if fast_gpu is not slow_gpu and fast > slow * 1.1
+                else ""
+            )
+            + " — estimates from memory bandwidth at batch 1 (±30%); tell me the chip for one figure."
+        )
+    return text
+
+
 def _own_machine(facts: Facts) -> bool:
     """The question is about the user's own machine: its RAM, or the memory of a card they run locally."""
     details = facts.understanding.details
     return bool(
-        details.ram_gb or details.any_mac or (details.local and details.stated_memory_gb and not details.gpus)
+        details.ram_gb
+        or details.any_mac
+        or (details.local and details.stated_memory_gb and not details.gpus)
+        or (details.unlisted_gpu and not details.gpus)
     )
 
 
@@ -801,12 +964,6 @@ def _kv_share(facts: Facts) -> str:
     )
 
 
-_CPU_SPEED = (
-    " On the CPU it generates a few tokens per second at best: each token reads every weight from RAM, whose "
-    "bandwidth is a fraction of a GPU's."
-)
-
-
 def _offloaded_ram(facts: Facts) -> float | None:
     """The CPU RAM a run with its parameters offloaded (ZeRO-3 offload_param, FSDP CPU offload) needs."""
     if not facts.workload.param_offload:
@@ -820,6 +977,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
     When the weights' precision was not said and 16-bit does not fit, the verdict says which smaller format
     does ("Only with 8-bit weights"), with one line per format; when more cards are needed, how many."""
     details = facts.understanding.details
+    if mixed := _mixed_cards_sentence(facts, what, total):
+        return mixed
     sentences = []
     for outcome in facts.checks:
         gpu = outcome.gpu
@@ -830,8 +989,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             on = on_asked if count or outcome.count == 1 else outcome.label
             if _SPEED_QUESTION.search(facts.understanding.shape_text.lower()):
                 speed = _speed_sentence(outcome, what, on)
-                if speed:
-                    sentences.append(speed)
+                if speed:  # "can it run X, and how fast?": the verdict, then the speed
+                    sentences.append(f"**Yes** — {speed[0].lower()}{speed[1:]}" if details.yes_no else speed)
                     continue
             fits = (
                 f"{what} fits on {on}: it needs about {gb(outcome.per_gpu_gb)} per GPU of the "
@@ -931,16 +1090,53 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 else f"; more than the {gb(gpu.gpu_memory_gb)} of its {gpu.memory_gb:.0f} GB that macOS lets the GPU use"
             )
         )
+        if (
+            details.local
+            and gpu.gpu_class in ("consumer", "local")
+            and (count or 1) == 1
+            and not gpu.gpu_memory_share
+        ):
+            # one card of their own: set against its memory, not "needs 4 of them" they do not have
+            holds = (
+                f"the {gpu.name} holds"
+                if gpu.name.endswith("GB")
+                else f"the {gpu.name}'s {gpu.memory_gb:.0f} GB"
+            )
+            needs = f"needs about {gb(total)}{_kv_share(facts)}, more than {holds}"
         unsupported = isinstance(outcome, NoFit) and outcome.reason.endswith(" support")
+        reserve = load_assumptions().number("os_ram_reserve_gb")
         if unsupported:  # a format the GPU cannot compute in: not a question of memory
             lead = f"**No** — the {gpu.name} ({gpu.architecture}) has {outcome.reason}, so {what} does not run on it."
         elif _asks_if_oom_expected(facts):
             # "it runs out of memory — is that expected / normal?": yes, the verdict word agrees with the OOM
             lead = f"**Yes**, running out of memory is expected there — {what} {needs}."
+        elif (
+            gpu.gpu_memory_share
+            and isinstance(outcome, NoFit)
+            and (count or 1) == 1
+            and facts.workload.task is Task.INFERENCE
+            and total <= gpu.memory_gb - reserve
+        ):
+            # a Mac: over macOS's default share for the GPU, but within what the operating system leaves
+            lead = (
+                f"**Only if you raise macOS's GPU memory limit** — {what} needs about {gb(total)}, more than the "
+                f"{gb(gpu.gpu_memory_gb)} of its {gpu.memory_gb:.0f} GB that macOS lets the GPU use by default, but "
+                f"within the {gb(gpu.memory_gb - reserve)} the operating system leaves: `sudo sysctl "
+                "iogpu.wired_limit_mb=N` (N in MB, until the next reboot) lets the GPU take it; with other apps "
+                "open it will swap."
+            )
         elif smaller and details.local and gpu.gpu_class in ("consumer", "local"):
-            # their own card: yes, the way people run models at home, with what 16-bit would need
-            as_asked = "in 16-bit, " if facts.workload.precision in ("bf16", "fp16") else ""
-            lead = f"**Yes, with {smaller} weights** — {as_asked}{what} {needs}."
+            # their own card: yes, the way people run models at home, with what 16-bit would need (said once:
+            # "in 16-bit", not "in 16-bit … in bf16")
+            sixteen = facts.workload.precision in ("bf16", "fp16")
+            as_asked = "in 16-bit, " if sixteen else ""
+            base = what.removesuffix(f" in {facts.workload.precision}") if sixteen else what
+            speed = (
+                _own_format_speed(facts, gpu.name, smaller)
+                if _SPEED_QUESTION.search(facts.understanding.question.lower())
+                else ""
+            )
+            lead = f"**Yes, with {smaller} weights**{speed} — {as_asked}{base} {needs}."
         elif smaller:
             lead = f"**Only with {smaller} weights** — {what} {needs}.{_split_clause(facts, count or 1)}"
         elif _ASKS_NOT_ENOUGH.search(facts.understanding.question.lower()):
@@ -1035,6 +1231,52 @@ def _asks_if_oom_expected(facts: Facts) -> bool:
         and bool(_ASKS_IF_NORMAL.search(question))
         and not _ASKS_IF_WRONG.search(question)
     )
+
+
+def _mixed_cards_sentence(facts: Facts, what: str, total: float) -> str:
+    """Two or more different home cards in one machine ("a 3090 and a 3060"): llama.cpp splits the layers over
+    all of them in proportion to their memory, so the verdict is against the memory they hold together."""
+    details = facts.understanding.details
+    gpus = [c.gpu for c in facts.checks]
+    if (
+        len(gpus) < 2
+        or len({g.name for g in gpus}) != len(gpus)
+        or (details.gpu_count or 1) > 1
+        or any(n > 1 for _, n in details.setups)
+        or not details.local
+        or facts.workload.task is not Task.INFERENCE
+        or any(g.gpu_class not in ("consumer", "local") or g.gpu_memory_share for g in gpus)
+    ):
+        return ""
+    fraction = load_assumptions().number("local_memory_fraction")
+    together = sum(g.memory_gb for g in gpus)
+    usable = together * fraction
+    room = f" ({gb(usable)} usable)" if fraction < 1 else ""
+    names = " and the ".join(g.name for g in gpus)
+    split = ",".join(f"{g.memory_gb:.0f}" for g in gpus)
+    sums = " + ".join(f"{g.memory_gb:.0f}" for g in gpus)
+    how = (
+        f"llama.cpp splits the layers over the cards in proportion to their memory (`--tensor-split {split}`); "
+        "they take turns on every token, so each card's share runs at its own speed"
+    )
+    if total <= usable:
+        return (
+            f"**Yes** — {what} needs about {gb(total)}, within the {together:.0f} GB ({sums}) the {names} hold "
+            f"together{room}: {how}."
+        )
+    smaller = [o for o in facts.options if o.estimate.total_gb <= usable]
+    text = (
+        f"**No** — {what} needs about {gb(total)}, more than the {together:.0f} GB ({sums}) the {names} hold "
+        f"together{room}, even though {how}."
+    )
+    if smaller:
+        best = max(smaller, key=lambda o: o.estimate.total_gb)
+        label = best.label.removeprefix("inference in ")
+        text += (
+            f" In {_FORMAT_NAMES.get(label, label)} it needs about {gb(best.estimate.total_gb)}, which fits."
+        )
+    text += " Layers that do not fit can also stay in system RAM (partial offload), at RAM speed."
+    return text
 
 
 # a yes/no question asked in the negative ("is 40GB not enough?", "is my card too small?"): "yes" agrees that
@@ -1218,8 +1460,31 @@ _SPEED_QUESTION = re.compile(
 )
 
 
+def _own_format_speed(facts: Facts, gpu_name: str, fmt: str) -> str:
+    """', at about **N tokens/s** (an estimate: …)' for the format that fits the user's own card, when they
+    asked how fast (generation at batch 1 is bound by the memory bandwidth; the working is the estimate's)."""
+    for option in facts.options:
+        label = option.label.removeprefix("inference in ")
+        if _FORMAT_NAMES.get(label, label) != fmt:
+            continue
+        fit = option.on_named.get(gpu_name)
+        speed = getattr(fit, "local", None)
+        if speed is None:
+            return ""
+        return (
+            f", at about **{speed.decode_tokens_per_s:,.0f} tokens/s** generating (an estimate from memory "
+            f"bandwidth — {speed.detail}; ±30%)"
+        )
+    return ""
+
+
 def _speed_sentence(fit: Fit, what: str, on: str) -> str:
     """Lead with speed when the question asks how fast."""
+    if fit.local:  # llama.cpp / MLX on their own machine: one stream at batch 1, no batched server throughput
+        return (
+            f"On {on}, {what} generates about **{fit.local.decode_tokens_per_s:,.0f} tokens/s** at batch 1, an "
+            f"estimate from memory bandwidth (it needs {gb(fit.per_gpu_gb)} per GPU, so it fits)."
+        )
     if fit.serving:
         s = fit.serving
         text = f"On {on}, {what} generates about **{s.decode_tokens_per_s:,.0f} tokens/s** per sequence at batch 1"

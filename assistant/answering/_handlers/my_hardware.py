@@ -16,6 +16,21 @@ class MyHardware(Handler):
 
     def gather(self, understanding, knowledge):
         details = understanding.details
+        if not details.gpus and not details.stated_memory_gb:
+            return Facts(understanding)  # a card the catalog does not list, its memory not said: asked for
+        if details.ram_gb and not details.gpus:
+            # no GPU, only RAM: llama.cpp on the CPU, reading the weights at the desktop RAM bandwidth
+            cpu = _stand_in(knowledge.catalog, details.stated_memory_gb).model_copy(
+                update={
+                    "name": f"CPU with {details.ram_gb:g} GB of RAM",
+                    "aliases": (),
+                    "memory_gb": details.stated_memory_gb,
+                    "memory_bandwidth_gbs": knowledge.assumptions.number("system_ram_bandwidth_gbs"),
+                    "fp16_tflops": None,
+                }
+            )
+            report = what_runs(cpu, 1, knowledge.models, knowledge.assumptions)
+            return replace(Facts(understanding), owned=replace(report, trains=()))
         if details.gpus:
             gpu = card = knowledge.catalog.by_name(details.gpus[0])
         else:  # "what can I run with 24 GB of VRAM": a card of that memory, at the slowest such card's speed
