@@ -9,7 +9,6 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from ._errors import ServiceUnavailable
 from ._logs import current_request_id, request_scope
@@ -25,9 +24,6 @@ from .planning import CatalogFilter, Plan, WorkloadRequest, filter_catalog, plan
 from .retrieval._hybrid import covers_question
 from .understanding import Understanding, plain_question, understand
 from .understanding._codec import to_json, understanding_from_json
-
-if TYPE_CHECKING:
-    from .retrieval._knowledge_base import Prefetched
 
 __all__ = ["Assistant"]
 
@@ -83,10 +79,9 @@ class Assistant:
         self.settings = self.services.settings
         self._turn_locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
-        # Embeds each question's search text, and ranks the guides by it, while the question is understood and
-        # planned: the embedding model releases the GIL, so on two cores the query vector and the vector
-        # ranking are ready by the time the guides are searched (which then only filters them by kind).
-        self._ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-ahead")
+        # Embeds each question's search text while the question is understood and planned: the embedding
+        # model releases the GIL, so on two cores the query vector is ready by the time the guides are searched.
+        self._ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="embed-ahead")
         self.chain = self._build_chain()
 
     # --- public API ---------------------------------------------------------------------------
@@ -225,10 +220,10 @@ class Assistant:
             if ahead is not None:
                 ahead.future.cancel()  # not needed after all (it may be running already: then it finishes)
             return []
-        prefetched = ahead.result_for(understanding.question) if ahead is not None else None
+        vector = ahead.vector_for(understanding.question) if ahead is not None else None
         try:
             passages = self.services.knowledge.search(
-                understanding.question, kinds=wants.kinds, k=3, prefetched=prefetched
+                understanding.question, kinds=wants.kinds, k=3, vector=vector
             )
         except ServiceUnavailable as exc:  # the catalog and the arithmetic still answer; the note says so
             log.warning("Answering without the guides: %s", exc)
@@ -276,7 +271,7 @@ class Assistant:
             log.info("question refused: %s", str(exc)[:200], extra={"chars": _length(question)})
             raise
         log.debug("question: %r", text)  # the text itself only at DEBUG: it is the user's, not ours
-        ahead = self._search_ahead(text)
+        ahead = self._embed_ahead(text)
         with self._conversation_lock(conversation_id):
             state = self._prepare_chain.invoke(
                 {
@@ -302,14 +297,14 @@ class Assistant:
         )
         return state
 
-    def _search_ahead(self, question: str) -> _Ahead | None:
-        """Start embedding the text the guides will be searched with, and ranking them by it, in the
-        background (None if it cannot)."""
+    def _embed_ahead(self, question: str) -> _Ahead | None:
+        """Start embedding the text the guides will be searched with, in the background (None if it cannot)."""
         search_text = plain_question(question)
         try:
-            return _Ahead(search_text, self._ahead.submit(self.services.knowledge.prefetch, search_text))
-        except Exception as exc:  # e.g. the pool is shut down: the search embeds and queries as usual
-            log.debug("no search ahead of the answer: %s", exc)
+            embedder = self.services.knowledge.embedder()
+            return _Ahead(search_text, self._ahead.submit(embedder.embed_query, search_text))
+        except Exception as exc:  # e.g. the embedder's packages are missing: the search reports it as usual
+            log.debug("no query vector ahead of the search: %s", exc)
             return None
 
     def _remember(self, conversation_id: str, turn: _Turn) -> None:
@@ -348,13 +343,13 @@ class Assistant:
 
 @dataclass(frozen=True)
 class _Ahead:
-    """A query vector and vector ranking being computed in the background for one question's search text."""
+    """A query vector being computed in the background for one question's search text."""
 
     text: str
     future: Future
 
-    def result_for(self, text: str) -> Prefetched | None:
-        """The prefetch when it is for ``text``, waiting for it if it is being computed; None when it is for
+    def vector_for(self, text: str) -> list[float] | None:
+        """The vector when it is for ``text``, waiting for it if it is being computed; None when it is for
         another text, still queued (cancelled: the search embeds at once), or failed (the search reports it)."""
         if text != self.text or self.future.cancel():
             return None

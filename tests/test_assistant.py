@@ -125,13 +125,13 @@ def test_assistant_without_network_uses_offline_writer(assistant):
 def test_the_query_vector_computed_ahead_changes_no_answer(assistant, question):
     """The question's vector is embedded in the background while it is understood; the reply is the same as
     when the search embeds it itself."""
-    ahead = assistant._search_ahead
+    ahead = assistant._embed_ahead
     try:
         with_ahead = assistant.ask(question)
-        assistant._search_ahead = lambda text: None
+        assistant._embed_ahead = lambda text: None
         without = assistant.ask(question)
     finally:
-        assistant._search_ahead = ahead
+        assistant._embed_ahead = ahead
     assert (with_ahead.text, with_ahead.details, with_ahead.sources) == (
         without.text,
         without.details,

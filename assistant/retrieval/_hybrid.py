@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import islice
 
 import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -110,7 +109,6 @@ class HybridRetriever(BaseRetriever):
     _bm25: _Keywords | None = PrivateAttr(default=None)
     _doc_kinds: list[str] = PrivateAttr(default_factory=list)
     _by_id: dict[str, Document] = PrivateAttr(default_factory=dict)
-    _kind_by_id: dict[str, str] = PrivateAttr(default_factory=dict)
     _names: NameIndex | None = PrivateAttr(default=None)
     _named: dict[str, list[int]] = PrivateAttr(default_factory=dict)
 
@@ -120,7 +118,6 @@ class HybridRetriever(BaseRetriever):
         self._bm25 = _Keywords(BM25Okapi(corpus)) if any(corpus) else None
         self._doc_kinds = [doc.metadata.get("kind", "") for doc in self.documents]
         self._by_id = {_key(doc): doc for doc in self.documents}
-        self._kind_by_id = {_key(doc): doc.metadata.get("kind", "") for doc in self.documents}
         labels: dict[str, list[str]] = {}
         for i, doc in enumerate(self.documents):
             name = doc.metadata.get("name")
@@ -142,12 +139,10 @@ class HybridRetriever(BaseRetriever):
         kinds: Iterable[str] | None = None,
         k: int | None = None,
         vector: Sequence[float] | None = None,
-        nearest: Sequence[str] | None = None,
     ) -> list[Document]:
         """The top ``k`` documents for ``query``, restricted to ``kinds``, each with metadata 'score'.
 
-        ``vector``: ``query``'s embedding when the caller has it already (computed while doing other work);
-        ``nearest``: ``nearest(vector)``'s ranking of every document, when the caller has that too.
+        ``vector``: ``query``'s embedding when the caller has it already (computed while doing other work).
         """
         if isinstance(kinds, str):
             kinds = (kinds,)
@@ -161,7 +156,7 @@ class HybridRetriever(BaseRetriever):
         rankings = (
             self._name_ranking(query, kinds),
             self._keyword_ranking(query, kinds, depth),
-            self._vector_ranking(query, kinds, depth, vector, nearest),
+            self._vector_ranking(query, kinds, depth, vector),
         )
         for ranking in rankings:
             for rank, doc in enumerate(ranking, start=1):
@@ -197,35 +192,9 @@ class HybridRetriever(BaseRetriever):
         ranked = [i for i in order if scores[i] > 0 and (kinds is None or self._doc_kinds[i] in kinds)]
         return [self.documents[i] for i in ranked[:depth]]
 
-    def nearest(self, vector: Sequence[float]) -> list[str] | None:
-        """The ids of every document, nearest to ``vector`` first, from the store (one query, no filter);
-        None when the store is not the Chroma this retriever was built on.
-
-        Filtering this ranking by kind gives what a filtered query would, so it can be fetched before the
-        kinds a question needs are known (while the question is understood), off the answer's critical path.
-        """
-        collection = getattr(self.store, "_collection", None)
-        if collection is None or not self.documents:
-            return None
-        hits = collection.query(
-            query_embeddings=[list(vector)], n_results=len(self.documents), include=["distances"]
-        )
-        ids = hits["ids"][0] if hits["ids"] else []
-        if len(ids) != len(self.documents) or any(doc_id not in self._by_id for doc_id in ids):
-            return None  # the store and this retriever disagree: searches query the store as usual
-        return ids
-
     def _vector_ranking(
-        self,
-        query: str,
-        kinds: Sequence[str] | None,
-        depth: int,
-        vector: Sequence[float] | None = None,
-        nearest: Sequence[str] | None = None,
+        self, query: str, kinds: Sequence[str] | None, depth: int, vector: Sequence[float] | None = None
     ) -> list[Document]:
-        if nearest is not None and vector is not None:
-            wanted = (i for i in nearest if kinds is None or self._kind_by_id[i] in kinds)
-            return [self._by_id[doc_id] for doc_id in islice(wanted, depth)]
         where = None
         if kinds is not None:
             where = {"kind": kinds[0]} if len(kinds) == 1 else {"kind": {"$in": list(kinds)}}

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from ._hybrid import HybridRetriever
     from ._index import IndexStats
 
-__all__ = ["BACKOFF_S", "COOL_DOWN_S", "INDEX_LOCK_TIMEOUT_S", "KnowledgeBase", "Prefetched"]
+__all__ = ["BACKOFF_S", "COOL_DOWN_S", "INDEX_LOCK_TIMEOUT_S", "KnowledgeBase"]
 
 log = logging.getLogger("assistant.retrieval")
 
@@ -40,31 +40,6 @@ COOL_DOWN_S = 15.0  # after the store failed, fail fast for this long before try
 INDEX_LOCK_TIMEOUT_S = 900.0  # how long to wait for another process that is building the same index
 
 Result = TypeVar("Result")
-
-
-class Prefetched:
-    """A query's vector and the store's ranking of every document for it, fetched before the search that
-    uses them (``KnowledgeBase.prefetch``, run in a background thread while the question is understood).
-
-    A store failure met while prefetching is kept and raised by the search's first attempt, as if that
-    attempt had met it: the search's retries and cool-down treat it as usual, and nothing waits twice.
-    """
-
-    def __init__(
-        self, text: str, vector: list[float], nearest: Sequence[str] | None, error: Exception | None
-    ):
-        self.text = text
-        self.vector = vector
-        self._nearest = nearest
-        self._error = error
-
-    def take_nearest(self) -> Sequence[str] | None:
-        """The ranking (None when there is none), or the store's error, once; None on later calls."""
-        nearest, error = self._nearest, self._error
-        self._nearest = self._error = None
-        if error is not None:
-            raise error
-        return nearest
 
 
 class KnowledgeBase:
@@ -136,21 +111,6 @@ class KnowledgeBase:
         many = getattr(embedder, "embed_queries", None)
         return many(list(texts)) if many is not None else embedder.embed_documents(list(texts))
 
-    def prefetch(self, text: str) -> Prefetched:
-        """``text``'s vector and the store's ranking of every document for it (none while the store is in
-        its cool-down); an embedding failure raises, a store failure is kept for the search to raise."""
-        vector = self.embed_query(text)
-        if time.monotonic() < self._down_until:
-            return Prefetched(text, vector, None, None)
-        try:
-            nearest = getattr(self.retriever(), "nearest", None)
-            return Prefetched(text, vector, nearest(vector) if nearest else None, None)
-        except Exception as exc:
-            if _unavailable(exc) or _missing_collection(exc):
-                return Prefetched(text, vector, None, exc)
-            log.debug("no vector ranking ahead of the search: %s", exc)  # the search queries the store itself
-            return Prefetched(text, vector, None, None)
-
     def search(
         self,
         query: str,
@@ -158,18 +118,9 @@ class KnowledgeBase:
         kinds: Sequence[str] | None = None,
         k: int = 4,
         vector: Sequence[float] | None = None,
-        prefetched: Prefetched | None = None,
     ) -> list[Document]:
-        """Top passages for ``query`` (``vector``: its embedding, when already computed; ``prefetched``:
-        its vector and ranking from ``prefetch``); VectorStoreUnavailable when the store cannot be used."""
-        if prefetched is not None and prefetched.text == query:
-            vector = prefetched.vector
-
-            def call() -> list[Document]:
-                nearest = prefetched.take_nearest()
-                return self.retriever().search(query, kinds=kinds, k=k, vector=vector, nearest=nearest)
-
-            return self._resilient(call)
+        """Top passages for ``query`` (``vector``: its embedding, when already computed);
+        VectorStoreUnavailable when the store cannot be used."""
         return self._resilient(lambda: self.retriever().search(query, kinds=kinds, k=k, vector=vector))
 
     def _resilient(self, call: Callable[[], Result]) -> Result:

@@ -178,27 +178,6 @@ def test_a_hung_server_recovers_when_it_answers_again(
     print(f"\nrecovered from a hang in {time.monotonic() - start:.2f} s")
 
 
-def test_a_hang_met_while_searching_ahead_is_waited_out_once(
-    server, catalog, models, embeddings, tmp_path, no_cool_down
-):
-    """The ranking fetched ahead of a search meets the hang; the search reports it without a second timeout."""
-    kb = _knowledge(server.settings(tmp_path), catalog, models, embeddings)
-    assert kb.search("HBM bandwidth of the H100")
-    server.pause()
-    try:
-        prefetched = kb.prefetch("HBM bandwidth of the H100")
-        start = time.monotonic()
-        with pytest.raises(VectorStoreUnavailable):
-            kb.search("HBM bandwidth of the H100", prefetched=prefetched)
-        assert time.monotonic() - start < TIMEOUT_S / 2
-    finally:
-        server.resume()
-    prefetched = kb.prefetch("HBM bandwidth of the H100")
-    assert kb.search("HBM bandwidth of the H100", prefetched=prefetched) == kb.search(
-        "HBM bandwidth of the H100"
-    )
-
-
 def test_a_killed_server_is_unavailable_and_a_restarted_one_is_used_again(
     server, catalog, models, embeddings, tmp_path, no_cool_down
 ):

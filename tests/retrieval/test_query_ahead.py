@@ -14,8 +14,6 @@ QUERIES = [
     ("how does tensor parallelism split a model across cards", None),
     ("what is the memory bandwidth of the MI300X", ("gpu",)),
     ("paged attention and the KV cache when serving many users", ("guide", "gpu")),
-    ("difference between training and inference gpus", ("guide",)),
-    ("how many layers does mixtral have", ("model",)),
 ]
 
 
@@ -25,26 +23,6 @@ def test_search_with_a_vector_given_finds_what_it_finds_unaided(retriever, query
     unaided = retriever.search(query, kinds=kinds, k=4)
     given = retriever.search(query, kinds=kinds, k=4, vector=vector)
     assert [(d.id, d.metadata["score"]) for d in given] == [(d.id, d.metadata["score"]) for d in unaided]
-
-
-@pytest.mark.parametrize(("query", "kinds"), QUERIES)
-def test_search_with_the_ranking_fetched_ahead_finds_what_it_finds_unaided(retriever, query, kinds):
-    """The unfiltered ranking of every document, filtered by kind afterwards, is what the filtered query finds."""
-    vector = retriever.store.embeddings.embed_query(query)
-    nearest = retriever.nearest(vector)
-    assert sorted(nearest) == sorted(d.metadata["doc_id"] for d in retriever.documents)
-    unaided = retriever.search(query, kinds=kinds, k=4)
-    given = retriever.search(query, kinds=kinds, k=4, vector=vector, nearest=nearest)
-    assert [(d.id, d.metadata["score"]) for d in given] == [(d.id, d.metadata["score"]) for d in unaided]
-
-
-def test_a_store_holding_other_documents_gives_no_ranking_ahead(embedded_index, documents):
-    """A retriever built on part of the corpus cannot trust the store's ranking: searches query it as usual."""
-    from assistant.retrieval._hybrid import HybridRetriever
-
-    _, store, _ = embedded_index
-    part = HybridRetriever(store=store, documents=documents[:10])
-    assert part.nearest(store.embeddings.embed_query("H100 memory")) is None
 
 
 class _CountingModel:
