@@ -27,6 +27,8 @@ from .understanding._codec import to_json, understanding_from_json
 
 __all__ = ["Assistant"]
 
+_START_WAIT_S = 0.005  # at most this long for the background embedding to start (a busy pool: go on without)
+
 log = logging.getLogger("assistant")
 
 GUIDES_UNAVAILABLE_NOTE = (
@@ -302,7 +304,17 @@ class Assistant:
         search_text = plain_question(question)
         try:
             embedder = self.services.knowledge.embedder()
-            return _Ahead(search_text, self._ahead.submit(embedder.embed_query, search_text))
+            started = threading.Event()
+
+            def embed() -> list[float]:
+                started.set()
+                return embedder.embed_query(search_text)
+
+            future = self._ahead.submit(embed)
+            # Hand the worker the GIL now: otherwise it waits for this thread to give it up (Python's 5 ms switch
+            # interval) and the embedding starts late; it releases the GIL again inside the model.
+            started.wait(_START_WAIT_S)
+            return _Ahead(search_text, future)
         except Exception as exc:  # e.g. the embedder's packages are missing: the search reports it as usual
             log.debug("no query vector ahead of the search: %s", exc)
             return None

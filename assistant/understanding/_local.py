@@ -393,9 +393,20 @@ def _display(raw: str) -> str:
     return name.replace("MAXQ", "Max-Q").replace("ARC ", "Arc ")
 
 
+def _listed_names(catalog: Catalog) -> frozenset[str]:
+    """Every catalog name and alias as ``_plain_name`` writes it, worked out once per catalog (kept on it: the
+    catalog never changes once loaded, and ~700 names per question cost ~1 ms)."""
+    names = catalog.__dict__.get("_plain_names")
+    if names is None:
+        names = catalog.__dict__["_plain_names"] = frozenset(
+            _plain_name(n) for g in catalog for n in (g.name, *g.aliases)
+        )
+    return names
+
+
 def _unlisted_card(text: str, catalog: Catalog) -> str | None:
     """The first graphics card ``text`` names that the catalog does not list, as usually written, if any."""
-    names = {_plain_name(n) for g in catalog for n in (g.name, *g.aliases)}
+    names = _listed_names(catalog)
     for m in _CARD.finditer(text):
         raw = next(g for g in m.groups() if g)
         if m.group(3):
