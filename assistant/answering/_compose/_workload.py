@@ -1024,8 +1024,11 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             else:
                 sentences.append(f"**Yes** — {fits}")
             continue
-        if _SPEED_QUESTION.search(facts.understanding.question.lower()) and (
-            slower := _speed_beyond(facts, outcome, what)
+        home = details.local and gpu.gpu_class in ("consumer", "local")  # their own card: the quant that fits
+        if (
+            not home
+            and _SPEED_QUESTION.search(facts.understanding.question.lower())
+            and (slower := _speed_beyond(facts, outcome, what))
         ):
             sentences.append(
                 slower
