@@ -152,3 +152,15 @@ def test_how_much_ram_on_a_cpu_is_the_figure_not_a_yes(ask):
     reply = ask("how many gb of ram would mixtral 8x7b need cpu-only?")
     assert not reply.text.startswith("**Yes**") and "of RAM**" in _first(reply)
     assert "tokens/s**" in _first(reply)  # with the RAM-bandwidth estimate
+
+
+def test_the_card_to_buy_for_home_comes_with_its_purchase_price_not_a_rental_bill(ask, assistant):
+    """'Which GPU to run X locally, budget about 2k?': the card to buy and what it costs to buy, from the purchase
+    prices on record — not what renting it around the clock would cost a month."""
+    reply = ask("which graphics card should i buy to run qwen2.5 14b at home? budget around 1500")
+    first = _first(reply)
+    assert first.startswith("To run it at home: **one ") and "per month" not in first
+    card = first.split("**one ")[1].split("**")[0]
+    price = assistant.services.purchases[card]
+    shown = price.street.usd if price.street else price.msrp_usd
+    assert f"${shown:,.0f}" in first

@@ -452,10 +452,19 @@ def home_sentence(facts: Facts, what: str, where: str) -> str:
         speed = f", about {pick.local.decode_tokens_per_s:,.0f} tokens/s"
     elif pick.serving is not None:
         speed = f", about {pick.serving.decode_tokens_per_s:,.0f} tokens/s"
-    return (
+    text = (
         f"To run it at home: {where} ({pick.gpu.memory_gb:.0f} GB{' each' if pick.count > 1 else ''}) — {what}{runtime} needs about "
         f"**{gb(facts.estimate.total_gb)}**{speed}."
     )
+    price = next((p for p in facts.purchases if p.name == pick.gpu.name), None)
+    if price is not None:
+        each = " each" if pick.count > 1 else ""
+        if price.street:
+            text += f" It sells for about **${price.street.usd:,.0f}**{each} (street price, {price.street.as_of.isoformat()}; launch MSRP ${price.msrp_usd:,.0f})."
+        else:
+            when = f" ({price.launched.isoformat()})" if price.launched else ""
+            text += f" Its launch MSRP was **${price.msrp_usd:,.0f}**{each}{when}; I have no current street price for it."
+    return text
 
 
 def lead_fit(facts: Facts) -> Fit | None:

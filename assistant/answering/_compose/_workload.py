@@ -99,7 +99,10 @@ def _headline(facts: Facts) -> list[str]:
     total = estimate.total_gb
     details = facts.understanding.details
     cost = _capacity_sentence(facts) if details.wants_capacity else ""
-    if not cost and (details.wants_cost or details.wants_time) and not choice_sentence(facts, what, total):
+    buying = bool(facts.purchases) and not _RENTING.search(facts.understanding.question.lower())
+    if buying and not details.wants_time:
+        pass  # "which GPU to run X at home, budget 2k?": the card to buy and its price, not a monthly rental bill
+    elif not cost and (details.wants_cost or details.wants_time) and not choice_sentence(facts, what, total):
         cost = _cost_sentence(facts)  # "which costs less, A or B?" is a choice, answered by naming one
     if cost:
         parts.append(cost)
@@ -265,6 +268,12 @@ def _ddp_sentence(facts: Facts) -> str:
         f"states are copied to each); FSDP or ZeRO-3 shards them to about {gb(estimate.per_gpu_gb(n))} per GPU "
         f"on {n} GPUs."
     )
+
+
+# renting, not buying: a cloud, an hourly or monthly bill
+_RENTING = re.compile(
+    r"\brent|\bcloud\b|\bper (?:hour|month)\b|\bhourly\b|\bmonthly\b|\ba month\b|/\s*h(?:ou)?r\b|\bspot\b|\bon[- ]demand\b"
+)
 
 
 def _asks_about_usage(question: str) -> bool:

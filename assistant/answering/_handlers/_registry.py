@@ -97,7 +97,14 @@ class Handler:
                 plan = first_check(plan, picked, knowledge.assumptions)
                 named = [c.gpu for c in plan.checks]
             gpus = named + [f.gpu for f in plan.shown if f.gpu not in named]
-            return replace(facts, plan=plan, gpus=tuple(gpus), filters=plan.filters)
+            # at home, the card to buy: its purchase price (launch MSRP, or a dated street price) goes with it
+            owned = knowledge.purchases or {}
+            bought = (
+                (owned[plan.pick.gpu.name],)
+                if details.local and plan.pick and plan.pick.gpu.name in owned
+                else ()
+            )
+            return replace(facts, plan=plan, gpus=tuple(gpus), filters=plan.filters, purchases=bought)
         return self.gather_without_workload(understanding, knowledge, facts)
 
     def gather_without_workload(
