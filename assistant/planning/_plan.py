@@ -241,6 +241,10 @@ def _context_room(
         tokens = context_room(estimate, gpu, count, assumptions)
         if tokens is not None and floor <= tokens < work.context:
             room[gpu.name] = tokens
+    if asked and not named and request.stated_memory_gb:  # "on a 24gb card": the card they state
+        tokens = context_room(estimate, None, 1, assumptions, memory_gb=request.stated_memory_gb)
+        if tokens is not None:
+            room[f"your {request.stated_memory_gb:g} GB card"] = tokens
     return room
 
 

@@ -131,11 +131,20 @@ def fit_at(estimate: MemoryEstimate, gpu: GPU, count: int, assumptions: Assumpti
     )
 
 
-def context_room(estimate: MemoryEstimate, gpu: GPU, count: int, assumptions: Assumptions) -> int | None:
-    """Tokens of KV cache that ``count`` of ``gpu`` hold after the weights, activations and context — the longest
-    single sequence they serve when the assumed context does not fit (None for training)."""
+def context_room(
+    estimate: MemoryEstimate,
+    gpu: GPU | None,
+    count: int,
+    assumptions: Assumptions,
+    *,
+    memory_gb: float | None = None,
+) -> int | None:
+    """Tokens of KV cache that ``count`` of ``gpu`` (or of a card of ``memory_gb`` the user states) hold after the
+    weights, activations and context — the longest single sequence they serve (None for training)."""
     work = estimate.workload
-    usable, _ = usable_memory_gb(gpu, work.task.is_training, work.runtime, assumptions, work.memory_fraction)
+    usable, _ = usable_memory_gb(
+        gpu, work.task.is_training, work.runtime, assumptions, work.memory_fraction, memory_gb=memory_gb
+    )
     return _kv_capacity(estimate, gpu, count, usable, assumptions)
 
 

@@ -46,10 +46,18 @@ def runtime_label(runtime: str) -> str:
 
 
 def usable_memory_gb(
-    gpu: GPU, training: bool, runtime: str, assumptions: Assumptions, fraction: float | None = None
+    gpu: GPU | None,
+    training: bool,
+    runtime: str,
+    assumptions: Assumptions,
+    fraction: float | None = None,
+    *,
+    memory_gb: float | None = None,
 ) -> tuple[float, str]:
     """Memory per GPU the workload may fill, and the assumption key that set the share (a serving engine's
-    ``fraction`` the user set, e.g. vLLM --gpu-memory-utilization 0.5, replaces the default reserve)."""
+    ``fraction`` the user set, e.g. vLLM --gpu-memory-utilization 0.5, replaces the default reserve); ``memory_gb``
+    is a card the user states instead of a catalog GPU ("my 24gb card")."""
+    memory = memory_gb if memory_gb is not None else gpu.gpu_memory_gb
     if training:
         key = "training_memory_fraction"
     elif is_local(runtime):
@@ -57,8 +65,8 @@ def usable_memory_gb(
     else:
         key = "serving_memory_fraction"
         if fraction is not None:
-            return gpu.gpu_memory_gb * fraction, key
-    return gpu.gpu_memory_gb * assumptions.number(key), key
+            return memory * fraction, key
+    return memory * assumptions.number(key), key
 
 
 @dataclass(frozen=True)

@@ -118,3 +118,18 @@ def test_the_generic_cut_keeps_the_first_table_and_moves_the_rest():
     text, details = split_details(prose)
     assert text.count("Paragraph") == 3 and details.startswith("Paragraph 3.")
     assert split_details("Just one line.") == ("Just one line.", "")
+
+
+@pytest.mark.parametrize(
+    ("question", "expect"),
+    [
+        (
+            "what hardware do i need for llama 6?",
+            "I don't have the architecture of **Llama 6**",
+        ),  # not "LLaMA 65B"
+    ],
+)
+def test_an_unknown_version_is_not_offered_a_model_whose_size_merely_starts_with_its_digits(
+    assistant, question, expect
+):
+    assert assistant.ask(question).text.startswith(expect)

@@ -45,10 +45,18 @@ INJECTION_NOTE = (
 )
 
 
+def _names_variant(asked: str, known: str) -> bool:
+    """Whether ``known`` is a size of what was asked: "Llama 3" -> "Llama 3 8B", but "Llama 6" is not "LLaMA 65B"."""
+    words, known_words = re.findall(r"[a-z0-9.]+", asked.lower()), re.findall(r"[a-z0-9.]+", known.lower())
+    if known_words[: len(words)] == words:
+        return True
+    return compact(known).startswith(compact(asked)) and not asked.rstrip()[-1:].isdigit()
+
+
 def unknown_model_answer(facts: Facts) -> str:
     """Say the model is unknown, list the close ones, and ask for a size instead of guessing."""
     asked = facts.unknown_model
-    variants = [m for m in facts.known_models if compact(m).startswith(compact(asked))]
+    variants = [m for m in facts.known_models if _names_variant(asked, m)]
     if variants:
         return (
             f"Which **{asked.title()}** do you mean? I know {', '.join(variants)}. Name the size (for example "

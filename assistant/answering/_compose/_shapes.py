@@ -485,7 +485,7 @@ def longest_context_sentence(facts: Facts, what: str) -> str:
         return ""
     name, tokens = next(iter(plan.context_room.items()))
     count = details.gpu_count or 1
-    on = f"{count} x {name}" if count > 1 else f"one {name}"
+    on = name if name.startswith("your ") else f"{count} x {name}" if count > 1 else f"one {name}"
     work = facts.workload
     if tokens <= 0:
         return f"**None** — {what} does not fit on {on} even before any KV cache (see below for what does)."
