@@ -525,7 +525,7 @@ def _check(estimate: MemoryEstimate, gpu: GPU, count: int | None, assumptions: A
         # a cluster larger than the search tries ("96 DGX-A100" = 768 GPUs): judged at the user's count
         return fit_gpu(estimate, gpu, assumptions, count=count)
     if count and isinstance(outcome, Fit) and outcome.count > count:
-        return NoFit(gpu, f"needs {outcome.count} of them, not {count}")
+        return NoFit(gpu, f"needs {outcome.count} of them, not {count}", needs=outcome.count)
     if count and isinstance(outcome, Fit) and outcome.count < count:
         # the user's count, not the minimum: per-GPU memory, speed and cost of THEIR setup
         return fit_gpu(estimate, gpu, assumptions, count=count)

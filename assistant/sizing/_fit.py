@@ -59,10 +59,12 @@ class Fit:
 
 @dataclass(frozen=True)
 class NoFit:
-    """A GPU type that cannot run the workload, and why."""
+    """A GPU type that cannot run the workload, and why (``needs``: how many of it would, when more are needed than
+    the count asked)."""
 
     gpu: GPU
     reason: str
+    needs: int | None = None
 
 
 @dataclass(frozen=True)

@@ -99,10 +99,10 @@ def _headline(facts: Facts) -> list[str]:
     total = estimate.total_gb
     details = facts.understanding.details
     cost = _capacity_sentence(facts) if details.wants_capacity else ""
+    # "which GPU to run X at home, budget 2k?": the card to buy and its price, not a monthly rental bill
     buying = bool(facts.purchases) and not _RENTING.search(facts.understanding.question.lower())
-    if buying and not details.wants_time:
-        pass  # "which GPU to run X at home, budget 2k?": the card to buy and its price, not a monthly rental bill
-    elif not cost and (details.wants_cost or details.wants_time) and not choice_sentence(facts, what, total):
+    asks_cost = details.wants_time or (details.wants_cost and not buying)
+    if not cost and asks_cost and not choice_sentence(facts, what, total):
         cost = _cost_sentence(facts)  # "which costs less, A or B?" is a choice, answered by naming one
     if cost:
         parts.append(cost)
@@ -633,9 +633,6 @@ def _methods_headline(facts: Facts) -> str:
     return lead + "\n" + " ".join(lines)
 
 
-_NEEDS_N = re.compile(r"needs (\d+) of them\b")
-
-
 def _variant_options(facts: Facts) -> list:
     """The alternatives an unsaid choice leaves open: the fine-tuning methods, or for inference whose weight
     format was not said, the formats (16-bit first)."""
@@ -647,9 +644,15 @@ def _variant_options(facts: Facts) -> list:
     return []
 
 
-def _variant_label(option) -> str:
+def _format_of(option) -> str | None:
+    """'8-bit (int8)' for the option 'inference in int8'; None for an option that is not a weight format."""
     label = option.label.removeprefix("inference in ")
-    return _capital(option.label) if label == option.label else f"In {_FORMAT_NAMES.get(label, label)}"
+    return None if label == option.label else _FORMAT_NAMES.get(label, label)
+
+
+def _variant_label(option) -> str:
+    fmt = _format_of(option)
+    return _capital(option.label) if fmt is None else f"In {fmt}"
 
 
 def _variant_pick(facts: Facts) -> str:
@@ -682,11 +685,7 @@ def _variant_pick(facts: Facts) -> str:
             why = f"{bound}, and it has {speed(best.gpu):,.0f} {unit} against " + ", ".join(
                 f"{speed(g):,.0f} on the {g.name}" for g in others
             )
-        what = (
-            option.label
-            if training
-            else f"{facts.workload.task.label} in {_FORMAT_NAMES.get(option.label.removeprefix('inference in '), option.label.removeprefix('inference in '))}"
-        )
+        what = option.label if training else f"{facts.workload.task.label} in {_format_of(option)}"
         return (
             f"**The {best.gpu.name}** for {what} of {facts.workload.model_label} (about "
             f"{gb(option.estimate.total_gb)}; {held}): {why}."
@@ -713,11 +712,7 @@ def _variants_on_each(facts: Facts) -> str:
             unsupported = [o for o in outcomes if isinstance(o, NoFit) and o.reason.endswith(" support")]
             where += "".join(f" (the {o.gpu.name} has {o.reason})" for o in unsupported)
         else:
-            needs = [
-                f"{m.group(1)} x {o.gpu.name}"
-                for o in outcomes
-                if isinstance(o, NoFit) and (m := _NEEDS_N.match(o.reason))
-            ]
+            needs = [f"{o.needs} x {o.gpu.name}" for o in outcomes if isinstance(o, NoFit) and o.needs]
             where = "neither" if len(outcomes) == 2 else "none of them"
             where += f" as asked (it needs {' or '.join(needs)})" if needs else ""
         lines.append(f"{_variant_label(option)} (about {gb(option.estimate.total_gb)}): {where}.")
@@ -1430,14 +1425,11 @@ def _lean_option(facts: Facts, gpu_name: str, count: int | None):
 def _precision_verdicts(facts: Facts, gpu_name: str, count: int | None) -> list[tuple[str, bool, str]]:
     """For inference whose weight format was not said: (format, fits as asked, memory) per format, 16-bit
     first. Empty when the user named the format (stated facts win) or the work is not served."""
-    work = facts.workload
-    if work.task is not Task.INFERENCE or facts.understanding.details.precision is not None:
+    if facts.workload.task is not Task.INFERENCE:
         return []
     out = []
-    for option in facts.options:
+    for option in _variant_options(facts):
         label = option.label.removeprefix("inference in ")
-        if label == option.label:
-            continue
         outcome = option.on_named.get(gpu_name)
         fits = fits_as_asked(outcome, count)
         figure = f"about {gb(option.estimate.total_gb)}"
@@ -1498,18 +1490,22 @@ def _speed_sentence(fit: Fit, what: str, on: str) -> str:
             f"estimate from memory bandwidth (it needs {gb(fit.per_gpu_gb)} per GPU, so it fits)."
         )
     if fit.serving:
-        s = fit.serving
-        text = f"On {on}, {what} generates about **{s.decode_tokens_per_s:,.0f} tokens/s** per sequence at batch 1"
-        if s.throughput_tokens_per_s:
-            text += (
-                f" and up to about {s.throughput_tokens_per_s:,.0f} tokens/s in total with {s.max_sequences} "
-                "sequences batched"
-            )
-        return text + f" (it needs {gb(fit.per_gpu_gb)} per GPU, so it fits)."
+        return f"On {on}, {what} generates {_serving_speed(fit.serving)} (it needs {gb(fit.per_gpu_gb)} per GPU, so it fits)."
     if fit.training:
         t = fit.training
         return f"On {fit.label}, {what} takes about **{_hours(t.hours)}** ({t.gpu_hours:,.0f} GPU-hours, {money(t.cost)})."
     return ""
+
+
+def _serving_speed(s, on: str = "") -> str:
+    """'about **N tokens/s** per sequence at batch 1[ on <on>] and up to about M tokens/s in total with K sequences
+    batched'."""
+    text = f"about **{s.decode_tokens_per_s:,.0f} tokens/s** per sequence at batch 1" + (
+        f" on {on}" if on else ""
+    )
+    if s.throughput_tokens_per_s:
+        text += f" and up to about {s.throughput_tokens_per_s:,.0f} tokens/s in total with {s.max_sequences} sequences batched"
+    return text
 
 
 def _speed_beyond(facts: Facts, outcome: Fit | NoFit, what: str) -> str:
@@ -1518,14 +1514,9 @@ def _speed_beyond(facts: Facts, outcome: Fit | NoFit, what: str) -> str:
     fit = next((f for f in facts.plan.report.fits if f.gpu.name == outcome.gpu.name), None)
     if fit is None or fit.serving is None:
         return ""
-    gpu, s = outcome.gpu, fit.serving
+    gpu = outcome.gpu
     text = (
-        f"About **{s.decode_tokens_per_s:,.0f} tokens/s** per sequence at batch 1 on {fit.label}"
-        + (
-            f", up to about {s.throughput_tokens_per_s:,.0f} tokens/s in total with {s.max_sequences} sequences batched"
-            if s.throughput_tokens_per_s
-            else ""
-        )
+        _capital(_serving_speed(fit.serving, fit.label))
         + f" — {what} needs about {gb(facts.estimate.total_gb)}, more than one {gpu.name} holds "
         f"({gb(fit.usable_gb)} usable of {gpu.memory_gb:.0f} GB), so it takes {fit.count} of them."
     )
