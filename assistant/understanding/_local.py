@@ -393,15 +393,20 @@ def _display(raw: str) -> str:
     return name.replace("MAXQ", "Max-Q").replace("ARC ", "Arc ")
 
 
+_LISTED: dict[int, tuple[Catalog, frozenset[str]]] = {}  # catalog id -> (catalog, its plain names)
+
+
 def _listed_names(catalog: Catalog) -> frozenset[str]:
     """Every catalog name and alias as ``_plain_name`` writes it, worked out once per catalog (kept on it: the
-    catalog never changes once loaded, and ~700 names per question cost ~1 ms)."""
-    names = catalog.__dict__.get("_plain_names")
-    if names is None:
-        names = catalog.__dict__["_plain_names"] = frozenset(
-            _plain_name(n) for g in catalog for n in (g.name, *g.aliases)
+    catalog never changes once loaded, and ~700 names per question cost ~1 ms; kept by id, as the instance
+    index in ``_instances`` keeps its table's)."""
+    cached = _LISTED.get(id(catalog))
+    if cached is None or cached[0] is not catalog:
+        cached = _LISTED[id(catalog)] = (
+            catalog,
+            frozenset(_plain_name(n) for g in catalog for n in (g.name, *g.aliases)),
         )
-    return names
+    return cached[1]
 
 
 def _unlisted_card(text: str, catalog: Catalog) -> str | None:

@@ -1059,6 +1059,8 @@ _HOURS_IN = {
     "weeks": 168,
     "month": 730,
     "months": 730,
+    "year": 8760,
+    "years": 8760,
 }
 
 
@@ -1074,7 +1076,7 @@ def _hourly_budget(match: re.Match, text: str) -> float | None:
         return amount if amount <= _LARGEST_HOURLY_BUDGET else None
     period = _PER_PERIOD.get(period.lower(), period.lower()).rstrip("s")
     used = re.search(rf"(\d+(?:\.\d+)?)\s*(?:gpu[- ]?)?hours?\s*(?:a|per|each|/)\s*{period}\b", text)
-    hours = float(used.group(1)) if used else _HOURS_IN.get(period, 8760 if period == "year" else None)
+    hours = float(used.group(1)) if used else _HOURS_IN.get(period)
     return round(amount / hours, 4) if hours else None
 
 
