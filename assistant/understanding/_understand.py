@@ -463,6 +463,7 @@ _COMPARE = re.compile(
     r"\bcompare|\bcomparison\b|\bvs\.?\b|\bversus\b|\bdifference between\b|\bbetter\b|\bor the\b|\bor an?\b|\bwhich one\b|\bagainst\b"
     # one GPU measured against another: "why is the H100 so much faster than the A100", "how come X beats Y"
     r"|\bthan\b|\bbeats?\b|\boutperforms?\b|\b(?:advantage|edge|upgrade) (?:over|from)\b"
+    r"|\bas (?:fast|quick|good|powerful|capable|strong) as\b"  # "is the L40S as fast as an H100?"
 )
 _PRICE = re.compile(
     r"\bprice|\bcost|\bhow much (?:is|does|do|would|for)\b|\$|\bper hour\b|\bhourly\b|\brent\b|\bcheap|\bexpensive\b|\bspend\b"

@@ -84,3 +84,15 @@ def test_cards_counted_on_one_side_add_up_but_do_not_pool_their_memory(ask):
     first = reply.text.splitlines()[0]
     assert first.startswith("For inference, **2 x RTX 4090**") and "together" in first
     assert "not one 48 GB card" in first and "split across the cards" in first
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "figure"),
+    [
+        ("would an a10g be as quick as an l40s for serving a chatbot?", "No", "600 GB/s"),  # 600 vs 864 GB/s
+        ("is the h200 as good as an h100 for inference or not", "Yes", "4,800 GB/s"),
+    ],
+)
+def test_is_a_as_fast_as_b_gets_yes_or_no_from_the_figure_that_decides_the_use(ask, question, verdict, figure):
+    first = ask(question).text.splitlines()[0]
+    assert first.startswith(f"**{verdict}** — generating tokens is bound by memory bandwidth") and figure in first

@@ -214,6 +214,8 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
         text = pick + "\n\n" + text
     elif value:
         text += f" Best compute per dollar: the **{value.name}**."
+    if _AS_GOOD_AS.search(facts.understanding.question.lower()) and (same := _as_good_as(gpus, details)):
+        return same + "\n\n" + text  # "is A as fast as B?": yes or no first, then the figures behind it
     if (
         details.yes_no
         and details.task is not None
@@ -221,6 +223,36 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
     ):
         text = _can_both(gpus, details) + "\n\n" + text
     return text
+
+
+_AS_GOOD_AS = re.compile(r"\bas (?:fast|quick|good|powerful|capable|strong) as\b")
+
+
+def _as_good_as(gpus: Sequence[GPU], details) -> str:
+    """'Is A as fast as B (for X)?': yes when A has at least B's figure for that use — memory bandwidth for
+    inference (generating tokens reads every weight), dense BF16 compute otherwise."""
+    named = [next((g for g in gpus if g.name == n), None) for n in details.gpus[:2]]
+    if len(named) < 2 or None in named:
+        return ""
+    a, b = named
+    inference = details.task is not None and not details.task.is_training
+    if inference:
+        x, y, unit, why = (
+            a.memory_bandwidth_gbs,
+            b.memory_bandwidth_gbs,
+            "GB/s",
+            "generating tokens is bound by memory bandwidth",
+        )
+    else:
+        x, y, unit, why = a.training_tflops, b.training_tflops, "dense BF16 TFLOPS", "compute decides"
+    if not x or not y:
+        return ""
+    verdict = "Yes" if x >= y else "No"
+    ratio = f", {y / x:.1f}x more" if y > x else ""
+    return (
+        f"**{verdict}** — {why}{' for inference' if inference else ''}: the {a.name} has {x:,.0f} {unit} "
+        f"({a.memory_gb:.0f} GB of {a.memory_type}), the {b.name} {y:,.0f}{ratio} ({b.memory_gb:.0f} GB of {b.memory_type})."
+    )
 
 
 # "is A or B better for X", "which should I rent": a choice between the GPUs, answered by naming one, not yes/no
