@@ -93,6 +93,11 @@ def test_cards_counted_on_one_side_add_up_but_do_not_pool_their_memory(ask):
         ("is the h200 as good as an h100 for inference or not", "Yes", "4,800 GB/s"),
     ],
 )
-def test_is_a_as_fast_as_b_gets_yes_or_no_from_the_figure_that_decides_the_use(ask, question, verdict, figure):
+def test_is_a_as_fast_as_b_gets_yes_or_no_from_the_figure_that_decides_the_use(
+    ask, question, verdict, figure
+):
     first = ask(question).text.splitlines()[0]
-    assert first.startswith(f"**{verdict}** — generating tokens is bound by memory bandwidth") and figure in first
+    assert (
+        first.startswith(f"**{verdict}** — generating tokens is bound by memory bandwidth")
+        and figure in first
+    )
