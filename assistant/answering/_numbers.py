@@ -153,6 +153,11 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
             serving = getattr(fit, "serving", None)
             if serving is not None and serving.time_to_first_token_s is not None:
                 out.extend(_renderings(serving.time_to_first_token_s * 1000))
+            api = facts.understanding.details.api_price_per_million
+            if serving is not None and api and serving.cost_per_million_tokens:
+                # the self-hosted cost against a quoted API price: the ratio and the break-even busy share
+                out.extend(_renderings(api / serving.cost_per_million_tokens))
+                out.extend(_renderings(serving.cost_per_million_tokens / api))
         deadline = facts.understanding.details.deadline_hours
         for fit in (plan.lead, *plan.checks):
             training = getattr(fit, "training", None)

@@ -63,6 +63,9 @@ def premise_sentences(understanding: Understanding) -> list[str]:
     """One sentence per premise the catalog contradicts, e.g. 'The L4 has 24 GB, not 48 GB.'"""
     out = []
     for p in understanding.premises:
+        if p.spec in _SPEC_LABELS:
+            out.append(_spec_sentence(p))
+            continue
         if p.spec != "memory_gb":
             continue
         if p.variants:
@@ -72,6 +75,22 @@ def premise_sentences(understanding: Understanding) -> list[str]:
         else:
             out.append(f"The {p.gpu} has {_gb(p.actual)}, not {_gb(p.stated)}.")
     return out
+
+
+_SPEC_LABELS = {
+    "memory_type": "memory",
+    "memory_bandwidth_gbs": "of memory bandwidth",
+    "tflops": "",
+    "nvlink": "",
+}
+
+
+def _spec_sentence(p) -> str:
+    """'The L40S has GDDR6 memory, not HBM3.', 'The RTX 4090 has no NVLink (PCIe 4.0 x16).'"""
+    if p.spec == "nvlink":
+        return f"The {p.gpu} has {p.fact}: its GPUs talk over PCIe, not NVLink."
+    label = _SPEC_LABELS[p.spec]
+    return f"The {p.gpu} has {p.fact}{' ' + label if label else ''}, not {p.claimed}."
 
 
 def setup_sentence(understanding: Understanding) -> str | None:

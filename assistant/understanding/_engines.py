@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BATCHING_ENGINES", "asks_engine_memory", "asks_engine_speed", "engines_named", "kv_cache_error"]
+__all__ = [
+    "BATCHING_ENGINES",
+    "asks_engine_memory",
+    "asks_engine_speed",
+    "engines_named",
+    "kv_cache_error",
+    "startup_oom",
+]
 
 # engine -> how people write it; the first group batch many requests continuously on a GPU server
 _ENGINES = {
@@ -109,3 +116,20 @@ def asks_engine_memory(text: str) -> bool:
         return True
     # no engine named, but a deployment whose memory in use is more than the model should take
     return bool(_DEPLOYED.search(t) and _MORE_THAN_EXPECTED.search(t))
+
+
+# a batching server's own memory knobs: naming one says the server is vLLM / SGLang-like even unnamed
+_ENGINE_FLAGS = re.compile(
+    r"--?enforce[-_]eager|enforce_eager|cuda ?graphs?|cudagraph|--?gpu[-_]memory[-_]utili[sz]ation|--?max[-_]num[-_]seqs"
+    r"|--?max[-_]model[-_]len|--?mem[-_]fraction[-_]static"
+)
+_OOM = re.compile(r"\bout of memory\b|\boutofmemoryerror\b|\boom\b|\bcuda error: out of memory\b")
+
+
+def startup_oom(text: str) -> bool:
+    """Whether ``text`` reports a batching server (vLLM, SGLang, TGI…) running out of GPU memory — at start-up,
+    while capturing CUDA graphs or under load — rather than asking whether a model fits."""
+    t = text.lower()
+    if not _OOM.search(t):
+        return False
+    return bool(_ENGINE_FLAGS.search(t)) or any(n in BATCHING_ENGINES for n in engines_named(text))

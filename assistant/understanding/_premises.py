@@ -21,10 +21,12 @@ __all__ = [
     "FormatPremise",
     "Premise",
     "PremiseReading",
+    "SpecPremise",
     "memory_variants_asked",
     "product_of",
     "read_format_premises",
     "read_premises",
+    "read_spec_premises",
 ]
 
 _GB = r"(\d+(?:\.\d+)?)\s*(?:gb|gib|g)\b(?!\s*(?:of\s+)?(?:system\s+|cpu\s+|host\s+|ddr\d?\s+)?(?:ram|system|cpu|disk|ssd|storage|dram|ddr))"
@@ -75,7 +77,7 @@ def _variants(gpu: GPU, catalog: Catalog) -> list[GPU]:
 def _label_pattern(label: str) -> re.Pattern | None:
     """A catalog label as a pattern (spaces or hyphens between its words), compiled once per label."""
     parts = [re.escape(p) for p in re.split(r"[\s-]+", label.lower()) if p]
-    return re.compile(r"(?<![\w.])" + r"[\s-]*".join(parts) + r"(?![\w.])") if parts else None
+    return re.compile(r"(?<![\w.])" + r"[\s-]*".join(parts) + r"(?:s|'s)?(?![\w.])") if parts else None
 
 
 def _spans(gpu: GPU, text: str) -> list[tuple[int, int]]:
@@ -211,3 +213,94 @@ def memory_variants_asked(text: str, gpus: list[GPU], catalog: Catalog) -> list[
     if len(wanted) < 2:
         return []
     return [next(v for v in variants if v.memory_gb == s) for s in wanted]
+
+
+@dataclass(frozen=True)
+class SpecPremise:
+    """A spec other than memory size that the user states for a GPU and the catalog contradicts: its memory
+    type ("the L40S has HBM3"), memory bandwidth ("the A10G's 1.5 TB/s"), dense 16-bit TFLOPS or an NVLink it
+    lacks ("two 4090s over NVLink")."""
+
+    gpu: str  # catalog name
+    spec: str  # 'memory_type', 'memory_bandwidth_gbs', 'tflops' or 'nvlink'
+    claimed: str  # as the user wrote it ("HBM3", "1.5 TB/s")
+    fact: str  # the catalog's figure, ready to print ("GDDR6", "600 GB/s", "no NVLink (PCIe 4.0 x16)")
+
+
+_MEMORY_TYPE = re.compile(r"\b(hbm3e|hbm3|hbm2e|hbm2|hbm|gddr7|gddr6x|gddr6|gddr5x|gddr5|lpddr5x|lpddr5)\b")
+_BANDWIDTH = re.compile(r"(\d+(?:[.,]\d+)?)\s*(tb/s|tbps|tb per second|gb/s|gb per second)")
+_TFLOPS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:dense\s+|sparse\s+)?(?:fp16\s+|bf16\s+)?tflops\b")
+_NVLINK = re.compile(
+    r"\b(?:has|have|with|over|via|using|supports?|through|connected by|linked by|and)\s+(?:an?\s+)?nvlink\b"
+    r"|\bnvlink(?:ed)?\s+(?:bridge|together|between)"
+)
+_LINK_WORDS = re.compile(
+    r"\b(?:pcie|nvlink|interconnect|link|network|infiniband|ethernet|disk|ssd|nvme|download)\b"
+)
+# a spec claim belongs to the GPU named just before it, within its clause
+_CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\bbut\b|\bwhile\b|\bwhereas\b")
+
+
+def _same_type(claimed: str, actual: str) -> bool:
+    """Whether a stated memory type agrees with the catalog's ("HBM" with "HBM3", "GDDR6" with "GDDR6")."""
+    a = re.sub(r"\(.*?\)", "", actual).lower().replace(" ", "")
+    if claimed == "hbm":
+        return a.startswith("hbm")
+    return a.startswith(claimed) and a[len(claimed) :] in ("", "e", "x")
+
+
+def _near(claimed: float, *actual: float | None) -> bool:
+    return any(a and abs(claimed - a) <= 0.15 * a for a in actual)
+
+
+def read_spec_premises(text: str, gpus: list[GPU], catalog: Catalog) -> tuple[SpecPremise, ...]:
+    """The memory types, bandwidths, TFLOPS and NVLink ``text`` (lower-cased) states for the named ``gpus``
+    that the catalog contradicts; a figure the catalog agrees with (within 15%, any of its quoted TFLOPS
+    figures) is no premise."""
+    spans = sorted((start, end, gpu) for gpu in gpus for start, end in _spans(gpu, text))
+    out: dict[tuple[str, str], SpecPremise] = {}
+    for i, (_, end, gpu) in enumerate(spans):
+        stop = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+        window = text[end : min(stop, end + 70)]
+        cut = _CLAUSE_END.search(window)
+        window = window[: cut.start()] if cut else window
+        found = _MEMORY_TYPE.search(window)
+        if found and gpu.memory_type and not _same_type(found.group(1), gpu.memory_type):
+            out.setdefault(
+                (gpu.name, "memory_type"),
+                SpecPremise(gpu.name, "memory_type", found.group(1).upper(), gpu.memory_type),
+            )
+        found = _BANDWIDTH.search(window)
+        if found and not _LINK_WORDS.search(window[: found.start()]):
+            value = float(found.group(1).replace(",", "."))
+            gbs = value * 1000 if found.group(2).startswith("tb") else value
+            if not _near(gbs, gpu.memory_bandwidth_gbs):
+                out.setdefault(
+                    (gpu.name, "memory_bandwidth_gbs"),
+                    SpecPremise(
+                        gpu.name,
+                        "memory_bandwidth_gbs",
+                        found.group(0).upper().replace("/S", "/s").replace("PER SECOND", "per second"),
+                        f"{gpu.memory_bandwidth_gbs:,.0f} GB/s",
+                    ),
+                )
+        found = _TFLOPS.search(window)
+        if found and gpu.fp16_tflops:
+            value = float(found.group(1))
+            quoted = (gpu.fp16_tflops, gpu.fp16_tflops_sparse, gpu.fp16_fp32acc_tflops, gpu.fp8_tflops)
+            if not _near(value, *quoted):
+                out.setdefault(
+                    (gpu.name, "tflops"),
+                    SpecPremise(
+                        gpu.name,
+                        "tflops",
+                        f"{found.group(1)} TFLOPS",
+                        f"{gpu.fp16_tflops:,.0f} dense FP16/BF16 TFLOPS",
+                    ),
+                )
+        if _NVLINK.search(window) and not gpu.nvlink_gbs:
+            out.setdefault(
+                (gpu.name, "nvlink"),
+                SpecPremise(gpu.name, "nvlink", "NVLink", f"no NVLink ({gpu.interconnect})"),
+            )
+    return tuple(out.values())

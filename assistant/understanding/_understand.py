@@ -18,7 +18,7 @@ from ..knowledge._models import ModelSpecs
 from ..knowledge._workloads import kind_in_text
 from ..planning import WorkloadRequest
 from ..sizing import Task, load_assumptions
-from ._engines import asks_engine_speed, kv_cache_error
+from ._engines import asks_engine_speed, kv_cache_error, startup_oom
 from ._guards import check_counts
 from ._injection import without_injections
 from ._instances import find_instances, spell_instances
@@ -26,7 +26,15 @@ from ._local import asks_what_runs, names_non_llm_workload, with_local
 from ._market import asks_market, read_providers
 from ._nodes import spell_nodes
 from ._number_words import TENS, UNITS
-from ._premises import FormatPremise, Premise, memory_variants_asked, read_format_premises, read_premises
+from ._premises import (
+    FormatPremise,
+    Premise,
+    SpecPremise,
+    memory_variants_asked,
+    read_format_premises,
+    read_premises,
+    read_spec_premises,
+)
 from ._units import plain_units
 
 __all__ = ["Details", "Intent", "Understanding", "plain_question", "understand"]
@@ -90,6 +98,12 @@ class Details(WorkloadRequest):
     unlisted_gpu: str | None = None
     # "I get 25 t/s", "only 2 tokens/s, is that normal?": the generation speed the user sees on their own setup
     observed_tokens_per_s: float | None = None
+    # "vs gpt-4o-mini at $0.60 per million output tokens": an API's price per million tokens, to set the
+    # self-hosted cost per million tokens against (never a budget per GPU-hour)
+    api_price_per_million: float | None = None
+    # "llama 8b should do like 100 tok/s on it, right?": a speed the user expects, checked against the estimate
+    expected_tokens_per_s: float | None = None
+    wants_first_token: bool = False  # "time to first token for a 32k prompt?", "TTFT", "prefill latency"
 
     @property
     def has_workload(self) -> bool:
@@ -128,6 +142,7 @@ class Details(WorkloadRequest):
             self.wants_capacity,
         )
         values["largest_batch"] = self.largest_batch
+        values["wants_first_token"] = self.wants_first_token
         values["asked_as"] = self.asked_as  # set again below when a bare follow-up keeps the earlier shape
         values["wants_reason"] = self.wants_reason
         values["any_mac"] = self.any_mac or (earlier.any_mac and not self.gpus)  # until other hardware
@@ -154,7 +169,9 @@ class Understanding:
     details: Details
     follow_up: bool = False
     injection: bool = False
-    premises: tuple[Premise | FormatPremise, ...] = ()  # stated figures or formats the catalog contradicts
+    premises: tuple[
+        Premise | FormatPremise | SpecPremise, ...
+    ] = ()  # stated figures or formats the catalog contradicts
 
     @property
     def shape_text(self) -> str:
@@ -380,7 +397,8 @@ _LONGEST_CONTEXT = re.compile(
     r"\bhow (?:long|big|large) (?:a |of a )?(?:can |could |will |would |is )?(?:the |my |a )?"
     r"(?:context|prompt|sequence|input|max[-_ ]model[-_ ]len)\b|"
     r"\b(?:max(?:imum)?|longest|largest|biggest|highest)\s+(?:possible\s+)?(?:context|ctx|sequence length|seq len|"
-    r"max[-_ ]model[-_ ]len|model len)\b(?:[- ]?(?:length|window|size))?\s+(?:that |i can |can |could |will |would )"
+    r"max[-_ ]model[-_ ]len|model len)\b(?:[- ]?(?:length|window|size))?\s*(?:that |which )?(?:i |we |you |one )?"
+    r"(?:can\b|could\b|will\b|would\b|fits?\b|is possible\b|possible\b|\?|(?:do|can|could) (?:i|we|you) (?:get|use|fit|run|have)\b)"
     r"|\bhow many tokens (?:of context )?(?:can|could|will|would|fit)\b"
     r"|\bhow much (?:context|ctx)(?: length| window| size)? (?:can|could|will|would|do|does|fits?|is (?:possible|left))\b"
 )
@@ -615,6 +633,7 @@ def _extract(
     if bm:
         batch = int(bm.group(1))
     rate = _USER_RATE.search(plain)
+    expected = _expected_speed(plain) if not rate else None
     due = _DEADLINE.search(plain)
     task, method_unstated = _task(text, bool(found_models))
     precision = None
@@ -637,12 +656,16 @@ def _extract(
             m
             for m in _BUDGET.finditer(text)
             if not _PRICE_QUOTED.search(text[max(0, m.start() - 30) : m.start()])
+            and not _API_PRICE.match(text, m.start())
         ),
         None,
     )  # "an H100 costs $2/hour" quotes a price; it is not the user's budget
     if bud and re.search(r"\$|dollar|usd|bucks", bud.group(0)):
         budget = _hourly_budget(bud, text)
-    cents = re.search(r"(\d+)\s*(?:cents?|¢)", text)
+    api_price = _api_price(text)
+    cents = re.search(
+        r"(\d+)\s*(?:cents?\b|¢)(?!\s*(?:/|per|a|for)\s*(?:1\s*)?(?:m|mn|million|mil|k|1k|thousand)\b)", text
+    )
     if budget is None and cents:
         budget = int(cents.group(1)) / 100
     count = _gpu_count(text, gpus)
@@ -700,10 +723,13 @@ def _extract(
         method_unstated=method_unstated,
         stated_memory_gb=_stated_memory(plain) if not gpus or not any(g.memory_gb for g in gpus) else None,
         yes_no=yes_no,
-        user_tokens_per_s=float(rate.group(1) or rate.group(2) or rate.group(3)) if rate else None,
-        observed_tokens_per_s=_observed_speed(plain) if not rate else None,
+        user_tokens_per_s=float(next(g for g in rate.groups() if g)) if rate else None,
+        observed_tokens_per_s=_observed_speed(plain) if not rate and not expected else None,
+        expected_tokens_per_s=expected,
+        wants_first_token=bool(_FIRST_TOKEN.search(text)),
         deadline_hours=float(due.group(1) or 1) * _HOURS_IN[due.group(2)] if due else None,
-        wants_cost=bool(_COST_QUESTION.search(text)),
+        wants_cost=bool(_COST_QUESTION.search(text)) or api_price is not None,
+        api_price_per_million=api_price,
         wants_capacity=bool(_CAPACITY_QUESTION.search(text)),
         setups=setups,
         wants_time=bool(
@@ -828,8 +854,13 @@ def _unlisted_name(question: str, params: float, models: ModelSpecs) -> str | No
         if not words:
             return None
         first = re.match(r"[a-z]+", words[0].lower())
-        if first is None or first.group() in families or len(first.group()) < 2:
-            return None  # a known family at a size it lacks ('gemma 27b'), or no name
+        if first is None or len(first.group()) < 2:
+            return None  # no name
+        heads = [re.match(r"[a-z]+", w.lower()) for w in words]
+        if any(h and h.group() in families for h in heads):
+            return (
+                None  # a known family at a size it lacks ('gemma 27b', 'can I fit llama 70b'), not a new name
+            )
         return " ".join(words)
     return None
 
@@ -848,6 +879,7 @@ _NOT_A_NAME = frozenset([  # words around a size that are not a model's name ('r
     "what", "how", "much", "many", "big", "bigger", "small", "smaller", "large", "larger", "huge",
     "tiny", "whole", "entire", "single", "one", "two", "three", "four", "five", "six", "eight", "x",
     "using", "use", "want", "need", "try", "trying", "get", "got", "have", "has", "had", "up", "only",
+    "fit", "fits", "fitting", "squeeze", "put",
     "just", "even", "also", "same", "similar", "another", "other", "each", "every", "per", "over",
     "under", "between", "either", "both", "all", "gpu", "gpus", "card", "cards", "vram", "memory", "ram",
     "mixture", "experts", "expert", "open", "source", "local", "locally", "hf", "ollama", "vllm", "tgi",
@@ -1065,6 +1097,27 @@ _HOURS_IN = {
 }
 
 
+# "$0.60 per million output tokens", "$3/M tokens", "$0.002 per 1k tokens", "15 cents per million": an API's price
+_API_PRICE = re.compile(
+    r"(?:\$\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:dollars?|usd|bucks|(cents?|¢)))\s*(?:/|per|a|for|for every|each)\s*"
+    r"(?:1\s*)?(m\b|mn\b|million\b|mil\b|1m\b|k\b|1k\b|thousand\b)\s*(?:input |output |generated |completion |prompt )?"
+    r"(?:tokens?|toks?)?"
+)
+
+
+def _api_price(text: str) -> float | None:
+    """An API's price per million tokens said in the question ("$0.60 per million tokens"), or None."""
+    m = _API_PRICE.search(text)
+    if m is None:
+        return None
+    amount = float(m.group(1) or m.group(2))
+    if m.group(3):
+        amount /= 100  # cents
+    if m.group(4).startswith(("k", "1k", "thousand")):
+        amount *= 1000  # per thousand tokens
+    return amount
+
+
 def _hourly_budget(match: re.Match, text: str) -> float | None:
     """The per-hour budget a money amount sets: "$2/hour" as said; "$500 a month" over the hours the GPU runs in a
     month (the hours they say, e.g. "200 hours a month", else around the clock); None for an amount with no period
@@ -1089,6 +1142,8 @@ _USER_RATE = re.compile(
     # "at least 50 tokens per second with qwen 14b for a single user"
     r"|(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?|a second)\b[^.?!\d]{0,40}?"
     r"\bfor (?:a single|one|just one|only one|each) (?:user|person|request|client)\b"
+    # "users at 15 tok/s each", "20 t/s apiece": a speed said for each of several
+    r"|(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?|a second)\s*(?:each|apiece)\b"
 )
 # "getting 25 t/s", "only ~2 tokens per second", "runs at 10 tok/s": a speed the user reports seeing
 _OBSERVED_SPEED = re.compile(
@@ -1096,6 +1151,27 @@ _OBSERVED_SPEED = re.compile(
     r"does|doing|at|about|around|~)\s*(?:about |around |~\s*)?(\d+(?:\.\d+)?)\s*"
     r"(?:t/s|tok/s|tokens?\s*/\s*s(?:ec)?|tokens? (?:per|a) sec(?:ond)?|tps)\b"
 )
+
+
+# "time to first token", "TTFT", "first-token latency", "how long until the first token", "prefill time"
+_FIRST_TOKEN = re.compile(
+    r"\btime[- ]to[- ]first[- ]token\b|\bttft\b|\bfirst[- ]token (?:latency|time|delay)\b"
+    r"|\bhow long (?:until|before|till|to get|for) (?:the |a )?first token\b|\bprefill (?:time|latency|speed|takes?)\b"
+    r"|\bhow long (?:does it take |will it take |would it take )?to (?:process|prefill|read|ingest) (?:a |the |an? )?\d"
+)
+# "it should do like 100 tok/s", "I expect ~60 tokens/s", "will it hit 50 t/s?": a speed hoped for, not seen
+_EXPECTED_SPEED = re.compile(
+    r"\b(?:(?:should|would|will|could|can|supposed to)\s+(?:[\w.-]+\s+){0,4}?(?:do|get|reach|hit|give|run at|manage|"
+    r"generate|see|achieve|push|deliver)|expect(?:ing|ed)?|hop(?:e|ing) (?:for|to get))\s+"
+    r"(?:like\s+|about\s+|around\s+|roughly\s+|at least\s+|~\s*)?(\d+(?:\.\d+)?)\s*"
+    r"(?:t/s|tok/s|tokens?\s*/\s*s(?:ec)?|tokens? (?:per|a) sec(?:ond)?|tps)\b"
+)
+
+
+def _expected_speed(text: str) -> float | None:
+    """The generation speed the user expects, if any ("should do like 100 tok/s")."""
+    m = _EXPECTED_SPEED.search(text)
+    return float(m.group(1)) if m else None
 
 
 def _observed_speed(text: str) -> float | None:
@@ -1203,7 +1279,7 @@ def _stated_memory(text: str) -> float | None:
 
 
 _LOCAL = re.compile(r"\b(?:local(?:ly)?|home|desktop|workstation|consumer|gaming card|my pc|laptop|hobby)\b")
-_COUNT_WORD = r"\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|dual|twin|quad)"
+_COUNT_WORD = r"(?<![/\d])\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|dual|twin|quad)"
 
 
 def _label_part(part: str) -> str:
@@ -1403,6 +1479,8 @@ def _classify(text: str, details: Details) -> Intent | None:
         return Intent.COMPARE  # "one A6000 or two 3090s for a 70B": the setups side by side for the work
     if not workload and asks_engine_speed(t):
         return Intent.EXPLAIN  # "is vLLM faster than Ollama on my 4090?": how the engines differ, not a spec
+    if not workload and startup_oom(t):
+        return Intent.EXPLAIN  # a vLLM / SGLang out-of-memory log with no model named: where the memory went
     if (
         len(details.gpus) >= 2
         and not workload
@@ -1634,7 +1712,17 @@ def understand(
         if why or (_LEAD.search(question.lower()) and not _OPEN_QUESTION.search(question.lower())):
             # "and with QLoRA?", "what about two of them?": the same question on a changed detail, in its shape
             earlier = previous.details
-            own_shape = details.yes_no or details.wants_cost or details.wants_time or details.wants_capacity
+            # a bare "what if I use fp8 on one?" / "and if I add a second 4090?" reads as yes / no only by its
+            # form; the earlier figure (speed, $ per million tokens, users, time) stays the answer unless the
+            # follow-up asks a yes / no of its own ("... would it fit?") or another figure
+            asks_yes_no = details.yes_no and bool(_OWN_YES_NO.search(t))
+            own_shape = (
+                asks_yes_no
+                or details.wants_cost
+                or details.wants_time
+                or details.wants_capacity
+                or details.wants_first_token
+            )
             if not own_shape:  # "and on an A100?" after "how long would it take?": the same kind of answer
                 details = replace(
                     details,
@@ -1642,6 +1730,7 @@ def understand(
                     wants_cost=earlier.wants_cost,
                     wants_time=earlier.wants_time,
                     wants_capacity=earlier.wants_capacity,
+                    wants_first_token=earlier.wants_first_token,
                     asked_as=earlier.asked_as or previous.question,
                 )
         intent = _follow_up_intent(question, details, intent, previous)
@@ -1671,6 +1760,8 @@ def understand(
         intent = Intent.SPEC if details.gpus else Intent.EXPLAIN
     named = [catalog.by_name(n) for n in details.gpus]
     premises = (*premises, *read_format_premises(question.lower(), named, catalog))  # "NVFP4 on a 4090"
+    # "the L40S has HBM3", "the A10G's 1.5 TB/s", "two 4090s over NVLink": other stated specs, checked too
+    premises = (*premises, *read_spec_premises(question.lower(), named, catalog))
     return Understanding(question, intent, details, follow_up=follows, injection=injection, premises=premises)
 
 
@@ -1897,6 +1988,11 @@ def _plausible(intent: Intent, details: Details) -> bool:
     return intent is not Intent.NON_LLM  # the workloads file decides that, not resemblance
 
 
+# a follow-up that asks a yes / no of its own: "would it fit then?", "is that enough?", "can I do it on one?"
+_OWN_YES_NO = re.compile(
+    r"\b(?:can|could|will|would|does|do|is|are|should|did)\s+(?:i|we|it|this|that|they|one|he|she|you)\b"
+    r"|\b(?:fits?|enough|possible|feasible|doable|work)\s*\?|\b(?:right|correct|true)\s*\?"
+)
 _LEAD = re.compile(
     # after any thanks / "ok," / "got it.": a sentence that opens by leaning on the last turn
     r"^\s*(?:(?:thanks?(?: you)?|thx|ty|ok(?:ay)?|cool|great|nice|perfect|got it|i see|makes sense|alright)\b[\s!.,:;-]*)*"

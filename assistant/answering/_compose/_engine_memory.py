@@ -10,10 +10,11 @@ import re
 
 from ...sizing import Fit
 from ...understanding import asks_engine_memory, engines_named, kv_cache_error
+from ...understanding._engines import startup_oom
 from .._facts import Facts
 from ._format import gb
 
-__all__ = ["engine_memory_text"]
+__all__ = ["engine_memory_text", "startup_oom_text"]
 
 
 def engine_memory_text(facts: Facts) -> str:
@@ -24,6 +25,8 @@ def engine_memory_text(facts: Facts) -> str:
         return _kv_error_text(facts, *error)
     if asks_engine_memory(question):
         return _reservation_text(facts)
+    if startup_oom(question) and not _default_context_text(facts):
+        return startup_oom_text(facts)
     if _FAILS.search(question.lower()) and any(e in _FULL_CONTEXT_ENGINES for e in engines_named(question)):
         return _default_context_text(facts)
     return ""
@@ -78,7 +81,9 @@ def _kv_bytes_per_token(facts: Facts) -> float | None:
 def _fit_on_their_gpu(facts: Facts) -> Fit | None:
     """The fit on the GPU the user named (or, failing that, the pick) — whose reserve share applies."""
     named = [c for c in facts.checks if isinstance(c, Fit)]
-    return named[0] if named else facts.pick
+    if facts.checks:  # the user's own GPU, or none: another card's room is not theirs
+        return named[0] if named else None
+    return facts.pick
 
 
 def _kv_error_text(facts: Facts, wanted: int, holds: int) -> str:
@@ -140,4 +145,27 @@ def _reservation_text(facts: Facts) -> str:
         text + ". So nvidia-smi shows that much whatever the model's size; the model itself needs about "
         f"{gb(total)} at {facts.workload.context:,} tokens. To leave memory for other processes, {limit} "
         "and/or `--max-model-len`; fewer concurrent sequences then fit."
+    )
+
+
+def startup_oom_text(facts: Facts | None = None) -> str:
+    """Why a batching server runs out of memory although the model fits, and the knobs, most effective first.
+    With a sized workload, its weights and KV cache per token say how much each knob frees."""
+    model = ""
+    if facts is not None and facts.workload is not None:
+        per_token = _kv_bytes_per_token(facts)
+        weights = facts.estimate.item("weights").gb
+        model = f" ({facts.workload.model_label}: {gb(weights)} of weights"
+        model += f", about {per_token / 1024:,.0f} KiB of KV cache per token)" if per_token else ")"
+    return (
+        "**Why it runs out of memory:** a batching server (vLLM, SGLang) reserves a share of each GPU "
+        "(`--gpu-memory-utilization`) for the weights, activations and KV cache"
+        f"{model}, then records **CUDA graphs** for its decode batch sizes, which take extra memory — a few GiB "
+        "per GPU — outside that reserve. So it can fail at start-up, or under load, although the weights fit; "
+        "`--enforce-eager` (no CUDA graphs) makes it go away at some cost in speed.\n"
+        "**Fixes that keep CUDA graphs**, any of: lower `--max-num-seqs` (vLLM batches hundreds of sequences by "
+        "default, more in its V1 engine): fewer concurrent sequences means fewer, smaller graphs and less "
+        "activation memory; lower `--max-model-len` (the model's full trained context by default); lower "
+        "`--gpu-memory-utilization` a little to leave the graphs room; an FP8 KV cache (`--kv-cache-dtype fp8`) "
+        "or a quantized model (AWQ / GPTQ / FP8); or more GPUs with `--tensor-parallel-size`."
     )

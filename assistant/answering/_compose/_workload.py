@@ -112,6 +112,10 @@ def _headline(facts: Facts) -> list[str]:
         cost = cost or due
     if seen := _observed_speed_sentence(facts):  # "I get 25 t/s on my 3090, normal?": against the estimate
         return [seen]
+    if hoped := _expected_speed_sentence(facts, what):  # "it should do like 100 tok/s, right?": yes or no
+        return [hoped]
+    if first := _first_token_sentence(facts, what):  # "time to first token for a 32k prompt?": that figure
+        return [first]
     if saving := _context_saving_sentence(facts):  # "does the longer context of 3.1 save VRAM?": no
         return [saving]
     room = batch_sentence(facts, what)
@@ -500,11 +504,15 @@ def _cost_sentence(facts: Facts) -> str:
     if work.task.is_training or fit.price_per_hour is None:
         return ""
     per_token = fit.serving.cost_per_million_tokens if fit.serving else None
-    if per_token is not None and _PER_TOKEN.search(facts.understanding.shape_text.lower()):
-        return (
+    api = facts.understanding.details.api_price_per_million
+    if per_token is not None and (api or _PER_TOKEN.search(facts.understanding.shape_text.lower())):
+        text = (
             f"About **{money(per_token)} per million generated tokens** on {fit.label} "
             f"({money(fit.price_per_hour)}/hour) when it is kept busy; idle time raises the real figure."
         )
+        if api:
+            text += " " + _against_api(per_token, api)
+        return text
     if facts.plan.monthly_cost is None:
         return ""
     return (
@@ -514,9 +522,28 @@ def _cost_sentence(facts: Facts) -> str:
     )
 
 
+def _against_api(per_token: float, api: float) -> str:
+    """The self-hosted cost per million tokens set against an API's quoted price: which is cheaper, by how much,
+    and the share of the time the GPUs must be busy for self-hosting to break even."""
+    if per_token < api:
+        return (
+            f"That is {api / per_token:.1f}x below the {money(api)} per million tokens you quoted for the API — "
+            f"cheaper only while the GPUs are busy at least {per_token / api:.0%} of the time (the API bills "
+            "nothing when idle; a rented GPU bills every hour)."
+        )
+    return (
+        f"That is {per_token / api:.1f}x the {money(api)} per million tokens you quoted for the API, even at full "
+        "load, so the API is cheaper for this model unless a cheaper GPU or a smaller weight format closes the gap."
+    )
+
+
 # "how many GPU hours", "H100-hours", "A100 hours", "gpu-hrs": the compute, not the wall clock
 _GPU_HOURS = re.compile(r"\b(?:gpu|[a-z]{1,3}\d{2,4}[a-z]?)[- ]?(?:hours?|hrs?)\b")
-_PER_TOKEN = re.compile(r"\bper (?:million|1m|m|thousand|1k|k)?\s*tokens?\b|\bper token\b")
+_PER_TOKEN = re.compile(
+    r"\bper (?:million|1m|m|mn|thousand|1k|k)?\s*(?:output |input |generated |completion )?tokens?\b|\bper token\b"
+    r"|\b(?:a|one|1|per|the) ?(?:million|mil|1m|m|mn)\s+(?:output |input |generated |completion )?tokens?\b"
+    r"|\$\s*/\s*(?:1)?m(?:illion)?\b|/\s*(?:1)?m(?:illion)? tokens?\b|\bcost per token\b"
+)
 
 
 def _method_options(facts: Facts) -> list:
@@ -1201,7 +1228,37 @@ def _split_clause(facts: Facts, count: int, fit: Fit | None = None) -> str:
         return " llama.cpp (Ollama, LM Studio) splits the layers across the cards (`--tensor-split`)."
     return (
         f" The weights are split across the {count} GPUs with tensor parallelism: vLLM or SGLang "
-        f"`--tensor-parallel-size {count}`, TGI `--num-shard {count}`."
+        f"`--tensor-parallel-size {count}`, TGI `--num-shard {count}`." + _heads_clause(facts, count)
+    )
+
+
+def _heads_clause(facts: Facts, count: int) -> str:
+    """Tensor parallelism splits attention heads: a size that does not divide them fails at start-up, and one
+    above the KV heads replicates them (older vLLM versions refuse it) — the size that works, with pipeline
+    parallelism for the remaining GPUs."""
+    work = facts.workload
+    if work.shape_is_proxy:
+        return ""
+    heads, kv = work.shape.attention_heads, work.shape.kv_heads
+    if heads % count == 0 and count <= kv:
+        return ""
+    sizes = [n for n in range(min(count, kv), 0, -1) if heads % n == 0 and kv % n == 0]
+    tp = sizes[0] if sizes else 1
+    why = (
+        f"{work.model_label} has {heads} attention heads, which {count} does not divide, so the engine stops at "
+        "start-up"
+        if heads % count
+        else f"{work.model_label} has only {kv} key/value heads, fewer than {count} GPUs, so each would be "
+        "replicated (older vLLM versions refuse it outright)"
+    )
+    rest = (
+        f" with `--pipeline-parallel-size {count // tp}` for all {count}"
+        if count % tp == 0 and count // tp > 1
+        else ""
+    )
+    return (
+        f" But tensor parallelism splits the attention heads: {why}. Use `--tensor-parallel-size {tp}`"
+        f"{rest}, or run separate replicas on the other GPUs."
     )
 
 
@@ -1524,6 +1581,51 @@ def _speed_beyond(facts: Facts, outcome: Fit | NoFit, what: str) -> str:
     if room:
         text += f" One {gpu.name} holds the weights with a context of up to about {room:,} tokens."
     return text
+
+
+def _first_token_sentence(facts: Facts, what: str) -> str:
+    """'Time to first token for a 32k prompt?': the prefill time of one prompt of the context asked on the named
+    GPUs (or the pick), compute-bound, then the generation speed that follows."""
+    if not facts.understanding.details.wants_first_token:
+        return ""
+    fit = next((c for c in facts.checks if isinstance(c, Fit)), None) or lead_fit(facts)
+    s = fit.serving if fit else None
+    if s is None or s.time_to_first_token_s is None:
+        return ""
+    work = facts.workload
+    return (
+        f"About **{_seconds(s.time_to_first_token_s)}** to the first token for a {work.context:,}-token prompt "
+        f"on {fit.label} ({what}, one request at a time): reading the prompt (prefill) is compute-bound, about "
+        f"two FLOPs per parameter per prompt token. Then it generates about {s.decode_tokens_per_s:,.0f} tokens/s. "
+        "Several long prompts arriving together queue behind each other, and prefix caching skips a prompt's "
+        "repeated start."
+    )
+
+
+def _expected_speed_sentence(facts: Facts, what: str) -> str:
+    """A speed the user expects on the GPUs they name, set against the bandwidth estimate for one sequence:
+    Yes when the estimate reaches it (within the estimate's ±30%), No with the figure and what bounds it."""
+    hoped = facts.understanding.details.expected_tokens_per_s
+    fit = next((c for c in facts.checks if isinstance(c, Fit)), None)
+    if not hoped or fit is None:
+        return ""
+    speed = fit.local or fit.serving
+    if speed is None:
+        return ""
+    got = speed.decode_tokens_per_s
+    bandwidth = f"{fit.gpu.memory_bandwidth_gbs:,.0f} GB/s"
+    if got >= 0.7 * hoped:
+        return (
+            f"**Yes** — {what} generates about **{got:,.0f} tokens/s** for one sequence on {fit.label}, "
+            f"in line with the {hoped:g} tokens/s you expect (an estimate from memory bandwidth, {bandwidth} per "
+            "GPU; ±30%)."
+        )
+    return (
+        f"**No** — {what} generates about **{got:,.0f} tokens/s** for one sequence on {fit.label}, not "
+        f"{hoped:g}: each new token reads all the weights from memory, so the speed is bound by memory bandwidth "
+        f"({bandwidth} per GPU). A smaller weight format (FP8 or 4-bit) or a card with more bandwidth is faster; "
+        "batching many users raises the total, not one user's speed."
+    )
 
 
 def _own_fit(facts: Facts) -> Fit | None:

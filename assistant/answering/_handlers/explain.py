@@ -4,8 +4,9 @@ engines compare in speed is composed from the GPU named."""
 from dataclasses import replace
 
 from ...understanding import Intent
-from ...understanding._engines import asks_engine_speed
+from ...understanding._engines import asks_engine_speed, startup_oom
 from .._compose import explain_answer
+from .._compose._engine_memory import startup_oom_text
 from .._compose._engines import engine_answer
 from ._registry import Handler, Retrieval, register
 
@@ -25,4 +26,6 @@ class Explain(Handler):
     def compose_without_workload(self, facts, passages):
         if asks_engine_speed(facts.understanding.question):
             return engine_answer(facts, passages)
+        if startup_oom(facts.understanding.question):
+            return startup_oom_text()
         return explain_answer(facts, passages)

@@ -1,0 +1,125 @@
+"""Serving answers (round 4): a claimed spec corrected before the answer, a speed the user expects answered Yes or
+No with the estimate, time to first token as the lead figure, self-hosting set against an API's price per million
+tokens, a vLLM out-of-memory log with no model named, tensor parallelism wider than the model's heads, a month
+"24/7" priced for one GPU, and follow-ups that keep the earlier figure. Real components; phrasings in no
+evaluation set."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def ask(assistant):
+    def _ask(*questions):
+        conversation = f"serving-claims-{uuid.uuid4().hex}"
+        reply = None
+        for q in questions:
+            reply = assistant.ask(q, conversation_id=conversation)
+        return reply
+
+    return _ask
+
+
+def _lead(fit):
+    return fit.serving
+
+
+def test_a_wrong_bandwidth_is_corrected_and_the_expected_speed_gets_a_no(ask, assistant):
+    reply = ask("our A10G has 1.5 TB/s so mistral 7b should push like 90 tok/s on it, yes?")
+    a10g = assistant.services.catalog.by_name("A10G")
+    assert reply.text.startswith(
+        f"The A10G has {a10g.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth, not 1.5"
+    )
+    verdict = reply.text.split("\n\n")[1]
+    assert verdict.startswith("**No**")
+    fit = next(c for c in reply.plan.checks if c.gpu.name == "A10G")
+    assert f"{fit.serving.decode_tokens_per_s:,.0f} tokens/s" in verdict
+
+
+def test_an_expected_speed_within_the_estimate_is_a_yes(ask):
+    reply = ask("can an RTX 4090 give about 40 tok/s with llama 3.1 8b in fp16?")
+    assert reply.text.startswith("**Yes**"), reply.text
+    assert "tokens/s" in reply.text.split("\n", 1)[0]
+
+
+def test_a_claimed_memory_type_is_corrected_explicitly(ask):
+    reply = ask("since the L40S has HBM3, it's basically an H100 for serving llama 3 8b right?")
+    assert reply.text.startswith("The L40S has GDDR6"), reply.text
+    assert "not HBM3" in reply.text.split("\n", 1)[0]
+
+
+def test_nvlink_claimed_on_cards_without_it_is_corrected(ask):
+    reply = ask("two RTX 4090 cards over nvlink, can they serve qwen2.5 32b in 4-bit?")
+    assert reply.text.startswith("The RTX 4090 has no NVLink"), reply.text
+
+
+def test_time_to_first_token_leads_with_the_prefill_time(ask):
+    reply = ask("what TTFT should I expect for a 16k-token prompt to llama 3.1 8b on one L4?")
+    fit = next(c for c in reply.plan.checks if c.gpu.name == "L4")
+    ttft = fit.serving.time_to_first_token_s
+    shown = f"{ttft * 1000:,.0f} ms" if ttft < 1 else f"{ttft:,.1f} s"
+    assert reply.text.startswith(f"About **{shown}** to the first token for a 16,384-token prompt"), (
+        reply.text
+    )
+
+
+def test_self_hosting_is_set_against_the_quoted_api_price(ask):
+    reply = ask(
+        "is running llama 3.1 8b on one H100 cheaper than an API charging $0.50 per million output tokens?"
+    )
+    per_token = reply.plan.lead.serving.cost_per_million_tokens
+    m = re.search(r"About \*\*\$([\d.,]+) per million generated tokens\*\*", reply.text)
+    assert m, reply.text
+    assert f"{0.5 / per_token:.1f}x below the $0.50 per million tokens" in reply.text or (
+        f"{per_token / 0.5:.1f}x the $0.50" in reply.text
+    )
+    assert "per GPU-hour" not in reply.details.split("**GPUs that fit**", 1)[-1].split("\n", 1)[0]
+
+
+def test_a_vllm_oom_log_without_a_model_explains_cuda_graphs_and_the_knobs(ask):
+    reply = ask(
+        "vllm serve crashes: torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 20.00 MiB. "
+        "It works with --enforce-eager but that is slow. what else can I do?"
+    )
+    assert reply.intent == "explain"
+    assert "CUDA graphs" in reply.text
+    assert "--max-num-seqs" in reply.text and "--max-model-len" in reply.text
+    assert not reply.gpus
+
+
+def test_tensor_parallel_wider_than_the_kv_heads_says_the_size_that_works(ask, assistant):
+    reply = ask("how do I serve Llama 3.1 70B across 16 A100 40GB with vllm tensor parallel?")
+    shape = reply.plan.workload.shape
+    assert shape.kv_heads == 8
+    assert "--tensor-parallel-size 8" in reply.text and "--pipeline-parallel-size 2" in reply.text
+
+
+def test_a_month_round_the_clock_is_priced_for_one_gpu(ask):
+    reply = ask("what's it cost per month to keep one H100 up 24/7, on demand vs spot?")
+    assert "7x" not in reply.text and "7 GPUs" not in reply.text
+    assert "per month" in reply.text
+
+
+def test_a_capacity_follow_up_keeps_the_users_speed(ask):
+    reply = ask(
+        "how many users can one A100 80GB serve with llama 3.1 70b awq at 20 tok/s each?",
+        "and with two of them?",
+    )
+    assert re.search(r"concurrent users\*\* at 20 tokens/s each on 2x A100", reply.text), reply.text
+
+
+def test_a_cost_follow_up_keeps_the_cost_per_million_tokens(ask):
+    reply = ask(
+        "what does a million tokens cost serving qwen2.5 14b on one L40S?",
+        "and if I add a second one?",
+    )
+    assert "per million generated tokens** on 2x L40S" in reply.text, reply.text
+
+
+def test_a_speed_follow_up_keeps_the_speed(ask):
+    reply = ask("how many tokens per second does mistral 7b get on one L4?", "and on a 4090 instead?")
+    assert re.search(r"\*\*\d[\d,]* tokens/s\*\*", reply.text.split("\n", 1)[0]), reply.text
