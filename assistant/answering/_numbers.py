@@ -14,6 +14,7 @@ from enum import Enum
 
 from pydantic import BaseModel
 
+from ..sizing import load_assumptions
 from ._facts import Facts
 
 __all__ = ["fact_numbers", "numbers_not_in", "unsupported_numbers"]
@@ -104,6 +105,8 @@ def _arithmetic(facts: Facts, out: list[str]) -> None:
         "price_per_hour",
     )
     medians = {m.gpu: m.on_demand.median for m in facts.markets if m.on_demand}
+    assumed = load_assumptions()
+    shares = [assumed.number(k) for k in ("serving_memory_fraction", "training_memory_fraction")]
     counts = [float(n) for n in _numbers(facts.understanding.question)] + [1.0]
     counts += [float(n) for _, n in facts.understanding.details.setups]  # "two 3090s": a count in words
     for a in gpus:
@@ -120,6 +123,11 @@ def _arithmetic(facts: Facts, out: list[str]) -> None:
             for count in counts:
                 if getattr(a, spec):
                     out.extend(_renderings(getattr(a, spec) * count))
+        for (
+            count
+        ) in counts:  # the memory such a setup may use: the share a serving engine / training run takes
+            for share in shares:
+                out.extend(_renderings(a.memory_gb * count * share))
         for low_or_typical in (a.price.low, a.price.typical) if a.price else ():
             for count in counts:
                 for hours in _HOURS_PER:
@@ -153,6 +161,8 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
             serving = getattr(fit, "serving", None)
             if serving is not None and serving.time_to_first_token_s is not None:
                 out.extend(_renderings(serving.time_to_first_token_s * 1000))
+            if serving is not None and serving.batch_tokens_per_s and serving.batch:
+                out.extend(_renderings(serving.batch * serving.batch_tokens_per_s))
             api = facts.understanding.details.api_price_per_million
             if serving is not None and api and serving.cost_per_million_tokens:
                 # the self-hosted cost against a quoted API price: the ratio and the break-even busy share
@@ -170,6 +180,15 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
                 if fit.gpu.price_per_hour:
                     out.extend(_renderings(training.gpu_hours * fit.gpu.price_per_hour))
         work = plan.workload
+        adapters = facts.understanding.details.lora_adapters
+        if adapters and work.task.value == "inference":  # LoRA adapters served on the model: each and all
+            from ..sizing import lora_adapter_params
+
+            assumed = load_assumptions()
+            each = lora_adapter_params(work, assumed) * 2 / 1e9
+            out.extend(_renderings(each))
+            out.extend(_renderings(each * adapters))
+            out.extend(_renderings(assumed.number("lora_rank")))
         tokens = work.context * work.batch
         out.extend(_renderings(work.shape.embedding_params))
         out.extend(_renderings(tokens * work.shape.vocab_size * 4))

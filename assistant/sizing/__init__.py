@@ -8,7 +8,13 @@ from ._assumptions import Assumption, Assumptions, load_assumptions
 from ._batch import largest_batch
 from ._fit import Fit, FitReport, NoFit, context_room, fit_at, fit_count, fit_gpu, rank_fits
 from ._local_speed import LocalSpeed, decode_efficiency_key, estimate_local_speed
-from ._memory import MemoryEstimate, MemoryItem, estimate_memory, kv_cache_bytes_per_token
+from ._memory import (
+    MemoryEstimate,
+    MemoryItem,
+    estimate_memory,
+    kv_cache_bytes_per_token,
+    lora_adapter_params,
+)
 from ._runtime import (
     LOCAL_RUNTIMES,
     RUNTIMES,
@@ -56,6 +62,7 @@ __all__ = [
     "kv_cache_bytes_per_token",
     "largest_batch",
     "load_assumptions",
+    "lora_adapter_params",
     "offload",
     "rank_fits",
     "runtime_label",

@@ -8,7 +8,13 @@ from functools import cached_property
 from ._assumptions import Assumption, Assumptions
 from ._workload import Task, Workload
 
-__all__ = ["MemoryEstimate", "MemoryItem", "estimate_memory", "kv_cache_bytes_per_token"]
+__all__ = [
+    "MemoryEstimate",
+    "MemoryItem",
+    "estimate_memory",
+    "kv_cache_bytes_per_token",
+    "lora_adapter_params",
+]
 
 GB = 1e9
 QUANTIZED = ("fp8", "int8", "int4", "nf4", "mxfp4")
@@ -122,6 +128,12 @@ def _activation_item(workload: Workload, number) -> tuple[MemoryItem, float]:
     sequences = f"{workload.batch} x 2 (chosen + rejected)" if workload.preference else f"{workload.batch}"
     detail = f"{sequences} x {workload.context:,} tokens, {how}, plus fp32 logits ({logits / GB:.2f} GB)"
     return MemoryItem("activations", (chosen + logits) / GB, detail, shards=False), (other + logits) / GB
+
+
+def lora_adapter_params(workload: Workload, assumptions: Assumptions) -> float:
+    """Parameters of one LoRA adapter at the default rank on every attention and MLP projection: what each
+    adapter served on top of the base model adds."""
+    return _lora_params(workload, assumptions.number)
 
 
 def _lora_params(workload: Workload, number) -> float:

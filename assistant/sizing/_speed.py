@@ -34,6 +34,10 @@ class ServingSpeed:
     users: int | None = None  # concurrent users who each still get ``user_tokens_per_s``
     user_tokens_per_s: float | None = None
     time_to_first_token_s: float | None = None  # prefill of one full-context prompt, compute-bound
+    # the workload's own batch (its concurrent users, when more than one): tokens/s each of them gets, the batch
+    # capped at what the KV cache holds
+    batch: int | None = None
+    batch_tokens_per_s: float | None = None
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,10 @@ def estimate_serving(estimate: MemoryEstimate, gpu: GPU, gpus: int, assumptions:
             cost = gpu.price_per_hour * gpus / (throughput * 3600) * 1e6
     if flops:
         ttft = 2 * work.active_params * work.context / flops
+    batch = each = None
+    if work.batch > 1 and max_sequences:
+        batch = min(work.batch, max_sequences)
+        each = 1 / step_seconds(batch)
     return ServingSpeed(
         decode,
         throughput,
@@ -137,6 +145,8 @@ def estimate_serving(estimate: MemoryEstimate, gpu: GPU, gpus: int, assumptions:
         users=users,
         user_tokens_per_s=rate,
         time_to_first_token_s=ttft,
+        batch=batch,
+        batch_tokens_per_s=each,
     )
 
 

@@ -104,6 +104,8 @@ class Details(WorkloadRequest):
     # "llama 8b should do like 100 tok/s on it, right?": a speed the user expects, checked against the estimate
     expected_tokens_per_s: float | None = None
     wants_first_token: bool = False  # "time to first token for a 32k prompt?", "TTFT", "prefill latency"
+    # "serve 10 LoRA adapters on one base model", "multi-LoRA": how many adapters ride on the served model (0: none)
+    lora_adapters: int = 0
 
     @property
     def has_workload(self) -> bool:
@@ -727,6 +729,7 @@ def _extract(
         observed_tokens_per_s=_observed_speed(plain) if not rate and not expected else None,
         expected_tokens_per_s=expected,
         wants_first_token=bool(_FIRST_TOKEN.search(text)),
+        lora_adapters=_lora_adapters(text) if task is Task.INFERENCE else 0,
         deadline_hours=float(due.group(1) or 1) * _HOURS_IN[due.group(2)] if due else None,
         wants_cost=bool(_COST_QUESTION.search(text)) or api_price is not None,
         api_price_per_million=api_price,
@@ -981,6 +984,11 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
     Training a model that already exists (a named model, not "from scratch") is fine-tuning it.
     """
     wanted = _NEGATED.sub(" ", _OF_THE_REPLY.sub(" ", text))
+    if _SERVED_ADAPTERS.search(wanted) and not _TRAIN_WORDS.search(wanted):
+        return (
+            Task.INFERENCE,
+            False,
+        )  # "12 lora adapters on qwen 7b under vllm": adapters served, nothing trained
     for aside in (_TUNED, _TRAINING_FIGURE):
         # "run my fine-tuned Llama", "serve the trained checkpoint": a model's past, not the job asked about;
         # "I tried to run it ... it needs 26 GB for inference and 52 GB for fine-tuning": a figure set beside
@@ -991,6 +999,12 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
     return _read_task(wanted, text, names_a_model)
 
 
+# several LoRA adapters on one base model under a serving engine, or multi-LoRA serving: a serving question
+_SERVED_ADAPTERS = re.compile(
+    r"\bmulti[- ]?lora\b|--enable[-_]lora\b|\blorax\b|(?:\b\d+|several|many|multiple|dozens of|hundreds of)\s+"
+    r"(?:different\s+)?(?:lora\s+)?(?:adapters|loras)\b(?=.*\b(?:vllm|tgi|sglang|serv\w*|host\w*|deploy\w*|inference|endpoint)\b)"
+)
+_TRAIN_WORDS = re.compile(r"\b(?:train\w*|fine[- ]?tun\w*|finetun\w*)\b")
 # a model's past ("my fine-tuned Llama", "the trained checkpoint"): no training asked for by itself
 _TUNED = re.compile(r"\b(?:fine[- ]?tuned|finetuned|pre-?trained|trained)\b")
 # a memory figure quoted for training beside one for running ("26 GB for inference and 52 GB for fine-tuning")
@@ -1151,6 +1165,21 @@ _OBSERVED_SPEED = re.compile(
     r"does|doing|at|about|around|~)\s*(?:about |around |~\s*)?(\d+(?:\.\d+)?)\s*"
     r"(?:t/s|tok/s|tokens?\s*/\s*s(?:ec)?|tokens? (?:per|a) sec(?:ond)?|tps)\b"
 )
+
+
+# "10 LoRA adapters", "dozens of loras", "multi-LoRA", "--enable-lora": adapters served on one base model
+_LORA_ADAPTERS = re.compile(
+    r"(?:\b(\d+)|\b(a few|several|many|multiple|dozens of|hundreds of|lots of|a bunch of))\s+(?:different\s+|fine-?tuned\s+)?"
+    r"(?:lora|peft|qlora)?\s*(?:adapters|loras)\b|\bmulti[- ]?lora\b|--enable[-_]lora\b|\blora adapters?\b"
+)
+
+
+def _lora_adapters(text: str) -> int:
+    """How many LoRA adapters a serving question puts on its base model: the number said, else 1."""
+    m = _LORA_ADAPTERS.search(text)
+    if m is None:
+        return 0
+    return int(m.group(1)) if m.group(1) else 1
 
 
 # "time to first token", "TTFT", "first-token latency", "how long until the first token", "prefill time"

@@ -123,3 +123,28 @@ def test_a_cost_follow_up_keeps_the_cost_per_million_tokens(ask):
 def test_a_speed_follow_up_keeps_the_speed(ask):
     reply = ask("how many tokens per second does mistral 7b get on one L4?", "and on a 4090 instead?")
     assert re.search(r"\*\*\d[\d,]* tokens/s\*\*", reply.text.split("\n", 1)[0]), reply.text
+
+
+def test_lora_adapters_served_together_are_sized_beside_the_base_model(ask, assistant):
+    from assistant.sizing import lora_adapter_params
+
+    reply = ask("we want a dozen customers' loras - 12 lora adapters on qwen2.5 7b, one L4, vllm ok?")
+    each = lora_adapter_params(reply.plan.workload, assistant.services.assumptions) * 2 / 1e9
+    assert each < 0.05 * reply.plan.estimate.item("weights").gb  # an adapter is small beside the model
+    assert "--enable-lora" in reply.text and "12 of them" in reply.text
+
+
+def test_a_team_size_gets_the_speed_each_member_sees(ask):
+    reply = ask(
+        "for a team of 12 people hitting llama 3.1 8b at once on one L40S, how many tokens/s does each get?"
+    )
+    s = reply.plan.checks[0].serving
+    assert s.batch == 12 and s.batch_tokens_per_s < s.decode_tokens_per_s
+    assert f"with 12 at once, about **{s.batch_tokens_per_s:,.0f} tokens/s each**" in reply.text, reply.text
+
+
+def test_neither_setup_says_the_usable_memory_not_only_the_raw_total(ask):
+    reply = ask("for qwen2.5 72b in bf16, two A100 80GB or one H200 - which is cheaper per month?")
+    first = reply.text.split("\n", 1)[0]
+    if first.startswith("**Neither**"):
+        assert "usable on 2 x A100 80GB" in first

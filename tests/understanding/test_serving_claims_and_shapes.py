@@ -169,3 +169,23 @@ def test_a_follow_up_asking_its_own_yes_or_no_gets_a_verdict(read):
         "what does a million tokens cost serving llama 3.1 8b on one L4?", "would it fit on a T4?"
     )
     assert understanding.details.yes_no
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("we want 12 lora adapters on qwen2.5 7b, one L4, vllm ok?", 12),
+        ("multi-lora serving of mistral 7b on an A10G, how much memory?", 1),
+        ("can TGI host 30 different loras over llama 3.1 8b on one A100?", 30),
+    ],
+)
+def test_lora_adapters_served_on_one_model_are_a_serving_question(read, question, count):
+    details = read(question).details
+    assert details.task.value == "inference"
+    assert details.lora_adapters == count
+
+
+def test_training_a_lora_is_still_training(read):
+    assert (
+        read("train 3 lora adapters on llama 3 8b with one A100, how long?").details.task.value != "inference"
+    )

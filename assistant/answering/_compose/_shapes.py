@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...sizing import Fit, NoFit, Task, gpus_for_deadline, runtime_label
+from ...sizing import Fit, NoFit, Task, gpus_for_deadline, load_assumptions, runtime_label
 from ...understanding._premises import product_of
 from .._facts import Facts
 from ._format import _capital, _hours, _tokens, gb, money
@@ -266,10 +266,17 @@ def setups_sentence(facts: Facts, what: str, total: float) -> str:
 
     fits = [s for s in setups if isinstance(s, Fit)]
     if not fits:
+        # the share of memory a serving engine or training run may use, not the cards' raw total, is what must
+        # hold it: "148 GB, more than 2 x 80 = 160 GB holds" reads as a contradiction without it
+        key = "training_memory_fraction" if facts.workload.task.is_training else "serving_memory_fraction"
+        share = load_assumptions().number(key)
+        usable = " or ".join(
+            f"{gb(counts[s.gpu.name] * s.gpu.memory_gb * share)} usable on {labels[s.gpu.name]}"
+            for s in setups
+        )
         return (
-            f"**Neither** — {what} needs about {gb(total)}, more than "
-            + " or ".join(labels[s.gpu.name] for s in setups)
-            + " holds."
+            f"**Neither** — {what} needs about {gb(total)}, more than the {usable} "
+            f"(a {share:.0%} share of each card, the rest kept for the CUDA context and fragmentation)."
         )
     if len(fits) == 1:
         best = fits[0]

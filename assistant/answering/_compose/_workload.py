@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...sizing import Fit, NoFit, Task, load_assumptions, runtime_label
+from ...sizing import Fit, NoFit, Task, load_assumptions, lora_adapter_params, runtime_label
 from ...understanding._understand import Intent
 from .._facts import Facts
 from ._cpu import cpu_speed_text
@@ -224,6 +224,8 @@ def _headline(facts: Facts) -> list[str]:
         )
     if ddp := _ddp_sentence(facts):
         parts.append(ddp)
+    if adapters := _adapters_sentence(facts):  # "10 LoRA adapters on one base model": what they add
+        parts.append(adapters)
     if ram := _cpu_ram_sentence(facts, what):  # "how much RAM for ZeRO-3 offload?": the CPU memory first
         parts.insert(0, ram)
     if details.observed_gb and not details.method_unstated:
@@ -1560,6 +1562,12 @@ def _serving_speed(s, on: str = "") -> str:
     text = f"about **{s.decode_tokens_per_s:,.0f} tokens/s** per sequence at batch 1" + (
         f" on {on}" if on else ""
     )
+    if s.batch_tokens_per_s and s.batch:
+        # "for my team of 15": what each of them gets with all of them generating at once
+        text += (
+            f"; with {s.batch} at once, about **{s.batch_tokens_per_s:,.0f} tokens/s each** "
+            f"({s.batch * s.batch_tokens_per_s:,.0f} in total)"
+        )
     if s.throughput_tokens_per_s:
         text += f" and up to about {s.throughput_tokens_per_s:,.0f} tokens/s in total with {s.max_sequences} sequences batched"
     return text
@@ -1581,6 +1589,29 @@ def _speed_beyond(facts: Facts, outcome: Fit | NoFit, what: str) -> str:
     if room:
         text += f" One {gpu.name} holds the weights with a context of up to about {room:,} tokens."
     return text
+
+
+def _adapters_sentence(facts: Facts) -> str:
+    """LoRA adapters served on the base model (multi-LoRA): each adds its low-rank weights, small beside the base
+    model; the engine keeps a set number on the GPU and swaps the rest in from CPU memory."""
+    count = facts.understanding.details.lora_adapters
+    work = facts.workload
+    if not count or work.task is not Task.INFERENCE:
+        return ""
+    assumptions = load_assumptions()
+    each = lora_adapter_params(work, assumptions) * 2 / 1e9  # 16-bit adapter weights
+    rank = assumptions.number("lora_rank")
+    total = (
+        f"; {count} of them about {gb(each * count)}, small beside the base model's {gb(facts.estimate.item('weights').gb)}"
+        if count > 1
+        else ""
+    )
+    return (
+        f"LoRA adapters ride on the one copy of the base model: each (rank {rank:.0f} on every attention and MLP "
+        f"projection, 16-bit) adds about {gb(each)}{total}. vLLM: `--enable-lora --max-loras N "
+        f"--max-lora-rank {rank:.0f}` keeps N adapters on the GPU at once and loads the others from CPU memory "
+        "as requests ask for them (TGI and LoRAX do the same); requests for different adapters batch together."
+    )
 
 
 def _first_token_sentence(facts: Facts, what: str) -> str:
