@@ -163,6 +163,15 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
                 out.extend(_renderings(serving.time_to_first_token_s * 1000))
             if serving is not None and serving.batch_tokens_per_s and serving.batch:
                 out.extend(_renderings(serving.batch * serving.batch_tokens_per_s))
+            if fit is plan.lead and fit is not None:
+                from ._compose._shapes import replica_plan
+
+                served = replica_plan(facts, fit) if hasattr(fit, "gpu") and facts.plan is plan else None
+                if served is not None:  # users at a speed each: replicas, users per copy, GPUs in all
+                    out.extend(_renderings(served.replicas))
+                    out.extend(_renderings(served.users_each))
+                    out.extend(_renderings(served.gpus))
+                    out.extend(_renderings(served.per_replica))
             api = facts.understanding.details.api_price_per_million
             if serving is not None and api and serving.cost_per_million_tokens:
                 # the self-hosted cost against a quoted API price: the ratio and the break-even busy share

@@ -26,7 +26,15 @@ from ._runtime import (
     runtime_label,
     usable_memory_gb,
 )
-from ._speed import ServingSpeed, TrainingTime, estimate_serving, estimate_training_time, gpus_for_deadline
+from ._speed import (
+    Replicas,
+    ServingSpeed,
+    TrainingTime,
+    estimate_serving,
+    estimate_training_time,
+    gpus_for_deadline,
+    replicas_for,
+)
 from ._workload import Task, Workload, format_params, shape_for
 
 __all__ = [
@@ -42,6 +50,7 @@ __all__ = [
     "MemoryItem",
     "NoFit",
     "Offload",
+    "Replicas",
     "ServingSpeed",
     "Task",
     "TrainingTime",
@@ -65,6 +74,7 @@ __all__ = [
     "lora_adapter_params",
     "offload",
     "rank_fits",
+    "replicas_for",
     "runtime_label",
     "shape_for",
     "usable_memory_gb",

@@ -12,11 +12,13 @@ from ._runtime import is_local
 from ._workload import Task
 
 __all__ = [
+    "Replicas",
     "ServingSpeed",
     "TrainingTime",
     "estimate_serving",
     "estimate_training_time",
     "gpus_for_deadline",
+    "replicas_for",
     "scaling",
 ]
 
@@ -227,3 +229,33 @@ def gpus_for_deadline(training: TrainingTime, count: int, deadline_hours: float)
     import math
 
     return max(count, math.ceil(training.gpu_hours / deadline_hours - 1e-9))
+
+
+@dataclass(frozen=True)
+class Replicas:
+    """Serving ``users`` at a speed each: copies of the model (``per_replica`` GPUs each, tensor-parallel inside)
+    behind a load balancer, each holding ``users_each`` of them at that speed."""
+
+    per_replica: int
+    users_each: int
+    replicas: int
+
+    @property
+    def gpus(self) -> int:
+        return self.per_replica * self.replicas
+
+
+def replicas_for(estimate: MemoryEstimate, gpu: GPU, users: int, assumptions: Assumptions) -> Replicas | None:
+    """The fewest GPUs of ``gpu`` that serve ``users`` concurrent users at the workload's speed per user: for each
+    replica size (1, 2, 4, 8 GPUs) that holds the weights, the users one replica serves at that speed (KV-cache
+    room and the decode roofline), and the replicas needed; the size needing fewest GPUs wins (smaller on ties).
+    None when no replica of up to 8 GPUs serves even one user at that speed."""
+    best: Replicas | None = None
+    for size in (1, 2, 4, 8):
+        serving = estimate_serving(estimate, gpu, size, assumptions)
+        if not serving.users:
+            continue
+        option = Replicas(size, serving.users, -(-users // serving.users))
+        if best is None or option.gpus < best.gpus:
+            best = option
+    return best

@@ -148,3 +148,22 @@ def test_neither_setup_says_the_usable_memory_not_only_the_raw_total(ask):
     first = reply.text.split("\n", 1)[0]
     if first.startswith("**Neither**"):
         assert "usable on 2 x A100 80GB" in first
+
+
+def test_users_at_a_speed_each_are_served_by_replicas_sized_for_that_speed(ask, assistant):
+    from assistant.sizing import replicas_for
+
+    reply = ask("we expect 300 simultaneous users, 25 tok/s each, llama 3.1 8b — how many A10Gs?")
+    services = assistant.services
+    plan = replicas_for(reply.plan.estimate, services.catalog.by_name("A10G"), 300, services.assumptions)
+    assert plan is not None and plan.users_each * plan.replicas >= 300
+    assert reply.text.startswith(f"**{plan.gpus} x A10G** for 300 concurrent users at 25 tokens/s each"), (
+        reply.text
+    )
+
+
+def test_a_monthly_bill_is_for_the_users_setup_in_a_format_it_holds(ask):
+    reply = ask("what's a g5.12xlarge per month, and can it serve llama 3.1 70b?")
+    assert reply.text.startswith("**Only with"), reply.text
+    assert re.search(r"per month\*\* running around the clock on 4x A10G", reply.text), reply.text
+    assert "A100" not in reply.text.split("per month", 1)[0]

@@ -25,3 +25,19 @@ def test_each_of_several_users_gets_less_than_one_alone_and_more_in_total(catalo
 def test_the_batch_is_capped_at_what_the_kv_cache_holds(catalog, models, assumptions):
     crowd = _serving(catalog, models, assumptions, 100_000)
     assert crowd.batch == crowd.max_sequences
+
+
+def test_replicas_serve_every_user_at_the_speed_asked(catalog, models, assumptions):
+    from assistant.sizing import replicas_for
+
+    spec = models.get("Llama 3.1 8B")
+    work = Workload(
+        task=Task.INFERENCE, shape=spec, params=spec.params, precision="bf16", batch=120, user_tokens_per_s=20
+    )
+    estimate = estimate_memory(work, assumptions)
+    plan = replicas_for(estimate, catalog.by_name("L40S"), 120, assumptions)
+    assert plan.users_each * plan.replicas >= 120
+    one = estimate_serving(estimate, catalog.by_name("L40S"), plan.per_replica, assumptions)
+    assert one.users == plan.users_each
+    fewer = replicas_for(estimate, catalog.by_name("L40S"), plan.users_each, assumptions)
+    assert fewer.replicas == 1  # as many users as one copy serves need one copy

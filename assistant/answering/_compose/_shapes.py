@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...sizing import Fit, NoFit, Task, gpus_for_deadline, load_assumptions, runtime_label
+from ...sizing import Fit, NoFit, Task, gpus_for_deadline, load_assumptions, replicas_for, runtime_label
 from ...understanding._premises import product_of
 from .._facts import Facts
 from ._format import _capital, _hours, _tokens, gb, money
@@ -441,6 +441,8 @@ def count_sentence(facts: Facts, what: str, total: float) -> str:
     fit = lead_fit(facts)
     if fit is None:
         return ""
+    if served := _replicas_sentence(facts, fit, what):  # "200 users at 30 tok/s each": speed, not only memory
+        return served
     kv = ""
     if facts.workload.task is Task.INFERENCE and facts.workload.batch > 1:
         kv = f", with KV cache for {facts.workload.batch} sequences of {facts.workload.context:,} tokens"
@@ -448,6 +450,52 @@ def count_sentence(facts: Facts, what: str, total: float) -> str:
         f"**{fit.count} x {fit.gpu.name}** — {what} needs about {gb(total)} in all{kv}: "
         f"{gb(fit.per_gpu_gb)} per GPU of the {gb(fit.usable_gb)} usable ({money(fit.price_per_hour)}/hour)."
     )
+
+
+def replica_plan(facts: Facts, fit: Fit):
+    """How many of the lead GPU serve the asked users at the asked speed each (replicas of the model), or None
+    when the question gives no speed per user or no users."""
+    work, details = facts.workload, facts.understanding.details
+    if (
+        work.task is not Task.INFERENCE
+        or work.batch <= 1
+        or not details.user_tokens_per_s
+        or facts.plan is None
+    ):
+        return None
+    return replicas_for(facts.plan.estimate, fit.gpu, work.batch, load_assumptions())
+
+
+def _replicas_sentence(facts: Facts, fit: Fit, what: str) -> str:
+    """'How many GPUs for 200 users at 30 tok/s each?': the GPUs that give every user that speed, as replicas of
+    the model behind a load balancer — memory for their KV cache alone can take fewer GPUs than the speed does."""
+    plan = replica_plan(facts, fit)
+    work = facts.workload
+    rate = facts.understanding.details.user_tokens_per_s
+    if plan is None:
+        return ""
+    copy = (
+        f"one {fit.gpu.name}"
+        if plan.per_replica == 1
+        else f"{plan.per_replica} x {fit.gpu.name} (tensor-parallel)"
+    )
+    layout = (
+        f"{plan.replicas} replicas of {copy} behind a load balancer"
+        if plan.replicas > 1
+        else f"one copy on {copy}"
+    )
+    text = (
+        f"**{plan.gpus} x {fit.gpu.name}** for {work.batch} concurrent users at {rate:g} tokens/s each, as "
+        f"{layout}: each copy of {work.model_label} ({work.precision}) serves about {plan.users_each} users at "
+        "that speed (generation reads the weights and every user's KV cache each step, so more users per copy "
+        "means slower tokens for each)."
+    )
+    if fit.count < plan.gpus:
+        text += (
+            f" Memory alone — the weights plus KV cache for {work.batch} sequences of {work.context:,} tokens, "
+            f"{gb(facts.estimate.total_gb)} — fits on {fit.count}, but not at that speed."
+        )
+    return text
 
 
 def home_sentence(facts: Facts, what: str, where: str) -> str:

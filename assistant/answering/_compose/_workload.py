@@ -106,6 +106,13 @@ def _headline(facts: Facts) -> list[str]:
         cost = _cost_sentence(facts)  # "which costs less, A or B?" is a choice, answered by naming one
     if cost:
         parts.append(cost)
+        if (
+            _ALSO_YES_NO.search(facts.understanding.question.lower())
+            and facts.checks
+            and not details.wants_time
+        ):
+            # "what does it cost, and can it serve 70B?": the verdict on their setup first, then the bill
+            parts.insert(0, _check_sentence(facts, what, total))
     due = deadline_sentence(facts, what)
     if due:  # "in a week": the GPUs that finish in time come first
         parts.insert(0, due)
@@ -505,6 +512,13 @@ def _cost_sentence(facts: Facts) -> str:
         )
     if work.task.is_training or fit.price_per_hour is None:
         return ""
+    named = facts.checks[0] if facts.checks else None
+    if named is not None and named.gpu.name != fit.gpu.name:
+        # "what does a g5.12xlarge cost a month, and can it serve 70B?": their setup's bill, in the first weight
+        # format it holds — never another GPU's bill passed off as theirs
+        fit, work = _capacity_in_another_format(facts, named.gpu.name)
+        if fit is None or fit.price_per_hour is None:
+            return ""
     per_token = fit.serving.cost_per_million_tokens if fit.serving else None
     api = facts.understanding.details.api_price_per_million
     if per_token is not None and (api or _PER_TOKEN.search(facts.understanding.shape_text.lower())):
@@ -517,9 +531,15 @@ def _cost_sentence(facts: Facts) -> str:
         return text
     if facts.plan.monthly_cost is None:
         return ""
+    monthly = (
+        facts.plan.monthly_cost
+        if fit is lead_fit(facts)
+        else fit.price_per_hour * load_assumptions().number("hours_per_month")
+    )
+    fmt = f" in {work.precision}" if work is not facts.workload else ""
     return (
-        f"About **{money(facts.plan.monthly_cost)} per month** running around the clock on {fit.label} "
-        f"({money(fit.price_per_hour)}/hour) for inference of {work.model_label}; spot or scale-to-zero "
+        f"About **{money(monthly)} per month** running around the clock on {fit.label} "
+        f"({money(fit.price_per_hour)}/hour) for inference of {work.model_label}{fmt}; spot or scale-to-zero "
         "serverless billing costs less when traffic is uneven."
     )
 
@@ -538,6 +558,12 @@ def _against_api(per_token: float, api: float) -> str:
         "load, so the API is cheaper for this model unless a cheaper GPU or a smaller weight format closes the gap."
     )
 
+
+# a yes / no asked beside a cost ("... per month, and can it serve 70B?", "will it even fit?")
+_ALSO_YES_NO = re.compile(
+    r"\b(?:can|could|will|would|does|do|is)\s+(?:it|they|this|that|one|two|these|those|the \w+|my \w+|an? \w+)\s+"
+    r"(?:even\s+)?(?:serve|run|fit|handle|hold|host|load|take|be enough)\b"
+)
 
 # "how many GPU hours", "H100-hours", "A100 hours", "gpu-hrs": the compute, not the wall clock
 _GPU_HOURS = re.compile(r"\b(?:gpu|[a-z]{1,3}\d{2,4}[a-z]?)[- ]?(?:hours?|hrs?)\b")
