@@ -3,6 +3,8 @@ catalog's figure, since understanding keeps the catalog row for a GPU whose stat
 
 from __future__ import annotations
 
+import re
+
 from ..understanding import Understanding
 
 __all__ = ["correct_premises", "format_sentence", "premise_sentences", "setup_sentence"]
@@ -118,7 +120,16 @@ def correct_premises(draft: str, understanding: Understanding) -> str:
     sentences = premise_sentences(understanding)
     if not sentences:
         return draft
+    specs = [p for p in understanding.premises if p.spec in _SPEC_LABELS]
+    if specs and _VERDICT.match(draft):
+        # a yes / no asked on a claimed spec ("the A10G's 1.5 TB/s should give 90 tok/s, right?"): the verdict
+        # stays first, the correction right after it, before anything else
+        head, sep, rest = draft.partition("\n\n")
+        return f"{head}\n\n{' '.join(sentences)} The answer uses the catalog's figures.{sep}{rest}"
     return f"{' '.join(sentences)} The answer below uses the catalog's figure.\n\n{draft}"
+
+
+_VERDICT = re.compile(r"\*\*(?:Yes|No|Only|Neither|Not)\b")
 
 
 def _already_said(draft: str, understanding: Understanding) -> bool:

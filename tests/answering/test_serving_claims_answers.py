@@ -31,11 +31,11 @@ def _lead(fit):
 def test_a_wrong_bandwidth_is_corrected_and_the_expected_speed_gets_a_no(ask, assistant):
     reply = ask("our A10G has 1.5 TB/s so mistral 7b should push like 90 tok/s on it, yes?")
     a10g = assistant.services.catalog.by_name("A10G")
-    assert reply.text.startswith(
+    verdict, correction = reply.text.split("\n\n")[:2]
+    assert verdict.startswith("**No**")  # the verdict stays first; the correction follows it
+    assert correction.startswith(
         f"The A10G has {a10g.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth, not 1.5"
     )
-    verdict = reply.text.split("\n\n")[1]
-    assert verdict.startswith("**No**")
     fit = next(c for c in reply.plan.checks if c.gpu.name == "A10G")
     assert f"{fit.serving.decode_tokens_per_s:,.0f} tokens/s" in verdict
 
@@ -47,14 +47,22 @@ def test_an_expected_speed_within_the_estimate_is_a_yes(ask):
 
 
 def test_a_claimed_memory_type_is_corrected_explicitly(ask):
-    reply = ask("since the L40S has HBM3, it's basically an H100 for serving llama 3 8b right?")
-    assert reply.text.startswith("The L40S has GDDR6"), reply.text
-    assert "not HBM3" in reply.text.split("\n", 1)[0]
+    reply = ask("since the L40S has HBM3 it should be as fast as an H100 for inference, no?")
+    verdict, correction = reply.text.split("\n\n")[:2]
+    assert verdict.startswith("**No**"), reply.text
+    assert correction.startswith("The L40S has GDDR6") and "not HBM3" in correction
 
 
 def test_nvlink_claimed_on_cards_without_it_is_corrected(ask):
     reply = ask("two RTX 4090 cards over nvlink, can they serve qwen2.5 32b in 4-bit?")
-    assert reply.text.startswith("The RTX 4090 has no NVLink"), reply.text
+    verdict, correction = reply.text.split("\n\n")[:2]
+    assert verdict.startswith(("**Yes", "**No", "**Only")), reply.text
+    assert correction.startswith("The RTX 4090 has no NVLink"), reply.text
+
+
+def test_a_claim_without_a_verdict_is_corrected_before_the_answer(ask):
+    reply = ask("how many tokens/s does llama 3.1 8b get on an L4 with its 900 GB/s?")
+    assert reply.text.startswith("The L4 has 300 GB/s of memory bandwidth, not 900 GB/s."), reply.text
 
 
 def test_time_to_first_token_leads_with_the_prefill_time(ask):

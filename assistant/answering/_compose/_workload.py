@@ -1662,7 +1662,10 @@ def _first_token_sentence(facts: Facts, what: str) -> str:
 def _expected_speed_sentence(facts: Facts, what: str) -> str:
     """A speed the user expects on the GPUs they name, set against the bandwidth estimate for one sequence:
     Yes when the estimate reaches it (within the estimate's ±30%), No with the figure and what bounds it."""
-    hoped = facts.understanding.details.expected_tokens_per_s
+    details = facts.understanding.details
+    hoped = details.expected_tokens_per_s
+    if not hoped and details.yes_no and (details.batch or 1) <= 1 and not details.wants_capacity:
+        hoped = details.user_tokens_per_s  # "should give ~90 tok/s for one user, correct?"
     fit = next((c for c in facts.checks if isinstance(c, Fit)), None)
     if not hoped or fit is None:
         return ""
