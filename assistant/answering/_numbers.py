@@ -128,6 +128,10 @@ def _arithmetic(facts: Facts, out: list[str]) -> None:
         ) in counts:  # the memory such a setup may use: the share a serving engine / training run takes
             for share in shares:
                 out.extend(_renderings(a.memory_gb * count * share))
+        for even in facts.break_evens:  # a break-even in days (and years) of use at the hours a day said
+            for count in counts:
+                out.extend(_renderings(even.hours / count))
+                out.extend(_renderings(even.hours / count / 365))
         for low_or_typical in (a.price.low, a.price.typical) if a.price else ():
             for count in counts:
                 for hours in _HOURS_PER:

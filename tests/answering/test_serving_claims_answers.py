@@ -175,3 +175,12 @@ def test_a_monthly_bill_is_for_the_users_setup_in_a_format_it_holds(ask):
     assert reply.text.startswith("**Only with"), reply.text
     assert re.search(r"per month\*\* running around the clock on 4x A10G", reply.text), reply.text
     assert "A100" not in reply.text.split("per month", 1)[0]
+
+
+def test_buy_or_rent_at_hours_a_day_gives_the_break_even_in_days(ask):
+    reply = ask("buy an RTX 4090 or rent one, if I only use it 6 hours a day?")
+    m = re.search(r"pays for about \*\*([\d,]+) hours\*\*", reply.text)
+    if m is None:
+        pytest.skip("no purchase price or rental for the card in this corpus")
+    hours = int(m.group(1).replace(",", ""))
+    assert f"At the 6 hours a day you said, that is about **{hours / 6:,.0f} days**" in reply.text

@@ -192,8 +192,25 @@ def _buy(facts: Facts) -> list[str]:
                 "Buying wins if you will use it more than that; electricity, the rest of the PC and resale value "
                 "are not counted."
             )
+            daily = _hours_a_day(facts.understanding.question)
+            if daily:  # "8 hours a day": the break-even as a time of use
+                days = even.hours / daily
+                text += (
+                    f" At the {daily:g} hours a day you said, that is about **{days:,.0f} days** of use "
+                    f"(about {days / 365:,.1f} years) before buying is cheaper."
+                )
         parts.append(text)
     return parts
+
+
+# "8 hours a day", "12h/day", "6 hrs per day": how long the card would be used each day
+_HOURS_A_DAY = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:a|per|each|/)\s*day\b")
+
+
+def _hours_a_day(question: str) -> float | None:
+    m = _HOURS_A_DAY.search(question.lower())
+    hours = float(m.group(1)) if m else None
+    return hours if hours and 0 < hours <= 24 else None
 
 
 def _no_purchase_price(gpu) -> str:
