@@ -184,3 +184,19 @@ def test_buy_or_rent_at_hours_a_day_gives_the_break_even_in_days(ask):
         pytest.skip("no purchase price or rental for the card in this corpus")
     hours = int(m.group(1).replace(",", ""))
     assert f"At the 6 hours a day you said, that is about **{hours / 6:,.0f} days**" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the L40S is basically an H100 for serving llama 3.1 8b, right?",
+        "is an RTX 4090 as fast as an H100 for running qwen2.5 7b inference?",
+    ],
+)
+def test_as_fast_as_for_a_named_model_answers_from_both_speeds(ask, question):
+    reply = ask(question)
+    a, b = reply.plan.checks[:2]
+    first = reply.text.split("\n", 1)[0]
+    expected = "**Yes**" if a.serving.decode_tokens_per_s >= 0.9 * b.serving.decode_tokens_per_s else "**No**"
+    assert first.startswith(expected), reply.text
+    assert f"{a.serving.decode_tokens_per_s:,.0f} tokens/s" in first

@@ -10,7 +10,7 @@ from ...planning import price_note
 from .._facts import Facts
 from ._format import _num, _table, money
 
-__all__ = ["chosen_for_use", "compare_answer", "price_answer", "spec_answer"]
+__all__ = ["AS_GOOD_AS", "chosen_for_use", "compare_answer", "price_answer", "spec_answer"]
 
 _ASKED = [
     ("bf16", re.compile(r"\bbf16\b|\bbfloat")),
@@ -214,7 +214,7 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
         text = pick + "\n\n" + text
     elif value:
         text += f" Best compute per dollar: the **{value.name}**."
-    if _AS_GOOD_AS.search(facts.understanding.question.lower()) and (same := _as_good_as(gpus, details)):
+    if AS_GOOD_AS.search(facts.understanding.question.lower()) and (same := _as_good_as(gpus, details)):
         return same + "\n\n" + text  # "is A as fast as B?": yes or no first, then the figures behind it
     if (
         details.yes_no
@@ -225,7 +225,10 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
     return text
 
 
-_AS_GOOD_AS = re.compile(r"\bas (?:fast|quick|good|powerful|capable|strong) as\b")
+AS_GOOD_AS = re.compile(
+    r"\bas (?:fast|quick|good|powerful|capable|strong) as\b|\bbasically (?:an?|the) \w|\bsame (?:speed )?as\b"
+    r"|\bequivalent to\b|\bon par with\b|\bjust like (?:an?|the) \w"
+)
 
 
 def _as_good_as(gpus: Sequence[GPU], details) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ...sizing import Fit, NoFit, Task, load_assumptions, lora_adapter_params, runtime_label
 from ...understanding._understand import Intent
 from .._facts import Facts
+from ._catalog import AS_GOOD_AS
 from ._cpu import cpu_speed_text
 from ._engine_memory import engine_memory_text
 from ._format import _capital, _hours, _num, _table, gb, money, with_details
@@ -123,6 +124,8 @@ def _headline(facts: Facts) -> list[str]:
         return [hoped]
     if first := _first_token_sentence(facts, what):  # "time to first token for a 32k prompt?": that figure
         return [first]
+    if same := _as_fast_sentence(facts, what):  # "the L40S is basically an H100 for serving 8B, right?"
+        return [same]
     if saving := _context_saving_sentence(facts):  # "does the longer context of 3.1 save VRAM?": no
         return [saving]
     room = batch_sentence(facts, what)
@@ -1638,6 +1641,38 @@ def _adapters_sentence(facts: Facts) -> str:
         f"--max-lora-rank {rank:.0f}` keeps N adapters on the GPU at once and loads the others from CPU memory "
         "as requests ask for them (TGI and LoRAX do the same); requests for different adapters batch together."
     )
+
+
+def _as_fast_sentence(facts: Facts, what: str) -> str:
+    """'Is A as fast as B for X?' with X named: Yes when A's estimated speed for the work reaches B's (tokens/s for
+    one sequence when serving, compute when training), No with both figures and what decides them."""
+    details = facts.understanding.details
+    if (
+        not details.yes_no
+        or len(facts.checks) < 2
+        or not AS_GOOD_AS.search(facts.understanding.question.lower())
+    ):
+        return ""
+    a, b = facts.checks[0], facts.checks[1]
+    if not (isinstance(a, Fit) and isinstance(b, Fit)):
+        return ""
+    if facts.workload.task.is_training:
+        if not (a.training and b.training):
+            return ""
+        x, y = 1 / a.training.hours, 1 / b.training.hours
+        shown = f"{_hours(a.training.hours)} on {a.label} against {_hours(b.training.hours)} on {b.label}"
+        why = "training is bound by compute"
+    else:
+        if not (a.serving and b.serving):
+            return ""
+        x, y = a.serving.decode_tokens_per_s, b.serving.decode_tokens_per_s
+        shown = f"about {x:,.0f} tokens/s for one sequence on {a.label} against {y:,.0f} on {b.label}"
+        why = (
+            f"generating tokens is bound by memory bandwidth ({a.gpu.memory_bandwidth_gbs:,.0f} against "
+            f"{b.gpu.memory_bandwidth_gbs:,.0f} GB/s)"
+        )
+    verdict = "Yes" if x >= 0.9 * y else "No"
+    return f"**{verdict}** — for {what}, {shown}: {why}."
 
 
 def _first_token_sentence(facts: Facts, what: str) -> str:
