@@ -450,6 +450,7 @@ def _workload(
         batch=request.batch or 1,
         tokens=request.tokens if task.is_training else None,
         runtime=(request.runtime or "server") if not task.is_training else "server",
+        on_cpu=request.cpu_only and not task.is_training,
         kv_precision=request.kv_precision or "fp16",
         memory_fraction=request.memory_fraction if not task.is_training else None,
         optimizer=request.optimizer or "adamw",

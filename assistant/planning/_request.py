@@ -51,3 +51,5 @@ class WorkloadRequest:
         None  # the generation speed each user should get ("20 tokens/s per user")
     )
     stated_memory_gb: float | None = None  # the memory of the user's own card or machine ("my 8gb card")
+    # the model runs from system RAM on the CPU (llama.cpp / Ollama with no GPU): no GPU context is counted
+    cpu_only: bool = False

@@ -78,7 +78,10 @@ def estimate_memory(workload: Workload, assumptions: Assumptions) -> MemoryEstim
         items, alternatives = _inference(workload, assumptions, number, width)
     else:
         items, alternatives = _training(workload, assumptions, number, width)
-    items.append(MemoryItem("CUDA context and framework", number("cuda_context_gb"), "per GPU", shards=False))
+    if not workload.on_cpu:  # a model run by the CPU from system RAM holds no GPU context
+        items.append(
+            MemoryItem("CUDA context and framework", number("cuda_context_gb"), "per GPU", shards=False)
+        )
     return MemoryEstimate(workload, tuple(items), tuple(used.values()), tuple(alternatives))
 
 

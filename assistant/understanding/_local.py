@@ -144,11 +144,22 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         changes["ram_gb"] = ram
         changes["stated_memory_gb"] = max(ram - reserve, ram / 2)
         changes["local"] = True
+        changes["cpu_only"] = True
         if runtime is None:
             changes["runtime"] = runtime = "llama.cpp"
             quant = quant or _quant(text, runtime, known_quants)
             if quant:
                 changes["precision"] = quant
+    if (
+        _ON_CPU.search(text)
+        and not gpus
+        and not _GPU_MEMORY_SAID.search(text)
+        and getattr(request, "stated_memory_gb", None) in (None, changes.get("stated_memory_gb"))
+        and not (task is not None and task.is_training)
+        and _unlisted_card(text, catalog) is None  # "it runs on the CPU instead of my GTX 1650": the card
+    ):
+        # "on a CPU", "cpu-only", "without a GPU": the model runs from system RAM, with no GPU context to hold
+        changes["cpu_only"] = True
     unlisted = _unlisted_card(text, catalog)
     if unlisted is not None and getattr(request, "unlisted_gpu", "") is None:
         # "my GTX 1650", "a 3060 laptop": a card the catalog does not have. A catalog card its name begins
@@ -186,6 +197,19 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         and not _SERVING_WORDS.search(text)
         and not runs_pytorch(text)
     )
+    if (
+        runtime is None
+        and len(gpus) != 1  # on the one card named, 16-bit stays the default and each GGUF gets its verdict
+        and _RUN_LOCALLY.search(text)
+        and not (task is not None and task.is_training)
+        and not _SERVING_WORDS.search(text)
+        and not runs_pytorch(text)
+        and getattr(request, "precision", None) in (None, *known_quants)
+    ):
+        # "70B locally", "an LLM at home", "offline on my PC": what people run for themselves is a GGUF under
+        # llama.cpp (Ollama, LM Studio), not 16-bit weights on a serving engine
+        changes["runtime"] = runtime = "llama.cpp"
+        changes["local"] = True
     if owned or home_cards or own_memory or (runtime and runtime != "server"):
         changes["local"] = True
     return replace(request, **changes) if changes else request  # type: ignore[type-var]
@@ -196,6 +220,10 @@ _RAM = re.compile(
     r"(?<!gb memory)(?<!gb of memory)"  # "16GB memory" alone may be a card's; RAM, or system/CPU memory, is not
     r"|\b(?:ram|system memory)\s*(?:of|is|=|:)?\s*(\d{1,4}(?:\.\d+)?)\s*(?:gb|gigs?)\b"
     r"|\braspberry pi(?:\s*\d)?\b[^.?!\d]{0,20}(\d{1,2})\s*gb\b"
+)
+_ON_CPU = re.compile(
+    r"\bcpu[- ]only\b|\bon (?:the |a |an |my |our )?(?:\w+ )?cpus?\b(?! (?:offload|ram|memory))"
+    r"|\bwithout (?:a |any )?(?:gpus?|graphics card|video card)\b|\bno gpus?\b|\bcpus? inference\b"
 )
 _GPU_MEMORY_SAID = re.compile(r"\bv-?ram\b|\bgpu memory\b|\bgpu ram\b|\bvideo memory\b|\bunified\b")
 
@@ -231,6 +259,10 @@ def runs_pytorch(text: str) -> bool:
 # serving people, not running a model for oneself: the card is weighed as a server's
 _SERVING_WORDS = re.compile(
     r"\bserv(?:e|es|ing|er)\b|\bdeploy|\bproduction\b|\bconcurren|\busers\b|\brequests?\b|\bapi\b|\bcloud\b|\brent"
+)
+
+_RUN_LOCALLY = re.compile(
+    r"\blocal(?:ly)?\b(?! (?:network|disk|storage|files?|server|cluster))|\bat home\b|\boffline\b|\bself[- ]host"
 )
 
 _SHOPPING = re.compile(
@@ -310,7 +342,9 @@ def _refine(gpu: GPU, text: str, catalog: Catalog) -> GPU:
             return laptop
     if gpu.vendor == "Apple":
         chip = gpu.architecture.removeprefix("Apple ")
-        for size in _MEMORY.findall(text):
+        asked = [s for s in re.split(r"(?<=[.?!])\s+", text.strip()) if s.rstrip().endswith("?")]
+        # "my M4 Pro 24GB runs 14B fine. would 64gb let me run 32B?": the memory asked about comes first
+        for size in _MEMORY.findall(asked[-1] if asked else "") + _MEMORY.findall(text):
             option = catalog.get(f"{chip} {size}GB")
             if option is not None:
                 return option
@@ -333,8 +367,10 @@ _WHAT_RUNS = re.compile(
 # "is my 1650 enough?", "minimum requirements?", "good enough for local LLMs?": with no model said in the
 # conversation, what runs on it (after a question about a model, "enough" is asked of that model)
 _ENOUGH = re.compile(
-    r"\b(?:good |big |powerful )?enough\b|\b(?:minimum |system )+requirements?\b|\bsuitable\b|\bup to the task\b"
-    r"|\bcan it (?:handle|cope)\b"
+    r"\b(?:good |big |powerful )?enough\b|\b(?:minimum |system |hardware )*requirements?\b|\bsuitable\b|\bup to the task\b"
+    r"|\bcan it (?:handle|cope)\b|\bneed (?:more|a (?:better|bigger|stronger))\b|\b(?:more|enough) power\b"
+    # "will I be able to run it on my laptop?": no model said anywhere, so what runs there
+    r"|\b(?:be able to|can i|could i|will i)\s+(?:\w+\s+)?(?:run|use|load)\s+(?:it|this|that|them|these|one|llms?|models?|ai)\b"
 )
 
 

@@ -132,6 +132,10 @@ class Details(WorkloadRequest):
         values["wants_reason"] = self.wants_reason
         values["any_mac"] = self.any_mac or (earlier.any_mac and not self.gpus)  # until other hardware
         values["longest_context"] = self.longest_context
+        # the CPU until hardware is named: "and on a 3090?" after "on my CPU?" runs on the card
+        values["cpu_only"] = self.cpu_only or (
+            earlier.cpu_only and not self.gpus and not self.stated_memory_gb and not self.unlisted_gpu
+        )
         if self.task is not None:  # a newly stated task brings its own "was the method said?"
             values["method_unstated"] = self.method_unstated
         if (
@@ -546,7 +550,9 @@ def _extract(
     question = spell_instances(question, instances)  # "2x p4d.24xlarge" -> "16x A100 40GB": the user's GPUs
     question = spell_nodes(question)  # "96 DGX-A100 (8x40G)", "4 nodes of 8x H100": the whole cluster's GPUs
     providers = tuple(dict.fromkeys((*providers, *(i.provider for i in instances))))
-    question = _GLUED_COUNT.sub(r"\1x ", question)  # "8xA100", "1xMI300X", "4*H100": a count, then the GPU
+    question = _GLUED_COUNT.sub(
+        lambda m: f"{m.group(1) or m.group(2)}x ", question
+    )  # "8xA100", "1xMI300X", "4*H100": a count, then the GPU
     text = plain_units(_digits(question.lower()))  # "sixteen gigs" -> "16 gb"
     gpus = catalog.find_in_text(question)
     stated_own = None
@@ -937,7 +943,11 @@ _ONLY_SERVE = re.compile(
     r"\b(?:just|only|simply|merely)\s+(?:(?:need|want|plan|going)\s+to\s+|to\s+)?"
     r"(?:serve|run|host|deploy|infer|use)\b(?!\s+(?:lora|q-?lora|fine|the training))"
 )
-_GLUED_COUNT = re.compile(r"(?<![\w.])(\d{1,3})\s*[x×*](?=[a-z])", re.I)
+_GLUED_COUNT = re.compile(
+    r"(?<![\w.])(\d{1,3})\s*[x×*](?=[a-z])"
+    r"|(?<![\w.])(\d{1,2})\s*[x×*](?=(?:\d{2}[5-9]0|7[6-9]00)(?!\d))",  # "2x3060", "4x4090": a card's number
+    re.I,
+)
 # a model family glued to its size ("Qwen7B", "llama13b", "falcon40b"): three letters or more, then the size
 _POINT_SIZE = re.compile(r"(?<![\w.])(\d+)b(\d)\b")
 _GLUED_SIZE = re.compile(r"(?<=[a-z]{3})(?=\d+(?:\.\d+)?b\b)")
@@ -1093,7 +1103,8 @@ _USER_RATE = re.compile(
 # "getting 25 t/s", "only ~2 tokens per second", "runs at 10 tok/s": a speed the user reports seeing
 _OBSERVED_SPEED = re.compile(
     r"\b(?:get(?:ting)?|got|only|just|runs? at|running at|see(?:ing)?|seeing only|reach(?:es|ing)?|achiev\w*|"
-    r"does|doing|at|about|around|~)\s*(?:about |around |~\s*)?(\d+(?:\.\d+)?)\s*"
+    r"does|doing|at|about|around|like|barely|maybe|gives?|giving|generat\w*|outputs?|crawl\w*(?: at)?|~)"
+    r"\s*(?:about |around |like |maybe |~\s*)?(\d+(?:\.\d+)?)\s*"
     r"(?:t/s|tok/s|tokens?\s*/\s*s(?:ec)?|tokens? (?:per|a) sec(?:ond)?|tps)\b"
 )
 
@@ -1234,7 +1245,14 @@ def _gpu_count(text: str, gpus) -> int | None:
     supposed = _SUPPOSED_COUNT.search(text)
     if supposed:  # "my single 4090 ... even with two cards?": the setup asked about, not the one owned
         return _number(supposed.group(1))
-    added = _ADDED.search(text)
+    added = next(
+        (
+            m
+            for m in _ADDED.finditer(text)
+            if not _PER_TIME_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+        ),
+        None,
+    )  # "2 tokens a second" is a rate, not a second card
     if added and (gpus or re.search(r"\b(?:gpu|card|one)\b", text[added.end() : added.end() + 30])):
         return _ORDINALS.get(
             added.group(1) or "", 2
@@ -1324,6 +1342,9 @@ def _plural(text: str, gpu) -> bool:
 
 
 _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_PER_TIME_BEFORE = re.compile(
+    r"\b(?:tokens?|toks?|t|its?|words|times|frames|images|steps|requests|once|twice)\s*$"
+)
 _ADDED = re.compile(r"\b(?:a|one)\s+(second|2nd|third|3rd|fourth|4th)\b|\b(?:another|one more)\b")
 
 
@@ -1726,6 +1747,14 @@ def _same_chip_other_memory(
     """'What if I get the 128GB version?' after an M3 Max 36GB: the catalog's variant of the GPU said before
     with the memory now stated. When no variant has it ('would a Mac Studio with 128 GB work instead?' after
     a 4090), the stated memory replaces the earlier GPUs: the second value says whether they are dropped."""
+    if (
+        details.ram_gb
+        and not details.gpus
+        and earlier.gpus
+        and all(catalog.by_name(n).vendor == "Apple" for n in earlier.gpus)
+    ):
+        # "isn't 48 GB of RAM enough?" after a Mac: a Mac's RAM is its unified memory, the GPU's too
+        details = replace(details, stated_memory_gb=details.ram_gb, ram_gb=None, cpu_only=False)
     size, said_alone = details.stated_memory_gb, False
     if size is None and question is not None:  # "do I need 80GB cards?": a size of the same card, not owned
         named = _VARIANT_SIZE.search(plain_units(_digits(question.lower())))

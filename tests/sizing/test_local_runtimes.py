@@ -154,3 +154,16 @@ def test_ollama_without_a_quant_means_q4_k_m_and_local_picks_are_never_macs(data
     assert plan.workload.precision == "q4_k_m"
     assert plan.pick is not None and not plan.pick.gpu.is_owned_hardware
     assert plan.options[0].label == "inference in q8_0"
+
+
+def test_a_model_run_by_the_cpu_holds_no_gpu_context(data):
+    _, models, assumptions = data
+    on_gpu = estimate_memory(
+        _work(models, "Llama 3.1 8B", precision="q4_k_m", runtime="llama.cpp"), assumptions
+    )
+    on_cpu = estimate_memory(
+        _work(models, "Llama 3.1 8B", precision="q4_k_m", runtime="llama.cpp", on_cpu=True), assumptions
+    )
+    labels = {i.label for i in on_cpu.items}
+    assert not any("CUDA" in label for label in labels)
+    assert on_gpu.total_gb - on_cpu.total_gb == pytest.approx(assumptions.number("cuda_context_gb"))

@@ -27,6 +27,7 @@ from ._shapes import (
     setups_sentence,
     variant_sentence,
 )
+from ._slow import slow_reason_text
 from ._workload_details import breakdown, details_parts
 
 __all__ = ["workload_answer"]
@@ -110,6 +111,8 @@ def _headline(facts: Facts) -> list[str]:
     if due:  # "in a week": the GPUs that finish in time come first
         parts.insert(0, due)
         cost = cost or due
+    if not details.yes_no and (reason := slow_reason_text(facts)):
+        return [reason]  # "why is it so slow / on the CPU?": whether it fits the card is the cause
     if seen := _observed_speed_sentence(facts):  # "I get 25 t/s on my 3090, normal?": against the estimate
         return [seen]
     if saving := _context_saving_sentence(facts):  # "does the longer context of 3.1 save VRAM?": no

@@ -29,8 +29,17 @@ class MyHardware(Handler):
                     "fp16_tflops": None,
                 }
             )
-            report = what_runs(cpu, 1, knowledge.models, knowledge.assumptions)
-            return replace(Facts(understanding), owned=replace(report, trains=()))
+            report = what_runs(
+                cpu,
+                1,
+                knowledge.models,
+                knowledge.assumptions,
+                quants=_asked_quant(details, knowledge),
+                on_cpu=True,
+            )
+            return replace(
+                Facts(understanding), owned=replace(report, trains=()), headline_memory_gb=_largest(report)
+            )
         if details.gpus:
             gpu = card = knowledge.catalog.by_name(details.gpus[0])
         else:  # "what can I run with 24 GB of VRAM": a card of that memory, at the slowest such card's speed
@@ -42,11 +51,28 @@ class MyHardware(Handler):
                     "memory_gb": details.stated_memory_gb,
                 }
             )
-        report = what_runs(gpu, details.gpu_count or 1, knowledge.models, knowledge.assumptions)
-        return replace(Facts(understanding), gpus=(card,), owned=report)
+        report = what_runs(
+            gpu,
+            details.gpu_count or 1,
+            knowledge.models,
+            knowledge.assumptions,
+            quants=_asked_quant(details, knowledge),
+        )
+        return replace(Facts(understanding), gpus=(card,), owned=report, headline_memory_gb=_largest(report))
 
     def compose(self, facts, passages):
         return owned_answer(facts)
+
+
+def _asked_quant(details, knowledge) -> tuple[str, ...] | None:
+    """The GGUF type the question fixes ("what fits in 24 GB at Q4_K_M?"), if it names one."""
+    return (details.precision,) if details.precision in knowledge.assumptions.gguf_types else None
+
+
+def _largest(report) -> float | None:
+    """The memory of the largest model that runs: the figure the answer leads with."""
+    runs = [r for r in report.runs if r.quant]
+    return runs[-1].memory_gb if runs else None
 
 
 def _stand_in(catalog, memory_gb: float):

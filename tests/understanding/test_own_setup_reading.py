@@ -1,0 +1,105 @@
+"""Reading how people describe their own machine (round 4, local): glued card counts, a speed said as "N tokens a
+second", a CPU-only run, a Mac's RAM in a follow-up, "locally" across several cards. Phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.knowledge import load_catalog, load_models
+from assistant.understanding import understand
+
+
+@pytest.fixture(scope="module")
+def read():
+    catalog, models = load_catalog(), load_models()
+
+    def _read(*questions):
+        previous = None
+        for q in questions:
+            previous = understand(q, catalog, models, previous)
+        return previous.details
+
+    return _read
+
+
+@pytest.mark.parametrize(
+    ("question", "gpu", "count"),
+    [
+        ("thinking of 2x3060 12gb for qwen 2.5 32b q4, would that work?", "RTX 3060 12GB", 2),
+        ("can 4x3090 hold llama 3.1 70b in 8 bit?", "RTX 3090", 4),
+        ("3x4090 enough for mixtral 8x22b at q4_k_m?", "RTX 4090", 3),
+    ],
+)
+def test_a_count_glued_to_a_card_number(read, question, gpu, count):
+    d = read(question)
+    assert d.gpus == (gpu,) and d.gpu_count == count
+
+
+def test_a_resolution_is_not_a_card_count(read):
+    assert read("sdxl at 1024x1024 on my 3060 12gb?").gpu_count in (None, 1)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "qwen2.5 32b on my 4090 in ollama gives like 3 tokens a second, why??",
+        "mistral nemo on my 3090 crawls at 4 tokens per sec in lm studio",
+    ],
+)
+def test_a_speed_per_second_is_a_reading_not_a_second_card(read, question):
+    d = read(question)
+    assert d.gpu_count in (None, 1) and d.observed_tokens_per_s in (3.0, 4.0)
+
+
+def test_a_second_card_is_still_a_second_card(read):
+    assert read("I have one 3090, would adding a second one let me run 70b?").gpu_count == 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how fast is phi-3 mini on cpu only with llama.cpp?",
+        "would gemma 2 9b run on a box without a gpu, 32 gigs of ram?",
+        "can my old laptop with 8GB RAM run llama 3.2 3b?",
+    ],
+)
+def test_a_model_run_from_system_ram_is_a_cpu_run(read, question):
+    assert read(question).cpu_only
+
+
+def test_a_card_named_beside_the_cpu_is_not_a_cpu_run(read):
+    assert not read("ollama runs qwen 14b on the cpu instead of my 3060 12gb").cpu_only
+    assert not read("how much ram to run llama 3 8b without a gpu?", "and on a 4070 instead?").cpu_only
+
+
+def test_a_macs_ram_in_a_follow_up_is_its_unified_memory(read):
+    d = read(
+        "ollama on my MacBook Pro M3 Max 48GB runs qwen2.5 72b really slowly",
+        "but 48 gigs of RAM should be plenty for it, no?",
+    )
+    assert d.gpus == ("M3 Max 48GB",) and not d.ram_gb and not d.cpu_only
+
+
+def test_the_mac_memory_asked_about_wins_over_the_one_owned(read):
+    d = read("my mac mini m4 pro 24gb handles 14b models. would the 64gb one run a 32b?")
+    assert d.gpus == ("M4 Pro 64GB",)
+
+
+def test_locally_on_several_cards_means_a_gguf_under_llama_cpp(read):
+    d = read("dual 3090 vs a single 4090 for running big models locally, which one?")
+    assert d.runtime == "llama.cpp" and d.local
+    assert (
+        read("serve 70b locally for my team on 2x a6000").runtime != "llama.cpp"
+    )  # serving, not for oneself
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will I be able to run it on my laptop with 16gb ram or do I need a better one?",
+        "what are the hardware requirements? I have a 12gb card",
+    ],
+)
+def test_no_model_said_asks_what_runs(read, question):
+    catalog, models = load_catalog(), load_models()
+    assert understand(question, catalog, models).intent.value == "my_hardware"
