@@ -426,7 +426,7 @@ def _workload(
             request = replace(request, runtime="llama.cpp")
             defaults.append("llama.cpp (Ollama, LM Studio) as the runtime, as on a home PC")
         precision = request.precision or _default_precision(request, model, assumptions, defaults)
-        if precision not in (*assumptions.precisions, *assumptions.gguf_types):
+        if not assumptions.knows_precision(precision):
             raise InvalidQuestion(f"Pick a precision from: {', '.join(assumptions.precisions)}.")
     if context > shape.max_context and not proxy and task.is_training:
         # a longer training sequence is what the user runs (RoPE scaling): its activations are sized as asked

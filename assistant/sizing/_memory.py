@@ -87,6 +87,9 @@ def estimate_memory(workload: Workload, assumptions: Assumptions) -> MemoryEstim
 
 def _weights_bytes(workload: Workload, precision: str, number, width) -> tuple[float, str]:
     """Bytes of the model weights at ``precision``; quantized formats keep embeddings in 16-bit."""
+    if precision.endswith("bpw"):  # EXL2: the average bits per weight the model was quantized to
+        per_param = width("bytes_per_param", precision)
+        return workload.params * per_param, f"EXL2 at {per_param * 8:g} bits per weight (as quantized)"
     if precision not in QUANTIZED and precision not in ("fp32", "fp16", "bf16"):
         per_param = width("gguf_bits_per_weight", precision)  # a GGUF type: whole-file bits per weight
         return (

@@ -40,6 +40,7 @@ _KV = re.compile(
     r"(?:kv[- ]?cache|cache[- ]type|-ctk|--cache-type-k|kv[-_]cache[-_]dtype)\D{0,12}\b(q8_0|q4_0|f16|fp16|fp8(?:_e[45]m[23])?|8[- ]?bit|4[- ]?bit)\b"
     r"|\b(fp8|q8_0|q4_0)[- ](?:kv|key[- ]value)\b"  # "an fp8 kv cache"
 )
+_BPW_SAID = re.compile(r"(?<![\d.])(\d(?:\.\d{1,2})?)\s*-?\s*(?:bpw|bits? per weight)\b")
 _KV_NAMES = {"q8_0": "q8_0", "q4_0": "q4_0", "f16": "fp16", "fp16": "fp16"}
 _OWNED = re.compile(r"\b(?:my|i have|i've got|i own|i got|owned|at home|on hand)\b")
 _LAPTOP = re.compile(r"\blaptop|\bnotebook\b|\bmobile gpu\b")
@@ -75,6 +76,11 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         runtime or ("llama.cpp" if on_mac else None),  # Macs run GGUF (Ollama, LM Studio): "4-bit" is Q4_K_M
         known_quants,
     )
+    bpw = _BPW_SAID.search(text)
+    if bpw and 1.5 <= float(bpw.group(1)) <= 8.5:
+        # "2.5bpw", "4.65 bits per weight": an EXL2 quant (ExLlamaV2, TabbyAPI, text-generation-webui)
+        quant = f"{float(bpw.group(1)):g}bpw"
+        runtime = runtime if runtime not in (None, "llama.cpp") else "exllamav2"
     if quant and runtime is None:
         runtime = "llama.cpp"  # a GGUF type names llama.cpp's format
     if runtime:
@@ -160,6 +166,13 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
     ):
         # "on a CPU", "cpu-only", "without a GPU": the model runs from system RAM, with no GPU context to hold
         changes["cpu_only"] = True
+        cpu_quant = quant or _quant(text, "llama.cpp", known_quants)
+        if runtime is None and cpu_quant and not runs_pytorch(text):
+            # "70B in 4-bit on a CPU": quantized CPU runs are GGUF files under llama.cpp, so 4-bit is Q4_K_M (with
+            # no format said the answer gives the 16-bit figure and the 4-bit one)
+            changes["runtime"] = runtime = "llama.cpp"
+            changes["local"] = True
+            changes["precision"] = quant = cpu_quant
     unlisted = _unlisted_card(text, catalog)
     if unlisted is not None and getattr(request, "unlisted_gpu", "") is None:
         # "my GTX 1650", "a 3060 laptop": a card the catalog does not have. A catalog card its name begins
@@ -212,6 +225,21 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         changes["local"] = True
     if owned or home_cards or own_memory or (runtime and runtime != "server"):
         changes["local"] = True
+    count = getattr(request, "gpu_count", None) or 0
+    if (
+        runtime is None
+        and gpus
+        and (count > 1 or len(gpus) > 1)
+        and all(g.gpu_class == "consumer" for g in gpus)
+        and (owned or home_cards or changes.get("local"))
+        and getattr(request, "precision", None) in (None, "int4")
+        and not (task is not None and task.is_training)
+        and not _SERVING_WORDS.search(text)
+        and not runs_pytorch(text)
+    ):
+        # two or more desktop cards at home: a local runtime splits the layers over them (llama.cpp for GGUF
+        # files, ExLlama for a 4-bit GPTQ/EXL2 model), with no serving engine's reserve on each card
+        changes["runtime"] = "exllamav2" if getattr(request, "precision", None) == "int4" else "llama.cpp"
     return replace(request, **changes) if changes else request  # type: ignore[type-var]
 
 

@@ -657,7 +657,11 @@ def _extract(
         count = _count_from_total(text, gpus[0].memory_gb)
     if count is None and len(gpus) == 1 and (_OWN_ONE.search(text) or _ONE_CARD.search(text)):
         count = 1  # "I'm using an A100 80GB", "my 3090", "a 48 GB card (A6000)": one card, not the fewest that fit
-    yes_no = (bool(_YES_NO.search(text)) and not _OPEN_QUESTION.search(text)) or _last_question_yes_no(text)
+    # an open question word counts where something is asked: "a 30b 4bit which uses 20gb. Has anyone tried it?"
+    asked_text = " ".join(q for q in re.split(r"(?<=[.!?])\s+", text) if q.rstrip().endswith("?")) or text
+    yes_no = (bool(_YES_NO.search(text)) and not _OPEN_QUESTION.search(asked_text)) or _last_question_yes_no(
+        text
+    )
     if not yes_no and _BARE_FIT_QUESTION.search(text) and (gpus or _stated_memory(plain)):
         yes_no = bool(found_models or params or _PARAMS.search(plain))  # "phi3:14b on a 12GB 4070?"
     one_desktop = len(gpus) == 1 and gpus[0].gpu_class in ("consumer", "local") and not _plural(text, gpus[0])
@@ -1034,6 +1038,9 @@ _YES_NO = re.compile(
     r"|\bwhy (?:does ?n'?t|does not|won'?t|will not|can'?t|can ?not|is ?n'?t)\b[^?!.]{0,40}\b(?:fit|load|run)\b"
     r"|\b(?:possible|feasible|doable|sufficient|enough|expected|normal|(?:gonna|going to) (?:fit|work|oom))\s*\?+\s*$"  # "..., possible?"
     r"|\b(?:enough|sufficient)\s+or\s+(?:do|would|will|should|must)\s+(?:i|we)\b"  # "24 GB enough or do I need 48?"
+    # "has anyone tried this?", "this should work, right?": whether the setup described works
+    r"|\b(?:has|have) (?:anyone|anybody|someone|somebody|you) (?:already |ever |actually |successfully )?"
+    r"(?:tried|done|run|ran|managed|got|gotten|tested)\b[^?!]*\?"
 )
 _CLAUSE_AUX = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:but|and|so|then|or|now|also)\s+)"

@@ -93,3 +93,14 @@ def test_a_macs_ram_in_a_follow_up_is_checked_against_its_gpu_share(ask):
     )
     first = _first(reply)
     assert first.startswith("**No**") and "macOS lets the GPU use" in first
+
+
+def test_a_speed_seen_under_a_server_stack_is_set_against_the_card(ask):
+    reply = ask("only seeing 9 tokens/s with mistral 7b in bf16 on my rtx 4090, is that expected?")
+    assert reply.text.startswith("**No**") and re.search(r"\*\*\d+ tokens/s\*\*", _first(reply))
+
+
+def test_two_desktop_cards_hold_a_4bit_model_their_memory_together_holds(ask):
+    reply = ask("Has anyone run a 33B 4-bit gptq on two rtx 3060 12gb at home? that's 24gb total")
+    assert reply.text.startswith("**Yes**") or "it fits" in _first(reply)
+    assert "take turns" in reply.text  # split by layers: one card's speed

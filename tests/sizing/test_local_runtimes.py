@@ -167,3 +167,12 @@ def test_a_model_run_by_the_cpu_holds_no_gpu_context(data):
     labels = {i.label for i in on_cpu.items}
     assert not any("CUDA" in label for label in labels)
     assert on_gpu.total_gb - on_cpu.total_gb == pytest.approx(assumptions.number("cuda_context_gb"))
+
+
+def test_an_exl2_bitrate_sizes_the_weights_at_its_bits(data):
+    _, models, assumptions = data
+    work = _work(models, "Llama 3.1 70B", precision="2.5bpw", runtime="exllamav2")
+    weights = estimate_memory(work, assumptions).item("weights")
+    assert weights.gb == pytest.approx(work.params * 2.5 / 8 / 1e9, rel=1e-6)
+    assert "EXL2" in weights.detail
+    assert assumptions.knows_precision("4.65bpw") and not assumptions.knows_precision("12bpw")

@@ -103,3 +103,33 @@ def test_locally_on_several_cards_means_a_gguf_under_llama_cpp(read):
 def test_no_model_said_asks_what_runs(read, question):
     catalog, models = load_catalog(), load_models()
     assert understand(question, catalog, models).intent.value == "my_hardware"
+
+
+@pytest.mark.parametrize(
+    ("question", "precision"),
+    [
+        ("is 3.5bpw of command r 35b ok on a 3090 with exl2?", "3.5bpw"),
+        ("llama 3 70b at 2.25 bits per weight in tabbyapi on my 4090", "2.25bpw"),
+    ],
+)
+def test_an_exl2_bitrate_is_the_weights_format(read, question, precision):
+    d = read(question)
+    assert d.precision == precision and d.runtime == "exllamav2"
+
+
+def test_four_bit_on_a_cpu_is_a_gguf_and_no_format_stays_open(read):
+    d = read("how much ram does qwen2.5 14b need on a cpu in 4-bit?")
+    assert (d.precision, d.runtime, d.cpu_only) == ("q4_k_m", "llama.cpp", True)
+    assert read("could a 7B vision model run on cpu?").precision is None  # 16-bit and 4-bit both answered
+
+
+def test_several_desktop_cards_at_home_split_layers_under_a_local_runtime(read):
+    assert read("will 2x 3060 12gb run a 30b gptq model in 4bit at home?").runtime == "exllamav2"
+    assert read("dual 4060 ti 16gb at home for mixtral?").runtime == "llama.cpp"
+    assert read("serving users from 2x 4090 with mixtral").runtime != "llama.cpp"
+
+
+def test_has_anyone_tried_is_a_yes_no_even_after_a_which(read):
+    d = read("Planning 2 rtx 3060s with a 30b 4-bit model which needs ~20gb. Has anyone tried this setup?")
+    assert d.yes_no
+    assert not read("which gpu should I buy for 30b models at home?").yes_no

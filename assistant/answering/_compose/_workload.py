@@ -753,17 +753,39 @@ def _observed_speed_sentence(facts: Facts) -> str:
     far below it (no — and the usual cause: layers left on the CPU, or a context that pushed them there)."""
     seen = facts.understanding.details.observed_tokens_per_s
     fit = _own_fit(facts)
-    if not seen or fit is None or fit.local is None:
+    if fit is None or fit.local is None:
+        # their card under a serving engine or Transformers ("I get 12 t/s with fp16 on my 4090"): one
+        # sequence's speed on the card named, when it holds the model at the count said
+        count = facts.understanding.details.gpu_count or 1
+        fit = next(
+            (
+                c
+                for c in facts.checks[:1]
+                if isinstance(c, Fit) and c.count <= count and c.serving is not None
+            ),
+            None,
+        )
+        if fit is None or facts.workload.task is not Task.INFERENCE:
+            return ""
+        expected, how = fit.serving.decode_tokens_per_s, fit.serving.detail
+    else:
+        expected, how = fit.local.decode_tokens_per_s, fit.local.detail
+    if not seen:
         return ""
-    expected = fit.local.decode_tokens_per_s
     work = facts.workload
     what = f"{work.model_label} in {work.precision.upper() if work.precision.startswith('q') else work.precision}"
     estimate = (
-        f"about **{expected:,.0f} tokens/s** on {fit.label} (an estimate from memory bandwidth — "
-        f"{fit.local.detail}; ±30%)"
+        f"about **{expected:,.0f} tokens/s** on {fit.label} (an estimate from memory bandwidth — {how}; ±30%)"
     )
     if seen >= 0.6 * expected:
         return f"**Yes** — {seen:g} tokens/s is in line with what {what} should generate: {estimate}."
+    if fit.local is None:
+        return (
+            f"**No** — {what} should generate {estimate}, so {seen:g} tokens/s means the card is not doing all "
+            "the work: usually part of the model placed on the CPU (device_map='auto' or an offload setting), "
+            "a framework without fused kernels (plain Transformers `generate` is slower than vLLM, TGI or "
+            "llama.cpp), or prompts long enough that reading them dominates."
+        )
     return (
         f"**No** — {what} should generate {estimate}, so {seen:g} tokens/s means part of the work is not on the "
         "GPU: usually layers left in system RAM (offload them all: `-ngl 99` in llama.cpp; `ollama ps` should "
