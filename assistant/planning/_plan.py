@@ -475,7 +475,16 @@ def _default_precision(
     request: WorkloadRequest, model: ModelSpec | None, assumptions: Assumptions, defaults: list[str]
 ) -> str:
     """The weights' format when the question names none: as shipped, the local runtime's usual quant, or bf16."""
-    if model is not None and model.native_precision:
+    if (
+        model is not None
+        and model.native_precision
+        and (
+            request.runtime != "llama.cpp"
+            or assumptions.is_gguf(model.native_precision)
+            or model.native_precision == "mxfp4"
+        )
+    ):
+        # under llama.cpp a model shipped in FP8 (DeepSeek-V3) is run as a GGUF conversion; MXFP4 is one
         defaults.append(f"{model.native_precision} weights, the format {model.name} ships in")
         return model.native_precision
     if request.runtime == "llama.cpp":

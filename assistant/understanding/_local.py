@@ -29,6 +29,8 @@ _RUNTIMES: list[tuple[str, re.Pattern[str]]] = [
             # its layer offload: "-ngl 35", "n_gpu_layers", "offloading 10/51 layers to GPU"
             r"|(?<![\w-])-ngl\b|\bn_gpu_layers\b|\bgpu[- ]layers\b|\boffload\w*\s+\d+\s*(?:/|of|out of)\s*\d+\s+(?:\w+\s+)?layers\b"
             r"|\b\d+\s*(?:/|of|out of)\s*\d+\s+(?:\w+\s+)?layers\b[^.?!]{0,50}\boffload"
+            # "with partial offload", "offloading some layers to the GPU": llama.cpp's layer split
+            r"|\bpartial(?:ly)?[- ]offload|\boffload(?:ing|ed)?\s+(?:some\s+|the\s+|a few\s+|more\s+)?layers\b"
         ),
     ),
     ("server", re.compile(r"\bvllm\b|\btgi\b|\btext generation inference\b|\bsglang\b|\btensorrt-llm\b")),
@@ -173,6 +175,10 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
             changes["runtime"] = runtime = "llama.cpp"
             changes["local"] = True
             changes["precision"] = quant = cpu_quant
+    if any(g.memory_gb for g in gpus) and (host := _RAM.search(text)):
+        value = float(next(g for g in host.groups() if g))
+        if 2 <= value <= 4096 and hasattr(request, "host_ram_gb"):
+            changes["host_ram_gb"] = value  # RAM beside the card: where layers that do not fit it go
     unlisted = _unlisted_card(text, catalog)
     if unlisted is not None and getattr(request, "unlisted_gpu", "") is None:
         # "my GTX 1650", "a 3060 laptop": a card the catalog does not have. A catalog card its name begins
@@ -248,9 +254,10 @@ _RAM = re.compile(
     r"(?<!gb memory)(?<!gb of memory)"  # "16GB memory" alone may be a card's; RAM, or system/CPU memory, is not
     r"|\b(?:ram|system memory)\s*(?:of|is|=|:)?\s*(\d{1,4}(?:\.\d+)?)\s*(?:gb|gigs?)\b"
     r"|\braspberry pi(?:\s*\d)?\b[^.?!\d]{0,20}(\d{1,2})\s*gb\b"
+    r"|\b(\d{1,4})\s*gb\s+(?:of\s+)?(?:lp)?ddr\d\b"  # "128gb ddr5"
 )
 _ON_CPU = re.compile(
-    r"\bcpu[- ]only\b|\bon (?:the |a |an |my |our )?(?:\w+ )?cpus?\b(?! (?:offload|ram|memory))"
+    r"\b(?:on|with) (?:a |an |my )?(?:\w+ )?(?:phone|smartphone|android|iphone)\b|\bcpu[- ]only\b|\bon (?:the |a |an |my |our )?(?:\w+ )?cpus?\b(?! (?:offload|ram|memory))"
     r"|\bwithout (?:a |any )?(?:gpus?|graphics card|video card)\b|\bno gpus?\b|\bcpus? inference\b"
 )
 _GPU_MEMORY_SAID = re.compile(r"\bv-?ram\b|\bgpu memory\b|\bgpu ram\b|\bvideo memory\b|\bunified\b")
@@ -305,7 +312,7 @@ def _system_ram(text: str) -> float | None:
     m = _RAM.search(text)
     if m is None:
         return None
-    value = float(m.group(1) or m.group(2) or m.group(3))
+    value = float(next(g for g in m.groups() if g))
     return value if 1 <= value <= 2048 else None
 
 

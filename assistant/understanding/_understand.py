@@ -90,6 +90,8 @@ class Details(WorkloadRequest):
     unlisted_gpu: str | None = None
     # "I get 25 t/s", "only 2 tokens/s, is that normal?": the generation speed the user sees on their own setup
     observed_tokens_per_s: float | None = None
+    # "64GB of RAM and a 4090": the system RAM beside the card, where llama.cpp keeps the layers that do not fit
+    host_ram_gb: float | None = None
 
     @property
     def has_workload(self) -> bool:
@@ -387,6 +389,9 @@ _LONGEST_CONTEXT = re.compile(
     r"max[-_ ]model[-_ ]len|model len)\b(?:[- ]?(?:length|window|size))?\s+(?:that |i can |can |could |will |would )"
     r"|\bhow many tokens (?:of context )?(?:can|could|will|would|fit)\b"
     r"|\bhow much (?:context|ctx)(?: length| window| size)? (?:can|could|will|would|do|does|fits?|is (?:possible|left))\b"
+    # "what context can I fit?", "which context length will fit on it?"
+    r"|\b(?:what|which)\s+(?:max(?:imum)?\s+)?(?:context|ctx|num_ctx|n_ctx)(?:[- ](?:length|window|size))?\s+"
+    r"(?:can|could|will|would|do|does|fits?|is possible)\b"
 )
 _LARGEST_BATCH = re.compile(
     r"\b(?:max(?:imum)?|largest|biggest|highest|most)\s+(?:micro[- ]?)?batch(?:[- _]?size)?\b|"

@@ -104,3 +104,25 @@ def test_two_desktop_cards_hold_a_4bit_model_their_memory_together_holds(ask):
     reply = ask("Has anyone run a 33B 4-bit gptq on two rtx 3060 12gb at home? that's 24gb total")
     assert reply.text.startswith("**Yes**") or "it fits" in _first(reply)
     assert "take turns" in reply.text  # split by layers: one card's speed
+
+
+def test_a_phone_gets_the_ram_figure_first(ask):
+    reply = ask("what's the minimum ram for gemma 2 2b on a phone?")
+    assert re.match(r"Gemma 2 2B runs on a CPU", reply.text) and "GB of RAM" in _first(reply)
+
+
+def test_partial_offload_beyond_the_ram_beside_the_card_does_not_run(ask):
+    reply = ask("32gb of ram and an rtx 4080 16gb — can llama 3.1 405b run with partial offload?")
+    assert re.search(r"more than the \d+ GB your 32 GB of RAM leaves", reply.text)
+
+
+def test_a_model_shipped_in_fp8_runs_as_a_gguf_under_llama_cpp(ask):
+    reply = ask("deepseek v3 in ollama on a box with four 3090s, would it load?")
+    assert "q4_k_m" in _first(reply).lower() or "Q4_K_M" in reply.text
+    assert "fp8" not in _first(reply).lower()
+
+
+def test_the_context_that_fits_is_given_with_local_runtime_flags(ask):
+    reply = ask("Qwen2.5 14B Q4_K_M on my RTX 4070 Ti Super 16GB in llama.cpp, what context can I fit?")
+    first = _first(reply)
+    assert re.match(r"\*\*About [\d,]+ tokens\*\*", first) and "-c " in first and "vLLM" not in first

@@ -133,3 +133,18 @@ def test_has_anyone_tried_is_a_yes_no_even_after_a_which(read):
     d = read("Planning 2 rtx 3060s with a 30b 4-bit model which needs ~20gb. Has anyone tried this setup?")
     assert d.yes_no
     assert not read("which gpu should I buy for 30b models at home?").yes_no
+
+
+def test_a_phone_runs_a_model_from_its_ram(read):
+    d = read("could qwen2.5 0.5b run on my android phone?")
+    assert d.cpu_only and not d.gpus
+
+
+def test_partial_offload_names_llama_cpp_and_the_ram_beside_the_card(read):
+    d = read("with 96 gigs of ram and a 3090, can mixtral 8x22b run with partial offload?")
+    assert d.runtime == "llama.cpp" and d.host_ram_gb == 96 and d.gpus == ("RTX 3090",)
+    assert read("64gb ddr4 plus a 4070, offloading some layers of a 70b?").host_ram_gb == 64
+
+
+def test_what_context_fits_asks_for_the_longest_context(read):
+    assert read("mistral small 24b q4_k_m on a 3090, what context length can I fit?").longest_context

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from ...sizing import Fit, Task, is_local
+from ...sizing import Fit, Task, is_local, load_assumptions
 from .._facts import Facts
 from ._format import gb
 
-__all__ = ["asks_why_slow", "slow_reason_text"]
+__all__ = ["asks_why_slow", "ram_short_text", "slow_reason_text"]
 
 _SLOW = re.compile(
     r"\bslow(?:ly|er|ness)?\b|\bsluggish\b|\bcrawl|\bfreez|\bhangs?\b|\blaggy\b|\btakes? (?:forever|ages|minutes)\b"
@@ -83,6 +83,21 @@ def slow_reason_text(facts: Facts) -> str:
     )
 
 
+def ram_short_text(facts: Facts, cpu_gb: float) -> str:
+    """When the layers left for system RAM are more than the RAM the user says they have beside the card (less
+    what the operating system keeps): that it does not run that way; "" otherwise."""
+    host = facts.understanding.details.host_ram_gb
+    if not host:
+        return ""
+    free = max(host - load_assumptions().number("os_ram_reserve_gb"), host / 2)
+    if cpu_gb <= free:
+        return ""
+    return (
+        f" But that leaves {cpu_gb:,.1f} GB for system RAM, more than the {free:g} GB your {host:g} GB of RAM leaves "
+        "after the operating system: it would page from disk, far too slow to use."
+    )
+
+
 def _spills(facts: Facts, what: str, holds: str, gpu) -> str:
     """The model does not fit: the layers that stay in RAM and the speed that leaves."""
     total = facts.estimate.total_gb
@@ -109,7 +124,7 @@ def _spills(facts: Facts, what: str, holds: str, gpu) -> str:
             f" llama.cpp (which Ollama and LM Studio run) puts about {off.gpu_layers} of {off.layers} layers on the "
             f"GPU and keeps the other {off.layers - off.gpu_layers} ({off.cpu_gb:.1f} GB) in system RAM, where the CPU "
             f"works through them at RAM speed: about **{off.decode_tokens_per_s:.1f} tokens/s**, however fast the card."
-        )
+        ) + ram_short_text(facts, off.cpu_gb)
     else:
         text += (
             " llama.cpp (which Ollama and LM Studio run) keeps the layers that do not fit in system RAM, where the "

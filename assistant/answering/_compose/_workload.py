@@ -27,7 +27,7 @@ from ._shapes import (
     setups_sentence,
     variant_sentence,
 )
-from ._slow import slow_reason_text
+from ._slow import ram_short_text, slow_reason_text
 from ._workload_details import breakdown, details_parts
 
 __all__ = ["workload_answer"]
@@ -1398,6 +1398,7 @@ def _offload_sentence(facts: Facts) -> str:
         f"about {off.gpu_layers} of "
         f"{off.layers} layers fit on the GPU (`-ngl {off.gpu_layers}`, n_gpu_layers), the rest stay in system RAM "
         f"({off.cpu_gb:.1f} GB): about {off.decode_tokens_per_s:.1f} tokens/s, bound by the RAM."
+        + ram_short_text(facts, off.cpu_gb)
     ) + other
 
 
