@@ -199,7 +199,7 @@ def plan_workload(
             assumptions,
         ),
         fits_instead=_fits_instead(work, checks, request, models, assumptions),
-        cpu=_cpu_speed(work, checks, assumptions),
+        cpu=_cpu_speed(work, checks, assumptions, request.ram_bandwidth_gbs, request.ram_bandwidth_how),
     )
 
 
@@ -306,7 +306,13 @@ def _fits_instead(
     return fitting[-1] if fitting else None
 
 
-def _cpu_speed(work: Workload, checks: tuple[Fit | NoFit, ...], assumptions: Assumptions) -> CpuSpeed | None:
+def _cpu_speed(
+    work: Workload,
+    checks: tuple[Fit | NoFit, ...],
+    assumptions: Assumptions,
+    bandwidth_gbs: float | None = None,
+    how: str | None = None,
+) -> CpuSpeed | None:
     """For inference with no GPU named: generation from RAM with the weights in the usual GGUF (or the format
     asked, when it is a GGUF), reading the weights and the KV cache once per token."""
     if work.task is not Task.INFERENCE or checks:
@@ -315,7 +321,7 @@ def _cpu_speed(work: Workload, checks: tuple[Fit | NoFit, ...], assumptions: Ass
     estimate = estimate_memory(work.with_(precision=quant, runtime="llama.cpp"), assumptions)
     read = estimate.item("weights").gb * work.active_params / work.params
     kv = next((i.gb for i in estimate.items if i.label == "KV cache"), 0.0)
-    return replace(cpu_speed(read + kv, assumptions), precision=quant)
+    return replace(cpu_speed(read + kv, assumptions, bandwidth_gbs, how), precision=quant)
 
 
 def _partial_offload(

@@ -112,14 +112,23 @@ class CpuSpeed:
     precision: str = ""  # the weights' format it was worked out for (a GGUF type)
 
 
-def cpu_speed(read_gb_per_token: float, assumptions: Assumptions) -> CpuSpeed:
-    """Each token reads every weight (and the KV cache) from RAM once: the assumed desktop RAM bandwidth at the
-    decode efficiency, over ``read_gb_per_token``."""
+def cpu_speed(
+    read_gb_per_token: float,
+    assumptions: Assumptions,
+    bandwidth_gbs: float | None = None,
+    how: str | None = None,
+) -> CpuSpeed:
+    """Each token reads every weight (and the KV cache) from RAM once: the RAM bandwidth (the user's, worked out
+    from what they said of their RAM as ``how``, else the assumed desktop one) at the decode efficiency, over
+    ``read_gb_per_token``."""
     efficiency = assumptions.number("decode_bandwidth_efficiency")
-    ram = assumptions.number("system_ram_bandwidth_gbs")
+    ram = bandwidth_gbs or assumptions.number("system_ram_bandwidth_gbs")
     speed = ram * efficiency / read_gb_per_token if read_gb_per_token > 0 else 0.0
-    detail = (
-        f"{efficiency:.0%} of ~{ram:.0f} GB/s (dual-channel desktop RAM) over {read_gb_per_token:.1f} GB read per "
-        "token; faster RAM or more channels scale it, a laptop or a Raspberry Pi is slower"
-    )
+    if bandwidth_gbs:
+        detail = f"{efficiency:.0%} of {ram:,.0f} GB/s ({how}) over {read_gb_per_token:.1f} GB read per token"
+    else:
+        detail = (
+            f"{efficiency:.0%} of ~{ram:.0f} GB/s (dual-channel desktop RAM) over {read_gb_per_token:.1f} GB read per "
+            "token; faster RAM or more channels scale it, a laptop or a Raspberry Pi is slower"
+        )
     return CpuSpeed(speed, detail)

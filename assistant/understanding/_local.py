@@ -15,7 +15,7 @@ from ..knowledge._catalog import GPU, Catalog
 from ..knowledge._workloads import load_workloads
 from ..sizing import load_assumptions
 
-__all__ = ["asks_what_runs", "names_non_llm_workload", "runs_pytorch", "with_local"]
+__all__ = ["asks_what_runs", "names_non_llm_workload", "ram_bandwidth", "runs_pytorch", "with_local"]
 
 _Request = TypeVar("_Request")
 
@@ -179,6 +179,8 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         value = float(next(g for g in host.groups() if g))
         if 2 <= value <= 4096 and hasattr(request, "host_ram_gb"):
             changes["host_ram_gb"] = value  # RAM beside the card: where layers that do not fit it go
+    if (bandwidth := ram_bandwidth(text)) is not None:
+        changes["ram_bandwidth_gbs"], changes["ram_bandwidth_how"] = bandwidth
     unlisted = _unlisted_card(text, catalog)
     if unlisted is not None and getattr(request, "unlisted_gpu", "") is None:
         # "my GTX 1650", "a 3060 laptop": a card the catalog does not have. A catalog card its name begins
@@ -303,6 +305,33 @@ _RUN_LOCALLY = re.compile(
 _SHOPPING = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:gpus?|cards?|graphics cards?|accelerators?)\b|\b(?:buy|purchase|rent|upgrade)\b"
 )
+
+
+_DDR = re.compile(r"\b(lp)?ddr([345])x?\s*[- ]?\s*(\d{4})\b|\b(\d{4})\s*(?:mt/s|mhz)\b")
+_CHANNELS = re.compile(r"\b(single|dual|two|triple|three|quad|four|six|eight|twelve|\d{1,2})[- ]channels?\b")
+_CHANNEL_WORDS = {"single": 1, "dual": 2, "two": 2, "triple": 3, "three": 3, "quad": 4, "four": 4, "six": 6}
+_CHANNEL_WORDS.update({"eight": 8, "twelve": 12})
+
+
+def ram_bandwidth(text: str) -> tuple[float, str] | None:
+    """The RAM's peak bandwidth from its speed and channels ("dual-channel DDR5-6000": 2 x 6,000 MT/s x 8 bytes =
+    96 GB/s), and how it was worked out; None unless a DDR speed is said. A desktop has two channels unless said."""
+    m = _DDR.search(text)
+    if m is None or (m.group(4) and not re.search(r"\b(?:lp)?ddr\d|\bram\b|\bmemory\b", text)):
+        return None
+    speed = float(m.group(3) or m.group(4))
+    if not 1600 <= speed <= 12800:
+        return None
+    c = _CHANNELS.search(text)
+    channels = (_CHANNEL_WORDS.get(c.group(1)) or int(c.group(1))) if c else 2
+    if not 1 <= channels <= 24:
+        return None
+    kind = (
+        f"{'LP' if m.group(1) else ''}DDR{m.group(2)}-{speed:.0f}" if m.group(2) else f"{speed:.0f} MT/s RAM"
+    )
+    said = "" if c else " (two channels, a desktop's, assumed)"
+    how = f"{channels} channel{'s' if channels > 1 else ''} x {speed:,.0f} MT/s x 8 bytes of {kind}{said}"
+    return channels * speed * 8 / 1000, how
 
 
 def _system_ram(text: str) -> float | None:

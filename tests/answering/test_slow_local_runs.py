@@ -126,3 +126,11 @@ def test_the_context_that_fits_is_given_with_local_runtime_flags(ask):
     reply = ask("Qwen2.5 14B Q4_K_M on my RTX 4070 Ti Super 16GB in llama.cpp, what context can I fit?")
     first = _first(reply)
     assert re.match(r"\*\*About [\d,]+ tokens\*\*", first) and "-c " in first and "vLLM" not in first
+
+
+def test_a_cpu_speed_uses_the_ram_the_user_describes(ask):
+    slow = ask("gemma 2 9b q4_k_m on cpu only, dual channel ddr4-3200, tokens per second?")
+    fast = ask("gemma 2 9b q4_k_m on cpu only, 8-channel ddr5-4800, tokens per second?")
+    rate = lambda r: float(re.search(r"about \*\*([\d.]+) tokens/s\*\*", r.text).group(1))  # noqa: E731
+    assert "51 GB/s" in slow.text and "307 GB/s" in fast.text
+    assert rate(fast) / rate(slow) == pytest.approx(307.2 / 51.2, rel=0.02)

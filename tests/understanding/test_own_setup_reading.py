@@ -148,3 +148,19 @@ def test_partial_offload_names_llama_cpp_and_the_ram_beside_the_card(read):
 
 def test_what_context_fits_asks_for_the_longest_context(read):
     assert read("mistral small 24b q4_k_m on a 3090, what context length can I fit?").longest_context
+
+
+@pytest.mark.parametrize(
+    ("question", "gbs"),
+    [
+        ("cpu only box, ddr5-6000 dual channel, how fast is llama 3.1 8b q4?", 96.0),
+        ("epyc with 12 channel ddr5 4800, deepseek v3 q4 speed on cpu?", 460.8),
+        ("my laptop has lpddr5x 7500 ram, phi-4 on the cpu, tokens/s?", 120.0),
+    ],
+)
+def test_the_ram_speed_and_channels_give_its_bandwidth(read, question, gbs):
+    assert read(question).ram_bandwidth_gbs == pytest.approx(gbs)
+
+
+def test_no_ram_speed_said_leaves_the_bandwidth_to_the_assumption(read):
+    assert read("how fast is mistral 7b on a cpu with 32gb ddr4?").ram_bandwidth_gbs is None

@@ -67,11 +67,13 @@ def owned_answer(facts: Facts) -> str:
         "memory counts the weights, an fp16 KV cache and the runtime's buffers.",
     ]
     if not report.trains:  # the CPU alone: speeds from the RAM's bandwidth; training is not sized there
+        how = facts.understanding.details.ram_bandwidth_how or (
+            "dual-channel desktop RAM; faster RAM scales them, a laptop or a small board is slower"
+        )
         parts[-1] = (
             f"Speeds are batch-1 estimates from memory bandwidth: each token reads the weights from RAM at about "
-            f"{gpu.memory_bandwidth_gbs:,.0f} GB/s (dual-channel desktop RAM; faster RAM scales them, a laptop or a small "
-            "board is slower); reading a long prompt is slow on a CPU. Memory counts the weights, an fp16 KV cache and "
-            "the runtime's buffers."
+            f"{gpu.memory_bandwidth_gbs:,.0f} GB/s ({how}); reading a long prompt is slow on a CPU. Memory counts the "
+            "weights, an fp16 KV cache and the runtime's buffers."
         )
         parts.append(
             "**Fine-tuning**: on a CPU alone it is impractically slow, so I do not size it; rent a GPU for that."

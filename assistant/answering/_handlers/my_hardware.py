@@ -25,7 +25,8 @@ class MyHardware(Handler):
                     "name": f"CPU with {details.ram_gb:g} GB of RAM",
                     "aliases": (),
                     "memory_gb": details.stated_memory_gb,
-                    "memory_bandwidth_gbs": knowledge.assumptions.number("system_ram_bandwidth_gbs"),
+                    "memory_bandwidth_gbs": details.ram_bandwidth_gbs
+                    or knowledge.assumptions.number("system_ram_bandwidth_gbs"),
                     "fp16_tflops": None,
                 }
             )
