@@ -15,7 +15,14 @@ from ..knowledge._catalog import GPU, Catalog
 from ..knowledge._workloads import load_workloads
 from ..sizing import load_assumptions
 
-__all__ = ["asks_what_runs", "names_non_llm_workload", "ram_bandwidth", "runs_pytorch", "with_local"]
+__all__ = [
+    "asks_what_runs",
+    "names_non_llm_workload",
+    "purchase_budget",
+    "ram_bandwidth",
+    "runs_pytorch",
+    "with_local",
+]
 
 _Request = TypeVar("_Request")
 
@@ -332,6 +339,35 @@ def ram_bandwidth(text: str) -> tuple[float, str] | None:
     said = "" if c else " (two channels, a desktop's, assumed)"
     how = f"{channels} channel{'s' if channels > 1 else ''} x {speed:,.0f} MT/s x 8 bytes of {kind}{said}"
     return channels * speed * 8 / 1000, how
+
+
+_AMOUNT = re.compile(
+    r"(?:\$|usd\s*|€|£)\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k)?\b"
+    r"|\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k)?\s*(?:\$|usd|dollars?|bucks|€|eur(?:os?)?|£|pounds?)"
+    r"|(?<![\w.$])(\d+(?:\.\d+)?)\s*k\b(?!\s*(?:context|ctx|tokens?|token|steps|images|samples|rows|users|req|gpus?|h\b))"
+)
+_BUYING = re.compile(
+    r"\bbudget\b|\bspend\b|\bafford\b|\bbuy(?:ing)?\b|\bpurchas\w*|\bbuild(?:ing)?\b|\bupgrade\b|\bget me\b"
+    r"|\bwith (?:about |around |roughly |~)?(?:\$|usd|€|£)?\s*\d+(?:[.,]\d+)?\s*k?\b"
+)
+_RENTING_WORDS = re.compile(
+    r"per hour|/\s*h(?:ou)?r\b|an hour|a month|per month|/\s*mo(?:nth)?\b|\brent|\bcloud\b|per million|/\s*m\b"
+)
+
+
+def purchase_budget(question: str) -> float | None:
+    """What the user can spend on hardware ("with 2k I want to build a box", "$1,500 budget for a GPU"), in USD
+    (other currencies read at face value); None when no amount is said with buying words, or it is a rental."""
+    text = question.lower()
+    if not _BUYING.search(text) or _RENTING_WORDS.search(text):
+        return None
+    m = _AMOUNT.search(text)
+    if m is None:
+        return None
+    raw = (m.group(1) or m.group(3) or m.group(5)).replace(",", "")
+    thousands = bool(m.group(2) or m.group(4) or m.group(5))
+    value = float(raw) * (1000 if thousands else 1)
+    return value if 100 <= value <= 100_000 else None
 
 
 def _system_ram(text: str) -> float | None:

@@ -22,7 +22,7 @@ from ._engines import asks_engine_speed, kv_cache_error
 from ._guards import check_counts
 from ._injection import without_injections
 from ._instances import find_instances, spell_instances
-from ._local import asks_what_runs, names_non_llm_workload, with_local
+from ._local import asks_what_runs, names_non_llm_workload, purchase_budget, with_local
 from ._market import asks_market, read_providers
 from ._nodes import spell_nodes
 from ._number_words import TENS, UNITS
@@ -92,6 +92,8 @@ class Details(WorkloadRequest):
     observed_tokens_per_s: float | None = None
     # "64GB of RAM and a 4090": the system RAM beside the card, where llama.cpp keeps the layers that do not fit
     host_ram_gb: float | None = None
+    # "with 2k I want to build a box", "$1500 budget for a card": what the user can spend on hardware to buy
+    purchase_budget_usd: float | None = None
 
     @property
     def has_workload(self) -> bool:
@@ -1556,6 +1558,12 @@ def understand(
     model_before = previous is not None and previous.intent is not Intent.GREETING
     if intent is not Intent.NON_LLM and asks_what_runs(question, details, model_before=model_before):
         intent = Intent.MY_HARDWARE
+    budget = purchase_budget(question)
+    if budget is not None and not details.gpus and not details.stated_memory_gb:
+        details = replace(details, purchase_budget_usd=budget)
+        if not details.has_workload and intent is not Intent.NON_LLM and not details.unknown_model:
+            # "with 2k, what GPU for local LLMs?": the card that budget buys, and what runs on it
+            intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):
         intent = Intent.PRICE  # where / for how much it is rented: answered from the offerings table
     injection = bool(injected) or bool(_INJECTION.search(question.lower()))

@@ -134,3 +134,12 @@ def test_a_cpu_speed_uses_the_ram_the_user_describes(ask):
     rate = lambda r: float(re.search(r"about \*\*([\d.]+) tokens/s\*\*", r.text).group(1))  # noqa: E731
     assert "51 GB/s" in slow.text and "307 GB/s" in fast.text
     assert rate(fast) / rate(slow) == pytest.approx(307.2 / 51.2, rel=0.02)
+
+
+def test_a_budget_buys_the_card_with_the_most_memory_within_it(ask):
+    reply = ask("have about 1k to spend on a gpu for local llms, which one should I get?")
+    m = re.search(r"is the \*\*([^*]+)\*\* \((\d+) GB, \$([\d,]+)", reply.text)
+    assert m and float(m.group(3).replace(",", "")) <= 1000
+    prices = [float(p.replace(",", "")) for p in re.findall(r"\| \$([\d,]+) \(", reply.text)]
+    assert prices and max(prices) <= 1000
+    assert reply.intent == "my_hardware" and reply.memory_gb and reply.memory_gb <= int(m.group(2))

@@ -164,3 +164,20 @@ def test_the_ram_speed_and_channels_give_its_bandwidth(read, question, gbs):
 
 def test_no_ram_speed_said_leaves_the_bandwidth_to_the_assumption(read):
     assert read("how fast is mistral 7b on a cpu with 32gb ddr4?").ram_bandwidth_gbs is None
+
+
+@pytest.mark.parametrize(
+    ("question", "usd"),
+    [
+        ("with 2k I want to build a box for local llms, what gpu?", 2000),
+        ("I can spend about 600 dollars on a graphics card for llms at home", 600),
+        ("$1,200 budget, best card for running models locally?", 1200),
+    ],
+)
+def test_a_purchase_budget_is_read_with_or_without_a_dollar_sign(read, question, usd):
+    assert read(question).purchase_budget_usd == usd
+
+
+def test_a_context_or_a_rental_is_not_a_purchase_budget(read):
+    assert read("budget pick for 8k context on llama 3 8b at home?").purchase_budget_usd is None
+    assert read("I want to spend $2 per hour renting a gpu for llama 70b").purchase_budget_usd is None

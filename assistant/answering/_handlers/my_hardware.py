@@ -1,5 +1,6 @@
 """'The GPU I have' mode: which models and quantizations run on the user's hardware, how fast, what trains."""
 
+import re
 from dataclasses import replace
 
 from ...planning._owned import what_runs
@@ -16,6 +17,13 @@ class MyHardware(Handler):
 
     def gather(self, understanding, knowledge):
         details = understanding.details
+        if (
+            details.purchase_budget_usd
+            and not details.gpus
+            and not details.stated_memory_gb
+            and not details.ram_gb
+        ):
+            return _within_budget(understanding, knowledge, details.purchase_budget_usd)
         if not details.gpus and not details.stated_memory_gb:
             return Facts(understanding)  # a card the catalog does not list, its memory not said: asked for
         if details.ram_gb and not details.gpus:
@@ -63,6 +71,37 @@ class MyHardware(Handler):
 
     def compose(self, facts, passages):
         return owned_answer(facts)
+
+
+def _within_budget(understanding, knowledge, budget: float) -> Facts:
+    """'With 2k, what GPU for local LLMs?': the cards whose price (a dated street price, else the launch MSRP) is
+    within the budget, most memory first (what decides which models run), then the fastest; what runs on the first.
+    Macs only when the question is about one (their price is the whole computer)."""
+    prices = knowledge.purchases or {}
+    mac = bool(re.search(r"\bmac|\bapple\b", understanding.question.lower()))
+    affordable = [
+        (knowledge.catalog.by_name(name), price)
+        for name, price in prices.items()
+        if price.price_usd <= budget and (knowledge.catalog.by_name(name).vendor == "Apple") == mac
+    ]
+    if not affordable:
+        return replace(Facts(understanding), owned=None)
+    affordable.sort(key=lambda gp: (-gp[0].memory_gb, -gp[0].memory_bandwidth_gbs, gp[1].price_usd))
+    pick = affordable[0][0]
+    report = what_runs(
+        pick,
+        1,
+        knowledge.models,
+        knowledge.assumptions,
+        quants=_asked_quant(understanding.details, knowledge),
+    )
+    return replace(
+        Facts(understanding),
+        gpus=tuple(g for g, _ in affordable),
+        owned=report,
+        purchases=tuple(p for _, p in affordable),
+        headline_memory_gb=_largest(report),
+    )
 
 
 def _asked_quant(details, knowledge) -> tuple[str, ...] | None:
