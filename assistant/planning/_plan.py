@@ -76,6 +76,7 @@ class Plan:
     # and fits once the engine is told to use more of the card (vLLM --gpu-memory-utilization 0.95)
     raised_share: dict[str, Fit] = field(default_factory=dict)
     offload: Offload | None = None  # llama.cpp with some layers in system RAM when the named GPU is too small
+    offload_asked: Offload | None = None  # the layer split at the layer count the user gave ("-ngl 30")
     # inference with no GPU named: how fast the usual 4-bit GGUF generates from desktop RAM on the CPU alone
     cpu: CpuSpeed | None = None
     fits_instead: RunsRow | None = (
@@ -198,6 +199,7 @@ def plan_workload(
             request.gpu_count,
             assumptions,
         ),
+        offload_asked=_asked_offload(estimate, checks, request, assumptions),
         fits_instead=_fits_instead(work, checks, request, models, assumptions),
         cpu=_cpu_speed(work, checks, assumptions, request.ram_bandwidth_gbs, request.ram_bandwidth_how),
     )
@@ -339,6 +341,36 @@ def _partial_offload(
     weights = estimate.item("weights").gb
     split = offload(weights, estimate.total_gb - weights, work.shape.layers, check.gpu, assumptions)
     return replace(split, precision=work.precision) if split.gpu_layers < split.layers else None
+
+
+def _asked_offload(
+    estimate: MemoryEstimate,
+    checks: tuple[Fit | NoFit, ...],
+    request: WorkloadRequest,
+    assumptions: Assumptions,
+) -> Offload | None:
+    """Under llama.cpp on the one GPU named, the layer split at the layer count the user gives ("-ngl 30"): what
+    the GPU then holds, whether it fits, and the speed."""
+    work = estimate.workload
+    if (
+        request.gpu_layers is None
+        or work.runtime != "llama.cpp"
+        or work.task is not Task.INFERENCE
+        or len(checks) != 1
+        or (request.gpu_count or 1) > 1
+        or checks[0].gpu.software == "Metal"
+    ):
+        return None
+    weights = estimate.item("weights").gb
+    split = offload(
+        weights,
+        estimate.total_gb - weights,
+        work.shape.layers,
+        checks[0].gpu,
+        assumptions,
+        on_gpu=request.gpu_layers,
+    )
+    return replace(split, precision=work.precision)
 
 
 def _monthly(fit: Fit | None, assumptions: Assumptions) -> float | None:

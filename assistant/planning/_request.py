@@ -56,3 +56,6 @@ class WorkloadRequest:
     # the RAM's bandwidth from what the user says of it ("dual-channel DDR5-6000"), with how it was worked out
     ram_bandwidth_gbs: float | None = None
     ram_bandwidth_how: str | None = None
+    gpu_layers: int | None = (
+        None  # layers the user puts on the GPU under llama.cpp ("-ngl 30", "30 layers on the gpu")
+    )

@@ -186,6 +186,12 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         value = float(next(g for g in host.groups() if g))
         if 2 <= value <= 4096 and hasattr(request, "host_ram_gb"):
             changes["host_ram_gb"] = value  # RAM beside the card: where layers that do not fit it go
+    if (layers := _GPU_LAYERS.search(text)) is not None and hasattr(request, "gpu_layers"):
+        n = int(next(g for g in layers.groups() if g))
+        if 0 <= n <= 200 and n not in (99, 999):  # "-ngl 99" is "all of them"
+            changes["gpu_layers"] = n
+            changes["runtime"] = runtime = runtime or "llama.cpp"
+            changes["local"] = True
     if (bandwidth := ram_bandwidth(text)) is not None:
         changes["ram_bandwidth_gbs"], changes["ram_bandwidth_how"] = bandwidth
     unlisted = _unlisted_card(text, catalog)
@@ -314,6 +320,11 @@ _SHOPPING = re.compile(
 )
 
 
+_GPU_LAYERS = re.compile(
+    r"(?<![\w-])-ngl\s*=?\s*(\d{1,3})\b|\bn_gpu_layers\s*[=:]?\s*(\d{1,3})\b|\bnum_gpu\s*[=:]?\s*(\d{1,3})\b"
+    r"|(?<![/\d])\b(\d{1,3})\s+(?:of (?:the |its )?(?:\d+ )?)?layers?\b[^.?!]{0,40}?\b(?:on|to|onto|in|into)\s+(?:the\s+|my\s+)?(?:gpu|vram|card)\b"
+    r"|\boffload(?:ing|ed)?\s+(\d{1,3})\s+layers\b"
+)
 _DDR = re.compile(r"\b(lp)?ddr([345])x?\s*[- ]?\s*(\d{4})\b|\b(\d{4})\s*(?:mt/s|mhz)\b")
 _CHANNELS = re.compile(r"\b(single|dual|two|triple|three|quad|four|six|eight|twelve|\d{1,2})[- ]channels?\b")
 _CHANNEL_WORDS = {"single": 1, "dual": 2, "two": 2, "triple": 3, "three": 3, "quad": 4, "four": 4, "six": 6}

@@ -143,3 +143,15 @@ def test_a_budget_buys_the_card_with_the_most_memory_within_it(ask):
     prices = [float(p.replace(",", "")) for p in re.findall(r"\| \$([\d,]+) \(", reply.text)]
     assert prices and max(prices) <= 1000
     assert reply.intent == "my_hardware" and reply.memory_gb and reply.memory_gb <= int(m.group(2))
+
+
+def test_too_many_layers_on_the_card_is_no_with_the_count_that_fits(ask):
+    reply = ask("qwen2.5 72b q4_k_m with -ngl 40 on my rtx 4080 16gb, will that work?")
+    m = re.match(r"\*\*No — 40 of 80 layers\*\*.*about (\d+) fit \(`-ngl \1`\)", _first(reply))
+    assert m and int(m.group(1)) < 40
+
+
+def test_fewer_layers_than_fit_is_yes_with_the_speed_and_the_room_for_more(ask):
+    reply = ask("llama 3.1 8b q8_0 with -ngl 16 on a 3060 12gb, how fast?")
+    first = _first(reply)
+    assert first.startswith("**Yes — 16 of 32 layers**") and "-ngl 99" in first

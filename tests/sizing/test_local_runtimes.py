@@ -176,3 +176,14 @@ def test_an_exl2_bitrate_sizes_the_weights_at_its_bits(data):
     assert weights.gb == pytest.approx(work.params * 2.5 / 8 / 1e9, rel=1e-6)
     assert "EXL2" in weights.detail
     assert assumptions.knows_precision("4.65bpw") and not assumptions.knows_precision("12bpw")
+
+
+def test_the_layers_asked_for_are_weighed_against_the_card(data):
+    catalog, _, assumptions = data
+    gpu = catalog.by_name("RTX 3060 12GB")
+    most = offload(40.0, 2.0, 80, gpu, assumptions)
+    fewer = offload(40.0, 2.0, 80, gpu, assumptions, on_gpu=most.gpu_layers - 5)
+    more = offload(40.0, 2.0, 80, gpu, assumptions, on_gpu=most.gpu_layers + 5)
+    assert most.fits and fewer.fits and not more.fits
+    assert more.gpu_total_gb > gpu.memory_gb >= most.gpu_total_gb
+    assert fewer.decode_tokens_per_s < most.decode_tokens_per_s  # more layers left to the RAM: slower

@@ -181,3 +181,21 @@ def test_a_purchase_budget_is_read_with_or_without_a_dollar_sign(read, question,
 def test_a_context_or_a_rental_is_not_a_purchase_budget(read):
     assert read("budget pick for 8k context on llama 3 8b at home?").purchase_budget_usd is None
     assert read("I want to spend $2 per hour renting a gpu for llama 70b").purchase_budget_usd is None
+
+
+@pytest.mark.parametrize(
+    ("question", "layers"),
+    [
+        ("qwen2.5 14b q6_k with -ngl 35 on a 3060 12gb", 35),
+        ("if I offload 20 layers of a 34b to my 4070, how fast?", 20),
+        ("putting 45 layers of mixtral onto the gpu (3090), rest in ram", 45),
+    ],
+)
+def test_the_layers_put_on_the_gpu_are_read(read, question, layers):
+    d = read(question)
+    assert d.gpu_layers == layers and d.runtime == "llama.cpp"
+
+
+def test_a_log_of_every_layer_offloaded_is_not_a_layer_count(read):
+    assert read("log says offloaded 33/33 layers to GPU on my 3060, only 9 t/s?").gpu_layers is None
+    assert read("llama 3 8b with -ngl 99 on a 3060 12gb").gpu_layers is None  # 99: all of them

@@ -122,7 +122,15 @@ def _headline(facts: Facts) -> list[str]:
         return [room]
     if longest := longest_context_sentence(facts, what):  # "how long can the context be?": that number
         return [longest]
-    count = "" if cost else (_layers_sentence(facts, what, total) or count_sentence(facts, what, total))
+    count = (
+        ""
+        if cost
+        else (
+            _asked_layers_sentence(facts)
+            or _layers_sentence(facts, what, total)
+            or count_sentence(facts, what, total)
+        )
+    )
     if details.any_mac and (mac := mac_sentence(facts, what, total)):
         parts.append(mac)  # "would it run on a Mac?": the least memory that holds it, over every Mac
     elif (
@@ -1345,6 +1353,47 @@ _LAYERS_QUESTION = re.compile(
     r"\bhow many (?:\w+ )?layers\b|\b(?:what|which)\s+(?:value\s+(?:of|for)\s+)?(?:-ngl|n_gpu_layers|num_gpu|gpu layers)\b"
     r"|\b(?:-ngl|n_gpu_layers|num_gpu)\b[^.?!]{0,30}\b(?:should|value|set)\b"
 )
+
+
+def _asked_layers_sentence(facts: Facts) -> str:
+    """'If I put 30 layers on the GPU…', '-ngl 40 runs out of memory': that many layers against the card — what it
+    then holds and the speed, or that it is too many and how many fit."""
+    asked = facts.plan.offload_asked if facts.plan else None
+    if asked is None:
+        return ""
+    gpu = facts.checks[0].gpu
+    most = facts.plan.offload
+    model = f"{facts.workload.model_label} in {asked.precision.upper()}"
+    if asked.fits:
+        text = (
+            f"**Yes — {asked.gpu_layers} of {asked.layers} layers** of {model} on the GPU (`-ngl {asked.gpu_layers}`) "
+            f"hold about {gb(asked.gpu_total_gb)} with the KV cache and buffers, within the {gpu.name}'s "
+            f"{gpu.memory_gb:.0f} GB"
+        )
+        if asked.gpu_layers < asked.layers:
+            text += (
+                f"; the other {asked.layers - asked.gpu_layers} ({asked.cpu_gb:.1f} GB) run from system RAM: about "
+                f"**{asked.decode_tokens_per_s:.1f} tokens/s**, bound by the RAM."
+            )
+        else:
+            text += ": every layer is on the GPU."
+        if most is not None and most.gpu_layers > asked.gpu_layers:
+            text += f" Up to {most.gpu_layers} fit (`-ngl {most.gpu_layers}`): about {most.decode_tokens_per_s:.1f} tokens/s."
+        elif most is None and asked.gpu_layers < asked.layers:
+            text += " All of them fit, though: `-ngl 99` runs it at the card's speed."
+        return text + ram_short_text(facts, asked.cpu_gb)
+    text = (
+        f"**No — {asked.gpu_layers} of {asked.layers} layers** of {model} need about {gb(asked.gpu_total_gb)} on the "
+        f"GPU with the KV cache and buffers, more than the {gpu.name}'s {gpu.memory_gb:.0f} GB, so it runs out of memory"
+    )
+    if most is not None and most.gpu_layers > 0:
+        text += (
+            f": about {most.gpu_layers} fit (`-ngl {most.gpu_layers}`), the other {most.layers - most.gpu_layers} "
+            f"({most.cpu_gb:.1f} GB) in system RAM: about **{most.decode_tokens_per_s:.1f} tokens/s**."
+        )
+    else:
+        text += "."
+    return text
 
 
 def _layers_sentence(facts: Facts, what: str, total: float) -> str:
