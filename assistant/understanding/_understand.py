@@ -831,6 +831,8 @@ def _unlisted_name(question: str, params: float, models: ModelSpecs) -> str | No
             continue
         words: list[str] = []
         for token in reversed(question[: size.start()].rstrip(" -_").split()):
+            if token.rstrip("\"')`").endswith((".", "?", "!", ";", ",")):
+                break  # "a smaller version? 7B needs 14GB": a sentence ends before the size
             token = token.strip("\"'`(),:;!?")
             parts = [p for p in re.split(r"[-_.]", token.lower()) if p]
             if (

@@ -199,3 +199,9 @@ def test_the_layers_put_on_the_gpu_are_read(read, question, layers):
 def test_a_log_of_every_layer_offloaded_is_not_a_layer_count(read):
     assert read("log says offloaded 33/33 layers to GPU on my 3060, only 9 t/s?").gpu_layers is None
     assert read("llama 3 8b with -ngl 99 on a 3060 12gb").gpu_layers is None  # 99: all of them
+
+
+def test_a_word_ending_the_sentence_before_a_size_is_not_a_model_name(read):
+    d = read("Will there be a smaller version? 7B needs 14GB and my card only has 8GB")
+    assert d.model_note is None and d.params == 7e9
+    assert "olmo" in (read("can my 3090 run olmo 7b?").model_note or "").lower()
