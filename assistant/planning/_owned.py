@@ -43,20 +43,38 @@ class OwnedReport:
     context: int
 
 
-def what_runs(gpu: GPU, count: int, models: ModelSpecs, assumptions: Assumptions) -> OwnedReport:
-    """Walk the ladder of models: the best GGUF quant that fits (llama.cpp), its context room and speed."""
+def what_runs(
+    gpu: GPU,
+    count: int,
+    models: ModelSpecs,
+    assumptions: Assumptions,
+    *,
+    quants: tuple[str, ...] | None = None,
+    on_cpu: bool = False,
+) -> OwnedReport:
+    """Walk the ladder of models: the best GGUF quant that fits (llama.cpp), its context room and speed.
+    ``quants``: only these GGUF types (the one the user asked about, "at Q4_K_M"); ``on_cpu``: run from system
+    RAM by the CPU, so no GPU context is held."""
     ladder = [models.by_name(n) for n in assumptions["owned_hardware_ladder"].value if models.get(n)]
     context = int(assumptions.number("default_inference_context"))
-    runs = [_runs(spec, gpu, count, context, assumptions) for spec in ladder]
+    runs = [_runs(spec, gpu, count, context, assumptions, quants, on_cpu) for spec in ladder]
     trains = [_trains(task, ladder, gpu, count, assumptions) for task in (Task.QLORA, Task.LORA, Task.FULL)]
     return OwnedReport(gpu, count, gpu.gpu_memory_gb * count, tuple(runs), tuple(trains), context)
 
 
-def _runs(spec: ModelSpec, gpu: GPU, count: int, context: int, assumptions: Assumptions) -> RunsRow:
+def _runs(
+    spec: ModelSpec,
+    gpu: GPU,
+    count: int,
+    context: int,
+    assumptions: Assumptions,
+    asked: tuple[str, ...] | None = None,
+    on_cpu: bool = False,
+) -> RunsRow:
     quants = (
         [spec.native_precision]
-        if spec.native_precision == "mxfp4"
-        else list(assumptions["owned_hardware_quants"].value)
+        if spec.native_precision == "mxfp4" and not asked
+        else list(asked or assumptions["owned_hardware_quants"].value)
     )
     last_gb = 0.0
     for quant in quants:
@@ -67,6 +85,7 @@ def _runs(spec: ModelSpec, gpu: GPU, count: int, context: int, assumptions: Assu
             precision=quant,
             runtime="llama.cpp",
             context=min(context, spec.max_context),
+            on_cpu=on_cpu,
         )
         estimate = estimate_memory(work, assumptions)
         last_gb = estimate.total_gb

@@ -76,6 +76,7 @@ class Plan:
     # and fits once the engine is told to use more of the card (vLLM --gpu-memory-utilization 0.95)
     raised_share: dict[str, Fit] = field(default_factory=dict)
     offload: Offload | None = None  # llama.cpp with some layers in system RAM when the named GPU is too small
+    offload_asked: Offload | None = None  # the layer split at the layer count the user gave ("-ngl 30")
     # inference with no GPU named: how fast the usual 4-bit GGUF generates from desktop RAM on the CPU alone
     cpu: CpuSpeed | None = None
     fits_instead: RunsRow | None = (
@@ -198,8 +199,9 @@ def plan_workload(
             request.gpu_count,
             assumptions,
         ),
+        offload_asked=_asked_offload(estimate, checks, request, assumptions),
         fits_instead=_fits_instead(work, checks, request, models, assumptions),
-        cpu=_cpu_speed(work, checks, assumptions),
+        cpu=_cpu_speed(work, checks, assumptions, request.ram_bandwidth_gbs, request.ram_bandwidth_how),
     )
 
 
@@ -306,7 +308,13 @@ def _fits_instead(
     return fitting[-1] if fitting else None
 
 
-def _cpu_speed(work: Workload, checks: tuple[Fit | NoFit, ...], assumptions: Assumptions) -> CpuSpeed | None:
+def _cpu_speed(
+    work: Workload,
+    checks: tuple[Fit | NoFit, ...],
+    assumptions: Assumptions,
+    bandwidth_gbs: float | None = None,
+    how: str | None = None,
+) -> CpuSpeed | None:
     """For inference with no GPU named: generation from RAM with the weights in the usual GGUF (or the format
     asked, when it is a GGUF), reading the weights and the KV cache once per token."""
     if work.task is not Task.INFERENCE or checks:
@@ -315,7 +323,7 @@ def _cpu_speed(work: Workload, checks: tuple[Fit | NoFit, ...], assumptions: Ass
     estimate = estimate_memory(work.with_(precision=quant, runtime="llama.cpp"), assumptions)
     read = estimate.item("weights").gb * work.active_params / work.params
     kv = next((i.gb for i in estimate.items if i.label == "KV cache"), 0.0)
-    return replace(cpu_speed(read + kv, assumptions), precision=quant)
+    return replace(cpu_speed(read + kv, assumptions, bandwidth_gbs, how), precision=quant)
 
 
 def _partial_offload(
@@ -333,6 +341,36 @@ def _partial_offload(
     weights = estimate.item("weights").gb
     split = offload(weights, estimate.total_gb - weights, work.shape.layers, check.gpu, assumptions)
     return replace(split, precision=work.precision) if split.gpu_layers < split.layers else None
+
+
+def _asked_offload(
+    estimate: MemoryEstimate,
+    checks: tuple[Fit | NoFit, ...],
+    request: WorkloadRequest,
+    assumptions: Assumptions,
+) -> Offload | None:
+    """Under llama.cpp on the one GPU named, the layer split at the layer count the user gives ("-ngl 30"): what
+    the GPU then holds, whether it fits, and the speed."""
+    work = estimate.workload
+    if (
+        request.gpu_layers is None
+        or work.runtime != "llama.cpp"
+        or work.task is not Task.INFERENCE
+        or len(checks) != 1
+        or (request.gpu_count or 1) > 1
+        or checks[0].gpu.software == "Metal"
+    ):
+        return None
+    weights = estimate.item("weights").gb
+    split = offload(
+        weights,
+        estimate.total_gb - weights,
+        work.shape.layers,
+        checks[0].gpu,
+        assumptions,
+        on_gpu=request.gpu_layers,
+    )
+    return replace(split, precision=work.precision)
 
 
 def _monthly(fit: Fit | None, assumptions: Assumptions) -> float | None:
@@ -426,7 +464,7 @@ def _workload(
             request = replace(request, runtime="llama.cpp")
             defaults.append("llama.cpp (Ollama, LM Studio) as the runtime, as on a home PC")
         precision = request.precision or _default_precision(request, model, assumptions, defaults)
-        if precision not in (*assumptions.precisions, *assumptions.gguf_types):
+        if not assumptions.knows_precision(precision):
             raise InvalidQuestion(f"Pick a precision from: {', '.join(assumptions.precisions)}.")
     if context > shape.max_context and not proxy and task.is_training:
         # a longer training sequence is what the user runs (RoPE scaling): its activations are sized as asked
@@ -450,6 +488,7 @@ def _workload(
         batch=request.batch or 1,
         tokens=request.tokens if task.is_training else None,
         runtime=(request.runtime or "server") if not task.is_training else "server",
+        on_cpu=request.cpu_only and not task.is_training,
         kv_precision=request.kv_precision or "fp16",
         memory_fraction=request.memory_fraction if not task.is_training else None,
         optimizer=request.optimizer or "adamw",
@@ -474,7 +513,16 @@ def _default_precision(
     request: WorkloadRequest, model: ModelSpec | None, assumptions: Assumptions, defaults: list[str]
 ) -> str:
     """The weights' format when the question names none: as shipped, the local runtime's usual quant, or bf16."""
-    if model is not None and model.native_precision:
+    if (
+        model is not None
+        and model.native_precision
+        and (
+            request.runtime != "llama.cpp"
+            or assumptions.is_gguf(model.native_precision)
+            or model.native_precision == "mxfp4"
+        )
+    ):
+        # under llama.cpp a model shipped in FP8 (DeepSeek-V3) is run as a GGUF conversion; MXFP4 is one
         defaults.append(f"{model.native_precision} weights, the format {model.name} ships in")
         return model.native_precision
     if request.runtime == "llama.cpp":

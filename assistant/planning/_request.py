@@ -51,3 +51,11 @@ class WorkloadRequest:
         None  # the generation speed each user should get ("20 tokens/s per user")
     )
     stated_memory_gb: float | None = None  # the memory of the user's own card or machine ("my 8gb card")
+    # the model runs from system RAM on the CPU (llama.cpp / Ollama with no GPU): no GPU context is counted
+    cpu_only: bool = False
+    # the RAM's bandwidth from what the user says of it ("dual-channel DDR5-6000"), with how it was worked out
+    ram_bandwidth_gbs: float | None = None
+    ram_bandwidth_how: str | None = None
+    gpu_layers: int | None = (
+        None  # layers the user puts on the GPU under llama.cpp ("-ngl 30", "30 layers on the gpu")
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,15 @@ class Assumption(BaseModel):
         return f"{self.meaning} (value: {self.value}; source: {self.source})"
 
 
+_BPW = re.compile(r"(\d+(?:\.\d+)?)bpw")
+
+
+def bits_per_weight_said(precision: str) -> float | None:
+    """The bits per weight of an EXL2 precision written as '<bits>bpw' (1.5 to 8.5), else None."""
+    m = _BPW.fullmatch(precision)
+    return float(m.group(1)) if m and 1.5 <= float(m.group(1)) <= 8.5 else None
+
+
 class Assumptions:
     """All conventions by key; ``number(key)`` reads a numeric one."""
 
@@ -54,7 +64,17 @@ class Assumptions:
         plain = self._items["bytes_per_param"].value
         if precision in plain:
             return float(plain[precision])
+        if (bits := bits_per_weight_said(precision)) is not None:
+            return bits / 8  # ExLlamaV2's EXL2 at the average bits per weight it was quantized to ("4.65bpw")
         return float(self._items["gguf_bits_per_weight"].value[precision]) / 8
+
+    def knows_precision(self, precision: str) -> bool:
+        """True for a plain format, a GGUF type or an EXL2 bits-per-weight figure ('2.5bpw')."""
+        return (
+            precision in self.precisions
+            or precision in self.gguf_types
+            or bits_per_weight_said(precision) is not None
+        )
 
     def is_gguf(self, precision: str) -> bool:
         """True for a llama.cpp GGUF quantization type such as 'q4_k_m'."""

@@ -84,12 +84,18 @@ def estimate_memory(workload: Workload, assumptions: Assumptions) -> MemoryEstim
         items, alternatives = _inference(workload, assumptions, number, width)
     else:
         items, alternatives = _training(workload, assumptions, number, width)
-    items.append(MemoryItem("CUDA context and framework", number("cuda_context_gb"), "per GPU", shards=False))
+    if not workload.on_cpu:  # a model run by the CPU from system RAM holds no GPU context
+        items.append(
+            MemoryItem("CUDA context and framework", number("cuda_context_gb"), "per GPU", shards=False)
+        )
     return MemoryEstimate(workload, tuple(items), tuple(used.values()), tuple(alternatives))
 
 
 def _weights_bytes(workload: Workload, precision: str, number, width) -> tuple[float, str]:
     """Bytes of the model weights at ``precision``; quantized formats keep embeddings in 16-bit."""
+    if precision.endswith("bpw"):  # EXL2: the average bits per weight the model was quantized to
+        per_param = width("bytes_per_param", precision)
+        return workload.params * per_param, f"EXL2 at {per_param * 8:g} bits per weight (as quantized)"
     if precision not in QUANTIZED and precision not in ("fp32", "fp16", "bf16"):
         per_param = width("gguf_bits_per_weight", precision)  # a GGUF type: whole-file bits per weight
         return (

@@ -80,17 +80,29 @@ class Offload:
     decode_tokens_per_s: float
     detail: str
     precision: str = ""  # the weights' format the layers are counted in (a GGUF type)
+    fits: bool = True  # whether the layers put on the GPU (and the KV cache and buffers) fit its memory
+    gpu_total_gb: float = 0.0  # what the GPU then holds: its layers plus the KV cache, buffers and context
 
 
-def offload(weights_gb: float, fixed_gb: float, layers: int, gpu: GPU, assumptions: Assumptions) -> Offload:
-    """Put as many layers as fit on ``gpu`` (after ``fixed_gb`` of KV cache, buffers and context), the rest in RAM.
+def offload(
+    weights_gb: float,
+    fixed_gb: float,
+    layers: int,
+    gpu: GPU,
+    assumptions: Assumptions,
+    on_gpu: int | None = None,
+) -> Offload:
+    """Put as many layers as fit on ``gpu`` (after ``fixed_gb`` of KV cache, buffers and context), or the
+    ``on_gpu`` layers the user asks for (``fits`` says whether they do), the rest in RAM.
 
     Each token reads the GPU layers at the GPU's bandwidth and the others at system-RAM bandwidth,
     one after the other, so the slow part dominates.
     """
     usable = gpu.gpu_memory_gb * assumptions.number("local_memory_fraction") - fixed_gb
     per_layer = weights_gb / layers
-    on_gpu = max(0, min(layers, int(usable // per_layer))) if per_layer > 0 else layers
+    most = max(0, min(layers, int(usable // per_layer))) if per_layer > 0 else layers
+    asked = on_gpu is not None
+    on_gpu = min(layers, max(0, on_gpu)) if asked else most
     gpu_gb, cpu_gb = on_gpu * per_layer, (layers - on_gpu) * per_layer
     efficiency = assumptions.number("decode_bandwidth_efficiency")
     ram = assumptions.number("system_ram_bandwidth_gbs")
@@ -100,7 +112,9 @@ def offload(weights_gb: float, fixed_gb: float, layers: int, gpu: GPU, assumptio
         f"{on_gpu} of {layers} layers on the GPU ({gpu_gb:.1f} GB at {gpu.memory_bandwidth_gbs:,.0f} GB/s), "
         f"{cpu_gb:.1f} GB in system RAM at ~{ram:.0f} GB/s: about {speed:.1f} tokens/s at batch 1"
     )
-    return Offload(on_gpu, layers, gpu_gb, cpu_gb, speed, detail)
+    return Offload(
+        on_gpu, layers, gpu_gb, cpu_gb, speed, detail, fits=on_gpu <= most, gpu_total_gb=gpu_gb + fixed_gb
+    )
 
 
 @dataclass(frozen=True)
@@ -112,14 +126,23 @@ class CpuSpeed:
     precision: str = ""  # the weights' format it was worked out for (a GGUF type)
 
 
-def cpu_speed(read_gb_per_token: float, assumptions: Assumptions) -> CpuSpeed:
-    """Each token reads every weight (and the KV cache) from RAM once: the assumed desktop RAM bandwidth at the
-    decode efficiency, over ``read_gb_per_token``."""
+def cpu_speed(
+    read_gb_per_token: float,
+    assumptions: Assumptions,
+    bandwidth_gbs: float | None = None,
+    how: str | None = None,
+) -> CpuSpeed:
+    """Each token reads every weight (and the KV cache) from RAM once: the RAM bandwidth (the user's, worked out
+    from what they said of their RAM as ``how``, else the assumed desktop one) at the decode efficiency, over
+    ``read_gb_per_token``."""
     efficiency = assumptions.number("decode_bandwidth_efficiency")
-    ram = assumptions.number("system_ram_bandwidth_gbs")
+    ram = bandwidth_gbs or assumptions.number("system_ram_bandwidth_gbs")
     speed = ram * efficiency / read_gb_per_token if read_gb_per_token > 0 else 0.0
-    detail = (
-        f"{efficiency:.0%} of ~{ram:.0f} GB/s (dual-channel desktop RAM) over {read_gb_per_token:.1f} GB read per "
-        "token; faster RAM or more channels scale it, a laptop or a Raspberry Pi is slower"
-    )
+    if bandwidth_gbs:
+        detail = f"{efficiency:.0%} of {ram:,.0f} GB/s ({how}) over {read_gb_per_token:.1f} GB read per token"
+    else:
+        detail = (
+            f"{efficiency:.0%} of ~{ram:.0f} GB/s (dual-channel desktop RAM) over {read_gb_per_token:.1f} GB read per "
+            "token; faster RAM or more channels scale it, a laptop or a Raspberry Pi is slower"
+        )
     return CpuSpeed(speed, detail)

@@ -77,6 +77,7 @@ class Workload:
     zero_stage: int | None = None
     tokens: float | None = None
     runtime: str = "server"
+    on_cpu: bool = False  # run from system RAM by the CPU: no CUDA/ROCm context to hold
     notes: tuple[str, ...] = field(default=())
     user_tokens_per_s: float | None = None  # the speed each user should get; None: the assumptions' default
     # the share of each GPU a serving engine reserves when the user set it (vLLM --gpu-memory-utilization);

@@ -15,7 +15,14 @@ from ..knowledge._catalog import GPU, Catalog
 from ..knowledge._workloads import load_workloads
 from ..sizing import load_assumptions
 
-__all__ = ["asks_what_runs", "names_non_llm_workload", "runs_pytorch", "with_local"]
+__all__ = [
+    "asks_what_runs",
+    "names_non_llm_workload",
+    "purchase_budget",
+    "ram_bandwidth",
+    "runs_pytorch",
+    "with_local",
+]
 
 _Request = TypeVar("_Request")
 
@@ -29,6 +36,8 @@ _RUNTIMES: list[tuple[str, re.Pattern[str]]] = [
             # its layer offload: "-ngl 35", "n_gpu_layers", "offloading 10/51 layers to GPU"
             r"|(?<![\w-])-ngl\b|\bn_gpu_layers\b|\bgpu[- ]layers\b|\boffload\w*\s+\d+\s*(?:/|of|out of)\s*\d+\s+(?:\w+\s+)?layers\b"
             r"|\b\d+\s*(?:/|of|out of)\s*\d+\s+(?:\w+\s+)?layers\b[^.?!]{0,50}\boffload"
+            # "with partial offload", "offloading some layers to the GPU": llama.cpp's layer split
+            r"|\bpartial(?:ly)?[- ]offload|\boffload(?:ing|ed)?\s+(?:some\s+|the\s+|a few\s+|more\s+)?layers\b"
         ),
     ),
     ("server", re.compile(r"\bvllm\b|\btgi\b|\btext generation inference\b|\bsglang\b|\btensorrt-llm\b")),
@@ -40,6 +49,7 @@ _KV = re.compile(
     r"(?:kv[- ]?cache|cache[- ]type|-ctk|--cache-type-k|kv[-_]cache[-_]dtype)\D{0,12}\b(q8_0|q4_0|f16|fp16|fp8(?:_e[45]m[23])?|8[- ]?bit|4[- ]?bit)\b"
     r"|\b(fp8|q8_0|q4_0)[- ](?:kv|key[- ]value)\b"  # "an fp8 kv cache"
 )
+_BPW_SAID = re.compile(r"(?<![\d.])(\d(?:\.\d{1,2})?)\s*-?\s*(?:bpw|bits? per weight)\b")
 _KV_NAMES = {"q8_0": "q8_0", "q4_0": "q4_0", "f16": "fp16", "fp16": "fp16"}
 _OWNED = re.compile(r"\b(?:my|i have|i've got|i own|i got|owned|at home|on hand)\b")
 _LAPTOP = re.compile(r"\blaptop|\bnotebook\b|\bmobile gpu\b")
@@ -75,6 +85,11 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         runtime or ("llama.cpp" if on_mac else None),  # Macs run GGUF (Ollama, LM Studio): "4-bit" is Q4_K_M
         known_quants,
     )
+    bpw = _BPW_SAID.search(text)
+    if bpw and 1.5 <= float(bpw.group(1)) <= 8.5:
+        # "2.5bpw", "4.65 bits per weight": an EXL2 quant (ExLlamaV2, TabbyAPI, text-generation-webui)
+        quant = f"{float(bpw.group(1)):g}bpw"
+        runtime = runtime if runtime not in (None, "llama.cpp") else "exllamav2"
     if quant and runtime is None:
         runtime = "llama.cpp"  # a GGUF type names llama.cpp's format
     if runtime:
@@ -144,11 +159,41 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         changes["ram_gb"] = ram
         changes["stated_memory_gb"] = max(ram - reserve, ram / 2)
         changes["local"] = True
+        changes["cpu_only"] = True
         if runtime is None:
             changes["runtime"] = runtime = "llama.cpp"
             quant = quant or _quant(text, runtime, known_quants)
             if quant:
                 changes["precision"] = quant
+    if (
+        _ON_CPU.search(text)
+        and not gpus
+        and not _GPU_MEMORY_SAID.search(text)
+        and getattr(request, "stated_memory_gb", None) in (None, changes.get("stated_memory_gb"))
+        and not (task is not None and task.is_training)
+        and _unlisted_card(text, catalog) is None  # "it runs on the CPU instead of my GTX 1650": the card
+    ):
+        # "on a CPU", "cpu-only", "without a GPU": the model runs from system RAM, with no GPU context to hold
+        changes["cpu_only"] = True
+        cpu_quant = quant or _quant(text, "llama.cpp", known_quants)
+        if runtime is None and cpu_quant and not runs_pytorch(text):
+            # "70B in 4-bit on a CPU": quantized CPU runs are GGUF files under llama.cpp, so 4-bit is Q4_K_M (with
+            # no format said the answer gives the 16-bit figure and the 4-bit one)
+            changes["runtime"] = runtime = "llama.cpp"
+            changes["local"] = True
+            changes["precision"] = quant = cpu_quant
+    if any(g.memory_gb for g in gpus) and (host := _RAM.search(text)):
+        value = float(next(g for g in host.groups() if g))
+        if 2 <= value <= 4096 and hasattr(request, "host_ram_gb"):
+            changes["host_ram_gb"] = value  # RAM beside the card: where layers that do not fit it go
+    if (layers := _GPU_LAYERS.search(text)) is not None and hasattr(request, "gpu_layers"):
+        n = int(next(g for g in layers.groups() if g))
+        if 0 <= n <= 200 and n not in (99, 999):  # "-ngl 99" is "all of them"
+            changes["gpu_layers"] = n
+            changes["runtime"] = runtime = runtime or "llama.cpp"
+            changes["local"] = True
+    if (bandwidth := ram_bandwidth(text)) is not None:
+        changes["ram_bandwidth_gbs"], changes["ram_bandwidth_how"] = bandwidth
     unlisted = _unlisted_card(text, catalog)
     if unlisted is not None and getattr(request, "unlisted_gpu", "") is None:
         # "my GTX 1650", "a 3060 laptop": a card the catalog does not have. A catalog card its name begins
@@ -186,8 +231,36 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         and not _SERVING_WORDS.search(text)
         and not runs_pytorch(text)
     )
+    if (
+        runtime is None
+        and len(gpus) != 1  # on the one card named, 16-bit stays the default and each GGUF gets its verdict
+        and _RUN_LOCALLY.search(text)
+        and not (task is not None and task.is_training)
+        and not _SERVING_WORDS.search(text)
+        and not runs_pytorch(text)
+        and getattr(request, "precision", None) in (None, *known_quants)
+    ):
+        # "70B locally", "an LLM at home", "offline on my PC": what people run for themselves is a GGUF under
+        # llama.cpp (Ollama, LM Studio), not 16-bit weights on a serving engine
+        changes["runtime"] = runtime = "llama.cpp"
+        changes["local"] = True
     if owned or home_cards or own_memory or (runtime and runtime != "server"):
         changes["local"] = True
+    count = getattr(request, "gpu_count", None) or 0
+    if (
+        runtime is None
+        and gpus
+        and (count > 1 or len(gpus) > 1)
+        and all(g.gpu_class == "consumer" for g in gpus)
+        and (owned or home_cards or changes.get("local"))
+        and getattr(request, "precision", None) in (None, "int4")
+        and not (task is not None and task.is_training)
+        and not _SERVING_WORDS.search(text)
+        and not runs_pytorch(text)
+    ):
+        # two or more desktop cards at home: a local runtime splits the layers over them (llama.cpp for GGUF
+        # files, ExLlama for a 4-bit GPTQ/EXL2 model), with no serving engine's reserve on each card
+        changes["runtime"] = "exllamav2" if getattr(request, "precision", None) == "int4" else "llama.cpp"
     return replace(request, **changes) if changes else request  # type: ignore[type-var]
 
 
@@ -196,6 +269,11 @@ _RAM = re.compile(
     r"(?<!gb memory)(?<!gb of memory)"  # "16GB memory" alone may be a card's; RAM, or system/CPU memory, is not
     r"|\b(?:ram|system memory)\s*(?:of|is|=|:)?\s*(\d{1,4}(?:\.\d+)?)\s*(?:gb|gigs?)\b"
     r"|\braspberry pi(?:\s*\d)?\b[^.?!\d]{0,20}(\d{1,2})\s*gb\b"
+    r"|\b(\d{1,4})\s*gb\s+(?:of\s+)?(?:lp)?ddr\d\b"  # "128gb ddr5"
+)
+_ON_CPU = re.compile(
+    r"\b(?:on|with) (?:a |an |my )?(?:\w+ )?(?:phone|smartphone|android|iphone)\b|\bcpu[- ]only\b|\bon (?:the |a |an |my |our )?(?:\w+ )?cpus?\b(?! (?:offload|ram|memory))"
+    r"|\bwithout (?:a |any )?(?:gpus?|graphics card|video card)\b|\bno gpus?\b|\bcpus? inference\b"
 )
 _GPU_MEMORY_SAID = re.compile(r"\bv-?ram\b|\bgpu memory\b|\bgpu ram\b|\bvideo memory\b|\bunified\b")
 
@@ -233,9 +311,74 @@ _SERVING_WORDS = re.compile(
     r"\bserv(?:e|es|ing|er)\b|\bdeploy|\bproduction\b|\bconcurren|\busers\b|\brequests?\b|\bapi\b|\bcloud\b|\brent"
 )
 
+_RUN_LOCALLY = re.compile(
+    r"\blocal(?:ly)?\b(?! (?:network|disk|storage|files?|server|cluster))|\bat home\b|\boffline\b|\bself[- ]host"
+)
+
 _SHOPPING = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:gpus?|cards?|graphics cards?|accelerators?)\b|\b(?:buy|purchase|rent|upgrade)\b"
 )
+
+
+_GPU_LAYERS = re.compile(
+    r"(?<![\w-])-ngl\s*=?\s*(\d{1,3})\b|\bn_gpu_layers\s*[=:]?\s*(\d{1,3})\b|\bnum_gpu\s*[=:]?\s*(\d{1,3})\b"
+    r"|(?<![/\d])\b(\d{1,3})\s+(?:of (?:the |its )?(?:\d+ )?)?layers?\b[^.?!]{0,40}?\b(?:on|to|onto|in|into)\s+(?:the\s+|my\s+)?(?:gpu|vram|card)\b"
+    r"|\boffload(?:ing|ed)?\s+(\d{1,3})\s+layers\b"
+)
+_DDR = re.compile(r"\b(lp)?ddr([345])x?\s*[- ]?\s*(\d{4})\b|\b(\d{4})\s*(?:mt/s|mhz)\b")
+_CHANNELS = re.compile(r"\b(single|dual|two|triple|three|quad|four|six|eight|twelve|\d{1,2})[- ]channels?\b")
+_CHANNEL_WORDS = {"single": 1, "dual": 2, "two": 2, "triple": 3, "three": 3, "quad": 4, "four": 4, "six": 6}
+_CHANNEL_WORDS.update({"eight": 8, "twelve": 12})
+
+
+def ram_bandwidth(text: str) -> tuple[float, str] | None:
+    """The RAM's peak bandwidth from its speed and channels ("dual-channel DDR5-6000": 2 x 6,000 MT/s x 8 bytes =
+    96 GB/s), and how it was worked out; None unless a DDR speed is said. A desktop has two channels unless said."""
+    m = _DDR.search(text)
+    if m is None or (m.group(4) and not re.search(r"\b(?:lp)?ddr\d|\bram\b|\bmemory\b", text)):
+        return None
+    speed = float(m.group(3) or m.group(4))
+    if not 1600 <= speed <= 12800:
+        return None
+    c = _CHANNELS.search(text)
+    channels = (_CHANNEL_WORDS.get(c.group(1)) or int(c.group(1))) if c else 2
+    if not 1 <= channels <= 24:
+        return None
+    kind = (
+        f"{'LP' if m.group(1) else ''}DDR{m.group(2)}-{speed:.0f}" if m.group(2) else f"{speed:.0f} MT/s RAM"
+    )
+    said = "" if c else " (two channels, a desktop's, assumed)"
+    how = f"{channels} channel{'s' if channels > 1 else ''} x {speed:,.0f} MT/s x 8 bytes of {kind}{said}"
+    return channels * speed * 8 / 1000, how
+
+
+_AMOUNT = re.compile(
+    r"(?:\$|usd\s*|€|£)\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k)?\b"
+    r"|\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k)?\s*(?:\$|usd|dollars?|bucks|€|eur(?:os?)?|£|pounds?)"
+    r"|(?<![\w.$])(\d+(?:\.\d+)?)\s*k\b(?!\s*(?:context|ctx|tokens?|token|steps|images|samples|rows|users|req|gpus?|h\b))"
+)
+_BUYING = re.compile(
+    r"\bbudget\b|\bspend\b|\bafford\b|\bbuy(?:ing)?\b|\bpurchas\w*|\bbuild(?:ing)?\b|\bupgrade\b|\bget me\b"
+    r"|\bwith (?:about |around |roughly |~)?(?:\$|usd|€|£)?\s*\d+(?:[.,]\d+)?\s*k?\b"
+)
+_RENTING_WORDS = re.compile(
+    r"per hour|/\s*h(?:ou)?r\b|an hour|a month|per month|/\s*mo(?:nth)?\b|\brent|\bcloud\b|per million|/\s*m\b"
+)
+
+
+def purchase_budget(question: str) -> float | None:
+    """What the user can spend on hardware ("with 2k I want to build a box", "$1,500 budget for a GPU"), in USD
+    (other currencies read at face value); None when no amount is said with buying words, or it is a rental."""
+    text = question.lower()
+    if not _BUYING.search(text) or _RENTING_WORDS.search(text):
+        return None
+    m = _AMOUNT.search(text)
+    if m is None:
+        return None
+    raw = (m.group(1) or m.group(3) or m.group(5)).replace(",", "")
+    thousands = bool(m.group(2) or m.group(4) or m.group(5))
+    value = float(raw) * (1000 if thousands else 1)
+    return value if 100 <= value <= 100_000 else None
 
 
 def _system_ram(text: str) -> float | None:
@@ -245,7 +388,7 @@ def _system_ram(text: str) -> float | None:
     m = _RAM.search(text)
     if m is None:
         return None
-    value = float(m.group(1) or m.group(2) or m.group(3))
+    value = float(next(g for g in m.groups() if g))
     return value if 1 <= value <= 2048 else None
 
 
@@ -310,7 +453,9 @@ def _refine(gpu: GPU, text: str, catalog: Catalog) -> GPU:
             return laptop
     if gpu.vendor == "Apple":
         chip = gpu.architecture.removeprefix("Apple ")
-        for size in _MEMORY.findall(text):
+        asked = [s for s in re.split(r"(?<=[.?!])\s+", text.strip()) if s.rstrip().endswith("?")]
+        # "my M4 Pro 24GB runs 14B fine. would 64gb let me run 32B?": the memory asked about comes first
+        for size in _MEMORY.findall(asked[-1] if asked else "") + _MEMORY.findall(text):
             option = catalog.get(f"{chip} {size}GB")
             if option is not None:
                 return option
@@ -333,8 +478,10 @@ _WHAT_RUNS = re.compile(
 # "is my 1650 enough?", "minimum requirements?", "good enough for local LLMs?": with no model said in the
 # conversation, what runs on it (after a question about a model, "enough" is asked of that model)
 _ENOUGH = re.compile(
-    r"\b(?:good |big |powerful )?enough\b|\b(?:minimum |system )+requirements?\b|\bsuitable\b|\bup to the task\b"
-    r"|\bcan it (?:handle|cope)\b"
+    r"\b(?:good |big |powerful )?enough\b|\b(?:minimum |system |hardware )*requirements?\b|\bsuitable\b|\bup to the task\b"
+    r"|\bcan it (?:handle|cope)\b|\bneed (?:more|a (?:better|bigger|stronger))\b|\b(?:more|enough) power\b"
+    # "will I be able to run it on my laptop?": no model said anywhere, so what runs there
+    r"|\b(?:be able to|can i|could i|will i)\s+(?:\w+\s+)?(?:run|use|load)\s+(?:it|this|that|them|these|one|llms?|models?|ai)\b"
 )
 
 

@@ -22,7 +22,7 @@ from ._engines import asks_engine_speed, kv_cache_error, startup_oom
 from ._guards import check_counts
 from ._injection import without_injections
 from ._instances import find_instances, spell_instances
-from ._local import asks_what_runs, names_non_llm_workload, with_local
+from ._local import asks_what_runs, names_non_llm_workload, purchase_budget, with_local
 from ._market import asks_market, read_providers
 from ._nodes import spell_nodes
 from ._number_words import TENS, UNITS
@@ -106,6 +106,10 @@ class Details(WorkloadRequest):
     wants_first_token: bool = False  # "time to first token for a 32k prompt?", "TTFT", "prefill latency"
     # "serve 10 LoRA adapters on one base model", "multi-LoRA": how many adapters ride on the served model (0: none)
     lora_adapters: int = 0
+    # "64GB of RAM and a 4090": the system RAM beside the card, where llama.cpp keeps the layers that do not fit
+    host_ram_gb: float | None = None
+    # "with 2k I want to build a box", "$1500 budget for a card": what the user can spend on hardware to buy
+    purchase_budget_usd: float | None = None
 
     @property
     def has_workload(self) -> bool:
@@ -149,6 +153,10 @@ class Details(WorkloadRequest):
         values["wants_reason"] = self.wants_reason
         values["any_mac"] = self.any_mac or (earlier.any_mac and not self.gpus)  # until other hardware
         values["longest_context"] = self.longest_context
+        # the CPU until hardware is named: "and on a 3090?" after "on my CPU?" runs on the card
+        values["cpu_only"] = self.cpu_only or (
+            earlier.cpu_only and not self.gpus and not self.stated_memory_gb and not self.unlisted_gpu
+        )
         if self.task is not None:  # a newly stated task brings its own "was the method said?"
             values["method_unstated"] = self.method_unstated
         if (
@@ -403,6 +411,9 @@ _LONGEST_CONTEXT = re.compile(
     r"(?:can\b|could\b|will\b|would\b|fits?\b|is possible\b|possible\b|\?|(?:do|can|could) (?:i|we|you) (?:get|use|fit|run|have)\b)"
     r"|\bhow many tokens (?:of context )?(?:can|could|will|would|fit)\b"
     r"|\bhow much (?:context|ctx)(?: length| window| size)? (?:can|could|will|would|do|does|fits?|is (?:possible|left))\b"
+    # "what context can I fit?", "which context length will fit on it?"
+    r"|\b(?:what|which)\s+(?:max(?:imum)?\s+)?(?:context|ctx|num_ctx|n_ctx)(?:[- ](?:length|window|size))?\s+"
+    r"(?:can|could|will|would|do|does|fits?|is possible)\b"
 )
 _LARGEST_BATCH = re.compile(
     r"\b(?:max(?:imum)?|largest|biggest|highest|most)\s+(?:micro[- ]?)?batch(?:[- _]?size)?\b|"
@@ -566,7 +577,9 @@ def _extract(
     question = spell_instances(question, instances)  # "2x p4d.24xlarge" -> "16x A100 40GB": the user's GPUs
     question = spell_nodes(question)  # "96 DGX-A100 (8x40G)", "4 nodes of 8x H100": the whole cluster's GPUs
     providers = tuple(dict.fromkeys((*providers, *(i.provider for i in instances))))
-    question = _GLUED_COUNT.sub(r"\1x ", question)  # "8xA100", "1xMI300X", "4*H100": a count, then the GPU
+    question = _GLUED_COUNT.sub(
+        lambda m: f"{m.group(1) or m.group(2)}x ", question
+    )  # "8xA100", "1xMI300X", "4*H100": a count, then the GPU
     text = plain_units(_digits(question.lower()))  # "sixteen gigs" -> "16 gb"
     gpus = catalog.find_in_text(question)
     stated_own = None
@@ -676,7 +689,11 @@ def _extract(
         count = _count_from_total(text, gpus[0].memory_gb)
     if count is None and len(gpus) == 1 and (_OWN_ONE.search(text) or _ONE_CARD.search(text)):
         count = 1  # "I'm using an A100 80GB", "my 3090", "a 48 GB card (A6000)": one card, not the fewest that fit
-    yes_no = (bool(_YES_NO.search(text)) and not _OPEN_QUESTION.search(text)) or _last_question_yes_no(text)
+    # an open question word counts where something is asked: "a 30b 4bit which uses 20gb. Has anyone tried it?"
+    asked_text = " ".join(q for q in re.split(r"(?<=[.!?])\s+", text) if q.rstrip().endswith("?")) or text
+    yes_no = (bool(_YES_NO.search(text)) and not _OPEN_QUESTION.search(asked_text)) or _last_question_yes_no(
+        text
+    )
     if not yes_no and _BARE_FIT_QUESTION.search(text) and (gpus or _stated_memory(plain)):
         yes_no = bool(found_models or params or _PARAMS.search(plain))  # "phi3:14b on a 12GB 4070?"
     one_desktop = len(gpus) == 1 and gpus[0].gpu_class in ("consumer", "local") and not _plural(text, gpus[0])
@@ -843,6 +860,8 @@ def _unlisted_name(question: str, params: float, models: ModelSpecs) -> str | No
             continue
         words: list[str] = []
         for token in reversed(question[: size.start()].rstrip(" -_").split()):
+            if token.rstrip("\"')`").endswith((".", "?", "!", ";", ",")):
+                break  # "a smaller version? 7B needs 14GB": a sentence ends before the size
             token = token.strip("\"'`(),:;!?")
             parts = [p for p in re.split(r"[-_.]", token.lower()) if p]
             if (
@@ -972,7 +991,11 @@ _ONLY_SERVE = re.compile(
     r"\b(?:just|only|simply|merely)\s+(?:(?:need|want|plan|going)\s+to\s+|to\s+)?"
     r"(?:serve|run|host|deploy|infer|use)\b(?!\s+(?:lora|q-?lora|fine|the training))"
 )
-_GLUED_COUNT = re.compile(r"(?<![\w.])(\d{1,3})\s*[x×*](?=[a-z])", re.I)
+_GLUED_COUNT = re.compile(
+    r"(?<![\w.])(\d{1,3})\s*[x×*](?=[a-z])"
+    r"|(?<![\w.])(\d{1,2})\s*[x×*](?=(?:\d{2}[5-9]0|7[6-9]00)(?!\d))",  # "2x3060", "4x4090": a card's number
+    re.I,
+)
 # a model family glued to its size ("Qwen7B", "llama13b", "falcon40b"): three letters or more, then the size
 _POINT_SIZE = re.compile(r"(?<![\w.])(\d+)b(\d)\b")
 _GLUED_SIZE = re.compile(r"(?<=[a-z]{3})(?=\d+(?:\.\d+)?b\b)")
@@ -1070,6 +1093,9 @@ _YES_NO = re.compile(
     r"|\bwhy (?:does ?n'?t|does not|won'?t|will not|can'?t|can ?not|is ?n'?t)\b[^?!.]{0,40}\b(?:fit|load|run)\b"
     r"|\b(?:possible|feasible|doable|sufficient|enough|expected|normal|(?:gonna|going to) (?:fit|work|oom))\s*\?+\s*$"  # "..., possible?"
     r"|\b(?:enough|sufficient)\s+or\s+(?:do|would|will|should|must)\s+(?:i|we)\b"  # "24 GB enough or do I need 48?"
+    # "has anyone tried this?", "this should work, right?": whether the setup described works
+    r"|\b(?:has|have) (?:anyone|anybody|someone|somebody|you) (?:already |ever |actually |successfully )?"
+    r"(?:tried|done|run|ran|managed|got|gotten|tested)\b[^?!]*\?"
 )
 _CLAUSE_AUX = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:but|and|so|then|or|now|also)\s+)"
@@ -1162,7 +1188,8 @@ _USER_RATE = re.compile(
 # "getting 25 t/s", "only ~2 tokens per second", "runs at 10 tok/s": a speed the user reports seeing
 _OBSERVED_SPEED = re.compile(
     r"\b(?:get(?:ting)?|got|only|just|runs? at|running at|see(?:ing)?|seeing only|reach(?:es|ing)?|achiev\w*|"
-    r"does|doing|at|about|around|~)\s*(?:about |around |~\s*)?(\d+(?:\.\d+)?)\s*"
+    r"does|doing|at|about|around|like|barely|maybe|gives?|giving|generat\w*|outputs?|crawl\w*(?: at)?|~)"
+    r"\s*(?:about |around |like |maybe |~\s*)?(\d+(?:\.\d+)?)\s*"
     r"(?:t/s|tok/s|tokens?\s*/\s*s(?:ec)?|tokens? (?:per|a) sec(?:ond)?|tps)\b"
 )
 
@@ -1339,7 +1366,14 @@ def _gpu_count(text: str, gpus) -> int | None:
     supposed = _SUPPOSED_COUNT.search(text)
     if supposed:  # "my single 4090 ... even with two cards?": the setup asked about, not the one owned
         return _number(supposed.group(1))
-    added = _ADDED.search(text)
+    added = next(
+        (
+            m
+            for m in _ADDED.finditer(text)
+            if not _PER_TIME_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+        ),
+        None,
+    )  # "2 tokens a second" is a rate, not a second card
     if added and (gpus or re.search(r"\b(?:gpu|card|one)\b", text[added.end() : added.end() + 30])):
         return _ORDINALS.get(
             added.group(1) or "", 2
@@ -1429,6 +1463,9 @@ def _plural(text: str, gpu) -> bool:
 
 
 _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_PER_TIME_BEFORE = re.compile(
+    r"\b(?:tokens?|toks?|t|its?|words|times|frames|images|steps|requests|once|twice)\s*$"
+)
 _ADDED = re.compile(r"\b(?:a|one)\s+(second|2nd|third|3rd|fourth|4th)\b|\b(?:another|one more)\b")
 
 
@@ -1630,6 +1667,12 @@ def understand(
     model_before = previous is not None and previous.intent is not Intent.GREETING
     if intent is not Intent.NON_LLM and asks_what_runs(question, details, model_before=model_before):
         intent = Intent.MY_HARDWARE
+    budget = purchase_budget(question)
+    if budget is not None and not details.gpus and not details.stated_memory_gb:
+        details = replace(details, purchase_budget_usd=budget)
+        if not details.has_workload and intent is not Intent.NON_LLM and not details.unknown_model:
+            # "with 2k, what GPU for local LLMs?": the card that budget buys, and what runs on it
+            intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):
         intent = Intent.PRICE  # where / for how much it is rented: answered from the offerings table
     injection = bool(injected) or bool(_INJECTION.search(question.lower()))
@@ -1846,6 +1889,14 @@ def _same_chip_other_memory(
     """'What if I get the 128GB version?' after an M3 Max 36GB: the catalog's variant of the GPU said before
     with the memory now stated. When no variant has it ('would a Mac Studio with 128 GB work instead?' after
     a 4090), the stated memory replaces the earlier GPUs: the second value says whether they are dropped."""
+    if (
+        details.ram_gb
+        and not details.gpus
+        and earlier.gpus
+        and all(catalog.by_name(n).vendor == "Apple" for n in earlier.gpus)
+    ):
+        # "isn't 48 GB of RAM enough?" after a Mac: a Mac's RAM is its unified memory, the GPU's too
+        details = replace(details, stated_memory_gb=details.ram_gb, ram_gb=None, cpu_only=False)
     size, said_alone = details.stated_memory_gb, False
     if size is None and question is not None:  # "do I need 80GB cards?": a size of the same card, not owned
         named = _VARIANT_SIZE.search(plain_units(_digits(question.lower())))

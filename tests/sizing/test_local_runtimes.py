@@ -154,3 +154,36 @@ def test_ollama_without_a_quant_means_q4_k_m_and_local_picks_are_never_macs(data
     assert plan.workload.precision == "q4_k_m"
     assert plan.pick is not None and not plan.pick.gpu.is_owned_hardware
     assert plan.options[0].label == "inference in q8_0"
+
+
+def test_a_model_run_by_the_cpu_holds_no_gpu_context(data):
+    _, models, assumptions = data
+    on_gpu = estimate_memory(
+        _work(models, "Llama 3.1 8B", precision="q4_k_m", runtime="llama.cpp"), assumptions
+    )
+    on_cpu = estimate_memory(
+        _work(models, "Llama 3.1 8B", precision="q4_k_m", runtime="llama.cpp", on_cpu=True), assumptions
+    )
+    labels = {i.label for i in on_cpu.items}
+    assert not any("CUDA" in label for label in labels)
+    assert on_gpu.total_gb - on_cpu.total_gb == pytest.approx(assumptions.number("cuda_context_gb"))
+
+
+def test_an_exl2_bitrate_sizes_the_weights_at_its_bits(data):
+    _, models, assumptions = data
+    work = _work(models, "Llama 3.1 70B", precision="2.5bpw", runtime="exllamav2")
+    weights = estimate_memory(work, assumptions).item("weights")
+    assert weights.gb == pytest.approx(work.params * 2.5 / 8 / 1e9, rel=1e-6)
+    assert "EXL2" in weights.detail
+    assert assumptions.knows_precision("4.65bpw") and not assumptions.knows_precision("12bpw")
+
+
+def test_the_layers_asked_for_are_weighed_against_the_card(data):
+    catalog, _, assumptions = data
+    gpu = catalog.by_name("RTX 3060 12GB")
+    most = offload(40.0, 2.0, 80, gpu, assumptions)
+    fewer = offload(40.0, 2.0, 80, gpu, assumptions, on_gpu=most.gpu_layers - 5)
+    more = offload(40.0, 2.0, 80, gpu, assumptions, on_gpu=most.gpu_layers + 5)
+    assert most.fits and fewer.fits and not more.fits
+    assert more.gpu_total_gb > gpu.memory_gb >= most.gpu_total_gb
+    assert fewer.decode_tokens_per_s < most.decode_tokens_per_s  # more layers left to the RAM: slower

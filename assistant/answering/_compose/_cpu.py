@@ -26,6 +26,9 @@ def asks_cpu_only(facts: Facts) -> bool:
     """True when the question is about serving or running a model with no GPU at all."""
     question = facts.understanding.question.lower()
     details = facts.understanding.details
+    if details.cpu_only and not details.gpus and not details.ram_gb and not details.stated_memory_gb:
+        # a CPU run with no RAM said ("on a phone", "on cpu only"): the RAM it needs and what to expect
+        return facts.workload is None or facts.workload.task is Task.INFERENCE
     if not (_CPU.search(question) or _NEEDS_GPU.search(question)):
         return False
     if details.ram_gb and details.yes_no:
@@ -40,7 +43,10 @@ def cpu_answer(facts: Facts) -> str:
     """Yes it runs (or: no, a GPU is not required), with the RAM in 16-bit and 4-bit and the speed caveat."""
     question = facts.understanding.question.lower()
     lead = "**No** — a GPU is not required for inference:" if _NEEDS_GPU.search(question) else "**Yes** —"
-    if not _NEEDS_GPU.search(question) and re.search(r"\bhow (?:much|many)\b", question):
+    if not _NEEDS_GPU.search(question) and re.search(
+        r"\bhow (?:much|many)\b|\bminimum\b|\bwhat(?:'s| is| are)? (?:the )?(?:ram|memory|requirements?)\b",
+        question,
+    ):
         lead = ""  # "how much RAM do I need?": the figure is the answer, not a yes
     if facts.plan is None:
         return (

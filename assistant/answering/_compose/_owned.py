@@ -23,6 +23,9 @@ def owned_answer(facts: Facts) -> str:
     label = f"{report.count}x {gpu.name}" if report.count > 1 else gpu.name
     runs = [r for r in report.runs if r.quant]
     stand_in = facts.gpus[0] if facts.gpus and facts.gpus[0].name != gpu.name else None
+    budget = facts.understanding.details.purchase_budget_usd
+    if budget and facts.purchases and facts.purchases[0].name == gpu.name:
+        return _budget_answer(facts, budget)
     lead = f"On your **{label}** ({gb(report.usable_gb)} usable"
     if stand_in is not None:  # only the memory was said: speeds are those of a real card with it
         lead = (
@@ -67,11 +70,13 @@ def owned_answer(facts: Facts) -> str:
         "memory counts the weights, an fp16 KV cache and the runtime's buffers.",
     ]
     if not report.trains:  # the CPU alone: speeds from the RAM's bandwidth; training is not sized there
+        how = facts.understanding.details.ram_bandwidth_how or (
+            "dual-channel desktop RAM; faster RAM scales them, a laptop or a small board is slower"
+        )
         parts[-1] = (
             f"Speeds are batch-1 estimates from memory bandwidth: each token reads the weights from RAM at about "
-            f"{gpu.memory_bandwidth_gbs:,.0f} GB/s (dual-channel desktop RAM; faster RAM scales them, a laptop or a small "
-            "board is slower); reading a long prompt is slow on a CPU. Memory counts the weights, an fp16 KV cache and "
-            "the runtime's buffers."
+            f"{gpu.memory_bandwidth_gbs:,.0f} GB/s ({how}); reading a long prompt is slow on a CPU. Memory counts the "
+            "weights, an fp16 KV cache and the runtime's buffers."
         )
         parts.append(
             "**Fine-tuning**: on a CPU alone it is impractically slow, so I do not size it; rent a GPU for that."
@@ -96,6 +101,63 @@ def owned_answer(facts: Facts) -> str:
             )
         )
     return "\n\n".join(parts)
+
+
+def _price_text(price) -> str:
+    """A card's price as the data has it: a dated street price, else the launch MSRP with its date."""
+    if price.street:
+        return f"${price.street.usd:,.0f} (street price, {price.street.as_of.isoformat()})"
+    when = f", {price.launched.isoformat()}" if price.launched else ""
+    return f"${price.msrp_usd:,.0f} (launch MSRP{when})"
+
+
+def _budget_answer(facts: Facts, budget: float) -> str:
+    """'With 2k, what GPU for local LLMs?': the card with the most memory the budget buys, what runs on it, and
+    the other cards within the budget."""
+    report = facts.owned
+    gpu, price = report.gpu, facts.purchases[0]
+    runs = [r for r in report.runs if r.quant]
+    what = "Mac" if gpu.vendor == "Apple" else "card"
+    lead = (
+        f"For **${budget:,.0f}**, the {what} with the most memory I have a price for is the **{gpu.name}** "
+        f"({gpu.memory_gb:.0f} GB, {_price_text(price)}"
+        + (f", {price.product}" if price.product else "")
+        + "): memory decides which models run, its bandwidth how fast."
+    )
+    if runs:
+        biggest = runs[-1]
+        speed = f", about {biggest.decode_tokens_per_s:,.0f} tokens/s" if biggest.decode_tokens_per_s else ""
+        lead += (
+            f" Under llama.cpp / Ollama / LM Studio the largest model here that runs on it is **{biggest.model.name}** "
+            f"in {biggest.quant.upper()} (about {gb(biggest.memory_gb)} at {report.context:,} tokens of context{speed})."
+        )
+    if price.note:
+        lead += f" Note: {price.note}."
+    others = [
+        [g.name, f"{g.memory_gb:.0f} GB", f"{g.memory_bandwidth_gbs:,.0f} GB/s", _price_text(p)]
+        for g, p in zip(facts.gpus, facts.purchases, strict=False)
+    ]
+    rows = [
+        [
+            r.model.name,
+            r.quant.upper(),
+            gb(r.memory_gb),
+            f"{r.decode_tokens_per_s:,.0f}" if r.decode_tokens_per_s else "—",
+        ]
+        for r in runs
+    ]
+    return "\n\n".join(
+        [
+            lead,
+            _table((f"{what} within the budget", "memory", "bandwidth", "price"), others[:8]),
+            f"**What runs on the {gpu.name}**\n"
+            + _table(("model", "best quant that fits", "memory", "generate t/s"), rows)
+            if rows
+            else "",
+            "Prices are launch MSRPs unless a dated street price is shown; used and current prices differ. Speeds are "
+            "batch-1 estimates from memory bandwidth (±30%).",
+        ]
+    )
 
 
 def _training_lead(facts: Facts, label: str) -> str:

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import re
 
-from ...sizing import Fit, NoFit, Task, gpus_for_deadline, load_assumptions, replicas_for, runtime_label
+from ...sizing import (
+    Fit,
+    NoFit,
+    Task,
+    gpus_for_deadline,
+    is_local,
+    load_assumptions,
+    replicas_for,
+    runtime_label,
+)
 from ...understanding._premises import product_of
 from .._facts import Facts
 from ._format import _capital, _hours, _tokens, gb, money
@@ -552,17 +561,26 @@ def longest_context_sentence(facts: Facts, what: str) -> str:
         if share
         else "the memory a serving engine reserves"
     )
+    setting = tokens // 1024 * 1024 if tokens >= 2048 else tokens
+    flag = f"vLLM `--max-model-len {setting}`"
+    if is_local(work.runtime):  # llama.cpp, Ollama, LM Studio: the card's memory, no serving reserve
+        reserve = "the card's memory"
+        flag = f"llama.cpp `-c {setting}`, Ollama `num_ctx {setting}`"
     text = (
         f"**About {tokens:,} tokens** of context fit on {on} for {what}: once the weights ({gb(weights)}) are "
         f"loaded, {reserve} leaves room for {tokens:,} tokens of KV cache at about "
         f"{kv / 1024:,.0f} KiB per token ({work.kv_precision}) — the most one sequence can use; concurrent "
-        f"requests share it (vLLM `--max-model-len {tokens // 1024 * 1024 if tokens >= 2048 else tokens}`)."
+        f"requests share it ({flag})."
     )
     limit = work.shape.max_context
     if limit and limit < tokens and not work.shape_is_proxy:
         text += f" The model itself is trained for at most {limit:,} tokens, so that is the real limit."
     if work.kv_precision not in ("fp8", "int8", "int4", "q8_0", "q4_0"):
-        text += " An FP8 KV cache roughly doubles the room."
+        text += (
+            " A q8_0 KV cache (`-fa -ctk q8_0 -ctv q8_0`, OLLAMA_KV_CACHE_TYPE=q8_0 with flash attention) roughly doubles the room."
+            if is_local(work.runtime)
+            else " An FP8 KV cache roughly doubles the room."
+        )
     return text
 
 

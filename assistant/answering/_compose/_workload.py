@@ -28,6 +28,7 @@ from ._shapes import (
     setups_sentence,
     variant_sentence,
 )
+from ._slow import ram_short_text, slow_reason_text
 from ._workload_details import breakdown, details_parts
 
 __all__ = ["workload_answer"]
@@ -118,6 +119,8 @@ def _headline(facts: Facts) -> list[str]:
     if due:  # "in a week": the GPUs that finish in time come first
         parts.insert(0, due)
         cost = cost or due
+    if not details.yes_no and (reason := slow_reason_text(facts)):
+        return [reason]  # "why is it so slow / on the CPU?": whether it fits the card is the cause
     if seen := _observed_speed_sentence(facts):  # "I get 25 t/s on my 3090, normal?": against the estimate
         return [seen]
     if hoped := _expected_speed_sentence(facts, what):  # "it should do like 100 tok/s, right?": yes or no
@@ -133,7 +136,15 @@ def _headline(facts: Facts) -> list[str]:
         return [room]
     if longest := longest_context_sentence(facts, what):  # "how long can the context be?": that number
         return [longest]
-    count = "" if cost else (_layers_sentence(facts, what, total) or count_sentence(facts, what, total))
+    count = (
+        ""
+        if cost
+        else (
+            _asked_layers_sentence(facts)
+            or _layers_sentence(facts, what, total)
+            or count_sentence(facts, what, total)
+        )
+    )
     if details.any_mac and (mac := mac_sentence(facts, what, total)):
         parts.append(mac)  # "would it run on a Mac?": the least memory that holds it, over every Mac
     elif (
@@ -808,17 +819,39 @@ def _observed_speed_sentence(facts: Facts) -> str:
     far below it (no — and the usual cause: layers left on the CPU, or a context that pushed them there)."""
     seen = facts.understanding.details.observed_tokens_per_s
     fit = _own_fit(facts)
-    if not seen or fit is None or fit.local is None:
+    if fit is None or fit.local is None:
+        # their card under a serving engine or Transformers ("I get 12 t/s with fp16 on my 4090"): one
+        # sequence's speed on the card named, when it holds the model at the count said
+        count = facts.understanding.details.gpu_count or 1
+        fit = next(
+            (
+                c
+                for c in facts.checks[:1]
+                if isinstance(c, Fit) and c.count <= count and c.serving is not None
+            ),
+            None,
+        )
+        if fit is None or facts.workload.task is not Task.INFERENCE:
+            return ""
+        expected, how = fit.serving.decode_tokens_per_s, fit.serving.detail
+    else:
+        expected, how = fit.local.decode_tokens_per_s, fit.local.detail
+    if not seen:
         return ""
-    expected = fit.local.decode_tokens_per_s
     work = facts.workload
     what = f"{work.model_label} in {work.precision.upper() if work.precision.startswith('q') else work.precision}"
     estimate = (
-        f"about **{expected:,.0f} tokens/s** on {fit.label} (an estimate from memory bandwidth — "
-        f"{fit.local.detail}; ±30%)"
+        f"about **{expected:,.0f} tokens/s** on {fit.label} (an estimate from memory bandwidth — {how}; ±30%)"
     )
     if seen >= 0.6 * expected:
         return f"**Yes** — {seen:g} tokens/s is in line with what {what} should generate: {estimate}."
+    if fit.local is None:
+        return (
+            f"**No** — {what} should generate {estimate}, so {seen:g} tokens/s means the card is not doing all "
+            "the work: usually part of the model placed on the CPU (device_map='auto' or an offload setting), "
+            "a framework without fused kernels (plain Transformers `generate` is slower than vLLM, TGI or "
+            "llama.cpp), or prompts long enough that reading them dominates."
+        )
     return (
         f"**No** — {what} should generate {estimate}, so {seen:g} tokens/s means part of the work is not on the "
         "GPU: usually layers left in system RAM (offload them all: `-ngl 99` in llama.cpp; `ollama ps` should "
@@ -1410,6 +1443,47 @@ _LAYERS_QUESTION = re.compile(
 )
 
 
+def _asked_layers_sentence(facts: Facts) -> str:
+    """'If I put 30 layers on the GPU…', '-ngl 40 runs out of memory': that many layers against the card — what it
+    then holds and the speed, or that it is too many and how many fit."""
+    asked = facts.plan.offload_asked if facts.plan else None
+    if asked is None:
+        return ""
+    gpu = facts.checks[0].gpu
+    most = facts.plan.offload
+    model = f"{facts.workload.model_label} in {asked.precision.upper()}"
+    if asked.fits:
+        text = (
+            f"**Yes — {asked.gpu_layers} of {asked.layers} layers** of {model} on the GPU (`-ngl {asked.gpu_layers}`) "
+            f"hold about {gb(asked.gpu_total_gb)} with the KV cache and buffers, within the {gpu.name}'s "
+            f"{gpu.memory_gb:.0f} GB"
+        )
+        if asked.gpu_layers < asked.layers:
+            text += (
+                f"; the other {asked.layers - asked.gpu_layers} ({asked.cpu_gb:.1f} GB) run from system RAM: about "
+                f"**{asked.decode_tokens_per_s:.1f} tokens/s**, bound by the RAM."
+            )
+        else:
+            text += ": every layer is on the GPU."
+        if most is not None and most.gpu_layers > asked.gpu_layers:
+            text += f" Up to {most.gpu_layers} fit (`-ngl {most.gpu_layers}`): about {most.decode_tokens_per_s:.1f} tokens/s."
+        elif most is None and asked.gpu_layers < asked.layers:
+            text += " All of them fit, though: `-ngl 99` runs it at the card's speed."
+        return text + ram_short_text(facts, asked.cpu_gb)
+    text = (
+        f"**No — {asked.gpu_layers} of {asked.layers} layers** of {model} need about {gb(asked.gpu_total_gb)} on the "
+        f"GPU with the KV cache and buffers, more than the {gpu.name}'s {gpu.memory_gb:.0f} GB, so it runs out of memory"
+    )
+    if most is not None and most.gpu_layers > 0:
+        text += (
+            f": about {most.gpu_layers} fit (`-ngl {most.gpu_layers}`), the other {most.layers - most.gpu_layers} "
+            f"({most.cpu_gb:.1f} GB) in system RAM: about **{most.decode_tokens_per_s:.1f} tokens/s**."
+        )
+    else:
+        text += "."
+    return text
+
+
 def _layers_sentence(facts: Facts, what: str, total: float) -> str:
     """'How many layers can I offload (-ngl)?': the layer count first, from the memory left on the card."""
     if not _LAYERS_QUESTION.search(facts.understanding.shape_text.lower()) or len(facts.checks) != 1:
@@ -1461,6 +1535,7 @@ def _offload_sentence(facts: Facts) -> str:
         f"about {off.gpu_layers} of "
         f"{off.layers} layers fit on the GPU (`-ngl {off.gpu_layers}`, n_gpu_layers), the rest stay in system RAM "
         f"({off.cpu_gb:.1f} GB): about {off.decode_tokens_per_s:.1f} tokens/s, bound by the RAM."
+        + ram_short_text(facts, off.cpu_gb)
     ) + other
 
 

@@ -1,5 +1,6 @@
 """'The GPU I have' mode: which models and quantizations run on the user's hardware, how fast, what trains."""
 
+import re
 from dataclasses import replace
 
 from ...planning._owned import what_runs
@@ -16,6 +17,13 @@ class MyHardware(Handler):
 
     def gather(self, understanding, knowledge):
         details = understanding.details
+        if (
+            details.purchase_budget_usd
+            and not details.gpus
+            and not details.stated_memory_gb
+            and not details.ram_gb
+        ):
+            return _within_budget(understanding, knowledge, details.purchase_budget_usd)
         if not details.gpus and not details.stated_memory_gb:
             return Facts(understanding)  # a card the catalog does not list, its memory not said: asked for
         if details.ram_gb and not details.gpus:
@@ -25,12 +33,22 @@ class MyHardware(Handler):
                     "name": f"CPU with {details.ram_gb:g} GB of RAM",
                     "aliases": (),
                     "memory_gb": details.stated_memory_gb,
-                    "memory_bandwidth_gbs": knowledge.assumptions.number("system_ram_bandwidth_gbs"),
+                    "memory_bandwidth_gbs": details.ram_bandwidth_gbs
+                    or knowledge.assumptions.number("system_ram_bandwidth_gbs"),
                     "fp16_tflops": None,
                 }
             )
-            report = what_runs(cpu, 1, knowledge.models, knowledge.assumptions)
-            return replace(Facts(understanding), owned=replace(report, trains=()))
+            report = what_runs(
+                cpu,
+                1,
+                knowledge.models,
+                knowledge.assumptions,
+                quants=_asked_quant(details, knowledge),
+                on_cpu=True,
+            )
+            return replace(
+                Facts(understanding), owned=replace(report, trains=()), headline_memory_gb=_largest(report)
+            )
         if details.gpus:
             gpu = card = knowledge.catalog.by_name(details.gpus[0])
         else:  # "what can I run with 24 GB of VRAM": a card of that memory, at the slowest such card's speed
@@ -42,11 +60,59 @@ class MyHardware(Handler):
                     "memory_gb": details.stated_memory_gb,
                 }
             )
-        report = what_runs(gpu, details.gpu_count or 1, knowledge.models, knowledge.assumptions)
-        return replace(Facts(understanding), gpus=(card,), owned=report)
+        report = what_runs(
+            gpu,
+            details.gpu_count or 1,
+            knowledge.models,
+            knowledge.assumptions,
+            quants=_asked_quant(details, knowledge),
+        )
+        return replace(Facts(understanding), gpus=(card,), owned=report, headline_memory_gb=_largest(report))
 
     def compose(self, facts, passages):
         return owned_answer(facts)
+
+
+def _within_budget(understanding, knowledge, budget: float) -> Facts:
+    """'With 2k, what GPU for local LLMs?': the cards whose price (a dated street price, else the launch MSRP) is
+    within the budget, most memory first (what decides which models run), then the fastest; what runs on the first.
+    Macs only when the question is about one (their price is the whole computer)."""
+    prices = knowledge.purchases or {}
+    mac = bool(re.search(r"\bmac|\bapple\b", understanding.question.lower()))
+    affordable = [
+        (knowledge.catalog.by_name(name), price)
+        for name, price in prices.items()
+        if price.price_usd <= budget and (knowledge.catalog.by_name(name).vendor == "Apple") == mac
+    ]
+    if not affordable:
+        return replace(Facts(understanding), owned=None)
+    affordable.sort(key=lambda gp: (-gp[0].memory_gb, -gp[0].memory_bandwidth_gbs, gp[1].price_usd))
+    pick = affordable[0][0]
+    report = what_runs(
+        pick,
+        1,
+        knowledge.models,
+        knowledge.assumptions,
+        quants=_asked_quant(understanding.details, knowledge),
+    )
+    return replace(
+        Facts(understanding),
+        gpus=tuple(g for g, _ in affordable),
+        owned=report,
+        purchases=tuple(p for _, p in affordable),
+        headline_memory_gb=_largest(report),
+    )
+
+
+def _asked_quant(details, knowledge) -> tuple[str, ...] | None:
+    """The GGUF type the question fixes ("what fits in 24 GB at Q4_K_M?"), if it names one."""
+    return (details.precision,) if details.precision in knowledge.assumptions.gguf_types else None
+
+
+def _largest(report) -> float | None:
+    """The memory of the largest model that runs: the figure the answer leads with."""
+    runs = [r for r in report.runs if r.quant]
+    return runs[-1].memory_gb if runs else None
 
 
 def _stand_in(catalog, memory_gb: float):

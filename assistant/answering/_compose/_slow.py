@@ -1,0 +1,138 @@
+"""'Why is it so slow / why does it use my CPU?' on the user's own card under a local runtime: the cause first.
+
+llama.cpp (and Ollama and LM Studio, which run it) keeps the layers that do not fit in VRAM in system RAM,
+where the CPU works through them at RAM speed; so the answer is whether the model fits the card, and by how
+much: it does not (the layers that spill, and the speed that leaves), it only just fits (a longer context,
+parallel requests or memory other programs hold push layers out), or it fits with room (then it should run at
+the card's speed, and a CPU share means the runtime was told to keep layers off the GPU).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...sizing import Fit, Task, is_local, load_assumptions
+from .._facts import Facts
+from ._format import gb
+
+__all__ = ["asks_why_slow", "ram_short_text", "slow_reason_text"]
+
+_SLOW = re.compile(
+    r"\bslow(?:ly|er|ness)?\b|\bsluggish\b|\bcrawl|\bfreez|\bhangs?\b|\blaggy\b|\btakes? (?:forever|ages|minutes)\b"
+    r"|\b(?:uses?|using|runs? on|running on|only|stuck on|falls? back to|fell back to)\s+(?:the |my |100% )?cpu\b"
+    r"|\b(?:goes|going|went|gets|offloaded|moved|spill\w*|loaded|put|split)\s+(?:\w+\s+)?(?:on|to|onto|into) (?:the |my )?cpu\b"
+    r"|\bcpu instead\b|\binstead of (?:the |my )?gpu\b|\bnot (?:using|use|utili[sz]\w*|on) (?:the |my )?gpu\b"
+    r"|\bgpu (?:is |sits )?(?:idle|unused|not used|at 0)|\d+\s*%\s*/\s*\d+\s*%\s*cpu|\bcpu\s*/\s*gpu\b|\b\d+\s*% cpu\b"
+)
+# the share of the card the model may fill below which it "only just fits": a few hundred MB of desktop, a
+# longer context or a second request's KV cache then push layers out
+_TIGHT_SHARE = 0.1
+
+
+def asks_why_slow(question: str) -> bool:
+    """True when the question reports a model running slowly, or on the CPU instead of the GPU."""
+    return bool(_SLOW.search(question.lower()))
+
+
+def slow_reason_text(facts: Facts) -> str:
+    """The cause of a slow local run on the one card (or Mac) named, as the answer's first lines; "" when the
+    question is not about that or the hardware is not known."""
+    details = facts.understanding.details
+    work = facts.workload
+    if (
+        work is None
+        or work.task is not Task.INFERENCE
+        or not is_local(work.runtime)
+        or len(facts.checks) != 1
+        or details.any_mac
+        or not asks_why_slow(facts.understanding.question)
+    ):
+        return ""
+    check = facts.checks[0]
+    count = details.gpu_count or 1
+    gpu = check.gpu
+    what = f"{work.model_label} in {work.precision.upper() if work.precision.startswith('q') else work.precision}"
+    holds = f"{count} x {gpu.name}" if count > 1 else f"the {gpu.name}"
+    if not (isinstance(check, Fit) and check.count <= count):
+        return _spills(facts, what, holds, gpu)
+    per_gpu, usable = check.per_gpu_gb, check.usable_gb
+    speed = (
+        f" Fully on the GPU it should generate about **{check.local.decode_tokens_per_s:,.0f} tokens/s**."
+        if check.local
+        else ""
+    )
+    if gpu.software == "Metal":
+        return ""  # it fits a Mac's GPU share: nothing spills to the CPU there
+    if check.headroom_gb < _TIGHT_SHARE * usable:
+        return (
+            f"**It only just fits, so a little more pushes layers onto the CPU** — {what} needs about "
+            f"{gb(per_gpu)} of the {gb(usable)} on {holds} at {work.context:,} tokens of context. A longer context "
+            "(num_ctx), parallel requests (OLLAMA_NUM_PARALLEL: each keeps its own KV cache) or VRAM the desktop and "
+            "other programs hold make llama.cpp (which Ollama and LM Studio run) keep some layers in system RAM, "
+            "where the CPU works through them at RAM speed — that is the CPU share `ollama ps` shows. Shorten the "
+            "context, quantize the KV cache (q8_0 halves it) or pick the next smaller quant." + speed
+        )
+    return (
+        f"**It fits on the GPU, so it should not be slow** — {what} needs about {gb(per_gpu)} of the "
+        f"{gb(usable)} on {holds}."
+        + speed
+        + " If it runs slower, or `ollama ps` shows a CPU share, layers were "
+        "left in system RAM: offload them all (`-ngl 99` in llama.cpp, GPU offload at max in LM Studio), check that "
+        "the runtime sees the GPU (its CUDA/ROCm/Vulkan build and driver), and keep the context (num_ctx) within "
+        "the room left."
+    )
+
+
+def ram_short_text(facts: Facts, cpu_gb: float) -> str:
+    """When the layers left for system RAM are more than the RAM the user says they have beside the card (less
+    what the operating system keeps): that it does not run that way; "" otherwise."""
+    host = facts.understanding.details.host_ram_gb
+    if not host:
+        return ""
+    free = max(host - load_assumptions().number("os_ram_reserve_gb"), host / 2)
+    if cpu_gb <= free:
+        return ""
+    return (
+        f" But that leaves {cpu_gb:,.1f} GB for system RAM, more than the {free:g} GB your {host:g} GB of RAM leaves "
+        "after the operating system: it would page from disk, far too slow to use."
+    )
+
+
+def _spills(facts: Facts, what: str, holds: str, gpu) -> str:
+    """The model does not fit: the layers that stay in RAM and the speed that leaves."""
+    total = facts.estimate.total_gb
+    off = facts.plan.offload if facts.plan else None
+    instead = facts.plan.fits_instead if facts.plan else None
+    text = (
+        f"**It does not fit in the GPU, so part of it runs on the CPU** — {what} needs about {gb(total)}, more than "
+        f"{holds} holds ({gpu.memory_gb:.0f} GB)."
+    )
+    if gpu.software == "Metal":
+        return (
+            f"**It does not fit in the memory the GPU may use, so it runs on the CPU** — {what} needs about "
+            f"{gb(total)}, more than the {gb(gpu.gpu_memory_gb)} of its {gpu.memory_gb:.0f} GB that macOS lets the GPU "
+            "use; Ollama and llama.cpp then run it on the CPU (or swap to disk), far slower."
+            + (
+                f"\nA smaller model that fits entirely: **{instead.model.name}** in {instead.quant.upper()} (about "
+                f"{gb(instead.memory_gb)})."
+                if instead is not None
+                else ""
+            )
+        )
+    if off is not None and off.gpu_layers > 0:
+        text += (
+            f" llama.cpp (which Ollama and LM Studio run) puts about {off.gpu_layers} of {off.layers} layers on the "
+            f"GPU and keeps the other {off.layers - off.gpu_layers} ({off.cpu_gb:.1f} GB) in system RAM, where the CPU "
+            f"works through them at RAM speed: about **{off.decode_tokens_per_s:.1f} tokens/s**, however fast the card."
+        ) + ram_short_text(facts, off.cpu_gb)
+    else:
+        text += (
+            " llama.cpp (which Ollama and LM Studio run) keeps the layers that do not fit in system RAM, where the "
+            "CPU works through them at RAM speed, so the CPU sets the pace however fast the card."
+        )
+    if instead is not None:
+        text += (
+            f" To run at the card's speed, use a model that fits entirely, such as **{instead.model.name}** in "
+            f"{instead.quant.upper()} (about {gb(instead.memory_gb)}), or a smaller quant."
+        )
+    return text
