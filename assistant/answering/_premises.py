@@ -61,14 +61,17 @@ def _gb(value: float) -> str:
     return f"{value:,.0f} GB" if value == int(value) else f"{value:,.1f} GB"
 
 
+def _premised(understanding: Understanding) -> list:
+    """The premises ``premise_sentences`` writes a sentence for, in its order."""
+    return [p for p in understanding.premises if p.spec in _SPEC_LABELS or p.spec == "memory_gb"]
+
+
 def premise_sentences(understanding: Understanding) -> list[str]:
     """One sentence per premise the catalog contradicts, e.g. 'The L4 has 24 GB, not 48 GB.'"""
     out = []
-    for p in understanding.premises:
+    for p in _premised(understanding):
         if p.spec in _SPEC_LABELS:
             out.append(_spec_sentence(p))
-            continue
-        if p.spec != "memory_gb":
             continue
         if p.variants:
             sizes = [_gb(v) for v in sorted({p.actual, *p.variants})]
@@ -118,6 +121,11 @@ def correct_premises(draft: str, understanding: Understanding) -> str:
     if verdict and not _already_said(draft, understanding):
         draft = f"{verdict}\n\n{draft}"
     sentences = premise_sentences(understanding)
+    if sentences and understanding.intent == "spec" and _VERDICT.match(draft):
+        # "does the 4090 have NVLink?" asks about the spec itself: the spec answer's Yes/No is the correction
+        sentences = [
+            s for p, s in zip(_premised(understanding), sentences, strict=True) if p.spec == "memory_gb"
+        ]
     if not sentences:
         return draft
     specs = [p for p in understanding.premises if p.spec in _SPEC_LABELS]

@@ -27,6 +27,7 @@ __all__ = [
     "read_format_premises",
     "read_premises",
     "read_spec_premises",
+    "same_memory_type",
 ]
 
 _GB = r"(\d+(?:\.\d+)?)\s*(?:gb|gib|g)\b(?!\s*(?:of\s+)?(?:system\s+|cpu\s+|host\s+|ddr\d?\s+)?(?:ram|system|cpu|disk|ssd|storage|dram|ddr))"
@@ -241,7 +242,7 @@ _LINK_WORDS = re.compile(
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\bbut\b|\bwhile\b|\bwhereas\b")
 
 
-def _same_type(claimed: str, actual: str) -> bool:
+def same_memory_type(claimed: str, actual: str) -> bool:
     """Whether a stated memory type agrees with the catalog's ("HBM" with "HBM3", "GDDR6" with "GDDR6")."""
     a = re.sub(r"\(.*?\)", "", actual).lower().replace(" ", "")
     if claimed == "hbm":
@@ -265,7 +266,7 @@ def read_spec_premises(text: str, gpus: list[GPU], catalog: Catalog) -> tuple[Sp
         cut = _CLAUSE_END.search(window)
         window = window[: cut.start()] if cut else window
         found = _MEMORY_TYPE.search(window)
-        if found and gpu.memory_type and not _same_type(found.group(1), gpu.memory_type):
+        if found and gpu.memory_type and not same_memory_type(found.group(1), gpu.memory_type):
             out.setdefault(
                 (gpu.name, "memory_type"),
                 SpecPremise(gpu.name, "memory_type", found.group(1).upper(), gpu.memory_type),

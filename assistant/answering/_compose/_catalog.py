@@ -7,26 +7,40 @@ from collections.abc import Sequence
 
 from ...knowledge._catalog import GPU
 from ...planning import price_note
+from ...understanding._premises import same_memory_type
 from .._facts import Facts
 from ._format import _num, _table, money
 
-__all__ = ["AS_GOOD_AS", "chosen_for_use", "compare_answer", "price_answer", "spec_answer"]
+__all__ = [
+    "chosen_for_use",
+    "compare_answer",
+    "price_answer",
+    "spec_answer",
+    "speed_relation",
+    "speed_verdict",
+]
 
 _ASKED = [
     ("bf16", re.compile(r"\bbf16\b|\bbfloat")),
     ("fp8", re.compile(r"\bfp8\b")),
     ("flash", re.compile(r"flash ?attention")),
+    ("memory_type", re.compile(r"\b(?:hbm\d?e?|gddr\d?x?|lpddr\d?x?)\b")),
     ("memory", re.compile(r"\bmemory\b|\bvram\b|\bhow (?:much|big)\b|\bgb\b")),
     ("bandwidth", re.compile(r"\bbandwidth\b")),
     ("compute", re.compile(r"\btflops\b|\bflops\b|\bfast\b|\bcompute\b|\bperformance\b")),
     ("power", re.compile(r"\bpower\b|\btdp\b|\bwatts?\b")),
     ("link", re.compile(r"\bnvlink\b|\binterconnect\b|\blink\b")),
+    ("tensor", re.compile(r"\btensor[- ]?cores?\b|\bmatrix (?:units?|cores?|engines?)\b")),
 ]
+# the memory type a yes/no names ("does the L40S use HBM3?"), compared with the catalog's
+_MEMORY_TYPE = re.compile(r"\b(hbm\d?e?|gddr\d?x?|lpddr\d?x?)\b")
 
 
-def _spec_sentence(gpu: GPU, question: str) -> str:
+def _spec_sentence(gpu: GPU, question: str, yes_no: bool = False) -> str:
     q = question.lower()
     asked = next((name for name, pattern in _ASKED if pattern.search(q)), None)
+    if yes_no and (verdict := _spec_verdict(gpu, asked, q)):
+        return verdict
     if asked in ("bf16", "fp8", "flash"):
         flag = {"bf16": gpu.bf16, "fp8": gpu.fp8, "flash": gpu.flash_attention_2}[asked]
         label = {"bf16": "bf16", "fp8": "FP8", "flash": "FlashAttention-2"}[asked]
@@ -48,6 +62,32 @@ def _spec_sentence(gpu: GPU, question: str) -> str:
         link = f"{gpu.nvlink_gbs:,.0f} GB/s" if gpu.nvlink_gbs else "no NVLink-class link (PCIe only)"
         return f"The {gpu.name} connects via {gpu.interconnect}: {link}."
     return f"The {gpu.name} is a {gpu.vendor} {gpu.architecture} {gpu.gpu_class}-class accelerator with {gpu.memory_gb:.0f} GB of {gpu.memory_type}."
+
+
+def _spec_verdict(gpu: GPU, asked: str | None, question: str) -> str:
+    """A yes/no asked about one spec ("does the 4090 have NVLink?", "does the T4 have tensor cores?", "does the
+    L40S use HBM?") answered Yes or No from the catalog row, with the figure; "" for specs read another way."""
+    if asked == "link" and re.search(r"\bnvlink\b", question):
+        if gpu.nvlink_gbs:
+            return f"**Yes** — the {gpu.name} has NVLink: {gpu.interconnect} between GPUs."
+        return (
+            f"**No** — the {gpu.name} has no NVLink: its GPUs talk over {gpu.interconnect}, so splitting a model "
+            "across several of them (tensor parallel) moves its traffic over that slower bus."
+        )
+    if asked == "tensor":
+        if gpu.tensor_cores:
+            return f"**Yes** — the {gpu.name} ({gpu.architecture}) has tensor cores: {_num(gpu.fp16_tflops, digits=0)} dense FP16 TFLOPS on them."
+        return (
+            f"**No** — the {gpu.name} ({gpu.architecture}) has no tensor cores: its {_num(gpu.fp16_tflops, digits=1)} "
+            "FP16 TFLOPS run on the vector units, so fp16 and mixed-precision work is slow on it."
+        )
+    if asked == "memory_type" and gpu.memory_type and (found := _MEMORY_TYPE.search(question)):
+        same = same_memory_type(found.group(1).lower(), gpu.memory_type)
+        return (
+            f"**{'Yes' if same else 'No'}** — the {gpu.name} has {gpu.memory_gb:.0f} GB of {gpu.memory_type} "
+            f"({gpu.memory_bandwidth_gbs:,.0f} GB/s)."
+        )
+    return ""
 
 
 def _spec_rows(gpu: GPU, market=None, *, split: bool = False) -> list[tuple[str, str]]:
@@ -132,7 +172,7 @@ def _prices_note(gpus: Sequence[GPU], facts: Facts) -> str:
 def spec_answer(facts: Facts) -> str:
     parts = []
     for gpu in facts.gpus[:3]:
-        parts.append(_spec_sentence(gpu, facts.understanding.question))
+        parts.append(_spec_sentence(gpu, facts.understanding.question, facts.understanding.details.yes_no))
         parts.append(_table(("spec", gpu.name), _spec_rows(gpu, _markets(facts).get(gpu.name))))
         if gpu.notes:
             parts.append(f"_Note: {gpu.notes}_")
@@ -214,8 +254,9 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
         text = pick + "\n\n" + text
     elif value:
         text += f" Best compute per dollar: the **{value.name}**."
-    if AS_GOOD_AS.search(facts.understanding.question.lower()) and (same := _as_good_as(gpus, details)):
-        return same + "\n\n" + text  # "is A as fast as B?": yes or no first, then the figures behind it
+    relation = speed_relation(facts.understanding.question)
+    if relation and (same := as_good_as(gpus, details, relation)):
+        return same + "\n\n" + text  # "is A as fast as / faster than B?": yes or no first, then the figures
     if (
         details.yes_no
         and details.task is not None
@@ -225,15 +266,39 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
     return text
 
 
-AS_GOOD_AS = re.compile(
+_AS_GOOD_AS = re.compile(
     r"\bas (?:fast|quick|good|powerful|capable|strong) as\b|\bbasically (?:an?|the) \w|\bsame (?:speed )?as\b"
     r"|\bequivalent to\b|\bon par with\b|\bjust like (?:an?|the) \w"
 )
+_MORE_THAN = re.compile(
+    r"\b(?:faster|quicker|speedier|more powerful|stronger|outperforms?|beats?)\b(?:\s+than)?"
+)
+_LESS_THAN = re.compile(r"\b(?:slower|weaker|less powerful)\s+than\b")
 
 
-def _as_good_as(gpus: Sequence[GPU], details) -> str:
-    """'Is A as fast as B (for X)?': yes when A has at least B's figure for that use — memory bandwidth for
-    inference (generating tokens reads every weight), dense BF16 compute otherwise."""
+def speed_relation(question: str) -> str | None:
+    """What a yes/no setting two GPUs against each other claims of the first: "as" (as fast as, the same as),
+    "more" (faster than, beats) or "less" (slower than); None when it claims no ordering."""
+    q = question.lower()
+    if _AS_GOOD_AS.search(q):
+        return "as"
+    if _LESS_THAN.search(q):
+        return "less"
+    if _MORE_THAN.search(q) and not re.search(r"\bhow (?:much|many times)\b", q):
+        return "more"  # "how much faster is A than B" asks for the ratio, not a yes/no
+    return None
+
+
+def speed_verdict(relation: str, x: float, y: float, *, slack: float = 1.0) -> str:
+    """'Yes' or 'No' for a claimed ``relation`` of a first GPU's figure ``x`` to a second's ``y`` ("as": at least
+    ``slack`` of it)."""
+    holds = {"as": x >= slack * y, "more": x > y, "less": x < y}[relation]
+    return "Yes" if holds else "No"
+
+
+def as_good_as(gpus: Sequence[GPU], details, relation: str = "as") -> str:
+    """'Is A as fast as / faster than / slower than B (for X)?': Yes or No from each GPU's figure for that use —
+    memory bandwidth for inference (generating tokens reads every weight), dense BF16 compute otherwise."""
     named = [next((g for g in gpus if g.name == n), None) for n in details.gpus[:2]]
     if len(named) < 2 or None in named:
         return ""
@@ -250,8 +315,8 @@ def _as_good_as(gpus: Sequence[GPU], details) -> str:
         x, y, unit, why = a.training_tflops, b.training_tflops, "dense BF16 TFLOPS", "compute decides"
     if not x or not y:
         return ""
-    verdict = "Yes" if x >= y else "No"
-    ratio = f", {y / x:.1f}x more" if y > x else ""
+    verdict = speed_verdict(relation, x, y)
+    ratio = f", {y / x:.1f}x more" if y > x else f", {x / y:.1f}x less" if x > y else ""
     return (
         f"**{verdict}** — {why}{' for inference' if inference else ''}: the {a.name} has {x:,.0f} {unit} "
         f"({a.memory_gb:.0f} GB of {a.memory_type}), the {b.name} {y:,.0f}{ratio} ({b.memory_gb:.0f} GB of {b.memory_type})."

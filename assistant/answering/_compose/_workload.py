@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ...sizing import Fit, NoFit, Task, load_assumptions, lora_adapter_params, runtime_label
 from ...understanding._understand import Intent
 from .._facts import Facts
-from ._catalog import AS_GOOD_AS
+from ._catalog import as_good_as, speed_relation, speed_verdict
 from ._cpu import cpu_speed_text
 from ._engine_memory import engine_memory_text
 from ._format import _capital, _hours, _num, _table, gb, money, with_details
@@ -1722,15 +1722,15 @@ def _as_fast_sentence(facts: Facts, what: str) -> str:
     """'Is A as fast as B for X?' with X named: Yes when A's estimated speed for the work reaches B's (tokens/s for
     one sequence when serving, compute when training), No with both figures and what decides them."""
     details = facts.understanding.details
-    if (
-        not details.yes_no
-        or len(facts.checks) < 2
-        or not AS_GOOD_AS.search(facts.understanding.question.lower())
-    ):
+    relation = speed_relation(facts.understanding.question)
+    if not details.yes_no or len(facts.checks) < 2 or relation is None:
         return ""
     a, b = facts.checks[0], facts.checks[1]
     if not (isinstance(a, Fit) and isinstance(b, Fit)):
-        return ""
+        # not both hold it as asked (e.g. 70B in 16-bit on one card): the figure that decides the use, then the
+        # format or method each of them holds
+        verdict = as_good_as([a.gpu, b.gpu], details, relation)
+        return verdict and "\n".join(filter(None, (verdict, _variant_pick(facts))))
     if facts.workload.task.is_training:
         if not (a.training and b.training):
             return ""
@@ -1746,7 +1746,7 @@ def _as_fast_sentence(facts: Facts, what: str) -> str:
             f"generating tokens is bound by memory bandwidth ({a.gpu.memory_bandwidth_gbs:,.0f} against "
             f"{b.gpu.memory_bandwidth_gbs:,.0f} GB/s)"
         )
-    verdict = "Yes" if x >= 0.9 * y else "No"
+    verdict = speed_verdict(relation, x, y, slack=0.9)
     return f"**{verdict}** — for {what}, {shown}: {why}."
 
 

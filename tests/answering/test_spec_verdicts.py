@@ -1,0 +1,95 @@
+"""Yes/no questions about one GPU's spec ("does it have NVLink / tensor cores / HBM?") and about the order of two
+GPUs ("is A faster / slower / more powerful than B?") open with Yes or No decided from the catalog's figures.
+Real components; phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def ask(assistant):
+    def _ask(question):
+        return assistant.ask(question, conversation_id=f"spec-verdicts-{uuid.uuid4().hex}")
+
+    return _ask
+
+
+def _first(reply) -> str:
+    return reply.text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "gpu"),
+    [
+        ("can I link a pair of RTX 4090s together over nvlink?", "RTX 4090"),
+        ("do L40S cards have NVLink?", "L40S"),
+        ("does the h100 sxm support nvlink", "H100 SXM"),
+    ],
+)
+def test_an_nvlink_question_is_answered_from_the_catalogs_link(ask, assistant, question, gpu):
+    row = assistant.services.catalog.by_name(gpu)
+    first = _first(ask(question))
+    assert first.startswith("**Yes**" if row.nvlink_gbs else "**No**"), first
+    assert row.interconnect in first
+    assert (
+        "not NVLink. The answer below" not in first
+    )  # the answer is the correction, not a note above a card
+
+
+@pytest.mark.parametrize(
+    ("question", "gpu"),
+    [("are there tensor cores on a tesla T4?", "T4"), ("has the P100 got tensor cores?", "P100")],
+)
+def test_a_tensor_core_question_gets_the_catalogs_yes_or_no(ask, assistant, question, gpu):
+    row = assistant.services.catalog.by_name(gpu)
+    first = _first(ask(question))
+    assert first.startswith("**Yes**" if row.tensor_cores else "**No**"), first
+    assert row.architecture in first
+
+
+def test_a_memory_type_question_is_checked_against_the_catalog(ask, assistant):
+    l40s = assistant.services.catalog.by_name("L40S")
+    h100 = assistant.services.catalog.by_name("H100 SXM")
+    no = _first(ask("is the L40S memory HBM3 like the hopper cards?"))
+    assert no.startswith("**No**") and l40s.memory_type in no, no
+    yes = _first(ask("does an H100 SXM come with HBM?"))
+    assert yes.startswith("**Yes**") and h100.memory_type in yes, yes
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second", "figure"),
+    [
+        # training: dense BF16 compute decides
+        ("would a 4090 train faster than a 3090?", "RTX 4090", "RTX 3090", "training_tflops"),
+        ("is the RTX 3090 quicker than the 4090 for fine-tuning?", "RTX 3090", "RTX 4090", "training_tflops"),
+        # inference: memory bandwidth decides
+        ("is an L4 slower than an A10G at inference?", "L4", "A10G", "memory_bandwidth_gbs"),
+    ],
+)
+def test_faster_or_slower_than_is_a_yes_or_no_from_the_figure_that_decides_the_use(
+    ask, assistant, question, first, second, figure
+):
+    catalog = assistant.services.catalog
+    x, y = getattr(catalog.by_name(first), figure), getattr(catalog.by_name(second), figure)
+    slower = "slower" in question
+    expected = (x < y) if slower else (x > y)
+    lead = _first(ask(question))
+    assert lead.startswith("**Yes**" if expected else "**No**"), lead
+    assert f"{x:,.0f}" in lead and f"{y:,.0f}" in lead
+
+
+def test_faster_than_for_a_model_neither_holds_in_16_bit_still_gets_a_verdict(ask, assistant):
+    catalog = assistant.services.catalog
+    h100, a100 = catalog.by_name("H100 SXM"), catalog.by_name("A100 80GB SXM")
+    reply = ask("would an H100 generate tokens faster than an A100 80GB for llama 3 70b?")
+    lead = _first(reply)
+    assert lead.startswith("**Yes**"), lead
+    assert f"{h100.memory_bandwidth_gbs:,.0f}" in lead and f"{a100.memory_bandwidth_gbs:,.0f}" in lead
+
+
+def test_how_much_faster_asks_for_the_ratio_not_a_yes_or_no(ask):
+    lead = _first(ask("how much faster is the H100 than the A100 for training?"))
+    assert not lead.startswith(("**Yes**", "**No**")), lead
