@@ -18,7 +18,14 @@ from .._facts import Facts
 from ._catalog import _matrix_units_sentence
 from ._format import _table, gb, money, with_details
 
-__all__ = ["ASKS_NORMAL", "TRAINING", "headline_memory_gb", "non_llm_answer", "other_size_named"]
+__all__ = [
+    "ASKS_NORMAL",
+    "TRAINING",
+    "headline_memory_gb",
+    "non_llm_answer",
+    "other_size_named",
+    "unknown_non_llm_answer",
+]
 
 # "is that normal / reasonable / expected?", "am I doing something wrong?": the user's own speed is to be judged
 ASKS_NORMAL = re.compile(
@@ -221,13 +228,24 @@ def non_llm_answer(facts: Facts) -> str:
     judged = _speed_verdict(spec, facts)
     if judged:
         parts.insert(0, judged)
+    spill = None if cause or ratio else _spill_note(question, judged)
+    if spill:  # "why is it so slow?": the likely cause leads, the memory on record follows
+        parts.insert(0, spill)
     if facts.workload_stand_in:  # said before any figure of the stand-in
-        parts.insert(
-            0,
+        label = (
             f"I have no figure on record for the model you ask about; the nearest on record is **{spec.name}** "
-            f"({spec.kind}), so the figures below are {spec.name}'s, a guide for that kind of work rather than "
-            "a measurement of yours.",
+            + (f"(the same family, {spec.kind})" if facts.workload_family else f"({spec.kind})")
+            + f", so the figures below are {spec.name}'s, a guide for that kind of work rather than "
+            "a measurement of yours."
         )
+        verdict = _VERDICT.match(parts[0]) if facts.workload_family else None
+        if (
+            verdict
+        ):  # a yes/no asked of a family member: the verdict leads, saying whose figures, the label follows
+            parts[0] = f"{verdict.group(1)}, going by {spec.name}'s figures,{parts[0][verdict.end() :]}"
+            parts.insert(1, label)
+        else:
+            parts.insert(0, label)
     speed = _speed_sentence(facts.gpus, question)
     if speed:
         parts.insert(0, speed)
@@ -254,6 +272,36 @@ def non_llm_answer(facts: Facts) -> str:
     sources = sorted({f.source for f in shown})
     details.append("**Sources**\n" + "\n".join(f"- {s}" for s in sources))
     return with_details("\n\n".join(parts), "\n\n".join(details))
+
+
+def unknown_non_llm_answer(facts: Facts, kind: str) -> str:
+    """A non-LLM model with nothing of its kind on record for the task asked (an OCR engine, a segmentation model
+    run for inference): say so, and what would decide its memory, rather than a guide about language models."""
+    question = facts.understanding.workload_text
+    training = bool(TRAINING.search(question.lower()))
+    what = "training" if training else "inference"
+    kind = (
+        "vision" if kind == "vision training" else kind
+    )  # a detector, segmenter or OCR engine, run or trained
+    grows = (
+        "the batch size and input size (image resolution, frames, audio length)"
+        if training
+        else "the input size (image resolution, pages or frames at once, audio length) and the batch size"
+    )
+    text = (
+        f"I don't know the GPU memory of this {kind} model: I have no sourced {what} figure for it or for "
+        "anything of its kind, and I won't guess one. What decides it: the weights (parameters x 2 bytes in "
+        f"fp16, x 4 in fp32; the checkpoint's file size is a good floor) plus activations, which grow with {grows}"
+        + (", plus gradients and optimizer state (about 4x the fp32 weights with Adam)" if training else "")
+        + ". Tell me its parameter count or checkpoint size and I will do that arithmetic; the model card or "
+        "README usually states a tested GPU."
+    )
+    if facts.gpus:
+        text += f" For the {facts.gpus[0].name} ({gb(facts.gpus[0].gpu_memory_gb)} usable), that is the number to compare."
+    return text
+
+
+_VERDICT = re.compile(r"(\*\*(?:Yes|No)\*\*),?")
 
 
 def _terms(text: str) -> set[str]:
@@ -638,6 +686,13 @@ _LEVERS = {
     "video generation": "fp16, CPU offload, fewer frames or a lower resolution, and decoding frames in chunks",
     "speech recognition": "faster-whisper (CTranslate2) with int8 or float16 compute, a smaller model, or "
     "whisper.cpp",
+    "vision training": "a smaller batch size first (memory grows with it), a smaller input size (imgsz), a smaller "
+    "model variant (n or s rather than m, l or x; ViT-B rather than ViT-H), mixed precision (AMP), and gradient "
+    "checkpointing",
+    "speech synthesis": "the smaller model versions where there are some (Bark's SUNO_USE_SMALL_MODELS), fp16, "
+    "shorter texts per generation, and parts moved to the CPU",
+    "audio generation": "a smaller model size (small or medium rather than large), fp16, shorter clips and batch "
+    "size 1",
 }
 
 
@@ -656,10 +711,48 @@ def _memory_levers(
     short = capacity is not None and bool(sized) and min(sized) > capacity[1]
     if not (_TIGHT.search(question.lower()) or short):
         return []
-    levers = _LEVERS["training"] if training else _LEVERS.get(spec.kind)
+    if spec.kind == "vision training":
+        levers = _LEVERS[spec.kind]  # detectors and classifiers: no latents, text encoders or block swap
+    else:
+        levers = _LEVERS["training"] if training else _LEVERS.get(spec.kind)
     if levers is None:
         return []
     return [f"When memory is tight, what lowers it (each trades some speed): {levers}."]
+
+
+# the user finds their own run far slower than it should be: "takes forever", "15000 hours", "600 days", "s/it"
+_SLOW_RUN = re.compile(
+    r"\bslow\w*|\bforever\b|\bages\b|\bcrawl\w*|\b\d[\d,.]*\s*(?:hours?|hrs?|days?|weeks?)\b.{0,40}\b(?:train|generat|render)"
+    r"|\b(?:train|generat|render)\w*\b.{0,60}\b\d[\d,.]*\s*(?:hours?|hrs?|days?|weeks?)\b|\bs/it\b"
+)
+
+
+# a CPU or a Mac has no VRAM to spill out of
+_NOT_A_CARD = re.compile(
+    r"\bcpus?\b|\bmacs?\b|\bmacbook\w*|\bapple\b|\bmps\b|\bm[1-4](?: pro| max| ultra)?\b"
+)
+
+
+def _spill_note(question: str, judged: str | None) -> str | None:
+    """A run the user finds far slower than it should be, on their own card: the usual cause, memory spilling into
+    shared system RAM, and what brings it back within the card (unless a measured speed already judged it)."""
+    text = question.lower()
+    if judged or not _SLOW_RUN.search(text) or _NOT_A_CARD.search(text) or _INTEGRATED.search(text):
+        return None
+    training = bool(TRAINING.search(text))
+    levers = (
+        "a smaller batch or resolution, gradient checkpointing, an 8-bit optimizer, cached latents, fewer trained "
+        "parts"
+        if training
+        else "8-bit or 4-bit weights (fp8, NF4, GGUF), a smaller resolution or batch, the text encoders offloaded"
+    )
+    return (
+        "A many-fold slowdown like that usually means the job needs more memory than the card has: the NVIDIA "
+        "driver then spills into shared system RAM (on Windows, the 'sysmem fallback'), which is many times slower "
+        f"than VRAM, and the time balloons. Bring it back within the card's memory ({levers}) and watch 'shared "
+        "GPU memory' in Task Manager stay near zero; on Windows the driver's CUDA sysmem fallback policy can be set "
+        "to 'prefer no sysmem fallback' so it fails fast instead."
+    )
 
 
 _DURATION = re.compile(
@@ -680,6 +773,8 @@ def _stated_ratio(question: str) -> str | None:
     if len(times) != 2 or min(times) <= 0:
         return None
     slow, fast = max(times), min(times)
+    if slow == fast:  # one time said twice ("15000 hours ... almost 15000 hours"): nothing to compare
+        return None
     return (
         f"By your own timings that is **{slow / fast:.2f}x**: {slow:g} s / {fast:g} s. Published speed-ups are "
         "measured on other hardware, audio and settings, so they seldom carry over exactly."

@@ -9,10 +9,23 @@ import re
 from dataclasses import replace
 
 from ...knowledge import gpu_market
-from ...knowledge._workloads import load_workloads, scaled_run, speed_check, training_cost, work_run
+from ...knowledge._workloads import (
+    kind_in_text,
+    load_workloads,
+    scaled_run,
+    speed_check,
+    training_cost,
+    work_run,
+)
 from ...understanding import Intent, asks_rate, work_amount
 from .._compose import explain_answer
-from .._compose._non_llm import ASKS_NORMAL, headline_memory_gb, non_llm_answer, other_size_named
+from .._compose._non_llm import (
+    ASKS_NORMAL,
+    headline_memory_gb,
+    non_llm_answer,
+    other_size_named,
+    unknown_non_llm_answer,
+)
 from .._compose._non_llm import TRAINING as _TRAINING
 from .._facts import Facts
 from ._registry import Handler, register
@@ -55,6 +68,7 @@ class NonLLM(Handler):
             headline_memory_gb=headline,
             workload_assumed_from=_technique_word(assumed[0], question) if assumed else None,
             workload_stand_in=unlisted is not None,
+            workload_family=unlisted is not None and every.family_in_text(question) is unlisted,
         )
         if workloads and not training:
             facts = _with_work(facts, question, knowledge.catalog, knowledge.offerings)
@@ -94,8 +108,13 @@ class NonLLM(Handler):
         return facts
 
     def compose(self, facts, passages):
-        if not facts.workloads:  # e.g. a follow-up that names no model: answer from the guides, or say so
-            return explain_answer(facts, passages)
+        if not facts.workloads:
+            kind = kind_in_text(facts.understanding.workload_text)
+            if kind is not None:  # an OCR engine, a SAM inference: nothing of its kind on record for the task
+                return unknown_non_llm_answer(facts, kind)
+            return explain_answer(
+                facts, passages
+            )  # e.g. a follow-up that names no model: the guides, or say so
         return non_llm_answer(facts)
 
 
