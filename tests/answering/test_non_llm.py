@@ -371,3 +371,29 @@ def test_one_time_said_twice_is_not_a_speed_ratio(assistant):
         "estimate says 400 hours to train my XL model on a 3060. yes, 400 hours! how do I make it go faster?"
     )
     assert "1.00x" not in reply.text and "sdxl" in reply.text.lower()  # 'XL model': SDXL's figures
+
+
+def test_two_cards_for_diffusion_speed_get_the_ratio_of_their_tensor_compute(assistant):
+    reply = assistant.ask("how much quicker would a 4090 be than my 3090 at generating sdxl images?")
+    first = reply.text.split("\n\n")[0]
+    assert first.startswith("The **RTX 4090** should be about **2.3x** as fast as the RTX 3090")
+    assert "165.2 / 71.0" in first and "not a measurement" in first
+
+
+def test_sd3_is_not_read_as_sd_1_5():
+    from assistant.knowledge._workloads import load_workloads
+
+    for question in ["does stable diffusion 3 run on 8 gigs?", "sd3 medium vram please"]:
+        assert load_workloads().find_in_text(question)[0].name == "Stable Diffusion 3 Medium"
+
+
+def test_4_bit_flux_weights_fit_an_8_gb_card(assistant):
+    reply = assistant.ask("flux schnell in nf4 on an 8gb 3070, will it load?")
+    assert reply.text.startswith("**Yes**") and reply.memory_gb == 6.0 and "NF4" in reply.text
+
+
+def test_another_size_of_a_family_gets_its_own_weight_arithmetic_as_a_floor(assistant):
+    reply = assistant.ask("wan 2.1 14B image to video keeps OOMing on my 24gb card, what now?")
+    assert "14B model you name" in reply.text and "**28.0 GB** in bf16" in reply.text
+    assert reply.memory_gb == 28.0
+    assert "CPU offload" in reply.text  # the levers for a card that runs out

@@ -186,10 +186,17 @@ def non_llm_answer(facts: Facts) -> str:
     if (
         other_size is not None
     ):  # "Wan 2.1 14B" where the 1.3B is on record: its figures are no verdict for the 14B
+        floor = facts.headline_memory_gb
         lead = (
             f"I have no sourced figure for the {other_size:g}B model you name: the figures on record are for "
             f"**{spec.name}** ({spec.params_m:,.0f}M parameters), a different size, so they do not answer for it. "
-            "A larger model of the same family needs more than these."
+            + (
+                f"Its weights alone take **{gb(floor)}** in bf16 ({other_size:g}B x 2 bytes; half that in fp8, "
+                "a quarter in 4-bit), a floor: the text encoder, VAE and activations come on top, and offloading "
+                "or quantized weights are how it fits a smaller card."
+                if floor and other_size * 1e3 > spec.params_m
+                else "A larger model of the same family needs more than these."
+            )
         )
     parts.insert(0, lead)
     reported = _reported_row(spec, rows, facts.gpus, stated, question)
@@ -249,6 +256,10 @@ def non_llm_answer(facts: Facts) -> str:
     speed = _speed_sentence(facts.gpus, question)
     if speed:
         parts.insert(0, speed)
+    elif spec.kind in _COMPUTE_BOUND or training:
+        ratio_lead = _compute_ratio_lead(facts.gpus, question)
+        if ratio_lead:
+            parts.insert(0, ratio_lead)
     second = None if training else _second_gpu_lead(facts.gpus, facts.understanding.details, question)
     if second:
         parts.insert(0, second)
@@ -428,7 +439,7 @@ def _largest_fit(fitting: list[WorkloadFact]) -> WorkloadFact:
 
 # the user reports the job already runs out of memory on their card
 _OOM_REPORT = re.compile(
-    r"out[- ]of[- ]memory|\boom\b|\bruns? out of\b|\bran out of\b|\bexceed\w*|\bconsum\w* (?:way |much )?more than"
+    r"out[- ]of[- ]memory|\boom(?:s|ed|ing)?\b|\bruns? out of\b|\bran out of\b|\bexceed\w*|\bconsum\w* (?:way |much )?more than"
     r"|\buses? (?:way |much )?more than|\bnot enough (?:v?ram|memory)\b"
 )
 
@@ -673,7 +684,7 @@ def _integrated_note(question: str) -> list[str]:
 
 
 _TIGHT = re.compile(
-    r"out[- ]of[- ]memory|\boom\b|not enough (?:v?ram|memory)|reduce (?:the )?(?:v?ram|memory)|less (?:v?ram|memory)"
+    r"out[- ]of[- ]memory|\boom(?:s|ed|ing)?\b|not enough (?:v?ram|memory)|reduce (?:the )?(?:v?ram|memory)|less (?:v?ram|memory)"
     r"|less than \d+ ?gb|low[- ]?vram|\bvram (?:usage|requirement)"
 )
 _LEVERS = {
@@ -830,6 +841,36 @@ def _speed_sentence(gpus: tuple[GPU, ...], question: str) -> str | None:
         return None
     sentence = _matrix_units_sentence(gpus[:3]).strip()
     return sentence or None
+
+
+# diffusion denoising and training run matrix maths flat out: their speed follows 16-bit tensor compute
+_COMPUTE_BOUND = frozenset(["image generation", "video generation", "vision training"])
+_ASKS_SPEED = re.compile(
+    r"\bfaster\b|\bslower\b|\bquicker\b|\bspeed\w*|\bhow much (?:better|quicker)\b|\bperformance\b"
+    r"|\bworth (?:it|the|upgrading)\b|\bupgrade\b|\bit/s\b|\bs/it\b"
+)
+
+
+def _compute_ratio_lead(gpus: tuple[GPU, ...], question: str) -> str | None:
+    """'How much faster is a 4090 than a 3090 for SDXL?': compute-bound work scales with dense 16-bit tensor
+    TFLOPS (FP32 accumulate, what fp16/bf16 PyTorch uses), so the catalog's ratio is the estimate, said as such."""
+    if len(gpus) < 2 or not _ASKS_SPEED.search(question.lower()):
+        return None
+    known = [g for g in gpus[:3] if g.tensor_cores and g.training_tflops]
+    if len(known) < 2:
+        return None
+    fast, slow = (
+        max(known, key=lambda g: g.training_tflops or 0.0),
+        min(known, key=lambda g: g.training_tflops or 0.0),
+    )
+    ratio = (fast.training_tflops or 0.0) / (slow.training_tflops or 1.0)
+    return (
+        f"The **{fast.name}** should be about **{ratio:.1f}x** as fast as the {slow.name} for this: it is "
+        f"compute-bound work, and the {fast.name} has {fast.training_tflops:,.1f} dense FP16 tensor TFLOPS (FP32 "
+        f"accumulate) against {slow.training_tflops:,.1f} ({fast.training_tflops:,.1f} / {slow.training_tflops:,.1f}). "
+        "That is a ratio of the spec sheets, not a measurement: real speed-ups land somewhat below it where the "
+        "VAE, memory bandwidth or the software hold things back."
+    )
 
 
 def _monthly_lead(facts: Facts, training: bool) -> str | None:

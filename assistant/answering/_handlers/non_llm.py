@@ -59,8 +59,9 @@ class NonLLM(Handler):
             workloads += (stand_in,) if stand_in and stand_in not in workloads else ()
         stated = understanding.details.stated_memory_gb
         headline = headline_memory_gb(workloads[0], question, named, stated) if workloads else None
-        if workloads and other_size_named(workloads[0], understanding.details.params) is not None:
-            headline = None  # another size of the family: the figures on record are not its memory
+        other_size = other_size_named(workloads[0], understanding.details.params) if workloads else None
+        if other_size is not None:  # another size of the family: its own weights in 16-bit are the floor said
+            headline = round(other_size * knowledge.assumptions.bytes_per_param("bf16"), 1)
         facts = replace(
             Facts(understanding),
             gpus=named,
