@@ -423,6 +423,8 @@ _KIND_CUES = (
         re.compile(
             r"\bvideo[- ](?:generation|diffusion|restoration|upscal\w*|super[- ]?resolution|model|enhanc\w*|editing)"
             r"|\btext[- ]to[- ]video\b|\bimage[- ]to[- ]video\b|\bimg2vid\b|\bvid2vid\b|\bt2v\b|\bi2v\b"
+            r"|\banimate[- ]?diff\w*|\bltx[- ]?video\b|\bopen[- ]?sora\b|\bhotshot[- ]?xl\b|\bdeforum\b"
+            r"|\bframe[- ]?pack\b|\bskyreels\b|\bmochi[- ]?(?:1|preview)?\b(?=.{0,40}\b(?:video|vram|gpu|frames?)\b)"
         ),
     ),
     (
@@ -441,6 +443,13 @@ _KIND_CUES = (
         re.compile(
             r"\bdiffusion\b(?![- ]?(?:llm|language))|\btext[- ]to[- ]image\b|\bvirtual[- ]try[- ]?on\b"
             r"|\bimage[- ]generation\b|\binpaint\w*|\bgans?\b"
+        ),
+    ),
+    (
+        "embeddings",
+        re.compile(
+            r"\bembeddings?\b|\bembedding model|\bsentence[- ]transformers?\b|\bbge(?:[- ]\w+)?\b"
+            r"|\bnomic[- ]embed\w*|\bjina[- ]\w*embed\w*|\be5[- ](?:large|base|small|mistral)\w*|\bgte[- ]\w+"
         ),
     ),
     (

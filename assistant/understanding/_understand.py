@@ -1458,6 +1458,12 @@ _OWN_ANSWER = frozenset(
 )
 
 
+# a turn that only swaps a tool, model or setting of the turn before: "what about faster-whisper int8?"
+_BARE_FOLLOW_UP = re.compile(
+    r"\s*(?:and|what about|how about|with|using|then|ok(?:ay)?,? (?:and|what about))\b"
+)
+
+
 def _unlisted_non_llm(question: str, details: Details, workloads=None) -> bool:
     """A question about image, video, audio, detection or transcription work whose model is not on record (no LLM
     or parameter count named either), said by its kind's words or by a name of a family on record
@@ -1668,6 +1674,20 @@ def understand(
         details = replace(details, non_llm_context=previous.details.non_llm_context or previous.question)
     elif intent is Intent.NON_LLM and names_non_llm_workload(question, details, workloads):
         details = replace(details, non_llm_context=None)  # it names its own
+    if (
+        previous is not None
+        and previous.intent is Intent.NON_LLM
+        and intent is Intent.NON_LLM
+        and not details.gpus
+        and details.stated_memory_gb is None
+        and _BARE_FOLLOW_UP.match(question.lower())
+    ):  # "can I run whisper large on a T4?" then "what about faster-whisper int8?": still on that T4
+        details = replace(
+            details,
+            gpus=previous.details.gpus,
+            gpu_count=previous.details.gpu_count,
+            stated_memory_gb=previous.details.stated_memory_gb,
+        )
     if details.any_mac and details.has_workload and not details.gpus and intent is not Intent.NON_LLM:
         details = _every_mac(details, catalog)
         if intent is Intent.RECOMMEND:

@@ -397,3 +397,25 @@ def test_another_size_of_a_family_gets_its_own_weight_arithmetic_as_a_floor(assi
     assert "14B model you name" in reply.text and "**28.0 GB** in bf16" in reply.text
     assert reply.memory_gb == 28.0
     assert "CPU offload" in reply.text  # the levers for a card that runs out
+
+
+def test_a_figure_for_another_task_is_shown_but_never_leads(assistant):
+    reply = assistant.ask("vram to finetune whisper small on my own recordings?")
+    assert reply.text.startswith("I have no sourced training figure for Whisper small")
+    assert reply.memory_gb is None  # its inference figures are no answer for fine-tuning
+
+
+def test_a_bare_follow_up_that_swaps_the_tool_stays_on_the_card_said_before(assistant):
+    assistant.ask("could a T4 handle whisper large-v3?", conversation_id="swap-tool")
+    reply = assistant.ask("and with faster-whisper int8?", conversation_id="swap-tool")
+    assert reply.gpus[:1] == ["T4"] and reply.text.startswith("**Yes** on the T4")
+
+
+def test_sd_15_runs_on_a_4_gb_card_with_the_web_uis_low_vram_modes(assistant):
+    reply = assistant.ask("is sd1.5 even possible on a 4gb 1050 ti?")
+    assert reply.text.startswith("**Yes**, but only with offloading") and "--lowvram" in reply.text
+
+
+def test_animatediff_gets_sd_15_as_a_floor_for_video(assistant):
+    reply = assistant.ask("animatediff on a 10gb 3080, possible?")
+    assert "Stable Diffusion 1.5" in reply.text and "frames at once" in reply.text

@@ -54,3 +54,8 @@ def test_a_count_of_things_is_not_read_as_a_model_size(question):
 def test_a_model_size_in_millions_is_still_read():
     u = understand("how much vram for a 350 million parameter model?", load_catalog(), load_models())
     assert u.details.params == 350e6
+
+
+def test_an_embedding_model_named_with_a_chip_like_suffix_is_no_apple_chip():
+    u = understand("bge-m3 over 5 million chunks on a T4, how long?", load_catalog(), load_models())
+    assert u.intent is Intent.NON_LLM and u.details.gpus == ("T4",)

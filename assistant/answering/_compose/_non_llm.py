@@ -156,10 +156,15 @@ def non_llm_answer(facts: Facts) -> str:
     training = bool(TRAINING.search(question.lower())) or spec.kind == "vision training"
     rows = _relevant(spec, question, training)
     parts = []
+    other_task = None
     if not rows:
         rows = list(spec.facts)
         what = "training" if training else "inference"
-        parts.append(f"I have no sourced {what} figure for {spec.name}; below is what is on record for it.")
+        # the other task's figures are shown, never turned into a verdict or a "from about" for this one
+        other_task = (
+            f"I have no sourced {what} figure for {spec.name}, so I won't give one; below is what is on "
+            f"record for it ({'inference' if training else 'training'}, which is no answer for {what})."
+        )
         nearest = next(
             (w for w in facts.workloads[1:] if any(("train" in f.task.lower()) == training for f in w.facts)),
             None,
@@ -172,7 +177,7 @@ def non_llm_answer(facts: Facts) -> str:
                 + _table(("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in near_rows])
             )
     stated = facts.understanding.details.stated_memory_gb
-    lead = _lead(spec, rows, facts.gpus, stated, question)
+    lead = other_task or _lead(spec, rows, facts.gpus, stated, question)
     other = _fits_otherwise(spec, rows, training, facts.gpus, stated)
     if other is not None:  # the setting the question points to is too big, another on record fits
         rows = [*rows, other]
@@ -792,7 +797,9 @@ def _stated_ratio(question: str) -> str | None:
     )
 
 
-_VIDEO = re.compile(r"\bvideos?\b|\bframes\b|\bvid2vid\b|\bimg2vid\b|\btext[- ]to[- ]video\b")
+_VIDEO = re.compile(
+    r"\bvideos?\b|\bframes\b|\bvid2vid\b|\bimg2vid\b|\btext[- ]to[- ]video\b|\banimate[- ]?diff\w*"
+)
 
 
 def _video_floor_note(spec: WorkloadSpec, workloads: tuple[WorkloadSpec, ...], question: str) -> list[str]:
