@@ -419,3 +419,22 @@ def test_sd_15_runs_on_a_4_gb_card_with_the_web_uis_low_vram_modes(assistant):
 def test_animatediff_gets_sd_15_as_a_floor_for_video(assistant):
     reply = assistant.ask("animatediff on a 10gb 3080, possible?")
     assert "Stable Diffusion 1.5" in reply.text and "frames at once" in reply.text
+
+
+def test_a_cpu_only_run_gets_no_gpu_time_as_its_answer(assistant):
+    reply = assistant.ask("transcribing a 45 minute interview with whisper large on a cpu, no gpu, how long?")
+    assert reply.text.startswith("I have no CPU speed on record for **Whisper large**")
+    assert "About **" not in reply.text.split("\n\n")[0]
+
+
+def test_rentals_for_pytorch_image_tools_are_cuda_or_rocm_gpus(assistant):
+    from assistant.knowledge import load_catalog
+
+    reply = assistant.ask("cheapest cloud gpu to host an sdxl image endpoint?")
+    catalog = load_catalog()
+    assert reply.gpus and all(catalog.by_name(g).software in ("CUDA", "ROCm") for g in reply.gpus)
+
+
+def test_a_batch_above_every_one_on_record_is_named_first_when_it_runs_out(assistant):
+    reply = assistant.ask("flux lora with kohya on my 24gb 4090 at batch size 6 throws out of memory")
+    assert "Your batch of 6 is larger than any on record here (batch 2 at most)" in reply.text

@@ -207,6 +207,9 @@ def non_llm_answer(facts: Facts) -> str:
     reported = _reported_row(spec, rows, facts.gpus, stated, question)
     if reported is not None and reported not in rows:  # the recipe the lead offers is shown with the others
         rows = [*rows, reported]
+    batch_note = _batch_over(rows, question)
+    if batch_note:
+        parts.insert(1, batch_note)
     cause = _cause_lead(facts.gpus, question)
     if cause:
         parts.insert(0, cause)
@@ -486,6 +489,31 @@ def _offload_when_reported(
             "leaves out, and activations at your resolution and batch) is where it runs out."
         )
     return lead
+
+
+_BATCH_ASKED = re.compile(r"\bbatch(?:[_ -]?size)?\s*(?:of|=|:|is)?\s*(\d+)\b|\b(\d+)\s+(?:per )?batch\b")
+_BATCH_SET = re.compile(r"\bbatch(?: size)?\s*(\d+)\b")
+
+
+def _batch_over(rows: list[WorkloadFact], question: str) -> str | None:
+    """The user runs a larger batch than every figure on record that names one, and runs out of memory: the batch
+    is the first thing to lower (memory grows with it), to the largest batch on record."""
+    if not _reports_oom(question) and not _TIGHT.search(question.lower()):
+        return None
+    asked = _BATCH_ASKED.search(question.lower())
+    if asked is None:
+        return None
+    theirs = int(asked.group(1) or asked.group(2))
+    recorded = [
+        int(m.group(1)) for f in rows if f.memory_gb is not None for m in [_BATCH_SET.search(f.setting)] if m
+    ]
+    if not recorded or theirs <= max(recorded):
+        return None
+    return (
+        f"Your batch of {theirs} is larger than any on record here (batch {max(recorded)} at most): activation "
+        f"memory grows with the batch, so lower it to {max(recorded)} (or 1, with gradient accumulation to keep the "
+        "effective batch) before anything else."
+    )
 
 
 _MINIMUM = re.compile(r"\bleast\b|\bminim|\bmin\b|\blowest\b|\bsmallest\b|\bbare\b")
@@ -1027,7 +1055,17 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
             f"{_BASIS[lead.fact.basis]})."
         )
     if re.search(r"\bcpus?\b|\bwithout (?:a )?gpu\b|\bno gpu\b", question.lower()):
-        note += " These speeds are GPU measurements; on a CPU it is far slower, and I have no CPU figure on record."
+        if not named:  # a CPU-only run asked: no GPU time may lead as if it were the answer
+            what = f" for {amount.phrase}" if amount else ""
+            text = (
+                f"I have no CPU speed on record for **{spec.name}**, so I won't guess a time{what} on a CPU: it is "
+                "far slower than on a GPU (how much depends on the cores, the tool and int8 or fp32 compute; "
+                "whisper.cpp and faster-whisper int8 are the CPU-friendly ones). The GPU rates below are what is "
+                "measured, not a guide for a CPU."
+            )
+            note = ""
+        else:
+            note += " These speeds are GPU measurements; on a CPU it is far slower, and I have no CPU figure on record."
     rows = []
     for r in runs:
         row = [r.fact.setting, _where(r.fact), _speed(r)]

@@ -31,6 +31,9 @@ from .._facts import Facts
 from ._registry import Handler, register
 
 _RENTALS_SHOWN = 3
+# diffusers, Whisper, Ultralytics and sentence-transformers run on CUDA and ROCm GPUs; Inferentia, TPUs, Gaudi
+# and the rest need the model compiled for their own stack first, so they are not what to rent for these tools
+_RUNS_PYTORCH_TOOLS = frozenset(["CUDA", "ROCm"])
 # a server deployment, not a desk: data-centre GPUs are what is rented for it
 _HOSTED = re.compile(
     r"\bdeploy|\bserver\b|\bcloud\b|\bhost(?:ing|ed)?\b|\bproduction\b|\baws\b|\bgcp\b|\bazure\b|\binstances?\b"
@@ -177,7 +180,7 @@ def _cheapest_rentals(catalog, table, need_gb: float, *, datacenter: bool = Fals
         ]
     markets = []
     for gpu in catalog:
-        if gpu.gpu_class == "local" or gpu.gpu_memory_gb < need_gb:
+        if gpu.gpu_class == "local" or gpu.gpu_memory_gb < need_gb or gpu.software not in _RUNS_PYTORCH_TOOLS:
             continue
         market = gpu_market(table, gpu.name, n_gpus=1)
         if market.cheapest:
