@@ -438,3 +438,10 @@ def test_rentals_for_pytorch_image_tools_are_cuda_or_rocm_gpus(assistant):
 def test_a_batch_above_every_one_on_record_is_named_first_when_it_runs_out(assistant):
     reply = assistant.ask("flux lora with kohya on my 24gb 4090 at batch size 6 throws out of memory")
     assert "Your batch of 6 is larger than any on record here (batch 2 at most)" in reply.text
+
+
+def test_a_card_not_in_the_catalog_is_said_so_instead_of_a_silent_general_answer(assistant):
+    reply = assistant.ask("will sdxl run on a gtx 1080 ti?")
+    assert reply.text.startswith("The GTX 1080 Ti is not in my catalog")
+    given = assistant.ask("will sdxl run on my gtx 1080 ti 11gb?")
+    assert given.text.startswith("**Yes**")  # with its memory said, the verdict is given

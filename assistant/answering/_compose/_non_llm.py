@@ -261,6 +261,13 @@ def non_llm_answer(facts: Facts) -> str:
             parts.insert(1, label)
         else:
             parts.insert(0, label)
+    unlisted = facts.understanding.details.unlisted_gpu
+    if unlisted and not facts.gpus and stated is None:  # "can a 1080 Ti run SDXL?": no memory to weigh it by
+        parts.insert(
+            0,
+            f"The {unlisted} is not in my catalog, so I can't give a yes or no for it: compare its memory with "
+            "the figures below, or tell me its memory (e.g. '11 GB') and I will.",
+        )
     speed = _speed_sentence(facts.gpus, question)
     if speed:
         parts.insert(0, speed)
