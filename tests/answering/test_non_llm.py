@@ -445,3 +445,10 @@ def test_a_card_not_in_the_catalog_is_said_so_instead_of_a_silent_general_answer
     assert reply.text.startswith("The GTX 1080 Ti is not in my catalog")
     given = assistant.ask("will sdxl run on my gtx 1080 ti 11gb?")
     assert given.text.startswith("**Yes**")  # with its memory said, the verdict is given
+
+
+def test_which_of_two_cards_for_image_generation_names_the_faster_by_compute(assistant):
+    reply = assistant.ask("rtx a4000 or rtx 4070 for stable diffusion, which one?")
+    first = reply.text.split("\n\n")[0]
+    # the workstation card's full-rate FP32 accumulate gives it more dense tensor compute in the catalog
+    assert first.startswith("The **RTX A4000** should be about") and "as fast as the RTX 4070" in first

@@ -890,6 +890,7 @@ _COMPUTE_BOUND = frozenset(["image generation", "video generation", "vision trai
 _ASKS_SPEED = re.compile(
     r"\bfaster\b|\bslower\b|\bquicker\b|\bspeed\w*|\bhow much (?:better|quicker)\b|\bperformance\b"
     r"|\bworth (?:it|the|upgrading)\b|\bupgrade\b|\bit/s\b|\bs/it\b"
+    r"|\bbetter\b|\bwhich (?:one|card|gpu|is)\b|\bvs\.?\b|\bversus\b"
 )
 
 
