@@ -452,3 +452,11 @@ def test_which_of_two_cards_for_image_generation_names_the_faster_by_compute(ass
     first = reply.text.split("\n\n")[0]
     # the workstation card's full-rate FP32 accumulate gives it more dense tensor compute in the catalog
     assert first.startswith("The **RTX A4000** should be about") and "as fast as the RTX 4070" in first
+
+
+def test_two_models_set_against_each_other_get_both_figures(assistant):
+    reply = assistant.ask("whisper medium or whisper large-v3, how much vram each?")
+    first, second = reply.text.split("\n\n")[:2]
+    assert first.startswith("**Whisper medium**") and second.startswith("**Whisper large**")
+    verdicts = assistant.ask("sdxl vs flux dev on a 12gb card?")
+    assert "For **FLUX.1 dev**: **Yes** on 12.0 GB" in verdicts.text

@@ -204,6 +204,9 @@ def non_llm_answer(facts: Facts) -> str:
             )
         )
     parts.insert(0, lead)
+    second = _second_model_lead(facts, question, training, stated)
+    if second:  # "whisper large-v3 vs turbo vram": the other model's figure beside the first's
+        parts.insert(1, second)
     reported = _reported_row(spec, rows, facts.gpus, stated, question)
     if reported is not None and reported not in rows:  # the recipe the lead offers is shown with the others
         rows = [*rows, reported]
@@ -325,6 +328,24 @@ def unknown_non_llm_answer(facts: Facts, kind: str) -> str:
     if facts.gpus:
         text += f" For the {facts.gpus[0].name} ({gb(facts.gpus[0].gpu_memory_gb)} usable), that is the number to compare."
     return text
+
+
+_TWO_MODELS = re.compile(r"\bvs\.?\b|\bversus\b|\bcompared?\b|\bdifference\b|\bor\b|\bthan\b")
+
+
+def _second_model_lead(facts: Facts, question: str, training: bool, stated: float | None) -> str | None:
+    """Two models named and set against each other: the second one's figure for the same task, in the same form
+    as the first's (a verdict on the memory stated, else its smallest figure)."""
+    if facts.workload_stand_in or len(facts.workloads) < 2 or not _TWO_MODELS.search(question.lower()):
+        return None
+    other = facts.workloads[1]
+    if other.kind != facts.workloads[0].kind:
+        return None
+    rows = [f for f in _relevant(other, question, training) if f.memory_gb is not None]
+    if not rows:
+        return None
+    lead = _lead(other, rows, facts.gpus, stated, question)
+    return f"For **{other.name}**: {lead}" if _VERDICT.match(lead) else lead
 
 
 _VERDICT = re.compile(r"(\*\*(?:Yes|No)\*\*),?")
