@@ -460,3 +460,12 @@ def test_two_models_set_against_each_other_get_both_figures(assistant):
     assert first.startswith("**Whisper medium**") and second.startswith("**Whisper large**")
     verdicts = assistant.ask("sdxl vs flux dev on a 12gb card?")
     assert "For **FLUX.1 dev**: **Yes** on 12.0 GB" in verdicts.text
+
+
+def test_xtts_has_its_own_measured_figure(assistant):
+    reply = assistant.ask("coqui xtts v2 on my 4gb laptop 3050, will it fit?")
+    assert (
+        reply.text.startswith("**Yes**")
+        and reply.memory_gb == 2.1
+        and "coqui-ai/TTS/issues/3976" in reply.details
+    )
