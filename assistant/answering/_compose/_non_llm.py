@@ -1086,11 +1086,15 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
     if re.search(r"\bcpus?\b|\bwithout (?:a )?gpu\b|\bno gpu\b", question.lower()):
         if not named:  # a CPU-only run asked: no GPU time may lead as if it were the answer
             what = f" for {amount.phrase}" if amount else ""
+            hint = (
+                "; whisper.cpp and faster-whisper int8 are the CPU-friendly ones"
+                if spec.kind == "speech recognition"
+                else ""
+            )
             text = (
                 f"I have no CPU speed on record for **{spec.name}**, so I won't guess a time{what} on a CPU: it is "
-                "far slower than on a GPU (how much depends on the cores, the tool and int8 or fp32 compute; "
-                "whisper.cpp and faster-whisper int8 are the CPU-friendly ones). The GPU rates below are what is "
-                "measured, not a guide for a CPU."
+                f"far slower than on a GPU, by how much depends on the cores, the tool and the precision{hint}. "
+                "These speeds are GPU measurements, not a guide for a CPU."
             )
             note = ""
         else:
