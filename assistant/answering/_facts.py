@@ -55,6 +55,7 @@ class Facts:
     workload_assumed_from: str | None = None  # the technique word a non-LLM model was inferred from
     # the question's model is not on record: workloads[0] is the nearest model of its kind, standing in for it
     workload_stand_in: bool = False
+    workload_family: bool = False  # the stand-in is of the family the question's model is named after
     training_costs: tuple[TrainingCost, ...] = ()  # measured training runs priced from the offerings table
     # non-LLM work of a stated amount ("100 hours of audio", "2M documents") at each measured rate of the model,
     # or the rates alone when only the speed is asked: time by amount / rate, cost from the offerings table

@@ -129,7 +129,8 @@ class NameIndex:
                         (
                             m
                             for k in range(1, len(parts))
-                            if (m := self._exact_or_plural(compact("-".join(parts[k:]))))
+                            if _base_suffix(parts, k)
+                            and (m := self._exact_or_plural(compact("-".join(parts[k:]))))
                         ),
                         None,
                     )
@@ -158,6 +159,32 @@ class NameIndex:
             if self._exact_or_plural(compact(phrase)):
                 return True
         return False
+
+
+# words that may prefix a short hardware name in one hyphenated token ("nvidia-l4", "apple-m3")
+_VENDOR_WORDS = frozenset(
+    [
+        "nvidia",
+        "tesla",
+        "geforce",
+        "rtx",
+        "gtx",
+        "quadro",
+        "apple",
+        "amd",
+        "radeon",
+        "instinct",
+        "intel",
+        "google",
+    ]
+)
+
+
+def _base_suffix(parts: list[str], k: int) -> bool:
+    """Whether ``parts[k:]`` may be read as the base a hyphenated name is built on: a short ending ('m3', 'l4')
+    only after a vendor word, so 'bge-m3' (an embedding model) does not name Apple's M3."""
+    rest = "".join(parts[k:])
+    return len(rest) > 2 or parts[k - 1].lower() in _VENDOR_WORDS
 
 
 class _Named(Protocol):

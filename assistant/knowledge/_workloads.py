@@ -121,6 +121,7 @@ class WorkloadSpec(BaseModel):
         "video generation",
         "speech recognition",
         "speech synthesis",
+        "audio generation",
         "embeddings",
         "reranker",
         "vision training",
@@ -161,19 +162,35 @@ class Workloads(NamedRecords[WorkloadSpec]):
 
     def stand_in(self, text: str, training: bool) -> WorkloadSpec | None:
         """For a question about a model that is not on record but whose kind the words say ('a video restoration
-        tool', 'YOLO training', 'a try-on diffusion model'), the first model on record of that kind with figures
-        for the task asked (training or inference); None when the kind is not said or nothing of it is on
-        record. Its figures are another model's: answers must label them so."""
-        kind = kind_in_text(text)
+        tool', 'YOLO training', 'a try-on diffusion model') or whose name starts like a family on record
+        ('HunyuanCustom', 'YOLOv5', 'Flux Kontext'), the nearest model on record with figures for the task asked
+        (training or inference): one of that family when there is one, else the first of that kind; None when
+        neither is said or nothing of it is on record. Its figures are another model's: answers must label
+        them so."""
+        family = self.family_in_text(text)
+        kind = kind_in_text(text) or (family.kind if family else None)
         if kind is None:
             return None
+        fits = [
+            w
+            for w in self
+            if w.kind == kind and any(("train" in f.task.lower()) == training for f in w.facts)
+        ]
+        if family is not None and family.kind == kind:
+            relatives = [w for w in fits if _stems(w) & _stems(family)]
+            if relatives:
+                return relatives[0]
+        # else one whose names share a word with the question ('ViT-L/14' -> the ViT-B/16), else the first of its kind
+        words = {t for t in _TOKEN.findall(text.lower()) if len(t) >= 3 and not t.isdigit()}
+        sharing = [w for w in fits if words & _tokens((w.name, *w.aliases))]
+        return (sharing or fits or [None])[0]
+
+    def family_in_text(self, text: str) -> WorkloadSpec | None:
+        """The first model on record whose family name begins a word of ``text`` ('hunyuan' in 'HunyuanCustom',
+        'yolo' in 'yolov5', 'flux' in 'fluxgym'): the family a model not on record belongs to, or None."""
+        words = _WORD.findall(text.lower())
         return next(
-            (
-                w
-                for w in self
-                if w.kind == kind and any(("train" in f.task.lower()) == training for f in w.facts)
-            ),
-            None,
+            (w for w in self if any(word.startswith(stem) for stem in _stems(w) for word in words)), None
         )
 
     def _by_technique(self, text: str) -> list[WorkloadSpec]:
@@ -182,6 +199,58 @@ class Workloads(NamedRecords[WorkloadSpec]):
             _SEPARATORS.sub(" ", text)
         )
         return [self.by_name(name) for name in names]
+
+
+_WORD = re.compile(r"[a-z][a-z0-9]*")
+# first words of names that are ordinary words or brands, not a model family ("stable diffusion", "segment anything")
+_NOT_A_FAMILY = frozenset(
+    [
+        "stable",
+        "video",
+        "large",
+        "small",
+        "medium",
+        "base",
+        "tiny",
+        "segment",
+        "music",
+        "speech",
+        "image",
+        "text",
+        "suno",
+    ]
+)
+
+
+@lru_cache(maxsize=256)
+def _stems_of(labels: tuple[str, ...]) -> frozenset[str]:
+    stems = set()
+    for label in labels:
+        name = label.lower().rsplit("/", 1)[-1]  # an organisation prefix is not the family
+        m = re.match(r"[a-z]+", name)
+        if m is None:
+            continue
+        stem = m.group()
+        if stem.endswith("v") and name[len(stem) : len(stem) + 1].isdigit():
+            stem = stem[:-1]  # a version marker: "yolov8", "dinov2"
+        if len(stem) >= 4 and stem not in _NOT_A_FAMILY:
+            stems.add(stem)
+    return frozenset(stems)
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=256)
+def _tokens(labels: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(
+        t for label in labels for t in _TOKEN.findall(label.lower()) if len(t) >= 3 and not t.isdigit()
+    )
+
+
+def _stems(spec: WorkloadSpec) -> frozenset[str]:
+    """The family names of a model: the leading letters of its name and aliases ('hunyuan', 'yolo', 'flux')."""
+    return _stems_of((spec.name, *spec.aliases))
 
 
 @dataclass(frozen=True)
@@ -354,13 +423,19 @@ _KIND_CUES = (
         re.compile(
             r"\bvideo[- ](?:generation|diffusion|restoration|upscal\w*|super[- ]?resolution|model|enhanc\w*|editing)"
             r"|\btext[- ]to[- ]video\b|\bimage[- ]to[- ]video\b|\bimg2vid\b|\bvid2vid\b|\bt2v\b|\bi2v\b"
+            r"|\banimate[- ]?diff\w*|\bltx[- ]?video\b|\bopen[- ]?sora\b|\bhotshot[- ]?xl\b|\bdeforum\b"
+            r"|\bframe[- ]?pack\b|\bskyreels\b|\bmochi[- ]?(?:1|preview)?\b(?=.{0,40}\b(?:video|vram|gpu|frames?)\b)"
         ),
     ),
     (
         "vision training",
         re.compile(
             r"\byolo\w*|\bobject[- ]detection\b|\bdetr\b|\b(?:instance|semantic)?[- ]?segmentation\b"
-            r"|\bimage[- ]classification\b|\bdetectors?\b"
+            r"|\bimage[- ]classification\b|\bdetectors?\b|\bsegment[- ]anything\b|\bsam[- ]?(?:2|hq|vit)\w*"
+            r"|\bmobile[- ]?sam\b|\bmask[- ]?r-?cnn\b|\bdetectron\w*|\bmmdet\w*|\brt-?detr\b|\bresnet[- ]?\d*\b"
+            r"|\befficientnet\w*|\bconvnext\w*|\bvit[- ]?[bslhg]?\b(?:[-/]\d+)?|\bdino(?:v2|v3)?\b|\bswin\b"
+            r"|\bclip[- ]vit\w*|\bopen[- ]?clip\b|\bpose[- ]estimation\b|\bkeypoint\w*|\bocr\b|\bpaddle[- ]?ocr\b"
+            r"|\btesseract\b|\beasyocr\b|\btrocr\b|\bnougat\b|\bsurya\b|\btext (?:detection|recognition)\b"
         ),
     ),
     (
@@ -371,20 +446,36 @@ _KIND_CUES = (
         ),
     ),
     (
+        "embeddings",
+        re.compile(
+            r"\bembeddings?\b|\bembedding model|\bsentence[- ]transformers?\b|\bbge(?:[- ]\w+)?\b"
+            r"|\bnomic[- ]embed\w*|\bjina[- ]\w*embed\w*|\be5[- ](?:large|base|small|mistral)\w*|\bgte[- ]\w+"
+        ),
+    ),
+    (
         "speech recognition",
         re.compile(r"\bspeech[- ]to[- ]text\b|\bspeech[- ]recognition\b|\btranscri\w*|\basr\b"),
     ),
 )
-# audio made by a model (text-to-speech, text-to-audio, voice cloning) is synthesis, never transcription
+# speech made by a model (text-to-speech, voice cloning) is synthesis, never transcription; a TTS tool's name
+# usually ends in "tts" (XTTS, F5-TTS, StyleTTS2, tortoise-tts; not "watts")
+_SPEECH_OUT = re.compile(
+    r"\btext[- ]to[- ]speech\b|\b\w*(?<!wa)tts\d*\b|\bvoice[- ](?:clon|conver)\w*|\bspeech[- ]synthesis\b|\bvocoder\b"
+    r"|\bcoqui\b|\bpiper\b|\bkokoro\b|\brvc\b|\bvoice (?:model|generation)\b"
+)
+# music and sound made by a model: audio generation (MusicGen, AudioLDM, Stable Audio, TANGO)
 _AUDIO_OUT = re.compile(
-    r"\btext[- ]to[- ](?:speech|audio|music)\b|\btts\b|\bvoice[- ]clon\w*|\bmusic[- ]generation\b"
-    r"|\bspeech[- ]synthesis\b|\bvocoder\b"
+    r"\btext[- ]to[- ](?:audio|music)\b|\bmusic[- ]?gen\w*|\baudio[- ]?gen\w*|\bsong[- ]generation\b"
+    r"|\bsound (?:effects? )?generation\b|\baudio[- ]?ldm\w*|\bstable[- ]audio\b|\baudio diffusion\b"
+    r"|\bmusic (?:model|diffusion)\b"
 )
 
 
 def kind_in_text(text: str) -> str | None:
     """The kind of non-LLM workload (a ``WorkloadSpec.kind``) the words of ``text`` describe, or None."""
     t = text.lower()
-    if _AUDIO_OUT.search(t):
+    if _SPEECH_OUT.search(t):
         return "speech synthesis"
+    if _AUDIO_OUT.search(t):
+        return "audio generation"
     return next((kind for kind, cue in _KIND_CUES if cue.search(t)), None)

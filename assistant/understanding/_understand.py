@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
-from ..knowledge._workloads import kind_in_text
+from ..knowledge._workloads import kind_in_text, load_workloads
 from ..planning import WorkloadRequest
 from ..sizing import Task, load_assumptions
 from ._engines import asks_engine_speed, kv_cache_error, startup_oom
@@ -326,8 +326,16 @@ _DTYPE_ARG = re.compile(
     r"(?:--|\b)(?:torch_)?dtype\s*[=:]?\s*['\"]?(?:torch\.)?(?:float16|bfloat16|half|fp16|bf16|float32|auto)\b['\"]?"
 )
 
+# a count of things is not a model size: "20 million passages", "2M images", "1.5 billion rows"
+_COUNTED = (
+    r"(?:documents?|docs|passages|sentences|chunks|records|rows|texts|paragraphs|pages|articles|embeddings|"
+    r"vectors|items|products|images|pictures|photos|frames|videos|clips|files|samples|examples|users|requests|"
+    r"queries|words|lines|tweets|reviews|emails|pdfs|steps|downloads|customers|calls|transcripts|hours|minutes|"
+    r"tickets|messages|chats|conversations|comments|posts|songs|tracks|masks|labels|boxes|scans)\b"
+)
 _PARAMS = re.compile(
     r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(b|bn|billion|m|million|t|trillion)\b(?!\s*tokens?)"
+    r"(?!\s+(?:[a-z'-]+\s+)?" + _COUNTED + r")"
     r"(?:[- ]?param(?:eter)?s?)?",
 )
 _TOKENS = re.compile(
@@ -1594,13 +1602,23 @@ _OWN_ANSWER = frozenset(
 )
 
 
-def _unlisted_non_llm(question: str, details: Details) -> bool:
-    """A question about image, video, detection or transcription work whose model is not on record (no LLM or
-    parameter count named either): the non-LLM answer labels the nearest model of that kind on record."""
+# a turn that only swaps a tool, model or setting of the turn before: "what about faster-whisper int8?"
+_BARE_FOLLOW_UP = re.compile(
+    r"\s*(?:and|what about|how about|with|using|then|ok(?:ay)?,? (?:and|what about))\b"
+)
+
+
+def _unlisted_non_llm(question: str, details: Details, workloads=None) -> bool:
+    """A question about image, video, audio, detection or transcription work whose model is not on record (no LLM
+    or parameter count named either), said by its kind's words or by a name of a family on record
+    ('HunyuanCustom', 'YOLOv5'): the non-LLM answer labels the nearest model of that kind or family on record."""
     if details.model is not None or details.params is not None or details.unknown_model:
         return False
     t = question.lower()
-    return not _LLM_WORDS.search(t) and kind_in_text(t) is not None
+    if _LLM_WORDS.search(t):
+        return False
+    table = workloads if workloads is not None else load_workloads()
+    return kind_in_text(t) is not None or table.family_in_text(t) is not None
 
 
 def _plain(question: str) -> tuple[str, tuple[str, ...]]:
@@ -1658,7 +1676,9 @@ def understand(
         if names_non_llm_workload(question, details, workloads)
         else _classify(question, details)
     )
-    if (intent not in _OWN_ANSWER or intent is Intent.SPEC) and _unlisted_non_llm(question, details):
+    if (intent not in _OWN_ANSWER or intent is Intent.SPEC) and _unlisted_non_llm(
+        question, details, workloads
+    ):
         # "YOLO training OOMs", "a video restoration tool on two 5070 Tis": its kind's figures; a GPU named for
         # such a job ("a second 4070 Super for my video upscaler") is the hardware for it, not a spec question
         intent = Intent.NON_LLM
@@ -1815,6 +1835,20 @@ def understand(
         details = replace(details, non_llm_context=previous.details.non_llm_context or previous.question)
     elif intent is Intent.NON_LLM and names_non_llm_workload(question, details, workloads):
         details = replace(details, non_llm_context=None)  # it names its own
+    if (
+        previous is not None
+        and previous.intent is Intent.NON_LLM
+        and intent is Intent.NON_LLM
+        and not details.gpus
+        and details.stated_memory_gb is None
+        and _BARE_FOLLOW_UP.match(question.lower())
+    ):  # "can I run whisper large on a T4?" then "what about faster-whisper int8?": still on that T4
+        details = replace(
+            details,
+            gpus=previous.details.gpus,
+            gpu_count=previous.details.gpu_count,
+            stated_memory_gb=previous.details.stated_memory_gb,
+        )
     if details.any_mac and details.has_workload and not details.gpus and intent is not Intent.NON_LLM:
         details = _every_mac(details, catalog)
         if intent is Intent.RECOMMEND:

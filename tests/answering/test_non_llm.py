@@ -246,7 +246,8 @@ def test_a_model_not_on_record_is_answered_from_the_nearest_of_its_kind_and_labe
         "my RT-DETR object detection training crashes with out-of-memory, what GPU do I need?"
     )
     assert "no figure on record for the model you ask about" in reply.text
-    assert "ResNet-50" in reply.text and "a guide for that kind of work" in reply.text
+    # a detector stands in for a detector (YOLOv8s, with memory by batch size), not the ResNet classifier
+    assert "YOLOv8s" in reply.text and "a guide for that kind of work" in reply.text
     assert "smaller batch size" in reply.text and "gradient checkpointing" in reply.text
     understood = understand(
         "how much vram does the DETR detector need to train?", load_catalog(), load_models()
@@ -324,4 +325,147 @@ def test_a_comparison_or_price_that_names_a_kind_of_work_keeps_its_own_answer():
     assert (
         understand("hourly price of an L4 for an object detection service", catalog, models).intent
         is Intent.PRICE
+    )
+
+
+def test_a_family_member_not_on_record_gets_the_verdict_first_from_its_familys_figures(assistant):
+    yolo = assistant.ask("Will ultralytics yolo11 train on my 4 GB laptop card at batch 8?")
+    assert yolo.text.startswith("**Yes**, going by YOLOv8s's figures")
+    assert "the same family" in yolo.text
+    assert yolo.memory_gb == 2.2  # the AutoBatch profile at batch 8, measured
+    hunyuan = assistant.ask("any idea if hunyuan custom fits a 12 gig card with wan2gp?")
+    assert (
+        hunyuan.text.startswith("**Yes**, going by HunyuanVideo's figures") and "offloading" in hunyuan.text
+    )
+
+
+def test_a_stand_in_of_another_family_is_labelled_before_its_verdict(assistant):
+    reply = assistant.ask("is 4gb of vram enough for styletts2?")
+    assert reply.text.startswith("I have no figure on record for the model you ask about")
+
+
+def test_a_model_with_nothing_of_its_kind_on_record_gets_what_decides_its_memory(assistant):
+    reply = assistant.ask("GPU memory for running easyocr on a pile of scanned invoices?")
+    assert reply.text.startswith("I don't know the GPU memory of this vision model")
+    assert "parameters x 2 bytes" in reply.text and reply.memory_gb is None
+    assert "language model" not in reply.text
+
+
+def test_text_to_audio_gets_the_audio_generation_figures(assistant):
+    reply = assistant.ask("how much vram to run AudioLDM 2 text-to-audio locally?")
+    assert "**MusicGen** (audio generation)" in reply.text and reply.memory_gb == 16
+    assert "facebookresearch/audiocraft" in reply.details
+
+
+def test_a_run_far_slower_than_it_should_be_leads_with_memory_spilling_into_system_ram(assistant):
+    reply = assistant.ask(
+        "training an sdxl lora on my 4060 8gb shows 90 hours for 3000 steps, is that normal?"
+    )
+    assert reply.text.startswith("A many-fold slowdown") and "shared system RAM" in reply.text
+    cpu = assistant.ask("bark text to speech on my cpu is slow, is that normal?")
+    assert "shared system RAM" not in cpu.text  # a CPU has no VRAM to spill out of
+
+
+def test_one_time_said_twice_is_not_a_speed_ratio(assistant):
+    reply = assistant.ask(
+        "estimate says 400 hours to train my XL model on a 3060. yes, 400 hours! how do I make it go faster?"
+    )
+    assert "1.00x" not in reply.text and "sdxl" in reply.text.lower()  # 'XL model': SDXL's figures
+
+
+def test_two_cards_for_diffusion_speed_get_the_ratio_of_their_tensor_compute(assistant):
+    reply = assistant.ask("how much quicker would a 4090 be than my 3090 at generating sdxl images?")
+    first = reply.text.split("\n\n")[0]
+    assert first.startswith("The **RTX 4090** should be about **2.3x** as fast as the RTX 3090")
+    assert "165.2 / 71.0" in first and "not a measurement" in first
+
+
+def test_sd3_is_not_read_as_sd_1_5():
+    from assistant.knowledge._workloads import load_workloads
+
+    for question in ["does stable diffusion 3 run on 8 gigs?", "sd3 medium vram please"]:
+        assert load_workloads().find_in_text(question)[0].name == "Stable Diffusion 3 Medium"
+
+
+def test_4_bit_flux_weights_fit_an_8_gb_card(assistant):
+    reply = assistant.ask("flux schnell in nf4 on an 8gb 3070, will it load?")
+    assert reply.text.startswith("**Yes**") and reply.memory_gb == 6.0 and "NF4" in reply.text
+
+
+def test_another_size_of_a_family_gets_its_own_weight_arithmetic_as_a_floor(assistant):
+    reply = assistant.ask("wan 2.1 14B image to video keeps OOMing on my 24gb card, what now?")
+    assert "14B model you name" in reply.text and "**28.0 GB** in bf16" in reply.text
+    assert reply.memory_gb == 28.0
+    assert "CPU offload" in reply.text  # the levers for a card that runs out
+
+
+def test_a_figure_for_another_task_is_shown_but_never_leads(assistant):
+    reply = assistant.ask("vram to finetune whisper small on my own recordings?")
+    assert reply.text.startswith("I have no sourced training figure for Whisper small")
+    assert reply.memory_gb is None  # its inference figures are no answer for fine-tuning
+
+
+def test_a_bare_follow_up_that_swaps_the_tool_stays_on_the_card_said_before(assistant):
+    assistant.ask("could a T4 handle whisper large-v3?", conversation_id="swap-tool")
+    reply = assistant.ask("and with faster-whisper int8?", conversation_id="swap-tool")
+    assert reply.gpus[:1] == ["T4"] and reply.text.startswith("**Yes** on the T4")
+
+
+def test_sd_15_runs_on_a_4_gb_card_with_the_web_uis_low_vram_modes(assistant):
+    reply = assistant.ask("is sd1.5 even possible on a 4gb 1050 ti?")
+    assert reply.text.startswith("**Yes**, but only with offloading") and "--lowvram" in reply.text
+
+
+def test_animatediff_gets_sd_15_as_a_floor_for_video(assistant):
+    reply = assistant.ask("animatediff on a 10gb 3080, possible?")
+    assert "Stable Diffusion 1.5" in reply.text and "frames at once" in reply.text
+
+
+def test_a_cpu_only_run_gets_no_gpu_time_as_its_answer(assistant):
+    reply = assistant.ask("transcribing a 45 minute interview with whisper large on a cpu, no gpu, how long?")
+    assert reply.text.startswith("I have no CPU speed on record for **Whisper large**")
+    assert "About **" not in reply.text.split("\n\n")[0]
+
+
+def test_rentals_for_pytorch_image_tools_are_cuda_or_rocm_gpus(assistant):
+    from assistant.knowledge import load_catalog
+
+    reply = assistant.ask("cheapest cloud gpu to host an sdxl image endpoint?")
+    catalog = load_catalog()
+    assert reply.gpus and all(catalog.by_name(g).software in ("CUDA", "ROCm") for g in reply.gpus)
+
+
+def test_a_batch_above_every_one_on_record_is_named_first_when_it_runs_out(assistant):
+    reply = assistant.ask("flux lora with kohya on my 24gb 4090 at batch size 6 throws out of memory")
+    assert "Your batch of 6 is larger than any on record here (batch 2 at most)" in reply.text
+
+
+def test_a_card_not_in_the_catalog_is_said_so_instead_of_a_silent_general_answer(assistant):
+    reply = assistant.ask("will sdxl run on a gtx 1080 ti?")
+    assert reply.text.startswith("The GTX 1080 Ti is not in my catalog")
+    given = assistant.ask("will sdxl run on my gtx 1080 ti 11gb?")
+    assert given.text.startswith("**Yes**")  # with its memory said, the verdict is given
+
+
+def test_which_of_two_cards_for_image_generation_names_the_faster_by_compute(assistant):
+    reply = assistant.ask("rtx a4000 or rtx 4070 for stable diffusion, which one?")
+    first = reply.text.split("\n\n")[0]
+    # the workstation card's full-rate FP32 accumulate gives it more dense tensor compute in the catalog
+    assert first.startswith("The **RTX A4000** should be about") and "as fast as the RTX 4070" in first
+
+
+def test_two_models_set_against_each_other_get_both_figures(assistant):
+    reply = assistant.ask("whisper medium or whisper large-v3, how much vram each?")
+    first, second = reply.text.split("\n\n")[:2]
+    assert first.startswith("**Whisper medium**") and second.startswith("**Whisper large**")
+    verdicts = assistant.ask("sdxl vs flux dev on a 12gb card?")
+    assert "For **FLUX.1 dev**: **Yes** on 12.0 GB" in verdicts.text
+
+
+def test_xtts_has_its_own_measured_figure(assistant):
+    reply = assistant.ask("coqui xtts v2 on my 4gb laptop 3050, will it fit?")
+    assert (
+        reply.text.startswith("**Yes**")
+        and reply.memory_gb == 2.1
+        and "coqui-ai/TTS/issues/3976" in reply.details
     )

@@ -18,7 +18,14 @@ from .._facts import Facts
 from ._catalog import _matrix_units_sentence
 from ._format import _table, gb, money, with_details
 
-__all__ = ["ASKS_NORMAL", "TRAINING", "headline_memory_gb", "non_llm_answer", "other_size_named"]
+__all__ = [
+    "ASKS_NORMAL",
+    "TRAINING",
+    "headline_memory_gb",
+    "non_llm_answer",
+    "other_size_named",
+    "unknown_non_llm_answer",
+]
 
 # "is that normal / reasonable / expected?", "am I doing something wrong?": the user's own speed is to be judged
 ASKS_NORMAL = re.compile(
@@ -149,10 +156,15 @@ def non_llm_answer(facts: Facts) -> str:
     training = bool(TRAINING.search(question.lower())) or spec.kind == "vision training"
     rows = _relevant(spec, question, training)
     parts = []
+    other_task = None
     if not rows:
         rows = list(spec.facts)
         what = "training" if training else "inference"
-        parts.append(f"I have no sourced {what} figure for {spec.name}; below is what is on record for it.")
+        # the other task's figures are shown, never turned into a verdict or a "from about" for this one
+        other_task = (
+            f"I have no sourced {what} figure for {spec.name}, so I won't give one; below is what is on "
+            f"record for it ({'inference' if training else 'training'}, which is no answer for {what})."
+        )
         nearest = next(
             (w for w in facts.workloads[1:] if any(("train" in f.task.lower()) == training for f in w.facts)),
             None,
@@ -165,7 +177,7 @@ def non_llm_answer(facts: Facts) -> str:
                 + _table(("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in near_rows])
             )
     stated = facts.understanding.details.stated_memory_gb
-    lead = _lead(spec, rows, facts.gpus, stated, question)
+    lead = other_task or _lead(spec, rows, facts.gpus, stated, question)
     other = _fits_otherwise(spec, rows, training, facts.gpus, stated)
     if other is not None:  # the setting the question points to is too big, another on record fits
         rows = [*rows, other]
@@ -179,15 +191,28 @@ def non_llm_answer(facts: Facts) -> str:
     if (
         other_size is not None
     ):  # "Wan 2.1 14B" where the 1.3B is on record: its figures are no verdict for the 14B
+        floor = facts.headline_memory_gb
         lead = (
             f"I have no sourced figure for the {other_size:g}B model you name: the figures on record are for "
             f"**{spec.name}** ({spec.params_m:,.0f}M parameters), a different size, so they do not answer for it. "
-            "A larger model of the same family needs more than these."
+            + (
+                f"Its weights alone take **{gb(floor)}** in bf16 ({other_size:g}B x 2 bytes; half that in fp8, "
+                "a quarter in 4-bit), a floor: the text encoder, VAE and activations come on top, and offloading "
+                "or quantized weights are how it fits a smaller card."
+                if floor and other_size * 1e3 > spec.params_m
+                else "A larger model of the same family needs more than these."
+            )
         )
     parts.insert(0, lead)
+    second = _second_model_lead(facts, question, training, stated)
+    if second:  # "whisper large-v3 vs turbo vram": the other model's figure beside the first's
+        parts.insert(1, second)
     reported = _reported_row(spec, rows, facts.gpus, stated, question)
     if reported is not None and reported not in rows:  # the recipe the lead offers is shown with the others
         rows = [*rows, reported]
+    batch_note = _batch_over(rows, question)
+    if batch_note:
+        parts.insert(1, batch_note)
     cause = _cause_lead(facts.gpus, question)
     if cause:
         parts.insert(0, cause)
@@ -221,16 +246,38 @@ def non_llm_answer(facts: Facts) -> str:
     judged = _speed_verdict(spec, facts)
     if judged:
         parts.insert(0, judged)
+    spill = None if cause or ratio else _spill_note(question, judged)
+    if spill:  # "why is it so slow?": the likely cause leads, the memory on record follows
+        parts.insert(0, spill)
     if facts.workload_stand_in:  # said before any figure of the stand-in
+        label = (
+            f"I have no figure on record for the model you ask about; the nearest on record is **{spec.name}** "
+            + (f"(the same family, {spec.kind})" if facts.workload_family else f"({spec.kind})")
+            + f", so the figures below are {spec.name}'s, a guide for that kind of work rather than "
+            "a measurement of yours."
+        )
+        verdict = _VERDICT.match(parts[0]) if facts.workload_family else None
+        if (
+            verdict
+        ):  # a yes/no asked of a family member: the verdict leads, saying whose figures, the label follows
+            parts[0] = f"{verdict.group(1)}, going by {spec.name}'s figures,{parts[0][verdict.end() :]}"
+            parts.insert(1, label)
+        else:
+            parts.insert(0, label)
+    unlisted = facts.understanding.details.unlisted_gpu
+    if unlisted and not facts.gpus and stated is None:  # "can a 1080 Ti run SDXL?": no memory to weigh it by
         parts.insert(
             0,
-            f"I have no figure on record for the model you ask about; the nearest on record is **{spec.name}** "
-            f"({spec.kind}), so the figures below are {spec.name}'s, a guide for that kind of work rather than "
-            "a measurement of yours.",
+            f"The {unlisted} is not in my catalog, so I can't give a yes or no for it: compare its memory with "
+            "the figures below, or tell me its memory (e.g. '11 GB') and I will.",
         )
     speed = _speed_sentence(facts.gpus, question)
     if speed:
         parts.insert(0, speed)
+    elif spec.kind in _COMPUTE_BOUND or training:
+        ratio_lead = _compute_ratio_lead(facts.gpus, question)
+        if ratio_lead:
+            parts.insert(0, ratio_lead)
     second = None if training else _second_gpu_lead(facts.gpus, facts.understanding.details, question)
     if second:
         parts.insert(0, second)
@@ -254,6 +301,54 @@ def non_llm_answer(facts: Facts) -> str:
     sources = sorted({f.source for f in shown})
     details.append("**Sources**\n" + "\n".join(f"- {s}" for s in sources))
     return with_details("\n\n".join(parts), "\n\n".join(details))
+
+
+def unknown_non_llm_answer(facts: Facts, kind: str) -> str:
+    """A non-LLM model with nothing of its kind on record for the task asked (an OCR engine, a segmentation model
+    run for inference): say so, and what would decide its memory, rather than a guide about language models."""
+    question = facts.understanding.workload_text
+    training = bool(TRAINING.search(question.lower()))
+    what = "training" if training else "inference"
+    kind = (
+        "vision" if kind == "vision training" else kind
+    )  # a detector, segmenter or OCR engine, run or trained
+    grows = (
+        "the batch size and input size (image resolution, frames, audio length)"
+        if training
+        else "the input size (image resolution, pages or frames at once, audio length) and the batch size"
+    )
+    text = (
+        f"I don't know the GPU memory of this {kind} model: I have no sourced {what} figure for it or for "
+        "anything of its kind, and I won't guess one. What decides it: the weights (parameters x 2 bytes in "
+        f"fp16, x 4 in fp32; the checkpoint's file size is a good floor) plus activations, which grow with {grows}"
+        + (", plus gradients and optimizer state (about 4x the fp32 weights with Adam)" if training else "")
+        + ". Tell me its parameter count or checkpoint size and I will do that arithmetic; the model card or "
+        "README usually states a tested GPU."
+    )
+    if facts.gpus:
+        text += f" For the {facts.gpus[0].name} ({gb(facts.gpus[0].gpu_memory_gb)} usable), that is the number to compare."
+    return text
+
+
+_TWO_MODELS = re.compile(r"\bvs\.?\b|\bversus\b|\bcompared?\b|\bdifference\b|\bor\b|\bthan\b")
+
+
+def _second_model_lead(facts: Facts, question: str, training: bool, stated: float | None) -> str | None:
+    """Two models named and set against each other: the second one's figure for the same task, in the same form
+    as the first's (a verdict on the memory stated, else its smallest figure)."""
+    if facts.workload_stand_in or len(facts.workloads) < 2 or not _TWO_MODELS.search(question.lower()):
+        return None
+    other = facts.workloads[1]
+    if other.kind != facts.workloads[0].kind:
+        return None
+    rows = [f for f in _relevant(other, question, training) if f.memory_gb is not None]
+    if not rows:
+        return None
+    lead = _lead(other, rows, facts.gpus, stated, question)
+    return f"For **{other.name}**: {lead}" if _VERDICT.match(lead) else lead
+
+
+_VERDICT = re.compile(r"(\*\*(?:Yes|No)\*\*),?")
 
 
 def _terms(text: str) -> set[str]:
@@ -380,7 +475,7 @@ def _largest_fit(fitting: list[WorkloadFact]) -> WorkloadFact:
 
 # the user reports the job already runs out of memory on their card
 _OOM_REPORT = re.compile(
-    r"out[- ]of[- ]memory|\boom\b|\bruns? out of\b|\bran out of\b|\bexceed\w*|\bconsum\w* (?:way |much )?more than"
+    r"out[- ]of[- ]memory|\boom(?:s|ed|ing)?\b|\bruns? out of\b|\bran out of\b|\bexceed\w*|\bconsum\w* (?:way |much )?more than"
     r"|\buses? (?:way |much )?more than|\bnot enough (?:v?ram|memory)\b"
 )
 
@@ -422,6 +517,31 @@ def _offload_when_reported(
             "leaves out, and activations at your resolution and batch) is where it runs out."
         )
     return lead
+
+
+_BATCH_ASKED = re.compile(r"\bbatch(?:[_ -]?size)?\s*(?:of|=|:|is)?\s*(\d+)\b|\b(\d+)\s+(?:per )?batch\b")
+_BATCH_SET = re.compile(r"\bbatch(?: size)?\s*(\d+)\b")
+
+
+def _batch_over(rows: list[WorkloadFact], question: str) -> str | None:
+    """The user runs a larger batch than every figure on record that names one, and runs out of memory: the batch
+    is the first thing to lower (memory grows with it), to the largest batch on record."""
+    if not _reports_oom(question) and not _TIGHT.search(question.lower()):
+        return None
+    asked = _BATCH_ASKED.search(question.lower())
+    if asked is None:
+        return None
+    theirs = int(asked.group(1) or asked.group(2))
+    recorded = [
+        int(m.group(1)) for f in rows if f.memory_gb is not None for m in [_BATCH_SET.search(f.setting)] if m
+    ]
+    if not recorded or theirs <= max(recorded):
+        return None
+    return (
+        f"Your batch of {theirs} is larger than any on record here (batch {max(recorded)} at most): activation "
+        f"memory grows with the batch, so lower it to {max(recorded)} (or 1, with gradient accumulation to keep the "
+        "effective batch) before anything else."
+    )
 
 
 _MINIMUM = re.compile(r"\bleast\b|\bminim|\bmin\b|\blowest\b|\bsmallest\b|\bbare\b")
@@ -625,7 +745,7 @@ def _integrated_note(question: str) -> list[str]:
 
 
 _TIGHT = re.compile(
-    r"out[- ]of[- ]memory|\boom\b|not enough (?:v?ram|memory)|reduce (?:the )?(?:v?ram|memory)|less (?:v?ram|memory)"
+    r"out[- ]of[- ]memory|\boom(?:s|ed|ing)?\b|not enough (?:v?ram|memory)|reduce (?:the )?(?:v?ram|memory)|less (?:v?ram|memory)"
     r"|less than \d+ ?gb|low[- ]?vram|\bvram (?:usage|requirement)"
 )
 _LEVERS = {
@@ -638,6 +758,13 @@ _LEVERS = {
     "video generation": "fp16, CPU offload, fewer frames or a lower resolution, and decoding frames in chunks",
     "speech recognition": "faster-whisper (CTranslate2) with int8 or float16 compute, a smaller model, or "
     "whisper.cpp",
+    "vision training": "a smaller batch size first (memory grows with it), a smaller input size (imgsz), a smaller "
+    "model variant (n or s rather than m, l or x; ViT-B rather than ViT-H), mixed precision (AMP), and gradient "
+    "checkpointing",
+    "speech synthesis": "the smaller model versions where there are some (Bark's SUNO_USE_SMALL_MODELS), fp16, "
+    "shorter texts per generation, and parts moved to the CPU",
+    "audio generation": "a smaller model size (small or medium rather than large), fp16, shorter clips and batch "
+    "size 1",
 }
 
 
@@ -656,10 +783,48 @@ def _memory_levers(
     short = capacity is not None and bool(sized) and min(sized) > capacity[1]
     if not (_TIGHT.search(question.lower()) or short):
         return []
-    levers = _LEVERS["training"] if training else _LEVERS.get(spec.kind)
+    if spec.kind == "vision training":
+        levers = _LEVERS[spec.kind]  # detectors and classifiers: no latents, text encoders or block swap
+    else:
+        levers = _LEVERS["training"] if training else _LEVERS.get(spec.kind)
     if levers is None:
         return []
     return [f"When memory is tight, what lowers it (each trades some speed): {levers}."]
+
+
+# the user finds their own run far slower than it should be: "takes forever", "15000 hours", "600 days", "s/it"
+_SLOW_RUN = re.compile(
+    r"\bslow\w*|\bforever\b|\bages\b|\bcrawl\w*|\b\d[\d,.]*\s*(?:hours?|hrs?|days?|weeks?)\b.{0,40}\b(?:train|generat|render)"
+    r"|\b(?:train|generat|render)\w*\b.{0,60}\b\d[\d,.]*\s*(?:hours?|hrs?|days?|weeks?)\b|\bs/it\b"
+)
+
+
+# a CPU or a Mac has no VRAM to spill out of
+_NOT_A_CARD = re.compile(
+    r"\bcpus?\b|\bmacs?\b|\bmacbook\w*|\bapple\b|\bmps\b|\bm[1-4](?: pro| max| ultra)?\b"
+)
+
+
+def _spill_note(question: str, judged: str | None) -> str | None:
+    """A run the user finds far slower than it should be, on their own card: the usual cause, memory spilling into
+    shared system RAM, and what brings it back within the card (unless a measured speed already judged it)."""
+    text = question.lower()
+    if judged or not _SLOW_RUN.search(text) or _NOT_A_CARD.search(text) or _INTEGRATED.search(text):
+        return None
+    training = bool(TRAINING.search(text))
+    levers = (
+        "a smaller batch or resolution, gradient checkpointing, an 8-bit optimizer, cached latents, fewer trained "
+        "parts"
+        if training
+        else "8-bit or 4-bit weights (fp8, NF4, GGUF), a smaller resolution or batch, the text encoders offloaded"
+    )
+    return (
+        "A many-fold slowdown like that usually means the job needs more memory than the card has: the NVIDIA "
+        "driver then spills into shared system RAM (on Windows, the 'sysmem fallback'), which is many times slower "
+        f"than VRAM, and the time balloons. Bring it back within the card's memory ({levers}) and watch 'shared "
+        "GPU memory' in Task Manager stay near zero; on Windows the driver's CUDA sysmem fallback policy can be set "
+        "to 'prefer no sysmem fallback' so it fails fast instead."
+    )
 
 
 _DURATION = re.compile(
@@ -680,13 +845,17 @@ def _stated_ratio(question: str) -> str | None:
     if len(times) != 2 or min(times) <= 0:
         return None
     slow, fast = max(times), min(times)
+    if slow == fast:  # one time said twice ("15000 hours ... almost 15000 hours"): nothing to compare
+        return None
     return (
         f"By your own timings that is **{slow / fast:.2f}x**: {slow:g} s / {fast:g} s. Published speed-ups are "
         "measured on other hardware, audio and settings, so they seldom carry over exactly."
     )
 
 
-_VIDEO = re.compile(r"\bvideos?\b|\bframes\b|\bvid2vid\b|\bimg2vid\b|\btext[- ]to[- ]video\b")
+_VIDEO = re.compile(
+    r"\bvideos?\b|\bframes\b|\bvid2vid\b|\bimg2vid\b|\btext[- ]to[- ]video\b|\banimate[- ]?diff\w*"
+)
 
 
 def _video_floor_note(spec: WorkloadSpec, workloads: tuple[WorkloadSpec, ...], question: str) -> list[str]:
@@ -735,6 +904,37 @@ def _speed_sentence(gpus: tuple[GPU, ...], question: str) -> str | None:
         return None
     sentence = _matrix_units_sentence(gpus[:3]).strip()
     return sentence or None
+
+
+# diffusion denoising and training run matrix maths flat out: their speed follows 16-bit tensor compute
+_COMPUTE_BOUND = frozenset(["image generation", "video generation", "vision training"])
+_ASKS_SPEED = re.compile(
+    r"\bfaster\b|\bslower\b|\bquicker\b|\bspeed\w*|\bhow much (?:better|quicker)\b|\bperformance\b"
+    r"|\bworth (?:it|the|upgrading)\b|\bupgrade\b|\bit/s\b|\bs/it\b"
+    r"|\bbetter\b|\bwhich (?:one|card|gpu|is)\b|\bvs\.?\b|\bversus\b"
+)
+
+
+def _compute_ratio_lead(gpus: tuple[GPU, ...], question: str) -> str | None:
+    """'How much faster is a 4090 than a 3090 for SDXL?': compute-bound work scales with dense 16-bit tensor
+    TFLOPS (FP32 accumulate, what fp16/bf16 PyTorch uses), so the catalog's ratio is the estimate, said as such."""
+    if len(gpus) < 2 or not _ASKS_SPEED.search(question.lower()):
+        return None
+    known = [g for g in gpus[:3] if g.tensor_cores and g.training_tflops]
+    if len(known) < 2:
+        return None
+    fast, slow = (
+        max(known, key=lambda g: g.training_tflops or 0.0),
+        min(known, key=lambda g: g.training_tflops or 0.0),
+    )
+    ratio = (fast.training_tflops or 0.0) / (slow.training_tflops or 1.0)
+    return (
+        f"The **{fast.name}** should be about **{ratio:.1f}x** as fast as the {slow.name} for this: it is "
+        f"compute-bound work, and the {fast.name} has {fast.training_tflops:,.1f} dense FP16 tensor TFLOPS (FP32 "
+        f"accumulate) against {slow.training_tflops:,.1f} ({fast.training_tflops:,.1f} / {slow.training_tflops:,.1f}). "
+        "That is a ratio of the spec sheets, not a measurement: real speed-ups land somewhat below it where the "
+        "VAE, memory bandwidth or the software hold things back."
+    )
 
 
 def _monthly_lead(facts: Facts, training: bool) -> str | None:
@@ -884,7 +1084,21 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
             f"{_BASIS[lead.fact.basis]})."
         )
     if re.search(r"\bcpus?\b|\bwithout (?:a )?gpu\b|\bno gpu\b", question.lower()):
-        note += " These speeds are GPU measurements; on a CPU it is far slower, and I have no CPU figure on record."
+        if not named:  # a CPU-only run asked: no GPU time may lead as if it were the answer
+            what = f" for {amount.phrase}" if amount else ""
+            hint = (
+                "; whisper.cpp and faster-whisper int8 are the CPU-friendly ones"
+                if spec.kind == "speech recognition"
+                else ""
+            )
+            text = (
+                f"I have no CPU speed on record for **{spec.name}**, so I won't guess a time{what} on a CPU: it is "
+                f"far slower than on a GPU, by how much depends on the cores, the tool and the precision{hint}. "
+                "These speeds are GPU measurements, not a guide for a CPU."
+            )
+            note = ""
+        else:
+            note += " These speeds are GPU measurements; on a CPU it is far slower, and I have no CPU figure on record."
     rows = []
     for r in runs:
         row = [r.fact.setting, _where(r.fact), _speed(r)]

@@ -9,15 +9,31 @@ import re
 from dataclasses import replace
 
 from ...knowledge import gpu_market
-from ...knowledge._workloads import load_workloads, scaled_run, speed_check, training_cost, work_run
+from ...knowledge._workloads import (
+    kind_in_text,
+    load_workloads,
+    scaled_run,
+    speed_check,
+    training_cost,
+    work_run,
+)
 from ...understanding import Intent, asks_rate, work_amount
 from .._compose import explain_answer
-from .._compose._non_llm import ASKS_NORMAL, headline_memory_gb, non_llm_answer, other_size_named
+from .._compose._non_llm import (
+    ASKS_NORMAL,
+    headline_memory_gb,
+    non_llm_answer,
+    other_size_named,
+    unknown_non_llm_answer,
+)
 from .._compose._non_llm import TRAINING as _TRAINING
 from .._facts import Facts
 from ._registry import Handler, register
 
 _RENTALS_SHOWN = 3
+# diffusers, Whisper, Ultralytics and sentence-transformers run on CUDA and ROCm GPUs; Inferentia, TPUs, Gaudi
+# and the rest need the model compiled for their own stack first, so they are not what to rent for these tools
+_RUNS_PYTORCH_TOOLS = frozenset(["CUDA", "ROCm"])
 # a server deployment, not a desk: data-centre GPUs are what is rented for it
 _HOSTED = re.compile(
     r"\bdeploy|\bserver\b|\bcloud\b|\bhost(?:ing|ed)?\b|\bproduction\b|\baws\b|\bgcp\b|\bazure\b|\binstances?\b"
@@ -46,8 +62,9 @@ class NonLLM(Handler):
             workloads += (stand_in,) if stand_in and stand_in not in workloads else ()
         stated = understanding.details.stated_memory_gb
         headline = headline_memory_gb(workloads[0], question, named, stated) if workloads else None
-        if workloads and other_size_named(workloads[0], understanding.details.params) is not None:
-            headline = None  # another size of the family: the figures on record are not its memory
+        other_size = other_size_named(workloads[0], understanding.details.params) if workloads else None
+        if other_size is not None:  # another size of the family: its own weights in 16-bit are the floor said
+            headline = round(other_size * knowledge.assumptions.bytes_per_param("bf16"), 1)
         facts = replace(
             Facts(understanding),
             gpus=named,
@@ -55,6 +72,7 @@ class NonLLM(Handler):
             headline_memory_gb=headline,
             workload_assumed_from=_technique_word(assumed[0], question) if assumed else None,
             workload_stand_in=unlisted is not None,
+            workload_family=unlisted is not None and every.family_in_text(question) is unlisted,
         )
         if workloads and not training:
             facts = _with_work(facts, question, knowledge.catalog, knowledge.offerings)
@@ -94,8 +112,13 @@ class NonLLM(Handler):
         return facts
 
     def compose(self, facts, passages):
-        if not facts.workloads:  # e.g. a follow-up that names no model: answer from the guides, or say so
-            return explain_answer(facts, passages)
+        if not facts.workloads:
+            kind = kind_in_text(facts.understanding.workload_text)
+            if kind is not None:  # an OCR engine, a SAM inference: nothing of its kind on record for the task
+                return unknown_non_llm_answer(facts, kind)
+            return explain_answer(
+                facts, passages
+            )  # e.g. a follow-up that names no model: the guides, or say so
         return non_llm_answer(facts)
 
 
@@ -157,7 +180,7 @@ def _cheapest_rentals(catalog, table, need_gb: float, *, datacenter: bool = Fals
         ]
     markets = []
     for gpu in catalog:
-        if gpu.gpu_class == "local" or gpu.gpu_memory_gb < need_gb:
+        if gpu.gpu_class == "local" or gpu.gpu_memory_gb < need_gb or gpu.software not in _RUNS_PYTORCH_TOOLS:
             continue
         market = gpu_market(table, gpu.name, n_gpus=1)
         if market.cheapest:

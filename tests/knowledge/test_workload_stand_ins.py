@@ -1,0 +1,53 @@
+"""The nearest model on record for a non-LLM model that is not: its family, else one sharing a name, else the first
+of its kind (phrasings of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.knowledge._workloads import kind_in_text, load_workloads
+
+
+@pytest.mark.parametrize(
+    ("question", "training", "nearest"),
+    [
+        (
+            "HunyuanCustom avatar clips on a 4080?",
+            False,
+            "HunyuanVideo",
+        ),  # named after the family, no kind word
+        ("yolov11 training on a 6GB card", True, "YOLOv8s"),
+        ("train YOLO on my own boxes", True, "YOLOv8s"),
+        ("fine-tuning a CLIP ViT-L/14 on 24 GB", True, "ViT-B/16"),  # shares 'vit' with the ViT-B/16's names
+        ("our RT-DETR object detection training OOMs", True, "YOLOv8s"),  # a detector for a detector
+        ("vram for AudioLDM 2 text-to-audio", False, "MusicGen"),  # audio made, not speech
+        ("StyleTTS2 inference on a laptop", False, "Bark"),
+    ],
+)
+def test_the_nearest_model_on_record_stands_in(question, training, nearest):
+    spec = load_workloads().stand_in(question, training)
+    assert spec is not None and spec.name == nearest
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["a tiny model for my segment of the market", "stable release of the video driver", "300 watts"],
+)
+def test_ordinary_words_name_no_family_and_no_kind(question):
+    assert load_workloads().family_in_text(question) is None
+    assert kind_in_text(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("does coqui xtts-v2 fit 4 GB?", "speech synthesis"),
+        ("my psu gives 850 watts, enough for two 3090s?", None),  # 'watts' ends in 'tts' but is no TTS
+        ("musicgen large on a 3060", "audio generation"),
+        ("song generation model vram", "audio generation"),
+        ("sam2 masks on video frames", "vision training"),
+        ("easyocr on scanned invoices", "vision training"),
+    ],
+)
+def test_tool_names_say_the_kind_of_work(question, kind):
+    assert kind_in_text(question) == kind
