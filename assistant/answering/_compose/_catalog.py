@@ -271,7 +271,7 @@ _AS_GOOD_AS = re.compile(
     r"|\bequivalent to\b|\bon par with\b|\bjust like (?:an?|the) \w"
 )
 _MORE_THAN = re.compile(
-    r"\b(?:faster|quicker|speedier|more powerful|stronger|outperforms?|beats?)\b(?:\s+than)?"
+    r"\b(?:faster|quicker|speedier|more powerful|stronger)\s+than\b|\b(?:outperforms?|beats?)\b"
 )
 _LESS_THAN = re.compile(r"\b(?:slower|weaker|less powerful)\s+than\b")
 
