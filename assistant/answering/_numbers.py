@@ -134,6 +134,7 @@ def fact_numbers(facts: Facts, passages: Sequence = ()) -> str:
     _walk(facts, out, set())
     _arithmetic(facts, out)
     _plan_arithmetic(facts, out)
+    _cluster_arithmetic(facts, out)
     for passage in passages:
         out.append(passage.page_content)
     return "\n".join(out)
@@ -180,3 +181,20 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
             out.extend(_renderings(abs(ga - gb_)))
         out.extend(_renderings(a.total_gb - b.total_gb))
         out.extend(_renderings(abs(a.total_gb - b.total_gb)))
+
+
+def _cluster_arithmetic(facts: Facts, out: list[str]) -> None:
+    """GPU-hours over a cluster's GPUs (the wall clock), a wall clock times its GPUs (the GPU-hours), and what
+    those GPU-hours cost at each named GPU's rate."""
+    from ._compose._cluster_time import cluster_hours
+
+    figures = cluster_hours(facts)
+    if figures is None:
+        return
+    gpu_hours, hours = figures
+    out.extend(_renderings(gpu_hours))
+    out.extend(_renderings(hours))
+    out.extend(_renderings(hours / 24 / 7))
+    for gpu in facts.gpus:
+        if gpu.price_per_hour:
+            out.extend(_renderings(gpu_hours * gpu.price_per_hour))

@@ -82,6 +82,10 @@ class Plan:
         None  # on the user's own card that holds the model in no format: the largest
     )
     # model of the owned-hardware ladder that does fit, at its best quant
+    # the adapter fine-tune (the LoRA or QLoRA asked, QLoRA for any other fine-tune) with FSDP CPU offload on the
+    # user's two or more GPUs, where sharding alone does not fit it and offloading does (answer.ai's fsdp_qlora:
+    # a 70B on 2x 24 GB); its ``on_named`` holds only those GPUs
+    offloaded: Option | None = None
 
     @property
     def lead(self) -> Fit | None:
@@ -200,6 +204,7 @@ def plan_workload(
         ),
         fits_instead=_fits_instead(work, checks, request, models, assumptions),
         cpu=_cpu_speed(work, checks, assumptions),
+        offloaded=_offloaded(work, request, named, assumptions),
     )
 
 
@@ -274,6 +279,41 @@ def _raised_share(
         if isinstance(raised, Fit) and raised.count == count:
             room[gpu.name] = raised
     return room
+
+
+OFFLOADED_ADAPTERS = "with FSDP and CPU offload"
+
+
+def _offloaded(
+    work: Workload, request: WorkloadRequest, named: list[GPU], assumptions: Assumptions
+) -> Option | None:
+    """The adapter fine-tune with FSDP CPU offload on the user's GPUs (two or more), for each named GPU where the
+    adapter fine-tune sharded without offload does not fit at that count and the offloaded one does."""
+    count = request.gpu_count or 0
+    if (
+        count < 2
+        or not named
+        or work.rl
+        or work.param_offload
+        or work.task not in (Task.FULL, Task.LORA, Task.QLORA)
+    ):
+        return None
+    task = work.task if work.task in (Task.LORA, Task.QLORA) else Task.QLORA
+    sharded = estimate_memory(work.with_(task=task, replicated=False, zero_stage=None), assumptions)
+    offloaded = estimate_memory(
+        work.with_(task=task, replicated=False, zero_stage=None, cpu_offload=True, param_offload=True),
+        assumptions,
+    )
+    on_named: dict[str, Fit | NoFit] = {}
+    for gpu in named:
+        if isinstance(fit_gpu(sharded, gpu, assumptions, count=count), Fit):
+            continue
+        fit = fit_gpu(offloaded, gpu, assumptions, count=count)
+        if isinstance(fit, Fit):
+            on_named[gpu.name] = fit
+    if not on_named:
+        return None
+    return Option(f"{task.label} {OFFLOADED_ADAPTERS}", offloaded, None, on_named)
 
 
 def _home_quant(assumptions: Assumptions) -> str:
@@ -388,6 +428,11 @@ def _workload(
                 f"needs about {cpu:,.0f} GB of CPU RAM ({per_param:.0f} bytes per parameter), and each step is "
                 "several times slower"
             )
+        elif request.cpu_offload and request.param_offload and task in (Task.LORA, Task.QLORA):
+            defaults.append(
+                "note: with FSDP CPU offload (or ZeRO-3 offload_param) the frozen base and the adapters live in "
+                "CPU memory and each GPU gathers only the layers it is computing; each step is slower"
+            )
         elif request.cpu_offload and task in (Task.FULL, Task.PRETRAIN):
             cpu = params * assumptions.number("offload_cpu_bytes_per_param") / 1e9
             defaults.append(
@@ -463,8 +508,10 @@ def _workload(
         and request.optimizer != "adam8bit",
         param_offload=request.param_offload
         and request.cpu_offload
-        and task in (Task.FULL, Task.PRETRAIN)
-        and request.optimizer != "adam8bit",
+        and (
+            (task in (Task.FULL, Task.PRETRAIN) and request.optimizer != "adam8bit")
+            or task in (Task.LORA, Task.QLORA)
+        ),
         user_tokens_per_s=request.user_tokens_per_s if not task.is_training else None,
     )
     return work, model

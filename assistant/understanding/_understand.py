@@ -18,6 +18,7 @@ from ..knowledge._models import ModelSpecs
 from ..knowledge._workloads import kind_in_text
 from ..planning import WorkloadRequest
 from ..sizing import Task, load_assumptions
+from ._cluster_time import cluster_gpus, stated_gpu_hours, stated_wall_hours
 from ._engines import asks_engine_speed, kv_cache_error
 from ._guards import check_counts
 from ._injection import without_injections
@@ -90,6 +91,11 @@ class Details(WorkloadRequest):
     unlisted_gpu: str | None = None
     # "I get 25 t/s", "only 2 tokens/s, is that normal?": the generation speed the user sees on their own setup
     observed_tokens_per_s: float | None = None
+    # compute and clusters told in figures: "1.3M GPU hours" (stated_gpu_hours), "on 24K GPUs" (cluster_gpus, a
+    # cluster of any size), "53 hours", "for 3 days" (stated_wall_hours): GPU-hours over GPUs give the wall clock
+    stated_gpu_hours: float | None = None
+    cluster_gpus: int | None = None
+    stated_wall_hours: float | None = None
 
     @property
     def has_workload(self) -> bool:
@@ -132,6 +138,9 @@ class Details(WorkloadRequest):
         values["wants_reason"] = self.wants_reason
         values["any_mac"] = self.any_mac or (earlier.any_mac and not self.gpus)  # until other hardware
         values["longest_context"] = self.longest_context
+        # figures of this question's own
+        for name in ("stated_gpu_hours", "cluster_gpus", "stated_wall_hours"):
+            values[name] = getattr(self, name)
         if self.task is not None:  # a newly stated task brings its own "was the method said?"
             values["method_unstated"] = self.method_unstated
         if (
@@ -736,6 +745,9 @@ def _extract(
             (int(next(g for g in m.groups() if g)) for m in _ZERO_STAGE.finditer(text)), default=None
         ),
         owns_gpus=bool(gpus) and bool(_OWNS.search(text)),
+        stated_gpu_hours=stated_gpu_hours(text),
+        cluster_gpus=cluster_gpus(text),
+        stated_wall_hours=stated_wall_hours(text),
     )
     if stated_own is not None and details.stated_memory_gb is None:
         details = replace(details, stated_memory_gb=stated_own)

@@ -539,6 +539,7 @@ def _methods_headline(facts: Facts) -> str:
     spread = details.gpu_count if named is None and (details.gpu_count or 0) > 1 else None
     verdicts: list[tuple[str, bool | None, str]] = []
     lean_only = False  # full fine-tuning fits only in the sharded pure-bf16 / 8-bit AdamW setup
+    offload_only: list[str] = []  # adapter methods that fit only with FSDP CPU offload
     for option in options:
         label = _capital(option.label)
         if named is not None:
@@ -564,6 +565,17 @@ def _methods_headline(facts: Facts) -> str:
                     f"{gb(lean.on_named[named.name].per_gpu_gb)} per GPU with FSDP or ZeRO-3 sharding, pure bf16 "
                     f"weights and an 8-bit AdamW (about {gb(option.estimate.total_gb)} in all with standard "
                     "mixed-precision AdamW, which does not fit)"
+                )
+            offloaded = None if ok else _offloaded_adapters(facts, named.name, option.estimate.workload.task)
+            if offloaded is not None:
+                # sharding alone does not hold it, sharding with the frozen base in CPU memory does
+                ok = True
+                offload_only.append(label)
+                fit = offloaded.on_named[named.name]
+                ram = next(g for lab, g in offloaded.estimate.alternatives if lab.startswith("CPU RAM"))
+                figure = (
+                    f"{gb(fit.per_gpu_gb)} per GPU with FSDP and CPU offload, the frozen base and adapters in "
+                    f"{gb(ram)} of CPU RAM (about {gb(option.estimate.total_gb)} in all without offloading)"
                 )
         elif stated and spread:  # "4 H20 (96GB) GPUs": a card the catalog lacks, several of it, sharded
             per_gpu = option.estimate.per_gpu_gb(spread)
@@ -615,6 +627,8 @@ def _methods_headline(facts: Facts) -> str:
             lead = f"**Yes** — {how}fine-tuning {what} fits on {on} with any method."
         elif fitting:
             methods = " or ".join(f.replace(" fine-tuning", "") for f in fitting)
+            if offload_only and set(offload_only) == set(fitting):
+                methods += " with FSDP and CPU offload (answer.ai's fsdp_qlora recipe)"
             lead = f"**Only with {methods}** — full fine-tuning of {what} does not fit on {on}."
         else:
             lead = f"**No** — no fine-tuning method fits {what} on {on}."
@@ -1065,6 +1079,10 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 + f"; with {usual} it needs about {gb(total)}, which does not fit."
             )
             continue
+        offloaded = _offloaded_adapters(facts, gpu.name)
+        if offloaded is not None:
+            sentences.append(_offloaded_sentence(facts, offloaded, gpu.name, what, on_asked, count))
+            continue
         raised = facts.plan.raised_share.get(gpu.name)
         if raised is not None:
             # just over the engine's default reserve: it fits once told to use more of the card
@@ -1420,6 +1438,41 @@ def _lean_option(facts: Facts, gpu_name: str, count: int | None):
         ):
             return option
     return None
+
+
+def _offloaded_adapters(facts: Facts, gpu_name: str, task: Task | None = None):
+    """The plan's LoRA/QLoRA with FSDP CPU offload on the user's GPUs, when it is the asked method (or ``task``)
+    and only offloading makes it fit there."""
+    option = facts.plan.offloaded if facts.plan else None
+    wanted = task or facts.workload.task
+    if option is None or gpu_name not in option.on_named or option.estimate.workload.task is not wanted:
+        return None
+    return option
+
+
+def _offloaded_sentence(
+    facts: Facts, option, gpu_name: str, what: str, on_asked: str, count: int | None
+) -> str:
+    """'Yes, with FSDP and CPU offload' for an adapter fine-tune that sharding alone does not fit."""
+    fit = option.on_named[gpu_name]
+    ram = next((gb_ for label, gb_ in option.estimate.alternatives if label.startswith("CPU RAM")), None)
+    work = option.estimate.workload
+    sharded = facts.estimate if facts.workload.task is work.task else None
+    plain = (
+        f"; sharded without offloading it needs about {gb(sharded.per_gpu_gb(count or fit.count))} per GPU, more "
+        f"than the {gb(fit.usable_gb)} usable"
+        if sharded is not None
+        else ""
+    )
+    return (
+        f"**Yes, with** FSDP and CPU offload (the recipe of answer.ai's fsdp_qlora) — {what} then needs about "
+        f"{gb(fit.per_gpu_gb)} per GPU on {on_asked}, with the frozen {_base_format(work)} base and the adapters in "
+        f"CPU memory (about {gb(ram)} of RAM){plain}. Each step is slower than on GPUs that hold the model."
+    )
+
+
+def _base_format(work) -> str:
+    return "4-bit" if work.task is Task.QLORA else ("8-bit" if work.precision == "int8" else "16-bit")
 
 
 def _precision_verdicts(facts: Facts, gpu_name: str, count: int | None) -> list[tuple[str, bool, str]]:

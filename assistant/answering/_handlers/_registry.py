@@ -13,6 +13,7 @@ from ...sizing import Assumptions, Fit, Task
 from ...understanding import Intent, Understanding
 from ...understanding._premises import product_of
 from .._compose import contrast_answer, explain_answer, unknown_model_answer, workload_answer
+from .._compose._cluster_time import cluster_time_answer
 from .._compose._cpu import asks_cpu_only, cpu_answer
 from .._compose._shapes import choice_pick
 from .._facts import Facts, request_for
@@ -119,6 +120,8 @@ class Handler:
 
     def compose(self, facts: Facts, passages: Sequence) -> str:
         """The offline Markdown answer: an unknown model is said so, a workload gets its plan, else the intent's own."""
+        if (clock := cluster_time_answer(facts)) is not None:  # "1.3M GPU-hours on 24K GPUs: how long?"
+            return clock
         if facts.unknown_model:
             return unknown_model_answer(facts)
         if facts.contrast is not None:
