@@ -166,6 +166,9 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
                 if fit.gpu.price_per_hour:
                     out.extend(_renderings(training.gpu_hours * fit.gpu.price_per_hour))
         work = plan.workload
+        examples = facts.understanding.details.examples
+        if examples and work.tokens:  # the length assumed per example, and the tokens they make
+            out.extend(_renderings(work.tokens / examples / (facts.understanding.details.epochs or 1)))
         tokens = work.context * work.batch
         out.extend(_renderings(work.shape.embedding_params))
         out.extend(_renderings(tokens * work.shape.vocab_size * 4))

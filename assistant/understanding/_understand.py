@@ -95,6 +95,10 @@ class Details(WorkloadRequest):
     # cluster of any size), "53 hours", "for 3 days" (stated_wall_hours): GPU-hours over GPUs give the wall clock
     stated_gpu_hours: float | None = None
     cluster_gpus: int | None = None
+    # a dataset counted in examples whose length was not said ("on 50k samples", "3 epochs"): the tokens are
+    # then the examples x an assumed length, which the answer states
+    examples: float | None = None
+    epochs: float | None = None
     stated_wall_hours: float | None = None
 
     @property
@@ -584,7 +588,7 @@ def _extract(
         if match.group(2) or float(match.group(1)) >= 1e5:
             tokens = _scaled(match.group(1), match.group(2))
             break
-    tokens = _dataset_tokens(plain, tokens)
+    tokens, examples, epochs = _dataset_tokens(plain, tokens)
     asked = _asked_workload(question, found_models, models, mentioned)
     if asked is not None:  # the model or size in the sentence that asks wins over ones told as background
         found_models, params = asked
@@ -621,7 +625,9 @@ def _extract(
         context = kv_error[0]
     batch = None
     bm = _first(_BATCH, plain)
-    if bm:
+    if bm and not (
+        examples and float(bm.group(1)) == examples
+    ):  # "on 30000 conversations": a dataset, no batch
         batch = int(bm.group(1))
     rate = _USER_RATE.search(plain)
     due = _DEADLINE.search(plain)
@@ -745,6 +751,8 @@ def _extract(
             (int(next(g for g in m.groups() if g)) for m in _ZERO_STAGE.finditer(text)), default=None
         ),
         owns_gpus=bool(gpus) and bool(_OWNS.search(text)),
+        examples=examples if tokens is None else None,
+        epochs=epochs if tokens is None else None,
         stated_gpu_hours=stated_gpu_hours(text),
         cluster_gpus=cluster_gpus(text),
         stated_wall_hours=stated_wall_hours(text),
@@ -772,6 +780,18 @@ _SAMPLES = re.compile(
     r"pairs|documents|docs|dialogues|conversations)\b[^.?!\d]{0,25}?(\d+(?:\.\d+)?)\s*(k)?\s*tokens?\b"
 )
 _EPOCHS = re.compile(r"(\d+(?:\.\d+)?)\s*epochs?\b")
+# a dataset counted in examples, their length said elsewhere or not at all: "on 50k samples", "120000 rows"
+_EXAMPLES = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(k|thousand|m|million)?\s*(?:training\s+|instruction\s+|chat\s+)?(?:samples|examples|rows|"
+    r"records|instructions|pairs|dialogues|conversations|q&a pairs|qa pairs)\b"
+)
+# how long each example is, said on its own: "samples are around 512 tokens", "avg length 1k tokens", "each about
+# 800 tokens", "~300 tokens per example"
+_PER_EXAMPLE = re.compile(
+    r"(?:avg|average|mean|typical|each|per (?:sample|example|row)|(?:samples|examples|rows|they) are)\b[^.?!\d]{0,25}?"
+    r"(\d+(?:\.\d+)?)\s*(k)?\s*tokens?\b"
+    r"|(\d+(?:\.\d+)?)\s*(k)?\s*tokens?\s*(?:each|per (?:sample|example|row|conversation)|on average|avg)\b"
+)
 
 
 def _model_as_read(question: str, found_models: list, params: float | None, models: ModelSpecs):
@@ -873,15 +893,28 @@ def _size_label(params: float) -> str:
     return f"{value:g}B" if value >= 1 else f"{params / 1e6:g}M"
 
 
-def _dataset_tokens(text: str, tokens: float | None) -> float | None:
-    """Training tokens from a token count or from examples x tokens each, times the epochs said."""
-    m = _SAMPLES.search(text.replace(",", ""))
+def _dataset_tokens(text: str, tokens: float | None) -> tuple[float | None, float | None, float | None]:
+    """(training tokens, examples, epochs): tokens from a token count or from examples x tokens each, times the
+    epochs said; the examples counted (and the epochs) also when their length is not said, so the answer can
+    assume one and say so."""
+    text = text.replace(",", "")
+    examples = None
+    m = _SAMPLES.search(text)
     if m:  # examples x tokens each: the "1k tokens" there is per example, never the dataset
-        tokens = _scaled(m.group(1), m.group(2)) * _scaled(m.group(3), m.group(4))
-    epochs = _EPOCHS.search(text)
-    if tokens is not None and epochs and 1 <= float(epochs.group(1)) <= 1000:
-        tokens *= float(epochs.group(1))
-    return tokens
+        examples = _scaled(m.group(1), m.group(2))
+        tokens = examples * _scaled(m.group(3), m.group(4))
+    elif (counted := _EXAMPLES.search(text)) is not None:
+        examples = _scaled(counted.group(1), counted.group(2))
+        each = _PER_EXAMPLE.search(text)  # "samples are around 512 tokens", "avg length 1k tokens"
+        if each:
+            tokens = examples * _scaled(each.group(1) or each.group(3), each.group(2) or each.group(4))
+        elif tokens is not None and tokens < examples:
+            tokens = None  # "50k samples of up to 2048 tokens": a length limit, not the dataset
+    found = _EPOCHS.search(text)
+    epochs = float(found.group(1)) if found and 1 <= float(found.group(1)) <= 1000 else None
+    if tokens is not None and epochs:
+        tokens *= epochs
+    return tokens, examples, epochs
 
 
 def _ruled_out(pattern: re.Pattern[str], text: str) -> bool:

@@ -464,15 +464,27 @@ def _cost_sentence(facts: Facts) -> str:
     if fit is None:
         return ""
     work = facts.workload
+    short = _short_of_named(facts)
+    if short is not None and not facts.understanding.details.deadline_hours:
+        fit = short[1]  # their GPU, at the count that holds the job: not another GPU the question never named
     if fit.training:
         t = fit.training
         assumed = ""
-        if facts.understanding.details.tokens is None:
+        details = facts.understanding.details
+        if details.tokens is None and details.examples:
+            per = work.tokens / details.examples / (details.epochs or 1)
+            epochs = f" x {details.epochs:g} epochs" if details.epochs else ""
+            assumed = (
+                f", assuming about {per:,.0f} tokens per example ({details.examples:,.0f} examples{epochs} ≈ "
+                f"{work.tokens / 1e6:,.1f}M tokens; tell me their length for a closer figure)"
+            )
+        elif details.tokens is None:
             assumed = (
                 f", assuming about {work.tokens / 1e6:,.0f}M training tokens (an Alpaca-sized dataset; "
                 "tell me yours for a closer figure)"
             )
-        details = facts.understanding.details
+        if short is not None and fit is short[1]:
+            assumed += _short_clause(facts, short)
         how = f" How: {t.detail}."
         if details.wants_time and not details.wants_cost:
             # "how long?": the time first, with the range typical utilisation gives, then what it costs
@@ -512,6 +524,37 @@ def _cost_sentence(facts: Facts) -> str:
         f"({money(fit.price_per_hour)}/hour) for inference of {work.model_label}; spot or scale-to-zero "
         "serverless billing costs less when traffic is uneven."
     )
+
+
+def _short_of_named(facts: Facts):
+    """(the user's GPU check, that GPU at the count that holds the job) when the GPU they named does not hold a
+    training job at the count they said (one when none), and the ranked fits have it at a larger count."""
+    checks = facts.checks
+    if not checks or any(isinstance(c, Fit) for c in checks) or not facts.workload.task.is_training:
+        return None
+    gpu = checks[0].gpu
+    larger = next((f for f in facts.plan.report.fits if f.gpu.name == gpu.name and f.training), None)
+    return (checks[0], larger) if larger is not None else None
+
+
+def _short_clause(facts: Facts, short) -> str:
+    """'; one A100 80GB SXM does not hold it (about 118 GB), and LoRA fine-tuning on it takes about 2.1 hours'."""
+    check, larger = short
+    count = facts.understanding.details.gpu_count or 1
+    asked = f"{count} x {check.gpu.name}" if count > 1 else f"one {check.gpu.name}"
+    clause = f" — {asked} does not hold it (about {gb(facts.estimate.total_gb)} in all), {larger.count} do"
+    if facts.understanding.details.method_unstated:
+        quicker = [
+            (o.label, o.on_named[check.gpu.name])
+            for o in _method_options(facts)
+            if o.estimate.workload.task is not Task.FULL
+            and fits_as_asked(o.on_named.get(check.gpu.name), count)
+        ]
+        quicker = [(label, f) for label, f in quicker if f.training]
+        if quicker:
+            label, f = quicker[0]
+            clause += f"; {label} fits on {asked} and takes about {_hours(f.training.hours)} there"
+    return clause
 
 
 # "how many GPU hours", "H100-hours", "A100 hours", "gpu-hrs": the compute, not the wall clock

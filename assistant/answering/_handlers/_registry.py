@@ -157,6 +157,11 @@ def _request(understanding: Understanding, knowledge: Knowledge):
     details = understanding.details
     asks = details.wants_cost or details.wants_time or details.deadline_hours is not None
     if asks and details.task in (Task.FULL, Task.LORA, Task.QLORA) and not details.tokens:
+        if (
+            details.examples
+        ):  # counted in examples of an unsaid length: the assumed length (the answer says so)
+            per = knowledge.assumptions.number("default_tokens_per_example")
+            return replace(request, tokens=details.examples * per * (details.epochs or 1))
         request = replace(request, tokens=knowledge.assumptions.number("default_finetune_tokens"))
     return request
 
