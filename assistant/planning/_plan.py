@@ -26,6 +26,7 @@ from ..sizing import (
     offload,
     rank_fits,
     shape_for,
+    usable_memory_gb,
 )
 from ._filters import CatalogFilter, filter_catalog
 from ._offerings import OfferedFit, best_offered, offered_report, offerings_note
@@ -86,6 +87,12 @@ class Plan:
     # user's two or more GPUs, where sharding alone does not fit it and offloading does (answer.ai's fsdp_qlora:
     # a 70B on 2x 24 GB); its ``on_named`` holds only those GPUs
     offloaded: Option | None = None
+    # the parallelism strategies the question sets side by side, each with its memory estimate (a full fine-tune
+    # or pre-training under DDP, ZeRO-1, ZeRO-2, ZeRO-3 or FSDP), in the question's order
+    strategies: tuple[tuple[str, MemoryEstimate], ...] = ()
+    strategy_room_gb: float | None = (
+        None  # memory a training job may fill on the first named GPU, to judge them
+    )
 
     @property
     def lead(self) -> Fit | None:
@@ -205,6 +212,10 @@ def plan_workload(
         fits_instead=_fits_instead(work, checks, request, models, assumptions),
         cpu=_cpu_speed(work, checks, assumptions),
         offloaded=_offloaded(work, request, named, assumptions),
+        strategies=(strategies := _strategies(work, request, assumptions)),
+        strategy_room_gb=usable_memory_gb(named[0], True, "server", assumptions)[0]
+        if strategies and named
+        else None,
     )
 
 
@@ -279,6 +290,24 @@ def _raised_share(
         if isinstance(raised, Fit) and raised.count == count:
             room[gpu.name] = raised
     return room
+
+
+def _strategies(
+    work: Workload, request: WorkloadRequest, assumptions: Assumptions
+) -> tuple[tuple[str, MemoryEstimate], ...]:
+    """Each parallelism strategy the question names, sized: DDP copies everything to every GPU, ZeRO-1 shards the
+    optimizer states, ZeRO-2 the gradients too, ZeRO-3 and FSDP (full shard) the weights as well."""
+    if len(request.strategies) < 2 or work.task not in (Task.FULL, Task.PRETRAIN) or work.param_offload:
+        return ()
+    sized = []
+    for label in request.strategies:
+        if label == "DDP":
+            variant = work.with_(replicated=True, zero_stage=None)
+        else:
+            stage = int(label[-1]) if label.startswith("ZeRO") else 3
+            variant = work.with_(replicated=False, zero_stage=stage if stage < 3 else None)
+        sized.append((label, estimate_memory(variant, assumptions)))
+    return tuple(sized)
 
 
 OFFLOADED_ADAPTERS = "with FSDP and CPU offload"

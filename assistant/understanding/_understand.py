@@ -415,6 +415,48 @@ _PARAM_OFFLOAD = re.compile(
     r"\boffload[_ ]param|\bparam(?:eter)?s?[_ ]offload|\boffload(?:ing|ed)? (?:the )?(?:model )?(?:param(?:eter)?s|weights)\b"
     r"|\bzero[-_ ]?infinity\b"
 )
+# the strategies a question names, in its order: "DDP vs FSDP", "zero-1 vs zero-2 vs zero-3", "zero 2/3"
+_STRATEGY = re.compile(
+    r"\b(ddp)\b|distributeddataparallel|(?<!sharded )distributed data parallel|\bplain data[- ]parallel"
+    r"|\bzero[-_ ]?(?:stage[-_ ]?)?([123](?:\s*(?:/|,|&|and|or|vs\.?|versus)\s*(?:zero[-_ ]?(?:stage[-_ ]?)?)?[123])*)\b"
+    r"|\b(fsdp)\b"
+)
+# a stage the user says works ("zero3 works", "fine with zero-3"): the other stages named are the ones that failed
+_STAGE_WORKS = (
+    re.compile(
+        r"\bzero[-_ ]?(?:stage[-_ ]?)?([123])\b(?:(?!\b(?:but|while|though|whereas)\b)[^.,;?!]){0,20}?"
+        r"\b(?:works?|worked|is fine|runs? fine|ran fine|runs? ok|succeeds?|doesn'?t oom|does not oom|no oom)\b"
+    ),
+    re.compile(
+        r"\b(?:works?|worked|runs? fine|ran fine|fine)\s+(?:fine\s+)?(?:with|on|using|under)\s+"
+        r"zero[-_ ]?(?:stage[-_ ]?)?([123])\b"
+    ),
+)
+
+
+def _strategies(text: str) -> tuple[str, ...]:
+    """The parallelism strategies named, in order, each once: 'DDP', 'ZeRO-1', 'ZeRO-2', 'ZeRO-3', 'FSDP'."""
+    found = []
+    for m in _STRATEGY.finditer(text):
+        if m.group(2):
+            found += [f"ZeRO-{d}" for d in re.findall(r"[123]", m.group(2))]
+        else:
+            found.append("FSDP" if m.group(3) else "DDP")
+    return tuple(dict.fromkeys(found))
+
+
+def _zero_stage(text: str) -> int | None:
+    """The ZeRO stage the question is about: the highest named, or, when it says one stage works, the highest
+    of the others (\"OOM at zero2, zero3 works\": stage 2 is the one asked about)."""
+    stages = {int(d) for s in _strategies(text) if s.startswith("ZeRO") for d in s[-1]}
+    stages |= {int(next(g for g in m.groups() if g)) for m in _ZERO_STAGE.finditer(text)}
+    works = {int(m.group(1)) for pattern in _STAGE_WORKS for m in pattern.finditer(text)}
+    failing = stages - works
+    if works and failing:
+        return max(failing)
+    return max(stages, default=None)
+
+
 _SHARDED = re.compile(r"\bfsdp\b|\bzero[-_ ]?(?:stage[-_ ]?|:\s*)?[23]\b|zero_stage\W+[23]|deepspeed|\bshard")
 _NO_CHECKPOINTING = re.compile(
     r"gradient_checkpointing\W+(?:false|0)\b|\b(?:no|without|disabled?|turn(?:ed)? off|off)\s+"
@@ -747,9 +789,8 @@ def _extract(
         cpu_offload=bool(_CPU_OFFLOAD.search(_NEGATED_OFFLOAD.sub(" ", text)) or _PARAM_OFFLOAD.search(text)),
         param_offload=_param_offload(text),
         data_parallel=bool(_DDP.search(text)) and not _SHARDED.search(text),
-        zero_stage=max(
-            (int(next(g for g in m.groups() if g)) for m in _ZERO_STAGE.finditer(text)), default=None
-        ),
+        zero_stage=_zero_stage(text),
+        strategies=_strategies(text) if len(_strategies(text)) > 1 else (),
         owns_gpus=bool(gpus) and bool(_OWNS.search(text)),
         examples=examples if tokens is None else None,
         epochs=epochs if tokens is None else None,

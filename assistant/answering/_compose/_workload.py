@@ -120,7 +120,10 @@ def _headline(facts: Facts) -> list[str]:
     if longest := longest_context_sentence(facts, what):  # "how long can the context be?": that number
         return [longest]
     count = "" if cost else (_layers_sentence(facts, what, total) or count_sentence(facts, what, total))
-    if details.any_mac and (mac := mac_sentence(facts, what, total)):
+    strategies = "" if cost else _strategies_sentence(facts, what)
+    if strategies:  # "ZeRO-2 vs ZeRO-3, how much per GPU?": each strategy's memory per GPU is the answer
+        parts.append(strategies)
+    elif details.any_mac and (mac := mac_sentence(facts, what, total)):
         parts.append(mac)  # "would it run on a Mac?": the least memory that holds it, over every Mac
     elif (
         details.method_unstated
@@ -218,7 +221,7 @@ def _headline(facts: Facts) -> list[str]:
             + (" that matches your filters" if facts.filters else "")
             + f" holds it within {facts.max_gpus} GPUs."
         )
-    if ddp := _ddp_sentence(facts):
+    if not strategies and (ddp := _ddp_sentence(facts)):
         parts.append(ddp)
     if ram := _cpu_ram_sentence(facts, what):  # "how much RAM for ZeRO-3 offload?": the CPU memory first
         parts.insert(0, ram)
@@ -268,6 +271,68 @@ def _ddp_sentence(facts: Facts) -> str:
         f"states are copied to each); FSDP or ZeRO-3 shards them to about {gb(estimate.per_gpu_gb(n))} per GPU "
         f"on {n} GPUs."
     )
+
+
+_STRATEGY_NOTES = {
+    "DDP": "every GPU holds a whole copy of the weights, gradients and optimizer states",
+    "ZeRO-1": "the optimizer states split, the 16-bit weights and gradients whole on every GPU",
+    "ZeRO-2": "optimizer states and gradients split, the 16-bit weights whole on every GPU",
+    "ZeRO-3": "weights, gradients and optimizer states all split",
+    "FSDP": "full sharding, like ZeRO-3",
+}
+
+
+def _strategies_sentence(facts: Facts, what: str) -> str:
+    """Memory per GPU under each parallelism strategy the question sets side by side, on the user's GPUs (a
+    verdict for the one a yes/no question asks about), or on the GPU count they said."""
+    plan = facts.plan
+    details = facts.understanding.details
+    if plan is None or not plan.strategies:
+        return ""
+    gpu = facts.plan.named[0] if facts.checks else None
+    n = details.gpu_count or 0
+    if n < 2:
+        return ""
+    usable = plan.strategy_room_gb
+    lines = []
+    fits: dict[str, bool] = {}
+    for label, estimate in plan.strategies:
+        per_gpu = estimate.per_gpu_gb(n)
+        line = f"{label} about {gb(per_gpu)} ({_STRATEGY_NOTES[label]})"
+        if usable is not None:
+            fits[label] = per_gpu <= usable
+            line += " — fits" if fits[label] else " — too much"
+        lines.append(line)
+    on = f"{n} x {gpu.name}" if gpu is not None else f"{n} GPUs"
+    room = f" ({gb(usable)} usable each)" if usable is not None else ""
+    text = f"Per GPU on {on}{room}, {what} needs: " + "; ".join(lines) + "."
+    if fits and not any(fits.values()) and (lean := _lean_option(facts, gpu.name, n)) is not None:
+        text += (
+            f" None of them holds it with standard mixed-precision AdamW; sharded like ZeRO-3 with pure bf16 weights "
+            f"and an 8-bit AdamW it needs about {gb(lean.on_named[gpu.name].per_gpu_gb)} per GPU, which fits (CPU "
+            "offload is the other way)."
+        )
+    asked = _strategy_asked(facts.understanding.question, [label for label, _ in plan.strategies])
+    if details.yes_no and asked in fits:
+        text = f"**{'Yes' if fits[asked] else 'No'}** with {asked} — " + text[0].lower() + text[1:]
+    return text
+
+
+def _strategy_asked(question: str, labels: list[str]) -> str | None:
+    """The strategy a yes/no question asks about: the first named in its last clause that names one, an
+    alternative offered after it ("..., or do I need FSDP?") coming second."""
+    clauses = list(reversed(re.split(r"[.?!,;]\s+|\s+but\s+", question.lower())))
+    clauses = [c for c in clauses if not c.startswith("or ")] + [c for c in clauses if c.startswith("or ")]
+    for sentence in clauses:
+        named = [
+            (sentence.find(key), label)
+            for label in labels
+            for key in (label.lower(), label.lower().replace("-", ""), label.lower().replace("-", " "))
+            if key in sentence
+        ]
+        if named:
+            return min(named)[1]
+    return None
 
 
 # renting, not buying: a cloud, an hourly or monthly bill
