@@ -154,6 +154,10 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
             serving = getattr(fit, "serving", None)
             if serving is not None and serving.time_to_first_token_s is not None:
                 out.extend(_renderings(serving.time_to_first_token_s * 1000))
+        for fit in (plan.lead, *plan.checks, *plan.report.fits[:1]):
+            training = getattr(fit, "training", None)
+            if training is not None:  # a FLOP count in e-notation: its mantissa ("8.4e22")
+                out.append(f"{training.flops:.1e}".split("e")[0])
         deadline = facts.understanding.details.deadline_hours
         for fit in (plan.lead, *plan.checks):
             training = getattr(fit, "training", None)

@@ -280,7 +280,8 @@ _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
         Task.LORA,
         re.compile(r"\blora(?:\b|_|config\b)|\bpeft\b|_peft_|\bpeftmodel|\btarget_modules\b|\badapters?\b"),
     ),
-    (Task.PRETRAIN, re.compile(r"\bpre-?train|\bfrom scratch\b")),
+    # a compute-optimal token budget is a pre-training notion: "chinchilla-optimal tokens for a 500M model"
+    (Task.PRETRAIN, re.compile(r"\bpre-?train|\bfrom scratch\b|\bchinchilla\b|\bcompute[- ]optimal\b")),
     (Task.FULL, _FINE_TUNE),  # a fine-tune with no method said: read as full, the answer covers all three
     (Task.PRETRAIN, re.compile(r"\btrain(?:ing)?\b")),
     (
@@ -769,7 +770,9 @@ def _extract(
                 r"|\bhow much (?:gpu |compute |training |wall[- ]clock )?time\b"
                 # "estimated training time", "expected finetuning time", "ETA for the run"
                 r"|\b(?:training|fine[- ]?tuning|finetuning|run|wall[- ]clock|estimated|expected|total) time\b"
-                r"|\b(?:eta|time estimate)\b",
+                r"|\b(?:eta|time estimate)\b"
+                # the wall clock, or the compute a run takes ("total training FLOPs", "compute budget")
+                r"|\bwall[- ]?clock\b|\bhow many (?:total )?flops\b|\b(?:training|total) flops\b|\bcompute budget\b",
                 text,
             )
             and not _LONGEST_CONTEXT.search(text)

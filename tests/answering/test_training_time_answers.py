@@ -41,3 +41,38 @@ def test_examples_of_an_unsaid_length_are_assumed_and_said(ask):
     first = state["draft"].splitlines()[0]
     assert "tokens per example" in first and "15,000 examples x 2 epochs" in first
     assert state["facts"].workload.tokens == pytest.approx(15e3 * 512 * 2)
+
+
+def test_pretraining_without_a_token_budget_assumes_the_compute_optimal_one(ask):
+    state = ask("how long would it take to train a 2B model from scratch on 16x H100?")
+    first = state["draft"].splitlines()[0]
+    assert state["facts"].workload.tokens == pytest.approx(20 * 2e9)
+    assert "40B tokens (20 per parameter" in first and "Chinchilla" in first
+
+
+def test_asking_for_the_token_budget_leads_with_it(ask):
+    first = ask("what's the chinchilla-optimal number of tokens for a 500M model, and how long on one A100?")[
+        "draft"
+    ].splitlines()[0]
+    assert first.startswith("About **10B training tokens**") and "A100" in first
+
+
+def test_a_deadline_for_pretraining_gives_the_gpus_that_finish_in_time(ask):
+    first = ask("we need to pretrain a 3b model from scratch within two weeks, how many A100s?")[
+        "draft"
+    ].splitlines()[0]
+    assert "A100" in first and "60B tokens" in first and "14.0 days" in first
+
+
+def test_a_flops_question_gets_the_compute(ask):
+    first = ask("total training FLOPs and wall-clock for a 13B model on 1T tokens with 512 H100s?")[
+        "draft"
+    ].splitlines()[0]
+    assert "7.8e22 FLOPs" in first  # 6 x 13B x 1T
+
+
+def test_the_minimum_number_of_the_users_gpu_is_counted(ask):
+    first = ask("minimum number of GPUs to fully fine-tune Qwen2.5 32B? our cards are H100 80GB")[
+        "draft"
+    ].splitlines()[0]
+    assert first.startswith("**") and "x H100 SXM**" in first and "not 1" not in first

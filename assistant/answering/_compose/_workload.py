@@ -10,7 +10,7 @@ from ...understanding._understand import Intent
 from .._facts import Facts
 from ._cpu import cpu_speed_text
 from ._engine_memory import engine_memory_text
-from ._format import _capital, _hours, _num, _table, gb, money, with_details
+from ._format import _capital, _hours, _num, _table, _tokens, gb, money, with_details
 from ._passages import Passage
 from ._shapes import (
     batch_sentence,
@@ -101,7 +101,9 @@ def _headline(facts: Facts) -> list[str]:
     cost = _capacity_sentence(facts) if details.wants_capacity else ""
     # "which GPU to run X at home, budget 2k?": the card to buy and its price, not a monthly rental bill
     buying = bool(facts.purchases) and not _RENTING.search(facts.understanding.question.lower())
-    asks_cost = details.wants_time or (details.wants_cost and not buying)
+    asks_cost = (
+        details.wants_time or (details.wants_cost and not buying) or asks_token_budget(facts.understanding)
+    )
     if not cost and asks_cost and not choice_sentence(facts, what, total):
         cost = _cost_sentence(facts)  # "which costs less, A or B?" is a choice, answered by naming one
     if cost:
@@ -543,6 +545,23 @@ def _cost_sentence(facts: Facts) -> str:
                 f", assuming about {per:,.0f} tokens per example ({details.examples:,.0f} examples{epochs} ≈ "
                 f"{work.tokens / 1e6:,.1f}M tokens; tell me their length for a closer figure)"
             )
+        elif details.tokens is None and work.task is Task.PRETRAIN and asks_token_budget(facts.understanding):
+            per = work.tokens / work.params
+            budget = (
+                f"About **{_tokens(work.tokens)} training tokens** for {work.model_label} — {per:.0f} per parameter, "
+                "the compute-optimal ratio of Chinchilla (Hoffmann et al. 2022). "
+            )
+            price = f", about {money(t.cost)}" if t.cost is not None else ""
+            return (
+                f"{budget}On {fit.label} that takes about **{_hours(t.hours)}**{price} at "
+                f"{money(fit.price_per_hour)}/hour. How: {t.detail}."
+            )
+        elif details.tokens is None and work.task is Task.PRETRAIN:
+            per = work.tokens / work.params
+            assumed = (
+                f", on about {_tokens(work.tokens)} tokens ({per:.0f} per parameter, the compute-optimal ratio of "
+                "Chinchilla, Hoffmann et al. 2022; tell me your token budget for a closer figure)"
+            )
         elif details.tokens is None:
             assumed = (
                 f", assuming about {work.tokens / 1e6:,.0f}M training tokens (an Alpaca-sized dataset; "
@@ -551,6 +570,13 @@ def _cost_sentence(facts: Facts) -> str:
         if short is not None and fit is short[1]:
             assumed += _short_clause(facts, short)
         how = f" How: {t.detail}."
+        if _ASKS_FLOPS.search(facts.understanding.question.lower()) and not details.wants_cost:
+            # "how many FLOPs": the compute first, then the time it takes on the setup
+            price = f", about {money(t.cost)}" if t.cost is not None else ""
+            return (
+                f"About **{_flops(t.flops)} FLOPs** of training compute for {work.task_label} of {work.model_label}; "
+                f"on {fit.label} that takes about **{_hours(t.hours)}**{price}{assumed}.{how}"
+            )
         if details.wants_time and not details.wants_cost:
             # "how long?": the time first, with the range typical utilisation gives, then what it costs
             spread = ""
@@ -589,6 +615,31 @@ def _cost_sentence(facts: Facts) -> str:
         f"({money(fit.price_per_hour)}/hour) for inference of {work.model_label}; spot or scale-to-zero "
         "serverless billing costs less when traffic is uneven."
     )
+
+
+# "how many tokens should I train it on", "chinchilla optimal", "compute-optimal token count"
+_ASKS_TOKENS = re.compile(
+    r"\bhow many (?:training )?tokens\b|\bchinchilla\b|\bcompute[- ]optimal\b|\btoken budget\b"
+)
+
+
+def asks_token_budget(understanding) -> bool:
+    """A pre-training question that asks how many tokens to train on (or for the compute-optimal budget)."""
+    details = understanding.details
+    return (
+        details.task is Task.PRETRAIN
+        and not details.tokens
+        and bool(_ASKS_TOKENS.search(understanding.question.lower()))
+    )
+
+
+_ASKS_FLOPS = re.compile(r"\bflops?\b|\bcompute budget\b|\btotal compute\b|\bhow much compute\b")
+
+
+def _flops(value: float) -> str:
+    """'8.4e22': a FLOP count in the e-notation scaling papers use."""
+    mantissa, exponent = f"{value:.1e}".split("e")
+    return f"{mantissa}e{int(exponent)}"
 
 
 def _short_of_named(facts: Facts):

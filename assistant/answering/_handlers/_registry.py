@@ -16,6 +16,7 @@ from .._compose import contrast_answer, explain_answer, unknown_model_answer, wo
 from .._compose._cluster_time import cluster_time_answer
 from .._compose._cpu import asks_cpu_only, cpu_answer
 from .._compose._shapes import choice_pick
+from .._compose._workload import asks_token_budget
 from .._facts import Facts, request_for
 from ._contrast import contrast_facts
 from ._hf import hf_model_facts
@@ -156,6 +157,14 @@ def _request(understanding: Understanding, knowledge: Knowledge):
     request = request_for(understanding)
     details = understanding.details
     asks = details.wants_cost or details.wants_time or details.deadline_hours is not None
+    if details.task is Task.PRETRAIN and not details.tokens and (asks or asks_token_budget(understanding)):
+        # from scratch with no token budget said: the compute-optimal one (the answer says so)
+        spec = knowledge.models.get(details.model) if details.model else None
+        params = spec.params if spec is not None else details.params
+        if params:
+            return replace(
+                request, tokens=params * knowledge.assumptions.number("chinchilla_tokens_per_param")
+            )
     if asks and details.task in (Task.FULL, Task.LORA, Task.QLORA) and not details.tokens:
         if (
             details.examples
