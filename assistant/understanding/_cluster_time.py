@@ -27,9 +27,9 @@ _GPUS = re.compile(
 )
 # "(24576, to be precise)": the exact count written beside a rounded one
 _EXACT = re.compile(r"\s*\(\s*(\d{2,7})\b")
-# "53 hours", "2.5 days", "three weeks" (digits by then): a wall-clock duration
-_WALL = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(hours?|hrs?|days?|weeks?|months?)\b")
-_HOURS_IN = {"h": 1.0, "d": 24.0, "w": 24.0 * 7, "m": 24.0 * 365 / 12}
+# "53 hours", "2.5 days", "40 minutes", "three weeks" (digits by then): a wall-clock duration
+_WALL = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b")
+_HOURS_IN = {"mi": 1 / 60, "ho": 1.0, "hr": 1.0, "da": 24.0, "we": 24.0 * 7, "mo": 24.0 * 365 / 12}
 
 
 def _plain(text: str) -> str:
@@ -67,5 +67,5 @@ def stated_wall_hours(text: str) -> float | None:
     for m in _WALL.finditer(plain):
         if any(start <= m.start() < end for start, end in compute):
             continue
-        return float(m.group(1)) * _HOURS_IN[m.group(2)[0]]
+        return float(m.group(1)) * _HOURS_IN[m.group(2)[:2]]
     return None

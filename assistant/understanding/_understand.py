@@ -826,7 +826,7 @@ _SAMPLES = re.compile(
 _EPOCHS = re.compile(r"(\d+(?:\.\d+)?)\s*epochs?\b")
 # a dataset counted in examples, their length said elsewhere or not at all: "on 50k samples", "120000 rows"
 _EXAMPLES = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(k|thousand|m|million)?\s*(?:training\s+|instruction\s+|chat\s+)?(?:samples|examples|rows|"
+    r"(\d+(?:\.\d+)?)\s*(k|thousand|m|million)?\s*(?:[a-z-]+\s+)?(?:samples|examples|rows|"
     r"records|instructions|pairs|dialogues|conversations|q&a pairs|qa pairs)\b"
 )
 # how long each example is, said on its own: "samples are around 512 tokens", "avg length 1k tokens", "each about

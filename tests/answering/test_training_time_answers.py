@@ -76,3 +76,24 @@ def test_the_minimum_number_of_the_users_gpu_is_counted(ask):
         "draft"
     ].splitlines()[0]
     assert first.startswith("**") and "x H100 SXM**" in first and "not 1" not in first
+
+
+def test_a_time_seen_in_line_with_the_arithmetic_is_normal(ask):
+    first = ask(
+        "full FT of mistral 7b, 60k examples x 2 epochs, finished in 75 minutes on 8x H100 — does that sound normal?"
+    )["draft"].splitlines()[0]
+    assert first.startswith("**Yes** — 1.2 hours is in line")
+
+
+def test_a_time_far_beyond_the_arithmetic_is_not_normal_and_the_causes_follow(ask):
+    first = ask(
+        "qlora of llama 3 8b on 20k samples takes 40 hours per epoch on one A100 80GB, is that expected?"
+    )["draft"].splitlines()[0]
+    assert first.startswith("**No** —") and "padding" in first
+
+
+def test_too_slow_asks_the_other_way_round(ask):
+    first = ask("my lora run of qwen2.5 7b over 100M tokens needs 2 days on a 4090, is that too slow?")[
+        "draft"
+    ].splitlines()[0]
+    assert first.startswith("**No** —") and "in line" in first

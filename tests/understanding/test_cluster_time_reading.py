@@ -42,6 +42,8 @@ def test_a_wall_clock_time_is_never_the_gpu_hours_figure():
     assert stated_wall_hours("1.3M GPU hours, so only 53 hours on the whole cluster?") == 53
     assert stated_wall_hours("we ran it for two weeks".replace("two", "2")) == 24 * 14
     assert stated_wall_hours("1.3M GPU hours on 16k GPUs") is None
+    assert stated_wall_hours("it finished in 45 minutes on 8 A100s") == 0.75
+    assert stated_wall_hours("a 3 month run") == 24 * 365 / 12 * 3
 
 
 def test_the_figures_reach_the_details_and_do_not_carry_into_a_follow_up(read):

@@ -114,6 +114,8 @@ def _headline(facts: Facts) -> list[str]:
         cost = cost or due
     if seen := _observed_speed_sentence(facts):  # "I get 25 t/s on my 3090, normal?": against the estimate
         return [seen]
+    if timed := _observed_time_sentence(facts):  # "30 hours per epoch on 8 A100s, is that normal?"
+        return [timed]
     if saving := _context_saving_sentence(facts):  # "does the longer context of 3.1 save VRAM?": no
         return [saving]
     room = batch_sentence(facts, what)
@@ -938,6 +940,63 @@ def _observed_speed_sentence(facts: Facts) -> str:
         f"**No** — {what} should generate {estimate}, so {seen:g} tokens/s means part of the work is not on the "
         "GPU: usually layers left in system RAM (offload them all: `-ngl 99` in llama.cpp; `ollama ps` should "
         "show 100% GPU), or a context window (num_ctx) large enough to push some layers out of VRAM."
+    )
+
+
+# "is that normal?", "is this expected", "why so slow", "too long?": a time the user sees, to be judged
+_JUDGE_TIME = re.compile(
+    r"\b(?:normal|expected|reasonable|typical|too (?:slow|long)|so (?:slow|long)|that (?:slow|long)|"
+    r"makes? sense|right|realistic)\b"
+)
+_ASKS_TOO_SLOW = re.compile(r"\btoo (?:slow|long)\b|\b(?:so|that|this) (?:slow|long)\b")
+_SLOW_CAUSES = (
+    "padding every example to the full sequence length, a micro-batch of 1, gradient checkpointing (about a third "
+    "more compute), CPU offload, or GPUs that talk over PCIe or a slow network"
+)
+
+
+def _observed_time_sentence(facts: Facts) -> str:
+    """A training time the user sees (a dataset size known) set against the FLOPs arithmetic: in line (yes), or
+    several times slower (no — and the usual causes). When the examples' length was assumed, the long end
+    allows for examples as long as the training sequence."""
+    details = facts.understanding.details
+    seen = details.stated_wall_hours
+    if (
+        not seen
+        or details.deadline_hours
+        or not (details.tokens or details.examples)
+        or not _JUDGE_TIME.search(facts.understanding.question.lower())
+    ):
+        return ""
+    short = _short_of_named(facts)
+    fit = short[1] if short is not None else lead_fit(facts)
+    if fit is None or fit.training is None or not facts.checks:
+        return ""
+    t, work = fit.training, facts.workload
+    fast, slow = t.hours_range or (t.hours, t.hours)
+    longest = slow
+    assumed = ""
+    if details.tokens is None and details.examples:
+        per = work.tokens / details.examples / (details.epochs or 1)
+        longest = slow * max(1.0, work.context / per)
+        assumed = (
+            f" (with examples of about {per:,.0f} tokens; up to {_hours(longest)} if every example fills the "
+            f"{work.context:,}-token sequence)"
+        )
+    expected = (
+        f"{work.task_label} of {work.model_label} on {fit.label} should take about {_hours(t.hours)} "
+        f"({_hours(fast)} to {_hours(slow)} across 50% to 30% MFU){assumed}. How: {t.detail}."
+    )
+    too_slow = bool(
+        _ASKS_TOO_SLOW.search(facts.understanding.question.lower())
+    )  # "too slow?": yes means slow
+    if seen <= 3 * longest:
+        return (
+            f"**{'No' if too_slow else 'Yes'}** — {_hours(seen)} is in line with the arithmetic: {expected}"
+        )
+    return (
+        f"**{'Yes' if too_slow else 'No'}** — {_hours(seen)} is about {seen / longest:,.0f} times the slow end of "
+        f"the arithmetic: {expected} The usual causes are {_SLOW_CAUSES}."
     )
 
 

@@ -157,6 +157,8 @@ def _request(understanding: Understanding, knowledge: Knowledge):
     request = request_for(understanding)
     details = understanding.details
     asks = details.wants_cost or details.wants_time or details.deadline_hours is not None
+    # "30 hours per epoch on 100k samples, normal?": a time seen on a dataset of known size, to be judged
+    asks = asks or bool(details.stated_wall_hours and (details.tokens or details.examples))
     if details.task is Task.PRETRAIN and not details.tokens and (asks or asks_token_budget(understanding)):
         # from scratch with no token budget said: the compute-optimal one (the answer says so)
         spec = knowledge.models.get(details.model) if details.model else None
