@@ -158,6 +158,16 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
             training = getattr(fit, "training", None)
             if training is not None:  # a FLOP count in e-notation: its mantissa ("8.4e22")
                 out.append(f"{training.flops:.1e}".split("e")[0])
+                if training.tokens_per_s_per_gpu:  # the throughput across typical MFU, and FLOPs per token
+                    from ..sizing import load_assumptions
+
+                    a = load_assumptions()
+                    for key in ("training_mfu_low", "training_mfu_high"):
+                        ratio = a.number(key) / a.number("training_mfu")
+                        out.extend(_renderings(training.tokens_per_s_per_gpu * ratio))
+                    work = plan.workload
+                    out.extend(_renderings(training.flops / work.tokens / work.active_params))
+                    out.extend(_renderings(training.tokens_per_s_per_gpu * fit.count))
         deadline = facts.understanding.details.deadline_hours
         for fit in (plan.lead, *plan.checks):
             training = getattr(fit, "training", None)

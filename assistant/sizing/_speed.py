@@ -47,6 +47,7 @@ class TrainingTime:
     detail: str
     assumptions: tuple[Assumption, ...]
     hours_range: tuple[float, float] | None = None  # (at the high, at the low end of typical MFU)
+    tokens_per_s_per_gpu: float | None = None  # training throughput each GPU delivers at the assumed MFU
 
 
 def scaling(gpu: GPU, gpus: int, assumptions: Assumptions) -> float:
@@ -200,6 +201,7 @@ def estimate_training_time(
         detail,
         (assumptions[per], assumptions["training_mfu"]),
         spread,
+        work.tokens / seconds / gpus,
     )
 
 

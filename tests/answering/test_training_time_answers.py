@@ -97,3 +97,14 @@ def test_too_slow_asks_the_other_way_round(ask):
         "draft"
     ].splitlines()[0]
     assert first.startswith("**No** —") and "in line" in first
+
+
+def test_training_throughput_is_tokens_per_second_per_gpu(ask):
+    state = ask(
+        "roughly how many tokens per second per GPU should I get when fine-tuning qwen2.5 7b on H100s?"
+    )
+    first = state["draft"].splitlines()[0]
+    fit = state["facts"].plan.lead
+    assert first.startswith(f"About **{fit.training.tokens_per_s_per_gpu:,.0f} tokens/s per GPU**")
+    # 989 TFLOPS x 40% MFU / (6 FLOPs x 7.6B parameters): about 8,700 tokens/s
+    assert 8000 < fit.training.tokens_per_s_per_gpu < 9500

@@ -101,8 +101,12 @@ def _headline(facts: Facts) -> list[str]:
     cost = _capacity_sentence(facts) if details.wants_capacity else ""
     # "which GPU to run X at home, budget 2k?": the card to buy and its price, not a monthly rental bill
     buying = bool(facts.purchases) and not _RENTING.search(facts.understanding.question.lower())
+    lead = lead_fit(facts)
     asks_cost = (
-        details.wants_time or (details.wants_cost and not buying) or asks_token_budget(facts.understanding)
+        details.wants_time
+        or (details.wants_cost and not buying)
+        or asks_token_budget(facts.understanding)
+        or (_asks_training_throughput(facts) and lead is not None and lead.training is not None)
     )
     if not cost and asks_cost and not choice_sentence(facts, what, total):
         cost = _cost_sentence(facts)  # "which costs less, A or B?" is a choice, answered by naming one
@@ -572,6 +576,25 @@ def _cost_sentence(facts: Facts) -> str:
         if short is not None and fit is short[1]:
             assumed += _short_clause(facts, short)
         how = f" How: {t.detail}."
+        if _asks_training_throughput(facts) and t.tokens_per_s_per_gpu:
+            # "how many tokens/s per GPU when training?": the throughput, then what it means for this job
+            low, high = (t.tokens_per_s_per_gpu * r for r in _mfu_ratios())
+            return (
+                f"About **{t.tokens_per_s_per_gpu:,.0f} tokens/s per GPU** for {work.task_label} of "
+                f"{work.model_label} on {fit.gpu.name} ({low:,.0f} to {high:,.0f} across typical 30% to 50% MFU): "
+                f"{fit.gpu.training_tflops:,.0f} TFLOPS x MFU over {t.flops / work.tokens / work.active_params:.0f} "
+                "FLOPs per parameter per token."
+                + (
+                    f" Across {fit.label}: about {t.tokens_per_s_per_gpu * fit.count:,.0f} tokens/s."
+                    if fit.count > 1
+                    else ""
+                )
+                + (
+                    f" This job takes about {_hours(t.hours)} there{assumed}."
+                    if assumed
+                    else f" {_tokens(work.tokens)} tokens take about {_hours(t.hours)} there."
+                )
+            )
         if _ASKS_FLOPS.search(facts.understanding.question.lower()) and not details.wants_cost:
             # "how many FLOPs": the compute first, then the time it takes on the setup
             price = f", about {money(t.cost)}" if t.cost is not None else ""
@@ -633,6 +656,22 @@ def asks_token_budget(understanding) -> bool:
         and not details.tokens
         and bool(_ASKS_TOKENS.search(understanding.question.lower()))
     )
+
+
+def _asks_training_throughput(facts: Facts) -> bool:
+    """'How many tokens per second per GPU when training X?': the training throughput, not a generation speed."""
+    text = facts.understanding.question.lower()
+    return facts.workload.task.is_training and bool(_THROUGHPUT.search(text))
+
+
+_THROUGHPUT = re.compile(r"\b(?:tokens?|toks?)\s*(?:/\s*|per |an? )s(?:ec(?:ond)?)?\b|\bthroughput\b")
+
+
+def _mfu_ratios() -> tuple[float, float]:
+    """The low and high ends of typical MFU as ratios of the assumed one (0.75 and 1.25 at 30/40/50%)."""
+    a = load_assumptions()
+    mfu = a.number("training_mfu")
+    return a.number("training_mfu_low") / mfu, a.number("training_mfu_high") / mfu
 
 
 _ASKS_FLOPS = re.compile(r"\bflops?\b|\bcompute budget\b|\btotal compute\b|\bhow much compute\b")

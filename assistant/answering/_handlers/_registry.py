@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -159,6 +160,9 @@ def _request(understanding: Understanding, knowledge: Knowledge):
     asks = details.wants_cost or details.wants_time or details.deadline_hours is not None
     # "30 hours per epoch on 100k samples, normal?": a time seen on a dataset of known size, to be judged
     asks = asks or bool(details.stated_wall_hours and (details.tokens or details.examples))
+    # "tokens/s per GPU when training": a throughput, worked out on a token budget (the answer's time uses it)
+    training = details.task is not None and details.task.is_training
+    asks = asks or (training and bool(_THROUGHPUT.search(understanding.question.lower())))
     if details.task is Task.PRETRAIN and not details.tokens and (asks or asks_token_budget(understanding)):
         # from scratch with no token budget said: the compute-optimal one (the answer says so)
         spec = knowledge.models.get(details.model) if details.model else None
@@ -176,6 +180,8 @@ def _request(understanding: Understanding, knowledge: Knowledge):
         request = replace(request, tokens=knowledge.assumptions.number("default_finetune_tokens"))
     return request
 
+
+_THROUGHPUT = re.compile(r"\b(?:tokens?|toks?)\s*(?:/\s*|per |an? )s(?:ec(?:ond)?)?\b|\bthroughput\b")
 
 _REGISTRY: dict[Intent, Handler] = {}
 
