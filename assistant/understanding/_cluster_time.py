@@ -21,14 +21,14 @@ _GPU_HOURS = re.compile(
 )
 # "24K GPUs", "sixteen thousand GPUs", "16384 H100s", "1,024 x H100", "on 2048 accelerators"; never the GPU-hours figure itself
 _GPUS = re.compile(
-    r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(k\b|thousand\b)?\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?"
+    r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(k\b|thousand\b)?\s*(?:x\s*|-)?(?:nvidia\s+|amd\s+)?"
     r"(?:(?:[a-z]{1,3}\d{2,4}[a-z]?)\s*(?:\d{2,3}\s*gb\s+)?(?:gpus?|cards?)?|gpus?|cards?|accelerators?|chips?)"
     r"(?![\w-]|[- ](?:hours?|hrs?|h)\b)"
 )
 # "(24576, to be precise)": the exact count written beside a rounded one
 _EXACT = re.compile(r"\s*\(\s*(\d{2,7})\b")
 # "53 hours", "2.5 days", "40 minutes", "three weeks" (digits by then): a wall-clock duration
-_WALL = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b")
+_WALL = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|an?|one)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b")
 _HOURS_IN = {"mi": 1 / 60, "ho": 1.0, "hr": 1.0, "da": 24.0, "we": 24.0 * 7, "mo": 24.0 * 365 / 12}
 
 
@@ -67,5 +67,6 @@ def stated_wall_hours(text: str) -> float | None:
     for m in _WALL.finditer(plain):
         if any(start <= m.start() < end for start, end in compute):
             continue
-        return float(m.group(1)) * _HOURS_IN[m.group(2)[:2]]
+        count = 1.0 if m.group(1) in ("a", "an", "one") else float(m.group(1))  # "about a month"
+        return count * _HOURS_IN[m.group(2)[:2]]
     return None

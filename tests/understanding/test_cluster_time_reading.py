@@ -31,6 +31,7 @@ def test_gpu_hours_are_read_with_their_scale(text, gpu_hours):
         ("on 16,384 H100s", 16384),
         ("with 4x A100 80GB", 4),
         ("on 2048 accelerators", 2048),
+        ("an 8192-GPU cluster", 8192),
         ("6.4M H100-hours", None),  # the compute figure is no count of GPUs
     ],
 )
@@ -44,6 +45,7 @@ def test_a_wall_clock_time_is_never_the_gpu_hours_figure():
     assert stated_wall_hours("1.3M GPU hours on 16k GPUs") is None
     assert stated_wall_hours("it finished in 45 minutes on 8 A100s") == 0.75
     assert stated_wall_hours("a 3 month run") == 24 * 365 / 12 * 3
+    assert stated_wall_hours("so about a month of training?") == 24 * 365 / 12
 
 
 def test_the_figures_reach_the_details_and_do_not_carry_into_a_follow_up(read):
