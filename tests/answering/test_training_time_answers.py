@@ -5,6 +5,7 @@ the facts. Real components; phrasings in no evaluation set."""
 
 from __future__ import annotations
 
+import re
 import uuid
 
 import pytest
@@ -108,3 +109,11 @@ def test_training_throughput_is_tokens_per_second_per_gpu(ask):
     assert first.startswith(f"About **{fit.training.tokens_per_s_per_gpu:,.0f} tokens/s per GPU**")
     # 989 TFLOPS x 40% MFU / (6 FLOPs x 7.6B parameters): about 8,700 tokens/s
     assert 8000 < fit.training.tokens_per_s_per_gpu < 9500
+
+
+def test_how_many_gpus_with_the_method_unsaid_gives_a_count_per_method(ask):
+    text = ask("how many H100s does it take to finetune qwen2.5 72b?")["draft"]
+    lead, lines = text.splitlines()[:2]
+    assert lead.startswith("It depends on the method")
+    counts = [int(n) for n in re.findall(r"\*\*(\d+) x H100 SXM\*\*", lines)]
+    assert len(counts) == 3 and counts[0] > counts[1] > counts[2]  # full, LoRA, QLoRA

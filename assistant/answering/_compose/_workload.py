@@ -735,6 +735,10 @@ def _methods_headline(facts: Facts) -> str:
     details = facts.understanding.details
     options = _method_options(facts)
     named = facts.plan.named[0] if facts.checks else None
+    if counts := _method_counts(
+        facts, options, named
+    ):  # "how many A100s to fine-tune X?": a count per method
+        return counts
     stated = details.stated_memory_gb if named is None else None
     spread = details.gpu_count if named is None and (details.gpu_count or 0) > 1 else None
     verdicts: list[tuple[str, bool | None, str]] = []
@@ -845,6 +849,40 @@ def _methods_headline(facts: Facts) -> str:
             )
         lead = f"Full fine-tuning of {what} needs about {amount}; LoRA and QLoRA need far less:"
     return lead + "\n" + " ".join(lines)
+
+
+def _method_counts(facts: Facts, options: list, named) -> str:
+    """'How many A100s to fine-tune X?' with the method unsaid: how many of the GPU each method takes (the cheapest
+    sensible setup when no GPU was named); '' for any other question or when a count was said."""
+    details = facts.understanding.details
+    if details.gpu_count or not _HOW_MANY_GPUS.search(facts.understanding.question.lower()):
+        return ""
+    lines = []
+    for option in options:
+        label = _capital(option.label)
+        outcome = option.on_named.get(named.name) if named is not None else option.best
+        if isinstance(outcome, Fit):
+            lines.append(
+                f"{label}: **{outcome.count} x {outcome.gpu.name}** ({gb(outcome.per_gpu_gb)} per GPU, "
+                f"{gb(option.estimate.total_gb)} in all)."
+            )
+        elif named is not None:
+            lines.append(
+                f"{label}: more than {facts.max_gpus} x {named.name} ({gb(option.estimate.total_gb)} in all)."
+            )
+        else:
+            lines.append(
+                f"{label}: about {gb(option.estimate.total_gb)} in all, more than any one rentable setup in my "
+                "offerings holds."
+            )
+    what = facts.workload.model_label
+    return f"It depends on the method — fine-tuning {what} takes:\n" + " ".join(lines)
+
+
+_HOW_MANY_GPUS = re.compile(
+    r"\bhow many\b(?! (?:concurrent |simultaneous )?(?:users|people|requests|tok(?:en)?s?\b|hours|days|weeks|epochs))"
+    r"|\b(?:min(?:imum)?|least)\s+(?:number|no\.?|#|count)\s+of\s+(?:gpus|cards|accelerators|nodes)\b"
+)
 
 
 def _variant_options(facts: Facts) -> list:
@@ -1722,7 +1760,8 @@ def _offloaded_sentence(
         else ""
     )
     return (
-        f"**Yes, with** FSDP and CPU offload (the recipe of answer.ai's fsdp_qlora) — {what} then needs about "
+        f"**Yes, with** FSDP and CPU offload (answer.ai's fsdp_qlora recipe; DeepSpeed ZeRO-3 with offload_param "
+        f"does the same) — {what} then needs about "
         f"{gb(fit.per_gpu_gb)} per GPU on {on_asked}, with the frozen {_base_format(work)} base and the adapters in "
         f"CPU memory (about {gb(ram)} of RAM){plain}. Each step is slower than on GPUs that hold the model."
     )
