@@ -656,19 +656,29 @@ def _options(
     options = []
     for label, variant in variants:
         estimate = estimate_memory(variant, assumptions)
+        pool = candidates
+        if (
+            label == LEAN_FULL
+        ):  # pure bf16 weights (no fp32 master copy) need bf16 arithmetic: not V100, T4, Turing
+            pool = [g for g in candidates if g.bf16]
         if offerings is not None and not request.local:
             # Only the best preferred setup is shown: skip the rest of the report (same result, 1/3 the work).
             best = best_offered(
                 estimate,
-                candidates,
+                pool,
                 offerings,
                 assumptions,
                 lambda gpu, count, price: _preferred_setup(gpu, count, price, request, False),
             )
         else:
-            report = _ranked(estimate, candidates, request, offerings, assumptions)
+            report = _ranked(estimate, pool, request, offerings, assumptions)
             best = next((f for f in report.fits if _preferred(f, request, False)), None)
-        on_named = {gpu.name: _check(estimate, gpu, request.gpu_count, assumptions) for gpu in named}
+        on_named = {
+            gpu.name: _check(estimate, gpu, request.gpu_count, assumptions)
+            if label != LEAN_FULL or gpu.bf16
+            else NoFit(gpu, "no bf16 support")
+            for gpu in named
+        }
         options.append(Option(label, estimate, best, on_named))
     return options
 

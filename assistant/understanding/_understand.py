@@ -99,6 +99,8 @@ class Details(WorkloadRequest):
     # then the examples x an assumed length, which the answer states
     examples: float | None = None
     epochs: float | None = None
+    # the machine's system RAM said beside its GPUs ("my machine has 64GB RAM"): what CPU offload can use
+    host_ram_gb: float | None = None
     stated_wall_hours: float | None = None
 
     @property
@@ -433,6 +435,23 @@ _STAGE_WORKS = (
         r"zero[-_ ]?(?:stage[-_ ]?)?([123])\b"
     ),
 )
+
+
+# "64GB RAM", "256 GB of system memory", "512gb ram", "RAM: 128 GB", "1TB of RAM": the machine's CPU memory
+_HOST_RAM = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(gb|tb)\s+(?:of\s+)?(?:system\s+|cpu\s+|host\s+|ddr\d\s+)?(?:ram|memory on the cpu|"
+    r"system memory|cpu memory|host memory)\b|\b(?:ram|cpu memory|system memory|host memory)\s*(?:of|:|is|=)\s*"
+    r"(\d+(?:\.\d+)?)\s*(gb|tb)\b"
+)
+
+
+def _host_ram(text: str) -> float | None:
+    """The system RAM a question states beside its GPUs, in GB, or None."""
+    m = _HOST_RAM.search(text)
+    if not m:
+        return None
+    value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return float(value) * (1000 if unit == "tb" else 1)
 
 
 def _strategies(text: str) -> tuple[str, ...]:
@@ -797,6 +816,7 @@ def _extract(
         owns_gpus=bool(gpus) and bool(_OWNS.search(text)),
         examples=examples if tokens is None else None,
         epochs=epochs if tokens is None else None,
+        host_ram_gb=_host_ram(text) if gpus or count else None,
         stated_gpu_hours=stated_gpu_hours(text),
         cluster_gpus=cluster_gpus(text),
         stated_wall_hours=stated_wall_hours(text),

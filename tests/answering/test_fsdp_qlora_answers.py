@@ -50,3 +50,17 @@ def test_cards_that_hold_the_sharded_adapters_get_a_plain_yes(ask):
 def test_one_card_is_not_answered_with_the_multi_gpu_recipe(ask):
     first = ask("can a single RTX 3090 qlora a 70b?").splitlines()[0]
     assert "FSDP" not in first
+
+
+def test_the_machines_ram_decides_a_fully_offloaded_run(ask):
+    short = ask(
+        "full finetune of a 13b with zero-3 offload (params + optimizer on cpu) on 2x 4090, box has 96GB RAM, ok?"
+    )
+    assert short.startswith("**No** — with the model offloaded") and "96 GB the machine has" in short
+    roomy = ask("full finetune of a 7b with zero-3 param offload on 2x 4090 and 256 GB of system RAM, ok?")
+    assert roomy.startswith("**Yes** —") and "of the 256 GB of CPU RAM" in roomy
+
+
+def test_gpus_without_bf16_are_not_offered_the_pure_bf16_recipe(ask):
+    first = ask("can 8 V100 16GB do a full fine-tune of a 7B model?").splitlines()[0]
+    assert "pure bf16" not in first

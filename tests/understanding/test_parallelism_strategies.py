@@ -34,3 +34,16 @@ def test_strategies_named_side_by_side_are_read_in_order(read, question, strateg
 )
 def test_the_stage_asked_about_is_the_one_that_failed(read, question, stage):
     assert read(question).details.zero_stage == stage
+
+
+@pytest.mark.parametrize(
+    ("question", "ram"),
+    [
+        ("zero3 offload of a 13b on 2x 3090, my machine has 64GB RAM", 64),
+        ("4 A100s and 1TB of system memory, full finetune 70B with offload?", 1000),
+        ("2x 4090, RAM: 128 GB, fsdp cpu offload for llama 3 8b", 128),
+        ("can a 7b full finetune run on 2x 4090 with offload?", None),
+    ],
+)
+def test_the_machines_ram_is_read_beside_its_gpus(read, question, ram):
+    assert read(question).details.host_ram_gb == ram

@@ -231,7 +231,10 @@ def _headline(facts: Facts) -> list[str]:
         )
     if not strategies and (ddp := _ddp_sentence(facts)):
         parts.append(ddp)
-    if ram := _cpu_ram_sentence(facts, what):  # "how much RAM for ZeRO-3 offload?": the CPU memory first
+    told_ram = details.host_ram_gb and not re.search(r"\bhow much\b", facts.understanding.question.lower())
+    if not told_ram and (
+        ram := _cpu_ram_sentence(facts, what)
+    ):  # "how much RAM for ZeRO-3 offload?": the CPU memory first
         parts.insert(0, ram)
     if details.observed_gb and not details.method_unstated:
         seen = _observed_sentence(facts, estimate)
@@ -1331,6 +1334,17 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 sentences.append(
                     f"On paper, {fits} An out-of-memory error here comes from settings beyond that."
                 )
+            elif (ram := _offloaded_ram(facts)) and (host := details.host_ram_gb):
+                # the RAM the machine has, said: the condition answered
+                if ram > host:
+                    sentences.append(
+                        f"**No** — with the model offloaded, {what} needs about {gb(ram)} of CPU RAM, more than "
+                        f"the {host:g} GB the machine has (the GPUs would hold only {gb(outcome.per_gpu_gb)} each)."
+                    )
+                else:
+                    sentences.append(
+                        f"**Yes** — {fits} The offloaded states take about {gb(ram)} of the {host:g} GB of CPU RAM."
+                    )
             elif ram := _offloaded_ram(facts):
                 # the GPU holds little once the model lives in CPU memory: the machine's RAM is the condition
                 sentences.append(f"**Yes, as long as** the machine has about {gb(ram)} of CPU RAM — {fits}")
@@ -1719,7 +1733,10 @@ def _lean_full(facts: Facts, gpu_name: str, count: int | None):
 
 
 def _lean_option(facts: Facts, gpu_name: str, count: int | None):
-    """The sharded low-memory full fine-tune on ``count`` x the GPU, if it fits there (several GPUs only)."""
+    """The sharded low-memory full fine-tune on ``count`` x the GPU, if it fits there (several GPUs only) and the
+    GPU computes in bf16 (pure fp16 weights without an fp32 master copy do not train reliably: V100, T4, Turing)."""
+    if any(g.name == gpu_name and not g.bf16 for g in (facts.plan.named if facts.plan else ())):
+        return None
     if (not count or count < 2) and facts.workload.optimizer != "adam8bit":
         # one GPU: people run the usual AdamW and hit OOM; the option is named after the No. Who asks about
         # 8-bit Adam on one GPU asks about the low-memory recipe itself (torchtune's single-device full fine-tune)
@@ -1764,6 +1781,11 @@ def _offloaded_sentence(
         f"does the same) — {what} then needs about "
         f"{gb(fit.per_gpu_gb)} per GPU on {on_asked}, with the frozen {_base_format(work)} base and the adapters in "
         f"CPU memory (about {gb(ram)} of RAM){plain}. Each step is slower than on GPUs that hold the model."
+        + (
+            f" That RAM is more than the {host:g} GB the machine has."
+            if (host := facts.understanding.details.host_ram_gb) and ram and ram > host
+            else ""
+        )
     )
 
 
