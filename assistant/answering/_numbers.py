@@ -180,6 +180,10 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
                 if fit.gpu.price_per_hour:
                     out.extend(_renderings(training.gpu_hours * fit.gpu.price_per_hour))
         work = plan.workload
+        size = facts.understanding.details.dataset_bytes
+        if size and work.tokens:  # a dataset told by its file size: its size and the bytes per token taken
+            out.extend(_renderings(size))
+            out.extend(_renderings(size * (facts.understanding.details.epochs or 1) / work.tokens))
         examples = facts.understanding.details.examples
         if examples and work.tokens:  # the length assumed per example, and the tokens they make
             out.extend(_renderings(work.tokens / examples / (facts.understanding.details.epochs or 1)))

@@ -101,6 +101,8 @@ class Details(WorkloadRequest):
     epochs: float | None = None
     # the machine's system RAM said beside its GPUs ("my machine has 64GB RAM"): what CPU offload can use
     host_ram_gb: float | None = None
+    # a training dataset told by its file size ("my 2GB jsonl dataset"), in bytes: tokens are then estimated
+    dataset_bytes: float | None = None
     stated_wall_hours: float | None = None
 
     @property
@@ -443,6 +445,23 @@ _HOST_RAM = re.compile(
     r"system memory|cpu memory|host memory)\b|\b(?:ram|cpu memory|system memory|host memory)\s*(?:of|:|is|=)\s*"
     r"(\d+(?:\.\d+)?)\s*(gb|tb)\b"
 )
+
+
+# "my 2GB jsonl dataset", "a 500 MB corpus", "dataset is 1.5 GB", "10GB of text": a dataset told by its file size
+_DATASET_SIZE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(mb|gb|tb)\s+(?:of\s+)?(?:[a-z]+\s+){0,2}?(?:dataset|data|corpus|text|jsonl|json|csv|txt|"
+    r"parquet)\b|\b(?:dataset|corpus|data)\s+(?:is|of|size(?: is)?|:)\s*(?:about |around |~)?(\d+(?:\.\d+)?)\s*"
+    r"(mb|gb|tb)\b"
+)
+
+
+def _dataset_bytes(text: str) -> float | None:
+    """The size of a training dataset told in MB / GB / TB, in bytes, or None."""
+    m = _DATASET_SIZE.search(text)
+    if not m:
+        return None
+    value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return float(value) * {"mb": 1e6, "gb": 1e9, "tb": 1e12}[unit]
 
 
 def _host_ram(text: str) -> float | None:
@@ -817,6 +836,7 @@ def _extract(
         examples=examples if tokens is None else None,
         epochs=epochs if tokens is None else None,
         host_ram_gb=_host_ram(text) if gpus or count else None,
+        dataset_bytes=_dataset_bytes(text) if tokens is None and examples is None else None,
         stated_gpu_hours=stated_gpu_hours(text),
         cluster_gpus=cluster_gpus(text),
         stated_wall_hours=stated_wall_hours(text),

@@ -117,3 +117,18 @@ def test_how_many_gpus_with_the_method_unsaid_gives_a_count_per_method(ask):
     assert lead.startswith("It depends on the method")
     counts = [int(n) for n in re.findall(r"\*\*(\d+) x H100 SXM\*\*", lines)]
     assert len(counts) == 3 and counts[0] > counts[1] > counts[2]  # full, LoRA, QLoRA
+
+
+def test_a_dataset_told_by_its_file_size_is_read_as_tokens_and_said(ask):
+    state = ask("how long would a lora of mistral 7b take on one L40S with a 800MB jsonl dataset?")
+    first = state["draft"].splitlines()[0]
+    assert state["facts"].workload.tokens == pytest.approx(800e6 / 4)
+    assert "taking the 800 MB dataset as about 200M tokens" in first
+
+
+def test_the_time_of_an_offloaded_fsdp_qlora_is_on_the_users_own_gpus(assistant):
+    conversation = f"ttime-{uuid.uuid4().hex}"
+    assistant.ask("planning qlora of a 70b llama on 2x rtx 3090 with fsdp", conversation_id=conversation)
+    reply = assistant.ask("how long would 20k samples take?", conversation_id=conversation)
+    first = reply.text.splitlines()[0]
+    assert "2x RTX 3090" in first and "with FSDP and CPU offload" in first

@@ -284,3 +284,16 @@ def test_examples_without_a_length_are_counted_for_the_answer_to_assume_one(read
     assert details.examples == 40e3 and details.epochs == 3
     assert details.batch is None  # a dataset of conversations is no batch of concurrent ones
     assert read("full finetune of a 7B on 20000 conversations, how long on 8x H100").details.batch is None
+
+
+@pytest.mark.parametrize(
+    ("question", "size"),
+    [
+        ("how long to finetune llama 3 8b on my 2GB jsonl dataset with 4 A100s?", 2e9),
+        ("qlora on a 500 MB corpus of support tickets, how long on an A10G", 500e6),
+        ("our dataset is about 1.5 GB, time to full finetune a 7b on 8 H100?", 1.5e9),
+        ("full finetune a 7b on 8 H100 with 24 GB cards?", None),  # GPU memory, no dataset
+    ],
+)
+def test_a_dataset_told_by_its_file_size_is_read(read, question, size):
+    assert read(question).details.dataset_bytes == size

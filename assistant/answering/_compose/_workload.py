@@ -547,7 +547,15 @@ def _cost_sentence(facts: Facts) -> str:
         t = fit.training
         assumed = ""
         details = facts.understanding.details
-        if details.tokens is None and details.examples:
+        if details.tokens is None and details.dataset_bytes:
+            size = details.dataset_bytes
+            shown = f"{size / 1e9:g} GB" if size >= 1e9 else f"{size / 1e6:g} MB"
+            assumed = (
+                f", taking the {shown} dataset as about {_tokens(work.tokens)} tokens (about "
+                f"{size * (details.epochs or 1) / work.tokens:.0f} bytes of text per token; markup counts too, so "
+                "tell me its token count for a closer figure)"
+            )
+        elif details.tokens is None and details.examples:
             per = work.tokens / details.examples / (details.epochs or 1)
             epochs = f" x {details.epochs:g} epochs" if details.epochs else ""
             assumed = (
@@ -693,6 +701,9 @@ def _short_of_named(facts: Facts):
     if not checks or any(isinstance(c, Fit) for c in checks) or not facts.workload.task.is_training:
         return None
     gpu = checks[0].gpu
+    offloaded = _offloaded_adapters(facts, gpu.name)
+    if offloaded is not None and offloaded.on_named[gpu.name].training:
+        return checks[0], offloaded.on_named[gpu.name]  # their count, with FSDP and CPU offload
     larger = next((f for f in facts.plan.report.fits if f.gpu.name == gpu.name and f.training), None)
     return (checks[0], larger) if larger is not None else None
 
@@ -702,6 +713,11 @@ def _short_clause(facts: Facts, short) -> str:
     check, larger = short
     count = facts.understanding.details.gpu_count or 1
     asked = f"{count} x {check.gpu.name}" if count > 1 else f"one {check.gpu.name}"
+    if larger.count == count:  # the offloaded adapter fine-tune on their own GPUs
+        return (
+            f" — with FSDP and CPU offload, since sharding alone does not fit {asked} (offloading makes each step "
+            "slower than this)"
+        )
     clause = f" — {asked} does not hold it (about {gb(facts.estimate.total_gb)} in all), {larger.count} do"
     if facts.understanding.details.method_unstated:
         quicker = [

@@ -172,9 +172,12 @@ def _request(understanding: Understanding, knowledge: Knowledge):
                 request, tokens=params * knowledge.assumptions.number("chinchilla_tokens_per_param")
             )
     if asks and details.task in (Task.FULL, Task.LORA, Task.QLORA) and not details.tokens:
+        if details.dataset_bytes:  # told by its file size: bytes of text per token (the answer says so)
+            per_token = knowledge.assumptions.number("text_bytes_per_token")
+            return replace(request, tokens=details.dataset_bytes / per_token * (details.epochs or 1))
         if (
             details.examples
-        ):  # counted in examples of an unsaid length: the assumed length (the answer says so)
+        ):  # counted in examples of an unsaid length: an assumed length (the answer says so)
             per = knowledge.assumptions.number("default_tokens_per_example")
             return replace(request, tokens=details.examples * per * (details.epochs or 1))
         request = replace(request, tokens=knowledge.assumptions.number("default_finetune_tokens"))
