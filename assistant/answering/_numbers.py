@@ -146,6 +146,7 @@ def fact_numbers(facts: Facts, passages: Sequence = ()) -> str:
     _walk(facts, out, set())
     _arithmetic(facts, out)
     _plan_arithmetic(facts, out)
+    _cluster_arithmetic(facts, out)
     for passage in passages:
         out.append(passage.page_content)
     return "\n".join(out)
@@ -181,6 +182,20 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
                 # the self-hosted cost against a quoted API price: the ratio and the break-even busy share
                 out.extend(_renderings(api / serving.cost_per_million_tokens))
                 out.extend(_renderings(serving.cost_per_million_tokens / api))
+        for fit in (plan.lead, *plan.checks, *plan.report.fits[:1]):
+            training = getattr(fit, "training", None)
+            if training is not None:  # a FLOP count in e-notation: its mantissa ("8.4e22")
+                out.append(f"{training.flops:.1e}".split("e")[0])
+                if training.tokens_per_s_per_gpu:  # the throughput across typical MFU, and FLOPs per token
+                    from ..sizing import load_assumptions
+
+                    a = load_assumptions()
+                    for key in ("training_mfu_low", "training_mfu_high"):
+                        ratio = a.number(key) / a.number("training_mfu")
+                        out.extend(_renderings(training.tokens_per_s_per_gpu * ratio))
+                    work = plan.workload
+                    out.extend(_renderings(training.flops / work.tokens / work.active_params))
+                    out.extend(_renderings(training.tokens_per_s_per_gpu * fit.count))
         deadline = facts.understanding.details.deadline_hours
         for fit in (plan.lead, *plan.checks):
             training = getattr(fit, "training", None)
@@ -202,6 +217,13 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
             out.extend(_renderings(each))
             out.extend(_renderings(each * adapters))
             out.extend(_renderings(assumed.number("lora_rank")))
+        size = facts.understanding.details.dataset_bytes
+        if size and work.tokens:  # a dataset told by its file size: its size and the bytes per token taken
+            out.extend(_renderings(size))
+            out.extend(_renderings(size * (facts.understanding.details.epochs or 1) / work.tokens))
+        examples = facts.understanding.details.examples
+        if examples and work.tokens:  # the length assumed per example, and the tokens they make
+            out.extend(_renderings(work.tokens / examples / (facts.understanding.details.epochs or 1)))
         tokens = work.context * work.batch
         out.extend(_renderings(work.shape.embedding_params))
         out.extend(_renderings(tokens * work.shape.vocab_size * 4))
@@ -217,3 +239,20 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
             out.extend(_renderings(abs(ga - gb_)))
         out.extend(_renderings(a.total_gb - b.total_gb))
         out.extend(_renderings(abs(a.total_gb - b.total_gb)))
+
+
+def _cluster_arithmetic(facts: Facts, out: list[str]) -> None:
+    """GPU-hours over a cluster's GPUs (the wall clock), a wall clock times its GPUs (the GPU-hours), and what
+    those GPU-hours cost at each named GPU's rate."""
+    from ._compose._cluster_time import cluster_hours
+
+    figures = cluster_hours(facts)
+    if figures is None:
+        return
+    gpu_hours, hours = figures
+    out.extend(_renderings(gpu_hours))
+    out.extend(_renderings(hours))
+    out.extend(_renderings(hours / 24 / 7))
+    for gpu in facts.gpus:
+        if gpu.price_per_hour:
+            out.extend(_renderings(gpu_hours * gpu.price_per_hour))

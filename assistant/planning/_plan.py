@@ -26,6 +26,7 @@ from ..sizing import (
     offload,
     rank_fits,
     shape_for,
+    usable_memory_gb,
 )
 from ._filters import CatalogFilter, filter_catalog
 from ._offerings import OfferedFit, best_offered, offered_report, offerings_note
@@ -83,6 +84,16 @@ class Plan:
         None  # on the user's own card that holds the model in no format: the largest
     )
     # model of the owned-hardware ladder that does fit, at its best quant
+    # the adapter fine-tune (the LoRA or QLoRA asked, QLoRA for any other fine-tune) with FSDP CPU offload on the
+    # user's two or more GPUs, where sharding alone does not fit it and offloading does (answer.ai's fsdp_qlora:
+    # a 70B on 2x 24 GB); its ``on_named`` holds only those GPUs
+    offloaded: Option | None = None
+    # the parallelism strategies the question sets side by side, each with its memory estimate (a full fine-tune
+    # or pre-training under DDP, ZeRO-1, ZeRO-2, ZeRO-3 or FSDP), in the question's order
+    strategies: tuple[tuple[str, MemoryEstimate], ...] = ()
+    strategy_room_gb: float | None = (
+        None  # memory a training job may fill on the first named GPU, to judge them
+    )
 
     @property
     def lead(self) -> Fit | None:
@@ -202,6 +213,11 @@ def plan_workload(
         offload_asked=_asked_offload(estimate, checks, request, assumptions),
         fits_instead=_fits_instead(work, checks, request, models, assumptions),
         cpu=_cpu_speed(work, checks, assumptions, request.ram_bandwidth_gbs, request.ram_bandwidth_how),
+        offloaded=_offloaded(work, request, named, assumptions),
+        strategies=(strategies := _strategies(work, request, assumptions)),
+        strategy_room_gb=usable_memory_gb(named[0], True, "server", assumptions)[0]
+        if strategies and named
+        else None,
     )
 
 
@@ -276,6 +292,59 @@ def _raised_share(
         if isinstance(raised, Fit) and raised.count == count:
             room[gpu.name] = raised
     return room
+
+
+def _strategies(
+    work: Workload, request: WorkloadRequest, assumptions: Assumptions
+) -> tuple[tuple[str, MemoryEstimate], ...]:
+    """Each parallelism strategy the question names, sized: DDP copies everything to every GPU, ZeRO-1 shards the
+    optimizer states, ZeRO-2 the gradients too, ZeRO-3 and FSDP (full shard) the weights as well."""
+    if len(request.strategies) < 2 or work.task not in (Task.FULL, Task.PRETRAIN) or work.param_offload:
+        return ()
+    sized = []
+    for label in request.strategies:
+        if label == "DDP":
+            variant = work.with_(replicated=True, zero_stage=None)
+        else:
+            stage = int(label[-1]) if label.startswith("ZeRO") else 3
+            variant = work.with_(replicated=False, zero_stage=stage if stage < 3 else None)
+        sized.append((label, estimate_memory(variant, assumptions)))
+    return tuple(sized)
+
+
+OFFLOADED_ADAPTERS = "with FSDP and CPU offload"
+
+
+def _offloaded(
+    work: Workload, request: WorkloadRequest, named: list[GPU], assumptions: Assumptions
+) -> Option | None:
+    """The adapter fine-tune with FSDP CPU offload on the user's GPUs (two or more), for each named GPU where the
+    adapter fine-tune sharded without offload does not fit at that count and the offloaded one does."""
+    count = request.gpu_count or 0
+    if (
+        count < 2
+        or not named
+        or work.rl
+        or work.param_offload
+        or work.task not in (Task.FULL, Task.LORA, Task.QLORA)
+    ):
+        return None
+    task = work.task if work.task in (Task.LORA, Task.QLORA) else Task.QLORA
+    sharded = estimate_memory(work.with_(task=task, replicated=False, zero_stage=None), assumptions)
+    offloaded = estimate_memory(
+        work.with_(task=task, replicated=False, zero_stage=None, cpu_offload=True, param_offload=True),
+        assumptions,
+    )
+    on_named: dict[str, Fit | NoFit] = {}
+    for gpu in named:
+        if isinstance(fit_gpu(sharded, gpu, assumptions, count=count), Fit):
+            continue
+        fit = fit_gpu(offloaded, gpu, assumptions, count=count)
+        if isinstance(fit, Fit):
+            on_named[gpu.name] = fit
+    if not on_named:
+        return None
+    return Option(f"{task.label} {OFFLOADED_ADAPTERS}", offloaded, None, on_named)
 
 
 def _home_quant(assumptions: Assumptions) -> str:
@@ -426,6 +495,11 @@ def _workload(
                 f"needs about {cpu:,.0f} GB of CPU RAM ({per_param:.0f} bytes per parameter), and each step is "
                 "several times slower"
             )
+        elif request.cpu_offload and request.param_offload and task in (Task.LORA, Task.QLORA):
+            defaults.append(
+                "note: with FSDP CPU offload (or ZeRO-3 offload_param) the frozen base and the adapters live in "
+                "CPU memory and each GPU gathers only the layers it is computing; each step is slower"
+            )
         elif request.cpu_offload and task in (Task.FULL, Task.PRETRAIN):
             cpu = params * assumptions.number("offload_cpu_bytes_per_param") / 1e9
             defaults.append(
@@ -502,8 +576,10 @@ def _workload(
         and request.optimizer != "adam8bit",
         param_offload=request.param_offload
         and request.cpu_offload
-        and task in (Task.FULL, Task.PRETRAIN)
-        and request.optimizer != "adam8bit",
+        and (
+            (task in (Task.FULL, Task.PRETRAIN) and request.optimizer != "adam8bit")
+            or task in (Task.LORA, Task.QLORA)
+        ),
         user_tokens_per_s=request.user_tokens_per_s if not task.is_training else None,
     )
     return work, model
@@ -628,19 +704,29 @@ def _options(
     options = []
     for label, variant in variants:
         estimate = estimate_memory(variant, assumptions)
+        pool = candidates
+        if (
+            label == LEAN_FULL
+        ):  # pure bf16 weights (no fp32 master copy) need bf16 arithmetic: not V100, T4, Turing
+            pool = [g for g in candidates if g.bf16]
         if offerings is not None and not request.local:
             # Only the best preferred setup is shown: skip the rest of the report (same result, 1/3 the work).
             best = best_offered(
                 estimate,
-                candidates,
+                pool,
                 offerings,
                 assumptions,
                 lambda gpu, count, price: _preferred_setup(gpu, count, price, request, False),
             )
         else:
-            report = _ranked(estimate, candidates, request, offerings, assumptions)
+            report = _ranked(estimate, pool, request, offerings, assumptions)
             best = next((f for f in report.fits if _preferred(f, request, False)), None)
-        on_named = {gpu.name: _check(estimate, gpu, request.gpu_count, assumptions) for gpu in named}
+        on_named = {
+            gpu.name: _check(estimate, gpu, request.gpu_count, assumptions)
+            if label != LEAN_FULL or gpu.bf16
+            else NoFit(gpu, "no bf16 support")
+            for gpu in named
+        }
         options.append(Option(label, estimate, best, on_named))
     return options
 

@@ -43,6 +43,8 @@ class WorkloadRequest:
     cpu_offload: bool = False  # "ZeRO-3 with CPU offload": the optimizer in CPU memory
     param_offload: bool = False  # the parameters in CPU memory too (ZeRO-3 offload_param, FSDP CPU offload)
     zero_stage: int | None = None  # DeepSpeed ZeRO stage named (1, 2 or 3; the highest when several are)
+    # the parallelism strategies the question sets side by side, in its order ("DDP", "ZeRO-1".."ZeRO-3", "FSDP")
+    strategies: tuple[str, ...] = ()
     preference: bool = False  # DPO / IPO / KTO: preference pairs against a frozen reference model
     rl: str | None = None  # online RL fine-tuning: 'grpo' (GRPO, RLOO, REINFORCE-style) or 'ppo' (PPO, RLHF)
     largest_batch: bool = False  # "what's the max batch size that fits on my 4090?"

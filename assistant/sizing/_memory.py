@@ -285,17 +285,27 @@ def _training(workload: Workload, assumptions: Assumptions, number, width):
             "nf4" if workload.task is Task.QLORA else ("int8" if workload.precision == "int8" else "bf16")
         )
         base_bytes, detail = _weights_bytes(workload, precision, number, width)
-        items.append(MemoryItem("frozen base weights", base_bytes / GB, detail))
         adapters = _lora_params(workload, number)
         per_param = number("adamw_mixed_bytes_per_param")
-        items.append(
-            MemoryItem(
-                "LoRA adapters and optimizer",
-                adapters * per_param / GB,
-                f"{adapters / 1e6:.0f}M trainable parameters (rank {number('lora_rank'):.0f}) "
-                f"x {per_param:.0f} bytes",
+        adapter_detail = f"{adapters / 1e6:.0f}M trainable parameters (rank {number('lora_rank'):.0f}) x {per_param:.0f} bytes"
+        if workload.param_offload:
+            # FSDP CPU offload (answer.ai's fsdp_qlora recipe) or ZeRO-3 offload_param: the frozen base and the
+            # adapters with their optimizer states live in CPU memory; each GPU gathers the layers it computes
+            live = min(workload.params, number("zero3_max_live_params"))
+            cpu = base_bytes / GB + adapters * per_param / GB
+            items.append(
+                MemoryItem(
+                    "gathered layers",
+                    live * base_bytes / workload.params / GB,
+                    f"at most {live / 1e9:.1f}B live parameters of the frozen base on each GPU at a time ({detail}; "
+                    f"the base and the adapters offloaded: {cpu:,.0f} GB of CPU RAM)",
+                    shards=False,
+                )
             )
-        )
+            alternatives.append(("CPU RAM for the offloaded frozen base and adapters", cpu))
+        else:
+            items.append(MemoryItem("frozen base weights", base_bytes / GB, detail))
+            items.append(MemoryItem("LoRA adapters and optimizer", adapters * per_param / GB, adapter_detail))
         if workload.rl == "ppo":
             items.append(
                 MemoryItem(

@@ -53,6 +53,7 @@ class TrainingTime:
     detail: str
     assumptions: tuple[Assumption, ...]
     hours_range: tuple[float, float] | None = None  # (at the high, at the low end of typical MFU)
+    tokens_per_s_per_gpu: float | None = None  # training throughput each GPU delivers at the assumed MFU
 
 
 def scaling(gpu: GPU, gpus: int, assumptions: Assumptions) -> float:
@@ -197,7 +198,7 @@ def estimate_training_time(
     hours = seconds / 3600
     cost = hours * gpus * gpu.price_per_hour if gpu.price_per_hour else None
     detail = (
-        f"{assumptions.number(per):.0f} x {work.active_params / 1e9:.1f}B params x {_count(work.tokens)} tokens / "
+        f"{assumptions.number(per):.0f} x {_count(work.active_params, 1)} params x {_count(work.tokens)} tokens / "
         f"({gpus} x {tflops:,.0f} TFLOPS x {mfu:.0%} MFU)"
     )
     spread = (
@@ -212,14 +213,17 @@ def estimate_training_time(
         detail,
         (assumptions[per], assumptions["training_mfu"]),
         spread,
+        work.tokens / seconds / gpus,
     )
 
 
-def _count(n: float) -> str:
-    """'400B', '50M', '12,000': a token count short enough to read in a formula."""
+def _count(n: float, decimals: int | None = None) -> str:
+    """'400B', '50M', '12,000': a count short enough to read in a formula ('7.2B', '125M' with ``decimals``)."""
     for scale, unit in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
-        if n >= scale:
-            return f"{n / scale:,.3g}{unit}"
+        if n >= scale * 0.995:  # 0.9999e9 parameters are '1.0B', not '1,000M'
+            if decimals is None:
+                return f"{n / scale:,.3g}{unit}"
+            return f"{n / scale:,.{decimals if unit != 'M' else 0}f}{unit}"
     return f"{n:,.0f}"
 
 

@@ -39,11 +39,26 @@ _DGX = re.compile(
 # "4 nodes of 8x H100", "2 servers with 8 A100s each", "16 machines, each with 8 H100 80GB"
 _NODES = re.compile(
     r"(?<![\w.])" + _COUNT + r"\s+(?:gpu\s+)?(?:nodes?|servers?|machines?|hosts?|boxes)\s*(?:,\s*)?"
-    r"(?:of|with|each with|having|each having|containing)\s+(\d{1,2})\s*[x×*]?\s*"
+    r"(?:of|with|each with|having|each having|containing|[x×*])\s*(\d{1,2})\s*[x×*]?\s*"
     r"((?:nvidia\s+|amd\s+)?[a-z]+\s?\d{2,4}[a-z]*(?:\s+\d{2,3}\s*gb)?)(?:s\b)?(?:\s+(?:gpus?|cards?))?(?:\s+each)?",
     re.I,
 )
 
+# "4 nodes with 8 GPUs each", "2 servers x 8 gpus": the GPU named elsewhere in the question
+_NODES_OF_GPUS = re.compile(
+    r"(?<![\w.])" + _COUNT + r"\s+(?:gpu\s+)?(?:nodes?|servers?|machines?|hosts?|boxes)\s*(?:,\s*)?"
+    r"(?:of|with|each with|having|each having|containing|[x×*])?\s*(\d{1,2})\s*(?:gpus?|cards?)\b"
+    r"(?:\s+(?:each|per (?:node|server|machine|host)))?",
+    re.I,
+)
+# "8 A100s per node, 2 nodes", "8 gpus per server x 4 servers": the GPUs per node first
+_PER_NODE = re.compile(
+    r"(?<![\w.])(\d{1,2})\s*[x×*]?\s*((?:nvidia\s+|amd\s+)?(?:[a-z]+\s?\d{2,4}[a-z]*(?:\s+\d{2,3}\s*gb)?(?:s\b)?|gpus?|cards?))"
+    r"\s*(?:per|each|/|a)\s*(?:node|server|machine|host)\s*(?:,|x|×|\*|and|on|across|over|with)?\s*"
+    + _COUNT
+    + r"\s+(?:nodes?|servers?|machines?|hosts?)\b",
+    re.I,
+)
 
 # "3*8*A100 (40G)", "2x8xH100", "4 x 8 x A100": nodes times GPUs per node
 _PRODUCT = re.compile(r"(?<![\w.])(\d{1,4})\s*[x×*]\s*(\d{1,2})\s*[x×*]\s*(?=[a-z])", re.I)
@@ -66,8 +81,17 @@ def spell_nodes(question: str) -> str:
     def nodes(m: re.Match[str]) -> str:
         return f"{_number(m.group(1)) * int(m.group(2))}x {m.group(3)}"
 
+    def per_node(m: re.Match[str]) -> str:
+        what = m.group(2)
+        gpus = re.fullmatch(r"(?:gpus?|cards?)", what, re.I)
+        return f"{int(m.group(1)) * _number(m.group(3))}" + (
+            " GPUs" if gpus else f"x {re.sub(r's$', '', what)}"
+        )
+
     question = _PRODUCT.sub(lambda m: f"{int(m.group(1)) * int(m.group(2))}x ", question)
     question = _NODES.sub(nodes, _DGX.sub(dgx, question))
+    question = _NODES_OF_GPUS.sub(lambda m: f"{_number(m.group(1)) * int(m.group(2))} GPUs", question)
+    question = _PER_NODE.sub(per_node, question)
     return _BRACKETED_MEMORY.sub(r" \1GB", question)
 
 

@@ -18,6 +18,7 @@ from ..knowledge._models import ModelSpecs
 from ..knowledge._workloads import kind_in_text, load_workloads
 from ..planning import WorkloadRequest
 from ..sizing import Task, load_assumptions
+from ._cluster_time import cluster_gpus, stated_gpu_hours, stated_wall_hours
 from ._engines import asks_engine_speed, kv_cache_error, startup_oom
 from ._guards import check_counts
 from ._injection import without_injections
@@ -110,6 +111,17 @@ class Details(WorkloadRequest):
     host_ram_gb: float | None = None
     # "with 2k I want to build a box", "$1500 budget for a card": what the user can spend on hardware to buy
     purchase_budget_usd: float | None = None
+    # compute and clusters told in figures: "1.3M GPU hours" (stated_gpu_hours), "on 24K GPUs" (cluster_gpus, a
+    # cluster of any size), "53 hours", "for 3 days" (stated_wall_hours): GPU-hours over GPUs give the wall clock
+    stated_gpu_hours: float | None = None
+    cluster_gpus: int | None = None
+    # a dataset counted in examples whose length was not said ("on 50k samples", "3 epochs"): the tokens are
+    # then the examples x an assumed length, which the answer states
+    examples: float | None = None
+    epochs: float | None = None
+    # a training dataset told by its file size ("my 2GB jsonl dataset"), in bytes: tokens are then estimated
+    dataset_bytes: float | None = None
+    stated_wall_hours: float | None = None
 
     @property
     def has_workload(self) -> bool:
@@ -157,6 +169,9 @@ class Details(WorkloadRequest):
         values["cpu_only"] = self.cpu_only or (
             earlier.cpu_only and not self.gpus and not self.stated_memory_gb and not self.unlisted_gpu
         )
+        # figures of this question's own
+        for name in ("stated_gpu_hours", "cluster_gpus", "stated_wall_hours"):
+            values[name] = getattr(self, name)
         if self.task is not None:  # a newly stated task brings its own "was the method said?"
             values["method_unstated"] = self.method_unstated
         if (
@@ -294,7 +309,8 @@ _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
         Task.LORA,
         re.compile(r"\blora(?:\b|_|config\b)|\bpeft\b|_peft_|\bpeftmodel|\btarget_modules\b|\badapters?\b"),
     ),
-    (Task.PRETRAIN, re.compile(r"\bpre-?train|\bfrom scratch\b")),
+    # a compute-optimal token budget is a pre-training notion: "chinchilla-optimal tokens for a 500M model"
+    (Task.PRETRAIN, re.compile(r"\bpre-?train|\bfrom scratch\b|\bchinchilla\b|\bcompute[- ]optimal\b")),
     (Task.FULL, _FINE_TUNE),  # a fine-tune with no method said: read as full, the answer covers all three
     (Task.PRETRAIN, re.compile(r"\btrain(?:ing)?\b")),
     (
@@ -441,6 +457,82 @@ _PARAM_OFFLOAD = re.compile(
     r"\boffload[_ ]param|\bparam(?:eter)?s?[_ ]offload|\boffload(?:ing|ed)? (?:the )?(?:model )?(?:param(?:eter)?s|weights)\b"
     r"|\bzero[-_ ]?infinity\b"
 )
+# the strategies a question names, in its order: "DDP vs FSDP", "zero-1 vs zero-2 vs zero-3", "zero 2/3"
+_STRATEGY = re.compile(
+    r"\b(ddp)\b|distributeddataparallel|(?<!sharded )distributed data parallel|\bplain data[- ]parallel"
+    r"|\bzero[-_ ]?(?:stage[-_ ]?)?([123](?:\s*(?:/|,|&|and|or|vs\.?|versus)\s*(?:zero[-_ ]?(?:stage[-_ ]?)?)?[123])*)\b"
+    r"|\b(fsdp)\b"
+)
+# a stage the user says works ("zero3 works", "fine with zero-3"): the other stages named are the ones that failed
+_STAGE_WORKS = (
+    re.compile(
+        r"\bzero[-_ ]?(?:stage[-_ ]?)?([123])\b(?:(?!\b(?:but|while|though|whereas)\b)[^.,;?!]){0,20}?"
+        r"\b(?:works?|worked|is fine|runs? fine|ran fine|runs? ok|succeeds?|doesn'?t oom|does not oom|no oom)\b"
+    ),
+    re.compile(
+        r"\b(?:works?|worked|runs? fine|ran fine|fine)\s+(?:fine\s+)?(?:with|on|using|under)\s+"
+        r"zero[-_ ]?(?:stage[-_ ]?)?([123])\b"
+    ),
+)
+
+
+# "64GB RAM", "256 GB of system memory", "512gb ram", "RAM: 128 GB", "1TB of RAM": the machine's CPU memory
+_HOST_RAM = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(gb|tb)\s+(?:of\s+)?(?:system\s+|cpu\s+|host\s+|ddr\d\s+)?(?:ram|memory on the cpu|"
+    r"system memory|cpu memory|host memory)\b|\b(?:ram|cpu memory|system memory|host memory)\s*(?:of|:|is|=)\s*"
+    r"(\d+(?:\.\d+)?)\s*(gb|tb)\b"
+)
+
+
+# "my 2GB jsonl dataset", "a 500 MB corpus", "dataset is 1.5 GB", "10GB of text": a dataset told by its file size
+_DATASET_SIZE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(mb|gb|tb)\s+(?:of\s+)?(?:[a-z]+\s+){0,2}?(?:dataset|data|corpus|text|jsonl|json|csv|txt|"
+    r"parquet)\b|\b(?:dataset|corpus|data)\s+(?:is|of|size(?: is)?|:)\s*(?:about |around |~)?(\d+(?:\.\d+)?)\s*"
+    r"(mb|gb|tb)\b"
+)
+
+
+def _dataset_bytes(text: str) -> float | None:
+    """The size of a training dataset told in MB / GB / TB, in bytes, or None."""
+    m = _DATASET_SIZE.search(text)
+    if not m:
+        return None
+    value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return float(value) * {"mb": 1e6, "gb": 1e9, "tb": 1e12}[unit]
+
+
+def _host_ram(text: str) -> float | None:
+    """The system RAM a question states beside its GPUs, in GB, or None."""
+    m = _HOST_RAM.search(text)
+    if not m:
+        return None
+    value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return float(value) * (1000 if unit == "tb" else 1)
+
+
+def _strategies(text: str) -> tuple[str, ...]:
+    """The parallelism strategies named, in order, each once: 'DDP', 'ZeRO-1', 'ZeRO-2', 'ZeRO-3', 'FSDP'."""
+    found = []
+    for m in _STRATEGY.finditer(text):
+        if m.group(2):
+            found += [f"ZeRO-{d}" for d in re.findall(r"[123]", m.group(2))]
+        else:
+            found.append("FSDP" if m.group(3) else "DDP")
+    return tuple(dict.fromkeys(found))
+
+
+def _zero_stage(text: str) -> int | None:
+    """The ZeRO stage the question is about: the highest named, or, when it says one stage works, the highest
+    of the others (\"OOM at zero2, zero3 works\": stage 2 is the one asked about)."""
+    stages = {int(d) for s in _strategies(text) if s.startswith("ZeRO") for d in s[-1]}
+    stages |= {int(next(g for g in m.groups() if g)) for m in _ZERO_STAGE.finditer(text)}
+    works = {int(m.group(1)) for pattern in _STAGE_WORKS for m in pattern.finditer(text)}
+    failing = stages - works
+    if works and failing:
+        return max(failing)
+    return max(stages, default=None)
+
+
 _SHARDED = re.compile(r"\bfsdp\b|\bzero[-_ ]?(?:stage[-_ ]?|:\s*)?[23]\b|zero_stage\W+[23]|deepspeed|\bshard")
 _NO_CHECKPOINTING = re.compile(
     r"gradient_checkpointing\W+(?:false|0)\b|\b(?:no|without|disabled?|turn(?:ed)? off|off)\s+"
@@ -616,7 +708,7 @@ def _extract(
         if match.group(2) or float(match.group(1)) >= 1e5:
             tokens = _scaled(match.group(1), match.group(2))
             break
-    tokens = _dataset_tokens(plain, tokens)
+    tokens, examples, epochs = _dataset_tokens(plain, tokens)
     asked = _asked_workload(question, found_models, models, mentioned)
     if asked is not None:  # the model or size in the sentence that asks wins over ones told as background
         found_models, params = asked
@@ -653,7 +745,9 @@ def _extract(
         context = kv_error[0]
     batch = None
     bm = _first(_BATCH, plain)
-    if bm:
+    if bm and not (
+        examples and float(bm.group(1)) == examples
+    ):  # "on 30000 conversations": a dataset, no batch
         batch = int(bm.group(1))
     rate = _USER_RATE.search(plain)
     expected = _expected_speed(plain) if not rate else None
@@ -766,7 +860,9 @@ def _extract(
                 r"|\bhow much (?:gpu |compute |training |wall[- ]clock )?time\b"
                 # "estimated training time", "expected finetuning time", "ETA for the run"
                 r"|\b(?:training|fine[- ]?tuning|finetuning|run|wall[- ]clock|estimated|expected|total) time\b"
-                r"|\b(?:eta|time estimate)\b",
+                r"|\b(?:eta|time estimate)\b"
+                # the wall clock, or the compute a run takes ("total training FLOPs", "compute budget")
+                r"|\bwall[- ]?clock\b|\bhow many (?:total )?flops\b|\b(?:training|total) flops\b|\bcompute budget\b",
                 text,
             )
             and not _LONGEST_CONTEXT.search(text)
@@ -786,10 +882,16 @@ def _extract(
         cpu_offload=bool(_CPU_OFFLOAD.search(_NEGATED_OFFLOAD.sub(" ", text)) or _PARAM_OFFLOAD.search(text)),
         param_offload=_param_offload(text),
         data_parallel=bool(_DDP.search(text)) and not _SHARDED.search(text),
-        zero_stage=max(
-            (int(next(g for g in m.groups() if g)) for m in _ZERO_STAGE.finditer(text)), default=None
-        ),
+        zero_stage=_zero_stage(text),
+        strategies=_strategies(text) if len(_strategies(text)) > 1 else (),
         owns_gpus=bool(gpus) and bool(_OWNS.search(text)),
+        examples=examples if tokens is None else None,
+        epochs=epochs if tokens is None else None,
+        host_ram_gb=_host_ram(text) if gpus or count else None,
+        dataset_bytes=_dataset_bytes(text) if tokens is None and examples is None else None,
+        stated_gpu_hours=stated_gpu_hours(text),
+        cluster_gpus=cluster_gpus(text),
+        stated_wall_hours=stated_wall_hours(text),
     )
     if stated_own is not None and details.stated_memory_gb is None:
         details = replace(details, stated_memory_gb=stated_own)
@@ -814,6 +916,18 @@ _SAMPLES = re.compile(
     r"pairs|documents|docs|dialogues|conversations)\b[^.?!\d]{0,25}?(\d+(?:\.\d+)?)\s*(k)?\s*tokens?\b"
 )
 _EPOCHS = re.compile(r"(\d+(?:\.\d+)?)\s*epochs?\b")
+# a dataset counted in examples, their length said elsewhere or not at all: "on 50k samples", "120000 rows"
+_EXAMPLES = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(k|thousand|m|million)?\s*(?:[a-z-]+\s+)?(?:samples|examples|rows|"
+    r"records|instructions|pairs|dialogues|conversations|q&a pairs|qa pairs)\b"
+)
+# how long each example is, said on its own: "samples are around 512 tokens", "avg length 1k tokens", "each about
+# 800 tokens", "~300 tokens per example"
+_PER_EXAMPLE = re.compile(
+    r"(?:avg|average|mean|typical|each|per (?:sample|example|row)|(?:samples|examples|rows|they) are)\b[^.?!\d]{0,25}?"
+    r"(\d+(?:\.\d+)?)\s*(k)?\s*tokens?\b"
+    r"|(\d+(?:\.\d+)?)\s*(k)?\s*tokens?\s*(?:each|per (?:sample|example|row|conversation)|on average|avg)\b"
+)
 
 
 def _model_as_read(question: str, found_models: list, params: float | None, models: ModelSpecs):
@@ -923,15 +1037,28 @@ def _size_label(params: float) -> str:
     return f"{value:g}B" if value >= 1 else f"{params / 1e6:g}M"
 
 
-def _dataset_tokens(text: str, tokens: float | None) -> float | None:
-    """Training tokens from a token count or from examples x tokens each, times the epochs said."""
-    m = _SAMPLES.search(text.replace(",", ""))
+def _dataset_tokens(text: str, tokens: float | None) -> tuple[float | None, float | None, float | None]:
+    """(training tokens, examples, epochs): tokens from a token count or from examples x tokens each, times the
+    epochs said; the examples counted (and the epochs) also when their length is not said, so the answer can
+    assume one and say so."""
+    text = text.replace(",", "")
+    examples = None
+    m = _SAMPLES.search(text)
     if m:  # examples x tokens each: the "1k tokens" there is per example, never the dataset
-        tokens = _scaled(m.group(1), m.group(2)) * _scaled(m.group(3), m.group(4))
-    epochs = _EPOCHS.search(text)
-    if tokens is not None and epochs and 1 <= float(epochs.group(1)) <= 1000:
-        tokens *= float(epochs.group(1))
-    return tokens
+        examples = _scaled(m.group(1), m.group(2))
+        tokens = examples * _scaled(m.group(3), m.group(4))
+    elif (counted := _EXAMPLES.search(text)) is not None:
+        examples = _scaled(counted.group(1), counted.group(2))
+        each = _PER_EXAMPLE.search(text)  # "samples are around 512 tokens", "avg length 1k tokens"
+        if each:
+            tokens = examples * _scaled(each.group(1) or each.group(3), each.group(2) or each.group(4))
+        elif tokens is not None and tokens < examples:
+            tokens = None  # "50k samples of up to 2048 tokens": a length limit, not the dataset
+    found = _EPOCHS.search(text)
+    epochs = float(found.group(1)) if found and 1 <= float(found.group(1)) <= 1000 else None
+    if tokens is not None and epochs:
+        tokens *= epochs
+    return tokens, examples, epochs
 
 
 def _ruled_out(pattern: re.Pattern[str], text: str) -> bool:

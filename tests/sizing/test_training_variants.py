@@ -95,3 +95,24 @@ def test_parameter_offload_leaves_only_the_gathered_layers_and_activations(model
     assert cpu == pytest.approx(spec.params * per_param / 1e9)
     optimizer_only = estimate_memory(work.with_(param_offload=False), assumptions)
     assert optimizer_only.total_gb > 4 * estimate.total_gb
+
+
+# FSDP + QLoRA with CPU offload (answer.ai's fsdp_qlora, which fine-tunes a 70B on two 24 GB cards): the frozen
+# 4-bit base and the adapters with their optimizer states live in CPU memory; each GPU gathers the layers it
+# is computing and keeps its activations.
+def test_qlora_with_the_parameters_offloaded_keeps_only_gathered_layers_on_the_gpu(models, assumptions):
+    spec = models.by_name("Llama 3 70B")
+    work = Workload(task=Task.QLORA, shape=spec, params=spec.params, context=2048)
+    sharded = estimate_memory(work, assumptions)
+    offloaded = estimate_memory(work.with_(cpu_offload=True, param_offload=True), assumptions)
+    base = sharded.item("frozen base weights").gb
+    adapters = sharded.item("LoRA adapters and optimizer").gb
+    cpu = dict(offloaded.alternatives)["CPU RAM for the offloaded frozen base and adapters"]
+    assert cpu == pytest.approx(base + adapters)
+    gathered = offloaded.item("gathered layers")
+    live = assumptions.number("zero3_max_live_params")
+    assert not gathered.shards and gathered.gb == pytest.approx(base * live / spec.params)
+    assert offloaded.item("activations").gb == pytest.approx(sharded.item("activations").gb)
+    assert all(i.label not in ("frozen base weights", "LoRA adapters and optimizer") for i in offloaded.items)
+    # two 24 GB cards (95% usable): too small sharded, roomy offloaded
+    assert sharded.per_gpu_gb(2) > 24 * 0.95 > offloaded.per_gpu_gb(2)

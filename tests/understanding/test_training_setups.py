@@ -242,3 +242,58 @@ def test_an_old_llama_name_is_not_typo_matched_to_llava(read, name):
 )
 def test_gpu_hours_asked_in_other_words_are_a_time_question(catalog, models, question):
     assert understand(question, catalog, models).details.wants_time
+
+
+@pytest.mark.parametrize(
+    ("question", "gpu", "count"),
+    [
+        ("2 nodes x 8 A100 40GB — can we full finetune a 34B?", "A100 40GB", 16),
+        (
+            "our cluster is 4 servers, 8 GPUs each, all H100; how long for 300B tokens on a 13B?",
+            "H100 SXM",
+            32,
+        ),
+        ("8 H100s per node and 3 nodes: enough to fine-tune 70B fully?", "H100 SXM", 24),
+    ],
+)
+def test_nodes_times_gpus_per_node_in_other_word_orders(read, question, gpu, count):
+    details = read(question).details
+    assert details.gpus == (gpu,)
+    assert details.gpu_count == count
+
+
+@pytest.mark.parametrize(
+    ("question", "tokens"),
+    [
+        ("how long to fine-tune Mistral 7B on 60k samples? they are about 700 tokens each", 60e3 * 700),
+        (
+            "qlora on 25k rows with an average length of 1.5k tokens, 2 epochs, how long on an L4",
+            25e3 * 1500 * 2,
+        ),
+    ],
+)
+def test_an_example_length_said_in_its_own_clause_counts(read, question, tokens):
+    assert read(question).details.tokens == pytest.approx(tokens)
+
+
+def test_examples_without_a_length_are_counted_for_the_answer_to_assume_one(read):
+    details = read(
+        "how many hours to finetune llama 3 8b on 40k instruction pairs for 3 epochs on an H100?"
+    ).details
+    assert details.tokens is None
+    assert details.examples == 40e3 and details.epochs == 3
+    assert details.batch is None  # a dataset of conversations is no batch of concurrent ones
+    assert read("full finetune of a 7B on 20000 conversations, how long on 8x H100").details.batch is None
+
+
+@pytest.mark.parametrize(
+    ("question", "size"),
+    [
+        ("how long to finetune llama 3 8b on my 2GB jsonl dataset with 4 A100s?", 2e9),
+        ("qlora on a 500 MB corpus of support tickets, how long on an A10G", 500e6),
+        ("our dataset is about 1.5 GB, time to full finetune a 7b on 8 H100?", 1.5e9),
+        ("full finetune a 7b on 8 H100 with 24 GB cards?", None),  # GPU memory, no dataset
+    ],
+)
+def test_a_dataset_told_by_its_file_size_is_read(read, question, size):
+    assert read(question).details.dataset_bytes == size

@@ -375,6 +375,9 @@ def variant_sentence(facts: Facts, what: str, total: float) -> str:
 _HOW_MANY = re.compile(
     r"\bhow many\b(?! (?:concurrent |simultaneous )?(?:users|people|requests|tok(?:en)?s?\b|t/s|hours|days|"
     r"weeks|minutes|seconds|sequences|images|steps|epochs|layers|params|parameters))"
+    # "what's the minimum number of GPUs", "min # of cards needed", "number of GPUs required"
+    r"|\b(?:min(?:imum)?|least|smallest)\s+(?:number|no\.?|#|count|amount)\s+of\s+(?:gpus|cards|accelerators|nodes)\b"
+    r"|\bnumber of (?:gpus|cards|accelerators) (?:needed|required|necessary|do (?:i|we) need)\b"
 )
 
 
@@ -448,6 +451,10 @@ def count_sentence(facts: Facts, what: str, total: float) -> str:
     if not _HOW_MANY.search(facts.understanding.shape_text.lower()):
         return ""
     fit = lead_fit(facts)
+    if facts.checks and not any(isinstance(c, Fit) for c in facts.checks):
+        # "how many, we have A100s": the count of their GPU that holds it, not another GPU's
+        gpu = facts.checks[0].gpu
+        fit = next((f for f in facts.plan.report.fits if f.gpu.name == gpu.name), fit)
     if fit is None:
         return ""
     if served := _replicas_sentence(facts, fit, what):  # "200 users at 30 tok/s each": speed, not only memory

@@ -11,7 +11,7 @@ from .._facts import Facts
 from ._catalog import as_good_as, speed_relation, speed_verdict
 from ._cpu import cpu_speed_text
 from ._engine_memory import engine_memory_text
-from ._format import _capital, _hours, _num, _table, gb, money, with_details
+from ._format import _capital, _hours, _num, _table, _tokens, gb, money, with_details
 from ._passages import Passage
 from ._shapes import (
     batch_sentence,
@@ -103,7 +103,13 @@ def _headline(facts: Facts) -> list[str]:
     cost = _capacity_sentence(facts) if details.wants_capacity else ""
     # "which GPU to run X at home, budget 2k?": the card to buy and its price, not a monthly rental bill
     buying = bool(facts.purchases) and not _RENTING.search(facts.understanding.question.lower())
-    asks_cost = details.wants_time or (details.wants_cost and not buying)
+    lead = lead_fit(facts)
+    asks_cost = (
+        details.wants_time
+        or (details.wants_cost and not buying)
+        or asks_token_budget(facts.understanding)
+        or (_asks_training_throughput(facts) and lead is not None and lead.training is not None)
+    )
     if not cost and asks_cost and not choice_sentence(facts, what, total):
         cost = _cost_sentence(facts)  # "which costs less, A or B?" is a choice, answered by naming one
     if cost:
@@ -129,6 +135,8 @@ def _headline(facts: Facts) -> list[str]:
         return [first]
     if same := _as_fast_sentence(facts, what):  # "the L40S is basically an H100 for serving 8B, right?"
         return [same]
+    if timed := _observed_time_sentence(facts):  # "30 hours per epoch on 8 A100s, is that normal?"
+        return [timed]
     if saving := _context_saving_sentence(facts):  # "does the longer context of 3.1 save VRAM?": no
         return [saving]
     room = batch_sentence(facts, what)
@@ -145,7 +153,10 @@ def _headline(facts: Facts) -> list[str]:
             or count_sentence(facts, what, total)
         )
     )
-    if details.any_mac and (mac := mac_sentence(facts, what, total)):
+    strategies = "" if cost else _strategies_sentence(facts, what)
+    if strategies:  # "ZeRO-2 vs ZeRO-3, how much per GPU?": each strategy's memory per GPU is the answer
+        parts.append(strategies)
+    elif details.any_mac and (mac := mac_sentence(facts, what, total)):
         parts.append(mac)  # "would it run on a Mac?": the least memory that holds it, over every Mac
     elif (
         details.method_unstated
@@ -243,11 +254,14 @@ def _headline(facts: Facts) -> list[str]:
             + (" that matches your filters" if facts.filters else "")
             + f" holds it within {facts.max_gpus} GPUs."
         )
-    if ddp := _ddp_sentence(facts):
+    if not strategies and (ddp := _ddp_sentence(facts)):
         parts.append(ddp)
     if adapters := _adapters_sentence(facts):  # "10 LoRA adapters on one base model": what they add
         parts.append(adapters)
-    if ram := _cpu_ram_sentence(facts, what):  # "how much RAM for ZeRO-3 offload?": the CPU memory first
+    told_ram = details.host_ram_gb and not re.search(r"\bhow much\b", facts.understanding.question.lower())
+    if not told_ram and (
+        ram := _cpu_ram_sentence(facts, what)
+    ):  # "how much RAM for ZeRO-3 offload?": the CPU memory first
         parts.insert(0, ram)
     if details.observed_gb and not details.method_unstated:
         seen = _observed_sentence(facts, estimate)
@@ -295,6 +309,68 @@ def _ddp_sentence(facts: Facts) -> str:
         f"states are copied to each); FSDP or ZeRO-3 shards them to about {gb(estimate.per_gpu_gb(n))} per GPU "
         f"on {n} GPUs."
     )
+
+
+_STRATEGY_NOTES = {
+    "DDP": "every GPU holds a whole copy of the weights, gradients and optimizer states",
+    "ZeRO-1": "the optimizer states split, the 16-bit weights and gradients whole on every GPU",
+    "ZeRO-2": "optimizer states and gradients split, the 16-bit weights whole on every GPU",
+    "ZeRO-3": "weights, gradients and optimizer states all split",
+    "FSDP": "full sharding, like ZeRO-3",
+}
+
+
+def _strategies_sentence(facts: Facts, what: str) -> str:
+    """Memory per GPU under each parallelism strategy the question sets side by side, on the user's GPUs (a
+    verdict for the one a yes/no question asks about), or on the GPU count they said."""
+    plan = facts.plan
+    details = facts.understanding.details
+    if plan is None or not plan.strategies:
+        return ""
+    gpu = facts.plan.named[0] if facts.checks else None
+    n = details.gpu_count or 0
+    if n < 2:
+        return ""
+    usable = plan.strategy_room_gb
+    lines = []
+    fits: dict[str, bool] = {}
+    for label, estimate in plan.strategies:
+        per_gpu = estimate.per_gpu_gb(n)
+        line = f"{label} about {gb(per_gpu)} ({_STRATEGY_NOTES[label]})"
+        if usable is not None:
+            fits[label] = per_gpu <= usable
+            line += " — fits" if fits[label] else " — too much"
+        lines.append(line)
+    on = f"{n} x {gpu.name}" if gpu is not None else f"{n} GPUs"
+    room = f" ({gb(usable)} usable each)" if usable is not None else ""
+    text = f"Per GPU on {on}{room}, {what} needs: " + "; ".join(lines) + "."
+    if fits and not any(fits.values()) and (lean := _lean_option(facts, gpu.name, n)) is not None:
+        text += (
+            f" None of them holds it with standard mixed-precision AdamW; sharded like ZeRO-3 with pure bf16 weights "
+            f"and an 8-bit AdamW it needs about {gb(lean.on_named[gpu.name].per_gpu_gb)} per GPU, which fits (CPU "
+            "offload is the other way)."
+        )
+    asked = _strategy_asked(facts.understanding.question, [label for label, _ in plan.strategies])
+    if details.yes_no and asked in fits:
+        text = f"**{'Yes' if fits[asked] else 'No'}** with {asked} — " + text[0].lower() + text[1:]
+    return text
+
+
+def _strategy_asked(question: str, labels: list[str]) -> str | None:
+    """The strategy a yes/no question asks about: the first named in its last clause that names one, an
+    alternative offered after it ("..., or do I need FSDP?") coming second."""
+    clauses = list(reversed(re.split(r"[.?!,;]\s+|\s+but\s+", question.lower())))
+    clauses = [c for c in clauses if not c.startswith("or ")] + [c for c in clauses if c.startswith("or ")]
+    for sentence in clauses:
+        named = [
+            (sentence.find(key), label)
+            for label in labels
+            for key in (label.lower(), label.lower().replace("-", ""), label.lower().replace("-", " "))
+            if key in sentence
+        ]
+        if named:
+            return min(named)[1]
+    return None
 
 
 # renting, not buying: a cloud, an hourly or monthly bill
@@ -491,16 +567,79 @@ def _cost_sentence(facts: Facts) -> str:
     if fit is None:
         return ""
     work = facts.workload
+    short = _short_of_named(facts)
+    if short is not None and not facts.understanding.details.deadline_hours:
+        fit = short[1]  # their GPU, at the count that holds the job: not another GPU the question never named
     if fit.training:
         t = fit.training
         assumed = ""
-        if facts.understanding.details.tokens is None:
+        details = facts.understanding.details
+        if details.tokens is None and details.dataset_bytes:
+            size = details.dataset_bytes
+            shown = f"{size / 1e9:g} GB" if size >= 1e9 else f"{size / 1e6:g} MB"
+            assumed = (
+                f", taking the {shown} dataset as about {_tokens(work.tokens)} tokens (about "
+                f"{size * (details.epochs or 1) / work.tokens:.0f} bytes of text per token; markup counts too, so "
+                "tell me its token count for a closer figure)"
+            )
+        elif details.tokens is None and details.examples:
+            per = work.tokens / details.examples / (details.epochs or 1)
+            epochs = f" x {details.epochs:g} epochs" if details.epochs else ""
+            assumed = (
+                f", assuming about {per:,.0f} tokens per example ({details.examples:,.0f} examples{epochs} ≈ "
+                f"{work.tokens / 1e6:,.1f}M tokens; tell me their length for a closer figure)"
+            )
+        elif details.tokens is None and work.task is Task.PRETRAIN and asks_token_budget(facts.understanding):
+            per = work.tokens / work.params
+            budget = (
+                f"About **{_tokens(work.tokens)} training tokens** for {work.model_label} — {per:.0f} per parameter, "
+                "the compute-optimal ratio of Chinchilla (Hoffmann et al. 2022). "
+            )
+            price = f", about {money(t.cost)}" if t.cost is not None else ""
+            return (
+                f"{budget}On {fit.label} that takes about **{_hours(t.hours)}**{price} at "
+                f"{money(fit.price_per_hour)}/hour. How: {t.detail}."
+            )
+        elif details.tokens is None and work.task is Task.PRETRAIN:
+            per = work.tokens / work.params
+            assumed = (
+                f", on about {_tokens(work.tokens)} tokens ({per:.0f} per parameter, the compute-optimal ratio of "
+                "Chinchilla, Hoffmann et al. 2022; tell me your token budget for a closer figure)"
+            )
+        elif details.tokens is None:
             assumed = (
                 f", assuming about {work.tokens / 1e6:,.0f}M training tokens (an Alpaca-sized dataset; "
                 "tell me yours for a closer figure)"
             )
-        details = facts.understanding.details
+        if short is not None and fit is short[1]:
+            assumed += _short_clause(facts, short)
         how = f" How: {t.detail}."
+        if _asks_training_throughput(facts) and t.tokens_per_s_per_gpu:
+            # "how many tokens/s per GPU when training?": the throughput, then what it means for this job
+            low, high = (t.tokens_per_s_per_gpu * r for r in _mfu_ratios())
+            return (
+                f"About **{t.tokens_per_s_per_gpu:,.0f} tokens/s per GPU** for {work.task_label} of "
+                f"{work.model_label} on {fit.gpu.name} ({low:,.0f} to {high:,.0f} across typical 30% to 50% MFU): "
+                f"{fit.gpu.training_tflops:,.0f} TFLOPS x MFU over {t.flops / work.tokens / work.active_params:.0f} "
+                "FLOPs per parameter per token."
+                + (
+                    f" Across {fit.label}: about {t.tokens_per_s_per_gpu * fit.count:,.0f} tokens/s."
+                    if fit.count > 1
+                    else ""
+                )
+                + (
+                    f" This job takes about {_hours(t.hours)} there{assumed}."
+                    if assumed
+                    else f" {_tokens(work.tokens)} tokens take about {_hours(t.hours)} there."
+                )
+            )
+        if _ASKS_FLOPS.search(facts.understanding.question.lower()) and not details.wants_cost:
+            # "how many FLOPs": the compute first, then the time it takes on the setup
+            price = f", about {money(t.cost)}" if t.cost is not None else ""
+            return (
+                f"About **{_flops(t.flops)} FLOPs** of training compute for {work.task_label} of {work.model_label}; "
+                f"on {fit.label} that takes about **{_hours(t.hours)}**{price}{assumed}.{how}"
+            )
         if details.wants_time and not details.wants_cost:
             # "how long?": the time first, with the range typical utilisation gives, then what it costs
             spread = ""
@@ -578,6 +717,85 @@ _ALSO_YES_NO = re.compile(
     r"\b(?:can|could|will|would|does|do|is)\s+(?:it|they|this|that|one|two|these|those|the \w+|my \w+|an? \w+)\s+"
     r"(?:even\s+)?(?:serve|run|fit|handle|hold|host|load|take|be enough)\b"
 )
+# "how many tokens should I train it on", "chinchilla optimal", "compute-optimal token count"
+_ASKS_TOKENS = re.compile(
+    r"\bhow many (?:training )?tokens\b|\bchinchilla\b|\bcompute[- ]optimal\b|\btoken budget\b"
+)
+
+
+def asks_token_budget(understanding) -> bool:
+    """A pre-training question that asks how many tokens to train on (or for the compute-optimal budget)."""
+    details = understanding.details
+    return (
+        details.task is Task.PRETRAIN
+        and not details.tokens
+        and bool(_ASKS_TOKENS.search(understanding.question.lower()))
+    )
+
+
+def _asks_training_throughput(facts: Facts) -> bool:
+    """'How many tokens per second per GPU when training X?': the training throughput, not a generation speed."""
+    text = facts.understanding.question.lower()
+    return facts.workload.task.is_training and bool(_THROUGHPUT.search(text))
+
+
+_THROUGHPUT = re.compile(r"\b(?:tokens?|toks?)\s*(?:/\s*|per |an? )s(?:ec(?:ond)?)?\b|\bthroughput\b")
+
+
+def _mfu_ratios() -> tuple[float, float]:
+    """The low and high ends of typical MFU as ratios of the assumed one (0.75 and 1.25 at 30/40/50%)."""
+    a = load_assumptions()
+    mfu = a.number("training_mfu")
+    return a.number("training_mfu_low") / mfu, a.number("training_mfu_high") / mfu
+
+
+_ASKS_FLOPS = re.compile(r"\bflops?\b|\bcompute budget\b|\btotal compute\b|\bhow much compute\b")
+
+
+def _flops(value: float) -> str:
+    """'8.4e22': a FLOP count in the e-notation scaling papers use."""
+    mantissa, exponent = f"{value:.1e}".split("e")
+    return f"{mantissa}e{int(exponent)}"
+
+
+def _short_of_named(facts: Facts):
+    """(the user's GPU check, that GPU at the count that holds the job) when the GPU they named does not hold a
+    training job at the count they said (one when none), and the ranked fits have it at a larger count."""
+    checks = facts.checks
+    if not checks or any(isinstance(c, Fit) for c in checks) or not facts.workload.task.is_training:
+        return None
+    gpu = checks[0].gpu
+    offloaded = _offloaded_adapters(facts, gpu.name)
+    if offloaded is not None and offloaded.on_named[gpu.name].training:
+        return checks[0], offloaded.on_named[gpu.name]  # their count, with FSDP and CPU offload
+    larger = next((f for f in facts.plan.report.fits if f.gpu.name == gpu.name and f.training), None)
+    return (checks[0], larger) if larger is not None else None
+
+
+def _short_clause(facts: Facts, short) -> str:
+    """'; one A100 80GB SXM does not hold it (about 118 GB), and LoRA fine-tuning on it takes about 2.1 hours'."""
+    check, larger = short
+    count = facts.understanding.details.gpu_count or 1
+    asked = f"{count} x {check.gpu.name}" if count > 1 else f"one {check.gpu.name}"
+    if larger.count == count:  # the offloaded adapter fine-tune on their own GPUs
+        return (
+            f" — with FSDP and CPU offload, since sharding alone does not fit {asked} (offloading makes each step "
+            "slower than this)"
+        )
+    clause = f" — {asked} does not hold it (about {gb(facts.estimate.total_gb)} in all), {larger.count} do"
+    if facts.understanding.details.method_unstated:
+        quicker = [
+            (o.label, o.on_named[check.gpu.name])
+            for o in _method_options(facts)
+            if o.estimate.workload.task is not Task.FULL
+            and fits_as_asked(o.on_named.get(check.gpu.name), count)
+        ]
+        quicker = [(label, f) for label, f in quicker if f.training]
+        if quicker:
+            label, f = quicker[0]
+            clause += f"; {label} fits on {asked} and takes about {_hours(f.training.hours)} there"
+    return clause
+
 
 # "how many GPU hours", "H100-hours", "A100 hours", "gpu-hrs": the compute, not the wall clock
 _GPU_HOURS = re.compile(r"\b(?:gpu|[a-z]{1,3}\d{2,4}[a-z]?)[- ]?(?:hours?|hrs?)\b")
@@ -604,10 +822,15 @@ def _methods_headline(facts: Facts) -> str:
     details = facts.understanding.details
     options = _method_options(facts)
     named = facts.plan.named[0] if facts.checks else None
+    if counts := _method_counts(
+        facts, options, named
+    ):  # "how many A100s to fine-tune X?": a count per method
+        return counts
     stated = details.stated_memory_gb if named is None else None
     spread = details.gpu_count if named is None and (details.gpu_count or 0) > 1 else None
     verdicts: list[tuple[str, bool | None, str]] = []
     lean_only = False  # full fine-tuning fits only in the sharded pure-bf16 / 8-bit AdamW setup
+    offload_only: list[str] = []  # adapter methods that fit only with FSDP CPU offload
     for option in options:
         label = _capital(option.label)
         if named is not None:
@@ -633,6 +856,17 @@ def _methods_headline(facts: Facts) -> str:
                     f"{gb(lean.on_named[named.name].per_gpu_gb)} per GPU with FSDP or ZeRO-3 sharding, pure bf16 "
                     f"weights and an 8-bit AdamW (about {gb(option.estimate.total_gb)} in all with standard "
                     "mixed-precision AdamW, which does not fit)"
+                )
+            offloaded = None if ok else _offloaded_adapters(facts, named.name, option.estimate.workload.task)
+            if offloaded is not None:
+                # sharding alone does not hold it, sharding with the frozen base in CPU memory does
+                ok = True
+                offload_only.append(label)
+                fit = offloaded.on_named[named.name]
+                ram = next(g for lab, g in offloaded.estimate.alternatives if lab.startswith("CPU RAM"))
+                figure = (
+                    f"{gb(fit.per_gpu_gb)} per GPU with FSDP and CPU offload, the frozen base and adapters in "
+                    f"{gb(ram)} of CPU RAM (about {gb(option.estimate.total_gb)} in all without offloading)"
                 )
         elif stated and spread:  # "4 H20 (96GB) GPUs": a card the catalog lacks, several of it, sharded
             per_gpu = option.estimate.per_gpu_gb(spread)
@@ -684,6 +918,8 @@ def _methods_headline(facts: Facts) -> str:
             lead = f"**Yes** — {how}fine-tuning {what} fits on {on} with any method."
         elif fitting:
             methods = " or ".join(f.replace(" fine-tuning", "") for f in fitting)
+            if offload_only and set(offload_only) == set(fitting):
+                methods += " with FSDP and CPU offload (answer.ai's fsdp_qlora recipe)"
             lead = f"**Only with {methods}** — full fine-tuning of {what} does not fit on {on}."
         else:
             lead = f"**No** — no fine-tuning method fits {what} on {on}."
@@ -700,6 +936,40 @@ def _methods_headline(facts: Facts) -> str:
             )
         lead = f"Full fine-tuning of {what} needs about {amount}; LoRA and QLoRA need far less:"
     return lead + "\n" + " ".join(lines)
+
+
+def _method_counts(facts: Facts, options: list, named) -> str:
+    """'How many A100s to fine-tune X?' with the method unsaid: how many of the GPU each method takes (the cheapest
+    sensible setup when no GPU was named); '' for any other question or when a count was said."""
+    details = facts.understanding.details
+    if details.gpu_count or not _HOW_MANY_GPUS.search(facts.understanding.question.lower()):
+        return ""
+    lines = []
+    for option in options:
+        label = _capital(option.label)
+        outcome = option.on_named.get(named.name) if named is not None else option.best
+        if isinstance(outcome, Fit):
+            lines.append(
+                f"{label}: **{outcome.count} x {outcome.gpu.name}** ({gb(outcome.per_gpu_gb)} per GPU, "
+                f"{gb(option.estimate.total_gb)} in all)."
+            )
+        elif named is not None:
+            lines.append(
+                f"{label}: more than {facts.max_gpus} x {named.name} ({gb(option.estimate.total_gb)} in all)."
+            )
+        else:
+            lines.append(
+                f"{label}: about {gb(option.estimate.total_gb)} in all, more than any one rentable setup in my "
+                "offerings holds."
+            )
+    what = facts.workload.model_label
+    return f"It depends on the method — fine-tuning {what} takes:\n" + " ".join(lines)
+
+
+_HOW_MANY_GPUS = re.compile(
+    r"\bhow many\b(?! (?:concurrent |simultaneous )?(?:users|people|requests|tok(?:en)?s?\b|hours|days|weeks|epochs))"
+    r"|\b(?:min(?:imum)?|least)\s+(?:number|no\.?|#|count)\s+of\s+(?:gpus|cards|accelerators|nodes)\b"
+)
 
 
 def _variant_options(facts: Facts) -> list:
@@ -856,6 +1126,63 @@ def _observed_speed_sentence(facts: Facts) -> str:
         f"**No** — {what} should generate {estimate}, so {seen:g} tokens/s means part of the work is not on the "
         "GPU: usually layers left in system RAM (offload them all: `-ngl 99` in llama.cpp; `ollama ps` should "
         "show 100% GPU), or a context window (num_ctx) large enough to push some layers out of VRAM."
+    )
+
+
+# "is that normal?", "is this expected", "why so slow", "too long?": a time the user sees, to be judged
+_JUDGE_TIME = re.compile(
+    r"\b(?:normal|expected|reasonable|typical|too (?:slow|long)|so (?:slow|long)|that (?:slow|long)|"
+    r"makes? sense|right|realistic)\b"
+)
+_ASKS_TOO_SLOW = re.compile(r"\btoo (?:slow|long)\b|\b(?:so|that|this) (?:slow|long)\b")
+_SLOW_CAUSES = (
+    "padding every example to the full sequence length, a micro-batch of 1, gradient checkpointing (about a third "
+    "more compute), CPU offload, or GPUs that talk over PCIe or a slow network"
+)
+
+
+def _observed_time_sentence(facts: Facts) -> str:
+    """A training time the user sees (a dataset size known) set against the FLOPs arithmetic: in line (yes), or
+    several times slower (no — and the usual causes). When the examples' length was assumed, the long end
+    allows for examples as long as the training sequence."""
+    details = facts.understanding.details
+    seen = details.stated_wall_hours
+    if (
+        not seen
+        or details.deadline_hours
+        or not (details.tokens or details.examples)
+        or not _JUDGE_TIME.search(facts.understanding.question.lower())
+    ):
+        return ""
+    short = _short_of_named(facts)
+    fit = short[1] if short is not None else lead_fit(facts)
+    if fit is None or fit.training is None or not facts.checks:
+        return ""
+    t, work = fit.training, facts.workload
+    fast, slow = t.hours_range or (t.hours, t.hours)
+    longest = slow
+    assumed = ""
+    if details.tokens is None and details.examples:
+        per = work.tokens / details.examples / (details.epochs or 1)
+        longest = slow * max(1.0, work.context / per)
+        assumed = (
+            f" (with examples of about {per:,.0f} tokens; up to {_hours(longest)} if every example fills the "
+            f"{work.context:,}-token sequence)"
+        )
+    expected = (
+        f"{work.task_label} of {work.model_label} on {fit.label} should take about {_hours(t.hours)} "
+        f"({_hours(fast)} to {_hours(slow)} across 50% to 30% MFU){assumed}. How: {t.detail}."
+    )
+    too_slow = bool(
+        _ASKS_TOO_SLOW.search(facts.understanding.question.lower())
+    )  # "too slow?": yes means slow
+    if seen <= 3 * longest:
+        return (
+            f"**{'No' if too_slow else 'Yes'}** — {_hours(seen)} is in line with the arithmetic: {expected}"
+        )
+    return (
+        f"**{'Yes' if too_slow else 'No'}** — {_hours(seen)} is about {seen / longest:,.0f} times the slow end of "
+        f"the arithmetic: {expected} The usual causes are {_SLOW_CAUSES}."
     )
 
 
@@ -1113,6 +1440,17 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 sentences.append(
                     f"On paper, {fits} An out-of-memory error here comes from settings beyond that."
                 )
+            elif (ram := _offloaded_ram(facts)) and (host := details.host_ram_gb):
+                # the RAM the machine has, said: the condition answered
+                if ram > host:
+                    sentences.append(
+                        f"**No** — with the model offloaded, {what} needs about {gb(ram)} of CPU RAM, more than "
+                        f"the {host:g} GB the machine has (the GPUs would hold only {gb(outcome.per_gpu_gb)} each)."
+                    )
+                else:
+                    sentences.append(
+                        f"**Yes** — {fits} The offloaded states take about {gb(ram)} of the {host:g} GB of CPU RAM."
+                    )
             elif ram := _offloaded_ram(facts):
                 # the GPU holds little once the model lives in CPU memory: the machine's RAM is the condition
                 sentences.append(f"**Yes, as long as** the machine has about {gb(ram)} of CPU RAM — {fits}")
@@ -1155,6 +1493,10 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 + (f", {gb(fit.per_gpu_gb)} per GPU on {on_asked}" if fit.count > 1 else f" on {on_asked}")
                 + f"; with {usual} it needs about {gb(total)}, which does not fit."
             )
+            continue
+        offloaded = _offloaded_adapters(facts, gpu.name)
+        if offloaded is not None:
+            sentences.append(_offloaded_sentence(facts, offloaded, gpu.name, what, on_asked, count))
             continue
         raised = facts.plan.raised_share.get(gpu.name)
         if raised is not None:
@@ -1569,7 +1911,10 @@ def _lean_full(facts: Facts, gpu_name: str, count: int | None):
 
 
 def _lean_option(facts: Facts, gpu_name: str, count: int | None):
-    """The sharded low-memory full fine-tune on ``count`` x the GPU, if it fits there (several GPUs only)."""
+    """The sharded low-memory full fine-tune on ``count`` x the GPU, if it fits there (several GPUs only) and the
+    GPU computes in bf16 (pure fp16 weights without an fp32 master copy do not train reliably: V100, T4, Turing)."""
+    if any(g.name == gpu_name and not g.bf16 for g in (facts.plan.named if facts.plan else ())):
+        return None
     if (not count or count < 2) and facts.workload.optimizer != "adam8bit":
         # one GPU: people run the usual AdamW and hit OOM; the option is named after the No. Who asks about
         # 8-bit Adam on one GPU asks about the low-memory recipe itself (torchtune's single-device full fine-tune)
@@ -1583,6 +1928,47 @@ def _lean_option(facts: Facts, gpu_name: str, count: int | None):
         ):
             return option
     return None
+
+
+def _offloaded_adapters(facts: Facts, gpu_name: str, task: Task | None = None):
+    """The plan's LoRA/QLoRA with FSDP CPU offload on the user's GPUs, when it is the asked method (or ``task``)
+    and only offloading makes it fit there."""
+    option = facts.plan.offloaded if facts.plan else None
+    wanted = task or facts.workload.task
+    if option is None or gpu_name not in option.on_named or option.estimate.workload.task is not wanted:
+        return None
+    return option
+
+
+def _offloaded_sentence(
+    facts: Facts, option, gpu_name: str, what: str, on_asked: str, count: int | None
+) -> str:
+    """'Yes, with FSDP and CPU offload' for an adapter fine-tune that sharding alone does not fit."""
+    fit = option.on_named[gpu_name]
+    ram = next((gb_ for label, gb_ in option.estimate.alternatives if label.startswith("CPU RAM")), None)
+    work = option.estimate.workload
+    sharded = facts.estimate if facts.workload.task is work.task else None
+    plain = (
+        f"; sharded without offloading it needs about {gb(sharded.per_gpu_gb(count or fit.count))} per GPU, more "
+        f"than the {gb(fit.usable_gb)} usable"
+        if sharded is not None
+        else ""
+    )
+    return (
+        f"**Yes, with** FSDP and CPU offload (answer.ai's fsdp_qlora recipe; DeepSpeed ZeRO-3 with offload_param "
+        f"does the same) — {what} then needs about "
+        f"{gb(fit.per_gpu_gb)} per GPU on {on_asked}, with the frozen {_base_format(work)} base and the adapters in "
+        f"CPU memory (about {gb(ram)} of RAM){plain}. Each step is slower than on GPUs that hold the model."
+        + (
+            f" That RAM is more than the {host:g} GB the machine has."
+            if (host := facts.understanding.details.host_ram_gb) and ram and ram > host
+            else ""
+        )
+    )
+
+
+def _base_format(work) -> str:
+    return "4-bit" if work.task is Task.QLORA else ("8-bit" if work.precision == "int8" else "16-bit")
 
 
 def _precision_verdicts(facts: Facts, gpu_name: str, count: int | None) -> list[tuple[str, bool, str]]:

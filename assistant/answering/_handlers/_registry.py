@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -13,8 +14,10 @@ from ...sizing import Assumptions, Fit, Task
 from ...understanding import Intent, Understanding
 from ...understanding._premises import product_of
 from .._compose import contrast_answer, explain_answer, unknown_model_answer, workload_answer
+from .._compose._cluster_time import cluster_time_answer
 from .._compose._cpu import asks_cpu_only, cpu_answer
 from .._compose._shapes import choice_pick
+from .._compose._workload import asks_token_budget
 from .._facts import Facts, request_for
 from ._contrast import contrast_facts
 from ._hf import hf_model_facts
@@ -119,6 +122,8 @@ class Handler:
 
     def compose(self, facts: Facts, passages: Sequence) -> str:
         """The offline Markdown answer: an unknown model is said so, a workload gets its plan, else the intent's own."""
+        if (clock := cluster_time_answer(facts)) is not None:  # "1.3M GPU-hours on 24K GPUs: how long?"
+            return clock
         if facts.unknown_model:
             return unknown_model_answer(facts)
         if facts.contrast is not None:
@@ -153,10 +158,33 @@ def _request(understanding: Understanding, knowledge: Knowledge):
     request = request_for(understanding)
     details = understanding.details
     asks = details.wants_cost or details.wants_time or details.deadline_hours is not None
+    # "30 hours per epoch on 100k samples, normal?": a time seen on a dataset of known size, to be judged
+    asks = asks or bool(details.stated_wall_hours and (details.tokens or details.examples))
+    # "tokens/s per GPU when training": a throughput, worked out on a token budget (the answer's time uses it)
+    training = details.task is not None and details.task.is_training
+    asks = asks or (training and bool(_THROUGHPUT.search(understanding.question.lower())))
+    if details.task is Task.PRETRAIN and not details.tokens and (asks or asks_token_budget(understanding)):
+        # from scratch with no token budget said: the compute-optimal one (the answer says so)
+        spec = knowledge.models.get(details.model) if details.model else None
+        params = spec.params if spec is not None else details.params
+        if params:
+            return replace(
+                request, tokens=params * knowledge.assumptions.number("chinchilla_tokens_per_param")
+            )
     if asks and details.task in (Task.FULL, Task.LORA, Task.QLORA) and not details.tokens:
+        if details.dataset_bytes:  # told by its file size: bytes of text per token (the answer says so)
+            per_token = knowledge.assumptions.number("text_bytes_per_token")
+            return replace(request, tokens=details.dataset_bytes / per_token * (details.epochs or 1))
+        if (
+            details.examples
+        ):  # counted in examples of an unsaid length: an assumed length (the answer says so)
+            per = knowledge.assumptions.number("default_tokens_per_example")
+            return replace(request, tokens=details.examples * per * (details.epochs or 1))
         request = replace(request, tokens=knowledge.assumptions.number("default_finetune_tokens"))
     return request
 
+
+_THROUGHPUT = re.compile(r"\b(?:tokens?|toks?)\s*(?:/\s*|per |an? )s(?:ec(?:ond)?)?\b|\bthroughput\b")
 
 _REGISTRY: dict[Intent, Handler] = {}
 

@@ -4,6 +4,7 @@ from dataclasses import replace
 
 from ...understanding import Intent
 from .._compose import explain_answer, spec_answer
+from .._compose._cluster_time import cluster_time_answer
 from .._facts import Facts
 from ._registry import Handler, register, rental_markets
 
@@ -17,4 +18,6 @@ class Spec(Handler):
         return replace(Facts(understanding), gpus=named, markets=rental_markets(named[:3], knowledge))
 
     def compose(self, facts, passages):
+        if (clock := cluster_time_answer(facts)) is not None:  # "6.4M H100-hours on 2048 H100s: how long?"
+            return clock
         return spec_answer(facts) if facts.gpus else explain_answer(facts, passages)
