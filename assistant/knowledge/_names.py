@@ -124,12 +124,15 @@ class NameIndex:
                     match = self._exact_or_plural(compact(head))
                 if match is None and size == 1 and "-" in phrase:
                     # a community fine-tune named after its base: "dolphin-mixtral", "nous-hermes-llama2"
+                    # (a tail of at least 4 characters: "bge-reranker-v2-m3" ends in a model's version, not
+                    # the Apple M3; "dolphin-mixtral" ends in a name)
                     parts = phrase.split("-")
                     match = next(
                         (
                             m
                             for k in range(1, len(parts))
-                            if (m := self._exact_or_plural(compact("-".join(parts[k:]))))
+                            if len(tail := compact("-".join(parts[k:]))) >= 4
+                            and (m := self._exact_or_plural(tail))
                         ),
                         None,
                     )

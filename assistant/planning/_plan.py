@@ -406,6 +406,16 @@ def _workload(
                     else ""
                 )
             )
+        if request.unsloth and task in (Task.LORA, Task.QLORA):
+            defaults.append(
+                "Unsloth: its published minimum for a model of this size (weights, adapters, CUDA context), plus "
+                "the activations of your sequences, whose checkpoints it keeps in CPU RAM"
+            )
+        if request.fused_loss:
+            defaults.append(
+                "a fused cross-entropy (Liger kernel, Cut Cross-Entropy): the loss is computed in chunks, so the "
+                "fp32 logits are never held whole"
+            )
         if request.preference:
             defaults.append(
                 "preference tuning (DPO): a chosen and a rejected sequence per example, and in a full "
@@ -457,6 +467,8 @@ def _workload(
         replicated=request.data_parallel and task.is_training,
         zero_stage=request.zero_stage if task in (Task.FULL, Task.PRETRAIN) else None,
         preference=request.preference and task in (Task.FULL, Task.LORA, Task.QLORA),
+        fused_loss=request.fused_loss and task.is_training,
+        unsloth=request.unsloth and task.is_training,
         rl=request.rl if task in (Task.FULL, Task.LORA, Task.QLORA) else None,
         cpu_offload=request.cpu_offload
         and task in (Task.FULL, Task.PRETRAIN)

@@ -44,6 +44,11 @@ class WorkloadRequest:
     param_offload: bool = False  # the parameters in CPU memory too (ZeRO-3 offload_param, FSDP CPU offload)
     zero_stage: int | None = None  # DeepSpeed ZeRO stage named (1, 2 or 3; the highest when several are)
     preference: bool = False  # DPO / IPO / KTO: preference pairs against a frozen reference model
+    # Liger / Cut Cross-Entropy kernels: the loss is computed in chunks, so the fp32 logits are never held whole
+    fused_loss: bool = False
+    unsloth: bool = (
+        False  # trained with Unsloth: its published memory table and offloaded checkpointing apply
+    )
     rl: str | None = None  # online RL fine-tuning: 'grpo' (GRPO, RLOO, REINFORCE-style) or 'ppo' (PPO, RLHF)
     largest_batch: bool = False  # "what's the max batch size that fits on my 4090?"
     longest_context: bool = False  # "how long can the context be on my L4?", "max context that fits"

@@ -7,6 +7,7 @@ assumptions it used, so an answer can show its working.
 from ._assumptions import Assumption, Assumptions, load_assumptions
 from ._batch import largest_batch
 from ._fit import Fit, FitReport, NoFit, context_room, fit_at, fit_count, fit_gpu, rank_fits
+from ._levers import Lever, memory_levers
 from ._local_speed import LocalSpeed, decode_efficiency_key, estimate_local_speed
 from ._memory import MemoryEstimate, MemoryItem, estimate_memory, kv_cache_bytes_per_token
 from ._runtime import (
@@ -31,6 +32,7 @@ __all__ = [
     "CpuSpeed",
     "Fit",
     "FitReport",
+    "Lever",
     "LocalSpeed",
     "MemoryEstimate",
     "MemoryItem",
@@ -56,6 +58,7 @@ __all__ = [
     "kv_cache_bytes_per_token",
     "largest_batch",
     "load_assumptions",
+    "memory_levers",
     "offload",
     "rank_fits",
     "runtime_label",

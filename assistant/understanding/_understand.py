@@ -27,6 +27,7 @@ from ._market import asks_market, read_providers
 from ._nodes import spell_nodes
 from ._number_words import TENS, UNITS
 from ._premises import FormatPremise, Premise, memory_variants_asked, read_format_premises, read_premises
+from ._spelling import plain_spelling
 from ._units import plain_units
 
 __all__ = ["Details", "Intent", "Understanding", "plain_question", "understand"]
@@ -373,6 +374,11 @@ _NOT_RL = re.compile(
 
 
 _PREFERENCE = re.compile(r"\b(?:dpo|ipo|kto|direct preference optimi[sz]ation)\b")
+# kernels that compute the loss in chunks from the last hidden states, never holding the fp32 logits whole
+# (Liger's fused linear cross-entropy, Apple's Cut Cross-Entropy): "use_liger_kernel=True", "cut cross entropy"
+_FUSED_LOSS = re.compile(
+    r"(?<![a-z])liger(?![a-z])|\bcut[- _]?cross[- _]?entropy\b|\bfused[- _](?:linear[- _])?cross[- _]?entropy\b"
+)
 # "what's the max batch size that fits", "how big a batch can my 4090 take": the largest batch is the answer
 # the longest context that fits on the user's GPUs: "how long can the context be", "max context length that
 # fits", "how many tokens of context can I get"
@@ -651,6 +657,8 @@ def _extract(
         count = _count_from_total(text, gpus[0].memory_gb)
     if count is None and len(gpus) == 1 and (_OWN_ONE.search(text) or _ONE_CARD.search(text)):
         count = 1  # "I'm using an A100 80GB", "my 3090", "a 48 GB card (A6000)": one card, not the fewest that fit
+    if count is None and len(gpus) == 1 and _RAN_OUT.search(text) and not _plural(text, gpus[0]):
+        count = 1  # "full finetune on rtx 3090, OOM at step 1": the run that failed was on one card
     yes_no = (bool(_YES_NO.search(text)) and not _OPEN_QUESTION.search(text)) or _last_question_yes_no(text)
     if not yes_no and _BARE_FIT_QUESTION.search(text) and (gpus or _stated_memory(plain)):
         yes_no = bool(found_models or params or _PARAMS.search(plain))  # "phi3:14b on a 12GB 4070?"
@@ -728,6 +736,8 @@ def _extract(
         gradient_checkpointing=False if _NO_CHECKPOINTING.search(text) else None,
         largest_batch=bool(_LARGEST_BATCH.search(text)),
         preference=bool(_PREFERENCE.search(text)),
+        fused_loss=bool(_FUSED_LOSS.search(text)),
+        unsloth=bool(re.search(r"\bunsloth\b", text)),
         rl=_rl_method(text),
         cpu_offload=bool(_CPU_OFFLOAD.search(_NEGATED_OFFLOAD.sub(" ", text)) or _PARAM_OFFLOAD.search(text)),
         param_offload=_param_offload(text),
@@ -1461,7 +1471,8 @@ def _unlisted_non_llm(question: str, details: Details) -> bool:
 
 def _plain(question: str) -> tuple[str, tuple[str, ...]]:
     question, injected = without_injections(question)  # instructions inside the question fill no slot
-    return plain_units(question), injected  # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"
+    # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"; "funetuning", "traning": the verb spelt right
+    return plain_spelling(plain_units(question)), injected
 
 
 def plain_question(question: str) -> str:
@@ -1845,6 +1856,10 @@ def _states_what_they_have(question: str, details: Details, earlier: Details) ->
 _ERROR_REPORT = re.compile(
     r"out ?of ?memory|\boom(?:s|ed|ing)?\b|\b\w*(?:error|exception)\b\s*:|\btraceback\b|\bkilled\b"
 )
+
+
+# an out-of-memory error the user hit ("OOM at step 1", "CUDA out of memory", "ran out of memory")
+_RAN_OUT = re.compile(r"out ?of ?memory|outofmemory|\boom(?:s|ed|ing)?\b")
 
 
 def _reports_an_error_of_it(question: str, details: Details, earlier: Details) -> bool:

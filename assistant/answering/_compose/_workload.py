@@ -11,8 +11,10 @@ from .._facts import Facts
 from ._cpu import cpu_speed_text
 from ._engine_memory import engine_memory_text
 from ._format import _capital, _hours, _num, _table, gb, money, with_details
+from ._levers import levers_text
 from ._passages import Passage
 from ._shapes import (
+    asks_will_oom,
     batch_sentence,
     choice_pick_asked,
     choice_sentence,
@@ -41,7 +43,9 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         text = unlisted if not facts.understanding.details.stated_memory_gb else [*text, *unlisted]
     if engine := engine_memory_text(facts):  # "why does vLLM take all my VRAM?", a pasted KV-cache error
         text.insert(0 if not facts.understanding.details.yes_no else 1, engine)
-    if facts.understanding.details.wants_reason:  # "why?": the working behind the verdict, in the answer
+    if levers := levers_text(facts):  # out of memory on their one GPU: what fills it and what would fit
+        text.append(levers)
+    elif facts.understanding.details.wants_reason:  # "why?": the working behind the verdict, in the answer
         text.append(breakdown(facts))
     notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
     if notes:
@@ -1009,6 +1013,9 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                     f"GPU, more than the {gb(outcome.usable_gb)} usable on {on}; with it on, about "
                     f"{gb(outcome.per_gpu_gb)} per GPU, which fits."
                 )
+            elif details.yes_no and asks_will_oom(facts.understanding.question):
+                # "will it OOM?": it fits, so the answer to the question asked is no
+                sentences.append(f"**No**, it should not run out of memory — {fits}")
             elif _asks_if_oom_expected(facts):
                 # "I get CUDA OOM, is this expected?": on paper it fits, so no, the OOM is not expected
                 sentences.append(
@@ -1150,6 +1157,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             lead = f"**Yes**, it is not enough — {what} {needs}."  # "is a 40GB card just not enough?"
         elif isinstance(outcome, Fit):
             lead = f"**Only with {outcome.count} x {gpu.name}** — {what} {needs}.{_split_clause(facts, outcome.count)}"
+        elif details.yes_no and asks_will_oom(facts.understanding.question):
+            lead = f"**Yes**, it will run out of memory — {what} {needs}."  # "will it OOM?": it does not fit
         else:
             lead = f"**No** — {what} {needs}."
         if formats:

@@ -9,12 +9,12 @@ from pathlib import Path
 from ...knowledge import Catalog, ModelSpecs, OfferingsTable, PurchasePrice, gpu_market
 from ...knowledge._workloads import Workloads
 from ...planning import plan_workload
-from ...sizing import Assumptions, Fit, Task
+from ...sizing import Assumptions, Fit, Task, memory_levers
 from ...understanding import Intent, Understanding
 from ...understanding._premises import product_of
 from .._compose import contrast_answer, explain_answer, unknown_model_answer, workload_answer
 from .._compose._cpu import asks_cpu_only, cpu_answer
-from .._compose._shapes import choice_pick
+from .._compose._shapes import asks_to_fit, choice_pick, reports_oom
 from .._facts import Facts, request_for
 from ._contrast import contrast_facts
 from ._hf import hf_model_facts
@@ -104,7 +104,14 @@ class Handler:
                 if details.local and plan.pick and plan.pick.gpu.name in owned
                 else ()
             )
-            return replace(facts, plan=plan, gpus=tuple(gpus), filters=plan.filters, purchases=bought)
+            return replace(
+                facts,
+                plan=plan,
+                gpus=tuple(gpus),
+                filters=plan.filters,
+                purchases=bought,
+                levers=_levers(understanding, plan, named, knowledge.assumptions),
+            )
         return self.gather_without_workload(understanding, knowledge, facts)
 
     def gather_without_workload(
@@ -145,6 +152,23 @@ def first_check(plan, first, assumptions: Assumptions):
     if lead is not None and lead.price_per_hour is not None:
         monthly = lead.price_per_hour * assumptions.number("hours_per_month")
     return replace(plan, checks=checks, monthly_cost=monthly)
+
+
+def _levers(understanding: Understanding, plan, named, assumptions: Assumptions) -> tuple:
+    """A training run reported to run out of memory (or asked how to make fit) on the one GPU the user has,
+    and too big for it as stated: the usual levers, each sized again on that GPU."""
+    question = understanding.question
+    if (
+        len(named) != 1
+        or (understanding.details.gpu_count or 1) != 1
+        or not plan.workload.task.is_training
+        or not (reports_oom(question) or asks_to_fit(question))
+    ):
+        return ()
+    levers = memory_levers(plan.workload, named[0], assumptions)
+    if not levers or plan.estimate.per_gpu_gb(1) <= levers[0].usable_gb:
+        return ()  # it fits on paper: the settings beyond the estimate are what to look at, not these
+    return levers
 
 
 def _request(understanding: Understanding, knowledge: Knowledge):

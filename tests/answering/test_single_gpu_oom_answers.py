@@ -1,0 +1,65 @@
+"""Single-GPU fine-tuning questions about running out of memory: "will it OOM?" is answered with the failure
+as "Yes"; an OOM report on the user's one card says what fills it and which change fits (each sized again);
+Unsloth runs are sized from its published minimum. Real components; phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def ask(assistant):
+    def _ask(question):
+        return assistant.ask(question, conversation_id=f"ft-oom-{uuid.uuid4().hex}")
+
+    return _ask
+
+
+def test_will_it_oom_when_it_fits_is_no(ask):
+    reply = ask("Gonna do a LoRA on Mistral 7B with an A100 80GB at 8k seq len. Will it OOM?")
+    assert reply.text.startswith("**No**, it should not run out of memory")
+
+
+def test_will_it_oom_when_it_does_not_fit_is_yes(ask):
+    reply = ask("would a full fine-tune of qwen2.5 7b run out of memory on a single L40S?")
+    assert reply.text.startswith("**Yes**, it will run out of memory")
+
+
+def test_an_oom_report_of_a_full_fine_tune_names_the_model_states_and_the_fix(ask):
+    reply = ask(
+        "full finetuning mistral 7b on my 3090, batch size 4, max_seq_length 2048, no gradient checkpointing "
+        "-> CUDA out of memory. what's using all the memory?"
+    )
+    assert "What fills the RTX 3090" in reply.text and "model states" in reply.text
+    assert "alone cannot make it fit" in reply.text  # the weights, gradients and Adam states exceed 24 GB
+    assert re.search(r"- LoRA \([^)]*\): about [\d.]+ GB — fits", reply.text)
+
+
+def test_an_oom_report_of_a_qlora_run_finds_the_settings_that_fit(ask):
+    reply = ask(
+        "qlora on llama 3.1 8b crashes with OOM on rtx 3080 (10gb), micro_batch_size 2 sequence_len 4096. "
+        "what should I change?"
+    )
+    fits = [line for line in reply.text.splitlines() if line.startswith("- ") and line.endswith("fits")]
+    assert any("micro-batch 1" in line and "sequence length 2,048" in line for line in fits)
+    assert "fp32 logits" in reply.text  # what the long sequences cost, shown
+
+
+def test_an_oom_report_that_fits_on_paper_lists_no_levers(ask):
+    reply = ask("QLoRA of Llama 3 8B OOMs on my A100 80GB, why?")
+    assert "What fills" not in reply.text
+
+
+def test_unsloth_qlora_of_an_8b_fits_an_8gb_laptop_card(ask):
+    reply = ask("does unsloth qlora of llama 3.1 8b work on a laptop with an 8 gig gpu?")
+    assert reply.text.startswith("**Yes**")
+    assert "Unsloth" in reply.text + reply.details
+    assert reply.memory_gb < 7.6
+
+
+def test_unsloth_qlora_of_a_70b_fits_one_48gb_card(ask):
+    reply = ask("can unsloth finetune llama 3.3 70b in 4bit on a single rtx a6000?")
+    assert reply.text.startswith("**Yes**")

@@ -1,0 +1,66 @@
+"""Single-GPU fine-tuning reports read as meant: the training verbs mistyped ("funetuning", "traning"), an
+out-of-memory report on one named card (one card, not the fewest that would fit), a model's version suffix that
+looks like an Apple chip ("bge-m3"), and the trainers whose kernels change the memory (Unsloth, Liger).
+Phrasings here are in no evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.sizing import Task
+from assistant.understanding._spelling import plain_spelling
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("funetuning", "finetuning"),
+        ("Fintune", "finetune"),
+        ("finetuing", "finetuning"),
+        ("fientune", "finetune"),
+        ("traning", "training"),
+        ("trainning", "training"),
+    ],
+)
+def test_a_mistyped_training_verb_is_spelt_the_usual_way(typed, meant):
+    assert plain_spelling(f"can I {typed} qwen 7b?") == f"can I {meant} qwen 7b?"
+
+
+@pytest.mark.parametrize("word", ["trainer", "trading", "tracing", "fortune", "finance", "tuning", "trains"])
+def test_real_words_near_them_stay(word):
+    assert plain_spelling(f"the {word} here") == f"the {word} here"
+
+
+def test_a_mistyped_fine_tune_is_a_fine_tune(read):
+    d = read("how much vram for fully funetuning a 7b model on one V100 32G?").details
+    assert d.task is Task.FULL and d.params == pytest.approx(7e9)
+
+
+def test_an_oom_on_one_named_card_is_about_that_one_card(read):
+    d = read(
+        "sft of qwen2.5 3b OOMs at the first step on rtx 4090 with per_device_train_batch_size=8"
+    ).details
+    assert d.gpus == ("RTX 4090",) and d.gpu_count == 1 and d.batch == 8
+
+
+def test_an_oom_on_several_cards_keeps_their_count(read):
+    assert read("full finetune of llama 3 8b OOMs on 4 A100 40GB").details.gpu_count == 4
+
+
+def test_a_model_version_ending_like_a_mac_chip_is_no_mac(read):
+    d = read("fine-tuning bge-reranker-v2-m3 on my 8gb laptop gpu, ok?").details
+    assert not any(g.startswith("M3") for g in d.gpus)
+
+
+@pytest.mark.parametrize(
+    ("question", "unsloth", "fused"),
+    [
+        ("qlora of mistral 7b with unsloth on a T4", True, False),
+        ("lora llama 3 8b, use_liger_kernel=True, on a 3090", False, True),
+        ("lora of gemma 2 9b with cut cross entropy on an L4", False, True),
+        ("plain peft lora of mistral 7b on a T4", False, False),
+    ],
+)
+def test_trainers_that_change_the_memory_are_read(read, question, unsloth, fused):
+    d = read(question).details
+    assert (d.unsloth, d.fused_loss) == (unsloth, fused)
