@@ -167,7 +167,7 @@ class Workloads(NamedRecords[WorkloadSpec]):
         kind = kind_in_text(text)
         if kind is None:
             return None
-        return next(
+        found = next(
             (
                 w
                 for w in self
@@ -175,6 +175,11 @@ class Workloads(NamedRecords[WorkloadSpec]):
             ),
             None,
         )
+        if found is None and kind in _ENCODERS:
+            # "fine-tuning my s-bert OOMs": no encoder has a training figure on record; one of its kind stands in,
+            # its figures labelled as inference ones, with what lowers training memory for encoders
+            found = next((w for w in self if w.kind == kind), None)
+        return found
 
     def _by_technique(self, text: str) -> list[WorkloadSpec]:
         # a tool word inside a file or package name ('ggml-large-v2.bin') is found on a second pass
@@ -346,6 +351,7 @@ def _cached(path: Path) -> Workloads:
     return Workloads(load_rows(path, "workloads", WorkloadSpec), source=path)
 
 
+_ENCODERS = ("embeddings", "reranker")
 # the words that say which kind of non-LLM work a question is about when its model is not on record; first
 # match wins, so the narrower kinds come first ("video diffusion" is video, "diffusion" alone is image)
 _KIND_CUES = (
@@ -373,6 +379,15 @@ _KIND_CUES = (
     (
         "speech recognition",
         re.compile(r"\bspeech[- ]to[- ]text\b|\bspeech[- ]recognition\b|\btranscri\w*|\basr\b"),
+    ),
+    # sentence encoders ("my s-bert", "a sentence-transformers model", "a bi-encoder") and cross-encoders
+    ("reranker", re.compile(r"\bcross[- ]?encoders?\b|\brerankers?\b")),
+    (
+        "embeddings",
+        re.compile(
+            r"\bs-?bert\b|\bsentence[- ]?transformers?\b|\bsentence[- ]embeddings?\b|\bembedding models?\b"
+            r"|\bbi[- ]?encoders?\b"
+        ),
     ),
 )
 # audio made by a model (text-to-speech, text-to-audio, voice cloning) is synthesis, never transcription

@@ -63,3 +63,16 @@ def test_unsloth_qlora_of_an_8b_fits_an_8gb_laptop_card(ask):
 def test_unsloth_qlora_of_a_70b_fits_one_48gb_card(ask):
     reply = ask("can unsloth finetune llama 3.3 70b in 4bit on a single rtx a6000?")
     assert reply.text.startswith("**Yes**")
+
+
+def test_an_encoder_fine_tune_out_of_memory_gets_the_encoder_levers(ask):
+    reply = ask("my sentence-transformers bi-encoder runs out of memory while training at batch 64, 6gb gpu")
+    assert reply.intent == "non_llm"
+    text = reply.text + reply.details
+    assert "max_seq_length" in text and "CachedMultipleNegativesRankingLoss" in text
+    assert not reply.text.startswith("**Yes")  # an inference figure is no verdict on training
+
+
+def test_a_cross_encoder_fine_tune_stands_in_with_a_reranker(ask):
+    reply = ask("training a cross-encoder on an L4 keeps hitting cuda oom at max_length 512, what lowers it")
+    assert "reranker" in reply.text and "a floor, not a verdict" in reply.text

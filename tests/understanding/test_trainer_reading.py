@@ -64,3 +64,17 @@ def test_a_model_version_ending_like_a_mac_chip_is_no_mac(read):
 def test_trainers_that_change_the_memory_are_read(read, question, unsloth, fused):
     d = read(question).details
     assert (d.unsloth, d.fused_loss) == (unsloth, fused)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("fine-tuning my s-bert runs out of memory", "embeddings"),
+        ("train a bi-encoder with sentence transformers on 8gb", "embeddings"),
+        ("cross-encoder training OOM on a T4", "reranker"),
+    ],
+)
+def test_encoder_fine_tunes_name_their_kind(question, kind):
+    from assistant.knowledge._workloads import kind_in_text
+
+    assert kind_in_text(question) == kind
