@@ -824,6 +824,8 @@ def _unlisted_name(question: str, params: float, models: ModelSpecs) -> str | No
             continue
         words: list[str] = []
         for token in reversed(question[: size.start()].rstrip(" -_").split()):
+            if token[-1] in ",;:!?":
+                break  # "… adam take, 7b on an a100": the size starts a new clause, no name before it
             token = token.strip("\"'`(),:;!?")
             parts = [p for p in re.split(r"[-_.]", token.lower()) if p]
             if (
@@ -1238,6 +1240,7 @@ def _count_patterns(label: str) -> tuple[re.Pattern, re.Pattern]:
 
 def _gpu_count(text: str, gpus) -> int | None:
     """How many GPUs the question puts the workload on: '8x H100', 'two A100s', 'one L40S', '4 GPUs'."""
+    text = _NEEDED_INSTEAD.sub(" ", text)  # "is 80GB enough, or do I need 2 GPUs?": the count is the question
     total = _TOTAL_COUNT.search(text)
     if total:  # "1 node with 8 gpus ... 4 nodes with totally 32 gpus": the whole setup asked about
         return _number(total.group(1) or total.group(2))
@@ -1310,6 +1313,11 @@ _MEMORY_IN_NAME = re.compile(r"[\s-]*\b\d+\s*g(?:b|ib)?\b", re.IGNORECASE)
 _SUPPOSED_COUNT = re.compile(
     r"\b(?:even|still|if (?:i|we) (?:had|got|used|bought))\s+(?:with\s+|on\s+|using\s+)?"
     r"(\d+|two|three|four|eight|sixteen|dual)\s+(?:[a-z0-9-]+\s+)?(?:gpus|cards|of them)\b"
+)
+# "... or do I need 2 GPUs?", "or would we need four cards": a count asked about as the alternative, not the setup
+_NEEDED_INSTEAD = re.compile(
+    r"\bor (?:do|would|will|should|must) (?:i|we|you) (?:need|have to (?:use|get)) (?:\d+|two|three|four|eight|more)"
+    r"(?:\s+[a-z0-9-]+)?\s+(?:gpus|cards|of them)\b"
 )
 _OF_THEM = re.compile(r"\b(\d+|two|three|four|eight|sixteen)\s+of\s+(?:them|those|these|it|the)\b")
 # "totally 32 gpus", "32 GPUs in total", "a total of 16 cards": the whole cluster, over any per-node count

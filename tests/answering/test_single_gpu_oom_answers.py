@@ -76,3 +76,24 @@ def test_an_encoder_fine_tune_out_of_memory_gets_the_encoder_levers(ask):
 def test_a_cross_encoder_fine_tune_stands_in_with_a_reranker(ask):
     reply = ask("training a cross-encoder on an L4 keeps hitting cuda oom at max_length 512, what lowers it")
     assert "reranker" in reply.text and "a floor, not a verdict" in reply.text
+
+
+def test_does_a_need_much_more_than_b_is_answered_from_both_estimates(ask):
+    reply = ask("for qlora, does mistral nemo 12b need way more gpu memory than mistral 7b?")
+    assert re.match(r"\*\*(Yes|No)\*\*", reply.text)
+    assert "Mistral 7B" in reply.text and re.search(r"\d\.\d\dx", reply.text)
+
+
+def test_a_bare_size_after_than_is_the_same_family_at_that_size(ask):
+    reply = ask("is qwen2.5 32b a lot heavier than 14b to fine-tune with lora?")
+    assert reply.text.startswith("**Yes**") and "Qwen2.5 14B" in reply.text
+
+
+def test_a_small_gap_asked_as_significant_is_no(ask):
+    reply = ask("does llama 3.1 8b take significantly more memory than llama 3 8b for lora?")
+    assert reply.text.startswith("**No**")
+
+
+def test_is_80gb_enough_or_do_i_need_two_is_about_the_80gb(ask):
+    reply = ask("is one 80gb card enough to fully fine-tune qwen2.5 7b with adamw, or would we need 2 gpus?")
+    assert reply.text.startswith("**No**")

@@ -78,3 +78,13 @@ def test_encoder_fine_tunes_name_their_kind(question, kind):
     from assistant.knowledge._workloads import kind_in_text
 
     assert kind_in_text(question) == kind
+
+
+def test_a_count_asked_as_the_alternative_is_not_the_setup(read):
+    d = read("is 80gb enough to full finetune llama 3 8b, or do I need 2 GPUs?").details
+    assert d.gpu_count is None and d.stated_memory_gb == 80
+
+
+def test_a_size_after_a_comma_has_no_name_before_it(read):
+    d = read("how many bytes per param does adam take, 7b on an a100 80gb ok?").details
+    assert d.model_note is None and d.params == pytest.approx(7e9)
