@@ -1244,8 +1244,10 @@ def _gpu_count(text: str, gpus) -> int | None:
     total = _TOTAL_COUNT.search(text)
     if total:  # "1 node with 8 gpus ... 4 nodes with totally 32 gpus": the whole setup asked about
         return _number(total.group(1) or total.group(2))
-    supposed = _SUPPOSED_COUNT.search(text)
-    if supposed:  # "my single 4090 ... even with two cards?": the setup asked about, not the one owned
+    supposed = _SUPPOSED_COUNT.search(text) or _ENOUGH_COUNT.search(text)
+    if (
+        supposed
+    ):  # "my single 4090 ... even with two cards?", "I have 2x 3090, is one enough": the setup asked about
         return _number(supposed.group(1))
     added = _ADDED.search(text)
     if added and (gpus or re.search(r"\b(?:gpu|card|one)\b", text[added.end() : added.end() + 30])):
@@ -1313,6 +1315,11 @@ _MEMORY_IN_NAME = re.compile(r"[\s-]*\b\d+\s*g(?:b|ib)?\b", re.IGNORECASE)
 _SUPPOSED_COUNT = re.compile(
     r"\b(?:even|still|if (?:i|we) (?:had|got|used|bought))\s+(?:with\s+|on\s+|using\s+)?"
     r"(\d+|two|three|four|eight|sixteen|dual)\s+(?:[a-z0-9-]+\s+)?(?:gpus|cards|of them)\b"
+)
+# "I have 2x 3090 but want to know if one is enough", "would two of them be enough": the count asked about
+_ENOUGH_COUNT = re.compile(
+    r"\b(?:if|whether|is|would|will|could|can)\s+(one|two|three|four|eight|\d+)(?:\s+(?:of them|cards?|gpus?))?"
+    r"\s+(?:is |be |are |would be |will be )?(?:enough|sufficient|do|suffice)\b"
 )
 # "... or do I need 2 GPUs?", "or would we need four cards": a count asked about as the alternative, not the setup
 _NEEDED_INSTEAD = re.compile(

@@ -97,3 +97,15 @@ def test_a_small_gap_asked_as_significant_is_no(ask):
 def test_is_80gb_enough_or_do_i_need_two_is_about_the_80gb(ask):
     reply = ask("is one 80gb card enough to fully fine-tune qwen2.5 7b with adamw, or would we need 2 gpus?")
     assert reply.text.startswith("**No**")
+
+
+def test_is_it_not_enough_when_it_fits_is_no(ask):
+    reply = ask(
+        "qlora of qwen2.5 7b crashed with OOM on my 3080 Ti (12GB) at seq 2048. is 12gb just not enough?"
+    )
+    assert reply.text.startswith("**No**, on paper it is enough")
+
+
+def test_one_of_the_cards_they_own_asked_about(ask):
+    reply = ask("i've got two rtx 4090s, would one be enough for lora on mistral 7b?")
+    assert reply.text.startswith("**Yes**") and "one RTX 4090" in reply.text

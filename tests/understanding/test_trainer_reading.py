@@ -88,3 +88,14 @@ def test_a_count_asked_as_the_alternative_is_not_the_setup(read):
 def test_a_size_after_a_comma_has_no_name_before_it(read):
     d = read("how many bytes per param does adam take, 7b on an a100 80gb ok?").details
     assert d.model_note is None and d.params == pytest.approx(7e9)
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("I have 2x rtx 3090 but want to know if one is enough for qlora on qwen2.5 32b", 1),
+        ("we own four A6000s - would two be enough for LoRA of llama 3 70b?", 2),
+    ],
+)
+def test_the_count_asked_about_wins_over_the_count_owned(read, question, count):
+    assert read(question).details.gpu_count == count

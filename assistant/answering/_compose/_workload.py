@@ -1016,6 +1016,16 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             elif details.yes_no and asks_will_oom(facts.understanding.question):
                 # "will it OOM?": it fits, so the answer to the question asked is no
                 sentences.append(f"**No**, it should not run out of memory — {fits}")
+            elif details.yes_no and _ASKS_NOT_ENOUGH.search(facts.understanding.question.lower()):
+                # "is 11GB not enough?": it is enough on paper, so no
+                sentences.append(
+                    f"**No**, on paper it is enough — {fits}"
+                    + (
+                        " An out-of-memory error here comes from settings beyond that."
+                        if reports_oom(facts.understanding.question)
+                        else ""
+                    )
+                )
             elif _asks_if_oom_expected(facts):
                 # "I get CUDA OOM, is this expected?": on paper it fits, so no, the OOM is not expected
                 sentences.append(
