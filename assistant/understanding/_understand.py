@@ -968,7 +968,18 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
             task, _ = _read_task(aside.sub(" ", wanted), text, names_a_model)
             if task is Task.INFERENCE:
                 return task, False
-    return _read_task(wanted, text, names_a_model)
+    task, unstated = _read_task(wanted, text, names_a_model)
+    if (
+        unstated
+        and task is Task.FULL
+        and re.search(r"\bunsloth\b", wanted)
+        and not _INFERENCE_TOOL.search(wanted)
+    ):
+        return (
+            Task.QLORA,
+            False,
+        )  # Unsloth loads a 4-bit base unless told otherwise (load_in_4bit=True): QLoRA
+    return task, unstated
 
 
 # a model's past ("my fine-tuned Llama", "the trained checkpoint"): no training asked for by itself

@@ -109,3 +109,15 @@ def test_is_it_not_enough_when_it_fits_is_no(ask):
 def test_one_of_the_cards_they_own_asked_about(ask):
     reply = ask("i've got two rtx 4090s, would one be enough for lora on mistral 7b?")
     assert reply.text.startswith("**Yes**") and "one RTX 4090" in reply.text
+
+
+def test_how_much_on_a_named_card_leads_with_the_amount(ask):
+    reply = ask("how much vram will a lora of qwen2.5 3b use on my rtx 3090?")
+    assert re.match(
+        r"LoRA fine-tuning of Qwen2\.5 3B needs about \*\*[\d.]+ GB\*\* per GPU — it fits", reply.text
+    )
+
+
+def test_unsloth_with_no_method_said_is_qlora(ask):
+    reply = ask("fine-tune phi-3 mini with unsloth on a 6gb laptop gpu, doable?")
+    assert "QLoRA" in reply.text.split("\n")[0] and reply.memory_gb < 6

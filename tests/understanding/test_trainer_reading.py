@@ -99,3 +99,15 @@ def test_a_size_after_a_comma_has_no_name_before_it(read):
 )
 def test_the_count_asked_about_wins_over_the_count_owned(read, question, count):
     assert read(question).details.gpu_count == count
+
+
+@pytest.mark.parametrize(
+    ("question", "task"),
+    [
+        ("finetune gemma 2 9b with unsloth on a 3060", Task.QLORA),  # its default: load_in_4bit=True
+        ("full finetune with unsloth of qwen2.5 1.5b", Task.FULL),
+        ("unsloth 16bit lora of llama 3 8b", Task.LORA),
+    ],
+)
+def test_unsloth_with_no_method_said_is_its_4_bit_default(read, question, task):
+    assert read(question).details.task is task

@@ -1042,6 +1042,13 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             elif ram := _offloaded_ram(facts):
                 # the GPU holds little once the model lives in CPU memory: the machine's RAM is the condition
                 sentences.append(f"**Yes, as long as** the machine has about {gb(ram)} of CPU RAM — {fits}")
+            elif not details.yes_no and _HOW_MUCH.search(facts.understanding.question.lower()):
+                # "how much VRAM will it use on a T4?": the amount first, then that it fits
+                sentences.append(
+                    f"{_capital(what)} needs about **{gb(outcome.per_gpu_gb)}** per GPU — it fits on {on} "
+                    f"({gb(outcome.usable_gb)} usable of {gpu.memory_gb:.0f} GB)."
+                    + _split_clause(facts, count or outcome.count, outcome)
+                )
             else:
                 sentences.append(f"**Yes** — {fits}")
             continue
@@ -1307,6 +1314,10 @@ def _mixed_cards_sentence(facts: Facts, what: str, total: float) -> str:
 
 # a yes/no question asked in the negative ("is 40GB not enough?", "is my card too small?"): "yes" agrees that
 # it does not fit
+# "how much VRAM will it use?", "what's the memory usage": an amount asked, not a yes/no
+_HOW_MUCH = re.compile(
+    r"\bhow (?:much|many (?:gb|gigs))\b|\bwhat(?:'s| is| are)? the (?:vram|memory|gpu memory)\b"
+)
 _ASKS_NOT_ENOUGH = re.compile(
     r"\b(?:is|are)\b[^.?!]{0,40}\b(?:not|n't)\s+(?:\w+\s+)?(?:enough|sufficient|big enough|large enough)\b[^.!]*\?|"
     r"\b(?:is|are)\b[^.?!]{0,40}\btoo (?:small|little)\b[^.!]*\?"
