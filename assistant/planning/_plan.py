@@ -369,7 +369,10 @@ def _workload(
         task = Task.INFERENCE
         defaults.append("inference (you did not say training or fine-tuning)")
     if task.is_training:
-        context = request.context or int(assumptions.number("default_training_sequence"))
+        # unsaid, the usual training sequence, or the model's whole context when that is shorter (GPT-2's 1,024)
+        context = request.context or min(
+            int(assumptions.number("default_training_sequence")), shape.max_context
+        )
         if not request.context:
             checkpointing = "off, as you said" if request.gradient_checkpointing is False else "on"
             defaults.append(

@@ -121,3 +121,9 @@ def test_how_much_on_a_named_card_leads_with_the_amount(ask):
 def test_unsloth_with_no_method_said_is_qlora(ask):
     reply = ask("fine-tune phi-3 mini with unsloth on a 6gb laptop gpu, doable?")
     assert "QLoRA" in reply.text.split("\n")[0] and reply.memory_gb < 6
+
+
+def test_gpt2_is_on_record_and_trained_within_its_own_context(ask):
+    reply = ask("how much gpu memory to fully fine-tune gpt2-large?")
+    assert reply.text.startswith("Full fine-tuning of GPT-2 Large 774M needs about")
+    assert "RoPE" not in reply.text and "1,024 tokens" in reply.text + reply.details
