@@ -111,3 +111,8 @@ def test_the_count_asked_about_wins_over_the_count_owned(read, question, count):
 )
 def test_unsloth_with_no_method_said_is_its_4_bit_default(read, question, task):
     assert read(question).details.task is task
+
+
+def test_seqlen_written_as_one_word_is_the_sequence_length(read):
+    d = read("peft lora of qwen2.5 7b, batch 4, seqlen 1536, OOM on an L4").details
+    assert (d.context, d.batch) == (1536, 4)
