@@ -316,6 +316,8 @@ _CONTEXT = [
         r"(?:context|ctx|sequence length|seq len|seqlen|context window|context length|\bseq(?:uence)?s?)\s*(?:of|=|:)?\s*\(?(\d+(?:\.\d+)?)\s*(k|m)?\b"
     ),
     re.compile(r"(\d+(?:\.\d+)?)\s*(k)[\s-]*(?:tokens?|prompts?|inputs?)\b"),  # "8k tokens", "8k-token docs"
+    # "qlora at 4096 tokens crashes": a length the run is at, not a dataset (those are said in thousands or more)
+    re.compile(r"\bat\s+(\d{3,6})()\s*tokens?\b(?!\s+(?:per|a|an|each)\b)"),
     # "it OOMs at 16k", "crashes past 32k", "max_seq_len=4096", "--max-model-len 8192"
     re.compile(
         r"(?:\boom(?:s|ed|ing)?|out of memory|crash\w*|fails?|dies|breaks?)\s+(?:at|with|beyond|above|past|over|around)\s+"

@@ -127,3 +127,8 @@ def test_gpt2_is_on_record_and_trained_within_its_own_context(ask):
     reply = ask("how much gpu memory to fully fine-tune gpt2-large?")
     assert reply.text.startswith("Full fine-tuning of GPT-2 Large 774M needs about")
     assert "RoPE" not in reply.text and "1,024 tokens" in reply.text + reply.details
+
+
+def test_an_oom_that_fits_only_with_checkpointing_names_it(ask):
+    reply = ask("lora of qwen2.5 7b keeps dying with cuda oom on one a100 40gb at 2048 tokens, batch 4. why?")
+    assert reply.text.startswith("On paper,") and "gradient_checkpointing=True" in reply.text

@@ -116,3 +116,8 @@ def test_unsloth_with_no_method_said_is_its_4_bit_default(read, question, task):
 def test_seqlen_written_as_one_word_is_the_sequence_length(read):
     d = read("peft lora of qwen2.5 7b, batch 4, seqlen 1536, OOM on an L4").details
     assert (d.context, d.batch) == (1536, 4)
+
+
+def test_a_run_at_n_tokens_is_its_sequence_length(read):
+    assert read("qlora of mistral 7b at 3072 tokens OOMs on a T4").details.context == 3072
+    assert read("llama 3 8b does 40 tokens per second at 512 tokens per request?").details.context != 512

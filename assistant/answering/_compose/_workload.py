@@ -1035,10 +1035,18 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 not details.yes_no or bool(_ASKS_CAUSE.search(facts.understanding.question.lower()))
             ):
                 # "it OOMs on my A100, why?": no yes/no was asked, and the estimate says it should fit, so the
-                # settings beyond the estimate's (listed under it) are what to look at
-                sentences.append(
-                    f"On paper, {fits} An out-of-memory error here comes from settings beyond that."
-                )
+                # settings beyond the estimate's (listed under it) are what to look at — first of all gradient
+                # checkpointing, assumed on but off unless the user turns it on (the Hugging Face Trainer's default)
+                if unchecked and unchecked > outcome.usable_gb and details.gradient_checkpointing is None:
+                    sentences.append(
+                        f"On paper, {fits[:-1]} with gradient checkpointing on. Without it (off by default in the "
+                        f"Hugging Face Trainer) it needs about {gb(unchecked)} per GPU, more than the "
+                        f"{gb(outcome.usable_gb)} usable: turn it on (`gradient_checkpointing=True`)."
+                    )
+                else:
+                    sentences.append(
+                        f"On paper, {fits} An out-of-memory error here comes from settings beyond that."
+                    )
             elif ram := _offloaded_ram(facts):
                 # the GPU holds little once the model lives in CPU memory: the machine's RAM is the condition
                 sentences.append(f"**Yes, as long as** the machine has about {gb(ram)} of CPU RAM — {fits}")
