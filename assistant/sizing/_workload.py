@@ -119,8 +119,11 @@ class Workload:
 
     @property
     def task_label(self) -> str:
-        """'full fine-tuning', or 'GRPO full fine-tuning' / 'PPO LoRA fine-tuning' for online RL."""
-        return f"{self.rl.upper()} {self.task.label}" if self.rl else self.task.label
+        """'full fine-tuning', or 'GRPO full fine-tuning' / 'PPO LoRA fine-tuning' for online RL, 'DPO LoRA
+        fine-tuning' for preference tuning against a reference model."""
+        if self.rl:
+            return f"{self.rl.upper()} {self.task.label}"
+        return f"DPO {self.task.label}" if self.preference else self.task.label
 
     @property
     def model_label(self) -> str:
