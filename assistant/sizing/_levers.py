@@ -33,13 +33,15 @@ class Lever:
         return self.gb <= self.usable_gb
 
 
-def memory_levers(workload: Workload, gpu: GPU, assumptions: Assumptions) -> tuple[Lever, ...]:
+def memory_levers(
+    workload: Workload, gpu: GPU | None, assumptions: Assumptions, *, memory_gb: float | None = None
+) -> tuple[Lever, ...]:
     """The one-GPU memory of ``workload`` with each usual lever pulled alone, then the settings ones together
-    (checkpointing on, micro-batch 1, a shorter sequence), then the lighter methods at those settings.
-    Empty for work that is not training."""
+    (checkpointing on, micro-batch 1, a shorter sequence), then the lighter methods at those settings, on
+    ``gpu`` or on a card of ``memory_gb`` the user states. Empty for work that is not training."""
     if not workload.task.is_training or workload.rl:
         return ()
-    usable, _ = usable_memory_gb(gpu, True, workload.runtime, assumptions)
+    usable, _ = usable_memory_gb(gpu, True, workload.runtime, assumptions, memory_gb=memory_gb)
     changes: list[tuple[str, Workload]] = []
     if not workload.gradient_checkpointing:
         changes.append(("gradient checkpointing on", workload.with_(gradient_checkpointing=True)))

@@ -158,14 +158,16 @@ def _levers(understanding: Understanding, plan, named, assumptions: Assumptions)
     """A training run reported to run out of memory (or asked how to make fit) on the one GPU the user has,
     and too big for it as stated: the usual levers, each sized again on that GPU."""
     question = understanding.question
+    details = understanding.details
+    stated = details.stated_memory_gb if not named and not details.ram_gb else None  # "my 24GB card"
     if (
-        len(named) != 1
-        or (understanding.details.gpu_count or 1) != 1
+        (len(named) != 1 and stated is None)
+        or (details.gpu_count or 1) != 1
         or not plan.workload.task.is_training
         or not (reports_oom(question) or asks_to_fit(question))
     ):
         return ()
-    levers = memory_levers(plan.workload, named[0], assumptions)
+    levers = memory_levers(plan.workload, named[0] if named else None, assumptions, memory_gb=stated)
     if not levers or plan.estimate.per_gpu_gb(1) <= levers[0].usable_gb:
         return ()  # it fits on paper: the settings beyond the estimate are what to look at, not these
     return levers
