@@ -419,6 +419,12 @@ def _workload(
                 "a fused cross-entropy (Liger kernel, Cut Cross-Entropy): the loss is computed in chunks, so the "
                 "fp32 logits are never held whole"
             )
+        if model is not None and model.vision_encoder_b:
+            defaults.append(
+                f"note: {model.name} is a vision-language model: each image (or video frame) adds its visual tokens "
+                f"to the sequence, so image-heavy samples need a longer sequence length than the text alone; its "
+                f"{model.vision_encoder_b:g}B-parameter vision encoder is counted with the weights"
+            )
         if request.preference:
             defaults.append(
                 "preference tuning (DPO): a chosen and a rejected sequence per example, and in a full "

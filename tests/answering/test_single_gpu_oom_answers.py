@@ -137,3 +137,8 @@ def test_an_oom_that_fits_only_with_checkpointing_names_it(ask):
 def test_a_dpo_run_is_named_as_one(ask):
     reply = ask("can I do dpo with lora on qwen2.5 7b on a single l40s?")
     assert "DPO LoRA fine-tuning of Qwen2.5 7B" in reply.text.split("\n")[0]
+
+
+def test_a_vision_language_fine_tune_says_images_add_tokens(ask):
+    reply = ask("is a 24gb card enough to lora fine-tune llava 1.5 7b on my image dataset?")
+    assert "vision-language model" in reply.text and "visual tokens" in reply.text
