@@ -12,7 +12,7 @@ from ..knowledge import GPU, BreakEven, ClassGap, GpuMarket, ModelSpec, Purchase
 from ..knowledge._workloads import ScaledRun, SpeedCheck, TrainingCost, WorkloadSpec, WorkRun
 from ..planning import Option, Plan, WorkloadRequest
 from ..planning._owned import OwnedReport
-from ..sizing import Fit, FitReport, MemoryEstimate, NoFit, Workload
+from ..sizing import Fit, FitReport, Lever, MemoryEstimate, NoFit, Workload
 from ..understanding import Market, Understanding, WorkAmount
 from ..understanding._local import runs_pytorch
 
@@ -75,6 +75,8 @@ class Facts:
     # "why does A need more memory than B": the plan of what ``plan`` is compared with, and how it differs
     contrast: Plan | None = None
     contrast_label: str = ""
+    # a training run that runs out of memory on the one GPU the user has: the usual levers, each sized again
+    levers: tuple[Lever, ...] = ()
 
     # --- the plan's parts, for the composer ------------------------------------------------------
     @property

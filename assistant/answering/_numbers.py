@@ -239,6 +239,8 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
             out.extend(_renderings(abs(ga - gb_)))
         out.extend(_renderings(a.total_gb - b.total_gb))
         out.extend(_renderings(abs(a.total_gb - b.total_gb)))
+        out.extend(_renderings(a.total_gb / b.total_gb))  # "1.17x"
+        out.extend(_renderings(a.total_gb / b.total_gb - 1))  # "17% more"
 
 
 def _cluster_arithmetic(facts: Facts, out: list[str]) -> None:

@@ -124,6 +124,8 @@ class NameIndex:
                     match = self._exact_or_plural(compact(head))
                 if match is None and size == 1 and "-" in phrase:
                     # a community fine-tune named after its base: "dolphin-mixtral", "nous-hermes-llama2"
+                    # (a tail of at least 4 characters: "bge-reranker-v2-m3" ends in a model's version, not
+                    # the Apple M3; "dolphin-mixtral" ends in a name)
                     parts = phrase.split("-")
                     match = next(
                         (

@@ -183,7 +183,12 @@ class Workloads(NamedRecords[WorkloadSpec]):
         # else one whose names share a word with the question ('ViT-L/14' -> the ViT-B/16), else the first of its kind
         words = {t for t in _TOKEN.findall(text.lower()) if len(t) >= 3 and not t.isdigit()}
         sharing = [w for w in fits if words & _tokens((w.name, *w.aliases))]
-        return (sharing or fits or [None])[0]
+        found = (sharing or fits or [None])[0]
+        if found is None and kind in _ENCODERS:
+            # "fine-tuning my s-bert OOMs": no encoder has a training figure on record; one of its kind stands in,
+            # its figures labelled as inference ones, with what lowers training memory for encoders
+            found = next((w for w in self if w.kind == kind), None)
+        return found
 
     def family_in_text(self, text: str) -> WorkloadSpec | None:
         """The first model on record whose family name begins a word of ``text`` ('hunyuan' in 'HunyuanCustom',
@@ -415,6 +420,7 @@ def _cached(path: Path) -> Workloads:
     return Workloads(load_rows(path, "workloads", WorkloadSpec), source=path)
 
 
+_ENCODERS = ("embeddings", "reranker")
 # the words that say which kind of non-LLM work a question is about when its model is not on record; first
 # match wins, so the narrower kinds come first ("video diffusion" is video, "diffusion" alone is image)
 _KIND_CUES = (
@@ -455,6 +461,15 @@ _KIND_CUES = (
     (
         "speech recognition",
         re.compile(r"\bspeech[- ]to[- ]text\b|\bspeech[- ]recognition\b|\btranscri\w*|\basr\b"),
+    ),
+    # sentence encoders ("my s-bert", "a sentence-transformers model", "a bi-encoder") and cross-encoders
+    ("reranker", re.compile(r"\bcross[- ]?encoders?\b|\brerankers?\b")),
+    (
+        "embeddings",
+        re.compile(
+            r"\bs-?bert\b|\bsentence[- ]?transformers?\b|\bsentence[- ]embeddings?\b|\bembedding models?\b"
+            r"|\bbi[- ]?encoders?\b"
+        ),
     ),
 )
 # speech made by a model (text-to-speech, voice cloning) is synthesis, never transcription; a TTS tool's name

@@ -476,7 +476,10 @@ def _workload(
         task = Task.INFERENCE
         defaults.append("inference (you did not say training or fine-tuning)")
     if task.is_training:
-        context = request.context or int(assumptions.number("default_training_sequence"))
+        # unsaid, the usual training sequence, or the model's whole context when that is shorter (GPT-2's 1,024)
+        context = request.context or min(
+            int(assumptions.number("default_training_sequence")), shape.max_context
+        )
         if not request.context:
             checkpointing = "off, as you said" if request.gradient_checkpointing is False else "on"
             defaults.append(
@@ -517,6 +520,22 @@ def _workload(
                     if request.rl == "ppo"
                     else ""
                 )
+            )
+        if request.unsloth and task in (Task.LORA, Task.QLORA):
+            defaults.append(
+                "Unsloth: its published minimum for a model of this size (weights, adapters, CUDA context), plus "
+                "the activations of your sequences, whose checkpoints it keeps in CPU RAM"
+            )
+        if request.fused_loss:
+            defaults.append(
+                "a fused cross-entropy (Liger kernel, Cut Cross-Entropy): the loss is computed in chunks, so the "
+                "fp32 logits are never held whole"
+            )
+        if model is not None and model.vision_encoder_b:
+            defaults.append(
+                f"note: {model.name} is a vision-language model: each image (or video frame) adds its visual tokens "
+                f"to the sequence, so image-heavy samples need a longer sequence length than the text alone; its "
+                f"{model.vision_encoder_b:g}B-parameter vision encoder is counted with the weights"
             )
         if request.preference:
             defaults.append(
@@ -570,6 +589,8 @@ def _workload(
         replicated=request.data_parallel and task.is_training,
         zero_stage=request.zero_stage if task in (Task.FULL, Task.PRETRAIN) else None,
         preference=request.preference and task in (Task.FULL, Task.LORA, Task.QLORA),
+        fused_loss=request.fused_loss and task.is_training,
+        unsloth=request.unsloth and task.is_training,
         rl=request.rl if task in (Task.FULL, Task.LORA, Task.QLORA) else None,
         cpu_offload=request.cpu_offload
         and task in (Task.FULL, Task.PRETRAIN)

@@ -46,6 +46,11 @@ class WorkloadRequest:
     # the parallelism strategies the question sets side by side, in its order ("DDP", "ZeRO-1".."ZeRO-3", "FSDP")
     strategies: tuple[str, ...] = ()
     preference: bool = False  # DPO / IPO / KTO: preference pairs against a frozen reference model
+    # Liger / Cut Cross-Entropy kernels: the loss is computed in chunks, so the fp32 logits are never held whole
+    fused_loss: bool = False
+    unsloth: bool = (
+        False  # trained with Unsloth: its published memory table and offloaded checkpointing apply
+    )
     rl: str | None = None  # online RL fine-tuning: 'grpo' (GRPO, RLOO, REINFORCE-style) or 'ppo' (PPO, RLHF)
     largest_batch: bool = False  # "what's the max batch size that fits on my 4090?"
     longest_context: bool = False  # "how long can the context be on my L4?", "max context that fits"

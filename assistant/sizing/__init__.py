@@ -7,6 +7,7 @@ assumptions it used, so an answer can show its working.
 from ._assumptions import Assumption, Assumptions, load_assumptions
 from ._batch import largest_batch
 from ._fit import Fit, FitReport, NoFit, context_room, fit_at, fit_count, fit_gpu, rank_fits
+from ._levers import Lever, memory_levers
 from ._local_speed import LocalSpeed, decode_efficiency_key, estimate_local_speed
 from ._memory import (
     MemoryEstimate,
@@ -45,6 +46,7 @@ __all__ = [
     "CpuSpeed",
     "Fit",
     "FitReport",
+    "Lever",
     "LocalSpeed",
     "MemoryEstimate",
     "MemoryItem",
@@ -72,6 +74,7 @@ __all__ = [
     "largest_batch",
     "load_assumptions",
     "lora_adapter_params",
+    "memory_levers",
     "offload",
     "rank_fits",
     "replicas_for",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -84,11 +85,42 @@ def estimate_memory(workload: Workload, assumptions: Assumptions) -> MemoryEstim
         items, alternatives = _inference(workload, assumptions, number, width)
     else:
         items, alternatives = _training(workload, assumptions, number, width)
-    if not workload.on_cpu:  # a model run by the CPU from system RAM holds no GPU context
+    measured = _unsloth_minimum(workload, assumptions, used)
+    if (
+        measured is not None
+    ):  # its measured minimum holds weights, adapters and the context; activations on top
+        items = [measured, *(i for i in items if i.label == "activations")]
+    elif not workload.on_cpu:  # a model run by the CPU from system RAM holds no GPU context
         items.append(
             MemoryItem("CUDA context and framework", number("cuda_context_gb"), "per GPU", shards=False)
         )
     return MemoryEstimate(workload, tuple(items), tuple(used.values()), tuple(alternatives))
+
+
+def _unsloth_minimum(workload: Workload, assumptions: Assumptions, used: dict) -> MemoryItem | None:
+    """Unsloth's published minimum for a LoRA / QLoRA run of the model's size (interpolated between its table's
+    rows, scaled beyond them), or None when the run is not an Unsloth LoRA / QLoRA one."""
+    key = {Task.QLORA: "unsloth_qlora_min_gb", Task.LORA: "unsloth_lora_min_gb"}.get(workload.task)
+    if not workload.unsloth or key is None or workload.rl or workload.precision == "int8":
+        return None
+    used[key] = assumptions[key]
+    rows = sorted((float(b), float(v)) for b, v in assumptions[key].value.items())
+    size = workload.params / 1e9
+    if size <= rows[0][0]:
+        value = rows[0][1] * size / rows[0][0]
+    elif size >= rows[-1][0]:
+        value = rows[-1][1] * size / rows[-1][0]
+    else:
+        (b0, v0), (b1, v1) = next((a, b) for a, b in itertools.pairwise(rows) if a[0] <= size <= b[0])
+        value = v0 + (v1 - v0) * (size - b0) / (b1 - b0)
+    method = "QLoRA, 4-bit base" if workload.task is Task.QLORA else "LoRA, 16-bit base"
+    return MemoryItem(
+        "Unsloth's published minimum",
+        value,
+        f"{method}, {size:.1f}B parameters: weights, adapters, optimizer and CUDA context at the smallest "
+        "batch and sequence (Unsloth's requirements table, interpolated by size)",
+        shards=False,  # Unsloth trains on one GPU; more GPUs each hold a copy
+    )
 
 
 def _weights_bytes(workload: Workload, precision: str, number, width) -> tuple[float, str]:
@@ -127,12 +159,19 @@ def _activation_item(workload: Workload, number) -> tuple[MemoryItem, float]:
     full = number("activation_bytes_per_token_layer_hidden")
     kept = number("checkpointed_activation_bytes_per_token_layer_hidden")
     without = full * tokens * shape.hidden_size * shape.layers
+    if workload.unsloth:  # its checkpoints sit in CPU RAM: only the layer being recomputed is on the GPU
+        number("unsloth_offloaded_checkpointing")
+        kept = 0.0
     with_ckpt = (kept * shape.layers + full) * tokens * shape.hidden_size
-    logits = tokens * shape.vocab_size * 4
+    logits = 0.0 if workload.fused_loss else tokens * shape.vocab_size * 4
     chosen, other = (with_ckpt, without) if workload.gradient_checkpointing else (without, with_ckpt)
     how = "with gradient checkpointing" if workload.gradient_checkpointing else "no checkpointing"
     sequences = f"{workload.batch} x 2 (chosen + rejected)" if workload.preference else f"{workload.batch}"
-    detail = f"{sequences} x {workload.context:,} tokens, {how}, plus fp32 logits ({logits / GB:.2f} GB)"
+    detail = f"{sequences} x {workload.context:,} tokens, {how}, " + (
+        "loss computed in chunks (no fp32 logits held)"
+        if workload.fused_loss
+        else f"plus fp32 logits ({logits / GB:.2f} GB)"
+    )
     return MemoryItem("activations", (chosen + logits) / GB, detail, shards=False), (other + logits) / GB
 
 

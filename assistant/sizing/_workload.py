@@ -66,6 +66,12 @@ class Workload:
     # DPO-style preference training: each example is a chosen and a rejected sequence, scored against a frozen
     # reference model (a second copy of the weights in a full fine-tune; the adapter-free base under LoRA)
     preference: bool = False
+    # Liger's fused linear cross-entropy / Cut Cross-Entropy: the loss computed in chunks from the last hidden
+    # states, so the fp32 logits (tokens x vocabulary x 4 bytes) are never held whole
+    fused_loss: bool = False
+    # Unsloth: LoRA / QLoRA sized from its published minimum plus the activations, whose checkpoints it keeps in
+    # CPU RAM (the GPU holds the layer being recomputed)
+    unsloth: bool = False
     cpu_offload: bool = False  # ZeRO-Offload: optimizer states (and their update) in CPU memory
     # ZeRO-3 / FSDP parameter offload (ZeRO-Infinity): the 16-bit weights live in CPU memory as well, and each
     # GPU gathers only the layers it is computing (with cpu_offload)
@@ -114,8 +120,11 @@ class Workload:
 
     @property
     def task_label(self) -> str:
-        """'full fine-tuning', or 'GRPO full fine-tuning' / 'PPO LoRA fine-tuning' for online RL."""
-        return f"{self.rl.upper()} {self.task.label}" if self.rl else self.task.label
+        """'full fine-tuning', or 'GRPO full fine-tuning' / 'PPO LoRA fine-tuning' for online RL, 'DPO LoRA
+        fine-tuning' for preference tuning against a reference model."""
+        if self.rl:
+            return f"{self.rl.upper()} {self.task.label}"
+        return f"DPO {self.task.label}" if self.preference else self.task.label
 
     @property
     def model_label(self) -> str:

@@ -36,6 +36,7 @@ from ._premises import (
     read_premises,
     read_spec_premises,
 )
+from ._spelling import plain_spelling
 from ._units import plain_units
 
 __all__ = ["Details", "Intent", "Understanding", "plain_question", "understand"]
@@ -363,9 +364,11 @@ _CONTEXT = [
     ),
     re.compile(
         # "(...)": vLLM's "The model's max seq len (8192) is larger than ... KV cache"
-        r"(?:context|ctx|sequence length|seq len|context window|context length|\bseq(?:uence)?s?)\s*(?:of|=|:)?\s*\(?(\d+(?:\.\d+)?)\s*(k|m)?\b"
+        r"(?:context|ctx|sequence length|seq len|seqlen|context window|context length|\bseq(?:uence)?s?)\s*(?:of|=|:)?\s*\(?(\d+(?:\.\d+)?)\s*(k|m)?\b"
     ),
     re.compile(r"(\d+(?:\.\d+)?)\s*(k)[\s-]*(?:tokens?|prompts?|inputs?)\b"),  # "8k tokens", "8k-token docs"
+    # "qlora at 4096 tokens crashes": a length the run is at, not a dataset (those are said in thousands or more)
+    re.compile(r"\bat\s+(\d{3,6})()\s*tokens?\b(?!\s+(?:per|a|an|each)\b)"),
     # "it OOMs at 16k", "crashes past 32k", "max_seq_len=4096", "--max-model-len 8192"
     re.compile(
         r"(?:\boom(?:s|ed|ing)?|out of memory|crash\w*|fails?|dies|breaks?)\s+(?:at|with|beyond|above|past|over|around)\s+"
@@ -424,6 +427,11 @@ _NOT_RL = re.compile(
 
 
 _PREFERENCE = re.compile(r"\b(?:dpo|ipo|kto|direct preference optimi[sz]ation)\b")
+# kernels that compute the loss in chunks from the last hidden states, never holding the fp32 logits whole
+# (Liger's fused linear cross-entropy, Apple's Cut Cross-Entropy): "use_liger_kernel=True", "cut cross entropy"
+_FUSED_LOSS = re.compile(
+    r"(?<![a-z])liger(?![a-z])|\bcut[- _]?cross[- _]?entropy\b|\bfused[- _](?:linear[- _])?cross[- _]?entropy\b"
+)
 # "what's the max batch size that fits", "how big a batch can my 4090 take": the largest batch is the answer
 # the longest context that fits on the user's GPUs: "how long can the context be", "max context length that
 # fits", "how many tokens of context can I get"
@@ -791,6 +799,8 @@ def _extract(
         count = _count_from_total(text, gpus[0].memory_gb)
     if count is None and len(gpus) == 1 and (_OWN_ONE.search(text) or _ONE_CARD.search(text)):
         count = 1  # "I'm using an A100 80GB", "my 3090", "a 48 GB card (A6000)": one card, not the fewest that fit
+    if count is None and len(gpus) == 1 and _RAN_OUT.search(text) and not _plural(text, gpus[0]):
+        count = 1  # "full finetune on rtx 3090, OOM at step 1": the run that failed was on one card
     # an open question word counts where something is asked: "a 30b 4bit which uses 20gb. Has anyone tried it?"
     asked_text = " ".join(q for q in re.split(r"(?<=[.!?])\s+", text) if q.rstrip().endswith("?")) or text
     yes_no = (bool(_YES_NO.search(text)) and not _OPEN_QUESTION.search(asked_text)) or _last_question_yes_no(
@@ -878,6 +888,8 @@ def _extract(
         gradient_checkpointing=False if _NO_CHECKPOINTING.search(text) else None,
         largest_batch=bool(_LARGEST_BATCH.search(text)),
         preference=bool(_PREFERENCE.search(text)),
+        fused_loss=bool(_FUSED_LOSS.search(text)),
+        unsloth=bool(re.search(r"\bunsloth\b", text)),
         rl=_rl_method(text),
         cpu_offload=bool(_CPU_OFFLOAD.search(_NEGATED_OFFLOAD.sub(" ", text)) or _PARAM_OFFLOAD.search(text)),
         param_offload=_param_offload(text),
@@ -982,8 +994,8 @@ def _unlisted_name(question: str, params: float, models: ModelSpecs) -> str | No
             continue
         words: list[str] = []
         for token in reversed(question[: size.start()].rstrip(" -_").split()):
-            if token.rstrip("\"')`").endswith((".", "?", "!", ";", ",")):
-                break  # "a smaller version? 7B needs 14GB": a sentence ends before the size
+            if token.rstrip("\"')`").endswith((".", "?", "!", ";", ",", ":")):
+                break  # "a smaller version? 7B needs 14GB", "… adam take, 7b on an a100": a new clause starts
             token = token.strip("\"'`(),:;!?")
             parts = [p for p in re.split(r"[-_.]", token.lower()) if p]
             if (
@@ -1154,7 +1166,18 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
             task, _ = _read_task(aside.sub(" ", wanted), text, names_a_model)
             if task is Task.INFERENCE:
                 return task, False
-    return _read_task(wanted, text, names_a_model)
+    task, unstated = _read_task(wanted, text, names_a_model)
+    if (
+        unstated
+        and task is Task.FULL
+        and re.search(r"\bunsloth\b", wanted)
+        and not _INFERENCE_TOOL.search(wanted)
+    ):
+        return (
+            Task.QLORA,
+            False,
+        )  # Unsloth loads a 4-bit base unless told otherwise (load_in_4bit=True): QLoRA
+    return task, unstated
 
 
 # several LoRA adapters on one base model under a serving engine, or multi-LoRA serving: a serving question
@@ -1495,11 +1518,14 @@ def _count_patterns(label: str) -> tuple[re.Pattern, re.Pattern]:
 
 def _gpu_count(text: str, gpus) -> int | None:
     """How many GPUs the question puts the workload on: '8x H100', 'two A100s', 'one L40S', '4 GPUs'."""
+    text = _NEEDED_INSTEAD.sub(" ", text)  # "is 80GB enough, or do I need 2 GPUs?": the count is the question
     total = _TOTAL_COUNT.search(text)
     if total:  # "1 node with 8 gpus ... 4 nodes with totally 32 gpus": the whole setup asked about
         return _number(total.group(1) or total.group(2))
-    supposed = _SUPPOSED_COUNT.search(text)
-    if supposed:  # "my single 4090 ... even with two cards?": the setup asked about, not the one owned
+    supposed = _SUPPOSED_COUNT.search(text) or _ENOUGH_COUNT.search(text)
+    if (
+        supposed
+    ):  # "my single 4090 ... even with two cards?", "I have 2x 3090, is one enough": the setup asked about
         return _number(supposed.group(1))
     added = next(
         (
@@ -1574,6 +1600,16 @@ _MEMORY_IN_NAME = re.compile(r"[\s-]*\b\d+\s*g(?:b|ib)?\b", re.IGNORECASE)
 _SUPPOSED_COUNT = re.compile(
     r"\b(?:even|still|if (?:i|we) (?:had|got|used|bought))\s+(?:with\s+|on\s+|using\s+)?"
     r"(\d+|two|three|four|eight|sixteen|dual)\s+(?:[a-z0-9-]+\s+)?(?:gpus|cards|of them)\b"
+)
+# "I have 2x 3090 but want to know if one is enough", "would two of them be enough": the count asked about
+_ENOUGH_COUNT = re.compile(
+    r"\b(?:if|whether|is|would|will|could|can)\s+(one|two|three|four|eight|\d+)(?:\s+(?:of them|cards?|gpus?))?"
+    r"\s+(?:is |be |are |would be |will be )?(?:enough|sufficient|do|suffice)\b"
+)
+# "... or do I need 2 GPUs?", "or would we need four cards": a count asked about as the alternative, not the setup
+_NEEDED_INSTEAD = re.compile(
+    r"\bor (?:do|would|will|should|must) (?:i|we|you) (?:need|have to (?:use|get)) (?:\d+|two|three|four|eight|more)"
+    r"(?:\s+[a-z0-9-]+)?\s+(?:gpus|cards|of them)\b"
 )
 _OF_THEM = re.compile(r"\b(\d+|two|three|four|eight|sixteen)\s+of\s+(?:them|those|these|it|the)\b")
 # "totally 32 gpus", "32 GPUs in total", "a total of 16 cards": the whole cluster, over any per-node count
@@ -1750,7 +1786,8 @@ def _unlisted_non_llm(question: str, details: Details, workloads=None) -> bool:
 
 def _plain(question: str) -> tuple[str, tuple[str, ...]]:
     question, injected = without_injections(question)  # instructions inside the question fill no slot
-    return plain_units(question), injected  # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"
+    # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"; "funetuning", "traning": the verb spelt right
+    return plain_spelling(plain_units(question)), injected
 
 
 def plain_question(question: str) -> str:
@@ -2177,6 +2214,10 @@ def _states_what_they_have(question: str, details: Details, earlier: Details) ->
 _ERROR_REPORT = re.compile(
     r"out ?of ?memory|\boom(?:s|ed|ing)?\b|\b\w*(?:error|exception)\b\s*:|\btraceback\b|\bkilled\b"
 )
+
+
+# an out-of-memory error the user hit ("OOM at step 1", "CUDA out of memory", "ran out of memory")
+_RAN_OUT = re.compile(r"out ?of ?memory|outofmemory|\boom(?:s|ed|ing)?\b")
 
 
 def _reports_an_error_of_it(question: str, details: Details, earlier: Details) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...sizing import Task, Workload
 from .._facts import Facts
 from ._format import _capital, _table, gb, with_details
@@ -31,10 +33,11 @@ def contrast_answer(facts: Facts) -> str:
     _, label, ga, gb_ = gaps[0]
     more = "more" if total_a >= total_b else "less"
     what = wa.task.label
+    verdict = _verdict(facts.understanding.question, total_a, total_b)
     lead = (
-        f"**The {label}** — for {what}, {name_a} needs about **{gb(total_a)}** against {gb(total_b)} for "
-        f"{name_b} ({more} by {gb(abs(total_a - total_b))}), and {gb(abs(ga - gb_))} of the gap is the {label}: "
-        f"{_why(label, a.estimate, b.estimate, name_a, name_b)}."
+        f"{verdict or f'**The {label}** —'} for {what}, {name_a} needs about **{gb(total_a)}** against "
+        f"{gb(total_b)} for {name_b} ({more} by {gb(abs(total_a - total_b))}, {total_a / total_b:.2f}x), and "
+        f"{gb(abs(ga - gb_))} of the gap is the {label}: {_why(label, a.estimate, b.estimate, name_a, name_b)}."
     )
     gap, second, sa, sb = gaps[1] if len(gaps) > 1 else (0.0, "", 0.0, 0.0)
     if gap >= 0.25 * abs(total_a - total_b) and gap > 0.05:
@@ -52,6 +55,28 @@ def contrast_answer(facts: Facts) -> str:
         ]
     )
     return with_details(f"{lead}\n\n{table}", details)
+
+
+# "much / a lot / significantly more": a gap of a quarter or more counts as one
+_MUCH = re.compile(r"\b(?:much|a lot|lots|significantly|substantially|way|far|considerably|a ton)\b")
+_WHY = re.compile(r"\bwhy\b|\bhow come\b|\bwhat makes\b|\bthe reason\b|\bexplain\b")
+_LESS = re.compile(r"\b(?:less|lighter|smaller)\b[^.?!]{0,30}?\bthan\b")
+
+
+def _verdict(question: str, total_a: float, total_b: float) -> str:
+    """'**Yes** —' / '**No**, only 17% more —' for a yes/no about the gap ("does A need much more than B?");
+    '' for a why-question, whose answer is the reason."""
+    q = question.lower()
+    if _WHY.search(q):
+        return ""
+    ratio = total_a / total_b
+    if _LESS.search(q):
+        return "**Yes** —" if ratio < 1 else "**No** —"
+    if _MUCH.search(q):
+        if ratio >= 1.25:
+            return "**Yes** —"
+        return f"**No**, only {100 * (ratio - 1):.0f}% more —" if ratio >= 1 else "**No** —"
+    return "**Yes** —" if ratio > 1 else "**No** —"
 
 
 def _name(work: Workload, other: Workload, label: str, first: bool = False) -> str:

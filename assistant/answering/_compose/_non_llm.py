@@ -157,6 +157,7 @@ def non_llm_answer(facts: Facts) -> str:
     rows = _relevant(spec, question, training)
     parts = []
     other_task = None
+    untrained_encoder = not rows and training and spec.kind in ("embeddings", "reranker")
     if not rows:
         rows = list(spec.facts)
         what = "training" if training else "inference"
@@ -178,6 +179,14 @@ def non_llm_answer(facts: Facts) -> str:
             )
     stated = facts.understanding.details.stated_memory_gb
     lead = other_task or _lead(spec, rows, facts.gpus, stated, question)
+    weights = next((f for f in rows if f.memory_gb is not None), None)
+    if untrained_encoder and weights is not None:
+        # an inference figure is no verdict on training: the weights are only the floor
+        lead = (
+            f"**{spec.name}** ({spec.kind}): its weights alone ({weights.setting}) take about "
+            f"{gb(weights.memory_gb or 0.0)}; fine-tuning also holds the gradients, the optimizer states and "
+            "activations that grow with batch size x sequence length, so that is a floor, not a verdict."
+        )
     other = _fits_otherwise(spec, rows, training, facts.gpus, stated)
     if other is not None:  # the setting the question points to is too big, another on record fits
         rows = [*rows, other]
@@ -765,7 +774,13 @@ _LEVERS = {
     "shorter texts per generation, and parts moved to the CPU",
     "audio generation": "a smaller model size (small or medium rather than large), fp16, shorter clips and batch "
     "size 1",
+    # fine-tuning a sentence encoder or cross-encoder: activations grow with batch x sequence length
+    "embeddings training": "a shorter max_seq_length (activation memory grows with the sequence length, "
+    "quadratically in attention without FlashAttention), a smaller batch — or CachedMultipleNegativesRankingLoss "
+    "(GradCache), which keeps a large in-batch-negatives batch by computing it in small chunks — fp16/bf16 mixed "
+    "precision (use_amp), and gradient checkpointing",
 }
+_LEVERS["reranker training"] = _LEVERS["embeddings training"]
 
 
 def _memory_levers(
@@ -786,7 +801,9 @@ def _memory_levers(
     if spec.kind == "vision training":
         levers = _LEVERS[spec.kind]  # detectors and classifiers: no latents, text encoders or block swap
     else:
-        levers = _LEVERS["training"] if training else _LEVERS.get(spec.kind)
+        levers = (
+            _LEVERS.get(f"{spec.kind} training", _LEVERS["training"]) if training else _LEVERS.get(spec.kind)
+        )
     if levers is None:
         return []
     return [f"When memory is tight, what lowers it (each trades some speed): {levers}."]

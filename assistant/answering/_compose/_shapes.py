@@ -20,6 +20,8 @@ from .._facts import Facts
 from ._format import _capital, _hours, _tokens, gb, money
 
 __all__ = [
+    "asks_to_fit",
+    "asks_will_oom",
     "best_setup",
     "choice_pick",
     "choice_pick_asked",
@@ -39,6 +41,32 @@ __all__ = [
 _REPORTS_OOM = re.compile(
     r"\boom(?:s|ed|ing)?\b|out[- ]of[- ]memory|outofmemory|runs? out of (?:gpu )?memory|ran out of (?:gpu )?memory"
 )
+
+
+# "will it OOM?", "would I run out of memory at 32k?", "am I gonna hit OOM": a yes/no whose "yes" is the failure
+_WILL_OOM = re.compile(
+    r"\b(?:will|would|won'?t|wouldn'?t|gonna|going to|might|could|is it likely to)\b(?:[^.?!]|\.(?=\w)){0,60}?"
+    r"(?:\boom\b|out[- ]of[- ]memory|\brun out\b|\bcrash(?:es)?\b)(?:[^.?!]|\.(?=\w))*\?"
+)
+
+
+# "what should I change?", "how can I make it fit?", "any way to reduce VRAM?": the levers are the answer
+_TO_FIT = re.compile(
+    r"\bwhat (?:should|can|could|do) (?:i|we) (?:change|do|try|tweak|adjust|lower|reduce)\b"
+    r"|\bhow (?:can|could|do|should) (?:i|we) (?:make (?:it|this) fit|fit|reduce|lower|cut|save|get (?:it|this) (?:to )?(?:fit|run|work))"
+    r"|\b(?:any|a) (?:way|tips?|tricks?|settings?) to (?:fit|reduce|lower|cut|save|make)\b"
+    r"|\b(?:reduce|lower|cut|save) (?:the )?(?:gpu )?(?:vram|memory)(?: usage| use)?\b"
+)
+
+
+def asks_to_fit(question: str) -> bool:
+    """Whether the question asks what to change so the run fits ("what should I change?", "how to reduce VRAM")."""
+    return bool(_TO_FIT.search(question.lower()))
+
+
+def asks_will_oom(question: str) -> bool:
+    """Whether the question asks if the run *will* run out of memory, so that "Yes" means it does not fit."""
+    return bool(_WILL_OOM.search(question.lower()))
 
 
 def reports_oom(question: str) -> bool:

@@ -12,8 +12,10 @@ from ._catalog import as_good_as, speed_relation, speed_verdict
 from ._cpu import cpu_speed_text
 from ._engine_memory import engine_memory_text
 from ._format import _capital, _hours, _num, _table, _tokens, gb, money, with_details
+from ._levers import levers_text
 from ._passages import Passage
 from ._shapes import (
+    asks_will_oom,
     batch_sentence,
     choice_pick_asked,
     choice_sentence,
@@ -43,7 +45,9 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         text = unlisted if not facts.understanding.details.stated_memory_gb else [*text, *unlisted]
     if engine := engine_memory_text(facts):  # "why does vLLM take all my VRAM?", a pasted KV-cache error
         text.insert(0 if not facts.understanding.details.yes_no else 1, engine)
-    if facts.understanding.details.wants_reason:  # "why?": the working behind the verdict, in the answer
+    if levers := levers_text(facts):  # out of memory on their one GPU: what fills it and what would fit
+        text.append(levers)
+    elif facts.understanding.details.wants_reason:  # "why?": the working behind the verdict, in the answer
         text.append(breakdown(facts))
     notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
     if notes:
@@ -1427,6 +1431,19 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                     f"GPU, more than the {gb(outcome.usable_gb)} usable on {on}; with it on, about "
                     f"{gb(outcome.per_gpu_gb)} per GPU, which fits."
                 )
+            elif details.yes_no and asks_will_oom(facts.understanding.question):
+                # "will it OOM?": it fits, so the answer to the question asked is no
+                sentences.append(f"**No**, it should not run out of memory — {fits}")
+            elif details.yes_no and _ASKS_NOT_ENOUGH.search(facts.understanding.question.lower()):
+                # "is 11GB not enough?": it is enough on paper, so no
+                sentences.append(
+                    f"**No**, on paper it is enough — {fits}"
+                    + (
+                        " An out-of-memory error here comes from settings beyond that."
+                        if reports_oom(facts.understanding.question)
+                        else ""
+                    )
+                )
             elif _asks_if_oom_expected(facts):
                 # "I get CUDA OOM, is this expected?": on paper it fits, so no, the OOM is not expected
                 sentences.append(
@@ -1436,10 +1453,18 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 not details.yes_no or bool(_ASKS_CAUSE.search(facts.understanding.question.lower()))
             ):
                 # "it OOMs on my A100, why?": no yes/no was asked, and the estimate says it should fit, so the
-                # settings beyond the estimate's (listed under it) are what to look at
-                sentences.append(
-                    f"On paper, {fits} An out-of-memory error here comes from settings beyond that."
-                )
+                # settings beyond the estimate's (listed under it) are what to look at — first of all gradient
+                # checkpointing, assumed on but off unless the user turns it on (the Hugging Face Trainer's default)
+                if unchecked and unchecked > outcome.usable_gb and details.gradient_checkpointing is None:
+                    sentences.append(
+                        f"On paper, {fits[:-1]} with gradient checkpointing on. Without it (off by default in the "
+                        f"Hugging Face Trainer) it needs about {gb(unchecked)} per GPU, more than the "
+                        f"{gb(outcome.usable_gb)} usable: turn it on (`gradient_checkpointing=True`)."
+                    )
+                else:
+                    sentences.append(
+                        f"On paper, {fits} An out-of-memory error here comes from settings beyond that."
+                    )
             elif (ram := _offloaded_ram(facts)) and (host := details.host_ram_gb):
                 # the RAM the machine has, said: the condition answered
                 if ram > host:
@@ -1454,6 +1479,13 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             elif ram := _offloaded_ram(facts):
                 # the GPU holds little once the model lives in CPU memory: the machine's RAM is the condition
                 sentences.append(f"**Yes, as long as** the machine has about {gb(ram)} of CPU RAM — {fits}")
+            elif not details.yes_no and _HOW_MUCH.search(facts.understanding.question.lower()):
+                # "how much VRAM will it use on a T4?": the amount first, then that it fits
+                sentences.append(
+                    f"{_capital(what)} needs about **{gb(outcome.per_gpu_gb)}** per GPU — it fits on {on} "
+                    f"({gb(outcome.usable_gb)} usable of {gpu.memory_gb:.0f} GB)."
+                    + _split_clause(facts, count or outcome.count, outcome)
+                )
             else:
                 sentences.append(f"**Yes** — {fits}")
             continue
@@ -1583,6 +1615,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             lead = f"**Yes**, it is not enough — {what} {needs}."  # "is a 40GB card just not enough?"
         elif isinstance(outcome, Fit):
             lead = f"**Only with {outcome.count} x {gpu.name}** — {what} {needs}.{_split_clause(facts, outcome.count)}"
+        elif details.yes_no and asks_will_oom(facts.understanding.question):
+            lead = f"**Yes**, it will run out of memory — {what} {needs}."  # "will it OOM?": it does not fit
         else:
             lead = f"**No** — {what} {needs}."
         if formats:
@@ -1751,6 +1785,10 @@ def _mixed_cards_sentence(facts: Facts, what: str, total: float) -> str:
 
 # a yes/no question asked in the negative ("is 40GB not enough?", "is my card too small?"): "yes" agrees that
 # it does not fit
+# "how much VRAM will it use?", "what's the memory usage": an amount asked, not a yes/no
+_HOW_MUCH = re.compile(
+    r"\bhow (?:much|many (?:gb|gigs))\b|\bwhat(?:'s| is| are)? the (?:vram|memory|gpu memory)\b"
+)
 _ASKS_NOT_ENOUGH = re.compile(
     r"\b(?:is|are)\b[^.?!]{0,40}\b(?:not|n't)\s+(?:\w+\s+)?(?:enough|sufficient|big enough|large enough)\b[^.!]*\?|"
     r"\b(?:is|are)\b[^.?!]{0,40}\btoo (?:small|little)\b[^.!]*\?"

@@ -21,18 +21,37 @@ _MORE_MEMORY = re.compile(
     r"grow\w*|jump\w*|explod\w*|blow\w* up)"
 )
 _SETTINGS = ("context", "batch", "precision", "kv_precision")
+# "does A need (a lot / significantly) more VRAM than B?", "is 14b much heavier than 7b": a yes/no about the gap
+_ASKS_IF_MORE = re.compile(
+    r"\b(?:does|do|is|are|will|would|if)\b(?:[^.?!]|\.(?=\w)){0,60}?\b(?:more|less|heavier|lighter|bigger|smaller)\b"
+    r"(?:[^.?!]|\.(?=\w)){0,30}?\bthan\b"
+)
+# the other side told only by its size: "than a 7B one", "than 7b", "than the 7B model"
+_THAN_SIZE = re.compile(r"\bthan (?:a |an |the |for (?:a |the )?)?(\d+(?:\.\d+)?)\s*b\b")
 
 
 def contrast_facts(understanding: Understanding, knowledge) -> Facts | None:
     """Facts comparing two plans when the question asks why one needs more memory than the other; else None."""
     details = understanding.details
     question = understanding.question.lower()
-    if not details.has_workload or not (_ASKS_WHY.search(question) and _MORE_MEMORY.search(question)):
+    why = bool(_ASKS_WHY.search(question) and _MORE_MEMORY.search(question))
+    than_size = _THAN_SIZE.search(question)
+    other_named = bool(details.compared_models) or (
+        than_size is not None
+        and details.params is not None
+        and float(than_size.group(1)) * 1e9 != details.params
+    )
+    if not details.has_workload or not (why or (_ASKS_IF_MORE.search(question) and other_named)):
         return None
     request = request_for(understanding)
     if details.compared_models:
         other = replace(request, model=details.compared_models[0], params=None)
         label = details.compared_models[0]
+    elif than_size is not None and other_named:
+        size = float(than_size.group(1)) * 1e9
+        sibling = _sibling(knowledge.models, details.model, size)  # "qwen2.5 14b … than 7b": Qwen2.5 7B
+        other = replace(request, model=sibling, params=None if sibling else size, model_note=None)
+        label = sibling or f"a {than_size.group(1)}B model"
     else:
         stated = {name: None for name in _SETTINGS if getattr(request, name) is not None}
         if not stated:
@@ -47,6 +66,16 @@ def contrast_facts(understanding: Understanding, knowledge) -> Facts | None:
         gpus=tuple(f.gpu for f in plan.shown),
         contrast=baseline,
         contrast_label=label,
+    )
+
+
+def _sibling(models, name: str | None, params: float) -> str | None:
+    """The model of ``name``'s family with about ``params`` parameters, if the specs hold one."""
+    if name is None:
+        return None
+    spec = models.by_name(name)
+    return next(
+        (n for n in models.sizes_of(spec) if abs(models.by_name(n).params - params) <= 0.15 * params), None
     )
 
 

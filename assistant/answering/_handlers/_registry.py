@@ -10,13 +10,13 @@ from pathlib import Path
 from ...knowledge import Catalog, ModelSpecs, OfferingsTable, PurchasePrice, gpu_market
 from ...knowledge._workloads import Workloads
 from ...planning import plan_workload
-from ...sizing import Assumptions, Fit, Task
+from ...sizing import Assumptions, Fit, Task, memory_levers
 from ...understanding import Intent, Understanding
 from ...understanding._premises import product_of
 from .._compose import contrast_answer, explain_answer, unknown_model_answer, workload_answer
 from .._compose._cluster_time import cluster_time_answer
 from .._compose._cpu import asks_cpu_only, cpu_answer
-from .._compose._shapes import choice_pick
+from .._compose._shapes import asks_to_fit, choice_pick, reports_oom
 from .._compose._workload import asks_token_budget
 from .._facts import Facts, request_for
 from ._contrast import contrast_facts
@@ -107,7 +107,14 @@ class Handler:
                 if details.local and plan.pick and plan.pick.gpu.name in owned
                 else ()
             )
-            return replace(facts, plan=plan, gpus=tuple(gpus), filters=plan.filters, purchases=bought)
+            return replace(
+                facts,
+                plan=plan,
+                gpus=tuple(gpus),
+                filters=plan.filters,
+                purchases=bought,
+                levers=_levers(understanding, plan, named, knowledge.assumptions),
+            )
         return self.gather_without_workload(understanding, knowledge, facts)
 
     def gather_without_workload(
@@ -150,6 +157,25 @@ def first_check(plan, first, assumptions: Assumptions):
     if lead is not None and lead.price_per_hour is not None:
         monthly = lead.price_per_hour * assumptions.number("hours_per_month")
     return replace(plan, checks=checks, monthly_cost=monthly)
+
+
+def _levers(understanding: Understanding, plan, named, assumptions: Assumptions) -> tuple:
+    """A training run reported to run out of memory (or asked how to make fit) on the one GPU the user has,
+    and too big for it as stated: the usual levers, each sized again on that GPU."""
+    question = understanding.question
+    details = understanding.details
+    stated = details.stated_memory_gb if not named and not details.ram_gb else None  # "my 24GB card"
+    if (
+        (len(named) != 1 and stated is None)
+        or (details.gpu_count or 1) != 1
+        or not plan.workload.task.is_training
+        or not (reports_oom(question) or asks_to_fit(question))
+    ):
+        return ()
+    levers = memory_levers(plan.workload, named[0] if named else None, assumptions, memory_gb=stated)
+    if not levers or plan.estimate.per_gpu_gb(1) <= levers[0].usable_gb:
+        return ()  # it fits on paper: the settings beyond the estimate are what to look at, not these
+    return levers
 
 
 def _request(understanding: Understanding, knowledge: Knowledge):
