@@ -40,6 +40,14 @@ def compact(label: str) -> str:
     return _NOT_ALNUM.sub("", _GIGS.sub(r"\1gb", label.casefold()))
 
 
+_GLUED = re.compile(r"([a-z])(?=\d)")
+
+
+def _glued(key: str) -> tuple[str, ...]:
+    """The letters written right before a number in a compacted key ('teslam40' -> ('m',))."""
+    return tuple(_GLUED.findall(key))
+
+
 def _numbers(label: str) -> tuple[str, ...]:
     return tuple(_NUMBER.findall(label.casefold()))
 
@@ -89,7 +97,8 @@ class NameIndex:
     def _fuzzy(self, key: str, numbers: tuple[str, ...]) -> str | None:
         if not numbers or len(key) < 3:
             return None
-        candidates = self._by_numbers.get(numbers, [])
+        # the letter glued to a number names the product ('m40' is no 'p40', 't4' no 'l4'): it must not differ
+        candidates = [c for c in self._by_numbers.get(numbers, []) if _glued(c) == _glued(key)]
         best = process.extractOne(
             key, candidates, scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=_FUZZY_CUTOFF
         )

@@ -571,8 +571,9 @@ def _unlisted_card(text: str, catalog: Catalog) -> str | None:
 
 
 def _card_memory(text: str, card: str) -> float | None:
-    """The memory written right after an unlisted card's name ('1080 ti 11gb', 'rx 6700 xt (12 GB)')."""
-    digits = re.search(r"\d{3,4}", card)
+    """The memory written right after an unlisted card's name ('980 ti 6gb', 'rx 6700 xt (12 GB)', 'tesla m40
+    (24 gb)')."""
+    digits = re.search(r"\d{2,4}", card)
     if digits is None:
         return None
     m = re.search(re.escape(digits.group()) + r"[^.,;?!\d]{0,25}?\(?\s*(\d{1,2})\s*(?:gb|gib|g)\b", text)

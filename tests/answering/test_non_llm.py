@@ -441,9 +441,9 @@ def test_a_batch_above_every_one_on_record_is_named_first_when_it_runs_out(assis
 
 
 def test_a_card_not_in_the_catalog_is_said_so_instead_of_a_silent_general_answer(assistant):
-    reply = assistant.ask("will sdxl run on a gtx 1080 ti?")
-    assert reply.text.startswith("The GTX 1080 Ti is not in my catalog")
-    given = assistant.ask("will sdxl run on my gtx 1080 ti 11gb?")
+    reply = assistant.ask("will sdxl run on a quadro m6000?")
+    assert reply.text.startswith("The Quadro M6000 is not in my catalog")
+    given = assistant.ask("will sdxl run on my quadro m6000 24gb?")
     assert given.text.startswith("**Yes**")  # with its memory said, the verdict is given
 
 

@@ -66,3 +66,15 @@ def test_names_in_text_spanning_words(text, expected):
 def test_plurals_of_names_ending_in_a_letter_after_the_digits(text, expected):
     index = NameIndex({"A10G": ["A10G"], "MI300X": ["MI300X"], "L4": ["L4"]})
     assert index.find_in_text(text) == expected
+
+
+def test_a_typo_never_swaps_the_letter_glued_to_a_cards_number():
+    """'tesla m40' is another card than the P40 and 'rtx6000' another than the RTX A6000; a typo elsewhere in
+    the name is still forgiven."""
+    from assistant.knowledge._catalog import load_catalog
+
+    catalog = load_catalog()
+    assert catalog.get("tesla m40") is None
+    assert getattr(catalog.get("rtx6000"), "name", None) != "RTX A6000"
+    assert catalog.get("tesla p40").name == "P40"
+    assert catalog.get("geforse rtx 4090").name == "RTX 4090"

@@ -29,8 +29,8 @@ def test_a_home_card_is_read_as_its_own_product(read, question, gpu):
 @pytest.mark.parametrize(
     ("question", "card", "memory"),
     [
-        ("I've got a GTX 1080 Ti with 11GB, how fast would deepseek r1 14b go?", "GTX 1080 Ti", 11),
-        ("tesla p40 (24 gb) for a 34b model at home?", "Tesla P40", 24),
+        ("I've got a GTX 980 Ti with 6GB, how fast would deepseek r1 7b go?", "GTX 980 Ti", 6),
+        ("tesla m40 (24 gb) for a 34b model at home?", "Tesla M40", 24),
         ("would an Arc A750 8gb run llama 3.2 3b?", "Arc A750", 8),
         ("rtx 5060 ti 16gb, can it do qwen2.5 14b", "RTX 5060 Ti", 16),
     ],
