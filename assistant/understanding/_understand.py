@@ -293,6 +293,8 @@ _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# a raw (unquantized) checkpoint file: MLX .npz, PyTorch .pth / .ckpt, safetensors; quantized ones say so in the name
+_RAW_CHECKPOINT = re.compile(r"\.(?:npz|safetensors|pth|ckpt)\b")
 # a checkpoint already quantized (its name or format says so), and a dtype argument (the compute dtype)
 _PREQUANTIZED = re.compile(r"\bgptq\b|\bawq\b|\bexl2\b|\bgguf\b")
 _DTYPE_ARG = re.compile(
@@ -625,6 +627,9 @@ def _extract(
         ):  # "-GPTQ ... dtype=float16": fp16 is the compute dtype, not the weights'
             weights_text = _DTYPE_ARG.sub(" ", weights_text)
         precision = next((name for name, p in _PRECISIONS if p.search(weights_text)), None)
+        if precision is None and _RAW_CHECKPOINT.search(weights_text):
+            # "Llama-2-7b-chat.npz", "consolidated.00.pth": a raw checkpoint holds 16-bit weights
+            precision = "fp16"
         asked = [q for q in re.split(r"(?<=[.!?])\s+", weights_text.strip()) if q.rstrip().endswith("?")]
         if precision is not None and asked and asked[-1].strip() != weights_text.strip():
             # "load_in_8bit still OOMs. Should I try 4bit instead?": the format asked about wins over the one tried
