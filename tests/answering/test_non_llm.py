@@ -325,3 +325,26 @@ def test_a_comparison_or_price_that_names_a_kind_of_work_keeps_its_own_answer():
         understand("hourly price of an L4 for an object detection service", catalog, models).intent
         is Intent.PRICE
     )
+
+
+def test_speech_recognition_on_a_machine_without_a_gpu_is_sized_in_ram_from_the_cpu_runtime(assistant):
+    # a single-board computer with its RAM said: the verdict is on RAM (less what the OS keeps), from whisper.cpp
+    board = assistant.ask(
+        "thinking of putting whisper on a raspberry pi 5 (8 gigs) to transcribe my dictaphone files"
+    )
+    assert board.text.startswith("**Yes**, on the CPU") and "whisper.cpp" in board.text
+    assert "of RAM" in board.text and "GPU memory" not in board.text.split("\n")[0]
+    assert board.memory_gb == 3.9 and not board.gpus
+    assert "Cheapest single GPUs to rent" not in _all(board)
+    # no RAM said: yes on the CPU, with the smaller models of the family and their figures
+    bare = assistant.ask("any chance whisper works on a raspi 4? cpu only obviously")
+    assert (
+        bare.text.startswith("**Yes**, on the CPU") and "Whisper base" in bare.text and "0.4 GB" in bare.text
+    )
+    # the model asked is too big for what the OS leaves: the smaller ones that fit are named
+    tight = assistant.ask("old thinkpad, no gpu, 4gb of ram - could it handle whisper medium transcription?")
+    assert tight.text.startswith("**Only with a smaller model**") and "Whisper small" in tight.text
+    assert "2.1 GB" in tight.text
+    # a GPU named: the GPU figures as before
+    card = assistant.ask("whisper large on a 3060 12gb, ok?")
+    assert card.text.startswith("**Yes** on the RTX 3060 12GB")
