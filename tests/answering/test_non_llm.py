@@ -348,3 +348,29 @@ def test_speech_recognition_on_a_machine_without_a_gpu_is_sized_in_ram_from_the_
     # a GPU named: the GPU figures as before
     card = assistant.ask("whisper large on a 3060 12gb, ok?")
     assert card.text.startswith("**Yes** on the RTX 3060 12GB")
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("it sits at 73s/it", (73.0, 73.0)),
+        ("roughly 140 seconds per iteration on sdxl", (140.0, 140.0)),
+        ("20 sec a step, 3000 steps", (20.0, 20.0)),
+        ("like 5-6 mins per iteration", (300.0, 360.0)),
+        ("2.5 it/s", (0.4, 0.4)),
+    ],
+)
+def test_a_speed_is_read_in_the_units_people_write_it(text, seconds):
+    from assistant.knowledge._workloads import seconds_per_iteration
+
+    assert seconds_per_iteration(text) == pytest.approx(seconds)
+
+
+def test_a_crawl_on_a_card_too_small_for_the_recipe_on_record_names_the_memory_spill(assistant):
+    slow = assistant.ask(
+        "my sdxl lora run on a 10gb rtx 3080 takes about 95 seconds per iteration, why is it so slow?"
+    )
+    assert "shared system RAM" in slow.text and "16.0 GB" in slow.text and "8.0 GB" in slow.text
+    # the recipe on record fits the card: no spill is suggested
+    fine = assistant.ask("sdxl lora on a 4090 at 1.4 s/it, is that normal?")
+    assert "shared system RAM" not in fine.text

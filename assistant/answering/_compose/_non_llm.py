@@ -1014,6 +1014,7 @@ def _speed_verdict(spec: WorkloadSpec, facts: Facts) -> str | None:
         return (
             f"I have no measured speed for this {spec.name} job on the {facts.gpus[0].name} on record, so I can't "
             "say whether yours is normal; speed depends on resolution, batch size, precision and the tool."
+            + _spill_note(spec, facts.gpus[0], question)
         )
     fact = check.fact
     recorded = f"about {check.recorded_s_per_it:g} s/it for {spec.name} on the {check.gpu} ({fact.setting}; {_BASIS[fact.basis]})"
@@ -1026,6 +1027,29 @@ def _speed_verdict(spec: WorkloadSpec, facts: Facts) -> str | None:
         f"{check.difference_share * 100:.0f}% slower. Check that the GPU (not the CPU) runs it and that memory is not "
         "spilling into shared system RAM."
     )
+
+
+def _spill_note(spec: WorkloadSpec, gpu: GPU, question: str) -> str:
+    """When a setting on record for the job asked (LoRA, not a full fine-tune, when LoRA is asked) needs more than
+    the card holds, the likely cause of a crawl:
+    memory spilling into shared system RAM; with the setting on record that fits the card."""
+    training = bool(TRAINING.search(question.lower()))
+    sized = [f for f in _relevant(spec, question, training) if f.memory_gb is not None and not f.offload]
+    over = [f for f in sized if (f.memory_gb or 0.0) > gpu.gpu_memory_gb]
+    if not over:
+        return ""
+    big = max(over, key=lambda f: f.memory_gb or 0.0)
+    fits = [f for f in sized if (f.memory_gb or 0.0) <= gpu.gpu_memory_gb]
+    note = (
+        f" One likely cause of a crawl: {big.setting} needs about {gb(big.memory_gb or 0.0)} "
+        f"({_BASIS[big.basis]}), more than the {gb(gpu.gpu_memory_gb)} of the {gpu.name}; a job that does not fit "
+        "either stops with out-of-memory or, where the driver allows it, spills into shared system RAM and runs "
+        "many times slower."
+    )
+    if fits:
+        low = min(fits, key=lambda f: f.memory_gb or 0.0)
+        note += f" {low.setting} needs about {gb(low.memory_gb or 0.0)} ({_BASIS[low.basis]}), which fits."
+    return note
 
 
 def other_size_named(spec: WorkloadSpec, params: float | None) -> float | None:
