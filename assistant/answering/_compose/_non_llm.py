@@ -41,6 +41,7 @@ ASKS_NORMAL = re.compile(
     r"\bnormal\b|\breasonable\b|\bexpected\b|\btypical\b|\bdoing (?:something|anything) wrong\b"
     r"|\bis (?:this|that|it) (?:right|ok|okay|fine)\b|\bsupposed to\b|\bslow\b|\bjust how it is\b"
     r"|\b(?:did|have|am) i (?:mess|screw|do|set)\w* (?:something |anything |it )?(?:up|wrong)\b"
+    r"|\bcan[’']?t be right\b|\bcannot be right\b|\bcrawl\w*\b"
 )
 # "training-free" methods run inference only
 TRAINING = re.compile(r"\btrain(?!ing[- ]free)|\bfine[- ]?tun|\bdreambooth\b|\blora\b|\bfinetun")
@@ -1033,8 +1034,19 @@ def _spill_note(spec: WorkloadSpec, gpu: GPU, question: str) -> str:
     """When a setting on record for the job asked (LoRA, not a full fine-tune, when LoRA is asked) needs more than
     the card holds, the likely cause of a crawl:
     memory spilling into shared system RAM; with the setting on record that fits the card."""
-    training = bool(TRAINING.search(question.lower()))
-    sized = [f for f in _relevant(spec, question, training) if f.memory_gb is not None and not f.offload]
+    text = question.lower()
+    training = bool(TRAINING.search(text))
+    method = (
+        "lora" if re.search(r"\blora\b", text) else None
+    )  # a LoRA run is not set against a full fine-tune
+    sized = [
+        f
+        for f in spec.facts
+        if ("train" in f.task.lower()) == training
+        and f.memory_gb is not None
+        and not f.offload
+        and (method is None or method in f"{f.task} {f.setting}".lower())
+    ]
     over = [f for f in sized if (f.memory_gb or 0.0) > gpu.gpu_memory_gb]
     if not over:
         return ""
