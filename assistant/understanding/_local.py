@@ -195,7 +195,8 @@ _RAM = re.compile(
     r"\b(\d{1,4}(?:\.\d+)?)\s*(?:gb|gigs?|gigabytes?)\s*(?:of\s+)?(?:(?:system|cpu|main|physical|ddr\d?|lpddr\d?x?)\s+)?(?:ram|memory)\b"
     r"(?<!gb memory)(?<!gb of memory)"  # "16GB memory" alone may be a card's; RAM, or system/CPU memory, is not
     r"|\b(?:ram|system memory)\s*(?:of|is|=|:)?\s*(\d{1,4}(?:\.\d+)?)\s*(?:gb|gigs?)\b"
-    r"|\braspberry pi(?:\s*\d)?\b[^.?!\d]{0,20}(\d{1,2})\s*gb\b"
+    r"|\b(?:raspberry ?pi|raspi|rpi)(?:\s*\d)?\b[^.?!\d]{0,20}(\d{1,2})\s*gb\b"
+    r"|\bpi\s*[2-5]\b[^.?!\d]{0,20}(\d{1,2})\s*gb\b"  # "my pi 4 has 2 gb", "rpi5 8gb"
 )
 _GPU_MEMORY_SAID = re.compile(r"\bv-?ram\b|\bgpu memory\b|\bgpu ram\b|\bvideo memory\b|\bunified\b")
 
@@ -245,7 +246,7 @@ def _system_ram(text: str) -> float | None:
     m = _RAM.search(text)
     if m is None:
         return None
-    value = float(m.group(1) or m.group(2) or m.group(3))
+    value = float(next(g for g in m.groups() if g))
     return value if 1 <= value <= 2048 else None
 
 

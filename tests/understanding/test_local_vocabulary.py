@@ -50,6 +50,9 @@ def test_two_owned_cards(read):
         ("my desktop has 32 GB of RAM and no graphics card, is Qwen2.5 14B doable?", 32.0, 30.0),
         ("Could a Raspberry Pi 5 with 8GB handle Phi-3 mini?", 8.0, 6.0),
         ("old thinkpad, ram: 12gb. would gemma 2 9b load?", 12.0, 10.0),
+        # a Pi named the short way, its RAM after it
+        ("my pi 5 has 8 gb, will llama 3.2 1b run on it?", 8.0, 6.0),
+        ("rpi4 4gb, qwen2.5 0.5b possible?", 4.0, 2.0),
     ],
 )
 def test_system_ram_is_the_memory_checked_with_the_os_share_taken_off(read, question, ram, usable):
