@@ -1209,6 +1209,8 @@ def _stated_memory(text: str) -> float | None:
 
 _LOCAL = re.compile(r"\b(?:local(?:ly)?|home|desktop|workstation|consumer|gaming card|my pc|laptop|hobby)\b")
 _COUNT_WORD = r"\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|dual|twin|quad)"
+# what people say of the cards between the count and the name: "two used 3090s", "a brand new 4090"
+_CONDITION = r"(?:(?:used|second[- ]?hand|refurb(?:ished)?|(?:brand )?new|old(?:er)?|cheap(?:er)?)\s+)?"
 
 
 def _label_part(part: str) -> str:
@@ -1224,7 +1226,9 @@ def _count_patterns(label: str) -> tuple[re.Pattern, re.Pattern]:
     pattern = r"[\s-]*".join(_label_part(part) for part in re.split(r"[\s-]+", label.lower()))
     counted = re.compile(
         _COUNT_WORD
-        + r"(?![\d.])\s*(?:[x×*]\s*)?(?:\d+\s*g(?:b|ib)?\s+)?(?:nvidia\s+|amd\s+)?"
+        + r"(?![\d.])\s*(?:[x×*]\s*)?"
+        + _CONDITION
+        + r"(?:\d+\s*g(?:b|ib)?\s+)?(?:nvidia\s+|amd\s+)?"
         + pattern
         + r"(s?)\b"
     )
@@ -1343,7 +1347,13 @@ def _setups(text: str, gpus) -> tuple[tuple[str, int], ...]:
         for label in sorted((gpu.name, *gpu.aliases), key=len, reverse=True):
             pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
             m = re.search(
-                _COUNT_WORD + r"\s*(?:[x×*]\s*)?(?:nvidia\s+|amd\s+|rtx\s+)?" + pattern + r"(?:s|'s)?\b", text
+                _COUNT_WORD
+                + r"\s*(?:[x×*]\s*)?"
+                + _CONDITION
+                + r"(?:nvidia\s+|amd\s+|rtx\s+)?"
+                + pattern
+                + r"(?:s|'s)?\b",
+                text,
             )
             if m and m.group(1) != "the":
                 found = _number(m.group(1))

@@ -42,6 +42,8 @@ def test_kv_cache_format_is_not_the_weights_format(read):
 def test_two_owned_cards(read):
     d = read("my two 3090s: enough for Llama 3.3 70B in q4_k_m?")
     assert d.gpus == ("RTX 3090",) and d.gpu_count == 2 and d.local
+    d = read("got three second-hand 3090s off ebay, will qwen2.5 72b q4 fit?")
+    assert d.gpus == ("RTX 3090",) and d.gpu_count == 3
 
 
 @pytest.mark.parametrize(
