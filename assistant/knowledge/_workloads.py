@@ -311,7 +311,14 @@ def work_run(fact: WorkloadFact, amount: float, per_gpu_hour: float | None = Non
 
 
 # seconds per iteration written in a setting or a question: "1.16-1.20 s/it", "2.5s/it"; or iterations per second
-_S_PER_IT = re.compile(r"(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*s(?:ec)?/it\b")
+_S_PER_IT = re.compile(
+    r"(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*"
+    r"(?:s(?:ec)?/it\b|(?:s|secs?|seconds?)\s*(?:per|/|an?|each)\s*(?:it(?:eration)?|step)\b)"
+)  # "73s/it", "140 seconds per iteration", "20 sec a step"
+_MIN_PER_IT = re.compile(
+    r"(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*(?:m|mins?|minutes?)\s*(?:/|per|an?|each)\s*"
+    r"(?:it(?:eration)?|step)\b"
+)  # "6 mins per iteration"
 _IT_PER_S = re.compile(r"(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*its?/s\b")
 
 
@@ -322,6 +329,10 @@ def seconds_per_iteration(text: str) -> tuple[float, float] | None:
     if m:
         low = float(m.group(1))
         return low, float(m.group(2) or low)
+    m = _MIN_PER_IT.search(t)
+    if m:
+        low = float(m.group(1)) * 60
+        return low, float(m.group(2) or m.group(1)) * 60
     m = _IT_PER_S.search(t)
     if m and float(m.group(1)) > 0:
         fast, slow = float(m.group(2) or m.group(1)), float(m.group(1))

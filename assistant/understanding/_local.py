@@ -268,7 +268,8 @@ _RAM = re.compile(
     r"\b(\d{1,4}(?:\.\d+)?)\s*(?:gb|gigs?|gigabytes?)\s*(?:of\s+)?(?:(?:system|cpu|main|physical|ddr\d?|lpddr\d?x?)\s+)?(?:ram|memory)\b"
     r"(?<!gb memory)(?<!gb of memory)"  # "16GB memory" alone may be a card's; RAM, or system/CPU memory, is not
     r"|\b(?:ram|system memory)\s*(?:of|is|=|:)?\s*(\d{1,4}(?:\.\d+)?)\s*(?:gb|gigs?)\b"
-    r"|\braspberry pi(?:\s*\d)?\b[^.?!\d]{0,20}(\d{1,2})\s*gb\b"
+    r"|\b(?:raspberry ?pi|raspi|rpi)(?:\s*\d)?\b[^.?!\d]{0,20}(\d{1,2})\s*gb\b"
+    r"|\bpi\s*[2-5]\b[^.?!\d]{0,20}(\d{1,2})\s*gb\b"  # "my pi 4 has 2 gb", "rpi5 8gb"
     r"|\b(\d{1,4})\s*gb\s+(?:of\s+)?(?:lp)?ddr\d\b"  # "128gb ddr5"
 )
 _ON_CPU = re.compile(

@@ -337,6 +337,8 @@ _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# a raw (unquantized) checkpoint file: MLX .npz, PyTorch .pth / .ckpt, safetensors; quantized ones say so in the name
+_RAW_CHECKPOINT = re.compile(r"\.(?:npz|safetensors|pth|ckpt)\b")
 # a checkpoint already quantized (its name or format says so), and a dtype argument (the compute dtype)
 _PREQUANTIZED = re.compile(r"\bgptq\b|\bawq\b|\bexl2\b|\bgguf\b")
 _DTYPE_ARG = re.compile(
@@ -769,6 +771,9 @@ def _extract(
         ):  # "-GPTQ ... dtype=float16": fp16 is the compute dtype, not the weights'
             weights_text = _DTYPE_ARG.sub(" ", weights_text)
         precision = next((name for name, p in _PRECISIONS if p.search(weights_text)), None)
+        if precision is None and _RAW_CHECKPOINT.search(weights_text):
+            # "Llama-2-7b-chat.npz", "consolidated.00.pth": a raw checkpoint holds 16-bit weights
+            precision = "fp16"
         asked = [q for q in re.split(r"(?<=[.!?])\s+", weights_text.strip()) if q.rstrip().endswith("?")]
         if precision is not None and asked and asked[-1].strip() != weights_text.strip():
             # "load_in_8bit still OOMs. Should I try 4bit instead?": the format asked about wins over the one tried
@@ -1494,6 +1499,8 @@ def _stated_memory(text: str) -> float | None:
 
 _LOCAL = re.compile(r"\b(?:local(?:ly)?|home|desktop|workstation|consumer|gaming card|my pc|laptop|hobby)\b")
 _COUNT_WORD = r"(?<![/\d])\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|dual|twin|quad)"
+# what people say of the cards between the count and the name: "two used 3090s", "a brand new 4090"
+_CONDITION = r"(?:(?:used|second[- ]?hand|refurb(?:ished)?|(?:brand )?new|old(?:er)?|cheap(?:er)?)\s+)?"
 
 
 def _label_part(part: str) -> str:
@@ -1509,7 +1516,9 @@ def _count_patterns(label: str) -> tuple[re.Pattern, re.Pattern]:
     pattern = r"[\s-]*".join(_label_part(part) for part in re.split(r"[\s-]+", label.lower()))
     counted = re.compile(
         _COUNT_WORD
-        + r"(?![\d.])\s*(?:[x×*]\s*)?(?:\d+\s*g(?:b|ib)?\s+)?(?:nvidia\s+|amd\s+)?"
+        + r"(?![\d.])\s*(?:[x×*]\s*)?"
+        + _CONDITION
+        + r"(?:\d+\s*g(?:b|ib)?\s+)?(?:nvidia\s+|amd\s+)?"
         + pattern
         + r"(s?)\b"
     )
@@ -1651,7 +1660,13 @@ def _setups(text: str, gpus) -> tuple[tuple[str, int], ...]:
         for label in sorted((gpu.name, *gpu.aliases), key=len, reverse=True):
             pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
             m = re.search(
-                _COUNT_WORD + r"\s*(?:[x×*]\s*)?(?:nvidia\s+|amd\s+|rtx\s+)?" + pattern + r"(?:s|'s)?\b", text
+                _COUNT_WORD
+                + r"\s*(?:[x×*]\s*)?"
+                + _CONDITION
+                + r"(?:nvidia\s+|amd\s+|rtx\s+)?"
+                + pattern
+                + r"(?:s|'s)?\b",
+                text,
             )
             if m and m.group(1) != "the":
                 found = _number(m.group(1))

@@ -469,3 +469,55 @@ def test_xtts_has_its_own_measured_figure(assistant):
         and reply.memory_gb == 2.1
         and "coqui-ai/TTS/issues/3976" in reply.details
     )
+
+
+def test_speech_recognition_on_a_machine_without_a_gpu_is_sized_in_ram_from_the_cpu_runtime(assistant):
+    # a single-board computer with its RAM said: the verdict is on RAM (less what the OS keeps), from whisper.cpp
+    board = assistant.ask(
+        "thinking of putting whisper on a raspberry pi 5 (8 gigs) to transcribe my dictaphone files"
+    )
+    assert board.text.startswith("**Yes**, on the CPU") and "whisper.cpp" in board.text
+    assert "of RAM" in board.text and "GPU memory" not in board.text.split("\n")[0]
+    assert board.memory_gb == 3.9 and not board.gpus
+    assert "Cheapest single GPUs to rent" not in _all(board)
+    # no RAM said: yes on the CPU, with the smaller models of the family and their figures
+    bare = assistant.ask("any chance whisper works on a raspi 4? cpu only obviously")
+    assert (
+        bare.text.startswith("**Yes**, on the CPU") and "Whisper base" in bare.text and "0.4 GB" in bare.text
+    )
+    # the model asked is too big for what the OS leaves: the smaller ones that fit are named
+    tight = assistant.ask("old thinkpad, no gpu, 4gb of ram - could it handle whisper medium transcription?")
+    assert tight.text.startswith("**Only with a smaller model**") and "Whisper small" in tight.text
+    assert "2.1 GB" in tight.text
+    # a GPU named: the GPU figures as before
+    card = assistant.ask("whisper large on a 3060 12gb, ok?")
+    assert card.text.startswith("**Yes** on the RTX 3060 12GB")
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("it sits at 73s/it", (73.0, 73.0)),
+        ("roughly 140 seconds per iteration on sdxl", (140.0, 140.0)),
+        ("20 sec a step, 3000 steps", (20.0, 20.0)),
+        ("like 5-6 mins per iteration", (300.0, 360.0)),
+        ("2.5 it/s", (0.4, 0.4)),
+    ],
+)
+def test_a_speed_is_read_in_the_units_people_write_it(text, seconds):
+    from assistant.knowledge._workloads import seconds_per_iteration
+
+    assert seconds_per_iteration(text) == pytest.approx(seconds)
+
+
+def test_a_crawl_on_a_card_too_small_for_the_recipe_on_record_names_the_memory_spill(assistant):
+    slow = assistant.ask(
+        "my sdxl lora run on a 10gb rtx 3080 takes about 95 seconds per iteration, why is it so slow?"
+    )
+    assert "shared system RAM" in slow.text and "16.0 GB" in slow.text and "8.0 GB" in slow.text
+    # the tool named has a low-memory recipe that fits, but the run crawls: the LoRA recipe over the card is the cue
+    kohya = assistant.ask("kohya sdxl lora on a 12gb 3060, 5 mins per step. this can't be right")
+    assert "shared system RAM" in kohya.text and "16.0 GB" in kohya.text
+    # every LoRA recipe on record fits the card: no spill is suggested (a full fine-tune is another job)
+    fine = assistant.ask("sdxl lora on a 4090 at 1.4 s/it, is that normal?")
+    assert "shared system RAM" not in fine.text

@@ -89,6 +89,11 @@ def test_which_memory_size_of_a_product(read, question, sizes):
             (("RTX 4090", 2), ("A100 80GB SXM", 1)),
         ),
         ("two A100s vs two H100s for Llama 3 70B", ()),  # one count for both: gpu_count, not setups
+        # what is said of the cards between the count and the name does not hide the count
+        (
+            "should i grab 2 used 3090s or a brand new 4090 for mistral large at home?",
+            (("RTX 3090", 2), ("RTX 4090", 1)),
+        ),
     ],
 )
 def test_one_card_against_several(read, question, setups):

@@ -42,6 +42,8 @@ def test_kv_cache_format_is_not_the_weights_format(read):
 def test_two_owned_cards(read):
     d = read("my two 3090s: enough for Llama 3.3 70B in q4_k_m?")
     assert d.gpus == ("RTX 3090",) and d.gpu_count == 2 and d.local
+    d = read("got three second-hand 3090s off ebay, will qwen2.5 72b q4 fit?")
+    assert d.gpus == ("RTX 3090",) and d.gpu_count == 3
 
 
 @pytest.mark.parametrize(
@@ -50,6 +52,9 @@ def test_two_owned_cards(read):
         ("my desktop has 32 GB of RAM and no graphics card, is Qwen2.5 14B doable?", 32.0, 30.0),
         ("Could a Raspberry Pi 5 with 8GB handle Phi-3 mini?", 8.0, 6.0),
         ("old thinkpad, ram: 12gb. would gemma 2 9b load?", 12.0, 10.0),
+        # a Pi named the short way, its RAM after it
+        ("my pi 5 has 8 gb, will llama 3.2 1b run on it?", 8.0, 6.0),
+        ("rpi4 4gb, qwen2.5 0.5b possible?", 4.0, 2.0),
     ],
 )
 def test_system_ram_is_the_memory_checked_with_the_os_share_taken_off(read, question, ram, usable):

@@ -225,3 +225,20 @@ def test_two_families_without_sizes_are_both_read(read):
 def test_a_misspelt_family_without_a_size_is_its_usual_size(read):
     d = read("lama 3 on my 3060?").details
     assert d.model == "Llama 3 8B" and "which size of llama 3" in d.model_note
+
+
+@pytest.mark.parametrize(
+    ("question", "model", "precision"),
+    [
+        # a pasted file name: its extension and quant suffixes are packaging, not part of the model's name
+        ("my mac chokes on Mistral-7B-v0.1.npz with the mlx example, 16 gb ram", "Mistral 7B", "fp16"),
+        ("loading consolidated weights llama-2-13b-chat.pth on two 3060s?", "Llama 2 13B", "fp16"),
+        ("Meta-Llama-3-8B-Instruct.safetensors on a 12gb card, will it load?", "Llama 3 8B", "fp16"),
+        ("running llama-2-13b-chat.ggmlv3.q4_0.bin on my laptop with 16 gigs", "Llama 2 13B", "q4_0"),
+        # a quantized upload says so in its name, whatever the extension: not read as 16-bit
+        ("Meta-Llama-3-8B-Instruct-4bit.safetensors on an 8gb mac mini", "Llama 3 8B", "q4_k_m"),
+    ],
+)
+def test_a_model_file_name_names_the_model_and_its_format(read, question, model, precision):
+    details = read(question).details
+    assert (details.model, details.precision) == (model, precision)

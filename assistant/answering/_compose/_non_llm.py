@@ -20,18 +20,29 @@ from ._format import _table, gb, money, with_details
 
 __all__ = [
     "ASKS_NORMAL",
+    "CPU_ONLY",
     "TRAINING",
+    "cpu_memory_gb",
     "headline_memory_gb",
     "non_llm_answer",
     "other_size_named",
     "unknown_non_llm_answer",
 ]
 
+# a machine with no GPU to run on: a Raspberry Pi, "no gpu", "cpu only" (system RAM said with no card counts too)
+CPU_ONLY = re.compile(
+    r"\braspberry ?pi\b|\brpi ?\d?\b|\bpi ?[2-5]\b|\bno (?:gpu|graphics card|dedicated gpu)\b|\bwithout (?:a |any )?(?:gpu|graphics card)\b"
+    r"|\bcpu[- ]only\b|\bonly (?:a |the )?cpu\b|\bon (?:the |my |a )?cpu\b"
+)
+# settings of a runtime built for CPUs (whisper.cpp's ggml): what a machine without a GPU runs
+_CPU_RUNTIME = re.compile(r"whisper\.cpp|\bggml\b|\bgguf\b|\bcpu\b")
+
 # "is that normal / reasonable / expected?", "am I doing something wrong?": the user's own speed is to be judged
 ASKS_NORMAL = re.compile(
     r"\bnormal\b|\breasonable\b|\bexpected\b|\btypical\b|\bdoing (?:something|anything) wrong\b"
     r"|\bis (?:this|that|it) (?:right|ok|okay|fine)\b|\bsupposed to\b|\bslow\b|\bjust how it is\b"
     r"|\b(?:did|have|am) i (?:mess|screw|do|set)\w* (?:something |anything |it )?(?:up|wrong)\b"
+    r"|\bcan[’']?t be right\b|\bcannot be right\b|\bcrawl\w*\b"
 )
 # "training-free" methods run inference only
 TRAINING = re.compile(r"\btrain(?!ing[- ]free)|\bfine[- ]?tun|\bdreambooth\b|\blora\b|\bfinetun")
@@ -178,7 +189,14 @@ def non_llm_answer(facts: Facts) -> str:
                 + _table(("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in near_rows])
             )
     stated = facts.understanding.details.stated_memory_gb
-    lead = other_task or _lead(spec, rows, facts.gpus, stated, question)
+    on_cpu = not training and not facts.gpus and _runs_on_cpu(facts)
+    if on_cpu:  # the CPU runtime's figures are what a Raspberry Pi or a laptop without a GPU runs
+        rows = [f for f in rows if _CPU_RUNTIME.search(f.setting.lower())] or rows
+    lead = (
+        other_task
+        or (on_cpu and _cpu_lead(spec, rows, facts.workloads[1:], stated, facts.understanding.details.ram_gb))
+        or _lead(spec, rows, facts.gpus, stated, question)
+    )
     weights = next((f for f in rows if f.memory_gb is not None), None)
     if untrained_encoder and weights is not None:
         # an inference figure is no verdict on training: the weights are only the floor
@@ -387,6 +405,90 @@ def _relevant(spec: WorkloadSpec, question: str, training: bool) -> list[Workloa
     scores = {id(f): len(asked & _terms(f"{f.task} {f.setting}")) for f in rows}
     best = max(scores.values(), default=0)
     return [f for f in rows if scores[id(f)] == best] if best else rows
+
+
+def cpu_memory_gb(spec: WorkloadSpec, stated_gb: float | None) -> float | None:
+    """The RAM figure a CPU-only verdict leads with (see :func:`_cpu_lead`): the largest CPU-runtime setting within
+    ``stated_gb``, else the smallest; None when no CPU runtime's figure is on record."""
+    sized = sorted(
+        f.memory_gb
+        for f in spec.facts
+        if "train" not in f.task.lower()
+        and f.memory_gb is not None
+        and _CPU_RUNTIME.search(f.setting.lower())
+    )
+    if not sized:
+        return None
+    fits = [m for m in sized if stated_gb is not None and m <= stated_gb]
+    return fits[-1] if fits else sized[0]
+
+
+def _runs_on_cpu(facts: Facts) -> bool:
+    details = facts.understanding.details
+    return details.ram_gb is not None or bool(CPU_ONLY.search(facts.understanding.workload_text.lower()))
+
+
+def _cpu_lead(
+    spec: WorkloadSpec,
+    rows: list[WorkloadFact],
+    others: tuple[WorkloadSpec, ...],
+    stated_gb: float | None,
+    ram_gb: float | None,
+) -> str | None:
+    """The verdict for a machine without a GPU, from the CPU runtime's figures (system RAM, not GPU memory); the
+    smaller models of the family with their figures. None when no CPU runtime's figure is on record."""
+    sized = sorted(
+        (f for f in rows if f.memory_gb is not None and _CPU_RUNTIME.search(f.setting.lower())),
+        key=lambda f: f.memory_gb or 0.0,
+    )
+    if not sized:
+        return None
+    smaller = sorted(
+        (
+            (w, f)
+            for w in others
+            for f in w.facts
+            if "train" not in f.task.lower()
+            and f.memory_gb is not None
+            and f.memory_gb < (sized[0].memory_gb or 0.0)
+            and _CPU_RUNTIME.search(f.setting.lower())
+        ),
+        key=lambda wf: wf[1].memory_gb or 0.0,
+    )
+    listed = "; ".join(f"**{w.name}** about {gb(f.memory_gb or 0.0)} ({f.setting})" for w, f in smaller)
+    if stated_gb is None:
+        low = sized[0]
+        lead = (
+            f"**Yes**, on the CPU (no GPU needed): **{spec.name}** with {low.setting} needs about "
+            f"**{gb(low.memory_gb or 0.0)}** of RAM ({_BASIS[low.basis]}), so it runs on a machine with that much "
+            "free memory, slowly (a CPU is many times slower than a GPU for this)."
+        )
+        return lead + (f" Smaller models need less: {listed}." if listed else "")
+    have = (
+        f"the {gb(stated_gb)} your {ram_gb:g} GB of RAM leaves after the operating system"
+        if ram_gb
+        else f"{gb(stated_gb)} of RAM"
+    )
+    fits = [f for f in sized if (f.memory_gb or 0.0) <= stated_gb]
+    if fits:
+        best = fits[-1]
+        return (
+            f"**Yes**, on the CPU: **{spec.name}** with {best.setting} needs about **{gb(best.memory_gb or 0.0)}** "
+            f"of RAM ({_BASIS[best.basis]}), within {have}; expect it to run many times slower than on a GPU."
+        )
+    small = [(w, f) for w, f in smaller if (f.memory_gb or 0.0) <= stated_gb]
+    low = sized[0]
+    if small:
+        return (
+            f"**Only with a smaller model**: **{spec.name}** needs about {gb(low.memory_gb or 0.0)} of RAM "
+            f"({low.setting}), more than {have}; these fit: "
+            + "; ".join(f"**{w.name}** about {gb(f.memory_gb or 0.0)} ({f.setting})" for w, f in small)
+            + "."
+        )
+    return (
+        f"**No**: **{spec.name}** needs about {gb(low.memory_gb or 0.0)} of RAM ({low.setting}; "
+        f"{_BASIS[low.basis]}), more than {have}."
+    )
 
 
 def _capacity(gpus: tuple[GPU, ...], stated_gb: float | None) -> tuple[str, float] | None:
@@ -1140,6 +1242,7 @@ def _speed_verdict(spec: WorkloadSpec, facts: Facts) -> str | None:
         return (
             f"I have no measured speed for this {spec.name} job on the {facts.gpus[0].name} on record, so I can't "
             "say whether yours is normal; speed depends on resolution, batch size, precision and the tool."
+            + _spill_note(spec, facts.gpus[0], question)
         )
     fact = check.fact
     recorded = f"about {check.recorded_s_per_it:g} s/it for {spec.name} on the {check.gpu} ({fact.setting}; {_BASIS[fact.basis]})"
@@ -1152,6 +1255,40 @@ def _speed_verdict(spec: WorkloadSpec, facts: Facts) -> str | None:
         f"{check.difference_share * 100:.0f}% slower. Check that the GPU (not the CPU) runs it and that memory is not "
         "spilling into shared system RAM."
     )
+
+
+def _spill_note(spec: WorkloadSpec, gpu: GPU, question: str) -> str:
+    """When a setting on record for the job asked (LoRA, not a full fine-tune, when LoRA is asked) needs more than
+    the card holds, the likely cause of a crawl:
+    memory spilling into shared system RAM; with the setting on record that fits the card."""
+    text = question.lower()
+    training = bool(TRAINING.search(text))
+    method = (
+        "lora" if re.search(r"\blora\b", text) else None
+    )  # a LoRA run is not set against a full fine-tune
+    sized = [
+        f
+        for f in spec.facts
+        if ("train" in f.task.lower()) == training
+        and f.memory_gb is not None
+        and not f.offload
+        and (method is None or method in f"{f.task} {f.setting}".lower())
+    ]
+    over = [f for f in sized if (f.memory_gb or 0.0) > gpu.gpu_memory_gb]
+    if not over:
+        return ""
+    big = max(over, key=lambda f: f.memory_gb or 0.0)
+    fits = [f for f in sized if (f.memory_gb or 0.0) <= gpu.gpu_memory_gb]
+    note = (
+        f" One likely cause of a crawl: {big.setting} needs about {gb(big.memory_gb or 0.0)} "
+        f"({_BASIS[big.basis]}), more than the {gb(gpu.gpu_memory_gb)} of the {gpu.name}; a job that does not fit "
+        "either stops with out-of-memory or, where the driver allows it, spills into shared system RAM and runs "
+        "many times slower."
+    )
+    if fits:
+        low = min(fits, key=lambda f: f.memory_gb or 0.0)
+        note += f" {low.setting} needs about {gb(low.memory_gb or 0.0)} ({_BASIS[low.basis]}), which fits."
+    return note
 
 
 def other_size_named(spec: WorkloadSpec, params: float | None) -> float | None:

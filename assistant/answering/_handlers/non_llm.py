@@ -21,6 +21,8 @@ from ...understanding import Intent, asks_rate, work_amount
 from .._compose import explain_answer
 from .._compose._non_llm import (
     ASKS_NORMAL,
+    CPU_ONLY,
+    cpu_memory_gb,
     headline_memory_gb,
     non_llm_answer,
     other_size_named,
@@ -61,7 +63,22 @@ class NonLLM(Handler):
             stand_in = next((w for w in every if w.kind == workloads[0].kind and _trains(w)), None)
             workloads += (stand_in,) if stand_in and stand_in not in workloads else ()
         stated = understanding.details.stated_memory_gb
+        on_cpu = not named and (
+            understanding.details.ram_gb is not None or bool(CPU_ONLY.search(question.lower()))
+        )
+        if workloads and on_cpu and not training:
+            # no GPU: the smaller models of the family are what the machine may hold instead ("whisper" on a Pi)
+            first = workloads[0]
+            workloads += tuple(
+                w
+                for w in every
+                if w not in workloads and w.kind == first.kind and w.name.split()[0] == first.name.split()[0]
+            )
         headline = headline_memory_gb(workloads[0], question, named, stated) if workloads else None
+        if workloads and on_cpu and not training:
+            headline = (
+                cpu_memory_gb(workloads[0], stated) or headline
+            )  # the RAM figure the verdict leads with
         other_size = other_size_named(workloads[0], understanding.details.params) if workloads else None
         if other_size is not None:  # another size of the family: its own weights in 16-bit are the floor said
             headline = round(other_size * knowledge.assumptions.bytes_per_param("bf16"), 1)
@@ -90,7 +107,7 @@ class NonLLM(Handler):
         if training:
             facts = replace(facts, training_costs=_costs(workloads, table))
         asks_rent = not training or (understanding.details.wants_cost and not facts.training_costs)
-        if asks_rent and not named and stated is None and headline is not None:
+        if asks_rent and not named and stated is None and headline is not None and not on_cpu:
             # a training cost with no measured run to price: what an hour of a GPU that holds it costs
             hosted = bool(_HOSTED.search(question.lower()))
             rentals = _cheapest_rentals(knowledge.catalog, table, headline, datacenter=hosted)
