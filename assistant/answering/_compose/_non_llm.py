@@ -1242,7 +1242,7 @@ def _speed_verdict(spec: WorkloadSpec, facts: Facts) -> str | None:
         return (
             f"I have no measured speed for this {spec.name} job on the {facts.gpus[0].name} on record, so I can't "
             "say whether yours is normal; speed depends on resolution, batch size, precision and the tool."
-            + _spill_note(spec, facts.gpus[0], question)
+            + _recipe_spill_note(spec, facts.gpus[0], question)
         )
     fact = check.fact
     recorded = f"about {check.recorded_s_per_it:g} s/it for {spec.name} on the {check.gpu} ({fact.setting}; {_BASIS[fact.basis]})"
@@ -1257,7 +1257,7 @@ def _speed_verdict(spec: WorkloadSpec, facts: Facts) -> str | None:
     )
 
 
-def _spill_note(spec: WorkloadSpec, gpu: GPU, question: str) -> str:
+def _recipe_spill_note(spec: WorkloadSpec, gpu: GPU, question: str) -> str:
     """When a setting on record for the job asked (LoRA, not a full fine-tune, when LoRA is asked) needs more than
     the card holds, the likely cause of a crawl:
     memory spilling into shared system RAM; with the setting on record that fits the card."""
