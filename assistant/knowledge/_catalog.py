@@ -145,7 +145,10 @@ class GPU(BaseModel):
 
 
 class Catalog(NamedRecords[GPU]):
-    """The loaded GPU records in file order, with name lookup that forgives typos and aliases."""
+    """The loaded GPU records in file order, with name lookup that forgives typos and aliases (never in the
+    letter glued to a product number)."""
+
+    _product_codes = True
 
 
 def load_catalog(path: Path | None = None) -> Catalog:

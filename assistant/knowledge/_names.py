@@ -55,10 +55,15 @@ def _numbers(label: str) -> tuple[str, ...]:
 class NameIndex:
     """Resolves what people type to canonical names."""
 
-    def __init__(self, labels: Mapping[str, Iterable[str]], *, fuzzy_words: int = 2):
+    def __init__(
+        self, labels: Mapping[str, Iterable[str]], *, fuzzy_words: int = 2, product_codes: bool = False
+    ):
         self._fuzzy_words = (
             fuzzy_words  # the longest phrase a typo is forgiven in ('lamma 2 13b' is three words)
         )
+        # hardware names: the letter glued to a number is part of the product code ('m40' is no 'p40'), never a
+        # typo to forgive; model names forgive it ('llama v2 70b' is Llama 2 70B)
+        self._product_codes = product_codes
         self._exact: dict[str, str] = {}
         self._numbers: dict[str, tuple[str, ...]] = {}
         for canonical, names in labels.items():
@@ -97,8 +102,12 @@ class NameIndex:
     def _fuzzy(self, key: str, numbers: tuple[str, ...]) -> str | None:
         if not numbers or len(key) < 3:
             return None
-        # the letter glued to a number names the product ('m40' is no 'p40', 't4' no 'l4'): it must not differ
-        candidates = [c for c in self._by_numbers.get(numbers, []) if _glued(c) == _glued(key)]
+        candidates = self._by_numbers.get(numbers, [])
+        if self._product_codes and len(numbers[0]) <= 3:
+            # in T4, L4, M40, P40, A100 or H100 the letter is the generation ('m40' is no 'p40'); a four-digit
+            # model number carries its own
+            said = set(_glued(key))  # a plural or a count ('a100s', '2xa100') may add letters, never swap one
+            candidates = [c for c in candidates if set(_glued(c)) <= said]
         best = process.extractOne(
             key, candidates, scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=_FUZZY_CUTOFF
         )
@@ -210,12 +219,15 @@ class NamedRecords(tuple, Generic[Record]):
     """Records in file order, looked up by canonical name, alias or a near-miss of either."""
 
     _index: NameIndex
+    _product_codes = False  # True for hardware: see NameIndex
 
     def __new__(cls, records: Iterable[Record], source: Path | str = "<records>"):
         records = list(records)
         _check_unique(records, source)
         self = super().__new__(cls, records)
-        self._index = NameIndex({r.name: (r.name, *r.aliases) for r in records})
+        self._index = NameIndex(
+            {r.name: (r.name, *r.aliases) for r in records}, product_codes=cls._product_codes
+        )
         return self
 
     def get(self, name: str) -> Record | None:

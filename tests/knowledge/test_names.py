@@ -69,12 +69,20 @@ def test_plurals_of_names_ending_in_a_letter_after_the_digits(text, expected):
 
 
 def test_a_typo_never_swaps_the_letter_glued_to_a_cards_number():
-    """'tesla m40' is another card than the P40 and 'rtx6000' another than the RTX A6000; a typo elsewhere in
-    the name is still forgiven."""
+    """'tesla m40' is another card than the P40 and 'dgx a100' no DGX H100 (in short codes the letter is the
+    generation); a typo elsewhere in the name is still forgiven, and model names keep forgiving it."""
     from assistant.knowledge._catalog import load_catalog
 
     catalog = load_catalog()
     assert catalog.get("tesla m40") is None
-    assert getattr(catalog.get("rtx6000"), "name", None) != "RTX A6000"
+    assert [g.name for g in catalog.find_in_text("ninety-six dgx a100 boxes")] != ["H100 SXM"]
     assert catalog.get("tesla p40").name == "P40"
     assert catalog.get("geforse rtx 4090").name == "RTX 4090"
+
+
+def test_model_names_still_forgive_the_letter_before_a_number():
+    from assistant.knowledge._models import load_models
+
+    assert [m.name for m in load_models().find_in_text("could llama v2 70b gptq load on it")] == [
+        "Llama 2 70B"
+    ]
