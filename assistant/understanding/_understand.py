@@ -1350,7 +1350,7 @@ _USER_RATE = re.compile(
 )
 # "getting 25 t/s", "only ~2 tokens per second", "runs at 10 tok/s": a speed the user reports seeing
 _OBSERVED_SPEED = re.compile(
-    r"\b(?:get(?:ting)?|got|only|just|runs? at|running at|see(?:ing)?|seeing only|reach(?:es|ing)?|achiev\w*|"
+    r"\b(?:get(?:s|ting)?|got|only|just|runs? at|running at|see(?:s|ing)?|seeing only|reach(?:es|ing)?|achiev\w*|"
     r"does|doing|at|about|around|like|barely|maybe|gives?|giving|generat\w*|outputs?|crawl\w*(?: at)?|~)"
     r"\s*(?:about |around |like |maybe |~\s*)?(\d+(?:\.\d+)?)\s*"
     r"(?:t/s|tok/s|tokens?\s*/\s*s(?:ec)?|tokens? (?:per|a) sec(?:ond)?|tps)\b"

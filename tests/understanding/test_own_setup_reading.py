@@ -205,3 +205,14 @@ def test_a_word_ending_the_sentence_before_a_size_is_not_a_model_name(read):
     d = read("Will there be a smaller version? 7B needs 14GB and my card only has 8GB")
     assert d.model_note is None and d.params == 7e9
     assert "olmo" in (read("can my 3090 run olmo 7b?").model_note or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("question", "speed"),
+    [
+        ("my m1 ultra gets 11 tok/s on mixtral q5, normal?", 11.0),
+        ("the 3090 sees 22 tokens/s with llama 3 8b fp16, is that ok", 22.0),
+    ],
+)
+def test_a_speed_the_machine_gets_or_sees_is_the_observed_speed(read, question, speed):
+    assert read(question).observed_tokens_per_s == speed
