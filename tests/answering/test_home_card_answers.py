@@ -164,3 +164,12 @@ def test_the_card_to_buy_for_home_comes_with_its_purchase_price_not_a_rental_bil
     price = assistant.services.purchases[card]
     shown = price.street.usd if price.street else price.msrp_usd
     assert f"${shown:,.0f}" in first
+
+
+def test_a_reported_speed_well_above_the_estimate_is_normal_and_said_to_beat_it(ask):
+    reply = ask("my m1 max 64gb gets 9 tok/s on llama 3.1 70b q4_k_m in ollama, is that expected?")
+    first = _first(reply)
+    m = re.search(r"about \*\*(\d+) tokens/s\*\*", first)
+    assert first.startswith("**Yes**") and m, first
+    assert int(m.group(1)) * 1.3 < 9  # the bandwidth estimate is well below the speed seen...
+    assert "faster even than" in first and "in line" not in first  # ...so it is not called "in line"

@@ -1117,6 +1117,12 @@ def _observed_speed_sentence(facts: Facts) -> str:
     estimate = (
         f"about **{expected:,.0f} tokens/s** on {fit.label} (an estimate from memory bandwidth — {how}; ±30%)"
     )
+    # beyond the estimate's ±30%: normal, and better than the bandwidth rule expects
+    if seen > 1.3 * expected:
+        return (
+            f"**Yes** — {seen:g} tokens/s is normal, faster even than what {what} should generate by the estimate: "
+            f"{estimate}. Your runtime reads the weights more efficiently than the share of bandwidth assumed."
+        )
     if seen >= 0.6 * expected:
         return f"**Yes** — {seen:g} tokens/s is in line with what {what} should generate: {estimate}."
     if fit.local is None:
