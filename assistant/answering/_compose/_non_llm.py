@@ -20,17 +20,17 @@ from ._format import _table, gb, money, with_details
 
 __all__ = [
     "ASKS_NORMAL",
-    "CPU_ONLY",
     "TRAINING",
     "cpu_memory_gb",
     "headline_memory_gb",
     "non_llm_answer",
     "other_size_named",
+    "runs_on_cpu",
     "unknown_non_llm_answer",
 ]
 
 # a machine with no GPU to run on: a Raspberry Pi, "no gpu", "cpu only" (system RAM said with no card counts too)
-CPU_ONLY = re.compile(
+_CPU_ONLY = re.compile(
     r"\braspberry ?pi\b|\brpi ?\d?\b|\bpi ?[2-5]\b|\bno (?:gpu|graphics card|dedicated gpu)\b|\bwithout (?:a |any )?(?:gpu|graphics card)\b"
     r"|\bcpu[- ]only\b|\bonly (?:a |the )?cpu\b|\bon (?:the |my |a )?cpu\b"
 )
@@ -189,7 +189,7 @@ def non_llm_answer(facts: Facts) -> str:
                 + _table(("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in near_rows])
             )
     stated = facts.understanding.details.stated_memory_gb
-    on_cpu = not training and not facts.gpus and _runs_on_cpu(facts)
+    on_cpu = not training and not facts.gpus and runs_on_cpu(facts.understanding)
     if on_cpu:  # the CPU runtime's figures are what a Raspberry Pi or a laptop without a GPU runs
         rows = [f for f in rows if _CPU_RUNTIME.search(f.setting.lower())] or rows
     lead = (
@@ -423,9 +423,10 @@ def cpu_memory_gb(spec: WorkloadSpec, stated_gb: float | None) -> float | None:
     return fits[-1] if fits else sized[0]
 
 
-def _runs_on_cpu(facts: Facts) -> bool:
-    details = facts.understanding.details
-    return details.ram_gb is not None or bool(CPU_ONLY.search(facts.understanding.workload_text.lower()))
+def runs_on_cpu(understanding) -> bool:
+    """Whether the question puts the job on a machine without a GPU (system RAM said, a Pi, "cpu only")."""
+    text = understanding.workload_text.lower()
+    return understanding.details.ram_gb is not None or bool(_CPU_ONLY.search(text))
 
 
 def _cpu_lead(

@@ -21,11 +21,11 @@ from ...understanding import Intent, asks_rate, work_amount
 from .._compose import explain_answer
 from .._compose._non_llm import (
     ASKS_NORMAL,
-    CPU_ONLY,
     cpu_memory_gb,
     headline_memory_gb,
     non_llm_answer,
     other_size_named,
+    runs_on_cpu,
     unknown_non_llm_answer,
 )
 from .._compose._non_llm import TRAINING as _TRAINING
@@ -63,9 +63,7 @@ class NonLLM(Handler):
             stand_in = next((w for w in every if w.kind == workloads[0].kind and _trains(w)), None)
             workloads += (stand_in,) if stand_in and stand_in not in workloads else ()
         stated = understanding.details.stated_memory_gb
-        on_cpu = not named and (
-            understanding.details.ram_gb is not None or bool(CPU_ONLY.search(question.lower()))
-        )
+        on_cpu = not named and runs_on_cpu(understanding)
         if workloads and on_cpu and not training:
             # no GPU: the smaller models of the family are what the machine may hold instead ("whisper" on a Pi)
             first = workloads[0]
