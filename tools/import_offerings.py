@@ -420,6 +420,32 @@ def _coverage_section(catalog, offerings: list[Offering]) -> list[str]:
 # --------------------------------------------------------------------------------------------------------
 
 
+_RECORDED_AS_OF = re.compile(r"`as_of` = (\d{4}-\d{2}-\d{2})")
+
+
+def _recorded_as_of() -> dt.date | None:
+    """The reading date the committed ``offerings-SOURCE.md`` states, if there is one."""
+    if not OUT_SOURCE.exists():
+        return None
+    found = _RECORDED_AS_OF.search(OUT_SOURCE.read_text(encoding="utf-8"))
+    return dt.date.fromisoformat(found.group(1)) if found else None
+
+
+def _file_date(snapshot: Path) -> dt.date:
+    """The date of the snapshot's SOURCE.md file (when this copy of it was made)."""
+    return dt.datetime.fromtimestamp((snapshot / "SOURCE.md").stat().st_mtime, tz=dt.UTC).date()
+
+
+def _compare(offerings: list[Offering], markdown: str) -> tuple[bool, bool]:
+    """Whether the CSV and the SOURCE page built from ``offerings`` equal the files on disk."""
+    with tempfile.TemporaryDirectory() as folder:
+        fresh = Path(folder) / OUT_CSV.name
+        write_offerings_csv(offerings, fresh)
+        same_csv = OUT_CSV.exists() and OUT_CSV.read_bytes() == fresh.read_bytes()
+    same_md = OUT_SOURCE.exists() and OUT_SOURCE.read_text(encoding="utf-8") == markdown
+    return same_csv, same_md
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -437,22 +463,23 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     snapshot: Path = args.snapshot.resolve()
-    as_of = (
-        args.as_of or dt.datetime.fromtimestamp((snapshot / "SOURCE.md").stat().st_mtime, tz=dt.UTC).date()
-    )
+    # The snapshot's file date is when this machine's copy was made, not when it was read, so it
+    # changes from checkout to checkout: a build is compared at the date the committed files record,
+    # and only a build whose content differs takes the file date as its new reading date.
+    as_of = args.as_of or _recorded_as_of() or _file_date(snapshot)
     offerings, results, files = build(snapshot, as_of)
     markdown = source_markdown(offerings, results, files, as_of, snapshot)
+    same_csv, same_md = _compare(offerings, markdown)
 
     if args.check:
-        with tempfile.TemporaryDirectory() as folder:
-            fresh = Path(folder) / OUT_CSV.name
-            write_offerings_csv(offerings, fresh)
-            same = OUT_CSV.exists() and OUT_CSV.read_bytes() == fresh.read_bytes()
-        same_md = OUT_SOURCE.exists() and OUT_SOURCE.read_text(encoding="utf-8") == markdown
-        for path, ok in ((OUT_CSV, same), (OUT_SOURCE, same_md)):
+        for path, ok in ((OUT_CSV, same_csv), (OUT_SOURCE, same_md)):
             print(f"{path.relative_to(REPO)}: {'up to date' if ok else 'DIFFERS from a fresh build'}")
-        return 0 if same and same_md else 1
+        return 0 if same_csv and same_md else 1
 
+    if not args.as_of and not (same_csv and same_md):
+        as_of = _file_date(snapshot)
+        offerings, results, files = build(snapshot, as_of)
+        markdown = source_markdown(offerings, results, files, as_of, snapshot)
     count = write_offerings_csv(offerings, OUT_CSV)
     OUT_SOURCE.write_text(markdown, encoding="utf-8")
     per_provider = Counter(o.provider for o in offerings)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -466,6 +468,24 @@ def test_coverage_report(corpus_table, catalog):
 def test_corpus_files_match_a_fresh_build_from_the_snapshot():
     result = subprocess.run(
         [sys.executable, str(REPO / "tools" / "import_offerings.py"), "--check"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.skipif(not (SNAPSHOT / "SOURCE.md").exists(), reason="the SkyPilot snapshot is not present")
+def test_the_check_does_not_depend_on_when_the_snapshot_was_copied(tmp_path):
+    """A checkout whose snapshot copy is dated another day still matches the committed build."""
+    copy = tmp_path / SNAPSHOT.name
+    shutil.copytree(SNAPSHOT, copy)
+    later = (dt.datetime(2031, 5, 17, tzinfo=dt.UTC)).timestamp()
+    os.utime(copy / "SOURCE.md", (later, later))
+    result = subprocess.run(
+        [sys.executable, str(REPO / "tools" / "import_offerings.py"), "--check", "--snapshot", str(copy)],
         cwd=REPO,
         capture_output=True,
         text=True,

@@ -59,8 +59,10 @@ def browser():
     """Debian's Chromium driven by Playwright; the browser tests skip when it is not installed."""
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium); .ci/run installs it")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # the 2-core CI machine can take longer than playwright's 5 s default to re-render a view
+    expect.set_options(timeout=20_000)
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
