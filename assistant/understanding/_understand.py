@@ -1582,6 +1582,7 @@ def _gpu_count(text: str, gpus) -> int | None:
 _TOTAL_MEMORY = re.compile(
     r"(\d+(?:\.\d+)?)\s*gb\s+(?:of\s+)?(?:vram|gpu memory|gpu ram|video memory|memory)?\s*"
     r"(?:in total|total|combined|altogether|across|spread (?:over|across)|split (?:over|across)|of)\b"
+    r"(?!\s+(?:system\s+|cpu\s+|host\s+|ddr\d?\s+)?(?:ram|ddr|system|storage|disk|ssd|swap|unified))"
     r"|\b(?:total|combined)\s+(?:of\s+)?(?:vram|gpu memory|memory)?\s*(?:of\s+|is\s+)?(\d+(?:\.\d+)?)\s*gb\b"
 )
 

@@ -62,6 +62,8 @@ def test_a_cluster_told_as_a_total_is_counted(read, question, gpu, count):
         ("96 gb in total on l4s", 24, 4),
         ("total of 640 gb", 80, 8),
         ("we have 80 gb across them", 80, None),  # one card's worth is no cluster
+        ("a gaming laptop with 24GB of RAM and a GTX 1650", 4, None),  # system RAM is no GPU total
+        ("32 gb of system ram beside 2 x 16gb cards", 16, None),
     ],
 )
 def test_a_total_counts_cards_only_when_it_is_a_whole_multiple(text, card_gb, count):
