@@ -53,7 +53,7 @@ def _wait_for_answers(page, count: int) -> None:
 def test_a_new_answer_is_shown_from_its_first_line_while_it_streams(screen, web_assistant, slow_stream):
     _ask(screen, "Which GPU should I use to fine-tune a 7B model?")
     _wait_for_answers(screen, 1)
-    slow_stream(web_assistant)
+    slow_stream(web_assistant, pause_s=0.08)  # slow enough to be seen in pieces on a loaded 2-core machine
     _ask(screen, "What can I run on an M3 Max with 64GB?")  # a long answer: a table of models
     screen.wait_for_function(
         "document.querySelectorAll('#chatbot [data-testid=\"bot\"]').length >= 2", timeout=ANSWER_TIMEOUT_MS
