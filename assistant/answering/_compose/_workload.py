@@ -10,6 +10,7 @@ from ...understanding._understand import Intent
 from .._facts import Facts
 from ._catalog import as_good_as, speed_relation, speed_verdict
 from ._cpu import cpu_speed_text
+from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit
 from ._engine_memory import engine_memory_text
 from ._format import _capital, _hours, _num, _table, _tokens, gb, money, with_details
 from ._levers import levers_text
@@ -1429,6 +1430,12 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"{gb(outcome.usable_gb)} usable ({gpu.memory_gb:.0f} GB total)."
             )
             fits += _split_clause(facts, count or outcome.count, outcome)
+            fits += full_shard_clause(facts, count or outcome.count, outcome)
+            if (ddp := ddp_verdict(facts, what, outcome)) is not None:
+                sentences.append(
+                    ddp
+                )  # an adapter run on several GPUs, strategy unsaid: DDP, each a whole copy
+                continue
             unchecked = _without_checkpointing_gb(facts, outcome)
             if _asks_if_oom_expected(facts) and unchecked and unchecked > outcome.usable_gb:
                 # it fits with gradient checkpointing, not without: the likely setting behind the error
@@ -1621,6 +1628,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             lead = f"**Yes**, it is not enough — {what} {needs}."  # "is a 40GB card just not enough?"
         elif isinstance(outcome, Fit):
             lead = f"**Only with {outcome.count} x {gpu.name}** — {what} {needs}.{_split_clause(facts, outcome.count)}"
+        elif (copied := replicated_no_fit(facts, what, outcome)) is not None:
+            lead = copied  # DDP named: each GPU a whole copy, so sharding is the way out, not more GPUs
         elif details.yes_no and asks_will_oom(facts.understanding.question):
             lead = f"**Yes**, it will run out of memory — {what} {needs}."  # "will it OOM?": it does not fit
         else:
