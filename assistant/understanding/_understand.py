@@ -1263,6 +1263,9 @@ _YES_NO = re.compile(
     r"|\bwhy (?:does ?n'?t|does not|won'?t|will not|can'?t|can ?not|is ?n'?t)\b[^?!.]{0,40}\b(?:fit|load|run)\b"
     r"|\b(?:possible|feasible|doable|sufficient|enough|expected|normal|(?:gonna|going to) (?:fit|work|oom))\s*\?+\s*$"  # "..., possible?"
     r"|\b(?:enough|sufficient)\s+or\s+(?:do|would|will|should|must)\s+(?:i|we)\b"  # "24 GB enough or do I need 48?"
+    # "I have 16 GB, enough for a qlora of qwen 14b?", "suffice to train it?": whether the amount does it
+    r"|(?<!what is )(?<!what's )(?<!what )\b(?:enough|sufficient|suffices?|adequate)\s+(?:for|to)\b"
+    r"(?:[^?!.]|\.(?=\w))*\?"
     # "has anyone tried this?", "this should work, right?": whether the setup described works
     r"|\b(?:has|have) (?:anyone|anybody|someone|somebody|you) (?:already |ever |actually |successfully )?"
     r"(?:tried|done|run|ran|managed|got|gotten|tested)\b[^?!]*\?"
@@ -1429,6 +1432,11 @@ _STATED_MEMORY = [
         r"(\d+(?:\.\d+)?)" + _GB + r"\s*(?:of\s+)?(?:vram|gpu memory|gpu ram|video memory|graphics memory)\b"
     ),
     re.compile(r"(?:vram|gpu memory)\s*(?:of|is|=|:)?\s*(\d+(?:\.\d+)?)" + _GB),
+    # "should 48GB suffice", "would 24 gigs be enough", "16gb sufficient?": the amount weighed is the user's
+    re.compile(
+        r"(\d+(?:\.\d+)?)" + _GB + r"\s+(?:of\s+\w+\s+)?(?:(?:be|is|are|would be|will be)\s+)?"
+        r"(?:enough|sufficient|suffice|adequate)\b"
+    ),
     # a pasted PyTorch OOM message: "(GPU 0; 23.65 GiB total capacity; ...)", "has a total capacity of 21.99 GiB"
     re.compile(r"(\d+(?:\.\d+)?)" + _GB + r"\s*total capacity\b|\btotal capacity of (\d+(?:\.\d+)?)" + _GB),
 ]

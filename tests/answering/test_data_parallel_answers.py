@@ -79,3 +79,11 @@ def test_a_full_fine_tune_that_fits_only_sharded_says_so(ask):
 def test_one_card_gets_no_strategy_talk(ask):
     first = ask("lora on llama 3 8b, one rtx 4090, ok?")
     assert first.startswith("**Yes** —") and "DDP" not in first and "data parallelism" not in first
+
+
+def test_a_stated_amount_keeps_the_training_headroom_a_named_card_gets(ask):
+    # QLoRA of a 70B sits within 48 GB on paper but above the share training can use before fragmentation
+    tight = ask("Should 48GB suffice for a QLoRA of a 70B?")
+    assert tight.startswith("**No** —") and "allocator needs some headroom" in tight
+    roomy = ask("I have 16 GB, enough for qlora of qwen2.5 14b?")
+    assert roomy.startswith("**Yes** —")

@@ -126,3 +126,22 @@ def test_fully_after_the_model_is_a_full_fine_tune_even_with_lora_as_the_alterna
     )
     assert read("is it ok to train qwen2.5 1.5b completely on one T4?").details.task is Task.FULL
     assert read("finetune llama 3 8b with the model fully on the gpu, qlora, 12gb").details.task is Task.QLORA
+
+
+@pytest.mark.parametrize(
+    ("question", "gb"),
+    [
+        ("I have 16 GB, enough for qlora of qwen2.5 14b?", 16),
+        ("Should 48GB suffice for a QLoRA of a 70B?", 48),
+        ("would 24 gigs be enough to lora a 13b?", 24),
+        ("12gb sufficient to finetune phi-3 mini with lora?", 12),
+    ],
+)
+def test_an_amount_weighed_with_enough_or_suffice_is_the_users_and_a_yes_no(read, question, gb):
+    details = read(question).details
+    assert details.stated_memory_gb == gb and details.yes_no
+
+
+def test_what_or_how_much_is_enough_stays_open(read):
+    assert not read("what is enough for a 70b qlora?").details.yes_no
+    assert not read("how much vram is enough for a lora of llama 3 8b?").details.yes_no

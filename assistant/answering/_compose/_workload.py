@@ -14,6 +14,7 @@ from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit
 from ._engine_memory import engine_memory_text
 from ._format import _capital, _hours, _num, _table, _tokens, gb, money, with_details
 from ._levers import levers_text
+from ._mid_run_oom import mid_run_oom_text
 from ._passages import Passage
 from ._shapes import (
     asks_will_oom,
@@ -50,6 +51,8 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         text.append(levers)
     elif facts.understanding.details.wants_reason:  # "why?": the working behind the verdict, in the answer
         text.append(breakdown(facts))
+    if partway := mid_run_oom_text(facts):  # fine for a while, then out of memory: what changes during a run
+        text.append(partway)
     notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
     if notes:
         text.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
@@ -1255,7 +1258,14 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
         have = f"the {stated:g} GB your {details.ram_gb:g} GB of RAM leaves after the operating system"
     if mac := _mac_by_memory_sentence(facts, what, total):
         return mac
-    if total <= stated:
+    limit = stated
+    if facts.workload.task.is_training and not details.ram_gb:
+        # a training run keeps the same headroom on a stated amount as on a named card: within the last few
+        # percent the caching allocator's fragmentation makes an out-of-memory error likely
+        limit = stated * load_assumptions().number("training_memory_fraction")
+        if limit < total <= stated:
+            have = f"what training can use of the {stated:g} GB you have (the allocator needs some headroom)"
+    if total <= limit:
         text = f"**Yes** — {what} needs about {gb(total)}, within {have}."
         work = facts.workload
         if not details.ram_gb and details.precision is None and work.precision in _FORMAT_NAMES:
@@ -1286,13 +1296,13 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
             f"**No** — even in {_FORMAT_NAMES.get(fmt, fmt)}, inference of {facts.workload.model_label} needs "
             f"about {gb(least.estimate.total_gb)}{_kv_share(facts)}, more than {have}."
         )
-    smaller = [o for o in facts.options if o.estimate.total_gb <= stated]
+    smaller = [o for o in facts.options if o.estimate.total_gb <= limit]
     work = facts.workload
     if work.task is Task.INFERENCE and facts.understanding.details.precision is None and facts.options:
         # the weights' format was not said: every format's verdict, and "Only with …" when a smaller one fits
         lines = [
             f"{_FORMAT_NAMES.get(o.label.removeprefix('inference in '), o.label.removeprefix('inference in '))}: "
-            f"{'yes' if o.estimate.total_gb <= stated else 'no'} — about {gb(o.estimate.total_gb)}."
+            f"{'yes' if o.estimate.total_gb <= limit else 'no'} — about {gb(o.estimate.total_gb)}."
             for o in facts.options
         ]
         if smaller:
@@ -1305,7 +1315,7 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
     if smaller:
         o = min(smaller, key=lambda o: -o.estimate.total_gb)
         text += f" With {o.label} it needs about {gb(o.estimate.total_gb)}, which fits."
-    if work.task.is_training and not details.ram_gb and (least := _cards_of(facts.estimate, stated)):
+    if work.task.is_training and not details.ram_gb and (least := _cards_of(facts.estimate, limit)):
         text += f" Sharded over {least} cards of {stated:g} GB (FSDP or ZeRO-3) it fits as it is."
     return text
 
