@@ -34,3 +34,8 @@ def test_an_oom_partway_through_names_what_changes_during_a_run(ask, question):
 def test_an_oom_at_the_start_gets_no_partway_causes(ask):
     reply = ask("full finetune of llama 3 8b on one 4090 OOMs immediately at step 1, why")
     assert "partway through a run" not in reply.text
+
+
+def test_an_oom_report_asking_for_ideas_is_not_answered_yes(ask):
+    reply = ask("lora on qwen2.5 7b on my 3090 crashes with CUDA OOM at the first eval, any ideas?")
+    assert reply.text.startswith("On paper,") and "partway through a run" in reply.text

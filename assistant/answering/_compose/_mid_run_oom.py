@@ -15,7 +15,7 @@ __all__ = ["mid_run_oom_text"]
 _PARTWAY = re.compile(
     r"\b(?:after|at|around|when it (?:hit|hits|reached|reaches|got to|gets to))\s+(?:step\s+)?(?:about\s+)?"
     r"(?:\d{2,}|a few|some|several|\d+(?:\.\d+)?\s*(?:epochs?|hours?|steps?|iterations?|its?\b|batch(?:es)?))"
-    r"|\b(?:during|in|at|on)\s+(?:the\s+)?(?:eval\w*|validation)\b|\beval(?:uation)?\s+(?:step|loop|phase)\b"
+    r"|\b(?:during|in|at|on)\s+(?:the\s+)?(?:first\s+|1st\s+|every\s+)?(?:eval\w*|validation)\b|\beval(?:uation)?\s+(?:step|loop|phase)\b"
     r"|\b(?:mid[- ]?(?:training|run|epoch|way)|half ?way|partway|part way|after a while|randomly|suddenly)\b"
     r"|\b(?:shoots?|shot|jumps?|jumped|spikes?|spiked)\s+up\b|\b(?:fine|ok|okay|well)\s+(?:until|till|for)\b"
 )

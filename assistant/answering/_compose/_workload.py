@@ -1730,6 +1730,7 @@ def _heads_clause(facts: Facts, count: int) -> str:
 # a yes/no about the cause of an error ("is the reference model to blame?"), not about whether it fits
 _ASKS_CAUSE = re.compile(
     r"\bto blame\b|\bthe (?:problem|cause|culprit|reason|issue)\b|\bbecause of\b|\bcaus(?:e|es|ed|ing)\b"
+    r"|\bany (?:idea|ideas|clue|clues|hints?|thoughts)\b|\bwhat gives\b|\bwhy\b"  # "dies with OOM, any idea?"
 )
 
 
