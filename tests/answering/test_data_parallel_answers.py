@@ -87,3 +87,17 @@ def test_a_stated_amount_keeps_the_training_headroom_a_named_card_gets(ask):
     assert tight.startswith("**No** —") and "allocator needs some headroom" in tight
     roomy = ask("I have 16 GB, enough for qlora of qwen2.5 14b?")
     assert roomy.startswith("**Yes** —")
+
+
+def test_zero_stage_two_keeps_the_frozen_base_whole_on_every_gpu(ask):
+    # ZeRO-2 splits optimizer states and gradients; a LoRA run has few of those, so the base is copied
+    too_big = ask("LoRA for llama-2-13b using deepspeed zero2 over 2 rtx 3090s: will it fit?")
+    assert (
+        too_big.startswith("**No** —")
+        and "ZeRO stage 2 splits only" in too_big
+        and "ZeRO-3 or FSDP" in too_big
+    )
+    will_oom = ask("LoRA for llama-2-13b, deepspeed zero 2, two 3090s. will it OOM?")
+    assert will_oom.startswith("**Yes**, at ZeRO stage 2 it will")
+    roomy = ask("qlora of mistral 7b with ds_z2_config.json on 4x T4 ok?")
+    assert roomy.startswith("**Yes** —") and "whole frozen base" in roomy

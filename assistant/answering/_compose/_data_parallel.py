@@ -16,7 +16,7 @@ from .._facts import Facts
 from ._format import gb
 from ._shapes import asks_will_oom, reports_oom
 
-__all__ = ["ddp_verdict", "full_shard_clause", "replicated_no_fit"]
+__all__ = ["ddp_verdict", "full_shard_clause", "replicated_no_fit", "zero12_adapter_verdict"]
 
 # a strategy that splits the model over the GPUs, named: FSDP, ZeRO stage 3, DeepSpeed (whose configs for
 # multi-GPU LoRA are ZeRO-2/3), device_map="auto" or other model / pipeline / tensor parallelism, "sharded",
@@ -29,6 +29,11 @@ _SPLIT_NAMED = re.compile(
 _COPY_NAMED = re.compile(
     r"\bddp\b|distributed ?data ?parallel|\bdata[- ]parallel|\bzero[-_ ]?(?:stage[-_ ]?)?[12]\b"
 )
+# DeepSpeed ZeRO stage 1 or 2 named ("zero2", "ds_z2_config.json", "zero_stage: 2") and not stage 3 / FSDP
+_ZERO12 = re.compile(
+    r"\bzero[-_ ]?(?:stage[-_ ]?)?([12])\b|zero_stage\W+([12])\b|\bds_z([12])_|\bz([12])_config"
+)
+_ZERO3 = re.compile(r"\bfsdp|\bzero[-_ ]?(?:stage[-_ ]?|:\s*)?3\b|zero_stage\W+3|\bds_z3|\bz3_config")
 
 _DDP = "plain data parallelism (DDP, what torchrun, accelerate and the Hugging Face Trainer do by default)"
 
@@ -122,4 +127,38 @@ def replicated_no_fit(facts: Facts, what: str, outcome: Fit | NoFit) -> str | No
     return (
         f"**No** — under DDP each GPU holds a whole copy, so {what} needs about {gb(copy)} on every "
         f"{gpu.name} (more GPUs do not lower it), more than the {gb(usable)} usable; {way_out}"
+    )
+
+
+def zero12_adapter_verdict(facts: Facts, what: str, outcome: Fit) -> str | None:
+    """A LoRA / QLoRA run under DeepSpeed ZeRO stage 1 or 2 on several GPUs: those stages split only the
+    optimizer states (and gradients), which an adapter run keeps tiny, so every GPU still holds the whole frozen
+    base and its activations; only ZeRO-3 or FSDP splits the base. None when the rule does not apply."""
+    work = facts.workload
+    count = facts.understanding.details.gpu_count or 0
+    question = facts.understanding.question.lower()
+    stage = _ZERO12.search(question)
+    if count < 2 or work.task not in (Task.LORA, Task.QLORA) or not stage or _ZERO3.search(question):
+        return None
+    number = next(g for g in stage.groups() if g)
+    gpu, usable = outcome.gpu, outcome.usable_gb
+    copy, sharded = facts.estimate.total_gb, facts.estimate.per_gpu_gb(count)
+    kept = (
+        f"ZeRO stage {number} splits only the optimizer states{' and gradients' if number == '2' else ''}, "
+        f"which the adapters keep small, so each GPU holds the whole frozen base: about {gb(copy)}"
+    )
+    will_oom = facts.understanding.details.yes_no and asks_will_oom(question)
+    if copy <= usable:
+        lead = "**No**, it should not run out of memory" if will_oom else "**Yes**"
+        return f"{lead} — {what} fits on {count} x {gpu.name}: {kept} of the {gb(usable)} usable per GPU."
+    lead = (
+        f"**Yes**, at ZeRO stage {number} it will"
+        if will_oom
+        else f"**Expected at ZeRO stage {number}**"
+        if reports_oom(question)
+        else "**No**"
+    )
+    return (
+        f"{lead} — {what} on {count} x {gpu.name}: {kept}, more than the {gb(usable)} usable on one; with ZeRO-3 "
+        f"or FSDP, which split the base too, it needs about {gb(sharded)} per GPU, which fits."
     )

@@ -10,7 +10,7 @@ from ...understanding._understand import Intent
 from .._facts import Facts
 from ._catalog import as_good_as, speed_relation, speed_verdict
 from ._cpu import cpu_speed_text
-from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit
+from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit, zero12_adapter_verdict
 from ._engine_memory import engine_memory_text
 from ._format import _capital, _hours, _num, _table, _tokens, gb, money, with_details
 from ._levers import levers_text
@@ -1441,7 +1441,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             )
             fits += _split_clause(facts, count or outcome.count, outcome)
             fits += full_shard_clause(facts, count or outcome.count, outcome)
-            if (ddp := ddp_verdict(facts, what, outcome)) is not None:
+            ddp = ddp_verdict(facts, what, outcome) or zero12_adapter_verdict(facts, what, outcome)
+            if ddp is not None:
                 sentences.append(
                     ddp
                 )  # an adapter run on several GPUs, strategy unsaid: DDP, each a whole copy
