@@ -274,7 +274,11 @@ def _digits(text: str) -> str:
 _FULL = re.compile(
     r"\bfull(?:y)?[- ](?:param(?:eter)?s?[- ])?(?:fine|ft|train|sft|tun|dpo|grpo|ppo|rlhf|orpo|kto)|\bfull ft\b|\bfull[- ]param(?:eter)?s?\b|"
     r"\ball (?:the )?(?:model )?(?:param(?:eter)?s|weights)\b|\bfull (?:model|weights)\b|\b(?:finetuning_type|mode)\W+full\b|"
-    r"\b(?:the )?(?:whole|entire) model\b|\bmodel itself\b|\bevery (?:single )?(?:weight|param(?:eter)?)\b"
+    r"\b(?:the )?(?:whole|entire) model\b|\bmodel itself\b|\bevery (?:single )?(?:weight|param(?:eter)?)\b|"
+    # "fine tune llama 3.2 3b fully on a 3090", "train it completely": the method after the model; not where it
+    # runs ("fully on the GPU", "fully offloaded")
+    r"\b(?:fine[- ]?tun\w*|finetun\w*|train\w*)\b[^.?!]{0,40}?\b(?:fully|completely)\b"
+    r"(?!\s+(?:on (?:the )?(?:gpu|cpu|vram)|in (?:the )?(?:gpu|vram)|offload\w*|loaded))"
 )
 # "(full, no peft)", "full / not LoRA": 'full' set against adapters, read before the negated words are blanked
 _FULL_NOT_ADAPTERS = re.compile(r"\bfull\s*[,;/]?\s*(?:no|not|without)\s+(?:peft|lora|adapters?)\b")
@@ -317,7 +321,7 @@ _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
     (
         Task.INFERENCE,
         re.compile(
-            r"\binfer|\bserv(?:e|ing)\b|\bdeploy|\bhost(?:ing)?\b(?!\s*(?:ram|memory|cpu|side|machine))|\brun(?:ning)?\b|\bchat(?:bot)?\b|"
+            r"\binfer|\bserv(?:e|ing)\b|\bdeploy|\bhost(?:ing)?\b(?!\s*(?:ram|memory|cpu|side|machine))|\brun(?:ning)?\b(?!\s+out\b)|\bchat(?:bot)?\b|"
             r"\bgenerat|\bpredict|\bproduction\b|\bapi\b|\busers?\b|\brequests?\b|\blatency\b"
         ),
     ),
@@ -1136,7 +1140,7 @@ _OWN_ONE = re.compile(
     r"the\s+)?(?:nvidia\s+|amd\s+|geforce\s+)?[a-z]*\s?\d{2,4}[a-z]*(?:\s+\d+\s*gb)?\b(?!\s*(?:s\b|gpus|cards|x\b))"
 )
 _ADAPTER_INFERENCE = re.compile(
-    r"\b(?:infer\w*|serv(?:e|ing)|generat\w*|run(?:ning)?|deploy\w*)\b[^.?!]*\b(?:lora|adapters?)\b|"
+    r"\b(?:infer\w*|serv(?:e|ing)|generat\w*|run(?:ning)?(?!\s+out\b)|deploy\w*)\b[^.?!]*\b(?:lora|adapters?)\b|"
     r"\blora[ _]weights\b|\b(?:lora|adapters?)\b[^.?!]*\b(?:infer\w*|serv(?:e|ing)|generat\w*|deploy\w*)\b"
 )
 _ONLY_SERVE = re.compile(
@@ -1207,7 +1211,10 @@ _OF_THE_REPLY = re.compile(
 
 def _read_task(wanted: str, text: str, names_a_model: bool) -> tuple[Task | None, bool]:
     """The task in ``wanted`` (the words with negated and quoted-back phrases taken out; ``text``: all of them)."""
-    trains = re.search(r"\bfine[- ]?tun|\bfinetun|\btrain|\bsft\b", wanted)
+    # "run a lora of gemma 2 9b", "my qlora on llama 3": an adapter trained on the model, not one loaded to run it
+    trains = re.search(
+        r"\bfine[- ]?tun|\bfinetun|\btrain|\bsft\b|\b(?:a|my|the|this) q?-?lora (?:of|on)\b(?! top\b)", wanted
+    )
     if _ADAPTER_INFERENCE.search(wanted) and not trains:
         return Task.INFERENCE, False  # running a model with a LoRA adapter loaded is inference
     if _ONLY_SERVE.search(wanted):
@@ -1256,6 +1263,9 @@ _YES_NO = re.compile(
     r"|\bwhy (?:does ?n'?t|does not|won'?t|will not|can'?t|can ?not|is ?n'?t)\b[^?!.]{0,40}\b(?:fit|load|run)\b"
     r"|\b(?:possible|feasible|doable|sufficient|enough|expected|normal|(?:gonna|going to) (?:fit|work|oom))\s*\?+\s*$"  # "..., possible?"
     r"|\b(?:enough|sufficient)\s+or\s+(?:do|would|will|should|must)\s+(?:i|we)\b"  # "24 GB enough or do I need 48?"
+    # "I have 16 GB, enough for a qlora of qwen 14b?", "suffice to train it?": whether the amount does it
+    r"|(?<!what is )(?<!what's )(?<!what )\b(?:enough|sufficient|suffices?|adequate)\s+(?:for|to)\b"
+    r"(?:[^?!.]|\.(?=\w))*\?"
     # "has anyone tried this?", "this should work, right?": whether the setup described works
     r"|\b(?:has|have) (?:anyone|anybody|someone|somebody|you) (?:already |ever |actually |successfully )?"
     r"(?:tried|done|run|ran|managed|got|gotten|tested)\b[^?!]*\?"
@@ -1422,6 +1432,11 @@ _STATED_MEMORY = [
         r"(\d+(?:\.\d+)?)" + _GB + r"\s*(?:of\s+)?(?:vram|gpu memory|gpu ram|video memory|graphics memory)\b"
     ),
     re.compile(r"(?:vram|gpu memory)\s*(?:of|is|=|:)?\s*(\d+(?:\.\d+)?)" + _GB),
+    # "should 48GB suffice", "would 24 gigs be enough", "16gb sufficient?": the amount weighed is the user's
+    re.compile(
+        r"(\d+(?:\.\d+)?)" + _GB + r"\s+(?:of\s+\w+\s+)?(?:(?:be|is|are|would be|will be)\s+)?"
+        r"(?:enough|sufficient|suffice|adequate)\b"
+    ),
     # a pasted PyTorch OOM message: "(GPU 0; 23.65 GiB total capacity; ...)", "has a total capacity of 21.99 GiB"
     re.compile(r"(\d+(?:\.\d+)?)" + _GB + r"\s*total capacity\b|\btotal capacity of (\d+(?:\.\d+)?)" + _GB),
 ]
@@ -2233,7 +2248,9 @@ _ERROR_REPORT = re.compile(
 
 
 # an out-of-memory error the user hit ("OOM at step 1", "CUDA out of memory", "ran out of memory")
-_RAN_OUT = re.compile(r"out ?of ?memory|outofmemory|\boom(?:s|ed|ing)?\b")
+_RAN_OUT = re.compile(
+    r"out ?of ?memory|outofmemory|\boom(?:s|ed|ing|'d)?\b|\bout of (?:(?:the )?(?:gpu|cuda|video|device) )?(?:memory|mem|vram)\b"
+)
 
 
 def _reports_an_error_of_it(question: str, details: Details, earlier: Details) -> bool:

@@ -93,3 +93,55 @@ def test_plain_ddp_is_data_parallel_but_a_sharding_scheme_is_not(read):
 
 def test_a_choice_between_two_is_not_yes_no(read):
     assert not read("For fine-tuning jobs, is the A40 or the L40S the better rental?").details.yes_no
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ran out of CUDA memory doing a lora on mistral 7b on my 3090",
+        "my lora of qwen2.5 7b keeps running out of vram on a 4080",
+        "the qlora on llama 3 8b goes out of gpu memory at step 3 on a T4",
+    ],
+)
+def test_running_out_of_memory_is_a_report_not_running_the_model(read, question):
+    from assistant.answering._compose._shapes import reports_oom
+    from assistant.sizing import Task
+
+    assert reports_oom(question)
+    assert read(question).details.task in (Task.LORA, Task.QLORA)
+
+
+def test_a_lora_of_a_model_is_training_but_a_lora_on_top_is_running_it(read):
+    from assistant.sizing import Task
+
+    assert read("gonna run a lora of gemma 2 9b on two 16gb cards, ok?").details.task is Task.LORA
+    assert read("run llama 3 8b with a lora on top on a T4, enough vram?").details.task is Task.INFERENCE
+
+
+def test_fully_after_the_model_is_a_full_fine_tune_even_with_lora_as_the_alternative(read):
+    from assistant.sizing import Task
+
+    assert (
+        read("can i finetune gemma 2 2b fully on a 16 gig 4080 or do i need lora?").details.task is Task.FULL
+    )
+    assert read("is it ok to train qwen2.5 1.5b completely on one T4?").details.task is Task.FULL
+    assert read("finetune llama 3 8b with the model fully on the gpu, qlora, 12gb").details.task is Task.QLORA
+
+
+@pytest.mark.parametrize(
+    ("question", "gb"),
+    [
+        ("I have 16 GB, enough for qlora of qwen2.5 14b?", 16),
+        ("Should 48GB suffice for a QLoRA of a 70B?", 48),
+        ("would 24 gigs be enough to lora a 13b?", 24),
+        ("12gb sufficient to finetune phi-3 mini with lora?", 12),
+    ],
+)
+def test_an_amount_weighed_with_enough_or_suffice_is_the_users_and_a_yes_no(read, question, gb):
+    details = read(question).details
+    assert details.stated_memory_gb == gb and details.yes_no
+
+
+def test_what_or_how_much_is_enough_stays_open(read):
+    assert not read("what is enough for a 70b qlora?").details.yes_no
+    assert not read("how much vram is enough for a lora of llama 3 8b?").details.yes_no

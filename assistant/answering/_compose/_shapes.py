@@ -39,7 +39,10 @@ __all__ = [
 
 
 _REPORTS_OOM = re.compile(
-    r"\boom(?:s|ed|ing)?\b|out[- ]of[- ]memory|outofmemory|runs? out of (?:gpu )?memory|ran out of (?:gpu )?memory"
+    r"\boom(?:s|ed|ing)?\b|\boom'd\b|out[- ]of[- ]memory|outofmemory"
+    # "ran out of CUDA memory", "runs out of VRAM", "out of gpu mem", "running out of video memory"
+    r"|\b(?:runs?|ran|running|goes|went|going) out of (?:(?:the )?(?:gpu|cuda|video|device) )?(?:memory|mem|vram)\b"
+    r"|\bout of (?:gpu|cuda|video|device) (?:memory|mem)\b|\bout of vram\b"
 )
 
 

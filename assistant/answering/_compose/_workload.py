@@ -10,9 +10,11 @@ from ...understanding._understand import Intent
 from .._facts import Facts
 from ._catalog import as_good_as, speed_relation, speed_verdict
 from ._cpu import cpu_speed_text
+from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit, zero12_adapter_verdict
 from ._engine_memory import engine_memory_text
 from ._format import _capital, _hours, _num, _table, _tokens, gb, money, with_details
 from ._levers import levers_text
+from ._mid_run_oom import mid_run_oom_text
 from ._passages import Passage
 from ._shapes import (
     asks_will_oom,
@@ -49,6 +51,8 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         text.append(levers)
     elif facts.understanding.details.wants_reason:  # "why?": the working behind the verdict, in the answer
         text.append(breakdown(facts))
+    if partway := mid_run_oom_text(facts):  # fine for a while, then out of memory: what changes during a run
+        text.append(partway)
     notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
     if notes:
         text.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
@@ -1254,7 +1258,14 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
         have = f"the {stated:g} GB your {details.ram_gb:g} GB of RAM leaves after the operating system"
     if mac := _mac_by_memory_sentence(facts, what, total):
         return mac
-    if total <= stated:
+    limit = stated
+    if facts.workload.task.is_training and not details.ram_gb:
+        # a training run keeps the same headroom on a stated amount as on a named card: within the last few
+        # percent the caching allocator's fragmentation makes an out-of-memory error likely
+        limit = stated * load_assumptions().number("training_memory_fraction")
+        if limit < total <= stated:
+            have = f"what training can use of the {stated:g} GB you have (the allocator needs some headroom)"
+    if total <= limit:
         text = f"**Yes** — {what} needs about {gb(total)}, within {have}."
         work = facts.workload
         if not details.ram_gb and details.precision is None and work.precision in _FORMAT_NAMES:
@@ -1285,13 +1296,13 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
             f"**No** — even in {_FORMAT_NAMES.get(fmt, fmt)}, inference of {facts.workload.model_label} needs "
             f"about {gb(least.estimate.total_gb)}{_kv_share(facts)}, more than {have}."
         )
-    smaller = [o for o in facts.options if o.estimate.total_gb <= stated]
+    smaller = [o for o in facts.options if o.estimate.total_gb <= limit]
     work = facts.workload
     if work.task is Task.INFERENCE and facts.understanding.details.precision is None and facts.options:
         # the weights' format was not said: every format's verdict, and "Only with …" when a smaller one fits
         lines = [
             f"{_FORMAT_NAMES.get(o.label.removeprefix('inference in '), o.label.removeprefix('inference in '))}: "
-            f"{'yes' if o.estimate.total_gb <= stated else 'no'} — about {gb(o.estimate.total_gb)}."
+            f"{'yes' if o.estimate.total_gb <= limit else 'no'} — about {gb(o.estimate.total_gb)}."
             for o in facts.options
         ]
         if smaller:
@@ -1304,7 +1315,7 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
     if smaller:
         o = min(smaller, key=lambda o: -o.estimate.total_gb)
         text += f" With {o.label} it needs about {gb(o.estimate.total_gb)}, which fits."
-    if work.task.is_training and not details.ram_gb and (least := _cards_of(facts.estimate, stated)):
+    if work.task.is_training and not details.ram_gb and (least := _cards_of(facts.estimate, limit)):
         text += f" Sharded over {least} cards of {stated:g} GB (FSDP or ZeRO-3) it fits as it is."
     return text
 
@@ -1429,6 +1440,13 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"{gb(outcome.usable_gb)} usable ({gpu.memory_gb:.0f} GB total)."
             )
             fits += _split_clause(facts, count or outcome.count, outcome)
+            fits += full_shard_clause(facts, count or outcome.count, outcome)
+            ddp = ddp_verdict(facts, what, outcome) or zero12_adapter_verdict(facts, what, outcome)
+            if ddp is not None:
+                sentences.append(
+                    ddp
+                )  # an adapter run on several GPUs, strategy unsaid: DDP, each a whole copy
+                continue
             unchecked = _without_checkpointing_gb(facts, outcome)
             if _asks_if_oom_expected(facts) and unchecked and unchecked > outcome.usable_gb:
                 # it fits with gradient checkpointing, not without: the likely setting behind the error
@@ -1621,6 +1639,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             lead = f"**Yes**, it is not enough — {what} {needs}."  # "is a 40GB card just not enough?"
         elif isinstance(outcome, Fit):
             lead = f"**Only with {outcome.count} x {gpu.name}** — {what} {needs}.{_split_clause(facts, outcome.count)}"
+        elif (copied := replicated_no_fit(facts, what, outcome)) is not None:
+            lead = copied  # DDP named: each GPU a whole copy, so sharding is the way out, not more GPUs
         elif details.yes_no and asks_will_oom(facts.understanding.question):
             lead = f"**Yes**, it will run out of memory — {what} {needs}."  # "will it OOM?": it does not fit
         else:
@@ -1711,6 +1731,7 @@ def _heads_clause(facts: Facts, count: int) -> str:
 # a yes/no about the cause of an error ("is the reference model to blame?"), not about whether it fits
 _ASKS_CAUSE = re.compile(
     r"\bto blame\b|\bthe (?:problem|cause|culprit|reason|issue)\b|\bbecause of\b|\bcaus(?:e|es|ed|ing)\b"
+    r"|\bany (?:idea|ideas|clue|clues|hints?|thoughts)\b|\bwhat gives\b|\bwhy\b"  # "dies with OOM, any idea?"
 )
 
 
