@@ -45,7 +45,11 @@ ASKS_NORMAL = re.compile(
     r"|\bcan[’']?t be right\b|\bcannot be right\b|\bcrawl\w*\b"
 )
 # "training-free" methods run inference only
-TRAINING = re.compile(r"\btrain(?!ing[- ]free)|\bfine[- ]?tun|\bdreambooth\b|\blora\b|\bfinetun")
+# "make some Loras", "my LoRA's", "dreamboothing", "LyCORIS/LoKr": adapters are trained, whatever the spelling
+TRAINING = re.compile(
+    r"\btrain(?!ing[- ]free)|\bfine[- ]?tun|\bdream ?booth\w*|\blora(?:s|'s|’s)?\b|\bfinetun|\blycoris\b|\blokr\b"
+    r"|\btextual[- ]inversion\b|\bhypernetworks?\b"
+)
 _BASIS = {
     "measured": "measured",
     "published": "the authors' stated requirement",
