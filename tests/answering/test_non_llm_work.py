@@ -127,3 +127,19 @@ def test_the_tool_the_question_names_leads_the_time(assistant):
 def test_a_cpu_question_is_told_the_rates_are_gpu_ones(assistant):
     reply = assistant.ask("embedding 300k short sentences with all-minilm-l6-v2 on a cpu only box, how long?")
     assert "These speeds are GPU measurements" in reply.text
+
+
+def test_real_time_transcription_is_a_yes_when_even_the_slowest_setup_on_record_beats_real_time(assistant):
+    reply = assistant.ask("could whisper large transcribe a live stream in realtime on my 4070?")
+    first = reply.text.split("\n\n")[0]
+    assert first.startswith("**Yes**, faster than real time") and "x real time" in first
+
+
+def test_an_embedding_model_on_a_cpu_gets_a_yes_with_the_ram_its_weights_need(assistant):
+    reply = assistant.ask("no gpu here, just a laptop cpu - can bge-large-en-v1.5 still embed my notes?")
+    assert reply.text.startswith("**Yes**, on the CPU too") and reply.memory_gb is not None
+
+
+def test_a_larger_size_of_a_video_family_than_the_card_holds_is_only_with_quantization_or_offload(assistant):
+    reply = assistant.ask("wan2.1 14b text to video on a 16 gig 4080, doable?")
+    assert reply.text.startswith("**Only with**") and reply.memory_gb == 28

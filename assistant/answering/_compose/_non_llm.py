@@ -199,6 +199,7 @@ def non_llm_answer(facts: Facts) -> str:
     lead = (
         other_task
         or (on_cpu and _cpu_lead(spec, rows, facts.workloads[1:], stated, facts.understanding.details.ram_gb))
+        or (on_cpu and _cpu_weights_lead(spec, rows))
         or _lead(spec, rows, facts.gpus, stated, question)
     )
     weights = next((f for f in rows if f.memory_gb is not None), None)
@@ -223,7 +224,17 @@ def non_llm_answer(facts: Facts) -> str:
         other_size is not None
     ):  # "Wan 2.1 14B" where the 1.3B is on record: its figures are no verdict for the 14B
         floor = facts.headline_memory_gb
-        lead = (
+        room = _capacity(facts.gpus, stated)
+        verdict = ""
+        if (
+            floor and room and floor > room[1]
+        ):  # its bf16 weights alone overflow the card: a yes needs a lever
+            levers = "8-bit or 4-bit weights" if floor / 2 <= room[1] else "4-bit weights"
+            verdict = (
+                f"**Only with** {levers} or offloading to CPU RAM, on {room[0]}: the {other_size:g}B model's "
+                f"weights alone take {gb(floor)} in bf16, more than that. "
+            )
+        lead = verdict + (
             f"I have no sourced figure for the {other_size:g}B model you name: the figures on record are for "
             f"**{spec.name}** ({spec.params_m:,.0f}M parameters), a different size, so they do not answer for it. "
             + (
@@ -493,6 +504,21 @@ def _cpu_lead(
     return (
         f"**No**: **{spec.name}** needs about {gb(low.memory_gb or 0.0)} of RAM ({low.setting}; "
         f"{_BASIS[low.basis]}), more than {have}."
+    )
+
+
+def _cpu_weights_lead(spec: WorkloadSpec, rows: list[WorkloadFact]) -> str | None:
+    """No CPU runtime's figure on record: PyTorch runs these models on a CPU too, so the verdict is Yes with the
+    GPU figure as what the RAM must hold; not for video generation, which is impractically slow there. None when
+    nothing sized is on record."""
+    sized = [f for f in rows if f.memory_gb is not None and not f.offload]
+    if spec.kind == "video generation" or not sized:
+        return None
+    low = _smallest(sized)
+    return (
+        f"**Yes**, on the CPU too (no GPU needed): PyTorch runs **{spec.name}** there, many times slower than on a "
+        f"GPU; the RAM has to hold at least what the GPU would, about **{gb(low.memory_gb or 0.0)}** ({low.setting}; "
+        f"{_BASIS[low.basis]})."
     )
 
 
@@ -1207,6 +1233,9 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
             f"On record for **{spec.name}**: {_speed(lead)} on {_where(lead.fact)} ({lead.fact.setting}; "
             f"{_BASIS[lead.fact.basis]})."
         )
+        audio = [r for r in runs if r.fact.rate_unit == "seconds of audio"]
+        if audio and _REAL_TIME.search(question.lower()):
+            text = _real_time_verdict(spec, audio) + " " + text
     if re.search(r"\bcpus?\b|\bwithout (?:a )?gpu\b|\bno gpu\b", question.lower()):
         if not named:  # a CPU-only run asked: no GPU time may lead as if it were the answer
             what = f" for {amount.phrase}" if amount else ""
@@ -1233,6 +1262,26 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
         ("time for yours", "rental cost") if amount is not None else ()
     )
     return f"{text}{note}\n\n" + _table(header, rows)
+
+
+# "can it transcribe in real time?", "will it keep up with live audio?"
+_REAL_TIME = re.compile(r"\breal[- ]?time\b|\bkeep up\b|\blive (?:audio|stream|transcri\w*|caption\w*)")
+
+
+def _real_time_verdict(spec: WorkloadSpec, audio: list[WorkRun]) -> str:
+    """Real time means a second of audio done within a second: the slowest setup on record decides (rate >= 1)."""
+    slowest = min(audio, key=lambda r: r.fact.rate or 0.0)
+    rate = slowest.fact.rate or 0.0
+    if rate >= 1:
+        return (
+            f"**Yes**, faster than real time on a GPU: the slowest setup on record for **{spec.name}** "
+            f"({slowest.fact.setting}) does {rate:.1f} s of audio per second on {_where(slowest.fact)}, "
+            f"{rate:.1f}x real time (a live stream is still processed in chunks, so expect a delay of a chunk or two)."
+        )
+    return (
+        f"**No**, not with every setup on record: {slowest.fact.setting} does {rate:.1f} s of audio per second on "
+        f"{_where(slowest.fact)}, slower than real time."
+    )
 
 
 def _speed_verdict(spec: WorkloadSpec, facts: Facts) -> str | None:
