@@ -92,7 +92,9 @@ def test_another_size_of_a_family_on_record_gets_no_verdict_from_the_smaller_one
     reply = assistant.ask("could the wan2.1 14B text-to-video model run on my 24 gb rtx 4090?")
     # no yes from the 1.3B's figures: its own bf16 weights (14B x 2 bytes), the floor said, overflow the card,
     # so the verdict is a lever's (8-bit weights or offloading)
-    assert reply.text.startswith("**Only with** 8-bit or 4-bit weights or offloading to CPU RAM, on the RTX 4090")
+    assert reply.text.startswith(
+        "**Only with** 8-bit or 4-bit weights or offloading to CPU RAM, on the RTX 4090"
+    )
     assert "I have no sourced figure for the 14B model you name" in reply.text
     assert reply.memory_gb == 28.0 and "**Yes**" not in reply.text
 
