@@ -143,3 +143,18 @@ def test_an_embedding_model_on_a_cpu_gets_a_yes_with_the_ram_its_weights_need(as
 def test_a_larger_size_of_a_video_family_than_the_card_holds_is_only_with_quantization_or_offload(assistant):
     reply = assistant.ask("wan2.1 14b text to video on a 16 gig 4080, doable?")
     assert reply.text.startswith("**Only with**") and reply.memory_gb == 28
+
+
+def test_a_card_to_buy_for_image_generation_is_priced_from_the_purchase_data_not_rentals(assistant):
+    from assistant.knowledge import load_catalog
+
+    reply = assistant.ask("gonna buy a gpu for sdxl at home, what's the cheapest one that works?")
+    first = reply.text.split("\n\n")[0]
+    assert "cheapest card on record to buy" in first and "MSRP" in first and "$/hour" not in reply.text
+    catalog = load_catalog()
+    assert reply.gpus and all(catalog.by_name(g).gpu_memory_gb >= reply.memory_gb for g in reply.gpus[:3])
+
+
+def test_a_hosted_image_endpoint_still_gets_rentals_not_cards_to_buy(assistant):
+    reply = assistant.ask("we need to host an sdxl api in the cloud on a budget, which gpu?")
+    assert "cheapest card on record to buy" not in reply.text and "$" in reply.text

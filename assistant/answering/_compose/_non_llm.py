@@ -246,6 +246,8 @@ def non_llm_answer(facts: Facts) -> str:
             )
         )
     parts.insert(0, lead)
+    if facts.purchases:  # a card to buy was asked: the cheapest that holds the headline figure leads
+        parts.insert(0, _purchase_lead(spec, facts))
     second = _second_model_lead(facts, question, training, stated)
     if second:  # "whisper large-v3 vs turbo vram": the other model's figure beside the first's
         parts.insert(1, second)
@@ -520,6 +522,29 @@ def _cpu_weights_lead(spec: WorkloadSpec, rows: list[WorkloadFact]) -> str | Non
         f"GPU; the RAM has to hold at least what the GPU would, about **{gb(low.memory_gb or 0.0)}** ({low.setting}; "
         f"{_BASIS[low.basis]})."
     )
+
+
+def _purchase_lead(spec: WorkloadSpec, facts: Facts) -> str:
+    """The cheapest cards to buy that hold the headline figure, with the price the data gives for each."""
+    need = facts.headline_memory_gb or 0.0
+    first, *others = facts.purchases
+    text = (
+        f"The **{first.name}** is the cheapest card on record to buy that holds the {gb(need)} {spec.name} needs "
+        f"(the figure below): {_card_price(first)}"
+    )
+    if first.note:
+        text += f"; {first.note}"
+    text += "."
+    if others:
+        text += " Next up: " + "; ".join(f"the {p.name}, {_card_price(p)}" for p in others) + "."
+    return text + " More memory than the minimum buys headroom for larger resolutions, batches and models."
+
+
+def _card_price(price) -> str:
+    if price.street:
+        return f"about ${price.street.usd:,.0f} (street price, {price.street.as_of.isoformat()})"
+    when = f", {price.launched.isoformat()}" if price.launched else ""
+    return f"${price.msrp_usd:,.0f} (launch MSRP{when})"
 
 
 def _capacity(gpus: tuple[GPU, ...], stated_gb: float | None) -> tuple[str, float] | None:
