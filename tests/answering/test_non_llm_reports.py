@@ -104,3 +104,9 @@ def test_cogvideox_is_sized_from_its_own_published_figures_not_as_an_llm(assista
     assert reply.intent == "non_llm" and reply.memory_gb == 26 and "THUDM/CogVideo" in _all(reply)
     small = assistant.ask("cogvideox 2b on a 12 GB card?")
     assert small.text.startswith("**Yes**, but only with offloading") and small.memory_gb == 4
+
+
+def test_a_single_letter_shared_with_a_setting_does_not_pick_the_offloading_figure(assistant):
+    # "it's" shares only an "s" with "~1000 s per 5-second video" (the all-offloading row): the default leads
+    reply = assistant.ask("it's a cogvideox 1.5 question: how much vram does it take?")
+    assert reply.memory_gb == 27

@@ -396,7 +396,8 @@ _VERDICT = re.compile(r"(\*\*(?:Yes|No)\*\*),?")
 
 
 def _terms(text: str) -> set[str]:
-    return set(_TOKEN.findall(_FINE_TUNE.sub("fine-tune", text.lower())))
+    # single letters ("it's" -> "s", "~1000 s") say nothing about which setting is meant
+    return {t for t in _TOKEN.findall(_FINE_TUNE.sub("fine-tune", text.lower())) if len(t) > 1}
 
 
 _FINE_TUNE = re.compile(r"\bfine[- ]?tun(?:e|es|ed|ing)\b|\bfinetun(?:e|es|ed|ing)\b")
