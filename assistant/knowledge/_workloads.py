@@ -69,6 +69,12 @@ class WorkloadFact(BaseModel):
         description="The setting streams weights, optimizer state or blocks from CPU RAM (sequential CPU offload, "
         "DeepSpeed offload, block swap): it fits the memory at a large cost in speed.",
     )
+    default: bool = Field(
+        default=False,
+        description="The model's reference tool at its own default settings (openai/whisper fp16, the full Bark "
+        "models): what a user who changed nothing runs, so the figure an answer leads with when the question names "
+        "no tool, setting or card and does not ask for the minimum.",
+    )
     basis: Basis
     source: str = Field(min_length=8)
     as_of: dt.date

@@ -110,3 +110,22 @@ def test_a_single_letter_shared_with_a_setting_does_not_pick_the_offloading_figu
     # "it's" shares only an "s" with "~1000 s per 5-second video" (the all-offloading row): the default leads
     reply = assistant.ask("it's a cogvideox 1.5 question: how much vram does it take?")
     assert reply.memory_gb == 27
+
+
+def test_a_question_naming_no_tool_leads_with_the_reference_tools_default_not_the_leanest_recipe(assistant):
+    # openai/whisper in fp16 (the authors' ~10 GB) is what someone who changed nothing runs
+    reply = assistant.ask("roughly how much video memory does whisper large eat?")
+    assert reply.memory_gb == 10
+    medium = assistant.ask("and whisper medium, how many gb of vram?", conversation_id="wm")
+    assert medium.memory_gb == 5  # not whisper.cpp's 2.1 GB
+
+
+def test_the_minimum_asked_still_gets_the_leanest_recipe(assistant):
+    reply = assistant.ask("what's the bare minimum vram for whisper large?")
+    assert reply.memory_gb is not None and reply.memory_gb < 10
+
+
+def test_a_model_file_name_says_its_tool(assistant):
+    # 'ggml-medium.bin' is a whisper.cpp model: its figure, not openai/whisper's
+    reply = assistant.ask("running ggml-medium.bin for whisper medium, how much memory will it use?")
+    assert reply.memory_gb == 2.1

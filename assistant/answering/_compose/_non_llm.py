@@ -395,9 +395,15 @@ def _second_model_lead(facts: Facts, question: str, training: bool, stated: floa
 _VERDICT = re.compile(r"(\*\*(?:Yes|No)\*\*),?")
 
 
+_MODEL_FILE = re.compile(r"\.(?:bin|gguf|ggml|safetensors|ckpt|pt|pth|onnx)$")
+
+
 def _terms(text: str) -> set[str]:
-    # single letters ("it's" -> "s", "~1000 s") say nothing about which setting is meant
-    return {t for t in _TOKEN.findall(_FINE_TUNE.sub("fine-tune", text.lower())) if len(t) > 1}
+    """Words of ``text`` (a model file's name also by its parts: 'ggml-large-v2.bin' says 'ggml'); single letters
+    ("it's" -> "s", "~1000 s") say nothing about which setting is meant."""
+    tokens = _TOKEN.findall(_FINE_TUNE.sub("fine-tune", text.lower()))
+    parts = {p for t in tokens if _MODEL_FILE.search(t) for p in re.split(r"[.\-/]", t)}
+    return {t for t in {*tokens, *parts} if len(t) > 1}
 
 
 _FINE_TUNE = re.compile(r"\bfine[- ]?tun(?:e|es|ed|ing)\b|\bfinetun(?:e|es|ed|ing)\b")
@@ -716,9 +722,14 @@ _MINIMUM = re.compile(r"\bleast\b|\bminim|\bmin\b|\blowest\b|\bsmallest\b|\bbare
 
 
 def _smallest(sized: list[WorkloadFact], question: str = "") -> WorkloadFact:
-    """The smallest measured figure, else the smallest of any basis; settings that offload to CPU RAM (much
-    slower) lead only when the question asks for the minimum or nothing else is on record."""
+    """The figure a question that states no card leads with: the reference tool at its defaults when one is on
+    record and the minimum is not asked (users run the defaults: leading with the leanest recipe understated
+    them), else the smallest measured figure, else the smallest of any basis; settings that offload to CPU RAM
+    (much slower) lead only when the question asks for the minimum or nothing else is on record."""
     if not _MINIMUM.search(question.lower()):
+        defaults = [f for f in sized if f.default]
+        if defaults:
+            return min(defaults, key=lambda f: f.memory_gb or 0.0)
         sized = [f for f in sized if not f.offload] or sized
     measured = [f for f in sized if f.basis == "measured"]
     return min(measured or sized, key=lambda f: f.memory_gb or 0.0)
