@@ -158,3 +158,15 @@ def test_a_card_to_buy_for_image_generation_is_priced_from_the_purchase_data_not
 def test_a_hosted_image_endpoint_still_gets_rentals_not_cards_to_buy(assistant):
     reply = assistant.ask("we need to host an sdxl api in the cloud on a budget, which gpu?")
     assert "cheapest card on record to buy" not in reply.text and "$" in reply.text
+
+
+def test_does_it_need_a_gpu_is_answered_no_when_it_runs_on_a_cpu(assistant):
+    reply = assistant.ask("quick q: does bark text to speech really need a graphics card?")
+    assert reply.text.startswith("**No**, a GPU is not required")
+    whisper = assistant.ask("for transcribing podcasts with whisper, is a gpu necessary?")
+    assert whisper.text.startswith("**No**, a GPU is not required") and "whisper.cpp" in whisper.text
+
+
+def test_wanting_a_gpu_is_not_asking_whether_one_is_needed(assistant):
+    reply = assistant.ask("i need a gpu for sdxl, which one should i get?")
+    assert not reply.text.startswith("**No**, a GPU is not required")

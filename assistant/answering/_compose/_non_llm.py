@@ -29,10 +29,17 @@ __all__ = [
     "unknown_non_llm_answer",
 ]
 
+# "does it need a GPU?", "is a GPU required?": a machine without one is asked about, and the verdict is about the
+# need (No when it runs on a CPU)
+_GPU_NEEDED = (
+    r"\b(?:do|does|will|would)\s+(?:\w+\s+){0,4}(?:really\s+)?(?:need|require)\s+(?:a\s+|an\s+)?"
+    r"(?:gpu|graphics card|video card)\b|\bis\s+(?:a\s+)?gpu\s+(?:really\s+)?(?:required|necessary|needed|mandatory)\b"
+)
+_ASKS_GPU_NEEDED = re.compile(_GPU_NEEDED)
 # a machine with no GPU to run on: a Raspberry Pi, "no gpu", "cpu only" (system RAM said with no card counts too)
 _CPU_ONLY = re.compile(
     r"\braspberry ?pi\b|\brpi ?\d?\b|\bpi ?[2-5]\b|\bno (?:gpu|graphics card|dedicated gpu)\b|\bwithout (?:a |any )?(?:gpu|graphics card)\b"
-    r"|\bcpu[- ]only\b|\bonly (?:a |the )?cpu\b|\bon (?:the |my |a )?cpu\b"
+    r"|\bcpu[- ]only\b|\bonly (?:a |the )?cpu\b|\bon (?:the |my |a )?cpu\b|" + _GPU_NEEDED
 )
 # settings of a runtime built for CPUs (whisper.cpp's ggml): what a machine without a GPU runs
 _CPU_RUNTIME = re.compile(r"whisper\.cpp|\bggml\b|\bgguf\b|\bcpu\b")
@@ -202,6 +209,9 @@ def non_llm_answer(facts: Facts) -> str:
         or (on_cpu and _cpu_weights_lead(spec, rows))
         or _lead(spec, rows, facts.gpus, stated, question)
     )
+    if on_cpu and _ASKS_GPU_NEEDED.search(question.lower()) and lead.startswith("**Yes**, on the CPU"):
+        rest = lead[len("**Yes**, on the CPU") :].replace(" (no GPU needed)", "", 1)
+        lead = "**No**, a GPU is not required: it runs on the CPU" + rest
     weights = next((f for f in rows if f.memory_gb is not None), None)
     if untrained_encoder and weights is not None:
         # an inference figure is no verdict on training: the weights are only the floor
