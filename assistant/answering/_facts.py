@@ -193,7 +193,8 @@ class Facts:
         """GPU names discussed, best first, without repeats."""
         names: list[str] = []
         checked = [c.gpu.name for c in self.checks]  # GPUs the question named come first
-        offered = [m.gpu for m in self.markets]  # GPUs whose rental prices the answer shows
+        # GPUs whose rental or purchase prices the answer shows
+        offered = [m.gpu for m in self.markets] + [p.name for p in self.purchases]
         for name in (
             checked + ([self.pick.gpu.name] if self.pick else []) + [g.name for g in self.gpus] + offered
         ):

@@ -69,6 +69,12 @@ class WorkloadFact(BaseModel):
         description="The setting streams weights, optimizer state or blocks from CPU RAM (sequential CPU offload, "
         "DeepSpeed offload, block swap): it fits the memory at a large cost in speed.",
     )
+    default: bool = Field(
+        default=False,
+        description="The model's reference tool at its own default settings (openai/whisper fp16, the full Bark "
+        "models): what a user who changed nothing runs, so the figure an answer leads with when the question names "
+        "no tool, setting or card and does not ask for the minimum.",
+    )
     basis: Basis
     source: str = Field(min_length=8)
     as_of: dt.date
@@ -180,10 +186,17 @@ class Workloads(NamedRecords[WorkloadSpec]):
             relatives = [w for w in fits if _stems(w) & _stems(family)]
             if relatives:
                 return relatives[0]
-        # else one whose names share a word with the question ('ViT-L/14' -> the ViT-B/16), else the first of its kind
-        words = {t for t in _TOKEN.findall(text.lower()) if len(t) >= 3 and not t.isdigit()}
+        # else one whose names share a word with the question ('ViT-L/14' -> the ViT-B/16; not a word any model of
+        # the kind may use, like 'video' or 'stable'), else the first of its kind; for generative kinds, whose models
+        # differ by size rather than task, a typical one (see _typical)
+        words = {
+            t
+            for t in _TOKEN.findall(text.lower())
+            if len(t) >= 3 and not t.isdigit() and t not in _NOT_A_FAMILY and t not in _KIND_WORDS
+        }
         sharing = [w for w in fits if words & _tokens((w.name, *w.aliases))]
-        found = (sharing or fits or [None])[0]
+        typical = _typical(fits, training) if kind.endswith(("generation", "synthesis")) else fits
+        found = (sharing or typical or [None])[0]
         if found is None and kind in _ENCODERS:
             # "fine-tuning my s-bert OOMs": no encoder has a training figure on record; one of its kind stands in,
             # its figures labelled as inference ones, with what lowers training memory for encoders
@@ -225,6 +238,31 @@ _NOT_A_FAMILY = frozenset(
         "suno",
     ]
 )
+
+
+# words a model of any kind may carry in its name ("stable video diffusion", "wan video"): no sign of kinship
+_KIND_WORDS = frozenset(["diffusion", "model", "models", "generation", "editing", "audio", "vision", "embed"])
+
+
+def _typical(specs: list[WorkloadSpec], training: bool) -> list[WorkloadSpec]:
+    """``specs`` led by the typical one to stand in for a model not on record: among those with a figure for the task
+    that keeps everything on the GPU (what a user's default run needs), the one whose smallest such figure is the
+    median of theirs (the upper of two middles); a model whose only figures are offloading recipes understates a default run. ``specs`` as
+    given when none has such a figure."""
+
+    def direct(w: WorkloadSpec) -> float | None:
+        sized = [
+            f.memory_gb
+            for f in w.facts
+            if f.memory_gb is not None and not f.offload and ("train" in f.task.lower()) == training
+        ]
+        return min(sized) if sized else None
+
+    ranked = sorted((w for w in specs if direct(w) is not None), key=lambda w: direct(w) or 0.0)
+    if not ranked:
+        return specs
+    middle = ranked[len(ranked) // 2]  # the upper one of an even count: estimates had sat low
+    return [middle, *(w for w in specs if w is not middle)]
 
 
 @lru_cache(maxsize=256)
@@ -442,6 +480,10 @@ _KIND_CUES = (
             r"|\btext[- ]to[- ]video\b|\bimage[- ]to[- ]video\b|\bimg2vid\b|\bvid2vid\b|\bt2v\b|\bi2v\b"
             r"|\banimate[- ]?diff\w*|\bltx[- ]?video\b|\bopen[- ]?sora\b|\bhotshot[- ]?xl\b|\bdeforum\b"
             r"|\bframe[- ]?pack\b|\bskyreels\b|\bmochi[- ]?(?:1|preview)?\b(?=.{0,40}\b(?:video|vram|gpu|frames?)\b)"
+            # image animation and talking heads (AnimateAnyone, StableAnimator, UniAnimate, SadTalker, lip sync)
+            r"|\w*animat(?:e|es|ed|ing|ion|or|ors)\w*|\btalking[- ]?(?:heads?|face)\b|\blip[- ]?sync\w*|\bsadtalker\b"
+            # "generate / make a video", "videos from images"
+            r"|\b(?:generat|creat|mak|render)\w*\s+(?:\w+\s+){0,3}videos?\b(?!\s+(?:card|ram|memory|output))"
         ),
     ),
     (
@@ -479,7 +521,10 @@ _KIND_CUES = (
         "embeddings",
         re.compile(
             r"\bs-?bert\b|\bsentence[- ]?transformers?\b|\bsentence[- ]embeddings?\b|\bembedding models?\b"
-            r"|\bbi[- ]?encoders?\b"
+            r"|\bbi[- ]?encoders?\b|\w*mpnet\w*|\w*minilm\w*|\bsimcse\b|\binstructor[- ](?:xl|large|base)\b"
+            # sentence-transformers' API: "model.encode(...)", "encoding 2 million records / 60k sentences"
+            r"|\.encode\(|\bmodel\.encode\b"
+            r"|\bencod\w*\s+(?:[~\d.,]+\s*[km]?\s+|\w+\s+){0,3}(?:sentences|documents|docs|texts|records|passages|chunks)\b"
         ),
     ),
 )

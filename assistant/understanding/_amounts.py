@@ -124,7 +124,7 @@ _RATE = re.compile(
     r"(?:second|sec|minute|min|hour|hr)\b|\bit/s\b|\bits/s\b|\bs/it\b"
     r"|\biterations? per second\b|\bseconds? (?:per|for (?:one|an?|each)) (?:image|picture|generation)\b"
     r"|\bper image\b|\bhow fast\b|\bhow quick(?:ly)?\b|\breal[- ]?time factor\b|\brtf\b|\bx real[- ]?time\b"
-    r"|\bfaster than real[- ]?time\b|\bthroughput\b|\bhow many (?:images|pics|pictures|photos|sentences|documents|docs|texts)\b"
+    r"|\bfaster than real[- ]?time\b|\breal[- ]?time\b|\bkeep up\b|\bthroughput\b|\bhow many (?:images|pics|pictures|photos|sentences|documents|docs|texts)\b"
     r"|\b(?:sentences|documents|docs|texts|embeddings) (?:per|a|/) ?(?:second|sec|minute|min|hour)\b"
     r"|\bgeneration (?:speed|time)\b|\bimage speed\b"
 )

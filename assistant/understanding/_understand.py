@@ -1786,7 +1786,10 @@ def _classify(text: str, details: Details) -> Intent | None:
 
 
 # a question about a language model or its tokens is never a non-LLM one, whatever else it mentions
-_LLM_WORDS = re.compile(r"\bllms?\b|\blanguage models?\b|\btokens?\b|\bchat ?bots?\b|\bgguf\b")
+# "tokens" inside a hyphenated model id ('roberta-large-nli-stsb-mean-tokens', a sentence encoder) is no LLM word
+_LLM_WORDS = re.compile(
+    r"\bllms?\b|\blanguage models?\b|(?<![-_/])\btokens?\b(?![-_/])|\bchat ?bots?\b|\bgguf\b"
+)
 
 
 # intents whose answer already fits a question that also says its kind of work ("A100 vs H100 for video

@@ -416,8 +416,15 @@ def test_sd_15_runs_on_a_4_gb_card_with_the_web_uis_low_vram_modes(assistant):
     assert reply.text.startswith("**Yes**, but only with offloading") and "--lowvram" in reply.text
 
 
-def test_animatediff_gets_sd_15_as_a_floor_for_video(assistant):
+def test_animatediff_is_sized_from_its_own_published_figure_not_sd_15s(assistant):
+    # 16 frames denoised together: the authors' ~12 GB (xformers + sequential decoding), more than a 10 GB card
     reply = assistant.ask("animatediff on a 10gb 3080, possible?")
+    assert reply.memory_gb == 12 and reply.text.startswith("**No**")
+    assert "Stable Diffusion 1.5's image figures" not in reply.text
+
+
+def test_a_video_tool_built_on_sd_15_still_gets_sd_15_as_a_floor(assistant):
+    reply = assistant.ask("vid2vid with controlnet in a1111 at 20 frames, how much vram?")
     assert "Stable Diffusion 1.5" in reply.text and "frames at once" in reply.text
 
 
@@ -521,3 +528,23 @@ def test_a_crawl_on_a_card_too_small_for_the_recipe_on_record_names_the_memory_s
     # every LoRA recipe on record fits the card: no spill is suggested (a full fine-tune is another job)
     fine = assistant.ask("sdxl lora on a 4090 at 1.4 s/it, is that normal?")
     assert "shared system RAM" not in fine.text
+
+
+def test_loras_in_the_plural_are_training_not_inference(assistant):
+    reply = assistant.ask("making a couple of sdxl loras on my 4060 ti 8gb, it keeps running out of memory")
+    assert "training" in reply.text.lower() and "weights alone in fp16" not in reply.text.split("\n\n")[0]
+    assert reply.memory_gb == 8  # kohya's published SDXL LoRA figure, not SDXL's inference weights
+
+
+def test_a_sentence_encoder_named_by_its_mean_tokens_id_is_an_embeddings_question(assistant):
+    reply = assistant.ask(
+        "SentenceTransformer('distilbert-base-nli-stsb-mean-tokens').encode(texts) is crawling on 80k texts, "
+        "how do i make it faster?"
+    )
+    assert reply.intent == "non_llm" and "embeddings" in reply.text
+
+
+def test_ltx_video_is_on_record_with_a_default_and_an_offloading_figure(assistant):
+    reply = assistant.ask("how much vram does ltx video need")
+    # the default run, not ComfyUI's lowvram one
+    assert reply.text.startswith("**LTX-Video**") and reply.memory_gb == 24

@@ -90,8 +90,12 @@ def test_a_memory_question_naming_a_tool_gets_that_tools_memory_figure_not_its_t
 
 def test_another_size_of_a_family_on_record_gets_no_verdict_from_the_smaller_ones_figures(assistant):
     reply = assistant.ask("could the wan2.1 14B text-to-video model run on my 24 gb rtx 4090?")
-    assert reply.text.startswith("I have no sourced figure for the 14B model you name")
-    # no verdict from the 1.3B's figures; its own bf16 weights (14B x 2 bytes) are the floor said
+    # no yes from the 1.3B's figures: its own bf16 weights (14B x 2 bytes), the floor said, overflow the card,
+    # so the verdict is a lever's (8-bit weights or offloading)
+    assert reply.text.startswith(
+        "**Only with** 8-bit or 4-bit weights or offloading to CPU RAM, on the RTX 4090"
+    )
+    assert "I have no sourced figure for the 14B model you name" in reply.text
     assert reply.memory_gb == 28.0 and "**Yes**" not in reply.text
 
 
@@ -100,3 +104,28 @@ def test_cogvideox_is_sized_from_its_own_published_figures_not_as_an_llm(assista
     assert reply.intent == "non_llm" and reply.memory_gb == 26 and "THUDM/CogVideo" in _all(reply)
     small = assistant.ask("cogvideox 2b on a 12 GB card?")
     assert small.text.startswith("**Yes**, but only with offloading") and small.memory_gb == 4
+
+
+def test_a_single_letter_shared_with_a_setting_does_not_pick_the_offloading_figure(assistant):
+    # "it's" shares only an "s" with "~1000 s per 5-second video" (the all-offloading row): the default leads
+    reply = assistant.ask("it's a cogvideox 1.5 question: how much vram does it take?")
+    assert reply.memory_gb == 27
+
+
+def test_a_question_naming_no_tool_leads_with_the_reference_tools_default_not_the_leanest_recipe(assistant):
+    # openai/whisper in fp16 (the authors' ~10 GB) is what someone who changed nothing runs
+    reply = assistant.ask("roughly how much video memory does whisper large eat?")
+    assert reply.memory_gb == 10
+    medium = assistant.ask("and whisper medium, how many gb of vram?", conversation_id="wm")
+    assert medium.memory_gb == 5  # not whisper.cpp's 2.1 GB
+
+
+def test_the_minimum_asked_still_gets_the_leanest_recipe(assistant):
+    reply = assistant.ask("what's the bare minimum vram for whisper large?")
+    assert reply.memory_gb is not None and reply.memory_gb < 10
+
+
+def test_a_model_file_name_says_its_tool(assistant):
+    # 'ggml-medium.bin' is a whisper.cpp model: its figure, not openai/whisper's
+    reply = assistant.ask("running ggml-medium.bin for whisper medium, how much memory will it use?")
+    assert reply.memory_gb == 2.1

@@ -127,3 +127,46 @@ def test_the_tool_the_question_names_leads_the_time(assistant):
 def test_a_cpu_question_is_told_the_rates_are_gpu_ones(assistant):
     reply = assistant.ask("embedding 300k short sentences with all-minilm-l6-v2 on a cpu only box, how long?")
     assert "These speeds are GPU measurements" in reply.text
+
+
+def test_real_time_transcription_is_a_yes_when_even_the_slowest_setup_on_record_beats_real_time(assistant):
+    reply = assistant.ask("could whisper large transcribe a live stream in realtime on my 4070?")
+    first = reply.text.split("\n\n")[0]
+    assert first.startswith("**Yes**, faster than real time") and "x real time" in first
+
+
+def test_an_embedding_model_on_a_cpu_gets_a_yes_with_the_ram_its_weights_need(assistant):
+    reply = assistant.ask("no gpu here, just a laptop cpu - can bge-large-en-v1.5 still embed my notes?")
+    assert reply.text.startswith("**Yes**, on the CPU too") and reply.memory_gb is not None
+
+
+def test_a_larger_size_of_a_video_family_than_the_card_holds_is_only_with_quantization_or_offload(assistant):
+    reply = assistant.ask("wan2.1 14b text to video on a 16 gig 4080, doable?")
+    assert reply.text.startswith("**Only with**") and reply.memory_gb == 28
+
+
+def test_a_card_to_buy_for_image_generation_is_priced_from_the_purchase_data_not_rentals(assistant):
+    from assistant.knowledge import load_catalog
+
+    reply = assistant.ask("gonna buy a gpu for sdxl at home, what's the cheapest one that works?")
+    first = reply.text.split("\n\n")[0]
+    assert "cheapest card on record to buy" in first and "MSRP" in first and "$/hour" not in reply.text
+    catalog = load_catalog()
+    assert reply.gpus and all(catalog.by_name(g).gpu_memory_gb >= reply.memory_gb for g in reply.gpus[:3])
+
+
+def test_a_hosted_image_endpoint_still_gets_rentals_not_cards_to_buy(assistant):
+    reply = assistant.ask("we need to host an sdxl api in the cloud on a budget, which gpu?")
+    assert "cheapest card on record to buy" not in reply.text and "$" in reply.text
+
+
+def test_does_it_need_a_gpu_is_answered_no_when_it_runs_on_a_cpu(assistant):
+    reply = assistant.ask("quick q: does bark text to speech really need a graphics card?")
+    assert reply.text.startswith("**No**, a GPU is not required")
+    whisper = assistant.ask("for transcribing podcasts with whisper, is a gpu necessary?")
+    assert whisper.text.startswith("**No**, a GPU is not required") and "whisper.cpp" in whisper.text
+
+
+def test_wanting_a_gpu_is_not_asking_whether_one_is_needed(assistant):
+    reply = assistant.ask("i need a gpu for sdxl, which one should i get?")
+    assert not reply.text.startswith("**No**, a GPU is not required")

@@ -51,3 +51,33 @@ def test_ordinary_words_name_no_family_and_no_kind(question):
 )
 def test_tool_names_say_the_kind_of_work(question, kind):
     assert kind_in_text(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("UniAnimate on a 16gb card, enough?", "video generation"),  # image animation
+        ("vram for a talking-head / lip sync model like sadtalker", "video generation"),
+        ("i want to create short videos from my photos locally", "video generation"),
+        ("paraphrase-multilingual-mpnet-base-v2 encode() on 300k product titles", "embeddings"),
+        ("encoding 4 million passages with model.encode, cpu only", "embeddings"),
+    ],
+)
+def test_the_kind_is_read_from_words_for_the_job(question, kind):
+    assert kind_in_text(question) == kind
+
+
+def test_a_generative_model_not_on_record_gets_a_typical_one_of_its_kind_with_a_default_figure():
+    # not the file's first video model, whose only figure is an all-offloading recipe (far below a default run)
+    table = load_workloads()
+    spec = table.stand_in("how much vram does an open text-to-video model need?", False)
+    direct = [f.memory_gb for f in spec.facts if f.memory_gb and not f.offload and "train" not in f.task]
+    assert direct, spec.name
+    videos = sorted(
+        min(m)
+        for w in table
+        if w.kind == "video generation"
+        for m in [[f.memory_gb for f in w.facts if f.memory_gb and not f.offload and "train" not in f.task]]
+        if m
+    )
+    assert min(direct) == videos[len(videos) // 2]

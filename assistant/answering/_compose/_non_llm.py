@@ -29,10 +29,17 @@ __all__ = [
     "unknown_non_llm_answer",
 ]
 
+# "does it need a GPU?", "is a GPU required?": a machine without one is asked about, and the verdict is about the
+# need (No when it runs on a CPU)
+_GPU_NEEDED = (
+    r"\b(?:do|does|will|would)\s+(?:\w+\s+){0,4}(?:really\s+)?(?:need|require)\s+(?:a\s+|an\s+)?"
+    r"(?:gpu|graphics card|video card)\b|\bis\s+(?:a\s+)?gpu\s+(?:really\s+)?(?:required|necessary|needed|mandatory)\b"
+)
+_ASKS_GPU_NEEDED = re.compile(_GPU_NEEDED)
 # a machine with no GPU to run on: a Raspberry Pi, "no gpu", "cpu only" (system RAM said with no card counts too)
 _CPU_ONLY = re.compile(
     r"\braspberry ?pi\b|\brpi ?\d?\b|\bpi ?[2-5]\b|\bno (?:gpu|graphics card|dedicated gpu)\b|\bwithout (?:a |any )?(?:gpu|graphics card)\b"
-    r"|\bcpu[- ]only\b|\bonly (?:a |the )?cpu\b|\bon (?:the |my |a )?cpu\b"
+    r"|\bcpu[- ]only\b|\bonly (?:a |the )?cpu\b|\bon (?:the |my |a )?cpu\b|" + _GPU_NEEDED
 )
 # settings of a runtime built for CPUs (whisper.cpp's ggml): what a machine without a GPU runs
 _CPU_RUNTIME = re.compile(r"whisper\.cpp|\bggml\b|\bgguf\b|\bcpu\b")
@@ -45,7 +52,11 @@ ASKS_NORMAL = re.compile(
     r"|\bcan[’']?t be right\b|\bcannot be right\b|\bcrawl\w*\b"
 )
 # "training-free" methods run inference only
-TRAINING = re.compile(r"\btrain(?!ing[- ]free)|\bfine[- ]?tun|\bdreambooth\b|\blora\b|\bfinetun")
+# "make some Loras", "my LoRA's", "dreamboothing", "LyCORIS/LoKr": adapters are trained, whatever the spelling
+TRAINING = re.compile(
+    r"\btrain(?!ing[- ]free)|\bfine[- ]?tun|\bdream ?booth\w*|\blora(?:s|'s|’s)?\b|\bfinetun|\blycoris\b|\blokr\b"
+    r"|\btextual[- ]inversion\b|\bhypernetworks?\b"
+)
 _BASIS = {
     "measured": "measured",
     "published": "the authors' stated requirement",
@@ -195,8 +206,12 @@ def non_llm_answer(facts: Facts) -> str:
     lead = (
         other_task
         or (on_cpu and _cpu_lead(spec, rows, facts.workloads[1:], stated, facts.understanding.details.ram_gb))
+        or (on_cpu and _cpu_weights_lead(spec, rows))
         or _lead(spec, rows, facts.gpus, stated, question)
     )
+    if on_cpu and _ASKS_GPU_NEEDED.search(question.lower()) and lead.startswith("**Yes**, on the CPU"):
+        rest = lead[len("**Yes**, on the CPU") :].replace(" (no GPU needed)", "", 1)
+        lead = "**No**, a GPU is not required: it runs on the CPU" + rest
     weights = next((f for f in rows if f.memory_gb is not None), None)
     if untrained_encoder and weights is not None:
         # an inference figure is no verdict on training: the weights are only the floor
@@ -219,7 +234,17 @@ def non_llm_answer(facts: Facts) -> str:
         other_size is not None
     ):  # "Wan 2.1 14B" where the 1.3B is on record: its figures are no verdict for the 14B
         floor = facts.headline_memory_gb
-        lead = (
+        room = _capacity(facts.gpus, stated)
+        verdict = ""
+        if (
+            floor and room and floor > room[1]
+        ):  # its bf16 weights alone overflow the card: a yes needs a lever
+            levers = "8-bit or 4-bit weights" if floor / 2 <= room[1] else "4-bit weights"
+            verdict = (
+                f"**Only with** {levers} or offloading to CPU RAM, on {room[0]}: the {other_size:g}B model's "
+                f"weights alone take {gb(floor)} in bf16, more than that. "
+            )
+        lead = verdict + (
             f"I have no sourced figure for the {other_size:g}B model you name: the figures on record are for "
             f"**{spec.name}** ({spec.params_m:,.0f}M parameters), a different size, so they do not answer for it. "
             + (
@@ -231,6 +256,8 @@ def non_llm_answer(facts: Facts) -> str:
             )
         )
     parts.insert(0, lead)
+    if facts.purchases:  # a card to buy was asked: the cheapest that holds the headline figure leads
+        parts.insert(0, _purchase_lead(spec, facts))
     second = _second_model_lead(facts, question, training, stated)
     if second:  # "whisper large-v3 vs turbo vram": the other model's figure beside the first's
         parts.insert(1, second)
@@ -378,8 +405,15 @@ def _second_model_lead(facts: Facts, question: str, training: bool, stated: floa
 _VERDICT = re.compile(r"(\*\*(?:Yes|No)\*\*),?")
 
 
+_MODEL_FILE = re.compile(r"\.(?:bin|gguf|ggml|safetensors|ckpt|pt|pth|onnx)$")
+
+
 def _terms(text: str) -> set[str]:
-    return set(_TOKEN.findall(_FINE_TUNE.sub("fine-tune", text.lower())))
+    """Words of ``text`` (a model file's name also by its parts: 'ggml-large-v2.bin' says 'ggml'); single letters
+    ("it's" -> "s", "~1000 s") say nothing about which setting is meant."""
+    tokens = _TOKEN.findall(_FINE_TUNE.sub("fine-tune", text.lower()))
+    parts = {p for t in tokens if _MODEL_FILE.search(t) for p in re.split(r"[.\-/]", t)}
+    return {t for t in {*tokens, *parts} if len(t) > 1}
 
 
 _FINE_TUNE = re.compile(r"\bfine[- ]?tun(?:e|es|ed|ing)\b|\bfinetun(?:e|es|ed|ing)\b")
@@ -490,6 +524,44 @@ def _cpu_lead(
         f"**No**: **{spec.name}** needs about {gb(low.memory_gb or 0.0)} of RAM ({low.setting}; "
         f"{_BASIS[low.basis]}), more than {have}."
     )
+
+
+def _cpu_weights_lead(spec: WorkloadSpec, rows: list[WorkloadFact]) -> str | None:
+    """No CPU runtime's figure on record: PyTorch runs these models on a CPU too, so the verdict is Yes with the
+    GPU figure as what the RAM must hold; not for video generation, which is impractically slow there. None when
+    nothing sized is on record."""
+    sized = [f for f in rows if f.memory_gb is not None and not f.offload]
+    if spec.kind == "video generation" or not sized:
+        return None
+    low = _smallest(sized)
+    return (
+        f"**Yes**, on the CPU too (no GPU needed): PyTorch runs **{spec.name}** there, many times slower than on a "
+        f"GPU; the RAM has to hold at least what the GPU would, about **{gb(low.memory_gb or 0.0)}** ({low.setting}; "
+        f"{_BASIS[low.basis]})."
+    )
+
+
+def _purchase_lead(spec: WorkloadSpec, facts: Facts) -> str:
+    """The cheapest cards to buy that hold the headline figure, with the price the data gives for each."""
+    need = facts.headline_memory_gb or 0.0
+    first, *others = facts.purchases
+    text = (
+        f"The **{first.name}** is the cheapest card on record to buy that holds the {gb(need)} {spec.name} needs "
+        f"(the figure below): {_card_price(first)}"
+    )
+    if first.note:
+        text += f"; {first.note}"
+    text += "."
+    if others:
+        text += " Next up: " + "; ".join(f"the {p.name}, {_card_price(p)}" for p in others) + "."
+    return text + " More memory than the minimum buys headroom for larger resolutions, batches and models."
+
+
+def _card_price(price) -> str:
+    if price.street:
+        return f"about ${price.street.usd:,.0f} (street price, {price.street.as_of.isoformat()})"
+    when = f", {price.launched.isoformat()}" if price.launched else ""
+    return f"${price.msrp_usd:,.0f} (launch MSRP{when})"
 
 
 def _capacity(gpus: tuple[GPU, ...], stated_gb: float | None) -> tuple[str, float] | None:
@@ -660,9 +732,14 @@ _MINIMUM = re.compile(r"\bleast\b|\bminim|\bmin\b|\blowest\b|\bsmallest\b|\bbare
 
 
 def _smallest(sized: list[WorkloadFact], question: str = "") -> WorkloadFact:
-    """The smallest measured figure, else the smallest of any basis; settings that offload to CPU RAM (much
-    slower) lead only when the question asks for the minimum or nothing else is on record."""
+    """The figure a question that states no card leads with: the reference tool at its defaults when one is on
+    record and the minimum is not asked (users run the defaults: leading with the leanest recipe understated
+    them), else the smallest measured figure, else the smallest of any basis; settings that offload to CPU RAM
+    (much slower) lead only when the question asks for the minimum or nothing else is on record."""
     if not _MINIMUM.search(question.lower()):
+        defaults = [f for f in sized if f.default]
+        if defaults:
+            return min(defaults, key=lambda f: f.memory_gb or 0.0)
         sized = [f for f in sized if not f.offload] or sized
     measured = [f for f in sized if f.basis == "measured"]
     return min(measured or sized, key=lambda f: f.memory_gb or 0.0)
@@ -1203,6 +1280,9 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
             f"On record for **{spec.name}**: {_speed(lead)} on {_where(lead.fact)} ({lead.fact.setting}; "
             f"{_BASIS[lead.fact.basis]})."
         )
+        audio = [r for r in runs if r.fact.rate_unit == "seconds of audio"]
+        if audio and _REAL_TIME.search(question.lower()):
+            text = _real_time_verdict(spec, audio) + " " + text
     if re.search(r"\bcpus?\b|\bwithout (?:a )?gpu\b|\bno gpu\b", question.lower()):
         if not named:  # a CPU-only run asked: no GPU time may lead as if it were the answer
             what = f" for {amount.phrase}" if amount else ""
@@ -1229,6 +1309,26 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
         ("time for yours", "rental cost") if amount is not None else ()
     )
     return f"{text}{note}\n\n" + _table(header, rows)
+
+
+# "can it transcribe in real time?", "will it keep up with live audio?"
+_REAL_TIME = re.compile(r"\breal[- ]?time\b|\bkeep up\b|\blive (?:audio|stream|transcri\w*|caption\w*)")
+
+
+def _real_time_verdict(spec: WorkloadSpec, audio: list[WorkRun]) -> str:
+    """Real time means a second of audio done within a second: the slowest setup on record decides (rate >= 1)."""
+    slowest = min(audio, key=lambda r: r.fact.rate or 0.0)
+    rate = slowest.fact.rate or 0.0
+    if rate >= 1:
+        return (
+            f"**Yes**, faster than real time on a GPU: the slowest setup on record for **{spec.name}** "
+            f"({slowest.fact.setting}) does {rate:.1f} s of audio per second on {_where(slowest.fact)}, "
+            f"{rate:.1f}x real time (a live stream is still processed in chunks, so expect a delay of a chunk or two)."
+        )
+    return (
+        f"**No**, not with every setup on record: {slowest.fact.setting} does {rate:.1f} s of audio per second on "
+        f"{_where(slowest.fact)}, slower than real time."
+    )
 
 
 def _speed_verdict(spec: WorkloadSpec, facts: Facts) -> str | None:

@@ -37,6 +37,11 @@ _RENTALS_SHOWN = 3
 # and the rest need the model compiled for their own stack first, so they are not what to rent for these tools
 _RUNS_PYTORCH_TOOLS = frozenset(["CUDA", "ROCm"])
 # a server deployment, not a desk: data-centre GPUs are what is rented for it
+# buying a card for one's own machine, not renting one: "buy", "without breaking the bank", "on a budget"
+_BUYING = re.compile(
+    r"(?<!better )(?<!best )(?<!good )\bbuy(?:ing)?\b|\bpurchas\w*|\bbreak(?:ing)? the bank\b|\bon a (?:tight )?budget\b"
+    r"|\bbudget (?:card|gpu|graphics card|option|pick)s?\b|\bafford(?:able)?\b|\bupgrade to\b"
+)
 _HOSTED = re.compile(
     r"\bdeploy|\bserver\b|\bcloud\b|\bhost(?:ing|ed)?\b|\bproduction\b|\baws\b|\bgcp\b|\bazure\b|\binstances?\b"
 )
@@ -105,6 +110,12 @@ class NonLLM(Handler):
         if training:
             facts = replace(facts, training_costs=_costs(workloads, table))
         asks_rent = not training or (understanding.details.wants_cost and not facts.training_costs)
+        buying = bool(_BUYING.search(question.lower())) and not _HOSTED.search(question.lower())
+        if buying and not named and stated is None and headline is not None and not on_cpu:
+            # "which card should I buy for SDXL without breaking the bank?": cards to own, by purchase price
+            cards = _cheapest_cards(knowledge.catalog, knowledge.purchases or {}, headline)
+            if cards:
+                return replace(facts, purchases=cards)
         if asks_rent and not named and stated is None and headline is not None and not on_cpu:
             # a training cost with no measured run to price: what an hour of a GPU that holds it costs
             hosted = bool(_HOSTED.search(question.lower()))
@@ -179,6 +190,25 @@ def _costs(workloads, table):
                 continue
             costs.append(training_cost(fact, market.on_demand.min, market.on_demand.median))
     return tuple(costs)
+
+
+def _cheapest_cards(catalog, purchases, need_gb: float):
+    """The cheapest cards to buy (by the purchase-price data: a dated street price, else the launch MSRP) whose
+    memory holds ``need_gb``, one per card, cheapest first; desktop and workstation cards the PyTorch tools run on
+    (no Macs or laptops, which are whole computers)."""
+    cards = []
+    for price in purchases.values():
+        gpu = catalog.by_name(price.name)
+        if (
+            gpu is None
+            or gpu.gpu_class == "local"
+            or gpu.software not in _RUNS_PYTORCH_TOOLS
+            or gpu.gpu_memory_gb < need_gb
+        ):
+            continue
+        cards.append(price)
+    cards.sort(key=lambda p: (p.price_usd, p.name))
+    return tuple(cards[:_RENTALS_SHOWN])
 
 
 def _cheapest_rentals(catalog, table, need_gb: float, *, datacenter: bool = False):
