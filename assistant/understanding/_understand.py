@@ -19,7 +19,7 @@ from ..knowledge._workloads import kind_in_text, load_workloads
 from ..planning import WorkloadRequest
 from ..sizing import Task, load_assumptions
 from ._cluster_time import cluster_gpus, stated_gpu_hours, stated_wall_hours
-from ._engines import asks_engine_speed, kv_cache_error, startup_oom
+from ._engines import asks_engine_speed, engine_memory_seen, kv_cache_error, startup_oom
 from ._guards import check_counts
 from ._injection import without_injections
 from ._instances import find_instances, spell_instances
@@ -912,6 +912,10 @@ def _extract(
     )
     if stated_own is not None and details.stated_memory_gb is None:
         details = replace(details, stated_memory_gb=stated_own)
+    if not details.observed_gb and (took := engine_memory_seen(plain)):
+        # "why does vLLM need 70GB for a 7B model?": the figure is what the server took, not the user's card
+        stated = None if details.stated_memory_gb == took else details.stated_memory_gb
+        details = replace(details, observed_gb=took, stated_memory_gb=stated)
     return details, premises
 
 
@@ -1429,9 +1433,11 @@ _STATED_MEMORY = [
 
 # the memory a run is seen to take: "uses 14 GB", "is using ~20GB", "peaks at 30 GB", "12 GB used per GPU"
 _OBSERVED = re.compile(
-    r"\b(?:uses?|using|used|takes?|taking|consum(?:es|ing)|eats?|eating|occup(?:ies|ying)|allocat(?:es|ing)|"
-    r"peaks? at|peaking at|(?:memory|vram) (?:usage|use|consumption) (?:is|of|at|was))\s+"
-    r"(?:about |around |roughly |approximately |almost |nearly |over |only |up to )?[~≈]?\s*(\d+(?:\.\d+)?)"
+    r"\b(?:uses?|using|used|takes?|taking|took|consum(?:es|ed|ing)|eats?|eating|ate|occup(?:ies|ied|ying)|"
+    r"allocat(?:es|ed|ing)|reserv(?:es|ed|ing)|grabs?|grabbed|grabbing|hogs?|hogging|"
+    r"peaks? at|peaking at|(?:memory|vram) (?:usage|use|consumption) (?:is|of|at|was))\s+(?:up\s+)?"
+    r"(?:about |around |roughly |approximately |almost |nearly |over |only |up to |like |all |~)?[~≈]?\s*"
+    r"(\d+(?:\.\d+)?)"
     + _GB
     + r"(?!\s*(?:of\s+)?(?:ram|system|cpu|disk|card|gpu\b|vram card))"
     + r"(?!\s+(?:rtx\s+|gtx\s+|nvidia\s+|geforce\s+|tesla\s+)?[a-z]{0,2}\d{3,4}\b)"  # "using 24gb 3090": a card
@@ -1575,7 +1581,19 @@ def _gpu_count(text: str, gpus) -> int | None:
     if m:
         return _number(m.group(1))
     m = _OF_THEM.search(text)  # a follow-up's "two of them"
-    return _number(m.group(1)) if m else None
+    if m:
+        return _number(m.group(1))
+    return 1 if _ONE_GPU.search(text) else None
+
+
+# one card of no named kind: "on a single GPU", "with one card", "1 gpu", "rent a GPU to run it" (not "a GPU
+# or the CPU", "do I need a GPU", "multi-GPU" or "per GPU")
+_ONE_GPU = re.compile(
+    r"(?<![-/])\b(?:a single|single|one|1|just one|only one)\s+(?:(?:consumer|gaming|datacenter|data[- ]center|cloud|"
+    r"rented|big|large)\s+)?(?:gpus?|cards?|accelerators?|graphics cards?)\b(?!\s*(?:or|vs)\b)"
+    r"(?![^.?!,;]{0,40}\b(?:was|were|worked|ran|went)\b)"  # "on one card 8b and 34b were fine": what they tried
+    r"|\b(?:rent|renting|rented|buy|buying|get|getting)\s+(?:a|one)\s+(?:cloud\s+)?(?:gpu|graphics card)\b(?!s)"
+)
 
 
 # a total told in GB over cards of one kind: "256 GB of VRAM across V100 32GB cards", "320GB total of A100 40GB"
@@ -1800,10 +1818,22 @@ def _unlisted_non_llm(question: str, details: Details, workloads=None) -> bool:
     return kind_in_text(t) is not None or table.family_in_text(t) is not None
 
 
+# a card and its count written as one word: "L40x2", "A100x8", "H100X4", "rtx4090x2", "3090x2", "l40sx2" (the
+# name has a letter or is a four-digit card number; "8x7b", "512x512" and "1024x768" are left alone)
+_CARD_THEN_COUNT = re.compile(
+    r"\b([a-z]{1,5}[- ]?\d{2,4}[a-z]{0,4}|\d{4}(?:ti)?)[x×](\d{1,2})\b(?![.,]?\d)", re.I
+)
+
+
+def _unglued_counts(text: str) -> str:
+    """``text`` with a GPU count glued to the card's name split off ("L40x2" -> "L40 x2")."""
+    return _CARD_THEN_COUNT.sub(lambda m: f"{m.group(1)} x{m.group(2)}", text)
+
+
 def _plain(question: str) -> tuple[str, tuple[str, ...]]:
     question, injected = without_injections(question)  # instructions inside the question fill no slot
     # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"; "funetuning", "traning": the verb spelt right
-    return plain_spelling(plain_units(question)), injected
+    return plain_spelling(_unglued_counts(plain_units(question))), injected
 
 
 def plain_question(question: str) -> str:
