@@ -692,6 +692,7 @@ def _extract(
     )  # "8xA100", "1xMI300X", "4*H100": a count, then the GPU
     text = plain_units(_digits(question.lower()))  # "sixteen gigs" -> "16 gb"
     gpus = catalog.find_in_text(question)
+    gpus, ambiguous = _ambiguous_cards(text, gpus, catalog)
     stated_own = None
     if gpus:
         reading = read_premises(question.lower(), gpus, catalog)
@@ -855,7 +856,7 @@ def _extract(
         min_memory_gb=min_memory,
         cheaper=bool(_CHEAPER.search(text)),
         faster=bool(_FASTER.search(text)),
-        local=bool(_LOCAL.search(text)),
+        local=bool(_LOCAL.search(text)) or _buys_a_card(text),
         method_unstated=method_unstated,
         stated_memory_gb=_stated_memory(plain) if not gpus or not any(g.memory_gb for g in gpus) else None,
         yes_no=yes_no,
@@ -912,6 +913,8 @@ def _extract(
     )
     if stated_own is not None and details.stated_memory_gb is None:
         details = replace(details, stated_memory_gb=stated_own)
+    if ambiguous:  # "RTX 6000": every card of that name is checked, and the answer says so
+        details = replace(details, model_note="; ".join(n for n in (details.model_note, ambiguous) if n))
     if not details.observed_gb and (took := engine_memory_seen(plain)):
         # "why does vLLM need 70GB for a 7B model?": the figure is what the server took, not the user's card
         stated = None if details.stated_memory_gb == took else details.stated_memory_gb
@@ -1503,6 +1506,23 @@ def _stated_memory(text: str) -> float | None:
     return value if 2 <= value <= 320 else None
 
 
+# buying a card to own, not renting one: "which gpu should I buy", "budget build", "without breaking the bank"
+_BUY_CARD = re.compile(
+    r"\b(?:buy|buying|bought|purchas\w*|(?:budget|cheap|cheapest) (?:build|rig|pc|box)|build (?:a|my|an?) "
+    r"(?:\w+ )?(?:pc|rig|box|machine|workstation|server)|without breaking the bank|on a (?:tight )?budget|"
+    r"upgrade to)\b"
+)
+_RENT_CUES = re.compile(
+    r"\brent|\bcloud\b|per hour|hourly|/\s*h(?:ou)?r\b|per month|a month|monthly|\bspot\b|on[- ]demand|\binstances?\b|"
+    r"\baws\b|\bgcp\b|\bazure\b|runpod|lambda|vast\.?ai|\bcolab\b"
+)
+
+
+def _buys_a_card(text: str) -> bool:
+    """Whether the question is about a card to buy and own (its purchase price), not a rental."""
+    return bool(_BUY_CARD.search(text)) and not _RENT_CUES.search(text)
+
+
 _LOCAL = re.compile(r"\b(?:local(?:ly)?|home|desktop|workstation|consumer|gaming card|my pc|laptop|hobby)\b")
 _COUNT_WORD = r"(?<![/\d])\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|dual|twin|quad)"
 # what people say of the cards between the count and the name: "two used 3090s", "a brand new 4090"
@@ -1584,6 +1604,29 @@ def _gpu_count(text: str, gpus) -> int | None:
     if m:
         return _number(m.group(1))
     return 1 if _ONE_GPU.search(text) else None
+
+
+# "RTX 6000" alone names four cards of three generations: the Quadro RTX 6000 (Turing, 24 GB, not in the
+# catalog), the RTX A6000 (Ampere, 48 GB), the RTX 6000 Ada (48 GB) and the RTX PRO 6000 Blackwell (96 GB)
+_BARE_RTX_6000 = re.compile(
+    r"(?<!quadro )(?<!pro )(?<!\ba)\brtx[\s-]?6000\b(?![\s-]*(?:ada|pro\b|blackwell|generation))"
+)
+_RTX_6000_CARDS = ("RTX 6000 Ada", "RTX A6000", "RTX PRO 6000 Blackwell")
+
+
+def _ambiguous_cards(text: str, gpus: list, catalog: Catalog) -> tuple[list, str]:
+    """The GPUs read, with a name that several cards share ("RTX 6000") replaced by all of them, and the note
+    that says so (the name was matched to one of them by spelling alone)."""
+    if not _BARE_RTX_6000.search(text) or re.search(r"\ba6000\b|\bquadro\b", text):
+        return gpus, ""
+    cards = [catalog.by_name(n) for n in _RTX_6000_CARDS]
+    kept = [g for g in gpus if g.name not in _RTX_6000_CARDS]
+    note = (
+        '"RTX 6000" names several cards, so each is checked: the RTX 6000 Ada (48 GB), the RTX A6000 (48 GB) '
+        "and the RTX PRO 6000 Blackwell (96 GB); the older Quadro RTX 6000 (24 GB) is not in my catalog. Say "
+        "which one you have for a single verdict"
+    )
+    return [*kept, *cards], note
 
 
 # one card of no named kind: "on a single GPU", "with one card", "1 gpu", "rent a GPU to run it" (not "a GPU

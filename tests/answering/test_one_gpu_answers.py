@@ -42,3 +42,17 @@ def test_a_model_one_card_holds_is_yes_with_that_card(ask, question):
     first = ask(question).text.split("\n")[0]
     assert first.startswith("**Yes** — ")
     assert "which one **" in first and re.search(r"\(\d+ GB\) holds", first)
+
+
+def test_a_bare_rtx_6000_is_answered_for_each_card_and_says_so(ask):
+    reply = ask("got an rtx 6000 at work, will it serve qwen2.5 32b in fp16?")
+    assert {"RTX 6000 Ada", "RTX A6000", "RTX PRO 6000 Blackwell"} <= set(reply.gpus)
+    assert "names several cards" in reply.text and "Quadro RTX 6000 (24 GB)" in reply.text
+    assert "RTX PRO 6000 Blackwell" in reply.text.split("**Note:**")[0]  # its own verdict, not only the note
+
+
+def test_a_card_to_buy_gets_its_purchase_price_not_a_rental(ask):
+    text = ask("which graphics card should i purchase to run mixtral 8x7b?").text
+    first = text.split("\n")[0]
+    assert "MSRP" in first or "street price" in first
+    assert "/hour" not in first and "per month" not in first

@@ -93,3 +93,46 @@ def test_a_why_need_figure_under_an_engine_is_what_it_took_not_the_card(read):
 )
 def test_a_hub_organisation_does_not_steer_the_model(read, question, model):
     assert read(question).details.model == model
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can my rtx 6000 run llama 3 70b at 4bit?",
+        "two RTX-6000 cards for mixtral, enough?",
+        "is rtx6000 ok for sdxl",
+    ],
+)
+def test_a_bare_rtx_6000_is_every_card_of_that_name(read, question):
+    details = read(question).details
+    assert set(details.gpus) >= {"RTX 6000 Ada", "RTX A6000", "RTX PRO 6000 Blackwell"}
+    assert "Quadro RTX 6000 (24 GB)" in details.model_note
+
+
+@pytest.mark.parametrize(
+    ("question", "gpu"),
+    [
+        ("rtx 6000 ada for llama 3 8b", "RTX 6000 Ada"),
+        ("an RTX A6000 for llama 3 8b", "RTX A6000"),
+        ("rtx pro 6000 for llama 3 70b fp8", "RTX PRO 6000 Blackwell"),
+    ],
+)
+def test_a_full_rtx_6000_name_is_that_card(read, question, gpu):
+    details = read(question).details
+    assert details.gpus == (gpu,)
+    assert not details.model_note or "RTX 6000" not in details.model_note
+
+
+@pytest.mark.parametrize(
+    ("question", "own"),
+    [
+        ("what graphics card should i purchase for running codellama 34b", True),
+        ("cheap build for a 13b chatbot, which gpu?", True),
+        ("which gpu for llama 3 8b without breaking the bank?", True),
+        ("which cloud gpu for llama 3 8b without breaking the bank?", False),
+        ("cheapest gpu to rent on runpod for qwen2.5 32b", False),
+        ("buy vs rent an H100 per month for fine-tuning?", False),
+    ],
+)
+def test_a_card_to_buy_is_read_as_hardware_they_will_own(read, question, own):
+    assert read(question).details.local is own
