@@ -147,3 +147,13 @@ def test_no_named_card_is_not_replaced_by_the_pick(ask):
     first = text.split("\n")[0]
     assert "takes a fixed share of the whole card at start-up (0.9 by default" in first
     assert "A100" not in first and "within the 70 GB you have" not in text
+
+
+def test_same_speed_on_two_gpus_under_an_engine_is_answered_with_bandwidth(ask):
+    text = ask(
+        "Under TGI my L40S and my A100 80GB SXM both need about 12 s for a 400 token answer. any flags to make the "
+        "A100 perform better?"
+    ).text
+    first = text.split("\n")[0]
+    assert "memory bandwidth" in first and "2,039 GB/s" in first
+    assert "standard frameworks" not in text  # not a 'can both run it?' answer
