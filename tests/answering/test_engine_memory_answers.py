@@ -157,3 +157,16 @@ def test_same_speed_on_two_gpus_under_an_engine_is_answered_with_bandwidth(ask):
     first = text.split("\n")[0]
     assert "memory bandwidth" in first and "2,039 GB/s" in first
     assert "standard frameworks" not in text  # not a 'can both run it?' answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "vllm cannot load llama 3.1 8b on my L4, why?",
+        "sglang is unable to start Llama-3.1-8B-Instruct on one L4",
+    ],
+)
+def test_a_server_that_will_not_load_is_a_failure_report(ask, question):
+    text = ask(question).text
+    assert text.startswith("**Likely cause:**")  # not "Yes — it fits"
+    assert "full 131,072-token context" in text
