@@ -136,6 +136,7 @@ class ModelSpecs(NamedRecords[ModelSpec]):
         """Every model mentioned in ``text``, a download's packaging suffixes set aside: 'QwQ-32B-AWQ',
         'Llama-2-13B-chat-GPTQ', 'Mistral-7B-Instruct-v0.1-GGUF' name the model before them."""
         text = _SPACED_MOE.sub(r"\1x\2", text)  # "mixtral 8 x 7b" is "8x7b"
+        text = self._without_hub_org(text)
         text = _PLUS.sub(" plus", text)  # "command-r+" is Command R Plus (a compact name drops the '+')
         found = super().find_in_text(text)
         trimmed = text
@@ -154,6 +155,20 @@ class ModelSpecs(NamedRecords[ModelSpec]):
             for m in super().find_in_text(trimmed)
             if any(compact(a) in spelled for a in (m.name, *m.aliases))
         ]
+
+    def _without_hub_org(self, text: str) -> str:
+        """``text`` with Hugging Face organisations dropped ("Qwen/Qwen2.5-7B-Instruct" -> "Qwen2.5-7B-Instruct"),
+        unless a model's own alias keeps its organisation and is written in full ("decapoda-research/llama-7b-hf")."""
+        stripped = _HUB_ORG.sub("", text)
+        if stripped == text:
+            return text
+        spelled = compact(text)
+        exact = [
+            m
+            for m in super().find_in_text(text)
+            if any("/" in a and compact(a) in spelled for a in m.aliases)
+        ]
+        return text if exact else stripped
 
     def family_in_text(self, text: str) -> tuple[str, ModelSpec] | None:
         """The first model family named without a size in ``text`` ('can llava run on…') and the row that
@@ -190,6 +205,9 @@ class ModelSpecs(NamedRecords[ModelSpec]):
 
 
 _PLUS = re.compile(r"(?<=\w)\+(?![\w+])")
+# a Hugging Face organisation before a repo name ("Qwen/", "meta-llama/", "TheBloke/"): matched fuzzily with the
+# repo it leaned towards the longest alias that shares the organisation ("Qwen/Qwen2.5-VL-7B-Instruct")
+_HUB_ORG = re.compile(r"(?<![\w/.-])[A-Za-z][\w.-]{1,38}/(?=[A-Za-z][\w.-]*\d)")
 _SPACED_MOE = re.compile(r"(?<![\w.])(\d+)\s+[x×]\s+(\d+(?:\.\d+)?\s*b)\b", re.IGNORECASE)
 # what a hub upload appends to a model's name: quantization, chat/instruct tuning, a version or a date, and the
 # file's extension ("Llama-2-7b-chat.npz", "llama-2-13b-chat.ggmlv3.q4_0.bin", "...-Instruct.safetensors")

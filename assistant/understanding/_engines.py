@@ -9,6 +9,7 @@ __all__ = [
     "BATCHING_ENGINES",
     "asks_engine_memory",
     "asks_engine_speed",
+    "engine_memory_seen",
     "engines_named",
     "kv_cache_error",
     "startup_oom",
@@ -81,7 +82,9 @@ _MEMORY_USE = re.compile(
     r"\b(?:uses?|using|used|takes?|taking|took|consum\w*|occup\w*|allocat\w*|reserv\w*|eats?|grabs?|hogs?)\b"
     r"[^.?!]{0,40}?(?:\d+(?:\.\d+)?\s*(?:gi?b|g)\b|\ball\b|\bmost\b|\d+\s*%|\b(?:so |too |very )?much\b|\bentire\b|\bfull\b)|"
     r"\b(?:high|huge|large|excessive|so much|too much|more|whole)\s+(?:gpu\s+)?(?:memory|vram)\s+(?:usage|use|consumption)|"
-    r"\bnvidia-smi\b|\bgpu usage\b|\bmemory usage\b|\bvram usage\b"
+    r"\bnvidia-smi\b|\bgpu usage\b|\bmemory usage\b|\bvram usage\b|"
+    # "why does loading a 7b model with vLLM require 70GB?": a need asked *why* of is a figure seen, not asked for
+    r"\bwhy\b[^.?!]{0,80}\b(?:requir\w*|needs?|needed|needing)\b[^.?!]{0,40}?\d+(?:\.\d+)?\s*(?:gi?b|g)\b"
 )
 
 _DEPLOYED = re.compile(r"\bdeploy|\bserv(?:e|es|ed|ing|er)\b|\binference server\b|\bendpoint\b")
@@ -116,6 +119,14 @@ def asks_engine_memory(text: str) -> bool:
         return True
     # no engine named, but a deployment whose memory in use is more than the model should take
     return bool(_DEPLOYED.search(t) and _MORE_THAN_EXPECTED.search(t))
+
+
+def engine_memory_seen(text: str) -> float | None:
+    """The GB a batching server is said to take ("why does vLLM need 70GB…", "it consumes 69GB"), or None."""
+    t = text.lower()
+    m = _MEMORY_USE.search(t) if asks_engine_memory(text) else None
+    number = re.search(r"(\d+(?:\.\d+)?)\s*(?:gi?b|g)\b", m.group(0)) if m else None
+    return float(number.group(1)) if number else None
 
 
 # a batching server's own memory knobs: naming one says the server is vLLM / SGLang-like even unnamed

@@ -19,7 +19,7 @@ from ..knowledge._workloads import kind_in_text, load_workloads
 from ..planning import WorkloadRequest
 from ..sizing import Task, load_assumptions
 from ._cluster_time import cluster_gpus, stated_gpu_hours, stated_wall_hours
-from ._engines import asks_engine_speed, kv_cache_error, startup_oom
+from ._engines import asks_engine_speed, engine_memory_seen, kv_cache_error, startup_oom
 from ._guards import check_counts
 from ._injection import without_injections
 from ._instances import find_instances, spell_instances
@@ -696,6 +696,7 @@ def _extract(
     )  # "8xA100", "1xMI300X", "4*H100": a count, then the GPU
     text = plain_units(_digits(question.lower()))  # "sixteen gigs" -> "16 gb"
     gpus = catalog.find_in_text(question)
+    gpus, ambiguous = _ambiguous_cards(text, gpus, catalog)
     stated_own = None
     if gpus:
         reading = read_premises(question.lower(), gpus, catalog)
@@ -859,7 +860,7 @@ def _extract(
         min_memory_gb=min_memory,
         cheaper=bool(_CHEAPER.search(text)),
         faster=bool(_FASTER.search(text)),
-        local=bool(_LOCAL.search(text)),
+        local=bool(_LOCAL.search(text)) or _buys_a_card(text),
         method_unstated=method_unstated,
         stated_memory_gb=_stated_memory(plain) if not gpus or not any(g.memory_gb for g in gpus) else None,
         yes_no=yes_no,
@@ -916,6 +917,12 @@ def _extract(
     )
     if stated_own is not None and details.stated_memory_gb is None:
         details = replace(details, stated_memory_gb=stated_own)
+    if ambiguous:  # "RTX 6000": every card of that name is checked, and the answer says so
+        details = replace(details, model_note="; ".join(n for n in (details.model_note, ambiguous) if n))
+    if not details.observed_gb and (took := engine_memory_seen(plain)):
+        # "why does vLLM need 70GB for a 7B model?": the figure is what the server took, not the user's card
+        stated = None if details.stated_memory_gb == took else details.stated_memory_gb
+        details = replace(details, observed_gb=took, stated_memory_gb=stated)
     return details, premises
 
 
@@ -1444,9 +1451,11 @@ _STATED_MEMORY = [
 
 # the memory a run is seen to take: "uses 14 GB", "is using ~20GB", "peaks at 30 GB", "12 GB used per GPU"
 _OBSERVED = re.compile(
-    r"\b(?:uses?|using|used|takes?|taking|consum(?:es|ing)|eats?|eating|occup(?:ies|ying)|allocat(?:es|ing)|"
-    r"peaks? at|peaking at|(?:memory|vram) (?:usage|use|consumption) (?:is|of|at|was))\s+"
-    r"(?:about |around |roughly |approximately |almost |nearly |over |only |up to )?[~≈]?\s*(\d+(?:\.\d+)?)"
+    r"\b(?:uses?|using|used|takes?|taking|took|consum(?:es|ed|ing)|eats?|eating|ate|occup(?:ies|ied|ying)|"
+    r"allocat(?:es|ed|ing)|reserv(?:es|ed|ing)|grabs?|grabbed|grabbing|hogs?|hogging|"
+    r"peaks? at|peaking at|(?:memory|vram) (?:usage|use|consumption) (?:is|of|at|was))\s+(?:up\s+)?"
+    r"(?:about |around |roughly |approximately |almost |nearly |over |only |up to |like |all |~)?[~≈]?\s*"
+    r"(\d+(?:\.\d+)?)"
     + _GB
     + r"(?!\s*(?:of\s+)?(?:ram|system|cpu|disk|card|gpu\b|vram card))"
     + r"(?!\s+(?:rtx\s+|gtx\s+|nvidia\s+|geforce\s+|tesla\s+)?[a-z]{0,2}\d{3,4}\b)"  # "using 24gb 3090": a card
@@ -1510,6 +1519,23 @@ def _stated_memory(text: str) -> float | None:
     first = min(hits, key=lambda m: m.start())
     value = float(next(g for g in first.groups() if g is not None))
     return value if 2 <= value <= 320 else None
+
+
+# buying a card to own, not renting one: "which gpu should I buy", "budget build", "without breaking the bank"
+_BUY_CARD = re.compile(
+    r"\b(?:buy|buying|bought|purchas\w*|(?:budget|cheap|cheapest) (?:build|rig|pc|box)|build (?:a|my|an?) "
+    r"(?:\w+ )?(?:pc|rig|box|machine|workstation|server)|without breaking the bank|on a (?:tight )?budget|"
+    r"upgrade to)\b"
+)
+_RENT_CUES = re.compile(
+    r"\brent|\bcloud\b|per hour|hourly|/\s*h(?:ou)?r\b|per month|a month|monthly|\bspot\b|on[- ]demand|\binstances?\b|"
+    r"\baws\b|\bgcp\b|\bazure\b|runpod|lambda|vast\.?ai|\bcolab\b"
+)
+
+
+def _buys_a_card(text: str) -> bool:
+    """Whether the question is about a card to buy and own (its purchase price), not a rental."""
+    return bool(_BUY_CARD.search(text)) and not _RENT_CUES.search(text)
 
 
 _LOCAL = re.compile(r"\b(?:local(?:ly)?|home|desktop|workstation|consumer|gaming card|my pc|laptop|hobby)\b")
@@ -1590,7 +1616,42 @@ def _gpu_count(text: str, gpus) -> int | None:
     if m:
         return _number(m.group(1))
     m = _OF_THEM.search(text)  # a follow-up's "two of them"
-    return _number(m.group(1)) if m else None
+    if m:
+        return _number(m.group(1))
+    return 1 if _ONE_GPU.search(text) else None
+
+
+# "RTX 6000" alone names four cards of three generations: the Quadro RTX 6000 (Turing, 24 GB, not in the
+# catalog), the RTX A6000 (Ampere, 48 GB), the RTX 6000 Ada (48 GB) and the RTX PRO 6000 Blackwell (96 GB)
+_BARE_RTX_6000 = re.compile(
+    r"(?<!quadro )(?<!pro )(?<!\ba)\brtx[\s-]?6000\b(?![\s-]*(?:ada|pro\b|blackwell|generation))"
+)
+_RTX_6000_CARDS = ("RTX 6000 Ada", "RTX A6000", "RTX PRO 6000 Blackwell")
+
+
+def _ambiguous_cards(text: str, gpus: list, catalog: Catalog) -> tuple[list, str]:
+    """The GPUs read, with a name that several cards share ("RTX 6000") replaced by all of them, and the note
+    that says so (the name was matched to one of them by spelling alone)."""
+    if not _BARE_RTX_6000.search(text) or re.search(r"\ba6000\b|\bquadro\b", text):
+        return gpus, ""
+    cards = [catalog.by_name(n) for n in _RTX_6000_CARDS]
+    kept = [g for g in gpus if g.name not in _RTX_6000_CARDS]
+    note = (
+        '"RTX 6000" names several cards, so each is checked: the RTX 6000 Ada (48 GB), the RTX A6000 (48 GB) '
+        "and the RTX PRO 6000 Blackwell (96 GB); the older Quadro RTX 6000 (24 GB) is not in my catalog. Say "
+        "which one you have for a single verdict"
+    )
+    return [*kept, *cards], note
+
+
+# one card of no named kind: "on a single GPU", "with one card", "1 gpu", "rent a GPU to run it" (not "a GPU
+# or the CPU", "do I need a GPU", "multi-GPU" or "per GPU")
+_ONE_GPU = re.compile(
+    r"(?<![-/])\b(?:a single|single|one|1|just one|only one)\s+(?:(?:consumer|gaming|datacenter|data[- ]center|cloud|"
+    r"rented|big|large)\s+)?(?:gpus?|cards?|accelerators?|graphics cards?)\b(?!\s*(?:or|vs)\b)"
+    r"(?![^.?!,;]{0,40}\b(?:was|were|worked|ran|went)\b)"  # "on one card 8b and 34b were fine": what they tried
+    r"|\b(?:rent|renting|rented|buy|buying|get|getting)\s+(?:a|one)\s+(?:cloud\s+)?(?:gpu|graphics card)\b(?!s)"
+)
 
 
 # a total told in GB over cards of one kind: "256 GB of VRAM across V100 32GB cards", "320GB total of A100 40GB"
@@ -1818,10 +1879,22 @@ def _unlisted_non_llm(question: str, details: Details, workloads=None) -> bool:
     return kind_in_text(t) is not None or table.family_in_text(t) is not None
 
 
+# a card and its count written as one word: "L40x2", "A100x8", "H100X4", "rtx4090x2", "3090x2", "l40sx2" (the
+# name has a letter or is a four-digit card number; "8x7b", "512x512" and "1024x768" are left alone)
+_CARD_THEN_COUNT = re.compile(
+    r"\b([a-z]{1,5}[- ]?\d{2,4}[a-z]{0,4}|\d{4}(?:ti)?)[x×](\d{1,2})\b(?![.,]?\d)", re.I
+)
+
+
+def _unglued_counts(text: str) -> str:
+    """``text`` with a GPU count glued to the card's name split off ("L40x2" -> "L40 x2")."""
+    return _CARD_THEN_COUNT.sub(lambda m: f"{m.group(1)} x{m.group(2)}", text)
+
+
 def _plain(question: str) -> tuple[str, tuple[str, ...]]:
     question, injected = without_injections(question)  # instructions inside the question fill no slot
     # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"; "funetuning", "traning": the verb spelt right
-    return plain_spelling(plain_units(question)), injected
+    return plain_spelling(_unglued_counts(plain_units(question))), injected
 
 
 def plain_question(question: str) -> str:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ...knowledge._catalog import GPU
 from ...planning import price_note
+from ...sizing import Task
+from ...understanding import engines_named
 from ...understanding._premises import same_memory_type
 from .._facts import Facts
 from ._format import _num, _table, money
@@ -249,6 +252,10 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
     text = "Side by side: " + "; ".join(bits) + "."
     text += _matrix_units_sentence(gpus)
     details = facts.understanding.details
+    if details.task is None and engines_named(facts.understanding.question):
+        details = replace(
+            details, task=Task.INFERENCE
+        )  # "both take 19 s under vLLM": an engine only runs models
     pick = _pick_for_use(gpus, details, rates)
     if pick:
         text = pick + "\n\n" + text
@@ -261,9 +268,18 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
         details.yes_no
         and details.task is not None
         and not _CHOICE.search(facts.understanding.question.lower())
+        and not _SPEED_TALK.search(facts.understanding.question.lower())
     ):
         text = _can_both(gpus, details) + "\n\n" + text
     return text
+
+
+# a question about how fast they are ("same speed on both", "any settings for more performance?"), not whether
+# they can do the work at all: the pick and the figures answer it
+_SPEED_TALK = re.compile(
+    r"\bperformance\b|\bspeed\w*|\bfast\w*|\bslow\w*|\bthroughput\b|\blatency\b|\btokens?\s*(?:/|per)\s*s"
+    r"|\bt/s\b|\btake[sn]?\s+\d+(?:\.\d+)?\s*(?:s|sec|seconds|ms)\b"
+)
 
 
 _AS_GOOD_AS = re.compile(

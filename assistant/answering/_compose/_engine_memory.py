@@ -14,7 +14,24 @@ from ...understanding._engines import startup_oom
 from .._facts import Facts
 from ._format import gb
 
-__all__ = ["engine_memory_text", "startup_oom_text"]
+__all__ = ["ASKS_IF_NORMAL", "ASKS_IF_WRONG", "engine_memory_text", "reservation_lead", "startup_oom_text"]
+
+# "is something wrong?" asks the opposite of "is it normal?": the verdict word flips
+ASKS_IF_WRONG = re.compile(
+    r"\b(?:wrong|a bug|buggy|leak\w*|too (?:much|high|many)|excessive|unusual|abnormal|odd|weird|strange)\b"
+)
+ASKS_IF_NORMAL = re.compile(r"\b(?:normal|expected|reasonable|makes? sense|typical|usual)\b")
+
+# each batching server's own knob for the share of GPU memory it takes at start-up (the engines' docs:
+# vLLM engine arguments; SGLang server arguments; TGI launcher arguments; TensorRT-LLM KvCacheConfig; LMDeploy
+# TurbomindEngineConfig). Only vLLM's default share is in corpus/assumptions.yaml (serving_memory_fraction).
+_KNOBS = {
+    "vLLM": "`--gpu-memory-utilization`",
+    "SGLang": "`--mem-fraction-static`",
+    "TGI": "`--cuda-memory-fraction` (and `--max-batch-total-tokens`)",
+    "TensorRT-LLM": "`free_gpu_memory_fraction` (KvCacheConfig)",
+    "LMDeploy": "`--cache-max-entry-count`",
+}
 
 
 def engine_memory_text(facts: Facts) -> str:
@@ -35,7 +52,8 @@ def engine_memory_text(facts: Facts) -> str:
 # a server that would not start or ran out of memory ("CUDA out of memory", "fails to start", "crashes on load")
 _FAILS = re.compile(
     r"\bout of memory\b|\boom\b|\bfails?\b|\bfailed\b|\bfailing\b|\bcrash\w*|\berror\b|\bwon'?t (?:start|load|run)\b|"
-    r"\bcan'?t (?:start|load)\b|\bnot (?:start|load)ing\b"
+    r"\b(?:can'?t|cannot|can not|unable to|could ?n'?t|could not|does ?n'?t|do ?n'?t|wo ?n'?t|will not) (?:even )?"
+    r"(?:start|load|launch|boot|run|serve)\b|\bnot (?:start|load)ing\b|\bfails? to (?:start|load|launch)\b"
 )
 # engines that size the KV cache for the model's whole trained context unless told otherwise
 _FULL_CONTEXT_ENGINES = ("vLLM", "SGLang")
@@ -119,10 +137,72 @@ def _kv_error_text(facts: Facts, wanted: int, holds: int) -> str:
     return text + ".\n**Fixes**, any one of: " + "; ".join(fixes) + "."
 
 
+def _engine(question: str) -> str:
+    """The batching server the question names (vLLM when it names none: the most used, and the default the
+    reservation figures follow)."""
+    return next((n for n in engines_named(question) if n in _KNOBS), "vLLM")
+
+
+def reservation_lead(facts: Facts) -> str:
+    """The first sentence for "why does vLLM take 70 GB for a 7B model?": what the model needs set against what
+    the server reserves (with the verdict word "is it normal?" / "is something wrong?" asks for), or ""."""
+    question = facts.understanding.question
+    if kv_cache_error(question) or not asks_engine_memory(question) or facts.workload is None:
+        return ""
+    q = question.lower()
+    engine = _engine(question)
+    verdict = (
+        "**No** — nothing is wrong: "
+        if ASKS_IF_WRONG.search(q)
+        else "**Yes** — "
+        if ASKS_IF_NORMAL.search(q)
+        else ""
+    )
+    fit = next((c for c in facts.checks if isinstance(c, Fit)), None)  # their own card, never the pick
+    n = fit.count if fit is not None else (facts.understanding.details.gpu_count or 1)
+    need = facts.estimate.per_gpu_gb(n) if n > 1 else facts.estimate.total_gb
+    per = " per GPU" if n > 1 else ""
+    seen = facts.understanding.details.observed_gb
+    share = fit.memory_fraction if fit is not None else facts.workload.memory_fraction
+    text = (
+        f"{verdict}that is {engine} reserving GPU memory up front, not what the model needs: "
+        f"{facts.workload.model_label} needs about **{gb(need)}**{per} ({gb(facts.estimate.item('weights').gb)} "
+        f"of weights, {facts.workload.context:,}-token sequences), while {engine} "
+    )
+    if fit is not None and engine == "vLLM":
+        reserved = fit.gpu.memory_gb * share
+        text += (
+            f"takes {share:g} of each {fit.gpu.name}'s {fit.gpu.memory_gb:g} GB (about **{gb(reserved)}**"
+            f"{per}) at start-up"
+        )
+        if seen and 0.8 * reserved <= seen <= 1.1 * fit.gpu.memory_gb:
+            text += f" — the {seen:g} GB you see —"
+    elif engine == "vLLM":
+        text += f"takes a fixed share of the whole card at start-up ({share or 0.9:g} by default, whatever the model's size)"
+    else:
+        text += f"takes most of each GPU at start-up ({_KNOBS[engine]} sets how much)"
+    return _capital(text + " and fills what the weights leave with KV cache for batching requests.")
+
+
+def _capital(text: str) -> str:
+    return next((text[:i] + text[i].upper() + text[i + 1 :] for i, c in enumerate(text) if c.isalpha()), text)
+
+
 def _reservation_text(facts: Facts) -> str:
     weights = facts.estimate.item("weights").gb
     total = facts.estimate.total_gb
     fit = _fit_on_their_gpu(facts)
+    engine = _engine(facts.understanding.question)
+    if reservation_lead(facts) and engine == "vLLM":  # the lead told need against reserve: here, what to do
+        return _limit_text(facts, next((c for c in facts.checks if isinstance(c, Fit)), None))
+    if (
+        engine != "vLLM"
+    ):  # the figures below follow vLLM's default share; another server is told in its own terms
+        return (
+            f"**How to use less:** {engine} sizes its KV cache from the memory left after the weights "
+            f"({gb(weights)}); set {_KNOBS[engine]} lower to leave memory for other processes, and shorten the "
+            "longest context it accepts; fewer concurrent sequences then fit."
+        )
     text = (
         "**Why it shows so much memory:** a batching server such as vLLM reserves a fixed share of every GPU "
         "at start-up (`--gpu-memory-utilization`"
@@ -145,6 +225,35 @@ def _reservation_text(facts: Facts) -> str:
         text + ". So nvidia-smi shows that much whatever the model's size; the model itself needs about "
         f"{gb(total)} at {facts.workload.context:,} tokens. To leave memory for other processes, {limit} "
         "and/or `--max-model-len`; fewer concurrent sequences then fit."
+    )
+
+
+def _limit_text(facts: Facts, fit: Fit | None) -> str:
+    """How to make vLLM take less, sized on the user's card: the share that still holds the model with room."""
+    total = facts.estimate.total_gb
+    text = "**How to use less:** "
+    if fit is not None:
+        share = fit.memory_fraction
+        suggest = math.ceil(fit.per_gpu_gb * 1.25 / fit.gpu.memory_gb * 20) / 20
+        if suggest < share:
+            text += (
+                f"start vLLM with `--gpu-memory-utilization {suggest:g}` (about {gb(fit.gpu.memory_gb * suggest)} "
+                f"of each {fit.gpu.name}, the {gb(fit.per_gpu_gb)} the model needs plus room for more sequences)"
+            )
+        else:
+            text += "lower `--gpu-memory-utilization`"
+        if fit.kv_capacity_tokens:
+            text += f"; at the default it holds KV cache for about {fit.kv_capacity_tokens:,} tokens of batched requests"
+    else:
+        text += (
+            f"lower `--gpu-memory-utilization` to the share of your card that holds the {gb(total)} the model needs "
+            "plus some room"
+        )
+    return (
+        text
+        + ". A smaller `--max-model-len` (the model's full context by default) and `--max-num-seqs` let a "
+        "smaller share start; fewer concurrent sequences then fit. Several models or instances on one GPU each "
+        "need their own share."
     )
 
 

@@ -11,7 +11,9 @@ from .._facts import Facts
 from ._catalog import as_good_as, speed_relation, speed_verdict
 from ._cpu import cpu_speed_text
 from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit, zero12_adapter_verdict
-from ._engine_memory import engine_memory_text
+from ._engine_memory import ASKS_IF_NORMAL as _ASKS_IF_NORMAL
+from ._engine_memory import ASKS_IF_WRONG as _ASKS_IF_WRONG
+from ._engine_memory import engine_memory_text, reservation_lead
 from ._format import _capital, _hours, _num, _table, _tokens, gb, money, with_details
 from ._levers import levers_text
 from ._mid_run_oom import mid_run_oom_text
@@ -46,7 +48,10 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     if unlisted := _unlisted_card_text(facts):
         text = unlisted if not facts.understanding.details.stated_memory_gb else [*text, *unlisted]
     if engine := engine_memory_text(facts):  # "why does vLLM take all my VRAM?", a pasted KV-cache error
-        text.insert(0 if not facts.understanding.details.yes_no else 1, engine)
+        if lead := reservation_lead(facts):  # what the model needs against what the server reserved, first
+            text = [lead, engine, *text]
+        else:
+            text.insert(0 if not facts.understanding.details.yes_no else 1, engine)
     if levers := levers_text(facts):  # out of memory on their one GPU: what fills it and what would fit
         text.append(levers)
     elif facts.understanding.details.wants_reason:  # "why?": the working behind the verdict, in the answer
@@ -72,6 +77,43 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         text.append(_compact_table(facts))
     details = details_parts(facts, passages, own)
     return with_details("\n\n".join(p for p in text if p), "\n\n".join(p for p in details if p))
+
+
+def _one_gpu_sentence(facts: Facts, what: str, total: float) -> str:
+    """ "Can I run it on a single GPU?" with no card named: yes on the cheapest one card that holds it, or no —
+    with what it takes instead, and the number format that would fit one card."""
+    singles = [f for f in facts.plan.report.fits if f.count == 1]
+    if singles:
+        one = min(singles, key=lambda f: (f.price_per_hour is None, f.price_per_hour or 0, -f.headroom_gb))
+        price = f" ({money(one.price_per_hour)}/hour)" if one.price_per_hour else ""
+        return (
+            f"**Yes** — {what} needs about {gb(total)} of GPU memory, which one **{one.gpu.name}** "
+            f"({one.gpu.memory_gb:g} GB) holds{price}; a card with less memory needs it split or quantized."
+        )
+    report = facts.plan.report
+    cards = [f.gpu for f in report.fits] + [n.gpu for n in report.no_fits]
+    cards = [g for g in cards if g.gpu_class != "local"] or [
+        facts.pick.gpu
+    ]  # a Mac is no GPU to rent or rack
+    top = max(g.memory_gb or 0 for g in cards)
+    largest = " and ".join(sorted({g.name for g in cards if g.memory_gb == top}))
+    text = (
+        f"**No** — not on one GPU: {what} needs about {gb(total)} of GPU memory, more than any single GPU holds "
+        f"(the largest, {largest}, {'have' if ' and ' in largest else 'has'} {top:g} GB)"
+    )
+    pick = facts.pick
+    text += f"; it takes **{pick.label}** ({money(pick.price_per_hour)}/hour)."
+    room = max((f.usable_gb for f in report.fits if f.gpu.memory_gb == top), default=0.0) or top * 0.9
+    fits_one = [
+        o for o in facts.options if o.label.startswith("inference in ") and o.estimate.total_gb <= room
+    ]
+    if fits_one:
+        o = max(fits_one, key=lambda o: o.estimate.total_gb)  # the least compression that fits one card
+        text += (
+            f" On one card only {o.label.removeprefix('inference ')}: about {gb(o.estimate.total_gb)}, within a "
+            f"{top:g} GB card."
+        )
+    return text
 
 
 def _unlisted_card_text(facts: Facts) -> list[str]:
@@ -226,6 +268,8 @@ def _headline(facts: Facts) -> list[str]:
             f"{_capital(what)} needs about **{gb(estimate.per_gpu_gb(n))} per GPU** spread over {n} GPUs "
             f"({gb(total)} in all)."
         )
+    elif facts.pick and details.yes_no and details.gpu_count == 1 and facts.plan is not None:
+        parts.append(_one_gpu_sentence(facts, what, total))  # "on a single GPU?": one card, or no
     elif facts.pick and details.yes_no:
         pick = facts.pick
         where = f"**{pick.label}**" if pick.count > 1 else f"**one {pick.gpu.name}**"
@@ -271,7 +315,11 @@ def _headline(facts: Facts) -> list[str]:
         ram := _cpu_ram_sentence(facts, what)
     ):  # "how much RAM for ZeRO-3 offload?": the CPU memory first
         parts.insert(0, ram)
-    if details.observed_gb and not details.method_unstated:
+    if (
+        details.observed_gb
+        and not details.method_unstated
+        and not reservation_lead(facts)  # a batching server's reservation: the lead sets it against the need
+    ):
         seen = _observed_sentence(facts, estimate)
         if _asks_about_usage(facts.understanding.question):
             parts.insert(0, seen)  # "is it normal that it uses 14 GB?": that is the answer, first
@@ -390,13 +438,6 @@ _RENTING = re.compile(
 def _asks_about_usage(question: str) -> bool:
     q = question.lower()
     return bool(_ASKS_IF_WRONG.search(q) or _ASKS_IF_NORMAL.search(q))
-
-
-# "is something wrong?" asks the opposite of "is it normal?": the verdict word flips
-_ASKS_IF_WRONG = re.compile(
-    r"\b(?:wrong|a bug|buggy|leak\w*|too (?:much|high|many)|excessive|unusual|abnormal|odd|weird|strange)\b"
-)
-_ASKS_IF_NORMAL = re.compile(r"\b(?:normal|expected|reasonable|makes? sense|typical|usual)\b")
 
 
 def _observed_sentence(facts: Facts, estimate) -> str:
