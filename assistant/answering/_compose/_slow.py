@@ -24,9 +24,9 @@ _SLOW = re.compile(
     r"|\bcpu instead\b|\binstead of (?:the |my )?gpu\b|\bnot (?:using|use|utili[sz]\w*|on) (?:the |my )?gpu\b"
     r"|\bgpu (?:is |sits )?(?:idle|unused|not used|at 0)|\d+\s*%\s*/\s*\d+\s*%\s*cpu|\bcpu\s*/\s*gpu\b|\b\d+\s*% cpu\b"
 )
-# the share of the card the model may fill below which it "only just fits": a few hundred MB of desktop, a
-# longer context or a second request's KV cache then push layers out
-_TIGHT_SHARE = 0.1
+# the share of the card left free below which it "only just fits": a few hundred MB of desktop, the runtime's
+# own reserve (Ollama keeps some VRAM back), a longer context or a second request's KV cache then push layers out
+_TIGHT_SHARE = 0.12
 
 
 def asks_why_slow(question: str) -> bool:
