@@ -1642,7 +1642,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"within the {gb(gpu.memory_gb - reserve)} the operating system leaves: `sudo sysctl "
                 "iogpu.wired_limit_mb=N` (N in MB, until the next reboot) lets the GPU take it; with other apps "
                 "open it will swap."
-            )
+            ) + _mac_speed_clause(facts, gpu)
         elif smaller and details.local and gpu.gpu_class in ("consumer", "local"):
             # their own card: yes, the way people run models at home, with what 16-bit would need (said once:
             # "in 16-bit", not "in 16-bit … in bf16")
@@ -1939,6 +1939,24 @@ def _layers_sentence(facts: Facts, what: str, total: float) -> str:
         f"**About {off.gpu_layers} of {layers} layers** (`-ngl {off.gpu_layers}`) — {facts.workload.model_label} in "
         f"{off.precision.upper()} is more than one {check.gpu.name} ({check.gpu.memory_gb:.0f} GB) holds, so the other "
         f"layers ({off.cpu_gb:.1f} GB) stay in system RAM: about {off.decode_tokens_per_s:.1f} tokens/s, bound by the RAM."
+    )
+
+
+_ASKS_USABLE = re.compile(r"\b(?:usable|useable|bearable|fast enough|quick enough|responsive|snappy)\b")
+
+
+def _mac_speed_clause(facts: Facts, gpu) -> str:
+    """' Then it generates about N tokens/s (…)' when a Mac question asks how fast (or whether it is usable): the
+    speed once the GPU may hold it, from the chip's memory bandwidth."""
+    question = facts.understanding.question.lower()
+    if not (_SPEED_QUESTION.search(question) or _ASKS_USABLE.search(question)):
+        return ""
+    from ...sizing import estimate_local_speed
+
+    speed = estimate_local_speed(facts.estimate, gpu, 1, load_assumptions()).decode_tokens_per_s
+    return (
+        f" Then it generates about **{speed:,.0f} tokens/s** on the {gpu.name} ({gpu.memory_bandwidth_gbs:,.0f} GB/s), "
+        "an estimate from memory bandwidth at batch 1 (±30%)."
     )
 
 
