@@ -13,7 +13,8 @@ import re
 __all__ = ["plain_units"]
 
 _GIGS = re.compile(
-    r"\b(\d+(?:\.\d+)?)\s*(?:gigs?|gigabytes?|gibs?|gbs|g(?=\s+(?:of\s+)?(?:vram|ram|memory)\b))\b", re.I
+    r"\b(\d+(?:\.\d+)?)\s*(?:gigs?|gigabytes?|gibs?|gbs|g(?=\s+(?:of\s+)?(?:vram|ram|memory|mem|unified)\b))\b",
+    re.I,
 )
 
 
