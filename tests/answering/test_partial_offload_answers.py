@@ -53,3 +53,10 @@ def test_a_serving_engine_gets_no_partial_offload(assistant):
     # vLLM has no llama.cpp layer split: a model too big for the card is a plain no
     reply = assistant.ask("can I serve llama 3 70b on one rtx 4090 with vllm?")
     assert not _first(reply).startswith("Only with partial offload"), reply.text
+
+
+def test_is_the_card_enough_is_answered_for_the_card(assistant):
+    # "is one 3090 enough?" asks about the card: it is not, even though Ollama would run the model split
+    reply = assistant.ask("is a single 3090 enough for qwen2.5 72b in ollama?")
+    assert _first(reply).startswith("No"), reply.text
+    assert "partial offload" in reply.text

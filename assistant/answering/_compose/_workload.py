@@ -1942,6 +1942,12 @@ def _layers_sentence(facts: Facts, what: str, total: float) -> str:
     )
 
 
+# a runtime that keeps the layers a card cannot hold in system RAM, named by the user (so it runs, split)
+_OFFLOADING_RUNTIME = re.compile(
+    r"\bollama\b|\bllama[.-]?cpp\b|\blm ?studio\b|\bkoboldcpp\b|\bllamafile\b|\bjan\b|\bgguf\b|\boffload"
+    r"|\bgpt4all\b|\btext[- ]generation[- ]webui\b|\boobabooga\b"
+)
+_ENOUGH = re.compile(r"\b(?:enough|sufficient|suffice)\b")
 _ASKS_USABLE = re.compile(r"\b(?:usable|useable|bearable|fast enough|quick enough|responsive|snappy)\b")
 
 
@@ -1968,6 +1974,11 @@ def _partial_offload_lead(facts: Facts, gpu_name: str, what: str, needs: str) ->
     if off is None or off.gpu_layers == 0 or ram_short_text(facts, off.cpu_gb):
         return ""
     host = facts.understanding.details.host_ram_gb
+    question = facts.understanding.question.lower()
+    if _ENOUGH.search(question):
+        return ""  # "is one 3090 enough for it?": the card alone is not; the split is said after the no
+    if not host and not _OFFLOADING_RUNTIME.search(question):
+        return ""  # neither the RAM nor a runtime that splits layers said: the card's own verdict
     ram = (
         f"the other {off.cpu_gb:.1f} GB stay in your system RAM"
         if host
