@@ -91,9 +91,14 @@ def estimate_memory(workload: Workload, assumptions: Assumptions) -> MemoryEstim
     ):  # its measured minimum holds weights, adapters and the context; activations on top
         items = [measured, *(i for i in items if i.label == "activations")]
     elif not workload.on_cpu:  # a model run by the CPU from system RAM holds no GPU context
-        items.append(
-            MemoryItem("CUDA context and framework", number("cuda_context_gb"), "per GPU", shards=False)
-        )
+        if workload.runtime == "llama.cpp":  # ggml's own kernels: the CUDA context alone, no PyTorch
+            items.append(
+                MemoryItem("GPU context (llama.cpp)", number("llamacpp_context_gb"), "per GPU", shards=False)
+            )
+        else:
+            items.append(
+                MemoryItem("CUDA context and framework", number("cuda_context_gb"), "per GPU", shards=False)
+            )
     return MemoryEstimate(workload, tuple(items), tuple(used.values()), tuple(alternatives))
 
 
@@ -205,6 +210,15 @@ def _inference(workload: Workload, assumptions: Assumptions, number, width):
     chunk_key = "prefill_chunk_tokens" if workload.runtime == "server" else "local_prefill_chunk_tokens"
     chunk = min(number(chunk_key), tokens)
     workspace = chunk * (4 * shape.hidden_size + 2 * ffn) * 2
+    what = f"prefill workspace for {chunk:.0f} tokens"
+    logits = (
+        chunk * shape.vocab_size * 4
+    )  # llama.cpp's compute buffer holds the f32 logits of a whole micro-batch
+    if workload.runtime == "llama.cpp" and logits > workspace:
+        workspace, what = (
+            logits,
+            f"compute buffer: f32 logits of {chunk:.0f} tokens x {shape.vocab_size:,} vocabulary",
+        )
     items = [
         MemoryItem("weights", weight_bytes / GB, f"{workload.params / 1e9:.1f}B parameters, {detail}"),
         MemoryItem(
@@ -213,7 +227,7 @@ def _inference(workload: Workload, assumptions: Assumptions, number, width):
             f"{kv_cache_bytes_per_token(workload, assumptions) / 1024:.0f} KiB/token x "
             f"{workload.context:,} tokens x {workload.batch} sequence(s), {workload.kv_precision}",
         ),
-        MemoryItem("activations", workspace / GB, f"prefill workspace for {chunk:.0f} tokens", shards=False),
+        MemoryItem("activations", workspace / GB, what, shards=False),
     ]
     return items, []
 

@@ -92,6 +92,9 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         runtime = runtime if runtime not in (None, "llama.cpp") else "exllamav2"
     if quant and runtime is None:
         runtime = "llama.cpp"  # a GGUF type names llama.cpp's format
+    if quant is None and runtime == "llama.cpp" and getattr(request, "precision", None) == "int4":
+        # "a 13B GGUF", "quantized, in Ollama": a 4-bit file under llama.cpp is its usual 4-bit GGUF type
+        quant = str(load_assumptions()["default_local_quant"].value)
     if runtime:
         changes["runtime"] = runtime
     if quant:

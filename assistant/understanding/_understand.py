@@ -625,7 +625,7 @@ _SPEC = re.compile(
 )
 _SIZE = re.compile(
     r"\bhow much (?:gpu )?(?:memory|vram|ram)\b|\bhow many gpus\b|\bfit\b|\bfits\b|\bcan i\b|\bcould i\b|\bis (?:it|one|a single) enough\b|"
-    r"\benough\b|\bvram (?:do|does|for|to|is)\b|\bmemory (?:do|does|for|to|is)\b|\bsize\b|\bwill it\b|\bpossible\b|\bhow long\b|\bhow fast\b|\btokens per second\b|\btokens/s\b"
+    r"\benough\b|\bvram (?:do|does|for|to|is)\b|\bmemory (?:do|does|for|to|is)\b|\bsize\b|\bwill it\b|\bpossible\b|\bhow long\b|\bhow fast\b|\btokens per second\b|\btokens/s\b|\btok/s\b"
 )
 _RECOMMEND = re.compile(
     r"\bwhich\b|\bwhat (?:gpus?|hardware|accelerators?|cards?|instances?|chips?)\b|\brecommend|\bsuggest|\bbest\b|\bshould i\b|\bgood (?:gpu|choice|option)\b|\bpick\b|\bchoose\b|\boptions?\b|\bideal\b|\bgo with\b|\buse\b"
@@ -909,7 +909,10 @@ def _extract(
         owns_gpus=bool(gpus) and bool(_OWNS.search(text)),
         examples=examples if tokens is None else None,
         epochs=epochs if tokens is None else None,
-        host_ram_gb=_host_ram(text) if gpus or count else None,
+        # the RAM beside a card named, or beside VRAM told by its size ('8gb vram and 32gb ram')
+        host_ram_gb=_host_ram(text)
+        if gpus or count or _STATED_MEMORY[1].search(text) or _STATED_MEMORY[2].search(text)
+        else None,
         dataset_bytes=_dataset_bytes(text) if tokens is None and examples is None else None,
         stated_gpu_hours=stated_gpu_hours(text),
         cluster_gpus=cluster_gpus(text),
@@ -1265,6 +1268,8 @@ _YES_NO = re.compile(
     r"|(?:^|[.?!]\s*)(?:now |so |and |but |then )?(?:can|could|is|are|will|would|does|do|should)\s+\w+\b[^?!]*\?"
     r"|,?\s*\b(?:right|correct|true|yes or no|isn'?t it|aren'?t they|or not)\s*\?\s*$"  # "..., right?"
     r"|(?:,|:|;|\s[-–—]+)\s*(?:can|could|will|would|does|is)\s+(?:i|we|it|this|that|they)\b[^?!.]*\?"  # "If I have two A10s, can I run it?", "RTX 5090 - can it run 70B?"
+    # "3060 12gb + 32gb ram, will qwen 14b run in lm studio" (no question mark): whether it runs, after the setup
+    r"|(?:,|:|;|\s[-–—]+)\s*(?:can|could|will|would|does|do)\s+(?:[\w.:-]+\s+){1,6}?(?:run|fit|work|load)\b"
     r"|\b(?:is|are) (?:it|this|that|\d+\s*gb) (?:enough|sufficient|possible|feasible)\b|\benough\?"
     # "why doesn't it fit in my 6 GB?": the premise is a verdict, answered with one
     r"|\bwhy (?:does ?n'?t|does not|won'?t|will not|can'?t|can ?not|is ?n'?t)\b[^?!.]{0,40}\b(?:fit|load|run)\b"
@@ -1365,10 +1370,15 @@ _USER_RATE = re.compile(
     # "users at 15 tok/s each", "20 t/s apiece": a speed said for each of several
     r"|(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?|a second)\s*(?:each|apiece)\b"
 )
-# "getting 25 t/s", "only ~2 tokens per second", "runs at 10 tok/s": a speed the user reports seeing
+# "getting 25 t/s", "only ~2 tokens per second", "runs at 10 tok/s", "pulls 9 tok/s", "averaging 4 t/s": a speed
+# the user reports seeing (a speed hoped for, "should hit 50 t/s", is read first as expected)
 _OBSERVED_SPEED = re.compile(
     r"\b(?:get(?:s|ting)?|got|only|just|runs? at|running at|see(?:s|ing)?|seeing only|reach(?:es|ing)?|achiev\w*|"
-    r"does|doing|at|about|around|like|barely|maybe|gives?|giving|generat\w*|outputs?|crawl\w*(?: at)?|~)"
+    r"does|doing|at|about|around|like|barely|maybe|gives?|giving|generat\w*|outputs?|crawl\w*(?: at)?|~|"
+    r"pull(?:s|ing|ed)?|hit(?:s|ting)?|manag(?:e|es|ing|ed)|averag(?:e|es|ing|ed)(?: out)?(?: at| around)?|"
+    r"hover(?:s|ing)? (?:at|around)|sit(?:s|ting)? at|stuck at|tops? out at|topping out at|max(?:es|ing)? out at|"
+    r"peak(?:s|ing)? at|clock(?:s|ing) (?:in )?at|yield(?:s|ing)?|produc(?:es|ing)|spits? out|spitting out|"
+    r"churn(?:s|ing) out|push(?:es|ing)|mere|measly|measured|benchmark(?:s|ed) at|(?:it'?s|it is|is)(?: only)?)"
     r"\s*(?:about |around |like |maybe |~\s*)?(\d+(?:\.\d+)?)\s*"
     r"(?:t/s|tok/s|tokens?\s*/\s*s(?:ec)?|tokens? (?:per|a) sec(?:ond)?|tps)\b"
 )

@@ -1,5 +1,7 @@
 """Memory units as people write them, in one spelling: "6 gigs", "24 gig card", "16 gigabytes", "80 GiB",
-"24GBs", "12 VRAM" all become "NN gb", so every pattern that reads a memory size needs to know only that one.
+"24GBs", "12 VRAM" all become "NN gb", so every pattern that reads a memory size needs to know only that one;
+and speeds after a number ("9 tokens/sec", "3 toks/s", "12 tk/s", "5 tokens a second", "40 tokens/second",
+"7 t/sec") become "N tok/s" for the same reason.
 
 Pure text rewriting; numbers are never changed (a GiB is read as a GB, the precision users write with).
 """
@@ -11,7 +13,8 @@ import re
 __all__ = ["plain_units"]
 
 _GIGS = re.compile(
-    r"\b(\d+(?:\.\d+)?)\s*(?:gigs?|gigabytes?|gibs?|gbs|g(?=\s+(?:of\s+)?(?:vram|ram|memory)\b))\b", re.I
+    r"\b(\d+(?:\.\d+)?)\s*(?:gigs?|gigabytes?|gibs?|gbs|g(?=\s+(?:of\s+)?(?:vram|ram|memory|mem|unified)\b))\b",
+    re.I,
 )
 
 
@@ -19,6 +22,18 @@ _GIGS = re.compile(
 _BARE_VRAM = re.compile(r"(?<![\w.$])(\d{1,3}(?:\.\d+)?)\s+(?=vram\b)", re.I)
 
 
+# a generation speed after its number, in any of the ways people write it
+_SPEED = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:"
+    r"t(?:ok(?:en)?s?|k)?\s*/\s*s(?:ec(?:ond)?s?)?"  # t/s, tk/s, tok/s, toks/s, token/s, tokens/sec, t/sec
+    r"|tok(?:en)?s?\s+(?:per|a|an|every|each|/)\s+sec(?:ond)?s?"  # tokens per second, tokens a sec, toks per sec
+    r"|tps|tok(?:en)?s?\s*p/?s"  # tps, tokens p/s
+    r")(?![\w/])",
+    re.I,
+)
+
+
 def plain_units(text: str) -> str:
-    """``text`` with memory sizes spelled 'NN gb'."""
-    return _BARE_VRAM.sub(lambda m: f"{m.group(1)} gb ", _GIGS.sub(lambda m: f"{m.group(1)} gb", text))
+    """``text`` with memory sizes spelled 'NN gb' and generation speeds 'N tok/s'."""
+    text = _BARE_VRAM.sub(lambda m: f"{m.group(1)} gb ", _GIGS.sub(lambda m: f"{m.group(1)} gb", text))
+    return _SPEED.sub(lambda m: f"{m.group(1)} tok/s", text)

@@ -43,9 +43,18 @@ def test_how_fast_on_an_owned_card_gives_a_bandwidth_estimate(ask):
 
 
 def test_a_model_too_big_for_an_old_card_is_no_with_partial_offload(ask):
+    # neither the RAM nor a runtime said: the card's own verdict, with the split after it
     reply = ask("will qwen 2.5 14b work on my gtx 1660 ti?")
     assert reply.text.startswith("**No**") and "GTX 1660 Ti's 6 GB" in _first(reply)
     assert "partial offload" in reply.text
+
+
+def test_the_same_card_under_ollama_runs_it_only_with_partial_offload(ask):
+    # Ollama keeps the layers the card cannot hold in system RAM: it runs, split, and the RAM is the condition
+    reply = ask("will qwen 2.5 14b work in ollama on my gtx 1660 ti?")
+    first = _first(reply)
+    assert reply.text.startswith("**Only with partial offload**") and "GTX 1660 Ti's 6 GB" in first
+    assert "you need that much free" in first
 
 
 def test_a_card_not_in_the_catalog_goes_by_the_memory_said_and_says_so(ask):

@@ -20,9 +20,9 @@ def test_a_quant_the_user_fixes_is_the_only_one_weighed(data):
     free = what_runs(card, 1, models, assumptions)
     fixed = what_runs(card, 1, models, assumptions, quants=("q4_k_m",))
     assert {r.quant for r in fixed.runs if r.quant} == {"q4_k_m"}
-    # at any quant a 24 GB card holds Mixtral (in Q2_K, ~20 GB); at Q4_K_M (~30 GB) it does not
+    # at any quant a 24 GB card holds Mixtral (in Q3_K_M, ~24 GB, or Q2_K); at Q4_K_M (~29 GB) it does not
     by_name = {r.model.name: r for r in free.runs}, {r.model.name: r for r in fixed.runs}
-    assert by_name[0]["Mixtral 8x7B"].quant == "q2_k" and by_name[1]["Mixtral 8x7B"].quant is None
+    assert by_name[0]["Mixtral 8x7B"].quant in ("q2_k", "q3_k_m") and by_name[1]["Mixtral 8x7B"].quant is None
     largest = [r for r in fixed.runs if r.quant][-1]
     assert largest.memory_gb <= card.memory_gb
 
@@ -33,4 +33,6 @@ def test_a_cpu_run_counts_no_gpu_context(data):
     gpu = what_runs(card, 1, models, assumptions, quants=("q4_k_m",))
     cpu = what_runs(card, 1, models, assumptions, quants=("q4_k_m",), on_cpu=True)
     first_gpu, first_cpu = gpu.runs[0], cpu.runs[0]
-    assert first_gpu.memory_gb - first_cpu.memory_gb == pytest.approx(assumptions.number("cuda_context_gb"))
+    assert first_gpu.memory_gb - first_cpu.memory_gb == pytest.approx(
+        assumptions.number("llamacpp_context_gb")
+    )

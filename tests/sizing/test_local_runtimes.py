@@ -165,8 +165,22 @@ def test_a_model_run_by_the_cpu_holds_no_gpu_context(data):
         _work(models, "Llama 3.1 8B", precision="q4_k_m", runtime="llama.cpp", on_cpu=True), assumptions
     )
     labels = {i.label for i in on_cpu.items}
-    assert not any("CUDA" in label for label in labels)
-    assert on_gpu.total_gb - on_cpu.total_gb == pytest.approx(assumptions.number("cuda_context_gb"))
+    assert not any("CUDA" in label or "GPU context" in label for label in labels)
+    assert on_gpu.total_gb - on_cpu.total_gb == pytest.approx(assumptions.number("llamacpp_context_gb"))
+
+
+def test_llama_cpp_holds_the_cuda_context_alone_not_pytorchs_framework(data):
+    """llama.cpp (ggml) loads no PyTorch kernels: beside its buffers it holds the CUDA primary context, which
+    llama.cpp PR 20595 measures at 120-550 MB, not the 1 GB a PyTorch process keeps."""
+    _, models, assumptions = data
+    gguf = estimate_memory(
+        _work(models, "Llama 3.1 8B", precision="q4_k_m", runtime="llama.cpp"), assumptions
+    )
+    torch = estimate_memory(_work(models, "Llama 3.1 8B", precision="bf16"), assumptions)
+    assert gguf.item("GPU context (llama.cpp)").gb == pytest.approx(0.5)
+    assert torch.item("CUDA context and framework").gb == pytest.approx(1.0)
+    # the whole file (4.9 GB) + 0.5 GB of fp16 KV cache at 4,096 tokens + context: about 6 GB, as measured
+    assert 5.5 <= gguf.total_gb <= 6.2
 
 
 def test_an_exl2_bitrate_sizes_the_weights_at_its_bits(data):
@@ -187,3 +201,12 @@ def test_the_layers_asked_for_are_weighed_against_the_card(data):
     assert most.fits and fewer.fits and not more.fits
     assert more.gpu_total_gb > gpu.memory_gb >= most.gpu_total_gb
     assert fewer.decode_tokens_per_s < most.decode_tokens_per_s  # more layers left to the RAM: slower
+
+
+def test_llama_cpp_compute_buffer_holds_the_logits_of_a_micro_batch(data):
+    """llama.cpp sizes its compute buffer for a 512-token micro-batch; with a large vocabulary the f32 logits
+    dominate it. Ollama logs 'memory.graph.full=258.5 MiB' for a 128,256-token Llama 3 vocabulary
+    (ollama/ollama issue 9311); 512 x 128,256 x 4 B is 250.5 MiB."""
+    _, models, assumptions = data
+    est = estimate_memory(_work(models, "Llama 3.1 8B", precision="q4_k_m", runtime="llama.cpp"), assumptions)
+    assert est.item("activations").gb * 1e9 / 2**20 == pytest.approx(258.5, rel=0.05)

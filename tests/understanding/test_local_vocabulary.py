@@ -110,3 +110,80 @@ def test_layer_offload_settings_name_llama_cpp(read, question):
 )
 def test_ram_is_not_the_memory_when_a_card_is_wanted_or_a_model_is_trained(read, question):
     assert read(question).ram_gb is None
+
+
+# mistyped setting words are read as the setting: a typo must not drop the context, quant, offload or speed
+@pytest.mark.parametrize(
+    ("question", "context"),
+    [
+        ("running qwen 2.5 7b at 16k contxt on my 3060, enough vram?", 16_000),
+        ("mistral nemo with a 32k conext window on a 4070 ti super 16gb", 32_000),
+        ("llama 3.1 8b, 64k cntext, does it fit my 4090?", 64_000),
+    ],
+)
+def test_a_mistyped_context_still_sets_the_context(read, question, context):
+    assert read(question).context in (context, context * 1024 // 1000)
+
+
+@pytest.mark.parametrize(
+    "question", ["is a qauntized 13b ok on 8gb?", "mistral 7b quantzied, fits my 6gb card?"]
+)
+def test_a_mistyped_quantized_still_reads_a_quantized_model(read, question):
+    assert read(question).precision == "int4"
+
+
+def test_swapped_letters_in_vram_still_read_the_card_memory_and_the_ram_beside_it(read):
+    d = read("12 gb vrma and 32 gb ram, will llama 3 70b gguf run?")
+    assert (d.stated_memory_gb, d.host_ram_gb) == (12, 32)
+
+
+# a speed the user sees, said with any verb and any spelling of the unit
+@pytest.mark.parametrize(
+    ("question", "speed"),
+    [
+        ("my 3060 pulls 9 tokens/sec on gemma 2 9b, normal?", 9),
+        ("qwen 14b on a 4070 hits 18 toks/s, is that ok", 18),
+        ("llama 3 70b q4 on 2x3090 only manages 11 tk/s", 11),
+        ("averaging around 4 tokens a second with mixtral on my 4060 ti 16gb", 4),
+        ("I'm seeing 2.5 tokens per sec with 70b on a 4090, expected?", 2.5),
+        ("deepseek r1 32b on my 7900 xtx tops out at 22 tokens/second, why so slow", 22),
+    ],
+)
+def test_an_observed_speed_is_read_whatever_the_verb_or_unit(read, question, speed):
+    assert read(question).observed_tokens_per_s == speed
+
+
+def test_a_hoped_for_speed_is_not_an_observed_one(read):
+    d = read("will a 3090 hit 30 tokens/sec on llama 3 70b q2?")
+    assert d.observed_tokens_per_s is None
+
+
+def test_the_ram_beside_vram_told_by_size_is_the_host_ram(read):
+    d = read("I've got 6gb of vram and 32gb of ram, can i run a 13b gguf?")
+    assert (d.stated_memory_gb, d.host_ram_gb, d.runtime, d.precision) == (6, 32, "llama.cpp", "q4_k_m")
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("contxt", "context"),
+        ("conext", "context"),
+        ("quantisized", "quantized"),
+        ("offlaod", "offload"),
+        ("paramters", "parameters"),
+        ("tokesn", "tokens"),
+        ("secnod", "second"),
+        ("inferecne", "inference"),
+    ],
+)
+def test_setting_words_are_respelt(typed, meant):
+    from assistant.understanding._spelling import plain_spelling
+
+    assert plain_spelling(f"how about {typed} here") == f"how about {meant} here"
+
+
+@pytest.mark.parametrize("word", ["content", "contest", "trailing", "influence", "gigabits", "interference"])
+def test_real_words_near_a_setting_word_are_left_alone(word):
+    from assistant.understanding._spelling import plain_spelling
+
+    assert plain_spelling(f"the {word} here") == f"the {word} here"

@@ -18,15 +18,15 @@ from ._format import gb
 __all__ = ["asks_why_slow", "ram_short_text", "slow_reason_text"]
 
 _SLOW = re.compile(
-    r"\bslow(?:ly|er|ness)?\b|\bsluggish\b|\bcrawl|\bfreez|\bhangs?\b|\blaggy\b|\btakes? (?:forever|ages|minutes)\b"
+    r"\btokens? (?:per|a|/) ?min(?:ute)?\b|\bslow(?:ly|er|est|ness)?\b|\bsluggish\b|\bcrawl|\bfreez|\bhangs?\b|\blaggy\b|\btakes? (?:forever|ages|minutes)\b"
     r"|\b(?:uses?|using|runs? on|running on|only|stuck on|falls? back to|fell back to)\s+(?:the |my |100% )?cpu\b"
     r"|\b(?:goes|going|went|gets|offloaded|moved|spill\w*|loaded|put|split)\s+(?:\w+\s+)?(?:on|to|onto|into) (?:the |my )?cpu\b"
     r"|\bcpu instead\b|\binstead of (?:the |my )?gpu\b|\bnot (?:using|use|utili[sz]\w*|on) (?:the |my )?gpu\b"
     r"|\bgpu (?:is |sits )?(?:idle|unused|not used|at 0)|\d+\s*%\s*/\s*\d+\s*%\s*cpu|\bcpu\s*/\s*gpu\b|\b\d+\s*% cpu\b"
 )
-# the share of the card the model may fill below which it "only just fits": a few hundred MB of desktop, a
-# longer context or a second request's KV cache then push layers out
-_TIGHT_SHARE = 0.1
+# the share of the card left free below which it "only just fits": a few hundred MB of desktop, the runtime's
+# own reserve (Ollama keeps some VRAM back), a longer context or a second request's KV cache then push layers out
+_TIGHT_SHARE = 0.12
 
 
 def asks_why_slow(question: str) -> bool:
@@ -62,7 +62,16 @@ def slow_reason_text(facts: Facts) -> str:
         else ""
     )
     if gpu.software == "Metal":
-        return ""  # it fits a Mac's GPU share: nothing spills to the CPU there
+        # it fits a Mac's GPU share as a GGUF: a crawl then comes from running it unquantized (transformers, MLX
+        # and their wrappers load 16-bit weights), which does not fit and swaps
+        return _unquantized_on_mac(facts, what, gpu, per_gpu, check) or (
+            f"**It fits in the memory the GPU may use, so it should not be slow** — {what} needs about "
+            f"{gb(per_gpu)} of the {gb(gpu.gpu_memory_gb)} of its {gpu.memory_gb:.0f} GB that macOS lets the GPU use."
+            + speed
+            + " If it crawls, it is not running on the GPU or memory is short: use an arm64 (not Rosetta) build with "
+            "Metal and every layer on the GPU (`-ngl 99`, n_gpu_layers=-1 in llama-cpp-python), and close apps that "
+            "hold memory (macOS swaps to disk when it runs short)."
+        )
     if check.headroom_gb < _TIGHT_SHARE * usable:
         return (
             f"**It only just fits, so a little more pushes layers onto the CPU** — {what} needs about "
@@ -80,6 +89,28 @@ def slow_reason_text(facts: Facts) -> str:
         "left in system RAM: offload them all (`-ngl 99` in llama.cpp, GPU offload at max in LM Studio), check that "
         "the runtime sees the GPU (its CUDA/ROCm/Vulkan build and driver), and keep the context (num_ctx) within "
         "the room left."
+    )
+
+
+def _unquantized_on_mac(facts: Facts, what: str, gpu, per_gpu: float, check: Fit) -> str:
+    """A Mac that holds the model's usual GGUF but crawls: the 16-bit weights (what transformers and MLX load
+    unless told to quantize) need more than the share macOS lets the GPU use, so memory swaps; "" when no
+    precision was assumed or the 16-bit model fits too."""
+    from ...sizing import estimate_memory
+
+    work = facts.workload
+    if facts.understanding.details.precision is not None or work.precision in ("bf16", "fp16"):
+        return ""  # the format was said: nothing to second-guess
+    sixteen = estimate_memory(work.with_(precision="bf16", runtime="mlx"), load_assumptions()).total_gb
+    if sixteen <= gpu.gpu_memory_gb:
+        return ""
+    speed = f", about **{check.local.decode_tokens_per_s:,.0f} tokens/s**" if check.local else ""
+    return (
+        f"**Unquantized it does not fit, so it swaps** — in 16-bit (what transformers, MLX and tools built on them "
+        f"load unless told to quantize) {work.model_label} needs about {gb(sixteen)}, more than the "
+        f"{gb(gpu.gpu_memory_gb)} of its {gpu.memory_gb:.0f} GB that macOS lets the GPU use on the {gpu.name}, so "
+        f"memory pages to disk and generation crawls. Quantized it fits: {what} needs about {gb(per_gpu)}{speed} "
+        "(4-bit or 8-bit: `-q` / `--q-bits 4` in MLX, a Q4_K_M GGUF in Ollama or LM Studio)."
     )
 
 

@@ -1290,6 +1290,43 @@ def _beyond_stated_sentence(facts: Facts, what: str, total: float) -> str:
     return text
 
 
+def _split_over_stated(facts: Facts, what: str, total: float) -> str:
+    """VRAM told by its size with the RAM beside it ('8gb vram, 32gb ram'), a GGUF model too big for the VRAM:
+    "Only with partial offload" when the layers left over fit the RAM after the operating system, with the
+    speed bounded by the RAM's; "" otherwise (it fits, no RAM was said, or the RAM is short too)."""
+    details = facts.understanding.details
+    work = facts.workload
+    stated, host = details.stated_memory_gb, details.host_ram_gb
+    if (
+        not stated
+        or not host
+        or details.ram_gb
+        or work.runtime != "llama.cpp"
+        or work.task is not Task.INFERENCE
+    ):
+        return ""
+    assumptions = load_assumptions()
+    weights = facts.estimate.item("weights").gb
+    layers = work.shape.layers
+    per_layer = weights / layers
+    room = stated * assumptions.number("local_memory_fraction") - (total - weights)
+    on_gpu = max(0, min(layers, int(room // per_layer)))
+    cpu_gb = weights - on_gpu * per_layer
+    free = max(host - assumptions.number("os_ram_reserve_gb"), host / 2)
+    if on_gpu == 0 or on_gpu == layers or cpu_gb > free:
+        return ""
+    ram = assumptions.number("system_ram_bandwidth_gbs") * assumptions.number("decode_bandwidth_efficiency")
+    speed = ram / cpu_gb
+    figure = f"{speed:.1f}" if speed < 10 else f"{speed:.0f}"
+    return (
+        f"**Only with partial offload** — under llama.cpp (Ollama, LM Studio, Jan), about {on_gpu} of {layers} "
+        f"layers fit in your {stated:g} GB of VRAM (`-ngl {on_gpu}`, GPU offload layers) and the other "
+        f"{cpu_gb:.1f} GB stay in your {host:g} GB of system RAM, so the RAM sets the speed: at most about "
+        f"**{figure} tokens/s** (an estimate from a desktop's RAM bandwidth). Entirely on the GPU, {what} "
+        f"needs about {gb(total)}, more than {stated:g} GB; a check that looks only at the VRAM calls it too big."
+    )
+
+
 def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
     """A yes/no against the GPU memory the user says they have."""
     details = facts.understanding.details
@@ -1330,6 +1367,8 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
             text += " " + cpu_speed_text(facts)
         return text
     text = f"**No** — {what} needs about {gb(total)}{_kv_share(facts)}, more than {have}."
+    if split := _split_over_stated(facts, what, total):
+        return split
     least = facts.smallest_format_not_fitting
     if least is not None:
         fmt = least.label.removeprefix("inference in ")
@@ -1642,6 +1681,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             needs = f"needs about {gb(total)}{_kv_share(facts)}, more than {holds}"
         unsupported = isinstance(outcome, NoFit) and outcome.reason.endswith(" support")
         reserve = load_assumptions().number("os_ram_reserve_gb")
+        partial = ""
         if unsupported:  # a format the GPU cannot compute in: not a question of memory
             lead = f"**No** — the {gpu.name} ({gpu.architecture}) has {outcome.reason}, so {what} does not run on it."
         elif _asks_if_oom_expected(facts):
@@ -1661,7 +1701,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"within the {gb(gpu.memory_gb - reserve)} the operating system leaves: `sudo sysctl "
                 "iogpu.wired_limit_mb=N` (N in MB, until the next reboot) lets the GPU take it; with other apps "
                 "open it will swap."
-            )
+            ) + _mac_speed_clause(facts, gpu)
         elif smaller and details.local and gpu.gpu_class in ("consumer", "local"):
             # their own card: yes, the way people run models at home, with what 16-bit would need (said once:
             # "in 16-bit", not "in 16-bit … in bf16")
@@ -1684,15 +1724,19 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             lead = copied  # DDP named: each GPU a whole copy, so sharding is the way out, not more GPUs
         elif details.yes_no and asks_will_oom(facts.understanding.question):
             lead = f"**Yes**, it will run out of memory — {what} {needs}."  # "will it OOM?": it does not fit
+        elif partial := _partial_offload_lead(facts, gpu.name, what, needs):
+            # too big for the card, not for the card and the RAM beside it: llama.cpp splits the layers
+            lead = partial
         else:
             lead = f"**No** — {what} {needs}."
+        offload = "" if partial else _offload_sentence(facts)
         if formats:
             lead += "\n" + " ".join(
                 f"{label}: {'yes' if ok else 'no'} — {figure}." for label, ok, figure in formats
             )
-            sentences.append(lead + _offload_sentence(facts))
+            sentences.append(lead + offload)
             continue
-        sentences.append(lead + _offload_sentence(facts))
+        sentences.append(lead + offload)
         fits_here = sorted(
             (o for o in facts.options if fits_as_asked(o.on_named.get(gpu.name), count)),
             key=lambda o: o.estimate.workload.task is not facts.workload.task,  # the same task first
@@ -1957,6 +2001,56 @@ def _layers_sentence(facts: Facts, what: str, total: float) -> str:
         f"**About {off.gpu_layers} of {layers} layers** (`-ngl {off.gpu_layers}`) — {facts.workload.model_label} in "
         f"{off.precision.upper()} is more than one {check.gpu.name} ({check.gpu.memory_gb:.0f} GB) holds, so the other "
         f"layers ({off.cpu_gb:.1f} GB) stay in system RAM: about {off.decode_tokens_per_s:.1f} tokens/s, bound by the RAM."
+    )
+
+
+# a runtime that keeps the layers a card cannot hold in system RAM, named by the user (so it runs, split)
+_OFFLOADING_RUNTIME = re.compile(
+    r"\bollama\b|\bllama[.-]?cpp\b|\blm ?studio\b|\bkoboldcpp\b|\bllamafile\b|\bjan\b|\bgguf\b|\boffload"
+    r"|\bgpt4all\b|\btext[- ]generation[- ]webui\b|\boobabooga\b"
+)
+_ENOUGH = re.compile(r"\b(?:enough|sufficient|suffice)\b")
+_ASKS_USABLE = re.compile(r"\b(?:usable|useable|bearable|fast enough|quick enough|responsive|snappy)\b")
+
+
+def _mac_speed_clause(facts: Facts, gpu) -> str:
+    """' Then it generates about N tokens/s (…)' when a Mac question asks how fast (or whether it is usable): the
+    speed once the GPU may hold it, from the chip's memory bandwidth."""
+    question = facts.understanding.question.lower()
+    if not (_SPEED_QUESTION.search(question) or _ASKS_USABLE.search(question)):
+        return ""
+    from ...sizing import estimate_local_speed
+
+    speed = estimate_local_speed(facts.estimate, gpu, 1, load_assumptions()).decode_tokens_per_s
+    return (
+        f" Then it generates about **{speed:,.0f} tokens/s** on the {gpu.name} ({gpu.memory_bandwidth_gbs:,.0f} GB/s), "
+        "an estimate from memory bandwidth at batch 1 (±30%)."
+    )
+
+
+def _partial_offload_lead(facts: Facts, gpu_name: str, what: str, needs: str) -> str:
+    """ "Only with partial offload", when the model is too big for the user's one card but llama.cpp (Ollama, LM
+    Studio) runs it with some layers on the card and the rest in system RAM that has room for them (the RAM they
+    said, or, unsaid, the RAM it takes is the condition); "" when not even one layer fits or their RAM is short."""
+    off = facts.plan.offload if facts.plan else None
+    if off is None or off.gpu_layers == 0 or ram_short_text(facts, off.cpu_gb):
+        return ""
+    host = facts.understanding.details.host_ram_gb
+    question = facts.understanding.question.lower()
+    if _ENOUGH.search(question):
+        return ""  # "is one 3090 enough for it?": the card alone is not; the split is said after the no
+    if not host and not _OFFLOADING_RUNTIME.search(question):
+        return ""  # neither the RAM nor a runtime that splits layers said: the card's own verdict
+    ram = (
+        f"the other {off.cpu_gb:.1f} GB stay in your system RAM"
+        if host
+        else f"the other {off.cpu_gb:.1f} GB stay in system RAM (you need that much free beside the operating system)"
+    )
+    return (
+        f"**Only with partial offload** — under llama.cpp (Ollama, LM Studio), in {off.precision.upper()}, about "
+        f"{off.gpu_layers} of {off.layers} layers fit on the {gpu_name} (`-ngl {off.gpu_layers}`, n_gpu_layers) and "
+        f"{ram}: about **{off.decode_tokens_per_s:.1f} tokens/s**, bound by the RAM (an estimate from memory "
+        f"bandwidth, ±30%). Entirely on the GPU, {what} {needs}."
     )
 
 
