@@ -66,6 +66,26 @@ def _sentences(line: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(line) if s.strip()]
 
 
+# the asked sentence opens on an auxiliary ("can I ...", "so, would it ...") or ends on a judgement ("..., possible?")
+_AUX_OPENS = re.compile(
+    r"^\W*(?:\[[^\]]*\]\s*)?(?:[\w']+,?\s+){0,3}?"
+    r"(?:can|could|is|are|will|would|does|do|did|should|am|has|have|may|might|must|shall|won't|can't|isn't|doesn't)\b"
+)
+_JUDGED_TAIL = re.compile(
+    r"\b(?:possible|feasible|doable|enough|sufficient|normal|expected|right|correct|ok|okay)\W*\?\s*$"
+)
+_OPEN_ASK = re.compile(
+    r"\b(?:what|which|how|why|where|when|who)\b|\b(?:recommend\w*|suggest\w*|advice|advise|tips?|ideas?|requirements?)\b"
+)
+
+
+def _plainly_yes_no(question: str) -> bool:
+    """Whether the sentence asked is a plain yes/no ("can I ...?", "..., possible?"), not an open request that
+    happens to start with "do you have ..." or ask "what is the normal time?"."""
+    asked = _asked(question)
+    return bool(_AUX_OPENS.match(asked) or _JUDGED_TAIL.search(asked)) and not _OPEN_ASK.search(asked)
+
+
 def _asks_either_or(question: str) -> bool:
     """Whether the question asked (its last "?" clause, else all of it) picks between alternatives."""
     return bool(_EITHER_OR.search(_asked(question)))
@@ -151,6 +171,13 @@ def _asked(question: str) -> str:
     return asked[-1] if asked else question.lower()
 
 
+# a yes/no that weighs one option against another: "would A100s be faster?", "is the 4090 worth it over ..."
+_COMPARES = re.compile(
+    r"\b(?:better|faster|quicker|stronger|cheaper|worth|prefer\w*|(?:should|would|do) (?:i|we) (?:get|buy|pick|choose|"
+    r"use|go with|rent|upgrade|switch))\b"
+)
+
+
 def _named_at(text: str, gpu) -> int | None:
     """Where ``text`` first names ``gpu`` (its name or an alias, a plural "s" allowed), or None."""
     hits = [
@@ -169,7 +196,9 @@ def _choice_verdict(lead: str, facts: Facts) -> str:
     if picked is None or _asks_either_or(facts.understanding.question):
         return ""  # "would a 3090 or an A100 be better?" is answered by the pick itself
     clause = _asked(facts.understanding.question)
-    gpus = {c.gpu.name: c.gpu for c in facts.checks} | {g.name: g for g in facts.gpus}
+    if not _COMPARES.search(clause):
+        return ""  # "is it normal that the V100 is that slow?" is not answered by which GPU is picked
+    gpus = {c.gpu.name: c.gpu for c in facts.checks} or {g.name: g for g in facts.gpus}
     named = sorted((at, name) for name, gpu in gpus.items() if (at := _named_at(clause, gpu)) is not None)
     if not named:
         return ""
@@ -202,7 +231,11 @@ def lead_with_verdict(draft: str, facts: Facts) -> str:
         paragraphs[0] = f"{verdict} {lead.lstrip()}"
     elif verdict := _fit_verdict(facts):
         paragraphs.insert(0, verdict)
-    elif not _ALREADY_HONEST.match(_plain(lead)) and not _asks_either_or(facts.understanding.question):
+    elif (
+        not _ALREADY_HONEST.match(_plain(lead))
+        and _plainly_yes_no(facts.understanding.question)
+        and not _asks_either_or(facts.understanding.question)
+    ):
         paragraphs.insert(0, CANNOT_SAY)
     else:
         return draft
