@@ -210,6 +210,76 @@ def _choice_verdict(lead: str, facts: Facts) -> str:
     return ""
 
 
+# a spec value claimed in the question: "has 3.35 TB/s", "80GB", "989 TFLOPS", "700W"
+_CLAIMED = re.compile(r"(\d+(?:[.,]\d+)?)\s*(tb/s|gb/s|tflops|gb|w)\b")
+_CLAIM_TOLERANCE = 0.03  # catalog figures are rounded differently by vendors and reviews
+
+
+def _spec_claim_verdict(facts: Facts) -> str:
+    """'Is it true the H100 has 3.35 TB/s?': Yes when every spec value the question claims for the one GPU it
+    names matches the catalog (a wrong one is corrected by the premise check, and answered No here)."""
+    gpus = facts.gpus or tuple(c.gpu for c in facts.checks)
+    if len({g.name for g in gpus}) != 1 or facts.workload is not None:
+        return ""
+    gpu = gpus[0]
+    asked = _asked(facts.understanding.question)
+    for name in sorted(
+        (gpu.name, *gpu.aliases), key=len, reverse=True
+    ):  # "A100 80GB" names, it claims nothing
+        asked = re.sub(r"(?<![\w-])" + re.escape(name.lower()) + r"s?(?![\w-])", " ", asked)
+    claims = []
+    for number, unit in _CLAIMED.findall(asked):
+        value = float(number.replace(",", ""))
+        actual, shown = {
+            "tb/s": (
+                gpu.memory_bandwidth_gbs / 1000,
+                f"{gpu.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth",
+            ),
+            "gb/s": (gpu.memory_bandwidth_gbs, f"{gpu.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth"),
+            "gb": (gpu.memory_gb, f"{gpu.memory_gb:g} GB of memory"),
+            "tflops": (gpu.fp16_tflops, f"{gpu.fp16_tflops or 0:,.0f} dense FP16/BF16 TFLOPS"),
+            "w": (gpu.tdp_w, f"a {gpu.tdp_w or 0:,.0f} W board power"),
+        }[unit]
+        if not actual:
+            return ""
+        claims.append((abs(value - actual) <= _CLAIM_TOLERANCE * actual, shown))
+    if not claims:
+        return ""
+    if all(ok for ok, _ in claims):
+        return f"**Yes** — the {gpu.name} has " + " and ".join(shown for _, shown in claims) + " (catalog)."
+    return "**No** — the {} has {} (catalog).".format(gpu.name, " and ".join(shown for _, shown in claims))
+
+
+# "is $1.20/hour a good price for an A100?", "is $3 an hour too expensive?": a stated hourly rate judged
+_RATE = re.compile(r"\$\s*(\d+(?:\.\d+)?)\s*(?:/|an?\s+|per\s+)\s*(?:gpu[- ]?)?(?:hr|hour|h)\b")
+_GOOD_DEAL = re.compile(
+    r"\b(?:good|fair|decent|reasonable|great|cheap|ok|okay)\s+(?:price|deal|rate|offer)\b|\bcheap\b"
+)
+_BAD_DEAL = re.compile(r"\b(?:too (?:much|expensive|high)|expensive|overpriced|rip[- ]?off|a lot)\b")
+
+
+def _price_verdict(facts: Facts) -> str:
+    """A stated rate for one GPU set against the offerings table's on-demand median and cheapest offer."""
+    question = facts.understanding.question.lower()
+    rate = _RATE.search(question)
+    markets = [m for m in facts.markets if m.on_demand is not None]
+    if rate is None or len(markets) != 1 or (facts.understanding.details.gpu_count or 1) > 1:
+        return ""
+    good, bad = _GOOD_DEAL.search(question), _BAD_DEAL.search(question)
+    if bool(good) == bool(bad):
+        return ""
+    market, price = markets[0], float(rate.group(1))
+    spread = market.on_demand
+    cheap = price <= spread.median
+    where = (
+        f"the {market.gpu} rents for a median of ${spread.median:,.2f} per GPU-hour on demand "
+        f"(${spread.min:,.2f} to ${spread.max:,.2f} over {spread.count} offers from {spread.providers} providers)"
+    )
+    side = "below" if cheap else "above"
+    word = ("Yes" if cheap else "No") if good else ("No" if cheap else "Yes")
+    return f"**{word}** — ${price:,.2f} per hour is {side} the usual rate: {where}."
+
+
 def lead_with_verdict(draft: str, facts: Facts) -> str:
     """``draft`` with a verdict (or a plain "can't say") as its first sentence when the question is a yes/no."""
     if not facts.understanding.details.yes_no:
@@ -229,7 +299,7 @@ def lead_with_verdict(draft: str, facts: Facts) -> str:
         paragraphs[0], paragraphs[1] = paragraphs[1], paragraphs[0]
     elif verdict := _choice_verdict(lead, facts):
         paragraphs[0] = f"{verdict} {lead.lstrip()}"
-    elif verdict := _fit_verdict(facts):
+    elif verdict := _fit_verdict(facts) or _price_verdict(facts) or _spec_claim_verdict(facts):
         paragraphs.insert(0, verdict)
     elif (
         not _ALREADY_HONEST.match(_plain(lead))

@@ -123,3 +123,19 @@ def test_a_slow_speed_seen_with_the_model_spilling_to_ram_is_judged_against_the_
 def test_a_speed_far_below_the_spilled_estimate_is_not_called_normal(ask):
     reply = ask("llama 3 70b q4_k_m in ollama on my 3090 gives 0.1 tokens per second, is that normal?")
     assert reply.text.startswith("**No**")
+
+
+def test_a_spec_value_claimed_in_a_yes_no_is_checked_against_the_catalog(ask, catalog):
+    h100 = catalog.get("H100 SXM")
+    right = ask(f"is it true the h100 sxm has {h100.memory_bandwidth_gbs / 1000:g} tb/s memory bandwidth?")
+    assert right.text.startswith("**Yes** — the H100 SXM has")
+    wrong = ask("is it true the h100 sxm has 9 tb/s memory bandwidth?")
+    assert wrong.text.startswith("**No**") or "not 9" in wrong.text.split("\n\n")[1]
+    assert f"{h100.memory_bandwidth_gbs:,.0f}" in wrong.text
+
+
+def test_a_stated_hourly_rate_is_judged_against_the_offerings_median(ask):
+    cheap = ask("someone offers me an a100 80gb sxm at $0.50 an hour, good deal?")
+    assert cheap.text.startswith("**Yes** — $0.50 per hour is below the usual rate")
+    dear = ask("is $40/hr too expensive for a single a100 80gb sxm?")
+    assert dear.text.startswith("**Yes** — $40.00 per hour is above the usual rate")

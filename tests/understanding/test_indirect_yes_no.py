@@ -18,6 +18,8 @@ import pytest
         "Has anybody been able to run qwen2.5 32b on a single 24gb card?",
         "any chance to run llama 3 70b on two 4090s",
         "is there any way of fitting a 34b at q4 on a 16gb card",
+        "they quote me $1.10 an hour for an l40s, good deal?",
+        "a second 3090 for 70b at q4, worth it?",
     ],
 )
 def test_indirect_yes_no(read, question):
