@@ -36,6 +36,11 @@ _ALREADY_HONEST = re.compile(
     r"^\W*(?:i don'?t know|i have no|i can'?t|i cannot|i won'?t|which\b|what\b|do you mean|tell me)",
     re.IGNORECASE,
 )
+# a first sentence that already says why no verdict follows ("The Quadro P2000 is not in my catalog, so I can't ...")
+_SAYS_IT_CANNOT = re.compile(
+    r"not in my catalog|\bcan'?t (?:give|say|tell)|\bcannot (?:give|say|tell)|\bno sourced|\bdon'?t know|\bwon'?t guess",
+    re.IGNORECASE,
+)
 # a yes/no about speed, quality, price or a judgement: the fit of the workload does not decide it
 _NOT_ABOUT_FIT = re.compile(
     r"\bfast(?:er|est)?\b|\bslow\w*|\bspeed\b|\btokens?\s*(?:/|per)\s*s|\bt/s\b|\bthroughput\b|\blatency\b"
@@ -303,6 +308,7 @@ def lead_with_verdict(draft: str, facts: Facts) -> str:
         paragraphs.insert(0, verdict)
     elif (
         not _ALREADY_HONEST.match(_plain(lead))
+        and not _SAYS_IT_CANNOT.search(_sentences(_plain(lead).partition("\n")[0])[0] if lead.strip() else "")
         and _plainly_yes_no(facts.understanding.question)
         and not _asks_either_or(facts.understanding.question)
     ):
