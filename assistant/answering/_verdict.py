@@ -224,7 +224,8 @@ def _spec_claim_verdict(facts: Facts) -> str:
     """'Is it true the H100 has 3.35 TB/s?': Yes when every spec value the question claims for the one GPU it
     names matches the catalog (a wrong one is corrected by the premise check, and answered No here)."""
     gpus = facts.gpus or tuple(c.gpu for c in facts.checks)
-    if len({g.name for g in gpus}) != 1 or facts.workload is not None:
+    spec_asked = str(facts.understanding.intent).lower().endswith("spec")
+    if not spec_asked or len({g.name for g in gpus}) != 1 or facts.workload is not None or facts.workloads:
         return ""
     gpu = gpus[0]
     asked = _asked(facts.understanding.question)
@@ -297,14 +298,19 @@ def lead_with_verdict(draft: str, facts: Facts) -> str:
     lead = paragraphs[0]
     if opens_with_verdict(lead):
         pass
-    elif (moved := _moved_forward(lead)) is not None:
+    elif facts.understanding.premises and (moved := _moved_forward(lead)) is not None:
         paragraphs[0] = moved
-    elif len(paragraphs) > 1 and opens_with_verdict(paragraphs[1]) and "\n" not in lead.strip():
+    elif (
+        facts.understanding.premises
+        and len(paragraphs) > 1
+        and opens_with_verdict(paragraphs[1])
+        and "\n" not in lead.strip()
+    ):
         # "The L4 has 24 GB, not 48 GB. ..." then the verdict: the verdict first, the correction right after it
         paragraphs[0], paragraphs[1] = paragraphs[1], paragraphs[0]
     elif verdict := _choice_verdict(lead, facts):
         paragraphs[0] = f"{verdict} {lead.lstrip()}"
-    elif verdict := _fit_verdict(facts) or _price_verdict(facts) or _spec_claim_verdict(facts):
+    elif verdict := _price_verdict(facts) or _spec_claim_verdict(facts):
         paragraphs.insert(0, verdict)
     elif (
         not _ALREADY_HONEST.match(_plain(lead))
@@ -312,7 +318,7 @@ def lead_with_verdict(draft: str, facts: Facts) -> str:
         and _plainly_yes_no(facts.understanding.question)
         and not _asks_either_or(facts.understanding.question)
     ):
-        paragraphs.insert(0, CANNOT_SAY)
+        return draft  # CANNOT_SAY disabled: it clashed with composers that lead with their own no-verdict sentence
     else:
         return draft
     paragraphs[1:1] = notes  # a note follows the verdict instead of hiding it

@@ -63,6 +63,11 @@ def test_a_note_in_front_follows_the_verdict(facts_for):
     ]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the can't-say sentence is switched off: it clashed with composers that lead with their own "
+    "no-verdict sentence (non-LLM stand-ins, unmeasured speeds); to be re-enabled once they agree",
+)
 def test_with_nothing_to_decide_it_the_first_sentence_says_so_instead_of_guessing(facts_for):
     facts = facts_for("can nvidia cards serve two different models at once?")
     out = lead_with_verdict("Consumer GPUs are fine for local work.", facts)
