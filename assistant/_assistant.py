@@ -19,6 +19,7 @@ from .answering._facts import Facts
 from .answering._handlers import Handler, Knowledge, handler_for
 from .answering._premises import correct_premises
 from .answering._sources import collect_sources
+from .answering._verdict import lead_with_verdict
 from .knowledge import GPU
 from .planning import CatalogFilter, Plan, WorkloadRequest, filter_catalog, plan_workload
 from .retrieval._hybrid import covers_question
@@ -246,6 +247,7 @@ class Assistant:
         if state["understanding"].injection:  # instructions inside a question are data: say they were ignored
             draft = f"{INJECTION_NOTE}\n\n{draft}"
         draft = correct_premises(draft, state["understanding"])  # a wrong stated spec is corrected first
+        draft = lead_with_verdict(draft, state["facts"])  # ...after the verdict a yes/no question is owed
         if state["guides_unavailable"]:
             text, details = split_details(draft)
             draft = with_details(f"{text}\n\n{GUIDES_UNAVAILABLE_NOTE}", details)

@@ -1281,6 +1281,14 @@ _YES_NO = re.compile(
     # "has anyone tried this?", "this should work, right?": whether the setup described works
     r"|\b(?:has|have) (?:anyone|anybody|someone|somebody|you) (?:already |ever |actually |successfully )?"
     r"(?:tried|done|run|ran|managed|got|gotten|tested)\b[^?!]*\?"
+    # asked indirectly: "I was wondering if it fits", "would like to know whether ...", "not sure if 24 GB is
+    # enough", "anyone able to run 7B on colab?", "any chance to run it on 8 GB?"
+    r"|\b(?:wonder(?:ing)?|know|sure|curious|asking)\s+(?:if|whether)\b"
+    r"|\b(?:anyone|anybody|someone|somebody)\s+(?:been\s+)?(?:able|managed|succeeded)\b"
+    # a judgement asked at the end: "$0.50 an hour, good deal?", "... worth it?"
+    r"|\b(?:(?:good|fair|decent|reasonable|great|bad)\s+(?:price|deal|rate|offer|idea)|worth it)\s*\?+\s*$"
+    r"|\bany\s+(?:way|chance)\s+(?:to|of|i\s+could|we\s+could)\s+(?:get\s+\w+\s+)?"
+    r"(?:run|running|fit|fitting|load|loading|train|training|use|using|host|hosting|serve|serving|fine-?tun\w*)\b"
 )
 _CLAUSE_AUX = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:but|and|so|then|or|now|also)\s+)"

@@ -35,13 +35,14 @@ def test_a_product_with_other_sizes_names_them(catalog, models):
         ("my RTX 4090 w/ 48 GB should handle Llama 3 70B in 4 bit, correct?", "RTX 4090", "24", "48"),
     ],
 )
-def test_the_reply_opens_with_the_correction_and_uses_the_catalog_figure(
+def test_a_yes_no_reply_opens_with_the_verdict_then_the_correction_and_uses_the_catalog_figure(
     assistant, question, gpu, actual, stated
 ):
     reply = assistant.ask(question)
-    first = reply.text.splitlines()[0]
-    assert first.startswith(f"The {gpu} has {actual} GB, not {stated} GB.")
-    body = reply.text.split("\n\n", 1)[1]
+    verdict, correction, *rest = reply.text.split("\n\n")
+    assert verdict.startswith(("**Yes", "**No", "**Only"))  # the yes/no asked is answered first ...
+    assert correction.startswith(f"The {gpu} has {actual} GB, not {stated} GB.")  # ... the correction next
+    body = "\n\n".join([verdict, *rest])
     assert f"{stated} GB total" not in body and f"({stated} GB" not in body
     assert gpu in reply.gpus
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...sizing import Fit, NoFit, Task, load_assumptions, lora_adapter_params, runtime_label
+from ...sizing import Fit, NoFit, Task, is_local, load_assumptions, lora_adapter_params, runtime_label
 from ...understanding._understand import Intent
 from .._facts import Facts
 from ._catalog import as_good_as, speed_relation, speed_verdict
@@ -1133,11 +1133,48 @@ def _cards_of(estimate, card_gb: float) -> int | None:
     return next((n for n in range(2, 65) if estimate.per_gpu_gb(n) <= card_gb), None)
 
 
+def _observed_offload_sentence(facts: Facts, seen: float) -> str:
+    """A speed seen for a model too big for the one card named, under llama.cpp (Ollama, LM Studio): set against
+    the speed with the layers that do not fit in system RAM, which the CPU works through at RAM speed."""
+    off = facts.plan.offload if facts.plan else None
+    work = facts.workload
+    if (
+        off is None
+        or not off.gpu_layers
+        or not off.decode_tokens_per_s
+        or work is None
+        or work.task is not Task.INFERENCE
+        or not is_local(work.runtime)
+        or len(facts.checks) != 1
+        or (facts.understanding.details.gpu_count or 1) > 1
+    ):
+        return ""
+    gpu = facts.checks[0].gpu
+    if gpu.software == "Metal":
+        return ""
+    expected = off.decode_tokens_per_s
+    what = f"{work.model_label} in {work.precision.upper() if work.precision.startswith('q') else work.precision}"
+    how = (
+        f"{what} needs about {gb(facts.estimate.total_gb)}, more than the {gpu.name}'s {gpu.memory_gb:.0f} GB, so "
+        f"llama.cpp (which Ollama and LM Studio run) keeps {off.layers - off.gpu_layers} of {off.layers} layers "
+        f"({off.cpu_gb:.1f} GB) in system RAM, where the CPU sets the pace at about **{expected:.1f} tokens/s** "
+        "(an estimate from RAM bandwidth; ±30%)"
+    )
+    if seen >= 0.6 * expected:
+        return f"**Yes** — {seen:g} tokens/s is about what to expect: {how}. A model that fits the card runs far faster."
+    return (
+        f"**No** — even with part of it in RAM it should reach more: {how}; {seen:g} tokens/s suggests fewer layers "
+        "on the GPU than fit (raise `-ngl` / num_gpu), RAM slower than assumed, or other programs holding VRAM."
+    )
+
+
 def _observed_speed_sentence(facts: Facts) -> str:
     """The speed the user sees on their own hardware set against the bandwidth estimate: about right (yes), or
     far below it (no — and the usual cause: layers left on the CPU, or a context that pushed them there)."""
     seen = facts.understanding.details.observed_tokens_per_s
     fit = _own_fit(facts)
+    if seen and fit is None and (spilled := _observed_offload_sentence(facts, seen)):
+        return spilled  # "3 tok/s with 70B on my 4090, normal?": the model spills to RAM, whose speed decides
     if fit is None or fit.local is None:
         # their card under a serving engine or Transformers ("I get 12 t/s with fp16 on my 4090"): one
         # sequence's speed on the card named, when it holds the model at the count said

@@ -23,6 +23,7 @@ REPO = HERE.parents[2]
 DEV = HERE / "dev.yaml"
 HELDOUT = HERE / "heldout.yaml"
 FLOORS = HERE / "floors.yaml"
+SHAPES = HERE / "shapes.yaml"
 
 CATEGORIES = ("finetune", "serving", "local", "compare", "non_llm", "price", "followup")
 CHECK_KEYS = frozenset(
@@ -232,6 +233,72 @@ def first_lines(text: str, n: int = 3) -> list[str]:
     """The first ``n`` non-empty plain-text lines (table separator rows skipped)."""
     lines = [line.strip() for line in strip_markdown(text).splitlines()]
     return [line for line in lines if line and not re.fullmatch(r"[|:\-\s]+", line)][:n]
+
+
+def opens_with_verdict(text: str) -> bool:
+    """Whether the first sentence starts with Yes / No / an "Only with"-style conditional verdict."""
+    return any(verdict_matches(v, text) for v in ("yes", "no", "only_with"))
+
+
+def number_first(text: str) -> bool:
+    """Whether some quantity (as ``parse_numbers`` reads it) sits in the first three plain-text lines."""
+    return bool(parse_numbers(" \n".join(first_lines(text))))
+
+
+SHAPE_CHECKS = {"opens_with_verdict": opens_with_verdict, "number_first": number_first}
+
+
+def grade_shape(item: dict[str, Any], reply: Any) -> list[str]:
+    """Failure reasons for one shape item (``check``: opens_with_verdict | number_first); empty = pass."""
+    if reply is None:
+        return ["no reply"]
+    text = str(getattr(reply, "text", "") or "")
+    if SHAPE_CHECKS[item["check"]](text):
+        return []
+    return [f"{item['check']}: first lines {' / '.join(first_lines(text))[:160]!r}"]
+
+
+def shape_problems(items: list[dict[str, Any]]) -> list[str]:
+    """What is wrong with a shape set: ids, sources, questions, checks and the dev split."""
+    problems: list[str] = []
+    seen: set[str] = set()
+    for n, item in enumerate(items):
+        where = f"item {n} ({item.get('id', '?')})"
+        item_id = str(item.get("id", ""))
+        if not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", item_id) or item_id in seen:
+            problems.append(f"{where}: id must be a unique lower-case slug")
+        seen.add(item_id)
+        if split_of(item_id) != "dev":
+            problems.append(f"{where}: id hashes to held-out")
+        if not re.match(r"https?://\S+$", str(item.get("source", ""))):
+            problems.append(f"{where}: source must be a URL")
+        if not str(item.get("question", "")).strip():
+            problems.append(f"{where}: empty question")
+        if item.get("check") not in SHAPE_CHECKS:
+            problems.append(f"{where}: check must be one of {sorted(SHAPE_CHECKS)}")
+    return problems
+
+
+def run_shapes(
+    assistant: Any, items: Iterable[dict[str, Any]]
+) -> tuple[int, int, list[tuple[str, list[str]]]]:
+    """Ask every shape item in a fresh conversation; returns ``(passed, total, failures)``."""
+    passed = total = 0
+    failures: list[tuple[str, list[str]]] = []
+    for item in items:
+        total += 1
+        try:
+            reply = assistant.ask(
+                str(item["question"]), conversation_id=f"shape-{item['id']}-{uuid.uuid4().hex[:8]}"
+            )
+            reasons = grade_shape(item, reply)
+        except Exception as exc:  # a crash fails that item only
+            reasons = [f"error: {type(exc).__name__}: {exc}"]
+        if reasons:
+            failures.append((item["id"], reasons))
+        else:
+            passed += 1
+    return passed, total, failures
 
 
 # ----------------------------------------------------------------------------- grading

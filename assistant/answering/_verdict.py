@@ -1,0 +1,325 @@
+"""A yes/no question gets Yes / No / "Only with ..." as its first words, whichever composer answered it.
+
+Composers lead with a verdict when their facts decide one; but a premise correction, a note or a headline can
+end up in front of it, and some paths (a spec sheet, a guide passage, a non-LLM figure) have no verdict at all.
+``lead_with_verdict`` is the one place that makes the shape hold for every answer to a yes/no question:
+
+1. a verdict already in the lead's first sentences moves to the front (a premise correction or a note follows it);
+2. otherwise the verdict comes from the structured result the path computed: the fit of the workload on the GPUs
+   the user named, at the count they named (fits: Yes; needs more of them: Only with N x; cannot: No);
+3. otherwise the first sentence says plainly that no yes or no can be given — never a guessed verdict.
+
+Pure text and ``Facts``: nothing here calls a model or a store.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..sizing import Fit
+from ._compose._format import gb, split_details, with_details
+from ._compose._shapes import asks_will_oom
+from ._facts import Facts
+
+__all__ = ["CANNOT_SAY", "lead_with_verdict", "opens_with_verdict"]
+
+CANNOT_SAY = "I can't give a plain yes or no from what I have on record; here is what it does say."
+
+_VERDICT = re.compile(
+    r"(?:yes|no|only\s+(?:with|if|when|by|after|using|via|in|on)|not without|not\s+natively)\b", re.IGNORECASE
+)
+_MARKUP = re.compile(r"\*\*|__|`+|^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+)+")
+_NOTE = re.compile(r"^\s*_\(.*\)_\s*$", re.DOTALL)  # "_(Your message contains instructions ...)_"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[*_\"'(]*[A-Z])")
+# answers that already say they cannot answer, or ask back: no verdict is owed before them
+_ALREADY_HONEST = re.compile(
+    r"^\W*(?:i don'?t know|i have no|i can'?t|i cannot|i won'?t|which\b|what\b|do you mean|tell me)",
+    re.IGNORECASE,
+)
+# a first sentence that already says why no verdict follows ("The Quadro P2000 is not in my catalog, so I can't ...")
+_SAYS_IT_CANNOT = re.compile(
+    r"not in my catalog|\bcan'?t (?:give|say|tell)|\bcannot (?:give|say|tell)|\bno sourced|\bdon'?t know|\bwon'?t guess",
+    re.IGNORECASE,
+)
+# a yes/no about speed, quality, price or a judgement: the fit of the workload does not decide it
+_NOT_ABOUT_FIT = re.compile(
+    r"\bfast(?:er|est)?\b|\bslow\w*|\bspeed\b|\btokens?\s*(?:/|per)\s*s|\bt/s\b|\bthroughput\b|\blatency\b"
+    r"|\bbetter\b|\bcheaper\b|\bworth\b|\bquality\b|\baccura\w*|\bnormal\b|\bexpected\b|\bbug\b|\breasonable\b"
+    r"|\bsupport\w*\b|\bcompatib\w*|\bbenefit|\bsense\b|\bneed to\b|\brequired?\b|\bnecessary\b"
+)
+
+
+# "should I use vLLM or Ollama?", "A100 or H100?": a choice between named things, not a yes/no; but "... or not?",
+# "or nah", "enough or do I need 48?", "or is 48GB needed?" stay yes/no questions
+_EITHER_OR = re.compile(
+    r"\w\s+or\s+(?!not\b|nah\b|no\b|nope\b|what\b|something\b|anything\b|(?:is|are|do|does|will|would|should|can|"
+    r"could|must|need|am|i|we|it|this|that|they|you)\b)\w"
+)
+
+
+def _plain(sentence: str) -> str:
+    return _MARKUP.sub("", sentence).strip()
+
+
+def opens_with_verdict(text: str) -> bool:
+    """Whether ``text`` (a sentence or an answer) starts with Yes / No / an "Only with"-style verdict."""
+    start = _plain(text).lstrip(" \t\"'“‘([{")
+    return bool(_VERDICT.match(start))
+
+
+def _sentences(line: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(line) if s.strip()]
+
+
+# the asked sentence opens on an auxiliary ("can I ...", "so, would it ...") or ends on a judgement ("..., possible?")
+_AUX_OPENS = re.compile(
+    r"^\W*(?:\[[^\]]*\]\s*)?(?:[\w']+,?\s+){0,3}?"
+    r"(?:can|could|is|are|will|would|does|do|did|should|am|has|have|may|might|must|shall|won't|can't|isn't|doesn't)\b"
+)
+_JUDGED_TAIL = re.compile(
+    r"\b(?:possible|feasible|doable|enough|sufficient|normal|expected|right|correct|ok|okay)\W*\?\s*$"
+)
+_OPEN_ASK = re.compile(
+    r"\b(?:what|which|how|why|where|when|who)\b|\b(?:recommend\w*|suggest\w*|advice|advise|tips?|ideas?|requirements?)\b"
+)
+
+
+def _plainly_yes_no(question: str) -> bool:
+    """Whether the sentence asked is a plain yes/no ("can I ...?", "..., possible?"), not an open request that
+    happens to start with "do you have ..." or ask "what is the normal time?"."""
+    asked = _asked(question)
+    return bool(_AUX_OPENS.match(asked) or _JUDGED_TAIL.search(asked)) and not _OPEN_ASK.search(asked)
+
+
+def _asks_either_or(question: str) -> bool:
+    """Whether the question asked (its last "?" clause, else all of it) picks between alternatives."""
+    return bool(_EITHER_OR.search(_asked(question)))
+
+
+def _moved_forward(lead: str) -> str | None:
+    """The lead paragraph with a verdict among its first three sentences moved to the front, or None."""
+    first, newline, rest = lead.partition("\n")
+    sentences = _sentences(first)
+    for n, sentence in enumerate(sentences[1:3], start=1):
+        if opens_with_verdict(sentence):
+            ordered = [sentence, *sentences[:n], *sentences[n + 1 :]]
+            return " ".join(ordered) + newline + rest
+    return None
+
+
+def _fit_verdict(facts: Facts) -> str:
+    """Yes / No / "Only with N x" from the fit of the workload on every GPU the user named, at their count;
+    "" when the question is not about fitting, names no GPU, or the GPUs named disagree."""
+    understanding = facts.understanding
+    question = understanding.question.lower()
+    checks = facts.checks
+    if facts.estimate is None or _NOT_ABOUT_FIT.search(question):
+        return ""
+    if not checks:
+        return _memory_verdict(facts)
+    count = understanding.details.gpu_count or 1
+    holds = [isinstance(c, Fit) and c.count <= count for c in checks]
+    what = f"{facts.workload.task_label} of {facts.workload.model_label}" if facts.workload else "this"
+    flip = asks_will_oom(understanding.question)  # "will it OOM?": yes means it does not fit
+    if all(holds):
+        check = checks[0]
+        on = f"{count} x {check.gpu.name}" if count > 1 else f"the {check.gpu.name}"
+        word = "No" if flip else "Yes"
+        return (
+            f"**{word}** — {what} needs about {gb(check.per_gpu_gb)} per GPU, which {on} holds "
+            f"({gb(check.usable_gb)} usable each)."
+        )
+    if any(holds) or len({c.gpu.name for c in checks}) > 1:
+        return ""
+    check = checks[0]
+    if isinstance(check, Fit):  # more of the card than the user has
+        if flip:
+            return ""
+        return (
+            f"**Only with {check.count} x {check.gpu.name}** — {what} needs about {gb(check.per_gpu_gb)} per GPU "
+            f"across {check.count} of them, more than {count} can hold."
+        )
+    total = facts.estimate.total_gb
+    return (
+        f"**{'Yes' if flip else 'No'}** — {what} needs about {gb(total)}, more than "
+        f"{count} x {check.gpu.name} ({check.gpu.memory_gb:g} GB each) can hold."
+    )
+
+
+# the share of a stated memory a workload may fill and still be called a fit, as the catalog fits reserve
+_USABLE_SHARE = 0.9
+
+
+def _memory_verdict(facts: Facts) -> str:
+    """Yes / No against the memory per GPU the user states ("is 16 GB enough?") when no catalog GPU is named;
+    "" when the estimate falls in the reserve (neither a clean yes nor a clean no)."""
+    details = facts.understanding.details
+    stated, need = details.stated_memory_gb, facts.lead_memory_gb
+    if not stated or not need or details.ram_gb or (details.gpu_count or 1) > 1:
+        return ""
+    flip = asks_will_oom(facts.understanding.question)
+    what = f"{facts.workload.task_label} of {facts.workload.model_label}" if facts.workload else "this"
+    if need <= stated * _USABLE_SHARE:
+        return f"**{'No' if flip else 'Yes'}** — {what} needs about {gb(need)}, within {stated:g} GB."
+    if need > stated:
+        return f"**{'Yes' if flip else 'No'}** — {what} needs about {gb(need)}, more than {stated:g} GB."
+    return ""
+
+
+# a choice answer's lead: "**The A100 80GB SXM** for ...", "**One L40S (48 GB)** — ...", "**2 x RTX 3090** ..."
+_PICKED = re.compile(r"^\W*\*\*(?:the |one |an? |\d+\s*x\s*)?(.+?)(?:\s*\([^)]*\))?\*\*", re.IGNORECASE)
+
+
+def _asked(question: str) -> str:
+    """The last sentence that asks (ends with "?"), lower-cased; the whole question when none does."""
+    asked = [q for q in re.split(r"(?<=[.!?])\s+", question.lower()) if q.rstrip().endswith("?")]
+    return asked[-1] if asked else question.lower()
+
+
+# a yes/no that weighs one option against another: "would A100s be faster?", "is the 4090 worth it over ..."
+_COMPARES = re.compile(
+    r"\b(?:better|faster|quicker|stronger|cheaper|worth|prefer\w*|(?:should|would|do) (?:i|we) (?:get|buy|pick|choose|"
+    r"use|go with|rent|upgrade|switch))\b"
+)
+
+
+def _named_at(text: str, gpu) -> int | None:
+    """Where ``text`` first names ``gpu`` (its name or an alias, a plural "s" allowed), or None."""
+    hits = [
+        m.start()
+        for name in (gpu.name, *gpu.aliases)
+        if (m := re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"s?(?![\w-])", text))
+    ]
+    return min(hits) if hits else None
+
+
+def _choice_verdict(lead: str, facts: Facts) -> str:
+    """'Would A100s be faster?' / 'is the 4090 better than the 3090 for this?' answered by a choice ("**The X**
+    for ..."): Yes when the GPU the question is about (the first named in the question asked) is the one
+    picked, No when another is."""
+    picked = _PICKED.match(lead)
+    if picked is None or _asks_either_or(facts.understanding.question):
+        return ""  # "would a 3090 or an A100 be better?" is answered by the pick itself
+    clause = _asked(facts.understanding.question)
+    if not _COMPARES.search(clause):
+        return ""  # "is it normal that the V100 is that slow?" is not answered by which GPU is picked
+    gpus = {c.gpu.name: c.gpu for c in facts.checks} or {g.name: g for g in facts.gpus}
+    named = sorted((at, name) for name, gpu in gpus.items() if (at := _named_at(clause, gpu)) is not None)
+    if not named:
+        return ""
+    subject = named[0][1]
+    if picked.group(1) == subject:
+        return "**Yes**:"
+    if picked.group(1) in gpus:
+        return f"**No** — not the {subject}:"
+    return ""
+
+
+# a spec value claimed in the question: "has 3.35 TB/s", "80GB", "989 TFLOPS", "700W"
+_CLAIMED = re.compile(r"(\d+(?:[.,]\d+)?)\s*(tb/s|gb/s|tflops|gb|w)\b")
+_CLAIM_TOLERANCE = 0.03  # catalog figures are rounded differently by vendors and reviews
+
+
+def _spec_claim_verdict(facts: Facts) -> str:
+    """'Is it true the H100 has 3.35 TB/s?': Yes when every spec value the question claims for the one GPU it
+    names matches the catalog (a wrong one is corrected by the premise check, and answered No here)."""
+    gpus = facts.gpus or tuple(c.gpu for c in facts.checks)
+    spec_asked = str(facts.understanding.intent).lower().endswith("spec")
+    if not spec_asked or len({g.name for g in gpus}) != 1 or facts.workload is not None or facts.workloads:
+        return ""
+    gpu = gpus[0]
+    asked = _asked(facts.understanding.question)
+    for name in sorted(
+        (gpu.name, *gpu.aliases), key=len, reverse=True
+    ):  # "A100 80GB" names, it claims nothing
+        asked = re.sub(r"(?<![\w-])" + re.escape(name.lower()) + r"s?(?![\w-])", " ", asked)
+    claims = []
+    for number, unit in _CLAIMED.findall(asked):
+        value = float(number.replace(",", ""))
+        actual, shown = {
+            "tb/s": (
+                gpu.memory_bandwidth_gbs / 1000,
+                f"{gpu.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth",
+            ),
+            "gb/s": (gpu.memory_bandwidth_gbs, f"{gpu.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth"),
+            "gb": (gpu.memory_gb, f"{gpu.memory_gb:g} GB of memory"),
+            "tflops": (gpu.fp16_tflops, f"{gpu.fp16_tflops or 0:,.0f} dense FP16/BF16 TFLOPS"),
+            "w": (gpu.tdp_w, f"a {gpu.tdp_w or 0:,.0f} W board power"),
+        }[unit]
+        if not actual:
+            return ""
+        claims.append((abs(value - actual) <= _CLAIM_TOLERANCE * actual, shown))
+    if not claims:
+        return ""
+    if all(ok for ok, _ in claims):
+        return f"**Yes** — the {gpu.name} has " + " and ".join(shown for _, shown in claims) + " (catalog)."
+    return "**No** — the {} has {} (catalog).".format(gpu.name, " and ".join(shown for _, shown in claims))
+
+
+# "is $1.20/hour a good price for an A100?", "is $3 an hour too expensive?": a stated hourly rate judged
+_RATE = re.compile(r"\$\s*(\d+(?:\.\d+)?)\s*(?:/|an?\s+|per\s+)\s*(?:gpu[- ]?)?(?:hr|hour|h)\b")
+_GOOD_DEAL = re.compile(
+    r"\b(?:good|fair|decent|reasonable|great|cheap|ok|okay)\s+(?:price|deal|rate|offer)\b|\bcheap\b"
+)
+_BAD_DEAL = re.compile(r"\b(?:too (?:much|expensive|high)|expensive|overpriced|rip[- ]?off|a lot)\b")
+
+
+def _price_verdict(facts: Facts) -> str:
+    """A stated rate for one GPU set against the offerings table's on-demand median and cheapest offer."""
+    question = facts.understanding.question.lower()
+    rate = _RATE.search(question)
+    markets = [m for m in facts.markets if m.on_demand is not None]
+    if rate is None or len(markets) != 1 or (facts.understanding.details.gpu_count or 1) > 1:
+        return ""
+    good, bad = _GOOD_DEAL.search(question), _BAD_DEAL.search(question)
+    if bool(good) == bool(bad):
+        return ""
+    market, price = markets[0], float(rate.group(1))
+    spread = market.on_demand
+    cheap = price <= spread.median
+    where = (
+        f"the {market.gpu} rents for a median of ${spread.median:,.2f} per GPU-hour on demand "
+        f"(${spread.min:,.2f} to ${spread.max:,.2f} over {spread.count} offers from {spread.providers} providers)"
+    )
+    side = "below" if cheap else "above"
+    word = ("Yes" if cheap else "No") if good else ("No" if cheap else "Yes")
+    return f"**{word}** — ${price:,.2f} per hour is {side} the usual rate: {where}."
+
+
+def lead_with_verdict(draft: str, facts: Facts) -> str:
+    """``draft`` with a verdict (or a plain "can't say") as its first sentence when the question is a yes/no."""
+    if not facts.understanding.details.yes_no:
+        return draft
+    text, details = split_details(draft)
+    paragraphs = text.split("\n\n")
+    notes: list[str] = []
+    while len(paragraphs) > 1 and _NOTE.match(paragraphs[0]):
+        notes.append(paragraphs.pop(0))
+    lead = paragraphs[0]
+    if opens_with_verdict(lead):
+        pass
+    elif facts.understanding.premises and (moved := _moved_forward(lead)) is not None:
+        paragraphs[0] = moved
+    elif (
+        facts.understanding.premises
+        and len(paragraphs) > 1
+        and opens_with_verdict(paragraphs[1])
+        and "\n" not in lead.strip()
+    ):
+        # "The L4 has 24 GB, not 48 GB. ..." then the verdict: the verdict first, the correction right after it
+        paragraphs[0], paragraphs[1] = paragraphs[1], paragraphs[0]
+    elif verdict := _choice_verdict(lead, facts):
+        paragraphs[0] = f"{verdict} {lead.lstrip()}"
+    elif verdict := _price_verdict(facts) or _spec_claim_verdict(facts):
+        paragraphs.insert(0, verdict)
+    elif (
+        not _ALREADY_HONEST.match(_plain(lead))
+        and not _SAYS_IT_CANNOT.search(_sentences(_plain(lead).partition("\n")[0])[0] if lead.strip() else "")
+        and _plainly_yes_no(facts.understanding.question)
+        and not _asks_either_or(facts.understanding.question)
+    ):
+        return draft  # CANNOT_SAY disabled: it clashed with composers that lead with their own no-verdict sentence
+    else:
+        return draft
+    paragraphs[1:1] = notes  # a note follows the verdict instead of hiding it
+    return with_details("\n\n".join(paragraphs), details)
