@@ -2,7 +2,7 @@
 reads a setting sees one: the training verbs ("funetuning", "fintune", "traning" become "finetuning",
 "finetune", "training") and the words of a local run ("contxt", "conext" → "context"; "quantisized",
 "quantizied" → "quantized"; "offlaod" → "offload"; "parmeters" → "parameters"; "vrma" → "vram"; "tokesn" →
-"tokens"; "secnod" → "second").
+"tokens"; "secnod" → "second"), and chat shorthand for who is served ("20 ppl" → "20 people", "usrs", "ccu").
 
 Pure text rewriting, by edit distance against one vocabulary (Damerau-Levenshtein: a letter added, dropped,
 changed or two swapped). A word changes only when it starts with the same letter as the vocabulary word, is one
@@ -77,9 +77,20 @@ _REAL_WORDS = frozenset(
         "trailing",
     }
 )
-_SHORT = {"vrma": "vram", "vrma's": "vram's", "rvam": "vram", "gugf": "gguf", "ggfu": "gguf"}
+# short words read by exact spelling: swapped letters of "vram"/"gguf", and chat shorthand for who is served
+_SHORT = {
+    "vrma": "vram",
+    "rvam": "vram",
+    "gugf": "gguf",
+    "ggfu": "gguf",
+    "ppl": "people",
+    "ppls": "people",
+    "ppl's": "people's",
+    "usrs": "users",
+    "ccu": "concurrent users",
+}
 _WORD = re.compile(r"\b[A-Za-z]{5,14}\b")
-_SHORT_WORD = re.compile(r"\b(?:vrma|rvam|gugf|ggfu)\b", re.I)
+_SHORT_WORD = re.compile(r"\b(?:vrma|rvam|gugf|ggfu|ppl(?:s|'s)?|usrs|ccu)\b", re.I)
 
 
 def _respelled(word: str) -> str | None:

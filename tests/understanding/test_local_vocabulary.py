@@ -187,3 +187,15 @@ def test_real_words_near_a_setting_word_are_left_alone(word):
     from assistant.understanding._spelling import plain_spelling
 
     assert plain_spelling(f"the {word} here") == f"the {word} here"
+
+
+@pytest.mark.parametrize(
+    ("question", "users"),
+    [
+        ("cheapest way to host mixtral for like 30 ppl at my company?", 30),
+        ("serving llama 3 8b to 12 usrs, what gpu", 12),
+        ("qwen2.5 14b with 40 ccu on one L40S, does that work?", 40),
+    ],
+)
+def test_chat_shorthand_for_people_is_a_user_count(read, question, users):
+    assert read(question).batch == users
