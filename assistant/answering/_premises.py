@@ -134,7 +134,7 @@ def correct_premises(draft: str, understanding: Understanding) -> str:
         # stays first, the correction right after it, before anything else
         head, sep, rest = draft.partition("\n\n")
         return f"{head}\n\n{' '.join(sentences)} The answer uses the catalog's figures.{sep}{rest}"
-    return f"{' '.join(sentences)} The answer below uses the catalog's figure.\n\n{draft}"
+    return f"{' '.join(sentences)} The answer uses the catalog's figure.\n\n{draft}"
 
 
 _VERDICT = re.compile(r"\*\*(?:Yes|No|Only|Neither|Not)\b")
