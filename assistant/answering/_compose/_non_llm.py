@@ -1259,14 +1259,22 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
     pool = on_named or runs
     lead = max(pool, key=lambda r: (len(asked & _terms(r.fact.setting)), -pool.index(r)))
     note = ""
-    if named and not on_named:
+    unmeasured = bool(named and not on_named)
+    if unmeasured:
         note = (
             f" Not measured on the {named[0]}: these are the GPUs the sources ran; a different card lands roughly "
             "in line with its compute, which I won't turn into a number."
         )
     if amount is not None:
+        # the card asked about leads: a time measured on another card must not read as the answer for it
+        opening = (
+            f"I have no measured speed on the **{named[0]}**, so I won't give its time; measured on another card: "
+            "about"
+            if unmeasured
+            else "About"
+        )
         text = (
-            f"About **{_duration(lead)}** for {amount.phrase} on {_where(lead.fact)} at the measured "
+            f"{opening} **{_duration(lead)}** for {amount.phrase} on {_where(lead.fact)} at the measured "
             f"{_speed(lead)} ({lead.fact.setting}; {_BASIS[lead.fact.basis]}): {_amount(lead)} / {lead.fact.rate:g} "
             f"per second = {lead.seconds:,.0f} s."
         )
