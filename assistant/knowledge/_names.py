@@ -154,7 +154,13 @@ class NameIndex:
                         ),
                         None,
                     )
-                if match is None and size <= self._fuzzy_words and _LETTER.search(phrase):
+                if (
+                    match is None
+                    and size <= self._fuzzy_words
+                    and _LETTER.search(phrase)
+                    and not any(w.casefold() in _FUNCTION_WORDS for _, w in words[i + 1 : i + size])
+                ):
+                    # "from a 3090 to a 4090": "3090 to" is one edit from "3090 Ti", but "to" is a word
                     numbers = _numbers(phrase)
                     if numbers:
                         match = self._fuzzy(key, numbers)
@@ -197,6 +203,33 @@ _VENDOR_WORDS = frozenset(
         "intel",
         "google",
     ]
+)
+
+
+# short English words a typo'd name never ends in: kept out of fuzzy phrases ("3090 to", "4090 or", "a100 in")
+_FUNCTION_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "to",
+        "in",
+        "on",
+        "at",
+        "of",
+        "or",
+        "and",
+        "is",
+        "it",
+        "its",
+        "as",
+        "by",
+        "so",
+        "do",
+        "go",
+        "no",
+    }
+    | {"up", "my", "me", "we", "vs", "for", "from", "with", "into"}
 )
 
 

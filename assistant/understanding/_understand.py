@@ -81,6 +81,9 @@ class Details(WorkloadRequest):
         None  # "train it in a week", "within 3 days": the time a training job may take
     )
     owns_gpus: bool = False  # the GPUs named are the user's own ("I have two 3090s"): later turns keep them
+    # two or more GPUs set against each other ("faster on a 4090 than on a 3090", "upgrading from a 3090 to a
+    # 4090", "replace my 3060 with a 4060 Ti"): alternatives, never the cards of one machine
+    cards_weighed: bool = False
     # the earlier question that named a non-LLM workload ("SDXL on an 8 GB card?"), for a follow-up naming none
     non_llm_context: str | None = None
     # "one A6000 or two 3090s": each named GPU with its own count, when the counts differ
@@ -604,6 +607,13 @@ _FASTER = re.compile(r"\bfast(?:er|est)?\b|\bquick(?:er|est)?\b|\bspeed\b|\bthro
 _COMPARATIVE_SPEED = re.compile(
     r"\bfast(?:er|est)\b|\bquick(?:er|est)\b|\bmore powerful\b|\b(?:best|most|max(?:imum)?) speed\b"
 )
+# one card set against another, not beside it: comparisons and a move from one card to the next
+_CARDS_WEIGHED = re.compile(
+    r"\bthan\b|\bvs\.?(?!\w)|\bversus\b|\bbeats?\b|\boutperforms?\b|\bcompared? (?:to|with)\b|\binstead of\b|\brather than\b"
+    r"|\b(?:upgrad\w*|switch\w*|mov(?:e|ing)|go(?:ing)?|jump\w*|migrat\w*) (?:up )?from\b"
+    r"|\b(?:replac\w*|swap\w*|trad\w*) (?:out )?(?:my |the |a |an |our )?[\w -]{1,25}? (?:with|for|by)\b"
+)
+
 _COMPARE = re.compile(
     r"\bcompare|\bcomparison\b|\bvs\.?\b|\bversus\b|\bdifference between\b|\bbetter\b|\bor the\b|\bor an?\b|\bwhich one\b|\bagainst\b"
     # one GPU measured against another: "why is the H100 so much faster than the A100", "how come X beats Y"
@@ -907,6 +917,7 @@ def _extract(
         zero_stage=_zero_stage(text),
         strategies=_strategies(text) if len(_strategies(text)) > 1 else (),
         owns_gpus=bool(gpus) and bool(_OWNS.search(text)),
+        cards_weighed=len(gpus) >= 2 and bool(_CARDS_WEIGHED.search(text)),
         examples=examples if tokens is None else None,
         epochs=epochs if tokens is None else None,
         # the RAM beside a card named, or beside VRAM told by its size ('8gb vram and 32gb ram')

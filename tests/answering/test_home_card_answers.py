@@ -148,6 +148,18 @@ def test_two_different_cards_are_weighed_together_with_the_llama_cpp_split(ask):
     assert "36 GB" in first and "fits" in first  # and the smaller GGUF that does
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "upgrading from a 3090 to a 4090, will qwen2.5 32b q6_k run much faster in ollama?",
+        "is llama 3.3 70b q4_k_m quicker on a 4090 than on a 3090 with llama.cpp?",
+    ],
+)
+def test_two_cards_set_against_each_other_are_never_added_up(ask, question):
+    first = _first(ask(question))
+    assert "hold together" not in first and "--tensor-split" not in first
+
+
 def test_a_mac_known_by_its_memory_gets_the_gpu_share_and_a_speed_range_across_its_chips(ask):
     reply = ask("thinking of a mac studio with 64 gigs — how fast would llama 3.3 70b q4 go?")
     first = _first(reply)

@@ -86,3 +86,17 @@ def test_model_names_still_forgive_the_letter_before_a_number():
     assert [m.name for m in load_models().find_in_text("could llama v2 70b gptq load on it")] == [
         "Llama 2 70B"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["moving from a 3090 to a 4090", "is a 3090 or a 4090 better", "a 3090 in my tower", "one 3090 at home"],
+)
+def test_a_short_word_after_a_number_is_no_typo_of_a_suffix(text):
+    index = NameIndex({"RTX 3090": ["RTX 3090", "3090"], "RTX 3090 Ti": ["RTX 3090 Ti", "3090 Ti"]})
+    assert index.find_in_text(text)[0] == "RTX 3090"
+
+
+def test_the_suffix_itself_is_still_read():
+    index = NameIndex({"RTX 3090": ["RTX 3090", "3090"], "RTX 3090 Ti": ["RTX 3090 Ti", "3090 Ti"]})
+    assert index.find_in_text("from a 3090 ti to a 3090") == ["RTX 3090 Ti", "RTX 3090"]

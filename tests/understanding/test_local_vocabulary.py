@@ -199,3 +199,26 @@ def test_real_words_near_a_setting_word_are_left_alone(word):
 )
 def test_chat_shorthand_for_people_is_a_user_count(read, question, users):
     assert read(question).batch == users
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "going from a 3060 to a 4070, will mistral 7b be quicker?",
+        "would a 7900 xtx beat a 4080 for llama 3 8b gguf?",
+        "thinking of swapping my 3080 for a 3090 to run 30b models in ollama",
+        "3090 vs 4090 for 70b q4 with llama.cpp?",
+    ],
+)
+def test_cards_set_against_each_other_are_weighed_not_one_machine(read, question):
+    details = read(question)
+    assert len(details.gpus) == 2 and details.cards_weighed
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["I have a 3090 and a 3060 in one box, can they run llama 3 70b q4?", "my rig: 4090 + 3090, 70b q4 ok?"],
+)
+def test_cards_in_one_machine_are_not_weighed(read, question):
+    details = read(question)
+    assert len(details.gpus) == 2 and not details.cards_weighed

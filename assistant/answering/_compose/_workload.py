@@ -1896,6 +1896,7 @@ def _mixed_cards_sentence(facts: Facts, what: str, total: float) -> str:
         or len({g.name for g in gpus}) != len(gpus)
         or (details.gpu_count or 1) > 1
         or any(n > 1 for _, n in details.setups)
+        or details.cards_weighed
         or not details.local
         or facts.workload.task is not Task.INFERENCE
         or any(g.gpu_class not in ("consumer", "local") or g.gpu_memory_share for g in gpus)
