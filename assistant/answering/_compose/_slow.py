@@ -24,9 +24,6 @@ _SLOW = re.compile(
     r"|\bcpu instead\b|\binstead of (?:the |my )?gpu\b|\bnot (?:using|use|utili[sz]\w*|on) (?:the |my )?gpu\b"
     r"|\bgpu (?:is |sits )?(?:idle|unused|not used|at 0)|\d+\s*%\s*/\s*\d+\s*%\s*cpu|\bcpu\s*/\s*gpu\b|\b\d+\s*% cpu\b"
 )
-# the share of the card left free below which it "only just fits": a few hundred MB of desktop, the runtime's
-# own reserve (Ollama keeps some VRAM back), a longer context or a second request's KV cache then push layers out
-_TIGHT_SHARE = 0.12
 
 
 def asks_why_slow(question: str) -> bool:
@@ -72,7 +69,7 @@ def slow_reason_text(facts: Facts) -> str:
             "Metal and every layer on the GPU (`-ngl 99`, n_gpu_layers=-1 in llama-cpp-python), and close apps that "
             "hold memory (macOS swaps to disk when it runs short)."
         )
-    if check.headroom_gb < _TIGHT_SHARE * usable:
+    if check.headroom_gb < load_assumptions().number("local_tight_fit_share") * usable:
         return (
             f"**It only just fits, so a little more pushes layers onto the CPU** — {what} needs about "
             f"{gb(per_gpu)} of the {gb(usable)} on {holds} at {work.context:,} tokens of context. A longer context "
