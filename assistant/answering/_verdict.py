@@ -5,9 +5,11 @@ end up in front of it, and some paths (a spec sheet, a guide passage, a non-LLM 
 ``lead_with_verdict`` is the one place that makes the shape hold for every answer to a yes/no question:
 
 1. a verdict already in the lead's first sentences moves to the front (a premise correction or a note follows it);
-2. otherwise the verdict comes from the structured result the path computed: the fit of the workload on the GPUs
-   the user named, at the count they named (fits: Yes; needs more of them: Only with N x; cannot: No);
-3. otherwise the first sentence says plainly that no yes or no can be given — never a guessed verdict.
+2. otherwise a verdict the lead's own facts decide is put in front of it: a pick that answers "would A be
+   faster/better?", a stated hourly rate against the offerings' median, a claimed spec value against the catalog;
+3. otherwise the answer is left as the composer wrote it — never a guessed verdict. (A verdict derived from the
+   fit for every yes/no, and a generic "can't say" sentence, were tried and removed: the yes/no was often about
+   speed, FLOPs or an observed figure, which the fit does not decide.)
 
 Pure text and ``Facts``: nothing here calls a model or a store.
 """
@@ -16,14 +18,10 @@ from __future__ import annotations
 
 import re
 
-from ..sizing import Fit
-from ._compose._format import gb, split_details, with_details
-from ._compose._shapes import asks_will_oom
+from ._compose._format import split_details, with_details
 from ._facts import Facts
 
-__all__ = ["CANNOT_SAY", "lead_with_verdict", "opens_with_verdict"]
-
-CANNOT_SAY = "I can't give a plain yes or no from what I have on record; here is what it does say."
+__all__ = ["lead_with_verdict", "opens_with_verdict"]
 
 _VERDICT = re.compile(
     r"(?:yes|no|only\s+(?:with|if|when|by|after|using|via|in|on)|not without|not\s+natively)\b", re.IGNORECASE
@@ -31,24 +29,6 @@ _VERDICT = re.compile(
 _MARKUP = re.compile(r"\*\*|__|`+|^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+)+")
 _NOTE = re.compile(r"^\s*_\(.*\)_\s*$", re.DOTALL)  # "_(Your message contains instructions ...)_"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[*_\"'(]*[A-Z])")
-# answers that already say they cannot answer, or ask back: no verdict is owed before them
-_ALREADY_HONEST = re.compile(
-    r"^\W*(?:i don'?t know|i have no|i can'?t|i cannot|i won'?t|which\b|what\b|do you mean|tell me)",
-    re.IGNORECASE,
-)
-# a first sentence that already says why no verdict follows ("The Quadro P2000 is not in my catalog, so I can't ...")
-_SAYS_IT_CANNOT = re.compile(
-    r"not in my catalog|\bcan'?t (?:give|say|tell)|\bcannot (?:give|say|tell)|\bno sourced|\bdon'?t know|\bwon'?t guess",
-    re.IGNORECASE,
-)
-# a yes/no about speed, quality, price or a judgement: the fit of the workload does not decide it
-_NOT_ABOUT_FIT = re.compile(
-    r"\bfast(?:er|est)?\b|\bslow\w*|\bspeed\b|\btokens?\s*(?:/|per)\s*s|\bt/s\b|\bthroughput\b|\blatency\b"
-    r"|\bbetter\b|\bcheaper\b|\bworth\b|\bquality\b|\baccura\w*|\bnormal\b|\bexpected\b|\bbug\b|\breasonable\b"
-    r"|\bsupport\w*\b|\bcompatib\w*|\bbenefit|\bsense\b|\bneed to\b|\brequired?\b|\bnecessary\b"
-)
-
-
 # "should I use vLLM or Ollama?", "A100 or H100?": a choice between named things, not a yes/no; but "... or not?",
 # "or nah", "enough or do I need 48?", "or is 48GB needed?" stay yes/no questions
 _EITHER_OR = re.compile(
@@ -71,26 +51,6 @@ def _sentences(line: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(line) if s.strip()]
 
 
-# the asked sentence opens on an auxiliary ("can I ...", "so, would it ...") or ends on a judgement ("..., possible?")
-_AUX_OPENS = re.compile(
-    r"^\W*(?:\[[^\]]*\]\s*)?(?:[\w']+,?\s+){0,3}?"
-    r"(?:can|could|is|are|will|would|does|do|did|should|am|has|have|may|might|must|shall|won't|can't|isn't|doesn't)\b"
-)
-_JUDGED_TAIL = re.compile(
-    r"\b(?:possible|feasible|doable|enough|sufficient|normal|expected|right|correct|ok|okay)\W*\?\s*$"
-)
-_OPEN_ASK = re.compile(
-    r"\b(?:what|which|how|why|where|when|who)\b|\b(?:recommend\w*|suggest\w*|advice|advise|tips?|ideas?|requirements?)\b"
-)
-
-
-def _plainly_yes_no(question: str) -> bool:
-    """Whether the sentence asked is a plain yes/no ("can I ...?", "..., possible?"), not an open request that
-    happens to start with "do you have ..." or ask "what is the normal time?"."""
-    asked = _asked(question)
-    return bool(_AUX_OPENS.match(asked) or _JUDGED_TAIL.search(asked)) and not _OPEN_ASK.search(asked)
-
-
 def _asks_either_or(question: str) -> bool:
     """Whether the question asked (its last "?" clause, else all of it) picks between alternatives."""
     return bool(_EITHER_OR.search(_asked(question)))
@@ -105,65 +65,6 @@ def _moved_forward(lead: str) -> str | None:
             ordered = [sentence, *sentences[:n], *sentences[n + 1 :]]
             return " ".join(ordered) + newline + rest
     return None
-
-
-def _fit_verdict(facts: Facts) -> str:
-    """Yes / No / "Only with N x" from the fit of the workload on every GPU the user named, at their count;
-    "" when the question is not about fitting, names no GPU, or the GPUs named disagree."""
-    understanding = facts.understanding
-    question = understanding.question.lower()
-    checks = facts.checks
-    if facts.estimate is None or _NOT_ABOUT_FIT.search(question):
-        return ""
-    if not checks:
-        return _memory_verdict(facts)
-    count = understanding.details.gpu_count or 1
-    holds = [isinstance(c, Fit) and c.count <= count for c in checks]
-    what = f"{facts.workload.task_label} of {facts.workload.model_label}" if facts.workload else "this"
-    flip = asks_will_oom(understanding.question)  # "will it OOM?": yes means it does not fit
-    if all(holds):
-        check = checks[0]
-        on = f"{count} x {check.gpu.name}" if count > 1 else f"the {check.gpu.name}"
-        word = "No" if flip else "Yes"
-        return (
-            f"**{word}** — {what} needs about {gb(check.per_gpu_gb)} per GPU, which {on} holds "
-            f"({gb(check.usable_gb)} usable each)."
-        )
-    if any(holds) or len({c.gpu.name for c in checks}) > 1:
-        return ""
-    check = checks[0]
-    if isinstance(check, Fit):  # more of the card than the user has
-        if flip:
-            return ""
-        return (
-            f"**Only with {check.count} x {check.gpu.name}** — {what} needs about {gb(check.per_gpu_gb)} per GPU "
-            f"across {check.count} of them, more than {count} can hold."
-        )
-    total = facts.estimate.total_gb
-    return (
-        f"**{'Yes' if flip else 'No'}** — {what} needs about {gb(total)}, more than "
-        f"{count} x {check.gpu.name} ({check.gpu.memory_gb:g} GB each) can hold."
-    )
-
-
-# the share of a stated memory a workload may fill and still be called a fit, as the catalog fits reserve
-_USABLE_SHARE = 0.9
-
-
-def _memory_verdict(facts: Facts) -> str:
-    """Yes / No against the memory per GPU the user states ("is 16 GB enough?") when no catalog GPU is named;
-    "" when the estimate falls in the reserve (neither a clean yes nor a clean no)."""
-    details = facts.understanding.details
-    stated, need = details.stated_memory_gb, facts.lead_memory_gb
-    if not stated or not need or details.ram_gb or (details.gpu_count or 1) > 1:
-        return ""
-    flip = asks_will_oom(facts.understanding.question)
-    what = f"{facts.workload.task_label} of {facts.workload.model_label}" if facts.workload else "this"
-    if need <= stated * _USABLE_SHARE:
-        return f"**{'No' if flip else 'Yes'}** — {what} needs about {gb(need)}, within {stated:g} GB."
-    if need > stated:
-        return f"**{'Yes' if flip else 'No'}** — {what} needs about {gb(need)}, more than {stated:g} GB."
-    return ""
 
 
 # a choice answer's lead: "**The A100 80GB SXM** for ...", "**One L40S (48 GB)** — ...", "**2 x RTX 3090** ..."
@@ -287,7 +188,7 @@ def _price_verdict(facts: Facts) -> str:
 
 
 def lead_with_verdict(draft: str, facts: Facts) -> str:
-    """``draft`` with a verdict (or a plain "can't say") as its first sentence when the question is a yes/no."""
+    """``draft`` with its verdict as the first sentence when the question is a yes/no and a verdict is decided."""
     if not facts.understanding.details.yes_no:
         return draft
     text, details = split_details(draft)
@@ -312,13 +213,6 @@ def lead_with_verdict(draft: str, facts: Facts) -> str:
         paragraphs[0] = f"{verdict} {lead.lstrip()}"
     elif verdict := _price_verdict(facts) or _spec_claim_verdict(facts):
         paragraphs.insert(0, verdict)
-    elif (
-        not _ALREADY_HONEST.match(_plain(lead))
-        and not _SAYS_IT_CANNOT.search(_sentences(_plain(lead).partition("\n")[0])[0] if lead.strip() else "")
-        and _plainly_yes_no(facts.understanding.question)
-        and not _asks_either_or(facts.understanding.question)
-    ):
-        return draft  # CANNOT_SAY disabled: it clashed with composers that lead with their own no-verdict sentence
     else:
         return draft
     paragraphs[1:1] = notes  # a note follows the verdict instead of hiding it

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from assistant.answering._compose import with_details
-from assistant.answering._verdict import CANNOT_SAY, lead_with_verdict, opens_with_verdict
+from assistant.answering._verdict import lead_with_verdict, opens_with_verdict
 
 
 @pytest.fixture(scope="module")
@@ -61,18 +61,6 @@ def test_a_note_in_front_follows_the_verdict(facts_for):
         "**Yes** — it fits.",
         "_(Your message contains instructions addressed to me.)_",
     ]
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="the can't-say sentence is switched off: it clashed with composers that lead with their own "
-    "no-verdict sentence (non-LLM stand-ins, unmeasured speeds); to be re-enabled once they agree",
-)
-def test_with_nothing_to_decide_it_the_first_sentence_says_so_instead_of_guessing(facts_for):
-    facts = facts_for("can nvidia cards serve two different models at once?")
-    out = lead_with_verdict("Consumer GPUs are fine for local work.", facts)
-    assert out.startswith(CANNOT_SAY)
-    assert not opens_with_verdict(out)
 
 
 def test_answers_that_already_admit_not_knowing_and_open_questions_are_left_alone(facts_for):
