@@ -97,6 +97,7 @@ class Details(WorkloadRequest):
     weights_gb: float | None = (
         None  # "the model requires 70GB": a model known only by its 16-bit weights' size
     )
+    file_gb: float | None = None  # "the download is only 4GB", "a 4.9GB gguf": the size of the model's files
     any_mac: bool = False  # "would it work on a Mac?": chip and memory unsaid, so every Mac is weighed
     # "my GTX 1650", "an RX 6700 XT": a graphics card the catalog does not list, as written ("GTX 1650"); the
     # answer says so and goes by the memory the user gives
@@ -851,6 +852,7 @@ def _extract(
     seen = _observed_gb(text)  # names kept: "using 24GB 3090" is the card, not a reading
     details = Details(
         weights_gb=weights_gb,
+        file_gb=_file_gb(plain),
         observed_gb=seen,
         unknown_model=unknown,
         compared_models=tuple(m.name for m in found_models[1:]),
@@ -1514,6 +1516,24 @@ _SIZE_OF_FILES = re.compile(
 )
 
 
+# "a 4.9GB gguf", "the 8 GB safetensors": a size written before the kind of file
+_FILE_AFTER = re.compile(r"^\s*(?:gguf|safetensors?|download|file|checkpoint|model file|\.gguf)\b")
+_SIZE_GB = re.compile(r"(\d+(?:\.\d+)?)" + _GB)
+
+
+def _file_gb(text: str) -> float | None:
+    """The size of the model's files the user mentions ("the download is only 4GB", "a 4.9GB gguf"), if any."""
+    for m in _SIZE_GB.finditer(text):
+        before, after = text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 20]
+        if _SIZE_OF_FILES.search(before) and re.search(
+            r"\b(?:download|files?|gguf|safetensors?|checkpoint)\b", before
+        ):
+            return float(m.group(1))
+        if _FILE_AFTER.search(after):
+            return float(m.group(1))
+    return None
+
+
 # a serving engine's reserve: vLLM --gpu-memory-utilization, SGLang --mem-fraction-static, TGI
 # --cuda-memory-fraction ("gpu_memory_utilization=0.95", "--gpu-memory-utilization 0.5", "mem fraction 0.8")
 _MEMORY_FRACTION = re.compile(
@@ -1532,12 +1552,21 @@ def _memory_fraction(text: str) -> float | None:
     return value if 0.05 <= value <= 1 else None
 
 
+def _number_at(match: re.Match) -> int:
+    """Where the first number a match captured starts."""
+    return next(match.start(n) for n in range(1, (match.re.groups or 0) + 1) if match.group(n) is not None)
+
+
 def _stated_memory(text: str) -> float | None:
     """The GPU memory the user says they have, per GPU ("my 8gb card", "a GPU with 6GB VRAM"), if any."""
     if _MIN_MEMORY.search(text):
         return None  # "at least 48 GB" is a filter, not the user's card
     hits = [m for p in _STATED_MEMORY for m in p.finditer(text)]
     hits = [m for m in hits if not _SIZE_OF_FILES.search(text[max(0, m.start(1) - 40) : m.start(1)])]
+    readings = [
+        m.span() for m in _OBSERVED.finditer(text)
+    ]  # "my 7B model uses 14GB": a reading, not the card
+    hits = [m for m in hits if not any(a <= _number_at(m) < b for a, b in readings)]
     hits = [
         m
         for m in hits

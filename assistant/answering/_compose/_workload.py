@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...sizing import Fit, NoFit, Task, is_local, load_assumptions, lora_adapter_params, runtime_label
+from ...sizing import (
+    Fit,
+    NoFit,
+    Task,
+    is_local,
+    kv_cache_bytes_per_token,
+    load_assumptions,
+    lora_adapter_params,
+    runtime_label,
+)
 from ...understanding._understand import Intent
 from .._facts import Facts
 from ._catalog import as_good_as, speed_relation, speed_verdict
@@ -435,9 +444,45 @@ _RENTING = re.compile(
 )
 
 
+# "why does it use 14 GB?", "how come it takes so much?": the cause of a reading is asked
+_ASKS_WHY = re.compile(r"\bwhy\b|\bhow come\b|\bwhat (?:makes|causes)\b|\bso much\b|\bthat much\b")
+
+
 def _asks_about_usage(question: str) -> bool:
     q = question.lower()
-    return bool(_ASKS_IF_WRONG.search(q) or _ASKS_IF_NORMAL.search(q))
+    return bool(_ASKS_IF_WRONG.search(q) or _ASKS_IF_NORMAL.search(q) or _ASKS_WHY.search(q))
+
+
+def _usage_causes(facts: Facts, seen: float, per: float) -> str:
+    """Why a run takes the memory it does: the biggest line of the breakdown, a quantized download set against
+    the precision it is loaded in, and what a reading far above the estimate most likely holds."""
+    estimate, work = facts.estimate, facts.workload
+    details = facts.understanding.details
+    biggest = max(estimate.items, key=lambda item: item.gb)
+    causes = [f"Most of it is the {biggest.label}: {gb(biggest.gb)} ({biggest.detail})."]
+    params = work.params
+    bits = details.file_gb * 8e9 / params if details.file_gb and params else None
+    sixteen = params * 2 / 1e9
+    if bits and bits < 12 and work.precision in ("bf16", "fp16", "fp32"):
+        causes.append(
+            f"The {details.file_gb:g} GB download stores about {bits:.1f} bits per weight, a quantized file; "
+            f"loaded in {work.precision} every weight takes {16 if work.precision != 'fp32' else 32} bits "
+            f"({params / 1e9:.1f}B x {2 if work.precision != 'fp32' else 4} bytes)."
+        )
+    if seen > 1.6 * per:
+        if work.precision not in ("bf16", "fp16", "fp32") and abs(seen - sixteen) <= 0.2 * sixteen:
+            causes.append(
+                f"{seen:g} GB is about what the unquantized 16-bit weights take ({params / 1e9:.1f}B x 2 bytes = "
+                f"{gb(sixteen)}): check that the run loads the {work.precision} file, not the original model."
+            )
+        per_token = kv_cache_bytes_per_token(work, load_assumptions())
+        if per_token:
+            tokens = (seen - per) * 1e9 / per_token + work.context
+            causes.append(
+                f"A longer context would also explain it: the KV cache takes {per_token / 1024:,.0f} KiB per token, "
+                f"so {seen:g} GB matches a context of about {tokens:,.0f} tokens (check n_ctx / max_model_len)."
+            )
+    return " ".join(causes)
 
 
 def _observed_sentence(facts: Facts, estimate) -> str:
@@ -457,23 +502,28 @@ def _observed_sentence(facts: Facts, estimate) -> str:
         f"use), and sequences longer than {work.context:,} tokens, a bigger batch or gradient checkpointing left "
         "off raise the real figure."
     )
+    why = _ASKS_WHY.search(question) and not wrong and not _ASKS_IF_NORMAL.search(question)
+    causes = f" {_usage_causes(facts, seen, per)}" if why else ""
     if 0.7 * per <= seen <= 1.6 * per:
-        verdict = ("**No** — " if wrong else "**Yes** — ") if asked else ""
+        verdict = ("**No** — " if wrong else "**Yes** — ") if asked and not why else ""
         text = f"the {seen:g} GB you see is in line with the estimate of about {gb(per)}{where}"
         text = f"{verdict}{text}" if verdict else _capital(text)
-        return text + (
-            f" for {work.context:,}-token sequences at batch {work.batch}."
-            if seen <= per
-            else f"; {why_more}"
+        return (
+            text
+            + (
+                f" for {work.context:,}-token sequences at batch {work.batch}."
+                if seen <= per
+                else f"; {why_more}"
+            )
+            + causes
         )
     if seen > per:
-        return (
-            f"The {seen:g} GB you see is well above the estimate of about {gb(per)}{where}. {why_more[0].upper()}"
-            f"{why_more[1:]}"
+        return f"The {seen:g} GB you see is well above the estimate of about {gb(per)}{where}." + (
+            causes or f" {why_more[0].upper()}{why_more[1:]}"
         )
     return (
         f"The {seen:g} GB you see is less than the estimate of about {gb(per)}{where}, which assumes "
-        f"{work.context:,}-token sequences at batch {work.batch}; shorter real sequences need less."
+        f"{work.context:,}-token sequences at batch {work.batch}; shorter real sequences need less." + causes
     )
 
 
