@@ -364,6 +364,9 @@ _AMOUNT = re.compile(
 _BUYING = re.compile(
     r"\bbudget\b|\bspend\b|\bafford\b|\bbuy(?:ing)?\b|\bpurchas\w*|\bbuild(?:ing)?\b|\bupgrade\b|\bget me\b"
     r"|\bwith (?:about |around |roughly |~)?(?:\$|usd|€|£)?\s*\d+(?:[.,]\d+)?\s*k?\b"
+    # "best gpu under $1000", "less than 800 bucks": a price ceiling on a card (a rate has a period, ruled out below)
+    r"|\b(?:under|below|less than|up to|max(?:imum)?|at most|no more than|within|sub)\s*(?:a\s+)?(?:\$|usd|€|£)\s*\d"
+    r"|\b(?:under|below|less than|up to|at most|no more than|within|sub)\s*\d+(?:[.,]\d+)?\s*k?\s*(?:\$|usd|dollars?|bucks|€|euros?|£)"
 )
 _RENTING_WORDS = re.compile(
     r"per hour|/\s*h(?:ou)?r\b|an hour|a month|per month|/\s*mo(?:nth)?\b|\brent|\bcloud\b|per million|/\s*m\b"

@@ -36,3 +36,13 @@ def test_a_cpu_run_counts_no_gpu_context(data):
     assert first_gpu.memory_gb - first_cpu.memory_gb == pytest.approx(
         assumptions.number("llamacpp_context_gb")
     )
+
+
+@pytest.mark.parametrize("name", ["RTX A6000", "RTX 3090", "L40S"])
+def test_a_card_that_holds_a_small_full_fine_tune_names_one(data, name):
+    # 16 bytes per parameter of mixed-precision AdamW put a 3B full fine-tune past 48 GB; a 1B one fits 24 GB
+    catalog, models, assumptions = data
+    card = catalog.by_name(name)
+    full = next(t for t in what_runs(card, 1, models, assumptions).trains if t.method.startswith("full"))
+    assert full.model is not None, name
+    assert full.memory_gb <= card.memory_gb
