@@ -1871,8 +1871,8 @@ def _classify(text: str, details: Details) -> Intent | None:
     if (
         len(details.gpus) >= 2
         and not workload
-        and (_COMPARE.search(t) or _RECOMMEND.search(t) or " or " in t)
-    ):
+        and (_COMPARE.search(t) or _RECOMMEND.search(t) or " or " in t or details.cards_weighed)
+    ):  # "h100s instead of a100s, worth it?": cards set against each other are compared
         return Intent.PRICE if details.cheaper and not _COMPARE.search(t) else Intent.COMPARE
     if workload:
         if len(details.gpus) >= 2 and _COMPARE.search(t):

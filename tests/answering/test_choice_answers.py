@@ -101,3 +101,33 @@ def test_is_a_as_fast_as_b_gets_yes_or_no_from_the_figure_that_decides_the_use(
         first.startswith(f"**{verdict}** — generating tokens is bound by memory bandwidth")
         and figure in first
     )
+
+
+# ----------------------------------------------------------------------------- "is A worth the extra cost?"
+
+
+def _work_per_dollar_verdict(reply):
+    import re
+
+    m = re.match(
+        r"\*\*(Yes|No)\*\* — for (?:training|generating tokens) \(\w+-bound\), the (.+?) has ([\d.]+)x the .+? "
+        r"for ([\d.]+)x the median hourly price",
+        reply.text,
+    )
+    assert m, reply.text[:300]
+    return m.group(1), float(m.group(3)), float(m.group(4))
+
+
+def test_worth_the_extra_cost_is_decided_by_work_per_dollar_for_the_use(ask):
+    for question in (
+        "thinking of renting h100s instead of a100 80gb for pretraining runs. worth the premium?",
+        "for token generation is a 4090 worth it over a 3090 or nah",
+    ):
+        word, speed, price = _work_per_dollar_verdict(ask(question))
+        assert (word == "Yes") == (speed > price), question
+
+
+def test_worth_the_money_with_a_model_named_is_decided_by_the_cost_per_token(ask):
+    reply = ask("would an h100 be worth the money over an l4 to serve mistral 7b to lots of users?")
+    assert reply.text.startswith(("**Yes**:", "**No** — not the H100 SXM:"))
+    assert "per million generated tokens" in reply.text.split("\n\n")[0]

@@ -13,6 +13,7 @@ from ...understanding import engines_named
 from ...understanding._premises import same_memory_type
 from .._facts import Facts
 from ._format import _num, _table, money
+from ._shapes import asks_worth_price
 
 __all__ = [
     "chosen_for_use",
@@ -261,6 +262,8 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
         text = pick + "\n\n" + text
     elif value:
         text += f" Best compute per dollar: the **{value.name}**."
+    if worth := _worth_verdict(gpus, details, rates, facts.understanding.question):
+        return worth + "\n\n" + text  # "is the H100 worth the extra cost?": the work per dollar decides it
     relation = speed_relation(facts.understanding.question)
     if relation and (same := as_good_as(gpus, details, relation)):
         return same + "\n\n" + text  # "is A as fast as / faster than B?": yes or no first, then the figures
@@ -341,8 +344,40 @@ def as_good_as(gpus: Sequence[GPU], details, relation: str = "as") -> str:
 
 # "is A or B better for X", "which should I rent": a choice between the GPUs, answered by naming one, not yes/no
 _CHOICE = re.compile(
-    r"\bbetter\b|\bwhich\b|\bprefer|\bshould i (?:get|buy|rent|pick|choose|use|go)\b|\bworth (?:it|more)\b"
+    r"\bbetter\b|\bwhich\b|\bprefer|\bshould i (?:get|buy|rent|pick|choose|use|go)\b|\bworth\b"
 )
+
+
+def _worth_verdict(gpus: Sequence[GPU], details, rates: dict[str, float], question: str) -> str:
+    """'Is the H100 worth the extra cost over the A100?': Yes when the dearer GPU's speed for the work (compute
+    for training, memory bandwidth for generating tokens) grows more than its hourly price, so a job costs less."""
+    if len(gpus) != 2 or not asks_worth_price(question):
+        return ""
+    training = details.task is None or details.task.is_training
+    if details.task is None and re.search(r"\binferenc|\bserv|\bgenerat|\bchat", question.lower()):
+        training = False
+
+    def power(g: GPU) -> float | None:
+        return g.training_tflops if training else g.memory_bandwidth_gbs
+
+    if any(not rates.get(g.name) or not power(g) for g in gpus):
+        return ""
+    dear, cheap = sorted(gpus, key=lambda g: rates[g.name], reverse=True)
+    if rates[dear.name] == rates[cheap.name]:
+        return ""
+    speed = power(dear) / power(cheap)
+    price = rates[dear.name] / rates[cheap.name]
+    unit = "dense BF16 TFLOPS" if training else "GB/s of memory bandwidth"
+    use = "training (compute-bound)" if training else "generating tokens (bandwidth-bound)"
+    word = "Yes" if speed > price else "No"
+    cost = price / speed
+    return (
+        f"**{word}** — for {use}, the {dear.name} has {speed:.1f}x the {unit} of the {cheap.name} "
+        f"({power(dear):,.0f} vs {power(cheap):,.0f}) for {price:.1f}x the median hourly price "
+        f"({money(rates[dear.name])} vs {money(rates[cheap.name])} per GPU-hour), so the same job costs about "
+        f"{cost:.2f}x as much on it{' — and finishes sooner' if speed > 1 else ''}. "
+        "Real speedups are usually smaller than the spec ratio (memory, communication and kernels matter)."
+    )
 
 
 def _matrix_units_sentence(gpus: Sequence[GPU]) -> str:

@@ -22,6 +22,7 @@ from ._format import _capital, _hours, _tokens, gb, money
 __all__ = [
     "asks_to_fit",
     "asks_will_oom",
+    "asks_worth_price",
     "best_setup",
     "choice_pick",
     "choice_pick_asked",
@@ -116,7 +117,9 @@ _MANY_USERS = re.compile(
 
 def choice_pick_asked(facts: Facts) -> bool:
     """Whether the question asks to choose between the GPUs it names ("which", "better", "vs", "or", ...)."""
-    return bool(_CHOICE.search(facts.understanding.question.lower()))
+    return bool(_CHOICE.search(facts.understanding.question.lower())) or asks_worth_price(
+        facts.understanding.question
+    )
 
 
 def choice_sentence(facts: Facts, what: str, total: float) -> str:
@@ -231,11 +234,24 @@ def choice_pick(facts: Facts) -> Fit | NoFit | None:
     return next((c for c in facts.checks if m and c.gpu.name == m.group(1)), None)
 
 
+# "is the H100 worth the extra cost?", "worth paying more for", "justify the price": speed against price
+_WORTH_PRICE = re.compile(
+    r"\bworth (?:the |its |their )?(?:extra |additional |higher )?(?:cost|money|price|premium|\$)|\bworth (?:paying|it)\b"
+    r"|\bjustif(?:y|ies) the (?:cost|price|premium)\b|\bbang for (?:the|your) buck\b"
+)
+
+
+def asks_worth_price(question: str) -> bool:
+    """Whether the question weighs what a GPU does against what it costs ("worth the extra cost?")."""
+    return bool(_WORTH_PRICE.search(question.lower()))
+
+
 def _cost_choice(facts: Facts, fits: list[Fit], what: str) -> str:
     """'Which is cheaper (per token) for X': for serving, the lowest cost per million generated tokens at full
     load; for a training job with a token budget, the lowest job cost. '' when the question is not about cost
     or a figure is missing."""
-    if not facts.understanding.details.cheaper or len(fits) < 2:
+    wanted = facts.understanding.details.cheaper or asks_worth_price(facts.understanding.question)
+    if not wanted or len(fits) < 2:
         return ""
     if facts.workload.task.is_training:
         priced = [f for f in fits if f.training and f.training.cost is not None]
