@@ -1849,6 +1849,15 @@ def _unsure(text: str, details: Details, intent: Intent | None) -> bool:
     return False
 
 
+# a yes/no about how GPUs or models share a machine — cards together, several models on one card, the link
+# between them — which the guides answer and a spec sheet does not
+_SETUP_QUESTION = re.compile(
+    r"\btogether\b|\bat the same time\b|\bsimultaneous\w*|\bconcurrently\b|\bcombin\w+|\bmix(?:ing|ed)?\b"
+    r"|\b(?:two|2|several|multiple|many|different) (?:different )?(?:llms|models)\b|\bmore than one model\b"
+    r"|\bneed (?:an? )?nvlink\b|\bnvlink (?:required|needed|necessary)\b|\bsame (?:machine|pc|system|box|rig)\b"
+)
+
+
 def _classify(text: str, details: Details) -> Intent | None:
     """The intent the words ask for, or None when the question has no cue of its own."""
     t = text.lower()
@@ -1864,6 +1873,10 @@ def _classify(text: str, details: Details) -> Intent | None:
     workload = details.has_workload
     if workload and details.setups:
         return Intent.COMPARE  # "one A6000 or two 3090s for a 70B": the setups side by side for the work
+    if not workload and details.gpus and details.yes_no and _SETUP_QUESTION.search(t):
+        return (
+            Intent.EXPLAIN
+        )  # "can my 7900 XTX and my 3080 work together?": how setups work, not a spec sheet
     if not workload and asks_engine_speed(t):
         return Intent.EXPLAIN  # "is vLLM faster than Ollama on my 4090?": how the engines differ, not a spec
     if not workload and startup_oom(t):

@@ -1,0 +1,55 @@
+"""Yes/no questions about how GPUs and models share a machine (several models on one card, two cards together,
+RAM as VRAM, more GPUs for more users) are answered from the guides with the verdict first, not with a spec
+sheet of the card named. Real components (a real Chroma index of corpus/guides); phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from assistant.understanding import Intent
+from assistant.understanding._understand import understand
+
+
+@pytest.fixture(scope="module")
+def ask(assistant):
+    def _ask(question):
+        return assistant.ask(question, conversation_id=f"common-{uuid.uuid4().hex}")
+
+    return _ask
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "could one h100 serve a couple of different models simultaneously?",
+        "will my 3090 and my old 1080 ti work together for one big model?",
+        "do I really need an nvlink bridge between two a6000s?",
+    ],
+)
+def test_a_yes_no_about_a_setup_is_explained_not_a_spec_sheet(catalog, models, question):
+    assert understand(question, catalog, models).intent is Intent.EXPLAIN
+
+
+def test_a_spec_question_about_the_same_cards_stays_a_spec_question(catalog, models):
+    assert understand("does the a6000 have nvlink?", catalog, models).intent is not Intent.EXPLAIN
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "topic"),
+    [
+        ("could an h100 serve a couple of models simultaneously?", "Yes", "--gpu-memory-utilization"),
+        (
+            "is there a way to spill a model into normal system memory when vram runs out?",
+            "Only with",
+            "-ngl",
+        ),
+        ("if we give our vllm box more gpus will it take more parallel requests?", "Yes", "KV cache"),
+        ("do I really need an nvlink bridge between two a6000s?", "No", "PCIe"),
+    ],
+)
+def test_the_guide_answer_leads_with_its_verdict(ask, question, verdict, topic):
+    reply = ask(question)
+    assert reply.text.startswith(verdict), reply.text[:200]
+    assert topic in reply.text
