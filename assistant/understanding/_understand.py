@@ -1874,9 +1874,8 @@ def _classify(text: str, details: Details) -> Intent | None:
     if workload and details.setups:
         return Intent.COMPARE  # "one A6000 or two 3090s for a 70B": the setups side by side for the work
     if not workload and details.gpus and details.yes_no and _SETUP_QUESTION.search(t):
-        return (
-            Intent.EXPLAIN
-        )  # "can my 7900 XTX and my 3080 work together?": how setups work, not a spec sheet
+        # "can my 7900 XTX and my 3080 work together?": how setups work, not a spec sheet
+        return Intent.EXPLAIN
     if not workload and asks_engine_speed(t):
         return Intent.EXPLAIN  # "is vLLM faster than Ollama on my 4090?": how the engines differ, not a spec
     if not workload and startup_oom(t):
