@@ -73,6 +73,10 @@ class Plan:
     # named GPU -> the longest context (tokens) one sequence gets there when the assumed context does not fit but
     # the weights do: "yes, with a shorter context"; only for inference whose context and batch were not said
     context_room: dict[str, int] = field(default_factory=dict)
+    # the estimate ``context_room`` was worked out on when the question left the format unsaid and the default one
+    # leaves no room for any context ("how much context on my 24 GB card?" for a 32B model: none in bf16, some in
+    # 4-bit); None when the room is the plan's own estimate's
+    context_estimate: MemoryEstimate | None = None
     # named GPU -> memory per GPU, when the setup asked about misses only the serving engine's default reserve
     # and fits once the engine is told to use more of the card (vLLM --gpu-memory-utilization 0.95)
     raised_share: dict[str, Fit] = field(default_factory=dict)
@@ -199,7 +203,7 @@ def plan_workload(
         model=model,
         monthly_cost=_monthly(next((c for c in checks if isinstance(c, Fit)), pick), assumptions),
         batch_room=_batch_room(work, request, named, assumptions),
-        context_room=_context_room(estimate, request, named, checks, assumptions),
+        **_context_room_in_a_format_that_leaves_some(estimate, request, named, checks, assumptions),
         raised_share=_raised_share(estimate, request, named, checks, assumptions),
         offload=_partial_offload(
             # at home in an unsaid format: the layer split of the usual GGUF download
@@ -264,6 +268,36 @@ def _context_room(
         if tokens is not None:
             room[f"your {request.stated_memory_gb:g} GB card"] = tokens
     return room
+
+
+def _context_room_in_a_format_that_leaves_some(
+    estimate: MemoryEstimate,
+    request: WorkloadRequest,
+    named: list[GPU],
+    checks: tuple[Fit | NoFit, ...],
+    assumptions: Assumptions,
+) -> dict:
+    """``context_room`` (and ``context_estimate``): when the longest context is asked, the format is unsaid and
+    the default format's weights leave no room at all, the room in the first leaner format that leaves a useful
+    one — the usual GGUF download at home, else 8-bit then 4-bit."""
+    room = _context_room(estimate, request, named, checks, assumptions)
+    work = estimate.workload
+    if not (request.longest_context and request.precision is None and room and max(room.values()) <= 0):
+        return {"context_room": room}
+    floor = assumptions.number("min_useful_context_tokens")
+    home = _at_home(work, request, named) or is_local(work.runtime)
+    if home:  # the usual GGUF download, then the smaller ones people fall back to
+        quants = [str(q) for q in assumptions["owned_hardware_quants"].value]
+        usual = _home_quant(assumptions)
+        leaner = [(q, "llama.cpp") for q in quants[quants.index(usual) if usual in quants else 0 :]]
+    else:
+        leaner = [("int8", work.runtime), ("int4", work.runtime)]
+    for precision, runtime in leaner:
+        lean = estimate_memory(work.with_(precision=precision, runtime=runtime), assumptions)
+        tried = _context_room(lean, request, named, checks, assumptions)
+        if tried and max(tried.values()) >= floor:
+            return {"context_room": tried, "context_estimate": lean}
+    return {"context_room": room}
 
 
 def _raised_share(

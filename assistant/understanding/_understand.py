@@ -340,7 +340,8 @@ _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
     (
         "int4",
         re.compile(
-            r"\bint4\b|(?<![a-z0-9])4[- ]?bits?\b|\bq4\w*|\bgptq\b|\bawq\b|\bgguf\b|\bnf4\b|\bquanti[sz]"
+            # "qat": quantization-aware-trained releases (Gemma 3 QAT, Llama 3.2 QLoRA/SpinQuant) ship as 4-bit
+            r"\bint4\b|(?<![a-z0-9])4[- ]?bits?\b|\bq4\w*|\bgptq\b|\bawq\b|\bgguf\b|\bnf4\b|\bquanti[sz]|\bqat\b"
         ),
     ),
 ]
@@ -451,6 +452,10 @@ _LONGEST_CONTEXT = re.compile(
     r"\b(?:max(?:imum)?|longest|largest|biggest|highest)\s+(?:possible\s+)?(?:context|ctx|sequence length|seq len|"
     r"max[-_ ]model[-_ ]len|model len)\b(?:[- ]?(?:length|window|size))?\s*(?:that |which )?(?:i |we |you |one )?"
     r"(?:can\b|could\b|will\b|would\b|fits?\b|is possible\b|possible\b|\?|(?:do|can|could) (?:i|we|you) (?:get|use|fit|run|have)\b)"
+    # "max context for llama 3 70b on one a100?", "longest context llama 3.1 8b can do": asked, unless a length
+    # follows as a setting ("max context of 8k", "the max context I need is 32k tokens", "max ctx 4096")
+    r"|\b(?:max(?:imum)?|longest|largest|biggest)\s+(?:possible\s+)?(?:context|ctx)(?:[- ]?(?:length|window|size))?\b"
+    r"(?![^.?!]{0,25}?(?:\b\d+(?:\.\d+)?\s*(?:k\b|tokens?\b)|\b(?:[1-9]\d{4,}|1024|2048|3072|4096|6144|8192)\b|\b\d{1,3},\d{3}\b))(?=(?:[^.!?]|\.(?=\d))*(?:\?|$))"
     r"|\bhow many tokens (?:of context )?(?:can|could|will|would|fit)\b"
     r"|\bhow much (?:context|ctx)(?: length| window| size)? (?:can|could|will|would|do|does|fits?|is (?:possible|left))\b"
     # "what context can I fit?", "which context length will fit on it?"

@@ -70,3 +70,21 @@ def test_the_longest_context_on_a_card_known_by_its_memory_is_a_token_count(assi
     spec = models.get("Qwen2.5 7B")
     per_token = spec.layers * spec.kv_heads * spec.head_dim * 2 * 2  # keys and values, 16-bit
     assert 0.8 * (usable - weights) * 1e9 < tokens * per_token < (usable - weights) * 1e9
+
+
+def test_with_no_room_in_the_default_format_the_longest_context_is_given_in_a_leaner_one(assistant):
+    """'Max context for a 70B on one 80 GB card?' (format unsaid): bf16 weights alone overflow it, so the room is
+    worked out in the first leaner format that leaves some, and the answer says which and why."""
+    reply = assistant.ask("biggest context window for qwen2.5 72b on one h100, roughly?")
+    first = reply.text.splitlines()[0]
+    assert first.startswith("**About ") and (" in int8:" in first or " in int4:" in first)
+    assert "In bf16 the weights alone" in first and "leave no room" in first
+
+
+def test_at_home_the_leaner_format_is_the_usual_gguf_download(assistant):
+    reply = assistant.ask("how much context can I get with gemma 2 27b on my 16gb 4060 ti?")
+    first = reply.text.splitlines()[0]
+    # Gemma 2 27B in Q4_K_M (about 16.6 GB of weights) overflows 16 GB: the next smaller download leaves room
+    assert (
+        first.startswith("**About ") and re.search(r" in q[23]_k(?:_m)?:", first) and "llama.cpp `-c" in first
+    )

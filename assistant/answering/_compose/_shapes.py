@@ -604,11 +604,19 @@ def longest_context_sentence(facts: Facts, what: str) -> str:
     name, tokens = next(iter(plan.context_room.items()))
     count = details.gpu_count or 1
     on = name if name.startswith("your ") else f"{count} x {name}" if count > 1 else f"one {name}"
-    work = facts.workload
+    work, estimate, instead = facts.workload, facts.estimate, ""
     if tokens <= 0:
         return f"**None** — {what} does not fit on {on} even before any KV cache (see below for what does)."
-    kv = facts.estimate.item("KV cache").gb * 1e9 / (work.context * work.batch)
-    weights = facts.estimate.item("weights").gb
+    if plan.context_estimate is not None:  # none in the default format: the room in the leaner one
+        instead = (
+            f" In {work.precision} the weights alone ({gb(estimate.item('weights').gb)}) leave no room, so this is "
+            f"for {plan.context_estimate.workload.precision} weights."
+        )
+        estimate = plan.context_estimate
+        work = estimate.workload
+        what = what.replace(f" in {facts.workload.precision}", f" in {work.precision}")
+    kv = estimate.item("KV cache").gb * 1e9 / (work.context * work.batch)
+    weights = estimate.item("weights").gb
     share = work.memory_fraction
     reserve = (
         f"the {share:.0%} of memory you let the engine reserve"
@@ -624,7 +632,7 @@ def longest_context_sentence(facts: Facts, what: str) -> str:
         f"**About {tokens:,} tokens** of context fit on {on} for {what}: once the weights ({gb(weights)}) are "
         f"loaded, {reserve} leaves room for {tokens:,} tokens of KV cache at about "
         f"{kv / 1024:,.0f} KiB per token ({work.kv_precision}) — the most one sequence can use; concurrent "
-        f"requests share it ({flag})."
+        f"requests share it ({flag}).{instead}"
     )
     limit = work.shape.max_context
     if limit and limit < tokens and not work.shape_is_proxy:
