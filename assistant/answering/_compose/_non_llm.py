@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ...knowledge import GPU
+from ...knowledge import GPU, load_catalog
 from ...knowledge._workloads import WorkloadFact, WorkloadSpec, WorkRun, seconds_per_iteration
 from ...sizing import load_assumptions
 from ...understanding import asks_rate
@@ -280,7 +280,7 @@ def non_llm_answer(facts: Facts) -> str:
         parts.insert(0, timed)
     if work:
         parts.insert(0, work)
-    judged = _speed_verdict(spec, facts)
+    judged = _speed_verdict(spec, facts) or _beyond_compute_gap(spec, facts, question)
     if judged:
         parts.insert(0, judged)
     spill = None if cause or ratio else _spill_note(question, judged)
@@ -1378,6 +1378,63 @@ def _speed_verdict(spec: WorkloadSpec, facts: Facts) -> str | None:
         f"{check.difference_share * 100:.0f}% slower. Check that the GPU (not the CPU) runs it and that memory is not "
         "spilling into shared system RAM."
     )
+
+
+# the user's own time for one image: "4 min per image", "30 seconds an image", "takes 2 minutes to generate one image"
+_PER_IMAGE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|m|mins?|minutes?)\s*(?:per|/|an?|each|for (?:an?|one|each|1))\s*"
+    r"(?:single\s+)?(?:images?|pictures?|pics?|imgs?|generations?|renders?)\b"
+    r"|\btak(?:es|ing|e)\s+(?:about\s+|around\s+|like\s+|over\s+)?(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|m|mins?|minutes?)\s+"
+    r"(?:to\s+)?(?:generate|make|create|render|produce|get)\s+(?:an?|one|1|each|a single)\s+(?:images?|pictures?|pics?)\b"
+    # "to create an image it's taking 4 min", "for one picture it takes 90 seconds"
+    r"|\b(?:to|for)\s+(?:generate\s+|make\s+|create\s+|render\s+)?(?:an?|one|1|each|a single)\s+(?:images?|pictures?|pics?)"
+    r"[\s,]+(?:it|this|that)?\s*(?:'s|is|was)?\s*tak(?:es|ing|e|en)\s+(?:about\s+|around\s+|like\s+|over\s+)?"
+    r"(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|m|mins?|minutes?)\b"
+)
+
+
+def _user_seconds_per_image(question: str) -> float | None:
+    m = _PER_IMAGE.search(question.lower())
+    if not m:
+        return None
+    value, unit = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
+    return float(value) * (60 if unit.startswith("m") else 1)
+
+
+def _beyond_compute_gap(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
+    """'Is 4 min per image on a GTX 1650 normal?' with the speed measured only on another card: No when the user's
+    time is slower than the measured time scaled by the two cards' dense 16-bit TFLOPS (a generous bound: real
+    gaps land below the spec ratio) plus the in-line share; else nothing is claimed."""
+    user_s = _user_seconds_per_image(question)
+    if user_s is None or not facts.gpus or not ASKS_NORMAL.search(question.lower()):
+        return None
+    mine = facts.gpus[0]
+    catalog = load_catalog()
+    for fact in spec.facts:
+        if fact.rate_unit != "images" or not fact.rate or fact.gpu is None or fact.measured_on(mine.name):
+            continue
+        other = catalog.by_name(fact.gpu)
+        if not other.training_tflops or not mine.training_tflops:
+            continue
+        ratio = other.training_tflops / mine.training_tflops
+        measured = fact.rate_gpus / fact.rate  # seconds per image on one of the measured GPUs
+        bound = measured * max(ratio, 1.0)
+        share = load_assumptions().number("speed_in_line_share")
+        if user_s <= bound * (1 + share):
+            return None
+        return (
+            f"**No**, {_clock(user_s)} per image is slower than the compute gap explains: the {fact.gpu} measured "
+            f"{_clock(measured)} per image ({fact.setting}), and the "
+            f"{mine.name} has {mine.training_tflops:,.1f} dense FP16 TFLOPS against the {fact.gpu}'s "
+            f"{other.training_tflops:,.1f}, so even {ratio:,.1f}x slower is about {_clock(bound)} (a spec-sheet "
+            "bound, not a measurement). Check that it runs on the GPU (not the CPU), in fp16, and that memory is not "
+            "spilling into system RAM."
+        )
+    return None
+
+
+def _clock(seconds: float) -> str:
+    return f"{seconds / 60:,.1f} min" if seconds >= 120 else f"{seconds:,.1f} s"
 
 
 def _recipe_spill_note(spec: WorkloadSpec, gpu: GPU, question: str) -> str:
