@@ -599,3 +599,12 @@ def test_a_figure_that_only_just_fits_the_card_comes_with_what_lowers_memory(ass
     # FLUX.1 schnell's bf16 transformer weights (23.8 GB) leave under the tight-fit share of a 24 GB card free
     reply = assistant.ask("does flux schnell run on a 24gb 3090?")
     assert "When memory is tight, what lowers it" in reply.text and "CPU offload" in reply.text
+
+
+def test_a_card_asked_about_after_trying_the_cpu_is_weighed_as_gpu_memory(assistant):
+    # "I only ran it on my CPU so far" is history; the 12 GB of VRAM asked about is a card, not system RAM
+    reply = assistant.ask(
+        "so far i only ran sdxl on my cpu, which is painfully slow. would it work on a card with 12gb of vram?"
+    )
+    first = reply.text.split("\n\n")[0]
+    assert first.startswith("**Yes**") and "GPU memory" in first and "of RAM" not in first

@@ -43,6 +43,10 @@ _CPU_ONLY = re.compile(
     r"\braspberry ?pi\b|\brpi ?\d?\b|\bpi ?[2-5]\b|\bno (?:gpu|graphics card|dedicated gpu)\b|\bwithout (?:a |any )?(?:gpu|graphics card)\b"
     r"|\bcpu[- ]only\b|\bonly (?:a |the )?cpu\b|\bon (?:the |my |a )?cpu\b|" + _GPU_NEEDED
 )
+_VRAM_SAID = re.compile(r"\bv-?ram\b|\bgpu memory\b|\bvideo memory\b|\bgraphics card\b")
+_NO_GPU = re.compile(
+    r"\bno (?:gpu|graphics card|dedicated gpu)\b|\bwithout (?:a |any )?(?:gpu|graphics card)\b|\bcpu[- ]only\b"
+)
 # settings of a runtime built for CPUs (whisper.cpp's ggml): what a machine without a GPU runs
 _CPU_RUNTIME = re.compile(r"whisper\.cpp|\bggml\b|\bgguf\b|\bcpu\b")
 
@@ -463,7 +467,15 @@ def cpu_memory_gb(spec: WorkloadSpec, stated_gb: float | None) -> float | None:
 def runs_on_cpu(understanding) -> bool:
     """Whether the question puts the job on a machine without a GPU (system RAM said, a Pi, "cpu only")."""
     text = understanding.workload_text.lower()
-    return understanding.details.ram_gb is not None or bool(_CPU_ONLY.search(text))
+    if understanding.details.ram_gb is not None:
+        return True
+    if (
+        understanding.details.stated_memory_gb is not None
+        and _VRAM_SAID.search(text)
+        and not _NO_GPU.search(text)
+    ):
+        return False  # "tested it only on CPU; will it run on a 6-8GB VRAM card?": the card is the question
+    return bool(_CPU_ONLY.search(text))
 
 
 def _cpu_lead(
