@@ -56,6 +56,8 @@ ASKS_NORMAL = re.compile(
     r"|\bis (?:this|that|it) (?:right|ok|okay|fine)\b|\bsupposed to\b|\bslow\b|\bjust how it is\b"
     r"|\b(?:did|have|am) i (?:mess|screw|do|set)\w* (?:something |anything |it )?(?:up|wrong)\b"
     r"|\bcan[’']?t be right\b|\bcannot be right\b|\bcrawl\w*\b"
+    # "is that how it should be?", "is this how it's meant to be?"
+    r"|\bhow it(?:[’']s| is)? (?:should|supposed to|meant to) be\b|\bhow it(?:[’']s| is) meant to\b"
 )
 # "training-free" methods run inference only
 # "make some Loras", "my LoRA's", "dreamboothing", "LyCORIS/LoKr": adapters are trained, whatever the spelling
@@ -1514,12 +1516,15 @@ def _arithmetic(
     """(verdict, estimate) for a model known only by its size: a verdict where the floor alone overflows the
     memory asked about (a lever needed) or takes at most half of it (room left for the rest), else none."""
     verdict = ""
-    if room and floor > room[1]:
+    share = load_assumptions().number("local_tight_fit_share")
+    if room and (floor > room[1] or (training and floor > (1 - share) * room[1])):
+        # training's activations always come on top: states that leave less than the tight-fit share free overflow
         if training:
             verdict = (
                 f"**Not without** LoRA, an 8-bit optimizer or offloading, on {room[0]}: full training of a "
                 f"{size_b:g}B-parameter model holds about {gb(floor)} of weights, gradients and AdamW states "
-                "before any activation, more than that. "
+                "before any activation, "
+                + ("more than that. " if floor > room[1] else "leaving no room for the activations. ")
             )
         else:
             levers = "8-bit or 4-bit weights" if floor / 2 <= room[1] else "4-bit weights"
