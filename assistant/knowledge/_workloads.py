@@ -131,6 +131,7 @@ class WorkloadSpec(BaseModel):
         "embeddings",
         "reranker",
         "vision training",
+        "3D generation",
     ]
     params_m: float = Field(gt=0, description="Parameters, millions.")
     params_note: str = ""
@@ -473,13 +474,23 @@ _ENCODERS = ("embeddings", "reranker")
 # the words that say which kind of non-LLM work a question is about when its model is not on record; first
 # match wins, so the narrower kinds come first ("video diffusion" is video, "diffusion" alone is image)
 _KIND_CUES = (
+    # 3D assets made by a model (text-to-3D, image-to-3D, score distillation, Gaussian splats, meshes); before
+    # video and image, whose words ("diffusion", "render") their descriptions also use
+    (
+        "3D generation",
+        re.compile(
+            r"\b(?:text|image|img|sketch)[- ]?(?:to|2)[- ]?3d\b|\b3d[- ](?:generation|generative|generator|asset"
+            r"|mesh generation|reconstruction|gaussian)\w*|\bgaussian[- ]splat\w*|\b3d ?gs\b|\bnerfs?\b"
+            r"|\w*dreamfusion\b|\bdreamgaussian\b|\bzero123\w*|\btriposr\b|\binstantmesh\b|\bmesh generation\b"
+        ),
+    ),
     (
         "video generation",
         re.compile(
             r"\bvideo[- ](?:generation|diffusion|restoration|upscal\w*|super[- ]?resolution|model|enhanc\w*|editing)"
             r"|\btext[- ]to[- ]video\b|\bimage[- ]to[- ]video\b|\bimg2vid\b|\bvid2vid\b|\bt2v\b|\bi2v\b"
             r"|\banimate[- ]?diff\w*|\bltx[- ]?video\b|\bopen[- ]?sora\b|\bhotshot[- ]?xl\b|\bdeforum\b"
-            r"|\bframe[- ]?pack\b|\bskyreels\b|\bmochi[- ]?(?:1|preview)?\b(?=.{0,40}\b(?:video|vram|gpu|frames?)\b)"
+            r"|\bframe[- ]?pack\b|\bskyreels\b|\bwan[- ]?2(?:\.\d)?\b|\bwan[- ]?video\b|\bmochi[- ]?(?:1|preview)?\b(?=.{0,40}\b(?:video|vram|gpu|frames?)\b)"
             # image animation and talking heads (AnimateAnyone, StableAnimator, UniAnimate, SadTalker, lip sync)
             r"|\w*animat(?:e|es|ed|ing|ion|or|ors)\w*|\btalking[- ]?(?:heads?|face)\b|\blip[- ]?sync\w*|\bsadtalker\b"
             # "generate / make a video", "videos from images"
@@ -502,6 +513,8 @@ _KIND_CUES = (
         re.compile(
             r"\bdiffusion\b(?![- ]?(?:llm|language))|\btext[- ]to[- ]image\b|\bvirtual[- ]try[- ]?on\b"
             r"|\bimage[- ]generation\b|\binpaint\w*|\bgans?\b"
+            # instruction-based image editing and image-to-image (InstructPix2Pix, HiDream-E1, Flux Kontext)
+            r"|\bimage[- ]editing\b|\bimage[- ]to[- ]image\b|\bimg2img\b|\binstruct[- ]?pix2pix\b"
         ),
     ),
     (

@@ -1491,6 +1491,8 @@ _OBSERVED = re.compile(
     r"allocat(?:es|ed|ing)|reserv(?:es|ed|ing)|grabs?|grabbed|grabbing|hogs?|hogging|"
     r"peaks? at|peaking at|(?:memory|vram) (?:usage|use|consumption) (?:is|of|at|was))\s+(?:up\s+)?"
     r"(?:about |around |roughly |approximately |almost |nearly |over |only |up to |like |all |~)?[~≈]?\s*"
+    # a range read ("takes 11-13 GB of VRAM", "uses 20 to 22GB"): its top is what the run needs
+    r"(?:\d+(?:\.\d+)?\s*(?:gb|gib)?\s*(?:-|–|to)\s*)?"
     r"(\d+(?:\.\d+)?)"
     + _GB
     + r"(?!\s*(?:of\s+)?(?:ram|system|cpu|disk|card|gpu\b|vram card))"
@@ -1557,21 +1559,15 @@ def _memory_fraction(text: str) -> float | None:
     return value if 0.05 <= value <= 1 else None
 
 
-def _number_at(match: re.Match) -> int:
-    """Where the first number a match captured starts."""
-    return next(match.start(n) for n in range(1, (match.re.groups or 0) + 1) if match.group(n) is not None)
-
-
 def _stated_memory(text: str) -> float | None:
     """The GPU memory the user says they have, per GPU ("my 8gb card", "a GPU with 6GB VRAM"), if any."""
     if _MIN_MEMORY.search(text):
         return None  # "at least 48 GB" is a filter, not the user's card
     hits = [m for p in _STATED_MEMORY for m in p.finditer(text)]
     hits = [m for m in hits if not _SIZE_OF_FILES.search(text[max(0, m.start(1) - 40) : m.start(1)])]
-    readings = [
-        m.span() for m in _OBSERVED.finditer(text)
-    ]  # "my 7B model uses 14GB": a reading, not the card
-    hits = [m for m in hits if not any(a <= _number_at(m) < b for a, b in readings)]
+    # "on Colab it takes 11-13 GB of VRAM": what a run was seen to take is a reading, not the user's card
+    seen = [o.span() for o in _OBSERVED.finditer(text)]
+    hits = [m for m in hits if not any(a <= _start(m) < b for a, b in seen)]
     hits = [
         m
         for m in hits
@@ -1582,6 +1578,11 @@ def _stated_memory(text: str) -> float | None:
     first = min(hits, key=lambda m: m.start())
     value = float(next(g for g in first.groups() if g is not None))
     return value if 2 <= value <= 320 else None
+
+
+def _start(m: re.Match) -> int:
+    """Where the number a memory pattern caught begins."""
+    return next(m.start(i) for i in range(1, (m.re.groups or 0) + 1) if m.group(i) is not None)
 
 
 # buying a card to own, not renting one: "which gpu should I buy", "budget build", "without breaking the bank"
@@ -1945,13 +1946,38 @@ def _unlisted_non_llm(question: str, details: Details, workloads=None) -> bool:
     """A question about image, video, audio, detection or transcription work whose model is not on record (no LLM
     or parameter count named either), said by its kind's words or by a name of a family on record
     ('HunyuanCustom', 'YOLOv5'): the non-LLM answer labels the nearest model of that kind or family on record."""
-    if details.model is not None or details.params is not None or details.unknown_model:
+    if details.model is not None or details.unknown_model:
         return False
     t = question.lower()
     if _LLM_WORDS.search(t):
         return False
     table = workloads if workloads is not None else load_workloads()
+    if details.params is not None:
+        if not _MODEL_SIZE_SAID.search(t):  # "100 million records": a count of work, not of parameters
+            return False
+        # a size said with the kind's own words ("a 2B-param diffusion transformer", "my 300M ViT", "Wan 2.2 5B") is
+        # a model of that kind, sized by its own arithmetic, not an LLM of that size; a family's first letters alone
+        # are not enough ("Hunyuan-Large 389B" is an LLM)
+        return kind_in_text(t) is not None
     return kind_in_text(t) is not None or table.family_in_text(t) is not None
+
+
+# a model's size as people write it: "2B", "300M", "1.5b", "2 billion parameters", "300 million params"; not a count
+# of work ("100M sentences", "2 million records")
+_MODEL_SIZE_SAID = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:[bm]\b|(?:billion|million|bn)\s*[- ]?param)"
+    r"(?!\s*(?:records?|sentences?|documents?|docs|texts?|images?|pictures?|photos?|samples?|rows?|tokens?|examples?"
+    r"|passages?|chunks?|files?|pairs?|words?|frames?|clips?|videos?|steps?|embeddings?|vectors?|queries))"
+)
+
+
+def _named_kind_over_llm_reading(question: str, details: Details, intent: Intent) -> bool:
+    """The question says its kind of non-LLM work outright (text-to-speech, voice conversion, video or 3D
+    generation) yet was read as "which LLMs run on my card" or as a price with no cost asked ("can I go with a
+    1080 Ti for Tortoise TTS?", "minimum VRAM? looks out of range of a 3090"): that kind's figures answer it."""
+    if intent is Intent.MY_HARDWARE:
+        return kind_in_text(question.lower()) is not None
+    return intent is Intent.PRICE and not details.wants_cost and kind_in_text(question.lower()) is not None
 
 
 # a card and its count written as one word: "L40x2", "A100x8", "H100X4", "rtx4090x2", "3090x2", "l40sx2" (the
@@ -2022,9 +2048,11 @@ def understand(
         if names_non_llm_workload(question, details, workloads)
         else _classify(question, details)
     )
-    if (intent not in _OWN_ANSWER or intent is Intent.SPEC) and _unlisted_non_llm(
-        question, details, workloads
-    ):
+    if (
+        intent not in _OWN_ANSWER
+        or intent is Intent.SPEC
+        or _named_kind_over_llm_reading(question, details, intent)
+    ) and _unlisted_non_llm(question, details, workloads):
         # "YOLO training OOMs", "a video restoration tool on two 5070 Tis": its kind's figures; a GPU named for
         # such a job ("a second 4070 Super for my video upscaler") is the hardware for it, not a spec question
         intent = Intent.NON_LLM
@@ -2033,6 +2061,10 @@ def understand(
     model_before = previous is not None and previous.intent is not Intent.GREETING
     if intent is not Intent.NON_LLM and asks_what_runs(question, details, model_before=model_before):
         intent = Intent.MY_HARDWARE
+        if _named_kind_over_llm_reading(question, details, intent) and _unlisted_non_llm(
+            question, details, workloads
+        ):  # "can I go with a 1080 Ti or a 2080 Ti [for Tortoise TTS]?": the TTS figures, not a table of LLMs
+            intent = Intent.NON_LLM
     budget = purchase_budget(question)
     if budget is not None and not details.gpus and not details.stated_memory_gb:
         details = replace(details, purchase_budget_usd=budget)

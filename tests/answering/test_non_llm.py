@@ -339,9 +339,19 @@ def test_a_family_member_not_on_record_gets_the_verdict_first_from_its_familys_f
     )
 
 
-def test_a_stand_in_of_another_family_is_labelled_before_its_verdict(assistant):
+def test_a_stand_in_of_another_family_gives_its_verdict_first_saying_whose_figures_it_goes_by(assistant):
+    # the yes/no asked leads (a reader of the first sentence gets it), and that same sentence says it is another
+    # model's figures; the full label follows before any table
     reply = assistant.ask("is 4gb of vram enough for styletts2?")
-    assert reply.text.startswith("I have no figure on record for the model you ask about")
+    first = reply.text.split("\n\n")[0]
+    assert first.startswith(
+        "**No**, going by the figures of Bark (speech synthesis), the nearest model on record"
+    )
+    assert "I have no figure on record for the model you ask about" in reply.text.split("\n\n")[1]
+    video = assistant.ask("would a 40GB A100 be enough to run VideoGrain video editing?")
+    assert (
+        video.text.startswith("**Yes**, going by the figures of ") and "nearest model on record" in video.text
+    )
 
 
 def test_a_model_with_nothing_of_its_kind_on_record_gets_what_decides_its_memory(assistant):
@@ -548,3 +558,53 @@ def test_ltx_video_is_on_record_with_a_default_and_an_offloading_figure(assistan
     reply = assistant.ask("how much vram does ltx video need")
     # the default run, not ComfyUI's lowvram one
     assert reply.text.startswith("**LTX-Video**") and reply.memory_gb == 24
+
+
+def test_a_3d_generator_not_on_record_gets_the_3d_figures_labelled(assistant):
+    # text-to-3D used to be "outside what I can help with"; the kind's typical model on record now answers
+    reply = assistant.ask("whats the least vram a dreamgaussian style text to 3d repo runs with")
+    assert "**TRELLIS** (3D generation)" in reply.text and reply.memory_gb == 16
+    assert "microsoft/TRELLIS" in reply.details
+
+
+def test_mochi_has_its_authors_figures(assistant):
+    one = assistant.ask("can mochi 1 preview run on one H100 80GB?")
+    assert one.text.startswith("**Yes**") and one.memory_gb == 60  # genmo's reference code on one GPU
+    small = assistant.ask("Mochi 1 on a single RTX 4090, doable?")
+    assert small.text.startswith("**Yes**") and small.memory_gb == 20  # ComfyUI's optimized workflow
+
+
+@pytest.mark.parametrize(
+    ("question", "memory", "said"),
+    [
+        # inference: the weights at bf16, a floor labelled as an estimate
+        ("how much vram would a 2B param diffusion transformer need at 1024px?", 4.0, "2B x 2 bytes"),
+        # training: weights, gradients and AdamW states in mixed precision (16 bytes a parameter)
+        ("planning to pretrain a 300M parameter ViT, gpu memory?", 4.8, "0.3B x 16 bytes"),
+    ],
+)
+def test_a_non_llm_model_given_only_by_its_size_gets_labelled_arithmetic(assistant, question, memory, said):
+    reply = assistant.ask(question)
+    assert reply.memory_gb == memory and said in reply.text and "An estimate by arithmetic" in reply.text
+    assert "tokens" not in reply.text.split("\n\n")[0]  # not the LLM formula's context or KV cache
+
+
+def test_full_training_of_a_sized_diffusion_model_too_big_for_the_card_says_not_without(assistant):
+    reply = assistant.ask("full training of a 2B diffusion transformer on a 24gb 4090?")
+    assert reply.text.startswith("**Not without** LoRA, an 8-bit optimizer or offloading")
+    assert reply.memory_gb == 32.0
+
+
+def test_a_figure_that_only_just_fits_the_card_comes_with_what_lowers_memory(assistant):
+    # FLUX.1 schnell's bf16 transformer weights (23.8 GB) leave under the tight-fit share of a 24 GB card free
+    reply = assistant.ask("does flux schnell run on a 24gb 3090?")
+    assert "When memory is tight, what lowers it" in reply.text and "CPU offload" in reply.text
+
+
+def test_a_card_asked_about_after_trying_the_cpu_is_weighed_as_gpu_memory(assistant):
+    # "I only ran it on my CPU so far" is history; the 12 GB of VRAM asked about is a card, not system RAM
+    reply = assistant.ask(
+        "so far i only ran sdxl on my cpu, which is painfully slow. would it work on a card with 12gb of vram?"
+    )
+    first = reply.text.split("\n\n")[0]
+    assert first.startswith("**Yes**") and "GPU memory" in first and "of RAM" not in first

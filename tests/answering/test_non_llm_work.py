@@ -172,3 +172,17 @@ def test_does_it_need_a_gpu_is_answered_no_when_it_runs_on_a_cpu(assistant):
 def test_wanting_a_gpu_is_not_asking_whether_one_is_needed(assistant):
     reply = assistant.ask("i need a gpu for sdxl, which one should i get?")
     assert not reply.text.startswith("**No**, a GPU is not required")
+
+
+def test_a_time_per_image_beyond_the_compute_gap_is_not_normal(assistant):
+    # SD 1.5 is measured at 2.95 s per image on an A10 (125 dense FP16 TFLOPS); a GTX 1650 has 5.97, so even
+    # 20.9x slower is ~62 s: minutes per image mean something else is wrong (CPU, fp32, spilling)
+    reply = assistant.ask("my gtx 1650 needs 3 mins per image with stable diffusion 1.5, is this normal?")
+    assert reply.text.startswith("**No**, 3.0 min per image is slower than the compute gap explains")
+    assert "61.8 s" in reply.text and "not a measurement" in reply.text
+
+
+def test_a_time_per_image_within_the_compute_gap_gets_no_verdict_from_another_card(assistant):
+    # 40 s on a GTX 1650 is within the spec-sheet bound (~62 s x 1.25): no card-to-card verdict is claimed
+    reply = assistant.ask("sd 1.5 on my gtx 1650 takes 40 seconds per image, is that expected?")
+    assert "slower than the compute gap explains" not in reply.text

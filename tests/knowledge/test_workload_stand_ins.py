@@ -81,3 +81,27 @@ def test_a_generative_model_not_on_record_gets_a_typical_one_of_its_kind_with_a_
         if m
     )
     assert min(direct) == videos[len(videos) // 2]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("any idea how much vram dreamgaussian needs?", "3D generation"),
+        ("image-to-3D with some repo, would 12gb do", "3D generation"),
+        ("text to 3d generation on a laptop 4060", "3D generation"),
+        ("training a NeRF of my room on a 3070", "3D generation"),
+        ("is there an image editing model that fits 8 GB?", "image generation"),
+        ("instruct-pix2pix on colab free tier?", "image generation"),
+        ("wan2.2 i2v at 480p on 16GB", "video generation"),
+    ],
+)
+def test_3d_generation_image_editing_and_wan_are_kinds_of_non_llm_work(question, kind):
+    assert kind_in_text(question) == kind
+
+
+def test_a_3d_generator_not_on_record_gets_the_typical_3d_model_of_record():
+    # TRELLIS (16 GB, the authors' minimum) sits between Hunyuan3D-2's shape stage (6 GB) and its textured pipeline
+    spec = load_workloads().stand_in(
+        "how much memory does a text-to-3D pipeline like DreamCraft3D take?", False
+    )
+    assert spec is not None and spec.kind == "3D generation" and spec.name == "TRELLIS"

@@ -59,3 +59,50 @@ def test_a_model_size_in_millions_is_still_read():
 def test_an_embedding_model_named_with_a_chip_like_suffix_is_no_apple_chip():
     u = understand("bge-m3 over 5 million chunks on a T4, how long?", load_catalog(), load_models())
     assert u.intent is Intent.NON_LLM and u.details.gpus == ("T4",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a TTS / voice tool weighed on two cards is not "which LLMs run on them"
+        "for coqui tts voice cloning, would a 2060 super or a 3060 be the better buy?",
+        "thinking of running piper tts on a 1660 ti vs a 2070, any good?",
+        # a price-looking question that asks no price ("out of range of a 3090") about a named kind of work
+        "what's the lowest vram for this image editing model? seems out of range of my 3090",
+        # text-to-3D
+        "trying text-to-3D with a score distillation repo, whats the least vram it runs with",
+    ],
+)
+def test_a_named_kind_of_non_llm_work_outweighs_a_my_hardware_or_price_reading(question):
+    assert understand(question, load_catalog(), load_models()).intent is Intent.NON_LLM
+
+
+@pytest.mark.parametrize(
+    ("question", "params"),
+    [
+        ("how much vram would a 2B param diffusion transformer need at 1024px?", 2e9),
+        ("planning to pretrain a 300M parameter ViT, gpu memory?", 3e8),
+        ("can a 3060 12gb run the wan 2.2 5b model?", 5e9),
+    ],
+)
+def test_a_size_said_with_a_non_llm_kind_is_that_kind_of_model(question, params):
+    u = understand(question, load_catalog(), load_models())
+    assert u.intent is Intent.NON_LLM and u.details.params == params
+
+
+def test_an_llm_whose_name_starts_like_a_non_llm_family_is_still_sized_as_an_llm():
+    # "hunyuan" begins HunyuanVideo's and Hunyuan3D's names, but Hunyuan-Large with its size is a language model
+    assert (
+        understand("hunyuan large 389b how much vram", load_catalog(), load_models()).intent
+        is not Intent.NON_LLM
+    )
+
+
+def test_what_a_run_was_seen_to_take_is_not_the_users_card():
+    # "on colab it takes 11-13 GB of VRAM" is a reading of someone's run; the user's own card is the one to weigh
+    u = understand(
+        "on colab the face animation demo takes 11-13 GB of VRAM, could it work on a home card?",
+        load_catalog(),
+        load_models(),
+    )
+    assert u.details.stated_memory_gb is None and u.details.observed_gb == 13

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from ...knowledge import GPU
+from ...knowledge import GPU, load_catalog
 from ...knowledge._workloads import WorkloadFact, WorkloadSpec, WorkRun, seconds_per_iteration
+from ...sizing import load_assumptions
 from ...understanding import asks_rate
 from .._facts import Facts
 from ._catalog import _matrix_units_sentence
@@ -26,6 +27,7 @@ __all__ = [
     "non_llm_answer",
     "other_size_named",
     "runs_on_cpu",
+    "size_floor_gb",
     "unknown_non_llm_answer",
 ]
 
@@ -41,6 +43,10 @@ _CPU_ONLY = re.compile(
     r"\braspberry ?pi\b|\brpi ?\d?\b|\bpi ?[2-5]\b|\bno (?:gpu|graphics card|dedicated gpu)\b|\bwithout (?:a |any )?(?:gpu|graphics card)\b"
     r"|\bcpu[- ]only\b|\bonly (?:a |the )?cpu\b|\bon (?:the |my |a )?cpu\b|" + _GPU_NEEDED
 )
+_VRAM_SAID = re.compile(r"\bv-?ram\b|\bgpu memory\b|\bvideo memory\b|\bgraphics card\b")
+_NO_GPU = re.compile(
+    r"\bno (?:gpu|graphics card|dedicated gpu)\b|\bwithout (?:a |any )?(?:gpu|graphics card)\b|\bcpu[- ]only\b"
+)
 # settings of a runtime built for CPUs (whisper.cpp's ggml): what a machine without a GPU runs
 _CPU_RUNTIME = re.compile(r"whisper\.cpp|\bggml\b|\bgguf\b|\bcpu\b")
 
@@ -50,11 +56,13 @@ ASKS_NORMAL = re.compile(
     r"|\bis (?:this|that|it) (?:right|ok|okay|fine)\b|\bsupposed to\b|\bslow\b|\bjust how it is\b"
     r"|\b(?:did|have|am) i (?:mess|screw|do|set)\w* (?:something |anything |it )?(?:up|wrong)\b"
     r"|\bcan[’']?t be right\b|\bcannot be right\b|\bcrawl\w*\b"
+    # "is that how it should be?", "is this how it's meant to be?"
+    r"|\bhow it(?:[’']s| is)? (?:should|supposed to|meant to) be\b|\bhow it(?:[’']s| is) meant to\b"
 )
 # "training-free" methods run inference only
 # "make some Loras", "my LoRA's", "dreamboothing", "LyCORIS/LoKr": adapters are trained, whatever the spelling
 TRAINING = re.compile(
-    r"\btrain(?!ing[- ]free)|\bfine[- ]?tun|\bdream ?booth\w*|\blora(?:s|'s|’s)?\b|\bfinetun|\blycoris\b|\blokr\b"
+    r"\b(?:pre[- ]?)?train(?!ing[- ]free)|\bfine[- ]?tun|\bdream ?booth\w*|\blora(?:s|'s|’s)?\b|\bfinetun|\blycoris\b|\blokr\b"
     r"|\btextual[- ]inversion\b|\bhypernetworks?\b"
 )
 _BASIS = {
@@ -233,27 +241,8 @@ def non_llm_answer(facts: Facts) -> str:
     if (
         other_size is not None
     ):  # "Wan 2.1 14B" where the 1.3B is on record: its figures are no verdict for the 14B
-        floor = facts.headline_memory_gb
-        room = _capacity(facts.gpus, stated)
-        verdict = ""
-        if (
-            floor and room and floor > room[1]
-        ):  # its bf16 weights alone overflow the card: a yes needs a lever
-            levers = "8-bit or 4-bit weights" if floor / 2 <= room[1] else "4-bit weights"
-            verdict = (
-                f"**Only with** {levers} or offloading to CPU RAM, on {room[0]}: the {other_size:g}B model's "
-                f"weights alone take {gb(floor)} in bf16, more than that. "
-            )
-        lead = verdict + (
-            f"I have no sourced figure for the {other_size:g}B model you name: the figures on record are for "
-            f"**{spec.name}** ({spec.params_m:,.0f}M parameters), a different size, so they do not answer for it. "
-            + (
-                f"Its weights alone take **{gb(floor)}** in bf16 ({other_size:g}B x 2 bytes; half that in fp8, "
-                "a quarter in 4-bit), a floor: the text encoder, VAE and activations come on top, and offloading "
-                "or quantized weights are how it fits a smaller card."
-                if floor and other_size * 1e3 > spec.params_m
-                else "A larger model of the same family needs more than these."
-            )
+        lead = _other_size_lead(
+            spec, other_size, facts.headline_memory_gb, _capacity(facts.gpus, stated), training
         )
     parts.insert(0, lead)
     if facts.purchases:  # a card to buy was asked: the cheapest that holds the headline figure leads
@@ -297,7 +286,7 @@ def non_llm_answer(facts: Facts) -> str:
         parts.insert(0, timed)
     if work:
         parts.insert(0, work)
-    judged = _speed_verdict(spec, facts)
+    judged = _speed_verdict(spec, facts) or _beyond_compute_gap(spec, facts, question)
     if judged:
         parts.insert(0, judged)
     spill = None if cause or ratio else _spill_note(question, judged)
@@ -310,11 +299,21 @@ def non_llm_answer(facts: Facts) -> str:
             + f", so the figures below are {spec.name}'s, a guide for that kind of work rather than "
             "a measurement of yours."
         )
-        verdict = _VERDICT.match(parts[0]) if facts.workload_family else None
+        verdict = _VERDICT.match(parts[0])
         if (
-            verdict
-        ):  # a yes/no asked of a family member: the verdict leads, saying whose figures, the label follows
-            parts[0] = f"{verdict.group(1)}, going by {spec.name}'s figures,{parts[0][verdict.end() :]}"
+            other_size is not None
+        ):  # the lead is its own size's arithmetic (and any verdict on it): it stays first
+            parts.insert(1, label)
+        elif verdict:  # a yes/no asked: the verdict leads, saying whose figures it goes by; the label follows
+            whose = (
+                f"{spec.name}'s figures,"
+                if facts.workload_family
+                else f"the figures of {spec.name} ({spec.kind}), the nearest model on record,"
+            )
+            rest = parts[0][verdict.end() :]
+            if rest.startswith(":"):  # "**No**: X needs..." keeps its colon, not ",:"
+                whose = whose.rstrip(",")
+            parts[0] = f"{verdict.group(1)}, going by {whose}{rest}"
             parts.insert(1, label)
         else:
             parts.insert(0, label)
@@ -338,7 +337,7 @@ def non_llm_answer(facts: Facts) -> str:
     parts.extend(_precision_notes(facts.gpus, question) if not cause else [])
     parts.extend(_integrated_note(question))
     parts.extend(_video_floor_note(spec, facts.workloads, question))
-    parts.extend(_memory_levers(spec, rows, training, question, facts.gpus, stated))
+    parts.extend(_memory_levers(spec, rows, training, question, facts.gpus, stated, facts.headline_memory_gb))
     parts.append(cost_table if asks_cost else figures)  # the one table the short answer shows
     parts.append("These are sourced measurements or published requirements, not the LLM memory formula.")
     details = [figures] if asks_cost else ([cost_table] if cost_table else [])
@@ -371,6 +370,16 @@ def unknown_non_llm_answer(facts: Facts, kind: str) -> str:
         if training
         else "the input size (image resolution, pages or frames at once, audio length) and the batch size"
     )
+    params = facts.understanding.details.params
+    if (
+        params
+    ):  # its size is said: the arithmetic it asks for, labelled as an estimate, instead of "I don't know"
+        room = _capacity(facts.gpus, facts.understanding.details.stated_memory_gb)
+        verdict, arithmetic = _arithmetic(params / 1e9, size_floor_gb(params, training), room, training, kind)
+        return (
+            verdict + f"I have no sourced {what} figure for this {kind} model or for anything of its kind. "
+            "" + arithmetic
+        )
     text = (
         f"I don't know the GPU memory of this {kind} model: I have no sourced {what} figure for it or for "
         "anything of its kind, and I won't guess one. What decides it: the weights (parameters x 2 bytes in "
@@ -460,7 +469,15 @@ def cpu_memory_gb(spec: WorkloadSpec, stated_gb: float | None) -> float | None:
 def runs_on_cpu(understanding) -> bool:
     """Whether the question puts the job on a machine without a GPU (system RAM said, a Pi, "cpu only")."""
     text = understanding.workload_text.lower()
-    return understanding.details.ram_gb is not None or bool(_CPU_ONLY.search(text))
+    if understanding.details.ram_gb is not None:
+        return True
+    if (
+        understanding.details.stated_memory_gb is not None
+        and _VRAM_SAID.search(text)
+        and not _NO_GPU.search(text)
+    ):
+        return False  # "tested it only on CPU; will it run on a 6-8GB VRAM card?": the card is the question
+    return bool(_CPU_ONLY.search(text))
 
 
 def _cpu_lead(
@@ -954,6 +971,8 @@ _LEVERS = {
     "shorter texts per generation, and parts moved to the CPU",
     "audio generation": "a smaller model size (small or medium rather than large), fp16, shorter clips and batch "
     "size 1",
+    "3D generation": "a lower rendering or texture resolution, the shape stage alone (texturing is the larger "
+    "part where it is a separate model), fp16, fewer sampling steps and CPU offload",
     # fine-tuning a sentence encoder or cross-encoder: activations grow with batch x sequence length
     "embeddings training": "a shorter max_seq_length (activation memory grows with the sequence length, "
     "quadratically in attention without FlashAttention), a smaller batch — or CachedMultipleNegativesRankingLoss "
@@ -970,13 +989,22 @@ def _memory_levers(
     question: str,
     gpus: tuple[GPU, ...],
     stated_gb: float | None,
+    headline_gb: float | None = None,
 ) -> list[str]:
-    """What cuts memory for this kind of job, when memory is tight: the question reports running out, or the
-    memory stated holds none of the settings on record. Technique names only; the figures are in the table."""
+    """What cuts memory for this kind of job, when memory is tight: the question reports running out, the
+    memory stated holds none of the settings on record, or the figure the answer leads with only just fits it
+    (less free than the tight-fit share: activations, the desktop or a longer job then tip it over). Technique
+    names only; the figures are in the table."""
     capacity = _capacity(gpus, stated_gb)
     sized = [f.memory_gb for f in rows if f.memory_gb is not None]
     short = capacity is not None and bool(sized) and min(sized) > capacity[1]
-    if not (_TIGHT.search(question.lower()) or short):
+    share = load_assumptions().number("local_tight_fit_share")
+    just_fits = (
+        capacity is not None
+        and headline_gb is not None
+        and (1 - share) * capacity[1] < headline_gb <= capacity[1]
+    )
+    if not (_TIGHT.search(question.lower()) or short or just_fits):
         return []
     if spec.kind == "vision training":
         levers = _LEVERS[spec.kind]  # detectors and classifiers: no latents, text encoders or block swap
@@ -1366,6 +1394,63 @@ def _speed_verdict(spec: WorkloadSpec, facts: Facts) -> str | None:
     )
 
 
+# the user's own time for one image: "4 min per image", "30 seconds an image", "takes 2 minutes to generate one image"
+_PER_IMAGE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|m|mins?|minutes?)\s*(?:per|/|an?|each|for (?:an?|one|each|1))\s*"
+    r"(?:single\s+)?(?:images?|pictures?|pics?|imgs?|generations?|renders?)\b"
+    r"|\btak(?:es|ing|e)\s+(?:about\s+|around\s+|like\s+|over\s+)?(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|m|mins?|minutes?)\s+"
+    r"(?:to\s+)?(?:generate|make|create|render|produce|get)\s+(?:an?|one|1|each|a single)\s+(?:images?|pictures?|pics?)\b"
+    # "to create an image it's taking 4 min", "for one picture it takes 90 seconds"
+    r"|\b(?:to|for)\s+(?:generate\s+|make\s+|create\s+|render\s+)?(?:an?|one|1|each|a single)\s+(?:images?|pictures?|pics?)"
+    r"[\s,]+(?:it|this|that)?\s*(?:'s|is|was)?\s*tak(?:es|ing|e|en)\s+(?:about\s+|around\s+|like\s+|over\s+)?"
+    r"(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|m|mins?|minutes?)\b"
+)
+
+
+def _user_seconds_per_image(question: str) -> float | None:
+    m = _PER_IMAGE.search(question.lower())
+    if not m:
+        return None
+    value, unit = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
+    return float(value) * (60 if unit.startswith("m") else 1)
+
+
+def _beyond_compute_gap(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
+    """'Is 4 min per image on a GTX 1650 normal?' with the speed measured only on another card: No when the user's
+    time is slower than the measured time scaled by the two cards' dense 16-bit TFLOPS (a generous bound: real
+    gaps land below the spec ratio) plus the in-line share; else nothing is claimed."""
+    user_s = _user_seconds_per_image(question)
+    if user_s is None or not facts.gpus or not ASKS_NORMAL.search(question.lower()):
+        return None
+    mine = facts.gpus[0]
+    catalog = load_catalog()
+    for fact in spec.facts:
+        if fact.rate_unit != "images" or not fact.rate or fact.gpu is None or fact.measured_on(mine.name):
+            continue
+        other = catalog.by_name(fact.gpu)
+        if not other.training_tflops or not mine.training_tflops:
+            continue
+        ratio = other.training_tflops / mine.training_tflops
+        measured = fact.rate_gpus / fact.rate  # seconds per image on one of the measured GPUs
+        bound = measured * max(ratio, 1.0)
+        share = load_assumptions().number("speed_in_line_share")
+        if user_s <= bound * (1 + share):
+            return None
+        return (
+            f"**No**, {_clock(user_s)} per image is slower than the compute gap explains: the {fact.gpu} measured "
+            f"{_clock(measured)} per image ({fact.setting}), and the "
+            f"{mine.name} has {mine.training_tflops:,.1f} dense FP16 TFLOPS against the {fact.gpu}'s "
+            f"{other.training_tflops:,.1f}, so even {ratio:,.1f}x slower is about {_clock(bound)} (a spec-sheet "
+            "bound, not a measurement). Check that it runs on the GPU (not the CPU), in fp16, and that memory is not "
+            "spilling into system RAM."
+        )
+    return None
+
+
+def _clock(seconds: float) -> str:
+    return f"{seconds / 60:,.1f} min" if seconds >= 120 else f"{seconds:,.1f} s"
+
+
 def _recipe_spill_note(spec: WorkloadSpec, gpu: GPU, question: str) -> str:
     """When a setting on record for the job asked (LoRA, not a full fine-tune, when LoRA is asked) needs more than
     the card holds, the likely cause of a crawl:
@@ -1398,6 +1483,77 @@ def _recipe_spill_note(spec: WorkloadSpec, gpu: GPU, question: str) -> str:
         low = min(fits, key=lambda f: f.memory_gb or 0.0)
         note += f" {low.setting} needs about {gb(low.memory_gb or 0.0)} ({_BASIS[low.basis]}), which fits."
     return note
+
+
+def _other_size_lead(
+    spec: WorkloadSpec, size_b: float, floor: float | None, room: tuple[str, float] | None, training: bool
+) -> str:
+    """A model of another size than the one on record (its parameter count said): the arithmetic for its own
+    size, labelled as an estimate; a verdict only where that floor decides one."""
+    said = (
+        f"I have no sourced figure for the {size_b:g}B model you name: the figures on record are for "
+        f"**{spec.name}** ({spec.params_m:,.0f}M parameters), a different size, so they do not answer for it. "
+    )
+    if not floor:
+        return said
+    verdict, arithmetic = _arithmetic(size_b, floor, room, training, spec.kind)
+    return verdict + said + arithmetic
+
+
+def size_floor_gb(params: float, training: bool) -> float:
+    """The memory floor of a non-LLM model of ``params`` parameters: its bf16 weights for inference; weights,
+    gradients and AdamW states in mixed precision for training (activations come on top of either)."""
+    assumptions = load_assumptions()
+    per_param = (
+        assumptions.number("adamw_mixed_bytes_per_param") if training else assumptions.bytes_per_param("bf16")
+    )
+    return round(params / 1e9 * per_param, 1)
+
+
+def _arithmetic(
+    size_b: float, floor: float, room: tuple[str, float] | None, training: bool, kind: str = ""
+) -> tuple[str, str]:
+    """(verdict, estimate) for a model known only by its size: a verdict where the floor alone overflows the
+    memory asked about (a lever needed) or takes at most half of it (room left for the rest), else none."""
+    verdict = ""
+    share = load_assumptions().number("local_tight_fit_share")
+    if room and (floor > room[1] or (training and floor > (1 - share) * room[1])):
+        # training's activations always come on top: states that leave less than the tight-fit share free overflow
+        if training:
+            verdict = (
+                f"**Not without** LoRA, an 8-bit optimizer or offloading, on {room[0]}: full training of a "
+                f"{size_b:g}B-parameter model holds about {gb(floor)} of weights, gradients and AdamW states "
+                "before any activation, "
+                + ("more than that. " if floor > room[1] else "leaving no room for the activations. ")
+            )
+        else:
+            levers = "8-bit or 4-bit weights" if floor / 2 <= room[1] else "4-bit weights"
+            verdict = (
+                f"**Only with** {levers} or offloading to CPU RAM, on {room[0]}: the {size_b:g}B model's "
+                f"weights alone take {gb(floor)} in bf16, more than that. "
+            )
+    elif room and floor <= room[1] / 2:  # the floor takes at most half: room for the rest
+        verdict = f"**Yes**, by arithmetic, on {room[0]}: the estimate below ({gb(floor)}) takes at most half of it. "
+    per = round(floor / size_b)
+    on_top = (
+        "the text encoder, VAE and activations"
+        if kind in ("image generation", "video generation")
+        else "activations and any other stage of its pipeline"
+    )
+    if training:
+        arithmetic = (
+            f"An estimate by arithmetic: full training in mixed precision holds weights, gradients and AdamW "
+            f"states, about {per:g} bytes per parameter ({size_b:g}B x {per:g} bytes = **{gb(floor)}**), a floor: "
+            "activations come on top and grow with batch size and input size (resolution, frames); LoRA, an 8-bit "
+            "optimizer or gradient checkpointing lower it."
+        )
+    else:
+        arithmetic = (
+            f"An estimate by arithmetic: its weights alone take **{gb(floor)}** in bf16 ({size_b:g}B x {per:g} "
+            f"bytes; half that in fp8, a quarter in 4-bit), a floor: {on_top} come on top, and offloading or "
+            "quantized weights are how it fits a smaller card."
+        )
+    return verdict, arithmetic
 
 
 def other_size_named(spec: WorkloadSpec, params: float | None) -> float | None:

@@ -26,6 +26,7 @@ from .._compose._non_llm import (
     non_llm_answer,
     other_size_named,
     runs_on_cpu,
+    size_floor_gb,
     unknown_non_llm_answer,
 )
 from .._compose._non_llm import TRAINING as _TRAINING
@@ -83,8 +84,14 @@ class NonLLM(Handler):
                 cpu_memory_gb(workloads[0], stated) or headline
             )  # the RAM figure the verdict leads with
         other_size = other_size_named(workloads[0], understanding.details.params) if workloads else None
-        if other_size is not None:  # another size of the family: its own weights in 16-bit are the floor said
-            headline = round(other_size * knowledge.assumptions.bytes_per_param("bf16"), 1)
+        if (
+            other_size is not None
+        ):  # another size: its own weights in 16-bit are the floor said; training also
+            # holds gradients and AdamW states (mixed precision), before activations
+            headline = size_floor_gb(other_size * 1e9, training)
+        elif not workloads and understanding.details.params and kind_in_text(question):
+            # nothing of its kind on record, but its size is said: the same arithmetic ("my 300M-param detector")
+            headline = size_floor_gb(understanding.details.params, training)
         facts = replace(
             Facts(understanding),
             gpus=named,
