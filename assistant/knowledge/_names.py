@@ -258,10 +258,14 @@ class NamedRecords(tuple, Generic[Record]):
         records = list(records)
         _check_unique(records, source)
         self = super().__new__(cls, records)
-        self._index = NameIndex(
-            {r.name: (r.name, *r.aliases) for r in records}, product_codes=cls._product_codes
-        )
+        labels = {r.name: (r.name, *r.aliases) for r in records}
+        self._index = NameIndex(_with_spellings(labels, cls._spellings), product_codes=cls._product_codes)
         return self
+
+    @staticmethod
+    def _spellings(name: str) -> tuple[str, ...]:
+        """Other ways people type ``name``, derived by rule (none by default; see the GPU catalog)."""
+        return ()
 
     def get(self, name: str) -> Record | None:
         """The record a user means by ``name``, or None."""
@@ -283,6 +287,21 @@ class NamedRecords(tuple, Generic[Record]):
     def names(self) -> list[str]:
         """Canonical names in file order."""
         return [r.name for r in self]
+
+
+def _with_spellings(labels: dict[str, tuple[str, ...]], spellings) -> dict[str, tuple[str, ...]]:
+    """``labels`` with each name's derived spellings added, except one that another record already answers to or
+    that two records would share (a derived spelling never takes a name from anything)."""
+    owners: dict[str, set[str]] = {}
+    for canonical, names in labels.items():
+        for name in names:
+            owners.setdefault(compact(name), set()).add(canonical)
+    derived = {c: [d for d in spellings(c) if compact(d) not in owners] for c in labels}
+    count: dict[str, int] = {}
+    for extra in derived.values():
+        for key in {compact(d) for d in extra}:
+            count[key] = count.get(key, 0) + 1
+    return {c: (*names, *(d for d in derived[c] if count[compact(d)] == 1)) for c, names in labels.items()}
 
 
 def _check_unique(records: list[_Named], source: Path | str) -> None:
