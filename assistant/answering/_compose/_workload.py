@@ -1952,10 +1952,16 @@ def _shorter_context_sentence(
     where it fits (the server's maximum context), and the formats that hold the assumed one."""
     work = facts.workload
     weights = facts.estimate.item("weights").gb
+    # a GGUF run sizes its KV cache from the context it is started with; a server from its maximum context
+    knob = (
+        "its context is set there (llama.cpp `-c`, Ollama `num_ctx`, LM Studio's context length)"
+        if work.runtime == "llama.cpp"
+        else "the server's maximum context is capped there (vLLM `--max-model-len`, TGI `--max-total-tokens`)"
+    )
     text = (
-        f"**Yes, with a context of up to about {room:,} tokens** — {what} fits on {on} once the server's maximum "
-        f"context is capped there (vLLM `--max-model-len`, TGI `--max-total-tokens`): the {gb(weights)} of "
-        f"weights fit, but at the assumed {work.context:,} tokens it needs about {gb(total)} with the KV cache."
+        f"**Yes, with a context of up to about {room:,} tokens** — {what} fits on {on} once {knob}: the "
+        f"{gb(weights)} of weights fit, but at the assumed {work.context:,} tokens it needs about {gb(total)} "
+        "with the KV cache."
     )
     full = [label for label, ok, _ in formats if ok]
     if full:
