@@ -72,10 +72,15 @@ class NameIndex:
                 if key:
                     self._exact.setdefault(key, canonical)
                     self._numbers.setdefault(key, _numbers(name))
+        self._labels = {canonical: tuple(names) for canonical, names in labels.items()}
         self._keys = list(self._exact)
         self._by_numbers: dict[tuple[str, ...], list[str]] = {}  # fuzzy candidates: keys with those numbers
         for key in self._keys:
             self._by_numbers.setdefault(self._numbers[key], []).append(key)
+
+    def labels_of(self, canonical: str) -> tuple[str, ...]:
+        """The labels ``canonical`` was indexed with."""
+        return self._labels.get(canonical, ())
 
     def resolve(self, name: str) -> str | None:
         """The canonical name for ``name``, or None when nothing matches closely enough."""
@@ -266,6 +271,11 @@ class NamedRecords(tuple, Generic[Record]):
     def _spellings(name: str) -> tuple[str, ...]:
         """Other ways people type ``name``, derived by rule (none by default; see the GPU catalog)."""
         return ()
+
+    def labels_of(self, record: Record) -> tuple[str, ...]:
+        """Everything ``record`` answers to in text: its name, its aliases and the spellings derived by rule
+        that no other record takes."""
+        return self._index.labels_of(record.name)
 
     def get(self, name: str) -> Record | None:
         """The record a user means by ``name``, or None."""

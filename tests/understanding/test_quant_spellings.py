@@ -51,3 +51,22 @@ def test_every_quant_read_has_its_bits_per_weight_in_the_corpus(read):
     for question in ("iq1_s of deepseek", "iq4_nl gemma", "q2_k_s llama", "q4_1 mistral", "q5_0 mistral"):
         precision = read(question + " on a 3090").details.precision
         assert precision in bits and 1.5 < float(bits[precision]) < 8.6
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my laptop has a 4gb rtx 3050, will phi 3 mini run?",
+        "my laptop 3050 with 4gb vram, mistral 7b q4 ok?",
+        "got a 6gb rtx 3050 in my gaming pc, qwen 7b?",
+    ],
+)
+def test_an_owners_smaller_variant_is_their_card_not_a_figure_to_correct(read, question):
+    u = read(question)
+    assert u.details.stated_memory_gb in (4.0, 6.0)
+    assert not u.premises  # no "the RTX 3050 has 8 GB" correction of what they own
+
+
+def test_a_bigger_figure_for_an_owned_card_is_still_checked(read):
+    u = read("my 3070 with 16gb, can it run a 13b?")
+    assert u.premises and u.details.stated_memory_gb is None
