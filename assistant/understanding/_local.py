@@ -527,8 +527,10 @@ _ENOUGH = re.compile(
     r"|\b(?:be able to|can i|could i|will i)\s+(?:\w+\s+)?(?:run|use|load)\s+(?:it|this|that|them|these|one|llms?|models?|ai)\b"
     # "is it even possible to run <an app> with that gpu?", "any workaround to make it work with an 8gb gpu?":
     # no model said, so what runs on the card is the answer
-    r"|\b(?:possible|able) to (?:run|use|load)\b|\bmake (?:it|this|that) (?:work|run)\b"
-    r"|\bget (?:it|this|that) (?:to )?(?:work|run)(?:ning)?\b"
+    # (the hardware is the object: "is the V100 able to run flash attention 2?" asks about a feature)
+    r"|\b(?:possible|able) to (?:run|use|load)\b[^.?!]{0,40}\b(?:with|on) (?:that|this|my|the|such an?|an?) "
+    r"(?:[\w-]+\s+){0,2}(?:gpu|card|graphics card|laptop|pc|machine)\b"
+    r"|\b(?:make|get) (?:it|this|that) (?:to )?(?:work|run)(?:ning)?\b[^.?!]{0,20}\b(?:with|on)\b"
 )
 
 
