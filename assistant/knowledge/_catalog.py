@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -144,11 +145,29 @@ class GPU(BaseModel):
         return self.link_domain_gpus is not None and count <= self.link_domain_gpus
 
 
+# a GeForce card's family prefix and four-digit model number: "RTX 3070", "GTX 1080 Ti", "RTX 4070 Ti Super"
+_GEFORCE = re.compile(r"^(?:RTX|GTX) ([1-5][06][5-9]0)((?: Ti)?(?: Super)?)(?: \d+GB)?$", re.I)
+
+
 class Catalog(NamedRecords[GPU]):
     """The loaded GPU records in file order, with name lookup that forgives typos and aliases (never in the
     letter glued to a product number)."""
 
     _product_codes = True
+
+    @staticmethod
+    def _spellings(name: str) -> tuple[str, ...]:
+        """How owners type a GeForce card: the bare number ("my 3070", "a 1080 ti"), and a SUPER as "S"
+        ("4070 ti s", "4070tis", "4080s"). A spelling another card answers to is dropped by the caller."""
+        m = _GEFORCE.match(name)
+        if m is None:
+            return ()
+        number, rest = m.group(1), m.group(2).strip().lower()
+        forms = [f"{number} {rest}".strip()]
+        if rest.endswith("super"):
+            short = rest[: -len("super")] + "s"  # "ti super" -> "ti s", "super" -> "s"
+            forms += [f"{number} {short}", f"{name.split()[0]} {number} {short}"]
+        return tuple(forms)
 
 
 def load_catalog(path: Path | None = None) -> Catalog:

@@ -72,10 +72,15 @@ class NameIndex:
                 if key:
                     self._exact.setdefault(key, canonical)
                     self._numbers.setdefault(key, _numbers(name))
+        self._labels = {canonical: tuple(names) for canonical, names in labels.items()}
         self._keys = list(self._exact)
         self._by_numbers: dict[tuple[str, ...], list[str]] = {}  # fuzzy candidates: keys with those numbers
         for key in self._keys:
             self._by_numbers.setdefault(self._numbers[key], []).append(key)
+
+    def labels_of(self, canonical: str) -> tuple[str, ...]:
+        """The labels ``canonical`` was indexed with."""
+        return self._labels.get(canonical, ())
 
     def resolve(self, name: str) -> str | None:
         """The canonical name for ``name``, or None when nothing matches closely enough."""
@@ -258,10 +263,19 @@ class NamedRecords(tuple, Generic[Record]):
         records = list(records)
         _check_unique(records, source)
         self = super().__new__(cls, records)
-        self._index = NameIndex(
-            {r.name: (r.name, *r.aliases) for r in records}, product_codes=cls._product_codes
-        )
+        labels = {r.name: (r.name, *r.aliases) for r in records}
+        self._index = NameIndex(_with_spellings(labels, cls._spellings), product_codes=cls._product_codes)
         return self
+
+    @staticmethod
+    def _spellings(name: str) -> tuple[str, ...]:
+        """Other ways people type ``name``, derived by rule (none by default; see the GPU catalog)."""
+        return ()
+
+    def labels_of(self, record: Record) -> tuple[str, ...]:
+        """Everything ``record`` answers to in text: its name, its aliases and the spellings derived by rule
+        that no other record takes."""
+        return self._index.labels_of(record.name)
 
     def get(self, name: str) -> Record | None:
         """The record a user means by ``name``, or None."""
@@ -283,6 +297,21 @@ class NamedRecords(tuple, Generic[Record]):
     def names(self) -> list[str]:
         """Canonical names in file order."""
         return [r.name for r in self]
+
+
+def _with_spellings(labels: dict[str, tuple[str, ...]], spellings) -> dict[str, tuple[str, ...]]:
+    """``labels`` with each name's derived spellings added, except one that another record already answers to or
+    that two records would share (a derived spelling never takes a name from anything)."""
+    owners: dict[str, set[str]] = {}
+    for canonical, names in labels.items():
+        for name in names:
+            owners.setdefault(compact(name), set()).add(canonical)
+    derived = {c: [d for d in spellings(c) if compact(d) not in owners] for c in labels}
+    count: dict[str, int] = {}
+    for extra in derived.values():
+        for key in {compact(d) for d in extra}:
+            count[key] = count.get(key, 0) + 1
+    return {c: (*names, *(d for d in derived[c] if count[compact(d)] == 1)) for c, names in labels.items()}
 
 
 def _check_unique(records: list[_Named], source: Path | str) -> None:

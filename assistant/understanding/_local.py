@@ -42,7 +42,6 @@ _RUNTIMES: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("server", re.compile(r"\bvllm\b|\btgi\b|\btext generation inference\b|\bsglang\b|\btensorrt-llm\b")),
 ]
-_QUANT = re.compile(r"\b(i?q[2-8]_(?:k_[sml]|k|0|1|xs|xxs|nl|m|s))\b", re.I)
 _BITS = re.compile(r"\b([2-8])[- ]?bits?\b|\bq([2-8])\b")
 _BITS_TO_GGUF = {"2": "q2_k", "3": "q3_k_m", "4": "q4_k_m", "5": "q5_k_m", "6": "q6_k", "8": "q8_0"}
 _KV = re.compile(
@@ -216,9 +215,12 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
                 changes["stated_memory_gb"] = memory
     owned = any(g.is_owned_hardware for g in gpus) or (gpus and _OWNED.search(text))
     home_cards = (
+        # a desktop card (or several of one kind) named with no serving engine, Transformers or training: what
+        # its owner runs is a GGUF under llama.cpp / Ollama. A 24-32 GB card is also rented to serve, but then
+        # the question names the engine (vLLM, TGI) or the cloud, which keeps it on the serving path
         len(gpus) == 1
         and gpus[0].gpu_class == "consumer"
-        and gpus[0].memory_gb <= 16  # the cards people run at home; 24-32 GB ones are also rented to serve
+        and not _RENTED.search(text)
         and runtime is None
         and not (task is not None and task.is_training)
         and not _SERVING_WORDS.search(text)
@@ -228,7 +230,8 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         not gpus
         and getattr(request, "stated_memory_gb", None) is not None
         and (getattr(request, "model", None) or getattr(request, "params", None))  # asked of a model, here
-        and _OWNED.search(text)
+        # "my 16GB card", or a desktop card whose memory variant the catalog lacks ("an 8gb rtx 3060")
+        and (_OWNED.search(text) or (_DESKTOP_CARD.search(text) and not _RENTED.search(text)))
         and runtime is None
         and not (task is not None and task.is_training)
         and not _SERVING_WORDS.search(text)
@@ -267,6 +270,12 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
     return replace(request, **changes) if changes else request  # type: ignore[type-var]
 
 
+# a desktop graphics card by its family and number: "rtx 3060", "gtx1070", "rx 6600", "a 3060"
+_DESKTOP_CARD = re.compile(r"\b(?:rtx|gtx|rx)\s?\d{3,4}\b|\b[1-5][06][5-9]0(?:\s?ti)?\b")
+# a card rented rather than owned: "on runpod", "a cloud 4090", "rent a 3090", "per hour"
+_RENTED = re.compile(
+    r"\b(?:rent\w*|cloud|runpod|vast(?:\.ai)?|lambda|paperspace|colab|kaggle|aws|gcp|azure|per hour|hourly|/h(?:ou)?r)\b"
+)
 _RAM = re.compile(
     r"\b(\d{1,4}(?:\.\d+)?)\s*(?:gb|gigs?|gigabytes?)\s*(?:of\s+)?(?:(?:system|cpu|main|physical|ddr\d?|lpddr\d?x?)\s+)?(?:ram|memory)\b"
     r"(?<!gb memory)(?<!gb of memory)"  # "16GB memory" alone may be a card's; RAM, or system/CPU memory, is not
@@ -434,11 +443,41 @@ def _looks_like_model_id(text: str) -> bool:
     return not (alternatives and re.fullmatch(r"[a-z]*[\d.]+", name.lower()))
 
 
+# a GGUF type however it is typed: "Q4_K_M", "q4km", "q4-k-s", "Q2K", "IQ2_XS", "iq3m", "Q5_1", "Q8" (the digit
+# and the letters after it may be glued or split by _, - or a space), or llama.cpp's older "2Q" / "4Q" spelling
+_GGUF_TYPE = re.compile(
+    r"(?<![a-z0-9])(i?)q[ _-]?([1-8])(?:[ _-]?(k))?(?:[ _-]?(xxs|xs|s|m|l|nl|0|1))?"
+    r"(?![a-z0-9]|\.\d|\s*\(?\s*(?:kv[- ]?)?cache)"
+    r"|(?<![a-z0-9.])([2-8])q(?![a-z0-9])",
+    re.I,
+)
+
+
+def _gguf_types(text: str, known: tuple[str, ...]) -> list[str]:
+    """Every GGUF type named in ``text``, in order, as the catalog's names: a K-quant without its size is the
+    usual medium ('Q4_K' is Q4_K_M), and a type the catalog does not list is the usual one of its bit width."""
+    found = []
+    for m in _GGUF_TYPE.finditer(text):
+        if m.group(5):
+            found.append(_BITS_TO_GGUF[m.group(5)])
+            continue
+        iq, bits, k, size = m.group(1), m.group(2), m.group(3), m.group(4)
+        if not (k or size or iq):
+            continue  # a bare "q4" is read below, where it cannot be a quarter of the year
+        name = f"{'iq' if iq else 'q'}{bits}" + ("_k" if k else "") + (f"_{size}" if size else "")
+        for candidate in (name, f"{name}_m", _BITS_TO_GGUF.get(bits)):
+            if candidate in known:
+                found.append(candidate)
+                break
+    return found
+
+
 def _quant(text: str, runtime: str | None, known: tuple[str, ...]) -> str | None:
-    """A GGUF type named outright ('Q5_K_S'), or 'N-bit' with a GGUF runtime mapped to its usual type."""
-    named = _QUANT.search(text)
-    if named and named.group(1).lower() in known:
-        return named.group(1).lower()
+    """A GGUF type named outright ('Q5_K_S', 'q4ks', 'IQ2_XS', '2Q'), or 'N-bit' with a GGUF runtime mapped to its
+    usual type. With several named ("the 4Q version runs; I tried the 2Q instead"), the last is the one asked about."""
+    named = _gguf_types(text, known)
+    if named:
+        return named[-1]
     if runtime == "llama.cpp":
         bits = _BITS.search(text)
         if bits:
@@ -489,6 +528,12 @@ _ENOUGH = re.compile(
     r"|\bcan it (?:handle|cope)\b|\bneed (?:more|a (?:better|bigger|stronger))\b|\b(?:more|enough) power\b"
     # "will I be able to run it on my laptop?": no model said anywhere, so what runs there
     r"|\b(?:be able to|can i|could i|will i)\s+(?:\w+\s+)?(?:run|use|load)\s+(?:it|this|that|them|these|one|llms?|models?|ai)\b"
+    # "is it even possible to run <an app> with that gpu?", "any workaround to make it work with an 8gb gpu?":
+    # no model said, so what runs on the card is the answer
+    # (the hardware is the object: "is the V100 able to run flash attention 2?" asks about a feature)
+    r"|\b(?:possible|able) to (?:run|use|load)\b[^.?!]{0,40}\b(?:with|on) (?:that|this|my|the|such an?|an?) "
+    r"(?:[\w-]+\s+){0,2}(?:gpu|card|graphics card|laptop|pc|machine)\b"
+    r"|\b(?:make|get) (?:it|this|that) (?:to )?(?:work|run)(?:ning)?\b[^.?!]{0,20}\b(?:with|on)\b"
 )
 
 

@@ -81,9 +81,9 @@ def _label_pattern(label: str) -> re.Pattern | None:
     return re.compile(r"(?<![\w.])" + r"[\s-]*".join(parts) + r"(?:s|'s)?(?![\w.])") if parts else None
 
 
-def _spans(gpu: GPU, text: str) -> list[tuple[int, int]]:
+def _spans(labels: tuple[str, ...], text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for label in sorted((gpu.name, *gpu.aliases), key=len, reverse=True):
+    for label in sorted(labels, key=len, reverse=True):
         pattern = _label_pattern(label)
         if pattern is None:
             continue
@@ -105,6 +105,9 @@ def _is_total(text: str, start: int, end: int, stated: float, per_gpu: float) ->
     return several and ratio > 1.5 and abs(ratio - round(ratio)) < 0.05
 
 
+_OWN_CARD = re.compile(r"\b(?:my|i have|i've got|i got|i own|mine|laptop|notebook)\b")
+
+
 def read_premises(text: str, gpus: list[GPU], catalog: Catalog) -> PremiseReading:
     """The memory figures ``text`` (lower-cased) states for the named ``gpus``, read as above."""
     swaps: dict[str, str] = {}
@@ -113,7 +116,9 @@ def read_premises(text: str, gpus: list[GPU], catalog: Catalog) -> PremiseReadin
     for gpu in gpus:
         if not gpu.memory_gb:
             continue
-        for start, end in _spans(gpu, text):
+        for start, end in _spans(
+            catalog.labels_of(gpu), text
+        ):  # "my laptop 3050 with 4gb": its bare number too
             after = _AFTER.match(text[end : end + 40])
             before = _BEFORE.search(text[max(0, start - 24) : start])
             hit = after or before
@@ -128,8 +133,13 @@ def read_premises(text: str, gpus: list[GPU], catalog: Catalog) -> PremiseReadin
             match = next((v for v in variants if abs(v.memory_gb - stated) < 0.5), None)
             if match is not None:
                 swaps[gpu.name] = match.name
-            elif gpu.gpu_class == "consumer" and re.search(r"\d+GB\b", gpu.name):
-                own[gpu.name] = stated  # sold in more sizes than the catalog lists: the user's card
+            elif gpu.gpu_class == "consumer" and (
+                re.search(r"\d+GB\b", gpu.name) or (_OWN_CARD.search(text) and stated < gpu.memory_gb)
+            ):
+                # sold in more sizes than the catalog lists, or the owner's own smaller variant ("my laptop has a
+                # 4gb rtx 3050"): its owner knows its memory, so the card is the user's, not a figure to correct
+                # (a bigger one, "my 4090 with 48 GB", is still checked against the catalog)
+                own[gpu.name] = stated
             else:
                 others = tuple(sorted({v.memory_gb for v in variants if v.memory_gb != gpu.memory_gb}))
                 product = " ".join(w for w in gpu.name.split() if not _FORM.match(w)) if others else ""
@@ -258,7 +268,7 @@ def read_spec_premises(text: str, gpus: list[GPU], catalog: Catalog) -> tuple[Sp
     """The memory types, bandwidths, TFLOPS and NVLink ``text`` (lower-cased) states for the named ``gpus``
     that the catalog contradicts; a figure the catalog agrees with (within 15%, any of its quoted TFLOPS
     figures) is no premise."""
-    spans = sorted((start, end, gpu) for gpu in gpus for start, end in _spans(gpu, text))
+    spans = sorted((start, end, gpu) for gpu in gpus for start, end in _spans(catalog.labels_of(gpu), text))
     out: dict[tuple[str, str], SpecPremise] = {}
     for i, (_, end, gpu) in enumerate(spans):
         stop = spans[i + 1][0] if i + 1 < len(spans) else len(text)

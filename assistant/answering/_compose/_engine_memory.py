@@ -188,8 +188,14 @@ def _capital(text: str) -> str:
     return next((text[:i] + text[i].upper() + text[i + 1 :] for i, c in enumerate(text) if c.isalpha()), text)
 
 
+def _weights_gb(facts: Facts) -> float | None:
+    """The weights line of the sized workload; a fine-tune's breakdown names it otherwise ("frozen base
+    weights"), and a full fine-tune folds it into the training state (None then)."""
+    return next((i.gb for i in facts.estimate.items if "weights" in i.label), None)
+
+
 def _reservation_text(facts: Facts) -> str:
-    weights = facts.estimate.item("weights").gb
+    weights = _weights_gb(facts) or facts.estimate.total_gb
     total = facts.estimate.total_gb
     fit = _fit_on_their_gpu(facts)
     engine = _engine(facts.understanding.question)
@@ -263,9 +269,10 @@ def startup_oom_text(facts: Facts | None = None) -> str:
     model = ""
     if facts is not None and facts.workload is not None:
         per_token = _kv_bytes_per_token(facts)
-        weights = facts.estimate.item("weights").gb
-        model = f" ({facts.workload.model_label}: {gb(weights)} of weights"
-        model += f", about {per_token / 1024:,.0f} KiB of KV cache per token)" if per_token else ")"
+        weights = _weights_gb(facts)
+        if weights is not None:
+            model = f" ({facts.workload.model_label}: {gb(weights)} of weights"
+            model += f", about {per_token / 1024:,.0f} KiB of KV cache per token)" if per_token else ")"
     return (
         "**Why it runs out of memory:** a batching server (vLLM, SGLang) reserves a share of each GPU "
         "(`--gpu-memory-utilization`) for the weights, activations and KV cache"

@@ -38,7 +38,7 @@ def owned_answer(facts: Facts) -> str:
         )
     if facts.understanding.details.ram_gb and not facts.gpus:
         lead = lead.replace(" usable", " left after the operating system")
-    lead += ") with llama.cpp / Ollama / LM Studio"
+    lead += ") with llama.cpp / Ollama / LM Studio (GGUF quantized weights)"
     if runs:
         biggest = runs[-1]
         lead += (

@@ -1210,6 +1210,11 @@ def _observed_offload_sentence(facts: Facts, seen: float) -> str:
         f"({off.cpu_gb:.1f} GB) in system RAM, where the CPU sets the pace at about **{expected:.1f} tokens/s** "
         "(an estimate from RAM bandwidth; ±30%)"
     )
+    if seen > 1.3 * expected:  # beyond the estimate's band: fine, and better than the RAM's pace suggests
+        return (
+            f"**Yes** — {seen:g} tokens/s is normal, faster even than the estimate: {how}. Faster RAM than a "
+            "desktop's dual channel, or fewer layers left in RAM than assumed, explains the difference."
+        )
     if seen >= 0.6 * expected:
         return f"**Yes** — {seen:g} tokens/s is about what to expect: {how}. A model that fits the card runs far faster."
     return (
@@ -2002,10 +2007,16 @@ def _shorter_context_sentence(
     where it fits (the server's maximum context), and the formats that hold the assumed one."""
     work = facts.workload
     weights = facts.estimate.item("weights").gb
+    # a GGUF run sizes its KV cache from the context it is started with; a server from its maximum context
+    knob = (
+        "its context is set there (llama.cpp `-c`, Ollama `num_ctx`, LM Studio's context length)"
+        if work.runtime == "llama.cpp"
+        else "the server's maximum context is capped there (vLLM `--max-model-len`, TGI `--max-total-tokens`)"
+    )
     text = (
-        f"**Yes, with a context of up to about {room:,} tokens** — {what} fits on {on} once the server's maximum "
-        f"context is capped there (vLLM `--max-model-len`, TGI `--max-total-tokens`): the {gb(weights)} of "
-        f"weights fit, but at the assumed {work.context:,} tokens it needs about {gb(total)} with the KV cache."
+        f"**Yes, with a context of up to about {room:,} tokens** — {what} fits on {on} once {knob}: the "
+        f"{gb(weights)} of weights fit, but at the assumed {work.context:,} tokens it needs about {gb(total)} "
+        "with the KV cache."
     )
     full = [label for label, ok, _ in formats if ok]
     if full:

@@ -1,0 +1,32 @@
+"""'Is it even possible to run <an app> with that gpu?' with no model said anywhere asks what runs on the card
+(round 6, local); a feature asked of a card is still a spec question. Phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i only have a 2070 with 8 gigs, is it even possible to run koboldai with that gpu?",
+        "would it be possible to use jan on my 3060 laptop at all?",
+    ],
+)
+def test_running_an_app_on_a_card_asks_what_runs_there(read, question):
+    assert read(question).intent.value == "my_hardware"
+
+
+def test_a_follow_up_workaround_stays_on_what_runs(read):
+    u = read(
+        "i only have a 2070 with 8 gigs, is it even possible to run koboldai with that gpu?",
+        "ok but any trick to make it work on an 8gb card?",
+    )
+    assert u.intent.value == "my_hardware"
+
+
+@pytest.mark.parametrize(
+    "question", ["Is the V100 able to run flash attention 2?", "can a T4 run bf16 kernels?"]
+)
+def test_a_feature_asked_of_a_card_is_not_what_runs(read, question):
+    assert read(question).intent.value != "my_hardware"
