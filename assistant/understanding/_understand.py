@@ -1987,8 +1987,10 @@ def _named_kind_over_llm_reading(question: str, details: Details, intent: Intent
     """The question says its kind of non-LLM work outright (text-to-speech, voice conversion, video or 3D
     generation) yet was read as "which LLMs run on my card" or as a price with no cost asked ("can I go with a
     1080 Ti for Tortoise TTS?", "minimum VRAM? looks out of range of a 3090"): that kind's figures answer it."""
-    if intent is Intent.MY_HARDWARE:
-        return kind_in_text(question.lower()) is not None
+    if intent in (Intent.MY_HARDWARE, Intent.COMPARE) and not details.has_workload:
+        return (
+            kind_in_text(question.lower()) is not None
+        )  # "piper tts on a 1660 ti vs a 2070?": the TTS figures
     return intent is Intent.PRICE and not details.wants_cost and kind_in_text(question.lower()) is not None
 
 
@@ -2093,7 +2095,10 @@ def understand(
             _is_follow_up(question, details, intent, previous.details.has_workload)
             or _names_the_earlier_among_others(question, details, previous.details)
             or bool(_ABOUT_THE_REPLY.search(question.lower()))
-            or (previous.details.has_workload and bool(_WHY.search(question.lower())))
+            or (
+                (previous.details.has_workload or bool(previous.details.gpus))
+                and bool(_WHY.search(question.lower()))
+            )  # "why?" after a sizing, a comparison or a price: the reasons for that answer
             or _same_model_again(question, details, previous.details)
             or _states_what_they_have(question, details, previous.details)
             or _reports_an_error_of_it(question, details, previous.details)
@@ -2139,6 +2144,9 @@ def understand(
             and not new_target
             and (
                 previous.intent in (Intent.COMPARE, Intent.PRICE, Intent.SPEC)
+                or (
+                    previous.intent is Intent.RECOMMEND and previous.details.owns_gpus
+                )  # their card stays theirs
                 or (
                     previous.intent in (Intent.SIZE, Intent.NON_LLM, Intent.MY_HARDWARE)
                     and (details.task is None or bool(previous.details.gpus))  # "I meant full FT": same card
@@ -2618,6 +2626,13 @@ def _is_follow_up(
     return short and (any(m is not None for m in modifiers) or details.cheaper or details.faster)
 
 
+# "and per week?", "over a whole year?", "monthly?": the period a price is asked over
+_PRICE_PERIOD = re.compile(
+    r"\b(?:per|a|an|each|every|for a|for one|over a|over one|for the|over the)\s+(?:whole\s+|full\s+)?"
+    r"(?:hour|day|week|month|year)\b|\b(?:hourly|daily|weekly|monthly|yearly|annually|annual)\b"
+)
+
+
 def _follow_up_intent(
     question: str, details: Details, intent: Intent | None, previous: Understanding
 ) -> Intent:
@@ -2631,8 +2646,18 @@ def _follow_up_intent(
             return Intent.PRICE
         if previous.intent is Intent.PRICE and asks_market(question, details):
             return Intent.PRICE  # "and on-demand in europe?" after a price: still the price, now there
-        if intent in (None, Intent.EXPLAIN, Intent.RECOMMEND):
+        if (
+            previous.intent is Intent.PRICE
+            and not _SPEC.search(t)
+            and (_PRICE_PERIOD.search(t) or _WHY.search(t))
+        ):
+            return Intent.PRICE  # "and for a month?", "why so much?" after a price: still the price
+        if intent in (None, Intent.EXPLAIN, Intent.RECOMMEND, Intent.OUT_OF_SCOPE):
             return Intent.COMPARE if len(details.gpus) > 1 else Intent.SPEC
+    if details.has_workload and intent in (
+        None, Intent.EXPLAIN, Intent.PRICE, Intent.SPEC, Intent.OUT_OF_SCOPE, Intent.RECOMMEND
+    ) and details.gpus and details.owns_gpus and not previous.details.gpus:  # fmt: skip
+        return Intent.SIZE  # "i want to fine-tune mistral 7b" then "on my 4090": whether it fits there
     if details.has_workload and intent in (
         None, Intent.EXPLAIN, Intent.PRICE, Intent.SPEC, Intent.OUT_OF_SCOPE
     ):  # fmt: skip

@@ -468,3 +468,22 @@ def test_a_model_size_is_not_a_count_of_one(read):
 def test_a_training_setting_alone_is_a_follow_up(read, second):
     u = read("Full fine-tune of Mistral 7B on 4x V100 32GB with ZeRO-2 runs out of memory", second)
     assert u.follow_up and u.details.model == "Mistral 7B" and u.details.gpu_count == 4
+
+
+@pytest.mark.parametrize("second", ["why?", "how come?", "why is that"])
+def test_why_after_a_comparison_of_cards_asks_its_reasons(read, second):
+    u = read("for a chatbot, is the a10g or the l40s the better pick?", second)
+    assert u.follow_up and u.intent is Intent.COMPARE and u.details.gpus == ("A10G", "L40S")
+
+
+@pytest.mark.parametrize("second", ["what about per week?", "and over a whole year?"])
+def test_a_period_after_a_price_keeps_the_price(read, second):
+    u = read("what's the hourly rate for an l40s?", second)
+    assert u.follow_up and u.intent is Intent.PRICE and u.details.gpus == ("L40S",)
+
+
+def test_their_own_card_said_in_a_follow_up_is_weighed_and_kept(read):
+    u = read("I'd like to finetune qwen2.5 7b", "I've got a 3090 btw")
+    assert u.intent is Intent.SIZE and u.details.gpus == ("RTX 3090",)
+    u = read("I'd like to finetune qwen2.5 7b", "I've got a 3090 btw", "with all parameters, not lora")
+    assert u.details.task is Task.FULL and u.details.gpus == ("RTX 3090",) and u.intent is Intent.SIZE
