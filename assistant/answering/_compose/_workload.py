@@ -2192,8 +2192,16 @@ def _offloaded_sentence(
         if sharded is not None
         else ""
     )
+    question = facts.understanding.question.lower()
+    lead = "**Yes, with** FSDP and CPU offload"  # "can I ...?": the way it fits
+    if facts.understanding.details.yes_no and asks_will_oom(question):
+        lead = (
+            "**Yes**, as set up it will run out of memory; only FSDP with CPU offload fits"  # "will it OOM?"
+        )
+    elif reports_oom(question):
+        lead = "**Expected** — it does not fit as set up; FSDP with CPU offload does"
     return (
-        f"**Yes, with** FSDP and CPU offload (answer.ai's fsdp_qlora recipe; DeepSpeed ZeRO-3 with offload_param "
+        f"{lead} (answer.ai's fsdp_qlora recipe; DeepSpeed ZeRO-3 with offload_param "
         f"does the same) — {what} then needs about "
         f"{gb(fit.per_gpu_gb)} per GPU on {on_asked}, with the frozen {_base_format(work)} base and the adapters in "
         f"CPU memory (about {gb(ram)} of RAM){plain}. Each step is slower than on GPUs that hold the model."
