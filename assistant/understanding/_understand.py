@@ -282,9 +282,10 @@ _FULL = re.compile(
     r"\bfull(?:y)?[- ](?:param(?:eter)?s?[- ])?(?:fine|ft|train|sft|tun|dpo|grpo|ppo|rlhf|orpo|kto)|\bfull ft\b|\bfull[- ]param(?:eter)?s?\b|"
     r"\ball (?:the )?(?:model )?(?:param(?:eter)?s|weights)\b|\bfull (?:model|weights)\b|\b(?:finetuning_type|mode)\W+full\b|"
     r"\b(?:the )?(?:whole|entire) model\b|\bmodel itself\b|\bevery (?:single )?(?:weight|param(?:eter)?)\b|"
-    # "fine tune llama 3.2 3b fully on a 3090", "train it completely": the method after the model; not where it
+    # "fine tune llama 3.2 3b fully on a 3090", "train it completely": the method after the model (a version's
+    # decimal point is no sentence end); not where it
     # runs ("fully on the GPU", "fully offloaded")
-    r"\b(?:fine[- ]?tun\w*|finetun\w*|train\w*)\b[^.?!]{0,40}?\b(?:fully|completely)\b"
+    r"\b(?:fine[- ]?tun\w*|finetun\w*|train\w*)\b(?:[^.?!]|\.(?=\d)){0,40}?\b(?:fully|completely)\b"
     r"(?!\s+(?:on (?:the )?(?:gpu|cpu|vram)|in (?:the )?(?:gpu|vram)|offload\w*|loaded))"
 )
 # "(full, no peft)", "full / not LoRA": 'full' set against adapters, read before the negated words are blanked

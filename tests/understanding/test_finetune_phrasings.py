@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.sizing import Task
 from assistant.understanding._understand import Intent
 
 
@@ -194,3 +195,20 @@ def test_one_card_asked_about_in_the_singular_is_one_gpu(read, question):
 
 def test_a_count_said_with_the_card_still_wins(read):
     assert read("are 2 A100 80GB enough for full finetuning of llama 3 70b?").details.gpu_count == 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I fine-tune Llama 3.2 1B fully on an M2 MacBook Air with 16GB?",
+        "i want to finetune phi-3.5 mini fully on a 4090, possible?",
+        "training qwen2.5 0.5b completely on a 6gb card, will it work",
+    ],
+)
+def test_fully_after_a_versioned_model_name_is_a_full_fine_tune(read, question):
+    details = read(question).details
+    assert details.task is Task.FULL and not details.method_unstated
+
+
+def test_fully_about_where_it_runs_is_not_the_method(read):
+    assert read("can I fine-tune llama 3.1 8b with everything fully on the gpu?").details.method_unstated

@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...sizing import Fit, NoFit, Task, is_local, load_assumptions, lora_adapter_params, runtime_label
+from ...sizing import (
+    Fit,
+    NoFit,
+    Task,
+    is_local,
+    load_assumptions,
+    lora_adapter_params,
+    runtime_label,
+    usable_memory_gb,
+)
 from ...understanding._understand import Intent
 from .._facts import Facts
 from ._catalog import as_good_as, speed_relation, speed_verdict
@@ -1700,7 +1709,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             + (
                 f"; more than {on_asked} holds ({gpu.memory_gb:.0f} GB each)"
                 if not gpu.gpu_memory_share
-                else f"; more than the {gb(gpu.gpu_memory_gb)} of its {gpu.memory_gb:.0f} GB that macOS lets the GPU use"
+                else _mac_share_clause(facts, gpu, total)
             )
         )
         if (
@@ -2176,6 +2185,19 @@ def _offloaded_adapters(facts: Facts, gpu_name: str, task: Task | None = None):
     if option is None or gpu_name not in option.on_named or option.estimate.workload.task is not wanted:
         return None
     return option
+
+
+def _mac_share_clause(facts: Facts, gpu, total: float) -> str:
+    """'; more than the N GB of its M GB that macOS lets the GPU use', or, when the total is within that share but
+    over what the run may fill of it (a training allocator's headroom, a runtime's reserve), that smaller figure."""
+    share = f"the {gb(gpu.gpu_memory_gb)} of its {gpu.memory_gb:.0f} GB that macOS lets the GPU use"
+    if total > gpu.gpu_memory_gb:
+        return f"; more than {share}"
+    work = facts.workload
+    usable, _ = usable_memory_gb(
+        gpu, work.task.is_training, work.runtime, load_assumptions(), work.memory_fraction
+    )
+    return f"; more than the {gb(usable)} it can fill of {share} (some headroom is kept)"
 
 
 def _offloaded_sentence(
