@@ -182,3 +182,16 @@ def test_a_mac_within_its_gpu_share_but_over_the_training_headroom_says_the_smal
 def test_fully_after_a_versioned_name_gets_the_full_fine_tune_verdict(ask):
     state = ask("Can I fine-tune Llama 3.2 1B fully on an M2 MacBook Air with 16GB?")
     assert state["draft"].startswith("**No** — full fine-tuning of Llama 3.2 1B")
+
+
+def test_a_yes_no_deadline_on_one_card_that_cannot_hold_the_job_is_no_first(ask):
+    state = ask("can I full finetune llama 3 8b on 100M tokens in under a day on one H100?")
+    assert state["draft"].startswith("**No** — full fine-tuning of Llama 3 8B")
+    assert "to finish within" in state["draft"]  # the GPUs that would, after the verdict
+
+
+def test_a_yes_no_deadline_on_a_card_that_holds_the_job_is_decided_by_the_time(ask):
+    quick = ask("can I qlora llama 3 8b on 100M tokens in under a day on one 4090?")["draft"]
+    assert quick.startswith("**Yes** — on 1x RTX 4090 it takes about") and "one GPU takes" in quick
+    slow = ask("can I lora mistral 7b on 500M tokens within 10 hours on my rtx 3090?")["draft"]
+    assert slow.startswith("**No** — on 1x RTX 3090 it takes about") and "more than the 10.0 hours" in slow

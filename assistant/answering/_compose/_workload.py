@@ -149,6 +149,9 @@ def _unlisted_card_text(facts: Facts) -> list[str]:
     ]
 
 
+_VERDICT_FIRST = re.compile(r"\*\*(?:Yes|No|Only|Not)\b")
+
+
 def _headline(facts: Facts) -> list[str]:
     """The answer to the question asked, in its shape: a verdict, a number, a user count or a pick."""
     work, estimate = facts.workload, facts.estimate
@@ -184,6 +187,28 @@ def _headline(facts: Facts) -> list[str]:
     if due:  # "in a week": the GPUs that finish in time come first
         parts.insert(0, due)
         cost = cost or due
+    if (
+        cost
+        and details.yes_no
+        and work.task.is_training
+        and details.gpu_count == 1
+        and len(facts.checks) == 1
+        and isinstance(facts.checks[0], NoFit)
+        and not _VERDICT_FIRST.match(parts[0])
+    ):
+        # "can I ... in under a day on one H100?", "is $50 enough ... on my 4090?": the one card they named does not
+        # hold the job, so whatever the time or the bill, the answer is No; that verdict comes first
+        parts.insert(0, _check_sentence(facts, what, total))
+    elif due and details.yes_no and len(facts.checks) == 1 and isinstance(facts.checks[0], Fit):
+        # "can I do it in under a day on one 4090?": their setup holds it; whether it finishes in time is the answer
+        mine = facts.checks[0]
+        if mine.training is not None and not _VERDICT_FIRST.match(parts[0]):
+            in_time = mine.training.hours <= details.deadline_hours
+            parts[0] = (
+                f"**{'Yes' if in_time else 'No'}** — on {mine.label} it takes about {_hours(mine.training.hours)}, "
+                f"{'within' if in_time else 'more than'} the {_hours(details.deadline_hours)} asked. "
+                + parts[0]
+            )
     if not details.yes_no and (reason := slow_reason_text(facts)):
         return [reason]  # "why is it so slow / on the CPU?": whether it fits the card is the cause
     if seen := _observed_speed_sentence(facts):  # "I get 25 t/s on my 3090, normal?": against the estimate
