@@ -195,3 +195,18 @@ def test_a_yes_no_deadline_on_a_card_that_holds_the_job_is_decided_by_the_time(a
     assert quick.startswith("**Yes** — on 1x RTX 4090 it takes about") and "one GPU takes" in quick
     slow = ask("can I lora mistral 7b on 500M tokens within 10 hours on my rtx 3090?")["draft"]
     assert slow.startswith("**No** — on 1x RTX 3090 it takes about") and "more than the 10.0 hours" in slow
+
+
+def test_a_budget_word_names_the_cheapest_rate_that_holds_the_job_with_its_time_and_cost(ask):
+    """The job's cheapest run can be on fast cards at a high rate; a user on a budget also gets the lowest hourly
+    rate that holds it, with how long it takes there and what the job then costs."""
+    draft = ask("on a tight budget, what would a full finetune of llama 3 8b on 100M tokens cost?")["draft"]
+    first = draft.split("\n")[0]
+    assert first.startswith("About **$") and "The cheapest per hour that holds it:" in first
+    cheapest = re.search(
+        r"holds it: (\d+)x ([^$]+) at \$([\d.]+)/hour, about [\d.]+ hours and \$([\d.]+)", first
+    )
+    lead_rate = float(re.search(r"\(\$([\d.]+)/hour\)", first).group(1))
+    assert cheapest and float(cheapest.group(3)) < lead_rate
+    plain = ask("what would a full finetune of llama 3 8b on 100M tokens cost?")["draft"]
+    assert "cheapest per hour" not in plain  # no budget said: the job's cost alone

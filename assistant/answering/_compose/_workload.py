@@ -744,7 +744,7 @@ def _cost_sentence(facts: Facts) -> str:
         price = f"**{money(t.cost)}** and " if t.cost is not None else ""
         return (
             f"About {price}**{_hours(t.hours)}** for {work.task_label} of {work.model_label} on "
-            f"{fit.label} ({money(fit.price_per_hour)}/hour){assumed}.{how}"
+            f"{fit.label} ({money(fit.price_per_hour)}/hour){assumed}.{how}" + _cheapest_per_hour(facts, fit)
         )
     if work.task.is_training or fit.price_per_hour is None:
         return ""
@@ -2210,6 +2210,29 @@ def _offloaded_adapters(facts: Facts, gpu_name: str, task: Task | None = None):
     if option is None or gpu_name not in option.on_named or option.estimate.workload.task is not wanted:
         return None
     return option
+
+
+def _cheapest_per_hour(facts: Facts, fit) -> str:
+    """' The cheapest per hour that holds it: 4x RTX A5000 at $0.66/hour, about 1.4 hours and $0.92 for the job.' when
+    the user keeps to a budget ("budget is tight", "cheapest") and the job's cheapest run is not the lowest rate."""
+    plan = facts.plan
+    if not facts.understanding.details.cheaper or plan is None or fit.price_per_hour is None:
+        return ""
+    cheaper = min(
+        (
+            f
+            for f in plan.report.fits
+            if f.price_per_hour and f.price_per_hour < fit.price_per_hour and f.training and f.training.cost
+        ),
+        key=lambda f: f.price_per_hour,
+        default=None,
+    )
+    if cheaper is None:
+        return ""
+    return (
+        f" The cheapest per hour that holds it: {cheaper.label} at {money(cheaper.price_per_hour)}/hour, about "
+        f"{_hours(cheaper.training.hours)} and {money(cheaper.training.cost)} for the job."
+    )
 
 
 def _mac_share_clause(facts: Facts, gpu, total: float) -> str:
