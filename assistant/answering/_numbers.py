@@ -187,8 +187,6 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
             if training is not None:  # a FLOP count in e-notation: its mantissa ("8.4e22")
                 out.append(f"{training.flops:.1e}".split("e")[0])
                 if training.tokens_per_s_per_gpu:  # the throughput across typical MFU, and FLOPs per token
-                    from ..sizing import load_assumptions
-
                     a = load_assumptions()
                     for key in ("training_mfu_low", "training_mfu_high"):
                         ratio = a.number(key) / a.number("training_mfu")
@@ -230,6 +228,16 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
         for item in plan.estimate.items:
             if item.label == "KV cache":
                 out.extend(_renderings(item.gb * 1e9 / tokens / 1024))
+        # memory per GPU at the count the user said, for the estimate, each strategy and each method beside it
+        count = facts.understanding.details.gpu_count
+        if count:
+            estimates = (
+                plan.estimate,
+                *(e for _, e in getattr(plan, "strategies", ())),
+                *(o.estimate for o in getattr(plan, "options", ())),
+            )
+            for estimate in estimates:
+                out.extend(_renderings(estimate.per_gpu_gb(count)))
     if len(plans) == 2:
         a, b = (p.estimate for p in plans)
         for label in {i.label for i in (*a.items, *b.items)}:

@@ -111,6 +111,13 @@ def fit_count(
             return n
     if count:
         return NoFit(gpu, f"needs about {estimate.per_gpu_gb(count):.1f} GB per GPU on {count}")
+    whole = sum(item.gb for item in estimate.items if not item.shards)
+    if whole > usable:  # what every GPU holds whole (the activations of its micro-batch): no count helps
+        return NoFit(
+            gpu,
+            f"each GPU holds {whole:.1f} GB whole at this micro-batch and sequence (activations, context), "
+            f"more than one can use",
+        )
     return NoFit(gpu, f"needs more than {limit:.0f} GPUs")
 
 

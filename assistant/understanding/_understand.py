@@ -65,6 +65,10 @@ class Details(WorkloadRequest):
     used that the specs do not know."""
 
     unknown_model: str | None = None
+    # how the question says its GPUs share a training run: "split" (FSDP, ZeRO-3, DeepSpeed, sharding,
+    # device_map="auto", model / pipeline / tensor parallelism), "copy" (DDP, data parallel, ZeRO-1/2), or None
+    multi_gpu: str | None = None
+    full_shard_named: bool = False  # FSDP or ZeRO stage 3 named: the weights are split too
     method_unstated: bool = False  # a fine-tune without full / LoRA / QLoRA said: the answer covers all three
     stated_memory_gb: float | None = (
         None  # "my 8 GB card", "with 45G of GPU memory": the user's memory per GPU
@@ -279,9 +283,10 @@ _FULL = re.compile(
     r"\bfull(?:y)?[- ](?:param(?:eter)?s?[- ])?(?:fine|ft|train|sft|tun|dpo|grpo|ppo|rlhf|orpo|kto)|\bfull ft\b|\bfull[- ]param(?:eter)?s?\b|"
     r"\ball (?:the )?(?:model )?(?:param(?:eter)?s|weights)\b|\bfull (?:model|weights)\b|\b(?:finetuning_type|mode)\W+full\b|"
     r"\b(?:the )?(?:whole|entire) model\b|\bmodel itself\b|\bevery (?:single )?(?:weight|param(?:eter)?)\b|"
-    # "fine tune llama 3.2 3b fully on a 3090", "train it completely": the method after the model; not where it
+    # "fine tune llama 3.2 3b fully on a 3090", "train it completely": the method after the model (a version's
+    # decimal point is no sentence end); not where it
     # runs ("fully on the GPU", "fully offloaded")
-    r"\b(?:fine[- ]?tun\w*|finetun\w*|train\w*)\b[^.?!]{0,40}?\b(?:fully|completely)\b"
+    r"\b(?:fine[- ]?tun\w*|finetun\w*|train\w*)\b(?:[^.?!]|\.(?=\d)){0,40}?\b(?:fully|completely)\b"
     r"(?!\s+(?:on (?:the )?(?:gpu|cpu|vram)|in (?:the )?(?:gpu|vram)|offload\w*|loaded))"
 )
 # "(full, no peft)", "full / not LoRA": 'full' set against adapters, read before the negated words are blanked
@@ -531,6 +536,27 @@ def _host_ram(text: str) -> float | None:
         return None
     value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     return float(value) * (1000 if unit == "tb" else 1)
+
+
+# a strategy that splits the model over the GPUs, named: FSDP, ZeRO stage 3, DeepSpeed (whose configs for
+# multi-GPU LoRA are ZeRO-2/3), device_map="auto" or other model / pipeline / tensor parallelism, "sharded",
+# "split the model / layers across"
+_SPLIT_NAMED = re.compile(
+    r"\bfsdp|\bzero[-_ ]?(?:stage[-_ ]?|:\s*)?3\b|zero_stage\W+3|\bdeepspeed|\bds_z|\bshard|device_map"
+    r"|\bdevice[- ]map|\b(?:model|pipeline|tensor|naive)[- ]parallel|\bsplit\w*\s+(?:the\s+)?(?:model|layers|weights)"
+)
+# a strategy that copies the model to every GPU, named
+_COPY_NAMED = re.compile(
+    r"\bddp\b|distributed ?data ?parallel|\bdata[- ]parallel|\bzero[-_ ]?(?:stage[-_ ]?)?[12]\b"
+)
+_FULL_SHARD = re.compile(r"\bfsdp|\bzero[-_ ]?(?:stage[-_ ]?|:\s*)?3\b|zero_stage\W+3|\bds_z3|\bz3_config")
+
+
+def _multi_gpu(text: str) -> str | None:
+    """'split', 'copy' or None: how the question says its GPUs share the run (see Details.multi_gpu)."""
+    if _SPLIT_NAMED.search(text):
+        return "split"
+    return "copy" if _COPY_NAMED.search(text) else None
 
 
 def _strategies(text: str) -> tuple[str, ...]:
@@ -828,6 +854,10 @@ def _extract(
     if count is None and len(gpus) == 1 and gpus[0].memory_gb:
         # "256 GB of VRAM across V100 32GB cards": 8 of them
         count = _count_from_total(text, gpus[0].memory_gb)
+    if count is None and len(gpus) == 1 and _IS_ONE_ENOUGH.search(text):
+        count = 1  # "is V100 32GB VRAM enough for training?", "is an A100 sufficient": the card, singular
+    if count is None and len(gpus) == 1 and _NOTEBOOK.search(text):
+        count = 1  # "on colab T4", "colab pro A100": a Colab runtime has one GPU, not the fewest that fit
     if count is None and len(gpus) == 1 and (_OWN_ONE.search(text) or _ONE_CARD.search(text)):
         count = 1  # "I'm using an A100 80GB", "my 3090", "a 48 GB card (A6000)": one card, not the fewest that fit
     if count is None and len(gpus) == 1 and _RAN_OUT.search(text) and not _plural(text, gpus[0]):
@@ -928,6 +958,8 @@ def _extract(
         data_parallel=bool(_DDP.search(text)) and not _SHARDED.search(text),
         zero_stage=_zero_stage(text),
         strategies=_strategies(text) if len(_strategies(text)) > 1 else (),
+        multi_gpu=_multi_gpu(text),
+        full_shard_named=bool(_FULL_SHARD.search(text)),
         owns_gpus=bool(gpus) and bool(_OWNS.search(text)),
         cards_weighed=len(gpus) >= 2 and bool(_CARDS_WEIGHED.search(text)),
         examples=examples if tokens is None else None,
@@ -1168,6 +1200,15 @@ _OWNS = re.compile(
 _ONE_CARD = re.compile(
     r"\b(?:a|one|single|a single)\s+(?:\d+(?:\.\d+)?\s*gb\s+)(?:gpu|card|graphics card|accelerator)\b(?!s)"
 )
+# one card asked about in the singular: "is V100 32GB VRAM enough", "is an rtx 4090 sufficient", "is the a100 good
+# enough" (never "are 2 A100s enough", nor "is 2x A100 enough", whose count is read first)
+_IS_ONE_ENOUGH = re.compile(
+    r"\bis\s+(?:an?\s+|the\s+|one\s+|a single\s+|my\s+|single\s+)?(?:nvidia\s+|amd\s+|geforce\s+|tesla\s+)?"
+    r"(?:rtx\s+|gtx\s+)?[a-z]*\s?\d{2,4}[a-z]*(?:\s+ti)?(?:\s*\d+\s*gb)?(?:\s+(?:of\s+)?v?ram)?\s+"
+    r"(?:good\s+)?(?:enough|sufficient)\b"
+)
+# a Google Colab notebook runtime: one GPU (T4, L4 or A100) per runtime
+_NOTEBOOK = re.compile(r"\bcolab\b|\bcolaboratory\b")
 _OWN_ONE = re.compile(
     r"\b(?:i'?m using|i am using|i use|i have|i've got|we have|we're using|my|our)\s+(?:an?\s+|one\s+|single\s+|"
     r"the\s+)?(?:nvidia\s+|amd\s+|geforce\s+)?[a-z]*\s?\d{2,4}[a-z]*(?:\s+\d+\s*gb)?\b(?!\s*(?:s\b|gpus|cards|x\b))"
@@ -1849,6 +1890,23 @@ def _unknown_model(text: str, models: ModelSpecs) -> str | None:
     return match.group(0).strip() if match else None
 
 
+# "what the VRAM cost is", "memory cost of training", "it costs 46 GB", "cost in VRAM": the memory it takes,
+# not money. Said as use, so no reading takes a price question from it.
+_MEMORY_COST = re.compile(
+    r"\b((?:v?ram|memory|gpu memory|hbm)[ -])costs?\b"
+    r"|\b(?P<amount>cost(?:s|ing)?)(?=\s+(?:(?:about|around|roughly|approximately|almost|nearly|over|~)\s*)?\d+(?:\.\d+)?\s*(?:gb|gib|g)\b)"
+    r"|\bcosts?(?=\s+(?:in|of)\s+(?:terms of\s+)?(?:v?ram|(?:gpu )?memory)\b)",
+    re.I,
+)
+
+
+def _memory_not_money(question: str) -> str:
+    """``question`` with a memory 'cost' said as memory use (see _MEMORY_COST)."""
+    return _MEMORY_COST.sub(
+        lambda m: f"{m.group(1)}use" if m.group(1) else ("takes" if m.group("amount") else "use"), question
+    )
+
+
 # --- intent -----------------------------------------------------------------------------------
 
 
@@ -2037,6 +2095,7 @@ def understand(
     the rules are unsure.
     """
     question, injected = _plain(question)
+    question = _memory_not_money(question)
     check_counts(question, catalog)  # negative or zero counts: InvalidQuestion, not a different question
     details, premises = _extract(question, catalog, models, offerings)
     sizes = memory_variants_asked(question.lower(), [catalog.by_name(n) for n in details.gpus], catalog)

@@ -101,3 +101,13 @@ def test_zero_stage_two_keeps_the_frozen_base_whole_on_every_gpu(ask):
     assert will_oom.startswith("**Yes**, at ZeRO stage 2 it will")
     roomy = ask("qlora of mistral 7b with ds_z2_config.json on 4x T4 ok?")
     assert roomy.startswith("**Yes** —") and "whole frozen base" in roomy
+
+
+def test_will_it_oom_when_only_offloading_fits_keeps_the_question_s_polarity(ask):
+    """A 16-bit LoRA of a 70B (~150 GB) does not fit two 24 GB cards even sharded; "will it OOM?" is answered
+    "Yes" (it will), with CPU offload as the way out — never "Yes, with ...", which would read as "it will OOM with
+    offloading"."""
+    first = ask("gonna run a lora of llama 3 70b on my 2 rtx 4090 with accelerate launch. will it OOM?")
+    assert first.startswith("**Yes**, as set up it will run out of memory") and "CPU offload" in first
+    can = ask("can I do a lora of llama 3 70b on my 2 rtx 4090s?")
+    assert can.startswith("**Yes, with** FSDP and CPU offload")

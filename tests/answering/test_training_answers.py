@@ -168,3 +168,45 @@ def test_zero_2_that_only_fits_at_zero_3_says_only_with_zero_3(ask):
     lead = draft.splitlines()[0]
     assert lead.startswith("**Only with ZeRO-3**")
     assert "at ZeRO stage 2 every GPU keeps the whole 16-bit weights" in lead
+
+
+def test_a_mac_within_its_gpu_share_but_over_the_training_headroom_says_the_smaller_figure(ask):
+    """26.5 GB is within the 27 GB macOS lets an M3 Max 36GB's GPU use, but over the 95% a training run may fill:
+    the verdict names the 25.6 GB it can fill, never 'more than the 27.0 GB' (which 26.5 is not)."""
+    state = ask("full finetune of a 1.5b on an m3 max 36gb macbook, doable?")
+    first = state["draft"].split("\n")[0]
+    assert first.startswith("**No**") and "more than the 27.0 GB" not in first
+    assert "25.6 GB it can fill of the 27.0 GB" in first
+
+
+def test_fully_after_a_versioned_name_gets_the_full_fine_tune_verdict(ask):
+    state = ask("Can I fine-tune Llama 3.2 1B fully on an M2 MacBook Air with 16GB?")
+    assert state["draft"].startswith("**No** — full fine-tuning of Llama 3.2 1B")
+
+
+def test_a_yes_no_deadline_on_one_card_that_cannot_hold_the_job_is_no_first(ask):
+    state = ask("can I full finetune llama 3 8b on 100M tokens in under a day on one H100?")
+    assert state["draft"].startswith("**No** — full fine-tuning of Llama 3 8B")
+    assert "to finish within" in state["draft"]  # the GPUs that would, after the verdict
+
+
+def test_a_yes_no_deadline_on_a_card_that_holds_the_job_is_decided_by_the_time(ask):
+    quick = ask("can I qlora llama 3 8b on 100M tokens in under a day on one 4090?")["draft"]
+    assert quick.startswith("**Yes** — on 1x RTX 4090 it takes about") and "one GPU takes" in quick
+    slow = ask("can I lora mistral 7b on 500M tokens within 10 hours on my rtx 3090?")["draft"]
+    assert slow.startswith("**No** — on 1x RTX 3090 it takes about") and "more than the 10.0 hours" in slow
+
+
+def test_a_budget_word_names_the_cheapest_rate_that_holds_the_job_with_its_time_and_cost(ask):
+    """The job's cheapest run can be on fast cards at a high rate; a user on a budget also gets the lowest hourly
+    rate that holds it, with how long it takes there and what the job then costs."""
+    draft = ask("on a tight budget, what would a full finetune of llama 3 8b on 100M tokens cost?")["draft"]
+    first = draft.split("\n")[0]
+    assert first.startswith("About **$") and "The cheapest per hour that holds it:" in first
+    cheapest = re.search(
+        r"holds it: (\d+)x ([^$]+) at \$([\d.]+)/hour, about [\d.]+ hours and \$([\d.]+)", first
+    )
+    lead_rate = float(re.search(r"\(\$([\d.]+)/hour\)", first).group(1))
+    assert cheapest and float(cheapest.group(3)) < lead_rate
+    plain = ask("what would a full finetune of llama 3 8b on 100M tokens cost?")["draft"]
+    assert "cheapest per hour" not in plain  # no budget said: the job's cost alone

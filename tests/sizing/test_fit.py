@@ -91,3 +91,12 @@ def test_context_room_is_the_longest_context_that_still_fits(models, catalog, as
     # training has no KV cache to shorten
     train = estimate_memory(workload(models, "Llama 2 13B", task=Task.LORA), assumptions)
     assert context_room(train, gpu, 1, assumptions) is None
+
+
+def test_activations_no_gpu_count_can_split_say_so_not_more_gpus(models, catalog, assumptions):
+    """LoRA of Llama 3 8B at micro-batch 16 of 4,096 tokens without checkpointing: each GPU holds its micro-batch's
+    activations whole, more than a 24 GB card, so the reason names that, never "needs more than 64 GPUs"."""
+    work = workload(models, "Llama 3 8B", Task.LORA, context=4096, batch=16, gradient_checkpointing=False)
+    outcome = fit_gpu(estimate_memory(work, assumptions), catalog.by_name("RTX 4090"), assumptions)
+    assert isinstance(outcome, NoFit)
+    assert "whole at this micro-batch and sequence" in outcome.reason and "64" not in outcome.reason

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.sizing import Task
 from assistant.understanding._understand import Intent
 
 
@@ -145,3 +146,69 @@ def test_an_amount_weighed_with_enough_or_suffice_is_the_users_and_a_yes_no(read
 def test_what_or_how_much_is_enough_stays_open(read):
     assert not read("what is enough for a 70b qlora?").details.yes_no
     assert not read("how much vram is enough for a lora of llama 3 8b?").details.yes_no
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the vram cost of a lora on mistral 7b, will my 12gb 4070 ti do it?",
+        "what is the memory cost of QLoRA on Qwen2.5 14B at 4k context?",
+        "full finetune of a 1b model costs about 30 GB for me, is that normal?",
+        "how big is the cost in VRAM of DPO on llama 3 8b",
+    ],
+)
+def test_a_memory_cost_is_memory_not_money(read, question):
+    understood = read(question)
+    assert not understood.details.wants_cost
+    assert understood.intent is not Intent.PRICE
+    assert understood.details.task is not None
+
+
+def test_a_money_cost_is_still_a_price_question(read):
+    assert read("what would the GPU cost be for a LoRA of mistral 7b on runpod?").details.wants_cost
+    assert read("how much does it cost to QLoRA a 70B model?").details.wants_cost
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "full finetuning gemma 2 2b on colab T4, will it fit?",
+        "is colab pro's A100 enough to lora llama 3 70b",
+        "Can I run qlora for mistral 7b in google colab on the L4?",
+    ],
+)
+def test_a_colab_runtime_is_one_gpu(read, question):
+    assert read(question).details.gpu_count == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is V100 32GB VRAM enough for training a lora of llama 3 8b?",
+        "is an rtx 4090 sufficient to qlora qwen2.5 32b",
+        "for full finetuning mistral 7b is the A100 80GB good enough?",
+    ],
+)
+def test_one_card_asked_about_in_the_singular_is_one_gpu(read, question):
+    assert read(question).details.gpu_count == 1
+
+
+def test_a_count_said_with_the_card_still_wins(read):
+    assert read("are 2 A100 80GB enough for full finetuning of llama 3 70b?").details.gpu_count == 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I fine-tune Llama 3.2 1B fully on an M2 MacBook Air with 16GB?",
+        "i want to finetune phi-3.5 mini fully on a 4090, possible?",
+        "training qwen2.5 0.5b completely on a 6gb card, will it work",
+    ],
+)
+def test_fully_after_a_versioned_model_name_is_a_full_fine_tune(read, question):
+    details = read(question).details
+    assert details.task is Task.FULL and not details.method_unstated
+
+
+def test_fully_about_where_it_runs_is_not_the_method(read):
+    assert read("can I fine-tune llama 3.1 8b with everything fully on the gpu?").details.method_unstated

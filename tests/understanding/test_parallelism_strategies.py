@@ -47,3 +47,28 @@ def test_the_stage_asked_about_is_the_one_that_failed(read, question, stage):
 )
 def test_the_machines_ram_is_read_beside_its_gpus(read, question, ram):
     assert read(question).details.host_ram_gb == ram
+
+
+@pytest.mark.parametrize(
+    ("question", "how"),
+    [
+        ("lora of llama 3 8b on 2 x 3090 with fsdp, fits?", "split"),
+        ("qlora on 4 A10G using deepspeed, enough memory?", "split"),
+        ("mistral 7b lora across two T4s with device_map auto", "split"),
+        ("tensor parallel training of a 13b lora on 2 L4s?", "split"),
+        ("ddp lora run of qwen2.5 7b on 2 4090s, will it OOM?", "copy"),
+        (
+            "lora of llama 2 13b with zero2 on two 3090s",
+            "copy",
+        ),  # ZeRO-2 keeps the 16-bit weights on every GPU
+        ("plain data parallel lora of gemma 2 9b on 2 3090s", "copy"),
+        ("lora of llama 3 8b on two 3090s, will it fit?", None),
+    ],
+)
+def test_how_the_gpus_share_the_run_is_read_once_in_understanding(read, question, how):
+    assert read(question).details.multi_gpu == how
+
+
+def test_a_full_shard_named_beside_a_lower_stage_is_read(read):
+    assert read("lora on 2 A100s: oom at zero2, zero3 works").details.full_shard_named
+    assert not read("lora on 2 A100s with zero2").details.full_shard_named

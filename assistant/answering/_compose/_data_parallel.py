@@ -9,31 +9,12 @@ gets the sharded figure as the way out, not "more GPUs"."""
 
 from __future__ import annotations
 
-import re
-
 from ...sizing import Fit, NoFit, Task, estimate_memory, load_assumptions
 from .._facts import Facts
 from ._format import gb
 from ._shapes import asks_will_oom, reports_oom
 
 __all__ = ["ddp_verdict", "full_shard_clause", "replicated_no_fit", "zero12_adapter_verdict"]
-
-# a strategy that splits the model over the GPUs, named: FSDP, ZeRO stage 3, DeepSpeed (whose configs for
-# multi-GPU LoRA are ZeRO-2/3), device_map="auto" or other model / pipeline / tensor parallelism, "sharded",
-# "split the model / layers across"
-_SPLIT_NAMED = re.compile(
-    r"\bfsdp|\bzero[-_ ]?(?:stage[-_ ]?|:\s*)?3\b|zero_stage\W+3|\bdeepspeed|\bds_z|\bshard|device_map"
-    r"|\bdevice[- ]map|\b(?:model|pipeline|tensor|naive)[- ]parallel|\bsplit\w*\s+(?:the\s+)?(?:model|layers|weights)"
-)
-# a strategy that copies the model to every GPU, named (the planner already sizes these as replicated)
-_COPY_NAMED = re.compile(
-    r"\bddp\b|distributed ?data ?parallel|\bdata[- ]parallel|\bzero[-_ ]?(?:stage[-_ ]?)?[12]\b"
-)
-# DeepSpeed ZeRO stage 1 or 2 named ("zero2", "ds_z2_config.json", "zero_stage: 2") and not stage 3 / FSDP
-_ZERO12 = re.compile(
-    r"\bzero[-_ ]?(?:stage[-_ ]?)?([12])\b|zero_stage\W+([12])\b|\bds_z([12])_|\bz([12])_config"
-)
-_ZERO3 = re.compile(r"\bfsdp|\bzero[-_ ]?(?:stage[-_ ]?|:\s*)?3\b|zero_stage\W+3|\bds_z3|\bz3_config")
 
 _DDP = "plain data parallelism (DDP, what torchrun, accelerate and the Hugging Face Trainer do by default)"
 
@@ -44,8 +25,7 @@ def _adapter_run_on_several(facts: Facts) -> int:
     count = facts.understanding.details.gpu_count or 0
     if count < 2 or work.task not in (Task.LORA, Task.QLORA) or work.replicated or work.param_offload:
         return 0
-    question = facts.understanding.question.lower()
-    if _SPLIT_NAMED.search(question) or _COPY_NAMED.search(question) or work.unsloth:
+    if facts.understanding.details.multi_gpu or work.unsloth:  # a strategy named: the planner sized it
         return 0
     return count
 
@@ -97,7 +77,7 @@ def full_shard_clause(facts: Facts, count: int, outcome: Fit) -> str:
         return ""
     if work.param_offload or work.cpu_offload or facts.estimate.total_gb <= outcome.usable_gb:
         return ""
-    if _SPLIT_NAMED.search(facts.understanding.question.lower()):
+    if facts.understanding.details.multi_gpu == "split":
         return ""
     return (
         f" That is sharded with FSDP or DeepSpeed ZeRO-3; under plain DDP each GPU would need the whole "
@@ -135,12 +115,14 @@ def zero12_adapter_verdict(facts: Facts, what: str, outcome: Fit) -> str | None:
     optimizer states (and gradients), which an adapter run keeps tiny, so every GPU still holds the whole frozen
     base and its activations; only ZeRO-3 or FSDP splits the base. None when the rule does not apply."""
     work = facts.workload
-    count = facts.understanding.details.gpu_count or 0
+    details = facts.understanding.details
+    count = details.gpu_count or 0
     question = facts.understanding.question.lower()
-    stage = _ZERO12.search(question)
-    if count < 2 or work.task not in (Task.LORA, Task.QLORA) or not stage or _ZERO3.search(question):
+    if count < 2 or work.task not in (Task.LORA, Task.QLORA) or details.zero_stage not in (1, 2):
         return None
-    number = next(g for g in stage.groups() if g)
+    if details.full_shard_named:  # FSDP or ZeRO-3 named beside it: the weights are split after all
+        return None
+    number = str(details.zero_stage)
     gpu, usable = outcome.gpu, outcome.usable_gb
     copy, sharded = facts.estimate.total_gb, facts.estimate.per_gpu_gb(count)
     kept = (

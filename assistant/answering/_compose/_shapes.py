@@ -441,7 +441,8 @@ def deadline_sentence(facts: Facts, what: str) -> str:
     cost = f" (≈ {money(hours * n * price)} at {money(price)} per GPU-hour)" if price else ""
     return (
         f"**{n} x {fit.gpu.name}** to finish within {_hours(deadline)}: {what} on "
-        f"{_tokens(facts.workload.tokens)} tokens takes about {t.gpu_hours:,.0f} GPU-hours, so {n} GPUs take "
+        f"{_tokens(facts.workload.tokens)} tokens takes about {t.gpu_hours:,.0f} GPU-hours, so "
+        f"{f'{n} GPUs take' if n > 1 else 'one GPU takes'} "
         f"about {_hours(hours)}{cost}."
     )
 

@@ -14,6 +14,7 @@ from ...sizing import (
     load_assumptions,
     lora_adapter_params,
     runtime_label,
+    usable_memory_gb,
 )
 from ...understanding._understand import Intent
 from .._facts import Facts
@@ -149,6 +150,9 @@ def _unlisted_card_text(facts: Facts) -> list[str]:
     ]
 
 
+_VERDICT_FIRST = re.compile(r"\*\*(?:Yes|No|Only|Not)\b")
+
+
 def _headline(facts: Facts) -> list[str]:
     """The answer to the question asked, in its shape: a verdict, a number, a user count or a pick."""
     work, estimate = facts.workload, facts.estimate
@@ -184,6 +188,28 @@ def _headline(facts: Facts) -> list[str]:
     if due:  # "in a week": the GPUs that finish in time come first
         parts.insert(0, due)
         cost = cost or due
+    if (
+        cost
+        and details.yes_no
+        and work.task.is_training
+        and details.gpu_count == 1
+        and len(facts.checks) == 1
+        and isinstance(facts.checks[0], NoFit)
+        and not _VERDICT_FIRST.match(parts[0])
+    ):
+        # "can I ... in under a day on one H100?", "is $50 enough ... on my 4090?": the one card they named does not
+        # hold the job, so whatever the time or the bill, the answer is No; that verdict comes first
+        parts.insert(0, _check_sentence(facts, what, total))
+    elif due and details.yes_no and len(facts.checks) == 1 and isinstance(facts.checks[0], Fit):
+        # "can I do it in under a day on one 4090?": their setup holds it; whether it finishes in time is the answer
+        mine = facts.checks[0]
+        if mine.training is not None and not _VERDICT_FIRST.match(parts[0]):
+            in_time = mine.training.hours <= details.deadline_hours
+            parts[0] = (
+                f"**{'Yes' if in_time else 'No'}** — on {mine.label} it takes about {_hours(mine.training.hours)}, "
+                f"{'within' if in_time else 'more than'} the {_hours(details.deadline_hours)} asked. "
+                + parts[0]
+            )
     if not details.yes_no and (reason := slow_reason_text(facts)):
         return [reason]  # "why is it so slow / on the CPU?": whether it fits the card is the cause
     if seen := _observed_speed_sentence(facts):  # "I get 25 t/s on my 3090, normal?": against the estimate
@@ -760,7 +786,7 @@ def _cost_sentence(facts: Facts) -> str:
         price = f"**{money(t.cost)}** and " if t.cost is not None else ""
         return (
             f"About {price}**{_hours(t.hours)}** for {work.task_label} of {work.model_label} on "
-            f"{fit.label} ({money(fit.price_per_hour)}/hour){assumed}.{how}"
+            f"{fit.label} ({money(fit.price_per_hour)}/hour){assumed}.{how}" + _cheapest_per_hour(facts, fit)
         )
     if work.task.is_training or fit.price_per_hour is None:
         return ""
@@ -1755,7 +1781,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             + (
                 f"; more than {on_asked} holds ({gpu.memory_gb:.0f} GB each)"
                 if not gpu.gpu_memory_share
-                else f"; more than the {gb(gpu.gpu_memory_gb)} of its {gpu.memory_gb:.0f} GB that macOS lets the GPU use"
+                else _mac_share_clause(facts, gpu, total)
             )
         )
         if (
@@ -2239,6 +2265,42 @@ def _offloaded_adapters(facts: Facts, gpu_name: str, task: Task | None = None):
     return option
 
 
+def _cheapest_per_hour(facts: Facts, fit) -> str:
+    """' The cheapest per hour that holds it: 4x RTX A5000 at $0.66/hour, about 1.4 hours and $0.92 for the job.' when
+    the user keeps to a budget ("budget is tight", "cheapest") and the job's cheapest run is not the lowest rate."""
+    plan = facts.plan
+    if not facts.understanding.details.cheaper or plan is None or fit.price_per_hour is None:
+        return ""
+    cheaper = min(
+        (
+            f
+            for f in plan.report.fits
+            if f.price_per_hour and f.price_per_hour < fit.price_per_hour and f.training and f.training.cost
+        ),
+        key=lambda f: f.price_per_hour,
+        default=None,
+    )
+    if cheaper is None:
+        return ""
+    return (
+        f" The cheapest per hour that holds it: {cheaper.label} at {money(cheaper.price_per_hour)}/hour, about "
+        f"{_hours(cheaper.training.hours)} and {money(cheaper.training.cost)} for the job."
+    )
+
+
+def _mac_share_clause(facts: Facts, gpu, total: float) -> str:
+    """'; more than the N GB of its M GB that macOS lets the GPU use', or, when the total is within that share but
+    over what the run may fill of it (a training allocator's headroom, a runtime's reserve), that smaller figure."""
+    share = f"the {gb(gpu.gpu_memory_gb)} of its {gpu.memory_gb:.0f} GB that macOS lets the GPU use"
+    if total > gpu.gpu_memory_gb:
+        return f"; more than {share}"
+    work = facts.workload
+    usable, _ = usable_memory_gb(
+        gpu, work.task.is_training, work.runtime, load_assumptions(), work.memory_fraction
+    )
+    return f"; more than the {gb(usable)} it can fill of {share} (some headroom is kept)"
+
+
 def _offloaded_sentence(
     facts: Facts, option, gpu_name: str, what: str, on_asked: str, count: int | None
 ) -> str:
@@ -2253,8 +2315,16 @@ def _offloaded_sentence(
         if sharded is not None
         else ""
     )
+    question = facts.understanding.question.lower()
+    lead = "**Yes, with** FSDP and CPU offload"  # "can I ...?": the way it fits
+    if facts.understanding.details.yes_no and asks_will_oom(question):
+        lead = (
+            "**Yes**, as set up it will run out of memory; only FSDP with CPU offload fits"  # "will it OOM?"
+        )
+    elif reports_oom(question):
+        lead = "**Expected** — it does not fit as set up; FSDP with CPU offload does"
     return (
-        f"**Yes, with** FSDP and CPU offload (answer.ai's fsdp_qlora recipe; DeepSpeed ZeRO-3 with offload_param "
+        f"{lead} (answer.ai's fsdp_qlora recipe; DeepSpeed ZeRO-3 with offload_param "
         f"does the same) — {what} then needs about "
         f"{gb(fit.per_gpu_gb)} per GPU on {on_asked}, with the frozen {_base_format(work)} base and the adapters in "
         f"CPU memory (about {gb(ram)} of RAM){plain}. Each step is slower than on GPUs that hold the model."
