@@ -158,6 +158,13 @@ _FORMATS = {
 }
 
 
+# "an fp8 kv cache", "kv cache in fp8", "--kv-cache-dtype fp8_e5m2": the KV cache's storage format
+_KV_FP8 = re.compile(
+    r"(?:fp8|float8)(?:[_-]?e[45]m[23])?[\s_-]*(?:kv|k/v)[\s_-]*cache"
+    r"|(?:kv|k/v)[\s_-]*cache(?:[\s_-]*dtype)?\s*[=:]?\s*(?:in |as |to |with |of |set to )?(?:an? )?(?:fp8|float8)(?:[_-]?e[45]m[23])?\b"
+)
+
+
 def _has(gpu: GPU, fmt: str) -> bool:
     return bool(getattr(gpu, fmt))
 
@@ -166,8 +173,11 @@ def read_format_premises(text: str, gpus: list[GPU], catalog: Catalog) -> tuple[
     """The formats ``text`` (lower-cased) names that a named GPU lacks, by the catalog's capability fields
     (``fp4``, ``fp8``, ``bf16``), each with the architectures that do have the format."""
     out: list[FormatPremise] = []
+    weights_text = _KV_FP8.sub(
+        " ", text
+    )  # an FP8 KV cache is the cache's format, not the weights' (own caveat)
     for fmt, pattern in _FORMATS.items():
-        if not pattern.search(text):
+        if not pattern.search(weights_text):
             continue
         having = sorted(
             (g for g in catalog if _has(g, fmt) and g.vendor in {x.vendor for x in gpus}),

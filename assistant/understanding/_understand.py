@@ -88,6 +88,9 @@ class Details(WorkloadRequest):
     non_llm_context: str | None = None
     # "one A6000 or two 3090s": each named GPU with its own count, when the counts differ
     setups: tuple[tuple[str, int], ...] = ()
+    # "will 8 GPUs serve more requests than 2?", "going from 2 to 4 L40S": other counts of the same GPU set against
+    # ``gpu_count`` (the same model on fewer or more cards), so the answer weighs each count
+    counts_weighed: tuple[int, ...] = ()
     # "it uses 14 GB", "~12 GB used per GPU": the memory the user sees their run take, to set against the estimate
     observed_gb: float | None = None
     # "and on an H100?" after "how many tokens/s on an A10G?": the earlier question whose shape (tokens/s, $ per
@@ -156,6 +159,7 @@ class Details(WorkloadRequest):
             values["context"], values["batch"] = self.context, self.batch
             values["user_tokens_per_s"] = self.user_tokens_per_s
         values["cheaper"], values["faster"] = self.cheaper, self.faster
+        values["counts_weighed"] = self.counts_weighed
         # the shape of the answer is this question's own
         values["yes_no"], values["wants_cost"], values["wants_time"], values["wants_capacity"] = (
             self.yes_no,
@@ -376,6 +380,11 @@ _CONTEXT = [
         r"(?:context|ctx|sequence length|seq len|seqlen|context window|context length|\bseq(?:uence)?s?)\s*(?:of|=|:)?\s*\(?(\d+(?:\.\d+)?)\s*(k|m)?\b"
     ),
     re.compile(r"(\d+(?:\.\d+)?)\s*(k)[\s-]*(?:tokens?|prompts?|inputs?)\b"),  # "8k tokens", "8k-token docs"
+    # "how many concurrent 8k requests fit?": each request's length (a count of requests is never 'concurrent 8k')
+    re.compile(
+        r"\b(?:concurrent|simultaneous|parallel)\s+(\d+(?:\.\d+)?)\s*(k)[\s-]*"
+        r"(?:requests?|conversations?|chats?|sequences?|sessions?|users?)\b"
+    ),
     # "qlora at 4096 tokens crashes": a length the run is at, not a dataset (those are said in thousands or more)
     re.compile(r"\bat\s+(\d{3,6})()\s*tokens?\b(?!\s+(?:per|a|an|each)\b)"),
     # "it OOMs at 16k", "crashes past 32k", "max_seq_len=4096", "--max-model-len 8192"
@@ -848,12 +857,14 @@ def _extract(
     if not found_models and params is None:
         unknown = _unknown_model(plain, models)
     setups = _setups(text, gpus)
+    counts_weighed = _counts_weighed(text, count) if len(gpus) <= 1 and not setups else ()
     seen = _observed_gb(text)  # names kept: "using 24GB 3090" is the card, not a reading
     details = Details(
         weights_gb=weights_gb,
         observed_gb=seen,
         unknown_model=unknown,
         compared_models=tuple(m.name for m in found_models[1:]),
+        counts_weighed=counts_weighed,
         model=found_models[0].name if found_models else None,
         params=found_models[0].params if found_models else params,
         model_note=model_note,
@@ -1446,8 +1457,12 @@ def _observed_speed(text: str) -> float | None:
 
 
 _CAPACITY_QUESTION = re.compile(
-    r"\bhow many (?:concurrent |simultaneous |parallel |active )?(?:users|people|requests|sessions|customers|clients|"
+    r"\bhow many (?:more |extra |additional |fewer )?(?:concurrent |simultaneous |parallel |active )?"
+    r"(?:\d+(?:\.\d+)?k?[- ]?(?:tokens?[- ]|ctx |context )?)?(?:users|people|requests|sessions|customers|clients|"
     r"streams|sequences|conversations|chats)\b|\bmax(?:imum)? (?:number of )?(?:concurrent|simultaneous) \w+|(?<!total )\bcapacity\b|"
+    # "will 8 GPUs serve more concurrent requests than 2?", "do I get more concurrent users or just faster tokens?"
+    r"\b(?:more|fewer|less) (?:concurrent|simultaneous|parallel) (?:users|people|requests|sessions|streams|sequences|"
+    r"conversations|chats)\b|\bhow many\b.{0,40}\bat (?:once|the same time|a time)\b|"
     r"\bscale to \d+ (?:users|people)\b|\b(?:handle|support|serve) \d+ (?:concurrent |simultaneous )?(?:users|people|requests)\b"
 )
 _COST_QUESTION = re.compile(
@@ -1781,6 +1796,28 @@ def _setups(text: str, gpus) -> tuple[tuple[str, int], ...]:
             return ()
         counts.append((gpu.name, found))
     return tuple(counts) if len({n for _, n in counts}) > 1 else ()
+
+
+# two GPU counts set against each other: "8 GPUs ... than 2", "from 2 to 4 L40S", "4 vs 8 H100s", "2 or 4 cards"
+_COUNT_PAIR = re.compile(
+    r"\bfrom\s+(\d{1,2})\s*(?:x\s*)?(?:gpus?|cards?)?\s+(?:up |down )?to\s+(\d{1,2})(?![\d.])(?!\s*(?:b|k|gb|bit|users?|people|requests?)\b)"
+    r"|\b(\d{1,2})\s*(?:x\s*)?(?:gpus?|cards?|[a-z]\w*\d\w*s?)\b.{0,60}?\b(?:than|vs\.?|versus|instead of|rather than|"
+    r"compared (?:to|with)|or)\s+(?:with |on |using |just |only |a |an )*(\d{1,2})(?![\d.])(?!\s*(?:b|k|gb|bit)\b)"
+    r"|\b(\d{1,2})\s+(?:vs\.?|versus|or)\s+(\d{1,2})\s*(?:x\s*)?(?:gpus?|cards?|[a-z]\w*\d\w*s?)\b"
+)
+
+
+def _counts_weighed(text: str, count: int | None) -> tuple[int, ...]:
+    """The other GPU counts a question sets against ``count`` for the same GPU ("will 8 GPUs serve more than
+    2?"): read only when one of the pair is the count read for the GPUs, so '7B to 13B' or '2 to 4 users' never
+    count."""
+    if not count:
+        return ()
+    for m in _COUNT_PAIR.finditer(text):
+        a, b = (int(g) for g in m.groups() if g is not None)
+        if a != b and count in (a, b) and min(a, b) >= 1 and max(a, b) <= 64:
+            return (b if a == count else a,)
+    return ()
 
 
 def _number(raw: str) -> int | None:

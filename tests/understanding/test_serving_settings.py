@@ -63,3 +63,52 @@ def test_a_token_count_before_sequences_is_no_user_count(catalog, models):
 )
 def test_a_speed_for_one_user_is_the_speed_per_user(read, text, rate):
     assert read(text).details.user_tokens_per_s == rate
+
+
+@pytest.mark.parametrize(
+    ("question", "count", "other"),
+    [
+        ("would 6 A100s take more simultaneous chats than 3 for Yi 34B?", 6, 3),
+        ("moving from 2 to 4 H100s for llama 3 70b, do we get more parallel requests or only speed?", 4, 2),
+        ("four L40S versus two for Qwen2.5 14B behind vLLM, which serves more users?", 4, 2),
+        ("is 2 vs 8 A10G better to host mistral 7b for a call center?", 8, 2),
+    ],
+)
+def test_two_counts_of_one_gpu_are_weighed_against_each_other(read, question, count, other):
+    details = read(question).details
+    assert details.gpu_count == count and details.counts_weighed == (other,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "going from 7B to 13B on 2 A100s, how many users?",  # model sizes, not GPU counts
+        "serve llama 3 8b to 2 or 3 users on one L4?",  # user counts, not GPU counts
+        "2 A100s or one H100 for llama 70b?",  # two GPUs, each with its own count
+    ],
+)
+def test_other_numbers_are_not_read_as_a_second_gpu_count(read, question):
+    assert read(question).details.counts_weighed == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "if we enable an fp8 kv cache, how many more requests fit on the A10G with Llama 3.1 8B?",
+        "Qwen2.5 7B on an L4: how many people can chat with it at once?",
+        "do 4 H100s give us more concurrent users than 2 for Llama 3 70B?",
+    ],
+)
+def test_how_many_more_and_at_once_ask_for_capacity(read, question):
+    assert read(question).details.wants_capacity
+
+
+def test_the_length_of_concurrent_requests_is_their_context(read):
+    assert read("how many concurrent 16k requests fit for Mistral 7B on an A100?").details.context == 16384
+    assert read("we expect 8k requests a day on Mistral 7B, which GPU?").details.context != 8192
+
+
+def test_an_fp8_kv_cache_on_an_ampere_card_is_no_weight_format_premise(read):
+    # the KV cache's storage format is not a claim that the card computes in FP8 (the answer adds its own caveat)
+    assert not read("with --kv-cache-dtype fp8 how many users fit for Llama 3.1 8B on one A100?").premises
+    assert read("can an A100 run Llama 3.1 8B in fp8?").premises

@@ -1,0 +1,146 @@
+"""Serving capacity as one setting changes: more GPUs for the same model, or an FP8 KV cache (offline).
+
+"Will 8 GPUs serve more concurrent requests than 2?" and "if I turn on the fp8 KV cache, how many more requests
+fit?" ask for two capacities side by side, not one setup's. Each count or KV format is sized with the same roofline
+as every other serving answer (``sizing.estimate_serving``); more GPUs are weighed both ways an engine can use them:
+one model split across all of them (tensor parallelism: the weights take less of each card, so more is left for
+KV cache) and copies of the smaller setup behind a load balancer (replicas: capacity adds up, nothing crosses
+GPUs per token).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...sizing import Fit, Task, estimate_memory, estimate_serving, kv_cache_bytes_per_token, load_assumptions
+from .._facts import Facts
+from ._format import gb
+
+# "more / fewer ... than": a question whose yes or no is whether the larger setup serves more
+_COMPARATIVE = re.compile(r"(?i)\b(?:more|fewer|less|higher|bigger|larger|extra)\b")
+
+__all__ = ["counts_weighed_text", "kv_format_weighed_text"]
+
+
+def counts_weighed_text(facts: Facts) -> str:
+    """'8 GPUs or 2, for the same model?': the KV-cache sequences and users each count holds, split with tensor
+    parallelism, and the larger count run as copies of the smaller; "" when it does not apply."""
+    details, work, estimate = facts.understanding.details, facts.workload, facts.estimate
+    if not details.counts_weighed or work is None or work.task is not Task.INFERENCE or not details.gpu_count:
+        return ""
+    gpu = _named_gpu(facts)
+    if gpu is None:
+        return ""
+    asked, other = details.gpu_count, details.counts_weighed[0]
+    low, high = sorted((asked, other))
+    a = load_assumptions()
+    share = work.memory_fraction or a.number("serving_memory_fraction")
+    usable = gpu.memory_gb * share
+    at = {n: estimate_serving(estimate, gpu, n, a) for n in (low, high)}
+    holds = {n: at[n].max_sequences or 0 for n in (low, high)}
+    rate = at[high].user_tokens_per_s
+    what = f"{work.model_label} in {work.precision}"
+    ctx = f"{work.context:,}-token"
+    cap = int(a.number("serving_max_sequences"))
+    if not holds[high]:
+        return (
+            f"Neither holds it: {what} needs about {gb(estimate.per_gpu_gb(high))} per GPU even on {high} x "
+            f"{gpu.name} ({gb(usable)} usable of {gpu.memory_gb:g} GB), before any KV cache."
+        )
+    copies = high // low
+    replicated = copies * at[low].users if copies > 1 and holds[low] else 0
+    best_high = max(at[high].users or 0, replicated)
+    more = best_high > (at[low].users or 0) if asked == high else False
+    verdict = ""
+    if details.yes_no and _COMPARATIVE.search(facts.understanding.question):
+        verdict = "**Yes** — " if more else "**No** — "
+    if not holds[low]:
+        text = (
+            f"{verdict}{what} does not fit on {low} x {gpu.name} at all (about {gb(estimate.per_gpu_gb(low))} per "
+            f"GPU of {gb(usable)} usable); on {high} it does, with KV-cache room for about **{holds[high]} "
+            f"{ctx} sequences** at once (about {at[high].users} users at {rate:g} tokens/s each)."
+        )
+        return text + _cap_note(holds, cap)
+    text = (
+        f"{verdict}Split across {high} x {gpu.name} with tensor parallelism, {what} leaves KV-cache room for about "
+        f"**{holds[high]} {ctx} sequences** at once (about {at[high].users} users at {rate:g} tokens/s each), "
+        f"against **{holds[low]}** ({at[low].users} users) on {low}: the weights take "
+        f"{gb(estimate.per_gpu_gb(high) - _kv_per_gpu(estimate, high))} of each card instead of "
+        f"{gb(estimate.per_gpu_gb(low) - _kv_per_gpu(estimate, low))}, so more of every card holds KV cache."
+    )
+    if replicated:
+        text += (
+            f" Run as {copies} copies of the {low}-GPU setup instead (one engine per {low} GPU"
+            f"{'s' if low > 1 else ''}, behind a load balancer), the {high} GPUs serve about "
+            f"**{replicated} users** ({copies} x {at[low].users}) with nothing crossing GPUs per token"
+            + (
+                " — more than one engine over all of them."
+                if replicated > (at[high].users or 0)
+                else "; one engine over all of them holds more, at the cost of GPU-to-GPU traffic on every token."
+            )
+        )
+    text += (
+        f" One request alone generates about {at[high].decode_tokens_per_s:.0f} tokens/s split over {high} against "
+        f"{at[low].decode_tokens_per_s:.0f} on {low}."
+    )
+    return text + _cap_note(holds, cap)
+
+
+def kv_format_weighed_text(facts: Facts) -> str:
+    """'How many more requests fit with an FP8 KV cache?': the sequences each KV format leaves room for on the
+    user's GPUs, with the bytes per token that make the difference; "" when it does not apply."""
+    details, work, estimate = facts.understanding.details, facts.workload, facts.estimate
+    if (
+        work is None
+        or work.task is not Task.INFERENCE
+        or work.kv_precision not in ("fp8", "int8")
+        or not details.wants_capacity
+    ):
+        return ""
+    gpu = _named_gpu(facts)
+    if gpu is None:
+        return ""
+    count = details.gpu_count or 1
+    a = load_assumptions()
+    wide = estimate_memory(work.with_(kv_precision="fp16"), a)
+    narrow_s, wide_s = estimate_serving(estimate, gpu, count, a), estimate_serving(wide, gpu, count, a)
+    if not narrow_s.max_sequences or not wide_s.max_sequences:
+        return ""
+    on = f"{count} x {gpu.name}" if count > 1 else f"one {gpu.name}"
+    narrow_kib = kv_cache_bytes_per_token(work, a) / 1024
+    wide_kib = kv_cache_bytes_per_token(wide.workload, a) / 1024
+    gained = narrow_s.max_sequences - wide_s.max_sequences
+    text = (
+        f"About **{gained} more**: with an {work.kv_precision.upper()} KV cache, {work.model_label} in "
+        f"{work.precision} on {on} has room for about **{narrow_s.max_sequences} sequences of {work.context:,} "
+        f"tokens** at once, against **{wide_s.max_sequences}** with the default 16-bit KV cache — each token's KV "
+        f"takes {narrow_kib:,.0f} KiB instead of {wide_kib:,.0f} KiB, while the weights stay the same. At "
+        f"{narrow_s.user_tokens_per_s:g} tokens/s each that is about {narrow_s.users} users against {wide_s.users}."
+    )
+    if work.kv_precision == "fp8" and not gpu.fp8:
+        text += (
+            f" The {gpu.name} has no FP8 hardware: an engine that accepts an FP8 KV cache on it stores the cache in "
+            "FP8 and converts it in software, and not every attention backend does."
+        )
+    return text + _cap_note({0: narrow_s.max_sequences}, int(a.number("serving_max_sequences")))
+
+
+def _named_gpu(facts: Facts):
+    """The one GPU the question named (its fit or no-fit check), else None."""
+    if len(facts.checks) != 1:
+        return None
+    check = facts.checks[0]
+    return check.gpu if isinstance(check, Fit) or hasattr(check, "gpu") else None
+
+
+def _kv_per_gpu(estimate, gpus: int) -> float:
+    """The sized KV cache's share on each of ``gpus`` GPUs (GB)."""
+    kv = estimate.item("KV cache")
+    return kv.gb / gpus if kv.shards else kv.gb
+
+
+def _cap_note(holds: dict[int, int], cap: int) -> str:
+    """The engine's sequence cap, when a count reaches it (more room than that does not batch more)."""
+    if max(holds.values()) >= cap:
+        return f" (vLLM batches at most {cap} sequences per engine by default, `--max-num-seqs`.)"
+    return ""

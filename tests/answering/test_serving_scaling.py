@@ -1,0 +1,65 @@
+"""Serving capacity as one setting changes: more GPUs for the same model (split with tensor parallelism, or run as
+copies) and an FP8 KV cache, each answered with both capacities side by side (real components; phrasings in no
+evaluation set)."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def ask(assistant):
+    def _ask(*questions):
+        conversation = f"scaling-{uuid.uuid4().hex}"
+        reply = None
+        for q in questions:
+            reply = assistant.ask(q, conversation_id=conversation)
+        return reply
+
+    return _ask
+
+
+def _bold_numbers(text: str) -> list[int]:
+    return [int(n.replace(",", "")) for n in re.findall(r"\*\*(\d[\d,]*)", text)]
+
+
+def test_more_gpus_for_the_same_model_gives_each_count_its_capacity(ask):
+    reply = ask("would 4 L40S take more simultaneous chats than 2 for Qwen2.5 14B in vllm?")
+    first = reply.text.split("\n")[0]
+    assert first.startswith("**Yes**")
+    high, low = _bold_numbers(first)[:2]
+    assert high > 2 * low  # the weights take less of each card: the KV room grows faster than the card count
+    copies = re.search(
+        r"Run as (\d+) copies of the 2-GPU setup.*?\*\*(\d+) users\*\* \((\d+) x (\d+)\)", first
+    )
+    assert copies and int(copies.group(2)) == int(copies.group(1)) * int(copies.group(4))
+
+
+def test_fewer_gpus_asked_about_gets_no(ask):
+    first = ask("will 2 H100s serve more parallel requests than 4 for Llama 3.1 70B in fp8?").text.split(
+        "\n"
+    )[0]
+    assert first.startswith("**No**") and "on 2" in first
+
+
+def test_a_count_too_small_for_the_model_is_said_not_to_fit(ask):
+    first = ask("moving from 1 to 4 L40S for Llama 3 70B, do we get more concurrent users?").text.split("\n")[
+        0
+    ]
+    assert "does not fit on 1 x L40S" in first
+
+
+def test_an_fp8_kv_cache_doubles_the_sequences_that_fit(ask):
+    reply = ask(
+        "if we enable an fp8 kv cache, how many more concurrent 8k requests fit on the A10G with Qwen2.5 7B?"
+    )
+    first = reply.text.split("\n")[0]
+    more, fp8, sixteen = _bold_numbers(first)[:3]
+    assert more == fp8 - sixteen and fp8 >= 2 * sixteen - 1
+    assert "8,192 tokens" in first
+    # Qwen2.5-7B's config.json: 28 layers, 4 KV heads of 128 -> 2 x 28 x 4 x 128 x 2 bytes = 56 KiB per token in
+    # 16-bit, 28 KiB in FP8
+    assert re.search(r"takes 28 KiB instead of 56 KiB", first)
