@@ -91,6 +91,9 @@ class Details(WorkloadRequest):
     # "will 8 GPUs serve more requests than 2?", "going from 2 to 4 L40S": other counts of the same GPU set against
     # ``gpu_count`` (the same model on fewer or more cards), so the answer weighs each count
     counts_weighed: tuple[int, ...] = ()
+    # "how is the KV cache per token calculated?", "where does ~1 MB of memory per token come from?": the KV-cache
+    # arithmetic itself (layers x KV heads x head size x bytes), not a GPU to buy
+    wants_kv_math: bool = False
     # "it uses 14 GB", "~12 GB used per GPU": the memory the user sees their run take, to set against the estimate
     observed_gb: float | None = None
     # "and on an H100?" after "how many tokens/s on an A10G?": the earlier question whose shape (tokens/s, $ per
@@ -159,7 +162,7 @@ class Details(WorkloadRequest):
             values["context"], values["batch"] = self.context, self.batch
             values["user_tokens_per_s"] = self.user_tokens_per_s
         values["cheaper"], values["faster"] = self.cheaper, self.faster
-        values["counts_weighed"] = self.counts_weighed
+        values["counts_weighed"], values["wants_kv_math"] = self.counts_weighed, self.wants_kv_math
         # the shape of the answer is this question's own
         values["yes_no"], values["wants_cost"], values["wants_time"], values["wants_capacity"] = (
             self.yes_no,
@@ -865,6 +868,7 @@ def _extract(
         unknown_model=unknown,
         compared_models=tuple(m.name for m in found_models[1:]),
         counts_weighed=counts_weighed,
+        wants_kv_math=_asks_kv_math(text),
         model=found_models[0].name if found_models else None,
         params=found_models[0].params if found_models else params,
         model_note=model_note,
@@ -1459,7 +1463,7 @@ def _observed_speed(text: str) -> float | None:
 _CAPACITY_QUESTION = re.compile(
     r"\bhow many (?:more |extra |additional |fewer )?(?:concurrent |simultaneous |parallel |active )?"
     r"(?:\d+(?:\.\d+)?k?[- ]?(?:tokens?[- ]|ctx |context )?)?(?:users|people|requests|sessions|customers|clients|"
-    r"streams|sequences|conversations|chats)\b|\bmax(?:imum)? (?:number of )?(?:concurrent|simultaneous) \w+|(?<!total )\bcapacity\b|"
+    r"streams|sequences|conversations|chats)\b|\bmax(?:imum)?[-_ ](?:number[-_ ]of[-_ ])?(?:concurrent|simultaneous)[-_ ]\w+|(?<!total )\bcapacity\b|"
     # "will 8 GPUs serve more concurrent requests than 2?", "do I get more concurrent users or just faster tokens?"
     r"\b(?:more|fewer|less) (?:concurrent|simultaneous|parallel) (?:users|people|requests|sessions|streams|sequences|"
     r"conversations|chats)\b|\bhow many\b.{0,40}\bat (?:once|the same time|a time)\b|"
@@ -1801,10 +1805,31 @@ def _setups(text: str, gpus) -> tuple[tuple[str, int], ...]:
 # two GPU counts set against each other: "8 GPUs ... than 2", "from 2 to 4 L40S", "4 vs 8 H100s", "2 or 4 cards"
 _COUNT_PAIR = re.compile(
     r"\bfrom\s+(\d{1,2})\s*(?:x\s*)?(?:gpus?|cards?)?\s+(?:up |down )?to\s+(\d{1,2})(?![\d.])(?!\s*(?:b|k|gb|bit|users?|people|requests?)\b)"
-    r"|\b(\d{1,2})\s*(?:x\s*)?(?:gpus?|cards?|[a-z]\w*\d\w*s?)\b.{0,60}?\b(?:than|vs\.?|versus|instead of|rather than|"
-    r"compared (?:to|with)|or)\s+(?:with |on |using |just |only |a |an )*(\d{1,2})(?![\d.])(?!\s*(?:b|k|gb|bit)\b)"
+    r"|\b(\d{1,2})\s*(?:x\s*)?(?:gpus?|cards?|[a-z]\w*\d\w*s?)\b.{0,80}?\b(?:than|vs\.?|versus|instead of|rather than|"
+    r"compared (?:to|with)|or)\s+(?:with |on |using |use |have |had |if |when |i'?a?m |i |we'?re |we |just |only |a |an )*"
+    r"(\d{1,2})(?![\d.])(?!\s*(?:b|k|gb|bit)\b)"
     r"|\b(\d{1,2})\s+(?:vs\.?|versus|or)\s+(\d{1,2})\s*(?:x\s*)?(?:gpus?|cards?|[a-z]\w*\d\w*s?)\b"
 )
+
+
+_KV_WORDS = re.compile(r"\b(?:kv|k/v|key[- ]value)[\s_-]*cache\b|\bkv per token\b")
+# asking for the arithmetic: how it is calculated or sized, its formula, where a figure comes from
+_EXPLAIN_MATH = re.compile(
+    r"\b(?:calculat\w*|comput(?:e|ed|es|ing|ation)|formula|equation|derive[ds]?|math|arithmetic|work(?:ed)? out)\b"
+    r"|\bhow (?:big|large|much (?:memory|vram|space|ram)|many (?:gb|bytes|mb|kb))\b.{0,40}\b(?:kv|k/v|key[- ]value)"
+    r"|\b(?:kv|k/v|key[- ]value)[\s_-]*cache\b.{0,30}\bper (?:token|sequence|request|user)\b"
+    r"|\bwhere does\b.{0,40}\bcome from\b|\bsize of (?:the |a )?(?:kv|k/v|key[- ]value)"
+)
+# "1MB GPU ram usage per token", "memory per token": the per-token cost, which is the KV cache's
+_PER_TOKEN_MEMORY = re.compile(
+    r"\b(?:gpu )?(?:memory|vram|ram)(?: usage| use| cost| footprint)? per (?:token|generated token)\b"
+    r"|\b(?:mb|kb|mib|kib|bytes?) per token\b"
+)
+
+
+def _asks_kv_math(text: str) -> bool:
+    """The question asks how the KV cache is sized (its per-token arithmetic), not which GPU to get."""
+    return bool((_KV_WORDS.search(text) and _EXPLAIN_MATH.search(text)) or _PER_TOKEN_MEMORY.search(text))
 
 
 def _counts_weighed(text: str, count: int | None) -> tuple[int, ...]:

@@ -63,3 +63,28 @@ def test_an_fp8_kv_cache_doubles_the_sequences_that_fit(ask):
     # Qwen2.5-7B's config.json: 28 layers, 4 KV heads of 128 -> 2 x 28 x 4 x 128 x 2 bytes = 56 KiB per token in
     # 16-bit, 28 KiB in FP8
     assert re.search(r"takes 28 KiB instead of 56 KiB", first)
+
+
+def test_the_kv_cache_per_token_is_worked_out_from_the_models_shape(ask):
+    first = ask("how do you work out the kv cache size per token for Llama 3.1 8B?").text.split("\n")[0]
+    # Llama 3.1 8B's config.json: 32 layers, 8 KV heads (of 32 attention heads) of 128 -> 2 x 32 x 8 x 128 x 2 bytes
+    assert first.startswith("**128 KiB of KV cache per token**")
+    assert (
+        "2 (a key and a value) x 32 layers x 8 KV heads x 128 values per head x 2 bytes = 131,072 bytes"
+        in first
+    )
+    assert "grouped-query attention" in first and "4x as much" in first
+
+
+def test_a_model_without_grouped_query_attention_caches_every_head(ask):
+    # Llama 2 13B: 40 layers, 40 heads of 128, no GQA -> 2 x 40 x 40 x 128 x 2 = 819,200 bytes (~0.8 MB) per token
+    first = ask("where does roughly 1 MB of memory per token come from for Llama 2 13B?").text.split("\n")[0]
+    assert "819,200 bytes" in first and "no grouped-query attention" in first
+
+
+def test_more_gpus_with_no_model_named_says_how_they_add_concurrency(ask):
+    reply = ask("if we run TGI on 6 A10G rather than 3, will more requests be served concurrently?")
+    first = reply.text.split("\n")[0]
+    assert "--num-shard 6" in first and "2 copies of the 3-GPU setup" in first
+    assert "6 x 24 GB = 144 GB against 72 GB" in first  # the A10G's 24 GB, from the catalog
+    assert "Tell me the model" in first

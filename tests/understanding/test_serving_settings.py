@@ -112,3 +112,28 @@ def test_an_fp8_kv_cache_on_an_ampere_card_is_no_weight_format_premise(read):
     # the KV cache's storage format is not a claim that the card computes in FP8 (the answer adds its own caveat)
     assert not read("with --kv-cache-dtype fp8 how many users fit for Llama 3.1 8B on one A100?").premises
     assert read("can an A100 run Llama 3.1 8B in fp8?").premises
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do you work out the kv cache size for Gemma 2 9B?",
+        "where does the 160 KiB per token come from for qwen 14b? the kv cache formula confuses me",
+        "memory per token for phi-3 medium, how is that computed",
+        "how much memory does the KV cache of Mistral Nemo take per request at 32k?",
+    ],
+)
+def test_asking_for_the_kv_cache_arithmetic_is_read(read, question):
+    assert read(question).details.wants_kv_math
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which GPU for Llama 3.1 8B with a 32k kv cache?",
+        "I get a KV cache error when starting vLLM with Qwen2.5 7B on an L4",
+        "how many tokens per second does Mistral 7B do on an A10G?",
+    ],
+)
+def test_other_kv_cache_questions_are_not_arithmetic_questions(read, question):
+    assert not read(question).details.wants_kv_math

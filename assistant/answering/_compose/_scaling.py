@@ -19,7 +19,7 @@ from ._format import gb
 # "more / fewer ... than": a question whose yes or no is whether the larger setup serves more
 _COMPARATIVE = re.compile(r"(?i)\b(?:more|fewer|less|higher|bigger|larger|extra)\b")
 
-__all__ = ["counts_weighed_text", "kv_format_weighed_text"]
+__all__ = ["counts_weighed_text", "kv_format_weighed_text", "kv_math_text", "more_gpus_no_model_answer"]
 
 
 def counts_weighed_text(facts: Facts) -> str:
@@ -123,6 +123,77 @@ def kv_format_weighed_text(facts: Facts) -> str:
             "FP8 and converts it in software, and not every attention backend does."
         )
     return text + _cap_note({0: narrow_s.max_sequences}, int(a.number("serving_max_sequences")))
+
+
+def kv_math_text(facts: Facts) -> str:
+    """'How is the KV cache per token calculated?': the per-token bytes from the model's own shape, factor by
+    factor, what grouped-query (or latent) attention changes, and the cache of one full-length sequence; "" when
+    it does not apply."""
+    work, estimate = facts.workload, facts.estimate
+    if not facts.understanding.details.wants_kv_math or work is None or work.task is not Task.INFERENCE:
+        return ""
+    a = load_assumptions()
+    shape = work.shape
+    width = a.bytes_per_param(work.kv_precision)
+    per_token = kv_cache_bytes_per_token(work, a)
+    sequence = per_token * work.context
+    if shape.kv_latent_dim:
+        how = (
+            f"{shape.layers} layers x {shape.kv_latent_dim} values of its compressed key-value latent (multi-head "
+            f"latent attention caches that instead of keys and values per head) x {width:g} bytes"
+        )
+        heads = ""
+    else:
+        how = (
+            f"2 (a key and a value) x {shape.layers} layers x {shape.kv_heads} KV heads x {shape.head_dim} values "
+            f"per head x {width:g} bytes"
+        )
+        full = 2 * shape.layers * shape.attention_heads * shape.head_dim * width
+        heads = (
+            f" It uses grouped-query attention: only its {shape.kv_heads} KV heads are cached, not all "
+            f"{shape.attention_heads} attention heads — counting every head (2 x layers x hidden size x bytes) "
+            f"gives {shape.attention_heads // shape.kv_heads}x as much, {full / 1024:,.0f} KiB per token."
+            if shape.kv_heads < shape.attention_heads
+            else f" Every one of its {shape.attention_heads} attention heads is cached (no grouped-query "
+            "attention), so this is also 2 x layers x hidden size x bytes."
+        )
+    weights = estimate.item("weights").gb
+    return (
+        f"**{per_token / 1024:,.0f} KiB of KV cache per token** (about {per_token / 1e6:.2f} MB) for "
+        f"{work.model_label} with a {work.kv_precision} cache: {how} = {per_token:,.0f} bytes.{heads} One "
+        f"{work.context:,}-token sequence therefore holds {gb(sequence / 1e9)} of KV cache ({sequence / 2**30:.1f} "
+        f"GiB), and every sequence served at once holds its own; the weights ({gb(weights)}) come on top, once."
+    )
+
+
+def more_gpus_no_model_answer(facts: Facts) -> str | None:
+    """'With 8 A100s, can I set a bigger --max-concurrent-requests than with 2?' and no model named: how the extra
+    GPUs turn into concurrency (sharding frees KV-cache room on every card; replicas add engines), and what to tell
+    me for the numbers; None when it does not apply."""
+    details = facts.understanding.details
+    if not details.counts_weighed or not details.gpu_count or not facts.gpus or details.has_workload:
+        return None
+    if not (details.wants_capacity or _SERVING.search(facts.understanding.question)):
+        return None
+    gpu = facts.gpus[0]
+    low, high = sorted((details.gpu_count, details.counts_weighed[0]))
+    if details.gpu_count == high:
+        verdict = f"**Yes** — {high} GPUs hold more requests, " if details.yes_no else f"More on {high}, "
+    else:
+        verdict = f"{'**No** — ' if details.yes_no else ''}{low} GPUs hold fewer than {high} would, "
+    return (
+        f"{verdict}if the model is split across the GPUs (tensor parallelism: vLLM `--tensor-parallel-size {high}`, "
+        f"TGI `--num-shard {high}`), or run as {high // low} copies of the {low}-GPU setup behind a load balancer. "
+        "What caps concurrent requests is the KV-cache room left after the weights: split across more cards, the "
+        f"weights take a smaller share of each {gpu.name} ({gpu.memory_gb:g} GB), so every card holds more KV "
+        f"cache; {high} x {gpu.memory_gb:g} GB = {high * gpu.memory_gb:g} GB against {low * gpu.memory_gb:g} GB in "
+        "all. The engine's own caps (vLLM `--max-num-seqs`, TGI `--max-concurrent-requests` and "
+        "`--max-batch-total-tokens`) then have to be raised to use that room. Tell me the model, its precision and "
+        "the context length, and I will size how many requests each setup holds."
+    )
+
+
+_SERVING = re.compile(r"(?i)\b(?:concurren\w*|requests?|users?|serv(?:e|ing)|throughput|batch)\b")
 
 
 def _named_gpu(facts: Facts):
