@@ -22,6 +22,7 @@ __all__ = [
     "Premise",
     "PremiseReading",
     "SpecPremise",
+    "VariantPremise",
     "memory_variants_asked",
     "product_of",
     "read_format_premises",
@@ -55,13 +56,25 @@ class Premise:
 
 
 @dataclass(frozen=True)
+class VariantPremise:
+    """A memory figure that names another variant of the GPU the user named ("an H100 PCIe with 94GB" is the H100
+    NVL's 94 GB): the answer uses that variant and says so."""
+
+    gpu: str  # the catalog row the name read as
+    spec: str  # 'variant'
+    stated: float
+    used: str  # the variant whose memory the figure is, which the answer uses
+    named_gb: float  # the memory of the row the name read as
+
+
+@dataclass(frozen=True)
 class PremiseReading:
     """What the stated figures change: GPUs swapped for the variant meant, cards taken at their stated memory,
     and the premises to correct."""
 
     swaps: dict[str, str]  # catalog name read -> the variant the stated memory names
     own_memory: dict[str, float]  # catalog name -> the memory the user's own variant has
-    premises: tuple[Premise, ...]
+    premises: tuple[Premise | VariantPremise, ...]
 
 
 def _base(gpu: GPU) -> str:
@@ -98,6 +111,10 @@ _SEVERAL = re.compile(
 )
 
 
+# a name that says which variant it is ("H100 PCIe", "A100 40GB"), unlike the bare product ("an A100 with 40 GB")
+_QUALIFIED = re.compile(r"(?:sxm\d?|pcie|nvl|\d+\s*gb)\b")
+
+
 def _is_total(text: str, start: int, end: int, stated: float, per_gpu: float) -> bool:
     """Whether ``stated`` is the memory of several of the GPU together ("2x A6000 with 96 GB")."""
     ratio = stated / per_gpu
@@ -128,6 +145,10 @@ def read_premises(text: str, gpus: list[GPU], catalog: Catalog) -> PremiseReadin
             match = next((v for v in variants if abs(v.memory_gb - stated) < 0.5), None)
             if match is not None:
                 swaps[gpu.name] = match.name
+                if _QUALIFIED.search(
+                    text[start:end]
+                ):  # the name said another variant: say which card is used
+                    premises.append(VariantPremise(gpu.name, "variant", stated, match.name, gpu.memory_gb))
             elif gpu.gpu_class == "consumer" and re.search(r"\d+GB\b", gpu.name):
                 own[gpu.name] = stated  # sold in more sizes than the catalog lists: the user's card
             else:

@@ -31,6 +31,7 @@ from ._premises import (
     FormatPremise,
     Premise,
     SpecPremise,
+    VariantPremise,
     memory_variants_asked,
     read_format_premises,
     read_premises,
@@ -206,8 +207,8 @@ class Understanding:
     follow_up: bool = False
     injection: bool = False
     premises: tuple[
-        Premise | FormatPremise | SpecPremise, ...
-    ] = ()  # stated figures or formats the catalog contradicts
+        Premise | FormatPremise | SpecPremise | VariantPremise, ...
+    ] = ()  # stated figures or formats the catalog contradicts, and figures that name another variant
 
     @property
     def shape_text(self) -> str:

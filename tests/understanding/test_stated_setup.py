@@ -392,3 +392,28 @@ def test_a_bare_count_of_vram_is_gigabytes(catalog, models, question, memory):
 def test_a_card_number_before_vram_is_not_a_memory_size(catalog, models):
     u = understand("how much does the rtx 3060 vram limit stable diffusion?", catalog, models)
     assert u.details.stated_memory_gb is None
+
+
+@pytest.mark.parametrize(
+    ("question", "named", "used"),
+    [
+        ("my H100 PCIe has 94 GB, enough for Qwen2.5 72B in fp8?", "H100 PCIe", "H100 NVL"),
+        (
+            "we rent an A100 40GB that has 80 GB of memory, how many Mistral 7B users?",
+            "A100 40GB",
+            "A100 80GB SXM",
+        ),
+    ],
+)
+def test_a_figure_naming_another_variant_is_recorded_with_the_card_used(hear, question, named, used):
+    u = hear(question)
+    assert u.details.gpus == (used,)
+    (variant,) = [p for p in u.premises if p.spec == "variant"]
+    assert (variant.gpu, variant.used) == (named, used)
+
+
+def test_a_variant_note_survives_the_conversation_store(hear):
+    from assistant.understanding._codec import to_json, understanding_from_json
+
+    u = hear("my H100 PCIe has 94 GB, enough for Qwen2.5 72B in fp8?")
+    assert understanding_from_json(to_json(u)).premises == u.premises
