@@ -19,6 +19,7 @@ from ..knowledge._workloads import kind_in_text, load_workloads
 from ..planning import WorkloadRequest
 from ..sizing import Task, load_assumptions
 from ._cluster_time import cluster_gpus, stated_gpu_hours, stated_wall_hours
+from ._draft import read_draft
 from ._engines import asks_engine_speed, engine_memory_seen, kv_cache_error, startup_oom
 from ._guards import check_counts
 from ._injection import without_injections
@@ -95,6 +96,11 @@ class Details(WorkloadRequest):
     # "how is the KV cache per token calculated?", "where does ~1 MB of memory per token come from?": the KV-cache
     # arithmetic itself (layers x KV heads x head size x bytes), not a GPU to buy
     wants_kv_math: bool = False
+    # speculative decoding's draft model ("Llama 3.2 1B as the draft", "a 0.5B draft"): held beside the served model
+    # on every GPU, its weights and its own KV cache (numbers cached per token) are extra memory
+    draft_model: str | None = None
+    draft_params: float | None = None
+    draft_kv_values: int | None = None
     # "it uses 14 GB", "~12 GB used per GPU": the memory the user sees their run take, to set against the estimate
     observed_gb: float | None = None
     # "and on an H100?" after "how many tokens/s on an A10G?": the earlier question whose shape (tokens/s, $ per
@@ -730,8 +736,11 @@ def _extract(
     else:
         premises = ()
     found_models = models.find_in_text(question) or models.find_in_text(_digits(question))  # "llama three 8b"
+    draft = read_draft(question, models)  # speculative decoding: the small draft model is not the one served
+    drafted = [m for m in found_models if draft is not None and m.name == draft.name]
+    found_models = [m for m in found_models if m not in drafted]
     mentioned = [a for g in gpus for a in (g.name, *g.aliases)] + [
-        a for m in found_models for a in (m.name, *m.aliases)
+        a for m in (*found_models, *drafted) for a in (m.name, *m.aliases)
     ]
     # "qwen7b", "llama13b": a family, then its size
     plain = _GLUED_SIZE.sub(" ", _without_names(text, mentioned))
@@ -869,6 +878,9 @@ def _extract(
         unknown_model=unknown,
         compared_models=tuple(m.name for m in found_models[1:]),
         counts_weighed=counts_weighed,
+        draft_model=draft.name if draft else None,
+        draft_params=draft.params if draft else None,
+        draft_kv_values=draft.kv_values_per_token if draft else None,
         wants_kv_math=_asks_kv_math(text),
         model=found_models[0].name if found_models else None,
         params=found_models[0].params if found_models else params,

@@ -88,3 +88,12 @@ def test_more_gpus_with_no_model_named_says_how_they_add_concurrency(ask):
     assert "--num-shard 6" in first and "2 copies of the 3-GPU setup" in first
     assert "6 x 24 GB = 144 GB against 72 GB" in first  # the A10G's 24 GB, from the catalog
     assert "Tell me the model" in first
+
+
+def test_a_draft_model_adds_its_weights_and_its_own_kv_cache(ask):
+    first = ask(
+        "serving Qwen2.5 14B on one L40S with Qwen2.5 0.5B as the speculative draft: how much more memory?"
+    ).text.split("\n")[0]
+    # Qwen2.5-0.5B: 0.49B parameters (2 bytes each in bf16, ~1.0 GB); 24 layers x 2 KV heads x 64 -> 12 KiB/token
+    assert "Qwen2.5 0.5B in bf16 is 1.0 GB of weights" in first and "12 KiB per token" in first
+    assert re.search(r"about [\d.]+ GB per GPU of the 43.2 GB usable: it still fits", first)

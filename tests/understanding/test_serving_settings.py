@@ -137,3 +137,28 @@ def test_asking_for_the_kv_cache_arithmetic_is_read(read, question):
 )
 def test_other_kv_cache_questions_are_not_arithmetic_questions(read, question):
     assert not read(question).details.wants_kv_math
+
+
+@pytest.mark.parametrize(
+    ("question", "served", "draft"),
+    [
+        (
+            "serving Qwen2.5 72B with Qwen2.5 0.5B as the draft model on 4 L40S, does it fit?",
+            "Qwen2.5 72B",
+            "Qwen2.5 0.5B",
+        ),
+        (
+            "Llama 3.2 1B drafting for Llama 3.1 70B (speculative decoding) on 2 H200s?",
+            "Llama 3.1 70B",
+            "Llama 3.2 1B",
+        ),
+    ],
+)
+def test_the_draft_model_is_read_beside_the_served_one(read, question, served, draft):
+    details = read(question).details
+    assert details.model == served and details.draft_model == draft and details.draft_kv_values
+
+
+def test_a_draft_told_by_its_size_gets_a_shape(read):
+    details = read("how much VRAM does a 3B draft add for speculative decoding of Yi 34B on an A100?").details
+    assert details.model == "Yi 34B" and details.draft_params == 3e9 and details.draft_kv_values

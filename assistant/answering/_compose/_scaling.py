@@ -19,7 +19,13 @@ from ._format import gb
 # "more / fewer ... than": a question whose yes or no is whether the larger setup serves more
 _COMPARATIVE = re.compile(r"(?i)\b(?:more|fewer|less|higher|bigger|larger|extra)\b")
 
-__all__ = ["counts_weighed_text", "kv_format_weighed_text", "kv_math_text", "more_gpus_no_model_answer"]
+__all__ = [
+    "counts_weighed_text",
+    "kv_format_weighed_text",
+    "kv_math_text",
+    "more_gpus_no_model_answer",
+    "speculative_text",
+]
 
 
 def counts_weighed_text(facts: Facts) -> str:
@@ -194,6 +200,46 @@ def more_gpus_no_model_answer(facts: Facts) -> str | None:
 
 
 _SERVING = re.compile(r"(?i)\b(?:concurren\w*|requests?|users?|serv(?:e|ing)|throughput|batch)\b")
+
+
+def speculative_text(facts: Facts) -> str:
+    """Speculative decoding with a draft model: the draft's weights and its own KV cache on top of the served
+    model, whether both still fit the user's GPUs, and what the draft buys; "" when no draft was named."""
+    details, work, estimate = facts.understanding.details, facts.workload, facts.estimate
+    if not details.draft_params or work is None or work.task is not Task.INFERENCE:
+        return ""
+    a = load_assumptions()
+    draft = details.draft_model or f"a {details.draft_params / 1e9:g}B draft"
+    weights = details.draft_params * a.bytes_per_param(work.precision) / 1e9
+    per_token = (details.draft_kv_values or 0) * a.bytes_per_param(work.kv_precision)
+    sequences = work.batch
+    kv = per_token * work.context * sequences / 1e9
+    extra = weights + kv
+    text = (
+        f"Speculative decoding adds about **{gb(extra)}**: {draft} in {work.precision} is {gb(weights)} of weights, "
+        f"plus its own KV cache ({per_token / 1024:,.0f} KiB per token, {gb(kv)} for {sequences} sequence"
+        f"{'s' if sequences > 1 else ''} of {work.context:,} tokens), on top of the {gb(estimate.total_gb)} "
+        f"{work.model_label} needs."
+    )
+    gpu = _named_gpu(facts)
+    if gpu is not None:
+        count = details.gpu_count or 1
+        share = work.memory_fraction or a.number("serving_memory_fraction")
+        usable = gpu.memory_gb * share
+        per_gpu = estimate.per_gpu_gb(count) + extra / count
+        on = f"{count} x {gpu.name}" if count > 1 else f"one {gpu.name}"
+        verdict = "still fits" if per_gpu <= usable else "no longer fits"
+        lead = ("**Yes** — " if per_gpu <= usable else "**No** — ") if details.yes_no else ""
+        text = (
+            f"{lead}{text[0].lower() if lead else text[0]}{text[1:]} Split the same way over {on}, that is about {gb(per_gpu)} per GPU of the {gb(usable)} "
+            f"usable: it {verdict}."
+        )
+    return text + (
+        " The draft proposes a few tokens that the large model checks in one pass, so each request gets faster "
+        "when the draft guesses well; it costs memory and compute that batching would otherwise use, so the gain "
+        "shrinks at high concurrency. Some vLLM versions size the KV cache without the draft's weights: leave that "
+        "room with a lower `--gpu-memory-utilization`."
+    )
 
 
 def _named_gpu(facts: Facts):

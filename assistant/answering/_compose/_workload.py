@@ -18,7 +18,7 @@ from ._format import _capital, _hours, _num, _table, _tokens, gb, money, with_de
 from ._levers import levers_text
 from ._mid_run_oom import mid_run_oom_text
 from ._passages import Passage
-from ._scaling import counts_weighed_text, kv_format_weighed_text, kv_math_text
+from ._scaling import counts_weighed_text, kv_format_weighed_text, kv_math_text, speculative_text
 from ._shapes import (
     asks_will_oom,
     batch_sentence,
@@ -151,7 +151,12 @@ def _headline(facts: Facts) -> list[str]:
     parts: list[str] = []
     total = estimate.total_gb
     details = facts.understanding.details
-    if scaled := kv_math_text(facts) or counts_weighed_text(facts) or kv_format_weighed_text(facts):
+    if scaled := (
+        kv_math_text(facts)
+        or speculative_text(facts)
+        or counts_weighed_text(facts)
+        or kv_format_weighed_text(facts)
+    ):
         return [scaled]  # "8 GPUs or 2?", "how many more with an FP8 KV cache?": both capacities side by side
     cost = _capacity_sentence(facts) if details.wants_capacity else ""
     # "which GPU to run X at home, budget 2k?": the card to buy and its price, not a monthly rental bill
