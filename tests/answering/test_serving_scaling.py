@@ -97,3 +97,12 @@ def test_a_draft_model_adds_its_weights_and_its_own_kv_cache(ask):
     # Qwen2.5-0.5B: 0.49B parameters (2 bytes each in bf16, ~1.0 GB); 24 layers x 2 KV heads x 64 -> 12 KiB/token
     assert "Qwen2.5 0.5B in bf16 is 1.0 GB of weights" in first and "12 KiB per token" in first
     assert re.search(r"about [\d.]+ GB per GPU of the 43.2 GB usable: it still fits", first)
+
+
+def test_time_to_first_token_stays_on_the_users_gpus_in_a_format_that_fits(ask):
+    # 16-bit Llama 3.1 70B (~141 GB of weights) does not fit 2 x 72 GB usable; FP8 (~70 GB) does
+    first = ask("how long until the first token with a 2k prompt, Llama 3.1 70B on two H100s?").text.split(
+        "\n"
+    )[0]
+    assert first.startswith("In bf16, Llama 3.1 70B does not fit on 2 x H100 SXM")
+    assert "in fp8 it does" in first and "on 2x H100 SXM" in first and "A100" not in first

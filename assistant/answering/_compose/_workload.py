@@ -2388,11 +2388,29 @@ def _first_token_sentence(facts: Facts, what: str) -> str:
     if not facts.understanding.details.wants_first_token:
         return ""
     fit = next((c for c in facts.checks if isinstance(c, Fit)), None) or lead_fit(facts)
+    lead, named = "", facts.checks[0] if facts.checks else None
+    count = facts.understanding.details.gpu_count
+    if named is not None and not isinstance(named, Fit):
+        # "TTFT of 70B on 2 H100s" where 16-bit does not fit them: their GPUs in the format that fits, said so —
+        # never another setup's figure passed off as theirs
+        other, work = _capacity_in_another_format(facts, named.gpu.name)
+        on = f"{count} x {named.gpu.name}" if (count or 1) > 1 else f"one {named.gpu.name}"
+        if other is None:
+            return (
+                f"{_capital(what)} does not fit on {on} (about {gb(facts.estimate.total_gb)}), so it has no time to "
+                f"first token there; the setups below hold it."
+            )
+        fit = other
+        what = f"{work.task_label} of {work.model_label} in {work.precision}"
+        lead = (
+            f"In {facts.workload.precision}, {facts.workload.model_label} does not fit on {on} (about "
+            f"{gb(facts.estimate.total_gb)}); in {work.precision} it does. "
+        )
     s = fit.serving if fit else None
     if s is None or s.time_to_first_token_s is None:
         return ""
     work = facts.workload
-    return (
+    return lead + (
         f"About **{_seconds(s.time_to_first_token_s)}** to the first token for a {work.context:,}-token prompt "
         f"on {fit.label} ({what}, one request at a time): reading the prompt (prefill) is compute-bound, about "
         f"two FLOPs per parameter per prompt token. Then it generates about {s.decode_tokens_per_s:,.0f} tokens/s. "
