@@ -106,3 +106,15 @@ def test_time_to_first_token_stays_on_the_users_gpus_in_a_format_that_fits(ask):
     )[0]
     assert first.startswith("In bf16, Llama 3.1 70B does not fit on 2 x H100 SXM")
     assert "in fp8 it does" in first and "on 2x H100 SXM" in first and "A100" not in first
+
+
+def test_two_setups_for_a_load_say_how_many_users_each_holds(ask):
+    first = ask("for 25 people chatting at once with Llama 3.1 8B, one A100 40GB or two L4?").text.split(
+        "\n"
+    )[0]
+    held = dict(
+        (label.strip(), int(n))
+        for label, n in re.findall(r"(?:: |; )((?:one|\d+ x) [^;:]+?) about (\d+) users", first)
+    )
+    assert len(held) == 2  # each option's own capacity, not only the pick's
+    assert first.startswith("**One A100 40GB") == (held[next(k for k in held if "A100" in k)] >= 25)
