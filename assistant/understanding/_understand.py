@@ -1818,7 +1818,7 @@ def _setups(text: str, gpus) -> tuple[tuple[str, int], ...]:
 # two GPU counts set against each other: "8 GPUs ... than 2", "from 2 to 4 L40S", "4 vs 8 H100s", "2 or 4 cards"
 _COUNT_PAIR = re.compile(
     r"\bfrom\s+(\d{1,2})\s*(?:x\s*)?(?:gpus?|cards?)?\s+(?:up |down )?to\s+(\d{1,2})(?![\d.])(?!\s*(?:b|k|gb|bit|users?|people|requests?)\b)"
-    r"|\b(\d{1,2})\s*(?:x\s*)?(?:gpus?|cards?|[a-z]\w*\d\w*s?)\b.{0,80}?\b(?:than|vs\.?|versus|instead of|rather than|"
+    r"|\b(\d{1,2})\s*(?:x\s*)?(?:gpus?|cards?|[a-z]\w*\d\w*s?|of (?:them|those|these))\b.{0,80}?\b(?:than|vs\.?|versus|instead of|rather than|"
     r"compared (?:to|with)|or)\s+(?:with |on |using |use |have |had |if |when |i'?a?m |i |we'?re |we |just |only |a |an )*"
     r"(\d{1,2})(?![\d.])(?!\s*(?:b|k|gb|bit)\b)"
     r"|\b(\d{1,2})\s+(?:vs\.?|versus|or)\s+(\d{1,2})\s*(?:x\s*)?(?:gpus?|cards?|[a-z]\w*\d\w*s?)\b"

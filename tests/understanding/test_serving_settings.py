@@ -162,3 +162,11 @@ def test_the_draft_model_is_read_beside_the_served_one(read, question, served, d
 def test_a_draft_told_by_its_size_gets_a_shape(read):
     details = read("how much VRAM does a 3B draft add for speculative decoding of Yi 34B on an A100?").details
     assert details.model == "Yi 34B" and details.draft_params == 3e9 and details.draft_kv_values
+
+
+def test_a_follow_up_setting_two_counts_against_each_other_is_read(read):
+    details = read(
+        "how many people can chat with Gemma 2 27B on one H100?",
+        "would 3 of them instead of 1 serve more users?",
+    ).details
+    assert details.gpus == ("H100 SXM",) and details.gpu_count == 3 and details.counts_weighed == (1,)

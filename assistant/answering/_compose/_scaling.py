@@ -70,14 +70,14 @@ def counts_weighed_text(facts: Facts) -> str:
     text = (
         f"{verdict}Split across {high} x {gpu.name} with tensor parallelism, {what} leaves KV-cache room for about "
         f"**{holds[high]} {ctx} sequences** at once (about {at[high].users} users at {rate:g} tokens/s each), "
-        f"against **{holds[low]}** ({at[low].users} users) on {low}: the weights take "
+        f"against **{holds[low]}** ({at[low].users} users) on {low}: the weights and the rest take "
         f"{gb(estimate.per_gpu_gb(high) - _kv_per_gpu(estimate, high))} of each card instead of "
         f"{gb(estimate.per_gpu_gb(low) - _kv_per_gpu(estimate, low))}, so more of every card holds KV cache."
     )
     if replicated:
         text += (
-            f" Run as {copies} copies of the {low}-GPU setup instead (one engine per {low} GPU"
-            f"{'s' if low > 1 else ''}, behind a load balancer), the {high} GPUs serve about "
+            f" Run as {copies} copies of the {low}-GPU setup instead (one engine per "
+            f"{f'{low} GPUs' if low > 1 else 'GPU'}, behind a load balancer), the {high} GPUs serve about "
             f"**{replicated} users** ({copies} x {at[low].users}) with nothing crossing GPUs per token"
             + (
                 " — more than one engine over all of them."
