@@ -870,7 +870,12 @@ def _extract(
     if not found_models and params is None:
         unknown = _unknown_model(plain, models)
     setups = _setups(text, gpus)
-    counts_weighed = _counts_weighed(text, count) if len(gpus) <= 1 and not setups else ()
+    counts_weighed: tuple[int, ...] = ()
+    if len(gpus) <= 1 and not setups and (weighed := _counts_weighed(text, count)):
+        count, counts_weighed = (
+            weighed[0],
+            weighed[1:],
+        )  # the count asked about, then the one it is set against
     seen = _observed_gb(text)  # names kept: "using 24GB 3090" is the card, not a reading
     details = Details(
         weights_gb=weights_gb,
@@ -1818,7 +1823,7 @@ def _setups(text: str, gpus) -> tuple[tuple[str, int], ...]:
 # two GPU counts set against each other: "8 GPUs ... than 2", "from 2 to 4 L40S", "4 vs 8 H100s", "2 or 4 cards"
 _COUNT_PAIR = re.compile(
     r"\bfrom\s+(\d{1,2})\s*(?:x\s*)?(?:gpus?|cards?)?\s+(?:up |down )?to\s+(\d{1,2})(?![\d.])(?!\s*(?:b|k|gb|bit|users?|people|requests?)\b)"
-    r"|\b(\d{1,2})\s*(?:x\s*)?(?:gpus?|cards?|[a-z]\w*\d\w*s?|of (?:them|those|these))\b.{0,80}?\b(?:than|vs\.?|versus|instead of|rather than|"
+    r"|\b(\d{1,2})\s*(?:x\s*)?(?:gpus?|cards?|[a-z]\w*\d\w*s?|of (?:them|those|these)|total|in total)\b.{0,80}?\b(?:than|vs\.?|versus|instead of|rather than|"
     r"compared (?:to|with)|or)\s+(?:with |on |using |use |have |had |if |when |i'?a?m |i |we'?re |we |just |only |a |an )*"
     r"(\d{1,2})(?![\d.])(?!\s*(?:b|k|gb|bit)\b)"
     r"|\b(\d{1,2})\s+(?:vs\.?|versus|or)\s+(\d{1,2})\s*(?:x\s*)?(?:gpus?|cards?|[a-z]\w*\d\w*s?)\b"
@@ -1846,15 +1851,21 @@ def _asks_kv_math(text: str) -> bool:
 
 
 def _counts_weighed(text: str, count: int | None) -> tuple[int, ...]:
-    """The other GPU counts a question sets against ``count`` for the same GPU ("will 8 GPUs serve more than
-    2?"): read only when one of the pair is the count read for the GPUs, so '7B to 13B' or '2 to 4 users' never
-    count."""
+    """(the count asked about, the count it is set against) for one GPU ("will 8 GPUs serve more than 2?": 8, 2;
+    "from 2 to 4 L40S": 4, 2; "we have two; with 4 total, more than with 2?": 4, 2), or () — read only when one of
+    the pair is the count read for the GPUs, so '7B to 13B' or '2 to 4 users' never count."""
     if not count:
         return ()
-    for m in _COUNT_PAIR.finditer(text):
+    at = 0
+    while (m := _COUNT_PAIR.search(text, at)) is not None:
+        at = m.start() + 1  # overlapping: "2 H100s ... add 2 more (4 total) ... than with 2" pairs 4 with 2
         a, b = (int(g) for g in m.groups() if g is not None)
         if a != b and count in (a, b) and min(a, b) >= 1 and max(a, b) <= 64:
-            return (b if a == count else a,)
+            if m.group(1) is not None:  # "from A to B": B is the setup asked about
+                return (b, a)
+            if m.group(3) is not None:  # "A ... than B": A is
+                return (a, b)
+            return (count, b if a == count else a)  # "A vs B": the count read for the GPUs
     return ()
 
 

@@ -170,3 +170,10 @@ def test_a_follow_up_setting_two_counts_against_each_other_is_read(read):
         "would 3 of them instead of 1 serve more users?",
     ).details
     assert details.gpus == ("H100 SXM",) and details.gpu_count == 3 and details.counts_weighed == (1,)
+
+
+def test_the_count_asked_about_is_the_one_set_against_the_other(read):
+    details = read(
+        "we run Phi-3 medium on two L4s; with 3 in total, would it serve more users than with 2?"
+    ).details
+    assert details.gpu_count == 3 and details.counts_weighed == (2,)
