@@ -98,6 +98,9 @@ class Details(WorkloadRequest):
     wants_kv_math: bool = False
     # speculative decoding's draft model ("Llama 3.2 1B as the draft", "a 0.5B draft"): held beside the served model
     # on every GPU, its weights and its own KV cache (numbers cached per token) are extra memory
+    # "prefix caching", "every request shares a 2000-token system prompt": the shared prefix's length in tokens
+    # (0 when prefix caching is asked about with no length given; None when it is not asked about)
+    shared_prefix_tokens: int | None = None
     draft_model: str | None = None
     draft_params: float | None = None
     draft_kv_values: int | None = None
@@ -678,7 +681,8 @@ _OFF_TOPIC = re.compile(
 )
 _INJECTION = re.compile(
     r"ignore (?:all |any |the )?(?:previous|prior|above|earlier)|disregard (?:all |the )?(?:previous|prior|above)|"
-    r"you are now\b|system prompt|reveal (?:your|the) (?:prompt|instructions)|pretend (?:to be|you are)|jailbreak|act as\b"
+    r"you are now\b|your system prompt|(?:show|print|repeat|output|dump|leak|give) (?:me |us )?(?:your|the) system prompt|"
+    r"reveal (?:your|the) (?:prompt|instructions)|pretend (?:to be|you are)|jailbreak|act as\b"
 )
 
 
@@ -887,6 +891,7 @@ def _extract(
         draft_params=draft.params if draft else None,
         draft_kv_values=draft.kv_values_per_token if draft else None,
         wants_kv_math=_asks_kv_math(text),
+        shared_prefix_tokens=_shared_prefix(text),
         model=found_models[0].name if found_models else None,
         params=found_models[0].params if found_models else params,
         model_note=model_note,
@@ -1843,6 +1848,29 @@ _PER_TOKEN_MEMORY = re.compile(
     r"\b(?:gpu )?(?:memory|vram|ram)(?: usage| use| cost| footprint)? per (?:token|generated token)\b"
     r"|\b(?:mb|kb|mib|kib|bytes?) per token\b"
 )
+
+
+_PREFIX_CACHING = re.compile(
+    r"\bprefix[-_ ]cach\w*|\bprompt[-_ ]cach\w*|\bradix[-_ ]?(?:attention|cache|tree)\b|\bshared prefix"
+)
+# "a 2000-token system prompt", "the same 3k token prefix", "system prompt of 1500 tokens"
+_PREFIX_LENGTH = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(k)?[- ]?tokens?[- ](?:long )?(?:shared |common |same )?(?:system[- ]prompt|prefix|preamble|instructions?)"
+    r"|(?:system[- ]prompt|prefix|preamble)\s*(?:is|of|with|at|around|about|~)?\s*(?:about |around |~)?(\d+(?:\.\d+)?)\s*(k)?\s*tokens?"
+)
+
+
+def _shared_prefix(text: str) -> int | None:
+    """The length of a prompt prefix every request shares, when prefix caching or a shared prefix is asked about."""
+    length = _PREFIX_LENGTH.search(text)
+    if not _PREFIX_CACHING.search(text) and not (
+        length and re.search(r"\b(?:same|shared?|every|all|common)\b", text)
+    ):
+        return None
+    if length is None:
+        return 0
+    value, k = (length.group(1), length.group(2)) if length.group(1) else (length.group(3), length.group(4))
+    return int(float(value) * (1024 if k else 1))
 
 
 def _asks_kv_math(text: str) -> bool:

@@ -118,3 +118,13 @@ def test_two_setups_for_a_load_say_how_many_users_each_holds(ask):
     )
     assert len(held) == 2  # each option's own capacity, not only the pick's
     assert first.startswith("**One A100 40GB") == (held[next(k for k in held if "A100" in k)] >= 25)
+
+
+def test_a_shared_prefix_is_stored_once_for_all_requests(ask):
+    first = ask(
+        "20 agents hit Llama 3.1 8B on one L40S at once and all share a 1000-token system prompt; "
+        "how much memory does prefix caching save?"
+    ).text.split("\n")[0]
+    # 1,000 tokens x 128 KiB (Llama 3.1 8B: 2 x 32 layers x 8 KV heads x 128 x 2 bytes) = 0.13 GB per request;
+    # stored once instead of 20 times saves 19 x 0.13 = 2.5 GB
+    assert "1,000 x 128 KiB" in first and "stored once instead of 20 times, about **2.5 GB saved**" in first

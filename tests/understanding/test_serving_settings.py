@@ -177,3 +177,25 @@ def test_the_count_asked_about_is_the_one_set_against_the_other(read):
         "we run Phi-3 medium on two L4s; with 3 in total, would it serve more users than with 2?"
     ).details
     assert details.gpu_count == 3 and details.counts_weighed == (2,)
+
+
+@pytest.mark.parametrize(
+    ("question", "tokens"),
+    [
+        (
+            "our RAG bot sends the same 3k-token system prompt with every call; does prefix caching help on an A10G?",
+            3072,
+        ),
+        (
+            "with prefix caching on, how much VRAM is saved for Gemma 2 9B if the shared prefix is 800 tokens?",
+            800,
+        ),
+        ("is vllm prefix caching worth enabling for Mistral 7B on an L4?", 0),
+    ],
+)
+def test_a_shared_prefix_is_read_with_its_length(read, question, tokens):
+    assert read(question).details.shared_prefix_tokens == tokens
+
+
+def test_no_prefix_question_reads_no_prefix(read):
+    assert read("how many users can Mistral 7B serve on an L4?").details.shared_prefix_tokens is None

@@ -242,6 +242,55 @@ def speculative_text(facts: Facts) -> str:
     )
 
 
+def prefix_caching_text(facts: Facts) -> str:
+    """Prefix caching with a prompt start every request shares: its KV cache stored once instead of once per
+    request (the memory saved at the load sized) and the prefill each request skips; "" when not asked."""
+    details, work = facts.understanding.details, facts.workload
+    shared = details.shared_prefix_tokens
+    if shared is None or work is None or work.task is not Task.INFERENCE:
+        return ""
+    a = load_assumptions()
+    per_token = kv_cache_bytes_per_token(work, a)
+    how = (
+        "Prefix caching (vLLM `--enable-prefix-caching`, on by default in its V1 engine; SGLang's RadixAttention) "
+        "keeps the KV cache of a prompt start that requests share — a system prompt, few-shot examples, a document "
+        "— once, and every request that starts the same way reuses it instead of computing and storing its own."
+    )
+    if not shared:
+        return (
+            f"{how} For {work.model_label} each shared token is {per_token / 1024:,.0f} KiB of KV cache "
+            f"({work.kv_precision}), so every request that shares 1,000 tokens saves about "
+            f"{gb(per_token * 1000 / 1e9)} and skips reading them again. Tell me the prefix length and how many "
+            "requests run at once for the total."
+        )
+    fit = next((c for c in facts.checks if isinstance(c, Fit)), None) or (
+        facts.plan.lead if facts.plan else None
+    )
+    serving = fit.serving if fit else None
+    at_once = details.batch if (details.batch or 1) > 1 else (serving.max_sequences if serving else None)
+    per_request = per_token * shared
+    verdict = "**Yes** — a" if details.yes_no else "A"
+    text = (
+        f"{verdict} {shared:,}-token prefix shared by every request is {gb(per_request / 1e9)} of KV cache for "
+        f"{work.model_label} ({shared:,} x {per_token / 1024:,.0f} KiB, {work.kv_precision})"
+    )
+    if at_once and at_once > 1 and fit is not None:
+        text += (
+            f"; with {at_once} requests at once on {fit.label} it is stored once instead of {at_once} times, about "
+            f"**{gb(per_request * (at_once - 1) / 1e9)} saved**, which the KV cache can give to more or longer "
+            "requests"
+        )
+    text += "."
+    if serving and serving.time_to_first_token_s and work.context:
+        skipped = serving.time_to_first_token_s * min(shared, work.context) / work.context
+        text += f" Each request also skips about {_seconds(skipped)} of prefill for it."
+    return f"{text} {how}"
+
+
+def _seconds(value: float) -> str:
+    return f"{value * 1000:,.0f} ms" if value < 1 else f"{value:,.1f} s"
+
+
 def _named_gpu(facts: Facts):
     """The one GPU the question named (its fit or no-fit check), else None."""
     if len(facts.checks) != 1:

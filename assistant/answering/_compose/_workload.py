@@ -18,7 +18,13 @@ from ._format import _capital, _hours, _num, _table, _tokens, gb, money, with_de
 from ._levers import levers_text
 from ._mid_run_oom import mid_run_oom_text
 from ._passages import Passage
-from ._scaling import counts_weighed_text, kv_format_weighed_text, kv_math_text, speculative_text
+from ._scaling import (
+    counts_weighed_text,
+    kv_format_weighed_text,
+    kv_math_text,
+    prefix_caching_text,
+    speculative_text,
+)
 from ._shapes import (
     asks_will_oom,
     batch_sentence,
@@ -153,6 +159,7 @@ def _headline(facts: Facts) -> list[str]:
     details = facts.understanding.details
     if scaled := (
         kv_math_text(facts)
+        or prefix_caching_text(facts)
         or speculative_text(facts)
         or counts_weighed_text(facts)
         or kv_format_weighed_text(facts)
