@@ -7,7 +7,7 @@ import re
 
 from ..understanding import Understanding
 
-__all__ = ["correct_premises", "format_sentence", "premise_sentences", "setup_sentence"]
+__all__ = ["correct_premises", "format_sentence", "premise_sentences", "setup_sentence", "variant_sentence"]
 
 _FORMAT_LABELS = {"fp4": "FP4 (NVFP4)", "fp8": "FP8", "bf16": "bf16"}
 
@@ -98,6 +98,19 @@ def _spec_sentence(p) -> str:
     return f"The {p.gpu} has {p.fact}{' ' + label if label else ''}, not {p.claimed}."
 
 
+def variant_sentence(understanding: Understanding) -> str:
+    """Which card the answer uses when a stated memory figure names another variant than the name read ("an H100
+    PCIe with 94GB"): 'The answer uses the H100 NVL: 94 GB is its memory (the H100 PCIe has 80 GB).'"""
+    out = []
+    for p in understanding.premises:
+        if p.spec != "variant":
+            continue
+        out.append(
+            f"The answer uses the {p.used}: {_gb(p.stated)} is its memory (the {p.gpu} has {_gb(p.named_gb)})."
+        )
+    return " ".join(out)
+
+
 def setup_sentence(understanding: Understanding) -> str | None:
     """What a cloud instance type named in the question holds, e.g. 'A g5.12xlarge has 4x A10G.'"""
     d = understanding.details
@@ -114,6 +127,9 @@ def correct_premises(draft: str, understanding: Understanding) -> str:
     if setup:
         head, sep, rest = draft.partition("\n\n")
         draft = f"{head}\n\n_{setup}_{sep}{rest}"
+    if variants := variant_sentence(understanding):  # after the headline: the answer still comes first
+        head, sep, rest = draft.partition("\n\n")
+        draft = f"{head}\n\n_{variants}_{sep}{rest}"
     verdict, notes = format_sentence(understanding)
     if notes:
         head, sep, rest = draft.partition("\n\n")

@@ -33,7 +33,8 @@ _INLINE = re.compile(
     r"|<\|?(?:im_start|system)\|?>"
     r"|\bfrom now on\b|\bhenceforth\b|\bgoing forward,?\s+(?:you|treat|assume|always)\b|\byou are now\b"
     r"|\bnew (?:system )?instructions?\s*:|\b(?:pretend|act) (?:to be|that|as if|as)\b|\bjailbreak\b"
-    r"|\breveal (?:your|the) (?:system )?(?:prompt|instructions)\b|\bsystem prompt\b"
+    r"|\breveal (?:your|the) (?:system )?(?:prompt|instructions)\b|\byour system prompt\b"
+    r"|\b(?:show|print|repeat|output|dump|leak|give)\s+(?:me\s+|us\s+)?(?:your|the)\s+system prompt\b"
     r"|\b(?:always|you must|you will) (?:say|answer|reply|respond|state|claim|report)\b"
     r"|\b(?:treat|consider) (?:the )?(?:price|cost) of\b|\bupdate your (?:catalog|prices?|data)\b)"
 )

@@ -22,6 +22,7 @@ __all__ = [
     "Premise",
     "PremiseReading",
     "SpecPremise",
+    "VariantPremise",
     "memory_variants_asked",
     "product_of",
     "read_format_premises",
@@ -55,13 +56,25 @@ class Premise:
 
 
 @dataclass(frozen=True)
+class VariantPremise:
+    """A memory figure that names another variant of the GPU the user named ("an H100 PCIe with 94GB" is the H100
+    NVL's 94 GB): the answer uses that variant and says so."""
+
+    gpu: str  # the catalog row the name read as
+    spec: str  # 'variant'
+    stated: float
+    used: str  # the variant whose memory the figure is, which the answer uses
+    named_gb: float  # the memory of the row the name read as
+
+
+@dataclass(frozen=True)
 class PremiseReading:
     """What the stated figures change: GPUs swapped for the variant meant, cards taken at their stated memory,
     and the premises to correct."""
 
     swaps: dict[str, str]  # catalog name read -> the variant the stated memory names
     own_memory: dict[str, float]  # catalog name -> the memory the user's own variant has
-    premises: tuple[Premise, ...]
+    premises: tuple[Premise | VariantPremise, ...]
 
 
 def _base(gpu: GPU) -> str:
@@ -96,6 +109,10 @@ def _spans(labels: tuple[str, ...], text: str) -> list[tuple[int, int]]:
 _SEVERAL = re.compile(
     r"(?:\d+|two|three|four|five|six|eight|sixteen|dual|twin|quad|pair of)\s*(?:[x×*]\s*)?(?:nvidia\s+|amd\s+|geforce\s+|rtx\s+)?$"
 )
+
+
+# a name that says which variant it is ("H100 PCIe", "A100 40GB"), unlike the bare product ("an A100 with 40 GB")
+_QUALIFIED = re.compile(r"(?:sxm\d?|pcie|nvl|\d+\s*gb)\b")
 
 
 def _is_total(text: str, start: int, end: int, stated: float, per_gpu: float) -> bool:
@@ -133,6 +150,10 @@ def read_premises(text: str, gpus: list[GPU], catalog: Catalog) -> PremiseReadin
             match = next((v for v in variants if abs(v.memory_gb - stated) < 0.5), None)
             if match is not None:
                 swaps[gpu.name] = match.name
+                if _QUALIFIED.search(
+                    text[start:end]
+                ):  # the name said another variant: say which card is used
+                    premises.append(VariantPremise(gpu.name, "variant", stated, match.name, gpu.memory_gb))
             elif gpu.gpu_class == "consumer" and (
                 re.search(r"\d+GB\b", gpu.name) or (_OWN_CARD.search(text) and stated < gpu.memory_gb)
             ):
@@ -168,6 +189,13 @@ _FORMATS = {
 }
 
 
+# "an fp8 kv cache", "kv cache in fp8", "--kv-cache-dtype fp8_e5m2": the KV cache's storage format
+_KV_FP8 = re.compile(
+    r"(?:fp8|float8)(?:[_-]?e[45]m[23])?[\s_-]*(?:kv|k/v)[\s_-]*cache"
+    r"|(?:kv|k/v)[\s_-]*cache(?:[\s_-]*dtype)?\s*[=:]?\s*(?:in |as |to |with |of |set to )?(?:an? )?(?:fp8|float8)(?:[_-]?e[45]m[23])?\b"
+)
+
+
 def _has(gpu: GPU, fmt: str) -> bool:
     return bool(getattr(gpu, fmt))
 
@@ -176,8 +204,11 @@ def read_format_premises(text: str, gpus: list[GPU], catalog: Catalog) -> tuple[
     """The formats ``text`` (lower-cased) names that a named GPU lacks, by the catalog's capability fields
     (``fp4``, ``fp8``, ``bf16``), each with the architectures that do have the format."""
     out: list[FormatPremise] = []
+    weights_text = _KV_FP8.sub(
+        " ", text
+    )  # an FP8 KV cache is the cache's format, not the weights' (own caveat)
     for fmt, pattern in _FORMATS.items():
-        if not pattern.search(text):
+        if not pattern.search(weights_text):
             continue
         having = sorted(
             (g for g in catalog if _has(g, fmt) and g.vendor in {x.vendor for x in gpus}),

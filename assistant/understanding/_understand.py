@@ -19,6 +19,7 @@ from ..knowledge._workloads import kind_in_text, load_workloads
 from ..planning import WorkloadRequest
 from ..sizing import Task, load_assumptions
 from ._cluster_time import cluster_gpus, stated_gpu_hours, stated_wall_hours
+from ._draft import read_draft
 from ._engines import asks_engine_speed, engine_memory_seen, kv_cache_error, startup_oom
 from ._guards import check_counts
 from ._injection import without_injections
@@ -31,6 +32,7 @@ from ._premises import (
     FormatPremise,
     Premise,
     SpecPremise,
+    VariantPremise,
     memory_variants_asked,
     read_format_premises,
     read_premises,
@@ -92,6 +94,20 @@ class Details(WorkloadRequest):
     non_llm_context: str | None = None
     # "one A6000 or two 3090s": each named GPU with its own count, when the counts differ
     setups: tuple[tuple[str, int], ...] = ()
+    # "will 8 GPUs serve more requests than 2?", "going from 2 to 4 L40S": other counts of the same GPU set against
+    # ``gpu_count`` (the same model on fewer or more cards), so the answer weighs each count
+    counts_weighed: tuple[int, ...] = ()
+    # "how is the KV cache per token calculated?", "where does ~1 MB of memory per token come from?": the KV-cache
+    # arithmetic itself (layers x KV heads x head size x bytes), not a GPU to buy
+    wants_kv_math: bool = False
+    # speculative decoding's draft model ("Llama 3.2 1B as the draft", "a 0.5B draft"): held beside the served model
+    # on every GPU, its weights and its own KV cache (numbers cached per token) are extra memory
+    # "prefix caching", "every request shares a 2000-token system prompt": the shared prefix's length in tokens
+    # (0 when prefix caching is asked about with no length given; None when it is not asked about)
+    shared_prefix_tokens: int | None = None
+    draft_model: str | None = None
+    draft_params: float | None = None
+    draft_kv_values: int | None = None
     # "it uses 14 GB", "~12 GB used per GPU": the memory the user sees their run take, to set against the estimate
     observed_gb: float | None = None
     # "and on an H100?" after "how many tokens/s on an A10G?": the earlier question whose shape (tokens/s, $ per
@@ -161,6 +177,7 @@ class Details(WorkloadRequest):
             values["context"], values["batch"] = self.context, self.batch
             values["user_tokens_per_s"] = self.user_tokens_per_s
         values["cheaper"], values["faster"] = self.cheaper, self.faster
+        values["counts_weighed"], values["wants_kv_math"] = self.counts_weighed, self.wants_kv_math
         # the shape of the answer is this question's own
         values["yes_no"], values["wants_cost"], values["wants_time"], values["wants_capacity"] = (
             self.yes_no,
@@ -204,8 +221,8 @@ class Understanding:
     follow_up: bool = False
     injection: bool = False
     premises: tuple[
-        Premise | FormatPremise | SpecPremise, ...
-    ] = ()  # stated figures or formats the catalog contradicts
+        Premise | FormatPremise | SpecPremise | VariantPremise, ...
+    ] = ()  # stated figures or formats the catalog contradicts, and figures that name another variant
 
     @property
     def shape_text(self) -> str:
@@ -383,6 +400,11 @@ _CONTEXT = [
         r"(?:context|ctx|sequence length|seq len|seqlen|context window|context length|\bseq(?:uence)?s?)\s*(?:of|=|:)?\s*\(?(\d+(?:\.\d+)?)\s*(k|m)?\b"
     ),
     re.compile(r"(\d+(?:\.\d+)?)\s*(k)[\s-]*(?:tokens?|prompts?|inputs?)\b"),  # "8k tokens", "8k-token docs"
+    # "how many concurrent 8k requests fit?": each request's length (a count of requests is never 'concurrent 8k')
+    re.compile(
+        r"\b(?:concurrent|simultaneous|parallel)\s+(\d+(?:\.\d+)?)\s*(k)[\s-]*"
+        r"(?:requests?|conversations?|chats?|sequences?|sessions?|users?)\b"
+    ),
     # "qlora at 4096 tokens crashes": a length the run is at, not a dataset (those are said in thousands or more)
     re.compile(r"\bat\s+(\d{3,6})()\s*tokens?\b(?!\s+(?:per|a|an|each)\b)"),
     # "it OOMs at 16k", "crashes past 32k", "max_seq_len=4096", "--max-model-len 8192"
@@ -691,7 +713,8 @@ _OFF_TOPIC = re.compile(
 )
 _INJECTION = re.compile(
     r"ignore (?:all |any |the )?(?:previous|prior|above|earlier)|disregard (?:all |the )?(?:previous|prior|above)|"
-    r"you are now\b|system prompt|reveal (?:your|the) (?:prompt|instructions)|pretend (?:to be|you are)|jailbreak|act as\b"
+    r"you are now\b|your system prompt|(?:show|print|repeat|output|dump|leak|give) (?:me |us )?(?:your|the) system prompt|"
+    r"reveal (?:your|the) (?:prompt|instructions)|pretend (?:to be|you are)|jailbreak|act as\b"
 )
 
 
@@ -749,8 +772,11 @@ def _extract(
     else:
         premises = ()
     found_models = models.find_in_text(question) or models.find_in_text(_digits(question))  # "llama three 8b"
+    draft = read_draft(question, models)  # speculative decoding: the small draft model is not the one served
+    drafted = [m for m in found_models if draft is not None and m.name == draft.name]
+    found_models = [m for m in found_models if m not in drafted]
     mentioned = [a for g in gpus for a in (g.name, *g.aliases)] + [
-        a for m in found_models for a in (m.name, *m.aliases)
+        a for m in (*found_models, *drafted) for a in (m.name, *m.aliases)
     ]
     # "qwen7b", "llama13b": a family, then its size
     plain = _GLUED_SIZE.sub(" ", _without_names(text, mentioned))
@@ -889,6 +915,12 @@ def _extract(
     if not found_models and params is None:
         unknown = _unknown_model(plain, models)
     setups = _setups(text, gpus)
+    counts_weighed: tuple[int, ...] = ()
+    if len(gpus) <= 1 and not setups and (weighed := _counts_weighed(text, count)):
+        count, counts_weighed = (
+            weighed[0],
+            weighed[1:],
+        )  # the count asked about, then the one it is set against
     seen = _observed_gb(text)  # names kept: "using 24GB 3090" is the card, not a reading
     details = Details(
         weights_gb=weights_gb,
@@ -896,6 +928,12 @@ def _extract(
         observed_gb=seen,
         unknown_model=unknown,
         compared_models=tuple(m.name for m in found_models[1:]),
+        counts_weighed=counts_weighed,
+        draft_model=draft.name if draft else None,
+        draft_params=draft.params if draft else None,
+        draft_kv_values=draft.kv_values_per_token if draft else None,
+        wants_kv_math=_asks_kv_math(text),
+        shared_prefix_tokens=_shared_prefix(text),
         model=found_models[0].name if found_models else None,
         params=found_models[0].params if found_models else params,
         model_note=model_note,
@@ -1506,8 +1544,12 @@ def _observed_speed(text: str) -> float | None:
 
 
 _CAPACITY_QUESTION = re.compile(
-    r"\bhow many (?:concurrent |simultaneous |parallel |active )?(?:users|people|requests|sessions|customers|clients|"
-    r"streams|sequences|conversations|chats)\b|\bmax(?:imum)? (?:number of )?(?:concurrent|simultaneous) \w+|(?<!total )\bcapacity\b|"
+    r"\bhow many (?:more |extra |additional |fewer )?(?:concurrent |simultaneous |parallel |active )?"
+    r"(?:\d+(?:\.\d+)?k?[- ]?(?:tokens?[- ]|ctx |context )?)?(?:users|people|requests|sessions|customers|clients|"
+    r"streams|sequences|conversations|chats)\b|\bmax(?:imum)?[-_ ](?:number[-_ ]of[-_ ])?(?:concurrent|simultaneous)[-_ ]\w+|(?<!total )\bcapacity\b|"
+    # "will 8 GPUs serve more concurrent requests than 2?", "do I get more concurrent users or just faster tokens?"
+    r"\b(?:more|fewer|less) (?:concurrent|simultaneous|parallel) (?:users|people|requests|sessions|streams|sequences|"
+    r"conversations|chats)\b|\bhow many\b.{0,40}\bat (?:once|the same time|a time)\b|"
     r"\bscale to \d+ (?:users|people)\b|\b(?:handle|support|serve) \d+ (?:concurrent |simultaneous )?(?:users|people|requests)\b"
 )
 _COST_QUESTION = re.compile(
@@ -1869,6 +1911,78 @@ def _setups(text: str, gpus) -> tuple[tuple[str, int], ...]:
             return ()
         counts.append((gpu.name, found))
     return tuple(counts) if len({n for _, n in counts}) > 1 else ()
+
+
+# two GPU counts set against each other: "8 GPUs ... than 2", "from 2 to 4 L40S", "4 vs 8 H100s", "2 or 4 cards"
+_COUNT_PAIR = re.compile(
+    r"\bfrom\s+(\d{1,2})\s*(?:x\s*)?(?:gpus?|cards?)?\s+(?:up |down )?to\s+(\d{1,2})(?![\d.])(?!\s*(?:b|k|gb|bit|users?|people|requests?)\b)"
+    r"|\b(\d{1,2})\s*(?:x\s*)?(?:gpus?|cards?|[a-z]\w*\d\w*s?|of (?:them|those|these)|total|in total)\b.{0,80}?\b(?:than|vs\.?|versus|instead of|rather than|"
+    r"compared (?:to|with)|or)\s+(?:with |on |using |use |have |had |if |when |i'?a?m |i |we'?re |we |just |only |a |an )*"
+    r"(\d{1,2})(?![\d.])(?!\s*(?:b|k|gb|bit)\b)"
+    r"|\b(\d{1,2})\s+(?:vs\.?|versus|or)\s+(\d{1,2})\s*(?:x\s*)?(?:gpus?|cards?|[a-z]\w*\d\w*s?)\b"
+)
+
+
+_KV_WORDS = re.compile(r"\b(?:kv|k/v|key[- ]value)[\s_-]*cache\b|\bkv per token\b")
+# asking for the arithmetic: how it is calculated or sized, its formula, where a figure comes from
+_EXPLAIN_MATH = re.compile(
+    r"\b(?:calculat\w*|comput(?:e|ed|es|ing|ation)|formula|equation|derive[ds]?|math|arithmetic|work(?:ed)? out)\b"
+    r"|\bhow (?:big|large|much (?:memory|vram|space|ram)|many (?:gb|bytes|mb|kb))\b.{0,40}\b(?:kv|k/v|key[- ]value)"
+    r"|\b(?:kv|k/v|key[- ]value)[\s_-]*cache\b.{0,30}\bper (?:token|sequence|request|user)\b"
+    r"|\bwhere does\b.{0,40}\bcome from\b|\bsize of (?:the |a )?(?:kv|k/v|key[- ]value)"
+)
+# "1MB GPU ram usage per token", "memory per token": the per-token cost, which is the KV cache's
+_PER_TOKEN_MEMORY = re.compile(
+    r"\b(?:gpu )?(?:memory|vram|ram)(?: usage| use| cost| footprint)? per (?:token|generated token)\b"
+    r"|\b(?:mb|kb|mib|kib|bytes?) per token\b"
+)
+
+
+_PREFIX_CACHING = re.compile(
+    r"\bprefix[-_ ]cach\w*|\bprompt[-_ ]cach\w*|\bradix[-_ ]?(?:attention|cache|tree)\b|\bshared prefix"
+)
+# "a 2000-token system prompt", "the same 3k token prefix", "system prompt of 1500 tokens"
+_PREFIX_LENGTH = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(k)?[- ]?tokens?[- ](?:long )?(?:shared |common |same )?(?:system[- ]prompt|prefix|preamble|instructions?)"
+    r"|(?:system[- ]prompt|prefix|preamble)\s*(?:is|of|with|at|around|about|~)?\s*(?:about |around |~)?(\d+(?:\.\d+)?)\s*(k)?\s*tokens?"
+)
+
+
+def _shared_prefix(text: str) -> int | None:
+    """The length of a prompt prefix every request shares, when prefix caching or a shared prefix is asked about."""
+    length = _PREFIX_LENGTH.search(text)
+    if not _PREFIX_CACHING.search(text) and not (
+        length and re.search(r"\b(?:same|shared?|every|all|common)\b", text)
+    ):
+        return None
+    if length is None:
+        return 0
+    value, k = (length.group(1), length.group(2)) if length.group(1) else (length.group(3), length.group(4))
+    return int(float(value) * (1024 if k else 1))
+
+
+def _asks_kv_math(text: str) -> bool:
+    """The question asks how the KV cache is sized (its per-token arithmetic), not which GPU to get."""
+    return bool((_KV_WORDS.search(text) and _EXPLAIN_MATH.search(text)) or _PER_TOKEN_MEMORY.search(text))
+
+
+def _counts_weighed(text: str, count: int | None) -> tuple[int, ...]:
+    """(the count asked about, the count it is set against) for one GPU ("will 8 GPUs serve more than 2?": 8, 2;
+    "from 2 to 4 L40S": 4, 2; "we have two; with 4 total, more than with 2?": 4, 2), or () — read only when one of
+    the pair is the count read for the GPUs, so '7B to 13B' or '2 to 4 users' never count."""
+    if not count:
+        return ()
+    at = 0
+    while (m := _COUNT_PAIR.search(text, at)) is not None:
+        at = m.start() + 1  # overlapping: "2 H100s ... add 2 more (4 total) ... than with 2" pairs 4 with 2
+        a, b = (int(g) for g in m.groups() if g is not None)
+        if a != b and count in (a, b) and min(a, b) >= 1 and max(a, b) <= 64:
+            if m.group(1) is not None:  # "from A to B": B is the setup asked about
+                return (b, a)
+            if m.group(3) is not None:  # "A ... than B": A is
+                return (a, b)
+            return (count, b if a == count else a)  # "A vs B": the count read for the GPUs
+    return ()
 
 
 def _number(raw: str) -> int | None:

@@ -40,8 +40,14 @@ def test_an_fp8_kv_cache_in_a_follow_up_fits_more_users(ask):
         "how many concurrent chats does Llama 3.1 8B support on a single L40S with 16k context?",
         "what if the kv cache is fp8?",
     )
-    assert "FP8 KV cache holds" in both.text
-    assert _users(both) > _users(base)
+    # the follow-up sets the FP8 cache against the 16-bit one the first answer sized
+    held = int(re.search(r"KV cache holds (\d+) sequences", base.text).group(1))
+    more = re.search(
+        r"About \*\*(\d+) more\*\*: with an FP8 KV cache.*?\*\*(\d+) sequences.*?against \*\*(\d+)\*\*",
+        both.text,
+    )
+    assert more and int(more.group(3)) == held
+    assert int(more.group(2)) == held + int(more.group(1)) and int(more.group(2)) > held
 
 
 def test_how_many_gpus_opens_with_the_count(ask):

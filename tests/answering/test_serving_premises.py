@@ -149,3 +149,9 @@ def test_cheaper_per_token_is_chosen_by_cost_per_token_not_by_the_hourly_rate(as
     }
     assert per_token[m.group(1)] == min(per_token.values())
     assert reply.gpus[0] == m.group(1)  # the GPU the answer names comes first
+
+
+def test_the_answer_says_which_variant_a_stated_memory_names(ask):
+    reply = ask("our H100 PCIe with 94GB: can it hold Llama 3.1 70B in fp8 at 8k context?")
+    assert "The answer uses the H100 NVL: 94 GB is its memory (the H100 PCIe has 80 GB)." in reply.text
+    assert reply.gpus[0] == "H100 NVL"

@@ -346,6 +346,10 @@ def setups_sentence(facts: Facts, what: str, total: float) -> str:
             f"which it holds and {others} does not."
         )
     training = facts.workload.task.is_training
+    if not training and (load := _setups_under_load(facts, fits, labels, what)):
+        return (
+            load  # "one A100 or two L4s for 30 users?": the users each setup holds, the one that serves them
+        )
     speed = _setup_speed(training)
     best = best_setup(facts)
     rest = [f for f in fits if f is not best]
@@ -376,6 +380,47 @@ def setups_sentence(facts: Facts, what: str, total: float) -> str:
             f"{single.gpu.name} needs no splitting and keeps its whole memory for a longer context or more users."
         )
     return text
+
+
+def _setups_under_load(facts: Facts, fits: list[Fit], labels: dict[str, str], what: str) -> str:
+    """Setups weighed for many users at once: how many users each holds at a fluid speed (its KV-cache room after
+    the weights), and the pick — the cheaper of those that hold the load asked, else the one that holds most."""
+    details = facts.understanding.details
+    many = (
+        details.wants_capacity
+        or (details.batch or 1) > 1
+        or _MANY_USERS.search(facts.understanding.shape_text.lower())
+    )
+    if not many or not all(f.serving and f.serving.users is not None for f in fits):
+        return ""
+    load = details.batch if (details.batch or 1) > 1 else None
+
+    def users(f: Fit) -> int:
+        return f.serving.users or 0
+
+    enough = [f for f in fits if load and users(f) >= load]
+    best = min(enough, key=lambda f: f.price_per_hour or float("inf")) if enough else max(fits, key=users)
+    rate = best.serving.user_tokens_per_s
+    ctx = facts.workload.context
+    each = "; ".join(
+        f"{labels[f.gpu.name]} about {users(f)} users ({f.serving.max_sequences} sequences of {ctx:,} tokens fit "
+        "its KV cache after the weights)"
+        for f in fits
+    )
+    if load and enough:
+        why = (
+            f"both hold {load} users, and it costs less per hour"
+            if len(enough) > 1
+            else f"it holds {load} users at once and the other does not"
+        )
+    elif load:
+        why = f"neither holds {load} at that speed, and it holds the most (more GPUs or a smaller format for the rest)"
+    else:
+        why = "it holds the most users at once"
+    return (
+        f"**{_capital(labels[best.gpu.name])}** for {what}, {why}. At {rate:g} tokens/s per user: {each}. "
+        "A serving engine with continuous batching (vLLM, TGI) is what turns that room into concurrent users."
+    )
 
 
 def variant_sentence(facts: Facts, what: str, total: float) -> str:

@@ -28,6 +28,13 @@ from ._format import _capital, _hours, _num, _table, _tokens, gb, money, with_de
 from ._levers import levers_text
 from ._mid_run_oom import mid_run_oom_text
 from ._passages import Passage
+from ._scaling import (
+    counts_weighed_text,
+    kv_format_weighed_text,
+    kv_math_text,
+    prefix_caching_text,
+    speculative_text,
+)
 from ._shapes import (
     asks_will_oom,
     batch_sentence,
@@ -163,6 +170,14 @@ def _headline(facts: Facts) -> list[str]:
     parts: list[str] = []
     total = estimate.total_gb
     details = facts.understanding.details
+    if scaled := (
+        kv_math_text(facts)
+        or prefix_caching_text(facts)
+        or speculative_text(facts)
+        or counts_weighed_text(facts)
+        or kv_format_weighed_text(facts)
+    ):
+        return [scaled]  # "8 GPUs or 2?", "how many more with an FP8 KV cache?": both capacities side by side
     cost = _capacity_sentence(facts) if details.wants_capacity else ""
     # "which GPU to run X at home, budget 2k?": the card to buy and its price, not a monthly rental bill
     buying = bool(facts.purchases) and not _RENTING.search(facts.understanding.question.lower())
@@ -2511,11 +2526,29 @@ def _first_token_sentence(facts: Facts, what: str) -> str:
     if not facts.understanding.details.wants_first_token:
         return ""
     fit = next((c for c in facts.checks if isinstance(c, Fit)), None) or lead_fit(facts)
+    lead, named = "", facts.checks[0] if facts.checks else None
+    count = facts.understanding.details.gpu_count
+    if named is not None and not isinstance(named, Fit):
+        # "TTFT of 70B on 2 H100s" where 16-bit does not fit them: their GPUs in the format that fits, said so —
+        # never another setup's figure passed off as theirs
+        other, work = _capacity_in_another_format(facts, named.gpu.name)
+        on = f"{count} x {named.gpu.name}" if (count or 1) > 1 else f"one {named.gpu.name}"
+        if other is None:
+            return (
+                f"{_capital(what)} does not fit on {on} (about {gb(facts.estimate.total_gb)}), so it has no time to "
+                f"first token there; the setups below hold it."
+            )
+        fit = other
+        what = f"{work.task_label} of {work.model_label} in {work.precision}"
+        lead = (
+            f"In {facts.workload.precision}, {facts.workload.model_label} does not fit on {on} (about "
+            f"{gb(facts.estimate.total_gb)}); in {work.precision} it does. "
+        )
     s = fit.serving if fit else None
     if s is None or s.time_to_first_token_s is None:
         return ""
     work = facts.workload
-    return (
+    return lead + (
         f"About **{_seconds(s.time_to_first_token_s)}** to the first token for a {work.context:,}-token prompt "
         f"on {fit.label} ({what}, one request at a time): reading the prompt (prefill) is compute-bound, about "
         f"two FLOPs per parameter per prompt token. Then it generates about {s.decode_tokens_per_s:,.0f} tokens/s. "
