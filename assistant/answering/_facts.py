@@ -12,7 +12,7 @@ from ..knowledge import GPU, BreakEven, ClassGap, GpuMarket, ModelSpec, Purchase
 from ..knowledge._workloads import ScaledRun, SpeedCheck, TrainingCost, WorkloadSpec, WorkRun
 from ..planning import Option, Plan, WorkloadRequest
 from ..planning._owned import OwnedReport
-from ..sizing import Fit, FitReport, Lever, MemoryEstimate, NoFit, Workload
+from ..sizing import Fit, FitReport, Lever, MemoryEstimate, NoFit, Workload, load_assumptions
 from ..understanding import Market, Understanding, WorkAmount
 from ..understanding._local import runs_pytorch
 
@@ -124,8 +124,13 @@ class Facts:
         if gpu.gpu_class not in ("consumer", "local") or getattr(check, "count", 0) == 1:
             return None  # a data-center card, or the format asked fits as it is
         gguf = [o for o in self.options if "q" in o.label.removeprefix("inference in ")[:1]]
+        good = load_assumptions().recommended_quants  # not Q2_K: partial offload of Q4_K_M is the better lead
         fitting = [
-            o for o in gguf if (f := o.on_named.get(gpu.name)) is not None and getattr(f, "count", 0) == 1
+            o
+            for o in gguf
+            if (f := o.on_named.get(gpu.name)) is not None
+            and getattr(f, "count", 0) == 1
+            and o.label.removeprefix("inference in ") in good
         ]
         if fitting:
             return max(fitting, key=lambda o: o.estimate.total_gb)

@@ -90,6 +90,13 @@ class Assumptions:
         """llama.cpp GGUF quantization types the arithmetic knows, e.g. 'q4_k_m'."""
         return tuple(k for k in self._items["gguf_bits_per_weight"].value if k != "f16")
 
+    @property
+    def recommended_quants(self) -> tuple[str, ...]:
+        """The GGUF types, best first, an answer may lead with for a user's card: down to the lowest recommended."""
+        ladder = [str(q) for q in self._items["owned_hardware_quants"].value]
+        floor = str(self._items["lowest_recommended_quant"].value)
+        return tuple(ladder[: ladder.index(floor) + 1]) if floor in ladder else tuple(ladder)
+
 
 def load_assumptions(path: Path | None = None) -> Assumptions:
     """Load and validate the sizing assumptions (``corpus/assumptions.yaml`` by default)."""

@@ -33,6 +33,8 @@ _RUNTIMES: list[tuple[str, re.Pattern[str]]] = [
         "llama.cpp",
         re.compile(
             r"\bollama\b|\bllama\.?cpp\b|\blm ?studio\b|\bgguf\b|\bkoboldcpp\b|\bllamafile\b|\bjan\.ai\b"
+            # an Ollama library tag: "deepseek-r1:14b", "llama3.1:70b", "qwen2.5:32b-instruct-q4_K_M"
+            r"|\b[a-z][\w.-]*:\d+(?:\.\d+)?[bm]\b"
             # its layer offload: "-ngl 35", "n_gpu_layers", "offloading 10/51 layers to GPU"
             r"|(?<![\w-])-ngl\b|\bn_gpu_layers\b|\bgpu[- ]layers\b|\boffload\w*\s+\d+\s*(?:/|of|out of)\s*\d+\s+(?:\w+\s+)?layers\b"
             r"|\b\d+\s*(?:/|of|out of)\s*\d+\s+(?:\w+\s+)?layers\b[^.?!]{0,50}\boffload"

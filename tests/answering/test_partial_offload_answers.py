@@ -60,3 +60,19 @@ def test_is_the_card_enough_is_answered_for_the_card(assistant):
     reply = assistant.ask("is a single 3090 enough for qwen2.5 72b in ollama?")
     assert _first(reply).startswith("No"), reply.text
     assert "partial offload" in reply.text
+
+
+def test_an_ollama_tag_names_the_runtime_so_partial_offload_of_the_usual_download_leads(assistant):
+    # "qwen2.5:14b" is an Ollama library tag: Ollama splits the layers itself, so the Q4_K_M split is the answer,
+    # not a 2-bit file that happens to fit (Q2_K loses several times more quality than Q3_K_M)
+    reply = assistant.ask("would qwen2.5:14b work on my gtx 1080 with 8gb?")
+    first = reply.text.splitlines()[0]
+    assert first.startswith("**Only with partial offload**") and "Q4_K_M" in first
+    assert "2-bit" not in first
+
+
+def test_a_format_below_the_lowest_recommended_one_is_listed_but_does_not_lead(assistant):
+    reply = assistant.ask("my rtx 2070 8gb with ollama: can it do qwen2.5 14b?")
+    lead, formats = reply.text.splitlines()[:2]
+    assert not lead.startswith("**Yes, with 2-bit")
+    assert "2-bit (GGUF Q2_K): yes" in formats

@@ -946,6 +946,12 @@ _PER_TOKEN = re.compile(
 )
 
 
+def _below_recommended(label: str) -> bool:
+    """Whether a format label ("2-bit (GGUF Q2_K)") names a GGUF type below the lowest one an answer leads with."""
+    m = re.search(r"GGUF (\w+)", label)
+    return bool(m) and m.group(1).lower() not in load_assumptions().recommended_quants
+
+
 def _method_options(facts: Facts) -> list:
     """The full / LoRA / QLoRA alternatives the plan sized, in that order."""
     return [
@@ -1786,6 +1792,10 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             sentences.append(_shorter_context_sentence(facts, what, on_asked, room, total, formats))
             continue
         smaller = next((label for label, ok, _ in formats if ok), None)
+        if smaller and details.local and facts.plan.offload is not None and _below_recommended(smaller):
+            smaller = (
+                None  # only Q2_K fits: partial offload of the usual Q4_K_M leads, Q2_K stays in the list
+            )
         needs = (
             f"needs about {gb(total)} in all{_kv_share(facts)}"
             + (
@@ -2147,7 +2157,7 @@ def _layers_sentence(facts: Facts, what: str, total: float) -> str:
 # a runtime that keeps the layers a card cannot hold in system RAM, named by the user (so it runs, split)
 _OFFLOADING_RUNTIME = re.compile(
     r"\bollama\b|\bllama[.-]?cpp\b|\blm ?studio\b|\bkoboldcpp\b|\bllamafile\b|\bjan\b|\bgguf\b|\boffload"
-    r"|\bgpt4all\b|\btext[- ]generation[- ]webui\b|\boobabooga\b"
+    r"|\bgpt4all\b|\btext[- ]generation[- ]webui\b|\boobabooga\b|\b[a-z][\w.-]*:\d+(?:\.\d+)?[bm]\b"
 )
 _ENOUGH = re.compile(r"\b(?:enough|sufficient|suffice)\b")
 _ASKS_USABLE = re.compile(r"\b(?:usable|useable|bearable|fast enough|quick enough|responsive|snappy)\b")
