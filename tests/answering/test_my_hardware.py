@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.knowledge import load_catalog, load_models
@@ -56,3 +58,14 @@ def test_memory_alone_gets_the_what_runs_table_at_a_real_cards_speed(assistant):
     assert "16 GB GPU" in reply.text and "speeds as on the" in reply.text
     stand_in = reply.gpus[0]
     assert load_catalog().by_name(stand_in).memory_gb == 16  # a real card with that memory sets the speeds
+
+
+def test_the_largest_model_named_first_runs_at_a_quant_worth_running(assistant):
+    # on 8 GB a 14B loads only in Q2_K (llama.cpp's quantize table: several times the loss of Q3_K_M), so the lead
+    # names the largest at Q3_K_M or better and mentions the 14B as the trade-off it is
+    reply = assistant.ask("what models can my 8gb rtx 3070 handle locally?")
+    lead = reply.text.split("\n\n")[0]
+    largest = re.search(r"the largest model here that runs is \*\*(.+?)\*\* in (\w+)", lead)
+    assert largest and largest.group(2) != "Q2_K"
+    if "Q2_K" in reply.text.split("\n\n")[1]:
+        assert "only in Q2_K" in lead

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...sizing import load_assumptions
 from .._facts import Facts
 from ._format import _table, gb
 
@@ -39,11 +40,24 @@ def owned_answer(facts: Facts) -> str:
     if facts.understanding.details.ram_gb and not facts.gpus:
         lead = lead.replace(" usable", " left after the operating system")
     lead += ") with llama.cpp / Ollama / LM Studio (GGUF quantized weights)"
-    if runs:
-        biggest = runs[-1]
+    good = [r for r in runs if r.quant in load_assumptions().recommended_quants or r.quant == "mxfp4"]
+    if good:  # the largest at a quant worth running; one bigger only at Q2_K is named as the trade-off it is
+        biggest = good[-1]
         lead += (
             f", the largest model here that runs is **{biggest.model.name}** in {biggest.quant.upper()} "
             f"(about {gb(biggest.memory_gb)} at {report.context:,} tokens of context)."
+        )
+        if (squeezed := runs[-1]) is not biggest and runs.index(squeezed) > runs.index(biggest):
+            lead += (
+                f" {squeezed.model.name} also loads, but only in {squeezed.quant.upper()}, which loses much more "
+                "quality."
+            )
+    elif runs:
+        biggest = runs[-1]
+        lead += (
+            f", the largest model here that runs is **{biggest.model.name}** in {biggest.quant.upper()} "
+            f"(about {gb(biggest.memory_gb)} at {report.context:,} tokens of context), a quant that loses much "
+            "quality."
         )
     else:
         lead += ", none of the models I track fit, even at Q2_K."
