@@ -1374,7 +1374,8 @@ _INFERENCE_TOOL = re.compile(r"\bgguf\b|\bollama\b|llama\.?cpp|\bvllm\b|\blm stu
 _YES_NO = re.compile(
     r"^\W*(?:\[[^\]]*\]\s*)?(?:so |and |but |hi,? |hello!?,? )?(?:can|could|is|are|will|would|does|do|should|am|has|have|may)\b"
     r"|(?:^|[.?!]\s*)(?:now |so |and |but |then )?(?:can|could|is|are|will|would|does|do|should)\s+\w+\b[^?!]*\?"
-    r"|,?\s*\b(?:right|correct|true|yes or no|isn'?t it|aren'?t they|or not)\s*\?\s*$"  # "..., right?"
+    # "..., right?", "..., any good?", "..., doable?"
+    r"|,?\s*\b(?:right|correct|true|yes or no|isn'?t it|aren'?t they|or not|any good|good enough|viable|doable|feasible)\s*\?\s*$"
     r"|(?:,|:|;|\s[-–—]+)\s*(?:can|could|will|would|does|is)\s+(?:i|we|it|this|that|they)\b[^?!.]*\?"  # "If I have two A10s, can I run it?", "RTX 5090 - can it run 70B?"
     # "3060 12gb + 32gb ram, will qwen 14b run in lm studio" (no question mark): whether it runs, after the setup
     r"|(?:,|:|;|\s[-–—]+)\s*(?:can|could|will|would|does|do)\s+(?:[\w.:-]+\s+){1,6}?(?:run|fit|work|load)\b"
@@ -2063,7 +2064,16 @@ def _classify(text: str, details: Details) -> Intent | None:
     workload = details.has_workload
     if workload and details.setups:
         return Intent.COMPARE  # "one A6000 or two 3090s for a 70B": the setups side by side for the work
-    if not workload and details.gpus and details.yes_no and _SETUP_QUESTION.search(t):
+    if (
+        not workload
+        and details.gpus
+        and details.yes_no
+        and _SETUP_QUESTION.search(t)
+        and not details.counts_weighed  # "6 A10Gs rather than 3, more served concurrently?": both counts weighed
+        and not (
+            re.search(r"\bnvlink\b", t) and not re.search(r"\bneed", t)
+        )  # "can they be linked?": the spec
+    ):
         # "can my 7900 XTX and my 3080 work together?": how setups work, not a spec sheet
         return Intent.EXPLAIN
     if not workload and asks_engine_speed(t):
@@ -2159,10 +2169,11 @@ def _named_kind_over_llm_reading(question: str, details: Details, intent: Intent
     """The question says its kind of non-LLM work outright (text-to-speech, voice conversion, video or 3D
     generation) yet was read as "which LLMs run on my card" or as a price with no cost asked ("can I go with a
     1080 Ti for Tortoise TTS?", "minimum VRAM? looks out of range of a 3090"): that kind's figures answer it."""
-    if intent in (Intent.MY_HARDWARE, Intent.COMPARE) and not details.has_workload:
-        return (
-            kind_in_text(question.lower()) is not None
-        )  # "piper tts on a 1660 ti vs a 2070?": the TTS figures
+    if intent is Intent.MY_HARDWARE or (
+        intent is Intent.COMPARE and details.yes_no and not details.has_workload
+    ):
+        # "piper tts on a 1660 ti vs a 2070, any good?": the TTS figures; "A100 vs H100 for video?" stays a choice
+        return kind_in_text(question.lower()) is not None
     return intent is Intent.PRICE and not details.wants_cost and kind_in_text(question.lower()) is not None
 
 
