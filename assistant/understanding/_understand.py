@@ -612,7 +612,7 @@ _NO_CHECKPOINTING = re.compile(
 )
 _BATCH = [
     re.compile(
-        r"(\d+)\s*(?:(?:concurrent|simultaneous|parallel|active|internal|external|paying|beta|expected|potential|"
+        r"(\d+)\s*(?:(?:conc?ur+[ae]nt|simult[a-z]*|parallel|active|internal|external|paying|beta|expected|potential|"
         r"real|human|remote|unique|peak|chat|api|end|daily|online|live)[\s-]+){0,2}(?:users?|requests?|sequences?|sessions?|streams?|people|persons|customers|clients|colleagues|"
         r"co-?workers|employees|staff|students|members|developers|engineers|agents|callers|visitors|seats|"
         r"conversations|chats|analysts)\b(?![\s_-]*len)"  # "4096 sequence length" is no batch

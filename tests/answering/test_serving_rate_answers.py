@@ -72,3 +72,17 @@ def test_the_cloud_said_next_keeps_the_load_and_names_the_instance(ask):
 def test_a_question_for_one_clouds_instance_names_it_first(ask, question):
     first = ask(question).text.splitlines()[0]
     assert re.search(r"(aws|gcp) `[a-z0-9.-]+`", first, re.I), first
+
+
+def test_more_users_than_one_engine_serves_get_replicas(ask):
+    first = ask("roll out phi-3 mini to 900 staff, 12 tok/s each, what do we need?").text.splitlines()[0]
+    found = re.match(
+        r"\*\*(\d+) x ([^*]+)\*\* for 900 concurrent users at 12 tokens/s each, as (\d+) replicas", first
+    )
+    assert found, first
+    assert int(found.group(3)) > 1
+
+
+def test_users_with_a_misspelt_concurrent_are_counted(ask):
+    first = ask("host mistral 7b for 40 concurent users at 25 tok/s each").text.splitlines()[0]
+    assert "each of 40 concurrent users" in first

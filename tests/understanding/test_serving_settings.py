@@ -224,3 +224,15 @@ def test_a_speed_each_is_read_however_it_is_said(read, text, rate):
 )
 def test_a_speed_each_gpu_makes_is_no_speed_per_user(read, text):
     assert read(text).details.user_tokens_per_s is None
+
+
+@pytest.mark.parametrize(
+    ("question", "users"),
+    [
+        ("llama 3 8b for 70 concurent users", 70),
+        ("qwen2.5 7b with 35 simultanious chats", 35),
+        ("mistral 7b, 12 concurrant sessions on one L4?", 12),
+    ],
+)
+def test_users_are_counted_through_a_misspelling(catalog, models, question, users):
+    assert understand(question, catalog, models).details.batch == users

@@ -48,6 +48,8 @@ from ._shapes import (
     lead_fit,
     longest_context_sentence,
     mac_sentence,
+    replica_plan,
+    replicas_sentence,
     reports_oom,
     setups_sentence,
     variant_sentence,
@@ -704,6 +706,24 @@ def _speed_target_for_users(facts: Facts, what: str, rate: float, users: int) ->
     fits = [f for f in facts.plan.report.fits if f.serving and f.serving.batch_tokens_per_s]
     if not fits:
         return None
+    # more users than one engine batches (or than one copy serves that fast): copies of the model behind a load
+    # balancer, on the card whose copies cost least at its indicative per-GPU rate
+    copies = [
+        (plan.gpus * f.gpu.price_per_hour, f)
+        for f in fits
+        if f.gpu.price_per_hour
+        and f.gpu.gpu_class != "consumer"
+        and (f.gpu.software == "CUDA" or facts.understanding.details.vendor)
+        and (plan := replica_plan(facts, f))
+    ]
+    if copies:
+        cost, fit = min(copies, key=lambda c: c[0])
+        return (
+            f"{replicas_sentence(facts, fit, what)} At the catalog's indicative {money(fit.gpu.price_per_hour)} "
+            f"per GPU-hour that is about {money(cost)}/hour. No single serving engine in the catalog (up to "
+            f"{facts.max_gpus} GPUs) gives all {users} that speed at once: an engine batches a few hundred "
+            "sequences at most, and each one more slows every step."
+        )
     top = max(fits, key=lambda f: f.serving.batch_tokens_per_s or 0.0)
     return (
         f"**No setup in the catalog (up to {facts.max_gpus} GPUs) gives {users} users {rate:g} tokens/s each** for "
