@@ -173,11 +173,15 @@ def plan_workload(
     if request.faster:
         reason = "the fastest fit"
     rate = request.user_tokens_per_s
+    if not rate and (request.batch or 1) > 1 and not request.cheaper and not request.faster:
+        rate = assumptions.number("user_tokens_per_s")  # users said, no speed: each still gets a fluid one
     if rate and work.task is Task.INFERENCE and not request.gpus:
         # "I need 200 tokens/s per user" (for N users): the cheapest setup whose speed per user at the batch the
         # users make reaches it, more GPUs of a card where its smallest fit is too slow; the stated load, not
         # the cost per token at full load, is what is being bought
-        quick = _at_rate(rate, estimate, fits, request, offerings, assumptions)
+        quick = _at_rate(
+            rate, estimate, fits, request, offerings, assumptions, request.user_tokens_per_s is not None
+        )
         if quick:
             pick = quick
             users = request.batch or 1
@@ -690,6 +694,7 @@ def _at_rate(
     request: WorkloadRequest,
     offerings: OfferingsTable | None,
     assumptions: Assumptions,
+    any_link: bool,
 ) -> Fit | None:
     """The cheapest priced setup meeting ``rate`` for the request's users: each fitting card at its smallest
     count, else at the next counts tensor parallelism splits across (more GPUs read the weights faster and hold
@@ -716,9 +721,14 @@ def _at_rate(
         if setup is not None and setup.price_per_hour is not None:
             found.append(setup)
     found.sort(key=lambda f: (f.price_per_hour, f.count))
-    # tensor parallelism over PCIe is an ordinary serving setup (the 4-GPU L4/A10G instances are sold for it) and
-    # its slower joins are already in the speed, so only the card itself must be a sensible default
-    sensible = (f for f in found if _preferred_setup(f.gpu, 1, f.price_per_hour, request, request.local))
+    # for a speed the user asked for, tensor parallelism over PCIe is an ordinary serving setup (the 4-GPU L4/A10G
+    # instances are sold for it) and its slower joins are already in the speed, so only the card itself must be a
+    # sensible default; for the assumed fluid speed the usual default picks stay
+    sensible = (
+        f
+        for f in found
+        if _preferred_setup(f.gpu, 1 if any_link else f.count, f.price_per_hour, request, request.local)
+    )
     return next(sensible, found[0] if found else None)
 
 

@@ -83,3 +83,20 @@ def test_one_user_keeps_the_one_user_speed(catalog, models, assumptions):
         assumptions,
     )
     assert plan.pick.serving.decode_tokens_per_s >= 60
+
+
+@pytest.mark.parametrize(("model", "users"), [("Llama 3.1 8B", 50), ("Qwen2.5 32B", 40), ("Mistral 7B", 120)])
+def test_users_without_a_speed_still_each_get_the_assumed_fluid_one(
+    model, users, catalog, models, assumptions
+):
+    request = WorkloadRequest(model=model, task=Task.INFERENCE, batch=users)
+    plan = plan_workload(request, catalog, models, assumptions)
+    assert meets_rate(plan.pick, assumptions.number("user_tokens_per_s"), users)
+
+
+def test_a_stated_speed_may_use_gpus_joined_over_pcie(catalog, models, assumptions, offerings):
+    """4x L40S (g6e.12xlarge, PCIe) is sold for tensor-parallel serving; the speed model already discounts PCIe."""
+    plan = plan_workload(
+        _request("Llama 3.1 8B", 50, 30, providers=("aws",)), catalog, models, assumptions, offerings
+    )
+    assert plan.pick.count > 1 and not plan.pick.gpu.fast_link_joins(plan.pick.count)
