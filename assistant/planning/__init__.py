@@ -5,7 +5,7 @@ assumptions used. The chat, the web Sizing tab, the CLI and Slack all show the s
 """
 
 from ._filters import CatalogFilter, filter_catalog
-from ._plan import Option, Plan, plan_workload, price_note
+from ._plan import Option, Plan, meets_rate, plan_workload, price_note
 from ._request import WorkloadRequest
 
 __all__ = [
@@ -14,6 +14,7 @@ __all__ = [
     "Plan",
     "WorkloadRequest",
     "filter_catalog",
+    "meets_rate",
     "plan_workload",
     "price_note",
 ]

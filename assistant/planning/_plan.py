@@ -29,11 +29,11 @@ from ..sizing import (
     usable_memory_gb,
 )
 from ._filters import CatalogFilter, filter_catalog
-from ._offerings import OfferedFit, best_offered, offered_report, offerings_note
+from ._offerings import OfferedFit, best_offered, offered_fit, offered_report, offerings_note
 from ._owned import RunsRow, what_runs
 from ._request import WorkloadRequest
 
-__all__ = ["Option", "Plan", "plan_workload", "price_note"]
+__all__ = ["Option", "Plan", "meets_rate", "plan_workload", "price_note"]
 
 _SHOWN = 6  # rows in the table of GPUs that fit: the pick and the cheapest others
 
@@ -173,12 +173,21 @@ def plan_workload(
     if request.faster:
         reason = "the fastest fit"
     rate = request.user_tokens_per_s
-    if rate and work.task is Task.INFERENCE and (request.batch or 1) <= 1 and not request.gpus:
-        # "I need 200 tokens/s per user": the cheapest fit whose one-user generation speed reaches it
-        quick = [f for f in fits if f.serving and f.serving.decode_tokens_per_s >= rate]
+    if not rate and (request.batch or 1) > 1 and not request.cheaper and not request.faster:
+        rate = assumptions.number("user_tokens_per_s")  # users said, no speed: each still gets a fluid one
+    if rate and work.task is Task.INFERENCE and not request.gpus:
+        # "I need 200 tokens/s per user" (for N users): the cheapest setup whose speed per user at the batch the
+        # users make reaches it, more GPUs of a card where its smallest fit is too slow; the stated load, not
+        # the cost per token at full load, is what is being bought
+        quick = _at_rate(
+            rate, estimate, fits, request, offerings, assumptions, request.user_tokens_per_s is not None
+        )
         if quick:
-            pick = min(quick, key=lambda f: (f.price_per_hour is None, f.price_per_hour or 0.0))
-            reason = f"the cheapest fit that generates at least {rate:g} tokens/s for one user"
+            pick = quick
+            users = request.batch or 1
+            reason = f"the cheapest setup that generates at least {rate:g} tokens/s for each of {users} " + (
+                "users at once" if users > 1 else "user"
+            )
     shown = [pick] if pick else []
     for fit in fits:
         if len(shown) >= _SHOWN:
@@ -665,6 +674,62 @@ def _default_precision(
         return "int4"
     defaults.append("bf16 weights (16-bit, unquantized)")
     return "bf16"
+
+
+def meets_rate(fit: Fit, rate: float, users: int) -> bool:
+    """Whether every one of ``users`` concurrent users gets ``rate`` tokens/s on ``fit``: its KV cache holds them
+    all at once and a decode step over all of them is still that fast (at one user, its one-user speed)."""
+    s = fit.serving
+    if s is None:
+        return False
+    if users <= 1:
+        return s.decode_tokens_per_s >= rate
+    return s.batch is not None and s.batch >= users and (s.batch_tokens_per_s or 0.0) >= rate
+
+
+def _at_rate(
+    rate: float,
+    estimate: MemoryEstimate,
+    fits: list[Fit],
+    request: WorkloadRequest,
+    offerings: OfferingsTable | None,
+    assumptions: Assumptions,
+    any_link: bool,
+) -> Fit | None:
+    """The cheapest priced setup meeting ``rate`` for the request's users: each fitting card at its smallest
+    count, else at the next counts tensor parallelism splits across (more GPUs read the weights faster and hold
+    more KV cache), up to the planner's GPU limit; sensible default picks first, any priced one else."""
+    users = request.batch or 1
+    limit = assumptions.number("max_gpus")
+    if offerings is not None and not request.local and (request.providers or request.not_providers):
+        offerings = offerings.for_providers(request.providers, exclude=request.not_providers)
+    found: list[Fit] = []
+    for fit in fits:
+        count, setup = fit.count, fit
+        while not meets_rate(setup, rate, users):
+            count *= 2
+            if count > limit:
+                setup = None
+                break
+            grown = fit_gpu(estimate, fit.gpu, assumptions, count=count)
+            if isinstance(grown, Fit) and offerings is not None and not request.local:
+                grown = offered_fit(grown, estimate, offerings, assumptions)
+            if not isinstance(grown, Fit):
+                setup = None
+                break
+            setup, count = grown, grown.count
+        if setup is not None and setup.price_per_hour is not None:
+            found.append(setup)
+    found.sort(key=lambda f: (f.price_per_hour, f.count))
+    # for a speed the user asked for, tensor parallelism over PCIe is an ordinary serving setup (the 4-GPU L4/A10G
+    # instances are sold for it) and its slower joins are already in the speed, so only the card itself must be a
+    # sensible default; for the assumed fluid speed the usual default picks stay
+    sensible = (
+        f
+        for f in found
+        if _preferred_setup(f.gpu, 1 if any_link else f.count, f.price_per_hour, request, request.local)
+    )
+    return next(sensible, found[0] if found else None)
 
 
 def _preferred(fit: Fit, request: WorkloadRequest, local: bool) -> bool:

@@ -612,7 +612,7 @@ _NO_CHECKPOINTING = re.compile(
 )
 _BATCH = [
     re.compile(
-        r"(\d+)\s*(?:(?:concurrent|simultaneous|parallel|active|internal|external|paying|beta|expected|potential|"
+        r"(\d+)\s*(?:(?:conc?ur+[ae]nt|simult[a-z]*|parallel|active|internal|external|paying|beta|expected|potential|"
         r"real|human|remote|unique|peak|chat|api|end|daily|online|live)[\s-]+){0,2}(?:users?|requests?|sequences?|sessions?|streams?|people|persons|customers|clients|colleagues|"
         r"co-?workers|employees|staff|students|members|developers|engineers|agents|callers|visitors|seats|"
         r"conversations|chats|analysts)\b(?![\s_-]*len)"  # "4096 sequence length" is no batch
@@ -1480,7 +1480,12 @@ def _hourly_budget(match: re.Match, text: str) -> float | None:
 _USER_RATE = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?|a second)\s*(?:per|for each|each|/|for every|"
     r"for (?:a single|one|1|a|the|just one|only one))\s*(?:user|person|request|stream|sequence|session|client)"
-    r"|\beach (?:user|person|request|client)\b[^.?!\d]{0,30}(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?)"
+    # "each user gets 30 tok/s", "they each want 30 tokens a second" (not "each GPU does 30 tok/s")
+    r"|\beach\b(?!\s*(?:gpu|card|node|instance|machine|server|replica)s?\b)[^.?!\d]{0,30}(\d+(?:\.\d+)?)\s*"
+    r"(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?|a sec(?:ond)?)"
+    # "30 tps per user", "25 tok/s/user", "a per-user speed of 20 tokens/s"
+    r"|(\d+(?:\.\d+)?)\s*(?:tps|tok/s|t/s|tokens?/s)\s*(?:per |/\s*)(?:user|person|request|stream|client)\b"
+    r"|\bper[- ]user (?:speed|rate|throughput|generation)\D{0,20}(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\b"
     # "at least 50 tokens per second with qwen 14b for a single user"
     r"|(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?|a second)\b[^.?!\d]{0,40}?"
     r"\bfor (?:a single|one|just one|only one|each) (?:user|person|request|client)\b"

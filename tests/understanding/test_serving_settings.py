@@ -199,3 +199,40 @@ def test_a_shared_prefix_is_read_with_its_length(read, question, tokens):
 
 def test_no_prefix_question_reads_no_prefix(read):
     assert read("how many users can Mistral 7B serve on an L4?").details.shared_prefix_tokens is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("and suppose they each expect 35 tokens a second?", 35),
+        ("deepseek r1 distill 14b, 30 users, each one wants about 18 tok/s", 18),
+        ("need 45 tps per user for phi-3 medium", 45),
+        ("22 tok/s/user with 64 users on qwen2.5 7b", 22),
+        ("what per-user speed of 28 tokens/s costs on mistral nemo", 28),
+    ],
+)
+def test_a_speed_each_is_read_however_it_is_said(read, text, rate):
+    assert read(text).details.user_tokens_per_s == rate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "each gpu does 40 tok/s on llama 3 8b, is that normal?",
+        "on two cards each card gets 12 tokens/s with mixtral",
+    ],
+)
+def test_a_speed_each_gpu_makes_is_no_speed_per_user(read, text):
+    assert read(text).details.user_tokens_per_s is None
+
+
+@pytest.mark.parametrize(
+    ("question", "users"),
+    [
+        ("llama 3 8b for 70 concurent users", 70),
+        ("qwen2.5 7b with 35 simultanious chats", 35),
+        ("mistral 7b, 12 concurrant sessions on one L4?", 12),
+    ],
+)
+def test_users_are_counted_through_a_misspelling(catalog, models, question, users):
+    assert understand(question, catalog, models).details.batch == users

@@ -33,6 +33,7 @@ __all__ = [
     "home_sentence",
     "lead_fit",
     "mac_sentence",
+    "replicas_sentence",
     "reports_oom",
     "setups_sentence",
     "variant_sentence",
@@ -550,7 +551,7 @@ def count_sentence(facts: Facts, what: str, total: float) -> str:
         fit = next((f for f in facts.plan.report.fits if f.gpu.name == gpu.name), fit)
     if fit is None:
         return ""
-    if served := _replicas_sentence(facts, fit, what):  # "200 users at 30 tok/s each": speed, not only memory
+    if served := replicas_sentence(facts, fit, what):  # "200 users at 30 tok/s each": speed, not only memory
         return served
     kv = ""
     if facts.workload.task is Task.INFERENCE and facts.workload.batch > 1:
@@ -575,7 +576,7 @@ def replica_plan(facts: Facts, fit: Fit):
     return replicas_for(facts.plan.estimate, fit.gpu, work.batch, load_assumptions())
 
 
-def _replicas_sentence(facts: Facts, fit: Fit, what: str) -> str:
+def replicas_sentence(facts: Facts, fit: Fit, what: str) -> str:
     """'How many GPUs for 200 users at 30 tok/s each?': the GPUs that give every user that speed, as replicas of
     the model behind a load balancer — memory for their KV cache alone can take fewer GPUs than the speed does."""
     plan = replica_plan(facts, fit)

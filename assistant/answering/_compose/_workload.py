@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...planning import meets_rate
 from ...sizing import (
     Fit,
     NoFit,
@@ -47,6 +48,8 @@ from ._shapes import (
     lead_fit,
     longest_context_sentence,
     mac_sentence,
+    replica_plan,
+    replicas_sentence,
     reports_oom,
     setups_sentence,
     variant_sentence,
@@ -333,6 +336,8 @@ def _headline(facts: Facts) -> list[str]:
         if facts.understanding.details.faster:
             lead = "Fastest option"
         where = f"**{pick.label}**" if pick.count > 1 else f"**one {pick.gpu.name}**"
+        if details.providers:  # "which instance on AWS?": the instance type to launch, not only the card
+            where += _instance(pick, " as ")
         if details.local and pick.gpu.gpu_class == "consumer" and work.task is Task.INFERENCE:
             return [home_sentence(facts, what, where)]
         split = f", {gb(pick.per_gpu_gb)} per GPU when split across {pick.count}" if pick.count > 1 else ""
@@ -659,9 +664,11 @@ def _speed_target(facts: Facts) -> str | None:
     does at this format, with the fastest; None when no speed per user was asked for one user at a time."""
     details, work, plan = facts.understanding.details, facts.workload, facts.plan
     rate = details.user_tokens_per_s
-    if not rate or work.task is not Task.INFERENCE or (details.batch or 1) > 1 or details.wants_capacity:
+    if not rate or work.task is not Task.INFERENCE or details.wants_capacity:
         return None
     what = f"inference of {work.model_label} in {work.precision}"
+    if (users := details.batch or 1) > 1:
+        return _speed_target_for_users(facts, what, rate, users)
     fits = [f for f in plan.report.fits if f.serving and f.serving.decode_tokens_per_s]
     if not fits:
         return None
@@ -679,6 +686,50 @@ def _speed_target(facts: Facts) -> str | None:
         f"**No setup in the catalog reaches {rate:g} tokens/s for one user** for {what}: the fastest, "
         f"{top.label}, generates about {top.serving.decode_tokens_per_s:,.0f} tokens/s (generation is bound by "
         "memory bandwidth). A smaller weight format (FP8 or 4-bit) reads fewer bytes per token and is faster."
+    )
+
+
+def _speed_target_for_users(facts: Facts, what: str, rate: float, users: int) -> str | None:
+    """'50 users at 30 tokens/s each': the pick whose KV cache holds them all and whose decode step over all of
+    them is still that fast (the planner's choice, with the speed each gets there), or that no setup does."""
+    pick = facts.pick
+    if pick is not None and meets_rate(pick, rate, users) and pick.serving:
+        where = f"**{pick.label}**" if pick.count > 1 else f"**One {pick.gpu.name}**"
+        rented = _instance(pick, ", ") if facts.understanding.details.providers else ""
+        return (
+            f"{where} ({money(pick.price_per_hour)}/hour{rented}) is the cheapest setup where {what} gives each of "
+            f"{users} concurrent users about {pick.serving.batch_tokens_per_s:,.0f} tokens/s, meeting the "
+            f"{rate:g} tokens/s asked: its KV cache holds all {users} sequences of "
+            f"{facts.workload.context:,} tokens and one decode step over all of them is still that fast (it needs "
+            f"{gb(pick.per_gpu_gb)} per GPU). More users, longer contexts or a higher speed each need more GPUs."
+        )
+    fits = [f for f in facts.plan.report.fits if f.serving and f.serving.batch_tokens_per_s]
+    if not fits:
+        return None
+    # more users than one engine batches (or than one copy serves that fast): copies of the model behind a load
+    # balancer, on the card whose copies cost least at its indicative per-GPU rate
+    copies = [
+        (plan.gpus * f.gpu.price_per_hour, f)
+        for f in fits
+        if f.gpu.price_per_hour
+        and f.gpu.gpu_class != "consumer"
+        and (f.gpu.software == "CUDA" or facts.understanding.details.vendor)
+        and (plan := replica_plan(facts, f))
+    ]
+    if copies:
+        cost, fit = min(copies, key=lambda c: c[0])
+        return (
+            f"{replicas_sentence(facts, fit, what)} At the catalog's indicative {money(fit.gpu.price_per_hour)} "
+            f"per GPU-hour that is about {money(cost)}/hour. No single serving engine in the catalog (up to "
+            f"{facts.max_gpus} GPUs) gives all {users} that speed at once: an engine batches a few hundred "
+            "sequences at most, and each one more slows every step."
+        )
+    top = max(fits, key=lambda f: f.serving.batch_tokens_per_s or 0.0)
+    return (
+        f"**No setup in the catalog (up to {facts.max_gpus} GPUs) gives {users} users {rate:g} tokens/s each** for "
+        f"{what}: on {top.label} each of {top.serving.batch} users at once gets about "
+        f"{top.serving.batch_tokens_per_s:,.0f} tokens/s. A smaller weight format (FP8 or 4-bit), fewer users per "
+        "server or several replicas behind a load balancer close the gap."
     )
 
 
@@ -2393,6 +2444,15 @@ _FORMAT_NAMES = {
     "q3_k_m": "3-bit (GGUF Q3_K_M)",
     "q2_k": "2-bit (GGUF Q2_K)",
 }
+
+
+def _instance(fit: Fit, joint: str) -> str:
+    """' as 2x aws p4d.24xlarge (us-east-1)': what to rent for a setup priced at a real offering, else ''."""
+    offering = getattr(fit, "offering", None)
+    if offering is None:
+        return ""
+    count = f"{fit.instances}x " if fit.instances > 1 else ""
+    return f"{joint}{count}{offering.provider} `{offering.instance_type}`"
 
 
 def _serving_rate(fit: Fit) -> str:

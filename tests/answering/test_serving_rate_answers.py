@@ -1,0 +1,88 @@
+"""A speed each of several users should get is answered with the cheapest setup that gives it at that load (the
+speed each gets there, the users its KV cache holds), and a question for one cloud's instance names the instance
+type to launch in the first line (real components; phrasings in no evaluation set)."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def ask(assistant):
+    def _ask(*questions):
+        conversation = f"rate-{uuid.uuid4().hex}"
+        reply = None
+        for q in questions:
+            reply = assistant.ask(q, conversation_id=conversation)
+        return reply
+
+    return _ask
+
+
+def _speed_each(first_line: str) -> float:
+    found = re.search(r"concurrent users about ([\d,]+) tokens/s", first_line)
+    assert found, first_line
+    return float(found.group(1).replace(",", ""))
+
+
+@pytest.mark.parametrize(
+    ("question", "users", "rate"),
+    [
+        ("hosting qwen2.5 7b for 40 people, each needs 25 tok/s. which gpus?", 40, 25),
+        ("gemma 2 9b chatbot, 80 simultaneous users at 20 tokens/s each, cheapest hardware?", 80, 20),
+        ("phi-3 medium for 12 concurrent users, 50 tps per user", 12, 50),
+    ],
+)
+def test_the_load_and_the_speed_each_choose_the_setup(ask, question, users, rate):
+    first = ask(question).text.splitlines()[0]
+    assert f"each of {users} concurrent users" in first
+    assert _speed_each(first) >= rate
+    assert "per million generated tokens at full load" not in first  # the load is stated: no best-value pick
+
+
+def test_the_speed_each_said_after_the_users_applies_to_them(ask):
+    reply = ask(
+        "planning to serve llama 3.1 8b to 60 employees", "and they should each get 35 tokens a second"
+    )
+    first = reply.text.splitlines()[0]
+    assert "each of 60 concurrent users" in first and _speed_each(first) >= 35
+
+
+def test_the_cloud_said_next_keeps_the_load_and_names_the_instance(ask):
+    reply = ask(
+        "serving mistral 7b to 30 users",
+        "each of them expects 40 tokens per second",
+        "what about on aws only?",
+    )
+    first = reply.text.splitlines()[0]
+    assert "each of 30 concurrent users" in first and _speed_each(first) >= 40
+    assert re.search(r"aws `[a-z0-9]+\.[a-z0-9]+`", first), first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which aws instance type would you use to run llama 3.1 8b inference?",
+        "on gcp, what machine should host qwen2.5 32b for serving?",
+    ],
+)
+def test_a_question_for_one_clouds_instance_names_it_first(ask, question):
+    first = ask(question).text.splitlines()[0]
+    assert re.search(r"(aws|gcp) `[a-z0-9.-]+`", first, re.I), first
+
+
+def test_more_users_than_one_engine_serves_get_replicas(ask):
+    first = ask("roll out phi-3 mini to 900 staff, 12 tok/s each, what do we need?").text.splitlines()[0]
+    found = re.match(
+        r"\*\*(\d+) x ([^*]+)\*\* for 900 concurrent users at 12 tokens/s each, as (\d+) replicas", first
+    )
+    assert found, first
+    assert int(found.group(3)) > 1
+
+
+def test_users_with_a_misspelt_concurrent_are_counted(ask):
+    first = ask("host mistral 7b for 40 concurent users at 25 tok/s each").text.splitlines()[0]
+    assert "each of 40 concurrent users" in first
