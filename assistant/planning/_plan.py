@@ -519,6 +519,7 @@ def _workload(
             "sequence": request.context,
             "gradient_checkpointing": request.gradient_checkpointing is not None,
             "precision": request.precision,
+            "lora_rank": request.lora_rank,
         }
         defaults.append(tool.describe(frozenset(k for k, v in stated.items() if v)))
         request = replace(
@@ -644,7 +645,7 @@ def _workload(
         optimizer=request.optimizer or "adamw",
         gradient_checkpointing=request.gradient_checkpointing is not False,
         # the tool's LoRA rank and targets (kept on a full fine-tune too, for the LoRA / QLoRA set beside it)
-        lora_rank=tool.lora_rank if tool is not None else None,
+        lora_rank=request.lora_rank or (tool.lora_rank if tool is not None else None),
         lora_targets=tool.lora_targets if tool is not None else "all",
         replicated=request.data_parallel and task.is_training,
         zero_stage=request.zero_stage if task in (Task.FULL, Task.PRETRAIN) else None,

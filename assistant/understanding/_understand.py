@@ -605,6 +605,23 @@ def _zero_stage(text: str) -> int | None:
 
 
 _SHARDED = re.compile(r"\bfsdp\b|\bzero[-_ ]?(?:stage[-_ ]?|:\s*)?[23]\b|zero_stage\W+[23]|deepspeed|\bshard")
+# a LoRA rank said: "--lora_r 16", "lora_rank: 128", "LoraConfig(r=32", "rank 64", "r=8", "a rank-256 lora"
+_LORA_RANK = re.compile(
+    r"\blora_r(?:ank)?\b\s*[=:]?\s*(\d{1,4})\b"
+    r"|\bloraconfig\([^)]*?\br\s*=\s*(\d{1,4})\b"
+    r"|\b(?:lora )?rank(?: of|[- ]|\s*[=:]\s*)(\d{1,4})\b"
+    r"|(?<![\w.-])r\s*=\s*(\d{1,4})\b(?=[^.?!]*\b(?:lora|alpha|adapter|peft|rank)\b)"
+    r"|\blora (?:with )?r\s*=\s*(\d{1,4})\b"
+)
+
+
+def _lora_rank(text: str) -> int | None:
+    """The LoRA rank the question states (1 to 4096), else None."""
+    m = _LORA_RANK.search(text)
+    rank = int(next(g for g in m.groups() if g)) if m else None
+    return rank if rank and 1 <= rank <= 4096 else None
+
+
 _NO_CHECKPOINTING = re.compile(
     r"gradient_checkpointing\W+(?:false|0)\b|\b(?:no|without|disabled?|turn(?:ed)? off|off)\s+"
     r"(?:the\s+)?(?:gradient|activation|grad)[ _-]?(?:checkpointing|ckpt)\b|"
@@ -995,6 +1012,7 @@ def _extract(
         fused_loss=bool(_FUSED_LOSS.search(text)),
         unsloth=bool(re.search(r"\bunsloth\b", text)),
         finetune_tool=finetune_tool_in(text),
+        lora_rank=_lora_rank(text),
         rl=_rl_method(text),
         cpu_offload=bool(_CPU_OFFLOAD.search(_NEGATED_OFFLOAD.sub(" ", text)) or _PARAM_OFFLOAD.search(text)),
         param_offload=_param_offload(text),

@@ -112,3 +112,30 @@ def test_a_tool_named_for_inference_changes_nothing(catalog, models, assumptions
     named = _plan(WorkloadRequest(model="Llama 2 7B", finetune_tool="qlora.py"), catalog, models, assumptions)
     plain = _plan(WorkloadRequest(model="Llama 2 7B"), catalog, models, assumptions)
     assert named.estimate.total_gb == plain.estimate.total_gb
+
+
+def test_a_rank_said_wins_over_the_tools_and_is_counted(catalog, models, assumptions):
+    said = _plan(
+        WorkloadRequest(model="Llama 2 13B", task=Task.QLORA, finetune_tool="qlora.py", lora_rank=16),
+        catalog,
+        models,
+        assumptions,
+    )
+    tools = _plan(
+        WorkloadRequest(model="Llama 2 13B", task=Task.QLORA, finetune_tool="qlora.py"),
+        catalog,
+        models,
+        assumptions,
+    )
+    assert said.workload.lora_rank == 16
+    assert said.estimate.total_gb < tools.estimate.total_gb
+    assert "LoRA rank" not in next(line for line in said.defaults if line.startswith("qlora.py"))
+
+
+def test_a_rank_said_without_a_tool_is_counted(catalog, models, assumptions):
+    big = _plan(
+        WorkloadRequest(model="Llama 2 7B", task=Task.LORA, lora_rank=256), catalog, models, assumptions
+    )
+    usual = _plan(WorkloadRequest(model="Llama 2 7B", task=Task.LORA), catalog, models, assumptions)
+    assert big.workload.lora_rank == 256
+    assert big.estimate.total_gb > usual.estimate.total_gb + 3  # 16 times the adapters and their Adam states

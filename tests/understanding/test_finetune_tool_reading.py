@@ -71,3 +71,18 @@ def test_running_the_alpaca_lora_weights_stays_inference(read):
         Task.INFERENCE,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "rank"),
+    [
+        ("python qlora.py --lora_r 16 on llama 2 13b, fits a 3090?", 16),
+        ("LoraConfig(r=32, lora_alpha=64) on mistral 7b, how much vram", 32),
+        ("rank 128 lora of qwen2.5 14b on an a6000", 128),
+        ("lora_rank: 256 in my llamafactory yaml for llama 3 8b", 256),
+        ("lora with r=4 on phi-3 mini, 8gb card ok?", 4),
+        ("lora of qwen 7b on a 4090 with batch 4", None),
+    ],
+)
+def test_a_lora_rank_said_is_read(read, question, rank):
+    assert read(question).details.lora_rank == rank
