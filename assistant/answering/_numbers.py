@@ -214,7 +214,7 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
             each = lora_adapter_params(work, assumed) * 2 / 1e9
             out.extend(_renderings(each))
             out.extend(_renderings(each * adapters))
-            out.extend(_renderings(assumed.number("lora_rank")))
+            out.extend(_renderings(work.lora_rank or assumed.number("lora_rank")))
         size = facts.understanding.details.dataset_bytes
         if size and work.tokens:  # a dataset told by its file size: its size and the bytes per token taken
             out.extend(_renderings(size))

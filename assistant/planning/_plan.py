@@ -10,6 +10,7 @@ from ..sizing import (
     Assumption,
     Assumptions,
     CpuSpeed,
+    FinetuneTool,
     Fit,
     FitReport,
     MemoryEstimate,
@@ -23,6 +24,7 @@ from ..sizing import (
     fit_gpu,
     is_local,
     largest_batch,
+    load_finetune_tools,
     offload,
     rank_fits,
     shape_for,
@@ -518,6 +520,28 @@ def _workload(
     if task is None:
         task = Task.INFERENCE
         defaults.append("inference (you did not say training or fine-tuning)")
+    tool = _tool_run(request, task)
+    if tool is not None:
+        # the tool named runs at its own defaults wherever the question is silent (the user's settings win)
+        stated = {
+            "batch": request.batch,
+            "sequence": request.context,
+            "gradient_checkpointing": request.gradient_checkpointing is not None,
+            "precision": request.precision,
+            "lora_rank": request.lora_rank,
+        }
+        defaults.append(tool.describe(frozenset(k for k, v in stated.items() if v)))
+        request = replace(
+            request,
+            context=request.context or min(tool.sequence, shape.max_context),
+            batch=request.batch or tool.micro_batch,
+            gradient_checkpointing=(
+                request.gradient_checkpointing
+                if request.gradient_checkpointing is not None
+                else tool.gradient_checkpointing
+            ),
+            precision=request.precision or ("int8" if task is Task.LORA and tool.base == "int8" else None),
+        )
     if task.is_training:
         # unsaid, the usual training sequence, or the model's whole context when that is shorter (GPT-2's 1,024)
         context = request.context or min(
@@ -629,6 +653,9 @@ def _workload(
         memory_fraction=request.memory_fraction if not task.is_training else None,
         optimizer=request.optimizer or "adamw",
         gradient_checkpointing=request.gradient_checkpointing is not False,
+        # the tool's LoRA rank and targets (kept on a full fine-tune too, for the LoRA / QLoRA set beside it)
+        lora_rank=request.lora_rank or (tool.lora_rank if tool is not None else None),
+        lora_targets=tool.lora_targets if tool is not None else "all",
         replicated=request.data_parallel and task.is_training,
         zero_stage=request.zero_stage if task in (Task.FULL, Task.PRETRAIN) else None,
         preference=request.preference and task in (Task.FULL, Task.LORA, Task.QLORA),
@@ -915,3 +942,10 @@ def price_note(gpus: list[GPU]) -> str:
         f"Prices are indicative typical on-demand rates per GPU-hour, seen {when}; spot and reserved prices "
         "are lower and vary by provider and region."
     )
+
+
+def _tool_run(request: WorkloadRequest, task: Task) -> FinetuneTool | None:
+    """The defaults of the fine-tuning tool the request names, for a training run, else None."""
+    if not request.finetune_tool or not task.is_training:
+        return None
+    return load_finetune_tools().get(request.finetune_tool)

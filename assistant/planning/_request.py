@@ -51,6 +51,10 @@ class WorkloadRequest:
     unsloth: bool = (
         False  # trained with Unsloth: its published memory table and offloaded checkpointing apply
     )
+    # the fine-tuning tool named ('alpaca-lora', 'qlora.py', 'llama-factory': corpus/finetune-tools.yaml): its
+    # defaults fill the settings the question leaves unsaid
+    finetune_tool: str | None = None
+    lora_rank: int | None = None  # the LoRA rank the user states ("--lora_r 16", "rank 128"); None: unsaid
     rl: str | None = None  # online RL fine-tuning: 'grpo' (GRPO, RLOO, REINFORCE-style) or 'ppo' (PPO, RLHF)
     largest_batch: bool = False  # "what's the max batch size that fits on my 4090?"
     longest_context: bool = False  # "how long can the context be on my L4?", "max context that fits"

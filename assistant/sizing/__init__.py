@@ -36,6 +36,7 @@ from ._speed import (
     gpus_for_deadline,
     replicas_for,
 )
+from ._tools import FinetuneTool, finetune_tool_in, load_finetune_tools, without_tool_names
 from ._workload import Task, Workload, format_params, shape_for
 
 __all__ = [
@@ -44,6 +45,7 @@ __all__ = [
     "Assumption",
     "Assumptions",
     "CpuSpeed",
+    "FinetuneTool",
     "Fit",
     "FitReport",
     "Lever",
@@ -64,6 +66,7 @@ __all__ = [
     "estimate_memory",
     "estimate_serving",
     "estimate_training_time",
+    "finetune_tool_in",
     "fit_at",
     "fit_count",
     "fit_gpu",
@@ -73,6 +76,7 @@ __all__ = [
     "kv_cache_bytes_per_token",
     "largest_batch",
     "load_assumptions",
+    "load_finetune_tools",
     "lora_adapter_params",
     "memory_levers",
     "offload",
@@ -81,4 +85,5 @@ __all__ = [
     "runtime_label",
     "shape_for",
     "usable_memory_gb",
+    "without_tool_names",
 ]

@@ -189,10 +189,12 @@ def lora_adapter_params(workload: Workload, assumptions: Assumptions) -> float:
 def _lora_params(workload: Workload, number) -> float:
     """Trainable adapter parameters with LoRA on every attention and MLP projection."""
     shape = workload.shape
-    rank = number("lora_rank")
+    rank = workload.lora_rank or number("lora_rank")
     q_out = shape.attention_heads * shape.head_dim
     kv_out = shape.kv_heads * shape.head_dim
     h, f = shape.hidden_size, shape.intermediate_size
+    if workload.lora_targets == "qv":  # alpaca-lora's default: only q_proj and v_proj carry adapters
+        return shape.layers * rank * ((h + q_out) + (h + kv_out)) * workload.scale
     attention = (h + q_out) * 2 + (h + kv_out) * 2
     mlp = 3 * (h + f) * (shape.experts or 1)
     return shape.layers * rank * (attention + mlp) * workload.scale
@@ -340,7 +342,7 @@ def _training(workload: Workload, assumptions: Assumptions, number, width):
         base_bytes, detail = _weights_bytes(workload, precision, number, width)
         adapters = _lora_params(workload, number)
         per_param = number("adamw_mixed_bytes_per_param")
-        adapter_detail = f"{adapters / 1e6:.0f}M trainable parameters (rank {number('lora_rank'):.0f}) x {per_param:.0f} bytes"
+        adapter_detail = f"{adapters / 1e6:.0f}M trainable parameters (rank {workload.lora_rank or number('lora_rank'):.0f}) x {per_param:.0f} bytes"
         if workload.param_offload:
             # FSDP CPU offload (answer.ai's fsdp_qlora recipe) or ZeRO-3 offload_param: the frozen base and the
             # adapters with their optimizer states live in CPU memory; each GPU gathers the layers it computes

@@ -72,6 +72,10 @@ class Workload:
     # Unsloth: LoRA / QLoRA sized from its published minimum plus the activations, whose checkpoints it keeps in
     # CPU RAM (the GPU holds the layer being recomputed)
     unsloth: bool = False
+    # LoRA rank and targets when the tool run sets them (qlora.py: rank 64; alpaca-lora: rank 8 on q_proj and
+    # v_proj); None: the assumptions' lora_rank on every attention and MLP projection
+    lora_rank: int | None = None
+    lora_targets: str = "all"  # 'all' (every linear projection) or 'qv' (q_proj and v_proj only)
     cpu_offload: bool = False  # ZeRO-Offload: optimizer states (and their update) in CPU memory
     # ZeRO-3 / FSDP parameter offload (ZeRO-Infinity): the 16-bit weights live in CPU memory as well, and each
     # GPU gathers only the layers it is computing (with cpu_offload)

@@ -17,7 +17,7 @@ from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
 from ..knowledge._workloads import kind_in_text, load_workloads
 from ..planning import WorkloadRequest
-from ..sizing import Task, load_assumptions
+from ..sizing import Task, finetune_tool_in, load_assumptions, load_finetune_tools, without_tool_names
 from ._cluster_time import cluster_gpus, stated_gpu_hours, stated_wall_hours
 from ._draft import read_draft
 from ._engines import asks_engine_speed, engine_memory_seen, kv_cache_error, startup_oom
@@ -605,6 +605,23 @@ def _zero_stage(text: str) -> int | None:
 
 
 _SHARDED = re.compile(r"\bfsdp\b|\bzero[-_ ]?(?:stage[-_ ]?|:\s*)?[23]\b|zero_stage\W+[23]|deepspeed|\bshard")
+# a LoRA rank said: "--lora_r 16", "lora_rank: 128", "LoraConfig(r=32", "rank 64", "r=8", "a rank-256 lora"
+_LORA_RANK = re.compile(
+    r"\blora_r(?:ank)?\b\s*[=:]?\s*(\d{1,4})\b"
+    r"|\bloraconfig\([^)]*?\br\s*=\s*(\d{1,4})\b"
+    r"|\b(?:lora )?rank(?: of|[- ]|\s*[=:]\s*)(\d{1,4})\b"
+    r"|(?<![\w.-])r\s*=\s*(\d{1,4})\b(?=[^.?!]*\b(?:lora|alpha|adapter|peft|rank)\b)"
+    r"|\blora (?:with )?r\s*=\s*(\d{1,4})\b"
+)
+
+
+def _lora_rank(text: str) -> int | None:
+    """The LoRA rank the question states (1 to 4096), else None."""
+    m = _LORA_RANK.search(text)
+    rank = int(next(g for g in m.groups() if g)) if m else None
+    return rank if rank and 1 <= rank <= 4096 else None
+
+
 _NO_CHECKPOINTING = re.compile(
     r"gradient_checkpointing\W+(?:false|0)\b|\b(?:no|without|disabled?|turn(?:ed)? off|off)\s+"
     r"(?:the\s+)?(?:gradient|activation|grad)[ _-]?(?:checkpointing|ckpt)\b|"
@@ -771,7 +788,11 @@ def _extract(
         premises = reading.premises
     else:
         premises = ()
-    found_models = models.find_in_text(question) or models.find_in_text(_digits(question))  # "llama three 8b"
+    # a fine-tuning tool's name is no model ("alpaca-lora", "qlora.py" do not name Alpaca or a QLoRA model)
+    model_words = without_tool_names(question)
+    found_models = models.find_in_text(model_words) or models.find_in_text(
+        _digits(model_words)
+    )  # "llama three 8b"
     draft = read_draft(question, models)  # speculative decoding: the small draft model is not the one served
     drafted = [m for m in found_models if draft is not None and m.name == draft.name]
     found_models = [m for m in found_models if m not in drafted]
@@ -801,7 +822,7 @@ def _extract(
             params = _scaled(m.group(1), m.group(2))
             if params > 5e12 or params < 1e7:
                 params = None
-    found_models, params, model_note = _model_as_read(question, found_models, params, models)
+    found_models, params, model_note = _model_as_read(model_words, found_models, params, models)
     weights_gb = None
     if not found_models and params is None and not _QUANTIZED_FILE.search(plain):
         w = _MODEL_WEIGHTS_GB.search(plain)
@@ -990,6 +1011,8 @@ def _extract(
         preference=bool(_PREFERENCE.search(text)),
         fused_loss=bool(_FUSED_LOSS.search(text)),
         unsloth=bool(re.search(r"\bunsloth\b", text)),
+        finetune_tool=finetune_tool_in(text),
+        lora_rank=_lora_rank(text),
         rl=_rl_method(text),
         cpu_offload=bool(_CPU_OFFLOAD.search(_NEGATED_OFFLOAD.sub(" ", text)) or _PARAM_OFFLOAD.search(text)),
         param_offload=_param_offload(text),
@@ -1294,16 +1317,18 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
             if task is Task.INFERENCE:
                 return task, False
     task, unstated = _read_task(wanted, text, names_a_model)
-    if (
-        unstated
-        and task is Task.FULL
-        and re.search(r"\bunsloth\b", wanted)
-        and not _INFERENCE_TOOL.search(wanted)
-    ):
-        return (
-            Task.QLORA,
-            False,
-        )  # Unsloth loads a 4-bit base unless told otherwise (load_in_4bit=True): QLoRA
+    tool = finetune_tool_in(wanted)
+    if task is None and tool and not _INFERENCE_TOOL.search(wanted):
+        task, unstated = Task.FULL, True  # "llamafactory-cli on qwen 14b, 2x 4090": a fine-tune by its tool
+    if unstated and task is Task.FULL and not _INFERENCE_TOOL.search(wanted):
+        if re.search(r"\bunsloth\b", wanted):
+            return (
+                Task.QLORA,
+                False,
+            )  # Unsloth loads a 4-bit base unless told otherwise (load_in_4bit=True): QLoRA
+        method = load_finetune_tools()[tool].method if tool else None
+        if method:  # the tool is one method: qlora.py trains QLoRA, alpaca-lora's finetune.py LoRA
+            return Task(method), False
     return task, unstated
 
 

@@ -2544,7 +2544,7 @@ def _adapters_sentence(facts: Facts) -> str:
         return ""
     assumptions = load_assumptions()
     each = lora_adapter_params(work, assumptions) * 2 / 1e9  # 16-bit adapter weights
-    rank = assumptions.number("lora_rank")
+    rank = work.lora_rank or assumptions.number("lora_rank")
     total = (
         f"; {count} of them about {gb(each * count)}, small beside the base model's {gb(facts.estimate.item('weights').gb)}"
         if count > 1

@@ -1,0 +1,105 @@
+"""Fine-tuning tools' shipped defaults, loaded from ``corpus/finetune-tools.yaml`` (pure).
+
+A question that names its tool (alpaca-lora, qlora.py, LLaMA-Factory) and leaves a setting unsaid runs at what
+that tool does when not told: its micro-batch, sequence length, gradient checkpointing, LoRA rank and targets,
+and how it loads the base. Each row cites the script or config it was read from.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..knowledge._data import DataError, corpus_dir
+
+__all__ = ["FinetuneTool", "finetune_tool_in", "load_finetune_tools", "without_tool_names"]
+
+
+class FinetuneTool(BaseModel):
+    """One tool's defaults for the settings that size a fine-tune's memory."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    key: str
+    label: str = Field(min_length=3)  # "alpaca-lora's finetune.py"
+    names: tuple[str, ...] = Field(min_length=1)  # how people write it, lower case
+    method: Literal["lora", "qlora", "full"] | None = None  # the method the tool is (qlora.py is QLoRA)
+    micro_batch: int = Field(ge=1)
+    sequence: int = Field(ge=16)
+    sequence_setting: str = Field(min_length=3)  # the tool's own name for it ("cutoff_len")
+    gradient_checkpointing: bool
+    lora_rank: int = Field(ge=1)
+    lora_targets: Literal["all", "qv"]  # every linear projection, or only q_proj and v_proj
+    base: Literal["bf16", "int8", "nf4"]  # how the frozen base is loaded for LoRA
+    source: str = Field(min_length=20)
+    as_of: date
+
+    def describe(self, stated: frozenset[str] = frozenset()) -> str:
+        """The defaults in words, leaving out the settings the user ``stated`` ('batch', 'sequence',
+        'gradient_checkpointing', 'precision'), e.g. "alpaca-lora's finetune.py defaults: micro-batch 4, ..."."""
+        targets = "q_proj and v_proj" if self.lora_targets == "qv" else "every linear layer"
+        base = {"int8": "base loaded in 8-bit", "nf4": "base loaded in 4-bit NF4", "bf16": ""}[self.base]
+        parts = [
+            ("batch", f"micro-batch {self.micro_batch}"),
+            ("sequence", f"sequence {self.sequence:,} tokens ({self.sequence_setting})"),
+            (
+                "gradient_checkpointing",
+                f"gradient checkpointing {'on' if self.gradient_checkpointing else 'off'}",
+            ),
+            ("lora_rank", f"LoRA rank {self.lora_rank} on {targets}"),
+            ("precision", base),
+        ]
+        said = ", ".join(text for key, text in parts if text and key not in stated)
+        return f"{self.label} defaults: {said}"
+
+
+def load_finetune_tools(path: Path | None = None) -> dict[str, FinetuneTool]:
+    """Every tool's defaults by key, validated (``corpus/finetune-tools.yaml`` by default)."""
+    return _cached(path or corpus_dir() / "finetune-tools.yaml")
+
+
+def finetune_tool_in(text: str) -> str | None:
+    """The key of the first fine-tuning tool named in ``text`` (lower case), else None."""
+    found = [(m.start(), key) for key, pattern in _patterns() for m in [pattern.search(text)] if m]
+    return min(found)[1] if found else None
+
+
+def without_tool_names(text: str) -> str:
+    """``text`` with every fine-tuning tool's name blanked (case ignored), so that no name is read as a model."""
+    for _, pattern in _patterns():
+        text = pattern.sub(" ", text)
+    return text
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (
+            key,
+            re.compile(
+                r"(?<![\w/.-])(?:" + "|".join(re.escape(n) for n in tool.names) + r")(?![\w-])", re.IGNORECASE
+            ),
+        )
+        for key, tool in load_finetune_tools().items()
+    )
+
+
+@lru_cache(maxsize=4)
+def _cached(path: Path) -> dict[str, FinetuneTool]:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))["tools"]
+    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
+        raise DataError(f"{path}: cannot read the fine-tuning tools: {exc}") from exc
+    tools: dict[str, FinetuneTool] = {}
+    for key, body in raw.items():
+        try:
+            tools[key] = FinetuneTool.model_validate({"key": key, **body})
+        except (ValidationError, TypeError) as exc:
+            raise DataError(f"{path}: fine-tuning tool '{key}': {exc}") from None
+    return tools
