@@ -608,3 +608,32 @@ def test_a_card_asked_about_after_trying_the_cpu_is_weighed_as_gpu_memory(assist
     )
     first = reply.text.split("\n\n")[0]
     assert first.startswith("**Yes**") and "GPU memory" in first and "of RAM" not in first
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("could i train an rvc voice on my gtx 1660 super 6gb", "**Yes**"),  # batch 1 fits 4 GB (maintainer)
+        ("sadtalker on a 4gb laptop card?", "**No**"),  # 8 GB at the defaults (maintainer)
+        (
+            "does mask rcnn training in detectron2 fit an 8GB RTX 3070?",
+            "**Yes**",
+        ),  # 3.4 GB per GPU (model zoo)
+    ],
+)
+def test_popular_tools_with_sourced_rows_get_their_own_verdict(assistant, question, lead):
+    reply = assistant.ask(question)
+    assert reply.intent == "non_llm" and reply.text.startswith(lead)
+    assert "nearest model on record" not in reply.text  # their own figures, no stand-in
+
+
+def test_an_image_animation_tool_not_on_record_borrows_an_animation_model_not_a_video_one(assistant):
+    reply = assistant.ask("will a 12gb 3060 run an audio-driven talking avatar repo like EchoMimic?")
+    assert reply.text.startswith("**Yes**, going by the figures of")
+    assert "image animation" in reply.text and "video generation" not in reply.text
+    assert reply.memory_gb is not None and reply.memory_gb <= 12
+
+
+def test_a_tool_whose_parameter_count_no_source_states_says_so(assistant):
+    reply = assistant.ask("how much vram does liveportrait use?")
+    assert "parameter count not on record" in _all(reply)

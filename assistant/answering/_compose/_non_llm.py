@@ -204,7 +204,7 @@ def non_llm_answer(facts: Facts) -> str:
             near_rows = [f for f in nearest.facts if ("train" in f.task.lower()) == training]
             parts.append(
                 f"The nearest model of the same kind with {what} figures is **{nearest.name}** "
-                f"({nearest.params_m:,.0f}M parameters, vs {spec.params_m:,.0f}M), so expect more than these:\n\n"
+                f"({_params(nearest)}, vs {_params(spec)}), so expect more than these:\n\n"
                 + _table(("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in near_rows])
             )
     stated = facts.understanding.details.stated_memory_gb
@@ -344,7 +344,7 @@ def non_llm_answer(facts: Facts) -> str:
     if training and any(f.hours is not None and f.gpu is None for f in rows):
         details.append("Runs whose source does not name the GPU model are not priced: I won't guess the GPU.")
     details.append(
-        f"{spec.name}: {spec.params_m:,.0f}M parameters"
+        f"{spec.name}: {_params(spec)}"
         + (f" ({spec.params_note})" if spec.params_note else "")
         + ". The LLM memory formula does not apply to this kind of model."
     )
@@ -962,6 +962,8 @@ _LEVERS = {
     "8-bit or 4-bit weights (fp8, NF4, GGUF) for the transformer and text encoder of the largest models, VAE "
     "tiling, and CPU offload (model or sequential: slower, but the least memory)",
     "video generation": "fp16, CPU offload, fewer frames or a lower resolution, and decoding frames in chunks",
+    "image animation": "fp16, a smaller batch of frames rendered at once (the tool's batch size option), a shorter "
+    "driving video or audio, a lower output resolution, and leaving face enhancers or frame interpolation off",
     "speech recognition": "faster-whisper (CTranslate2) with int8 or float16 compute, a smaller model, or "
     "whisper.cpp",
     "vision training": "a smaller batch size first (memory grows with it), a smaller input size (imgsz), a smaller "
@@ -1132,7 +1134,7 @@ def _speed_sentence(gpus: tuple[GPU, ...], question: str) -> str | None:
 
 
 # diffusion denoising and training run matrix maths flat out: their speed follows 16-bit tensor compute
-_COMPUTE_BOUND = frozenset(["image generation", "video generation", "vision training"])
+_COMPUTE_BOUND = frozenset(["image generation", "video generation", "image animation", "vision training"])
 _ASKS_SPEED = re.compile(
     r"\bfaster\b|\bslower\b|\bquicker\b|\bspeed\w*|\bhow much (?:better|quicker)\b|\bperformance\b"
     r"|\bworth (?:it|the|upgrading)\b|\bupgrade\b|\bit/s\b|\bs/it\b"
@@ -1492,7 +1494,7 @@ def _other_size_lead(
     size, labelled as an estimate; a verdict only where that floor decides one."""
     said = (
         f"I have no sourced figure for the {size_b:g}B model you name: the figures on record are for "
-        f"**{spec.name}** ({spec.params_m:,.0f}M parameters), a different size, so they do not answer for it. "
+        f"**{spec.name}** ({_params(spec)}), a different size, so they do not answer for it. "
     )
     if not floor:
         return said
@@ -1554,6 +1556,11 @@ def _arithmetic(
             "quantized weights are how it fits a smaller card."
         )
     return verdict, arithmetic
+
+
+def _params(spec: WorkloadSpec) -> str:
+    """``spec``'s parameter count as said in an answer, or that no source states it (never a guess)."""
+    return f"{spec.params_m:,.0f}M parameters" if spec.params_m else "parameter count not on record"
 
 
 def other_size_named(spec: WorkloadSpec, params: float | None) -> float | None:
