@@ -269,6 +269,10 @@ _KIND_WORDS = frozenset(
         "portrait",
         "talking",
         "live",
+        "animate",
+        "animation",
+        "anyone",
+        "anything",
     ]
 )
 

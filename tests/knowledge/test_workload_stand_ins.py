@@ -171,3 +171,9 @@ def test_rvc_is_a_voice_model_with_the_maintainers_small_card_setting():
     spec = table.find_in_text("retrieval-based voice conversion training")[0]
     assert spec.name == "RVC" and spec.kind == "speech synthesis"
     assert spec.smallest_memory("train").memory_gb == 4
+
+
+def test_the_verb_animate_is_no_kinship_with_a_tool_named_animate_something():
+    # "animate a photo" shares the word 'animate' with AnimateAnyone's names: a kind word, not its family
+    spec = load_workloads().stand_in("i want to animate a photo of my grandma, will a 3060 do?", False)
+    assert spec is not None and spec.kind == "image animation" and "animate" not in spec.name.lower()
