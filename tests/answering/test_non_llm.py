@@ -637,3 +637,25 @@ def test_an_image_animation_tool_not_on_record_borrows_an_animation_model_not_a_
 def test_a_tool_whose_parameter_count_no_source_states_says_so(assistant):
     reply = assistant.ask("how much vram does liveportrait use?")
     assert "parameter count not on record" in _all(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i run mask r-cnn inference on a 4gb gpu?",
+        "vram to deploy a yolov8 detector for predictions on camera frames",
+        "detectron2 faster rcnn: how much memory to run it on images?",
+    ],
+)
+def test_an_inference_question_on_training_only_vision_figures_says_they_are_training_ones(
+    assistant, question
+):
+    # the vision rows are training figures (Ultralytics AutoBatch, Detectron2's model zoo): an upper bound for
+    # running the model, said so, never passed off as what inference needs
+    reply = assistant.ask(question)
+    assert "These are training figures" in reply.text and "needs less" in reply.text
+
+
+def test_a_training_question_on_vision_figures_gets_no_inference_note(assistant):
+    reply = assistant.ask("will detectron2 mask rcnn training fit on my 8GB 3070?")
+    assert "These are training figures" not in _all(reply)

@@ -292,6 +292,9 @@ def non_llm_answer(facts: Facts) -> str:
     spill = None if cause or ratio else _spill_note(question, judged)
     if spill:  # "why is it so slow?": the likely cause leads, the memory on record follows
         parts.insert(0, spill)
+    if _inference_on_training_figures(spec, question, rows):
+        # detectors and classifiers are on record for training only: an inference question gets them as what they are
+        parts.insert(1 if parts and _VERDICT.match(parts[0]) else 0, _INFERENCE_BELOW_TRAINING)
     if facts.workload_stand_in:  # said before any figure of the stand-in
         label = (
             f"I have no figure on record for the model you ask about; the nearest on record is **{spec.name}** "
@@ -429,6 +432,30 @@ _FINE_TUNE = re.compile(r"\bfine[- ]?tun(?:e|es|ed|ing)\b|\bfinetun(?:e|es|ed|in
 
 
 _ASKS_MEMORY = re.compile(r"\bv?ram\b|\bmemory\b|\bgigs?\b|\d ?gb\b|\bgb\b|\bgigabytes?\b")
+
+
+# running a trained detector or classifier, not training one ("inference", "predict", "run it on images")
+_INFERENCE_ASKED = re.compile(
+    r"\binfer\w*|\bpredict\w*|\bdeploy\w*|\bserv(?:e|ing)\b|\bevaluat\w*|\beval[- ]only\b|\bdemo\b"
+    r"|\brun(?:ning)?\s+(?:it\s+|the\s+model\s+)?on\s+(?:\w+\s+)?(?:images?|photos?|pictures?|frames?|videos?|scans?)\b"
+)
+_INFERENCE_BELOW_TRAINING = (
+    "These are training figures (weights, gradients, optimizer state and a batch of activations): no inference "
+    "figure is on record. Running the same model at the same input size needs less, so a card that holds the "
+    "training figure holds inference; one that does not may still run it, at batch 1 in fp16."
+)
+
+
+def _inference_on_training_figures(spec: WorkloadSpec, question: str, rows: list[WorkloadFact]) -> bool:
+    """An inference question about a vision model whose memory figures on record are training ones only."""
+    t = question.lower()
+    return (
+        spec.kind == "vision training"
+        and not TRAINING.search(t)
+        and bool(_INFERENCE_ASKED.search(t))
+        and bool(rows)
+        and all("train" in f.task.lower() for f in rows if f.memory_gb is not None)
+    )
 
 
 def _relevant(spec: WorkloadSpec, question: str, training: bool) -> list[WorkloadFact]:
