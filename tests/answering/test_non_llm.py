@@ -659,3 +659,23 @@ def test_an_inference_question_on_training_only_vision_figures_says_they_are_tra
 def test_a_training_question_on_vision_figures_gets_no_inference_note(assistant):
     reply = assistant.ask("will detectron2 mask rcnn training fit on my 8GB 3070?")
     assert "These are training figures" not in _all(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "base"),
+    [
+        ("our in-house motion tool is built on top of SDXL, what vram for inference?", "SDXL"),
+        ("a cogvideox-5b based camera-control repo, minimum gpu memory?", "CogVideoX-5B"),
+    ],
+)
+def test_a_tool_built_on_a_model_on_record_says_whose_figures_it_goes_by(assistant, question, base):
+    reply = assistant.ask(question)
+    assert f"These go by **{base}**, the model the tool you name is built on" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["how much vram does sdxl need at 1024x1024?", "sdxl runs on my 3060 12gb, right?"]
+)
+def test_a_model_asked_about_directly_gets_no_built_on_note(assistant, question):
+    reply = assistant.ask(question)
+    assert "the model the tool you name is built on" not in _all(reply)

@@ -292,6 +292,13 @@ def non_llm_answer(facts: Facts) -> str:
     spill = None if cause or ratio else _spill_note(question, judged)
     if spill:  # "why is it so slow?": the likely cause leads, the memory on record follows
         parts.insert(0, spill)
+    if not facts.workload_stand_in and _BUILT_ON.search(question.lower()):
+        # "DimensionX, built on CogVideoX-5B": the base's own figures answer for a tool that adds to it
+        parts.insert(
+            1 if parts and _VERDICT.match(parts[0]) else 0,
+            f"These go by **{spec.name}**, the model the tool you name is built on: its figures are a floor for the "
+            "tool, whose own additions (extra networks, more frames, a higher resolution) come on top.",
+        )
     if _inference_on_training_figures(spec, question, rows):
         # detectors and classifiers are on record for training only: an inference question gets them as what they are
         parts.insert(1 if parts and _VERDICT.match(parts[0]) else 0, _INFERENCE_BELOW_TRAINING)
@@ -434,6 +441,8 @@ _FINE_TUNE = re.compile(r"\bfine[- ]?tun(?:e|es|ed|ing)\b|\bfinetun(?:e|es|ed|in
 _ASKS_MEMORY = re.compile(r"\bv?ram\b|\bmemory\b|\bgigs?\b|\d ?gb\b|\bgb\b|\bgigabytes?\b")
 
 
+# a tool said to be built on a model on record ("built on CogVideoX-5B", "based on SD 1.5", "an SDXL-based tool")
+_BUILT_ON = re.compile(r"\b(?:built|based)\s+(?:on\s+top\s+of|on|upon)\b|\w[- ]based\b")
 # running a trained detector or classifier, not training one ("inference", "predict", "run it on images")
 _INFERENCE_ASKED = re.compile(
     r"\binfer\w*|\bpredict\w*|\bdeploy\w*|\bserv(?:e|ing)\b|\bevaluat\w*|\beval[- ]only\b|\bdemo\b"
