@@ -125,6 +125,7 @@ class WorkloadSpec(BaseModel):
     kind: Literal[
         "image generation",
         "video generation",
+        "image animation",
         "speech recognition",
         "speech synthesis",
         "audio generation",
@@ -133,7 +134,12 @@ class WorkloadSpec(BaseModel):
         "vision training",
         "3D generation",
     ]
-    params_m: float = Field(gt=0, description="Parameters, millions.")
+    params_m: float | None = Field(
+        default=None,
+        gt=0,
+        description="Parameters, millions; None when no source states the count (a tool of several small networks "
+        "whose total is not published): answers then say it is not on record rather than guess one.",
+    )
     params_note: str = ""
     facts: tuple[WorkloadFact, ...] = Field(min_length=1)
 
@@ -181,7 +187,13 @@ class Workloads(NamedRecords[WorkloadSpec]):
         fits = [
             w
             for w in self
-            if w.kind == kind and any(("train" in f.task.lower()) == training for f in w.facts)
+            # a memory or time figure for the task asked: a model with only a measured speed for it (Detectron2's
+            # inference rate) would lend its figures for the other task
+            if w.kind == kind
+            and any(
+                ("train" in f.task.lower()) == training and (f.memory_gb is not None or f.hours is not None)
+                for f in w.facts
+            )
         ]
         if family is not None and family.kind == kind:
             relatives = [w for w in fits if _stems(w) & _stems(family)]
@@ -196,7 +208,9 @@ class Workloads(NamedRecords[WorkloadSpec]):
             if len(t) >= 3 and not t.isdigit() and t not in _NOT_A_FAMILY and t not in _KIND_WORDS
         }
         sharing = [w for w in fits if words & _tokens((w.name, *w.aliases))]
-        typical = _typical(fits, training) if kind.endswith(("generation", "synthesis")) else fits
+        typical = (
+            _typical(fits, training) if kind.endswith(("generation", "synthesis", "animation")) else fits
+        )
         found = (sharing or typical or [None])[0]
         if found is None and kind in _ENCODERS:
             # "fine-tuning my s-bert OOMs": no encoder has a training figure on record; one of its kind stands in,
@@ -242,7 +256,25 @@ _NOT_A_FAMILY = frozenset(
 
 
 # words a model of any kind may carry in its name ("stable video diffusion", "wan video"): no sign of kinship
-_KIND_WORDS = frozenset(["diffusion", "model", "models", "generation", "editing", "audio", "vision", "embed"])
+_KIND_WORDS = frozenset(
+    [
+        "diffusion",
+        "model",
+        "models",
+        "generation",
+        "editing",
+        "audio",
+        "vision",
+        "embed",
+        "portrait",
+        "talking",
+        "live",
+        "animate",
+        "animation",
+        "anyone",
+        "anything",
+    ]
+)
 
 
 def _typical(specs: list[WorkloadSpec], training: bool) -> list[WorkloadSpec]:
@@ -482,6 +514,21 @@ _KIND_CUES = (
             r"\b(?:text|image|img|sketch)[- ]?(?:to|2)[- ]?3d\b|\b3d[- ](?:generation|generative|generator|asset"
             r"|mesh generation|reconstruction|gaussian)\w*|\bgaussian[- ]splat\w*|\b3d ?gs\b|\bnerfs?\b"
             r"|\w*dreamfusion\b|\bdreamgaussian\b|\bzero123\w*|\btriposr\b|\binstantmesh\b|\bmesh generation\b"
+        ),
+    ),
+    # a still image (a portrait, a person, a character) brought to motion by a driving video, pose sequence or audio:
+    # portrait and pose animation, talking heads, lip sync. Small specialised networks (LivePortrait, SadTalker) or an
+    # SD 1.5 UNet with motion modules, far below a text-to-video model's memory; before video, whose cue also
+    # matches "animate" words. AnimateDiff (text-to-video motion modules) stays video.
+    (
+        "image animation",
+        re.compile(
+            r"\b(?:portrait|pose|human|character|photo|image|face|avatar)[- ](?:driven[- ])?animat\w*"
+            r"|\banimat(?:e|ing)\s+(?:an?\s+|my\s+|the\s+|this\s+)?(?:\w+\s+)?(?:photos?|portraits?|images?|pictures?|faces?|characters?|selfies?)\b"
+            r"|\w+animator\b|\banimate[- ]?anyone\b|\bunianimate\b|\bmimic[- ]?motion\b|\bechomimic\w*"
+            r"|\btalking[- ]?(?:heads?|faces?|avatars?|portraits?)\b|\blip[- ]?sync\w*|\bwav2lip\b|\bsadtalker\b"
+            r"|\bmusetalk\b|\bv[- ]express\b|\blive[- ]?portrait\b|\bfirst[- ]order[- ](?:motion[- ])?model\b"
+            r"|\bface[- ]reenact\w*|\bmotion[- ]transfer\b|\bpose[- ](?:driven|guided)\b"
         ),
     ),
     (

@@ -608,3 +608,74 @@ def test_a_card_asked_about_after_trying_the_cpu_is_weighed_as_gpu_memory(assist
     )
     first = reply.text.split("\n\n")[0]
     assert first.startswith("**Yes**") and "GPU memory" in first and "of RAM" not in first
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("could i train an rvc voice on my gtx 1660 super 6gb", "**Yes**"),  # batch 1 fits 4 GB (maintainer)
+        ("sadtalker on a 4gb laptop card?", "**No**"),  # 8 GB at the defaults (maintainer)
+        (
+            "does mask rcnn training in detectron2 fit an 8GB RTX 3070?",
+            "**Yes**",
+        ),  # 3.4 GB per GPU (model zoo)
+    ],
+)
+def test_popular_tools_with_sourced_rows_get_their_own_verdict(assistant, question, lead):
+    reply = assistant.ask(question)
+    assert reply.intent == "non_llm" and reply.text.startswith(lead)
+    assert "nearest model on record" not in reply.text  # their own figures, no stand-in
+
+
+def test_an_image_animation_tool_not_on_record_borrows_an_animation_model_not_a_video_one(assistant):
+    reply = assistant.ask("will a 12gb 3060 run an audio-driven talking avatar repo like EchoMimic?")
+    assert reply.text.startswith("**Yes**, going by the figures of")
+    assert "image animation" in reply.text and "video generation" not in reply.text
+    assert reply.memory_gb is not None and reply.memory_gb <= 12
+
+
+def test_a_tool_whose_parameter_count_no_source_states_says_so(assistant):
+    reply = assistant.ask("how much vram does liveportrait use?")
+    assert "parameter count not on record" in _all(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i run mask r-cnn inference on a 4gb gpu?",
+        "vram to deploy a yolov8 detector for predictions on camera frames",
+        "detectron2 faster rcnn: how much memory to run it on images?",
+    ],
+)
+def test_an_inference_question_on_training_only_vision_figures_says_they_are_training_ones(
+    assistant, question
+):
+    # the vision rows are training figures (Ultralytics AutoBatch, Detectron2's model zoo): an upper bound for
+    # running the model, said so, never passed off as what inference needs
+    reply = assistant.ask(question)
+    assert "These are training figures" in reply.text and "needs less" in reply.text
+
+
+def test_a_training_question_on_vision_figures_gets_no_inference_note(assistant):
+    reply = assistant.ask("will detectron2 mask rcnn training fit on my 8GB 3070?")
+    assert "These are training figures" not in _all(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "base"),
+    [
+        ("our in-house motion tool is built on top of SDXL, what vram for inference?", "SDXL"),
+        ("a cogvideox-5b based camera-control repo, minimum gpu memory?", "CogVideoX-5B"),
+    ],
+)
+def test_a_tool_built_on_a_model_on_record_says_whose_figures_it_goes_by(assistant, question, base):
+    reply = assistant.ask(question)
+    assert f"These go by **{base}**, the model the tool you name is built on" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["how much vram does sdxl need at 1024x1024?", "sdxl runs on my 3060 12gb, right?"]
+)
+def test_a_model_asked_about_directly_gets_no_built_on_note(assistant, question):
+    reply = assistant.ask(question)
+    assert "the model the tool you name is built on" not in _all(reply)

@@ -61,3 +61,20 @@ def test_speed_questions_are_told_apart(question):
 
 def test_a_memory_question_is_not_a_speed_question():
     assert not asks_rate("how much vram does sdxl need for 1024px")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can a 12gb 3060 run photo animation tools?",
+        "would my 8gb 2070 render images fast enough",
+        "is a 4090 photo editing model a thing",
+    ],
+)
+def test_a_geforce_card_number_is_not_a_count_of_work(question):
+    assert work_amount(question) is None
+
+
+def test_a_round_count_of_images_is_still_read():
+    amount = work_amount("generate 3000 product images with sdxl")
+    assert amount is not None and amount.quantity == 3000 and amount.unit == "images"

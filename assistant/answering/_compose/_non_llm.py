@@ -204,7 +204,7 @@ def non_llm_answer(facts: Facts) -> str:
             near_rows = [f for f in nearest.facts if ("train" in f.task.lower()) == training]
             parts.append(
                 f"The nearest model of the same kind with {what} figures is **{nearest.name}** "
-                f"({nearest.params_m:,.0f}M parameters, vs {spec.params_m:,.0f}M), so expect more than these:\n\n"
+                f"({_params(nearest)}, vs {_params(spec)}), so expect more than these:\n\n"
                 + _table(("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in near_rows])
             )
     stated = facts.understanding.details.stated_memory_gb
@@ -292,6 +292,16 @@ def non_llm_answer(facts: Facts) -> str:
     spill = None if cause or ratio else _spill_note(question, judged)
     if spill:  # "why is it so slow?": the likely cause leads, the memory on record follows
         parts.insert(0, spill)
+    if not facts.workload_stand_in and _BUILT_ON.search(question.lower()):
+        # "DimensionX, built on CogVideoX-5B": the base's own figures answer for a tool that adds to it
+        parts.insert(
+            1 if parts and _VERDICT.match(parts[0]) else 0,
+            f"These go by **{spec.name}**, the model the tool you name is built on: its figures are a floor for the "
+            "tool, whose own additions (extra networks, more frames, a higher resolution) come on top.",
+        )
+    if _inference_on_training_figures(spec, question, rows):
+        # detectors and classifiers are on record for training only: an inference question gets them as what they are
+        parts.insert(1 if parts and _VERDICT.match(parts[0]) else 0, _INFERENCE_BELOW_TRAINING)
     if facts.workload_stand_in:  # said before any figure of the stand-in
         label = (
             f"I have no figure on record for the model you ask about; the nearest on record is **{spec.name}** "
@@ -344,7 +354,7 @@ def non_llm_answer(facts: Facts) -> str:
     if training and any(f.hours is not None and f.gpu is None for f in rows):
         details.append("Runs whose source does not name the GPU model are not priced: I won't guess the GPU.")
     details.append(
-        f"{spec.name}: {spec.params_m:,.0f}M parameters"
+        f"{spec.name}: {_params(spec)}"
         + (f" ({spec.params_note})" if spec.params_note else "")
         + ". The LLM memory formula does not apply to this kind of model."
     )
@@ -429,6 +439,32 @@ _FINE_TUNE = re.compile(r"\bfine[- ]?tun(?:e|es|ed|ing)\b|\bfinetun(?:e|es|ed|in
 
 
 _ASKS_MEMORY = re.compile(r"\bv?ram\b|\bmemory\b|\bgigs?\b|\d ?gb\b|\bgb\b|\bgigabytes?\b")
+
+
+# a tool said to be built on a model on record ("built on CogVideoX-5B", "based on SD 1.5", "an SDXL-based tool")
+_BUILT_ON = re.compile(r"\b(?:built|based)\s+(?:on\s+top\s+of|on|upon)\b|\w[- ]based\b")
+# running a trained detector or classifier, not training one ("inference", "predict", "run it on images")
+_INFERENCE_ASKED = re.compile(
+    r"\binfer\w*|\bpredict\w*|\bdeploy\w*|\bserv(?:e|ing)\b|\bevaluat\w*|\beval[- ]only\b|\bdemo\b"
+    r"|\brun(?:ning)?\s+(?:it\s+|the\s+model\s+)?on\s+(?:\w+\s+)?(?:images?|photos?|pictures?|frames?|videos?|scans?)\b"
+)
+_INFERENCE_BELOW_TRAINING = (
+    "These are training figures (weights, gradients, optimizer state and a batch of activations): no inference "
+    "figure is on record. Running the same model at the same input size needs less, so a card that holds the "
+    "training figure holds inference; one that does not may still run it, at batch 1 in fp16."
+)
+
+
+def _inference_on_training_figures(spec: WorkloadSpec, question: str, rows: list[WorkloadFact]) -> bool:
+    """An inference question about a vision model whose memory figures on record are training ones only."""
+    t = question.lower()
+    return (
+        spec.kind == "vision training"
+        and not TRAINING.search(t)
+        and bool(_INFERENCE_ASKED.search(t))
+        and bool(rows)
+        and all("train" in f.task.lower() for f in rows if f.memory_gb is not None)
+    )
 
 
 def _relevant(spec: WorkloadSpec, question: str, training: bool) -> list[WorkloadFact]:
@@ -962,6 +998,8 @@ _LEVERS = {
     "8-bit or 4-bit weights (fp8, NF4, GGUF) for the transformer and text encoder of the largest models, VAE "
     "tiling, and CPU offload (model or sequential: slower, but the least memory)",
     "video generation": "fp16, CPU offload, fewer frames or a lower resolution, and decoding frames in chunks",
+    "image animation": "fp16, a smaller batch of frames rendered at once (the tool's batch size option), a shorter "
+    "driving video or audio, a lower output resolution, and leaving face enhancers or frame interpolation off",
     "speech recognition": "faster-whisper (CTranslate2) with int8 or float16 compute, a smaller model, or "
     "whisper.cpp",
     "vision training": "a smaller batch size first (memory grows with it), a smaller input size (imgsz), a smaller "
@@ -1132,7 +1170,7 @@ def _speed_sentence(gpus: tuple[GPU, ...], question: str) -> str | None:
 
 
 # diffusion denoising and training run matrix maths flat out: their speed follows 16-bit tensor compute
-_COMPUTE_BOUND = frozenset(["image generation", "video generation", "vision training"])
+_COMPUTE_BOUND = frozenset(["image generation", "video generation", "image animation", "vision training"])
 _ASKS_SPEED = re.compile(
     r"\bfaster\b|\bslower\b|\bquicker\b|\bspeed\w*|\bhow much (?:better|quicker)\b|\bperformance\b"
     r"|\bworth (?:it|the|upgrading)\b|\bupgrade\b|\bit/s\b|\bs/it\b"
@@ -1492,7 +1530,7 @@ def _other_size_lead(
     size, labelled as an estimate; a verdict only where that floor decides one."""
     said = (
         f"I have no sourced figure for the {size_b:g}B model you name: the figures on record are for "
-        f"**{spec.name}** ({spec.params_m:,.0f}M parameters), a different size, so they do not answer for it. "
+        f"**{spec.name}** ({_params(spec)}), a different size, so they do not answer for it. "
     )
     if not floor:
         return said
@@ -1554,6 +1592,11 @@ def _arithmetic(
             "quantized weights are how it fits a smaller card."
         )
     return verdict, arithmetic
+
+
+def _params(spec: WorkloadSpec) -> str:
+    """``spec``'s parameter count as said in an answer, or that no source states it (never a guess)."""
+    return f"{spec.params_m:,.0f}M parameters" if spec.params_m else "parameter count not on record"
 
 
 def other_size_named(spec: WorkloadSpec, params: float | None) -> float | None:
