@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from ...planning._owned import RunsRow
 from ...sizing import load_assumptions
 from .._facts import Facts
 from ._format import _table, gb
 
-__all__ = ["owned_answer"]
+__all__ = ["largest_run", "owned_answer"]
+
+
+def _worth_running() -> tuple[str, ...]:
+    return (*load_assumptions().recommended_quants, "mxfp4")  # MXFP4: how gpt-oss ships, not a squeeze
+
+
+def largest_run(report) -> RunsRow | None:
+    """The run a what-runs answer leads with: the largest model at a quant worth running, else the largest."""
+    runs = [r for r in report.runs if r.quant]
+    good = [r for r in runs if r.quant in _worth_running()]
+    return (good or runs or [None])[-1]
 
 
 def owned_answer(facts: Facts) -> str:
@@ -40,9 +52,10 @@ def owned_answer(facts: Facts) -> str:
     if facts.understanding.details.ram_gb and not facts.gpus:
         lead = lead.replace(" usable", " left after the operating system")
     lead += ") with llama.cpp / Ollama / LM Studio (GGUF quantized weights)"
-    good = [r for r in runs if r.quant in load_assumptions().recommended_quants or r.quant == "mxfp4"]
-    if good:  # the largest at a quant worth running; one bigger only at Q2_K is named as the trade-off it is
-        biggest = good[-1]
+    lead_run = largest_run(report)
+    if lead_run is not None and lead_run.quant in _worth_running():
+        # the largest at a quant worth running; one bigger only at Q2_K is named as the trade-off it is
+        biggest = lead_run
         lead += (
             f", the largest model here that runs is **{biggest.model.name}** in {biggest.quant.upper()} "
             f"(about {gb(biggest.memory_gb)} at {report.context:,} tokens of context)."

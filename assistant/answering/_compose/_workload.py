@@ -1843,10 +1843,10 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             sentences.append(_shorter_context_sentence(facts, what, on_asked, room, total, formats))
             continue
         smaller = next((label for label, ok, _ in formats if ok), None)
-        if smaller and details.local and facts.plan.offload is not None and _below_recommended(smaller):
-            smaller = (
-                None  # only Q2_K fits: partial offload of the usual Q4_K_M leads, Q2_K stays in the list
-            )
+        squeezed = bool(smaller) and _below_recommended(smaller)
+        if squeezed and details.local and _partial_offload_lead(facts, gpu.name, what, "needs more"):
+            # only Q2_K fits: partial offload of the usual Q4_K_M leads, Q2_K stays in the list
+            smaller = None
         needs = (
             f"needs about {gb(total)} in all{_kv_share(facts)}"
             + (
@@ -1907,7 +1907,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 if _SPEED_QUESTION.search(facts.understanding.question.lower())
                 else ""
             )
-            lead = f"**Yes, with {smaller} weights**{speed} — {as_asked}{base} {needs}."
+            loss = ", at a large loss of quality" if squeezed else ""
+            lead = f"**Yes, with {smaller} weights**{loss}{speed} — {as_asked}{base} {needs}."
         elif smaller:
             lead = f"**Only with {smaller} weights** — {what} {needs}.{_split_clause(facts, count or 1)}"
         elif _ASKS_NOT_ENOUGH.search(facts.understanding.question.lower()):

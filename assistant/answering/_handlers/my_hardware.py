@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from ...planning._owned import what_runs
 from ...understanding import Intent
-from .._compose._owned import owned_answer
+from .._compose._owned import largest_run, owned_answer
 from .._facts import Facts
 from ._registry import Handler, register
 
@@ -110,9 +110,9 @@ def _asked_quant(details, knowledge) -> tuple[str, ...] | None:
 
 
 def _largest(report) -> float | None:
-    """The memory of the largest model that runs: the figure the answer leads with."""
-    runs = [r for r in report.runs if r.quant]
-    return runs[-1].memory_gb if runs else None
+    """The memory of the run the answer leads with (the largest model at a quant worth running)."""
+    run = largest_run(report)
+    return run.memory_gb if run is not None else None
 
 
 def _stand_in(catalog, memory_gb: float):
