@@ -251,6 +251,9 @@ _NOT_A_FAMILY = frozenset(
         "image",
         "text",
         "suno",
+        "faster",  # "faster r-cnn": and "is vLLM supposed to be faster?"
+        "mask",
+        "cascade",
     ]
 )
 

@@ -177,3 +177,18 @@ def test_the_verb_animate_is_no_kinship_with_a_tool_named_animate_something():
     # "animate a photo" shares the word 'animate' with AnimateAnyone's names: a kind word, not its family
     spec = load_workloads().stand_in("i want to animate a photo of my grandma, will a 3060 do?", False)
     assert spec is not None and spec.kind == "image animation" and "animate" not in spec.name.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is vllm supposed to be faster than ollama?",
+        "i wear a mask when the fans spin up",
+        "a cascade of errors",
+    ],
+)
+def test_ordinary_words_that_begin_a_model_name_are_no_family(text):
+    # "faster r-cnn", "mask r-cnn", "cascade mask r-cnn" are Detectron2 names, but the first words alone are English
+    from assistant.knowledge._workloads import load_workloads
+
+    assert load_workloads().family_in_text(text) is None
