@@ -461,7 +461,8 @@ def _gguf_types(text: str, known: tuple[str, ...]) -> list[str]:
     found = []
     for m in _GGUF_TYPE.finditer(text):
         if m.group(5):
-            found.append(_BITS_TO_GGUF[m.group(5)])
+            if usual := _BITS_TO_GGUF.get(m.group(5)):  # "4Q"; there is no usual 7-bit type
+                found.append(usual)
             continue
         iq, bits, k, size = m.group(1), m.group(2), m.group(3), m.group(4)
         if not (k or size or iq):

@@ -70,3 +70,9 @@ def test_an_owners_smaller_variant_is_their_card_not_a_figure_to_correct(read, q
 def test_a_bigger_figure_for_an_owned_card_is_still_checked(read):
     u = read("my 3070 with 16gb, can it run a 13b?")
     assert u.premises and u.details.stated_memory_gb is None
+
+
+@pytest.mark.parametrize("text", ["got 7q of it going", "a 1q file?", "q7 vs q1 on my 3060"])
+def test_a_bit_width_with_no_usual_gguf_type_is_no_quant_and_no_error(read, text):
+    # the fuzz benchmark found "7q" raising a KeyError: 7-bit has no usual llama.cpp type to map it to
+    assert read(text).details.precision is None
