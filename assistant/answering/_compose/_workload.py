@@ -997,10 +997,10 @@ _PER_TOKEN = re.compile(
 )
 
 
-def _below_recommended(label: str) -> bool:
-    """Whether a format label ("2-bit (GGUF Q2_K)") names a GGUF type below the lowest one an answer leads with."""
-    m = re.search(r"GGUF (\w+)", label)
-    return bool(m) and m.group(1).lower() not in load_assumptions().recommended_quants
+def _below_recommended(precision: str) -> bool:
+    """Whether ``precision`` is a GGUF type below the lowest one an answer leads with (Q2_K)."""
+    assumptions = load_assumptions()
+    return assumptions.is_gguf(precision) and precision not in assumptions.recommended_quants
 
 
 def _method_options(facts: Facts) -> list:
@@ -1843,7 +1843,14 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             sentences.append(_shorter_context_sentence(facts, what, on_asked, room, total, formats))
             continue
         smaller = next((label for label, ok, _ in formats if ok), None)
-        squeezed = bool(smaller) and _below_recommended(smaller)
+        first = next(
+            (o for o in _variant_options(facts) if fits_as_asked(o.on_named.get(gpu.name), count)), None
+        )  # the option behind ``smaller``: its format, not its display label, says how lossy it is
+        squeezed = (
+            smaller is not None
+            and first is not None
+            and _below_recommended(first.estimate.workload.precision)
+        )
         if squeezed and details.local and _partial_offload_lead(facts, gpu.name, what, "needs more"):
             # only Q2_K fits: partial offload of the usual Q4_K_M leads, Q2_K stays in the list
             smaller = None
