@@ -10,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from .._errors import DataError
 
-__all__ = ["DataError", "check_guides", "corpus_dir", "load_rows", "read_utf8"]
+__all__ = ["DataError", "check_guides", "corpus_dir", "load_keyed", "load_rows", "read_utf8"]
 
 
 def corpus_dir() -> Path:
@@ -49,6 +49,23 @@ def load_rows(path: Path, key: str, model: type[Row]) -> list[Row]:
                 for err in exc.errors()
             )
             raise DataError(f"{path}: row {number} ({label}): {problems}") from None
+    return rows
+
+
+def load_keyed(path: Path, key: str, model: type[Row], what: str) -> dict[str, Row]:
+    """Read the mapping under ``key`` in a YAML file and validate each entry against ``model``, its name given as
+    the field ``key`` ("assumptions", "tools"); ``what`` names one entry in errors ("assumption")."""
+    try:
+        raw = yaml.load(read_utf8(path), Loader=SAFE_LOADER)[key]
+        entries = raw.items()
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
+        raise DataError(f"{path}: cannot read the {key}: {exc}") from exc
+    rows: dict[str, Row] = {}
+    for name, body in entries:
+        try:
+            rows[name] = model.model_validate({"key": name, **body})
+        except (ValidationError, TypeError) as exc:
+            raise DataError(f"{path}: {what} '{name}': {exc}") from None
     return rows
 
 

@@ -7,10 +7,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from ..knowledge._data import DataError, corpus_dir
+from ..knowledge._data import corpus_dir, load_keyed
 
 __all__ = ["Assumption", "Assumptions", "load_assumptions"]
 
@@ -105,17 +104,4 @@ def load_assumptions(path: Path | None = None) -> Assumptions:
 
 @lru_cache(maxsize=4)
 def _cached(path: Path) -> Assumptions:
-    try:
-        document = yaml.load(
-            path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        )
-        raw = document["assumptions"]
-    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
-        raise DataError(f"{path}: cannot read the assumptions: {exc}") from exc
-    items: dict[str, Assumption] = {}
-    for key, body in raw.items():
-        try:
-            items[key] = Assumption.model_validate({"key": key, **body})
-        except (ValidationError, TypeError) as exc:
-            raise DataError(f"{path}: assumption '{key}': {exc}") from None
-    return Assumptions(items)
+    return Assumptions(load_keyed(path, "assumptions", Assumption, "assumption"))

@@ -13,10 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from ..knowledge._data import DataError, corpus_dir
+from ..knowledge._data import corpus_dir, load_keyed
 
 __all__ = ["FinetuneTool", "finetune_tool_in", "load_finetune_tools", "without_tool_names"]
 
@@ -92,14 +91,4 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 @lru_cache(maxsize=4)
 def _cached(path: Path) -> dict[str, FinetuneTool]:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))["tools"]
-    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
-        raise DataError(f"{path}: cannot read the fine-tuning tools: {exc}") from exc
-    tools: dict[str, FinetuneTool] = {}
-    for key, body in raw.items():
-        try:
-            tools[key] = FinetuneTool.model_validate({"key": key, **body})
-        except (ValidationError, TypeError) as exc:
-            raise DataError(f"{path}: fine-tuning tool '{key}': {exc}") from None
-    return tools
+    return load_keyed(path, "tools", FinetuneTool, "fine-tuning tool")
