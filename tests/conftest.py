@@ -108,3 +108,18 @@ def assistant(indexed_data_dir):
     bot = Assistant(load_settings(data_dir=indexed_data_dir("assistant-data")))
     bot.warm_up()
     return bot
+
+
+@pytest.fixture(scope="session")
+def converse(assistant):
+    """Ask the session Assistant one conversation's turns (a fresh conversation per call); the last Reply."""
+    counter = iter(range(1_000_000))
+
+    def _converse(*turns: str):
+        conversation = f"converse-{next(counter)}"
+        reply = None
+        for turn in turns:
+            reply = assistant.ask(turn, conversation_id=conversation)
+        return reply
+
+    return _converse

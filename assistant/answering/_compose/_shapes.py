@@ -425,35 +425,57 @@ def _setups_under_load(facts: Facts, fits: list[Fit], labels: dict[str, str], wh
 
 
 def variant_sentence(facts: Facts, what: str, total: float) -> str:
-    """'Do I need the 80GB version?', '40GB or 80GB?': the smallest memory size of the product that holds the work
-    as asked (one card unless a count was given), and what the bigger one buys; a yes/no in the question's sense
-    ('is it enough' / 'do I need')."""
+    """'Do I need the 80GB version?', '40GB or 80GB?', 'do I need an A100 or will a 4090 do?': the smaller card when it
+    holds the work as asked (one card unless a count was given), and what the bigger one buys; a yes/no in the sense
+    the question asks first ('is it enough' / 'do I need')."""
     checks = facts.checks
-    if len(checks) < 2 or len({product_of(c.gpu) for c in checks}) != 1:
+    q = facts.understanding.question.lower()
+    asked = _need_or_enough(q)
+    if len(checks) < 2:
         return ""
+    if len({product_of(c.gpu) for c in checks}) > 1 and (len(checks) > 2 or asked is None):
+        return ""  # two different cards only as "do I need A, or will B do?", B the smaller (or, as big, the slower)
     count = facts.understanding.details.gpu_count
-    by_size = sorted(checks, key=lambda c: c.gpu.memory_gb)
+    training = facts.workload.task.is_training
+
+    def speed(gpu) -> float:
+        return (gpu.training_tflops if training else gpu.memory_bandwidth_gbs) or 0.0
+
+    by_size = sorted(checks, key=lambda c: (c.gpu.memory_gb, speed(c.gpu)))
     holding = [c for c in by_size if fits_as_asked(c, count)]
     if not holding:
         return ""
     small, big = by_size[0], by_size[-1]
-    q = facts.understanding.question.lower()
     yes_no = facts.understanding.details.yes_no or bool(
         re.search(
             r"\b(?:is|are|will|would)\b[^?]*\benough\b|\bdo (?:i|we|you) (?:really |actually )?need\b", q
         )
     )
-    asks_enough = bool(re.search(r"\benough\b|\bsuffic|\bdo the job\b|\bget away with\b", q))
-    asks_need = bool(re.search(r"\bneed\b|\brequire|\bhave to\b|\bmust\b", q)) and not asks_enough
+    asks_enough, asks_need = asked == "enough", asked == "need"
     on = f"{count} x " if count and count > 1 else "one "
     if holding[0] is small:
         fit = small
         verdict = "**Yes** — " if yes_no and asks_enough else "**No** — " if yes_no and asks_need else ""
         lead = f"the {small.gpu.name} is enough" if verdict else f"**The {small.gpu.name} is enough**"
+        if big.gpu.memory_gb > small.gpu.memory_gb:
+            buys = (
+                f"the {big.gpu.name} ({big.gpu.memory_gb:.0f} GB) buys room for longer contexts, more concurrent "
+                "users or bigger batches, not the ability to run it"
+            )
+        else:
+            unit = "dense BF16 TFLOPS" if training else "GB/s"
+            bound = (
+                "training is bound by compute"
+                if training
+                else "generating tokens is bound by memory bandwidth"
+            )
+            buys = (
+                f"the {big.gpu.name} buys speed, not the ability to run it ({bound}: {speed(big.gpu):,.0f} {unit} "
+                f"against {speed(small.gpu):,.0f})"
+            )
         return (
             f"{verdict}{lead}: {what} needs about {gb(fit.per_gpu_gb)} per GPU, within the {gb(fit.usable_gb)} "
-            f"usable on {on}{small.gpu.name}; the {big.gpu.name} ({big.gpu.memory_gb:.0f} GB) buys room for longer "
-            "contexts, more concurrent users or bigger batches, not the ability to run it."
+            f"usable on {on}{small.gpu.name}; {buys}."
         )
     fit = holding[0]
     verdict = "**No** — " if yes_no and asks_enough else "**Yes** — " if yes_no and asks_need else ""
@@ -463,6 +485,24 @@ def variant_sentence(facts: Facts, what: str, total: float) -> str:
         f"({small.gpu.memory_gb:.0f} GB, less the reserve); {on}{fit.gpu.name} holds it at {gb(fit.per_gpu_gb)} "
         f"per GPU of {gb(fit.usable_gb)} usable."
     )
+
+
+# "is it enough / will it do / is a T4 fine / can I get away with" against "do I need / is X required": whichever the
+# question says first is what its Yes or No answers ("do I need an A100, or will a 4090 do?" asks about the need)
+_ENOUGH_WORDS = re.compile(
+    r"\benough\b|\bsuffic|\bdo the (?:job|trick)\b|\bget away with\b|\bcut it\b"
+    r"|\b(?:will|would|could|can|does|do)\b[^?,.]{0,40}?\b(?:do|work|suffice|handle|manage)\b(?=\s*(?:[?,.]|$|for\b|it\b))"
+    r"|\b(?:is|are|would|will)\b[^?,.]{0,30}?\b(?:fine|ok|okay|alright|adequate|sufficient)\b"
+)
+_NEED_WORDS = re.compile(r"\bneed\b|\brequire|\bhave to\b|\bmust\b")
+
+
+def _need_or_enough(question: str) -> str | None:
+    """'enough' or 'need', by which the (lower-cased) question asks first; None when it asks neither."""
+    enough, need = _ENOUGH_WORDS.search(question), _NEED_WORDS.search(question)
+    if enough and need:
+        return "enough" if enough.start() < need.start() else "need"
+    return "enough" if enough else "need" if need else None
 
 
 _HOW_MANY = re.compile(

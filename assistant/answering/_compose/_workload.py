@@ -277,7 +277,7 @@ def _headline(facts: Facts) -> list[str]:
     elif setup := setups_sentence(facts, what, total):
         parts.append(setup)
     elif variant := variant_sentence(facts, what, total):
-        parts.append(variant)
+        parts.append(variant + _leaner_on_smaller(facts))
     elif choice := choice_sentence(facts, what, total):
         parts.append(choice)
     elif len(facts.checks) >= 2 and choice_pick_asked(facts) and (choice := _variant_pick(facts)):
@@ -1189,6 +1189,20 @@ def _format_of(option) -> str | None:
 def _variant_label(option) -> str:
     fmt = _format_of(option)
     return _capital(option.label) if fmt is None else f"In {fmt}"
+
+
+def _leaner_on_smaller(facts: Facts) -> str:
+    """After "you need the bigger card": the first leaner method or weight format the user left open that one of the
+    smaller card holds ("On one T4 it fits in 8-bit (int8): about 10.6 GB."), or ""."""
+    small = min(facts.checks, key=lambda c: c.gpu.memory_gb)
+    if isinstance(small, Fit) and small.count == 1:
+        return ""
+    for option in _variant_options(facts):
+        fit = option.on_named.get(small.gpu.name)
+        if isinstance(fit, Fit) and fit.count == 1:
+            how = f"in {fmt}" if (fmt := _format_of(option)) else f"with {option.label}"
+            return f" On one {small.gpu.name} it fits {how}: about {gb(option.estimate.total_gb)}."
+    return ""
 
 
 def _variant_pick(facts: Facts) -> str:
