@@ -231,7 +231,8 @@ class Assistant:
         except ServiceUnavailable as exc:  # the catalog and the arithmetic still answer; the note says so
             log.warning("Answering without the guides: %s", exc)
             return None
-        if wants.must_cover and not covers_question(understanding.question, passages):
+        known = " ".join(understanding.details.gpus)
+        if wants.must_cover and not covers_question(understanding.question, passages, known):
             return []  # nothing relevant: the answer says it does not know instead of quoting noise
         return passages
 

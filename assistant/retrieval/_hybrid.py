@@ -262,6 +262,14 @@ _GENERIC = frozenset(
         "question",
         "mean",
         "means",
+        # where the hardware sits, which no guide needs to name: "in my rig", "in the same tower"
+        "rig",
+        "pc",
+        "tower",
+        "box",
+        "machine",
+        "computer",
+        "setup",
     ]
 )
 
@@ -276,13 +284,16 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(_stem(t) for t in tokenize(text))
 
 
-def covers_question(question: str, passages: Sequence[Document]) -> bool:
+def covers_question(question: str, passages: Sequence[Document], known: str = "") -> bool:
     """Whether the passages mention most of the question's specific words (prefix-matched).
 
     Guards explanations against off-topic passages: 'best GPU for Stable Diffusion' shares only
     generic words with a guide on LLM pre-training, so the answer should say it does not know.
+    Words of ``known`` (the GPUs the question names, which the catalog answers for) do not count:
+    'would ollama use both of my 4060 Tis?' is answered by a guide that names no card.
     """
-    words = {t for t in tokenize(question) if len(t) > 1 and t not in _GENERIC and not t.isdigit()}
+    skip = _GENERIC | set(tokenize(known))
+    words = {t for t in tokenize(question) if len(t) > 1 and t not in skip and not t.isdigit()}
     if not words:
         return bool(passages)
     seen = set().union(*(_stems(p.page_content) for p in passages))

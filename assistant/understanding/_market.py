@@ -42,7 +42,7 @@ _PROVIDERS = re.compile(
     r"\bwhere (?:can|could|do|should) (?:i|we|you) (?:rent|get|find)\b|\bavailab(?:le|ility)\b"
 )
 _RANGE = re.compile(
-    r"\bprice range\b|\brange\b|\bspread\b|\bmedian\b|\bmin(?:imum)?\b.*\bmax(?:imum)?\b|\bvar(?:y|ies)\b"
+    r"\bprice range\b|\brange\b|\bspread\b(?![^?.]{0,25}\b(?:across|over|between)\b)|\bmedian\b|\bmin(?:imum)?\b.*\bmax(?:imum)?\b|\bvar(?:y|ies)\b"
 )
 _CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("EUR", re.compile(r"€|\beuros?\b|\beur\b")),

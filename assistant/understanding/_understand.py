@@ -1401,7 +1401,9 @@ _YES_NO = re.compile(
     r"|(?:^|[.?!]\s*)(?:now |so |and |but |then )?(?:can|could|is|are|will|would|does|do|should)\s+\w+\b[^?!]*\?"
     # "..., right?", "..., any good?", "..., doable?"
     r"|,?\s*\b(?:right|correct|true|yes or no|isn'?t it|aren'?t they|or not|any good|good enough|viable|doable|feasible)\s*\?\s*$"
-    r"|(?:,|:|;|\s[-–—]+)\s*(?:can|could|will|would|does|is)\s+(?:i|we|it|this|that|they)\b[^?!.]*\?"  # "If I have two A10s, can I run it?", "RTX 5090 - can it run 70B?"
+    # "If I have two A10s, can I run it?", "RTX 5090 - can it run 70B?", "..., will llama.cpp use both of them?"
+    r"|(?:,|:|;|\s[-–—]+)\s*(?:can|could|will|would|does|is)\s+(?:i|we|it|this|that|they)\b[^?!.]*\?"
+    r"|(?:,|:|;|\s[-–—]+)\s*(?:can|could|will|would|does)\s+(?![^?!]*\b(?:or|better|best|faster)\b)[\w.:-]+\b[^?!]*\?"
     # "3060 12gb + 32gb ram, will qwen 14b run in lm studio" (no question mark): whether it runs, after the setup
     r"|(?:,|:|;|\s[-–—]+)\s*(?:can|could|will|would|does|do)\s+(?:[\w.:-]+\s+){1,6}?(?:run|fit|work|load)\b"
     r"|\b(?:is|are) (?:it|this|that|\d+\s*gb) (?:enough|sufficient|possible|feasible)\b|\benough\?"
@@ -2066,7 +2068,7 @@ def _unsure(text: str, details: Details, intent: Intent | None) -> bool:
     if intent is Intent.OUT_OF_SCOPE:
         return False  # an off-topic word ('gaming', 'poem') is a cue of its own
     if intent is Intent.EXPLAIN:
-        return not _EXPLAIN.search(t)
+        return not (_EXPLAIN.search(t) or _SETUP_QUESTION.search(t))
     return False
 
 
@@ -2076,6 +2078,10 @@ _SETUP_QUESTION = re.compile(
     r"\btogether\b|\bat the same time\b|\bsimultaneous\w*|\bconcurrently\b|\bcombin\w+|\bmix(?:ing|ed)?\b"
     r"|\b(?:two|2|several|multiple|many|different) (?:different )?(?:llms|models)\b|\bmore than one model\b"
     r"|\bneed (?:an? )?nvlink\b|\bnvlink (?:required|needed|necessary)\b|\bsame (?:machine|pc|system|box|rig)\b"
+    # "does ollama use both gpus?", "will it use all my cards?", "can llama.cpp split across two of them?"
+    r"|\b(?:use|using|utili[sz]e|(?:split|spread|shard)\w*\b[^?.]{0,20}?\b(?:across|over|between|on))\s+(?:of )?(?:my |the )?"
+    r"(?:both|all|multiple|two|2)\b"
+    r"|\bboth (?:of (?:my|the) )?(?:gpus|cards)\b|\bmulti-?gpus?\b"
 )
 
 

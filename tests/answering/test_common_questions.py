@@ -26,6 +26,8 @@ def ask(assistant):
         "could one h100 serve a couple of different models simultaneously?",
         "will my 3090 and my old 1080 ti work together for one big model?",
         "do I really need an nvlink bridge between two a6000s?",
+        "got a 4070 and a 3060 in the same tower, can koboldcpp spread a model across both?",
+        "will text-generation-webui make use of all 3 of my P40s?",
     ],
 )
 def test_a_yes_no_about_a_setup_is_explained_not_a_spec_sheet(catalog, models, question):
@@ -47,6 +49,7 @@ def test_a_spec_question_about_the_same_cards_stays_a_spec_question(catalog, mod
         ),
         ("if we give our vllm box more gpus will it take more parallel requests?", "Yes", "KV cache"),
         ("do I really need an nvlink bridge between two a6000s?", "No", "PCIe"),
+        ("two 4060 ti 16gb in my rig, would ollama use both of them?", "Yes", "spread"),
     ],
 )
 def test_the_guide_answer_leads_with_its_verdict(ask, question, verdict, topic):
