@@ -51,6 +51,8 @@ class Facts:
     workloads: tuple[WorkloadSpec, ...] = ()
     # "what can my hardware run": models, quants, speed, fine-tuning
     owned: OwnedReport | None = None
+    # "A or B for local LLMs?" with no model named: what runs on each card named, in the order named
+    owned_each: tuple[OwnedReport, ...] = ()
     headline_memory_gb: float | None = None  # the memory figure a non-LLM answer leads with
     workload_assumed_from: str | None = None  # the technique word a non-LLM model was inferred from
     # the question's model is not on record: workloads[0] is the nearest model of its kind, standing in for it

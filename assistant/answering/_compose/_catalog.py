@@ -12,12 +12,14 @@ from ...sizing import Task
 from ...understanding import engines_named
 from ...understanding._premises import same_memory_type
 from .._facts import Facts
-from ._format import _num, _table, money
+from ._format import _num, _table, gb, money
+from ._owned import largest_run
 from ._shapes import asks_worth_price
 
 __all__ = [
     "chosen_for_use",
     "compare_answer",
+    "local_pick",
     "price_answer",
     "spec_answer",
     "speed_relation",
@@ -257,7 +259,7 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
         details = replace(
             details, task=Task.INFERENCE
         )  # "both take 19 s under vLLM": an engine only runs models
-    pick = _pick_for_use(gpus, details, rates)
+    pick = _local_pick_sentence(facts) or _pick_for_use(gpus, details, rates)
     if pick:
         text = pick + "\n\n" + text
     elif value:
@@ -411,6 +413,75 @@ def chosen_for_use(gpus: Sequence[GPU], details, rates: dict[str, float] | None 
         known = [g for g in gpus if g.training_tflops]
         return max(known, key=lambda g: (g.training_tflops, g.memory_gb)) if known else None
     return max(gpus, key=lambda g: (g.memory_bandwidth_gbs, g.memory_gb))
+
+
+def _ladder_rank(report) -> int:
+    """How far up the what-runs ladder a card gets at a quant worth running (-1: nothing runs)."""
+    run = largest_run(report)
+    return -1 if run is None else next(i for i, r in enumerate(report.runs) if r is run)
+
+
+def local_pick(reports) -> GPU | None:
+    """For local LLMs with no model named, the card that runs the largest model at a quant worth running; of cards
+    that reach the same model, the one with the most memory bandwidth (faster tokens)."""
+    if len(reports) < 2:
+        return None
+    best = max(reports, key=lambda r: (_ladder_rank(r), r.gpu.memory_bandwidth_gbs))
+    return best.gpu
+
+
+def _local_pick_sentence(facts: Facts) -> str:
+    """'A or B for local LLMs?': the card that runs bigger models, what each runs at most, and which is faster on the
+    models both hold (tokens/s follow memory bandwidth)."""
+    reports = {r.gpu.name: r for r in facts.owned_each}
+    if len(reports) < 2 or facts.gpus[0].name not in reports:
+        return ""
+    best = reports[facts.gpus[0].name]
+    others = [reports[g.name] for g in facts.gpus[1:] if g.name in reports]
+
+    def reach(report) -> str:
+        run = largest_run(report)
+        if run is None:
+            return "no model of my list"
+        return f"**{run.model.name}** in {run.quant.upper()} (about {gb(run.memory_gb)})"
+
+    same_reach = all(_ladder_rank(o) == _ladder_rank(best) for o in others)
+    where = "For local models (llama.cpp / Ollama / LM Studio, GGUF weights)"
+    details = facts.understanding.details
+    q = facts.understanding.question.lower()
+    if details.gpus and re.search(
+        r"\b(?:is|are|would|will)\b[^?]*\b(?:better|faster|smarter)\b[^?]*\bthan\b", q
+    ):
+        # "is a 4060 Ti 16GB better than a 3080 for local models?": whether the first card named is the pick
+        where = f"**{'Yes' if details.gpus[0] == best.gpu.name else 'No'}** — f{where[1:]}"
+    if same_reach:
+        text = (
+            f"{where}, the **{best.gpu.name}**: both run up to {reach(best)}, and it generates tokens faster "
+            f"({best.gpu.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth against "
+            + ", ".join(f"{o.gpu.memory_bandwidth_gbs:,.0f} on the {o.gpu.name}" for o in others)
+            + ")."
+        )
+        return text
+    text = (
+        f"{where}, the **{best.gpu.name}**: its {best.gpu.memory_gb:.0f} GB runs up to {reach(best)}, where "
+        + "; ".join(f"the {o.gpu.name}'s {o.gpu.memory_gb:.0f} GB stops at {reach(o)}" for o in others)
+        + " — which models fit at all decides before speed does."
+    )
+    faster = [o for o in others if o.gpu.memory_bandwidth_gbs > best.gpu.memory_bandwidth_gbs]
+    if faster:
+        f = max(faster, key=lambda o: o.gpu.memory_bandwidth_gbs)
+        ratio = f.gpu.memory_bandwidth_gbs / best.gpu.memory_bandwidth_gbs
+        text += (
+            f" On models both hold, the {f.gpu.name} is faster: about {ratio:.1f}x the tokens/s "
+            f"({f.gpu.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth against {best.gpu.memory_bandwidth_gbs:,.0f})."
+        )
+    else:
+        text += (
+            f" It is also the faster one ({best.gpu.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth against "
+            + ", ".join(f"{o.gpu.memory_bandwidth_gbs:,.0f}" for o in others)
+            + ")."
+        )
+    return text
 
 
 def _pick_for_use(gpus: Sequence[GPU], details, rates: dict[str, float]) -> str:

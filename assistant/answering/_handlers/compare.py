@@ -1,11 +1,13 @@
 """Comparisons of GPUs: side by side from the catalog, or the plan on each when a workload is stated."""
 
+import re
 from dataclasses import replace
 
+from ...planning._owned import what_runs
 from ...sizing import Fit, NoFit, Task, context_room, estimate_memory, fit_gpu
 from ...understanding import Intent
 from .._compose import compare_answer, explain_answer
-from .._compose._catalog import chosen_for_use, rates_of
+from .._compose._catalog import chosen_for_use, local_pick, rates_of
 from .._compose._shapes import best_setup
 from .._facts import Facts
 from ._registry import Handler, first_check, register, rental_markets
@@ -36,6 +38,27 @@ def _with_setups(facts: Facts, details, knowledge) -> Facts:
     return facts
 
 
+# what a card is for, said without a model: "for LLMs", "for local AI", "to run language models"
+_LLM_WORD = re.compile(r"\bllms?\b|\blanguage models?\b|\blocal (?:ai|models?)\b|\bchat ?bots?\b")
+
+
+def _runs_on_each(named, understanding, knowledge) -> tuple:
+    """'A 4060 Ti 16GB or a 3080 for local LLMs?' with no model named: what runs on each card (llama.cpp, GGUF), since
+    which models fit at all decides before speed does; () for any other comparison."""
+    details = understanding.details
+    home = (
+        details.local
+        or (  # "a 7900 XTX or a 4070 Ti Super for LLMs?": cards people buy, for running models
+            all(g.gpu_class == "consumer" for g in named)
+            and bool(_LLM_WORD.search(understanding.question.lower()))
+        )
+    )
+    local_use = home and details.task in (None, Task.INFERENCE)
+    if not local_use or details.cheaper or not 2 <= len(named) <= 3 or any(n > 1 for _, n in details.setups):
+        return ()
+    return tuple(what_runs(g, 1, knowledge.models, knowledge.assumptions) for g in named)
+
+
 @register
 class Compare(Handler):
     intent = Intent.COMPARE
@@ -46,12 +69,14 @@ class Compare(Handler):
             if facts.plan is not None and understanding.details.setups:
                 facts = _with_setups(facts, understanding.details, knowledge)
             return facts
-        named = tuple(knowledge.catalog.by_name(n) for n in understanding.details.gpus)
+        details = understanding.details
+        named = tuple(knowledge.catalog.by_name(n) for n in details.gpus)
         markets = rental_markets(named, knowledge)
-        chosen = chosen_for_use(named, understanding.details, rates_of(named, markets))
+        each = _runs_on_each(named, understanding, knowledge)
+        chosen = local_pick(each) if each else chosen_for_use(named, details, rates_of(named, markets))
         if chosen is not None:  # the GPU the answer names for the stated use comes first
             named = (chosen, *(g for g in named if g is not chosen))
-        return replace(Facts(understanding), gpus=named, markets=markets)
+        return replace(Facts(understanding), gpus=named, markets=markets, owned_each=each)
 
     def compose_without_workload(self, facts, passages):
         return compare_answer(facts) if len(facts.gpus) >= 2 else explain_answer(facts, passages)

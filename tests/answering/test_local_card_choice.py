@@ -1,0 +1,45 @@
+"""'A or B for local LLMs?' with no model named: the card that runs bigger models leads (what fits at all decides
+before speed), with the largest model each runs and which is faster on models both hold; a yes/no 'is A better than
+B' answers whether A is that card. Real Assistant, catalog and sizing; phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering._compose._catalog import local_pick
+from assistant.planning._owned import what_runs
+
+
+def _first(reply) -> str:
+    return reply.text.split("\n", 1)[0]
+
+
+def test_more_memory_beats_more_bandwidth_when_it_runs_bigger_models(catalog, models, assumptions):
+    small_fast, big_slow = catalog.by_name("RTX 3080"), catalog.by_name("RTX 4060 Ti 16GB")
+    reports = [what_runs(g, 1, models, assumptions) for g in (small_fast, big_slow)]
+    assert local_pick(reports) is big_slow
+
+
+def test_same_reach_goes_to_the_faster_card(catalog, models, assumptions):
+    # two 24 GB cards reach the same model: tokens/s (memory bandwidth) decides
+    cards = [catalog.by_name("RTX 3090"), catalog.by_name("RTX 4090")]
+    reports = [what_runs(g, 1, models, assumptions) for g in cards]
+    assert local_pick(reports) is catalog.by_name("RTX 4090")
+
+
+def test_the_lead_names_what_each_runs_and_the_speed_trade(converse):
+    first = _first(converse("thinking 3080 10gb vs 4060 ti 16gb for running llms at home, which one?"))
+    assert "the **RTX 4060 Ti 16GB**" in first
+    assert re.search(r"runs up to \*\*[^*]+\*\* in Q\d", first)
+    assert "RTX 3080's 10 GB stops at" in first
+    assert "the RTX 3080 is faster" in first and "760 GB/s" in first
+
+
+def test_is_a_better_than_b_answers_yes_or_no_for_a(converse):
+    assert _first(converse("for ollama stuff is a 4060 8gb better than a 3060 12gb?")).startswith("**No**")
+    assert _first(converse("is the 3090 better than a 4070 ti super for local llms?")).startswith("**Yes**")
+
+
+def test_a_cloud_comparison_is_not_read_as_a_home_one(converse):
+    # data-centre cards for serving: no home what-runs ladder
+    assert "GGUF" not in _first(converse("L40S or A100 80GB for serving llms?"))
