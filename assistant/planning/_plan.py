@@ -856,7 +856,10 @@ def _options(
             label == LEAN_FULL
         ):  # pure bf16 weights (no fp32 master copy) need bf16 arithmetic: not V100, T4, Turing
             pool = [g for g in candidates if g.bf16]
-        if offerings is not None and not request.local:
+        if request.cheaper:  # "cheaper?": each method's cheapest priced fit, as the pick is
+            report = _ranked(estimate, pool, request, offerings, assumptions)
+            best = next((f for f in report.fits if f.price_per_hour is not None), None)
+        elif offerings is not None and not request.local:
             # Only the best preferred setup is shown: skip the rest of the report (same result, 1/3 the work).
             best = best_offered(
                 estimate,
