@@ -550,6 +550,8 @@ def asks_what_runs(question: str, request: object, *, model_before: bool = False
         )
         and getattr(request, "model", None) is None
         and getattr(request, "params", None) is None
+        # "is the MI300X good for LLM inference compared to H100?": two cards weighed, a comparison
+        and not getattr(request, "cards_weighed", False)
         and bool(
             _WHAT_RUNS.search(question.lower()) or (not model_before and _ENOUGH.search(question.lower()))
         )

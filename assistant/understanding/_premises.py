@@ -23,6 +23,7 @@ __all__ = [
     "PremiseReading",
     "SpecPremise",
     "VariantPremise",
+    "form_variants_asked",
     "memory_variants_asked",
     "product_of",
     "read_format_premises",
@@ -223,15 +224,31 @@ def read_format_premises(text: str, gpus: list[GPU], catalog: Catalog) -> tuple[
 
 # "do I need the 80GB version?", "the 40GB one or the 80GB one", "A100 40GB or 80GB": which memory size of a
 # product to get
+_OR = r"\s+(?:or|vs\.?|versus|v\.?|and|against|compared (?:to|with))\s+"
 _SIZE_WORD = re.compile(
-    r"(\d+)\s*gb\s*(?:version|variant|model|one|edition|card|sku)\b|\bthe\s+(\d+)\s*gb\b|(\d+)\s*gb\s+or\s+(\d+)\s*gb"
-    r"|(\d+)\s*(?:gb)?\s+or\s+(?:the\s+)?(\d+)\s*gb"
+    r"(\d+)\s*gb\s*(?:version|variant|model|one|edition|card|sku)\b|\bthe\s+(\d+)\s*gb\b"
+    rf"|(\d+)\s*gb{_OR}(\d+)\s*gb|(\d+)\s*(?:gb)?{_OR}(?:the\s+)?(\d+)\s*gb"
 )
+# "the H100 PCIe and SXM", "SXM vs PCIe A100": two form factors of one product set against each other
+_FORMS = ("pcie", "sxm", "nvl")
+_FORM_PAIR = re.compile(rf"\b({'|'.join(_FORMS)})\d?{_OR}(?:the\s+|an?\s+)?({'|'.join(_FORMS)})\d?\b")
 
 
 def product_of(gpu: GPU) -> str:
     """The product a catalog row is a variant of ('A100' for 'A100 80GB SXM')."""
     return _base(gpu)
+
+
+def form_variants_asked(text: str, gpus: list[GPU], catalog: Catalog) -> list[GPU]:
+    """When ``text`` (lower-cased) sets two form factors of one product against each other ("the H100 PCIe and
+    SXM"), one catalog row per form named (the first of each in catalog order); else []."""
+    products = {_base(g) for g in gpus}
+    pair = _FORM_PAIR.search(text)
+    if len(products) != 1 or pair is None or pair.group(1) == pair.group(2):
+        return []
+    variants = _variants(gpus[0], catalog)
+    rows = [next((v for v in variants if form in v.name.lower().split()), None) for form in pair.groups()]
+    return [r for r in rows if r is not None] if all(rows) else []
 
 
 def memory_variants_asked(text: str, gpus: list[GPU], catalog: Catalog) -> list[GPU]:

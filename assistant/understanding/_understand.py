@@ -33,6 +33,7 @@ from ._premises import (
     Premise,
     SpecPremise,
     VariantPremise,
+    form_variants_asked,
     memory_variants_asked,
     read_format_premises,
     read_premises,
@@ -681,6 +682,7 @@ _COMPARATIVE_SPEED = re.compile(
 # one card set against another, not beside it: comparisons and a move from one card to the next
 _CARDS_WEIGHED = re.compile(
     r"\bthan\b|\bvs\.?(?!\w)|\bversus\b|\bbeats?\b|\boutperforms?\b|\bcompared? (?:to|with)\b|\binstead of\b|\brather than\b"
+    r"|\bnext to\b|\bagainst\b|\brelative to\b|\bin comparison\b"
     r"|\b(?:upgrad\w*|switch\w*|mov(?:e|ing)|go(?:ing)?|jump\w*|migrat\w*) (?:up )?from\b"
     r"|\b(?:replac\w*|swap\w*|trad\w*) (?:out )?(?:my |the |a |an |our )?[\w -]{1,25}? (?:with|for|by)\b"
 )
@@ -2259,9 +2261,12 @@ def understand(
     question = _memory_not_money(question)
     check_counts(question, catalog)  # negative or zero counts: InvalidQuestion, not a different question
     details, premises = _extract(question, catalog, models, offerings)
-    sizes = memory_variants_asked(question.lower(), [catalog.by_name(n) for n in details.gpus], catalog)
+    named_gpus = [catalog.by_name(n) for n in details.gpus]
+    sizes = memory_variants_asked(question.lower(), named_gpus, catalog) or form_variants_asked(
+        question.lower(), named_gpus, catalog
+    )
     if sizes:  # "do I need the 80GB version?": every size of the product, weighed for the work
-        details = replace(details, gpus=tuple(g.name for g in sizes))
+        details = replace(details, gpus=tuple(g.name for g in sizes), cards_weighed=True)
     if quants is None:
         quants = load_assumptions().gguf_types
     named = models.get(details.model) if details.model else None

@@ -226,7 +226,14 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
         lambda g: (g.training_tflops / rates[g.name]) if g.training_tflops and rates.get(g.name) else None
     )
     bits = []
-    if compute:
+    tied_compute = compute is not None and all(
+        g.training_tflops and g.training_tflops >= 0.97 * compute.training_tflops for g in gpus
+    )
+    if tied_compute:  # "A100 40GB vs 80GB": one chip, so one compute figure, not a 'fastest'
+        bits.append(
+            f"{'both' if len(gpus) == 2 else 'all'} deliver about {compute.training_tflops:,.0f} dense BF16 TFLOPS"
+        )
+    elif compute:
         others = [g for g in gpus if g is not compute and g.training_tflops]
         ratio = (
             f" ({compute.training_tflops / others[0].training_tflops:.1f}x the {others[0].name})"
