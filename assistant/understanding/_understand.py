@@ -916,6 +916,12 @@ def _extract(
     yes_no = (bool(_YES_NO.search(text)) and not _OPEN_QUESTION.search(asked_text)) or _last_question_yes_no(
         text
     )
+    if (
+        yes_no
+        and (polite := _POLITE_REQUEST.search(text))
+        and not _EMBEDDED_YES_NO.search(text[polite.end() :])
+    ):
+        yes_no = False  # "can you recommend a GPU for X?" asks for the recommendation, not whether I can
     if not yes_no and _BARE_FIT_QUESTION.search(text) and (gpus or _stated_memory(plain)):
         yes_no = bool(found_models or params or _PARAMS.search(plain))  # "phi3:14b on a 12GB 4070?"
     one_desktop = len(gpus) == 1 and gpus[0].gpu_class in ("consumer", "local") and not _plural(text, gpus[0])
@@ -1435,6 +1441,18 @@ _CLAUSE_AUX = re.compile(
     r"(?:[\w.-]+\s+){1,8}?(?:be|fit|run|work|handle|train|fine-?tune|serve|load|hold))\b"
 )
 _WH = re.compile(r"^\W*(?:why|how|what|which|where|when|who)\b|\b(?:why|how come)\b")
+
+
+# "can you compare...", "could you recommend...", "would you suggest...": a request phrased as a question
+_POLITE_REQUEST = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|ok|okay|so)\b[,!]?\s*)?(?:can|could|would|will) (?:you|u) (?:please |pls |kindly |maybe )?"
+    r"(?:compare|recommend|suggest|help|tell|explain|give|list|show|estimate|calculate|provide|share|break|walk|pick"
+    r"|choose|advise|outline|describe|summari[sz]e|point|work out|figure out|size|spec)\b"
+)
+# ...unless the request carries a yes/no of its own: "can you tell me if a 3090 runs it?", "...whether it fits"
+_EMBEDDED_YES_NO = re.compile(
+    r"\b(?:if|whether)\b|\b(?:can|could|will|would|does|do|is|are)\s+(?:i|we|it|this|that|they|a|an|the|my|one)\b"
+)
 
 
 def _last_question_yes_no(text: str) -> bool:
