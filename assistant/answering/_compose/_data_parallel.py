@@ -58,6 +58,12 @@ def ddp_verdict(facts: Facts, what: str, outcome: Fit) -> str | None:
         f"split across the GPUs — sharded with FSDP or DeepSpeed ZeRO-3 (e.g. FSDP-QLoRA), or by layers with "
         f'`device_map="auto"` in one process — it needs about {gb(sharded)} per GPU on {on}, which fits'
     )
+    if facts.workload.precision == "int8":  # bitsandbytes int8 weights do not shard: FSDP-QLoRA is 4-bit only
+        split = (
+            f'split by layers with `device_map="auto"` in one process (an 8-bit bitsandbytes base is not sharded '
+            f"by FSDP or DeepSpeed ZeRO-3; FSDP-QLoRA needs a 4-bit base) — it needs about {gb(sharded)} per GPU "
+            f"on {on}, which fits"
+        )
     copied = (
         f"under {_DDP} each GPU holds a whole copy, about {gb(copy)}, more than the {gb(usable)} usable on one "
         f"{gpu.name}"
