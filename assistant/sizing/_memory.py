@@ -361,17 +361,6 @@ def _training(workload: Workload, assumptions: Assumptions, number, width):
         else:
             items.append(MemoryItem("frozen base weights", base_bytes / GB, detail))
             items.append(MemoryItem("LoRA adapters and optimizer", adapters * per_param / GB, adapter_detail))
-        # LLM.int8 training keeps fp16 buffers for its backward beside the int8 weights
-        if precision == "int8":
-            buffers = number("int8_training_buffer_bytes_per_param")
-            items.append(
-                MemoryItem(
-                    "int8 matmul buffers",
-                    workload.params * buffers / GB,
-                    f"{buffers:.2f} bytes/param of fp16 tensors bitsandbytes LLM.int8 training holds for the "
-                    "backward pass, and the non-int8 layers upcast to fp32",
-                )
-            )
         if workload.rl == "ppo":
             items.append(
                 MemoryItem(

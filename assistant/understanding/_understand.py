@@ -878,7 +878,7 @@ def _extract(
             # "load_in_8bit still OOMs. Should I try 4bit instead?": the format asked about wins over the one tried
             precision = next((name for name, p in _PRECISIONS if p.search(asked[-1])), precision)
     base_text = _OPTIMIZER_8BIT.sub(" ", plain)  # "paged_adamw_8bit" is the optimizer, not the base
-    if task is Task.QLORA and _EIGHT_BIT_BASE.search(base_text) and not _FOUR_BIT.search(base_text):
+    if task is Task.QLORA and _eight_bit_base(base_text):
         # LLaMA-Factory's "QLoRA 8-bit" (quantization_bit: 8), "8-bit qlora": LoRA on a bitsandbytes int8 base
         task, precision = Task.LORA, "int8"
     if task in (Task.FULL, Task.LORA) and precision == "int4" and not _FULL.search(_NEGATED.sub(" ", text)):
@@ -1351,6 +1351,20 @@ _EIGHT_BIT_BASE = re.compile(
 _FOUR_BIT = re.compile(
     r"(?<![a-z0-9.])4[- ]?bits?\b|\bnf4\b|\bint4\b|\bquantization_bit\W{1,3}4\b|\bload_in_4bit\b", re.I
 )
+
+
+def _eight_bit_base(text: str) -> bool:
+    """Whether a QLoRA run's base is 8-bit: a bit width said right beside the method ("QLORA 8bit", "8-bit qlora"),
+    else an 8-bit base said anywhere with no 4-bit one (a quoted "only 4-bit ... can use fsdp" error aside)."""
+    for m in re.finditer(r"\bq-?lora\b", text):
+        near = text[max(0, m.start() - 12) : m.end() + 12]
+        if _EIGHT_BIT_BASE.search(near):
+            return True
+        if _FOUR_BIT.search(near):
+            return False
+    return bool(_EIGHT_BIT_BASE.search(text)) and not _FOUR_BIT.search(text)
+
+
 # "... or should I just settle with QLoRA?", "or do I have to go qlora", "or would LoRA be needed": the method
 # the user falls back to when the one asked about does not fit
 _FALLBACK_METHOD = re.compile(

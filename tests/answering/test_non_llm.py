@@ -423,7 +423,9 @@ def test_whisper_full_fine_tune_gets_arithmetic_and_a_verdict_where_it_decides(a
     big = assistant.ask("gonna full finetune whisper large v3 on my single 4090, enough vram?")
     assert big.text.startswith("**Not without**") and big.memory_gb == 24.8
     assert "1.55B x 16 bytes" in big.text
-    shared = assistant.ask("8x V100 16GB with deepspeed zero 3, can we train whisper large-v2 on them in bf16?")
+    shared = assistant.ask(
+        "8x V100 16GB with deepspeed zero 3, can we train whisper large-v2 on them in bf16?"
+    )
     assert shared.text.startswith("**Yes**") and "sharded" in shared.text
     assert "has no bf16" in shared.text  # the V100 runs fp16, not bf16
 

@@ -37,6 +37,8 @@ def test_the_method_asked_about_not_the_fallback(read, question, task):
         "QLoRA with quantization_bit: 8 on qwen2 72b, 4x L40S enough?",
         "how much vram for an 8 bit lora on llama 3 8b",
         "lora of llama 2 13b with load_in_8bit, will one 3090 do?",
+        # the 8-bit said beside the method wins over a 4-bit quoted from an error message
+        "qlora 8bit on qwen 72b across 4 L40S fails with 'only 4-bit quantized model can use fsdp', any way round?",
     ],
 )
 def test_an_8bit_base_under_the_adapters_is_lora_on_int8(read, question):
@@ -49,6 +51,7 @@ def test_an_8bit_base_under_the_adapters_is_lora_on_int8(read, question):
     [
         "qlora of llama 3 8b with paged_adamw_8bit on a 3060 12gb?",
         "4-bit qlora of mistral 7b with an 8-bit adam optimizer, fits 8 GB?",
+        "4-bit qlora of gemma 7b, or would 8-bit be better on a 24gb card?",
     ],
 )
 def test_an_8bit_optimizer_keeps_qlora_4bit(read, question):
