@@ -604,6 +604,9 @@ def _zero_stage(text: str) -> int | None:
     return max(stages, default=None)
 
 
+_LAYER_SPLIT = re.compile(
+    r"\bdevice_map\b|\bmodel[- ]parallel|\bpipeline[- ]parallel|\b(?:split|spread)\w* (?:\w+ ){0,3}?(?:by|across) (?:the )?layers"
+)
 _SHARDED = re.compile(r"\bfsdp\b|\bzero[-_ ]?(?:stage[-_ ]?|:\s*)?[23]\b|zero_stage\W+[23]|deepspeed|\bshard")
 # a LoRA rank said: "--lora_r 16", "lora_rank: 128", "LoraConfig(r=32", "rank 64", "r=8", "a rank-256 lora"
 _LORA_RANK = re.compile(
@@ -1020,7 +1023,11 @@ def _extract(
         rl=_rl_method(text),
         cpu_offload=bool(_CPU_OFFLOAD.search(_NEGATED_OFFLOAD.sub(" ", text)) or _PARAM_OFFLOAD.search(text)),
         param_offload=_param_offload(text),
-        data_parallel=bool(_DDP.search(text)) and not _SHARDED.search(text),
+        # an 8-bit bitsandbytes base under LoRA is sharded by neither FSDP nor ZeRO-3 (FSDP-QLoRA is 4-bit only,
+        # LLaMA-Factory refuses a device_map split for it): on several GPUs each holds it whole unless a layer
+        # split is said
+        data_parallel=(bool(_DDP.search(text)) and not _SHARDED.search(text))
+        or (task is Task.LORA and precision == "int8" and (count or 0) > 1 and not _LAYER_SPLIT.search(text)),
         zero_stage=_zero_stage(text),
         strategies=_strategies(text) if len(_strategies(text)) > 1 else (),
         multi_gpu=_multi_gpu(text),

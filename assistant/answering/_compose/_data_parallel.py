@@ -110,6 +110,13 @@ def replicated_no_fit(facts: Facts, what: str, outcome: Fit | NoFit) -> str | No
         if fits
         else f"even sharded with FSDP or DeepSpeed ZeRO-3 over the {count} GPUs it does not fit."
     )
+    if work.task is Task.LORA and work.precision == "int8":
+        # a bitsandbytes int8 base is not sharded by FSDP / ZeRO-3: only a layer split in one process spreads it
+        way_out = (
+            "an 8-bit (bitsandbytes LLM.int8) base is not sharded by FSDP or DeepSpeed ZeRO-3 (FSDP-QLoRA needs a "
+            f'4-bit base); split by layers with `device_map="auto"` in one process it is about {gb(sharded)} per '
+            f"GPU, {'within' if fits else 'still over'} that, one GPU working at a time."
+        )
     return (
         f"**No** — under DDP each GPU holds a whole copy, so {what} needs about {gb(copy)} on every "
         f"{gpu.name} (more GPUs do not lower it), more than the {gb(usable)} usable; {way_out}"
