@@ -1023,11 +1023,16 @@ def _extract(
         rl=_rl_method(text),
         cpu_offload=bool(_CPU_OFFLOAD.search(_NEGATED_OFFLOAD.sub(" ", text)) or _PARAM_OFFLOAD.search(text)),
         param_offload=_param_offload(text),
-        # an 8-bit bitsandbytes base under LoRA is sharded by neither FSDP nor ZeRO-3 (FSDP-QLoRA is 4-bit only,
-        # LLaMA-Factory refuses a device_map split for it): on several GPUs each holds it whole unless a layer
-        # split is said
+        # an 8-bit bitsandbytes base under LoRA is sharded by neither FSDP nor ZeRO-3 (FSDP-QLoRA is 4-bit only):
+        # with one of those named for it, each GPU holds it whole unless a layer split (device_map) is said
         data_parallel=(bool(_DDP.search(text)) and not _SHARDED.search(text))
-        or (task is Task.LORA and precision == "int8" and (count or 0) > 1 and not _LAYER_SPLIT.search(text)),
+        or (
+            task is Task.LORA
+            and precision == "int8"
+            and (count or 0) > 1
+            and bool(_SHARDED.search(text))
+            and not _LAYER_SPLIT.search(text)
+        ),
         zero_stage=_zero_stage(text),
         strategies=_strategies(text) if len(_strategies(text)) > 1 else (),
         multi_gpu=_multi_gpu(text),

@@ -1079,8 +1079,8 @@ def _methods_headline(facts: Facts) -> str:
         elif spread:  # "across 8 GPUs" with no GPU named: each method's figure per GPU at their count
             ok = None
             figure = (
-                f"about {gb(option.estimate.per_gpu_gb(spread))} per GPU on {spread} "
-                f"({gb(option.estimate.total_gb)} in all)"
+                f"about {gb(option.estimate.per_gpu_gb(spread))} per GPU on {spread} sharded with DeepSpeed ZeRO-3 "
+                f"or FSDP ({gb(option.estimate.total_gb)} in all)"
             )
         else:
             ok, best = None, option.best
