@@ -372,6 +372,8 @@ def _offloaded(
         or work.rl
         or work.param_offload
         or work.task not in (Task.FULL, Task.LORA, Task.QLORA)
+        # FSDP does not shard (or offload) bitsandbytes int8 weights; FSDP-QLoRA needs a 4-bit base
+        or (work.task is Task.LORA and work.precision == "int8")
     ):
         return None
     task = work.task if work.task in (Task.LORA, Task.QLORA) else Task.QLORA

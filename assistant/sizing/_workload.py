@@ -125,10 +125,13 @@ class Workload:
     @property
     def task_label(self) -> str:
         """'full fine-tuning', or 'GRPO full fine-tuning' / 'PPO LoRA fine-tuning' for online RL, 'DPO LoRA
-        fine-tuning' for preference tuning against a reference model."""
+        fine-tuning' for preference tuning against a reference model; '8-bit LoRA fine-tuning' on an int8 base."""
+        label = self.task.label
+        if self.task is Task.LORA and self.precision == "int8":
+            label = f"8-bit {label}"  # LoRA on a bitsandbytes int8 base (load_in_8bit, "QLoRA 8-bit")
         if self.rl:
-            return f"{self.rl.upper()} {self.task.label}"
-        return f"DPO {self.task.label}" if self.preference else self.task.label
+            return f"{self.rl.upper()} {label}"
+        return f"DPO {label}" if self.preference else label
 
     @property
     def model_label(self) -> str:

@@ -2,7 +2,7 @@
 reads a setting sees one: the training verbs ("funetuning", "fintune", "traning" become "finetuning",
 "finetune", "training") and the words of a local run ("contxt", "conext" → "context"; "quantisized",
 "quantizied" → "quantized"; "offlaod" → "offload"; "parmeters" → "parameters"; "vrma" → "vram"; "tokesn" →
-"tokens"; "secnod" → "second"), and chat shorthand for who is served ("20 ppl" → "20 people", "usrs", "ccu").
+"tokens"; "secnod" → "second"), the GPU line's "RXT" → "RTX", and chat shorthand for who is served ("20 ppl" → "20 people", "usrs", "ccu").
 
 Pure text rewriting, by edit distance against one vocabulary (Damerau-Levenshtein: a letter added, dropped,
 changed or two swapped). A word changes only when it starts with the same letter as the vocabulary word, is one
@@ -88,9 +88,12 @@ _SHORT = {
     "ppl's": "people's",
     "usrs": "users",
     "ccu": "concurrent users",
+    # the GPU line's prefix with two letters swapped: "2 rxt 3090s", "RXT 4090"
+    "rxt": "rtx",
+    "rtz": "rtx",
 }
 _WORD = re.compile(r"\b[A-Za-z]{5,14}\b")
-_SHORT_WORD = re.compile(r"\b(?:vrma|rvam|gugf|ggfu|ppl(?:s|'s)?|usrs|ccu)\b", re.I)
+_SHORT_WORD = re.compile(r"\b(?:vrma|rvam|gugf|ggfu|ppl(?:s|'s)?|usrs|ccu|rxt|rtz)\b", re.I)
 
 
 def _respelled(word: str) -> str | None:

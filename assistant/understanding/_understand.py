@@ -605,6 +605,9 @@ def _zero_stage(text: str) -> int | None:
     return max(stages, default=None)
 
 
+_LAYER_SPLIT = re.compile(
+    r"\bdevice_map\b|\bmodel[- ]parallel|\bpipeline[- ]parallel|\b(?:split|spread)\w* (?:\w+ ){0,3}?(?:by|across) (?:the )?layers"
+)
 _SHARDED = re.compile(r"\bfsdp\b|\bzero[-_ ]?(?:stage[-_ ]?|:\s*)?[23]\b|zero_stage\W+[23]|deepspeed|\bshard")
 # a LoRA rank said: "--lora_r 16", "lora_rank: 128", "LoraConfig(r=32", "rank 64", "r=8", "a rank-256 lora"
 _LORA_RANK = re.compile(
@@ -879,6 +882,10 @@ def _extract(
         if precision is not None and asked and asked[-1].strip() != weights_text.strip():
             # "load_in_8bit still OOMs. Should I try 4bit instead?": the format asked about wins over the one tried
             precision = next((name for name, p in _PRECISIONS if p.search(asked[-1])), precision)
+    base_text = _OPTIMIZER_8BIT.sub(" ", plain)  # "paged_adamw_8bit" is the optimizer, not the base
+    if task is Task.QLORA and _eight_bit_base(base_text):
+        # LLaMA-Factory's "QLoRA 8-bit" (quantization_bit: 8), "8-bit qlora": LoRA on a bitsandbytes int8 base
+        task, precision = Task.LORA, "int8"
     if task in (Task.FULL, Task.LORA) and precision == "int4" and not _FULL.search(_NEGATED.sub(" ", text)):
         task, method_unstated, precision = Task.QLORA, False, None  # fine-tuning a 4-bit model is QLoRA
     budget = None
@@ -1024,7 +1031,16 @@ def _extract(
         rl=_rl_method(text),
         cpu_offload=bool(_CPU_OFFLOAD.search(_NEGATED_OFFLOAD.sub(" ", text)) or _PARAM_OFFLOAD.search(text)),
         param_offload=_param_offload(text),
-        data_parallel=bool(_DDP.search(text)) and not _SHARDED.search(text),
+        # an 8-bit bitsandbytes base under LoRA is sharded by neither FSDP nor ZeRO-3 (FSDP-QLoRA is 4-bit only):
+        # with one of those named for it, each GPU holds it whole unless a layer split (device_map) is said
+        data_parallel=(bool(_DDP.search(text)) and not _SHARDED.search(text))
+        or (
+            task is Task.LORA
+            and precision == "int8"
+            and (count or 0) > 1
+            and bool(_SHARDED.search(text))
+            and not _LAYER_SPLIT.search(text)
+        ),
         zero_stage=_zero_stage(text),
         strategies=_strategies(text) if len(_strategies(text)) > 1 else (),
         multi_gpu=_multi_gpu(text),
@@ -1312,6 +1328,14 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
     Training a model that already exists (a named model, not "from scratch") is fine-tuning it.
     """
     wanted = _NEGATED.sub(" ", _OF_THE_REPLY.sub(" ", text))
+    fallback = _FALLBACK_METHOD.sub(" ", wanted)
+    if fallback != wanted and _METHOD_WORD.search(fallback):
+        # "fit a full fine-tune in Colab or should I settle with QLoRA?": the method asked about is the first,
+        # the other is what the user falls back to (the answer names it beside the verdict)
+        wanted = fallback
+    if (switch := _SWITCH_TO_METHOD.search(wanted)) and _METHOD_WORD.search(wanted[: switch.start()]):
+        # "I tried qlora but it is slow, can I do lora instead?": the method switched to is the one asked about
+        wanted = _METHOD_WORD.sub(" ", wanted[: switch.start()]) + wanted[switch.start() :]
     if _SERVED_ADAPTERS.search(wanted) and not _TRAIN_WORDS.search(wanted):
         return (
             Task.INFERENCE,
@@ -1340,6 +1364,45 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
     return task, unstated
 
 
+# an 8-bit quantized base for adapter training: "qlora 8-bit", "QLORA 8bit", "quantization_bit: 8", "load_in_8bit"
+_EIGHT_BIT_BASE = re.compile(
+    r"(?<![a-z0-9._])8[- ]?bits?\b|\bint8\b|\bquantization_bit\W{1,3}8\b|\bload_in_8bit\b", re.I
+)
+_FOUR_BIT = re.compile(
+    r"(?<![a-z0-9.])4[- ]?bits?\b|\bnf4\b|\bint4\b|\bquantization_bit\W{1,3}4\b|\bload_in_4bit\b", re.I
+)
+
+
+def _eight_bit_base(text: str) -> bool:
+    """Whether a QLoRA run's base is 8-bit: a bit width said right beside the method ("QLORA 8bit", "8-bit qlora"),
+    else an 8-bit base said anywhere with no 4-bit one (a quoted "only 4-bit ... can use fsdp" error aside)."""
+    for m in re.finditer(r"\bq-?lora\b", text):
+        near = text[max(0, m.start() - 12) : m.end() + 12]
+        if _EIGHT_BIT_BASE.search(near):
+            return True
+        if _FOUR_BIT.search(near):
+            return False
+    return bool(_EIGHT_BIT_BASE.search(text)) and not _FOUR_BIT.search(text)
+
+
+# "... or should I just settle with QLoRA?", "or do I have to go qlora", "or would LoRA be needed": the method
+# the user falls back to when the one asked about does not fit
+_FALLBACK_METHOD = re.compile(
+    r"\bor\s+(?:(?:should|do|would|will|must|shall|can|could)\s+(?:i|we|you)\s+)?(?:just\s+|rather\s+|instead\s+)?"
+    r"(?:(?:have|need|want)\s+to\s+|be\s+(?:forced|better\s+off)\s+(?:to\s+)?)?"
+    r"(?:settle|go|stick|fall\s*back|resort|switch|use|try|do|need|move|drop\s+down)\w*\s+"
+    r"(?:(?:with|to|for|on|down\s+to|back\s+to)\s+)?(?:a\s+|an\s+|the\s+)?(?:\d+[- ]?bit\s+)?(?:q-?lora|lora|peft|adapters?)\b"
+    r"|\bor\s+(?:(?:a|an|the)\s+)?(?:q-?lora|lora|peft|adapters?)\s+instead\b"
+)
+# "do lora instead", "switch to full fine-tuning": the method the user moves to (never after "or": a fallback)
+_SWITCH_TO_METHOD = re.compile(
+    r"(?<!\bor )\b(?:q-?lora|lora|full[- ](?:fine[- ]?tun\w*|finetun\w*|param\w*|ft))\s+instead\b(?!\s+of\b)"
+    r"|\b(?:switch(?:ed|ing)?|mov(?:e|ed|ing)|go(?:ing)?)\s+(?:over\s+)?to\s+(?:a\s+)?(?:\d+[- ]?bit\s+)?"
+    r"(?:q-?lora|lora|full[- ](?:fine[- ]?tun\w*|finetun\w*|param\w*|ft))\b"
+)
+_METHOD_WORD = re.compile(r"\bq-?lora\b|\blora\b|\bpeft\b|\badapters?\b|" + _FULL.pattern)
+
+
 # several LoRA adapters on one base model under a serving engine, or multi-LoRA serving: a serving question
 _SERVED_ADAPTERS = re.compile(
     r"\bmulti[- ]?lora\b|--enable[-_]lora\b|\blorax\b|(?:\b\d+|several|many|multiple|dozens of|hundreds of)\s+"
@@ -1364,7 +1427,10 @@ def _read_task(wanted: str, text: str, names_a_model: bool) -> tuple[Task | None
     """The task in ``wanted`` (the words with negated and quoted-back phrases taken out; ``text``: all of them)."""
     # "run a lora of gemma 2 9b", "my qlora on llama 3": an adapter trained on the model, not one loaded to run it
     trains = re.search(
-        r"\bfine[- ]?tun|\bfinetun|\btrain|\bsft\b|\b(?:a|my|the|this) q?-?lora (?:of|on)\b(?! top\b)", wanted
+        # "an 8 bit lora on llama 3 8b", "4-bit qlora of mistral": a bit width before the method says so too
+        r"\bfine[- ]?tun|\bfinetun|\btrain|\bsft\b"
+        r"|\b(?:(?:a|my|the|this|an)\s+(?:\d+[- ]?bit\s+)?|\d+[- ]?bit\s+)q?-?lora (?:of|on)\b(?! top\b)",
+        wanted,
     )
     if _ADAPTER_INFERENCE.search(wanted) and not trains:
         return Task.INFERENCE, False  # running a model with a LoRA adapter loaded is inference
@@ -1630,6 +1696,8 @@ _STATED_MEMORY = [
     ),
     # a pasted PyTorch OOM message: "(GPU 0; 23.65 GiB total capacity; ...)", "has a total capacity of 21.99 GiB"
     re.compile(r"(\d+(?:\.\d+)?)" + _GB + r"\s*total capacity\b|\btotal capacity of (\d+(?:\.\d+)?)" + _GB),
+    # a notebook runtime's memory said beside it: "in Google Colab (~15 GB Memory)", "kaggle, 16gb"
+    re.compile(r"\b(?:colab(?:oratory)?|kaggle)\b\W{0,4}(?:\w+\W{1,4}){0,3}?[~≈]?\s*(\d+(?:\.\d+)?)" + _GB),
 ]
 
 

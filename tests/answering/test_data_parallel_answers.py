@@ -111,3 +111,18 @@ def test_will_it_oom_when_only_offloading_fits_keeps_the_question_s_polarity(ask
     assert first.startswith("**Yes**, as set up it will run out of memory") and "CPU offload" in first
     can = ask("can I do a lora of llama 3 70b on my 2 rtx 4090s?")
     assert can.startswith("**Yes, with** FSDP and CPU offload")
+
+
+# An 8-bit (bitsandbytes LLM.int8) base under LoRA is sharded by neither FSDP nor ZeRO-3 — FSDP-QLoRA needs a 4-bit
+# base, and LLaMA-Factory answers an 8-bit run with "only 4-bit quantized model can use fsdp+qlora or auto device
+# map" (hiyouga/LlamaFactory issue 5364) — so with FSDP / ZeRO named for it each card holds it whole; with no
+# strategy named it splits by layers (device_map). Phrasings in no evaluation set.
+def test_an_8bit_lora_base_over_several_cards_is_held_whole_on_each(assistant):
+    reply = assistant.ask(
+        "doing 8-bit qlora (quantization_bit 8) of qwen2 72b with fsdp on 2x L40S, will that work?"
+    )
+    assert reply.text.startswith("**No**") and "not sharded by FSDP" in reply.text and "4-bit" in reply.text
+    split = assistant.ask("lora on llama 2 13b in 8-bit, split across two 3090s with device_map auto, fits?")
+    assert split.text.startswith("**Yes**")
+    unnamed = assistant.ask("8 bit lora of llama 3 70b over four a6000s, doable?")
+    assert unnamed.text.startswith("**Yes, with the model split") and 'device_map="auto"' in unnamed.text

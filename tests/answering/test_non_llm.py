@@ -412,7 +412,27 @@ def test_another_size_of_a_family_gets_its_own_weight_arithmetic_as_a_floor(assi
 def test_a_figure_for_another_task_is_shown_but_never_leads(assistant):
     reply = assistant.ask("vram to finetune whisper small on my own recordings?")
     assert reply.text.startswith("I have no sourced training figure for Whisper small")
-    assert reply.memory_gb is None  # its inference figures are no answer for fine-tuning
+    # its inference figures are no answer for fine-tuning: the full-training arithmetic from its 244M parameters
+    # (16 bytes each for weights, gradients and AdamW states) is the figure, labelled as a floor
+    assert reply.memory_gb == 3.9 and "0.244B x 16 bytes" in reply.text and "a floor" in reply.text
+
+
+# Full fine-tuning a speech model whose training memory no source states: arithmetic from its parameter count,
+# with a verdict only where the states alone decide one. Phrasings in no evaluation set.
+def test_whisper_full_fine_tune_gets_arithmetic_and_a_verdict_where_it_decides(assistant):
+    big = assistant.ask("gonna full finetune whisper large v3 on my single 4090, enough vram?")
+    assert big.text.startswith("**Not without**") and big.memory_gb == 24.8
+    assert "1.55B x 16 bytes" in big.text
+    shared = assistant.ask(
+        "8x V100 16GB with deepspeed zero 3, can we train whisper large-v2 on them in bf16?"
+    )
+    assert shared.text.startswith("**Yes**") and "sharded" in shared.text
+    assert "has no bf16" in shared.text  # the V100 runs fp16, not bf16
+
+
+def test_an_adapter_run_keeps_no_full_training_arithmetic(assistant):
+    reply = assistant.ask("how much memory to train a LoRA for whisper large-v3?")
+    assert "16 bytes" not in reply.text
 
 
 def test_a_bare_follow_up_that_swaps_the_tool_stays_on_the_card_said_before(assistant):

@@ -58,6 +58,12 @@ def ddp_verdict(facts: Facts, what: str, outcome: Fit) -> str | None:
         f"split across the GPUs — sharded with FSDP or DeepSpeed ZeRO-3 (e.g. FSDP-QLoRA), or by layers with "
         f'`device_map="auto"` in one process — it needs about {gb(sharded)} per GPU on {on}, which fits'
     )
+    if facts.workload.precision == "int8":  # bitsandbytes int8 weights do not shard: FSDP-QLoRA is 4-bit only
+        split = (
+            f'split by layers with `device_map="auto"` in one process (an 8-bit bitsandbytes base is not sharded '
+            f"by FSDP or DeepSpeed ZeRO-3; FSDP-QLoRA needs a 4-bit base) — it needs about {gb(sharded)} per GPU "
+            f"on {on}, which fits"
+        )
     copied = (
         f"under {_DDP} each GPU holds a whole copy, about {gb(copy)}, more than the {gb(usable)} usable on one "
         f"{gpu.name}"
@@ -104,6 +110,13 @@ def replicated_no_fit(facts: Facts, what: str, outcome: Fit | NoFit) -> str | No
         if fits
         else f"even sharded with FSDP or DeepSpeed ZeRO-3 over the {count} GPUs it does not fit."
     )
+    if work.task is Task.LORA and work.precision == "int8":
+        # a bitsandbytes int8 base is not sharded by FSDP / ZeRO-3: only a layer split in one process spreads it
+        way_out = (
+            "an 8-bit (bitsandbytes LLM.int8) base is not sharded by FSDP or DeepSpeed ZeRO-3 (FSDP-QLoRA needs a "
+            f'4-bit base); split by layers with `device_map="auto"` in one process it is about {gb(sharded)} per '
+            f"GPU, {'within' if fits else 'still over'} that, one GPU working at a time."
+        )
     return (
         f"**No** — under DDP each GPU holds a whole copy, so {what} needs about {gb(copy)} on every "
         f"{gpu.name} (more GPUs do not lower it), more than the {gb(usable)} usable; {way_out}"

@@ -196,6 +196,17 @@ def non_llm_answer(facts: Facts) -> str:
             f"I have no sourced {what} figure for {spec.name}, so I won't give one; below is what is on "
             f"record for it ({'inference' if training else 'training'}, which is no answer for {what})."
         )
+        if _full_training_floor_applies(spec, question, training) and not untrained_encoder:
+            # "fine-tune Whisper large on a 4090?": no training figure, but its parameter count gives the states
+            details = facts.understanding.details
+            room = _training_room(facts.gpus, details.gpu_count or 1, details.stated_memory_gb, spec.params_m)
+            verdict, arithmetic = _arithmetic(
+                spec.params_m / 1000, size_floor_gb(spec.params_m * 1e6, True), room, True, spec.kind
+            )
+            other_task = (
+                f"{verdict}I have no sourced training figure for {spec.name}; its {_params(spec)} give the "
+                f"arithmetic. {arithmetic} The figures below are for inference, which is no answer for training."
+            )
         nearest = next(
             (w for w in facts.workloads[1:] if any(("train" in f.task.lower()) == training for f in w.facts)),
             None,
@@ -617,6 +628,29 @@ def _card_price(price) -> str:
     return f"${price.msrp_usd:,.0f} (launch MSRP{when})"
 
 
+_ADAPTER_WORDS = re.compile(r"\bq?-?lora\b|\badapters?\b|\bpeft\b|\bdreambooth\b|\btextual inversion\b")
+
+
+def _full_training_floor_applies(spec: WorkloadSpec, question: str, training: bool) -> bool:
+    """Whether a training question on a model with no training figure gets the full-training arithmetic from its
+    parameter count: a full fine-tune (no adapter method named) of a model whose count is on record."""
+    return training and bool(spec.params_m) and not _ADAPTER_WORDS.search(question.lower())
+
+
+def _training_room(
+    gpus: tuple[GPU, ...], count: int, stated_gb: float | None, params_m: float
+) -> tuple[str, float] | None:
+    """The memory a full training run of ``params_m`` million parameters is weighed against: one card, or the
+    user's several cards sharded (DeepSpeed ZeRO-3 / FSDP split the states) when one card does not hold them."""
+    room = _capacity(gpus, stated_gb)
+    if room is None or count < 2 or size_floor_gb(params_m * 1e6, True) <= room[1]:
+        return room
+    name = gpus[0].name if gpus else f"{gb(room[1])} cards"
+    return f"{count} x {name} sharded with DeepSpeed ZeRO-3 or FSDP ({gb(room[1] * count)} usable in all)", (
+        room[1] * count
+    )
+
+
 def _capacity(gpus: tuple[GPU, ...], stated_gb: float | None) -> tuple[str, float] | None:
     if gpus:
         return f"the {gpus[0].name} ({gb(gpus[0].gpu_memory_gb)} usable)", gpus[0].gpu_memory_gb
@@ -896,6 +930,13 @@ def headline_memory_gb(
     """The memory figure the answer leads with (see the module docstring for the rule)."""
     training = bool(TRAINING.search(question.lower()))
     sized = [f for f in _relevant(spec, question, training) if f.memory_gb is not None]
+    if (
+        not sized
+        and _full_training_floor_applies(spec, question, training)
+        and spec.kind not in ("embeddings", "reranker")
+    ):
+        # no training figure on record: the answer's arithmetic (weights, gradients, AdamW states) is the figure
+        return size_floor_gb(spec.params_m * 1e6, True)
     if not sized:
         return None
     capacity = _capacity(gpus, stated_gb)

@@ -1079,8 +1079,8 @@ def _methods_headline(facts: Facts) -> str:
         elif spread:  # "across 8 GPUs" with no GPU named: each method's figure per GPU at their count
             ok = None
             figure = (
-                f"about {gb(option.estimate.per_gpu_gb(spread))} per GPU on {spread} "
-                f"({gb(option.estimate.total_gb)} in all)"
+                f"about {gb(option.estimate.per_gpu_gb(spread))} per GPU on {spread} sharded with DeepSpeed ZeRO-3 "
+                f"or FSDP ({gb(option.estimate.total_gb)} in all)"
             )
         else:
             ok, best = None, option.best
@@ -1599,7 +1599,12 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
     if smaller:
         o = min(smaller, key=lambda o: -o.estimate.total_gb)
         text += f" With {o.label} it needs about {gb(o.estimate.total_gb)}, which fits."
-    if work.task.is_training and not details.ram_gb and (least := _cards_of(facts.estimate, limit)):
+    if (
+        work.task.is_training
+        and not details.ram_gb
+        and work.precision != "int8"  # an 8-bit bitsandbytes base is not sharded by FSDP / ZeRO-3
+        and (least := _cards_of(facts.estimate, limit))
+    ):
         text += f" Sharded over {least} cards of {stated:g} GB (FSDP or ZeRO-3) it fits as it is."
     return text
 
