@@ -262,6 +262,15 @@ _GENERIC = frozenset(
         "question",
         "mean",
         "means",
+        # function words the tokenizer keeps: "if we give our box more GPUs…" is about the box and the GPUs
+        "we",
+        "our",
+        "us",
+        "if",
+        "would",
+        "could",
+        "they",
+        "them",
     ]
 )
 

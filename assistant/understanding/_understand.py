@@ -1568,10 +1568,25 @@ def _expected_speed(text: str) -> float | None:
     return float(m.group(1)) if m else None
 
 
+# "190 ms per token", "time_per_token of around 190 ms", "TPOT 45ms", "inter-token latency is 30 ms"
+_OBSERVED_TOKEN_TIME = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s*ms\s*(?:per|/|a|each)\s*(?:output\s+|generated\s+)?token\b"
+    r"|\b(?:time[-_ ]per[-_ ](?:output[-_ ])?token|tpot|inter[-_ ]token latency|itl|per[-_ ]token latency)\b"
+    r"[^0-9\n]{0,40}?(\d+(?:\.\d+)?)\s*ms\b"
+    r"|\b(?:each|every|one|a|per) token (?:takes?|took|needs?|is|comes (?:out )?(?:every|in))\s+"
+    r"(?:about |around |like |roughly |nearly |over |~\s*)?(\d+(?:\.\d+)?)\s*ms\b"
+)
+
+
 def _observed_speed(text: str) -> float | None:
-    """The generation speed the user reports seeing, if any ("getting 25 t/s", "only 2 tokens/s")."""
+    """The generation speed the user reports seeing, if any ("getting 25 t/s", "only 2 tokens/s", "190 ms per
+    token": one token every 190 ms is 5.3 tokens/s)."""
     m = _OBSERVED_SPEED.search(text)
-    return float(m.group(1)) if m else None
+    if m:
+        return float(m.group(1))
+    t = _OBSERVED_TOKEN_TIME.search(text)
+    ms = float(next(g for g in t.groups() if g)) if t else 0.0
+    return round(1000 / ms, 1) if ms > 0 else None
 
 
 _CAPACITY_QUESTION = re.compile(
