@@ -559,6 +559,30 @@ def count_sentence(facts: Facts, what: str, total: float) -> str:
     return (
         f"**{fit.count} x {fit.gpu.name}** — {what} needs about {gb(total)} in all{kv}: "
         f"{gb(fit.per_gpu_gb)} per GPU of the {gb(fit.usable_gb)} usable ({money(fit.price_per_hour)}/hour)."
+        + _rented_there(facts, fit)
+    )
+
+
+def _rented_there(facts: Facts, fit: Fit) -> str:
+    """' On aws they come as 1x p5.48xlarge (8 GPUs), $98.32/hour …': the provider the user named, when the
+    count their GPU needs is not how that provider rents it (AWS sells H100s eight to an instance)."""
+    if (
+        not facts.understanding.details.providers
+        or getattr(fit, "offering", None) is not None
+        or not facts.plan
+    ):
+        return ""
+    rented = next(
+        (f for f in facts.plan.report.fits if f.gpu.name == fit.gpu.name and getattr(f, "offering", None)),
+        None,
+    )
+    if rented is None or rented.count == fit.count:
+        return ""
+    o = rented.offering
+    return (
+        f" Rented from {o.provider} that is {rented.where} — {o.gpus_per_instance} GPUs per instance, "
+        f"{rented.count} in all — at "
+        f"{money(rented.price_per_hour)}/hour on demand (as of {o.as_of.isoformat()})."
     )
 
 
