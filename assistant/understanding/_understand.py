@@ -2428,7 +2428,10 @@ def understand(
         why = bool(_WHY.search(t)) and previous.details.has_workload
         if why:  # "why?": the answer just given, with the working that led to it
             details = replace(details, wants_reason=True)
-        if why or (_LEAD.search(question.lower()) and not _OPEN_QUESTION.search(question.lower())):
+        if why or (
+            (_LEAD.search(question.lower()) or _BARE_COMPARATIVE.match(question.lower()))
+            and not _OPEN_QUESTION.search(question.lower())
+        ):
             # "and with QLoRA?", "what about two of them?": the same question on a changed detail, in its shape
             earlier = previous.details
             # a bare "what if I use fp8 on one?" / "and if I add a second 4090?" reads as yes / no only by its
@@ -2745,6 +2748,14 @@ _LEAD = re.compile(
     r"^\s*(?:(?:thanks?(?: you)?|thx|ty|ok(?:ay)?|cool|great|nice|perfect|got it|i see|makes sense|alright)\b[\s!.,:;-]*)*"
     r"(?:and|what about|how about|what if|and if|if|or|but|then|also|same|instead|with|without|in|for|at|"
     r"using|ok(?:ay)?|so|now|hmm+|sorry|i meant|actually|rather|wait|switch(?:ing)? to)\b"
+)
+# "cheaper?", "anything faster?", "a cheaper option?", "any less expensive gpu??": only the comparison, so the
+# earlier question's shape (a monthly bill, a speed, users) stays the answer's
+_BARE_COMPARATIVE = re.compile(
+    r"^\s*(?:(?:is there |got |maybe |any ?thing |some ?thing |any |an? )?(?:even |a bit |much )?"
+    r"(?:cheaper|less expensive|more affordable|faster|quicker)"
+    r"(?:\s+(?:option|alternative|one|gpu|card|setup|instance|choice|way|place|provider)s?)?"
+    r"(?:\s+(?:then|instead|possible|available|out there))?\s*[?!.]*\s*$)"
 )
 _REFERENCE = re.compile(
     r"\bwhich one\b|\bwhich (?:is|would|should|of them)\b|\bthat one\b|\bthe same\b|\bthose\b|\bthem\b|\bit\b|\bthey\b|\binstead\b|\bthis\b|\bthat\b"
