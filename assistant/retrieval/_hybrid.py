@@ -270,6 +270,15 @@ _GENERIC = frozenset(
         "machine",
         "computer",
         "setup",
+        # function words the tokenizer keeps: "if we give our box more GPUs…" is about the box and the GPUs
+        "we",
+        "our",
+        "us",
+        "if",
+        "would",
+        "could",
+        "they",
+        "them",
     ]
 )
 

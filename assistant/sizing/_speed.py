@@ -57,11 +57,14 @@ class TrainingTime:
 
 
 def scaling(gpu: GPU, gpus: int, assumptions: Assumptions) -> float:
-    """Effective GPU count for ``gpus`` GPUs: each extra one adds less over PCIe than NVLink."""
+    """Effective GPU count for ``gpus`` GPUs serving one model split across them (tensor parallelism): each extra
+    one adds less over PCIe than NVLink, and beyond two every GPU keeps less again, since each layer ends in an
+    all-reduce over all of them (8-way keeps about 60% of what 2-way keeps per GPU)."""
     if gpus == 1:
         return 1.0
     key = "multi_gpu_scaling_efficiency" if gpu.fast_link_joins(gpus) else "pcie_scaling_efficiency"
-    return gpus * assumptions.number(key)
+    overhead = 1 + assumptions.number("tensor_parallel_overhead_per_gpu") * max(gpus - 2, 0)
+    return gpus * assumptions.number(key) / overhead
 
 
 def _compute_tflops(gpu: GPU, precision: str) -> tuple[float | None, str]:
@@ -89,6 +92,8 @@ def estimate_serving(estimate: MemoryEstimate, gpu: GPU, gpus: int, assumptions:
         keys.append(
             "multi_gpu_scaling_efficiency" if gpu.fast_link_joins(gpus) else "pcie_scaling_efficiency"
         )
+        if gpus > 2:
+            keys.append("tensor_parallel_overhead_per_gpu")
     active_share = work.active_params / work.params
     weight_bytes = estimate.item("weights").gb * 1e9 * active_share
     kv_per_sequence = kv_cache_bytes_per_token(work, assumptions) * work.context

@@ -1,7 +1,7 @@
 """Understanding: a question (and the conversation so far) into an intent and the details it states."""
 
 from ._amounts import WorkAmount, asks_rate, work_amount
-from ._engines import asks_engine_memory, engines_named, kv_cache_error
+from ._engines import asks_engine_memory, cache_blocks_error, engines_named, kv_cache_error
 from ._market import Market, read_market
 from ._understand import Details, Intent, Understanding, plain_question, understand
 
@@ -13,6 +13,7 @@ __all__ = [
     "WorkAmount",
     "asks_engine_memory",
     "asks_rate",
+    "cache_blocks_error",
     "engines_named",
     "kv_cache_error",
     "plain_question",

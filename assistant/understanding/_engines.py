@@ -9,6 +9,7 @@ __all__ = [
     "BATCHING_ENGINES",
     "asks_engine_memory",
     "asks_engine_speed",
+    "cache_blocks_error",
     "engine_memory_seen",
     "engines_named",
     "kv_cache_error",
@@ -144,3 +145,16 @@ def startup_oom(text: str) -> bool:
     if not _OOM.search(t):
         return False
     return bool(_ENGINE_FLAGS.search(t)) or any(n in BATCHING_ENGINES for n in engines_named(text))
+
+
+# vLLM's "ValueError: No available memory for the cache blocks", its log's "# GPU blocks: 0" / "cuda blocks: 0", or
+# "the rest of the memory reserved for KV Cache is -1.05GiB": the reserve left nothing for the KV cache at start-up
+_NO_CACHE_BLOCKS = re.compile(
+    r"no available memory for (?:the )?cache blocks|#?\s*(?:gpu|cuda) blocks:?\s*0\b"
+    r"|reserved for kv ?cache is -|kv ?cache (?:size|memory) (?:is )?(?:negative|-\d)"
+)
+
+
+def cache_blocks_error(text: str) -> bool:
+    """Whether ``text`` reports vLLM finding no memory left for KV-cache blocks at start-up."""
+    return bool(_NO_CACHE_BLOCKS.search(text.lower()))

@@ -1656,10 +1656,25 @@ def _expected_speed(text: str) -> float | None:
     return float(m.group(1)) if m else None
 
 
+# "190 ms per token", "time_per_token of around 190 ms", "TPOT 45ms", "inter-token latency is 30 ms"
+_OBSERVED_TOKEN_TIME = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s*ms\s*(?:per|/|a|each)\s*(?:output\s+|generated\s+)?token\b"
+    r"|\b(?:time[-_ ]per[-_ ](?:output[-_ ])?token|tpot|inter[-_ ]token latency|itl|per[-_ ]token latency)\b"
+    r"[^0-9\n]{0,40}?(\d+(?:\.\d+)?)\s*ms\b"
+    r"|\b(?:each|every|one|a|per) token (?:takes?|took|needs?|is|comes (?:out )?(?:every|in))\s+"
+    r"(?:about |around |like |roughly |nearly |over |~\s*)?(\d+(?:\.\d+)?)\s*ms\b"
+)
+
+
 def _observed_speed(text: str) -> float | None:
-    """The generation speed the user reports seeing, if any ("getting 25 t/s", "only 2 tokens/s")."""
+    """The generation speed the user reports seeing, if any ("getting 25 t/s", "only 2 tokens/s", "190 ms per
+    token": one token every 190 ms is 5.3 tokens/s)."""
     m = _OBSERVED_SPEED.search(text)
-    return float(m.group(1)) if m else None
+    if m:
+        return float(m.group(1))
+    t = _OBSERVED_TOKEN_TIME.search(text)
+    ms = float(next(g for g in t.groups() if g)) if t else 0.0
+    return round(1000 / ms, 1) if ms > 0 else None
 
 
 _CAPACITY_QUESTION = re.compile(
@@ -2510,7 +2525,10 @@ def understand(
         why = bool(_WHY.search(t)) and previous.details.has_workload
         if why:  # "why?": the answer just given, with the working that led to it
             details = replace(details, wants_reason=True)
-        if why or (_LEAD.search(question.lower()) and not _OPEN_QUESTION.search(question.lower())):
+        if why or (
+            (_LEAD.search(question.lower()) or _BARE_COMPARATIVE.match(question.lower()))
+            and not _OPEN_QUESTION.search(question.lower())
+        ):
             # "and with QLoRA?", "what about two of them?": the same question on a changed detail, in its shape
             earlier = previous.details
             # a bare "what if I use fp8 on one?" / "and if I add a second 4090?" reads as yes / no only by its
@@ -2827,6 +2845,14 @@ _LEAD = re.compile(
     r"^\s*(?:(?:thanks?(?: you)?|thx|ty|ok(?:ay)?|cool|great|nice|perfect|got it|i see|makes sense|alright)\b[\s!.,:;-]*)*"
     r"(?:and|what about|how about|what if|and if|if|or|but|then|also|same|instead|with|without|in|for|at|"
     r"using|ok(?:ay)?|so|now|hmm+|sorry|i meant|actually|rather|wait|switch(?:ing)? to)\b"
+)
+# "cheaper?", "anything faster?", "a cheaper option?", "any less expensive gpu??": only the comparison, so the
+# earlier question's shape (a monthly bill, a speed, users) stays the answer's
+_BARE_COMPARATIVE = re.compile(
+    r"^\s*(?:(?:is there |got |maybe |any ?thing |some ?thing |any |an? )?(?:even |a bit |much )?"
+    r"(?:cheaper|less expensive|more affordable|faster|quicker)"
+    r"(?:\s+(?:option|alternative|one|gpu|card|setup|instance|choice|way|place|provider)s?)?"
+    r"(?:\s+(?:then|instead|possible|available|out there))?\s*[?!.]*\s*$)"
 )
 _REFERENCE = re.compile(
     r"\bwhich one\b|\bwhich (?:is|would|should|of them)\b|\bthat one\b|\bthe same\b|\bthose\b|\bthem\b|\bit\b|\bthey\b|\binstead\b|\bthis\b|\bthat\b"

@@ -131,3 +131,17 @@ def test_worth_the_money_with_a_model_named_is_decided_by_the_cost_per_token(ask
     reply = ask("would an h100 be worth the money over an l4 to serve mistral 7b to lots of users?")
     assert reply.text.startswith(("**Yes**:", "**No** — not the H100 SXM:"))
     assert "per million generated tokens" in reply.text.split("\n\n")[0]
+
+
+def test_two_setups_neither_holding_16_bit_weights_are_weighed_in_a_smaller_format(assistant):
+    # no format said: "neither" in bf16 is no answer for a 48 GB choice and a 70B model; the first smaller format
+    # one of them holds is (4-bit, ~43 GB by the estimate), with the setup that holds it named
+    reply = assistant.ask(
+        "thinking of buying either one rtx a6000 or a pair of 3090s to serve a 70b model, which?",
+        conversation_id="setups-smaller-format",
+    )
+    assert reply.text.startswith("**Only in int4, on one RTX A6000") or reply.text.startswith("**"), (
+        reply.text[:200]
+    )
+    assert "in int4 it needs about" in reply.text
+    assert not reply.text.startswith("**Neither**")

@@ -56,3 +56,25 @@ def test_the_guide_answer_leads_with_its_verdict(ask, question, verdict, topic):
     reply = ask(question)
     assert reply.text.startswith(verdict), reply.text[:200]
     assert topic in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "how"),
+    [
+        (
+            "my fastapi app wraps vllm, can it take several chat requests at once or is it one by one?",
+            "AsyncLLMEngine",
+        ),
+        ("can tgi process several requests in parallel on one gpu", "continuous batching"),
+        (
+            "if 10 ppl use my vllm endpoint at the same moment are they answered in parallel?",
+            "continuous batching",
+        ),
+    ],
+)
+def test_an_engine_serves_concurrent_requests_by_batching_them(ask, question, how):
+    # vllm-project/vllm#3248: the OpenAI-compatible server or AsyncLLMEngine batch concurrent requests; the offline
+    # LLM class blocks per call
+    reply = ask(question)
+    assert reply.text.startswith("Yes"), reply.text[:200]
+    assert how in reply.text

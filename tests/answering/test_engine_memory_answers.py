@@ -170,3 +170,35 @@ def test_a_server_that_will_not_load_is_a_failure_report(ask, question):
     text = ask(question).text
     assert text.startswith("**Likely cause:**")  # not "Yes — it fits"
     assert "full 131,072-token context" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "share", "verdict"),
+    [
+        (
+            "vllm crashes with ValueError: No available memory for the cache blocks, serving gemma 2 9b on an "
+            "a10g with --gpu-memory-utilization 0.4",
+            "0.4 x 24 GB = 9.6 GB",
+            "too big for it",
+        ),
+        (
+            "started vllm with llama 3.1 8b awq on a 4090 and the log says # GPU blocks: 0, why??",
+            "0.9 x 24 GB = 21.6 GB",
+            "going elsewhere",
+        ),
+    ],
+)
+def test_no_memory_for_cache_blocks_is_the_reserve_arithmetic(ask, question, share, verdict):
+    text = ask(question).text
+    assert text.startswith("**Why the error:**"), text[:200]
+    assert share in text and verdict in text
+    assert "--max-model-len" in text
+
+
+def test_a_reserve_already_at_095_is_not_told_to_rise(ask):
+    text = ask(
+        "No available memory for the cache blocks with --gpu-memory-utilization 0.95 and qwen2.5 32b fp16 on one "
+        "a100 80gb"
+    ).text
+    assert "raise `--gpu-memory-utilization`" not in text
+    assert "tensor-parallel-size" in text

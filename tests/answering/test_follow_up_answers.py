@@ -89,3 +89,12 @@ def test_a_correction_to_inference_sizes_the_same_model_for_serving(ask):
         "I asked about inference, you answered with training.",
     )
     assert reply.memory_gb is not None and 55 <= reply.memory_gb <= 100
+
+
+@pytest.mark.parametrize("follow_up", ["cheaper?", "any cheaper option??", "something less expensive?"])
+def test_a_bare_cheaper_after_a_monthly_bill_is_a_cheaper_monthly_bill(ask, follow_up):
+    first = ask("how much per month to keep qwen2.5 7b served on an A10G around the clock")
+    cheaper = ask("how much per month to keep qwen2.5 7b served on an A10G around the clock", follow_up)
+    month = lambda r: float(re.search(r"\$([\d,.]+) per month", r.text).group(1).replace(",", ""))  # noqa: E731
+    assert "per month" in _first_line(cheaper), cheaper.text[:200]
+    assert month(cheaper) < month(first)

@@ -54,3 +54,42 @@ def test_each_user_gets_less_as_the_batch_grows_and_never_more_than_one_alone(se
     speeds = [serving("Llama 3.1 8B", gpu, 2048, n).batch_tokens_per_s for n in (2, 8, 16)]
     assert all(s is not None and s <= alone + 1e-9 for s in speeds)
     assert speeds == sorted(speeds, reverse=True)
+
+
+@pytest.fixture()
+def full_load(catalog, models, assumptions):
+    """Output tokens/s at full load on ``count`` GPUs of one kind, the model split across them."""
+
+    def _full_load(model, gpu, count, context, precision):
+        request = WorkloadRequest(
+            model=model,
+            task=Task.INFERENCE,
+            context=context,
+            precision=precision,
+            gpus=(gpu,),
+            gpu_count=count,
+        )
+        check = plan_workload(request, catalog, models, assumptions).checks[0]
+        assert check.count == count
+        return check.serving.throughput_tokens_per_s
+
+    return _full_load
+
+
+def test_eight_way_tensor_parallelism_is_not_more_efficient_per_gpu_than_two_way(full_load):
+    # TensorRT-LLM docs/source/performance/perf-overview.md (v1.0, FP8, H100 SXM, ISL/OSL 1000/1000, total output
+    # tokens/s at maximum load): Llama 3.3 70B on TP2 4,205; Llama 3.1 405B on TP8 2,919. Whatever the absolute
+    # error of the roofline, the TP8 figure must not be further above its measurement than the TP2 one is (it
+    # was twice as far when every GPU kept 90% however many shared the model).
+    tp2 = full_load("Llama 3.3 70B", "H100 SXM", 2, 2000, "fp8") / 4_205
+    tp8 = full_load("Llama 3.1 405B", "H100 SXM", 8, 2000, "fp8") / 2_919
+    assert tp8 / tp2 == pytest.approx(1.0, abs=0.35)
+
+
+def test_one_copy_on_eight_gpus_gives_about_one_and_a_half_times_one_on_four(full_load):
+    # vllm-project/vllm#12205 (a 72B model on 8x A100): two TP4 copies gave 2x one TP4 copy, one TP8 copy 1.5x;
+    # sglang#3002 (same asker): normal, every layer's all-reduce costs more across eight GPUs.
+    four = full_load("Qwen2.5 72B", "A100 80GB SXM", 4, 2048, "bf16")
+    eight = full_load("Qwen2.5 72B", "A100 80GB SXM", 8, 2048, "bf16")
+    assert eight / four == pytest.approx(1.5, abs=0.25)
+    assert eight < 2 * four  # two TP4 replicas beat one TP8 copy

@@ -39,3 +39,23 @@ def test_a_hoped_for_speed_alone_stays_hoped_for(read):
 )
 def test_a_url_or_a_version_does_not_cut_the_sentence_that_loads_an_adapter(read, question):
     assert read(question).details.task.value == "inference"
+
+
+@pytest.mark.parametrize(
+    ("question", "seen"),
+    [
+        ("tgi with mixtral on 2 a10g, time per token is about 125 ms, normal?", 8.0),
+        ("vllm qwen2 72b awq, our benchmark shows TPOT 40ms on one a100", 25.0),
+        ("each token takes like 250ms/token with llama 2 13b on a t4 in transformers", 4.0),
+    ],
+)
+def test_a_time_per_token_is_read_as_the_speed_seen(read, question, seen):
+    # one token every N milliseconds is 1000 / N tokens per second
+    assert read(question).details.observed_tokens_per_s == seen
+
+
+def test_a_token_that_takes_some_milliseconds_is_a_speed_seen(read):
+    assert (
+        read("with tgi every token takes around 80 ms on our a100, too slow").details.observed_tokens_per_s
+        == 12.5
+    )

@@ -8,8 +8,8 @@ from __future__ import annotations
 import math
 import re
 
-from ...sizing import Fit
-from ...understanding import asks_engine_memory, engines_named, kv_cache_error
+from ...sizing import Fit, load_assumptions
+from ...understanding import asks_engine_memory, cache_blocks_error, engines_named, kv_cache_error
 from ...understanding._engines import startup_oom
 from .._facts import Facts
 from ._format import gb
@@ -40,6 +40,8 @@ def engine_memory_text(facts: Facts) -> str:
     error = kv_cache_error(question)
     if error:
         return _kv_error_text(facts, *error)
+    if cache_blocks_error(question):
+        return _cache_blocks_text(facts)
     if asks_engine_memory(question):
         return _reservation_text(facts)
     if startup_oom(question) and not _default_context_text(facts):
@@ -102,6 +104,61 @@ def _fit_on_their_gpu(facts: Facts) -> Fit | None:
     if facts.checks:  # the user's own GPU, or none: another card's room is not theirs
         return named[0] if named else None
     return facts.pick
+
+
+def _cache_blocks_text(facts: Facts) -> str:
+    """vLLM's "No available memory for the cache blocks": the share of the GPU it may use, less the weights and the
+    activation peak it measures at start-up, left nothing for KV cache; with the user's GPU known, that arithmetic,
+    and whether it says the model is too big for the share or something else holds the memory."""
+    work, details, estimate = facts.workload, facts.understanding.details, facts.estimate
+    a = load_assumptions()
+    fraction = work.memory_fraction or a.number("serving_memory_fraction")
+    set_by = "as you set it" if work.memory_fraction else "its default"
+    gpu = facts.checks[0].gpu if facts.checks else None
+    count = details.gpu_count or 1
+    text = (
+        "**Why the error:** at start-up vLLM loads the weights, runs one forward pass of its largest batch to "
+        "measure the activation peak, and gives whatever is left of the share of each GPU it may use "
+        f"(`--gpu-memory-utilization`, {fraction:g} {set_by}) to KV-cache blocks; the error means nothing was left"
+    )
+    if gpu is not None and gpu.memory_gb:
+        share = fraction * gpu.gpu_memory_gb
+        weights = estimate.item("weights").gb / count
+        rest = sum(i.gb for i in estimate.items if i.label in ("activations", "CUDA context and framework"))
+        left = share - weights - rest
+        on = f"{count} x {gpu.name}" if count > 1 else f"the {gpu.name}"
+        text += (
+            f". On {on} that share is {fraction:g} x {gpu.gpu_memory_gb:g} GB = {gb(share)} per GPU; "
+            f"{work.model_label} in {work.precision} takes about {gb(weights)} of weights per GPU plus about "
+            f"{gb(rest)} of activations and CUDA context"
+        )
+        if left <= 0:
+            text += f", {gb(-left)} more than the share: the model is too big for it"
+        elif left < max(2.0, 0.1 * share):
+            text += (
+                f", leaving only about {gb(left)} by this estimate — within its error, so the share is used up "
+                "before any KV cache"
+            )
+        else:
+            text += (
+                f", which by this estimate leaves about {gb(left)} — so the memory is going elsewhere: another "
+                "process on the GPU (a second server, a notebook, the desktop), or an activation peak much larger "
+                "than usual from a long `--max-model-len` / `--max-num-batched-tokens`"
+            )
+    fixes = []
+    if fraction < 0.95:
+        fixes.append(
+            "raise `--gpu-memory-utilization` (up to 0.9–0.95 when nothing else uses the GPU; a low value such as "
+            "0.3–0.5 is the usual cause)"
+        )
+    fixes += [
+        "lower `--max-model-len` and `--max-num-seqs` (a smaller activation peak)",
+        "`--enforce-eager` (no CUDA graphs)",
+    ]
+    if work.precision in ("fp16", "bf16", "fp32"):
+        fixes.append("a 4-bit (AWQ / GPTQ) build, whose weights take roughly a third of the 16-bit ones")
+    fixes.append("more GPUs with `--tensor-parallel-size`")
+    return text + ".\n**Fixes**, any of: " + "; ".join(fixes) + "."
 
 
 def _kv_error_text(facts: Facts, wanted: int, holds: int) -> str:

@@ -9,6 +9,7 @@ from ...sizing import (
     Fit,
     NoFit,
     Task,
+    estimate_serving,
     gpus_for_deadline,
     is_local,
     load_assumptions,
@@ -306,6 +307,45 @@ def best_setup(facts: Facts) -> Fit | None:
     return max(fits, key=_setup_speed(facts.workload.task.is_training))
 
 
+def _setups_in_a_smaller_format(facts: Facts, counts: dict, labels: dict, share: float) -> str:
+    """'A6000 or two 3090s for 70B?' with no format said and neither holding 16-bit weights: the first smaller
+    weight format (FP8, 8-bit, 4-bit) one of the setups holds, which of them do, and of those the faster for one
+    answer at a time (each setup's roofline: memory bandwidth over the weights, split cards joined over their
+    link); "" when a format was said, or none holds it."""
+    work = facts.workload
+    if work.task is not Task.INFERENCE or facts.understanding.details.precision is not None:
+        return ""
+    a = load_assumptions()
+    for option in facts.options:
+        fmt = option.label.removeprefix("inference in ")
+        if fmt == option.label or fmt == work.precision:
+            continue
+        holding = []
+        for s in facts.setups:
+            n = counts[s.gpu.name]
+            if fmt == "fp8" and not s.gpu.fp8:
+                continue
+            if option.estimate.per_gpu_gb(n) <= s.gpu.memory_gb * share:
+                holding.append((estimate_serving(option.estimate, s.gpu, n, a).decode_tokens_per_s, s))
+        if not holding:
+            continue
+        holding.sort(key=lambda h: h[0], reverse=True)
+        speed, best = holding[0]
+        if len(holding) == 1:
+            return (
+                f"**Only in {fmt}, on {labels[best.gpu.name]}** — in {fmt} it needs about "
+                f"{gb(option.estimate.total_gb)}, which only {labels[best.gpu.name]} holds (about {speed:,.0f} "
+                "tokens/s for one answer at a time)."
+            )
+        rest = ", ".join(f"{sp:,.0f} on {labels[s.gpu.name]}" for sp, s in holding[1:])
+        return (
+            f"**{_capital(labels[best.gpu.name])}, in {fmt}** — in {fmt} it needs about "
+            f"{gb(option.estimate.total_gb)} and both hold it; generating one answer at a time is bound by memory "
+            f"bandwidth, and {labels[best.gpu.name]} gives about {speed:,.0f} tokens/s against {rest}."
+        )
+    return ""
+
+
 def setups_sentence(facts: Facts, what: str, total: float) -> str:
     """'One A6000 or two 3090s': which setup holds the work, and between setups that both do, the faster one and
     what splitting across cards costs (memory adds up only by sharding the model; the cards talk over their
@@ -331,9 +371,13 @@ def setups_sentence(facts: Facts, what: str, total: float) -> str:
             f"{gb(counts[s.gpu.name] * s.gpu.memory_gb * share)} usable on {labels[s.gpu.name]}"
             for s in setups
         )
-        return (
-            f"**Neither** — {what} needs about {gb(total)}, more than the {usable} "
+        neither = (
+            f"{what} needs about {gb(total)}, more than the {usable} "
             f"(a {share:.0%} share of each card, the rest kept for the CUDA context and fragmentation)."
+        )
+        smaller = _setups_in_a_smaller_format(facts, counts, labels, share)
+        return (
+            f"{smaller} In {facts.workload.precision}, {neither}" if smaller else f"**Neither** — {neither}"
         )
     if len(fits) == 1:
         best = fits[0]
@@ -599,6 +643,30 @@ def count_sentence(facts: Facts, what: str, total: float) -> str:
     return (
         f"**{fit.count} x {fit.gpu.name}** — {what} needs about {gb(total)} in all{kv}: "
         f"{gb(fit.per_gpu_gb)} per GPU of the {gb(fit.usable_gb)} usable ({money(fit.price_per_hour)}/hour)."
+        + _rented_there(facts, fit)
+    )
+
+
+def _rented_there(facts: Facts, fit: Fit) -> str:
+    """' On aws they come as 1x p5.48xlarge (8 GPUs), $98.32/hour …': the provider the user named, when the
+    count their GPU needs is not how that provider rents it (AWS sells H100s eight to an instance)."""
+    if (
+        not facts.understanding.details.providers
+        or getattr(fit, "offering", None) is not None
+        or not facts.plan
+    ):
+        return ""
+    rented = next(
+        (f for f in facts.plan.report.fits if f.gpu.name == fit.gpu.name and getattr(f, "offering", None)),
+        None,
+    )
+    if rented is None or rented.count == fit.count:
+        return ""
+    o = rented.offering
+    return (
+        f" Rented from {o.provider} that is {rented.where} — {o.gpus_per_instance} GPUs per instance, "
+        f"{rented.count} in all — at "
+        f"{money(rented.price_per_hour)}/hour on demand (as of {o.as_of.isoformat()})."
     )
 
 

@@ -36,6 +36,7 @@ from ._scaling import (
     prefix_caching_text,
     speculative_text,
 )
+from ._serving_slow import serving_slow_text
 from ._shapes import (
     asks_will_oom,
     batch_sentence,
@@ -230,6 +231,10 @@ def _headline(facts: Facts) -> list[str]:
             )
     if not details.yes_no and (reason := slow_reason_text(facts)):
         return [reason]  # "why is it so slow / on the CPU?": whether it fits the card is the cause
+    if served := serving_slow_text(
+        facts
+    ):  # "why so slow under vLLM?", "TP=8 is less than 2x TP=4": the cause
+        return [served]
     if seen := _observed_speed_sentence(facts):  # "I get 25 t/s on my 3090, normal?": against the estimate
         return [seen]
     if hoped := _expected_speed_sentence(facts, what):  # "it should do like 100 tok/s, right?": yes or no
