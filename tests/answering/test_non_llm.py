@@ -410,8 +410,8 @@ def test_another_size_of_a_family_gets_its_own_weight_arithmetic_as_a_floor(assi
 
 
 def test_a_figure_for_another_task_is_shown_but_never_leads(assistant):
-    reply = assistant.ask("vram to finetune whisper small on my own recordings?")
-    assert reply.text.startswith("I have no sourced training figure for Whisper small")
+    reply = assistant.ask("vram to finetune musicgen on my own songs?")
+    assert reply.text.startswith("I have no sourced training figure for MusicGen")
     assert reply.memory_gb is None  # its inference figures are no answer for fine-tuning
 
 

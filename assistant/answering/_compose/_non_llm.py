@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...knowledge import GPU, load_catalog
-from ...knowledge._workloads import WorkloadFact, WorkloadSpec, WorkRun, seconds_per_iteration
+from ...knowledge._workloads import WorkloadFact, WorkloadSpec, WorkRun, default_run, seconds_per_iteration
 from ...sizing import load_assumptions
 from ...understanding import asks_rate
 from .._facts import Facts
@@ -202,9 +202,11 @@ def non_llm_answer(facts: Facts) -> str:
         )
         if nearest is not None:
             near_rows = [f for f in nearest.facts if ("train" in f.task.lower()) == training]
+            # a larger model's figures bound it from above, a smaller one's from below
+            bigger = bool(nearest.params_m and spec.params_m and nearest.params_m > spec.params_m)
             parts.append(
                 f"The nearest model of the same kind with {what} figures is **{nearest.name}** "
-                f"({_params(nearest)}, vs {_params(spec)}), so expect more than these:\n\n"
+                f"({_params(nearest)}, vs {_params(spec)}), so expect {'less' if bigger else 'more'} than these:\n\n"
                 + _table(("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in near_rows])
             )
     stated = facts.understanding.details.stated_memory_gb
@@ -286,7 +288,13 @@ def non_llm_answer(facts: Facts) -> str:
         parts.insert(0, timed)
     if work:
         parts.insert(0, work)
-    judged = _speed_verdict(spec, facts) or _beyond_compute_gap(spec, facts, question)
+    # a speed measured on the same GPU decides first; else one measured on another card, scaled by compute; else
+    # the answer says no speed for that GPU is on record
+    judged = (
+        (facts.speed_check and _speed_verdict(spec, facts))
+        or (None if training else _beyond_compute_gap(spec, facts, question))
+        or _speed_verdict(spec, facts)
+    )
     if judged:
         parts.insert(0, judged)
     spill = None if cause or ratio else _spill_note(question, judged)
@@ -790,10 +798,7 @@ def _smallest(sized: list[WorkloadFact], question: str = "") -> WorkloadFact:
     them), else the smallest measured figure, else the smallest of any basis; settings that offload to CPU RAM
     (much slower) lead only when the question asks for the minimum or nothing else is on record."""
     if not _MINIMUM.search(question.lower()):
-        defaults = [f for f in sized if f.default]
-        if defaults:
-            return min(defaults, key=lambda f: f.memory_gb or 0.0)
-        sized = [f for f in sized if not f.offload] or sized
+        return default_run(sized) or sized[0]
     measured = [f for f in sized if f.basis == "measured"]
     return min(measured or sized, key=lambda f: f.memory_gb or 0.0)
 
@@ -989,6 +994,9 @@ def _integrated_note(question: str) -> list[str]:
 _TIGHT = re.compile(
     r"out[- ]of[- ]memory|\boom(?:s|ed|ing)?\b|not enough (?:v?ram|memory)|reduce (?:the )?(?:v?ram|memory)|less (?:v?ram|memory)"
     r"|less than \d+ ?gb|low[- ]?vram|\bvram (?:usage|requirement)"
+    # "OutOfMemoryError", "why does it consume so much memory", "high VRAM usage", "lower the memory"
+    r"|outofmemory|(?:so|too|that) much (?:v?ram|gpu memory|memory)|\b(?:gpu |v?ram |high )?memory (?:usage|consumption)\b"
+    r"|\blower (?:the |my )?(?:v?ram|memory)"
 )
 _LEVERS = {
     "training": "gradient checkpointing, a smaller batch size (batch 1 with gradient accumulation), 8-bit Adam, "
@@ -1018,6 +1026,12 @@ _LEVERS = {
     "precision (use_amp), and gradient checkpointing",
 }
 _LEVERS["reranker training"] = _LEVERS["embeddings training"]
+# fine-tuning Whisper-style encoder-decoders: no latents, text encoders or block swap
+_LEVERS["speech recognition training"] = (
+    "LoRA adapters (PEFT) on the model loaded in 8-bit instead of a full fine-tune, a smaller per-device batch with "
+    "gradient accumulation, gradient checkpointing, fp16 mixed precision, 8-bit Adam, and a smaller checkpoint "
+    "(medium or small rather than large)"
+)
 
 
 def _memory_levers(
@@ -1436,7 +1450,7 @@ def _speed_verdict(spec: WorkloadSpec, facts: Facts) -> str | None:
 _PER_IMAGE = re.compile(
     r"(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|m|mins?|minutes?)\s*(?:per|/|an?|each|for (?:an?|one|each|1))\s*"
     r"(?:single\s+)?(?:images?|pictures?|pics?|imgs?|generations?|renders?)\b"
-    r"|\btak(?:es|ing|e)\s+(?:about\s+|around\s+|like\s+|over\s+)?(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|m|mins?|minutes?)\s+"
+    r"|\btak(?:es|ing|e)\s+(?:about\s+|around\s+|like\s+|over\s+|almost\s+|nearly\s+|roughly\s+|~\s*)?(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|m|mins?|minutes?)\s+"
     r"(?:to\s+)?(?:generate|make|create|render|produce|get)\s+(?:an?|one|1|each|a single)\s+(?:images?|pictures?|pics?)\b"
     # "to create an image it's taking 4 min", "for one picture it takes 90 seconds"
     r"|\b(?:to|for)\s+(?:generate\s+|make\s+|create\s+|render\s+)?(?:an?|one|1|each|a single)\s+(?:images?|pictures?|pics?)"
@@ -1453,12 +1467,22 @@ def _user_seconds_per_image(question: str) -> float | None:
     return float(value) * (60 if unit.startswith("m") else 1)
 
 
+# the denoising steps a measured per-image time covers ("1024x1024, 30 steps, ...")
+_STEPS = re.compile(r"\b(\d+)\s*(?:denoising\s+|sampling\s+|inference\s+)?steps\b")
+
+
 def _beyond_compute_gap(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
-    """'Is 4 min per image on a GTX 1650 normal?' with the speed measured only on another card: No when the user's
-    time is slower than the measured time scaled by the two cards' dense 16-bit TFLOPS (a generous bound: real
-    gaps land below the spec ratio) plus the in-line share; else nothing is claimed."""
-    user_s = _user_seconds_per_image(question)
-    if user_s is None or not facts.gpus or not ASKS_NORMAL.search(question.lower()):
+    """'Is 4 min per image on a GTX 1650 normal?' or 'is 20 s/it on my 4090 normal?' with the speed measured only on
+    another card: No when the user's time (per image, or per denoising step against a measured per-image time over a
+    stated number of steps) is slower than the measured time scaled by the two cards' dense 16-bit TFLOPS (a
+    generous bound: real gaps land below the spec ratio) plus the in-line share; else nothing is claimed."""
+    if not facts.gpus or not ASKS_NORMAL.search(question.lower()):
+        return None
+    user_s, per = _user_seconds_per_image(question), "image"
+    if user_s is None:
+        step = seconds_per_iteration(question)
+        user_s, per = (sum(step) / 2, "step") if step else (None, per)
+    if user_s is None:
         return None
     mine = facts.gpus[0]
     catalog = load_catalog()
@@ -1470,13 +1494,18 @@ def _beyond_compute_gap(spec: WorkloadSpec, facts: Facts, question: str) -> str 
             continue
         ratio = other.training_tflops / mine.training_tflops
         measured = fact.rate_gpus / fact.rate  # seconds per image on one of the measured GPUs
+        if per == "step":
+            steps = _STEPS.search(fact.setting.lower())
+            if steps is None:
+                continue
+            measured /= int(steps.group(1))
         bound = measured * max(ratio, 1.0)
         share = load_assumptions().number("speed_in_line_share")
         if user_s <= bound * (1 + share):
             return None
         return (
-            f"**No**, {_clock(user_s)} per image is slower than the compute gap explains: the {fact.gpu} measured "
-            f"{_clock(measured)} per image ({fact.setting}), and the "
+            f"**No**, {_clock(user_s)} per {per} is slower than the compute gap explains: the {fact.gpu} measured "
+            f"{_clock(measured)} per {per} ({fact.setting}), and the "
             f"{mine.name} has {mine.training_tflops:,.1f} dense FP16 TFLOPS against the {fact.gpu}'s "
             f"{other.training_tflops:,.1f}, so even {ratio:,.1f}x slower is about {_clock(bound)} (a spec-sheet "
             "bound, not a measurement). Check that it runs on the GPU (not the CPU), in fp16, and that memory is not "
@@ -1486,6 +1515,8 @@ def _beyond_compute_gap(spec: WorkloadSpec, facts: Facts, question: str) -> str 
 
 
 def _clock(seconds: float) -> str:
+    if seconds < 1:
+        return f"{seconds:,.2f} s"
     return f"{seconds / 60:,.1f} min" if seconds >= 120 else f"{seconds:,.1f} s"
 
 
