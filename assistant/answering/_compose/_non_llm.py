@@ -1000,8 +1000,8 @@ _TIGHT = re.compile(
 )
 _LEVERS = {
     "training": "gradient checkpointing, a smaller batch size (batch 1 with gradient accumulation), 8-bit Adam, "
-    "caching latents and text-encoder outputs, and for the largest models fp8 base weights or block swap "
-    "(offloading transformer blocks to CPU RAM)",
+    "training the U-Net or transformer only (the text encoders frozen), caching latents and the text encoder "
+    "outputs, and for the largest models fp8 base weights or block swap (offloading transformer blocks to CPU RAM)",
     "image generation": "fp16 (half precision) weights, attention slicing or xformers, a lower resolution, "
     "8-bit or 4-bit weights (fp8, NF4, GGUF) for the transformer and text encoder of the largest models, VAE "
     "tiling, and CPU offload (model or sequential: slower, but the least memory)",
@@ -1456,6 +1456,10 @@ _PER_IMAGE = re.compile(
     r"|\b(?:to|for)\s+(?:generate\s+|make\s+|create\s+|render\s+)?(?:an?|one|1|each|a single)\s+(?:images?|pictures?|pics?)"
     r"[\s,]+(?:it|this|that)?\s*(?:'s|is|was)?\s*tak(?:es|ing|e|en)\s+(?:about\s+|around\s+|like\s+|over\s+)?"
     r"(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|m|mins?|minutes?)\b"
+    # "a single SDXL image takes 12 minutes", "one picture took about 90 s"
+    r"|\b(?:an?|one|1|each|a single|every)\s+(?:[\w.-]+\s+){0,2}(?:images?|pictures?|pics?|imgs?)\s+"
+    r"(?:takes?|took|is taking|needs?)\s+(?:about\s+|around\s+|like\s+|over\s+|almost\s+|nearly\s+|roughly\s+)?"
+    r"(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|m|mins?|minutes?)\b"
 )
 
 
@@ -1463,7 +1467,7 @@ def _user_seconds_per_image(question: str) -> float | None:
     m = _PER_IMAGE.search(question.lower())
     if not m:
         return None
-    value, unit = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
+    value, unit = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5, 7) if m.group(i))
     return float(value) * (60 if unit.startswith("m") else 1)
 
 
