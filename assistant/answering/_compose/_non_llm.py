@@ -422,6 +422,10 @@ def _second_model_lead(facts: Facts, question: str, training: bool, stated: floa
     other = facts.workloads[1]
     if other.kind != facts.workloads[0].kind:
         return None
+    if not any(("train" in f.task.lower()) == training for f in facts.workloads[0].facts):
+        return (
+            None  # the second model is the nearest one brought in for its figures of this task, not one named
+        )
     rows = [f for f in _relevant(other, question, training) if f.memory_gb is not None]
     if not rows:
         return None
