@@ -30,6 +30,7 @@ __all__ = [
     "default_run",
     "kind_in_text",
     "load_workloads",
+    "part_only",
     "scaled_run",
     "seconds_per_iteration",
     "speed_check",
@@ -320,6 +321,11 @@ _LEAN_SETTING = re.compile(
 # weight arithmetic for one part of a pipeline ("transformer weights alone", "excluding the text encoders"):
 # a floor under the whole run, which also holds the rest of the pipeline and the activations
 _PART_ONLY = re.compile(r"\balone\b|\bexcluding\b|\bcomes? on top\b")
+
+
+def part_only(fact: WorkloadFact) -> bool:
+    """Whether ``fact`` is weight arithmetic for one part of a pipeline (a floor, not a setting one can run)."""
+    return fact.basis == "arithmetic" and bool(_PART_ONLY.search(fact.setting.lower()))
 
 
 def default_run(facts: list[WorkloadFact]) -> WorkloadFact | None:

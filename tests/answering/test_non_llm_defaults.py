@@ -73,3 +73,15 @@ def test_whisper_fine_tuning_has_its_own_figures(assistant):
 def test_a_why_so_much_memory_question_gets_the_levers(assistant):
     reply = assistant.ask("why does my yolov8 training eat so much vram on an 8gb 3070 at batch 16?")
     assert "mixed precision (AMP)" in reply.text
+
+
+def test_a_card_that_holds_only_a_non_default_setting_gets_only_with(assistant):
+    reply = assistant.ask("does whisper large-v3 fit a 6 gig gtx 1660?")
+    first = _first(reply)
+    # openai/whisper at its defaults wants ~10 GB; faster-whisper int8 (4.5 GB) is what fits
+    assert first.startswith("**Yes**, but only with a setting other than the default") and "int8" in first
+
+
+def test_a_card_that_holds_the_default_run_gets_a_plain_yes(assistant):
+    reply = assistant.ask("whisper large on a 12gb 3060, ok?")
+    assert reply.text.startswith("**Yes** on") and reply.memory_gb == 10.0

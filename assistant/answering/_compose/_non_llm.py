@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from ...knowledge import GPU, load_catalog
-from ...knowledge._workloads import WorkloadFact, WorkloadSpec, WorkRun, default_run, seconds_per_iteration
+from ...knowledge._workloads import (
+    WorkloadFact,
+    WorkloadSpec,
+    WorkRun,
+    default_run,
+    part_only,
+    seconds_per_iteration,
+)
 from ...sizing import load_assumptions
 from ...understanding import asks_rate
 from .._facts import Facts
@@ -668,6 +675,19 @@ def _lead(
             verdicts.append(tight)
         elif ok:
             best = _largest_fit(ok)
+            usual = None if _MINIMUM.search(question.lower()) else default_run(sized)
+            if (  # the run a user who changed nothing makes does not fit, another real setting does
+                not best.offload
+                and usual is not None
+                and (usual.memory_gb or 0.0) > memory
+                and not part_only(best)
+            ):
+                verdicts.append(
+                    f"**Yes**, but only with a setting other than the default, on {label}: {best.setting} needs "
+                    f"about {gb(best.memory_gb or 0.0)} ({_BASIS[best.basis]}); the default run ({usual.setting}) "
+                    f"needs about {gb(usual.memory_gb or 0.0)}."
+                )
+                continue
             verdicts.append(
                 f"**Yes**{', ' + _OFFLOADING if best.offload else ''} on {label}: {best.setting} needs about "
                 f"{gb(best.memory_gb or 0.0)} ({_BASIS[best.basis]})."
