@@ -85,3 +85,8 @@ def test_a_card_that_holds_only_a_non_default_setting_gets_only_with(assistant):
 def test_a_card_that_holds_the_default_run_gets_a_plain_yes(assistant):
     reply = assistant.ask("whisper large on a 12gb 3060, ok?")
     assert reply.text.startswith("**Yes** on") and reply.memory_gb == 10.0
+
+
+def test_a_time_asked_with_none_on_record_says_so_before_any_memory_verdict(assistant):
+    reply = assistant.ask("how many minutes would hunyuan video need for a 5 sec clip on a single h100?")
+    assert reply.text.startswith("I have no measured generation time for HunyuanVideo")

@@ -293,6 +293,15 @@ def non_llm_answer(facts: Facts) -> str:
     timed = _time_lead(spec, rows, facts) if facts.understanding.details.wants_time and work is None else None
     if timed:
         parts.insert(0, timed)
+    elif facts.understanding.details.wants_time and work is None and not ratio:
+        # "how long does a 5-second clip take on an H100?" with no time on record: say so before any memory verdict,
+        # which answers another question
+        parts.insert(
+            0,
+            f"I have no measured {'training' if training else 'generation'} time for {spec.name} on record, so I "
+            "won't guess one: it depends on the resolution, length, steps, precision and the GPU. What is on record "
+            "for it is below.",
+        )
     if work:
         parts.insert(0, work)
     # a speed measured on the same GPU decides first; else one measured on another card, scaled by compute; else
