@@ -323,6 +323,12 @@ _LEAN_SETTING = re.compile(
 _PART_ONLY = re.compile(r"\balone\b|\bexcluding\b|\bcomes? on top\b")
 
 
+def lean_inference(fact: WorkloadFact) -> bool:
+    """Whether ``fact`` is an inference setting that trades quality or speed for memory (quantized or fp8 weights,
+    tiled or sliced decoding): a recipe to choose, not what the tool runs by default."""
+    return "train" not in fact.task.lower() and bool(_LEAN_SETTING.search(fact.setting.lower()))
+
+
 def part_only(fact: WorkloadFact) -> bool:
     """Whether ``fact`` is weight arithmetic for one part of a pipeline (a floor, not a setting one can run)."""
     return fact.basis == "arithmetic" and bool(_PART_ONLY.search(fact.setting.lower()))

@@ -90,3 +90,9 @@ def test_a_card_that_holds_the_default_run_gets_a_plain_yes(assistant):
 def test_a_time_asked_with_none_on_record_says_so_before_any_memory_verdict(assistant):
     reply = assistant.ask("how many minutes would hunyuan video need for a 5 sec clip on a single h100?")
     assert reply.text.startswith("I have no measured generation time for HunyuanVideo")
+
+
+def test_fp8_flux_on_a_16_gb_card_is_only_with_that_recipe(assistant):
+    reply = assistant.ask("4070 ti super 16gb, can it do flux dev?")
+    first = _first(reply)
+    assert first.startswith("**Yes**, but only with a setting other than the default") and "fp8" in first

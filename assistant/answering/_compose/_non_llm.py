@@ -17,6 +17,7 @@ from ...knowledge._workloads import (
     WorkloadSpec,
     WorkRun,
     default_run,
+    lean_inference,
     part_only,
     seconds_per_iteration,
 )
@@ -689,7 +690,9 @@ def _lead(
                 not best.offload
                 and usual is not None
                 and (usual.memory_gb or 0.0) > memory
-                and not part_only(best)
+                and (
+                    not part_only(best) or lean_inference(best)
+                )  # fp8 weights are a recipe; weights alone not
             ):
                 verdicts.append(
                     f"**Yes**, but only with a setting other than the default, on {label}: {best.setting} needs "
