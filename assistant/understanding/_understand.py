@@ -1002,7 +1002,8 @@ def _extract(
         setups=setups,
         wants_time=bool(
             re.search(
-                r"\bhow long\b|\bhow many (?:[\w.-]+[ -]){0,2}(?:hours|days|weeks)\b|\btime to (?:train|fine)"
+                r"\bhow long\b|\bhow many (?:[\w.-]+[ -]){0,2}(?:seconds|secs|minutes|mins|hours|days|weeks)\b"
+                r"|\btime to (?:train|fine)"
                 r"|\bhow much (?:gpu |compute |training |wall[- ]clock )?time\b"
                 # "estimated training time", "expected finetuning time", "ETA for the run"
                 r"|\b(?:training|fine[- ]?tuning|finetuning|run|wall[- ]clock|estimated|expected|total) time\b"

@@ -410,21 +410,24 @@ def test_another_size_of_a_family_gets_its_own_weight_arithmetic_as_a_floor(assi
 
 
 def test_a_figure_for_another_task_is_shown_but_never_leads(assistant):
-    reply = assistant.ask("vram to finetune whisper small on my own recordings?")
-    assert reply.text.startswith("I have no sourced training figure for Whisper small")
-    # its inference figures are no answer for fine-tuning: the full-training arithmetic from its 244M parameters
+    reply = assistant.ask("vram to finetune musicgen on my own songs?")
+    assert reply.text.startswith("I have no sourced training figure for MusicGen")
+    # its inference figures are no answer for fine-tuning: the full-training arithmetic from its 1.5B parameters
     # (16 bytes each for weights, gradients and AdamW states) is the figure, labelled as a floor
-    assert reply.memory_gb == 3.9 and "0.244B x 16 bytes" in reply.text and "a floor" in reply.text
+    assert reply.memory_gb == 24.0 and "16 bytes" in reply.text and "a floor" in reply.text
 
 
 # Full fine-tuning a speech model whose training memory no source states: arithmetic from its parameter count,
 # with a verdict only where the states alone decide one. Phrasings in no evaluation set.
 def test_whisper_full_fine_tune_gets_arithmetic_and_a_verdict_where_it_decides(assistant):
+    # a measured run beats the arithmetic: large-v3 fine-tuned at 32 GB (batch 2) is no fit for a 24 GB card
     big = assistant.ask("gonna full finetune whisper large v3 on my single 4090, enough vram?")
-    assert big.text.startswith("**Not without**") and big.memory_gb == 24.8
-    assert "1.55B x 16 bytes" in big.text
+    assert big.text.startswith("**No**") and big.memory_gb == 32.0 and "measured" in big.text
+    # with no training figure on record, the parameters give the floor: 16 bytes each
+    medium = assistant.ask("full fine tune of musicgen medium on an 8gb card, would it fit?")
+    assert medium.text.startswith("**Not without**") and "16 bytes" in medium.text
     shared = assistant.ask(
-        "8x V100 16GB with deepspeed zero 3, can we train whisper large-v2 on them in bf16?"
+        "4x V100 16GB with deepspeed zero 3, can we fully fine-tune musicgen large in bf16?"
     )
     assert shared.text.startswith("**Yes**") and "sharded" in shared.text
     assert "has no bf16" in shared.text  # the V100 runs fp16, not bf16
@@ -496,7 +499,11 @@ def test_two_models_set_against_each_other_get_both_figures(assistant):
     first, second = reply.text.split("\n\n")[:2]
     assert first.startswith("**Whisper medium**") and second.startswith("**Whisper large**")
     verdicts = assistant.ask("sdxl vs flux dev on a 12gb card?")
-    assert "For **FLUX.1 dev**: **Yes** on 12.0 GB" in verdicts.text
+    # FLUX fits 12 GB only in fp8, not as it runs by default: the second model's verdict says so
+    assert (
+        "For **FLUX.1 dev**: **Yes**, but only with a setting other than the default, on 12.0 GB"
+        in verdicts.text
+    )
 
 
 def test_xtts_has_its_own_measured_figure(assistant):

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 
 from ...knowledge import GPU, load_catalog
-from ...knowledge._workloads import WorkloadFact, WorkloadSpec, WorkRun, seconds_per_iteration
+from ...knowledge._workloads import (
+    WorkloadFact,
+    WorkloadSpec,
+    WorkRun,
+    default_run,
+    lean_inference,
+    part_only,
+    seconds_per_iteration,
+)
 from ...sizing import load_assumptions
 from ...understanding import asks_rate
 from .._facts import Facts
@@ -213,9 +221,11 @@ def non_llm_answer(facts: Facts) -> str:
         )
         if nearest is not None:
             near_rows = [f for f in nearest.facts if ("train" in f.task.lower()) == training]
+            # a larger model's figures bound it from above, a smaller one's from below
+            bigger = bool(nearest.params_m and spec.params_m and nearest.params_m > spec.params_m)
             parts.append(
                 f"The nearest model of the same kind with {what} figures is **{nearest.name}** "
-                f"({_params(nearest)}, vs {_params(spec)}), so expect more than these:\n\n"
+                f"({_params(nearest)}, vs {_params(spec)}), so expect {'less' if bigger else 'more'} than these:\n\n"
                 + _table(("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in near_rows])
             )
     stated = facts.understanding.details.stated_memory_gb
@@ -295,9 +305,24 @@ def non_llm_answer(facts: Facts) -> str:
     timed = _time_lead(spec, rows, facts) if facts.understanding.details.wants_time and work is None else None
     if timed:
         parts.insert(0, timed)
+    elif facts.understanding.details.wants_time and work is None and not ratio:
+        # "how long does a 5-second clip take on an H100?" with no time on record: say so before any memory verdict,
+        # which answers another question
+        parts.insert(
+            0,
+            f"I have no measured {'training' if training else 'generation'} time for {spec.name} on record, so I "
+            "won't guess one: it depends on the resolution, length, steps, precision and the GPU. What is on record "
+            "for it is below.",
+        )
     if work:
         parts.insert(0, work)
-    judged = _speed_verdict(spec, facts) or _beyond_compute_gap(spec, facts, question)
+    # a speed measured on the same GPU decides first; else one measured on another card, scaled by compute; else
+    # the answer says no speed for that GPU is on record
+    judged = (
+        (facts.speed_check and _speed_verdict(spec, facts))
+        or (None if training else _beyond_compute_gap(spec, facts, question))
+        or _speed_verdict(spec, facts)
+    )
     if judged:
         parts.insert(0, judged)
     spill = None if cause or ratio else _spill_note(question, judged)
@@ -425,6 +450,10 @@ def _second_model_lead(facts: Facts, question: str, training: bool, stated: floa
     other = facts.workloads[1]
     if other.kind != facts.workloads[0].kind:
         return None
+    if not any(("train" in f.task.lower()) == training for f in facts.workloads[0].facts):
+        return (
+            None  # the second model is the nearest one brought in for its figures of this task, not one named
+        )
     rows = [f for f in _relevant(other, question, training) if f.memory_gb is not None]
     if not rows:
         return None
@@ -690,6 +719,21 @@ def _lead(
             verdicts.append(tight)
         elif ok:
             best = _largest_fit(ok)
+            usual = None if _MINIMUM.search(question.lower()) else default_run(sized)
+            if (  # the run a user who changed nothing makes does not fit, another real setting does
+                not best.offload
+                and usual is not None
+                and (usual.memory_gb or 0.0) > memory
+                and (
+                    not part_only(best) or lean_inference(best)
+                )  # fp8 weights are a recipe; weights alone not
+            ):
+                verdicts.append(
+                    f"**Yes**, but only with a setting other than the default, on {label}: {best.setting} needs "
+                    f"about {gb(best.memory_gb or 0.0)} ({_BASIS[best.basis]}); the default run ({usual.setting}) "
+                    f"needs about {gb(usual.memory_gb or 0.0)}."
+                )
+                continue
             verdicts.append(
                 f"**Yes**{', ' + _OFFLOADING if best.offload else ''} on {label}: {best.setting} needs about "
                 f"{gb(best.memory_gb or 0.0)} ({_BASIS[best.basis]})."
@@ -824,10 +868,7 @@ def _smallest(sized: list[WorkloadFact], question: str = "") -> WorkloadFact:
     them), else the smallest measured figure, else the smallest of any basis; settings that offload to CPU RAM
     (much slower) lead only when the question asks for the minimum or nothing else is on record."""
     if not _MINIMUM.search(question.lower()):
-        defaults = [f for f in sized if f.default]
-        if defaults:
-            return min(defaults, key=lambda f: f.memory_gb or 0.0)
-        sized = [f for f in sized if not f.offload] or sized
+        return default_run(sized) or sized[0]
     measured = [f for f in sized if f.basis == "measured"]
     return min(measured or sized, key=lambda f: f.memory_gb or 0.0)
 
@@ -1030,11 +1071,14 @@ def _integrated_note(question: str) -> list[str]:
 _TIGHT = re.compile(
     r"out[- ]of[- ]memory|\boom(?:s|ed|ing)?\b|not enough (?:v?ram|memory)|reduce (?:the )?(?:v?ram|memory)|less (?:v?ram|memory)"
     r"|less than \d+ ?gb|low[- ]?vram|\bvram (?:usage|requirement)"
+    # "OutOfMemoryError", "why does it consume so much memory", "high VRAM usage", "lower the memory"
+    r"|outofmemory|(?:so|too|that) much (?:v?ram|gpu memory|memory)|\b(?:gpu |v?ram |high )?memory (?:usage|consumption)\b"
+    r"|\blower (?:the |my )?(?:v?ram|memory)"
 )
 _LEVERS = {
     "training": "gradient checkpointing, a smaller batch size (batch 1 with gradient accumulation), 8-bit Adam, "
-    "caching latents and text-encoder outputs, and for the largest models fp8 base weights or block swap "
-    "(offloading transformer blocks to CPU RAM)",
+    "training the U-Net or transformer only (the text encoders frozen), caching latents and the text encoder "
+    "outputs, and for the largest models fp8 base weights or block swap (offloading transformer blocks to CPU RAM)",
     "image generation": "fp16 (half precision) weights, attention slicing or xformers, a lower resolution, "
     "8-bit or 4-bit weights (fp8, NF4, GGUF) for the transformer and text encoder of the largest models, VAE "
     "tiling, and CPU offload (model or sequential: slower, but the least memory)",
@@ -1059,6 +1103,12 @@ _LEVERS = {
     "precision (use_amp), and gradient checkpointing",
 }
 _LEVERS["reranker training"] = _LEVERS["embeddings training"]
+# fine-tuning Whisper-style encoder-decoders: no latents, text encoders or block swap
+_LEVERS["speech recognition training"] = (
+    "LoRA adapters (PEFT) on the model loaded in 8-bit instead of a full fine-tune, a smaller per-device batch with "
+    "gradient accumulation, gradient checkpointing, fp16 mixed precision, 8-bit Adam, and a smaller checkpoint "
+    "(medium or small rather than large)"
+)
 
 
 def _memory_levers(
@@ -1477,11 +1527,15 @@ def _speed_verdict(spec: WorkloadSpec, facts: Facts) -> str | None:
 _PER_IMAGE = re.compile(
     r"(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|m|mins?|minutes?)\s*(?:per|/|an?|each|for (?:an?|one|each|1))\s*"
     r"(?:single\s+)?(?:images?|pictures?|pics?|imgs?|generations?|renders?)\b"
-    r"|\btak(?:es|ing|e)\s+(?:about\s+|around\s+|like\s+|over\s+)?(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|m|mins?|minutes?)\s+"
+    r"|\btak(?:es|ing|e)\s+(?:about\s+|around\s+|like\s+|over\s+|almost\s+|nearly\s+|roughly\s+|~\s*)?(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|m|mins?|minutes?)\s+"
     r"(?:to\s+)?(?:generate|make|create|render|produce|get)\s+(?:an?|one|1|each|a single)\s+(?:images?|pictures?|pics?)\b"
     # "to create an image it's taking 4 min", "for one picture it takes 90 seconds"
     r"|\b(?:to|for)\s+(?:generate\s+|make\s+|create\s+|render\s+)?(?:an?|one|1|each|a single)\s+(?:images?|pictures?|pics?)"
     r"[\s,]+(?:it|this|that)?\s*(?:'s|is|was)?\s*tak(?:es|ing|e|en)\s+(?:about\s+|around\s+|like\s+|over\s+)?"
+    r"(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|m|mins?|minutes?)\b"
+    # "a single SDXL image takes 12 minutes", "one picture took about 90 s"
+    r"|\b(?:an?|one|1|each|a single|every)\s+(?:[\w.-]+\s+){0,2}(?:images?|pictures?|pics?|imgs?)\s+"
+    r"(?:takes?|took|is taking|needs?)\s+(?:about\s+|around\s+|like\s+|over\s+|almost\s+|nearly\s+|roughly\s+)?"
     r"(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|m|mins?|minutes?)\b"
 )
 
@@ -1490,16 +1544,26 @@ def _user_seconds_per_image(question: str) -> float | None:
     m = _PER_IMAGE.search(question.lower())
     if not m:
         return None
-    value, unit = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
+    value, unit = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5, 7) if m.group(i))
     return float(value) * (60 if unit.startswith("m") else 1)
 
 
+# the denoising steps a measured per-image time covers ("1024x1024, 30 steps, ...")
+_STEPS = re.compile(r"\b(\d+)\s*(?:denoising\s+|sampling\s+|inference\s+)?steps\b")
+
+
 def _beyond_compute_gap(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
-    """'Is 4 min per image on a GTX 1650 normal?' with the speed measured only on another card: No when the user's
-    time is slower than the measured time scaled by the two cards' dense 16-bit TFLOPS (a generous bound: real
-    gaps land below the spec ratio) plus the in-line share; else nothing is claimed."""
-    user_s = _user_seconds_per_image(question)
-    if user_s is None or not facts.gpus or not ASKS_NORMAL.search(question.lower()):
+    """'Is 4 min per image on a GTX 1650 normal?' or 'is 20 s/it on my 4090 normal?' with the speed measured only on
+    another card: No when the user's time (per image, or per denoising step against a measured per-image time over a
+    stated number of steps) is slower than the measured time scaled by the two cards' dense 16-bit TFLOPS (a
+    generous bound: real gaps land below the spec ratio) plus the in-line share; else nothing is claimed."""
+    if not facts.gpus or not ASKS_NORMAL.search(question.lower()):
+        return None
+    user_s, per = _user_seconds_per_image(question), "image"
+    if user_s is None:
+        step = seconds_per_iteration(question)
+        user_s, per = (sum(step) / 2, "step") if step else (None, per)
+    if user_s is None:
         return None
     mine = facts.gpus[0]
     catalog = load_catalog()
@@ -1511,13 +1575,18 @@ def _beyond_compute_gap(spec: WorkloadSpec, facts: Facts, question: str) -> str 
             continue
         ratio = other.training_tflops / mine.training_tflops
         measured = fact.rate_gpus / fact.rate  # seconds per image on one of the measured GPUs
+        if per == "step":
+            steps = _STEPS.search(fact.setting.lower())
+            if steps is None:
+                continue
+            measured /= int(steps.group(1))
         bound = measured * max(ratio, 1.0)
         share = load_assumptions().number("speed_in_line_share")
         if user_s <= bound * (1 + share):
             return None
         return (
-            f"**No**, {_clock(user_s)} per image is slower than the compute gap explains: the {fact.gpu} measured "
-            f"{_clock(measured)} per image ({fact.setting}), and the "
+            f"**No**, {_clock(user_s)} per {per} is slower than the compute gap explains: the {fact.gpu} measured "
+            f"{_clock(measured)} per {per} ({fact.setting}), and the "
             f"{mine.name} has {mine.training_tflops:,.1f} dense FP16 TFLOPS against the {fact.gpu}'s "
             f"{other.training_tflops:,.1f}, so even {ratio:,.1f}x slower is about {_clock(bound)} (a spec-sheet "
             "bound, not a measurement). Check that it runs on the GPU (not the CPU), in fp16, and that memory is not "
@@ -1527,6 +1596,8 @@ def _beyond_compute_gap(spec: WorkloadSpec, facts: Facts, question: str) -> str 
 
 
 def _clock(seconds: float) -> str:
+    if seconds < 1:
+        return f"{seconds:,.2f} s"
     return f"{seconds / 60:,.1f} min" if seconds >= 120 else f"{seconds:,.1f} s"
 
 

@@ -43,6 +43,19 @@ _BUYING = re.compile(
     r"(?<!better )(?<!best )(?<!good )\bbuy(?:ing)?\b|\bpurchas\w*|\bbreak(?:ing)? the bank\b|\bon a (?:tight )?budget\b"
     r"|\bbudget (?:card|gpu|graphics card|option|pick)s?\b|\bafford(?:able)?\b|\bupgrade to\b"
 )
+# a card for one's own machine asked for without the word "buy": "best GPU for ComfyUI with Flux", "what graphics card
+# should I get for SDXL", "building a PC for Stable Diffusion, which GPU?" (a local tool or one's own machine, and a
+# card to choose); with a cloud or server word it is a rental question instead (see _HOSTED)
+_AT_HOME = re.compile(
+    r"\bcomfy ?ui\b|\bautomatic ?1111\b|\ba1111\b|\bsd[- ]?webui\b|\bforge\b|\bfooocus\b|\binvoke ?ai\b"
+    r"|\bkohya\w*|\bonetrainer\b|\blocally\b|\bat home\b|\bon my (?:own )?(?:pc|rig|desktop|computer|machine)\b"
+    r"|\b(?:build|building|built|new|upgrad\w*) (?:a |my |the )?(?:new )?(?:pc|rig|computer|desktop|workstation)\b"
+    r"|\bgraphics card\b|\bvideo card\b|\bgaming (?:pc|rig)\b"
+)
+_CHOOSES_CARD = re.compile(
+    r"\b(?:best|which|what|recommend\w*|good|ideal|right)\b(?:\s+\S+){0,4}?\s+(?:gpus?|graphics cards?|video cards?|cards?)\b"
+    r"|\bshould i (?:get|buy|pick|go for)\b|\bworth (?:getting|buying)\b"
+)
 _HOSTED = re.compile(
     r"\bdeploy|\bserver\b|\bcloud\b|\bhost(?:ing|ed)?\b|\bproduction\b|\baws\b|\bgcp\b|\bazure\b|\binstances?\b"
 )
@@ -117,7 +130,10 @@ class NonLLM(Handler):
         if training:
             facts = replace(facts, training_costs=_costs(workloads, table))
         asks_rent = not training or (understanding.details.wants_cost and not facts.training_costs)
-        buying = bool(_BUYING.search(question.lower())) and not _HOSTED.search(question.lower())
+        text = question.lower()
+        buying = bool(
+            _BUYING.search(text) or (_AT_HOME.search(text) and _CHOOSES_CARD.search(text))
+        ) and not _HOSTED.search(text)
         if buying and not named and stated is None and headline is not None and not on_cpu:
             # "which card should I buy for SDXL without breaking the bank?": cards to own, by purchase price
             cards = _cheapest_cards(knowledge.catalog, knowledge.purchases or {}, headline)
