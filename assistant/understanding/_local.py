@@ -537,6 +537,10 @@ _ENOUGH = re.compile(
     r"|\b(?:possible|able) to (?:run|use|load)\b[^.?!]{0,40}\b(?:with|on) (?:that|this|my|the|such an?|an?) "
     r"(?:[\w-]+\s+){0,2}(?:gpu|card|graphics card|laptop|pc|machine)\b"
     r"|\b(?:make|get) (?:it|this|that) (?:to )?(?:work|run)(?:ning)?\b[^.?!]{0,20}\b(?:with|on)\b"
+    # "is it even possible to run a local chatbot?", "can it run any llm", "will it run anything useful": some
+    # model, none named, so what runs on the hardware named
+    r"|\b(?:run|use|load|host)\s+(?:a|an|any|some)\s+(?:[\w-]+\s+){0,2}(?:llms?|models?|chat\s?bots?|ai|assistants?)\b"
+    r"|\b(?:run|load|handle)\s+anything\b"
 )
 
 

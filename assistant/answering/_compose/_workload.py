@@ -1929,6 +1929,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         elif partial := _partial_offload_lead(facts, gpu.name, what, needs):
             # too big for the card, not for the card and the RAM beside it: llama.cpp splits the layers
             lead = partial
+        elif home := _home_quant_no(facts, gpu, what, count):
+            lead = home  # a home card: the usual GGUF download decides, not 16-bit
         else:
             lead = f"**No** — {what} {needs}."
         offload = "" if partial else _offload_sentence(facts)
@@ -2235,6 +2237,53 @@ def _mac_speed_clause(facts: Facts, gpu) -> str:
         f" Then it generates about **{speed:,.0f} tokens/s** on the {gpu.name} ({gpu.memory_bandwidth_gbs:,.0f} GB/s), "
         "an estimate from memory bandwidth at batch 1 (±30%)."
     )
+
+
+# "or should I get two?", "would a second one do it", "2 of them": more of the same card weighed
+_MORE_CARDS = re.compile(
+    r"\b(?:two|2|three|3|four|4|a pair|pair of|dual|second|another|more|multiple|several)\b"
+    r"(?:\s+(?:of\s+)?(?:them|those|cards?|gpus?|ones?|\w+s))?"
+)
+
+
+_CARD_COUNTS = {2: "Two", 3: "Three", 4: "Four"}
+
+
+def _home_quant_no(facts: Facts, gpu, what: str, count: int | None) -> str:
+    """'No — even in the usual 4-bit GGUF (Q4_K_M) it needs …' for one home card that holds no weight format: at
+    home the GGUF download people run decides, not the 16-bit checkpoint; then how many of the same card hold
+    that download (the "or should I get two?" a home user weighs next). "" when it does not apply."""
+    details = facts.understanding.details
+    if not (
+        details.local
+        and gpu.gpu_class in ("consumer", "local")
+        and (count or 1) == 1
+        and not gpu.gpu_memory_share
+        and details.precision is None
+        and facts.workload.task is Task.INFERENCE
+    ):
+        return ""
+    usual = str(load_assumptions()["default_local_quant"].value)
+    option = next((o for o in _variant_options(facts) if o.label == f"inference in {usual}"), None)
+    if option is None:
+        return ""
+    base = what.removesuffix(f" in {facts.workload.precision}")
+    lead = (
+        f"**No** — even in the usual 4-bit GGUF ({usual.upper()}) that Ollama and llama.cpp download, {base} needs "
+        f"about {gb(option.estimate.total_gb)}, more than the {gpu.name}'s {gpu.memory_gb:.0f} GB."
+    )
+    outcome = option.on_named.get(gpu.name)
+    needed = outcome.count if isinstance(outcome, Fit) else getattr(outcome, "needs", None)
+    if needed and 2 <= needed <= 4:
+        more = _MORE_CARDS.search(facts.understanding.question.lower())
+        lead += (
+            f" {_CARD_COUNTS.get(needed, str(needed))} {gpu.name}s ({needed * gpu.memory_gb:.0f} GB "
+            f"together) hold it in {usual.upper()}: llama.cpp and Ollama split the layers across the cards "
+            "(`--tensor-split`), at about the speed of one card."
+        )
+        if more and needed > 2 and re.search(r"\b(?:two|2|second|another|pair|dual)\b", more.group(0)):
+            lead += f" Two are not enough for {usual.upper()}."
+    return lead
 
 
 def _partial_offload_lead(facts: Facts, gpu_name: str, what: str, needs: str) -> str:
