@@ -139,6 +139,8 @@ class Details(WorkloadRequest):
     # "what card should I get for running models at home?": a card to buy for local LLMs, no budget, model or card
     # said — answered with the cards by purchase price and what each runs
     card_to_buy: bool = False
+    # "a CPU with no GPU, or an RTX 3060?": the card weighed against running from system RAM
+    cpu_weighed: bool = False
     # compute and clusters told in figures: "1.3M GPU hours" (stated_gpu_hours), "on 24K GPUs" (cluster_gpus, a
     # cluster of any size), "53 hours", "for 3 days" (stated_wall_hours): GPU-hours over GPUs give the wall clock
     stated_gpu_hours: float | None = None
@@ -1753,6 +1755,16 @@ _NOT_TO_BUY = re.compile(
 )
 
 
+# the CPU (no GPU) weighed against a card: "13600k and no gpu or a 3060", "cpu vs gpu", "is a gpu worth it over
+# more ram", "only cpu or should I add a 3060"
+_CPU_OR_CARD = re.compile(
+    r"\b(?:no|without(?: a)?) gpu\b[^?]{0,80}\b(?:or|vs\.?|versus)\b"
+    r"|\b(?:cpu|processor|i[3579][- ]?\d{4,5}\w*|\d{4,5}k|ryzen\s?\d?\s?\d{4}\w*)\b[^?]{0,60}\b(?:or|vs\.?|versus)\b"
+    r"[^?]{0,60}\b(?:gpu|card|rtx|gtx|rx|arc|\d{4}\s?(?:ti|xt|super)?)\b"
+    r"|\b(?:gpu|card)\b[^?]{0,40}\b(?:or|vs\.?|versus)\b[^?]{0,40}\b(?:cpu|more ram|ram upgrade)\b"
+)
+
+
 def _asks_card_to_buy(text: str) -> bool:
     """Whether ``text`` asks which card to get for running language models on one's own machine."""
     return bool(_WHICH_CARD.search(text) and _FOR_LOCAL_MODELS.search(text)) and not _NOT_TO_BUY.search(text)
@@ -2333,6 +2345,17 @@ def understand(
             question, details, workloads
         ):  # "can I go with a 1080 Ti or a 2080 Ti [for Tortoise TTS]?": the TTS figures, not a table of LLMs
             intent = Intent.NON_LLM
+    if (
+        intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN, Intent.RECOMMEND, Intent.PRICE)
+        and len(details.gpus) == 1
+        and not details.has_workload
+        and _CPU_OR_CARD.search(question.lower())
+        and catalog.by_name(details.gpus[0]).gpu_class in ("consumer", "local")
+    ):
+        # "13600k and no gpu, or a cheap cpu and an rtx 3060?": the card against the CPU for running models
+        # at home — what runs on the card, and how much faster than from RAM
+        details = replace(details, local=True, cpu_weighed=True)
+        intent = Intent.MY_HARDWARE
     budget = purchase_budget(question)
     if budget is not None and not details.gpus and not details.stated_memory_gb:
         details = replace(details, purchase_budget_usd=budget)

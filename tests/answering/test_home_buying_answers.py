@@ -100,3 +100,40 @@ def test_the_home_quant_is_the_corpus_default(ask):
     usual = str(load_assumptions()["default_local_quant"].value).upper()
     first = _first(ask("gonna try deepseek r1 distill llama 70b on my rx 7900 xtx, will it fit"))
     assert usual in first and first.startswith("**No**"), first
+
+
+def test_enough_when_only_2_bit_fits_is_no_with_the_squeeze_named(ask):
+    first = _first(ask("would a single rtx 5090 be enough for qwen2.5 72b?"))
+    assert first.startswith("**No**") and "Q4_K_M" in first, first
+    assert "Only 2-bit (GGUF Q2_K) fits" in first and "loss of quality" in first
+
+
+def test_a_raspberry_pi_runs_from_its_ram_at_its_boards_bandwidth(ask):
+    # Jeff Geerling's Ollama runs on a Pi 5 (github.com/geerlingguy/ai-benchmarks/issues/7): llama3.1:8b (Q4_K_M)
+    # at 1.9-2.2 tokens/s; the estimate (70% of the Pi 5's 17.1 GB/s over ~5 GB a token) must land within 30%
+    reply = ask(
+        "thinking of putting llama 3.1 8b on a raspberry pi 5 with 16 gigs, how many tokens a second?"
+    )
+    m = re.search(r"about \*\*(\d+(?:\.\d+)?) tokens/s\*\*", reply.text)
+    assert m, reply.text
+    assert 2.05 * 0.7 <= float(m.group(1)) <= 2.05 * 1.3
+    assert "Raspberry Pi 5" in reply.text and "RTX" not in _first(reply)
+
+
+def test_a_raspberry_pi_without_its_ram_said_is_still_a_cpu_run(ask):
+    first = _first(ask("is a raspberry pi 4 able to run tinyllama or phi 3 mini"))
+    assert "CPU" in first and "A4000" not in first and "$" not in first, first
+
+
+def test_a_cpu_with_no_gpu_weighed_against_a_card_answers_by_bandwidth(ask, assistant):
+    reply = ask(
+        "for running local models, is a ryzen 9 7950x with no gpu better or a ryzen 5 with an rtx 4060 ti 16gb?"
+    )
+    first = _first(reply)
+    card = assistant.services.catalog.by_name("RTX 4060 Ti 16GB")
+    ram = load_assumptions().number("system_ram_bandwidth_gbs")
+    assert first.startswith("**The RTX 4060 Ti 16GB**"), first
+    assert f"{card.memory_bandwidth_gbs:,.0f} GB/s" in first and f"{ram:,.0f} GB/s" in first
+    assert f"about {card.memory_bandwidth_gbs / ram:.0f}x faster" in first
+    assert "VRAM" in first and "on your" not in first
+    assert "| model | best quant that fits |" in reply.text

@@ -99,3 +99,28 @@ def test_other_gpu_questions_are_not_the_buying_guide(read, question):
 )
 def test_whether_some_unnamed_model_runs_is_what_runs_on_the_hardware(read, question):
     assert read(question).intent is Intent.MY_HARDWARE
+
+
+@pytest.mark.parametrize(
+    ("question", "gbs"),
+    [
+        ("llama 3.2 3b on my raspberry pi 5?", 17.1),
+        ("rpi4 with 8gb, will qwen 0.5b run", 12.8),
+    ],
+)
+def test_a_raspberry_pi_is_a_cpu_run_at_its_boards_ram_bandwidth(read, question, gbs):
+    details = read(question).details
+    assert details.cpu_only and details.local
+    assert details.ram_bandwidth_gbs == pytest.approx(gbs)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i7-13700k and no gpu, or an i5 plus a used rtx 3090 - which is faster for llama.cpp?",
+        "cpu only or should I add an rtx 3060 for ollama?",
+    ],
+)
+def test_the_cpu_weighed_against_one_card_is_what_runs_on_the_card(read, question):
+    u = read(question)
+    assert u.intent is Intent.MY_HARDWARE and u.details.cpu_weighed

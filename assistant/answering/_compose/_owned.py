@@ -86,7 +86,9 @@ def owned_answer(facts: Facts) -> str:
             rows.append(
                 [r.model.name, "does not fit", f"{gb(r.memory_gb)} at the smallest quant", "—", "—", "—"]
             )
-    if facts.understanding.details.yes_no and not _asks_training(facts):
+    if facts.understanding.details.cpu_weighed and stand_in is None and not gpu.gpu_memory_share:
+        lead = _card_over_cpu(gpu, report.usable_gb) + " " + lead.replace("On your", "on the", 1)
+    elif facts.understanding.details.yes_no and not _asks_training(facts):
         # "is it possible to run on a 4 GB GPU?", "is 8gb vram enough for local llms?": the verdict first
         lead = (
             f"**Yes, with quantized weights** — {lead[0].lower()}{lead[1:]}"
@@ -137,6 +139,20 @@ def owned_answer(facts: Facts) -> str:
             )
         )
     return "\n\n".join(parts)
+
+
+def _card_over_cpu(gpu, usable_gb: float) -> str:
+    """'The RTX 3060 12GB, for what fits its memory': generation reads every weight once per token, so its speed
+    is the memory's bandwidth — the card's against a desktop's dual-channel RAM."""
+    ram = load_assumptions().number("system_ram_bandwidth_gbs")
+    times = gpu.memory_bandwidth_gbs / ram
+    return (
+        f"**The {gpu.name}**, for every model that fits its {gpu.memory_gb:.0f} GB of VRAM: generating reads all the "
+        f"weights once per token, so speed follows memory bandwidth — {gpu.memory_bandwidth_gbs:,.0f} GB/s on the "
+        f"card against about {ram:,.0f} GB/s from a desktop's dual-channel RAM, about {times:.0f}x faster, whatever "
+        "the CPU. Models bigger than its memory still run under llama.cpp with the rest of the layers in system "
+        "RAM, at nearer the CPU's speed, so buy enough RAM too. Below:"
+    )
 
 
 def _asks_training(facts: Facts) -> bool:

@@ -1854,6 +1854,12 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         if squeezed and details.local and _partial_offload_lead(facts, gpu.name, what, "needs more"):
             # only Q2_K fits: partial offload of the usual Q4_K_M leads, Q2_K stays in the list
             smaller = None
+        elif (
+            squeezed
+            and _ENOUGH.search(facts.understanding.question.lower())
+            and _home_quant_no(facts, gpu, what, count)
+        ):
+            smaller = None  # "is a 5090 enough for 70B?": not in the download people run; Q2_K is the squeeze
         needs = (
             f"needs about {gb(total)} in all{_kv_share(facts)}"
             + (
@@ -2272,6 +2278,14 @@ def _home_quant_no(facts: Facts, gpu, what: str, count: int | None) -> str:
         f"**No** — even in the usual 4-bit GGUF ({usual.upper()}) that Ollama and llama.cpp download, {base} needs "
         f"about {gb(option.estimate.total_gb)}, more than the {gpu.name}'s {gpu.memory_gb:.0f} GB."
     )
+    squeeze = next(
+        (o for o in _variant_options(facts) if fits_as_asked(o.on_named.get(gpu.name), 1)), None
+    )  # a format below the usual one that does fit (Q2_K): the trade-off, not the answer
+    if squeeze is not None:
+        lead += (
+            f" Only {_FORMAT_NAMES.get(squeeze.label.removeprefix('inference in '), squeeze.label)} fits "
+            f"(about {gb(squeeze.estimate.total_gb)}), at a large loss of quality."
+        )
     outcome = option.on_named.get(gpu.name)
     needed = outcome.count if isinstance(outcome, Fit) else getattr(outcome, "needs", None)
     if needed and 2 <= needed <= 4:
