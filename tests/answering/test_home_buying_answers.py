@@ -137,3 +137,19 @@ def test_a_cpu_with_no_gpu_weighed_against_a_card_answers_by_bandwidth(ask, assi
     assert f"about {card.memory_bandwidth_gbs / ram:.0f}x faster" in first
     assert "VRAM" in first and "on your" not in first
     assert "| model | best quant that fits |" in reply.text
+
+
+def test_a_slow_speed_seen_on_vram_told_by_its_size_is_expected_when_the_model_spills(ask):
+    reply = ask(
+        "my notebook has 6gb of vram and a 14b model in ollama crawls at 1.5 tokens/s, is this normal?"
+    )
+    first = _first(reply)
+    assert first.startswith("**Yes**"), first
+    assert "system RAM" in first and "6 GB of VRAM" in first
+    m = re.search(r"at most about \*\*(\d+(?:\.\d+)?) tokens/s\*\*", first)
+    assert m and float(m.group(1)) >= 1.5 / 1.3
+
+
+def test_a_speed_seen_when_the_model_fits_the_stated_vram_is_not_the_spill_answer(ask):
+    first = _first(ask("8gb of vram, llama 3.1 8b q4_k_m in ollama gives 1 token/s, normal?"))
+    assert "keeps about" not in first

@@ -1480,6 +1480,53 @@ def _beyond_stated_sentence(facts: Facts, what: str, total: float) -> str:
     return text
 
 
+def _seen_over_stated(facts: Facts) -> str:
+    """'8gb vram laptop, a 13b only gives 2 tokens/s — normal?': a local model too big for the VRAM told by its
+    size spills layers to system RAM, whose bandwidth then caps the speed; a speed at or under that cap is what
+    to expect ("Yes"), "" when no speed was seen or the model fits."""
+    details = facts.understanding.details
+    seen, stated = details.observed_tokens_per_s, details.stated_memory_gb
+    work = facts.workload
+    if (
+        not seen
+        or not stated
+        or details.ram_gb
+        or work.task is not Task.INFERENCE
+        or not (details.local or is_local(work.runtime))
+    ):
+        return ""
+    usual = str(load_assumptions()["default_local_quant"].value)
+    home = next((o for o in facts.options if o.label == f"inference in {usual}"), None)
+    estimate = facts.estimate if work.precision in _FORMAT_NAMES else (home.estimate if home else None)
+    if estimate is None or estimate.total_gb <= stated:
+        return ""
+    assumptions = load_assumptions()
+    weights = estimate.item("weights").gb
+    layers = work.shape.layers
+    per_layer = weights / layers
+    room = stated * assumptions.number("local_memory_fraction") - (estimate.total_gb - weights)
+    on_gpu = max(0, min(layers, int(room // per_layer)))
+    cpu_gb = weights - on_gpu * per_layer
+    if cpu_gb <= 0:
+        return ""
+    cap = (
+        assumptions.number("system_ram_bandwidth_gbs")
+        * assumptions.number("decode_bandwidth_efficiency")
+        / cpu_gb
+    )
+    if seen > 1.3 * cap:
+        return ""
+    fmt = estimate.workload.precision.upper()
+    return (
+        f"**Yes** — {seen:g} tokens/s is what to expect: {work.model_label} in {fmt} needs about "
+        f"{gb(estimate.total_gb)}, more than your {stated:g} GB of VRAM, so llama.cpp (which Ollama and LM Studio "
+        f"run) keeps about {layers - on_gpu} of {layers} layers ({cpu_gb:.1f} GB) in system RAM, where the CPU "
+        f"works through them at RAM speed: at most about **{cap:.1f} tokens/s** with a desktop's dual-channel RAM "
+        "(an estimate from its bandwidth), less on a laptop's. A model that fits the VRAM entirely runs several "
+        "times faster."
+    )
+
+
 def _split_over_stated(facts: Facts, what: str, total: float) -> str:
     """VRAM told by its size with the RAM beside it ('8gb vram, 32gb ram'), a GGUF model too big for the VRAM:
     "Only with partial offload" when the layers left over fit the RAM after the operating system, with the
@@ -1557,6 +1604,8 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
             text += " " + cpu_speed_text(facts)
         return text
     text = f"**No** — {what} needs about {gb(total)}{_kv_share(facts)}, more than {have}."
+    if seen_spill := _seen_over_stated(facts):
+        return seen_spill
     if split := _split_over_stated(facts, what, total):
         return split
     least = facts.smallest_format_not_fitting
