@@ -846,7 +846,10 @@ def _extract(
             context = value
             break
     reset = _CONTEXT_RESET.search(plain)
-    if reset and (context or _CONTEXT_WORD.search(plain[: reset.start()])):
+    if reset and (
+        context or _CONTEXT_WORD.search(plain[: reset.start()]) or _CONTEXT_WORD.search(reset.group(0))
+    ):
+        # "set num_ctx to 32768" names the setting itself; "set it to 128000" needs it named before
         # "num_ctx of 40000 worked … when I set it to 128000": the later setting is the one asked about
         value = int(float(reset.group(1)) * (1024 if reset.group(2) else 1))
         context = value if value >= 256 else context

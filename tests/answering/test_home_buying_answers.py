@@ -153,3 +153,20 @@ def test_a_slow_speed_seen_on_vram_told_by_its_size_is_expected_when_the_model_s
 def test_a_speed_seen_when_the_model_fits_the_stated_vram_is_not_the_spill_answer(ask):
     first = _first(ask("8gb of vram, llama 3.1 8b q4_k_m in ollama gives 1 token/s, normal?"))
     assert "keeps about" not in first
+
+
+def test_a_speed_question_on_a_mac_that_needs_a_shorter_context_leads_with_the_speed(ask):
+    # llama.cpp's Apple-silicon table (github.com/ggml-org/llama.cpp/discussions/4167): an M2 Pro (200 GB/s)
+    # generates Llama 7B Q4_0 (3.56 GiB) at 38.9 t/s, ~150 GB/s of effective reads; a 34B Q4_K_M (~20 GB) so
+    # runs at ~7 t/s
+    first = _first(ask("mac mini m2 pro 32gb - what tokens per second would codellama 34b at q4 get?"))
+    m = re.search(r"generates about \*\*(\d+) tokens/s\*\*", first)
+    assert m and 5 <= int(m.group(1)) <= 10, first
+    assert first.startswith("On one M2 Pro 32GB")
+
+
+def test_set_num_ctx_to_a_value_is_the_context(ask):
+    # Qwen2.5 7B's KV cache: 28 layers x 4 KV heads x 128 x 2 (K, V) x 2 bytes = 56 KiB/token, ~3.8 GB at 65,536
+    # tokens on top of ~4.7 GB of Q4_K_M weights (at the default 4,096 it would be ~5.6 GB in all)
+    reply = ask("after I set num_ctx to 65536 with qwen2.5 7b in ollama my rtx 4070 got slow, why")
+    assert reply.memory_gb > 8.5

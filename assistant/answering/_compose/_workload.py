@@ -1889,7 +1889,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         formats = _precision_verdicts(facts, gpu.name, count)
         room = facts.plan.context_room.get(gpu.name)
         if room:
-            sentences.append(_shorter_context_sentence(facts, what, on_asked, room, total, formats))
+            sentences.append(_shorter_context_sentence(facts, what, on_asked, room, total, formats, gpu))
             continue
         smaller = next((label for label, ok, _ in formats if ok), None)
         first = next(
@@ -2168,10 +2168,17 @@ _ASKS_NOT_ENOUGH = re.compile(
 
 
 def _shorter_context_sentence(
-    facts: Facts, what: str, on: str, room: int, total: float, formats: list[tuple[str, bool, str]]
+    facts: Facts,
+    what: str,
+    on: str,
+    room: int,
+    total: float,
+    formats: list[tuple[str, bool, str]],
+    gpu=None,
 ) -> str:
     """The weights fit the GPU the user named but the assumed context does not: yes, with the context capped
-    where it fits (the server's maximum context), and the formats that hold the assumed one."""
+    where it fits (the server's maximum context), and the formats that hold the assumed one. Asked how fast
+    (and not a yes/no), the speed on that card leads."""
     work = facts.workload
     weights = facts.estimate.item("weights").gb
     # a GGUF run sizes its KV cache from the context it is started with; a server from its maximum context
@@ -2185,6 +2192,20 @@ def _shorter_context_sentence(
         f"{gb(weights)} of weights fit, but at the assumed {work.context:,} tokens it needs about {gb(total)} "
         "with the KV cache."
     )
+    question = facts.understanding.question.lower()
+    if gpu is not None and is_local(work.runtime) and _SPEED_QUESTION.search(question):
+        from ...sizing import estimate_local_speed
+
+        speed = estimate_local_speed(facts.estimate, gpu, 1, load_assumptions()).decode_tokens_per_s
+        said = f"about **{speed:,.0f} tokens/s** at batch 1 (an estimate from memory bandwidth, ±30%)"
+        if facts.understanding.details.yes_no:
+            text += f" It then generates {said}."
+        else:
+            text = (
+                f"On {on}, {what} generates {said}, once its context is capped at about {room:,} tokens: the "
+                f"{gb(weights)} of weights fit, but at the assumed {work.context:,} tokens it needs about "
+                f"{gb(total)} with the KV cache; set the context {knob.removeprefix('its context is set there ')}."
+            )
     full = [label for label, ok, _ in formats if ok]
     if full:
         text += f" With {full[0]} weights the full {work.context:,} tokens fit."
