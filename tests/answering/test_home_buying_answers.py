@@ -170,3 +170,17 @@ def test_set_num_ctx_to_a_value_is_the_context(ask):
     # tokens on top of ~4.7 GB of Q4_K_M weights (at the default 4,096 it would be ~5.6 GB in all)
     reply = ask("after I set num_ctx to 65536 with qwen2.5 7b in ollama my rtx 4070 got slow, why")
     assert reply.memory_gb > 8.5
+
+
+def test_a_model_no_format_of_which_fits_the_stated_vram_names_a_smaller_one_that_does(ask):
+    reply = ask(
+        "ollama says deepseek-r1 70b needs too much memory on my 8gb vram gaming pc. what should i run instead?"
+    )
+    assert reply.text.startswith("**No**")
+    m = re.search(
+        r"A smaller model that fits entirely in 8 GB: \*\*([^*]+)\*\* in (Q\w+) \(about (\d+(?:\.\d+)?) GB\)",
+        reply.text,
+    )
+    assert m, reply.text
+    assert float(m.group(3)) <= 8
+    assert m.group(2) != "Q2_K"  # a quant worth running, not the squeeze

@@ -1630,13 +1630,25 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
                 f"**Only with {_FORMAT_NAMES.get(best, best)} weights** — {what} needs about {gb(total)}, more than "
                 f"{have}."
             )
-        return text + "\n" + " ".join(lines)
+        return text + "\n" + " ".join(lines) + _smaller_model_for_stated(facts, stated, smaller)
     if smaller:
         o = min(smaller, key=lambda o: -o.estimate.total_gb)
         text += f" With {o.label} it needs about {gb(o.estimate.total_gb)}, which fits."
     if work.task.is_training and not details.ram_gb and (least := _cards_of(facts.estimate, limit)):
         text += f" Sharded over {least} cards of {stated:g} GB (FSDP or ZeRO-3) it fits as it is."
-    return text
+    return text + _smaller_model_for_stated(facts, stated, smaller)
+
+
+def _smaller_model_for_stated(facts: Facts, stated: float, smaller: list) -> str:
+    """When no format of the model fits the VRAM the user states: the largest model that does, what people
+    run next ("" when some format fits or none is known)."""
+    instead = facts.plan.fits_instead if facts.plan else None
+    if instead is None or smaller:
+        return ""
+    return (
+        f"\nA smaller model that fits entirely in {stated:g} GB: **{instead.model.name}** in "
+        f"{instead.quant.upper()} (about {gb(instead.memory_gb)})."
+    )
 
 
 _MAC_WORDS = re.compile(r"\bmac(?:book(?:\s*(?:pro|air))?|\s*studio|\s*mini|\s*pro)?s?\b|\bapple silicon\b")
