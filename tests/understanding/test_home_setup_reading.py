@@ -124,3 +124,7 @@ def test_a_raspberry_pi_is_a_cpu_run_at_its_boards_ram_bandwidth(read, question,
 def test_the_cpu_weighed_against_one_card_is_what_runs_on_the_card(read, question):
     u = read(question)
     assert u.intent is Intent.MY_HARDWARE and u.details.cpu_weighed
+
+
+def test_ram_with_two_words_between_the_g_and_ram_is_system_ram(read):
+    assert read("4080 super and 64g of ddr5 system ram, llama 3 70b q4?").details.host_ram_gb == 64.0
