@@ -184,3 +184,16 @@ def test_a_model_no_format_of_which_fits_the_stated_vram_names_a_smaller_one_tha
     assert m, reply.text
     assert float(m.group(3)) <= 8
     assert m.group(2) != "Q2_K"  # a quant worth running, not the squeeze
+
+
+def test_a_card_too_small_for_an_8b_says_what_the_usual_download_takes(ask):
+    # Llama 3.1 8B in Q4_K_M: 8.0B x 4.89 bits / 8 = 4.9 GB of weights + 0.5 GB KV at 4k + buffers ≈ 6.2 GB
+    reply = ask("4gb of vram on my old gtx 1650, which llms will even load on it?")
+    m = re.search(r"8B-class models most people start with need about (\d+(?:\.\d+)?) GB", reply.text)
+    assert m, reply.text[:600]
+    assert 5.5 <= float(m.group(1)) <= 7
+    assert "partial offload" in reply.text
+
+
+def test_a_card_that_holds_an_8b_gets_no_such_line(ask):
+    assert "most people start with" not in ask("what can my rtx 3060 12gb run?").text

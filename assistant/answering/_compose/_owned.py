@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...planning._owned import RunsRow
-from ...sizing import load_assumptions
+from ...sizing import Task, Workload, estimate_memory, load_assumptions
 from .._facts import Facts
 from ._format import _table, gb
 
@@ -95,6 +95,7 @@ def owned_answer(facts: Facts) -> str:
             if runs
             else f"**No** — {lead[0].lower()}{lead[1:]}"
         )
+    lead += _usual_size_on_a_small_card(report)
     training = _training_lead(facts, label)
     if training:  # "what's the biggest model I can QLoRA on it?": the fine-tuning answer first
         lead = f"{training}\n\nFor running models: {lead[0].lower()}{lead[1:]}"
@@ -139,6 +140,32 @@ def owned_answer(facts: Facts) -> str:
             )
         )
     return "\n\n".join(parts)
+
+
+def _usual_size_on_a_small_card(report) -> str:
+    """On a card too small for the 7-8B models most people start with, even at Q2_K: what they take in the
+    usual 4-bit download, and that llama.cpp still runs them with layers in system RAM (slowly)."""
+    if not report.trains:  # the CPU alone: nothing to offload to
+        return ""
+    row = next((r for r in report.runs if 7e9 <= r.model.params <= 9e9), None)
+    if row is None or row.quant is not None:
+        return ""
+    assumptions = load_assumptions()
+    usual = str(assumptions["default_local_quant"].value)
+    work = Workload(
+        Task.INFERENCE,
+        row.model,
+        row.model.params,
+        precision=usual,
+        runtime="llama.cpp",
+        context=min(report.context, row.model.max_context),
+    )
+    need = estimate_memory(work, assumptions).total_gb
+    return (
+        f" The {row.model.name}-class models most people start with need about {gb(need)} in the usual 4-bit "
+        f"{usual.upper()}: on this card they run only with part of their layers in system RAM (llama.cpp / Ollama "
+        "partial offload), at a few tokens/s."
+    )
 
 
 def _card_over_cpu(gpu, usable_gb: float) -> str:
