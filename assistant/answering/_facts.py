@@ -53,6 +53,9 @@ class Facts:
     owned: OwnedReport | None = None
     # "A or B for local LLMs?" with no model named: what runs on each card named, in the order named
     owned_each: tuple[OwnedReport, ...] = ()
+    # "what card should I get for local LLMs?" (no budget): the cheapest card of each memory size with its price
+    # and the largest model that runs on it (knowledge.GPU, knowledge.PurchasePrice, planning RunsRow or None)
+    ladder: tuple[tuple[GPU, PurchasePrice, object], ...] = ()
     headline_memory_gb: float | None = None  # the memory figure a non-LLM answer leads with
     workload_assumed_from: str | None = None  # the technique word a non-LLM model was inferred from
     # the question's model is not on record: workloads[0] is the nearest model of its kind, standing in for it

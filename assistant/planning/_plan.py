@@ -226,7 +226,7 @@ def plan_workload(
             assumptions,
         ),
         offload_asked=_asked_offload(estimate, checks, request, assumptions),
-        fits_instead=_fits_instead(work, checks, request, models, assumptions),
+        fits_instead=_fits_instead(work, checks, request, models, assumptions, catalog),
         cpu=_cpu_speed(work, checks, assumptions, request.ram_bandwidth_gbs, request.ram_bandwidth_how),
         offloaded=_offloaded(work, request, named, assumptions),
         strategies=(strategies := _strategies(work, request, assumptions)),
@@ -404,24 +404,32 @@ def _fits_instead(
     request: WorkloadRequest,
     models: ModelSpecs,
     assumptions: Assumptions,
+    catalog: Catalog | None = None,
 ) -> RunsRow | None:
-    """A model that runs on the one owned card the asked one does not fit even at Q2_K (what people do next)."""
-    if (
-        work.task is not Task.INFERENCE
-        or not request.local
-        or len(checks) != 1
-        or (request.gpu_count or 1) > 1
-    ):
+    """A model that runs on the one owned card the asked one does not fit even at Q2_K (what people do next);
+    with no card named, on a home card of the VRAM the user states (speeds as on the slowest such card)."""
+    if work.task is not Task.INFERENCE or not request.local or (request.gpu_count or 1) > 1:
         return None
-    gpu = checks[0].gpu
+    if not checks and request.stated_memory_gb and not request.cpu_only and catalog is not None:
+        cards = [g for g in catalog if g.gpu_class == "consumer" and g.software == "CUDA"]
+        if not cards:
+            return None
+        near = min(cards, key=lambda g: (abs(g.memory_gb - request.stated_memory_gb), g.memory_bandwidth_gbs))
+        gpu = near.model_copy(update={"memory_gb": request.stated_memory_gb})
+    elif len(checks) == 1:
+        gpu = checks[0].gpu
+    else:
+        return None
     if gpu.gpu_class not in ("consumer", "local"):
         return None
     smallest = work.with_(precision="q2_k", runtime="llama.cpp")
-    if isinstance(fit_gpu(estimate_memory(smallest, assumptions), gpu, assumptions), Fit):
-        return None  # some quant of the asked model fits: the format lines say which
+    one = fit_gpu(estimate_memory(smallest, assumptions), gpu, assumptions)
+    if isinstance(one, Fit) and one.count == 1:
+        return None  # some quant of the asked model fits the one card: the format lines say which
     report = what_runs(gpu, 1, models, assumptions)
     fitting = [r for r in report.runs if r.quant and r.model.params < work.params]
-    return fitting[-1] if fitting else None
+    good = [r for r in fitting if r.quant in (*assumptions.recommended_quants, "mxfp4")]  # not a Q2_K squeeze
+    return (good or fitting or [None])[-1]
 
 
 def _cpu_speed(

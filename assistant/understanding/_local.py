@@ -179,6 +179,8 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
     ):
         # "on a CPU", "cpu-only", "without a GPU": the model runs from system RAM, with no GPU context to hold
         changes["cpu_only"] = True
+        if _DEVICE.search(text):
+            changes["local"] = True  # a board or a phone is the user's own device
         cpu_quant = quant or _quant(text, "llama.cpp", known_quants)
         if runtime is None and cpu_quant and not runs_pytorch(text):
             # "70B in 4-bit on a CPU": quantized CPU runs are GGUF files under llama.cpp, so 4-bit is Q4_K_M (with
@@ -287,9 +289,11 @@ _RAM = re.compile(
     r"|\b(\d{1,4})\s*gb\s+(?:of\s+)?(?:lp)?ddr\d\b"  # "128gb ddr5"
 )
 _ON_CPU = re.compile(
+    r"\b(?:raspberry\s?pi|raspi|rpi\s?\d?|orange\s?pi)\b|"  # a single-board computer: llama.cpp on its CPU
     r"\b(?:on|with) (?:a |an |my )?(?:\w+ )?(?:phone|smartphone|android|iphone)\b|\bcpu[- ]only\b|\bon (?:the |a |an |my |our )?(?:\w+ )?cpus?\b(?! (?:offload|ram|memory))"
     r"|\bwithout (?:a |any )?(?:gpus?|graphics card|video card)\b|\bno gpus?\b|\bcpus? inference\b"
 )
+_DEVICE = re.compile(r"\b(?:raspberry\s?pi|raspi|rpi\s?\d?|orange\s?pi|phone|smartphone|android|iphone)\b")
 _GPU_MEMORY_SAID = re.compile(r"\bv-?ram\b|\bgpu memory\b|\bgpu ram\b|\bvideo memory\b|\bunified\b")
 
 
@@ -346,10 +350,23 @@ _CHANNEL_WORDS = {"single": 1, "dual": 2, "two": 2, "triple": 3, "three": 3, "qu
 _CHANNEL_WORDS.update({"eight": 8, "twelve": 12})
 
 
+# a single-board computer whose RAM bandwidth is on record (corpus/assumptions.yaml board_ram_bandwidth_gbs)
+_BOARD = re.compile(r"\b(?:raspberry\s?pi|raspi|rpi|pi)\s?([45])\b")
+
+
 def ram_bandwidth(text: str) -> tuple[float, str] | None:
     """The RAM's peak bandwidth from its speed and channels ("dual-channel DDR5-6000": 2 x 6,000 MT/s x 8 bytes =
-    96 GB/s), and how it was worked out; None unless a DDR speed is said. A desktop has two channels unless said."""
+    96 GB/s), and how it was worked out; None unless a DDR speed is said. A desktop has two channels unless said.
+    A Raspberry Pi 4 / 5 named without a RAM speed: its board's figure."""
     m = _DDR.search(text)
+    board = _BOARD.search(text)
+    if m is None and board is not None:
+        name = f"raspberry pi {board.group(1)}"
+        gbs = load_assumptions()["board_ram_bandwidth_gbs"].value.get(name)
+        if gbs:
+            return float(
+                gbs
+            ), f"the {name.title().replace('Pi', 'Pi')}'s LPDDR4/4X on a 32-bit bus, {float(gbs):g} GB/s"
     if m is None or (m.group(4) and not re.search(r"\b(?:lp)?ddr\d|\bram\b|\bmemory\b", text)):
         return None
     speed = float(m.group(3) or m.group(4))
@@ -537,6 +554,10 @@ _ENOUGH = re.compile(
     r"|\b(?:possible|able) to (?:run|use|load)\b[^.?!]{0,40}\b(?:with|on) (?:that|this|my|the|such an?|an?) "
     r"(?:[\w-]+\s+){0,2}(?:gpu|card|graphics card|laptop|pc|machine)\b"
     r"|\b(?:make|get) (?:it|this|that) (?:to )?(?:work|run)(?:ning)?\b[^.?!]{0,20}\b(?:with|on)\b"
+    # "is it even possible to run a local chatbot?", "can it run any llm", "will it run anything useful": some
+    # model, none named, so what runs on the hardware named
+    r"|\b(?:run|use|load|host)\s+(?:a|an|any|some)\s+(?:[\w-]+\s+){0,2}(?:llms?|models?|chat\s?bots?|ai|assistants?)\b"
+    r"|\b(?:run|load|handle)\s+anything\b"
 )
 
 

@@ -137,6 +137,11 @@ class Details(WorkloadRequest):
     host_ram_gb: float | None = None
     # "with 2k I want to build a box", "$1500 budget for a card": what the user can spend on hardware to buy
     purchase_budget_usd: float | None = None
+    # "what card should I get for running models at home?": a card to buy for local LLMs, no budget, model or card
+    # said — answered with the cards by purchase price and what each runs
+    card_to_buy: bool = False
+    # "a CPU with no GPU, or an RTX 3060?": the card weighed against running from system RAM
+    cpu_weighed: bool = False
     # compute and clusters told in figures: "1.3M GPU hours" (stated_gpu_hours), "on 24K GPUs" (cluster_gpus, a
     # cluster of any size), "53 hours", "for 3 days" (stated_wall_hours): GPU-hours over GPUs give the wall clock
     stated_gpu_hours: float | None = None
@@ -840,11 +845,16 @@ def _extract(
         # a "k" of context is 1,024 tokens (8k = 8,192; 1M = 1,048,576); a bare "3.1" is a version, not a length
         unit = (cm.group(2) or "").lower()
         value = int(float(cm.group(1)) * {"k": 1024, "m": 1024**2, "million": 1024**2}.get(unit, 1))
-        if value >= 256:
+        if value >= 256 or (
+            value >= 16 and cm.re is _CONTEXT[-1]
+        ):  # "--max_seq_len 128": a flag is no version
             context = value
             break
     reset = _CONTEXT_RESET.search(plain)
-    if reset and (context or _CONTEXT_WORD.search(plain[: reset.start()])):
+    if reset and (
+        context or _CONTEXT_WORD.search(plain[: reset.start()]) or _CONTEXT_WORD.search(reset.group(0))
+    ):
+        # "set num_ctx to 32768" names the setting itself; "set it to 128000" needs it named before
         # "num_ctx of 40000 worked … when I set it to 128000": the later setting is the one asked about
         value = int(float(reset.group(1)) * (1024 if reset.group(2) else 1))
         context = value if value >= 256 else context
@@ -932,10 +942,10 @@ def _extract(
     if not yes_no and _BARE_FIT_QUESTION.search(text) and (gpus or _stated_memory(plain)):
         yes_no = bool(found_models or params or _PARAMS.search(plain))  # "phi3:14b on a 12GB 4070?"
     one_desktop = len(gpus) == 1 and gpus[0].gpu_class in ("consumer", "local") and not _plural(text, gpus[0])
-    if count is None and yes_no and one_desktop:
-        count = (
-            1  # "can an RTX 5090 run 70B?": a desktop card or a Mac is asked about as one, not "8 of them"
-        )
+    if count is None and one_desktop and (yes_no or _OWNS.search(text) or _HOME_RUNTIME.search(text)):
+        # "can an RTX 5090 run 70B?", "my PC with an RTX 3060 ... OOM", "ollama qwen2.5:14b on rtx 3080": a
+        # desktop card or a Mac in the singular is the one the user has, not "the fewest that fit"
+        count = 1
     min_memory = None
     mm = _MIN_MEMORY.search(plain)
     if mm:
@@ -1829,11 +1839,56 @@ _RENT_CUES = re.compile(
 )
 
 
+# asking which card to get: "what gpu should I buy", "whats a decent gpu", "recommend a graphics card", "which card
+# do you suggest", "best gpu for", "what card should i get"
+_CARD_WORD = r"(?:gpus?|cards?|graphics cards?|video cards?|vram)"
+_WHICH_CARD = re.compile(
+    r"\b(?:what|which|wat|whats|what's|wich|recommend\w*|suggest\w*|advice on|decent|good|best|cheap\w*|"
+    r"budget|affordable|worth)\b[^.?!]{0,40}\b" + _CARD_WORD + r"\b"
+    r"|\b"
+    + _CARD_WORD
+    + r"\b[^.?!]{0,20}\b(?:should|would|do)\s+(?:i|you|we)\s+(?:get|buy|pick|go for|recommend|"
+    r"suggest|choose)\b"
+    r"|\b(?:should|would|do)\s+(?:i|you|we)\s+(?:get|buy|pick|go for|recommend|suggest|choose)\b[^.?!]{0,30}\b"
+    + _CARD_WORD
+    + r"\b"
+)
+# ... for running models on one's own machine (not a cloud rental, not training at scale)
+_FOR_LOCAL_MODELS = re.compile(
+    r"\b(?:local(?:ly)?|at home|home ?lab|my (?:own )?(?:pc|machine|computer|rig|desktop)|self[- ]host\w*|"
+    r"ollama|llama[.\s-]?cpp|lm ?studio|gguf|mess(?:ing)? around|tinker\w*|play(?:ing)? (?:around )?with|hobby)\b"
+)
+_NOT_TO_BUY = re.compile(
+    r"\brent|\bcloud\b|per hour|hourly|\binstance|\bfine[- ]?tun|\btrain|\bstable diffusion|"
+    r"\bsdxl\b|\bflux\b|\bgaming\b|\bwhisper\b"
+)
+
+
+# the CPU (no GPU) weighed against a card: "13600k and no gpu or a 3060", "cpu vs gpu", "is a gpu worth it over
+# more ram", "only cpu or should I add a 3060"
+_CPU_OR_CARD = re.compile(
+    r"\b(?:no|without(?: a)?) gpu\b[^?]{0,80}\b(?:or|vs\.?|versus)\b"
+    r"|\b(?:cpu|processor|i[3579][- ]?\d{4,5}\w*|\d{4,5}k|ryzen\s?\d?\s?\d{4}\w*)\b[^?]{0,60}\b(?:or|vs\.?|versus)\b"
+    r"[^?]{0,60}\b(?:gpu|card|rtx|gtx|rx|arc|\d{4}\s?(?:ti|xt|super)?)\b"
+    r"|\b(?:gpu|card)\b[^?]{0,40}\b(?:or|vs\.?|versus)\b[^?]{0,40}\b(?:cpu|more ram|ram upgrade)\b"
+)
+
+
+def _asks_card_to_buy(text: str) -> bool:
+    """Whether ``text`` asks which card to get for running language models on one's own machine."""
+    return bool(_WHICH_CARD.search(text) and _FOR_LOCAL_MODELS.search(text)) and not _NOT_TO_BUY.search(text)
+
+
 def _buys_a_card(text: str) -> bool:
     """Whether the question is about a card to buy and own (its purchase price), not a rental."""
     return bool(_BUY_CARD.search(text)) and not _RENT_CUES.search(text)
 
 
+# the runtimes people use on their own machine: a card named beside one is the card they run it on
+_HOME_RUNTIME = re.compile(
+    r"\b(?:ollama|llama[.\s-]?cpp|lm[\s-]?studio|gguf|koboldcpp|text[\s-]generation[\s-]webui|oobabooga|exllama\w*|"
+    r"gpt4all|jan\.ai|llamafile)\b"
+)
 _LOCAL = re.compile(r"\b(?:local(?:ly)?|home|desktop|workstation|consumer|gaming card|my pc|laptop|hobby)\b")
 _COUNT_WORD = r"(?<![/\d])\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|dual|twin|quad)"
 # what people say of the cards between the count and the name: "two used 3090s", "a brand new 4090"
@@ -2406,12 +2461,34 @@ def understand(
             question, details, workloads
         ):  # "can I go with a 1080 Ti or a 2080 Ti [for Tortoise TTS]?": the TTS figures, not a table of LLMs
             intent = Intent.NON_LLM
+    if (
+        intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN, Intent.RECOMMEND, Intent.PRICE)
+        and len(details.gpus) == 1
+        and not details.has_workload
+        and _CPU_OR_CARD.search(question.lower())
+        and catalog.by_name(details.gpus[0]).gpu_class in ("consumer", "local")
+    ):
+        # "13600k and no gpu, or a cheap cpu and an rtx 3060?": the card against the CPU for running models
+        # at home — what runs on the card, and how much faster than from RAM
+        details = replace(details, local=True, cpu_weighed=True)
+        intent = Intent.MY_HARDWARE
     budget = purchase_budget(question)
     if budget is not None and not details.gpus and not details.stated_memory_gb:
         details = replace(details, purchase_budget_usd=budget)
         if not details.has_workload and intent is not Intent.NON_LLM and not details.unknown_model:
             # "with 2k, what GPU for local LLMs?": the card that budget buys, and what runs on it
             intent = Intent.MY_HARDWARE
+    if (
+        budget is None
+        and intent is not Intent.NON_LLM
+        and not (details.gpus or details.stated_memory_gb or details.ram_gb or details.has_workload)
+        and not details.unknown_model
+        and _asks_card_to_buy(question.lower())
+    ):
+        # "whats a decent gpu to mess around with local llms", "what card should i get for running models at
+        # home?": a card to buy, no budget said — the cards by price and what each runs
+        details = replace(details, card_to_buy=True, local=True)
+        intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):
         intent = Intent.PRICE  # where / for how much it is rented: answered from the offerings table
     injection = bool(injected) or bool(_INJECTION.search(question.lower()))

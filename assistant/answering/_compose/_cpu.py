@@ -84,7 +84,8 @@ def cpu_speed_text(facts: Facts) -> str:
     """How fast generation from RAM goes: the plan's bandwidth estimate on a desktop, said as one; on a small
     board (whose RAM is far slower than the desktop figure) only that it is a few tokens per second at best."""
     speed = facts.plan.cpu if facts.plan else None
-    if speed is None or _SMALL_BOARD.search(facts.understanding.question.lower()):
+    board = _SMALL_BOARD.search(facts.understanding.question.lower())
+    if speed is None or (board and not facts.understanding.details.ram_bandwidth_gbs):
         return (
             "Generation speed is bound by the RAM bandwidth, a fraction of a GPU's, so expect a few tokens per "
             "second at best and slow reading of long prompts; a GPU is what makes it interactive."

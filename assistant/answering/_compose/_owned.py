@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...planning._owned import RunsRow
-from ...sizing import load_assumptions
+from ...sizing import Task, Workload, estimate_memory, load_assumptions
 from .._facts import Facts
 from ._format import _table, gb
 
@@ -39,6 +39,8 @@ def owned_answer(facts: Facts) -> str:
     budget = facts.understanding.details.purchase_budget_usd
     if budget and facts.purchases and facts.purchases[0].name == gpu.name:
         return _budget_answer(facts, budget)
+    if facts.ladder and facts.purchases and facts.purchases[0].name == gpu.name:
+        return _ladder_answer(facts)
     lead = f"On your **{label}** ({gb(report.usable_gb)} usable"
     if stand_in is not None:  # only the memory was said: speeds are those of a real card with it
         lead = (
@@ -84,6 +86,16 @@ def owned_answer(facts: Facts) -> str:
             rows.append(
                 [r.model.name, "does not fit", f"{gb(r.memory_gb)} at the smallest quant", "—", "—", "—"]
             )
+    if facts.understanding.details.cpu_weighed and stand_in is None and not gpu.gpu_memory_share:
+        lead = _card_over_cpu(gpu, report.usable_gb) + " " + lead.replace("On your", "on the", 1)
+    elif facts.understanding.details.yes_no and not _asks_training(facts):
+        # "is it possible to run on a 4 GB GPU?", "is 8gb vram enough for local llms?": the verdict first
+        lead = (
+            f"**Yes, with quantized weights** — {lead[0].lower()}{lead[1:]}"
+            if runs
+            else f"**No** — {lead[0].lower()}{lead[1:]}"
+        )
+    lead += _usual_size_on_a_small_card(report)
     training = _training_lead(facts, label)
     if training:  # "what's the biggest model I can QLoRA on it?": the fine-tuning answer first
         lead = f"{training}\n\nFor running models: {lead[0].lower()}{lead[1:]}"
@@ -128,6 +140,51 @@ def owned_answer(facts: Facts) -> str:
             )
         )
     return "\n\n".join(parts)
+
+
+def _usual_size_on_a_small_card(report) -> str:
+    """On a card too small for the 7-8B models most people start with, even at Q2_K: what they take in the
+    usual 4-bit download, and that llama.cpp still runs them with layers in system RAM (slowly)."""
+    if not report.trains:  # the CPU alone: nothing to offload to
+        return ""
+    row = next((r for r in report.runs if 7e9 <= r.model.params <= 9e9), None)
+    if row is None or row.quant is not None:
+        return ""
+    assumptions = load_assumptions()
+    usual = str(assumptions["default_local_quant"].value)
+    work = Workload(
+        Task.INFERENCE,
+        row.model,
+        row.model.params,
+        precision=usual,
+        runtime="llama.cpp",
+        context=min(report.context, row.model.max_context),
+    )
+    need = estimate_memory(work, assumptions).total_gb
+    return (
+        f" The {row.model.name}-class models most people start with need about {gb(need)} in the usual 4-bit "
+        f"{usual.upper()}: on this card they run only with part of their layers in system RAM (llama.cpp / Ollama "
+        "partial offload), at a few tokens/s."
+    )
+
+
+def _card_over_cpu(gpu, usable_gb: float) -> str:
+    """'The RTX 3060 12GB, for what fits its memory': generation reads every weight once per token, so its speed
+    is the memory's bandwidth — the card's against a desktop's dual-channel RAM."""
+    ram = load_assumptions().number("system_ram_bandwidth_gbs")
+    times = gpu.memory_bandwidth_gbs / ram
+    return (
+        f"**The {gpu.name}**, for every model that fits its {gpu.memory_gb:.0f} GB of VRAM: generating reads all the "
+        f"weights once per token, so speed follows memory bandwidth — {gpu.memory_bandwidth_gbs:,.0f} GB/s on the "
+        f"card against about {ram:,.0f} GB/s from a desktop's dual-channel RAM, about {times:.0f}x faster, whatever "
+        "the CPU. Models bigger than its memory still run under llama.cpp with the rest of the layers in system "
+        "RAM, at nearer the CPU's speed, so buy enough RAM too. Below:"
+    )
+
+
+def _asks_training(facts: Facts) -> bool:
+    task = facts.understanding.details.task
+    return task is not None and task.is_training
 
 
 def _price_text(price) -> str:
@@ -183,6 +240,49 @@ def _budget_answer(facts: Facts, budget: float) -> str:
             else "",
             "Prices are launch MSRPs unless a dated street price is shown; used and current prices differ. Speeds are "
             "batch-1 estimates from memory bandwidth (±30%).",
+        ]
+    )
+
+
+def _ladder_answer(facts: Facts) -> str:
+    """'What card should I get for local LLMs?': one pick and why (the most memory per dollar on a CUDA card,
+    since memory decides which models run), then the cheapest card of each memory size with what runs on it."""
+    report, price = facts.owned, facts.purchases[0]
+    gpu = report.gpu
+    best = largest_run(report)
+    lead = (
+        f"For running models at home, memory decides which models run and bandwidth how fast; of the cards I "
+        f"have prices for, the **{gpu.name}** ({gpu.memory_gb:.0f} GB, {_price_text(price)}) gives the most memory "
+        "per dollar"
+        + (" on CUDA, which every local runtime supports first" if gpu.software == "CUDA" else "")
+        + "."
+    )
+    if best is not None and best.quant:
+        speed = f", about {best.decode_tokens_per_s:,.0f} tokens/s" if best.decode_tokens_per_s else ""
+        lead += (
+            f" Under llama.cpp / Ollama / LM Studio it runs up to **{best.model.name}** in {best.quant.upper()} "
+            f"(about {gb(best.memory_gb)}{speed})."
+        )
+    if price.note:
+        lead += f" Note: {price.note}."
+    rows = [
+        [
+            g.name,
+            f"{g.memory_gb:.0f} GB",
+            _price_text(p),
+            f"{r.model.name} ({r.quant.upper()})" if r is not None and r.quant else "—",
+            f"{r.decode_tokens_per_s:,.0f}" if r is not None and r.decode_tokens_per_s else "—",
+        ]
+        for g, p, r in facts.ladder
+    ]
+    return "\n\n".join(
+        [
+            lead,
+            "More memory buys bigger models; each card below is the cheapest way to its amount of memory:",
+            _table(("card", "memory", "price", "largest model that runs", "generate t/s"), rows),
+            "Prices are launch MSRPs unless a dated street price is shown; used cards (a used RTX 3090 is the usual "
+            "24 GB buy) cost less. Speeds are batch-1 estimates from memory bandwidth (±30%). Tell me a budget or a "
+            "model and I will narrow it down.",
         ]
     )
 

@@ -1499,6 +1499,53 @@ def _beyond_stated_sentence(facts: Facts, what: str, total: float) -> str:
     return text
 
 
+def _seen_over_stated(facts: Facts) -> str:
+    """'8gb vram laptop, a 13b only gives 2 tokens/s — normal?': a local model too big for the VRAM told by its
+    size spills layers to system RAM, whose bandwidth then caps the speed; a speed at or under that cap is what
+    to expect ("Yes"), "" when no speed was seen or the model fits."""
+    details = facts.understanding.details
+    seen, stated = details.observed_tokens_per_s, details.stated_memory_gb
+    work = facts.workload
+    if (
+        not seen
+        or not stated
+        or details.ram_gb
+        or work.task is not Task.INFERENCE
+        or not (details.local or is_local(work.runtime))
+    ):
+        return ""
+    usual = str(load_assumptions()["default_local_quant"].value)
+    home = next((o for o in facts.options if o.label == f"inference in {usual}"), None)
+    estimate = facts.estimate if work.precision in _FORMAT_NAMES else (home.estimate if home else None)
+    if estimate is None or estimate.total_gb <= stated:
+        return ""
+    assumptions = load_assumptions()
+    weights = estimate.item("weights").gb
+    layers = work.shape.layers
+    per_layer = weights / layers
+    room = stated * assumptions.number("local_memory_fraction") - (estimate.total_gb - weights)
+    on_gpu = max(0, min(layers, int(room // per_layer)))
+    cpu_gb = weights - on_gpu * per_layer
+    if cpu_gb <= 0:
+        return ""
+    cap = (
+        assumptions.number("system_ram_bandwidth_gbs")
+        * assumptions.number("decode_bandwidth_efficiency")
+        / cpu_gb
+    )
+    if seen > 1.3 * cap:
+        return ""
+    fmt = estimate.workload.precision.upper()
+    return (
+        f"**Yes** — {seen:g} tokens/s is what to expect: {work.model_label} in {fmt} needs about "
+        f"{gb(estimate.total_gb)}, more than your {stated:g} GB of VRAM, so llama.cpp (which Ollama and LM Studio "
+        f"run) keeps about {layers - on_gpu} of {layers} layers ({cpu_gb:.1f} GB) in system RAM, where the CPU "
+        f"works through them at RAM speed: at most about **{cap:.1f} tokens/s** with a desktop's dual-channel RAM "
+        "(an estimate from its bandwidth), less on a laptop's. A model that fits the VRAM entirely runs several "
+        "times faster."
+    )
+
+
 def _split_over_stated(facts: Facts, what: str, total: float) -> str:
     """VRAM told by its size with the RAM beside it ('8gb vram, 32gb ram'), a GGUF model too big for the VRAM:
     "Only with partial offload" when the layers left over fit the RAM after the operating system, with the
@@ -1576,6 +1623,8 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
             text += " " + cpu_speed_text(facts)
         return text
     text = f"**No** — {what} needs about {gb(total)}{_kv_share(facts)}, more than {have}."
+    if seen_spill := _seen_over_stated(facts):
+        return seen_spill
     if split := _split_over_stated(facts, what, total):
         return split
     least = facts.smallest_format_not_fitting
@@ -1600,7 +1649,7 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
                 f"**Only with {_FORMAT_NAMES.get(best, best)} weights** — {what} needs about {gb(total)}, more than "
                 f"{have}."
             )
-        return text + "\n" + " ".join(lines)
+        return text + "\n" + " ".join(lines) + _smaller_model_for_stated(facts, stated, smaller)
     if smaller:
         o = min(smaller, key=lambda o: -o.estimate.total_gb)
         text += f" With {o.label} it needs about {gb(o.estimate.total_gb)}, which fits."
@@ -1611,7 +1660,19 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
         and (least := _cards_of(facts.estimate, limit))
     ):
         text += f" Sharded over {least} cards of {stated:g} GB (FSDP or ZeRO-3) it fits as it is."
-    return text
+    return text + _smaller_model_for_stated(facts, stated, smaller)
+
+
+def _smaller_model_for_stated(facts: Facts, stated: float, smaller: list) -> str:
+    """When no format of the model fits the VRAM the user states: the largest model that does, what people
+    run next ("" when some format fits or none is known)."""
+    instead = facts.plan.fits_instead if facts.plan else None
+    if instead is None or smaller:
+        return ""
+    return (
+        f"\nA smaller model that fits entirely in {stated:g} GB: **{instead.model.name}** in "
+        f"{instead.quant.upper()} (about {gb(instead.memory_gb)})."
+    )
 
 
 _MAC_WORDS = re.compile(r"\bmac(?:book(?:\s*(?:pro|air))?|\s*studio|\s*mini|\s*pro)?s?\b|\bapple silicon\b")
@@ -1864,7 +1925,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         formats = _precision_verdicts(facts, gpu.name, count)
         room = facts.plan.context_room.get(gpu.name)
         if room:
-            sentences.append(_shorter_context_sentence(facts, what, on_asked, room, total, formats))
+            sentences.append(_shorter_context_sentence(facts, what, on_asked, room, total, formats, gpu))
             continue
         smaller = next((label for label, ok, _ in formats if ok), None)
         first = next(
@@ -1878,6 +1939,12 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         if squeezed and details.local and _partial_offload_lead(facts, gpu.name, what, "needs more"):
             # only Q2_K fits: partial offload of the usual Q4_K_M leads, Q2_K stays in the list
             smaller = None
+        elif (
+            squeezed
+            and _ENOUGH.search(facts.understanding.question.lower())
+            and _home_quant_no(facts, gpu, what, count)
+        ):
+            smaller = None  # "is a 5090 enough for 70B?": not in the download people run; Q2_K is the squeeze
         needs = (
             f"needs about {gb(total)} in all{_kv_share(facts)}"
             + (
@@ -1953,6 +2020,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         elif partial := _partial_offload_lead(facts, gpu.name, what, needs):
             # too big for the card, not for the card and the RAM beside it: llama.cpp splits the layers
             lead = partial
+        elif home := _home_quant_no(facts, gpu, what, count):
+            lead = home  # a home card: the usual GGUF download decides, not 16-bit
         else:
             lead = f"**No** — {what} {needs}."
         offload = "" if partial else _offload_sentence(facts)
@@ -2135,10 +2204,17 @@ _ASKS_NOT_ENOUGH = re.compile(
 
 
 def _shorter_context_sentence(
-    facts: Facts, what: str, on: str, room: int, total: float, formats: list[tuple[str, bool, str]]
+    facts: Facts,
+    what: str,
+    on: str,
+    room: int,
+    total: float,
+    formats: list[tuple[str, bool, str]],
+    gpu=None,
 ) -> str:
     """The weights fit the GPU the user named but the assumed context does not: yes, with the context capped
-    where it fits (the server's maximum context), and the formats that hold the assumed one."""
+    where it fits (the server's maximum context), and the formats that hold the assumed one. Asked how fast
+    (and not a yes/no), the speed on that card leads."""
     work = facts.workload
     weights = facts.estimate.item("weights").gb
     # a GGUF run sizes its KV cache from the context it is started with; a server from its maximum context
@@ -2152,6 +2228,20 @@ def _shorter_context_sentence(
         f"{gb(weights)} of weights fit, but at the assumed {work.context:,} tokens it needs about {gb(total)} "
         "with the KV cache."
     )
+    question = facts.understanding.question.lower()
+    if gpu is not None and is_local(work.runtime) and _SPEED_QUESTION.search(question):
+        from ...sizing import estimate_local_speed
+
+        speed = estimate_local_speed(facts.estimate, gpu, 1, load_assumptions()).decode_tokens_per_s
+        said = f"about **{speed:,.0f} tokens/s** at batch 1 (an estimate from memory bandwidth, ±30%)"
+        if facts.understanding.details.yes_no:
+            text += f" It then generates {said}."
+        else:
+            text = (
+                f"On {on}, {what} generates {said}, once its context is capped at about {room:,} tokens: the "
+                f"{gb(weights)} of weights fit, but at the assumed {work.context:,} tokens it needs about "
+                f"{gb(total)} with the KV cache; set the context {knob.removeprefix('its context is set there ')}."
+            )
     full = [label for label, ok, _ in formats if ok]
     if full:
         text += f" With {full[0]} weights the full {work.context:,} tokens fit."
@@ -2259,6 +2349,61 @@ def _mac_speed_clause(facts: Facts, gpu) -> str:
         f" Then it generates about **{speed:,.0f} tokens/s** on the {gpu.name} ({gpu.memory_bandwidth_gbs:,.0f} GB/s), "
         "an estimate from memory bandwidth at batch 1 (±30%)."
     )
+
+
+# "or should I get two?", "would a second one do it", "2 of them": more of the same card weighed
+_MORE_CARDS = re.compile(
+    r"\b(?:two|2|three|3|four|4|a pair|pair of|dual|second|another|more|multiple|several)\b"
+    r"(?:\s+(?:of\s+)?(?:them|those|cards?|gpus?|ones?|\w+s))?"
+)
+
+
+_CARD_COUNTS = {2: "Two", 3: "Three", 4: "Four"}
+
+
+def _home_quant_no(facts: Facts, gpu, what: str, count: int | None) -> str:
+    """'No — even in the usual 4-bit GGUF (Q4_K_M) it needs …' for one home card that holds no weight format: at
+    home the GGUF download people run decides, not the 16-bit checkpoint; then how many of the same card hold
+    that download (the "or should I get two?" a home user weighs next). "" when it does not apply."""
+    details = facts.understanding.details
+    if not (
+        details.local
+        and gpu.gpu_class in ("consumer", "local")
+        and (count or 1) == 1
+        and not gpu.gpu_memory_share
+        and details.precision is None
+        and facts.workload.task is Task.INFERENCE
+    ):
+        return ""
+    usual = str(load_assumptions()["default_local_quant"].value)
+    option = next((o for o in _variant_options(facts) if o.label == f"inference in {usual}"), None)
+    if option is None:
+        return ""
+    base = what.removesuffix(f" in {facts.workload.precision}")
+    lead = (
+        f"**No** — even in the usual 4-bit GGUF ({usual.upper()}) that Ollama and llama.cpp download, {base} needs "
+        f"about {gb(option.estimate.total_gb)}, more than the {gpu.name}'s {gpu.memory_gb:.0f} GB."
+    )
+    squeeze = next(
+        (o for o in _variant_options(facts) if fits_as_asked(o.on_named.get(gpu.name), 1)), None
+    )  # a format below the usual one that does fit (Q2_K): the trade-off, not the answer
+    if squeeze is not None:
+        lead += (
+            f" Only {_FORMAT_NAMES.get(squeeze.label.removeprefix('inference in '), squeeze.label)} fits "
+            f"(about {gb(squeeze.estimate.total_gb)}), at a large loss of quality."
+        )
+    outcome = option.on_named.get(gpu.name)
+    needed = outcome.count if isinstance(outcome, Fit) else getattr(outcome, "needs", None)
+    if needed and 2 <= needed <= 4:
+        more = _MORE_CARDS.search(facts.understanding.question.lower())
+        lead += (
+            f" {_CARD_COUNTS.get(needed, str(needed))} {gpu.name}s ({needed * gpu.memory_gb:.0f} GB "
+            f"together) hold it in {usual.upper()}: llama.cpp and Ollama split the layers across the cards "
+            "(`--tensor-split`), at about the speed of one card."
+        )
+        if more and needed > 2 and re.search(r"\b(?:two|2|second|another|pair|dual)\b", more.group(0)):
+            lead += f" Two are not enough for {usual.upper()}."
+    return lead
 
 
 def _partial_offload_lead(facts: Facts, gpu_name: str, what: str, needs: str) -> str:

@@ -17,6 +17,8 @@ class MyHardware(Handler):
 
     def gather(self, understanding, knowledge):
         details = understanding.details
+        if details.card_to_buy and not details.purchase_budget_usd:
+            return _card_ladder(understanding, knowledge)
         if (
             details.purchase_budget_usd
             and not details.gpus
@@ -100,6 +102,52 @@ def _within_budget(understanding, knowledge, budget: float) -> Facts:
         gpus=tuple(g for g, _ in affordable),
         owned=report,
         purchases=tuple(p for _, p in affordable),
+        headline_memory_gb=_largest(report),
+    )
+
+
+def _card_ladder(understanding, knowledge) -> Facts:
+    """'What card should I get for local LLMs?' with no budget: the cards no cheaper card beats on memory (among
+    all makes, and among CUDA cards, since every local runtime supports CUDA first), by price, each with the
+    largest model that runs on it; the pick is the CUDA card of at least
+    12 GB with the most memory per dollar (memory decides which models run). Macs only when asked about."""
+    prices = knowledge.purchases or {}
+    mac = bool(re.search(r"\bmac|\bapple\b", understanding.question.lower()))
+    cards = [
+        (knowledge.catalog.by_name(name), price)
+        for name, price in prices.items()
+        if (knowledge.catalog.by_name(name).vendor == "Apple") == mac
+        and knowledge.catalog.by_name(name).gpu_class in ("consumer", "local")
+    ]
+    if not cards:
+        return replace(Facts(understanding), owned=None)
+
+    def front(pool):  # the cards no cheaper (or equally priced) card beats on memory
+        kept, most = [], 0.0
+        for gpu, price in sorted(pool, key=lambda gp: (gp[1].price_usd, -gp[0].memory_gb)):
+            if gpu.memory_gb > most:
+                kept.append((gpu, price))
+                most = gpu.memory_gb
+        return kept
+
+    cuda = [(g, p) for g, p in cards if g.software == "CUDA"]
+    rows = sorted(
+        {g.name: (g, p) for g, p in [*front(cards), *front(cuda)]}.values(),
+        key=lambda gp: (gp[1].price_usd, gp[0].memory_gb),
+    )
+    runs = []
+    for gpu, price in rows:
+        report = what_runs(gpu, 1, knowledge.models, knowledge.assumptions)
+        runs.append((gpu, price, largest_run(report)))
+    roomy = [r for r in runs if r[0].memory_gb >= 12 and (mac or r[0].software == "CUDA")] or runs
+    pick = min(roomy, key=lambda r: (r[1].price_usd / r[0].memory_gb, r[1].price_usd))
+    report = what_runs(pick[0], 1, knowledge.models, knowledge.assumptions)
+    return replace(
+        Facts(understanding),
+        gpus=(pick[0], *(g for g, _, _ in runs if g.name != pick[0].name)),
+        purchases=(pick[1], *(p for g, p, _ in runs if g.name != pick[0].name)),
+        owned=report,
+        ladder=tuple(runs),
         headline_memory_gb=_largest(report),
     )
 
