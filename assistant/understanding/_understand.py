@@ -1487,7 +1487,7 @@ _YES_NO = re.compile(
     # "..., right?", "..., any good?", "..., doable?"
     r"|,?\s*\b(?:right|correct|true|yes or no|isn'?t it|aren'?t they|or not|any good|good enough|viable|doable|feasible)\s*\?\s*$"
     # "If I have two A10s, can I run it?", "RTX 5090 - can it run 70B?", "..., will llama.cpp use both of them?"
-    r"|(?:,|:|;|\s[-–—]+)\s*(?:can|could|will|would|does|is)\s+(?:i|we|it|this|that|they)\b[^?!.]*\?"
+    r"|(?:,|:|;|\s[-–—]+)\s*(?:can|could|will|would|does|is)\s+(?:i|we|it|this|that|they|there)\b[^?!.]*\?"
     r"|(?:,|:|;|\s[-–—]+)\s*(?:can|could|will|would|does)\s+(?![^?!]*\b(?:or|better|best|faster)\b)[\w.:-]+\b[^?!]*\?"
     # "3060 12gb + 32gb ram, will qwen 14b run in lm studio" (no question mark): whether it runs, after the setup
     r"|(?:,|:|;|\s[-–—]+)\s*(?:can|could|will|would|does|do)\s+(?:[\w.:-]+\s+){1,6}?(?:run|fit|work|load)\b"
