@@ -197,3 +197,20 @@ def test_a_card_too_small_for_an_8b_says_what_the_usual_download_takes(ask):
 
 def test_a_card_that_holds_an_8b_gets_no_such_line(ask):
     assert "most people start with" not in ask("what can my rtx 3060 12gb run?").text
+
+
+# A budget or a home image-generation setup picks among CUDA cards first (every local runtime and the PyTorch tools
+# support CUDA first); the budget pick's lead names the largest model at a quant worth running, not a Q2_K squeeze.
+def test_a_budget_pick_is_a_cuda_card_and_leads_with_a_quant_worth_running(converse, catalog):
+    reply = converse("got about 550 bucks, which graphics card should i buy for running llms?")
+    pick = next(g for g in reply.gpus)
+    assert catalog.by_name(pick).software == "CUDA"
+    first = reply.text.split("\n", 1)[0]
+    assert "Q2_K" not in first
+
+
+def test_a_home_image_generation_buy_leads_with_a_cuda_card(converse, catalog):
+    reply = converse("what graphics card should i buy to run flux dev in comfyui at home?")
+    lead = reply.text.split("\n", 1)[0]
+    card = lead.split("**")[1]
+    assert catalog.by_name(card).software == "CUDA"

@@ -640,7 +640,7 @@ def _purchase_lead(spec: WorkloadSpec, facts: Facts) -> str:
     first, *others = facts.purchases
     text = (
         f"The **{first.name}** is the cheapest card on record to buy that holds the {gb(need)} {spec.name} needs "
-        f"(the figure below): {_card_price(first)}"
+        f"(the figure below; CUDA cards first, which the PyTorch tools support first): {_card_price(first)}"
     )
     if first.note:
         text += f"; {first.note}"

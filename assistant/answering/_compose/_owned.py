@@ -203,13 +203,14 @@ def _budget_answer(facts: Facts, budget: float) -> str:
     runs = [r for r in report.runs if r.quant]
     what = "Mac" if gpu.vendor == "Apple" else "card"
     lead = (
-        f"For **${budget:,.0f}**, the {what} with the most memory I have a price for is the **{gpu.name}** "
+        f"For **${budget:,.0f}**, the {'CUDA ' if gpu.software == 'CUDA' else ''}{what} with the most memory I have a "
+        f"price for is the **{gpu.name}** "
         f"({gpu.memory_gb:.0f} GB, {_price_text(price)}"
         + (f", {price.product}" if price.product else "")
         + "): memory decides which models run, its bandwidth how fast."
     )
-    if runs:
-        biggest = runs[-1]
+    biggest = largest_run(report)  # the largest at a quant worth running, not a Q2_K squeeze
+    if biggest is not None:
         speed = f", about {biggest.decode_tokens_per_s:,.0f} tokens/s" if biggest.decode_tokens_per_s else ""
         lead += (
             f" Under llama.cpp / Ollama / LM Studio the largest model here that runs on it is **{biggest.model.name}** "

@@ -77,7 +77,8 @@ class MyHardware(Handler):
 
 def _within_budget(understanding, knowledge, budget: float) -> Facts:
     """'With 2k, what GPU for local LLMs?': the cards whose price (a dated street price, else the launch MSRP) is
-    within the budget, most memory first (what decides which models run), then the fastest; what runs on the first.
+    within the budget, CUDA cards first, most memory first (what decides which models run), then the fastest; what
+    runs on the first.
     Macs only when the question is about one (their price is the whole computer)."""
     prices = knowledge.purchases or {}
     mac = bool(re.search(r"\bmac|\bapple\b", understanding.question.lower()))
@@ -88,7 +89,15 @@ def _within_budget(understanding, knowledge, budget: float) -> Facts:
     ]
     if not affordable:
         return replace(Facts(understanding), owned=None)
-    affordable.sort(key=lambda gp: (-gp[0].memory_gb, -gp[0].memory_bandwidth_gbs, gp[1].price_usd))
+    # CUDA first (every local runtime supports it first, as the card ladder says), then most memory, fastest, cheapest
+    affordable.sort(
+        key=lambda gp: (
+            not mac and gp[0].software != "CUDA",
+            -gp[0].memory_gb,
+            -gp[0].memory_bandwidth_gbs,
+            gp[1].price_usd,
+        )
+    )
     pick = affordable[0][0]
     report = what_runs(
         pick,

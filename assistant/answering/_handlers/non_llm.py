@@ -217,7 +217,7 @@ def _costs(workloads, table):
 
 def _cheapest_cards(catalog, purchases, need_gb: float):
     """The cheapest cards to buy (by the purchase-price data: a dated street price, else the launch MSRP) whose
-    memory holds ``need_gb``, one per card, cheapest first; desktop and workstation cards the PyTorch tools run on
+    memory holds ``need_gb``, one per card, CUDA cards first, cheapest first; desktop and workstation cards the PyTorch tools run on
     (no Macs or laptops, which are whole computers)."""
     cards = []
     for price in purchases.values():
@@ -230,7 +230,8 @@ def _cheapest_cards(catalog, purchases, need_gb: float):
         ):
             continue
         cards.append(price)
-    cards.sort(key=lambda p: (p.price_usd, p.name))
+    # CUDA cards first: diffusers, ComfyUI and the other PyTorch tools support CUDA first; ROCm cards follow
+    cards.sort(key=lambda p: (catalog.by_name(p.name).software != "CUDA", p.price_usd, p.name))
     return tuple(cards[:_RENTALS_SHOWN])
 
 
