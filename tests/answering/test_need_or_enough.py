@@ -54,3 +54,9 @@ def test_as_big_cards_weigh_speed_not_room(converse):
     assert first.startswith("**No**")
     assert "A100 80GB SXM is enough" in first
     assert "buys speed" in first and "3,350 GB/s against 2,039" in first
+
+
+def test_a_count_asked_beside_two_cards_is_not_read_as_need_or_enough(converse):
+    # "H100/H800" are one choice and the question is how many: no "the H100 is enough" about one card
+    reply = converse("to pretrain a 30b model how many A100 or H100 gpus do I need at least?")
+    assert "is enough" not in reply.text.split("\n", 1)[0]

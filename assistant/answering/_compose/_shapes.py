@@ -477,8 +477,10 @@ def variant_sentence(facts: Facts, what: str, total: float) -> str:
     asked = _need_or_enough(q)
     if len(checks) < 2:
         return ""
-    if len({product_of(c.gpu) for c in checks}) > 1 and (len(checks) > 2 or asked is None):
-        return ""  # two different cards only as "do I need A, or will B do?", B the smaller (or, as big, the slower)
+    if len({product_of(c.gpu) for c in checks}) > 1 and (
+        len(checks) > 2 or asked is None or _COUNTED.search(q) or (facts.understanding.details.gpu_count or 1) > 1
+    ):  # two different cards only as "do I need A, or will B do?", B the smaller (or, as big, the slower); not
+        return ""  # "how many H100/H800s ... need at least 200 GPUs?", which asks a count
     count = facts.understanding.details.gpu_count
     training = facts.workload.task.is_training
 
@@ -538,6 +540,7 @@ _ENOUGH_WORDS = re.compile(
     r"|\b(?:will|would|could|can|does|do)\b[^?,.]{0,40}?\b(?:do|work|suffice|handle|manage)\b(?=\s*(?:[?,.]|$|for\b|it\b))"
     r"|\b(?:is|are|would|will)\b[^?,.]{0,30}?\b(?:fine|ok|okay|alright|adequate|sufficient)\b"
 )
+_COUNTED = re.compile(r"\bhow many\b|\b\d+\s*(?:x\s*)?(?:gpus|cards|nodes)\b|\bnumber of\b")
 _NEED_WORDS = re.compile(r"\bneed\b|\brequire|\bhave to\b|\bmust\b")
 
 
