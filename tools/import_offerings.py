@@ -327,7 +327,7 @@ def _unresolved_section(results: dict[str, NormaliseResult]) -> list[str]:
     return [
         "## SkyPilot GPU names that did not resolve (rows skipped)",
         "",
-        "None of these is a GPU in `corpus/gpus.yaml` (checked by hand: A800, RTX A2000/A4000/A4500/A5000, "
+        "None of these is a GPU in `corpus/gpus.yaml` (checked by hand: RTX A2000/A4000/A4500/A5000, "
         "RTX 2000/4000 Ada, RTX 3060/3060 Ti/3070/3080/3080 Ti/4070 Ti/4080, RTX PRO 6000 Blackwell, and "
         "'RTX6000' = the 24 GB Quadro RTX 6000, which the catalog's fuzzy lookup would wrongly read as the RTX "
         "A6000). Add them to the catalog first if they should be offered.",

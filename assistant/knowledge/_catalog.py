@@ -100,6 +100,11 @@ class GPU(BaseModel):
     )
     flash_attention_2: bool
     software: SoftwareStack
+    sold_in: str | None = Field(
+        default=None,
+        description="The one market an export-compliant variant is sold for (A800, H800, H20, L20: 'China'); such "
+        "a card is weighed when named, never a default pick.",
+    )
     price: Price | None = Field(default=None, description="Indicative cloud price; None if unknown.")
     spec_source: str = Field(min_length=8, description="Where the specs come from.")
     as_of: dt.date = Field(description="When this row was last checked.")

@@ -148,7 +148,8 @@ def plan_workload(
         min_memory_gb=request.min_memory_gb,
         max_price_per_hour=request.budget_per_hour,
     )
-    candidates = filter_catalog(catalog, constraints)
+    # a China-market A800 / H20 is weighed when named, never offered as a pick
+    candidates = [g for g in filter_catalog(catalog, constraints) if not g.sold_in or g.name in request.gpus]
     report = _ranked(estimate, candidates, request, offerings, assumptions)
     named = [catalog.by_name(n) for n in request.gpus]
     checks = tuple(

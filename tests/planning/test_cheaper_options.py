@@ -41,3 +41,26 @@ def test_cheaper_full_fine_tune_example_costs_less_than_the_usual_one(
         return _option(plan_workload(request, catalog, models, assumptions, offerings), Task.FULL).best
 
     assert full(cheaper=True).price_per_hour < full().price_per_hour
+
+
+def test_a_china_market_card_is_never_a_default_pick(offerings, catalog, models, assumptions):
+    # Cudo rents the A800 80GB PCIe below the A100s, but a card sold for one market is weighed only when named
+    for cheaper in (False, True):
+        plan = plan_workload(
+            WorkloadRequest(model="Llama 3.1 8B", task=Task.FULL, cheaper=cheaper),
+            catalog,
+            models,
+            assumptions,
+            offerings,
+        )
+        assert all(
+            not f.gpu.sold_in for f in (plan.pick, *plan.shown, *(o.best for o in plan.options if o.best))
+        )
+    named = plan_workload(
+        WorkloadRequest(model="Llama 3.1 8B", task=Task.FULL, gpus=("A800 80GB PCIe",)),
+        catalog,
+        models,
+        assumptions,
+        offerings,
+    )
+    assert named.checks[0].gpu.name == "A800 80GB PCIe"

@@ -477,8 +477,14 @@ def variant_sentence(facts: Facts, what: str, total: float) -> str:
     asked = _need_or_enough(q)
     if len(checks) < 2:
         return ""
-    if len({product_of(c.gpu) for c in checks}) > 1 and (
-        len(checks) > 2 or asked is None or _COUNTED.search(q) or (facts.understanding.details.gpu_count or 1) > 1
+    if (
+        len({product_of(c.gpu) for c in checks}) > 1
+        and (
+            len(checks) > 2
+            or asked is None
+            or _COUNTED.search(q)
+            or (facts.understanding.details.gpu_count or 1) > 1
+        )
     ):  # two different cards only as "do I need A, or will B do?", B the smaller (or, as big, the slower); not
         return ""  # "how many H100/H800s ... need at least 200 GPUs?", which asks a count
     count = facts.understanding.details.gpu_count

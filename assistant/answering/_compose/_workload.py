@@ -194,6 +194,13 @@ def _headline(facts: Facts) -> list[str]:
     )
     if not cost and asks_cost and not choice_sentence(facts, what, total):
         cost = _cost_sentence(facts)  # "which costs less, A or B?" is a choice, answered by naming one
+    if not cost and details.wants_time and lead is not None and not lead.gpu.training_tflops:
+        # "how long on one L20?": no published tensor figure, so no time — said first, not skipped
+        cost = (
+            f"I can't estimate how long {what} takes on the {lead.gpu.name}: no dense 16-bit tensor TFLOPS figure "
+            "is published for it, and the time comes from that figure. Its memory is known: "
+            + re.sub(r"^(?:Yes|No) — ", "", _check_sentence(facts, what, total).replace("**", ""))
+        )
     if cost:
         parts.append(cost)
         if (
