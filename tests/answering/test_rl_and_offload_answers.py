@@ -60,9 +60,9 @@ def test_zero2_with_optimizer_offload_still_keeps_weights_on_the_gpu(ask):
 
 
 def test_several_cards_the_catalog_lacks_are_weighed_at_their_count(ask):
-    state = ask("grpo of a 7b model, I have 4 H20 (96GB) GPUs and it crashed, how many H20 do I need?")
+    state = ask("grpo of a 7b model, I have 4 MI100 (32GB) GPUs and it crashed, how many MI100 do I need?")
     first = _plain(state["draft"]).splitlines()
-    assert "4 x 96 GB" in first[0]
+    assert "4 x 32 GB" in first[0]
     per_gpu = state["facts"].estimate.per_gpu_gb(4)
     assert f"{per_gpu:.1f} GB per GPU sharded over 4" in first[1]
 
@@ -125,10 +125,10 @@ def test_an_oom_asked_about_as_normal_gets_no_when_it_fits_on_paper(ask):
 
 
 def test_several_cards_the_catalog_lacks_told_as_a_count_and_size(ask):
-    state = ask("we've got 8x A800 80GB. lora of qwen2.5 72b — how much memory?")
+    state = ask("we've got 8x MI100 32GB. lora of qwen2.5 72b — how much memory?")
     first = _plain(state["draft"]).splitlines()[0]
     per = state["facts"].estimate.per_gpu_gb(8)
-    assert f"{per:.1f} GB per GPU sharded (FSDP or ZeRO-3) over your 8 x 80 GB" in first
+    assert f"{per:.1f} GB per GPU sharded (FSDP or ZeRO-3) over your 8 x 32 GB" in first
     assert "it fits" in first
 
 

@@ -71,8 +71,8 @@ def test_a_total_counts_cards_only_when_it_is_a_whole_multiple(text, card_gb, co
 
 
 def test_a_card_the_catalog_lacks_keeps_its_count_and_memory(read):
-    details = read("failed on 4 H20 (96GB) GPUs doing grpo of a 7b, how many do I need?").details
-    assert details.stated_memory_gb == 96
+    details = read("failed on 4 MI100 (32GB) GPUs doing grpo of a 7b, how many do I need?").details
+    assert details.stated_memory_gb == 32
     assert details.gpu_count == 4
 
 
