@@ -706,3 +706,14 @@ def test_a_tool_built_on_a_model_on_record_says_whose_figures_it_goes_by(assista
 def test_a_model_asked_about_directly_gets_no_built_on_note(assistant, question):
     reply = assistant.ask(question)
     assert "the model the tool you name is built on" not in _all(reply)
+
+
+def test_a_measured_full_run_too_big_for_one_card_is_weighed_sharded_over_the_users_cards(assistant):
+    # Whisper large's measured full fine-tune (32 GB at batch 2) does not fit one 16 GB card, but its 16-bytes-a-
+    # parameter states split over eight with ZeRO-3 / FSDP while the activations stay on each card
+    reply = assistant.ask("four rtx 4060 ti 16gb, deepspeed zero3 full finetune of whisper large v3 doable?")
+    first = reply.text.split("\n", 1)[0]
+    assert first.startswith("**Yes**, sharded") and "4 x RTX 4060 Ti 16GB" in first
+    assert "split 4 ways" in first and "per GPU" in first
+    one = assistant.ask("full finetune of whisper large v3 on my single 4060 ti 16gb, doable?")
+    assert not one.text.startswith("**Yes**")  # one card: the measured 32 GB stands

@@ -238,6 +238,8 @@ def non_llm_answer(facts: Facts) -> str:
         or (on_cpu and _cpu_weights_lead(spec, rows))
         or _lead(spec, rows, facts.gpus, stated, question)
     )
+    if not other_task and (sharded := _sharded_full_run(spec, rows, facts, question, training)):
+        lead = sharded  # "8x V100 16GB with DeepSpeed, full fine-tune Whisper large?": the states shard
     if on_cpu and _ASKS_GPU_NEEDED.search(question.lower()) and lead.startswith("**Yes**, on the CPU"):
         rest = lead[len("**Yes**, on the CPU") :].replace(" (no GPU needed)", "", 1)
         lead = "**No**, a GPU is not required: it runs on the CPU" + rest
@@ -664,6 +666,42 @@ def _full_training_floor_applies(spec: WorkloadSpec, question: str, training: bo
     """Whether a training question on a model with no training figure gets the full-training arithmetic from its
     parameter count: a full fine-tune (no adapter method named) of a model whose count is on record."""
     return training and bool(spec.params_m) and not _ADAPTER_WORDS.search(question.lower())
+
+
+def _sharded_full_run(
+    spec: WorkloadSpec, rows: list[WorkloadFact], facts: Facts, question: str, training: bool
+) -> str:
+    """Several cards of the user's for a full fine-tune whose measured run does not fit one of them: its weights,
+    gradients and AdamW states (16 bytes a parameter) shard over the cards with DeepSpeed ZeRO-3 or FSDP and the
+    rest of the measured peak (activations) stays on each; a verdict on that per-GPU figure. "" otherwise."""
+    count = facts.understanding.details.gpu_count or 1
+    if (
+        not training
+        or count < 2
+        or not facts.gpus
+        or not spec.params_m
+        or _ADAPTER_WORDS.search(question.lower())
+    ):
+        return ""
+    full = [f for f in rows if f.memory_gb and "train" in f.task.lower() and "lora" not in f.task.lower()]
+    gpu = facts.gpus[0]
+    room = gpu.gpu_memory_gb
+    if not full or min(f.memory_gb for f in full) <= room:
+        return ""
+    run = min(full, key=lambda f: f.memory_gb)
+    states = size_floor_gb(spec.params_m * 1e6, True)
+    rest = max(run.memory_gb - states, 0.0)
+    per_gpu = states / count + rest
+    fits = per_gpu <= room
+    verdict = "**Yes**, sharded" if fits else "**No**, even sharded"
+    return (
+        f"{verdict} with DeepSpeed ZeRO-3 or FSDP over {count} x {gpu.name} ({gb(room)} usable each): the measured "
+        f"run ({run.setting}) peaks at {gb(run.memory_gb)} on one GPU, of which about {gb(states)} are weights, "
+        f"gradients and AdamW states ({_params(spec)} x 16 bytes) that split {count} ways, the rest (about "
+        f"{gb(rest)}, activations) staying on each card: about **{gb(per_gpu)} per GPU**, "
+        + ("within" if fits else "more than")
+        + " the card (an estimate from the measured peak, not a measurement of the sharded run)."
+    )
 
 
 def _training_room(
