@@ -120,10 +120,24 @@ def setup_sentence(understanding: Understanding) -> str | None:
     return f"Read as {count}{d.gpus[0]} (what a {d.instance} holds)."
 
 
+def volume_sentence(understanding: Understanding) -> str | None:
+    """'1000 users per day' with no count at once: a volume over time is not concurrency, so say what was sized."""
+    d = understanding.details
+    if not d.per_period or d.batch:
+        return None
+    return (
+        f"{d.per_period} is a volume over time, not how many at once: the figures are for one request at a time; "
+        "say how many use it at the same moment (the peak) to size for them."
+    )
+
+
 def correct_premises(draft: str, understanding: Understanding) -> str:
     """``draft`` opened by the corrections of any wrong premises the question stated (unchanged if none); a
     named instance type's reading follows the headline, so the answer still comes first."""
     setup = setup_sentence(understanding)
+    if volume := volume_sentence(understanding):
+        head, sep, rest = draft.partition("\n\n")
+        draft = f"{head}\n\n_{volume}_{sep}{rest}"
     if setup:
         head, sep, rest = draft.partition("\n\n")
         draft = f"{head}\n\n_{setup}_{sep}{rest}"

@@ -91,6 +91,7 @@ class Details(WorkloadRequest):
     # two or more GPUs set against each other ("faster on a 4090 than on a 3090", "upgrading from a 3090 to a
     # 4090", "replace my 3060 with a 4060 Ti"): alternatives, never the cards of one machine
     cards_weighed: bool = False
+    per_period: str | None = None  # "1000 users per day": a volume over time, as said, not how many at once
     # the earlier question that named a non-LLM workload ("SDXL on an 8 GB card?"), for a follow-up naming none
     non_llm_context: str | None = None
     # "one A6000 or two 3090s": each named GPU with its own count, when the counts differ
@@ -639,15 +640,23 @@ _NO_CHECKPOINTING = re.compile(
 _BATCH = [
     re.compile(
         r"(\d+)\s*(?:(?:conc?ur+[ae]nt|simult[a-z]*|parallel|active|internal|external|paying|beta|expected|potential|"
-        r"real|human|remote|unique|peak|chat|api|end|daily|online|live)[\s-]+){0,2}(?:users?|requests?|sequences?|sessions?|streams?|people|persons|customers|clients|colleagues|"
+        r"real|human|remote|unique|peak|chat|api|end|online|live)[\s-]+){0,2}(?:users?|requests?|sequences?|sessions?|streams?|people|persons|customers|clients|colleagues|"
         r"co-?workers|employees|staff|students|members|developers|engineers|agents|callers|visitors|seats|"
         r"conversations|chats|analysts)\b(?![\s_-]*len)"  # "4096 sequence length" is no batch
+        # "1000 users per day", "50k requests a month": a volume over a period, not how many at once
+        r"(?!\s*(?:(?:per|a|an|each|every)\s+|/\s*)(?:day|week|month|year|hour|minute)s?\b|\s+(?:daily|weekly|monthly))"
     ),
     re.compile(r"batch(?:[- _]size)?\s*(?:of|=|:)?\s*(\d+)"),  # "per_device_train_batch_size=2" too
     re.compile(r"(?:concurrency|concurrent users)\s*(?:of|=|:)?\s*(\d+)"),
     # a serving engine's cap on sequences run at once: vLLM --max-num-seqs, TGI --max-concurrent-requests
     re.compile(r"max[-_ ](?:num[-_ ]seqs|concurrent[-_ ]requests)\s*(?:of|=|:|to)?\s*(\d+)"),
 ]
+# "1000 users per day", "20k requests a month", "500 daily users": how much is served over a period
+_PER_PERIOD_VOLUME = re.compile(
+    r"\b\d[\d,]*(?:\.\d+)?\s*k?\s*(?:users?|requests?|people|customers|visitors|queries|conversations|chats|calls)"
+    r"\s*(?:(?:per|a|an|each|every)\s+|/\s*)(?:day|week|month|hour)s?\b"
+    r"|\b\d[\d,]*(?:\.\d+)?\s*k?\s*(?:daily|weekly|monthly)\s+(?:active\s+)?(?:users?|requests?|visitors|customers)\b"
+)
 _BUDGET = re.compile(
     r"(?:\$\s*(\d+(?:,\d{3})*(?:\.\d+)?)|(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:dollars?|usd|bucks))\s*(?:/|an?|per|a|each)?\s*"
     r"(?:(h|hrs?|hours?|gpu[- ]?hours?)\b|(days?|weeks?|months?|mo|years?|yr)\b|(daily|weekly|monthly|yearly|annually)\b)?"
@@ -1058,6 +1067,7 @@ def _extract(
         full_shard_named=bool(_FULL_SHARD.search(text)),
         owns_gpus=bool(gpus) and bool(_OWNS.search(text)),
         cards_weighed=len(gpus) >= 2 and bool(_CARDS_WEIGHED.search(text)),
+        per_period=(m.group(0).strip() if (m := _PER_PERIOD_VOLUME.search(text)) else None),
         examples=examples if tokens is None else None,
         epochs=epochs if tokens is None else None,
         # the RAM beside a card named, or beside VRAM told by its size ('8gb vram and 32gb ram')
