@@ -214,7 +214,7 @@ def plan_workload(
         max_gpus=int(assumptions.number("max_gpus")),
         model=model,
         monthly_cost=_monthly(next((c for c in checks if isinstance(c, Fit)), pick), assumptions),
-        batch_room=_batch_room(work, request, named, assumptions),
+        batch_room=_batch_room(work, request, named, assumptions, catalog),
         **_context_room_in_a_format_that_leaves_some(estimate, request, named, checks, assumptions),
         raised_share=_raised_share(estimate, request, named, checks, assumptions),
         offload=_partial_offload(
@@ -238,13 +238,29 @@ def plan_workload(
 
 
 def _batch_room(
-    work: Workload, request: WorkloadRequest, named: list[GPU], assumptions: Assumptions
+    work: Workload, request: WorkloadRequest, named: list[GPU], assumptions: Assumptions, catalog: Catalog
 ) -> tuple[str, int, int] | None:
-    """The largest batch on the user's GPUs, when the batch is what they ask about or what they set."""
-    if not named or not (request.largest_batch or (request.batch or 1) > 1):
+    """The largest batch on the user's GPUs (or the card whose memory they state), when the batch is what they
+    ask about or what they set."""
+    if not (request.largest_batch or (request.batch or 1) > 1):
         return None
     count = request.gpu_count or 1
-    return named[0].name, count, largest_batch(work, named[0], count, assumptions)
+    if named:
+        return named[0].name, count, largest_batch(work, named[0], count, assumptions)
+    if request.stated_memory_gb and (card := _stated_card(catalog, request.stated_memory_gb)) is not None:
+        # "max batch on a 24gb card": the memory they state, on a desktop card of that size
+        return f"{request.stated_memory_gb:g} GB card", count, largest_batch(work, card, count, assumptions)
+    return None
+
+
+def _stated_card(catalog: Catalog, memory_gb: float) -> GPU | None:
+    """A home card of the memory the user states: the desktop CUDA card nearest that memory (the slowest of
+    equals), with the stated memory."""
+    cards = [g for g in catalog if g.gpu_class == "consumer" and g.software == "CUDA"]
+    if not cards:
+        return None
+    near = min(cards, key=lambda g: (abs(g.memory_gb - memory_gb), g.memory_bandwidth_gbs))
+    return near.model_copy(update={"memory_gb": memory_gb})
 
 
 def _context_room(
@@ -412,11 +428,9 @@ def _fits_instead(
     if work.task is not Task.INFERENCE or not request.local or (request.gpu_count or 1) > 1:
         return None
     if not checks and request.stated_memory_gb and not request.cpu_only and catalog is not None:
-        cards = [g for g in catalog if g.gpu_class == "consumer" and g.software == "CUDA"]
-        if not cards:
+        gpu = _stated_card(catalog, request.stated_memory_gb)
+        if gpu is None:
             return None
-        near = min(cards, key=lambda g: (abs(g.memory_gb - request.stated_memory_gb), g.memory_bandwidth_gbs))
-        gpu = near.model_copy(update={"memory_gb": request.stated_memory_gb})
     elif len(checks) == 1:
         gpu = checks[0].gpu
     else:

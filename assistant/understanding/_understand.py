@@ -948,7 +948,12 @@ def _extract(
         and not _EMBEDDED_YES_NO.search(text[polite.end() :])
     ):
         yes_no = False  # "can you recommend a GPU for X?" asks for the recommendation, not whether I can
-    if not yes_no and _BARE_FIT_QUESTION.search(text) and (gpus or _stated_memory(plain)):
+    if (
+        not yes_no
+        and _BARE_FIT_QUESTION.search(text)
+        and (gpus or _stated_memory(plain))
+        and not _OPEN_QUESTION.search(asked_text)
+    ):
         yes_no = bool(found_models or params or _PARAMS.search(plain))  # "phi3:14b on a 12GB 4070?"
     one_desktop = len(gpus) == 1 and gpus[0].gpu_class in ("consumer", "local") and not _plural(text, gpus[0])
     if count is None and one_desktop and (yes_no or _OWNS.search(text) or _HOME_RUNTIME.search(text)):
@@ -1450,7 +1455,9 @@ def _read_task(wanted: str, text: str, names_a_model: bool) -> tuple[Task | None
     trains = re.search(
         # "an 8 bit lora on llama 3 8b", "4-bit qlora of mistral": a bit width before the method says so too
         r"\bfine[- ]?tun|\bfinetun|\btrain|\bsft\b"
-        r"|\b(?:(?:a|my|the|this|an)\s+(?:\d+[- ]?bit\s+)?|\d+[- ]?bit\s+)q?-?lora (?:of|on)\b(?! top\b)",
+        r"|\b(?:(?:a|my|the|this|an)\s+(?:\d+[- ]?bit\s+)?|\d+[- ]?bit\s+)q?-?lora (?:of|on)\b(?! top\b)"
+        # "the biggest batch I can run for lora": a batch for an adapter is a training batch
+        r"|\bbatch\b[^.?!]{0,30}\bq?-?lora\b",
         wanted,
     )
     if _ADAPTER_INFERENCE.search(wanted) and not trains:
@@ -1712,7 +1719,11 @@ _COST_QUESTION = re.compile(
     r"\bmonthly\b|\bbudget\b|\bexpensive\b|\bset (?:me|us) back\b|\bdollars?\b|\busd\b|\$"
     r"|\b(?:the|my|our|a) bill\b|\ba month\b.{0,30}\bhow much\b|\bhow much\b.{0,40}\ba month\b"
 )
-_OPEN_QUESTION = re.compile(r"\bhow (?:much|many|long)\b|\bwhich\b|\bwhat (?:gpu|hardware|instance|card)s?\b")
+_OPEN_QUESTION = re.compile(
+    r"\bhow (?:much|many|long)\b|\bwhich\b|\bwhat (?:gpu|hardware|instance|card)s?\b"
+    # "the biggest batch I can run?", "max context it can take?": a number is asked, not whether it can
+    r"|\b(?:biggest|largest|max(?:imum)?|longest)\s+(?:\w+\s+)?(?:batch|context|model|size)\b"
+)
 _GB = r"\s*(?:gb|gib|gigs?|gigabytes?|g)\b"  # "24gb", "24 GiB", "a 24 gig card", "24G"
 _STATED_MEMORY = [
     re.compile(

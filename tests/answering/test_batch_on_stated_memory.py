@@ -1,0 +1,26 @@
+"""'Max batch on a 24gb card' with only the memory stated: the largest batch on a card of that memory is the answer
+(it used to say only that the job fits); a batch asked for an adapter run is a training batch, and 'the biggest
+batch I can run?' asks a number, not a yes/no. Real Assistant; phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.sizing import Task
+from assistant.understanding._understand import understand
+
+
+def test_the_largest_batch_on_a_stated_memory_leads(converse):
+    first = converse("largest micro batch for qlora of qwen2.5 7b on a 16gb gpu at 1024 tokens?").text.split(
+        "\n"
+    )[0]
+    assert re.match(r"\*\*Batch \d+\*\* — ", first)
+    assert "one 16 GB card" in first
+
+
+def test_a_batch_for_an_adapter_run_is_training_and_not_a_yes_no(catalog, models):
+    details = understand(
+        "what's the biggest batch i could run for qlora of gemma 2 9b on 24gb?", catalog, models
+    ).details
+    assert details.task is Task.QLORA
+    assert details.largest_batch and not details.yes_no
