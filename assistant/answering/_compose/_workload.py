@@ -269,8 +269,11 @@ def _headline(facts: Facts) -> list[str]:
         )
     )
     strategies = "" if cost else _strategies_sentence(facts, what)
+    lever = "" if cost or strategies else _checkpointing_sentence(facts, what)
     if strategies:  # "ZeRO-2 vs ZeRO-3, how much per GPU?": each strategy's memory per GPU is the answer
         parts.append(strategies)
+    elif lever:  # "does gradient checkpointing save much?": the job with it and without it
+        parts.append(lever)
     elif details.any_mac and (mac := mac_sentence(facts, what, total)):
         parts.append(mac)  # "would it run on a Mac?": the least memory that holds it, over every Mac
     elif (
@@ -441,6 +444,42 @@ _STRATEGY_NOTES = {
     "ZeRO-3": "weights, gradients and optimizer states all split",
     "FSDP": "full sharding, like ZeRO-3",
 }
+
+
+# "does gradient checkpointing reduce vram a lot?", "how much does activation checkpointing save?"
+_CHECKPOINTING_ASKED = re.compile(
+    r"\b(?:gradient|activation|grad)[ _-]?(?:checkpointing|ckpt)\b[^?.]{0,60}?"
+    r"\b(?:reduc\w*|sav\w*|lower\w*|cut\w*|decreas\w*|help\w*|matter\w*|difference|impact|affect\w*|worth)\b"
+    r"|\b(?:reduc\w*|sav\w*|lower\w*|cut\w*|decreas\w*)\b[^?.]{0,40}?\bby\b[^?.]{0,10}\b(?:gradient|activation)[ _-]?checkpointing\b"
+)
+
+
+def _checkpointing_sentence(facts: Facts, what: str) -> str:
+    """'Does gradient checkpointing save much memory?': the training job's memory with it and without it (the
+    activations it keeps against those it stores), and whether that is a large share; "" for other questions."""
+    work = facts.workload
+    if not work.task.is_training or not _CHECKPOINTING_ASKED.search(facts.understanding.question.lower()):
+        return ""
+    estimate = facts.estimate
+    other = next((gb_ for label, gb_ in estimate.alternatives if label.startswith("activations with")), None)
+    if other is None:
+        return ""
+    kept = estimate.item("activations").gb  # the activations of the setting sized
+    acts_with, acts_without = (kept, other) if work.gradient_checkpointing else (other, kept)
+    rest = estimate.total_gb - kept
+    with_ckpt, without = rest + acts_with, rest + acts_without
+    saved = without - with_ckpt
+    if facts.understanding.details.yes_no:
+        verdict = "**Yes**" if saved >= 0.2 * without else "**Not much**"
+    else:  # "how much does it save?": the amount first
+        verdict = f"About **{gb(saved)}**"
+    return (
+        f"{verdict} — {what} needs about {gb(with_ckpt)} with gradient checkpointing and about {gb(without)} "
+        f"without it, at {work.batch} x {work.context:,} tokens per step: it keeps only each layer's input and "
+        f"recomputes the rest in the backward pass, so the activations drop from {gb(acts_without)} to "
+        f"{gb(acts_with)}, at the cost of slower steps. The saving grows with batch size and sequence length; the "
+        "weights, gradients and optimizer states do not change."
+    )
 
 
 def _strategies_sentence(facts: Facts, what: str) -> str:
