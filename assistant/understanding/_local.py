@@ -188,10 +188,16 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
             changes["runtime"] = runtime = "llama.cpp"
             changes["local"] = True
             changes["precision"] = quant = cpu_quant
-    if any(g.memory_gb for g in gpus) and (host := _RAM.search(text)):
+    if (any(g.memory_gb for g in gpus) or getattr(request, "stated_memory_gb", None)) and (
+        host := _RAM.search(text)
+    ):  # "32gb of system ram ... with a 24gb gpu": RAM beside a card known by name or by its memory
         value = float(next(g for g in host.groups() if g))
         if 2 <= value <= 4096 and hasattr(request, "host_ram_gb"):
             changes["host_ram_gb"] = value  # RAM beside the card: where layers that do not fit it go
+            if runtime is None and re.search(r"\boffload", text) and not runs_pytorch(text):
+                # "enough RAM to offload a 70B with my 24 GB GPU?": llama.cpp's partial offload, at home
+                changes["runtime"] = runtime = "llama.cpp"
+                changes["local"] = True
     if (layers := _GPU_LAYERS.search(text)) is not None and hasattr(request, "gpu_layers"):
         n = int(next(g for g in layers.groups() if g))
         if 0 <= n <= 200 and n not in (99, 999):  # "-ngl 99" is "all of them"

@@ -35,3 +35,12 @@ def test_a_checkpointing_question_gets_the_job_with_and_without_it(converse):
     assert first.startswith("**Yes**") and "with gradient checkpointing and about" in first
     amount = converse("how much vram does gradient checkpointing save on a full finetune of llama 3.2 1b?")
     assert re.match(r"About \*\*[\d.]+ GB\*\* — ", amount.text)
+
+
+def test_ram_asked_for_offloading_beside_a_card_known_by_its_memory(converse):
+    # the RAM beside "a 16gb gpu" is read, "offload" names llama.cpp's partial offload, and Yes answers the RAM
+    first = converse("is 48gb of system ram enough to offload llama 3.3 70b with a 16gb gpu?").text.split(
+        "\n"
+    )[0]
+    assert first.startswith("**Yes**, with partial offload")
+    assert "48 GB of system RAM" in first and "tokens/s" in first

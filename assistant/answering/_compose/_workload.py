@@ -1620,8 +1620,14 @@ def _split_over_stated(facts: Facts, what: str, total: float) -> str:
     ram = assumptions.number("system_ram_bandwidth_gbs") * assumptions.number("decode_bandwidth_efficiency")
     speed = ram / cpu_gb
     figure = f"{speed:.1f}" if speed < 10 else f"{speed:.0f}"
+    # "is 32 GB of RAM enough to offload it?": offloading is what they ask about, so the RAM holding the rest is Yes
+    verdict = (
+        "**Yes**, with partial offload"
+        if re.search(r"\boffload", facts.understanding.question.lower())
+        else "**Only with partial offload**"
+    )
     return (
-        f"**Only with partial offload** — under llama.cpp (Ollama, LM Studio, Jan), about {on_gpu} of {layers} "
+        f"{verdict} — under llama.cpp (Ollama, LM Studio, Jan), about {on_gpu} of {layers} "
         f"layers fit in your {stated:g} GB of VRAM (`-ngl {on_gpu}`, GPU offload layers) and the other "
         f"{cpu_gb:.1f} GB stay in your {host:g} GB of system RAM, so the RAM sets the speed: at most about "
         f"**{figure} tokens/s** (an estimate from a desktop's RAM bandwidth). Entirely on the GPU, {what} "
