@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..knowledge import GPU, ModelSpec, ModelSpecs
 from ..sizing import Assumptions, Fit, Task, Workload, estimate_memory, fit_gpu, kv_cache_bytes_per_token
 
-__all__ = ["OwnedReport", "RunsRow", "TrainsRow", "what_runs"]
+__all__ = ["OwnedReport", "RunsRow", "TrainsRow", "stand_in_card", "what_runs"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,13 @@ class OwnedReport:
     runs: tuple[RunsRow, ...]
     trains: tuple[TrainsRow, ...]
     context: int
+
+
+def stand_in_card(catalog, memory_gb: float) -> GPU | None:
+    """The desktop CUDA card whose memory is nearest ``memory_gb`` (the slowest of equals): whose bandwidth sets
+    the speeds quoted for a GPU known only by its memory; None if the catalog has no such card."""
+    cards = [g for g in catalog if g.gpu_class == "consumer" and g.software == "CUDA"]
+    return min(cards, key=lambda g: (abs(g.memory_gb - memory_gb), g.memory_bandwidth_gbs)) if cards else None
 
 
 def what_runs(

@@ -32,7 +32,7 @@ from ..sizing import (
 )
 from ._filters import CatalogFilter, filter_catalog
 from ._offerings import OfferedFit, best_offered, offered_fit, offered_report, offerings_note
-from ._owned import RunsRow, what_runs
+from ._owned import RunsRow, stand_in_card, what_runs
 from ._request import WorkloadRequest
 
 __all__ = ["Option", "Plan", "meets_rate", "plan_workload", "price_note"]
@@ -254,13 +254,9 @@ def _batch_room(
 
 
 def _stated_card(catalog: Catalog, memory_gb: float) -> GPU | None:
-    """A home card of the memory the user states: the desktop CUDA card nearest that memory (the slowest of
-    equals), with the stated memory."""
-    cards = [g for g in catalog if g.gpu_class == "consumer" and g.software == "CUDA"]
-    if not cards:
-        return None
-    near = min(cards, key=lambda g: (abs(g.memory_gb - memory_gb), g.memory_bandwidth_gbs))
-    return near.model_copy(update={"memory_gb": memory_gb})
+    """A home card of the memory the user states: ``stand_in_card`` with the stated memory."""
+    near = stand_in_card(catalog, memory_gb)
+    return near.model_copy(update={"memory_gb": memory_gb}) if near is not None else None
 
 
 def _context_room(

@@ -3,7 +3,7 @@
 import re
 from dataclasses import replace
 
-from ...planning._owned import what_runs
+from ...planning._owned import stand_in_card, what_runs
 from ...understanding import Intent
 from .._compose._owned import largest_run, owned_answer
 from .._facts import Facts
@@ -30,7 +30,7 @@ class MyHardware(Handler):
             return Facts(understanding)  # a card the catalog does not list, its memory not said: asked for
         if details.ram_gb and not details.gpus:
             # no GPU, only RAM: llama.cpp on the CPU, reading the weights at the desktop RAM bandwidth
-            cpu = _stand_in(knowledge.catalog, details.stated_memory_gb).model_copy(
+            cpu = stand_in_card(knowledge.catalog, details.stated_memory_gb).model_copy(
                 update={
                     "name": f"CPU with {details.ram_gb:g} GB of RAM",
                     "aliases": (),
@@ -54,7 +54,7 @@ class MyHardware(Handler):
         if details.gpus:
             gpu = card = knowledge.catalog.by_name(details.gpus[0])
         else:  # "what can I run with 24 GB of VRAM": a card of that memory, at the slowest such card's speed
-            card = _stand_in(knowledge.catalog, details.stated_memory_gb)
+            card = stand_in_card(knowledge.catalog, details.stated_memory_gb)
             gpu = card.model_copy(
                 update={
                     "name": f"{details.stated_memory_gb:g} GB GPU",
@@ -170,10 +170,3 @@ def _largest(report) -> float | None:
     """The memory of the run the answer leads with (the largest model at a quant worth running)."""
     run = largest_run(report)
     return run.memory_gb if run is not None else None
-
-
-def _stand_in(catalog, memory_gb: float):
-    """The desktop CUDA card whose memory is nearest ``memory_gb`` (the slowest of equals): whose bandwidth
-    sets the speeds quoted for a GPU known only by its memory."""
-    cards = [g for g in catalog if g.gpu_class == "consumer" and g.software == "CUDA"]
-    return min(cards, key=lambda g: (abs(g.memory_gb - memory_gb), g.memory_bandwidth_gbs))
