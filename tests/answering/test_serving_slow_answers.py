@@ -70,3 +70,11 @@ def test_a_slow_local_run_still_gets_the_local_cause(ask):
     # llama.cpp / Ollama keep what does not fit in system RAM: that, not batching, is the local answer
     text = ask("ollama with llama 3.1 70b q4 on my 3090 is painfully slow, why?").text
     assert not text.startswith("**One request at a time")
+
+
+def test_cpu_offload_read_in_understanding_is_named_as_a_slowdown(ask):
+    # the offload is the one understanding reads (Details.cpu_offload), not a second reading in the composer
+    text = ask(
+        "vllm with --cpu-offload-gb 4 serving llama 3.1 8b on one a100 is super slow, how do I speed it up?"
+    ).text
+    assert "offloaded to the CPU cross PCIe" in text

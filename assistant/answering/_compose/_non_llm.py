@@ -672,7 +672,7 @@ def _sharded_full_run(
     spec: WorkloadSpec, rows: list[WorkloadFact], facts: Facts, question: str, training: bool
 ) -> str:
     """Several cards of the user's for a full fine-tune whose measured run does not fit one of them: its weights,
-    gradients and AdamW states (16 bytes a parameter) shard over the cards with DeepSpeed ZeRO-3 or FSDP and the
+    gradients and AdamW states (``adamw_mixed_bytes_per_param`` a parameter) shard over the cards with DeepSpeed ZeRO-3 or FSDP and the
     rest of the measured peak (activations) stays on each; a verdict on that per-GPU figure. "" otherwise."""
     count = facts.understanding.details.gpu_count or 1
     if (
@@ -697,7 +697,8 @@ def _sharded_full_run(
     return (
         f"{verdict} with DeepSpeed ZeRO-3 or FSDP over {count} x {gpu.name} ({gb(room)} usable each): the measured "
         f"run ({run.setting}) peaks at {gb(run.memory_gb)} on one GPU, of which about {gb(states)} are weights, "
-        f"gradients and AdamW states ({_params(spec)} x 16 bytes) that split {count} ways, the rest (about "
+        f"gradients and AdamW states ({_params(spec)} x {load_assumptions().number('adamw_mixed_bytes_per_param'):g} "
+        f"bytes) that split {count} ways, the rest (about "
         f"{gb(rest)}, activations) staying on each card: about **{gb(per_gpu)} per GPU**, "
         + ("within" if fits else "more than")
         + " the card (an estimate from the measured peak, not a measurement of the sharded run)."

@@ -46,9 +46,6 @@ _ASKS_FOR_A_WAY = re.compile(
     r"|\b(?:can|could) (?:i|we|you) (?:do|make|get|speed|improve|boost|optimi[sz]e)\b|\banything (?:i|we) can\b"
 )
 _BNB = re.compile(r"\bbitsandbytes\b|\bbnb\b|\bload_in_(?:4|8)bit\b|\bnf4\b")
-_OFFLOAD = re.compile(
-    r"--cpu[-_]offload|\bcpu[-_ ]offload\w*|\boffload\w* to (?:the )?cpu\b|device_map\s*=?\s*['\"]?auto"
-)
 
 
 def _asks(question: str) -> bool:
@@ -190,7 +187,7 @@ def _fixes(facts: Facts, fit: Fit, q: str, a) -> list[str]:
             "kernels (or FP8 on Hopper / Ada) — serve a GPTQ or AWQ checkpoint instead (TGI `--quantize gptq` / "
             "`awq`, vLLM `--quantization awq` / `gptq`, picked up from the checkpoint)."
         )
-    if _OFFLOAD.search(q):
+    if details.cpu_offload:  # read in understanding (--cpu-offload, offloaded to the CPU)
         fixes.append(
             "weights offloaded to the CPU cross PCIe on every token — keep them all on the GPUs, quantize, or add GPUs."
         )
