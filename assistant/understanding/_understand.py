@@ -2641,10 +2641,14 @@ def understand(
                 or details.wants_capacity
                 or details.wants_first_token
             )
+            # "and if I only have 20gb?": memory the user has, said anew, asks whether it fits there
+            their_memory = (
+                details.stated_memory_gb is not None and details.stated_memory_gb != earlier.stated_memory_gb
+            )
             if not own_shape:  # "and on an A100?" after "how long would it take?": the same kind of answer
                 details = replace(
                     details,
-                    yes_no=earlier.yes_no,
+                    yes_no=earlier.yes_no or their_memory,
                     wants_cost=earlier.wants_cost,
                     wants_time=earlier.wants_time,
                     wants_capacity=earlier.wants_capacity,
