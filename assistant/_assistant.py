@@ -194,6 +194,7 @@ class Assistant:
             quants=s.assumptions.gguf_types,
             intents=s.intents,
             workloads=s.workloads,
+            software=s.software,
         )
 
     def _handler(self, state: dict) -> Handler:
@@ -210,6 +211,7 @@ class Assistant:
             purchases=s.purchases,
             data_dir=self.settings.data_dir,
             workloads=s.workloads,
+            software=s.software,
         )
 
     def _facts(self, state: dict) -> Facts:

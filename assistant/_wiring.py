@@ -13,6 +13,7 @@ from .knowledge._models import ModelSpecs, load_models
 from .knowledge._offerings import OfferingsTable
 from .knowledge._offerings_files import load_offerings_from
 from .knowledge._purchases import PurchasePrice, load_purchase_prices
+from .knowledge._software import Software, load_software
 from .knowledge._workloads import Workloads, load_workloads
 from .retrieval._knowledge_base import KnowledgeBase
 from .sizing import Assumptions, load_assumptions
@@ -36,6 +37,7 @@ class Services:
     purchases: dict[str, PurchasePrice] | None = None  # card purchase prices, by catalog name
     intents: NearestIntent | None = None  # votes on the intent where the rules are unsure; None: rules only
     workloads: Workloads | None = None  # non-LLM measurements; None: the bundled corpus's
+    software: Software | None = None  # which tools run on which accelerators; None: the bundled corpus's
 
 
 def build_services(settings: Settings | None = None) -> Services:
@@ -60,6 +62,7 @@ def build_services(settings: Settings | None = None) -> Services:
         purchases=load_purchase_prices(corpus / "purchase-prices.yaml", catalog),
         intents=_intents(settings, knowledge),
         workloads=load_workloads(corpus / "workloads.yaml"),
+        software=load_software(corpus / "software.yaml", catalog),
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 
 from ..knowledge import GPU, BreakEven, ClassGap, GpuMarket, ModelSpec, PurchasePrice
+from ..knowledge._software import Support
 from ..knowledge._workloads import ScaledRun, SpeedCheck, TrainingCost, WorkloadSpec, WorkRun
 from ..planning import Option, Plan, WorkloadRequest
 from ..planning._owned import OwnedReport
@@ -70,6 +71,8 @@ class Facts:
     speed_check: SpeedCheck | None = None
     # "ResNet-50 on four A100s": the measured one-GPU run re-timed for the user's GPU count
     scaled_run: ScaledRun | None = None
+    # "does vLLM support the V100?": each tool asked about, checked against each GPU (or platform) named
+    support: tuple[Support, ...] = ()
     rental_monthly: tuple[float, ...] = ()  # each market's cheapest on-demand offer kept running for a month
     # the instance type a price question names: its cheapest on-demand row, and that kept running for a period
     instance_offer: object | None = None  # knowledge.Offering

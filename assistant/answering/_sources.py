@@ -25,6 +25,12 @@ def collect_sources(facts: Facts, passages: Sequence) -> list[Source]:
                 f"GPU catalog: {gpu.name}", f"corpus/gpus.yaml#{slugify(gpu.name)}", gpu.spec_source + price
             )
         )
+    for tool in dict.fromkeys(s.tool for s in facts.support):
+        sources.append(
+            Source(
+                f"Software support: {tool.name}", f"corpus/software.yaml#{slugify(tool.name)}", tool.source
+            )
+        )
     if facts.model:
         sources.append(
             Source(

@@ -100,6 +100,12 @@ class GPU(BaseModel):
     )
     flash_attention_2: bool
     software: SoftwareStack
+    compute_capability: float | None = Field(
+        default=None,
+        ge=3,
+        lt=20,
+        description="NVIDIA only: the CUDA compute capability (8.0 = sm_80), which software states its minimum in.",
+    )
     sold_in: str | None = Field(
         default=None,
         description="The one market an export-compliant variant is sold for (A800, H800, H20, L20: 'China'); such "
@@ -118,6 +124,8 @@ class GPU(BaseModel):
             raise ValueError("nvlink_gbs and link_domain_gpus go together")
         if self.fp8_tflops is not None and not self.fp8:
             raise ValueError("fp8_tflops is set but fp8 is false")
+        if self.vendor != "NVIDIA" and self.compute_capability is not None:
+            raise ValueError("compute_capability is a CUDA figure: set it for NVIDIA GPUs only")
         return self
 
     @property

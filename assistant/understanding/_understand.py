@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
+from ..knowledge._software import load_software
 from ..knowledge._workloads import kind_in_text, load_workloads
 from ..planning import WorkloadRequest
 from ..sizing import Task, finetune_tool_in, load_assumptions, load_finetune_tools, without_tool_names
@@ -39,6 +40,7 @@ from ._premises import (
     read_premises,
     read_spec_premises,
 )
+from ._software import asks_support, stack_named
 from ._spelling import plain_spelling
 from ._units import plain_units
 
@@ -154,6 +156,10 @@ class Details(WorkloadRequest):
     # a training dataset told by its file size ("my 2GB jsonl dataset"), in bytes: tokens are then estimated
     dataset_bytes: float | None = None
     stated_wall_hours: float | None = None
+    # "does vLLM support the V100?": the tools asked about ("vLLM", or "vLLM|AWQ" for a feature of it) and the
+    # platform named when no GPU is ("apple silicon" -> "Metal")
+    software: tuple[str, ...] = ()
+    stack_asked: str | None = None
 
     @property
     def has_workload(self) -> bool:
@@ -203,7 +209,7 @@ class Details(WorkloadRequest):
             earlier.cpu_only and not self.gpus and not self.stated_memory_gb and not self.unlisted_gpu
         )
         # figures of this question's own
-        for name in ("stated_gpu_hours", "cluster_gpus", "stated_wall_hours"):
+        for name in ("stated_gpu_hours", "cluster_gpus", "stated_wall_hours", "software", "stack_asked"):
             values[name] = getattr(self, name)
         if self.task is not None:  # a newly stated task brings its own "was the method said?"
             values["method_unstated"] = self.method_unstated
@@ -2427,13 +2433,14 @@ def understand(
     quants: tuple[str, ...] | None = None,
     intents=None,
     workloads=None,
+    software=None,
 ) -> Understanding:
     """Read ``question``; a follow-up inherits what it leaves unsaid from ``previous``.
 
     ``offerings`` (the offerings table) lets instance types and provider names be read; ``quants`` are the
     GGUF type names the sizing assumptions know and ``workloads`` the non-LLM workloads table (both read
     from the default corpus when not given); ``intents`` (a ``NearestIntent``) votes on the intent where
-    the rules are unsure.
+    the rules are unsure; ``software`` (the tools table) lets "does vLLM support the V100?" be read.
     """
     question, injected = _plain(question)
     question = _memory_not_money(question)
@@ -2512,6 +2519,26 @@ def understand(
         intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):
         intent = Intent.PRICE  # where / for how much it is rented: answered from the offerings table
+    tools = (software or load_software(catalog=catalog)).named_in(question)
+    stack = None if details.gpus or details.any_mac else stack_named(question)
+    if asks_support(
+        question,
+        tools_named=bool(tools),
+        hardware_named=bool(details.gpus) or details.any_mac or stack is not None,
+        # a model, a non-LLM job or a GPU count ("TGI on 6 A10Gs rather than 3") makes it a question about that
+        # setup unless support is asked outright
+        workload_named=details.has_workload
+        or bool(details.unknown_model)
+        or intent is Intent.NON_LLM
+        or (details.gpu_count or 1) > 1,
+    ):
+        # "does vLLM support the V100?", "can llama.cpp use an Arc A770?": the tools' own support, read against the
+        # catalog (compute capability, software stack), not a spec table
+        keys = tuple(f"{tool.name}|{feature.name}" if feature else tool.name for tool, feature in tools)
+        details = replace(
+            details, software=keys, stack_asked="Metal" if details.any_mac and not details.gpus else stack
+        )
+        intent = Intent.SPEC
     injection = bool(injected) or bool(_INJECTION.search(question.lower()))
     follows = (
         previous is not None
@@ -2561,6 +2588,7 @@ def understand(
     follows = follows or earlier_non_llm
     if follows:
         t = question.lower()
+        said_gpus = details.gpus or (("Mac",) if details.any_mac else ())
         if details.faster and not _COMPARATIVE_SPEED.search(t):
             details = replace(details, faster=False)  # "how fast will it be?": the speed of that setup
         new_target = not details.gpus and bool(_NEW_TARGET.search(question.lower()))
@@ -2656,6 +2684,21 @@ def understand(
                     asked_as=earlier.asked_as or previous.question,
                 )
         intent = _follow_up_intent(question, details, intent, previous)
+        if (
+            previous.details.software
+            and not details.software
+            and previous.intent is Intent.SPEC
+            and not (details.has_workload and details.model != previous.details.model)
+            and (said_gpus or stack_named(question))
+        ):  # "does vLLM support the V100?" then "and a T4?" / "what about AMD?": the same tools on other hardware
+            details = replace(
+                details,
+                software=previous.details.software,
+                stack_asked=None
+                if details.gpus and not details.any_mac
+                else ("Metal" if details.any_mac else stack_named(question)),
+            )
+            intent = Intent.SPEC
         if new_target and details.has_workload and intent in (Intent.SIZE, Intent.EXPLAIN, Intent.SPEC):
             intent = Intent.RECOMMEND  # "what's the minimum GPU then?": a GPU for the same workload
     if (

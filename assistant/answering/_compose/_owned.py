@@ -131,15 +131,34 @@ def owned_answer(facts: Facts) -> str:
                 lines.append(f"- {t.method}: none of the models I track fit")
         parts.append("**Fine-tuning on it** (gradient checkpointing, micro-batch 1)\n" + "\n".join(lines))
     else:
+        if facts.support:  # off CUDA, which tools run decides as much as memory does: said before the table
+            parts.insert(1, _tools_line(gpu, facts.support))
         parts.append(
-            f"**Fine-tuning**: QLoRA's bitsandbytes kernels need CUDA, so I do not size training on {gpu.software}; "
+            f"**Fine-tuning**: I size training on CUDA cards only (its memory figures come from CUDA tools), so not "
+            f"on {gpu.software}; "
             + (
                 "MLX (mlx-lm) does LoRA on Macs."
                 if gpu.software == "Metal"
-                else "check your framework's support."
+                else "the tools above say what runs."
             )
         )
     return "\n\n".join(parts)
+
+
+def _tools_line(gpu, support) -> str:
+    """The tools of the software table that run on the card, run with limits, or do not, from their own docs."""
+    groups = {status: [s.tool.name for s in support if s.status == status] for status in _STATUS_WORDS}
+    said = [
+        f"{words}: {', '.join(names)}" for status, words in _STATUS_WORDS.items() if (names := groups[status])
+    ]
+    return (
+        f"**Software on the {gpu.name} ({gpu.software})**, from each tool's own docs — "
+        + "; ".join(said)
+        + "."
+    )
+
+
+_STATUS_WORDS = {"supported": "runs", "partial": "with limits", "unsupported": "does not run"}
 
 
 def _usual_size_on_a_small_card(report) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ...knowledge import Catalog, ModelSpecs, OfferingsTable, PurchasePrice, gpu_market
+from ...knowledge._software import Software
 from ...knowledge._workloads import Workloads
 from ...planning import plan_workload
 from ...sizing import Assumptions, Fit, Task, memory_levers
@@ -36,6 +37,7 @@ class Knowledge:
     purchases: dict[str, PurchasePrice] | None = None
     data_dir: Path | None = None  # where Hugging Face configs are cached
     workloads: Workloads | None = None  # non-LLM measurements; None: the bundled corpus's
+    software: Software | None = None  # which tools run on which accelerators; None: the bundled corpus's
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 import re
 from dataclasses import replace
 
+from ...knowledge._software import load_software, support_of
 from ...planning._owned import stand_in_card, what_runs
 from ...understanding import Intent
 from .._compose._owned import largest_run, owned_answer
@@ -69,10 +70,25 @@ class MyHardware(Handler):
             knowledge.assumptions,
             quants=_asked_quant(details, knowledge),
         )
-        return replace(Facts(understanding), gpus=(card,), owned=report, headline_memory_gb=_largest(report))
+        return replace(
+            Facts(understanding),
+            gpus=(card,),
+            owned=report,
+            headline_memory_gb=_largest(report),
+            support=_tools_on(card, knowledge),
+        )
 
     def compose(self, facts, passages):
         return owned_answer(facts)
+
+
+def _tools_on(card, knowledge) -> tuple:
+    """Off CUDA (an AMD or Intel card, a Mac): each tool of the software table checked on the card, since which
+    tools run decides as much as memory does; () on a CUDA card, where every tool the table lists runs."""
+    if card.software == "CUDA":
+        return ()
+    table = knowledge.software or load_software(catalog=knowledge.catalog)
+    return tuple(support_of(tool, None, card.software, card) for tool in table.tools)
 
 
 def _within_budget(understanding, knowledge, budget: float) -> Facts:

@@ -1,0 +1,71 @@
+"""Whether a tool runs on a GPU or platform ("does vLLM support the V100?"): Yes / No first, from the tool's
+own requirement read against the catalog (compute capability, software stack), with the source and date."""
+
+from __future__ import annotations
+
+from ...knowledge._software import Support
+from .._facts import Facts
+from ._format import _table
+
+__all__ = ["support_answer"]
+
+_LEAD = {"supported": "Yes", "partial": "Yes, with limits", "unsupported": "No"}
+
+
+def support_answer(facts: Facts) -> str | None:
+    """The support verdict for the first tool and hardware asked, the others in a table; None when nothing was
+    checked."""
+    if not facts.support:
+        return None
+    first = facts.support[0]
+    parts = [_verdict(first)]
+    if caveat := _card_caveat(first, facts):
+        parts.append(caveat)
+    if len(facts.support) > 1:
+        rows = [(s.name, _where(s), _LEAD[s.status], s.reason) for s in facts.support]
+        parts.append(_table(("tool", "hardware", "runs?", "why"), rows))
+    dates = sorted({s.tool.as_of for s in facts.support})
+    parts.append(
+        f"_From each tool's own hardware docs as of {dates[-1]:%Y-%m-%d}; support changes between releases, so "
+        "check the current docs for a new card or an old one._"
+    )
+    return "\n\n".join(parts)
+
+
+def _where(support: Support) -> str:
+    return support.gpu.name if support.gpu else support.stack_words
+
+
+def _verdict(s: Support) -> str:
+    where = f"the {s.gpu.name}" if s.gpu else s.stack_words
+    reason = f": {s.reason}" if s.reason else ""
+    if s.status == "unsupported":
+        head = f"**No** — {s.name} does not run on {where}{reason}."
+    elif s.status == "partial":
+        head = f"**Yes, with limits** — {s.name} can run on {where}{'; ' + s.reason if s.reason else ''}."
+    else:
+        head = f"**Yes** — {s.name} runs on {where}{reason}."
+    return f"{head} {_sentence(s.note)}".strip()
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return ""
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _card_caveat(s: Support, facts: Facts) -> str:
+    """What the card itself lacks that such tools use (bf16, FlashAttention-2), said where it runs at all."""
+    gpu = s.gpu
+    if gpu is None or s.status == "unsupported" or gpu.software != "CUDA":
+        return ""
+    missing = []
+    if not gpu.bf16:
+        missing.append("no bf16, so models run in fp16 (`--dtype half`, `torch_dtype=torch.float16`)")
+    if not gpu.flash_attention_2 and "FlashAttention" not in s.tool.name:
+        missing.append("no FlashAttention-2, so the slower attention paths run")
+    if not missing:
+        return ""
+    return f"On the {gpu.name} ({gpu.architecture}): " + "; ".join(missing) + "."

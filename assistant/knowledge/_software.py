@@ -1,0 +1,244 @@
+"""Which accelerators the common ML tools run on: typed rows from ``corpus/software.yaml`` and the check of one
+tool (or one of its features) against one catalog GPU or software stack (pure)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from ._catalog import GPU, Catalog, SoftwareStack, load_catalog
+from ._data import DataError, corpus_dir, load_rows
+
+__all__ = ["Platform", "Software", "Support", "Tool", "load_software", "support_of"]
+
+Status = Literal["supported", "partial", "unsupported"]
+
+
+class Platform(BaseModel):
+    """One software stack a tool runs on, with the GPUs of that stack it covers."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    stack: SoftwareStack
+    status: Literal["supported", "partial"] = Field(
+        default="supported",
+        description="'partial': runs with the limit the note says (preview, community build).",
+    )
+    min_compute_capability: float | None = Field(
+        default=None, ge=3, lt=20, description="CUDA: oldest supported."
+    )
+    max_compute_capability: float | None = Field(
+        default=None, ge=3, lt=20, description="CUDA: newest supported."
+    )
+    gpus: tuple[str, ...] = Field(
+        default=(), description="Only these catalog GPUs of the stack; () = all of them."
+    )
+    others: str | None = Field(
+        default=None,
+        description="What happens on the stack's GPUs not in `gpus` or below the minimum compute capability (a "
+        "partial path: an override, a slower backend); None: they are unsupported.",
+    )
+    below: str = Field(
+        default="",
+        description="What people use on CUDA cards below the minimum, where those are unsupported.",
+    )
+    note: str = ""
+
+
+class Feature(BaseModel):
+    """A part of a tool with a stricter requirement (a kernel, a quantization format)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=2)
+    aliases: tuple[str, ...] = ()
+    platforms: tuple[Platform, ...] = Field(min_length=1)
+    note: str = ""
+    source: str = Field(min_length=8)
+
+
+class Tool(BaseModel):
+    """One ML tool and the platforms its own docs support, with a source and the date it was read."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=2)
+    aliases: tuple[str, ...] = ()
+    kind: str = Field(min_length=3, description="What the tool is, e.g. 'LLM serving engine'.")
+    platforms: tuple[Platform, ...] = Field(min_length=1)
+    unsupported_note: str = Field(
+        default="", description="What people use instead where the tool does not run."
+    )
+    features: tuple[Feature, ...] = ()
+    source: str = Field(min_length=8)
+    as_of: dt.date
+
+    @model_validator(mode="after")
+    def _one_row_per_stack(self) -> Tool:
+        for owner in (self, *self.features):
+            stacks = [p.stack for p in owner.platforms]
+            if len(stacks) != len(set(stacks)):
+                raise ValueError(f"{owner.name}: a software stack is listed twice")
+        return self
+
+
+@dataclass(frozen=True)
+class Support:
+    """Whether ``tool`` (or its ``feature``) runs on a GPU or stack, why, and where that was read."""
+
+    tool: Tool
+    feature: Feature | None
+    status: Status
+    reason: str
+    note: str
+    source: str
+    stack: SoftwareStack
+    gpu: GPU | None = None
+
+    @property
+    def name(self) -> str:
+        return f"{self.feature.name} in {self.tool.name}" if self.feature else self.tool.name
+
+    @property
+    def stack_words(self) -> str:
+        """The platform in words: "AMD GPUs (ROCm)", "Apple silicon (Metal)"."""
+        return _STACK_WORDS[self.stack]
+
+
+@dataclass(frozen=True)
+class Software:
+    """The tools table, found by the names people write."""
+
+    tools: tuple[Tool, ...]
+
+    def find(self, key: str) -> tuple[Tool, Feature | None] | None:
+        """The tool (and feature) of a key understanding keeps: "vLLM" or "vLLM|AWQ"; None if unknown."""
+        name, _, feature_name = key.partition("|")
+        tool = next((t for t in self.tools if t.name == name), None)
+        if tool is None:
+            return None
+        feature = next((f for f in tool.features if f.name == feature_name), None) if feature_name else None
+        return tool, feature
+
+    def named_in(self, text: str) -> tuple[tuple[Tool, Feature | None], ...]:
+        """The tools ``text`` names, in order, each with the feature of it named (an alias of the feature)."""
+        t = text.lower()
+        hits = []
+        for tool in self.tools:
+            span = _first(t, (tool.name, *tool.aliases))
+            if span is None:
+                continue
+            feature = next((f for f in tool.features if _first(t, (f.name, *f.aliases)) is not None), None)
+            hits.append((span, tool, feature))
+        # "flash attention 3" names FlashAttention-3, not also FlashAttention-2 by its shorter "flash attention"
+        kept = [h for h in hits if not any(_inside(h[0], o[0]) for o in hits if o is not h)]
+        return tuple((tool, feature) for _, tool, feature in sorted(kept, key=lambda h: h[0]))
+
+
+def _first(text: str, names: tuple[str, ...]) -> tuple[int, int] | None:
+    """The span of the first and, at one place, longest of ``names`` in ``text``."""
+    found = [
+        m.span() for n in names if (m := re.search(rf"(?<![\w.-]){re.escape(n.lower())}(?![\w-])", text))
+    ]
+    return min(found, key=lambda span: (span[0], -span[1])) if found else None
+
+
+def _inside(span: tuple[int, int], other: tuple[int, int]) -> bool:
+    return other[0] <= span[0] and span[1] <= other[1] and span != other
+
+
+def support_of(tool: Tool, feature: Feature | None, stack: SoftwareStack, gpu: GPU | None = None) -> Support:
+    """Whether ``tool`` (its ``feature`` when given) runs on ``gpu`` — or on ``stack`` when no GPU is named."""
+    owner = feature or tool
+    source = feature.source if feature else tool.source
+
+    def answer(status: Status, reason: str, note: str) -> Support:
+        return Support(tool, feature, status, reason, note, source, stack, gpu)
+
+    platform = next((p for p in owner.platforms if p.stack == stack), None)
+    if platform is None:
+        return answer("unsupported", f"its docs list no {_STACK_WORDS[stack]}", tool.unsupported_note)
+    notes = " ".join(n for n in (platform.note, feature.note if feature else "") if n)
+    if gpu is not None and platform.gpus and gpu.name not in platform.gpus:
+        if platform.others:
+            return answer("partial", f"the {gpu.name} is not on its {stack} list", platform.others)
+        return answer(
+            "unsupported", f"its {stack} support lists {', '.join(platform.gpus)}", tool.unsupported_note
+        )
+    cc = gpu.compute_capability if gpu is not None else None
+    floor, ceiling = platform.min_compute_capability, platform.max_compute_capability
+    if cc is not None and floor and cc < floor:
+        below = f"its minimum is compute capability {floor:.1f} and the {gpu.name} is {cc:.1f}"
+        if platform.others:  # "GTX 1070/1080 work, but slowly"
+            return answer("partial", below, platform.others)
+        return answer(
+            "unsupported",
+            f"it needs compute capability {floor:.1f} or newer and the {gpu.name} is {cc:.1f}",
+            platform.below,
+        )
+    if cc is not None and ceiling and cc > ceiling:
+        return answer(
+            "unsupported",
+            f"it is built for compute capability {ceiling:.1f} and the {gpu.name} is {cc:.1f}",
+            tool.unsupported_note,
+        )
+    if gpu is not None and cc is None and floor:
+        return answer(
+            "partial",
+            f"its minimum is compute capability {floor:.1f}, and the {gpu.name}'s is not on record",
+            notes,
+        )
+    if cc is not None and floor:
+        reason = f"it needs compute capability {floor:.1f} or newer and the {gpu.name} is {cc:.1f}"
+    elif gpu is not None and platform.gpus:
+        reason = f"the {gpu.name} is on its {stack} list"
+    elif gpu is not None:
+        reason = f"it supports {_STACK_WORDS[stack]}, the {gpu.name} among them"
+    elif platform.gpus:
+        reason = f"the cards its {stack} support lists are the {', '.join(platform.gpus)}"
+    else:
+        reason = ""
+    return answer(platform.status, reason, notes)
+
+
+_STACK_WORDS = {
+    "CUDA": "NVIDIA GPUs (CUDA)",
+    "ROCm": "AMD GPUs (ROCm)",
+    "oneAPI": "Intel GPUs",
+    "Metal": "Apple silicon (Metal)",
+    "XLA": "Google TPUs",
+    "Neuron": "AWS Trainium / Inferentia (Neuron)",
+    "SynapseAI": "Intel Gaudi",
+}
+
+
+def load_software(path: Path | None = None, catalog: Catalog | None = None) -> Software:
+    """The tools table (``corpus/software.yaml`` unless ``path``); DataError for a GPU name the catalog does not
+    know or a tool listed twice."""
+    return _cached(Path(path) if path else corpus_dir() / "software.yaml", catalog or load_catalog())
+
+
+@lru_cache(maxsize=4)
+def _cached(path: Path, catalog: Catalog) -> Software:
+    tools = load_rows(path, "tools", Tool)
+    names = set(catalog.names)
+    seen: set[str] = set()
+    for tool in tools:
+        if tool.name in seen:
+            raise DataError(f"{path}: {tool.name!r} is listed twice")
+        seen.add(tool.name)
+        for platform in (p for owner in (tool, *tool.features) for p in owner.platforms):
+            unknown = [g for g in platform.gpus if g not in names]
+            if unknown:
+                raise DataError(f"{path}: {tool.name}: {', '.join(unknown)} not catalog GPU names")
+            if any(catalog.by_name(g).software != platform.stack for g in platform.gpus):
+                raise DataError(
+                    f"{path}: {tool.name}: a GPU listed under {platform.stack} runs another stack"
+                )
+    return Software(tuple(tools))

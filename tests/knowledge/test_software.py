@@ -1,0 +1,101 @@
+"""The tools table (corpus/software.yaml): its schema, its agreement with the catalog, and the support check."""
+
+import pytest
+
+from assistant.knowledge import DataError, load_catalog
+from assistant.knowledge._software import load_software, support_of
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog()
+
+
+@pytest.fixture(scope="module")
+def software(catalog):
+    return load_software(catalog=catalog)
+
+
+def check(software, catalog, key, gpu=None, stack=None):
+    tool, feature = software.find(key)
+    card = catalog.by_name(gpu) if gpu else None
+    return support_of(tool, feature, card.software if card else stack, card)
+
+
+def test_every_tool_row_has_a_source_and_a_date(software):
+    assert len(software.tools) >= 10
+    for tool in software.tools:
+        assert tool.source.startswith("http") and tool.as_of.year >= 2025
+        for feature in tool.features:
+            assert feature.source.startswith("http")
+
+
+def test_every_nvidia_card_has_a_compute_capability_and_no_other_card_does(catalog):
+    for gpu in catalog:
+        assert (gpu.compute_capability is not None) == (gpu.vendor == "NVIDIA"), gpu.name
+    assert catalog.by_name("V100 32GB").compute_capability == 7.0
+    assert catalog.by_name("RTX 2080 Ti").compute_capability == 7.5
+    assert catalog.by_name("A100 40GB").compute_capability == 8.0
+    assert catalog.by_name("RTX 3060 12GB").compute_capability == 8.6
+    assert catalog.by_name("L4").compute_capability == 8.9
+    assert catalog.by_name("H200").compute_capability == 9.0
+
+
+def test_flashattention2_row_agrees_with_the_catalog_flag(software, catalog):
+    """The catalog's flash_attention_2 flag and the tool's own requirement say the same thing for every card
+    (AMD consumer cards may be 'partial' through the Triton backend, never 'supported')."""
+    for gpu in catalog:
+        status = check(software, catalog, "FlashAttention-2", gpu.name).status
+        assert (status == "supported") == gpu.flash_attention_2, gpu.name
+
+
+def test_a_card_below_the_minimum_is_unsupported_with_what_to_use_instead(software, catalog):
+    s = check(software, catalog, "vLLM", "P40")
+    assert s.status == "unsupported" and "7.0" in s.reason and "6.1" in s.reason
+    assert "llama.cpp" in s.note
+
+
+def test_a_card_at_the_minimum_runs(software, catalog):
+    assert check(software, catalog, "vLLM", "V100 16GB").status == "supported"
+    assert check(software, catalog, "vLLM|AWQ", "T4").status == "supported"
+    assert check(software, catalog, "vLLM|AWQ", "V100 32GB").status == "unsupported"
+
+
+def test_a_hopper_only_kernel_is_refused_above_and_below(software, catalog):
+    assert check(software, catalog, "FlashAttention-3", "H100 SXM").status == "supported"
+    assert check(software, catalog, "FlashAttention-3", "A100 80GB SXM").status == "unsupported"
+    assert check(software, catalog, "FlashAttention-3", "B200").status == "unsupported"
+
+
+def test_a_stack_the_tool_does_not_list_is_unsupported(software, catalog):
+    s = check(software, catalog, "MLX", "RTX 4070")
+    assert s.status == "unsupported" and s.note
+    assert check(software, catalog, "TensorRT-LLM", "MI300X").status == "unsupported"
+
+
+def test_a_card_off_the_list_with_a_known_workaround_is_partial(software, catalog):
+    s = check(software, catalog, "Ollama", "RX 6700 XT")
+    assert s.status == "partial" and "HSA_OVERRIDE_GFX_VERSION" in s.note
+    assert check(software, catalog, "Ollama", "RX 7900 XTX").status == "supported"
+
+
+def test_a_platform_without_a_card(software, catalog):
+    assert check(software, catalog, "llama.cpp", stack="Metal").status == "supported"
+    assert check(software, catalog, "vLLM", stack="Metal").status == "unsupported"
+
+
+def test_the_longest_name_wins_where_two_tools_share_words(software):
+    names = [t.name for t, _ in software.named_in("is flash attention 3 out for my card")]
+    assert names == ["FlashAttention-3"]
+    found = software.named_in("can vllm serve gptq models on turing")
+    assert [(t.name, f.name if f else None) for t, f in found] == [("vLLM", "GPTQ")]
+
+
+def test_a_gpu_name_the_catalog_lacks_is_a_data_error(tmp_path, catalog):
+    path = tmp_path / "software.yaml"
+    path.write_text(
+        "tools:\n  - name: Xtool\n    kind: a tool\n    platforms:\n      - stack: ROCm\n        gpus: [RX 9999]\n"
+        "    source: https://example.org/x\n    as_of: 2026-01-01\n"
+    )
+    with pytest.raises(DataError, match="RX 9999"):
+        load_software(path, catalog)
