@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ._compose._format import split_details, with_details
+from ._compose._shapes import reports_oom
 from ._facts import Facts
 
 __all__ = ["lead_with_verdict", "opens_with_verdict"]
@@ -215,5 +216,37 @@ def lead_with_verdict(draft: str, facts: Facts) -> str:
         paragraphs.insert(0, verdict)
     else:
         return draft
+    paragraphs[0] = _in_the_sense_asked(paragraphs[0], facts.understanding.question)
     paragraphs[1:1] = notes  # a note follows the verdict instead of hiding it
     return with_details("\n\n".join(paragraphs), details)
+
+
+# "is 8GB too little for SDXL?", "is 12 GB not enough for a 14B?": asked as a shortfall, so the answer's "it fits"
+# (Yes) is No in the sense asked, and "it does not fit" (No) is Yes
+_SHORTFALL = re.compile(
+    r"\btoo (?:little|small|low|weak)\b|\bnot (?:big |large |powerful |good )?enough\b|\b(?:in|not )sufficient\b|"
+    r"\bunderpowered\b|\bfalls? short\b"
+)
+# "it keeps running out of memory, is that normal?": asked whether the failure is expected
+_EXPECTED = re.compile(r"\bnormal\b|\bexpected\b|\bsupposed to\b|\busual\b|\bto be expected\b")
+# a plain fit verdict: "**Yes** on the 4070 Ti …", "**No** — it needs …" (not "**Yes**, if …", already in a sense)
+_FIT_VERDICT = re.compile(r"^\*\*(Yes|No)\*\*(?=\s)\s*(?:[—:-]\s*)?")
+
+
+def _in_the_sense_asked(lead: str, question: str) -> str:
+    """A plain Yes / No fit verdict turned round when the question asks whether the hardware falls short, or
+    whether an out-of-memory error it reports is expected."""
+    found = _FIT_VERDICT.match(lead)
+    if not found:
+        return lead
+    asked, rest, fits = _asked(question), lead[found.end() :], found.group(1) == "Yes"
+    if _SHORTFALL.search(asked):
+        return f"**No**, it is enough — {rest}" if fits else f"**Yes**, it falls short — {rest}"
+    if reports_oom(question) and _EXPECTED.search(asked):
+        if fits:
+            return (
+                f"**No** — it should fit, so the out-of-memory comes from something else in the run (another "
+                f"process holding memory, a larger batch, or fp32 instead of fp16): {rest}"
+            )
+        return f"**Yes**, running out of memory is expected — {rest}"
+    return lead
