@@ -216,7 +216,7 @@ def lead_with_verdict(draft: str, facts: Facts) -> str:
         paragraphs.insert(0, verdict)
     else:
         return draft
-    paragraphs[0] = _in_the_sense_asked(paragraphs[0], facts.understanding.question)
+    paragraphs[0] = _in_the_sense_asked(paragraphs[0], facts.understanding.question, facts)
     paragraphs[1:1] = notes  # a note follows the verdict instead of hiding it
     return with_details("\n\n".join(paragraphs), details)
 
@@ -233,13 +233,44 @@ _EXPECTED = re.compile(r"\bnormal\b|\bexpected\b|\bsupposed to\b|\busual\b|\bto 
 _FIT_VERDICT = re.compile(r"^\*\*(Yes|No)\*\*(?=\s)\s*(?:[—:-]\s*)?")
 
 
-def _in_the_sense_asked(lead: str, question: str) -> str:
+# "do I need more than one GPU / tensor parallelism for a 13B?": asked whether one GPU is enough
+_NEEDS_SEVERAL = re.compile(
+    r"\b(?:need|require|have to (?:use|split)|must (?:use|split))\b[^?.!]{0,30}?"
+    r"(?:\b(?:more than (?:one|1|a single)|multiple|several|two|2|many|multi)[- ]?(?:gpus?|cards?|graphics cards?)\b|"
+    r"\bmulti[- ]?gpu\b|\b(?:tensor|model|pipeline)[- ]?parallel\w*)"
+    r"|\b(?:is|are)\s+(?:multi[- ]?gpu|multiple gpus|(?:tensor|model|pipeline)[- ]?parallel\w*)\s+(?:really\s+)?"
+    r"(?:needed|necessary|required)\b"
+)
+
+
+def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) -> str:
     """A plain Yes / No fit verdict turned round when the question asks whether the hardware falls short, or
-    whether an out-of-memory error it reports is expected."""
+    whether an out-of-memory error it reports is expected; set by the GPU count when it asks whether several
+    GPUs are needed."""
     found = _FIT_VERDICT.match(lead)
     if not found:
         return lead
     asked, rest, fits = _asked(question), lead[found.end() :], found.group(1) == "Yes"
+    pick = facts.plan.pick if facts is not None and facts.plan is not None else None
+    several = _NEEDS_SEVERAL.search(asked)
+    if several and re.search(r"\benough\b", asked[: several.start()]):
+        several = (
+            None  # "is one 80GB card enough, or would we need 2?": the first sense asked is the one answered
+        )
+    if several and pick is not None and not fits and pick.count > 1:
+        return (
+            f"**Yes** — {rest}"  # "No — not on one GPU: …" answers "does it fit on one?"; several are needed
+        )
+    if several and pick is not None and fits:
+        if pick.count == 1:
+            return f"**No** — one GPU is enough: {rest}"
+        alone = [f for f in facts.plan.report.single_gpu() if not f.gpu.is_owned_hardware]
+        one = (
+            f" (a single card with more memory holds it alone: the {alone[0].gpu.name}, {alone[0].gpu.memory_gb:.0f} GB)"
+            if alone and not facts.plan.request.gpus
+            else ""
+        )
+        return f"**Yes** — it takes {pick.count} GPUs here{one}: {rest}"
     if _SHORTFALL.search(asked):
         return f"**No**, it is enough — {rest}" if fits else f"**Yes**, it falls short — {rest}"
     if reports_oom(question) and _EXPECTED.search(asked):

@@ -16,7 +16,9 @@ _CPU = re.compile(
     r"\bno gpus?\b|\bcpu (?:inference|instance|server|machine|box)\b|\bcpus? instead\b"
 )
 _NO_GPU = re.compile(r"\bcpu[- ]only\b|\bwithout (?:a |any )?(?:gpus?|graphics card)\b|\bno gpus?\b")
+# "is a GPU necessary?"; not "is multi gpu necessary?" / "are two GPUs needed?" (how many, not whether any)
 _NEEDS_GPU = re.compile(
+    r"(?<!multi )(?<!multi-)(?<!multiple )(?<!several )(?<!more )(?<!two )(?<!2 )"
     r"\bgpu\b[^.?!]{0,40}\b(?:necessary|required|needed|mandatory|a must)\b|"
     r"\b(?:do|does|will|would) (?:i|we|it|you|this) (?:really |absolutely |even )?(?:need|require) (?:a |an )?gpu\b"
 )
