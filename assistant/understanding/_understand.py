@@ -20,7 +20,14 @@ from ..planning import WorkloadRequest
 from ..sizing import Task, finetune_tool_in, load_assumptions, load_finetune_tools, without_tool_names
 from ._cluster_time import cluster_gpus, stated_gpu_hours, stated_wall_hours
 from ._draft import read_draft
-from ._engines import asks_engine_speed, engine_memory_seen, kv_cache_error, startup_oom
+from ._engines import (
+    asks_engine_memory,
+    asks_engine_speed,
+    engine_memory_seen,
+    kv_cache_error,
+    ollama_parallel,
+    startup_oom,
+)
 from ._guards import check_counts
 from ._injection import without_injections
 from ._instances import find_instances, spell_instances
@@ -650,6 +657,8 @@ _BATCH = [
     re.compile(r"(?:concurrency|concurrent users)\s*(?:of|=|:)?\s*(\d+)"),
     # a serving engine's cap on sequences run at once: vLLM --max-num-seqs, TGI --max-concurrent-requests
     re.compile(r"max[-_ ](?:num[-_ ]seqs|concurrent[-_ ]requests)\s*(?:of|=|:|to)?\s*(\d+)"),
+    # Ollama's parallel slots, each holding its own context: OLLAMA_NUM_PARALLEL=8
+    re.compile(r"(?:\b|_)num[_ ]parallel\s*(?:=|:|to|of|at|is)?\s*(\d+)"),
 ]
 # "1000 users per day", "20k requests a month", "500 daily users": how much is served over a period
 _PER_PERIOD_VOLUME = re.compile(
@@ -2294,8 +2303,10 @@ def _classify(text: str, details: Details) -> Intent | None:
         return Intent.EXPLAIN
     if not workload and asks_engine_speed(t):
         return Intent.EXPLAIN  # "is vLLM faster than Ollama on my 4090?": how the engines differ, not a spec
-    if not workload and startup_oom(t):
-        return Intent.EXPLAIN  # a vLLM / SGLang out-of-memory log with no model named: where the memory went
+    if not workload and (startup_oom(t) or asks_engine_memory(t) or ollama_parallel(t) is not None):
+        # a vLLM / SGLang out-of-memory log, or "why does TGI take 90% of my VRAM?", with no model named: where the
+        # memory went
+        return Intent.EXPLAIN
     if (
         len(details.gpus) >= 2
         and not workload

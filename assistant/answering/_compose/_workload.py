@@ -28,6 +28,7 @@ from ._engine_memory import engine_memory_text, reservation_lead
 from ._format import _capital, _hours, _num, _table, _tokens, gb, money, with_details
 from ._levers import levers_text
 from ._mid_run_oom import mid_run_oom_text
+from ._ollama_parallel import ollama_parallel_text
 from ._passages import Passage
 from ._scaling import (
     counts_weighed_text,
@@ -73,6 +74,8 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
             text = [lead, engine, *text]
         else:
             text.insert(0 if not facts.understanding.details.yes_no else 1, engine)
+    if slots := ollama_parallel_text(facts):  # OLLAMA_NUM_PARALLEL: a context per slot, and what it spills
+        text.insert(0 if not facts.understanding.details.yes_no else 1, slots)
     if levers := levers_text(facts):  # out of memory on their one GPU: what fills it and what would fit
         text.append(levers)
     elif facts.understanding.details.wants_reason:  # "why?": the working behind the verdict, in the answer
