@@ -147,6 +147,10 @@ def fact_numbers(facts: Facts, passages: Sequence = ()) -> str:
     _arithmetic(facts, out)
     _plan_arithmetic(facts, out)
     _cluster_arithmetic(facts, out)
+    from ._compose._power import power_figures  # electricity: board power x hours x $/kWh
+
+    for value in power_figures(facts):
+        out.extend(_renderings(value))
     for passage in passages:
         out.append(passage.page_content)
     return "\n".join(out)

@@ -721,6 +721,7 @@ _COMPARE = re.compile(
 )
 _PRICE = re.compile(
     r"\bprice|\bcost|\bhow much (?:is|does|do|would|for)\b|\$|\bper hour\b|\bhourly\b|\brent\b|\bcheap|\bexpensive\b|\bspend\b"
+    r"|\belectric(?:ity)? bill|\belectricity\b|\bkwh\b|\bpower bill"  # a running cost in power is a price too
 )
 # "leaving a g6.xlarge on 24/7 for a month", "monthly for two A100s": a GPU kept running over a period is a bill
 _RUN_FOR = re.compile(

@@ -30,6 +30,7 @@ from ._levers import levers_text
 from ._mid_run_oom import mid_run_oom_text
 from ._ollama_parallel import ollama_parallel_text
 from ._passages import Passage
+from ._power import power_cost_text
 from ._scaling import (
     counts_weighed_text,
     kv_format_weighed_text,
@@ -74,6 +75,10 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
             text = [lead, engine, *text]
         else:
             text.insert(0 if not facts.understanding.details.yes_no else 1, engine)
+    if power := power_cost_text(
+        facts
+    ):  # "and what would it cost in electricity?": after the fit, before the rest
+        text.insert(1, power)
     if slots := ollama_parallel_text(facts):  # OLLAMA_NUM_PARALLEL: a context per slot, and what it spills
         text.insert(0 if not facts.understanding.details.yes_no else 1, slots)
     if levers := levers_text(facts):  # out of memory on their one GPU: what fills it and what would fit
