@@ -13,7 +13,7 @@ from ...sizing import load_assumptions
 from .._facts import Facts
 from ._format import money
 
-__all__ = ["asks_power_cost", "power_cost_text", "power_figures"]
+__all__ = ["asks_power_cost", "power_cost_text", "power_figures", "price_per_kwh"]
 
 # "electricity", "power bill", "kWh", "energy cost", "what would it cost to power": a running cost in power
 _POWER_COST = re.compile(
@@ -32,7 +32,7 @@ def asks_power_cost(question: str) -> bool:
     return bool(_POWER_COST.search(question.lower()))
 
 
-def _price_per_kwh(question: str) -> tuple[float, str]:
+def price_per_kwh(question: str) -> tuple[float, str]:
     m = _STATED_PRICE.search(question.lower())
     if m:
         value = float(m.group(1)) / (100 if m.group(2) else 1)
@@ -69,7 +69,7 @@ def _sized(facts: Facts):
         return None
     if not gpu.tdp_w:
         return None
-    price, whose = _price_per_kwh(question)
+    price, whose = price_per_kwh(question)
     m = _HOURS_A_DAY.search(question.lower())
     daily = float(m.group(1)) if m and 0 < float(m.group(1)) <= 24 else 24.0
     return gpu, count, price, whose, daily
@@ -90,7 +90,7 @@ def power_cost_text(facts: Facts) -> str:
         return ""
     if not gpu.tdp_w:
         return f"I have no board power (TDP) on record for the {gpu.name}, so I can't work out its electricity cost."
-    price, whose = _price_per_kwh(question)
+    price, whose = price_per_kwh(question)
     m = _HOURS_A_DAY.search(question.lower())
     daily = float(m.group(1)) if m and 0 < float(m.group(1)) <= 24 else 24.0
     hours = daily / 24 * _HOURS_A_MONTH

@@ -19,6 +19,7 @@ from ...sizing import (
 )
 from ...understanding._understand import Intent
 from .._facts import Facts
+from ._buy_or_rent import buy_or_rent_text
 from ._catalog import as_good_as, speed_relation, speed_verdict
 from ._cpu import cpu_speed_text
 from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit, zero12_adapter_verdict
@@ -75,9 +76,9 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
             text = [lead, engine, *text]
         else:
             text.insert(0 if not facts.understanding.details.yes_no else 1, engine)
-    if power := power_cost_text(
-        facts
-    ):  # "and what would it cost in electricity?": after the fit, before the rest
+    if buy := buy_or_rent_text(facts):  # "buy 2x 3090 or rent an H100?": the costs and break-even lead
+        text.insert(0, buy)
+    elif power := power_cost_text(facts):  # "and what would it cost in electricity?": after the fit
         text.insert(1, power)
     if slots := ollama_parallel_text(facts):  # OLLAMA_NUM_PARALLEL: a context per slot, and what it spills
         text.insert(0 if not facts.understanding.details.yes_no else 1, slots)
