@@ -3007,6 +3007,9 @@ _ASKS_FOR_WORKLOAD = re.compile(
     r"how (?:long|much|many|fast)|cost|price|version|which (?:gpu|card|one|instance)s?|"
     r"what (?:gpu|card|hardware|instance)s?|buy|rent|purchase|reduce|lower|workaround|trick|"
     r"(?:any|other) (?:way|option|alternative)s?|settings?|config(?:uration)?|flags|tips)\b|\bthen\W*$"
+    # a setting or figure of the same setup: "what context length can I get?", "throughput?", "how many users?"
+    r"|\b(?:context(?: length| window| size)?|throughput|latency|speed|tokens?\s*(?:/|per)\s*s\w*|tok/s|t/s|"
+    r"concurrent(?:ly)?|at the same time|in parallel|queued?|batch(?: size)?|vram|memory)\b"
     r"|\bwhy (?:so much|so many|so slow|(?:does|would|is) (?:it|that|this))\b"
 )
 _CONCEPT = re.compile(
@@ -3096,6 +3099,8 @@ def _follow_up_intent(
     ):
         if details.cheaper or _PRICE.search(t):
             return Intent.PRICE
+        if previous.intent is Intent.PRICE and not _SPEC.search(t) and intent in (None, Intent.SPEC):
+            return Intent.PRICE  # "and an A100?" after an H100's price: the price of that one
         if previous.intent is Intent.PRICE and asks_market(question, details):
             return Intent.PRICE  # "and on-demand in europe?" after a price: still the price, now there
         if (
