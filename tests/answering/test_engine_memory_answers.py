@@ -250,3 +250,21 @@ def test_ollama_parallel_slots_that_fit_say_one_request_runs_at_full_speed(ask):
     text = reply.text
     assert "4 x 4,096 = 16,384 tokens of KV cache" in text
     assert "which fits the RTX 3090's 24 GB" in text
+
+
+def test_an_out_of_memory_where_the_model_cannot_fit_says_so_not_cuda_graphs(ask):
+    # Qwen2.5 14B in bf16: 29.5 GB of weights, more than a 24 GB A10G whatever the server's settings
+    reply = ask(
+        "vllm keeps crashing with CUDA out of memory loading qwen2.5 14b instruct on my A10G, which flags help?"
+    )
+    text = reply.text
+    assert "the model itself does not fit" in text and "no server setting fixes that" in text
+    assert "although the weights fit" not in text
+    assert "4-bit (AWQ / GPTQ) build" in text or "8-bit (int8) build" in text
+    assert "--tensor-parallel-size 2" in text
+
+
+def test_tgi_is_told_to_shard_in_its_own_flag(ask):
+    reply = ask("text-generation-inference OOM at warmup with mixtral 8x7b on a single H100, any fix?")
+    assert "the model itself does not fit" in reply.text
+    assert "--num-shard" in reply.text and "--tensor-parallel-size" not in reply.text.split("\n")[0]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 
-from ...sizing import Fit, load_assumptions
+from ...sizing import Fit, NoFit, load_assumptions
 from ...understanding import asks_engine_memory, cache_blocks_error, engines_named, kv_cache_error
 from ...understanding._engines import startup_oom
 from .._facts import Facts
@@ -395,9 +395,58 @@ def reservation_explained(question: str) -> str:
     )
 
 
+_FORMAT_WORDS = {"fp8": "an FP8", "int8": "an 8-bit (int8)", "int4": "a 4-bit (AWQ / GPTQ)"}
+
+
+def _too_big_text(facts: Facts) -> str:
+    """When the model does not fit the user's card(s) in the format asked at all, that is the cause: no server
+    setting fixes it; the least-compressed format that fits them, or the count of cards that would."""
+    if facts.workload is None or not facts.checks or not isinstance(facts.checks[0], NoFit):
+        return ""
+    miss = facts.checks[0]
+    gpu = miss.gpu
+    count = facts.understanding.details.gpu_count or 1
+    on = f"{count} x {gpu.name}" if count > 1 else f"the {gpu.name}"
+    room = f"{gpu.memory_gb * count:g} GB" if count > 1 else f"{gpu.memory_gb:g} GB"
+    weights = _weights_gb(facts) or facts.estimate.total_gb
+    text = (
+        f"**Why it runs out of memory:** the model itself does not fit — {facts.workload.model_label} in "
+        f"{facts.workload.precision} needs about {gb(facts.estimate.total_gb)} ({gb(weights)} of weights) and "
+        f"{on} has {room}; no server setting fixes that."
+    )
+    fixes = []
+    plan = facts.plan
+    if plan is not None and facts.understanding.details.precision is None:
+        for option in plan.options:
+            fmt = option.label.removeprefix("inference in ")
+            if fmt in _FORMAT_WORDS and isinstance(option.on_named.get(gpu.name), Fit):
+                fixes.append(
+                    f"{_FORMAT_WORDS[fmt]} build of the model, about {gb(option.estimate.total_gb)}, fits {on}"
+                )
+                break
+    engine = _engine(facts.understanding.question)
+    split, context = _SPLIT_FLAGS.get(engine, _SPLIT_FLAGS["vLLM"])
+    if miss.needs:
+        fixes.append(f"{miss.needs} x {gpu.name} with `{split} {miss.needs}`")
+    if fixes:
+        text += " **Fix:** " + "; or ".join(fixes) + f" (a short `{context}` keeps the KV cache small)."
+    return text
+
+
+# each server's flag to split a model over GPUs, and to cap the context it accepts
+_SPLIT_FLAGS = {
+    "vLLM": ("--tensor-parallel-size", "--max-model-len"),
+    "SGLang": ("--tp", "--context-length"),
+    "TGI": ("--num-shard", "--max-total-tokens"),
+}
+
+
 def startup_oom_text(facts: Facts | None = None) -> str:
     """Why a batching server runs out of memory although the model fits, and the knobs, most effective first.
-    With a sized workload, its weights and KV cache per token say how much each knob frees."""
+    With a sized workload, its weights and KV cache per token say how much each knob frees; when the model does
+    not fit the user's card at all, that is said instead."""
+    if facts is not None and (too_big := _too_big_text(facts)):
+        return too_big
     model = ""
     if facts is not None and facts.workload is not None:
         per_token = _kv_bytes_per_token(facts)
