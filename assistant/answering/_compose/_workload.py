@@ -1395,6 +1395,12 @@ def _observed_offload_sentence(facts: Facts, seen: float) -> str:
     )
 
 
+# a speed said for each of several requests, not their total: "20 tok/s per user", "each request gets 15 t/s"
+_PER_USER_SPEED = re.compile(
+    r"\b(?:per|each|every|a) (?:user|request|sequence|stream|client|session|conversation)\b|\bapiece\b|\beach\b"
+)
+
+
 def _observed_speed_sentence(facts: Facts) -> str:
     """The speed the user sees on their own hardware set against the bandwidth estimate: about right (yes), or
     far below it (no — and the usual cause: layers left on the CPU, or a context that pushed them there)."""
@@ -1417,6 +1423,17 @@ def _observed_speed_sentence(facts: Facts) -> str:
         if fit is None or facts.workload.task is not Task.INFERENCE:
             return ""
         expected, how = fit.serving.decode_tokens_per_s, fit.serving.detail
+        served = fit.serving
+        if (served.batch or 1) > 1 and served.batch_tokens_per_s:
+            # "1500 tok/s with 64 concurrent requests": a total over the batch (each one's speed when said so),
+            # set against the step-time estimate at that batch, not one sequence's speed
+            each = bool(_PER_USER_SPEED.search(facts.understanding.question.lower()))
+            total = served.batch * served.batch_tokens_per_s
+            expected = served.batch_tokens_per_s if each else total
+            how = (
+                f"{served.batch} sequences batched: about {served.batch_tokens_per_s:,.0f} tokens/s each, "
+                f"{total:,.0f} in total; {how}"
+            )
     else:
         expected, how = fit.local.decode_tokens_per_s, fit.local.detail
     if not seen:
