@@ -240,6 +240,9 @@ def choice_pick(facts: Facts) -> Fit | NoFit | None:
 _WORTH_PRICE = re.compile(
     r"\bworth (?:the |its |their )?(?:extra |additional |higher )?(?:cost|money|price|premium|\$)|\bworth (?:paying|it)\b"
     r"|\bjustif(?:y|ies) the (?:cost|price|premium)\b|\bbang for (?:the|your) buck\b"
+    # "more tokens per dollar", "better price/performance", "value for money", "cheaper per token"
+    r"|\bper (?:dollar|\$|buck)\b|\bprice[- /]?(?:to[- ])?performance\b|\bperf(?:ormance)?[- /]?per[- /]?(?:dollar|\$)\b"
+    r"|\bvalue for (?:the )?money\b|\b(?:cheaper|cheapest|cost) per (?:token|million tokens)\b"
 )
 
 
