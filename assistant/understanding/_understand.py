@@ -2589,6 +2589,11 @@ def understand(
                     and (details.task is None or bool(previous.details.gpus))  # "I meant full FT": same card
                     and not (details.cheaper or details.faster)
                 )
+                or (
+                    previous.intent is Intent.SIZE
+                    and len(previous.details.gpus) >= 2
+                    and details.task is None
+                )  # "cheaper?" after "L40S or A100 for X?": which of the two cards weighed
             )
         )
         if (
@@ -3092,6 +3097,19 @@ def _follow_up_intent(
     question: str, details: Details, intent: Intent | None, previous: Understanding
 ) -> Intent:
     t = question.lower()
+    if (
+        (
+            previous.intent is Intent.COMPARE
+            or (previous.intent is Intent.SIZE and len(previous.details.gpus) >= 2)
+        )
+        and details.has_workload
+        and len(details.gpus) >= 2
+        and not _NEW_TARGET.search(t)
+        and intent is not Intent.NON_LLM
+    ):
+        return (
+            Intent.COMPARE
+        )  # "cheaper?", "and on AWS?" after "A100 vs H100 for X": the same cards weighed again
     if (
         previous.intent in (Intent.COMPARE, Intent.PRICE, Intent.SPEC)
         and not details.has_workload

@@ -118,10 +118,10 @@ _MANY_USERS = re.compile(
 
 
 def choice_pick_asked(facts: Facts) -> bool:
-    """Whether the question asks to choose between the GPUs it names ("which", "better", "vs", "or", ...)."""
-    return bool(_CHOICE.search(facts.understanding.question.lower())) or asks_worth_price(
-        facts.understanding.question
-    )
+    """Whether the question asks to choose between the GPUs it names ("which", "better", "vs", "or", ...) — or a
+    bare follow-up keeps the earlier question's choice ("cheaper?", "and on AWS?" after "A100 vs H100 for X")."""
+    asked = facts.understanding.shape_text
+    return bool(_CHOICE.search(asked.lower())) or asks_worth_price(asked)
 
 
 def choice_sentence(facts: Facts, what: str, total: float) -> str:
