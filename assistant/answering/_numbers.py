@@ -147,6 +147,11 @@ def fact_numbers(facts: Facts, passages: Sequence = ()) -> str:
     _arithmetic(facts, out)
     _plan_arithmetic(facts, out)
     _cluster_arithmetic(facts, out)
+    from ._compose._buy_or_rent import buy_or_rent_figures  # buy or rent: costs over a month, break-even
+    from ._compose._power import power_figures  # electricity: board power x hours x $/kWh
+
+    for value in (*power_figures(facts), *buy_or_rent_figures(facts)):
+        out.extend(_renderings(value))
     for passage in passages:
         out.append(passage.page_content)
     return "\n".join(out)

@@ -136,7 +136,86 @@ def plan_workload(
 
     With ``offerings`` (and unless the user runs locally) every fit is a rentable setup priced at a real
     offering (see ``_offerings.py``); without, fits are priced at the catalog's indicative per-GPU rates.
+
+    A cost question ("cheapest way to serve a 70B") that leaves the number format unsaid weighs the formats
+    that keep quality acceptable: 4-bit weights (AWQ / GPTQ) are planned when they cost less per hour than
+    16-bit ones, with a note giving the 8-bit and 16-bit costs beside (see ``_cheapest_format``).
     """
+    plan = _plan(request, catalog, models, assumptions, offerings)
+    return _cheapest_format(plan, catalog, models, assumptions, offerings)
+
+
+# the format a cost question gets when it names none: 4 bits is usually the best trade-off for a fixed memory
+# budget (Dettmers and Zettlemoyer 2023; corpus/guides/quantization.md), with AWQ / GPTQ kernels on every server;
+# smaller models lose more to it (same guide), so below this size the close-to-lossless 8 bits
+_COST_FORMAT_4BIT_FROM_PARAMS = 20e9
+
+
+def _cheapest_format(
+    plan: Plan,
+    catalog: Catalog,
+    models: ModelSpecs,
+    assumptions: Assumptions,
+    offerings: OfferingsTable | None,
+) -> Plan:
+    """``plan`` again in 4-bit weights when it answers a cost question in an unsaid 16-bit format and 4-bit
+    setups cost less per hour; the 8-bit and 16-bit costs go in a note."""
+    request = plan.request
+    if not (
+        request.cheaper
+        and request.precision is None
+        and not request.gpus
+        and not request.local
+        and request.runtime in (None, "server")
+        and plan.workload.task is Task.INFERENCE
+        and plan.workload.precision in ("bf16", "fp16")
+        and plan.pick is not None
+        and plan.pick.price_per_hour is not None
+    ):
+        return plan
+    four_bit = plan.workload.params >= _COST_FORMAT_4BIT_FROM_PARAMS
+    lean = _plan(
+        replace(request, precision="int4" if four_bit else "int8"), catalog, models, assumptions, offerings
+    )
+    if (
+        lean.pick is None
+        or lean.pick.price_per_hour is None
+        or lean.pick.price_per_hour >= plan.pick.price_per_hour
+    ):
+        return plan
+    others = [f"in 16-bit, {plan.pick.label} at ${plan.pick.price_per_hour:,.2f}/hour"]
+    eight = [o.best for o in plan.options if o.label in ("inference in fp8", "inference in int8") and o.best]
+    if (
+        four_bit
+        and eight
+        and (best8 := min(eight, key=lambda f: f.price_per_hour or float("inf"))).price_per_hour
+    ):
+        others.insert(
+            0,
+            f"in 8-bit (FP8 or int8, close to lossless), {best8.label} at ${best8.price_per_hour:,.2f}/hour",
+        )
+    if four_bit:
+        chosen = (
+            "weights in 4-bit (AWQ or GPTQ), chosen as the cheapest format that keeps quality acceptable — 4 bits "
+            "is usually the best trade-off for a fixed memory budget, at a small, measurable quality loss "
+            "(Dettmers and Zettlemoyer 2023)"
+        )
+    else:
+        chosen = (
+            "weights in 8-bit (int8, or FP8 on cards that have it), chosen as the cheapest format that keeps "
+            "quality: close to lossless, while 4-bit costs smaller models more quality"
+        )
+    return replace(lean, defaults=(*lean.defaults, f"note: {chosen}; " + "; ".join(others)))
+
+
+def _plan(
+    request: WorkloadRequest,
+    catalog: Catalog,
+    models: ModelSpecs,
+    assumptions: Assumptions,
+    offerings: OfferingsTable | None = None,
+) -> Plan:
+    """``plan_workload`` for the request as asked."""
     defaults: list[str] = []
     work, model = _workload(request, models, assumptions, defaults)
     estimate = estimate_memory(work, assumptions)

@@ -13,6 +13,7 @@ __all__ = [
     "engine_memory_seen",
     "engines_named",
     "kv_cache_error",
+    "ollama_parallel",
     "startup_oom",
 ]
 
@@ -23,7 +24,7 @@ _ENGINES = {
     "SGLang": r"\bsglang\b",
     "TensorRT-LLM": r"\btensorrt[- _]?llm\b|\btrt[- _]?llm\b",
     "LMDeploy": r"\blmdeploy\b",
-    "Ollama": r"\bollama\b",
+    "Ollama": r"\bollama(?:\b|_)",  # OLLAMA_NUM_PARALLEL, OLLAMA_HOST: its settings name it too
     "llama.cpp": r"\bllama[. ]?cpp\b",
     "LM Studio": r"\blm ?studio\b",
     "ExLlamaV2": r"\bexllama(?:v2)?\b",
@@ -80,9 +81,15 @@ _KV_ERROR = [
 ]
 # "why does vLLM take 20GB for a 4GB model?", "it consumes 69GB of GPU", "uses almost all the VRAM"
 _MEMORY_USE = re.compile(
-    r"\b(?:uses?|using|used|takes?|taking|took|consum\w*|occup\w*|allocat\w*|reserv\w*|eats?|grabs?|hogs?)\b"
-    r"[^.?!]{0,40}?(?:\d+(?:\.\d+)?\s*(?:gi?b|g)\b|\ball\b|\bmost\b|\d+\s*%|\b(?:so |too |very )?much\b|\bentire\b|\bfull\b)|"
-    r"\b(?:high|huge|large|excessive|so much|too much|more|whole)\s+(?:gpu\s+)?(?:memory|vram)\s+(?:usage|use|consumption)|"
+    r"\b(?:uses?|using|used|takes?|taking|took|consum\w*|occup\w*|allocat\w*|reserv\w*|eats?|eating|ate|grabs?|"
+    r"grabbing|hogs?|hogging|fills?|filling|filled|swallow\w*|gobbl\w*|maxe[sd] out|maxing out)\b"
+    r"[^.?!]{0,40}?(?:\d+(?:\.\d+)?\s*(?:gi?b|g)\b|\ball\b|\bmost\b|\d+\s*%|\b(?:so |too |very )?much\b|\bentire\b|\bwhole\b|\bfull\b)|"
+    r"\b(?:high|huge|large|excessive|so much|too much|more|whole|massive|insane|crazy|abnormal|unexpected)\s+"
+    r"(?:gpu\s+)?(?:memory|vram)\s+(?:usage|use|consumption)|"
+    # "excessive use of VRAM", "huge consumption of GPU memory", "VRAM usage is way too high"
+    r"\b(?:high|huge|large|excessive|massive|insane|crazy|abnormal|unexpected)\s+(?:usage|use|consumption)\s+of\s+"
+    r"(?:the\s+)?(?:gpu\s+)?(?:memory|vram)\b|"
+    r"\b(?:memory|vram)\s+(?:usage|use|consumption)\s+(?:is\s+)?(?:way\s+|much\s+|so\s+|too\s+)*(?:high|huge|big)\b|"
     r"\bnvidia-smi\b|\bgpu usage\b|\bmemory usage\b|\bvram usage\b|"
     # "why does loading a 7b model with vLLM require 70GB?": a need asked *why* of is a figure seen, not asked for
     r"\bwhy\b[^.?!]{0,80}\b(?:requir\w*|needs?|needed|needing)\b[^.?!]{0,40}?\d+(?:\.\d+)?\s*(?:gi?b|g)\b"
@@ -158,3 +165,18 @@ _NO_CACHE_BLOCKS = re.compile(
 def cache_blocks_error(text: str) -> bool:
     """Whether ``text`` reports vLLM finding no memory left for KV-cache blocks at start-up."""
     return bool(_NO_CACHE_BLOCKS.search(text.lower()))
+
+
+# Ollama's parallel slots: "OLLAMA_NUM_PARALLEL=8", "num_parallel 4", "set num parallel to 10"
+_OLLAMA_PARALLEL = re.compile(
+    r"(?:\b|_)(?:ollama[_ ])?num[_ ]parallel\b(?:\s*(?:=|:|to|of|at|is)?\s*(\d{1,3})\b)?"
+)
+
+
+def ollama_parallel(text: str) -> int | None:
+    """The parallel slots set with Ollama's ``OLLAMA_NUM_PARALLEL`` (0 when it is named without a number), or
+    None when the question does not name it."""
+    m = _OLLAMA_PARALLEL.search(text.lower())
+    if not m:
+        return None
+    return int(m.group(1)) if m.group(1) else 0

@@ -32,7 +32,7 @@ _RUNTIMES: list[tuple[str, re.Pattern[str]]] = [
     (
         "llama.cpp",
         re.compile(
-            r"\bollama\b|\bllama\.?cpp\b|\blm ?studio\b|\bgguf\b|\bkoboldcpp\b|\bllamafile\b|\bjan\.ai\b"
+            r"\bollama(?:\b|_)|\bllama\.?cpp\b|\blm ?studio\b|\bgguf\b|\bkoboldcpp\b|\bllamafile\b|\bjan\.ai\b"
             # an Ollama library tag: "deepseek-r1:14b", "llama3.1:70b", "qwen2.5:32b-instruct-q4_K_M"
             r"|\b[a-z][\w.-]*:\d+(?:\.\d+)?[bm]\b"
             # its layer offload: "-ngl 35", "n_gpu_layers", "offloading 10/51 layers to GPU"

@@ -21,7 +21,14 @@ from ..planning import WorkloadRequest
 from ..sizing import Task, finetune_tool_in, load_assumptions, load_finetune_tools, without_tool_names
 from ._cluster_time import cluster_gpus, stated_gpu_hours, stated_wall_hours
 from ._draft import read_draft
-from ._engines import asks_engine_speed, engine_memory_seen, kv_cache_error, startup_oom
+from ._engines import (
+    asks_engine_memory,
+    asks_engine_speed,
+    engine_memory_seen,
+    kv_cache_error,
+    ollama_parallel,
+    startup_oom,
+)
 from ._guards import check_counts
 from ._injection import without_injections
 from ._instances import find_instances, spell_instances
@@ -656,6 +663,8 @@ _BATCH = [
     re.compile(r"(?:concurrency|concurrent users)\s*(?:of|=|:)?\s*(\d+)"),
     # a serving engine's cap on sequences run at once: vLLM --max-num-seqs, TGI --max-concurrent-requests
     re.compile(r"max[-_ ](?:num[-_ ]seqs|concurrent[-_ ]requests)\s*(?:of|=|:|to)?\s*(\d+)"),
+    # Ollama's parallel slots, each holding its own context: OLLAMA_NUM_PARALLEL=8
+    re.compile(r"(?:\b|_)num[_ ]parallel\s*(?:=|:|to|of|at|is)?\s*(\d+)"),
 ]
 # "1000 users per day", "20k requests a month", "500 daily users": how much is served over a period
 _PER_PERIOD_VOLUME = re.compile(
@@ -718,6 +727,7 @@ _COMPARE = re.compile(
 )
 _PRICE = re.compile(
     r"\bprice|\bcost|\bhow much (?:is|does|do|would|for)\b|\$|\bper hour\b|\bhourly\b|\brent\b|\bcheap|\bexpensive\b|\bspend\b"
+    r"|\belectric(?:ity)? bill|\belectricity\b|\bkwh\b|\bpower bill"  # a running cost in power is a price too
 )
 # "leaving a g6.xlarge on 24/7 for a month", "monthly for two A100s": a GPU kept running over a period is a bill
 _RUN_FOR = re.compile(
@@ -2300,8 +2310,10 @@ def _classify(text: str, details: Details) -> Intent | None:
         return Intent.EXPLAIN
     if not workload and asks_engine_speed(t):
         return Intent.EXPLAIN  # "is vLLM faster than Ollama on my 4090?": how the engines differ, not a spec
-    if not workload and startup_oom(t):
-        return Intent.EXPLAIN  # a vLLM / SGLang out-of-memory log with no model named: where the memory went
+    if not workload and (startup_oom(t) or asks_engine_memory(t) or ollama_parallel(t) is not None):
+        # a vLLM / SGLang out-of-memory log, or "why does TGI take 90% of my VRAM?", with no model named: where the
+        # memory went
+        return Intent.EXPLAIN
     if (
         len(details.gpus) >= 2
         and not workload
@@ -2605,6 +2617,11 @@ def understand(
                     and (details.task is None or bool(previous.details.gpus))  # "I meant full FT": same card
                     and not (details.cheaper or details.faster)
                 )
+                or (
+                    previous.intent is Intent.SIZE
+                    and len(previous.details.gpus) >= 2
+                    and details.task is None
+                )  # "cheaper?" after "L40S or A100 for X?": which of the two cards weighed
             )
         )
         if (
@@ -3038,6 +3055,9 @@ _ASKS_FOR_WORKLOAD = re.compile(
     r"how (?:long|much|many|fast)|cost|price|version|which (?:gpu|card|one|instance)s?|"
     r"what (?:gpu|card|hardware|instance)s?|buy|rent|purchase|reduce|lower|workaround|trick|"
     r"(?:any|other) (?:way|option|alternative)s?|settings?|config(?:uration)?|flags|tips)\b|\bthen\W*$"
+    # a setting or figure of the same setup: "what context length can I get?", "throughput?", "how many users?"
+    r"|\b(?:context(?: length| window| size)?|throughput|latency|speed|tokens?\s*(?:/|per)\s*s\w*|tok/s|t/s|"
+    r"concurrent(?:ly)?|at the same time|in parallel|queued?|batch(?: size)?|vram|memory)\b"
     r"|\bwhy (?:so much|so many|so slow|(?:does|would|is) (?:it|that|this))\b"
 )
 _CONCEPT = re.compile(
@@ -3121,12 +3141,27 @@ def _follow_up_intent(
 ) -> Intent:
     t = question.lower()
     if (
+        (
+            previous.intent is Intent.COMPARE
+            or (previous.intent is Intent.SIZE and len(previous.details.gpus) >= 2)
+        )
+        and details.has_workload
+        and len(details.gpus) >= 2
+        and not _NEW_TARGET.search(t)
+        and intent is not Intent.NON_LLM
+    ):
+        return (
+            Intent.COMPARE
+        )  # "cheaper?", "and on AWS?" after "A100 vs H100 for X": the same cards weighed again
+    if (
         previous.intent in (Intent.COMPARE, Intent.PRICE, Intent.SPEC)
         and not details.has_workload
         and details.gpus
     ):
         if details.cheaper or _PRICE.search(t):
             return Intent.PRICE
+        if previous.intent is Intent.PRICE and not _SPEC.search(t) and intent in (None, Intent.SPEC):
+            return Intent.PRICE  # "and an A100?" after an H100's price: the price of that one
         if previous.intent is Intent.PRICE and asks_market(question, details):
             return Intent.PRICE  # "and on-demand in europe?" after a price: still the price, now there
         if (

@@ -42,3 +42,18 @@ def test_a_gpu_question_without_a_model_still_gets_a_verdict_and_no_invented_fig
 def test_fine_tuning_on_a_gpu_is_not_answered_as_cpu_inference(ask):
     reply = ask("can I fine-tune Llama 3 8B with LoRA on one L4 instead of on CPUs?")
     assert "runs on a CPU" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "GPU memory needed for Qwen2.5 72B GPTQ int4 with 8 concurrent users at 8k context",
+        "what GPU is needed to serve mistral small 24b for a team?",
+        "vram required for llama 3.1 8b at 32k context in vllm",
+    ],
+)
+def test_gpu_memory_needed_is_a_sizing_question_not_whether_a_gpu_is(ask, question):
+    reply = ask(question)
+    assert "a GPU is not required" not in reply.text
+    assert "RAM" not in reply.text.split("\n")[0]
+    assert reply.gpus  # GPUs sized for it

@@ -202,3 +202,69 @@ def test_a_reserve_already_at_095_is_not_told_to_rise(ask):
     ).text
     assert "raise `--gpu-memory-utilization`" not in text
     assert "tensor-parallel-size" in text
+
+
+def test_tgi_taking_the_whole_card_is_its_default_share_with_its_own_knob(ask):
+    reply = ask("TGI eats all 48GB of my L40S serving llama 3.1 8b, how do I cap it?")
+    text = reply.text
+    assert text.startswith("That is TGI reserving GPU memory up front")
+    # TGI may use all of the card by default (--cuda-memory-fraction 1.0, corpus/assumptions.yaml)
+    assert "may use all of each L40S's 48 GB" in text
+    # 17.8 GB needed (16.1 GB bf16 weights + KV + overhead) x 1.25, rounded up to a twentieth of 48 GB
+    assert "`--cuda-memory-fraction 0.5`" in text
+    assert "--gpu-memory-utilization" not in text.split("\n")[1]  # TGI is told in its own flag
+
+
+def test_a_server_taking_most_of_the_card_with_no_model_named_is_explained(ask):
+    reply = ask("why is sglang grabbing 85% of my vram? the model is tiny")
+    text = reply.text
+    assert text.startswith("**That is SGLang reserving GPU memory up front")
+    assert "`--mem-fraction-static`" in text and "vLLM" not in text
+    assert reply.memory_gb is None  # nothing sized: no model
+
+
+def test_ollama_parallel_slowdown_with_nothing_sized_names_the_spill(ask):
+    reply = ask(
+        "since I bumped OLLAMA_NUM_PARALLEL my ollama replies are twice as slow even with one user. why??"
+    )
+    text = reply.text
+    assert text.startswith("**Why it got slower:**")
+    assert "num_ctx x OLLAMA_NUM_PARALLEL" in text and "system RAM" in text
+    assert "OLLAMA_KV_CACHE_TYPE=q8_0" in text
+
+
+def test_ollama_parallel_slots_that_push_the_model_off_the_card(ask):
+    # Qwen2.5 14B (48 layers x 8 KV heads x 128 x 2 x 2 bytes = 192 KiB/token) at 8 x 8,192 tokens: 12.9 GB of
+    # KV cache beside 9 GB of Q4_K_M weights, more than a 16 GB card
+    reply = ask(
+        "qwen2.5 14b q4_k_m in ollama on my 4060 ti 16gb with num_ctx 8192 and OLLAMA_NUM_PARALLEL=8, why so slow"
+    )
+    text = reply.text
+    assert text.startswith("**`OLLAMA_NUM_PARALLEL=8`**")
+    assert "8 x 8,192 = 65,536 tokens of KV cache" in text
+    assert "more than the RTX 4060 Ti 16GB's 16 GB" in text and "system RAM" in text
+
+
+def test_ollama_parallel_slots_that_fit_say_one_request_runs_at_full_speed(ask):
+    reply = ask("llama 3.1 8b in ollama on a 24gb 3090 with OLLAMA_NUM_PARALLEL=4, will one user get slower?")
+    text = reply.text
+    assert "4 x 4,096 = 16,384 tokens of KV cache" in text
+    assert "which fits the RTX 3090's 24 GB" in text
+
+
+def test_an_out_of_memory_where_the_model_cannot_fit_says_so_not_cuda_graphs(ask):
+    # Qwen2.5 14B in bf16: 29.5 GB of weights, more than a 24 GB A10G whatever the server's settings
+    reply = ask(
+        "vllm keeps crashing with CUDA out of memory loading qwen2.5 14b instruct on my A10G, which flags help?"
+    )
+    text = reply.text
+    assert "the model itself does not fit" in text and "no server setting fixes that" in text
+    assert "although the weights fit" not in text
+    assert "4-bit (AWQ / GPTQ) build" in text or "8-bit (int8) build" in text
+    assert "--tensor-parallel-size 2" in text
+
+
+def test_tgi_is_told_to_shard_in_its_own_flag(ask):
+    reply = ask("text-generation-inference OOM at warmup with mixtral 8x7b on a single H100, any fix?")
+    assert "the model itself does not fit" in reply.text
+    assert "--num-shard" in reply.text and "--tensor-parallel-size" not in reply.text.split("\n")[0]

@@ -175,3 +175,38 @@ def test_setups_and_serving_settings_survive_the_conversation_store(read):
 )
 def test_the_kv_cache_error_told_in_the_users_words_is_read(text, expected):
     assert kv_cache_error(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Excessive use of VRAM with TGI for a 3B model on an L4",
+        "text generation inference eating all 80 gigs of my A100 for mistral",
+        "my vllm box: GPU memory usage is way too high for phi-3",
+        "sglang hogging 70GB on the H100 when the model is 16GB",
+        "vllm filling the whole card with a tiny model, why",
+    ],
+)
+def test_more_ways_of_saying_a_server_takes_too_much_memory(text):
+    assert asks_engine_memory(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("set OLLAMA_NUM_PARALLEL=6 and ollama crawls now", 6),
+        ("with num_parallel 3 my 3060 runs out of vram in ollama", 3),
+        ("what does OLLAMA_NUM_PARALLEL do to memory?", 0),
+        ("how many parallel requests can vllm take?", None),
+    ],
+)
+def test_ollama_parallel_slots_are_read(text, slots):
+    from assistant.understanding._engines import ollama_parallel
+
+    assert ollama_parallel(text) == slots
+
+
+def test_ollama_parallel_slots_are_concurrent_sequences_under_ollama(read):
+    details = read("llama 3.1 8b q4 in ollama with OLLAMA_NUM_PARALLEL=4 on a 12gb 3060").details
+    assert details.batch == 4
+    assert details.runtime == "llama.cpp"  # an OLLAMA_ setting names the runtime too

@@ -487,3 +487,29 @@ def test_their_own_card_said_in_a_follow_up_is_weighed_and_kept(read):
     assert u.intent is Intent.SIZE and u.details.gpus == ("RTX 3090",)
     u = read("I'd like to finetune qwen2.5 7b", "I've got a 3090 btw", "with all parameters, not lora")
     assert u.details.task is Task.FULL and u.details.gpus == ("RTX 3090",) and u.intent is Intent.SIZE
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "what context length can I get?",
+        "throughput?",
+        "how many concurrent users then?",
+        "and what's the latency like?",
+        "how much vram does that leave?",
+    ],
+)
+def test_a_figure_of_the_same_setup_asks_of_the_earlier_workload(read, second):
+    u = read("serving qwen2.5 14b on one L40S with vllm", second)
+    assert u.follow_up and u.intent is not Intent.OUT_OF_SCOPE
+    assert u.details.model == "Qwen2.5 14B" and u.details.gpus == ("L40S",)
+
+
+@pytest.mark.parametrize("second", ["and an A100?", "what about the L4?", "and for the RTX 4090?"])
+def test_another_card_after_a_price_is_its_price(read, second):
+    u = read("what does an H100 rent for per hour?", second)
+    assert u.follow_up and u.intent is Intent.PRICE
+
+
+def test_another_card_after_a_spec_sheet_is_its_spec_sheet(read):
+    assert read("H100 memory bandwidth?", "and the H200?").intent is Intent.SPEC

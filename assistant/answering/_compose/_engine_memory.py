@@ -8,13 +8,20 @@ from __future__ import annotations
 import math
 import re
 
-from ...sizing import Fit, load_assumptions
+from ...sizing import Fit, NoFit, load_assumptions
 from ...understanding import asks_engine_memory, cache_blocks_error, engines_named, kv_cache_error
 from ...understanding._engines import startup_oom
 from .._facts import Facts
 from ._format import gb
 
-__all__ = ["ASKS_IF_NORMAL", "ASKS_IF_WRONG", "engine_memory_text", "reservation_lead", "startup_oom_text"]
+__all__ = [
+    "ASKS_IF_NORMAL",
+    "ASKS_IF_WRONG",
+    "engine_memory_text",
+    "reservation_explained",
+    "reservation_lead",
+    "startup_oom_text",
+]
 
 # "is something wrong?" asks the opposite of "is it normal?": the verdict word flips
 ASKS_IF_WRONG = re.compile(
@@ -32,6 +39,29 @@ _KNOBS = {
     "TensorRT-LLM": "`free_gpu_memory_fraction` (KvCacheConfig)",
     "LMDeploy": "`--cache-max-entry-count`",
 }
+
+
+# the servers whose knob is a share of each GPU's *whole* memory, taken at start-up for weights and KV-cache pool
+# (vLLM gpu_memory_utilization; SGLang mem_fraction_static, "model weights and KV cache memory pool"; TGI
+# cuda_memory_fraction): a smaller share that still holds the model can be worked out for them
+_SHARE_FLAGS = {
+    "vLLM": "--gpu-memory-utilization",
+    "SGLang": "--mem-fraction-static",
+    "TGI": "--cuda-memory-fraction",
+}
+# what each says about the share it takes when not told (corpus/assumptions.yaml holds the numbers)
+_DEFAULT_SHARE_KEYS = {"vLLM": "serving_memory_fraction", "TGI": "tgi_cuda_memory_fraction"}
+# TGI batches by tokens, not requests, on NVIDIA GPUs (launcher docs: --max-batch-size is "specific flag for
+# hardware targets that do not support unpadded inference")
+_TGI_NOTE = (
+    " TGI batches by tokens, not requests: `MAX_BATCH_SIZE` is not used on NVIDIA GPUs, and the KV-cache pool "
+    "(`--max-batch-total-tokens`) is inferred at warm-up from the memory the weights leave."
+)
+
+
+def _default_share(engine: str) -> float | None:
+    key = _DEFAULT_SHARE_KEYS.get(engine)
+    return load_assumptions().number(key) if key else None
 
 
 def engine_memory_text(facts: Facts) -> str:
@@ -236,6 +266,12 @@ def reservation_lead(facts: Facts) -> str:
             text += f" — the {seen:g} GB you see —"
     elif engine == "vLLM":
         text += f"takes a fixed share of the whole card at start-up ({share or 0.9:g} by default, whatever the model's size)"
+    elif fit is not None and (default := _default_share(engine)):
+        share_said = "all" if default >= 1 else f"{default:g}"
+        text += (
+            f"may use {share_said} of each {fit.gpu.name}'s {fit.gpu.memory_gb:g} GB (about "
+            f"**{gb(fit.gpu.memory_gb * default)}**{per}, `{_SHARE_FLAGS[engine]}` {default:.1f} by default) at start-up"
+        )
     else:
         text += f"takes most of each GPU at start-up ({_KNOBS[engine]} sets how much)"
     return _capital(text + " and fills what the weights leave with KV cache for batching requests.")
@@ -258,6 +294,10 @@ def _reservation_text(facts: Facts) -> str:
     engine = _engine(facts.understanding.question)
     if reservation_lead(facts) and engine == "vLLM":  # the lead told need against reserve: here, what to do
         return _limit_text(facts, next((c for c in facts.checks if isinstance(c, Fit)), None))
+    if engine in _SHARE_FLAGS and engine != "vLLM":  # a share of the whole card, like vLLM's, in its own flag
+        own = next((c for c in facts.checks if isinstance(c, Fit)), None)
+        note = _TGI_NOTE if engine == "TGI" else ""
+        return _limit_text(facts, own, engine) + note
     if (
         engine != "vLLM"
     ):  # the figures below follow vLLM's default share; another server is told in its own terms
@@ -291,38 +331,122 @@ def _reservation_text(facts: Facts) -> str:
     )
 
 
-def _limit_text(facts: Facts, fit: Fit | None) -> str:
-    """How to make vLLM take less, sized on the user's card: the share that still holds the model with room."""
+# each server's cap on the context it accepts and on the requests it batches
+_CONTEXT_FLAGS = {
+    "vLLM": "`--max-model-len` (the model's full context by default) and `--max-num-seqs`",
+    "SGLang": "`--context-length` and `--max-running-requests`",
+    "TGI": "`--max-total-tokens` and `--max-batch-total-tokens`",
+}
+
+
+def _limit_text(facts: Facts, fit: Fit | None, engine: str = "vLLM") -> str:
+    """How to make the server take less, sized on the user's card: the share that still holds the model with
+    room, in the server's own flag."""
     total = facts.estimate.total_gb
+    flag = _SHARE_FLAGS[engine]
     text = "**How to use less:** "
     if fit is not None:
-        share = fit.memory_fraction
+        share = fit.memory_fraction if engine == "vLLM" else (_default_share(engine) or 1.0)
         suggest = math.ceil(fit.per_gpu_gb * 1.25 / fit.gpu.memory_gb * 20) / 20
         if suggest < share:
             text += (
-                f"start vLLM with `--gpu-memory-utilization {suggest:g}` (about {gb(fit.gpu.memory_gb * suggest)} "
+                f"start {engine} with `{flag} {suggest:g}` (about {gb(fit.gpu.memory_gb * suggest)} "
                 f"of each {fit.gpu.name}, the {gb(fit.per_gpu_gb)} the model needs plus room for more sequences)"
             )
         else:
-            text += "lower `--gpu-memory-utilization`"
-        if fit.kv_capacity_tokens:
+            text += f"lower `{flag}`"
+        if fit.kv_capacity_tokens and engine == "vLLM":
             text += f"; at the default it holds KV cache for about {fit.kv_capacity_tokens:,} tokens of batched requests"
     else:
-        text += (
-            f"lower `--gpu-memory-utilization` to the share of your card that holds the {gb(total)} the model needs "
-            "plus some room"
-        )
+        text += f"lower `{flag}` to the share of your card that holds the {gb(total)} the model needs plus some room"
     return (
         text
-        + ". A smaller `--max-model-len` (the model's full context by default) and `--max-num-seqs` let a "
-        "smaller share start; fewer concurrent sequences then fit. Several models or instances on one GPU each "
-        "need their own share."
+        + f". A smaller {_CONTEXT_FLAGS[engine]} let a smaller share start; fewer concurrent sequences then fit. "
+        "Several models or instances on one GPU each need their own share."
     )
+
+
+def reservation_explained(question: str) -> str:
+    """ "Why does vLLM / TGI / SGLang take 90% of my VRAM?" with no model to size: how the server takes its
+    memory and the knobs, in its own terms."""
+    engine = _engine(question)
+    default = _default_share(engine)
+    if engine in _SHARE_FLAGS:
+        share = (
+            f"`{_SHARE_FLAGS[engine]}`, {'all' if default >= 1 else f'{default:g}'} of each GPU by default"
+            if default
+            else f"`{_SHARE_FLAGS[engine]}`, set from the GPU's memory when not given"
+        )
+        text = (
+            f"**That is {engine} reserving GPU memory up front, not what the model needs:** at start-up it takes a "
+            f"fixed share of every GPU ({share}), loads the weights and turns all the rest of that share into "
+            "KV-cache blocks, so that many requests can be batched. So nvidia-smi shows about the same figure "
+            "whatever the model's size — a 3B and a 7B model look alike. The model itself needs its weights plus "
+            "the KV cache of the sequences in flight (tell me the model and GPU and I'll size it).\n"
+            f"**How to use less:** lower `{_SHARE_FLAGS[engine]}` to a share that holds the weights plus some room "
+            f"(e.g. 0.3–0.5 on a large card for a small model), and cap {_CONTEXT_FLAGS[engine]}; fewer concurrent "
+            "sequences then fit. Several models or instances on one GPU each need their own share."
+        )
+        return text + (_TGI_NOTE if engine == "TGI" else "")
+    return (
+        f"**That is {engine} reserving GPU memory up front, not what the model needs:** it sizes its KV cache from "
+        f"the memory left after the weights; set {_KNOBS[engine]} lower to leave memory for other processes, and "
+        "shorten the longest context it accepts; fewer concurrent sequences then fit."
+    )
+
+
+_FORMAT_WORDS = {"fp8": "an FP8", "int8": "an 8-bit (int8)", "int4": "a 4-bit (AWQ / GPTQ)"}
+
+
+def _too_big_text(facts: Facts) -> str:
+    """When the model does not fit the user's card(s) in the format asked at all, that is the cause: no server
+    setting fixes it; the least-compressed format that fits them, or the count of cards that would."""
+    if facts.workload is None or not facts.checks or not isinstance(facts.checks[0], NoFit):
+        return ""
+    miss = facts.checks[0]
+    gpu = miss.gpu
+    count = facts.understanding.details.gpu_count or 1
+    on = f"{count} x {gpu.name}" if count > 1 else f"the {gpu.name}"
+    room = f"{gpu.memory_gb * count:g} GB" if count > 1 else f"{gpu.memory_gb:g} GB"
+    weights = _weights_gb(facts) or facts.estimate.total_gb
+    text = (
+        f"**Why it runs out of memory:** the model itself does not fit — {facts.workload.model_label} in "
+        f"{facts.workload.precision} needs about {gb(facts.estimate.total_gb)} ({gb(weights)} of weights) and "
+        f"{on} has {room}; no server setting fixes that."
+    )
+    fixes = []
+    plan = facts.plan
+    if plan is not None and facts.understanding.details.precision is None:
+        for option in plan.options:
+            fmt = option.label.removeprefix("inference in ")
+            if fmt in _FORMAT_WORDS and isinstance(option.on_named.get(gpu.name), Fit):
+                fixes.append(
+                    f"{_FORMAT_WORDS[fmt]} build of the model, about {gb(option.estimate.total_gb)}, fits {on}"
+                )
+                break
+    engine = _engine(facts.understanding.question)
+    split, context = _SPLIT_FLAGS.get(engine, _SPLIT_FLAGS["vLLM"])
+    if miss.needs:
+        fixes.append(f"{miss.needs} x {gpu.name} with `{split} {miss.needs}`")
+    if fixes:
+        text += " **Fix:** " + "; or ".join(fixes) + f" (a short `{context}` keeps the KV cache small)."
+    return text
+
+
+# each server's flag to split a model over GPUs, and to cap the context it accepts
+_SPLIT_FLAGS = {
+    "vLLM": ("--tensor-parallel-size", "--max-model-len"),
+    "SGLang": ("--tp", "--context-length"),
+    "TGI": ("--num-shard", "--max-total-tokens"),
+}
 
 
 def startup_oom_text(facts: Facts | None = None) -> str:
     """Why a batching server runs out of memory although the model fits, and the knobs, most effective first.
-    With a sized workload, its weights and KV cache per token say how much each knob frees."""
+    With a sized workload, its weights and KV cache per token say how much each knob frees; when the model does
+    not fit the user's card at all, that is said instead."""
+    if facts is not None and (too_big := _too_big_text(facts)):
+        return too_big
     model = ""
     if facts is not None and facts.workload is not None:
         per_token = _kv_bytes_per_token(facts)

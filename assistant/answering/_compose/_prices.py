@@ -14,6 +14,7 @@ from ...knowledge import GpuMarket, Quote
 from .._facts import Facts
 from ._catalog import _PERIODS, price_answer
 from ._format import _table, money
+from ._power import power_cost_text
 
 __all__ = ["market_answer", "period_of"]
 
@@ -66,6 +67,10 @@ def market_answer(facts: Facts, passages: Sequence = ()) -> str:
     instance = _instance_lead(facts) if not buying else ""
     if instance:
         parts.insert(0, instance)
+    if power := power_cost_text(
+        facts
+    ):  # "what would it cost in electricity?": board power x hours x $/kWh, first
+        parts.insert(0, power)
     for i, m in enumerate(facts.markets):
         block = _gpu_market(m, facts, lead=not buying and not instance)
         if i == 0 and notes:

@@ -118,10 +118,10 @@ _MANY_USERS = re.compile(
 
 
 def choice_pick_asked(facts: Facts) -> bool:
-    """Whether the question asks to choose between the GPUs it names ("which", "better", "vs", "or", ...)."""
-    return bool(_CHOICE.search(facts.understanding.question.lower())) or asks_worth_price(
-        facts.understanding.question
-    )
+    """Whether the question asks to choose between the GPUs it names ("which", "better", "vs", "or", ...) — or a
+    bare follow-up keeps the earlier question's choice ("cheaper?", "and on AWS?" after "A100 vs H100 for X")."""
+    asked = facts.understanding.shape_text
+    return bool(_CHOICE.search(asked.lower())) or asks_worth_price(asked)
 
 
 def choice_sentence(facts: Facts, what: str, total: float) -> str:
@@ -240,6 +240,9 @@ def choice_pick(facts: Facts) -> Fit | NoFit | None:
 _WORTH_PRICE = re.compile(
     r"\bworth (?:the |its |their )?(?:extra |additional |higher )?(?:cost|money|price|premium|\$)|\bworth (?:paying|it)\b"
     r"|\bjustif(?:y|ies) the (?:cost|price|premium)\b|\bbang for (?:the|your) buck\b"
+    # "more tokens per dollar", "better price/performance", "value for money", "cheaper per token"
+    r"|\bper (?:dollar|\$|buck)\b|\bprice[- /]?(?:to[- ])?performance\b|\bperf(?:ormance)?[- /]?per[- /]?(?:dollar|\$)\b"
+    r"|\bvalue for (?:the )?money\b|\b(?:cheaper|cheapest|cost) per (?:token|million tokens)\b"
 )
 
 

@@ -19,6 +19,7 @@ from ...sizing import (
 )
 from ...understanding._understand import Intent
 from .._facts import Facts
+from ._buy_or_rent import buy_or_rent_text
 from ._catalog import as_good_as, speed_relation, speed_verdict
 from ._cpu import cpu_speed_text
 from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit, zero12_adapter_verdict
@@ -28,7 +29,9 @@ from ._engine_memory import engine_memory_text, reservation_lead
 from ._format import _capital, _hours, _num, _table, _tokens, gb, money, with_details
 from ._levers import levers_text
 from ._mid_run_oom import mid_run_oom_text
+from ._ollama_parallel import ollama_parallel_text
 from ._passages import Passage
+from ._power import power_cost_text
 from ._scaling import (
     counts_weighed_text,
     kv_format_weighed_text,
@@ -73,6 +76,12 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
             text = [lead, engine, *text]
         else:
             text.insert(0 if not facts.understanding.details.yes_no else 1, engine)
+    if buy := buy_or_rent_text(facts):  # "buy 2x 3090 or rent an H100?": the costs and break-even lead
+        text.insert(0, buy)
+    elif power := power_cost_text(facts):  # "and what would it cost in electricity?": after the fit
+        text.insert(1, power)
+    if slots := ollama_parallel_text(facts):  # OLLAMA_NUM_PARALLEL: a context per slot, and what it spills
+        text.insert(0 if not facts.understanding.details.yes_no else 1, slots)
     if levers := levers_text(facts):  # out of memory on their one GPU: what fills it and what would fit
         text.append(levers)
     elif facts.understanding.details.wants_reason:  # "why?": the working behind the verdict, in the answer
@@ -1386,6 +1395,12 @@ def _observed_offload_sentence(facts: Facts, seen: float) -> str:
     )
 
 
+# a speed said for each of several requests, not their total: "20 tok/s per user", "each request gets 15 t/s"
+_PER_USER_SPEED = re.compile(
+    r"\b(?:per|each|every|a) (?:user|request|sequence|stream|client|session|conversation)\b|\bapiece\b|\beach\b"
+)
+
+
 def _observed_speed_sentence(facts: Facts) -> str:
     """The speed the user sees on their own hardware set against the bandwidth estimate: about right (yes), or
     far below it (no — and the usual cause: layers left on the CPU, or a context that pushed them there)."""
@@ -1408,6 +1423,17 @@ def _observed_speed_sentence(facts: Facts) -> str:
         if fit is None or facts.workload.task is not Task.INFERENCE:
             return ""
         expected, how = fit.serving.decode_tokens_per_s, fit.serving.detail
+        served = fit.serving
+        if (served.batch or 1) > 1 and served.batch_tokens_per_s:
+            # "1500 tok/s with 64 concurrent requests": a total over the batch (each one's speed when said so),
+            # set against the step-time estimate at that batch, not one sequence's speed
+            each = bool(_PER_USER_SPEED.search(facts.understanding.question.lower()))
+            total = served.batch * served.batch_tokens_per_s
+            expected = served.batch_tokens_per_s if each else total
+            how = (
+                f"{served.batch} sequences batched: about {served.batch_tokens_per_s:,.0f} tokens/s each, "
+                f"{total:,.0f} in total; {how}"
+            )
     else:
         expected, how = fit.local.decode_tokens_per_s, fit.local.detail
     if not seen:

@@ -15,6 +15,7 @@ from ...sizing import Assumptions, Fit, Task, memory_levers
 from ...understanding import Intent, Understanding
 from ...understanding._premises import product_of
 from .._compose import contrast_answer, explain_answer, unknown_model_answer, workload_answer
+from .._compose._buy_or_rent import asks_buy_or_rent
 from .._compose._cluster_time import cluster_time_answer
 from .._compose._cpu import asks_cpu_only, cpu_answer
 from .._compose._shapes import asks_to_fit, choice_pick, reports_oom
@@ -109,6 +110,10 @@ class Handler:
                 if details.local and plan.pick and plan.pick.gpu.name in owned
                 else ()
             )
+            if asks_buy_or_rent(
+                understanding.question
+            ):  # "buy 2x 3090 or rent an H100?": the cards to buy, priced
+                bought = tuple(owned[g.name] for g in named if g.name in owned) or bought
             return replace(
                 facts,
                 plan=plan,

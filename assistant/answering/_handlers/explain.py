@@ -4,10 +4,11 @@ engines compare in speed is composed from the GPU named."""
 from dataclasses import replace
 
 from ...understanding import Intent
-from ...understanding._engines import asks_engine_speed, startup_oom
+from ...understanding._engines import asks_engine_memory, asks_engine_speed, ollama_parallel, startup_oom
 from .._compose import explain_answer
-from .._compose._engine_memory import startup_oom_text
+from .._compose._engine_memory import reservation_explained, startup_oom_text
 from .._compose._engines import engine_answer
+from .._compose._ollama_parallel import ollama_parallel_explained
 from ._registry import Handler, Retrieval, register
 
 
@@ -26,6 +27,10 @@ class Explain(Handler):
     def compose_without_workload(self, facts, passages):
         if asks_engine_speed(facts.understanding.question):
             return engine_answer(facts, passages)
+        if ollama_parallel(facts.understanding.question) is not None:
+            return ollama_parallel_explained(facts.understanding.question)
+        if asks_engine_memory(facts.understanding.question):
+            return reservation_explained(facts.understanding.question)
         if startup_oom(facts.understanding.question):
             return startup_oom_text()
         return explain_answer(facts, passages)

@@ -1,0 +1,40 @@
+"""Two cards weighed 'per dollar' for serving a model ('more tokens per dollar', 'value for money',
+'price/performance') are compared by the cost per million generated tokens, not by speed alone. Real
+components; phrasings of our own."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "for serving qwen2.5 7b, is an L40S or an A100 80GB more tokens per dollar?",
+        "L4 vs A10G price/performance for llama 3.1 8b inference",
+        "which is better value for money to host phi-3 medium, an A6000 or an L40S?",
+    ],
+)
+def test_per_dollar_is_the_cost_per_token(assistant, question):
+    reply = assistant.ask(question, conversation_id=f"value-{uuid.uuid4().hex}")
+    first = reply.text.split("\n")[0]
+    assert "is the cheapest per token" in first and "per million generated tokens" in first
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "lead"),
+    [
+        ("L40S or A100 80GB for serving qwen2.5 14b?", "cheaper?", "is the cheapest per token"),
+        ("A6000 vs L40S to host mistral small 24b?", "and which costs less?", "is the cheapest per token"),
+        ("H100 vs A100 80GB for llama 3.1 70b inference?", "and what about on aws?", "for inference of"),
+    ],
+)
+def test_a_bare_follow_up_after_two_cards_weighed_weighs_them_again(assistant, first, second, lead):
+    conversation = f"value-follow-{uuid.uuid4().hex}"
+    assistant.ask(first, conversation_id=conversation)
+    reply = assistant.ask(second, conversation_id=conversation)
+    first_line = reply.text.split("\n")[0]
+    assert first_line.startswith("**The ") and lead in first_line
+    assert not first_line.startswith("**Yes**")
