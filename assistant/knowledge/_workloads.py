@@ -135,6 +135,7 @@ class WorkloadSpec(BaseModel):
         "reranker",
         "vision training",
         "3D generation",
+        "image restoration",
     ]
     params_m: float | None = Field(
         default=None,
@@ -583,6 +584,9 @@ _KIND_CUES = (
             r"\b(?:text|image|img|sketch)[- ]?(?:to|2)[- ]?3d\b|\b3d[- ](?:generation|generative|generator|asset"
             r"|mesh generation|reconstruction|gaussian)\w*|\bgaussian[- ]splat\w*|\b3d ?gs\b|\bnerfs?\b"
             r"|\w*dreamfusion\b|\bdreamgaussian\b|\bzero123\w*|\btriposr\b|\binstantmesh\b|\bmesh generation\b"
+            # a tool whose name ends in "3D" ("DreamCraft3D", "Hunyuan3D", "SAR3D"); not a graphics or geometry
+            # library ("Direct3D", "Unity3D", "Open3D", "PyTorch3D")
+            r"|\b(?!direct3d|unity3d|open3d|pytorch3d|d3d)[a-z]{3,}3d\b"
         ),
     ),
     # a still image (a portrait, a person, a character) brought to motion by a driving video, pose sequence or audio:
@@ -613,6 +617,17 @@ _KIND_CUES = (
             r"|\b(?:generat|creat|mak|render)\w*\s+(?:\w+\s+){0,3}videos?\b(?!\s+(?:card|ram|memory|output))"
         ),
     ),
+    # upscaling and restoring images or frames (Real-ESRGAN, SwinIR, GFPGAN, CodeFormer): small convolutional or
+    # transformer networks whose memory is set by the image (or tile) size, nothing like a generator's; before video,
+    # whose cue takes "video upscaling"
+    (
+        "image restoration",
+        re.compile(
+            r"\breal[- ]?esrgan\w*|\besrgan\b|\bswinir\b|\bgfpgan\b|\bcodeformer\b|\bupscal(?:e|er|ers|ing)\b"
+            r"|\bsuper[- ]?resolution\b|\bface (?:restoration|enhanc\w*)\b|\bimage (?:restoration|denois\w*)\b"
+            r"|\b(?:remacri|ultrasharp|4x[- ]?ultrasharp|waifu2x|realcugan|real[- ]cugan)\b"
+        ),
+    ),
     (
         "vision training",
         re.compile(
@@ -622,6 +637,9 @@ _KIND_CUES = (
             r"|\befficientnet\w*|\bconvnext\w*|\bvit[- ]?[bslhg]?\b(?:[-/]\d+)?|\bdino(?:v2|v3)?\b|\bswin\b"
             r"|\bclip[- ]vit\w*|\bopen[- ]?clip\b|\bpose[- ]estimation\b|\bkeypoint\w*|\bocr\b|\bpaddle[- ]?ocr\b"
             r"|\btesseract\b|\beasyocr\b|\btrocr\b|\bnougat\b|\bsurya\b|\btext (?:detection|recognition)\b"
+            # depth estimation (Depth Anything, MiDaS, ZoeDepth, Marigold): a vision backbone run per image or frame
+            r"|\bdepth[- ]?anything\w*|\b(?:monocular )?depth (?:estimation|maps?|model)\b|\bmidas\b|\bzoe[- ]?depth\b"
+            r"|\bmarigold\b|\bdpt[- _](?:large|hybrid)\b"
         ),
     ),
     (

@@ -1,0 +1,60 @@
+"""A non-LLM model not on record whose own requirement the question quotes: the user's card weighed against it.
+
+"I know my card is below the paper's 24GB VRAM requirement", "the 20GB requirement: can shared memory count?":
+the figure is the model's own (its README or paper, quoted by the user), so it answers better than another model's
+measurement would. The answer says whose figure it is, weighs the card against it, and says what lowers it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...knowledge._workloads import kind_in_text
+from ...sizing import load_assumptions
+from .._facts import Facts
+from ._format import gb
+from ._non_llm import TRAINING, unknown_levers, usable_capacity
+
+__all__ = ["quoted_requirement_answer"]
+
+# "16GB dedicated + 16GB shared", "can it use shared memory?": Windows' shared GPU memory is system RAM
+_SHARED = re.compile(r"\bshared\b")
+
+
+def quoted_requirement_answer(facts: Facts) -> str:
+    """The answer for ``facts.quoted_requirement_gb`` (set only for a model not on record)."""
+    need = facts.quoted_requirement_gb or 0.0
+    question = facts.understanding.workload_text
+    text = question.lower()
+    training = bool(TRAINING.search(text))
+    capacity = usable_capacity(facts.gpus, facts.understanding.details.stated_memory_gb)
+    whose = f"the {gb(need)} requirement you quote (the model's own figure: I have none of my own on record for it)"
+    if capacity is None:
+        lead = f"About **{gb(need)}** of GPU memory, going by {whose}."
+    elif need <= (1 - load_assumptions().number("local_tight_fit_share")) * capacity[1]:
+        lead = f"**Yes**, going by {whose}: {capacity[0]} holds it, with {gb(capacity[1] - need)} to spare."
+    elif need <= capacity[1]:
+        lead = (
+            f"**Yes**, just, going by {whose}: {capacity[0]} holds it with almost nothing to spare, so the desktop "
+            "or a longer or larger run than the authors' default can tip it over."
+        )
+    else:
+        lead = (
+            f"**No**, not going by {whose}: {capacity[0]} is {gb(need - capacity[1])} short of it, so its default "
+            "run will not fit unless settings that need less memory bring it under."
+        )
+    parts = [lead]
+    if _SHARED.search(text):
+        parts.append(
+            "Shared GPU memory is system RAM the driver lends the card over PCIe: a job that overflows into it "
+            "keeps running but many times slower, so it does not count toward a VRAM requirement."
+        )
+    kind = kind_in_text(text)
+    levers = unknown_levers(kind, training) if kind else None
+    if levers:
+        parts.append(f"What lowers its memory (each trades some speed or quality): {levers}.")
+    parts.append(
+        "The requirement usually holds for the authors' default settings (resolution, frames, batch); the README's "
+        "hardware section or its issues often list lower-memory options."
+    )
+    return "\n\n".join(parts)

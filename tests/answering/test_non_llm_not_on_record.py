@@ -1,0 +1,84 @@
+"""Non-LLM models that are not on record (phrasings of our own, in no evaluation set): the requirement the user
+quotes from the model's own README answers instead of another model's figure; a pasted out-of-memory error from an
+upscaler or depth model gets that kind's memory levers, not a guide on allocator fragmentation; a slow run the
+user asks is normal gets the No first; 3D Gaussian splatting training weighed against its README requirement."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _all(reply) -> str:
+    return f"{reply.text}\n\n{reply.details}"
+
+
+def test_a_quoted_requirement_above_the_card_is_no_with_that_figure(assistant):
+    reply = assistant.ask(
+        "trying out MagicDrive3D, the repo lists a 32GB VRAM requirement. will my 4090 manage?"
+    )
+    assert reply.text.startswith("**No**, not going by the 32.0 GB requirement you quote")
+    assert reply.memory_gb == 32 and reply.gpus[:1] == ["RTX 4090"]
+    assert "8.0 GB short" in reply.text
+
+
+def test_a_quoted_requirement_equal_to_the_card_is_a_tight_yes(assistant):
+    reply = assistant.ask(
+        "the readme of this image-to-3D thing says it needs at least 12 GB. I have an RTX 3060 12GB, ok?"
+    )
+    assert reply.text.startswith("**Yes**, just, going by the 12.0 GB requirement you quote")
+    assert reply.memory_gb == 12
+
+
+def test_shared_memory_does_not_count_toward_a_quoted_requirement(assistant):
+    reply = assistant.ask(
+        "My 4060 Ti has 8GB dedicated plus 16GB shared. The Zero123-style text-to-3D repo says it needs 14 GB of "
+        "VRAM, does the shared part count?"
+    )
+    assert reply.memory_gb == 14
+    assert "Shared GPU memory is system RAM" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lever"),
+    [
+        (
+            "SwinIR x4 on a 6000x4000 photo: RuntimeError: CUDA out of memory. Tried to allocate 3.50 GiB "
+            "(GPU 0; 8.00 GiB total capacity)",
+            "tile",
+        ),
+        ("marigold depth on my 8gb 3070 says out of memory, any way to get it to run?", "input size"),
+    ],
+)
+def test_a_pasted_out_of_memory_from_a_vision_or_upscaling_tool_gets_its_kind_levers(
+    assistant, question, lever
+):
+    reply = assistant.ask(question)
+    assert reply.intent == "non_llm"
+    assert reply.text.startswith("It ran out of memory")
+    assert lever in reply.text and "fragmentation" not in reply.text
+    assert reply.memory_gb is None  # nothing on record for it: no figure is made up
+
+
+def test_video_segmentation_memory_names_the_offload_options(assistant):
+    reply = assistant.ask("sam2 eats 30GB on a 3 minute clip, how do I cut that down?")
+    assert "offload_state_to_cpu" in reply.text and reply.memory_gb is None
+
+
+def test_gaussian_splatting_training_on_a_small_card_is_no_with_the_data_device_lever(assistant):
+    reply = assistant.ask("can i train gaussian splatting on a 3070 with 8 gigs?")
+    assert reply.text.startswith("**No**") and reply.memory_gb == 24
+    assert "--data_device cpu" in reply.text
+
+
+def test_hours_for_a_short_clip_asked_as_normal_is_no_first(assistant):
+    reply = assistant.ask("took 6 hours to make a 5 second clip with wan 2.1 on my 4070, is that normal??")
+    assert reply.text.startswith("**No**, that is not normal.")
+    assert "shared system RAM" in reply.text
+
+
+def test_a_stand_ins_label_does_not_claim_to_decide_a_slowdown(assistant):
+    reply = assistant.ask(
+        "Is it normal that my VideoCrafter-style video generation takes 9 hours for 4 seconds on an RTX 3060 12GB?"
+    )
+    first = reply.text.split("\n\n")[0]
+    assert first.startswith("**No**, that is not normal.") and "going by" not in first

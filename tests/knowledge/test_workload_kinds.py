@@ -1,0 +1,37 @@
+"""Kinds of non-LLM work said by a tool's name or the job's words, for models not on record (phrasings of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.knowledge._workloads import kind_in_text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # upscalers and face restorers: their own kind, never an image generator's figures
+        ("realesrgan x4plus keeps running out of memory on big scans", "image restoration"),
+        ("SwinIR on 4k frames, how much vram", "image restoration"),
+        ("codeformer face restoration on old family photos", "image restoration"),
+        ("which gpu to upscale my 1080p screenshots 4x", "image restoration"),
+        # depth estimation is a vision model run per image or frame
+        ("Depth-Anything-V2-Large on a 12 GB card?", "vision training"),
+        ("monocular depth estimation with zoedepth, memory?", "vision training"),
+        ("marigold depth maps of my photos OOM", "vision training"),
+        # a tool whose name ends in 3D is a 3D generator; graphics and geometry libraries are not
+        ("DreamCraft3D on a 3090?", "3D generation"),
+        ("does Magic3D need 40GB", "3D generation"),
+        ("Hunyuan3D texture stage ooms", "3D generation"),
+    ],
+)
+def test_the_kind_is_read_from_the_tool_or_the_job(question, kind):
+    assert kind_in_text(question) == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["direct3d 12 performance of the 4070", "open3d point clouds on a laptop", "unity3d game dev pc build"],
+)
+def test_graphics_and_geometry_libraries_are_no_3d_generator(question):
+    assert kind_in_text(question) is None
