@@ -221,6 +221,24 @@ class Workloads(NamedRecords[WorkloadSpec]):
             found = next((w for w in self if w.kind == kind), None)
         return found
 
+    def size_sibling(self, spec: WorkloadSpec, params: float) -> WorkloadSpec | None:
+        """Another model on record of ``spec``'s family and kind whose parameter count is about ``params`` (within a
+        third either way): the size a question names when ``spec`` is another one ('Wan 2.2 14B' where the name
+        found the 5B); None when no such size is on record."""
+        return next(
+            (
+                w
+                for w in self
+                if w is not spec
+                and w.kind == spec.kind
+                and w.params_m
+                # one release of one family: the first word of the names ("Wan2.2 TI2V-5B", "Wan2.2 A14B")
+                and w.name.split()[0].lower() == spec.name.split()[0].lower()
+                and 2 / 3 <= params / 1e6 / w.params_m <= 1.5
+            ),
+            None,
+        )
+
     def family_in_text(self, text: str) -> WorkloadSpec | None:
         """The first model on record whose family name begins a word of ``text`` ('hunyuan' in 'HunyuanCustom',
         'yolo' in 'yolov5', 'flux' in 'fluxgym'): the family a model not on record belongs to, or None."""

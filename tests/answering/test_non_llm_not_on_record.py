@@ -82,3 +82,24 @@ def test_a_stand_ins_label_does_not_claim_to_decide_a_slowdown(assistant):
     )
     first = reply.text.split("\n\n")[0]
     assert first.startswith("**No**, that is not normal.") and "going by" not in first
+
+
+@pytest.mark.parametrize(
+    ("question", "memory", "lead"),
+    [
+        ("can a 3060 12gb run the wan 2.2 5b model?", 24, "**No**"),
+        # the size asked is another record of the same release: its own README figure, not the 5B's nor arithmetic
+        ("wan2.2 i2v 14b on a single 4090, possible?", 80, "**No**"),
+        ("how much vram does wan 2.2 need", 24, "**Wan2.2 TI2V-5B**"),
+    ],
+)
+def test_wan_2_2_sizes_are_answered_from_their_readme(assistant, question, memory, lead):
+    reply = assistant.ask(question)
+    assert reply.memory_gb == memory and reply.text.startswith(lead)
+    assert "Wan-Video/Wan2.2" in reply.details
+
+
+def test_another_release_of_a_family_is_no_size_sibling(assistant):
+    # Wan 2.1 has no 14B record: its 14B is sized by arithmetic, never by Wan 2.2's A14B figure
+    reply = assistant.ask("Wan 2.1 14B on my 4090?")
+    assert reply.memory_gb == 28 and "Wan2.2" not in reply.text

@@ -35,3 +35,15 @@ def test_the_kind_is_read_from_the_tool_or_the_job(question, kind):
 )
 def test_graphics_and_geometry_libraries_are_no_3d_generator(question):
     assert kind_in_text(question) is None
+
+
+def test_a_size_sibling_is_another_record_of_the_same_release():
+    from assistant.knowledge._workloads import load_workloads
+
+    table = load_workloads()
+    five = table.by_name("Wan2.2 TI2V-5B")
+    assert table.size_sibling(five, 14e9).name == "Wan2.2 A14B"
+    assert table.size_sibling(five, 40e9) is None  # no such size on record
+    assert table.size_sibling(table.by_name("Wan2.1"), 14e9) is None  # another release is no sibling
+    whisper = table.by_name("Whisper large")
+    assert table.size_sibling(whisper, 0.8e9).name in ("Whisper turbo", "Whisper medium")

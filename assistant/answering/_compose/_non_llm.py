@@ -1839,4 +1839,11 @@ def other_size_named(spec: WorkloadSpec, params: float | None) -> float | None:
     if not params or not spec.params_m:
         return None
     ratio = params / 1e6 / spec.params_m
-    return params / 1e9 if ratio > 1.5 or ratio < 2 / 3 else None
+    billions = params / 1e9
+    if ratio > 1.5 or ratio < 2 / 3:
+        # a size the record has its own figure for ("the A14B at 720P" on Wan2.2's row) is no other size
+        said = re.compile(rf"(?<![\d.]){billions:g}\s*b\b")
+        if any(said.search(f.setting.lower()) for f in spec.facts):
+            return None
+        return billions
+    return None

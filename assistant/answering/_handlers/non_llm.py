@@ -82,6 +82,11 @@ class NonLLM(Handler):
                 Facts(understanding), gpus=named, headline_memory_gb=quoted, quoted_requirement_gb=quoted
             )
         workloads = (unlisted,) if unlisted else workloads
+        params = understanding.details.params
+        if workloads and not unlisted and params and other_size_named(workloads[0], params) is not None:
+            # "Wan 2.2 14B" where the name found the 5B: the size asked, when it is on record, answers
+            sibling = every.size_sibling(workloads[0], params)
+            workloads = (sibling, *workloads[1:]) if sibling is not None else workloads
         # vision models are on record for training only: "ResNet-50 on ImageNet, how long?" is a training question
         training = training or bool(workloads and workloads[0].kind == "vision training")
         if workloads and training and not _trains(workloads[0]):
