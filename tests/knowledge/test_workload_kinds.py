@@ -23,6 +23,14 @@ from assistant.knowledge._workloads import kind_in_text
         ("DreamCraft3D on a 3090?", "3D generation"),
         ("does Magic3D need 40GB", "3D generation"),
         ("Hunyuan3D texture stage ooms", "3D generation"),
+        # popular open models known by name alone: their kind, so a labelled stand-in rather than a spec sheet
+        ("pixart sigma at 2k on a 3060?", "image generation"),
+        ("how heavy is HiDream-I1 full", "image generation"),
+        ("pyramid flow 768p vram", "video generation"),
+        ("CosyVoice2 on a 6gb laptop card", "speech synthesis"),
+        ("gpt-sovits training on my 3060", "speech synthesis"),
+        ("ACE-Step music on 8 gigs", "audio generation"),
+        ("shap-e on a laptop", "3D generation"),
     ],
 )
 def test_the_kind_is_read_from_the_tool_or_the_job(question, kind):
@@ -31,7 +39,13 @@ def test_the_kind_is_read_from_the_tool_or_the_job(question, kind):
 
 @pytest.mark.parametrize(
     "question",
-    ["direct3d 12 performance of the 4070", "open3d point clouds on a laptop", "unity3d game dev pc build"],
+    [
+        "direct3d 12 performance of the 4070",
+        "open3d point clouds on a laptop",
+        "unity3d game dev pc build",
+        "I have allegro in my apartment",  # a word, not the Allegro video model
+        "instantid on a 4090",  # an add-on to SDXL: its base decides, not another image model's figures
+    ],
 )
 def test_graphics_and_geometry_libraries_are_no_3d_generator(question):
     assert kind_in_text(question) is None
