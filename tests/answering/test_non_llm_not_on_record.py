@@ -103,3 +103,28 @@ def test_another_release_of_a_family_is_no_size_sibling(assistant):
     # Wan 2.1 has no 14B record: its 14B is sized by arithmetic, never by Wan 2.2's A14B figure
     reply = assistant.ask("Wan 2.1 14B on my 4090?")
     assert reply.memory_gb == 28 and "Wan2.2" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "memory", "lead"),
+    [
+        # no kind word at all: the quoted requirement against the card, not its spec sheet or the LLMs it runs
+        (
+            "Readme says it requires 24GB of VRAM. I have a 3080 10GB. Any chance to run this repo?",
+            24,
+            "**No**",
+        ),
+        ("the model card says 16GB minimum, is my 4060 ti 16gb enough for SUPIR?", 16, "**Yes**, just"),
+        # two cards add up only where the code splits the model
+        ("its github says you need 48 GB of GPU memory, will 2x 3090 do?", 48, "**Only if** the code splits"),
+    ],
+)
+def test_a_quoted_requirement_answers_a_model_of_no_known_kind(assistant, question, memory, lead):
+    reply = assistant.ask(question)
+    assert reply.intent == "non_llm" and reply.memory_gb == memory
+    assert reply.text.startswith(lead) and "requirement you quote" in reply.text
+
+
+def test_a_quoted_requirement_does_not_replace_an_llm_on_record(assistant):
+    reply = assistant.ask("The readme says 12GB VRAM minimum. Does my RTX 3060 12GB work for Llama 3 8B?")
+    assert reply.intent != "non_llm" and "requirement you quote" not in reply.text

@@ -29,7 +29,15 @@ def quoted_requirement_answer(facts: Facts) -> str:
     training = bool(TRAINING.search(text))
     capacity = usable_capacity(facts.gpus, facts.understanding.details.stated_memory_gb)
     whose = f"the {gb(need)} requirement you quote (the model's own figure: I have none of my own on record for it)"
-    if capacity is None:
+    count = facts.understanding.details.gpu_count or 1
+    if capacity is not None and count > 1 and capacity[1] < need <= count * capacity[1]:
+        # "will 2x 3090 do?": the cards add up only where the code splits the model across them
+        lead = (
+            f"**Only if** the code splits the model across your {count} cards, going by {whose}: no single one "
+            f"holds it ({capacity[0]}), together they have {gb(count * capacity[1])}. Many research repositories run "
+            "on one GPU only; look for a multi-GPU or device_map option in the README."
+        )
+    elif capacity is None:
         lead = f"About **{gb(need)}** of GPU memory, going by {whose}."
     elif need <= (1 - load_assumptions().number("local_tight_fit_share")) * capacity[1]:
         lead = f"**Yes**, going by {whose}: {capacity[0]} holds it, with {gb(capacity[1] - need)} to spare."
