@@ -128,3 +128,9 @@ def test_a_quoted_requirement_answers_a_model_of_no_known_kind(assistant, questi
 def test_a_quoted_requirement_does_not_replace_an_llm_on_record(assistant):
     reply = assistant.ask("The readme says 12GB VRAM minimum. Does my RTX 3060 12GB work for Llama 3 8B?")
     assert reply.intent != "non_llm" and "requirement you quote" not in reply.text
+
+
+def test_a_time_asked_as_normal_with_no_measured_time_is_not_answered_with_a_memory_verdict(assistant):
+    reply = assistant.ask("one hunyuan video clip takes about 35 minutes on my rtx 4090, is that expected?")
+    assert reply.text.startswith("I have no measured generation time for HunyuanVideo on the RTX 4090")
+    assert not reply.text.startswith("**Yes**")

@@ -1625,6 +1625,16 @@ def _speed_verdict(spec: WorkloadSpec, facts: Facts) -> str | None:
     question = facts.understanding.workload_text
     if check is None:
         user = seconds_per_iteration(question)
+        text = question.lower()
+        if user is None and facts.gpus and _ASKS_IF_NORMAL.search(text) and _DURATION.search(text):
+            if _SLOW_RUN.search(text):
+                return None  # hours for a short job: the spill note answers it
+            # "40 minutes for one clip on my 4090, normal?": a memory verdict would answer another question
+            return (
+                f"I have no measured generation time for {spec.name} on the {facts.gpus[0].name} on record, so I "
+                "can't say whether yours is normal; time depends on the resolution, length, steps, precision and "
+                "the tool. What is on record for its memory is below."
+            )
         if user is None or not facts.gpus or not ASKS_NORMAL.search(question.lower()):
             return None
         return (
