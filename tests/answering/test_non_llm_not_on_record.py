@@ -134,3 +134,9 @@ def test_a_time_asked_as_normal_with_no_measured_time_is_not_answered_with_a_mem
     reply = assistant.ask("one hunyuan video clip takes about 35 minutes on my rtx 4090, is that expected?")
     assert reply.text.startswith("I have no measured generation time for HunyuanVideo on the RTX 4090")
     assert not reply.text.startswith("**Yes**")
+
+
+def test_the_quoted_requirement_is_not_taken_for_the_users_own_memory(assistant):
+    reply = assistant.ask("it requires 3.5g of vram, I have a gtx 1050 2gb, any chance with this upscaler?")
+    assert reply.memory_gb == 3.5 and reply.text.startswith("**No**")
+    assert "2.0 GB of GPU memory is 1.5 GB short" in reply.text

@@ -21,13 +21,27 @@ __all__ = ["quoted_requirement_answer"]
 _SHARED = re.compile(r"\bshared\b")
 
 
+_GB_SAID = re.compile(r"(\d+(?:\.\d+)?)\s*(?:gb|gib|gigs?|g)\b")
+
+
+def _users_memory(text: str, need: float, stated: float | None) -> float | None:
+    """The user's own GPU memory: the memory understanding read, unless that is the quoted requirement itself ("it
+    requires 3.5g of vram, I have a 2gb card"), then the last other memory said, else none."""
+    if stated is None or stated != need:
+        return stated
+    others = [float(m.group(1)) for m in _GB_SAID.finditer(text) if float(m.group(1)) != need]
+    return others[-1] if others else None
+
+
 def quoted_requirement_answer(facts: Facts) -> str:
     """The answer for ``facts.quoted_requirement_gb`` (set only for a model not on record)."""
     need = facts.quoted_requirement_gb or 0.0
     question = facts.understanding.workload_text
     text = question.lower()
     training = bool(TRAINING.search(text))
-    capacity = usable_capacity(facts.gpus, facts.understanding.details.stated_memory_gb)
+    capacity = usable_capacity(
+        facts.gpus, _users_memory(text, need, facts.understanding.details.stated_memory_gb)
+    )
     whose = f"the {gb(need)} requirement you quote (the model's own figure: I have none of my own on record for it)"
     count = facts.understanding.details.gpu_count or 1
     if capacity is not None and count > 1 and capacity[1] < need <= count * capacity[1]:
