@@ -140,3 +140,14 @@ def test_the_quoted_requirement_is_not_taken_for_the_users_own_memory(assistant)
     reply = assistant.ask("it requires 3.5g of vram, I have a gtx 1050 2gb, any chance with this upscaler?")
     assert reply.memory_gb == 3.5 and reply.text.startswith("**No**")
     assert "2.0 GB of GPU memory is 1.5 GB short" in reply.text
+
+
+def test_a_base_models_floor_over_half_the_card_gives_no_plain_yes_for_a_tool_built_on_it(assistant):
+    reply = assistant.ask("a virtual try-on tool built on SDXL, will my 12gb 3060 run it?")
+    assert reply.text.startswith("I can't give a plain yes: SDXL's own figure")
+    assert "These go by **SDXL**" in reply.text
+    small = assistant.ask("my controlnet thing is based on sd 1.5, does a 12gb 3060 run it?")
+    assert small.text.startswith("**Yes**")  # a floor under half the card still decides
+    # "-based" inside the model's own name is no tool built on it
+    own = assistant.ask("Retrieval-based Voice Conversion training on a 6GB RTX 2060, can it work?")
+    assert not own.text.startswith("I can't give a plain yes")

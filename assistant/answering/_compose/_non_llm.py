@@ -334,8 +334,25 @@ def non_llm_answer(facts: Facts) -> str:
         parts.insert(0, spill)
     if not facts.workload_stand_in and _BUILT_ON.search(question.lower()):
         # "DimensionX, built on CogVideoX-5B": the base's own figures answer for a tool that adds to it
+        capacity = _capacity(facts.gpus, stated)
+        headline = facts.headline_memory_gb
+        if (
+            _built_on_base(spec, question)
+            and parts
+            and parts[0].startswith("**Yes**")
+            and capacity is not None
+            and headline is not None
+            and headline > capacity[1] / 2
+        ):
+            # a floor that takes over half the card decides no Yes: the tool's own networks come on top of it (the
+            # rule for weight arithmetic of a model given by its size)
+            parts[0] = (
+                f"{_FLOOR_NO_YES} {spec.name}'s own figure ({gb(headline)}) is only a floor for a tool built "
+                f"on it, and it already takes over half of {capacity[0]}; the tool's own networks, frames or "
+                "resolution come on top. " + parts[0].replace("**Yes**", "By the base model alone, yes", 1)
+            )
         parts.insert(
-            1 if parts and _VERDICT.match(parts[0]) else 0,
+            1 if parts and (_VERDICT.match(parts[0]) or parts[0].startswith(_FLOOR_NO_YES)) else 0,
             f"These go by **{spec.name}**, the model the tool you name is built on: its figures are a floor for the "
             "tool, whose own additions (extra networks, more frames, a higher resolution) come on top.",
         )
@@ -1044,6 +1061,24 @@ def _rentals(facts: Facts) -> str:
     )
 
 
+_SAID_BASED = re.compile(r"([\w.]+)[- ]based\b")
+
+
+def _built_on_base(spec: WorkloadSpec, question: str) -> bool:
+    """The question says a tool is built on ``spec`` ("built on SDXL", "an SDXL-based tool"), not merely a word ending
+    in "-based" ("Retrieval-based Voice Conversion" is RVC's own name)."""
+    text = question.lower()
+    if re.search(r"\b(?:built|based)\s+(?:on\s+top\s+of|on|upon)\b", text):
+        return True
+    labels = [label.lower() for label in (spec.name, *spec.aliases)]
+    own = {t for label in labels for t in _TOKEN.findall(label)}
+    return any(
+        m.group(1) in own
+        and not any(m.group(0).replace(" ", "-") in label.replace(" ", "-") for label in labels)
+        for m in _SAID_BASED.finditer(text)
+    )
+
+
 def headline_memory_gb(
     spec: WorkloadSpec, question: str, gpus: tuple[GPU, ...], stated_gb: float | None = None
 ) -> float | None:
@@ -1268,6 +1303,8 @@ _ASKS_IF_NORMAL = re.compile(
     r"|\b(?:normal|expected|reasonable|typical)\s*\?"
 )
 _NOT_NORMAL = "**No**, that is not normal."
+# a base model's figure that takes over half the card: no plain Yes for a tool built on it
+_FLOOR_NO_YES = "I can't give a plain yes:"
 # generators whose memory levers are quantized weights, text encoders and latents (image, video, animation)
 _DIFFUSION_KINDS = frozenset(["", "image generation", "video generation", "image animation"])
 # a CPU or a Mac has no VRAM to spill out of
