@@ -62,6 +62,9 @@ class Facts:
     # the question's model is not on record: workloads[0] is the nearest model of its kind, standing in for it
     workload_stand_in: bool = False
     workload_family: bool = False  # the stand-in is of the family the question's model is named after
+    # a model not on record whose own requirement the question quotes ("the paper's 24GB VRAM requirement"): that
+    # figure, the user's, answers instead of another model's
+    quoted_requirement_gb: float | None = None
     training_costs: tuple[TrainingCost, ...] = ()  # measured training runs priced from the offerings table
     # non-LLM work of a stated amount ("100 hours of audio", "2M documents") at each measured rate of the model,
     # or the rates alone when only the speed is asked: time by amount / rate, cost from the offerings table

@@ -135,6 +135,7 @@ class WorkloadSpec(BaseModel):
         "reranker",
         "vision training",
         "3D generation",
+        "image restoration",
     ]
     params_m: float | None = Field(
         default=None,
@@ -219,6 +220,24 @@ class Workloads(NamedRecords[WorkloadSpec]):
             # its figures labelled as inference ones, with what lowers training memory for encoders
             found = next((w for w in self if w.kind == kind), None)
         return found
+
+    def size_sibling(self, spec: WorkloadSpec, params: float) -> WorkloadSpec | None:
+        """Another model on record of ``spec``'s family and kind whose parameter count is about ``params`` (within a
+        third either way): the size a question names when ``spec`` is another one ('Wan 2.2 14B' where the name
+        found the 5B); None when no such size is on record."""
+        return next(
+            (
+                w
+                for w in self
+                if w is not spec
+                and w.kind == spec.kind
+                and w.params_m
+                # one release of one family: the first word of the names ("Wan2.2 TI2V-5B", "Wan2.2 A14B")
+                and w.name.split()[0].lower() == spec.name.split()[0].lower()
+                and 2 / 3 <= params / 1e6 / w.params_m <= 1.5
+            ),
+            None,
+        )
 
     def family_in_text(self, text: str) -> WorkloadSpec | None:
         """The first model on record whose family name begins a word of ``text`` ('hunyuan' in 'HunyuanCustom',
@@ -583,6 +602,11 @@ _KIND_CUES = (
             r"\b(?:text|image|img|sketch)[- ]?(?:to|2)[- ]?3d\b|\b3d[- ](?:generation|generative|generator|asset"
             r"|mesh generation|reconstruction|gaussian)\w*|\bgaussian[- ]splat\w*|\b3d ?gs\b|\bnerfs?\b"
             r"|\w*dreamfusion\b|\bdreamgaussian\b|\bzero123\w*|\btriposr\b|\binstantmesh\b|\bmesh generation\b"
+            r"|\bshap[- ]e\b|\bpoint[- ]e\b|\bwonder3d\b|\btriposg\b|\bstable[- ]fast[- ]3d\b|\bsf3d\b|\blgm\b"
+            r"|\bmulti[- ]?view (?:diffusion|generation|images?)\b"
+            # a tool whose name ends in "3D" ("DreamCraft3D", "Hunyuan3D", "SAR3D"); not a graphics or geometry
+            # library ("Direct3D", "Unity3D", "Open3D", "PyTorch3D")
+            r"|\b(?!direct3d|unity3d|open3d|pytorch3d|d3d)[a-z]{3,}3d\b"
         ),
     ),
     # a still image (a portrait, a person, a character) brought to motion by a driving video, pose sequence or audio:
@@ -606,11 +630,24 @@ _KIND_CUES = (
             r"\bvideo[- ](?:generation|diffusion|restoration|upscal\w*|super[- ]?resolution|model|enhanc\w*|editing)"
             r"|\btext[- ]to[- ]video\b|\bimage[- ]to[- ]video\b|\bimg2vid\b|\bvid2vid\b|\bt2v\b|\bi2v\b"
             r"|\banimate[- ]?diff\w*|\bltx[- ]?video\b|\bopen[- ]?sora\b|\bhotshot[- ]?xl\b|\bdeforum\b"
+            r"|\bpyramid[- ]?flow\b|\ballegro[- ]?(?:t2v|ti2v)?\b(?=.{0,40}\b(?:video|vram|gpu)\b)|\bvideo[- ]?crafter\w*"
+            r"|\bzeroscope\w*|\bmodelscope[- ]t2v\b|\bstep[- ]?video\w*|\bmagi[- ]?1\b|\bvchitect\w*"
             r"|\bframe[- ]?pack\b|\bskyreels\b|\bwan[- ]?2(?:\.\d)?\b|\bwan[- ]?video\b|\bmochi[- ]?(?:1|preview)?\b(?=.{0,40}\b(?:video|vram|gpu|frames?)\b)"
             # image animation and talking heads (AnimateAnyone, StableAnimator, UniAnimate, SadTalker, lip sync)
             r"|\w*animat(?:e|es|ed|ing|ion|or|ors)\w*|\btalking[- ]?(?:heads?|face)\b|\blip[- ]?sync\w*|\bsadtalker\b"
             # "generate / make a video", "videos from images"
             r"|\b(?:generat|creat|mak|render)\w*\s+(?:\w+\s+){0,3}videos?\b(?!\s+(?:card|ram|memory|output))"
+        ),
+    ),
+    # upscaling and restoring images or frames (Real-ESRGAN, SwinIR, GFPGAN, CodeFormer): small convolutional or
+    # transformer networks whose memory is set by the image (or tile) size, nothing like a generator's; before video,
+    # whose cue takes "video upscaling"
+    (
+        "image restoration",
+        re.compile(
+            r"\breal[- ]?esrgan\w*|\besrgan\b|\bswinir\b|\bgfpgan\b|\bcodeformer\b|\bupscal(?:e|er|ers|ing)\b"
+            r"|\bsuper[- ]?resolution\b|\bface (?:restoration|enhanc\w*)\b|\bimage (?:restoration|denois\w*)\b"
+            r"|\b(?:remacri|ultrasharp|4x[- ]?ultrasharp|waifu2x|realcugan|real[- ]cugan)\b"
         ),
     ),
     (
@@ -622,6 +659,9 @@ _KIND_CUES = (
             r"|\befficientnet\w*|\bconvnext\w*|\bvit[- ]?[bslhg]?\b(?:[-/]\d+)?|\bdino(?:v2|v3)?\b|\bswin\b"
             r"|\bclip[- ]vit\w*|\bopen[- ]?clip\b|\bpose[- ]estimation\b|\bkeypoint\w*|\bocr\b|\bpaddle[- ]?ocr\b"
             r"|\btesseract\b|\beasyocr\b|\btrocr\b|\bnougat\b|\bsurya\b|\btext (?:detection|recognition)\b"
+            # depth estimation (Depth Anything, MiDaS, ZoeDepth, Marigold): a vision backbone run per image or frame
+            r"|\bdepth[- ]?anything\w*|\b(?:monocular )?depth (?:estimation|maps?|model)\b|\bmidas\b|\bzoe[- ]?depth\b"
+            r"|\bmarigold\b|\bdpt[- _](?:large|hybrid)\b"
         ),
     ),
     (
@@ -636,6 +676,11 @@ _KIND_CUES = (
             r"(?!\s+(?:card|ram|memory|datasets?|encoders?|embeddings?|features?|captions?|captioning|classifi\w*"
             r"|recognition|segmentation|labels?|tags?))"
             r"|\bdall[- ]?e\s?\d?\b|\bdalle\d?\b|\bimagen\b|\bkandinsky\b"
+            # open text-to-image models people ask about by name alone (not add-ons such as InstantID or IP-Adapter,
+            # whose base model decides, and which another base's figures would misstate)
+            r"|\bpixart\w*|\bkolors\b|\bhidream\w*|\bomnigen\w*|\bsana[- ]?(?:0\.6b|1\.6b|sprint|1\.5)\b"
+            r"|\bplayground[- ]?v?2(?:\.5)?\b|\blumina[- ]?(?:next|t2x|image)\w*|\bdeepfloyd\b|\bhunyuan[- ]?dit\b"
+            r"|\bauraflow\b|\bcogview\d?\b|\bwuerstchen\b"
         ),
     ),
     (
@@ -667,12 +712,14 @@ _KIND_CUES = (
 _SPEECH_OUT = re.compile(
     r"\btext[- ]to[- ]speech\b|\b\w*(?<!wa)tts\d*\b|\bvoice[- ](?:clon|conver)\w*|\bspeech[- ]synthesis\b|\bvocoder\b"
     r"|\bcoqui\b|\bpiper\b|\bkokoro\b|\brvc\b|\bvoice (?:model|generation)\b"
+    r"|\bcosy ?voice\w*|\bgpt[- ]?sovits\b|\bfish[- ]?speech\b|\bopenvoice\w*|\bparler\b|\bmeta[- ]?voice\b"
+    r"|\bvoicecraft\b|\bspark[- ]?tts\b|\bdia[- ]1\.6b\b|\bzonos\b|\bmaskgct\b"
 )
 # music and sound made by a model: audio generation (MusicGen, AudioLDM, Stable Audio, TANGO)
 _AUDIO_OUT = re.compile(
     r"\btext[- ]to[- ](?:audio|music)\b|\bmusic[- ]?gen\w*|\baudio[- ]?gen\w*|\bsong[- ]generation\b"
     r"|\bsound (?:effects? )?generation\b|\baudio[- ]?ldm\w*|\bstable[- ]audio\b|\baudio diffusion\b"
-    r"|\bmusic (?:model|diffusion)\b"
+    r"|\bmusic (?:model|diffusion)\b|\briffusion\b|\bdiffrhythm\b|\bace[- ]step\b|\byue[- ](?:s1|7b)\w*"
 )
 
 

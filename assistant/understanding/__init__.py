@@ -3,6 +3,7 @@
 from ._amounts import WorkAmount, asks_rate, work_amount
 from ._engines import asks_engine_memory, cache_blocks_error, engines_named, kv_cache_error
 from ._market import Market, read_market
+from ._requirement import quoted_requirement_gb
 from ._understand import Details, Intent, Understanding, plain_question, understand
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
     "engines_named",
     "kv_cache_error",
     "plain_question",
+    "quoted_requirement_gb",
     "read_market",
     "understand",
     "work_amount",

@@ -47,6 +47,7 @@ from ._premises import (
     read_premises,
     read_spec_premises,
 )
+from ._requirement import quoted_requirement_gb
 from ._software import asks_support, stack_named
 from ._spelling import plain_spelling
 from ._units import plain_units
@@ -2390,6 +2391,18 @@ def _unlisted_non_llm(question: str, details: Details, workloads=None) -> bool:
     return kind_in_text(t) is not None or table.family_in_text(t) is not None
 
 
+def _quotes_own_requirement(question: str, details: Details) -> bool:
+    """A memory requirement quoted from a model's own README or paper ("the readme says 16GB minimum") with the user's
+    card or memory said, about no model on record, no LLM and no parameter count (an LLM of a said size is sized by
+    the formula): the quoted figure against that card answers it."""
+    if details.model is not None or details.unknown_model or details.params is not None:
+        return False
+    if not (details.gpus or details.stated_memory_gb or details.unlisted_gpu):
+        return False
+    t = question.lower()
+    return not _LLM_WORDS.search(t) and quoted_requirement_gb(t) is not None
+
+
 # a model's size as people write it: "2B", "300M", "1.5b", "2 billion parameters", "300 million params"; not a count
 # of work ("100M sentences", "2 million records")
 _MODEL_SIZE_SAID = re.compile(
@@ -2491,6 +2504,10 @@ def understand(
     ) and _unlisted_non_llm(question, details, workloads):
         # "YOLO training OOMs", "a video restoration tool on two 5070 Tis": its kind's figures; a GPU named for
         # such a job ("a second 4070 Super for my video upscaler") is the hardware for it, not a spec question
+        intent = Intent.NON_LLM
+    elif intent is not Intent.NON_LLM and _quotes_own_requirement(question, details):
+        # "the README says it requires 24GB, I have a 3080 10GB, any chance?": the requirement quoted for a model not
+        # on record, weighed against the card, not the card's spec sheet or the LLMs it runs
         intent = Intent.NON_LLM
     # after an earlier turn, "is it enough?" is asked of what that turn was about (a model, perhaps one not on
     # record), not "what runs on my hardware" — unless that turn was itself about what runs there

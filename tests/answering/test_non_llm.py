@@ -371,7 +371,11 @@ def test_a_run_far_slower_than_it_should_be_leads_with_memory_spilling_into_syst
     reply = assistant.ask(
         "training an sdxl lora on my 4060 8gb shows 90 hours for 3000 steps, is that normal?"
     )
-    assert reply.text.startswith("A many-fold slowdown") and "shared system RAM" in reply.text
+    # "is that normal?" is answered first (No), then the cause
+    assert reply.text.startswith("**No**, that is not normal. A many-fold slowdown")
+    assert "shared system RAM" in reply.text
+    why = assistant.ask("why is my sdxl lora on a 4060 8gb so slow, 90 hours for 3000 steps")
+    assert why.text.startswith("A many-fold slowdown")  # a why-question gets the cause, no verdict
     cpu = assistant.ask("bark text to speech on my cpu is slow, is that normal?")
     assert "shared system RAM" not in cpu.text  # a CPU has no VRAM to spill out of
 

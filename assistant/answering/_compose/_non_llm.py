@@ -36,7 +36,9 @@ __all__ = [
     "other_size_named",
     "runs_on_cpu",
     "size_floor_gb",
+    "unknown_levers",
     "unknown_non_llm_answer",
+    "usable_capacity",
 ]
 
 # "does it need a GPU?", "is a GPU required?": a machine without one is asked about, and the verdict is about the
@@ -327,13 +329,30 @@ def non_llm_answer(facts: Facts) -> str:
     )
     if judged:
         parts.insert(0, judged)
-    spill = None if cause or ratio else _spill_note(question, judged)
+    spill = None if cause or ratio else _spill_note(question, judged, spec.kind)
     if spill:  # "why is it so slow?": the likely cause leads, the memory on record follows
         parts.insert(0, spill)
     if not facts.workload_stand_in and _BUILT_ON.search(question.lower()):
         # "DimensionX, built on CogVideoX-5B": the base's own figures answer for a tool that adds to it
+        capacity = _capacity(facts.gpus, stated)
+        headline = facts.headline_memory_gb
+        if (
+            _built_on_base(spec, question)
+            and parts
+            and parts[0].startswith("**Yes**")
+            and capacity is not None
+            and headline is not None
+            and headline > capacity[1] / 2
+        ):
+            # a floor that takes over half the card decides no Yes: the tool's own networks come on top of it (the
+            # rule for weight arithmetic of a model given by its size)
+            parts[0] = (
+                f"{_FLOOR_NO_YES} {spec.name}'s own figure ({gb(headline)}) is only a floor for a tool built "
+                f"on it, and it already takes over half of {capacity[0]}; the tool's own networks, frames or "
+                "resolution come on top. " + parts[0].replace("**Yes**", "By the base model alone, yes", 1)
+            )
         parts.insert(
-            1 if parts and _VERDICT.match(parts[0]) else 0,
+            1 if parts and (_VERDICT.match(parts[0]) or parts[0].startswith(_FLOOR_NO_YES)) else 0,
             f"These go by **{spec.name}**, the model the tool you name is built on: its figures are a floor for the "
             "tool, whose own additions (extra networks, more frames, a higher resolution) come on top.",
         )
@@ -351,6 +370,8 @@ def non_llm_answer(facts: Facts) -> str:
         if (
             other_size is not None
         ):  # the lead is its own size's arithmetic (and any verdict on it): it stays first
+            parts.insert(1, label)
+        elif parts[0].startswith(_NOT_NORMAL):  # judged by the slowdown itself, not by the stand-in's figures
             parts.insert(1, label)
         elif verdict:  # a yes/no asked: the verdict leads, saying whose figures it goes by; the label follows
             whose = (
@@ -410,6 +431,7 @@ def unknown_non_llm_answer(facts: Facts, kind: str) -> str:
     question = facts.understanding.workload_text
     training = bool(TRAINING.search(question.lower()))
     what = "training" if training else "inference"
+    original = kind
     kind = (
         "vision" if kind == "vision training" else kind
     )  # a detector, segmenter or OCR engine, run or trained
@@ -438,7 +460,36 @@ def unknown_non_llm_answer(facts: Facts, kind: str) -> str:
     )
     if facts.gpus:
         text += f" For the {facts.gpus[0].name} ({gb(facts.gpus[0].gpu_memory_gb)} usable), that is the number to compare."
+    levers = unknown_levers(original, training)
+    if levers:
+        text += f"\n\nWhat lowers its memory (each trades some speed or quality): {levers}."
+    capacity = _capacity(facts.gpus, facts.understanding.details.stated_memory_gb)
+    if _reports_oom(question):
+        # it already ran out on the user's card: its default run needs more than that, and the way through is a
+        # setting that needs less, which only trying tells (no figure on record to promise one fits)
+        where = (
+            f"the {facts.gpus[0].name}"
+            if facts.gpus
+            else (f"a {gb(capacity[1])} card" if capacity else "your card")
+        )
+        if facts.understanding.details.yes_no:
+            lead = (
+                f"Only with settings that need less memory than the run that failed, if one brings it within {where}: "
+                "the error says that run needs more than the card has free."
+            )
+        else:
+            lead = f"It ran out of memory: that run needs more than {where} has free."
+        text = lead + " " + text
     return text
+
+
+def unknown_levers(kind: str, training: bool) -> str | None:
+    """What lowers memory for a model of ``kind`` not on record, run or trained."""
+    if kind == "vision training":  # a detector, segmenter or depth model: run unless training is said
+        return _LEVERS["vision training" if training else "vision inference"]
+    if training:
+        return _LEVERS.get(f"{kind} training", _LEVERS["training"])
+    return _LEVERS.get(kind)
 
 
 _TWO_MODELS = re.compile(r"\bvs\.?\b|\bversus\b|\bcompared?\b|\bdifference\b|\bor\b|\bthan\b")
@@ -717,6 +768,12 @@ def _training_room(
     return f"{count} x {name} sharded with DeepSpeed ZeRO-3 or FSDP ({gb(room[1] * count)} usable in all)", (
         room[1] * count
     )
+
+
+def usable_capacity(gpus: tuple[GPU, ...], stated_gb: float | None) -> tuple[str, float] | None:
+    """The user's memory to weigh a figure against: the first GPU named (its label and usable GB), else the memory
+    stated, else None."""
+    return _capacity(gpus, stated_gb)
 
 
 def _capacity(gpus: tuple[GPU, ...], stated_gb: float | None) -> tuple[str, float] | None:
@@ -1004,6 +1061,24 @@ def _rentals(facts: Facts) -> str:
     )
 
 
+_SAID_BASED = re.compile(r"([\w.]+)[- ]based\b")
+
+
+def _built_on_base(spec: WorkloadSpec, question: str) -> bool:
+    """The question says a tool is built on ``spec`` ("built on SDXL", "an SDXL-based tool"), not merely a word ending
+    in "-based" ("Retrieval-based Voice Conversion" is RVC's own name)."""
+    text = question.lower()
+    if re.search(r"\b(?:built|based)\s+(?:on\s+top\s+of|on|upon)\b", text):
+        return True
+    labels = [label.lower() for label in (spec.name, *spec.aliases)]
+    own = {t for label in labels for t in _TOKEN.findall(label)}
+    return any(
+        m.group(1) in own
+        and not any(m.group(0).replace(" ", "-") in label.replace(" ", "-") for label in labels)
+        for m in _SAID_BASED.finditer(text)
+    )
+
+
 def headline_memory_gb(
     spec: WorkloadSpec, question: str, gpus: tuple[GPU, ...], stated_gb: float | None = None
 ) -> float | None:
@@ -1142,6 +1217,25 @@ _LEVERS = {
     "precision (use_amp), and gradient checkpointing",
 }
 _LEVERS["reranker training"] = _LEVERS["embeddings training"]
+# running a detector, segmenter or depth model (not training it): the input and what is held at once decide it
+_LEVERS["vision inference"] = (
+    "a smaller input size (the tool's input-size, imgsz or max-resolution option; memory grows with the pixels), a "
+    "smaller model variant (small or base rather than large), fp16, one image at a time, and for video fewer frames "
+    "held at once (shorter clips, or frames and per-frame state offloaded to the CPU, as SAM 2's "
+    "offload_video_to_cpu / offload_state_to_cpu do)"
+)
+# upscalers and face restorers: the whole image is processed at once unless it is cut into tiles
+_LEVERS["image restoration"] = (
+    "processing the image in tiles (Real-ESRGAN's --tile 512, 256 or smaller; its default 0 runs the whole image "
+    "at once), a smaller input or output scale (--outscale 2 rather than 4), half precision, and one image at a time"
+)
+# 3D Gaussian splatting and NeRF-style training: the scene's images and the number of Gaussians fill the card
+_LEVERS["3D generation training"] = (
+    "keeping the training images in system RAM instead of on the GPU (--data_device cpu in the 3D Gaussian "
+    "Splatting reference code), lower-resolution images (its -r 2 or -r 4), fewer Gaussians (densify less: a "
+    "higher densification gradient threshold or an earlier stop to densification), and fewer or smaller input "
+    "images"
+)
 # fine-tuning Whisper-style encoder-decoders: no latents, text encoders or block swap
 _LEVERS["speech recognition training"] = (
     "LoRA adapters (PEFT) on the model loaded in 8-bit instead of a full fine-tune, a smaller per-device batch with "
@@ -1175,7 +1269,12 @@ def _memory_levers(
     if not (_TIGHT.search(question.lower()) or short or just_fits):
         return []
     if spec.kind == "vision training":
-        levers = _LEVERS[spec.kind]  # detectors and classifiers: no latents, text encoders or block swap
+        # detectors and classifiers: no latents, text encoders or block swap; run (not trained): the input decides
+        text = question.lower()
+        running = not TRAINING.search(text) and bool(
+            _INFERENCE_ASKED.search(text) or _VIDEO_FRAMES.search(text)
+        )
+        levers = _LEVERS["vision inference" if running else spec.kind]
     else:
         levers = (
             _LEVERS.get(f"{spec.kind} training", _LEVERS["training"]) if training else _LEVERS.get(spec.kind)
@@ -1185,33 +1284,54 @@ def _memory_levers(
     return [f"When memory is tight, what lowers it (each trades some speed): {levers}."]
 
 
+# a video run through a vision model ("SAM2 on a 4-minute video", "frames"): inference on frames, not training
+_VIDEO_FRAMES = re.compile(r"\bvideos?\b|\bframes?\b|\bclips?\b")
+
+
 # the user finds their own run far slower than it should be: "takes forever", "15000 hours", "600 days", "s/it"
 _SLOW_RUN = re.compile(
-    r"\bslow\w*|\bforever\b|\bages\b|\bcrawl\w*|\b\d[\d,.]*\s*(?:hours?|hrs?|days?|weeks?)\b.{0,40}\b(?:train|generat|render)"
-    r"|\b(?:train|generat|render)\w*\b.{0,60}\b\d[\d,.]*\s*(?:hours?|hrs?|days?|weeks?)\b|\bs/it\b"
+    r"\bslow\w*|\bforever\b|\bages\b|\bcrawl\w*"
+    r"|\b\d[\d,.]*\s*(?:hours?|hrs?|days?|weeks?)\b.{0,40}\b(?:train|generat|render|mak|creat|produc|upscal)"
+    r"|\b(?:train|generat|render|mak|creat|produc|upscal)\w*\b.{0,60}\b\d[\d,.]*\s*(?:hours?|hrs?|days?|weeks?)\b"
+    r"|\bs/it\b"
 )
 
 
+# "is this normal?", "is that expected?", "normal?": whether the user's own (many-fold slower) time is to be expected
+_ASKS_IF_NORMAL = re.compile(
+    r"\bis (?:this|that|it)(?: \w+)? (?:normal|expected|reasonable|typical|right|ok|okay)\b"
+    r"|\b(?:normal|expected|reasonable|typical)\s*\?"
+)
+_NOT_NORMAL = "**No**, that is not normal."
+# a base model's figure that takes over half the card: no plain Yes for a tool built on it
+_FLOOR_NO_YES = "I can't give a plain yes:"
+# generators whose memory levers are quantized weights, text encoders and latents (image, video, animation)
+_DIFFUSION_KINDS = frozenset(["", "image generation", "video generation", "image animation"])
 # a CPU or a Mac has no VRAM to spill out of
 _NOT_A_CARD = re.compile(
     r"\bcpus?\b|\bmacs?\b|\bmacbook\w*|\bapple\b|\bmps\b|\bm[1-4](?: pro| max| ultra)?\b"
 )
 
 
-def _spill_note(question: str, judged: str | None) -> str | None:
+def _spill_note(question: str, judged: str | None, kind: str = "") -> str | None:
     """A run the user finds far slower than it should be, on their own card: the usual cause, memory spilling into
     shared system RAM, and what brings it back within the card (unless a measured speed already judged it)."""
     text = question.lower()
     if judged or not _SLOW_RUN.search(text) or _NOT_A_CARD.search(text) or _INTEGRATED.search(text):
         return None
     training = bool(TRAINING.search(text))
-    levers = (
-        "a smaller batch or resolution, gradient checkpointing, an 8-bit optimizer, cached latents, fewer trained "
-        "parts"
-        if training
-        else "8-bit or 4-bit weights (fp8, NF4, GGUF), a smaller resolution or batch, the text encoders offloaded"
-    )
-    return (
+    if kind in _DIFFUSION_KINDS:
+        levers = (
+            "a smaller batch or resolution, gradient checkpointing, an 8-bit optimizer, cached latents, fewer trained "
+            "parts"
+            if training
+            else "8-bit or 4-bit weights (fp8, NF4, GGUF), a smaller resolution or batch, the text encoders offloaded"
+        )
+    else:  # a detector, splatting, speech or audio job: no text encoders or latents to shed
+        levers = "a smaller batch, input size or resolution, a smaller model variant, fp16"
+    # "5 hours for a 5-second clip, is this normal?": the answer to that comes first, then the cause
+    verdict = f"{_NOT_NORMAL} " if _ASKS_IF_NORMAL.search(text) else ""
+    return verdict + (
         "A many-fold slowdown like that usually means the job needs more memory than the card has: the NVIDIA "
         "driver then spills into shared system RAM (on Windows, the 'sysmem fallback'), which is many times slower "
         f"than VRAM, and the time balloons. Bring it back within the card's memory ({levers}) and watch 'shared "
@@ -1542,6 +1662,16 @@ def _speed_verdict(spec: WorkloadSpec, facts: Facts) -> str | None:
     question = facts.understanding.workload_text
     if check is None:
         user = seconds_per_iteration(question)
+        text = question.lower()
+        if user is None and facts.gpus and _ASKS_IF_NORMAL.search(text) and _DURATION.search(text):
+            if _SLOW_RUN.search(text):
+                return None  # hours for a short job: the spill note answers it
+            # "40 minutes for one clip on my 4090, normal?": a memory verdict would answer another question
+            return (
+                f"I have no measured generation time for {spec.name} on the {facts.gpus[0].name} on record, so I "
+                "can't say whether yours is normal; time depends on the resolution, length, steps, precision and "
+                "the tool. What is on record for its memory is below."
+            )
         if user is None or not facts.gpus or not ASKS_NORMAL.search(question.lower()):
             return None
         return (
@@ -1756,4 +1886,11 @@ def other_size_named(spec: WorkloadSpec, params: float | None) -> float | None:
     if not params or not spec.params_m:
         return None
     ratio = params / 1e6 / spec.params_m
-    return params / 1e9 if ratio > 1.5 or ratio < 2 / 3 else None
+    billions = params / 1e9
+    if ratio > 1.5 or ratio < 2 / 3:
+        # a size the record has its own figure for ("the A14B at 720P" on Wan2.2's row) is no other size
+        said = re.compile(rf"(?<![\d.]){billions:g}\s*b\b")
+        if any(said.search(f.setting.lower()) for f in spec.facts):
+            return None
+        return billions
+    return None

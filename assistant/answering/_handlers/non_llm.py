@@ -17,7 +17,7 @@ from ...knowledge._workloads import (
     training_cost,
     work_run,
 )
-from ...understanding import Intent, asks_rate, work_amount
+from ...understanding import Intent, asks_rate, quoted_requirement_gb, work_amount
 from .._compose import explain_answer
 from .._compose._non_llm import (
     ASKS_NORMAL,
@@ -30,6 +30,7 @@ from .._compose._non_llm import (
     unknown_non_llm_answer,
 )
 from .._compose._non_llm import TRAINING as _TRAINING
+from .._compose._quoted import quoted_requirement_answer
 from .._facts import Facts
 from ._registry import Handler, register
 
@@ -74,7 +75,18 @@ class NonLLM(Handler):
         assumed = every.assumed_from(question)
         training = bool(_TRAINING.search(question.lower()))
         unlisted = every.stand_in(question, training) if not workloads else None
+        quoted = quoted_requirement_gb(question) if not workloads else None
+        if quoted is not None:
+            # not on record, but the question quotes its own requirement: that figure, not another model's
+            return replace(
+                Facts(understanding), gpus=named, headline_memory_gb=quoted, quoted_requirement_gb=quoted
+            )
         workloads = (unlisted,) if unlisted else workloads
+        params = understanding.details.params
+        if workloads and not unlisted and params and other_size_named(workloads[0], params) is not None:
+            # "Wan 2.2 14B" where the name found the 5B: the size asked, when it is on record, answers
+            sibling = every.size_sibling(workloads[0], params)
+            workloads = (sibling, *workloads[1:]) if sibling is not None else workloads
         # vision models are on record for training only: "ResNet-50 on ImageNet, how long?" is a training question
         training = training or bool(workloads and workloads[0].kind == "vision training")
         if workloads and training and not _trains(workloads[0]):
@@ -161,6 +173,8 @@ class NonLLM(Handler):
         return facts
 
     def compose(self, facts, passages):
+        if facts.quoted_requirement_gb is not None:
+            return quoted_requirement_answer(facts)
         if not facts.workloads:
             kind = kind_in_text(facts.understanding.workload_text)
             if kind is not None:  # an OCR engine, a SAM inference: nothing of its kind on record for the task

@@ -1,0 +1,63 @@
+"""Kinds of non-LLM work said by a tool's name or the job's words, for models not on record (phrasings of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.knowledge._workloads import kind_in_text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # upscalers and face restorers: their own kind, never an image generator's figures
+        ("realesrgan x4plus keeps running out of memory on big scans", "image restoration"),
+        ("SwinIR on 4k frames, how much vram", "image restoration"),
+        ("codeformer face restoration on old family photos", "image restoration"),
+        ("which gpu to upscale my 1080p screenshots 4x", "image restoration"),
+        # depth estimation is a vision model run per image or frame
+        ("Depth-Anything-V2-Large on a 12 GB card?", "vision training"),
+        ("monocular depth estimation with zoedepth, memory?", "vision training"),
+        ("marigold depth maps of my photos OOM", "vision training"),
+        # a tool whose name ends in 3D is a 3D generator; graphics and geometry libraries are not
+        ("DreamCraft3D on a 3090?", "3D generation"),
+        ("does Magic3D need 40GB", "3D generation"),
+        ("Hunyuan3D texture stage ooms", "3D generation"),
+        # popular open models known by name alone: their kind, so a labelled stand-in rather than a spec sheet
+        ("pixart sigma at 2k on a 3060?", "image generation"),
+        ("how heavy is HiDream-I1 full", "image generation"),
+        ("pyramid flow 768p vram", "video generation"),
+        ("CosyVoice2 on a 6gb laptop card", "speech synthesis"),
+        ("gpt-sovits training on my 3060", "speech synthesis"),
+        ("ACE-Step music on 8 gigs", "audio generation"),
+        ("shap-e on a laptop", "3D generation"),
+    ],
+)
+def test_the_kind_is_read_from_the_tool_or_the_job(question, kind):
+    assert kind_in_text(question) == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "direct3d 12 performance of the 4070",
+        "open3d point clouds on a laptop",
+        "unity3d game dev pc build",
+        "I have allegro in my apartment",  # a word, not the Allegro video model
+        "instantid on a 4090",  # an add-on to SDXL: its base decides, not another image model's figures
+    ],
+)
+def test_graphics_and_geometry_libraries_are_no_3d_generator(question):
+    assert kind_in_text(question) is None
+
+
+def test_a_size_sibling_is_another_record_of_the_same_release():
+    from assistant.knowledge._workloads import load_workloads
+
+    table = load_workloads()
+    five = table.by_name("Wan2.2 TI2V-5B")
+    assert table.size_sibling(five, 14e9).name == "Wan2.2 A14B"
+    assert table.size_sibling(five, 40e9) is None  # no such size on record
+    assert table.size_sibling(table.by_name("Wan2.1"), 14e9) is None  # another release is no sibling
+    whisper = table.by_name("Whisper large")
+    assert table.size_sibling(whisper, 0.8e9).name in ("Whisper turbo", "Whisper medium")
