@@ -2096,7 +2096,10 @@ _TOTAL_COUNT = re.compile(
 
 # a question that only names a workload and hardware ("yi-34b at Q4 on a 3090?"): does it fit / run there?
 _BARE_FIT_QUESTION = re.compile(
-    r"^(?![^?]*\b(?:how|what|which|why|when|where|who|whats|compare|vs|versus|or)\b)[^?]*\b(?:on|in|with|into)\b[^?]*\?\s*$"
+    # not when a figure is what it asks for: "expected tokens/sec for mistral 7b on an A10G, single user?"
+    r"^(?![^?]*\b(?:how|what|which|why|when|where|who|whats|compare|vs|versus|or|speed|throughput|latency|cost|"
+    r"price|tokens?\s*(?:/|per)\s*s(?:ec(?:ond)?)?|t/s|tok/s|it/s)(?![\w/]))"
+    r"[^?]*\b(?:on|in|with|into)\b[^?]*\?\s*$"
 )
 
 

@@ -51,7 +51,8 @@ _ASKS_GPU_NEEDED = re.compile(_GPU_NEEDED)
 # a machine with no GPU to run on: a Raspberry Pi, "no gpu", "cpu only" (system RAM said with no card counts too)
 _CPU_ONLY = re.compile(
     r"\braspberry ?pi\b|\brpi ?\d?\b|\bpi ?[2-5]\b|\bno (?:gpu|graphics card|dedicated gpu)\b|\bwithout (?:a |any )?(?:gpu|graphics card)\b"
-    r"|\bcpu[- ]only\b|\bonly (?:a |the )?cpu\b|\bon (?:the |my |a )?cpu\b|" + _GPU_NEEDED
+    r"|\bcpu[- ]only\b|\bonly (?:a |the )?cpu\b|\bon (?:the |my |a )?cpu\b|"
+    r"\b(?:use|using|with|via)\s+(?:just\s+|only\s+)?(?:the |my |a )?cpu\b|" + _GPU_NEEDED
 )
 _VRAM_SAID = re.compile(r"\bv-?ram\b|\bgpu memory\b|\bvideo memory\b|\bgraphics card\b")
 _NO_GPU = re.compile(

@@ -1,0 +1,22 @@
+"""A bare 'X on Y?' is a yes/no (does it fit?) unless what it asks for is a figure: a speed, a price, a latency."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "typical tokens per second for qwen2.5 14b on a 4090, batch 1?",
+        "throughput of llama 3 8b in fp8 on an L4 with 16 users?",
+        "rough cost for gemma 2 27b on an a100 per month?",
+        "latency for mistral 7b on a t4?",
+    ],
+)
+def test_a_figure_asked_is_not_a_yes_no(read, question):
+    assert read(question).details.yes_no is False
+
+
+def test_a_bare_fit_question_stays_a_yes_no(read):
+    assert read("qwen2.5 14b in q4 on a 12gb 3060?").details.yes_no is True
