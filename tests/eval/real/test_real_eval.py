@@ -60,8 +60,10 @@ def test_set_is_big_valid_and_covers_every_category(dev_items, heldout_items):
 def test_split_follows_the_id_hash(dev_items, heldout_items):
     assert all(grader.split_of(item["id"]) == "dev" for item in dev_items)
     assert all(grader.split_of(item["id"]) == "heldout" for item in heldout_items)
+    # the hash sends ~60% to dev; the share grows past that because harvests after the first two keep only the
+    # items that hash to dev (the held-out ones are discarded unseen, so held-out stays 95)
     share = len(dev_items) / (len(dev_items) + len(heldout_items))
-    assert 0.45 <= share <= 0.75
+    assert 0.45 <= share <= 0.8
 
 
 def test_floors_file_is_valid():
