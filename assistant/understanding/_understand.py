@@ -400,8 +400,10 @@ _TOKENS = re.compile(
 )
 _CONTEXT = [
     re.compile(
-        r"(\d+(?:\.\d+)?)\s*(k|m|million)?[- ]?(?:tokens?\s*)?(?:of\s*)?(?:context|ctx|context[- ]window|sequence|seq(?:uence)? len(?:gth)?)\b"
+        r"(\d+(?:\.\d+)?)\s*(k|m|million)?\+?[- ]?(?:tokens?\s*)?(?:of\s*)?(?:context|ctx|context[- ]window|sequence|seq(?:uence)? len(?:gth)?)\b"
     ),
+    # "an 8k length dataset", "8k-long samples", "4096-token-long documents": each example's length
+    re.compile(r"(\d+(?:\.\d+)?)\s*(k)?\+?[\s-]*(?:tokens?[\s-]*)?(?:length|long)\b(?!\s+(?:of|is|are)\b)"),
     re.compile(
         # "(...)": vLLM's "The model's max seq len (8192) is larger than ... KV cache"
         r"(?:context|ctx|sequence length|seq len|seqlen|context window|context length|\bseq(?:uence)?s?)\s*(?:of|=|:)?\s*\(?(\d+(?:\.\d+)?)\s*(k|m)?\b"
@@ -445,6 +447,21 @@ _NEGATED_OFFLOAD = re.compile(r"\b(?:no|without|not|disabled?)\s+(?:cpu |optimi[
 # GRPO and its kin (RLOO, REINFORCE++, DAPO, GSPO, RLVR) score groups of completions without a critic
 _PPO = re.compile(r"\bppo\b|\brlhf\b|\bactor[- ]critic\b")
 _GROUP_RL = re.compile(r"\b(?:grpo|rloo|reinforce\+*|dapo|gspo|rlvr)\b|\bgrpo\w*")
+
+
+_PROMPT_LENGTH = re.compile(r"\bmax[_ -]?prompt[_ -]?len(?:gth)?\s*(?:=|:|of|is)?\s*(\d+(?:\.\d+)?)\s*(k)?\b")
+_COMPLETION_LENGTH = re.compile(
+    r"\bmax[_ -]?(?:completion|response|new)[_ -]?(?:len(?:gth)?|tokens)\s*(?:=|:|of|is)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
+)
+
+
+def _prompt_and_completion(text: str) -> int | None:
+    """Tokens of one sequence when a prompt length and a completion length are both given (TRL's GRPO / DPO
+    ``max_prompt_length`` + ``max_completion_length``): the model holds both at once, so the context is their sum."""
+    prompt, completion = _PROMPT_LENGTH.search(text), _COMPLETION_LENGTH.search(text)
+    if not (prompt and completion):
+        return None
+    return sum(int(float(m.group(1)) * (1024 if m.group(2) else 1)) for m in (prompt, completion))
 
 
 def _param_offload(text: str) -> bool:
@@ -867,6 +884,8 @@ def _extract(
         # "num_ctx of 40000 worked … when I set it to 128000": the later setting is the one asked about
         value = int(float(reset.group(1)) * (1024 if reset.group(2) else 1))
         context = value if value >= 256 else context
+    if lengths := _prompt_and_completion(plain):  # an RL run holds the prompt and its completion at once
+        context = lengths
     if kv_error := kv_cache_error(
         text
     ):  # a pasted "max seq len (N) ... KV cache (M)" error: N is the context
