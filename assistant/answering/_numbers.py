@@ -222,6 +222,12 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
         examples = facts.understanding.details.examples
         if examples and work.tokens:  # the length assumed per example, and the tokens they make
             out.extend(_renderings(work.tokens / examples / (facts.understanding.details.epochs or 1)))
+        if work.task.is_training:  # system RAM to load the 16-bit checkpoint: once, per process, one shard
+            assumed = load_assumptions()
+            weights = work.params * assumed.bytes_per_param("bf16") / 1e9
+            out.extend(_renderings(weights))
+            out.extend(_renderings(weights * (facts.understanding.details.gpu_count or 1)))
+            out.extend(_renderings(assumed.number("hf_checkpoint_shard_gb")))
         tokens = work.context * work.batch
         out.extend(_renderings(work.shape.embedding_params))
         out.extend(_renderings(tokens * work.shape.vocab_size * 4))

@@ -15,6 +15,7 @@ from ._memory import (
     estimate_memory,
     kv_cache_bytes_per_token,
     lora_adapter_params,
+    offload_cpu_ram_gb,
 )
 from ._runtime import (
     LOCAL_RUNTIMES,
@@ -80,6 +81,7 @@ __all__ = [
     "lora_adapter_params",
     "memory_levers",
     "offload",
+    "offload_cpu_ram_gb",
     "rank_fits",
     "replicas_for",
     "runtime_label",

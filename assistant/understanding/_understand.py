@@ -437,7 +437,7 @@ _OPTIMIZER_8BIT = re.compile(
 )
 # DeepSpeed ZeRO-Offload / FSDP CPU offload of the optimizer ("zero3 offload", "offload_optimizer: cpu")
 _CPU_OFFLOAD = re.compile(
-    r"\bzero[-_ ]?(?:stage[-_ ]?)?[123]?[-_ ]?offload|\boffload(?:ing|ed)?[_ ](?:the\s+)?optimi[sz]er|"
+    r"(?:\b|deepspeed)zero[-_ ]?(?:stage[-_ ]?)?[123]?[-_ ]?offload|\boffload(?:ing|ed)?[_ ](?:the\s+)?optimi[sz]er|"
     r"\b(?:cpu|optimi[sz]er)[-_ ]offload|\boffload(?:ing|ed)?\s+(?:\w+\s+){0,3}to (?:the )?(?:cpu|ram|system memory)|"
     r"\b(?:with|and|plus|using) (?:cpu |optimi[sz]er )?offload(?:ing)?\b"
 )

@@ -380,10 +380,7 @@ def _headline(facts: Facts) -> list[str]:
         parts.append(ddp)
     if adapters := _adapters_sentence(facts):  # "10 LoRA adapters on one base model": what they add
         parts.append(adapters)
-    told_ram = details.host_ram_gb and not re.search(r"\bhow much\b", facts.understanding.question.lower())
-    if not told_ram and (
-        ram := _cpu_ram_sentence(facts, what)
-    ):  # "how much RAM for ZeRO-3 offload?": the CPU memory first
+    if ram := _cpu_ram_sentence(facts, what):  # "how much RAM for ZeRO-3 offload?": the CPU memory first
         parts.insert(0, ram)
     if (
         details.observed_gb
@@ -402,19 +399,71 @@ def _headline(facts: Facts) -> list[str]:
 _ASKS_RAM = re.compile(
     r"\bhow much (?:cpu |system |host )?(?:ram|memory on the cpu|cpu memory|host memory|system memory)\b"
     r"|\b(?:cpu|system|host) (?:ram|memory)\b[^?]*\?"
+    r"|\bram\b\W*\(?\s*not (?:the )?(?:vram|gpu)|\b(?:ram|cpu memory|system memory) (?:requirements?|needed|required)\b"
 )
+_MERGE = re.compile(r"\bmerg(?:e|es|ing|ed)\b|merge_and_unload")
 
 
 def _cpu_ram_sentence(facts: Facts, what: str) -> str:
-    """The CPU RAM an offloaded run needs, when the question asks about RAM."""
-    if not facts.workload.cpu_offload or not _ASKS_RAM.search(facts.understanding.question.lower()):
+    """The CPU RAM a training run needs, when the question asks about RAM: the offloaded states of an offloaded
+    run, else what loading the checkpoint (or merging an adapter) holds in CPU memory."""
+    if not _ASKS_RAM.search(facts.understanding.question.lower()):
         return ""
+    if not facts.workload.cpu_offload:
+        return _loading_ram_sentence(facts, what) if facts.workload.task.is_training else ""
     ram = next((v for label, v in facts.estimate.alternatives if label.startswith("CPU RAM")), None)
     if ram is None:
         return ""
+    told = facts.understanding.details.host_ram_gb
+    if told:  # "we have 94 GB of RAM, enough?": the verdict against the RAM said
+        verdict = "Yes" if ram <= told else "No"
+        relation = "within" if ram <= told else "more than"
+        return (
+            f"**{verdict}** — {what} with the offloaded states in CPU memory needs about **{gb(ram)} of CPU RAM**, "
+            f"{relation} your {gb(told)} (DeepSpeed's estimate: 16 bytes per parameter for the optimizer, 18 with the "
+            f"parameters offloaded too, times its 1.5 buffer factor); each GPU then holds about "
+            f"{gb(facts.estimate.total_gb)}."
+        )
     return (
-        f"About **{gb(ram)} of CPU RAM** for {what} with the offloaded states in CPU memory; each GPU then holds "
-        f"about {gb(facts.estimate.total_gb)}."
+        f"About **{gb(ram)} of CPU RAM** for {what} with the offloaded states in CPU memory (DeepSpeed's estimate: 16 "
+        f"bytes per parameter for the optimizer, 18 with the parameters offloaded too, times its 1.5 buffer factor); "
+        f"each GPU then holds about {gb(facts.estimate.total_gb)}."
+    )
+
+
+def _loading_ram_sentence(facts: Facts, what: str) -> str:
+    """System RAM for a run that keeps its states on the GPU: Transformers builds the model in CPU memory from its
+    16-bit checkpoint before it goes to the GPU (each process of a multi-GPU launch its own copy); a 4-bit base is
+    quantized shard by shard as it loads; merging an adapter needs the 16-bit base."""
+    work, question = facts.workload, facts.understanding.question.lower()
+    weights = work.params * load_assumptions().bytes_per_param("bf16") / 1e9
+    shard = load_assumptions().number("hf_checkpoint_shard_gb")
+    gpu = gb(facts.estimate.total_gb)
+    if _MERGE.search(question) and work.task in (Task.LORA, Task.QLORA):
+        four_bit = ", not the 4-bit copy QLoRA trains on" if work.task is Task.QLORA else ""
+        return (
+            f"About **{gb(weights)} of system RAM** to merge the adapter: merging needs the base in 16-bit "
+            f"({gb(weights)} of weights{four_bit}), on the CPU when the GPU cannot hold it; the training itself needs "
+            f"{gpu} of GPU memory."
+        )
+    if work.task is Task.QLORA:
+        return (
+            f"System RAM is not what limits {what}: loading reads the 16-bit checkpoint one shard at a time (about "
+            f"{gb(shard)}) and quantizes it onto the GPU, so a few GB of free RAM do; merging the adapter later needs "
+            f"the 16-bit base in RAM, {gb(weights)}. The GPU needs {gpu}."
+        )
+    n = facts.understanding.details.gpu_count or 1
+    if n > 1:
+        return (
+            f"About **{gb(weights * n)} of system RAM** for {what} on {n} GPUs: each of the {n} processes builds its "
+            f"own copy of the model in CPU memory from the 16-bit checkpoint ({gb(weights)} each) before it moves to "
+            f"its GPU — one copy, {gb(weights)}, when the loader shards it (FSDP's cpu_ram_efficient_loading, "
+            f"DeepSpeed ZeRO-3's zero.Init). The GPUs then need {gb(facts.estimate.per_gpu_gb(n))} each."
+        )
+    return (
+        f"About **{gb(weights)} of system RAM** for {what}: Transformers builds the model in CPU memory from its "
+        f"16-bit checkpoint ({gb(weights)}) before it moves to the GPU; loaded straight onto the GPU with device_map "
+        f"it reads one {gb(shard)} shard at a time. The GPU needs {gpu}."
     )
 
 
