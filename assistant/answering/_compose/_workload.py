@@ -14,6 +14,7 @@ from ...sizing import (
     kv_cache_bytes_per_token,
     load_assumptions,
     lora_adapter_params,
+    memory_levers,
     runtime_label,
     usable_memory_gb,
 )
@@ -2074,7 +2075,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             needs = f"needs about {gb(total)}{_kv_share(facts)}, more than {holds}"
         unsupported = isinstance(outcome, NoFit) and outcome.reason.endswith(" support")
         reserve = load_assumptions().number("os_ram_reserve_gb")
-        partial = ""
+        partial = adapter = ""
         if unsupported:  # a format the GPU cannot compute in: not a question of memory
             lead = f"**No** — the {gpu.name} ({gpu.architecture}) has {outcome.reason}, so {what} does not run on it."
         elif _asks_if_oom_expected(facts):
@@ -2123,6 +2124,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             lead = partial
         elif home := _home_quant_no(facts, gpu, what, count):
             lead = home  # a home card: the usual GGUF download decides, not 16-bit
+        elif adapter := _own_card_adapter_lead(facts, gpu, what, needs, count, outcome):
+            lead = adapter  # "squeeze an 8B LoRA on my 8 GB card": the leaner adapter run that fits, not a rental
         else:
             lead = f"**No** — {what} {needs}."
         offload = "" if partial else _offload_sentence(facts)
@@ -2133,6 +2136,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             sentences.append(lead + offload)
             continue
         sentences.append(lead + offload)
+        if adapter:  # the lead already says what fits their card; no rental after it
+            continue
         fits_here = sorted(
             (o for o in facts.options if fits_as_asked(o.on_named.get(gpu.name), count)),
             key=lambda o: o.estimate.workload.task is not facts.workload.task,  # the same task first
@@ -2147,6 +2152,39 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"A setup that fits: **{facts.pick.label}** ({money(facts.pick.price_per_hour)}/hour)."
             )
     return " ".join(sentences)
+
+
+_OWN_CARD = re.compile(r"\b(?:my|i (?:only |just )?(?:have|got)|i've (?:only )?got|i own)\b")
+
+
+def _own_card_adapter_lead(facts: Facts, gpu, what: str, needs: str, count, outcome) -> str:
+    """A LoRA asked on the user's own single card that it does not hold: 'Only with' the first adapter run that
+    fits it — QLoRA's 4-bit base, then the same at the leanest settings (checkpointing, micro-batch 1, a shorter
+    sequence, a loss computed in chunks), each sized again. Empty when the method was not LoRA, the card is not
+    their own, or nothing with adapters fits (then renting is the answer)."""
+    details, work = facts.understanding.details, facts.workload
+    if work.task is not Task.LORA or details.method_unstated or (count or 1) != 1 or isinstance(outcome, Fit):
+        return ""
+    owned = details.local or _OWN_CARD.search(facts.understanding.question.lower())
+    if not (owned and gpu.gpu_class in ("consumer", "local") and not gpu.gpu_memory_share):
+        return ""
+    assumed = load_assumptions()
+    levers = [lever for lever in memory_levers(work, gpu, assumed) if lever.workload.task is Task.QLORA]
+    leanest = work.with_(task=Task.QLORA, gradient_checkpointing=True, batch=1, fused_loss=True, context=512)
+    if work.context > 512:
+        from ...sizing import Lever, estimate_memory
+
+        usable = levers[0].usable_gb if levers else None
+        if usable is not None:
+            label = "QLoRA (4-bit base), 512-token sequences, a loss computed in chunks (Liger / Unsloth)"
+            levers.append(Lever(label, leanest, estimate_memory(leanest, assumed).per_gpu_gb(1), usable))
+    fitting = next((lever for lever in levers if lever.fits), None)
+    if fitting is None:
+        return ""
+    return (
+        f"**Only with {fitting.label}** — {what} {needs}; with {fitting.label} it needs about {gb(fitting.gb)}, "
+        f"within the {gb(fitting.usable_gb)} usable on the {gpu.name}."
+    )
 
 
 def _kv_room(fit: Fit, context: int) -> str:
