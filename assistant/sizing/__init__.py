@@ -36,6 +36,7 @@ from ._speed import (
     estimate_training_time,
     gpus_for_deadline,
     replicas_for,
+    training_tokens_per_s,
 )
 from ._tools import FinetuneTool, finetune_tool_in, load_finetune_tools, without_tool_names
 from ._workload import Task, Workload, format_params, shape_for
@@ -86,6 +87,7 @@ __all__ = [
     "replicas_for",
     "runtime_label",
     "shape_for",
+    "training_tokens_per_s",
     "usable_memory_gb",
     "without_tool_names",
 ]

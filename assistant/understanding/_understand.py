@@ -18,7 +18,7 @@ from ..knowledge._models import ModelSpecs
 from ..knowledge._workloads import kind_in_text, load_workloads
 from ..planning import WorkloadRequest
 from ..sizing import Task, finetune_tool_in, load_assumptions, load_finetune_tools, without_tool_names
-from ._cluster_time import cluster_gpus, stated_gpu_hours, stated_wall_hours
+from ._cluster_time import cluster_gpus, reference_wall_hours, stated_gpu_hours, stated_wall_hours
 from ._draft import read_draft
 from ._engines import asks_engine_speed, engine_memory_seen, kv_cache_error, startup_oom
 from ._guards import check_counts
@@ -154,6 +154,8 @@ class Details(WorkloadRequest):
     # a training dataset told by its file size ("my 2GB jsonl dataset"), in bytes: tokens are then estimated
     dataset_bytes: float | None = None
     stated_wall_hours: float | None = None
+    # "13 hours, but the paper said 3 hours": the time reported or expected for the same work, to set against it
+    reference_wall_hours: float | None = None
 
     @property
     def has_workload(self) -> bool:
@@ -203,7 +205,7 @@ class Details(WorkloadRequest):
             earlier.cpu_only and not self.gpus and not self.stated_memory_gb and not self.unlisted_gpu
         )
         # figures of this question's own
-        for name in ("stated_gpu_hours", "cluster_gpus", "stated_wall_hours"):
+        for name in ("stated_gpu_hours", "cluster_gpus", "stated_wall_hours", "reference_wall_hours"):
             values[name] = getattr(self, name)
         if self.task is not None:  # a newly stated task brings its own "was the method said?"
             values["method_unstated"] = self.method_unstated
@@ -1102,6 +1104,7 @@ def _extract(
         stated_gpu_hours=stated_gpu_hours(text),
         cluster_gpus=cluster_gpus(text),
         stated_wall_hours=stated_wall_hours(text),
+        reference_wall_hours=reference_wall_hours(text),
     )
     if stated_own is not None and details.stated_memory_gb is None:
         details = replace(details, stated_memory_gb=stated_own)

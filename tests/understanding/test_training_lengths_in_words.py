@@ -44,3 +44,21 @@ def test_prompt_and_completion_limits_add_up(read, question, tokens):
 )
 def test_other_lengths_are_not_a_sequence(read, question):
     assert read(question).details.context is None
+
+
+@pytest.mark.parametrize(
+    ("question", "seen", "reference"),
+    [
+        ("it takes 13 hours on 8 A100s but the paper said 3 hours, what's wrong?", 13, 3),
+        ("my run needs 2 days vs 10h in the readme", 48, 10),
+        ("epoch takes 6h while others report it only took 90 minutes", 6, 1.5),
+    ],
+)
+def test_a_time_reported_for_the_same_work_is_the_reference(read, question, seen, reference):
+    details = read(question).details
+    assert details.stated_wall_hours == pytest.approx(seen)
+    assert details.reference_wall_hours == pytest.approx(reference)
+
+
+def test_one_duration_has_no_reference(read):
+    assert read("fine-tuning takes 13 hours on 8 A100s, is that normal?").details.reference_wall_hours is None

@@ -16,6 +16,7 @@ from ...sizing import (
     lora_adapter_params,
     memory_levers,
     runtime_label,
+    training_tokens_per_s,
     usable_memory_gb,
 )
 from ...understanding._understand import Intent
@@ -253,6 +254,8 @@ def _headline(facts: Facts) -> list[str]:
         return [same]
     if timed := _observed_time_sentence(facts):  # "30 hours per epoch on 8 A100s, is that normal?"
         return [timed]
+    if slow := _slow_training_sentence(facts, what):  # "why is my LoRA on an L4 so slow?": the causes, sized
+        return [slow]
     if saving := _context_saving_sentence(facts):  # "does the longer context of 3.1 save VRAM?": no
         return [saving]
     room = batch_sentence(facts, what)
@@ -1544,6 +1547,78 @@ def _observed_time_sentence(facts: Facts) -> str:
         f"**{'Yes' if too_slow else 'No'}** — {_hours(seen)} is about {seen / longest:,.0f} times the slow end of "
         f"the arithmetic: {expected} The usual causes are {_SLOW_CAUSES}."
     )
+
+
+# "why is training so slow", "extremely slow", "takes forever", "13 h, what am I doing wrong?", "9 s/it"
+_TRAINING_SLOW = re.compile(
+    r"\bslow(?:er|ly|ness)?\b|\btakes? (?:so |too |way |far )?(?:long|forever|ages)\b|\blonger than\b|"
+    r"\bdoing (?:something )?wrong\b|\b\d+(?:\.\d+)?\s*s(?:ec(?:ond)?s?)?\s*/\s*it\b|\bmore time\b"
+)
+_SEEN_SLOW = re.compile(
+    r"\b(?:getting|got|is|it's|its|am|so|very|extremely|really|super|painfully|incredibly|quite)\s+(?:\w+\s+)?slow"
+    r"|\btakes? forever\b|\bs/it\b|\bdoing (?:something )?wrong\b"
+)
+_SLOW_BANDWIDTH_PER_TFLOPS = (
+    3.0  # GB/s per dense 16-bit TFLOPS below which small micro-batches wait on memory
+)
+
+
+def _slow_training_sentence(facts: Facts, what: str) -> str:
+    """Why a training run is slow, when the dataset's size is not told: set against the time reported for the same
+    work when one is ("13 hours, but the paper took 3"), and the causes that apply to this run first — an 8-bit or
+    4-bit base, a card with little memory bandwidth for its compute, a small per-device batch — with the
+    arithmetic's throughput on their card, so their data's tokens give the time to expect."""
+    details, work = facts.understanding.details, facts.workload
+    question = facts.understanding.question.lower()
+    compared = details.stated_wall_hours and details.reference_wall_hours and _JUDGE_TIME.search(question)
+    if not work.task.is_training or not (_TRAINING_SLOW.search(question) or compared):
+        return ""
+    if details.deadline_hours and not _SEEN_SLOW.search(question):
+        return ""  # "can it finish within a day, or is that too slow?" asks for a setup, not a cause
+    causes = []
+    if work.precision == "int8" or re.search(r"load_in_8_?bit|8[- ]?bit", question):
+        causes.append(
+            "8-bit (bitsandbytes LLM.int8) base weights, which train several times slower than 16-bit"
+        )
+    elif work.task is Task.QLORA:
+        causes.append("the 4-bit base, dequantized at every step (QLoRA trains slower than 16-bit LoRA)")
+    theirs = [gpu for gpu in facts.gpus if gpu.name in details.gpus]  # the cards the question names
+    for gpu in theirs:
+        if gpu.fp16_tflops and gpu.memory_bandwidth_gbs / gpu.fp16_tflops < _SLOW_BANDWIDTH_PER_TFLOPS:
+            causes.append(
+                f"the {gpu.name}'s memory bandwidth ({gpu.memory_bandwidth_gbs:,.0f} GB/s) is low for its compute, "
+                "and small micro-batches wait on reading the weights"
+            )
+    causes.append(
+        "a small per-device batch that leaves the GPUs under-used (raise the per-device batch size and lower the "
+        "gradient-accumulation steps to keep the same effective batch)"
+    )
+    causes.append(_SLOW_CAUSES)
+    listed = "; ".join(causes)
+    pace = ""
+    named = theirs[0] if theirs else None
+    modelled = details.params is not None or bool(details.models)
+    if named is not None and modelled:
+        assumed = load_assumptions()
+        count = details.gpu_count or 1
+        tokens_per_s = training_tokens_per_s(work, named, count, assumed)
+        if tokens_per_s:
+            per = 6 if work.task in (Task.FULL, Task.PRETRAIN) else 4
+            pace = (
+                f" At the arithmetic's pace {work.task_label} of {work.model_label} on {count}x {named.name} trains "
+                f"on about **{tokens_per_s:,.0f} tokens/s** ({count} x {named.training_tflops:,.0f} TFLOPS x "
+                f"{assumed.number('training_mfu'):.0%} MFU / ({per} FLOPs x {work.active_params / 1e9:.1f}B "
+                "parameters per token)); your data's tokens divided by that is the time to expect."
+            )
+    seen, ref = details.stated_wall_hours, details.reference_wall_hours
+    if seen and ref and seen > 1.5 * ref:
+        verdict = "**No** — " if details.yes_no else ""
+        return (
+            f"{verdict}{_hours(seen)} is about {seen / ref:,.1f} times the {_hours(ref)} reported for the same work, so "
+            f"each step does less than it should. The usual causes: {listed}.{pace}"
+        )
+    subject = what if modelled else "a training run"
+    return f"What usually makes {subject} slow: {listed}.{pace}"
 
 
 _ASKS_SAVING = re.compile(
