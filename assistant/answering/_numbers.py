@@ -96,6 +96,26 @@ def _walk(value, out: list[str], seen: set[int], depth: int = 0) -> None:
 def _arithmetic(facts: Facts, out: list[str]) -> None:
     """The arithmetic an answer may show on catalog rows: ratios, per-dollar figures, costs over a period."""
     details = facts.understanding.details
+    if (
+        details.model
+    ):  # a model card's pre-training compute: GPU-hours, in millions, tokens, FLOPs and the MFU
+        from ..knowledge._pretraining import load_pretraining
+
+        run = load_pretraining().get(details.model)
+        if run is not None:
+            out.extend(_renderings(run.gpu_hours))
+            out.extend(_renderings(run.gpu_hours / 1e6))
+            out.extend(_renderings(run.tokens_t))
+            params = facts.plan.workload.params if facts.plan is not None else 0.0
+            flops = 6 * params * run.tokens_t * 1e12
+            out.append(f"{flops:.1e}".split("e")[0])
+            out.extend(_renderings(params / 1e9))
+            from ..knowledge import load_catalog
+
+            g = load_catalog().by_name(run.gpu)
+            if g is not None and g.fp16_tflops and flops:
+                out.extend(_renderings(100 * flops / (run.gpu_hours * 3600 * g.fp16_tflops * 1e12)))
+                out.extend(_renderings(g.fp16_tflops))
     if details.stated_wall_hours and details.reference_wall_hours:  # "13 hours, the paper 3": how many times
         out.extend(_renderings(details.stated_wall_hours / details.reference_wall_hours))
     gpus = list(facts.gpus)

@@ -252,6 +252,10 @@ def _headline(facts: Facts) -> list[str]:
         return [first]
     if same := _as_fast_sentence(facts, what):  # "the L40S is basically an H100 for serving 8B, right?"
         return [same]
+    if published := _pretraining_sentence(
+        facts
+    ):  # "how many GPU-hours did Llama 3 70B take?": the model card
+        return [published]
     if timed := _observed_time_sentence(facts):  # "30 hours per epoch on 8 A100s, is that normal?"
         return [timed]
     if slow := _slow_training_sentence(facts, what):  # "why is my LoRA on an L4 so slow?": the causes, sized
@@ -1546,6 +1550,51 @@ def _observed_time_sentence(facts: Facts) -> str:
     return (
         f"**{'Yes' if too_slow else 'No'}** — {_hours(seen)} is about {seen / longest:,.0f} times the slow end of "
         f"the arithmetic: {expected} The usual causes are {_SLOW_CAUSES}."
+    )
+
+
+# "how many GPU hours did it take to pre-train X", "how much compute did Meta use to train X", "how many GPUs
+# were used to train X": the makers' own figure, not a fine-tuning estimate
+_ASKS_PRETRAIN_COMPUTE = re.compile(
+    r"\bhow (?:many|much)\b[^?]{0,40}\b(?:gpu[- ]?hours?|gpu[- ]?hrs|compute|gpus?|flops|h100[- ]?hours)\b[^?]{0,80}"
+    r"\b(?:pre-?train\w*|train(?:ed|ing)?|took|take|used?)\b"
+    r"|\bpre-?train(?:ing|ed)?\b[^?]{0,60}\bhow (?:many|much)\b[^?]{0,30}\b(?:gpu[- ]?hours?|compute|gpus?)\b"
+)
+_FINE_TUNE_WORDS = re.compile(r"\bfine[- ]?tun\w*|\blora\b|\bqlora\b|\bsft\b|\bmy (?:data|dataset)\b")
+
+
+def _pretraining_sentence(facts: Facts) -> str:
+    """What pre-training a model took, from its model card: the GPU-hours on the GPU named and the tokens seen,
+    checked against 6 x parameters x tokens (the MFU it implies on that GPU's dense 16-bit peak). Only when the
+    question asks what training the model took and states no GPU-hours of its own."""
+    from ...knowledge import load_catalog
+    from ...knowledge._pretraining import load_pretraining
+
+    details = facts.understanding.details
+    question = facts.understanding.question.lower()
+    if details.stated_gpu_hours or not details.model or _FINE_TUNE_WORDS.search(question):
+        return ""
+    if not _ASKS_PRETRAIN_COMPUTE.search(question):
+        return ""
+    run = load_pretraining().get(details.model)
+    if run is None:
+        return ""
+    work = facts.workload
+    flops = 6 * work.params * run.tokens_t * 1e12
+    gpu = load_catalog().by_name(run.gpu)
+    check = ""
+    if gpu is not None and gpu.fp16_tflops:
+        mfu = flops / (run.gpu_hours * 3600 * gpu.fp16_tflops * 1e12)
+        check = (
+            f" Checked against the arithmetic: 6 x {work.params / 1e9:.1f}B parameters x {run.tokens_t:g}T tokens = "
+            f"{flops:.1e} FLOPs, which over {run.gpu_hours:,.0f} GPU-hours is {mfu:.0%} of the {gpu.name}'s "
+            f"{gpu.fp16_tflops:,.0f} dense 16-bit TFLOPS (MFU; 30-50% is typical)."
+        )
+    millions = run.gpu_hours / 1e6
+    return (
+        f"About **{millions:,.2f} million GPU-hours** ({run.gpu_hours:,.0f}) on {run.gpu_as_written} to pre-train "
+        f"{details.model} on about {run.tokens_t:g} trillion tokens, as its model card reports.{check} "
+        f"Source: {run.source.split(' ')[0]}"
     )
 
 
