@@ -2243,7 +2243,7 @@ def _unknown_model(text: str, models: ModelSpecs) -> str | None:
 # not money. Said as use, so no reading takes a price question from it.
 _MEMORY_COST = re.compile(
     r"\b((?:v?ram|memory|gpu memory|hbm)[ -])costs?\b"
-    r"|\b(?P<amount>cost(?:s|ing)?)(?=\s+(?:(?:about|around|roughly|approximately|almost|nearly|over|~)\s*)?\d+(?:\.\d+)?\s*(?:gb|gib|g)\b)"
+    r"|\b(?P<amount>cost(?:s|ing)?)(?=\s+(?:(?:about|around|roughly|approximately|almost|nearly|over|more than|up to|~|>=?)\s*)?\d+(?:\.\d+)?\s*(?:gb|gib|g)\b)"
     r"|\bcosts?(?=\s+(?:in|of)\s+(?:terms of\s+)?(?:v?ram|(?:gpu )?memory)\b)",
     re.I,
 )

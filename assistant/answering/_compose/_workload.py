@@ -386,6 +386,10 @@ def _headline(facts: Facts) -> list[str]:
         )
     if not strategies and (ddp := _ddp_sentence(facts)):
         parts.append(ddp)
+    if split := _sequence_parallel_sentence(
+        facts
+    ):  # long sequences on several GPUs: activations do not shard
+        parts.append(split)
     if adapters := _adapters_sentence(facts):  # "10 LoRA adapters on one base model": what they add
         parts.append(adapters)
     if ram := _cpu_ram_sentence(facts, what):  # "how much RAM for ZeRO-3 offload?": the CPU memory first
@@ -476,6 +480,30 @@ def _loading_ram_sentence(facts: Facts, what: str) -> str:
 
 
 _DDP_WORDS = re.compile(r"\bddp\b|distributed ?data ?parallel|\bdata[- ]parallel")
+
+
+_LONG_SEQUENCE = 8192  # tokens from which one sequence's activations are worth splitting across GPUs
+
+
+def _sequence_parallel_sentence(facts: Facts) -> str:
+    """A long-sequence training run on several GPUs: ZeRO-3 / FSDP shard the weights, gradients and optimizer
+    states but every GPU still holds a whole sequence's activations; sequence parallelism (DeepSpeed Ulysses,
+    ring attention) splits each sequence across the GPUs. Said when the activations are a quarter or more of what
+    each GPU holds."""
+    work, estimate = facts.workload, facts.estimate
+    n = facts.understanding.details.gpu_count or 0
+    if not work.task.is_training or n < 2 or work.context < _LONG_SEQUENCE:
+        return ""
+    activations = next((i.gb for i in estimate.items if i.label == "activations"), 0.0)
+    per_gpu = estimate.per_gpu_gb(n)
+    if activations < 0.25 * per_gpu:
+        return ""
+    return (
+        f"At {work.context:,} tokens the activations ({gb(activations)}) stay whole on every GPU: ZeRO-3 and FSDP "
+        f"shard the weights, gradients and optimizer states, not a sequence. Sequence parallelism (DeepSpeed Ulysses, "
+        f"ring attention; in xtuner, ms-swift, 360-LLaMA-Factory) splits each sequence across the {n} GPUs instead; "
+        "so does a shorter maximum length."
+    )
 
 
 def _ddp_sentence(facts: Facts) -> str:
