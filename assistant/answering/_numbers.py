@@ -95,6 +95,29 @@ def _walk(value, out: list[str], seen: set[int], depth: int = 0) -> None:
 
 def _arithmetic(facts: Facts, out: list[str]) -> None:
     """The arithmetic an answer may show on catalog rows: ratios, per-dollar figures, costs over a period."""
+    details = facts.understanding.details
+    if (
+        details.model
+    ):  # a model card's pre-training compute: GPU-hours, in millions, tokens, FLOPs and the MFU
+        from ..knowledge._pretraining import load_pretraining
+
+        run = load_pretraining().get(details.model)
+        if run is not None:
+            out.extend(_renderings(run.gpu_hours))
+            out.extend(_renderings(run.gpu_hours / 1e6))
+            out.extend(_renderings(run.tokens_t))
+            params = facts.plan.workload.params if facts.plan is not None else 0.0
+            flops = 6 * params * run.tokens_t * 1e12
+            out.append(f"{flops:.1e}".split("e")[0])
+            out.extend(_renderings(params / 1e9))
+            from ..knowledge import load_catalog
+
+            g = load_catalog().by_name(run.gpu)
+            if g is not None and g.fp16_tflops and flops:
+                out.extend(_renderings(100 * flops / (run.gpu_hours * 3600 * g.fp16_tflops * 1e12)))
+                out.extend(_renderings(g.fp16_tflops))
+    if details.stated_wall_hours and details.reference_wall_hours:  # "13 hours, the paper 3": how many times
+        out.extend(_renderings(details.stated_wall_hours / details.reference_wall_hours))
     gpus = list(facts.gpus)
     specs = (
         "fp16_tflops",
@@ -227,6 +250,21 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
         examples = facts.understanding.details.examples
         if examples and work.tokens:  # the length assumed per example, and the tokens they make
             out.extend(_renderings(work.tokens / examples / (facts.understanding.details.epochs or 1)))
+        theirs = [g for g in facts.gpus if g.name in facts.understanding.details.gpus]
+        if work.task.is_training and theirs:
+            from ..sizing import training_tokens_per_s  # the pace a slow run is set against, on their card
+
+            count = facts.understanding.details.gpu_count or 1
+            pace = training_tokens_per_s(work, theirs[0], count, load_assumptions())
+            if pace:
+                out.extend(_renderings(pace))
+                out.extend(_renderings(work.active_params / 1e9))
+        if work.task.is_training:  # system RAM to load the 16-bit checkpoint: once, per process, one shard
+            assumed = load_assumptions()
+            weights = work.params * assumed.bytes_per_param("bf16") / 1e9
+            out.extend(_renderings(weights))
+            out.extend(_renderings(weights * (facts.understanding.details.gpu_count or 1)))
+            out.extend(_renderings(assumed.number("hf_checkpoint_shard_gb")))
         tokens = work.context * work.batch
         out.extend(_renderings(work.shape.embedding_params))
         out.extend(_renderings(tokens * work.shape.vocab_size * 4))

@@ -26,6 +26,7 @@ from ..sizing import (
     largest_batch,
     load_finetune_tools,
     offload,
+    offload_cpu_ram_gb,
     rank_fits,
     shape_for,
     usable_memory_gb,
@@ -656,14 +657,12 @@ def _workload(
         # training weights are bf16, except a LoRA base the user loads in 8-bit (its frozen weights are int8)
         precision = "int8" if task is Task.LORA and request.precision == "int8" else "bf16"
         if request.cpu_offload and request.param_offload and task in (Task.FULL, Task.PRETRAIN):
-            weights = assumptions.bytes_per_param("bf16")
-            per_param = assumptions.number("offload_cpu_bytes_per_param") + weights
-            cpu = params * per_param / 1e9
+            cpu = offload_cpu_ram_gb(params, assumptions, with_params=True)
             defaults.append(
                 f"note: with the parameters and the optimizer offloaded to the CPU (ZeRO-3 offload_param / FSDP "
                 f"CPU offload), each GPU holds only the layers it is computing and the activations; the machine "
-                f"needs about {cpu:,.0f} GB of CPU RAM ({per_param:.0f} bytes per parameter), and each step is "
-                "several times slower"
+                f"needs about {cpu:,.0f} GB of CPU RAM (DeepSpeed's estimate: 18 bytes per parameter x its 1.5 "
+                "buffer factor), and each step is several times slower"
             )
         elif request.cpu_offload and request.param_offload and task in (Task.LORA, Task.QLORA):
             defaults.append(
@@ -671,7 +670,7 @@ def _workload(
                 "CPU memory and each GPU gathers only the layers it is computing; each step is slower"
             )
         elif request.cpu_offload and task in (Task.FULL, Task.PRETRAIN):
-            cpu = params * assumptions.number("offload_cpu_bytes_per_param") / 1e9
+            cpu = offload_cpu_ram_gb(params, assumptions, with_params=False)
             defaults.append(
                 f"note: with the optimizer offloaded to the CPU, the GPUs hold only 16-bit weights and gradients; "
                 f"the machine needs about {cpu:,.0f} GB of CPU RAM for the optimizer states, and each step is slower"

@@ -15,6 +15,7 @@ from ._memory import (
     estimate_memory,
     kv_cache_bytes_per_token,
     lora_adapter_params,
+    offload_cpu_ram_gb,
 )
 from ._runtime import (
     LOCAL_RUNTIMES,
@@ -35,6 +36,7 @@ from ._speed import (
     estimate_training_time,
     gpus_for_deadline,
     replicas_for,
+    training_tokens_per_s,
 )
 from ._tools import FinetuneTool, finetune_tool_in, load_finetune_tools, without_tool_names
 from ._workload import Task, Workload, format_params, shape_for
@@ -80,10 +82,12 @@ __all__ = [
     "lora_adapter_params",
     "memory_levers",
     "offload",
+    "offload_cpu_ram_gb",
     "rank_fits",
     "replicas_for",
     "runtime_label",
     "shape_for",
+    "training_tokens_per_s",
     "usable_memory_gb",
     "without_tool_names",
 ]

@@ -15,6 +15,7 @@ __all__ = [
     "estimate_memory",
     "kv_cache_bytes_per_token",
     "lora_adapter_params",
+    "offload_cpu_ram_gb",
 ]
 
 GB = 1e9
@@ -180,6 +181,16 @@ def _activation_item(workload: Workload, number) -> tuple[MemoryItem, float]:
     return MemoryItem("activations", (chosen + logits) / GB, detail, shards=False), (other + logits) / GB
 
 
+def offload_cpu_ram_gb(params: float, assumptions: Assumptions, *, with_params: bool) -> float:
+    """CPU RAM a ZeRO / FSDP CPU-offloaded full fine-tune of ``params`` parameters needs, as DeepSpeed's own memory
+    estimators count it: bytes per parameter (the optimizer, and the 16-bit parameters when they are offloaded
+    too) times their buffer factor."""
+    per_param = assumptions.number("deepspeed_offload_optimizer_cpu_bytes_per_param")
+    if with_params:
+        per_param += assumptions.number("deepspeed_offload_params_cpu_bytes_per_param")
+    return params * per_param * assumptions.number("deepspeed_cpu_buffer_factor") / GB
+
+
 def lora_adapter_params(workload: Workload, assumptions: Assumptions) -> float:
     """Parameters of one LoRA adapter at the default rank on every attention and MLP projection: what each
     adapter served on top of the base model adds."""
@@ -262,15 +273,19 @@ def _training(workload: Workload, assumptions: Assumptions, number, width):
             # ZeRO-3 offload_param / FSDP CPU offload: weights, gradients and optimizer in CPU memory; each GPU
             # gathers at most the live 16-bit parameters (and their gradients) of the layers it is computing
             live = min(workload.params, number("zero3_max_live_params"))
-            cpu_per_param = number("offload_cpu_bytes_per_param") + width("bytes_per_param", "bf16")
-            cpu = workload.params * cpu_per_param / GB
+            for key in ("optimizer", "params"):  # listed among the assumptions used
+                number(f"deepspeed_offload_{key}_cpu_bytes_per_param")
+            number("deepspeed_cpu_buffer_factor")
+            cpu = offload_cpu_ram_gb(workload.params, assumptions, with_params=True)
             per_param = 0.0
             how = f"parameters and optimizer offloaded: {cpu:,.0f} GB of CPU RAM"
             alternatives.append(("CPU RAM for the offloaded parameters and optimizer states", cpu))
         elif workload.cpu_offload and workload.optimizer == "adamw":
             # ZeRO-Offload: only 16-bit weights and gradients stay; the optimizer lives in CPU memory
             per_param = number("offload_gpu_bytes_per_param")
-            cpu = workload.params * number("offload_cpu_bytes_per_param") / GB
+            number("deepspeed_offload_optimizer_cpu_bytes_per_param")  # listed among the assumptions used
+            number("deepspeed_cpu_buffer_factor")
+            cpu = offload_cpu_ram_gb(workload.params, assumptions, with_params=False)
             how = f"optimizer offloaded: {cpu:,.0f} GB of CPU RAM more"
             alternatives.append(("CPU RAM for the offloaded optimizer states", cpu))
         states = workload.params * per_param

@@ -9,7 +9,7 @@ from ._assumptions import Assumption, Assumptions
 from ._local_speed import decode_efficiency_key
 from ._memory import MemoryEstimate, kv_cache_bytes_per_token
 from ._runtime import is_local
-from ._workload import Task
+from ._workload import Task, Workload
 
 __all__ = [
     "Replicas",
@@ -20,6 +20,7 @@ __all__ = [
     "gpus_for_deadline",
     "replicas_for",
     "scaling",
+    "training_tokens_per_s",
 ]
 
 
@@ -182,6 +183,21 @@ def _users_at(rate: float, most: int, step_seconds) -> int:
         else:
             high = mid - 1
     return low
+
+
+def training_tokens_per_s(workload: Workload, gpu: GPU, gpus: int, assumptions: Assumptions) -> float | None:
+    """Tokens per second a training run gets through on ``gpus`` of ``gpu`` at the assumed MFU: GPUs x dense
+    TFLOPS x MFU / (FLOPs per parameter-token x active parameters). None when the card's TFLOPS are unknown."""
+    tflops = gpu.training_tflops
+    if not tflops or not workload.task.is_training:
+        return None
+    per = (
+        "training_flops_per_param_token"
+        if workload.task in (Task.FULL, Task.PRETRAIN)
+        else "lora_flops_per_param_token"
+    )
+    mfu = assumptions.number("training_mfu")
+    return gpus * tflops * 1e12 * mfu / (assumptions.number(per) * workload.active_params)
 
 
 def estimate_training_time(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["cluster_gpus", "stated_gpu_hours", "stated_wall_hours"]
+__all__ = ["cluster_gpus", "reference_wall_hours", "stated_gpu_hours", "stated_wall_hours"]
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
 _HOUR = r"(?:hours?|hrs?|h)\b"
@@ -28,8 +28,31 @@ _GPUS = re.compile(
 # "(24576, to be precise)": the exact count written beside a rounded one
 _EXACT = re.compile(r"\s*\(\s*(\d{2,7})\b")
 # "53 hours", "2.5 days", "40 minutes", "three weeks" (digits by then): a wall-clock duration
-_WALL = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|an?|one)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b")
-_HOURS_IN = {"mi": 1 / 60, "ho": 1.0, "hr": 1.0, "da": 24.0, "we": 24.0 * 7, "mo": 24.0 * 365 / 12}
+_WALL = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?|an?|one)\s*(minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?)\b"
+)
+_HOURS_IN = {"mi": 1 / 60, "ho": 1.0, "hr": 1.0, "h": 1.0, "da": 24.0, "we": 24.0 * 7, "mo": 24.0 * 365 / 12}
+# "13 hours ... but the paper says 3 hours", "vs 6h in the readme": the time someone else reports for the work
+_REFERENCE = re.compile(
+    r"\b(?:but|while|whereas|vs\.?|versus|compared (?:to|with)|than|instead of|(?:paper|readme|blog|docs?|repo|"
+    r"authors?|they|others?|people)\b[^.?!]{0,30}\b(?:said|says|say|report(?:s|ed)?|claims?|took|takes|mention(?:s|ed)?)|"
+    r"should (?:only )?take|supposed to take|expected|only took|took only)\b[^.?!\d]{0,40}$"
+)
+
+
+def reference_wall_hours(text: str) -> float | None:
+    """The second duration of a comparison ("takes 13 hours on 8 A100s but the paper said 3 hours"): the time
+    reported or expected for the same work, against which the first one (``stated_wall_hours``) is judged."""
+    plain = _plain(text)
+    compute = [m.span() for m in _GPU_HOURS.finditer(plain)]
+    walls = [m for m in _WALL.finditer(plain) if not any(a <= m.start() < b for a, b in compute)]
+    if len(walls) < 2:
+        return None
+    for m in walls[1:]:
+        if _REFERENCE.search(plain[: m.start()]):
+            count = 1.0 if m.group(1) in ("a", "an", "one") else float(m.group(1))
+            return count * _HOURS_IN[m.group(2)[:2]]
+    return None
 
 
 def _plain(text: str) -> str:

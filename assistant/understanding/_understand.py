@@ -19,7 +19,7 @@ from ..knowledge._software import load_software
 from ..knowledge._workloads import kind_in_text, load_workloads
 from ..planning import WorkloadRequest
 from ..sizing import Task, finetune_tool_in, load_assumptions, load_finetune_tools, without_tool_names
-from ._cluster_time import cluster_gpus, stated_gpu_hours, stated_wall_hours
+from ._cluster_time import cluster_gpus, reference_wall_hours, stated_gpu_hours, stated_wall_hours
 from ._draft import read_draft
 from ._engines import (
     asks_engine_memory,
@@ -168,6 +168,8 @@ class Details(WorkloadRequest):
     # platform named when no GPU is ("apple silicon" -> "Metal")
     software: tuple[str, ...] = ()
     stack_asked: str | None = None
+    # "13 hours, but the paper said 3 hours": the time reported or expected for the same work, to set against it
+    reference_wall_hours: float | None = None
 
     @property
     def has_workload(self) -> bool:
@@ -217,7 +219,14 @@ class Details(WorkloadRequest):
             earlier.cpu_only and not self.gpus and not self.stated_memory_gb and not self.unlisted_gpu
         )
         # figures of this question's own
-        for name in ("stated_gpu_hours", "cluster_gpus", "stated_wall_hours", "software", "stack_asked"):
+        for name in (
+            "stated_gpu_hours",
+            "cluster_gpus",
+            "stated_wall_hours",
+            "reference_wall_hours",
+            "software",
+            "stack_asked",
+        ):
             values[name] = getattr(self, name)
         if self.task is not None:  # a newly stated task brings its own "was the method said?"
             values["method_unstated"] = self.method_unstated
@@ -414,8 +423,10 @@ _TOKENS = re.compile(
 )
 _CONTEXT = [
     re.compile(
-        r"(\d+(?:\.\d+)?)\s*(k|m|million)?[- ]?(?:tokens?\s*)?(?:of\s*)?(?:context|ctx|context[- ]window|sequence|seq(?:uence)? len(?:gth)?)\b"
+        r"(\d+(?:\.\d+)?)\s*(k|m|million)?\+?[- ]?(?:tokens?\s*)?(?:of\s*)?(?:context|ctx|context[- ]window|sequence|seq(?:uence)? len(?:gth)?)\b"
     ),
+    # "an 8k length dataset", "8k-long samples", "4096-token-long documents": each example's length
+    re.compile(r"(\d+(?:\.\d+)?)\s*(k)?\+?[\s-]*(?:tokens?[\s-]*)?(?:length|long)\b(?!\s+(?:of|is|are)\b)"),
     re.compile(
         # "(...)": vLLM's "The model's max seq len (8192) is larger than ... KV cache"
         r"(?:context|ctx|sequence length|seq len|seqlen|context window|context length|\bseq(?:uence)?s?)\s*(?:of|=|:)?\s*\(?(\d+(?:\.\d+)?)\s*(k|m)?\b"
@@ -449,7 +460,7 @@ _OPTIMIZER_8BIT = re.compile(
 )
 # DeepSpeed ZeRO-Offload / FSDP CPU offload of the optimizer ("zero3 offload", "offload_optimizer: cpu")
 _CPU_OFFLOAD = re.compile(
-    r"\bzero[-_ ]?(?:stage[-_ ]?)?[123]?[-_ ]?offload|\boffload(?:ing|ed)?[_ ](?:the\s+)?optimi[sz]er|"
+    r"(?:\b|deepspeed)zero[-_ ]?(?:stage[-_ ]?)?[123]?[-_ ]?offload|\boffload(?:ing|ed)?[_ ](?:the\s+)?optimi[sz]er|"
     r"\b(?:cpu|optimi[sz]er)[-_ ]offload|\boffload(?:ing|ed)?\s+(?:\w+\s+){0,3}to (?:the )?(?:cpu|ram|system memory)|"
     r"\b(?:with|and|plus|using) (?:cpu |optimi[sz]er )?offload(?:ing)?\b"
 )
@@ -459,6 +470,21 @@ _NEGATED_OFFLOAD = re.compile(r"\b(?:no|without|not|disabled?)\s+(?:cpu |optimi[
 # GRPO and its kin (RLOO, REINFORCE++, DAPO, GSPO, RLVR) score groups of completions without a critic
 _PPO = re.compile(r"\bppo\b|\brlhf\b|\bactor[- ]critic\b")
 _GROUP_RL = re.compile(r"\b(?:grpo|rloo|reinforce\+*|dapo|gspo|rlvr)\b|\bgrpo\w*")
+
+
+_PROMPT_LENGTH = re.compile(r"\bmax[_ -]?prompt[_ -]?len(?:gth)?\s*(?:=|:|of|is)?\s*(\d+(?:\.\d+)?)\s*(k)?\b")
+_COMPLETION_LENGTH = re.compile(
+    r"\bmax[_ -]?(?:completion|response|new)[_ -]?(?:len(?:gth)?|tokens)\s*(?:=|:|of|is)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
+)
+
+
+def _prompt_and_completion(text: str) -> int | None:
+    """Tokens of one sequence when a prompt length and a completion length are both given (TRL's GRPO / DPO
+    ``max_prompt_length`` + ``max_completion_length``): the model holds both at once, so the context is their sum."""
+    prompt, completion = _PROMPT_LENGTH.search(text), _COMPLETION_LENGTH.search(text)
+    if not (prompt and completion):
+        return None
+    return sum(int(float(m.group(1)) * (1024 if m.group(2) else 1)) for m in (prompt, completion))
 
 
 def _param_offload(text: str) -> bool:
@@ -884,6 +910,8 @@ def _extract(
         # "num_ctx of 40000 worked … when I set it to 128000": the later setting is the one asked about
         value = int(float(reset.group(1)) * (1024 if reset.group(2) else 1))
         context = value if value >= 256 else context
+    if lengths := _prompt_and_completion(plain):  # an RL run holds the prompt and its completion at once
+        context = lengths
     if kv_error := kv_cache_error(
         text
     ):  # a pasted "max seq len (N) ... KV cache (M)" error: N is the context
@@ -1100,6 +1128,7 @@ def _extract(
         stated_gpu_hours=stated_gpu_hours(text),
         cluster_gpus=cluster_gpus(text),
         stated_wall_hours=stated_wall_hours(text),
+        reference_wall_hours=reference_wall_hours(text),
     )
     if stated_own is not None and details.stated_memory_gb is None:
         details = replace(details, stated_memory_gb=stated_own)
@@ -2241,7 +2270,7 @@ def _unknown_model(text: str, models: ModelSpecs) -> str | None:
 # not money. Said as use, so no reading takes a price question from it.
 _MEMORY_COST = re.compile(
     r"\b((?:v?ram|memory|gpu memory|hbm)[ -])costs?\b"
-    r"|\b(?P<amount>cost(?:s|ing)?)(?=\s+(?:(?:about|around|roughly|approximately|almost|nearly|over|~)\s*)?\d+(?:\.\d+)?\s*(?:gb|gib|g)\b)"
+    r"|\b(?P<amount>cost(?:s|ing)?)(?=\s+(?:(?:about|around|roughly|approximately|almost|nearly|over|more than|up to|~|>=?)\s*)?\d+(?:\.\d+)?\s*(?:gb|gib|g)\b)"
     r"|\bcosts?(?=\s+(?:in|of)\s+(?:terms of\s+)?(?:v?ram|(?:gpu )?memory)\b)",
     re.I,
 )

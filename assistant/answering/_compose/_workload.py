@@ -14,7 +14,9 @@ from ...sizing import (
     kv_cache_bytes_per_token,
     load_assumptions,
     lora_adapter_params,
+    memory_levers,
     runtime_label,
+    training_tokens_per_s,
     usable_memory_gb,
 )
 from ...understanding._understand import Intent
@@ -259,8 +261,14 @@ def _headline(facts: Facts) -> list[str]:
         return [first]
     if same := _as_fast_sentence(facts, what):  # "the L40S is basically an H100 for serving 8B, right?"
         return [same]
+    if published := _pretraining_sentence(
+        facts
+    ):  # "how many GPU-hours did Llama 3 70B take?": the model card
+        return [published]
     if timed := _observed_time_sentence(facts):  # "30 hours per epoch on 8 A100s, is that normal?"
         return [timed]
+    if slow := _slow_training_sentence(facts, what):  # "why is my LoRA on an L4 so slow?": the causes, sized
+        return [slow]
     if saving := _context_saving_sentence(facts):  # "does the longer context of 3.1 save VRAM?": no
         return [saving]
     room = batch_sentence(facts, what)
@@ -387,12 +395,13 @@ def _headline(facts: Facts) -> list[str]:
         )
     if not strategies and (ddp := _ddp_sentence(facts)):
         parts.append(ddp)
+    if split := _sequence_parallel_sentence(
+        facts
+    ):  # long sequences on several GPUs: activations do not shard
+        parts.append(split)
     if adapters := _adapters_sentence(facts):  # "10 LoRA adapters on one base model": what they add
         parts.append(adapters)
-    told_ram = details.host_ram_gb and not re.search(r"\bhow much\b", facts.understanding.question.lower())
-    if not told_ram and (
-        ram := _cpu_ram_sentence(facts, what)
-    ):  # "how much RAM for ZeRO-3 offload?": the CPU memory first
+    if ram := _cpu_ram_sentence(facts, what):  # "how much RAM for ZeRO-3 offload?": the CPU memory first
         parts.insert(0, ram)
     if (
         details.observed_gb
@@ -411,23 +420,99 @@ def _headline(facts: Facts) -> list[str]:
 _ASKS_RAM = re.compile(
     r"\bhow much (?:cpu |system |host )?(?:ram|memory on the cpu|cpu memory|host memory|system memory)\b"
     r"|\b(?:cpu|system|host) (?:ram|memory)\b[^?]*\?"
+    r"|\bram\b\W*\(?\s*not (?:the )?(?:vram|gpu)|\b(?:ram|cpu memory|system memory) (?:requirements?|needed|required)\b"
 )
+_MERGE = re.compile(r"\bmerg(?:e|es|ing|ed)\b|merge_and_unload")
 
 
 def _cpu_ram_sentence(facts: Facts, what: str) -> str:
-    """The CPU RAM an offloaded run needs, when the question asks about RAM."""
-    if not facts.workload.cpu_offload or not _ASKS_RAM.search(facts.understanding.question.lower()):
+    """The CPU RAM a training run needs, when the question asks about RAM: the offloaded states of an offloaded
+    run, else what loading the checkpoint (or merging an adapter) holds in CPU memory."""
+    if not _ASKS_RAM.search(facts.understanding.question.lower()):
         return ""
+    if not facts.workload.cpu_offload:
+        return _loading_ram_sentence(facts, what) if facts.workload.task.is_training else ""
     ram = next((v for label, v in facts.estimate.alternatives if label.startswith("CPU RAM")), None)
     if ram is None:
         return ""
+    told = facts.understanding.details.host_ram_gb
+    if told:  # "we have 94 GB of RAM, enough?": the verdict against the RAM said
+        verdict = "Yes" if ram <= told else "No"
+        relation = "within" if ram <= told else "more than"
+        return (
+            f"**{verdict}** — {what} with the offloaded states in CPU memory needs about **{gb(ram)} of CPU RAM**, "
+            f"{relation} your {gb(told)} (DeepSpeed's estimate: 16 bytes per parameter for the optimizer, 18 with the "
+            f"parameters offloaded too, times its 1.5 buffer factor); each GPU then holds about "
+            f"{gb(facts.estimate.total_gb)}."
+        )
     return (
-        f"About **{gb(ram)} of CPU RAM** for {what} with the offloaded states in CPU memory; each GPU then holds "
-        f"about {gb(facts.estimate.total_gb)}."
+        f"About **{gb(ram)} of CPU RAM** for {what} with the offloaded states in CPU memory (DeepSpeed's estimate: 16 "
+        f"bytes per parameter for the optimizer, 18 with the parameters offloaded too, times its 1.5 buffer factor); "
+        f"each GPU then holds about {gb(facts.estimate.total_gb)}."
+    )
+
+
+def _loading_ram_sentence(facts: Facts, what: str) -> str:
+    """System RAM for a run that keeps its states on the GPU: Transformers builds the model in CPU memory from its
+    16-bit checkpoint before it goes to the GPU (each process of a multi-GPU launch its own copy); a 4-bit base is
+    quantized shard by shard as it loads; merging an adapter needs the 16-bit base."""
+    work, question = facts.workload, facts.understanding.question.lower()
+    weights = work.params * load_assumptions().bytes_per_param("bf16") / 1e9
+    shard = load_assumptions().number("hf_checkpoint_shard_gb")
+    gpu = gb(facts.estimate.total_gb)
+    if _MERGE.search(question) and work.task in (Task.LORA, Task.QLORA):
+        four_bit = ", not the 4-bit copy QLoRA trains on" if work.task is Task.QLORA else ""
+        return (
+            f"About **{gb(weights)} of system RAM** to merge the adapter: merging needs the base in 16-bit "
+            f"({gb(weights)} of weights{four_bit}), on the CPU when the GPU cannot hold it; the training itself needs "
+            f"{gpu} of GPU memory."
+        )
+    if work.task is Task.QLORA:
+        return (
+            f"System RAM is not what limits {what}: loading reads the 16-bit checkpoint one shard at a time (about "
+            f"{gb(shard)}) and quantizes it onto the GPU, so a few GB of free RAM do; merging the adapter later needs "
+            f"the 16-bit base in RAM, {gb(weights)}. The GPU needs {gpu}."
+        )
+    n = facts.understanding.details.gpu_count or 1
+    if n > 1:
+        return (
+            f"About **{gb(weights * n)} of system RAM** for {what} on {n} GPUs: each of the {n} processes builds its "
+            f"own copy of the model in CPU memory from the 16-bit checkpoint ({gb(weights)} each) before it moves to "
+            f"its GPU — one copy, {gb(weights)}, when the loader shards it (FSDP's cpu_ram_efficient_loading, "
+            f"DeepSpeed ZeRO-3's zero.Init). The GPUs then need {gb(facts.estimate.per_gpu_gb(n))} each."
+        )
+    return (
+        f"About **{gb(weights)} of system RAM** for {what}: Transformers builds the model in CPU memory from its "
+        f"16-bit checkpoint ({gb(weights)}) before it moves to the GPU; loaded straight onto the GPU with device_map "
+        f"it reads one {gb(shard)} shard at a time. The GPU needs {gpu}."
     )
 
 
 _DDP_WORDS = re.compile(r"\bddp\b|distributed ?data ?parallel|\bdata[- ]parallel")
+
+
+_LONG_SEQUENCE = 8192  # tokens from which one sequence's activations are worth splitting across GPUs
+
+
+def _sequence_parallel_sentence(facts: Facts) -> str:
+    """A long-sequence training run on several GPUs: ZeRO-3 / FSDP shard the weights, gradients and optimizer
+    states but every GPU still holds a whole sequence's activations; sequence parallelism (DeepSpeed Ulysses,
+    ring attention) splits each sequence across the GPUs. Said when the activations are a quarter or more of what
+    each GPU holds."""
+    work, estimate = facts.workload, facts.estimate
+    n = facts.understanding.details.gpu_count or 0
+    if not work.task.is_training or n < 2 or work.context < _LONG_SEQUENCE:
+        return ""
+    activations = next((i.gb for i in estimate.items if i.label == "activations"), 0.0)
+    per_gpu = estimate.per_gpu_gb(n)
+    if activations < 0.25 * per_gpu:
+        return ""
+    return (
+        f"At {work.context:,} tokens the activations ({gb(activations)}) stay whole on every GPU: ZeRO-3 and FSDP "
+        f"shard the weights, gradients and optimizer states, not a sequence. Sequence parallelism (DeepSpeed Ulysses, "
+        f"ring attention; in xtuner, ms-swift, 360-LLaMA-Factory) splits each sequence across the {n} GPUs instead; "
+        "so does a shorter maximum length."
+    )
 
 
 def _ddp_sentence(facts: Facts) -> str:
@@ -1522,6 +1607,123 @@ def _observed_time_sentence(facts: Facts) -> str:
     )
 
 
+# "how many GPU hours did it take to pre-train X", "how much compute did Meta use to train X", "how many GPUs
+# were used to train X": the makers' own figure, not a fine-tuning estimate
+_ASKS_PRETRAIN_COMPUTE = re.compile(
+    r"\bhow (?:many|much)\b[^?]{0,40}\b(?:gpu[- ]?hours?|gpu[- ]?hrs|compute|gpus?|flops|h100[- ]?hours)\b[^?]{0,80}"
+    r"\b(?:pre-?train\w*|train(?:ed|ing)?|took|take|used?)\b"
+    r"|\bpre-?train(?:ing|ed)?\b[^?]{0,60}\bhow (?:many|much)\b[^?]{0,30}\b(?:gpu[- ]?hours?|compute|gpus?)\b"
+)
+_FINE_TUNE_WORDS = re.compile(r"\bfine[- ]?tun\w*|\blora\b|\bqlora\b|\bsft\b|\bmy (?:data|dataset)\b")
+
+
+def _pretraining_sentence(facts: Facts) -> str:
+    """What pre-training a model took, from its model card: the GPU-hours on the GPU named and the tokens seen,
+    checked against 6 x parameters x tokens (the MFU it implies on that GPU's dense 16-bit peak). Only when the
+    question asks what training the model took and states no GPU-hours of its own."""
+    from ...knowledge import load_catalog
+    from ...knowledge._pretraining import load_pretraining
+
+    details = facts.understanding.details
+    question = facts.understanding.question.lower()
+    if details.stated_gpu_hours or not details.model or _FINE_TUNE_WORDS.search(question):
+        return ""
+    if not _ASKS_PRETRAIN_COMPUTE.search(question):
+        return ""
+    run = load_pretraining().get(details.model)
+    if run is None:
+        return ""
+    work = facts.workload
+    flops = 6 * work.params * run.tokens_t * 1e12
+    gpu = load_catalog().by_name(run.gpu)
+    check = ""
+    if gpu is not None and gpu.fp16_tflops:
+        mfu = flops / (run.gpu_hours * 3600 * gpu.fp16_tflops * 1e12)
+        check = (
+            f" Checked against the arithmetic: 6 x {work.params / 1e9:.1f}B parameters x {run.tokens_t:g}T tokens = "
+            f"{flops:.1e} FLOPs, which over {run.gpu_hours:,.0f} GPU-hours is {mfu:.0%} of the {gpu.name}'s "
+            f"{gpu.fp16_tflops:,.0f} dense 16-bit TFLOPS (MFU; 30-50% is typical)."
+        )
+    millions = run.gpu_hours / 1e6
+    return (
+        f"About **{millions:,.2f} million GPU-hours** ({run.gpu_hours:,.0f}) on {run.gpu_as_written} to pre-train "
+        f"{details.model} on about {run.tokens_t:g} trillion tokens, as its model card reports.{check} "
+        f"Source: {run.source.split(' ')[0]}"
+    )
+
+
+# "why is training so slow", "extremely slow", "takes forever", "13 h, what am I doing wrong?", "9 s/it"
+_TRAINING_SLOW = re.compile(
+    r"\bslow(?:er|ly|ness)?\b|\btakes? (?:so |too |way |far )?(?:long|forever|ages)\b|\blonger than\b|"
+    r"\bdoing (?:something )?wrong\b|\b\d+(?:\.\d+)?\s*s(?:ec(?:ond)?s?)?\s*/\s*it\b|\bmore time\b"
+)
+_SEEN_SLOW = re.compile(
+    r"\b(?:getting|got|is|it's|its|am|so|very|extremely|really|super|painfully|incredibly|quite)\s+(?:\w+\s+)?slow"
+    r"|\btakes? forever\b|\bs/it\b|\bdoing (?:something )?wrong\b"
+)
+_SLOW_BANDWIDTH_PER_TFLOPS = (
+    3.0  # GB/s per dense 16-bit TFLOPS below which small micro-batches wait on memory
+)
+
+
+def _slow_training_sentence(facts: Facts, what: str) -> str:
+    """Why a training run is slow, when the dataset's size is not told: set against the time reported for the same
+    work when one is ("13 hours, but the paper took 3"), and the causes that apply to this run first — an 8-bit or
+    4-bit base, a card with little memory bandwidth for its compute, a small per-device batch — with the
+    arithmetic's throughput on their card, so their data's tokens give the time to expect."""
+    details, work = facts.understanding.details, facts.workload
+    question = facts.understanding.question.lower()
+    compared = details.stated_wall_hours and details.reference_wall_hours and _JUDGE_TIME.search(question)
+    if not work.task.is_training or not (_TRAINING_SLOW.search(question) or compared):
+        return ""
+    if details.deadline_hours and not _SEEN_SLOW.search(question):
+        return ""  # "can it finish within a day, or is that too slow?" asks for a setup, not a cause
+    causes = []
+    if work.precision == "int8" or re.search(r"load_in_8_?bit|8[- ]?bit", question):
+        causes.append(
+            "8-bit (bitsandbytes LLM.int8) base weights, which train several times slower than 16-bit"
+        )
+    elif work.task is Task.QLORA:
+        causes.append("the 4-bit base, dequantized at every step (QLoRA trains slower than 16-bit LoRA)")
+    theirs = [gpu for gpu in facts.gpus if gpu.name in details.gpus]  # the cards the question names
+    for gpu in theirs:
+        if gpu.fp16_tflops and gpu.memory_bandwidth_gbs / gpu.fp16_tflops < _SLOW_BANDWIDTH_PER_TFLOPS:
+            causes.append(
+                f"the {gpu.name}'s memory bandwidth ({gpu.memory_bandwidth_gbs:,.0f} GB/s) is low for its compute, "
+                "and small micro-batches wait on reading the weights"
+            )
+    causes.append(
+        "a small per-device batch that leaves the GPUs under-used (raise the per-device batch size and lower the "
+        "gradient-accumulation steps to keep the same effective batch)"
+    )
+    causes.append(_SLOW_CAUSES)
+    listed = "; ".join(causes)
+    pace = ""
+    named = theirs[0] if theirs else None
+    modelled = details.params is not None or bool(details.models)
+    if named is not None and modelled:
+        assumed = load_assumptions()
+        count = details.gpu_count or 1
+        tokens_per_s = training_tokens_per_s(work, named, count, assumed)
+        if tokens_per_s:
+            per = 6 if work.task in (Task.FULL, Task.PRETRAIN) else 4
+            pace = (
+                f" At the arithmetic's pace {work.task_label} of {work.model_label} on {count}x {named.name} trains "
+                f"on about **{tokens_per_s:,.0f} tokens/s** ({count} x {named.training_tflops:,.0f} TFLOPS x "
+                f"{assumed.number('training_mfu'):.0%} MFU / ({per} FLOPs x {work.active_params / 1e9:.1f}B "
+                "parameters per token)); your data's tokens divided by that is the time to expect."
+            )
+    seen, ref = details.stated_wall_hours, details.reference_wall_hours
+    if seen and ref and seen > 1.5 * ref:
+        verdict = "**No** — " if details.yes_no else ""
+        return (
+            f"{verdict}{_hours(seen)} is about {seen / ref:,.1f} times the {_hours(ref)} reported for the same work, so "
+            f"each step does less than it should. The usual causes: {listed}.{pace}"
+        )
+    subject = what if modelled else "a training run"
+    return f"What usually makes {subject} slow: {listed}.{pace}"
+
+
 _ASKS_SAVING = re.compile(
     r"\b(?:save|saves|saving|lowers?|less|reduces?|reducing|smaller|cuts?)\b[^.?!]{0,30}\b(?:vram|memory)\b"
     r"|\b(?:vram|memory)\b[^.?!]{0,20}\b(?:savings?|lower|less|smaller)\b"
@@ -2051,7 +2253,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             needs = f"needs about {gb(total)}{_kv_share(facts)}, more than {holds}"
         unsupported = isinstance(outcome, NoFit) and outcome.reason.endswith(" support")
         reserve = load_assumptions().number("os_ram_reserve_gb")
-        partial = ""
+        partial = adapter = ""
         if unsupported:  # a format the GPU cannot compute in: not a question of memory
             lead = f"**No** — the {gpu.name} ({gpu.architecture}) has {outcome.reason}, so {what} does not run on it."
         elif _asks_if_oom_expected(facts):
@@ -2100,6 +2302,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             lead = partial
         elif home := _home_quant_no(facts, gpu, what, count):
             lead = home  # a home card: the usual GGUF download decides, not 16-bit
+        elif adapter := _own_card_adapter_lead(facts, gpu, what, needs, count, outcome):
+            lead = adapter  # "squeeze an 8B LoRA on my 8 GB card": the leaner adapter run that fits, not a rental
         else:
             lead = f"**No** — {what} {needs}."
         offload = "" if partial else _offload_sentence(facts)
@@ -2110,6 +2314,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             sentences.append(lead + offload)
             continue
         sentences.append(lead + offload)
+        if adapter:  # the lead already says what fits their card; no rental after it
+            continue
         fits_here = sorted(
             (o for o in facts.options if fits_as_asked(o.on_named.get(gpu.name), count)),
             key=lambda o: o.estimate.workload.task is not facts.workload.task,  # the same task first
@@ -2124,6 +2330,39 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"A setup that fits: **{facts.pick.label}** ({money(facts.pick.price_per_hour)}/hour)."
             )
     return " ".join(sentences)
+
+
+_OWN_CARD = re.compile(r"\b(?:my|i (?:only |just )?(?:have|got)|i've (?:only )?got|i own)\b")
+
+
+def _own_card_adapter_lead(facts: Facts, gpu, what: str, needs: str, count, outcome) -> str:
+    """A LoRA asked on the user's own single card that it does not hold: 'Only with' the first adapter run that
+    fits it — QLoRA's 4-bit base, then the same at the leanest settings (checkpointing, micro-batch 1, a shorter
+    sequence, a loss computed in chunks), each sized again. Empty when the method was not LoRA, the card is not
+    their own, or nothing with adapters fits (then renting is the answer)."""
+    details, work = facts.understanding.details, facts.workload
+    if work.task is not Task.LORA or details.method_unstated or (count or 1) != 1 or isinstance(outcome, Fit):
+        return ""
+    owned = details.local or _OWN_CARD.search(facts.understanding.question.lower())
+    if not (owned and gpu.gpu_class in ("consumer", "local") and not gpu.gpu_memory_share):
+        return ""
+    assumed = load_assumptions()
+    levers = [lever for lever in memory_levers(work, gpu, assumed) if lever.workload.task is Task.QLORA]
+    leanest = work.with_(task=Task.QLORA, gradient_checkpointing=True, batch=1, fused_loss=True, context=512)
+    if work.context > 512:
+        from ...sizing import Lever, estimate_memory
+
+        usable = levers[0].usable_gb if levers else None
+        if usable is not None:
+            label = "QLoRA (4-bit base), 512-token sequences, a loss computed in chunks (Liger / Unsloth)"
+            levers.append(Lever(label, leanest, estimate_memory(leanest, assumed).per_gpu_gb(1), usable))
+    fitting = next((lever for lever in levers if lever.fits), None)
+    if fitting is None:
+        return ""
+    return (
+        f"**Only with {fitting.label}** — {what} {needs}; with {fitting.label} it needs about {gb(fitting.gb)}, "
+        f"within the {gb(fitting.usable_gb)} usable on the {gpu.name}."
+    )
 
 
 def _kv_room(fit: Fit, context: int) -> str:

@@ -1,0 +1,50 @@
+"""A LoRA asked on the user's own card that does not hold it: 'Only with' the leaner adapter run that fits that
+card (QLoRA's 4-bit base, then at the leanest settings), each sized again — not a rental. A full fine-tune that
+does not fit stays 'No' (a different method is not a way to do what was asked), and with nothing fitting the
+rental stays. Real components; phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def ask(assistant):
+    def _ask(question):
+        return assistant.ask(question, conversation_id=f"own-lora-{uuid.uuid4().hex}")
+
+    return _ask
+
+
+def _first(reply) -> str:
+    return reply.text.split("\n")[0]
+
+
+def test_a_lora_too_big_for_my_card_is_only_with_qlora(ask):
+    reply = ask("any way i can lora qwen2.5 7b on my rtx 3060 12gb? dont want to pay for cloud")
+    first = _first(reply)
+    assert first.startswith("**Only with QLoRA")
+    assert "/hour" not in reply.text.split("_Assumed")[0]  # no rental offered when their card does it
+    sized = float(re.search(r"it needs about ([\d.]+) GB", first).group(1))
+    assert sized <= 12 * 0.95
+
+
+def test_the_leanest_adapter_run_when_plain_qlora_is_still_too_big(ask):
+    reply = ask("trying to squeeze a llama 3.1 8b lora onto my 8gb 4060 laptop gpu, doable?")
+    first = _first(reply)
+    assert first.startswith("**Only with QLoRA")
+    assert "512-token" in first and "chunks" in first
+
+
+def test_a_full_finetune_too_big_for_my_card_stays_no(ask):
+    reply = ask("could i do a full finetune of mistral 7b on my 4090?")
+    assert _first(reply).startswith("**No**")
+
+
+def test_nothing_with_adapters_fits_so_renting_stays(ask):
+    reply = ask("can i lora llama 3.1 70b on my 12gb 3060?")
+    assert _first(reply).startswith("**No**")
+    assert "setup that fits" in reply.text
