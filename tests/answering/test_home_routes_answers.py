@@ -1,0 +1,61 @@
+"""A model no home machine holds (DeepSeek-R1, 671B), asked about at home: the answer weighs the home routes — the full
+model as a published low-bit GGUF that VRAM and RAM hold together, and the distilled models people actually run
+under its name on their own card — instead of sizing the data-center deployment. Phrasings are our own."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+
+def _first(reply) -> str:
+    return re.sub(r"[*_`]", "", reply.text).split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i get deepseek r1 going on my gaming pc? rtx 3080 10gb, 32 gigs ram",
+        "I have a 4070 Ti and 64GB of DDR5, is running DeepSeek-R1 at home realistic?",
+        "deepseek r1 on my laptop (rtx 3060 6gb, 16gb ram) possible??",
+    ],
+)
+def test_full_r1_that_does_not_fit_vram_plus_ram_is_no_with_the_distill_that_fits(assistant, question):
+    reply = assistant.ask(question)
+    first = _first(reply)
+    assert first.startswith("No"), reply.text
+    # the smallest published GGUF of the full model (Unsloth's 1.58-bit, 131 GB) decides, against VRAM + RAM
+    assert "131 GB" in first and "usable" in first
+    # and what people run instead: the largest distill that fits the card entirely, with its Ollama tag
+    assert re.search(r"DeepSeek-R1-Distill-\w+ \d+(?:\.\d)?B", reply.text) and "deepseek-r1:" in reply.text
+    assert reply.memory_gb == pytest.approx(131)
+
+
+def test_big_ram_box_runs_the_full_model_only_as_a_low_bit_gguf(assistant):
+    reply = assistant.ask("threadripper with 256gb ram and a 3090 — could it run the real deepseek r1 671b?")
+    first = _first(reply)
+    assert first.startswith("Only as a low-bit GGUF"), reply.text
+    # 24 GB + (256 - 2) GB holds the 2.51-bit 212 GB file, the largest published
+    assert "212 GB" in first and "1–3 tokens/s" in first
+
+
+def test_ollama_users_are_told_which_distill_tag_fits(assistant):
+    reply = assistant.ask("which deepseek-r1 should i pull in ollama for a 12gb 3060?")
+    first = _first(reply)
+    assert first.startswith("Pick deepseek-r1:"), reply.text
+    # a 12 GB card holds the 14B distill at a usual quant (not Q2_K), not the 32B
+    assert "deepseek-r1:14b" in first and "Q2_K" not in first
+
+
+def test_no_hardware_said_lists_the_distills_and_the_full_models_floor(assistant):
+    reply = assistant.ask("what would i need to run deepseek r1 locally with ollama?")
+    text = reply.text
+    assert "distill" in text.lower() and "131 GB" in text
+    for tag in ("deepseek-r1:1.5b", "deepseek-r1:70b"):
+        assert tag in text
+
+
+def test_data_center_cards_keep_the_server_answer(assistant):
+    reply = assistant.ask("how many H100s do I need to serve deepseek r1 in fp8?")
+    assert "distill" not in reply.text.lower(), reply.text
