@@ -260,6 +260,9 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
                 (getattr(request, "stated_memory_gb", None) or 99) <= _HOME_CARD_MAX_GB
                 and _CARD_WORDS.search(text)
                 and not _RENTED.search(text)
+                # "what batch size fits a 24gb card?": batching is a serving engine's question, asked in 16-bit
+                and not getattr(request, "largest_batch", False)
+                and not re.search(r"\bbatch", text)
             )
         )
         and runtime is None
@@ -302,7 +305,8 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
 
 # the most memory a desktop card has (an RTX 5090): a card known only by a memory up to this is a home card
 _HOME_CARD_MAX_GB = 32
-_CARD_WORDS = re.compile(r"\b(?:card|gpu|graphics|vram|video memory)\b")
+# a home card's words ("a 16gb card", "12 GB of VRAM", "graphics card"); "a 24GB GPU" alone is as often a server's
+_CARD_WORDS = re.compile(r"\b(?:card|graphics|vram|video memory)\b")
 # a desktop graphics card by its family and number: "rtx 3060", "gtx1070", "rx 6600", "a 3060"
 _DESKTOP_CARD = re.compile(r"\b(?:rtx|gtx|rx)\s?\d{3,4}\b|\b[1-5][06][5-9]0(?:\s?ti)?\b")
 # a card rented rather than owned: "on runpod", "a cloud 4090", "rent a 3090", "per hour"

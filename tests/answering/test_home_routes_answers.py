@@ -59,3 +59,9 @@ def test_no_hardware_said_lists_the_distills_and_the_full_models_floor(assistant
 def test_data_center_cards_keep_the_server_answer(assistant):
     reply = assistant.ask("how many H100s do I need to serve deepseek r1 in fp8?")
     assert "distill" not in reply.text.lower(), reply.text
+
+
+def test_a_run_they_already_have_keeps_its_own_answer(assistant):
+    # a speed seen, or why a run is slow: that run is the question, not which model to pick instead
+    reply = assistant.ask("my 4090 pulls only 4 tok/s on deepseek r1 in ollama, why so slow?")
+    assert "distilled models" not in _first(reply), reply.text

@@ -50,7 +50,7 @@ def test_moe_offload_speed_matches_published_measurements(model, measured):
 
 
 def test_moe_too_big_for_a_card_known_by_memory_also_gets_the_expert_offload(assistant):
-    reply = assistant.ask("does qwen3 30b a3b fit a 12 gb gpu?")
+    reply = assistant.ask("does qwen3 30b a3b fit a 12 gb graphics card?")
     assert "--n-cpu-moe" in reply.text and "mixture-of-experts" in reply.text, reply.text
     assert re.search(r"about \**\d+ tokens/s", reply.text)
 
@@ -76,3 +76,9 @@ def test_ram_said_first_or_asked_about_is_the_offload_split(assistant, question)
     first = _first(reply)
     assert first.startswith("Yes, with partial offload"), reply.text
     assert re.search(r"-ngl \d+", first)
+
+
+def test_batching_on_a_card_known_by_memory_stays_a_serving_question(assistant):
+    # "what batch fits a 24gb card?" is asked of a serving engine, in 16-bit: not the home GGUF reading
+    reply = assistant.ask("how big a batch can mistral 7b take on a 24gb card?")
+    assert "bf16" in _first(reply) and "q4_k_m" not in _first(reply), reply.text

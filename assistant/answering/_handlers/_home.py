@@ -15,6 +15,11 @@ _HOME_WORDS = re.compile(
     r"\b(?:my|our|a|an)\s+(?:\w+\s+){0,2}?(?:pc|laptop|desktop|computer|machine|rig|box|workstation|mac\w*)\b"
     r"|\bat home\b|\blocal(?:ly)?\b|\bhomelab\b|\bollama\b|\blm ?studio\b|\bllama[.-]?cpp\b|\bgguf\b|\bkoboldcpp\b"
 )
+_SERVING = re.compile(
+    r"\bserv(?:e|es|ing|er)\b|\bdeploy|\bproduction\b|\bconcurren|\busers\b|\brequests?\b|\bapi\b|\bvllm\b"
+    r"|\bsglang\b|\btgi\b|\bthroughput\b|\bktransformers\b"
+)
+_SLOW = re.compile(r"\bslow|\bsluggish\b|\bcrawl|\bwhy\b|\bexpected\b|\bnormal\b")
 # what a local runtime downloads under the model's name: "ollama run deepseek-r1", "deepseek-r1:14b", LM Studio
 _NAME_DOWNLOADS = re.compile(r"\bollama\b|\blm ?studio\b|\bjan\b|\b[a-z][\w.-]*:\d+(?:\.\d+)?b\b")
 
@@ -44,8 +49,12 @@ def home_routes_for(understanding, knowledge, plan) -> HomeRoutes | None:
         or details.stated_memory_gb
         or _HOME_WORDS.search(question)
     )
-    if not home or details.runtime == "server":
-        return None
+    if not home or details.runtime == "server" or _SERVING.search(question):
+        return None  # served to others (vLLM, an API, users): the deployment answer stands
+    if details.observed_tokens_per_s or details.precision or _SLOW.search(question):
+        return (
+            None  # a run they already have (its speed, its quant, why it is slow): that run is the question
+        )
     count = details.gpu_count or 1
     gpu, vram, ram = None, 0.0, details.host_ram_gb
     if cards:
@@ -64,6 +73,13 @@ def home_routes_for(understanding, knowledge, plan) -> HomeRoutes | None:
                 }
             )
             vram = gpu.gpu_memory_gb * count
+    if ram:
+        # VRAM + RAM that hold the usual Q4_K_M (a big-RAM box, ktransformers' 382 GB recipe): the usual GGUF's
+        # partial offload is the answer, not the low-bit files or the distills
+        usual = plan.offload.cpu_gb + plan.offload.gpu_gb if plan.offload else None
+        reserve = knowledge.assumptions.number("os_ram_reserve_gb")
+        if usual is not None and usual <= vram + max(ram - reserve, ram / 2):
+            return None
     return home_routes(
         spec,
         knowledge.models,
