@@ -574,10 +574,12 @@ _WHAT_RUNS = re.compile(
     r"|\b(?:best|biggest|largest|smartest) (?:local )?(?:models?|llms?)\b.{0,30}\b(?:run|fit|handle|load|use)\b"
     r"|\bwhich (?:models?|llms?)\b|\bwhat fits\b|\bbiggest (?:model|llm)\b|\blargest (?:model|llm)\b|\bcapable of\b"
     r"|\bgood for\b|\bwhat (?:can|could) i do\b"
-    # a local LLM app to install or run on the hardware, no model named: "is it possible to install GPT4All on
-    # my M1?", "can I run ollama on a 1650?" — what runs there is the answer
+    # a local LLM app to install on the hardware, no model named: "is it possible to install GPT4All on my M1?" —
+    # what runs there is the answer
     r"|\b(?:install|instal|set up|setup)\s+(?:\w+\s+){0,2}?" + _LOCAL_APPS + r"\b"
-    r"|\b(?:run|use)\s+" + _LOCAL_APPS + r"\s+on\b"
+    r"|\b(?:run|use)\s+"
+    + _LOCAL_APPS
+    + r"\s+on\s+my\s+(?!team|company|users|server)"  # "run ollama on my 1650?"
 )
 # "is my 1650 enough?", "minimum requirements?", "good enough for local LLMs?": with no model said in the
 # conversation, what runs on it (after a question about a model, "enough" is asked of that model)

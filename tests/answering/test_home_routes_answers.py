@@ -65,3 +65,27 @@ def test_a_run_they_already_have_keeps_its_own_answer(assistant):
     # a speed seen, or why a run is slow: that run is the question, not which model to pick instead
     reply = assistant.ask("my 4090 pulls only 4 tok/s on deepseek r1 in ollama, why so slow?")
     assert "distilled models" not in _first(reply), reply.text
+
+
+def test_a_mac_that_holds_the_usual_quant_keeps_the_raise_the_limit_answer(assistant):
+    # 512 GB of unified memory holds R1 in Q4_K_M once macOS's GPU limit is raised: that run is the answer
+    reply = assistant.ask("would a mac studio with the m3 ultra and 512gb run deepseek r1?")
+    assert "low-bit GGUF" not in _first(reply) and "wired_limit_mb" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lists_runs"),
+    [
+        ("is it possible to install lm studio on a macbook air m1 8gb, what would it handle?", True),
+        ("can i use ollama on my rtx 3060 12gb?", True),
+        ("can we run ollama on an a100 for the whole team?", False),
+    ],
+)
+def test_a_local_app_on_home_hardware_lists_what_runs(assistant, question, lists_runs):
+    reply = assistant.ask(question)
+    assert ("the largest model here that runs" in reply.text) is lists_runs, reply.text
+
+
+def test_deploying_locally_on_desktop_cards_is_a_home_run(assistant):
+    reply = assistant.ask("we'd like to deploy deepseek r1 locally on two 4090s and 64gb ram, which version can we?")
+    assert "distilled models" in reply.text and "deepseek-r1:" in reply.text, reply.text

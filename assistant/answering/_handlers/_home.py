@@ -6,7 +6,7 @@ import re
 
 from ...planning._home import HomeRoutes, home_routes
 from ...planning._owned import stand_in_card
-from ...sizing import Task
+from ...sizing import Task, estimate_memory
 
 __all__ = ["home_routes_for"]
 
@@ -16,7 +16,8 @@ _HOME_WORDS = re.compile(
     r"|\bat home\b|\blocal(?:ly)?\b|\bhomelab\b|\bollama\b|\blm ?studio\b|\bllama[.-]?cpp\b|\bgguf\b|\bkoboldcpp\b"
 )
 _SERVING = re.compile(
-    r"\bserv(?:e|es|ing|er)\b|\bdeploy|\bproduction\b|\bconcurren|\busers\b|\brequests?\b|\bapi\b|\bvllm\b"
+    # not "deploy": "deploy R1 locally" (本地部署) on desktop cards is a home run
+    r"\bserv(?:e|es|ing|er)\b|\bproduction\b|\bconcurren|\busers\b|\brequests?\b|\bapi\b|\bvllm\b"
     r"|\bsglang\b|\btgi\b|\bthroughput\b|\bktransformers\b"
 )
 _SLOW = re.compile(r"\bslow|\bsluggish\b|\bcrawl|\bwhy\b|\bexpected\b|\bnormal\b")
@@ -73,13 +74,19 @@ def home_routes_for(understanding, knowledge, plan) -> HomeRoutes | None:
                 }
             )
             vram = gpu.gpu_memory_gb * count
-    if ram:
-        # VRAM + RAM that hold the usual Q4_K_M (a big-RAM box, ktransformers' 382 GB recipe): the usual GGUF's
-        # partial offload is the answer, not the low-bit files or the distills
-        usual = plan.offload.cpu_gb + plan.offload.gpu_gb if plan.offload else None
-        reserve = knowledge.assumptions.number("os_ram_reserve_gb")
-        if usual is not None and usual <= vram + max(ram - reserve, ram / 2):
-            return None
+    # a machine that holds the usual Q4_K_M (a big-RAM box beside the card, a 512 GB Mac): the usual GGUF's run
+    # (partial offload, or raising macOS's GPU limit) is the answer, not the low-bit files or the distills
+    assumptions = knowledge.assumptions
+    reserve = assumptions.number("os_ram_reserve_gb")
+    usual = estimate_memory(
+        work.with_(precision=str(assumptions["default_local_quant"].value), runtime="llama.cpp"), assumptions
+    ).total_gb
+    if gpu is not None and gpu.vendor == "Apple":
+        machine = gpu.memory_gb * count - reserve  # unified memory: all of it, once the GPU limit is raised
+    else:
+        machine = vram + max(ram - reserve, ram / 2) if ram else 0.0
+    if usual <= machine:
+        return None
     return home_routes(
         spec,
         knowledge.models,
