@@ -87,5 +87,7 @@ def test_a_local_app_on_home_hardware_lists_what_runs(assistant, question, lists
 
 
 def test_deploying_locally_on_desktop_cards_is_a_home_run(assistant):
-    reply = assistant.ask("we'd like to deploy deepseek r1 locally on two 4090s and 64gb ram, which version can we?")
+    reply = assistant.ask(
+        "we'd like to deploy deepseek r1 locally on two 4090s and 64gb ram, which version can we?"
+    )
     assert "distilled models" in reply.text and "deepseek-r1:" in reply.text, reply.text
