@@ -12,6 +12,7 @@ from ..knowledge import GPU, BreakEven, ClassGap, GpuMarket, ModelSpec, Purchase
 from ..knowledge._software import Support
 from ..knowledge._workloads import ScaledRun, SpeedCheck, TrainingCost, WorkloadSpec, WorkRun
 from ..planning import Option, Plan, WorkloadRequest
+from ..planning._home import HomeRoutes
 from ..planning._owned import OwnedReport
 from ..sizing import Fit, FitReport, Lever, MemoryEstimate, NoFit, Workload, load_assumptions
 from ..understanding import Market, Understanding, WorkAmount
@@ -52,6 +53,8 @@ class Facts:
     workloads: tuple[WorkloadSpec, ...] = ()
     # "what can my hardware run": models, quants, speed, fine-tuning
     owned: OwnedReport | None = None
+    # with the RAM beside the card said: larger models that run split between the card and the RAM (llama.cpp)
+    owned_offloaded: tuple = ()  # planning RunsRow
     # "A or B for local LLMs?" with no model named: what runs on each card named, in the order named
     owned_each: tuple[OwnedReport, ...] = ()
     # "what card should I get for local LLMs?" (no budget): the cheapest card of each memory size with its price
@@ -88,6 +91,8 @@ class Facts:
     contrast_label: str = ""
     # a training run that runs out of memory on the one GPU the user has: the usual levers, each sized again
     levers: tuple[Lever, ...] = ()
+    # a model too big for a home machine asked about at home: its low-bit GGUFs and its distills on their card
+    home: HomeRoutes | None = None
 
     # --- the plan's parts, for the composer ------------------------------------------------------
     @property
@@ -103,6 +108,8 @@ class Facts:
         """The memory figure the answer leads with: the estimate's, except for inference whose weight format
         was not said that fits the memory the user states in no format — then the smallest format's, since
         "No, even at 4-bit it needs …" is the figure that decides (the 16-bit one is moot)."""
+        if self.home is not None and self.home.lead_gb is not None:
+            return self.home.lead_gb
         if self.estimate is None:
             return self.headline_memory_gb
         owned = self.owned_card_format

@@ -7,7 +7,7 @@ from .._errors import DataError
 from ._catalog import GPU, Catalog, Price, load_catalog
 from ._data import corpus_dir, load_rows
 from ._market import AUCTION_CODES, ClassGap, GpuMarket, Quote, Spread, class_gap, gpu_market, is_auction
-from ._models import ModelSpec, ModelSpecs, load_models
+from ._models import LowBitGGUF, ModelSpec, ModelSpecs, load_models
 from ._names import NamedRecords, NameIndex, compact
 from ._offerings import (
     Offering,
@@ -28,6 +28,7 @@ __all__ = [
     "ClassGap",
     "DataError",
     "GpuMarket",
+    "LowBitGGUF",
     "ModelSpec",
     "ModelSpecs",
     "NameIndex",

@@ -13,7 +13,18 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from ._data import DataError, corpus_dir, load_rows
 from ._names import NamedRecords, NameIndex, compact
 
-__all__ = ["ModelSpec", "ModelSpecs", "load_models"]
+__all__ = ["LowBitGGUF", "ModelSpec", "ModelSpecs", "load_models"]
+
+
+class LowBitGGUF(BaseModel):
+    """One published low-bit GGUF of a model too big for a home machine (a mixed 'dynamic' quant: the experts at
+    1-2 bits, attention higher), by its file size, which no uniform bits-per-weight arithmetic reproduces."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: str = Field(min_length=2, description="The GGUF type in the file name, e.g. 'IQ1_S'.")
+    bits: float = Field(gt=1, lt=8, description="The average bits per weight the publisher states.")
+    size_gb: float = Field(gt=0, description="The download's size, GB (what VRAM + RAM must hold).")
 
 
 class ModelSpec(BaseModel):
@@ -70,6 +81,24 @@ class ModelSpec(BaseModel):
         description="Billions of parameters in the vision encoder (and projector) of a vision-language model, "
         "included in params_b; None for a text-only model. Such a model never stands in for another's layout.",
     )
+    distilled_family: str | None = Field(
+        default=None,
+        description="The family of the smaller dense models distilled from this one, which is what people run "
+        "at home under its name (Ollama's 'deepseek-r1' tags are the DeepSeek-R1-Distill models).",
+    )
+    low_bit_ggufs: tuple[LowBitGGUF, ...] = Field(
+        default=(),
+        description="Published low-bit GGUFs of the full model, smallest first: what a home machine's VRAM + "
+        "RAM must hold to run it at all.",
+    )
+    low_bit_offload_tokens_per_s: tuple[float, float] | None = Field(
+        default=None,
+        description="The publisher's generation speed range for the smallest low-bit GGUF on one 24 GB card "
+        "with the rest in system RAM.",
+    )
+    low_bit_source: str | None = Field(
+        default=None, description="Where the low-bit sizes and speed come from."
+    )
     source: str = Field(min_length=8, description="Where the numbers come from (config.json, paper).")
     as_of: dt.date
 
@@ -83,6 +112,10 @@ class ModelSpec(BaseModel):
             raise ValueError("active_params_b exceeds params_b")
         if (self.experts is None) != (self.active_params_b is None):
             raise ValueError("mixture-of-experts models need both experts and active_params_b")
+        if self.low_bit_ggufs and not self.low_bit_source:
+            raise ValueError("low_bit_ggufs need a low_bit_source")
+        if [g.size_gb for g in self.low_bit_ggufs] != sorted(g.size_gb for g in self.low_bit_ggufs):
+            raise ValueError("low_bit_ggufs go smallest first")
         return self
 
     @property

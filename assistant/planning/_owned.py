@@ -5,9 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..knowledge import GPU, ModelSpec, ModelSpecs
-from ..sizing import Assumptions, Fit, Task, Workload, estimate_memory, fit_gpu, kv_cache_bytes_per_token
+from ..sizing import (
+    Assumptions,
+    Fit,
+    Task,
+    Workload,
+    estimate_memory,
+    fit_gpu,
+    kv_cache_bytes_per_token,
+    offload,
+)
 
-__all__ = ["OwnedReport", "RunsRow", "TrainsRow", "stand_in_card", "what_runs"]
+__all__ = ["OwnedReport", "RunsRow", "TrainsRow", "offloaded_runs", "runs_on", "stand_in_card", "what_runs"]
 
 
 @dataclass(frozen=True)
@@ -69,6 +78,11 @@ def what_runs(
     return OwnedReport(gpu, count, gpu.gpu_memory_gb * count, tuple(runs), tuple(trains), context)
 
 
+def runs_on(spec: ModelSpec, gpu: GPU, count: int, context: int, assumptions: Assumptions) -> RunsRow:
+    """``spec`` on ``count`` x ``gpu`` under llama.cpp: the best usual GGUF quant that fits, with its speed."""
+    return _runs(spec, gpu, count, context, assumptions)
+
+
 def _runs(
     spec: ModelSpec,
     gpu: GPU,
@@ -121,3 +135,39 @@ def _trains(task: Task, ladder: list[ModelSpec], gpu: GPU, count: int, assumptio
         if isinstance(fit, Fit) and fit.count <= count:
             best = TrainsRow(task.label, spec, estimate.per_gpu_gb(fit.count))
     return best
+
+
+def offloaded_runs(
+    report: OwnedReport, ram_gb: float, models: ModelSpecs, assumptions: Assumptions
+) -> tuple[RunsRow, ...]:
+    """Models of the ladder too big for the card that llama.cpp still runs with the layers that do not fit in the
+    ``ram_gb`` of system RAM beside it (less what the OS keeps), in the usual Q4_K_M (gpt-oss in its MXFP4): the
+    largest such, and the largest dense one when that is another; each with the RAM-bound speed of the split
+    (a mixture-of-experts model reads only its routed experts per token)."""
+    free = max(ram_gb - assumptions.number("os_ram_reserve_gb"), ram_gb / 2)
+    quant = str(assumptions["default_local_quant"].value)
+    rows = []
+    for run in report.runs:
+        if run.quant is not None:
+            continue
+        spec = run.model
+        fmt = spec.native_precision if spec.native_precision == "mxfp4" else quant
+        work = Workload(
+            Task.INFERENCE, spec, spec.params, precision=fmt, runtime="llama.cpp",
+            context=min(report.context, spec.max_context),
+        )  # fmt: skip
+        estimate = estimate_memory(work, assumptions)
+        weights = estimate.item("weights").gb
+        split = offload(
+            weights, estimate.total_gb - weights, spec.layers, report.gpu, assumptions,
+            active_share=spec.active_params / spec.params,
+        )  # fmt: skip
+        if split.gpu_layers == 0 or split.cpu_gb * report.count > free:
+            continue
+        rows.append(RunsRow(spec, fmt, estimate.total_gb, work.context, split.decode_tokens_per_s, None))
+    if not rows or report.count > 1:
+        return ()
+    largest = max(rows, key=lambda r: r.model.params)
+    dense = [r for r in rows if not r.model.is_moe]
+    densest = max(dense, key=lambda r: r.model.params) if dense else None
+    return (largest,) if densest is None or densest is largest else (largest, densest)

@@ -64,6 +64,8 @@ class WorkloadRequest:
     stated_memory_gb: float | None = None  # the memory of the user's own card or machine ("my 8gb card")
     # the model runs from system RAM on the CPU (llama.cpp / Ollama with no GPU): no GPU context is counted
     cpu_only: bool = False
+    ram_gb: float | None = None  # the system RAM of a machine with no GPU ("16GB of RAM", a Raspberry Pi)
+    host_ram_gb: float | None = None  # the system RAM beside the user's card, where offloaded layers go
     # the RAM's bandwidth from what the user says of it ("dual-channel DDR5-6000"), with how it was worked out
     ram_bandwidth_gbs: float | None = None
     ram_bandwidth_how: str | None = None

@@ -91,12 +91,15 @@ def offload(
     gpu: GPU,
     assumptions: Assumptions,
     on_gpu: int | None = None,
+    active_share: float = 1.0,
 ) -> Offload:
     """Put as many layers as fit on ``gpu`` (after ``fixed_gb`` of KV cache, buffers and context), or the
     ``on_gpu`` layers the user asks for (``fits`` says whether they do), the rest in RAM.
 
     Each token reads the GPU layers at the GPU's bandwidth and the others at system-RAM bandwidth,
-    one after the other, so the slow part dominates.
+    one after the other, so the slow part dominates. A mixture-of-experts model reads only its active
+    parameters per token (``active_share`` of each part: llama.cpp's ``--n-cpu-moe`` / ``-ot exps=CPU`` keeps
+    the experts in RAM and only the routed ones are read), which is why such a model stays usable offloaded.
     """
     usable = gpu.gpu_memory_gb * assumptions.number("local_memory_fraction") - fixed_gb
     per_layer = weights_gb / layers
@@ -106,11 +109,12 @@ def offload(
     gpu_gb, cpu_gb = on_gpu * per_layer, (layers - on_gpu) * per_layer
     efficiency = assumptions.number("decode_bandwidth_efficiency")
     ram = assumptions.number("system_ram_bandwidth_gbs")
-    seconds = gpu_gb / (gpu.memory_bandwidth_gbs * efficiency) + cpu_gb / (ram * efficiency)
+    seconds = (gpu_gb / (gpu.memory_bandwidth_gbs * efficiency) + cpu_gb / (ram * efficiency)) * active_share
     speed = 1 / seconds if seconds > 0 else 0.0
+    routed = f", {active_share:.0%} of it read per token (the active experts)" if active_share < 1 else ""
     detail = (
         f"{on_gpu} of {layers} layers on the GPU ({gpu_gb:.1f} GB at {gpu.memory_bandwidth_gbs:,.0f} GB/s), "
-        f"{cpu_gb:.1f} GB in system RAM at ~{ram:.0f} GB/s: about {speed:.1f} tokens/s at batch 1"
+        f"{cpu_gb:.1f} GB in system RAM at ~{ram:.0f} GB/s{routed}: about {speed:.1f} tokens/s at batch 1"
     )
     return Offload(
         on_gpu, layers, gpu_gb, cpu_gb, speed, detail, fits=on_gpu <= most, gpu_total_gb=gpu_gb + fixed_gb

@@ -194,7 +194,18 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         value = float(next(g for g in host.groups() if g))
         if 2 <= value <= 4096 and hasattr(request, "host_ram_gb"):
             changes["host_ram_gb"] = value  # RAM beside the card: where layers that do not fit it go
-            if runtime is None and re.search(r"\boffload", text) and not runs_pytorch(text):
+            desktop = (
+                all(g.gpu_class in ("consumer", "local") for g in gpus)
+                if gpus
+                else (getattr(request, "stated_memory_gb", None) or 0) <= 48
+            )
+            home_box = (  # "a 5090 plus 128 GB of system RAM": a desktop card and its RAM, nothing rented or served
+                desktop
+                and not _SERVING_WORDS.search(text)
+                and not _RENTED.search(text)
+                and not (task is not None and task.is_training)
+            )
+            if runtime is None and (re.search(r"\boffload", text) or home_box) and not runs_pytorch(text):
                 # "enough RAM to offload a 70B with my 24 GB GPU?": llama.cpp's partial offload, at home
                 changes["runtime"] = runtime = "llama.cpp"
                 changes["local"] = True
@@ -240,8 +251,20 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         not gpus
         and getattr(request, "stated_memory_gb", None) is not None
         and (getattr(request, "model", None) or getattr(request, "params", None))  # asked of a model, here
-        # "my 16GB card", or a desktop card whose memory variant the catalog lacks ("an 8gb rtx 3060")
-        and (_OWNED.search(text) or (_DESKTOP_CARD.search(text) and not _RENTED.search(text)))
+        # "my 16GB card", or a desktop card whose memory variant the catalog lacks ("an 8gb rtx 3060"), or a card
+        # known only by a desktop card's memory ("will it run on a 16gb card?", "12 GB of VRAM"): a home card
+        and (
+            _OWNED.search(text)
+            or (_DESKTOP_CARD.search(text) and not _RENTED.search(text))
+            or (
+                (getattr(request, "stated_memory_gb", None) or 99) <= _HOME_CARD_MAX_GB
+                and _CARD_WORDS.search(text)
+                and not _RENTED.search(text)
+                # "what batch size fits a 24gb card?": batching is a serving engine's question, asked in 16-bit
+                and not getattr(request, "largest_batch", False)
+                and not re.search(r"\bbatch", text)
+            )
+        )
         and runtime is None
         and not (task is not None and task.is_training)
         and not _SERVING_WORDS.search(text)
@@ -280,6 +303,10 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
     return replace(request, **changes) if changes else request  # type: ignore[type-var]
 
 
+# the most memory a desktop card has (an RTX 5090): a card known only by a memory up to this is a home card
+_HOME_CARD_MAX_GB = 32
+# a home card's words ("a 16gb card", "12 GB of VRAM", "graphics card"); "a 24GB GPU" alone is as often a server's
+_CARD_WORDS = re.compile(r"\b(?:card|graphics|vram|video memory)\b")
 # a desktop graphics card by its family and number: "rtx 3060", "gtx1070", "rx 6600", "a 3060"
 _DESKTOP_CARD = re.compile(r"\b(?:rtx|gtx|rx)\s?\d{3,4}\b|\b[1-5][06][5-9]0(?:\s?ti)?\b")
 # a card rented rather than owned: "on runpod", "a cloud 4090", "rent a 3090", "per hour"
@@ -541,11 +568,18 @@ def names_non_llm_workload(question: str, request: object, workloads=None) -> bo
     return bool(table.find_in_text(question)) and getattr(request, "model", None) is None
 
 
+_LOCAL_APPS = r"(?:gpt4all|ollama|lm ?studio|llama\.?cpp|koboldcpp|llamafile|jan\.ai|text[- ]generation[- ]webui|oobabooga)"
 _WHAT_RUNS = re.compile(
     r"\bwhat(?:'?s| is)? (?:can|could|will|would|should|models?|llms?|sizes?|else)\b.{0,40}\b(?:run|fit|handle|load|do|train|use|fine[- ]?tune|finetune|q?lora)"
     r"|\b(?:best|biggest|largest|smartest) (?:local )?(?:models?|llms?)\b.{0,30}\b(?:run|fit|handle|load|use)\b"
     r"|\bwhich (?:models?|llms?)\b|\bwhat fits\b|\bbiggest (?:model|llm)\b|\blargest (?:model|llm)\b|\bcapable of\b"
     r"|\bgood for\b|\bwhat (?:can|could) i do\b"
+    # a local LLM app to install on the hardware, no model named: "is it possible to install GPT4All on my M1?" —
+    # what runs there is the answer
+    r"|\b(?:install|instal|set up|setup)\s+(?:\w+\s+){0,2}?" + _LOCAL_APPS + r"\b"
+    r"|\b(?:run|use)\s+"
+    + _LOCAL_APPS
+    + r"\s+on\s+my\s+(?!team|company|users|server)"  # "run ollama on my 1650?"
 )
 # "is my 1650 enough?", "minimum requirements?", "good enough for local LLMs?": with no model said in the
 # conversation, what runs on it (after a question about a model, "enough" is asked of that model)

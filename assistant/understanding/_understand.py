@@ -1784,7 +1784,11 @@ _STATED_MEMORY = [
     re.compile(r"(?:vram|gpu memory)\s*(?:of|is|=|:)?\s*(\d+(?:\.\d+)?)" + _GB),
     # "should 48GB suffice", "would 24 gigs be enough", "16gb sufficient?": the amount weighed is the user's
     re.compile(
-        r"(\d+(?:\.\d+)?)" + _GB + r"\s+(?:of\s+\w+\s+)?(?:(?:be|is|are|would be|will be)\s+)?"
+        # ("would 64gb of ram be enough to offload ... with a 16gb gpu": system RAM weighed is not the card)
+        r"(\d+(?:\.\d+)?)"
+        + _GB
+        + r"\s+(?:of\s+(?!(?:system\s+|cpu\s+|ddr\d?\s+)?ram\b|system\b|cpu\b|ddr)\w+\s+)?"
+        r"(?:(?:be|is|are|would be|will be)\s+)?"
         r"(?:enough|sufficient|suffice|adequate)\b"
     ),
     # a pasted PyTorch OOM message: "(GPU 0; 23.65 GiB total capacity; ...)", "has a total capacity of 21.99 GiB"

@@ -65,14 +65,16 @@ def test_a_speed_asked_of_one_gpu_too_small_leads_with_the_speed_on_the_fewest_t
 
 
 def test_the_longest_context_on_a_card_known_by_its_memory_is_a_token_count(assistant, models, assumptions):
-    """'Max context for X on a 24gb card?': the KV-cache tokens that card's reserved memory holds after the
-    weights, as a number first — not only that the default context fits."""
+    """'Max context for X on a 24gb card?': the KV-cache tokens that card's memory holds after the weights, as a
+    number first — not only that the default context fits. A card known only by a desktop card's memory is a home
+    card: the usual GGUF under llama.cpp, with llama.cpp's share of the memory."""
     reply = assistant.ask("how long a context could qwen2.5 7b take on a 24 gb graphics card, at most?")
     first = reply.text.splitlines()[0]
     assert first.startswith("**About ") and "tokens** of context fit on your 24 GB card" in first
+    assert "q4_k_m" in first and "num_ctx" in first
     tokens = int(first.split("**About ")[1].split(" tokens")[0].replace(",", ""))
     weights = reply.plan.estimate.item("weights").gb
-    usable = 24 * assumptions.number("serving_memory_fraction")
+    usable = 24 * assumptions.number("local_memory_fraction")
     spec = models.get("Qwen2.5 7B")
     per_token = spec.layers * spec.kv_heads * spec.head_dim * 2 * 2  # keys and values, 16-bit
     assert 0.8 * (usable - weights) * 1e9 < tokens * per_token < (usable - weights) * 1e9

@@ -80,9 +80,15 @@ def test_a_card_the_user_owns_is_checked_in_16_bit_with_the_smaller_formats_name
 
 
 def test_a_stated_memory_with_no_weight_format_gets_a_verdict_per_format(ask):
+    # a card known only by a desktop card's memory is a home card: the usual GGUF decides, with the next size up
     reply = ask("Does 23 GB of VRAM suffice to run Qwen2.5 32B?")
+    first = _lines(reply.text)[0]
+    assert first.startswith("**Yes, with 4-bit (GGUF Q4_K_M) weights**") and "23 GB you have" in first
+    assert "5-bit (GGUF Q5_K_M), would not" in first
+    # a server-sized memory keeps the 16-bit-first verdict per format
+    reply = ask("Does 70 GB of VRAM suffice to run Qwen2.5 72B?")
     first, second = _lines(reply.text)[:2]
-    assert first.startswith("**Only with 4-bit (int4) weights**") and "23 GB you have" in first
+    assert first.startswith("**Only with 4-bit (int4) weights**") and "70 GB you have" in first
     assert "bf16: no" in second and "4-bit (int4): yes" in second
 
 

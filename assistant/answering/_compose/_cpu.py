@@ -7,6 +7,7 @@ import re
 from ...sizing import Task
 from .._facts import Facts
 from ._format import gb
+from ._home import moe_instead_text
 
 __all__ = ["asks_cpu_only", "cpu_answer", "cpu_speed_text"]
 
@@ -77,6 +78,7 @@ def cpu_answer(facts: Facts) -> str:
         f"{work.model_label} runs on a CPU without a GPU, only more slowly: it needs about "
         f"**{gb(facts.estimate.total_gb)} of RAM** with {work.precision} weights{four_bit}. "
         + cpu_speed_text(facts)
+        + moe_instead_text(facts)
     )
     return f"{lead} {text}" if lead else text[:1].upper() + text[1:]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...planning._owned import RunsRow
 from ...sizing import Task, Workload, estimate_memory, load_assumptions
 from .._facts import Facts
@@ -19,6 +21,36 @@ def largest_run(report) -> RunsRow | None:
     runs = [r for r in report.runs if r.quant]
     good = [r for r in runs if r.quant in _worth_running()]
     return (good or runs or [None])[-1]
+
+
+# "is it possible to install GPT4All on my M1?", "can I run ollama on a 1650?": whether a local app runs models there
+_ASKS_APP_RUNS = re.compile(
+    r"\b(?:is it possible|possible|can i|could i|will i be able)\b[^.?!]{0,20}\b(?:install|instal|run|use|set up)\s+"
+    r"(?:gpt4all|ollama|lm ?studio|llama\.?cpp|koboldcpp|llamafile|jan|text[- ]generation[- ]webui|oobabooga)\b"
+)
+
+
+def _offloaded_text(facts: Facts) -> str:
+    """With the RAM beside the card said: the larger models llama.cpp runs split between the card and the RAM."""
+    if not facts.owned_offloaded:
+        return ""
+    ram = facts.understanding.details.host_ram_gb
+    said = []
+    for r in facts.owned_offloaded:
+        moe = (
+            " (a mixture-of-experts model: each token reads only its routed experts)"
+            if r.model.is_moe
+            else ""
+        )
+        said.append(
+            f"**{r.model.name}** in {r.quant.upper()} (about {gb(r.memory_gb)}) at about "
+            f"**{r.decode_tokens_per_s:.1f} tokens/s**{moe}"
+        )
+    return (
+        f" With your {ram:g} GB of RAM beside it, llama.cpp (Ollama, LM Studio) also runs larger models, keeping the "
+        f"layers that do not fit the card in RAM (partial offload, bound by the RAM's bandwidth, ±30%): "
+        f"{' and '.join(said)}."
+    )
 
 
 def owned_answer(facts: Facts) -> str:
@@ -88,14 +120,16 @@ def owned_answer(facts: Facts) -> str:
             )
     if facts.understanding.details.cpu_weighed and stand_in is None and not gpu.gpu_memory_share:
         lead = _card_over_cpu(gpu, report.usable_gb) + " " + lead.replace("On your", "on the", 1)
-    elif facts.understanding.details.yes_no and not _asks_training(facts):
+    elif (
+        facts.understanding.details.yes_no or _ASKS_APP_RUNS.search(facts.understanding.question.lower())
+    ) and not _asks_training(facts):
         # "is it possible to run on a 4 GB GPU?", "is 8gb vram enough for local llms?": the verdict first
         lead = (
             f"**Yes, with quantized weights** — {lead[0].lower()}{lead[1:]}"
             if runs
             else f"**No** — {lead[0].lower()}{lead[1:]}"
         )
-    lead += _usual_size_on_a_small_card(report)
+    lead += _usual_size_on_a_small_card(report) + _offloaded_text(facts)
     training = _training_lead(facts, label)
     if training:  # "what's the biggest model I can QLoRA on it?": the fine-tuning answer first
         lead = f"{training}\n\nFor running models: {lead[0].lower()}{lead[1:]}"

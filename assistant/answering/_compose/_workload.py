@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ...planning import meets_rate
 from ...sizing import (
@@ -28,7 +29,8 @@ from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit, z
 from ._engine_memory import ASKS_IF_NORMAL as _ASKS_IF_NORMAL
 from ._engine_memory import ASKS_IF_WRONG as _ASKS_IF_WRONG
 from ._engine_memory import engine_memory_text, reservation_lead
-from ._format import _capital, _hours, _num, _table, _tokens, gb, money, with_details
+from ._format import _capital, _hours, _num, _table, _tokens, gb, money, split_details, with_details
+from ._home import home_answer, moe_instead_text
 from ._levers import levers_text
 from ._mid_run_oom import mid_run_oom_text
 from ._ollama_parallel import ollama_parallel_text
@@ -70,6 +72,12 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     """Short by default: the answer and its key number first (at most three lines), the assumptions that
     changed it, one compact table; then ``DETAILS_BREAK`` and everything else (breakdown, every GPU that
     fits, how the answer changes, speed working, conventions, caveats, background)."""
+    if (home := home_answer(facts)) is not None:
+        # a model no home machine holds, asked at home: its home routes first; the sizing as asked goes below
+        sized, sized_details = split_details(workload_answer(replace(facts, home=None), passages))
+        return with_details(
+            "\n\n".join(p for p in home if p), "\n\n".join(p for p in (sized, sized_details) if p)
+        )
     text = [*_headline(facts)]
     if unlisted := _unlisted_card_text(facts):
         text = unlisted if not facts.understanding.details.stated_memory_gb else [*text, *unlisted]
@@ -1846,7 +1854,9 @@ def _split_over_stated(facts: Facts, what: str, total: float) -> str:
     if on_gpu == 0 or on_gpu == layers or cpu_gb > free:
         return ""
     ram = assumptions.number("system_ram_bandwidth_gbs") * assumptions.number("decode_bandwidth_efficiency")
-    speed = ram / cpu_gb
+    speed = ram / (
+        cpu_gb * work.shape.active_params / work.shape.params
+    )  # an MoE reads its routed experts only
     figure = f"{speed:.1f}" if speed < 10 else f"{speed:.0f}"
     # "is 32 GB of RAM enough to offload it?": offloading is what they ask about, so the RAM holding the rest is Yes
     verdict = (
@@ -1860,6 +1870,7 @@ def _split_over_stated(facts: Facts, what: str, total: float) -> str:
         f"{cpu_gb:.1f} GB stay in your {host:g} GB of system RAM, so the RAM sets the speed: at most about "
         f"**{figure} tokens/s** (an estimate from a desktop's RAM bandwidth). Entirely on the GPU, {what} "
         f"needs about {gb(total)}, more than {stated:g} GB; a check that looks only at the VRAM calls it too big."
+        + moe_instead_text(facts)
     )
 
 
@@ -1900,7 +1911,7 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
         if ram := _offloaded_ram(facts):  # the model lives in CPU memory: the machine's RAM is the condition
             text = f"**Yes, as long as** the machine has about {gb(ram)} of CPU RAM — {what} needs about {gb(total)} on the GPU, within {have}."
         if details.ram_gb:
-            text += " " + cpu_speed_text(facts)
+            text += " " + cpu_speed_text(facts) + moe_instead_text(facts)
         return text
     text = f"**No** — {what} needs about {gb(total)}{_kv_share(facts)}, more than {have}."
     if seen_spill := _seen_over_stated(facts):
@@ -1929,7 +1940,13 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
                 f"**Only with {_FORMAT_NAMES.get(best, best)} weights** — {what} needs about {gb(total)}, more than "
                 f"{have}."
             )
-        return text + "\n" + " ".join(lines) + _smaller_model_for_stated(facts, stated, smaller)
+        return (
+            text
+            + "\n"
+            + " ".join(lines)
+            + _moe_offload_sentence(facts)
+            + _smaller_model_for_stated(facts, stated, smaller)
+        )
     if smaller:
         o = min(smaller, key=lambda o: -o.estimate.total_gb)
         text += f" With {o.label} it needs about {gb(o.estimate.total_gb)}, which fits."
@@ -2650,6 +2667,11 @@ _OFFLOADING_RUNTIME = re.compile(
     r"|\bgpt4all\b|\btext[- ]generation[- ]webui\b|\boobabooga\b|\b[a-z][\w.-]*:\d+(?:\.\d+)?[bm]\b"
 )
 _ENOUGH = re.compile(r"\b(?:enough|sufficient|suffice)\b")
+# the system RAM is what "enough" weighs: "would 64 GB of RAM be enough", "is my ram sufficient", "enough ddr5"
+_RAM_ENOUGH = re.compile(
+    r"\b(?:ram|ddr\d?|system memory)\b[^.?!]{0,25}\b(?:enough|sufficient|suffice)\b"
+    r"|\b(?:enough|sufficient)\s+(?:system\s+)?(?:ram|ddr\d?|system memory)\b"
+)
 _ASKS_USABLE = re.compile(r"\b(?:usable|useable|bearable|fast enough|quick enough|responsive|snappy)\b")
 
 
@@ -2732,7 +2754,8 @@ def _partial_offload_lead(facts: Facts, gpu_name: str, what: str, needs: str) ->
         return ""
     host = facts.understanding.details.host_ram_gb
     question = facts.understanding.question.lower()
-    if _ENOUGH.search(question):
+    ram_asked = bool(host and _RAM_ENOUGH.search(question))
+    if _ENOUGH.search(question) and not ram_asked:
         return ""  # "is one 3090 enough for it?": the card alone is not; the split is said after the no
     if not host and not _OFFLOADING_RUNTIME.search(question):
         return ""  # neither the RAM nor a runtime that splits layers said: the card's own verdict
@@ -2741,11 +2764,41 @@ def _partial_offload_lead(facts: Facts, gpu_name: str, what: str, needs: str) ->
         if host
         else f"the other {off.cpu_gb:.1f} GB stay in system RAM (you need that much free beside the operating system)"
     )
+    # "would 128 GB of DDR5 be enough for a 70B with my 4090?": the RAM is what is weighed, and it holds the rest
+    verdict = "**Yes**, with partial offload" if ram_asked else "**Only with partial offload**"
     return (
-        f"**Only with partial offload** — under llama.cpp (Ollama, LM Studio), in {off.precision.upper()}, about "
+        f"{verdict} — under llama.cpp (Ollama, LM Studio), in {off.precision.upper()}, about "
         f"{off.gpu_layers} of {off.layers} layers fit on the {gpu_name} (`-ngl {off.gpu_layers}`, n_gpu_layers) and "
         f"{ram}: about **{off.decode_tokens_per_s:.1f} tokens/s**, bound by the RAM (an estimate from memory "
-        f"bandwidth, ±30%). Entirely on the GPU, {what} {needs}."
+        f"bandwidth, ±30%){_moe_note(facts) or '.'} Entirely on the GPU, {what} {needs}.{moe_instead_text(facts)}"
+    )
+
+
+def _moe_note(facts: Facts) -> str:
+    """Why an offloaded mixture-of-experts model stays usable, and the flag that keeps its experts in RAM."""
+    work = facts.workload
+    if not work.shape.is_moe:
+        return ""
+    return (
+        f" — a mixture-of-experts model reads only about {work.shape.active_params_b:g}B of its "
+        f"{work.shape.params_b:g}B parameters per token, so keeping the experts in RAM (llama.cpp `--n-cpu-moe N` or "
+        "`-ot exps=CPU`) costs far less than for a dense model."
+    )
+
+
+def _moe_offload_sentence(facts: Facts) -> str:
+    """A mixture-of-experts model too big for a home card known by its memory: it still runs with the experts that
+    do not fit in system RAM, usably fast since each token reads only the routed experts; "" otherwise."""
+    off = facts.plan.offload if facts.plan else None
+    work = facts.workload
+    if off is None or off.gpu_layers == 0 or not work.shape.is_moe or work.task is not Task.INFERENCE:
+        return ""
+    return (
+        f"\nAs a mixture-of-experts model (about {work.shape.active_params_b:g}B of its "
+        f"{work.shape.params_b:g}B parameters read per token) it also runs in {off.precision.upper()} with what does "
+        f"not fit in system RAM: under llama.cpp keep the experts of some layers on the CPU (`--n-cpu-moe N`; Ollama "
+        f"splits layers itself), about {off.cpu_gb:.1f} GB in RAM, about **{off.decode_tokens_per_s:.0f} tokens/s**, "
+        "bound by the RAM (an estimate from memory bandwidth, ±30%)." + ram_short_text(facts, off.cpu_gb)
     )
 
 
@@ -2772,6 +2825,7 @@ def _offload_sentence(facts: Facts) -> str:
         f"about {off.gpu_layers} of "
         f"{off.layers} layers fit on the GPU (`-ngl {off.gpu_layers}`, n_gpu_layers), the rest stay in system RAM "
         f"({off.cpu_gb:.1f} GB): about {off.decode_tokens_per_s:.1f} tokens/s, bound by the RAM."
+        + _moe_note(facts)
         + ram_short_text(facts, off.cpu_gb)
     ) + other
 

@@ -18,11 +18,14 @@ from .._compose import contrast_answer, explain_answer, unknown_model_answer, wo
 from .._compose._buy_or_rent import asks_buy_or_rent
 from .._compose._cluster_time import cluster_time_answer
 from .._compose._cpu import asks_cpu_only, cpu_answer
+from .._compose._format import with_details
+from .._compose._home import home_answer
 from .._compose._shapes import asks_to_fit, choice_pick, reports_oom
 from .._compose._workload import asks_token_budget
 from .._facts import Facts, request_for
 from ._contrast import contrast_facts
 from ._hf import hf_model_facts
+from ._home import home_routes_for
 
 __all__ = ["Handler", "Knowledge", "Retrieval", "first_check", "handler_for", "register", "registered"]
 
@@ -121,6 +124,7 @@ class Handler:
                 filters=plan.filters,
                 purchases=bought,
                 levers=_levers(understanding, plan, named, knowledge.assumptions),
+                home=home_routes_for(understanding, knowledge, plan),
             )
         return self.gather_without_workload(understanding, knowledge, facts)
 
@@ -143,6 +147,8 @@ class Handler:
         if facts.contrast is not None:
             return contrast_answer(facts)
         if asks_cpu_only(facts):  # "can I run it on CPU", "is a GPU necessary": the RAM and what to expect
+            if (home := home_answer(facts)) is not None:  # a model no home box holds: its distills lead
+                return with_details("\n\n".join(p for p in home if p), cpu_answer(facts))
             return cpu_answer(facts)
         if facts.plan is not None:
             return workload_answer(facts, passages)

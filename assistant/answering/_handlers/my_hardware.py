@@ -4,7 +4,7 @@ import re
 from dataclasses import replace
 
 from ...knowledge._software import load_software, support_of
-from ...planning._owned import stand_in_card, what_runs
+from ...planning._owned import offloaded_runs, stand_in_card, what_runs
 from ...understanding import Intent
 from .._compose._owned import largest_run, owned_answer
 from .._facts import Facts
@@ -70,10 +70,16 @@ class MyHardware(Handler):
             knowledge.assumptions,
             quants=_asked_quant(details, knowledge),
         )
+        offloaded = (
+            offloaded_runs(report, details.host_ram_gb, knowledge.models, knowledge.assumptions)
+            if details.host_ram_gb and not details.ram_gb and gpu.software != "Metal"
+            else ()
+        )
         return replace(
             Facts(understanding),
             gpus=(card,),
             owned=report,
+            owned_offloaded=offloaded,
             headline_memory_gb=_largest(report),
             support=_tools_on(card, knowledge),
         )
