@@ -191,7 +191,14 @@ def _price_verdict(facts: Facts) -> str:
 def lead_with_verdict(draft: str, facts: Facts) -> str:
     """``draft`` with its verdict as the first sentence when the question is a yes/no and a verdict is decided."""
     if not facts.understanding.details.yes_no:
-        return draft
+        # no yes/no read, but a composer led with a fit verdict anyway ("…, do we need more than one gpu or will an
+        # h100 cut it" has no question mark): that verdict still answers in the sense asked
+        text, details = split_details(draft)
+        first, _, others = text.partition("\n\n")
+        turned = _in_the_sense_asked(first, facts.understanding.question, facts)
+        return (
+            draft if turned == first else with_details(f"{turned}\n\n{others}" if others else turned, details)
+        )
     text, details = split_details(draft)
     paragraphs = text.split("\n\n")
     notes: list[str] = []
@@ -243,10 +250,17 @@ _NEEDS_SEVERAL = re.compile(
 )
 
 
+# "**Yes**, with another setting: …" / "**Yes**, with 4-bit weights …": it fits only once something changes
+_YES_WITH = re.compile(r"^\*\*Yes\*\*,? with\b|^\*\*Yes, with\b")
+
+
 def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) -> str:
     """A plain Yes / No fit verdict turned round when the question asks whether the hardware falls short, or
     whether an out-of-memory error it reports is expected; set by the GPU count when it asks whether several
     GPUs are needed."""
+    if _YES_WITH.match(lead) and _SHORTFALL.search(_asked(question)):
+        # "is 10 GB too little for Flux?" answered "Yes, with NF4 weights it fits": as asked, not too little then
+        return "**No**, not " + lead[_YES_WITH.match(lead).end() - len("with") :].lstrip()
     found = _FIT_VERDICT.match(lead)
     if not found:
         return lead

@@ -263,6 +263,8 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
                 # "what batch size fits a 24gb card?": batching is a serving engine's question, asked in 16-bit
                 and not getattr(request, "largest_batch", False)
                 and not re.search(r"\bbatch", text)
+                # a format the user states (fp16, AWQ, GPTQ, FP8) is what they run, not the usual GGUF
+                and getattr(request, "precision", None) in (None, *known_quants)
             )
         )
         and runtime is None

@@ -2586,16 +2586,19 @@ def understand(
         intent = Intent.PRICE  # where / for how much it is rented: answered from the offerings table
     tools = (software or load_software(catalog=catalog)).named_in(question)
     stack = None if details.gpus or details.any_mac else stack_named(question)
-    if asks_support(
-        question,
-        tools_named=bool(tools),
-        hardware_named=bool(details.gpus) or details.any_mac or stack is not None,
-        # a model, a non-LLM job or a GPU count ("TGI on 6 A10Gs rather than 3") makes it a question about that
-        # setup unless support is asked outright
-        workload_named=details.has_workload
-        or bool(details.unknown_model)
-        or intent is Intent.NON_LLM
-        or (details.gpu_count or 1) > 1,
+    if (
+        not (intent is Intent.MY_HARDWARE and not re.search(r"\bsupport|\bcompatib", question.lower()))
+        and asks_support(  # "can I use ollama on my 3060?": what runs there, which answers it (Yes) and says more
+            question,
+            tools_named=bool(tools),
+            hardware_named=bool(details.gpus) or details.any_mac or stack is not None,
+            # a model, a non-LLM job or a GPU count ("TGI on 6 A10Gs rather than 3") makes it a question about that
+            # setup unless support is asked outright
+            workload_named=details.has_workload
+            or bool(details.unknown_model)
+            or intent is Intent.NON_LLM
+            or (details.gpu_count or 1) > 1,
+        )
     ):
         # "does vLLM support the V100?", "can llama.cpp use an Arc A770?": the tools' own support, read against the
         # catalog (compute capability, software stack), not a spec table

@@ -46,3 +46,15 @@ def test_an_out_of_memory_error_where_the_job_does_not_fit_is_expected(converse)
     reply = converse("Loading qwen2.5 72b in bf16 on one H100 gives CUDA out of memory. Is that expected?")
     assert lead(reply).startswith("**Yes**"), reply.text
     assert "expected" in lead(reply)
+
+
+def test_a_fit_only_with_another_setting_is_not_too_little(converse):
+    reply = converse("i have a 12gb 3060, is that too little to run flux dev?")
+    assert not lead(reply).startswith("**Yes**"), reply.text
+
+
+def test_a_statement_without_a_question_mark_still_gets_the_count_sense(converse):
+    reply = converse(
+        "we want to serve llama 3.1 70b in fp8 for 60 users, do we need more than one gpu or will one h100 do"
+    )
+    assert not lead(reply).startswith("**No**"), reply.text

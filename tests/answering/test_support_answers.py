@@ -68,3 +68,8 @@ def test_what_runs_on_a_card_off_cuda_names_the_tools_that_run_there(converse):
 
 def test_what_runs_on_a_cuda_card_has_no_tools_line(converse):
     assert "Software on the" not in converse("what can a 3060 12gb run?").text
+
+
+def test_a_platform_word_with_an_alternative_asked(converse):
+    reply = converse("does exllama work on radeon cards, or is it only for nvidia?")
+    assert first_line(reply).startswith("**Yes, with limits**") and "ROCm" in first_line(reply)
