@@ -2,7 +2,7 @@
 reads a setting sees one: the training verbs ("funetuning", "fintune", "traning" become "finetuning",
 "finetune", "training") and the words of a local run ("contxt", "conext" → "context"; "quantisized",
 "quantizied" → "quantized"; "offlaod" → "offload"; "parmeters" → "parameters"; "vrma" → "vram"; "tokesn" →
-"tokens"; "secnod" → "second"), the GPU line's "RXT" → "RTX", and chat shorthand for who is served ("20 ppl" → "20 people", "usrs", "ccu").
+"tokens"; "secnod" → "second"; "enuogh" → "enough"), the GPU line's "RXT" → "RTX", and chat shorthand for who is served ("20 ppl" → "20 people", "usrs", "ccu").
 
 Pure text rewriting, by edit distance against one vocabulary (Damerau-Levenshtein: a letter added, dropped,
 changed or two swapped). A word changes only when it starts with the same letter as the vocabulary word, is one
@@ -42,6 +42,8 @@ _VOCABULARY = (
     "gigabytes",
     "inference",
     "graphics",
+    # the word a yes/no about memory turns on ("enuogh", "enogh", "enought")
+    "enough",
 )
 # real words one or two edits from a vocabulary word: never respelt
 _REAL_WORDS = frozenset(

@@ -1562,6 +1562,10 @@ _YES_NO = re.compile(
     # "I have 16 GB, enough for a qlora of qwen 14b?", "suffice to train it?": whether the amount does it
     r"|(?<!what is )(?<!what's )(?<!what )\b(?:enough|sufficient|suffices?|adequate)\s+(?:for|to)\b"
     r"(?:[^?!.]|\.(?=\w))*\?"
+    # "for lora of phi-3 do I have to split it over several gpus": a yes/no inside the sentence (an open question
+    # word anywhere asks for something else: "what GPU do I need")
+    r"|(?<!what )(?<!which )(?<!much )(?<!many )(?<!else )(?<!gpus )(?<!gpu )(?<!cards )(?<!card )"
+    r"\b(?:do|does|must|should)\s+(?:i|we|you)\s+(?:really\s+)?(?:have\s+to|need\s+to|need)\b"
     # "has anyone tried this?", "this should work, right?": whether the setup described works
     r"|\b(?:has|have) (?:anyone|anybody|someone|somebody|you) (?:already |ever |actually |successfully )?"
     r"(?:tried|done|run|ran|managed|got|gotten|tested)\b[^?!]*\?"

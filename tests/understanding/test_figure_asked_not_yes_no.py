@@ -20,3 +20,19 @@ def test_a_figure_asked_is_not_a_yes_no(read, question):
 
 def test_a_bare_fit_question_stays_a_yes_no(read):
     assert read("qwen2.5 14b in q4 on a 12gb 3060?").details.yes_no is True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "for a qlora of gemma 2 9b do we need to rent two cards",
+        "to serve phi-4 in bf16 do i have to use tensor parallel",
+        "is 10gb of vram not enogh for mistral 7b q8?",
+    ],
+)
+def test_a_yes_no_inside_the_sentence_or_mistyped(read, question):
+    assert read(question).details.yes_no is True
+
+
+def test_an_open_question_with_need_is_not_a_yes_no(read):
+    assert read("which card do we need for gemma 2 27b in bf16").details.yes_no is False

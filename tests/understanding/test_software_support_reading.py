@@ -57,7 +57,7 @@ def test_a_follow_up_asks_the_same_tools_of_other_hardware(read):
 
 
 def test_a_follow_up_about_another_platform(read):
-    u = read("does exllama run on nvidia only? i mean does unsloth work on nvidia", "and on apple silicon?")
+    u = read("does unsloth work on nvidia gpus?", "and on apple silicon?")
     assert u.details.software == ("Unsloth",) and u.details.stack_asked == "Metal"
 
 
