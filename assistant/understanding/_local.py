@@ -257,7 +257,7 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
             _OWNED.search(text)
             or (_DESKTOP_CARD.search(text) and not _RENTED.search(text))
             or (
-                (getattr(request, "stated_memory_gb", None) or 99) <= _HOME_CARD_MAX_GB
+                (getattr(request, "stated_memory_gb", None) or 999) <= _largest_desktop_card_gb(catalog)
                 and _CARD_WORDS.search(text)
                 and not _RENTED.search(text)
                 # "what batch size fits a 24gb card?": batching is a serving engine's question, asked in 16-bit
@@ -305,8 +305,12 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
     return replace(request, **changes) if changes else request  # type: ignore[type-var]
 
 
-# the most memory a desktop card has (an RTX 5090): a card known only by a memory up to this is a home card
-_HOME_CARD_MAX_GB = 32
+def _largest_desktop_card_gb(catalog: Catalog) -> float:
+    """The most memory a desktop (consumer) card in the catalog has (an RTX 5090's 32 GB): a card known only by a
+    memory up to this is a home card."""
+    return max((g.memory_gb for g in catalog if g.gpu_class == "consumer"), default=0.0)
+
+
 # a home card's words ("a 16gb card", "12 GB of VRAM", "graphics card"); "a 24GB GPU" alone is as often a server's
 _CARD_WORDS = re.compile(r"\b(?:card|graphics|vram|video memory)\b")
 # a desktop graphics card by its family and number: "rtx 3060", "gtx1070", "rx 6600", "a 3060"
