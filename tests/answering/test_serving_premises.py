@@ -155,3 +155,11 @@ def test_the_answer_says_which_variant_a_stated_memory_names(ask):
     reply = ask("our H100 PCIe with 94GB: can it hold Llama 3.1 70B in fp8 at 8k context?")
     assert "The answer uses the H100 NVL: 94 GB is its memory (the H100 PCIe has 80 GB)." in reply.text
     assert reply.gpus[0] == "H100 NVL"
+
+
+def test_a_model_released_in_fp8_on_a_card_without_fp8_leads_with_the_format_that_runs(ask):
+    # the user named no format: DeepSeek's own FP8 cannot run on Ampere, but 4-bit weights fit eight of them
+    reply = ask("any chance deepseek v3 works on a node of eight A100 80GB cards?")
+    first = reply.text.split("\n", 1)[0]
+    assert first.startswith("**Only with 4-bit")
+    assert "no FP8 support" in first

@@ -2271,7 +2271,14 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         unsupported = isinstance(outcome, NoFit) and outcome.reason.endswith(" support")
         reserve = load_assumptions().number("os_ram_reserve_gb")
         partial = adapter = ""
-        if unsupported:  # a format the GPU cannot compute in: not a question of memory
+        if unsupported and smaller and not details.precision:
+            # the model's own format (DeepSeek's FP8) cannot run there, but the user named none: the format that
+            # runs and fits is the answer, not a flat no
+            lead = (
+                f"**Only with {smaller} weights** — the {gpu.name} ({gpu.architecture}) has {outcome.reason}, so "
+                f"{what} does not run on it as released.{_split_clause(facts, count or 1)}"
+            )
+        elif unsupported:  # a format the GPU cannot compute in: not a question of memory
             lead = f"**No** — the {gpu.name} ({gpu.architecture}) has {outcome.reason}, so {what} does not run on it."
         elif _asks_if_oom_expected(facts):
             # "it runs out of memory — is that expected / normal?": yes, the verdict word agrees with the OOM
@@ -2581,7 +2588,7 @@ def _shorter_context_sentence(
         text += f" With {full[0]} weights the full {work.context:,} tokens fit."
     if formats:
         text += f"\nAt {work.context:,} tokens: " + " ".join(
-            f"{label}: {'yes' if ok else 'no'} — about {figure}." for label, ok, figure in formats
+            f"{label}: {'yes' if ok else 'no'} — {figure}." for label, ok, figure in formats
         )
     return text
 
