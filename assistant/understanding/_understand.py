@@ -742,14 +742,30 @@ _COMPARATIVE_SPEED = re.compile(
 _CARDS_WEIGHED = re.compile(
     r"\bthan\b|\bvs\.?(?!\w)|\bversus\b|\bbeats?\b|\boutperforms?\b|\bcompared? (?:to|with)\b|\binstead of\b|\brather than\b"
     r"|\bnext to\b|\bagainst\b|\brelative to\b|\bin comparison\b"
+    # "is an H100 worth it over an A100", "would you pick the L4 over the T4"
+    r"|\b(?:worth|better|faster|cheaper|pick\w*|prefer\w*|choos\w*|recommend\w*)\b[^.?!]{0,40}\bover\b"
     r"|\b(?:upgrad\w*|switch\w*|mov(?:e|ing)|go(?:ing)?|jump\w*|migrat\w*) (?:up )?from\b"
     r"|\b(?:replac\w*|swap\w*|trad\w*) (?:out )?(?:my |the |a |an |our )?[\w -]{1,25}? (?:with|for|by)\b"
+)
+
+# one of two cards to choose: "should I get a 3090 or a 4070 Ti Super", "would you pick the L4 or the A10G", "do I go
+# with X or Y" (not "or not", "or more", "or so", which are no alternatives)
+_CHOICE_BETWEEN = re.compile(
+    r"\b(?:should|shall|would|do|could|can)\s+(?:i|we|you)\s+(?:\w+\s+){0,2}?"
+    r"(?:get|buy|use|choose|pick|go\s+(?:with|for)|rent|prefer|purchase|opt\s+for|invest\s+in|take|select|recommend)\b"
+    r"[^?.!]*\bor\b(?!\s+(?:not|so|more|less|fewer|higher|lower|above|below|similar|something|anything|equivalent)\b)"
+)
+
+# "torn between X and Y, which should I buy?", "which of the two", "either": two named cards, one to pick
+_WHICH_OF_THEM = re.compile(
+    r"\bbetween\b|\bwhich\s+(?:one|card|gpu|of\s+(?:them|the\s+two|these|those|the\s+cards)|should|would|do)\b"
 )
 
 _COMPARE = re.compile(
     r"\bcompare|\bcomparison\b|\bvs\.?\b|\bversus\b|\bdifference between\b|\bbetter\b|\bor the\b|\bor an?\b|\bwhich one\b|\bagainst\b"
     # one GPU measured against another: "why is the H100 so much faster than the A100", "how come X beats Y"
     r"|\bthan\b|\bbeats?\b|\boutperforms?\b|\b(?:advantage|edge|upgrade) (?:over|from)\b"
+    r"|\bworth (?:it |the (?:\w+ )?(?:cost|money|price|premium) )?over\b"
     r"|\bas (?:fast|quick|good|powerful|capable|strong) as\b"  # "is the L40S as fast as an H100?"
 )
 _PRICE = re.compile(
@@ -823,7 +839,8 @@ def _first(patterns, text: str) -> re.Match[str] | None:
 def _without_names(text: str, names: list[str]) -> str:
     """The text with GPU/model mentions blanked, so '8x7b' or 'A100 80GB' are not read as sizes."""
     for name in sorted(names, key=len, reverse=True):
-        text = re.sub(re.escape(name), " ", text, flags=re.I)
+        # whole names only: the T4 inside "int4" is no mention (a count's "x" may touch it: "2xa100")
+        text = re.sub(rf"(?<![a-wyz]){re.escape(name)}(?![a-rt-z0-9])", " ", text, flags=re.I)
     return text
 
 
@@ -993,6 +1010,9 @@ def _extract(
         and not _EMBEDDED_YES_NO.search(text[polite.end() :])
     ):
         yes_no = False  # "can you recommend a GPU for X?" asks for the recommendation, not whether I can
+    choice = len(gpus) >= 2 and bool(_CHOICE_BETWEEN.search(asked_text) or _WHICH_OF_THEM.search(text))
+    if choice:
+        yes_no = False  # "should I get a 3090 or a 4070 Ti Super for SDXL?" asks which, not whether
     if (
         not yes_no
         and _BARE_FIT_QUESTION.search(text)
@@ -1116,7 +1136,7 @@ def _extract(
         multi_gpu=_multi_gpu(text),
         full_shard_named=bool(_FULL_SHARD.search(text)),
         owns_gpus=bool(gpus) and bool(_OWNS.search(text)),
-        cards_weighed=len(gpus) >= 2 and bool(_CARDS_WEIGHED.search(text)),
+        cards_weighed=len(gpus) >= 2 and (bool(_CARDS_WEIGHED.search(text)) or choice),
         per_period=(m.group(0).strip() if (m := _PER_PERIOD_VOLUME.search(text)) else None),
         examples=examples if tokens is None else None,
         epochs=epochs if tokens is None else None,
@@ -2488,6 +2508,29 @@ def plain_question(question: str) -> str:
     return _plain(question)[0]
 
 
+# a training method said in words ("is QLoRA possible", "can I do a full fine-tune", "is training doable")
+_METHOD_SAID = re.compile(
+    r"\bq?lora\b|\bfine[- ]?tun\w*|\bfinetun\w*|\bfull[- ]param\w*|\btrain(?:ing)?\b|\bdpo\b|\bsft\b"
+)
+
+
+def _asks_method_on_hardware(question: str, details: Details, catalog: Catalog, software) -> bool:
+    """'Is QLoRA possible on an RTX 3060?', 'can I do full fine-tuning on one A100?': a training method on named
+    hardware, no model and no tool: whether it fits any model, and which, on that hardware."""
+    return (
+        details.yes_no
+        and details.task is not None
+        and details.task.is_training
+        and (len(details.gpus) == 1 or (not details.gpus and details.stated_memory_gb))
+        and details.model is None
+        and details.params is None
+        and not details.unknown_model
+        and not details.cards_weighed
+        and bool(_METHOD_SAID.search(question.lower()))
+        and not (software or load_software(catalog=catalog)).named_in(question)
+    )
+
+
 def understand(
     question: str,
     catalog: Catalog,
@@ -2552,7 +2595,10 @@ def understand(
     # after an earlier turn, "is it enough?" is asked of what that turn was about (a model, perhaps one not on
     # record), not "what runs on my hardware" — unless that turn was itself about what runs there
     model_before = previous is not None and previous.intent not in (Intent.GREETING, Intent.MY_HARDWARE)
-    if intent is not Intent.NON_LLM and asks_what_runs(question, details, model_before=model_before):
+    if intent is not Intent.NON_LLM and (
+        asks_what_runs(question, details, model_before=model_before)
+        or _asks_method_on_hardware(question, details, catalog, software)
+    ):
         intent = Intent.MY_HARDWARE
         if _named_kind_over_llm_reading(question, details, intent) and _unlisted_non_llm(
             question, details, workloads

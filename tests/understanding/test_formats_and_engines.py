@@ -112,3 +112,16 @@ def test_one_card_against_several(read, question, setups):
 )
 def test_a_card_spoken_of_by_its_memory_is_one_card(read, question):
     assert read(question).details.gpu_count == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "precision"),
+    [
+        ("serving qwen2.5 7b in int4 off a single t4, ok?", "int4"),
+        ("mistral 7b int8 on an l4 - fits?", "int8"),
+        ("llama 3 8b int4 across 2xa100 80gb", "int4"),
+    ],
+)
+def test_a_card_name_inside_a_format_word_leaves_the_format(read, question, precision):
+    # "int4" holds the letters of the T4: only whole names are blanked before formats and sizes are read
+    assert read(question).details.precision == precision
