@@ -26,6 +26,7 @@ from ...understanding import asks_rate
 from .._facts import Facts
 from ._catalog import _matrix_units_sentence
 from ._format import _table, gb, money, with_details
+from ._non_llm_choice import choice_lead
 
 __all__ = [
     "ASKS_NORMAL",
@@ -395,6 +396,7 @@ def non_llm_answer(facts: Facts) -> str:
             "the figures below, or tell me its memory (e.g. '11 GB') and I will.",
         )
     speed = _speed_sentence(facts.gpus, question)
+    ratio_lead = None
     if speed:
         parts.insert(0, speed)
     elif spec.kind in _COMPUTE_BOUND or training:
@@ -404,6 +406,12 @@ def non_llm_answer(facts: Facts) -> str:
     second = None if training else _second_gpu_lead(facts.gpus, facts.understanding.details, question)
     if second:
         parts.insert(0, second)
+    elif (
+        not speed
+        and not ratio_lead
+        and (chosen := choice_lead(spec, rows, facts.gpus, facts.understanding.details, training, question))
+    ):
+        parts.insert(0, chosen)
     parts.extend(_precision_notes(facts.gpus, question) if not cause else [])
     parts.extend(_integrated_note(question))
     parts.extend(_video_floor_note(spec, facts.workloads, question))
