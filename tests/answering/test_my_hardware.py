@@ -69,3 +69,32 @@ def test_the_largest_model_named_first_runs_at_a_quant_worth_running(assistant):
     assert largest and largest.group(2) != "Q2_K"
     if "Q2_K" in reply.text.split("\n\n")[1]:
         assert "only in Q2_K" in lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "would qlora even work on a 2080 ti?",
+        "full finetuning on one h100 80gb, doable?",
+        "is it possible to do some training on an 8gb card?",
+    ],
+)
+def test_a_method_on_hardware_without_a_model_asks_what_trains_there(question):
+    assert understand(question, load_catalog(), load_models()).intent is Intent.MY_HARDWARE
+
+
+def test_a_method_with_a_tool_named_stays_a_support_question():
+    u = understand("does unsloth qlora work on a 2080 ti?", load_catalog(), load_models())
+    assert u.intent is not Intent.MY_HARDWARE
+
+
+def test_whether_a_method_fits_opens_with_the_verdict_and_the_largest_model(assistant):
+    catalog, models = load_catalog(), load_models()
+    report = what_runs(catalog.by_name("RTX 2080 Ti"), 1, models, load_assumptions())
+    qlora = next(t for t in report.trains if t.method.lower().startswith("qlora"))
+    reply = assistant.ask("would qlora even work on a 2080 ti?", conversation_id="method-on-hw-1")
+    first = reply.text.split("\n", 1)[0]
+    assert first.startswith("**Yes** — on your **RTX 2080 Ti**") and qlora.model is not None
+    assert f"**{qlora.model.name}**" in first
+    full = assistant.ask("full fine-tuning on a gtx 1650, doable?", conversation_id="method-on-hw-2")
+    assert full.text.startswith("**No** — on your **GTX 1650**, none of the models I track fit for full")

@@ -361,4 +361,9 @@ def _training_lead(facts: Facts, label: str) -> str:
             "gradient checkpointing, micro-batch 1)"
         )
     others = [f"{t.method}: {t.model.name if t.model else 'none'}" for t in rest]
-    return head + (f"; {'; '.join(others)}." if others else ".")
+    text = head + (f"; {'; '.join(others)}." if others else ".")
+    if facts.understanding.details.yes_no:
+        # "is QLoRA possible on my 3060?": whether the method (the leanest when none is said) fits a model I track
+        verdict = "**Yes**" if first.model is not None else "**No**"
+        text = f"{verdict} — {text[0].lower()}{text[1:]}"
+    return text
