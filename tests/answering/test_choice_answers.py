@@ -145,3 +145,17 @@ def test_two_setups_neither_holding_16_bit_weights_are_weighed_in_a_smaller_form
     )
     assert "in int4 it needs about" in reply.text
     assert not reply.text.startswith("**Neither**")
+
+
+def test_a_card_weighed_over_another_is_a_choice_with_a_verdict(assistant):
+    def first(question):
+        reply = assistant.ask(question, conversation_id=f"pick-verdict-{hash(question)}")
+        return reply.text.split("\n", 1)[0]
+
+    # training is bound by compute: the H100 is the pick, so the claim about it earns a Yes, about the A100 a No
+    assert first("for a lora run on llama 3 8b, is the h100 worth it over the a100 80gb?").startswith(
+        "**Yes**: **The H100 SXM**"
+    )
+    assert first("for a lora run on llama 3 8b, is the a100 80gb worth it over the h100?").startswith(
+        "**No** — not the A100 80GB SXM: **The H100 SXM**"
+    )

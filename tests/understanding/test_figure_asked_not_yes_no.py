@@ -36,3 +36,27 @@ def test_a_yes_no_inside_the_sentence_or_mistyped(read, question):
 
 def test_an_open_question_with_need_is_not_a_yes_no(read):
     assert read("which card do we need for gemma 2 27b in bf16").details.yes_no is False
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should I pick up an rtx 4080 or a used 3090 for comfyui?",
+        "would you go with the A10G or the L4 for a small whisper service?",
+        "do we rent an A100 or an H100 for this finetune of mistral 7b",
+    ],
+)
+def test_a_choice_between_two_cards_is_not_a_yes_no(read, question):
+    details = read(question).details
+    assert details.yes_no is False and details.cards_weighed is True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should I get an rtx 4090 or not, for llama 3 8b?",
+        "can I run llama 3 8b on a 4090, or more realistically a 3090?",
+    ],
+)
+def test_or_not_and_one_card_and_a_hedge_stay_yes_no(read, question):
+    assert read(question).details.yes_no is True

@@ -71,6 +71,8 @@ def serving_slow_text(facts: Facts) -> str:
         or facts.plan is None
     ):
         return ""
+    if details.cards_weighed and len(details.gpus) > 1 and not asks_why_slow(question.lower()):
+        return ""  # "would a 3090 be faster than a T4 for 7B?": a comparison of two cards, not a slow run
     sizes = _tp_sizes(question)
     count = max([details.gpu_count or 1, *sizes])
     mine = next((c for c in facts.checks[:1] if isinstance(c, Fit) and c.count <= count), None)

@@ -121,7 +121,15 @@ def choice_pick_asked(facts: Facts) -> bool:
     """Whether the question asks to choose between the GPUs it names ("which", "better", "vs", "or", ...) — or a
     bare follow-up keeps the earlier question's choice ("cheaper?", "and on AWS?" after "A100 vs H100 for X")."""
     asked = facts.understanding.shape_text
-    return bool(_CHOICE.search(asked.lower())) or asks_worth_price(asked)
+    return (
+        bool(_CHOICE.search(asked.lower()))
+        or asks_worth_price(asked)
+        or (facts.understanding.details.cards_weighed and bool(_OVER.search(asked.lower())))
+    )
+
+
+# "is an H100 worth it over an A100", "would you pick the L4 over the T4": one card weighed against another
+_OVER = re.compile(r"\bover\b")
 
 
 def choice_sentence(facts: Facts, what: str, total: float) -> str:
