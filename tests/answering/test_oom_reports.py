@@ -53,3 +53,15 @@ def test_the_memory_they_have_said_after_a_sizing_answer_gets_a_verdict_on_it(as
     reply = assistant.ask("my GPU has 24gb", conversation_id=cid)
     assert reply.memory_gb and reply.memory_gb > 24
     assert "24 GB you have" in reply.text.split("\n")[0]  # against their card, with the formats that fit
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "couldn't load qwen2.5 72b on a pair of L40S - is that to be expected?",
+        "llama 3 70b fails to start on four 24gb A10Gs in bf16, normal?",
+    ],
+)
+def test_a_load_failure_asked_about_is_judged_like_an_oom(assistant, question):
+    reply = assistant.ask(question, conversation_id=f"load-failure-{abs(hash(question))}")
+    assert reply.text.startswith("**Yes**, that failure is expected there")

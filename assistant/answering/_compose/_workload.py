@@ -2282,7 +2282,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             lead = f"**No** — the {gpu.name} ({gpu.architecture}) has {outcome.reason}, so {what} does not run on it."
         elif _asks_if_oom_expected(facts):
             # "it runs out of memory — is that expected / normal?": yes, the verdict word agrees with the OOM
-            lead = f"**Yes**, running out of memory is expected there — {what} {needs}."
+            failure = "running out of memory" if reports_oom(facts.understanding.question) else "that failure"
+            lead = f"**Yes**, {failure} is expected there — {what} {needs}."
         elif (
             gpu.gpu_memory_share
             and isinstance(outcome, NoFit)
@@ -2474,12 +2475,19 @@ def _without_checkpointing_gb(facts: Facts, fit: Fit) -> float | None:
     return fit.per_gpu_gb - facts.estimate.item("activations").gb + other
 
 
+# "unable to load it on 2x A100 40GB, is this expected?": a failure to load reported, as an OOM is
+_FAILS_TO_LOAD = re.compile(
+    r"\b(?:unable|not able|failed|fails?|failing)\s+to\s+(?:load|start|launch|fit)\b"
+    r"|\b(?:can'?t|cannot|can not|could ?n'?t|won'?t|does ?n'?t|did ?n'?t)\s+(?:load|start|launch|fit)\b"
+)
+
+
 def _asks_if_oom_expected(facts: Facts) -> bool:
     """'I get CUDA out of memory … is this expected?': a yes/no about the error, not about the fit."""
     question = facts.understanding.question.lower()
     return (
         facts.understanding.details.observed_gb is None
-        and reports_oom(question)
+        and (reports_oom(question) or bool(_FAILS_TO_LOAD.search(question)))
         and bool(_ASKS_IF_NORMAL.search(question))
         and not _ASKS_IF_WRONG.search(question)
     )
