@@ -751,14 +751,15 @@ _CARDS_WEIGHED = re.compile(
 # one of two cards to choose: "should I get a 3090 or a 4070 Ti Super", "would you pick the L4 or the A10G", "do I go
 # with X or Y" (not "or not", "or more", "or so", which are no alternatives)
 _CHOICE_BETWEEN = re.compile(
-    r"\b(?:should|shall|would|do|could|can)\s+(?:i|we|you)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:should|shall|would|do)\s+(?:i|we|you)\s+(?:\w+\s+){0,2}?"
     r"(?:get|buy|use|choose|pick|go\s+(?:with|for)|rent|prefer|purchase|opt\s+for|invest\s+in|take|select|recommend)\b"
     r"[^?.!]*\bor\b(?!\s+(?:not|so|more|less|fewer|higher|lower|above|below|similar|something|anything|equivalent)\b)"
 )
 
 # "torn between X and Y, which should I buy?", "which of the two", "either": two named cards, one to pick
 _WHICH_OF_THEM = re.compile(
-    r"\bbetween\b|\bwhich\s+(?:one|card|gpu|of\s+(?:them|the\s+two|these|those|the\s+cards)|should|would|do)\b"
+    r"\b(?:torn|choos\w*|chose|decid\w*|pick\w*|choice|options?|stuck|debating|hesitat\w*)\s+between\b"
+    r"|\bwhich\s+(?:one|card|gpu|of\s+(?:them|the\s+two|these|those|the\s+cards)|should|would|do)\b"
 )
 
 _COMPARE = re.compile(
