@@ -2015,7 +2015,20 @@ def _mac_by_memory_sentence(facts: Facts, what: str, total: float) -> str:
             f"but within the {gb(stated - reserve)} the operating system leaves (`sudo sysctl iogpu.wired_limit_mb=N`)."
         )
     else:
-        return ""  # does not fit the Mac at all: the usual answer, with the formats that would
+        # over what the GPU may use (and what the OS leaves): the formats that fit the GPU's share, not the whole
+        # memory the user said
+        verdicts = [
+            (_FORMAT_NAMES.get(label := o.label.removeprefix("inference in "), label), o.estimate.total_gb)
+            for o in _variant_options(facts)
+        ]
+        fitting = [name for name, need in verdicts if need <= gpu_gb]
+        lead = f"**Only with {fitting[0]} weights**" if fitting else "**No**"
+        text = f"{lead} — {what} needs about {gb(total)}, more than {share}."
+        if verdicts:
+            text += "\n" + " ".join(
+                f"{name}: {'yes' if need <= gpu_gb else 'no'} — about {gb(need)}." for name, need in verdicts
+            )
+        return text
     if _SPEED_QUESTION.search(question):
         speeds = sorted(
             ((estimate_local_speed(facts.estimate, g, 1, assumptions).decode_tokens_per_s, g) for g in macs),
