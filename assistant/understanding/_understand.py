@@ -940,6 +940,11 @@ def _extract(
         examples and float(bm.group(1)) == examples
     ):  # "on 30000 conversations": a dataset, no batch
         batch = int(bm.group(1))
+    if tokens is None and batch and context and (steps := _STEPS.search(plain.replace(",", ""))):
+        # "1000 steps at batch 4 and seq 512": the tokens a run of that many optimizer steps trains on
+        accumulation = _ACCUMULATION.search(plain)
+        tokens = _scaled(steps.group(1) or steps.group(3), steps.group(2)) * batch * context
+        tokens *= int(accumulation.group(1)) if accumulation else 1
     rate = _USER_RATE.search(plain)
     expected = _expected_speed(plain) if not rate else None
     # "I get 1.5 tok/s while LM Studio can reach 65", "only 10 t/s, I expected 50": a speed seen beside one hoped
@@ -1098,6 +1103,8 @@ def _extract(
                 # "estimated training time", "expected finetuning time", "ETA for the run"
                 r"|\b(?:training|fine[- ]?tuning|finetuning|run|wall[- ]clock|estimated|expected|total) time\b"
                 r"|\b(?:eta|time estimate)\b"
+                # "how many epochs can I run per hour", "how many steps a day": the time one takes, asked as a rate
+                r"|\bhow many (?:\w+ ){0,2}?(?:epochs|steps|iterations)\b[^.?!]{0,40}\b(?:per|an?|each) (?:hour|day|minute)\b"
                 # the wall clock, or the compute a run takes ("total training FLOPs", "compute budget")
                 r"|\bwall[- ]?clock\b|\bhow many (?:total )?flops\b|\b(?:training|total) flops\b|\bcompute budget\b",
                 text,
@@ -1180,6 +1187,14 @@ _SAMPLES = re.compile(
     r"pairs|documents|docs|dialogues|conversations)\b[^.?!\d]{0,25}?(\d+(?:\.\d+)?)\s*(k)?\s*tokens?\b"
 )
 _EPOCHS = re.compile(r"(\d+(?:\.\d+)?)\s*epochs?\b")
+# a run counted in optimizer steps ("for 1000 steps", "2k training steps", "max_steps=500") and the gradient
+# accumulation that multiplies each step's batch
+_STEPS = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s*(k)?\s*(?:training\s+|optimizer\s+)?(?:steps|iterations|iters)\b|max_steps\W{1,3}(\d+)()"
+)
+_ACCUMULATION = re.compile(
+    r"(?:gradient[_ ]accumulation(?:[_ ]steps)?|grad[_ ]acc\w*)\W{0,3}(?:of\s+)?(\d+)\b"
+)
 # a dataset counted in examples, their length said elsewhere or not at all: "on 50k samples", "120000 rows"
 _EXAMPLES = re.compile(
     r"(\d+(?:\.\d+)?)\s*(k|thousand|m|million)?\s*(?:[a-z-]+\s+)?(?:samples|examples|rows|"
@@ -1524,7 +1539,9 @@ def _read_task(wanted: str, text: str, names_a_model: bool) -> tuple[Task | None
         r"\bfine[- ]?tun|\bfinetun|\btrain|\bsft\b"
         r"|\b(?:(?:a|my|the|this|an)\s+(?:\d+[- ]?bit\s+)?|\d+[- ]?bit\s+)q?-?lora (?:of|on)\b(?! top\b)"
         # "the biggest batch I can run for lora": a batch for an adapter is a training batch
-        r"|\bbatch\b[^.?!]{0,30}\bq?-?lora\b",
+        r"|\bbatch\b[^.?!]{0,30}\bq?-?lora\b"
+        # "how many epochs per hour can I run with lora": epochs are trained
+        r"|\bepochs?\b",
         wanted,
     )
     if _ADAPTER_INFERENCE.search(wanted) and not trains:

@@ -297,3 +297,26 @@ def test_examples_without_a_length_are_counted_for_the_answer_to_assume_one(read
 )
 def test_a_dataset_told_by_its_file_size_is_read(read, question, size):
     assert read(question).details.dataset_bytes == size
+
+
+@pytest.mark.parametrize(
+    ("question", "tokens"),
+    [
+        (
+            "qlora on llama 2 13b, 2000 steps at batch 8 with seq len 1024 - how long on an a10g?",
+            2000 * 8 * 1024,
+        ),
+        (
+            "mistral 7b lora: max_steps=300, per_device_train_batch_size=4, gradient_accumulation_steps=4, "
+            "max_seq_length 2048 on one L4, time?",
+            300 * 4 * 4 * 2048,
+        ),
+    ],
+)
+def test_a_run_counted_in_steps_trains_steps_x_batch_x_length_tokens(read, question, tokens):
+    assert read(question).details.tokens == tokens
+
+
+def test_epochs_asked_per_hour_are_training_time_not_a_lora_being_run(read):
+    details = read("how many epochs per hour could I get with a lora of qwen2.5 7b on a 3090?").details
+    assert details.task is not None and details.task.is_training and details.wants_time
