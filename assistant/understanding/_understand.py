@@ -2786,8 +2786,12 @@ def understand(
         details, other_hardware = _same_chip_other_memory(details, previous.details, catalog, question)
         other_hardware = other_hardware or details.any_mac  # "what about on a Mac?": not the card said before
         details = details.merged_over(previous.details, keep_gpus=keep_gpus and not other_hardware)
-        if details.task is Task.LORA and details.precision == "int4":
-            details = replace(details, task=Task.QLORA, precision=None)  # "and in 4-bit?" after LoRA: QLoRA
+        if details.precision == "int4" and (
+            details.task is Task.LORA
+            or (details.task is Task.FULL and (details.method_unstated or not _FULL.search(question.lower())))
+        ):
+            # "and in 4-bit?" after LoRA or after a fine-tune (full parameters cannot train in 4-bit): QLoRA
+            details = replace(details, task=Task.QLORA, precision=None, method_unstated=False)
         if _HOW_MANY_GPUS.search(question.lower()):
             details = replace(details, gpu_count=None)  # "how many do I need then?": the count is the answer
         why = bool(_WHY.search(t)) and previous.details.has_workload

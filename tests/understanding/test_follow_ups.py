@@ -513,3 +513,13 @@ def test_another_card_after_a_price_is_its_price(read, second):
 
 def test_another_card_after_a_spec_sheet_is_its_spec_sheet(read):
     assert read("H100 memory bandwidth?", "and the H200?").intent is Intent.SPEC
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["could a 3090 handle finetuning qwen2.5 7b?", "full finetune of llama 3 8b on one a100 80gb, possible?"],
+)
+def test_a_4_bit_follow_up_to_a_fine_tune_is_qlora(read, first):
+    # full parameters are not trained in 4-bit: a 4-bit base with adapters is what "and in 4-bit?" can mean
+    details = read(first, "what if I load it in 4bit?").details
+    assert details.task is Task.QLORA and not details.method_unstated
