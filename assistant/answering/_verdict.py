@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..sizing import Task
 from ._compose._format import split_details, with_details
 from ._compose._shapes import reports_oom
 from ._facts import Facts
@@ -250,6 +251,65 @@ _NEEDS_SEVERAL = re.compile(
 )
 
 
+# "do I need an A100 for this?", "is 80GB of VRAM required for a 72B in 4-bit?", "does it really need a 24 GB card?":
+# whether that much hardware is necessary, i.e. whether anything smaller would do (several GPUs are _NEEDS_SEVERAL's)
+_NEEDS_HARDWARE = re.compile(
+    r"\b(?:do|does|would|will)\s+(?:i|we|you|it|one|they)\s+(?:really\s+|actually\s+|absolutely\s+)?"
+    r"(?:need|require)\s+(?:an?|the|at least|\d)"
+    r"|\b(?:must|do|does|should)\s+(?:i|we|you|one)\s+(?:really\s+|actually\s+)?(?:have to\s+)?"
+    r"(?:have|get|use|rent|buy)\s+(?:an?|the|at least|\d)"
+    r"|\b(?:is|are)\s+(?:an?\s+|the\s+|at least\s+)?[\w .-]{1,30}?\s+(?:really\s+)?(?:required|necessary|needed|a must)\b"
+)
+
+
+def _necessity_verdict(lead: str, question: str, facts: Facts | None) -> str | None:
+    """'Do I need an A100 to fine-tune it?': Yes when nothing with less memory than the hardware named holds the
+    work (in the leanest method or format left open), No with the smaller card that does; None when not asked so."""
+    asked = _asked(question)
+    if facts is None or not _NEEDS_HARDWARE.search(asked) or _NEEDS_SEVERAL.search(asked):
+        return None
+    details = facts.understanding.details
+    named = [c.gpu for c in facts.plan.checks][:1] if facts.plan is not None else list(facts.gpus[:1])
+    memory = named[0].memory_gb if named else details.stated_memory_gb
+    if not memory or (details.gpu_count or 1) > 1 or len(details.gpus) > 1:
+        return None  # "is an L40S ok, or do I need an H100?" weighs two cards: their own verdict answers it
+    from ..knowledge import load_catalog
+    from ..sizing import load_assumptions, usable_memory_gb
+
+    assumptions = load_assumptions()
+    needs: list[float] = []
+    if facts.plan is not None:
+        work = facts.plan.workload
+        open_choice = details.method_unstated or (work.task is Task.INFERENCE and details.precision is None)
+        needs = [o.estimate.total_gb for o in facts.plan.options] if open_choice else []
+        need = min([facts.plan.estimate.total_gb, *needs])
+
+        def holds(gpu) -> bool:
+            usable, _ = usable_memory_gb(gpu, work.task.is_training, work.runtime, assumptions)
+            return need <= usable
+
+    elif facts.workloads and facts.headline_memory_gb:
+        need = facts.headline_memory_gb  # an image, video or speech job: the figure its answer leads with
+
+        def holds(gpu) -> bool:
+            return need <= gpu.gpu_memory_gb
+
+    else:
+        return None
+    smaller = sorted(
+        (g for g in load_catalog() if g.memory_gb < memory and not g.gpu_memory_share and holds(g)),
+        key=lambda g: (g.memory_gb, g.name),
+    )
+    body = re.sub(r"^\*\*[^*]+\*\*\s*(?:[—:,-]\s*)?", "", lead, count=1)
+    if smaller:
+        small = smaller[0]
+        return (
+            f"**No** — about {need:,.1f} GB is needed{' in the leanest way' if needs else ''}, which a smaller card "
+            f"holds (the {small.name}, {small.memory_gb:.0f} GB): {body}"
+        )
+    return f"**Yes** — nothing with less memory holds it (about {need:,.1f} GB): {body}"
+
+
 # "**Yes**, with another setting: …" / "**Yes**, with 4-bit weights …": it fits only once something changes
 _YES_WITH = re.compile(r"^\*\*Yes\*\*,? with\b|^\*\*Yes, with\b")
 
@@ -258,6 +318,8 @@ def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) ->
     """A plain Yes / No fit verdict turned round when the question asks whether the hardware falls short, or
     whether an out-of-memory error it reports is expected; set by the GPU count when it asks whether several
     GPUs are needed."""
+    if (necessity := _necessity_verdict(lead, question, facts)) is not None:
+        return necessity
     if _YES_WITH.match(lead) and _SHORTFALL.search(_asked(question)):
         # "is 10 GB too little for Flux?" answered "Yes, with NF4 weights it fits": as asked, not too little then
         return "**No**, not " + lead[_YES_WITH.match(lead).end() - len("with") :].lstrip()

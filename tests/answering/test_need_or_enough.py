@@ -60,3 +60,21 @@ def test_a_count_asked_beside_two_cards_is_not_read_as_need_or_enough(converse):
     # "H100/H800" are one choice and the question is how many: no "the H100 is enough" about one card
     reply = converse("to pretrain a 30b model how many A100 or H100 gpus do I need at least?")
     assert "is enough" not in reply.text.split("\n", 1)[0]
+
+
+def test_whether_that_much_hardware_is_needed_is_no_when_a_smaller_card_holds_it(assistant):
+    reply = assistant.ask(
+        "must we really have an H100 80GB to do a qlora of mistral 7b?", conversation_id="need-hw-1"
+    )
+    assert (
+        reply.text.startswith("**No** — about") and "which a smaller card holds" in reply.text.split("\n")[0]
+    )
+    stated = assistant.ask("is 48gb of vram necessary for llama 3 8b in bf16?", conversation_id="need-hw-2")
+    assert stated.text.startswith("**No** —")
+
+
+def test_whether_that_much_hardware_is_needed_is_yes_when_nothing_smaller_holds_it(assistant):
+    reply = assistant.ask(
+        "to serve llama 3 70b in fp8, do we need an h100 80gb?", conversation_id="need-hw-3"
+    )
+    assert reply.text.startswith("**Yes** — nothing with less memory holds it")
