@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.answering._compose._format import money
@@ -221,3 +223,18 @@ def test_the_best_gpu_within_a_monthly_budget_is_the_most_capable_one_under_it(a
     named = first.split("**")[1]
     assert catalog.by_name(named).memory_gb == most and catalog.by_name(named).price_per_hour <= limit
     assert "$0.55 per GPU-hour" in first and "per month" in first
+
+
+def test_an_api_weighed_against_self_hosting_at_a_volume_gets_the_bill_over_the_tokens(assistant):
+    # a rented GPU bills every hour: at a stated volume its cost per million tokens is the bill over the tokens
+    reply = assistant.ask(
+        "for ~2M tokens per day of mistral 7b, would self hosting beat paying the openai api?",
+        conversation_id="api-volume-1",
+    )
+    first = reply.text.split("\n", 1)[0]
+    m = re.search(r"costs about \*\*\$([\d.,]+) per day\*\* \(\$([\d.,]+)/hour", first)
+    assert m, first
+    day, hourly = float(m.group(1).replace(",", "")), float(m.group(2))
+    assert abs(day - hourly * 24) <= 0.12  # the hourly rate is shown rounded to the cent
+    m = re.search(r"\*\*\$([\d.,]+) per million tokens\*\*", first)
+    assert m and abs(float(m.group(1)) - day / 2) < 0.01

@@ -202,6 +202,7 @@ def _headline(facts: Facts) -> list[str]:
     ):
         return [scaled]  # "8 GPUs or 2?", "how many more with an FP8 KV cache?": both capacities side by side
     cost = _capacity_sentence(facts) if details.wants_capacity else ""
+    cost = cost or _volume_against_api(facts, lead_fit(facts))  # "API or self-host at 1M tokens a day?"
     # "which GPU to run X at home, budget 2k?": the card to buy and its price, not a monthly rental bill
     buying = bool(facts.purchases) and not _RENTING.search(facts.understanding.question.lower())
     lead = lead_fit(facts)
@@ -1018,6 +1019,8 @@ def _cost_sentence(facts: Facts) -> str:
             return ""
     per_token = fit.serving.cost_per_million_tokens if fit.serving else None
     api = facts.understanding.details.api_price_per_million
+    if volume := _volume_against_api(facts, fit):
+        return volume
     if per_token is not None and (api or _PER_TOKEN.search(facts.understanding.shape_text.lower())):
         text = (
             f"About **{money(per_token)} per million generated tokens** on {fit.label} "
@@ -1038,6 +1041,70 @@ def _cost_sentence(facts: Facts) -> str:
         f"About **{money(monthly)} per month** running around the clock on {fit.label} "
         f"({money(fit.price_per_hour)}/hour) for inference of {work.model_label}{fmt}; spot or scale-to-zero "
         "serverless billing costs less when traffic is uneven."
+    )
+
+
+# a hosted API set against running the model oneself: "openai api or self host", "vs paying for gpt-4o"
+_HOSTED_API = re.compile(
+    r"\bapis?\b|\bopenai\b|\bgpt-?[345]\w*|\bclaude\b|\banthropic\b|\bgemini\b|\btogether(?:\.ai| ai)?\b"
+    r"|\bgroq\b|\bfireworks\b|\bopenrouter\b|\bbedrock\b"
+)
+
+
+_TOKENS_PER_PERIOD = re.compile(
+    r"\btokens?\s*(?:(?:per|a|an|each|every)\s+|/\s*)(hour|day|week|month|year)\b"
+)
+_PERIOD_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "year": 8760.0}
+
+
+def _volume_against_api(facts: Facts, fit) -> str:
+    """'API or self-host for 1M tokens a day?': a rented GPU bills every hour whatever the traffic, so at the stated
+    volume its cost per million tokens is the day's bill over the day's tokens — the price an API must beat. ''
+    unless an API is weighed and a token volume over a period is said."""
+    details = facts.understanding.details
+    question = facts.understanding.question.lower()
+    said = _TOKENS_PER_PERIOD.search(question)
+    period = said.group(1) if said else "day" if details.stated_wall_hours == 24 else None
+    hours, tokens = _PERIOD_HOURS.get(period or ""), details.tokens
+    if not (hours and tokens and fit is not None and fit.price_per_hour and _HOSTED_API.search(question)):
+        return ""
+    if (
+        not re.search(
+            r"\bself[- ]?host|\bhost (?:it )?(?:my|our)self|\bown (?:gpus?|server|hardware)|\brent|\bdeploy",
+            question,
+        )
+        and not details.api_price_per_million
+    ):
+        return ""
+    bill = fit.price_per_hour * hours
+    per_million = bill / (tokens / 1e6)
+    rate = tokens / (hours * 3600)
+    capacity = fit.serving.throughput_tokens_per_s if fit.serving else None
+    busy = (
+        f" — about {rate / capacity:.0%} of what it can generate at full load ({capacity:,.0f} tokens/s)"
+        if capacity
+        else ""
+    )
+    text = (
+        f"Self-hosting {facts.workload.model_label} on {fit.label} costs about **{money(bill)} per {period}** "
+        f"({money(fit.price_per_hour)}/hour, billed whether busy or idle), so at {_tokens(tokens)} tokens per "
+        f"{period} that is about **{money(per_million)} per million tokens**: your volume averages {rate:,.1f} "
+        f"tokens/s{busy}."
+    )
+    api = details.api_price_per_million
+    if api:
+        cheaper = "self-hosting" if per_million < api else "the API"
+        return (
+            f"**{_capital(cheaper)}** is cheaper at this volume — "
+            + text[0].lower()
+            + text[1:]
+            + f" Against the {money(api)} per million tokens you quoted for the API, {cheaper} wins "
+            f"(self-hosting breaks even at about {_tokens(bill / api * 1e6)} tokens per {period})."
+        )
+    return (
+        text
+        + f" An API priced below {money(per_million)} per million tokens is cheaper at this volume; self-hosting "
+        "pays off as the volume grows, since the GPU bill stays the same."
     )
 
 
