@@ -266,8 +266,11 @@ def _necessity_verdict(lead: str, question: str, facts: Facts | None) -> str | N
     """'Do I need an A100 to fine-tune it?': Yes when nothing with less memory than the hardware named holds the
     work (in the leanest method or format left open), No with the smaller card that does; None when not asked so."""
     asked = _asked(question)
-    if facts is None or not _NEEDS_HARDWARE.search(asked) or _NEEDS_SEVERAL.search(asked):
+    need_said = _NEEDS_HARDWARE.search(asked)
+    if facts is None or not need_said or _NEEDS_SEVERAL.search(asked):
         return None
+    if re.search(r"\bor\b", asked[: need_said.start()]):
+        return None  # "can it be done on 24GB, or is 48GB needed?": the first sense asked is the one answered
     details = facts.understanding.details
     named = [c.gpu for c in facts.plan.checks][:1] if facts.plan is not None else list(facts.gpus[:1])
     memory = named[0].memory_gb if named else details.stated_memory_gb
