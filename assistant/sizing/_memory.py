@@ -169,15 +169,24 @@ def _activation_item(workload: Workload, number) -> tuple[MemoryItem, float]:
         number("unsloth_offloaded_checkpointing")
         kept = 0.0
     with_ckpt = (kept * shape.layers + full) * tokens * shape.hidden_size
-    logits = 0.0 if workload.fused_loss else tokens * shape.vocab_size * 4
+    if workload.fused_loss:
+        logits = 0.0
+    elif (
+        workload.unsloth
+    ):  # its cross-entropy kernel works on the 16-bit logits in place: no fp32 copy or gradient
+        logits = tokens * shape.vocab_size * number("unsloth_logits_bytes_per_token_vocab")
+    else:
+        logits = tokens * shape.vocab_size * number("logits_bytes_per_token_vocab")
     chosen, other = (with_ckpt, without) if workload.gradient_checkpointing else (without, with_ckpt)
     how = "with gradient checkpointing" if workload.gradient_checkpointing else "no checkpointing"
     sequences = f"{workload.batch} x 2 (chosen + rejected)" if workload.preference else f"{workload.batch}"
-    detail = f"{sequences} x {workload.context:,} tokens, {how}, " + (
-        "loss computed in chunks (no fp32 logits held)"
-        if workload.fused_loss
-        else f"plus fp32 logits ({logits / GB:.2f} GB)"
-    )
+    if workload.fused_loss:
+        loss = "loss computed in chunks (no fp32 logits held)"
+    elif workload.unsloth:
+        loss = f"plus the 16-bit logits its cross-entropy kernel works on in place ({logits / GB:.2f} GB)"
+    else:
+        loss = f"plus fp32 logits for the loss, with their 16-bit copy and gradient ({logits / GB:.2f} GB)"
+    detail = f"{sequences} x {workload.context:,} tokens, {how}, {loss}"
     return MemoryItem("activations", (chosen + logits) / GB, detail, shards=False), (other + logits) / GB
 
 
