@@ -60,9 +60,12 @@ def test_a_fused_loss_holds_no_fp32_logits(models, assumptions):
     fused = estimate_memory(
         _work(models, "Llama 3 8B", Task.QLORA, context=4096, fused_loss=True), assumptions
     )
+    spec = models.by_name("Llama 3 8B")
     per = assumptions.number("logits_bytes_per_token_vocab")  # 16-bit logits, fp32 copy, gradient
-    logits = 4096 * models.by_name("Llama 3 8B").vocab_size * per / 1e9
-    assert plain.total_gb - fused.total_gb == pytest.approx(logits, rel=0.01)
+    logits = 4096 * spec.vocab_size * per / 1e9
+    # with checkpointing the logits and one recomputed layer are never live together: the larger counts
+    layer = 4096 * spec.hidden_size * assumptions.number("activation_bytes_per_token_layer_hidden") / 1e9
+    assert plain.total_gb - fused.total_gb == pytest.approx(logits - layer, rel=0.01)
 
 
 def test_unsloth_is_its_published_minimum_plus_the_activations(models, assumptions):

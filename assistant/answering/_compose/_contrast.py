@@ -125,7 +125,7 @@ def _why(label: str, ea, eb, name_a: str, name_b: str) -> str:
         lb = wb.context * wb.batch * wb.shape.vocab_size * per / GB
         if wa.shape.vocab_size != wb.shape.vocab_size:
             return (
-                f"the output logits (and their fp32 copy and gradient for the loss) are held for every token and vocabulary entry — {name_a}'s vocabulary "
+                f"the output logits are kept in fp32 for every token and vocabulary entry (with their 16-bit copy and gradient) — {name_a}'s vocabulary "
                 f"has {wa.shape.vocab_size:,} tokens, {name_b}'s {wb.shape.vocab_size:,}, so at "
                 f"{wa.context * wa.batch:,} tokens per step the logits alone take {gb(la)} against {gb(lb)}"
             )
