@@ -113,3 +113,14 @@ def test_a_checkpointed_fine_tune_pays_for_one_more_forward_pass(models, catalog
     assert hours(Task.LORA, True) / hours(Task.LORA, False) == pytest.approx(6 / 4)
     assert hours(Task.FULL, True) / hours(Task.FULL, False) == pytest.approx(8 / 6)
     assert hours(Task.PRETRAIN, True) == pytest.approx(hours(Task.PRETRAIN, False))
+
+
+def test_a_70b_full_fine_tune_fits_two_nodes_of_a100_80gb(models, catalog, assumptions):
+    # Hugging Face's "Fine-tuning Llama 2 70B using PyTorch FSDP" (https://huggingface.co/blog/ram-efficient-pytorch-fsdp):
+    # full fine-tune on 2 nodes of 8x A100 80GB with bf16, Flash Attention 2 and gradient checkpointing
+    from assistant.sizing import fit_gpu
+
+    spec = models.by_name("Llama 2 70B")
+    work = Workload(task=Task.FULL, shape=spec, params=spec.params, context=2048)
+    fit = fit_gpu(estimate_memory(work, assumptions), catalog.by_name("A100 80GB SXM"), assumptions)
+    assert fit.count == 16
