@@ -268,6 +268,11 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
         tokens = work.context * work.batch
         out.extend(_renderings(work.shape.embedding_params))
         out.extend(_renderings(tokens * work.shape.vocab_size * 4))
+        out.extend(
+            _renderings(
+                tokens * work.shape.vocab_size * load_assumptions().number("logits_bytes_per_token_vocab")
+            )
+        )
         for item in plan.estimate.items:
             if item.label == "KV cache":
                 out.extend(_renderings(item.gb * 1e9 / tokens / 1024))

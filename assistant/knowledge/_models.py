@@ -75,6 +75,13 @@ class ModelSpec(BaseModel):
         description="The weight format the model ships in when it is not 16-bit (fp8 for DeepSeek-V3/R1, "
         "mxfp4 for gpt-oss); the default for sizing it.",
     )
+    cross_attention_layers: int | None = Field(
+        default=None,
+        ge=1,
+        description="Decoder layers that also attend to an encoder's output (T5-style encoder-decoder models, whose "
+        "encoder and decoder layers are both counted in ``layers``); their cross-attention projections are in "
+        "params_b. None for a decoder-only model.",
+    )
     vision_encoder_b: float | None = Field(
         default=None,
         gt=0,

@@ -168,17 +168,34 @@ def _activation_item(workload: Workload, number) -> tuple[MemoryItem, float]:
     if workload.unsloth:  # its checkpoints sit in CPU RAM: only the layer being recomputed is on the GPU
         number("unsloth_offloaded_checkpointing")
         kept = 0.0
-    with_ckpt = (kept * shape.layers + full) * tokens * shape.hidden_size
-    logits = 0.0 if workload.fused_loss else tokens * shape.vocab_size * 4
+    kept_inputs, one_layer = (
+        kept * shape.layers * tokens * shape.hidden_size,
+        full * tokens * shape.hidden_size,
+    )
+    if workload.fused_loss:
+        logits = 0.0
+    elif workload.unsloth:  # its cross-entropy kernel works on the 16-bit logits in place: no fp32 copy
+        logits = tokens * shape.vocab_size * number("unsloth_logits_bytes_per_token_vocab")
+    else:
+        logits = tokens * shape.vocab_size * number("logits_bytes_per_token_vocab")
+    # with checkpointing the loss's logits (end of the forward) and one layer's recomputed activations (backward)
+    # are never live together: the peak is the kept layer inputs plus the larger of the two; without it every
+    # layer's activations are still held when the loss is computed
+    with_ckpt = kept_inputs + max(one_layer, logits)
+    without += logits
     chosen, other = (with_ckpt, without) if workload.gradient_checkpointing else (without, with_ckpt)
     how = "with gradient checkpointing" if workload.gradient_checkpointing else "no checkpointing"
     sequences = f"{workload.batch} x 2 (chosen + rejected)" if workload.preference else f"{workload.batch}"
-    detail = f"{sequences} x {workload.context:,} tokens, {how}, " + (
-        "loss computed in chunks (no fp32 logits held)"
-        if workload.fused_loss
-        else f"plus fp32 logits ({logits / GB:.2f} GB)"
-    )
-    return MemoryItem("activations", (chosen + logits) / GB, detail, shards=False), (other + logits) / GB
+    if workload.fused_loss:
+        loss = "loss computed in chunks (no fp32 logits held)"
+    elif workload.unsloth:
+        loss = f"plus the 16-bit logits its cross-entropy kernel works on in place ({logits / GB:.2f} GB)"
+    else:
+        loss = f"plus fp32 logits for the loss, with their 16-bit copy and gradient ({logits / GB:.2f} GB)"
+    if workload.gradient_checkpointing and logits:
+        loss += ", not live together with a recomputed layer (the larger of the two counts)"
+    detail = f"{sequences} x {workload.context:,} tokens, {how}, {loss}"
+    return MemoryItem("activations", chosen / GB, detail, shards=False), other / GB
 
 
 def offload_cpu_ram_gb(params: float, assumptions: Assumptions, *, with_params: bool) -> float:

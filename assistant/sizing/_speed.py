@@ -191,13 +191,31 @@ def training_tokens_per_s(workload: Workload, gpu: GPU, gpus: int, assumptions: 
     tflops = gpu.training_tflops
     if not tflops or not workload.task.is_training:
         return None
-    per = (
+    mfu = assumptions.number("training_mfu")
+    return (
+        gpus
+        * tflops
+        * 1e12
+        * mfu
+        / (_flops_per_param_token(workload, assumptions)[0] * workload.active_params)
+    )
+
+
+def _flops_per_param_token(work: Workload, assumptions: Assumptions) -> tuple[float, tuple[Assumption, ...]]:
+    """FLOPs per parameter per token of a training step, with the assumptions used: 6 for a full update, 4 for
+    adapters on a frozen base, plus one more forward pass (2) where a fine-tune recomputes its checkpointed
+    activations (gradient checkpointing, on by default). Pre-training is counted without it: large runs keep
+    activations or recompute only the attention (selective recomputation)."""
+    key = (
         "training_flops_per_param_token"
-        if workload.task in (Task.FULL, Task.PRETRAIN)
+        if work.task in (Task.FULL, Task.PRETRAIN)
         else "lora_flops_per_param_token"
     )
-    mfu = assumptions.number("training_mfu")
-    return gpus * tflops * 1e12 * mfu / (assumptions.number(per) * workload.active_params)
+    per, used = assumptions.number(key), [assumptions[key]]
+    if work.gradient_checkpointing and work.task is not Task.PRETRAIN:
+        per += assumptions.number("recompute_flops_per_param_token")
+        used.append(assumptions["recompute_flops_per_param_token"])
+    return per, tuple(used)
 
 
 def estimate_training_time(
@@ -208,18 +226,14 @@ def estimate_training_time(
     tflops = gpu.training_tflops
     if not work.tokens or not tflops:
         return None
-    per = (
-        "training_flops_per_param_token"
-        if work.task in (Task.FULL, Task.PRETRAIN)
-        else "lora_flops_per_param_token"
-    )
+    per, used = _flops_per_param_token(work, assumptions)
     mfu = assumptions.number("training_mfu")
-    flops = assumptions.number(per) * work.active_params * work.tokens
+    flops = per * work.active_params * work.tokens
     seconds = flops / (gpus * tflops * 1e12 * mfu)
     hours = seconds / 3600
     cost = hours * gpus * gpu.price_per_hour if gpu.price_per_hour else None
     detail = (
-        f"{assumptions.number(per):.0f} x {_count(work.active_params, 1)} params x {_count(work.tokens)} tokens / "
+        f"{per:.0f} x {_count(work.active_params, 1)} params x {_count(work.tokens)} tokens / "
         f"({gpus} x {tflops:,.0f} TFLOPS x {mfu:.0%} MFU)"
     )
     spread = (
@@ -232,7 +246,7 @@ def estimate_training_time(
         cost,
         flops,
         detail,
-        (assumptions[per], assumptions["training_mfu"]),
+        (*used, assumptions["training_mfu"]),
         spread,
         work.tokens / seconds / gpus,
     )

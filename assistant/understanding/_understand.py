@@ -348,7 +348,7 @@ _FINE_TUNE = re.compile(
 )
 _NEGATABLE = (
     r"(?:q-?lora|lora|peft|adapters?|full[- ]\w+|fine[- ]?tun\w*|finetun\w*|train\w*|pre-?train\w*|serv\w*|"
-    r"infer\w*|run\w*)"
+    r"infer\w*|run\w*|quanti[sz]\w*)"  # "without any PEFT and quantization": a 16-bit full fine-tune
 )
 # "not LoRA", "without QLoRA", "I don't want to train", "instead of fine-tuning": the words after these name
 # what the user does NOT want, so they are blanked before the task is read.
@@ -956,7 +956,8 @@ def _extract(
     task, method_unstated = _task(text, bool(found_models))
     precision = None
     if task is not Task.QLORA:
-        weights_text = _OPTIMIZER_8BIT.sub(" ", plain)  # an 8-bit optimizer says nothing of the weights
+        # an 8-bit optimizer says nothing of the weights; "without quantization" names the format NOT used
+        weights_text = _NEGATED.sub(" ", _OPTIMIZER_8BIT.sub(" ", plain))
         if _PREQUANTIZED.search(
             weights_text
         ):  # "-GPTQ ... dtype=float16": fp16 is the compute dtype, not the weights'
@@ -1254,7 +1255,10 @@ def _unlisted_name(question: str, params: float, models: ModelSpecs) -> str | No
     """The model name a size is attached to when the specs lack it ('olmo 7b', 'nous-hermes-13b'), so the answer
     can say it sized a typical model of that size; None for 'a 7B model', 'run 13b' or a known family's word."""
     families = {
-        m.group() for spec in models for m in [re.match(r"[a-z]+", spec.family.lower().replace(" ", ""))] if m
+        m.group()
+        for spec in models
+        for m in [re.match(r"[a-z]+", spec.family.lower().replace(" ", ""))]
+        if m and len(m.group()) > 1  # one letter (T5's "t") names no family
     }
     for size in _NAMED_SIZE.finditer(question):
         if abs(float(size.group(1)) * 1e9 - params) > 0.01 * params:
@@ -2301,7 +2305,11 @@ def _unknown_model(text: str, models: ModelSpecs) -> str | None:
     """A model name of a known family that the specs do not have ('Llama 4', 'Gemma 3'), if any."""
     # a family's leading word, spaces dropped: "Code Llama" is "codellama", never the word "code" ("exit code 137")
     families = {
-        m.group() for spec in models for m in [re.match(r"[a-z]+", spec.family.lower().replace(" ", ""))] if m
+        m.group()
+        for spec in models
+        for m in [re.match(r"[a-z]+", spec.family.lower().replace(" ", ""))]
+        if m
+        and len(m.group()) > 1  # one letter names no family: T5's "t" would make "isn't 48" a model "T 48"
     }
     pattern = (
         r"\b("

@@ -48,7 +48,7 @@ def test_an_adapter_run_only_a_split_fits_says_yes_with_the_split(ask):
 
 def test_will_it_oom_on_several_cards_is_answered_for_ddp(ask):
     first = ask(
-        "gonna run a lora of gemma 2 9b on my 2 rtx 4060 ti 16gb with accelerate launch. will it OOM?"
+        "gonna run a lora of mistral 7b on my 2 rtx 4060 ti 16gb with accelerate launch. will it OOM?"
     )
     assert first.startswith("**Yes**, as plain data parallelism it will")
 
@@ -83,9 +83,9 @@ def test_one_card_gets_no_strategy_talk(ask):
 
 def test_a_stated_amount_keeps_the_training_headroom_a_named_card_gets(ask):
     # QLoRA of a 70B sits within 48 GB on paper but above the share training can use before fragmentation
-    tight = ask("Should 48GB suffice for a QLoRA of a 70B?")
+    tight = ask("Should 48GB suffice for a QLoRA of llama 3 70b at 1024 tokens?")
     assert tight.startswith("**No** —") and "allocator needs some headroom" in tight
-    roomy = ask("I have 16 GB, enough for qlora of qwen2.5 14b?")
+    roomy = ask("I have 16 GB, enough for qlora of llama 2 13b?")
     assert roomy.startswith("**Yes** —")
 
 

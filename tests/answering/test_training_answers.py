@@ -171,9 +171,9 @@ def test_zero_2_that_only_fits_at_zero_3_says_only_with_zero_3(ask):
 
 
 def test_a_mac_within_its_gpu_share_but_over_the_training_headroom_says_the_smaller_figure(ask):
-    """26.5 GB is within the 27 GB macOS lets an M3 Max 36GB's GPU use, but over the 95% a training run may fill:
-    the verdict names the 25.6 GB it can fill, never 'more than the 27.0 GB' (which 26.5 is not)."""
-    state = ask("full finetune of a 1.5b on an m3 max 36gb macbook, doable?")
+    """26.0 GB is within the 27 GB macOS lets an M3 Max 36GB's GPU use, but over the 95% a training run may fill:
+    the verdict names the 25.6 GB it can fill, never 'more than the 27.0 GB' (which 26.0 is not)."""
+    state = ask("full finetune of a 1.35b on an m3 max 36gb macbook, doable?")
     first = state["draft"].split("\n")[0]
     assert first.startswith("**No**") and "more than the 27.0 GB" not in first
     assert "25.6 GB it can fill of the 27.0 GB" in first

@@ -107,8 +107,8 @@ def test_training_throughput_is_tokens_per_second_per_gpu(ask):
     first = state["draft"].splitlines()[0]
     fit = state["facts"].plan.lead
     assert first.startswith(f"About **{fit.training.tokens_per_s_per_gpu:,.0f} tokens/s per GPU**")
-    # 989 TFLOPS x 40% MFU / (6 FLOPs x 7.6B parameters): about 8,700 tokens/s
-    assert 8000 < fit.training.tokens_per_s_per_gpu < 9500
+    # 989 TFLOPS x 40% MFU / ((6 + 2 recomputed with gradient checkpointing) FLOPs x 7.6B parameters): ~6,500/s
+    assert 6000 < fit.training.tokens_per_s_per_gpu < 7000
 
 
 def test_how_many_gpus_with_the_method_unsaid_gives_a_count_per_method(ask):

@@ -10,7 +10,7 @@ from assistant.knowledge import load_models
 from assistant.knowledge._hf_config import spec_from_config
 
 # families whose feed-forward block is two matrices (GELU/ReLU MLP), not the gated three of SwiGLU/GeGLU
-_PLAIN_MLP = {"Phi-2", "GPT-J", "GPT-NeoX", "BLOOM", "OPT", "Falcon", "StarCoder", "GPT-2"}
+_PLAIN_MLP = {"Phi-2", "GPT-J", "GPT-NeoX", "BLOOM", "OPT", "Falcon", "StarCoder", "GPT-2", "T5"}
 
 
 def _params_from_architecture(m) -> float:
@@ -18,7 +18,10 @@ def _params_from_architecture(m) -> float:
         2 * m.hidden_size * m.attention_heads * m.head_dim + 2 * m.hidden_size * m.kv_heads * m.head_dim
     )
     mlp = (2 if m.family in _PLAIN_MLP else 3) * m.hidden_size * m.intermediate_size
-    return m.embedding_params + m.layers * (attention + mlp) + (m.vision_encoder_b or 0) * 1e9
+    cross = (
+        m.cross_attention_layers or 0
+    ) * attention  # an encoder-decoder's decoder also attends to the encoder
+    return m.embedding_params + m.layers * (attention + mlp) + cross + (m.vision_encoder_b or 0) * 1e9
 
 
 def test_every_row_has_a_config_source_and_date(models):

@@ -38,9 +38,10 @@ def test_a_cpu_run_counts_no_gpu_context(data):
     )
 
 
-@pytest.mark.parametrize("name", ["RTX A6000", "RTX 3090", "L40S"])
+@pytest.mark.parametrize("name", ["RTX A6000", "L40S", "A100 40GB"])
 def test_a_card_that_holds_a_small_full_fine_tune_names_one(data, name):
-    # 16 bytes per parameter of mixed-precision AdamW put a 3B full fine-tune past 48 GB; a 1B one fits 24 GB
+    # 16 bytes per parameter of mixed-precision AdamW put a 3B full fine-tune past 48 GB; a 1B one fits 40-48 GB
+    # (on 24 GB it is borderline: ~20 GB of model states plus ~3 GB of logits for Llama 3.2's 128k vocabulary)
     catalog, models, assumptions = data
     card = catalog.by_name(name)
     full = next(t for t in what_runs(card, 1, models, assumptions).trains if t.method.startswith("full"))

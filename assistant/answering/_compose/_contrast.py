@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...sizing import Task, Workload
+from ...sizing import Task, Workload, load_assumptions
 from .._facts import Facts
 from ._format import _capital, _table, gb, with_details
 
@@ -120,11 +120,12 @@ def _why(label: str, ea, eb, name_a: str, name_b: str) -> str:
             f"{wb.context:,} x {wb.batch} tokens, at the same bytes per token"
         )
     if label == "activations" and wa.task.is_training:
-        la = wa.context * wa.batch * wa.shape.vocab_size * 4 / GB
-        lb = wb.context * wb.batch * wb.shape.vocab_size * 4 / GB
+        per = load_assumptions().number("logits_bytes_per_token_vocab")  # logits, fp32 copy and gradient
+        la = wa.context * wa.batch * wa.shape.vocab_size * per / GB
+        lb = wb.context * wb.batch * wb.shape.vocab_size * per / GB
         if wa.shape.vocab_size != wb.shape.vocab_size:
             return (
-                f"the output logits are kept in fp32 for every token and vocabulary entry — {name_a}'s vocabulary "
+                f"the output logits are kept in fp32 for every token and vocabulary entry (with their 16-bit copy and gradient) — {name_a}'s vocabulary "
                 f"has {wa.shape.vocab_size:,} tokens, {name_b}'s {wb.shape.vocab_size:,}, so at "
                 f"{wa.context * wa.batch:,} tokens per step the logits alone take {gb(la)} against {gb(lb)}"
             )
