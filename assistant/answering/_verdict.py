@@ -255,9 +255,9 @@ _NEEDS_SEVERAL = re.compile(
 # whether that much hardware is necessary, i.e. whether anything smaller would do (several GPUs are _NEEDS_SEVERAL's)
 _NEEDS_HARDWARE = re.compile(
     r"\b(?:do|does|would|will)\s+(?:i|we|you|it|one|they)\s+(?:really\s+|actually\s+|absolutely\s+)?"
-    r"(?:need|require)\s+(?:an?|the|at least|\d)"
+    r"(?:need|require)\s+(?:(?:an?|the|at least)\b|\d)"
     r"|\b(?:must|do|does|should)\s+(?:i|we|you|one)\s+(?:really\s+|actually\s+)?(?:have to\s+)?"
-    r"(?:have|get|use|rent|buy)\s+(?:an?|the|at least|\d)"
+    r"(?:have|get|use|rent|buy)\s+(?:(?:an?|the|at least)\b|\d)"
     r"|\b(?:is|are)\s+(?:an?\s+|the\s+|at least\s+)?[\w .-]{1,30}?\s+(?:really\s+)?(?:required|necessary|needed|a must)\b"
 )
 
@@ -269,8 +269,8 @@ def _necessity_verdict(lead: str, question: str, facts: Facts | None) -> str | N
     need_said = _NEEDS_HARDWARE.search(asked)
     if facts is None or not need_said or _NEEDS_SEVERAL.search(asked):
         return None
-    if re.search(r"\bor\b", asked[: need_said.start()]):
-        return None  # "can it be done on 24GB, or is 48GB needed?": the first sense asked is the one answered
+    if re.search(r"\bor\b(?!\s+not\b)", asked):
+        return None  # "on 24GB, or is 48GB needed?", "do I need 24GB or is 11GB fine?": two options weighed
     details = facts.understanding.details
     named = [c.gpu for c in facts.plan.checks][:1] if facts.plan is not None else list(facts.gpus[:1])
     memory = named[0].memory_gb if named else details.stated_memory_gb
