@@ -386,7 +386,14 @@ _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
 _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
     ("fp32", re.compile(r"\bfp32\b|\bfloat32\b|\bfull precision\b|\b32[- ]bit\b")),
     ("bf16", re.compile(r"\bbf16\b|\bbfloat16\b")),
-    ("fp16", re.compile(r"\bfp16\b|\bfloat16\b|\bhalf[- ]precision\b|\b16[- ]bit\b|\bunquanti[sz]ed\b")),
+    (
+        "fp16",
+        re.compile(
+            # "no quantization flags", "without quantization", "not quantized": the 16-bit checkpoint as it ships
+            r"\bfp16\b|\bfloat16\b|\bhalf[- ]precision\b|\b16[- ]bit\b|\bunquanti[sz]ed\b"
+            r"|\b(?:no|without)\s+(?:any\s+)?quanti[sz]ation\b|\bnot\s+(?:been\s+)?quanti[sz]ed\b"
+        ),
+    ),
     ("fp8", re.compile(r"\bfp8\b|\bfloat8\b|\be4m3\b")),
     ("int8", re.compile(r"\bint8\b|(?<![a-z0-9])8[- ]?bits?\b|\bq8\b|\bllm\.int8\b")),
     (
