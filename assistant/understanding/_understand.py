@@ -446,6 +446,13 @@ _CONTEXT = [
     ),
     # "qlora at 4096 tokens crashes": a length the run is at, not a dataset (those are said in thousands or more)
     re.compile(r"\bat\s+(\d{3,6})()\s*tokens?\b(?!\s+(?:per|a|an|each)\b)"),
+    # a server's or runtime's own context setting: Ollama "OLLAMA_CONTEXT_LENGTH=8192", SGLang "--context-length",
+    # llama.cpp "--ctx-size 16384" / "-c 16384", TGI "--max-total-tokens 8192" (prompt plus reply per request)
+    re.compile(
+        r"(?:\bollama_context_length|\bcontext[_-]length|\bctx[_-]size|\bmax[_-]total[_-]tokens)\s*[=:]?\s*"
+        r"(\d+(?:\.\d+)?)\s*(k)?\b"
+    ),
+    re.compile(r"(?<![\w-])-c\s+(\d{3,7})()\b"),
     # "it OOMs at 16k", "crashes past 32k", "max_seq_len=4096", "--max-model-len 8192"
     re.compile(
         r"(?:\boom(?:s|ed|ing)?|out of memory|crash\w*|fails?|dies|breaks?)\s+(?:at|with|beyond|above|past|over|around)\s+"
