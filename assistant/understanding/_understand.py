@@ -468,6 +468,12 @@ _CONTEXT_RESET = re.compile(
     r"\b(?:set|setting|raise|raising|increase|increasing|bump|bumping|change|changing)\s+(?:it|that|num_ctx|n_ctx|the context(?: size| length| window)?)"
     r"\s+(?:up\s+)?to\s+(\d+(?:\.\d+)?)\s*(k)?\b"
 )
+# "do I need to quantize it to 4-bit?", "should I convert the model to int8?": a format asked about as a remedy
+_NEED_FORMAT = re.compile(
+    r"\b(?:do|would|will|should|must)\s+(?:i|we|you)\s+(?:really\s+)?(?:need\s+to|have\s+to)\s+"
+    r"(?:create|convert|make|quanti[sz]e|use|switch|go)\b[^.?!]{0,40}?"
+    r"(?:\bint[48]\b|(?<![a-z0-9])[48][- ]?bits?\b|\bfp8\b|\bawq\b|\bgptq\b|\bgguf\b|\bq[2-8]\w*)"
+)
 _OPTIMIZER_8BIT = re.compile(
     r"\b(?:paged_)?adamw?_(?:bnb_)?8bit\b|\b8[- ]?bit (?:paged )?(?:adam\w*|optimi[sz]er)\b|\b(?:paged ?)?adamw? ?[-_]?8 ?-?bit\b"
     r"|\bbnb 8[- ]?bit optim|\bpagedadamw?8bit\b"
@@ -960,6 +966,11 @@ def _extract(
         if precision is not None and asked and asked[-1].strip() != weights_text.strip():
             # "load_in_8bit still OOMs. Should I try 4bit instead?": the format asked about wins over the one tried
             precision = next((name for name, p in _PRECISIONS if p.search(asked[-1])), precision)
+        if precision is not None and _NEED_FORMAT.search(weights_text):
+            # "do I need to create the model int8?": whether a smaller format is needed is asked, so the model
+            # is weighed as it ships, unless a format is also said outside that question
+            rest = _NEED_FORMAT.sub(" ", weights_text)
+            precision = next((name for name, p in _PRECISIONS if p.search(rest)), None)
     base_text = _OPTIMIZER_8BIT.sub(" ", plain)  # "paged_adamw_8bit" is the optimizer, not the base
     if task is Task.QLORA and _eight_bit_base(base_text):
         # LLaMA-Factory's "QLoRA 8-bit" (quantization_bit: 8), "8-bit qlora": LoRA on a bitsandbytes int8 base
