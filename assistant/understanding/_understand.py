@@ -2337,7 +2337,7 @@ def _unsure(text: str, details: Details, intent: Intent | None) -> bool:
 # a yes/no about how GPUs or models share a machine — cards together, several models on one card, the link
 # between them — which the guides answer and a spec sheet does not
 _SETUP_QUESTION = re.compile(
-    r"\btogether\b|\bat the same time\b|\bsimultaneous\w*|\bconcurrently\b|\bcombin\w+|\bmix(?:ing|ed)?\b"
+    r"\btogether\b|\bat the same time\b|\bsimultaneous\w*|\bconcurren(?:t|tly)\b|\bin parallel\b|\bcombin\w+|\bmix(?:ing|ed)?\b"
     r"|\b(?:two|2|several|multiple|many|different) (?:different )?(?:llms|models)\b|\bmore than one model\b"
     r"|\bneed (?:an? )?nvlink\b|\bnvlink (?:required|needed|necessary)\b|\bsame (?:machine|pc|system|box|rig)\b"
     # "does ollama use both gpus?", "will it use all my cards?", "can llama.cpp split across two of them?"
