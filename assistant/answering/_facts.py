@@ -166,6 +166,8 @@ class Facts:
             or stated is None
             or self.checks
             or details.precision is not None
+            or details.runtime
+            == "server"  # vLLM / TGI / SGLang load the 16-bit checkpoint: that figure decides
             or work.task.is_training
             or not self.options
             or self.estimate.total_gb <= stated

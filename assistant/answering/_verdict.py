@@ -248,6 +248,9 @@ _NEEDS_SEVERAL = re.compile(
     r"\bmulti[- ]?gpu\b|\b(?:tensor|model|pipeline)[- ]?parallel\w*)"
     r"|\b(?:is|are)\s+(?:multi[- ]?gpu|multiple gpus|(?:tensor|model|pipeline)[- ]?parallel\w*)\s+(?:really\s+)?"
     r"(?:needed|necessary|required)\b"
+    # "what is tensor parallelism and do I need it for a 13B?": the need asked of "it", named earlier in the sentence
+    r"|\b(?:tensor|model|pipeline)[- ]?parallel\w*\b[^?.!]{0,60}?(?:\b(?:need|require)s?\s+(?:it|that|this)\b|"
+    r"\b(?:is|would)\s+(?:it|that|this)\s+(?:be\s+)?(?:really\s+)?(?:needed|necessary|required)\b)"
 )
 
 

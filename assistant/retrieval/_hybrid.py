@@ -293,6 +293,12 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(_stem(t) for t in tokenize(text))
 
 
+# the word a question clause opens with, after the background written before it in the same sentence
+_QUESTION_OPENER = re.compile(
+    r"(?:^|[,;:\-–—]\s*)(?:can|could|is|are|does|do|will|would|how|what|why|which|should)\b", re.I
+)
+
+
 def covers_question(question: str, passages: Sequence[Document], known: str = "") -> bool:
     """Whether the passages mention most of the question's specific words (prefix-matched).
 
@@ -307,4 +313,18 @@ def covers_question(question: str, passages: Sequence[Document], known: str = ""
         return bool(passages)
     seen = set().union(*(_stems(p.page_content) for p in passages))
     found = sum(_stem(w) in seen for w in words)
-    return found / len(words) > 0.5
+    if found / len(words) > 0.5:
+        return True
+    # a long post whose question is its last sentence ("... Can it really serve 10 users at once?"): the
+    # background told around it is not what must be covered, the sentence asked is (three words at least)
+    asked = [s for s in re.split(r"(?<=[?])\s+|(?<=[.!])\s+", question.strip()) if s.rstrip().endswith("?")]
+    if not asked or asked[-1].strip() == question.strip():
+        return False
+    clause = asked[-1]
+    opener = list(_QUESTION_OPENER.finditer(clause))
+    if (
+        opener
+    ):  # "For example, in your graph of 2x A100 - can it really serve 10 users?": from its question word
+        clause = clause[opener[-1].start() :]
+    core = {t for t in tokenize(clause) if len(t) > 1 and t not in skip and not t.isdigit()}
+    return len(core) >= 3 and sum(_stem(w) in seen for w in core) / len(core) > 0.5

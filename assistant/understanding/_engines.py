@@ -117,11 +117,30 @@ def kv_cache_error(text: str) -> tuple[int, int] | None:
     return None
 
 
+# the GB a card is sold with, not memory seen in use: glued to the card's model number ("3060 12gb", "a100-40gb") or
+# followed by the card itself ("a 24gb gpu", "two 48 GB cards") — "can I use vLLM with a 3060 12gb?" asks a fit
+_CARD_BEFORE = re.compile(r"\b[a-z]{0,6}\d{2,4}(?:\s?(?:ti|super|xt|x|s))?\b[\s-]*$")
+_CARD_AFTER = re.compile(r"^\s*(?:of\s+)?(?:gddr\w*|hbm\w*\s+)?(?:gpus?|cards?|graphics|accelerators?)\b")
+_GB_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:gi?b|g)\b")
+
+
+def _memory_seen_in_use(t: str) -> bool:
+    """Some ``_MEMORY_USE`` phrase in ``t`` whose GB figure (if any) is memory in use, not a card's size."""
+    for m in _MEMORY_USE.finditer(t):
+        figures = list(_GB_FIGURE.finditer(m.group(0)))
+        if not figures:
+            return True
+        start, end = m.start() + figures[-1].start(), m.start() + figures[-1].end()
+        if not (_CARD_BEFORE.search(t[:start]) or _CARD_AFTER.search(t[end:])):
+            return True
+    return False
+
+
 def asks_engine_memory(text: str) -> bool:
     """Whether ``text`` asks why a batching server (vLLM, SGLang, TGI…) shows far more GPU memory in use than
     the model needs (it reserves a share of every GPU up front and fills it with KV cache)."""
     t = text.lower()
-    if not _MEMORY_USE.search(t):
+    if not _memory_seen_in_use(t):
         return False
     if any(n in BATCHING_ENGINES for n in engines_named(text)):
         return True

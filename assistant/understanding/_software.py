@@ -21,6 +21,11 @@ _TROUBLE = re.compile(r"\bout of memory\b|\boom\b|\bcrash|\berror\b|\btraceback\
 # words that make it a question of the tool's own support, even with a model named ("does vLLM support AWQ on a T4?")
 _EXPLICIT = re.compile(r"\bsupport(?:s|ed|ing)?\b|\bcompatib")
 
+# "support running / serving / deploying <a model>": the run of a model is what is asked about, not the tool alone
+_SUPPORT_A_RUN = re.compile(
+    r"\bsupport(?:s|ed)?\s+(?:running|serving|deploying|hosting|loading|inferenc\w*|(?:fine-?)?tuning|training)\b"
+)
+
 # platforms named without a GPU, mapped to the catalog's software stacks
 _STACKS = (
     (
@@ -51,6 +56,8 @@ def asks_support(question: str, *, tools_named: bool, hardware_named: bool, work
     if not (tools_named and hardware_named):
         return False
     t = question.lower()
+    if workload_named and _SUPPORT_A_RUN.search(t):
+        return False  # "does vLLM support running Gemma 2 27B on two 4090s?": whether that model fits there
     if workload_named or _TROUBLE.search(t):
         return bool(_EXPLICIT.search(t))
     return bool(_SUPPORT.search(t))

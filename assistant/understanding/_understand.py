@@ -386,7 +386,14 @@ _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
 _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
     ("fp32", re.compile(r"\bfp32\b|\bfloat32\b|\bfull precision\b|\b32[- ]bit\b")),
     ("bf16", re.compile(r"\bbf16\b|\bbfloat16\b")),
-    ("fp16", re.compile(r"\bfp16\b|\bfloat16\b|\bhalf[- ]precision\b|\b16[- ]bit\b|\bunquanti[sz]ed\b")),
+    (
+        "fp16",
+        re.compile(
+            # "no quantization flags", "without quantization", "not quantized": the 16-bit checkpoint as it ships
+            r"\bfp16\b|\bfloat16\b|\bhalf[- ]precision\b|\b16[- ]bit\b|\bunquanti[sz]ed\b"
+            r"|\b(?:no|without)\s+(?:any\s+)?quanti[sz]ation\b|\bnot\s+(?:been\s+)?quanti[sz]ed\b"
+        ),
+    ),
     ("fp8", re.compile(r"\bfp8\b|\bfloat8\b|\be4m3\b")),
     ("int8", re.compile(r"\bint8\b|(?<![a-z0-9])8[- ]?bits?\b|\bq8\b|\bllm\.int8\b")),
     (
@@ -439,6 +446,13 @@ _CONTEXT = [
     ),
     # "qlora at 4096 tokens crashes": a length the run is at, not a dataset (those are said in thousands or more)
     re.compile(r"\bat\s+(\d{3,6})()\s*tokens?\b(?!\s+(?:per|a|an|each)\b)"),
+    # a server's or runtime's own context setting: Ollama "OLLAMA_CONTEXT_LENGTH=8192", SGLang "--context-length",
+    # llama.cpp "--ctx-size 16384" / "-c 16384", TGI "--max-total-tokens 8192" (prompt plus reply per request)
+    re.compile(
+        r"(?:\bollama_context_length|\bcontext[_-]length|\bctx[_-]size|\bmax[_-]total[_-]tokens)\s*[=:]?\s*"
+        r"(\d+(?:\.\d+)?)\s*(k)?\b"
+    ),
+    re.compile(r"(?<![\w-])-c\s+(\d{3,7})()\b"),
     # "it OOMs at 16k", "crashes past 32k", "max_seq_len=4096", "--max-model-len 8192"
     re.compile(
         r"(?:\boom(?:s|ed|ing)?|out of memory|crash\w*|fails?|dies|breaks?)\s+(?:at|with|beyond|above|past|over|around)\s+"
@@ -453,6 +467,12 @@ _CONTEXT_WORD = re.compile(r"\b(?:num_ctx|n_ctx|ctx[-_]size|context)\b")
 _CONTEXT_RESET = re.compile(
     r"\b(?:set|setting|raise|raising|increase|increasing|bump|bumping|change|changing)\s+(?:it|that|num_ctx|n_ctx|the context(?: size| length| window)?)"
     r"\s+(?:up\s+)?to\s+(\d+(?:\.\d+)?)\s*(k)?\b"
+)
+# "do I need to quantize it to 4-bit?", "should I convert the model to int8?": a format asked about as a remedy
+_NEED_FORMAT = re.compile(
+    r"\b(?:do|would|will|should|must)\s+(?:i|we|you)\s+(?:really\s+)?(?:need\s+to|have\s+to)\s+"
+    r"(?:create|convert|make|quanti[sz]e|use|switch|go)\b[^.?!]{0,40}?"
+    r"(?:\bint[48]\b|(?<![a-z0-9])[48][- ]?bits?\b|\bfp8\b|\bawq\b|\bgptq\b|\bgguf\b|\bq[2-8]\w*)"
 )
 _OPTIMIZER_8BIT = re.compile(
     r"\b(?:paged_)?adamw?_(?:bnb_)?8bit\b|\b8[- ]?bit (?:paged )?(?:adam\w*|optimi[sz]er)\b|\b(?:paged ?)?adamw? ?[-_]?8 ?-?bit\b"
@@ -970,6 +990,11 @@ def _extract(
         if precision is not None and asked and asked[-1].strip() != weights_text.strip():
             # "load_in_8bit still OOMs. Should I try 4bit instead?": the format asked about wins over the one tried
             precision = next((name for name, p in _PRECISIONS if p.search(asked[-1])), precision)
+        if precision is not None and _NEED_FORMAT.search(weights_text):
+            # "do I need to create the model int8?": whether a smaller format is needed is asked, so the model
+            # is weighed as it ships, unless a format is also said outside that question
+            rest = _NEED_FORMAT.sub(" ", weights_text)
+            precision = next((name for name, p in _PRECISIONS if p.search(rest)), None)
     base_text = _OPTIMIZER_8BIT.sub(" ", plain)  # "paged_adamw_8bit" is the optimizer, not the base
     if task is Task.QLORA and _eight_bit_base(base_text):
         # LLaMA-Factory's "QLoRA 8-bit" (quantization_bit: 8), "8-bit qlora": LoRA on a bitsandbytes int8 base
@@ -2358,7 +2383,7 @@ def _unsure(text: str, details: Details, intent: Intent | None) -> bool:
 # a yes/no about how GPUs or models share a machine — cards together, several models on one card, the link
 # between them — which the guides answer and a spec sheet does not
 _SETUP_QUESTION = re.compile(
-    r"\btogether\b|\bat the same time\b|\bsimultaneous\w*|\bconcurrently\b|\bcombin\w+|\bmix(?:ing|ed)?\b"
+    r"\btogether\b|\bat the same time\b|\bsimultaneous\w*|\bconcurren(?:t|tly)\b|\bin parallel\b|\bcombin\w+|\bmix(?:ing|ed)?\b"
     r"|\b(?:two|2|several|multiple|many|different) (?:different )?(?:llms|models)\b|\bmore than one model\b"
     r"|\bneed (?:an? )?nvlink\b|\bnvlink (?:required|needed|necessary)\b|\bsame (?:machine|pc|system|box|rig)\b"
     # "does ollama use both gpus?", "will it use all my cards?", "can llama.cpp split across two of them?"

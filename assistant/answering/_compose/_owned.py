@@ -140,7 +140,7 @@ def owned_answer(facts: Facts) -> str:
             rows,
         ),
         "Speeds are batch-1 estimates calibrated on published llama.cpp runs (±30%, see docs/benchmarks.md); "
-        "memory counts the weights, an fp16 KV cache and the runtime's buffers.",
+        "memory counts the weights, an fp16 KV cache and the runtime's buffers." + _split_text(report),
     ]
     if not report.trains:  # the CPU alone: speeds from the RAM's bandwidth; training is not sized there
         how = facts.understanding.details.ram_bandwidth_how or (
@@ -177,6 +177,18 @@ def owned_answer(facts: Facts) -> str:
             )
         )
     return "\n\n".join(parts)
+
+
+def _split_text(report) -> str:
+    """On several cards: how one model is split across them, in the runtimes people use (each tool's own flag)."""
+    n = report.count
+    if n < 2 or report.gpu.software == "Metal":
+        return ""
+    return (
+        f" One model is split across the {n} cards: llama.cpp `--tensor-split` (Ollama and LM Studio do it by "
+        f"themselves); vLLM or SGLang `--tensor-parallel-size {n}` (tensor parallelism; the model's attention heads "
+        f'must divide by {n}), TGI `--num-shard {n}`, Transformers `device_map="auto"`.'
+    )
 
 
 def _tools_line(gpu, support) -> str:

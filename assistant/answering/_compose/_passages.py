@@ -57,6 +57,9 @@ def _excerpt(text: str, words: int = 170) -> str:
     return cut[: end + 1] if end > 100 else cut + " …"
 
 
+_YES_NO = re.compile(r"\W*(?:yes|no|only (?:with|if|when|by|using|on)|not without)\b", re.I)
+
+
 def explain_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     guides = [p for p in passages if p.metadata.get("kind") == "guide"] or list(passages)
     if not guides:
@@ -64,6 +67,12 @@ def explain_answer(facts: Facts, passages: Sequence[Passage]) -> str:
             "I don't know — nothing in my knowledge base covers that, and I won't guess. "
             "My guides and sizing cover GPUs and accelerators for large language models. " + HELP_TEXT
         )
+    if facts.understanding.details.yes_no:
+        # "can it serve 10 users at once?": a passage that answers Yes or No outright leads, not the one that
+        # ranked first for the post's other words
+        direct = next((p for p in guides[:3] if _YES_NO.match(_strip_heading(p.page_content))), None)
+        if direct is not None and not _YES_NO.match(_strip_heading(guides[0].page_content)):
+            guides = [direct, *(p for p in guides if p is not direct)]
     top = guides[0]
     parts = [_excerpt(top.page_content)]
     more = guides[1:3]

@@ -1957,6 +1957,11 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
         limit = stated * load_assumptions().number("training_memory_fraction")
         if limit < total <= stated:
             have = f"what training can use of the {stated:g} GB you have (the allocator needs some headroom)"
+    elif details.runtime == "server" and not details.ram_gb and facts.workload.task is Task.INFERENCE:
+        # vLLM / SGLang on "my 16 GB card": the server takes its share of the card, as on a named one
+        limit, _ = usable_memory_gb(None, False, facts.workload.runtime, load_assumptions(), memory_gb=stated)
+        if limit < total <= stated:
+            have = f"the {gb(limit)} a serving engine takes of the {stated:g} GB you have (`--gpu-memory-utilization`)"
     if total <= limit:
         text = f"**Yes** — {what} needs about {gb(total)}, within {have}."
         work = facts.workload

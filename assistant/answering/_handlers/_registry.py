@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ...knowledge import Catalog, ModelSpecs, OfferingsTable, PurchasePrice, gpu_market
-from ...knowledge._software import Software
+from ...knowledge._software import Software, load_software, support_of
 from ...knowledge._workloads import Workloads
 from ...planning import plan_workload
 from ...sizing import Assumptions, Fit, Task, memory_levers
@@ -21,6 +21,7 @@ from .._compose._cpu import asks_cpu_only, cpu_answer
 from .._compose._format import with_details
 from .._compose._home import home_answer
 from .._compose._shapes import asks_to_fit, choice_pick, reports_oom
+from .._compose._support import support_answer
 from .._compose._workload import asks_token_budget
 from .._facts import Facts, request_for
 from ._contrast import contrast_facts
@@ -125,6 +126,7 @@ class Handler:
                 purchases=bought,
                 levers=_levers(understanding, plan, named, knowledge.assumptions),
                 home=home_routes_for(understanding, knowledge, plan),
+                support=_tool_cannot_run_there(understanding, knowledge),
             )
         return self.gather_without_workload(understanding, knowledge, facts)
 
@@ -151,12 +153,29 @@ class Handler:
                 return with_details("\n\n".join(p for p in home if p), cpu_answer(facts))
             return cpu_answer(facts)
         if facts.plan is not None:
+            if facts.support:  # "can vLLM serve it on a P100?": the tool does not run there, whatever fits
+                return f"{support_answer(facts)}\n\n**Memory, with a tool that does run there**\n\n" + (
+                    workload_answer(facts, passages)
+                )
             return workload_answer(facts, passages)
         return self.compose_without_workload(facts, passages)
 
     def compose_without_workload(self, facts: Facts, passages: Sequence) -> str:
         """The answer when there is no plan; by default quoted from the guides (or "I don't know")."""
         return explain_answer(facts, passages)
+
+
+def _tool_cannot_run_there(understanding: Understanding, knowledge: Knowledge) -> tuple:
+    """The tools the question names (with the feature named of each) that do not run on a GPU it names, from the
+    tools' own hardware docs: "serve Llama 3 8B with vLLM on a P100" is decided by vLLM's support before memory."""
+    details = understanding.details
+    if not details.gpus:
+        return ()
+    table = knowledge.software or load_software(catalog=knowledge.catalog)
+    tools = table.named_in(understanding.question)
+    gpus = [knowledge.catalog.by_name(n) for n in details.gpus[:2]]
+    checked = (support_of(tool, feature, gpu.software, gpu) for tool, feature in tools for gpu in gpus)
+    return tuple(s for s in checked if s.status == "unsupported")
 
 
 def first_check(plan, first, assumptions: Assumptions):

@@ -1,0 +1,44 @@
+"""A tool named with a model and a GPU it does not run on ("serve Llama 3 8B with vLLM on a P100"): the tool's
+own hardware support decides first (No, with the reason from its docs), and the memory arithmetic follows for a
+tool that does run there. Where the tool runs, the fit answer is unchanged. And "does vLLM support running
+<model> on <GPUs>?" is answered as the fit of that model there. Real components; phrasings in no evaluation
+set."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def ask(assistant):
+    def _ask(question):
+        return assistant.ask(question, conversation_id=f"tool-fit-{uuid.uuid4().hex}")
+
+    return _ask
+
+
+def test_vllm_on_a_pascal_card_is_no_whatever_the_memory(ask):
+    reply = ask("could we serve phi-3 mini with vllm on a single P100 16GB?")
+    assert reply.text.startswith("**No** — vLLM does not run on the P100")
+    assert "compute capability" in reply.text
+    assert reply.memory_gb is not None  # the arithmetic still follows
+
+
+def test_an_engine_feature_the_card_lacks_is_no(ask):
+    reply = ask("will vllm load a 13b awq model on a v100 32gb?")
+    assert reply.text.startswith("**No** — AWQ in vLLM does not run on the V100 32GB")
+
+
+def test_a_supported_tool_leaves_the_fit_answer_alone(ask):
+    reply = ask("can sglang serve qwen2.5 7b instruct on one A10G?")
+    assert reply.text.startswith("**Yes** — inference of Qwen2.5 7B")
+
+
+def test_support_for_running_a_model_on_two_cards_is_the_fit_there(ask):
+    reply = ask("does TGI support running Llama 3.1 70B on two A100 80GB?")
+    assert not reply.text.startswith("**Yes** — TGI runs on")  # not the tool-only answer
+    assert re.search(r"inference of Llama 3\.1 70B", reply.text)
+    assert reply.memory_gb is not None and reply.memory_gb > 130

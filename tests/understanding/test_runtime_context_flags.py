@@ -1,0 +1,21 @@
+"""The context a server or runtime is started with, written as its own setting: Ollama's OLLAMA_CONTEXT_LENGTH,
+SGLang's --context-length, llama.cpp's --ctx-size / -c, TGI's --max-total-tokens. Phrasings in no evaluation
+set."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("question", "context"),
+    [
+        ("phi-4 via ollama, OLLAMA_CONTEXT_LENGTH=24576, on a 4070 ti: ok?", 24576),
+        ("mistral nemo on sglang with --context-length 20000 on an L40S", 20000),
+        ("llama-server -m qwen2.5-14b-q4_k_m.gguf -c 12288 -ngl 99 on a 4060 ti 16gb", 12288),
+        ("llama.cpp --ctx-size 32k for gemma 2 9b on my 3080", 32768),
+        ("text-generation-inference --max-total-tokens 6000 for llama 3 8b on an A10G", 6000),
+    ],
+)
+def test_a_runtime_context_setting_is_the_context(read, question, context):
+    assert read(question).details.context == context
