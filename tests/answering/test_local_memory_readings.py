@@ -127,3 +127,22 @@ def test_a_series_of_context_settings_is_sized_at_the_largest(catalog, models):
 def test_two_context_values_keep_the_first(catalog, models):
     question = "llama 3 8b at context 8k fits my card; what about context 32k, how much more?"
     assert understand(question, catalog, models).details.context == 8 * 1024
+
+
+def test_using_more_memory_than_expected_is_not_asking_to_use_more(ask):
+    reply = ask("ollama uses more ram than expected: 30 GB for gemma 2 9b at a 100k context, is this normal?")
+    assert not reply.text.startswith("**No** — a model takes what its weights and context need")
+
+
+def test_an_edge_box_with_unified_memory_is_the_users_own(ask):
+    reply = ask("will mistral 7b run on my jetson orin nano with ollama?")
+    assert reply.gpus and reply.gpus[0] == "Jetson Orin Nano 8GB"
+    assert reply.text.startswith("**Yes**")
+    m = re.search(r"about (\d+) tokens/s generating", reply.text)
+    assert m and 5 <= int(m.group(1)) <= 12  # 70% of 68 GB/s over ~4.9 GB read per token ≈ 10
+
+
+def test_a_desktop_grace_blackwell_box_is_read_as_such(ask):
+    reply = ask("can my dgx spark hold llama 3.3 70b q4 in lm studio?")
+    assert reply.gpus and reply.gpus[0] == "DGX Spark"
+    assert reply.text.startswith("**Yes**")

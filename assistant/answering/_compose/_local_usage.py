@@ -42,7 +42,10 @@ def local_usage_text(facts: Facts, seen: float, per: float, asked: bool) -> str:
     says_low = bool(_SAYS_LOW.search(facts.understanding.question.lower()))
     if weights and (seen < _MAPPED_SHARE * per or (says_low and seen < weights)):
         return _mapped(seen, per, weights, asked)
+    sixteen = work.params * 2 / 1e9 if work.params else 0.0
     if seen > _CONTEXT_SHARE * per:
+        if work.precision not in ("bf16", "fp16", "fp32") and abs(seen - sixteen) <= 0.2 * sixteen:
+            return ""  # about the unquantized weights: the general causes name that first
         return _whole_window(facts, seen, per, asked)
     kv = next((item.gb for item in facts.estimate.items if item.label == "KV cache"), 0.0)
     if weights and kv > weights:

@@ -28,8 +28,9 @@ _WHICH_MEMORY = re.compile(
 )
 # "is there a way to allow higher memory usage", "make it use more of my RAM", "would more ram make it faster"
 _WANTS_MORE_USED = re.compile(
-    r"\b(?:allow|let|make|force|get)\b[^.?!]{0,25}\b(?:higher|more)\s+(?:memory|ram|vram)\s+(?:usage|use)\b"
-    r"|\b(?:use|using|utili[sz]e)\s+(?:more|all)\s+(?:of\s+)?(?:my\s+|the\s+)?(?:memory|ram|vram)\b"
+    r"\b(?:can i|could i|is there a way|how (?:do|can|could) i|(?:a )?way to|possible to|want (?:it )?to)\b[^.?!]{0,40}"
+    r"\b(?:allow|let|make|force|get|use|using|utili[sz]e|increase)\b[^.?!]{0,25}\b(?:more|higher|all)\b[^.?!]{0,15}"
+    r"\b(?:memory|ram)\b(?!\s+than)"  # not VRAM: "use all my VRAM" asks for more layers on the GPU
 )
 
 
@@ -56,6 +57,8 @@ def more_memory_text(facts: Facts) -> str:
     ):
         return ""
     have = details.ram_gb or details.stated_memory_gb
+    if have and facts.estimate.total_gb > have:
+        return ""  # it does not fit: the memory it lacks is the answer, not the memory it leaves free
     text = (
         f"**No** — a model takes what its weights and context need ({work.model_label} in {work.precision}: about "
         f"{gb(facts.estimate.total_gb)}), and generation speed is set by how fast that memory is read each token, "
