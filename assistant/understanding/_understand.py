@@ -444,6 +444,12 @@ _CONTEXT = [
         r"(?:\boom(?:s|ed|ing)?|out of memory|crash\w*|fails?|dies|breaks?)\s+(?:at|with|beyond|above|past|over|around)\s+"
         r"(\d+(?:\.\d+)?)\s*(k)?\b"
     ),
+    # local runtimes' context flags: llama.cpp "-c 32768" / "--ctx-size 16384", koboldcpp "--contextsize 8192",
+    # llama-cpp-python "n_ctx=8192", Ollama "num_ctx 32768", LM Studio's "context_length": the window allocated
+    re.compile(
+        r"(?:(?<![\w-])-c|--ctx[-_]size|\bctx[-_]size|--?contextsize|\bcontext[-_]length|\bnum_ctx|\bn_ctx)"
+        r"\s*[=:]?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
+    ),
     re.compile(
         r"(?:max[_-](?:seq(?:uence)?|model|position)[_-]?len(?:gth)?|cutoff[_-]len(?:gth)?|\bmodel_max_length|"
         r"\bmax_length|(?<![a-z])(?:sequence|seq)[_-]len(?:gth)?)\s*[=:]?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
