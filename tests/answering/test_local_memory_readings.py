@@ -146,3 +146,10 @@ def test_a_desktop_grace_blackwell_box_is_read_as_such(ask):
     reply = ask("can my dgx spark hold llama 3.3 70b q4 in lm studio?")
     assert reply.gpus and reply.gpus[0] == "DGX Spark"
     assert reply.text.startswith("**Yes**")
+
+
+def test_integrated_graphics_get_the_shared_ram_answer(ask):
+    reply = ask("will my laptop's intel iris xe graphics run mistral 7b through ollama?")
+    assert reply.text.startswith("**Yes**")
+    assert "Integrated graphics have no memory of their own" in reply.text and "Vulkan" in reply.text
+    assert reply.memory_gb and 4 < reply.memory_gb < 7  # Q4_K_M weights of a 7B plus its KV cache, in RAM
