@@ -33,8 +33,8 @@ _SAYS_LOW = re.compile(
 
 def local_usage_text(facts: Facts, seen: float, per: float, asked: bool) -> str:
     """The memory a llama.cpp-family run is seen to take set against the estimate ``per``, with the cause that
-    runtime gives it, led by a Yes when ``asked`` whether it is normal; "" when the runtime is not llama.cpp or the reading is in line (the general sentence
-    then answers)."""
+    runtime gives it, led by a Yes when ``asked`` whether it is normal; "" when the runtime is not llama.cpp or
+    the reading is in line with an estimate that is mostly weights (the general sentence then answers)."""
     work = facts.workload
     if work is None or work.runtime != "llama.cpp":
         return ""
