@@ -153,3 +153,16 @@ def test_integrated_graphics_get_the_shared_ram_answer(ask):
     assert reply.text.startswith("**Yes**")
     assert "Integrated graphics have no memory of their own" in reply.text and "Vulkan" in reply.text
     assert reply.memory_gb and 4 < reply.memory_gb < 7  # Q4_K_M weights of a 7B plus its KV cache, in RAM
+
+
+def test_a_local_out_of_memory_on_a_tight_fit_names_what_pushes_it_over(ask):
+    reply = ask("qwen2.5 32b q4_k_m crashes out of memory in lm studio on my 24gb rtx 3090, why?")
+    first = reply.text.split("\n")[0]
+    assert first.startswith("On paper,")
+    assert "It only just fits" in first and "num_ctx" in first and "OLLAMA_NUM_PARALLEL" in first
+    assert "wired_limit" not in first  # not a Mac
+
+
+def test_a_roomy_local_fit_that_runs_out_of_memory_gets_no_tight_fit_story(ask):
+    reply = ask("llama 3.1 8b q4_k_m runs out of memory in ollama on my 24gb 4090, why?")
+    assert "It only just fits" not in reply.text

@@ -699,6 +699,31 @@ def _usage_causes(facts: Facts, seen: float, per: float) -> str:
     return " ".join(causes)
 
 
+def _local_tight_causes(facts: Facts, outcome) -> str:
+    """A local run that only just fits and still runs out of memory: what pushes it over under llama.cpp (the
+    window it allocates, its parallel slots, memory other programs or macOS keep); "" for a roomy fit or a
+    server run, whose own settings the breakdown lists."""
+    work = facts.workload
+    if (
+        not is_local(work.runtime)
+        or outcome.headroom_gb >= load_assumptions().number("local_tight_fit_share") * outcome.usable_gb
+    ):
+        return ""
+    mac = outcome.gpu.software == "Metal"
+    return (
+        f" It only just fits ({gb(outcome.headroom_gb)} to spare), so under llama.cpp (which Ollama and LM Studio run) "
+        "a longer context window than the one assumed (num_ctx, -c), parallel request slots (OLLAMA_NUM_PARALLEL, "
+        "each with its own KV cache) or memory other programs hold push it over"
+        + (
+            ", and macOS lets the GPU use only part of the unified memory (`sudo sysctl iogpu.wired_limit_mb=N` "
+            "raises it)"
+            if mac
+            else ""
+        )
+        + ": shorten the context, quantize the KV cache (q8_0 halves it) or pick the next smaller quant."
+    )
+
+
 def _observed_sentence(facts: Facts, estimate) -> str:
     """'Is it normal that it uses 14 GB?': the memory they see set against the estimate per GPU, and what
     moves it — reserved-but-free memory and longer sequences or bigger batches above, shorter ones below."""
@@ -2160,6 +2185,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 else:
                     sentences.append(
                         f"On paper, {fits} An out-of-memory error here comes from settings beyond that."
+                        + _local_tight_causes(facts, outcome)
                     )
             elif (ram := _offloaded_ram(facts)) and (host := details.host_ram_gb):
                 # the RAM the machine has, said: the condition answered
