@@ -179,6 +179,10 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
     ):
         # "on a CPU", "cpu-only", "without a GPU": the model runs from system RAM, with no GPU context to hold
         changes["cpu_only"] = True
+        if _INTEGRATED.search(text):
+            changes["local"] = True  # a laptop's or mini PC's own graphics: the maker names no card to rent
+            if hasattr(request, "vendor"):
+                changes["vendor"] = None  # "intel iris xe": the chip's maker, not a filter on cards
         if _DEVICE.search(text):
             changes["local"] = True  # a board or a phone is the user's own device
         cpu_quant = quant or _quant(text, "llama.cpp", known_quants)
@@ -331,6 +335,12 @@ _ON_CPU = re.compile(
     r"\b(?:raspberry\s?pi|raspi|rpi\s?\d?|orange\s?pi)\b|"  # a single-board computer: llama.cpp on its CPU
     r"\b(?:on|with) (?:a |an |my )?(?:\w+ )?(?:phone|smartphone|android|iphone)\b|\bcpu[- ]only\b|\bon (?:the |a |an |my |our )?(?:\w+ )?cpus?\b(?! (?:offload|ram|memory))"
     r"|\bwithout (?:a |any )?(?:gpus?|graphics card|video card)\b|\bno gpus?\b|\bcpus? inference\b"
+    # integrated graphics have no memory of their own: the model sits in system RAM and runs at its speed
+    r"|" + r"\bintegrated (?:graphics|gpu)\b|\bigpu\b|\biris\s?xe\b|\b(?:intel\s+)?uhd graphics\b"
+    r"|\bradeon\s+(?:\d{3}m|vega\s?\d+)\b|\b(?:680|760|780|880|890|8060s?)m?\b(?=\s*(?:igpu|integrated|graphics|gpu))"
+)
+_INTEGRATED = re.compile(
+    r"\bintegrated (?:graphics|gpu)\b|\bigpu\b|\biris\s?xe\b|\b(?:intel\s+)?uhd graphics\b|\bradeon\s+(?:\d{3}m|vega\s?\d+)\b"
 )
 _DEVICE = re.compile(r"\b(?:raspberry\s?pi|raspi|rpi\s?\d?|orange\s?pi|phone|smartphone|android|iphone)\b")
 _GPU_MEMORY_SAID = re.compile(r"\bv-?ram\b|\bgpu memory\b|\bgpu ram\b|\bvideo memory\b|\bunified\b")

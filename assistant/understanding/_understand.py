@@ -458,6 +458,12 @@ _CONTEXT = [
         r"(?:\boom(?:s|ed|ing)?|out of memory|crash\w*|fails?|dies|breaks?)\s+(?:at|with|beyond|above|past|over|around)\s+"
         r"(\d+(?:\.\d+)?)\s*(k)?\b"
     ),
+    # local runtimes' context flags: llama.cpp "-c 32768" / "--ctx-size 16384", koboldcpp "--contextsize 8192",
+    # llama-cpp-python "n_ctx=8192", Ollama "num_ctx 32768", LM Studio's "context_length": the window allocated
+    re.compile(
+        r"(?:(?<![\w-])-c|--ctx[-_]size|\bctx[-_]size|--?contextsize|\bcontext[-_]length|\bnum_ctx|\bn_ctx)"
+        r"\s*[=:]?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
+    ),
     re.compile(
         r"(?:max[_-](?:seq(?:uence)?|model|position)[_-]?len(?:gth)?|cutoff[_-]len(?:gth)?|\bmodel_max_length|"
         r"\bmax_length|(?<![a-z])(?:sequence|seq)[_-]len(?:gth)?)\s*[=:]?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
@@ -931,6 +937,7 @@ def _extract(
             weights_gb = float(w.group(1) or w.group(2))
             params = weights_gb * 1e9 / 2
     context = None
+    tried: set[int] = set()
     for cm in sorted((m for p in _CONTEXT for m in p.finditer(plain)), key=lambda m: m.start()):
         # a "k" of context is 1,024 tokens (8k = 8,192; 1M = 1,048,576); a bare "3.1" is a version, not a length
         unit = (cm.group(2) or "").lower()
@@ -938,8 +945,13 @@ def _extract(
         if value >= 256 or (
             value >= 16 and cm.re is _CONTEXT[-1]
         ):  # "--max_seq_len 128": a flag is no version
-            context = value
-            break
+            context = context or value
+            if cm.re is _CONTEXT[2] and cm.group(0).startswith(("ctx", "context")):
+                tried.add(value)
+    if len(tried) >= 3:
+        # "num_ctx = 4k … 8k … 12k … num_ctx = 32k uses all my RAM": a series of settings tried, the largest the one
+        # that strains the machine
+        context = max(tried)
     reset = _CONTEXT_RESET.search(plain)
     if reset and (
         context or _CONTEXT_WORD.search(plain[: reset.start()]) or _CONTEXT_WORD.search(reset.group(0))
@@ -1887,16 +1899,30 @@ _OBSERVED = re.compile(
 )
 
 
+# a usage reading named as such, in GB or MB: "RAM usage stays under 4 GB", "memory usage of only up to 300 Mb",
+# "vram usage was around 7.5gb" (a reading whatever the memory, unlike "uses 32GB of RAM", which may be the machine)
+_USAGE_READ = re.compile(
+    r"\b(?:ram|memory|vram|gpu memory)\s+(?:usage|use|consumption|footprint)"
+    r"(?:\s+(?:is|was|stays?|stayed|remains?|remained|of|at|around|about|under|below|only|just|up|to|less|than|"
+    r"roughly|approximately|barely|sits|shows?|showed|reads?|peaks?|peaked|hovers?|goes|went|reached|reaches|"
+    r"never|exceeds?|over)){0,5}\s*[~≈]?\s*(\d+(?:\.\d+)?)\s*(gb|gib|gigs?|g|mb|mib)\b"
+)
+
+
 def _observed_gb(text: str) -> float | None:
     """The memory the user sees their run take; "it should only take 4GB" is an expectation, not a reading."""
     for m in _OBSERVED.finditer(text):
         if not _EXPECTED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             return float(m.group(1) or m.group(2))
+    for m in _USAGE_READ.finditer(text):
+        if not _EXPECTED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            value = float(m.group(1))
+            return round(value / 1024, 3) if m.group(2).startswith("m") else value
     return None
 
 
 _EXPECTED_BEFORE = re.compile(
-    r"\b(?:should|would|will|shall|could|can|might|may|must|supposed to|expect\w*|need\w*|want\w*|to)"
+    r"\b(?:should|would|will|shall|could|can|might|may|must|supposed to|expect\w*|need\w*|want\w*|to|gonna)"
     r"(?:\s+(?:it|this|that|they|only|just|still|not|n't|really|actually|be|at most|at least))*\s*$"
 )
 

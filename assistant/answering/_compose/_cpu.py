@@ -86,9 +86,30 @@ def cpu_answer(facts: Facts) -> str:
 _SMALL_BOARD = re.compile(r"\braspberry\b|\bpi ?[345]\b|\bjetson\b|\bphone\b|\bandroid\b|\borange pi\b")
 
 
+# a laptop's or mini PC's integrated graphics: "iris xe", "uhd graphics", "radeon 780m", "igpu"
+_INTEGRATED = re.compile(
+    r"\bintegrated (?:graphics|gpu)\b|\bigpu\b|\biris\s?xe\b|\buhd graphics\b|\bradeon\s+(?:\d{3}m|vega\s?\d+)\b"
+)
+
+
 def cpu_speed_text(facts: Facts) -> str:
     """How fast generation from RAM goes: the plan's bandwidth estimate on a desktop, said as one; on a small
-    board (whose RAM is far slower than the desktop figure) only that it is a few tokens per second at best."""
+    board (whose RAM is far slower than the desktop figure) only that it is a few tokens per second at best.
+    Integrated graphics share that RAM, so the same estimate holds for them, with how they are used."""
+    return _cpu_speed(facts) + (
+        _INTEGRATED_NOTE if _INTEGRATED.search(facts.understanding.question.lower()) else ""
+    )
+
+
+_INTEGRATED_NOTE = (
+    " Integrated graphics have no memory of their own: they share this system RAM (the model needs the RAM above "
+    "either way), and generation reads it at the same bandwidth, so the iGPU runs at about the CPU's speed; it "
+    "helps mostly with reading long prompts. llama.cpp reaches it through its Vulkan backend (Ollama's Vulkan "
+    "support, LM Studio's Vulkan runtime) or SYCL on Intel; it runs on the CPU when those are not set up."
+)
+
+
+def _cpu_speed(facts: Facts) -> str:
     speed = facts.plan.cpu if facts.plan else None
     board = _SMALL_BOARD.search(facts.understanding.question.lower())
     if speed is None or (board and not facts.understanding.details.ram_bandwidth_gbs):

@@ -15,7 +15,7 @@ from ...sizing import Fit, Task, is_local, load_assumptions
 from .._facts import Facts
 from ._format import gb
 
-__all__ = ["asks_why_slow", "ram_short_text", "slow_reason_text"]
+__all__ = ["asks_why_slow", "ram_short_text", "slow_reason_text", "slow_verdict_text"]
 
 _SLOW = re.compile(
     r"\btokens? (?:per|a|/) ?min(?:ute)?\b|\bslow(?:ly|er|est|ness)?\b|\bsluggish\b|\bcrawl|\bfreez|\bhangs?\b|\blaggy\b|\btakes? (?:forever|ages|minutes)\b"
@@ -24,6 +24,27 @@ _SLOW = re.compile(
     r"|\bcpu instead\b|\binstead of (?:the |my )?gpu\b|\bnot (?:using|use|utili[sz]\w*|on) (?:the |my )?gpu\b"
     r"|\bgpu (?:is |sits )?(?:idle|unused|not used|at 0)|\d+\s*%\s*/\s*\d+\s*%\s*cpu|\bcpu\s*/\s*gpu\b|\b\d+\s*% cpu\b"
 )
+
+
+# "… is slow, is this normal?", "is that expected?": whether the slowness is to be expected is the question
+_ASKS_IF_NORMAL = re.compile(r"\b(?:normal|expected|to be expected|supposed to be|usual|typical)\b")
+
+
+def slow_verdict_text(facts: Facts) -> str:
+    """'It runs slowly on my two 3090s, is this normal?': the cause of the slow run led by the verdict asked for —
+    Yes when the model spills out of the card (the CPU then sets the pace), No when it fits (layers were left
+    off the GPU); "" when the question does not ask that."""
+    if not _ASKS_IF_NORMAL.search(facts.understanding.question.lower()):
+        return ""
+    reason = slow_reason_text(facts)
+    if not reason:
+        return ""
+    spills = reason.startswith(("**It does not fit", "**Unquantized it does not fit"))
+    head, bold, rest = reason.partition("** — ")
+    if not bold:
+        return ""
+    head = head.lstrip("*")
+    return f"**{'Yes' if spills else 'No'}** — {head[0].lower()}{head[1:]}: {rest}"
 
 
 def asks_why_slow(question: str) -> bool:

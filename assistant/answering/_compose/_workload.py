@@ -32,6 +32,7 @@ from ._engine_memory import engine_memory_text, reservation_lead
 from ._format import _capital, _hours, _num, _table, _tokens, gb, money, split_details, with_details
 from ._home import home_answer, moe_instead_text
 from ._levers import levers_text
+from ._local_usage import local_usage_text
 from ._mid_run_oom import mid_run_oom_text
 from ._ollama_parallel import ollama_parallel_text
 from ._passages import Passage
@@ -62,7 +63,8 @@ from ._shapes import (
     setups_sentence,
     variant_sentence,
 )
-from ._slow import ram_short_text, slow_reason_text
+from ._slow import ram_short_text, slow_reason_text, slow_verdict_text
+from ._which_memory import more_memory_text, which_memory_text
 from ._workload_details import breakdown, details_parts
 
 __all__ = ["workload_answer"]
@@ -90,6 +92,12 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         text.insert(0, buy)
     elif power := power_cost_text(facts):  # "and what would it cost in electricity?": after the fit
         text.insert(1, power)
+    if which := which_memory_text(facts):  # "is that CPU RAM or GPU RAM?": where the memory has to be, first
+        text.insert(0, which)
+    if more := more_memory_text(
+        facts
+    ):  # "can I make it use more of my 64 GB, would it be faster?": no, and why
+        text.insert(0, more)
     if slots := ollama_parallel_text(facts):  # OLLAMA_NUM_PARALLEL: a context per slot, and what it spills
         text.insert(0 if not facts.understanding.details.yes_no else 1, slots)
     if levers := levers_text(facts):  # out of memory on their one GPU: what fills it and what would fit
@@ -258,6 +266,8 @@ def _headline(facts: Facts) -> list[str]:
             )
     if not details.yes_no and (reason := slow_reason_text(facts)):
         return [reason]  # "why is it so slow / on the CPU?": whether it fits the card is the cause
+    if details.yes_no and (reason := slow_verdict_text(facts)):
+        return [reason]  # "it is slow on my 3090, is this normal?": no if it fits the card, yes if it spills
     if served := serving_slow_text(
         facts
     ):  # "why so slow under vLLM?", "TP=8 is less than 2x TP=4": the cause
@@ -380,7 +390,12 @@ def _headline(facts: Facts) -> list[str]:
         if details.providers:  # "which instance on AWS?": the instance type to launch, not only the card
             where += _instance(pick, " as ")
         if details.local and pick.gpu.gpu_class == "consumer" and work.task is Task.INFERENCE:
-            return [home_sentence(facts, what, where)]
+            home = [home_sentence(facts, what, where)]
+            if details.observed_gb and _asks_about_usage(facts.understanding.question):
+                home.insert(
+                    0, _observed_sentence(facts, estimate)
+                )  # "why does it use only 1 GB?": that first
+            return home
         split = f", {gb(pick.per_gpu_gb)} per GPU when split across {pick.count}" if pick.count > 1 else ""
         rate = _serving_rate(pick)
         if (wanted := _speed_target(facts)) is not None:
@@ -685,6 +700,31 @@ def _usage_causes(facts: Facts, seen: float, per: float) -> str:
     return " ".join(causes)
 
 
+def _local_tight_causes(facts: Facts, outcome) -> str:
+    """A local run that only just fits and still runs out of memory: what pushes it over under llama.cpp (the
+    window it allocates, its parallel slots, memory other programs or macOS keep); "" for a roomy fit or a
+    server run, whose own settings the breakdown lists."""
+    work = facts.workload
+    if (
+        not is_local(work.runtime)
+        or outcome.headroom_gb >= load_assumptions().number("local_tight_fit_share") * outcome.usable_gb
+    ):
+        return ""
+    mac = outcome.gpu.software == "Metal"
+    return (
+        f" It only just fits ({gb(outcome.headroom_gb)} to spare), so under llama.cpp (which Ollama and LM Studio run) "
+        "a longer context window than the one assumed (num_ctx, -c), parallel request slots (OLLAMA_NUM_PARALLEL, "
+        "each with its own KV cache) or memory other programs hold push it over"
+        + (
+            ", and macOS lets the GPU use only part of the unified memory (`sudo sysctl iogpu.wired_limit_mb=N` "
+            "raises it)"
+            if mac
+            else ""
+        )
+        + ": shorten the context, quantize the KV cache (q8_0 halves it) or pick the next smaller quant."
+    )
+
+
 def _observed_sentence(facts: Facts, estimate) -> str:
     """'Is it normal that it uses 14 GB?': the memory they see set against the estimate per GPU, and what
     moves it — reserved-but-free memory and longer sequences or bigger batches above, shorter ones below."""
@@ -702,6 +742,11 @@ def _observed_sentence(facts: Facts, estimate) -> str:
         f"use), and sequences longer than {work.context:,} tokens, a bigger batch or gradient checkpointing left "
         "off raise the real figure."
     )
+    normal = bool(_ASKS_IF_NORMAL.search(question)) and not wrong
+    if n == 1 and (local := local_usage_text(facts, seen, per, normal)):
+        return (
+            local  # llama.cpp maps its weights (a reading far below) and holds the whole window (far above)
+        )
     why = _ASKS_WHY.search(question) and not wrong and not _ASKS_IF_NORMAL.search(question)
     causes = f" {_usage_causes(facts, seen, per)}" if why else ""
     if 0.7 * per <= seen <= 1.6 * per:
@@ -2225,6 +2270,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 else:
                     sentences.append(
                         f"On paper, {fits} An out-of-memory error here comes from settings beyond that."
+                        + _local_tight_causes(facts, outcome)
                     )
             elif (ram := _offloaded_ram(facts)) and (host := details.host_ram_gb):
                 # the RAM the machine has, said: the condition answered

@@ -60,6 +60,8 @@ def contrast_facts(understanding: Understanding, knowledge) -> Facts | None:
         label = "the defaults"
     plan = _plan(request, knowledge)
     baseline = _plan(other, knowledge)
+    if label == "the defaults" and abs(plan.estimate.total_gb - baseline.estimate.total_gb) < 0.05:
+        return None  # the settings named are the defaults: a side-by-side with no gap explains nothing
     return Facts(
         understanding,
         plan=plan,
