@@ -24,6 +24,7 @@ __all__ = [
     "SpeedCheck",
     "TrainingCost",
     "WorkRun",
+    "KindEstimate",
     "WorkloadFact",
     "WorkloadSpec",
     "Workloads",
@@ -144,12 +145,42 @@ class WorkloadSpec(BaseModel):
         "whose total is not published): answers then say it is not on record rather than guess one.",
     )
     params_note: str = ""
+    research: bool = Field(
+        default=False,
+        description="A research release (paper code, no community tooling): its figures are its own scripts at "
+        "their defaults, unoptimised. A model of its kind that is not on record is estimated from these rather than "
+        "from the popular models whose figures come from optimised tools (see Workloads.kind_estimate).",
+    )
     facts: tuple[WorkloadFact, ...] = Field(min_length=1)
 
     def smallest_memory(self, task_word: str = "") -> WorkloadFact | None:
         """The fact with the least memory among those whose task mentions ``task_word``."""
         rows = [f for f in self.facts if f.memory_gb is not None and task_word.lower() in f.task.lower()]
         return min(rows, key=lambda f: f.memory_gb or 0.0) if rows else None
+
+
+# kinds whose research releases are diffusion or transformer generators run the same way (a denoiser over latents,
+# text and image encoders, a VAE): when one of them has too few research releases on record, they are pooled. Image
+# restoration is not among them: its words cover small upscalers and face restorers (Real-ESRGAN, GFPGAN) as much as
+# diffusion restorers, so only its own releases estimate it
+_GENERATIVE_KINDS = frozenset(["image generation", "video generation", "3D generation"])
+_ESTIMATE_MIN_MODELS = 3
+
+
+@dataclass(frozen=True)
+class KindEstimate:
+    """What a model not on record probably needs: the default-run figures of the research releases on record of its
+    kind (``pooled``: of every generative kind, when its own has too few), their median (the upper of two middles)
+    and range. An estimate from other models, which answers must label as one."""
+
+    kind: str
+    training: bool
+    median_gb: float
+    low_gb: float
+    high_gb: float
+    models: tuple[str, ...]
+    sources: tuple[str, ...]
+    pooled: bool
 
 
 class Workloads(NamedRecords[WorkloadSpec]):
@@ -239,6 +270,43 @@ class Workloads(NamedRecords[WorkloadSpec]):
             None,
         )
 
+    def kind_estimate(self, kind: str, training: bool = False) -> KindEstimate | None:
+        """The estimate for a model of ``kind`` that is not on record (see :class:`KindEstimate`): from the default
+        run (see :func:`default_run`) of each research release of that kind with a figure for the task; pooled over
+        the generative kinds when fewer than three are; None when still fewer than three."""
+
+        def runs(kinds: frozenset[str]) -> list[tuple[WorkloadSpec, WorkloadFact]]:
+            found = []
+            for spec in self:
+                if not spec.research or spec.kind not in kinds:
+                    continue
+                task = [f for f in spec.facts if ("train" in f.task.lower()) == training]
+                run = default_run(task)
+                if run is not None and run.memory_gb is not None:
+                    found.append((spec, run))
+            return found
+
+        pooled = False
+        found = runs(frozenset([kind]))
+        if (
+            len(found) < _ESTIMATE_MIN_MODELS and kind in _GENERATIVE_KINDS
+        ):  # (each has enough of its own today)
+            found, pooled = runs(_GENERATIVE_KINDS), True
+        if len(found) < _ESTIMATE_MIN_MODELS:
+            return None
+        found.sort(key=lambda pair: pair[1].memory_gb or 0.0)
+        sizes = [run.memory_gb or 0.0 for _, run in found]
+        return KindEstimate(
+            kind=kind,
+            training=training,
+            median_gb=sizes[len(sizes) // 2],  # the upper of two middles, as _typical: estimates had sat low
+            low_gb=sizes[0],
+            high_gb=sizes[-1],
+            models=tuple(spec.name for spec, _ in found),
+            sources=tuple(run.source for _, run in found),
+            pooled=pooled,
+        )
+
     def family_in_text(self, text: str) -> WorkloadSpec | None:
         """The first model on record whose family name begins a word of ``text`` ('hunyuan' in 'HunyuanCustom',
         'yolo' in 'yolov5', 'flux' in 'fluxgym'): the family a model not on record belongs to, or None."""
@@ -275,6 +343,17 @@ _NOT_A_FAMILY = frozenset(
         "faster",  # "faster r-cnn": and "is vLLM supposed to be faster?"
         "mask",
         "cascade",
+        # ordinary words that begin research releases' names ("Dream3DVG", "RealRestorer", "DiffFace"): "dreambooth",
+        # "really", "diffusion" and "controlnet" are no kin of theirs
+        "dream",
+        "real",
+        "diff",
+        "control",
+        "instant",
+        "direct",
+        "omni",
+        "infinity",
+        "vivid",
     ]
 )
 

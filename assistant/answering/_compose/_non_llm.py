@@ -32,6 +32,7 @@ __all__ = [
     "TRAINING",
     "cpu_memory_gb",
     "headline_memory_gb",
+    "kind_estimate_answer",
     "non_llm_answer",
     "other_size_named",
     "runs_on_cpu",
@@ -482,6 +483,79 @@ def unknown_non_llm_answer(facts: Facts, kind: str) -> str:
             lead = f"It ran out of memory: that run needs more than {where} has free."
         text = lead + " " + text
     return text
+
+
+_LIKE = {
+    "image generation": "image-generation",
+    "video generation": "video-generation",
+    "3D generation": "3D-generation",
+    "image restoration": "image-restoration",
+    "image animation": "image-animation",
+}
+
+
+def kind_estimate_answer(facts: Facts) -> str:
+    """A model not on record whose kind is known: the research releases of its kind on record, at their own
+    repositories' defaults, give the estimate (their median) and the range; a yes/no asked about a card is answered
+    from the median, with the range deciding a plain Yes or No, and the assumption said in the same sentence."""
+    estimate = facts.kind_estimate
+    assert estimate is not None
+    question = facts.understanding.workload_text
+    stated = facts.understanding.details.stated_memory_gb
+    capacity = _capacity(facts.gpus, stated)
+    kind = _LIKE.get(estimate.kind, estimate.kind)
+    which = (
+        f"research releases on record of the generative kinds (image, video, 3D; too few {kind} "
+        "ones to go by alone)"
+        if estimate.pooled
+        else f"{kind} research releases on record"
+    )
+    basis = (
+        f"no figure is on record for the model you ask about, and the {len(estimate.models)} {which} need "
+        f"{gb(estimate.low_gb)} to {gb(estimate.high_gb)} with their own repositories' scripts at their defaults "
+        f"(median {gb(estimate.median_gb)})"
+    )
+    median = estimate.median_gb
+    levers = unknown_levers(estimate.kind, estimate.training)
+    if capacity is not None:
+        where, room = capacity
+        if estimate.high_gb <= room:
+            lead = f"**Yes**, most likely: {basis}, all within {where}."
+        elif median <= room:
+            lead = (
+                f"**Yes**, probably: {basis}, so {where} holds a typical one at its defaults, though the largest "
+                "need more."
+            )
+        elif estimate.low_gb > room:
+            lead = f"**No**: {basis}, every one more than {where}."
+        else:
+            lead = (
+                f"**No**, probably not at its defaults: {basis}, more than {where} for a typical one; only "
+                "with memory savings (below) or a smaller setting might it fit."
+            )
+        if _reports_oom(question) and lead.startswith("**Yes**"):
+            lead = (
+                f"**Not without** lower settings: it already ran out of memory on {where}, although {basis}; "
+                "its default run needs more than the card has free."
+            )
+    else:
+        lead = (
+            f"About **{gb(median)}** of GPU memory is my estimate, not a figure for this model: {basis}. "
+            "Its own README or model card may state a tested GPU; treat this as the likely size, not a promise."
+        )
+    parts = [lead]
+    parts.append(
+        "What moves it: the resolution and, for video, the number of frames (activation memory grows with the "
+        "pixels x frames generated at once), the batch size, and the precision (fp32 code takes twice fp16's)."
+    )
+    if levers:
+        parts.append(f"What lowers its memory (each trades some speed or quality): {levers}.")
+    details = [
+        "**Research releases the estimate goes by** (default runs, smallest to largest):\n"
+        + "\n".join(f"- {name}" for name in estimate.models),
+        "**Sources**\n" + "\n".join(f"- {s}" for s in sorted(set(estimate.sources))),
+    ]
+    return with_details("\n\n".join(parts), "\n\n".join(details))
 
 
 def unknown_levers(kind: str, training: bool) -> str | None:

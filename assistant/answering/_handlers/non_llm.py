@@ -23,6 +23,7 @@ from .._compose._non_llm import (
     ASKS_NORMAL,
     cpu_memory_gb,
     headline_memory_gb,
+    kind_estimate_answer,
     non_llm_answer,
     other_size_named,
     runs_on_cpu,
@@ -81,6 +82,16 @@ class NonLLM(Handler):
             return replace(
                 Facts(understanding), gpus=named, headline_memory_gb=quoted, quoted_requirement_gb=quoted
             )
+        estimate = _kind_estimate(every, question, training, understanding) if not workloads else None
+        if estimate is not None:
+            # a model not on record of no family on record: the research releases of its kind estimate it
+            facts = replace(
+                Facts(understanding),
+                gpus=named,
+                headline_memory_gb=estimate.median_gb,
+                kind_estimate=estimate,
+            )
+            return facts
         workloads = (unlisted,) if unlisted else workloads
         params = understanding.details.params
         if workloads and not unlisted and params and other_size_named(workloads[0], params) is not None:
@@ -175,6 +186,8 @@ class NonLLM(Handler):
     def compose(self, facts, passages):
         if facts.quoted_requirement_gb is not None:
             return quoted_requirement_answer(facts)
+        if facts.kind_estimate is not None:
+            return kind_estimate_answer(facts)
         if not facts.workloads:
             kind = kind_in_text(facts.understanding.workload_text)
             if kind is not None:  # an OCR engine, a SAM inference: nothing of its kind on record for the task
@@ -183,6 +196,18 @@ class NonLLM(Handler):
                 facts, passages
             )  # e.g. a follow-up that names no model: the guides, or say so
         return non_llm_answer(facts)
+
+
+def _kind_estimate(every, question: str, training: bool, understanding):
+    """The estimate from research releases of its kind (see Workloads.kind_estimate) for an inference question about
+    a model that is not on record, belongs to no family on record and whose size is not said (a size gives its own
+    arithmetic); None otherwise."""
+    if training or understanding.details.params:
+        return None
+    kind = kind_in_text(question)
+    if kind is None or every.family_in_text(question) is not None or every.assumed_from(question):
+        return None
+    return every.kind_estimate(kind, training)
 
 
 def _with_work(facts, question: str, catalog, table):
