@@ -19,12 +19,12 @@ from ._data import corpus_dir, load_rows
 from ._names import NamedRecords, NameIndex
 
 __all__ = [
+    "KindEstimate",
     "RateUnit",
     "ScaledRun",
     "SpeedCheck",
     "TrainingCost",
     "WorkRun",
-    "KindEstimate",
     "WorkloadFact",
     "WorkloadSpec",
     "Workloads",
