@@ -270,15 +270,23 @@ class Workloads(NamedRecords[WorkloadSpec]):
             None,
         )
 
+    def research_estimate(self, training: bool = False) -> KindEstimate | None:
+        """The estimate for a research release whose kind is not said either (a repository asked about by its name
+        alone): from the default runs of every research release on record, of any kind (see :class:`KindEstimate`;
+        its ``kind`` is then "research release")."""
+        return self._estimate("research release", None, training)
+
     def kind_estimate(self, kind: str, training: bool = False) -> KindEstimate | None:
         """The estimate for a model of ``kind`` that is not on record (see :class:`KindEstimate`): from the default
         run (see :func:`default_run`) of each research release of that kind with a figure for the task; pooled over
         the generative kinds when fewer than three are; None when still fewer than three."""
+        return self._estimate(kind, frozenset([kind]), training)
 
-        def runs(kinds: frozenset[str]) -> list[tuple[WorkloadSpec, WorkloadFact]]:
+    def _estimate(self, kind: str, kinds: frozenset[str] | None, training: bool) -> KindEstimate | None:
+        def runs(kinds: frozenset[str] | None) -> list[tuple[WorkloadSpec, WorkloadFact]]:
             found = []
             for spec in self:
-                if not spec.research or spec.kind not in kinds:
+                if not spec.research or (kinds is not None and spec.kind not in kinds):
                     continue
                 task = [f for f in spec.facts if ("train" in f.task.lower()) == training]
                 run = default_run(task)
@@ -286,11 +294,11 @@ class Workloads(NamedRecords[WorkloadSpec]):
                     found.append((spec, run))
             return found
 
-        pooled = False
-        found = runs(frozenset([kind]))
+        pooled = kinds is None
+        found = runs(kinds)
         if (
             len(found) < _ESTIMATE_MIN_MODELS and kind in _GENERATIVE_KINDS
-        ):  # (each has enough of its own today)
+        ):  # each has enough of its own today
             found, pooled = runs(_GENERATIVE_KINDS), True
         if len(found) < _ESTIMATE_MIN_MODELS:
             return None

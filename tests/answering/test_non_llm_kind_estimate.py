@@ -94,3 +94,34 @@ def test_a_stated_size_keeps_the_weight_arithmetic(assistant):
         "a 3B text-to-video diffusion transformer not on your list, how much VRAM to run it?"
     )
     assert "research releases on record" not in reply.text
+
+
+def test_a_repository_asked_about_by_name_alone_gets_the_research_estimate(assistant):
+    reply = assistant.ask("[HoloWarp] what GPU memory does the inference script need? will a 10GB 3080 do?")
+    estimate = load_workloads().research_estimate()
+    assert estimate is not None and estimate.pooled
+    assert reply.text.startswith("**No**")  # the median of every research release on record is above 10 GB
+    assert "its kind is not said" in reply.text
+    assert reply.memory_gb == estimate.median_gb
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much VRAM does the KV cache take for a long prompt?",  # an LLM explanation, no repository
+        "how much GPU memory is needed to fine-tune this project's model?",  # training: inference figures say nothing
+        "what is the difference between model and sequential CPU offload?",  # no requirement asked
+    ],
+)
+def test_no_research_estimate_without_a_repository_requirement_asked(assistant, question):
+    reply = assistant.ask(question)
+    assert "research releases on record" not in reply.text
+
+
+def test_mixed_case_tool_names_are_no_project():
+    from assistant.answering._compose._non_llm import asks_repo_memory
+
+    assert asks_repo_memory("[TerraMorph] how much vram is needed for inference?")
+    assert asks_repo_memory("can this method run on a 16GB card?")
+    assert not asks_repo_memory("how much VRAM does ComfyUI need on GitHub runners?")
+    assert not asks_repo_memory("how much VRAM does a 7B LLM need?")

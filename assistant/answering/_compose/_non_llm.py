@@ -30,6 +30,7 @@ from ._format import _table, gb, money, with_details
 __all__ = [
     "ASKS_NORMAL",
     "TRAINING",
+    "asks_repo_memory",
     "cpu_memory_gb",
     "headline_memory_gb",
     "kind_estimate_answer",
@@ -504,12 +505,12 @@ def kind_estimate_answer(facts: Facts) -> str:
     stated = facts.understanding.details.stated_memory_gb
     capacity = _capacity(facts.gpus, stated)
     kind = _LIKE.get(estimate.kind, estimate.kind)
-    which = (
-        f"research releases on record of the generative kinds (image, video, 3D; too few {kind} "
-        "ones to go by alone)"
-        if estimate.pooled
-        else f"{kind} research releases on record"
-    )
+    if estimate.kind == "research release":  # neither the model nor its kind is known: every research release
+        which = "research releases on record (image, video and 3D generation, image animation; its kind is not said)"
+    elif estimate.pooled:
+        which = f"research releases on record of the generative kinds (image, video, 3D; too few {kind} ones)"
+    else:
+        which = f"{kind} research releases on record"
     basis = (
         f"no figure is on record for the model you ask about, and the {len(estimate.models)} {which} need "
         f"{gb(estimate.low_gb)} to {gb(estimate.high_gb)} with their own repositories' scripts at their defaults "
@@ -556,6 +557,74 @@ def kind_estimate_answer(facts: Facts) -> str:
         "**Sources**\n" + "\n".join(f"- {s}" for s in sorted(set(estimate.sources))),
     ]
     return with_details("\n\n".join(parts), "\n\n".join(details))
+
+
+# a memory requirement asked ("how much VRAM is needed", "GPU memory required for inference", "can it run on a 12G
+# card", "minimum GPU"): what a repository's requirement answers
+_REQUIREMENT_ASKED = re.compile(
+    r"\bhow (?:much|many)\s+(?:gb\s+(?:of\s+)?)?(?:gpu\s+|video\s+|graphics\s+)?(?:memory|v-?ram|gpu mem\w*)"
+    r"|\b(?:gpu\s+|video\s+|graphics\s+)?(?:memory|v-?ram)\s+(?:is\s+)?(?:needed|required|requirements?|usage|consumption)"
+    r"|\bminimum\s+(?:gpu|v-?ram|memory|requirements?|hardware)|\bhardware requirements?"
+    r"|\b(?:can|could|will|would|does)\s+(?:it|this)\s+(?:\w+\s+)?run\s+(?:on|in|with)\b"
+)
+# a repository or its release is what is asked about: "this project", "the method", "your work", "the demo script";
+# or a project's own name, written in mixed case ("PrimeDepth", "ScoreHMR", "X-Omni")
+_REPO_SAID = re.compile(
+    r"\b(?:this|the|your|our)\s+(?:project|method|work|repo(?:sitory)?|paper|program|demo|code|approach|"
+    r"algorithm|pipeline)\b|\bdemo script\b|\binference script\b"
+)
+_PROJECT_NAME = re.compile(r"\b[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*\b|\b[A-Z]{1,3}-[A-Z][a-z]+\w*\b")
+# mixed-case words that are tools, companies, units or errors, not a project asked about
+_NOT_A_PROJECT = frozenset(
+    [
+        "github",
+        "pytorch",
+        "comfyui",
+        "deepspeed",
+        "huggingface",
+        "geforce",
+        "openai",
+        "macbook",
+        "tensorrt",
+        "tensorflow",
+        "lora",
+        "qlora",
+        "gib",
+        "mib",
+        "kib",
+        "runpod",
+        "youtube",
+        "chatgpt",
+        "macos",
+        "ipados",
+        "outofmemoryerror",
+        "runtimeerror",
+        "valueerror",
+        "cudnn",
+        "onnxruntime",
+        "invokeai",
+        "fastapi",
+        "jupyterlab",
+        "colab",
+        "dreambooth",
+        "controlnet",
+        "xformers",
+        "imagenet",
+        "nvidia",
+    ]
+)
+_LLM_SAID = re.compile(r"\bllms?\b|\blanguage models?\b|\btokens?\b|\bchat|\bgguf\b|\bollama\b|\bvllm\b")
+
+
+def asks_repo_memory(question: str) -> bool:
+    """A memory requirement asked about a repository's release that names no model on record and no kind of work
+    ("[PrimeDepth] how much GPU memory is needed for inference?", "can this project run on a 12G card?"), not a
+    language model and not training: the research releases on record, of any kind, give an estimate."""
+    text = question.lower()
+    if not _REQUIREMENT_ASKED.search(text) or _LLM_SAID.search(text) or TRAINING.search(text):
+        return False
+    named = [m for m in _PROJECT_NAME.findall(question) if m.lower() not in _NOT_A_PROJECT]
+    return bool(named or _REPO_SAID.search(text))
 
 
 def unknown_levers(kind: str, training: bool) -> str | None:

@@ -21,6 +21,7 @@ from ...understanding import Intent, asks_rate, quoted_requirement_gb, work_amou
 from .._compose import explain_answer
 from .._compose._non_llm import (
     ASKS_NORMAL,
+    asks_repo_memory,
     cpu_memory_gb,
     headline_memory_gb,
     kind_estimate_answer,
@@ -83,6 +84,8 @@ class NonLLM(Handler):
                 Facts(understanding), gpus=named, headline_memory_gb=quoted, quoted_requirement_gb=quoted
             )
         estimate = _kind_estimate(every, question, training, understanding) if not workloads else None
+        if estimate is None and not workloads and not unlisted and research_fallback(understanding, every):
+            estimate = every.research_estimate()
         if estimate is not None:
             # a model not on record of no family on record: the research releases of its kind estimate it
             facts = replace(
@@ -196,6 +199,18 @@ class NonLLM(Handler):
                 facts, passages
             )  # e.g. a follow-up that names no model: the guides, or say so
         return non_llm_answer(facts)
+
+
+def research_fallback(understanding, every) -> bool:
+    """A memory requirement asked about a repository's release that is not on record, of no family or kind on
+    record and of no stated size (see asks_repo_memory): every research release on record estimates it."""
+    question = understanding.workload_text
+    details = understanding.details
+    if details.params or details.model is not None or details.unknown_model:
+        return False
+    if kind_in_text(question) is not None or every.family_in_text(question) is not None:
+        return False
+    return not every.find_in_text(question) and asks_repo_memory(question)
 
 
 def _kind_estimate(every, question: str, training: bool, understanding):
