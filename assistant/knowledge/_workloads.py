@@ -151,6 +151,11 @@ class WorkloadSpec(BaseModel):
         "their defaults, unoptimised. A model of its kind that is not on record is estimated from these rather than "
         "from the popular models whose figures come from optimised tools (see Workloads.kind_estimate).",
     )
+    base: str | None = Field(
+        default=None,
+        description="For a research release built on a model on record (InstantID on SDXL): that model's name. The "
+        "gap between the two default runs is what a tool adds to its base (see Workloads.base_additions).",
+    )
     facts: tuple[WorkloadFact, ...] = Field(min_length=1)
 
     def smallest_memory(self, task_word: str = "") -> WorkloadFact | None:
@@ -241,6 +246,9 @@ class Workloads(NamedRecords[WorkloadSpec]):
             for t in _TOKEN.findall(text.lower())
             if len(t) >= 3 and not t.isdigit() and t not in _NOT_A_FAMILY and t not in _KIND_WORDS
         }
+        # research releases estimate a model not on record by their kind's median (see kind_estimate), and stand in
+        # only for their own family: one repository's figure is no guide for another (RealRestorer for SwinIR)
+        fits = [w for w in fits if not w.research] or fits
         sharing = [w for w in fits if words & _tokens((w.name, *w.aliases))]
         typical = (
             _typical(fits, training) if kind.endswith(("generation", "synthesis", "animation")) else fits
@@ -269,6 +277,22 @@ class Workloads(NamedRecords[WorkloadSpec]):
             ),
             None,
         )
+
+    def base_additions(self) -> tuple[tuple[str, str, float], ...]:
+        """What each research release on record built on a model on record needs beyond that base, at both their
+        default runs for inference: (tool, base, GB added), smallest first. A tool's own networks, frames and
+        resolution come on top of its base; these are how much they came to."""
+        added = []
+        for spec in self:
+            base = self.by_name(spec.base) if spec.base else None
+            if base is None:
+                continue
+            own = default_run([f for f in spec.facts if "train" not in f.task.lower()])
+            under = default_run([f for f in base.facts if "train" not in f.task.lower()])
+            if own is None or under is None or own.memory_gb is None or under.memory_gb is None:
+                continue
+            added.append((spec.name, base.name, round(own.memory_gb - under.memory_gb, 1)))
+        return tuple(sorted(added, key=lambda row: row[2]))
 
     def research_estimate(self, training: bool = False) -> KindEstimate | None:
         """The estimate for a research release whose kind is not said either (a repository asked about by its name

@@ -18,6 +18,7 @@ from ...knowledge._workloads import (
     WorkRun,
     default_run,
     lean_inference,
+    load_workloads,
     part_only,
     seconds_per_iteration,
 )
@@ -348,12 +349,9 @@ def non_llm_answer(facts: Facts) -> str:
             and headline > capacity[1] / 2
         ):
             # a floor that takes over half the card decides no Yes: the tool's own networks come on top of it (the
-            # rule for weight arithmetic of a model given by its size)
-            parts[0] = (
-                f"{_FLOOR_NO_YES} {spec.name}'s own figure ({gb(headline)}) is only a floor for a tool built "
-                f"on it, and it already takes over half of {capacity[0]}; the tool's own networks, frames or "
-                "resolution come on top. " + parts[0].replace("**Yes**", "By the base model alone, yes", 1)
-            )
+            # rule for weight arithmetic of a model given by its size); what research tools on record added to their
+            # own bases says how much, so the answer is a No when even the least of that overflows the card
+            parts[0] = _built_on_verdict(spec, headline, capacity, parts[0])
         parts.insert(
             1 if parts and (_VERDICT.match(parts[0]) or parts[0].startswith(_FLOOR_NO_YES)) else 0,
             f"These go by **{spec.name}**, the model the tool you name is built on: its figures are a floor for the "
@@ -1449,6 +1447,41 @@ _ASKS_IF_NORMAL = re.compile(
 _NOT_NORMAL = "**No**, that is not normal."
 # a base model's figure that takes over half the card: no plain Yes for a tool built on it
 _FLOOR_NO_YES = "I can't give a plain yes:"
+
+
+def _built_on_verdict(spec: WorkloadSpec, floor: float, capacity: tuple[str, float], lead: str) -> str:
+    """A yes/no about a tool built on ``spec`` whose figure (``floor``) takes over half the card: what the research
+    tools on record added to their own bases decides (see Workloads.base_additions): No when even the least of it
+    overflows the card, "No, probably not" when their median does, else no plain yes (the base alone fits)."""
+    where, room = capacity
+    added = load_workloads().base_additions()
+    by_base = (
+        f"{spec.name}'s own figure ({gb(floor)}) is only a floor for a tool built on it, and it already takes over "
+        f"half of {where}"
+    )
+    if not added:
+        return (
+            f"{_FLOOR_NO_YES} {by_base}; the tool's own networks, frames or resolution come on top. "
+            + lead.replace("**Yes**", "By the base model alone, yes", 1)
+        )
+    least, most = added[0][2], added[-1][2]
+    middle = added[len(added) // 2][2]
+    evidence = (
+        f"the {len(added)} research tools on record built on a model on record need {gb(least)} to {gb(most)} more "
+        f"than their base at their defaults (median {gb(middle)} more, e.g. {added[len(added) // 2][0]} on "
+        f"{added[len(added) // 2][1]})"
+    )
+    savings = "only memory savings (CPU offload, fp8 or quantized weights, a lower resolution) might bring it within"
+    if floor + least > room:
+        return f"**No**, not at its defaults: {by_base}, and {evidence}; {savings} {where}."
+    if floor + middle > room:
+        return (
+            f"**No**, probably not at its defaults: {by_base}, and {evidence}, about {gb(floor + middle)} in all; "
+            f"{savings} {where}."
+        )
+    return f"**Yes**, probably: {by_base}, and {evidence}, about {gb(floor + middle)} in all."
+
+
 # generators whose memory levers are quantized weights, text encoders and latents (image, video, animation)
 _DIFFUSION_KINDS = frozenset(["", "image generation", "video generation", "image animation"])
 # a CPU or a Mac has no VRAM to spill out of

@@ -201,12 +201,31 @@ class NonLLM(Handler):
         return non_llm_answer(facts)
 
 
+# a speed, a time, a slowdown or a second card asked: what the answer's other leads judge, not a memory estimate
+_NOT_A_FIT = re.compile(
+    r"\bfaster\b|\bslow\w*|\bspeed\w*|\bfps\b|\bhow long\b|\bseconds?\b|\bminutes?\b|\bhours?\b"
+    r"|\bit/s\b|\bs/it\b|\bnormal\b|\banother\b|\bsecond (?:gpu|card)\b|\bcost\b|\bprice\b|\bbuy\b"
+)
+_MEMORY_WORDS = re.compile(r"\bv-?ram\b|\bmemory\b|\bgb\b|\d ?gb?\b|\bgigs?\b|\benough\b|\brun\b")
+
+
+def _asks_fit(question: str, details) -> bool:
+    """Whether the question asks what memory a model needs or whether it fits a card, rather than a speed, a time, a
+    cost or a second card."""
+    text = question.lower()
+    if _NOT_A_FIT.search(text) or details.wants_time or details.wants_cost:
+        return False
+    return bool(_MEMORY_WORDS.search(text) or details.gpus or details.stated_memory_gb)
+
+
 def research_fallback(understanding, every) -> bool:
     """A memory requirement asked about a repository's release that is not on record, of no family or kind on
     record and of no stated size (see asks_repo_memory): every research release on record estimates it."""
     question = understanding.workload_text
     details = understanding.details
     if details.params or details.model is not None or details.unknown_model:
+        return False
+    if not _asks_fit(question, details):
         return False
     if kind_in_text(question) is not None or every.family_in_text(question) is not None:
         return False
@@ -217,7 +236,8 @@ def _kind_estimate(every, question: str, training: bool, understanding):
     """The estimate from research releases of its kind (see Workloads.kind_estimate) for an inference question about
     a model that is not on record, belongs to no family on record and whose size is not said (a size gives its own
     arithmetic); None otherwise."""
-    if training or understanding.details.params:
+    details = understanding.details
+    if training or details.params or not _asks_fit(question, details):
         return None
     kind = kind_in_text(question)
     if kind is None or every.family_in_text(question) is not None or every.assumed_from(question):
