@@ -144,3 +144,18 @@ def test_a_tool_built_on_a_big_base_gets_a_no_from_what_tools_add(assistant):
     reply = assistant.ask("FabricSwap is a garment transfer tool built on SDXL; could a 10gb 3080 handle it?")
     assert reply.text.startswith("**No**")
     assert "SDXL's own figure" in reply.text and "more than their base" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "[LumaSplice] is it feasible to run inference on a 6GB laptop gpu?",
+        "[LumaSplice] does it work with 8 gigs of vram?",
+        "[LumaSplice] will it fit in 10 GB?",
+        "[LumaSplice] is my gpu memory enough for this project? it has 11GB",
+    ],
+)
+def test_a_fit_asked_about_a_repository_by_name_opens_with_a_verdict(question):
+    from assistant.answering._compose._non_llm import asks_repo_memory
+
+    assert asks_repo_memory(question)

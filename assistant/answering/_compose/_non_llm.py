@@ -564,6 +564,11 @@ _REQUIREMENT_ASKED = re.compile(
     r"|\b(?:gpu\s+|video\s+|graphics\s+)?(?:memory|v-?ram)\s+(?:is\s+)?(?:needed|required|requirements?|usage|consumption)"
     r"|\bminimum\s+(?:gpu|v-?ram|memory|requirements?|hardware)|\bhardware requirements?"
     r"|\b(?:can|could|will|would|does)\s+(?:it|this)\s+(?:\w+\s+)?run\s+(?:on|in|with)\b"
+    # whether it fits a memory or a card said: "possible to run inference on 8GB VRAM", "does it work with 16gb vram",
+    # "will it fit in 12 GB", "enough for a 24GB card"
+    r"|\b(?:run|runs|work|works|fit|fits|load|inference)\b[^.?!]{0,40}?\b(?:on|with|in|under|within)\s+"
+    r"(?:an?\s+|my\s+|one\s+|a\s+single\s+)?\d+(?:\.\d+)?\s*(?:gb|g|gigs?)\b"
+    r"|\benough\b[^.?!]{0,30}\b(?:v-?ram|gpu|card|memory)\b|\b(?:v-?ram|gpu|card|memory)\b[^.?!]{0,30}\benough\b"
 )
 # a repository or its release is what is asked about: "this project", "the method", "your work", "the demo script";
 # or a project's own name, written in mixed case ("PrimeDepth", "ScoreHMR", "X-Omni")
@@ -611,7 +616,10 @@ _NOT_A_PROJECT = frozenset(
         "nvidia",
     ]
 )
-_LLM_SAID = re.compile(r"\bllms?\b|\blanguage models?\b|\btokens?\b|\bchat|\bgguf\b|\bollama\b|\bvllm\b")
+_LLM_SAID = re.compile(
+    r"\bllms?\b|\blanguage models?\b|\btokens?\b|\bchat|\bgguf\b|\bollama\b|\bvllm\b|\bllama|\bmistral|\bmixtral"
+    r"|\bqwen|\bgemma|\bdeepseek|\bgpt|\bexllama|\bkobold|\blm ?studio\b|\btext[- ]generation\b|\bprompts?\b"
+)
 
 
 def asks_repo_memory(question: str) -> bool:
