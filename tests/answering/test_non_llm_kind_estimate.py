@@ -159,3 +159,12 @@ def test_a_fit_asked_about_a_repository_by_name_opens_with_a_verdict(question):
     from assistant.answering._compose._non_llm import asks_repo_memory
 
     assert asks_repo_memory(question)
+
+
+def test_a_repository_on_the_users_card_is_no_question_of_which_llms_fit_it(assistant):
+    reply = assistant.ask("[QuillMotion] can i run this on my RTX 3060?")
+    assert reply.text.startswith("**No**") and "research releases on record" in reply.text
+    assert reply.gpus[:1] == ["RTX 3060 12GB"]
+    # a language model's name, or no project named, is still the LLM question
+    for question in ("[StarCoder] can i run this on my RTX 3060?", "can I run this on a RTX 3060? some LLMs"):
+        assert "research releases on record" not in assistant.ask(question).text

@@ -35,6 +35,7 @@ __all__ = [
     "cpu_memory_gb",
     "headline_memory_gb",
     "kind_estimate_answer",
+    "names_project",
     "non_llm_answer",
     "other_size_named",
     "runs_on_cpu",
@@ -564,6 +565,7 @@ _REQUIREMENT_ASKED = re.compile(
     r"|\b(?:gpu\s+|video\s+|graphics\s+)?(?:memory|v-?ram)\s+(?:is\s+)?(?:needed|required|requirements?|usage|consumption)"
     r"|\bminimum\s+(?:gpu|v-?ram|memory|requirements?|hardware)|\bhardware requirements?"
     r"|\b(?:can|could|will|would|does)\s+(?:it|this)\s+(?:\w+\s+)?run\s+(?:on|in|with)\b"
+    r"|\b(?:can|could)\s+i\s+(?:\w+\s+)?(?:run|use)\s+(?:it|this)\s+(?:on|with)\b"
     # whether it fits a memory or a card said: "possible to run inference on 8GB VRAM", "does it work with 16gb vram",
     # "will it fit in 12 GB", "enough for a 24GB card"
     r"|\b(?:run|runs|work|works|fit|fits|load|inference)\b[^.?!]{0,40}?\b(?:on|with|in|under|within)\s+"
@@ -619,7 +621,15 @@ _NOT_A_PROJECT = frozenset(
 _LLM_SAID = re.compile(
     r"\bllms?\b|\blanguage models?\b|\btokens?\b|\bchat|\bgguf\b|\bollama\b|\bvllm\b|\bllama|\bmistral|\bmixtral"
     r"|\bqwen|\bgemma|\bdeepseek|\bgpt|\bexllama|\bkobold|\blm ?studio\b|\btext[- ]generation\b|\bprompts?\b"
+    # names language models are often given: "WizardLM", "ChatGLM", "StarCoder", "OpenHermes", "Vicuna", "Orca"
+    r"|lm\b|\w*coder\b|\w*hermes\b|\bvicuna|\balpaca|\bwizard|\binstruct|\borca|\bfalcon|\bbloom|\bpythia|\bbaichuan"
+    r"|\w*glm\b|\bmpt\b|\bphi\b|\bopenchat|\bzephyr|\bsolar\b|\byi\b|\bintern\w*|\bminicpm|\bllava"
 )
+
+
+def names_project(question: str) -> bool:
+    """Whether ``question`` names a project in mixed case ("[PrimeDepth]", "X-Omni"), not a tool, company or unit."""
+    return any(m.lower() not in _NOT_A_PROJECT for m in _PROJECT_NAME.findall(question))
 
 
 def asks_repo_memory(question: str) -> bool:
