@@ -168,3 +168,10 @@ def test_a_repository_on_the_users_card_is_no_question_of_which_llms_fit_it(assi
     # a language model's name, or no project named, is still the LLM question
     for question in ("[StarCoder] can i run this on my RTX 3060?", "can I run this on a RTX 3060? some LLMs"):
         assert "research releases on record" not in assistant.ask(question).text
+
+
+def test_a_repository_on_a_named_card_is_no_spec_sheet_question(assistant):
+    reply = assistant.ask("[PixelForge3] any chance to run it on a colab T4?")
+    assert reply.text.startswith("**No**") and "research releases on record" in reply.text
+    assert reply.gpus[:1] == ["T4"]
+    assert "research releases" not in assistant.ask("what are the specs of the T4?").text

@@ -566,6 +566,7 @@ _REQUIREMENT_ASKED = re.compile(
     r"|\bminimum\s+(?:gpu|v-?ram|memory|requirements?|hardware)|\bhardware requirements?"
     r"|\b(?:can|could|will|would|does)\s+(?:it|this)\s+(?:\w+\s+)?run\s+(?:on|in|with)\b"
     r"|\b(?:can|could)\s+i\s+(?:\w+\s+)?(?:run|use)\s+(?:it|this)\s+(?:on|with)\b"
+    r"|\b(?:run|use)\s+(?:it|this)\s+(?:on|with|in)\b|\benough\b"
     # whether it fits a memory or a card said: "possible to run inference on 8GB VRAM", "does it work with 16gb vram",
     # "will it fit in 12 GB", "enough for a 24GB card"
     r"|\b(?:run|runs|work|works|fit|fits|load|inference)\b[^.?!]{0,40}?\b(?:on|with|in|under|within)\s+"

@@ -4,14 +4,13 @@ import re
 from dataclasses import replace
 
 from ...knowledge._software import load_software, support_of
-from ...knowledge._workloads import load_workloads
 from ...planning._owned import offloaded_runs, stand_in_card, what_runs
 from ...understanding import Intent
-from .._compose._non_llm import kind_estimate_answer, names_project
+from .._compose._non_llm import kind_estimate_answer
 from .._compose._owned import largest_run, owned_answer
 from .._facts import Facts
 from ._registry import Handler, register
-from .non_llm import research_fallback
+from .non_llm import repository_on_card
 
 
 @register
@@ -21,17 +20,9 @@ class MyHardware(Handler):
 
     def gather(self, understanding, knowledge):
         details = understanding.details
-        every = knowledge.workloads or load_workloads()
-        # "[SomeRepo] can I run this on a 3060?": a repository's release on the user's card, not which LLMs fit it
-        repository = (
-            (details.gpus or details.stated_memory_gb)
-            and names_project(understanding.question)
-            and research_fallback(understanding, every)
-        )
-        if repository and (estimate := every.research_estimate()) is not None:
-            gpus = tuple(knowledge.catalog.by_name(n) for n in details.gpus)
-            return replace(
-                Facts(understanding), gpus=gpus, kind_estimate=estimate, headline_memory_gb=estimate.median_gb
+        if (on_card := repository_on_card(understanding, knowledge)) is not None:
+            return (
+                on_card  # "[SomeRepo] can I run this on a 3060?": a repository's release, not which LLMs fit
             )
         if details.card_to_buy and not details.purchase_budget_usd:
             return _card_ladder(understanding, knowledge)

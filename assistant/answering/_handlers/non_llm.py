@@ -25,6 +25,7 @@ from .._compose._non_llm import (
     cpu_memory_gb,
     headline_memory_gb,
     kind_estimate_answer,
+    names_project,
     non_llm_answer,
     other_size_named,
     runs_on_cpu,
@@ -206,7 +207,7 @@ _NOT_A_FIT = re.compile(
     r"\bfaster\b|\bslow\w*|\bspeed\w*|\bfps\b|\bhow long\b|\bseconds?\b|\bminutes?\b|\bhours?\b"
     r"|\bit/s\b|\bs/it\b|\bnormal\b|\banother\b|\bsecond (?:gpu|card)\b|\bcost\b|\bprice\b|\bbuy\b"
 )
-_MEMORY_WORDS = re.compile(r"\bv-?ram\b|\bmemory\b|\bgb\b|\d ?gb?\b|\bgigs?\b|\benough\b|\brun\b")
+_MEMORY_WORDS = re.compile(r"\bv-?ram\b|\bmemory\b|\bgb\b|\d ?gb?\b|\bgigs?\b")
 
 
 def _asks_fit(question: str, details) -> bool:
@@ -216,6 +217,22 @@ def _asks_fit(question: str, details) -> bool:
     if _NOT_A_FIT.search(text) or details.wants_time or details.wants_cost:
         return False
     return bool(_MEMORY_WORDS.search(text) or details.gpus or details.stated_memory_gb)
+
+
+def repository_on_card(understanding, knowledge) -> Facts | None:
+    """ "[SomeRepo] can I run this on a 3060?" / "[SomeRepo] any chance on a colab T4?": a project named in mixed case
+    with a card or memory, a fit asked (see research_fallback): the research releases' estimate for it on that card,
+    rather than the card's spec sheet or the LLMs that fit it; None otherwise."""
+    details = understanding.details
+    if not (details.gpus or details.stated_memory_gb) or not names_project(understanding.question):
+        return None
+    every = knowledge.workloads or load_workloads()
+    if not research_fallback(understanding, every) or (estimate := every.research_estimate()) is None:
+        return None
+    gpus = tuple(knowledge.catalog.by_name(n) for n in details.gpus)
+    return replace(
+        Facts(understanding), gpus=gpus, kind_estimate=estimate, headline_memory_gb=estimate.median_gb
+    )
 
 
 def research_fallback(understanding, every) -> bool:
