@@ -181,6 +181,7 @@ class KindEstimate:
     kind: str
     training: bool
     median_gb: float
+    quartile_gb: float  # the lower quartile: what the least asked ("minimum VRAM?") is estimated by
     low_gb: float
     high_gb: float
     models: tuple[str, ...]
@@ -332,6 +333,7 @@ class Workloads(NamedRecords[WorkloadSpec]):
             kind=kind,
             training=training,
             median_gb=sizes[len(sizes) // 2],  # the upper of two middles, as _typical: estimates had sat low
+            quartile_gb=sizes[len(sizes) // 4],
             low_gb=sizes[0],
             high_gb=sizes[-1],
             models=tuple(spec.name for spec, _ in found),

@@ -175,3 +175,11 @@ def test_a_repository_on_a_named_card_is_no_spec_sheet_question(assistant):
     assert reply.text.startswith("**No**") and "research releases on record" in reply.text
     assert reply.gpus[:1] == ["T4"]
     assert "research releases" not in assistant.ask("what are the specs of the T4?").text
+
+
+def test_the_least_asked_is_estimated_by_the_lower_quartile(assistant):
+    estimate = load_workloads().kind_estimate("video generation")
+    assert estimate.low_gb <= estimate.quartile_gb <= estimate.median_gb
+    reply = assistant.ask("what's the bare minimum vram for the text-to-video model Zephyrine-V?")
+    assert reply.memory_gb == estimate.quartile_gb
+    assert "at the least is my estimate" in reply.text

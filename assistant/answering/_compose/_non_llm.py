@@ -33,6 +33,7 @@ __all__ = [
     "TRAINING",
     "asks_repo_memory",
     "cpu_memory_gb",
+    "estimate_figure",
     "headline_memory_gb",
     "kind_estimate_answer",
     "names_project",
@@ -494,6 +495,12 @@ _LIKE = {
 }
 
 
+def estimate_figure(estimate, question: str) -> float:
+    """The figure an estimate from research releases leads with: their median, or, when the least memory is asked
+    ("minimum VRAM?", "the least it runs with"), their lower quartile (a typical release's smaller settings)."""
+    return estimate.quartile_gb if _MINIMUM.search(question.lower()) else estimate.median_gb
+
+
 def kind_estimate_answer(facts: Facts) -> str:
     """A model not on record whose kind is known: the research releases of its kind on record, at their own
     repositories' defaults, give the estimate (their median) and the range; a yes/no asked about a card is answered
@@ -516,6 +523,7 @@ def kind_estimate_answer(facts: Facts) -> str:
         f"(median {gb(estimate.median_gb)})"
     )
     median = estimate.median_gb
+    least = estimate_figure(estimate, question) != median
     levers = unknown_levers(estimate.kind, estimate.training)
     if capacity is not None:
         where, room = capacity
@@ -538,6 +546,12 @@ def kind_estimate_answer(facts: Facts) -> str:
                 f"**Not without** lower settings: it already ran out of memory on {where}, although {basis}; "
                 "its default run needs more than the card has free."
             )
+    elif least:  # the least asked: the lower quartile, what a typical release's smaller settings come to
+        lead = (
+            f"About **{gb(estimate.quartile_gb)}** at the least is my estimate, not a figure for this model: {basis}; "
+            f"a quarter of them need {gb(estimate.quartile_gb)} or less. Its own README or model card may state a "
+            "tested GPU; treat this as the likely floor, not a promise."
+        )
     else:
         lead = (
             f"About **{gb(median)}** of GPU memory is my estimate, not a figure for this model: {basis}. "

@@ -9,7 +9,7 @@ from ...understanding._engines import asks_engine_memory, asks_engine_speed, oll
 from .._compose import explain_answer
 from .._compose._engine_memory import reservation_explained, startup_oom_text
 from .._compose._engines import engine_answer
-from .._compose._non_llm import kind_estimate_answer
+from .._compose._non_llm import estimate_figure, kind_estimate_answer
 from .._compose._ollama_parallel import ollama_parallel_explained
 from ._registry import Handler, Retrieval, register
 from .non_llm import research_fallback
@@ -32,7 +32,11 @@ class Explain(Handler):
             # a research release, which the research releases on record estimate (labelled as such)
             estimate = every.research_estimate()
             if estimate is not None:
-                facts = replace(facts, kind_estimate=estimate, headline_memory_gb=estimate.median_gb)
+                facts = replace(
+                    facts,
+                    kind_estimate=estimate,
+                    headline_memory_gb=estimate_figure(estimate, understanding.workload_text),
+                )
         return facts
 
     def compose_without_workload(self, facts, passages):

@@ -23,6 +23,7 @@ from .._compose._non_llm import (
     ASKS_NORMAL,
     asks_repo_memory,
     cpu_memory_gb,
+    estimate_figure,
     headline_memory_gb,
     kind_estimate_answer,
     names_project,
@@ -92,7 +93,7 @@ class NonLLM(Handler):
             facts = replace(
                 Facts(understanding),
                 gpus=named,
-                headline_memory_gb=estimate.median_gb,
+                headline_memory_gb=estimate_figure(estimate, understanding.workload_text),
                 kind_estimate=estimate,
             )
             return facts
@@ -231,7 +232,10 @@ def repository_on_card(understanding, knowledge) -> Facts | None:
         return None
     gpus = tuple(knowledge.catalog.by_name(n) for n in details.gpus)
     return replace(
-        Facts(understanding), gpus=gpus, kind_estimate=estimate, headline_memory_gb=estimate.median_gb
+        Facts(understanding),
+        gpus=gpus,
+        kind_estimate=estimate,
+        headline_memory_gb=estimate_figure(estimate, understanding.workload_text),
     )
 
 
