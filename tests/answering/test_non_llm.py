@@ -596,7 +596,7 @@ def test_a_3d_generator_not_on_record_gets_the_3d_figures_labelled(assistant):
     reply = assistant.ask("whats the least vram a dreamgaussian style text to 3d repo runs with")
     estimate = load_workloads().kind_estimate("3D generation")
     assert "3D-generation research releases on record" in reply.text
-    assert reply.memory_gb == estimate.median_gb
+    assert reply.memory_gb == estimate.quartile_gb  # the least asked: their lower quartile
     assert "microsoft/TRELLIS" in reply.details
 
 
