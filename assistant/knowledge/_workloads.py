@@ -33,6 +33,7 @@ __all__ = [
     "load_workloads",
     "part_only",
     "scaled_run",
+    "scaled_to_size",
     "seconds_per_iteration",
     "speed_check",
     "training_cost",
@@ -459,6 +460,69 @@ def lean_inference(fact: WorkloadFact) -> bool:
     """Whether ``fact`` is an inference setting that trades quality or speed for memory (quantized or fp8 weights,
     tiled or sliced decoding): a recipe to choose, not what the tool runs by default."""
     return "train" not in fact.task.lower() and bool(_LEAN_SETTING.search(fact.setting.lower()))
+
+
+_SIZE_SAID = re.compile(r"\b(\d{3,4})\s*[x\u00d7*]\s*(\d{3,4})\b")
+_HEIGHT_SAID = {"720p": (720, 1280), "1080p": (1080, 1920)}
+_FRAMES_SAID = re.compile(r"\b(\d{1,4})\s*(?:frames?\b|f\b)")
+
+
+def _size_in(text: str) -> tuple[int, int] | None:
+    """The (pixels, frames) a text states: a frame size ('1280x720', '720p') and, when said, a frame count (else 0)."""
+    t = text.lower()
+    m = _SIZE_SAID.search(t)
+    pixels = int(m.group(1)) * int(m.group(2)) if m else None
+    if pixels is None:
+        height = next((wh for word, wh in _HEIGHT_SAID.items() if re.search(rf"\b{word}\b", t)), None)
+        pixels = height[0] * height[1] if height else None
+    if pixels is None:
+        return None
+    frames = _FRAMES_SAID.search(t)
+    return pixels, int(frames.group(1)) if frames else 0
+
+
+def scaled_to_size(spec: WorkloadSpec, text: str) -> WorkloadSpec:
+    """``spec`` with one more inference setting when ``text`` asks a frame size (and frame count) that no inference
+    setting on record was measured at: the reference run at its own size (see :func:`default_run`), its activations
+    (that figure less the weights-alone arithmetic on record) scaled by the pixels (x frames) asked, plus the
+    weights: explicit arithmetic (activation memory grows with the pixels and frames generated at once; the weights
+    do not). ``spec`` unchanged when no size is asked, one on record matches it, or no weights figure is on record."""
+    asked = _size_in(text)
+    if asked is None:
+        return spec
+    inference = [f for f in spec.facts if "train" not in f.task.lower() and f.memory_gb is not None]
+    if any(_size_in(f.setting) is not None and _size_in(f.setting)[0] == asked[0] for f in inference):
+        return spec
+    weights = [f for f in inference if part_only(f) or "weights alone" in f.setting.lower()]
+    reference = default_run([f for f in inference if f not in weights and not f.offload])
+    if not weights or reference is None or reference.basis == "arithmetic":
+        return spec
+    measured = _size_in(reference.setting)
+    floor = min(f.memory_gb or 0.0 for f in weights)
+    if measured is None or (reference.memory_gb or 0.0) <= floor:
+        return spec
+    ratio = asked[0] / measured[0]
+    if asked[1] and measured[1]:
+        ratio *= asked[1] / measured[1]
+    activations = (reference.memory_gb or 0.0) - floor
+    total = round(floor + activations * ratio, 1)
+    if not 0 < total <= 2000:
+        return spec
+    size = _SIZE_SAID.search(text.lower())
+    said = f"{size.group(1)}x{size.group(2)}" if size else next(w for w in _HEIGHT_SAID if w in text.lower())
+    scaled = WorkloadFact(
+        task="inference",
+        setting=(
+            f"scaled to {said}{f', {asked[1]} frames' if asked[1] and measured[1] else ''} from the reference run "
+            f"({reference.setting}): weights {floor:.1f} GB + its activations {activations:.1f} GB x {ratio:.2f} "
+            "(pixels x frames asked / measured); an estimate, not a measurement"
+        ),
+        memory_gb=total,
+        basis="arithmetic",
+        source=reference.source,
+        as_of=reference.as_of,
+    )
+    return spec.model_copy(update={"facts": (*spec.facts, scaled)})
 
 
 def part_only(fact: WorkloadFact) -> bool:

@@ -19,3 +19,26 @@ def test_the_setting_at_the_size_asked_leads(assistant):
     assert wide.memory_gb == 60
     tall = assistant.ask("hunyuanvideo, 720p, 129 frames: would 48 GB be enough?")
     assert tall.text.startswith("**No**") or tall.text.startswith("**Yes**, but only")
+
+
+def test_a_size_not_on_record_scales_the_reference_runs_activations_by_the_pixels():
+    from assistant.knowledge._workloads import default_run, load_workloads, scaled_to_size
+
+    sdxl = load_workloads().by_name("SDXL")
+    scaled = scaled_to_size(sdxl, "sdxl at 2048x2048 please")
+    added = [f for f in scaled.facts if f not in sdxl.facts]
+    assert len(added) == 1 and added[0].basis == "arithmetic" and "an estimate" in added[0].setting
+    inference = [f for f in sdxl.facts if "train" not in f.task.lower() and f.memory_gb]
+    weights = min(f.memory_gb for f in inference if "weights alone" in f.setting)
+    reference = default_run([f for f in inference if "weights alone" not in f.setting and not f.offload])
+    # 2048x2048 is 4x the reference run's 1024x1024 pixels: the weights stay, the activations grow 4x
+    assert added[0].memory_gb == round(weights + (reference.memory_gb - weights) * 4, 1)
+    # a size on record, or none said, adds nothing
+    assert scaled_to_size(sdxl, "sdxl at 1024x1024") is sdxl
+    assert scaled_to_size(sdxl, "sdxl vram?") is sdxl
+
+
+def test_the_scaled_figure_answers_a_larger_size(assistant):
+    reply = assistant.ask("sdxl renders at 2048 x 2048, how much vram is that?")
+    assert reply.memory_gb is not None and reply.memory_gb > 12
+    assert "scaled to 2048x2048" in reply.text

@@ -700,24 +700,21 @@ def _terms(text: str) -> set[str]:
     ("it's" -> "s", "~1000 s") say nothing about which setting is meant."""
     tokens = _TOKEN.findall(_FINE_TUNE.sub("fine-tune", text.lower()))
     parts = {p for t in tokens if _MODEL_FILE.search(t) for p in re.split(r"[.\-/]", t)}
-    return {t for t in {*tokens, *parts, *_resolutions(tokens)} if len(t) > 1}
+    return {t for t in {*tokens, *parts, *_resolutions(text.lower())} if len(t) > 1}
 
 
-_RESOLUTION = re.compile(r"^(\d{3,4})x(\d{3,4})$")
+_RESOLUTION = re.compile(r"\b(\d{3,4})\s*[x\u00d7*]\s*(\d{3,4})\b")
 # video heights people say for a frame size: the landscape frame each stands for
 _VIDEO_HEIGHT = {"720p": "720x1280", "1080p": "1080x1920"}
 
 
-def _resolutions(tokens: list[str]) -> set[str]:
-    """A frame size written either way round ('1280x720', '720x1280') or as a video height ('720p') is one size: its
-    canonical form (short side first), so a question and a setting that say it differently share it."""
-    found = set()
-    for token in tokens:
-        if token in _VIDEO_HEIGHT:
-            found.add(_VIDEO_HEIGHT[token])
-        elif m := _RESOLUTION.match(token):
-            short, long = sorted((int(m.group(1)), int(m.group(2))))
-            found.add(f"{short}x{long}")
+def _resolutions(text: str) -> set[str]:
+    """A frame size written either way round ('1280x720', '720 x 1280') or as a video height ('720p') is one size:
+    its canonical form (short side first), so a question and a setting that say it differently share it."""
+    found = {size for height, size in _VIDEO_HEIGHT.items() if re.search(rf"\b{height}\b", text)}
+    for m in _RESOLUTION.finditer(text):
+        short, long = sorted((int(m.group(1)), int(m.group(2))))
+        found.add(f"{short}x{long}")
     return found
 
 

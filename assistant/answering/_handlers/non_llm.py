@@ -13,6 +13,7 @@ from ...knowledge._workloads import (
     kind_in_text,
     load_workloads,
     scaled_run,
+    scaled_to_size,
     speed_check,
     training_cost,
     work_run,
@@ -98,6 +99,9 @@ class NonLLM(Handler):
             )
             return facts
         workloads = (unlisted,) if unlisted else workloads
+        if workloads and not unlisted and not training:
+            # "SDXL at 2048x2048": a size no setting was measured at is scaled from the reference run's activations
+            workloads = (scaled_to_size(workloads[0], question), *workloads[1:])
         params = understanding.details.params
         if workloads and not unlisted and params and other_size_named(workloads[0], params) is not None:
             # "Wan 2.2 14B" where the name found the 5B: the size asked, when it is on record, answers
