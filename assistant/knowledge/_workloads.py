@@ -486,14 +486,21 @@ def scaled_to_size(spec: WorkloadSpec, text: str) -> WorkloadSpec:
     setting on record was measured at: the reference run at its own size (see :func:`default_run`), its activations
     (that figure less the weights-alone arithmetic on record) scaled by the pixels (x frames) asked, plus the
     weights: explicit arithmetic (activation memory grows with the pixels and frames generated at once; the weights
-    do not). ``spec`` unchanged when no size is asked, one on record matches it, or no weights figure is on record."""
+    do not). ``spec`` unchanged when no size is asked, one on record matches it, the size asked is no larger than the
+    reference's, or no weights figure at the reference's precision is on record."""
     asked = _size_in(text)
     if asked is None:
         return spec
     inference = [f for f in spec.facts if "train" not in f.task.lower() and f.memory_gb is not None]
     if any(_size_in(f.setting) is not None and _size_in(f.setting)[0] == asked[0] for f in inference):
         return spec
-    weights = [f for f in inference if part_only(f) or "weights alone" in f.setting.lower()]
+    # weights at the reference's own precision: a quantized part (an NF4 or fp8 transformer) is no floor under it
+    weights = [
+        f
+        for f in inference
+        if (part_only(f) or "weights alone" in f.setting.lower())
+        and not _LEAN_SETTING.search(f.setting.lower())
+    ]
     reference = default_run([f for f in inference if f not in weights and not f.offload])
     if not weights or reference is None or reference.basis == "arithmetic":
         return spec
@@ -504,6 +511,8 @@ def scaled_to_size(spec: WorkloadSpec, text: str) -> WorkloadSpec:
     ratio = asked[0] / measured[0]
     if asked[1] and measured[1]:
         ratio *= asked[1] / measured[1]
+    if ratio <= 1:  # a smaller size needs no more than the reference run: its figure stays the answer
+        return spec
     activations = (reference.memory_gb or 0.0) - floor
     total = round(floor + activations * ratio, 1)
     if not 0 < total <= 2000:

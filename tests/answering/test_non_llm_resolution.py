@@ -36,6 +36,12 @@ def test_a_size_not_on_record_scales_the_reference_runs_activations_by_the_pixel
     # a size on record, or none said, adds nothing
     assert scaled_to_size(sdxl, "sdxl at 1024x1024") is sdxl
     assert scaled_to_size(sdxl, "sdxl vram?") is sdxl
+    # a smaller size needs no more than the reference run, whose figure stays the answer
+    assert scaled_to_size(sdxl, "sdxl at 512x512") is sdxl
+    # FLUX.1's weights at the reference's precision exceed its reported whole-pipeline run: no activations to scale
+    # (its quantized transformer's weights are no floor under a bf16 run)
+    flux = load_workloads().by_name("FLUX.1 dev")
+    assert scaled_to_size(flux, "flux at 2048x2048") is flux
 
 
 def test_the_scaled_figure_answers_a_larger_size(assistant):
