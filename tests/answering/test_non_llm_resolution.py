@@ -48,3 +48,9 @@ def test_the_scaled_figure_answers_a_larger_size(assistant):
     reply = assistant.ask("sdxl renders at 2048 x 2048, how much vram is that?")
     assert reply.memory_gb is not None and reply.memory_gb > 12
     assert "scaled to 2048x2048" in reply.text
+
+
+def test_sdxl_on_a_6gb_card_is_only_with_the_web_uis_low_vram_offload(assistant):
+    reply = assistant.ask("my laptop has a 6 gb rtx 3060 mobile, can it do sdxl 1024 images at all?")
+    assert reply.text.startswith("**Yes**, but only with offloading")
+    assert "--lowvram" in reply.text
