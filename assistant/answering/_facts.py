@@ -10,7 +10,14 @@ from dataclasses import dataclass, field, fields
 
 from ..knowledge import GPU, BreakEven, ClassGap, GpuMarket, ModelSpec, PurchasePrice
 from ..knowledge._software import Support
-from ..knowledge._workloads import ScaledRun, SpeedCheck, TrainingCost, WorkloadSpec, WorkRun
+from ..knowledge._workloads import (
+    KindEstimate,
+    ScaledRun,
+    SpeedCheck,
+    TrainingCost,
+    WorkloadSpec,
+    WorkRun,
+)
 from ..planning import Option, Plan, WorkloadRequest
 from ..planning._home import HomeRoutes
 from ..planning._owned import OwnedReport
@@ -65,6 +72,9 @@ class Facts:
     # the question's model is not on record: workloads[0] is the nearest model of its kind, standing in for it
     workload_stand_in: bool = False
     workload_family: bool = False  # the stand-in is of the family the question's model is named after
+    # a model not on record whose kind the words say, of no family on record: what the research releases of its
+    # kind on record need at their defaults (their median and range), the estimate the answer leads with
+    kind_estimate: KindEstimate | None = None
     # a model not on record whose own requirement the question quotes ("the paper's 24GB VRAM requirement"): that
     # figure, the user's, answers instead of another model's
     quoted_requirement_gb: float | None = None

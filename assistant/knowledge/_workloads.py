@@ -19,6 +19,7 @@ from ._data import corpus_dir, load_rows
 from ._names import NamedRecords, NameIndex
 
 __all__ = [
+    "KindEstimate",
     "RateUnit",
     "ScaledRun",
     "SpeedCheck",
@@ -32,6 +33,7 @@ __all__ = [
     "load_workloads",
     "part_only",
     "scaled_run",
+    "scaled_to_size",
     "seconds_per_iteration",
     "speed_check",
     "training_cost",
@@ -144,12 +146,48 @@ class WorkloadSpec(BaseModel):
         "whose total is not published): answers then say it is not on record rather than guess one.",
     )
     params_note: str = ""
+    research: bool = Field(
+        default=False,
+        description="A research release (paper code, no community tooling): its figures are its own scripts at "
+        "their defaults, unoptimised. A model of its kind that is not on record is estimated from these rather than "
+        "from the popular models whose figures come from optimised tools (see Workloads.kind_estimate).",
+    )
+    base: str | None = Field(
+        default=None,
+        description="For a research release built on a model on record (InstantID on SDXL): that model's name. The "
+        "gap between the two default runs is what a tool adds to its base (see Workloads.base_additions).",
+    )
     facts: tuple[WorkloadFact, ...] = Field(min_length=1)
 
     def smallest_memory(self, task_word: str = "") -> WorkloadFact | None:
         """The fact with the least memory among those whose task mentions ``task_word``."""
         rows = [f for f in self.facts if f.memory_gb is not None and task_word.lower() in f.task.lower()]
         return min(rows, key=lambda f: f.memory_gb or 0.0) if rows else None
+
+
+# kinds whose research releases are diffusion or transformer generators run the same way (a denoiser over latents,
+# text and image encoders, a VAE): when one of them has too few research releases on record, they are pooled. Image
+# restoration is not among them: its words cover small upscalers and face restorers (Real-ESRGAN, GFPGAN) as much as
+# diffusion restorers, so only its own releases estimate it
+_GENERATIVE_KINDS = frozenset(["image generation", "video generation", "3D generation"])
+_ESTIMATE_MIN_MODELS = 3
+
+
+@dataclass(frozen=True)
+class KindEstimate:
+    """What a model not on record probably needs: the default-run figures of the research releases on record of its
+    kind (``pooled``: of every generative kind, when its own has too few), their median (the upper of two middles)
+    and range. An estimate from other models, which answers must label as one."""
+
+    kind: str
+    training: bool
+    median_gb: float
+    quartile_gb: float  # the lower quartile: what the least asked ("minimum VRAM?") is estimated by
+    low_gb: float
+    high_gb: float
+    models: tuple[str, ...]
+    sources: tuple[str, ...]
+    pooled: bool
 
 
 class Workloads(NamedRecords[WorkloadSpec]):
@@ -210,6 +248,9 @@ class Workloads(NamedRecords[WorkloadSpec]):
             for t in _TOKEN.findall(text.lower())
             if len(t) >= 3 and not t.isdigit() and t not in _NOT_A_FAMILY and t not in _KIND_WORDS
         }
+        # research releases estimate a model not on record by their kind's median (see kind_estimate), and stand in
+        # only for their own family: one repository's figure is no guide for another (RealRestorer for SwinIR)
+        fits = [w for w in fits if not w.research] or fits
         sharing = [w for w in fits if words & _tokens((w.name, *w.aliases))]
         typical = (
             _typical(fits, training) if kind.endswith(("generation", "synthesis", "animation")) else fits
@@ -237,6 +278,68 @@ class Workloads(NamedRecords[WorkloadSpec]):
                 and 2 / 3 <= params / 1e6 / w.params_m <= 1.5
             ),
             None,
+        )
+
+    def base_additions(self) -> tuple[tuple[str, str, float], ...]:
+        """What each research release on record built on a model on record needs beyond that base, at both their
+        default runs for inference: (tool, base, GB added), smallest first. A tool's own networks, frames and
+        resolution come on top of its base; these are how much they came to."""
+        added = []
+        for spec in self:
+            base = self.by_name(spec.base) if spec.base else None
+            if base is None:
+                continue
+            own = default_run([f for f in spec.facts if "train" not in f.task.lower()])
+            under = default_run([f for f in base.facts if "train" not in f.task.lower()])
+            if own is None or under is None or own.memory_gb is None or under.memory_gb is None:
+                continue
+            added.append((spec.name, base.name, round(own.memory_gb - under.memory_gb, 1)))
+        return tuple(sorted(added, key=lambda row: row[2]))
+
+    def research_estimate(self, training: bool = False) -> KindEstimate | None:
+        """The estimate for a research release whose kind is not said either (a repository asked about by its name
+        alone): from the default runs of every research release on record, of any kind (see :class:`KindEstimate`;
+        its ``kind`` is then "research release")."""
+        return self._estimate("research release", None, training)
+
+    def kind_estimate(self, kind: str, training: bool = False) -> KindEstimate | None:
+        """The estimate for a model of ``kind`` that is not on record (see :class:`KindEstimate`): from the default
+        run (see :func:`default_run`) of each research release of that kind with a figure for the task; pooled over
+        the generative kinds when fewer than three are; None when still fewer than three."""
+        return self._estimate(kind, frozenset([kind]), training)
+
+    def _estimate(self, kind: str, kinds: frozenset[str] | None, training: bool) -> KindEstimate | None:
+        def runs(kinds: frozenset[str] | None) -> list[tuple[WorkloadSpec, WorkloadFact]]:
+            found = []
+            for spec in self:
+                if not spec.research or (kinds is not None and spec.kind not in kinds):
+                    continue
+                task = [f for f in spec.facts if ("train" in f.task.lower()) == training]
+                run = default_run(task)
+                if run is not None and run.memory_gb is not None:
+                    found.append((spec, run))
+            return found
+
+        pooled = kinds is None
+        found = runs(kinds)
+        if (
+            len(found) < _ESTIMATE_MIN_MODELS and kind in _GENERATIVE_KINDS
+        ):  # each has enough of its own today
+            found, pooled = runs(_GENERATIVE_KINDS), True
+        if len(found) < _ESTIMATE_MIN_MODELS:
+            return None
+        found.sort(key=lambda pair: pair[1].memory_gb or 0.0)
+        sizes = [run.memory_gb or 0.0 for _, run in found]
+        return KindEstimate(
+            kind=kind,
+            training=training,
+            median_gb=sizes[len(sizes) // 2],  # the upper of two middles, as _typical: estimates had sat low
+            quartile_gb=sizes[len(sizes) // 4],
+            low_gb=sizes[0],
+            high_gb=sizes[-1],
+            models=tuple(spec.name for spec, _ in found),
+            sources=tuple(run.source for _, run in found),
+            pooled=pooled,
         )
 
     def family_in_text(self, text: str) -> WorkloadSpec | None:
@@ -275,6 +378,17 @@ _NOT_A_FAMILY = frozenset(
         "faster",  # "faster r-cnn": and "is vLLM supposed to be faster?"
         "mask",
         "cascade",
+        # ordinary words that begin research releases' names ("Dream3DVG", "RealRestorer", "DiffFace"): "dreambooth",
+        # "really", "diffusion" and "controlnet" are no kin of theirs
+        "dream",
+        "real",
+        "diff",
+        "control",
+        "instant",
+        "direct",
+        "omni",
+        "infinity",
+        "vivid",
     ]
 )
 
@@ -346,6 +460,78 @@ def lean_inference(fact: WorkloadFact) -> bool:
     """Whether ``fact`` is an inference setting that trades quality or speed for memory (quantized or fp8 weights,
     tiled or sliced decoding): a recipe to choose, not what the tool runs by default."""
     return "train" not in fact.task.lower() and bool(_LEAN_SETTING.search(fact.setting.lower()))
+
+
+_SIZE_SAID = re.compile(r"\b(\d{3,4})\s*[x\u00d7*]\s*(\d{3,4})\b")
+_HEIGHT_SAID = {"720p": (720, 1280), "1080p": (1080, 1920)}
+_FRAMES_SAID = re.compile(r"\b(\d{1,4})\s*(?:frames?\b|f\b)")
+
+
+def _size_in(text: str) -> tuple[int, int] | None:
+    """The (pixels, frames) a text states: a frame size ('1280x720', '720p') and, when said, a frame count (else 0)."""
+    t = text.lower()
+    m = _SIZE_SAID.search(t)
+    pixels = int(m.group(1)) * int(m.group(2)) if m else None
+    if pixels is None:
+        height = next((wh for word, wh in _HEIGHT_SAID.items() if re.search(rf"\b{word}\b", t)), None)
+        pixels = height[0] * height[1] if height else None
+    if pixels is None:
+        return None
+    frames = _FRAMES_SAID.search(t)
+    return pixels, int(frames.group(1)) if frames else 0
+
+
+def scaled_to_size(spec: WorkloadSpec, text: str) -> WorkloadSpec:
+    """``spec`` with one more inference setting when ``text`` asks a frame size (and frame count) that no inference
+    setting on record was measured at: the reference run at its own size (see :func:`default_run`), its activations
+    (that figure less the weights-alone arithmetic on record) scaled by the pixels (x frames) asked, plus the
+    weights: explicit arithmetic (activation memory grows with the pixels and frames generated at once; the weights
+    do not). ``spec`` unchanged when no size is asked, one on record matches it, the size asked is no larger than the
+    reference's, or no weights figure at the reference's precision is on record."""
+    asked = _size_in(text)
+    if asked is None:
+        return spec
+    inference = [f for f in spec.facts if "train" not in f.task.lower() and f.memory_gb is not None]
+    if any(_size_in(f.setting) is not None and _size_in(f.setting)[0] == asked[0] for f in inference):
+        return spec
+    # weights at the reference's own precision: a quantized part (an NF4 or fp8 transformer) is no floor under it
+    weights = [
+        f
+        for f in inference
+        if (part_only(f) or "weights alone" in f.setting.lower())
+        and not _LEAN_SETTING.search(f.setting.lower())
+    ]
+    reference = default_run([f for f in inference if f not in weights and not f.offload])
+    if not weights or reference is None or reference.basis == "arithmetic":
+        return spec
+    measured = _size_in(reference.setting)
+    floor = min(f.memory_gb or 0.0 for f in weights)
+    if measured is None or (reference.memory_gb or 0.0) <= floor:
+        return spec
+    ratio = asked[0] / measured[0]
+    if asked[1] and measured[1]:
+        ratio *= asked[1] / measured[1]
+    if ratio <= 1:  # a smaller size needs no more than the reference run: its figure stays the answer
+        return spec
+    activations = (reference.memory_gb or 0.0) - floor
+    total = round(floor + activations * ratio, 1)
+    if not 0 < total <= 2000:
+        return spec
+    size = _SIZE_SAID.search(text.lower())
+    said = f"{size.group(1)}x{size.group(2)}" if size else next(w for w in _HEIGHT_SAID if w in text.lower())
+    scaled = WorkloadFact(
+        task="inference",
+        setting=(
+            f"scaled to {said}{f', {asked[1]} frames' if asked[1] and measured[1] else ''} from the reference run "
+            f"({reference.setting}): weights {floor:.1f} GB + its activations {activations:.1f} GB x {ratio:.2f} "
+            "(pixels x frames asked / measured); an estimate, not a measurement"
+        ),
+        memory_gb=total,
+        basis="arithmetic",
+        source=reference.source,
+        as_of=reference.as_of,
+    )
+    return spec.model_copy(update={"facts": (*spec.facts, scaled)})
 
 
 def part_only(fact: WorkloadFact) -> bool:

@@ -144,10 +144,13 @@ def test_the_quoted_requirement_is_not_taken_for_the_users_own_memory(assistant)
 
 def test_a_base_models_floor_over_half_the_card_gives_no_plain_yes_for_a_tool_built_on_it(assistant):
     reply = assistant.ask("a virtual try-on tool built on SDXL, will my 12gb 3060 run it?")
-    assert reply.text.startswith("I can't give a plain yes: SDXL's own figure")
+    # SDXL's ~9 GB floor plus even the least a research tool on record added to its base (V-Express, +2.9 GB) fits
+    # 12 GB, their median (+14.9 GB) does not: a No from that evidence, not a hedge
+    assert reply.text.startswith("**No**, probably not at its defaults: SDXL's own figure")
+    assert "research tools on record built on a model on record" in reply.text
     assert "These go by **SDXL**" in reply.text
     small = assistant.ask("my controlnet thing is based on sd 1.5, does a 12gb 3060 run it?")
     assert small.text.startswith("**Yes**")  # a floor under half the card still decides
     # "-based" inside the model's own name is no tool built on it
     own = assistant.ask("Retrieval-based Voice Conversion training on a 6GB RTX 2060, can it work?")
-    assert not own.text.startswith("I can't give a plain yes")
+    assert "research tools on record built on" not in own.text

@@ -104,7 +104,9 @@ def test_a_3d_generator_not_on_record_gets_the_typical_3d_model_of_record():
     spec = load_workloads().stand_in(
         "how much memory does a text-to-3D pipeline like DreamCraft3D take?", False
     )
-    assert spec is not None and spec.kind == "3D generation" and spec.name == "TRELLIS"
+    # every 3D model with an inference figure on record is a research release now, so the typical one of them stands
+    # in (for inference the handler leads with the kind's research median instead; see Workloads.kind_estimate)
+    assert spec is not None and spec.kind == "3D generation" and spec.research
 
 
 @pytest.mark.parametrize(

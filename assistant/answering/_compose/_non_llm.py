@@ -18,6 +18,7 @@ from ...knowledge._workloads import (
     WorkRun,
     default_run,
     lean_inference,
+    load_workloads,
     part_only,
     seconds_per_iteration,
 )
@@ -31,8 +32,12 @@ from ._non_llm_choice import choice_lead
 __all__ = [
     "ASKS_NORMAL",
     "TRAINING",
+    "asks_repo_memory",
     "cpu_memory_gb",
+    "estimate_figure",
     "headline_memory_gb",
+    "kind_estimate_answer",
+    "names_project",
     "non_llm_answer",
     "other_size_named",
     "runs_on_cpu",
@@ -347,12 +352,9 @@ def non_llm_answer(facts: Facts) -> str:
             and headline > capacity[1] / 2
         ):
             # a floor that takes over half the card decides no Yes: the tool's own networks come on top of it (the
-            # rule for weight arithmetic of a model given by its size)
-            parts[0] = (
-                f"{_FLOOR_NO_YES} {spec.name}'s own figure ({gb(headline)}) is only a floor for a tool built "
-                f"on it, and it already takes over half of {capacity[0]}; the tool's own networks, frames or "
-                "resolution come on top. " + parts[0].replace("**Yes**", "By the base model alone, yes", 1)
-            )
+            # rule for weight arithmetic of a model given by its size); what research tools on record added to their
+            # own bases says how much, so the answer is a No when even the least of that overflows the card
+            parts[0] = _built_on_verdict(spec, headline, capacity, parts[0])
         parts.insert(
             1 if parts and (_VERDICT.match(parts[0]) or parts[0].startswith(_FLOOR_NO_YES)) else 0,
             f"These go by **{spec.name}**, the model the tool you name is built on: its figures are a floor for the "
@@ -492,6 +494,178 @@ def unknown_non_llm_answer(facts: Facts, kind: str) -> str:
     return text
 
 
+_LIKE = {
+    "image generation": "image-generation",
+    "video generation": "video-generation",
+    "3D generation": "3D-generation",
+    "image restoration": "image-restoration",
+    "image animation": "image-animation",
+}
+
+
+def estimate_figure(estimate, question: str) -> float:
+    """The figure an estimate from research releases leads with: their median, or, when the least memory is asked
+    ("minimum VRAM?", "the least it runs with"), their lower quartile (a typical release's smaller settings)."""
+    return estimate.quartile_gb if _MINIMUM.search(question.lower()) else estimate.median_gb
+
+
+def kind_estimate_answer(facts: Facts) -> str:
+    """A model not on record whose kind is known: the research releases of its kind on record, at their own
+    repositories' defaults, give the estimate (their median) and the range; a yes/no asked about a card is answered
+    from the median, with the range deciding a plain Yes or No, and the assumption said in the same sentence."""
+    estimate = facts.kind_estimate
+    assert estimate is not None
+    question = facts.understanding.workload_text
+    stated = facts.understanding.details.stated_memory_gb
+    capacity = _capacity(facts.gpus, stated)
+    kind = _LIKE.get(estimate.kind, estimate.kind)
+    if estimate.kind == "research release":  # neither the model nor its kind is known: every research release
+        which = "research releases on record (image, video and 3D generation, image animation; its kind is not said)"
+    elif estimate.pooled:
+        which = f"research releases on record of the generative kinds (image, video, 3D; too few {kind} ones)"
+    else:
+        which = f"{kind} research releases on record"
+    basis = (
+        f"no figure is on record for the model you ask about, and the {len(estimate.models)} {which} need "
+        f"{gb(estimate.low_gb)} to {gb(estimate.high_gb)} with their own repositories' scripts at their defaults "
+        f"(median {gb(estimate.median_gb)})"
+    )
+    median = estimate.median_gb
+    least = estimate_figure(estimate, question) != median
+    levers = unknown_levers(estimate.kind, estimate.training)
+    if capacity is not None:
+        where, room = capacity
+        if estimate.high_gb <= room:
+            lead = f"**Yes**, most likely: {basis}, all within {where}."
+        elif median <= room:
+            lead = (
+                f"**Yes**, probably: {basis}, so {where} holds a typical one at its defaults, though the largest "
+                "need more."
+            )
+        elif estimate.low_gb > room:
+            lead = f"**No**: {basis}, every one more than {where}."
+        else:
+            lead = (
+                f"**No**, probably not at its defaults: {basis}, more than {where} for a typical one; only "
+                "with memory savings (below) or a smaller setting might it fit."
+            )
+        if _reports_oom(question) and lead.startswith("**Yes**"):
+            lead = (
+                f"**Not without** lower settings: it already ran out of memory on {where}, although {basis}; "
+                "its default run needs more than the card has free."
+            )
+    elif least:  # the least asked: the lower quartile, what a typical release's smaller settings come to
+        lead = (
+            f"About **{gb(estimate.quartile_gb)}** at the least is my estimate, not a figure for this model: {basis}; "
+            f"a quarter of them need {gb(estimate.quartile_gb)} or less. Its own README or model card may state a "
+            "tested GPU; treat this as the likely floor, not a promise."
+        )
+    else:
+        lead = (
+            f"About **{gb(median)}** of GPU memory is my estimate, not a figure for this model: {basis}. "
+            "Its own README or model card may state a tested GPU; treat this as the likely size, not a promise."
+        )
+    parts = [lead]
+    parts.append(
+        "What moves it: the resolution and, for video, the number of frames (activation memory grows with the "
+        "pixels x frames generated at once), the batch size, and the precision (fp32 code takes twice fp16's)."
+    )
+    if levers:
+        parts.append(f"What lowers its memory (each trades some speed or quality): {levers}.")
+    details = [
+        "**Research releases the estimate goes by** (default runs, smallest to largest):\n"
+        + "\n".join(f"- {name}" for name in estimate.models),
+        "**Sources**\n" + "\n".join(f"- {s}" for s in sorted(set(estimate.sources))),
+    ]
+    return with_details("\n\n".join(parts), "\n\n".join(details))
+
+
+# a memory requirement asked ("how much VRAM is needed", "GPU memory required for inference", "can it run on a 12G
+# card", "minimum GPU"): what a repository's requirement answers
+_REQUIREMENT_ASKED = re.compile(
+    r"\bhow (?:much|many)\s+(?:gb\s+(?:of\s+)?)?(?:gpu\s+|video\s+|graphics\s+)?(?:memory|v-?ram|gpu mem\w*)"
+    r"|\b(?:gpu\s+|video\s+|graphics\s+)?(?:memory|v-?ram)\s+(?:is\s+)?(?:needed|required|requirements?|usage|consumption)"
+    r"|\bminimum\s+(?:gpu|v-?ram|memory|requirements?|hardware)|\bhardware requirements?"
+    r"|\b(?:can|could|will|would|does)\s+(?:it|this)\s+(?:\w+\s+)?run\s+(?:on|in|with)\b"
+    r"|\b(?:can|could)\s+i\s+(?:\w+\s+)?(?:run|use)\s+(?:it|this)\s+(?:on|with)\b"
+    r"|\b(?:run|use)\s+(?:it|this)\s+(?:on|with|in)\b|\benough\b"
+    # whether it fits a memory or a card said: "possible to run inference on 8GB VRAM", "does it work with 16gb vram",
+    # "will it fit in 12 GB", "enough for a 24GB card"
+    r"|\b(?:run|runs|work|works|fit|fits|load|inference)\b[^.?!]{0,40}?\b(?:on|with|in|under|within)\s+"
+    r"(?:an?\s+|my\s+|one\s+|a\s+single\s+)?\d+(?:\.\d+)?\s*(?:gb|g|gigs?)\b"
+    r"|\benough\b[^.?!]{0,30}\b(?:v-?ram|gpu|card|memory)\b|\b(?:v-?ram|gpu|card|memory)\b[^.?!]{0,30}\benough\b"
+)
+# a repository or its release is what is asked about: "this project", "the method", "your work", "the demo script";
+# or a project's own name, written in mixed case ("PrimeDepth", "ScoreHMR", "X-Omni")
+_REPO_SAID = re.compile(
+    r"\b(?:this|the|your|our)\s+(?:project|method|work|repo(?:sitory)?|paper|program|demo|code|approach|"
+    r"algorithm|pipeline)\b|\bdemo script\b|\binference script\b"
+)
+_PROJECT_NAME = re.compile(r"\b[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*\b|\b[A-Z]{1,3}-[A-Z][a-z]+\w*\b")
+# mixed-case words that are tools, companies, units or errors, not a project asked about
+_NOT_A_PROJECT = frozenset(
+    [
+        "github",
+        "pytorch",
+        "comfyui",
+        "deepspeed",
+        "huggingface",
+        "geforce",
+        "openai",
+        "macbook",
+        "tensorrt",
+        "tensorflow",
+        "lora",
+        "qlora",
+        "gib",
+        "mib",
+        "kib",
+        "runpod",
+        "youtube",
+        "chatgpt",
+        "macos",
+        "ipados",
+        "outofmemoryerror",
+        "runtimeerror",
+        "valueerror",
+        "cudnn",
+        "onnxruntime",
+        "invokeai",
+        "fastapi",
+        "jupyterlab",
+        "colab",
+        "dreambooth",
+        "controlnet",
+        "xformers",
+        "imagenet",
+        "nvidia",
+    ]
+)
+_LLM_SAID = re.compile(
+    r"\bllms?\b|\blanguage models?\b|\btokens?\b|\bchat|\bgguf\b|\bollama\b|\bvllm\b|\bllama|\bmistral|\bmixtral"
+    r"|\bqwen|\bgemma|\bdeepseek|\bgpt|\bexllama|\bkobold|\blm ?studio\b|\btext[- ]generation\b|\bprompts?\b"
+    # names language models are often given: "WizardLM", "ChatGLM", "StarCoder", "OpenHermes", "Vicuna", "Orca"
+    r"|lm\b|\w*coder\b|\w*hermes\b|\bvicuna|\balpaca|\bwizard|\binstruct|\borca|\bfalcon|\bbloom|\bpythia|\bbaichuan"
+    r"|\w*glm\b|\bmpt\b|\bphi\b|\bopenchat|\bzephyr|\bsolar\b|\byi\b|\bintern\w*|\bminicpm|\bllava"
+)
+
+
+def names_project(question: str) -> bool:
+    """Whether ``question`` names a project in mixed case ("[PrimeDepth]", "X-Omni"), not a tool, company or unit."""
+    return any(m.lower() not in _NOT_A_PROJECT for m in _PROJECT_NAME.findall(question))
+
+
+def asks_repo_memory(question: str) -> bool:
+    """A memory requirement asked about a repository's release that names no model on record and no kind of work
+    ("[PrimeDepth] how much GPU memory is needed for inference?", "can this project run on a 12G card?"), not a
+    language model and not training: the research releases on record, of any kind, give an estimate."""
+    text = question.lower()
+    if not _REQUIREMENT_ASKED.search(text) or _LLM_SAID.search(text) or TRAINING.search(text):
+        return False
+    named = [m for m in _PROJECT_NAME.findall(question) if m.lower() not in _NOT_A_PROJECT]
+    return bool(named or _REPO_SAID.search(text))
+
+
 def unknown_levers(kind: str, training: bool) -> str | None:
     """What lowers memory for a model of ``kind`` not on record, run or trained."""
     if kind == "vision training":  # a detector, segmenter or depth model: run unless training is said
@@ -534,7 +708,22 @@ def _terms(text: str) -> set[str]:
     ("it's" -> "s", "~1000 s") say nothing about which setting is meant."""
     tokens = _TOKEN.findall(_FINE_TUNE.sub("fine-tune", text.lower()))
     parts = {p for t in tokens if _MODEL_FILE.search(t) for p in re.split(r"[.\-/]", t)}
-    return {t for t in {*tokens, *parts} if len(t) > 1}
+    return {t for t in {*tokens, *parts, *_resolutions(text.lower())} if len(t) > 1}
+
+
+_RESOLUTION = re.compile(r"\b(\d{3,4})\s*[x\u00d7*]\s*(\d{3,4})\b")
+# video heights people say for a frame size: the landscape frame each stands for
+_VIDEO_HEIGHT = {"720p": "720x1280", "1080p": "1080x1920"}
+
+
+def _resolutions(text: str) -> set[str]:
+    """A frame size written either way round ('1280x720', '720 x 1280') or as a video height ('720p') is one size:
+    its canonical form (short side first), so a question and a setting that say it differently share it."""
+    found = {size for height, size in _VIDEO_HEIGHT.items() if re.search(rf"\b{height}\b", text)}
+    for m in _RESOLUTION.finditer(text):
+        short, long = sorted((int(m.group(1)), int(m.group(2))))
+        found.add(f"{short}x{long}")
+    return found
 
 
 _FINE_TUNE = re.compile(r"\bfine[- ]?tun(?:e|es|ed|ing)\b|\bfinetun(?:e|es|ed|ing)\b")
@@ -1314,6 +1503,41 @@ _ASKS_IF_NORMAL = re.compile(
 _NOT_NORMAL = "**No**, that is not normal."
 # a base model's figure that takes over half the card: no plain Yes for a tool built on it
 _FLOOR_NO_YES = "I can't give a plain yes:"
+
+
+def _built_on_verdict(spec: WorkloadSpec, floor: float, capacity: tuple[str, float], lead: str) -> str:
+    """A yes/no about a tool built on ``spec`` whose figure (``floor``) takes over half the card: what the research
+    tools on record added to their own bases decides (see Workloads.base_additions): No when even the least of it
+    overflows the card, "No, probably not" when their median does, else no plain yes (the base alone fits)."""
+    where, room = capacity
+    added = load_workloads().base_additions()
+    by_base = (
+        f"{spec.name}'s own figure ({gb(floor)}) is only a floor for a tool built on it, and it already takes over "
+        f"half of {where}"
+    )
+    if not added:
+        return (
+            f"{_FLOOR_NO_YES} {by_base}; the tool's own networks, frames or resolution come on top. "
+            + lead.replace("**Yes**", "By the base model alone, yes", 1)
+        )
+    least, most = added[0][2], added[-1][2]
+    middle = added[len(added) // 2][2]
+    evidence = (
+        f"the {len(added)} research tools on record built on a model on record need {gb(least)} to {gb(most)} more "
+        f"than their base at their defaults (median {gb(middle)} more, e.g. {added[len(added) // 2][0]} on "
+        f"{added[len(added) // 2][1]})"
+    )
+    savings = "only memory savings (CPU offload, fp8 or quantized weights, a lower resolution) might bring it within"
+    if floor + least > room:
+        return f"**No**, not at its defaults: {by_base}, and {evidence}; {savings} {where}."
+    if floor + middle > room:
+        return (
+            f"**No**, probably not at its defaults: {by_base}, and {evidence}, about {gb(floor + middle)} in all; "
+            f"{savings} {where}."
+        )
+    return f"**Yes**, probably: {by_base}, and {evidence}, about {gb(floor + middle)} in all."
+
+
 # generators whose memory levers are quantized weights, text encoders and latents (image, video, animation)
 _DIFFUSION_KINDS = frozenset(["", "image generation", "video generation", "image animation"])
 # a CPU or a Mac has no VRAM to spill out of

@@ -3,13 +3,16 @@ engines compare in speed is composed from the GPU named."""
 
 from dataclasses import replace
 
+from ...knowledge._workloads import load_workloads
 from ...understanding import Intent
 from ...understanding._engines import asks_engine_memory, asks_engine_speed, ollama_parallel, startup_oom
 from .._compose import explain_answer
 from .._compose._engine_memory import reservation_explained, startup_oom_text
 from .._compose._engines import engine_answer
+from .._compose._non_llm import estimate_figure, kind_estimate_answer
 from .._compose._ollama_parallel import ollama_parallel_explained
 from ._registry import Handler, Retrieval, register
+from .non_llm import research_fallback
 
 
 @register
@@ -22,9 +25,23 @@ class Explain(Handler):
 
     def gather_without_workload(self, understanding, knowledge, facts):
         gpus = tuple(knowledge.catalog.by_name(n) for n in understanding.details.gpus)
-        return replace(facts, gpus=gpus) if gpus else facts
+        facts = replace(facts, gpus=gpus) if gpus else facts
+        every = knowledge.workloads or load_workloads()
+        if research_fallback(understanding, every):
+            # "[SomeRepo] how much VRAM for inference?": no model, kind or guide to quote, but a requirement asked of
+            # a research release, which the research releases on record estimate (labelled as such)
+            estimate = every.research_estimate()
+            if estimate is not None:
+                facts = replace(
+                    facts,
+                    kind_estimate=estimate,
+                    headline_memory_gb=estimate_figure(estimate, understanding.workload_text),
+                )
+        return facts
 
     def compose_without_workload(self, facts, passages):
+        if facts.kind_estimate is not None:
+            return kind_estimate_answer(facts)
         if asks_engine_speed(facts.understanding.question):
             return engine_answer(facts, passages)
         if ollama_parallel(facts.understanding.question) is not None:

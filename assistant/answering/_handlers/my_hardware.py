@@ -6,9 +6,11 @@ from dataclasses import replace
 from ...knowledge._software import load_software, support_of
 from ...planning._owned import offloaded_runs, stand_in_card, what_runs
 from ...understanding import Intent
+from .._compose._non_llm import kind_estimate_answer
 from .._compose._owned import largest_run, owned_answer
 from .._facts import Facts
 from ._registry import Handler, register
+from .non_llm import repository_on_card
 
 
 @register
@@ -18,6 +20,10 @@ class MyHardware(Handler):
 
     def gather(self, understanding, knowledge):
         details = understanding.details
+        if (on_card := repository_on_card(understanding, knowledge)) is not None:
+            return (
+                on_card  # "[SomeRepo] can I run this on a 3060?": a repository's release, not which LLMs fit
+            )
         if details.card_to_buy and not details.purchase_budget_usd:
             return _card_ladder(understanding, knowledge)
         if (
@@ -85,6 +91,8 @@ class MyHardware(Handler):
         )
 
     def compose(self, facts, passages):
+        if facts.kind_estimate is not None:
+            return kind_estimate_answer(facts)
         return owned_answer(facts)
 
 

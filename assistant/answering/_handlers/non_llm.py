@@ -13,6 +13,7 @@ from ...knowledge._workloads import (
     kind_in_text,
     load_workloads,
     scaled_run,
+    scaled_to_size,
     speed_check,
     training_cost,
     work_run,
@@ -21,8 +22,12 @@ from ...understanding import Intent, asks_rate, quoted_requirement_gb, work_amou
 from .._compose import explain_answer
 from .._compose._non_llm import (
     ASKS_NORMAL,
+    asks_repo_memory,
     cpu_memory_gb,
+    estimate_figure,
     headline_memory_gb,
+    kind_estimate_answer,
+    names_project,
     non_llm_answer,
     other_size_named,
     runs_on_cpu,
@@ -81,7 +86,22 @@ class NonLLM(Handler):
             return replace(
                 Facts(understanding), gpus=named, headline_memory_gb=quoted, quoted_requirement_gb=quoted
             )
+        estimate = _kind_estimate(every, question, training, understanding) if not workloads else None
+        if estimate is None and not workloads and not unlisted and research_fallback(understanding, every):
+            estimate = every.research_estimate()
+        if estimate is not None:
+            # a model not on record of no family on record: the research releases of its kind estimate it
+            facts = replace(
+                Facts(understanding),
+                gpus=named,
+                headline_memory_gb=estimate_figure(estimate, understanding.workload_text),
+                kind_estimate=estimate,
+            )
+            return facts
         workloads = (unlisted,) if unlisted else workloads
+        if workloads and not unlisted and not training:
+            # "SDXL at 2048x2048": a size no setting was measured at is scaled from the reference run's activations
+            workloads = (scaled_to_size(workloads[0], question), *workloads[1:])
         params = understanding.details.params
         if workloads and not unlisted and params and other_size_named(workloads[0], params) is not None:
             # "Wan 2.2 14B" where the name found the 5B: the size asked, when it is on record, answers
@@ -175,6 +195,8 @@ class NonLLM(Handler):
     def compose(self, facts, passages):
         if facts.quoted_requirement_gb is not None:
             return quoted_requirement_answer(facts)
+        if facts.kind_estimate is not None:
+            return kind_estimate_answer(facts)
         if not facts.workloads:
             kind = kind_in_text(facts.understanding.workload_text)
             if kind is not None:  # an OCR engine, a SAM inference: nothing of its kind on record for the task
@@ -183,6 +205,69 @@ class NonLLM(Handler):
                 facts, passages
             )  # e.g. a follow-up that names no model: the guides, or say so
         return non_llm_answer(facts)
+
+
+# a speed, a time, a slowdown or a second card asked: what the answer's other leads judge, not a memory estimate
+_NOT_A_FIT = re.compile(
+    r"\bfaster\b|\bslow\w*|\bspeed\w*|\bfps\b|\bhow long\b|\bseconds?\b|\bminutes?\b|\bhours?\b"
+    r"|\bit/s\b|\bs/it\b|\bnormal\b|\banother\b|\bsecond (?:gpu|card)\b|\bcost\b|\bprice\b|\bbuy\b"
+)
+_MEMORY_WORDS = re.compile(r"\bv-?ram\b|\bmemory\b|\bgb\b|\d ?gb?\b|\bgigs?\b")
+
+
+def _asks_fit(question: str, details) -> bool:
+    """Whether the question asks what memory a model needs or whether it fits a card, rather than a speed, a time, a
+    cost or a second card."""
+    text = question.lower()
+    if _NOT_A_FIT.search(text) or details.wants_time or details.wants_cost:
+        return False
+    return bool(_MEMORY_WORDS.search(text) or details.gpus or details.stated_memory_gb)
+
+
+def repository_on_card(understanding, knowledge) -> Facts | None:
+    """ "[SomeRepo] can I run this on a 3060?" / "[SomeRepo] any chance on a colab T4?": a project named in mixed case
+    with a card or memory, a fit asked (see research_fallback): the research releases' estimate for it on that card,
+    rather than the card's spec sheet or the LLMs that fit it; None otherwise."""
+    details = understanding.details
+    if not (details.gpus or details.stated_memory_gb) or not names_project(understanding.question):
+        return None
+    every = knowledge.workloads or load_workloads()
+    if not research_fallback(understanding, every) or (estimate := every.research_estimate()) is None:
+        return None
+    gpus = tuple(knowledge.catalog.by_name(n) for n in details.gpus)
+    return replace(
+        Facts(understanding),
+        gpus=gpus,
+        kind_estimate=estimate,
+        headline_memory_gb=estimate_figure(estimate, understanding.workload_text),
+    )
+
+
+def research_fallback(understanding, every) -> bool:
+    """A memory requirement asked about a repository's release that is not on record, of no family or kind on
+    record and of no stated size (see asks_repo_memory): every research release on record estimates it."""
+    question = understanding.workload_text
+    details = understanding.details
+    if details.params or details.model is not None or details.unknown_model:
+        return False
+    if not _asks_fit(question, details):
+        return False
+    if kind_in_text(question) is not None or every.family_in_text(question) is not None:
+        return False
+    return not every.find_in_text(question) and asks_repo_memory(question)
+
+
+def _kind_estimate(every, question: str, training: bool, understanding):
+    """The estimate from research releases of its kind (see Workloads.kind_estimate) for an inference question about
+    a model that is not on record, belongs to no family on record and whose size is not said (a size gives its own
+    arithmetic); None otherwise."""
+    details = understanding.details
+    if training or details.params or not _asks_fit(question, details):
+        return None
+    kind = kind_in_text(question)
+    if kind is None or every.family_in_text(question) is not None or every.assumed_from(question):
+        return None
+    return every.kind_estimate(kind, training)
 
 
 def _with_work(facts, question: str, catalog, table):

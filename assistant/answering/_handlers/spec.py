@@ -7,10 +7,12 @@ from ...knowledge._software import load_software, support_of
 from ...understanding import Intent
 from .._compose import explain_answer, spec_answer
 from .._compose._cluster_time import cluster_time_answer
+from .._compose._non_llm import kind_estimate_answer
 from .._compose._scaling import more_gpus_no_model_answer
 from .._compose._support import support_answer
 from .._facts import Facts
 from ._registry import Handler, register, rental_markets
+from .non_llm import repository_on_card
 
 
 @register
@@ -18,11 +20,15 @@ class Spec(Handler):
     intent = Intent.SPEC
 
     def gather(self, understanding, knowledge):
+        if (on_card := repository_on_card(understanding, knowledge)) is not None:
+            return on_card  # "[SomeRepo] any chance on a colab T4?": the repository's fit, not the card's spec sheet
         named = tuple(knowledge.catalog.by_name(n) for n in understanding.details.gpus)
         facts = replace(Facts(understanding), gpus=named, markets=rental_markets(named[:3], knowledge))
         return replace(facts, support=_support(understanding.details, named, knowledge))
 
     def compose(self, facts, passages):
+        if facts.kind_estimate is not None:
+            return kind_estimate_answer(facts)
         if (supported := support_answer(facts)) is not None:  # "does vLLM support the V100?"
             return supported
         if (clock := cluster_time_answer(facts)) is not None:  # "6.4M H100-hours on 2048 H100s: how long?"
