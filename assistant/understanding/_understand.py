@@ -383,6 +383,9 @@ _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
     ),
 ]
 
+_NO_QUANTIZATION = re.compile(
+    r"\b(?:no|without)\s+(?:any\s+)?quanti[sz]ation\b|\bnot\s+(?:been\s+)?quanti[sz]ed\b|\bunquanti[sz]ed\b"
+)
 _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
     ("fp32", re.compile(r"\bfp32\b|\bfloat32\b|\bfull precision\b|\b32[- ]bit\b")),
     ("bf16", re.compile(r"\bbf16\b|\bbfloat16\b")),
@@ -995,6 +998,8 @@ def _extract(
         ):  # "-GPTQ ... dtype=float16": fp16 is the compute dtype, not the weights'
             weights_text = _DTYPE_ARG.sub(" ", weights_text)
         precision = next((name for name, p in _PRECISIONS if p.search(weights_text)), None)
+        if precision is None and _NO_QUANTIZATION.search(plain):
+            precision = "fp16"  # "no quantization", "not quantized": the 16-bit checkpoint as it ships
         if precision is None and _RAW_CHECKPOINT.search(weights_text):
             # "Llama-2-7b-chat.npz", "consolidated.00.pth": a raw checkpoint holds 16-bit weights
             precision = "fp16"
