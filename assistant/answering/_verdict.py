@@ -257,7 +257,7 @@ _NEEDS_SEVERAL = re.compile(
 # "do I need an A100 for this?", "is 80GB of VRAM required for a 72B in 4-bit?", "does it really need a 24 GB card?":
 # whether that much hardware is necessary, i.e. whether anything smaller would do (several GPUs are _NEEDS_SEVERAL's)
 _NEEDS_HARDWARE = re.compile(
-    r"\b(?:do|does|would|will)\s+(?:i|we|you|it|one|they)\s+(?:really\s+|actually\s+|absolutely\s+)?"
+    r"\b(?:do|does|would|will)\s+(?:i|we|you|it|one|they)\s+(?:really\s+|actually\s+|absolutely\s+|even\s+)?"
     r"(?:need|require)\s+(?:(?:an?|the|at least)\b|\d)"
     r"|\b(?:must|do|does|should)\s+(?:i|we|you|one)\s+(?:really\s+|actually\s+)?(?:have to\s+)?"
     r"(?:have|get|use|rent|buy)\s+(?:(?:an?|the|at least)\b|\d)"
@@ -272,8 +272,10 @@ def _necessity_verdict(lead: str, question: str, facts: Facts | None) -> str | N
     need_said = _NEEDS_HARDWARE.search(asked)
     if facts is None or not need_said or _NEEDS_SEVERAL.search(asked):
         return None
-    if re.search(r"\bor\b(?!\s+not\b)", asked):
-        return None  # "on 24GB, or is 48GB needed?", "do I need 24GB or is 11GB fine?": two options weighed
+    if re.search(r"\bor\b(?!\s+not\b)[^?.!]{0,40}?\d", asked):
+        # "on 24GB, or is 48GB needed?", "do I need 24GB or is an 11GB 2080 Ti fine?": two sizes weighed (but "or is
+        # that overkill?" is the same question again)
+        return None
     details = facts.understanding.details
     named = [c.gpu for c in facts.plan.checks][:1] if facts.plan is not None else list(facts.gpus[:1])
     memory = named[0].memory_gb if named else details.stated_memory_gb

@@ -785,6 +785,11 @@ _CHOICE_BETWEEN = re.compile(
     r"[^?.!]*\bor\b(?!\s+(?:not|so|more|less|fewer|higher|lower|above|below|similar|something|anything|equivalent)\b)"
 )
 
+# "would a 4070 Super or a 3090 be smarter for ComfyUI?": two cards joined by "or", then a comparative
+_OR_COMPARATIVE = re.compile(
+    r"\bor\b[^?.!]{1,40}?\b(?:better|smarter|faster|cheaper|wiser|best|preferable|the better|more (?:sensible|"
+    r"worth\w*|future[- ]?proof|cost[- ]effective))\b"
+)
 # "torn between X and Y, which should I buy?", "which of the two", "either": two named cards, one to pick
 _WHICH_OF_THEM = re.compile(
     r"\b(?:torn|choos\w*|chose|decid\w*|pick\w*|choice|options?|stuck|debating|hesitat\w*)\s+between\b"
@@ -1059,7 +1064,11 @@ def _extract(
         and not _EMBEDDED_YES_NO.search(text[polite.end() :])
     ):
         yes_no = False  # "can you recommend a GPU for X?" asks for the recommendation, not whether I can
-    choice = len(gpus) >= 2 and bool(_CHOICE_BETWEEN.search(asked_text) or _WHICH_OF_THEM.search(text))
+    choice = len(gpus) >= 2 and bool(
+        _CHOICE_BETWEEN.search(asked_text)
+        or _WHICH_OF_THEM.search(text)
+        or _OR_COMPARATIVE.search(asked_text)
+    )
     if choice:
         yes_no = False  # "should I get a 3090 or a 4070 Ti Super for SDXL?" asks which, not whether
     if (

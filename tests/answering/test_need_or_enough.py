@@ -78,3 +78,11 @@ def test_whether_that_much_hardware_is_needed_is_yes_when_nothing_smaller_holds_
         "to serve llama 3 70b in fp8, do we need an h100 80gb?", conversation_id="need-hw-3"
     )
     assert reply.text.startswith("**Yes** — nothing with less memory holds it")
+
+
+def test_or_overkill_is_the_same_necessity_asked_again(assistant):
+    reply = assistant.ask(
+        "do we even need an a100 80gb for a lora on phi-3 mini, or is that overkill?",
+        conversation_id="need-hw-4",
+    )
+    assert reply.text.startswith("**No** — about")

@@ -48,3 +48,10 @@ def test_a_yes_no_about_speed_gets_the_word_the_pick_gives(ask):
 def test_one_card_named_is_no_choice(ask):
     reply = ask("is an rtx 4070 ti super fine for sdxl?")
     assert not re.match(r"\*\*The RTX", _first(reply))
+
+
+def test_about_as_fast_so_the_larger_memory_is_named(ask, catalog):
+    a, b = catalog.by_name("RTX 4070 Super"), catalog.by_name("RTX 3090")
+    assert abs(a.training_tflops / b.training_tflops - 1) < 0.1  # the premise: the catalog has them level
+    first = _first(ask("4070 super or 3090, which is the smarter buy for sdxl lora training in kohya?"))
+    assert first.startswith("**The RTX 3090**") and "memory decides" in first

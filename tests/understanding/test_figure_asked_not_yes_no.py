@@ -60,3 +60,8 @@ def test_a_choice_between_two_cards_is_not_a_yes_no(read, question):
 )
 def test_or_not_and_one_card_and_a_hedge_stay_yes_no(read, question):
     assert read(question).details.yes_no is True
+
+
+def test_two_cards_joined_by_or_and_a_comparative_are_a_choice(read):
+    details = read("would a radeon 7900 xtx or an rtx 4080 be the smarter pick for whisper?").details
+    assert details.yes_no is False and details.cards_weighed is True

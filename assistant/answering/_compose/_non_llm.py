@@ -401,18 +401,20 @@ def non_llm_answer(facts: Facts) -> str:
     ratio_lead = None
     if speed:
         parts.insert(0, speed)
-    elif spec.kind in _COMPUTE_BOUND or training:
+    # "which should I get, A or B?" is answered by naming one; "how much faster is A than B?" by the ratio
+    chosen = (
+        None
+        if speed or _HOW_MUCH_FASTER.search(question.lower())
+        else choice_lead(spec, rows, facts.gpus, facts.understanding.details, training, question)
+    )
+    if not speed and not chosen and (spec.kind in _COMPUTE_BOUND or training):
         ratio_lead = _compute_ratio_lead(facts.gpus, question)
         if ratio_lead:
             parts.insert(0, ratio_lead)
     second = None if training else _second_gpu_lead(facts.gpus, facts.understanding.details, question)
     if second:
         parts.insert(0, second)
-    elif (
-        not speed
-        and not ratio_lead
-        and (chosen := choice_lead(spec, rows, facts.gpus, facts.understanding.details, training, question))
-    ):
+    elif chosen:
         parts.insert(0, chosen)
     parts.extend(_precision_notes(facts.gpus, question) if not cause else [])
     parts.extend(_integrated_note(question))
@@ -1661,6 +1663,12 @@ _ASKS_SPEED = re.compile(
 )
 
 
+_HOW_MUCH_FASTER = re.compile(
+    r"\bhow (?:much|many times) (?:faster|quicker|slower|better)\b|\bhow (?:much|big) (?:of )?(?:a |an )?"
+    r"(?:speed[- ]?up|difference|gain|improvement)\b|\bspeed[- ]?up\b"
+)
+
+
 def _compute_ratio_lead(gpus: tuple[GPU, ...], question: str) -> str | None:
     """'How much faster is a 4090 than a 3090 for SDXL?': compute-bound work scales with dense 16-bit tensor
     TFLOPS (FP32 accumulate, what fp16/bf16 PyTorch uses), so the catalog's ratio is the estimate, said as such."""
@@ -1669,10 +1677,8 @@ def _compute_ratio_lead(gpus: tuple[GPU, ...], question: str) -> str | None:
     known = [g for g in gpus[:3] if g.tensor_cores and g.training_tflops]
     if len(known) < 2:
         return None
-    fast, slow = (
-        max(known, key=lambda g: g.training_tflops or 0.0),
-        min(known, key=lambda g: g.training_tflops or 0.0),
-    )
+    ranked = sorted(known, key=lambda g: g.training_tflops or 0.0, reverse=True)
+    fast, slow = ranked[0], ranked[-1]  # two different cards even when their figures tie
     ratio = (fast.training_tflops or 0.0) / (slow.training_tflops or 1.0)
     return (
         f"The **{fast.name}** should be about **{ratio:.1f}x** as fast as the {slow.name} for this: it is "

@@ -55,6 +55,16 @@ def choice_lead(
     else:
         pick, other = sorted((first, second), key=lambda g: g.training_tflops or 0.0, reverse=True)
         ratio = (pick.training_tflops or 0.0) / max(other.training_tflops or 0.0, 1e-9)
+        if ratio < 1.1 and other.gpu_memory_gb > pick.gpu_memory_gb:
+            # about as fast: the memory for bigger batches, resolutions and training decides
+            pick, other = other, pick
+            held = f"both hold the usual run (about {gb(need)}) " if need is not None and holds else ""
+            return (
+                f"**The {pick.name}** for {task}: {held}at close to the same speed ({pick.training_tflops:,.1f} "
+                f"against {other.training_tflops:,.1f} dense FP16 tensor TFLOPS), so memory decides: "
+                f"{gb(pick.gpu_memory_gb)} against {gb(other.gpu_memory_gb)} takes bigger batches, resolutions "
+                "and training runs."
+            )
         held = f"both hold the usual run (about {gb(need)}), so " if need is not None and holds else ""
         pace = f"about {ratio:.1f}x" if ratio >= 1.1 else "close to the same speed"
         why = (
