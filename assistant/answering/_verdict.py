@@ -272,9 +272,11 @@ def _necessity_verdict(lead: str, question: str, facts: Facts | None) -> str | N
     need_said = _NEEDS_HARDWARE.search(asked)
     if facts is None or not need_said or _NEEDS_SEVERAL.search(asked):
         return None
-    if re.search(r"\bor\b(?!\s+not\b)[^?.!]{0,40}?\d", asked):
-        # "on 24GB, or is 48GB needed?", "do I need 24GB or is an 11GB 2080 Ti fine?": two sizes weighed (but "or is
-        # that overkill?" is the same question again)
+    if re.search(r"\bor\b(?!\s+not\b)", asked[: need_said.start()]) or re.search(
+        r"\bor\b(?!\s+not\b)[^?.!]{0,40}?\d", asked[need_said.start() :]
+    ):
+        # "will it fit, or do I need a bigger card?" asks the first sense; "do I need 24GB or is an 11GB 2080 Ti
+        # fine?" weighs two sizes (but "do we need an H100, or is that overkill?" is the same question again)
         return None
     details = facts.understanding.details
     named = [c.gpu for c in facts.plan.checks][:1] if facts.plan is not None else list(facts.gpus[:1])
