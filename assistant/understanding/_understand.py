@@ -938,12 +938,27 @@ def _extract(
                 params = None
     found_models, params, model_note = _model_as_read(model_words, found_models, params, models)
     weights_gb = None
-    if not found_models and params is None and not _QUANTIZED_FILE.search(plain):
+    gguf_file = bool(_GGUF_RUNTIME.search(plain)) and not _NAMED_WIDTH.search(plain)
+    if not found_models and params is None and not gguf_file and not _QUANTIZED_FILE.search(plain):
         w = _MODEL_WEIGHTS_GB.search(plain)
         if w and 2 <= float(w.group(1) or w.group(2)) <= 2000:
             # "the model requires 70GB" with no name or size: 16-bit weights, 2 bytes per parameter
             weights_gb = float(w.group(1) or w.group(2))
             params = weights_gb * 1e9 / 2
+    elif not found_models and params is None and gguf_file:
+        w = _MODEL_WEIGHTS_GB.search(plain)
+        if w and 1 <= float(w.group(1) or w.group(2)) <= 2000:
+            # "ollama shows 9gb but the model file is only 4.7gb": a GGUF file as these runtimes download it, in
+            # their usual quant, not 16-bit weights (4.7 GB of Q4_K_M is an 8B model, not a 2.4B one)
+            a = load_assumptions()
+            quant = str(a["default_local_quant"].value)
+            bits = float(a["gguf_bits_per_weight"].value[quant])
+            size = float(w.group(1) or w.group(2))
+            params = size * 8e9 / bits
+            model_note = (
+                f"a {size:g} GB model file under a GGUF runtime, read as {quant.upper()} ({bits:.2f} bits per weight): "
+                f"about {params / 1e9:.1f}B parameters"
+            )
     context = None
     tried: set[int] = set()
     for cm in sorted((m for p in _CONTEXT for m in p.finditer(plain)), key=lambda m: m.start()):
@@ -1226,6 +1241,11 @@ _MODEL_WEIGHTS_GB = re.compile(
     r"\bmodel(?:'s)?(?: weights?| files?| size| checkpoint)?\s+(?:itself\s+)?(?:requires|needs|takes(?: up)?|is|weighs|"
     r"uses|has|of)\s+(?:about |around |roughly |~|only |just |over )?(\d+(?:\.\d+)?)\s*gb\b"
     r"|\b(\d+(?:\.\d+)?)\s*gb\s+(?:model|checkpoint)\b"
+)
+# runtimes that download GGUF files in a quantized format by default, and a bit width or GGUF type said outright
+_GGUF_RUNTIME = re.compile(r"\bollama\b|\bllama\.?cpp\b|\blm ?studio\b|\bkoboldcpp\b|\bgguf\b|\bjan\b")
+_NAMED_WIDTH = re.compile(
+    r"\bq[2-8](?:_\w+)?\b|\b[2-8][- ]?bits?\b|\bint[48]\b|\bfp16\b|\bf16\b|\bbf16\b|\bgptq\b|\bawq\b|\bexl2\b"
 )
 # a quantized file's size says nothing of its parameter count without its bit width
 _QUANTIZED_FILE = re.compile(

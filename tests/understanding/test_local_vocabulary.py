@@ -222,3 +222,19 @@ def test_cards_set_against_each_other_are_weighed_not_one_machine(read, question
 def test_cards_in_one_machine_are_not_weighed(read, question):
     details = read(question)
     assert len(details.gpus) == 2 and not details.cards_weighed
+
+
+@pytest.mark.parametrize(
+    ("question", "size_gb"),
+    [
+        ("lm studio says 11gb in use and the model file is just 8.5gb, what's going on", 8.5),
+        ("with ollama the model is 4.1gb but nvidia-smi shows 7gb, why?", 4.1),
+    ],
+)
+def test_a_model_file_under_a_gguf_runtime_is_read_in_its_usual_quant(read, question, size_gb):
+    # a GGUF download's size is its Q4_K_M weights, not 16-bit ones: 4.1 GB is a ~7B model, not a 2B one
+    from assistant.sizing import load_assumptions
+
+    a = load_assumptions()
+    bits = a["gguf_bits_per_weight"].value[str(a["default_local_quant"].value)]
+    assert read(question).params == pytest.approx(size_gb * 8e9 / bits, rel=0.01)

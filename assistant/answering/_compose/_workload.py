@@ -738,8 +738,12 @@ def _observed_sentence(facts: Facts, estimate) -> str:
     wrong = bool(_ASKS_IF_WRONG.search(question))
     asked = _asks_about_usage(question)
     why_more = (
-        "PyTorch's caching allocator keeps freed blocks reserved (nvidia-smi shows reserved memory, not what is in "
-        f"use), and sequences longer than {work.context:,} tokens, a bigger batch or gradient checkpointing left "
+        "llama.cpp (which Ollama and LM Studio run) holds the KV cache for the whole context window it is started "
+        f"with (num_ctx, -c; each parallel slot its own) and its compute buffers, so a window longer than "
+        f"{work.context:,} tokens raises the real figure."
+        if is_local(work.runtime)
+        else "PyTorch's caching allocator keeps freed blocks reserved (nvidia-smi shows reserved memory, not what is "
+        f"in use), and sequences longer than {work.context:,} tokens, a bigger batch or gradient checkpointing left "
         "off raise the real figure."
     )
     normal = bool(_ASKS_IF_NORMAL.search(question)) and not wrong
