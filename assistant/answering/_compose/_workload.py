@@ -1103,7 +1103,7 @@ _HOSTED_API = re.compile(
 _TOKENS_PER_PERIOD = re.compile(
     r"\btokens?\s*(?:(?:per|a|an|each|every)\s+|/\s*)(hour|day|week|month|year)\b"
 )
-_PERIOD_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "year": 8760.0}
+_PERIOD_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0}  # a month's hours come from corpus/assumptions.yaml
 
 
 def _volume_against_api(facts: Facts, fit) -> str:
@@ -1114,7 +1114,9 @@ def _volume_against_api(facts: Facts, fit) -> str:
     question = facts.understanding.question.lower()
     said = _TOKENS_PER_PERIOD.search(question)
     period = said.group(1) if said else "day" if details.stated_wall_hours == 24 else None
-    hours, tokens = _PERIOD_HOURS.get(period or ""), details.tokens
+    month = load_assumptions().number("hours_per_month")
+    hours = {**_PERIOD_HOURS, "month": month, "year": 12 * month}.get(period or "")
+    tokens = details.tokens
     if not (hours and tokens and fit is not None and fit.price_per_hour and _HOSTED_API.search(question)):
         return ""
     if (
