@@ -44,6 +44,10 @@ _VOCABULARY = (
     "graphics",
     # the word a yes/no about memory turns on ("enuogh", "enogh", "enought")
     "enough",
+    # the words a comparison turns on ("beter", "fatser", "cheapr")
+    "better",
+    "faster",
+    "cheaper",
 )
 # real words one or two edits from a vocabulary word: never respelt
 _REAL_WORDS = frozenset(
@@ -58,6 +62,14 @@ _REAL_WORDS = frozenset(
         "trainers",
         "raining",
         "draining",
+        "batter",
+        "bitter",
+        "butter",
+        "bettor",
+        "fasten",
+        "foster",
+        "fester",
+        "cheater",
         "straining",
         "interference",
         "inferences",

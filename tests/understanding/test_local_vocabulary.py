@@ -238,3 +238,21 @@ def test_a_model_file_under_a_gguf_runtime_is_read_in_its_usual_quant(read, ques
     a = load_assumptions()
     bits = a["gguf_bits_per_weight"].value[str(a["default_local_quant"].value)]
     assert read(question).params == pytest.approx(size_gb * 8e9 / bits, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("is an l40s beter than an a10g", "better"),
+        ("which is fatser for sdxl", "faster"),
+        ("is it cheapr", "cheaper"),
+    ],
+)
+def test_comparison_words_are_respelt_and_their_real_neighbours_kept(typed, meant):
+    from assistant.understanding._spelling import plain_spelling
+
+    assert meant in plain_spelling(typed)
+    assert (
+        plain_spelling("a bitter butter batter, faster than a foster")
+        == "a bitter butter batter, faster than a foster"
+    )
