@@ -338,6 +338,10 @@ _FULL = re.compile(
 )
 # "(full, no peft)", "full / not LoRA": 'full' set against adapters, read before the negated words are blanked
 _FULL_NOT_ADAPTERS = re.compile(r"\bfull\s*[,;/]?\s*(?:no|not|without)\s+(?:peft|lora|adapters?)\b")
+# "without any PEFT", "no LoRA", "not using adapters": a fine-tune that updates every weight
+_WITHOUT_ADAPTERS = re.compile(
+    r"\b(?:without|no|not(?: with| using)?)\s+(?:any\s+|using\s+)?(?:peft|q?-?lora|adapters?|parameter[- ]efficient)\b"
+)
 _WHOLE_MODEL = re.compile(r"(?:the )?(?:whole|entire) model|model itself")
 _TRAINING_WORD = re.compile(
     r"\bfine[- ]?tun|\bfinetun|\btrain|\bsft\b|\btun(?:e|ed|es|ing)\b|\bupdat\w*|\blora\b|\badapters?\b|\bpeft\b|\bgradients?\b"
@@ -1625,6 +1629,11 @@ def _read_task(wanted: str, text: str, names_a_model: bool) -> tuple[Task | None
         return Task.INFERENCE, False  # "just serve it", "I only need to run it": whatever else was said
     if trains and _FULL_NOT_ADAPTERS.search(text):
         return Task.FULL, False
+    if trains and _WITHOUT_ADAPTERS.search(text) and not _METHOD_WORD.search(wanted):
+        return (
+            Task.FULL,
+            False,
+        )  # "fine-tune llama-7b without any PEFT", "no lora": every weight, said by negation
     for task, pattern in _TASK_PATTERNS:
         if not pattern.search(wanted):
             continue
@@ -2706,9 +2715,11 @@ def understand(
     # after an earlier turn, "is it enough?" is asked of what that turn was about (a model, perhaps one not on
     # record), not "what runs on my hardware" — unless that turn was itself about what runs there
     model_before = previous is not None and previous.intent not in (Intent.GREETING, Intent.MY_HARDWARE)
+    method_on_hardware = intent is not Intent.NON_LLM and _asks_method_on_hardware(
+        question, details, catalog, software
+    )
     if intent is not Intent.NON_LLM and (
-        asks_what_runs(question, details, model_before=model_before)
-        or _asks_method_on_hardware(question, details, catalog, software)
+        asks_what_runs(question, details, model_before=model_before) or method_on_hardware
     ):
         intent = Intent.MY_HARDWARE
         if _named_kind_over_llm_reading(question, details, intent) and _unlisted_non_llm(
@@ -2922,6 +2933,10 @@ def understand(
                     asked_as=earlier.asked_as or previous.question,
                 )
         intent = _follow_up_intent(question, details, intent, previous)
+        if intent is Intent.MY_HARDWARE and method_on_hardware and previous.details.has_workload:
+            # "and what about full fine-tuning on 8 H100s, would that fit?", "is QLoRA possible on a 3060 then?"
+            # after a turn about a model: the method changed for that model, not "which model fits there"
+            intent = Intent.SIZE
         if (
             previous.details.software
             and not details.software

@@ -212,3 +212,21 @@ def test_fully_after_a_versioned_model_name_is_a_full_fine_tune(read, question):
 
 def test_fully_about_where_it_runs_is_not_the_method(read):
     assert read("can I fine-tune llama 3.1 8b with everything fully on the gpu?").details.method_unstated
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much memory to finetune qwen2.5 7b without any PEFT or quantization?",
+        "fine tuning gemma 2 9b with no lora, what gpu do I need?",
+        "we want to train mistral 7b not using adapters, is one H100 enough?",
+    ],
+)
+def test_adapters_negated_say_full_fine_tuning(read, question):
+    u = read(question)
+    assert u.details.task is Task.FULL and not u.details.method_unstated
+
+
+def test_another_method_named_beside_a_negated_one_is_that_method(read):
+    u = read("can I fine-tune mistral 7b with qlora, not plain lora, on a T4?")
+    assert u.details.task is Task.QLORA

@@ -523,3 +523,24 @@ def test_a_4_bit_follow_up_to_a_fine_tune_is_qlora(read, first):
     # full parameters are not trained in 4-bit: a 4-bit base with adapters is what "and in 4-bit?" can mean
     details = read(first, "what if I load it in 4bit?").details
     assert details.task is Task.QLORA and not details.method_unstated
+
+
+@pytest.mark.parametrize(
+    "first, second, model, task",
+    [
+        ("How much memory for QLoRA on Qwen2.5 32B?", "and full fine-tuning on 4 H100s, would that fit?", "Qwen2.5 32B",
+         Task.FULL),
+        ("I plan to fine-tune Gemma 2 9B.", "is LoRA possible on an L4 then?", "Gemma 2 9B", Task.LORA),
+        ("what does full fine-tuning of Mistral 7B take?", "what about QLoRA on a single T4, does that work?",
+         "Mistral 7B", Task.QLORA),
+    ],
+)  # fmt: skip
+def test_a_method_on_hardware_after_a_model_asks_of_that_model(read, first, second, model, task):
+    u = read(first, second)
+    assert u.follow_up and u.intent is Intent.SIZE  # not "which model fits there"
+    assert u.details.model == model and u.details.task is task
+
+
+def test_a_method_on_hardware_asked_first_is_still_what_fits_there(read):
+    u = read("Is LoRA possible on an L4?")
+    assert u.intent is Intent.MY_HARDWARE
