@@ -6,7 +6,6 @@ format what is here.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, fields
 
 from ..knowledge import GPU, BreakEven, ClassGap, GpuMarket, ModelSpec, PurchasePrice
@@ -22,7 +21,7 @@ from ..knowledge._workloads import (
 from ..planning import Option, Plan, WorkloadRequest
 from ..planning._home import HomeRoutes
 from ..planning._owned import OwnedReport
-from ..sizing import Fit, FitReport, Lever, MemoryEstimate, NoFit, Task, Workload, load_assumptions
+from ..sizing import Fit, FitReport, Lever, MemoryEstimate, NoFit, Workload, load_assumptions
 from ..understanding import Market, Understanding, WorkAmount
 from ..understanding._local import runs_pytorch
 
@@ -39,13 +38,6 @@ class PeriodCost:
     hours: float
     median: float
     cheapest: float
-
-
-# a run the user already tried and saw fail ("CUDA out of memory", "it crashes", "memory is insufficient")
-_TRIED = re.compile(
-    r"out[- ]of[- ]memory|\boom|\bcrash|\bfail|\berror\b|\binsufficient\b|\bnot enough (?:gpu |video |v)?(?:ram|memory)\b"
-    r"|\bneeds? more memory\b|\bi (?:have )?tried\b|\bi'?m getting\b|\bi am getting\b"
-)
 
 
 @dataclass(frozen=True)
@@ -133,55 +125,8 @@ class Facts:
         owned = self.owned_card_format
         if owned is not None:
             return owned.estimate.total_gb
-        lighter = self.lighter_method_that_fits
-        if lighter is not None:
-            return lighter.estimate.total_gb
         smallest = self.smallest_format_not_fitting
         return smallest.estimate.total_gb if smallest is not None else self.estimate.total_gb
-
-    @property
-    def lighter_method_that_fits(self) -> Option | None:
-        """A fine-tune whose method was not said, on hardware the user names (one GPU type, or the memory they
-        have) where full fine-tuning does not fit but LoRA or QLoRA does: the first of those, which the answer's
-        "Only with LoRA …" leads with — what anyone running it on that hardware runs, so its figure is the one
-        a reading there is compared with (full fine-tuning's is moot). None otherwise."""
-        details = self.understanding.details
-        work = self.workload
-        if (
-            work is None
-            or not work.task.is_training
-            or not details.method_unstated
-            or work.task is not Task.FULL
-        ):
-            return None
-        if _TRIED.search(self.understanding.question.lower()):
-            return None  # "I tried it on my A100 40G and it ran out of memory": the repo's default run, a full one
-        named = self.plan.named if self.plan else []
-        stated = details.stated_memory_gb if not named else None
-        if len(named) != 1 and stated is None:
-            return None
-        count = details.gpu_count
-
-        def fits(option: Option) -> bool:
-            if stated is not None:
-                return (
-                    option.estimate.per_gpu_gb(count) <= stated
-                    if count
-                    else option.estimate.total_gb <= stated
-                )
-            outcome = option.on_named.get(named[0].name)
-            return isinstance(outcome, Fit) and (count is not None or outcome.count == 1)
-
-        methods = [
-            o
-            for o in self.options
-            if o.estimate.workload.task in (Task.FULL, Task.LORA, Task.QLORA)
-            and o.estimate.workload.optimizer == "adamw"
-        ]
-        full = [o for o in methods if o.estimate.workload.task is Task.FULL]
-        if not full or fits(full[0]):
-            return None
-        return next((o for o in methods if o.estimate.workload.task is not Task.FULL and fits(o)), None)
 
     @property
     def owned_card_format(self) -> Option | None:
