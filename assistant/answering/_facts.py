@@ -6,6 +6,7 @@ format what is here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 
 from ..knowledge import GPU, BreakEven, ClassGap, GpuMarket, ModelSpec, PurchasePrice
@@ -38,6 +39,17 @@ class PeriodCost:
     hours: float
     median: float
     cheapest: float
+
+
+# the memory asked per GPU: "how much VRAM per GPU …", "what does each card need", a bare "and per GPU?"
+_PER_GPU = r"(?:per[- ](?:gpu|card|device|rank)|each (?:gpu|card|device)|on each(?: one| of them)?|every (?:gpu|card))\b"
+_PER_GPU_ASKED = re.compile(
+    r"\b(?:how much|how many (?:gb|gigs?)|what(?:'s| is| does| would)?)\b[^.?!]{0,80}?\b"
+    + _PER_GPU
+    + r"|^\W*(?:\w+\W+){0,3}"
+    + _PER_GPU
+    + r"\W*$"
+)
 
 
 @dataclass(frozen=True)
@@ -126,11 +138,26 @@ class Facts:
         if owned is not None:
             return owned.estimate.total_gb
         smallest = self.smallest_format_not_fitting
-        return smallest.estimate.total_gb if smallest is not None else self.estimate.total_gb
+        if smallest is not None:
+            return smallest.estimate.total_gb
+        per_gpu = self.per_gpu_count_asked
+        return self.estimate.per_gpu_gb(per_gpu) if per_gpu else self.estimate.total_gb
+
+    @property
+    def per_gpu_count_asked(self) -> int | None:
+        """The GPU count a question asking for the memory *per GPU* ("how much does each GPU need on 4 A100s?",
+        "and per GPU?") spreads the workload over — the count the user named; the figure asked for is then each
+        GPU's share, not the total. None when per-GPU memory is not asked, or no count (or one GPU) was named."""
+        if not _PER_GPU_ASKED.search(self.understanding.question.lower()):
+            return None
+        count = (
+            self.understanding.details.gpu_count
+        )  # the answer's per-GPU line is on the count the user named
+        return count if count and count > 1 else None
 
     @property
     def owned_card_format(self) -> Option | None:
-        """Inference in an unstated format on the one home card (or laptop) the user has, where 16-bit does not
+        """Inference in an unstated format on the home card (or cards, or laptop) the user has, where 16-bit does not
         fit: the format the answer leads with — the largest GGUF that fits ("Yes, with 6-bit weights"), or,
         when none does, the usual Q4_K_M that partial offload runs. None otherwise."""
         details = self.understanding.details
@@ -143,13 +170,15 @@ class Facts:
             or details.precision is not None
             or work.task.is_training
             or len(self.checks) != 1
-            or (details.gpu_count or 1) != 1
             or not self.options
         ):
             return None
+        cards = (
+            details.gpu_count or 1
+        )  # "could I run it on two of them?": the home cards they have, that many
         check = self.checks[0]
         gpu = check.gpu
-        if gpu.gpu_class not in ("consumer", "local") or getattr(check, "count", 0) == 1:
+        if gpu.gpu_class not in ("consumer", "local") or getattr(check, "count", 0) == cards:
             return None  # a data-center card, or the format asked fits as it is
         gguf = [o for o in self.options if "q" in o.label.removeprefix("inference in ")[:1]]
         good = load_assumptions().recommended_quants  # not Q2_K: partial offload of Q4_K_M is the better lead
@@ -157,11 +186,13 @@ class Facts:
             o
             for o in gguf
             if (f := o.on_named.get(gpu.name)) is not None
-            and getattr(f, "count", 0) == 1
+            and getattr(f, "count", 0) == cards
             and o.label.removeprefix("inference in ") in good
         ]
         if fitting:
             return max(fitting, key=lambda o: o.estimate.total_gb)
+        if cards > 1:
+            return None  # partial offload is the one-card lead
         return next((o for o in gguf if o.label.endswith("q4_k_m")), None)
 
     @property

@@ -481,6 +481,19 @@ _CONTEXT_RESET = re.compile(
     r"\b(?:set|setting|raise|raising|increase|increasing|bump|bumping|change|changing)\s+(?:it|that|num_ctx|n_ctx|the context(?: size| length| window)?)"
     r"\s+(?:up\s+)?to\s+(\d+(?:\.\d+)?)\s*(k)?\b"
 )
+# a length or batch setting changed to a value ("cut the sequence length to 512", "max_length reduced from 2048 to
+# 1024", "batch size set to 2"): the value it is changed to is the setting asked about
+_SETTING_CHANGED = (
+    r"\s+(?:(?:is|was|been|being|now|reduced|lowered|cut|set|changed|dropped|decreased|increased|raised|bumped|"
+    r"shortened|trimmed|capped|limited|down|up|back)\s+){0,2}(?:from\s+\d+(?:\.\d+)?\s*k?\s+)?to\s+"
+)
+_LENGTH_CHANGED = re.compile(
+    r"\b(?:context(?:[ _-](?:length|window|size))?|ctx|(?:max(?:imum)?[ _-])?(?:sequence|seq)(?:[ _-]?len(?:gth)?)?"
+    r"|seqlen|max[ _-]length|cutoff[ _-]len(?:gth)?)"
+    + _SETTING_CHANGED
+    + r"(\d+(?:\.\d+)?)\s*(k)?\b(?![ -]?bit)"
+)
+_BATCH_CHANGED = re.compile(r"\bbatch(?:[ _-]size)?" + _SETTING_CHANGED + r"(\d+)\b")
 # "do I need to quantize it to 4-bit?", "should I convert the model to int8?": a format asked about as a remedy
 _NEED_FORMAT = re.compile(
     r"\b(?:do|would|will|should|must)\s+(?:i|we|you)\s+(?:really\s+)?(?:need\s+to|have\s+to)\s+"
@@ -987,6 +1000,10 @@ def _extract(
         # "num_ctx of 40000 worked … when I set it to 128000": the later setting is the one asked about
         value = int(float(reset.group(1)) * (1024 if reset.group(2) else 1))
         context = value if value >= 256 else context
+    if changed := _LENGTH_CHANGED.search(plain):
+        # "cut the sequence length to 512", "max_length reduced from 2048 to 1024": the setting now asked about
+        value = int(float(changed.group(1)) * (1024 if changed.group(2) else 1))
+        context = value if value >= 64 else context
     if lengths := _prompt_and_completion(plain):  # an RL run holds the prompt and its completion at once
         context = lengths
     if kv_error := kv_cache_error(
@@ -999,6 +1016,8 @@ def _extract(
         examples and float(bm.group(1)) == examples
     ):  # "on 30000 conversations": a dataset, no batch
         batch = int(bm.group(1))
+    if changed := _BATCH_CHANGED.search(plain):  # "lower the batch size to 2", "micro batch set to 1"
+        batch = int(changed.group(1)) or batch
     if tokens is None and batch and context and (steps := _STEPS.search(plain.replace(",", ""))):
         # "1000 steps at batch 4 and seq 512": the tokens a run of that many optimizer steps trains on
         accumulation = _ACCUMULATION.search(plain)
@@ -2802,10 +2821,13 @@ def understand(
             intent = vote.intent
     if previous is not None and not follows and _asks_of_own_hardware(question, details, previous.details):
         # "I have two 3090s." then "Can I fine-tune Llama 3 8B?": the question is about the hardware they have
+        of_them = _OF_THEM.search(
+            question.lower()
+        )  # "could I run the 70B on two of them?": their card, that many
         details = replace(
             details,
             gpus=previous.details.gpus,
-            gpu_count=previous.details.gpu_count,
+            gpu_count=_number(of_them.group(1)) if of_them else previous.details.gpu_count,
             owns_gpus=True,
             local=details.local or previous.details.local,
         )
@@ -3362,7 +3384,19 @@ def _is_follow_up(
     short = len(re.findall(r"\w+", t)) <= 6 and not re.match(
         r"\s*(?:what|which|how|does|do|is|are|can|could|should|tell|list|show)\b", t
     )
-    return short and (any(m is not None for m in modifiers) or details.cheaper or details.faster)
+    # "I will use 8-bit quantization and LoRA", "we'd be using deepspeed zero 3 with offload": the user's own setup
+    # for the workload just discussed, said as a statement of any length
+    own_setup = previous_workload and bool(_OWN_SETUP.match(t))
+    return (short or own_setup) and (
+        any(m is not None for m in modifiers) or details.cheaper or details.faster
+    )
+
+
+_OWN_SETUP = re.compile(
+    r"\s*(?:(?:ok(?:ay)?|well|so|hmm+|right)\W+)?(?:i|we)(?:'ll|'d| will| would| am| are|'m|'re| plan to| want to|"
+    r" intend to| can| could)?\s+(?:be\s+|going to\s+|gonna\s+)?(?:use|using|go with|going with|try|trying|run|"
+    r"running|do|doing|train|training)\b"
+)
 
 
 # "and per week?", "over a whole year?", "monthly?": the period a price is asked over

@@ -544,3 +544,40 @@ def test_a_method_on_hardware_after_a_model_asks_of_that_model(read, first, seco
 def test_a_method_on_hardware_asked_first_is_still_what_fits_there(read):
     u = read("Is LoRA possible on an L4?")
     assert u.intent is Intent.MY_HARDWARE
+
+
+@pytest.mark.parametrize(
+    "second, context, batch",
+    [
+        ("what if I cut the sequence length to 1024?", 1024, 16),
+        ("and with max_length reduced from 4096 to 2048?", 2048, 16),
+        ("ok, lower the batch size to 2 then", 4096, 2),
+        ("what if the micro batch size is set to 4 and the context to 512?", 512, 4),
+    ],
+)
+def test_a_setting_changed_to_a_value_is_the_new_setting(read, second, context, batch):
+    u = read("LoRA on Qwen2.5 7B with batch size 16 and seq 4096, how much memory?", second)
+    assert u.follow_up and u.details.context == context and u.details.batch == batch
+
+
+def test_a_statement_of_the_users_own_setup_changes_the_workload(read):
+    u = read(
+        "What does fine-tuning Gemma 2 9B take?", "I am going to use 8-bit quantization with LoRA adapters"
+    )
+    assert u.follow_up and u.details.model == "Gemma 2 9B" and u.details.task is Task.LORA
+    assert u.details.precision == "int8"
+    u = read(
+        "How much memory to full fine-tune Qwen2.5 14B?",
+        "we would be using deepspeed zero 3 with cpu offload",
+    )
+    assert (
+        u.follow_up
+        and u.details.model == "Qwen2.5 14B"
+        and u.details.cpu_offload
+        and u.details.zero_stage == 3
+    )
+
+
+def test_n_of_them_after_the_users_own_card_counts_that_card(read):
+    u = read("I run Mistral 7B on my RTX 3090 at home.", "would Qwen2.5 72B work on three of them?")
+    assert u.details.gpus == ("RTX 3090",) and u.details.gpu_count == 3 and u.details.model == "Qwen2.5 72B"
