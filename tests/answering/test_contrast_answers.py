@@ -44,3 +44,19 @@ def test_every_number_in_a_contrast_comes_from_the_plans(assistant):
     shown = f"{state['draft']}\n\n{state['details']}"
     assert state["facts"].contrast is not None
     assert unsupported_numbers(shown, state["facts"], state["passages"]) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # QLoRA: the 4-bit base is a small share of the total, so 13B is well under twice 7B
+        ("For QLoRA, would a 13B model take twice the VRAM of a 7B one?", "No"),
+        # full fine-tuning: model states dominate, so about the parameter ratio (14.8B / 7.6B)
+        ("does a full fine-tune of Qwen2.5 14B need double the memory compared to the 7B?", "Yes"),
+    ],
+)
+def test_a_factor_asked_of_the_gap_is_answered_with_the_real_factor(ask, question, verdict):
+    reply = ask(question)
+    first = reply.text.splitlines()[0]
+    assert first.startswith(f"**{verdict}**") and re.search(r"about \d+(?:\.\d)?x", first)
+    assert "| part |" in reply.text  # both breakdowns, side by side

@@ -60,6 +60,11 @@ def contrast_answer(facts: Facts) -> str:
 # "much / a lot / significantly more": a gap of a quarter or more counts as one
 _MUCH = re.compile(r"\b(?:much|a lot|lots|significantly|substantially|way|far|considerably|a ton)\b")
 _WHY = re.compile(r"\bwhy\b|\bhow come\b|\bwhat makes\b|\bthe reason\b|\bexplain\b")
+# a ratio asked of the gap: "twice as much", "double the memory", "10x the VRAM", "3 times as much"
+_FACTOR = re.compile(
+    r"\b(?:(twice|double|triple)|(\d+(?:\.\d+)?)\s*x|(\d+(?:\.\d+)?) times)\b(?!\s*(?:a100|h100|gpus?|cards?))"
+)
+_FACTORS = {"twice": 2.0, "double": 2.0, "triple": 3.0}
 _LESS = re.compile(r"\b(?:less|lighter|smaller)\b[^.?!]{0,30}?\bthan\b")
 
 
@@ -70,6 +75,12 @@ def _verdict(question: str, total_a: float, total_b: float) -> str:
     if _WHY.search(q):
         return ""
     ratio = total_a / total_b
+    if factor := _FACTOR.search(q):
+        # "twice as much as the 7B?", "10x the memory?": yes within a fifth of the factor asked, else the real one
+        asked = _FACTORS.get(factor.group(1)) or float(factor.group(2) or factor.group(3))
+        if abs(ratio / asked - 1) <= 0.2:
+            return f"**Yes**, about {ratio:.1f}x —"
+        return f"**No**, about {ratio:.1f}x, not {asked:g}x —"
     if _LESS.search(q):
         return "**Yes** —" if ratio < 1 else "**No** —"
     if _MUCH.search(q):

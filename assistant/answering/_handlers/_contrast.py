@@ -22,12 +22,16 @@ _MORE_MEMORY = re.compile(
 )
 _SETTINGS = ("context", "batch", "precision", "kv_precision")
 # "does A need (a lot / significantly) more VRAM than B?", "is 14b much heavier than 7b": a yes/no about the gap
+# "will a 13B need twice as much VRAM as a 7B one?", "double the memory of the 7B?": a ratio asked of the gap
 _ASKS_IF_MORE = re.compile(
-    r"\b(?:does|do|is|are|will|would|if)\b(?:[^.?!]|\.(?=\w)){0,60}?\b(?:more|less|heavier|lighter|bigger|smaller)\b"
-    r"(?:[^.?!]|\.(?=\w)){0,30}?\bthan\b"
+    r"\b(?:does|do|is|are|will|would|if)\b(?:[^.?!]|\.(?=\w)){0,60}?"
+    r"(?:\b(?:more|less|heavier|lighter|bigger|smaller)\b(?:[^.?!]|\.(?=\w)){0,30}?\bthan\b"
+    r"|\b(?:twice|double|triple|\d+(?:\.\d+)?\s*x|\d+ times)\b(?:[^.?!]|\.(?=\w)){0,40}?\b(?:as|of|than|compared|vs\.?|versus)\b)"
 )
-# the other side told only by its size: "than a 7B one", "than 7b", "than the 7B model"
-_THAN_SIZE = re.compile(r"\bthan (?:a |an |the |for (?:a |the )?)?(\d+(?:\.\d+)?)\s*b\b")
+# the other side told only by its size: "than a 7B one", "than 7b", "than the 7B model", "as much as a 7B one"
+_THAN_SIZE = re.compile(
+    r"\b(?:than|as|compared (?:to|with)|vs\.?|versus|of) (?:a |an |the |for (?:a |the )?)?(\d+(?:\.\d+)?)\s*b\b"
+)
 
 
 def contrast_facts(understanding: Understanding, knowledge) -> Facts | None:
