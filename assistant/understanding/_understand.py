@@ -327,7 +327,9 @@ def _digits(text: str) -> str:
 
 
 _FULL = re.compile(
-    r"\bfull(?:y)?[- ](?:param(?:eter)?s?[- ])?(?:fine|ft|train|sft|tun|dpo|grpo|ppo|rlhf|orpo|kto)|\bfull ft\b|\bfull[- ]param(?:eter)?s?\b|"
+    r"\bfull(?:y)?[-_ ](?:param(?:eter)?s?[-_ ])?(?:fine|ft|train|sft|tun|dpo|grpo|ppo|rlhf|orpo|kto)|\bfull ft\b|\bfull[-_ ]param(?:eter)?s?\b|"
+    # torchtune's full-fine-tune configs: "--config llama3_1/8B_full", "7B_full_low_memory"
+    r"\b\d+(?:\.\d+)?b_full\b|\b\d+(?:\.\d+)?b_full_\w+|"
     r"\ball (?:the )?(?:model )?(?:param(?:eter)?s|weights)\b|\bfull (?:model|weights)\b|\b(?:finetuning_type|mode)\W+full\b|"
     r"\b(?:the )?(?:whole|entire) model\b|\bmodel itself\b|\bevery (?:single )?(?:weight|param(?:eter)?)\b|"
     # "fine tune llama 3.2 3b fully on a 3090", "train it completely": the method after the model (a version's
@@ -1539,6 +1541,15 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
         # "fit a full fine-tune in Colab or should I settle with QLoRA?": the method asked about is the first,
         # the other is what the user falls back to (the answer names it beside the verdict)
         wanted = fallback
+    if (
+        (but := list(_BUT.finditer(wanted)))
+        and _METHOD_WORD.search(wanted[: but[-1].start()])
+        and _METHOD_WORD.search(after := wanted[but[-1].end() :])
+        and "?" in after
+    ):
+        # "I can train it with QLoRA on my 4090, but how much for all parameters?": the method asked about is the
+        # one after the "but", the other one is what already works
+        wanted = _METHOD_WORD.sub(" ", wanted[: but[-1].start()]) + after
     if (switch := _SWITCH_TO_METHOD.search(wanted)) and _METHOD_WORD.search(wanted[: switch.start()]):
         # "I tried qlora but it is slow, can I do lora instead?": the method switched to is the one asked about
         wanted = _METHOD_WORD.sub(" ", wanted[: switch.start()]) + wanted[switch.start() :]
@@ -1606,6 +1617,7 @@ _SWITCH_TO_METHOD = re.compile(
     r"|\b(?:switch(?:ed|ing)?|mov(?:e|ed|ing)|go(?:ing)?)\s+(?:over\s+)?to\s+(?:a\s+)?(?:\d+[- ]?bit\s+)?"
     r"(?:q-?lora|lora|full[- ](?:fine[- ]?tun\w*|finetun\w*|param\w*|ft))\b"
 )
+_BUT = re.compile(r"\bbut\b|\bhowever\b")
 _METHOD_WORD = re.compile(r"\bq-?lora\b|\blora\b|\bpeft\b|\badapters?\b|" + _FULL.pattern)
 
 

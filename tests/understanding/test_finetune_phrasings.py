@@ -230,3 +230,26 @@ def test_adapters_negated_say_full_fine_tuning(read, question):
 def test_another_method_named_beside_a_negated_one_is_that_method(read):
     u = read("can I fine-tune mistral 7b with qlora, not plain lora, on a T4?")
     assert u.details.task is Task.QLORA
+
+
+@pytest.mark.parametrize(
+    ("question", "task"),
+    [
+        ("QLoRA on Gemma 2 9B runs on my 3090, but what would training every parameter take?", Task.FULL),
+        ("Full fine-tuning of Qwen2.5 7B will not fit, but could plain LoRA work on one L4?", Task.LORA),
+    ],
+)
+def test_the_method_asked_after_but_is_the_one_sized(read, question, task):
+    assert read(question).details.task is task
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tune run full_finetune_single_device --config qwen2_5/7B_full_single_device: how much VRAM?",
+        "unsloth with full_finetuning=True for gemma 2 9b, what GPU do I need?",
+    ],
+)
+def test_full_fine_tuning_said_by_a_recipe_or_flag_name(read, question):
+    u = read(question)
+    assert u.details.task is Task.FULL and not u.details.method_unstated
