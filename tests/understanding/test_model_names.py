@@ -30,6 +30,8 @@ from assistant.planning import plan_workload
         ("mistral large 2411 on 2x h100 fp8", "Mistral Large 2"),
         ("dbrx instruct on 8 a100s", "DBRX"),
         ("phi-3.5-moe on one 4090 in 4bit", "Phi-3.5-MoE"),
+        ("lora on openbmb/MiniCPM-V-2_6 with two 3090s?", "MiniCPM-V 2.6"),
+        ("how much vram to finetune minicpm-v 2.6", "MiniCPM-V 2.6"),
     ],
 )
 def test_named_models_resolve_to_their_own_row(read, question, model):
