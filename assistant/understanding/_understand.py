@@ -1546,6 +1546,8 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
         and _METHOD_WORD.search(wanted[: but[-1].start()])
         and _METHOD_WORD.search(after := wanted[but[-1].end() :])
         and "?" in after
+        and _ASKS_AFTER_BUT.search(after)
+        and not _WORKS_AFTER_BUT.search(after)
     ):
         # "I can train it with QLoRA on my 4090, but how much for all parameters?": the method asked about is the
         # one after the "but", the other one is what already works
@@ -1618,6 +1620,12 @@ _SWITCH_TO_METHOD = re.compile(
     r"(?:q-?lora|lora|full[- ](?:fine[- ]?tun\w*|finetun\w*|param\w*|ft))\b"
 )
 _BUT = re.compile(r"\bbut\b|\bhowever\b")
+# the clause after "but" asks of its method ("but how much for all parameters?", "but would LoRA fit?") — not a
+# "why" about the first, nor a report that the other method works ("... but lora works fine, why?")
+_ASKS_AFTER_BUT = re.compile(r"\b(?:how much|how many|what|which|would|could|can|will|is|does|do)\b")
+_WORKS_AFTER_BUT = re.compile(
+    r"\bwhy\b|\bhow come\b|^\W*(?:(?:the|plain|my)\s+)?(?:q-?lora|lora|peft|adapters?)\b"
+)
 _METHOD_WORD = re.compile(r"\bq-?lora\b|\blora\b|\bpeft\b|\badapters?\b|" + _FULL.pattern)
 
 

@@ -253,3 +253,8 @@ def test_the_method_asked_after_but_is_the_one_sized(read, question, task):
 def test_full_fine_tuning_said_by_a_recipe_or_flag_name(read, question):
     u = read(question)
     assert u.details.task is Task.FULL and not u.details.method_unstated
+
+
+def test_a_method_said_to_work_after_but_leaves_the_one_asked_about(read):
+    u = read("full fine-tune of gemma 2 9b crashes on my H100 but LoRA runs fine, why is that?")
+    assert u.details.task is Task.FULL
