@@ -10,7 +10,7 @@ import re
 
 from ...sizing import Fit, NoFit, load_assumptions
 from ...understanding import asks_engine_memory, cache_blocks_error, engines_named, kv_cache_error
-from ...understanding._engines import startup_oom
+from ...understanding._engines import asks_engine_take, asks_for_an_option, startup_oom
 from .._facts import Facts
 from ._format import gb
 
@@ -18,6 +18,7 @@ __all__ = [
     "ASKS_IF_NORMAL",
     "ASKS_IF_WRONG",
     "engine_memory_text",
+    "engine_reserve_gb",
     "reservation_explained",
     "reservation_lead",
     "startup_oom_text",
@@ -230,12 +231,80 @@ def _engine(question: str) -> str:
     return next((n for n in engines_named(question) if n in _KNOBS), "vLLM")
 
 
+def _reserve(facts: Facts) -> tuple[Fit, float] | None:
+    """The user's own card and the share of it the named server takes at start-up, when both are known (vLLM's
+    share is the fit's; TGI's default is in corpus/assumptions.yaml)."""
+    fit = next((c for c in facts.checks if isinstance(c, Fit)), None)  # their own card, never the pick
+    if fit is None:
+        return None
+    engine = _engine(facts.understanding.question)
+    share = fit.memory_fraction if engine == "vLLM" else _default_share(engine)
+    return (fit, share) if share else None
+
+
+def engine_reserve_gb(facts: Facts) -> float | None:
+    """For "how much memory will vLLM use on an H100?": the GB the server takes at start-up on the user's
+    card(s) — its share of each, whatever the model's size — which is what they will see; None otherwise."""
+    if facts.workload is None or not asks_engine_take(facts.understanding.question):
+        return None
+    reserve = _reserve(facts)
+    if reserve is None:
+        return None
+    fit, share = reserve
+    return fit.gpu.memory_gb * share * fit.count
+
+
+def _take_lead(facts: Facts) -> str:
+    """ "How much will vLLM use on an H100?": the share of the card it takes first, then what the model needs."""
+    reserve = _reserve(facts)
+    if reserve is None:
+        return ""
+    fit, share = reserve
+    engine = _engine(facts.understanding.question)
+    flag = _SHARE_FLAGS.get(engine, "--gpu-memory-utilization")
+    each = f"of each {fit.gpu.name}'s" if fit.count > 1 else f"of the {fit.gpu.name}'s"
+    total = f" ({gb(fit.gpu.memory_gb * share * fit.count)} across the {fit.count})" if fit.count > 1 else ""
+    need = facts.estimate.per_gpu_gb(fit.count) if fit.count > 1 else facts.estimate.total_gb
+    per = " per GPU" if fit.count > 1 else ""
+    return (
+        f"About **{gb(fit.gpu.memory_gb * share)}** {each} {fit.gpu.memory_gb:g} GB{total}: {engine} takes "
+        f"{'all' if share >= 1 else f'{share:g}'} of each GPU at start-up (`{flag}`), whatever the model's size, "
+        "and fills what the weights leave with KV "
+        f"cache for batching requests. {facts.workload.model_label} itself needs about **{gb(need)}**{per} "
+        f"({gb(facts.estimate.item('weights').gb)} of weights, {facts.workload.context:,}-token sequences)."
+    )
+
+
+def _option_lead(facts: Facts) -> str:
+    """ "Is there a start-up option to make it take less?": yes, the server's own share knob, with the model's need."""
+    engine = _engine(facts.understanding.question)
+    flag = f"`{_SHARE_FLAGS[engine]}`" if engine in _SHARE_FLAGS else _KNOBS[engine]
+    default = facts.workload.memory_fraction or (
+        load_assumptions().number("serving_memory_fraction") if engine == "vLLM" else _default_share(engine)
+    )
+    by_default = (
+        f" ({'all' if default >= 1 else f'{default:g}'} of each GPU by default, whatever the model's size)"
+        if default
+        else ""
+    )
+    return (
+        f"**Yes** — {flag} sets how much GPU memory {engine} takes at start-up{by_default}; "
+        f"{facts.workload.model_label} itself needs only about **{gb(facts.estimate.total_gb)}** "
+        f"({gb(facts.estimate.item('weights').gb)} of weights, {facts.workload.context:,}-token sequences), and "
+        "the rest of the share becomes KV cache."
+    )
+
+
 def reservation_lead(facts: Facts) -> str:
     """The first sentence for "why does vLLM take 70 GB for a 7B model?": what the model needs set against what
     the server reserves (with the verdict word "is it normal?" / "is something wrong?" asks for), or ""."""
     question = facts.understanding.question
     if kv_cache_error(question) or not asks_engine_memory(question) or facts.workload is None:
         return ""
+    if asks_engine_take(question) and (lead := _take_lead(facts)):
+        return lead
+    if asks_for_an_option(question):
+        return _option_lead(facts)
     q = question.lower()
     engine = _engine(question)
     verdict = (
@@ -371,6 +440,10 @@ def reservation_explained(question: str) -> str:
     memory and the knobs, in its own terms."""
     engine = _engine(question)
     default = _default_share(engine)
+    yes = ""
+    if asks_for_an_option(question):  # "is there a flag to make vLLM use less?": yes, and which
+        knob = f"`{_SHARE_FLAGS[engine]}`" if engine in _SHARE_FLAGS else _KNOBS[engine]
+        yes = f"**Yes** — {knob} sets how much GPU memory {engine} takes at start-up.\n"
     if engine in _SHARE_FLAGS:
         share = (
             f"`{_SHARE_FLAGS[engine]}`, {'all' if default >= 1 else f'{default:g}'} of each GPU by default"
@@ -387,8 +460,8 @@ def reservation_explained(question: str) -> str:
             f"(e.g. 0.3–0.5 on a large card for a small model), and cap {_CONTEXT_FLAGS[engine]}; fewer concurrent "
             "sequences then fit. Several models or instances on one GPU each need their own share."
         )
-        return text + (_TGI_NOTE if engine == "TGI" else "")
-    return (
+        return yes + text + (_TGI_NOTE if engine == "TGI" else "")
+    return yes + (
         f"**That is {engine} reserving GPU memory up front, not what the model needs:** it sizes its KV cache from "
         f"the memory left after the weights; set {_KNOBS[engine]} lower to leave memory for other processes, and "
         "shorten the longest context it accepts; fewer concurrent sequences then fit."

@@ -1736,10 +1736,12 @@ def _observed_time_sentence(facts: Facts) -> str:
 # "how many GPU hours did it take to pre-train X", "how much compute did Meta use to train X", "how many GPUs
 # were used to train X": the makers' own figure, not a fine-tuning estimate
 _ASKS_PRETRAIN_COMPUTE = re.compile(
-    r"\bhow (?:many|much)\b[^?]{0,40}\b(?:gpu[- ]?hours?|gpu[- ]?hrs|compute|gpus?|flops|h100[- ]?hours)\b[^?]{0,80}"
+    r"\bhow (?:many|much)\b[^?]{0,40}\b(?:gpu[- ]?hours?|gpu[- ]?hrs|compute|gpus?(?!\s*(?:memory|mem|vram|ram)\b)|flops|"
+    r"h100[- ]?hours)\b[^?]{0,80}"
     r"\b(?:pre-?train\w*|train(?:ed|ing)?|took|take|used?)\b"
     r"|\bpre-?train(?:ing|ed)?\b[^?]{0,60}\bhow (?:many|much)\b[^?]{0,30}\b(?:gpu[- ]?hours?|compute|gpus?)\b"
 )
+_ASKS_MEMORY = re.compile(r"\bhow (?:much|many (?:gb|gib))\b[^?]{0,20}\b(?:memory|vram|ram)\b")
 _FINE_TUNE_WORDS = re.compile(r"\bfine[- ]?tun\w*|\blora\b|\bqlora\b|\bsft\b|\bmy (?:data|dataset)\b")
 
 
@@ -1753,6 +1755,10 @@ def _pretraining_sentence(facts: Facts) -> str:
     details = facts.understanding.details
     question = facts.understanding.question.lower()
     if details.stated_gpu_hours or not details.model or _FINE_TUNE_WORDS.search(question):
+        return ""
+    if _ASKS_MEMORY.search(
+        question
+    ):  # "how much GPU memory will vLLM use …": memory, not the makers' compute
         return ""
     if not _ASKS_PRETRAIN_COMPUTE.search(question):
         return ""

@@ -1,0 +1,59 @@
+"""Answers to "how much memory will the server take" and "is there an option to make it take less": the
+server's start-up share of the card first (and as the reply's memory figure), then what the model needs; a
+yes/no ask for a knob opens with Yes and names it. Real components; phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def ask(assistant):
+    def _ask(question):
+        return assistant.ask(question, conversation_id=f"engine-reserve-{uuid.uuid4().hex}")
+
+    return _ask
+
+
+def test_what_vllm_will_take_is_its_share_of_the_card(ask):
+    reply = ask("how much GPU memory is vLLM going to use for Mistral 7B on one L40S?")
+    # vLLM's default share (corpus/assumptions.yaml serving_memory_fraction 0.9) of the L40S's 48 GB
+    assert reply.memory_gb == pytest.approx(0.9 * 48, abs=0.1)
+    first = reply.text.splitlines()[0]
+    assert first.startswith("About **43.2 GB**") and "L40S" in first
+    assert "--gpu-memory-utilization" in first
+    assert re.search(r"Mistral 7B itself needs about \*\*1\d\.\d GB\*\*", first)  # 14.5 GB of weights + KV
+
+
+def test_on_two_cards_the_reserve_is_each_cards_share(ask):
+    reply = ask("How much VRAM does vLLM take for Qwen2.5 14B on two L4s?")
+    assert reply.memory_gb == pytest.approx(2 * 0.9 * 24, abs=0.1)
+    assert "21.6 GB" in reply.text.splitlines()[0] and "across the 2" in reply.text.splitlines()[0]
+
+
+def test_the_models_need_stays_the_figure_when_no_server_takes_it(ask):
+    reply = ask("how much VRAM does Mistral 7B need to serve with vLLM on one L40S?")
+    assert reply.memory_gb < 30  # the need (weights + KV), not the 43.2 GB the server reserves
+
+
+def test_an_option_asked_for_opens_with_yes_and_the_knob(ask):
+    reply = ask(
+        "Serving Qwen2.5 0.5B with vllm on an L40S, each instance grabs 43 GB. Is there a setting so it takes less?"
+    )
+    first = reply.text.splitlines()[0]
+    assert first.startswith("**Yes** — `--gpu-memory-utilization`")
+    assert "0.9 of each GPU by default" in first
+
+
+def test_an_option_asked_for_without_a_model(ask):
+    reply = ask("Is there a flag that makes SGLang grab less VRAM?")
+    assert reply.text.startswith("**Yes** — `--mem-fraction-static`")
+
+
+def test_a_memory_question_is_not_read_as_pretraining_compute(ask):
+    reply = ask("How much GPU memory will vLLM use to serve Llama 3.1 8B on one A100 80GB?")
+    assert "GPU-hours" not in reply.text
+    assert reply.memory_gb == pytest.approx(72.0, abs=0.1)
