@@ -23,7 +23,8 @@ __all__ = [
 # engine -> how people write it; the first group batch many requests continuously on a GPU server
 _ENGINES = {
     "vLLM": r"\bvllm\b",
-    "TGI": r"\btgi\b|\btext[- ]generation[- ]inference\b",
+    # its launcher's and shards' own log lines name it too: "Error: ShardCannotStart", "text_generation_launcher"
+    "TGI": r"\btgi\b|\btext[- ]generation[- ]inference\b|\bshardcannotstart\b|\btext_generation_(?:launcher|server)\b",
     "SGLang": r"\bsglang\b",
     "TensorRT-LLM": r"\btensorrt[- _]?llm\b|\btrt[- _]?llm\b",
     "LMDeploy": r"\blmdeploy\b",

@@ -57,3 +57,23 @@ def test_a_memory_question_is_not_read_as_pretraining_compute(ask):
     reply = ask("How much GPU memory will vLLM use to serve Llama 3.1 8B on one A100 80GB?")
     assert "GPU-hours" not in reply.text
     assert reply.memory_gb == pytest.approx(72.0, abs=0.1)
+
+
+def test_an_oom_on_several_gpus_with_no_split_says_split_first(ask):
+    reply = ask(
+        "text_generation_launcher: Error: ShardCannotStart, CUDA out of memory on GPU 0 (22 GiB total). "
+        "The box has 4 L4 cards and the model is a 30B one"
+    )
+    first = reply.text.splitlines()[0]
+    assert first.startswith("**First, split the model across your 4 GPUs:**")
+    assert "`--num-shard 4`" in first and "`--tensor-parallel-size 4`" in first
+
+
+def test_an_oom_with_the_split_already_set_is_not_told_to_split(ask):
+    reply = ask("sglang --tp 2 runs out of memory with a 30B model on two L40S, why?")
+    assert "First, split" not in reply.text
+
+
+def test_an_oom_when_the_model_fits_one_card_is_not_told_to_split_first(ask):
+    reply = ask("vllm out of memory serving Qwen2.5 1.5B on my 4 A100 80GB")
+    assert "First, split" not in reply.text

@@ -64,3 +64,16 @@ def test_an_out_of_memory_report_is_not_a_limit_question():
 )
 def test_asking_whether_an_option_exists(text, expected):
     assert asks_for_an_option(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024-01-01 ERROR text_generation_launcher: Shard 0 failed to start",
+        "Error: ShardCannotStart after the weights loaded",
+    ],
+)
+def test_tgi_is_known_by_its_own_log_lines(text):
+    from assistant.understanding import engines_named
+
+    assert "TGI" in engines_named(text)

@@ -514,12 +514,43 @@ _SPLIT_FLAGS = {
 }
 
 
-def startup_oom_text(facts: Facts | None = None) -> str:
+# the user already splits the model: a tensor-parallel / shard count in the command
+_SPLIT_SET = re.compile(
+    r"tensor[-_ ]parallel|--tp\b|\btp[-_ ]?size\b|num[-_ ]shard|--sharded|pipeline[-_ ]parallel"
+)
+
+
+def _not_split_text(question: str, count: int | None) -> str:
+    """An out-of-memory report on a machine with several GPUs whose command splits nothing: one GPU fills up
+    while the others idle, because the server runs the model on one GPU unless told to split it."""
+    if not count or count < 2 or _SPLIT_SET.search(question.lower()):
+        return ""
+    return (
+        f"**First, split the model across your {count} GPUs:** unless told, the server may load it whole on one "
+        f"GPU (an out-of-memory error on GPU 0 while the others sit idle says so). Start it with vLLM "
+        f"`--tensor-parallel-size {count}`, SGLang `--tp {count}` or TGI `--num-shard {count}`; each GPU then "
+        "holds its part of the weights and KV cache.\n"
+    )
+
+
+def startup_oom_text(facts: Facts | None = None, question: str = "", gpu_count: int | None = None) -> str:
     """Why a batching server runs out of memory although the model fits, and the knobs, most effective first.
     With a sized workload, its weights and KV cache per token say how much each knob frees; when the model does
-    not fit the user's card at all, that is said instead."""
+    not fit the user's card at all, that is said instead. With several GPUs and no split in the command, the
+    split comes first."""
     if facts is not None and (too_big := _too_big_text(facts)):
         return too_big
+    if facts is not None:
+        question = question or facts.understanding.question
+        gpu_count = gpu_count or facts.understanding.details.gpu_count
+        card = facts.checks[0].gpu if facts.checks else None
+        if (
+            facts.estimate is not None
+            and card is not None
+            and facts.estimate.total_gb <= 0.9 * card.memory_gb
+        ):
+            gpu_count = None  # the model fits one of their GPUs whole: splitting is not the first fix
+    split = _not_split_text(question, gpu_count)
     model = ""
     if facts is not None and facts.workload is not None:
         per_token = _kv_bytes_per_token(facts)
@@ -527,7 +558,7 @@ def startup_oom_text(facts: Facts | None = None) -> str:
         if weights is not None:
             model = f" ({facts.workload.model_label}: {gb(weights)} of weights"
             model += f", about {per_token / 1024:,.0f} KiB of KV cache per token)" if per_token else ")"
-    return (
+    return split + (
         "**Why it runs out of memory:** a batching server (vLLM, SGLang) reserves a share of each GPU "
         "(`--gpu-memory-utilization`) for the weights, activations and KV cache"
         f"{model}, then records **CUDA graphs** for its decode batch sizes, which take extra memory — a few GiB "
@@ -537,5 +568,7 @@ def startup_oom_text(facts: Facts | None = None) -> str:
         "default, more in its V1 engine): fewer concurrent sequences means fewer, smaller graphs and less "
         "activation memory; lower `--max-model-len` (the model's full trained context by default); lower "
         "`--gpu-memory-utilization` a little to leave the graphs room; an FP8 KV cache (`--kv-cache-dtype fp8`) "
-        "or a quantized model (AWQ / GPTQ / FP8); or more GPUs with `--tensor-parallel-size`."
+        "or a quantized model (AWQ / GPTQ / FP8); or more GPUs with `--tensor-parallel-size` (SGLang `--tp`, TGI "
+        "`--num-shard`), which splits the weights and KV cache across them — with several GPUs and only one "
+        "filling up, the model is not split yet."
     )
