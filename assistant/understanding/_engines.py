@@ -151,13 +151,18 @@ _ENGINE_TAKE = re.compile(
     # "it" as the subject only with a verb of taking memory: "how much will it take to serve X" asks the need
     r"|it\s+(?:going to\s+|gonna\s+)?(?:actually\s+|really\s+)?(?:use|occupy|allocate|reserve|consume|grab)\b)"
 )
+# GPU memory, not the machine's: "100GB of system memory", "CPU RAM" are where offloaded weights go
+_GPU_MEMORY = r"(?<!system )(?<!cpu )(?<!host )(?<!main )\b(?:memory|vram|footprint)\b"
 # "is there a flag to make vLLM use less memory?", "can I limit how much VRAM SGLang takes?": a way to cap what the
 # server takes
 _ENGINE_LIMIT = re.compile(
     r"\b(?:limit\w*|reduc\w*|lower\w*|cap(?:ping|ped)?|restrict\w*|control\w*|decreas\w*|shrink\w*|less|minimal|"
-    r"minimum|smaller)\b[^?.!]{0,60}\b(?:memory|vram|ram|footprint)\b"
-    r"|\b(?:memory|vram|ram|footprint)\b[^?.!]{0,40}\b(?:limit\w*|reduc\w*|lower\w*|cap(?:ping|ped)?|restrict\w*|"
-    r"less|minimal|smaller)\b"
+    r"minimum|smaller)\b[^?.!]{0,60}"
+    + _GPU_MEMORY
+    + "|"
+    + _GPU_MEMORY
+    + r"[^?.!]{0,40}\b(?:limit\w*|reduc\w*|"
+    r"lower\w*|cap(?:ping|ped)?|restrict\w*|less|minimal|smaller)\b(?! (?:gpu|card|capacity|vram)\b)"
     # "so it only takes what it needs", "make it use only 10 GB"
     r"|\bonly (?:takes?|uses?|allocates?|reserves?|grabs?)\b|\b(?:take|use|allocate|reserve)s? only\b"
 )

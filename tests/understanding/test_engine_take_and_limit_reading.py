@@ -77,3 +77,11 @@ def test_tgi_is_known_by_its_own_log_lines(text):
     from assistant.understanding import engines_named
 
     assert "TGI" in engines_named(text)
+
+
+def test_system_memory_with_a_smaller_card_is_not_a_limit_on_the_server():
+    text = (
+        "With Qwen2.5 72B + vLLM, must the whole model sit in VRAM, or can I use 200GB of system memory with "
+        "lower GPU capacity to save money?"
+    )
+    assert not asks_engine_limit(text)

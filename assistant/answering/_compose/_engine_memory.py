@@ -271,7 +271,7 @@ def _take_lead(facts: Facts) -> str:
         f"{'all' if share >= 1 else f'{share:g}'} of each GPU at start-up (`{flag}`), whatever the model's size, "
         "and fills what the weights leave with KV "
         f"cache for batching requests. {facts.workload.model_label} itself needs about **{gb(need)}**{per} "
-        f"({gb(facts.estimate.item('weights').gb)} of weights, {facts.workload.context:,}-token sequences)."
+        f"({gb(_weights_gb(facts) or facts.estimate.total_gb)} of weights, {facts.workload.context:,}-token sequences)."
     )
 
 
@@ -290,7 +290,7 @@ def _option_lead(facts: Facts) -> str:
     return (
         f"**Yes** — {flag} sets how much GPU memory {engine} takes at start-up{by_default}; "
         f"{facts.workload.model_label} itself needs only about **{gb(facts.estimate.total_gb)}** "
-        f"({gb(facts.estimate.item('weights').gb)} of weights, {facts.workload.context:,}-token sequences), and "
+        f"({gb(_weights_gb(facts) or facts.estimate.total_gb)} of weights, {facts.workload.context:,}-token sequences), and "
         "the rest of the share becomes KV cache."
     )
 
@@ -322,7 +322,7 @@ def reservation_lead(facts: Facts) -> str:
     share = fit.memory_fraction if fit is not None else facts.workload.memory_fraction
     text = (
         f"{verdict}that is {engine} reserving GPU memory up front, not what the model needs: "
-        f"{facts.workload.model_label} needs about **{gb(need)}**{per} ({gb(facts.estimate.item('weights').gb)} "
+        f"{facts.workload.model_label} needs about **{gb(need)}**{per} ({gb(_weights_gb(facts) or facts.estimate.total_gb)} "
         f"of weights, {facts.workload.context:,}-token sequences), while {engine} "
     )
     if fit is not None and engine == "vLLM":
