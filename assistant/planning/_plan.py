@@ -231,6 +231,7 @@ def _plan(
         vendors=vendors,
         min_memory_gb=request.min_memory_gb,
         max_price_per_hour=request.budget_per_hour,
+        card_memory_gb=request.card_memory_gb,
     )
     # a China-market A800 / H20 is weighed when named, never offered as a pick
     candidates = [g for g in filter_catalog(catalog, constraints) if not g.sold_in or g.name in request.gpus]
