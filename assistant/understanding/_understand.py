@@ -25,6 +25,7 @@ from ._engines import (
     asks_engine_memory,
     asks_engine_speed,
     engine_memory_seen,
+    engines_named,
     kv_cache_error,
     ollama_parallel,
     startup_oom,
@@ -989,6 +990,9 @@ def _extract(
         text
     ):  # a pasted "max seq len (N) ... KV cache (M)" error: N is the context
         context = kv_error[0]
+    if context is None and len(found_models) == 1 and _full_context_asked(plain):
+        # "with its full context window", "vLLM at its default max-model-len": the model's whole trained context
+        context = found_models[0].max_context
     batch = None
     bm = _first(_BATCH, plain)
     if bm and not (
@@ -2009,6 +2013,29 @@ def _memory_fraction(text: str) -> float | None:
     raw = m.group(1).replace(" ", "")
     value = float(raw[:-1]) / 100 if raw.endswith("%") else float(raw)
     return value if 0.05 <= value <= 1 else None
+
+
+# the model's whole context asked for: "its full context window", "the entire 128k"-less "max context", or a batching
+# server left at its default (vLLM --max-model-len / SGLang --context-length default to the model's full context)
+_FULL_CONTEXT = re.compile(
+    r"\b(?:full|entire|whole|complete|max(?:imum)?|native)\s+(?:context|ctx|context[- ]window|context[- ]length|"
+    r"sequence length)\b"
+)
+_DEFAULT_SERVER_CONTEXT = re.compile(
+    r"\bdefault\s+(?:context|ctx|context[- ]length|context[- ]window|max[-_ ]model[-_ ]len(?:gth)?|"
+    r"context[-_ ]length setting)\b|\b(?:without|no) (?:setting |passing |any )?(?:a |the )?`?-*max[-_ ]model[-_ ]len"
+)
+
+
+def _full_context_asked(text: str) -> bool:
+    """Whether ``text`` asks for the model's whole trained context (said outright, or a batching server that
+    defaults to it left at its default)."""
+    t = text.lower()
+    if _FULL_CONTEXT.search(t):
+        return True
+    return bool(_DEFAULT_SERVER_CONTEXT.search(t)) and any(
+        e in ("vLLM", "SGLang") for e in engines_named(text)
+    )
 
 
 # "how many 24GB GPUs do I need", "needs how many GPUs of 24GB?", "how many cards with 48 GB each": a count of cards
