@@ -77,3 +77,33 @@ def test_an_oom_with_the_split_already_set_is_not_told_to_split(ask):
 def test_an_oom_when_the_model_fits_one_card_is_not_told_to_split_first(ask):
     reply = ask("vllm out of memory serving Qwen2.5 1.5B on my 4 A100 80GB")
     assert "First, split" not in reply.text
+
+
+def test_just_over_the_default_share_of_a_stated_card_fits_with_the_share_raised(ask):
+    # Llama 3 70B in int4 (about 43 GB at 4,096 tokens) on "a 46 GB card": over 0.9 x 46 = 41.4 GB, within 0.95 x 46
+    reply = ask("Can vLLM serve Llama 3 70B in 4-bit on my single 46GB GPU?")
+    first = reply.text.splitlines()[0]
+    assert first.startswith("**Yes, with** `--gpu-memory-utilization 0.95`")
+    assert "41.4 GB" in first and "43.7 GB" in first
+
+
+def test_a_share_the_user_set_is_kept_on_a_stated_card(ask):
+    reply = ask(
+        "Can vLLM serve Llama 3 70B in 4-bit on my single 46GB GPU with --gpu-memory-utilization 0.9?"
+    )
+    assert reply.text.startswith("**No**")
+
+
+def test_memory_seen_that_the_reserve_explains_is_the_reserve(ask):
+    reply = ask("vLLM grabs 42GB of my L40S for Phi-3 mini, why so much?")
+    assert reply.memory_gb == pytest.approx(0.9 * 48, abs=0.1)  # the reserve the 42 GB seen is, not the need
+
+
+def test_memory_seen_with_no_card_is_the_figure_seen_when_far_over_the_need(ask):
+    reply = ask("why does vllm occupy 60GB when serving Phi-3 mini?")
+    assert reply.memory_gb == pytest.approx(60, abs=0.1)
+
+
+def test_no_figure_seen_keeps_the_need(ask):
+    reply = ask("why does vLLM take so much more memory than Phi-3 mini needs on my L40S?")
+    assert reply.memory_gb < 15

@@ -245,13 +245,28 @@ def _reserve(facts: Facts) -> tuple[Fit, float] | None:
 def engine_reserve_gb(facts: Facts) -> float | None:
     """For "how much memory will vLLM use on an H100?": the GB the server takes at start-up on the user's
     card(s) — its share of each, whatever the model's size — which is what they will see; None otherwise."""
-    if facts.workload is None or not asks_engine_take(facts.understanding.question):
+    question = facts.understanding.question
+    if facts.workload is None or kv_cache_error(question) or not asks_engine_memory(question):
         return None
     reserve = _reserve(facts)
-    if reserve is None:
+    if asks_engine_take(question):
+        if reserve is None:
+            return None
+        fit, share = reserve
+        return fit.gpu.memory_gb * share * fit.count
+    # "why does vLLM take 69 GB for a 7B model?": the memory in use is the server's reserve, not the model's need —
+    # the reserve worked out on their card when it matches what they see, else the figure they see
+    seen = facts.understanding.details.observed_gb
+    need = facts.estimate.total_gb
+    if not seen or seen <= need:
         return None
-    fit, share = reserve
-    return fit.gpu.memory_gb * share * fit.count
+    if reserve is not None:
+        fit, share = reserve
+        reserved = fit.gpu.memory_gb * share * fit.count
+        if 0.8 * reserved <= seen <= 1.1 * fit.gpu.memory_gb * fit.count and reserved > need:
+            return reserved
+        return None  # a figure the reserve does not explain: the need stays the figure
+    return seen if seen >= 1.5 * need else None
 
 
 def _take_lead(facts: Facts) -> str:

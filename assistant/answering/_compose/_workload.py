@@ -2016,7 +2016,20 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
             have = f"what training can use of the {stated:g} GB you have (the allocator needs some headroom)"
     elif details.runtime == "server" and not details.ram_gb and facts.workload.task is Task.INFERENCE:
         # vLLM / SGLang on "my 16 GB card": the server takes its share of the card, as on a named one
-        limit, _ = usable_memory_gb(None, False, facts.workload.runtime, load_assumptions(), memory_gb=stated)
+        a = load_assumptions()
+        limit, _ = usable_memory_gb(
+            None, False, facts.workload.runtime, a, facts.workload.memory_fraction, memory_gb=stated
+        )
+        raised = a.number("serving_memory_fraction_raised")
+        if limit < total <= stated * raised and facts.workload.memory_fraction is None:
+            # just over the default share, as on a named card: the server may take more when nothing else runs
+            return (
+                f"**Yes, with** `--gpu-memory-utilization {raised:g}` — {what} needs about {gb(total)}, just over "
+                f"the {gb(limit)} a serving engine takes of the {stated:g} GB you have by default (vLLM's "
+                f"{a.number('serving_memory_fraction'):g}) but within the {gb(stated * raised)} it may use when "
+                "raised and nothing else runs on the GPU; a shorter `--max-model-len` or an FP8 KV cache "
+                "(`--kv-cache-dtype fp8`) leaves more room."
+            )
         if limit < total <= stated:
             have = f"the {gb(limit)} a serving engine takes of the {stated:g} GB you have (`--gpu-memory-utilization`)"
     if total <= limit:
