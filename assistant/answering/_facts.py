@@ -132,6 +132,10 @@ class Facts:
         "No, even at 4-bit it needs …" is the figure that decides (the 16-bit one is moot)."""
         if self.home is not None and self.home.lead_gb is not None:
             return self.home.lead_gb
+        from ._compose._engine_memory import engine_reserve_gb  # the composer imports these facts
+
+        if (reserved := engine_reserve_gb(self)) is not None:  # "how much will vLLM use on an H100?"
+            return reserved
         if self.estimate is None:
             return self.headline_memory_gb
         owned = self.owned_card_format

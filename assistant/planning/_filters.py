@@ -17,6 +17,7 @@ class CatalogFilter:
     classes: tuple[str, ...] = ()
     min_memory_gb: float | None = None
     max_price_per_hour: float | None = None
+    card_memory_gb: float | None = None  # cards of this size only ("how many 24GB GPUs"), within 1 GB
 
     def describe(self) -> list[str]:
         """The active filters in words, e.g. ['NVIDIA only', 'at least 48 GB']."""
@@ -25,6 +26,8 @@ class CatalogFilter:
             words.append(f"{' or '.join(self.vendors)} only")
         if self.min_memory_gb:
             words.append(f"at least {self.min_memory_gb:.0f} GB")
+        if self.card_memory_gb:
+            words.append(f"{self.card_memory_gb:.0f} GB cards")
         if self.max_price_per_hour:
             words.append(f"at most ${self.max_price_per_hour:.2f} per GPU-hour")
         if self.classes:
@@ -48,6 +51,8 @@ def filter_catalog(catalog: Catalog | list[GPU], constraints: CatalogFilter) -> 
         if classes and not _class_matches(gpu.gpu_class, classes):
             continue
         if constraints.min_memory_gb and gpu.memory_gb < constraints.min_memory_gb:
+            continue
+        if constraints.card_memory_gb and abs(gpu.memory_gb - constraints.card_memory_gb) > 1:
             continue
         if constraints.max_price_per_hour and (
             gpu.price_per_hour is None or gpu.price_per_hour > constraints.max_price_per_hour

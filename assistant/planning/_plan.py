@@ -231,6 +231,7 @@ def _plan(
         vendors=vendors,
         min_memory_gb=request.min_memory_gb,
         max_price_per_hour=request.budget_per_hour,
+        card_memory_gb=request.card_memory_gb,
     )
     # a China-market A800 / H20 is weighed when named, never offered as a pick
     candidates = [g for g in filter_catalog(catalog, constraints) if not g.sold_in or g.name in request.gpus]
@@ -797,6 +798,15 @@ def _workload(
             defaults.append(f"context of {context:,} tokens per sequence")
         if not request.batch:
             defaults.append("one sequence at a time (say how many concurrent users for more)")
+        if model is not None and model.vision_encoder_b and request.runtime != "llama.cpp":
+            # a batching server profiles start-up memory with the largest image input it accepts (vLLM docs,
+            # "Conserving memory": limit_mm_per_prompt, and mm_processor_kwargs max_pixels for Qwen2-VL)
+            defaults.append(
+                f"note: {model.name} is a vision-language model: each image adds its visual tokens to the "
+                "sequence, and a batching server such as vLLM sizes its start-up memory for the largest images it "
+                "accepts — if it runs out of memory, cap them (`--limit-mm-per-prompt`, and for Qwen-VL models a "
+                "smaller `max_pixels` in `--mm-processor-kwargs`)"
+            )
         if request.runtime is None and request.local and request.precision is None and not request.gpus:
             # choosing hardware for home: people run quantized GGUF files under llama.cpp (Ollama, LM Studio),
             # not 16-bit on vLLM. On a card they named, 16-bit stays the default and the answer says which

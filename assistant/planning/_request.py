@@ -25,6 +25,7 @@ class WorkloadRequest:
     gpu_count: int | None = None
     vendor: str | None = None
     min_memory_gb: float | None = None
+    card_memory_gb: float | None = None  # "how many 24GB GPUs": only cards of that size are counted
     budget_per_hour: float | None = None
     cheaper: bool = False
     faster: bool = False

@@ -7,8 +7,11 @@ import re
 
 __all__ = [
     "BATCHING_ENGINES",
+    "asks_engine_limit",
     "asks_engine_memory",
     "asks_engine_speed",
+    "asks_engine_take",
+    "asks_for_an_option",
     "cache_blocks_error",
     "engine_memory_seen",
     "engines_named",
@@ -20,7 +23,8 @@ __all__ = [
 # engine -> how people write it; the first group batch many requests continuously on a GPU server
 _ENGINES = {
     "vLLM": r"\bvllm\b",
-    "TGI": r"\btgi\b|\btext[- ]generation[- ]inference\b",
+    # its launcher's and shards' own log lines name it too: "Error: ShardCannotStart", "text_generation_launcher"
+    "TGI": r"\btgi\b|\btext[- ]generation[- ]inference\b|\bshardcannotstart\b|\btext_generation_(?:launcher|server)\b",
     "SGLang": r"\bsglang\b",
     "TensorRT-LLM": r"\btensorrt[- _]?llm\b|\btrt[- _]?llm\b",
     "LMDeploy": r"\blmdeploy\b",
@@ -136,10 +140,68 @@ def _memory_seen_in_use(t: str) -> bool:
     return False
 
 
+# "how much memory will vLLM use on an H100?", "how much VRAM does SGLang take for Llama 3 8B?": what the server
+# itself will take, asked before it runs — the share of each GPU it reserves, not the model's need. The server (or
+# "it", with one named) is the subject of the verb; "how much will it take to serve X" asks the need instead.
+_ENGINE_TAKE = re.compile(
+    r"\bhow (?:much|many (?:gb|gib|gigabytes))\b[^?.!]{0,60}?\b(?:will|would|does|do|is|might|could)\s+"
+    r"(?:(?:the\s+)?(?:vllm|sglang|tgi|text[- ]generation[- ]inference|lmdeploy|tensorrt[- _]?llm|trt[- _]?llm|"
+    r"(?:the )?(?:inference )?server)\s+(?:going to\s+|gonna\s+)?(?:actually\s+|really\s+)?"
+    r"(?:use|take|occupy|allocate|reserve|consume|grab|eat)\b"
+    # "it" as the subject only with a verb of taking memory: "how much will it take to serve X" asks the need
+    r"|it\s+(?:going to\s+|gonna\s+)?(?:actually\s+|really\s+)?(?:use|occupy|allocate|reserve|consume|grab)\b)"
+)
+# GPU memory, not the machine's: "100GB of system memory", "CPU RAM" are where offloaded weights go
+_GPU_MEMORY = r"(?<!system )(?<!cpu )(?<!host )(?<!main )\b(?:memory|vram|footprint)\b"
+# "is there a flag to make vLLM use less memory?", "can I limit how much VRAM SGLang takes?": a way to cap what the
+# server takes
+_ENGINE_LIMIT = re.compile(
+    r"\b(?:limit\w*|reduc\w*|lower\w*|cap(?:ping|ped)?|restrict\w*|control\w*|decreas\w*|shrink\w*|less|minimal|"
+    r"minimum|smaller)\b[^?.!]{0,60}"
+    + _GPU_MEMORY
+    + "|"
+    + _GPU_MEMORY
+    + r"[^?.!]{0,40}\b(?:limit\w*|reduc\w*|"
+    r"lower\w*|cap(?:ping|ped)?|restrict\w*|less|minimal|smaller)\b(?! (?:gpu|card|capacity|vram)\b)"
+    # "so it only takes what it needs", "make it use only 10 GB"
+    r"|\bonly (?:takes?|uses?|allocates?|reserves?|grabs?)\b|\b(?:take|use|allocate|reserve)s? only\b"
+)
+# "is there an option / a flag / some start-up setting / a way to …": a yes/no ask whose answer names the knob
+_OPTION_ASKED = re.compile(
+    r"\b(?:is|are|would|will|could) there(?: be)?\b[^?.!]{0,30}\b(?:options?|flags?|settings?|param(?:eter)?s?|arg(?:ument)?s?|knobs?|"
+    r"ways?|switch(?:es)?|config\w*|env(?:ironment)? var\w*|variables?)\b"
+    r"|\b(?:can|could) (?:i|we|you|one)\s+(?:somehow\s+)?(?:limit|reduce|lower|cap|restrict|control|set|make|tell|force)\b"
+)
+
+
+def asks_engine_take(text: str) -> bool:
+    """Whether ``text`` asks how much GPU memory a batching server will take when it runs (its reserve)."""
+    t = text.lower()
+    return bool(_ENGINE_TAKE.search(t)) and any(n in BATCHING_ENGINES for n in engines_named(text))
+
+
+def asks_engine_limit(text: str) -> bool:
+    """Whether ``text`` asks how to make a named batching server take less GPU memory."""
+    t = text.lower()
+    return (
+        any(n in BATCHING_ENGINES for n in engines_named(text))
+        and bool(_ENGINE_LIMIT.search(t))
+        and not _OOM.search(t)  # "it runs out of memory, how do I reduce it?" is the OOM's own answer
+    )
+
+
+def asks_for_an_option(text: str) -> bool:
+    """Whether ``text`` asks yes/no whether an option, flag or way exists (answered "Yes — <the knob>")."""
+    return bool(_OPTION_ASKED.search(text.lower()))
+
+
 def asks_engine_memory(text: str) -> bool:
     """Whether ``text`` asks why a batching server (vLLM, SGLang, TGI…) shows far more GPU memory in use than
-    the model needs (it reserves a share of every GPU up front and fills it with KV cache)."""
+    the model needs (it reserves a share of every GPU up front and fills it with KV cache), how much it will
+    take, or how to make it take less."""
     t = text.lower()
+    if asks_engine_take(text) or asks_engine_limit(text):
+        return True
     if not _memory_seen_in_use(t):
         return False
     if any(n in BATCHING_ENGINES for n in engines_named(text)):

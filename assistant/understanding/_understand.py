@@ -25,6 +25,7 @@ from ._engines import (
     asks_engine_memory,
     asks_engine_speed,
     engine_memory_seen,
+    engines_named,
     kv_cache_error,
     ollama_parallel,
     startup_oom,
@@ -1012,6 +1013,9 @@ def _extract(
         text
     ):  # a pasted "max seq len (N) ... KV cache (M)" error: N is the context
         context = kv_error[0]
+    if context is None and len(found_models) == 1 and _full_context_asked(plain):
+        # "with its full context window", "vLLM at its default max-model-len": the model's whole trained context
+        context = found_models[0].max_context
     batch = None
     bm = _first(_BATCH, plain)
     if bm and not (
@@ -1124,8 +1128,11 @@ def _extract(
         # desktop card or a Mac in the singular is the one the user has, not "the fewest that fit"
         count = 1
     min_memory = None
+    card_size = _card_size_asked(plain) if not gpus else None
     mm = _MIN_MEMORY.search(plain)
-    if mm:
+    if card_size:  # "how many 24GB GPUs": cards of that size, counted — not a floor, nor the user's one card
+        pass
+    elif mm:
         min_memory = float(mm.group(1))
     elif not gpus and not yes_no:
         floor = _STATED_MEMORY[1].search(plain)  # "a GPU with 80gb of vram": a floor when picking one
@@ -1171,11 +1178,16 @@ def _extract(
         memory_fraction=_memory_fraction(plain),
         vendor=vendor,
         min_memory_gb=min_memory,
+        card_memory_gb=card_size,
         cheaper=bool(_CHEAPER.search(text)),
         faster=bool(_FASTER.search(text)),
         local=bool(_LOCAL.search(text)) or _buys_a_card(text),
         method_unstated=method_unstated,
-        stated_memory_gb=_stated_memory(plain) if not gpus or not any(g.memory_gb for g in gpus) else None,
+        stated_memory_gb=(
+            _stated_memory(plain)
+            if not card_size and (not gpus or not any(g.memory_gb for g in gpus))
+            else None
+        ),
         yes_no=yes_no,
         user_tokens_per_s=float(next(g for g in rate.groups() if g)) if rate else None,
         observed_tokens_per_s=(seen_speed or _observed_speed(plain)) if not rate and not expected else None,
@@ -2049,6 +2061,52 @@ def _memory_fraction(text: str) -> float | None:
     raw = m.group(1).replace(" ", "")
     value = float(raw[:-1]) / 100 if raw.endswith("%") else float(raw)
     return value if 0.05 <= value <= 1 else None
+
+
+# the model's whole context asked for: "its full context window", "the entire 128k"-less "max context", or a batching
+# server left at its default (vLLM --max-model-len / SGLang --context-length default to the model's full context)
+_FULL_CONTEXT = re.compile(
+    r"\b(?:full|entire|whole|complete|max(?:imum)?|native)\s+(?:context|ctx|context[- ]window|context[- ]length|"
+    r"sequence length)\b"
+)
+_DEFAULT_SERVER_CONTEXT = re.compile(
+    r"\bdefault\s+(?:context|ctx|context[- ]length|context[- ]window|max[-_ ]model[-_ ]len(?:gth)?|"
+    r"context[-_ ]length setting)\b|\b(?:without|no) (?:setting |passing |any )?(?:a |the )?`?-*max[-_ ]model[-_ ]len"
+)
+
+
+def _full_context_asked(text: str) -> bool:
+    """Whether ``text`` asks for the model's whole trained context (said outright, or a batching server that
+    defaults to it left at its default)."""
+    t = text.lower()
+    if _FULL_CONTEXT.search(t):
+        return True
+    return bool(_DEFAULT_SERVER_CONTEXT.search(t)) and any(
+        e in ("vLLM", "SGLang") for e in engines_named(text)
+    )
+
+
+# "how many 24GB GPUs do I need", "needs how many GPUs of 24GB?", "how many cards with 48 GB each": a count of cards
+# of one size asked for
+_CARD_SIZE_ASKED = [
+    re.compile(
+        r"\bhow many\s+(\d{1,3})\s*(?:gb|gib|g|gigs?)\b\s*(?:vram\s+|memory\s+)?(?:nvidia\s+)?"
+        r"(?:gpus?|cards?|graphics cards?|accelerators?|devices?)\b"
+    ),
+    re.compile(
+        r"\bhow many\s+(?:nvidia\s+)?(?:gpus?|cards?|graphics cards?|accelerators?|devices?)\s+(?:of|with)\s+"
+        r"(\d{1,3})\s*(?:gb|gib|g)\b"
+    ),
+]
+
+
+def _card_size_asked(text: str) -> float | None:
+    """The memory of the cards a question asks a count of ("how many 24GB GPUs"), if any."""
+    for pattern in _CARD_SIZE_ASKED:
+        m = pattern.search(text.lower())
+        if m and 4 <= float(m.group(1)) <= 320:
+            return float(m.group(1))
+    return None
 
 
 def _stated_memory(text: str) -> float | None:

@@ -13,8 +13,12 @@ def _lead(assistant, question):
 
 
 def test_vllm_on_a_stated_card_leaves_its_reserve(assistant):
+    # 11.0 GB is over vLLM's default 0.9 x 12 = 10.8 GB but within 0.95 x 12 = 11.4 GB: the same "Yes, with the share
+    # raised" a named 12 GB card gets (corpus/assumptions.yaml serving_memory_fraction_raised)
     lead = _lead(assistant, "would llama 3 8b int8 squeeze into 12 gb of vram under vllm?")
-    assert lead.startswith("**No**") and "10.8 GB" in lead
+    assert lead.startswith("**Yes, with** `--gpu-memory-utilization 0.95`") and "10.8 GB" in lead
+    lead = _lead(assistant, "would llama 3 8b in bf16 squeeze into 12 gb of vram under vllm?")
+    assert lead.startswith("**No**")  # 17.8 GB: far over the card, whatever the share
 
 
 def test_ollama_on_the_same_card_is_the_plain_comparison(assistant):

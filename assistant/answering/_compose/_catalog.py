@@ -70,9 +70,29 @@ def _spec_sentence(gpu: GPU, question: str, yes_no: bool = False) -> str:
     return f"The {gpu.name} is a {gpu.vendor} {gpu.architecture} {gpu.gpu_class}-class accelerator with {gpu.memory_gb:.0f} GB of {gpu.memory_type}."
 
 
+# "without NVLink", "no nvlink", "only PCIe", "don't have NVLink": a split asked of cards lacking the link
+_WITHOUT_LINK = re.compile(
+    r"\b(?:without|no|lacks?|lacking|missing)\s+(?:an?\s+)?nvlink|\bnvlink\b[^?.!]{0,20}\b(?:not|isn'?t|absent)\b|"
+    r"\b(?:do ?n'?t|does ?n'?t|do not|does not) have (?:an?\s+)?nvlink|\b(?:only|just|over|via) pcie\b"
+)
+_SPLIT_WORDS = re.compile(
+    r"\btensor[-_ ]parallel\w*|\bpipeline[-_ ]parallel\w*|\bsplit\w*|\bshard\w*|\bmulti[- ]?gpu\b|\bacross\b|"
+    r"\bboth (?:gpus|cards)\b|\btwo (?:gpus|cards)\b|\bwork\w*|\bpossible\b|\bcombine\w*|\bpool\w*"
+)
+
+
 def _spec_verdict(gpu: GPU, asked: str | None, question: str) -> str:
     """A yes/no asked about one spec ("does the 4090 have NVLink?", "does the T4 have tensor cores?", "does the
     L40S use HBM?") answered Yes or No from the catalog row, with the figure; "" for specs read another way."""
+    if _WITHOUT_LINK.search(question) and _SPLIT_WORDS.search(question):
+        # "can I use tensor parallel across two 4090s without NVLink?": splitting works over PCIe, only slower
+        over = f"{gpu.interconnect}" if not gpu.nvlink_gbs else "PCIe when the NVLink bridge is absent"
+        return (
+            f"**Yes** — splitting a model across several {gpu.name}s (tensor or pipeline parallel: vLLM "
+            f"`--tensor-parallel-size`, SGLang `--tp`, TGI `--num-shard`) works without NVLink: the GPUs exchange "
+            f"their partial results over {over}, which slows each step (most with tensor parallel, which talks at "
+            "every layer) but does not stop it."
+        )
     if asked == "link" and re.search(r"\bnvlink\b", question):
         if gpu.nvlink_gbs:
             return f"**Yes** — the {gpu.name} has NVLink: {gpu.interconnect} between GPUs."

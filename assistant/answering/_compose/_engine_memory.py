@@ -10,7 +10,7 @@ import re
 
 from ...sizing import Fit, NoFit, load_assumptions
 from ...understanding import asks_engine_memory, cache_blocks_error, engines_named, kv_cache_error
-from ...understanding._engines import startup_oom
+from ...understanding._engines import asks_engine_take, asks_for_an_option, startup_oom
 from .._facts import Facts
 from ._format import gb
 
@@ -18,6 +18,7 @@ __all__ = [
     "ASKS_IF_NORMAL",
     "ASKS_IF_WRONG",
     "engine_memory_text",
+    "engine_reserve_gb",
     "reservation_explained",
     "reservation_lead",
     "startup_oom_text",
@@ -230,12 +231,95 @@ def _engine(question: str) -> str:
     return next((n for n in engines_named(question) if n in _KNOBS), "vLLM")
 
 
+def _reserve(facts: Facts) -> tuple[Fit, float] | None:
+    """The user's own card and the share of it the named server takes at start-up, when both are known (vLLM's
+    share is the fit's; TGI's default is in corpus/assumptions.yaml)."""
+    fit = next((c for c in facts.checks if isinstance(c, Fit)), None)  # their own card, never the pick
+    if fit is None:
+        return None
+    engine = _engine(facts.understanding.question)
+    share = fit.memory_fraction if engine == "vLLM" else _default_share(engine)
+    return (fit, share) if share else None
+
+
+def engine_reserve_gb(facts: Facts) -> float | None:
+    """For "how much memory will vLLM use on an H100?": the GB the server takes at start-up on the user's
+    card(s) — its share of each, whatever the model's size — which is what they will see; None otherwise."""
+    question = facts.understanding.question
+    if facts.workload is None or kv_cache_error(question) or not asks_engine_memory(question):
+        return None
+    reserve = _reserve(facts)
+    if asks_engine_take(question):
+        if reserve is None:
+            return None
+        fit, share = reserve
+        return fit.gpu.memory_gb * share * fit.count
+    # "why does vLLM take 69 GB for a 7B model?": the memory in use is the server's reserve, not the model's need —
+    # the reserve worked out on their card when it matches what they see, else the figure they see
+    seen = facts.understanding.details.observed_gb
+    need = facts.estimate.total_gb
+    if not seen or seen <= need:
+        return None
+    if reserve is not None:
+        fit, share = reserve
+        reserved = fit.gpu.memory_gb * share * fit.count
+        if 0.8 * reserved <= seen <= 1.1 * fit.gpu.memory_gb * fit.count and reserved > need:
+            return reserved
+        return None  # a figure the reserve does not explain: the need stays the figure
+    return seen if seen >= 1.5 * need else None
+
+
+def _take_lead(facts: Facts) -> str:
+    """ "How much will vLLM use on an H100?": the share of the card it takes first, then what the model needs."""
+    reserve = _reserve(facts)
+    if reserve is None:
+        return ""
+    fit, share = reserve
+    engine = _engine(facts.understanding.question)
+    flag = _SHARE_FLAGS.get(engine, "--gpu-memory-utilization")
+    each = f"of each {fit.gpu.name}'s" if fit.count > 1 else f"of the {fit.gpu.name}'s"
+    total = f" ({gb(fit.gpu.memory_gb * share * fit.count)} across the {fit.count})" if fit.count > 1 else ""
+    need = facts.estimate.per_gpu_gb(fit.count) if fit.count > 1 else facts.estimate.total_gb
+    per = " per GPU" if fit.count > 1 else ""
+    return (
+        f"About **{gb(fit.gpu.memory_gb * share)}** {each} {fit.gpu.memory_gb:g} GB{total}: {engine} takes "
+        f"{'all' if share >= 1 else f'{share:g}'} of each GPU at start-up (`{flag}`), whatever the model's size, "
+        "and fills what the weights leave with KV "
+        f"cache for batching requests. {facts.workload.model_label} itself needs about **{gb(need)}**{per} "
+        f"({gb(_weights_gb(facts) or facts.estimate.total_gb)} of weights, {facts.workload.context:,}-token sequences)."
+    )
+
+
+def _option_lead(facts: Facts) -> str:
+    """ "Is there a start-up option to make it take less?": yes, the server's own share knob, with the model's need."""
+    engine = _engine(facts.understanding.question)
+    flag = f"`{_SHARE_FLAGS[engine]}`" if engine in _SHARE_FLAGS else _KNOBS[engine]
+    default = facts.workload.memory_fraction or (
+        load_assumptions().number("serving_memory_fraction") if engine == "vLLM" else _default_share(engine)
+    )
+    by_default = (
+        f" ({'all' if default >= 1 else f'{default:g}'} of each GPU by default, whatever the model's size)"
+        if default
+        else ""
+    )
+    return (
+        f"**Yes** — {flag} sets how much GPU memory {engine} takes at start-up{by_default}; "
+        f"{facts.workload.model_label} itself needs only about **{gb(facts.estimate.total_gb)}** "
+        f"({gb(_weights_gb(facts) or facts.estimate.total_gb)} of weights, {facts.workload.context:,}-token sequences), and "
+        "the rest of the share becomes KV cache."
+    )
+
+
 def reservation_lead(facts: Facts) -> str:
     """The first sentence for "why does vLLM take 70 GB for a 7B model?": what the model needs set against what
     the server reserves (with the verdict word "is it normal?" / "is something wrong?" asks for), or ""."""
     question = facts.understanding.question
     if kv_cache_error(question) or not asks_engine_memory(question) or facts.workload is None:
         return ""
+    if asks_engine_take(question) and (lead := _take_lead(facts)):
+        return lead
+    if asks_for_an_option(question):
+        return _option_lead(facts)
     q = question.lower()
     engine = _engine(question)
     verdict = (
@@ -253,7 +337,7 @@ def reservation_lead(facts: Facts) -> str:
     share = fit.memory_fraction if fit is not None else facts.workload.memory_fraction
     text = (
         f"{verdict}that is {engine} reserving GPU memory up front, not what the model needs: "
-        f"{facts.workload.model_label} needs about **{gb(need)}**{per} ({gb(facts.estimate.item('weights').gb)} "
+        f"{facts.workload.model_label} needs about **{gb(need)}**{per} ({gb(_weights_gb(facts) or facts.estimate.total_gb)} "
         f"of weights, {facts.workload.context:,}-token sequences), while {engine} "
     )
     if fit is not None and engine == "vLLM":
@@ -371,6 +455,10 @@ def reservation_explained(question: str) -> str:
     memory and the knobs, in its own terms."""
     engine = _engine(question)
     default = _default_share(engine)
+    yes = ""
+    if asks_for_an_option(question):  # "is there a flag to make vLLM use less?": yes, and which
+        knob = f"`{_SHARE_FLAGS[engine]}`" if engine in _SHARE_FLAGS else _KNOBS[engine]
+        yes = f"**Yes** — {knob} sets how much GPU memory {engine} takes at start-up.\n"
     if engine in _SHARE_FLAGS:
         share = (
             f"`{_SHARE_FLAGS[engine]}`, {'all' if default >= 1 else f'{default:g}'} of each GPU by default"
@@ -387,8 +475,8 @@ def reservation_explained(question: str) -> str:
             f"(e.g. 0.3–0.5 on a large card for a small model), and cap {_CONTEXT_FLAGS[engine]}; fewer concurrent "
             "sequences then fit. Several models or instances on one GPU each need their own share."
         )
-        return text + (_TGI_NOTE if engine == "TGI" else "")
-    return (
+        return yes + text + (_TGI_NOTE if engine == "TGI" else "")
+    return yes + (
         f"**That is {engine} reserving GPU memory up front, not what the model needs:** it sizes its KV cache from "
         f"the memory left after the weights; set {_KNOBS[engine]} lower to leave memory for other processes, and "
         "shorten the longest context it accepts; fewer concurrent sequences then fit."
@@ -441,12 +529,43 @@ _SPLIT_FLAGS = {
 }
 
 
-def startup_oom_text(facts: Facts | None = None) -> str:
+# the user already splits the model: a tensor-parallel / shard count in the command
+_SPLIT_SET = re.compile(
+    r"tensor[-_ ]parallel|--tp\b|\btp[-_ ]?size\b|num[-_ ]shard|--sharded|pipeline[-_ ]parallel"
+)
+
+
+def _not_split_text(question: str, count: int | None) -> str:
+    """An out-of-memory report on a machine with several GPUs whose command splits nothing: one GPU fills up
+    while the others idle, because the server runs the model on one GPU unless told to split it."""
+    if not count or count < 2 or _SPLIT_SET.search(question.lower()):
+        return ""
+    return (
+        f"**First, split the model across your {count} GPUs:** unless told, the server may load it whole on one "
+        f"GPU (an out-of-memory error on GPU 0 while the others sit idle says so). Start it with vLLM "
+        f"`--tensor-parallel-size {count}`, SGLang `--tp {count}` or TGI `--num-shard {count}`; each GPU then "
+        "holds its part of the weights and KV cache.\n"
+    )
+
+
+def startup_oom_text(facts: Facts | None = None, question: str = "", gpu_count: int | None = None) -> str:
     """Why a batching server runs out of memory although the model fits, and the knobs, most effective first.
     With a sized workload, its weights and KV cache per token say how much each knob frees; when the model does
-    not fit the user's card at all, that is said instead."""
+    not fit the user's card at all, that is said instead. With several GPUs and no split in the command, the
+    split comes first."""
     if facts is not None and (too_big := _too_big_text(facts)):
         return too_big
+    if facts is not None:
+        question = question or facts.understanding.question
+        gpu_count = gpu_count or facts.understanding.details.gpu_count
+        card = facts.checks[0].gpu if facts.checks else None
+        if (
+            facts.estimate is not None
+            and card is not None
+            and facts.estimate.total_gb <= 0.9 * card.memory_gb
+        ):
+            gpu_count = None  # the model fits one of their GPUs whole: splitting is not the first fix
+    split = _not_split_text(question, gpu_count)
     model = ""
     if facts is not None and facts.workload is not None:
         per_token = _kv_bytes_per_token(facts)
@@ -454,7 +573,7 @@ def startup_oom_text(facts: Facts | None = None) -> str:
         if weights is not None:
             model = f" ({facts.workload.model_label}: {gb(weights)} of weights"
             model += f", about {per_token / 1024:,.0f} KiB of KV cache per token)" if per_token else ")"
-    return (
+    return split + (
         "**Why it runs out of memory:** a batching server (vLLM, SGLang) reserves a share of each GPU "
         "(`--gpu-memory-utilization`) for the weights, activations and KV cache"
         f"{model}, then records **CUDA graphs** for its decode batch sizes, which take extra memory — a few GiB "
@@ -464,5 +583,7 @@ def startup_oom_text(facts: Facts | None = None) -> str:
         "default, more in its V1 engine): fewer concurrent sequences means fewer, smaller graphs and less "
         "activation memory; lower `--max-model-len` (the model's full trained context by default); lower "
         "`--gpu-memory-utilization` a little to leave the graphs room; an FP8 KV cache (`--kv-cache-dtype fp8`) "
-        "or a quantized model (AWQ / GPTQ / FP8); or more GPUs with `--tensor-parallel-size`."
+        "or a quantized model (AWQ / GPTQ / FP8); or more GPUs with `--tensor-parallel-size` (SGLang `--tp`, TGI "
+        "`--num-shard`), which splits the weights and KV cache across them — with several GPUs and only one "
+        "filling up, the model is not split yet."
     )

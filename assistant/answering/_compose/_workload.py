@@ -1736,10 +1736,12 @@ def _observed_time_sentence(facts: Facts) -> str:
 # "how many GPU hours did it take to pre-train X", "how much compute did Meta use to train X", "how many GPUs
 # were used to train X": the makers' own figure, not a fine-tuning estimate
 _ASKS_PRETRAIN_COMPUTE = re.compile(
-    r"\bhow (?:many|much)\b[^?]{0,40}\b(?:gpu[- ]?hours?|gpu[- ]?hrs|compute|gpus?|flops|h100[- ]?hours)\b[^?]{0,80}"
+    r"\bhow (?:many|much)\b[^?]{0,40}\b(?:gpu[- ]?hours?|gpu[- ]?hrs|compute|gpus?(?!\s*(?:memory|mem|vram|ram)\b)|flops|"
+    r"h100[- ]?hours)\b[^?]{0,80}"
     r"\b(?:pre-?train\w*|train(?:ed|ing)?|took|take|used?)\b"
     r"|\bpre-?train(?:ing|ed)?\b[^?]{0,60}\bhow (?:many|much)\b[^?]{0,30}\b(?:gpu[- ]?hours?|compute|gpus?)\b"
 )
+_ASKS_MEMORY = re.compile(r"\bhow (?:much|many (?:gb|gib))\b[^?]{0,20}\b(?:memory|vram|ram)\b")
 _FINE_TUNE_WORDS = re.compile(r"\bfine[- ]?tun\w*|\blora\b|\bqlora\b|\bsft\b|\bmy (?:data|dataset)\b")
 
 
@@ -1753,6 +1755,10 @@ def _pretraining_sentence(facts: Facts) -> str:
     details = facts.understanding.details
     question = facts.understanding.question.lower()
     if details.stated_gpu_hours or not details.model or _FINE_TUNE_WORDS.search(question):
+        return ""
+    if _ASKS_MEMORY.search(
+        question
+    ):  # "how much GPU memory will vLLM use …": memory, not the makers' compute
         return ""
     if not _ASKS_PRETRAIN_COMPUTE.search(question):
         return ""
@@ -2010,7 +2016,20 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
             have = f"what training can use of the {stated:g} GB you have (the allocator needs some headroom)"
     elif details.runtime == "server" and not details.ram_gb and facts.workload.task is Task.INFERENCE:
         # vLLM / SGLang on "my 16 GB card": the server takes its share of the card, as on a named one
-        limit, _ = usable_memory_gb(None, False, facts.workload.runtime, load_assumptions(), memory_gb=stated)
+        a = load_assumptions()
+        limit, _ = usable_memory_gb(
+            None, False, facts.workload.runtime, a, facts.workload.memory_fraction, memory_gb=stated
+        )
+        raised = a.number("serving_memory_fraction_raised")
+        if limit < total <= stated * raised and facts.workload.memory_fraction is None:
+            # just over the default share, as on a named card: the server may take more when nothing else runs
+            return (
+                f"**Yes, with** `--gpu-memory-utilization {raised:g}` — {what} needs about {gb(total)}, just over "
+                f"the {gb(limit)} a serving engine takes of the {stated:g} GB you have by default (vLLM's "
+                f"{a.number('serving_memory_fraction'):g}) but within the {gb(stated * raised)} it may use when "
+                "raised and nothing else runs on the GPU; a shorter `--max-model-len` or an FP8 KV cache "
+                "(`--kv-cache-dtype fp8`) leaves more room."
+            )
         if limit < total <= stated:
             have = f"the {gb(limit)} a serving engine takes of the {stated:g} GB you have (`--gpu-memory-utilization`)"
     if total <= limit:

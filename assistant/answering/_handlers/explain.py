@@ -49,5 +49,6 @@ class Explain(Handler):
         if asks_engine_memory(facts.understanding.question):
             return reservation_explained(facts.understanding.question)
         if startup_oom(facts.understanding.question):
-            return startup_oom_text()
+            u = facts.understanding
+            return startup_oom_text(question=u.question, gpu_count=u.details.gpu_count)
         return explain_answer(facts, passages)
