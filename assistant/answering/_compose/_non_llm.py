@@ -78,10 +78,39 @@ ASKS_NORMAL = re.compile(
 )
 # "training-free" methods run inference only
 # "make some Loras", "my LoRA's", "dreamboothing", "LyCORIS/LoKr": adapters are trained, whatever the spelling
-TRAINING = re.compile(
-    r"\b(?:pre[- ]?)?train(?!ing[- ]free)|\bfine[- ]?tun|\bdream ?booth\w*|\blora(?:s|'s|’s)?\b|\bfinetun|\blycoris\b|\blokr\b"
+_TRAINING_WORDS = re.compile(
+    r"\b(?:pre[- ]?)?train(?!ing[- ]free)|\bfine[- ]?tun|\bdream ?booth\w*|\bfinetun|\blycoris\b|\blokr\b"
     r"|\btextual[- ]inversion\b|\bhypernetworks?\b"
 )
+_LORA = re.compile(r"\blora(?:s|'s|’s)?\b")
+# a LoRA made ("make some LoRAs", "bake a LoRA") or a trainer named: training
+_LORA_MADE = re.compile(
+    r"\b(?:make|makes|making|made|create|creates|creating|created|bake|baking|cook\w*)\s+(?:\w+\s+){0,4}loras?\b"
+    r"|\bkohya\w*|\bonetrainer\b|\bai[- ]toolkit\b|\bfluxgym\b|\bsimpletuner\b|\bmusubi\w*"
+)
+# a LoRA used: loaded on a base model to generate ("enough to use the LoRA", "Flux with a LoRA loaded"); not "run",
+# which is as often a training run ("my sdxl lora run on a 10gb 3080")
+_LORA_USED = re.compile(
+    r"\b(?:use|uses|using|used|load|loads|loading|loaded|apply|applying|applied|inference|infer)\b"
+)
+
+
+class _Training:
+    """Whether a question is about training: a training word (train, fine-tune, DreamBooth, textual inversion), or a
+    LoRA that is made rather than used: "can my 3060 use this LoRA?" runs the base model with an adapter loaded, which
+    is inference; "make a LoRA", "SDXL LoRA on 8GB?" (no use said) train one. Offers ``search`` like a pattern."""
+
+    def search(self, text: str) -> re.Match | None:
+        found = _TRAINING_WORDS.search(text)
+        if found is not None:
+            return found
+        lora = _LORA.search(text)
+        if lora is None or (_LORA_USED.search(text) and not _LORA_MADE.search(text)):
+            return None
+        return lora
+
+
+TRAINING = _Training()
 _BASIS = {
     "measured": "measured",
     "published": "the authors' stated requirement",
@@ -502,6 +531,7 @@ _LIKE = {
     "3D generation": "3D-generation",
     "image restoration": "image-restoration",
     "image animation": "image-animation",
+    "vision inference": "vision-model (depth, segmentation, detection, multi-view stereo; run for inference)",
 }
 
 
@@ -556,6 +586,13 @@ def kind_estimate_answer(facts: Facts) -> str:
                 f"**Not without** lower settings: it already ran out of memory on {where}, although {basis}; "
                 "its default run needs more than the card has free."
             )
+    elif _reports_oom(question) and facts.understanding.details.yes_no:
+        # "it ran out of memory on my card; any chance to get it running?": its default run needs more than the
+        # card has free, and the way through is a setting that needs less, which only trying tells
+        lead = (
+            "Only with settings that need less memory than the run that failed (a smaller input size or "
+            f"resolution, fewer frames, fp16): the error says that run needs more than the card has free. {basis[0].upper()}{basis[1:]}."
+        )
     elif least:  # the least asked: the lower quartile, what a typical release's smaller settings come to
         lead = (
             f"About **{gb(estimate.quartile_gb)}** at the least is my estimate, not a figure for this model: {basis}; "

@@ -267,7 +267,14 @@ def _kind_estimate(every, question: str, training: bool, understanding):
     kind = kind_in_text(question)
     if kind is None or every.family_in_text(question) is not None or every.assumed_from(question):
         return None
+    if kind == "vision training" and _OCR.search(question.lower()):
+        return None  # an OCR engine is no depth, segmentation or stereo network: nothing of its kind is on record
     return every.kind_estimate(kind, training)
+
+
+_OCR = re.compile(
+    r"\bocr\b|\w+ocr\b|\btesseract\b|\btrocr\b|\bnougat\b|\bsurya\b|\btext (?:detection|recognition)\b"
+)
 
 
 def _with_work(facts, question: str, catalog, table):

@@ -1,0 +1,69 @@
+"""A vision model run for inference that is not on record (depth, segmentation, detection, pose and mesh recovery,
+multi-view stereo; phrasings of our own, in no evaluation set): the vision research releases on record, at their own
+repositories' defaults, give the estimate, labelled as one, instead of "I don't know" or the median of the diffusion
+generators; a name that carries its kind ("...Depth", "...HMR", "...MVS") says the kind."""
+
+from __future__ import annotations
+
+import statistics
+
+from assistant.knowledge._workloads import default_run, kind_in_text, load_workloads
+
+
+def test_vision_words_run_for_inference_are_estimated_from_the_vision_releases():
+    workloads = load_workloads()
+    estimate = workloads.kind_estimate("vision training")  # what kind_in_text says for depth or segmentation
+    assert estimate is not None and estimate.kind == "vision inference" and not estimate.pooled
+    figures = sorted(
+        default_run([f for f in w.facts if "train" not in f.task.lower()]).memory_gb
+        for w in workloads
+        if w.research and w.kind == "vision inference"
+    )
+    assert len(figures) >= 3 and estimate.median_gb == figures[len(figures) // 2]
+    assert statistics.median(figures) <= estimate.median_gb
+    # trained, a vision model is no inference estimate
+    assert workloads.kind_estimate("vision training", training=True) is None
+
+
+def test_the_estimate_for_a_repository_of_unknown_kind_leaves_the_vision_releases_out():
+    workloads = load_workloads()
+    pooled = workloads.research_estimate()
+    assert pooled is not None
+    vision = {w.name for w in workloads if w.kind == "vision inference"}
+    assert vision and not vision & set(pooled.models)
+
+
+def test_a_name_that_carries_its_kind_says_it():
+    for text in (
+        "how much vram does TokenHMR need",
+        "running CasMVSNet on my own scenes",
+        "is ZoeDepth heavy on the gpu",
+        "DepthFM on a laptop",
+        "a body pose and shape model from one image",
+        "video object tracking demo on 8gb",
+    ):
+        assert kind_in_text(text) == "vision training", text
+    for text in ("depthwise separable convolutions", "the depth of the network", "a 24-bit depth image"):
+        assert kind_in_text(text) is None, text
+
+
+def test_a_pose_model_not_on_record_gets_the_vision_estimate_labelled(assistant):
+    reply = assistant.ask("[SomeHMR, 3D human mesh recovery] roughly how much gpu memory does the demo use?")
+    assert reply.intent == "non_llm"
+    assert reply.text.startswith(
+        "About **10.0 GB** of GPU memory is my estimate, not a figure for this model"
+    )
+    assert "vision-model" in reply.text and reply.memory_gb == 10
+    assert "github.com/prs-eth/Marigold" in reply.details  # the releases it goes by, with their sources
+
+
+def test_a_yes_no_about_a_card_opens_with_the_verdict_from_the_vision_estimate(assistant):
+    big = assistant.ask("Will a monocular depth estimation repo like UniDepthV2 run on my 24GB 3090?")
+    assert big.text.startswith("**Yes**")
+    small = assistant.ask("can this multi-view stereo network run inference on a 2GB card?")
+    assert small.text.startswith("**No**")
+
+
+def test_an_ocr_engine_is_not_estimated_from_depth_or_stereo_networks(assistant):
+    reply = assistant.ask("vram needed to run paddleocr on invoices?")
+    assert reply.memory_gb is None and "I don't know" in reply.text
