@@ -835,6 +835,8 @@ _KIND_CUES = (
             r"|\bframe[- ]?pack\b|\bskyreels\b|\bwan[- ]?2(?:\.\d)?\b|\bwan[- ]?video\b|\bmochi[- ]?(?:1|preview)?\b(?=.{0,40}\b(?:video|vram|gpu|frames?)\b)"
             # image animation and talking heads (AnimateAnyone, StableAnimator, UniAnimate, SadTalker, lip sync)
             r"|\w*animat(?:e|es|ed|ing|ion|or|ors)\w*|\btalking[- ]?(?:heads?|face)\b|\blip[- ]?sync\w*|\bsadtalker\b"
+            # a model named for the video it makes ("HunyuanVideo", "CogVideoX", "StepVideo", "SomeVideo-2B")
+            r"|\b[a-z]{2,}video(?:x|s)?(?:[- ]?v?\d[\w.]*)?\b"
             # "generate / make a video", "videos from images"
             r"|\b(?:generat|creat|mak|render)\w*\s+(?:\w+\s+){0,3}videos?\b(?!\s+(?:card|ram|memory|output))"
         ),

@@ -67,3 +67,29 @@ def test_a_yes_no_about_a_card_opens_with_the_verdict_from_the_vision_estimate(a
 def test_an_ocr_engine_is_not_estimated_from_depth_or_stereo_networks(assistant):
     reply = assistant.ask("vram needed to run paddleocr on invoices?")
     assert reply.memory_gb is None and "I don't know" in reply.text
+
+
+def test_an_out_of_memory_with_a_yes_no_and_no_card_read_is_only_with_smaller_settings(assistant):
+    reply = assistant.ask(
+        "ZoeDepth gives torch.cuda.OutOfMemoryError on my laptop. Is there any chance to get it running?"
+    )
+    assert reply.text.startswith("Only with settings that need less memory than the run that failed")
+    assert "research releases on record" in reply.text  # the estimate still said, as an estimate
+
+
+def test_gbyte_is_read_as_gigabytes(catalog, models):
+    from assistant.understanding import understand
+
+    u = understand("will it fit on a card with 16GByte VRAM?", catalog, models)
+    assert u.details.stated_memory_gb == 16
+
+
+def test_consumer_gpus_asked_weigh_the_estimate_against_the_largest_desktop_card(assistant):
+    reply = assistant.ask("[QuuxDepth] will it run on consumer grade cards?")
+    assert reply.text.startswith("**Yes**") and reply.gpus[:1] == ["RTX 5090"]
+
+
+def test_a_name_ending_in_video_is_a_video_generator():
+    for text in ("[ZapVideo] vram?", "MegaVideoX-5B on a 4090", "snapvideo v2 requirements"):
+        assert kind_in_text(text) == "video generation", text
+    assert kind_in_text("my youtube videos") is None

@@ -1123,7 +1123,7 @@ def _largest_fit(fitting: list[WorkloadFact]) -> WorkloadFact:
 
 # the user reports the job already runs out of memory on their card
 _OOM_REPORT = re.compile(
-    r"out[- ]of[- ]memory|\boom(?:s|ed|ing)?\b|\bruns? out of\b|\bran out of\b|\bexceed\w*|\bconsum\w* (?:way |much )?more than"
+    r"out[- ]?of[- ]?memory|\boom(?:s|ed|ing)?\b|\bruns? out of\b|\bran out of\b|\bexceed\w*|\bconsum\w* (?:way |much )?more than"
     r"|\buses? (?:way |much )?more than|\bnot enough (?:v?ram|memory)\b"
 )
 

@@ -75,6 +75,8 @@ class NonLLM(Handler):
     def gather(self, understanding, knowledge):
         question = understanding.workload_text  # a follow-up naming no model: with the question that did
         named = tuple(knowledge.catalog.by_name(n) for n in understanding.details.gpus)
+        if not named and understanding.details.stated_memory_gb is None:
+            named = _consumer_card(question, knowledge.catalog)
         every = knowledge.workloads or load_workloads()
         workloads = tuple(every.find_in_text(question))
         assumed = every.assumed_from(question)
@@ -212,7 +214,26 @@ _NOT_A_FIT = re.compile(
     r"\bfaster\b|\bslow\w*|\bspeed\w*|\bfps\b|\bhow long\b|\bseconds?\b|\bminutes?\b|\bhours?\b"
     r"|\bit/s\b|\bs/it\b|\bnormal\b|\banother\b|\bsecond (?:gpu|card)\b|\bcost\b|\bprice\b|\bbuy\b"
 )
-_MEMORY_WORDS = re.compile(r"\bv-?ram\b|\bmemory\b|\bgb\b|\d ?gb?\b|\bgigs?\b")
+# a memory word, or an out-of-memory error pasted ("torch.cuda.OutOfMemoryError", "CUDA OOM")
+_MEMORY_WORDS = re.compile(r"\bv-?ram\b|\bmemory\b|\bgb\b|\d ?gb?\b|\bgigs?\b|out ?of ?memory|\boom\b")
+
+
+# "can this run on consumer GPUs?", "on a consumer-grade card", "on gaming GPUs": whether any desktop card holds it
+_CONSUMER_CARD = re.compile(
+    r"\bconsumer(?:[- ]grade|[- ]level)?\s+(?:gpus?|cards?|graphics cards?|hardware)\b"
+    r"|\bgaming\s+(?:gpus?|cards?|graphics cards?)\b"
+)
+
+
+def _consumer_card(question: str, catalog) -> tuple:
+    """For a fit asked on "consumer GPUs" with no card named: the desktop card in the catalog with the most memory
+    (what "any consumer card" comes down to), else nothing."""
+    if not _CONSUMER_CARD.search(question.lower()):
+        return ()
+    cards = [
+        g for g in catalog if g.gpu_class == "consumer" and g.memory_gb and "laptop" not in g.name.lower()
+    ]
+    return (max(cards, key=lambda g: g.memory_gb),) if cards else ()
 
 
 def _asks_fit(question: str, details) -> bool:
@@ -221,7 +242,9 @@ def _asks_fit(question: str, details) -> bool:
     text = question.lower()
     if _NOT_A_FIT.search(text) or details.wants_time or details.wants_cost:
         return False
-    return bool(_MEMORY_WORDS.search(text) or details.gpus or details.stated_memory_gb)
+    return bool(
+        _MEMORY_WORDS.search(text) or details.gpus or details.stated_memory_gb or _CONSUMER_CARD.search(text)
+    )
 
 
 def repository_on_card(understanding, knowledge) -> Facts | None:
