@@ -93,3 +93,18 @@ def test_a_name_ending_in_video_is_a_video_generator():
     for text in ("[ZapVideo] vram?", "MegaVideoX-5B on a 4090", "snapvideo v2 requirements"):
         assert kind_in_text(text) == "video generation", text
     assert kind_in_text("my youtube videos") is None
+
+
+def test_running_a_vision_model_on_record_for_training_only_gets_the_inference_estimate(assistant):
+    # Segment Anything is on record with a fine-tuning figure only (29.6 GB), which overstates running it
+    reply = assistant.ask("how much vram do I need to run segment anything on my photos? is a 12gb 3060 enough?")
+    assert reply.text.startswith("**Yes**") and "29.6" not in reply.text.split("\n\n")[0]
+    trained = assistant.ask("how much vram to fine-tune segment anything vit-b with batch size 8?")
+    assert trained.memory_gb == 29.6  # training keeps its own figure
+
+
+def test_an_out_of_memory_on_a_card_puts_the_need_at_least_at_that_card(assistant):
+    reply = assistant.ask(
+        "running inference with SuperDepth on my 16GB card gives CUDA out of memory, can I make it fit?"
+    )
+    assert reply.text.startswith("**Not without**") and reply.memory_gb == 16

@@ -40,6 +40,7 @@ __all__ = [
     "names_project",
     "non_llm_answer",
     "other_size_named",
+    "reports_oom",
     "runs_on_cpu",
     "size_floor_gb",
     "unknown_levers",
@@ -1129,6 +1130,11 @@ _OOM_REPORT = re.compile(
 
 
 _OFFLOAD_WORD = re.compile(r"\boffload\w*|\blow ?vram\b|\bblock[- ]?swap\w*|\bblocks_to_swap\b")
+
+
+def reports_oom(question: str) -> bool:
+    """Whether the question reports the job running out of memory on the user's card (see _reports_oom)."""
+    return _reports_oom(question)
 
 
 def _reports_oom(question: str) -> bool:

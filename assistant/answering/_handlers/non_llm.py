@@ -30,6 +30,7 @@ from .._compose._non_llm import (
     names_project,
     non_llm_answer,
     other_size_named,
+    reports_oom,
     runs_on_cpu,
     size_floor_gb,
     unknown_non_llm_answer,
@@ -91,12 +92,27 @@ class NonLLM(Handler):
         estimate = _kind_estimate(every, question, training, understanding) if not workloads else None
         if estimate is None and not workloads and not unlisted and research_fallback(understanding, every):
             estimate = every.research_estimate()
+        if estimate is None and workloads and _run_on_training_figures(workloads[0], question, understanding):
+            # "how much VRAM to run SAM ViT-H on a photo?": only training figures on record for it. They bound a run
+            # from above, which answers when the card holds them; when it does not (SAM's 29.6 GB fine-tune), or the
+            # run already failed on the card, the vision models on record run for inference estimate it, labelled
+            vision = every.kind_estimate("vision inference")
+            room = named[0].gpu_memory_gb if named else understanding.details.stated_memory_gb
+            smallest = min(f.memory_gb for f in workloads[0].facts if f.memory_gb is not None)
+            if vision is not None and (
+                reports_oom(question) or smallest > (room if room else vision.high_gb)
+            ):
+                estimate = vision
         if estimate is not None:
             # a model not on record of no family on record: the research releases of its kind estimate it
+            figure = estimate_figure(estimate, understanding.workload_text)
+            room = named[0].gpu_memory_gb if named else understanding.details.stated_memory_gb
+            if room and figure < room and reports_oom(question):
+                figure = room  # it already ran out on that card: its run needs at least the card's memory
             facts = replace(
                 Facts(understanding),
                 gpus=named,
-                headline_memory_gb=estimate_figure(estimate, understanding.workload_text),
+                headline_memory_gb=figure,
                 kind_estimate=estimate,
             )
             return facts
@@ -278,6 +294,27 @@ def research_fallback(understanding, every) -> bool:
     if kind_in_text(question) is not None or every.family_in_text(question) is not None:
         return False
     return not every.find_in_text(question) and asks_repo_memory(question)
+
+
+# running a vision model, not training it: "to run", "run it on photos", "inference", "the demo", "predict"
+_RUN_ASKED = re.compile(
+    r"\binfer\w*|\bpredict\w*|\bdemo\b|\bto run\b|\brun(?:ning)?\s+(?:it|this|the model|inference)\b"
+    r"|\bsegment(?:ing)?\s+(?:an?\s+|the\s+|my\s+)?(?:images?|photos?|pictures?|videos?|frames?)\b|\bload(?:ing)?\s+(?:it|the model)\b"
+)
+
+
+def _run_on_training_figures(spec, question: str, understanding) -> bool:
+    """A vision model on record for training only (SAM, Detectron2), asked about running it: a memory or fit question
+    with a run word and no training word."""
+    text = question.lower()
+    return (
+        spec.kind == "vision training"
+        and not _TRAINING.search(text)
+        and bool(_RUN_ASKED.search(text))
+        and _asks_fit(question, understanding.details)
+        and not any("train" not in f.task.lower() and f.memory_gb is not None for f in spec.facts)
+        and any(f.memory_gb is not None for f in spec.facts)
+    )
 
 
 def _kind_estimate(every, question: str, training: bool, understanding):
