@@ -254,6 +254,20 @@ def non_llm_answer(facts: Facts) -> str:
                 f"{verdict}I have no sourced training figure for {spec.name}; its {_params(spec)} give the "
                 f"arithmetic. {arithmetic} The figures below are for inference, which is no answer for training."
             )
+        elif training and facts.understanding.details.yes_no and not untrained_encoder:
+            # "realistic to train an LTX-Video LoRA on 12 GB?": no training figure, but running it at its defaults
+            # already needs more than the card, and training holds more on top: only memory savings can fit it
+            details = facts.understanding.details
+            room = _capacity(facts.gpus, details.stated_memory_gb)
+            run = default_run([f for f in spec.facts if "train" not in f.task.lower()])
+            if room is not None and run is not None and run.memory_gb and run.memory_gb > room[1]:
+                other_task = (
+                    f"Only with memory savings (a LoRA of low rank, an 8-bit optimizer, a batch of 1, cached "
+                    f"latents and text embeddings, gradient checkpointing, or offloading), if at all: running "
+                    f"{spec.name} at its defaults ({run.setting}) already needs about {gb(run.memory_gb)}, more "
+                    f"than {room[0]}, and training holds gradients, optimizer states and activations on top. "
+                    + other_task
+                )
         nearest = next(
             (w for w in facts.workloads[1:] if any(("train" in f.task.lower()) == training for f in w.facts)),
             None,
