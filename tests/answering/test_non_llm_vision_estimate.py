@@ -97,7 +97,9 @@ def test_a_name_ending_in_video_is_a_video_generator():
 
 def test_running_a_vision_model_on_record_for_training_only_gets_the_inference_estimate(assistant):
     # Segment Anything is on record with a fine-tuning figure only (29.6 GB), which overstates running it
-    reply = assistant.ask("how much vram do I need to run segment anything on my photos? is a 12gb 3060 enough?")
+    reply = assistant.ask(
+        "how much vram do I need to run segment anything on my photos? is a 12gb 3060 enough?"
+    )
     assert reply.text.startswith("**Yes**") and "29.6" not in reply.text.split("\n\n")[0]
     trained = assistant.ask("how much vram to fine-tune segment anything vit-b with batch size 8?")
     assert trained.memory_gb == 29.6  # training keeps its own figure
