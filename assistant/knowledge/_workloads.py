@@ -136,6 +136,7 @@ class WorkloadSpec(BaseModel):
         "embeddings",
         "reranker",
         "vision training",
+        "vision inference",
         "3D generation",
         "image restoration",
     ]
@@ -171,6 +172,8 @@ class WorkloadSpec(BaseModel):
 # diffusion restorers, so only its own releases estimate it
 _GENERATIVE_KINDS = frozenset(["image generation", "video generation", "3D generation"])
 _ESTIMATE_MIN_MODELS = 3
+# kinds whose research releases estimate only their own kind, never the pool of every research release
+_OWN_ESTIMATE_KINDS = frozenset(["vision inference"])
 
 
 @dataclass(frozen=True)
@@ -299,13 +302,19 @@ class Workloads(NamedRecords[WorkloadSpec]):
     def research_estimate(self, training: bool = False) -> KindEstimate | None:
         """The estimate for a research release whose kind is not said either (a repository asked about by its name
         alone): from the default runs of every research release on record, of any kind (see :class:`KindEstimate`;
-        its ``kind`` is then "research release")."""
+        its ``kind`` is then "research release"). Vision models run for inference (depth, segmentation, stereo) are
+        left out: they need a fraction of a generator's memory, and a release asked about by name alone is far more
+        often a generator; a vision one is estimated from its own kind once its words say so."""
         return self._estimate("research release", None, training)
 
     def kind_estimate(self, kind: str, training: bool = False) -> KindEstimate | None:
         """The estimate for a model of ``kind`` that is not on record (see :class:`KindEstimate`): from the default
         run (see :func:`default_run`) of each research release of that kind with a figure for the task; pooled over
-        the generative kinds when fewer than three are; None when still fewer than three."""
+        the generative kinds when fewer than three are; None when still fewer than three. Vision words (a depth,
+        segmentation, detection or pose model) are read as "vision training"; run rather than trained, such a model is
+        estimated from the vision models on record run for inference."""
+        if kind == "vision training" and not training:
+            kind = "vision inference"
         return self._estimate(kind, frozenset([kind]), training)
 
     def _estimate(self, kind: str, kinds: frozenset[str] | None, training: bool) -> KindEstimate | None:
@@ -313,6 +322,8 @@ class Workloads(NamedRecords[WorkloadSpec]):
             found = []
             for spec in self:
                 if not spec.research or (kinds is not None and spec.kind not in kinds):
+                    continue
+                if kinds is None and spec.kind in _OWN_ESTIMATE_KINDS:
                     continue
                 task = [f for f in spec.facts if ("train" in f.task.lower()) == training]
                 run = default_run(task)
@@ -389,6 +400,9 @@ _NOT_A_FAMILY = frozenset(
         "omni",
         "infinity",
         "vivid",
+        # ordinary words that begin vision releases' names ("Depth Crafter", "Grounded-SAM-2")
+        "depth",
+        "grounded",
     ]
 )
 
@@ -821,6 +835,8 @@ _KIND_CUES = (
             r"|\bframe[- ]?pack\b|\bskyreels\b|\bwan[- ]?2(?:\.\d)?\b|\bwan[- ]?video\b|\bmochi[- ]?(?:1|preview)?\b(?=.{0,40}\b(?:video|vram|gpu|frames?)\b)"
             # image animation and talking heads (AnimateAnyone, StableAnimator, UniAnimate, SadTalker, lip sync)
             r"|\w*animat(?:e|es|ed|ing|ion|or|ors)\w*|\btalking[- ]?(?:heads?|face)\b|\blip[- ]?sync\w*|\bsadtalker\b"
+            # a model named for the video it makes ("HunyuanVideo", "CogVideoX", "StepVideo", "SomeVideo-2B")
+            r"|\b[a-z]{2,}video(?:x|s)?(?:[- ]?v?\d[\w.]*)?\b"
             # "generate / make a video", "videos from images"
             r"|\b(?:generat|creat|mak|render)\w*\s+(?:\w+\s+){0,3}videos?\b(?!\s+(?:card|ram|memory|output))"
         ),
@@ -848,6 +864,14 @@ _KIND_CUES = (
             # depth estimation (Depth Anything, MiDaS, ZoeDepth, Marigold): a vision backbone run per image or frame
             r"|\bdepth[- ]?anything\w*|\b(?:monocular )?depth (?:estimation|maps?|model)\b|\bmidas\b|\bzoe[- ]?depth\b"
             r"|\bmarigold\b|\bdpt[- _](?:large|hybrid)\b"
+            # depth models named by the word ("PrimeDepth", "ZoeDepth", "MegaDepth", "DepthCrafter", "DepthFM")
+            r"|\b[a-z]{2,}depth\b|\bdepth[a-z]{2,}\b(?<!\bdepthwise)"
+            # human pose, body and hand mesh recovery (HMR 2.0, ScoreHMR, GVHMR: names ending in "hmr"), motion capture
+            r"|\w*hmr\b|\bhuman mesh\b|\bmesh recovery\b|\bsmpl\w*|\b(?:body|hand|head|human) (?:pose|shape|mesh)\b"
+            r"|\bmotion capture\b|\bmocap\b|\bvitpose\b"
+            # multi-view stereo ("GoMVS", "MVSNet", "CasMVSNet"), stereo matching, optical flow, tracking
+            r"|\bmulti[- ]view stereo\b|\b\w*mvs(?:net|former)?\b|\bstereo matching\b|\boptical flow\b"
+            r"|\b(?:point|object|multi[- ]object|video object) tracking\b"
         ),
     ),
     (

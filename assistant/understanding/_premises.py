@@ -38,7 +38,10 @@ _AFTER = re.compile(
     r"^\s*(?:gpus?|cards?|graphics card|chip)?\s*(?:s\b)?\s*[(,:]?\s*(?:which\s+|that\s+)?"
     r"(?:has|have|had|has got|with|w/|comes with|offers|is|are|'s|features|packs|of|having|gives(?: me| us| you)?|"
     r"provides|holds|carries|boasts|sports|got|equipped with)?\s*"
-    r"(?:only\s+|just\s+|a\s+whole\s+|a\s+|full\s+|all\s+)?" + _GB
+    r"(?:only\s+|just\s+|a\s+whole\s+|a\s+|full\s+|all\s+)?(?:"
+    + _GB
+    # the unit left out: "the 4060 GPU 16 memory", "a 3060 with 12 vram"
+    + r"|(\d{1,3})\s+(?:vram|memory)\b)"
 )
 _BEFORE = re.compile(_GB + r"\s*(?:of\s+)?(?:vram\s+|memory\s+)?(?:nvidia\s+|amd\s+|geforce\s+|rtx\s+)?$")
 _FORM = re.compile(r"^(?:\d+(?:\.\d+)?gb|sxm\d?|pcie|nvl)$", re.I)
@@ -123,6 +126,32 @@ def _is_total(text: str, start: int, end: int, stated: float, per_gpu: float) ->
     return several and ratio > 1.5 and abs(ratio - round(ratio)) < 0.05
 
 
+_MODEL_NUMBER = re.compile(r"\b\d{3,4}\b")
+
+
+def _sibling(gpu: GPU, stated: float, catalog: Catalog) -> GPU | None:
+    """For a consumer card said to have more memory than the catalog's row of that name ("4060 with 16 GB"), the
+    one consumer card of the same model number that has exactly that memory ("RTX 4060 Ti 16GB"); None when there
+    is none or more than one, or the name has no model number."""
+    if gpu.gpu_class != "consumer" or not gpu.memory_gb or stated <= gpu.memory_gb:
+        return None
+    number = _MODEL_NUMBER.search(gpu.name)
+    if number is None:
+        return None
+    laptop = "laptop" in gpu.name.lower()
+    found = [
+        g
+        for g in catalog
+        if g is not gpu
+        and g.gpu_class == "consumer"
+        and g.memory_gb
+        and abs(g.memory_gb - stated) < 0.5
+        and number.group(0) in _MODEL_NUMBER.findall(g.name)
+        and ("laptop" in g.name.lower()) == laptop
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 _OWN_CARD = re.compile(r"\b(?:my|i have|i've got|i got|i own|mine|laptop|notebook)\b")
 
 
@@ -142,14 +171,20 @@ def read_premises(text: str, gpus: list[GPU], catalog: Catalog) -> PremiseReadin
             hit = after or before
             if hit is None:
                 continue
-            stated = float(hit.group(1))
+            stated = float(next(g for g in hit.groups() if g is not None))
             if not 1 <= stated <= 1024 or abs(stated - gpu.memory_gb) < 0.5:
                 break
             if _is_total(text, start, end, stated, gpu.memory_gb):
                 break  # "two A6000s with 96GB": all of them together
             variants = _variants(gpu, catalog)
             match = next((v for v in variants if abs(v.memory_gb - stated) < 0.5), None)
-            if match is not None:
+            sibling = _sibling(gpu, stated, catalog) if match is None else None
+            if sibling is not None:
+                # "a 4060 with 16 GB": no 4060 has 16 GB, the 4060 Ti 16GB does; the owner knows the memory, so
+                # the card of that number that has it is the one meant, and the answer says which it used
+                swaps[gpu.name] = sibling.name
+                premises.append(VariantPremise(gpu.name, "variant", stated, sibling.name, gpu.memory_gb))
+            elif match is not None:
                 swaps[gpu.name] = match.name
                 if _QUALIFIED.search(
                     text[start:end]

@@ -2713,7 +2713,20 @@ def _unglued_counts(text: str) -> str:
     return _CARD_THEN_COUNT.sub(lambda m: f"{m.group(1)} x{m.group(2)}", text)
 
 
+# full-width punctuation typed by CJK input methods ("How much is needed？ Can my 16GB card run it？"): ASCII, so the
+# sentences it ends are read as sentences and questions
+_FULL_WIDTH = str.maketrans(
+    {"？": "?", "！": "!", "。": ".", "，": ",", "：": ":", "；": ";", "（": "(", "）": ")"}
+)
+_FULL_WIDTH_END = re.compile(r"([？！。，：；])(?=\S)")
+
+
+def _ascii_punctuation(question: str) -> str:
+    return _FULL_WIDTH_END.sub(r"\1 ", question).translate(_FULL_WIDTH)
+
+
 def _plain(question: str) -> tuple[str, tuple[str, ...]]:
+    question = _ascii_punctuation(question)
     question, injected = without_injections(question)  # instructions inside the question fill no slot
     # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"; "funetuning", "traning": the verb spelt right
     return plain_spelling(_unglued_counts(plain_units(question))), injected

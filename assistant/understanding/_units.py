@@ -13,7 +13,7 @@ import re
 __all__ = ["plain_units"]
 
 _GIGS = re.compile(
-    r"\b(\d+(?:\.\d+)?)\s*(?:gigs?|gigabytes?|gibs?|gbs|g(?=\s+(?:of\s+)?(?:(?:ddr\d|lpddr\d\w?|system|cpu)\s+){0,2}(?:vram|ram|memory|mem|unified)\b))\b",
+    r"\b(\d+(?:\.\d+)?)\s*(?:gigs?|gigabytes?|g ?bytes?|gibs?|gbs|g(?=\s+(?:of\s+)?(?:(?:ddr\d|lpddr\d\w?|system|cpu)\s+){0,2}(?:vram|ram|memory|mem|unified)\b))\b",
     re.I,
 )
 

@@ -40,6 +40,7 @@ __all__ = [
     "names_project",
     "non_llm_answer",
     "other_size_named",
+    "reports_oom",
     "runs_on_cpu",
     "size_floor_gb",
     "unknown_levers",
@@ -78,10 +79,39 @@ ASKS_NORMAL = re.compile(
 )
 # "training-free" methods run inference only
 # "make some Loras", "my LoRA's", "dreamboothing", "LyCORIS/LoKr": adapters are trained, whatever the spelling
-TRAINING = re.compile(
-    r"\b(?:pre[- ]?)?train(?!ing[- ]free)|\bfine[- ]?tun|\bdream ?booth\w*|\blora(?:s|'s|’s)?\b|\bfinetun|\blycoris\b|\blokr\b"
+_TRAINING_WORDS = re.compile(
+    r"\b(?:pre[- ]?)?train(?!ing[- ]free)|\bfine[- ]?tun|\bdream ?booth\w*|\bfinetun|\blycoris\b|\blokr\b"
     r"|\btextual[- ]inversion\b|\bhypernetworks?\b"
 )
+_LORA = re.compile(r"\blora(?:s|'s|’s)?\b")
+# a LoRA made ("make some LoRAs", "bake a LoRA") or a trainer named: training
+_LORA_MADE = re.compile(
+    r"\b(?:make|makes|making|made|create|creates|creating|created|bake|baking|cook\w*)\s+(?:\w+\s+){0,4}loras?\b"
+    r"|\bkohya\w*|\bonetrainer\b|\bai[- ]toolkit\b|\bfluxgym\b|\bsimpletuner\b|\bmusubi\w*"
+)
+# a LoRA used: loaded on a base model to generate ("enough to use the LoRA", "Flux with a LoRA loaded"); not "run",
+# which is as often a training run ("my sdxl lora run on a 10gb 3080")
+_LORA_USED = re.compile(
+    r"\b(?:use|uses|using|used|load|loads|loading|loaded|apply|applying|applied|inference|infer)\b"
+)
+
+
+class _Training:
+    """Whether a question is about training: a training word (train, fine-tune, DreamBooth, textual inversion), or a
+    LoRA that is made rather than used: "can my 3060 use this LoRA?" runs the base model with an adapter loaded, which
+    is inference; "make a LoRA", "SDXL LoRA on 8GB?" (no use said) train one. Offers ``search`` like a pattern."""
+
+    def search(self, text: str) -> re.Match | None:
+        found = _TRAINING_WORDS.search(text)
+        if found is not None:
+            return found
+        lora = _LORA.search(text)
+        if lora is None or (_LORA_USED.search(text) and not _LORA_MADE.search(text)):
+            return None
+        return lora
+
+
+TRAINING = _Training()
 _BASIS = {
     "measured": "measured",
     "published": "the authors' stated requirement",
@@ -224,6 +254,20 @@ def non_llm_answer(facts: Facts) -> str:
                 f"{verdict}I have no sourced training figure for {spec.name}; its {_params(spec)} give the "
                 f"arithmetic. {arithmetic} The figures below are for inference, which is no answer for training."
             )
+        elif training and facts.understanding.details.yes_no and not untrained_encoder:
+            # "realistic to train an LTX-Video LoRA on 12 GB?": no training figure, but running it at its defaults
+            # already needs more than the card, and training holds more on top: only memory savings can fit it
+            details = facts.understanding.details
+            room = _capacity(facts.gpus, details.stated_memory_gb)
+            run = default_run([f for f in spec.facts if "train" not in f.task.lower()])
+            if room is not None and run is not None and run.memory_gb and run.memory_gb > room[1]:
+                other_task = (
+                    f"Only with memory savings (a LoRA of low rank, an 8-bit optimizer, a batch of 1, cached "
+                    f"latents and text embeddings, gradient checkpointing, or offloading), if at all: running "
+                    f"{spec.name} at its defaults ({run.setting}) already needs about {gb(run.memory_gb)}, more "
+                    f"than {room[0]}, and training holds gradients, optimizer states and activations on top. "
+                    + other_task
+                )
         nearest = next(
             (w for w in facts.workloads[1:] if any(("train" in f.task.lower()) == training for f in w.facts)),
             None,
@@ -502,6 +546,7 @@ _LIKE = {
     "3D generation": "3D-generation",
     "image restoration": "image-restoration",
     "image animation": "image-animation",
+    "vision inference": "vision-model (depth, segmentation, detection, multi-view stereo; run for inference)",
 }
 
 
@@ -556,6 +601,13 @@ def kind_estimate_answer(facts: Facts) -> str:
                 f"**Not without** lower settings: it already ran out of memory on {where}, although {basis}; "
                 "its default run needs more than the card has free."
             )
+    elif _reports_oom(question) and facts.understanding.details.yes_no:
+        # "it ran out of memory on my card; any chance to get it running?": its default run needs more than the
+        # card has free, and the way through is a setting that needs less, which only trying tells
+        lead = (
+            "Only with settings that need less memory than the run that failed (a smaller input size or "
+            f"resolution, fewer frames, fp16): the error says that run needs more than the card has free. {basis[0].upper()}{basis[1:]}."
+        )
     elif least:  # the least asked: the lower quartile, what a typical release's smaller settings come to
         lead = (
             f"About **{gb(estimate.quartile_gb)}** at the least is my estimate, not a figure for this model: {basis}; "
@@ -1086,12 +1138,17 @@ def _largest_fit(fitting: list[WorkloadFact]) -> WorkloadFact:
 
 # the user reports the job already runs out of memory on their card
 _OOM_REPORT = re.compile(
-    r"out[- ]of[- ]memory|\boom(?:s|ed|ing)?\b|\bruns? out of\b|\bran out of\b|\bexceed\w*|\bconsum\w* (?:way |much )?more than"
+    r"out[- ]?of[- ]?memory|\boom(?:s|ed|ing)?\b|\bruns? out of\b|\bran out of\b|\bexceed\w*|\bconsum\w* (?:way |much )?more than"
     r"|\buses? (?:way |much )?more than|\bnot enough (?:v?ram|memory)\b"
 )
 
 
 _OFFLOAD_WORD = re.compile(r"\boffload\w*|\blow ?vram\b|\bblock[- ]?swap\w*|\bblocks_to_swap\b")
+
+
+def reports_oom(question: str) -> bool:
+    """Whether the question reports the job running out of memory on the user's card (see _reports_oom)."""
+    return _reports_oom(question)
 
 
 def _reports_oom(question: str) -> bool:

@@ -30,6 +30,7 @@ from .._compose._non_llm import (
     names_project,
     non_llm_answer,
     other_size_named,
+    reports_oom,
     runs_on_cpu,
     size_floor_gb,
     unknown_non_llm_answer,
@@ -75,6 +76,8 @@ class NonLLM(Handler):
     def gather(self, understanding, knowledge):
         question = understanding.workload_text  # a follow-up naming no model: with the question that did
         named = tuple(knowledge.catalog.by_name(n) for n in understanding.details.gpus)
+        if not named and understanding.details.stated_memory_gb is None:
+            named = _consumer_card(question, knowledge.catalog)
         every = knowledge.workloads or load_workloads()
         workloads = tuple(every.find_in_text(question))
         assumed = every.assumed_from(question)
@@ -89,12 +92,27 @@ class NonLLM(Handler):
         estimate = _kind_estimate(every, question, training, understanding) if not workloads else None
         if estimate is None and not workloads and not unlisted and research_fallback(understanding, every):
             estimate = every.research_estimate()
+        if estimate is None and workloads and _run_on_training_figures(workloads[0], question, understanding):
+            # "how much VRAM to run SAM ViT-H on a photo?": only training figures on record for it. They bound a run
+            # from above, which answers when the card holds them; when it does not (SAM's 29.6 GB fine-tune), or the
+            # run already failed on the card, the vision models on record run for inference estimate it, labelled
+            vision = every.kind_estimate("vision inference")
+            room = named[0].gpu_memory_gb if named else understanding.details.stated_memory_gb
+            smallest = min(f.memory_gb for f in workloads[0].facts if f.memory_gb is not None)
+            if vision is not None and (
+                reports_oom(question) or smallest > (room if room else vision.high_gb)
+            ):
+                estimate = vision
         if estimate is not None:
             # a model not on record of no family on record: the research releases of its kind estimate it
+            figure = estimate_figure(estimate, understanding.workload_text)
+            room = named[0].gpu_memory_gb if named else understanding.details.stated_memory_gb
+            if room and figure < room and reports_oom(question):
+                figure = room  # it already ran out on that card: its run needs at least the card's memory
             facts = replace(
                 Facts(understanding),
                 gpus=named,
-                headline_memory_gb=estimate_figure(estimate, understanding.workload_text),
+                headline_memory_gb=figure,
                 kind_estimate=estimate,
             )
             return facts
@@ -212,7 +230,26 @@ _NOT_A_FIT = re.compile(
     r"\bfaster\b|\bslow\w*|\bspeed\w*|\bfps\b|\bhow long\b|\bseconds?\b|\bminutes?\b|\bhours?\b"
     r"|\bit/s\b|\bs/it\b|\bnormal\b|\banother\b|\bsecond (?:gpu|card)\b|\bcost\b|\bprice\b|\bbuy\b"
 )
-_MEMORY_WORDS = re.compile(r"\bv-?ram\b|\bmemory\b|\bgb\b|\d ?gb?\b|\bgigs?\b")
+# a memory word, or an out-of-memory error pasted ("torch.cuda.OutOfMemoryError", "CUDA OOM")
+_MEMORY_WORDS = re.compile(r"\bv-?ram\b|\bmemory\b|\bgb\b|\d ?gb?\b|\bgigs?\b|out ?of ?memory|\boom\b")
+
+
+# "can this run on consumer GPUs?", "on a consumer-grade card", "on gaming GPUs": whether any desktop card holds it
+_CONSUMER_CARD = re.compile(
+    r"\bconsumer(?:[- ]grade|[- ]level)?\s+(?:gpus?|cards?|graphics cards?|hardware)\b"
+    r"|\bgaming\s+(?:gpus?|cards?|graphics cards?)\b"
+)
+
+
+def _consumer_card(question: str, catalog) -> tuple:
+    """For a fit asked on "consumer GPUs" with no card named: the desktop card in the catalog with the most memory
+    (what "any consumer card" comes down to), else nothing."""
+    if not _CONSUMER_CARD.search(question.lower()):
+        return ()
+    cards = [
+        g for g in catalog if g.gpu_class == "consumer" and g.memory_gb and "laptop" not in g.name.lower()
+    ]
+    return (max(cards, key=lambda g: g.memory_gb),) if cards else ()
 
 
 def _asks_fit(question: str, details) -> bool:
@@ -221,7 +258,9 @@ def _asks_fit(question: str, details) -> bool:
     text = question.lower()
     if _NOT_A_FIT.search(text) or details.wants_time or details.wants_cost:
         return False
-    return bool(_MEMORY_WORDS.search(text) or details.gpus or details.stated_memory_gb)
+    return bool(
+        _MEMORY_WORDS.search(text) or details.gpus or details.stated_memory_gb or _CONSUMER_CARD.search(text)
+    )
 
 
 def repository_on_card(understanding, knowledge) -> Facts | None:
@@ -257,6 +296,27 @@ def research_fallback(understanding, every) -> bool:
     return not every.find_in_text(question) and asks_repo_memory(question)
 
 
+# running a vision model, not training it: "to run", "run it on photos", "inference", "the demo", "predict"
+_RUN_ASKED = re.compile(
+    r"\binfer\w*|\bpredict\w*|\bdemo\b|\bto run\b|\brun(?:ning)?\s+(?:it|this|the model|inference)\b"
+    r"|\bsegment(?:ing)?\s+(?:an?\s+|the\s+|my\s+)?(?:images?|photos?|pictures?|videos?|frames?)\b|\bload(?:ing)?\s+(?:it|the model)\b"
+)
+
+
+def _run_on_training_figures(spec, question: str, understanding) -> bool:
+    """A vision model on record for training only (SAM, Detectron2), asked about running it: a memory or fit question
+    with a run word and no training word."""
+    text = question.lower()
+    return (
+        spec.kind == "vision training"
+        and not _TRAINING.search(text)
+        and bool(_RUN_ASKED.search(text))
+        and _asks_fit(question, understanding.details)
+        and not any("train" not in f.task.lower() and f.memory_gb is not None for f in spec.facts)
+        and any(f.memory_gb is not None for f in spec.facts)
+    )
+
+
 def _kind_estimate(every, question: str, training: bool, understanding):
     """The estimate from research releases of its kind (see Workloads.kind_estimate) for an inference question about
     a model that is not on record, belongs to no family on record and whose size is not said (a size gives its own
@@ -267,7 +327,14 @@ def _kind_estimate(every, question: str, training: bool, understanding):
     kind = kind_in_text(question)
     if kind is None or every.family_in_text(question) is not None or every.assumed_from(question):
         return None
+    if kind == "vision training" and _OCR.search(question.lower()):
+        return None  # an OCR engine is no depth, segmentation or stereo network: nothing of its kind is on record
     return every.kind_estimate(kind, training)
+
+
+_OCR = re.compile(
+    r"\bocr\b|\w+ocr\b|\btesseract\b|\btrocr\b|\bnougat\b|\bsurya\b|\btext (?:detection|recognition)\b"
+)
 
 
 def _with_work(facts, question: str, catalog, table):

@@ -1,0 +1,34 @@
+"""The memory a user states for their own card wins over the catalog's smaller card of that name (phrasings of our
+own, in no evaluation set): "a 4070 with 16 GB" is the one 4070 that has 16 GB, "the 3060 gpu 12 memory" states the
+memory without its unit; full-width question marks end questions like ASCII ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understanding import understand
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        ("Would my 4070 with 16GB handle SDXL at 1024?", "RTX 4070 Ti Super"),
+        ("I have a 4060 that has 16 GB, enough for Flux in fp8?", "RTX 4060 Ti 16GB"),
+        ("is the 4060 GPU 16 memory ok to run a depth model", "RTX 4060 Ti 16GB"),
+    ],
+)
+def test_a_bigger_memory_said_for_a_card_picks_the_card_of_that_number_that_has_it(
+    catalog, models, question, card
+):
+    u = understand(question, catalog, models)
+    assert u.details.gpus == (card,)
+
+
+def test_a_memory_no_card_of_that_number_has_is_not_swapped(catalog, models):
+    u = understand("my 4090 with 48 GB runs it?", catalog, models)
+    assert u.details.gpus == ("RTX 4090",)  # no 48 GB 4090 in the catalog: a premise to correct, not a swap
+
+
+def test_full_width_question_marks_end_questions(catalog, models):
+    u = understand("How much memory does it take？Can my RTX 4090 run it？", catalog, models)
+    assert u.details.yes_no  # the last question is a yes/no one
