@@ -229,6 +229,7 @@ def _plan(
         vendors = tuple(sorted({g.vendor for g in catalog} - set(request.not_vendors)))
     constraints = CatalogFilter(
         vendors=vendors,
+        classes=("consumer",) if request.consumer_only else (),
         min_memory_gb=request.min_memory_gb,
         max_price_per_hour=request.budget_per_hour,
     )
@@ -240,6 +241,8 @@ def _plan(
         _priced_as_offered(_check(estimate, gpu, request.gpu_count, assumptions), report) for gpu in named
     )
     fits = list(report.fits)
+    if request.consumer_only:  # more desktop cards than one machine takes is no consumer setup
+        fits = [f for f in fits if f.count <= _HOME_CARDS]
     if request.faster:
         fits.sort(key=lambda f: -_speed(f))
     if request.cheaper:
@@ -950,16 +953,21 @@ def _preferred_setup(
     """``_preferred`` of ``count`` of ``gpu`` at ``price_per_hour``, before its speed and cost are worked out."""
     if price_per_hour is None or gpu.is_owned_hardware:
         return False
-    if gpu.gpu_class == "consumer" and not local:
+    if gpu.gpu_class == "consumer" and not (local or request.consumer_only):
         return False
     if not request.vendor and gpu.software != "CUDA":
         return False
+    if request.consumer_only:  # desktop cards joined over PCIe, as many as one machine takes
+        return count <= _HOME_CARDS
     return not (count > 1 and not gpu.fast_link_joins(count))
+
+
+_HOME_CARDS = 4  # desktop cards one home machine takes (a workstation board's double-width slots)
 
 
 def _for_home(fit: Fit, work: Workload) -> bool:
     """A desktop consumer card (or a few of them under a local runtime, which splits layers over PCIe)."""
-    most = 4 if is_local(work.runtime) else 1
+    most = _HOME_CARDS if is_local(work.runtime) else 1
     return fit.gpu.gpu_class == "consumer" and fit.price_per_hour is not None and fit.count <= most
 
 

@@ -29,6 +29,8 @@ class WorkloadRequest:
     cheaper: bool = False
     faster: bool = False
     local: bool = False
+    # "on consumer GPUs", "with gaming cards": only desktop GeForce / Radeon cards are weighed, a few to a machine
+    consumer_only: bool = False
     runtime: str | None = None  # 'server', 'llama.cpp' (Ollama, LM Studio), 'mlx' or 'exllamav2'
     kv_precision: str | None = None  # 'fp16' (default), 'fp8' (vLLM/TGI), 'q8_0' or 'q4_0' (llama.cpp)
     memory_fraction: float | None = None  # a serving engine's stated reserve (vLLM --gpu-memory-utilization)

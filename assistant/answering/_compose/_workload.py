@@ -411,6 +411,8 @@ def _headline(facts: Facts) -> list[str]:
                 f"{lead}: {where} ({money(pick.price_per_hour)}/hour{rate}) — {what} needs about "
                 f"{gb(total)} of GPU memory{split}."
             )
+    elif details.consumer_only:
+        parts.append(_beyond_consumer_cards(facts, what, total))
     else:
         parts.append(
             f"{what[0].upper() + what[1:]} needs about **{gb(total)}** of GPU memory, and no GPU in the catalog"
@@ -1391,6 +1393,8 @@ def _methods_headline(facts: Facts) -> str:
             lead = f"**Only with {methods}** — full fine-tuning of {what} does not fit on {on}."
         else:
             lead = f"**No** — no fine-tuning method fits {what} on {on}."
+    elif details.yes_no and details.consumer_only:
+        lead = _consumer_lead(options, facts.workload.model_label)
     elif details.yes_no:
         pick = f", in full on {facts.pick.label}" if facts.pick else ""
         lead = f"**Yes** — {what} can be fine-tuned{pick}; how much memory depends on the method:"
@@ -1404,6 +1408,48 @@ def _methods_headline(facts: Facts) -> str:
             )
         lead = f"Full fine-tuning of {what} needs about {amount}; LoRA and QLoRA need far less:"
     return lead + "\n" + " ".join(lines)
+
+
+def _beyond_consumer_cards(facts: Facts, what: str, total: float) -> str:
+    """No consumer setup (a few desktop cards in one machine) holds it: No (or only with QLoRA, for a LoRA asked),
+    and the leaner method that fits there."""
+    task = facts.workload.task
+    lean = next(
+        (
+            o
+            for o in _method_options(facts)
+            if o.best is not None and o.estimate.total_gb < total and o.estimate.workload.task is not task
+        ),
+        None,
+    )
+    instead = (
+        f" {_capital(lean.label)}: about {gb(lean.estimate.total_gb)}, e.g. {lean.best.label}."
+        if lean
+        else ""
+    )
+    verdict = ""
+    if facts.understanding.details.yes_no:
+        adapter = lean is not None and task is Task.LORA and lean.estimate.workload.task is Task.QLORA
+        verdict = "**Only with QLoRA (4-bit base)** — " if adapter else "**No** — "
+    return (
+        f"{verdict}{_capital(what)} needs about **{gb(total)}** of GPU memory, more than one machine's desktop "
+        f"(consumer) cards hold.{instead}"
+    )
+
+
+def _consumer_lead(options: list, what: str) -> str:
+    """'Can I fine-tune X on consumer GPUs?': which methods fit on the desktop cards one machine takes."""
+    fitting = [o for o in options if o.best is not None]
+    if len(fitting) == len(options):
+        return f"**Yes** — fine-tuning {what} fits on consumer cards with any method:"
+    if fitting:
+        methods = " or ".join(o.label.replace(" fine-tuning", "") for o in fitting)
+        return (
+            f"**Only with {methods}** — on consumer cards, {fitting[0].best.label} at the least; full "
+            f"fine-tuning of {what} (about {gb(options[0].estimate.total_gb)}) is more than one machine's "
+            "desktop cards hold:"
+        )
+    return f"**No** — no fine-tuning method fits {what} on the desktop cards one machine takes:"
 
 
 def _method_counts(facts: Facts, options: list, named) -> str:
