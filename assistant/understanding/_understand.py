@@ -710,12 +710,17 @@ _BATCH = [
     re.compile(
         r"(\d+)\s*(?:(?:conc?ur+[ae]nt|simult[a-z]*|parallel|active|internal|external|paying|beta|expected|potential|"
         r"real|human|remote|unique|peak|chat|api|end|online|live)[\s-]+){0,2}(?:users?|requests?|sequences?|sessions?|streams?|people|persons|customers|clients|colleagues|"
-        r"co-?workers|employees|staff|students|members|developers|engineers|agents|callers|visitors|seats|"
+        r"co-?workers|employees|staff|students|members|developers|devs|programmers|coders|engineers|researchers|"
+        r"scientists|team[- ]?mates|testers|reviewers|writers|doctors|clinicians|lawyers|nurses|teachers|interns|"
+        r"operators|tenants|subscribers|players|agents|callers|visitors|seats|"
         r"conversations|chats|analysts)\b(?![\s_-]*len)"  # "4096 sequence length" is no batch
         # "1000 users per day", "50k requests a month": a volume over a period, not how many at once
         r"(?!\s*(?:(?:per|a|an|each|every)\s+|/\s*)(?:day|week|month|year|hour|minute)s?\b|\s+(?:daily|weekly|monthly))"
     ),
     re.compile(r"batch(?:[- _]size)?\s*(?:of|=|:)?\s*(\d+)"),  # "per_device_train_batch_size=2" too
+    re.compile(
+        r"\b(?:a|our|my) (?:small |whole |dev |research )?team of (\d+)\b(?!\s*(?:gpus?|cards?|nodes?)\b)"
+    ),
     re.compile(r"(?:concurrency|concurrent users)\s*(?:of|=|:)?\s*(\d+)"),
     # a serving engine's cap on sequences run at once: vLLM --max-num-seqs, TGI --max-concurrent-requests
     re.compile(r"max[-_ ](?:num[-_ ]seqs|concurrent[-_ ]requests)\s*(?:of|=|:|to)?\s*(\d+)"),
@@ -794,6 +799,8 @@ _OR_COMPARATIVE = re.compile(
 _WHICH_OF_THEM = re.compile(
     r"\b(?:torn|choos\w*|chose|decid\w*|pick\w*|choice|options?|stuck|debating|hesitat\w*)\s+between\b"
     r"|\bwhich\s+(?:one|card|gpu|of\s+(?:them|the\s+two|these|those|the\s+cards)|should|would|do)\b"
+    # "a Mac Studio or two 4090s, which for 70B?": the alternatives first, then the question
+    r"|\bor\b[^?.!]{1,60}?[,;:—–-]\s*which\b"
 )
 
 _COMPARE = re.compile(
@@ -1112,7 +1119,7 @@ def _extract(
     unknown = None
     if not found_models and params is None:
         unknown = _unknown_model(plain, models)
-    setups = _setups(text, gpus)
+    setups = _setups(text, gpus, choice or bool(_CARDS_WEIGHED.search(text)))
     counts_weighed: tuple[int, ...] = ()
     if len(gpus) <= 1 and not setups and (weighed := _counts_weighed(text, count)):
         count, counts_weighed = (
@@ -1148,7 +1155,8 @@ def _extract(
         min_memory_gb=min_memory,
         cheaper=bool(_CHEAPER.search(text)),
         faster=bool(_FASTER.search(text)),
-        local=bool(_LOCAL.search(text)) or _buys_a_card(text),
+        local=bool(_LOCAL.search(text) or _CONSUMER_ONLY.search(text)) or _buys_a_card(text),
+        consumer_only=bool(_CONSUMER_ONLY.search(text)),
         method_unstated=method_unstated,
         stated_memory_gb=_stated_memory(plain) if not gpus or not any(g.memory_gb for g in gpus) else None,
         yes_no=yes_no,
@@ -2091,6 +2099,12 @@ _HOME_RUNTIME = re.compile(
     r"\b(?:ollama|llama[.\s-]?cpp|lm[\s-]?studio|gguf|koboldcpp|text[\s-]generation[\s-]webui|oobabooga|exllama\w*|"
     r"gpt4all|jan\.ai|llamafile)\b"
 )
+# the class of card the user limits themselves to: "on consumer GPUs", "consumer-grade cards", "2 gaming GPUs",
+# "geforce cards only" (not "instead of consumer cards", "no consumer GPU")
+_CONSUMER_ONLY = re.compile(
+    r"(?<!instead of )(?<!not )(?<!no )(?<!than )\b(?:consumer|gaming|geforce)(?:[- ](?:grade|level|class))?\s+"
+    r"(?:(?:nvidia|amd|rtx|radeon|graphics)\s+)?(?:gpus?|cards?|hardware)\b"
+)
 _LOCAL = re.compile(r"\b(?:local(?:ly)?|home|desktop|workstation|consumer|gaming card|my pc|laptop|hobby)\b")
 _COUNT_WORD = r"(?<![/\d])\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|dual|twin|quad)"
 # what people say of the cards between the count and the name: "two used 3090s", "a brand new 4090"
@@ -2282,9 +2296,10 @@ _PER_TIME_BEFORE = re.compile(
 _ADDED = re.compile(r"\b(?:a|one)\s+(second|2nd|third|3rd|fourth|4th)\b|\b(?:another|one more)\b")
 
 
-def _setups(text: str, gpus) -> tuple[tuple[str, int], ...]:
+def _setups(text: str, gpus, alternatives: bool = False) -> tuple[tuple[str, int], ...]:
     """'one A6000 or two 3090s', '2x 4090 vs 1x A100': each named GPU with the count said before it, when every
-    one has a count and they differ (one count for all is ``gpu_count``)."""
+    one has a count and they differ (one count for all is ``gpu_count``); set against each other
+    (``alternatives``: 'a Mac Studio or 2x 4090'), a GPU named with no count is one of it."""
     if len(gpus) < 2:
         return ()
     counts: list[tuple[str, int]] = []
@@ -2304,9 +2319,9 @@ def _setups(text: str, gpus) -> tuple[tuple[str, int], ...]:
             if m and m.group(1) != "the":
                 found = _number(m.group(1))
                 break
-        if found is None:
+        if found is None and not alternatives:
             return ()
-        counts.append((gpu.name, found))
+        counts.append((gpu.name, found or 1))
     return tuple(counts) if len({n for _, n in counts}) > 1 else ()
 
 
