@@ -2460,7 +2460,9 @@ def _unsure(text: str, details: Details, intent: Intent | None) -> bool:
 _SETUP_QUESTION = re.compile(
     r"\btogether\b|\bat the same time\b|\bsimultaneous\w*|\bconcurren(?:t|tly)\b|\bin parallel\b|\bcombin\w+|\bmix(?:ing|ed)?\b"
     r"|\b(?:two|2|several|multiple|many|different) (?:different )?(?:llms|models)\b|\bmore than one model\b"
-    r"|\bneed (?:an? )?nvlink\b|\bnvlink (?:required|needed|necessary)\b|\bsame (?:machine|pc|system|box|rig)\b"
+    # "do I need NVLink", "is nvlink necessary", "what is NVLink and do I need it": whether the link is needed
+    r"|\bnvlink\b[^?.!]{0,40}?\b(?:need\w*|necessary|required|requirement|essential|mandatory|must)\b"
+    r"|\b(?:need|necessary|required|essential|mandatory)\b[^?.!]{0,30}?\bnvlink\b|\bsame (?:machine|pc|system|box|rig)\b"
     # "does ollama use both gpus?", "will it use all my cards?", "can llama.cpp split across two of them?"
     r"|\b(?:use|using|utili[sz]e|(?:split|spread|shard)\w*\b[^?.]{0,20}?\b(?:across|over|between|on))\s+(?:of )?(?:my |the )?"
     r"(?:both|all|multiple|two|2)\b"
@@ -2490,7 +2492,8 @@ def _classify(text: str, details: Details) -> Intent | None:
         and _SETUP_QUESTION.search(t)
         and not details.counts_weighed  # "6 A10Gs rather than 3, more served concurrently?": both counts weighed
         and not (
-            re.search(r"\bnvlink\b", t) and not re.search(r"\bneed", t)
+            re.search(r"\bnvlink\b", t)
+            and not re.search(r"\bneed|\bnecess|\brequire|\bessential|\bmandatory", t)
         )  # "can they be linked?": the spec
     ):
         # "can my 7900 XTX and my 3080 work together?": how setups work, not a spec sheet
@@ -2721,9 +2724,15 @@ def understand(
     # after an earlier turn, "is it enough?" is asked of what that turn was about (a model, perhaps one not on
     # record), not "what runs on my hardware" — unless that turn was itself about what runs there
     model_before = previous is not None and previous.intent not in (Intent.GREETING, Intent.MY_HARDWARE)
-    if intent is not Intent.NON_LLM and (
-        asks_what_runs(question, details, model_before=model_before)
-        or _asks_method_on_hardware(question, details, catalog, software)
+    # "is NVLink needed to train on two 3090s?" asks how the cards work together, not what runs on them
+    setup_asked = intent is Intent.EXPLAIN and bool(_SETUP_QUESTION.search(question.lower()))
+    if (
+        intent is not Intent.NON_LLM
+        and not setup_asked
+        and (
+            asks_what_runs(question, details, model_before=model_before)
+            or _asks_method_on_hardware(question, details, catalog, software)
+        )
     ):
         intent = Intent.MY_HARDWARE
         if _named_kind_over_llm_reading(question, details, intent) and _unlisted_non_llm(
