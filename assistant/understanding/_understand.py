@@ -2133,6 +2133,11 @@ def _count_patterns(label: str) -> tuple[re.Pattern, re.Pattern]:
     return counted, re.compile(pattern + r"s?\s*[x×*]\s*(\d+)\b(?!\s*g)")
 
 
+_COUNT_OF_GPUS = re.compile(
+    _COUNT_WORD + r"\s+(?:[a-z0-9-]+\s+)?(?:\(?\d+\s*gb\)?\s+)?(?:gpus|cards|accelerators|chips|nodes? of)\b"
+)
+
+
 def _gpu_count(text: str, gpus) -> int | None:
     """How many GPUs the question puts the workload on: '8x H100', 'two A100s', 'one L40S', '4 GPUs'."""
     text = _NEEDED_INSTEAD.sub(" ", text)  # "is 80GB enough, or do I need 2 GPUs?": the count is the question
@@ -2169,13 +2174,10 @@ def _gpu_count(text: str, gpus) -> int | None:
             for m in times.finditer(text):  # "A100 x 8", "H100*4"
                 return int(m.group(1))
         if article is not None:
-            of_them = _OF_THEM.search(text)  # "the H100 has 80GB, so it fits on 4 of them?": the number wins
-            return _number(of_them.group(1)) if of_them else article
-    m = re.search(
-        _COUNT_WORD
-        + r"\s+(?:[a-z0-9-]+\s+)?(?:\(?\d+\s*gb\)?\s+)?(?:gpus|cards|accelerators|chips|nodes? of)\b",
-        text,
-    )  # "4 H20 (96GB) GPUs": a card the catalog lacks, its memory in brackets
+            # "the H100 has 80GB, so it fits on 4 of them?", "can the H100 PCIe run it on 8 GPUs?": the number wins
+            of_them = _OF_THEM.search(text) or _COUNT_OF_GPUS.search(text)
+            return _number(of_them.group(1)) if of_them and _number(of_them.group(1)) else article
+    m = _COUNT_OF_GPUS.search(text)  # "4 H20 (96GB) GPUs": a card the catalog lacks, its memory in brackets
     if m:
         return _number(m.group(1))
     # "8x A800 80GB", "4 x H20 (96gb)": a count of a card the catalog lacks, told with its memory

@@ -21,3 +21,9 @@ def test_a_card_without_a_count_is_one_when_set_against_a_counted_setup(read):
         read("my rig is 2x 3090 with the 1080 ti for the display, can it run llama 3 70b?").details.setups
         == ()
     )
+
+
+def test_a_count_of_gpus_said_after_the_card_named_with_the(read):
+    assert read("will the L40S hold qwen2.5 72b in bf16 across 4 gpus?").details.gpu_count == 4
+    assert read("could the a100 40gb train a 13b model using two cards?").details.gpu_count == 2
+    assert read("does the h100 fit llama 3 70b in fp8?").details.gpu_count == 1
