@@ -271,7 +271,7 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
         text = pick + "\n\n" + text
     elif value:
         text += f" Best compute per dollar: the **{value.name}**."
-    if worth := _worth_verdict(gpus, details, rates, facts.understanding.question):
+    if worth := _worth_verdict(gpus, details, rates, facts.understanding.question, _bought(facts)):
         return worth + "\n\n" + text  # "is the H100 worth the extra cost?": the work per dollar decides it
     relation = speed_relation(facts.understanding.question)
     if relation and (same := as_good_as(gpus, details, relation)):
@@ -357,14 +357,40 @@ _CHOICE = re.compile(
 )
 
 
-def _worth_verdict(gpus: Sequence[GPU], details, rates: dict[str, float], question: str) -> str:
+def _bought(facts: Facts) -> dict:
+    """What each compared card costs to buy (its PurchasePrice), when the comparison is about running models at
+    home (else empty)."""
+    if not facts.owned_each:
+        return {}
+    return {p.name: p for p in facts.purchases}
+
+
+def _price_said(price) -> str:
+    """'$2,749 street (2026-10-01)' or '$1,499 launch MSRP'."""
+    if price.street:
+        return f"${price.street.usd:,.0f} street ({price.street.as_of.isoformat()})"
+    return f"${price.msrp_usd:,.0f} launch MSRP"
+
+
+def _worth_verdict(
+    gpus: Sequence[GPU],
+    details,
+    rates: dict[str, float],
+    question: str,
+    bought: dict[str, float] | None = None,
+) -> str:
     """'Is the H100 worth the extra cost over the A100?': Yes when the dearer GPU's speed for the work (compute
-    for training, memory bandwidth for generating tokens) grows more than its hourly price, so a job costs less."""
+    for training, memory bandwidth for generating tokens) grows more than its price, so a job costs less: the
+    hourly rental price, or for cards bought to run models at home (``bought``) the purchase price."""
     if len(gpus) != 2 or not asks_worth_price(question):
         return ""
     training = details.task is None or details.task.is_training
-    if details.task is None and re.search(r"\binferenc|\bserv|\bgenerat|\bchat", question.lower()):
+    if details.task is None and (
+        bought or re.search(r"\binferenc|\bserv|\bgenerat|\bchat", question.lower())
+    ):
         training = False
+    if bought and all(g.name in bought for g in gpus):
+        return _worth_buying(gpus, bought)
 
     def power(g: GPU) -> float | None:
         return g.training_tflops if training else g.memory_bandwidth_gbs
@@ -386,6 +412,26 @@ def _worth_verdict(gpus: Sequence[GPU], details, rates: dict[str, float], questi
         f"({money(rates[dear.name])} vs {money(rates[cheap.name])} per GPU-hour), so the same job costs about "
         f"{cost:.2f}x as much on it{' — and finishes sooner' if speed > 1 else ''}. "
         "Real speedups are usually smaller than the spec ratio (memory, communication and kernels matter)."
+    )
+
+
+def _worth_buying(gpus: Sequence[GPU], bought: dict) -> str:
+    """The card asked about (named first) to buy for running models at home, against the other: its memory
+    bandwidth (tokens/s) and memory (which models fit) against its purchase price."""
+    card, other = gpus
+    speed = card.memory_bandwidth_gbs / other.memory_bandwidth_gbs
+    price = bought[card.name].price_usd / bought[other.name].price_usd
+    more_memory = card.memory_gb > other.memory_gb
+    word = "Yes" if speed >= price or (speed >= 1 and (more_memory or price <= 1)) else "No"
+    if card.memory_gb != other.memory_gb:
+        memory = f"; {card.memory_gb:.0f} GB against {other.memory_gb:.0f} GB decides which models fit at all"
+    else:
+        memory = ""
+    return (
+        f"**{word}** — for running models at home, where generating tokens is bound by memory bandwidth, the "
+        f"{card.name} has {speed:.1f}x the bandwidth of the {other.name} ({card.memory_bandwidth_gbs:,.0f} vs "
+        f"{other.memory_bandwidth_gbs:,.0f} GB/s) for {price:.2f}x the price to buy ({_price_said(bought[card.name])} vs "
+        f"{_price_said(bought[other.name])}){memory}."
     )
 
 
