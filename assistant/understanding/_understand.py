@@ -447,6 +447,12 @@ _CONTEXT = [
         r"\b(?:concurrent|simultaneous|parallel)\s+(\d+(?:\.\d+)?)\s*(k)[\s-]*"
         r"(?:requests?|conversations?|chats?|sequences?|sessions?|users?)\b"
     ),
+    # "16 concurrent users at 8k", "requests with 32k each", "the KV cache of X at 8k": the length each one holds
+    re.compile(
+        r"\b(?:users?|requests?|sequences?|sessions?|chats?|conversations?|streams?|prompts?)\s+(?:each\s+)?"
+        r"(?:at|with|of)\s+(\d+(?:\.\d+)?)\s*(k)\b(?!\s*(?:\$|usd|dollars?|users?|requests?|per|a|an)\b)"
+    ),
+    re.compile(r"\b(?:kv|k/v|key[- ]value)[\s_-]*cache\b[^?.!]{0,60}?\bat\s+(\d+(?:\.\d+)?)\s*(k)\b"),
     # "qlora at 4096 tokens crashes": a length the run is at, not a dataset (those are said in thousands or more)
     re.compile(r"\bat\s+(\d{3,6})()\s*tokens?\b(?!\s+(?:per|a|an|each)\b)"),
     # a server's or runtime's own context setting: Ollama "OLLAMA_CONTEXT_LENGTH=8192", SGLang "--context-length",
@@ -2344,6 +2350,10 @@ _EXPLAIN_MATH = re.compile(
     r"|\bhow (?:big|large|much (?:memory|vram|space|ram)|many (?:gb|bytes|mb|kb))\b.{0,40}\b(?:kv|k/v|key[- ]value)"
     r"|\b(?:kv|k/v|key[- ]value)[\s_-]*cache\b.{0,30}\bper (?:token|sequence|request|user)\b"
     r"|\bwhere does\b.{0,40}\bcome from\b|\bsize of (?:the |a )?(?:kv|k/v|key[- ]value)"
+    # "the memory needed for the KV cache of X", "KV cache size / footprint at 32k": the cache's own size
+    r"|\b(?:memory|vram|space|gb|gib)\b(?: (?:needed|required|used|taken|consumed))? (?:for|by|of) (?:the |a )?"
+    r"(?:kv|k/v|key[- ]value)\b"
+    r"|\b(?:kv|k/v|key[- ]value)[\s_-]*cache(?:'s)? (?:size|memory|footprint|usage|requirements?)\b"
 )
 # "1MB GPU ram usage per token", "memory per token": the per-token cost, which is the KV cache's
 _PER_TOKEN_MEMORY = re.compile(
