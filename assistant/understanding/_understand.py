@@ -345,6 +345,9 @@ _TRAINING_WORD = re.compile(
 _FINE_TUNE = re.compile(
     r"\bfine[- ]?tun|\bfinetun|\bsft\b|\binstruction[- ]tun|\bcustomi[sz]e\b|\bgrpo\b|\bdpo\b|\brlhf\b|"
     r"\b(?:orpo|simpo|kto|cpo|ipo|ppo)\b"  # the other preference / RL trainers are fine-tunes too
+    # "tune qwen2.5 7b", "tuning a 13b llm": tuning a model (not "tune the learning rate" or "tune vLLM's flags")
+    r"|\btun(?:e|es|ed|ing)\s+(?:a |an |the |my |our |this |that )?(?:[\w.-]+\s+){0,2}?"
+    r"(?:[\w.-]*\d+(?:\.\d+)?\s*b\b|(?:llm|model|checkpoint)s?\b)"
 )
 _NEGATABLE = (
     r"(?:q-?lora|lora|peft|adapters?|full[- ]\w+|fine[- ]?tun\w*|finetun\w*|train\w*|pre-?train\w*|serv\w*|"

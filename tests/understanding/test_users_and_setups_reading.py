@@ -27,3 +27,10 @@ def test_a_count_of_gpus_said_after_the_card_named_with_the(read):
     assert read("will the L40S hold qwen2.5 72b in bf16 across 4 gpus?").details.gpu_count == 4
     assert read("could the a100 40gb train a 13b model using two cards?").details.gpu_count == 2
     assert read("does the h100 fit llama 3 70b in fp8?").details.gpu_count == 1
+
+
+def test_tuning_a_model_is_a_fine_tune(read):
+    from assistant.sizing import Task
+
+    assert read("what gpu to tune a 13b llm on my docs?").details.task in (Task.FULL, Task.LORA, Task.QLORA)
+    assert read("how should I tune vllm's settings for llama 3 8b?").details.task in (None, Task.INFERENCE)

@@ -964,8 +964,12 @@ def _cost_sentence(facts: Facts) -> str:
         return ""
     work = facts.workload
     short = _short_of_named(facts)
+    own = None
     if short is not None and not facts.understanding.details.deadline_hours:
         fit = short[1]  # their GPU, at the count that holds the job: not another GPU the question never named
+        own = _adapter_on_named(facts, short)
+        if own is not None:  # method unsaid: the fine-tune that fits on their GPUs leads, full is the aside
+            fit, work = own
     if fit.training:
         t = fit.training
         assumed = ""
@@ -1009,6 +1013,8 @@ def _cost_sentence(facts: Facts) -> str:
             )
         if short is not None and fit is short[1]:
             assumed += _short_clause(facts, short)
+        elif own is not None:
+            assumed += _full_aside(facts, short)
         how = f" How: {t.detail}."
         if _asks_training_throughput(facts) and t.tokens_per_s_per_gpu:
             # "how many tokens/s per GPU when training?": the throughput, then what it means for this job
@@ -1234,6 +1240,34 @@ def _short_of_named(facts: Facts):
         return checks[0], offloaded.on_named[gpu.name]  # their count, with FSDP and CPU offload
     larger = next((f for f in facts.plan.report.fits if f.gpu.name == gpu.name and f.training), None)
     return (checks[0], larger) if larger is not None else None
+
+
+def _adapter_on_named(facts: Facts, short):
+    """(fit, workload) of the first adapter fine-tune (LoRA, then QLoRA) that fits on the GPUs the user named at
+    their count, when the method was not said and full fine-tuning does not fit there; None otherwise."""
+    check, larger = short
+    count = facts.understanding.details.gpu_count or 1
+    if not facts.understanding.details.method_unstated or larger.count == count:
+        return None
+    for option in _method_options(facts):
+        if option.estimate.workload.task is Task.FULL:
+            continue
+        outcome = option.on_named.get(check.gpu.name)
+        if fits_as_asked(outcome, count) and outcome.training:
+            return outcome, option.estimate.workload
+    return None
+
+
+def _full_aside(facts: Facts, short) -> str:
+    """' — full fine-tuning does not fit on one RTX 3090 (about 118 GB in all); 8 of them take about 1.8 hours'."""
+    check, larger = short
+    count = facts.understanding.details.gpu_count or 1
+    asked = f"{count} x {check.gpu.name}" if count > 1 else f"one {check.gpu.name}"
+    return (
+        f" — the method was not said, and full fine-tuning does not fit on {asked} (about "
+        f"{gb(facts.estimate.total_gb)} in all); {larger.count} of them would take about "
+        f"{_hours(larger.training.hours)}"
+    )
 
 
 def _short_clause(facts: Facts, short) -> str:
