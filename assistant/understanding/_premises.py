@@ -28,6 +28,7 @@ __all__ = [
     "product_of",
     "read_format_premises",
     "read_premises",
+    "read_price_premises",
     "read_spec_premises",
     "same_memory_type",
 ]
@@ -281,7 +282,7 @@ class SpecPremise:
     lacks ("two 4090s over NVLink")."""
 
     gpu: str  # catalog name
-    spec: str  # 'memory_type', 'memory_bandwidth_gbs', 'tflops' or 'nvlink'
+    spec: str  # 'memory_type', 'memory_bandwidth_gbs', 'tflops', 'nvlink' or 'price'
     claimed: str  # as the user wrote it ("HBM3", "1.5 TB/s")
     fact: str  # the catalog's figure, ready to print ("GDDR6", "600 GB/s", "no NVLink (PCIe 4.0 x16)")
 
@@ -362,4 +363,36 @@ def read_spec_premises(text: str, gpus: list[GPU], catalog: Catalog) -> tuple[Sp
                 (gpu.name, "nvlink"),
                 SpecPremise(gpu.name, "nvlink", "NVLink", f"no NVLink ({gpu.interconnect})"),
             )
+    return tuple(out.values())
+
+
+# "$0.10/hour", "$2 an hour", "$1.50 per hour", "$3/hr", "$0.5/gpu-hour": an hourly price
+_HOURLY = re.compile(r"\$\s*(\d+(?:\.\d+)?)\s*(?:/\s*|an?\s+|per\s+|each\s+)(?:gpu[- ]?)?(?:h|hr|hrs|hour)\b")
+# how far a stated price may sit from the offerings' range before it is a wrong premise: a spot or a promotional
+# rate, a region's or a provider's own price all fall inside; a figure 20x below every offer does not
+_PRICE_SLACK = 2.0
+
+
+def read_price_premises(text: str, gpus: list[GPU], catalog: Catalog, price_range) -> tuple[SpecPremise, ...]:
+    """Hourly prices ``text`` (lower-cased) states for the named ``gpus`` ("the H100 costs $0.10/hour") that are
+    far outside what the offerings rent it for: ``price_range(name)`` gives the on-demand (lowest, median, highest)
+    per GPU-hour and the lowest spot price (None without one), or None when nothing prices it."""
+    spans = sorted((start, end, gpu) for gpu in gpus for start, end in _spans(catalog.labels_of(gpu), text))
+    out: dict[str, SpecPremise] = {}
+    for i, (_, end, gpu) in enumerate(spans):
+        stop = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+        window = text[end : min(stop, end + 50)]
+        cut = _CLAUSE_END.search(window)
+        found = _HOURLY.search(window[: cut.start()] if cut else window)
+        known = price_range(gpu.name) if found else None
+        if not found or known is None:
+            continue
+        stated = float(found.group(1))
+        low, median, high, spot = known
+        if min(low, spot or low) / _PRICE_SLACK <= stated <= high * _PRICE_SLACK:
+            continue
+        fact = f"${low:,.2f} to ${high:,.2f} per GPU-hour on demand (median ${median:,.2f})"
+        if spot is not None and spot < low:
+            fact += f", spot from ${spot:,.2f}"
+        out.setdefault(gpu.name, SpecPremise(gpu.name, "price", f"${stated:,.2f} an hour", fact))
     return tuple(out.values())

@@ -45,6 +45,7 @@ from ._premises import (
     memory_variants_asked,
     read_format_premises,
     read_premises,
+    read_price_premises,
     read_spec_premises,
 )
 from ._requirement import quoted_requirement_gb
@@ -3018,7 +3019,24 @@ def understand(
     premises = (*premises, *read_format_premises(question.lower(), named, catalog))  # "NVFP4 on a 4090"
     # "the L40S has HBM3", "the A10G's 1.5 TB/s", "two 4090s over NVLink": other stated specs, checked too
     premises = (*premises, *read_spec_premises(question.lower(), named, catalog))
+    if offerings is not None:  # "the H100 costs $0.10/hour": a price far from every offer is corrected too
+        premises = (
+            *premises,
+            *read_price_premises(question.lower(), named, catalog, _price_range(offerings)),
+        )
     return Understanding(question, intent, details, follow_up=follows, injection=injection, premises=premises)
+
+
+def _price_range(offerings):
+    """name -> on-demand (lowest, median, highest) per-GPU-hour price and the lowest spot one, or None."""
+
+    def price_range(name: str):
+        demand = offerings.price_stats(name)
+        if demand.min is None:
+            return None
+        return demand.min, demand.median, demand.max, offerings.price_stats(name, spot=True).min
+
+    return price_range
 
 
 _VARIANT_SIZE = re.compile(r"\b(\d+)\s*(?:gb|g)\s+(?:cards?|gpus?|versions?|variants?|models?|ones?)\b")
