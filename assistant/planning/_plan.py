@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from .._errors import InvalidQuestion
 from ..knowledge import GPU, Catalog, ModelSpec, ModelSpecs, OfferingsTable
+from ..knowledge._catalog import Price
 from ..sizing import (
     Assumption,
     Assumptions,
@@ -236,9 +238,13 @@ def _plan(
     # a China-market A800 / H20 is weighed when named, never offered as a pick
     candidates = [g for g in filter_catalog(catalog, constraints) if not g.sold_in or g.name in request.gpus]
     report = _ranked(estimate, candidates, request, offerings, assumptions)
-    named = [catalog.by_name(n) for n in request.gpus]
+    rates = dict(request.own_rates)
+    named = [_at_own_rate(catalog.by_name(n), rates.get(n)) for n in request.gpus]
     checks = tuple(
-        _priced_as_offered(_check(estimate, gpu, request.gpu_count, assumptions), report) for gpu in named
+        _check(estimate, gpu, request.gpu_count, assumptions)
+        if gpu.name in rates
+        else _priced_as_offered(_check(estimate, gpu, request.gpu_count, assumptions), report)
+        for gpu in named
     )
     fits = list(report.fits)
     if request.consumer_only:  # more desktop cards than one machine takes is no consumer setup
@@ -989,6 +995,14 @@ def _check(estimate: MemoryEstimate, gpu: GPU, count: int | None, assumptions: A
         # the user's count, not the minimum: per-GPU memory, speed and cost of THEIR setup
         return fit_gpu(estimate, gpu, assumptions, count=count)
     return outcome
+
+
+def _at_own_rate(gpu: GPU, rate: float | None) -> GPU:
+    """``gpu`` priced at the hourly rate the user says they pay for it (unchanged when they said none)."""
+    if rate is None:
+        return gpu
+    price = Price(low=rate, typical=rate, seen_at="the rate you said you pay", as_of=dt.date.today())
+    return gpu.model_copy(update={"price": price})
 
 
 def _priced_as_offered(check: Fit | NoFit, report: FitReport) -> Fit | NoFit:

@@ -47,6 +47,7 @@ from ._premises import (
     read_premises,
     read_price_premises,
     read_spec_premises,
+    read_stated_rates,
 )
 from ._requirement import quoted_requirement_gb
 from ._software import asks_support, stack_named
@@ -1073,6 +1074,12 @@ def _extract(
     )
     if budget is None and cents:
         budget = int(cents.group(1)) / 100
+    # "I rent an A100 at $1.50/hr": the price they pay for that GPU, not a ceiling on the others
+    own_rates = (
+        read_stated_rates(text, gpus, catalog, _price_range(offerings)) if offerings is not None else {}
+    )
+    if budget is not None and budget in own_rates.values():
+        budget = None
     count = _gpu_count(text, gpus)
     if count is None and len(gpus) == 1 and gpus[0].memory_gb:
         # "256 GB of VRAM across V100 32GB cards": 8 of them
@@ -1160,6 +1167,7 @@ def _extract(
         gpus=tuple(g.name for g in gpus),
         gpu_count=count if count and 0 < count <= 1024 and not setups else None,
         budget_per_hour=budget,
+        own_rates=tuple(own_rates.items()),
         memory_fraction=_memory_fraction(plain),
         vendor=vendor,
         min_memory_gb=min_memory,
