@@ -266,7 +266,11 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
         details = replace(
             details, task=Task.INFERENCE
         )  # "both take 19 s under vLLM": an engine only runs models
-    pick = _local_pick_sentence(facts) or _pick_for_use(gpus, details, rates)
+    pick = (
+        _how_much_faster(gpus, details, facts.understanding.question)
+        or _local_pick_sentence(facts)
+        or _pick_for_use(gpus, details, rates)
+    )
     if pick:
         text = pick + "\n\n" + text
     elif value:
@@ -302,6 +306,39 @@ _MORE_THAN = re.compile(
     r"\b(?:faster|quicker|speedier|more powerful|stronger)\s+than\b|\b(?:outperforms?|beats?)\b"
 )
 _LESS_THAN = re.compile(r"\b(?:slower|weaker|less powerful)\s+than\b")
+
+
+_HOW_MUCH_FASTER = re.compile(
+    r"\bhow (?:much|many times|many x) (?:faster|quicker|slower)\b|\bwhat(?:'s| is) the (?:speed ?up|speed difference)\b"
+    r"|\bhow big (?:is )?the (?:speed ?up|speed difference|difference in speed)\b"
+)
+
+
+def _how_much_faster(gpus: Sequence[GPU], details, question: str) -> str:
+    """'How much faster is A than B (for X)?': the ratio first — memory bandwidth for generating tokens, dense BF16
+    compute for training and prompt reading — each a spec-sheet ratio; '' for any other question."""
+    named = [next((g for g in gpus if g.name == n), None) for n in details.gpus[:2]]
+    if len(named) < 2 or None in named or not _HOW_MUCH_FASTER.search(question.lower()):
+        return ""
+    a, b = named
+    if not (a.memory_bandwidth_gbs and b.memory_bandwidth_gbs and a.training_tflops and b.training_tflops):
+        return ""
+    decode = a.memory_bandwidth_gbs / b.memory_bandwidth_gbs
+    compute = a.training_tflops / b.training_tflops
+    generate = (
+        f"about **{decode:.1f}x** for generating tokens (bound by memory bandwidth: {a.memory_bandwidth_gbs:,.0f} vs "
+        f"{b.memory_bandwidth_gbs:,.0f} GB/s)"
+    )
+    train = (
+        f"about **{compute:.1f}x** for training and reading prompts (bound by compute: {a.training_tflops:,.0f} vs "
+        f"{b.training_tflops:,.0f} dense BF16 TFLOPS)"
+    )
+    training = details.task is not None and details.task.is_training
+    first, second = (train, generate) if training else (generate, train)
+    return (
+        f"The {a.name} against the {b.name}: {first}; {second}. These are spec-sheet ratios: real speedups are "
+        "usually smaller (kernels, batch size and software matter)."
+    )
 
 
 def speed_relation(question: str) -> str | None:
