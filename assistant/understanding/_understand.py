@@ -2479,14 +2479,18 @@ def _unsure(text: str, details: Details, intent: Intent | None) -> bool:
     return False
 
 
+_NVLINK_NEED_WORDS = (
+    r"\bnvlink\b[^?.!]{0,40}?\b(?:need\w*|necessary|required|requirement|essential|mandatory|must)\b"
+    r"|\b(?:need|necessary|required|essential|mandatory)\b[^?.!]{0,30}?\bnvlink\b"
+)
+_NVLINK_NEED = re.compile(_NVLINK_NEED_WORDS)
 # a yes/no about how GPUs or models share a machine — cards together, several models on one card, the link
 # between them — which the guides answer and a spec sheet does not
 _SETUP_QUESTION = re.compile(
     r"\btogether\b|\bat the same time\b|\bsimultaneous\w*|\bconcurren(?:t|tly)\b|\bin parallel\b|\bcombin\w+|\bmix(?:ing|ed)?\b"
     r"|\b(?:two|2|several|multiple|many|different) (?:different )?(?:llms|models)\b|\bmore than one model\b"
     # "do I need NVLink", "is nvlink necessary", "what is NVLink and do I need it": whether the link is needed
-    r"|\bnvlink\b[^?.!]{0,40}?\b(?:need\w*|necessary|required|requirement|essential|mandatory|must)\b"
-    r"|\b(?:need|necessary|required|essential|mandatory)\b[^?.!]{0,30}?\bnvlink\b|\bsame (?:machine|pc|system|box|rig)\b"
+    r"|" + _NVLINK_NEED_WORDS + r"|\bsame (?:machine|pc|system|box|rig)\b"
     # "does ollama use both gpus?", "will it use all my cards?", "can llama.cpp split across two of them?"
     r"|\b(?:use|using|utili[sz]e|(?:split|spread|shard)\w*\b[^?.]{0,20}?\b(?:across|over|between|on))\s+(?:of )?(?:my |the )?"
     r"(?:both|all|multiple|two|2)\b"
@@ -2749,7 +2753,7 @@ def understand(
     # record), not "what runs on my hardware" — unless that turn was itself about what runs there
     model_before = previous is not None and previous.intent not in (Intent.GREETING, Intent.MY_HARDWARE)
     # "is NVLink needed to train on two 3090s?" asks how the cards work together, not what runs on them
-    setup_asked = intent is Intent.EXPLAIN and bool(_SETUP_QUESTION.search(question.lower()))
+    setup_asked = intent is Intent.EXPLAIN and bool(_NVLINK_NEED.search(question.lower()))
     if (
         intent is not Intent.NON_LLM
         and not setup_asked
