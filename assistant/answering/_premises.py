@@ -87,6 +87,7 @@ _SPEC_LABELS = {
     "memory_bandwidth_gbs": "of memory bandwidth",
     "tflops": "",
     "nvlink": "",
+    "price": "",
 }
 
 
@@ -94,6 +95,8 @@ def _spec_sentence(p) -> str:
     """'The L40S has GDDR6 memory, not HBM3.', 'The RTX 4090 has no NVLink (PCIe 4.0 x16).'"""
     if p.spec == "nvlink":
         return f"The {p.gpu} has {p.fact}: its GPUs talk over PCIe, not NVLink."
+    if p.spec == "price":
+        return f"The {p.gpu} rents for {p.fact} in the offerings on record, not {p.claimed}."
     label = _SPEC_LABELS[p.spec]
     return f"The {p.gpu} has {p.fact}{' ' + label if label else ''}, not {p.claimed}."
 
@@ -159,6 +162,15 @@ def correct_premises(draft: str, understanding: Understanding) -> str:
     if not sentences:
         return draft
     specs = [p for p in understanding.premises if p.spec in _SPEC_LABELS]
+    if specs and all(p.spec == "price" for p in specs):
+        first = " ".join(sentences) + " The answer uses the offerings' prices."
+        if understanding.details.yes_no and not _VERDICT.match(draft):
+            # "the H100 is only $0.10 an hour, right?": the claim is the question, and it is wrong
+            first = "**No** — t" + first[1:]
+        if _VERDICT.match(draft):
+            head, sep, rest = draft.partition("\n\n")
+            return f"{head}\n\n{first}{sep}{rest}"
+        return f"{first}\n\n{draft}"
     if specs and _VERDICT.match(draft):
         # a yes / no asked on a claimed spec ("the A10G's 1.5 TB/s should give 90 tok/s, right?"): the verdict
         # stays first, the correction right after it, before anything else

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from .._errors import InvalidQuestion
 from ..knowledge import GPU, Catalog, ModelSpec, ModelSpecs, OfferingsTable
+from ..knowledge._catalog import Price
 from ..sizing import (
     Assumption,
     Assumptions,
@@ -229,6 +231,7 @@ def _plan(
         vendors = tuple(sorted({g.vendor for g in catalog} - set(request.not_vendors)))
     constraints = CatalogFilter(
         vendors=vendors,
+        classes=("consumer",) if request.consumer_only else (),
         min_memory_gb=request.min_memory_gb,
         max_price_per_hour=request.budget_per_hour,
         card_memory_gb=request.card_memory_gb,
@@ -236,11 +239,17 @@ def _plan(
     # a China-market A800 / H20 is weighed when named, never offered as a pick
     candidates = [g for g in filter_catalog(catalog, constraints) if not g.sold_in or g.name in request.gpus]
     report = _ranked(estimate, candidates, request, offerings, assumptions)
-    named = [catalog.by_name(n) for n in request.gpus]
+    rates = dict(request.own_rates)
+    named = [_at_own_rate(catalog.by_name(n), rates.get(n)) for n in request.gpus]
     checks = tuple(
-        _priced_as_offered(_check(estimate, gpu, request.gpu_count, assumptions), report) for gpu in named
+        _check(estimate, gpu, request.gpu_count, assumptions)
+        if gpu.name in rates
+        else _priced_as_offered(_check(estimate, gpu, request.gpu_count, assumptions), report)
+        for gpu in named
     )
     fits = list(report.fits)
+    if request.consumer_only:  # more desktop cards than one machine takes is no consumer setup
+        fits = [f for f in fits if f.count <= _HOME_CARDS]
     if request.faster:
         fits.sort(key=lambda f: -_speed(f))
     if request.cheaper:
@@ -960,16 +969,21 @@ def _preferred_setup(
     """``_preferred`` of ``count`` of ``gpu`` at ``price_per_hour``, before its speed and cost are worked out."""
     if price_per_hour is None or gpu.is_owned_hardware:
         return False
-    if gpu.gpu_class == "consumer" and not local:
+    if gpu.gpu_class == "consumer" and not (local or request.consumer_only):
         return False
     if not request.vendor and gpu.software != "CUDA":
         return False
+    if request.consumer_only:  # desktop cards joined over PCIe, as many as one machine takes
+        return count <= _HOME_CARDS
     return not (count > 1 and not gpu.fast_link_joins(count))
+
+
+_HOME_CARDS = 4  # desktop cards one home machine takes (a workstation board's double-width slots)
 
 
 def _for_home(fit: Fit, work: Workload) -> bool:
     """A desktop consumer card (or a few of them under a local runtime, which splits layers over PCIe)."""
-    most = 4 if is_local(work.runtime) else 1
+    most = _HOME_CARDS if is_local(work.runtime) else 1
     return fit.gpu.gpu_class == "consumer" and fit.price_per_hour is not None and fit.count <= most
 
 
@@ -991,6 +1005,14 @@ def _check(estimate: MemoryEstimate, gpu: GPU, count: int | None, assumptions: A
         # the user's count, not the minimum: per-GPU memory, speed and cost of THEIR setup
         return fit_gpu(estimate, gpu, assumptions, count=count)
     return outcome
+
+
+def _at_own_rate(gpu: GPU, rate: float | None) -> GPU:
+    """``gpu`` priced at the hourly rate the user says they pay for it (unchanged when they said none)."""
+    if rate is None:
+        return gpu
+    price = Price(low=rate, typical=rate, seen_at="the rate you said you pay", as_of=dt.date.today())
+    return gpu.model_copy(update={"price": price})
 
 
 def _priced_as_offered(check: Fit | NoFit, report: FitReport) -> Fit | NoFit:

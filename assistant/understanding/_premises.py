@@ -28,7 +28,9 @@ __all__ = [
     "product_of",
     "read_format_premises",
     "read_premises",
+    "read_price_premises",
     "read_spec_premises",
+    "read_stated_rates",
     "same_memory_type",
 ]
 
@@ -316,7 +318,7 @@ class SpecPremise:
     lacks ("two 4090s over NVLink")."""
 
     gpu: str  # catalog name
-    spec: str  # 'memory_type', 'memory_bandwidth_gbs', 'tflops' or 'nvlink'
+    spec: str  # 'memory_type', 'memory_bandwidth_gbs', 'tflops', 'nvlink' or 'price'
     claimed: str  # as the user wrote it ("HBM3", "1.5 TB/s")
     fact: str  # the catalog's figure, ready to print ("GDDR6", "600 GB/s", "no NVLink (PCIe 4.0 x16)")
 
@@ -398,3 +400,69 @@ def read_spec_premises(text: str, gpus: list[GPU], catalog: Catalog) -> tuple[Sp
                 SpecPremise(gpu.name, "nvlink", "NVLink", f"no NVLink ({gpu.interconnect})"),
             )
     return tuple(out.values())
+
+
+# "$0.10/hour", "$2 an hour", "$1.50 per hour", "$3/hr", "$0.5/gpu-hour": an hourly price
+_HOURLY = re.compile(r"\$\s*(\d+(?:\.\d+)?)\s*(?:/\s*|an?\s+|per\s+|each\s+)(?:gpu[- ]?)?(?:h|hr|hrs|hour)\b")
+# the price said before the GPU: "we pay $1.10 per hour for an L40S"
+_HOURLY_BEFORE = re.compile(_HOURLY.pattern + r"\s+(?:for|on)\s+(?:an?\s+|the\s+|our\s+|each\s+|one\s+)?$")
+# how far a stated price may sit from the offerings' range before it is a wrong premise: a spot or a promotional
+# rate, a region's or a provider's own price all fall inside; a figure 20x below every offer does not
+_PRICE_SLACK = 2.0
+# a ceiling, not a price paid: "an A100 under $2/hour", "at most $1.50 an hour", "a budget of $3/hr"
+_CEILING = re.compile(
+    r"\b(?:under|below|less than|max(?:imum)?|at most|up to|budget|cheaper than|no more than|within)\b"
+)
+
+
+def _hourly_claims(text: str, gpus: list[GPU], catalog: Catalog, price_range):
+    """(GPU, stated hourly price, its offerings' range, the words just before the price) for each named GPU with
+    a price said right after it ("the H100 costs $0.10/hour") or just before it ("$1.10 per hour for an L40S")."""
+    spans = sorted((start, end, gpu) for gpu in gpus for start, end in _spans(catalog.labels_of(gpu), text))
+    for i, (start, end, gpu) in enumerate(spans):
+        stop = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+        window = text[end : min(stop, end + 50)]
+        cut = _CLAUSE_END.search(window)
+        window = window[: cut.start()] if cut else window
+        found, before = _HOURLY.search(window), ""
+        if found:
+            before = window[: found.start()]
+        else:
+            ahead = text[max(spans[i - 1][1] if i else 0, start - 50) : start]
+            found = _HOURLY_BEFORE.search(ahead)
+            before = ahead[: found.start()] if found else ""
+        known = price_range(gpu.name) if found else None
+        if found and known is not None:
+            yield gpu, float(found.group(1)), known, before
+
+
+def _plausible(stated: float, known) -> bool:
+    low, _, high, spot = known
+    return min(low, spot or low) / _PRICE_SLACK <= stated <= high * _PRICE_SLACK
+
+
+def read_price_premises(text: str, gpus: list[GPU], catalog: Catalog, price_range) -> tuple[SpecPremise, ...]:
+    """Hourly prices ``text`` (lower-cased) states for the named ``gpus`` ("the H100 costs $0.10/hour") that are
+    far outside what the offerings rent it for: ``price_range(name)`` gives the on-demand (lowest, median, highest)
+    per GPU-hour and the lowest spot price (None without one), or None when nothing prices it."""
+    out: dict[str, SpecPremise] = {}
+    for gpu, stated, known, _ in _hourly_claims(text, gpus, catalog, price_range):
+        if _plausible(stated, known):
+            continue
+        low, median, high, spot = known
+        fact = f"${low:,.2f} to ${high:,.2f} per GPU-hour on demand (median ${median:,.2f})"
+        if spot is not None and spot < low:
+            fact += f", spot from ${spot:,.2f}"
+        out.setdefault(gpu.name, SpecPremise(gpu.name, "price", f"${stated:,.2f} an hour", fact))
+    return tuple(out.values())
+
+
+def read_stated_rates(text: str, gpus: list[GPU], catalog: Catalog, price_range) -> dict[str, float]:
+    """The hourly price the user says they pay for a named GPU ("I rent an A100 at $1.50/hr"), by catalog name,
+    when it is a plausible price (inside what the offerings span, with the same slack as premises) and not a
+    ceiling ("under $2/hour" is a budget)."""
+    rates: dict[str, float] = {}
+    for gpu, stated, known, before in _hourly_claims(text, gpus, catalog, price_range):
+        if _plausible(stated, known) and not _CEILING.search(before):
+            rates.setdefault(gpu.name, stated)
+    return rates

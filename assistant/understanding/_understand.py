@@ -46,7 +46,9 @@ from ._premises import (
     memory_variants_asked,
     read_format_premises,
     read_premises,
+    read_price_premises,
     read_spec_premises,
+    read_stated_rates,
 )
 from ._requirement import quoted_requirement_gb
 from ._software import asks_support, stack_named
@@ -352,6 +354,9 @@ _TRAINING_WORD = re.compile(
 _FINE_TUNE = re.compile(
     r"\bfine[- ]?tun|\bfinetun|\bsft\b|\binstruction[- ]tun|\bcustomi[sz]e\b|\bgrpo\b|\bdpo\b|\brlhf\b|"
     r"\b(?:orpo|simpo|kto|cpo|ipo|ppo)\b"  # the other preference / RL trainers are fine-tunes too
+    # "tune qwen2.5 7b", "tuning a 13b llm": tuning a model (not "tune the learning rate" or "tune vLLM's flags")
+    r"|\btun(?:e|es|ed|ing)\s+(?:a |an |the |my |our |this |that )?(?:[\w.-]+\s+){0,2}?"
+    r"(?:[\w.-]*\d+(?:\.\d+)?\s*b\b|(?:llm|model|checkpoint)s?\b)"
 )
 _NEGATABLE = (
     r"(?:q-?lora|lora|peft|adapters?|full[- ]\w+|fine[- ]?tun\w*|finetun\w*|train\w*|pre-?train\w*|serv\w*|"
@@ -454,6 +459,12 @@ _CONTEXT = [
         r"\b(?:concurrent|simultaneous|parallel)\s+(\d+(?:\.\d+)?)\s*(k)[\s-]*"
         r"(?:requests?|conversations?|chats?|sequences?|sessions?|users?)\b"
     ),
+    # "16 concurrent users at 8k", "requests with 32k each", "the KV cache of X at 8k": the length each one holds
+    re.compile(
+        r"\b(?:users?|requests?|sequences?|sessions?|chats?|conversations?|streams?|prompts?)\s+(?:each\s+)?"
+        r"(?:at|with|of)\s+(\d+(?:\.\d+)?)\s*(k)\b(?!\s*(?:\$|usd|dollars?|users?|requests?|per|a|an)\b)"
+    ),
+    re.compile(r"\b(?:kv|k/v|key[- ]value)[\s_-]*cache\b[^?.!]{0,60}?\bat\s+(\d+(?:\.\d+)?)\s*(k)\b"),
     # "qlora at 4096 tokens crashes": a length the run is at, not a dataset (those are said in thousands or more)
     re.compile(r"\bat\s+(\d{3,6})()\s*tokens?\b(?!\s+(?:per|a|an|each)\b)"),
     # a server's or runtime's own context setting: Ollama "OLLAMA_CONTEXT_LENGTH=8192", SGLang "--context-length",
@@ -730,12 +741,17 @@ _BATCH = [
     re.compile(
         r"(\d+)\s*(?:(?:conc?ur+[ae]nt|simult[a-z]*|parallel|active|internal|external|paying|beta|expected|potential|"
         r"real|human|remote|unique|peak|chat|api|end|online|live)[\s-]+){0,2}(?:users?|requests?|sequences?|sessions?|streams?|people|persons|customers|clients|colleagues|"
-        r"co-?workers|employees|staff|students|members|developers|engineers|agents|callers|visitors|seats|"
+        r"co-?workers|employees|staff|students|members|developers|devs|programmers|coders|engineers|researchers|"
+        r"scientists|team[- ]?mates|testers|reviewers|writers|doctors|clinicians|lawyers|nurses|teachers|interns|"
+        r"operators|tenants|subscribers|players|agents|callers|visitors|seats|"
         r"conversations|chats|analysts)\b(?![\s_-]*len)"  # "4096 sequence length" is no batch
         # "1000 users per day", "50k requests a month": a volume over a period, not how many at once
         r"(?!\s*(?:(?:per|a|an|each|every)\s+|/\s*)(?:day|week|month|year|hour|minute)s?\b|\s+(?:daily|weekly|monthly))"
     ),
     re.compile(r"batch(?:[- _]size)?\s*(?:of|=|:)?\s*(\d+)"),  # "per_device_train_batch_size=2" too
+    re.compile(
+        r"\b(?:a|our|my) (?:small |whole |dev |research )?team of (\d+)\b(?!\s*(?:gpus?|cards?|nodes?)\b)"
+    ),
     re.compile(r"(?:concurrency|concurrent users)\s*(?:of|=|:)?\s*(\d+)"),
     # a serving engine's cap on sequences run at once: vLLM --max-num-seqs, TGI --max-concurrent-requests
     re.compile(r"max[-_ ](?:num[-_ ]seqs|concurrent[-_ ]requests)\s*(?:of|=|:|to)?\s*(\d+)"),
@@ -814,6 +830,8 @@ _OR_COMPARATIVE = re.compile(
 _WHICH_OF_THEM = re.compile(
     r"\b(?:torn|choos\w*|chose|decid\w*|pick\w*|choice|options?|stuck|debating|hesitat\w*)\s+between\b"
     r"|\bwhich\s+(?:one|card|gpu|of\s+(?:them|the\s+two|these|those|the\s+cards)|should|would|do)\b"
+    # "a Mac Studio or two 4090s, which for 70B?": the alternatives first, then the question
+    r"|\bor\b[^?.!]{1,60}?[,;:—–-]\s*which\b"
 )
 
 _COMPARE = re.compile(
@@ -1085,6 +1103,12 @@ def _extract(
     )
     if budget is None and cents:
         budget = int(cents.group(1)) / 100
+    # "I rent an A100 at $1.50/hr": the price they pay for that GPU, not a ceiling on the others
+    own_rates = (
+        read_stated_rates(text, gpus, catalog, _price_range(offerings)) if offerings is not None else {}
+    )
+    if budget is not None and budget in own_rates.values():
+        budget = None
     count = _gpu_count(text, gpus)
     if count is None and len(gpus) == 1 and gpus[0].memory_gb:
         # "256 GB of VRAM across V100 32GB cards": 8 of them
@@ -1144,7 +1168,7 @@ def _extract(
     unknown = None
     if not found_models and params is None:
         unknown = _unknown_model(plain, models)
-    setups = _setups(text, gpus)
+    setups = _setups(text, gpus, choice or bool(_CARDS_WEIGHED.search(text)))
     counts_weighed: tuple[int, ...] = ()
     if len(gpus) <= 1 and not setups and (weighed := _counts_weighed(text, count)):
         count, counts_weighed = (
@@ -1175,13 +1199,15 @@ def _extract(
         gpus=tuple(g.name for g in gpus),
         gpu_count=count if count and 0 < count <= 1024 and not setups else None,
         budget_per_hour=budget,
+        own_rates=tuple(own_rates.items()),
         memory_fraction=_memory_fraction(plain),
         vendor=vendor,
         min_memory_gb=min_memory,
         card_memory_gb=card_size,
         cheaper=bool(_CHEAPER.search(text)),
         faster=bool(_FASTER.search(text)),
-        local=bool(_LOCAL.search(text)) or _buys_a_card(text),
+        local=bool(_LOCAL.search(text) or _CONSUMER_ONLY.search(text)) or _buys_a_card(text),
+        consumer_only=bool(_CONSUMER_ONLY.search(text)),
         method_unstated=method_unstated,
         stated_memory_gb=(
             _stated_memory(plain)
@@ -2197,6 +2223,12 @@ _HOME_RUNTIME = re.compile(
     r"\b(?:ollama|llama[.\s-]?cpp|lm[\s-]?studio|gguf|koboldcpp|text[\s-]generation[\s-]webui|oobabooga|exllama\w*|"
     r"gpt4all|jan\.ai|llamafile)\b"
 )
+# the class of card the user limits themselves to: "on consumer GPUs", "consumer-grade cards", "2 gaming GPUs",
+# "geforce cards only" (not "instead of consumer cards", "no consumer GPU")
+_CONSUMER_ONLY = re.compile(
+    r"(?<!instead of )(?<!not )(?<!no )(?<!than )\b(?:consumer|gaming|geforce)(?:[- ](?:grade|level|class))?\s+"
+    r"(?:(?:nvidia|amd|rtx|radeon|graphics)\s+)?(?:gpus?|cards?|hardware)\b"
+)
 _LOCAL = re.compile(r"\b(?:local(?:ly)?|home|desktop|workstation|consumer|gaming card|my pc|laptop|hobby)\b")
 _COUNT_WORD = r"(?<![/\d])\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|dual|twin|quad)"
 # what people say of the cards between the count and the name: "two used 3090s", "a brand new 4090"
@@ -2223,6 +2255,11 @@ def _count_patterns(label: str) -> tuple[re.Pattern, re.Pattern]:
         + r"(s?)\b"
     )
     return counted, re.compile(pattern + r"s?\s*[x×*]\s*(\d+)\b(?!\s*g)")
+
+
+_COUNT_OF_GPUS = re.compile(
+    _COUNT_WORD + r"\s+(?:[a-z0-9-]+\s+)?(?:\(?\d+\s*gb\)?\s+)?(?:gpus|cards|accelerators|chips|nodes? of)\b"
+)
 
 
 def _gpu_count(text: str, gpus) -> int | None:
@@ -2261,13 +2298,10 @@ def _gpu_count(text: str, gpus) -> int | None:
             for m in times.finditer(text):  # "A100 x 8", "H100*4"
                 return int(m.group(1))
         if article is not None:
-            of_them = _OF_THEM.search(text)  # "the H100 has 80GB, so it fits on 4 of them?": the number wins
-            return _number(of_them.group(1)) if of_them else article
-    m = re.search(
-        _COUNT_WORD
-        + r"\s+(?:[a-z0-9-]+\s+)?(?:\(?\d+\s*gb\)?\s+)?(?:gpus|cards|accelerators|chips|nodes? of)\b",
-        text,
-    )  # "4 H20 (96GB) GPUs": a card the catalog lacks, its memory in brackets
+            # "the H100 has 80GB, so it fits on 4 of them?", "can the H100 PCIe run it on 8 GPUs?": the number wins
+            of_them = _OF_THEM.search(text) or _COUNT_OF_GPUS.search(text)
+            return _number(of_them.group(1)) if of_them and _number(of_them.group(1)) else article
+    m = _COUNT_OF_GPUS.search(text)  # "4 H20 (96GB) GPUs": a card the catalog lacks, its memory in brackets
     if m:
         return _number(m.group(1))
     # "8x A800 80GB", "4 x H20 (96gb)": a count of a card the catalog lacks, told with its memory
@@ -2388,9 +2422,10 @@ _PER_TIME_BEFORE = re.compile(
 _ADDED = re.compile(r"\b(?:a|one)\s+(second|2nd|third|3rd|fourth|4th)\b|\b(?:another|one more)\b")
 
 
-def _setups(text: str, gpus) -> tuple[tuple[str, int], ...]:
+def _setups(text: str, gpus, alternatives: bool = False) -> tuple[tuple[str, int], ...]:
     """'one A6000 or two 3090s', '2x 4090 vs 1x A100': each named GPU with the count said before it, when every
-    one has a count and they differ (one count for all is ``gpu_count``)."""
+    one has a count and they differ (one count for all is ``gpu_count``); set against each other
+    (``alternatives``: 'a Mac Studio or 2x 4090'), a GPU named with no count is one of it."""
     if len(gpus) < 2:
         return ()
     counts: list[tuple[str, int]] = []
@@ -2410,9 +2445,9 @@ def _setups(text: str, gpus) -> tuple[tuple[str, int], ...]:
             if m and m.group(1) != "the":
                 found = _number(m.group(1))
                 break
-        if found is None:
+        if found is None and not alternatives:
             return ()
-        counts.append((gpu.name, found))
+        counts.append((gpu.name, found or 1))
     return tuple(counts) if len({n for _, n in counts}) > 1 else ()
 
 
@@ -2433,6 +2468,10 @@ _EXPLAIN_MATH = re.compile(
     r"|\bhow (?:big|large|much (?:memory|vram|space|ram)|many (?:gb|bytes|mb|kb))\b.{0,40}\b(?:kv|k/v|key[- ]value)"
     r"|\b(?:kv|k/v|key[- ]value)[\s_-]*cache\b.{0,30}\bper (?:token|sequence|request|user)\b"
     r"|\bwhere does\b.{0,40}\bcome from\b|\bsize of (?:the |a )?(?:kv|k/v|key[- ]value)"
+    # "the memory needed for the KV cache of X", "KV cache size / footprint at 32k": the cache's own size
+    r"|\b(?:memory|vram|space|gb|gib)\b(?: (?:needed|required|used|taken|consumed))? (?:for|by|of) (?:the |a )?"
+    r"(?:kv|k/v|key[- ]value)\b"
+    r"|\b(?:kv|k/v|key[- ]value)[\s_-]*cache(?:'s)? (?:size|memory|footprint|usage|requirements?)\b"
 )
 # "1MB GPU ram usage per token", "memory per token": the per-token cost, which is the KV cache's
 _PER_TOKEN_MEMORY = re.compile(
@@ -2546,12 +2585,18 @@ def _unsure(text: str, details: Details, intent: Intent | None) -> bool:
     return False
 
 
+_NVLINK_NEED_WORDS = (
+    r"\bnvlink\b[^?.!]{0,40}?\b(?:need\w*|necessary|required|requirement|essential|mandatory|must)\b"
+    r"|\b(?:need|necessary|required|essential|mandatory)\b[^?.!]{0,30}?\bnvlink\b"
+)
+_NVLINK_NEED = re.compile(_NVLINK_NEED_WORDS)
 # a yes/no about how GPUs or models share a machine — cards together, several models on one card, the link
 # between them — which the guides answer and a spec sheet does not
 _SETUP_QUESTION = re.compile(
     r"\btogether\b|\bat the same time\b|\bsimultaneous\w*|\bconcurren(?:t|tly)\b|\bin parallel\b|\bcombin\w+|\bmix(?:ing|ed)?\b"
     r"|\b(?:two|2|several|multiple|many|different) (?:different )?(?:llms|models)\b|\bmore than one model\b"
-    r"|\bneed (?:an? )?nvlink\b|\bnvlink (?:required|needed|necessary)\b|\bsame (?:machine|pc|system|box|rig)\b"
+    # "do I need NVLink", "is nvlink necessary", "what is NVLink and do I need it": whether the link is needed
+    r"|" + _NVLINK_NEED_WORDS + r"|\bsame (?:machine|pc|system|box|rig)\b"
     # "does ollama use both gpus?", "will it use all my cards?", "can llama.cpp split across two of them?"
     r"|\b(?:use|using|utili[sz]e|(?:split|spread|shard)\w*\b[^?.]{0,20}?\b(?:across|over|between|on))\s+(?:of )?(?:my |the )?"
     r"(?:both|all|multiple|two|2)\b"
@@ -2581,7 +2626,8 @@ def _classify(text: str, details: Details) -> Intent | None:
         and _SETUP_QUESTION.search(t)
         and not details.counts_weighed  # "6 A10Gs rather than 3, more served concurrently?": both counts weighed
         and not (
-            re.search(r"\bnvlink\b", t) and not re.search(r"\bneed", t)
+            re.search(r"\bnvlink\b", t)
+            and not re.search(r"\bneed|\bnecess|\brequire|\bessential|\bmandatory", t)
         )  # "can they be linked?": the spec
     ):
         # "can my 7900 XTX and my 3080 work together?": how setups work, not a spec sheet
@@ -2828,8 +2874,12 @@ def understand(
     method_on_hardware = intent is not Intent.NON_LLM and _asks_method_on_hardware(
         question, details, catalog, software
     )
-    if intent is not Intent.NON_LLM and (
-        asks_what_runs(question, details, model_before=model_before) or method_on_hardware
+    # "is NVLink needed to train on two 3090s?" asks how the cards work together, not what runs on them
+    setup_asked = intent is Intent.EXPLAIN and bool(_NVLINK_NEED.search(question.lower()))
+    if (
+        intent is not Intent.NON_LLM
+        and not setup_asked
+        and (asks_what_runs(question, details, model_before=model_before) or method_on_hardware)
     ):
         intent = Intent.MY_HARDWARE
         if _named_kind_over_llm_reading(question, details, intent) and _unlisted_non_llm(
@@ -3107,7 +3157,24 @@ def understand(
     premises = (*premises, *read_format_premises(question.lower(), named, catalog))  # "NVFP4 on a 4090"
     # "the L40S has HBM3", "the A10G's 1.5 TB/s", "two 4090s over NVLink": other stated specs, checked too
     premises = (*premises, *read_spec_premises(question.lower(), named, catalog))
+    if offerings is not None:  # "the H100 costs $0.10/hour": a price far from every offer is corrected too
+        premises = (
+            *premises,
+            *read_price_premises(question.lower(), named, catalog, _price_range(offerings)),
+        )
     return Understanding(question, intent, details, follow_up=follows, injection=injection, premises=premises)
+
+
+def _price_range(offerings):
+    """name -> on-demand (lowest, median, highest) per-GPU-hour price and the lowest spot one, or None."""
+
+    def price_range(name: str):
+        demand = offerings.price_stats(name)
+        if demand.min is None:
+            return None
+        return demand.min, demand.median, demand.max, offerings.price_stats(name, spot=True).min
+
+    return price_range
 
 
 _VARIANT_SIZE = re.compile(r"\b(\d+)\s*(?:gb|g)\s+(?:cards?|gpus?|versions?|variants?|models?|ones?)\b")

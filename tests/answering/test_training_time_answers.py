@@ -29,10 +29,10 @@ def test_the_named_gpu_is_timed_at_the_count_that_holds_the_job(ask):
     first = state["draft"].splitlines()[0]
     fit = state["facts"].plan.lead
     assert "A100 80GB" in first and "H100" not in first  # their GPU, not another the question never named
-    assert (
-        "one A100 80GB SXM does not hold it" in first
-        and "LoRA fine-tuning fits on one A100 80GB SXM" in first
-    )
+    # the method unsaid and full fine-tuning too big for the one card: the fine-tune that fits there leads, timed on
+    # it, and full fine-tuning is the aside with the count it would take
+    assert first.startswith("About **") and "for LoRA fine-tuning of Qwen2.5 7B on 1x A100 80GB SXM" in first
+    assert "full fine-tuning does not fit on one A100 80GB SXM" in first and "2 of them would take" in first
     assert state["facts"].workload.tokens == pytest.approx(80e3 * 600)
     assert fit is not None
 
@@ -132,3 +132,10 @@ def test_the_time_of_an_offloaded_fsdp_qlora_is_on_the_users_own_gpus(assistant)
     reply = assistant.ask("how long would 20k samples take?", conversation_id=conversation)
     first = reply.text.splitlines()[0]
     assert "2x RTX 3090" in first and "with FSDP and CPU offload" in first
+
+
+def test_own_card_then_time_times_the_fine_tune_that_fits_it(converse):
+    reply = converse("my rig has a single rtx 4090", "roughly how many hours to tune qwen2.5 7b on 30k rows?")
+    first = reply.text.splitlines()[0]
+    assert "on 1x RTX 4090" in first and "LoRA" in first, first
+    assert "full fine-tuning does not fit on one RTX 4090" in first

@@ -286,12 +286,16 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
         details = replace(
             details, task=Task.INFERENCE
         )  # "both take 19 s under vLLM": an engine only runs models
-    pick = _local_pick_sentence(facts) or _pick_for_use(gpus, details, rates)
+    pick = (
+        _how_much_faster(gpus, details, facts.understanding.question)
+        or _local_pick_sentence(facts)
+        or _pick_for_use(gpus, details, rates)
+    )
     if pick:
         text = pick + "\n\n" + text
     elif value:
         text += f" Best compute per dollar: the **{value.name}**."
-    if worth := _worth_verdict(gpus, details, rates, facts.understanding.question):
+    if worth := _worth_verdict(gpus, details, rates, facts.understanding.question, _bought(facts)):
         return worth + "\n\n" + text  # "is the H100 worth the extra cost?": the work per dollar decides it
     relation = speed_relation(facts.understanding.question)
     if relation and (same := as_good_as(gpus, details, relation)):
@@ -322,6 +326,39 @@ _MORE_THAN = re.compile(
     r"\b(?:faster|quicker|speedier|more powerful|stronger)\s+than\b|\b(?:outperforms?|beats?)\b"
 )
 _LESS_THAN = re.compile(r"\b(?:slower|weaker|less powerful)\s+than\b")
+
+
+_HOW_MUCH_FASTER = re.compile(
+    r"\bhow (?:much|many times|many x) (?:faster|quicker|slower)\b|\bwhat(?:'s| is) the (?:speed ?up|speed difference)\b"
+    r"|\bhow big (?:is )?the (?:speed ?up|speed difference|difference in speed)\b"
+)
+
+
+def _how_much_faster(gpus: Sequence[GPU], details, question: str) -> str:
+    """'How much faster is A than B (for X)?': the ratio first — memory bandwidth for generating tokens, dense BF16
+    compute for training and prompt reading — each a spec-sheet ratio; '' for any other question."""
+    named = [next((g for g in gpus if g.name == n), None) for n in details.gpus[:2]]
+    if len(named) < 2 or None in named or not _HOW_MUCH_FASTER.search(question.lower()):
+        return ""
+    a, b = named
+    if not (a.memory_bandwidth_gbs and b.memory_bandwidth_gbs and a.training_tflops and b.training_tflops):
+        return ""
+    decode = a.memory_bandwidth_gbs / b.memory_bandwidth_gbs
+    compute = a.training_tflops / b.training_tflops
+    generate = (
+        f"about **{decode:.1f}x** for generating tokens (bound by memory bandwidth: {a.memory_bandwidth_gbs:,.0f} vs "
+        f"{b.memory_bandwidth_gbs:,.0f} GB/s)"
+    )
+    train = (
+        f"about **{compute:.1f}x** for training and reading prompts (bound by compute: {a.training_tflops:,.0f} vs "
+        f"{b.training_tflops:,.0f} dense BF16 TFLOPS)"
+    )
+    training = details.task is not None and details.task.is_training
+    first, second = (train, generate) if training else (generate, train)
+    return (
+        f"The {a.name} against the {b.name}: {first}; {second}. These are spec-sheet ratios: real speedups are "
+        "usually smaller (kernels, batch size and software matter)."
+    )
 
 
 def speed_relation(question: str) -> str | None:
@@ -377,14 +414,40 @@ _CHOICE = re.compile(
 )
 
 
-def _worth_verdict(gpus: Sequence[GPU], details, rates: dict[str, float], question: str) -> str:
+def _bought(facts: Facts) -> dict:
+    """What each compared card costs to buy (its PurchasePrice), when the comparison is about running models at
+    home (else empty)."""
+    if not facts.owned_each:
+        return {}
+    return {p.name: p for p in facts.purchases}
+
+
+def _price_said(price) -> str:
+    """'$2,749 street (2026-10-01)' or '$1,499 launch MSRP'."""
+    if price.street:
+        return f"${price.street.usd:,.0f} street ({price.street.as_of.isoformat()})"
+    return f"${price.msrp_usd:,.0f} launch MSRP"
+
+
+def _worth_verdict(
+    gpus: Sequence[GPU],
+    details,
+    rates: dict[str, float],
+    question: str,
+    bought: dict[str, float] | None = None,
+) -> str:
     """'Is the H100 worth the extra cost over the A100?': Yes when the dearer GPU's speed for the work (compute
-    for training, memory bandwidth for generating tokens) grows more than its hourly price, so a job costs less."""
+    for training, memory bandwidth for generating tokens) grows more than its price, so a job costs less: the
+    hourly rental price, or for cards bought to run models at home (``bought``) the purchase price."""
     if len(gpus) != 2 or not asks_worth_price(question):
         return ""
     training = details.task is None or details.task.is_training
-    if details.task is None and re.search(r"\binferenc|\bserv|\bgenerat|\bchat", question.lower()):
+    if details.task is None and (
+        bought or re.search(r"\binferenc|\bserv|\bgenerat|\bchat", question.lower())
+    ):
         training = False
+    if bought and all(g.name in bought for g in gpus):
+        return _worth_buying(gpus, bought)
 
     def power(g: GPU) -> float | None:
         return g.training_tflops if training else g.memory_bandwidth_gbs
@@ -406,6 +469,26 @@ def _worth_verdict(gpus: Sequence[GPU], details, rates: dict[str, float], questi
         f"({money(rates[dear.name])} vs {money(rates[cheap.name])} per GPU-hour), so the same job costs about "
         f"{cost:.2f}x as much on it{' — and finishes sooner' if speed > 1 else ''}. "
         "Real speedups are usually smaller than the spec ratio (memory, communication and kernels matter)."
+    )
+
+
+def _worth_buying(gpus: Sequence[GPU], bought: dict) -> str:
+    """The card asked about (named first) to buy for running models at home, against the other: its memory
+    bandwidth (tokens/s) and memory (which models fit) against its purchase price."""
+    card, other = gpus
+    speed = card.memory_bandwidth_gbs / other.memory_bandwidth_gbs
+    price = bought[card.name].price_usd / bought[other.name].price_usd
+    more_memory = card.memory_gb > other.memory_gb
+    word = "Yes" if speed >= price or (speed >= 1 and (more_memory or price <= 1)) else "No"
+    if card.memory_gb != other.memory_gb:
+        memory = f"; {card.memory_gb:.0f} GB against {other.memory_gb:.0f} GB decides which models fit at all"
+    else:
+        memory = ""
+    return (
+        f"**{word}** — for running models at home, where generating tokens is bound by memory bandwidth, the "
+        f"{card.name} has {speed:.1f}x the bandwidth of the {other.name} ({card.memory_bandwidth_gbs:,.0f} vs "
+        f"{other.memory_bandwidth_gbs:,.0f} GB/s) for {price:.2f}x the price to buy ({_price_said(bought[card.name])} vs "
+        f"{_price_said(bought[other.name])}){memory}."
     )
 
 

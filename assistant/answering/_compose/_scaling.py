@@ -164,11 +164,17 @@ def kv_math_text(facts: Facts) -> str:
             "attention), so this is also 2 x layers x hidden size x bytes."
         )
     weights = estimate.item("weights").gb
+    users = work.batch if work.batch > 1 else 0
+    together = (
+        f"; {users:,} sequences at once hold {gb(users * sequence / 1e9)} ({users * sequence / 2**30:.1f} GiB)"
+        if users
+        else ", and every sequence served at once holds its own"
+    )
     return (
         f"**{per_token / 1024:,.0f} KiB of KV cache per token** (about {per_token / 1e6:.2f} MB) for "
         f"{work.model_label} with a {work.kv_precision} cache: {how} = {per_token:,.0f} bytes.{heads} One "
         f"{work.context:,}-token sequence therefore holds {gb(sequence / 1e9)} of KV cache ({sequence / 2**30:.1f} "
-        f"GiB), and every sequence served at once holds its own; the weights ({gb(weights)}) come on top, once."
+        f"GiB){together}; the weights ({gb(weights)}) come on top, once."
     )
 
 

@@ -15,6 +15,7 @@ from ...sizing import (
     load_assumptions,
     replicas_for,
     runtime_label,
+    usable_memory_gb,
 )
 from ...understanding._premises import product_of
 from .._facts import Facts
@@ -318,6 +319,15 @@ def best_setup(facts: Facts) -> Fit | None:
     return max(fits, key=_setup_speed(facts.workload.task.is_training))
 
 
+def _usable(facts: Facts, gpu, work=None) -> float:
+    """Memory per GPU the work (the plan's unless given) may fill on ``gpu``, as the fit check counts it (a Mac's
+    GPU share included)."""
+    work = work or facts.workload
+    return usable_memory_gb(
+        gpu, work.task.is_training, work.runtime, load_assumptions(), work.memory_fraction
+    )[0]
+
+
 def _setups_in_a_smaller_format(facts: Facts, counts: dict, labels: dict, share: float) -> str:
     """'A6000 or two 3090s for 70B?' with no format said and neither holding 16-bit weights: the first smaller
     weight format (FP8, 8-bit, 4-bit) one of the setups holds, which of them do, and of those the faster for one
@@ -327,6 +337,7 @@ def _setups_in_a_smaller_format(facts: Facts, counts: dict, labels: dict, share:
     if work.task is not Task.INFERENCE or facts.understanding.details.precision is not None:
         return ""
     a = load_assumptions()
+    only = ""  # the first smaller format only one setup holds, while a smaller one may suit both
     for option in facts.options:
         fmt = option.label.removeprefix("inference in ")
         if fmt == option.label or fmt == work.precision:
@@ -336,25 +347,29 @@ def _setups_in_a_smaller_format(facts: Facts, counts: dict, labels: dict, share:
             n = counts[s.gpu.name]
             if fmt == "fp8" and not s.gpu.fp8:
                 continue
-            if option.estimate.per_gpu_gb(n) <= s.gpu.memory_gb * share:
+            if option.estimate.per_gpu_gb(n) <= _usable(facts, s.gpu, option.estimate.workload):
                 holding.append((estimate_serving(option.estimate, s.gpu, n, a).decode_tokens_per_s, s))
         if not holding:
             continue
         holding.sort(key=lambda h: h[0], reverse=True)
         speed, best = holding[0]
         if len(holding) == 1:
-            return (
+            only = only or (
                 f"**Only in {fmt}, on {labels[best.gpu.name]}** — in {fmt} it needs about "
                 f"{gb(option.estimate.total_gb)}, which only {labels[best.gpu.name]} holds (about {speed:,.0f} "
                 "tokens/s for one answer at a time)."
             )
+            continue
         rest = ", ".join(f"{sp:,.0f} on {labels[s.gpu.name]}" for sp, s in holding[1:])
-        return (
-            f"**{_capital(labels[best.gpu.name])}, in {fmt}** — in {fmt} it needs about "
-            f"{gb(option.estimate.total_gb)} and both hold it; generating one answer at a time is bound by memory "
-            f"bandwidth, and {labels[best.gpu.name]} gives about {speed:,.0f} tokens/s against {rest}."
+        both = (
+            f"{fmt} it needs about {gb(option.estimate.total_gb)} and both hold it; generating one answer at a "
+            f"time is bound by memory bandwidth, and {labels[best.gpu.name]} gives about {speed:,.0f} tokens/s "
+            f"against {rest}."
         )
-    return ""
+        if only:  # one holds a larger format, both a smaller one: the trade the choice is about
+            return f"{only} In {both}"
+        return f"**{_capital(labels[best.gpu.name])}, in {fmt}** — in {both}"
+    return only
 
 
 def setups_sentence(facts: Facts, what: str, total: float) -> str:
@@ -379,12 +394,16 @@ def setups_sentence(facts: Facts, what: str, total: float) -> str:
         key = "training_memory_fraction" if facts.workload.task.is_training else "serving_memory_fraction"
         share = load_assumptions().number(key)
         usable = " or ".join(
-            f"{gb(counts[s.gpu.name] * s.gpu.memory_gb * share)} usable on {labels[s.gpu.name]}"
-            for s in setups
+            f"{gb(counts[s.gpu.name] * _usable(facts, s.gpu))} usable on {labels[s.gpu.name]}" for s in setups
+        )
+        mac = (
+            " (on a Mac, of the share of its memory macOS lets the GPU use)"
+            if any(s.gpu.gpu_memory_share for s in setups)
+            else ""
         )
         neither = (
             f"{what} needs about {gb(total)}, more than the {usable} "
-            f"(a {share:.0%} share of each card, the rest kept for the CUDA context and fragmentation)."
+            f"(a {share:.0%} share of each card{mac}, the rest kept for the CUDA context and fragmentation)."
         )
         smaller = _setups_in_a_smaller_format(facts, counts, labels, share)
         return (

@@ -411,6 +411,8 @@ def _headline(facts: Facts) -> list[str]:
                 f"{lead}: {where} ({money(pick.price_per_hour)}/hour{rate}) — {what} needs about "
                 f"{gb(total)} of GPU memory{split}."
             )
+    elif details.consumer_only:
+        parts.append(_beyond_consumer_cards(facts, what, total))
     else:
         parts.append(
             f"{what[0].upper() + what[1:]} needs about **{gb(total)}** of GPU memory, and no GPU in the catalog"
@@ -962,8 +964,12 @@ def _cost_sentence(facts: Facts) -> str:
         return ""
     work = facts.workload
     short = _short_of_named(facts)
+    own = None
     if short is not None and not facts.understanding.details.deadline_hours:
         fit = short[1]  # their GPU, at the count that holds the job: not another GPU the question never named
+        own = _adapter_on_named(facts, short)
+        if own is not None:  # method unsaid: the fine-tune that fits on their GPUs leads, full is the aside
+            fit, work = own
     if fit.training:
         t = fit.training
         assumed = ""
@@ -1007,6 +1013,8 @@ def _cost_sentence(facts: Facts) -> str:
             )
         if short is not None and fit is short[1]:
             assumed += _short_clause(facts, short)
+        elif own is not None:
+            assumed += _full_aside(facts, short)
         how = f" How: {t.detail}."
         if _asks_training_throughput(facts) and t.tokens_per_s_per_gpu:
             # "how many tokens/s per GPU when training?": the throughput, then what it means for this job
@@ -1234,6 +1242,34 @@ def _short_of_named(facts: Facts):
     return (checks[0], larger) if larger is not None else None
 
 
+def _adapter_on_named(facts: Facts, short):
+    """(fit, workload) of the first adapter fine-tune (LoRA, then QLoRA) that fits on the GPUs the user named at
+    their count, when the method was not said and full fine-tuning does not fit there; None otherwise."""
+    check, larger = short
+    count = facts.understanding.details.gpu_count or 1
+    if not facts.understanding.details.method_unstated or larger.count == count:
+        return None
+    for option in _method_options(facts):
+        if option.estimate.workload.task is Task.FULL:
+            continue
+        outcome = option.on_named.get(check.gpu.name)
+        if fits_as_asked(outcome, count) and outcome.training:
+            return outcome, option.estimate.workload
+    return None
+
+
+def _full_aside(facts: Facts, short) -> str:
+    """' — full fine-tuning does not fit on one RTX 3090 (about 118 GB in all); 8 of them take about 1.8 hours'."""
+    check, larger = short
+    count = facts.understanding.details.gpu_count or 1
+    asked = f"{count} x {check.gpu.name}" if count > 1 else f"one {check.gpu.name}"
+    return (
+        f" — the method was not said, and full fine-tuning does not fit on {asked} (about "
+        f"{gb(facts.estimate.total_gb)} in all); {larger.count} of them would take about "
+        f"{_hours(larger.training.hours)}"
+    )
+
+
 def _short_clause(facts: Facts, short) -> str:
     """'; one A100 80GB SXM does not hold it (about 118 GB), and LoRA fine-tuning on it takes about 2.1 hours'."""
     check, larger = short
@@ -1391,6 +1427,8 @@ def _methods_headline(facts: Facts) -> str:
             lead = f"**Only with {methods}** — full fine-tuning of {what} does not fit on {on}."
         else:
             lead = f"**No** — no fine-tuning method fits {what} on {on}."
+    elif details.yes_no and details.consumer_only:
+        lead = _consumer_lead(options, facts.workload.model_label)
     elif details.yes_no:
         pick = f", in full on {facts.pick.label}" if facts.pick else ""
         lead = f"**Yes** — {what} can be fine-tuned{pick}; how much memory depends on the method:"
@@ -1404,6 +1442,48 @@ def _methods_headline(facts: Facts) -> str:
             )
         lead = f"Full fine-tuning of {what} needs about {amount}; LoRA and QLoRA need far less:"
     return lead + "\n" + " ".join(lines)
+
+
+def _beyond_consumer_cards(facts: Facts, what: str, total: float) -> str:
+    """No consumer setup (a few desktop cards in one machine) holds it: No (or only with QLoRA, for a LoRA asked),
+    and the leaner method that fits there."""
+    task = facts.workload.task
+    lean = next(
+        (
+            o
+            for o in _method_options(facts)
+            if o.best is not None and o.estimate.total_gb < total and o.estimate.workload.task is not task
+        ),
+        None,
+    )
+    instead = (
+        f" {_capital(lean.label)}: about {gb(lean.estimate.total_gb)}, e.g. {lean.best.label}."
+        if lean
+        else ""
+    )
+    verdict = ""
+    if facts.understanding.details.yes_no:
+        adapter = lean is not None and task is Task.LORA and lean.estimate.workload.task is Task.QLORA
+        verdict = "**Only with QLoRA (4-bit base)** — " if adapter else "**No** — "
+    return (
+        f"{verdict}{_capital(what)} needs about **{gb(total)}** of GPU memory, more than one machine's desktop "
+        f"(consumer) cards hold.{instead}"
+    )
+
+
+def _consumer_lead(options: list, what: str) -> str:
+    """'Can I fine-tune X on consumer GPUs?': which methods fit on the desktop cards one machine takes."""
+    fitting = [o for o in options if o.best is not None]
+    if len(fitting) == len(options):
+        return f"**Yes** — fine-tuning {what} fits on consumer cards with any method:"
+    if fitting:
+        methods = " or ".join(o.label.replace(" fine-tuning", "") for o in fitting)
+        return (
+            f"**Only with {methods}** — on consumer cards, {fitting[0].best.label} at the least; full "
+            f"fine-tuning of {what} (about {gb(options[0].estimate.total_gb)}) is more than one machine's "
+            "desktop cards hold:"
+        )
+    return f"**No** — no fine-tuning method fits {what} on the desktop cards one machine takes:"
 
 
 def _method_counts(facts: Facts, options: list, named) -> str:

@@ -76,7 +76,10 @@ class Compare(Handler):
         chosen = local_pick(each) if each else chosen_for_use(named, details, rates_of(named, markets))
         if chosen is not None:  # the GPU the answer names for the stated use comes first
             named = (chosen, *(g for g in named if g is not chosen))
-        return replace(Facts(understanding), gpus=named, markets=markets, owned_each=each)
+        # at home, what the cards cost to buy (a dated street price, else the launch MSRP) weighs a "worth it?"
+        owned = knowledge.purchases or {}
+        bought = tuple(owned[g.name] for g in named if g.name in owned) if each else ()
+        return replace(Facts(understanding), gpus=named, markets=markets, owned_each=each, purchases=bought)
 
     def compose_without_workload(self, facts, passages):
         return compare_answer(facts) if len(facts.gpus) >= 2 else explain_answer(facts, passages)
