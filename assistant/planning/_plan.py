@@ -790,18 +790,20 @@ def _workload(
                 "fine-tune a frozen reference copy of the model (under LoRA the base without adapters serves)"
             )
     else:
-        context = request.context or min(
-            int(assumptions.number("default_inference_context")), shape.max_context
+        home_runtime = (
+            request.runtime is None and request.local and request.precision is None and not request.gpus
         )
-        if not request.context:
-            defaults.append(f"context of {context:,} tokens per sequence")
-        if not request.batch:
-            defaults.append("one sequence at a time (say how many concurrent users for more)")
-        if request.runtime is None and request.local and request.precision is None and not request.gpus:
+        if home_runtime:
             # choosing hardware for home: people run quantized GGUF files under llama.cpp (Ollama, LM Studio),
             # not 16-bit on vLLM. On a card they named, 16-bit stays the default and the answer says which
             # smaller formats fit.
             request = replace(request, runtime="llama.cpp")
+        context = request.context or min(assumptions.default_context(request.runtime), shape.max_context)
+        if not request.context:
+            defaults.append(f"context of {context:,} tokens per sequence")
+        if not request.batch:
+            defaults.append("one sequence at a time (say how many concurrent users for more)")
+        if home_runtime:
             defaults.append("llama.cpp (Ollama, LM Studio) as the runtime, as on a home PC")
         precision = request.precision or _default_precision(request, model, assumptions, defaults)
         if not assumptions.knows_precision(precision):

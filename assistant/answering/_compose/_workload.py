@@ -21,7 +21,7 @@ from ...sizing import (
     usable_memory_gb,
 )
 from ...understanding._understand import Intent
-from .._facts import Facts
+from .._facts import Facts, below_quality_floor
 from ._buy_or_rent import buy_or_rent_text
 from ._catalog import as_good_as, speed_relation, speed_verdict
 from ._cpu import cpu_speed_text
@@ -2057,8 +2057,9 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
             f"{'yes' if o.estimate.total_gb <= limit else 'no'} — about {gb(o.estimate.total_gb)}."
             for o in facts.options
         ]
-        if smaller:
-            best = max(smaller, key=lambda o: o.estimate.total_gb).label.removeprefix("inference in ")
+        if worth := [o for o in smaller if not below_quality_floor(o)]:
+            # a format worth running fits; when only a 2-bit file does, the lead stays "No" and its line says so
+            best = max(worth, key=lambda o: o.estimate.total_gb).label.removeprefix("inference in ")
             text = (
                 f"**Only with {_FORMAT_NAMES.get(best, best)} weights** — {what} needs about {gb(total)}, more than "
                 f"{have}."
@@ -2068,7 +2069,7 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
             + "\n"
             + " ".join(lines)
             + _moe_offload_sentence(facts)
-            + _smaller_model_for_stated(facts, stated, smaller)
+            + _smaller_model_for_stated(facts, stated, worth)
         )
     if smaller:
         o = min(smaller, key=lambda o: -o.estimate.total_gb)
