@@ -391,7 +391,11 @@ def _headline(facts: Facts) -> list[str]:
             where += _instance(pick, " as ")
         if details.local and pick.gpu.gpu_class == "consumer" and work.task is Task.INFERENCE:
             home = [home_sentence(facts, what, where)]
-            if details.observed_gb and _asks_about_usage(facts.understanding.question):
+            if details.observed_gb and (
+                _asks_about_usage(facts.understanding.question)
+                or details.observed_gb
+                < _FAR_BELOW * estimate.total_gb  # a reading that cannot hold the weights
+            ):
                 home.insert(
                     0, _observed_sentence(facts, estimate)
                 )  # "why does it use only 1 GB?": that first
@@ -663,6 +667,11 @@ _RENTING = re.compile(
 _ASKS_WHY = re.compile(r"\bwhy\b|\bhow come\b|\bwhat (?:makes|causes)\b|\bso much\b|\bthat much\b")
 
 
+# a reading below this share of the estimate cannot be the model's weights in memory: it needs explaining even
+# when the user did not ask why ("30B runs with only 6GB now")
+_FAR_BELOW = 0.7
+
+
 def _asks_about_usage(question: str) -> bool:
     q = question.lower()
     return bool(_ASKS_IF_WRONG.search(q) or _ASKS_IF_NORMAL.search(q) or _ASKS_WHY.search(q))
@@ -747,7 +756,7 @@ def _observed_sentence(facts: Facts, estimate) -> str:
         "off raise the real figure."
     )
     normal = bool(_ASKS_IF_NORMAL.search(question)) and not wrong
-    if n == 1 and (local := local_usage_text(facts, seen, per, normal)):
+    if n == 1 and (local := local_usage_text(facts, seen, per, normal, claim=not asked)):
         return (
             local  # llama.cpp maps its weights (a reading far below) and holds the whole window (far above)
         )
