@@ -298,7 +298,8 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         and getattr(request, "precision", None) == "int4"
         and not _PYTORCH_4BIT.search(text)
         and not _SERVING_WORDS.search(text)
-        and not runs_pytorch(text)
+        # a PyTorch stack named; "running out of memory" alone says nothing of 16-bit when "quantized" is said
+        and not _PYTORCH_STACK.search(text)
         and not (task is not None and task.is_training)
     ):
         # "a 7B quantized on my 4060 / my Jetson": what people run on their own card is the usual 4-bit GGUF under
@@ -393,6 +394,11 @@ def _other_size(text: str, params: float | None) -> float | None:
 _PYTORCH = re.compile(
     r"\boom(?:s|ed|ing)?\b|out[- ]of[- ]memory|outofmemory|r[au]n out of (?:gpu |vram |video )?memory|\btorch\b|\btransformers\b|\bpython3?\b|\.py\b|from_pretrained"
     r"|load_in_[48]bit|bitsandbytes|\bpeft\b|lora adapter|\bhugging ?face\b|\bdiffusers\b"
+)
+
+
+_PYTORCH_STACK = re.compile(
+    r"\btorch\b|\btransformers\b|\bpython3?\b|\.py\b|from_pretrained|\bpeft\b|\bhugging ?face\b|\bdiffusers\b"
 )
 
 

@@ -57,3 +57,12 @@ def test_a_run_said_to_need_only_so_much_is_a_reading(read, question, seen):
 def test_a_machine_that_runs_on_its_ram_is_still_the_machine(read):
     details = read("llama.cpp runs on 16GB of RAM here, which 7b quant should I pick?").details
     assert details.observed_gb is None
+
+
+def test_running_out_of_memory_with_a_quantized_model_is_still_the_gguf_run(read):
+    details = read(
+        "my jetson orin nano keeps running out of memory with a quantized 7b, what should I change?"
+    ).details
+    assert details.runtime == "llama.cpp"
+    details = read("running out of memory with a quantized 7b in python transformers on my rtx 3070").details
+    assert details.runtime != "llama.cpp"
