@@ -160,9 +160,14 @@ class Facts:
             and getattr(f, "count", 0) == 1
             and o.label.removeprefix("inference in ") in good
         ]
+        usual = str(load_assumptions()["default_local_quant"].value)
+        if any(o.label.endswith(usual) for o in fitting):
+            # the usual download (Ollama's default tag) fits: what the owner runs and measures, led with; the
+            # larger formats that also fit are on their lines
+            return next(o for o in fitting if o.label.endswith(usual))
         if fitting:
             return max(fitting, key=lambda o: o.estimate.total_gb)
-        return next((o for o in gguf if o.label.endswith("q4_k_m")), None)
+        return next((o for o in gguf if o.label.endswith(usual)), None)
 
     @property
     def smallest_format_not_fitting(self) -> Option | None:

@@ -798,7 +798,9 @@ def _workload(
             # not 16-bit on vLLM. On a card they named, 16-bit stays the default and the answer says which
             # smaller formats fit.
             request = replace(request, runtime="llama.cpp")
-        context = request.context or min(assumptions.default_context(request.runtime), shape.max_context)
+        # a run on one's own machine with no runtime said is answered as the GGUF run people make there
+        runtime = request.runtime or ("llama.cpp" if request.local else None)
+        context = request.context or min(assumptions.default_context(runtime), shape.max_context)
         if not request.context:
             defaults.append(f"context of {context:,} tokens per sequence")
         if not request.batch:

@@ -48,3 +48,10 @@ def test_a_home_pick_with_no_runtime_is_sized_at_the_local_default(data):
     request = WorkloadRequest(task=Task.INFERENCE, model="Mistral 7B", local=True)
     plan = plan_workload(request, catalog, models, assumptions)
     assert plan.workload.context == int(assumptions.number("local_default_context"))
+
+
+def test_a_run_on_ones_own_card_with_no_runtime_is_sized_at_the_local_default(data):
+    catalog, models, assumptions = data
+    request = WorkloadRequest(task=Task.INFERENCE, model="Mistral 7B", local=True, gpus=("RTX 3060 12GB",))
+    plan = plan_workload(request, catalog, models, assumptions)
+    assert plan.workload.context == int(assumptions.number("local_default_context"))

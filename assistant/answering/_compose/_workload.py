@@ -2372,6 +2372,17 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             sentences.append(_shorter_context_sentence(facts, what, on_asked, room, total, formats, gpu))
             continue
         smaller = next((label for label, ok, _ in formats if ok), None)
+        usual = _FORMAT_NAMES.get(str(load_assumptions()["default_local_quant"].value))
+        if (
+            smaller is not None
+            and details.local
+            and details.precision is None
+            and gpu.gpu_class in ("consumer", "local")
+            and any(ok and label == usual for label, ok, _ in formats)
+        ):
+            # on their own card the usual download (Ollama's default Q4_K_M tag) is what they run and measure: it
+            # leads, and the better formats that also fit are on their lines
+            smaller = usual
         first = next(
             (o for o in _variant_options(facts) if fits_as_asked(o.on_named.get(gpu.name), count)), None
         )  # the option behind ``smaller``: its format, not its display label, says how lossy it is
