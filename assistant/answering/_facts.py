@@ -193,11 +193,16 @@ class Facts:
             and getattr(f, "count", 0) == cards
             and o.label.removeprefix("inference in ") in good
         ]
+        usual = str(load_assumptions()["default_local_quant"].value)
+        if any(o.label.endswith(usual) for o in fitting):
+            # the usual download (Ollama's default tag) fits: what the owner runs and measures, led with; the
+            # larger formats that also fit are on their lines
+            return next(o for o in fitting if o.label.endswith(usual))
         if fitting:
             return max(fitting, key=lambda o: o.estimate.total_gb)
         if cards > 1:
             return None  # partial offload is the one-card lead
-        return next((o for o in gguf if o.label.endswith("q4_k_m")), None)
+        return next((o for o in gguf if o.label.endswith(usual)), None)
 
     @property
     def smallest_format_not_fitting(self) -> Option | None:
@@ -218,7 +223,8 @@ class Facts:
             or self.estimate.total_gb <= stated
         ):
             return None
-        smallest = min(self.options, key=lambda o: o.estimate.total_gb)
+        worth = [o for o in self.options if not below_quality_floor(o)]  # a Q2_K-only fit is not a "yes"
+        smallest = min(worth or self.options, key=lambda o: o.estimate.total_gb)
         if smallest.estimate.total_gb <= stated:
             return None
         # nothing fits: the 4-bit figure is the one people weigh ("even at 4-bit it needs …"); 2-3 bit quants
@@ -277,3 +283,12 @@ def request_for(understanding: Understanding) -> WorkloadRequest:
     """The planner's request for the workload and constraints a question states."""
     details = understanding.details
     return WorkloadRequest(**{f.name: getattr(details, f.name) for f in fields(WorkloadRequest)})
+
+
+def below_quality_floor(option: Option) -> bool:
+    """Whether ``option`` is a GGUF type below the lowest one an answer leads with (Q2_K and the 1-2 bit
+    i-quants): it may fit, but "only in 2-bit" is named as a quality trade-off, not as a way to run the model."""
+    fmt = option.label.removeprefix("inference in ")
+    assumptions = load_assumptions()
+    floor = str(assumptions["lowest_recommended_quant"].value)
+    return assumptions.is_gguf(fmt) and assumptions.bytes_per_param(fmt) < assumptions.bytes_per_param(floor)

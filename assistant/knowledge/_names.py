@@ -33,6 +33,8 @@ _LETTER = re.compile(r"[a-z]", re.I)
 _DIGIT_S = re.compile(r"\d[a-z]?s$")  # "a100s", "a10gs", "mi300xs"
 _ENDS_DIGIT = re.compile(r"\d$")
 _G_WORD = re.compile(r"g\b")
+# a card name with its memory glued on by a hyphen: "3090ti-24GB", "4060-8gb", "T4-16G"
+_GLUED_MEMORY = re.compile(r"(.+)-\d+(?:\.\d+)?\s*(?:gb|gib|g)", re.I)
 
 
 def compact(label: str) -> str:
@@ -159,6 +161,9 @@ class NameIndex:
                         ),
                         None,
                     )
+                if match is None and size == 1 and (glued := _GLUED_MEMORY.fullmatch(phrase)):
+                    # "one 3090ti-24GB card": the name before a glued-on memory size, as if written apart
+                    match = self._exact_or_plural(compact(glued.group(1)))
                 if (
                     match is None
                     and size <= self._fuzzy_words

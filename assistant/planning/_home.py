@@ -65,7 +65,7 @@ def home_routes(
         (m for m in models if spec.distilled_family and m.family == spec.distilled_family),
         key=lambda m: m.params,
     )
-    context = int(assumptions.number("default_inference_context"))
+    context = assumptions.default_context("llama.cpp")
     if gpu is not None and vram_gb:
         rows = tuple(runs_on(m, gpu, count, context, assumptions) for m in family)
         fitting = [r for r in rows if r.quant is not None]
@@ -119,7 +119,7 @@ def moe_instead(
     if work.task is not Task.INFERENCE or spec.is_moe:
         return None
     quant = str(assumptions["default_local_quant"].value)
-    context = int(assumptions.number("default_inference_context"))
+    context = assumptions.default_context("llama.cpp")
     free = max(ram_gb - assumptions.number("os_ram_reserve_gb"), ram_gb / 2) if ram_gb else None
 
     def speed(candidate: ModelSpec, params: float) -> tuple[float, float] | None:

@@ -72,7 +72,7 @@ def what_runs(
     ``quants``: only these GGUF types (the one the user asked about, "at Q4_K_M"); ``on_cpu``: run from system
     RAM by the CPU, so no GPU context is held."""
     ladder = [models.by_name(n) for n in assumptions["owned_hardware_ladder"].value if models.get(n)]
-    context = int(assumptions.number("default_inference_context"))
+    context = assumptions.default_context("llama.cpp")
     runs = [_runs(spec, gpu, count, context, assumptions, quants, on_cpu) for spec in ladder]
     trains = [_trains(task, ladder, gpu, count, assumptions) for task in (Task.QLORA, Task.LORA, Task.FULL)]
     return OwnedReport(gpu, count, gpu.gpu_memory_gb * count, tuple(runs), tuple(trains), context)

@@ -800,9 +800,17 @@ def _workload(
                 "fine-tune a frozen reference copy of the model (under LoRA the base without adapters serves)"
             )
     else:
-        context = request.context or min(
-            int(assumptions.number("default_inference_context")), shape.max_context
+        home_runtime = (
+            request.runtime is None and request.local and request.precision is None and not request.gpus
         )
+        if home_runtime:
+            # choosing hardware for home: people run quantized GGUF files under llama.cpp (Ollama, LM Studio),
+            # not 16-bit on vLLM. On a card they named, 16-bit stays the default and the answer says which
+            # smaller formats fit.
+            request = replace(request, runtime="llama.cpp")
+        # a run on one's own machine with no runtime said is answered as the GGUF run people make there
+        runtime = request.runtime or ("llama.cpp" if request.local else None)
+        context = request.context or min(assumptions.default_context(runtime), shape.max_context)
         if not request.context:
             defaults.append(f"context of {context:,} tokens per sequence")
         if not request.batch:
@@ -816,11 +824,7 @@ def _workload(
                 "accepts — if it runs out of memory, cap them (`--limit-mm-per-prompt`, and for Qwen-VL models a "
                 "smaller `max_pixels` in `--mm-processor-kwargs`)"
             )
-        if request.runtime is None and request.local and request.precision is None and not request.gpus:
-            # choosing hardware for home: people run quantized GGUF files under llama.cpp (Ollama, LM Studio),
-            # not 16-bit on vLLM. On a card they named, 16-bit stays the default and the answer says which
-            # smaller formats fit.
-            request = replace(request, runtime="llama.cpp")
+        if home_runtime:
             defaults.append("llama.cpp (Ollama, LM Studio) as the runtime, as on a home PC")
         precision = request.precision or _default_precision(request, model, assumptions, defaults)
         if not assumptions.knows_precision(precision):

@@ -38,6 +38,11 @@ def bits_per_weight_said(precision: str) -> float | None:
     return float(m.group(1)) if m and 1.5 <= float(m.group(1)) <= 8.5 else None
 
 
+# runtimes that allocate a short context unless told otherwise (Ollama's num_ctx, llama-cpp-python's n_ctx) or grow
+# the KV cache as tokens arrive (mlx-lm); ExLlamaV2 and the serving engines size theirs to a max_seq_len
+_LOCAL_DEFAULT_CONTEXT_RUNTIMES = frozenset({"llama.cpp", "mlx"})
+
+
 class Assumptions:
     """All conventions by key; ``number(key)`` reads a numeric one."""
 
@@ -57,6 +62,13 @@ class Assumptions:
         if value is None:
             value = self._numbers[key] = float(self._items[key].value)
         return value
+
+    def default_context(self, runtime: str | None) -> int:
+        """Tokens per sequence assumed when a question gives no context: a local GGUF or MLX run's (llama.cpp,
+        Ollama, LM Studio, mlx-lm) own default, else a serving engine's usual one."""
+        if runtime in _LOCAL_DEFAULT_CONTEXT_RUNTIMES:
+            return int(self.number("local_default_context"))
+        return int(self.number("default_inference_context"))
 
     def bytes_per_param(self, precision: str) -> float:
         """Storage bytes per weight for a number format such as 'bf16', 'int4' or GGUF 'q4_k_m'."""

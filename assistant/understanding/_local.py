@@ -244,7 +244,7 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         # its owner runs is a GGUF under llama.cpp / Ollama. A 24-32 GB card is also rented to serve, but then
         # the question names the engine (vLLM, TGI) or the cloud, which keeps it on the serving path
         len(gpus) == 1
-        and gpus[0].gpu_class == "consumer"
+        and gpus[0].gpu_class in ("consumer", "local")  # a desktop card, a laptop's GPU, a Jetson
         and not _RENTED.search(text)
         and runtime is None
         and not (task is not None and task.is_training)
@@ -291,6 +291,32 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         changes["local"] = True
     if owned or home_cards or own_memory or (runtime and runtime != "server"):
         changes["local"] = True
+    if (
+        (home_cards or (owned and len(gpus) == 1 and gpus[0].gpu_class in ("consumer", "local")))
+        and runtime is None
+        and quant is None
+        and getattr(request, "precision", None) == "int4"
+        and not _PYTORCH_4BIT.search(text)
+        and not _SERVING_WORDS.search(text)
+        # a PyTorch stack named; "running out of memory" alone says nothing of 16-bit when "quantized" is said
+        and not _PYTORCH_STACK.search(text)
+        and not (task is not None and task.is_training)
+    ):
+        # "a 7B quantized on my 4060 / my Jetson": what people run on their own card is the usual 4-bit GGUF under
+        # llama.cpp (Ollama, LM Studio), not an int4 checkpoint behind a serving engine's memory reserve
+        changes["runtime"] = runtime = "llama.cpp"
+        changes["precision"] = quant = str(load_assumptions()["default_local_quant"].value)
+    elif (
+        (home_cards or (owned and len(gpus) == 1 and gpus[0].gpu_class in ("consumer", "local")))
+        and runtime is None
+        and getattr(request, "precision", None) == "int4"
+        and _GPTQ_AT_HOME.search(text)
+        and not _SERVING_WORDS.search(text)
+        and not (task is not None and task.is_training)
+    ):
+        # "a 13B GPTQ on my 3060": a 4-bit GPTQ/EXL2 model at home loads through ExLlama (text-generation-webui,
+        # TabbyAPI), with no serving engine's memory reserve
+        changes["runtime"] = runtime = "exllamav2"
     count = getattr(request, "gpu_count", None) or 0
     if (
         runtime is None
@@ -315,6 +341,9 @@ def _largest_desktop_card_gb(catalog: Catalog) -> float:
     return max((g.memory_gb for g in catalog if g.gpu_class == "consumer"), default=0.0)
 
 
+# a 4-bit format other than GGUF's, run through PyTorch or a GPTQ/AWQ/EXL2 loader: "4-bit" then is not a GGUF file
+_PYTORCH_4BIT = re.compile(r"\b(?:gptq|awq|bnb|bitsandbytes|nf4|exl2|exllama\w*|marlin|qlora|load_in_4bit)\b")
+_GPTQ_AT_HOME = re.compile(r"\b(?:gptq|exl2|exllama\w*)\b")
 # a home card's words ("a 16gb card", "12 GB of VRAM", "graphics card"); "a 24GB GPU" alone is as often a server's
 _CARD_WORDS = re.compile(r"\b(?:card|graphics|vram|video memory)\b")
 # a desktop graphics card by its family and number: "rtx 3060", "gtx1070", "rx 6600", "a 3060"
@@ -365,6 +394,11 @@ def _other_size(text: str, params: float | None) -> float | None:
 _PYTORCH = re.compile(
     r"\boom(?:s|ed|ing)?\b|out[- ]of[- ]memory|outofmemory|r[au]n out of (?:gpu |vram |video )?memory|\btorch\b|\btransformers\b|\bpython3?\b|\.py\b|from_pretrained"
     r"|load_in_[48]bit|bitsandbytes|\bpeft\b|lora adapter|\bhugging ?face\b|\bdiffusers\b"
+)
+
+
+_PYTORCH_STACK = re.compile(
+    r"\btorch\b|\btransformers\b|\bpython3?\b|\.py\b|from_pretrained|\bpeft\b|\bhugging ?face\b|\bdiffusers\b"
 )
 
 
@@ -473,10 +507,19 @@ def _system_ram(text: str) -> float | None:
     if _GPU_MEMORY_SAID.search(text) or _MAC.search(text):
         return None  # a card's memory, or a Mac's unified memory (read as its GPU), is what runs the model
     m = _RAM.search(text)
-    if m is None:
-        return None
+    if m is None or _READING_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+        return (
+            None  # "30B runs with only 6GB of RAM": how much the run was seen to take, not the machine's RAM
+        )
     value = float(next(g for g in m.groups() if g))
     return value if 1 <= value <= 2048 else None
+
+
+# a run said to need only so much, just before a RAM figure: that figure is a reading, not the machine
+_READING_BEFORE = re.compile(
+    r"\b(?:runs?|running|ran|works?|working|worked|loads?|loading|loaded|fits?|fitting|fitted)\s+"
+    r"(?:with|in|on|using|within)\s+(?:only|just|barely|merely)\s+[~≈]?\s*$"
+)
 
 
 _ASKS_FORMAT = re.compile(

@@ -2029,11 +2029,22 @@ _USAGE_READ = re.compile(
 )
 
 
+# a run reported to need only so much: "30B runs with only 6GB of RAM", "works in just 4 GB", "loads using only 3GB"
+# ("only"/"just" make it a reading, where "runs on 16GB of RAM" is the machine)
+_RUNS_IN_ONLY = re.compile(
+    r"\b(?:runs?|running|ran|works?|working|worked|loads?|loading|loaded|fits?|fitting|fitted)\s+"
+    r"(?:with|in|on|using|within)\s+(?:only|just|barely|merely)\s+[~≈]?\s*(\d+(?:\.\d+)?)" + _GB
+)
+
+
 def _observed_gb(text: str) -> float | None:
     """The memory the user sees their run take; "it should only take 4GB" is an expectation, not a reading."""
     for m in _OBSERVED.finditer(text):
         if not _EXPECTED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             return float(m.group(1) or m.group(2))
+    for m in _RUNS_IN_ONLY.finditer(text):
+        if not _EXPECTED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            return float(m.group(1))
     for m in _USAGE_READ.finditer(text):
         if not _EXPECTED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             value = float(m.group(1))

@@ -248,7 +248,7 @@ def test_ollama_parallel_slots_that_push_the_model_off_the_card(ask):
 def test_ollama_parallel_slots_that_fit_say_one_request_runs_at_full_speed(ask):
     reply = ask("llama 3.1 8b in ollama on a 24gb 3090 with OLLAMA_NUM_PARALLEL=4, will one user get slower?")
     text = reply.text
-    assert "4 x 4,096 = 16,384 tokens of KV cache" in text
+    assert "4 x 2,048 = 8,192 tokens of KV cache" in text  # Ollama's num_ctx default before v0.6.7
     assert "which fits the RTX 3090's 24 GB" in text
 
 

@@ -100,3 +100,23 @@ def test_a_short_word_after_a_number_is_no_typo_of_a_suffix(text):
 def test_the_suffix_itself_is_still_read():
     index = NameIndex({"RTX 3090": ["RTX 3090", "3090"], "RTX 3090 Ti": ["RTX 3090 Ti", "3090 Ti"]})
     assert index.find_in_text("from a 3090 ti to a 3090") == ["RTX 3090 Ti", "RTX 3090"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("would my 3090ti-24GB handle it", ["RTX 3090 Ti"]),
+        ("a laptop with a 4060-8gb inside", ["RTX 4060"]),
+        ("the A100-80GB one", ["A100 80GB"]),  # the glued form that is itself a label still wins
+    ],
+)
+def test_a_memory_size_glued_on_with_a_hyphen_leaves_the_card_name(text, expected):
+    index = NameIndex(
+        {
+            "RTX 3090 Ti": ["RTX 3090 Ti", "3090 Ti"],
+            "RTX 4060": ["RTX 4060", "4060"],
+            "A100 80GB": ["A100 80GB", "A100-80G"],
+            "A100 40GB": ["A100 40GB"],
+        }
+    )
+    assert index.find_in_text(text) == expected

@@ -31,17 +31,19 @@ _SAYS_LOW = re.compile(
 )
 
 
-def local_usage_text(facts: Facts, seen: float, per: float, asked: bool) -> str:
+def local_usage_text(facts: Facts, seen: float, per: float, asked: bool, claim: bool = False) -> str:
     """The memory a llama.cpp-family run is seen to take set against the estimate ``per``, with the cause that
     runtime gives it, led by a Yes when ``asked`` whether it is normal; "" when the runtime is not llama.cpp or
-    the reading is in line with an estimate that is mostly weights (the general sentence then answers)."""
+    the reading is in line with an estimate that is mostly weights (the general sentence then answers). ``claim``:
+    the reading is something said of a run ("30B runs with only 6GB now"), not asked about, so a reading far below
+    the need is answered No: the model still needs its memory."""
     work = facts.workload
     if work is None or work.runtime != "llama.cpp":
         return ""
     weights = next((item.gb for item in facts.estimate.items if item.label == "weights"), None)
     says_low = bool(_SAYS_LOW.search(facts.understanding.question.lower()))
     if weights and (seen < _MAPPED_SHARE * per or (says_low and seen < weights)):
-        return _mapped(seen, per, weights, asked)
+        return _mapped(seen, per, weights, asked, claim)
     sixteen = work.params * 2 / 1e9 if work.params else 0.0
     if seen > _CONTEXT_SHARE * per:
         if work.precision not in ("bf16", "fp16", "fp32") and abs(seen - sixteen) <= 0.2 * sixteen:
@@ -73,8 +75,10 @@ def _reading(seen: float) -> str:
     return f"{seen * 1024:,.0f} MB" if seen < 1 else f"{seen:g} GB"
 
 
-def _mapped(seen: float, per: float, weights: float, asked: bool) -> str:
+def _mapped(seen: float, per: float, weights: float, asked: bool, claim: bool = False) -> str:
     lead = "**Yes** — that is expected: " if asked else "That is expected: "
+    if claim and not asked:
+        lead = f"**No** — it still needs about {gb(per)} to run; the {_reading(seen)} is what gets counted: "
     text = (
         f"llama.cpp (which Ollama, LM Studio and GPT4All run) memory-maps the model file (mmap), so the "
         f"{gb(weights)} of weights are read through the operating system's file cache, which Task Manager, "

@@ -21,7 +21,7 @@ from ...sizing import (
     usable_memory_gb,
 )
 from ...understanding._understand import Intent
-from .._facts import Facts
+from .._facts import Facts, below_quality_floor
 from ._buy_or_rent import buy_or_rent_text
 from ._catalog import as_good_as, speed_relation, speed_verdict
 from ._cpu import cpu_speed_text
@@ -391,7 +391,11 @@ def _headline(facts: Facts) -> list[str]:
             where += _instance(pick, " as ")
         if details.local and pick.gpu.gpu_class == "consumer" and work.task is Task.INFERENCE:
             home = [home_sentence(facts, what, where)]
-            if details.observed_gb and _asks_about_usage(facts.understanding.question):
+            if details.observed_gb and (
+                _asks_about_usage(facts.understanding.question)
+                or details.observed_gb
+                < _FAR_BELOW * estimate.total_gb  # a reading that cannot hold the weights
+            ):
                 home.insert(
                     0, _observed_sentence(facts, estimate)
                 )  # "why does it use only 1 GB?": that first
@@ -665,6 +669,11 @@ _RENTING = re.compile(
 _ASKS_WHY = re.compile(r"\bwhy\b|\bhow come\b|\bwhat (?:makes|causes)\b|\bso much\b|\bthat much\b")
 
 
+# a reading below this share of the estimate cannot be the model's weights in memory: it needs explaining even
+# when the user did not ask why ("30B runs with only 6GB now")
+_FAR_BELOW = 0.7
+
+
 def _asks_about_usage(question: str) -> bool:
     q = question.lower()
     return bool(_ASKS_IF_WRONG.search(q) or _ASKS_IF_NORMAL.search(q) or _ASKS_WHY.search(q))
@@ -749,7 +758,7 @@ def _observed_sentence(facts: Facts, estimate) -> str:
         "off raise the real figure."
     )
     normal = bool(_ASKS_IF_NORMAL.search(question)) and not wrong
-    if n == 1 and (local := local_usage_text(facts, seen, per, normal)):
+    if n == 1 and (local := local_usage_text(facts, seen, per, normal, claim=not asked)):
         return (
             local  # llama.cpp maps its weights (a reading far below) and holds the whole window (far above)
         )
@@ -2156,8 +2165,9 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
             f"{'yes' if o.estimate.total_gb <= limit else 'no'} — about {gb(o.estimate.total_gb)}."
             for o in facts.options
         ]
-        if smaller:
-            best = max(smaller, key=lambda o: o.estimate.total_gb).label.removeprefix("inference in ")
+        if worth := [o for o in smaller if not below_quality_floor(o)]:
+            # a format worth running fits; when only a 2-bit file does, the lead stays "No" and its line says so
+            best = max(worth, key=lambda o: o.estimate.total_gb).label.removeprefix("inference in ")
             text = (
                 f"**Only with {_FORMAT_NAMES.get(best, best)} weights** — {what} needs about {gb(total)}, more than "
                 f"{have}."
@@ -2167,7 +2177,7 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
             + "\n"
             + " ".join(lines)
             + _moe_offload_sentence(facts)
-            + _smaller_model_for_stated(facts, stated, smaller)
+            + _smaller_model_for_stated(facts, stated, worth)
         )
     if smaller:
         o = min(smaller, key=lambda o: -o.estimate.total_gb)
@@ -2461,6 +2471,17 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             sentences.append(_shorter_context_sentence(facts, what, on_asked, room, total, formats, gpu))
             continue
         smaller = next((label for label, ok, _ in formats if ok), None)
+        usual = _FORMAT_NAMES.get(str(load_assumptions()["default_local_quant"].value))
+        if (
+            smaller is not None
+            and details.local
+            and details.precision is None
+            and gpu.gpu_class in ("consumer", "local")
+            and any(ok and label == usual for label, ok, _ in formats)
+        ):
+            # on their own card the usual download (Ollama's default Q4_K_M tag) is what they run and measure: it
+            # leads, and the better formats that also fit are on their lines
+            smaller = usual
         first = next(
             (o for o in _variant_options(facts) if fits_as_asked(o.on_named.get(gpu.name), count)), None
         )  # the option behind ``smaller``: its format, not its display label, says how lossy it is
