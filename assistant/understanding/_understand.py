@@ -1168,7 +1168,9 @@ def _extract(
     unknown = None
     if not found_models and params is None:
         unknown = _unknown_model(plain, models)
-    setups = _setups(text, gpus, choice or bool(_CARDS_WEIGHED.search(text)))
+    # a card named with no count is one of it only where the question asks which setup to pick for a workload
+    # ("a Mac Studio or two 4090s for 70B, which?"); "V100 vs A100" beside "my 2 V100s" keeps the count said
+    setups = _setups(text, gpus, choice and bool(found_models or params))
     counts_weighed: tuple[int, ...] = ()
     if len(gpus) <= 1 and not setups and (weighed := _counts_weighed(text, count)):
         count, counts_weighed = (
