@@ -1746,7 +1746,9 @@ _INFERENCE_TOOL = re.compile(r"\bgguf\b|\bollama\b|llama\.?cpp|\bvllm\b|\blm stu
 
 
 _YES_NO = re.compile(
-    r"^\W*(?:\[[^\]]*\]\s*)?(?:so |and |but |hi,? |hello!?,? )?(?:can|could|is|are|will|would|does|do|should|am|has|have|may)\b"
+    # an opening word or two of chatter first: "honestly can…", "ok so will…", "hey, does…"
+    r"^\W*(?:\[[^\]]*\]\s*)?(?:(?:so|and|but|hi|hello|hey|ok|okay|well|honestly|seriously|also|quick question|"
+    r"real quick|just curious|lol|yo|guys|folks)[,!:]? )*(?:can|could|is|are|will|would|does|do|should|am|has|have|may)\b"
     r"|(?:^|[.?!]\s*)(?:now |so |and |but |then )?(?:can|could|is|are|will|would|does|do|should)\s+\w+\b[^?!]*\?"
     # "..., right?", "..., any good?", "..., doable?"
     r"|,?\s*\b(?:right|correct|true|yes or no|isn'?t it|aren'?t they|or not|any good|good enough|viable|doable|feasible)\s*\?\s*$"

@@ -34,3 +34,8 @@ def test_tuning_a_model_is_a_fine_tune(read):
 
     assert read("what gpu to tune a 13b llm on my docs?").details.task in (Task.FULL, Task.LORA, Task.QLORA)
     assert read("how should I tune vllm's settings for llama 3 8b?").details.task in (None, Task.INFERENCE)
+
+
+def test_chatter_before_a_yes_no_question(read):
+    assert read("ok so will a 3060 run llama 3 8b at q4?").details.yes_no
+    assert read("honestly, can an a10g serve mistral 7b?").details.yes_no

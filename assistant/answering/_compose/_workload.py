@@ -1488,7 +1488,7 @@ def _consumer_lead(options: list, what: str) -> str:
     if fitting:
         methods = " or ".join(o.label.replace(" fine-tuning", "") for o in fitting)
         return (
-            f"**Only with {methods}** — on consumer cards, {fitting[0].best.label} at the least; full "
+            f"**Only with {methods}** on consumer cards — full "
             f"fine-tuning of {what} (about {gb(options[0].estimate.total_gb)}) is more than one machine's "
             "desktop cards hold:"
         )
