@@ -1449,7 +1449,10 @@ def _methods_headline(facts: Facts) -> str:
                 f"**{gb(options[0].estimate.per_gpu_gb(spread))} per GPU** on {spread} GPUs "
                 f"({gb(options[0].estimate.total_gb)} in all)"
             )
-        lead = f"Full fine-tuning of {what} needs about {amount}; LoRA and QLoRA need far less:"
+        # with the states offloaded to the CPU a full fine-tune can need less GPU memory than the adapters without it
+        less = all(o.estimate.total_gb < options[0].estimate.total_gb for o in options[1:])
+        tail = "LoRA and QLoRA need far less:" if less else "against LoRA and QLoRA (not offloaded):"
+        lead = f"Full fine-tuning of {what} needs about {amount}; {tail}"
     return lead + "\n" + " ".join(lines)
 
 
