@@ -240,6 +240,10 @@ def _plan(
     candidates = [g for g in filter_catalog(catalog, constraints) if not g.sold_in or g.name in request.gpus]
     report = _ranked(estimate, candidates, request, offerings, assumptions)
     rates = dict(request.own_rates)
+    if rates:  # a GPU the user rents at their own rate is priced at it at every count, not only the one asked
+        report = replace(
+            report, fits=tuple(_at_their_rate(f, rates, estimate, assumptions) for f in report.fits)
+        )
     named = [_at_own_rate(catalog.by_name(n), rates.get(n)) for n in request.gpus]
     checks = tuple(
         _check(estimate, gpu, request.gpu_count, assumptions)
@@ -1017,6 +1021,17 @@ def _at_own_rate(gpu: GPU, rate: float | None) -> GPU:
         return gpu
     price = Price(low=rate, typical=rate, seen_at="the rate you said you pay", as_of=dt.date.today())
     return gpu.model_copy(update={"price": price})
+
+
+def _at_their_rate(
+    fit: Fit, rates: dict[str, float], estimate: MemoryEstimate, assumptions: Assumptions
+) -> Fit:
+    """``fit`` again at the user's own hourly rate for its GPU (unchanged for any other GPU)."""
+    rate = rates.get(fit.gpu.name)
+    if rate is None:
+        return fit
+    again = fit_gpu(estimate, _at_own_rate(fit.gpu, rate), assumptions, count=fit.count)
+    return again if isinstance(again, Fit) else fit
 
 
 def _priced_as_offered(check: Fit | NoFit, report: FitReport) -> Fit | NoFit:

@@ -21,3 +21,13 @@ def test_the_rate_the_user_pays_prices_their_gpu(converse):
         "we pay $1.10 per hour for an l40s; cost to lora qwen2.5 7b on 50M tokens?"
     ).text.splitlines()[0]
     assert "($1.10/hour)" in first and "L40S" in first, first
+
+
+def test_the_rate_carries_to_a_follow_up_that_needs_more_cards(converse):
+    reply = converse(
+        "our team rents a single a100 40gb for $1.20/hr; how long to lora mistral 7b on 30M tokens?",
+        "and a full fine-tune instead?",
+    )
+    first = reply.text.splitlines()[0]
+    count = int(first.split(" on ")[1].split("x ")[0])
+    assert count > 1 and f"(${1.20 * count:.2f}/hour)" in first, first
