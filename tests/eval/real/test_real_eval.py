@@ -61,9 +61,9 @@ def test_split_follows_the_id_hash(dev_items, heldout_items):
     assert all(grader.split_of(item["id"]) == "dev" for item in dev_items)
     assert all(grader.split_of(item["id"]) == "heldout" for item in heldout_items)
     # the hash sends ~60% to dev; the share grows past that because harvests after the first two keep only the
-    # items that hash to dev (the held-out ones are discarded unseen, so held-out stays 95)
+    # items that hash to dev (the held-out ones are discarded unseen, so held-out stays 95): 387 / 482 after round 11
     share = len(dev_items) / (len(dev_items) + len(heldout_items))
-    assert 0.45 <= share <= 0.8
+    assert 0.45 <= share <= 0.85
 
 
 def test_floors_file_is_valid():
