@@ -16,3 +16,10 @@ def test_ratio_first_for_training(converse):
         0
     ]
     assert "for training and reading prompts" in first.split(";")[0], first
+
+
+def test_speedup_asked_as_a_noun(converse):
+    first = converse(
+        "what's the speed-up going from an a100 80gb sxm to an h200 for inference?"
+    ).text.splitlines()[0]
+    assert "for generating tokens" in first.split(";")[0] and "x**" in first, first

@@ -329,7 +329,7 @@ _LESS_THAN = re.compile(r"\b(?:slower|weaker|less powerful)\s+than\b")
 
 
 _HOW_MUCH_FASTER = re.compile(
-    r"\bhow (?:much|many times|many x) (?:faster|quicker|slower)\b|\bwhat(?:'s| is) the (?:speed ?up|speed difference)\b"
+    r"\bhow (?:much|many times|many x) (?:faster|quicker|slower)\b|\bwhat(?:'s| is) the (?:speed[- ]?up|speed difference)\b"
     r"|\bhow big (?:is )?the (?:speed ?up|speed difference|difference in speed)\b"
 )
 
