@@ -22,4 +22,4 @@ def test_speedup_asked_as_a_noun(converse):
     first = converse(
         "what's the speed-up going from an a100 80gb sxm to an h200 for inference?"
     ).text.splitlines()[0]
-    assert "for generating tokens" in first.split(";")[0] and "x**" in first, first
+    assert first.startswith("The H200 against the A100 80GB SXM: about **2.4x** for generating tokens"), first

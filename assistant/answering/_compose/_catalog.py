@@ -343,6 +343,14 @@ def _how_much_faster(gpus: Sequence[GPU], details, question: str) -> str:
     a, b = named
     if not (a.memory_bandwidth_gbs and b.memory_bandwidth_gbs and a.training_tflops and b.training_tflops):
         return ""
+    training = details.task is not None and details.task.is_training
+    # the faster one for the use asked is the subject ("from an A100 to an H200": the H200's speed-up)
+    if (
+        (a.training_tflops < b.training_tflops)
+        if training
+        else (a.memory_bandwidth_gbs < b.memory_bandwidth_gbs)
+    ):
+        a, b = b, a
     decode = a.memory_bandwidth_gbs / b.memory_bandwidth_gbs
     compute = a.training_tflops / b.training_tflops
     generate = (
@@ -353,7 +361,6 @@ def _how_much_faster(gpus: Sequence[GPU], details, question: str) -> str:
         f"about **{compute:.1f}x** for training and reading prompts (bound by compute: {a.training_tflops:,.0f} vs "
         f"{b.training_tflops:,.0f} dense BF16 TFLOPS)"
     )
-    training = details.task is not None and details.task.is_training
     first, second = (train, generate) if training else (generate, train)
     return (
         f"The {a.name} against the {b.name}: {first}; {second}. These are spec-sheet ratios: real speedups are "
