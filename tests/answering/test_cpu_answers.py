@@ -57,3 +57,10 @@ def test_gpu_memory_needed_is_a_sizing_question_not_whether_a_gpu_is(ask, questi
     assert "a GPU is not required" not in reply.text
     assert "RAM" not in reply.text.split("\n")[0]
     assert reply.gpus  # GPUs sized for it
+
+
+def test_how_fast_on_the_cpu_opens_with_the_speed(converse):
+    first = converse("qwen2.5 7b on just my cpu and 64gb of ram — roughly how many tokens per second?").text
+    first = first.strip().splitlines()[0]
+    assert first.startswith("Generation is bound by the RAM bandwidth: expect about **"), first
+    assert "tokens/s" in first.split(".")[0] + first

@@ -9,7 +9,7 @@ from .._facts import Facts
 from ._format import gb
 from ._home import moe_instead_text
 
-__all__ = ["asks_cpu_only", "cpu_answer", "cpu_speed_text"]
+__all__ = ["asks_cpu_only", "asks_speed", "cpu_answer", "cpu_speed_text"]
 
 # "on CPU", "cpu-only", "without a GPU", "is a GPU necessary", "do I need a GPU"
 _CPU = re.compile(
@@ -74,13 +74,25 @@ def cpu_answer(facts: Facts) -> str:
         if small
         else ""
     )
-    text = (
+    needs = (
         f"{work.model_label} runs on a CPU without a GPU, only more slowly: it needs about "
         f"**{gb(facts.estimate.total_gb)} of RAM** with {work.precision} weights{four_bit}. "
-        + cpu_speed_text(facts)
-        + moe_instead_text(facts)
     )
+    if not facts.understanding.details.yes_no and asks_speed(question) and (speed := cpu_speed_text(facts)):
+        # "how fast on the CPU?": the speed is the answer, the RAM it takes follows
+        return f"{speed.strip()} {needs[:1].upper() + needs[1:]}".rstrip() + moe_instead_text(facts)
+    text = needs + cpu_speed_text(facts) + moe_instead_text(facts)
     return f"{lead} {text}" if lead else text[:1].upper() + text[1:]
+
+
+def asks_speed(question: str) -> bool:
+    """Whether the question asks how fast it generates ("how fast", "how many tokens per second")."""
+    return bool(_ASKS_SPEED.search(question.lower()))
+
+
+_ASKS_SPEED = re.compile(
+    r"\bhow (?:fast|quick|slow)\b|\btokens?\s*(?:/|per)\s*s(?:ec(?:ond)?)?\b|\bt/s\b|\btok/s\b"
+)
 
 
 _SMALL_BOARD = re.compile(r"\braspberry\b|\bpi ?[345]\b|\bjetson\b|\bphone\b|\bandroid\b|\borange pi\b")

@@ -24,7 +24,7 @@ from ...understanding._understand import Intent
 from .._facts import Facts, below_quality_floor
 from ._buy_or_rent import buy_or_rent_text
 from ._catalog import as_good_as, speed_relation, speed_verdict
-from ._cpu import cpu_speed_text
+from ._cpu import asks_speed, cpu_speed_text
 from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit, zero12_adapter_verdict
 from ._engine_memory import ASKS_IF_NORMAL as _ASKS_IF_NORMAL
 from ._engine_memory import ASKS_IF_WRONG as _ASKS_IF_WRONG
@@ -2144,6 +2144,10 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
                 text += f" The next size up, {_FORMAT_NAMES.get(nxt.label.removeprefix('inference in '), nxt.label)}, would not (about {gb(nxt.estimate.total_gb)})."
         if ram := _offloaded_ram(facts):  # the model lives in CPU memory: the machine's RAM is the condition
             text = f"**Yes, as long as** the machine has about {gb(ram)} of CPU RAM — {what} needs about {gb(total)} on the GPU, within {have}."
+        if details.ram_gb and not details.yes_no and asks_speed(facts.understanding.question):
+            # "how many tokens/s on my CPU with 64 GB?": the speed is the answer, the fit follows
+            plain = text.split(" — ", 1)[1]
+            return f"{cpu_speed_text(facts)} {plain[:1].upper() + plain[1:]}" + moe_instead_text(facts)
         if details.ram_gb:
             text += " " + cpu_speed_text(facts) + moe_instead_text(facts)
         return text
