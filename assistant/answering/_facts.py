@@ -111,6 +111,9 @@ class Facts:
     # "why does A need more memory than B": the plan of what ``plan`` is compared with, and how it differs
     contrast: Plan | None = None
     contrast_label: str = ""
+    # "two models on one A100, Llama 3 8B and Mistral 7B": each other model served beside the plan's, with what it
+    # needs on its own (GB), for a verdict on them together
+    cohosted: tuple[tuple[str, float], ...] = ()
     # a training run that runs out of memory on the one GPU the user has: the usual levers, each sized again
     levers: tuple[Lever, ...] = ()
     # a model too big for a home machine asked about at home: its low-bit GGUFs and its distills on their card

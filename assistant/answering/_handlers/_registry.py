@@ -17,6 +17,7 @@ from ...understanding._premises import product_of
 from .._compose import contrast_answer, explain_answer, unknown_model_answer, workload_answer
 from .._compose._buy_or_rent import asks_buy_or_rent
 from .._compose._cluster_time import cluster_time_answer
+from .._compose._cohost import cohost_lead
 from .._compose._cpu import asks_cpu_only, cpu_answer
 from .._compose._format import with_details
 from .._compose._home import home_answer
@@ -127,6 +128,7 @@ class Handler:
                 levers=_levers(understanding, plan, named, knowledge.assumptions),
                 home=home_routes_for(understanding, knowledge, plan),
                 support=_tool_cannot_run_there(understanding, knowledge),
+                cohosted=_cohosted(understanding, knowledge, plan),
             )
         return self.gather_without_workload(understanding, knowledge, facts)
 
@@ -157,6 +159,8 @@ class Handler:
                 return f"{support_answer(facts)}\n\n**Memory, with a tool that does run there**\n\n" + (
                     workload_answer(facts, passages)
                 )
+            if facts.cohosted:  # several models on the same hardware: the verdict is on them together
+                return f"{cohost_lead(facts)}\n\n**Each on its own**\n\n{workload_answer(facts, passages)}"
             return workload_answer(facts, passages)
         return self.compose_without_workload(facts, passages)
 
@@ -208,6 +212,36 @@ def _levers(understanding: Understanding, plan, named, assumptions: Assumptions)
     if not levers or plan.estimate.per_gpu_gb(1) <= levers[0].usable_gb:
         return ()  # it fits on paper: the settings beyond the estimate are what to look at, not these
     return levers
+
+
+# several models served on the same hardware at once: "two models on one GPU", "both at the same time"
+_TOGETHER = re.compile(
+    r"\b(?:two|2|three|3|both|multiple|several)\s+(?:different\s+)?(?:llms|models)\b|\bat the same time\b"
+    r"|\bsimultaneous\w*|\bside by side\b|\btogether\b|\balongside\b|\bconcurrently\b|\bco-?host\w*"
+)
+
+
+def _cohosted(understanding: Understanding, knowledge: Knowledge, plan) -> tuple[tuple[str, float], ...]:
+    """The other models the question serves beside the first on the same hardware, each with the memory it needs
+    on its own in the same format and context; () unless several models are named to run at once."""
+    details = understanding.details
+    if (
+        not details.compared_models
+        or plan.workload.task is not Task.INFERENCE
+        or not _TOGETHER.search(understanding.question.lower())
+    ):
+        return ()
+    request = request_for(understanding)
+    out = []
+    for name in details.compared_models:
+        other = plan_workload(
+            replace(request, model=name, params=None, model_note=None),
+            knowledge.catalog,
+            knowledge.models,
+            knowledge.assumptions,
+        )
+        out.append((name, other.estimate.total_gb))
+    return tuple(out)
 
 
 def _request(understanding: Understanding, knowledge: Knowledge):
