@@ -3328,7 +3328,8 @@ def _names_the_earlier_among_others(question: str, details: Details, earlier: De
     model's."""
     if details.params is None or earlier.params is None:
         return False
-    if earlier.model and details.model and earlier.model not in (details.model, *details.compared_models):
+    named = (details.model, *details.compared_models) if details.compared_models else ()
+    if earlier.model and named and earlier.model not in named:
         return False  # "Llama 3.1 70B and Qwen2.5 7B" after "Llama 3 8B": other models by name, not its sizes
     plain = re.sub(r"\b\d+\s*x\s*\d+(?:\.\d+)?\s*b\b", " ", plain_units(_digits(question.lower())))
     sizes = {_scaled(m.group(1), m.group(2)) for m in _PARAMS.finditer(plain)}
