@@ -742,6 +742,7 @@ _BATCH = [
         r"(\d+)\s*(?:(?:conc?ur+[ae]nt|simult[a-z]*|parallel|active|internal|external|paying|beta|expected|potential|"
         r"real|human|remote|unique|peak|chat|api|end|online|live)[\s-]+){0,2}(?:users?|requests?|sequences?|sessions?|streams?|people|persons|customers|clients|colleagues|"
         r"co-?workers|employees|staff|students|members|developers|devs|programmers|coders|engineers|researchers|"
+        r"ppl|peeps|folks|humans|"
         r"scientists|team[- ]?mates|testers|reviewers|writers|doctors|clinicians|lawyers|nurses|teachers|interns|"
         r"operators|tenants|subscribers|players|agents|callers|visitors|seats|"
         r"conversations|chats|analysts)\b(?![\s_-]*len)"  # "4096 sequence length" is no batch

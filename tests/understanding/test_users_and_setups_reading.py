@@ -39,3 +39,8 @@ def test_tuning_a_model_is_a_fine_tune(read):
 def test_chatter_before_a_yes_no_question(read):
     assert read("ok so will a 3060 run llama 3 8b at q4?").details.yes_no
     assert read("honestly, can an a10g serve mistral 7b?").details.yes_no
+
+
+def test_people_in_chat_words(read):
+    assert read("mixtral for like 5 ppl at my startup, cheapest setup?").details.batch == 5
+    assert read("serving llama 3 8b to 12 folks in the lab").details.batch == 12
