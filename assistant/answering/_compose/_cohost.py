@@ -27,13 +27,14 @@ def cohost_lead(facts: Facts) -> str:
     raw = gpu.gpu_memory_gb * count
     on = f"{count} x {gpu.name}" if count > 1 else f"one {gpu.name}"
     shares = ""
-    if total <= raw * a.number("serving_memory_fraction"):
+    default = a.number("serving_memory_fraction")
+    if total <= raw * default:
         each = ", ".join(f"about {need / raw:.2f} for {name}" for name, need in models)
         shares = (
             " Under vLLM or SGLang each model is its own server and each takes a share of the card at start-up "
-            f"(0.9 by default, so the second one fails to start): give each a share that covers it — {each} "
-            "(`--gpu-memory-utilization`, SGLang `--mem-fraction-static`), summing to no more than 0.9; llama.cpp "
-            "and Ollama take only what each model needs."
+            f"({default:g} by default, so the second one fails to start): give each a share that covers it — "
+            f"{each} (`--gpu-memory-utilization`, SGLang `--mem-fraction-static`), summing to no more than "
+            f"{default:g}; llama.cpp and Ollama take only what each model needs."
         )
     verdict = "**Yes** — " if total <= card else "**No** — "
     fits = "within" if total <= card else "more than"
