@@ -263,10 +263,16 @@ def engine_reserve_gb(facts: Facts) -> float | None:
     if reserve is not None:
         fit, share = reserve
         reserved = fit.gpu.memory_gb * share * fit.count
-        if 0.8 * reserved <= seen <= 1.1 * fit.gpu.memory_gb * fit.count and reserved > need:
+        if _reserve_explains(seen, reserved, fit.gpu.memory_gb * fit.count) and reserved > need:
             return reserved
         return None  # a figure the reserve does not explain: the need stays the figure
     return seen if seen >= 1.5 * need else None
+
+
+def _reserve_explains(seen: float, reserved: float, card_gb: float) -> bool:
+    """Whether the memory the user sees is the server's start-up reserve: at least 80% of it (allocator rounding,
+    a smaller share set) and no more than the card itself, with 10% for how tools round GB and GiB."""
+    return 0.8 * reserved <= seen <= 1.1 * card_gb
 
 
 def _take_lead(facts: Facts) -> str:
@@ -346,10 +352,10 @@ def reservation_lead(facts: Facts) -> str:
             f"takes {share:g} of each {fit.gpu.name}'s {fit.gpu.memory_gb:g} GB (about **{gb(reserved)}**"
             f"{per}) at start-up"
         )
-        if seen and 0.8 * reserved <= seen <= 1.1 * fit.gpu.memory_gb:
+        if seen and _reserve_explains(seen, reserved, fit.gpu.memory_gb):
             text += f" — the {seen:g} GB you see —"
     elif engine == "vLLM":
-        text += f"takes a fixed share of the whole card at start-up ({share or 0.9:g} by default, whatever the model's size)"
+        text += f"takes a fixed share of the whole card at start-up ({share or load_assumptions().number('serving_memory_fraction'):g} by default, whatever the model's size)"
     elif fit is not None and (default := _default_share(engine)):
         share_said = "all" if default >= 1 else f"{default:g}"
         text += (
@@ -562,7 +568,8 @@ def startup_oom_text(facts: Facts | None = None, question: str = "", gpu_count: 
         if (
             facts.estimate is not None
             and card is not None
-            and facts.estimate.total_gb <= 0.9 * card.memory_gb
+            and facts.estimate.total_gb
+            <= load_assumptions().number("serving_memory_fraction") * card.memory_gb
         ):
             gpu_count = None  # the model fits one of their GPUs whole: splitting is not the first fix
     split = _not_split_text(question, gpu_count)
