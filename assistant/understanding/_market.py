@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["Market", "asks_market", "read_market", "read_providers"]
 
@@ -139,7 +139,20 @@ def asks_market(question: str, details) -> bool:
     market = read_market(question)
     if market.asks_class_gap:
         return True
+    if market.buy and not replace(market, buy=False).asked and _buys_one_of(question, details):
+        return False  # "buy two 3090s or one 4090?": which to buy is weighed, not the price of each
     return bool(details.gpus) and market.asked
+
+
+# a choice between the cards named: "A or B", "A vs B", "which", "better", "smarter", "should I"
+_CHOICE = re.compile(r"\bor\b|\bvs\b|\bversus\b|\bwhich\b|\bbetter\b|\bsmarter\b|\bwiser\b|\bshould\b")
+_PRICE_ASKED = re.compile(r"\bhow much\b|\bprice|\bcosts?\b|\bcheap")
+
+
+def _buys_one_of(question: str, details) -> bool:
+    """Whether buying is said of a choice between two or more cards, with no price asked."""
+    text = question.lower()
+    return len(details.gpus) >= 2 and bool(_CHOICE.search(text)) and not _PRICE_ASKED.search(text)
 
 
 # Before a provider's name: the user rules it out ("not on azure", "anything but runpod", "avoid lambda").

@@ -43,3 +43,10 @@ def test_is_a_better_than_b_answers_yes_or_no_for_a(converse):
 def test_a_cloud_comparison_is_not_read_as_a_home_one(converse):
     # data-centre cards for serving: no home what-runs ladder
     assert "GGUF" not in _first(converse("L40S or A100 80GB for serving llms?"))
+
+
+def test_a_count_on_one_side_adds_up_its_memory(converse):
+    # "two 3090s or one 4090": 48 GB across the pair reaches models one 24 GB card cannot
+    first = _first(converse("for home llm use, is it smarter to buy two rtx 3090s or a single 4090?"))
+    assert "the **2 x RTX 3090**" in first and "48 GB runs up to" in first
+    assert "RTX 4090's 24 GB stops at" in first

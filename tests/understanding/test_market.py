@@ -56,3 +56,18 @@ def test_a_good_buy_is_a_judgement_not_a_purchase():
 
     assert not read_market("is the RTX 4090 or the L40S the better buy for training?").buy
     assert read_market("should I buy an RTX 4090 or rent one?").buy
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "would you buy a pair of 3090s or one 4090 for running models at home",
+        "thinking of buying an A6000 vs two 4090s, which way?",
+    ],
+)
+def test_buying_one_of_several_cards_is_a_comparison(catalog, models, question):
+    assert understand(question, catalog, models).intent is Intent.COMPARE
+
+
+def test_the_price_of_buying_either_card_is_still_a_price(catalog, models):
+    assert understand("how much to buy a 3090 or a 4090 these days?", catalog, models).intent is Intent.PRICE

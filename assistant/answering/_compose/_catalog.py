@@ -562,6 +562,12 @@ def _local_pick_sentence(facts: Facts) -> str:
             return "no model of my list"
         return f"**{run.model.name}** in {run.quant.upper()} (about {gb(run.memory_gb)})"
 
+    def setup(report) -> str:
+        return f"{report.count} x {report.gpu.name}" if report.count > 1 else report.gpu.name
+
+    def memory(report) -> str:
+        return f"{report.count * report.gpu.memory_gb:.0f} GB"
+
     same_reach = all(_ladder_rank(o) == _ladder_rank(best) for o in others)
     where = "For local models (llama.cpp / Ollama / LM Studio, GGUF weights)"
     details = facts.understanding.details
@@ -573,15 +579,16 @@ def _local_pick_sentence(facts: Facts) -> str:
         where = f"**{'Yes' if details.gpus[0] == best.gpu.name else 'No'}** — f{where[1:]}"
     if same_reach:
         text = (
-            f"{where}, the **{best.gpu.name}**: both run up to {reach(best)}, and it generates tokens faster "
+            f"{where}, the **{setup(best)}**: both run up to {reach(best)}, and it generates tokens faster "
             f"({best.gpu.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth against "
-            + ", ".join(f"{o.gpu.memory_bandwidth_gbs:,.0f} on the {o.gpu.name}" for o in others)
+            + ", ".join(f"{o.gpu.memory_bandwidth_gbs:,.0f} on the {setup(o)}" for o in others)
             + ")."
         )
         return text
     text = (
-        f"{where}, the **{best.gpu.name}**: its {best.gpu.memory_gb:.0f} GB runs up to {reach(best)}, where "
-        + "; ".join(f"the {o.gpu.name}'s {o.gpu.memory_gb:.0f} GB stops at {reach(o)}" for o in others)
+        f"{where}, the **{setup(best)}**: {'their' if best.count > 1 else 'its'} {memory(best)} runs up to "
+        f"{reach(best)}, where "
+        + "; ".join(f"the {setup(o)}'s {memory(o)} stops at {reach(o)}" for o in others)
         + " — which models fit at all decides before speed does."
     )
     faster = [o for o in others if o.gpu.memory_bandwidth_gbs > best.gpu.memory_bandwidth_gbs]

@@ -54,9 +54,10 @@ def _runs_on_each(named, understanding, knowledge) -> tuple:
         )
     )
     local_use = home and details.task in (None, Task.INFERENCE)
-    if not local_use or details.cheaper or not 2 <= len(named) <= 3 or any(n > 1 for _, n in details.setups):
+    if not local_use or details.cheaper or not 2 <= len(named) <= 3:
         return ()
-    return tuple(what_runs(g, 1, knowledge.models, knowledge.assumptions) for g in named)
+    counts = dict(details.setups)  # "2x 3090 or one 4090": each setup at its count, its memory added up
+    return tuple(what_runs(g, counts.get(g.name, 1), knowledge.models, knowledge.assumptions) for g in named)
 
 
 @register
