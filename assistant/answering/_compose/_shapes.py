@@ -679,11 +679,34 @@ def count_sentence(facts: Facts, what: str, total: float) -> str:
     kv = ""
     if facts.workload.task is Task.INFERENCE and facts.workload.batch > 1:
         kv = f", with KV cache for {facts.workload.batch} sequences of {facts.workload.context:,} tokens"
+    if each := _count_of_each(facts, fit):  # "H100 or H200, how many?": the count of every GPU named
+        return (
+            " or ".join(f"**{f.count} x {f.gpu.name}**" for f in each)
+            + f" — {what} needs about {gb(total)} in all: "
+            + "; ".join(
+                f"{gb(f.per_gpu_gb)} per GPU of the {gb(f.usable_gb)} usable on the {f.gpu.name}"
+                + (f" ({money(f.price_per_hour)}/hour)" if f.price_per_hour else "")
+                for f in each
+            )
+            + "."
+        )
     return (
         f"**{fit.count} x {fit.gpu.name}** — {what} needs about {gb(total)} in all{kv}: "
         f"{gb(fit.per_gpu_gb)} per GPU of the {gb(fit.usable_gb)} usable ({money(fit.price_per_hour)}/hour)."
         + _rented_there(facts, fit)
     )
+
+
+def _count_of_each(facts: Facts, lead: Fit) -> list[Fit]:
+    """The fewest of each GPU the user named, the lead first, when they named two or more and no count of their
+    own (else empty)."""
+    details = facts.understanding.details
+    if len(details.gpus) < 2 or details.gpu_count or details.setups:
+        return []
+    fits = {f.gpu.name: f for f in facts.plan.report.fits if f.gpu.name in details.gpus}
+    if lead.gpu.name not in fits or len(fits) < 2:
+        return []
+    return [lead, *(f for name, f in fits.items() if name != lead.gpu.name)]
 
 
 def _rented_there(facts: Facts, fit: Fit) -> str:
