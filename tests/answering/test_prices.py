@@ -238,3 +238,15 @@ def test_an_api_weighed_against_self_hosting_at_a_volume_gets_the_bill_over_the_
     assert abs(day - hourly * 24) <= 0.12  # the hourly rate is shown rounded to the cent
     m = re.search(r"\*\*\$([\d.,]+) per million tokens\*\*", first)
     assert m and abs(float(m.group(1)) - day / 2) < 0.01
+
+
+def test_one_price_everywhere_is_not_a_range(assistant, table):
+    # a GPU rented at a single on-demand price: "$X per GPU-hour", not "$X to $X (median $X)"
+    single = next(
+        g.name
+        for g in assistant.services.catalog
+        if (m := gpu_market(table, g.name)).on_demand and money(m.on_demand.min) == money(m.on_demand.max)
+    )
+    _, text = answer(assistant, f"what does a {single} rent for per hour")
+    lead = text.split("\n")[0]
+    assert " to $" not in lead and "median" not in lead

@@ -291,6 +291,11 @@ def _spread_text(m: GpuMarket) -> str:
     s = m.on_demand or m.spot
     kind = "on demand" if m.on_demand else "spot"
     aside = "; more offers are set apart below" if (m.set_apart if m.on_demand else m.set_apart_spot) else ""
+    if money(s.min) == money(s.max):  # one price everywhere: no range, no median
+        return (
+            f"{money(s.min)} per GPU-hour {kind} over "
+            f"{_offers(s.count)} from {s.providers} provider{'s' if s.providers != 1 else ''}{aside}"
+        )
     return (
         f"{money(s.min)} to {money(s.max)} per GPU-hour {kind} (median {money(s.median)}) over "
         f"{_offers(s.count)} from {s.providers} provider{'s' if s.providers != 1 else ''}{aside}"
