@@ -124,7 +124,10 @@ def _runs(
 
 def _trains(task: Task, ladder: list[ModelSpec], gpu: GPU, count: int, assumptions: Assumptions) -> TrainsRow:
     best: TrainsRow = TrainsRow(task.label, None, None)
-    if gpu.software != "CUDA":
+    if gpu.software not in (
+        "CUDA",
+        "ROCm",
+    ):  # PyTorch training stacks; what runs on each ROCm card is the answer's
         return best
     for spec in ladder:
         if spec.is_moe:

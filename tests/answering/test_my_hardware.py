@@ -98,3 +98,13 @@ def test_whether_a_method_fits_opens_with_the_verdict_and_the_largest_model(assi
     assert f"**{qlora.model.name}**" in first
     full = assistant.ask("full fine-tuning on a gtx 1650, doable?", conversation_id="method-on-hw-2")
     assert full.text.startswith("**No** — on your **GTX 1650**, none of the models I track fit for full")
+
+
+def test_an_amd_card_gets_the_training_lead_without_qlora_when_bitsandbytes_is_limited(assistant):
+    # the software table lists PyTorch as running on ROCm and bitsandbytes only "with limits" there
+    reply = assistant.ask(
+        "could a radeon rx 7900 xtx handle some llm fine-tuning?", conversation_id="rocm-train-1"
+    )
+    first = reply.text.split("\n", 1)[0]
+    assert first.startswith("**Yes** — on your **RX 7900 XTX**, the largest model I track that fits for LoRA")
+    assert "QLoRA" not in first

@@ -47,3 +47,12 @@ def test_a_card_that_holds_a_small_full_fine_tune_names_one(data, name):
     full = next(t for t in what_runs(card, 1, models, assumptions).trains if t.method.startswith("full"))
     assert full.model is not None, name
     assert full.memory_gb <= card.memory_gb
+
+
+def test_rocm_cards_are_sized_for_training_and_macs_are_not(data):
+    # PyTorch trains on ROCm (AMD); Metal has no such stack in the sizing, so a Mac's rows stay empty
+    catalog, models, assumptions = data
+    amd = what_runs(catalog.by_name("MI300X"), 1, models, assumptions)
+    assert all(t.model is not None for t in amd.trains)
+    mac = next(g for g in catalog if g.software == "Metal")
+    assert all(t.model is None for t in what_runs(mac, 1, models, assumptions).trains)

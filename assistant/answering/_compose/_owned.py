@@ -353,16 +353,28 @@ def _ladder_answer(facts: Facts) -> str:
     )
 
 
+def _runs_fully(facts: Facts, tool: str) -> bool:
+    """Whether the software table says ``tool`` runs on the card without limits (its checks are in facts.support)."""
+    return any(s.tool.name == tool and s.status == "supported" for s in facts.support)
+
+
+def _trains_with_pytorch(facts: Facts) -> bool:
+    """Training is sized on CUDA cards, and on others (ROCm) where the software table says PyTorch runs."""
+    return facts.owned.gpu.software == "CUDA" or _runs_fully(facts, "PyTorch")
+
+
 def _training_lead(facts: Facts, label: str) -> str:
     """The largest model each fine-tuning method fits on the hardware, the method asked about first, when the
     question is about training (empty otherwise, or where training is not sized)."""
     task = facts.understanding.details.task
     report = facts.owned
-    if task is None or not task.is_training or report.gpu.software != "CUDA" or not report.trains:
+    if task is None or not task.is_training or not report.trains or not _trains_with_pytorch(facts):
         return ""
     # the method asked about first; with none said, the report's order (QLoRA, the one that fits most, first)
     asked = "" if facts.understanding.details.method_unstated else task.label.lower()
     rows = sorted(report.trains, key=lambda t: t.method.lower() != asked)
+    if report.gpu.software != "CUDA" and not _runs_fully(facts, "bitsandbytes"):
+        rows = [t for t in rows if t.method != Task.QLORA.label] or rows  # 4-bit QLoRA kernels: bitsandbytes
     first, rest = rows[0], rows[1:]
     if first.model is None:
         head = f"On your **{label}**, none of the models I track fit for {first.method}"
