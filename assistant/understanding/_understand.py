@@ -845,6 +845,7 @@ _COMPARE = re.compile(
 )
 _PRICE = re.compile(
     r"\bprice|\bcost|\bhow much (?:is|does|do|would|for)\b|\$|\bper hour\b|\bhourly\b|\brent\b|\bcheap|\bexpensive\b|\bspend\b"
+    r"|\bwhat (?:does|do|would|will) (?:it|they|one|an?|the)\b[^?.]{0,20}\b(?:go|rent|sell) for\b|\bgoing rate\b|\b(?:does|do|would|will) [\w.]+ charge\b"
     r"|\belectric(?:ity)? bill|\belectricity\b|\bkwh\b|\bpower bill"  # a running cost in power is a price too
 )
 # "leaving a g6.xlarge on 24/7 for a month", "monthly for two A100s": a GPU kept running over a period is a bill

@@ -250,3 +250,27 @@ def test_one_price_everywhere_is_not_a_range(assistant, table):
     _, text = answer(assistant, f"what does a {single} rent for per hour")
     lead = text.split("\n")[0]
     assert " to $" not in lead and "median" not in lead
+
+
+def test_two_providers_named_get_each_their_cheapest(assistant, table):
+    def price(p):
+        quotes = gpu_market(table, "H100 SXM", providers=(p,)).cheapest
+        return money(quotes[0].per_gpu_hour) if quotes else None
+
+    renting = [p for p in ("runpod", "lambda", "aws", "gcp") if price(p)]
+    a, b = next((x, y) for x in renting for y in renting if price(x) != price(y))  # two different prices
+    _, text = answer(assistant, f"h100: what does it go for at {a} and at {b}?")
+    lead = text.split("\n")[0]
+    cheapest = {p: gpu_market(table, "H100 SXM", providers=(p,)).cheapest[0].per_gpu_hour for p in (a, b)}
+    for provider, each in cheapest.items():
+        assert f"**{provider}** from **{money(each)} per GPU-hour**" in lead
+    first, second = sorted(cheapest, key=cheapest.get)  # the cheaper provider first, and by how much
+    assert lead.index(f"**{first}**") < lead.index(f"**{second}**")
+    assert f"{first} is the cheaper." in lead
+
+
+def test_a_provider_without_the_gpu_is_said_to_have_no_offer(assistant, table):
+    absent = next(p for p in table.providers if not gpu_market(table, "L40S", providers=(p,)).cheapest)
+    present = next(p for p in table.providers if gpu_market(table, "L40S", providers=(p,)).cheapest)
+    _, text = answer(assistant, f"L40S price at {present} vs {absent}?")
+    assert f"No on demand offer on record from {absent}" in text.split("\n")[0]

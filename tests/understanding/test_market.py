@@ -71,3 +71,15 @@ def test_buying_one_of_several_cards_is_a_comparison(catalog, models, question):
 
 def test_the_price_of_buying_either_card_is_still_a_price(catalog, models):
     assert understand("how much to buy a 3090 or a 4090 these days?", catalog, models).intent is Intent.PRICE
+
+
+@pytest.mark.parametrize(
+    "question", ["what do A100s rent for these days", "how much does lambda charge for an h100"]
+)
+def test_price_asked_in_other_words(catalog, models, question):
+    assert understand(question, catalog, models).intent is Intent.PRICE
+
+
+def test_being_in_charge_is_no_price(catalog, models):
+    question = "I'm in charge of choosing between the h100 and the a100 for training"
+    assert understand(question, catalog, models).intent is Intent.COMPARE

@@ -130,7 +130,12 @@ def _gpu_market(m: GpuMarket, facts: Facts, *, lead: bool) -> str:
         )
     spot_first = bool(market and market.spot)
     lines: list[str] = []
-    if lead:
+    if lead and facts.by_provider:
+        lines.append(
+            _provider_lead(facts.by_provider, market.providers, what, where, spot_first)
+            + _period_text(m, facts)
+        )
+    elif lead:
         lines.append(_lead(m, what, where + by, market) + _period_text(m, facts))
     else:
         lines.append(f"**From the offerings table, {what}{where}{by}:** {_spread_text(m)}.")
@@ -228,6 +233,37 @@ def _no_purchase_price(gpu) -> str:
     return (
         f"I have no sourced purchase price for the **{gpu.name}**, so I won't guess one; any rental prices "
         "are below."
+    )
+
+
+def _provider_lead(markets: tuple[GpuMarket, ...], providers, what: str, where: str, spot: bool) -> str:
+    """'A100 on runpod vs lambda': each provider's cheapest offer, the cheaper provider first."""
+    kind = "spot" if spot else "on demand"
+    priced, unpriced = [], []
+    for provider, m in zip(providers, markets, strict=True):
+        best = (m.cheapest_spot or m.cheapest) if spot else (m.cheapest or m.cheapest_spot)
+        if best:
+            priced.append((provider, best[0]))
+        else:
+            unpriced.append(provider)
+    priced.sort(key=lambda pq: pq[1].per_gpu_hour)
+    text = (
+        f"**{what}{where}**, {kind}: "
+        + "; ".join(
+            f"**{p}** from **{money(q.per_gpu_hour)} per GPU-hour** (`{q.offering.instance_type}`, "
+            f"{q.offering.region or 'region not given'}, as of {q.offering.as_of.isoformat()})"
+            for p, q in priced
+        )
+        + "."
+    )
+    if len(priced) >= 2 and money(priced[0][1].per_gpu_hour) != money(priced[1][1].per_gpu_hour):
+        text += f" {priced[0][0]} is the cheaper."
+    if unpriced:
+        text += f" No {kind} offer on record from {', '.join(unpriced)}."
+    return (
+        text
+        if priced
+        else text.split(": ", 1)[0] + f": no {kind} offer on record from {', '.join(unpriced)}."
     )
 
 

@@ -105,6 +105,22 @@ class Price(Handler):
             facts = replace(
                 facts, gpus=tuple(named), markets=markets, period_costs=_periods(understanding, markets)
             )
+            if table is not None and len(named) == 1 and len(market.providers) >= 2:
+                # "an A100 on runpod vs lambda": each provider's own cheapest, side by side
+                facts = replace(
+                    facts,
+                    by_provider=tuple(
+                        gpu_market(
+                            table,
+                            named[0].name,
+                            where=market.where,
+                            n_gpus=markets[0].n_gpus,
+                            providers=(p,),
+                            spot_first=market.spot,
+                        )
+                        for p in market.providers
+                    ),
+                )
             offer = _instance_offer(table, details.instance)
             if offer is not None:
                 month = knowledge.assumptions.number("hours_per_month")
