@@ -162,12 +162,15 @@ def read_premises(text: str, gpus: list[GPU], catalog: Catalog) -> PremiseReadin
     swaps: dict[str, str] = {}
     own: dict[str, float] = {}
     premises: list[Premise] = []
+    named_at = {g.name: _spans(catalog.labels_of(g), text) for g in gpus}
     for gpu in gpus:
         if not gpu.memory_gb:
             continue
-        for start, end in _spans(
-            catalog.labels_of(gpu), text
-        ):  # "my laptop 3050 with 4gb": its bare number too
+        # "A100 40GB or A100 80GB": where another GPU named is spelt out in full, this one's shorter label is not it
+        others = [span for name, spans in named_at.items() if name != gpu.name for span in spans]
+        for start, end in named_at[gpu.name]:  # "my laptop 3050 with 4gb": its bare number too
+            if any(s <= start and end < e for s, e in others):
+                continue
             after = _AFTER.match(text[end : end + 40])
             before = _BEFORE.search(text[max(0, start - 24) : start])
             hit = after or before
@@ -353,7 +356,12 @@ def read_spec_premises(text: str, gpus: list[GPU], catalog: Catalog) -> tuple[Sp
     """The memory types, bandwidths, TFLOPS and NVLink ``text`` (lower-cased) states for the named ``gpus``
     that the catalog contradicts; a figure the catalog agrees with (within 15%, any of its quoted TFLOPS
     figures) is no premise."""
-    spans = sorted((start, end, gpu) for gpu in gpus for start, end in _spans(catalog.labels_of(gpu), text))
+    spans = sorted(
+        ((start, end, gpu) for gpu in gpus for start, end in _spans(catalog.labels_of(gpu), text)),
+        key=lambda span: span[
+            :2
+        ],  # two GPUs may share a spelling at one place: the order of the text decides
+    )
     out: dict[tuple[str, str], SpecPremise] = {}
     for i, (_, end, gpu) in enumerate(spans):
         stop = spans[i + 1][0] if i + 1 < len(spans) else len(text)
@@ -418,7 +426,12 @@ _CEILING = re.compile(
 def _hourly_claims(text: str, gpus: list[GPU], catalog: Catalog, price_range):
     """(GPU, stated hourly price, its offerings' range, the words just before the price) for each named GPU with
     a price said right after it ("the H100 costs $0.10/hour") or just before it ("$1.10 per hour for an L40S")."""
-    spans = sorted((start, end, gpu) for gpu in gpus for start, end in _spans(catalog.labels_of(gpu), text))
+    spans = sorted(
+        ((start, end, gpu) for gpu in gpus for start, end in _spans(catalog.labels_of(gpu), text)),
+        key=lambda span: span[
+            :2
+        ],  # two GPUs may share a spelling at one place: the order of the text decides
+    )
     for i, (start, end, gpu) in enumerate(spans):
         stop = spans[i + 1][0] if i + 1 < len(spans) else len(text)
         window = text[end : min(stop, end + 50)]

@@ -842,6 +842,12 @@ _COMPARE = re.compile(
     r"|\bthan\b|\bbeats?\b|\boutperforms?\b|\b(?:advantage|edge|upgrade) (?:over|from)\b"
     r"|\bworth (?:it |the (?:\w+ )?(?:cost|money|price|premium) )?over\b"
     r"|\bas (?:fast|quick|good|powerful|capable|strong) as\b"  # "is the L40S as fast as an H100?"
+    r"|\bsame (?:speed |performance )?as\b|\bthe same (?:card|gpu|chip|thing)\b|\bidentical\b"  # "the same as"
+)
+# "A100 40GB or A100 80GB for …", "a 4090 or a 3090?": one card or another, side by side (two GPUs are named)
+_CARD_OR_CARD = re.compile(
+    r"\b[a-z]{0,3}\d{1,4}[a-z]{0,3}(?:\s*\d+\s*gb)?\s+or\s+(?:the\s+|an?\s+|one\s+)?(?:rtx\s+|nvidia\s+)?"
+    r"[a-z]{0,3}\d{1,4}[a-z]{0,3}\b"
 )
 _PRICE = re.compile(
     r"\bprice|\bcost|\bhow much (?:is|does|do|would|for)\b|\$|\bper hour\b|\bhourly\b|\brent\b|\bcheap|\bexpensive\b|\bspend\b"
@@ -2663,7 +2669,7 @@ def _classify(text: str, details: Details) -> Intent | None:
     ):  # "h100s instead of a100s, worth it?": cards set against each other are compared
         return Intent.PRICE if details.cheaper and not _COMPARE.search(t) else Intent.COMPARE
     if workload:
-        if len(details.gpus) >= 2 and _COMPARE.search(t):
+        if len(details.gpus) >= 2 and (_COMPARE.search(t) or _CARD_OR_CARD.search(t)):
             return Intent.COMPARE
         if details.gpus or details.stated_memory_gb or _SIZE.search(t):
             return Intent.SIZE

@@ -263,7 +263,11 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
         bits.append(
             f"the **{compute.name}** is the fastest ({compute.training_tflops:,.0f} dense BF16 TFLOPS{ratio})"
         )
-    if bandwidth and bandwidth is not compute:
+    if (
+        bandwidth
+        and bandwidth is not compute
+        and any(g.memory_bandwidth_gbs < bandwidth.memory_bandwidth_gbs for g in gpus)  # a tie is no 'most'
+    ):
         bits.append(
             f"the **{bandwidth.name}** has the most memory bandwidth ({bandwidth.memory_bandwidth_gbs:,.0f} GB/s)"
         )
@@ -297,6 +301,8 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
         text += f" Best compute per dollar: the **{value.name}**."
     if worth := _worth_verdict(gpus, details, rates, facts.understanding.question, _bought(facts)):
         return worth + "\n\n" + text  # "is the H100 worth the extra cost?": the work per dollar decides it
+    if identity := _same_card(gpus, facts.understanding.question):
+        return identity + "\n\n" + text  # "is the 6000 Ada the same as the A6000?": which card is which
     relation = speed_relation(facts.understanding.question)
     if relation and (same := as_good_as(gpus, details, relation)):
         return same + "\n\n" + text  # "is A as fast as / faster than B?": yes or no first, then the figures
@@ -308,6 +314,27 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
     ):
         text = _can_both(gpus, details) + "\n\n" + text
     return text
+
+
+# "is the RTX 6000 Ada the same as the RTX A6000?", "are the H100 SXM and PCIe identical?": whether they are one card
+_SAME_CARD = re.compile(r"\bthe same (?:as\b|(?:card|gpu|chip|thing)s?\b)|\bidentical\b")
+
+
+def _same_card(gpus: Sequence[GPU], question: str) -> str:
+    """'Is A the same as B?' (not the same speed): No, they are different GPUs, and what tells them apart."""
+    q = question.lower()
+    if len(gpus) != 2 or not _SAME_CARD.search(q) or _SPEED_TALK.search(q):
+        return ""
+
+    def said(g: GPU) -> str:
+        compute = f", {g.training_tflops:,.0f} dense BF16 TFLOPS" if g.training_tflops else ""
+        return (
+            f"the **{g.name}** is {g.vendor} {g.architecture} ({g.release_year}, {g.form_factor}) with "
+            f"{g.memory_gb:.0f} GB of {g.memory_type} at {g.memory_bandwidth_gbs:,.0f} GB/s{compute}"
+        )
+
+    a, b = gpus
+    return f"**No** — they are different GPUs: {said(a)}; {said(b)}."
 
 
 # a question about how fast they are ("same speed on both", "any settings for more performance?"), not whether
