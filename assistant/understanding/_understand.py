@@ -836,7 +836,7 @@ _WHICH_OF_THEM = re.compile(
 )
 
 _COMPARE = re.compile(
-    r"\bcompare|\bcomparison\b|\bvs\.?\b|\bversus\b|\bdifference between\b|\bbetter\b|\bor the\b|\bor an?\b|\bwhich one\b|\bagainst\b"
+    r"\bcompare|\bcomparison\b|\bvs\.?\b|\bversus\b|\bdiff(?:erence)?s? (?:between|of)\b|\bbetter\b|\bor the\b|\bor an?\b|\bwhich one\b|\bagainst\b"
     r"|\bspeed[- ]?ups?\b|\bstacks? up\b"  # "the speedup of an L40S over an A10G", "how does X stack up to Y"
     # one GPU measured against another: "why is the H100 so much faster than the A100", "how come X beats Y"
     r"|\bthan\b|\bbeats?\b|\boutperforms?\b|\b(?:advantage|edge|upgrade) (?:over|from)\b"

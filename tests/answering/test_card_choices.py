@@ -72,3 +72,16 @@ def test_a_bandwidth_tie_names_no_card_with_the_most(assistant):
     # the L40 and the L40S share 864 GB/s
     text = _ask(assistant, "l40 vs l40s").text
     assert "has the most memory bandwidth" not in text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the diff between the l40s and the a6000 for fine-tuning qwen2.5 14b",
+        "difference of an a10g and an l4 for serving llama 3.1 8b?",
+    ],
+)
+def test_the_difference_between_two_cards_for_a_job_names_one(assistant, question):
+    reply = _ask(assistant, question)
+    assert reply.intent == Intent.COMPARE.value
+    assert reply.text.startswith("**The ")

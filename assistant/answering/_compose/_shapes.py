@@ -81,7 +81,9 @@ def reports_oom(question: str) -> bool:
     return bool(_REPORTS_OOM.search(question.lower()))
 
 
-_CHOICE = re.compile(r"\bwhich\b|\bbetter\b|\bvs\.?\b|\bversus\b|\bor\b|\bcompare|\bfaster\b|\bprefer")
+_CHOICE = re.compile(
+    r"\bwhich\b|\bbetter\b|\bvs\.?\b|\bversus\b|\bor\b|\bcompare|\bfaster\b|\bprefer|\bdiff(?:erence)?s?\b"
+)
 
 
 # "is the speed gap down to V100 vs A100?", "which is faster": how fast, not only whether it fits
