@@ -411,7 +411,11 @@ def read_spec_premises(text: str, gpus: list[GPU], catalog: Catalog) -> tuple[Sp
 
 
 # "$0.10/hour", "$2 an hour", "$1.50 per hour", "$3/hr", "$0.5/gpu-hour": an hourly price
-_HOURLY = re.compile(r"\$\s*(\d+(?:\.\d+)?)\s*(?:/\s*|an?\s+|per\s+|each\s+)(?:gpu[- ]?)?(?:h|hr|hrs|hour)\b")
+# "$2.50/hour", "$2.50 an hour", "$2.50/gpu/hr", "$2.50 per gpu per hour", "$2.50/gpu-hour"
+_HOURLY = re.compile(
+    r"\$\s*(\d+(?:\.\d+)?)\s*(?:/\s*|an?\s+|per\s+|each\s+)"
+    r"(?:gpu(?:[- ]|\s*/\s*|\s+(?:per|an?)\s+)?)?(?:h|hr|hrs|hour)\b"
+)
 # the price said before the GPU: "we pay $1.10 per hour for an L40S"
 _HOURLY_BEFORE = re.compile(_HOURLY.pattern + r"\s+(?:for|on)\s+(?:an?\s+|the\s+|our\s+|each\s+|one\s+)?$")
 # how far a stated price may sit from the offerings' range before it is a wrong premise: a spot or a promotional

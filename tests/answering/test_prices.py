@@ -274,3 +274,22 @@ def test_a_provider_without_the_gpu_is_said_to_have_no_offer(assistant, table):
     present = next(p for p in table.providers if gpu_market(table, "L40S", providers=(p,)).cheapest)
     _, text = answer(assistant, f"L40S price at {present} vs {absent}?")
     assert f"No on demand offer on record from {absent}" in text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("rate_of", "question", "verdict"),
+    [
+        (lambda s: s.min, "they offered me an l40s at ${:.2f} per gpu per hour. fair price?", "**Yes**"),
+        (lambda s: s.max, "renting an l40s at ${:.2f}/hr, is that reasonable?", "**No**"),
+        (
+            lambda s: s.max,
+            "an l40s for ${:.2f} an hour, am I getting ripped off? is it overpriced?",
+            "**Yes**",
+        ),
+    ],
+)
+def test_a_quoted_rate_is_judged_against_the_median(assistant, table, rate_of, question, verdict):
+    spread = gpu_market(table, "L40S").on_demand
+    _, text = answer(assistant, question.format(rate_of(spread)))
+    lead = text.split("\n")[0]
+    assert lead.startswith(verdict) and f"median of {money(spread.median)}" in lead
