@@ -194,3 +194,10 @@ def test_a_reported_speed_well_above_the_estimate_is_normal_and_said_to_beat_it(
     assert first.startswith("**Yes**") and m, first
     assert int(m.group(1)) * 1.3 < 9  # the bandwidth estimate is well below the speed seen...
     assert "faster even than" in first and "in line" not in first  # ...so it is not called "in line"
+
+
+def test_a_need_under_the_cards_size_is_set_against_what_it_can_use(assistant):
+    # 16-bit Llama 3.2 3B (~7.8 GB) is under the 4060's 8 GB but over what a run may fill on it
+    reply = assistant.ask("would llama 3.2 3b go on my rtx 4060?", conversation_id="usable-of-card-1")
+    first = reply.text.split("\n")[0]
+    assert "usable of the RTX 4060's 8 GB" in first and "more than the RTX 4060's 8 GB" not in first

@@ -32,6 +32,9 @@ from assistant.planning import plan_workload
         ("phi-3.5-moe on one 4090 in 4bit", "Phi-3.5-MoE"),
         ("lora on openbmb/MiniCPM-V-2_6 with two 3090s?", "MiniCPM-V 2.6"),
         ("how much vram to finetune minicpm-v 2.6", "MiniCPM-V 2.6"),
+        ("serving Llama-3.2-11B-Vision-Instruct on an L4", "Llama 3.2 11B Vision"),
+        ("ollama run llama3.2-vision:90b on a mac studio?", "Llama 3.2 90B Vision"),
+        ("llama 3.2 3b on a 4060", "Llama 3.2 3B"),
     ],
 )
 def test_named_models_resolve_to_their_own_row(read, question, model):

@@ -38,6 +38,7 @@ __all__ = [
     "replicas_sentence",
     "reports_oom",
     "setups_sentence",
+    "usable_gb_on",
     "variant_sentence",
 ]
 
@@ -321,7 +322,7 @@ def best_setup(facts: Facts) -> Fit | None:
     return max(fits, key=_setup_speed(facts.workload.task.is_training))
 
 
-def _usable(facts: Facts, gpu, work=None) -> float:
+def usable_gb_on(facts: Facts, gpu, work=None) -> float:
     """Memory per GPU the work (the plan's unless given) may fill on ``gpu``, as the fit check counts it (a Mac's
     GPU share included)."""
     work = work or facts.workload
@@ -349,7 +350,7 @@ def _setups_in_a_smaller_format(facts: Facts, counts: dict, labels: dict, share:
             n = counts[s.gpu.name]
             if fmt == "fp8" and not s.gpu.fp8:
                 continue
-            if option.estimate.per_gpu_gb(n) <= _usable(facts, s.gpu, option.estimate.workload):
+            if option.estimate.per_gpu_gb(n) <= usable_gb_on(facts, s.gpu, option.estimate.workload):
                 holding.append((estimate_serving(option.estimate, s.gpu, n, a).decode_tokens_per_s, s))
         if not holding:
             continue
@@ -396,7 +397,8 @@ def setups_sentence(facts: Facts, what: str, total: float) -> str:
         key = "training_memory_fraction" if facts.workload.task.is_training else "serving_memory_fraction"
         share = load_assumptions().number(key)
         usable = " or ".join(
-            f"{gb(counts[s.gpu.name] * _usable(facts, s.gpu))} usable on {labels[s.gpu.name]}" for s in setups
+            f"{gb(counts[s.gpu.name] * usable_gb_on(facts, s.gpu))} usable on {labels[s.gpu.name]}"
+            for s in setups
         )
         mac = (
             " (on a Mac, of the share of its memory macOS lets the GPU use)"

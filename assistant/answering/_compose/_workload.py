@@ -61,6 +61,7 @@ from ._shapes import (
     replicas_sentence,
     reports_oom,
     setups_sentence,
+    usable_gb_on,
     variant_sentence,
 )
 from ._slow import ram_short_text, slow_reason_text, slow_verdict_text
@@ -2531,6 +2532,10 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 if gpu.name.endswith("GB")
                 else f"the {gpu.name}'s {gpu.memory_gb:.0f} GB"
             )
+            if total <= gpu.memory_gb:  # "7.8 GB, more than the 4060's 8 GB" reads wrong: what it can use
+                holds = (
+                    f"the {gb(usable_gb_on(facts, gpu))} usable of the {gpu.name}'s {gpu.memory_gb:.0f} GB"
+                )
             needs = f"needs about {gb(total)}{_kv_share(facts)}, more than {holds}"
         unsupported = isinstance(outcome, NoFit) and outcome.reason.endswith(" support")
         reserve = load_assumptions().number("os_ram_reserve_gb")
