@@ -380,7 +380,11 @@ _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
     # "--lora_r=16" is a LoRA run, and so is peft's "LoraConfig(r=16, target_modules=...)" / "get_peft_model"
     (
         Task.LORA,
-        re.compile(r"\blora(?:\b|_|config\b)|\bpeft\b|_peft_|\bpeftmodel|\btarget_modules\b|\badapters?\b"),
+        # "parameter-efficient fine-tuning", "low-rank adaptation": PEFT by its long name, LoRA its usual form
+        re.compile(
+            r"\blora(?:\b|_|config\b)|\bpeft\b|_peft_|\bpeftmodel|\btarget_modules\b|\badapters?\b"
+            r"|\bparameter[- ]efficient\b|\blow[- ]rank adaptation\b"
+        ),
     ),
     # a compute-optimal token budget is a pre-training notion: "chinchilla-optimal tokens for a 500M model"
     (Task.PRETRAIN, re.compile(r"\bpre-?train|\bfrom scratch\b|\bchinchilla\b|\bcompute[- ]optimal\b")),
@@ -454,6 +458,11 @@ _CONTEXT = [
         r"(?:context|ctx|sequence length|seq len|seqlen|context window|context length|\bseq(?:uence)?s?)\s*(?:of|=|:)?\s*\(?(\d+(?:\.\d+)?)\s*(k|m)?\b"
     ),
     re.compile(r"(\d+(?:\.\d+)?)\s*(k)[\s-]*(?:tokens?|prompts?|inputs?)\b"),  # "8k tokens", "8k-token docs"
+    # "sequences of length 32k", "samples of up to 4096 tokens", "documents of ~16k": each one's length
+    re.compile(
+        r"\b(?:sequences?|samples?|examples?|inputs?|documents?|docs|texts?|prompts?|conversations?)\s+of\s+"
+        r"(?:length\s+|up to\s+|about\s+|around\s+|~\s*)?(\d+(?:\.\d+)?)\s*(k)?\b(?!\s*(?:gb|mb|%|samples|examples))"
+    ),
     # "how many concurrent 8k requests fit?": each request's length (a count of requests is never 'concurrent 8k')
     re.compile(
         r"\b(?:concurrent|simultaneous|parallel)\s+(\d+(?:\.\d+)?)\s*(k)[\s-]*"
@@ -596,12 +605,27 @@ _BARE_LENGTH = re.compile(
 )
 
 
+_EACH_SAMPLE = re.compile(
+    r"\s*(?:long\s+)?(?:documents?|docs|samples?|examples?|sequences?|inputs?|prompts?|texts?|chunks?|conversations?"
+    r"|segments?|records?|rows?|windows?)\b"
+)
+
+
 def _bare_sample_length(text: str) -> int | None:
+    """A sample length said as a bare count of tokens ("1024 tokens", "32768-token documents"), else None."""
     for m in _BARE_LENGTH.finditer(text):
-        if re.search(
-            r"\b(?:on|over|of|with)\s+(?:about\s+|around\s+|~)?$", text[max(0, m.start() - 20) : m.start()]
-        ) and re.search(
-            r"\b(?:train\w*|tun\w*|data\w*)\b[^.?!]{0,30}$", text[max(0, m.start() - 50) : m.start()]
+        each = _EACH_SAMPLE.match(
+            text, m.end()
+        )  # "on 32768-token documents": each one's length, not the data
+        if (
+            not each
+            and re.search(
+                r"\b(?:on|over|of|with)\s+(?:about\s+|around\s+|~)?$",
+                text[max(0, m.start() - 20) : m.start()],
+            )
+            and re.search(
+                r"\b(?:train\w*|tun\w*|data\w*)\b[^.?!]{0,30}$", text[max(0, m.start() - 50) : m.start()]
+            )
         ):
             continue  # "trained on 50000 tokens": the data, not a sample's length
         value = int(m.group(1).replace(",", ""))
@@ -1779,7 +1803,10 @@ _ASKS_AFTER_BUT = re.compile(r"\b(?:how much|how many|what|which|would|could|can
 _WORKS_AFTER_BUT = re.compile(
     r"\bwhy\b|\bhow come\b|^\W*(?:(?:the|plain|my)\s+)?(?:q-?lora|lora|peft|adapters?)\b"
 )
-_METHOD_WORD = re.compile(r"\bq-?lora\b|\blora\b|\bpeft\b|\badapters?\b|" + _FULL.pattern)
+_METHOD_WORD = re.compile(
+    r"\bq-?lora\b|\blora\b|\bpeft\b|\badapters?\b|\bparameter[- ]efficient\b|\blow[- ]rank adaptation\b|"
+    + _FULL.pattern
+)
 
 
 # several LoRA adapters on one base model under a serving engine, or multi-LoRA serving: a serving question
@@ -3643,6 +3670,14 @@ def _is_follow_up(
     if _LEAD.search(t):
         return True
     standalone = details.has_workload or bool(details.gpus)
+    sentences = re.split(r"(?<=[.!?])\s+", t.strip())
+    if (
+        not standalone
+        and len(sentences) > 1
+        and len(re.findall(r"\w+", t)) <= 20
+        and any(_LEAD.search(s) for s in sentences[1:])
+    ):
+        return True  # "too expensive. what if we go qlora?": a short reaction, then a sentence leaning on the last turn
     if _REFERENCE.search(t) and not standalone:
         return True
     if (

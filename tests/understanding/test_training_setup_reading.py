@@ -139,15 +139,45 @@ def test_fp32_parts_of_a_mixed_precision_run_are_no_fp32_run(read, question):
 
 
 def test_a_follow_up_turning_checkpointing_back_on_overrides_the_earlier_off(read):
-    d = read("qlora gemma 2 9b at 16k tokens with no gradient checkpointing, memory?", "and if I enable it, gradient checkpointing on?").details
+    d = read(
+        "qlora gemma 2 9b at 16k tokens with no gradient checkpointing, memory?",
+        "and if I enable it, gradient checkpointing on?",
+    ).details
     assert d.gradient_checkpointing is True
 
 
 def test_checkpointing_said_on_in_a_first_question(read):
-    assert read("lora qwen2.5 14b using gradient checkpointing, memory?").details.gradient_checkpointing is True
+    assert (
+        read("lora qwen2.5 14b using gradient checkpointing, memory?").details.gradient_checkpointing is True
+    )
 
 
-@pytest.mark.parametrize("follow_up", ["ok, and for just me?", "what if it's a single user?", "only for myself then?"])
+@pytest.mark.parametrize(
+    "follow_up", ["ok, and for just me?", "what if it's a single user?", "only for myself then?"]
+)
 def test_a_follow_up_down_to_one_user_drops_the_earlier_crowd(read, follow_up):
     d = read("what gpu to host mistral small 24b for 40 users at once?", follow_up).details
     assert d.batch == 1 and d.model is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "context"),
+    [
+        ("qlora of gemma 2 9b on 12000-token transcripts, what gpu?", 12000),
+        ("full finetune of a 3b model on sequences of length 16k, memory?", 16 * 1024),
+        ("lora mistral 7b, samples of up to 6000 tokens, vram?", 6000),
+    ],
+)
+def test_each_samples_length_said_with_its_noun(read, question, context):
+    assert read(question).details.context == context
+
+
+def test_parameter_efficient_fine_tuning_by_its_long_name_is_lora(read):
+    assert read("parameter-efficient fine-tuning of qwen2.5 7b on a 16 GB card?").details.task is Task.LORA
+    d = read("what does full fine-tuning of gemma 2 9b need?", "and low-rank adaptation instead?").details
+    assert d.task is Task.LORA and d.model is not None
+
+
+def test_a_short_reaction_before_the_follow_up_still_follows(read):
+    d = read("full finetune of llama 3.1 8b, what gpus?", "way over budget. what about qlora?").details
+    assert d.task is Task.QLORA and d.model == "Llama 3.1 8B"
