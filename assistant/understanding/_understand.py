@@ -395,6 +395,9 @@ _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
         re.compile(
             r"\binfer|\bserv(?:e|ing)\b|\bdeploy|\bhost(?:ing)?\b(?!\s*(?:ram|memory|cpu|side|machine))|\brun(?:ning)?\b(?!\s+out\b)|\bchat(?:bot)?\b|"
             r"\bgenerat|\bpredict|\bproduction\b|\bapi\b|\busers?\b|\brequests?\b|\blatency\b"
+            # "and to use the finished model?": the result of the training, put to use
+            r"|\b(?:use|using|load|loading|query|querying)\s+(?:the|my|our|that|this|it as the)\s+"
+            r"(?:finished|final|resulting|merged|new)\s+(?:\w+\s+)?model\b"
         ),
     ),
 ]

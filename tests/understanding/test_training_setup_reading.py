@@ -181,3 +181,11 @@ def test_parameter_efficient_fine_tuning_by_its_long_name_is_lora(read):
 def test_a_short_reaction_before_the_follow_up_still_follows(read):
     d = read("full finetune of llama 3.1 8b, what gpus?", "way over budget. what about qlora?").details
     assert d.task is Task.QLORA and d.model == "Llama 3.1 8B"
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["and to use the finished model?", "what about loading the merged model after?"]
+)
+def test_a_follow_up_about_using_the_result_is_inference(read, follow_up):
+    d = read("qlora of mistral small 24b, how much vram?", follow_up).details
+    assert d.task is Task.INFERENCE and d.model is not None
