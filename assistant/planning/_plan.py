@@ -743,14 +743,27 @@ def _workload(
         context = request.context or min(
             int(assumptions.number("default_training_sequence")), shape.max_context
         )
+        if request.rl == "grpo" and not request.batch and task is not Task.PRETRAIN:
+            # GRPO scores each prompt's completions against each other, so a training step holds a whole group:
+            # TRL's GRPOTrainer needs the global batch to be a multiple of num_generations
+            group = int(assumptions.number("rl_generations_per_prompt"))
+            request = replace(request, batch=group)
+            defaults.append(
+                f"micro-batch {group}: GRPO trains on the {group} completions of a prompt together (TRL's "
+                "num_generations default)"
+            )
         if not request.context:
             checkpointing = "off, as you said" if request.gradient_checkpointing is False else "on"
             defaults.append(
                 f"sequence length {context:,} tokens, micro-batch {request.batch or 1}, "
                 f"gradient checkpointing {checkpointing}"
             )
-        # training weights are bf16, except a LoRA base the user loads in 8-bit (its frozen weights are int8)
+        # training weights are bf16, except a LoRA base the user loads in 8-bit (its frozen weights are int8) and
+        # a run the user says is in fp32 ("no mixed precision", "float32"): 4-byte weights and activations
         precision = "int8" if task is Task.LORA and request.precision == "int8" else "bf16"
+        if request.precision == "fp32" and task in (Task.FULL, Task.LORA, Task.PRETRAIN):
+            precision = "fp32"
+            defaults.append("fp32 training, as you said: 4-byte weights and activations (no mixed precision)")
         if request.cpu_offload and request.param_offload and task in (Task.FULL, Task.PRETRAIN):
             cpu = offload_cpu_ram_gb(params, assumptions, with_params=True)
             defaults.append(
@@ -1062,7 +1075,12 @@ def _options(
     if work.task in (Task.FULL, Task.LORA, Task.QLORA):
         variants = [(task.label, work.with_(task=task)) for task in (Task.FULL, Task.LORA, Task.QLORA)]
         # the low-memory full fine-tune: pure bf16 weights and gradients, 8-bit Adam, sharded (FSDP / ZeRO-3)
-        variants.append((LEAN_FULL, work.with_(task=Task.FULL, optimizer="bf16_adam8bit", replicated=False)))
+        variants.append(
+            (
+                LEAN_FULL,
+                work.with_(task=Task.FULL, optimizer="bf16_adam8bit", replicated=False, precision="bf16"),
+            )
+        )
         if work.task is Task.FULL and work.zero_stage in (1, 2):  # the stage that shards the weights too
             variants.append((ZERO3_FULL, work.with_(zero_stage=3)))
     elif work.task is Task.INFERENCE and _at_home(work, request, named):

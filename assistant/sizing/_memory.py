@@ -157,13 +157,18 @@ def _weights_bytes(workload: Workload, precision: str, number, width) -> tuple[f
     return body * per_param + embeddings * width("bytes_per_param", "bf16"), detail
 
 
-def _activation_item(workload: Workload, number) -> tuple[MemoryItem, float]:
+def _activation_item(workload: Workload, number, width) -> tuple[MemoryItem, float]:
     """Training activations for one micro-batch, with the other checkpointing choice's figure."""
     shape = workload.shape
     pair = 2 if workload.preference else 1  # DPO runs the chosen and the rejected answer together
     tokens = workload.context * workload.batch * pair
     full = number("activation_bytes_per_token_layer_hidden")
     kept = number("checkpointed_activation_bytes_per_token_layer_hidden")
+    if (
+        workload.precision == "fp32"
+    ):  # the per-token figures are for 16-bit values; fp32 training doubles them
+        wider = width("bytes_per_param", "fp32") / width("bytes_per_param", "bf16")
+        full, kept = full * wider, kept * wider
     without = full * tokens * shape.hidden_size * shape.layers
     if workload.unsloth:  # its checkpoints sit in CPU RAM: only the layer being recomputed is on the GPU
         number("unsloth_offloaded_checkpointing")
@@ -279,7 +284,7 @@ def _replicated_bytes_per_param(workload: Workload, width) -> float:
 
 
 def _training(workload: Workload, assumptions: Assumptions, number, width):
-    activations, other_activations = _activation_item(workload, number)
+    activations, other_activations = _activation_item(workload, number, width)
     items: list[MemoryItem] = []
     alternatives: list[tuple[str, float]] = []
     if workload.task in (Task.FULL, Task.PRETRAIN):
@@ -369,7 +374,9 @@ def _training(workload: Workload, assumptions: Assumptions, number, width):
     else:
         # QLoRA's base is NF4; a LoRA base loaded in 8-bit (alpaca-lora's load_in_8bit) is 8-bit; else 16-bit
         precision = (
-            "nf4" if workload.task is Task.QLORA else ("int8" if workload.precision == "int8" else "bf16")
+            "nf4"
+            if workload.task is Task.QLORA
+            else (workload.precision if workload.precision in ("int8", "fp32") else "bf16")
         )
         base_bytes, detail = _weights_bytes(workload, precision, number, width)
         adapters = _lora_params(workload, number)

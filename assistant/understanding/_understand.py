@@ -380,7 +380,11 @@ _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
     # "--lora_r=16" is a LoRA run, and so is peft's "LoraConfig(r=16, target_modules=...)" / "get_peft_model"
     (
         Task.LORA,
-        re.compile(r"\blora(?:\b|_|config\b)|\bpeft\b|_peft_|\bpeftmodel|\btarget_modules\b|\badapters?\b"),
+        # "parameter-efficient fine-tuning", "low-rank adaptation": PEFT by its long name, LoRA its usual form
+        re.compile(
+            r"\blora(?:\b|_|config\b)|\bpeft\b|_peft_|\bpeftmodel|\btarget_modules\b|\badapters?\b"
+            r"|\bparameter[- ]efficient\b|\blow[- ]rank adaptation\b"
+        ),
     ),
     # a compute-optimal token budget is a pre-training notion: "chinchilla-optimal tokens for a 500M model"
     (Task.PRETRAIN, re.compile(r"\bpre-?train|\bfrom scratch\b|\bchinchilla\b|\bcompute[- ]optimal\b")),
@@ -391,6 +395,9 @@ _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
         re.compile(
             r"\binfer|\bserv(?:e|ing)\b|\bdeploy|\bhost(?:ing)?\b(?!\s*(?:ram|memory|cpu|side|machine))|\brun(?:ning)?\b(?!\s+out\b)|\bchat(?:bot)?\b|"
             r"\bgenerat|\bpredict|\bproduction\b|\bapi\b|\busers?\b|\brequests?\b|\blatency\b"
+            # "and to use the finished model?": the result of the training, put to use
+            r"|\b(?:use|using|load|loading|query|querying)\s+(?:the|my|our|that|this|it as the)\s+"
+            r"(?:finished|final|resulting|merged|new)\s+(?:\w+\s+)?model\b"
         ),
     ),
 ]
@@ -454,6 +461,11 @@ _CONTEXT = [
         r"(?:context|ctx|sequence length|seq len|seqlen|context window|context length|\bseq(?:uence)?s?)\s*(?:of|=|:)?\s*\(?(\d+(?:\.\d+)?)\s*(k|m)?\b"
     ),
     re.compile(r"(\d+(?:\.\d+)?)\s*(k)[\s-]*(?:tokens?|prompts?|inputs?)\b"),  # "8k tokens", "8k-token docs"
+    # "sequences of length 32k", "samples of up to 4096 tokens", "documents of ~16k": each one's length
+    re.compile(
+        r"\b(?:sequences?|samples?|examples?|inputs?|documents?|docs|texts?|prompts?|conversations?)\s+of\s+"
+        r"(?:length\s+|up to\s+|about\s+|around\s+|~\s*)?(\d+(?:\.\d+)?)\s*(k)?\b(?!\s*(?:gb|mb|%|samples|examples))"
+    ),
     # "how many concurrent 8k requests fit?": each request's length (a count of requests is never 'concurrent 8k')
     re.compile(
         r"\b(?:concurrent|simultaneous|parallel)\s+(\d+(?:\.\d+)?)\s*(k)[\s-]*"
@@ -538,6 +550,93 @@ _COMPLETION_LENGTH = re.compile(
 )
 
 
+_FP32_WORD = re.compile(
+    r"\b(?:fp32|float32|float 32|full[- ]precision|single[- ]precision|torch\.float32)\b"
+    r"(?!\s*(?:master|optimi[sz]er|states?|copy|copies|accumulat\w*|logits|upcast\w*|grad\w*|moments?|weights copy))"
+)
+_FP32_PART = re.compile(
+    r"\b(?:master weights?|optimi[sz]er(?: states?)?|adam states|moments|gradients?|logits|accumulation)\s+"
+    r"(?:are|is|stay|kept|held|in)\s+(?:in\s+)?(?:fp32|float32)\b"
+)
+_NO_MIXED = re.compile(
+    r"\b(?:without|no|disabled?|turned off|off)\s+(?:the\s+)?(?:amp|mixed[- ]precision|fp16|bf16|half[- ]precision)\b"
+    r"|\b(?:amp|mixed[- ]precision|fp16|bf16)\s*(?:=\s*false|is off|off|disabled|turned off|not supported)\b"
+)
+_MIXED_SAID = re.compile(
+    r"\bmixed[- ]precision\b|\bamp\b|\b(?:bf16|fp16)\b|\bbfloat16\b|\bhalf[- ]precision\b"
+)
+
+
+def _trains_in_fp32(text: str) -> bool:
+    """Whether a training run is said to run in fp32: "AMP off", "without fp16", "in full precision (float32)"."""
+    if _NO_MIXED.search(text):
+        return True
+    said = _FP32_WORD.search(_FP32_PART.sub(" ", text))
+    return bool(said) and not _MIXED_SAID.search(_NEGATED.sub(" ", text))
+
+
+# a span of sequence lengths: "from 50 tokens to 19900 tokens", "between 1k and 16k tokens", "512-4096 tokens",
+# or one with a length word before it ("sequence lengths range from 512 to 8192")
+_LENGTH_RANGE = (
+    re.compile(
+        r"(?<![\w.$])(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:tokens?\s*)?(?:to|and|-|–|up to)\s*(?:about\s+|around\s+|~\s*)?"
+        r"(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*tokens?\b(?!\s*(?:per|/|a\s+sec|each\s+sec))"
+    ),
+    re.compile(
+        r"\b(?:(?:sequence|seq|sample|example|input|prompt|document|context)s?[ _-]?(?:len(?:gth)?s?)?|lengths?)\b"
+        r"[^.?!\d]{0,40}?\b(?:from|between)\s+(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:to|and|-|–)\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\b"
+        r"(?![ -]?(?:bits?|gb|mb|b\b|billion|m\b|million|%))"
+    ),
+)
+
+
+def _longest_of_range(text: str) -> int | None:
+    """The longer end of a span of sequence lengths the text gives, in tokens (256 to 2M), else None."""
+    for pattern in _LENGTH_RANGE:
+        for m in pattern.finditer(text):
+            low = float(m.group(1).replace(",", "")) * (1024 if m.group(2) else 1)
+            high = float(m.group(3).replace(",", "")) * (1024 if m.group(4) else 1)
+            if low < high and 256 <= high <= 2 * 1024**2:
+                return int(high)
+    return None
+
+
+# "512 tokens", "19,900 tokens" said bare (no k / M / B), not a rate ("500 tokens per second") nor a dataset
+# trained on ("on 50000 tokens")
+_BARE_LENGTH = re.compile(
+    r"(?<![\w.$,])(\d{1,3}(?:,\d{3})+|\d{3,7})\s*[- ]?tokens?\b(?![- ]?(?:/|per\b|a\s+sec|each\b|of\s+(?:data|text|training)))"
+)
+
+
+_EACH_SAMPLE = re.compile(
+    r"\s*(?:long\s+)?(?:documents?|docs|samples?|examples?|sequences?|inputs?|prompts?|texts?|chunks?|conversations?"
+    r"|segments?|records?|rows?|windows?)\b"
+)
+
+
+def _bare_sample_length(text: str) -> int | None:
+    """A sample length said as a bare count of tokens ("1024 tokens", "32768-token documents"), else None."""
+    for m in _BARE_LENGTH.finditer(text):
+        each = _EACH_SAMPLE.match(
+            text, m.end()
+        )  # "on 32768-token documents": each one's length, not the data
+        if (
+            not each
+            and re.search(
+                r"\b(?:on|over|of|with)\s+(?:about\s+|around\s+|~)?$",
+                text[max(0, m.start() - 20) : m.start()],
+            )
+            and re.search(
+                r"\b(?:train\w*|tun\w*|data\w*)\b[^.?!]{0,30}$", text[max(0, m.start() - 50) : m.start()]
+            )
+        ):
+            continue  # "trained on 50000 tokens": the data, not a sample's length
+        value = int(m.group(1).replace(",", ""))
+        if 128 <= value <= 1024**2:
+            return value
+    return None
+
+
 def _prompt_and_completion(text: str) -> int | None:
     """Tokens of one sequence when a prompt length and a completion length are both given (TRL's GRPO / DPO
     ``max_prompt_length`` + ``max_completion_length``): the model holds both at once, so the context is their sum."""
@@ -566,6 +665,11 @@ def _rl_method(text: str) -> str | None:
     return "ppo" if _PPO.search(wanted) else ("grpo" if _GROUP_RL.search(wanted) else None)
 
 
+# the completions GRPO samples per prompt: "num_generations=4", "8 generations per prompt", "group size 16"
+_GROUP_SIZE = re.compile(
+    r"\bnum[_ ]generations\W{0,3}(\d+)\b|\b(\d+)\s+(?:generations|completions|rollouts|responses|samples)\s+"
+    r"(?:per|for each|each|for every)\s+(?:prompt|question|query|problem)\b|\bgroup[_ ]size\W{0,3}(\d+)\b"
+)
 _NOT_RL = re.compile(
     r"\b(?:not|no|without|instead of|rather than|never)\s+(?:\w+\s+)?(?:grpo|ppo|rlhf|rloo|dapo|gspo|rl)\b"
 )
@@ -736,6 +840,18 @@ _NO_CHECKPOINTING = re.compile(
     r"gradient_checkpointing\W+(?:false|0)\b|\b(?:no|without|disabled?|turn(?:ed)? off|off)\s+"
     r"(?:the\s+)?(?:gradient|activation|grad)[ _-]?(?:checkpointing|ckpt)\b|"
     r"\b(?:gradient|activation|grad)[ _-]?(?:checkpointing|ckpt) (?:is |was )?(?:turned |switched )?(?:off|disabled)\b"
+)
+# one user only: "just me", "only myself", "a single user", "for personal use"
+_ONE_USER = re.compile(
+    r"\b(?:just|only)\s+(?:for\s+)?(?:me|myself|one (?:user|person)|1 user)\b|\bfor myself\b|\bsingle[- ]user\b"
+    r"|\b(?:a single|one|1)\s+(?:concurrent\s+)?(?:user|person)\b|\bpersonal use\b|\bme alone\b|\bjust me\b"
+)
+# checkpointing said on ("with gradient checkpointing", "gradient_checkpointing=True", "enable activation
+# checkpointing"): None would let an earlier turn's "off" stand in a follow-up
+_CHECKPOINTING_ON = re.compile(
+    r"gradient_checkpointing\W+(?:true|1)\b|\b(?:with|enable[sd]?|enabling|turn(?:ed|ing)? on|use|using|add(?:ing)?)\s+"
+    r"(?:the\s+)?(?:gradient|activation|grad)[ _-]?(?:checkpointing|ckpt)\b"
+    r"|\b(?:gradient|activation|grad)[ _-]?(?:checkpointing|ckpt) (?:is |was )?(?:turned |switched )?on\b"
 )
 _BATCH = [
     re.compile(
@@ -1030,6 +1146,10 @@ def _extract(
         # "num_ctx of 40000 worked … when I set it to 128000": the later setting is the one asked about
         value = int(float(reset.group(1)) * (1024 if reset.group(2) else 1))
         context = value if value >= 256 else context
+    if (longest := _longest_of_range(plain)) is not None:
+        # "samples span from 50 tokens to 19900 tokens", "sequence lengths between 512 and 8k": memory is set by
+        # the longest sequence, not the first figure said
+        context = longest
     if changed := _LENGTH_CHANGED.search(plain):
         # "cut the sequence length to 512", "max_length reduced from 2048 to 1024": the setting now asked about
         value = int(float(changed.group(1)) * (1024 if changed.group(2) else 1))
@@ -1051,6 +1171,10 @@ def _extract(
         batch = int(bm.group(1))
     if changed := _BATCH_CHANGED.search(plain):  # "lower the batch size to 2", "micro batch set to 1"
         batch = int(changed.group(1)) or batch
+    if batch is None and _rl_method(text) == "grpo" and (group := _GROUP_SIZE.search(plain)):
+        # "num_generations=4", "16 completions per prompt": GRPO trains on a prompt's completions together (TRL
+        # needs the batch to hold whole groups), so the group is the micro-batch
+        batch = int(next(g for g in group.groups() if g))
     if tokens is None and batch and context and (steps := _STEPS.search(plain.replace(",", ""))):
         # "1000 steps at batch 4 and seq 512": the tokens a run of that many optimizer steps trains on
         accumulation = _ACCUMULATION.search(plain)
@@ -1065,6 +1189,10 @@ def _extract(
         expected = None
     due = _DEADLINE.search(plain)
     task, method_unstated = _task(text, bool(found_models))
+    if context is None and task in (Task.FULL, Task.LORA, Task.QLORA, Task.PRETRAIN):
+        # "LoRA, batch 16, 512 tokens": in a training question a bare count of tokens (hundreds to a million,
+        # no 'M' or 'B') is each sample's length; datasets are told in millions or billions of tokens
+        context = _bare_sample_length(plain)
     precision = None
     if task is not Task.QLORA:
         # an 8-bit optimizer says nothing of the weights; "without quantization" names the format NOT used
@@ -1094,6 +1222,14 @@ def _extract(
         task, precision = Task.LORA, "int8"
     if task in (Task.FULL, Task.LORA) and precision == "int4" and not _FULL.search(_NEGATED.sub(" ", text)):
         task, method_unstated, precision = Task.QLORA, False, None  # fine-tuning a 4-bit model is QLoRA
+    if task in (Task.FULL, Task.LORA, Task.PRETRAIN) and precision in (None, "fp32", "fp16", "bf16"):
+        # a training run is in fp32 only when the run itself is said to be ("AMP off", "no mixed precision",
+        # "in float32"); "fp32 master weights" or "fp32 optimizer states" are parts of every mixed-precision run
+        precision = "fp32" if _trains_in_fp32(plain) else (None if precision == "fp32" else precision)
+    if task is Task.FULL and method_unstated and precision == "int8":
+        # "fine-tune llama 7b in 8-bit on a 3090": 8-bit weights do not train, adapters on them do (LoRA on an
+        # int8 base, as alpaca-lora's load_in_8bit)
+        task, method_unstated = Task.LORA, False
     budget = None
     bud = next(
         (
@@ -1260,7 +1396,9 @@ def _extract(
         optimizer="adam8bit"
         if _OPTIMIZER_8BIT.search(text)
         else ("adamw" if _OPTIMIZER_ADAM.search(text) else None),
-        gradient_checkpointing=False if _NO_CHECKPOINTING.search(text) else None,
+        gradient_checkpointing=False
+        if _NO_CHECKPOINTING.search(text)
+        else (True if _CHECKPOINTING_ON.search(text) else None),
         largest_batch=bool(_LARGEST_BATCH.search(text)),
         preference=bool(_PREFERENCE.search(text)),
         fused_loss=bool(_FUSED_LOSS.search(text)),
@@ -1675,7 +1813,10 @@ _ASKS_AFTER_BUT = re.compile(r"\b(?:how much|how many|what|which|would|could|can
 _WORKS_AFTER_BUT = re.compile(
     r"\bwhy\b|\bhow come\b|^\W*(?:(?:the|plain|my)\s+)?(?:q-?lora|lora|peft|adapters?)\b"
 )
-_METHOD_WORD = re.compile(r"\bq-?lora\b|\blora\b|\bpeft\b|\badapters?\b|" + _FULL.pattern)
+_METHOD_WORD = re.compile(
+    r"\bq-?lora\b|\blora\b|\bpeft\b|\badapters?\b|\bparameter[- ]efficient\b|\blow[- ]rank adaptation\b|"
+    + _FULL.pattern
+)
 
 
 # several LoRA adapters on one base model under a serving engine, or multi-LoRA serving: a serving question
@@ -1708,7 +1849,10 @@ def _read_task(wanted: str, text: str, names_a_model: bool) -> tuple[Task | None
         # "the biggest batch I can run for lora": a batch for an adapter is a training batch
         r"|\bbatch\b[^.?!]{0,30}\bq?-?lora\b"
         # "how many epochs per hour can I run with lora": epochs are trained
-        r"|\bepochs?\b",
+        r"|\bepochs?\b"
+        # "GRPO on qwen 7b with lora, 8 generations per prompt": an RL or preference trainer trains the adapter,
+        # however much it generates along the way
+        r"|\b(?:grpo|dpo|rlhf|orpo|simpo|kto|cpo|ipo|ppo|rloo|dapo|gspo)\b",
         wanted,
     )
     if _ADAPTER_INFERENCE.search(wanted) and not trains:
@@ -3062,7 +3206,14 @@ def understand(
             )
             if bare:  # "and at 128k?" after a context was said: the context
                 details = replace(details, context=int(float(bare.group(1)) * 1024))
+        training = (Task.FULL, Task.LORA, Task.QLORA, Task.PRETRAIN)
+        if details.context is None and (details.task or previous.details.task) in training:
+            # "I meant 512 tokens", "what about 2048 tokens?" after a fine-tuning question: each sample's length
+            details = replace(details, context=_bare_sample_length(t))
         details = _bare_number(t, details, previous.details)
+        if (previous.details.batch or 1) > 1 and not details.batch and _ONE_USER.search(t):
+            # "what about just me?" after "for 50 users": one sequence at a time now, not the earlier crowd
+            details = replace(details, batch=1)
         if (
             not details.gpu_count
             and len(re.findall(r"\w+", t))
@@ -3083,6 +3234,13 @@ def understand(
         ):
             # "and in 4-bit?" after LoRA or after a fine-tune (full parameters cannot train in 4-bit): QLoRA
             details = replace(details, task=Task.QLORA, precision=None, method_unstated=False)
+        if (
+            details.precision == "int8"
+            and details.task is Task.FULL
+            and (details.method_unstated or not _FULL.search(question.lower()))
+        ):
+            # "what about with 8-bit?" after a fine-tune: 8-bit weights train only through adapters, LoRA on them
+            details = replace(details, task=Task.LORA, method_unstated=False)
         if _HOW_MANY_GPUS.search(question.lower()):
             details = replace(details, gpu_count=None)  # "how many do I need then?": the count is the answer
         why = bool(_WHY.search(t)) and previous.details.has_workload
@@ -3271,15 +3429,11 @@ def _same_chip_other_memory(
     for name in earlier.gpus:
         gpu = catalog.by_name(name)
         base = _without_memory(gpu.name)
-        variant = next(
-            (
-                g
-                for g in catalog
-                if g.memory_gb == size
-                and g.vendor == gpu.vendor
-                and (_without_memory(g.name) == base or (said_alone and _chip(g.name) == _chip(gpu.name)))
-            ),
-            None,
+        same_size = [g for g in catalog if g.memory_gb == size and g.vendor == gpu.vendor]
+        # the same card with that memory, else the same chip in another form factor ("what if I only had 40GB
+        # cards?" after A100 80GB SXM: the A100 40GB)
+        variant = next((g for g in same_size if _without_memory(g.name) == base), None) or next(
+            (g for g in same_size if _chip(g.name) == _chip(gpu.name)), None
         )
         if variant is None:
             return details, not said_alone
@@ -3526,6 +3680,14 @@ def _is_follow_up(
     if _LEAD.search(t):
         return True
     standalone = details.has_workload or bool(details.gpus)
+    sentences = re.split(r"(?<=[.!?])\s+", t.strip())
+    if (
+        not standalone
+        and len(sentences) > 1
+        and len(re.findall(r"\w+", t)) <= 20
+        and any(_LEAD.search(s) for s in sentences[1:])
+    ):
+        return True  # "too expensive. what if we go qlora?": a short reaction, then a sentence leaning on the last turn
     if _REFERENCE.search(t) and not standalone:
         return True
     if (

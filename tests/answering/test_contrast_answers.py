@@ -60,3 +60,10 @@ def test_a_factor_asked_of_the_gap_is_answered_with_the_real_factor(ask, questio
     first = reply.text.splitlines()[0]
     assert first.startswith(f"**{verdict}**") and re.search(r"about \d+(?:\.\d)?x", first)
     assert "| part |" in reply.text  # both breakdowns, side by side
+
+
+def test_whether_one_size_needs_much_more_than_another_is_answered_on_the_gap(ask):
+    reply = ask("wondering whether a 14B takes way more memory than a 13B for qlora, or roughly the same")
+    # a yes / no on the gap with both figures (the proxies' vocabularies differ: 152k against 32k entries)
+    assert reply.text.startswith(("**Yes**", "**No**"))
+    assert "13B" in reply.text and "14B" in reply.text and " against " in reply.text

@@ -65,3 +65,15 @@ def test_the_memory_they_have_said_after_a_sizing_answer_gets_a_verdict_on_it(as
 def test_a_load_failure_asked_about_is_judged_like_an_oom(assistant, question):
     reply = assistant.ask(question, conversation_id=f"load-failure-{abs(hash(question))}")
     assert reply.text.startswith("**Yes**, that failure is expected there")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my mac mini keeps crashing a few minutes into a lora run of llama 3 8b at 4k, I guess memory, swap is full",
+        "LoRA on Qwen2.5 7B with mlx: Insufficient Memory error on my 32GB machine after 100 steps, what now?",
+    ],
+)
+def test_a_crash_tied_to_memory_is_an_out_of_memory_report(ask, question):
+    reply = ask(question)
+    assert "Why it can still run out of memory" in reply.details or "sequence length" in reply.details

@@ -48,6 +48,10 @@ _REPORTS_OOM = re.compile(
     # "ran out of CUDA memory", "runs out of VRAM", "out of gpu mem", "running out of video memory"
     r"|\b(?:runs?|ran|running|goes|went|going) out of (?:(?:the )?(?:gpu|cuda|video|device) )?(?:memory|mem|vram)\b"
     r"|\bout of (?:gpu|cuda|video|device) (?:memory|mem)\b|\bout of vram\b"
+    # "[METAL] Insufficient Memory", "not enough GPU memory"; "the machine panics ... something to do with memory",
+    # "killed, RAM and swap full": a crash the user ties to memory is the same report
+    r"|\binsufficient (?:gpu |device |video )?memory\b|\bnot enough (?:gpu |device |video )?memory\b"
+    r"|\b(?:panics?|panicked|crash(?:es|ed)?|freez(?:es|ing)|gets? killed|was killed)\b[^?!]{0,80}?\b(?:memory|ram|swap)\b"
 )
 
 

@@ -24,7 +24,7 @@ _SETTINGS = ("context", "batch", "precision", "kv_precision")
 # "does A need (a lot / significantly) more VRAM than B?", "is 14b much heavier than 7b": a yes/no about the gap
 # "will a 13B need twice as much VRAM as a 7B one?", "double the memory of the 7B?": a ratio asked of the gap
 _ASKS_IF_MORE = re.compile(
-    r"\b(?:does|do|is|are|will|would|if)\b(?:[^.?!]|\.(?=\w)){0,60}?"
+    r"\b(?:does|do|is|are|will|would|if|whether)\b(?:[^.?!]|\.(?=\w)){0,60}?"
     r"(?:\b(?:more|less|heavier|lighter|bigger|smaller)\b(?:[^.?!]|\.(?=\w)){0,30}?\bthan\b"
     r"|\b(?:twice|double|triple|\d+(?:\.\d+)?\s*x|\d+ times)\b(?:[^.?!]|\.(?=\w)){0,40}?\b(?:as|of|than|compared|vs\.?|versus)\b)"
 )
