@@ -122,8 +122,9 @@ def kv_cache_error(text: str) -> tuple[int, int] | None:
 
 
 # the GB a card is sold with, not memory seen in use: glued to the card's model number ("3060 12gb", "a100-40gb") or
-# followed by the card itself ("a 24gb gpu", "two 48 GB cards") — "can I use vLLM with a 3060 12gb?" asks a fit
-_CARD_BEFORE = re.compile(r"\b[a-z]{0,6}\d{2,4}(?:\s?(?:ti|super|xt|x|s))?\b[\s-]*$")
+# followed by the card itself ("a 24gb gpu", "two 48 GB cards") — "can I use vLLM with a 3060 12gb?" asks a fit;
+# the size in brackets after the card ("8 x H20 (96G)", "A40 (48 GB)") is the card's size too
+_CARD_BEFORE = re.compile(r"\b[a-z]{0,6}\d{2,4}(?:\s?(?:ti|super|xt|x|s))?\b[\s-]*\(?\s*$")
 _CARD_AFTER = re.compile(r"^\s*(?:of\s+)?(?:gddr\w*|hbm\w*\s+)?(?:gpus?|cards?|graphics|accelerators?)\b")
 _GB_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:gi?b|g)\b")
 

@@ -1778,6 +1778,9 @@ _YES_NO = re.compile(
     # enough", "anyone able to run 7B on colab?", "any chance to run it on 8 GB?"
     r"|\b(?:wonder(?:ing)?|know|sure|curious|asking)\s+(?:if|whether)\b"
     r"|\b(?:anyone|anybody|someone|somebody)\s+(?:been\s+)?(?:able|managed|succeeded)\b"
+    # "Anyone serve the model with 8 x H20?", "anybody running qwen 72b on two 3090s?": whether anyone has it working
+    r"|(?:^|[.?!]\s*|\b(?:so|but|and)\s+)(?:any(?:one|body)|some(?:one|body))\s+(?:here\s+)?(?:already\s+|ever\s+|"
+    r"successfully\s+)?(?:serv|run|ran|deploy|host|load|got|get|tri|test)\w*\b[^?!.]*\?"
     # a judgement asked at the end: "$0.50 an hour, good deal?", "... worth it?"
     r"|\b(?:(?:good|fair|decent|reasonable|great|bad)\s+(?:price|deal|rate|offer|idea)|worth it)\s*\?+\s*$"
     r"|\bany\s+(?:way|chance)\s+(?:to|of|i\s+could|we\s+could)\s+(?:get\s+\w+\s+)?"

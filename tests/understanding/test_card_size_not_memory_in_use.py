@@ -16,6 +16,8 @@ from assistant.understanding import asks_engine_memory
         "is it ok to use sglang on two 24GB cards for qwen 14b?",
         "I am using an A100-80GB with vllm, can it serve llama 3 70b awq?",
         "planning to use TGI with an L4 24gb gpu for phi-3, will that work?",
+        "sglang crashes with OOM while I use 4 x L40S (48G), can they hold qwen2.5 72b awq?",
+        "we use two A6000 (48 GB) with vllm and get an out of memory error for llama 3 70b in fp8",
     ],
 )
 def test_a_card_size_after_use_is_not_memory_in_use(question):
