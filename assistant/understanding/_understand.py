@@ -173,6 +173,9 @@ class Details(WorkloadRequest):
     stack_asked: str | None = None
     # "13 hours, but the paper said 3 hours": the time reported or expected for the same work, to set against it
     reference_wall_hours: float | None = None
+    # "under $2/hour", "$500 a month": the budget as said — its amount and period ("hour", "day", "week", "month",
+    # "year") — for the answer to set the bill against in the user's own terms (``budget_per_hour`` is its rate)
+    budget_said: tuple[float, str] | None = None
 
     @property
     def has_workload(self) -> bool:
@@ -1097,8 +1100,11 @@ def _extract(
         ),
         None,
     )  # "an H100 costs $2/hour" quotes a price; it is not the user's budget
+    budget_said = None
     if bud and re.search(r"\$|dollar|usd|bucks", bud.group(0)):
         budget = _hourly_budget(bud, text)
+        if budget is not None:
+            budget_said = _budget_said(bud)
     api_price = _api_price(text)
     cents = re.search(
         r"(\d+)\s*(?:cents?\b|¢)(?!\s*(?:/|per|a|for)\s*(?:1\s*)?(?:m|mn|million|mil|k|1k|thousand)\b)", text
@@ -1203,6 +1209,7 @@ def _extract(
         gpus=tuple(g.name for g in gpus),
         gpu_count=count if count and 0 < count <= 1024 and not setups else None,
         budget_per_hour=budget,
+        budget_said=budget_said if budget is not None else None,
         own_rates=tuple(own_rates.items()),
         memory_fraction=_memory_fraction(plain),
         vendor=vendor,
@@ -1857,6 +1864,16 @@ def _api_price(text: str) -> float | None:
     if m.group(4).startswith(("k", "1k", "thousand")):
         amount *= 1000  # per thousand tokens
     return amount
+
+
+def _budget_said(match: re.Match) -> tuple[float, str]:
+    """A ``_BUDGET`` match as said: its amount and period ("$500 a month" -> (500.0, "month")); an amount with no
+    period, read as an hourly rate, is per hour."""
+    amount = float((match.group(1) or match.group(2)).replace(",", ""))
+    period = match.group(4) or match.group(5)
+    if match.group(3) or period is None:
+        return amount, "hour"
+    return amount, _PER_PERIOD.get(period.lower(), period.lower()).rstrip("s")
 
 
 def _hourly_budget(match: re.Match, text: str) -> float | None:

@@ -1103,11 +1103,68 @@ def _cost_sentence(facts: Facts) -> str:
         else fit.price_per_hour * load_assumptions().number("hours_per_month")
     )
     fmt = f" in {work.precision}" if work is not facts.workload else ""
+    if against := _against_budget(facts, fit, monthly):
+        return against
     return (
         f"About **{money(monthly)} per month** running around the clock on {fit.label} "
         f"({money(fit.price_per_hour)}/hour) for inference of {work.model_label}{fmt}; spot or scale-to-zero "
         "serverless billing costs less when traffic is uneven."
     )
+
+
+def _against_budget(facts: Facts, fit: Fit, monthly: float) -> str:
+    """ "Can I host Llama 3 8B on an A10G for under $2/hour?", "is $500 a month enough for Qwen 14B on an L40S?":
+    the bill of the GPUs they named set against their budget, in the budget's own period — Yes when it is within, No
+    with the hours the budget buys and a GPU that holds the model within it — or ""."""
+    details = facts.understanding.details
+    if (
+        not details.budget_said
+        or not details.budget_per_hour
+        or not details.gpus
+        or fit.price_per_hour is None
+    ):
+        return ""
+    if fit.gpu.name not in details.gpus:
+        return ""
+    amount, period = details.budget_said
+    hours = (
+        amount / details.budget_per_hour
+    )  # the hours the budget's period holds (around the clock, or as said)
+    cost = fit.price_per_hour * hours
+    said = f"${amount:,.0f}/{period}" if amount == int(amount) else f"{money(amount)}/{period}"
+    if period == "hour":
+        bill = f"{fit.label} costs about **{money(fit.price_per_hour)}/hour**"
+        clock = f" (about {money(monthly)} per month running around the clock)"
+    else:
+        bill = f"{fit.label} costs about **{money(cost)} per {period}** ({hours:,.0f} hours at {money(fit.price_per_hour)}/hour)"
+        clock = ""
+    what = f"inference of {facts.workload.model_label}"
+    if cost <= amount:
+        return f"**Yes** — {bill} for {what}, within your {said} budget{clock}."
+    buys = amount / fit.price_per_hour
+    text = (
+        f"**No** — {bill} for {what}, over your {said} budget{clock}; the budget buys about {buys:,.0f} hours of it"
+        + (f" a {period}" if period != "hour" else "")
+        + " (scale-to-zero or spot billing when traffic allows)."
+    )
+    cheaper = next(
+        (
+            f
+            for f in (facts.plan.shown if facts.plan else ())
+            if f.price_per_hour is not None
+            and f.price_per_hour <= details.budget_per_hour
+            and f.gpu.name != fit.gpu.name
+        ),
+        None,
+    )
+    if cheaper is not None:
+        text += (
+            f" Within it: {cheaper.label} holds the model at {money(cheaper.price_per_hour)}/hour"
+            f" (about {money(cheaper.price_per_hour * hours)} per {period})."
+            if period != "hour"
+            else f" Within it: {cheaper.label} holds the model at {money(cheaper.price_per_hour)}/hour."
+        )
+    return text
 
 
 # a hosted API set against running the model oneself: "openai api or self host", "vs paying for gpt-4o"
