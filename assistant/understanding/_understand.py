@@ -176,6 +176,10 @@ class Details(WorkloadRequest):
     # "under $2/hour", "$500 a month": the budget as said — its amount and period ("hour", "day", "week", "month",
     # "year") — for the answer to set the bill against in the user's own terms (``budget_per_hour`` is its rate)
     budget_said: tuple[float, str] | None = None
+    # "serve it to 200 users", "for our 50 employees": a head count with nothing saying they all send at once
+    # (no "concurrent", "simultaneous", "at once", no batch or --max-num-seqs) — ``batch`` holds the count, which is
+    # then an upper bound on the sequences in flight, not what a server must hold at the same time
+    users_unqualified: bool = False
 
     @property
     def has_workload(self) -> bool:
@@ -762,6 +766,18 @@ _BATCH = [
     # Ollama's parallel slots, each holding its own context: OLLAMA_NUM_PARALLEL=8
     re.compile(r"(?:\b|_)num[_ ]parallel\s*(?:=|:|to|of|at|is)?\s*(\d+)"),
 ]
+# a head count of people ("200 users", "50 employees", "a dozen devs"), not of requests or sequences, with no word
+# before the noun saying they are all active at once
+_HEAD_COUNT = re.compile(
+    r"\d+\s*(?:(?:internal|external|paying|beta|expected|potential|real|human|remote|unique|end|online)[\s-]+){0,2}"
+    r"(?!requests?\b|sequences?\b|sessions?\b|streams?\b|conversations\b|chats\b)[a-z-]+\b"
+)
+# "concurrent", "simultaneous", "at once", "at the same time", "in parallel", "peak", "active", a batch or an engine's
+# cap on sequences: the users (or requests) counted are in flight together
+_AT_ONCE = re.compile(
+    r"\bconc?ur+[ae]nt|\bconcurrency\b|\bsimult|\bat (?:the same time|once|a time)\b|\bin parallel\b|\bparallel\b"
+    r"|\bpeak\b|\bactive\b|\bbatch|\bmax[-_ ]num[-_ ]seqs\b|\bnum[_ ]parallel\b|\ball (?:of them|\d+) (?:at|hitting|using)\b"
+)
 # "1000 users per day", "20k requests a month", "500 daily users": how much is served over a period
 _PER_PERIOD_VOLUME = re.compile(
     r"\b\d[\d,]*(?:\.\d+)?\s*k?\s*(?:users?|requests?|people|customers|visitors|queries|conversations|chats|calls)"
@@ -1040,11 +1056,15 @@ def _extract(
         # "with its full context window", "vLLM at its default max-model-len": the model's whole trained context
         context = found_models[0].max_context
     batch = None
+    users_unqualified = False
     bm = _first(_BATCH, plain)
     if bm and not (
         examples and float(bm.group(1)) == examples
     ):  # "on 30000 conversations": a dataset, no batch
         batch = int(bm.group(1))
+        users_unqualified = (
+            bm.re is _BATCH[0] and _HEAD_COUNT.match(bm.group(0)) and not _AT_ONCE.search(plain)
+        )
     if changed := _BATCH_CHANGED.search(plain):  # "lower the batch size to 2", "micro batch set to 1"
         batch = int(changed.group(1)) or batch
     if tokens is None and batch and context and (steps := _STEPS.search(plain.replace(",", ""))):
@@ -1210,6 +1230,7 @@ def _extract(
         gpu_count=count if count and 0 < count <= 1024 and not setups else None,
         budget_per_hour=budget,
         budget_said=budget_said if budget is not None else None,
+        users_unqualified=bool(users_unqualified and batch and batch > 1),
         own_rates=tuple(own_rates.items()),
         memory_fraction=_memory_fraction(plain),
         vendor=vendor,

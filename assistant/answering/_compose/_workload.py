@@ -64,6 +64,7 @@ from ._shapes import (
     variant_sentence,
 )
 from ._slow import ram_short_text, slow_reason_text, slow_verdict_text
+from ._users_at_once import users_at_once_note, users_at_once_sentence
 from ._which_memory import more_memory_text, which_memory_text
 from ._workload_details import breakdown, details_parts
 
@@ -81,6 +82,10 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
             "\n\n".join(p for p in home if p), "\n\n".join(p for p in (sized, sized_details) if p)
         )
     text = [*_headline(facts)]
+    if not facts.understanding.details.yes_no and (note := users_at_once_note(facts)):
+        text.insert(
+            1, note
+        )  # "to 200 users": the sizing counted them all at once, which comes right after it
     if unlisted := _unlisted_card_text(facts):
         text = unlisted if not facts.understanding.details.stated_memory_gb else [*text, *unlisted]
     if engine := engine_memory_text(facts):  # "why does vLLM take all my VRAM?", a pasted KV-cache error
@@ -209,6 +214,9 @@ def _headline(facts: Facts) -> list[str]:
         or kv_format_weighed_text(facts)
     ):
         return [scaled]  # "8 GPUs or 2?", "how many more with an FP8 KV cache?": both capacities side by side
+    if details.yes_no and (users := users_at_once_sentence(facts, what)):
+        # "can one H100 serve it to 200 users?": people, not sequences in flight — how many at once it holds
+        return [users]
     cost = _capacity_sentence(facts) if details.wants_capacity else ""
     cost = cost or _volume_against_api(facts, lead_fit(facts))  # "API or self-host at 1M tokens a day?"
     # "which GPU to run X at home, budget 2k?": the card to buy and its price, not a monthly rental bill
