@@ -180,6 +180,11 @@ class Details(WorkloadRequest):
     # (no "concurrent", "simultaneous", "at once", no batch or --max-num-seqs) — ``batch`` holds the count, which is
     # then an upper bound on the sequences in flight, not what a server must hold at the same time
     users_unqualified: bool = False
+    # throughput targets for a whole deployment: "5k tokens/s total", "an aggregate throughput of 20,000 tok/s"
+    # (generated tokens per second over all users) and "100 requests per second", "50 rps" (requests answered per
+    # second) — how many GPUs it takes, not the speed one user sees
+    target_tokens_per_s: float | None = None
+    target_requests_per_s: float | None = None
 
     @property
     def has_workload(self) -> bool:
@@ -460,7 +465,10 @@ _CONTEXT = [
         # "(...)": vLLM's "The model's max seq len (8192) is larger than ... KV cache"
         r"(?:context|ctx|sequence length|seq len|seqlen|context window|context length|\bseq(?:uence)?s?)\s*(?:of|=|:)?\s*\(?(\d+(?:\.\d+)?)\s*(k|m)?\b"
     ),
-    re.compile(r"(\d+(?:\.\d+)?)\s*(k)[\s-]*(?:tokens?|prompts?|inputs?)\b"),  # "8k tokens", "8k-token docs"
+    # "8k tokens", "8k-token docs" (never a rate: "5k tokens/s total")
+    re.compile(
+        r"(\d+(?:\.\d+)?)\s*(k)[\s-]*(?:tokens?|prompts?|inputs?)\b(?!\s*(?:/\s*s\b|per\s+sec|an?\s+sec))"
+    ),
     # "how many concurrent 8k requests fit?": each request's length (a count of requests is never 'concurrent 8k')
     re.compile(
         r"\b(?:concurrent|simultaneous|parallel)\s+(\d+(?:\.\d+)?)\s*(k)[\s-]*"
@@ -754,7 +762,7 @@ _BATCH = [
         r"operators|tenants|subscribers|players|agents|callers|visitors|seats|"
         r"conversations|chats|analysts)\b(?![\s_-]*len)"  # "4096 sequence length" is no batch
         # "1000 users per day", "50k requests a month": a volume over a period, not how many at once
-        r"(?!\s*(?:(?:per|a|an|each|every)\s+|/\s*)(?:day|week|month|year|hour|minute)s?\b|\s+(?:daily|weekly|monthly))"
+        r"(?!\s*(?:(?:per|a|an|each|every)\s+|/\s*)(?:day|week|month|year|hour|minute|sec(?:ond)?|s)s?\b|\s+(?:daily|weekly|monthly))"
     ),
     re.compile(r"batch(?:[- _]size)?\s*(?:of|=|:)?\s*(\d+)"),  # "per_device_train_batch_size=2" too
     re.compile(
@@ -778,6 +786,36 @@ _AT_ONCE = re.compile(
     r"\bconc?ur+[ae]nt|\bconcurrency\b|\bsimult|\bat (?:the same time|once|a time)\b|\bin parallel\b|\bparallel\b"
     r"|\bpeak\b|\bactive\b|\bbatch|\bmax[-_ ]num[-_ ]seqs\b|\bnum[_ ]parallel\b|\ball (?:of them|\d+) (?:at|hitting|using)\b"
 )
+# "100 requests per second", "2k req/s", "50 rps", "30 QPS": a request rate to serve
+_REQUEST_RATE = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*(k)?\s*(?:requests?|reqs?|quer(?:y|ies)|calls|prompts|completions)\s*"
+    r"(?:/\s*s(?:ec(?:ond)?)?\b|per\s+sec(?:ond)?\b|an?\s+sec(?:ond)?\b|each\s+second\b|every\s+second\b)"
+    r"|(\d+(?:[.,]\d+)?)\s*(k)?\s*(?:rps|qps|req/s|reqs/s)\b"
+)
+# "5k tokens/s total", "an aggregate throughput of 20,000 tok/s", "total throughput 3000 t/s": generated tokens
+# per second over the whole deployment (never one user's speed: that needs "per user" or stands alone)
+_TOTAL_TOKEN_RATE = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*(k)?\s*(?:output\s+|generated\s+)?(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per\s+sec(?:ond)?|an?\s+second)"
+    r"\b[^.?!\d]{0,25}?\b(?:total|overall|aggregate|in total|combined|throughput|system[- ]wide|across)\b"
+    r"|\b(?:total|overall|aggregate|combined|system[- ]wide)\s+(?:output\s+|generation\s+|decode\s+|token\s+)?"
+    r"(?:throughput|speed|rate)\s+(?:target\s+)?(?:of\s+|at\s+|around\s+|about\s+|~\s*)?(\d+(?:[.,]\d+)?)\s*(k)?\s*"
+    r"(?:tokens?|toks?|t)\s*(?:/\s*s|per\s+sec)"
+    r"|\bthroughput\s+(?:target\s+)?(?:of\s+)?(\d+(?:[.,]\d+)?)\s*(k)?\s*(?:tokens?|toks?|t)\s*(?:/\s*s|per\s+sec)"
+)
+
+
+def _rate_said(m: re.Match | None) -> float | None:
+    """The number a rate match holds ("2k" -> 2000, "20,000" -> 20000), or None."""
+    if m is None:
+        return None
+    groups = m.groups()
+    for i in range(0, len(groups), 2):
+        if groups[i]:
+            value = float(groups[i].replace(",", ""))
+            return value * 1000 if groups[i + 1] else value
+    return None
+
+
 # "1000 users per day", "20k requests a month", "500 daily users": how much is served over a period
 _PER_PERIOD_VOLUME = re.compile(
     r"\b\d[\d,]*(?:\.\d+)?\s*k?\s*(?:users?|requests?|people|customers|visitors|queries|conversations|chats|calls)"
@@ -1055,6 +1093,8 @@ def _extract(
     if context is None and len(found_models) == 1 and _full_context_asked(plain):
         # "with its full context window", "vLLM at its default max-model-len": the model's whole trained context
         context = found_models[0].max_context
+    target_requests = _rate_said(_REQUEST_RATE.search(plain))
+    target_tokens = _rate_said(_TOTAL_TOKEN_RATE.search(plain))
     batch = None
     users_unqualified = False
     bm = _first(_BATCH, plain)
@@ -1231,6 +1271,8 @@ def _extract(
         budget_per_hour=budget,
         budget_said=budget_said if budget is not None else None,
         users_unqualified=bool(users_unqualified and batch and batch > 1),
+        target_tokens_per_s=target_tokens,
+        target_requests_per_s=target_requests,
         own_rates=tuple(own_rates.items()),
         memory_fraction=_memory_fraction(plain),
         vendor=vendor,

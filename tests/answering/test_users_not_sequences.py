@@ -21,7 +21,7 @@ def ask(assistant):
 def test_a_head_count_gets_a_conditional_yes_with_the_concurrency_it_holds(ask):
     reply = ask("Could a single L40S run mistral 7b for our 120 staff?")
     first = reply.text.splitlines()[0]
-    m = re.match(r"\*\*Yes, as long as no more than about (\d+) of the 120 users", first)
+    m = re.match(r"\*\*Yes\*\*, as long as no more than about (\d+) of the 120 users", first)
     assert m, first
     at_once = int(m.group(1))
     assert 1 <= at_once < 120

@@ -46,8 +46,8 @@ def users_at_once_sentence(facts: Facts, what: str) -> str:
     needs = facts.checks[0].needs
     more = f", {needs} x {gpu.name}" if needs else ""
     return (
-        f"**Yes, as long as no more than about {at_once} of the {details.batch} users have a request running at "
-        f"once** — {on} holds {what}{held} plus KV cache for about {at_once} sequences of {work.context:,} tokens "
+        f"**Yes**, as long as no more than about {at_once} of the {details.batch} users have a request running at "
+        f"once — {on} holds {what}{held} plus KV cache for about {at_once} sequences of {work.context:,} tokens "
         f"at the same time ({tokens:,} tokens); a user takes KV cache only while a request of theirs is being "
         f"answered, and a server with continuous batching (vLLM, TGI, SGLang) queues the rest. All {details.batch} "
         f"at once at {work.context:,} tokens each would need about {gb(all_at_once)}{more}."

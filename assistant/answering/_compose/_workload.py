@@ -64,6 +64,7 @@ from ._shapes import (
     variant_sentence,
 )
 from ._slow import ram_short_text, slow_reason_text, slow_verdict_text
+from ._throughput_target import throughput_target_sentence
 from ._users_at_once import users_at_once_note, users_at_once_sentence
 from ._which_memory import more_memory_text, which_memory_text
 from ._workload_details import breakdown, details_parts
@@ -115,6 +116,8 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     if notes:
         text.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
     assumed = [d for d in facts.defaults if not d.startswith("note:") and _changes_answer(d, facts)]
+    if throughput_target_sentence(facts, ""):  # sized on average requests batched together, which it says
+        assumed = [d for d in assumed if not _SIZED_PER_SEQUENCE.search(d)]
     if (weights := facts.understanding.details.weights_gb) and facts.workload.params:
         assumed.insert(
             0,
@@ -130,6 +133,10 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         text.append(_compact_table(facts))
     details = details_parts(facts, passages, own)
     return with_details("\n\n".join(p for p in text if p), "\n\n".join(p for p in details if p))
+
+
+# defaults a throughput target replaces: it batches many average-length requests, not one long sequence
+_SIZED_PER_SEQUENCE = re.compile(r"\bone sequence at a time\b|\bcontext of [\d,]+ tokens per sequence\b")
 
 
 def _one_gpu_sentence(facts: Facts, what: str, total: float) -> str:
@@ -214,6 +221,8 @@ def _headline(facts: Facts) -> list[str]:
         or kv_format_weighed_text(facts)
     ):
         return [scaled]  # "8 GPUs or 2?", "how many more with an FP8 KV cache?": both capacities side by side
+    if rate := throughput_target_sentence(facts, what):
+        return [rate]  # "100 requests/s", "5k tokens/s total": how many GPUs reach it
     if details.yes_no and (users := users_at_once_sentence(facts, what)):
         # "can one H100 serve it to 200 users?": people, not sequences in flight — how many at once it holds
         return [users]
