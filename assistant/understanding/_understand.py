@@ -427,7 +427,9 @@ _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
         "int4",
         re.compile(
             # "qat": quantization-aware-trained releases (Gemma 3 QAT, Llama 3.2 QLoRA/SpinQuant) ship as 4-bit
+            # NVFP4 / FP4 checkpoints hold 4-bit weights (with one 8-bit scale per 16, about 4.5 bits)
             r"\bint4\b|(?<![a-z0-9])4[- ]?bits?\b|\bq4\w*|\bgptq\b|\bawq\b|\bgguf\b|\bnf4\b|\bquanti[sz]|\bqat\b"
+            r"|\bnvfp4\b|\bfp4\b"
         ),
     ),
 ]
