@@ -1165,7 +1165,7 @@ def _extract(
     budget_said = None
     if bud and re.search(r"\$|dollar|usd|bucks", bud.group(0)):
         budget = _hourly_budget(bud, text)
-        if budget is not None:
+        if budget is not None and _BUDGET_CUE.search(text[max(0, bud.start() - 40) : bud.end() + 25]):
             budget_said = _budget_said(bud)
     api_price = _api_price(text)
     cents = re.search(
@@ -1273,7 +1273,10 @@ def _extract(
         budget_per_hour=budget,
         budget_said=budget_said if budget is not None else None,
         users_unqualified=bool(users_unqualified and batch and batch > 1),
-        target_tokens_per_s=target_tokens,
+        # "our box does about 1300 tokens/s total": a total seen, set against the estimate, not a target
+        target_tokens_per_s=None
+        if target_tokens and _observed_speed(plain) == target_tokens
+        else target_tokens,
         target_requests_per_s=target_requests,
         own_rates=tuple(own_rates.items()),
         memory_fraction=_memory_fraction(plain),
@@ -1929,6 +1932,14 @@ def _api_price(text: str) -> float | None:
     if m.group(4).startswith(("k", "1k", "thousand")):
         amount *= 1000  # per thousand tokens
     return amount
+
+
+# words that make a money amount the user's ceiling ("for under $2/hour", "a $500/month budget", "we have $300 a
+# month", "our cap is $250") rather than a price stated as fact ("given an A100 is $90/hour")
+_BUDGET_CUE = re.compile(
+    r"\bbudget|\bunder\b|\bbelow\b|\bless than\b|\bat most\b|\bmax(?:imum)?\b|\bwithin\b|\bafford|\bspend|\bcap\b"
+    r"|\blimit|\bwe have\b|\bi have\b|\bgot\b|\bonly\b|\bno more than\b|\benough\b|\bup to\b|\bstay\b|\bkeep it\b"
+)
 
 
 def _budget_said(match: re.Match) -> tuple[float, str]:

@@ -22,3 +22,9 @@ def test_budget_said_keeps_amount_and_period(read, question, said):
 
 def test_no_budget_no_budget_said(read):
     assert read("how much does an L4 cost per hour?").details.budget_said is None
+
+
+def test_a_price_stated_as_fact_is_no_budget_said(read):
+    assert (
+        read("given an L40S is $1.10/hour, what would qwen 14b cost us monthly?").details.budget_said is None
+    )

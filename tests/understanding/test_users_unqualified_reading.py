@@ -32,3 +32,25 @@ def test_people_counted_without_concurrency_are_unqualified(read, question):
 )
 def test_counts_in_flight_are_not_unqualified(read, question):
     assert not read(question).details.users_unqualified
+
+
+def test_a_total_rate_seen_is_no_target(read):
+    d = read(
+        "we get about 2400 tokens/s total from 32 parallel requests on an L40S with mistral 7b, normal?"
+    ).details
+    assert d.target_tokens_per_s is None
+
+
+@pytest.mark.parametrize(
+    ("question", "tokens", "requests"),
+    [
+        ("need 8k tokens/s in total from qwen 14b, how many A100s?", 8000, None),
+        ("we must handle 25 requests per second on llama 3 8b", None, 25),
+        ("a 30 qps target for phi-3 on L4s", None, 30),
+    ],
+)
+def test_throughput_targets_are_read(read, question, tokens, requests):
+    d = read(question).details
+    assert d.target_tokens_per_s == tokens
+    assert d.target_requests_per_s == requests
+    assert d.batch is None and d.context is None
