@@ -95,6 +95,9 @@ _MEMORY_USE = re.compile(
     r"(?:the\s+)?(?:gpu\s+)?(?:memory|vram)\b|"
     r"\b(?:memory|vram)\s+(?:usage|use|consumption)\s+(?:is\s+)?(?:way\s+|much\s+|so\s+|too\s+)*(?:high|huge|big)\b|"
     r"\bnvidia-smi\b|\bgpu usage\b|\bmemory usage\b|\bvram usage\b|"
+    # "get almost 80GB allocated", "70 GB of VRAM in use", "~60GB reserved": a figure, then the verb
+    r"\d+(?:\.\d+)?\s*(?:gi?b|g)\b\s*(?:of\s+(?:gpu\s+)?(?:memory|vram)\s+)?(?:is\s+|are\s+|being\s+)?"
+    r"(?:allocated|in use|reserved|occupied|consumed)\b|"
     # "why does loading a 7b model with vLLM require 70GB?": a need asked *why* of is a figure seen, not asked for
     r"\bwhy\b[^.?!]{0,80}\b(?:requir\w*|needs?|needed|needing)\b[^.?!]{0,40}?\d+(?:\.\d+)?\s*(?:gi?b|g)\b"
 )

@@ -32,6 +32,8 @@ def test_a_card_size_after_use_is_not_memory_in_use(question):
         "vllm is using 22gb of my 4090 24gb",
         "TGI takes all the memory of my A10G",
         "vllm 0.6 uses 70gb for a 7b, normal?",
+        "tgi with mistral 7b: nvidia reports 21 GB reserved on my A10G",
+        "sglang serving qwen 7b, 70GB of memory in use on the H100",
     ],
 )
 def test_memory_seen_in_use_still_reads_as_an_engine_memory_question(question):

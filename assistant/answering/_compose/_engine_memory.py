@@ -239,6 +239,12 @@ def _reserve(facts: Facts) -> tuple[Fit, float] | None:
         return None
     engine = _engine(facts.understanding.question)
     share = fit.memory_fraction if engine == "vLLM" else _default_share(engine)
+    if engine == "LMDeploy" and not share:
+        # LMDeploy takes a share of what the weights leave free (cache_max_entry_count), not of the whole card:
+        # as a share of the card, the weights plus that share of the rest
+        free = load_assumptions().number("lmdeploy_cache_max_entry_count")
+        card, held = fit.gpu.memory_gb, fit.per_gpu_gb
+        share = (held + free * (card - held)) / card if held < card else None
     return (fit, share) if share else None
 
 
@@ -258,6 +264,11 @@ def engine_reserve_gb(facts: Facts) -> float | None:
     # the reserve worked out on their card when it matches what they see, else the figure they see
     seen = facts.understanding.details.observed_gb
     need = facts.estimate.total_gb
+    if not seen and reserve is not None and _WHOLE_CARD.search(question.lower()):
+        # "it uses almost all the memory of my H100", "fills up the whole 24GB": what they see is the reserve
+        fit, share = reserve
+        reserved = fit.gpu.memory_gb * share * fit.count
+        return reserved if reserved > need else None
     if not seen or seen <= need:
         return None
     if reserve is not None:
@@ -267,6 +278,15 @@ def engine_reserve_gb(facts: Facts) -> float | None:
             return reserved
         return None  # a figure the reserve does not explain: the need stays the figure
     return seen if seen >= 1.5 * need else None
+
+
+# memory in use said without a figure but as the whole card: "almost all available space", "the whole 24GB", "all
+# the VRAM", "maxes out the GPU", "100% of memory"
+_WHOLE_CARD = re.compile(
+    r"\b(?:almost |nearly |basically |practically )?(?:all|whole|entire|full|most)\b(?: of)?(?: the| my| our| its| available)*"
+    r"(?: available| gpu| \d+\s*gb)?\s*(?:memory|vram|space|gpu|card|\d+\s*gb)\b"
+    r"|\bmax(?:es|ed|ing)? out\b|\b(?:9\d|100)\s*%"
+)
 
 
 def _reserve_explains(seen: float, reserved: float, card_gb: float) -> bool:
@@ -287,10 +307,15 @@ def _take_lead(facts: Facts) -> str:
     total = f" ({gb(fit.gpu.memory_gb * share * fit.count)} across the {fit.count})" if fit.count > 1 else ""
     need = facts.estimate.per_gpu_gb(fit.count) if fit.count > 1 else facts.estimate.total_gb
     per = " per GPU" if fit.count > 1 else ""
+    takes = (
+        f"takes the weights plus {load_assumptions().number('lmdeploy_cache_max_entry_count'):g} of the memory they "
+        "leave free at start-up (`--cache-max-entry-count`)"
+        if engine == "LMDeploy"
+        else f"takes {'all' if share >= 1 else f'{share:g}'} of each GPU at start-up (`{flag}`)"
+    )
     return (
-        f"About **{gb(fit.gpu.memory_gb * share)}** {each} {fit.gpu.memory_gb:g} GB{total}: {engine} takes "
-        f"{'all' if share >= 1 else f'{share:g}'} of each GPU at start-up (`{flag}`), whatever the model's size, "
-        "and fills what the weights leave with KV "
+        f"About **{gb(fit.gpu.memory_gb * share)}** {each} {fit.gpu.memory_gb:g} GB{total}: {engine} {takes}, "
+        "whatever the model's size, and fills what the weights leave with KV "
         f"cache for batching requests. {facts.workload.model_label} itself needs about **{gb(need)}**{per} "
         f"({gb(_weights_gb(facts) or facts.estimate.total_gb)} of weights, {facts.workload.context:,}-token sequences)."
     )
