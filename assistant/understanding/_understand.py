@@ -2151,7 +2151,14 @@ def _observed_gb(text: str) -> float | None:
         if not _EXPECTED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             value = float(m.group(1))
             return round(value / 1024, 3) if m.group(2).startswith("m") else value
+    if m := _SMI_READ.search(text):  # nvidia-smi's "23859MiB / 24564MiB": memory in use over the card's total
+        value = float(m.group(1))
+        return round(value / 1024, 3) if m.group(2).startswith("m") else value
     return None
+
+
+# nvidia-smi's Memory-Usage column pasted or quoted: "used / total" in MiB (or GB), used first
+_SMI_READ = re.compile(r"(\d+(?:\.\d+)?)\s*(mib|mb|gib|gb)\s*/\s*\d+(?:\.\d+)?\s*(?:mib|mb|gib|gb)\b")
 
 
 _EXPECTED_BEFORE = re.compile(

@@ -41,3 +41,12 @@ def test_lmdeploy_reserve_is_weights_plus_its_share_of_the_rest(ask):
     assert "--cache-max-entry-count" in first and "--gpu-memory-utilization" not in first
     # about 16 GB of weights and overhead, plus 0.8 of the ~64 GB they leave
     assert 60 < reply.memory_gb < 72
+
+
+def test_an_nvidia_smi_reading_on_each_of_several_cards_is_the_reserve_on_all_of_them(ask):
+    reply = ask(
+        "vllm serving qwen2.5 32b with tensor parallel 2 on two L40S: nvidia-smi says 44100MiB / 46068MiB per "
+        "card, is the cuda graph eating memory?"
+    )
+    assert reply.memory_gb == pytest.approx(2 * 0.9 * 48, abs=0.2)  # the share of both cards, all in use
+    assert "CUDA graphs" in reply.text + reply.details and "--enforce-eager" in reply.text + reply.details

@@ -38,3 +38,9 @@ def test_a_card_size_after_use_is_not_memory_in_use(question):
 )
 def test_memory_seen_in_use_still_reads_as_an_engine_memory_question(question):
     assert asks_engine_memory(question)
+
+
+def test_an_nvidia_smi_used_over_total_is_memory_seen(read):
+    assert read(
+        "sglang with llama 3 8b, nvidia-smi: 70119MiB / 81559MiB on the H100"
+    ).details.observed_gb == (pytest.approx(70119 / 1024, abs=0.01))

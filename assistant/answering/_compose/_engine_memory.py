@@ -269,6 +269,16 @@ def engine_reserve_gb(facts: Facts) -> float | None:
         fit, share = reserve
         reserved = fit.gpu.memory_gb * share * fit.count
         return reserved if reserved > need else None
+    if (
+        seen
+        and reserve is not None
+        and reserve[0].count > 1
+        and seen > reserve[0].per_gpu_gb
+        and _reserve_explains(seen, reserve[0].gpu.memory_gb * reserve[1], reserve[0].gpu.memory_gb)
+    ):
+        # "23.3 GB on each card": one GPU's reading of a reserve taken on every one of them — all of it is in use
+        fit, share = reserve
+        return fit.gpu.memory_gb * share * fit.count
     if not seen or seen <= need:
         return None
     if reserve is not None:
@@ -402,13 +412,36 @@ def _weights_gb(facts: Facts) -> float | None:
     return next((i.gb for i in facts.estimate.items if "weights" in i.label), None)
 
 
+# CUDA graphs named, or --enforce-eager (which turns them off)
+_GRAPHS_NAMED = re.compile(r"cuda ?gra\w*|cudagraph|enforce[-_ ]eager")
+
+
+def _graphs_note(facts: Facts) -> str:
+    """vLLM shows more than its share: CUDA graphs, captured after the KV cache is sized — said when the question
+    names them (or --enforce-eager) or sees more than the share of the card."""
+    q = facts.understanding.question.lower()
+    seen = facts.understanding.details.observed_gb
+    fit = _fit_on_their_gpu(facts)
+    over = bool(seen and fit is not None and seen > 1.02 * fit.gpu.memory_gb * fit.memory_fraction)
+    if not (_GRAPHS_NAMED.search(q) or over):
+        return ""
+    return (
+        " **Above the share:** vLLM records CUDA graphs for its decode batch sizes after it has sized the KV cache; "
+        "before v0.21 their memory (a few GB per GPU) came on top of `--gpu-memory-utilization`, which is why "
+        "nvidia-smi can show more than the share. `--enforce-eager` skips them (slower decoding); newer versions "
+        "count them inside the share."
+    )
+
+
 def _reservation_text(facts: Facts) -> str:
     weights = _weights_gb(facts) or facts.estimate.total_gb
     total = facts.estimate.total_gb
     fit = _fit_on_their_gpu(facts)
     engine = _engine(facts.understanding.question)
     if reservation_lead(facts) and engine == "vLLM":  # the lead told need against reserve: here, what to do
-        return _limit_text(facts, next((c for c in facts.checks if isinstance(c, Fit)), None))
+        return _limit_text(facts, next((c for c in facts.checks if isinstance(c, Fit)), None)) + _graphs_note(
+            facts
+        )
     if engine in _SHARE_FLAGS and engine != "vLLM":  # a share of the whole card, like vLLM's, in its own flag
         own = next((c for c in facts.checks if isinstance(c, Fit)), None)
         note = _TGI_NOTE if engine == "TGI" else ""
@@ -442,7 +475,7 @@ def _reservation_text(facts: Facts) -> str:
     return (
         text + ". So nvidia-smi shows that much whatever the model's size; the model itself needs about "
         f"{gb(total)} at {facts.workload.context:,} tokens. To leave memory for other processes, {limit} "
-        "and/or `--max-model-len`; fewer concurrent sequences then fit."
+        "and/or `--max-model-len`; fewer concurrent sequences then fit." + _graphs_note(facts)
     )
 
 
