@@ -17,6 +17,7 @@ from ._format import gb
 __all__ = [
     "ASKS_IF_NORMAL",
     "ASKS_IF_WRONG",
+    "default_context_note",
     "engine_memory_text",
     "engine_reserve_gb",
     "reservation_explained",
@@ -90,6 +91,24 @@ _FAILS = re.compile(
 )
 # engines that size the KV cache for the model's whole trained context unless told otherwise
 _FULL_CONTEXT_ENGINES = ("vLLM", "SGLang")
+
+
+def default_context_note(facts: Facts) -> str:
+    """For a fit asked under vLLM or SGLang with no context said (and no failure reported): the server sizes for
+    the model's full trained context unless told, which the setup's KV-cache room may not hold — so the flag to
+    start it with; "" otherwise."""
+    question = facts.understanding.question
+    if (
+        facts.workload is None
+        or facts.workload.task.is_training
+        or not any(e in _FULL_CONTEXT_ENGINES for e in engines_named(question))
+        or _FAILS.search(question.lower())
+        or asks_engine_memory(question)
+        or kv_cache_error(question)
+    ):
+        return ""
+    text = _default_context_text(facts)
+    return text.replace("**Likely cause:** with no", "**Start it with a context limit:** with no", 1)
 
 
 def _default_context_text(facts: Facts) -> str:
@@ -273,6 +292,8 @@ def engine_reserve_gb(facts: Facts) -> float | None:
         seen
         and reserve is not None
         and reserve[0].count > 1
+        and (facts.understanding.details.gpu_count or 1)
+        > 1  # their own cards, not the count the planner picked
         and seen > reserve[0].per_gpu_gb
         and _reserve_explains(seen, reserve[0].gpu.memory_gb * reserve[1], reserve[0].gpu.memory_gb)
     ):

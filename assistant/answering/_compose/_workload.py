@@ -28,7 +28,7 @@ from ._cpu import asks_speed, cpu_speed_text
 from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit, zero12_adapter_verdict
 from ._engine_memory import ASKS_IF_NORMAL as _ASKS_IF_NORMAL
 from ._engine_memory import ASKS_IF_WRONG as _ASKS_IF_WRONG
-from ._engine_memory import engine_memory_text, reservation_lead
+from ._engine_memory import default_context_note, engine_memory_text, reservation_lead
 from ._format import _capital, _hours, _num, _table, _tokens, gb, money, split_details, with_details
 from ._home import home_answer, moe_instead_text
 from ._levers import levers_text
@@ -84,9 +84,10 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         )
     text = [*_headline(facts)]
     if not facts.understanding.details.yes_no and (note := users_at_once_note(facts)):
-        text.insert(
-            1, note
-        )  # "to 200 users": the sizing counted them all at once, which comes right after it
+        # "to 200 users": the sizing counted them all at once, which comes right after it
+        text.insert(1, note)
+    if context_note := default_context_note(facts):  # vLLM/SGLang size for the full context unless told
+        text.insert(1, context_note)
     if unlisted := _unlisted_card_text(facts):
         text = unlisted if not facts.understanding.details.stated_memory_gb else [*text, *unlisted]
     if engine := engine_memory_text(facts):  # "why does vLLM take all my VRAM?", a pasted KV-cache error
