@@ -81,7 +81,11 @@ def reports_oom(question: str) -> bool:
     return bool(_REPORTS_OOM.search(question.lower()))
 
 
-_CHOICE = re.compile(r"\bwhich\b|\bbetter\b|\bvs\.?\b|\bversus\b|\bor\b|\bcompare|\bfaster\b|\bprefer")
+# (", which has only 80G" is a relative clause about a card, not a question asking to choose)
+_CHOICE = re.compile(
+    r"(?<!, )(?<!,)\bwhich\b|,\s*which\b(?!\s+(?:has|have|had|is|are|was|were|only|costs?|means|seems|makes|gives|uses|"
+    r"runs|comes)\b)|\bbetter\b|\bvs\.?\b|\bversus\b|\bor\b|\bcompare|\bfaster\b|\bprefer"
+)
 
 
 # "is the speed gap down to V100 vs A100?", "which is faster": how fast, not only whether it fits
