@@ -137,6 +137,13 @@ def spec_for_model_id(model: str, cache_dir: Path | None = None, *, online: bool
     return spec_from_config(config, name, source)
 
 
+def sized_by_name(model: str) -> float | None:
+    """The parameter count a model id states in its name ("unsloth/Qwen3.6-27B-NVFP4" -> 27e9), or None (an MoE's
+    "30B-A3B" gives its total, the first size named)."""
+    size = re.search(r"(\d+(?:\.\d+)?)\s*[bB]\b", model.split("/")[-1].replace("-", " "))
+    return float(size.group(1)) * 1e9 if size else None
+
+
 def nearest_known(model: str, models: ModelSpecs) -> tuple[ModelSpec, str]:
     """The known model to stand in for ``model`` when its config cannot be read, and why it was chosen."""
     size = re.search(r"(\d+(?:\.\d+)?)\s*[bB]\b", model.split("/")[-1].replace("-", " "))

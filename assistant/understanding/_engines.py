@@ -95,6 +95,9 @@ _MEMORY_USE = re.compile(
     r"(?:the\s+)?(?:gpu\s+)?(?:memory|vram)\b|"
     r"\b(?:memory|vram)\s+(?:usage|use|consumption)\s+(?:is\s+)?(?:way\s+|much\s+|so\s+|too\s+)*(?:high|huge|big)\b|"
     r"\bnvidia-smi\b|\bgpu usage\b|\bmemory usage\b|\bvram usage\b|"
+    # "get almost 80GB allocated", "70 GB of VRAM in use", "~60GB reserved": a figure, then the verb
+    r"\d+(?:\.\d+)?\s*(?:gi?b|g)\b\s*(?:of\s+(?:gpu\s+)?(?:memory|vram)\s+)?(?:is\s+|are\s+|being\s+)?"
+    r"(?:allocated|in use|reserved|occupied|consumed)\b|"
     # "why does loading a 7b model with vLLM require 70GB?": a need asked *why* of is a figure seen, not asked for
     r"\bwhy\b[^.?!]{0,80}\b(?:requir\w*|needs?|needed|needing)\b[^.?!]{0,40}?\d+(?:\.\d+)?\s*(?:gi?b|g)\b"
 )
@@ -122,8 +125,9 @@ def kv_cache_error(text: str) -> tuple[int, int] | None:
 
 
 # the GB a card is sold with, not memory seen in use: glued to the card's model number ("3060 12gb", "a100-40gb") or
-# followed by the card itself ("a 24gb gpu", "two 48 GB cards") — "can I use vLLM with a 3060 12gb?" asks a fit
-_CARD_BEFORE = re.compile(r"\b[a-z]{0,6}\d{2,4}(?:\s?(?:ti|super|xt|x|s))?\b[\s-]*$")
+# followed by the card itself ("a 24gb gpu", "two 48 GB cards") — "can I use vLLM with a 3060 12gb?" asks a fit;
+# the size in brackets after the card ("8 x H20 (96G)", "A40 (48 GB)") is the card's size too
+_CARD_BEFORE = re.compile(r"\b[a-z]{0,6}\d{2,4}(?:\s?(?:ti|super|xt|x|s))?\b[\s-]*\(?\s*$")
 _CARD_AFTER = re.compile(r"^\s*(?:of\s+)?(?:gddr\w*|hbm\w*\s+)?(?:gpus?|cards?|graphics|accelerators?)\b")
 _GB_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:gi?b|g)\b")
 

@@ -173,6 +173,18 @@ class Details(WorkloadRequest):
     stack_asked: str | None = None
     # "13 hours, but the paper said 3 hours": the time reported or expected for the same work, to set against it
     reference_wall_hours: float | None = None
+    # "under $2/hour", "$500 a month": the budget as said — its amount and period ("hour", "day", "week", "month",
+    # "year") — for the answer to set the bill against in the user's own terms (``budget_per_hour`` is its rate)
+    budget_said: tuple[float, str] | None = None
+    # "serve it to 200 users", "for our 50 employees": a head count with nothing saying they all send at once
+    # (no "concurrent", "simultaneous", "at once", no batch or --max-num-seqs) — ``batch`` holds the count, which is
+    # then an upper bound on the sequences in flight, not what a server must hold at the same time
+    users_unqualified: bool = False
+    # throughput targets for a whole deployment: "5k tokens/s total", "an aggregate throughput of 20,000 tok/s"
+    # (generated tokens per second over all users) and "100 requests per second", "50 rps" (requests answered per
+    # second) — how many GPUs it takes, not the speed one user sees
+    target_tokens_per_s: float | None = None
+    target_requests_per_s: float | None = None
 
     @property
     def has_workload(self) -> bool:
@@ -422,7 +434,9 @@ _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
         "int4",
         re.compile(
             # "qat": quantization-aware-trained releases (Gemma 3 QAT, Llama 3.2 QLoRA/SpinQuant) ship as 4-bit
+            # NVFP4 / FP4 checkpoints hold 4-bit weights (with one 8-bit scale per 16, about 4.5 bits)
             r"\bint4\b|(?<![a-z0-9])4[- ]?bits?\b|\bq4\w*|\bgptq\b|\bawq\b|\bgguf\b|\bnf4\b|\bquanti[sz]|\bqat\b"
+            r"|\bnvfp4\b|\bfp4\b"
         ),
     ),
 ]
@@ -460,7 +474,10 @@ _CONTEXT = [
         # "(...)": vLLM's "The model's max seq len (8192) is larger than ... KV cache"
         r"(?:context|ctx|sequence length|seq len|seqlen|context window|context length|\bseq(?:uence)?s?)\s*(?:of|=|:)?\s*\(?(\d+(?:\.\d+)?)\s*(k|m)?\b"
     ),
-    re.compile(r"(\d+(?:\.\d+)?)\s*(k)[\s-]*(?:tokens?|prompts?|inputs?)\b"),  # "8k tokens", "8k-token docs"
+    # "8k tokens", "8k-token docs" (never a rate: "5k tokens/s total")
+    re.compile(
+        r"(\d+(?:\.\d+)?)\s*(k)[\s-]*(?:tokens?|prompts?|inputs?)\b(?!\s*(?:/\s*s\b|per\s+sec|an?\s+sec))"
+    ),
     # "sequences of length 32k", "samples of up to 4096 tokens", "documents of ~16k": each one's length
     re.compile(
         r"\b(?:sequences?|samples?|examples?|inputs?|documents?|docs|texts?|prompts?|conversations?)\s+of\s+"
@@ -863,7 +880,7 @@ _BATCH = [
         r"operators|tenants|subscribers|players|agents|callers|visitors|seats|"
         r"conversations|chats|analysts)\b(?![\s_-]*len)"  # "4096 sequence length" is no batch
         # "1000 users per day", "50k requests a month": a volume over a period, not how many at once
-        r"(?!\s*(?:(?:per|a|an|each|every)\s+|/\s*)(?:day|week|month|year|hour|minute)s?\b|\s+(?:daily|weekly|monthly))"
+        r"(?!\s*(?:(?:per|a|an|each|every)\s+|/\s*)(?:day|week|month|year|hour|minute|sec(?:ond)?|s)s?\b|\s+(?:daily|weekly|monthly))"
     ),
     re.compile(r"batch(?:[- _]size)?\s*(?:of|=|:)?\s*(\d+)"),  # "per_device_train_batch_size=2" too
     re.compile(
@@ -875,6 +892,48 @@ _BATCH = [
     # Ollama's parallel slots, each holding its own context: OLLAMA_NUM_PARALLEL=8
     re.compile(r"(?:\b|_)num[_ ]parallel\s*(?:=|:|to|of|at|is)?\s*(\d+)"),
 ]
+# a head count of people ("200 users", "50 employees", "a dozen devs"), not of requests or sequences, with no word
+# before the noun saying they are all active at once
+_HEAD_COUNT = re.compile(
+    r"\d+\s*(?:(?:internal|external|paying|beta|expected|potential|real|human|remote|unique|end|online)[\s-]+){0,2}"
+    r"(?!requests?\b|sequences?\b|sessions?\b|streams?\b|conversations\b|chats\b)[a-z-]+\b"
+)
+# "concurrent", "simultaneous", "at once", "at the same time", "in parallel", "peak", "active", a batch or an engine's
+# cap on sequences: the users (or requests) counted are in flight together
+_AT_ONCE = re.compile(
+    r"\bconc?ur+[ae]nt|\bconcurrency\b|\bsimult|\bat (?:the same time|once|a time)\b|\bin parallel\b|\bparallel\b"
+    r"|\bpeak\b|\bactive\b|\bbatch|\bmax[-_ ]num[-_ ]seqs\b|\bnum[_ ]parallel\b|\ball (?:of them|\d+) (?:at|hitting|using)\b"
+)
+# "100 requests per second", "2k req/s", "50 rps", "30 QPS": a request rate to serve
+_REQUEST_RATE = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*(k)?\s*(?:requests?|reqs?|quer(?:y|ies)|calls|prompts|completions)\s*"
+    r"(?:/\s*s(?:ec(?:ond)?)?\b|per\s+sec(?:ond)?\b|an?\s+sec(?:ond)?\b|each\s+second\b|every\s+second\b)"
+    r"|(\d+(?:[.,]\d+)?)\s*(k)?\s*(?:rps|qps|req/s|reqs/s)\b"
+)
+# "5k tokens/s total", "an aggregate throughput of 20,000 tok/s", "total throughput 3000 t/s": generated tokens
+# per second over the whole deployment (never one user's speed: that needs "per user" or stands alone)
+_TOTAL_TOKEN_RATE = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*(k)?\s*(?:output\s+|generated\s+)?(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per\s+sec(?:ond)?|an?\s+second)"
+    r"\b[^.?!\d]{0,25}?\b(?:total|overall|aggregate|in total|combined|throughput|system[- ]wide|across)\b"
+    r"|\b(?:total|overall|aggregate|combined|system[- ]wide)\s+(?:output\s+|generation\s+|decode\s+|token\s+)?"
+    r"(?:throughput|speed|rate)\s+(?:target\s+)?(?:of\s+|at\s+|around\s+|about\s+|~\s*)?(\d+(?:[.,]\d+)?)\s*(k)?\s*"
+    r"(?:tokens?|toks?|t)\s*(?:/\s*s|per\s+sec)"
+    r"|\bthroughput\s+(?:target\s+)?(?:of\s+)?(\d+(?:[.,]\d+)?)\s*(k)?\s*(?:tokens?|toks?|t)\s*(?:/\s*s|per\s+sec)"
+)
+
+
+def _rate_said(m: re.Match | None) -> float | None:
+    """The number a rate match holds ("2k" -> 2000, "20,000" -> 20000), or None."""
+    if m is None:
+        return None
+    groups = m.groups()
+    for i in range(0, len(groups), 2):
+        if groups[i]:
+            value = float(groups[i].replace(",", ""))
+            return value * 1000 if groups[i + 1] else value
+    return None
+
+
 # "1000 users per day", "20k requests a month", "500 daily users": how much is served over a period
 _PER_PERIOD_VOLUME = re.compile(
     r"\b\d[\d,]*(?:\.\d+)?\s*k?\s*(?:users?|requests?|people|customers|visitors|queries|conversations|chats|calls)"
@@ -1163,12 +1222,18 @@ def _extract(
     if context is None and len(found_models) == 1 and _full_context_asked(plain):
         # "with its full context window", "vLLM at its default max-model-len": the model's whole trained context
         context = found_models[0].max_context
+    target_requests = _rate_said(_REQUEST_RATE.search(plain))
+    target_tokens = _rate_said(_TOTAL_TOKEN_RATE.search(plain))
     batch = None
+    users_unqualified = False
     bm = _first(_BATCH, plain)
     if bm and not (
         examples and float(bm.group(1)) == examples
     ):  # "on 30000 conversations": a dataset, no batch
         batch = int(bm.group(1))
+        users_unqualified = (
+            bm.re is _BATCH[0] and _HEAD_COUNT.match(bm.group(0)) and not _AT_ONCE.search(plain)
+        )
     if changed := _BATCH_CHANGED.search(plain):  # "lower the batch size to 2", "micro batch set to 1"
         batch = int(changed.group(1)) or batch
     if batch is None and _rl_method(text) == "grpo" and (group := _GROUP_SIZE.search(plain)):
@@ -1240,8 +1305,11 @@ def _extract(
         ),
         None,
     )  # "an H100 costs $2/hour" quotes a price; it is not the user's budget
+    budget_said = None
     if bud and re.search(r"\$|dollar|usd|bucks", bud.group(0)):
         budget = _hourly_budget(bud, text)
+        if budget is not None and _BUDGET_CUE.search(text[max(0, bud.start() - 40) : bud.end() + 25]):
+            budget_said = _budget_said(bud)
     api_price = _api_price(text)
     cents = re.search(
         r"(\d+)\s*(?:cents?\b|¢)(?!\s*(?:/|per|a|for)\s*(?:1\s*)?(?:m|mn|million|mil|k|1k|thousand)\b)", text
@@ -1346,6 +1414,13 @@ def _extract(
         gpus=tuple(g.name for g in gpus),
         gpu_count=count if count and 0 < count <= 1024 and not setups else None,
         budget_per_hour=budget,
+        budget_said=budget_said if budget is not None else None,
+        users_unqualified=bool(users_unqualified and batch and batch > 1),
+        # "our box does about 1300 tokens/s total": a total seen, set against the estimate, not a target
+        target_tokens_per_s=None
+        if target_tokens and _observed_speed(plain) == target_tokens
+        else target_tokens,
+        target_requests_per_s=target_requests,
         own_rates=tuple(own_rates.items()),
         memory_fraction=_memory_fraction(plain),
         vendor=vendor,
@@ -1929,6 +2004,9 @@ _YES_NO = re.compile(
     # enough", "anyone able to run 7B on colab?", "any chance to run it on 8 GB?"
     r"|\b(?:wonder(?:ing)?|know|sure|curious|asking)\s+(?:if|whether)\b"
     r"|\b(?:anyone|anybody|someone|somebody)\s+(?:been\s+)?(?:able|managed|succeeded)\b"
+    # "Anyone serve the model with 8 x H20?", "anybody running qwen 72b on two 3090s?": whether anyone has it working
+    r"|(?:^|[.?!]\s*|\b(?:so|but|and)\s+)(?:any(?:one|body)|some(?:one|body))\s+(?:here\s+)?(?:already\s+|ever\s+|"
+    r"successfully\s+)?(?:serv|run|ran|deploy|host|load|got|get|tri|test)\w*\b[^?!.]*\?"
     # a judgement asked at the end: "$0.50 an hour, good deal?", "... worth it?"
     r"|\b(?:(?:good|fair|decent|reasonable|great|bad)\s+(?:price|deal|rate|offer|idea)|worth it)\s*\?+\s*$"
     r"|\bany\s+(?:way|chance)\s+(?:to|of|i\s+could|we\s+could)\s+(?:get\s+\w+\s+)?"
@@ -2005,6 +2083,24 @@ def _api_price(text: str) -> float | None:
     if m.group(4).startswith(("k", "1k", "thousand")):
         amount *= 1000  # per thousand tokens
     return amount
+
+
+# words that make a money amount the user's ceiling ("for under $2/hour", "a $500/month budget", "we have $300 a
+# month", "our cap is $250") rather than a price stated as fact ("given an A100 is $90/hour")
+_BUDGET_CUE = re.compile(
+    r"\bbudget|\bunder\b|\bbelow\b|\bless than\b|\bat most\b|\bmax(?:imum)?\b|\bwithin\b|\bafford|\bspend|\bcap\b"
+    r"|\blimit|\bwe have\b|\bi have\b|\bgot\b|\bonly\b|\bno more than\b|\benough\b|\bup to\b|\bstay\b|\bkeep it\b"
+)
+
+
+def _budget_said(match: re.Match) -> tuple[float, str]:
+    """A ``_BUDGET`` match as said: its amount and period ("$500 a month" -> (500.0, "month")); an amount with no
+    period, read as an hourly rate, is per hour."""
+    amount = float((match.group(1) or match.group(2)).replace(",", ""))
+    period = match.group(4) or match.group(5)
+    if match.group(3) or period is None:
+        return amount, "hour"
+    return amount, _PER_PERIOD.get(period.lower(), period.lower()).rstrip("s")
 
 
 def _hourly_budget(match: re.Match, text: str) -> float | None:
@@ -2206,7 +2302,14 @@ def _observed_gb(text: str) -> float | None:
         if not _EXPECTED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             value = float(m.group(1))
             return round(value / 1024, 3) if m.group(2).startswith("m") else value
+    if m := _SMI_READ.search(text):  # nvidia-smi's "23859MiB / 24564MiB": memory in use over the card's total
+        value = float(m.group(1))
+        return round(value / 1024, 3) if m.group(2).startswith("m") else value
     return None
+
+
+# nvidia-smi's Memory-Usage column pasted or quoted: "used / total" in MiB (or GB), used first
+_SMI_READ = re.compile(r"(\d+(?:\.\d+)?)\s*(mib|mb|gib|gb)\s*/\s*\d+(?:\.\d+)?\s*(?:mib|mb|gib|gb)\b")
 
 
 _EXPECTED_BEFORE = re.compile(

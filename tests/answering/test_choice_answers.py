@@ -159,3 +159,14 @@ def test_a_card_weighed_over_another_is_a_choice_with_a_verdict(assistant):
     assert first("for a lora run on llama 3 8b, is the a100 80gb worth it over the h100?").startswith(
         "**No** — not the A100 80GB SXM: **The H100 SXM**"
     )
+
+
+def test_a_relative_which_about_a_second_card_is_no_choice(assistant):
+    import uuid as _uuid
+
+    reply = assistant.ask(
+        "Anyone running qwen2.5 72b on 4 x L40S? The readme says A100 works, which has only 80G.",
+        conversation_id=f"choice-{_uuid.uuid4().hex}",
+    )
+    assert reply.text.startswith(("**Yes**", "**No**", "**Only"))
+    assert not reply.text.startswith("**The ")

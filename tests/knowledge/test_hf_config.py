@@ -99,3 +99,11 @@ def test_vision_language_rows_count_their_vision_encoder_in_the_total():
     for spec in load_models():
         if spec.vision_encoder_b is not None:
             assert 0 < spec.vision_encoder_b < spec.params_b / 2
+
+
+def test_the_size_in_a_model_ids_name_is_read():
+    from assistant.knowledge._hf_config import sized_by_name
+
+    assert sized_by_name("someorg/Granite-Next-27B-Instruct") == 27e9
+    assert sized_by_name("lab/Foo-1.5B-chat-AWQ") == 1.5e9
+    assert sized_by_name("org/mystery-model") is None

@@ -20,6 +20,9 @@ import pytest
         "is there any way of fitting a 34b at q4 on a 16gb card",
         "they quote me $1.10 an hour for an l40s, good deal?",
         "a second 3090 for 70b at q4, worth it?",
+        "Anyone serving deepseek v2 lite on 2 x L40S? mine crashes at start-up.",
+        "getting OOM here. anybody running qwen2.5 72b awq on four a10g?",
+        "Someone tried mixtral 8x7b on a single h100 with vllm?",
     ],
 )
 def test_indirect_yes_no(read, question):
@@ -32,6 +35,7 @@ def test_indirect_yes_no(read, question):
         "i was wondering how much vram llama 3 8b needs for qlora",
         "not sure which gpu to rent for serving mixtral, any advice?",
         "any way to reduce memory use when training sdxl?",
+        "anyone know which gpu is cheapest for serving llama 3 8b?",
     ],
 )
 def test_indirect_open_questions_stay_open(read, question):

@@ -17,6 +17,7 @@ from ._format import gb
 __all__ = [
     "ASKS_IF_NORMAL",
     "ASKS_IF_WRONG",
+    "default_context_note",
     "engine_memory_text",
     "engine_reserve_gb",
     "reservation_explained",
@@ -90,6 +91,24 @@ _FAILS = re.compile(
 )
 # engines that size the KV cache for the model's whole trained context unless told otherwise
 _FULL_CONTEXT_ENGINES = ("vLLM", "SGLang")
+
+
+def default_context_note(facts: Facts) -> str:
+    """For a fit asked under vLLM or SGLang with no context said (and no failure reported): the server sizes for
+    the model's full trained context unless told, which the setup's KV-cache room may not hold — so the flag to
+    start it with; "" otherwise."""
+    question = facts.understanding.question
+    if (
+        facts.workload is None
+        or facts.workload.task.is_training
+        or not any(e in _FULL_CONTEXT_ENGINES for e in engines_named(question))
+        or _FAILS.search(question.lower())
+        or asks_engine_memory(question)
+        or kv_cache_error(question)
+    ):
+        return ""
+    text = _default_context_text(facts)
+    return text.replace("**Likely cause:** with no", "**Start it with a context limit:** with no", 1)
 
 
 def _default_context_text(facts: Facts) -> str:
@@ -239,6 +258,12 @@ def _reserve(facts: Facts) -> tuple[Fit, float] | None:
         return None
     engine = _engine(facts.understanding.question)
     share = fit.memory_fraction if engine == "vLLM" else _default_share(engine)
+    if engine == "LMDeploy" and not share:
+        # LMDeploy takes a share of what the weights leave free (cache_max_entry_count), not of the whole card:
+        # as a share of the card, the weights plus that share of the rest
+        free = load_assumptions().number("lmdeploy_cache_max_entry_count")
+        card, held = fit.gpu.memory_gb, fit.per_gpu_gb
+        share = (held + free * (card - held)) / card if held < card else None
     return (fit, share) if share else None
 
 
@@ -258,6 +283,23 @@ def engine_reserve_gb(facts: Facts) -> float | None:
     # the reserve worked out on their card when it matches what they see, else the figure they see
     seen = facts.understanding.details.observed_gb
     need = facts.estimate.total_gb
+    if not seen and reserve is not None and _WHOLE_CARD.search(question.lower()):
+        # "it uses almost all the memory of my H100", "fills up the whole 24GB": what they see is the reserve
+        fit, share = reserve
+        reserved = fit.gpu.memory_gb * share * fit.count
+        return reserved if reserved > need else None
+    if (
+        seen
+        and reserve is not None
+        and reserve[0].count > 1
+        and (facts.understanding.details.gpu_count or 1)
+        > 1  # their own cards, not the count the planner picked
+        and seen > reserve[0].per_gpu_gb
+        and _reserve_explains(seen, reserve[0].gpu.memory_gb * reserve[1], reserve[0].gpu.memory_gb)
+    ):
+        # "23.3 GB on each card": one GPU's reading of a reserve taken on every one of them — all of it is in use
+        fit, share = reserve
+        return fit.gpu.memory_gb * share * fit.count
     if not seen or seen <= need:
         return None
     if reserve is not None:
@@ -267,6 +309,15 @@ def engine_reserve_gb(facts: Facts) -> float | None:
             return reserved
         return None  # a figure the reserve does not explain: the need stays the figure
     return seen if seen >= 1.5 * need else None
+
+
+# memory in use said without a figure but as the whole card: "almost all available space", "the whole 24GB", "all
+# the VRAM", "maxes out the GPU", "100% of memory"
+_WHOLE_CARD = re.compile(
+    r"\b(?:almost |nearly |basically |practically )?(?:all|whole|entire|full|most)\b(?: of)?(?: the| my| our| its| available)*"
+    r"(?: available| gpu| \d+\s*gb)?\s*(?:memory|vram|space|gpu|card|\d+\s*gb)\b"
+    r"|\bmax(?:es|ed|ing)? out\b|\b(?:9\d|100)\s*%"
+)
 
 
 def _reserve_explains(seen: float, reserved: float, card_gb: float) -> bool:
@@ -287,10 +338,15 @@ def _take_lead(facts: Facts) -> str:
     total = f" ({gb(fit.gpu.memory_gb * share * fit.count)} across the {fit.count})" if fit.count > 1 else ""
     need = facts.estimate.per_gpu_gb(fit.count) if fit.count > 1 else facts.estimate.total_gb
     per = " per GPU" if fit.count > 1 else ""
+    takes = (
+        f"takes the weights plus {load_assumptions().number('lmdeploy_cache_max_entry_count'):g} of the memory they "
+        "leave free at start-up (`--cache-max-entry-count`)"
+        if engine == "LMDeploy"
+        else f"takes {'all' if share >= 1 else f'{share:g}'} of each GPU at start-up (`{flag}`)"
+    )
     return (
-        f"About **{gb(fit.gpu.memory_gb * share)}** {each} {fit.gpu.memory_gb:g} GB{total}: {engine} takes "
-        f"{'all' if share >= 1 else f'{share:g}'} of each GPU at start-up (`{flag}`), whatever the model's size, "
-        "and fills what the weights leave with KV "
+        f"About **{gb(fit.gpu.memory_gb * share)}** {each} {fit.gpu.memory_gb:g} GB{total}: {engine} {takes}, "
+        "whatever the model's size, and fills what the weights leave with KV "
         f"cache for batching requests. {facts.workload.model_label} itself needs about **{gb(need)}**{per} "
         f"({gb(_weights_gb(facts) or facts.estimate.total_gb)} of weights, {facts.workload.context:,}-token sequences)."
     )
@@ -377,13 +433,36 @@ def _weights_gb(facts: Facts) -> float | None:
     return next((i.gb for i in facts.estimate.items if "weights" in i.label), None)
 
 
+# CUDA graphs named, or --enforce-eager (which turns them off)
+_GRAPHS_NAMED = re.compile(r"cuda ?gra\w*|cudagraph|enforce[-_ ]eager")
+
+
+def _graphs_note(facts: Facts) -> str:
+    """vLLM shows more than its share: CUDA graphs, captured after the KV cache is sized — said when the question
+    names them (or --enforce-eager) or sees more than the share of the card."""
+    q = facts.understanding.question.lower()
+    seen = facts.understanding.details.observed_gb
+    fit = _fit_on_their_gpu(facts)
+    over = bool(seen and fit is not None and seen > 1.02 * fit.gpu.memory_gb * fit.memory_fraction)
+    if not (_GRAPHS_NAMED.search(q) or over):
+        return ""
+    return (
+        " **Above the share:** vLLM records CUDA graphs for its decode batch sizes after it has sized the KV cache; "
+        "before v0.21 their memory (a few GB per GPU) came on top of `--gpu-memory-utilization`, which is why "
+        "nvidia-smi can show more than the share. `--enforce-eager` skips them (slower decoding); newer versions "
+        "count them inside the share."
+    )
+
+
 def _reservation_text(facts: Facts) -> str:
     weights = _weights_gb(facts) or facts.estimate.total_gb
     total = facts.estimate.total_gb
     fit = _fit_on_their_gpu(facts)
     engine = _engine(facts.understanding.question)
     if reservation_lead(facts) and engine == "vLLM":  # the lead told need against reserve: here, what to do
-        return _limit_text(facts, next((c for c in facts.checks if isinstance(c, Fit)), None))
+        return _limit_text(facts, next((c for c in facts.checks if isinstance(c, Fit)), None)) + _graphs_note(
+            facts
+        )
     if engine in _SHARE_FLAGS and engine != "vLLM":  # a share of the whole card, like vLLM's, in its own flag
         own = next((c for c in facts.checks if isinstance(c, Fit)), None)
         note = _TGI_NOTE if engine == "TGI" else ""
@@ -417,7 +496,7 @@ def _reservation_text(facts: Facts) -> str:
     return (
         text + ". So nvidia-smi shows that much whatever the model's size; the model itself needs about "
         f"{gb(total)} at {facts.workload.context:,} tokens. To leave memory for other processes, {limit} "
-        "and/or `--max-model-len`; fewer concurrent sequences then fit."
+        "and/or `--max-model-len`; fewer concurrent sequences then fit." + _graphs_note(facts)
     )
 
 

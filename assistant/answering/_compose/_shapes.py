@@ -86,8 +86,10 @@ def reports_oom(question: str) -> bool:
     return bool(_REPORTS_OOM.search(question.lower()))
 
 
+# (", which has only 80G" is a relative clause about a card, not a question asking to choose)
 _CHOICE = re.compile(
-    r"\bwhich\b|\bbetter\b|\bvs\.?\b|\bversus\b|\bor\b|\bcompare|\bfaster\b|\bprefer|\bdiff(?:erence)?s?\b"
+    r"(?<!, )(?<!,)\bwhich\b|,\s*which\b(?!\s+(?:has|have|had|is|are|was|were|only|costs?|means|seems|makes|gives|uses|"
+    r"runs|comes)\b)|\bbetter\b|\bvs\.?\b|\bversus\b|\bor\b|\bcompare|\bfaster\b|\bprefer|\bdiff(?:erence)?s?\b"
 )
 
 

@@ -28,7 +28,7 @@ from ._cpu import asks_speed, cpu_speed_text
 from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit, zero12_adapter_verdict
 from ._engine_memory import ASKS_IF_NORMAL as _ASKS_IF_NORMAL
 from ._engine_memory import ASKS_IF_WRONG as _ASKS_IF_WRONG
-from ._engine_memory import engine_memory_text, reservation_lead
+from ._engine_memory import default_context_note, engine_memory_text, reservation_lead
 from ._format import _capital, _hours, _num, _table, _tokens, gb, money, split_details, with_details
 from ._home import home_answer, moe_instead_text
 from ._levers import levers_text
@@ -65,6 +65,8 @@ from ._shapes import (
     variant_sentence,
 )
 from ._slow import ram_short_text, slow_reason_text, slow_verdict_text
+from ._throughput_target import throughput_target_sentence
+from ._users_at_once import users_at_once_note, users_at_once_sentence
 from ._which_memory import more_memory_text, which_memory_text
 from ._workload_details import breakdown, details_parts
 
@@ -82,6 +84,11 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
             "\n\n".join(p for p in home if p), "\n\n".join(p for p in (sized, sized_details) if p)
         )
     text = [*_headline(facts)]
+    if not facts.understanding.details.yes_no and (note := users_at_once_note(facts)):
+        # "to 200 users": the sizing counted them all at once, which comes right after it
+        text.insert(1, note)
+    if context_note := default_context_note(facts):  # vLLM/SGLang size for the full context unless told
+        text.insert(1, context_note)
     if unlisted := _unlisted_card_text(facts):
         text = unlisted if not facts.understanding.details.stated_memory_gb else [*text, *unlisted]
     if engine := engine_memory_text(facts):  # "why does vLLM take all my VRAM?", a pasted KV-cache error
@@ -111,6 +118,8 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     if notes:
         text.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
     assumed = [d for d in facts.defaults if not d.startswith("note:") and _changes_answer(d, facts)]
+    if throughput_target_sentence(facts, ""):  # sized on average requests batched together, which it says
+        assumed = [d for d in assumed if not _SIZED_PER_SEQUENCE.search(d)]
     if (weights := facts.understanding.details.weights_gb) and facts.workload.params:
         assumed.insert(
             0,
@@ -126,6 +135,10 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         text.append(_compact_table(facts))
     details = details_parts(facts, passages, own)
     return with_details("\n\n".join(p for p in text if p), "\n\n".join(p for p in details if p))
+
+
+# defaults a throughput target replaces: it batches many average-length requests, not one long sequence
+_SIZED_PER_SEQUENCE = re.compile(r"\bone sequence at a time\b|\bcontext of [\d,]+ tokens per sequence\b")
 
 
 def _one_gpu_sentence(facts: Facts, what: str, total: float) -> str:
@@ -210,6 +223,11 @@ def _headline(facts: Facts) -> list[str]:
         or kv_format_weighed_text(facts)
     ):
         return [scaled]  # "8 GPUs or 2?", "how many more with an FP8 KV cache?": both capacities side by side
+    if rate := throughput_target_sentence(facts, what):
+        return [rate]  # "100 requests/s", "5k tokens/s total": how many GPUs reach it
+    if details.yes_no and (users := users_at_once_sentence(facts, what)):
+        # "can one H100 serve it to 200 users?": people, not sequences in flight — how many at once it holds
+        return [users]
     cost = _capacity_sentence(facts) if details.wants_capacity else ""
     cost = cost or _volume_against_api(facts, lead_fit(facts))  # "API or self-host at 1M tokens a day?"
     # "which GPU to run X at home, budget 2k?": the card to buy and its price, not a monthly rental bill
@@ -1104,11 +1122,68 @@ def _cost_sentence(facts: Facts) -> str:
         else fit.price_per_hour * load_assumptions().number("hours_per_month")
     )
     fmt = f" in {work.precision}" if work is not facts.workload else ""
+    if against := _against_budget(facts, fit, monthly):
+        return against
     return (
         f"About **{money(monthly)} per month** running around the clock on {fit.label} "
         f"({money(fit.price_per_hour)}/hour) for inference of {work.model_label}{fmt}; spot or scale-to-zero "
         "serverless billing costs less when traffic is uneven."
     )
+
+
+def _against_budget(facts: Facts, fit: Fit, monthly: float) -> str:
+    """ "Can I host Llama 3 8B on an A10G for under $2/hour?", "is $500 a month enough for Qwen 14B on an L40S?":
+    the bill of the GPUs they named set against their budget, in the budget's own period — Yes when it is within, No
+    with the hours the budget buys and a GPU that holds the model within it — or ""."""
+    details = facts.understanding.details
+    if (
+        not details.budget_said
+        or not details.budget_per_hour
+        or not details.gpus
+        or fit.price_per_hour is None
+    ):
+        return ""
+    if fit.gpu.name not in details.gpus:
+        return ""
+    amount, period = details.budget_said
+    hours = (
+        amount / details.budget_per_hour
+    )  # the hours the budget's period holds (around the clock, or as said)
+    cost = fit.price_per_hour * hours
+    said = f"${amount:,.0f}/{period}" if amount == int(amount) else f"{money(amount)}/{period}"
+    if period == "hour":
+        bill = f"{fit.label} costs about **{money(fit.price_per_hour)}/hour**"
+        clock = f" (about {money(monthly)} per month running around the clock)"
+    else:
+        bill = f"{fit.label} costs about **{money(cost)} per {period}** ({hours:,.0f} hours at {money(fit.price_per_hour)}/hour)"
+        clock = ""
+    what = f"inference of {facts.workload.model_label}"
+    if cost <= amount:
+        return f"**Yes** — {bill} for {what}, within your {said} budget{clock}."
+    buys = amount / fit.price_per_hour
+    text = (
+        f"**No** — {bill} for {what}, over your {said} budget{clock}; the budget buys about {buys:,.0f} hours of it"
+        + (f" a {period}" if period != "hour" else "")
+        + " (scale-to-zero or spot billing when traffic allows)."
+    )
+    cheaper = next(
+        (
+            f
+            for f in (facts.plan.shown if facts.plan else ())
+            if f.price_per_hour is not None
+            and f.price_per_hour <= details.budget_per_hour
+            and f.gpu.name != fit.gpu.name
+        ),
+        None,
+    )
+    if cheaper is not None:
+        text += (
+            f" Within it: {cheaper.label} holds the model at {money(cheaper.price_per_hour)}/hour"
+            f" (about {money(cheaper.price_per_hour * hours)} per {period})."
+            if period != "hour"
+            else f" Within it: {cheaper.label} holds the model at {money(cheaper.price_per_hour)}/hour."
+        )
+    return text
 
 
 # a hosted API set against running the model oneself: "openai api or self host", "vs paying for gpt-4o"
