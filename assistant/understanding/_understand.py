@@ -441,7 +441,9 @@ _COUNTED = (
     r"tickets|messages|chats|conversations|comments|posts|songs|tracks|masks|labels|boxes|scans)\b"
 )
 _PARAMS = re.compile(
-    r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(b|bn|billion|m|million|t|trillion)\b(?!\s*tokens?)"
+    # not a graphics chip named like a size: AMD's "780M iGPU", "Radeon 890M", "the 680m graphics"
+    r"(?<![\w.$])(?<!radeon )(\d+(?:\.\d+)?)\s*(b|bn|billion|m|million|t|trillion)\b(?!\s*tokens?)"
+    r"(?!\s*(?:i?gpus?|graphics|apu|integrated|igp|vega)\b)"
     r"(?!\s+(?:[a-z'-]+\s+)?" + _COUNTED + r")"
     r"(?:[- ]?param(?:eter)?s?)?",
 )
