@@ -66,6 +66,7 @@ from ._shapes import (
 )
 from ._slow import ram_short_text, slow_reason_text, slow_verdict_text
 from ._which_memory import more_memory_text, which_memory_text
+from ._working_set import working_set_text
 from ._workload_details import breakdown, details_parts
 
 __all__ = ["workload_answer"]
@@ -97,6 +98,10 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         text.insert(1, power)
     if which := which_memory_text(facts):  # "is that CPU RAM or GPU RAM?": where the memory has to be, first
         text.insert(0, which)
+    if working := working_set_text(
+        facts
+    ):  # Metal's "recommended max working set" warning on a Mac, explained
+        text.insert(0, working)
     if more := more_memory_text(
         facts
     ):  # "can I make it use more of my 64 GB, would it be faster?": no, and why
