@@ -60,3 +60,16 @@ def test_a_merge_without_a_model_still_gets_the_rule_and_the_cpu_route(ask):
     assert reply.text.startswith("**Yes**")
     assert re.search(r"two bytes per parameter", reply.text)
     assert re.search(r"dequantized to 16-bit", reply.text + reply.details)
+
+
+def test_a_merge_too_big_for_the_card_goes_to_the_cpu(ask):
+    reply = ask("merging my mistral 7b lora fails with oom on my 12gb 3060, can I still merge it?")
+    assert reply.text.startswith("**Only by merging on the CPU**")
+    assert 13 <= reply.memory_gb <= 16  # 7.2B x 2 bytes
+
+
+def test_a_card_said_beside_a_quantizer_is_not_taken_for_the_ram(ask):
+    reply = ask("AutoGPTQ quantizing qwen 2.5 14b crashes with out of memory on my 12GB card")
+    first = reply.text.split("\n")[0]
+    assert "of system RAM**" in first
+    assert "12 GB of memory" not in first

@@ -19,6 +19,7 @@ _ON_CPU = re.compile(r"\bcpu\b|\bsystem (?:ram|memory)\b|\bin ram\b")
 # "do we need more than 128gb?", "does it need more RAM?": asked as a shortfall of the machine, so "it fits" is No
 _NEED_MORE = re.compile(r"\b(?:need|require)s?\s+(?:more|bigger|larger)\b|\bneed\b[^.?!]{0,20}\bmore than\b")
 
+_CARD = re.compile(r"\b(?:card|gpu|vram|graphics)\b")
 _WHAT = {"convert": "Converting", "quantize": "Quantizing", "merge": "A merge of the adapter into"}
 
 
@@ -56,8 +57,23 @@ def _machine(facts: Facts) -> tuple[float, str] | None:
     macs = [g for g in facts.gpus[:1] if g.software == "Metal" and g.memory_gb]
     if macs:
         return macs[0].memory_gb, f"unified memory of the {macs[0].name}"
-    if details.stated_memory_gb and not details.gpus:
-        return details.stated_memory_gb, "memory"
+    if (
+        details.stated_memory_gb
+        and not details.gpus
+        and not _CARD.search(facts.understanding.question.lower())
+    ):
+        return details.stated_memory_gb, "memory"  # "16 GBs of memory": the machine's, with no card in sight
+    return None
+
+
+def _card(facts: Facts) -> tuple[float, str] | None:
+    """The graphics card a merge would run on, by name or by the memory said of it; None when none is known."""
+    details = facts.understanding.details
+    cards = [g for g in facts.gpus[:1] if g.software != "Metal" and g.gpu_memory_gb] if details.gpus else []
+    if cards:
+        return cards[0].gpu_memory_gb, f"the {cards[0].name}"
+    if details.stated_memory_gb and _CARD.search(facts.understanding.question.lower()):
+        return details.stated_memory_gb, f"your {details.stated_memory_gb:g} GB card"
     return None
 
 
@@ -88,7 +104,21 @@ def weights_job_answer(facts: Facts) -> str | None:
         f"{what.lower() if kind != 'merge' else 'a merge of the adapter into'} {model} needs about "
         f"**{gb(memory.gb)} {held}: the job reads the {width} weights whole ({memory.working})"
     )
-    if machine is None:
+    card = _card(facts) if kind == "merge" and machine is None else None
+    if card is not None:
+        # a merge on the user's card: the 16-bit base has to fit it, else the merge runs on the CPU from system RAM
+        vram, name = card
+        if memory.gb <= vram:
+            verdict = "**Yes** — " if details.yes_no else ""
+            body = f"{needs}, within the {vram:g} GB of {name}."
+        else:
+            verdict = "**Only by merging on the CPU** — " if details.yes_no else ""
+            body = (
+                f"{needs}, more than the {vram:g} GB of {name}: load the base in 16-bit on the CPU and merge there, "
+                f"with at least {gb(memory.gb)} of free system RAM."
+            )
+        lead = f"{verdict}{body[0].upper() if not verdict else body[0]}{body[1:]}"
+    elif machine is None:
         lead = f"{needs[0].upper()}{needs[1:]}, whatever the size of the file it writes."
     else:
         have, where = machine
