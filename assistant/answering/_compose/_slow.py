@@ -126,6 +126,8 @@ def _slow_on_stated_card(facts: Facts) -> str:
     total = facts.estimate.total_gb
     usable = stated * load_assumptions().number("local_memory_fraction")
     if total > usable:
+        if details.observed_tokens_per_s:
+            return ""  # a speed seen on a spilling model: the offload answer sets it against the RAM's bound
         return (
             f"**It does not fit in the GPU, so part of it runs on the CPU** — {what} needs about {gb(total)}, more "
             f"than {card} holds. llama.cpp (which Ollama and LM Studio run) keeps the layers that do not fit in system "
