@@ -60,20 +60,22 @@ _F32 = re.compile(r"\b(?:to |in |as )?(?:f32|fp32|float32)\b")
 
 def read_weights_job(text: str) -> str | None:
     """'merge', 'convert' or 'quantize' when ``text`` (lower case) asks about that operation's memory or reports it
-    failing; None otherwise. A remedy ("do I need to quantize it?", "when quantized") is no job of its own."""
+    failing; None otherwise. A remedy ("do I need to quantize it?", "when quantized") is no job of its own, and a job
+    only mentioned beside another question ("how much VRAM to train it, I'll merge the LoRA after") is not the one
+    asked: the failure or the memory question has to be said near it."""
     # "how much RAM do I need to convert it?" asks the job's memory; "do I need to convert it?" asks for a remedy
     job_text = text if _RESOURCE_FOR_JOB.search(text) else _REMEDY.sub(" ", text)
-    if _MERGE.search(job_text):
-        kind = "merge"
-    elif _CONVERT.search(job_text) and not re.search(r"\bconver\w* (?:rate|speed)\b", job_text):
-        kind = "convert"
-    elif _QUANTIZE.search(job_text):
-        kind = "quantize"
-    else:
-        return None
-    if not (_FAILS.search(text) or _MEMORY_ASKED.search(text)):
-        return None
-    return kind
+    for kind, pattern in (("merge", _MERGE), ("convert", _CONVERT), ("quantize", _QUANTIZE)):
+        for m in pattern.finditer(job_text):
+            if kind == "convert" and re.match(r"conver\w* (?:rate|speed)\b", job_text[m.start() :]):
+                continue
+            near = job_text[max(0, m.start() - _NEAR) : m.end() + _NEAR]
+            if _FAILS.search(near) or _MEMORY_ASKED.search(near):
+                return kind
+    return None
+
+
+_NEAR = 160  # characters either side of the job's verb within which its failure or memory question is said
 
 
 def job_ram_gb(text: str) -> float | None:

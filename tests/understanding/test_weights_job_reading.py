@@ -56,3 +56,12 @@ def test_the_job_reaches_the_details(read):
     details = read("Converting Llama 3 8B to GGUF gets killed, I only have 16GB RAM").details
     assert details.weights_job == "convert"
     assert details.job_ram_gb == 16
+
+
+def test_a_job_only_mentioned_beside_a_training_question_is_not_read(read):
+    question = (
+        "How much VRAM do I need to QLoRA fine-tune Llama 3 8B with a 4k context and batch size 4 on a single "
+        "card, using gradient checkpointing and the paged 8-bit optimizer from bitsandbytes? Later on I plan to "
+        "merge the adapter and upload it."
+    )
+    assert read(question).details.weights_job is None
