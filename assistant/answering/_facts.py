@@ -139,6 +139,10 @@ class Facts:
         if self.home is not None and self.home.lead_gb is not None:
             return self.home.lead_gb
         from ._compose._engine_memory import engine_reserve_gb  # the composer imports these facts
+        from ._compose._weights_job import weights_job_gb
+
+        if (job := weights_job_gb(self)) is not None:  # converting or merging: the full-precision weights
+            return job
 
         if (reserved := engine_reserve_gb(self)) is not None:  # "how much will vLLM use on an H100?"
             return reserved

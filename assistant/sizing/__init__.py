@@ -7,6 +7,7 @@ assumptions it used, so an answer can show its working.
 from ._assumptions import Assumption, Assumptions, load_assumptions
 from ._batch import largest_batch
 from ._fit import Fit, FitReport, NoFit, context_room, fit_at, fit_count, fit_gpu, rank_fits
+from ._jobs import JobMemory, weights_job_memory
 from ._levers import Lever, memory_levers
 from ._local_speed import LocalSpeed, decode_efficiency_key, estimate_local_speed
 from ._memory import (
@@ -50,6 +51,7 @@ __all__ = [
     "FinetuneTool",
     "Fit",
     "FitReport",
+    "JobMemory",
     "Lever",
     "LocalSpeed",
     "MemoryEstimate",
@@ -89,5 +91,6 @@ __all__ = [
     "shape_for",
     "training_tokens_per_s",
     "usable_memory_gb",
+    "weights_job_memory",
     "without_tool_names",
 ]

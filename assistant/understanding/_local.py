@@ -372,7 +372,9 @@ _INTEGRATED = re.compile(
     r"\bintegrated (?:graphics|gpu)\b|\bigpu\b|\biris\s?xe\b|\b(?:intel\s+)?uhd graphics\b|\bradeon\s+(?:\d{3}m|vega\s?\d+)\b"
 )
 _DEVICE = re.compile(r"\b(?:raspberry\s?pi|raspi|rpi\s?\d?|orange\s?pi|phone|smartphone|android|iphone)\b")
-_GPU_MEMORY_SAID = re.compile(r"\bv-?ram\b|\bgpu memory\b|\bgpu ram\b|\bvideo memory\b|\bunified\b")
+_GPU_MEMORY_SAID = re.compile(
+    r"\bv-?ram\b|\bgpu memory\b|\bgpu ram\b|\bvideo memory\b|\bunified\b|\bgpu\s*(?:=|:|-|–)\s*\d+(?:\.\d+)?\s*g"
+)
 
 
 _SIZE = re.compile(

@@ -54,6 +54,7 @@ from ._requirement import quoted_requirement_gb
 from ._software import asks_support, stack_named
 from ._spelling import plain_spelling
 from ._units import plain_units
+from ._weights_job import job_ram_gb, read_weights_job
 
 __all__ = ["Details", "Intent", "Understanding", "plain_question", "understand"]
 
@@ -185,6 +186,10 @@ class Details(WorkloadRequest):
     # second) — how many GPUs it takes, not the speed one user sees
     target_tokens_per_s: float | None = None
     target_requests_per_s: float | None = None
+    # work on the model's files, not with the model: 'convert' (to GGUF, MLX, HF), 'quantize' or 'merge' (a LoRA
+    # into its base), asked about or reported failing; these read the full-precision weights (None: not asked)
+    weights_job: str | None = None
+    job_ram_gb: float | None = None  # the system RAM said beside such a job ("RAM: 20G", "16 GBs of memory")
 
     @property
     def has_workload(self) -> bool:
@@ -457,7 +462,9 @@ _COUNTED = (
     r"tickets|messages|chats|conversations|comments|posts|songs|tracks|masks|labels|boxes|scans)\b"
 )
 _PARAMS = re.compile(
-    r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(b|bn|billion|m|million|t|trillion)\b(?!\s*tokens?)"
+    # not a graphics chip named like a size: AMD's "780M iGPU", "Radeon 890M", "the 680m graphics"
+    r"(?<![\w.$])(?<!radeon )(\d+(?:\.\d+)?)\s*(b|bn|billion|m|million|t|trillion)\b(?!\s*tokens?)"
+    r"(?!\s*(?:i?gpus?|graphics|apu|integrated|igp|vega)\b)"
     r"(?!\s+(?:[a-z'-]+\s+)?" + _COUNTED + r")"
     r"(?:[- ]?param(?:eter)?s?)?",
 )
@@ -757,8 +764,9 @@ _STAGE_WORKS = (
 # "64GB RAM", "256 GB of system memory", "512gb ram", "RAM: 128 GB", "1TB of RAM": the machine's CPU memory
 _HOST_RAM = re.compile(
     r"(\d+(?:\.\d+)?)\s*(gb|tb)\s+(?:of\s+)?(?:system\s+|cpu\s+|host\s+|ddr\d\s+)?(?:ram|memory on the cpu|"
-    r"system memory|cpu memory|host memory)\b|\b(?:ram|cpu memory|system memory|host memory)\s*(?:of|:|is|=)\s*"
-    r"(\d+(?:\.\d+)?)\s*(gb|tb)\b"
+    r"system memory|cpu memory|host memory)\b|\b(?:ram|cpu memory|system memory|host memory|pc memory|computer memory|"
+    # a spec list: "RAM: 32GB", "PC memory - 32GB", "RAM = 64 GB"
+    r"main memory)\s*(?:of|:|is|=|-|–)\s*(\d+(?:\.\d+)?)\s*(gb|tb)\b"
 )
 
 
@@ -1514,6 +1522,16 @@ def _extract(
     )
     if stated_own is not None and details.stated_memory_gb is None:
         details = replace(details, stated_memory_gb=stated_own)
+    if (
+        len(details.gpus) == 1
+        and details.gpu_count is None
+        and _DOES_NOT_FIT.search(text)
+        and not _SEVERAL_CARDS.search(text)
+    ):
+        # "I tried it on an A10G and it does not fit": the card they tried is one card, not a count to choose
+        details = replace(details, gpu_count=1)
+    if job := read_weights_job(text):
+        details = replace(details, weights_job=job, job_ram_gb=job_ram_gb(text))
     if ambiguous:  # "RTX 6000": every card of that name is checked, and the answer says so
         details = replace(details, model_note="; ".join(n for n in (details.model_note, ambiguous) if n))
     if not details.observed_gb and (took := engine_memory_seen(plain)):
@@ -2237,7 +2255,13 @@ _STATED_MEMORY = [
     re.compile(
         r"(\d+(?:\.\d+)?)" + _GB + r"\s*(?:of\s+)?(?:vram|gpu memory|gpu ram|video memory|graphics memory)\b"
     ),
-    re.compile(r"(?:vram|gpu memory)\s*(?:of|is|=|:)?\s*(\d+(?:\.\d+)?)" + _GB),
+    # "VRAM: 12GB", "VRAM - 12GB", "GPU = 12 GB" (a spec list: a number straight after "GPU" is its memory)
+    re.compile(
+        r"(?:vram|gpu memory)\s*(?:of|is|=|:|-|–)?\s*(\d+(?:\.\d+)?)"
+        + _GB
+        + r"|\bgpu\s*(?:=|:|-|–)\s*(\d+(?:\.\d+)?)"
+        + _GB
+    ),
     # "should 48GB suffice", "would 24 gigs be enough", "16gb sufficient?": the amount weighed is the user's
     re.compile(
         # ("would 64gb of ram be enough to offload ... with a 16gb gpu": system RAM weighed is not the card)
@@ -2406,12 +2430,26 @@ def _card_size_asked(text: str) -> float | None:
     return None
 
 
+# a run reported not to fit the card tried ("it does not fit", "won't fit on my A10G", "doesn't load")
+_DOES_NOT_FIT = re.compile(
+    r"\b(?:does ?n[o']?t|do ?n[o']?t|won'?t|will not|did ?n[o']?t|would ?n[o']?t)\s+(?:\w+\s+)?(?:fit|load)\b"
+)
+# several cards said ("two A10Gs", "my 3090s", "both GPUs", "4x"): the count is theirs to say, not one
+_SEVERAL_CARDS = re.compile(
+    r"\b(?:two|three|four|five|six|eight|both|multiple|several|\d+\s*x)\b|\b\d+\s+(?:\w+\s+)?(?:gpus|cards)\b"
+    r"|\b[a-z]*\d{2,4}s\b|\bgpus\b|\bcards\b"  # "my 3090s", "the A100s"
+)
+_RAM_LABEL = re.compile(r"\b(?:ram|(?:pc|system|cpu|host|main|computer) memory)\s*(?:of|:|is|=|-|–)?\s*$")
+
+
 def _stated_memory(text: str) -> float | None:
     """The GPU memory the user says they have, per GPU ("my 8gb card", "a GPU with 6GB VRAM"), if any."""
     if _MIN_MEMORY.search(text):
         return None  # "at least 48 GB" is a filter, not the user's card
     hits = [m for p in _STATED_MEMORY for m in p.finditer(text)]
     hits = [m for m in hits if not _SIZE_OF_FILES.search(text[max(0, m.start(1) - 40) : m.start(1)])]
+    # "PC memory - 32GB VRAM - 12GB": a number labelled as the system's RAM is not the card's, whatever follows it
+    hits = [m for m in hits if not _RAM_LABEL.search(text[max(0, _start(m) - 30) : _start(m)])]
     # "on Colab it takes 11-13 GB of VRAM": what a run was seen to take is a reading, not the user's card
     seen = [o.span() for o in _OBSERVED.finditer(text)]
     hits = [m for m in hits if not any(a <= _start(m) < b for a, b in seen)]

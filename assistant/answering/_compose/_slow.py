@@ -61,10 +61,13 @@ def slow_reason_text(facts: Facts) -> str:
         work is None
         or work.task is not Task.INFERENCE
         or not is_local(work.runtime)
-        or len(facts.checks) != 1
         or details.any_mac
         or not asks_why_slow(facts.understanding.question)
     ):
+        return ""
+    if not facts.checks and details.stated_memory_gb and not details.ram_gb and not details.gpus:
+        return _slow_on_stated_card(facts)  # "my GTX 1060 6GB": a card known only by its memory
+    if len(facts.checks) != 1:
         return ""
     check = facts.checks[0]
     count = details.gpu_count or 1
@@ -107,6 +110,44 @@ def slow_reason_text(facts: Facts) -> str:
         "left in system RAM: offload them all (`-ngl 99` in llama.cpp, GPU offload at max in LM Studio), check that "
         "the runtime sees the GPU (its CUDA/ROCm/Vulkan build and driver), and keep the context (num_ctx) within "
         "the room left."
+    )
+
+
+def _slow_on_stated_card(facts: Facts) -> str:
+    """A slow (or CPU-bound) local run on a card known only by the memory the user gives: whether the model spills
+    out of it, only just fits (the desktop, the runtime's reserve or a longer context then push layers to the CPU),
+    or fits with room (layers were left off the GPU by a setting)."""
+    details, work = facts.understanding.details, facts.workload
+    stated = details.stated_memory_gb
+    card = (
+        f"your {details.unlisted_gpu} ({stated:g} GB)" if details.unlisted_gpu else f"your {stated:g} GB card"
+    )
+    what = f"{work.model_label} in {work.precision.upper() if work.precision.startswith('q') else work.precision}"
+    total = facts.estimate.total_gb
+    usable = stated * load_assumptions().number("local_memory_fraction")
+    if total > usable:
+        if details.observed_tokens_per_s:
+            return ""  # a speed seen on a spilling model: the offload answer sets it against the RAM's bound
+        return (
+            f"**It does not fit in the GPU, so part of it runs on the CPU** — {what} needs about {gb(total)}, more "
+            f"than {card} holds. llama.cpp (which Ollama and LM Studio run) keeps the layers that do not fit in system "
+            "RAM, where the CPU works through them at RAM speed, so the CPU sets the pace however fast the card; a "
+            "smaller quant or a smaller model that fits entirely runs several times faster."
+        )
+    if usable - total < load_assumptions().number("local_tight_fit_share") * usable:
+        return (
+            f"**It only just fits, so a little more pushes layers onto the CPU** — {what} needs about {gb(total)} of "
+            f"the {gb(usable)} on {card} at {work.context:,} tokens of context. A longer context (num_ctx), parallel "
+            "requests (OLLAMA_NUM_PARALLEL: each keeps its own KV cache) or VRAM the desktop and other programs hold "
+            "make llama.cpp (which Ollama and LM Studio run) keep some layers in system RAM, where the CPU works "
+            "through them at RAM speed — that is the CPU share `ollama ps` shows. Shorten the context, quantize the "
+            "KV cache (q8_0 halves it) or pick the next smaller quant."
+        )
+    return (
+        f"**It fits on the GPU, so it should not be slow** — {what} needs about {gb(total)} of the {gb(usable)} on "
+        f"{card}. If `ollama ps` shows a CPU share, layers were left in system RAM: offload them all (`-ngl 99` in "
+        "llama.cpp, GPU offload at max in LM Studio), check that the runtime sees the GPU (its CUDA/ROCm/Vulkan build "
+        "and driver), and keep the context (num_ctx) within the room left."
     )
 
 

@@ -29,6 +29,7 @@ from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit, z
 from ._engine_memory import ASKS_IF_NORMAL as _ASKS_IF_NORMAL
 from ._engine_memory import ASKS_IF_WRONG as _ASKS_IF_WRONG
 from ._engine_memory import default_context_note, engine_memory_text, reservation_lead
+from ._extreme_quant import extreme_quant_text
 from ._format import _capital, _hours, _num, _table, _tokens, gb, money, split_details, with_details
 from ._home import home_answer, moe_instead_text
 from ._levers import levers_text
@@ -68,6 +69,7 @@ from ._slow import ram_short_text, slow_reason_text, slow_verdict_text
 from ._throughput_target import throughput_target_sentence
 from ._users_at_once import users_at_once_note, users_at_once_sentence
 from ._which_memory import more_memory_text, which_memory_text
+from ._working_set import working_set_text
 from ._workload_details import breakdown, details_parts
 
 __all__ = ["workload_answer"]
@@ -89,6 +91,8 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         text.insert(1, note)
     if context_note := default_context_note(facts):  # vLLM/SGLang size for the full context unless told
         text.insert(1, context_note)
+    if text and text[0].startswith("**No**") and (extreme := extreme_quant_text(facts)):
+        text.insert(1, extreme)  # too big for their one card in every usual format: the width that would fit
     if unlisted := _unlisted_card_text(facts):
         text = unlisted if not facts.understanding.details.stated_memory_gb else [*text, *unlisted]
     if engine := engine_memory_text(facts):  # "why does vLLM take all my VRAM?", a pasted KV-cache error
@@ -102,6 +106,10 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         text.insert(1, power)
     if which := which_memory_text(facts):  # "is that CPU RAM or GPU RAM?": where the memory has to be, first
         text.insert(0, which)
+    if working := working_set_text(
+        facts
+    ):  # Metal's "recommended max working set" warning on a Mac, explained
+        text.insert(0, working)
     if more := more_memory_text(
         facts
     ):  # "can I make it use more of my 64 GB, would it be faster?": no, and why
@@ -2120,6 +2128,45 @@ def _seen_over_stated(facts: Facts) -> str:
     )
 
 
+def _layer_split(vram: float, total: float, weights: float, layers: int) -> tuple[int, float]:
+    """llama.cpp's split of a GGUF model over ``vram`` GB and system RAM: the layers that fit on the card (the
+    context and buffers stay on it too) and the GB of weights left for the RAM."""
+    per_layer = weights / layers
+    room = vram * load_assumptions().number("local_memory_fraction") - (total - weights)
+    on_gpu = max(0, min(layers, int(room // per_layer)))
+    return on_gpu, weights - on_gpu * per_layer
+
+
+def _split_short_of_ram(facts: Facts, what: str, total: float, split: tuple[int, float], free: float) -> str:
+    """VRAM and RAM both told, and the model too big even split over them: No, with the RAM the split would take
+    and the largest GGUF type that the same VRAM and RAM do hold (partially offloaded)."""
+    details = facts.understanding.details
+    stated, host, layers = details.stated_memory_gb, details.host_ram_gb, facts.workload.shape.layers
+    on_gpu, cpu_gb = split
+    reserve = load_assumptions().number("os_ram_reserve_gb")
+    text = (
+        f"**No** — not even with partial offload: {what} needs about {gb(total)}; about {on_gpu} of {layers} layers "
+        f"fit in your {stated:g} GB of VRAM, and the other {cpu_gb:.1f} GB would have to sit in system RAM, more than "
+        f"the ~{gb(free)} your {host:g} GB leaves after the operating system (the rest would page from disk, "
+        f"far slower still). That split takes about {gb(cpu_gb + reserve)} of RAM."
+    )
+    held = []
+    for o in facts.options:
+        fmt = o.label.removeprefix("inference in ")
+        if below_quality_floor(o) or not load_assumptions().is_gguf(fmt) or o.estimate.total_gb >= total:
+            continue
+        o_gpu, o_cpu = _layer_split(stated, o.estimate.total_gb, o.estimate.item("weights").gb, layers)
+        if o_gpu > 0 and o_cpu <= free:
+            held.append((o.estimate.total_gb, fmt, o_gpu, o_cpu))
+    if held:
+        size, fmt, o_gpu, o_cpu = max(held)
+        text += (
+            f" With the RAM you have, a smaller quant does: {_FORMAT_NAMES.get(fmt, fmt.upper())} (about {gb(size)}) "
+            f"with about {o_gpu} layers on the card (`-ngl {o_gpu}`) and {o_cpu:.1f} GB in RAM."
+        )
+    return text + moe_instead_text(facts)
+
+
 def _split_over_stated(facts: Facts, what: str, total: float) -> str:
     """VRAM told by its size with the RAM beside it ('8gb vram, 32gb ram'), a GGUF model too big for the VRAM:
     "Only with partial offload" when the layers left over fit the RAM after the operating system, with the
@@ -2138,13 +2185,12 @@ def _split_over_stated(facts: Facts, what: str, total: float) -> str:
     assumptions = load_assumptions()
     weights = facts.estimate.item("weights").gb
     layers = work.shape.layers
-    per_layer = weights / layers
-    room = stated * assumptions.number("local_memory_fraction") - (total - weights)
-    on_gpu = max(0, min(layers, int(room // per_layer)))
-    cpu_gb = weights - on_gpu * per_layer
+    on_gpu, cpu_gb = _layer_split(stated, total, weights, layers)
     free = max(host - assumptions.number("os_ram_reserve_gb"), host / 2)
-    if on_gpu == 0 or on_gpu == layers or cpu_gb > free:
+    if on_gpu == 0 or on_gpu == layers:
         return ""
+    if cpu_gb > free:
+        return _split_short_of_ram(facts, what, total, (on_gpu, cpu_gb), free)
     ram = assumptions.number("system_ram_bandwidth_gbs") * assumptions.number("decode_bandwidth_efficiency")
     speed = ram / (
         cpu_gb * work.shape.active_params / work.shape.params

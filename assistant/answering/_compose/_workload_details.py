@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...sizing import Fit, NoFit
+from ...sizing import Fit, NoFit, Task
 from .._facts import Facts
 from ._format import _hours, _num, _table, gb, money
 from ._passages import Passage, _first_sentences
@@ -71,7 +71,8 @@ def _to_fit(facts: Facts) -> str:
             "`PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True` against fragmentation."
         )
     if not short:
-        return ""
+        # out of memory reported on their own machine though it fits on paper: the local runtime's settings
+        return (_local_levers(facts) or "") if reported else ""
     if facts.workload.task.is_training:
         return (
             "**To make it fit**: shard weights, gradients and optimizer states across GPUs with DeepSpeed ZeRO-3 "
@@ -79,10 +80,54 @@ def _to_fit(facts: Facts) -> str:
             "on with a smaller micro-batch (more gradient-accumulation steps keep the effective batch) and a shorter "
             "sequence length — or train adapters only (LoRA, or QLoRA on a 4-bit base)."
         )
+    if (local := _local_levers(facts)) is not None:
+        return local
     return (
         "**To make it fit**: quantize the weights (8-bit, or 4-bit with AWQ/GPTQ/GGUF), shorten the context or "
         "use an FP8 KV cache, or split the model across GPUs with tensor parallelism."
     )
+
+
+# what each local runtime offers when a model does not fit the user's own machine: its own settings, not a server's
+_LOCAL_LEVERS = {
+    "llama.cpp": (
+        "**To make it fit under llama.cpp (Ollama, LM Studio)**: put fewer layers on the GPU (`-ngl N`, "
+        "n_gpu_layers; Ollama's `num_gpu`) and keep the rest in system RAM, at the RAM's speed; shorten the context "
+        "(`-c`, Ollama's `num_ctx`), since the KV cache grows with every token of it; quantize the KV cache "
+        "(`--cache-type-k q8_0 --cache-type-v q8_0` with flash attention `-fa`; in Ollama `OLLAMA_FLASH_ATTENTION=1` "
+        "and `OLLAMA_KV_CACHE_TYPE=q8_0`), about half its memory; or take a lower-bit GGUF (Q3_K_M, the IQ3/IQ2 "
+        "types) at some cost in quality. The weights are memory-mapped (mmap): what does not fit is read from disk "
+        "as needed, which counts as file cache rather than the program's memory and turns very slow once RAM runs short."
+    ),
+    "mlx": (
+        "**To make it fit under MLX**: a lower-bit MLX quant (4-bit, or 3-bit at some cost in quality), a shorter "
+        "context (`--max-kv-size` caps the KV cache), and close other apps: macOS lets the GPU wire only part of "
+        "the unified memory (its recommendedMaxWorkingSetSize), which `sudo sysctl iogpu.wired_limit_mb=<MB>` raises "
+        "until the next reboot."
+    ),
+    "exllamav2": (
+        "**To make it fit under ExLlamaV2**: a lower bits-per-weight EXL2 quant (EXL2 is made at any width from about 2 "
+        "to 8 bpw), a shorter context (`max_seq_len`, `-l`), a quantized cache (Q4, Q6 or Q8 `cache_mode`), and "
+        "`gpu_split` across cards when there are several."
+    ),
+}
+
+
+def _local_levers(facts: Facts) -> str | None:
+    """The levers of the local runtime a model is run with on the user's own machine (None for a server)."""
+    work, details = facts.workload, facts.understanding.details
+    if work.task is not Task.INFERENCE or work.runtime not in _LOCAL_LEVERS:
+        return None
+    if not (details.local or work.runtime != "llama.cpp" or details.stated_memory_gb or details.host_ram_gb):
+        return None
+    text = _LOCAL_LEVERS[work.runtime]
+    macs = [g for g in facts.gpus[:1] if g.software == "Metal"] if facts.gpus else []
+    if work.runtime == "llama.cpp" and (macs or details.any_mac):
+        text += (
+            " On a Mac, macOS lets the GPU use only part of the unified memory (its recommendedMaxWorkingSetSize); "
+            "`sudo sysctl iogpu.wired_limit_mb=<MB>` raises it until the next reboot."
+        )
+    return text
 
 
 def _tradeoff(fit: Fit) -> str:

@@ -23,6 +23,7 @@ from .._compose._format import with_details
 from .._compose._home import home_answer
 from .._compose._shapes import asks_to_fit, choice_pick, reports_oom
 from .._compose._support import support_answer
+from .._compose._weights_job import weights_job_answer
 from .._compose._workload import asks_token_budget
 from .._facts import Facts, request_for
 from ._contrast import contrast_facts
@@ -146,6 +147,10 @@ class Handler:
         """The offline Markdown answer: an unknown model is said so, a workload gets its plan, else the intent's own."""
         if (clock := cluster_time_answer(facts)) is not None:  # "1.3M GPU-hours on 24K GPUs: how long?"
             return clock
+        if (
+            job := weights_job_answer(facts)
+        ) is not None:  # converting, quantizing, merging: the weights' memory
+            return job
         if facts.unknown_model:
             return unknown_model_answer(facts)
         if facts.contrast is not None:

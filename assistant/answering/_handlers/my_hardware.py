@@ -8,6 +8,7 @@ from ...planning._owned import offloaded_runs, stand_in_card, what_runs
 from ...understanding import Intent
 from .._compose._non_llm import kind_estimate_answer
 from .._compose._owned import largest_run, owned_answer
+from .._compose._weights_job import weights_job_answer
 from .._facts import Facts
 from ._registry import Handler, register
 from .non_llm import repository_on_card
@@ -91,6 +92,8 @@ class MyHardware(Handler):
         )
 
     def compose(self, facts, passages):
+        if (job := weights_job_answer(facts)) is not None:  # converting, quantizing, merging on their machine
+            return job
         if facts.kind_estimate is not None:
             return kind_estimate_answer(facts)
         return owned_answer(facts)

@@ -1,0 +1,42 @@
+"""llama.cpp's Metal warning "current allocated size is greater than the recommended max working set size" on a
+Mac: what it means, with the model's memory against the share of unified memory macOS lets the GPU wire."""
+
+from __future__ import annotations
+
+import re
+
+from .._facts import Facts
+from ._format import _capital, gb
+
+__all__ = ["working_set_text"]
+
+_WORKING_SET = re.compile(r"\bworking[ _-]?set\b|recommendedmaxworkingsetsize|\bwired[ _]limit")
+
+
+def working_set_text(facts: Facts) -> str:
+    """The meaning of the working-set warning (or question) on the Mac named, as the answer's lead; "" otherwise."""
+    question = facts.understanding.question.lower()
+    if facts.workload is None or not _WORKING_SET.search(question):
+        return ""
+    macs = [g for g in facts.gpus[:1] if g.software == "Metal" and g.memory_gb and g.gpu_memory_gb]
+    if not macs:
+        return ""
+    mac, need = macs[0], facts.estimate.total_gb
+    what = _capital(f"{facts.workload.model_label} in {facts.workload.precision}")
+    share = mac.gpu_memory_gb / mac.memory_gb
+    over = need > mac.gpu_memory_gb
+    return (
+        f"**It means the GPU was given more than macOS recommends** — the recommended max working set "
+        f"(recommendedMaxWorkingSetSize) is the part of the unified memory macOS lets the GPU keep wired, about "
+        f"{gb(mac.gpu_memory_gb)} of the {mac.memory_gb:g} GB on the {mac.name} ({share:.0%}). "
+        + (
+            f"{what} needs about {gb(need)} with its context, "
+            "over that line: it still runs, but macOS pages memory and generation slows or stalls. "
+            if over
+            else f"{what} needs about {gb(need)} at "
+            f"{facts.workload.context or 0:,} tokens of context, just within it on paper, so a longer context, the "
+            "compute buffers or other apps tip it over; it still runs, but slower once macOS pages memory. "
+        )
+        + "Shorten the context (`-c`), take a smaller quant, close other apps, or raise the limit with "
+        "`sudo sysctl iogpu.wired_limit_mb=<MB>` (until the next reboot; leave the system a few GB)."
+    )
