@@ -107,8 +107,9 @@ class NonLLM(Handler):
             # a model not on record of no family on record: the research releases of its kind estimate it
             figure = estimate_figure(estimate, understanding.workload_text)
             room = named[0].gpu_memory_gb if named else understanding.details.stated_memory_gb
-            if room and figure < room and reports_oom(question):
-                figure = room  # it already ran out on that card: its run needs at least the card's memory
+            if room and figure <= room and reports_oom(question):
+                # it already ran out on that card: its run needs more than the card's memory, the next size up
+                figure = larger_card_gb(knowledge.catalog, room)
             facts = replace(
                 Facts(understanding),
                 gpus=named,
@@ -155,6 +156,11 @@ class NonLLM(Handler):
         elif not workloads and understanding.details.params and kind_in_text(question):
             # nothing of its kind on record, but its size is said: the same arithmetic ("my 300M-param detector")
             headline = size_floor_gb(understanding.details.params, training)
+        room = named[0].gpu_memory_gb if len(named) == 1 else (stated if not named else None)
+        borrowed = unlisted is not None or other_size is not None  # another model's or size's figures
+        if borrowed and room and headline is not None and headline <= room and reports_oom(question):
+            # what the user saw beats another model's figure: their run needs more than the card that ran out
+            headline = larger_card_gb(knowledge.catalog, room)
         facts = replace(
             Facts(understanding),
             gpus=named,
@@ -223,6 +229,14 @@ class NonLLM(Handler):
                 facts, passages
             )  # e.g. a follow-up that names no model: the guides, or say so
         return non_llm_answer(facts)
+
+
+def larger_card_gb(catalog, room_gb: float) -> float:
+    """The smallest memory size of a GPU in the catalog (a desktop, workstation or data-center card; not a Mac's
+    unified memory) above ``room_gb``: what a run that ran out of memory on a card of ``room_gb`` needs at least.
+    ``room_gb`` itself when no catalog card is larger."""
+    sizes = [g.gpu_memory_gb for g in catalog if g.gpu_class != "local" and g.gpu_memory_gb > room_gb + 0.5]
+    return min(sizes) if sizes else room_gb
 
 
 # a speed, a time, a slowdown or a second card asked: what the answer's other leads judge, not a memory estimate
