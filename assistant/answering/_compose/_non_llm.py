@@ -338,6 +338,11 @@ def non_llm_answer(facts: Facts) -> str:
                 f"**{gb(headline)}** or more, or offloading / quantized weights. " + lead
             )
     parts.insert(0, lead)
+    rental = _rental_lead(facts, question)
+    if (
+        rental
+    ):  # "what GPU for it?" with no card named: the cheapest rental that holds the figure is named first
+        parts.insert(0, rental)
     if facts.purchases:  # a card to buy was asked: the cheapest that holds the headline figure leads
         parts.insert(0, _purchase_lead(spec, facts))
     second = _second_model_lead(facts, question, training, stated)
@@ -1299,6 +1304,28 @@ def _costs(costs) -> str:
         "What re-running those measured jobs costs to rent (GPU-hours x on-demand $/GPU-hour from the offerings "
         "table, cheapest regular offer and median; storage, data transfer and failed runs not counted):\n\n"
         + _table(("run", "GPU-hours", "cost, cheapest", "cost, median"), rows)
+    )
+
+
+# a GPU asked for by kind rather than by name: "what GPU?", "which card should I rent", "recommend hardware"
+_CARD_ASKED = re.compile(
+    r"\b(?:what|which|best|recommend\w*|suggest\w*)\b[^.?!]{0,30}?\b(?:gpus?|cards?|hardware|instances?)\b"
+)
+
+
+def _rental_lead(facts: Facts, question: str) -> str | None:
+    """For a GPU asked for with none named ("I want to fine-tune flux, what GPU?"), the first sentence names the
+    cheapest rental that holds the headline figure (the first row of the rentals table), else None."""
+    details = facts.understanding.details
+    if not facts.markets or facts.gpus or details.wants_cost or not _CARD_ASKED.search(question.lower()):
+        return None
+    first = facts.markets[0]
+    gpu = load_catalog().by_name(first.gpu)
+    memory = f" ({gb(gpu.gpu_memory_gb)})" if gpu is not None else ""
+    return (
+        f"The **{first.gpu}**{memory} is the cheapest GPU to rent that holds the "
+        f"{gb(facts.headline_memory_gb or 0.0)} below, at about {money(first.cheapest[0].per_gpu_hour)}/hour; "
+        "any card with at least that much memory works."
     )
 
 

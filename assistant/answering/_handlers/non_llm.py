@@ -63,6 +63,12 @@ _CHOOSES_CARD = re.compile(
     r"\b(?:best|which|what|recommend\w*|good|ideal|right)\b(?:\s+\S+){0,4}?\s+(?:gpus?|graphics cards?|video cards?|cards?)\b"
     r"|\bshould i (?:get|buy|pick|go for)\b|\bworth (?:getting|buying)\b"
 )
+# which hardware to use, asked without "best/which" before the card: "what should I train it on?", "what hardware
+# do I need to train it", "recommend me a setup"
+_GPU_ASKED = re.compile(
+    r"\bwhat (?:should|can|do) i (?:train|run|fine-?tune|use)\b[^.?!]{0,30}\bon\b|\bwhat hardware\b"
+    r"|\brecommend\w* (?:me )?(?:a |some )?(?:setup|hardware|instance|machine)\b"
+)
 _HOSTED = re.compile(
     r"\bdeploy|\bserver\b|\bcloud\b|\bhost(?:ing|ed)?\b|\bproduction\b|\baws\b|\bgcp\b|\bazure\b|\binstances?\b"
 )
@@ -185,8 +191,13 @@ class NonLLM(Handler):
             return facts
         if training:
             facts = replace(facts, training_costs=_costs(workloads, table))
-        asks_rent = not training or (understanding.details.wants_cost and not facts.training_costs)
         text = question.lower()
+        # "I want to fine-tune flux, what GPU?": a card asked for a training job is named too, like one for a run
+        asks_rent = (
+            not training
+            or (understanding.details.wants_cost and not facts.training_costs)
+            or bool(_CHOOSES_CARD.search(text) or _GPU_ASKED.search(text))
+        )
         buying = bool(
             _BUYING.search(text) or (_AT_HOME.search(text) and _CHOOSES_CARD.search(text))
         ) and not _HOSTED.search(text)
