@@ -1006,8 +1006,10 @@ def _extract(
         unit = (cm.group(2) or "").lower()
         value = int(float(cm.group(1)) * {"k": 1024, "m": 1024**2, "million": 1024**2}.get(unit, 1))
         if value >= 256 or (
-            value >= 16 and cm.re is _CONTEXT[-1]
-        ):  # "--max_seq_len 128": a flag is no version
+            # "--max_seq_len 128": a flag is no version; nor is "sequence length 96" (an encoder's short inputs)
+            value >= 16
+            and (cm.re is _CONTEXT[-1] or cm.group(0).startswith(("sequence length", "seq len", "seqlen")))
+        ):
             context = context or value
             if cm.re is _CONTEXT[2] and cm.group(0).startswith(("ctx", "context")):
                 tried.add(value)
