@@ -784,6 +784,8 @@ _PRICE_QUOTED = re.compile(
     r"(?:me\s+|us\s+)?(?:about|around|roughly|~|only|just|like)?\s*$"
 )
 _MIN_MEMORY = re.compile(r"(?:at least|min(?:imum)?|>=?|more than|over)\s*(\d+)\s*gb")
+# a floor the user says they lack: "I don't have a GPU with more than 45GB", "no card over 24gb"
+_NEGATED_FLOOR = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not|no|without|lack\w*|never)\b[^.?!]*$")
 _VENDORS = {
     "NVIDIA": re.compile(r"\bnvidia\b|\bcuda\b"),
     "AMD": re.compile(r"\bamd\b|\brocm\b|\binstinct\b"),
@@ -2156,9 +2158,12 @@ def _card_size_asked(text: str) -> float | None:
 
 def _stated_memory(text: str) -> float | None:
     """The GPU memory the user says they have, per GPU ("my 8gb card", "a GPU with 6GB VRAM"), if any."""
-    if _MIN_MEMORY.search(text):
+    floors = list(_MIN_MEMORY.finditer(text))
+    if any(not _NEGATED_FLOOR.search(text[max(0, f.start() - 40) : f.start()]) for f in floors):
         return None  # "at least 48 GB" is a filter, not the user's card
     hits = [m for p in _STATED_MEMORY for m in p.finditer(text)]
+    # "I don't have a GPU with more than 45GB": a ceiling the user is under, not their card; the card said next is
+    hits = [m for m in hits if not any(f.start() <= _start(m) < f.end() for f in floors)]
     hits = [m for m in hits if not _SIZE_OF_FILES.search(text[max(0, m.start(1) - 40) : m.start(1)])]
     # "on Colab it takes 11-13 GB of VRAM": what a run was seen to take is a reading, not the user's card
     seen = [o.span() for o in _OBSERVED.finditer(text)]
