@@ -89,6 +89,9 @@ class NonLLM(Handler):
         assumed = every.assumed_from(question)
         training = bool(_TRAINING.search(question.lower()))
         unlisted = every.stand_in(question, training) if not workloads else None
+        if not workloads and unlisted is None and not training and _OCR.search(question.lower()):
+            # an OCR engine not on record: the OCR engine on record stands in (no depth or segmentation network does)
+            unlisted = next((w for w in every if _OCR.search(" ".join((w.name, *w.aliases)).lower())), None)
         quoted = quoted_requirement_gb(question) if not workloads else None
         if quoted is not None:
             # not on record, but the question quotes its own requirement: that figure, not another model's
