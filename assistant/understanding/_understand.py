@@ -405,7 +405,8 @@ _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
         "fp16",
         re.compile(
             # "no quantization flags", "without quantization", "not quantized": the 16-bit checkpoint as it ships
-            r"\bfp16\b|\bfloat16\b|\bhalf[- ]precision\b|\b16[- ]bit\b|\bunquanti[sz]ed\b"
+            # "ggml-model-f16.bin", "model-f16.gguf": the file type GGML/GGUF names its 16-bit weights by
+            r"\bfp16\b|\bfloat16\b|\bhalf[- ]precision\b|\b16[- ]bit\b|\bunquanti[sz]ed\b|[-_.]f16\b"
             r"|\b(?:no|without)\s+(?:any\s+)?quanti[sz]ation\b|\bnot\s+(?:been\s+)?quanti[sz]ed\b"
         ),
     ),

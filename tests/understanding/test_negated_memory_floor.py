@@ -27,3 +27,11 @@ def test_a_lacked_floor_leaves_the_card_said(read, question, memory):
 )
 def test_a_floor_asked_for_is_no_card(read, question):
     assert read(question).details.stated_memory_gb is None
+
+
+def test_a_ggml_file_type_says_the_precision(read):
+    # the file type in a GGML/GGUF name is the weights' format, whatever a later "works when quantized" says
+    assert (
+        read("./main -m models/30B/ggml-model-f16.bin crashes, works when quantized").details.precision
+        == "fp16"
+    )
