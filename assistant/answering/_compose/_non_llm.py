@@ -1310,6 +1310,8 @@ def _costs(costs) -> str:
 # a GPU asked for by kind rather than by name: "what GPU?", "which card should I rent", "recommend hardware"
 _CARD_ASKED = re.compile(
     r"\b(?:what|which|best|recommend\w*|suggest\w*)\b[^.?!]{0,30}?\b(?:gpus?|cards?|hardware|instances?)\b"
+    # "what the GPU/VRAM requirements are" asks a figure, not a card
+    r"(?![/\s]*(?:v-?ram\b|memory\b|requirements?\b|reqs?\b|needs?\b))"
 )
 
 

@@ -85,7 +85,7 @@ class NonLLM(Handler):
         if not named and understanding.details.stated_memory_gb is None:
             named = _consumer_card(question, knowledge.catalog)
         every = knowledge.workloads or load_workloads()
-        workloads = tuple(every.find_in_text(question))
+        workloads = _subject_first(tuple(every.find_in_text(question)), question)
         assumed = every.assumed_from(question)
         training = bool(_TRAINING.search(question.lower()))
         unlisted = every.stand_in(question, training) if not workloads else None
@@ -243,6 +243,29 @@ class NonLLM(Handler):
                 facts, passages
             )  # e.g. a follow-up that names no model: the guides, or say so
         return non_llm_answer(facts)
+
+
+# a model named as the yardstick, not the subject: "similar requirements to Stable Diffusion", "more than SDXL"
+_YARDSTICK = re.compile(
+    r"(?:similar(?:\s+\w+){0,2}\s+to|same(?:\s+\w+){0,2}\s+as|compared\s+(?:to|with)|than|like)\s+(?:the\s+)?$"
+)
+
+
+def _subject_first(workloads: tuple, question: str) -> tuple:
+    """``workloads`` with those named only as a yardstick ("does this have similar requirements to Stable
+    Diffusion? [ControlVideo]") after the others: the model asked about leads, the one it is compared with follows."""
+    if len(workloads) < 2:
+        return workloads
+    text = question.lower()
+
+    def yardstick(spec) -> bool:
+        spots = [text.find(a.lower()) for a in (spec.name, *spec.aliases) if a and text.find(a.lower()) >= 0]
+        return bool(spots) and bool(_YARDSTICK.search(text[max(0, min(spots) - 40) : min(spots)]))
+
+    measured = [w for w in workloads if yardstick(w)]
+    if not measured or len(measured) == len(workloads):
+        return workloads
+    return tuple(w for w in workloads if w not in measured) + tuple(measured)
 
 
 def larger_card_gb(catalog, room_gb: float) -> float:
