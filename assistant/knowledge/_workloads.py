@@ -855,7 +855,7 @@ _KIND_CUES = (
     (
         "vision training",
         re.compile(
-            r"\byolo\w*|\bobject[- ]detection\b|\bdetr\b|\b(?:instance|semantic)?[- ]?segmentation\b"
+            r"\byolo\w*|\bobject[- ]detection\b|\bdetr\b|\b(?:instance|semantic)?[- ]?segmentation\b(?![- ]fault)"
             r"|\bimage[- ]classification\b|\bdetectors?\b|\bsegment[- ]anything\b|\bsam[- ]?(?:2|hq|vit)\w*"
             r"|\bmobile[- ]?sam\b|\bmask[- ]?r-?cnn\b|\bdetectron\w*|\bmmdet\w*|\brt-?detr\b|\bresnet[- ]?\d*\b"
             r"|\befficientnet\w*|\bconvnext\w*|\bvit[- ]?[bslhg]?\b(?:[-/]\d+)?|\bdino(?:v2|v3)?\b|\bswin\b"

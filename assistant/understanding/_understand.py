@@ -429,7 +429,8 @@ _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
         "fp16",
         re.compile(
             # "no quantization flags", "without quantization", "not quantized": the 16-bit checkpoint as it ships
-            r"\bfp16\b|\bfloat16\b|\bhalf[- ]precision\b|\b16[- ]bit\b|\bunquanti[sz]ed\b"
+            # "ggml-model-f16.bin", "model-f16.gguf": the file type GGML/GGUF names its 16-bit weights by
+            r"\bfp16\b|\bfloat16\b|\bhalf[- ]precision\b|\b16[- ]bit\b|\bunquanti[sz]ed\b|[-_.]f16\b"
             r"|\b(?:no|without)\s+(?:any\s+)?quanti[sz]ation\b|\bnot\s+(?:been\s+)?quanti[sz]ed\b"
         ),
     ),
@@ -967,6 +968,8 @@ _PRICE_QUOTED = re.compile(
     r"(?:me\s+|us\s+)?(?:about|around|roughly|~|only|just|like)?\s*$"
 )
 _MIN_MEMORY = re.compile(r"(?:at least|min(?:imum)?|>=?|more than|over)\s*(\d+)\s*gb")
+# a floor the user says they lack: "I don't have a GPU with more than 45GB", "no card over 24gb"
+_NEGATED_FLOOR = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not|no|without|lack\w*|never)\b[^.?!]*$")
 _VENDORS = {
     "NVIDIA": re.compile(r"\bnvidia\b|\bcuda\b"),
     "AMD": re.compile(r"\bamd\b|\brocm\b|\binstinct\b"),
@@ -1196,8 +1199,10 @@ def _extract(
         unit = (cm.group(2) or "").lower()
         value = int(float(cm.group(1)) * {"k": 1024, "m": 1024**2, "million": 1024**2}.get(unit, 1))
         if value >= 256 or (
-            value >= 16 and cm.re is _CONTEXT[-1]
-        ):  # "--max_seq_len 128": a flag is no version
+            # "--max_seq_len 128": a flag is no version; nor is "sequence length 96" (an encoder's short inputs)
+            value >= 16
+            and (cm.re is _CONTEXT[-1] or cm.group(0).startswith(("sequence length", "seq len", "seqlen")))
+        ):
             context = context or value
             if cm.re is _CONTEXT[2] and cm.group(0).startswith(("ctx", "context")):
                 tried.add(value)
@@ -2444,9 +2449,12 @@ _RAM_LABEL = re.compile(r"\b(?:ram|(?:pc|system|cpu|host|main|computer) memory)\
 
 def _stated_memory(text: str) -> float | None:
     """The GPU memory the user says they have, per GPU ("my 8gb card", "a GPU with 6GB VRAM"), if any."""
-    if _MIN_MEMORY.search(text):
+    floors = list(_MIN_MEMORY.finditer(text))
+    if any(not _NEGATED_FLOOR.search(text[max(0, f.start() - 40) : f.start()]) for f in floors):
         return None  # "at least 48 GB" is a filter, not the user's card
     hits = [m for p in _STATED_MEMORY for m in p.finditer(text)]
+    # "I don't have a GPU with more than 45GB": a ceiling the user is under, not their card; the card said next is
+    hits = [m for m in hits if not any(f.start() <= _start(m) < f.end() for f in floors)]
     hits = [m for m in hits if not _SIZE_OF_FILES.search(text[max(0, m.start(1) - 40) : m.start(1)])]
     # "PC memory - 32GB VRAM - 12GB": a number labelled as the system's RAM is not the card's, whatever follows it
     hits = [m for m in hits if not _RAM_LABEL.search(text[max(0, _start(m) - 30) : _start(m)])]

@@ -360,10 +360,11 @@ def test_a_stand_in_of_another_family_gives_its_verdict_first_saying_whose_figur
     assert video.text.startswith("**Yes**") and video.memory_gb == 23
 
 
-def test_a_model_with_nothing_of_its_kind_on_record_gets_what_decides_its_memory(assistant):
+def test_an_ocr_engine_not_on_record_goes_by_the_ocr_engine_on_record(assistant):
+    # PaddleOCR is on record now, so EasyOCR goes by its figures, labelled, instead of "I don't know"
     reply = assistant.ask("GPU memory for running easyocr on a pile of scanned invoices?")
-    assert reply.text.startswith("I don't know the GPU memory of this vision model")
-    assert "parameters x 2 bytes" in reply.text and reply.memory_gb is None
+    assert reply.text.startswith("I have no figure on record for the model you ask about")
+    assert "**PaddleOCR**" in reply.text and reply.memory_gb == 1.0
     assert "language model" not in reply.text
 
 

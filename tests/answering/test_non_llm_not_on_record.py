@@ -54,9 +54,12 @@ def test_a_pasted_out_of_memory_from_a_vision_or_upscaling_tool_gets_its_kind_le
 ):
     reply = assistant.ask(question)
     assert reply.intent == "non_llm"
-    assert reply.text.startswith("It ran out of memory")
+    # an upscaler (ESRGAN) and an OCR engine (PaddleOCR) of the same kind are on record now: their figures fit the
+    # card, but the run already ran out on it, so the lead is "Not without" lower settings and the need is put above
+    # the 8 GB card (the next catalog size), never the stand-in's own small figure
+    assert reply.text.startswith("**Not without** lower settings")
     assert lever in reply.text and "fragmentation" not in reply.text
-    assert reply.memory_gb is None  # nothing on record for it: no figure is made up
+    assert reply.memory_gb == 10.0
 
 
 def test_video_segmentation_memory_names_the_offload_options(assistant):
@@ -66,7 +69,8 @@ def test_video_segmentation_memory_names_the_offload_options(assistant):
 
 def test_gaussian_splatting_training_on_a_small_card_is_no_with_the_data_device_lever(assistant):
     reply = assistant.ask("can i train gaussian splatting on a 3070 with 8 gigs?")
-    assert reply.text.startswith("**No**") and reply.memory_gb == 24
+    # the smallest measured run on record (9.11 GB, Garden at 7k steps) is still more than 8 GB
+    assert reply.text.startswith("**No**") and reply.memory_gb == 9.11
     assert "--data_device cpu" in reply.text
 
 

@@ -66,7 +66,8 @@ def test_a_yes_no_about_a_card_opens_with_the_verdict_from_the_vision_estimate(a
 
 def test_an_ocr_engine_is_not_estimated_from_depth_or_stereo_networks(assistant):
     reply = assistant.ask("vram needed to run paddleocr on invoices?")
-    assert reply.memory_gb is None and "I don't know" in reply.text
+    # PaddleOCR's own sourced figure now answers (about 1 GB), not the depth and stereo networks' estimate
+    assert reply.memory_gb == 1.0 and "research releases" not in reply.text
 
 
 def test_an_out_of_memory_with_a_yes_no_and_no_card_read_is_only_with_smaller_settings(assistant):
@@ -109,4 +110,5 @@ def test_an_out_of_memory_on_a_card_puts_the_need_at_least_at_that_card(assistan
     reply = assistant.ask(
         "running inference with SuperDepth on my 16GB card gives CUDA out of memory, can I make it fit?"
     )
-    assert reply.text.startswith("**Not without**") and reply.memory_gb == 16
+    # it ran out on 16 GB, so it needs more than 16 GB: the next card size up in the catalog (20 GB)
+    assert reply.text.startswith("**Not without**") and reply.memory_gb == 20

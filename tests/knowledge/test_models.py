@@ -10,7 +10,19 @@ from assistant.knowledge import load_models
 from assistant.knowledge._hf_config import spec_from_config
 
 # families whose feed-forward block is two matrices (GELU/ReLU MLP), not the gated three of SwiGLU/GeGLU
-_PLAIN_MLP = {"Phi-2", "GPT-J", "GPT-NeoX", "BLOOM", "OPT", "Falcon", "StarCoder", "GPT-2", "T5"}
+_PLAIN_MLP = {
+    "Phi-2",
+    "GPT-J",
+    "GPT-NeoX",
+    "BLOOM",
+    "OPT",
+    "Falcon",
+    "StarCoder",
+    "GPT-2",
+    "T5",
+    "BERT",
+    "RoBERTa",
+}
 
 
 def _params_from_architecture(m) -> float:

@@ -61,3 +61,13 @@ def test_a_size_sibling_is_another_record_of_the_same_release():
     assert table.size_sibling(table.by_name("Wan2.1"), 14e9) is None  # another release is no sibling
     whisper = table.by_name("Whisper large")
     assert table.size_sibling(whisper, 0.8e9).name in ("Whisper turbo", "Whisper medium")
+
+
+def test_a_segmentation_fault_is_no_segmentation_model():
+    from assistant.knowledge._workloads import kind_in_text
+
+    assert (
+        kind_in_text("./main crashes with a segmentation fault (core dumped) when loading the f16 model")
+        is None
+    )
+    assert kind_in_text("semantic segmentation of satellite tiles, how much vram?") == "vision training"

@@ -247,9 +247,18 @@ def non_llm_answer(facts: Facts) -> str:
             # "fine-tune Whisper large on a 4090?": no training figure, but its parameter count gives the states
             details = facts.understanding.details
             room = _training_room(facts.gpus, details.gpu_count or 1, details.stated_memory_gb, spec.params_m)
-            verdict, arithmetic = _arithmetic(
-                spec.params_m / 1000, size_floor_gb(spec.params_m * 1e6, True), room, True, spec.kind
-            )
+            floor = size_floor_gb(spec.params_m * 1e6, True)
+            verdict, arithmetic = _arithmetic(spec.params_m / 1000, floor, room, True, spec.kind)
+            run = default_run([f for f in spec.facts if "train" not in f.task.lower()])
+            if run is not None and run.memory_gb and run.memory_gb > floor:
+                # a small model with large activations (video frames): running it already takes more than its
+                # states, and training holds that run's weights and activations and more
+                arithmetic += (
+                    f" Running it at its defaults ({run.setting}) already takes about {gb(run.memory_gb)}, and "
+                    f"training holds that and more, so **{gb(run.memory_gb)}** is the nearer floor."
+                )
+                if verdict.startswith("**Yes**") and room and run.memory_gb > room[1] / 2:
+                    verdict = ""  # the states' half-the-card test no longer decides a Yes
             other_task = (
                 f"{verdict}I have no sourced training figure for {spec.name}; its {_params(spec)} give the "
                 f"arithmetic. {arithmetic} The figures below are for inference, which is no answer for training."
@@ -317,10 +326,23 @@ def non_llm_answer(facts: Facts) -> str:
     if (
         other_size is not None
     ):  # "Wan 2.1 14B" where the 1.3B is on record: its figures are no verdict for the 14B
-        lead = _other_size_lead(
-            spec, other_size, facts.headline_memory_gb, _capacity(facts.gpus, stated), training
-        )
+        capacity = _capacity(facts.gpus, stated)
+        headline = facts.headline_memory_gb
+        ran_out = bool(capacity and headline and headline > capacity[1] and _reports_oom(question))
+        floor = size_floor_gb(other_size * 1e9, training) if ran_out else headline
+        lead = _other_size_lead(spec, other_size, floor, capacity, training)
+        if ran_out and capacity and headline:
+            # its weights fit the card, but the run already ran out on it: what the user saw is the better floor
+            lead = (
+                f"More than {capacity[0]}: it already ran out of memory there, so plan on a card with "
+                f"**{gb(headline)}** or more, or offloading / quantized weights. " + lead
+            )
     parts.insert(0, lead)
+    rental = _rental_lead(facts, question)
+    if (
+        rental
+    ):  # "what GPU for it?" with no card named: the cheapest rental that holds the figure is named first
+        parts.insert(0, rental)
     if facts.purchases:  # a card to buy was asked: the cheapest that holds the headline figure leads
         parts.insert(0, _purchase_lead(spec, facts))
     second = _second_model_lead(facts, question, training, stated)
@@ -431,6 +453,14 @@ def non_llm_answer(facts: Facts) -> str:
             if rest.startswith(":"):  # "**No**: X needs..." keeps its colon, not ",:"
                 whose = whose.rstrip(",")
             parts[0] = f"{verdict.group(1)}, going by {whose}{rest}"
+            capacity = _capacity(facts.gpus, stated)
+            if verdict.group(1) == "**Yes**" and capacity is not None and _reports_oom(question):
+                # another model's figure fitting the card is no Yes for a run that already ran out on it
+                parts[0] = (
+                    f"**Not without** lower settings (a smaller input, resolution or batch, fp16): it already ran "
+                    f"out of memory on {capacity[0]}, so your run needs more than that card has free; going by "
+                    f"{whose}{rest}"
+                )
             parts.insert(1, label)
         else:
             parts.insert(0, label)
@@ -1277,6 +1307,30 @@ def _costs(costs) -> str:
     )
 
 
+# a GPU asked for by kind rather than by name: "what GPU?", "which card should I rent", "recommend hardware"
+_CARD_ASKED = re.compile(
+    r"\b(?:what|which|best|recommend\w*|suggest\w*)\b[^.?!]{0,30}?\b(?:gpus?|cards?|hardware|instances?)\b"
+    # "what the GPU/VRAM requirements are" asks a figure, not a card
+    r"(?![/\s]*(?:v-?ram\b|memory\b|requirements?\b|reqs?\b|needs?\b))"
+)
+
+
+def _rental_lead(facts: Facts, question: str) -> str | None:
+    """For a GPU asked for with none named ("I want to fine-tune flux, what GPU?"), the first sentence names the
+    cheapest rental that holds the headline figure (the first row of the rentals table), else None."""
+    details = facts.understanding.details
+    if not facts.markets or facts.gpus or details.wants_cost or not _CARD_ASKED.search(question.lower()):
+        return None
+    first = facts.markets[0]
+    gpu = load_catalog().by_name(first.gpu)
+    memory = f" ({gb(gpu.gpu_memory_gb)})" if gpu is not None else ""
+    return (
+        f"The **{first.gpu}**{memory} is the cheapest GPU to rent that holds the "
+        f"{gb(facts.headline_memory_gb or 0.0)} below, at about {money(first.cheapest[0].per_gpu_hour)}/hour; "
+        "any card with at least that much memory works."
+    )
+
+
 def _rentals(facts: Facts) -> str:
     need = facts.headline_memory_gb or 0.0
     rows = []
@@ -1347,8 +1401,9 @@ def headline_memory_gb(
         and _full_training_floor_applies(spec, question, training)
         and spec.kind not in ("embeddings", "reranker")
     ):
-        # no training figure on record: the answer's arithmetic (weights, gradients, AdamW states) is the figure
-        return size_floor_gb(spec.params_m * 1e6, True)
+        # no training figure on record: the answer's arithmetic (weights, gradients, AdamW states) is the figure,
+        # or running it at its defaults when that takes more (training holds what a run holds, and more)
+        return max(size_floor_gb(spec.params_m * 1e6, True), _run_floor_gb(spec) or 0.0)
     if not sized:
         return None
     capacity = _capacity(gpus, stated_gb)
@@ -2113,6 +2168,14 @@ def _other_size_lead(
         return said
     verdict, arithmetic = _arithmetic(size_b, floor, room, training, spec.kind)
     return verdict + said + arithmetic
+
+
+def _run_floor_gb(spec: WorkloadSpec) -> float | None:
+    """The memory of ``spec``'s default inference run on record, or None: a floor under training it, which holds
+    the same weights and forward activations plus gradients, optimizer states and the activations kept for the
+    backward pass."""
+    run = default_run([f for f in spec.facts if "train" not in f.task.lower()])
+    return run.memory_gb if run is not None else None
 
 
 def size_floor_gb(params: float, training: bool) -> float:

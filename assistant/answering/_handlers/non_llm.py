@@ -63,6 +63,12 @@ _CHOOSES_CARD = re.compile(
     r"\b(?:best|which|what|recommend\w*|good|ideal|right)\b(?:\s+\S+){0,4}?\s+(?:gpus?|graphics cards?|video cards?|cards?)\b"
     r"|\bshould i (?:get|buy|pick|go for)\b|\bworth (?:getting|buying)\b"
 )
+# which hardware to use, asked without "best/which" before the card: "what should I train it on?", "what hardware
+# do I need to train it", "recommend me a setup"
+_GPU_ASKED = re.compile(
+    r"\bwhat (?:should|can|do) i (?:train|run|fine-?tune|use)\b[^.?!]{0,30}\bon\b|\bwhat hardware\b"
+    r"|\brecommend\w* (?:me )?(?:a |some )?(?:setup|hardware|instance|machine)\b"
+)
 _HOSTED = re.compile(
     r"\bdeploy|\bserver\b|\bcloud\b|\bhost(?:ing|ed)?\b|\bproduction\b|\baws\b|\bgcp\b|\bazure\b|\binstances?\b"
 )
@@ -79,10 +85,13 @@ class NonLLM(Handler):
         if not named and understanding.details.stated_memory_gb is None:
             named = _consumer_card(question, knowledge.catalog)
         every = knowledge.workloads or load_workloads()
-        workloads = tuple(every.find_in_text(question))
+        workloads = _subject_first(tuple(every.find_in_text(question)), question)
         assumed = every.assumed_from(question)
         training = bool(_TRAINING.search(question.lower()))
         unlisted = every.stand_in(question, training) if not workloads else None
+        if not workloads and unlisted is None and not training and _OCR.search(question.lower()):
+            # an OCR engine not on record: the OCR engine on record stands in (no depth or segmentation network does)
+            unlisted = next((w for w in every if _OCR.search(" ".join((w.name, *w.aliases)).lower())), None)
         quoted = quoted_requirement_gb(question) if not workloads else None
         if quoted is not None:
             # not on record, but the question quotes its own requirement: that figure, not another model's
@@ -107,8 +116,9 @@ class NonLLM(Handler):
             # a model not on record of no family on record: the research releases of its kind estimate it
             figure = estimate_figure(estimate, understanding.workload_text)
             room = named[0].gpu_memory_gb if named else understanding.details.stated_memory_gb
-            if room and figure < room and reports_oom(question):
-                figure = room  # it already ran out on that card: its run needs at least the card's memory
+            if room and figure <= room and reports_oom(question):
+                # it already ran out on that card: its run needs more than the card's memory, the next size up
+                figure = larger_card_gb(knowledge.catalog, room)
             facts = replace(
                 Facts(understanding),
                 gpus=named,
@@ -155,6 +165,11 @@ class NonLLM(Handler):
         elif not workloads and understanding.details.params and kind_in_text(question):
             # nothing of its kind on record, but its size is said: the same arithmetic ("my 300M-param detector")
             headline = size_floor_gb(understanding.details.params, training)
+        room = named[0].gpu_memory_gb if len(named) == 1 else (stated if not named else None)
+        borrowed = unlisted is not None or other_size is not None  # another model's or size's figures
+        if borrowed and room and headline is not None and headline <= room and reports_oom(question):
+            # what the user saw beats another model's figure: their run needs more than the card that ran out
+            headline = larger_card_gb(knowledge.catalog, room)
         facts = replace(
             Facts(understanding),
             gpus=named,
@@ -179,8 +194,13 @@ class NonLLM(Handler):
             return facts
         if training:
             facts = replace(facts, training_costs=_costs(workloads, table))
-        asks_rent = not training or (understanding.details.wants_cost and not facts.training_costs)
         text = question.lower()
+        # "I want to fine-tune flux, what GPU?": a card asked for a training job is named too, like one for a run
+        asks_rent = (
+            not training
+            or (understanding.details.wants_cost and not facts.training_costs)
+            or bool(_CHOOSES_CARD.search(text) or _GPU_ASKED.search(text))
+        )
         buying = bool(
             _BUYING.search(text) or (_AT_HOME.search(text) and _CHOOSES_CARD.search(text))
         ) and not _HOSTED.search(text)
@@ -223,6 +243,37 @@ class NonLLM(Handler):
                 facts, passages
             )  # e.g. a follow-up that names no model: the guides, or say so
         return non_llm_answer(facts)
+
+
+# a model named as the yardstick, not the subject: "similar requirements to Stable Diffusion", "more than SDXL"
+_YARDSTICK = re.compile(
+    r"(?:similar(?:\s+\w+){0,2}\s+to|same(?:\s+\w+){0,2}\s+as|compared\s+(?:to|with)|than|like)\s+(?:the\s+)?$"
+)
+
+
+def _subject_first(workloads: tuple, question: str) -> tuple:
+    """``workloads`` with those named only as a yardstick ("does this have similar requirements to Stable
+    Diffusion? [ControlVideo]") after the others: the model asked about leads, the one it is compared with follows."""
+    if len(workloads) < 2:
+        return workloads
+    text = question.lower()
+
+    def yardstick(spec) -> bool:
+        spots = [text.find(a.lower()) for a in (spec.name, *spec.aliases) if a and text.find(a.lower()) >= 0]
+        return bool(spots) and bool(_YARDSTICK.search(text[max(0, min(spots) - 40) : min(spots)]))
+
+    measured = [w for w in workloads if yardstick(w)]
+    if not measured or len(measured) == len(workloads):
+        return workloads
+    return tuple(w for w in workloads if w not in measured) + tuple(measured)
+
+
+def larger_card_gb(catalog, room_gb: float) -> float:
+    """The smallest memory size of a GPU in the catalog (a desktop, workstation or data-center card; not a Mac's
+    unified memory) above ``room_gb``: what a run that ran out of memory on a card of ``room_gb`` needs at least.
+    ``room_gb`` itself when no catalog card is larger."""
+    sizes = [g.gpu_memory_gb for g in catalog if g.gpu_class != "local" and g.gpu_memory_gb > room_gb + 0.5]
+    return min(sizes) if sizes else room_gb
 
 
 # a speed, a time, a slowdown or a second card asked: what the answer's other leads judge, not a memory estimate
