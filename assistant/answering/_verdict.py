@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..sizing import Task
+from ..understanding._premises import HOURLY_PRICE
 from ._compose._format import split_details, with_details
 from ._compose._shapes import reports_oom
 from ._facts import Facts
@@ -159,20 +160,29 @@ def _spec_claim_verdict(facts: Facts) -> str:
     return "**No** — the {} has {} (catalog).".format(gpu.name, " and ".join(shown for _, shown in claims))
 
 
-# "is $1.20/hour a good price for an A100?", "is $3 an hour too expensive?": a stated hourly rate judged
-_RATE = re.compile(r"\$\s*(\d+(?:\.\d+)?)\s*(?:/|an?\s+|per\s+)\s*(?:gpu[- ]?)?(?:hr|hour|h)\b")
+# "is $1.20/hour a good price for an A100?", "8x H100 at $2.50/gpu/hr, fair?", "is $3 an hour too expensive?": a
+# stated hourly rate judged (a Yes to "good?" is a low rate, a Yes to "too expensive?" a high one)
 _GOOD_DEAL = re.compile(
-    r"\b(?:good|fair|decent|reasonable|great|cheap|ok|okay)\s+(?:price|deal|rate|offer)\b|\bcheap\b"
+    r"\b(?:good|fair|decent|reasonable|great|cheap|ok|okay|competitive)\s+(?:price|deal|rate|offer)\b|\bcheap\b"
+    r"|\b(?:fair|reasonable|decent|competitive)\b|\ba (?:good |great )?(?:deal|bargain|steal)\b"
 )
-_BAD_DEAL = re.compile(r"\b(?:too (?:much|expensive|high)|expensive|overpriced|rip[- ]?off|a lot)\b")
+_BAD_DEAL = re.compile(
+    r"\b(?:too (?:much|expensive|high|pricey)|expensive|overpriced|rip[- ]?off|ripped off|a lot)\b"
+)
 
 
 def _price_verdict(facts: Facts) -> str:
-    """A stated rate for one GPU set against the offerings table's on-demand median and cheapest offer."""
+    """A stated rate for one GPU set against the offerings table's on-demand median: the rate said per GPU, or for
+    one GPU (a rate beside "8x H100" with no "per GPU" may be the whole machine's)."""
     question = facts.understanding.question.lower()
-    rate = _RATE.search(question)
+    rate = HOURLY_PRICE.search(question)
     markets = [m for m in facts.markets if m.on_demand is not None]
-    if rate is None or len(markets) != 1 or (facts.understanding.details.gpu_count or 1) > 1:
+    per_gpu = rate is not None and "gpu" in rate.group(0)
+    if (
+        rate is None
+        or len(markets) != 1
+        or ((facts.understanding.details.gpu_count or 1) > 1 and not per_gpu)
+    ):
         return ""
     good, bad = _GOOD_DEAL.search(question), _BAD_DEAL.search(question)
     if bool(good) == bool(bad):
@@ -180,13 +190,19 @@ def _price_verdict(facts: Facts) -> str:
     market, price = markets[0], float(rate.group(1))
     spread = market.on_demand
     cheap = price <= spread.median
+    what = f"{market.n_gpus}x {market.gpu}" if market.n_gpus else f"the {market.gpu}"
+    if facts.market is not None and facts.market.providers:  # "lambda wants $4/hr": that provider's offers
+        what += f" at {', '.join(facts.market.providers)}"
     where = (
-        f"the {market.gpu} rents for a median of ${spread.median:,.2f} per GPU-hour on demand "
-        f"(${spread.min:,.2f} to ${spread.max:,.2f} over {spread.count} offers from {spread.providers} providers)"
+        f"{what} rents for a median of ${spread.median:,.2f} per GPU-hour on demand "
+        f"(${spread.min:,.2f} to ${spread.max:,.2f} over {spread.count} offers from {spread.providers} "
+        f"provider{'s' if spread.providers != 1 else ''})"
     )
     side = "below" if cheap else "above"
     word = ("Yes" if cheap else "No") if good else ("No" if cheap else "Yes")
-    return f"**{word}** — ${price:,.2f} per hour is {side} the usual rate: {where}."
+    return (
+        f"**{word}** — ${price:,.2f} per {'GPU-' if per_gpu else ''}hour is {side} the usual rate: {where}."
+    )
 
 
 def lead_with_verdict(draft: str, facts: Facts) -> str:

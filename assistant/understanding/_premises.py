@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..knowledge._catalog import GPU, Catalog
 
 __all__ = [
+    "HOURLY_PRICE",
     "FormatPremise",
     "Premise",
     "PremiseReading",
@@ -412,12 +413,14 @@ def read_spec_premises(text: str, gpus: list[GPU], catalog: Catalog) -> tuple[Sp
 
 # "$0.10/hour", "$2 an hour", "$1.50 per hour", "$3/hr", "$0.5/gpu-hour": an hourly price
 # "$2.50/hour", "$2.50 an hour", "$2.50/gpu/hr", "$2.50 per gpu per hour", "$2.50/gpu-hour"
-_HOURLY = re.compile(
+HOURLY_PRICE = re.compile(
     r"\$\s*(\d+(?:\.\d+)?)\s*(?:/\s*|an?\s+|per\s+|each\s+)"
     r"(?:gpu(?:[- ]|\s*/\s*|\s+(?:per|an?)\s+)?)?(?:h|hr|hrs|hour)\b"
 )
 # the price said before the GPU: "we pay $1.10 per hour for an L40S"
-_HOURLY_BEFORE = re.compile(_HOURLY.pattern + r"\s+(?:for|on)\s+(?:an?\s+|the\s+|our\s+|each\s+|one\s+)?$")
+_HOURLY_BEFORE = re.compile(
+    HOURLY_PRICE.pattern + r"\s+(?:for|on)\s+(?:an?\s+|the\s+|our\s+|each\s+|one\s+)?$"
+)
 # how far a stated price may sit from the offerings' range before it is a wrong premise: a spot or a promotional
 # rate, a region's or a provider's own price all fall inside; a figure 20x below every offer does not
 _PRICE_SLACK = 2.0
@@ -441,7 +444,7 @@ def _hourly_claims(text: str, gpus: list[GPU], catalog: Catalog, price_range):
         window = text[end : min(stop, end + 50)]
         cut = _CLAUSE_END.search(window)
         window = window[: cut.start()] if cut else window
-        found, before = _HOURLY.search(window), ""
+        found, before = HOURLY_PRICE.search(window), ""
         if found:
             before = window[: found.start()]
         else:

@@ -130,8 +130,6 @@ def _gpu_market(m: GpuMarket, facts: Facts, *, lead: bool) -> str:
         )
     spot_first = bool(market and market.spot)
     lines: list[str] = []
-    if lead and (verdict := _rate_verdict(m, facts)):
-        lines.append(verdict)
     if lead and facts.by_provider:
         lines.append(
             _provider_lead(facts.by_provider, market.providers, what, where, spot_first)
@@ -235,42 +233,6 @@ def _no_purchase_price(gpu) -> str:
     return (
         f"I have no sourced purchase price for the **{gpu.name}**, so I won't guess one; any rental prices "
         "are below."
-    )
-
-
-# "is that a good price?", "fair?", "a decent deal?" (a Yes is a low price) and "overpriced?", "a rip-off?" (a Yes is a
-# high one): a price the user was quoted, judged against what the offerings table rents the GPU for
-_GOOD_PRICE = re.compile(
-    r"\b(?:good|fair|reasonable|decent|ok|okay|competitive|normal|typical|deal|bargain|steal)\b"
-)
-_HIGH_PRICE = re.compile(
-    r"\boverpriced\b|\brip[- ]?off\b|\btoo (?:much|high|expensive|pricey)\b|\bexpensive\b"
-)
-
-
-def _rate_verdict(m: GpuMarket, facts: Facts) -> str:
-    """'Quoted $2.50/GPU-hour for 8x H100, a good price?': Yes or No against the median on-demand offer."""
-    rate = dict(facts.understanding.details.own_rates).get(m.gpu)
-    q = facts.understanding.question.lower()
-    high_asked, good_asked = bool(_HIGH_PRICE.search(q)), bool(_GOOD_PRICE.search(q))
-    if rate is None or m.on_demand is None or not (high_asked or good_asked):
-        return ""
-    spread, what = m.on_demand, f"{m.n_gpus}x {m.gpu}" if m.n_gpus else m.gpu
-    if facts.market is not None and facts.market.providers:
-        what += f" at {', '.join(facts.market.providers)}"
-    above = rate > spread.median
-    verdict = ("Yes" if above else "No") if high_asked else ("No" if above else "Yes")
-    side = "above" if above else "at" if money(rate) == money(spread.median) else "below"
-    best = m.cheapest[0] if m.cheapest else None
-    cheapest = (
-        f"; the cheapest is {money(best.per_gpu_hour)} ({best.offering.provider} `{best.offering.instance_type}`)"
-        if best is not None
-        else ""
-    )
-    return (
-        f"**{verdict}** — {money(rate)} per GPU-hour is {side} the median of {money(spread.median)} that the "
-        f"offerings table lists for {what} on demand ({_offers(spread.count)}, {money(spread.min)} to "
-        f"{money(spread.max)}){cheapest}."
     )
 
 
