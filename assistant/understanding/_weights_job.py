@@ -46,6 +46,11 @@ _REMEDY = re.compile(
     # "if I quantize it to 4-bit, will it fit?", "once converted to GGUF, how much VRAM?": running the result
     r"|\b(?:if|once|after|when) (?:i |we |you )?(?:quanti[sz]|conver)\w*"
 )
+# "…convert it on my laptop, will it work?", "can I quantize a 70B with 32 GB?": whether the job itself can be done
+_FEASIBLE = re.compile(
+    r"\bwill (?:it|this|that) (?:work|run|be ok(?:ay)?)\b|\b(?:is it|it'?s|is that) (?:even )?possible\b"
+    r"|\b(?:can|could) (?:i|we|my|it)\b|\bable to\b|\benough\b"
+)
 _RESOURCE_FOR_JOB = re.compile(
     r"\b(?:ram|vram|memory|gb)\b[^.?!]{0,25}?\b(?:need|needed|required|take|takes|use|uses)\b[^.?!]{0,6}?"
     r"\bto (?:quanti[sz]e|convert|merge)\b"
@@ -59,8 +64,8 @@ _F32 = re.compile(r"\b(?:to |in |as )?(?:f32|fp32|float32)\b")
 
 
 def read_weights_job(text: str) -> str | None:
-    """'merge', 'convert' or 'quantize' when ``text`` (lower case) asks about that operation's memory or reports it
-    failing; None otherwise. A remedy ("do I need to quantize it?", "when quantized") is no job of its own, and a job
+    """'merge', 'convert' or 'quantize' when ``text`` (lower case) asks about that operation's memory, whether it can
+    be done, or reports it failing; None otherwise. A remedy ("do I need to quantize it?", "when quantized") is no job of its own, and a job
     only mentioned beside another question ("how much VRAM to train it, I'll merge the LoRA after") is not the one
     asked: the failure or the memory question has to be said near it."""
     # "how much RAM do I need to convert it?" asks the job's memory; "do I need to convert it?" asks for a remedy
@@ -70,7 +75,7 @@ def read_weights_job(text: str) -> str | None:
             if kind == "convert" and re.match(r"conver\w* (?:rate|speed)\b", job_text[m.start() :]):
                 continue
             near = job_text[max(0, m.start() - _NEAR) : m.end() + _NEAR]
-            if _FAILS.search(near) or _MEMORY_ASKED.search(near):
+            if _FAILS.search(near) or _MEMORY_ASKED.search(near) or _FEASIBLE.search(near):
                 return kind
     return None
 

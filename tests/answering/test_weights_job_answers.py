@@ -73,3 +73,20 @@ def test_a_card_said_beside_a_quantizer_is_not_taken_for_the_ram(ask):
     first = reply.text.split("\n")[0]
     assert "of system RAM**" in first
     assert "12 GB of memory" not in first
+
+
+def test_a_gguf_conversion_not_yet_tried_is_yes_with_a_current_llama_cpp(assistant):
+    # today's convert_hf_to_gguf.py is lazy; the whole-model figure is what older converters and --no-lazy need
+    reply = assistant.ask(
+        "planning to convert qwen2.5 72b to gguf on a 32 gb desktop, will that work?",
+        conversation_id="lazy-1",
+    )
+    assert reply.text.startswith("**Yes, with a current llama.cpp**") and "--no-lazy" in reply.text
+
+
+def test_a_conversion_that_was_killed_keeps_the_memory_verdict(assistant):
+    reply = assistant.ask(
+        "convert qwen2.5 72b to gguf on 32gb ram keeps getting killed, will it ever work?",
+        conversation_id="lazy-2",
+    )
+    assert not reply.text.startswith("**Yes, with a current llama.cpp**")

@@ -65,3 +65,11 @@ def test_a_job_only_mentioned_beside_a_training_question_is_not_read(read):
         "merge the adapter and upload it."
     )
     assert read(question).details.weights_job is None
+
+
+def test_whether_the_job_can_be_done_is_the_job():
+    assert (
+        read_weights_job("want to convert qwen2.5 32b to gguf on a 16gb box, is that even possible?")
+        == "convert"
+    )
+    assert read_weights_job("could i quantize a 13b to q4 with 8 gb of ram") == "quantize"

@@ -19,6 +19,12 @@ _ON_CPU = re.compile(r"\bcpu\b|\bsystem (?:ram|memory)\b|\bin ram\b")
 # "do we need more than 128gb?", "does it need more RAM?": asked as a shortfall of the machine, so "it fits" is No
 _NEED_MORE = re.compile(r"\b(?:need|require)s?\s+(?:more|bigger|larger)\b|\bneed\b[^.?!]{0,20}\bmore than\b")
 
+# a conversion to GGUF (today's converter is lazy), unless an old converter is named or the run already failed
+_LAZY_CONVERT = re.compile(r"\bgguf\b|llama[.-]?cpp|convert_hf_to_gguf")
+_OLD_OR_FAILED = re.compile(
+    r"convert-pth|convert\.py|convert-hf-to-gguf|\bggml\b|--no-lazy|\bkill|\boom\b|out of (?:memory|ram)|\bcrash|"
+    r"\bfail|\bswap\b|\bunable\b|\bcan'?t\b|\bcannot\b"
+)
 _CARD = re.compile(r"\b(?:card|gpu|vram|graphics)\b")
 _WHAT = {"convert": "Converting", "quantize": "Quantizing", "merge": "A merge of the adapter into"}
 
@@ -137,6 +143,20 @@ def weights_job_answer(facts: Facts) -> str | None:
             )
         else:
             against = f"more than the {have:g} GB of {where} ({free})"
+        if (
+            not fits
+            and kind == "convert"
+            and _LAZY_CONVERT.search(question)
+            and not _OLD_OR_FAILED.search(question)
+        ):
+            # "convert a 70B to GGUF with 32 GB, will it work?": today's converter does not hold the whole model
+            lead = (
+                f"**Yes, with a current llama.cpp** — its `convert_hf_to_gguf.py` reads the weights lazily by default "
+                f"(one tensor at a time, written as it goes), so it does not hold the whole model; older converters "
+                f"(`convert.py`, `convert-pth-to-ggml.py`) and `--no-lazy` did: {needs}, {against}."
+            )
+            running = _running_note(facts, kind)
+            return with_details("\n\n".join(p for p in (lead, running) if p), _remedies(kind, question))
         if _NEED_MORE.search(question):
             verdict = (
                 f"**No** — {have:g} GB is enough: " if fits else "**Yes** — it needs more than you have: "

@@ -1169,10 +1169,11 @@ def _against_budget(facts: Facts, fit: Fit, monthly: float) -> str:
     if cost <= amount:
         return f"**Yes** — {bill} for {what}, within your {said} budget{clock}."
     buys = amount / fit.price_per_hour
-    text = (
-        f"**No** — {bill} for {what}, over your {said} budget{clock}; the budget buys about {buys:,.0f} hours of it"
-        + (f" a {period}" if period != "hour" else "")
-        + " (scale-to-zero or spot billing when traffic allows)."
+    text = f"**No** — {bill} for {what}, over your {said} budget{clock}" + (
+        f"; the budget buys about {buys:,.0f} hours of it a {period} (scale-to-zero or spot billing when traffic "
+        "allows)."
+        if period != "hour"  # an hourly budget buys no 'hours of it': the rate itself is over
+        else "."
     )
     cheaper = next(
         (
