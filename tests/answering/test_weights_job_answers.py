@@ -9,22 +9,8 @@ import re
 import pytest
 
 
-@pytest.fixture(scope="module")
-def ask(assistant):
-    counter = iter(range(10_000))
-
-    def _ask(*questions):
-        conversation = f"weights-job-{next(counter)}"
-        reply = None
-        for q in questions:
-            reply = assistant.ask(q, conversation_id=conversation)
-        return reply
-
-    return _ask
-
-
-def test_a_conversion_that_does_not_fit_the_ram_is_a_no_with_the_16_bit_figure(ask):
-    reply = ask(
+def test_a_conversion_that_does_not_fit_the_ram_is_a_no_with_the_16_bit_figure(converse):
+    reply = converse(
         "Can I convert Llama 3 70B to GGUF on my PC with 64GB RAM? convert_hf_to_gguf keeps getting killed"
     )
     assert reply.text.startswith("**No**")
@@ -33,43 +19,43 @@ def test_a_conversion_that_does_not_fit_the_ram_is_a_no_with_the_16_bit_figure(a
     assert re.search(r"use-temp-file|lazily", reply.text + reply.details)
 
 
-def test_a_conversion_that_fits_is_a_yes_whatever_the_result_needs_to_run(ask):
-    reply = ask("Is 64 GB of RAM enough to convert Mistral 7B to GGUF? The process got killed once")
+def test_a_conversion_that_fits_is_a_yes_whatever_the_result_needs_to_run(converse):
+    reply = converse("Is 64 GB of RAM enough to convert Mistral 7B to GGUF? The process got killed once")
     assert reply.text.startswith("**Yes**")
     assert 13 <= reply.memory_gb <= 16
 
 
-def test_asked_whether_more_memory_is_needed_a_fit_is_a_no(ask):
-    reply = ask(
+def test_asked_whether_more_memory_is_needed_a_fit_is_a_no(converse):
+    reply = converse(
         "The MLX converter gets killed converting Llama 3 70B on my M2 Ultra 192GB. Do I need more than 192GB?"
     )
     assert reply.text.startswith("**No**")
     assert "enough" in reply.text.split("\n")[0]
 
 
-def test_llama_cpp_quantizing_needs_little_memory_and_the_run_figure_leads(ask):
-    reply = ask("How much RAM is required to quantize a 34B GGUF to Q4_K_M with llama.cpp?")
+def test_llama_cpp_quantizing_needs_little_memory_and_the_run_figure_leads(converse):
+    reply = converse("How much RAM is required to quantize a 34B GGUF to Q4_K_M with llama.cpp?")
     assert re.search(r"one tensor at a time", reply.text)
     assert (
         reply.memory_gb is not None and reply.memory_gb < 34 * 2
     )  # the quantized run, not the 16-bit weights
 
 
-def test_a_merge_without_a_model_still_gets_the_rule_and_the_cpu_route(ask):
-    reply = ask("Can the LoRA merge be done on CPU instead? merge_and_unload keeps going OOM on my GPU")
+def test_a_merge_without_a_model_still_gets_the_rule_and_the_cpu_route(converse):
+    reply = converse("Can the LoRA merge be done on CPU instead? merge_and_unload keeps going OOM on my GPU")
     assert reply.text.startswith("**Yes**")
     assert re.search(r"two bytes per parameter", reply.text)
     assert re.search(r"dequantized to 16-bit", reply.text + reply.details)
 
 
-def test_a_merge_too_big_for_the_card_goes_to_the_cpu(ask):
-    reply = ask("merging my mistral 7b lora fails with oom on my 12gb 3060, can I still merge it?")
+def test_a_merge_too_big_for_the_card_goes_to_the_cpu(converse):
+    reply = converse("merging my mistral 7b lora fails with oom on my 12gb 3060, can I still merge it?")
     assert reply.text.startswith("**Only by merging on the CPU**")
     assert 13 <= reply.memory_gb <= 16  # 7.2B x 2 bytes
 
 
-def test_a_card_said_beside_a_quantizer_is_not_taken_for_the_ram(ask):
-    reply = ask("AutoGPTQ quantizing qwen 2.5 14b crashes with out of memory on my 12GB card")
+def test_a_card_said_beside_a_quantizer_is_not_taken_for_the_ram(converse):
+    reply = converse("AutoGPTQ quantizing qwen 2.5 14b crashes with out of memory on my 12GB card")
     first = reply.text.split("\n")[0]
     assert "of system RAM**" in first
     assert "12 GB of memory" not in first

@@ -4,30 +4,14 @@ Phrasings in no evaluation set."""
 
 from __future__ import annotations
 
-import pytest
 
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    counter = iter(range(10_000))
-
-    def _ask(*questions):
-        conversation = f"working-set-{next(counter)}"
-        reply = None
-        for q in questions:
-            reply = assistant.ask(q, conversation_id=conversation)
-        return reply
-
-    return _ask
-
-
-def test_the_warning_is_explained_with_the_macs_share(ask):
-    reply = ask("M2 8GB, mistral 7b q4 in llama.cpp: 'recommended max working set size' warning, why?")
+def test_the_warning_is_explained_with_the_macs_share(converse):
+    reply = converse("M2 8GB, mistral 7b q4 in llama.cpp: 'recommended max working set size' warning, why?")
     first = reply.text.split("\n")[0]
     assert first.startswith("**It means the GPU was given more than macOS recommends**")
     assert "recommendedMaxWorkingSetSize" in first and "iogpu.wired_limit_mb" in first
 
 
-def test_no_working_set_words_no_explanation(ask):
-    reply = ask("can my M2 8GB run mistral 7b q4 in llama.cpp?")
+def test_no_working_set_words_no_explanation(converse):
+    reply = converse("can my M2 8GB run mistral 7b q4 in llama.cpp?")
     assert "recommendedMaxWorkingSetSize" not in reply.text.split("\n")[0]
