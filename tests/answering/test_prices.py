@@ -293,3 +293,15 @@ def test_a_quoted_rate_is_judged_against_the_median(assistant, table, rate_of, q
     _, text = answer(assistant, question.format(rate_of(spread)))
     lead = text.split("\n")[0]
     assert lead.startswith(verdict) and f"median of {money(spread.median)}" in lead
+
+
+def test_a_provider_without_the_size_asked_is_priced_in_another_size(assistant, table):
+    # "8 H100s on A vs B" where B rents H100s only in other sizes: B's cheapest per GPU-hour in any size
+    def rents(p, n=None):
+        return bool(gpu_market(table, "H100 SXM", n_gpus=n, providers=(p,)).cheapest)
+
+    shaped = next(p for p in table.providers if rents(p, 8))
+    other = next(p for p in table.providers if p != shaped and rents(p) and not rents(p, 8))
+    _, text = answer(assistant, f"8 h100s on {shaped} vs {other}, how much per hour?")
+    best = gpu_market(table, "H100 SXM", providers=(other,)).cheapest[0]
+    assert f"**{other}** from **{money(best.per_gpu_hour)} per GPU-hour**" in text.split("\n")[0]

@@ -106,19 +106,24 @@ class Price(Handler):
                 facts, gpus=tuple(named), markets=markets, period_costs=_periods(understanding, markets)
             )
             if table is not None and len(named) == 1 and len(market.providers) >= 2:
-                # "an A100 on runpod vs lambda": each provider's own cheapest, side by side
+                # "an A100 on runpod vs lambda": each provider's own cheapest, side by side — in the instance size
+                # asked for, else in any size (the price per GPU-hour is what is compared)
+                def at(provider: str, n_gpus: int | None):
+                    return gpu_market(
+                        table,
+                        named[0].name,
+                        where=market.where,
+                        n_gpus=n_gpus,
+                        providers=(provider,),
+                        spot_first=market.spot,
+                    )
+
+                shaped = [at(p, markets[0].n_gpus) for p in market.providers]
                 facts = replace(
                     facts,
                     by_provider=tuple(
-                        gpu_market(
-                            table,
-                            named[0].name,
-                            where=market.where,
-                            n_gpus=markets[0].n_gpus,
-                            providers=(p,),
-                            spot_first=market.spot,
-                        )
-                        for p in market.providers
+                        m if m.cheapest or m.cheapest_spot else at(p, None)
+                        for p, m in zip(market.providers, shaped, strict=True)
                     ),
                 )
             offer = _instance_offer(table, details.instance)
