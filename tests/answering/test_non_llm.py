@@ -733,3 +733,9 @@ def test_a_measured_full_run_too_big_for_one_card_is_weighed_sharded_over_the_us
     assert "split 4 ways" in first and "per GPU" in first
     one = assistant.ask("full finetune of whisper large v3 on my single 4060 ti 16gb, doable?")
     assert not one.text.startswith("**Yes**")  # one card: the measured 32 GB stands
+
+
+def test_a_what_or_how_question_on_a_cpu_gets_no_yes(assistant):
+    # "what's the best way to …" asks what, not whether: the answer opens with the CPU run, not a verdict
+    reply = assistant.ask("what's the best way to do whisper transcription on a box with no gpu?")
+    assert reply.text.startswith("On the CPU") and "whisper.cpp" in reply.text

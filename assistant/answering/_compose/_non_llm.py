@@ -305,6 +305,13 @@ def non_llm_answer(facts: Facts) -> str:
     if on_cpu and _ASKS_GPU_NEEDED.search(question.lower()) and lead.startswith("**Yes**, on the CPU"):
         rest = lead[len("**Yes**, on the CPU") :].replace(" (no GPU needed)", "", 1)
         lead = "**No**, a GPU is not required: it runs on the CPU" + rest
+    elif (
+        on_cpu
+        and not facts.understanding.details.yes_no
+        and _WH_QUESTION.search(question.lower())
+        and lead.startswith("**Yes**, on the CPU")
+    ):
+        lead = "On the CPU" + lead[len("**Yes**, on the CPU") :]  # "the fastest way on a CPU?" is no yes/no
     weights = next((f for f in rows if f.memory_gb is not None), None)
     if untrained_encoder and weights is not None:
         # an inference figure is no verdict on training: the weights are only the floor
@@ -952,6 +959,10 @@ def _cpu_lead(
         f"**No**: **{spec.name}** needs about {gb(low.memory_gb or 0.0)} of RAM ({low.setting}; "
         f"{_BASIS[low.basis]}), more than {have}."
     )
+
+
+# "what's the fastest way…", "how do I run…": asks what or how, so no Yes/No opens the answer
+_WH_QUESTION = re.compile(r"^\W*(?:[\w']+\W+){0,2}?(?:what|which|how|why|where|when)\b")
 
 
 def _cpu_weights_lead(spec: WorkloadSpec, rows: list[WorkloadFact]) -> str | None:
