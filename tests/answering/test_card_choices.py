@@ -85,3 +85,10 @@ def test_the_difference_between_two_cards_for_a_job_names_one(assistant, questio
     reply = _ask(assistant, question)
     assert reply.intent == Intent.COMPARE.value
     assert reply.text.startswith("**The ")
+
+
+def test_how_much_faster_for_a_job_opens_with_the_ratio(assistant):
+    reply = _ask(assistant, "by how much is an h200 faster than an h100 serving qwen2.5 72b?")
+    first = reply.text.split("\n")[0]
+    assert first.startswith("The H200 against the H100 SXM: about **1.4x** for generating tokens")
+    assert "GB" in reply.text.split("\n\n")[1]  # the setups that hold the model follow

@@ -19,6 +19,7 @@ from ._shapes import asks_worth_price
 __all__ = [
     "chosen_for_use",
     "compare_answer",
+    "how_much_faster",
     "local_pick",
     "price_answer",
     "spec_answer",
@@ -291,7 +292,7 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
             details, task=Task.INFERENCE
         )  # "both take 19 s under vLLM": an engine only runs models
     pick = (
-        _how_much_faster(gpus, details, facts.understanding.question)
+        how_much_faster(gpus, details, facts.understanding.question)
         or _local_pick_sentence(facts)
         or _pick_for_use(gpus, details, rates)
     )
@@ -358,10 +359,11 @@ _LESS_THAN = re.compile(r"\b(?:slower|weaker|less powerful)\s+than\b")
 _HOW_MUCH_FASTER = re.compile(
     r"\bhow (?:much|many times|many x) (?:faster|quicker|slower)\b|\bwhat(?:'s| is) the (?:speed[- ]?up|speed difference)\b"
     r"|\bhow big (?:is )?the (?:speed ?up|speed difference|difference in speed)\b"
+    r"|\bby how much\b[^?.!]{0,40}\b(?:faster|quicker|slower)\b"  # "by how much is the H200 faster …"
 )
 
 
-def _how_much_faster(gpus: Sequence[GPU], details, question: str) -> str:
+def how_much_faster(gpus: Sequence[GPU], details, question: str) -> str:
     """'How much faster is A than B (for X)?': the ratio first — memory bandwidth for generating tokens, dense BF16
     compute for training and prompt reading — each a spec-sheet ratio; '' for any other question."""
     named = [next((g for g in gpus if g.name == n), None) for n in details.gpus[:2]]

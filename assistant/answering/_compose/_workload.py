@@ -23,7 +23,7 @@ from ...sizing import (
 from ...understanding._understand import Intent
 from .._facts import Facts, below_quality_floor
 from ._buy_or_rent import buy_or_rent_text
-from ._catalog import as_good_as, speed_relation, speed_verdict
+from ._catalog import as_good_as, how_much_faster, speed_relation, speed_verdict
 from ._cpu import asks_speed, cpu_speed_text
 from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit, zero12_adapter_verdict
 from ._engine_memory import ASKS_IF_NORMAL as _ASKS_IF_NORMAL
@@ -213,7 +213,7 @@ def _unlisted_card_text(facts: Facts) -> list[str]:
 _VERDICT_FIRST = re.compile(r"\*\*(?:Yes|No|Only|Not)\b")
 
 
-def _headline(facts: Facts) -> list[str]:
+def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
     """The answer to the question asked, in its shape: a verdict, a number, a user count or a pick."""
     work, estimate = facts.workload, facts.estimate
     intent = facts.understanding.intent
@@ -233,6 +233,14 @@ def _headline(facts: Facts) -> list[str]:
         return [scaled]  # "8 GPUs or 2?", "how many more with an FP8 KV cache?": both capacities side by side
     if rate := throughput_target_sentence(facts, what):
         return [rate]  # "100 requests/s", "5k tokens/s total": how many GPUs reach it
+    named = list({c.gpu.name: c.gpu for c in facts.checks}.values())
+    if (
+        not ratio_said
+        and len(named) >= 2
+        and (ratio := how_much_faster(named, details, facts.understanding.question))
+    ):
+        # "how much faster is the H200 than the H100 for a 70B?": the ratio first, then the setups that hold it
+        return [ratio, *_headline(facts, ratio_said=True)]
     if details.yes_no and (users := users_at_once_sentence(facts, what)):
         # "can one H100 serve it to 200 users?": people, not sequences in flight — how many at once it holds
         return [users]
