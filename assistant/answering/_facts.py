@@ -64,9 +64,10 @@ class Facts:
     known_models: tuple[str, ...] = ()
     market: Market | None = None  # what a price question narrows to (regions, spot, providers...)
     markets: tuple[GpuMarket, ...] = ()  # the offerings table's prices for the GPUs asked about
-    by_provider: tuple[
-        GpuMarket, ...
-    ] = ()  # "on runpod vs lambda": the one GPU's market at each provider named
+    # "on runpod vs lambda": the one GPU's market at each provider named
+    by_provider: tuple[GpuMarket, ...] = ()
+    # "what hardware serves an LLM to 500 people?" with no model: each example size's model and its plan
+    size_examples: tuple[tuple[str, Plan], ...] = ()
     class_gap: ClassGap | None = None  # training- vs inference-class median price, from the offerings table
     purchases: tuple[PurchasePrice, ...] = ()  # purchase prices of the cards a buying question names
     break_evens: tuple[BreakEven, ...] = ()  # hours of rental that cost as much as each card

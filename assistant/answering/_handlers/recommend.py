@@ -2,9 +2,12 @@
 
 from dataclasses import replace
 
-from ...planning import CatalogFilter, filter_catalog
+from ...planning import CatalogFilter, filter_catalog, plan_workload
+from ...sizing import Task
 from ...understanding import Intent
 from .._compose import general_recommendation
+from .._compose._size_examples import size_examples_answer
+from .._facts import request_for
 from ._registry import Handler, Retrieval, register
 
 
@@ -19,6 +22,26 @@ class Recommend(Handler):
         details = understanding.details
         if details.gpus:
             return facts
+        if details.task is Task.INFERENCE and details.batch and details.batch > 1:
+            # "what hardware serves an LLM to our 500 staff?": no model named, so one of each common size, sized
+            # for the users said (on a serving engine: many users are no llama.cpp desktop job)
+            examples = []
+            for name in knowledge.assumptions["serving_size_examples"].value:
+                spec = knowledge.models.get(name)
+                if spec is None:
+                    continue
+                sized = replace(details, model=spec.name, params=spec.params, local=False, runtime=None)
+                plan = plan_workload(
+                    request_for(replace(understanding, details=sized)),
+                    knowledge.catalog,
+                    knowledge.models,
+                    knowledge.assumptions,
+                    knowledge.offerings,
+                )
+                if plan.lead is not None:
+                    examples.append((spec.name, plan))
+            picks = {plan.lead.gpu.name: plan.lead.gpu for _, plan in examples}
+            return replace(facts, size_examples=tuple(examples), gpus=tuple(picks.values()))
         constraints = CatalogFilter(
             vendors=(details.vendor,) if details.vendor else (),
             min_memory_gb=details.min_memory_gb,
@@ -38,4 +61,6 @@ class Recommend(Handler):
         return facts
 
     def compose_without_workload(self, facts, passages):
+        if facts.size_examples:
+            return size_examples_answer(facts)
         return general_recommendation(facts, passages)
