@@ -1055,7 +1055,7 @@ _SIZE = re.compile(
     r"\benough\b|\bvram (?:do|does|for|to|is)\b|\bmemory (?:do|does|for|to|is)\b|\bsize\b|\bwill it\b|\bpossible\b|\bhow long\b|\bhow fast\b|\btokens per second\b|\btokens/s\b|\btok/s\b"
 )
 _RECOMMEND = re.compile(
-    r"\bwhich\b|\bwhat (?:gpus?|hardware|accelerators?|cards?|instances?|chips?)\b|\brecommend|\bsuggest|\bbest\b|\bshould i\b|\bgood (?:gpu|choice|option)\b|\bpick\b|\bchoose\b|\boptions?\b|\bideal\b|\bgo with\b|\buse\b"
+    r"\bwhich\b|\bwhat (?:gpus?|hardware|accelerators?|cards?|instances?|chips?)\b|\bwhat (?:do|would|will) (?:i|we) need to\b|\brecommend|\bsuggest|\bbest\b|\bshould i\b|\bgood (?:gpu|choice|option)\b|\bpick\b|\bchoose\b|\boptions?\b|\bideal\b|\bgo with\b|\buse\b"
 )
 _EXPLAIN = re.compile(
     r"\bwhat (?:is|are|does)\b|\bwhat's\b|\bexplain\b|\bdifference\b|\bhow (?:does|do|is)\b|\bwhy\b|\bmeaning\b|\bdefine\b|\bwhen should\b|\bpros and cons\b|\btell me\b"

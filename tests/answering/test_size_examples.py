@@ -33,3 +33,11 @@ def test_a_named_model_is_sized_as_before(assistant):
         "what gpu to host llama 3.1 8b for 40 people?", conversation_id=f"sizes-{uuid.uuid4().hex}"
     )
     assert not reply.text.startswith("It depends on the model")
+
+
+def test_what_we_need_to_serve_is_a_recommendation(assistant):
+    reply = assistant.ask(
+        "what do we need to serve llms to 300 concurrent users?", conversation_id=f"sizes-{uuid.uuid4().hex}"
+    )
+    assert reply.text.startswith("It depends on the model") and "300 users" in reply.text
+    assert "upper bound" not in reply.text  # "concurrent": all of them at once is what was asked
