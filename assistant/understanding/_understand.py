@@ -895,6 +895,9 @@ _BATCH = [
     re.compile(
         r"\b(?:a|our|my) (?:small |whole |dev |research )?team of (\d+)\b(?!\s*(?:gpus?|cards?|nodes?)\b)"
     ),
+    _PEOPLE_IN_GROUP := re.compile(  # "my 15 person team", "a 40-people startup": the people the group has
+        r"\b(\d+)[\s-]+(?:person|people|member|man|strong)[\s-]+(?:team|company|startup|office|lab|org|group|firm|shop)\b"
+    ),
     re.compile(r"(?:concurrency|concurrent users)\s*(?:of|=|:)?\s*(\d+)"),
     # a serving engine's cap on sequences run at once: vLLM --max-num-seqs, TGI --max-concurrent-requests
     re.compile(r"max[-_ ](?:num[-_ ]seqs|concurrent[-_ ]requests)\s*(?:of|=|:|to)?\s*(\d+)"),
@@ -1055,7 +1058,7 @@ _SIZE = re.compile(
     r"\benough\b|\bvram (?:do|does|for|to|is)\b|\bmemory (?:do|does|for|to|is)\b|\bsize\b|\bwill it\b|\bpossible\b|\bhow long\b|\bhow fast\b|\btokens per second\b|\btokens/s\b|\btok/s\b"
 )
 _RECOMMEND = re.compile(
-    r"\bwhich\b|\bwhat (?:gpus?|hardware|accelerators?|cards?|instances?|chips?)\b|\bwhat (?:do|would|will) (?:i|we) need to\b|\brecommend|\bsuggest|\bbest\b|\bshould i\b|\bgood (?:gpu|choice|option)\b|\bpick\b|\bchoose\b|\boptions?\b|\bideal\b|\bgo with\b|\buse\b"
+    r"\bwhich\b|\bwhat (?:gpus?|hardware|accelerators?|cards?|instances?|chips?)\b|\bwhat (?:do|would|will) (?:i|we) need to\b|\brecommend|\bsuggest|\bbest\b|\bshould i\b|\bgood (?:gpu|choice|option|setup|rig|build)\b|\bwhat(?:'?s| is) (?:a |the )?(?:good |decent |cheap |simple |basic )?(?:setup|rig|build)\b|\bpick\b|\bchoose\b|\boptions?\b|\bideal\b|\bgo with\b|\buse\b"
 )
 _EXPLAIN = re.compile(
     r"\bwhat (?:is|are|does)\b|\bwhat's\b|\bexplain\b|\bdifference\b|\bhow (?:does|do|is)\b|\bwhy\b|\bmeaning\b|\bdefine\b|\bwhen should\b|\bpros and cons\b|\btell me\b"
@@ -1245,7 +1248,9 @@ def _extract(
     ):  # "on 30000 conversations": a dataset, no batch
         batch = int(bm.group(1))
         users_unqualified = (
-            bm.re is _BATCH[0] and _HEAD_COUNT.match(bm.group(0)) and not _AT_ONCE.search(plain)
+            bm.re in (_BATCH[0], _PEOPLE_IN_GROUP)
+            and _HEAD_COUNT.match(bm.group(0))
+            and not _AT_ONCE.search(plain)
         )
     if changed := _BATCH_CHANGED.search(plain):  # "lower the batch size to 2", "micro batch set to 1"
         batch = int(changed.group(1)) or batch

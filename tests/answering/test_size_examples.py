@@ -41,3 +41,10 @@ def test_what_we_need_to_serve_is_a_recommendation(assistant):
     )
     assert reply.text.startswith("It depends on the model") and "300 users" in reply.text
     assert "upper bound" not in reply.text  # "concurrent": all of them at once is what was asked
+
+
+def test_a_setup_for_a_small_team_is_the_example_sizes(assistant):
+    reply = assistant.ask(
+        "what's a decent setup to run an llm for our 8 person office?", conversation_id="sizes-team"
+    )
+    assert reply.text.startswith("It depends on the model") and "8 users" in reply.text

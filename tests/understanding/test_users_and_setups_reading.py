@@ -44,3 +44,9 @@ def test_chatter_before_a_yes_no_question(read):
 def test_people_in_chat_words(read):
     assert read("mixtral for like 5 ppl at my startup, cheapest setup?").details.batch == 5
     assert read("serving llama 3 8b to 12 folks in the lab").details.batch == 12
+
+
+def test_the_people_a_group_has_are_users(read):
+    d = read("what should we run our internal assistant on, we're a 40-person startup, llama 3.1 8b").details
+    assert d.batch == 40 and d.users_unqualified
+    assert read("good setup for mistral 7b for my 12 person lab?").intent.value == "recommend"
