@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..knowledge import GPU, LowBitGGUF, ModelSpec, ModelSpecs
-from ..sizing import Assumptions, Task, Workload, cpu_speed, estimate_memory, offload
+from ..sizing import Assumptions, Task, Workload, cpu_speed, estimate_memory, free_ram_gb, offload
 from ._owned import RunsRow, runs_on
 
 __all__ = ["HomeRoutes", "home_routes", "moe_instead"]
@@ -93,8 +93,7 @@ def home_routes(
         pick = None
     room = None
     if ram_gb:
-        reserve = assumptions.number("os_ram_reserve_gb")
-        room = vram_gb + max(ram_gb - reserve, ram_gb / 2)
+        room = vram_gb + free_ram_gb(ram_gb, assumptions)
     if gpu is not None and gpu.vendor == "Apple":
         room = vram_gb  # unified memory: the GPU's share of it is all there is
     fit = None
@@ -120,7 +119,7 @@ def moe_instead(
         return None
     quant = str(assumptions["default_local_quant"].value)
     context = assumptions.default_context("llama.cpp")
-    free = max(ram_gb - assumptions.number("os_ram_reserve_gb"), ram_gb / 2) if ram_gb else None
+    free = free_ram_gb(ram_gb, assumptions) if ram_gb else None
 
     def speed(candidate: ModelSpec, params: float) -> tuple[float, float] | None:
         fmt = candidate.native_precision if candidate.native_precision == "mxfp4" else quant

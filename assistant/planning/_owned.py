@@ -12,6 +12,7 @@ from ..sizing import (
     Workload,
     estimate_memory,
     fit_gpu,
+    free_ram_gb,
     kv_cache_bytes_per_token,
     offload,
 )
@@ -147,7 +148,7 @@ def offloaded_runs(
     ``ram_gb`` of system RAM beside it (less what the OS keeps), in the usual Q4_K_M (gpt-oss in its MXFP4): the
     largest such, and the largest dense one when that is another; each with the RAM-bound speed of the split
     (a mixture-of-experts model reads only its routed experts per token)."""
-    free = max(ram_gb - assumptions.number("os_ram_reserve_gb"), ram_gb / 2)
+    free = free_ram_gb(ram_gb, assumptions)
     quant = str(assumptions["default_local_quant"].value)
     rows = []
     for run in report.runs:

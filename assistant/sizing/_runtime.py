@@ -18,6 +18,7 @@ __all__ = [
     "CpuSpeed",
     "Offload",
     "cpu_speed",
+    "free_ram_gb",
     "is_local",
     "offload",
     "runtime_label",
@@ -33,6 +34,11 @@ _LABELS = {
     "mlx": "MLX (Apple Silicon)",
     "exllamav2": "ExLlamaV2",
 }
+
+
+def free_ram_gb(ram_gb: float, assumptions: Assumptions) -> float:
+    """System RAM a job may use: what the operating system leaves (``os_ram_reserve_gb``), at least half of it."""
+    return max(ram_gb - assumptions.number("os_ram_reserve_gb"), ram_gb / 2)
 
 
 def is_local(runtime: str) -> bool:

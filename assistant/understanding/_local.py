@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from ..knowledge._catalog import GPU, Catalog
 from ..knowledge._workloads import load_workloads
-from ..sizing import load_assumptions
+from ..sizing import free_ram_gb, load_assumptions
 
 __all__ = [
     "asks_what_runs",
@@ -159,9 +159,8 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
     if ram is not None and getattr(request, "stated_memory_gb", None) in (None, ram):
         # "16GB of RAM", "a Raspberry Pi 4 with 4GB": no GPU memory said, so the model runs from system RAM
         # (llama.cpp / Ollama on the CPU), less what the operating system keeps
-        reserve = load_assumptions().number("os_ram_reserve_gb")
         changes["ram_gb"] = ram
-        changes["stated_memory_gb"] = max(ram - reserve, ram / 2)
+        changes["stated_memory_gb"] = free_ram_gb(ram, load_assumptions())
         changes["local"] = True
         changes["cpu_only"] = True
         if runtime is None:

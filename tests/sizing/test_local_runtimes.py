@@ -210,3 +210,11 @@ def test_llama_cpp_compute_buffer_holds_the_logits_of_a_micro_batch(data):
     _, models, assumptions = data
     est = estimate_memory(_work(models, "Llama 3.1 8B", precision="q4_k_m", runtime="llama.cpp"), assumptions)
     assert est.item("activations").gb * 1e9 / 2**20 == pytest.approx(258.5, rel=0.05)
+
+
+def test_free_ram_is_what_the_system_leaves_but_at_least_half(assumptions):
+    from assistant.sizing import free_ram_gb
+
+    reserve = assumptions.number("os_ram_reserve_gb")
+    assert free_ram_gb(64, assumptions) == 64 - reserve
+    assert free_ram_gb(reserve, assumptions) == reserve / 2  # a small machine keeps half, not nothing

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ...sizing import Fit, Task, is_local, load_assumptions
+from ...sizing import Fit, Task, free_ram_gb, is_local, load_assumptions
 from .._facts import Facts
 from ._format import gb
 
@@ -179,7 +179,7 @@ def ram_short_text(facts: Facts, cpu_gb: float) -> str:
     host = facts.understanding.details.host_ram_gb
     if not host:
         return ""
-    free = max(host - load_assumptions().number("os_ram_reserve_gb"), host / 2)
+    free = free_ram_gb(host, load_assumptions())
     if cpu_gb <= free:
         return ""
     return (

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...sizing import Fit, NoFit, Task, estimate_memory, fit_at, fit_count, load_assumptions
+from ...knowledge import GPU
+from ...sizing import MemoryEstimate, NoFit, Task, estimate_memory, fit_at, fit_count, load_assumptions
 from .._facts import Facts
 from ._format import gb
 
@@ -30,15 +31,10 @@ def users_at_once_sentence(facts: Facts, what: str) -> str:
         return ""
     gpu = facts.checks[0].gpu
     count = details.gpu_count or 1
-    assumptions = load_assumptions()
-    one = estimate_memory(replace(work, batch=1), assumptions)
-    if isinstance(fit_count(one, gpu, assumptions, count=count), NoFit):
-        return ""  # not even one sequence fits: the plain No says what it takes
-    fit: Fit = fit_at(one, gpu, count, assumptions)
-    tokens = fit.kv_capacity_tokens or 0
-    at_once = tokens // work.context
-    if at_once < 1 or at_once >= details.batch:
-        return ""
+    held_at_once = _held_at_once(facts, gpu, count)
+    if held_at_once is None:
+        return ""  # not even one sequence fits (the plain No says what it takes), or every user's does
+    one, tokens, at_once = held_at_once
     on = f"{count} x {gpu.name}" if count > 1 else f"one {gpu.name}"
     weights = next((i.gb for i in one.items if i.label == "weights"), None)
     held = f" ({gb(weights)} of weights)" if weights else ""
@@ -67,17 +63,29 @@ def users_at_once_note(facts: Facts) -> str:
     if gpu is None:
         return ""
     assumptions = load_assumptions()
-    one = estimate_memory(replace(work, batch=1), assumptions)
-    count = fit_count(one, gpu, assumptions, count=details.gpu_count)
-    if isinstance(count, NoFit):
+    count = fit_count(
+        estimate_memory(replace(work, batch=1), assumptions), gpu, assumptions, count=details.gpu_count
+    )
+    held_at_once = None if isinstance(count, NoFit) else _held_at_once(facts, gpu, count)
+    if held_at_once is None:
         return ""
-    tokens = fit_at(one, gpu, count, assumptions).kv_capacity_tokens or 0
-    at_once = tokens // work.context
-    if at_once < 1 or at_once >= details.batch:
-        return ""
+    _, _, at_once = held_at_once
     on = f"{count} x {gpu.name}" if count > 1 else f"one {gpu.name}"
     return (
         f"That counts all {details.batch} users' requests at once ({work.context:,} tokens each); {on} holds the "
         f"weights plus KV cache for about {at_once} sequences at a time, and a user takes KV cache only while a "
         "request of theirs runs — say how many are active together for a closer figure."
     )
+
+
+def _held_at_once(facts: Facts, gpu: GPU, count: int) -> tuple[MemoryEstimate, int, int] | None:
+    """One user's sequence sized alone, the KV-cache tokens ``count`` x ``gpu`` hold beside the weights, and the
+    sequences that makes at once; None when not one fits on them or every user's does."""
+    work, users = facts.workload, facts.understanding.details.batch
+    assumptions = load_assumptions()
+    one = estimate_memory(replace(work, batch=1), assumptions)
+    if isinstance(fit_count(one, gpu, assumptions, count=count), NoFit):
+        return None
+    tokens = fit_at(one, gpu, count, assumptions).kv_capacity_tokens or 0
+    at_once = tokens // work.context
+    return (one, tokens, at_once) if 1 <= at_once < users else None

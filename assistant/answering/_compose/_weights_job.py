@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...sizing import JobMemory, Task, load_assumptions, weights_job_memory
+from ...sizing import JobMemory, Task, free_ram_gb, load_assumptions, weights_job_memory
 from ...understanding import Intent
 from ...understanding._weights_job import wants_f32
 from .._facts import Facts
@@ -128,8 +128,7 @@ def weights_job_answer(facts: Facts) -> str | None:
         lead = f"{needs[0].upper()}{needs[1:]}, whatever the size of the file it writes."
     else:
         have, where = machine
-        reserve = load_assumptions().number("os_ram_reserve_gb")
-        usable = max(have - reserve, have / 2)
+        usable = free_ram_gb(have, load_assumptions())
         # within a few percent of what is free, the job's own working memory and whatever else runs tip it over
         tight = load_assumptions().number("local_tight_fit_share")
         fits = memory.gb <= (1 - tight) * usable

@@ -11,6 +11,7 @@ from ...sizing import (
     Fit,
     NoFit,
     Task,
+    free_ram_gb,
     is_local,
     kv_cache_bytes_per_token,
     load_assumptions,
@@ -2195,7 +2196,7 @@ def _split_over_stated(facts: Facts, what: str, total: float) -> str:
     weights = facts.estimate.item("weights").gb
     layers = work.shape.layers
     on_gpu, cpu_gb = _layer_split(stated, total, weights, layers)
-    free = max(host - assumptions.number("os_ram_reserve_gb"), host / 2)
+    free = free_ram_gb(host, assumptions)
     if on_gpu == 0 or on_gpu == layers:
         return ""
     if cpu_gb > free:

@@ -6,7 +6,7 @@ import re
 
 from ...planning._home import HomeRoutes, home_routes
 from ...planning._owned import stand_in_card
-from ...sizing import Task, estimate_memory
+from ...sizing import Task, estimate_memory, free_ram_gb
 
 __all__ = ["home_routes_for"]
 
@@ -84,7 +84,7 @@ def home_routes_for(understanding, knowledge, plan) -> HomeRoutes | None:
     if gpu is not None and gpu.vendor == "Apple":
         machine = gpu.memory_gb * count - reserve  # unified memory: all of it, once the GPU limit is raised
     else:
-        machine = vram + max(ram - reserve, ram / 2) if ram else 0.0
+        machine = vram + free_ram_gb(ram, assumptions) if ram else 0.0
     if usual <= machine:
         return None
     return home_routes(
