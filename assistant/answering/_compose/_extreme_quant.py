@@ -9,9 +9,6 @@ from .._facts import Facts
 
 __all__ = ["extreme_quant_text"]
 
-# the narrowest width worth naming: below it (IQ1 types) a model's output is rarely usable
-_FLOOR_BPW = 2.0
-
 
 def extreme_quant_text(facts: Facts) -> str:
     """'On one 24 GB card only an extreme ~2-bit quant fits: …' when no format of the ladder fits the user's one
@@ -37,7 +34,7 @@ def extreme_quant_text(facts: Facts) -> str:
     if any(o.estimate.total_gb <= memory for o in facts.options) or facts.estimate.total_gb <= memory:
         return ""
     bpw = (memory - overhead) * 8e9 / work.params
-    if bpw < _FLOOR_BPW or bpw >= float(widths["q2_k"]):
+    if bpw < assumptions.number("extreme_quant_floor_bpw") or bpw >= float(widths["q2_k"]):
         return ""
     iq2 = [(float(w), t.upper()) for t, w in widths.items() if t.startswith("iq2") and float(w) <= bpw]
     gguf = f", or a GGUF {max(iq2)[1]} ({max(iq2)[0]:.2f} bits per weight) under llama.cpp" if iq2 else ""
