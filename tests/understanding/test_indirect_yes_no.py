@@ -23,6 +23,9 @@ import pytest
         "Anyone serving deepseek v2 lite on 2 x L40S? mine crashes at start-up.",
         "getting OOM here. anybody running qwen2.5 72b awq on four a10g?",
         "Someone tried mixtral 8x7b on a single h100 with vllm?",
+        # a conditional clause, then the inverted question, with no comma between them
+        "if i swap my 3060 for a 4070 super will qwen 14b in q4 fit entirely?",
+        "when two of us query the tgi server together are we both served at once?",
     ],
 )
 def test_indirect_yes_no(read, question):
@@ -36,6 +39,8 @@ def test_indirect_yes_no(read, question):
         "not sure which gpu to rent for serving mixtral, any advice?",
         "any way to reduce memory use when training sdxl?",
         "anyone know which gpu is cheapest for serving llama 3 8b?",
+        "if i get a second a6000 what model can the pair serve?",
+        "when i train sdxl loras how much memory does kohya take?",
     ],
 )
 def test_indirect_open_questions_stay_open(read, question):

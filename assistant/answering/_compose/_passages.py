@@ -58,6 +58,39 @@ def _excerpt(text: str, words: int = 170) -> str:
 
 
 _YES_NO = re.compile(r"\W*(?:yes|no|only (?:with|if|when|by|using|on)|not without)\b", re.I)
+# a guide's FAQ answer that opens "Yes, with …" / "No — …": the verdict of the question that section was written for
+_VERDICT_LEAD = re.compile(r"\W*(?:yes|no)\b\W*?(?:[,:;.]|\s[—–-])\s*", re.I)
+
+
+def _without_verdict(excerpt: str) -> str:
+    """The excerpt without a leading Yes/No: a what/how question asked nothing to say Yes to."""
+    match = _VERDICT_LEAD.match(excerpt)
+    if match is None:
+        return excerpt
+    rest = excerpt[match.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+_STOP_WORDS = (
+    "a an the i my me we our you your to of in on at by is are be do does did can could will would should with and "
+    "or for it its that this than then what how which there any some into over"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+
+
+def _words(text: str) -> set[str]:
+    """Content words of a text, lower-cased, a plural 's' dropped ('gpus' and "gpu's" are 'gpu')."""
+    words = re.findall(r"[a-z0-9_]+", text.lower().replace("'s", ""))
+    return {
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+        for w in words
+        if w not in _STOP
+    }
+
+
+def _section_question(passage: Passage) -> str:
+    """The section heading of a guide passage (the question an FAQ section answers)."""
+    return str(passage.metadata.get("title", "")).split(" — ", 1)[-1]
 
 
 def explain_answer(facts: Facts, passages: Sequence[Passage]) -> str:
@@ -69,12 +102,19 @@ def explain_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         )
     if facts.understanding.details.yes_no:
         # "can it serve 10 users at once?": a passage that answers Yes or No outright leads, not the one that
-        # ranked first for the post's other words
-        direct = next((p for p in guides[:3] if _YES_NO.match(_strip_heading(p.page_content))), None)
-        if direct is not None and not _YES_NO.match(_strip_heading(guides[0].page_content)):
-            guides = [direct, *(p for p in guides if p is not direct)]
+        # ranked first for the post's other words; of several such sections, the one whose own question shares
+        # the most words with the user's ("can vllm split a model over two gpus with tensor parallelism?" is the
+        # tensor-parallel section's question, not the NVLink one's, though both speak of two GPUs)
+        direct = [p for p in guides[:3] if _YES_NO.match(_strip_heading(p.page_content))]
+        if direct:
+            asked = _words(facts.understanding.question)
+            best = max(direct, key=lambda p: len(asked & _words(_section_question(p))))
+            guides = [best, *(p for p in guides if p is not best)]
     top = guides[0]
-    parts = [_excerpt(top.page_content)]
+    lead = _excerpt(top.page_content)
+    if not facts.understanding.details.yes_no:
+        lead = _without_verdict(lead)
+    parts = [lead]
     more = guides[1:3]
     if more:
         parts.append(
