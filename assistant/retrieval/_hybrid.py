@@ -269,6 +269,7 @@ _GENERIC = frozenset(
         "box",
         "machine",
         "computer",
+        "case",
         "setup",
         # function words the tokenizer keeps: "if we give our box more GPUs…" is about the box and the GPUs
         "we",
@@ -279,8 +280,19 @@ _GENERIC = frozenset(
         "could",
         "they",
         "them",
+        # how an open question is framed: "what happens if I put a 4090 and a 3060 in one PC?"
+        "happen",
+        "happens",
+        "put",
     ]
 )
+# a question's word and the word a guide uses for the same thing ("mix two cards" is what "combine" covers)
+_SAME_STEM = {
+    "mix": ("combi", "toget"),
+    "mixed": ("combi", "toget"),
+    "mixin": ("combi", "toget"),
+    "along": ("combi", "toget"),
+}
 
 
 def _stem(token: str) -> str:
@@ -312,7 +324,7 @@ def covers_question(question: str, passages: Sequence[Document], known: str = ""
     if not words:
         return bool(passages)
     seen = set().union(*(_stems(p.page_content) for p in passages))
-    found = sum(_stem(w) in seen for w in words)
+    found = sum(_stem(w) in seen or not seen.isdisjoint(_SAME_STEM.get(_stem(w), ())) for w in words)
     if found / len(words) > 0.5:
         return True
     # a long post whose question is its last sentence ("... Can it really serve 10 users at once?"): the

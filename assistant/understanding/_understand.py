@@ -2931,6 +2931,13 @@ _SETUP_QUESTION = re.compile(
     r"|\bboth (?:of (?:my|the) )?(?:gpus|cards)\b|\bmulti-?gpus?\b"
 )
 
+# "what happens if I put a 3090 and a 1080 Ti in one box?", "how do a 4090 and a 3060 work together?": how two cards
+# behave as one setup, asked openly
+_HOW_SETUP_WORKS = re.compile(
+    r"\bwhat (?:happens|would happen|will happen)\b|\bwhat if\b|\bhow (?:do|does|would|will|well do|well does|would)\b"
+)
+_ONE_BOX = re.compile(r"\b(?:one|a single|the same) (?:machine|pc|system|box|rig|tower|computer|build)\b")
+
 
 def _classify(text: str, details: Details) -> Intent | None:
     """The intent the words ask for, or None when the question has no cue of its own."""
@@ -2950,8 +2957,8 @@ def _classify(text: str, details: Details) -> Intent | None:
     if (
         not workload
         and details.gpus
-        and details.yes_no
-        and _SETUP_QUESTION.search(t)
+        and (details.yes_no or (len(details.gpus) >= 2 and _HOW_SETUP_WORKS.search(t)))
+        and (_SETUP_QUESTION.search(t) or (len(details.gpus) >= 2 and _ONE_BOX.search(t)))
         and not details.counts_weighed  # "6 A10Gs rather than 3, more served concurrently?": both counts weighed
         and not (
             re.search(r"\bnvlink\b", t)

@@ -35,3 +35,27 @@ def test_an_off_topic_question_clause_is_still_refused():
 
 def test_a_one_sentence_question_is_judged_as_before():
     assert not covers_question("which headphones suit an office with users?", [_BATCHING])
+
+
+_COMBINE = Document(  # from corpus/guides/common-questions.md, "Can I combine two different GPUs…?"
+    page_content=(
+        "Can I combine two different GPUs, such as an RTX 3090 and an RTX 3060? Yes for running models with "
+        "llama.cpp, Ollama or Hugging Face Transformers, which split a model across cards of different sizes. "
+        "device_map='auto' places layers on each card by its free memory; the cards work one after another, "
+        "not at the same time."
+    )
+)
+
+
+def test_mixing_cards_is_covered_by_a_passage_on_combining_them():
+    # "mix" and "alongside" are what a guide calls combining cards together; "what happens" frames the question
+    assert covers_question(
+        "what happens if i mix a 4080 and a 2070 in one tower?", [_COMBINE], "RTX 4080 RTX 2070"
+    )
+    assert covers_question(
+        "running a 3070 alongside a 3060 in the same case?", [_COMBINE], "RTX 3070 RTX 3060"
+    )
+
+
+def test_the_same_words_still_need_a_passage_that_covers_them():
+    assert not covers_question("what happens if i mix paint colours for my case?", [_BATCHING])

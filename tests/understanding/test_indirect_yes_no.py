@@ -45,3 +45,16 @@ def test_indirect_yes_no(read, question):
 )
 def test_indirect_open_questions_stay_open(read, question):
     assert not read(question).details.yes_no
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what would happen if I install a 3060 next to my 4080 in one tower?",
+        "how do a 4070 and a 2060 behave together in a single pc under koboldcpp?",
+    ],
+)
+def test_how_two_cards_work_as_one_setup_is_explained_not_a_spec_sheet(read, question):
+    from assistant.understanding import Intent
+
+    assert read(question).intent is Intent.EXPLAIN

@@ -59,7 +59,9 @@ def _excerpt(text: str, words: int = 170) -> str:
 
 _YES_NO = re.compile(r"\W*(?:yes|no|only (?:with|if|when|by|using|on)|not without)\b", re.I)
 # a guide's FAQ answer that opens "Yes, with …" / "No — …": the verdict of the question that section was written for
-_VERDICT_LEAD = re.compile(r"\W*(?:yes|no)\b\W*?(?:[,:;.]|\s[—–-])\s*", re.I)
+_VERDICT_LEAD = re.compile(
+    r"\W*(?:yes|no)\b(?:\W*?(?:[,:;.]|\s[—–-])\s*|\s+(?=(?:for|with|if|when|on|as long as|but)\b))", re.I
+)
 
 
 def _without_verdict(excerpt: str) -> str:
