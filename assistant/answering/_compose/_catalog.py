@@ -68,7 +68,29 @@ def _spec_sentence(gpu: GPU, question: str, yes_no: bool = False) -> str:
     if asked == "link":
         link = f"{gpu.nvlink_gbs:,.0f} GB/s" if gpu.nvlink_gbs else "no NVLink-class link (PCIe only)"
         return f"The {gpu.name} connects via {gpu.interconnect}: {link}."
-    return f"The {gpu.name} is a {gpu.vendor} {gpu.architecture} {gpu.gpu_class}-class accelerator with {gpu.memory_gb:.0f} GB of {gpu.memory_type}."
+    kind = _CLASS_PHRASES.get(gpu.gpu_class, "accelerator")
+    if gpu.gpu_class == "local":
+        kind = (
+            "Mac chip"
+            if gpu.vendor == "Apple"
+            else "laptop GPU"
+            if "Laptop" in gpu.name
+            else "compact machine"
+        )
+    maker = (
+        gpu.architecture if gpu.architecture.startswith(gpu.vendor) else f"{gpu.vendor} {gpu.architecture}"
+    )
+    article = "an" if re.match(r"[AEIOU]|NVIDIA", maker) else "a"
+    return f"The {gpu.name} is {article} {maker} {kind}, with {gpu.memory_gb:.0f} GB of {gpu.memory_type}."
+
+
+# what each catalog class means, in words ("both" is a data-center part sold for training and inference alike)
+_CLASS_PHRASES = {
+    "training": "data-center accelerator for training",
+    "inference": "data-center accelerator for inference",
+    "both": "data-center accelerator for training and inference",
+    "consumer": "desktop graphics card",
+}
 
 
 # "without NVLink", "no nvlink", "only PCIe", "don't have NVLink": a split asked of cards lacking the link
