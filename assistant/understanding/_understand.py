@@ -22,6 +22,9 @@ from ..sizing import Task, finetune_tool_in, load_assumptions, load_finetune_too
 from ._cluster_time import cluster_gpus, reference_wall_hours, stated_gpu_hours, stated_wall_hours
 from ._draft import read_draft
 from ._engines import (
+    PAGE_BEFORE as _PAGE_BEFORE,
+)
+from ._engines import (
     asks_engine_memory,
     asks_engine_speed,
     engine_memory_seen,
@@ -2325,11 +2328,24 @@ _RUNS_IN_ONLY = re.compile(
 )
 
 
+# a tool's reading of the memory in use: "nvidia-smi says 70GB", "it reports 21G", "the dashboard shows 38 GB"
+_READ_AS = re.compile(
+    r"\b(?:reports?|reported|reporting|shows?|showed|showing|says|said|displays?|displayed|displaying|"
+    r"indicates?|indicated|reads)\s+(?:me\s+)?(?:about |around |almost |nearly |over |~\s*)?(\d+(?:\.\d+)?)"
+    + _GB
+    + r"(?!\s*(?:of\s+)?(?:ram|system|cpu|disk|card|gpu\b|vram card|total|free|available))"
+)
+
+
 def _observed_gb(text: str) -> float | None:
     """The memory the user sees their run take; "it should only take 4GB" is an expectation, not a reading."""
     for m in _OBSERVED.finditer(text):
         if not _EXPECTED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             return float(m.group(1) or m.group(2))
+    for m in _READ_AS.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if not (_EXPECTED_BEFORE.search(before) or _PAGE_BEFORE.search(before)):
+            return float(m.group(1))
     for m in _RUNS_IN_ONLY.finditer(text):
         if not _EXPECTED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             return float(m.group(1))
@@ -3253,6 +3269,9 @@ def understand(
             or bool(details.unknown_model)
             or intent is Intent.NON_LLM
             or (details.gpu_count or 1) > 1,
+            model_run_asked=details.has_workload
+            and intent is not Intent.NON_LLM
+            and not any(feature for _, feature in tools),
         )
     ):
         # "does vLLM support the V100?", "can llama.cpp use an Arc A770?": the tools' own support, read against the

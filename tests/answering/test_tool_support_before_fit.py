@@ -42,3 +42,11 @@ def test_support_for_running_a_model_on_two_cards_is_the_fit_there(ask):
     assert not reply.text.startswith("**Yes** — TGI runs on")  # not the tool-only answer
     assert re.search(r"inference of Llama 3\.1 70B", reply.text)
     assert reply.memory_gb is not None and reply.memory_gb > 130
+
+
+def test_support_of_a_model_too_big_for_the_card_opens_with_what_it_takes(ask):
+    # not "Yes — vLLM runs on the V100": a 27B in 16-bit (~54 GB of weights) does not fit on 32 GB
+    reply = ask("Does vLLM support Gemma 2 27B on one V100 32GB?")
+    assert not reply.text.startswith("**Yes** — vLLM runs on")
+    assert re.match(r"\*\*(?:No|Only with)", reply.text)
+    assert reply.memory_gb is not None and reply.memory_gb > 50

@@ -10,7 +10,7 @@ import re
 
 from ...sizing import Fit, NoFit, load_assumptions
 from ...understanding import asks_engine_memory, cache_blocks_error, engines_named, kv_cache_error
-from ...understanding._engines import asks_engine_take, asks_for_an_option, startup_oom
+from ...understanding._engines import asks_engine_limit, asks_engine_take, asks_for_an_option, startup_oom
 from .._facts import Facts
 from ._format import gb
 
@@ -285,6 +285,12 @@ def engine_reserve_gb(facts: Facts) -> float | None:
     need = facts.estimate.total_gb
     if not seen and reserve is not None and _WHOLE_CARD.search(question.lower()):
         # "it uses almost all the memory of my H100", "fills up the whole 24GB": what they see is the reserve
+        fit, share = reserve
+        reserved = fit.gpu.memory_gb * share * fit.count
+        return reserved if reserved > need else None
+    if not seen and reserve is not None and not (asks_engine_limit(question) or asks_for_an_option(question)):
+        # "how much VRAM does Llama 3.1 8B take in vLLM on two A10Gs?", "why is vLLM's memory usage so high on my
+        # L4?": what they see on their cards is the reserve (the answer leads with it), not the model's need
         fit, share = reserve
         reserved = fit.gpu.memory_gb * share * fit.count
         return reserved if reserved > need else None
