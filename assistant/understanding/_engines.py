@@ -101,7 +101,9 @@ _MEMORY_USE = re.compile(
     r"(?:allocated|in use|reserved|occupied|consumed|used)\b|"
     # a tool's reading of it: "it reports 21G", "the dashboard shows 70 GB", "nvtop says 38GB"
     r"\b(?:reports?|reported|reporting|shows?|showed|showing|says|said|displays?|displayed|displaying|"
-    r"indicates?|indicated|reads)\s+(?:me\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|~\s*)?"
+    r"indicates?|indicated|reads|(?:goes|went|going|shoots?|shot) up to|(?:jumps?|jumped|jumping|climbs?|climbed|"
+    r"rises?|rose|grows?|grew|increases?|increased|spikes?|spiked|balloons?|ballooned) (?:up )?to|reach(?:es|ed)?|"
+    r"hits?|sits at|stays? at|stayed at)\s+(?:me\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|~\s*)?"
     r"\d+(?:\.\d+)?\s*(?:gi?b|g)\b|"
     # "why does loading a 7b model with vLLM require 70GB?": a need asked *why* of is a figure seen, not asked for
     r"\bwhy\b[^.?!]{0,80}\b(?:requir\w*|needs?|needed|needing)\b[^.?!]{0,40}?\d+(?:\.\d+)?\s*(?:gi?b|g)\b"

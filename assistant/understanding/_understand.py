@@ -2331,7 +2331,9 @@ _RUNS_IN_ONLY = re.compile(
 # a tool's reading of the memory in use: "nvidia-smi says 70GB", "it reports 21G", "the dashboard shows 38 GB"
 _READ_AS = re.compile(
     r"\b(?:reports?|reported|reporting|shows?|showed|showing|says|said|displays?|displayed|displaying|"
-    r"indicates?|indicated|reads)\s+(?:me\s+)?(?:about |around |almost |nearly |over |~\s*)?(\d+(?:\.\d+)?)"
+    r"indicates?|indicated|reads|(?:goes|went|going|shoots?|shot) up to|(?:jumps?|jumped|jumping|climbs?|climbed|"
+    r"rises?|rose|grows?|grew|increases?|increased|spikes?|spiked|balloons?|ballooned) (?:up )?to|reach(?:es|ed)?|"
+    r"hits?|sits at|stays? at|stayed at)\s+(?:me\s+)?(?:about |around |almost |nearly |over |~\s*)?(\d+(?:\.\d+)?)"
     + _GB
     + r"(?!\s*(?:of\s+)?(?:ram|system|cpu|disk|card|gpu\b|vram card|total|free|available))"
 )

@@ -218,6 +218,7 @@ def test_ollama_parallel_slots_are_concurrent_sequences_under_ollama(read):
         "vllm serving phi-3 mini on my 4090, nvtop says 21.5GB, is something off?",
         "Started SGLang with Qwen2.5 3B and the dashboard reports 38 GB on the A40, why?",
         "TGI with mistral 7b: nvidia-smi shows 22GB used per card",
+        "once vllm is up with gemma 2 9b the VRAM shoots up to 42GB on the A6000",
     ],
 )
 def test_a_tools_reading_of_memory_in_use_is_an_engine_memory_question(text):
@@ -230,6 +231,8 @@ def test_a_tools_reading_of_memory_in_use_is_an_engine_memory_question(text):
         ("vllm serving phi-3 mini on my 4090, nvtop says 21.5GB, is something off?", 21.5),
         ("Started SGLang with Qwen2.5 3B and the dashboard reports 38 GB on the A40, why?", 38),
         ("TGI with mistral 7b: nvidia-smi shows 22GB used per card", 22),
+        ("lmdeploy serving internlm2 7b on an A100 40GB, memory climbs to 35 GB right away", 35),
+        ("once vllm is up with gemma 2 9b the VRAM shoots up to 42GB on the A6000", 42),
     ],
 )
 def test_the_figure_a_tool_reads_is_the_memory_seen(read, text, seen):
