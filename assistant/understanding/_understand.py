@@ -8,6 +8,7 @@ cheaper?"). Names of GPUs and models come from the catalog and the model specs, 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, fields, replace
 from enum import StrEnum
@@ -1261,6 +1262,12 @@ def _extract(
         # "num_generations=4", "16 completions per prompt": GRPO trains on a prompt's completions together (TRL
         # needs the batch to hold whole groups), so the group is the micro-batch
         batch = int(next(g for g in group.groups() if g))
+    if batch is None and (pool := _kv_pool_tokens(plain)):
+        # TGI "--max-batch-total-tokens 100000": the KV cache holds that many tokens over all requests at once —
+        # as many sequences of the context as fill it
+        length = context or int(load_assumptions().number("default_inference_context"))
+        if pool > length:
+            batch = math.ceil(pool / length)
     if tokens is None and batch and context and (steps := _STEPS.search(plain.replace(",", ""))):
         # "1000 steps at batch 4 and seq 512": the tokens a run of that many optimizer steps trains on
         accumulation = _ACCUMULATION.search(plain)
@@ -2337,6 +2344,19 @@ _READ_AS = re.compile(
     + _GB
     + r"(?!\s*(?:of\s+)?(?:ram|system|cpu|disk|card|gpu\b|vram card|total|free|available))"
 )
+
+
+# a server's KV-cache pool in tokens over all requests: TGI --max-batch-total-tokens (MAX_BATCH_TOTAL_TOKENS)
+_KV_POOL = re.compile(r"max[-_ ]batch[-_ ]total[-_ ]tokens\s*[=:]?\s*[\"']?(\d[\d,_]*)(k)?\b")
+
+
+def _kv_pool_tokens(text: str) -> int | None:
+    """The tokens a server's KV-cache pool is set to hold over all requests together, if the question says it."""
+    m = _KV_POOL.search(text.lower())
+    if not m:
+        return None
+    value = int(re.sub(r"[,_]", "", m.group(1))) * (1000 if m.group(2) else 1)
+    return value if value >= 256 else None
 
 
 def _observed_gb(text: str) -> float | None:
