@@ -1262,6 +1262,12 @@ def _extract(
         # "num_generations=4", "16 completions per prompt": GRPO trains on a prompt's completions together (TRL
         # needs the batch to hold whole groups), so the group is the micro-batch
         batch = int(next(g for g in group.groups() if g))
+    if batch is None and context and (slots := _LLAMACPP_SLOTS.search(plain)) and _LLAMACPP_CTX.search(plain):
+        # llama-server "-c 32768 -np 8": the context set is the total, shared by the slots — each gets 4,096 (the
+        # server README, "--ctx-size ... divided among parallel slots")
+        count = int(slots.group(1))
+        if count > 1:
+            batch, context = count, math.ceil(context / count)
     if batch is None and (pool := _kv_pool_tokens(plain)):
         # TGI "--max-batch-total-tokens 100000": the KV cache holds that many tokens over all requests at once —
         # as many sequences of the context as fill it
@@ -2346,6 +2352,9 @@ _READ_AS = re.compile(
 )
 
 
+# llama.cpp server's parallel slots ("-np 4", "--parallel 8") and its context flag ("-c 16384", "--ctx-size 8192")
+_LLAMACPP_SLOTS = re.compile(r"(?<![\w-])(?:-np|--parallel|--n-parallel)\s*[=:]?\s*(\d{1,3})\b")
+_LLAMACPP_CTX = re.compile(r"(?<![\w-])(?:-c|--ctx[-_]size)\s*[=:]?\s*\d")
 # a server's KV-cache pool in tokens over all requests: TGI --max-batch-total-tokens (MAX_BATCH_TOTAL_TOKENS)
 _KV_POOL = re.compile(r"max[-_ ]batch[-_ ]total[-_ ]tokens\s*[=:]?\s*[\"']?(\d[\d,_]*)(k)?\b")
 
