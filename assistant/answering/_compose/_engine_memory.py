@@ -22,6 +22,7 @@ __all__ = [
     "engine_reserve_gb",
     "reservation_explained",
     "reservation_lead",
+    "share_flag",
     "startup_oom_text",
 ]
 
@@ -59,6 +60,11 @@ _TGI_NOTE = (
     " TGI batches by tokens, not requests: `MAX_BATCH_SIZE` is not used on NVIDIA GPUs, and the KV-cache pool "
     "(`--max-batch-total-tokens`) is inferred at warm-up from the memory the weights leave."
 )
+
+
+def share_flag(question: str) -> str:
+    """The start-up share flag of the server the question names (vLLM's when none of the others is)."""
+    return _SHARE_FLAGS.get(_engine(question), "--gpu-memory-utilization")
 
 
 def _default_share(engine: str) -> float | None:
@@ -584,6 +590,8 @@ def _too_big_text(facts: Facts) -> str:
         return ""
     miss = facts.checks[0]
     gpu = miss.gpu
+    if facts.plan is not None and facts.plan.raised_share.get(gpu.name) is not None:
+        return ""  # it fits once the server is told to take more of the card: a setting does fix it
     count = facts.understanding.details.gpu_count or 1
     on = f"{count} x {gpu.name}" if count > 1 else f"the {gpu.name}"
     room = f"{gpu.memory_gb * count:g} GB" if count > 1 else f"{gpu.memory_gb:g} GB"
