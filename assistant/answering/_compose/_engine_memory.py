@@ -17,6 +17,7 @@ from ._format import gb
 __all__ = [
     "ASKS_IF_NORMAL",
     "ASKS_IF_WRONG",
+    "context_cap",
     "default_context_note",
     "engine_memory_text",
     "engine_reserve_gb",
@@ -133,14 +134,23 @@ def _default_context_text(facts: Facts) -> str:
     per_token = _kv_bytes_per_token(facts)
     if not per_token or full <= room:
         return ""
-    cap = room // 1024 * 1024 if room >= 2048 else room
+    flag, cap = context_cap(facts)
     return (
-        f"**Likely cause:** with no `--max-model-len`, the server sizes for {work.model_label}'s full "
+        f"**Likely cause:** with no `{flag}`, the server sizes for {work.model_label}'s full "
         f"{full:,}-token context — about {gb(full * per_token / 1e9)} of KV cache for one sequence — but "
         f"{fit.label} has room for only about {room:,} tokens ({gb(room * per_token / 1e9)}) after the weights. "
-        f"Start it with `--max-model-len {cap}` or less; an FP8 KV cache (`--kv-cache-dtype fp8`) or more GPUs "
+        f"Start it with `{flag} {cap}` or less; an FP8 KV cache (`--kv-cache-dtype fp8`) or more GPUs "
         "(`--tensor-parallel-size`) give more room."
     )
+
+
+def context_cap(facts: Facts) -> tuple[str, int]:
+    """The server's context flag and the longest context (rounded down to 1,024s) its KV-cache room on the
+    user's GPU holds — what to start it with when the model's full context does not fit."""
+    fit = _fit_on_their_gpu(facts)
+    room = fit.kv_capacity_tokens if fit is not None else 0
+    flag = _SPLIT_FLAGS.get(_engine(facts.understanding.question), _SPLIT_FLAGS["vLLM"])[1]
+    return flag, (room // 1024 * 1024 if room >= 2048 else room)
 
 
 def _kv_bytes_per_token(facts: Facts) -> float | None:
