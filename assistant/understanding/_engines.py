@@ -7,6 +7,7 @@ import re
 
 __all__ = [
     "BATCHING_ENGINES",
+    "PAGE_BEFORE",
     "asks_engine_limit",
     "asks_engine_memory",
     "asks_engine_speed",
@@ -95,9 +96,15 @@ _MEMORY_USE = re.compile(
     r"(?:the\s+)?(?:gpu\s+)?(?:memory|vram)\b|"
     r"\b(?:memory|vram)\s+(?:usage|use|consumption)\s+(?:is\s+)?(?:way\s+|much\s+|so\s+|too\s+)*(?:high|huge|big)\b|"
     r"\bnvidia-smi\b|\bgpu usage\b|\bmemory usage\b|\bvram usage\b|"
-    # "get almost 80GB allocated", "70 GB of VRAM in use", "~60GB reserved": a figure, then the verb
+    # "get almost 80GB allocated", "70 GB of VRAM in use", "~60GB reserved", "shows 21GB used": a figure, then the verb
     r"\d+(?:\.\d+)?\s*(?:gi?b|g)\b\s*(?:of\s+(?:gpu\s+)?(?:memory|vram)\s+)?(?:is\s+|are\s+|being\s+)?"
-    r"(?:allocated|in use|reserved|occupied|consumed)\b|"
+    r"(?:allocated|in use|reserved|occupied|consumed|used)\b|"
+    # a tool's reading of it: "it reports 21G", "the dashboard shows 70 GB", "nvtop says 38GB"
+    r"\b(?:reports?|reported|reporting|shows?|showed|showing|says|said|displays?|displayed|displaying|"
+    r"indicates?|indicated|reads|(?:goes|went|going|shoots?|shot) up to|(?:jumps?|jumped|jumping|climbs?|climbed|"
+    r"rises?|rose|grows?|grew|increases?|increased|spikes?|spiked|balloons?|ballooned) (?:up )?to|reach(?:es|ed)?|"
+    r"hits?|sits at|stays? at|stayed at)\s+(?:me\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|~\s*)?"
+    r"\d+(?:\.\d+)?\s*(?:gi?b|g)\b|"
     # "why does loading a 7b model with vLLM require 70GB?": a need asked *why* of is a figure seen, not asked for
     r"\bwhy\b[^.?!]{0,80}\b(?:requir\w*|needs?|needed|needing)\b[^.?!]{0,40}?\d+(?:\.\d+)?\s*(?:gi?b|g)\b"
 )
@@ -132,9 +139,19 @@ _CARD_AFTER = re.compile(r"^\s*(?:of\s+)?(?:gddr\w*|hbm\w*\s+)?(?:gpus?|cards?|g
 _GB_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:gi?b|g)\b")
 
 
+# what a page says is a requirement, not a reading: "the README says 24GB", "the model card shows 16 GB"
+PAGE_BEFORE = re.compile(
+    r"\b(?:readme|docs?|documentation|paper|model card|page|website|site|blog|guide|article|tutorial|hf|"
+    r"hugging ?face)\W*(?:\w+\W+){0,2}$"
+)
+
+
 def _memory_seen_in_use(t: str) -> bool:
-    """Some ``_MEMORY_USE`` phrase in ``t`` whose GB figure (if any) is memory in use, not a card's size."""
+    """Some ``_MEMORY_USE`` phrase in ``t`` whose GB figure (if any) is memory in use, not a card's size (nor
+    what a page says the model needs)."""
     for m in _MEMORY_USE.finditer(t):
+        if PAGE_BEFORE.search(t[max(0, m.start() - 30) : m.start()]):
+            continue
         figures = list(_GB_FIGURE.finditer(m.group(0)))
         if not figures:
             return True
@@ -178,10 +195,22 @@ _OPTION_ASKED = re.compile(
 )
 
 
+# "how much VRAM will Qwen2.5 7B use in vLLM on two L4s?", "how much memory does it occupy under SGLang": the model as
+# the subject, but the memory it will be seen to *use inside* the server (not "need to serve", which is the need)
+_USE_INSIDE = re.compile(
+    r"\bhow (?:much|many (?:gb|gib|gigabytes))\b[^?.!]{0,25}?\b(?:memory|vram)\b(?:[^?.!]|\.(?=\w)){0,60}?\b"
+    r"(?:use|occupy|consume|allocate|reserve|take up)\s+(?:\w+\s+){0,2}?(?:in|with|under|inside|on|when (?:served|run) "
+    r"(?:with|by|in|on))\s+(?:the\s+)?(?:vllm|sglang|tgi|text[- ]generation[- ]inference|lmdeploy|tensorrt[- _]?llm|"
+    r"trt[- _]?llm)\b"
+)
+
+
 def asks_engine_take(text: str) -> bool:
     """Whether ``text`` asks how much GPU memory a batching server will take when it runs (its reserve)."""
     t = text.lower()
-    return bool(_ENGINE_TAKE.search(t)) and any(n in BATCHING_ENGINES for n in engines_named(text))
+    return bool(_ENGINE_TAKE.search(t) or _USE_INSIDE.search(t)) and any(
+        n in BATCHING_ENGINES for n in engines_named(text)
+    )
 
 
 def asks_engine_limit(text: str) -> bool:

@@ -1,5 +1,5 @@
-"""Clusters told as servers: "96 DGX-A100 (8x40G)", "4 nodes of 8x H100", "2 servers with 8 A100s each"
--> the GPUs they hold, spelled "768x A100 40GB" so the GPU count reader sees the whole cluster (pure).
+"""Clusters told as servers: "96 DGX-A100 (8x40G)", "4 nodes of 8x H100", "2 servers with 8 A100s each",
+"2 H100*8 machines" -> the GPUs they hold, spelled "768x A100 40GB" so the GPU count reader sees the whole cluster (pure).
 
 A DGX/HGX system is an 8-GPU server of the GPU its name carries (NVIDIA's DGX/HGX A100, H100, H200, B200
 designs); a memory size written after it ("(8x40G)", "640GB") picks the variant. A plain "node", "server"
@@ -60,6 +60,13 @@ _PER_NODE = re.compile(
     re.I,
 )
 
+# "2 H100*8 machines", "two 8xH100 nodes", "4 A100x8 servers": a count of machines, each shaped GPU-times-N
+_SHAPED_NODES = re.compile(
+    r"(?<![\w.])" + _COUNT + r"\s+(?:(\d{1,2})\s*[x×*]\s*((?:nvidia\s+|amd\s+)?[a-z]+\s?\d{2,4}[a-z]*)"
+    r"|((?:nvidia\s+|amd\s+)?[a-z]+\s?\d{2,4}[a-z]*)\s*[x×*]\s*(\d{1,2}))"
+    r"\s+(?:gpu\s+)?(?:nodes?|servers?|machines?|hosts?|boxes)\b",
+    re.I,
+)
 # "3*8*A100 (40G)", "2x8xH100", "4 x 8 x A100": nodes times GPUs per node
 _PRODUCT = re.compile(r"(?<![\w.])(\d{1,4})\s*[x×*]\s*(\d{1,2})\s*[x×*]\s*(?=[a-z])", re.I)
 # "A100 (40G)", "H100 (80GB)": the memory variant in brackets, written as the catalog writes it
@@ -88,6 +95,11 @@ def spell_nodes(question: str) -> str:
             " GPUs" if gpus else f"x {re.sub(r's$', '', what)}"
         )
 
+    def shaped(m: re.Match[str]) -> str:
+        per, gpu = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(4))
+        return f"{_number(m.group(1)) * int(per)}x {gpu}"
+
+    question = _SHAPED_NODES.sub(shaped, question)
     question = _PRODUCT.sub(lambda m: f"{int(m.group(1)) * int(m.group(2))}x ", question)
     question = _NODES.sub(nodes, _DGX.sub(dgx, question))
     question = _NODES_OF_GPUS.sub(lambda m: f"{_number(m.group(1)) * int(m.group(2))} GPUs", question)

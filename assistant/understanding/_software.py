@@ -49,15 +49,26 @@ def stack_named(question: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
-def asks_support(question: str, *, tools_named: bool, hardware_named: bool, workload_named: bool) -> bool:
+def asks_support(
+    question: str,
+    *,
+    tools_named: bool,
+    hardware_named: bool,
+    workload_named: bool,
+    model_run_asked: bool = False,
+) -> bool:
     """Whether the question asks if a named tool runs on named hardware: a support verb, a tool and a GPU or
     platform; with a model or workload named only when it says support / compatible outright ("can vLLM run
-    Llama 3 70B on a V100?" is a sizing question)."""
+    Llama 3 70B on a V100?" is a sizing question). ``model_run_asked``: a model is named and no feature of the
+    tool is ("does vLLM support Gemma 2 27B on a V100?" asks whether that model runs there, which its memory
+    decides as much as the tool's own support; "does vLLM support AWQ on a T4?" names a feature)."""
     if not (tools_named and hardware_named):
         return False
     t = question.lower()
     if workload_named and _SUPPORT_A_RUN.search(t):
         return False  # "does vLLM support running Gemma 2 27B on two 4090s?": whether that model fits there
+    if model_run_asked and not _TROUBLE.search(t):
+        return False  # "is TGI compatible with Mixtral on 2 A10Gs?": the model's run there, sized
     if workload_named or _TROUBLE.search(t):
         return bool(_EXPLICIT.search(t))
     return bool(_SUPPORT.search(t))

@@ -8,6 +8,7 @@ cheaper?"). Names of GPUs and models come from the catalog and the model specs, 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, fields, replace
 from enum import StrEnum
@@ -21,6 +22,9 @@ from ..planning import WorkloadRequest
 from ..sizing import Task, finetune_tool_in, load_assumptions, load_finetune_tools, without_tool_names
 from ._cluster_time import cluster_gpus, reference_wall_hours, stated_gpu_hours, stated_wall_hours
 from ._draft import read_draft
+from ._engines import (
+    PAGE_BEFORE as _PAGE_BEFORE,
+)
 from ._engines import (
     asks_engine_memory,
     asks_engine_speed,
@@ -451,6 +455,13 @@ _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
 _RAW_CHECKPOINT = re.compile(r"\.(?:npz|safetensors|pth|ckpt)\b")
 # a checkpoint already quantized (its name or format says so), and a dtype argument (the compute dtype)
 _PREQUANTIZED = re.compile(r"\bgptq\b|\bawq\b|\bexl2\b|\bgguf\b")
+# a Transformers load written out as code ("AutoModelForCausalLM.from_pretrained(...)", "pipeline('text-generation',
+# model=...)") — with no dtype, quantization or half() anywhere in the question, its weights load in float32
+_FP32_LOAD = re.compile(r"\bfrom_pretrained\s*\(|\bpipeline\s*\(\s*(?:task\s*=\s*)?['\"]text-generation")
+_DTYPE_HINT = re.compile(
+    r"dtype|\.half\s*\(|\.bfloat16\s*\(|\.to\s*\(\s*torch\.|\b(?:bf|fp)16\b|float16|bfloat16|load_in|quantiz|bnb|"
+    r"bitsandbytes|gptq|awq|gguf|exl2|\bint[48]\b|\b[48][- ]?bit|fp8|nf4|vllm|\btgi\b|sglang|ollama|llama\.cpp"
+)
 _DTYPE_ARG = re.compile(
     r"(?:--|\b)(?:torch_)?dtype\s*[=:]?\s*['\"]?(?:torch\.)?(?:float16|bfloat16|half|fp16|bf16|float32|auto)\b['\"]?"
 )
@@ -1258,6 +1269,18 @@ def _extract(
         # "num_generations=4", "16 completions per prompt": GRPO trains on a prompt's completions together (TRL
         # needs the batch to hold whole groups), so the group is the micro-batch
         batch = int(next(g for g in group.groups() if g))
+    if batch is None and context and (slots := _LLAMACPP_SLOTS.search(plain)) and _LLAMACPP_CTX.search(plain):
+        # llama-server "-c 32768 -np 8": the context set is the total, shared by the slots — each gets 4,096 (the
+        # server README, "--ctx-size ... divided among parallel slots")
+        count = int(slots.group(1))
+        if count > 1:
+            batch, context = count, math.ceil(context / count)
+    if batch is None and (pool := _kv_pool_tokens(plain)):
+        # TGI "--max-batch-total-tokens 100000": the KV cache holds that many tokens over all requests at once —
+        # as many sequences of the context as fill it
+        length = context or int(load_assumptions().number("default_inference_context"))
+        if pool > length:
+            batch = math.ceil(pool / length)
     if tokens is None and batch and context and (steps := _STEPS.search(plain.replace(",", ""))):
         # "1000 steps at batch 4 and seq 512": the tokens a run of that many optimizer steps trains on
         accumulation = _ACCUMULATION.search(plain)
@@ -1299,6 +1322,20 @@ def _extract(
             # is weighed as it ships, unless a format is also said outside that question
             rest = _NEED_FORMAT.sub(" ", weights_text)
             precision = next((name for name, p in _PRECISIONS if p.search(rest)), None)
+    if (
+        precision is None
+        and task in (None, Task.INFERENCE)
+        and _FP32_LOAD.search(text)
+        and not _DTYPE_HINT.search(plain)
+    ):
+        # "AutoModelForCausalLM.from_pretrained(model_id).to('cuda')" with no torch_dtype: Transformers builds the
+        # model in torch.float32 unless told (model docs, "Model Instantiation dtype"), so it holds 4 bytes a weight
+        precision = "fp32"
+        fp32_note = (
+            "loaded with Transformers' from_pretrained and no torch_dtype, the weights are float32 (4 bytes each); "
+            "torch_dtype=torch.bfloat16 (or float16) halves them"
+        )
+        model_note = f"{model_note}; {fp32_note}" if model_note else fp32_note
     base_text = _OPTIMIZER_8BIT.sub(" ", plain)  # "paged_adamw_8bit" is the optimizer, not the base
     if task is Task.QLORA and _eight_bit_base(base_text):
         # LLaMA-Factory's "QLoRA 8-bit" (quantization_bit: 8), "8-bit qlora": LoRA on a bitsandbytes int8 base
@@ -2330,11 +2367,42 @@ _RUNS_IN_ONLY = re.compile(
 )
 
 
+# a tool's reading of the memory in use: "nvidia-smi says 70GB", "it reports 21G", "the dashboard shows 38 GB"
+_READ_AS = re.compile(
+    r"\b(?:reports?|reported|reporting|shows?|showed|showing|says|said|displays?|displayed|displaying|"
+    r"indicates?|indicated|reads|(?:goes|went|going|shoots?|shot) up to|(?:jumps?|jumped|jumping|climbs?|climbed|"
+    r"rises?|rose|grows?|grew|increases?|increased|spikes?|spiked|balloons?|ballooned) (?:up )?to|reach(?:es|ed)?|"
+    r"hits?|sits at|stays? at|stayed at)\s+(?:me\s+)?(?:about |around |almost |nearly |over |~\s*)?(\d+(?:\.\d+)?)"
+    + _GB
+    + r"(?!\s*(?:of\s+)?(?:ram|system|cpu|disk|card|gpu\b|vram card|total|free|available))"
+)
+
+
+# llama.cpp server's parallel slots ("-np 4", "--parallel 8") and its context flag ("-c 16384", "--ctx-size 8192")
+_LLAMACPP_SLOTS = re.compile(r"(?<![\w-])(?:-np|--parallel|--n-parallel)\s*[=:]?\s*(\d{1,3})\b")
+_LLAMACPP_CTX = re.compile(r"(?<![\w-])(?:-c|--ctx[-_]size)\s*[=:]?\s*\d")
+# a server's KV-cache pool in tokens over all requests: TGI --max-batch-total-tokens (MAX_BATCH_TOTAL_TOKENS)
+_KV_POOL = re.compile(r"max[-_ ]batch[-_ ]total[-_ ]tokens\s*[=:]?\s*[\"']?(\d[\d,_]*)(k)?\b")
+
+
+def _kv_pool_tokens(text: str) -> int | None:
+    """The tokens a server's KV-cache pool is set to hold over all requests together, if the question says it."""
+    m = _KV_POOL.search(text.lower())
+    if not m:
+        return None
+    value = int(re.sub(r"[,_]", "", m.group(1))) * (1000 if m.group(2) else 1)
+    return value if value >= 256 else None
+
+
 def _observed_gb(text: str) -> float | None:
     """The memory the user sees their run take; "it should only take 4GB" is an expectation, not a reading."""
     for m in _OBSERVED.finditer(text):
         if not _EXPECTED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             return float(m.group(1) or m.group(2))
+    for m in _READ_AS.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if not (_EXPECTED_BEFORE.search(before) or _PAGE_BEFORE.search(before)):
+            return float(m.group(1))
     for m in _RUNS_IN_ONLY.finditer(text):
         if not _EXPECTED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             return float(m.group(1))
@@ -3265,6 +3333,9 @@ def understand(
             or bool(details.unknown_model)
             or intent is Intent.NON_LLM
             or (details.gpu_count or 1) > 1,
+            model_run_asked=details.has_workload
+            and intent is not Intent.NON_LLM
+            and not any(feature for _, feature in tools),
         )
     ):
         # "does vLLM support the V100?", "can llama.cpp use an Arc A770?": the tools' own support, read against the

@@ -35,3 +35,18 @@ def test_a_context_said_gets_no_note(ask):
 def test_another_engine_gets_no_note(ask):
     reply = ask("we'd like to put qwen2.5 7b instruct behind ollama on a single A10G, doable?")
     assert "--max-model-len" not in reply.text.split("\n\n")[0]
+
+
+def test_the_context_limit_is_the_condition_of_the_yes(ask):
+    # it fits, but vLLM will not start at the model's full context: "Yes, with" that flag, which the note explains
+    reply = ask("could a single L4 host Qwen2.5 7B Instruct under vllm?")
+    first = reply.text.splitlines()[0]
+    m = re.match(r"\*\*Yes, with\*\* `--max-model-len (\d+)` or less — inference of Qwen2\.5 7B", first)
+    assert m, first
+    assert f"`--max-model-len {m.group(1)}` or less;" in reply.text  # the same figure as the note's
+
+
+def test_sglang_gets_its_own_context_flag(ask):
+    reply = ask("could a single L4 host Qwen2.5 7B Instruct under sglang?")
+    assert reply.text.startswith("**Yes, with** `--context-length ")
+    assert "--max-model-len" not in reply.text.split("\n\n")[1]

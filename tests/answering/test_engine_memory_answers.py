@@ -108,7 +108,7 @@ def test_a_server_that_fits_the_weights_but_fails_is_told_about_the_default_cont
     assert "full 131,072-token context" in text  # Llama 3.1's trained context, from corpus/models.yaml
     room = int(re.search(r"room for only about ([\d,]+) tokens", text).group(1).replace(",", ""))
     assert 10_000 < room < 131_072
-    assert f"--max-model-len {room // 1024 * 1024}" in text
+    assert f"--context-length {room // 1024 * 1024}" in text  # SGLang's own flag for it
 
 
 def test_a_stated_context_is_not_second_guessed(ask):

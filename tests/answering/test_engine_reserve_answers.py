@@ -104,6 +104,29 @@ def test_memory_seen_with_no_card_is_the_figure_seen_when_far_over_the_need(ask)
     assert reply.memory_gb == pytest.approx(60, abs=0.1)
 
 
-def test_no_figure_seen_keeps_the_need(ask):
+def test_no_figure_seen_on_a_named_card_is_the_reserve(ask):
+    # what they see on their L40S is vLLM's start-up share (0.9 x 48 GB), which the answer leads with; the
+    # model's need is told beside it
     reply = ask("why does vLLM take so much more memory than Phi-3 mini needs on my L40S?")
-    assert reply.memory_gb < 15
+    assert reply.memory_gb == pytest.approx(0.9 * 48, abs=0.1)
+    assert re.search(r"needs about \*\*\d+\.\d GB\*\*", reply.text)
+
+
+def test_a_reading_the_reserve_explains_is_the_reserve(ask):
+    # "reports 21.5G" on a 24 GB card is vLLM's default 0.9 share (21.6 GB), not the 0.5B's ~2 GB need
+    reply = ask(
+        "Serving Qwen2.5 0.5B with vLLM on an RTX 4090, the monitor reports 21.5G. Am I doing something wrong?"
+    )
+    assert reply.memory_gb == pytest.approx(0.9 * 24, abs=0.1)
+    assert "reserving GPU memory up front" in reply.text.split("\n")[0]
+
+
+def test_usage_asked_on_several_cards_is_the_reserve_on_all_of_them(ask):
+    # what the two cards show is vLLM's share of each (0.9 x 24 GB), not the 8B's need split in two
+    reply = ask("How much VRAM will Qwen2.5 7B use in vLLM with tensor parallel 2 on two L4s?")
+    assert reply.memory_gb == pytest.approx(2 * 0.9 * 24, abs=0.1)
+
+
+def test_a_way_to_use_less_keeps_the_need_as_the_figure(ask):
+    reply = ask("how do I make vLLM use less memory for Qwen2.5 7B on two L4s?")
+    assert reply.memory_gb < 2 * 0.9 * 24

@@ -34,7 +34,9 @@ def test_an_engine_feature_the_card_lacks_is_no(ask):
 
 def test_a_supported_tool_leaves_the_fit_answer_alone(ask):
     reply = ask("can sglang serve qwen2.5 7b instruct on one A10G?")
-    assert reply.text.startswith("**Yes** — inference of Qwen2.5 7B")
+    # the fit, not the tool-only answer ("Yes, with --context-length N": its full 128k context does not fit)
+    first = reply.text.splitlines()[0]
+    assert first.startswith("**Yes") and "inference of Qwen2.5 7B" in first
 
 
 def test_support_for_running_a_model_on_two_cards_is_the_fit_there(ask):
@@ -42,3 +44,11 @@ def test_support_for_running_a_model_on_two_cards_is_the_fit_there(ask):
     assert not reply.text.startswith("**Yes** — TGI runs on")  # not the tool-only answer
     assert re.search(r"inference of Llama 3\.1 70B", reply.text)
     assert reply.memory_gb is not None and reply.memory_gb > 130
+
+
+def test_support_of_a_model_too_big_for_the_card_opens_with_what_it_takes(ask):
+    # not "Yes — vLLM runs on the V100": a 27B in 16-bit (~54 GB of weights) does not fit on 32 GB
+    reply = ask("Does vLLM support Gemma 2 27B on one V100 32GB?")
+    assert not reply.text.startswith("**Yes** — vLLM runs on")
+    assert re.match(r"\*\*(?:No|Only with)", reply.text)
+    assert reply.memory_gb is not None and reply.memory_gb > 50

@@ -210,3 +210,35 @@ def test_ollama_parallel_slots_are_concurrent_sequences_under_ollama(read):
     details = read("llama 3.1 8b q4 in ollama with OLLAMA_NUM_PARALLEL=4 on a 12gb 3060").details
     assert details.batch == 4
     assert details.runtime == "llama.cpp"  # an OLLAMA_ setting names the runtime too
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vllm serving phi-3 mini on my 4090, nvtop says 21.5GB, is something off?",
+        "Started SGLang with Qwen2.5 3B and the dashboard reports 38 GB on the A40, why?",
+        "TGI with mistral 7b: nvidia-smi shows 22GB used per card",
+        "once vllm is up with gemma 2 9b the VRAM shoots up to 42GB on the A6000",
+    ],
+)
+def test_a_tools_reading_of_memory_in_use_is_an_engine_memory_question(text):
+    assert asks_engine_memory(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        ("vllm serving phi-3 mini on my 4090, nvtop says 21.5GB, is something off?", 21.5),
+        ("Started SGLang with Qwen2.5 3B and the dashboard reports 38 GB on the A40, why?", 38),
+        ("TGI with mistral 7b: nvidia-smi shows 22GB used per card", 22),
+        ("lmdeploy serving internlm2 7b on an A100 40GB, memory climbs to 35 GB right away", 35),
+        ("once vllm is up with gemma 2 9b the VRAM shoots up to 42GB on the A6000", 42),
+    ],
+)
+def test_the_figure_a_tool_reads_is_the_memory_seen(read, text, seen):
+    assert read(text).details.observed_gb == seen
+
+
+def test_what_a_page_says_is_not_a_reading(read):
+    details = read("the readme says 24GB for qwen2.5 14b with vllm, will my 3090 do?").details
+    assert details.observed_gb is None

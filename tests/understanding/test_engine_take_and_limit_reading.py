@@ -85,3 +85,15 @@ def test_system_memory_with_a_smaller_card_is_not_a_limit_on_the_server():
         "lower GPU capacity to save money?"
     )
     assert not asks_engine_limit(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("how much VRAM will Gemma 2 9B occupy under SGLang on one A10G?", True),
+        ("how much gpu memory would phi-3 mini consume when served with vllm on an L4", True),
+        ("how much VRAM does Gemma 2 9B need to serve with SGLang on one A10G?", False),  # the need
+    ],
+)
+def test_memory_the_model_will_use_inside_a_server_is_the_servers_take(text, expected):
+    assert asks_engine_take(text) is expected

@@ -19,3 +19,21 @@ import pytest
 )
 def test_a_runtime_context_setting_is_the_context(read, question, context):
     assert read(question).details.context == context
+
+
+@pytest.mark.parametrize(
+    ("question", "batch", "context"),
+    [
+        # llama-server's -c is the total context, shared by the -np slots
+        ("llama-server with mistral 7b q5_k_m, -c 24576 -np 6, how much vram?", 6, 4096),
+        ("running llama.cpp server --ctx-size 8192 --parallel 2 for phi-3 mini on a 3050", 2, 4096),
+    ],
+)
+def test_llamacpp_slots_share_the_context_set(read, question, batch, context):
+    details = read(question).details
+    assert (details.batch, details.context) == (batch, context)
+
+
+def test_one_slot_keeps_the_whole_context(read):
+    details = read("llama-server -c 16384 -np 1 with qwen2.5 7b q4_k_m").details
+    assert details.context == 16384 and details.batch in (None, 1)

@@ -236,3 +236,19 @@ def test_a_speed_each_gpu_makes_is_no_speed_per_user(read, text):
 )
 def test_users_are_counted_through_a_misspelling(catalog, models, question, users):
     assert understand(question, catalog, models).details.batch == users
+
+
+@pytest.mark.parametrize(
+    ("question", "batch"),
+    [
+        # the pool over all requests at once, filled with sequences of the context said (or the serving default)
+        ("tgi launcher --max-batch-total-tokens 64000 --max-total-tokens 8000 for Qwen2.5 7B, memory?", 8),
+        ("falcon 7b on tgi, MAX_BATCH_TOTAL_TOKENS=32768, which GPU?", 8),
+    ],
+)
+def test_a_servers_token_pool_is_that_many_sequences_held_at_once(read, question, batch):
+    assert read(question).details.batch == batch
+
+
+def test_a_pool_smaller_than_one_sequence_sets_no_batch(read):
+    assert read("tgi with --max-batch-total-tokens 2048 for phi-3 mini at 4k context").details.batch is None

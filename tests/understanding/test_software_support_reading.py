@@ -64,3 +64,21 @@ def test_a_follow_up_about_another_platform(read):
 def test_the_tools_are_not_carried_into_an_unrelated_turn(read):
     u = read("does vllm support the v100?", "how much memory does llama 3 8b need?")
     assert u.details.software == () and u.intent is not Intent.SPEC
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is TGI compatible with Phi-3 mini on a single T4?",  # a model, no feature: whether that model runs there
+        "does lmdeploy support qwen2.5 14b on one rtx 4080?",
+    ],
+)
+def test_support_of_a_model_on_a_card_is_the_models_run_there(read, question):
+    u = read(question)
+    assert u.intent is not Intent.SPEC and u.details.software == ()
+    assert u.details.has_workload and u.details.gpus
+
+
+def test_a_feature_named_with_a_model_stays_a_support_question(read):
+    u = read("does vllm support fp8 kv cache for mistral 7b on a t4?")
+    assert u.intent is Intent.SPEC and u.details.software[0].startswith("vLLM|")

@@ -10,18 +10,20 @@ import re
 
 from ...sizing import Fit, NoFit, load_assumptions
 from ...understanding import asks_engine_memory, cache_blocks_error, engines_named, kv_cache_error
-from ...understanding._engines import asks_engine_take, asks_for_an_option, startup_oom
+from ...understanding._engines import asks_engine_limit, asks_engine_take, asks_for_an_option, startup_oom
 from .._facts import Facts
 from ._format import gb
 
 __all__ = [
     "ASKS_IF_NORMAL",
     "ASKS_IF_WRONG",
+    "context_cap",
     "default_context_note",
     "engine_memory_text",
     "engine_reserve_gb",
     "reservation_explained",
     "reservation_lead",
+    "share_flag",
     "startup_oom_text",
 ]
 
@@ -59,6 +61,11 @@ _TGI_NOTE = (
     " TGI batches by tokens, not requests: `MAX_BATCH_SIZE` is not used on NVIDIA GPUs, and the KV-cache pool "
     "(`--max-batch-total-tokens`) is inferred at warm-up from the memory the weights leave."
 )
+
+
+def share_flag(question: str) -> str:
+    """The start-up share flag of the server the question names (vLLM's when none of the others is)."""
+    return _SHARE_FLAGS.get(_engine(question), "--gpu-memory-utilization")
 
 
 def _default_share(engine: str) -> float | None:
@@ -127,14 +134,23 @@ def _default_context_text(facts: Facts) -> str:
     per_token = _kv_bytes_per_token(facts)
     if not per_token or full <= room:
         return ""
-    cap = room // 1024 * 1024 if room >= 2048 else room
+    flag, cap = context_cap(facts)
     return (
-        f"**Likely cause:** with no `--max-model-len`, the server sizes for {work.model_label}'s full "
+        f"**Likely cause:** with no `{flag}`, the server sizes for {work.model_label}'s full "
         f"{full:,}-token context — about {gb(full * per_token / 1e9)} of KV cache for one sequence — but "
         f"{fit.label} has room for only about {room:,} tokens ({gb(room * per_token / 1e9)}) after the weights. "
-        f"Start it with `--max-model-len {cap}` or less; an FP8 KV cache (`--kv-cache-dtype fp8`) or more GPUs "
+        f"Start it with `{flag} {cap}` or less; an FP8 KV cache (`--kv-cache-dtype fp8`) or more GPUs "
         "(`--tensor-parallel-size`) give more room."
     )
+
+
+def context_cap(facts: Facts) -> tuple[str, int]:
+    """The server's context flag and the longest context (rounded down to 1,024s) its KV-cache room on the
+    user's GPU holds — what to start it with when the model's full context does not fit."""
+    fit = _fit_on_their_gpu(facts)
+    room = fit.kv_capacity_tokens if fit is not None else 0
+    flag = _SPLIT_FLAGS.get(_engine(facts.understanding.question), _SPLIT_FLAGS["vLLM"])[1]
+    return flag, (room // 1024 * 1024 if room >= 2048 else room)
 
 
 def _kv_bytes_per_token(facts: Facts) -> float | None:
@@ -285,6 +301,12 @@ def engine_reserve_gb(facts: Facts) -> float | None:
     need = facts.estimate.total_gb
     if not seen and reserve is not None and _WHOLE_CARD.search(question.lower()):
         # "it uses almost all the memory of my H100", "fills up the whole 24GB": what they see is the reserve
+        fit, share = reserve
+        reserved = fit.gpu.memory_gb * share * fit.count
+        return reserved if reserved > need else None
+    if not seen and reserve is not None and not (asks_engine_limit(question) or asks_for_an_option(question)):
+        # "how much VRAM does Llama 3.1 8B take in vLLM on two A10Gs?", "why is vLLM's memory usage so high on my
+        # L4?": what they see on their cards is the reserve (the answer leads with it), not the model's need
         fit, share = reserve
         reserved = fit.gpu.memory_gb * share * fit.count
         return reserved if reserved > need else None
@@ -578,6 +600,8 @@ def _too_big_text(facts: Facts) -> str:
         return ""
     miss = facts.checks[0]
     gpu = miss.gpu
+    if facts.plan is not None and facts.plan.raised_share.get(gpu.name) is not None:
+        return ""  # it fits once the server is told to take more of the card: a setting does fix it
     count = facts.understanding.details.gpu_count or 1
     on = f"{count} x {gpu.name}" if count > 1 else f"the {gpu.name}"
     room = f"{gpu.memory_gb * count:g} GB" if count > 1 else f"{gpu.memory_gb:g} GB"

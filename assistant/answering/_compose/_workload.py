@@ -29,7 +29,13 @@ from ._cpu import asks_speed, cpu_speed_text
 from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit, zero12_adapter_verdict
 from ._engine_memory import ASKS_IF_NORMAL as _ASKS_IF_NORMAL
 from ._engine_memory import ASKS_IF_WRONG as _ASKS_IF_WRONG
-from ._engine_memory import default_context_note, engine_memory_text, reservation_lead
+from ._engine_memory import (
+    context_cap,
+    default_context_note,
+    engine_memory_text,
+    reservation_lead,
+    share_flag,
+)
 from ._extreme_quant import extreme_quant_text
 from ._format import _capital, _hours, _num, _table, _tokens, gb, money, split_details, with_details
 from ._home import home_answer, moe_instead_text
@@ -92,6 +98,10 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         text.insert(1, note)
     if context_note := default_context_note(facts):  # vLLM/SGLang size for the full context unless told
         text.insert(1, context_note)
+        if text[0].startswith("**Yes** — "):
+            # it fits, but the server will not start at its default context: the flag is the condition
+            flag, cap = context_cap(facts)
+            text[0] = f"**Yes, with** `{flag} {cap}` or less — " + text[0].removeprefix("**Yes** — ")
     if text and text[0].startswith("**No**") and (extreme := extreme_quant_text(facts)):
         text.insert(1, extreme)  # too big for their one card in every usual format: the width that would fit
     if unlisted := _unlisted_card_text(facts):
@@ -2595,7 +2605,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         if raised is not None:
             # just over the engine's default reserve: it fits once told to use more of the card
             sentences.append(
-                f"**Yes, with** `--gpu-memory-utilization {raised.memory_fraction:g}` — {what} needs about "
+                f"**Yes, with** `{share_flag(facts.understanding.question)} {raised.memory_fraction:g}` — {what} needs about "
                 f"{gb(raised.per_gpu_gb)} per GPU on {on_asked}, just over the share a serving engine reserves by "
                 f"default (vLLM's 0.9) but within the {gb(raised.usable_gb)} it may use when raised and nothing else "
                 "runs on the GPU"
