@@ -455,13 +455,6 @@ _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
 _RAW_CHECKPOINT = re.compile(r"\.(?:npz|safetensors|pth|ckpt)\b")
 # a checkpoint already quantized (its name or format says so), and a dtype argument (the compute dtype)
 _PREQUANTIZED = re.compile(r"\bgptq\b|\bawq\b|\bexl2\b|\bgguf\b")
-# a Transformers load written out as code ("AutoModelForCausalLM.from_pretrained(...)", "pipeline('text-generation',
-# model=...)") — with no dtype, quantization or half() anywhere in the question, its weights load in float32
-_FP32_LOAD = re.compile(r"\bfrom_pretrained\s*\(|\bpipeline\s*\(\s*(?:task\s*=\s*)?['\"]text-generation")
-_DTYPE_HINT = re.compile(
-    r"dtype|\.half\s*\(|\.bfloat16\s*\(|\.to\s*\(\s*torch\.|\b(?:bf|fp)16\b|float16|bfloat16|load_in|quantiz|bnb|"
-    r"bitsandbytes|gptq|awq|gguf|exl2|\bint[48]\b|\b[48][- ]?bit|fp8|nf4|vllm|\btgi\b|sglang|ollama|llama\.cpp"
-)
 _DTYPE_ARG = re.compile(
     r"(?:--|\b)(?:torch_)?dtype\s*[=:]?\s*['\"]?(?:torch\.)?(?:float16|bfloat16|half|fp16|bf16|float32|auto)\b['\"]?"
 )
@@ -1322,20 +1315,6 @@ def _extract(
             # is weighed as it ships, unless a format is also said outside that question
             rest = _NEED_FORMAT.sub(" ", weights_text)
             precision = next((name for name, p in _PRECISIONS if p.search(rest)), None)
-    if (
-        precision is None
-        and task in (None, Task.INFERENCE)
-        and _FP32_LOAD.search(text)
-        and not _DTYPE_HINT.search(plain)
-    ):
-        # "AutoModelForCausalLM.from_pretrained(model_id).to('cuda')" with no torch_dtype: Transformers builds the
-        # model in torch.float32 unless told (model docs, "Model Instantiation dtype"), so it holds 4 bytes a weight
-        precision = "fp32"
-        fp32_note = (
-            "loaded with Transformers' from_pretrained and no torch_dtype, the weights are float32 (4 bytes each); "
-            "torch_dtype=torch.bfloat16 (or float16) halves them"
-        )
-        model_note = f"{model_note}; {fp32_note}" if model_note else fp32_note
     base_text = _OPTIMIZER_8BIT.sub(" ", plain)  # "paged_adamw_8bit" is the optimizer, not the base
     if task is Task.QLORA and _eight_bit_base(base_text):
         # LLaMA-Factory's "QLoRA 8-bit" (quantization_bit: 8), "8-bit qlora": LoRA on a bitsandbytes int8 base
