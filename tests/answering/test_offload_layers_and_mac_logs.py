@@ -115,3 +115,13 @@ def test_a_ram_reading_with_only_is_a_reading_not_the_machine(ask):
     )
     first = _first(reply)
     assert first.startswith("**Yes**") and "mmap" in first
+
+
+def test_an_amd_card_off_the_runners_list_gets_their_own_support_note(ask):
+    reply = ask("will my radeon rx 6700 xt (12gb) handle llama 3 8b q4 in ollama?")
+    assert "ROCm list" in reply.text and ("HSA_OVERRIDE_GFX_VERSION" in reply.text or "Vulkan" in reply.text)
+
+
+def test_an_nvidia_card_gets_no_backend_note(ask):
+    reply = ask("will my rtx 3060 12gb handle llama 3 8b q4 in ollama?")
+    assert "runners' hardware docs" not in reply.text

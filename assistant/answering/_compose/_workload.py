@@ -36,6 +36,7 @@ from ._format import _capital, _hours, _num, _table, _tokens, gb, money, split_d
 from ._home import home_answer, moe_instead_text
 from ._kv_context import kv_context_text
 from ._levers import levers_text
+from ._local_support import local_support_text
 from ._local_usage import local_usage_text
 from ._mid_run_oom import mid_run_oom_text
 from ._ollama_parallel import ollama_parallel_text
@@ -122,6 +123,8 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         text.insert(0, more)
     if slots := ollama_parallel_text(facts):  # OLLAMA_NUM_PARALLEL: a context per slot, and what it spills
         text.insert(0 if not facts.understanding.details.yes_no else 1, slots)
+    if support := local_support_text(facts):  # a Radeon or an Arc at home: how Ollama / llama.cpp run on it
+        text.append(support)
     if levers := levers_text(facts):  # out of memory on their one GPU: what fills it and what would fit
         text.append(levers)
     elif facts.understanding.details.wants_reason:  # "why?": the working behind the verdict, in the answer
