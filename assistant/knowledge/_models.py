@@ -253,7 +253,7 @@ _SPACED_MOE = re.compile(r"(?<![\w.])(\d+)\s+[x×]\s+(\d+(?:\.\d+)?\s*b)\b", re.
 # file's extension ("Llama-2-7b-chat.npz", "llama-2-13b-chat.ggmlv3.q4_0.bin", "...-Instruct.safetensors")
 _PACKAGING = re.compile(
     r"(?<=[a-z0-9])[-_.](?:gptq|awq|gguf|ggml\w*|exl2|mlx|bnb|npz|safetensors|bin|pth|ckpt|onnx|"
-    r"4bit|8bit|int4|int8|fp8|fp16|bf16|q\d\w*|instruct|chat|it|"
+    r"[2-8]bit|int4|int8|fp8|fp16|bf16|mxfp4|nvfp4|fp4|dwq|q\d\w*|instruct|chat|it|"
     r"hf|base|v\d+(?:\.\d+)*|\d{4})(?=[-_.\s,?!:;)'\"]|$)",
     re.IGNORECASE,
 )

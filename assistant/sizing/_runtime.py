@@ -20,6 +20,7 @@ __all__ = [
     "cpu_speed",
     "free_ram_gb",
     "is_local",
+    "machine_ram_gb",
     "offload",
     "runtime_label",
     "usable_memory_gb",
@@ -39,6 +40,15 @@ _LABELS = {
 def free_ram_gb(ram_gb: float, assumptions: Assumptions) -> float:
     """System RAM a job may use: what the operating system leaves (``os_ram_reserve_gb``), at least half of it."""
     return max(ram_gb - assumptions.number("os_ram_reserve_gb"), ram_gb / 2)
+
+
+def machine_ram_gb(needed_gb: float, assumptions: Assumptions) -> int:
+    """The smallest usual machine RAM total (a power of two from 8 GB: 8, 16, 32, 64, 128… — DIMMs are sold in
+    such sizes and fitted in pairs) that leaves ``needed_gb`` free after the operating system (``free_ram_gb``)."""
+    size = 8
+    while free_ram_gb(size, assumptions) < needed_gb:
+        size *= 2
+    return size
 
 
 def is_local(runtime: str) -> bool:

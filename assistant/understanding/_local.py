@@ -86,6 +86,10 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         runtime or ("llama.cpp" if on_mac else None),  # Macs run GGUF (Ollama, LM Studio): "4-bit" is Q4_K_M
         known_quants,
     )
+    if quant and getattr(request, "precision", None) == "mxfp4":
+        quant = (
+            None  # "gpt-oss-20b-MXFP4-Q8": the experts (the bulk) stay MXFP4, which GGUF and MLX also hold
+        )
     bpw = _BPW_SAID.search(text)
     if bpw and 1.5 <= float(bpw.group(1)) <= 8.5:
         # "2.5bpw", "4.65 bits per weight": an EXL2 quant (ExLlamaV2, TabbyAPI, text-generation-webui)
@@ -520,6 +524,10 @@ def _system_ram(text: str) -> float | None:
 _READING_BEFORE = re.compile(
     r"\b(?:runs?|running|ran|works?|working|worked|loads?|loading|loaded|fits?|fitting|fitted)\s+"
     r"(?:with|in|on|using|within)\s+(?:only|just|barely|merely)\s+[~≈]?\s*$"
+    # "task manager shows ollama using only 2 GB of RAM", "it only takes 3gb of ram": what a run was seen to use
+    r"|\b(?:using|uses|used|shows?|showing|shown|takes?|taking|took|consum\w*|occup\w*|eats?|eating)\s+"
+    r"(?:only|just|barely|merely|about|around|roughly|~|≈)\s*$"
+    r"|\b(?:only|just|barely)\s+(?:using|uses|used|shows?|showing|takes?|taking|took|consum\w*|occup\w*)\s+$"
 )
 
 
@@ -621,7 +629,33 @@ def _refine(gpu: GPU, text: str, catalog: Catalog) -> GPU:
             option = catalog.get(f"{chip} {size}GB")
             if option is not None:
                 return option
+        if (wired := _working_set_gb(text)) is not None:
+            # a llama.cpp / MLX log's "recommendedMaxWorkingSetSize = 11453.25 MB": the memory option whose GPU
+            # share is that size (macOS wires a fixed share of the unified memory)
+            options = [g for g in catalog if g.vendor == "Apple" and g.architecture == gpu.architecture]
+            best = min(options, key=lambda g: abs(g.gpu_memory_gb - wired), default=None)
+            if best is not None and abs(best.gpu_memory_gb - wired) <= 0.1 * wired:
+                return best
     return gpu
+
+
+# Metal's working-set size as logs print it: llama.cpp "recommendedMaxWorkingSetSize = 11453.25 MB" (MB of 10^6
+# bytes), MLX's "max_recommended_working_set_size" in bytes
+_WORKING_SET_SIZE = re.compile(
+    r"recommendedmaxworkingsetsize\s*[=:]\s*([\d.]+)\s*(mb|mib|gb|gib)?\b"
+    r"|max_recommended_working_set_size\W{1,4}(\d{9,13})\b"
+)
+
+
+def _working_set_gb(text: str) -> float | None:
+    """The GPU working set a Mac's log reports, in GiB (the catalog's unit for a Mac's memory), or None."""
+    m = _WORKING_SET_SIZE.search(text)
+    if m is None:
+        return None
+    if m.group(3):
+        return int(m.group(3)) / 2**30
+    value, unit = float(m.group(1)), m.group(2) or "mb"
+    return {"mb": value * 1e6 / 2**30, "mib": value / 1024, "gb": value * 1e9 / 2**30, "gib": value}[unit]
 
 
 def names_non_llm_workload(question: str, request: object, workloads=None) -> bool:

@@ -438,6 +438,9 @@ _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?:no|without)\s+(?:any\s+)?quanti[sz]ation\b|\bnot\s+(?:been\s+)?quanti[sz]ed\b"
         ),
     ),
+    # OCP MXFP4 (gpt-oss's native MoE weights, 4.25 bits): named first, as a repo's "-MXFP4-Q8" keeps the bulk of the
+    # weights (the experts) in MXFP4 and only the rest in 8-bit
+    ("mxfp4", re.compile(r"\bmxfp4\b")),
     ("fp8", re.compile(r"\bfp8\b|\bfloat8\b|\be4m3\b")),
     ("int8", re.compile(r"\bint8\b|(?<![a-z0-9])8[- ]?bits?\b|\bq8\b|\bllm\.int8\b")),
     (
@@ -1386,6 +1389,10 @@ def _extract(
     )
     if choice:
         yes_no = False  # "should I get a 3090 or a 4070 Ti Super for SDXL?" asks which, not whether
+    if not yes_no and _LAYERS_ASKED.search(text) and (gpus or _stated_memory(plain)):
+        # "how many gpu layers should I set for a 13B on 6GB?": whether it fits the card, and if not, the layer
+        # split — the fit check against their card, not a card to pick
+        yes_no = True
     if (
         not yes_no
         and _BARE_FIT_QUESTION.search(text)
@@ -1405,8 +1412,10 @@ def _extract(
         pass
     elif mm:
         min_memory = float(mm.group(1))
-    elif not gpus and not yes_no:
-        floor = _STATED_MEMORY[1].search(plain)  # "a GPU with 80gb of vram": a floor when picking one
+    elif not gpus and not yes_no and not (_HOME_RUNTIME.search(text) and _host_ram(plain)):
+        # "a GPU with 80gb of vram": a floor when picking one; not "koboldcpp … on 6GB VRAM and 16GB RAM", the
+        # user's own machine (a home runtime and the RAM beside the card)
+        floor = _STATED_MEMORY[1].search(plain)
         min_memory = float(floor.group(1)) if floor and 2 <= float(floor.group(1)) <= 320 else None
     not_vendors = tuple(v for v, p in _VENDORS.items() if _ruled_out(p, text))
     vendor = next((v for v, p in _VENDORS.items() if p.search(text) and v not in not_vendors), None)
@@ -1713,6 +1722,9 @@ _NOT_A_NAME = frozenset([  # words around a size that are not a model's name ('r
     "under", "between", "either", "both", "all", "gpu", "gpus", "card", "cards", "vram", "memory", "ram",
     "mixture", "experts", "expert", "open", "source", "local", "locally", "hf", "ollama", "vllm", "tgi",
     "llama.cpp", "something", "eg", "ie", "etc", "then", "so", "if", "when", "while", "whether", "say",
+    # local runtimes and apps, not models ("koboldcpp 13B model", "lm studio 7b", "exllamav2 70b")
+    "koboldcpp", "kobold", "llamacpp", "llamafile", "gpt4all", "lmstudio", "studio", "oobabooga", "textgen",
+    "exllama", "exllamav2", "exllamav3", "exl2", "exl3", "mlx", "mlc", "webllm", "sglang", "tensorrt", "jan",
     "said", "called", "named", "around", "approximately", "~", "is", "it's", "i'm", "im",
 ])  # fmt: skip
 
@@ -1791,6 +1803,11 @@ def _asked_workload(question: str, found_models, models: ModelSpecs, mentioned: 
     return ([], params)
 
 
+# how many layers to put on the card: "how many gpu layers", "what -ngl", "n_gpu_layers", "layers can I offload"
+_LAYERS_ASKED = re.compile(
+    r"\bhow many (?:of (?:the|its) )?(?:gpu |repeating )?layers\b|\bn_gpu_layers\b|(?<![\w-])-ngl\b|\bgpu ?layers\b"
+    r"|\bgpulayers\b|\bnum_gpu\b|\blayers? (?:should|can|could|do) (?:i|we) (?:offload|put|load|set)\b"
+)
 _OWNS = re.compile(
     r"\b(?:i|we) (?:have|own|bought|got|use)\b|\b(?:i|we)'?ve got\b|\b(?:i'?m|we'?re|i am|we are) (?:using|running)\b"
     r"|\b(?:my|our)\b"
@@ -2373,6 +2390,15 @@ def _kv_pool_tokens(text: str) -> int | None:
     return value if value >= 256 else None
 
 
+# RAM a run is seen to take, said as a reading: "shows ollama using only 2 GB of RAM", "only 1.5gb of ram used"
+# ("only" or "used" make it a reading, where "uses 32GB of RAM" alone may be the machine)
+_RAM_READ = re.compile(
+    r"\b(?:only|just|barely|merely)\s+(?:(?:uses?|using|used|shows?|showing|takes?|taking|consum\w*)\s+)?[~≈]?\s*"
+    r"(\d+(?:\.\d+)?)" + _GB + r"\s+(?:of\s+)?(?:system\s+)?(?:ram|memory)\b"
+    r"|(\d+(?:\.\d+)?)" + _GB + r"\s+of\s+(?:system\s+)?(?:ram|memory)\s+(?:is\s+|being\s+)?(?:used|in use)\b"
+)
+
+
 def _observed_gb(text: str) -> float | None:
     """The memory the user sees their run take; "it should only take 4GB" is an expectation, not a reading."""
     for m in _OBSERVED.finditer(text):
@@ -2385,6 +2411,9 @@ def _observed_gb(text: str) -> float | None:
     for m in _RUNS_IN_ONLY.finditer(text):
         if not _EXPECTED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             return float(m.group(1))
+    for m in _RAM_READ.finditer(text):
+        if not _EXPECTED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            return float(m.group(1) or m.group(2))
     for m in _USAGE_READ.finditer(text):
         if not _EXPECTED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             value = float(m.group(1))

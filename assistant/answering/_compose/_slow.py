@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from ...sizing import Fit, Task, free_ram_gb, is_local, load_assumptions
+from ...sizing import Fit, Task, free_ram_gb, is_local, load_assumptions, machine_ram_gb
 from .._facts import Facts
 from ._format import gb
+from ._kv_context import kv_context_text
 
 __all__ = ["asks_why_slow", "ram_short_text", "slow_reason_text", "slow_verdict_text"]
 
@@ -184,7 +185,8 @@ def ram_short_text(facts: Facts, cpu_gb: float) -> str:
         return ""
     return (
         f" But that leaves {cpu_gb:,.1f} GB for system RAM, more than the {free:g} GB your {host:g} GB of RAM leaves "
-        "after the operating system: it would page from disk, far too slow to use."
+        "after the operating system: it would page from disk, far too slow to use — that split needs a machine "
+        f"with {machine_ram_gb(cpu_gb, load_assumptions())} GB of RAM."
     )
 
 
@@ -220,6 +222,8 @@ def _spills(facts: Facts, what: str, holds: str, gpu) -> str:
             " llama.cpp (which Ollama and LM Studio run) keeps the layers that do not fit in system RAM, where the "
             "CPU works through them at RAM speed, so the CPU sets the pace however fast the card."
         )
+    if kv_fix := kv_context_text(facts, gpu.memory_gb):
+        return text + kv_fix  # a long context is what overflows: the context and the KV cache are the levers
     if instead is not None:
         text += (
             f" To run at the card's speed, use a model that fits entirely, such as **{instead.model.name}** in "

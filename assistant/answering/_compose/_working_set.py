@@ -25,6 +25,16 @@ def working_set_text(facts: Facts) -> str:
     what = _capital(f"{facts.workload.model_label} in {facts.workload.precision}")
     share = mac.gpu_memory_gb / mac.memory_gb
     over = need > mac.gpu_memory_gb
+    if need > mac.memory_gb:
+        # more than the whole unified memory: no limit raised makes room, the model itself is too big
+        return (
+            f"**No** — {what} needs about {gb(need)} with its context, more than all {mac.memory_gb:g} GB of "
+            f"unified memory on the {mac.name}. The warning (recommendedMaxWorkingSetSize) says the GPU was given more "
+            f"than the {gb(mac.gpu_memory_gb)} ({share:.0%}) macOS lets it keep wired; raising that limit "
+            "(`sudo sysctl iogpu.wired_limit_mb`) cannot help when the model is bigger than the machine's memory, "
+            "so generation fails or crawls while macOS swaps. Take a smaller model or a lower-bit quant that fits "
+            f"within about {gb(mac.gpu_memory_gb)}."
+        )
     return (
         f"**It means the GPU was given more than macOS recommends** — the recommended max working set "
         f"(recommendedMaxWorkingSetSize) is the part of the unified memory macOS lets the GPU keep wired, about "

@@ -16,6 +16,7 @@ from ...sizing import (
     kv_cache_bytes_per_token,
     load_assumptions,
     lora_adapter_params,
+    machine_ram_gb,
     memory_levers,
     runtime_label,
     training_tokens_per_s,
@@ -39,7 +40,9 @@ from ._engine_memory import (
 from ._extreme_quant import extreme_quant_text
 from ._format import _capital, _hours, _num, _table, _tokens, gb, money, split_details, with_details
 from ._home import home_answer, moe_instead_text
+from ._kv_context import kv_context_text
 from ._levers import levers_text
+from ._local_support import local_support_text
 from ._local_usage import local_usage_text
 from ._mid_run_oom import mid_run_oom_text
 from ._ollama_parallel import ollama_parallel_text
@@ -120,13 +123,18 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     if working := working_set_text(
         facts
     ):  # Metal's "recommended max working set" warning on a Mac, explained
-        text.insert(0, working)
+        if working.startswith("**No**") and text and text[0].startswith("**No**"):
+            text[0] = working  # bigger than the whole Mac: the one "No", with the warning explained in it
+        else:
+            text.insert(0, working)
     if more := more_memory_text(
         facts
     ):  # "can I make it use more of my 64 GB, would it be faster?": no, and why
         text.insert(0, more)
     if slots := ollama_parallel_text(facts):  # OLLAMA_NUM_PARALLEL: a context per slot, and what it spills
         text.insert(0 if not facts.understanding.details.yes_no else 1, slots)
+    if support := local_support_text(facts):  # a Radeon or an Arc at home: how Ollama / llama.cpp run on it
+        text.append(support)
     if levers := levers_text(facts):  # out of memory on their one GPU: what fills it and what would fit
         text.append(levers)
     elif facts.understanding.details.wants_reason:  # "why?": the working behind the verdict, in the answer
@@ -2168,7 +2176,8 @@ def _split_short_of_ram(facts: Facts, what: str, total: float, split: tuple[int,
         f"**No** — not even with partial offload: {what} needs about {gb(total)}; about {on_gpu} of {layers} layers "
         f"fit in your {stated:g} GB of VRAM, and the other {cpu_gb:.1f} GB would have to sit in system RAM, more than "
         f"the ~{gb(free)} your {host:g} GB leaves after the operating system (the rest would page from disk, "
-        f"far slower still). That split takes about {gb(cpu_gb + reserve)} of RAM."
+        f"far slower still). That split takes about {gb(cpu_gb + reserve)} of RAM: a machine with "
+        f"{machine_ram_gb(cpu_gb, load_assumptions())} GB."
     )
     held = []
     for o in facts.options:
@@ -2338,6 +2347,8 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
         and (least := _cards_of(facts.estimate, limit))
     ):
         text += f" Sharded over {least} cards of {stated:g} GB (FSDP or ZeRO-3) it fits as it is."
+    if not details.ram_gb:  # a long context on their card: the context that fits and an 8-bit KV cache
+        text += kv_context_text(facts, stated, kv_said=bool(_kv_share(facts)))
     return text + _smaller_model_for_stated(facts, stated, smaller)
 
 
@@ -3060,7 +3071,11 @@ def _asked_layers_sentence(facts: Facts) -> str:
 
 def _layers_sentence(facts: Facts, what: str, total: float) -> str:
     """'How many layers can I offload (-ngl)?': the layer count first, from the memory left on the card."""
-    if not _LAYERS_QUESTION.search(facts.understanding.shape_text.lower()) or len(facts.checks) != 1:
+    if not _LAYERS_QUESTION.search(facts.understanding.shape_text.lower()):
+        return ""
+    if not facts.checks:
+        return _stated_layers_sentence(facts, what, total)
+    if len(facts.checks) != 1:
         return ""
     check, layers = facts.checks[0], facts.workload.shape.layers
     off = facts.plan.offload
@@ -3083,6 +3098,38 @@ def _layers_sentence(facts: Facts, what: str, total: float) -> str:
         f"**About {off.gpu_layers} of {layers} layers** (`-ngl {off.gpu_layers}`) — {facts.workload.model_label} in "
         f"{off.precision.upper()} is more than one {check.gpu.name} ({check.gpu.memory_gb:.0f} GB) holds, so the other "
         f"layers ({off.cpu_gb:.1f} GB) stay in system RAM: about {off.decode_tokens_per_s:.1f} tokens/s, bound by the RAM."
+    )
+
+
+def _stated_layers_sentence(facts: Facts, what: str, total: float) -> str:
+    """'How many layers on my 6 GB card?', the card known only by its memory: all of them when the model fits it,
+    else the layers that fit (the plan's split on a home card of that memory), the rest in system RAM — with the
+    RAM that takes, against the RAM they said or as what they need free."""
+    details = facts.understanding.details
+    stated, layers = details.stated_memory_gb, facts.workload.shape.layers
+    if not stated or details.ram_gb or details.cpu_only or facts.workload.task is not Task.INFERENCE:
+        return ""
+    off = facts.plan.offload if facts.plan else None
+    if off is None:
+        if total > stated:
+            return ""
+        return (
+            f"**All {layers} layers** (`-ngl 99`) — {what} needs about {gb(total)}, within the {stated:g} GB of "
+            "VRAM you have, so nothing needs to stay on the CPU."
+        )
+    if off.gpu_layers == 0:
+        return ""
+    ram = ram_short_text(facts, off.cpu_gb) or (
+        ""
+        if details.host_ram_gb
+        else f" Those {off.cpu_gb:.1f} GB need that much free system RAM beside the operating system: a machine "
+        f"with {machine_ram_gb(off.cpu_gb, load_assumptions())} GB of RAM or more."
+    )
+    return (
+        f"**About {off.gpu_layers} of {layers} layers** (`-ngl {off.gpu_layers}`, GPU layers) — "
+        f"{facts.workload.model_label} in {off.precision.upper()} is more than your {stated:g} GB of VRAM holds, so the other "
+        f"layers ({off.cpu_gb:.1f} GB) stay in system RAM: about {off.decode_tokens_per_s:.1f} tokens/s, bound by "
+        f"the RAM.{ram} A longer context takes more VRAM for its KV cache, leaving room for fewer layers."
     )
 
 
@@ -3187,7 +3234,8 @@ def _partial_offload_lead(facts: Facts, gpu_name: str, what: str, needs: str) ->
     ram = (
         f"the other {off.cpu_gb:.1f} GB stay in your system RAM"
         if host
-        else f"the other {off.cpu_gb:.1f} GB stay in system RAM (you need that much free beside the operating system)"
+        else f"the other {off.cpu_gb:.1f} GB stay in system RAM (you need that much free beside the operating system: "
+        f"a machine with {machine_ram_gb(off.cpu_gb, load_assumptions())} GB of RAM or more)"
     )
     # "would 128 GB of DDR5 be enough for a 70B with my 4090?": the RAM is what is weighed, and it holds the rest
     verdict = "**Yes**, with partial offload" if ram_asked else "**Only with partial offload**"
@@ -3195,7 +3243,13 @@ def _partial_offload_lead(facts: Facts, gpu_name: str, what: str, needs: str) ->
         f"{verdict} — under llama.cpp (Ollama, LM Studio), in {off.precision.upper()}, about "
         f"{off.gpu_layers} of {off.layers} layers fit on the {gpu_name} (`-ngl {off.gpu_layers}`, n_gpu_layers) and "
         f"{ram}: about **{off.decode_tokens_per_s:.1f} tokens/s**, bound by the RAM (an estimate from memory "
-        f"bandwidth, ±30%){_moe_note(facts) or '.'} Entirely on the GPU, {what} {needs}.{moe_instead_text(facts)}"
+        f"bandwidth, ±30%){_moe_note(facts) or '.'} Entirely on the GPU, {what} {needs}."
+        + (
+            kv_context_text(facts, facts.checks[0].gpu.memory_gb, kv_said="KV cache" in needs)
+            if facts.checks
+            else ""
+        )
+        + moe_instead_text(facts)
     )
 
 
