@@ -1996,9 +1996,11 @@ def _read_task(wanted: str, text: str, names_a_model: bool) -> tuple[Task | None
             continue  # "the entire model runs on the CPU", "room for the whole model": where it runs, not training
         if (
             task is Task.PRETRAIN
-            and names_a_model
+            and (names_a_model or _POST_TRAINING.search(wanted))
             and not re.search(r"\bpre-?train|\bfrom scratch\b", wanted)
         ):
+            # "train llama 2 on my data", "train the 7B reward model", "PPO training of a 13B": a model trained
+            # further (SFT, a reward model, RLHF), not pre-trained
             return Task.FULL, True
         return task, False
     if _TRAINING_TOOL.search(wanted) and not _INFERENCE_TOOL.search(wanted):
@@ -2006,6 +2008,11 @@ def _read_task(wanted: str, text: str, names_a_model: bool) -> tuple[Task | None
     return None, False
 
 
+# post-training: a reward / critic model, SFT, RLHF and preference methods start from a pre-trained model
+_POST_TRAINING = re.compile(
+    r"\breward[- ]models?\b|\bcritic\b|\bsft\b|\brlhf\b|\brlaif\b|\bppo\b|\bdpo\b|\bgrpo\b|\borpo\b|\bkto\b|"
+    r"\binstruction[- ]tun|\bpreference (?:tuning|optimi[sz]ation|data)\b|\balignment\b"
+)
 # fine-tuning frameworks and trainer settings: the words say training even when "train" is not said
 _TRAINING_TOOL = re.compile(
     r"\bunsloth\b|\baxolotl\b|\bllama-?factory\b|\bsft ?trainer\b|\btorchtune\b|\bper_device_train_batch_size\b"
