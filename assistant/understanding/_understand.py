@@ -593,6 +593,9 @@ _FP32_PART = re.compile(
 )
 _NO_MIXED = re.compile(
     r"\b(?:without|no|disabled?|turned off|off)\s+(?:the\s+)?(?:amp|mixed[- ]precision|fp16|bf16|half[- ]precision)\b"
+    # "I don't use mixed precision", "we do not enable AMP", "not using fp16"
+    r"|\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|not|never)\s+(?:use|using|enable|enabling|turn on|run with)\s+"
+    r"(?:the\s+)?(?:amp|mixed[- ]precision|fp16|bf16|half[- ]precision)\b"
     r"|\b(?:amp|mixed[- ]precision|fp16|bf16)\s*(?:=\s*false|is off|off|disabled|turned off|not supported)\b"
 )
 _MIXED_SAID = re.compile(
