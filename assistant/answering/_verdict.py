@@ -278,6 +278,8 @@ _NEEDS_HARDWARE = re.compile(
     r"|\b(?:must|do|does|should)\s+(?:i|we|you|one)\s+(?:really\s+|actually\s+)?(?:have to\s+)?"
     r"(?:have|get|use|rent|buy)\s+(?:(?:an?|the|at least)\b|\d)"
     r"|\b(?:is|are)\s+(?:an?\s+|the\s+|at least\s+)?[\w .-]{1,30}?\s+(?:really\s+)?(?:required|necessary|needed|a must)\b"
+    # "what is the required GPU memory?" asks an amount: "required" before its noun is no necessity asked
+    r"(?!\s+(?:gpu|vram|memory|ram|hardware|amount|number|resources?|specs?|size|compute|capacity)\b)"
 )
 
 

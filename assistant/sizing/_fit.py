@@ -14,7 +14,16 @@ from ._workload import Task
 
 __all__ = ["Fit", "FitReport", "NoFit", "context_room", "fit_at", "fit_count", "fit_gpu", "rank_fits"]
 
-_COUNTS = (1, 2, 4, 8, 16, 32, 64)
+_COUNTS = (1, 2, 4, 8, 16, 32, 64)  # serving: tensor parallelism splits the heads, so a power of two
+
+
+def _counts(training: bool, limit: float) -> range | tuple[int, ...]:
+    """The GPU counts tried, smallest first. Training shards its model states with DeepSpeed ZeRO / FSDP data
+    parallelism, which runs on any number of GPUs (3 x A6000, 17 x A100), so every count up to the limit; inference
+    splits attention heads with tensor parallelism, which needs a divisor of the head count: powers of two."""
+    if training:
+        return range(1, int(limit) + 1)
+    return tuple(c for c in _COUNTS if c <= limit)
 
 
 @dataclass(frozen=True)
@@ -106,7 +115,7 @@ def fit_count(
         if estimate.per_gpu_gb(1) <= usable:
             return 1
         return NoFit(gpu, f"needs about {estimate.per_gpu_gb(1):.1f} GB, more than one {gpu.name} can use")
-    for n in (count,) if count else (c for c in _COUNTS if c <= limit):
+    for n in (count,) if count else _counts(work.task.is_training, limit):
         if estimate.per_gpu_gb(n) <= usable:
             return n
     if count:

@@ -551,6 +551,14 @@ _LENGTH_CHANGED = re.compile(
     + _SETTING_CHANGED
     + r"(\d+(?:\.\d+)?)\s*(k)?\b(?![ -]?bit)"
 )
+# the batch one GPU holds in a training step: "micro batch 4", "per_device_train_batch_size=2", "a batch size of 8
+# per gpu", "micro_batch_size: 1"
+_MICRO_BATCH = re.compile(
+    r"\b(?:micro|per[-_ ](?:device|gpu|card))[-_ ](?:train(?:ing)?[-_ ])?batch(?:[-_ ]size)?\s*(?:of|=|:|is|was)?\s*(\d+)\b"
+    r"|\bbatch(?:[-_ ]size)?\s*(?:of|=|:|is|was)?\s*(\d+)\s*(?:per|/|each|a|an)\s*(?:gpu|device|card|rank)\b"
+)
+# the usual short forms of a training batch: "bs=16", "bsz 8", "bs: 4"
+_BATCH_SHORT = re.compile(r"\bbsz?\s*(?:=|:|of)?\s*(\d+)\b")
 _BATCH_CHANGED = re.compile(r"\bbatch(?:[ _-]size)?" + _SETTING_CHANGED + r"(\d+)\b")
 # "do I need to quantize it to 4-bit?", "should I convert the model to int8?": a format asked about as a remedy
 _NEED_FORMAT = re.compile(
@@ -592,6 +600,9 @@ _FP32_PART = re.compile(
 )
 _NO_MIXED = re.compile(
     r"\b(?:without|no|disabled?|turned off|off)\s+(?:the\s+)?(?:amp|mixed[- ]precision|fp16|bf16|half[- ]precision)\b"
+    # "I don't use mixed precision", "we do not enable AMP", "not using fp16"
+    r"|\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|not|never)\s+(?:use|using|enable|enabling|turn on|run with)\s+"
+    r"(?:the\s+)?(?:amp|mixed[- ]precision|fp16|bf16|half[- ]precision)\b"
     r"|\b(?:amp|mixed[- ]precision|fp16|bf16)\s*(?:=\s*false|is off|off|disabled|turned off|not supported)\b"
 )
 _MIXED_SAID = re.compile(
@@ -1259,6 +1270,12 @@ def _extract(
             and _HEAD_COUNT.match(bm.group(0))
             and not _AT_ONCE.search(plain)
         )
+    if micro := _MICRO_BATCH.search(plain):
+        # "global batch 128, micro batch 4 per gpu": each GPU holds the micro-batch (the global one is reached by
+        # data parallelism and gradient accumulation), so memory is sized at it whichever is said first
+        batch = int(next(g for g in micro.groups() if g))
+    elif batch is None and (short := _BATCH_SHORT.search(plain)):  # "bs=16", "bsz 8"
+        batch = int(short.group(1))
     if changed := _BATCH_CHANGED.search(plain):  # "lower the batch size to 2", "micro batch set to 1"
         batch = int(changed.group(1)) or batch
     if batch is None and _rl_method(text) == "grpo" and (group := _GROUP_SIZE.search(plain)):
@@ -1486,7 +1503,7 @@ def _extract(
         wants_first_token=bool(_FIRST_TOKEN.search(text)),
         lora_adapters=_lora_adapters(text) if task is Task.INFERENCE else 0,
         deadline_hours=float(due.group(1) or 1) * _HOURS_IN[due.group(2)] if due else None,
-        wants_cost=bool(_COST_QUESTION.search(text)) or api_price is not None,
+        wants_cost=(bool(_COST_QUESTION.search(text)) and not _resource_cost(text)) or api_price is not None,
         api_price_per_million=api_price,
         wants_capacity=bool(_CAPACITY_QUESTION.search(text)),
         setups=setups,
@@ -2015,9 +2032,11 @@ def _read_task(wanted: str, text: str, names_a_model: bool) -> tuple[Task | None
             continue  # "the entire model runs on the CPU", "room for the whole model": where it runs, not training
         if (
             task is Task.PRETRAIN
-            and names_a_model
+            and (names_a_model or _POST_TRAINING.search(wanted))
             and not re.search(r"\bpre-?train|\bfrom scratch\b", wanted)
         ):
+            # "train llama 2 on my data", "train the 7B reward model", "PPO training of a 13B": a model trained
+            # further (SFT, a reward model, RLHF), not pre-trained
             return Task.FULL, True
         return task, False
     if _TRAINING_TOOL.search(wanted) and not _INFERENCE_TOOL.search(wanted):
@@ -2025,6 +2044,11 @@ def _read_task(wanted: str, text: str, names_a_model: bool) -> tuple[Task | None
     return None, False
 
 
+# post-training: a reward / critic model, SFT, RLHF and preference methods start from a pre-trained model
+_POST_TRAINING = re.compile(
+    r"\breward[- ]models?\b|\bcritic\b|\bsft\b|\brlhf\b|\brlaif\b|\bppo\b|\bdpo\b|\bgrpo\b|\borpo\b|\bkto\b|"
+    r"\binstruction[- ]tun|\bpreference (?:tuning|optimi[sz]ation|data)\b|\balignment\b"
+)
 # fine-tuning frameworks and trainer settings: the words say training even when "train" is not said
 _TRAINING_TOOL = re.compile(
     r"\bunsloth\b|\baxolotl\b|\bllama-?factory\b|\bsft ?trainer\b|\btorchtune\b|\bper_device_train_batch_size\b"
@@ -2288,6 +2312,31 @@ _COST_QUESTION = re.compile(
     r"\bmonthly\b|\bbudget\b|\bexpensive\b|\bset (?:me|us) back\b|\bdollars?\b|\busd\b|\$"
     r"|\b(?:the|my|our|a) bill\b|\ba month\b.{0,30}\bhow much\b|\bhow much\b.{0,40}\ba month\b"
 )
+# "the GPU cost when running finetune.sh" beside an out-of-memory error, "training memory cost", "GPU budget ... what
+# is the required GPU memory?": the cost asked is GPU memory (the ML sense of a resource cost), not money
+_MEMORY_COST = re.compile(
+    r"\b(?:memory|vram|gpu ram|gpu memory)[- ](?:costs?|budget|consumption cost)\b|\b(?:costs?|budget) (?:of|in) "
+    r"(?:gpu )?(?:memory|vram)\b"
+)
+_GPU_COST = re.compile(r"\bgpus?[- ](?:costs?|budget)\b|\b(?:costs?|budget) (?:of|in) gpus?\b")
+_MEMORY_ASKED = re.compile(
+    r"\b(?:out of memory|oom)\b|\bhow much (?:gpu )?(?:memory|vram)\b|\brequired (?:gpu )?(?:memory|vram)\b|"
+    r"\b(?:memory|vram) (?:is )?(?:required|needed|requirements?)\b"
+)
+_MONEY = re.compile(
+    r"\$|\bdollars?\b|\busd\b|\beur(?:os?)?\b|\bprice\b|\bper (?:hour|month|day)\b|/\s*(?:hr|hour|month)\b|\bmonthly\b|"
+    r"\bcheap|\bexpensive\b|\bhow much (?:money|would it cost|will it cost|does it cost)\b|\bbill\b|\bafford"
+)
+
+
+def _resource_cost(text: str) -> bool:
+    """Whether the cost or budget a question names is GPU memory, not money: a memory cost ("training memory
+    cost"), or a GPU cost / budget beside an out-of-memory error or a memory question, with no money named."""
+    if _MONEY.search(text):
+        return False
+    return bool(_MEMORY_COST.search(text) or (_GPU_COST.search(text) and _MEMORY_ASKED.search(text)))
+
+
 _OPEN_QUESTION = re.compile(
     r"\bhow (?:much|many|long)\b|\bwhich\b|\bwhat (?:gpu|hardware|instance|card)s?\b"
     # "the biggest batch I can run?", "max context it can take?": a number is asked, not whether it can
@@ -2707,6 +2756,11 @@ def _gpu_count(text: str, gpus) -> int | None:
             return _number(of_them.group(1)) if of_them and _number(of_them.group(1)) else article
     m = _COUNT_OF_GPUS.search(text)  # "4 H20 (96GB) GPUs": a card the catalog lacks, its memory in brackets
     if m:
+        inner = re.match(r"\s*(\d+)\b(?!\s*gb)", m.group(0)[len(m.group(1)) :])
+        if (
+            m.group(1) in ("the", "a", "an") and inner
+        ):  # "each of the 8 GPUs uses 70GB": the number, not "the"
+            return int(inner.group(1))
         return _number(m.group(1))
     # "8x A800 80GB", "4 x H20 (96gb)": a count of a card the catalog lacks, told with its memory
     m = re.search(r"\b(\d{1,4})\s*[x×*]\s*[a-z]{1,4}\d{2,4}[a-z]*\s*\(?\d+\s*gb\b", text)

@@ -86,3 +86,13 @@ def test_or_overkill_is_the_same_necessity_asked_again(assistant):
         conversation_id="need-hw-4",
     )
     assert reply.text.startswith("**No** — about")
+
+
+def test_what_the_required_memory_is_asks_an_amount_not_whether_the_card_is_needed(converse):
+    # "what is the required GPU memory" names no hardware as necessary: no "No — a smaller card holds it"
+    reply = converse(
+        "what is the required gpu memory for a lora of llama 2 7b? my card has 48GB and it still fails"
+    )
+    first = reply.text.split("\n", 1)[0]
+    assert "smaller card" not in first
+    assert reply.memory_gb is not None and reply.memory_gb < 48

@@ -139,3 +139,26 @@ def test_own_card_then_time_times_the_fine_tune_that_fits_it(converse):
     first = reply.text.splitlines()[0]
     assert "on 1x RTX 4090" in first and "LoRA" in first, first
     assert "full fine-tuning does not fit on one RTX 4090" in first
+
+
+def test_a_duration_asked_in_hours_leads_in_hours_even_under_one():
+    from assistant.answering._compose._format import hours_as_asked
+
+    assert hours_as_asked(0.5, "hours") == "0.5 hours (30 minutes)"
+    assert hours_as_asked(60, "hours") == "60 hours (2.5 days)"
+    assert hours_as_asked(30, "days") == "1.2 days (30.0 hours)"
+    assert hours_as_asked(2, "minutes") == "120 minutes (2.0 hours)"
+    assert hours_as_asked(0.5, None) == "30 minutes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many hours would a lora of mistral 7b on 10M tokens take on one H100?",
+        "how many days to fully fine-tune a 70b on 8 h100s with 500M tokens?",
+    ],
+)
+def test_a_duration_opens_in_the_unit_asked_and_every_figure_is_supported(ask, question):
+    first = ask(question)["draft"].splitlines()[0]
+    unit = "hours" if "hours" in question else "days"
+    assert first.startswith("About **") and f" {unit}" in first.split("**")[1]

@@ -39,6 +39,19 @@ def test_smallest_count_is_chosen(models, catalog, assumptions):
     assert estimate.per_gpu_gb(fit.count) <= fit.usable_gb < estimate.per_gpu_gb(fit.count // 2)
 
 
+def test_sharded_training_takes_the_smallest_count_not_the_next_power_of_two(models, catalog, assumptions):
+    # ZeRO-3 / FSDP shard model states over any number of GPUs: a full fine-tune of a 70B that just misses 16
+    # A100s needs 17, not 32; inference keeps tensor-parallel counts (powers of two).
+    estimate = estimate_memory(workload(models, "Llama 3.1 70B", task=Task.FULL), assumptions)
+    fit = fit_gpu(estimate, catalog.by_name("A100 80GB SXM"), assumptions)
+    assert isinstance(fit, Fit)
+    assert estimate.per_gpu_gb(fit.count) <= fit.usable_gb < estimate.per_gpu_gb(fit.count - 1)
+    assert 12 <= fit.count < 32
+    serving = estimate_memory(workload(models, "Llama 3.1 70B", precision="bf16"), assumptions)
+    count = fit_gpu(serving, catalog.by_name("RTX 4090"), assumptions).count
+    assert count & (count - 1) == 0
+
+
 def test_fp8_workload_excludes_gpus_without_fp8(models, catalog, assumptions):
     estimate = estimate_memory(workload(models, "Llama 3.1 8B", precision="fp8"), assumptions)
     assert isinstance(fit_gpu(estimate, catalog.by_name("A100 80GB SXM"), assumptions), NoFit)

@@ -164,6 +164,27 @@ def test_a_memory_cost_is_memory_not_money(read, question):
     assert understood.details.task is not None
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the gpu cost of running the sft script on mistral 7b? I keep hitting OOM on two 24gb cards",
+        "gpu budget for a lora run of qwen2.5 7b: how much vram is required at 4k tokens?",
+        "any idea of the GPU cost for full finetuning phi-3 mini, it goes out of memory on my 16GB card",
+    ],
+)
+def test_a_gpu_cost_beside_out_of_memory_or_a_memory_question_is_memory(read, question):
+    understood = read(question)
+    assert not understood.details.wants_cost
+    assert understood.intent is not Intent.PRICE
+
+
+def test_a_gpu_cost_with_money_named_stays_a_price_question(read):
+    assert read(
+        "gpu cost in dollars per hour to fine-tune llama 3 8b? it went out of memory on colab"
+    ).details.wants_cost
+    assert read("the GPU cost of a qlora of a 70b, how much would it cost on lambda?").details.wants_cost
+
+
 def test_a_money_cost_is_still_a_price_question(read):
     assert read("what would the GPU cost be for a LoRA of mistral 7b on runpod?").details.wants_cost
     assert read("how much does it cost to QLoRA a 70B model?").details.wants_cost
@@ -258,3 +279,22 @@ def test_full_fine_tuning_said_by_a_recipe_or_flag_name(read, question):
 def test_a_method_said_to_work_after_but_leaves_the_one_asked_about(read):
     u = read("full fine-tune of gemma 2 9b crashes on my H100 but LoRA runs fine, why is that?")
     assert u.details.task is Task.FULL
+
+
+@pytest.mark.parametrize(
+    ("question", "batch"),
+    [
+        ("full fine-tune of qwen2.5 7b, effective batch 256 with a micro batch of 2, 8 H100s", 2),
+        ("global batch size 512, batch size 4 per gpu, 4k tokens, full sft of llama 3 8b", 4),
+        ("per-device batch size 8 and total batch 64 for a lora of mistral 7b", 8),
+        ("lora on gemma 2 9b with bs=16 and seq 1024, how much vram?", 16),
+        ("full finetune of phi-3 mini, bsz: 4, max len 2048", 4),
+    ],
+)
+def test_the_batch_one_gpu_holds_is_the_micro_batch(read, question, batch):
+    assert read(question).details.batch == batch
+
+
+def test_the_n_gpus_counts_n_not_the_article(read):
+    details = read("full fine-tune of a 13b: all of the 4 gpus show 75gb used, normal?").details
+    assert details.gpu_count == 4

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.sizing import Task
 from assistant.understanding._understand import _count_from_total
 
 
@@ -124,3 +125,24 @@ def test_unsloth_gguf_run_under_ollama_stays_inference(read):
 )
 def test_a_bare_seq_setting_is_the_training_sequence(read, question, context):
     assert read(question).details.context == context
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much gpu memory to train a 13B reward model?",
+        "gpu count for PPO training of a 7b policy?",
+        "vram needed to train a 3b model with DPO on my preference pairs",
+        "what do I need for SFT training of a 32B model?",
+    ],
+)
+def test_training_a_model_further_with_post_training_words_is_a_fine_tune_not_pre_training(read, question):
+    assert read(question).details.task is Task.FULL
+
+
+def test_training_a_size_from_scratch_stays_pre_training(read):
+    assert (
+        read("how much vram to train a 350M model from scratch with DPO-style data later?").details.task
+        is Task.PRETRAIN
+    )
+    assert read("memory to train a 1b model on 20B tokens").details.task is Task.PRETRAIN

@@ -121,6 +121,8 @@ def test_a_follow_up_with_40gb_cards_after_a100s(read):
         "t5-base finetuning with AMP turned off, batch 16 — how much memory?",
         "lora of qwen2.5 3b in float32 on an old P100, enough?",
         "full finetune of a 1b model without mixed precision, what gpu?",
+        "we don't use mixed precision when fine-tuning flan-t5-large, how much vram?",
+        "full sft of qwen2.5 1.5b, not using fp16 or bf16 since the card is a V100 — memory?",
     ],
 )
 def test_a_run_said_to_be_in_fp32_trains_in_fp32(read, question):

@@ -34,6 +34,20 @@ def _hours(hours: float) -> str:
     return f"{hours / 24:.1f} days"
 
 
+def hours_as_asked(hours: float, unit: str | None) -> str:
+    """A duration in the unit the question asked for ("how many hours?" -> "0.5 hours (32 minutes)", "how many
+    days?" -> "1.3 days (31.0 hours)"), with the usual unit beside it when they differ; the usual unit alone when
+    none was asked."""
+    usual = _hours(hours)
+    if unit == "hours" and not usual.endswith(" hours"):
+        return f"{hours:.2g} hours ({usual})" if hours < 1 else f"{hours:,.0f} hours ({usual})"
+    if unit == "days" and not usual.endswith(" days"):
+        return f"{hours / 24:.2g} days ({usual})"
+    if unit == "minutes" and not usual.endswith(" minutes"):
+        return f"{hours * 60:,.0f} minutes ({usual})"
+    return usual
+
+
 def _tokens(n: float) -> str:
     """'400B', '1T', '50M': a token count as people write it."""
     for scale, unit in ((1e12, "T"), (1e9, "B"), (1e6, "M")):

@@ -700,8 +700,12 @@ def count_sentence(facts: Facts, what: str, total: float) -> str:
             )
             + "."
         )
+    nodes = ""
+    if facts.workload.task.is_training and fit.count > 8 and not fit.gpu.is_owned_hardware:
+        # past one server's GPUs: a count that is not a power of two is fine, ZeRO-3 / FSDP shard over any number
+        nodes = " over several servers (nodes), sharded with DeepSpeed ZeRO-3 or FSDP"
     return (
-        f"**{fit.count} x {fit.gpu.name}** — {what} needs about {gb(total)} in all{kv}: "
+        f"**{fit.count} x {fit.gpu.name}**{nodes} — {what} needs about {gb(total)} in all{kv}: "
         f"{gb(fit.per_gpu_gb)} per GPU of the {gb(fit.usable_gb)} usable ({money(fit.price_per_hour)}/hour)."
         + _rented_there(facts, fit)
     )

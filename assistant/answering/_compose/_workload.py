@@ -38,7 +38,18 @@ from ._engine_memory import (
     share_flag,
 )
 from ._extreme_quant import extreme_quant_text
-from ._format import _capital, _hours, _num, _table, _tokens, gb, money, split_details, with_details
+from ._format import (
+    _capital,
+    _hours,
+    _num,
+    _table,
+    _tokens,
+    gb,
+    hours_as_asked,
+    money,
+    split_details,
+    with_details,
+)
 from ._home import home_answer, moe_instead_text
 from ._kv_context import kv_context_text
 from ._levers import levers_text
@@ -1119,9 +1130,10 @@ def _cost_sentence(facts: Facts) -> str:
                     f"{_hours(t.hours)}{spread} on {fit.label}{price} at {money(fit.price_per_hour)}/hour"
                     f"{assumed}.{how}"
                 )
+            unit = _UNIT_ASKED.search(facts.understanding.question.lower())
             return (
-                f"About **{_hours(t.hours)}**{spread} for {work.task_label} of {work.model_label} on "
-                f"{fit.label}{price} at {money(fit.price_per_hour)}/hour{assumed}.{how}"
+                f"About **{hours_as_asked(t.hours, unit and unit.group(1))}**{spread} for {work.task_label} of "
+                f"{work.model_label} on {fit.label}{price} at {money(fit.price_per_hour)}/hour{assumed}.{how}"
             )
         price = f"**{money(t.cost)}** and " if t.cost is not None else ""
         return (
@@ -1417,6 +1429,8 @@ def _short_clause(facts: Facts, short) -> str:
 
 
 # "how many GPU hours", "H100-hours", "A100 hours", "gpu-hrs": the compute, not the wall clock
+# "how many hours / days did it take?": the unit the duration is asked in
+_UNIT_ASKED = re.compile(r"\bhow many (?:\w+ ){0,2}?(hours|days|minutes)\b")
 _GPU_HOURS = re.compile(r"\b(?:gpu|[a-z]{1,3}\d{2,4}[a-z]?)[- ]?(?:hours?|hrs?)\b")
 _PER_TOKEN = re.compile(
     r"\bper (?:million|1m|m|mn|thousand|1k|k)?\s*(?:output |input |generated |completion )?tokens?\b|\bper token\b"
