@@ -106,3 +106,25 @@ def test_what_a_run_was_seen_to_take_is_not_the_users_card():
         load_models(),
     )
     assert u.details.stated_memory_gb is None and u.details.observed_gb == 13
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my 350M text-to-speech model, would a 4 GB card hold it?",
+        "how much vram for a 2B image-to-video diffusion model?",
+        "is 16 GB enough for a 1.3B text-to-video model?",
+    ],
+)
+def test_a_size_said_before_a_kind_named_from_its_input_is_a_non_llm_model(question):
+    """'300M text-to-speech' is a model's size and kind, not 300M texts: the kind's arithmetic, not an LLM's."""
+    understanding = understand(question, load_catalog(), load_models())
+    assert understanding.intent is Intent.NON_LLM
+    assert understanding.details.params is not None
+
+
+def test_a_count_of_texts_is_still_work_not_a_model_size():
+    understanding = understand(
+        "embedding 300M texts with a sentence-transformers model, which GPU?", load_catalog(), load_models()
+    )
+    assert understanding.intent is Intent.NON_LLM
