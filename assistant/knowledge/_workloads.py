@@ -174,6 +174,11 @@ _GENERATIVE_KINDS = frozenset(["image generation", "video generation", "3D gener
 _ESTIMATE_MIN_MODELS = 3
 # kinds whose research releases estimate only their own kind, never the pool of every research release
 _OWN_ESTIMATE_KINDS = frozenset(["vision inference"])
+# kinds of small models (a text-to-speech model of a few hundred million parameters and its vocoder) with too few
+# research releases on record: every model of the kind on record estimates one not on record, the popular tools'
+# figures with the research ones, rather than the first of the kind standing in (Bark's three models, 12 GB, for
+# any TTS)
+_WHOLE_KIND_ESTIMATE = frozenset(["speech synthesis"])
 
 
 @dataclass(frozen=True)
@@ -191,6 +196,9 @@ class KindEstimate:
     models: tuple[str, ...]
     sources: tuple[str, ...]
     pooled: bool
+    research_only: bool = (
+        True  # False: every model of the kind on record, popular tools too (_WHOLE_KIND_ESTIMATE)
+    )
 
 
 class Workloads(NamedRecords[WorkloadSpec]):
@@ -318,10 +326,12 @@ class Workloads(NamedRecords[WorkloadSpec]):
         return self._estimate(kind, frozenset([kind]), training)
 
     def _estimate(self, kind: str, kinds: frozenset[str] | None, training: bool) -> KindEstimate | None:
-        def runs(kinds: frozenset[str] | None) -> list[tuple[WorkloadSpec, WorkloadFact]]:
+        def runs(
+            kinds: frozenset[str] | None, research: bool = True
+        ) -> list[tuple[WorkloadSpec, WorkloadFact]]:
             found = []
             for spec in self:
-                if not spec.research or (kinds is not None and spec.kind not in kinds):
+                if (research and not spec.research) or (kinds is not None and spec.kind not in kinds):
                     continue
                 if kinds is None and spec.kind in _OWN_ESTIMATE_KINDS:
                     continue
@@ -337,6 +347,9 @@ class Workloads(NamedRecords[WorkloadSpec]):
             len(found) < _ESTIMATE_MIN_MODELS and kind in _GENERATIVE_KINDS
         ):  # each has enough of its own today
             found, pooled = runs(_GENERATIVE_KINDS), True
+        research_only = True
+        if len(found) < _ESTIMATE_MIN_MODELS and kind in _WHOLE_KIND_ESTIMATE and kinds is not None:
+            found, research_only = runs(kinds, research=False), False
         if len(found) < _ESTIMATE_MIN_MODELS:
             return None
         found.sort(key=lambda pair: pair[1].memory_gb or 0.0)
@@ -351,6 +364,7 @@ class Workloads(NamedRecords[WorkloadSpec]):
             models=tuple(spec.name for spec, _ in found),
             sources=tuple(run.source for _, run in found),
             pooled=pooled,
+            research_only=research_only,
         )
 
     def family_in_text(self, text: str) -> WorkloadSpec | None:

@@ -39,6 +39,7 @@ __all__ = [
     "kind_estimate_answer",
     "names_project",
     "non_llm_answer",
+    "oom_beyond_its_kind",
     "other_size_named",
     "reports_oom",
     "runs_on_cpu",
@@ -584,6 +585,7 @@ _LIKE = {
     "image restoration": "image-restoration",
     "image animation": "image-animation",
     "vision inference": "vision-model (depth, segmentation, detection, multi-view stereo; run for inference)",
+    "speech synthesis": "speech-synthesis (text-to-speech, voice cloning)",
 }
 
 
@@ -591,6 +593,37 @@ def estimate_figure(estimate, question: str) -> float:
     """The figure an estimate from research releases leads with: their median, or, when the least memory is asked
     ("minimum VRAM?", "the least it runs with"), their lower quartile (a typical release's smaller settings)."""
     return estimate.quartile_gb if _MINIMUM.search(question.lower()) else estimate.median_gb
+
+
+# what a model of each kind needs more memory for, beyond its weights
+_MOVES = {
+    "": "What moves it: the resolution and, for video, the number of frames (activation memory grows with the "
+    "pixels x frames generated at once), the batch size, and the precision (fp32 code takes twice fp16's).",
+    "speech synthesis": "What moves it: the length of the text and reference audio per generation, the batch, "
+    "extra models the tool loads (a speech recogniser for the reference, a vocoder), and the precision (fp32 code "
+    "takes twice fp16's).",
+}
+
+
+def oom_beyond_its_kind(estimate, room_gb: float | None) -> bool:
+    """Whether an out-of-memory error on a card of ``room_gb`` says nothing about a model's size: every model of its
+    kind on record fits the card and a typical one (the estimate's median) takes under half of it, so the run that
+    failed held something else (a long input or batch, a web UI loading extra models, another process). Only for
+    kinds of small models (speech, vision, embeddings, restoration): a generator's memory is set by what it is asked
+    to make (resolution, frames, views), where an unseen release can well exceed every one on record."""
+    return (
+        bool(room_gb)
+        and estimate.kind not in _GENERATORS
+        and not estimate.pooled
+        and estimate.high_gb <= room_gb
+        and 2 * estimate.median_gb <= room_gb
+    )
+
+
+# kinds whose memory is set by what they generate, and the estimate over every research release (its kind unknown)
+_GENERATORS = frozenset(
+    ["image generation", "video generation", "3D generation", "image animation", "research release"]
+)
 
 
 def kind_estimate_answer(facts: Facts) -> str:
@@ -607,6 +640,8 @@ def kind_estimate_answer(facts: Facts) -> str:
         which = "research releases on record (image, video and 3D generation, image animation; its kind is not said)"
     elif estimate.pooled:
         which = f"research releases on record of the generative kinds (image, video, 3D; too few {kind} ones)"
+    elif not estimate.research_only:  # too few research releases: every model of its kind, popular tools too
+        which = f"{kind} models on record (research releases and popular tools alike)"
     else:
         which = f"{kind} research releases on record"
     basis = (
@@ -633,7 +668,14 @@ def kind_estimate_answer(facts: Facts) -> str:
                 f"**No**, probably not at its defaults: {basis}, more than {where} for a typical one; only "
                 "with memory savings (below) or a smaller setting might it fit."
             )
-        if _reports_oom(question) and lead.startswith("**Yes**"):
+        if _reports_oom(question) and lead.startswith("**Yes**") and oom_beyond_its_kind(estimate, room):
+            lead = (
+                f"**Yes**, {where} is far more than a model of its kind needs: {basis}, every one within the card "
+                "and a typical one in under half of it. So the out-of-memory error points at a setting rather than "
+                "the model's size: a long input or batch, a web UI or demo loading extra models, or another "
+                "process holding GPU memory (nvidia-smi shows it)."
+            )
+        elif _reports_oom(question) and lead.startswith("**Yes**"):
             lead = (
                 f"**Not without** lower settings: it already ran out of memory on {where}, although {basis}; "
                 "its default run needs more than the card has free."
@@ -657,10 +699,7 @@ def kind_estimate_answer(facts: Facts) -> str:
             "Its own README or model card may state a tested GPU; treat this as the likely size, not a promise."
         )
     parts = [lead]
-    parts.append(
-        "What moves it: the resolution and, for video, the number of frames (activation memory grows with the "
-        "pixels x frames generated at once), the batch size, and the precision (fp32 code takes twice fp16's)."
-    )
+    parts.append(_MOVES.get(estimate.kind, _MOVES[""]))
     if levers:
         parts.append(f"What lowers its memory (each trades some speed or quality): {levers}.")
     details = [

@@ -29,6 +29,7 @@ from .._compose._non_llm import (
     kind_estimate_answer,
     names_project,
     non_llm_answer,
+    oom_beyond_its_kind,
     other_size_named,
     reports_oom,
     runs_on_cpu,
@@ -116,7 +117,7 @@ class NonLLM(Handler):
             # a model not on record of no family on record: the research releases of its kind estimate it
             figure = estimate_figure(estimate, understanding.workload_text)
             room = named[0].gpu_memory_gb if named else understanding.details.stated_memory_gb
-            if room and figure <= room and reports_oom(question):
+            if room and figure <= room and reports_oom(question) and not oom_beyond_its_kind(estimate, room):
                 # it already ran out on that card: its run needs more than the card's memory, the next size up
                 figure = larger_card_gb(knowledge.catalog, room)
             facts = replace(
