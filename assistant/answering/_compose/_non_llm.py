@@ -226,6 +226,25 @@ _GENERIC = frozenset(
 )
 
 
+def _training_bound_lead(spec, facts: Facts) -> str | None:
+    """Running a model asked about a card, with only training figures on record for it (3D Gaussian Splatting):
+    training holds the same forward pass plus gradients, optimizer states and the training data, so its smallest
+    training figure bounds a run from above. When that fits the card: a Yes, with the bound said in the same
+    sentence; otherwise None (a bound above the card decides nothing)."""
+    capacity = _capacity(facts.gpus, facts.understanding.details.stated_memory_gb)
+    trained = [f for f in spec.facts if "train" in f.task.lower() and f.memory_gb is not None]
+    if capacity is None or not trained or _reports_oom(facts.understanding.workload_text):
+        return None
+    least = min(trained, key=lambda f: f.memory_gb or 0.0)
+    if (least.memory_gb or 0.0) > capacity[1]:
+        return None
+    return (
+        f"**Yes**, going by its training figures, within {capacity[0]}: running {spec.name} takes less than "
+        f"training it, and training ({least.setting}) needs about {gb(least.memory_gb or 0.0)} "
+        f"({_BASIS[least.basis]}), so a run fits with room to spare."
+    )
+
+
 def non_llm_answer(facts: Facts) -> str:
     """The figures for the first workload named, a verdict for the GPU or memory stated, costs and sources."""
     spec = facts.workloads[0]
@@ -244,7 +263,10 @@ def non_llm_answer(facts: Facts) -> str:
             f"I have no sourced {what} figure for {spec.name}, so I won't give one; below is what is on "
             f"record for it ({'inference' if training else 'training'}, which is no answer for {what})."
         )
-        if _full_training_floor_applies(spec, question, training) and not untrained_encoder:
+        bound = None if training else _training_bound_lead(spec, facts)
+        if bound is not None:
+            other_task = f"{bound} {other_task}"
+        elif _full_training_floor_applies(spec, question, training) and not untrained_encoder:
             # "fine-tune Whisper large on a 4090?": no training figure, but its parameter count gives the states
             details = facts.understanding.details
             room = _training_room(facts.gpus, details.gpu_count or 1, details.stated_memory_gb, spec.params_m)
