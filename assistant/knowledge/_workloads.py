@@ -831,6 +831,8 @@ _KIND_CUES = (
         "image animation",
         re.compile(
             r"\b(?:portrait|pose|human|character|photo|image|face|avatar)[- ](?:driven[- ])?animat\w*"
+            # a portrait or avatar driven by speech ("audio-driven talking avatar", "speech-driven portrait video")
+            r"|\b(?:audio|speech|voice)[- ]driven\b"
             r"|\banimat(?:e|ing)\s+(?:an?\s+|my\s+|the\s+|this\s+)?(?:\w+\s+)?(?:photos?|portraits?|images?|pictures?|faces?|characters?|selfies?)\b"
             r"|\w+animator\b|\banimate[- ]?anyone\b|\bunianimate\b|\bmimic[- ]?motion\b|\bechomimic\w*"
             r"|\btalking[- ]?(?:heads?|faces?|avatars?|portraits?)\b|\blip[- ]?sync\w*|\bwav2lip\b|\bsadtalker\b"
@@ -849,8 +851,8 @@ _KIND_CUES = (
             r"|\bframe[- ]?pack\b|\bskyreels\b|\bwan[- ]?2(?:\.\d)?\b|\bwan[- ]?video\b|\bmochi[- ]?(?:1|preview)?\b(?=.{0,40}\b(?:video|vram|gpu|frames?)\b)"
             # image animation and talking heads (AnimateAnyone, StableAnimator, UniAnimate, SadTalker, lip sync)
             r"|\w*animat(?:e|es|ed|ing|ion|or|ors)\w*|\btalking[- ]?(?:heads?|face)\b|\blip[- ]?sync\w*|\bsadtalker\b"
-            # a model named for the video it makes ("HunyuanVideo", "CogVideoX", "StepVideo", "SomeVideo-2B")
-            r"|\b[a-z]{2,}video(?:x|s)?(?:[- ]?v?\d[\w.]*)?\b"
+            # a model named for the video it makes ("HunyuanVideo", "CogVideoX", "StepVideo", "SomeVideo-2B", "Foo-Video")
+            r"|\b[a-z]{2,}-?video(?:x|s)?(?:[- ]?v?\d[\w.]*)?\b"
             # "generate / make a video", "videos from images"
             r"|\b(?:generat|creat|mak|render)\w*\s+(?:\w+\s+){0,3}videos?\b(?!\s+(?:card|ram|memory|output))"
         ),
@@ -885,6 +887,8 @@ _KIND_CUES = (
             r"|\bmotion capture\b|\bmocap\b|\bvitpose\b"
             # multi-view stereo ("GoMVS", "MVSNet", "CasMVSNet"), stereo matching, optical flow, tracking
             r"|\bmulti[- ]view stereo\b|\b\w*mvs(?:net|former)?\b|\bstereo matching\b|\boptical flow\b"
+            # stereo networks named by the word ("RAFT-Stereo", "FoundationStereo", "IGEV-Stereo"), stereo depth
+            r"|\b[a-z]{2,}-?stereo\b|\bstereo (?:depth|disparity|network|model)\b"
             r"|\b(?:point|object|multi[- ]object|video object) tracking\b"
         ),
     ),

@@ -128,3 +128,28 @@ def test_a_count_of_texts_is_still_work_not_a_model_size():
         "embedding 300M texts with a sentence-transformers model, which GPU?", load_catalog(), load_models()
     )
     assert understanding.intent is Intent.NON_LLM
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("[Foo-Video 14B] fits two 4090s?", "video generation"),
+        ("[GlowAvatar, audio-driven portrait] is a 16GB card enough?", "image animation"),
+        (
+            "does IGEV-Stereo run on 6GB?",
+            "vision training",
+        ),  # vision words: run, it is estimated as inference
+        ("[BazStereo] vram needed for the demo?", "vision training"),
+    ],
+)
+def test_a_kind_said_inside_a_projects_name_is_read(question, kind):
+    """'Foo-Video', 'BazStereo', 'audio-driven': the kind the name or a compound says, not an LLM or no kind."""
+    from assistant.knowledge._workloads import kind_in_text
+
+    assert kind_in_text(question) == kind
+
+
+def test_stereo_sound_is_no_vision_kind():
+    from assistant.knowledge._workloads import kind_in_text
+
+    assert kind_in_text("my video card has stereo audio out, does it matter?") != "vision training"

@@ -348,9 +348,11 @@ def research_fallback(understanding, every) -> bool:
     return not every.find_in_text(question) and asks_repo_memory(question)
 
 
-# running a vision model, not training it: "to run", "run it on photos", "inference", "the demo", "predict"
+# running a vision model, not training it: "to run", "run it on photos", "inference", "the demo", "predict", "run"
 _RUN_ASKED = re.compile(
     r"\binfer\w*|\bpredict\w*|\bdemo\b|\bto run\b|\brun(?:ning)?\s+(?:it|this|the model|inference)\b"
+    # "can a T4 run SAM 2 on videos?", "does it run on 8 GB?": run said, with no training word (checked apart)
+    r"|\bruns?\b|\brunning\b"
     r"|\bsegment(?:ing)?\s+(?:an?\s+|the\s+|my\s+)?(?:images?|photos?|pictures?|videos?|frames?)\b|\bload(?:ing)?\s+(?:it|the model)\b"
 )
 
