@@ -323,6 +323,14 @@ def non_llm_answer(facts: Facts) -> str:
         or (on_cpu and _cpu_weights_lead(spec, rows))
         or _lead(spec, rows, facts.gpus, stated, question)
     )
+    if lead.endswith("the measured times below are what is known.") and spec.params_m:
+        # a fit asked of a model with only times on record ("will ResNet-50 training fit on one 3090?"): its
+        # parameter count gives the floor, and a verdict when the floor decides one
+        room = _capacity(facts.gpus, stated)
+        floor = size_floor_gb(spec.params_m * 1e6, training)
+        verdict, arithmetic = _arithmetic(spec.params_m / 1000, floor, room, training, spec.kind)
+        if verdict:
+            lead = f"{verdict}{arithmetic} The figures below are the measured times on record."
     if not other_task and (sharded := _sharded_full_run(spec, rows, facts, question, training)):
         lead = sharded  # "8x V100 16GB with DeepSpeed, full fine-tune Whisper large?": the states shard
     if on_cpu and _ASKS_GPU_NEEDED.search(question.lower()) and lead.startswith("**Yes**, on the CPU"):
