@@ -887,6 +887,11 @@ _KIND_CUES = (
             r"|\bmotion capture\b|\bmocap\b|\bvitpose\b"
             # multi-view stereo ("GoMVS", "MVSNet", "CasMVSNet"), stereo matching, optical flow, tracking
             r"|\bmulti[- ]view stereo\b|\b\w*mvs(?:net|former)?\b|\bstereo matching\b|\boptical flow\b"
+            # detection and segmentation architectures asked about by name (Mask2Former, SegFormer, DeepLabv3,
+            # Faster R-CNN, RetinaNet, Grounding DINO, OWL-ViT, RTMDet, YOLOX, U-Net for segmentation, OpenPose)
+            r"|\bmask2former\b|\bmaskformer\b|\boneformer\b|\bsegformer\w*|\bdeeplab\w*|\bpspnet\b|\bhrnet\w*"
+            r"|\b(?:faster|cascade)[- ]?r-?cnn\b|\bretinanet\b|\bgrounding[- ]?dino\b|\bowl[- ]?v(?:it|2)\b"
+            r"|\brtmdet\b|\brtmpose\b|\bmmpose\b|\bopenpose\b|\bu-?net\b(?=[^.?!]{0,40}\bsegment)"
             # stereo networks named by the word ("RAFT-Stereo", "FoundationStereo", "IGEV-Stereo"), stereo depth
             r"|\b[a-z]{2,}-?stereo\b|\bstereo (?:depth|disparity|network|model)\b"
             r"|\b(?:point|object|multi[- ]object|video object) tracking\b"

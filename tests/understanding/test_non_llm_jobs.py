@@ -153,3 +153,27 @@ def test_stereo_sound_is_no_vision_kind():
     from assistant.knowledge._workloads import kind_in_text
 
     assert kind_in_text("my video card has stereo audio out, does it matter?") != "vision training"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will segformer-b5 inference fit a 6 GB card?",
+        "can I run Grounding DINO on a laptop 4060?",
+        "training a Faster R-CNN on my 3080, enough vram?",
+        "how much memory does openpose need for a webcam stream?",
+    ],
+)
+def test_detection_and_segmentation_architectures_named_are_vision_work(question):
+    """A detector, segmenter or pose network asked about by its architecture's name is vision work: its kind's
+    figures answer, not 'I don't know'."""
+    from assistant.knowledge._workloads import kind_in_text
+
+    assert kind_in_text(question) == "vision training"
+    assert understand(question, load_catalog(), load_models()).intent is Intent.NON_LLM
+
+
+def test_a_diffusion_unet_is_no_segmenter():
+    from assistant.knowledge._workloads import kind_in_text
+
+    assert kind_in_text("does the unet of sdxl need more memory than sd 1.5's?") != "vision training"
