@@ -236,6 +236,12 @@ class Workloads(NamedRecords[WorkloadSpec]):
         kind = kind_in_text(text) or (family.kind if family else None)
         if kind is None:
             return None
+        if reconstruction_in_text(text):
+            # a scene fitted from photos (a NeRF, Gaussian splats): the reconstruction method on record, whose
+            # training figures bound a run too, never a text- or image-to-3D generator's
+            fitted = [w for w in self if reconstruction_in_text(" ".join((w.name, *w.aliases)))]
+            if fitted:
+                return fitted[0]
         fits = [
             w
             for w in self
@@ -813,6 +819,8 @@ _KIND_CUES = (
     (
         "3D generation",
         re.compile(
+            # scenes fitted per scene from photos, named by the method ("HandNeRF", "Mip-NeRF", "SplatAD", "gsplat")
+            r"\b[a-z]{2,}-?nerfs?\b|\b\w*splat(?:s|ting|facto)?\b|\bsplat[a-z]{2,}\b|"
             r"\b(?:text|image|img|sketch)[- ]?(?:to|2)[- ]?3d\b|\b3d[- ](?:generation|generative|generator|asset"
             r"|mesh generation|reconstruction|gaussian)\w*|\bgaussian[- ]splat\w*|\b3d ?gs\b|\bnerfs?\b"
             r"|\w*dreamfusion\b|\bdreamgaussian\b|\bzero123\w*|\btriposr\b|\binstantmesh\b|\bmesh generation\b"
@@ -954,6 +962,18 @@ _AUDIO_OUT = re.compile(
     r"|\bsound (?:effects? )?generation\b|\baudio[- ]?ldm\w*|\bstable[- ]audio\b|\baudio diffusion\b"
     r"|\bmusic (?:model|diffusion)\b|\briffusion\b|\bdiffrhythm\b|\bace[- ]step\b|\byue[- ](?:s1|7b)\w*"
 )
+
+
+# a scene reconstructed per scene from its photos: NeRFs and Gaussian splatting (optimised, not generated)
+_RECONSTRUCTION = re.compile(
+    r"\bnerfs?\b|\b[a-z]{2,}-?nerfs?\b|\b\w*splat(?:s|ting|facto)?\b|\bsplat[a-z]{2,}\b|\b3d ?gs\b"
+    r"|\bneural radiance fields?\b"
+)
+
+
+def reconstruction_in_text(text: str) -> bool:
+    """Whether ``text`` names a scene reconstruction fitted per scene (a NeRF, Gaussian splatting)."""
+    return bool(_RECONSTRUCTION.search(text.lower()))
 
 
 def kind_in_text(text: str) -> str | None:

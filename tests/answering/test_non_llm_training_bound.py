@@ -15,3 +15,12 @@ def test_a_card_that_holds_the_training_figure_runs_it(assistant):
 def test_a_card_below_every_training_figure_gets_no_yes_from_them(assistant):
     reply = assistant.ask("would a 6 GB card be fine for rendering with 3D Gaussian Splatting?")
     assert not reply.text.startswith("**Yes**")
+
+
+def test_a_nerf_not_on_record_goes_by_the_reconstruction_method_on_record(assistant):
+    """'[LumaNeRF] render on an 11 GB card?': a scene fitted from photos, so the reconstruction method on record
+    (Gaussian splatting, its training figures bounding a run) answers, not the text-to-3D generators' median."""
+    reply = assistant.ask("[LumaNeRF] would an 11GB 2080 Ti render my trained scenes?")
+    first = reply.text.split("\n")[0]
+    assert first.startswith("**Yes**")
+    assert "Gaussian Splatting" in first and "generation research releases" not in first

@@ -239,7 +239,7 @@ def _training_bound_lead(spec, facts: Facts) -> str | None:
     if (least.memory_gb or 0.0) > capacity[1]:
         return None
     return (
-        f"**Yes**, going by its training figures, within {capacity[0]}: running {spec.name} takes less than "
+        f"**Yes**, within {capacity[0]}: running {spec.name} takes less than "
         f"training it, and training ({least.setting}) needs about {gb(least.memory_gb or 0.0)} "
         f"({_BASIS[least.basis]}), so a run fits with room to spare."
     )

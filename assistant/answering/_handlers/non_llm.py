@@ -12,6 +12,7 @@ from ...knowledge import gpu_market
 from ...knowledge._workloads import (
     kind_in_text,
     load_workloads,
+    reconstruction_in_text,
     scaled_run,
     scaled_to_size,
     speed_check,
@@ -381,6 +382,8 @@ def _kind_estimate(every, question: str, training: bool, understanding):
     kind = kind_in_text(question)
     if kind is None or every.family_in_text(question) is not None or every.assumed_from(question):
         return None
+    if reconstruction_in_text(question):
+        return None  # a NeRF or splatting scene: the reconstruction method on record stands in (Workloads.stand_in)
     if kind == "vision training" and _OCR.search(question.lower()):
         return None  # an OCR engine is no depth, segmentation or stereo network: nothing of its kind is on record
     return every.kind_estimate(kind, training)
