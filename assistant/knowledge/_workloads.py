@@ -174,6 +174,11 @@ _GENERATIVE_KINDS = frozenset(["image generation", "video generation", "3D gener
 _ESTIMATE_MIN_MODELS = 3
 # kinds whose research releases estimate only their own kind, never the pool of every research release
 _OWN_ESTIMATE_KINDS = frozenset(["vision inference"])
+# kinds of small models (a text-to-speech model of a few hundred million parameters and its vocoder) with too few
+# research releases on record: every model of the kind on record estimates one not on record, the popular tools'
+# figures with the research ones, rather than the first of the kind standing in (Bark's three models, 12 GB, for
+# any TTS)
+_WHOLE_KIND_ESTIMATE = frozenset(["speech synthesis"])
 
 
 @dataclass(frozen=True)
@@ -191,6 +196,9 @@ class KindEstimate:
     models: tuple[str, ...]
     sources: tuple[str, ...]
     pooled: bool
+    research_only: bool = (
+        True  # False: every model of the kind on record, popular tools too (_WHOLE_KIND_ESTIMATE)
+    )
 
 
 class Workloads(NamedRecords[WorkloadSpec]):
@@ -228,6 +236,12 @@ class Workloads(NamedRecords[WorkloadSpec]):
         kind = kind_in_text(text) or (family.kind if family else None)
         if kind is None:
             return None
+        if reconstruction_in_text(text):
+            # a scene fitted from photos (a NeRF, Gaussian splats): the reconstruction method on record, whose
+            # training figures bound a run too, never a text- or image-to-3D generator's
+            fitted = [w for w in self if reconstruction_in_text(" ".join((w.name, *w.aliases)))]
+            if fitted:
+                return fitted[0]
         fits = [
             w
             for w in self
@@ -318,10 +332,12 @@ class Workloads(NamedRecords[WorkloadSpec]):
         return self._estimate(kind, frozenset([kind]), training)
 
     def _estimate(self, kind: str, kinds: frozenset[str] | None, training: bool) -> KindEstimate | None:
-        def runs(kinds: frozenset[str] | None) -> list[tuple[WorkloadSpec, WorkloadFact]]:
+        def runs(
+            kinds: frozenset[str] | None, research: bool = True
+        ) -> list[tuple[WorkloadSpec, WorkloadFact]]:
             found = []
             for spec in self:
-                if not spec.research or (kinds is not None and spec.kind not in kinds):
+                if (research and not spec.research) or (kinds is not None and spec.kind not in kinds):
                     continue
                 if kinds is None and spec.kind in _OWN_ESTIMATE_KINDS:
                     continue
@@ -337,6 +353,9 @@ class Workloads(NamedRecords[WorkloadSpec]):
             len(found) < _ESTIMATE_MIN_MODELS and kind in _GENERATIVE_KINDS
         ):  # each has enough of its own today
             found, pooled = runs(_GENERATIVE_KINDS), True
+        research_only = True
+        if len(found) < _ESTIMATE_MIN_MODELS and kind in _WHOLE_KIND_ESTIMATE and kinds is not None:
+            found, research_only = runs(kinds, research=False), False
         if len(found) < _ESTIMATE_MIN_MODELS:
             return None
         found.sort(key=lambda pair: pair[1].memory_gb or 0.0)
@@ -351,6 +370,7 @@ class Workloads(NamedRecords[WorkloadSpec]):
             models=tuple(spec.name for spec, _ in found),
             sources=tuple(run.source for _, run in found),
             pooled=pooled,
+            research_only=research_only,
         )
 
     def family_in_text(self, text: str) -> WorkloadSpec | None:
@@ -799,6 +819,8 @@ _KIND_CUES = (
     (
         "3D generation",
         re.compile(
+            # scenes fitted per scene from photos, named by the method ("HandNeRF", "Mip-NeRF", "SplatAD", "gsplat")
+            r"\b[a-z]{2,}-?nerfs?\b|\b\w*splat(?:s|ting|facto)?\b|\bsplat[a-z]{2,}\b|"
             r"\b(?:text|image|img|sketch)[- ]?(?:to|2)[- ]?3d\b|\b3d[- ](?:generation|generative|generator|asset"
             r"|mesh generation|reconstruction|gaussian)\w*|\bgaussian[- ]splat\w*|\b3d ?gs\b|\bnerfs?\b"
             r"|\w*dreamfusion\b|\bdreamgaussian\b|\bzero123\w*|\btriposr\b|\binstantmesh\b|\bmesh generation\b"
@@ -817,6 +839,8 @@ _KIND_CUES = (
         "image animation",
         re.compile(
             r"\b(?:portrait|pose|human|character|photo|image|face|avatar)[- ](?:driven[- ])?animat\w*"
+            # a portrait or avatar driven by speech ("audio-driven talking avatar", "speech-driven portrait video")
+            r"|\b(?:audio|speech|voice)[- ]driven\b"
             r"|\banimat(?:e|ing)\s+(?:an?\s+|my\s+|the\s+|this\s+)?(?:\w+\s+)?(?:photos?|portraits?|images?|pictures?|faces?|characters?|selfies?)\b"
             r"|\w+animator\b|\banimate[- ]?anyone\b|\bunianimate\b|\bmimic[- ]?motion\b|\bechomimic\w*"
             r"|\btalking[- ]?(?:heads?|faces?|avatars?|portraits?)\b|\blip[- ]?sync\w*|\bwav2lip\b|\bsadtalker\b"
@@ -835,8 +859,8 @@ _KIND_CUES = (
             r"|\bframe[- ]?pack\b|\bskyreels\b|\bwan[- ]?2(?:\.\d)?\b|\bwan[- ]?video\b|\bmochi[- ]?(?:1|preview)?\b(?=.{0,40}\b(?:video|vram|gpu|frames?)\b)"
             # image animation and talking heads (AnimateAnyone, StableAnimator, UniAnimate, SadTalker, lip sync)
             r"|\w*animat(?:e|es|ed|ing|ion|or|ors)\w*|\btalking[- ]?(?:heads?|face)\b|\blip[- ]?sync\w*|\bsadtalker\b"
-            # a model named for the video it makes ("HunyuanVideo", "CogVideoX", "StepVideo", "SomeVideo-2B")
-            r"|\b[a-z]{2,}video(?:x|s)?(?:[- ]?v?\d[\w.]*)?\b"
+            # a model named for the video it makes ("HunyuanVideo", "CogVideoX", "StepVideo", "SomeVideo-2B", "Foo-Video")
+            r"|\b[a-z]{2,}-?video(?:x|s)?(?:[- ]?v?\d[\w.]*)?\b"
             # "generate / make a video", "videos from images"
             r"|\b(?:generat|creat|mak|render)\w*\s+(?:\w+\s+){0,3}videos?\b(?!\s+(?:card|ram|memory|output))"
         ),
@@ -871,6 +895,13 @@ _KIND_CUES = (
             r"|\bmotion capture\b|\bmocap\b|\bvitpose\b"
             # multi-view stereo ("GoMVS", "MVSNet", "CasMVSNet"), stereo matching, optical flow, tracking
             r"|\bmulti[- ]view stereo\b|\b\w*mvs(?:net|former)?\b|\bstereo matching\b|\boptical flow\b"
+            # detection and segmentation architectures asked about by name (Mask2Former, SegFormer, DeepLabv3,
+            # Faster R-CNN, RetinaNet, Grounding DINO, OWL-ViT, RTMDet, YOLOX, U-Net for segmentation, OpenPose)
+            r"|\bmask2former\b|\bmaskformer\b|\boneformer\b|\bsegformer\w*|\bdeeplab\w*|\bpspnet\b|\bhrnet\w*"
+            r"|\b(?:faster|cascade)[- ]?r-?cnn\b|\bretinanet\b|\bgrounding[- ]?dino\b|\bowl[- ]?v(?:it|2)\b"
+            r"|\brtmdet\b|\brtmpose\b|\bmmpose\b|\bopenpose\b|\bu-?net\b(?=[^.?!]{0,40}\bsegment)"
+            # stereo networks named by the word ("RAFT-Stereo", "FoundationStereo", "IGEV-Stereo"), stereo depth
+            r"|\b[a-z]{2,}-?stereo\b|\bstereo (?:depth|disparity|network|model)\b"
             r"|\b(?:point|object|multi[- ]object|video object) tracking\b"
         ),
     ),
@@ -931,6 +962,18 @@ _AUDIO_OUT = re.compile(
     r"|\bsound (?:effects? )?generation\b|\baudio[- ]?ldm\w*|\bstable[- ]audio\b|\baudio diffusion\b"
     r"|\bmusic (?:model|diffusion)\b|\briffusion\b|\bdiffrhythm\b|\bace[- ]step\b|\byue[- ](?:s1|7b)\w*"
 )
+
+
+# a scene reconstructed per scene from its photos: NeRFs and Gaussian splatting (optimised, not generated)
+_RECONSTRUCTION = re.compile(
+    r"\bnerfs?\b|\b[a-z]{2,}-?nerfs?\b|\b\w*splat(?:s|ting|facto)?\b|\bsplat[a-z]{2,}\b|\b3d ?gs\b"
+    r"|\bneural radiance fields?\b"
+)
+
+
+def reconstruction_in_text(text: str) -> bool:
+    """Whether ``text`` names a scene reconstruction fitted per scene (a NeRF, Gaussian splatting)."""
+    return bool(_RECONSTRUCTION.search(text.lower()))
 
 
 def kind_in_text(text: str) -> str | None:

@@ -57,13 +57,16 @@ _TRANSCRIBE = re.compile(
     + _NUM
     + r"\s*(hours?|hrs?|h|minutes?|mins?)\b"
 )
+# "a 5B image-to-video model", "300M text-to-speech": a model's size before the kind it is named for, not an amount
+_NOT_A_KIND = r"(?![- ]?(?:to|2)[- ])"
 _TEXTS = re.compile(
     _NUM + r"\s+" + _FILLER + r"(?:documents?|docs|sentences|chunks|passages|records|texts|paragraphs|pages|"
     r"articles|embeddings|vectors|rows|items|products|tweets|reviews|emails|pdfs|queries|strings)\b"
+    + _NOT_A_KIND
 )
 _IMAGES = re.compile(
     _NUM + r"\s+" + _FILLER + r"(?:images?|pictures?|pics|photos?|renders?|portraits?|avatars?|thumbnails?|"
-    r"illustrations?|wallpapers?|product shots?)\b"
+    r"illustrations?|wallpapers?|product shots?)\b" + _NOT_A_KIND
 )
 _SECONDS = {"h": 3600, "m": 60}
 

@@ -3192,11 +3192,13 @@ def _quotes_own_requirement(question: str, details: Details) -> bool:
 
 
 # a model's size as people write it: "2B", "300M", "1.5b", "2 billion parameters", "300 million params"; not a count
-# of work ("100M sentences", "2 million records")
+# of work ("100M sentences", "2 million records"), though a kind named from its input ("300M text-to-speech") is a size
 _MODEL_SIZE_SAID = re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:[bm]\b|(?:billion|million|bn)\s*[- ]?param)"
     r"(?!\s*(?:records?|sentences?|documents?|docs|texts?|images?|pictures?|photos?|samples?|rows?|tokens?|examples?"
-    r"|passages?|chunks?|files?|pairs?|words?|frames?|clips?|videos?|steps?|embeddings?|vectors?|queries))"
+    r"|passages?|chunks?|files?|pairs?|words?|frames?|clips?|videos?|steps?|embeddings?|vectors?|queries)"
+    # "300M text-to-speech", "5B image-to-video", "1.3B text-to-video": a kind of model, not a count of texts
+    r"(?![- ]?(?:to|2)[- ]))"
 )
 
 

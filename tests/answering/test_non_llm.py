@@ -303,11 +303,14 @@ def test_a_training_cost_with_no_measured_time_gives_the_hourly_rate_and_says_wh
     assert "/hour" in cost and "no measured training time" in cost and "won't guess" in cost
 
 
-def test_a_speech_synthesis_model_not_on_record_gets_barks_published_figures_labelled(assistant):
+def test_a_speech_synthesis_model_not_on_record_gets_the_tts_models_estimate_labelled(assistant):
+    # every TTS model on record estimates it (a few GB), not Bark's three models standing in (8-12 GB)
     reply = assistant.ask("minimum gpu memory for running an open text-to-speech voice cloning model?")
-    assert "no figure on record for the model you ask about" in reply.text and "Bark" in reply.text
-    assert reply.memory_gb == 8  # the small models' published figure; the full ones need ~12 GB
-    assert "suno-ai/bark" in reply.details
+    assert "no figure is on record for the model you ask about" in reply.text and "estimate" in reply.text
+    assert (
+        reply.memory_gb is not None and reply.memory_gb <= 2.1
+    )  # the least asked: the kind's lower quartile
+    assert "suno-ai/bark" in reply.details  # Bark is one of the models the estimate goes by
     assert "Whisper" not in reply.text  # transcription figures are not a guide to speech synthesis
 
 
@@ -349,10 +352,10 @@ def test_a_family_member_not_on_record_gets_the_verdict_first_from_its_familys_f
 def test_a_stand_in_of_another_family_gives_its_verdict_first_saying_whose_figures_it_goes_by(assistant):
     # the yes/no asked leads (a reader of the first sentence gets it), and that same sentence says it is another
     # model's figures; the full label follows before any table
-    reply = assistant.ask("is 4gb of vram enough for styletts2?")
+    reply = assistant.ask("is 4gb of vram enough for audioldm2?")
     first = reply.text.split("\n\n")[0]
     assert first.startswith(
-        "**No**, going by the figures of Bark (speech synthesis), the nearest model on record"
+        "**No**, going by the figures of MusicGen (audio generation), the nearest model on record"
     )
     assert "I have no figure on record for the model you ask about" in reply.text.split("\n\n")[1]
     # VideoGrain is on record now (its maintainer's 23 GB for 16 frames): its own figure decides

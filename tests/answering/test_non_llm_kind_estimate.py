@@ -34,9 +34,19 @@ def test_the_estimate_is_the_median_of_the_research_releases_of_the_kind():
 
 def test_no_estimate_for_a_kind_with_too_few_research_releases():
     workloads = load_workloads()
-    # speech synthesis and restoration tools are not pooled with the diffusion generators (an upscaler is small)
-    assert workloads.kind_estimate("speech synthesis") is None
+    # restoration tools are not pooled with the diffusion generators (an upscaler is small)
     assert workloads.kind_estimate("image restoration") is None
+
+
+def test_speech_synthesis_is_estimated_from_every_tts_model_on_record_never_the_generators():
+    """Too few TTS research releases: the kind's popular tools join them (small models, a few GB), rather than
+    the first TTS on record standing in (Bark's three models) or the diffusion generators' pool."""
+    workloads = load_workloads()
+    estimate = workloads.kind_estimate("speech synthesis")
+    assert estimate is not None and not estimate.pooled and not estimate.research_only
+    tts = [w for w in workloads if w.kind == "speech synthesis"]
+    assert set(estimate.models) <= {w.name for w in tts}
+    assert estimate.median_gb < 8  # a typical TTS takes a few GB, not a generator's tens
 
 
 def test_every_research_release_has_a_sourced_inference_figure():

@@ -46,3 +46,22 @@ def test_training_a_small_video_model_needs_at_least_its_run(assistant):
     reply = assistant.ask("how much vram to fully train Latte on my own clips?")
     assert reply.memory_gb == 21.9
     assert "nearer floor" in reply.text and "10.8 GB" in reply.text
+
+
+def test_an_oom_on_a_card_every_model_of_its_kind_fits_with_room_points_at_a_setting(assistant):
+    """A TTS not on record out of memory on a 24 GB card: every TTS on record fits it and a typical one takes under
+    half, so the error is a setting (a long text, a web UI loading more models, another process), not its size."""
+    reply = assistant.ask(
+        "[EchoVox voice cloning] the gradio app crashes with CUDA OOM on my 24GB card, how much vram does it need?"
+    )
+    assert reply.text.startswith("**Yes**")
+    assert "setting" in reply.text.split("\n")[0]
+    assert reply.memory_gb is not None and reply.memory_gb < 8  # its kind's estimate, not the next card up
+
+
+def test_an_oom_on_a_card_smaller_than_the_largest_of_its_kind_still_means_more(assistant):
+    reply = assistant.ask(
+        "[EchoVox voice cloning] out of memory on my 4GB laptop GPU, how much vram does it need?"
+    )
+    assert reply.text.startswith("**Not without**")
+    assert reply.memory_gb is not None and reply.memory_gb > 4

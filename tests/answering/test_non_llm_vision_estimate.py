@@ -112,3 +112,11 @@ def test_an_out_of_memory_on_a_card_puts_the_need_at_least_at_that_card(assistan
     )
     # it ran out on 16 GB, so it needs more than 16 GB: the next card size up in the catalog (20 GB)
     assert reply.text.startswith("**Not without**") and reply.memory_gb == 20
+
+
+def test_running_a_segmenter_with_only_training_figures_on_record_is_estimated_as_a_run(assistant):
+    """'can a T4 run SAM 2 on clips?': running, not fine-tuning; the vision models run for inference estimate it,
+    never the 29.6 GB fine-tune figure as a No."""
+    reply = assistant.ask("could a T4 run Segment Anything 2 over my clips?")
+    assert reply.text.startswith("**Yes**")
+    assert reply.memory_gb is not None and reply.memory_gb < 16

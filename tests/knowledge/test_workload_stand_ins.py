@@ -194,3 +194,13 @@ def test_ordinary_words_that_begin_a_model_name_are_no_family(text):
     from assistant.knowledge._workloads import load_workloads
 
     assert load_workloads().family_in_text(text) is None
+
+
+def test_a_nerf_or_splatting_method_not_on_record_is_stood_in_by_the_reconstruction_on_record():
+    from assistant.knowledge._workloads import load_workloads, reconstruction_in_text
+
+    workloads = load_workloads()
+    for text in ("HandNeRF rendering on 8 GB", "SplatDrive training vram", "Mip-NeRF 360 on a 3090"):
+        spec = workloads.stand_in(text, False)
+        assert spec is not None and reconstruction_in_text(" ".join((spec.name, *spec.aliases)))
+    assert not reconstruction_in_text("text-to-3D generation of a chair")

@@ -106,3 +106,74 @@ def test_what_a_run_was_seen_to_take_is_not_the_users_card():
         load_models(),
     )
     assert u.details.stated_memory_gb is None and u.details.observed_gb == 13
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my 350M text-to-speech model, would a 4 GB card hold it?",
+        "how much vram for a 2B image-to-video diffusion model?",
+        "is 16 GB enough for a 1.3B text-to-video model?",
+    ],
+)
+def test_a_size_said_before_a_kind_named_from_its_input_is_a_non_llm_model(question):
+    """'300M text-to-speech' is a model's size and kind, not 300M texts: the kind's arithmetic, not an LLM's."""
+    understanding = understand(question, load_catalog(), load_models())
+    assert understanding.intent is Intent.NON_LLM
+    assert understanding.details.params is not None
+
+
+def test_a_count_of_texts_is_still_work_not_a_model_size():
+    understanding = understand(
+        "embedding 300M texts with a sentence-transformers model, which GPU?", load_catalog(), load_models()
+    )
+    assert understanding.intent is Intent.NON_LLM
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("[Foo-Video 14B] fits two 4090s?", "video generation"),
+        ("[GlowAvatar, audio-driven portrait] is a 16GB card enough?", "image animation"),
+        (
+            "does IGEV-Stereo run on 6GB?",
+            "vision training",
+        ),  # vision words: run, it is estimated as inference
+        ("[BazStereo] vram needed for the demo?", "vision training"),
+    ],
+)
+def test_a_kind_said_inside_a_projects_name_is_read(question, kind):
+    """'Foo-Video', 'BazStereo', 'audio-driven': the kind the name or a compound says, not an LLM or no kind."""
+    from assistant.knowledge._workloads import kind_in_text
+
+    assert kind_in_text(question) == kind
+
+
+def test_stereo_sound_is_no_vision_kind():
+    from assistant.knowledge._workloads import kind_in_text
+
+    assert kind_in_text("my video card has stereo audio out, does it matter?") != "vision training"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will segformer-b5 inference fit a 6 GB card?",
+        "can I run Grounding DINO on a laptop 4060?",
+        "training a Faster R-CNN on my 3080, enough vram?",
+        "how much memory does openpose need for a webcam stream?",
+    ],
+)
+def test_detection_and_segmentation_architectures_named_are_vision_work(question):
+    """A detector, segmenter or pose network asked about by its architecture's name is vision work: its kind's
+    figures answer, not 'I don't know'."""
+    from assistant.knowledge._workloads import kind_in_text
+
+    assert kind_in_text(question) == "vision training"
+    assert understand(question, load_catalog(), load_models()).intent is Intent.NON_LLM
+
+
+def test_a_diffusion_unet_is_no_segmenter():
+    from assistant.knowledge._workloads import kind_in_text
+
+    assert kind_in_text("does the unet of sdxl need more memory than sd 1.5's?") != "vision training"

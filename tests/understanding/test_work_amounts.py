@@ -78,3 +78,20 @@ def test_a_geforce_card_number_is_not_a_count_of_work(question):
 def test_a_round_count_of_images_is_still_read():
     amount = work_amount("generate 3000 product images with sdxl")
     assert amount is not None and amount.quantity == 3000 and amount.unit == "images"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "vram for a 2B image-to-video model?",
+        "my 80M text-to-speech net on a pi?",
+        "a 1.3B image-2-3d model on 8gb?",
+    ],
+)
+def test_a_size_before_a_kind_named_from_its_input_is_no_amount_of_work(question):
+    assert work_amount(question) is None
+
+
+def test_an_amount_of_images_is_still_read():
+    amount = work_amount("how long to caption 20 thousand images on a T4?")
+    assert amount is not None and amount.unit == "images" and amount.quantity == 20_000

@@ -39,6 +39,7 @@ __all__ = [
     "kind_estimate_answer",
     "names_project",
     "non_llm_answer",
+    "oom_beyond_its_kind",
     "other_size_named",
     "reports_oom",
     "runs_on_cpu",
@@ -225,6 +226,25 @@ _GENERIC = frozenset(
 )
 
 
+def _training_bound_lead(spec, facts: Facts) -> str | None:
+    """Running a model asked about a card, with only training figures on record for it (3D Gaussian Splatting):
+    training holds the same forward pass plus gradients, optimizer states and the training data, so its smallest
+    training figure bounds a run from above. When that fits the card: a Yes, with the bound said in the same
+    sentence; otherwise None (a bound above the card decides nothing)."""
+    capacity = _capacity(facts.gpus, facts.understanding.details.stated_memory_gb)
+    trained = [f for f in spec.facts if "train" in f.task.lower() and f.memory_gb is not None]
+    if capacity is None or not trained or _reports_oom(facts.understanding.workload_text):
+        return None
+    least = min(trained, key=lambda f: f.memory_gb or 0.0)
+    if (least.memory_gb or 0.0) > capacity[1]:
+        return None
+    return (
+        f"**Yes**, within {capacity[0]}: running {spec.name} takes less than "
+        f"training it, and training ({least.setting}) needs about {gb(least.memory_gb or 0.0)} "
+        f"({_BASIS[least.basis]}), so a run fits with room to spare."
+    )
+
+
 def non_llm_answer(facts: Facts) -> str:
     """The figures for the first workload named, a verdict for the GPU or memory stated, costs and sources."""
     spec = facts.workloads[0]
@@ -243,7 +263,10 @@ def non_llm_answer(facts: Facts) -> str:
             f"I have no sourced {what} figure for {spec.name}, so I won't give one; below is what is on "
             f"record for it ({'inference' if training else 'training'}, which is no answer for {what})."
         )
-        if _full_training_floor_applies(spec, question, training) and not untrained_encoder:
+        bound = None if training else _training_bound_lead(spec, facts)
+        if bound is not None:
+            other_task = f"{bound} {other_task}"
+        elif _full_training_floor_applies(spec, question, training) and not untrained_encoder:
             # "fine-tune Whisper large on a 4090?": no training figure, but its parameter count gives the states
             details = facts.understanding.details
             room = _training_room(facts.gpus, details.gpu_count or 1, details.stated_memory_gb, spec.params_m)
@@ -300,6 +323,14 @@ def non_llm_answer(facts: Facts) -> str:
         or (on_cpu and _cpu_weights_lead(spec, rows))
         or _lead(spec, rows, facts.gpus, stated, question)
     )
+    if lead.endswith("the measured times below are what is known.") and spec.params_m:
+        # a fit asked of a model with only times on record ("will ResNet-50 training fit on one 3090?"): its
+        # parameter count gives the floor, and a verdict when the floor decides one
+        room = _capacity(facts.gpus, stated)
+        floor = size_floor_gb(spec.params_m * 1e6, training)
+        verdict, arithmetic = _arithmetic(spec.params_m / 1000, floor, room, training, spec.kind)
+        if verdict:
+            lead = f"{verdict}{arithmetic} The figures below are the measured times on record."
     if not other_task and (sharded := _sharded_full_run(spec, rows, facts, question, training)):
         lead = sharded  # "8x V100 16GB with DeepSpeed, full fine-tune Whisper large?": the states shard
     if on_cpu and _ASKS_GPU_NEEDED.search(question.lower()) and lead.startswith("**Yes**, on the CPU"):
@@ -584,6 +615,7 @@ _LIKE = {
     "image restoration": "image-restoration",
     "image animation": "image-animation",
     "vision inference": "vision-model (depth, segmentation, detection, multi-view stereo; run for inference)",
+    "speech synthesis": "speech-synthesis (text-to-speech, voice cloning)",
 }
 
 
@@ -591,6 +623,37 @@ def estimate_figure(estimate, question: str) -> float:
     """The figure an estimate from research releases leads with: their median, or, when the least memory is asked
     ("minimum VRAM?", "the least it runs with"), their lower quartile (a typical release's smaller settings)."""
     return estimate.quartile_gb if _MINIMUM.search(question.lower()) else estimate.median_gb
+
+
+# what a model of each kind needs more memory for, beyond its weights
+_MOVES = {
+    "": "What moves it: the resolution and, for video, the number of frames (activation memory grows with the "
+    "pixels x frames generated at once), the batch size, and the precision (fp32 code takes twice fp16's).",
+    "speech synthesis": "What moves it: the length of the text and reference audio per generation, the batch, "
+    "extra models the tool loads (a speech recogniser for the reference, a vocoder), and the precision (fp32 code "
+    "takes twice fp16's).",
+}
+
+
+def oom_beyond_its_kind(estimate, room_gb: float | None) -> bool:
+    """Whether an out-of-memory error on a card of ``room_gb`` says nothing about a model's size: every model of its
+    kind on record fits the card and a typical one (the estimate's median) takes under half of it, so the run that
+    failed held something else (a long input or batch, a web UI loading extra models, another process). Only for
+    kinds of small models (speech, vision, embeddings, restoration): a generator's memory is set by what it is asked
+    to make (resolution, frames, views), where an unseen release can well exceed every one on record."""
+    return (
+        bool(room_gb)
+        and estimate.kind not in _GENERATORS
+        and not estimate.pooled
+        and estimate.high_gb <= room_gb
+        and 2 * estimate.median_gb <= room_gb
+    )
+
+
+# kinds whose memory is set by what they generate, and the estimate over every research release (its kind unknown)
+_GENERATORS = frozenset(
+    ["image generation", "video generation", "3D generation", "image animation", "research release"]
+)
 
 
 def kind_estimate_answer(facts: Facts) -> str:
@@ -607,6 +670,8 @@ def kind_estimate_answer(facts: Facts) -> str:
         which = "research releases on record (image, video and 3D generation, image animation; its kind is not said)"
     elif estimate.pooled:
         which = f"research releases on record of the generative kinds (image, video, 3D; too few {kind} ones)"
+    elif not estimate.research_only:  # too few research releases: every model of its kind, popular tools too
+        which = f"{kind} models on record (research releases and popular tools alike)"
     else:
         which = f"{kind} research releases on record"
     basis = (
@@ -633,7 +698,14 @@ def kind_estimate_answer(facts: Facts) -> str:
                 f"**No**, probably not at its defaults: {basis}, more than {where} for a typical one; only "
                 "with memory savings (below) or a smaller setting might it fit."
             )
-        if _reports_oom(question) and lead.startswith("**Yes**"):
+        if _reports_oom(question) and lead.startswith("**Yes**") and oom_beyond_its_kind(estimate, room):
+            lead = (
+                f"**Yes**, {where} is far more than a model of its kind needs: {basis}, every one within the card "
+                "and a typical one in under half of it. So the out-of-memory error points at a setting rather than "
+                "the model's size: a long input or batch, a web UI or demo loading extra models, or another "
+                "process holding GPU memory (nvidia-smi shows it)."
+            )
+        elif _reports_oom(question) and lead.startswith("**Yes**"):
             lead = (
                 f"**Not without** lower settings: it already ran out of memory on {where}, although {basis}; "
                 "its default run needs more than the card has free."
@@ -657,10 +729,7 @@ def kind_estimate_answer(facts: Facts) -> str:
             "Its own README or model card may state a tested GPU; treat this as the likely size, not a promise."
         )
     parts = [lead]
-    parts.append(
-        "What moves it: the resolution and, for video, the number of frames (activation memory grows with the "
-        "pixels x frames generated at once), the batch size, and the precision (fp32 code takes twice fp16's)."
-    )
+    parts.append(_MOVES.get(estimate.kind, _MOVES[""]))
     if levers:
         parts.append(f"What lowers its memory (each trades some speed or quality): {levers}.")
     details = [

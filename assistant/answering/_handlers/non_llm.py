@@ -12,6 +12,7 @@ from ...knowledge import gpu_market
 from ...knowledge._workloads import (
     kind_in_text,
     load_workloads,
+    reconstruction_in_text,
     scaled_run,
     scaled_to_size,
     speed_check,
@@ -29,6 +30,7 @@ from .._compose._non_llm import (
     kind_estimate_answer,
     names_project,
     non_llm_answer,
+    oom_beyond_its_kind,
     other_size_named,
     reports_oom,
     runs_on_cpu,
@@ -116,7 +118,7 @@ class NonLLM(Handler):
             # a model not on record of no family on record: the research releases of its kind estimate it
             figure = estimate_figure(estimate, understanding.workload_text)
             room = named[0].gpu_memory_gb if named else understanding.details.stated_memory_gb
-            if room and figure <= room and reports_oom(question):
+            if room and figure <= room and reports_oom(question) and not oom_beyond_its_kind(estimate, room):
                 # it already ran out on that card: its run needs more than the card's memory, the next size up
                 figure = larger_card_gb(knowledge.catalog, room)
             facts = replace(
@@ -347,9 +349,11 @@ def research_fallback(understanding, every) -> bool:
     return not every.find_in_text(question) and asks_repo_memory(question)
 
 
-# running a vision model, not training it: "to run", "run it on photos", "inference", "the demo", "predict"
+# running a vision model, not training it: "to run", "run it on photos", "inference", "the demo", "predict", "run"
 _RUN_ASKED = re.compile(
     r"\binfer\w*|\bpredict\w*|\bdemo\b|\bto run\b|\brun(?:ning)?\s+(?:it|this|the model|inference)\b"
+    # "can a T4 run SAM 2 on videos?", "does it run on 8 GB?": run said, with no training word (checked apart)
+    r"|\bruns?\b|\brunning\b"
     r"|\bsegment(?:ing)?\s+(?:an?\s+|the\s+|my\s+)?(?:images?|photos?|pictures?|videos?|frames?)\b|\bload(?:ing)?\s+(?:it|the model)\b"
 )
 
@@ -378,6 +382,8 @@ def _kind_estimate(every, question: str, training: bool, understanding):
     kind = kind_in_text(question)
     if kind is None or every.family_in_text(question) is not None or every.assumed_from(question):
         return None
+    if reconstruction_in_text(question):
+        return None  # a NeRF or splatting scene: the reconstruction method on record stands in (Workloads.stand_in)
     if kind == "vision training" and _OCR.search(question.lower()):
         return None  # an OCR engine is no depth, segmentation or stereo network: nothing of its kind is on record
     return every.kind_estimate(kind, training)
