@@ -1377,6 +1377,13 @@ def _extract(
         and not _OPEN_QUESTION.search(asked_text)
     ):
         yes_no = bool(found_models or params or _PARAMS.search(plain))  # "phi3:14b on a 12GB 4070?"
+    if (
+        not yes_no
+        and len(gpus) == 1
+        and (found_models or params)
+        and _CARD_FOR_JOB.search(asked_text.strip())
+    ):
+        yes_no = True  # "rtx 3060 for llama 13b?", "a T4 for mistral 7b": is that card enough for the model
     one_desktop = len(gpus) == 1 and gpus[0].gpu_class in ("consumer", "local") and not _plural(text, gpus[0])
     if count is None and one_desktop and (yes_no or _OWNS.search(text) or _HOME_RUNTIME.search(text)):
         # "can an RTX 5090 run 70B?", "my PC with an RTX 3060 ... OOM", "ollama qwen2.5:14b on rtx 3080": a
@@ -2727,6 +2734,16 @@ _BARE_FIT_QUESTION = re.compile(
     r"^(?![^?]*\b(?:how|what|which|why|when|where|who|whats|compare|vs|versus|or|speed|throughput|latency|cost|"
     r"price|tokens?\s*(?:/|per)\s*s(?:ec(?:ond)?)?|t/s|tok/s|it/s)(?![\w/]))"
     r"[^?]*\b(?:on|in|with|into)\b[^?]*\?\s*$"
+)
+
+
+# a card, then "for" and the job, and nothing else asked: "rtx 3060 for llama 13b?", "a t4 for mistral 7b",
+# "my 4060 8gb ok for qwen 7b?" — whether that card does it (what to pick or how much is asked with its own words)
+_CARD_FOR_JOB = re.compile(
+    r"^(?![^?]*\b(?:how|what|which|why|when|where|who|whats|compare|vs|versus|or|best|cheap\w*|recommend\w*|"
+    r"suggest\w*|speed|fast\w*|throughput|latency|cost|price|rent\w*|buy\w*|hours?|month\w*)\b)"
+    r"(?:(?:is|are|would|will)\s+)?(?:(?:an?|my|the|one|single|1x?)\s+)?"
+    r"(?:[a-z]+\s+){0,2}[\w.-]*\d[\w.-]*(?:\s+[\w.-]+){0,3}?\s+(?:(?:ok|okay|enough|good|fine)\s+)?for\s+[^?]{2,60}\??$"
 )
 
 

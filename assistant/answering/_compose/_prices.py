@@ -290,6 +290,10 @@ def _lead(m: GpuMarket, what: str, where: str, market) -> str:
         return (
             f"**{count} provider{'s' if count != 1 else ''}** in the offerings table rent{'s' if count == 1 else ''} "
             f"the **{what}**{where}: {names}. {_spread_text(m)[0].upper()}{_spread_text(m)[1:]}."
+            # "which provider has the cheapest L40S?", "where can I rent one cheapest?": the provider is the answer
+            f" The cheapest is **{o.provider}** (`{o.instance_type}`, "
+            f"{o.region or 'a region the source does not give'}) at **{money(best.per_gpu_hour)} per GPU-hour**"
+            f"{', spot' if best.spot else ''}, as of {o.as_of.isoformat()}."
         )
     if market.asks_regions or m.where:
         return (
