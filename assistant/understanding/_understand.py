@@ -358,6 +358,12 @@ _FULL = re.compile(
     r"\b(?:fine[- ]?tun\w*|finetun\w*|train\w*)\b(?:[^.?!]|\.(?=\d)){0,40}?\b(?:fully|completely)\b"
     r"(?!\s+(?:on (?:the )?(?:gpu|cpu|vram)|in (?:the )?(?:gpu|vram)|offload\w*|loaded))"
 )
+# a follow-up that is only the method "full" ("and full?", "what about full then?", "ok, full instead?"): after a
+# fine-tuning question, the full fine-tune (not "full context" or "full precision", which name other settings)
+_BARE_FULL = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|what about|how about|with|for|then|a|the|do|doing|if i do|if we do)\W+)*"
+    r"full(?:\W+(?:one|instead|then|method|version|please))*\W*$"
+)
 # "(full, no peft)", "full / not LoRA": 'full' set against adapters, read before the negated words are blanked
 _FULL_NOT_ADAPTERS = re.compile(r"\bfull\s*[,;/]?\s*(?:no|not|without)\s+(?:peft|lora|adapters?)\b")
 # "without any PEFT", "no LoRA", "not using adapters": a fine-tune that updates every weight
@@ -3331,6 +3337,9 @@ def understand(
     follows = follows or earlier_non_llm
     if follows:
         t = question.lower()
+        if previous.details.task in (Task.FULL, Task.LORA, Task.QLORA) and _BARE_FULL.search(t):
+            # "and full?", "what about full then?" after a LoRA or QLoRA question: the full fine-tune of it
+            details = replace(details, task=Task.FULL, method_unstated=False)
         said_gpus = details.gpus or (("Mac",) if details.any_mac else ())
         if details.faster and not _COMPARATIVE_SPEED.search(t):
             details = replace(details, faster=False)  # "how fast will it be?": the speed of that setup
