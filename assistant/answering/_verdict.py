@@ -185,10 +185,12 @@ def _price_verdict(facts: Facts) -> str:
     ):
         return ""
     good, bad = _GOOD_DEAL.search(question), _BAD_DEAL.search(question)
-    if bool(good) == bool(bad):
-        return ""
     market, price = markets[0], float(rate.group(1))
     spread = market.on_demand
+    if not good and not bad and _CLAIM_CHECKED.search(question):
+        return _price_claim(facts, market, price, per_gpu)
+    if bool(good) == bool(bad):
+        return ""
     cheap = price <= spread.median
     what = f"{market.n_gpus}x {market.gpu}" if market.n_gpus else f"the {market.gpu}"
     if facts.market is not None and facts.market.providers:  # "lambda wants $4/hr": that provider's offers
@@ -203,6 +205,33 @@ def _price_verdict(facts: Facts) -> str:
     return (
         f"**{word}** — ${price:,.2f} per {'GPU-' if per_gpu else ''}hour is {side} the usual rate: {where}."
     )
+
+
+# a price said as a fact and checked: "I heard the L4 is $0.20/hr on AWS, true?", "H100s go for $1/hour, right?"
+_CLAIM_CHECKED = re.compile(
+    r"\b(?:true|right|correct|accurate|really|legit|is that so|is this so|is that the case|am i right)\b"
+)
+
+
+def _price_claim(facts: Facts, market, price: float, per_gpu: bool) -> str:
+    """A rate said as a fact, against the offerings table: Yes when some on-demand offer is within a tenth of it
+    (the cheapest to the dearest, set-apart outliers aside), No with the range otherwise."""
+    spread = market.on_demand
+    what = f"{market.n_gpus}x {market.gpu}" if market.n_gpus else f"the {market.gpu}"
+    if facts.market is not None and facts.market.providers:  # "on AWS": that provider's offers
+        what += f" at {', '.join(facts.market.providers)}"
+    holds = 0.9 * spread.min <= price <= 1.1 * spread.max
+    offers = f"{spread.count} offer{'s' if spread.count != 1 else ''}"
+    span = (
+        f"${spread.min:,.2f} to ${spread.max:,.2f}"
+        if f"{spread.min:.2f}" != f"{spread.max:.2f}"
+        else f"${spread.min:,.2f}"
+    )
+    where = f"{what} rents for {span} per GPU-hour on demand (median ${spread.median:,.2f}, {offers})"
+    if holds:
+        return f"**Yes** — ${price:,.2f} per {'GPU-' if per_gpu else ''}hour is within the listed offers: {where}."
+    side = "below the cheapest" if price < spread.min else "above the dearest"
+    return f"**No** — ${price:,.2f} per {'GPU-' if per_gpu else ''}hour is {side} listed offer: {where}."
 
 
 def lead_with_verdict(draft: str, facts: Facts) -> str:
