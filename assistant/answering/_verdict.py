@@ -369,6 +369,26 @@ def _necessity_verdict(lead: str, question: str, facts: Facts | None) -> str | N
 _YES_WITH = re.compile(r"^\*\*Yes\*\*,? with\b|^\*\*Yes, with\b")
 
 
+# "do I need NVLink for ...", "is NVLink required to run ...", "must the cards be NVLinked?"
+_NEEDS_NVLINK = re.compile(
+    r"\b(?:need|needs|require[sd]?|have to have|must have|necessary|mandatory)\b[^?.!]{0,30}?\bnv-?link\w*"
+    r"|\bnv-?link\w*\b[^?.!]{0,20}?\b(?:needed|necessary|required|mandatory|a must)\b"
+)
+
+
+def _without_nvlink(gpu, facts: Facts) -> str:
+    """Why several cards need no NVLink for the run sized: llama.cpp's layer split passes little between the cards;
+    tensor parallelism runs over PCIe too, only slower (the common-questions guide's answer)."""
+    split = facts.understanding.details.runtime == "llama.cpp" or facts.understanding.details.local
+    how = (
+        "llama.cpp's layer split passes little between the cards, so PCIe is enough"
+        if split
+        else "tensor parallelism also runs over PCIe, only slower than over NVLink"
+    )
+    lacks = f" (the {gpu.name} has no NVLink at all)" if not gpu.nvlink_gbs else ""
+    return f"NVLink is not needed{lacks}: {how}."
+
+
 def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) -> str:
     """A plain Yes / No fit verdict turned round when the question asks whether the hardware falls short, or
     whether an out-of-memory error it reports is expected; set by the GPU count when it asks whether several
@@ -402,6 +422,11 @@ def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) ->
             else ""
         )
         return f"**Yes** — it takes {pick.count} GPUs here{one}: {rest}"
+    if fits and _NEEDS_NVLINK.search(asked) and pick is not None and pick.count > 1:
+        # "do I need NVLink for 2x 3090 to run 70B?": the need of the link is what is asked, not the fit
+        said = facts.understanding.details.gpus
+        gpu = next((f.gpu for f in facts.checks if f.gpu.name in said), None) if said else None
+        return f"**No** — {_without_nvlink(gpu or pick.gpu, facts)} {rest[:1].upper()}{rest[1:]}"
     if _SHORTFALL.search(asked):
         return f"**No**, it is enough — {rest}" if fits else f"**Yes**, it falls short — {rest}"
     if reports_oom(question) and _EXPECTED.search(asked):
