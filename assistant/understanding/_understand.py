@@ -1079,6 +1079,9 @@ _DOMAIN = re.compile(
     r"\bfp16\b|\bint4\b|\bint8\b|\bnvlink\b|\bzero\b|\bfsdp\b|\bparallel|\bcloud\b|\bspot\b|\breserved\b|\bon-demand\b|\bserv(?:e|ing)\b|"
     r"\bgptq\b|\bawq\b|\bgguf\b|\bnf4\b|\bexl2\b|\bllama\.?cpp\b|\bollama\b|\btensorrt|\bkv\b|\bvram\b|\bdeepspeed\b|\bflashattention|\bflash attention|\bhbm\b|\bbandwidth\b|\btransformer|\bneural\b|\bdeep learning\b|\bai\b|\bml\b|"
     r"\bmachine learning\b|\btrainium|\binferentia|\bgaudi\b|\bneuron\b|\bxla\b|\bjax\b|\bpytorch\b|\bactivation|\bcheckpointing\b|\boptimi[sz]er"
+    # a card by its memory or to rent: "cheapest card with 48gb", "a 24 gb card", "which card to rent"
+    r"|\bgraphics cards?\b|\bcards?\b[^.?!]{0,30}?\b(?:\d+(?:\.\d+)?\s*gb\b|rent\w*)|\b\d+(?:\.\d+)?\s*gb\s+cards?\b"
+    r"|\brent\w*\s+(?:an?\s+|the\s+|some\s+)?cards?\b"
 )
 _OFF_TOPIC = re.compile(
     r"\bjokes?\b|\bpoems?\b|\bhaikus?\b|\bstory\b|\bsongs?\b|\blyrics\b|\brecipes?\b|\bgaming\b|\bgames?\b|\bfps\b|\bmining\b|\bcrypto|\bbitcoin\b|\bethereum\b|\b(?:video|photo) editing\b"
@@ -1404,7 +1407,13 @@ def _extract(
         min_memory = float(mm.group(1))
     elif not gpus and not yes_no:
         floor = _STATED_MEMORY[1].search(plain)  # "a GPU with 80gb of vram": a floor when picking one
-        min_memory = float(floor.group(1)) if floor and 2 <= float(floor.group(1)) <= 320 else None
+        if floor is None and _PICKS_A_CARD.search(plain) and not _OWNS.search(text):
+            floor = _SIZED_CARD.search(plain)  # "cheapest 48gb gpu to rent", "which card with 24 gb": a floor
+        min_memory = (
+            float(next(g for g in floor.groups() if g))
+            if floor and 2 <= float(next(g for g in floor.groups() if g)) <= 320
+            else None
+        )
     not_vendors = tuple(v for v, p in _VENDORS.items() if _ruled_out(p, text))
     vendor = next((v for v, p in _VENDORS.items() if p.search(text) and v not in not_vendors), None)
     if vendor and gpus and all(g.vendor == vendor for g in gpus):
@@ -1464,7 +1473,7 @@ def _extract(
         method_unstated=method_unstated,
         stated_memory_gb=(
             _stated_memory(plain)
-            if not card_size and (not gpus or not any(g.memory_gb for g in gpus))
+            if not card_size and not min_memory and (not gpus or not any(g.memory_gb for g in gpus))
             else None
         ),
         yes_no=yes_no,
@@ -2740,6 +2749,17 @@ _BARE_FIT_QUESTION = re.compile(
     r"^(?![^?]*\b(?:how|what|which|why|when|where|who|whats|compare|vs|versus|or|speed|throughput|latency|cost|"
     r"price|tokens?\s*(?:/|per)\s*s(?:ec(?:ond)?)?|t/s|tok/s|it/s)(?![\w/]))"
     r"[^?]*\b(?:on|in|with|into)\b[^?]*\?\s*$"
+)
+
+
+# a card of a memory size, to be picked: "a 48gb gpu", "cards with 24 GB", "an accelerator having 80gb"
+_SIZED_CARD = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s*gb\s+(?:(?:nvidia|amd|cloud|data ?center|consumer)\s+)?(?:gpus?|cards?|graphics cards?|accelerators?)\b"
+    r"|\b(?:gpus?|cards?|accelerators?)\s+(?:with|of|having|that has|that have)\s+(?:\w+\s+)?(\d+(?:\.\d+)?)\s*gb\b"
+)
+# a card to be picked or rented, none owned: "cheapest", "which", "best", "recommend", "rent", "suggest"
+_PICKS_A_CARD = re.compile(
+    r"\b(?:cheap\w*|which|what|best|recommend\w*|suggest\w*|rent\w*|lease|find|list|options?)\b"
 )
 
 
