@@ -1398,7 +1398,7 @@ def _extract(
         # "can an RTX 5090 run 70B?", "my PC with an RTX 3060 ... OOM", "ollama qwen2.5:14b on rtx 3080": a
         # desktop card or a Mac in the singular is the one the user has, not "the fewest that fit"
         count = 1
-    min_memory = None
+    min_memory = sized_pick = None
     card_size = _card_size_asked(plain) if not gpus else None
     mm = _MIN_MEMORY.search(plain)
     if card_size:  # "how many 24GB GPUs": cards of that size, counted — not a floor, nor the user's one card
@@ -1408,7 +1408,9 @@ def _extract(
     elif not gpus and not yes_no:
         floor = _STATED_MEMORY[1].search(plain)  # "a GPU with 80gb of vram": a floor when picking one
         if floor is None and _PICKS_A_CARD.search(plain) and not _OWNS.search(text):
-            floor = _SIZED_CARD.search(plain)  # "cheapest 48gb gpu to rent", "which card with 24 gb": a floor
+            floor = sized_pick = _SIZED_CARD.search(
+                plain
+            )  # "cheapest 48gb gpu to rent": a floor, not their card
         min_memory = (
             float(next(g for g in floor.groups() if g))
             if floor and 2 <= float(next(g for g in floor.groups() if g)) <= 320
@@ -1473,7 +1475,7 @@ def _extract(
         method_unstated=method_unstated,
         stated_memory_gb=(
             _stated_memory(plain)
-            if not card_size and not min_memory and (not gpus or not any(g.memory_gb for g in gpus))
+            if not card_size and not sized_pick and (not gpus or not any(g.memory_gb for g in gpus))
             else None
         ),
         yes_no=yes_no,
