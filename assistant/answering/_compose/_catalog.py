@@ -302,6 +302,8 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
         text = pick + "\n\n" + text
     elif value:
         text += f" Best compute per dollar: the **{value.name}**."
+    if priced := _price_lead(gpus, rates, facts.understanding.question):
+        return priced + "\n\n" + text  # "is A cheaper than B per hour?", "A vs B price": the rates first
     if worth := _worth_verdict(gpus, details, rates, facts.understanding.question, _bought(facts)):
         return worth + "\n\n" + text  # "is the H100 worth the extra cost?": the work per dollar decides it
     if identity := _same_card(gpus, facts.understanding.question):
@@ -318,6 +320,39 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
     ):
         text = _can_both(gpus, details) + "\n\n" + text
     return text
+
+
+# the price asked of the cards compared: "is A cheaper than B?", "A vs B price per hour", "which costs less to rent"
+_CHEAPER_THAN = re.compile(r"\b(?:cheaper|less expensive|more affordable|lower[- ]priced)\s+than\b")
+_DEARER_THAN = re.compile(r"\b(?:more expensive|pricier|costlier|dearer|higher[- ]priced)\s+than\b")
+_PRICE_ASKED = re.compile(
+    r"\bprices?\b|\bpriced\b|\bcosts?\b|\bper hour\b|\bhourly\b|/\s*h(?:ou)?r\b|\brates?\b|\bcheaper\b|"
+    r"\bexpensive\b|\bpricier\b"
+)
+# the price set against what the card does ("worth the extra cost", "per token", "per dollar"): that verdict decides
+_VALUE_ASKED = re.compile(
+    r"\bworth\b|\bper (?:token|dollar|\$)|\bvalue\b|\bfor (?:training|inference|serving)\b"
+)
+
+
+def _price_lead(gpus: Sequence[GPU], rates: dict, question: str) -> str:
+    """'Is the MI300X cheaper than the H100 per hour?': Yes or No from the on-demand medians; 'H100 vs B200 price
+    per hour': each card's rate, cheapest first. Empty when the price is not what is asked, a rate is missing, or
+    the price is weighed against the work (the worth verdict answers that)."""
+    q = question.lower()
+    if len(gpus) < 2 or not _PRICE_ASKED.search(q) or _VALUE_ASKED.search(q) or _SPEED_TALK.search(q):
+        return ""
+    if any(rates.get(g.name) is None for g in gpus):
+        return ""
+    said = ", ".join(
+        f"the {g.name} {money(rates[g.name])}" for g in sorted(gpus, key=lambda g: rates[g.name])
+    )
+    figures = f"median on-demand per GPU-hour: {said}"
+    a, b = gpus[0], gpus[1]
+    if _CHEAPER_THAN.search(q) or _DEARER_THAN.search(q):
+        holds = rates[a.name] < rates[b.name] if _CHEAPER_THAN.search(q) else rates[a.name] > rates[b.name]
+        return f"**{'Yes' if holds else 'No'}** — {figures}."
+    return f"{figures[0].upper()}{figures[1:]}."
 
 
 # "is the RTX 6000 Ada the same as the RTX A6000?", "are the H100 SXM and PCIe identical?": whether they are one card
