@@ -105,6 +105,9 @@ class Details(WorkloadRequest):
     # two or more GPUs set against each other ("faster on a 4090 than on a 3090", "upgrading from a 3090 to a
     # 4090", "replace my 3060 with a 4060 Ti"): alternatives, never the cards of one machine
     cards_weighed: bool = False
+    # "and an L4?" after "Llama 3 8B on an A10G": the card(s) of the turn before, now set aside, so "which is
+    # cheaper?" next weighs both
+    earlier_gpus: tuple[str, ...] = ()
     per_period: str | None = None  # "1000 users per day": a volume over time, as said, not how many at once
     # the earlier question that named a non-LLM workload ("SDXL on an 8 GB card?"), for a follow-up naming none
     non_llm_context: str | None = None
@@ -3523,6 +3526,8 @@ def understand(
             gpu_count=previous.details.gpu_count,
             stated_memory_gb=previous.details.stated_memory_gb,
         )
+    if follows and previous is not None:
+        details, intent = _cards_of_two_turns(question, details, intent, previous)
     if details.any_mac and details.has_workload and not details.gpus and intent is not Intent.NON_LLM:
         details = _every_mac(details, catalog)
         if intent is Intent.RECOMMEND:
@@ -3548,6 +3553,39 @@ def understand(
             *read_price_premises(question.lower(), named, catalog, _price_range(offerings)),
         )
     return Understanding(question, intent, details, follow_up=follows, injection=injection, premises=premises)
+
+
+# "which is cheaper?", "which one's faster", "which of the two is better for it?": a pick between the cards discussed
+_WHICH_OF_THE_CARDS = re.compile(
+    r"^\W*(?:(?:so|ok|okay|and|then|now)\W+)*(?:which|what)(?:\s+one|\s+of (?:them|the two|those|these|both))?"
+    r"(?:'s|\s+is|\s+are|\s+would be|\s+will be|\s+should i (?:get|rent|pick|use|choose))?\s+"
+    r"(?:the\s+)?(?:cheaper|cheapest|faster|fastest|better|best|quicker|more (?:cost[- ])?efficient|less expensive)\b"
+)
+
+
+def _cards_of_two_turns(
+    question: str, details: Details, intent: Intent, previous: Understanding
+) -> tuple[Details, Intent]:
+    """A follow-up naming another card in place of the last ("and an L4?") keeps the one set aside; "which is
+    cheaper?" after it weighs the two cards for the workload discussed (a comparison), not the cheapest of all."""
+    before = previous.details
+    if (
+        len(details.gpus) == 1
+        and len(before.gpus) == 1
+        and details.gpus != before.gpus
+        and not details.cards_weighed
+        and details.has_workload
+    ):
+        return replace(details, earlier_gpus=before.gpus), intent
+    if (
+        details.gpus in ((), before.gpus)  # none named now (or the last card kept)
+        and before.earlier_gpus
+        and before.gpus
+        and _WHICH_OF_THE_CARDS.search(question.lower())
+    ):
+        cards = tuple(dict.fromkeys((*before.earlier_gpus, *before.gpus)))
+        return replace(details, gpus=cards, gpu_count=None, cards_weighed=True), Intent.COMPARE
+    return details, intent
 
 
 def _price_range(offerings):
