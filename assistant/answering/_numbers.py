@@ -155,6 +155,9 @@ def _arithmetic(facts: Facts, out: list[str]) -> None:
             for count in counts:
                 out.extend(_renderings(even.hours / count))
                 out.extend(_renderings(even.hours / count / 365))
+            if span := facts.understanding.details.stated_wall_hours:  # the rent over the time said
+                out.extend(_renderings(span))
+                out.extend(_renderings(span * even.rent_per_gpu_hour))
         for low_or_typical in (a.price.low, a.price.typical) if a.price else ():
             for count in counts:
                 for hours in _HOURS_PER:

@@ -185,10 +185,12 @@ def _price_verdict(facts: Facts) -> str:
     ):
         return ""
     good, bad = _GOOD_DEAL.search(question), _BAD_DEAL.search(question)
-    if bool(good) == bool(bad):
-        return ""
     market, price = markets[0], float(rate.group(1))
     spread = market.on_demand
+    if not good and not bad and _CLAIM_CHECKED.search(question):
+        return _price_claim(facts, market, price, per_gpu)
+    if bool(good) == bool(bad):
+        return ""
     cheap = price <= spread.median
     what = f"{market.n_gpus}x {market.gpu}" if market.n_gpus else f"the {market.gpu}"
     if facts.market is not None and facts.market.providers:  # "lambda wants $4/hr": that provider's offers
@@ -203,6 +205,33 @@ def _price_verdict(facts: Facts) -> str:
     return (
         f"**{word}** — ${price:,.2f} per {'GPU-' if per_gpu else ''}hour is {side} the usual rate: {where}."
     )
+
+
+# a price said as a fact and checked: "I heard the L4 is $0.20/hr on AWS, true?", "H100s go for $1/hour, right?"
+_CLAIM_CHECKED = re.compile(
+    r"\b(?:true|right|correct|accurate|really|legit|is that so|is this so|is that the case|am i right)\b"
+)
+
+
+def _price_claim(facts: Facts, market, price: float, per_gpu: bool) -> str:
+    """A rate said as a fact, against the offerings table: Yes when some on-demand offer is within a tenth of it
+    (the cheapest to the dearest, set-apart outliers aside), No with the range otherwise."""
+    spread = market.on_demand
+    what = f"{market.n_gpus}x {market.gpu}" if market.n_gpus else f"the {market.gpu}"
+    if facts.market is not None and facts.market.providers:  # "on AWS": that provider's offers
+        what += f" at {', '.join(facts.market.providers)}"
+    holds = 0.9 * spread.min <= price <= 1.1 * spread.max
+    offers = f"{spread.count} offer{'s' if spread.count != 1 else ''}"
+    span = (
+        f"${spread.min:,.2f} to ${spread.max:,.2f}"
+        if f"{spread.min:.2f}" != f"{spread.max:.2f}"
+        else f"${spread.min:,.2f}"
+    )
+    where = f"{what} rents for {span} per GPU-hour on demand (median ${spread.median:,.2f}, {offers})"
+    if holds:
+        return f"**Yes** — ${price:,.2f} per {'GPU-' if per_gpu else ''}hour is within the listed offers: {where}."
+    side = "below the cheapest" if price < spread.min else "above the dearest"
+    return f"**No** — ${price:,.2f} per {'GPU-' if per_gpu else ''}hour is {side} listed offer: {where}."
 
 
 def lead_with_verdict(draft: str, facts: Facts) -> str:
@@ -342,6 +371,26 @@ def _necessity_verdict(lead: str, question: str, facts: Facts | None) -> str | N
 _YES_WITH = re.compile(r"^\*\*Yes\*\*,? with\b|^\*\*Yes, with\b")
 
 
+# "do I need NVLink for ...", "is NVLink required to run ...", "must the cards be NVLinked?"
+_NEEDS_NVLINK = re.compile(
+    r"\b(?:need|needs|require[sd]?|have to have|must have|necessary|mandatory)\b[^?.!]{0,30}?\bnv-?link\w*"
+    r"|\bnv-?link\w*\b[^?.!]{0,20}?\b(?:needed|necessary|required|mandatory|a must)\b"
+)
+
+
+def _without_nvlink(gpu, facts: Facts) -> str:
+    """Why several cards need no NVLink for the run sized: llama.cpp's layer split passes little between the cards;
+    tensor parallelism runs over PCIe too, only slower (the common-questions guide's answer)."""
+    split = facts.understanding.details.runtime == "llama.cpp" or facts.understanding.details.local
+    how = (
+        "llama.cpp's layer split passes little between the cards, so PCIe is enough"
+        if split
+        else "tensor parallelism also runs over PCIe, only slower than over NVLink"
+    )
+    lacks = f" (the {gpu.name} has no NVLink at all)" if not gpu.nvlink_gbs else ""
+    return f"NVLink is not needed{lacks}: {how}."
+
+
 def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) -> str:
     """A plain Yes / No fit verdict turned round when the question asks whether the hardware falls short, or
     whether an out-of-memory error it reports is expected; set by the GPU count when it asks whether several
@@ -375,6 +424,11 @@ def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) ->
             else ""
         )
         return f"**Yes** — it takes {pick.count} GPUs here{one}: {rest}"
+    if fits and _NEEDS_NVLINK.search(asked) and pick is not None and pick.count > 1:
+        # "do I need NVLink for 2x 3090 to run 70B?": the need of the link is what is asked, not the fit
+        said = facts.understanding.details.gpus
+        gpu = next((f.gpu for f in facts.checks if f.gpu.name in said), None) if said else None
+        return f"**No** — {_without_nvlink(gpu or pick.gpu, facts)} {rest[:1].upper()}{rest[1:]}"
     if _SHORTFALL.search(asked):
         return f"**No**, it is enough — {rest}" if fits else f"**Yes**, it falls short — {rest}"
     if reports_oom(question) and _EXPECTED.search(asked):

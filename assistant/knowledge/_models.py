@@ -178,7 +178,7 @@ class ModelSpecs(NamedRecords[ModelSpec]):
         text = _SPACED_MOE.sub(r"\1x\2", text)  # "mixtral 8 x 7b" is "8x7b"
         text = self._without_hub_org(text)
         text = _PLUS.sub(" plus", text)  # "command-r+" is Command R Plus (a compact name drops the '+')
-        found = super().find_in_text(text)
+        found = self._family_sizes_kept(text, super().find_in_text(text))
         trimmed = text
         for _ in range(4):
             if (shorter := _PACKAGING.sub("", trimmed)) == trimmed:
@@ -195,6 +195,34 @@ class ModelSpecs(NamedRecords[ModelSpec]):
             for m in super().find_in_text(trimmed)
             if any(compact(a) in spelled for a in (m.name, *m.aliases))
         ]
+
+    def _family_sizes_kept(self, text: str, found: list[ModelSpec]) -> list[ModelSpec]:
+        """``found`` with a typo-forgiven match ('llava 13b' read as 'llama 13b') replaced by the row of the family
+        actually named with that size ('llava 13b' is LLaVA-1.5 13B): a family name spelled right is no typo."""
+        spelled = compact(text)
+        fuzzy = [m for m in found if not any(compact(a) in spelled for a in (m.name, *m.aliases))]
+        if not fuzzy:
+            return found
+        sized: list[ModelSpec] = []
+        for spec in self:
+            for label in spec.family_names:
+                for hit in re.finditer(_phrase(label) + r"[\s-]*(\d+(?:\.\d+)?)\s*b\b", text, re.IGNORECASE):
+                    size = float(hit.group(1))
+                    row = next(
+                        (
+                            m
+                            for m in self
+                            if m.family == spec.family and abs(m.params_b - size) <= 0.1 * size + 0.5
+                        ),
+                        None,
+                    )
+                    if row is not None and row not in sized:
+                        sized.append(row)
+        if not sized:
+            return found
+        families = {m.family for m in sized}
+        kept = [m for m in found if m not in fuzzy or m.family in families]
+        return kept + [m for m in sized if m not in kept]
 
     def _without_hub_org(self, text: str) -> str:
         """``text`` with Hugging Face organisations dropped ("Qwen/Qwen2.5-7B-Instruct" -> "Qwen2.5-7B-Instruct"),

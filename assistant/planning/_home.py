@@ -99,9 +99,9 @@ def home_routes(
     fit = None
     if room is not None:
         fit = next((g for g in reversed(spec.low_bit_ggufs) if g.size_gb <= room), None)
-    return HomeRoutes(
-        spec, gpu.name if gpu is not None else None, vram_gb, ram_gb, room, fit, rows, pick, distill_first
-    )
+    # "my 2x 4090 rig": the cards said, with their count ("fits your 2x RTX 4090"), not one of them
+    card = None if gpu is None else f"{count}x {gpu.name}" if count > 1 else gpu.name
+    return HomeRoutes(spec, card, vram_gb, ram_gb, room, fit, rows, pick, distill_first)
 
 
 def moe_instead(

@@ -57,7 +57,17 @@ def stand_in_card(catalog, memory_gb: float) -> GPU | None:
     """The desktop CUDA card whose memory is nearest ``memory_gb`` (the slowest of equals): whose bandwidth sets
     the speeds quoted for a GPU known only by its memory; None if the catalog has no such card."""
     cards = [g for g in catalog if g.gpu_class == "consumer" and g.software == "CUDA"]
-    return min(cards, key=lambda g: (abs(g.memory_gb - memory_gb), g.memory_bandwidth_gbs)) if cards else None
+    nearest = (
+        min(cards, key=lambda g: (abs(g.memory_gb - memory_gb), g.memory_bandwidth_gbs)) if cards else None
+    )
+    if nearest is not None and abs(nearest.memory_gb - memory_gb) > 0.25 * memory_gb:
+        # "96 GB of VRAM": no desktop card has about that much, so a workstation or data-center card that does
+        # (not the 32 GB RTX 5090's speeds under a 96 GB label)
+        wider = [g for g in catalog if g.software == "CUDA" and not g.is_owned_hardware]
+        closer = min(wider, key=lambda g: (abs(g.memory_gb - memory_gb), g.memory_bandwidth_gbs))
+        if abs(closer.memory_gb - memory_gb) < abs(nearest.memory_gb - memory_gb):
+            return closer
+    return nearest
 
 
 def what_runs(

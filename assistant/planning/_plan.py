@@ -23,6 +23,7 @@ from ..sizing import (
     context_room,
     cpu_speed,
     estimate_memory,
+    fit_count,
     fit_gpu,
     is_local,
     largest_batch,
@@ -1021,6 +1022,21 @@ def _check(estimate: MemoryEstimate, gpu: GPU, count: int | None, assumptions: A
         # a cluster larger than the search tries ("96 DGX-A100" = 768 GPUs): judged at the user's count
         return fit_gpu(estimate, gpu, assumptions, count=count)
     if count and isinstance(outcome, Fit) and outcome.count > count:
+        if is_local(estimate.workload.runtime):
+            # llama.cpp splits layers over any number of cards: 3 of them may hold what the next even count would
+            exact = fit_gpu(estimate, gpu, assumptions, count=count)
+            if isinstance(exact, Fit):
+                return exact
+            # and the fewest that hold it are counted one by one, not in the even steps of tensor parallelism
+            fewer = next(
+                (
+                    n
+                    for n in range(count + 1, outcome.count)
+                    if isinstance(fit_count(estimate, gpu, assumptions, count=n), int)
+                ),
+                outcome.count,
+            )
+            return NoFit(gpu, f"needs {fewer} of them, not {count}", needs=fewer)
         return NoFit(gpu, f"needs {outcome.count} of them, not {count}", needs=outcome.count)
     if count and isinstance(outcome, Fit) and outcome.count < count:
         # the user's count, not the minimum: per-GPU memory, speed and cost of THEIR setup

@@ -109,6 +109,9 @@ class Details(WorkloadRequest):
     # two or more GPUs set against each other ("faster on a 4090 than on a 3090", "upgrading from a 3090 to a
     # 4090", "replace my 3060 with a 4060 Ti"): alternatives, never the cards of one machine
     cards_weighed: bool = False
+    # "and an L4?" after "Llama 3 8B on an A10G": the card(s) of the turn before, now set aside, so "which is
+    # cheaper?" next weighs both
+    earlier_gpus: tuple[str, ...] = ()
     per_period: str | None = None  # "1000 users per day": a volume over time, as said, not how many at once
     # the earlier question that named a non-LLM workload ("SDXL on an 8 GB card?"), for a follow-up naming none
     non_llm_context: str | None = None
@@ -361,6 +364,12 @@ _FULL = re.compile(
     # runs ("fully on the GPU", "fully offloaded")
     r"\b(?:fine[- ]?tun\w*|finetun\w*|train\w*)\b(?:[^.?!]|\.(?=\d)){0,40}?\b(?:fully|completely)\b"
     r"(?!\s+(?:on (?:the )?(?:gpu|cpu|vram)|in (?:the )?(?:gpu|vram)|offload\w*|loaded))"
+)
+# a follow-up that is only the method "full" ("and full?", "what about full then?", "ok, full instead?"): after a
+# fine-tuning question, the full fine-tune (not "full context" or "full precision", which name other settings)
+_BARE_FULL = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|what about|how about|with|for|then|a|the|do|doing|if i do|if we do)\W+)*"
+    r"full(?:\W+(?:one|instead|then|method|version|please))*\W*$"
 )
 # "(full, no peft)", "full / not LoRA": 'full' set against adapters, read before the negated words are blanked
 _FULL_NOT_ADAPTERS = re.compile(r"\bfull\s*[,;/]?\s*(?:no|not|without)\s+(?:peft|lora|adapters?)\b")
@@ -1091,6 +1100,9 @@ _DOMAIN = re.compile(
     r"\bfp16\b|\bint4\b|\bint8\b|\bnvlink\b|\bzero\b|\bfsdp\b|\bparallel|\bcloud\b|\bspot\b|\breserved\b|\bon-demand\b|\bserv(?:e|ing)\b|"
     r"\bgptq\b|\bawq\b|\bgguf\b|\bnf4\b|\bexl2\b|\bllama\.?cpp\b|\bollama\b|\btensorrt|\bkv\b|\bvram\b|\bdeepspeed\b|\bflashattention|\bflash attention|\bhbm\b|\bbandwidth\b|\btransformer|\bneural\b|\bdeep learning\b|\bai\b|\bml\b|"
     r"\bmachine learning\b|\btrainium|\binferentia|\bgaudi\b|\bneuron\b|\bxla\b|\bjax\b|\bpytorch\b|\bactivation|\bcheckpointing\b|\boptimi[sz]er"
+    # a card by its memory or to rent: "cheapest card with 48gb", "a 24 gb card", "which card to rent"
+    r"|\bgraphics cards?\b|\bcards?\b[^.?!]{0,30}?\b(?:\d+(?:\.\d+)?\s*gb\b|rent\w*)|\b\d+(?:\.\d+)?\s*gb\s+cards?\b"
+    r"|\brent\w*\s+(?:an?\s+|the\s+|some\s+)?cards?\b"
 )
 _OFF_TOPIC = re.compile(
     r"\bjokes?\b|\bpoems?\b|\bhaikus?\b|\bstory\b|\bsongs?\b|\blyrics\b|\brecipes?\b|\bgaming\b|\bgames?\b|\bfps\b|\bmining\b|\bcrypto|\bbitcoin\b|\bethereum\b|\b(?:video|photo) editing\b"
@@ -1417,12 +1429,19 @@ def _extract(
         and not _OPEN_QUESTION.search(asked_text)
     ):
         yes_no = bool(found_models or params or _PARAMS.search(plain))  # "phi3:14b on a 12GB 4070?"
+    if (
+        not yes_no
+        and len(gpus) == 1
+        and (found_models or params)
+        and _CARD_FOR_JOB.search(asked_text.strip())
+    ):
+        yes_no = True  # "rtx 3060 for llama 13b?", "a T4 for mistral 7b": is that card enough for the model
     one_desktop = len(gpus) == 1 and gpus[0].gpu_class in ("consumer", "local") and not _plural(text, gpus[0])
     if count is None and one_desktop and (yes_no or _OWNS.search(text) or _HOME_RUNTIME.search(text)):
         # "can an RTX 5090 run 70B?", "my PC with an RTX 3060 ... OOM", "ollama qwen2.5:14b on rtx 3080": a
         # desktop card or a Mac in the singular is the one the user has, not "the fewest that fit"
         count = 1
-    min_memory = None
+    min_memory = sized_pick = None
     card_size = _card_size_asked(plain) if not gpus else None
     mm = _MIN_MEMORY.search(plain)
     if card_size:  # "how many 24GB GPUs": cards of that size, counted — not a floor, nor the user's one card
@@ -1433,7 +1452,15 @@ def _extract(
         # "a GPU with 80gb of vram": a floor when picking one; not "koboldcpp … on 6GB VRAM and 16GB RAM", the
         # user's own machine (a home runtime and the RAM beside the card)
         floor = _STATED_MEMORY[1].search(plain)
-        min_memory = float(floor.group(1)) if floor and 2 <= float(floor.group(1)) <= 320 else None
+        if floor is None and _PICKS_A_CARD.search(plain) and not _OWNS.search(text):
+            floor = sized_pick = _SIZED_CARD.search(
+                plain
+            )  # "cheapest 48gb gpu to rent": a floor, not their card
+        min_memory = (
+            float(next(g for g in floor.groups() if g))
+            if floor and 2 <= float(next(g for g in floor.groups() if g)) <= 320
+            else None
+        )
     not_vendors = tuple(v for v, p in _VENDORS.items() if _ruled_out(p, text))
     vendor = next((v for v, p in _VENDORS.items() if p.search(text) and v not in not_vendors), None)
     if vendor and gpus and all(g.vendor == vendor for g in gpus):
@@ -1493,7 +1520,7 @@ def _extract(
         method_unstated=method_unstated,
         stated_memory_gb=(
             _stated_memory(plain)
-            if not card_size and (not gpus or not any(g.memory_gb for g in gpus))
+            if not card_size and not sized_pick and (not gpus or not any(g.memory_gb for g in gpus))
             else None
         ),
         yes_no=yes_no,
@@ -2865,6 +2892,27 @@ _BARE_FIT_QUESTION = re.compile(
 )
 
 
+# a card of a memory size, to be picked: "a 48gb gpu", "cards with 24 GB", "an accelerator having 80gb"
+_SIZED_CARD = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s*gb\s+(?:(?:nvidia|amd|cloud|data ?center|consumer)\s+)?(?:gpus?|cards?|graphics cards?|accelerators?)\b"
+    r"|\b(?:gpus?|cards?|accelerators?)\s+(?:with|of|having|that has|that have)\s+(?:\w+\s+)?(\d+(?:\.\d+)?)\s*gb\b"
+)
+# a card to be picked or rented, none owned: "cheapest", "which", "best", "recommend", "rent", "suggest"
+_PICKS_A_CARD = re.compile(
+    r"\b(?:cheap\w*|which|what|best|recommend\w*|suggest\w*|rent\w*|lease|find|list|options?)\b"
+)
+
+
+# a card, then "for" and the job, and nothing else asked: "rtx 3060 for llama 13b?", "a t4 for mistral 7b",
+# "my 4060 8gb ok for qwen 7b?" — whether that card does it (what to pick or how much is asked with its own words)
+_CARD_FOR_JOB = re.compile(
+    r"^(?![^?]*\b(?:how|what|which|why|when|where|who|whats|compare|vs|versus|or|best|cheap\w*|recommend\w*|"
+    r"suggest\w*|speed|fast\w*|throughput|latency|cost|price|rent\w*|buy\w*|hours?|month\w*)\b)"
+    r"(?:(?:is|are|would|will)\s+)?(?:(?:an?|my|the|one|single|1x?)\s+)?"
+    r"(?:[a-z]+\s+){0,2}[\w.-]*\d[\w.-]*(?:\s+[\w.-]+){0,3}?\s+(?:(?:ok|okay|enough|good|fine)\s+)?for\s+[^?]{2,60}\??$"
+)
+
+
 def _plural(text: str, gpu) -> bool:
     """Whether ``text`` speaks of several of ``gpu`` ("4090s", "some A6000 cards", "multiple GPUs")."""
     if re.search(r"\b(?:gpus|cards|multiple|several|some|many|cluster|rig)\b", text):
@@ -3461,6 +3509,9 @@ def understand(
     follows = follows or earlier_non_llm
     if follows:
         t = question.lower()
+        if previous.details.task in (Task.FULL, Task.LORA, Task.QLORA) and _BARE_FULL.search(t):
+            # "and full?", "what about full then?" after a LoRA or QLoRA question: the full fine-tune of it
+            details = replace(details, task=Task.FULL, method_unstated=False)
         said_gpus = details.gpus or (("Mac",) if details.any_mac else ())
         if details.faster and not _COMPARATIVE_SPEED.search(t):
             details = replace(details, faster=False)  # "how fast will it be?": the speed of that setup
@@ -3622,6 +3673,8 @@ def understand(
             gpu_count=previous.details.gpu_count,
             stated_memory_gb=previous.details.stated_memory_gb,
         )
+    if follows and previous is not None:
+        details, intent = _cards_of_two_turns(question, details, intent, previous)
     if details.any_mac and details.has_workload and not details.gpus and intent is not Intent.NON_LLM:
         details = _every_mac(details, catalog)
         if intent is Intent.RECOMMEND:
@@ -3647,6 +3700,39 @@ def understand(
             *read_price_premises(question.lower(), named, catalog, _price_range(offerings)),
         )
     return Understanding(question, intent, details, follow_up=follows, injection=injection, premises=premises)
+
+
+# "which is cheaper?", "which one's faster", "which of the two is better for it?": a pick between the cards discussed
+_WHICH_OF_THE_CARDS = re.compile(
+    r"^\W*(?:(?:so|ok|okay|and|then|now)\W+)*(?:which|what)(?:\s+one|\s+of (?:them|the two|those|these|both))?"
+    r"(?:'s|\s+is|\s+are|\s+would be|\s+will be|\s+should i (?:get|rent|pick|use|choose))?\s+"
+    r"(?:the\s+)?(?:cheaper|cheapest|faster|fastest|better|best|quicker|more (?:cost[- ])?efficient|less expensive)\b"
+)
+
+
+def _cards_of_two_turns(
+    question: str, details: Details, intent: Intent, previous: Understanding
+) -> tuple[Details, Intent]:
+    """A follow-up naming another card in place of the last ("and an L4?") keeps the one set aside; "which is
+    cheaper?" after it weighs the two cards for the workload discussed (a comparison), not the cheapest of all."""
+    before = previous.details
+    if (
+        len(details.gpus) == 1
+        and len(before.gpus) == 1
+        and details.gpus != before.gpus
+        and not details.cards_weighed
+        and details.has_workload
+    ):
+        return replace(details, earlier_gpus=before.gpus), intent
+    if (
+        details.gpus in ((), before.gpus)  # none named now (or the last card kept)
+        and before.earlier_gpus
+        and before.gpus
+        and _WHICH_OF_THE_CARDS.search(question.lower())
+    ):
+        cards = tuple(dict.fromkeys((*before.earlier_gpus, *before.gpus)))
+        return replace(details, gpus=cards, gpu_count=None, cards_weighed=True), Intent.COMPARE
+    return details, intent
 
 
 def _price_range(offerings):

@@ -91,3 +91,10 @@ def test_deploying_locally_on_desktop_cards_is_a_home_run(assistant):
         "we'd like to deploy deepseek r1 locally on two 4090s and 64gb ram, which version can we?"
     )
     assert "distilled models" in reply.text and "deepseek-r1:" in reply.text, reply.text
+
+
+def test_several_cards_said_are_named_with_their_count_and_hold_the_distill_together(assistant):
+    reply = assistant.ask("could three rtx 3090s in my box handle deepseek r1?")
+    assert "3x RTX 3090" in reply.text and "your RTX 3090 " not in reply.text
+    # 3 x 24 GB hold the 70B distill that one 24 GB card does not
+    assert "DeepSeek-R1-Distill-Llama 70B" in reply.text

@@ -305,3 +305,18 @@ def test_a_provider_without_the_size_asked_is_priced_in_another_size(assistant, 
     _, text = answer(assistant, f"8 h100s on {shaped} vs {other}, how much per hour?")
     best = gpu_market(table, "H100 SXM", providers=(other,)).cheapest[0]
     assert f"**{other}** from **{money(best.per_gpu_hour)} per GPU-hour**" in text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        ("what provider is cheapest for an RTX 4090?", "RTX 4090"),
+        ("which clouds rent the H200, and who's cheapest?", "H200"),
+    ],
+)
+def test_a_providers_question_names_the_cheapest_provider_in_its_first_line(assistant, table, question, card):
+    _, text = answer(assistant, question)
+    best = gpu_market(table, card).cheapest[0]
+    lead = text.split("\n")[0]
+    assert f"The cheapest is **{best.offering.provider}**" in lead
+    assert money(best.per_gpu_hour) in lead

@@ -56,3 +56,12 @@ def test_rocm_cards_are_sized_for_training_and_macs_are_not(data):
     assert all(t.model is not None for t in amd.trains)
     mac = next(g for g in catalog if g.software == "Metal")
     assert all(t.model is None for t in what_runs(mac, 1, models, assumptions).trains)
+
+
+def test_a_memory_no_desktop_card_has_borrows_the_speeds_of_a_card_that_has_it():
+    from assistant.knowledge import load_catalog
+    from assistant.planning._owned import stand_in_card
+
+    catalog = load_catalog()
+    assert stand_in_card(catalog, 96).memory_gb == 96  # not the 32 GB RTX 5090
+    assert stand_in_card(catalog, 24).gpu_class == "consumer"  # a desktop card where one has it

@@ -18,7 +18,9 @@ from ._shapes import asks_worth_price
 
 __all__ = [
     "chosen_for_use",
+    "claimed_factor",
     "compare_answer",
+    "factor_said",
     "how_much_faster",
     "local_pick",
     "price_answer",
@@ -322,12 +324,15 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
         text = pick + "\n\n" + text
     elif value:
         text += f" Best compute per dollar: the **{value.name}**."
+    if priced := _price_lead(gpus, rates, facts.understanding.question):
+        return priced + "\n\n" + text  # "is A cheaper than B per hour?", "A vs B price": the rates first
     if worth := _worth_verdict(gpus, details, rates, facts.understanding.question, _bought(facts)):
         return worth + "\n\n" + text  # "is the H100 worth the extra cost?": the work per dollar decides it
     if identity := _same_card(gpus, facts.understanding.question):
         return identity + "\n\n" + text  # "is the 6000 Ada the same as the A6000?": which card is which
     relation = speed_relation(facts.understanding.question)
-    if relation and (same := as_good_as(gpus, details, relation)):
+    factor = claimed_factor(facts.understanding.question)
+    if relation and (same := as_good_as(gpus, details, relation, factor)):
         return same + "\n\n" + text  # "is A as fast as / faster than B?": yes or no first, then the figures
     if (
         details.yes_no
@@ -337,6 +342,39 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
     ):
         text = _can_both(gpus, details) + "\n\n" + text
     return text
+
+
+# the price asked of the cards compared: "is A cheaper than B?", "A vs B price per hour", "which costs less to rent"
+_CHEAPER_THAN = re.compile(r"\b(?:cheaper|less expensive|more affordable|lower[- ]priced)\s+than\b")
+_DEARER_THAN = re.compile(r"\b(?:more expensive|pricier|costlier|dearer|higher[- ]priced)\s+than\b")
+_PRICE_ASKED = re.compile(
+    r"\bprices?\b|\bpriced\b|\bcosts?\b|\bper hour\b|\bhourly\b|/\s*h(?:ou)?r\b|\brates?\b|\bcheaper\b|"
+    r"\bexpensive\b|\bpricier\b"
+)
+# the price set against what the card does ("worth the extra cost", "per token", "per dollar"): that verdict decides
+_VALUE_ASKED = re.compile(
+    r"\bworth\b|\bper (?:token|dollar|\$)|\bvalue\b|\bfor (?:training|inference|serving)\b"
+)
+
+
+def _price_lead(gpus: Sequence[GPU], rates: dict, question: str) -> str:
+    """'Is the MI300X cheaper than the H100 per hour?': Yes or No from the on-demand medians; 'H100 vs B200 price
+    per hour': each card's rate, cheapest first. Empty when the price is not what is asked, a rate is missing, or
+    the price is weighed against the work (the worth verdict answers that)."""
+    q = question.lower()
+    if len(gpus) < 2 or not _PRICE_ASKED.search(q) or _VALUE_ASKED.search(q) or _SPEED_TALK.search(q):
+        return ""
+    if any(rates.get(g.name) is None for g in gpus):
+        return ""
+    said = ", ".join(
+        f"the {g.name} {money(rates[g.name])}" for g in sorted(gpus, key=lambda g: rates[g.name])
+    )
+    figures = f"median on-demand per GPU-hour: {said}"
+    a, b = gpus[0], gpus[1]
+    if _CHEAPER_THAN.search(q) or _DEARER_THAN.search(q):
+        holds = rates[a.name] < rates[b.name] if _CHEAPER_THAN.search(q) else rates[a.name] > rates[b.name]
+        return f"**{'Yes' if holds else 'No'}** — {figures}."
+    return f"{figures[0].upper()}{figures[1:]}."
 
 
 # "is the RTX 6000 Ada the same as the RTX A6000?", "are the H100 SXM and PCIe identical?": whether they are one card
@@ -432,14 +470,56 @@ def speed_relation(question: str) -> str | None:
     return None
 
 
-def speed_verdict(relation: str, x: float, y: float, *, slack: float = 1.0) -> str:
+# a speed-up claimed as a factor: "2x faster than", "twice as fast as", "3 times quicker", "50% faster"
+_FACTOR = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s*(?:x|×|times)\s+(?:as\s+)?(?:faster|quicker|speedier|fast|quick|slower|more powerful)\b"
+    r"|\b(twice|double|three times|triple|four times|half)\s+(?:as\s+)?(?:fast|quick|the speed|faster|quicker)\b"
+    r"|\b(\d+(?:\.\d+)?)\s*%\s+(?:faster|quicker|slower)\b"
+)
+_FACTOR_WORDS = {
+    "twice": 2.0,
+    "double": 2.0,
+    "three times": 3.0,
+    "triple": 3.0,
+    "four times": 4.0,
+    "half": 0.5,
+}
+
+
+def claimed_factor(question: str) -> float | None:
+    """The speed-up a question claims ("is A 2x faster than B?": 2.0; "50% faster": 1.5), None when none is said.
+    ("how many times faster" asks for the factor: none is claimed.)"""
+    m = _FACTOR.search(question.lower())
+    if m is None:
+        return None
+    if m.group(1):
+        return float(m.group(1))
+    if m.group(2):
+        return _FACTOR_WORDS[m.group(2)]
+    return 1 + float(m.group(3)) / 100
+
+
+def factor_said(verdict: str, ratio: float, factor: float) -> str:
+    """'not the 2x said', 'about the 3x said', 'more than the 2x said': a ratio against the factor claimed."""
+    if verdict == "No":
+        return f"not the {factor:g}x said"
+    return f"{'more than' if ratio > 1.1 * factor else 'about'} the {factor:g}x said"
+
+
+def speed_verdict(
+    relation: str, x: float, y: float, *, slack: float = 1.0, factor: float | None = None
+) -> str:
     """'Yes' or 'No' for a claimed ``relation`` of a first GPU's figure ``x`` to a second's ``y`` ("as": at least
-    ``slack`` of it)."""
+    ``slack`` of it); with a ``factor`` claimed ("2x faster"), the ratio must reach it (within ``slack``)."""
+    if factor and factor > 1 and relation in ("as", "more"):
+        return "Yes" if x >= slack * factor * y else "No"
+    if factor and factor > 1 and relation == "less":
+        return "Yes" if y >= slack * factor * x else "No"
     holds = {"as": x >= slack * y, "more": x > y, "less": x < y}[relation]
     return "Yes" if holds else "No"
 
 
-def as_good_as(gpus: Sequence[GPU], details, relation: str = "as") -> str:
+def as_good_as(gpus: Sequence[GPU], details, relation: str = "as", factor: float | None = None) -> str:
     """'Is A as fast as / faster than / slower than B (for X)?': Yes or No from each GPU's figure for that use —
     memory bandwidth for inference (generating tokens reads every weight), dense BF16 compute otherwise."""
     named = [next((g for g in gpus if g.name == n), None) for n in details.gpus[:2]]
@@ -458,10 +538,14 @@ def as_good_as(gpus: Sequence[GPU], details, relation: str = "as") -> str:
         x, y, unit, why = a.training_tflops, b.training_tflops, "dense BF16 TFLOPS", "compute decides"
     if not x or not y:
         return ""
-    verdict = speed_verdict(relation, x, y)
+    verdict = speed_verdict(relation, x, y, slack=0.9 if factor else 1.0, factor=factor)
     ratio = f", {y / x:.1f}x more" if y > x else f", {x / y:.1f}x less" if x > y else ""
+    said = ""
+    if factor and factor > 1:  # "is A 2x faster than B?": the ratio the figures give, against the one said
+        r = x / y if relation != "less" else y / x
+        said = f"about {r:.1f}x, {factor_said(verdict, r, factor)}: "
     return (
-        f"**{verdict}** — {why}{' for inference' if inference else ''}: the {a.name} has {x:,.0f} {unit} "
+        f"**{verdict}** — {said}{why}{' for inference' if inference else ''}: the {a.name} has {x:,.0f} {unit} "
         f"({a.memory_gb:.0f} GB of {a.memory_type}), the {b.name} {y:,.0f}{ratio} ({b.memory_gb:.0f} GB of {b.memory_type})."
     )
 

@@ -202,6 +202,16 @@ def _buy(facts: Facts) -> list[str]:
                 "Buying wins if you will use it more than that; electricity, the rest of the PC and resale value "
                 "are not counted."
             )
+            span = facts.understanding.details.stated_wall_hours
+            if span and not _hours_a_day(facts.understanding.question):
+                # "for 6 months": the time said, around the clock, rented at the cheapest rate against the price
+                rent = span * even.rent_per_gpu_hour
+                verdict = "renting is cheaper" if rent < even.price_usd else "buying is cheaper"
+                text += (
+                    f" For the {span:,.0f} hours you said (around the clock), renting at "
+                    f"{money(even.rent_per_gpu_hour)} per GPU-hour comes to about **{money(rent)}** against "
+                    f"{money(even.price_usd)} to buy: **{verdict}**."
+                )
             daily = _hours_a_day(facts.understanding.question)
             if daily:  # "8 hours a day": the break-even as a time of use
                 days = even.hours / daily
@@ -290,6 +300,10 @@ def _lead(m: GpuMarket, what: str, where: str, market) -> str:
         return (
             f"**{count} provider{'s' if count != 1 else ''}** in the offerings table rent{'s' if count == 1 else ''} "
             f"the **{what}**{where}: {names}. {_spread_text(m)[0].upper()}{_spread_text(m)[1:]}."
+            # "which provider has the cheapest L40S?", "where can I rent one cheapest?": the provider is the answer
+            f" The cheapest is **{o.provider}** (`{o.instance_type}`, "
+            f"{o.region or 'a region the source does not give'}) at **{money(best.per_gpu_hour)} per GPU-hour**"
+            f"{', spot' if best.spot else ''}, as of {o.as_of.isoformat()}."
         )
     if market.asks_regions or m.where:
         return (

@@ -25,7 +25,7 @@ from ...sizing import (
 from ...understanding._understand import Intent
 from .._facts import Facts, below_quality_floor
 from ._buy_or_rent import buy_or_rent_text
-from ._catalog import as_good_as, how_much_faster, speed_relation, speed_verdict
+from ._catalog import as_good_as, claimed_factor, factor_said, how_much_faster, speed_relation, speed_verdict
 from ._cpu import asks_speed, cpu_speed_text
 from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit, zero12_adapter_verdict
 from ._engine_memory import ASKS_IF_NORMAL as _ASKS_IF_NORMAL
@@ -3610,7 +3610,7 @@ def _as_fast_sentence(facts: Facts, what: str) -> str:
     if not (isinstance(a, Fit) and isinstance(b, Fit)):
         # not both hold it as asked (e.g. 70B in 16-bit on one card): the figure that decides the use, then the
         # format or method each of them holds
-        verdict = as_good_as([a.gpu, b.gpu], details, relation)
+        verdict = as_good_as([a.gpu, b.gpu], details, relation, claimed_factor(facts.understanding.question))
         return verdict and "\n".join(filter(None, (verdict, _variant_pick(facts))))
     if facts.workload.task.is_training:
         if not (a.training and b.training):
@@ -3627,7 +3627,11 @@ def _as_fast_sentence(facts: Facts, what: str) -> str:
             f"generating tokens is bound by memory bandwidth ({a.gpu.memory_bandwidth_gbs:,.0f} against "
             f"{b.gpu.memory_bandwidth_gbs:,.0f} GB/s)"
         )
-    verdict = speed_verdict(relation, x, y, slack=0.9)
+    factor = claimed_factor(facts.understanding.question)
+    verdict = speed_verdict(relation, x, y, slack=0.9, factor=factor)
+    if factor and factor > 1:  # "2x faster for X?": the ratio of the two estimates, against the one said
+        ratio = x / y if relation != "less" else y / x
+        shown = f"about {ratio:.1f}x ({shown}), {factor_said(verdict, ratio, factor)}"
     return f"**{verdict}** — for {what}, {shown}: {why}."
 
 

@@ -8,6 +8,7 @@ from ...planning._owned import offloaded_runs, stand_in_card, what_runs
 from ...understanding import Intent
 from .._compose._non_llm import kind_estimate_answer
 from .._compose._owned import largest_run, owned_answer
+from .._compose._suited import suited_answer, suited_job
 from .._compose._weights_job import weights_job_answer
 from .._facts import Facts
 from ._registry import Handler, register
@@ -70,6 +71,8 @@ class MyHardware(Handler):
                     "memory_gb": details.stated_memory_gb,
                 }
             )
+        if details.gpus and (suited := suited_facts(understanding, knowledge)) is not None:
+            return suited  # "is the MI300X good for LLM inference?": a data-center card weighed for a job
         report = what_runs(
             gpu,
             details.gpu_count or 1,
@@ -96,7 +99,31 @@ class MyHardware(Handler):
             return job
         if facts.kind_estimate is not None:
             return kind_estimate_answer(facts)
+        if (suited := suited_answer(facts)) is not None:
+            return suited
         return owned_answer(facts)
+
+
+def suited_facts(understanding, knowledge) -> Facts | None:
+    """'Is the MI300X good for LLM inference?', 'is the L4 a good pick for fine-tuning?': one data-center card nobody
+    says they own, weighed for a kind of job — what one card holds in 16-bit and 8-bit weights, what it fine-tunes,
+    and its software; None when the question is not that."""
+    details = understanding.details
+    if len(details.gpus) != 1 or details.model or details.params or details.gpu_count not in (None, 1):
+        return None
+    card = knowledge.catalog.by_name(details.gpus[0])
+    if (job := suited_job(understanding.question, card)) is None:
+        return None
+    eight = "fp8" if card.fp8 else "int8"
+    report = what_runs(card, 1, knowledge.models, knowledge.assumptions, quants=("bf16", eight))
+    runs = [r for r in report.runs if r.quant]
+    return replace(
+        Facts(understanding),
+        gpus=(card,),
+        owned=report,
+        headline_memory_gb=runs[-1].memory_gb if runs and job == "inference" else None,
+        support=_tools_on(card, knowledge),
+    )
 
 
 def _tools_on(card, knowledge) -> tuple:

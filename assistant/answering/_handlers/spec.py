@@ -9,9 +9,11 @@ from .._compose import explain_answer, spec_answer
 from .._compose._cluster_time import cluster_time_answer
 from .._compose._non_llm import kind_estimate_answer
 from .._compose._scaling import more_gpus_no_model_answer
+from .._compose._suited import suited_answer
 from .._compose._support import support_answer
 from .._facts import Facts
 from ._registry import Handler, register, rental_markets
+from .my_hardware import suited_facts
 from .non_llm import repository_on_card
 
 
@@ -22,11 +24,15 @@ class Spec(Handler):
     def gather(self, understanding, knowledge):
         if (on_card := repository_on_card(understanding, knowledge)) is not None:
             return on_card  # "[SomeRepo] any chance on a colab T4?": the repository's fit, not the card's spec sheet
+        if (suited := suited_facts(understanding, knowledge)) is not None:
+            return suited  # "is the H200 a good pick for serving?": a verdict for the job, not only the spec sheet
         named = tuple(knowledge.catalog.by_name(n) for n in understanding.details.gpus)
         facts = replace(Facts(understanding), gpus=named, markets=rental_markets(named[:3], knowledge))
         return replace(facts, support=_support(understanding.details, named, knowledge))
 
     def compose(self, facts, passages):
+        if facts.owned is not None and (suited := suited_answer(facts)) is not None:
+            return suited
         if facts.kind_estimate is not None:
             return kind_estimate_answer(facts)
         if (supported := support_answer(facts)) is not None:  # "does vLLM support the V100?"

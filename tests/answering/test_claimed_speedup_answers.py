@@ -1,0 +1,45 @@
+"""A speed-up claimed as a factor ("is A 2x faster than B?", "twice as quick", "40% faster") is checked against the
+ratio of the figure the job is bound by — not only whether A is faster at all. Phrasings here are in no evaluation
+set."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.answering._compose._catalog import claimed_factor, speed_verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "factor"),
+    [
+        ("does the l40s run 3 times faster than a t4?", 3.0),
+        ("is the mi300x twice as quick as an a100 for serving", 2.0),
+        ("is a 5090 40% faster than a 4090 at inference", 1.4),
+        ("is the h200 faster than the h100?", None),
+        ("how many times faster is the b200 than the h100?", None),
+    ],
+)
+def test_the_factor_a_question_claims(question, factor):
+    assert claimed_factor(question) == factor
+
+
+def test_a_factor_is_met_only_when_the_ratio_reaches_it():
+    assert speed_verdict("more", 16.0, 10.0, factor=2.0) == "No"  # faster, but 1.6x is not 2x
+    assert speed_verdict("more", 23.0, 10.0, factor=2.0) == "Yes"
+    assert speed_verdict("as", 19.0, 10.0, slack=0.9, factor=2.0) == "Yes"  # within the slack
+
+
+def _first(assistant, question):
+    return re.sub(r"[*_`]", "", assistant.ask(question).text).split("\n")[0]
+
+
+def test_a_faster_card_short_of_the_factor_said_is_no(assistant):
+    first = _first(assistant, "Is the L40S twice as quick as the A10G for inference?")
+    assert first.startswith("No") and "not the 2x said" in first and "1.4x" in first
+
+
+def test_a_card_past_the_factor_said_is_yes(assistant):
+    first = _first(assistant, "is a B200 2x faster than an H100 for training?")
+    assert first.startswith("Yes") and "2.3x" in first

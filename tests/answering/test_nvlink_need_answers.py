@@ -1,0 +1,26 @@
+"""'Do I need NVLink for <several cards> to run <model>?': the need of the link is what is asked, so a setup that
+fits answers No (PCIe is enough, and why for the runtime), not the fit's Yes. Phrasings here are in no evaluation
+set."""
+
+from __future__ import annotations
+
+import re
+
+
+def _first(assistant, question):
+    return re.sub(r"[*_`]", "", assistant.ask(question).text).split("\n")[0]
+
+
+def test_a_layer_split_at_home_needs_no_nvlink(assistant):
+    first = _first(assistant, "is NVLink necessary to split mixtral 8x7b q4 across two rtx 3090s at home?")
+    assert first.startswith("No — NVLink is not needed") and "PCIe" in first
+
+
+def test_a_card_without_nvlink_says_so(assistant):
+    first = _first(assistant, "would we require nvlink for qwen2.5 72b in 4-bit on 2x rtx 4090?")
+    assert first.startswith("No — NVLink is not needed") and "has no NVLink at all" in first
+
+
+def test_tensor_parallel_serving_runs_over_pcie_only_slower(assistant):
+    first = _first(assistant, "does vLLM need NVLink to serve llama 3.1 70b in bf16 on four L40S?")
+    assert first.startswith("No — NVLink is not needed") and "slower" in first
