@@ -400,6 +400,15 @@ def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) ->
     if _YES_WITH.match(lead) and _SHORTFALL.search(_asked(question)):
         # "is 10 GB too little for Flux?" answered "Yes, with NF4 weights it fits": as asked, not too little then
         return "**No**, not " + lead[_YES_WITH.match(lead).end() - len("with") :].lstrip()
+    with_ = _YES_WITH.match(lead)
+    pick = facts.plan.pick if facts is not None and facts.plan is not None else None
+    if with_ and pick is not None and pick.count > 1 and _NEEDS_NVLINK.search(_asked(question)):
+        # "does vLLM need NVLink for 70B on four L40S?" where it fits with a condition (a context limit): the
+        # link's need first, then the condition
+        said = facts.understanding.details.gpus
+        gpu = next((f.gpu for f in facts.checks if f.gpu.name in said), None) if said else None
+        condition = lead[with_.end() :].lstrip("* ").replace(" — ", ", ", 1)
+        return f"**No** — {_without_nvlink(gpu or pick.gpu, facts)} With {condition}"
     found = _FIT_VERDICT.match(lead)
     if not found:
         return lead

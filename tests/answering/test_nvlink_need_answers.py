@@ -24,3 +24,11 @@ def test_a_card_without_nvlink_says_so(assistant):
 def test_tensor_parallel_serving_runs_over_pcie_only_slower(assistant):
     first = _first(assistant, "does vLLM need NVLink to serve llama 3.1 70b in bf16 on four L40S?")
     assert first.startswith("No — NVLink is not needed") and "slower" in first
+
+
+def test_a_fit_with_a_context_limit_keeps_the_limit_after_the_links_verdict(assistant):
+    # it fits on four L40S only below the model's full default context: the NVLink answer leads, the limit follows
+    first = _first(
+        assistant, "is an nvlink bridge required for vllm to host llama 3.1 70b bf16 over 4x l40s?"
+    )
+    assert first.startswith("No — NVLink is not needed") and "--max-model-len" in first
