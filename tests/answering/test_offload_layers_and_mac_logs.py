@@ -7,23 +7,15 @@ evaluation set."""
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 
 from assistant.sizing import load_assumptions, machine_ram_gb
 
 
 @pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(*questions):
-        cid = f"layers-{uuid.uuid4().hex}"
-        reply = None
-        for q in questions:
-            reply = assistant.ask(q, conversation_id=cid)
-        return reply
-
-    return _ask
+def ask(converse):
+    """One fresh conversation per call: the shared ``converse`` fixture."""
+    return converse
 
 
 def _first(reply) -> str:

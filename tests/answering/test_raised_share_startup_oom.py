@@ -4,17 +4,13 @@ phrasings in no evaluation set."""
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 
 
 @pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"raised-share-{uuid.uuid4().hex}")
-
-    return _ask
+def ask(converse):
+    """One fresh conversation per call: the shared ``converse`` fixture."""
+    return converse
 
 
 def test_the_share_flag_is_the_named_servers_and_no_contradiction(ask):
