@@ -371,6 +371,12 @@ _BARE_FULL = re.compile(
     r"^\W*(?:(?:and|so|ok|okay|what about|how about|with|for|then|a|the|do|doing|if i do|if we do)\W+)*"
     r"full(?:\W+(?:one|instead|then|method|version|please))*\W*$"
 )
+# a follow-up that is only a method or a weight format: "qlora?", "lora then?", "4 bit?", "fp8?"
+_BARE_SETTING = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|what about|how about|with|in|then)\W+)*"
+    r"(?:q?lora|4[- ]?bits?|8[- ]?bits?|fp8|fp16|bf16|int4|int8|nf4|awq|gptq|q4_k_m|q8_0)"
+    r"(?:\W+(?:instead|then|please))*\W*$"
+)
 # "(full, no peft)", "full / not LoRA": 'full' set against adapters, read before the negated words are blanked
 _FULL_NOT_ADAPTERS = re.compile(r"\bfull\s*[,;/]?\s*(?:no|not|without)\s+(?:peft|lora|adapters?)\b")
 # "without any PEFT", "no LoRA", "not using adapters": a fine-tune that updates every weight
@@ -2633,7 +2639,12 @@ def _stated_memory(text: str) -> float | None:
         return None
     first = min(hits, key=lambda m: m.start())
     value = float(next(g for g in first.groups() if g is not None))
-    return value if 2 <= value <= 320 else None
+    # no single GPU holds more than 320 GB: more is the memory of several together ("1.5TB of GPU memory", "640gb
+    # of vram across the cluster"), held against the whole need
+    return value if 2 <= value <= _MOST_GPU_MEMORY_SAID else None
+
+
+_MOST_GPU_MEMORY_SAID = 50_000  # GB: a large cluster's memory said as one figure; more is not a GPU memory
 
 
 def _start(m: re.Match) -> int:
@@ -4062,9 +4073,11 @@ def _is_follow_up(
     question: str, details: Details, intent: Intent | None, previous_workload: bool = False
 ) -> bool:
     """Whether the question leans on the last turn: 'and with QLoRA?', 'which one is cheaper?'."""
+    t = question.lower()
+    if previous_workload and (_BARE_FULL.search(t) or _BARE_SETTING.search(t)):
+        return True  # "full?", "qlora?", "4 bit?" alone after a sizing: that one setting changed
     if intent in (Intent.GREETING, Intent.OUT_OF_SCOPE):
         return False
-    t = question.lower()
     if _LEAD.search(t):
         return True
     standalone = details.has_workload or bool(details.gpus)

@@ -3,7 +3,8 @@
 and speeds after a number ("9 tokens/sec", "3 toks/s", "12 tk/s", "5 tokens a second", "40 tokens/second",
 "7 t/sec") become "N tok/s" for the same reason.
 
-Pure text rewriting; numbers are never changed (a GiB is read as a GB, the precision users write with).
+Pure text rewriting; numbers are never changed (a GiB is read as a GB, the precision users write with), except
+terabytes, which become their gigabytes ("1.5TB" is "1500 gb").
 """
 
 from __future__ import annotations
@@ -33,7 +34,17 @@ _SPEED = re.compile(
 )
 
 
+# "1.5TB of GPU memory", "2 TiB of RAM": terabytes, said in gigabytes like every other size (x1000, a TiB x1024)
+_TERA = re.compile(r"\b(\d+(?:\.\d+)?)\s*(tb|tib|terabytes?)\b", re.I)
+
+
+def _in_gb(match: re.Match) -> str:
+    gb = float(match.group(1)) * (1024 if match.group(2).lower() == "tib" else 1000)
+    return f"{gb:g} gb"
+
+
 def plain_units(text: str) -> str:
     """``text`` with memory sizes spelled 'NN gb' and generation speeds 'N tok/s'."""
+    text = _TERA.sub(_in_gb, text)
     text = _BARE_VRAM.sub(lambda m: f"{m.group(1)} gb ", _GIGS.sub(lambda m: f"{m.group(1)} gb", text))
     return _SPEED.sub(lambda m: f"{m.group(1)} tok/s", text)

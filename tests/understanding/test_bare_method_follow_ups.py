@@ -21,3 +21,24 @@ def test_bare_full_after_an_adapter_fine_tune_is_the_full_fine_tune(read, first,
 @pytest.mark.parametrize("follow_up", ["and at full context?", "and in full precision?"])
 def test_full_naming_another_setting_keeps_the_method(read, follow_up):
     assert read("qlora on gemma 2 9b, what card?", follow_up).details.task is Task.QLORA
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "task"), [("Full?", Task.FULL), ("qlora then?", Task.QLORA), ("lora?", Task.LORA)]
+)
+def test_a_method_word_alone_is_a_follow_up_not_out_of_scope(read, follow_up, task):
+    understanding = read("can a 4080 fine-tune phi-3 medium?", follow_up)
+    assert understanding.details.task is task
+    assert understanding.details.model == read("can a 4080 fine-tune phi-3 medium?").details.model
+
+
+def test_a_weight_format_alone_changes_the_precision_of_the_served_model(read):
+    understanding = read("host qwen2.5 32b for a few users on one l40s", "8 bit?")
+    assert understanding.details.model == read("host qwen2.5 32b for a few users on one l40s").details.model
+    assert understanding.details.precision == "int8"
+
+
+def test_a_method_word_alone_with_nothing_before_is_still_out_of_scope(read):
+    from assistant.understanding import Intent
+
+    assert read("how is the weather in oslo", "full?").intent is Intent.OUT_OF_SCOPE

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ...knowledge import load_catalog
 from ...planning import meets_rate
 from ...sizing import (
     Fit,
@@ -2358,6 +2359,8 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
         work.task.is_training
         and not details.ram_gb
         and work.precision != "int8"  # an 8-bit bitsandbytes base is not sharded by FSDP / ZeRO-3
+        # more memory than any one card has is several cards' total already ("1.5TB of GPU memory")
+        and stated <= max(g.memory_gb for g in load_catalog())
         and (least := _cards_of(facts.estimate, limit))
     ):
         text += f" Sharded over {least} cards of {stated:g} GB (FSDP or ZeRO-3) it fits as it is."
