@@ -43,3 +43,10 @@ def test_a_faster_card_short_of_the_factor_said_is_no(assistant):
 def test_a_card_past_the_factor_said_is_yes(assistant):
     first = _first(assistant, "is a B200 2x faster than an H100 for training?")
     assert first.startswith("Yes") and "2.3x" in first
+
+
+def test_a_claimed_factor_for_local_models_gets_one_verdict_not_two(assistant):
+    # the factor's "No — about 1.1x" leads; the local pick after it names the faster card without a second verdict
+    text = assistant.ask("is a 4090 going to be 60% faster than a 3090 with ollama models?").text
+    verdicts = re.findall(r"\*\*(?:Yes|No)\*\*", text.split("|")[0])
+    assert len(verdicts) == 1, text[:400]

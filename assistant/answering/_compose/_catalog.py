@@ -707,8 +707,11 @@ def _local_pick_sentence(facts: Facts) -> str:
     where = "For local models (llama.cpp / Ollama / LM Studio, GGUF weights)"
     details = facts.understanding.details
     q = facts.understanding.question.lower()
-    if details.gpus and re.search(
-        r"\b(?:is|are|would|will)\b[^?]*\b(?:better|faster|smarter)\b[^?]*\bthan\b", q
+    if (
+        details.gpus
+        and re.search(r"\b(?:is|are|would|will)\b[^?]*\b(?:better|faster|smarter)\b[^?]*\bthan\b", q)
+        and claimed_factor(q)
+        is None  # "is A 50% faster than B?": the factor's verdict leads, not a second one
     ):
         # "is a 4060 Ti 16GB better than a 3080 for local models?": whether the first card named is the pick
         where = f"**{'Yes' if details.gpus[0] == best.gpu.name else 'No'}** — f{where[1:]}"
