@@ -269,6 +269,20 @@ def test_two_providers_named_get_each_their_cheapest(assistant, table):
     assert f"{first} is the cheaper." in lead
 
 
+def test_a_bill_per_period_at_two_providers_is_given_for_each(assistant, table):
+    # "per month on A vs B": the monthly bill at each provider's cheapest rate, not one figure for both
+    def rate(p):
+        quotes = gpu_market(table, "H100 SXM", providers=(p,)).cheapest
+        return quotes[0].per_gpu_hour if quotes else None
+
+    renting = [p for p in ("runpod", "lambda", "aws", "gcp") if rate(p)]
+    a, b = next((x, y) for x in renting for y in renting if money(rate(x)) != money(rate(y)))
+    _, text = answer(assistant, f"an h100 around the clock for a month, {a} or {b}, what's the bill?")
+    lead = text.split("\n")[0]
+    for provider in (a, b):
+        assert f"**{money(rate(provider) * 730)}** on {provider}" in lead
+
+
 def test_a_provider_without_the_gpu_is_said_to_have_no_offer(assistant, table):
     absent = next(p for p in table.providers if not gpu_market(table, "L40S", providers=(p,)).cheapest)
     present = next(p for p in table.providers if gpu_market(table, "L40S", providers=(p,)).cheapest)

@@ -16,7 +16,7 @@ from ._catalog import _PERIODS, price_answer
 from ._format import _table, money
 from ._power import power_cost_text
 
-__all__ = ["market_answer", "period_of"]
+__all__ = ["market_answer", "period_of", "provider_period_figures"]
 
 
 def period_of(question: str) -> tuple[str, float] | None:
@@ -133,7 +133,7 @@ def _gpu_market(m: GpuMarket, facts: Facts, *, lead: bool) -> str:
     if lead and facts.by_provider:
         lines.append(
             _provider_lead(facts.by_provider, market.providers, what, where, spot_first)
-            + _period_text(m, facts)
+            + _provider_period_text(facts.by_provider, market.providers, m, facts, spot_first)
         )
     elif lead:
         lines.append(_lead(m, what, where + by, market) + _period_text(m, facts))
@@ -331,6 +331,42 @@ def _period_text(m: GpuMarket, facts: Facts) -> str:
         f" For {who}{clock}: about **{money(cost.median)} per {cost.period}** at the median rate "
         f"({money(cost.cheapest)} at the cheapest regular offer)."
     )
+
+
+def _bill(quote, cost) -> float:
+    """What a rental costs at one quote's rate over the period and GPU count of ``cost``."""
+    return quote.per_gpu_hour * cost.hours * cost.count
+
+
+def provider_period_figures(facts: Facts) -> list[float]:
+    """Each provider's bill over the period (or GPU count) asked, at its cheapest rate, spot or on demand."""
+    return [
+        _bill(quotes[0], cost)
+        for cost in facts.period_costs
+        for market in facts.by_provider
+        for quotes in (market.cheapest, market.cheapest_spot)
+        if quotes
+    ]
+
+
+def _provider_period_text(markets, providers, m: GpuMarket, facts: Facts, spot: bool) -> str:
+    """'per month on aws vs lambda': the bill at each provider's cheapest rate, for the time and count asked."""
+    cost = next((c for c in facts.period_costs if c.gpu == m.gpu), None)
+    if cost is None:
+        return ""
+    bills = []
+    for provider, market in zip(providers, markets, strict=True):
+        best = (
+            (market.cheapest_spot or market.cheapest) if spot else (market.cheapest or market.cheapest_spot)
+        )
+        if best:
+            bills.append((_bill(best[0], cost), provider))
+    if not bills:
+        return _period_text(m, facts)
+    who = f"{cost.count} GPUs" if cost.count > 1 else "one GPU"
+    clock = " running around the clock" if cost.hours > 1 else ""
+    each = ", ".join(f"**{money(bill)}** on {provider}" for bill, provider in sorted(bills))
+    return f" For {who}{clock}, per {cost.period} at each one's cheapest rate: {each}."
 
 
 def _offers(count: int) -> str:
