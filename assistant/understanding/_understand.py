@@ -1476,7 +1476,9 @@ def _extract(
         unknown = _unknown_model(plain, models)
     # a card named with no count is one of it only where the question asks which setup to pick for a workload
     # ("a Mac Studio or two 4090s for 70B, which?"); "V100 vs A100" beside "my 2 V100s" keeps the count said
-    setups = _setups(text, gpus, choice and bool(found_models or params))
+    setups = _setups(
+        text, gpus, (choice or bool(_WEIGHED_OVER.search(text))) and bool(found_models or params)
+    )
     counts_weighed: tuple[int, ...] = ()
     if len(gpus) <= 1 and not setups and (weighed := _counts_weighed(text, count)):
         count, counts_weighed = (
@@ -2937,6 +2939,14 @@ _PER_TIME_BEFORE = re.compile(
     r"\b(?:tokens?|toks?|t|its?|words|times|frames|images|steps|requests|once|twice)\s*$"
 )
 _ADDED = re.compile(r"\b(?:a|one)\s+(second|2nd|third|3rd|fourth|4th)\b|\b(?:another|one more)\b")
+
+
+# one setup weighed against another for the work: "is an RTX PRO 6000 worth it over two 5090s for 70B?", "one A6000
+# instead of two 3090s?"
+_WEIGHED_OVER = re.compile(
+    r"\bworth\b[^?.!]{0,40}?\b(?:over|instead of|rather than|compared (?:to|with)|vs\.?|versus)\s"
+    r"|\b(?:instead of|rather than)\s+(?:an?\s+|one\s+|two\s+|\d\s*x?\s*)"
+)
 
 
 def _setups(text: str, gpus, alternatives: bool = False) -> tuple[tuple[str, int], ...]:

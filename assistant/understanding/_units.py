@@ -35,7 +35,7 @@ _SPEED = re.compile(
 
 
 # "1.5TB of GPU memory", "2 TiB of RAM": terabytes, said in gigabytes like every other size (x1000, a TiB x1024)
-_TERA = re.compile(r"\b(\d+(?:\.\d+)?)\s*(tb|tib|terabytes?)\b", re.I)
+_TERA = re.compile(r"\b(\d+(?:\.\d+)?)\s*(tb|tib|terabytes?)\b(?!\s*(?:/|per\b|a\b)\s*s)", re.I)  # not TB/s
 
 
 def _in_gb(match: re.Match) -> str:

@@ -16,6 +16,8 @@ from assistant.understanding._units import plain_units
         ("2 TiB of ram", "2048 gb of ram"),
         ("a 4 terabyte ssd", "a 4000 gb ssd"),
         ("a 24gb card", "a 24gb card"),
+        ("its 3.35 TB/s of bandwidth", "its 3.35 TB/s of bandwidth"),
+        ("1.5 tb per second", "1.5 tb per second"),
     ],
 )
 def test_terabytes_are_said_in_gigabytes(text, expected):

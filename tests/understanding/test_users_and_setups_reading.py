@@ -3,6 +3,8 @@ setup it is set against ("a Mac Studio or two 4090s") is one of it."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_people_nouns_are_users(read):
     assert read("we want to host a 14b coding model for 25 programmers").details.batch == 25
@@ -50,3 +52,15 @@ def test_the_people_a_group_has_are_users(read):
     d = read("what should we run our internal assistant on, we're a 40-person startup, llama 3.1 8b").details
     assert d.batch == 40 and d.users_unqualified
     assert read("good setup for mistral 7b for my 12 person lab?").intent.value == "recommend"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is one rtx 6000 ada worth it over three 3090s to run llama 3.3 70b in q4?",
+        "a single a6000 instead of two 3090s for qwen2.5 72b at home?",
+    ],
+)
+def test_one_setup_weighed_over_another_keeps_each_count(read, question):
+    setups = dict(read(question).details.setups)
+    assert sorted(setups.values()) in ([1, 3], [1, 2]) and min(setups.values()) == 1

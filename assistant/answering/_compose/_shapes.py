@@ -439,12 +439,17 @@ def setups_sentence(facts: Facts, what: str, total: float) -> str:
     best = best_setup(facts)
     rest = [f for f in fits if f is not best]
     unit = "dense BF16 TFLOPS in all" if training else "tokens/s for one user"
+    tied = all(f"{speed(f):,.0f}" == f"{speed(best):,.0f}" for f in rest)
     text = (
         f"**{_capital(labels[best.gpu.name])}** for {what}: both hold it ("
         + "; ".join(f"{labels[f.gpu.name]}: {held(f)}" for f in fits)
-        + f"), and it is faster: about {speed(best):,.0f} {unit} against "
-        + ", ".join(f"{speed(f):,.0f}" for f in rest)
-        + "."
+        + (
+            f"), and they are about as fast: {speed(best):,.0f} {unit} each."
+            if tied  # two cards that split the layers read their halves one after the other: no faster than one
+            else f"), and it is faster: about {speed(best):,.0f} {unit} against "
+            + ", ".join(f"{speed(f):,.0f}" for f in rest)
+            + "."
+        )
     )
     split = max(fits, key=lambda f: f.count)
     single = min(fits, key=lambda f: f.count)
