@@ -670,7 +670,8 @@ _WHAT_RUNS = re.compile(
     r"\bwhat(?:'?s| is)? (?:can|could|will|would|should|models?|llms?|sizes?|else)\b.{0,40}\b(?:run|fit|handle|load|do|train|use|fine[- ]?tune|finetune|q?lora)"
     r"|\b(?:best|biggest|largest|smartest) (?:local )?(?:models?|llms?)\b.{0,30}\b(?:run|fit|handle|load|use)\b"
     r"|\bwhich (?:models?|llms?)\b|\bwhat fits\b|\bbiggest (?:model|llm)\b|\blargest (?:model|llm)\b|\bcapable of\b"
-    r"|\bgood for\b|\bwhat (?:can|could) i do\b"
+    # a card weighed for a kind of job: "good for", "decent for", "fine for", "any good at"
+    r"|\b(?:good|decent|great|okay|ok|fine|suited) (?:for|at)\b|\bany good\b|\bwhat (?:can|could) i do\b"
     # a local LLM app to install on the hardware, no model named: "is it possible to install GPT4All on my M1?" —
     # what runs there is the answer
     r"|\b(?:install|instal|set up|setup)\s+(?:\w+\s+){0,2}?" + _LOCAL_APPS + r"\b"

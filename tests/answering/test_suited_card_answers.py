@@ -36,7 +36,12 @@ def test_a_data_center_card_weighed_for_a_job_opens_with_yes_and_the_bound_figur
 
 def test_an_inference_class_card_weighed_for_training_is_only_for_small_jobs(assistant):
     first = answer(assistant, "is an L4 suitable for fine-tuning?").split("\n")[0]
-    assert first.startswith("**Only for small jobs**") and "inference-class" in first and "QLoRA" in first
+    assert (
+        first.startswith("**Only for small jobs**")
+        and "accelerator for inference" in first
+        and "QLoRA" in first
+    )
+    assert "-class" not in first  # the catalog class in words, as the spec sheet says it
 
 
 def test_a_card_off_cuda_lists_its_software(assistant):
@@ -46,7 +51,11 @@ def test_a_card_off_cuda_lists_its_software(assistant):
 
 @pytest.mark.parametrize(
     "question",
-    ["is our A100 80GB SXM good for fine-tuning?", "is the rtx 5090 good for running llms?"],
+    [
+        "is our A100 80GB SXM good for fine-tuning?",
+        "is the rtx 5090 good for running llms?",
+        "we've got an H100 SXM sitting idle, is it fine for serving chat models?",
+    ],
 )
 def test_a_card_the_user_has_or_a_desktop_card_keeps_the_what_runs_answer(assistant, question):
     assert "**Software on" in answer(assistant, question) or "on your" in answer(assistant, question).lower()

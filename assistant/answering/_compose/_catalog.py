@@ -19,6 +19,7 @@ from ._shapes import asks_worth_price
 __all__ = [
     "chosen_for_use",
     "claimed_factor",
+    "class_phrase",
     "compare_answer",
     "factor_said",
     "how_much_faster",
@@ -70,7 +71,7 @@ def _spec_sentence(gpu: GPU, question: str, yes_no: bool = False) -> str:
     if asked == "link":
         link = f"{gpu.nvlink_gbs:,.0f} GB/s" if gpu.nvlink_gbs else "no NVLink-class link (PCIe only)"
         return f"The {gpu.name} connects via {gpu.interconnect}: {link}."
-    kind = _CLASS_PHRASES.get(gpu.gpu_class, "accelerator")
+    kind = class_phrase(gpu)
     if gpu.gpu_class == "local":
         kind = (
             "Mac chip"
@@ -84,6 +85,11 @@ def _spec_sentence(gpu: GPU, question: str, yes_no: bool = False) -> str:
     )
     article = "an" if re.match(r"[AEIOU]|NVIDIA", maker) else "a"
     return f"The {gpu.name} is {article} {maker} {kind}, with {gpu.memory_gb:.0f} GB of {gpu.memory_type}."
+
+
+def class_phrase(gpu: GPU) -> str:
+    """What a card's catalog class means, in words ("data-center accelerator for inference")."""
+    return _CLASS_PHRASES.get(gpu.gpu_class, "accelerator")
 
 
 # what each catalog class means, in words ("both" is a data-center part sold for training and inference alike)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .._facts import Facts
+from ._catalog import class_phrase
 from ._format import gb
 from ._owned import _tools_line
 
@@ -26,17 +27,14 @@ _WEIGHED = re.compile(
     r"an? (?:good|smart|solid|wise|sensible|right) (?:choice|pick|option|fit|card)|the right (?:choice|pick|card))"
     r"\s+(?:for|to|at)\b|\bany good\b"
 )
-# the user's own card ("my", "our", "I have"): the home-card answer, what runs on it
-_OWNS = re.compile(
-    r"\b(?:my|our|mine|ours|i have|i've got|ive got|we have|we've got|i own|we own|i bought|we bought|i got|we got)\b"
-)
 
 
-def suited_job(question: str, gpu) -> str | None:
-    """'training' or 'inference' when ``question`` weighs ``gpu``, a data-center card nobody says they own, for
-    that kind of job; None otherwise (a desktop card or Mac, one the user has, or no job said)."""
-    q = question.lower()
-    if gpu.gpu_class in ("consumer", "local") or _OWNS.search(q) or not _WEIGHED.search(q):
+def suited_job(understanding, gpu) -> str | None:
+    """'training' or 'inference' when the question weighs ``gpu``, a data-center card nobody says they own, for
+    that kind of job; None otherwise (a desktop card or Mac, one the user has — the home-card answer, what runs on
+    it — or no job said)."""
+    q = understanding.question.lower()
+    if gpu.gpu_class in ("consumer", "local") or understanding.details.owns_gpus or not _WEIGHED.search(q):
         return None
     if _TRAIN.search(q):
         return "training"
@@ -50,10 +48,10 @@ def suited_answer(facts: Facts) -> str | None:
     if report is None or not facts.gpus:
         return None
     gpu = facts.gpus[0]
-    job = suited_job(facts.understanding.question, gpu)
+    job = suited_job(facts.understanding, gpu)
     if job is None:
         return None
-    kind = f"a data-center {gpu.gpu_class}-class card" if gpu.gpu_class != "both" else "a data-center card"
+    kind = f"a {class_phrase(gpu)}"
     memory = f"{gpu.memory_gb:,.0f} GB of {gpu.memory_type}"
     tools = f"\n\n{_tools_line(gpu, facts.support)}" if facts.support else ""
     if job == "inference":
@@ -99,11 +97,11 @@ def _training(facts: Facts, gpu, kind: str, memory: str) -> str:
     if gpu.gpu_class == "inference":
         lead = (
             f"**Only for small jobs** — the {gpu.name} is {kind} ({compute}, {memory}): training is bound by "
-            "compute, and training-class cards bring several times more per card."
+            "compute, and cards built for training bring several times more per card."
         )
     else:
         lead = (
-            f"**Yes** — the {gpu.name} is {kind} built for it: training is bound by compute, and it has "
+            f"**Yes** — the {gpu.name} is {kind}: training is bound by compute, and it has "
             f"{compute} with {memory}."
         )
     rows = [t for t in facts.owned.trains if t.model is not None]

@@ -112,7 +112,7 @@ def suited_facts(understanding, knowledge) -> Facts | None:
     if len(details.gpus) != 1 or details.model or details.params or details.gpu_count not in (None, 1):
         return None
     card = knowledge.catalog.by_name(details.gpus[0])
-    if (job := suited_job(understanding.question, card)) is None:
+    if (job := suited_job(understanding, card)) is None:
         return None
     eight = "fp8" if card.fp8 else "int8"
     report = what_runs(card, 1, knowledge.models, knowledge.assumptions, quants=("bf16", eight))
