@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from ._catalog import GPU, Catalog, SoftwareStack, load_catalog
 from ._data import DataError, corpus_dir, load_rows
 
-__all__ = ["Platform", "Software", "Support", "Tool", "load_software", "support_of"]
+__all__ = ["Platform", "Software", "Support", "Tool", "cuda_floor", "load_software", "support_of"]
 
 Status = Literal["supported", "partial", "unsupported"]
 
@@ -139,6 +139,22 @@ class Software:
         # "flash attention 3" names FlashAttention-3, not also FlashAttention-2 by its shorter "flash attention"
         kept = [h for h in hits if not any(_inside(h[0], o[0]) for o in hits if o is not h)]
         return tuple((tool, feature) for _, tool, feature in sorted(kept, key=lambda h: h[0]))
+
+
+def cuda_floor(named: tuple[tuple[Tool, Feature | None], ...]) -> tuple[float, str] | None:
+    """The newest of the CUDA compute-capability minimums of the tools (and features) named, with the name that
+    sets it ("AWQ in vLLM": 7.5) — an NVIDIA card below it does not run them; None when none sets one. A minimum
+    with a slower path for older cards (``others``) is not a floor."""
+    floors = []
+    for tool, feature in named:
+        for owner, name in (
+            (tool, tool.name),
+            (feature, f"{feature.name} in {tool.name}" if feature else ""),
+        ):
+            cuda = next((p for p in owner.platforms if p.stack == "CUDA"), None) if owner else None
+            if cuda is not None and cuda.min_compute_capability and not cuda.others:
+                floors.append((cuda.min_compute_capability, name))
+    return max(floors, key=lambda f: f[0]) if floors else None
 
 
 def _first(text: str, names: tuple[str, ...]) -> tuple[int, int] | None:

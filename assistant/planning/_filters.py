@@ -18,6 +18,8 @@ class CatalogFilter:
     min_memory_gb: float | None = None
     max_price_per_hour: float | None = None
     card_memory_gb: float | None = None  # cards of this size only ("how many 24GB GPUs"), within 1 GB
+    min_compute_capability: float | None = None  # NVIDIA cards of this CUDA generation or newer
+    compute_floor_by: str | None = None  # what sets it, in words ("AWQ in vLLM")
 
     def describe(self) -> list[str]:
         """The active filters in words, e.g. ['NVIDIA only', 'at least 48 GB']."""
@@ -30,6 +32,9 @@ class CatalogFilter:
             words.append(f"{self.card_memory_gb:.0f} GB cards")
         if self.max_price_per_hour:
             words.append(f"at most ${self.max_price_per_hour:.2f} per GPU-hour")
+        if self.min_compute_capability:
+            by = f" for {self.compute_floor_by}" if self.compute_floor_by else ""
+            words.append(f"compute capability {self.min_compute_capability:.1f} or newer{by}")
         if self.classes:
             words.append(f"{' or '.join(self.classes)}-class")
         return words
@@ -51,6 +56,9 @@ def filter_catalog(catalog: Catalog | list[GPU], constraints: CatalogFilter) -> 
         if classes and not _class_matches(gpu.gpu_class, classes):
             continue
         if constraints.min_memory_gb and gpu.memory_gb < constraints.min_memory_gb:
+            continue
+        floor, cc = constraints.min_compute_capability, gpu.compute_capability
+        if floor and cc is not None and cc < floor:
             continue
         if constraints.card_memory_gb and abs(gpu.memory_gb - constraints.card_memory_gb) > 1:
             continue

@@ -236,6 +236,8 @@ def _plan(
         min_memory_gb=request.min_memory_gb,
         max_price_per_hour=request.budget_per_hour,
         card_memory_gb=request.card_memory_gb,
+        min_compute_capability=request.min_compute_capability,
+        compute_floor_by=request.compute_floor_by,
     )
     # a China-market A800 / H20 is weighed when named, never offered as a pick
     candidates = [g for g in filter_catalog(catalog, constraints) if not g.sold_in or g.name in request.gpus]

@@ -41,6 +41,9 @@ class WorkloadRequest:
     providers: tuple[str, ...] = ()  # rent only from these ("on AWS", an instance type's cloud); () = any
     not_providers: tuple[str, ...] = ()  # never rent from these ("not on azure")
     not_vendors: tuple[str, ...] = ()  # chip makers to leave out ("anything but NVIDIA")
+    # the oldest NVIDIA generation the tools named run on ("AWQ in vLLM": compute capability 7.5), and who sets it
+    min_compute_capability: float | None = None
+    compute_floor_by: str | None = None
     optimizer: str | None = None  # 'adamw' (default) or 'adam8bit', when the user says which
     gradient_checkpointing: bool | None = None  # None: on (the default); False when the user turned it off
     data_parallel: bool = (

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
-from ..knowledge._software import load_software
+from ..knowledge._software import cuda_floor, load_software
 from ..knowledge._workloads import kind_in_text, load_workloads
 from ..planning import WorkloadRequest
 from ..sizing import Task, finetune_tool_in, load_assumptions, load_finetune_tools, without_tool_names
@@ -3478,6 +3478,10 @@ def understand(
             details, software=keys, stack_asked="Metal" if details.any_mac and not details.gpus else stack
         )
         intent = Intent.SPEC
+    floor = cuda_floor(tools)
+    if floor is not None and intent is not Intent.SPEC:
+        # "serve a 13B AWQ with vLLM": only cards that run what was named (AWQ in vLLM: compute capability 7.5)
+        details = replace(details, min_compute_capability=floor[0], compute_floor_by=floor[1])
     injection = bool(injected) or bool(_INJECTION.search(question.lower()))
     follows = (
         previous is not None

@@ -73,7 +73,8 @@ def users_at_once_note(facts: Facts) -> str:
     on = f"{count} x {gpu.name}" if count > 1 else f"one {gpu.name}"
     return (
         f"That counts all {details.batch} users' requests at once ({work.context:,} tokens each); {on} holds the "
-        f"weights plus KV cache for about {at_once} sequences at a time, and a user takes KV cache only while a "
+        f"weights plus KV cache for about {at_once} sequence{'s' if at_once != 1 else ''} at a time, and a user "
+        "takes KV cache only while a "
         "request of theirs runs — say how many are active together for a closer figure."
     )
 

@@ -201,9 +201,19 @@ def _fits_table(facts: Facts) -> str:
     return title + "\n\n" + _table(header, rows)
 
 
+# a catalog class in a table cell's few words
+_CLASS_WORDS = {
+    "training": "training card",
+    "inference": "inference card",
+    "both": "data-center card",
+    "consumer": "desktop card",
+    "local": "own machine",
+}
+
+
 def _why(fit: Fit) -> str:
     gpu = fit.gpu
-    bits = [f"{gpu.gpu_class}-class {gpu.architecture}"]
+    bits = [f"{gpu.architecture} {_CLASS_WORDS.get(gpu.gpu_class, 'card')}"]
     if fit.headroom_gb > 0:
         bits.append(f"{gb(fit.headroom_gb)} headroom")
     if fit.count > 1:
