@@ -15,6 +15,7 @@ from enum import Enum
 from pydantic import BaseModel
 
 from ..sizing import load_assumptions
+from ..understanding import use_said
 from ._facts import Facts
 
 __all__ = ["fact_numbers", "numbers_not_in", "unsupported_numbers"]
@@ -155,6 +156,9 @@ def _arithmetic(facts: Facts, out: list[str]) -> None:
             for count in counts:
                 out.extend(_renderings(even.hours / count))
                 out.extend(_renderings(even.hours / count / 365))
+            if use := use_said(facts.understanding.question):  # weeks (and years) of use at the hours said
+                out.extend(_renderings(even.hours / use.hours))
+                out.extend(_renderings(even.hours / use.hours * use.years_per_period))
             if span := facts.understanding.details.stated_wall_hours:  # the rent over the time said
                 out.extend(_renderings(span))
                 out.extend(_renderings(span * even.rent_per_gpu_hour))

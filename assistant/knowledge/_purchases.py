@@ -64,6 +64,9 @@ class BreakEven:
     median_rent_per_gpu_hour: float | None = None
     median_hours: float | None = None
     offer: Offering | None = None  # the offer ``rent_per_gpu_hour`` comes from, to name it
+    rented_gpu: str | None = (
+        None  # the card rented instead, when it is not the one bought ("rent an A100 or buy")
+    )
 
 
 def load_purchase_prices(path: Path, catalog: Catalog) -> dict[str, PurchasePrice]:
@@ -85,6 +88,7 @@ def break_even(
     rent_per_gpu_hour: float,
     median_rent_per_gpu_hour: float | None = None,
     offer: Offering | None = None,
+    rented_gpu: str | None = None,
 ) -> BreakEven:
     """How many hours of renting at ``rent_per_gpu_hour`` (and at the median rate, if given) add up to the
     card's price."""
@@ -99,4 +103,5 @@ def break_even(
         median_rent_per_gpu_hour=median_rent_per_gpu_hour,
         median_hours=median_hours,
         offer=offer,
+        rented_gpu=rented_gpu,
     )

@@ -2,16 +2,19 @@
 
 from ._amounts import WorkAmount, asks_rate, work_amount
 from ._engines import asks_engine_memory, cache_blocks_error, engines_named, kv_cache_error
-from ._market import Market, read_market
+from ._market import Market, asks_buy_or_rent, read_market
 from ._requirement import quoted_requirement_gb
 from ._understand import Details, Intent, Understanding, plain_question, understand
+from ._usage import Use, use_said
 
 __all__ = [
     "Details",
     "Intent",
     "Market",
     "Understanding",
+    "Use",
     "WorkAmount",
+    "asks_buy_or_rent",
     "asks_engine_memory",
     "asks_rate",
     "cache_blocks_error",
@@ -21,5 +24,6 @@ __all__ = [
     "quoted_requirement_gb",
     "read_market",
     "understand",
+    "use_said",
     "work_amount",
 ]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-__all__ = ["Market", "asks_market", "read_market", "read_providers"]
+__all__ = ["Market", "asks_buy_or_rent", "asks_market", "read_market", "read_providers"]
 
 _CONTINENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -150,9 +150,33 @@ _PRICE_ASKED = re.compile(r"\bhow much\b|\bprice|\bcosts?\b|\bcheap")
 
 
 def _buys_one_of(question: str, details) -> bool:
-    """Whether buying is said of a choice between two or more cards, with no price asked."""
+    """Whether buying is said of a choice between two or more cards, with no price asked (and no renting set
+    against the buying: "buy a 5090 or rent an H100?" is a question of money)."""
     text = question.lower()
-    return len(details.gpus) >= 2 and bool(_CHOICE.search(text)) and not _PRICE_ASKED.search(text)
+    return (
+        len(details.gpus) >= 2
+        and bool(_CHOICE.search(text))
+        and not _PRICE_ASKED.search(text)
+        and not asks_buy_or_rent(text)
+    )
+
+
+# buying (or owning) a card, set against renting one in asks_buy_or_rent
+_BOUGHT_OR_HAD = re.compile(
+    r"\bbuy(?:ing|s)?\b|\bpurchas\w*|\bbought\b|\bown(?:ing)?\b|"
+    # "getting two 3090s", "grab a used 4090", "pick up an rtx 5090": a card bought, by its number
+    r"\b(?:get|getting|grab|grabbing|pick(?:ing)? up)\s+(?:a |an |two |three |four |\d+ ?x? ?|my own |some )?"
+    r"(?:used |second-?hand |new )?(?:nvidia |geforce )?(?:rtx |gtx |rx )?\d{4}s?\b"
+)
+_RENT = re.compile(
+    r"\brent(?:ing|ed|al)?\b|\bcloud\b|\brunpod\b|\bvast(?:\.ai)?\b|\blambda\b|\bon[- ]demand\b"
+)
+
+
+def asks_buy_or_rent(question: str) -> bool:
+    """True when the question sets buying hardware against renting it."""
+    q = question.lower()
+    return bool(_BOUGHT_OR_HAD.search(q) and _RENT.search(q))
 
 
 # Before a provider's name: the user rules it out ("not on azure", "anything but runpod", "avoid lambda").

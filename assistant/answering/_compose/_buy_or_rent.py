@@ -7,26 +7,16 @@ Every figure is a fact (purchase price, rental offer, board power) or labelled a
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ...sizing import Fit, estimate_memory, fit_gpu, load_assumptions
+from ...understanding import asks_buy_or_rent, use_said
 from .._facts import Facts
 from ._format import gb, money
 from ._power import price_per_kwh
 
-__all__ = ["asks_buy_or_rent", "buy_or_rent_figures", "buy_or_rent_text"]
+__all__ = ["buy_or_rent_figures", "buy_or_rent_text"]
 
-_BUY = re.compile(
-    r"\bbuy(?:ing|s)?\b|\bpurchas\w*|\bbought\b|\bown(?:ing)?\b|"
-    # "getting two 3090s", "grab a used 4090", "pick up an rtx 5090": a card bought, by its number
-    r"\b(?:get|getting|grab|grabbing|pick(?:ing)? up)\s+(?:a |an |two |three |four |\d+ ?x? ?|my own |some )?"
-    r"(?:used |second-?hand |new )?(?:nvidia |geforce )?(?:rtx |gtx |rx )?\d{4}s?\b"
-)
-_RENT = re.compile(
-    r"\brent(?:ing|ed|al)?\b|\bcloud\b|\brunpod\b|\bvast(?:\.ai)?\b|\blambda\b|\bon[- ]demand\b"
-)
-_HOURS_A_DAY = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:a|per|each|/)\s*day\b")
 # least compressed first: the format a setup is said to hold the model in
 _FORMATS = ("bf16", "fp8", "int8", "int4")
 _GGUF = ("q8_0", "q6_k", "q4_k_m")
@@ -39,12 +29,6 @@ _FORMAT_WORDS = {
     "q6_k": "GGUF Q6_K under llama.cpp / Ollama",
     "q4_k_m": "GGUF Q4_K_M under llama.cpp / Ollama",
 }
-
-
-def asks_buy_or_rent(question: str) -> bool:
-    """True when the question sets buying hardware against renting it."""
-    q = question.lower()
-    return bool(_BUY.search(q) and _RENT.search(q))
 
 
 def _holds(facts: Facts, gpu, count: int) -> tuple[str, Fit] | None:
@@ -112,8 +96,8 @@ def _weighed(facts: Facts) -> _Weighed | None:
     rented = [n for n in gpus if n not in prices]
     if not bought or not rented:
         return None
-    m = _HOURS_A_DAY.search(question.lower())
-    daily = float(m.group(1)) if m and 0 < float(m.group(1)) <= 24 else 24.0
+    use = use_said(question)
+    daily = use.daily if use else 24.0
     hours = daily / 24 * load_assumptions().number("hours_per_month")
     kwh_price, whose = price_per_kwh(question)
     buy_name, rent_name = bought[0], rented[0]
@@ -181,7 +165,8 @@ def buy_or_rent_text(facts: Facts) -> str:
     if w is None:
         return ""
     model = facts.plan.workload.model_label
-    when = "around the clock" if w.daily == 24 else f"{w.daily:g} hours a day"
+    use = use_said(facts.understanding.question)
+    when = use.words if use else "around the clock"
     held = {"buy": _holds(facts, w.buy_gpu, w.n_buy), "rent": _holds(facts, w.rent_gpu, w.n_rent)}
 
     def holds_text(which: str) -> str:

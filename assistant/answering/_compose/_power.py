@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...sizing import load_assumptions
+from ...understanding import use_said
 from .._facts import Facts
 from ._format import money
 
@@ -23,7 +24,6 @@ _POWER_COST = re.compile(
 # a price the user states: "$0.30/kWh", "0.25 per kwh", "30 cents a kWh", "30c/kwh"
 _STATED_PRICE = re.compile(r"\$?\s*(\d+(?:\.\d+)?)\s*(cents?|¢|c)?\s*(?:/|per|a|an)\s*kwh\b")
 # "8 hours a day", "12h/day": how long it runs each day
-_HOURS_A_DAY = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:a|per|each|/)\s*day\b")
 _HOURS_A_MONTH = 365 * 24 / 12
 
 
@@ -70,9 +70,8 @@ def _sized(facts: Facts):
     if not gpu.tdp_w:
         return None
     price, whose = price_per_kwh(question)
-    m = _HOURS_A_DAY.search(question.lower())
-    daily = float(m.group(1)) if m and 0 < float(m.group(1)) <= 24 else 24.0
-    return gpu, count, price, whose, daily
+    use = use_said(question)
+    return gpu, count, price, whose, use.daily if use else 24.0
 
 
 def power_cost_text(facts: Facts) -> str:
@@ -91,13 +90,13 @@ def power_cost_text(facts: Facts) -> str:
     if not gpu.tdp_w:
         return f"I have no board power (TDP) on record for the {gpu.name}, so I can't work out its electricity cost."
     price, whose = price_per_kwh(question)
-    m = _HOURS_A_DAY.search(question.lower())
-    daily = float(m.group(1)) if m and 0 < float(m.group(1)) <= 24 else 24.0
+    use = use_said(question)
+    daily = use.daily if use else 24.0
     hours = daily / 24 * _HOURS_A_MONTH
     watts = gpu.tdp_w * count
     kwh = watts * hours / 1000
     cards = f"{count} x {gpu.name}" if count > 1 else f"the {gpu.name}"
-    when = "around the clock" if daily == 24 else f"{daily:g} hours a day"
+    when = "around the clock" if use is None else use.words
     return (
         f"**Electricity:** {cards} draw{'s' if count == 1 else ''} up to **{watts:,.0f} W** (board power"
         f"{'' if count == 1 else f', {gpu.tdp_w:,.0f} W each'}). Running flat out {when}, that is {watts:,.0f} W x "

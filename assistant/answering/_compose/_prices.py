@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ...knowledge import GpuMarket, Quote
+from ...understanding import use_said
 from .._facts import Facts
 from ._catalog import _PERIODS, price_answer
 from ._format import _table, money
@@ -196,14 +197,16 @@ def _buy(facts: Facts) -> list[str]:
                 else ""
             )
             text += (
-                f"\n\n**Buy or rent:** the cheapest regular rental in the offerings table is "
+                f"\n\n**Buy or rent:** the cheapest regular {even.rented_gpu + ' ' if even.rented_gpu else ''}"
+                "rental in the offerings table is "
                 f"{money(even.rent_per_gpu_hour)} per GPU-hour{where}, so {money(even.price_usd)} pays for about "
                 f"**{even.hours:,.0f} hours** of rental ({even.days_around_the_clock:,.0f} days around the clock){median}. "
                 "Buying wins if you will use it more than that; electricity, the rest of the PC and resale value "
                 "are not counted."
             )
             span = facts.understanding.details.stated_wall_hours
-            if span and not _hours_a_day(facts.understanding.question):
+            use = use_said(facts.understanding.question)
+            if span and use is None:
                 # "for 6 months": the time said, around the clock, rented at the cheapest rate against the price
                 rent = span * even.rent_per_gpu_hour
                 verdict = "renting is cheaper" if rent < even.price_usd else "buying is cheaper"
@@ -212,25 +215,14 @@ def _buy(facts: Facts) -> list[str]:
                     f"{money(even.rent_per_gpu_hour)} per GPU-hour comes to about **{money(rent)}** against "
                     f"{money(even.price_usd)} to buy: **{verdict}**."
                 )
-            daily = _hours_a_day(facts.understanding.question)
-            if daily:  # "8 hours a day": the break-even as a time of use
-                days = even.hours / daily
+            if use:  # "8 hours a day", "10 hours a week": the break-even as a time of use
+                periods = even.hours / use.hours
                 text += (
-                    f" At the {daily:g} hours a day you said, that is about **{days:,.0f} days** of use "
-                    f"(about {days / 365:,.1f} years) before buying is cheaper."
+                    f" At the {use.words} you said, that is about **{periods:,.0f} {use.period}s** of use "
+                    f"(about {periods * use.years_per_period:,.1f} years) before buying is cheaper."
                 )
         parts.append(text)
     return parts
-
-
-# "8 hours a day", "12h/day", "6 hrs per day": how long the card would be used each day
-_HOURS_A_DAY = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:a|per|each|/)\s*day\b")
-
-
-def _hours_a_day(question: str) -> float | None:
-    m = _HOURS_A_DAY.search(question.lower())
-    hours = float(m.group(1)) if m else None
-    return hours if hours and 0 < hours <= 24 else None
 
 
 def _no_purchase_price(gpu) -> str:

@@ -12,10 +12,9 @@ from ...knowledge._software import Software, load_software, support_of
 from ...knowledge._workloads import Workloads
 from ...planning import plan_workload
 from ...sizing import Assumptions, Fit, Task, memory_levers
-from ...understanding import Intent, Understanding
+from ...understanding import Intent, Understanding, asks_buy_or_rent
 from ...understanding._premises import product_of
 from .._compose import contrast_answer, explain_answer, unknown_model_answer, workload_answer
-from .._compose._buy_or_rent import asks_buy_or_rent
 from .._compose._cluster_time import cluster_time_answer
 from .._compose._cohost import cohost_lead
 from .._compose._cpu import asks_cpu_only, cpu_answer

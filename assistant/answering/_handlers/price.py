@@ -52,15 +52,19 @@ def _instance_period(understanding, offer, hours_per_month: float):
 _BOUGHT = ("consumer", "local")  # classes whose plain price question may mean buying
 
 
-def _break_even(purchase, table, markets):
+def _break_even(purchase, table, markets, bought):
     """Hours of rental the purchase price pays for, at the cheapest regular one-GPU offer (else the cheapest
-    regular offer of any size) and at the median; None when no provider in the table rents the card."""
-    market = next((m for m in markets if m.gpu == purchase.name), None)
+    regular offer of any size) and at the median; None when no provider in the table rents the card. A card named
+    beside it that nobody buys ("rent an A100 or buy a 4090") is the rental it is weighed against."""
+    rented = next((m for m in markets if m.gpu not in bought and m.on_demand is not None), None)
+    market = rented or next((m for m in markets if m.gpu == purchase.name), None)
     if table is None or market is None or market.on_demand is None:
         return None
-    single = gpu_market(table, purchase.name, n_gpus=1)
+    single = gpu_market(table, market.gpu, n_gpus=1)
     best = (single.cheapest or market.cheapest)[0]
-    return break_even(purchase, best.per_gpu_hour, market.on_demand.median, best.offering)
+    return break_even(
+        purchase, best.per_gpu_hour, market.on_demand.median, best.offering, rented.gpu if rented else None
+    )
 
 
 def _by_price(gpu):
@@ -136,7 +140,10 @@ class Price(Handler):
             purchases = tuple(owned[g.name] for g in named if g.name in owned)
             rented = any(m.on_demand or m.spot for m in markets)
             if market.buy:
-                evens = tuple(even for p in purchases if (even := _break_even(p, table, markets)) is not None)
+                bought = {p.name for p in purchases}
+                evens = tuple(
+                    even for p in purchases if (even := _break_even(p, table, markets, bought)) is not None
+                )
                 facts = replace(facts, purchases=purchases, break_evens=evens)
             elif purchases and (not rented or any(g.gpu_class in _BOUGHT for g in named)):
                 # a card or Mac people buy: its purchase price belongs in a plain price answer too
