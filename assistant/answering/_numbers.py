@@ -213,6 +213,13 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
                     out.extend(_renderings(served.users_each))
                     out.extend(_renderings(served.gpus))
                     out.extend(_renderings(served.per_replica))
+            if fit is plan.lead and facts.plan is plan:
+                from ._compose._workload import activation_growth, context_match
+
+                # a reading far above the estimate: the sequences per step (training) or context it matches
+                for matched in (activation_growth(facts), context_match(facts)):
+                    for value in matched or ():
+                        out.extend(_renderings(value))
             api = facts.understanding.details.api_price_per_million
             if serving is not None and api and serving.cost_per_million_tokens:
                 # the self-hosted cost against a quoted API price: the ratio and the break-even busy share

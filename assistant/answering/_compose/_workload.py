@@ -12,6 +12,7 @@ from ...sizing import (
     Fit,
     NoFit,
     Task,
+    estimate_memory,
     free_ram_gb,
     is_local,
     kv_cache_bytes_per_token,
@@ -767,14 +768,62 @@ def _usage_causes(facts: Facts, seen: float, per: float) -> str:
                 f"{seen:g} GB is about what the unquantized 16-bit weights take ({params / 1e9:.1f}B x 2 bytes = "
                 f"{gb(sixteen)}): check that the run loads the {work.precision} file, not the original model."
             )
-        per_token = kv_cache_bytes_per_token(work, load_assumptions())
-        if per_token:
-            tokens = (seen - per) * 1e9 / per_token + work.context
+        grown = activation_growth(facts)
+        context = context_match(facts)
+        if grown is not None:
+            per_sequence, sequences = grown
+            causes.append(
+                f"In training the activations grow with the tokens of each step (micro-batch x sequence length): "
+                f"about {gb(per_sequence)} per {work.context:,}-token sequence here, with gradient checkpointing "
+                f"on, so {seen:g} GB matches about {sequences:,.0f} such sequences per step (check "
+                "per_device_train_batch_size and max_seq_length); gradient checkpointing left off keeps every "
+                "layer's activations, several times more, and PyTorch's caching allocator keeps freed blocks "
+                "reserved (nvidia-smi shows reserved memory, not what is in use)."
+            )
+        if context is not None:
+            per_token, tokens = context
             causes.append(
                 f"A longer context would also explain it: the KV cache takes {per_token / 1024:,.0f} KiB per token, "
                 f"so {seen:g} GB matches a context of about {tokens:,.0f} tokens (check n_ctx / max_model_len)."
             )
     return " ".join(causes)
+
+
+def _seen_far_above(facts: Facts) -> tuple[float, float, int] | None:
+    """The reading, the estimate per GPU and the GPU count, when the reading is far above the estimate."""
+    work, details, estimate = facts.workload, facts.understanding.details, facts.estimate
+    seen = details.observed_gb
+    if work is None or estimate is None or not seen:
+        return None
+    n = details.gpu_count or 1
+    per = estimate.per_gpu_gb(n) if n > 1 else estimate.total_gb
+    return (seen, per, n) if seen > 1.6 * per else None
+
+
+def context_match(facts: Facts) -> tuple[float, float] | None:
+    """For an inference run seen far above its estimate: the KV-cache bytes per token and the context the
+    reading matches; None otherwise."""
+    far = _seen_far_above(facts)
+    if far is None or facts.workload.task.is_training:
+        return None
+    seen, per, _ = far
+    per_token = kv_cache_bytes_per_token(facts.workload, load_assumptions())
+    return (per_token, (seen - per) * 1e9 / per_token + facts.workload.context) if per_token else None
+
+
+def activation_growth(facts: Facts) -> tuple[float, float] | None:
+    """For a training run seen far above its estimate: the GB one more sequence of the assumed length adds (its
+    activations and logits) and how many sequences per step the reading matches; None otherwise."""
+    far = _seen_far_above(facts)
+    if far is None or not facts.workload.task.is_training:
+        return None
+    seen, per, n = far
+    work = facts.workload
+    grown = estimate_memory(replace(work, batch=work.batch + 1), load_assumptions())
+    per_sequence = (grown.per_gpu_gb(n) if n > 1 else grown.total_gb) - per
+    if per_sequence <= 0:
+        return None
+    return per_sequence, work.batch + (seen - per) / per_sequence
 
 
 def _local_tight_causes(facts: Facts, outcome) -> str:
