@@ -2335,6 +2335,8 @@ def _observed_speed(text: str) -> float | None:
 
 _CAPACITY_QUESTION = re.compile(
     r"\bhow many (?:more |extra |additional |fewer )?(?:concurrent |simultaneous |parallel |active )?"
+    # "how many chat users", "how many daily active people": a word or two describing them (never the hardware)
+    r"(?:(?!gpus?\b|cards?\b|nodes?\b|instances?\b|servers?\b|machines?\b|of\b)[a-z]+[- ]){0,2}?"
     r"(?:\d+(?:\.\d+)?k?[- ]?(?:tokens?[- ]|ctx |context )?)?(?:users|people|requests|sessions|customers|clients|"
     r"streams|sequences|conversations|chats)\b|\bmax(?:imum)?[-_ ](?:number[-_ ]of[-_ ])?(?:concurrent|simultaneous)[-_ ]\w+|(?<!total )\bcapacity\b|"
     # "will 8 GPUs serve more concurrent requests than 2?", "do I get more concurrent users or just faster tokens?"

@@ -948,17 +948,32 @@ def _capacity_sentence(facts: Facts) -> str:
         # "how many users on a T4?" where 16-bit does not fit: the smallest format that does, said so — never
         # the capacity of another GPU passed off as theirs
         fit, work = _capacity_in_another_format(facts, named.gpu.name)
-        if fit is None:
-            return ""
         on = (
             f"{details.gpu_count} x {named.gpu.name}"
             if (details.gpu_count or 1) > 1
             else f"one {named.gpu.name}"
         )
-        lead = (
-            f"In {facts.workload.precision}, {work.model_label} does not fit on {on} "
-            f"(about {gb(facts.estimate.total_gb)}); in {work.precision} it does. "
-        )
+        if fit is None:
+            # the format was said (or none smaller has room): none on theirs, then the fewest of that GPU that do
+            fit = next((f for f in facts.plan.report.fits if f.gpu.name == named.gpu.name), None)
+            if fit is None or fit.count <= (details.gpu_count or 1):
+                return ""
+            lead = (
+                f"**None** on {on}: {work.model_label} in {work.precision} needs about "
+                f"{gb(facts.estimate.total_gb)} with one {work.context:,}-token sequence, more than it can use "
+                f"({gb(usable_gb_on(facts, named.gpu) * (details.gpu_count or 1))} usable)"
+            )
+            room = facts.plan.context_room.get(named.gpu.name) if (details.gpu_count or 1) == 1 else None
+            lead += (
+                f"; it holds the weights with a context of up to about {room:,} tokens, for one user. "
+                if room
+                else ". "
+            )
+        else:
+            lead = (
+                f"In {facts.workload.precision}, {work.model_label} does not fit on {on} "
+                f"(about {gb(facts.estimate.total_gb)}); in {work.precision} it does. "
+            )
     s = fit.serving if fit else None
     if s is None or s.users is None or s.max_sequences is None:
         return ""
