@@ -545,9 +545,11 @@ _CONTEXT = [
         r"\s*[=:]?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
     ),
     re.compile(
-        r"(?:max[_-](?:seq(?:uence)?|model|position)[_-]?len(?:gth)?|cutoff[_-]len(?:gth)?|\bmodel_max_length|"
-        r"\bmax_length|(?<![a-z])(?:sequence|seq)[_-]len(?:gth)?)\s*[=:]?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
+        r"(?:max[_ -](?:seq(?:uence)?|model|position)[_ -]?len(?:gth)?|cutoff[_-]len(?:gth)?|\bmodel_max_length|"
+        r"\bmax_length|(?<![a-z])(?:sequence|seq)[_-]len(?:gth)?)\s*(?:[=:]|of)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
     ),  # trainer arguments: "--cutoff_len=512", "model_max_length 4096", axolotl "sequence_len: 8192", "--seq-length 4k"
+    # the value said before the setting's name: "a 32k max model len", "8192 max-seq-len"
+    re.compile(r"\b(\d+(?:\.\d+)?)\s*(k)?\s+max[_ -](?:seq(?:uence)?|model)[_ -]?len(?:gth)?\b"),
 ]
 _CONTEXT_WORD = re.compile(r"\b(?:num_ctx|n_ctx|ctx[-_]size|context)\b")
 _CONTEXT_RESET = re.compile(
@@ -745,8 +747,8 @@ _FUSED_LOSS = re.compile(
 _LONGEST_CONTEXT = re.compile(
     r"\bhow (?:long|big|large) (?:a |of a )?(?:can |could |will |would |is )?(?:the |my |a )?"
     r"(?:context|prompt|sequence|input|max[-_ ]model[-_ ]len)\b|"
-    r"\b(?:max(?:imum)?|longest|largest|biggest|highest)\s+(?:possible\s+)?(?:context|ctx|sequence length|seq len|"
-    r"max[-_ ]model[-_ ]len|model len)\b(?:[- ]?(?:length|window|size))?\s*(?:that |which )?(?:i |we |you |one )?"
+    r"(?<!\dk )(?<!\d )\b(?:max(?:imum)?|longest|largest|biggest|highest)\s+(?:possible\s+)?(?:context|ctx|"
+    r"sequence length|seq len|max[-_ ]model[-_ ]len|model len)\b(?:[- ]?(?:length|window|size))?\s*(?:that |which )?(?:i |we |you |one )?"
     r"(?:can\b|could\b|will\b|would\b|fits?\b|is possible\b|possible\b|\?|(?:do|can|could) (?:i|we|you) (?:get|use|fit|run|have)\b)"
     # "max context for llama 3 70b on one a100?", "longest context llama 3.1 8b can do": asked, unless a length
     # follows as a setting ("max context of 8k", "the max context I need is 32k tokens", "max ctx 4096")

@@ -37,3 +37,17 @@ def test_llamacpp_slots_share_the_context_set(read, question, batch, context):
 def test_one_slot_keeps_the_whole_context(read):
     details = read("llama-server -c 16384 -np 1 with qwen2.5 7b q4_k_m").details
     assert details.context == 16384 and details.batch in (None, 1)
+
+
+@pytest.mark.parametrize(
+    ("question", "context"),
+    [
+        ("qwen2.5 14b under vllm at a 16k max model len, how much vram?", 16384),
+        ("mistral nemo, 8192 max-seq-len, lora, memory?", 8192),
+        ("phi-3 mini with max sequence length of 2k, full finetune memory", 2048),
+    ],
+)
+def test_a_length_said_beside_the_setting_name_in_words(read, question, context):
+    u = read(question)
+    assert u.details.context == context
+    assert not u.details.longest_context  # a length said is a setting, not the longest context asked
