@@ -7,8 +7,11 @@ from dataclasses import dataclass
 
 __all__ = ["Use", "use_said"]
 
-_USE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:a|an|per|each|every|/)\s*(day|week|month)\b")
+_USE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:a|an|per|each|every|/)\s*(day|week|wk|month|mo)\b"
+)
 _DAYS = {"day": 1.0, "week": 7.0, "month": 365 / 12}
+_SPELLED = {"wk": "week", "mo": "month"}
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,11 @@ class Use:
         return _DAYS[self.period] / 365
 
     @property
+    def per_year(self) -> float:
+        """Periods in a year (52.1 weeks, 12 months)."""
+        return 365 / _DAYS[self.period]
+
+    @property
     def words(self) -> str:
         return f"{self.hours:g} hours a {self.period}"
 
@@ -38,5 +46,5 @@ def use_said(question: str) -> Use | None:
     m = _USE.search(question.lower())
     if m is None:
         return None
-    hours, period = float(m.group(1)), m.group(2)
+    hours, period = float(m.group(1)), _SPELLED.get(m.group(2), m.group(2))
     return Use(hours, period) if 0 < hours <= 24 * _DAYS[period] else None

@@ -24,3 +24,10 @@ def test_use_in_each_period(text, hours, period, daily):
 @pytest.mark.parametrize("text", ["for 40 hours", "30 hours a day", "200 hours a week", "every day"])
 def test_no_use_or_more_hours_than_the_period_has(text):
     assert use_said(text) is None
+
+
+def test_short_spellings_and_periods_in_a_year():
+    use = use_said("maybe 6 hrs/wk")
+    assert (use.hours, use.period) == (6, "week")
+    assert use.per_year == pytest.approx(365 / 7)
+    assert use_said("40h per mo").per_year == pytest.approx(12)

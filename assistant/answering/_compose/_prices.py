@@ -215,11 +215,15 @@ def _buy(facts: Facts) -> list[str]:
                     f"{money(even.rent_per_gpu_hour)} per GPU-hour comes to about **{money(rent)}** against "
                     f"{money(even.price_usd)} to buy: **{verdict}**."
                 )
-            if use:  # "8 hours a day", "10 hours a week": the break-even as a time of use
+            if use:  # "8 hours a day", "10 hours a week": the break-even as a time of use, and a year's rent
                 periods = even.hours / use.hours
+                yearly = use.hours * use.per_year * even.rent_per_gpu_hour
+                verdict = "renting is cheaper" if yearly * 3 < even.price_usd else "buying can pay off"
                 text += (
                     f" At the {use.words} you said, that is about **{periods:,.0f} {use.period}s** of use "
-                    f"(about {periods * use.years_per_period:,.1f} years) before buying is cheaper."
+                    f"(about {periods * use.years_per_period:,.1f} years) before buying is cheaper; renting that "
+                    f"much costs about {money(yearly)} a year ({use.hours:g} x {use.per_year:,.1f} {use.period}s x "
+                    f"{money(even.rent_per_gpu_hour)}): over a card's first three years, **{verdict}**."
                 )
         parts.append(text)
     return parts
