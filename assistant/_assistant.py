@@ -23,7 +23,7 @@ from .answering._verdict import lead_with_verdict
 from .knowledge import GPU
 from .planning import CatalogFilter, Plan, WorkloadRequest, filter_catalog, plan_workload
 from .retrieval._hybrid import covers_question
-from .understanding import Understanding, plain_question, understand
+from .understanding import Intent, Understanding, plain_question, understand
 from .understanding._codec import to_json, understanding_from_json
 
 __all__ = ["Assistant"]
@@ -289,7 +289,7 @@ class Assistant:
                 }
             )
             facts: Facts = state["facts"]
-            if conversation_id is not None:
+            if conversation_id is not None and not self._an_aside(state["understanding"], conversation_id):
                 self._remember(conversation_id, _Turn(state["understanding"], tuple(facts.gpu_names)))
         state["sources"] = collect_sources(facts, state["passages"])
         log.info(
@@ -323,6 +323,14 @@ class Assistant:
         except Exception as exc:  # e.g. the embedder's packages are missing: the search reports it as usual
             log.debug("no query vector ahead of the search: %s", exc)
             return None
+
+    def _an_aside(self, understanding: Understanding, conversation_id: str) -> bool:
+        """A turn the assistant could not place (out of scope) after one it answered: the conversation keeps the
+        answered turn, so 'what quant?' misread does not make the next 'how fast?' lose the model and the Mac."""
+        if understanding.intent is not Intent.OUT_OF_SCOPE:
+            return False
+        earlier = _Turn.loads(self.services.conversations.get(conversation_id))
+        return earlier is not None and earlier.understanding.intent is not Intent.OUT_OF_SCOPE
 
     def _remember(self, conversation_id: str, turn: _Turn) -> None:
         try:

@@ -224,3 +224,13 @@ def test_a_bad_conversations_url_is_a_clear_settings_error():
 
     with pytest.raises(ValidationError, match="ASSISTANT_CONVERSATIONS_URL"):
         load_settings(conversations_url="postgres://nowhere")
+
+
+def test_an_aside_it_cannot_place_does_not_end_the_thread(assistant):
+    """An out-of-scope turn between two about one setup: the next turn still leans on the setup."""
+    conversation = "aside-keeps-the-thread"
+    assistant.ask("could my rtx 3090 run mistral nemo 12b?", conversation_id=conversation)
+    aside = assistant.ask("write me a haiku about my cat", conversation_id=conversation)
+    assert not aside.gpus
+    reply = assistant.ask("how fast?", conversation_id=conversation)
+    assert "RTX 3090" in reply.text and "tokens/s" in reply.text

@@ -100,6 +100,7 @@ class Details(WorkloadRequest):
     wants_cost: bool = False  # the question asks what it costs ("how much would it cost", "$ per month")
     wants_time: bool = False  # the question asks how long it takes
     wants_capacity: bool = False  # the question asks how many users or requests a setup serves
+    format_asked: bool = False  # "what quant should I use?": which weight format to pick is the answer
     instance: str | None = None  # the instance type the user named ("g5.4xlarge"), read as their GPUs
     compared_models: tuple[str, ...] = ()  # models named after the first ("why does A need more than B?")
     deadline_hours: float | None = (
@@ -235,6 +236,7 @@ class Details(WorkloadRequest):
             self.wants_time,
             self.wants_capacity,
         )
+        values["format_asked"] = self.format_asked
         values["largest_batch"] = self.largest_batch
         values["wants_first_token"] = self.wants_first_token
         values["asked_as"] = self.asked_as  # set again below when a bare follow-up keeps the earlier shape
@@ -1543,6 +1545,7 @@ def _extract(
         wants_cost=(bool(_COST_QUESTION.search(text)) and not _resource_cost(text)) or api_price is not None,
         api_price_per_million=api_price,
         wants_capacity=bool(_CAPACITY_QUESTION.search(text)),
+        format_asked=bool(_FORMAT_ASKED.search(text)),
         setups=setups,
         wants_time=bool(
             re.search(
@@ -2345,6 +2348,10 @@ _CAPACITY_QUESTION = re.compile(
     r"\b(?:more|fewer|less) (?:concurrent|simultaneous|parallel) (?:users|people|requests|sessions|streams|sequences|"
     r"conversations|chats)\b|\bhow many\b.{0,40}\bat (?:once|the same time|a time)\b|"
     r"\bscale to \d+ (?:users|people)\b|\b(?:handle|support|serve) \d+ (?:concurrent |simultaneous )?(?:users|people|requests)\b"
+)
+# "what quant should I use", "which gguf do I download", "what precision for my 4090": the weight format to pick
+_FORMAT_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?:(?:kind|sort|level|type) of\s+)?(?:quant\w*|precision|format|dtype|gguf|bits?)\b"
 )
 _COST_QUESTION = re.compile(
     r"\bcost(?:s|ing)?\b|\bhow much (?:money|would|will|does it|do (?:you|i) (?:pay|spend))\b|\bprice\b|\bper month\b|"
@@ -4069,6 +4076,8 @@ _ASKS_FOR_WORKLOAD = re.compile(
     r"how (?:long|much|many|fast)|cost|price|version|which (?:gpu|card|one|instance)s?|"
     r"what (?:gpu|card|hardware|instance)s?|buy|rent|purchase|reduce|lower|workaround|trick|"
     r"(?:any|other) (?:way|option|alternative)s?|settings?|config(?:uration)?|flags|tips)\b|\bthen\W*$"
+    # the format of the same setup: "what quant?", "which precision?", "what gguf should i get?"
+    r"|\b(?:what|which)\s+(?:quant\w*|precision|format|dtype|gguf|bits?)\b"
     # a setting or figure of the same setup: "what context length can I get?", "throughput?", "how many users?"
     r"|\b(?:context(?: length| window| size)?|throughput|latency|speed|tokens?\s*(?:/|per)\s*s\w*|tok/s|t/s|"
     r"concurrent(?:ly)?|at the same time|in parallel|queued?|batch(?: size)?|vram|memory)\b"

@@ -581,3 +581,9 @@ def test_a_statement_of_the_users_own_setup_changes_the_workload(read):
 def test_n_of_them_after_the_users_own_card_counts_that_card(read):
     u = read("I run Mistral 7B on my RTX 3090 at home.", "would Qwen2.5 72B work on three of them?")
     assert u.details.gpus == ("RTX 3090",) and u.details.gpu_count == 3 and u.details.model == "Qwen2.5 72B"
+
+
+def test_which_format_after_a_sizing_is_a_follow_up(read):
+    u = read("can a 4080 run qwen2.5 14b?", "what quant though?")
+    assert u.follow_up and u.details.model == "Qwen2.5 14B" and u.details.format_asked
+    assert not read("can a 4080 run qwen2.5 14b?", "and how fast?").details.format_asked  # the shape is per turn

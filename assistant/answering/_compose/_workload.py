@@ -52,6 +52,7 @@ from ._format import (
     split_details,
     with_details,
 )
+from ._format_pick import format_pick_sentence
 from ._home import home_answer, moe_instead_text
 from ._kv_context import kv_context_text
 from ._levers import levers_text
@@ -273,6 +274,8 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
     ):
         # "how much faster is the H200 than the H100 for a 70B?": the ratio first, then the setups that hold it
         return [ratio, *_headline(facts, ratio_said=True)]
+    if pick := format_pick_sentence(facts):  # "what quant should I use on my 4090?": the format, named
+        return [pick]
     if details.yes_no and (users := users_at_once_sentence(facts, what)):
         # "can one H100 serve it to 200 users?": people, not sequences in flight — how many at once it holds
         return [users]
