@@ -545,8 +545,8 @@ _CONTEXT = [
         r"\s*[=:]?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
     ),
     re.compile(
-        r"(?:max[_-](?:seq(?:uence)?|model|position)[_-]?len(?:gth)?|cutoff[_-]len(?:gth)?|\bmodel_max_length|"
-        r"\bmax_length|(?<![a-z])(?:sequence|seq)[_-]len(?:gth)?)\s*[=:]?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
+        r"(?:max[_-](?:seq(?:uence)?|model|position)[_-]?len(?:gth)?|cutoff[_ -]len(?:gth)?|\bmodel_max_length|"
+        r"\bmax_length|(?<![a-z])(?:sequence|seq)[_-]len(?:gth)?)\s*(?:[=:]|of\b)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
     ),  # trainer arguments: "--cutoff_len=512", "model_max_length 4096", axolotl "sequence_len: 8192", "--seq-length 4k"
 ]
 _CONTEXT_WORD = re.compile(r"\b(?:num_ctx|n_ctx|ctx[-_]size|context)\b")
@@ -571,6 +571,8 @@ _LENGTH_CHANGED = re.compile(
 _MICRO_BATCH = re.compile(
     r"\b(?:micro|per[-_ ](?:device|gpu|card))[-_ ](?:train(?:ing)?[-_ ])?batch(?:[-_ ]size)?\s*(?:of|=|:|is|was)?\s*(\d+)\b"
     r"|\bbatch(?:[-_ ]size)?\s*(?:of|=|:|is|was)?\s*(\d+)\s*(?:per|/|each|a|an)\s*(?:gpu|device|card|rank)\b"
+    # "batch size per device: 32", "batch size per GPU of 16": the unit named before the number
+    r"|\bbatch(?:[-_ ]size)?\s+per[-_ ](?:device|gpu|card|rank)\s*(?:of|=|:|is|was)?\s*(\d+)\b"
 )
 # the usual short forms of a training batch: "bs=16", "bsz 8", "bs: 4"
 _BATCH_SHORT = re.compile(r"\bbsz?\s*(?:=|:|of)?\s*(\d+)\b")
@@ -924,7 +926,9 @@ _BATCH = [
         # "1000 users per day", "50k requests a month": a volume over a period, not how many at once
         r"(?!\s*(?:(?:per|a|an|each|every)\s+|/\s*)(?:day|week|month|year|hour|minute|sec(?:ond)?|s)s?\b|\s+(?:daily|weekly|monthly))"
     ),
-    re.compile(r"batch(?:[- _]size)?\s*(?:of|=|:)?\s*(\d+)"),  # "per_device_train_batch_size=2" too
+    re.compile(
+        r"batch(?:[- _]?size)?\s*(?:of|=|:)?\s*(\d+)"
+    ),  # "per_device_train_batch_size=2", "batchsize 4" too
     re.compile(
         r"\b(?:a|our|my) (?:small |whole |dev |research )?team of (\d+)\b(?!\s*(?:gpus?|cards?|nodes?)\b)"
     ),
@@ -1930,6 +1934,12 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
     if (switch := _SWITCH_TO_METHOD.search(wanted)) and _METHOD_WORD.search(wanted[: switch.start()]):
         # "I tried qlora but it is slow, can I do lora instead?": the method switched to is the one asked about
         wanted = _METHOD_WORD.sub(" ", wanted[: switch.start()]) + wanted[switch.start() :]
+    if (measured := _METHOD_MEASURED.search(wanted)) and _METHOD_WORD.search(
+        rest := wanted[: measured.start()] + " " + wanted[measured.end() :]
+    ):
+        # "full fine-tuning requires around 17 GB ... with LoRA r=8, what would it take?": the method with a
+        # figure beside it is the setup measured; the other method named is the one asked about
+        wanted = rest
     if _SERVED_ADAPTERS.search(wanted) and not _TRAIN_WORDS.search(wanted):
         return (
             Task.INFERENCE,
@@ -2018,6 +2028,14 @@ _TUNED = re.compile(r"\b(?:fine[- ]?tuned|finetuned|pre-?trained|trained)\b")
 # a memory figure quoted for training beside one for running ("26 GB for inference and 52 GB for fine-tuning")
 _TRAINING_FIGURE = re.compile(
     r"\b\d+(?:\.\d+)?\s*gb\s+(?:of\s+\w+\s+)?(?:for|to|when)\s+(?:full\s+)?(?:fine[- ]?tun\w*|finetun\w*|train\w*)\b"
+)
+# a method with the memory it was measured to take: "the full fine-tuning requires around 17 GB", "QLoRA used
+# 9.5 GB", "LoRA takes ~12 GB" — a setup seen, set beside the one asked about
+_METHOD_MEASURED = re.compile(
+    r"(?:\bq-?lora\b|\blora\b|\bfull[- ](?:param(?:eter)?s?[- ])?(?:fine[- ]?tun\w*|finetun\w*|training|ft)\b)"
+    r"(?:[^.?!,;]|\.(?=\d)){0,30}?\b(?:requires?|required|needs?|needed|takes?|took|uses?|used|consumes?|consumed|"
+    r"occupies|occupied|peaks? at|peaked at)\s+(?:about |around |roughly |approximately |~\s*)?"
+    r"\d+(?:\.\d+)?\s*(?:gb|gib|g)\b"
 )
 # sentences about the assistant's last reply ("You responded with the configuration for training."): what the
 # reply said, not what the user asks for

@@ -1,0 +1,68 @@
+"""Trainer settings written out in words rather than as flags: "cutoff length 384" (alpaca-lora's cutoff_len with a
+space), "batch size per device: 16" (the unit before the number), "batchsize 2" glued. A GeForce model number
+before "GPU" ("one 2080 GPU") is a card, not the size of a cluster. Phrasings here are in no evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("question", "tokens"),
+    [
+        ("qlora on mistral 7b with a cutoff length of 384, batch 2: fits a 3060?", 384),
+        ("LoRA llama 2 13b, cutoff length 1536, how much vram?", 1536),
+    ],
+)
+def test_a_cutoff_length_in_words_is_the_sequence(read, question, tokens):
+    assert read(question).details.context == tokens
+
+
+@pytest.mark.parametrize(
+    ("question", "batch"),
+    [
+        ("full finetune of qwen2.5 1.5b, batch size per device: 16, on 2 a100s, memory per gpu?", 16),
+        ("lora on llama 3 8b with batch size per gpu of 6 on a 4090?", 6),
+        ("fine-tuning roberta-large with batchsize 24 on a 16gb card, ok?", 24),
+    ],
+)
+def test_the_batch_per_device_in_words(read, question, batch):
+    assert read(question).details.batch == batch
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "fine-tuning flan-t5-base on my single 3090 GPU, how much memory?",
+        "bert-large classifier training on one 1080 card runs out of memory",
+    ],
+)
+def test_a_geforce_number_before_gpu_is_no_cluster(read, question):
+    assert read(question).details.cluster_gpus is None
+
+
+def test_a_cluster_size_is_still_read(read):
+    assert read("we pretrained on 1024 GPUs for three weeks").details.cluster_gpus == 1024
+
+
+def test_t5_base_is_a_known_model(read):
+    assert read("fine-tune t5-base for summarization on a T4").details.model == "T5-Base"
+
+
+@pytest.mark.parametrize(
+    ("question", "task"),
+    [
+        (
+            "full finetuning of roberta-base took about 9 GB at batch 32; with LoRA rank 16 how much should it drop?",
+            "lora",
+        ),
+        ("QLoRA used 9.5 GB on my 3090 for llama 3 8b, how much would a full fine-tune take?", "full"),
+        ("LoRA peaked at 14 GB for mistral 7b; what about qlora?", "qlora"),
+    ],
+)
+def test_the_method_with_a_measured_figure_is_not_the_one_asked(read, question, task):
+    assert read(question).details.task.value == task
+
+
+def test_one_method_with_its_figure_is_still_asked_about(read):
+    assert read("my full fine-tune of qwen2.5 1.5b needs 30 GB, why so much?").details.task.value == "full"
