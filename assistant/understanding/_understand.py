@@ -546,7 +546,8 @@ _CONTEXT = [
     ),
     re.compile(
         r"(?:max[_-](?:seq(?:uence)?|model|position)[_-]?len(?:gth)?|cutoff[_ -]len(?:gth)?|\bmodel_max_length|"
-        r"\bmax_length|(?<![a-z])(?:sequence|seq)[_-]len(?:gth)?)\s*(?:[=:]|of\b)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
+        r"\bmax_length|(?<![a-z])(?:sequence|seq)[ _-]len(?:gth)?|\bmax_(?:source|input)_len(?:gth)?|\bmax_len\b|"
+        r"\bblock_size)\s*(?:[=:]|of\b|is\b|to\b)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
     ),  # trainer arguments: "--cutoff_len=512", "model_max_length 4096", axolotl "sequence_len: 8192", "--seq-length 4k"
 ]
 _CONTEXT_WORD = re.compile(r"\b(?:num_ctx|n_ctx|ctx[-_]size|context)\b")
@@ -569,7 +570,8 @@ _LENGTH_CHANGED = re.compile(
 # the batch one GPU holds in a training step: "micro batch 4", "per_device_train_batch_size=2", "a batch size of 8
 # per gpu", "micro_batch_size: 1"
 _MICRO_BATCH = re.compile(
-    r"\b(?:micro|per[-_ ](?:device|gpu|card))[-_ ](?:train(?:ing)?[-_ ])?batch(?:[-_ ]size)?\s*(?:of|=|:|is|was)?\s*(\d+)\b"
+    r"(?<![a-z])(?:micro|per[-_ ](?:device|gpu|card))[-_ ](?:train(?:ing)?[-_ ])?batch(?:[-_ ]size)?"
+    r"(?:[-_ ]per[-_ ](?:gpu|device))?\s*(?:of|=|:|is|was|to)?\s*(\d+)\b"
     r"|\bbatch(?:[-_ ]size)?\s*(?:of|=|:|is|was)?\s*(\d+)\s*(?:per|/|each|a|an)\s*(?:gpu|device|card|rank)\b"
     # "batch size per device: 32", "batch size per GPU of 16": the unit named before the number
     r"|\bbatch(?:[-_ ]size)?\s+per[-_ ](?:device|gpu|card|rank)\s*(?:of|=|:|is|was)?\s*(\d+)\b"
@@ -927,8 +929,8 @@ _BATCH = [
         r"(?!\s*(?:(?:per|a|an|each|every)\s+|/\s*)(?:day|week|month|year|hour|minute|sec(?:ond)?|s)s?\b|\s+(?:daily|weekly|monthly))"
     ),
     re.compile(
-        r"batch(?:[- _]?size)?\s*(?:of|=|:)?\s*(\d+)"
-    ),  # "per_device_train_batch_size=2", "batchsize 4" too
+        r"(?<!effective )(?<!global )(?<!total )batch(?:[- _]?size)?\s*(?:of|=|:|is|to)?\s*(\d+)"
+    ),  # "per_device_train_batch_size=2", "batchsize 4", "the batch is 64" too; an effective batch is no micro one
     re.compile(
         r"\b(?:a|our|my) (?:small |whole |dev |research )?team of (\d+)\b(?!\s*(?:gpus?|cards?|nodes?)\b)"
     ),

@@ -66,3 +66,30 @@ def test_the_method_with_a_measured_figure_is_not_the_one_asked(read, question, 
 
 def test_one_method_with_its_figure_is_still_asked_about(read):
     assert read("my full fine-tune of qwen2.5 1.5b needs 30 GB, why so much?").details.task.value == "full"
+
+
+@pytest.mark.parametrize(
+    ("question", "tokens", "batch"),
+    [
+        ("qlora gemma 2 9b, seq length 6k, batch of 2, on an L40S?", 6144, 2),
+        ("for flan-t5-xl I set per_device_train_batch_size to 8 and max_source_length 768", 768, 8),
+        ("gpt2-large full finetune with block_size 1024, batch size 12", 1024, 12),
+        (
+            "deepspeed train_micro_batch_size_per_gpu 3, max_len 3072, full finetune of llama 2 13b on 8 a100s",
+            3072,
+            3,
+        ),
+        ("the max_len is 1536 and the batch is 24 on 4 gpus for qwen2.5 3b full finetune", 1536, 24),
+        (
+            "sft of mistral 7b on 3000-token samples, effective batch 128 (micro batch 8 x accumulation 16)",
+            None,
+            8,
+        ),
+        ("sft of mistral 7b, global batch 256 and batch 2 per gpu", None, 2),
+    ],
+)
+def test_sequence_and_micro_batch_in_config_words(read, question, tokens, batch):
+    details = read(question).details
+    if tokens is not None:
+        assert details.context == tokens
+    assert details.batch == batch
