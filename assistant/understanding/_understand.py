@@ -546,7 +546,7 @@ _CONTEXT = [
     ),
     re.compile(
         r"(?:max[_-](?:seq(?:uence)?|model|position)[_-]?len(?:gth)?|cutoff[_ -]len(?:gth)?|\bmodel_max_length|"
-        r"\bmax_length|(?<![a-z])(?:sequence|seq)[ _-]len(?:gth)?|\bmax_(?:source|input)_len(?:gth)?|\bmax_len\b|"
+        r"\bmax[ _]length|(?<![a-z])(?:sequence|seq)[ _-]len(?:gth)?|\bmax_(?:source|input)_len(?:gth)?|\bmax_len\b|"
         r"\bblock_size)\s*(?:[=:]|of\b|is\b|to\b)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
     ),  # trainer arguments: "--cutoff_len=512", "model_max_length 4096", axolotl "sequence_len: 8192", "--seq-length 4k"
 ]
@@ -606,6 +606,11 @@ _GROUP_RL = re.compile(r"\b(?:grpo|rloo|reinforce\+*|dapo|gspo|rlvr)\b|\bgrpo\w*
 _PROMPT_LENGTH = re.compile(r"\bmax[_ -]?prompt[_ -]?len(?:gth)?\s*(?:=|:|of|is)?\s*(\d+(?:\.\d+)?)\s*(k)?\b")
 _COMPLETION_LENGTH = re.compile(
     r"\bmax[_ -]?(?:completion|response|new)[_ -]?(?:len(?:gth)?|tokens)\s*(?:=|:|of|is)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
+    # "2048 completion tokens", "4k-token completions", "completions of 1024 tokens"
+    r"|\b(\d+(?:\.\d+)?)\s*(k)?[ -]?(?:completion|response|generation)[ -]tokens\b"
+    r"|\b(\d+(?:\.\d+)?)\s*(k)?[ -]?tokens?[ -](?:completions|responses|generations|rollouts)\b"
+    r"|\b(?:completions|responses|rollouts|generations) of (?:up to )?(\d+(?:\.\d+)?)\s*(k)?\s*tokens\b"
+    r"|\b(\d+(?:\.\d+)?)\s*(k)?\s+max[_ -]?completion[_ -]?len(?:gth)?\b"  # "4096 max_completion_length"
 )
 
 
@@ -705,7 +710,21 @@ def _prompt_and_completion(text: str) -> int | None:
     prompt, completion = _PROMPT_LENGTH.search(text), _COMPLETION_LENGTH.search(text)
     if not (prompt and completion):
         return None
-    return sum(int(float(m.group(1)) * (1024 if m.group(2) else 1)) for m in (prompt, completion))
+    return _tokens_said(prompt) + _tokens_said(completion)
+
+
+def _tokens_said(m: re.Match[str]) -> int:
+    """The token count a length match holds: its first number group, times 1,024 when a "k" follows it."""
+    i = next(i for i in range(1, len(m.groups()) + 1, 2) if m.group(i))
+    return int(float(m.group(i)) * (1024 if m.group(i + 1) else 1))
+
+
+def _completion_only(text: str) -> int | None:
+    """Tokens of one RL sequence when only the completion's length is given ("max_completion_length 4096", "2048
+    completion tokens"): the completion after a prompt of TRL's default ``max_prompt_length``."""
+    if _PROMPT_LENGTH.search(text) or not (completion := _COMPLETION_LENGTH.search(text)):
+        return None
+    return _tokens_said(completion) + int(load_assumptions().number("rl_default_prompt_tokens"))
 
 
 def _param_offload(text: str) -> bool:
@@ -731,6 +750,7 @@ def _rl_method(text: str) -> str | None:
 _GROUP_SIZE = re.compile(
     r"\bnum[_ ]generations\W{0,3}(\d+)\b|\b(\d+)\s+(?:generations|completions|rollouts|responses|samples)\s+"
     r"(?:per|for each|each|for every)\s+(?:prompt|question|query|problem)\b|\bgroup[_ ]size\W{0,3}(\d+)\b"
+    r"|\b(\d+)\s+(?:generations|rollouts)\b(?![ -]tokens)"
 )
 _NOT_RL = re.compile(
     r"\b(?:not|no|without|instead of|rather than|never)\s+(?:\w+\s+)?(?:grpo|ppo|rlhf|rloo|dapo|gspo|rl)\b"
@@ -1271,7 +1291,9 @@ def _extract(
         # "cut the sequence length to 512", "max_length reduced from 2048 to 1024": the setting now asked about
         value = int(float(changed.group(1)) * (1024 if changed.group(2) else 1))
         context = value if value >= 64 else context
-    if lengths := _prompt_and_completion(plain):  # an RL run holds the prompt and its completion at once
+    # an RL run holds the prompt and its completion at once; a completion said alone follows TRL's default prompt
+    lengths = _prompt_and_completion(plain) or (_completion_only(plain) if _rl_method(text) else None)
+    if lengths and (context is None or context < lengths or _PROMPT_LENGTH.search(plain)):
         context = lengths
     if kv_error := kv_cache_error(
         text

@@ -93,3 +93,26 @@ def test_sequence_and_micro_batch_in_config_words(read, question, tokens, batch)
     if tokens is not None:
         assert details.context == tokens
     assert details.batch == batch
+
+
+@pytest.mark.parametrize(
+    ("question", "tokens"),
+    [
+        # the completion after TRL's default 512-token prompt
+        ("grpo on llama 3.1 8b with lora, max_completion_length=1536, which gpu?", 2048),
+        ("rloo on qwen2.5 3b, completions of up to 3k tokens, fits an a6000?", 3584),
+        ("grpo qwen2.5 1.5b with 1024 max_completion_length on a 4090", 1536),
+        # both said: their sum, as before
+        ("grpo qwen2.5 1.5b, max_prompt_length 256 and max_completion_length 768", 1024),
+    ],
+)
+def test_an_rl_completion_length_alone_sets_the_sequence(read, question, tokens):
+    assert read(question).details.context == tokens
+
+
+def test_a_completion_length_outside_rl_is_no_rl_sequence(read):
+    assert read("serving llama 3 8b with max_new_tokens 512 on a 4090").details.context != 1024
+
+
+def test_generations_without_per_prompt_are_the_group(read):
+    assert read("grpo qwen2.5 7b full fine-tune on 8 h100s, 12 generations").details.batch == 12
