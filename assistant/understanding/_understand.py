@@ -1266,7 +1266,10 @@ def _extract(
         if value >= 256 or (
             # "--max_seq_len 128": a flag is no version; nor is "sequence length 96" (an encoder's short inputs)
             value >= 16
-            and (cm.re is _CONTEXT[-1] or cm.group(0).startswith(("sequence length", "seq len", "seqlen")))
+            and (
+                cm.re is _CONTEXT[-1]
+                or cm.group(0).startswith(("sequence length", "seq len", "seqlen", "seq ", "seq=", "seq:"))
+            )
         ):
             context = context or value
             if cm.re is _CONTEXT[2] and cm.group(0).startswith(("ctx", "context")):

@@ -116,3 +116,14 @@ def test_a_completion_length_outside_rl_is_no_rl_sequence(read):
 
 def test_generations_without_per_prompt_are_the_group(read):
     assert read("grpo qwen2.5 7b full fine-tune on 8 h100s, 12 generations").details.batch == 12
+
+
+@pytest.mark.parametrize(
+    ("question", "tokens"),
+    [
+        ("distilbert... I mean bert-base classifier, bs 64, seq 96, fits a 3060?", 96),
+        ("roberta-base, seq=200, batch 16", 200),
+    ],
+)
+def test_a_short_seq_said_bare_is_the_sequence(read, question, tokens):
+    assert read(question).details.context == tokens
