@@ -2449,6 +2449,11 @@ _STATED_MEMORY = [
         r"(?:(?:be|is|are|would be|will be)\s+)?"
         r"(?:enough|sufficient|suffice|adequate)\b"
     ),
+    # "2x24GB", "4 x 80GB": each card's memory, the count beside it (not system RAM: "2x32GB of RAM")
+    re.compile(
+        r"(?<![\w.])\d{1,3}\s*[x×*]\s*(\d{1,3}(?:\.\d+)?)\s*(?:gb|gib|g)\b"
+        r"(?!\s*(?:of\s+)?(?:system\s+|cpu\s+|ddr\d?\s+)?(?:ram|memory sticks?|dimms?)\b)"
+    ),
     # a pasted PyTorch OOM message: "(GPU 0; 23.65 GiB total capacity; ...)", "has a total capacity of 21.99 GiB"
     re.compile(r"(\d+(?:\.\d+)?)" + _GB + r"\s*total capacity\b|\btotal capacity of (\d+(?:\.\d+)?)" + _GB),
     # a notebook runtime's memory said beside it: "in Google Colab (~15 GB Memory)", "kaggle, 16gb"
@@ -2854,7 +2859,17 @@ def _gpu_count(text: str, gpus) -> int | None:
     m = _OF_THEM.search(text)  # a follow-up's "two of them"
     if m:
         return _number(m.group(1))
+    if not gpus and (
+        m := _COUNT_TIMES_MEMORY.search(text)
+    ):  # "dual 2x24GB", "4 x 80GB": cards by their memory
+        return _number(m.group(1))
     return 1 if _ONE_GPU.search(text) else None
+
+
+# GPUs said by count and memory alone: "2x24GB", "4 x 80 GB", "8*40G" (never "2x 24GB of RAM")
+_COUNT_TIMES_MEMORY = re.compile(
+    r"(?<![\w.])(\d{1,3})\s*[x×*]\s*(\d{1,3}(?:\.\d+)?)\s*(?:gb|gib|g)\b(?!\s*(?:of\s+)?(?:system\s+|cpu\s+|ddr\d?\s+)?ram\b)"
+)
 
 
 # "RTX 6000" alone names four cards of three generations: the Quadro RTX 6000 (Turing, 24 GB, not in the

@@ -127,3 +127,22 @@ def test_generations_without_per_prompt_are_the_group(read):
 )
 def test_a_short_seq_said_bare_is_the_sequence(read, question, tokens):
     assert read(question).details.context == tokens
+
+
+@pytest.mark.parametrize(
+    ("question", "count", "gb"),
+    [
+        ("qlora on qwen2.5 32b keeps OOMing on our 2x16GB box", 2, 16),
+        ("full fine-tune of a 3b model on 4 x 48 GB, per-gpu memory?", 4, 48),
+    ],
+)
+def test_cards_said_by_count_and_memory(read, question, count, gb):
+    details = read(question).details
+    assert details.gpu_count == count
+    assert details.stated_memory_gb == gb
+
+
+def test_sticks_of_system_ram_are_no_gpus(read):
+    details = read("lora llama 3 8b, I have 4x16GB of RAM and a 4060 ti").details
+    assert details.gpu_count == 1
+    assert details.stated_memory_gb != 16
