@@ -809,7 +809,7 @@ def _workload(
                 f"the machine needs about {cpu:,.0f} GB of CPU RAM for the optimizer states, and each step is slower"
             )
         if request.rl and task in (Task.FULL, Task.LORA, Task.QLORA):
-            generations = assumptions.number("rl_generations_per_prompt")
+            generations = request.rl_generations or assumptions.number("rl_generations_per_prompt")
             defaults.append(
                 f"online RL ({request.rl.upper()}): the policy trains while it generates {generations:.0f} "
                 "completions per prompt (their KV cache counted) and, in a full fine-tune, a frozen reference "
@@ -907,6 +907,7 @@ def _workload(
         fused_loss=request.fused_loss and task.is_training,
         unsloth=request.unsloth and task.is_training,
         rl=request.rl if task in (Task.FULL, Task.LORA, Task.QLORA) else None,
+        rl_generations=request.rl_generations if task in (Task.FULL, Task.LORA, Task.QLORA) else None,
         cpu_offload=request.cpu_offload
         and task in (Task.FULL, Task.PRETRAIN)
         and request.optimizer != "adam8bit",

@@ -420,7 +420,7 @@ def _training(workload: Workload, assumptions: Assumptions, number, width):
                 )
             )
     if workload.rl:
-        generations = number("rl_generations_per_prompt")
+        generations = workload.rl_generations or number("rl_generations_per_prompt")
         per_token = kv_cache_bytes_per_token(workload, assumptions)
         width("bytes_per_param", workload.kv_precision)
         items.append(

@@ -752,6 +752,15 @@ _GROUP_SIZE = re.compile(
     r"(?:per|for each|each|for every)\s+(?:prompt|question|query|problem)\b|\bgroup[_ ]size\W{0,3}(\d+)\b"
     r"|\b(\d+)\s+(?:generations|rollouts)\b(?![ -]tokens)"
 )
+
+
+def _group_said(text: str) -> int | None:
+    """The completions an RL question samples per prompt, when it says ("num_generations 4", "16 generations")."""
+    group = _GROUP_SIZE.search(text)
+    value = int(next(g for g in group.groups() if g)) if group else None
+    return value if value and 1 < value <= 1024 else None
+
+
 _NOT_RL = re.compile(
     r"\b(?:not|no|without|instead of|rather than|never)\s+(?:\w+\s+)?(?:grpo|ppo|rlhf|rloo|dapo|gspo|rl)\b"
 )
@@ -1607,6 +1616,7 @@ def _extract(
         finetune_tool=finetune_tool_in(text),
         lora_rank=_lora_rank(text),
         rl=_rl_method(text),
+        rl_generations=_group_said(plain) if _rl_method(text) else None,
         cpu_offload=bool(_CPU_OFFLOAD.search(_NEGATED_OFFLOAD.sub(" ", text)) or _PARAM_OFFLOAD.search(text)),
         param_offload=_param_offload(text),
         # an 8-bit bitsandbytes base under LoRA is sharded by neither FSDP nor ZeRO-3 (FSDP-QLoRA is 4-bit only):

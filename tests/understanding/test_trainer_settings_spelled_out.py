@@ -146,3 +146,18 @@ def test_sticks_of_system_ram_are_no_gpus(read):
     details = read("lora llama 3 8b, I have 4x16GB of RAM and a 4060 ti").details
     assert details.gpu_count == 1
     assert details.stated_memory_gb != 16
+
+
+@pytest.mark.parametrize(
+    ("question", "group"),
+    [
+        ("grpo llama 3.2 3b with per_device_train_batch_size 2 and num_generations = 6 on a 4090", 6),
+        ("dapo on qwen2.5 7b, 32 rollouts per prompt, 8 h100s", 32),
+    ],
+)
+def test_the_rl_group_said_is_kept(read, question, group):
+    assert read(question).details.rl_generations == group
+
+
+def test_no_group_outside_rl(read):
+    assert read("sft of llama 3 8b with 16 generations of synthetic data").details.rl_generations is None
