@@ -6,7 +6,9 @@ from __future__ import annotations
 
 
 def test_rl_with_vllm_is_not_explained_as_a_server(assistant):
-    reply = assistant.ask("doing GRPO on qwen2.5 0.5b with vllm colocated on 2x rtx 3090, it runs out of memory")
+    reply = assistant.ask(
+        "doing GRPO on qwen2.5 0.5b with vllm colocated on 2x rtx 3090, it runs out of memory"
+    )
     assert "no server setting fixes that" not in reply.text
     assert "CUDA graphs" not in reply.text
     assert "GRPO" in reply.text
