@@ -27,6 +27,10 @@ class LowBitGGUF(BaseModel):
     size_gb: float = Field(gt=0, description="The download's size, GB (what VRAM + RAM must hold).")
 
 
+# families of encoder-only models in the specs (the encoder-decoder T5s are told by their cross-attention layers)
+ENCODER_FAMILIES = ("BERT", "RoBERTa", "DistilBERT", "DeBERTa", "ELECTRA", "XLM-RoBERTa", "ModernBERT")
+
+
 class ModelSpec(BaseModel):
     """The architecture numbers the memory, speed and cost arithmetic needs for one model."""
 
@@ -134,6 +138,12 @@ class ModelSpec(BaseModel):
     def active_params(self) -> float:
         """Parameters touched per generated token (all of them for dense models)."""
         return (self.active_params_b or self.params_b) * 1e9
+
+    @property
+    def is_encoder(self) -> bool:
+        """An encoder-only (BERT, RoBERTa) or encoder-decoder (T5) model: fine-tuned with the plain Hugging Face
+        Trainer, whose ``gradient_checkpointing`` is off unless turned on."""
+        return self.cross_attention_layers is not None or self.family in ENCODER_FAMILIES
 
     @property
     def is_moe(self) -> bool:

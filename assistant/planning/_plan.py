@@ -741,6 +741,13 @@ def _workload(
             ),
             precision=request.precision or ("int8" if task is Task.LORA and tool.base == "int8" else None),
         )
+    encoder_default = (
+        task.is_training and request.gradient_checkpointing is None and model is not None and model.is_encoder
+    )
+    if encoder_default:
+        # BERT / RoBERTa / T5 are fine-tuned with the plain Hugging Face Trainer (run_glue, run_summarization),
+        # whose gradient_checkpointing is False unless set: their activations are sized whole
+        request = replace(request, gradient_checkpointing=False)
     if task.is_training:
         # unsaid, the usual training sequence, or the model's whole context when that is shorter (GPT-2's 1,024)
         context = request.context or min(
@@ -756,7 +763,11 @@ def _workload(
                 "num_generations default)"
             )
         if not request.context:
-            checkpointing = "off, as you said" if request.gradient_checkpointing is False else "on"
+            checkpointing = (
+                "off (the Hugging Face Trainer's default, as encoder models are usually fine-tuned)"
+                if encoder_default
+                else ("off, as you said" if request.gradient_checkpointing is False else "on")
+            )
             defaults.append(
                 f"sequence length {context:,} tokens, micro-batch {request.batch or 1}, "
                 f"gradient checkpointing {checkpointing}"
@@ -767,6 +778,19 @@ def _workload(
         if request.precision == "fp32" and task in (Task.FULL, Task.LORA, Task.PRETRAIN):
             precision = "fp32"
             defaults.append("fp32 training, as you said: 4-byte weights and activations (no mixed precision)")
+        elif (
+            request.precision is None
+            and task in (Task.FULL, Task.LORA)
+            and model is not None
+            and model.is_encoder
+        ):
+            # BERT / RoBERTa / T5 checkpoints are stored in fp32 (so loading them, "auto" dtype or not, gives fp32)
+            # and the Trainer mixes precision only when told (fp16 / bf16 are False by default)
+            precision = "fp32"
+            defaults.append(
+                "fp32 training: the checkpoint's own dtype, and the Hugging Face Trainer's default without "
+                "`fp16=True` / `bf16=True` (mixed precision halves the activations)"
+            )
         if request.cpu_offload and request.param_offload and task in (Task.FULL, Task.PRETRAIN):
             cpu = offload_cpu_ram_gb(params, assumptions, with_params=True)
             defaults.append(
@@ -787,7 +811,7 @@ def _workload(
                 f"the machine needs about {cpu:,.0f} GB of CPU RAM for the optimizer states, and each step is slower"
             )
         if request.rl and task in (Task.FULL, Task.LORA, Task.QLORA):
-            generations = assumptions.number("rl_generations_per_prompt")
+            generations = request.rl_generations or assumptions.number("rl_generations_per_prompt")
             defaults.append(
                 f"online RL ({request.rl.upper()}): the policy trains while it generates {generations:.0f} "
                 "completions per prompt (their KV cache counted) and, in a full fine-tune, a frozen reference "
@@ -885,6 +909,7 @@ def _workload(
         fused_loss=request.fused_loss and task.is_training,
         unsloth=request.unsloth and task.is_training,
         rl=request.rl if task in (Task.FULL, Task.LORA, Task.QLORA) else None,
+        rl_generations=request.rl_generations if task in (Task.FULL, Task.LORA, Task.QLORA) else None,
         cpu_offload=request.cpu_offload
         and task in (Task.FULL, Task.PRETRAIN)
         and request.optimizer != "adam8bit",

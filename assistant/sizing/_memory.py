@@ -177,7 +177,7 @@ def _activation_item(workload: Workload, number, width) -> tuple[MemoryItem, flo
         kept * shape.layers * tokens * shape.hidden_size,
         full * tokens * shape.hidden_size,
     )
-    if workload.fused_loss:
+    if workload.fused_loss or _task_head(workload):
         logits = 0.0
     elif workload.unsloth:  # its cross-entropy kernel works on the 16-bit logits in place: no fp32 copy
         logits = tokens * shape.vocab_size * number("unsloth_logits_bytes_per_token_vocab")
@@ -191,7 +191,9 @@ def _activation_item(workload: Workload, number, width) -> tuple[MemoryItem, flo
     chosen, other = (with_ckpt, without) if workload.gradient_checkpointing else (without, with_ckpt)
     how = "with gradient checkpointing" if workload.gradient_checkpointing else "no checkpointing"
     sequences = f"{workload.batch} x 2 (chosen + rejected)" if workload.preference else f"{workload.batch}"
-    if workload.fused_loss:
+    if _task_head(workload):
+        loss = "a task head (classes or tags) in place of logits over the vocabulary"
+    elif workload.fused_loss:
         loss = "loss computed in chunks (no fp32 logits held)"
     elif workload.unsloth:
         loss = f"plus the 16-bit logits its cross-entropy kernel works on in place ({logits / GB:.2f} GB)"
@@ -201,6 +203,14 @@ def _activation_item(workload: Workload, number, width) -> tuple[MemoryItem, flo
         loss += ", not live together with a recomputed layer (the larger of the two counts)"
     detail = f"{sequences} x {workload.context:,} tokens, {how}, {loss}"
     return MemoryItem("activations", chosen / GB, detail, shards=False), other / GB
+
+
+def _task_head(workload: Workload) -> bool:
+    """An encoder-only model (BERT, RoBERTa) fine-tuned: it is trained through a task head (sequence or token
+    classification, question-answering spans) of a few outputs, not a language-model head over the vocabulary;
+    only its masked-LM pre-training scores the vocabulary."""
+    shape = workload.shape
+    return shape.is_encoder and shape.cross_attention_layers is None and workload.task is not Task.PRETRAIN
 
 
 def offload_cpu_ram_gb(params: float, assumptions: Assumptions, *, with_params: bool) -> float:
@@ -410,7 +420,7 @@ def _training(workload: Workload, assumptions: Assumptions, number, width):
                 )
             )
     if workload.rl:
-        generations = number("rl_generations_per_prompt")
+        generations = workload.rl_generations or number("rl_generations_per_prompt")
         per_token = kv_cache_bytes_per_token(workload, assumptions)
         width("bytes_per_param", workload.kv_precision)
         items.append(

@@ -83,6 +83,7 @@ class Workload:
     # online RL fine-tuning: 'grpo' (GRPO, RLOO, REINFORCE-style: the policy, a frozen reference copy and the
     # completions it generates) or 'ppo' (also a trained critic and a frozen reward model); None otherwise
     rl: str | None = None
+    rl_generations: int | None = None  # completions per prompt when the user says; None: the usual default
     # ZeRO-1 shards only the optimizer states, ZeRO-2 also the gradients; the 16-bit weights stay on every GPU
     zero_stage: int | None = None
     tokens: float | None = None

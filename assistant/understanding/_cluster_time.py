@@ -25,6 +25,8 @@ _GPUS = re.compile(
     r"(?:(?:[a-z]{1,3}\d{2,4}[a-z]?)\s*(?:\d{2,3}\s*gb\s+)?(?:gpus?|cards?)?|gpus?|cards?|accelerators?|chips?)"
     r"(?![\w-]|[- ](?:hours?|hrs?|h)\b)"
 )
+# GeForce model numbers written before "GPU" / "card" ("a 2080 GPU", "3090 cards"): 1050-5090, 1650, 1660
+_CARD_MODEL_NUMBER = re.compile(r"[1-5]0[5-9]0|16[56]0")
 # "(24576, to be precise)": the exact count written beside a rounded one
 _EXACT = re.compile(r"\s*\(\s*(\d{2,7})\b")
 # "53 hours", "2.5 days", "40 minutes", "three weeks" (digits by then): a wall-clock duration
@@ -73,6 +75,8 @@ def cluster_gpus(text: str) -> int | None:
     Unlike the count a fit is checked at, any size of cluster is read."""
     plain = _plain(text)
     for m in _GPUS.finditer(plain):
+        if not m.group(2) and _CARD_MODEL_NUMBER.fullmatch(m.group(1)):
+            continue  # "on one 2080 GPU", "two 3090 cards": a GeForce model number, not a cluster's size
         count = float(m.group(1)) * (1e3 if m.group(2) else 1.0)
         exact = _EXACT.match(plain, m.end())
         if exact and abs(float(exact.group(1)) - count) <= 0.05 * count:

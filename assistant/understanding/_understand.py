@@ -547,8 +547,9 @@ _CONTEXT = [
         r"\s*[=:]?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
     ),
     re.compile(
-        r"(?:max[_ -](?:seq(?:uence)?|model|position)[_ -]?len(?:gth)?|cutoff[_-]len(?:gth)?|\bmodel_max_length|"
-        r"\bmax_length|(?<![a-z])(?:sequence|seq)[_-]len(?:gth)?)\s*(?:[=:]|of)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
+        r"(?:max[_ -](?:seq(?:uence)?|model|position)[_ -]?len(?:gth)?|cutoff[_ -]len(?:gth)?|\bmodel_max_length|"
+        r"\bmax[ _]length|(?<![a-z])(?:sequence|seq)[ _-]len(?:gth)?|\bmax_(?:source|input)_len(?:gth)?|\bmax_len\b|"
+        r"\bblock_size)\s*(?:[=:]|of\b|is\b|to\b)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
     ),  # trainer arguments: "--cutoff_len=512", "model_max_length 4096", axolotl "sequence_len: 8192", "--seq-length 4k"
     # the value said before the setting's name: "a 32k max model len", "8192 max-seq-len"
     re.compile(r"\b(\d+(?:\.\d+)?)\s*(k)?\s+max[_ -](?:seq(?:uence)?|model)[_ -]?len(?:gth)?\b"),
@@ -573,8 +574,11 @@ _LENGTH_CHANGED = re.compile(
 # the batch one GPU holds in a training step: "micro batch 4", "per_device_train_batch_size=2", "a batch size of 8
 # per gpu", "micro_batch_size: 1"
 _MICRO_BATCH = re.compile(
-    r"\b(?:micro|per[-_ ](?:device|gpu|card))[-_ ](?:train(?:ing)?[-_ ])?batch(?:[-_ ]size)?\s*(?:of|=|:|is|was)?\s*(\d+)\b"
+    r"(?<![a-z])(?:micro|per[-_ ](?:device|gpu|card))[-_ ](?:train(?:ing)?[-_ ])?batch(?:[-_ ]size)?"
+    r"(?:[-_ ]per[-_ ](?:gpu|device))?\s*(?:of|=|:|is|was|to)?\s*(\d+)\b"
     r"|\bbatch(?:[-_ ]size)?\s*(?:of|=|:|is|was)?\s*(\d+)\s*(?:per|/|each|a|an)\s*(?:gpu|device|card|rank)\b"
+    # "batch size per device: 32", "batch size per GPU of 16": the unit named before the number
+    r"|\bbatch(?:[-_ ]size)?\s+per[-_ ](?:device|gpu|card|rank)\s*(?:of|=|:|is|was)?\s*(\d+)\b"
 )
 # the usual short forms of a training batch: "bs=16", "bsz 8", "bs: 4"
 _BATCH_SHORT = re.compile(r"\bbsz?\s*(?:=|:|of)?\s*(\d+)\b")
@@ -606,6 +610,11 @@ _GROUP_RL = re.compile(r"\b(?:grpo|rloo|reinforce\+*|dapo|gspo|rlvr)\b|\bgrpo\w*
 _PROMPT_LENGTH = re.compile(r"\bmax[_ -]?prompt[_ -]?len(?:gth)?\s*(?:=|:|of|is)?\s*(\d+(?:\.\d+)?)\s*(k)?\b")
 _COMPLETION_LENGTH = re.compile(
     r"\bmax[_ -]?(?:completion|response|new)[_ -]?(?:len(?:gth)?|tokens)\s*(?:=|:|of|is)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
+    # "2048 completion tokens", "4k-token completions", "completions of 1024 tokens"
+    r"|\b(\d+(?:\.\d+)?)\s*(k)?[ -]?(?:completion|response|generation)[ -]tokens\b"
+    r"|\b(\d+(?:\.\d+)?)\s*(k)?[ -]?tokens?[ -](?:completions|responses|generations|rollouts)\b"
+    r"|\b(?:completions|responses|rollouts|generations) of (?:up to )?(\d+(?:\.\d+)?)\s*(k)?\s*tokens\b"
+    r"|\b(\d+(?:\.\d+)?)\s*(k)?\s+max[_ -]?completion[_ -]?len(?:gth)?\b"  # "4096 max_completion_length"
 )
 
 
@@ -705,7 +714,21 @@ def _prompt_and_completion(text: str) -> int | None:
     prompt, completion = _PROMPT_LENGTH.search(text), _COMPLETION_LENGTH.search(text)
     if not (prompt and completion):
         return None
-    return sum(int(float(m.group(1)) * (1024 if m.group(2) else 1)) for m in (prompt, completion))
+    return _tokens_said(prompt) + _tokens_said(completion)
+
+
+def _tokens_said(m: re.Match[str]) -> int:
+    """The token count a length match holds: its first number group, times 1,024 when a "k" follows it."""
+    i = next(i for i in range(1, len(m.groups()) + 1, 2) if m.group(i))
+    return int(float(m.group(i)) * (1024 if m.group(i + 1) else 1))
+
+
+def _completion_only(text: str) -> int | None:
+    """Tokens of one RL sequence when only the completion's length is given ("max_completion_length 4096", "2048
+    completion tokens"): the completion after a prompt of TRL's default ``max_prompt_length``."""
+    if _PROMPT_LENGTH.search(text) or not (completion := _COMPLETION_LENGTH.search(text)):
+        return None
+    return _tokens_said(completion) + int(load_assumptions().number("rl_default_prompt_tokens"))
 
 
 def _param_offload(text: str) -> bool:
@@ -731,7 +754,17 @@ def _rl_method(text: str) -> str | None:
 _GROUP_SIZE = re.compile(
     r"\bnum[_ ]generations\W{0,3}(\d+)\b|\b(\d+)\s+(?:generations|completions|rollouts|responses|samples)\s+"
     r"(?:per|for each|each|for every)\s+(?:prompt|question|query|problem)\b|\bgroup[_ ]size\W{0,3}(\d+)\b"
+    r"|\b(\d+)\s+(?:generations|rollouts)\b(?![ -]tokens)"
 )
+
+
+def _group_said(text: str) -> int | None:
+    """The completions an RL question samples per prompt, when it says ("num_generations 4", "16 generations")."""
+    group = _GROUP_SIZE.search(text)
+    value = int(next(g for g in group.groups() if g)) if group else None
+    return value if value and 1 < value <= 1024 else None
+
+
 _NOT_RL = re.compile(
     r"\b(?:not|no|without|instead of|rather than|never)\s+(?:\w+\s+)?(?:grpo|ppo|rlhf|rloo|dapo|gspo|rl)\b"
 )
@@ -928,7 +961,9 @@ _BATCH = [
         # "1000 users per day", "50k requests a month": a volume over a period, not how many at once
         r"(?!\s*(?:(?:per|a|an|each|every)\s+|/\s*)(?:day|week|month|year|hour|minute|sec(?:ond)?|s)s?\b|\s+(?:daily|weekly|monthly))"
     ),
-    re.compile(r"batch(?:[- _]size)?\s*(?:of|=|:)?\s*(\d+)"),  # "per_device_train_batch_size=2" too
+    re.compile(
+        r"(?<!effective )(?<!global )(?<!total )batch(?:[- _]?size)?\s*(?:of|=|:|is|to)?\s*(\d+)"
+    ),  # "per_device_train_batch_size=2", "batchsize 4", "the batch is 64" too; an effective batch is no micro one
     re.compile(
         r"\b(?:a|our|my) (?:small |whole |dev |research )?team of (\d+)\b(?!\s*(?:gpus?|cards?|nodes?)\b)"
     ),
@@ -1244,7 +1279,10 @@ def _extract(
         if value >= 256 or (
             # "--max_seq_len 128": a flag is no version; nor is "sequence length 96" (an encoder's short inputs)
             value >= 16
-            and (cm.re is _CONTEXT[-1] or cm.group(0).startswith(("sequence length", "seq len", "seqlen")))
+            and (
+                cm.re is _CONTEXT[-1]
+                or cm.group(0).startswith(("sequence length", "seq len", "seqlen", "seq ", "seq=", "seq:"))
+            )
         ):
             context = context or value
             if cm.re is _CONTEXT[2] and cm.group(0).startswith(("ctx", "context")):
@@ -1269,7 +1307,9 @@ def _extract(
         # "cut the sequence length to 512", "max_length reduced from 2048 to 1024": the setting now asked about
         value = int(float(changed.group(1)) * (1024 if changed.group(2) else 1))
         context = value if value >= 64 else context
-    if lengths := _prompt_and_completion(plain):  # an RL run holds the prompt and its completion at once
+    # an RL run holds the prompt and its completion at once; a completion said alone follows TRL's default prompt
+    lengths = _prompt_and_completion(plain) or (_completion_only(plain) if _rl_method(text) else None)
+    if lengths and (context is None or context < lengths or _PROMPT_LENGTH.search(plain)):
         context = lengths
     if kv_error := kv_cache_error(
         text
@@ -1581,6 +1621,7 @@ def _extract(
         finetune_tool=finetune_tool_in(text),
         lora_rank=_lora_rank(text),
         rl=_rl_method(text),
+        rl_generations=_group_said(plain) if _rl_method(text) else None,
         cpu_offload=bool(_CPU_OFFLOAD.search(_NEGATED_OFFLOAD.sub(" ", text)) or _PARAM_OFFLOAD.search(text)),
         param_offload=_param_offload(text),
         # an 8-bit bitsandbytes base under LoRA is sharded by neither FSDP nor ZeRO-3 (FSDP-QLoRA is 4-bit only):
@@ -1935,6 +1976,12 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
     if (switch := _SWITCH_TO_METHOD.search(wanted)) and _METHOD_WORD.search(wanted[: switch.start()]):
         # "I tried qlora but it is slow, can I do lora instead?": the method switched to is the one asked about
         wanted = _METHOD_WORD.sub(" ", wanted[: switch.start()]) + wanted[switch.start() :]
+    if (measured := _METHOD_MEASURED.search(wanted)) and _METHOD_WORD.search(
+        rest := wanted[: measured.start()] + " " + wanted[measured.end() :]
+    ):
+        # "full fine-tuning requires around 17 GB ... with LoRA r=8, what would it take?": the method with a
+        # figure beside it is the setup measured; the other method named is the one asked about
+        wanted = rest
     if _SERVED_ADAPTERS.search(wanted) and not _TRAIN_WORDS.search(wanted):
         return (
             Task.INFERENCE,
@@ -2023,6 +2070,14 @@ _TUNED = re.compile(r"\b(?:fine[- ]?tuned|finetuned|pre-?trained|trained)\b")
 # a memory figure quoted for training beside one for running ("26 GB for inference and 52 GB for fine-tuning")
 _TRAINING_FIGURE = re.compile(
     r"\b\d+(?:\.\d+)?\s*gb\s+(?:of\s+\w+\s+)?(?:for|to|when)\s+(?:full\s+)?(?:fine[- ]?tun\w*|finetun\w*|train\w*)\b"
+)
+# a method with the memory it was measured to take: "the full fine-tuning requires around 17 GB", "QLoRA used
+# 9.5 GB", "LoRA takes ~12 GB" — a setup seen, set beside the one asked about
+_METHOD_MEASURED = re.compile(
+    r"(?:\bq-?lora\b|\blora\b|\bfull[- ](?:param(?:eter)?s?[- ])?(?:fine[- ]?tun\w*|finetun\w*|training|ft)\b)"
+    r"(?:[^.?!,;]|\.(?=\d)){0,30}?\b(?:requires?|required|needs?|needed|takes?|took|uses?|used|consumes?|consumed|"
+    r"occupies|occupied|peaks? at|peaked at)\s+(?:about |around |roughly |approximately |~\s*)?"
+    r"\d+(?:\.\d+)?\s*(?:gb|gib|g)\b"
 )
 # sentences about the assistant's last reply ("You responded with the configuration for training."): what the
 # reply said, not what the user asks for
@@ -2414,6 +2469,11 @@ _STATED_MEMORY = [
         + r"\s+(?:of\s+(?!(?:system\s+|cpu\s+|ddr\d?\s+)?ram\b|system\b|cpu\b|ddr)\w+\s+)?"
         r"(?:(?:be|is|are|would be|will be)\s+)?"
         r"(?:enough|sufficient|suffice|adequate)\b"
+    ),
+    # "2x24GB", "4 x 80GB": each card's memory, the count beside it (not system RAM: "2x32GB of RAM")
+    re.compile(
+        r"(?<![\w.])\d{1,3}\s*[x×*]\s*(\d{1,3}(?:\.\d+)?)\s*(?:gb|gib|g)\b"
+        r"(?!\s*(?:of\s+)?(?:system\s+|cpu\s+|ddr\d?\s+)?(?:ram|memory sticks?|dimms?)\b)"
     ),
     # a pasted PyTorch OOM message: "(GPU 0; 23.65 GiB total capacity; ...)", "has a total capacity of 21.99 GiB"
     re.compile(r"(\d+(?:\.\d+)?)" + _GB + r"\s*total capacity\b|\btotal capacity of (\d+(?:\.\d+)?)" + _GB),
@@ -2820,7 +2880,17 @@ def _gpu_count(text: str, gpus) -> int | None:
     m = _OF_THEM.search(text)  # a follow-up's "two of them"
     if m:
         return _number(m.group(1))
+    if not gpus and (
+        m := _COUNT_TIMES_MEMORY.search(text)
+    ):  # "dual 2x24GB", "4 x 80GB": cards by their memory
+        return _number(m.group(1))
     return 1 if _ONE_GPU.search(text) else None
+
+
+# GPUs said by count and memory alone: "2x24GB", "4 x 80 GB", "8*40G" (never "2x 24GB of RAM")
+_COUNT_TIMES_MEMORY = re.compile(
+    r"(?<![\w.])(\d{1,3})\s*[x×*]\s*(\d{1,3}(?:\.\d+)?)\s*(?:gb|gib|g)\b(?!\s*(?:of\s+)?(?:system\s+|cpu\s+|ddr\d?\s+)?ram\b)"
+)
 
 
 # "RTX 6000" alone names four cards of three generations: the Quadro RTX 6000 (Turing, 24 GB, not in the

@@ -83,6 +83,14 @@ def engine_memory_text(facts: Facts) -> str:
         return _cache_blocks_text(facts)
     if asks_engine_memory(question):
         return _reservation_text(facts)
+    if (
+        facts.workload is not None
+        and facts.workload.task.is_training
+        and (facts.workload.rl or not re.search(r"\bserv(?:e|es|ed|ing)\b|\bdeploy\w*", question.lower()))
+    ):
+        # "OOM doing GRPO with vLLM": the server generates for a training run, whose memory the sizing explains;
+        # a serving engine's start-up causes and its "the model itself does not fit" are about serving
+        return ""
     if startup_oom(question) and not _default_context_text(facts):
         return startup_oom_text(facts)
     if _FAILS.search(question.lower()) and any(e in _FULL_CONTEXT_ENGINES for e in engines_named(question)):

@@ -607,8 +607,10 @@ _HOW_MANY = re.compile(
     r"\bhow many\b(?! (?:concurrent |simultaneous )?(?:users|people|requests|tok(?:en)?s?\b|t/s|hours|days|"
     r"weeks|minutes|seconds|sequences|images|steps|epochs|layers|params|parameters))"
     # "what's the minimum number of GPUs", "min # of cards needed", "number of GPUs required"
-    r"|\b(?:min(?:imum)?|least|smallest)\s+(?:number|no\.?|#|count|amount)\s+of\s+(?:gpus|cards|accelerators|nodes)\b"
-    r"|\bnumber of (?:gpus|cards|accelerators) (?:needed|required|necessary|do (?:i|we) need)\b"
+    # "minimum number of 4090s", "least number of H100s": a card's plural name counts as "GPUs"
+    r"|\b(?:min(?:imum)?|least|smallest)\s+(?:number|no\.?|#|count|amount)\s+of\s+"
+    r"(?:gpus|cards|accelerators|nodes|[a-z]{0,4}\d{2,4}s)\b"
+    r"|\bnumber of (?:gpus|cards|accelerators|[a-z]{0,4}\d{2,4}s) (?:needed|required|necessary|do (?:i|we) need)\b"
 )
 
 

@@ -2965,7 +2965,8 @@ _ASKS_CAUSE = re.compile(
 def _without_checkpointing_gb(facts: Facts, fit: Fit) -> float | None:
     """Per-GPU memory of the same run with gradient checkpointing off, when the estimate assumed it on."""
     work = facts.workload
-    if not work.task.is_training or not work.gradient_checkpointing:
+    if not work.task.is_training or not work.gradient_checkpointing or work.unsloth:
+        # Unsloth turns its own checkpointing on (use_gradient_checkpointing="unsloth"): off is no default there
         return None
     other = next(
         (
