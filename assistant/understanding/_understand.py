@@ -546,13 +546,14 @@ _CONTEXT = [
         r"(?:(?<![\w-])-c|--ctx[-_]size|\bctx[-_]size|--?contextsize|\bcontext[-_]length|\bnum_ctx|\bn_ctx)"
         r"\s*[=:]?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
     ),
+    # the value said before the setting's name: "a 32k max model len", "8192 max-seq-len"
+    re.compile(r"\b(\d+(?:\.\d+)?)\s*(k)?\s+max[_ -](?:seq(?:uence)?|model)[_ -]?len(?:gth)?\b"),
+    # trainer arguments, kept last (the reading below knows a flag from a version by it)
     re.compile(
         r"(?:max[_ -](?:seq(?:uence)?|model|position)[_ -]?len(?:gth)?|cutoff[_ -]len(?:gth)?|\bmodel_max_length|"
         r"\bmax[ _]length|(?<![a-z])(?:sequence|seq)[ _-]len(?:gth)?|\bmax_(?:source|input)_len(?:gth)?|\bmax_len\b|"
         r"\bblock_size)\s*(?:[=:]|of\b|is\b|to\b)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
     ),  # trainer arguments: "--cutoff_len=512", "model_max_length 4096", axolotl "sequence_len: 8192", "--seq-length 4k"
-    # the value said before the setting's name: "a 32k max model len", "8192 max-seq-len"
-    re.compile(r"\b(\d+(?:\.\d+)?)\s*(k)?\s+max[_ -](?:seq(?:uence)?|model)[_ -]?len(?:gth)?\b"),
 ]
 _CONTEXT_WORD = re.compile(r"\b(?:num_ctx|n_ctx|ctx[-_]size|context)\b")
 _CONTEXT_RESET = re.compile(

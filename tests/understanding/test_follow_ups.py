@@ -586,4 +586,6 @@ def test_n_of_them_after_the_users_own_card_counts_that_card(read):
 def test_which_format_after_a_sizing_is_a_follow_up(read):
     u = read("can a 4080 run qwen2.5 14b?", "what quant though?")
     assert u.follow_up and u.details.model == "Qwen2.5 14B" and u.details.format_asked
-    assert not read("can a 4080 run qwen2.5 14b?", "and how fast?").details.format_asked  # the shape is per turn
+    assert not read(
+        "can a 4080 run qwen2.5 14b?", "and how fast?"
+    ).details.format_asked  # the shape is per turn

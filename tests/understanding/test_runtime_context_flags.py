@@ -51,3 +51,11 @@ def test_a_length_said_beside_the_setting_name_in_words(read, question, context)
     u = read(question)
     assert u.details.context == context
     assert not u.details.longest_context  # a length said is a setting, not the longest context asked
+
+
+def test_a_short_flag_length_is_still_read_beside_a_length_said_before_a_name(read):
+    # the trainer-argument reading keeps short flag values ("--max_seq_len 128") whatever else reads lengths
+    assert (
+        read("llama 2 7b, torchrun with --max_seq_len 96 --max_batch_size 2, oom on my 3060").details.context
+        == 96
+    )
