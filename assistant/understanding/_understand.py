@@ -545,10 +545,11 @@ _CONTEXT = [
         r"\s*[=:]?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
     ),
     re.compile(
-        r"(?:max[_-](?:seq(?:uence)?|model|position)[_-]?len(?:gth)?|cutoff[_-]len(?:gth)?|\bmodel_max_length|"
+        r"(?:max[_-](?:(?:seq(?:uence)?|model|position)[_-]?)?len(?:gth)?|cutoff[_-]len(?:gth)?|\bmodel_max_length|"
         r"\bmax_length|(?<![a-z])(?:sequence|seq)[_-]len(?:gth)?)\s*[=:]?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
     ),  # trainer arguments: "--cutoff_len=512", "model_max_length 4096", axolotl "sequence_len: 8192", "--seq-length 4k"
 ]
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 _CONTEXT_WORD = re.compile(r"\b(?:num_ctx|n_ctx|ctx[-_]size|context)\b")
 _CONTEXT_RESET = re.compile(
     r"\b(?:set|setting|raise|raising|increase|increasing|bump|bumping|change|changing)\s+(?:it|that|num_ctx|n_ctx|the context(?: size| length| window)?)"
@@ -1189,6 +1190,8 @@ def _extract(
     plain = _GLUED_SIZE.sub(" ", _without_names(text, mentioned))
     plain = _POINT_SIZE.sub(r"\1.\2b", plain)  # BLOOM's "7b1", "1b7": 7.1B, 1.7B
     plain = re.sub(r"\b\d+\s*x\s*\d+(?:\.\d+)?\s*b\b", " ", plain)  # '8x7b' style MoE names not in the specs
+    # "a context window of 131,072 tokens", "1,000 users": a number written with thousands separators is one number
+    plain = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), plain)
 
     params = None
     tokens = None
