@@ -1539,7 +1539,7 @@ def _extract(
         observed_tokens_per_s=(seen_speed or _observed_speed(plain)) if not rate and not expected else None,
         expected_tokens_per_s=expected,
         wants_first_token=bool(_FIRST_TOKEN.search(text)),
-        lora_adapters=_lora_adapters(text) if task is Task.INFERENCE else 0,
+        lora_adapters=_lora_adapters(text, batch) if task is Task.INFERENCE else 0,
         deadline_hours=float(due.group(1) or 1) * _HOURS_IN[due.group(2)] if due else None,
         wants_cost=(bool(_COST_QUESTION.search(text)) and not _resource_cost(text)) or api_price is not None,
         api_price_per_million=api_price,
@@ -1894,6 +1894,13 @@ _ADAPTER_INFERENCE = re.compile(
     + _IN_SENTENCE
     + r"\b(?:infer\w*|serv(?:e|ing)|generat\w*|deploy\w*)\b"
 )
+# an adapter chosen per request, user or tenant, or a server's adapter slots: multi-LoRA serving
+_ADAPTER_PER_REQUEST = re.compile(
+    r"\b(?:requests?|users?|customers?|tenants?|clients?|concurren\w*|queries)\b[^.?!]{0,60}?\b(?:its|their|his|her)\s+"
+    r"own\s+(?:q?-?lora|adapters?)\b"
+    r"|\b(?:q?-?lora|adapters?)\s+(?:per|for each|for every)\s+(?:request|user|customer|tenant|client|query)\b"
+    r"|--?max[-_]loras?\b|--?max[-_]cpu[-_]loras\b|--?lora[-_]modules\b"
+)
 _ONLY_SERVE = re.compile(
     r"\b(?:just|only|simply|merely)\s+(?:(?:need|want|plan|going)\s+to\s+|to\s+)?"
     r"(?:serve|run|host|deploy|infer|use)\b(?!\s+(?:lora|q-?lora|fine|the training))"
@@ -2048,6 +2055,10 @@ def _read_task(wanted: str, text: str, names_a_model: bool) -> tuple[Task | None
     )
     if _ADAPTER_INFERENCE.search(wanted) and not trains:
         return Task.INFERENCE, False  # running a model with a LoRA adapter loaded is inference
+    if _ADAPTER_PER_REQUEST.search(wanted) and not _TRAIN_WORDS.search(wanted):
+        # "a batch of 16 requests, each with its own LoRA", "one adapter per customer", "--max-loras 4": adapters
+        # picked per request are served (multi-LoRA), whatever batch the requests arrive in
+        return Task.INFERENCE, False
     if _ONLY_SERVE.search(wanted):
         return Task.INFERENCE, False  # "just serve it", "I only need to run it": whatever else was said
     if trains and _FULL_NOT_ADAPTERS.search(text):
@@ -2286,12 +2297,16 @@ _LORA_ADAPTERS = re.compile(
 )
 
 
-def _lora_adapters(text: str) -> int:
-    """How many LoRA adapters a serving question puts on its base model: the number said, else 1."""
+def _lora_adapters(text: str, batch: int | None = None) -> int:
+    """How many LoRA adapters a serving question puts on its base model: the number said, else one per request of
+    the batch when each request brings its own ("16 requests, each with its own LoRA"), else 1."""
     m = _LORA_ADAPTERS.search(text)
-    if m is None:
+    per_request = _ADAPTER_PER_REQUEST.search(text.lower())
+    if m is None and per_request is None:
         return 0
-    return int(m.group(1)) if m.group(1) else 1
+    if m is not None and m.group(1):
+        return int(m.group(1))
+    return batch if per_request is not None and batch and batch > 1 else 1
 
 
 # "time to first token", "TTFT", "first-token latency", "how long until the first token", "prefill time"
