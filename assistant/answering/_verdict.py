@@ -391,10 +391,53 @@ def _without_nvlink(gpu, facts: Facts) -> str:
     return f"NVLink is not needed{lacks}: {how}."
 
 
+# "do I need all 8 GPUs?", "do we really need 4 H100s for this?", "will it need all of them?": whether that many
+# of the card are necessary, i.e. whether fewer would hold the work
+_NEEDS_COUNT = re.compile(
+    r"\b(?:need|require|have to use|must use)\s+(?:all\s+(?:of\s+)?(?:the\s+|my\s+|our\s+|those\s+|these\s+)?)?"
+    r"(\d+)\s*(?:x\s*)?(?:[\w.-]+\s+){0,2}?(?:gpus?|cards?|of them)\b"
+    r"|\b(?:need|require)\s+all\s+(?:of\s+)?(?:them|the (?:gpus|cards)|my (?:gpus|cards)|our (?:gpus|cards)|those)\b"
+)
+
+
+def _count_verdict(lead: str, question: str, facts: Facts | None) -> str | None:
+    """'Do I need all 8 GPUs?': Yes when fewer of that card do not hold the work sized, No with the count that
+    does; None when no such count is asked or the work is not sized."""
+    if facts is None or facts.plan is None or facts.estimate is None:
+        return None
+    said = _NEEDS_COUNT.search(_asked(question))
+    if said is None:
+        return None
+    count = int(said.group(1)) if said.group(1) else (facts.understanding.details.gpu_count or 0)
+    pick = facts.plan.pick.gpu if facts.plan.pick is not None else None
+    gpu = next(iter(c.gpu for c in facts.plan.checks), None) or pick
+    if count < 2 or gpu is None:
+        return None
+    from ..sizing import load_assumptions
+    from ..sizing._fit import fit_count
+
+    fewest = fit_count(facts.estimate, gpu, load_assumptions())
+    if not isinstance(fewest, int):
+        return None
+    body = re.sub(r"^\*\*(?:yes|no)\*\*\s*(?:[—:,-]\s*)?", "", lead, count=1, flags=re.IGNORECASE)
+    need = facts.estimate.total_gb
+    if fewest >= count:
+        return (
+            f"**Yes** — fewer than {count} x {gpu.name} do not hold it (about {need:,.1f} GB in all): {body}"
+        )
+    held = "one" if fewest == 1 else f"{fewest} x"
+    return (
+        f"**No** — {held} {gpu.name} hold{'s' if fewest == 1 else ''} it (about {need:,.1f} GB in all); the other "
+        f"cards can run more copies of the model for more users, or other work: {body}"
+    )
+
+
 def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) -> str:
     """A plain Yes / No fit verdict turned round when the question asks whether the hardware falls short, or
     whether an out-of-memory error it reports is expected; set by the GPU count when it asks whether several
     GPUs are needed."""
+    if (counted := _count_verdict(lead, question, facts)) is not None:
+        return counted
     if (necessity := _necessity_verdict(lead, question, facts)) is not None:
         return necessity
     if _YES_WITH.match(lead) and _SHORTFALL.search(_asked(question)):
