@@ -329,6 +329,14 @@ def engine_reserve_gb(facts: Facts) -> float | None:
         reserved = fit.gpu.memory_gb * share * fit.count
         if _reserve_explains(seen, reserved, fit.gpu.memory_gb * fit.count) and reserved > need:
             return reserved
+        if (
+            seen >= 1.5 * need
+            and seen <= 1.1 * fit.gpu.memory_gb * fit.count
+            and not _NEED_ASKED.search(question)
+        ):
+            # "why does the 3B take 16G?" on a 24 GB card: a share other than the default (a desktop holding part
+            # of the card, an older engine) — what they see is still the server's reserve, not the model's need
+            return seen
         return None  # a figure the reserve does not explain: the need stays the figure
     return seen if seen >= 1.5 * need else None
 
@@ -339,6 +347,13 @@ _WHOLE_CARD = re.compile(
     r"\b(?:almost |nearly |basically |practically )?(?:all|whole|entire|full|most)\b(?: of)?(?: the| my| our| its| available)*"
     r"(?: available| gpu| \d+\s*gb)?\s*(?:memory|vram|space|gpu|card|\d+\s*gb)\b"
     r"|\bmax(?:es|ed|ing)? out\b|\b(?:9\d|100)\s*%"
+)
+
+
+# asked for the model's own need beside the figure seen: "how much does it actually need?", "the minimum"
+_NEED_ASKED = re.compile(
+    r"\b(?:actually|really|truly)\s+(?:need|use|require)|\bhow much (?:memory |vram )?(?:does|do|would|should) "
+    r"(?:it|the model|i|we)\s+(?:actually |really )?need\b|\bminimum\b|\bat least\b"
 )
 
 
