@@ -173,6 +173,19 @@ class NameIndex:
                     )
                 if match is None and size == 1 and self._product_codes and "-" in phrase:
                     match = self._device_name(phrase)
+                if match is None and size == 1 and not self._product_codes and "-" in phrase:
+                    # a repository name with a tail of its own: "llama2-7b-huggingface", "qwen2.5-14b-instruct-gguf"
+                    # name the model before it (a head that still carries its size, so "llama-guard" is no Llama)
+                    parts = phrase.split("-")
+                    match = next(
+                        (
+                            m
+                            for k in range(len(parts) - 1, 1, -1)
+                            if _SIZED.search(head := "-".join(parts[:k]))
+                            and (m := self._exact_or_plural(compact(head)))
+                        ),
+                        None,
+                    )
                 if match is None and size == 1 and (glued := _GLUED_MEMORY.fullmatch(phrase)):
                     # "one 3090ti-24GB card": the name before a glued-on memory size, as if written apart
                     match = self._exact_or_plural(compact(glued.group(1)))
@@ -251,6 +264,7 @@ class NameIndex:
 _BRAND_WORDS = frozenset(["nvidia", "tesla", "geforce", "quadro", "amd", "instinct"])
 # the parts of a device name after its family: memory ("40gb") and form factor ("sxm4", "pcie", "nvl", "hbm3")
 _DEVICE_MEMORY = re.compile(r"\d+(?:gb|g)")
+_SIZED = re.compile(r"\d+(?:\.\d+)?[bm]\b", re.I)  # a model size in a name: "7b", "0.5B", "70b"
 _VARIANT_TAIL = re.compile(r"\d+gb|sxm\d?|pcie|nvl")
 _FORM_FACTOR = re.compile(r"sxm\d?|pcie|nvl|hbm\d?e?|pci")
 
