@@ -432,10 +432,46 @@ def _count_verdict(lead: str, question: str, facts: Facts | None) -> str | None:
     )
 
 
+# a tensor-parallel size said: "tensor parallel 3", "--tensor-parallel-size 6", "tp=3", "TP size of 6", "--tp 3"
+_TP_SIZE = re.compile(
+    r"(?:\btensor[- _]parallel(?:ism)?(?:[- _]size)?|--tensor-parallel-size|--tp(?:-size)?|\btp(?:[-_ ]?size)?)"
+    r"\s*(?:=|:|of|to)?\s*(\d{1,2})\b"
+)
+
+
+def _tensor_parallel_verdict(lead: str, question: str, facts: Facts | None) -> str | None:
+    """'Can I use tensor parallel 3 for Llama 3 8B?': No when the size does not divide the model's attention heads
+    (vLLM, SGLang and TGI split the heads evenly across the ranks and stop at start-up otherwise), with the sizes
+    that work; None when no size is said, it divides them, or the model's shape is a stand-in."""
+    said = _TP_SIZE.search(question.lower())
+    if facts is None or said is None or facts.workload is None or facts.workload.shape_is_proxy:
+        return None
+    if not facts.understanding.details.yes_no:
+        return (
+            None  # "how much memory at tp 3?" asks a figure; the fit line's own clause says the heads' limit
+        )
+    size = int(said.group(1))
+    work = facts.workload
+    heads, kv = work.shape.attention_heads, work.shape.kv_heads
+    if size < 2 or not heads or heads % size == 0:
+        return None
+    sizes = [n for n in range(min(size, kv or size), 0, -1) if heads % n == 0 and (not kv or kv % n == 0)]
+    tp = sizes[0] if sizes else 1
+    body = re.sub(r"^\*\*[^*]+\*\*,?\s*(?:[—:,-]\s*)?", "", lead, count=1)
+    return (
+        f"**No** — tensor parallelism splits the attention heads evenly across the GPUs, and {work.model_label} has "
+        f"{heads}, which {size} does not divide, so vLLM / SGLang / TGI stop at start-up. Use "
+        f"`--tensor-parallel-size {tp}`, or all {size} GPUs with pipeline parallelism (`--pipeline-parallel-size "
+        f"{size}`, which splits the layers instead), or separate replicas. As for memory: {body}"
+    )
+
+
 def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) -> str:
     """A plain Yes / No fit verdict turned round when the question asks whether the hardware falls short, or
     whether an out-of-memory error it reports is expected; set by the GPU count when it asks whether several
     GPUs are needed."""
+    if (split := _tensor_parallel_verdict(lead, question, facts)) is not None:
+        return split
     if (counted := _count_verdict(lead, question, facts)) is not None:
         return counted
     if (necessity := _necessity_verdict(lead, question, facts)) is not None:
