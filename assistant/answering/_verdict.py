@@ -405,10 +405,15 @@ def _count_verdict(lead: str, question: str, facts: Facts | None) -> str | None:
     does; None when no such count is asked or the work is not sized."""
     if facts is None or facts.plan is None or facts.estimate is None:
         return None
-    said = _NEEDS_COUNT.search(_asked(question))
-    if said is None:
-        return None
+    asked = _asked(question)
+    said = _NEEDS_COUNT.search(asked)
+    if said is None or re.search(r"\bor\b|\benough\b", asked[: said.start()]):
+        return (
+            None  # "is one 80GB card enough, or would we need 2?": the first sense asked is the one answered
+        )
     count = int(said.group(1)) if said.group(1) else (facts.understanding.details.gpu_count or 0)
+    if count < 3 and "all" not in said.group(0):
+        return None  # "do I need 2 GPUs?" is the several-GPUs question, answered by its own verdict
     pick = facts.plan.pick.gpu if facts.plan.pick is not None else None
     gpu = next(iter(c.gpu for c in facts.plan.checks), None) or pick
     if count < 2 or gpu is None:
