@@ -54,7 +54,11 @@ _SHARE_FLAGS = {
     "TGI": "--cuda-memory-fraction",
 }
 # what each says about the share it takes when not told (corpus/assumptions.yaml holds the numbers)
-_DEFAULT_SHARE_KEYS = {"vLLM": "serving_memory_fraction", "TGI": "tgi_cuda_memory_fraction"}
+_DEFAULT_SHARE_KEYS = {
+    "vLLM": "serving_memory_fraction",
+    "TGI": "tgi_cuda_memory_fraction",
+    "SGLang": "sglang_mem_fraction_static",
+}
 # TGI batches by tokens, not requests, on NVIDIA GPUs (launcher docs: --max-batch-size is "specific flag for
 # hardware targets that do not support unpadded inference")
 _TGI_NOTE = (
@@ -66,6 +70,11 @@ _TGI_NOTE = (
 def share_flag(question: str) -> str:
     """The start-up share flag of the server the question names (vLLM's when none of the others is)."""
     return _SHARE_FLAGS.get(_engine(question), "--gpu-memory-utilization")
+
+
+def _share_said(share: float) -> str:
+    """A share as its flag takes it: 1.0 and 0.9 with one decimal, 0.85 with both."""
+    return f"{share:.1f}" if round(share, 1) == share else f"{share:g}"
 
 
 def _default_share(engine: str) -> float | None:
@@ -453,7 +462,7 @@ def reservation_lead(facts: Facts) -> str:
         share_said = "all" if default >= 1 else f"{default:g}"
         text += (
             f"may use {share_said} of each {fit.gpu.name}'s {fit.gpu.memory_gb:g} GB (about "
-            f"**{gb(fit.gpu.memory_gb * default)}**{per}, `{_SHARE_FLAGS[engine]}` {default:.1f} by default) at start-up"
+            f"**{gb(fit.gpu.memory_gb * default)}**{per}, `{_SHARE_FLAGS[engine]}` {_share_said(default)} by default) at start-up"
         )
     else:
         text += f"takes most of each GPU at start-up ({_KNOBS[engine]} sets how much)"
