@@ -101,7 +101,7 @@ def engine_memory_text(facts: Facts) -> str:
 
 # a server that would not start or ran out of memory ("CUDA out of memory", "fails to start", "crashes on load")
 _FAILS = re.compile(
-    r"\bout of memory\b|\boom\b|\bfails?\b|\bfailed\b|\bfailing\b|\bcrash\w*|\berror\b|\bwon'?t (?:start|load|run)\b|"
+    r"\bout of memory\b|\boom(?:s|ed|ing)?\b|\bfails?\b|\bfailed\b|\bfailing\b|\bcrash\w*|\berror\b|\bwon'?t (?:start|load|run)\b|"
     r"\b(?:can'?t|cannot|can not|unable to|could ?n'?t|could not|does ?n'?t|do ?n'?t|wo ?n'?t|will not) (?:even )?"
     r"(?:start|load|launch|boot|run|serve)\b|\bnot (?:start|load)ing\b|\bfails? to (?:start|load|launch)\b"
 )
