@@ -391,10 +391,94 @@ def _without_nvlink(gpu, facts: Facts) -> str:
     return f"NVLink is not needed{lacks}: {how}."
 
 
+# "do I need all 8 GPUs?", "do we really need 4 H100s for this?", "will it need all of them?": whether that many
+# of the card are necessary, i.e. whether fewer would hold the work
+_NEEDS_COUNT = re.compile(
+    r"\b(?:need|require|have to use|must use)\s+(?:all\s+(?:of\s+)?(?:the\s+|my\s+|our\s+|those\s+|these\s+)?)?"
+    r"(\d+)\s*(?:x\s*)?(?:[\w.-]+\s+){0,2}?(?:gpus?|cards?|of them)\b"
+    r"|\b(?:need|require)\s+all\s+(?:of\s+)?(?:them|the (?:gpus|cards)|my (?:gpus|cards)|our (?:gpus|cards)|those)\b"
+)
+
+
+def _count_verdict(lead: str, question: str, facts: Facts | None) -> str | None:
+    """'Do I need all 8 GPUs?': Yes when fewer of that card do not hold the work sized, No with the count that
+    does; None when no such count is asked or the work is not sized."""
+    if facts is None or facts.plan is None or facts.estimate is None:
+        return None
+    asked = _asked(question)
+    said = _NEEDS_COUNT.search(asked)
+    if said is None or re.search(r"\bor\b|\benough\b", asked[: said.start()]):
+        return (
+            None  # "is one 80GB card enough, or would we need 2?": the first sense asked is the one answered
+        )
+    count = int(said.group(1)) if said.group(1) else (facts.understanding.details.gpu_count or 0)
+    if count < 3 and "all" not in said.group(0):
+        return None  # "do I need 2 GPUs?" is the several-GPUs question, answered by its own verdict
+    pick = facts.plan.pick.gpu if facts.plan.pick is not None else None
+    gpu = next(iter(c.gpu for c in facts.plan.checks), None) or pick
+    if count < 2 or gpu is None:
+        return None
+    from ..sizing import load_assumptions
+    from ..sizing._fit import fit_count
+
+    fewest = fit_count(facts.estimate, gpu, load_assumptions())
+    if not isinstance(fewest, int):
+        return None
+    body = re.sub(r"^\*\*(?:yes|no)\*\*\s*(?:[—:,-]\s*)?", "", lead, count=1, flags=re.IGNORECASE)
+    need = facts.estimate.total_gb
+    if fewest >= count:
+        return (
+            f"**Yes** — fewer than {count} x {gpu.name} do not hold it (about {need:,.1f} GB in all): {body}"
+        )
+    held = "one" if fewest == 1 else f"{fewest} x"
+    return (
+        f"**No** — {held} {gpu.name} hold{'s' if fewest == 1 else ''} it (about {need:,.1f} GB in all); the other "
+        f"cards can run more copies of the model for more users, or other work: {body}"
+    )
+
+
+# a tensor-parallel size said: "tensor parallel 3", "--tensor-parallel-size 6", "tp=3", "TP size of 6", "--tp 3"
+_TP_SIZE = re.compile(
+    r"(?:\btensor[- _]parallel(?:ism)?(?:[- _]size)?|--tensor-parallel-size|--tp(?:-size)?|\btp(?:[-_ ]?size)?)"
+    r"\s*(?:=|:|of|to)?\s*(\d{1,2})\b"
+)
+
+
+def _tensor_parallel_verdict(lead: str, question: str, facts: Facts | None) -> str | None:
+    """'Can I use tensor parallel 3 for Llama 3 8B?': No when the size does not divide the model's attention heads
+    (vLLM, SGLang and TGI split the heads evenly across the ranks and stop at start-up otherwise), with the sizes
+    that work; None when no size is said, it divides them, or the model's shape is a stand-in."""
+    said = _TP_SIZE.search(question.lower())
+    if facts is None or said is None or facts.workload is None or facts.workload.shape_is_proxy:
+        return None
+    if not facts.understanding.details.yes_no:
+        return (
+            None  # "how much memory at tp 3?" asks a figure; the fit line's own clause says the heads' limit
+        )
+    size = int(said.group(1))
+    work = facts.workload
+    heads, kv = work.shape.attention_heads, work.shape.kv_heads
+    if size < 2 or not heads or heads % size == 0:
+        return None
+    sizes = [n for n in range(min(size, kv or size), 0, -1) if heads % n == 0 and (not kv or kv % n == 0)]
+    tp = sizes[0] if sizes else 1
+    body = re.sub(r"^\*\*[^*]+\*\*,?\s*(?:[—:,-]\s*)?", "", lead, count=1)
+    return (
+        f"**No** — tensor parallelism splits the attention heads evenly across the GPUs, and {work.model_label} has "
+        f"{heads}, which {size} does not divide, so vLLM / SGLang / TGI stop at start-up. Use "
+        f"`--tensor-parallel-size {tp}`, or all {size} GPUs with pipeline parallelism (`--pipeline-parallel-size "
+        f"{size}`, which splits the layers instead), or separate replicas. As for memory: {body}"
+    )
+
+
 def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) -> str:
     """A plain Yes / No fit verdict turned round when the question asks whether the hardware falls short, or
     whether an out-of-memory error it reports is expected; set by the GPU count when it asks whether several
     GPUs are needed."""
+    if (split := _tensor_parallel_verdict(lead, question, facts)) is not None:
+        return split
+    if (counted := _count_verdict(lead, question, facts)) is not None:
+        return counted
     if (necessity := _necessity_verdict(lead, question, facts)) is not None:
         return necessity
     if _YES_WITH.match(lead) and _SHORTFALL.search(_asked(question)):

@@ -130,8 +130,18 @@ class NameIndex:
             bool(_ENDS_DIGIT.search(a) and _G_WORD.match(b.casefold())) for (_, a), (_, b) in pairwise(words)
         ]
         found: list[tuple[int, str]] = []
+        said: list[tuple[str, bool]] = []  # the compact phrase each name was found by; a pasted device name?
         i = 0
         while i < len(words):
+            if (
+                self._product_codes
+                and words[i][1].casefold() in _BRAND_WORDS
+                and self._exact_from(words, i + 1)
+            ):
+                # "NVIDIA A100-SXM4-40GB", "NVIDIA A100 80GB PCIe", "Tesla V100-SXM2-32GB": the brand is no part
+                # of the name that follows it ("nvidia a100" would stop the 40 GB or PCIe card at its family)
+                i += 1
+                continue
             for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
                 if size >= 2 and words[i][1] == "a" and _AMOUNT.fullmatch(words[i + 1][1]):
                     continue  # "a 16 gig card", "a 40GB GPU": the article and a number, not the A16 or A40
@@ -161,6 +171,21 @@ class NameIndex:
                         ),
                         None,
                     )
+                if match is None and size == 1 and self._product_codes and "-" in phrase:
+                    match = self._device_name(phrase)
+                if match is None and size == 1 and not self._product_codes and "-" in phrase:
+                    # a repository name with a tail of its own: "llama2-7b-huggingface", "qwen2.5-14b-instruct-gguf"
+                    # name the model before it (a head that still carries its size, so "llama-guard" is no Llama)
+                    parts = phrase.split("-")
+                    match = next(
+                        (
+                            m
+                            for k in range(len(parts) - 1, 1, -1)
+                            if _SIZED.search(head := "-".join(parts[:k]))
+                            and (m := self._exact_or_plural(compact(head)))
+                        ),
+                        None,
+                    )
                 if match is None and size == 1 and (glued := _GLUED_MEMORY.fullmatch(phrase)):
                     # "one 3090ti-24GB card": the name before a glued-on memory size, as if written apart
                     match = self._exact_or_plural(compact(glued.group(1)))
@@ -178,15 +203,53 @@ class NameIndex:
                             match = None  # "RTS 4070Ti Super": the typo'd word is not part of the longer exact name
                 if match:
                     found.append((words[i][0], match))
+                    said.append(("".join(compacts[i : i + size]), size == 1 and "-" in words[i][1]))
                     i += size
                     break
             else:
                 i += 1
+        if self._product_codes:
+            # "v100 can not run it ... Your Tesla V100-SXM2-32GB GPU": the bare family and the card a pasted device
+            # name (nvidia-smi's, an error's) then spells out are one card, not the family's default variant beside
+            # it; a comparison written out ("4060 ti vs 4060 ti 16gb") keeps both
+            found = [
+                f
+                for f, (key, _) in zip(found, said, strict=True)
+                if not any(
+                    device
+                    and other != key
+                    and other.startswith(key)
+                    and _VARIANT_TAIL.match(other[len(key) :])
+                    and not (key[-1:].isdigit() and other[len(key)].isdigit())
+                    for other, device in said
+                )
+            ]
         ordered: list[str] = []
         for _, name in found:
             if name not in ordered:
                 ordered.append(name)
         return ordered
+
+    def _exact_from(self, words: list[tuple[int, str]], i: int) -> bool:
+        """Whether a name starts exactly at ``words[i]`` (or is that word, a device name in nvidia-smi's form)."""
+        for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+            if self._exact_or_plural(compact(" ".join(w for _, w in words[i : i + size]))):
+                return True
+        return i < len(words) and "-" in words[i][1] and self._device_name(words[i][1]) is not None
+
+    def _device_name(self, word: str) -> str | None:
+        """The card a hyphenated device name gives, as nvidia-smi, CUDA errors and vLLM logs print it:
+        "V100-PCIE-32GB", "A100-SXM4-40GB", "A100-PCIE-40GB" (family, form factor, memory in any order)."""
+        parts = word.casefold().split("-")
+        memory = [p for p in parts[1:] if _DEVICE_MEMORY.fullmatch(p)]
+        forms = [p for p in parts[1:] if _FORM_FACTOR.fullmatch(p)]
+        if not memory or len(memory) + len(forms) != len(parts) - 1:
+            return None
+        base = parts[0]
+        for key in (base + memory[0] + "".join(forms), base + "".join(forms) + memory[0], base + memory[0]):
+            if match := self._exact_or_plural(compact(key)):
+                return match
+        return None
 
     def _longer_exact_after(self, words: list[tuple[int, str]], i: int, size: int) -> bool:
         """Whether an exact name starts at the next word and reaches past ``words[i : i + size]``."""
@@ -195,6 +258,15 @@ class NameIndex:
             if self._exact_or_plural(compact(phrase)):
                 return True
         return False
+
+
+# a brand printed before a card's name ("NVIDIA A100-SXM4-40GB", "Tesla V100-PCIE-32GB", "NVIDIA GeForce RTX 4090")
+_BRAND_WORDS = frozenset(["nvidia", "tesla", "geforce", "quadro", "amd", "instinct"])
+# the parts of a device name after its family: memory ("40gb") and form factor ("sxm4", "pcie", "nvl", "hbm3")
+_DEVICE_MEMORY = re.compile(r"\d+(?:gb|g)")
+_SIZED = re.compile(r"\d+(?:\.\d+)?[bm]\b", re.I)  # a model size in a name: "7b", "0.5B", "70b"
+_VARIANT_TAIL = re.compile(r"\d+gb|sxm\d?|pcie|nvl")
+_FORM_FACTOR = re.compile(r"sxm\d?|pcie|nvl|hbm\d?e?|pci")
 
 
 # words that may prefix a short hardware name in one hyphenated token ("nvidia-l4", "apple-m3")

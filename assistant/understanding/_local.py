@@ -42,7 +42,14 @@ _RUNTIMES: list[tuple[str, re.Pattern[str]]] = [
             r"|\bpartial(?:ly)?[- ]offload|\boffload(?:ing|ed)?\s+(?:some\s+|the\s+|a few\s+|more\s+)?layers\b"
         ),
     ),
-    ("server", re.compile(r"\bvllm\b|\btgi\b|\btext generation inference\b|\bsglang\b|\btensorrt-llm\b")),
+    # the batching servers: LMDeploy (TurboMind), TensorRT-LLM and TGI however spelled, LoRAX (TGI's multi-LoRA fork)
+    (
+        "server",
+        re.compile(
+            r"\bvllm\b|\btgi\b|\btext[- ]generation[- ]inference\b|\bsglang\b|\btensorrt[- _]?llm\b|\btrt[- _]?llm\b"
+            r"|\blmdeploy\b|\bturbomind\b|\blorax\b"
+        ),
+    ),
 ]
 _BITS = re.compile(r"\b([2-8])[- ]?bits?\b|\bq([2-8])\b")
 _BITS_TO_GGUF = {"2": "q2_k", "3": "q3_k_m", "4": "q4_k_m", "5": "q5_k_m", "6": "q6_k", "8": "q8_0"}

@@ -550,11 +550,12 @@ _CONTEXT = [
     re.compile(r"\b(\d+(?:\.\d+)?)\s*(k)?\s+max[_ -](?:seq(?:uence)?|model)[_ -]?len(?:gth)?\b"),
     # trainer arguments, kept last (the reading below knows a flag from a version by it)
     re.compile(
-        r"(?:max[_ -](?:seq(?:uence)?|model|position)[_ -]?len(?:gth)?|cutoff[_ -]len(?:gth)?|\bmodel_max_length|"
+        r"(?:max[_ -](?:(?:seq(?:uence)?|model|position)[_ -]?)?len(?:gth)?|cutoff[_ -]len(?:gth)?|\bmodel_max_length|"
         r"\bmax[ _]length|(?<![a-z])(?:sequence|seq)[ _-]len(?:gth)?|\bmax_(?:source|input)_len(?:gth)?|\bmax_len\b|"
         r"\bblock_size)\s*(?:[=:]|of\b|is\b|to\b)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
     ),  # trainer arguments: "--cutoff_len=512", "model_max_length 4096", axolotl "sequence_len: 8192", "--seq-length 4k"
 ]
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 _CONTEXT_WORD = re.compile(r"\b(?:num_ctx|n_ctx|ctx[-_]size|context)\b")
 _CONTEXT_RESET = re.compile(
     r"\b(?:set|setting|raise|raising|increase|increasing|bump|bumping|change|changing)\s+(?:it|that|num_ctx|n_ctx|the context(?: size| length| window)?)"
@@ -1229,6 +1230,8 @@ def _extract(
     plain = _GLUED_SIZE.sub(" ", _without_names(text, mentioned))
     plain = _POINT_SIZE.sub(r"\1.\2b", plain)  # BLOOM's "7b1", "1b7": 7.1B, 1.7B
     plain = re.sub(r"\b\d+\s*x\s*\d+(?:\.\d+)?\s*b\b", " ", plain)  # '8x7b' style MoE names not in the specs
+    # "a context window of 131,072 tokens", "1,000 users": a number written with thousands separators is one number
+    plain = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), plain)
 
     params = None
     tokens = None
@@ -1581,7 +1584,7 @@ def _extract(
         observed_tokens_per_s=(seen_speed or _observed_speed(plain)) if not rate and not expected else None,
         expected_tokens_per_s=expected,
         wants_first_token=bool(_FIRST_TOKEN.search(text)),
-        lora_adapters=_lora_adapters(text) if task is Task.INFERENCE else 0,
+        lora_adapters=_lora_adapters(text, batch) if task is Task.INFERENCE else 0,
         deadline_hours=float(due.group(1) or 1) * _HOURS_IN[due.group(2)] if due else None,
         wants_cost=(bool(_COST_QUESTION.search(text)) and not _resource_cost(text)) or api_price is not None,
         api_price_per_million=api_price,
@@ -1938,6 +1941,13 @@ _ADAPTER_INFERENCE = re.compile(
     + _IN_SENTENCE
     + r"\b(?:infer\w*|serv(?:e|ing)|generat\w*|deploy\w*)\b"
 )
+# an adapter chosen per request, user or tenant, or a server's adapter slots: multi-LoRA serving
+_ADAPTER_PER_REQUEST = re.compile(
+    r"\b(?:requests?|users?|customers?|tenants?|clients?|concurren\w*|queries)\b[^.?!]{0,60}?\b(?:its|their|his|her)\s+"
+    r"own\s+(?:q?-?lora|adapters?)\b"
+    r"|\b(?:q?-?lora|adapters?)\s+(?:per|for each|for every)\s+(?:request|user|customer|tenant|client|query)\b"
+    r"|--?max[-_]loras?\b|--?max[-_]cpu[-_]loras\b|--?lora[-_]modules\b"
+)
 _ONLY_SERVE = re.compile(
     r"\b(?:just|only|simply|merely)\s+(?:(?:need|want|plan|going)\s+to\s+|to\s+)?"
     r"(?:serve|run|host|deploy|infer|use)\b(?!\s+(?:lora|q-?lora|fine|the training))"
@@ -2106,6 +2116,10 @@ def _read_task(wanted: str, text: str, names_a_model: bool) -> tuple[Task | None
     )
     if _ADAPTER_INFERENCE.search(wanted) and not trains:
         return Task.INFERENCE, False  # running a model with a LoRA adapter loaded is inference
+    if _ADAPTER_PER_REQUEST.search(wanted) and not _TRAIN_WORDS.search(wanted):
+        # "a batch of 16 requests, each with its own LoRA", "one adapter per customer", "--max-loras 4": adapters
+        # picked per request are served (multi-LoRA), whatever batch the requests arrive in
+        return Task.INFERENCE, False
     if _ONLY_SERVE.search(wanted):
         return Task.INFERENCE, False  # "just serve it", "I only need to run it": whatever else was said
     if trains and _FULL_NOT_ADAPTERS.search(text):
@@ -2344,12 +2358,16 @@ _LORA_ADAPTERS = re.compile(
 )
 
 
-def _lora_adapters(text: str) -> int:
-    """How many LoRA adapters a serving question puts on its base model: the number said, else 1."""
+def _lora_adapters(text: str, batch: int | None = None) -> int:
+    """How many LoRA adapters a serving question puts on its base model: the number said, else one per request of
+    the batch when each request brings its own ("16 requests, each with its own LoRA"), else 1."""
     m = _LORA_ADAPTERS.search(text)
-    if m is None:
+    per_request = _ADAPTER_PER_REQUEST.search(text.lower())
+    if m is None and per_request is None:
         return 0
-    return int(m.group(1)) if m.group(1) else 1
+    if m is not None and m.group(1):
+        return int(m.group(1))
+    return batch if per_request is not None and batch and batch > 1 else 1
 
 
 # "time to first token", "TTFT", "first-token latency", "how long until the first token", "prefill time"

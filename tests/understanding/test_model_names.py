@@ -145,7 +145,9 @@ def test_a_follow_up_size_stays_in_the_family_read_without_a_size(read):
         ("Qwen/QwQ-32B-AWQ on one 4090?", "QwQ-32B"),
         ("TheBloke/Llama-2-13B-chat-GPTQ with exllama on a 3090", "Llama 2 13B"),
         ("TheBloke/Mistral-7B-Instruct-v0.1-GGUF in llama.cpp on 8gb", "Mistral 7B"),
-        ("Qwen/Qwen3-30B-A3B-Instruct-2507-FP8 on an L40S", "Qwen3 30B-A3B"),
+        # the upload is the 2507 Instruct release, which has a row of its own (its 262k context, not the first
+        # release's 40k)
+        ("Qwen/Qwen3-30B-A3B-Instruct-2507-FP8 on an L40S", "Qwen3 30B-A3B Instruct 2507"),
         ("unsloth/gemma-2-9b-it-bnb-4bit lora on a t4", "Gemma 2 9B"),
     ],
 )

@@ -54,7 +54,11 @@ _SHARE_FLAGS = {
     "TGI": "--cuda-memory-fraction",
 }
 # what each says about the share it takes when not told (corpus/assumptions.yaml holds the numbers)
-_DEFAULT_SHARE_KEYS = {"vLLM": "serving_memory_fraction", "TGI": "tgi_cuda_memory_fraction"}
+_DEFAULT_SHARE_KEYS = {
+    "vLLM": "serving_memory_fraction",
+    "TGI": "tgi_cuda_memory_fraction",
+    "SGLang": "sglang_mem_fraction_static",
+}
 # TGI batches by tokens, not requests, on NVIDIA GPUs (launcher docs: --max-batch-size is "specific flag for
 # hardware targets that do not support unpadded inference")
 _TGI_NOTE = (
@@ -66,6 +70,11 @@ _TGI_NOTE = (
 def share_flag(question: str) -> str:
     """The start-up share flag of the server the question names (vLLM's when none of the others is)."""
     return _SHARE_FLAGS.get(_engine(question), "--gpu-memory-utilization")
+
+
+def _share_said(share: float) -> str:
+    """A share as its flag takes it: 1.0 and 0.9 with one decimal, 0.85 with both."""
+    return f"{share:.1f}" if round(share, 1) == share else f"{share:g}"
 
 
 def _default_share(engine: str) -> float | None:
@@ -100,7 +109,7 @@ def engine_memory_text(facts: Facts) -> str:
 
 # a server that would not start or ran out of memory ("CUDA out of memory", "fails to start", "crashes on load")
 _FAILS = re.compile(
-    r"\bout of memory\b|\boom\b|\bfails?\b|\bfailed\b|\bfailing\b|\bcrash\w*|\berror\b|\bwon'?t (?:start|load|run)\b|"
+    r"\bout of memory\b|\boom(?:s|ed|ing)?\b|\bfails?\b|\bfailed\b|\bfailing\b|\bcrash\w*|\berror\b|\bwon'?t (?:start|load|run)\b|"
     r"\b(?:can'?t|cannot|can not|unable to|could ?n'?t|could not|does ?n'?t|do ?n'?t|wo ?n'?t|will not) (?:even )?"
     r"(?:start|load|launch|boot|run|serve)\b|\bnot (?:start|load)ing\b|\bfails? to (?:start|load|launch)\b"
 )
@@ -337,6 +346,14 @@ def engine_reserve_gb(facts: Facts) -> float | None:
         reserved = fit.gpu.memory_gb * share * fit.count
         if _reserve_explains(seen, reserved, fit.gpu.memory_gb * fit.count) and reserved > need:
             return reserved
+        if (
+            seen >= 1.5 * need
+            and seen <= 1.1 * fit.gpu.memory_gb * fit.count
+            and not _NEED_ASKED.search(question)
+        ):
+            # "why does the 3B take 16G?" on a 24 GB card: a share other than the default (a desktop holding part
+            # of the card, an older engine) — what they see is still the server's reserve, not the model's need
+            return seen
         return None  # a figure the reserve does not explain: the need stays the figure
     return seen if seen >= 1.5 * need else None
 
@@ -347,6 +364,13 @@ _WHOLE_CARD = re.compile(
     r"\b(?:almost |nearly |basically |practically )?(?:all|whole|entire|full|most)\b(?: of)?(?: the| my| our| its| available)*"
     r"(?: available| gpu| \d+\s*gb)?\s*(?:memory|vram|space|gpu|card|\d+\s*gb)\b"
     r"|\bmax(?:es|ed|ing)? out\b|\b(?:9\d|100)\s*%"
+)
+
+
+# asked for the model's own need beside the figure seen: "how much does it actually need?", "the minimum"
+_NEED_ASKED = re.compile(
+    r"\b(?:actually|really|truly)\s+(?:need|use|require)|\bhow much (?:memory |vram )?(?:does|do|would|should) "
+    r"(?:it|the model|i|we)\s+(?:actually |really )?need\b|\bminimum\b|\bat least\b"
 )
 
 
@@ -446,7 +470,7 @@ def reservation_lead(facts: Facts) -> str:
         share_said = "all" if default >= 1 else f"{default:g}"
         text += (
             f"may use {share_said} of each {fit.gpu.name}'s {fit.gpu.memory_gb:g} GB (about "
-            f"**{gb(fit.gpu.memory_gb * default)}**{per}, `{_SHARE_FLAGS[engine]}` {default:.1f} by default) at start-up"
+            f"**{gb(fit.gpu.memory_gb * default)}**{per}, `{_SHARE_FLAGS[engine]}` {_share_said(default)} by default) at start-up"
         )
     else:
         text += f"takes most of each GPU at start-up ({_KNOBS[engine]} sets how much)"

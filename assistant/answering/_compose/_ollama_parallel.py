@@ -65,10 +65,13 @@ def ollama_parallel_text(facts: Facts) -> str:
             text
             + f". If that is more than the GPU holds, layers move to the CPU and every request slows; {_FIXES}."
         )
-    memory = card.gpu.memory_gb
-    if isinstance(card, Fit) and card.count == 1 and estimate.total_gb <= card.usable_gb:
+    count = card.count if isinstance(card, Fit) else (facts.understanding.details.gpu_count or 1)
+    # several cards: Ollama splits the layers (and each layer's KV cache) across them, so they hold their sum
+    memory = card.gpu.memory_gb * count
+    cards = f"the {card.gpu.name}'s" if count == 1 else f"the {count} x {card.gpu.name}'s"
+    if isinstance(card, Fit) and estimate.total_gb <= card.usable_gb * count:
         return text + (
-            f", which fits the {card.gpu.name}'s {memory:g} GB. So all layers stay on the GPU: one request alone runs "
+            f", which fits {cards} {memory:g} GB. So all layers stay on the GPU: one request alone runs "
             f"at the card's speed and {n} at once share it (each slower, more tokens/s in total). If `ollama ps` "
             "still shows a CPU share, other programs hold part of the VRAM or num_ctx is larger than this."
         )
@@ -81,7 +84,7 @@ def ollama_parallel_text(facts: Facts) -> str:
         else "no slot fits at this context"
     )
     return text + (
-        f", more than the {card.gpu.name}'s {memory:g} GB. So Ollama keeps some layers in system RAM on the CPU, and "
+        f", more than {cards} {memory:g} GB. So Ollama keeps some layers in system RAM on the CPU, and "
         f"every request, even a single one, runs at CPU/RAM speed while the GPU waits; {advice}. {_FIXES[0].upper()}"
         f"{_FIXES[1:]}."
     )

@@ -714,7 +714,46 @@ def count_sentence(facts: Facts, what: str, total: float) -> str:
     return (
         f"**{fit.count} x {fit.gpu.name}**{nodes} — {what} needs about {gb(total)} in all{kv}: "
         f"{gb(fit.per_gpu_gb)} per GPU of the {gb(fit.usable_gb)} usable ({money(fit.price_per_hour)}/hour)."
+        + _fewer_at_raised_share(facts, fit)
         + _rented_there(facts, fit)
+    )
+
+
+def _fewer_at_raised_share(facts: Facts, fit: Fit) -> str:
+    """A served model that also starts on fewer of the card when the engine may use more of each (vLLM
+    `--gpu-memory-utilization 0.95`, nothing else on the GPUs): how many, and how little KV cache is then left —
+    "Llama 3 70B in bf16 needs 4 x 80 GB" is the comfortable count, while 2 run it, tight, in production."""
+    work = facts.workload
+    if work.task is not Task.INFERENCE or fit.count < 2 or is_local(work.runtime) or work.memory_fraction:
+        return ""
+    if facts.understanding.details.gpu_count:
+        return ""  # a count they said is what is checked
+    from dataclasses import replace
+
+    from ...sizing import fit_gpu
+
+    assumptions = load_assumptions()
+    share = assumptions.number("serving_memory_fraction_raised")
+    raised = replace(facts.estimate, workload=replace(work, memory_fraction=share))
+    fewer = None
+    count = fit.count // 2
+    while count >= 1:
+        tight = fit_gpu(raised, fit.gpu, assumptions, count=count)
+        if not isinstance(tight, Fit) or tight.count != count:
+            break
+        fewer, count = tight, count // 2
+    if fewer is None:
+        return ""
+    room = ""
+    if fewer.serving is not None and fewer.serving.max_sequences:
+        n = fewer.serving.max_sequences
+        room = (
+            f", with KV cache left for about {n} sequence{'s' if n != 1 else ''} of {work.context:,} tokens"
+        )
+    return (
+        f" It also starts on **{fewer.count} x {fit.gpu.name}** when the engine may use {share:g} of each card "
+        f"(vLLM `--gpu-memory-utilization {share:g}`, SGLang `--mem-fraction-static {share:g}`, nothing else on "
+        f"the GPUs): about {gb(fewer.per_gpu_gb)} per GPU{room} — tight, for a few users at a time."
     )
 
 

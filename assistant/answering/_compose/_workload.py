@@ -128,6 +128,11 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
             text = [lead, engine, *text]
         else:
             text.insert(0 if not facts.understanding.details.yes_no else 1, engine)
+            if engine.startswith("**Likely cause:** with no") and text[0].startswith("**Yes** — "):
+                # "can it run on my 4090? mine runs out of memory": it fits, but not at the server's default
+                # context — the flag is the condition, as when no failure is reported
+                flag, cap = context_cap(facts)
+                text[0] = f"**Yes, with** `{flag} {cap}` or less — " + text[0].removeprefix("**Yes** — ")
     if buy := buy_or_rent_text(facts):  # "buy 2x 3090 or rent an H100?": the costs and break-even lead
         text.insert(0, buy)
     elif power := power_cost_text(facts):  # "and what would it cost in electricity?": after the fit
