@@ -218,3 +218,22 @@ def test_free_ram_is_what_the_system_leaves_but_at_least_half(assumptions):
     reserve = assumptions.number("os_ram_reserve_gb")
     assert free_ram_gb(64, assumptions) == 64 - reserve
     assert free_ram_gb(reserve, assumptions) == reserve / 2  # a small machine keeps half, not nothing
+
+
+def test_offload_over_several_cards_adds_their_memory_but_reads_at_one_cards_speed(data):
+    """llama.cpp's --tensor-split: two cards of a kind hold twice the layers, and since the cards take turns on
+    each token the GPU part still reads at one card's bandwidth; the rest of the model stays in RAM."""
+    catalog, _, assumptions = data
+    card = catalog.by_name("RTX 3060 12GB")
+    one = offload(weights_gb=42.0, fixed_gb=2.0, layers=80, gpu=card, assumptions=assumptions)
+    two = offload(weights_gb=42.0, fixed_gb=2.0, layers=80, gpu=card, assumptions=assumptions, cards=2)
+    usable = 2 * card.gpu_memory_gb * assumptions.number("local_memory_fraction") - 2.0
+    assert two.cards == 2 and two.gpu_layers == int(usable // (42.0 / 80))
+    assert two.gpu_layers > one.gpu_layers and two.cpu_gb < one.cpu_gb
+    ram, eff = (
+        assumptions.number("system_ram_bandwidth_gbs"),
+        assumptions.number("decode_bandwidth_efficiency"),
+    )
+    expected = 1 / (two.gpu_gb / (card.memory_bandwidth_gbs * eff) + two.cpu_gb / (ram * eff))
+    assert two.decode_tokens_per_s == pytest.approx(expected, rel=1e-6)
+    assert "the 2 GPUs" in two.detail
