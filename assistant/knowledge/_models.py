@@ -219,7 +219,21 @@ class ModelSpecs(NamedRecords[ModelSpec]):
                     if row is not None and row not in sized:
                         sized.append(row)
         if not sized:
-            return found
+            # a family name spelled right ('gemma2', 'gemma 2') is that family, not a typo of another family's
+            # sized name one letter away ('gemma 2b' is Gemma 1): the forgiven match goes, the family reading stays
+            # ('gemma' inside 'gemma 2' is not Gemma 1: a name inside a longer one spelled there does not count)
+            spans = [
+                (hit.start(), hit.end(), spec.family)
+                for spec in self
+                for label in spec.family_names
+                for hit in re.finditer(_phrase(label), text, re.IGNORECASE)
+            ]
+            named = {
+                family
+                for start, end, family in spans
+                if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in spans)
+            }
+            return [m for m in found if m not in fuzzy or not named or m.family in named]
         families = {m.family for m in sized}
         kept = [m for m in found if m not in fuzzy or m.family in families]
         return kept + [m for m in sized if m not in kept]
