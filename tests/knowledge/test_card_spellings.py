@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.knowledge import load_catalog
+
 
 @pytest.mark.parametrize(
     ("text", "card"),
@@ -42,3 +44,17 @@ def test_every_super_card_answers_to_its_s_spelling(catalog):
     for g in supers:
         number_and_rest = " ".join(g.name.split()[1:])[: -len("super")] + "s"
         assert catalog.find_in_text(f"my {number_and_rest} is fine")[0].name == g.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("bought a Max M3 with 128GB for local llms", "M3 Max 128GB"),
+        ("the studio ultra m2 192gb box", "M2 Ultra 192GB"),
+        ("macbook pro m3 max 64gb", "M3 Max 64GB"),
+    ],
+)
+def test_an_apple_chip_with_its_tier_first_is_that_chip(text, name):
+    """'Max M3', 'Ultra M2': the tier said before the generation still names the M3 Max / M2 Ultra, not the base
+    chip; 'MacBook Pro M3' keeps its base M3 (Pro is the laptop there)."""
+    assert [g.name for g in load_catalog().find_in_text(text)] == [name]
