@@ -155,3 +155,10 @@ def test_fewer_layers_than_fit_is_yes_with_the_speed_and_the_room_for_more(ask):
     reply = ask("llama 3.1 8b q8_0 with -ngl 16 on a 3060 12gb, how fast?")
     first = _first(reply)
     assert first.startswith("**Yes — 16 of 32 layers**") and "-ngl 99" in first
+
+
+def test_a_model_too_big_for_the_one_card_said_gets_no_speed_on_two_of_them(assistant):
+    """One card named without a count is one card: a model that needs two of it has no 'speed on your 2x …' block
+    saying 'it all fits on the GPU' after the lead that says it does not."""
+    reply = assistant.ask("offloading makes it crawl: rtx 3060 ti 8gb, 16 gigs of ram, running a 13b gguf")
+    assert "Speed on your 2x" not in reply.text and "It all fits on the GPU" not in reply.text, reply.text

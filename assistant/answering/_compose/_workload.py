@@ -3709,7 +3709,9 @@ def _own_fit(facts: Facts) -> Fit | None:
     """The fit on hardware the user owns and runs locally, when the question is about that."""
     if not facts.understanding.details.local or facts.understanding.details.any_mac:
         return None  # every Mac weighed is not hardware they have: the headline gives one Mac's speed
-    return next((c for c in facts.checks if isinstance(c, Fit) and c.local), None)
+    have = facts.understanding.details.gpu_count or 1  # one card when no count is said
+    # more of the card than they have is no speed "on your" hardware: it does not all fit there
+    return next((c for c in facts.checks if isinstance(c, Fit) and c.local and c.count <= have), None)
 
 
 def _own_speed_text(fit: Fit, runtime: str) -> str:
