@@ -8,6 +8,7 @@ from ...planning._owned import offloaded_runs, what_runs
 from ...understanding import Intent
 from .._compose import explain_answer, spec_answer
 from .._compose._cluster_time import cluster_time_answer
+from .._compose._mac_limit import mac_limit_answer
 from .._compose._non_llm import kind_estimate_answer
 from .._compose._scaling import more_gpus_no_model_answer
 from .._compose._slow import asks_why_slow
@@ -33,11 +34,15 @@ class Spec(Handler):
             return slow  # "why is my 4090 slow with ollama?": the causes and the speeds to compare, not specs
         named = tuple(knowledge.catalog.by_name(n) for n in understanding.details.gpus)
         facts = replace(Facts(understanding), gpus=named, markets=rental_markets(named[:3], knowledge))
+        if mac_limit_answer(facts) is not None:  # the GPU's share of the Mac's memory is the figure asked for
+            facts = replace(facts, headline_memory_gb=named[0].gpu_memory_gb)
         return replace(facts, support=_support(understanding.details, named, knowledge))
 
     def compose(self, facts, passages):
         if (slow := slow_card_answer(facts)) is not None:
             return slow
+        if (limit := mac_limit_answer(facts)) is not None:  # "how much of my 64 GB Mac can the GPU use?"
+            return limit
         if facts.owned is not None and (suited := suited_answer(facts)) is not None:
             return suited
         if facts.kind_estimate is not None:
