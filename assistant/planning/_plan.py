@@ -622,6 +622,7 @@ def _partial_offload(
         assumptions,
         active_share=work.shape.active_params / work.shape.params,
         cards=cards,
+        kv_gb=next((i.gb for i in estimate.items if i.label == "KV cache"), 0.0),
     )
     return replace(split, precision=work.precision) if split.gpu_layers < split.layers else None
 

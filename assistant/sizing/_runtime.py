@@ -110,6 +110,7 @@ def offload(
     on_gpu: int | None = None,
     active_share: float = 1.0,
     cards: int = 1,
+    kv_gb: float = 0.0,
 ) -> Offload:
     """Put as many layers as fit on ``gpu`` (after ``fixed_gb`` of KV cache, buffers and context), or the
     ``on_gpu`` layers the user asks for (``fits`` says whether they do), the rest in RAM.
@@ -121,14 +122,21 @@ def offload(
 
     Over ``cards`` GPUs of that kind llama.cpp splits the GPU layers between them (``--tensor-split``): their
     memory adds up, but the cards take turns on each token, so the GPU part reads at one card's bandwidth.
+
+    ``kv_gb`` (part of ``fixed_gb``) is the KV cache, which llama.cpp keeps beside each layer's weights: a layer
+    on the GPU brings its share of it, a layer in RAM leaves it there — so a long context costs layers, not the
+    whole cache up front ("not even one layer fits" at 32k tokens on a small card was wrong).
     """
     cards = max(1, cards)
-    usable = cards * gpu.gpu_memory_gb * assumptions.number("local_memory_fraction") - fixed_gb
+    kv_gb = min(max(0.0, kv_gb), fixed_gb)
+    usable = cards * gpu.gpu_memory_gb * assumptions.number("local_memory_fraction") - (fixed_gb - kv_gb)
     per_layer = weights_gb / layers
-    most = max(0, min(layers, int(usable // per_layer))) if per_layer > 0 else layers
+    per_gpu_layer = (weights_gb + kv_gb) / layers
+    most = max(0, min(layers, int(usable // per_gpu_layer))) if per_gpu_layer > 0 else layers
     asked = on_gpu is not None
     on_gpu = min(layers, max(0, on_gpu)) if asked else most
     gpu_gb, cpu_gb = on_gpu * per_layer, (layers - on_gpu) * per_layer
+    cpu_gb += kv_gb * (layers - on_gpu) / layers  # the RAM also holds, and reads, the KV cache of its layers
     efficiency = assumptions.number("decode_bandwidth_efficiency")
     ram = assumptions.number("system_ram_bandwidth_gbs")
     seconds = (gpu_gb / (gpu.memory_bandwidth_gbs * efficiency) + cpu_gb / (ram * efficiency)) * active_share
@@ -147,7 +155,7 @@ def offload(
         speed,
         detail,
         fits=on_gpu <= most,
-        gpu_total_gb=gpu_gb + fixed_gb,
+        gpu_total_gb=gpu_gb + fixed_gb - kv_gb * (layers - on_gpu) / layers,
         cards=cards,
     )
 
