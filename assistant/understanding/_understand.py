@@ -2633,7 +2633,14 @@ def _stated_memory(text: str) -> float | None:
     seen = [o.span() for o in _OBSERVED.finditer(text)]
     hits = [m for m in hits if not any(a <= _start(m) < b for a, b in seen)]
     # "run a 40GB VRAM model", "a 20 gb model": the size of the model, not of the user's card
-    hits = [m for m in hits if not _MODEL_AFTER.match(text, m.end())]
+    hits = [
+        m
+        for m in hits
+        if not (
+            _MODEL_AFTER.match(text, m.end())
+            and re.search(r"\b(?:an?|one|any|this|that)\s+$", text[: _start(m)])
+        )
+    ]
     hits = [
         m
         for m in hits
@@ -2648,7 +2655,9 @@ def _stated_memory(text: str) -> float | None:
     return value if 2 <= value <= _MOST_GPU_MEMORY_SAID else None
 
 
-_MODEL_AFTER = re.compile(r"\s*(?:of\s+)?(?:vram\s+|gpu\s+)?(?:models?|llms?|ggufs?|checkpoints?)\b")
+_MODEL_AFTER = re.compile(
+    r"\s*(?:of\s+)?(?:vram\s+|gpu\s+)?(?:models?|llms?|ggufs?|checkpoints?)\b(?!\s*(?:quant|param|size|file))"
+)
 
 _MOST_GPU_MEMORY_SAID = 50_000  # GB: a large cluster's memory said as one figure; more is not a GPU memory
 

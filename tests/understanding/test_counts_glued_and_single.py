@@ -163,3 +163,8 @@ def test_a_models_size_is_not_the_users_card(read, text):
     """'a 30gb model', 'a 20 GB VRAM model': the size of the model (what it needs), never the memory of the
     user's card."""
     assert read(text).details.stated_memory_gb is None
+
+
+def test_a_card_size_labelled_before_the_model_line_stays_the_card(read):
+    """'VRAM - 8GB Model size - 13b': the 8 GB ends the VRAM line; the model's line follows it."""
+    assert read("specs: RAM - 16GB, VRAM - 8GB Model size - 13b q4").details.stated_memory_gb == 8
