@@ -162,11 +162,21 @@ class GPU(BaseModel):
 _GEFORCE = re.compile(r"^(?:RTX|GTX) ([1-5][06][5-9]0)((?: Ti)?(?: Super)?)(?: \d+GB)?$", re.I)
 
 
+# an Apple chip's tier written before its generation: "Macbook Max M3 128GB", "mac studio ultra m2 192gb" (not
+# "pro": a "MacBook Pro M3" is the base M3 in a MacBook Pro)
+_TIER_FIRST = re.compile(r"\b(max|ultra)[\s-]+(m[1-9])\b(?![\s-]*(?:max|ultra|pro)\b)", re.I)
+
+
 class Catalog(NamedRecords[GPU]):
     """The loaded GPU records in file order, with name lookup that forgives typos and aliases (never in the
     letter glued to a product number)."""
 
     _product_codes = True
+
+    def find_in_text(self, text: str) -> list[GPU]:
+        """Every GPU mentioned in ``text``; an Apple chip's tier said before its generation ("Max M3") is read
+        as the chip's name ("M3 Max")."""
+        return super().find_in_text(_TIER_FIRST.sub(r"\2 \1", text))
 
     @staticmethod
     def _spellings(name: str) -> tuple[str, ...]:

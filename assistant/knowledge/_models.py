@@ -229,7 +229,30 @@ class ModelSpecs(NamedRecords[ModelSpec]):
                     if row is not None and row not in sized:
                         sized.append(row)
         if not sized:
-            return found
+            # a family name spelled right ('gemma2', 'gemma 2') is that family, not a typo of another family's
+            # sized name one letter away ('gemma 2b' is Gemma 1): the forgiven match goes, the family reading stays
+            # ('gemma' inside 'gemma 2' is not Gemma 1: a name inside a longer one spelled there does not count)
+            spans = [
+                (hit.start(), hit.end(), spec.family, compact(label))
+                for spec in self
+                for label in spec.family_names
+                for hit in re.finditer(_phrase(label), text, re.IGNORECASE)
+            ]
+            named = [
+                (family, label)
+                for start, end, family, label in spans
+                if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _, _ in spans)
+            ]
+
+            def one_letter_on(m: ModelSpec) -> bool:
+                """``m``'s name is a family name said here with a letter more ('gemma 2' + 'b')."""
+                return any(
+                    family != m.family and compact(a).startswith(label) and len(compact(a)) - len(label) <= 1
+                    for family, label in named
+                    for a in (m.name, *m.aliases)
+                )
+
+            return [m for m in found if m not in fuzzy or not one_letter_on(m)]
         families = {m.family for m in sized}
         kept = [m for m in found if m not in fuzzy or m.family in families]
         return kept + [m for m in sized if m not in kept]

@@ -604,12 +604,14 @@ def _cpu_speed(
 def _partial_offload(
     estimate: MemoryEstimate, checks: tuple[Fit | NoFit, ...], count: int | None, assumptions: Assumptions
 ) -> Offload | None:
-    """Under llama.cpp, a model too big for the one GPU named: the layers that fit on it (-ngl), the rest in RAM."""
+    """Under llama.cpp, a model too big for the GPU named (one, or the ``count`` of it the user has): the layers
+    that fit on it, split over the cards (-ngl, --tensor-split), the rest in RAM."""
     work = estimate.workload
-    if work.runtime != "llama.cpp" or work.task is not Task.INFERENCE or len(checks) != 1 or (count or 1) > 1:
+    cards = count or 1
+    if work.runtime != "llama.cpp" or work.task is not Task.INFERENCE or len(checks) != 1:
         return None
     check = checks[0]
-    if isinstance(check, Fit) and check.count == 1:
+    if isinstance(check, Fit) and check.count <= cards:
         return None
     if check.gpu.software == "Metal":
         return None  # a Mac's unified memory is the RAM: there is nothing to offload to
@@ -621,6 +623,8 @@ def _partial_offload(
         check.gpu,
         assumptions,
         active_share=work.shape.active_params / work.shape.params,
+        cards=cards,
+        kv_gb=next((i.gb for i in estimate.items if i.label == "KV cache"), 0.0),
     )
     return replace(split, precision=work.precision) if split.gpu_layers < split.layers else None
 

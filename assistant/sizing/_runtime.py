@@ -98,6 +98,7 @@ class Offload:
     precision: str = ""  # the weights' format the layers are counted in (a GGUF type)
     fits: bool = True  # whether the layers put on the GPU (and the KV cache and buffers) fit its memory
     gpu_total_gb: float = 0.0  # what the GPU then holds: its layers plus the KV cache, buffers and context
+    cards: int = 1  # the GPUs the on-GPU layers are split over (llama.cpp's --tensor-split), all of one kind
 
 
 def offload(
@@ -108,6 +109,8 @@ def offload(
     assumptions: Assumptions,
     on_gpu: int | None = None,
     active_share: float = 1.0,
+    cards: int = 1,
+    kv_gb: float = 0.0,
 ) -> Offload:
     """Put as many layers as fit on ``gpu`` (after ``fixed_gb`` of KV cache, buffers and context), or the
     ``on_gpu`` layers the user asks for (``fits`` says whether they do), the rest in RAM.
@@ -116,24 +119,44 @@ def offload(
     one after the other, so the slow part dominates. A mixture-of-experts model reads only its active
     parameters per token (``active_share`` of each part: llama.cpp's ``--n-cpu-moe`` / ``-ot exps=CPU`` keeps
     the experts in RAM and only the routed ones are read), which is why such a model stays usable offloaded.
+
+    Over ``cards`` GPUs of that kind llama.cpp splits the GPU layers between them (``--tensor-split``): their
+    memory adds up, but the cards take turns on each token, so the GPU part reads at one card's bandwidth.
+
+    ``kv_gb`` (part of ``fixed_gb``) is the KV cache, which llama.cpp keeps beside each layer's weights: a layer
+    on the GPU brings its share of it, a layer in RAM leaves it there — so a long context costs layers, not the
+    whole cache up front ("not even one layer fits" at 32k tokens on a small card was wrong).
     """
-    usable = gpu.gpu_memory_gb * assumptions.number("local_memory_fraction") - fixed_gb
+    cards = max(1, cards)
+    kv_gb = min(max(0.0, kv_gb), fixed_gb)
+    usable = cards * gpu.gpu_memory_gb * assumptions.number("local_memory_fraction") - (fixed_gb - kv_gb)
     per_layer = weights_gb / layers
-    most = max(0, min(layers, int(usable // per_layer))) if per_layer > 0 else layers
+    per_gpu_layer = (weights_gb + kv_gb) / layers
+    most = max(0, min(layers, int(usable // per_gpu_layer))) if per_gpu_layer > 0 else layers
     asked = on_gpu is not None
     on_gpu = min(layers, max(0, on_gpu)) if asked else most
     gpu_gb, cpu_gb = on_gpu * per_layer, (layers - on_gpu) * per_layer
+    cpu_gb += kv_gb * (layers - on_gpu) / layers  # the RAM also holds, and reads, the KV cache of its layers
     efficiency = assumptions.number("decode_bandwidth_efficiency")
     ram = assumptions.number("system_ram_bandwidth_gbs")
     seconds = (gpu_gb / (gpu.memory_bandwidth_gbs * efficiency) + cpu_gb / (ram * efficiency)) * active_share
     speed = 1 / seconds if seconds > 0 else 0.0
     routed = f", {active_share:.0%} of it read per token (the active experts)" if active_share < 1 else ""
+    where = f"the {cards} GPUs" if cards > 1 else "the GPU"
     detail = (
-        f"{on_gpu} of {layers} layers on the GPU ({gpu_gb:.1f} GB at {gpu.memory_bandwidth_gbs:,.0f} GB/s), "
+        f"{on_gpu} of {layers} layers on {where} ({gpu_gb:.1f} GB at {gpu.memory_bandwidth_gbs:,.0f} GB/s), "
         f"{cpu_gb:.1f} GB in system RAM at ~{ram:.0f} GB/s{routed}: about {speed:.1f} tokens/s at batch 1"
     )
     return Offload(
-        on_gpu, layers, gpu_gb, cpu_gb, speed, detail, fits=on_gpu <= most, gpu_total_gb=gpu_gb + fixed_gb
+        on_gpu,
+        layers,
+        gpu_gb,
+        cpu_gb,
+        speed,
+        detail,
+        fits=on_gpu <= most,
+        gpu_total_gb=gpu_gb + fixed_gb - kv_gb * (layers - on_gpu) / layers,
+        cards=cards,
     )
 
 

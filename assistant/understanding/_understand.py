@@ -2722,6 +2722,15 @@ def _stated_memory(text: str) -> float | None:
     # "on Colab it takes 11-13 GB of VRAM": what a run was seen to take is a reading, not the user's card
     seen = [o.span() for o in _OBSERVED.finditer(text)]
     hits = [m for m in hits if not any(a <= _start(m) < b for a, b in seen)]
+    # "run a 40GB VRAM model", "a 20 gb model": the size of the model, not of the user's card
+    hits = [
+        m
+        for m in hits
+        if not (
+            _MODEL_AFTER.match(text, m.end())
+            and re.search(r"\b(?:an?|one|any|this|that)\s+$", text[: _start(m)])
+        )
+    ]
     hits = [
         m
         for m in hits
@@ -2735,6 +2744,10 @@ def _stated_memory(text: str) -> float | None:
     # of vram across the cluster"), held against the whole need
     return value if 2 <= value <= _MOST_GPU_MEMORY_SAID else None
 
+
+_MODEL_AFTER = re.compile(
+    r"\s*(?:of\s+)?(?:vram\s+|gpu\s+)?(?:models?|llms?|ggufs?|checkpoints?)\b(?!\s*(?:quant|param|size|file))"
+)
 
 _MOST_GPU_MEMORY_SAID = 50_000  # GB: a large cluster's memory said as one figure; more is not a GPU memory
 
@@ -2894,6 +2907,10 @@ def _gpu_count(text: str, gpus) -> int | None:
         return _number(m.group(1))
     # "8x A800 80GB", "4 x H20 (96gb)": a count of a card the catalog lacks, told with its memory
     m = re.search(r"\b(\d{1,4})\s*[x×*]\s*[a-z]{1,4}\d{2,4}[a-z]*\s*\(?\d+\s*gb\b", text)
+    if m:
+        return _number(m.group(1))
+    # "2x 24GB GPU", "4 x 16gb cards": cards known by their memory, counted with an x
+    m = re.search(r"(?<![/\d.])\b(\d{1,3})\s*[x×*]\s*\(?\d+\s*gb\)?\s+(?:vram\s+)?(?:gpus?|cards?)\b", text)
     if m:
         return _number(m.group(1))
     m = _OF_THEM.search(text)  # a follow-up's "two of them"
@@ -3375,10 +3392,10 @@ def _named_kind_over_llm_reading(question: str, details: Details, intent: Intent
     """The question says its kind of non-LLM work outright (text-to-speech, voice conversion, video or 3D
     generation) yet was read as "which LLMs run on my card" or as a price with no cost asked ("can I go with a
     1080 Ti for Tortoise TTS?", "minimum VRAM? looks out of range of a 3090"): that kind's figures answer it."""
-    if intent is Intent.MY_HARDWARE or (
-        intent is Intent.COMPARE and details.yes_no and not details.has_workload
-    ):
-        # "piper tts on a 1660 ti vs a 2070, any good?": the TTS figures; "A100 vs H100 for video?" stays a choice
+    if intent is Intent.MY_HARDWARE or (intent is Intent.COMPARE and not details.has_workload):
+        # "piper tts on a 1660 ti vs a 2070, any good?", "coqui tts: a 2060 super or a 3060?": the TTS figures
+        # (a card comparison with no workload on record would weigh the LLMs they run); "A100 vs H100 for video?"
+        # has its workload and stays a choice
         return kind_in_text(question.lower()) is not None
     return intent is Intent.PRICE and not details.wants_cost and kind_in_text(question.lower()) is not None
 

@@ -76,3 +76,26 @@ def test_a_format_below_the_lowest_recommended_one_is_listed_but_does_not_lead(a
     lead, formats = reply.text.splitlines()[:2]
     assert not lead.startswith("**Yes, with 2-bit")
     assert "2-bit (GGUF Q2_K): yes" in formats
+
+
+@pytest.mark.parametrize(
+    ("question", "cards"),
+    [
+        (
+            "got two rtx 3060 12gb cards and 64 gigs of ram, is qwen2.5 72b doable in ollama?",
+            "2 x RTX 3060 12GB",
+        ),
+        (
+            "2 x 4060 Ti 16GB plus 128GB DDR5 - could I run llama 3.1 70b in lm studio?",
+            "2 x RTX 4060 Ti 16GB",
+        ),
+    ],
+)
+def test_several_cards_and_ram_get_the_split_over_all_the_cards(assistant, question, cards):
+    """Cards of a kind plus system RAM: llama.cpp spreads the layers over all the cards and keeps the rest in
+    RAM — a partial offload with its speed, not 'needs 4 of them'."""
+    reply = assistant.ask(question)
+    first = _first(reply)
+    assert first.startswith("Only with partial offload"), reply.text
+    assert cards in first and "tensor-split" in first
+    assert re.search(r"about \d+ of \d+ layers", first) and re.search(r"[\d.]+ tokens/s", first)

@@ -155,3 +155,33 @@ def test_fewer_layers_than_fit_is_yes_with_the_speed_and_the_room_for_more(ask):
     reply = ask("llama 3.1 8b q8_0 with -ngl 16 on a 3060 12gb, how fast?")
     first = _first(reply)
     assert first.startswith("**Yes — 16 of 32 layers**") and "-ngl 99" in first
+
+
+def test_a_model_too_big_for_the_one_card_said_gets_no_speed_on_two_of_them(assistant):
+    """One card named without a count is one card: a model that needs two of it has no 'speed on your 2x …' block
+    saying 'it all fits on the GPU' after the lead that says it does not."""
+    reply = assistant.ask("offloading makes it crawl: rtx 3060 ti 8gb, 16 gigs of ram, running a 13b gguf")
+    assert "Speed on your 2x" not in reply.text and "It all fits on the GPU" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "lm studio feels sluggish on my rtx 4070 super, what could cause that?",
+        "getting like 3 tokens a second out of my 4080 in ollama",
+    ],
+)
+def test_a_slow_card_without_a_model_gets_the_causes_and_the_speeds_to_compare(assistant, question):
+    """No model named: not the spec sheet but the likely causes (layers on the CPU, context, other programs,
+    the backend), with what the card generates with a model entirely on it, worked out from its bandwidth."""
+    reply = assistant.ask(question)
+    assert "| spec |" not in reply.text, reply.text
+    assert re.search(r"Llama 3\.1 8B about \*\*\d+ tokens/s", reply.text), reply.text
+    assert "GB/s of memory bandwidth" in reply.text
+    for cause in ("-ngl 99", "num_ctx", "nvidia-smi", "backend"):
+        assert cause in reply.text, cause
+
+
+def test_a_speed_far_below_the_cards_says_part_runs_on_the_cpu(assistant):
+    reply = assistant.ask("my rtx 3080 10gb manages 4 tok/s with ollama")
+    assert re.sub(r"[*_`]", "", reply.text).startswith("4 tokens/s is far below"), reply.text

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.knowledge import load_catalog
+
 
 @pytest.mark.parametrize(
     ("text", "card"),
@@ -42,3 +44,32 @@ def test_every_super_card_answers_to_its_s_spelling(catalog):
     for g in supers:
         number_and_rest = " ".join(g.name.split()[1:])[: -len("super")] + "s"
         assert catalog.find_in_text(f"my {number_and_rest} is fine")[0].name == g.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("bought a Max M3 with 128GB for local llms", "M3 Max 128GB"),
+        ("the studio ultra m2 192gb box", "M2 Ultra 192GB"),
+        ("macbook pro m3 max 64gb", "M3 Max 64GB"),
+    ],
+)
+def test_an_apple_chip_with_its_tier_first_is_that_chip(text, name):
+    """'Max M3', 'Ultra M2': the tier said before the generation still names the M3 Max / M2 Ultra, not the base
+    chip; 'MacBook Pro M3' keeps its base M3 (Pro is the laptop there)."""
+    assert [g.name for g in load_catalog().find_in_text(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "memory"),
+    [
+        ("an rtx 2060 8gb from a friend", "RTX 2060 SUPER", 8),
+        ("geforce 2060 super for a 7b", "RTX 2060 SUPER", 8),
+        ("my rtx 2060 12 gb, enough for a 13b?", "RTX 2060 12GB", 12),
+        ("just a plain rtx 2060", "RTX 2060", 6),
+    ],
+)
+def test_the_rtx_2060_variants_are_each_their_own_card(text, name, memory):
+    """The RTX 2060 came as 6 GB, 8 GB (the SUPER, the only 8 GB one) and 12 GB: the one said is the one sized."""
+    found = load_catalog().find_in_text(text)
+    assert [g.name for g in found][:1] == [name] and found[0].memory_gb == memory

@@ -25,3 +25,25 @@ def test_a_family_with_a_size_is_that_family_row(text, name):
 )
 def test_exact_names_are_unchanged(text, name):
     assert [m.name for m in load_models().find_in_text(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my gemma2 keeps spilling onto the cpu",
+        "is gemma 2 any good on a 12gb card",
+        "loading gemma-2 in lm studio is slow",
+    ],
+)
+def test_a_family_named_right_is_not_a_typo_of_another_familys_size(text):
+    """'gemma2' / 'gemma 2' name the Gemma 2 family, one letter from 'gemma 2b' (a Gemma 1 size): no typo is
+    forgiven into the other family; the family reading (its most used size) answers."""
+    models = load_models()
+    assert "Gemma 2B" not in [m.name for m in models.find_in_text(text)]
+    assert models.family_in_text(text)[1].family == "Gemma 2"
+
+
+def test_the_sized_name_spelled_out_still_reads_as_that_model():
+    models = load_models()
+    assert [m.name for m in models.find_in_text("gemma 2b on a raspberry pi")] == ["Gemma 2B"]
+    assert [m.name for m in models.find_in_text("gemma 2 2b on a raspberry pi")] == ["Gemma 2 2B"]

@@ -218,3 +218,36 @@ def test_free_ram_is_what_the_system_leaves_but_at_least_half(assumptions):
     reserve = assumptions.number("os_ram_reserve_gb")
     assert free_ram_gb(64, assumptions) == 64 - reserve
     assert free_ram_gb(reserve, assumptions) == reserve / 2  # a small machine keeps half, not nothing
+
+
+def test_offload_over_several_cards_adds_their_memory_but_reads_at_one_cards_speed(data):
+    """llama.cpp's --tensor-split: two cards of a kind hold twice the layers, and since the cards take turns on
+    each token the GPU part still reads at one card's bandwidth; the rest of the model stays in RAM."""
+    catalog, _, assumptions = data
+    card = catalog.by_name("RTX 3060 12GB")
+    one = offload(weights_gb=42.0, fixed_gb=2.0, layers=80, gpu=card, assumptions=assumptions)
+    two = offload(weights_gb=42.0, fixed_gb=2.0, layers=80, gpu=card, assumptions=assumptions, cards=2)
+    usable = 2 * card.gpu_memory_gb * assumptions.number("local_memory_fraction") - 2.0
+    assert two.cards == 2 and two.gpu_layers == int(usable // (42.0 / 80))
+    assert two.gpu_layers > one.gpu_layers and two.cpu_gb < one.cpu_gb
+    ram, eff = (
+        assumptions.number("system_ram_bandwidth_gbs"),
+        assumptions.number("decode_bandwidth_efficiency"),
+    )
+    expected = 1 / (two.gpu_gb / (card.memory_bandwidth_gbs * eff) + two.cpu_gb / (ram * eff))
+    assert two.decode_tokens_per_s == pytest.approx(expected, rel=1e-6)
+    assert "the 2 GPUs" in two.detail
+
+
+def test_a_long_contexts_kv_cache_goes_with_the_layers_not_all_onto_the_gpu(data):
+    """llama.cpp keeps each layer's KV cache beside its weights: a 4.8 GB cache at 32k tokens on a 4 GB card
+    still leaves room for some layers (each with its share of the cache), and the layers in RAM take theirs."""
+    catalog, _, assumptions = data
+    card = catalog.by_name("GTX 1650")
+    whole = offload(weights_gb=5.0, fixed_gb=5.3, layers=36, gpu=card, assumptions=assumptions)
+    split = offload(weights_gb=5.0, fixed_gb=5.3, layers=36, gpu=card, assumptions=assumptions, kv_gb=4.8)
+    assert whole.gpu_layers == 0 and split.gpu_layers > 0
+    room = card.gpu_memory_gb * assumptions.number("local_memory_fraction") - 0.5
+    assert split.gpu_layers == int(room // (9.8 / 36))
+    off = 36 - split.gpu_layers
+    assert split.cpu_gb == pytest.approx(off * 5.0 / 36 + off * 4.8 / 36)

@@ -136,3 +136,35 @@ def test_a_full_rtx_6000_name_is_that_card(read, question, gpu):
 )
 def test_a_card_to_buy_is_read_as_hardware_they_will_own(read, question, own):
     assert read(question).details.local is own
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "size"),
+    [
+        ("would 3x 16GB GPUs hold a 30b coder model?", 3, 16),
+        ("got 2 x 12gb cards, enough for a 20b?", 2, 12),
+    ],
+)
+def test_cards_known_by_their_memory_counted_with_an_x(read, text, count, size):
+    """'3x 16GB GPUs': three cards of 16 GB each, not one — the count goes with the memory."""
+    details = read(text).details
+    assert details.gpu_count == count and details.stated_memory_gb == size
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will a 30gb model load on my pc?",
+        "can I run a 20 GB VRAM model with ollama",
+        "any 12gb gguf suggestions?",
+    ],
+)
+def test_a_models_size_is_not_the_users_card(read, text):
+    """'a 30gb model', 'a 20 GB VRAM model': the size of the model (what it needs), never the memory of the
+    user's card."""
+    assert read(text).details.stated_memory_gb is None
+
+
+def test_a_card_size_labelled_before_the_model_line_stays_the_card(read):
+    """'VRAM - 8GB Model size - 13b': the 8 GB ends the VRAM line; the model's line follows it."""
+    assert read("specs: RAM - 16GB, VRAM - 8GB Model size - 13b q4").details.stated_memory_gb == 8

@@ -3329,16 +3329,17 @@ def _partial_offload_lead(facts: Facts, gpu_name: str, what: str, needs: str) ->
     )
     # "would 128 GB of DDR5 be enough for a 70B with my 4090?": the RAM is what is weighed, and it holds the rest
     verdict = "**Yes**, with partial offload" if ram_asked else "**Only with partial offload**"
+    card_gb = facts.checks[0].gpu.memory_gb if facts.checks else 0.0
+    on, split = f"the {gpu_name}", ""
+    if off.cards > 1:  # "2x 3060 and 64 GB of RAM": the cards' memory adds up, the rest still goes to the RAM
+        on = f"the {off.cards} x {gpu_name} ({off.cards * card_gb:.0f} GB together)"
+        split = "; llama.cpp shares them between the cards, `--tensor-split`"
     return (
         f"{verdict} — under llama.cpp (Ollama, LM Studio), in {off.precision.upper()}, about "
-        f"{off.gpu_layers} of {off.layers} layers fit on the {gpu_name} (`-ngl {off.gpu_layers}`, n_gpu_layers) and "
+        f"{off.gpu_layers} of {off.layers} layers fit on {on} (`-ngl {off.gpu_layers}`, n_gpu_layers{split}) and "
         f"{ram}: about **{off.decode_tokens_per_s:.1f} tokens/s**, bound by the RAM (an estimate from memory "
         f"bandwidth, ±30%){_moe_note(facts) or '.'} Entirely on the GPU, {what} {needs}."
-        + (
-            kv_context_text(facts, facts.checks[0].gpu.memory_gb, kv_said="KV cache" in needs)
-            if facts.checks
-            else ""
-        )
+        + (kv_context_text(facts, card_gb * off.cards, kv_said="KV cache" in needs) if facts.checks else "")
         + moe_instead_text(facts)
     )
 
@@ -3781,7 +3782,9 @@ def _own_fit(facts: Facts) -> Fit | None:
     """The fit on hardware the user owns and runs locally, when the question is about that."""
     if not facts.understanding.details.local or facts.understanding.details.any_mac:
         return None  # every Mac weighed is not hardware they have: the headline gives one Mac's speed
-    return next((c for c in facts.checks if isinstance(c, Fit) and c.local), None)
+    have = facts.understanding.details.gpu_count or 1  # one card when no count is said
+    # more of the card than they have is no speed "on your" hardware: it does not all fit there
+    return next((c for c in facts.checks if isinstance(c, Fit) and c.local and c.count <= have), None)
 
 
 def _own_speed_text(fit: Fit, runtime: str) -> str:
