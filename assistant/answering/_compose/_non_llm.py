@@ -249,8 +249,11 @@ def non_llm_answer(facts: Facts) -> str:
     """The figures for the first workload named, a verdict for the GPU or memory stated, costs and sources."""
     spec = facts.workloads[0]
     question = facts.understanding.workload_text
-    # vision models are on record for training only: "ResNet-50 on ImageNet, how long?" is a training question
-    training = bool(TRAINING.search(question.lower())) or spec.kind == "vision training"
+    # vision models are on record mostly for training: "ResNet-50 on ImageNet, how long?" is a training question,
+    # unless a figure for running it is on record and running it is asked ("minimum to run SAM?")
+    training = bool(TRAINING.search(question.lower())) or (
+        spec.kind == "vision training" and not runs_on_record(spec, question)
+    )
     rows = _relevant(spec, question, training)
     parts = []
     other_task = None
@@ -619,6 +622,16 @@ _LIKE = {
 }
 
 
+# the part of a kind an estimate was narrowed to (see Workloads.kind_estimate), as said in an answer
+_SCOPED = {
+    "single-image": "single-image vision-model (detection, segmentation, depth, OCR; run once per image)",
+    "video": "video vision-model (depth, segmentation or tracking over a video's frames)",
+    "multi-view": "multi-view vision-model (multi-view stereo depth from several views of a scene)",
+    "heavier": "vision-model (over a video, several views or a diffusion denoiser's steps: heavier than one "
+    "network's pass over one image; run for inference)",
+}
+
+
 def estimate_figure(estimate, question: str) -> float:
     """The figure an estimate from research releases leads with: their median, or, when the least memory is asked
     ("minimum VRAM?", "the least it runs with"), their lower quartile (a typical release's smaller settings)."""
@@ -645,6 +658,9 @@ def oom_beyond_its_kind(estimate, room_gb: float | None) -> bool:
         bool(room_gb)
         and estimate.kind not in _GENERATORS
         and not estimate.pooled
+        # narrowed to a part of its kind (single-image vision networks): an error on a card several times their
+        # size says the model is of another part (a diffusion-based depth model), not that a setting is off
+        and not estimate.scope
         and estimate.high_gb <= room_gb
         and 2 * estimate.median_gb <= room_gb
     )
@@ -666,6 +682,8 @@ def kind_estimate_answer(facts: Facts) -> str:
     stated = facts.understanding.details.stated_memory_gb
     capacity = _capacity(facts.gpus, stated)
     kind = _LIKE.get(estimate.kind, estimate.kind)
+    if estimate.scope:  # a part of its kind: "single-image vision models (detection, segmentation, ...)"
+        kind = _SCOPED.get(estimate.scope, f"{estimate.scope} {kind}")
     if estimate.kind == "research release":  # neither the model nor its kind is known: every research release
         which = "research releases on record (image, video and 3D generation, image animation; its kind is not said)"
     elif estimate.pooled:
@@ -906,6 +924,20 @@ _INFERENCE_BELOW_TRAINING = (
 )
 
 
+_RUN_WORDS = re.compile(r"\binfer\w*|\bpredict\w*|\bdemo\b|\bruns?\b|\brunning\b|\bdeploy\w*")
+
+
+def runs_on_record(spec: WorkloadSpec, question: str) -> bool:
+    """A vision model on record with a figure for running it (not only for training it), asked about running it: a
+    run word and no training word ("minimum hardware to run Segment Anything?")."""
+    text = question.lower()
+    return (
+        not TRAINING.search(text)
+        and bool(_RUN_WORDS.search(text))
+        and any("train" not in f.task.lower() and f.memory_gb is not None for f in spec.facts)
+    )
+
+
 def _inference_on_training_figures(spec: WorkloadSpec, question: str, rows: list[WorkloadFact]) -> bool:
     """An inference question about a vision model whose memory figures on record are training ones only."""
     t = question.lower()
@@ -918,6 +950,11 @@ def _inference_on_training_figures(spec: WorkloadSpec, question: str, rows: list
     )
 
 
+# a time asked ("how long on 8 V100 16GB?"): the card's memory said in it asks for no memory figure
+_OOM_SAID = re.compile(r"(?:cuda |gpu )?out[- ]of[- ]memory")
+_ASKS_TIME = re.compile(r"\bhow long\b|\bhow many (?:hours|days|minutes)\b|\bhow fast\b")
+
+
 def _relevant(spec: WorkloadSpec, question: str, training: bool) -> list[WorkloadFact]:
     """The facts of the task asked; only those sharing the most question terms, when any shares one. Speed-only
     rows (a rate, no memory or time) belong to the speed table (see :func:`_work_lead`), not here."""
@@ -926,7 +963,13 @@ def _relevant(spec: WorkloadSpec, question: str, training: bool) -> list[Workloa
         for f in spec.facts
         if ("train" in f.task.lower()) == training and (f.memory_gb is not None or f.hours is not None)
     ]
-    if _ASKS_MEMORY.search(question.lower()) and any(f.memory_gb is not None for f in rows):
+    # "CUDA out of memory" reported is no memory asked ("what GPUs did you train ResNet-50 on? I get OOM")
+    asked_memory = _ASKS_MEMORY.search(_OOM_SAID.sub(" ", question.lower()))
+    if (
+        asked_memory
+        and not _ASKS_TIME.search(question.lower())
+        and any(f.memory_gb is not None for f in rows)
+    ):
         rows = [f for f in rows if f.memory_gb is not None]  # a memory question is answered by memory figures
     own = {t for label in (spec.name, *spec.aliases) for t in _terms(label)}
     asked = {t for t in _terms(question) if t not in _GENERIC and t not in own and not t.isdigit()}
