@@ -37,3 +37,10 @@ def test_training_resnet50_is_sized_from_a_measured_batch_not_its_weights(assist
     reply = assistant.ask("enough vram on an 11gb 2080 ti to train resnet-50 from scratch?")
     assert _first(reply).startswith("**Yes**")
     assert reply.memory_gb == 8.0  # batch 64's activations, far over the 0.4 GB of weights and AdamW states
+
+
+def test_a_yes_no_about_a_card_not_in_the_catalog_opens_with_the_condition_it_turns_on(assistant):
+    reply = assistant.ask("could an RTX A2000 handle whisper large for transcribing meetings?")
+    first = _first(reply)
+    assert first.startswith("**Only if** the RTX A2000 has at least")
+    assert f"{reply.memory_gb:.1f} GB" in first  # the figure it turns on, said in the verdict

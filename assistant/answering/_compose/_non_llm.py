@@ -507,11 +507,20 @@ def non_llm_answer(facts: Facts) -> str:
             parts.insert(0, label)
     unlisted = facts.understanding.details.unlisted_gpu
     if unlisted and not facts.gpus and stated is None:  # "can a 1080 Ti run SDXL?": no memory to weigh it by
-        parts.insert(
-            0,
-            f"The {unlisted} is not in my catalog, so I can't give a yes or no for it: compare its memory with "
-            "the figures below, or tell me its memory (e.g. '11 GB') and I will.",
-        )
+        need = facts.headline_memory_gb
+        if facts.understanding.details.yes_no and need:
+            # a yes/no still opens with its verdict: the condition it turns on is the card's memory, said first
+            parts.insert(
+                0,
+                f"**Only if** the {unlisted} has at least {gb(need)} of GPU memory: it is not in my catalog, so I "
+                "don't know how much it has; tell me (e.g. '12 GB') and I will give a plain yes or no.",
+            )
+        else:
+            parts.insert(
+                0,
+                f"The {unlisted} is not in my catalog, so I can't give a yes or no for it: compare its memory with "
+                "the figures below, or tell me its memory (e.g. '11 GB') and I will.",
+            )
     speed = _speed_sentence(facts.gpus, question)
     ratio_lead = None
     if speed:
