@@ -44,3 +44,10 @@ def test_a_yes_no_about_a_card_not_in_the_catalog_opens_with_the_condition_it_tu
     first = _first(reply)
     assert first.startswith("**Only if** the RTX A2000 has at least")
     assert f"{reply.memory_gb:.1f} GB" in first  # the figure it turns on, said in the verdict
+
+
+def test_running_a_detector_on_record_only_for_training_without_a_gpu_opens_with_yes(assistant):
+    reply = assistant.ask("could a mini pc with no gpu run yolov8 on a couple of camera feeds?")
+    first = _first(reply)
+    assert first.startswith("**Yes**, on the CPU")
+    assert "less memory than training it" in first

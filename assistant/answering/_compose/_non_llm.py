@@ -320,10 +320,18 @@ def non_llm_answer(facts: Facts) -> str:
     on_cpu = not training and not facts.gpus and runs_on_cpu(facts.understanding)
     if on_cpu:  # the CPU runtime's figures are what a Raspberry Pi or a laptop without a GPU runs
         rows = [f for f in rows if _CPU_RUNTIME.search(f.setting.lower())] or rows
+    # "does YOLOv8 run on a Raspberry Pi?": a vision model on record only for training, run with no GPU
+    cpu_run = (
+        spec.kind == "vision training"
+        and not facts.gpus
+        and not TRAINING.search(question.lower())
+        and runs_on_cpu(facts.understanding)
+    )
     lead = (
         other_task
         or (on_cpu and _cpu_lead(spec, rows, facts.workloads[1:], stated, facts.understanding.details.ram_gb))
         or (on_cpu and _cpu_weights_lead(spec, rows))
+        or (cpu_run and _cpu_run_below_training_lead(spec, rows))
         or _lead(spec, rows, facts.gpus, stated, question)
     )
     if lead.endswith("the measured times below are what is known.") and spec.params_m:
@@ -1098,6 +1106,22 @@ def _cpu_weights_lead(spec: WorkloadSpec, rows: list[WorkloadFact]) -> str | Non
         f"**Yes**, on the CPU too (no GPU needed): PyTorch runs **{spec.name}** there, many times slower than on a "
         f"GPU; the RAM has to hold at least what the GPU would, about **{gb(low.memory_gb or 0.0)}** ({low.setting}; "
         f"{_BASIS[low.basis]})."
+    )
+
+
+def _cpu_run_below_training_lead(spec: WorkloadSpec, rows: list[WorkloadFact]) -> str | None:
+    """A vision model on record only for training (a detector, a classifier), asked about running it with no GPU:
+    PyTorch runs it on a CPU, slower, and a run needs less than the smallest training figure, which holds gradients,
+    optimizer states and a batch of activations on top of what a run holds. None when nothing sized is on record."""
+    sized = [f for f in rows if f.memory_gb is not None and "train" in f.task.lower()]
+    if not sized:
+        return None
+    low = min(sized, key=lambda f: f.memory_gb or 0.0)
+    return (
+        f"**Yes**, on the CPU too (no GPU needed): PyTorch (or an ONNX / OpenVINO export) runs **{spec.name}** there, "
+        "many times slower than on a GPU; running it takes less memory than training it, which on record needs about "
+        f"{gb(low.memory_gb or 0.0)} ({low.setting}; {_BASIS[low.basis]}) with gradients, optimizer states and a "
+        "batch of activations on top of the weights."
     )
 
 
