@@ -20,6 +20,7 @@ from ...knowledge._workloads import (
     lean_inference,
     load_workloads,
     part_only,
+    reconstruction_in_text,
     seconds_per_iteration,
 )
 from ...sizing import load_assumptions
@@ -251,8 +252,10 @@ def non_llm_answer(facts: Facts) -> str:
     question = facts.understanding.workload_text
     # vision models are on record mostly for training: "ResNet-50 on ImageNet, how long?" is a training question,
     # unless a figure for running it is on record and running it is asked ("minimum to run SAM?")
-    training = bool(TRAINING.search(question.lower())) or (
-        spec.kind == "vision training" and not runs_on_record(spec, question)
+    training = (
+        bool(TRAINING.search(question.lower()))
+        or (spec.kind == "vision training" and not runs_on_record(spec, question))
+        or fitted_per_scene(spec, question)
     )
     rows = _relevant(spec, question, training)
     parts = []
@@ -941,6 +944,21 @@ _INFERENCE_BELOW_TRAINING = (
 )
 
 
+# looking at a finished scene, not making one: "a viewer for my splats", "visualize the trained NeRF"
+_VIEWING = re.compile(
+    r"\bview(?:er|ers|ing)\b|\brender(?:s|ing)?\b|\bvisuali[sz]\w*|\btrained (?:scene|splats?|nerf|model)\b|\.ply\b"
+)
+
+
+def fitted_per_scene(spec: WorkloadSpec, question: str) -> bool:
+    """A scene reconstruction (3D Gaussian Splatting, a NeRF) asked about with no viewing word: running it on one's
+    photos is fitting it, a training run, so "minimum VRAM for gaussian splatting?" is answered by the training
+    figures, not with no inference figure."""
+    return reconstruction_in_text(" ".join((spec.name, *spec.aliases))) and not _VIEWING.search(
+        question.lower()
+    )
+
+
 _RUN_WORDS = re.compile(r"\binfer\w*|\bpredict\w*|\bdemo\b|\bruns?\b|\brunning\b|\bdeploy\w*")
 
 
@@ -1550,7 +1568,7 @@ def headline_memory_gb(
     spec: WorkloadSpec, question: str, gpus: tuple[GPU, ...], stated_gb: float | None = None
 ) -> float | None:
     """The memory figure the answer leads with (see the module docstring for the rule)."""
-    training = bool(TRAINING.search(question.lower()))
+    training = bool(TRAINING.search(question.lower())) or fitted_per_scene(spec, question)
     sized = [f for f in _relevant(spec, question, training) if f.memory_gb is not None]
     if (
         not sized

@@ -26,6 +26,7 @@ from .._compose._non_llm import (
     asks_repo_memory,
     cpu_memory_gb,
     estimate_figure,
+    fitted_per_scene,
     headline_memory_gb,
     kind_estimate_answer,
     names_project,
@@ -145,6 +146,8 @@ class NonLLM(Handler):
             and workloads[0].kind == "vision training"
             and not runs_on_record(workloads[0], question)
         )
+        # splatting or a NeRF on one's photos, with no viewing word: fitting the scene is the run
+        training = training or bool(workloads and fitted_per_scene(workloads[0], question))
         if workloads and training and not _trains(workloads[0]):
             # no sourced training figure for it: bring the nearest model of the same kind that has one
             stand_in = next((w for w in every if w.kind == workloads[0].kind and _trains(w)), None)
