@@ -968,6 +968,9 @@ def runs_on_record(spec: WorkloadSpec, question: str) -> bool:
     text = question.lower()
     return (
         not TRAINING.search(text)
+        and not _ASKS_TIME.search(
+            text
+        )  # "an ImageNet run on 4x A100, how many hours?": a training run's time
         and bool(_RUN_WORDS.search(text))
         and any("train" not in f.task.lower() and f.memory_gb is not None for f in spec.facts)
     )
