@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -153,6 +154,18 @@ class WorkloadSpec(BaseModel):
         "their defaults, unoptimised. A model of its kind that is not on record is estimated from these rather than "
         "from the popular models whose figures come from optimised tools (see Workloads.kind_estimate).",
     )
+    input: Literal["image", "video", "views"] = Field(
+        default="image",
+        description="What one run of a vision model takes in: one image (detection, segmentation, depth, pose, OCR), "
+        "a video (its frames held or tracked together) or several views of a scene (multi-view stereo cost volumes). "
+        "A vision model not on record is estimated from those on record that take in what it does: a network run "
+        "on one image needs a few GB, a video or multi-view run several times that (see Workloads.kind_estimate).",
+    )
+    diffusion: bool = Field(
+        default=False,
+        description="A vision model that runs a diffusion generator's denoiser (Marigold on Stable Diffusion 2, "
+        "DepthCrafter on Stable Video Diffusion): a generator's weights and steps, not one pass of a small network.",
+    )
     base: str | None = Field(
         default=None,
         description="For a research release built on a model on record (InstantID on SDXL): that model's name. The "
@@ -199,6 +212,8 @@ class KindEstimate:
     research_only: bool = (
         True  # False: every model of the kind on record, popular tools too (_WHOLE_KIND_ESTIMATE)
     )
+    # the part of its kind it was estimated from, when narrower ("single-image": vision models run on one image)
+    scope: str = ""
 
 
 class Workloads(NamedRecords[WorkloadSpec]):
@@ -257,6 +272,10 @@ class Workloads(NamedRecords[WorkloadSpec]):
             relatives = [w for w in fits if _stems(w) & _stems(family)]
             if relatives:
                 return relatives[0]
+        if kind == "vision training" and not training:
+            # a detector, segmenter or depth model not on record, run: the vision releases run for inference estimate
+            # it (see kind_estimate); a classifier's or SAM's own inference figure is no guide for another network
+            return None
         # else one whose names share a word with the question ('ViT-L/14' -> the ViT-B/16; not a word any model of
         # the kind may use, like 'video' or 'stable'), else the first of its kind; for generative kinds, whose models
         # differ by size rather than task, a typical one (see _typical)
@@ -321,23 +340,54 @@ class Workloads(NamedRecords[WorkloadSpec]):
         often a generator; a vision one is estimated from its own kind once its words say so."""
         return self._estimate("research release", None, training)
 
-    def kind_estimate(self, kind: str, training: bool = False) -> KindEstimate | None:
+    def kind_estimate(
+        self, kind: str, training: bool = False, text: str | None = None
+    ) -> KindEstimate | None:
         """The estimate for a model of ``kind`` that is not on record (see :class:`KindEstimate`): from the default
         run (see :func:`default_run`) of each research release of that kind with a figure for the task; pooled over
         the generative kinds when fewer than three are; None when still fewer than three. Vision words (a depth,
         segmentation, detection or pose model) are read as "vision training"; run rather than trained, such a model is
-        estimated from the vision models on record run for inference."""
+        estimated from the vision models on record run for inference, and of those from the ones that take in what
+        ``text`` says it does (see :func:`vision_input_in_text`) when three or more do: a detector, depth or pose
+        network run once on a photo needs a few GB, a video or multi-view run several times that."""
         if kind == "vision training" and not training:
             kind = "vision inference"
+        scope = vision_input_in_text(text) if kind == "vision inference" and text is not None else None
+        if scope is not None and text is not None:
+            # what the model takes in (one image, a video, several views) and whether it runs a diffusion denoiser
+            # set its memory far more than its task word: those on record taking in the same estimate it
+            diffusion = bool(_DIFFUSION_WORDS.search(text.lower()))
+
+            def same(spec: WorkloadSpec) -> bool:
+                return spec.input == scope and spec.diffusion == diffusion
+
+            narrowed = self._estimate(kind, frozenset([kind]), training, same)
+            if narrowed is not None:
+                label = _SCOPE_LABELS[scope] + (" diffusion-based" if diffusion else "")
+                return replace(narrowed, scope=label)
+        if kind == "vision inference" and text is not None and scope != "image":
+            # several networks chained, or a video or diffusion-based model with too few of its own on record: the
+            # releases heavier than one network's single pass over one image estimate it, never those light ones
+            heavier = self._estimate(kind, frozenset([kind]), training, _heavier_than_one_pass)
+            if heavier is not None:
+                return replace(heavier, scope="heavier")
         return self._estimate(kind, frozenset([kind]), training)
 
-    def _estimate(self, kind: str, kinds: frozenset[str] | None, training: bool) -> KindEstimate | None:
+    def _estimate(
+        self,
+        kind: str,
+        kinds: frozenset[str] | None,
+        training: bool,
+        keep: Callable[[WorkloadSpec], bool] | None = None,
+    ) -> KindEstimate | None:
         def runs(
             kinds: frozenset[str] | None, research: bool = True
         ) -> list[tuple[WorkloadSpec, WorkloadFact]]:
             found = []
             for spec in self:
                 if (research and not spec.research) or (kinds is not None and spec.kind not in kinds):
+                    continue
+                if keep is not None and not keep(spec):
                     continue
                 if kinds is None and spec.kind in _OWN_ESTIMATE_KINDS:
                     continue
@@ -405,6 +455,7 @@ _NOT_A_FAMILY = frozenset(
         "speech",
         "image",
         "text",
+        "semantic",  # "semantic segmentation" is a task, not NVIDIA's semantic-segmentation repository
         "suno",
         "faster",  # "faster r-cnn": and "is vLLM supposed to be faster?"
         "mask",
@@ -974,6 +1025,44 @@ _RECONSTRUCTION = re.compile(
 def reconstruction_in_text(text: str) -> bool:
     """Whether ``text`` names a scene reconstruction fitted per scene (a NeRF, Gaussian splatting)."""
     return bool(_RECONSTRUCTION.search(text.lower()))
+
+
+_VIDEO_WORDS = re.compile(
+    r"\bvideos?\b|\bframes?\b|\bclips?\b|\bfootage\b|\btrack(?:ing|er|s)?\b|\btemporal\b|\bfps\b|\bstreams?\b"
+)
+_VIEWS_WORDS = re.compile(
+    r"\bmulti-?view\b|\bmvs\b|\b(?:several|many|multiple|\d+) (?:views|viewpoints|cameras)\b|\bcost[- ]volume\b"
+)
+_DIFFUSION_WORDS = re.compile(r"\bdiffusion\b|\bdenois\w*|\bmarigold\b")
+_SCOPE_LABELS = {"image": "single-image", "video": "video", "views": "multi-view"}
+
+
+# several networks chained on each image (a person detector, a pose network and a body-mesh regressor for human mesh
+# recovery or motion capture; a "whole pipeline"): their memories add up, so no single network's figure estimates them
+_PIPELINE_WORDS = re.compile(
+    r"\w*hmr\b|\bhuman mesh\b|\bmesh recovery\b|\bsmpl\w*|\bmotion capture\b|\bmocap\b|\bpipeline\b"
+    r"|\bavatars?\b|\b(?:body|hand|head|human) (?:shape|mesh)\b"
+)
+
+
+def _heavier_than_one_pass(spec: WorkloadSpec) -> bool:
+    """A vision model that is more than one network's single pass over one image: over a video, several views, or a
+    diffusion denoiser's steps."""
+    return spec.input != "image" or spec.diffusion
+
+
+def vision_input_in_text(text: str) -> str | None:
+    """What a vision model asked about takes in, from the words of ``text`` (a ``WorkloadSpec.input``): "views" for
+    several views of a scene (multi-view stereo), "video" for a video or its frames, None for several networks
+    chained (see _PIPELINE_WORDS), else "image"."""
+    t = text.lower()
+    if _PIPELINE_WORDS.search(t):
+        return None
+    if _VIEWS_WORDS.search(t):
+        return "views"
+    if _VIDEO_WORDS.search(t):
+        return "video"
+    return "image"
 
 
 def kind_in_text(text: str) -> str | None:

@@ -727,7 +727,8 @@ def asks_what_runs(question: str, request: object, *, model_before: bool = False
 # Graphics cards by their product names — GeForce GTX / RTX, Radeon RX, Arc, Tesla, Quadro, TITAN — and bare
 # model numbers with a Ti / Super suffix ("1080 ti", "1660 super"), which name a card and not a year or a size
 _CARD = re.compile(
-    r"\b(?:nvidia\s+)?(?:geforce\s+)?((?:gtx|rtx|gt)\s*-?\s*\d{3,4}(?:\s*(?:ti|super))?"
+    # workstation cards said with their A ("RTX A2000", "RTX A4500"): the catalog lists some of them
+    r"\b(?:nvidia\s+)?(?:geforce\s+)?((?:gtx|rtx|gt)\s*-?\s*(?:\d{3,4}(?:\s*(?:ti|super))?|a\d{4}(?:\s*ada)?)"
     r"(?:\s*(?:laptop|mobile|max-?q|notebook)\b)?)"
     r"|\b(?:amd\s+)?(?:radeon\s+)?(rx\s*-?\s*\d{3,4}\s*(?:xtx|xt|gre|m)?)\b"
     r"|\bradeon\s+(\d{3,4}\s*(?:xtx|xt|gre)?)\b"  # "Radeon 7900 XT": an RX card said without the RX

@@ -1205,6 +1205,8 @@ def _extract(
     )  # "8xA100", "1xMI300X", "4*H100": a count, then the GPU
     text = plain_units(_digits(question.lower()))  # "sixteen gigs" -> "16 gb"
     gpus = catalog.find_in_text(question)
+    if not gpus and _FREE_COLAB.search(text) and catalog.get("T4") is not None:
+        gpus = [catalog.get("T4")]  # "on free colab": the free tier's runtime is one T4
     gpus, ambiguous = _ambiguous_cards(text, gpus, catalog)
     stated_own = None
     if gpus:
@@ -1927,6 +1929,10 @@ _IS_ONE_ENOUGH = re.compile(
 )
 # a Google Colab notebook runtime: one GPU (T4, L4 or A100) per runtime
 _NOTEBOOK = re.compile(r"\bcolab\b|\bcolaboratory\b")
+# Google Colab's free tier, whose GPU runtime is one T4: "free colab", "colab's free tier", "colab (free)"
+_FREE_COLAB = re.compile(
+    r"\bfree\b(?:\W+\w+){0,3}?\W+(?:google\s+)?colab|\bcolab\b\W{0,3}(?:'s\s+)?\(?free\b"
+)
 _OWN_ONE = re.compile(
     r"\b(?:i'?m using|i am using|i use|i have|i've got|we have|we're using|my|our)\s+(?:an?\s+|one\s+|single\s+|"
     r"the\s+)?(?:nvidia\s+|amd\s+|geforce\s+)?[a-z]*\s?\d{2,4}[a-z]*(?:\s+\d+\s*gb)?\b(?!\s*(?:s\b|gpus|cards|x\b))"

@@ -496,7 +496,9 @@ def test_a_batch_above_every_one_on_record_is_named_first_when_it_runs_out(assis
 
 def test_a_card_not_in_the_catalog_is_said_so_instead_of_a_silent_general_answer(assistant):
     reply = assistant.ask("will sdxl run on a quadro m6000?")
-    assert reply.text.startswith("The Quadro M6000 is not in my catalog")
+    # a yes/no still opens with its verdict, the condition it turns on (the card's memory) first
+    assert reply.text.startswith("**Only if** the Quadro M6000 has at least")
+    assert "not in my catalog" in reply.text.split("\n")[0]
     given = assistant.ask("will sdxl run on my quadro m6000 24gb?")
     assert given.text.startswith("**Yes**")  # with its memory said, the verdict is given
 

@@ -51,9 +51,9 @@ def test_a_pose_model_not_on_record_gets_the_vision_estimate_labelled(assistant)
     reply = assistant.ask("[SomeHMR, 3D human mesh recovery] roughly how much gpu memory does the demo use?")
     assert reply.intent == "non_llm"
     assert reply.text.startswith(
-        "About **10.0 GB** of GPU memory is my estimate, not a figure for this model"
+        "About **11.0 GB** of GPU memory is my estimate, not a figure for this model"
     )
-    assert "vision-model" in reply.text and reply.memory_gb == 10
+    assert "vision-model" in reply.text and reply.memory_gb == 11
     assert "github.com/prs-eth/Marigold" in reply.details  # the releases it goes by, with their sources
 
 

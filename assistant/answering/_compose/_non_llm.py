@@ -20,6 +20,7 @@ from ...knowledge._workloads import (
     lean_inference,
     load_workloads,
     part_only,
+    reconstruction_in_text,
     seconds_per_iteration,
 )
 from ...sizing import load_assumptions
@@ -249,8 +250,13 @@ def non_llm_answer(facts: Facts) -> str:
     """The figures for the first workload named, a verdict for the GPU or memory stated, costs and sources."""
     spec = facts.workloads[0]
     question = facts.understanding.workload_text
-    # vision models are on record for training only: "ResNet-50 on ImageNet, how long?" is a training question
-    training = bool(TRAINING.search(question.lower())) or spec.kind == "vision training"
+    # vision models are on record mostly for training: "ResNet-50 on ImageNet, how long?" is a training question,
+    # unless a figure for running it is on record and running it is asked ("minimum to run SAM?")
+    training = (
+        bool(TRAINING.search(question.lower()))
+        or (spec.kind == "vision training" and not runs_on_record(spec, question))
+        or fitted_per_scene(spec, question)
+    )
     rows = _relevant(spec, question, training)
     parts = []
     other_task = None
@@ -317,10 +323,18 @@ def non_llm_answer(facts: Facts) -> str:
     on_cpu = not training and not facts.gpus and runs_on_cpu(facts.understanding)
     if on_cpu:  # the CPU runtime's figures are what a Raspberry Pi or a laptop without a GPU runs
         rows = [f for f in rows if _CPU_RUNTIME.search(f.setting.lower())] or rows
+    # "does YOLOv8 run on a Raspberry Pi?": a vision model on record only for training, run with no GPU
+    cpu_run = (
+        spec.kind == "vision training"
+        and not facts.gpus
+        and not TRAINING.search(question.lower())
+        and runs_on_cpu(facts.understanding)
+    )
     lead = (
         other_task
         or (on_cpu and _cpu_lead(spec, rows, facts.workloads[1:], stated, facts.understanding.details.ram_gb))
         or (on_cpu and _cpu_weights_lead(spec, rows))
+        or (cpu_run and _cpu_run_below_training_lead(spec, rows))
         or _lead(spec, rows, facts.gpus, stated, question)
     )
     if lead.endswith("the measured times below are what is known.") and spec.params_m:
@@ -504,11 +518,20 @@ def non_llm_answer(facts: Facts) -> str:
             parts.insert(0, label)
     unlisted = facts.understanding.details.unlisted_gpu
     if unlisted and not facts.gpus and stated is None:  # "can a 1080 Ti run SDXL?": no memory to weigh it by
-        parts.insert(
-            0,
-            f"The {unlisted} is not in my catalog, so I can't give a yes or no for it: compare its memory with "
-            "the figures below, or tell me its memory (e.g. '11 GB') and I will.",
-        )
+        need = facts.headline_memory_gb
+        if facts.understanding.details.yes_no and need:
+            # a yes/no still opens with its verdict: the condition it turns on is the card's memory, said first
+            parts.insert(
+                0,
+                f"**Only if** the {unlisted} has at least {gb(need)} of GPU memory: it is not in my catalog, so I "
+                "don't know how much it has; tell me (e.g. '12 GB') and I will give a plain yes or no.",
+            )
+        else:
+            parts.insert(
+                0,
+                f"The {unlisted} is not in my catalog, so I can't give a yes or no for it: compare its memory with "
+                "the figures below, or tell me its memory (e.g. '11 GB') and I will.",
+            )
     speed = _speed_sentence(facts.gpus, question)
     ratio_lead = None
     if speed:
@@ -619,6 +642,16 @@ _LIKE = {
 }
 
 
+# the part of a kind an estimate was narrowed to (see Workloads.kind_estimate), as said in an answer
+_SCOPED = {
+    "single-image": "single-image vision-model (detection, segmentation, depth, OCR; run once per image)",
+    "video": "video vision-model (depth, segmentation or tracking over a video's frames)",
+    "multi-view": "multi-view vision-model (multi-view stereo depth from several views of a scene)",
+    "heavier": "vision-model (over a video, several views or a diffusion denoiser's steps: heavier than one "
+    "network's pass over one image; run for inference)",
+}
+
+
 def estimate_figure(estimate, question: str) -> float:
     """The figure an estimate from research releases leads with: their median, or, when the least memory is asked
     ("minimum VRAM?", "the least it runs with"), their lower quartile (a typical release's smaller settings)."""
@@ -645,6 +678,9 @@ def oom_beyond_its_kind(estimate, room_gb: float | None) -> bool:
         bool(room_gb)
         and estimate.kind not in _GENERATORS
         and not estimate.pooled
+        # narrowed to a part of its kind (single-image vision networks): an error on a card several times their
+        # size says the model is of another part (a diffusion-based depth model), not that a setting is off
+        and not estimate.scope
         and estimate.high_gb <= room_gb
         and 2 * estimate.median_gb <= room_gb
     )
@@ -666,6 +702,8 @@ def kind_estimate_answer(facts: Facts) -> str:
     stated = facts.understanding.details.stated_memory_gb
     capacity = _capacity(facts.gpus, stated)
     kind = _LIKE.get(estimate.kind, estimate.kind)
+    if estimate.scope:  # a part of its kind: "single-image vision models (detection, segmentation, ...)"
+        kind = _SCOPED.get(estimate.scope, f"{estimate.scope} {kind}")
     if estimate.kind == "research release":  # neither the model nor its kind is known: every research release
         which = "research releases on record (image, video and 3D generation, image animation; its kind is not said)"
     elif estimate.pooled:
@@ -906,6 +944,38 @@ _INFERENCE_BELOW_TRAINING = (
 )
 
 
+# looking at a finished scene, not making one: "a viewer for my splats", "visualize the trained NeRF"
+_VIEWING = re.compile(
+    r"\bview(?:er|ers|ing)\b|\brender(?:s|ing)?\b|\bvisuali[sz]\w*|\btrained (?:scene|splats?|nerf|model)\b|\.ply\b"
+)
+
+
+def fitted_per_scene(spec: WorkloadSpec, question: str) -> bool:
+    """A scene reconstruction (3D Gaussian Splatting, a NeRF) asked about with no viewing word: running it on one's
+    photos is fitting it, a training run, so "minimum VRAM for gaussian splatting?" is answered by the training
+    figures, not with no inference figure."""
+    return reconstruction_in_text(" ".join((spec.name, *spec.aliases))) and not _VIEWING.search(
+        question.lower()
+    )
+
+
+_RUN_WORDS = re.compile(r"\binfer\w*|\bpredict\w*|\bdemo\b|\bruns?\b|\brunning\b|\bdeploy\w*")
+
+
+def runs_on_record(spec: WorkloadSpec, question: str) -> bool:
+    """A vision model on record with a figure for running it (not only for training it), asked about running it: a
+    run word and no training word ("minimum hardware to run Segment Anything?")."""
+    text = question.lower()
+    return (
+        not TRAINING.search(text)
+        and not _ASKS_TIME.search(
+            text
+        )  # "an ImageNet run on 4x A100, how many hours?": a training run's time
+        and bool(_RUN_WORDS.search(text))
+        and any("train" not in f.task.lower() and f.memory_gb is not None for f in spec.facts)
+    )
+
+
 def _inference_on_training_figures(spec: WorkloadSpec, question: str, rows: list[WorkloadFact]) -> bool:
     """An inference question about a vision model whose memory figures on record are training ones only."""
     t = question.lower()
@@ -918,6 +988,11 @@ def _inference_on_training_figures(spec: WorkloadSpec, question: str, rows: list
     )
 
 
+# a time asked ("how long on 8 V100 16GB?"): the card's memory said in it asks for no memory figure
+_OOM_SAID = re.compile(r"(?:cuda |gpu )?out[- ]of[- ]memory")
+_ASKS_TIME = re.compile(r"\bhow long\b|\bhow many (?:hours|days|minutes)\b|\bhow fast\b")
+
+
 def _relevant(spec: WorkloadSpec, question: str, training: bool) -> list[WorkloadFact]:
     """The facts of the task asked; only those sharing the most question terms, when any shares one. Speed-only
     rows (a rate, no memory or time) belong to the speed table (see :func:`_work_lead`), not here."""
@@ -926,7 +1001,13 @@ def _relevant(spec: WorkloadSpec, question: str, training: bool) -> list[Workloa
         for f in spec.facts
         if ("train" in f.task.lower()) == training and (f.memory_gb is not None or f.hours is not None)
     ]
-    if _ASKS_MEMORY.search(question.lower()) and any(f.memory_gb is not None for f in rows):
+    # "CUDA out of memory" reported is no memory asked ("what GPUs did you train ResNet-50 on? I get OOM")
+    asked_memory = _ASKS_MEMORY.search(_OOM_SAID.sub(" ", question.lower()))
+    if (
+        asked_memory
+        and not _ASKS_TIME.search(question.lower())
+        and any(f.memory_gb is not None for f in rows)
+    ):
         rows = [f for f in rows if f.memory_gb is not None]  # a memory question is answered by memory figures
     own = {t for label in (spec.name, *spec.aliases) for t in _terms(label)}
     asked = {t for t in _terms(question) if t not in _GENERIC and t not in own and not t.isdigit()}
@@ -1046,6 +1127,22 @@ def _cpu_weights_lead(spec: WorkloadSpec, rows: list[WorkloadFact]) -> str | Non
         f"**Yes**, on the CPU too (no GPU needed): PyTorch runs **{spec.name}** there, many times slower than on a "
         f"GPU; the RAM has to hold at least what the GPU would, about **{gb(low.memory_gb or 0.0)}** ({low.setting}; "
         f"{_BASIS[low.basis]})."
+    )
+
+
+def _cpu_run_below_training_lead(spec: WorkloadSpec, rows: list[WorkloadFact]) -> str | None:
+    """A vision model on record only for training (a detector, a classifier), asked about running it with no GPU:
+    PyTorch runs it on a CPU, slower, and a run needs less than the smallest training figure, which holds gradients,
+    optimizer states and a batch of activations on top of what a run holds. None when nothing sized is on record."""
+    sized = [f for f in rows if f.memory_gb is not None and "train" in f.task.lower()]
+    if not sized:
+        return None
+    low = min(sized, key=lambda f: f.memory_gb or 0.0)
+    return (
+        f"**Yes**, on the CPU too (no GPU needed): PyTorch (or an ONNX / OpenVINO export) runs **{spec.name}** there, "
+        "many times slower than on a GPU; running it takes less memory than training it, which on record needs about "
+        f"{gb(low.memory_gb or 0.0)} ({low.setting}; {_BASIS[low.basis]}) with gradients, optimizer states and a "
+        "batch of activations on top of the weights."
     )
 
 
@@ -1474,7 +1571,7 @@ def headline_memory_gb(
     spec: WorkloadSpec, question: str, gpus: tuple[GPU, ...], stated_gb: float | None = None
 ) -> float | None:
     """The memory figure the answer leads with (see the module docstring for the rule)."""
-    training = bool(TRAINING.search(question.lower()))
+    training = bool(TRAINING.search(question.lower())) or fitted_per_scene(spec, question)
     sized = [f for f in _relevant(spec, question, training) if f.memory_gb is not None]
     if (
         not sized

@@ -26,6 +26,7 @@ from .._compose._non_llm import (
     asks_repo_memory,
     cpu_memory_gb,
     estimate_figure,
+    fitted_per_scene,
     headline_memory_gb,
     kind_estimate_answer,
     names_project,
@@ -34,6 +35,7 @@ from .._compose._non_llm import (
     other_size_named,
     reports_oom,
     runs_on_cpu,
+    runs_on_record,
     size_floor_gb,
     unknown_non_llm_answer,
 )
@@ -107,7 +109,7 @@ class NonLLM(Handler):
             # "how much VRAM to run SAM ViT-H on a photo?": only training figures on record for it. They bound a run
             # from above, which answers when the card holds them; when it does not (SAM's 29.6 GB fine-tune), or the
             # run already failed on the card, the vision models on record run for inference estimate it, labelled
-            vision = every.kind_estimate("vision inference")
+            vision = every.kind_estimate("vision inference", text=question)
             room = named[0].gpu_memory_gb if named else understanding.details.stated_memory_gb
             smallest = min(f.memory_gb for f in workloads[0].facts if f.memory_gb is not None)
             if vision is not None and (
@@ -138,7 +140,14 @@ class NonLLM(Handler):
             sibling = every.size_sibling(workloads[0], params)
             workloads = (sibling, *workloads[1:]) if sibling is not None else workloads
         # vision models are on record for training only: "ResNet-50 on ImageNet, how long?" is a training question
-        training = training or bool(workloads and workloads[0].kind == "vision training")
+        # unless it has a figure for running it too and the question asks to run it ("minimum to run SAM?")
+        training = training or bool(
+            workloads
+            and workloads[0].kind == "vision training"
+            and not runs_on_record(workloads[0], question)
+        )
+        # splatting or a NeRF on one's photos, with no viewing word: fitting the scene is the run
+        training = training or bool(workloads and fitted_per_scene(workloads[0], question))
         if workloads and training and not _trains(workloads[0]):
             # no sourced training figure for it: bring the nearest model of the same kind that has one
             stand_in = next((w for w in every if w.kind == workloads[0].kind and _trains(w)), None)
@@ -284,7 +293,11 @@ _NOT_A_FIT = re.compile(
     r"|\bit/s\b|\bs/it\b|\bnormal\b|\banother\b|\bsecond (?:gpu|card)\b|\bcost\b|\bprice\b|\bbuy\b"
 )
 # a memory word, or an out-of-memory error pasted ("torch.cuda.OutOfMemoryError", "CUDA OOM")
-_MEMORY_WORDS = re.compile(r"\bv-?ram\b|\bmemory\b|\bgb\b|\d ?gb?\b|\bgigs?\b|out ?of ?memory|\boom\b")
+# memory asked for in so many words, or as the least a run takes ("minimum hardware requirements to run X?")
+_MEMORY_WORDS = re.compile(
+    r"\bv-?ram\b|\bmemory\b|\bgb\b|\d ?gb?\b|\bgigs?\b|out ?of ?memory|\boom\b"
+    r"|\b(?:minimum|min|system|hardware|gpu) requirements?\b"
+)
 
 
 # "can this run on consumer GPUs?", "on a consumer-grade card", "on gaming GPUs": whether any desktop card holds it
@@ -386,7 +399,7 @@ def _kind_estimate(every, question: str, training: bool, understanding):
         return None  # a NeRF or splatting scene: the reconstruction method on record stands in (Workloads.stand_in)
     if kind == "vision training" and _OCR.search(question.lower()):
         return None  # an OCR engine is no depth, segmentation or stereo network: nothing of its kind is on record
-    return every.kind_estimate(kind, training)
+    return every.kind_estimate(kind, training, question)
 
 
 _OCR = re.compile(
