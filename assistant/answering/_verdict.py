@@ -80,6 +80,39 @@ def _asked(question: str) -> str:
     return asked[-1] if asked else question.lower()
 
 
+# the clause that asks, after any setting-out ("my lora keeps running out of memory at 1024px, what can i change?"):
+# an open wh-question ("what can I change?", "how much is the minimum VRAM?", "why is it slow?") is answered by
+# what or how much, never by a bare Yes / No; "what about 4-bit?", "how about two?", "what if ...?" change a setting
+_ASKING_CLAUSE = re.compile(r"^.*(?:[,;:]|\s[-–—]\s)\s*(?=\w)")
+_OPEN_WH = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|but|then|hey|hi|also|well|honestly)[,!]?\s+)*"
+    r"(?:what(?!\s+(?:about|if)\b)|how(?!\s+about\b)|why|which|where|when)\b"
+)
+
+
+# "is it possible on an 8GB Mac, and if so, which version?" is a yes/no first
+_AUXILIARY_FIRST = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|but|hey|hi|also|well)[,!]?\s+)*(?:is|are|can|could|will|would|does|do|did|should|has|"
+    r"have|am|may|might|must)\b"
+)
+
+
+def asks_open(question: str) -> bool:
+    """Whether every question asked is an open wh-question (it, or its last clause, asks what / how / why / which),
+    so none is a yes/no."""
+    sentences = [q.strip() for q in re.split(r"(?<=[.!?])\s+", question.lower()) if q.rstrip().endswith("?")]
+    return all(_open_sentence(asked) for asked in sentences or [question.lower().strip()])
+
+
+def _open_sentence(asked: str) -> bool:
+    last = _ASKING_CLAUSE.sub(
+        "", asked, count=1
+    )  # "what do you think, can a 3090 run it?" asks the last clause
+    if last == asked:
+        return bool(_OPEN_WH.match(asked))
+    return bool(_OPEN_WH.match(last)) and not _AUXILIARY_FIRST.match(asked)
+
+
 # a yes/no that weighs one option against another: "would A100s be faster?", "is the 4090 worth it over ..."
 _COMPARES = re.compile(
     r"\b(?:better|faster|quicker|stronger|cheaper|worth|prefer\w*|(?:should|would|do) (?:i|we) (?:get|buy|pick|choose|"
@@ -234,8 +267,36 @@ def _price_claim(facts: Facts, market, price: float, per_gpu: bool) -> str:
     return f"**No** — ${price:,.2f} per {'GPU-' if per_gpu else ''}hour is {side} listed offer: {where}."
 
 
+# a bare fit verdict a composer led with: "**Yes** on the RTX 3060 12GB: …", "**Yes, with 4-bit weights** — …"
+_BARE_FIT = re.compile(r"^\*\*(Yes|No)(?:\*\*|(?=,\s*with\b))\s*(?:[—:-]\s*)?")
+
+
+def _open_lead(lead: str) -> str:
+    """A Yes fit verdict said as what fits, for a question that asked what / how / why rather than whether: "**Yes**
+    on the RTX 3060: …" reads "It fits on the RTX 3060: …" (a Yes to "what can I change?" reads as "nothing")."""
+    found = _BARE_FIT.match(lead)
+    if not found or found.group(1) == "No":
+        return (
+            lead  # "**No** — …" to "how much VRAM does a 12B take?" on an 11 GB card answers "can mine?" too
+        )
+    rest = lead[found.end() :]
+    if found.group(1) == "Yes" and rest.startswith(", with"):  # "**Yes, with 4-bit (Q4_K_M) weights** — …"
+        rest = rest.replace("**", "", 1)
+    if rest.startswith((",", "on ", "with ")):
+        return f"It fits{'' if rest.startswith(',') else ' '}{rest}"
+    return rest[:1].upper() + rest[1:] if rest else lead
+
+
 def lead_with_verdict(draft: str, facts: Facts) -> str:
-    """``draft`` with its verdict as the first sentence when the question is a yes/no and a verdict is decided."""
+    """``draft`` with its verdict as the first sentence when the question is a yes/no and a verdict is decided; a
+    bare Yes / No a composer led with is said as what fits when the question asked what / how / why instead."""
+    if asks_open(facts.understanding.question):
+        text, details = split_details(draft)
+        first, _, others = text.partition("\n\n")
+        opened = _open_lead(first)
+        return (
+            draft if opened == first else with_details(f"{opened}\n\n{others}" if others else opened, details)
+        )
     if not facts.understanding.details.yes_no:
         # no yes/no read, but a composer led with a fit verdict anyway ("…, do we need more than one gpu or will an
         # h100 cut it" has no question mark): that verdict still answers in the sense asked
@@ -316,6 +377,8 @@ def _necessity_verdict(lead: str, question: str, facts: Facts | None) -> str | N
     """'Do I need an A100 to fine-tune it?': Yes when nothing with less memory than the hardware named holds the
     work (in the leanest method or format left open), No with the smaller card that does; None when not asked so."""
     asked = _asked(question)
+    if asks_open(question):
+        return None  # "how much is the minimum VRAM needed for X?" asks an amount, not whether
     need_said = _NEEDS_HARDWARE.search(asked)
     if facts is None or not need_said or _NEEDS_SEVERAL.search(asked):
         return None

@@ -3108,7 +3108,7 @@ def _unsure(text: str, details: Details, intent: Intent | None) -> bool:
     if intent is Intent.OUT_OF_SCOPE:
         return False  # an off-topic word ('gaming', 'poem') is a cue of its own
     if intent is Intent.EXPLAIN:
-        return not (_EXPLAIN.search(t) or _SETUP_QUESTION.search(t))
+        return not (_EXPLAIN.search(t) or _SETUP_QUESTION.search(t) or _GPU_TROUBLE.search(t))
     return False
 
 
@@ -3128,6 +3128,17 @@ _SETUP_QUESTION = re.compile(
     r"|\b(?:use|using|utili[sz]e|(?:split|spread|shard)\w*\b[^?.]{0,20}?\b(?:across|over|between|on))\s+(?:of )?(?:my |the )?"
     r"(?:both|all|multiple|two|2)\b"
     r"|\bboth (?:of (?:my|the) )?(?:gpus|cards)\b|\bmulti-?gpus?\b"
+)
+
+# an open question about one card's trouble or set-up, with no work named: what running out of memory does, why it
+# is slow, how to set it up — and whether an older data-center card is still worth it
+_GPU_TROUBLE = re.compile(
+    r"\bwhat (?:happens|would happen|will happen|should i do|can i do|do i do)\b[^?.!]{0,60}?"
+    r"\b(?:runs? out of|ran out of|out of memory|oom|(?:vram|memory) (?:is |gets )?full)\b"
+    r"|\bwhy (?:is|does|do|are|would|'?s)\b[^?.!]{0,50}?\b(?:slow|sluggish|laggy|slower)\b"
+    r"|\bhow (?:do|can|should|would) (?:i|we|you|one) (?:set ?up|configure|prepare|get started with)\b"
+    r"|\bset(?:ting)?[ -]?up\b[^?.!]{0,40}?\bfor (?:training|fine-?tuning|deep learning|ml|ai)\b"
+    r"|\bstill (?:worth|good|viable|relevant|a good (?:buy|choice|pick|deal))\b"
 )
 
 # "what happens if I put a 3090 and a 1080 Ti in one box?", "how do a 4090 and a 3060 work together?": how two cards
@@ -3165,6 +3176,10 @@ def _classify(text: str, details: Details) -> Intent | None:
         )  # "can they be linked?": the spec
     ):
         # "can my 7900 XTX and my 3080 work together?": how setups work, not a spec sheet
+        return Intent.EXPLAIN
+    if not workload and len(details.gpus) == 1 and not details.setups and _GPU_TROUBLE.search(t):
+        # "what happens if my A100 runs out of memory?", "why is my 4090 so slow in ollama?", "how do I set up my
+        # 3090 for training?": causes, levers and steps from the guides, not the card's spec sheet
         return Intent.EXPLAIN
     if not workload and asks_engine_speed(t):
         return Intent.EXPLAIN  # "is vLLM faster than Ollama on my 4090?": how the engines differ, not a spec
@@ -3412,9 +3427,14 @@ def understand(
     )
     # "is NVLink needed to train on two 3090s?" asks how the cards work together, not what runs on them
     setup_asked = intent is Intent.EXPLAIN and bool(_NVLINK_NEED.search(question.lower()))
+    # "what should I do when my H100 runs out of memory?" asks the levers, not what runs on the card
+    trouble = (
+        intent is Intent.EXPLAIN and not details.has_workload and bool(_GPU_TROUBLE.search(question.lower()))
+    )
     if (
         intent is not Intent.NON_LLM
         and not setup_asked
+        and not trouble
         and (asks_what_runs(question, details, model_before=model_before) or method_on_hardware)
     ):
         intent = Intent.MY_HARDWARE
