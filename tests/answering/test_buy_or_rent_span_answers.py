@@ -25,3 +25,26 @@ def test_the_time_said_is_rented_and_set_against_the_price(assistant, question, 
     rent = hours * even.rent_per_gpu_hour
     assert f"For the {hours:,} hours you said" in text
     assert ("renting is cheaper" if rent < even.price_usd else "buying is cheaper") in text
+
+
+# ----------------------------------------------------------------------------- use said as a rate per week / month
+
+
+def test_hours_a_week_is_a_rate_not_a_total():
+    from assistant.answering._compose._prices import _hours_a_period
+
+    assert _hours_a_period("buy a 3090 or rent one? i'd use it 6 hrs per week") == (6.0, "week", 365.0 / 7)
+    assert _hours_a_period("we'd run it 40 hours a month") == (40.0, "month", 12.0)
+    assert _hours_a_period("about 5h/day") == (5.0, "day", 365.0)
+    assert _hours_a_period("for 200 hours total") is None
+    assert _hours_a_period("30 hours a day") is None
+
+
+def test_rent_or_buy_at_hours_a_week(assistant):
+    reply = assistant.ask(
+        "should i buy an rtx 3090 or just rent one, i'd only use it like 6 hrs per week",
+        conversation_id="rent-week",
+    )
+    assert "6 hours a week you said" in reply.text
+    assert "around the clock), renting" not in reply.text  # not read as 6 hours in all
+    assert "a year (6 x 52.1 weeks x $" in reply.text

@@ -203,7 +203,8 @@ def _buy(facts: Facts) -> list[str]:
                 "are not counted."
             )
             span = facts.understanding.details.stated_wall_hours
-            if span and not _hours_a_day(facts.understanding.question):
+            rate = _hours_a_period(facts.understanding.question)
+            if span and not rate:
                 # "for 6 months": the time said, around the clock, rented at the cheapest rate against the price
                 rent = span * even.rent_per_gpu_hour
                 verdict = "renting is cheaper" if rent < even.price_usd else "buying is cheaper"
@@ -212,25 +213,42 @@ def _buy(facts: Facts) -> list[str]:
                     f"{money(even.rent_per_gpu_hour)} per GPU-hour comes to about **{money(rent)}** against "
                     f"{money(even.price_usd)} to buy: **{verdict}**."
                 )
-            daily = _hours_a_day(facts.understanding.question)
-            if daily:  # "8 hours a day": the break-even as a time of use
-                days = even.hours / daily
+            if rate:  # "8 hours a day", "10 hours a week": the break-even as a time of use
+                hours, period, per_year = rate
+                periods = even.hours / hours
+                yearly = hours * per_year * even.rent_per_gpu_hour
+                verdict = "renting is cheaper" if yearly * 3 < even.price_usd else "buying can pay off"
                 text += (
-                    f" At the {daily:g} hours a day you said, that is about **{days:,.0f} days** of use "
-                    f"(about {days / 365:,.1f} years) before buying is cheaper."
+                    f" At the {hours:g} hours a {period} you said, that is about **{periods:,.0f} {period}s** of use "
+                    f"(about {periods / per_year:,.1f} years) before buying is cheaper; renting that much costs about "
+                    f"{money(yearly)} a year ({hours:g} x {per_year:,.1f} {period}s x "
+                    f"{money(even.rent_per_gpu_hour)}): over a card's first three years, **{verdict}**."
                 )
         parts.append(text)
     return parts
 
 
-# "8 hours a day", "12h/day", "6 hrs per day": how long the card would be used each day
-_HOURS_A_DAY = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:a|per|each|/)\s*day\b")
+# "8 hours a day", "12h/day", "10 hours a week", "40 hrs per month": how long the card would be used each period
+_HOURS_A_DAY = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:a|per|each|every|/)\s*(day|week|wk|month|mo)\b"
+)
+_USE_PERIODS = {"day": ("day", 365.0), "week": ("week", 365.0 / 7), "wk": ("week", 365.0 / 7)}
+_USE_PERIODS.update({"month": ("month", 12.0), "mo": ("month", 12.0)})
+_LONGEST = {"day": 24.0, "week": 168.0, "month": 730.0}
+
+
+def _hours_a_period(question: str) -> tuple[float, str, float] | None:
+    """The use said as a rate: (hours, "day" / "week" / "month", periods in a year), or None."""
+    m = _HOURS_A_DAY.search(question.lower())
+    if not m:
+        return None
+    hours, (period, per_year) = float(m.group(1)), _USE_PERIODS[m.group(2)]
+    return (hours, period, per_year) if 0 < hours <= _LONGEST[period] else None
 
 
 def _hours_a_day(question: str) -> float | None:
-    m = _HOURS_A_DAY.search(question.lower())
-    hours = float(m.group(1)) if m else None
-    return hours if hours and 0 < hours <= 24 else None
+    said = _hours_a_period(question)
+    return said[0] if said and said[1] == "day" else None
 
 
 def _no_purchase_price(gpu) -> str:
