@@ -340,6 +340,9 @@ def lead_with_verdict(draft: str, facts: Facts) -> str:
 _SHORTFALL = re.compile(
     r"\btoo (?:little|small|low|weak)\b|\bnot (?:big |large |powerful |good )?enough\b|\b(?:in|not )sufficient\b|"
     r"\bunderpowered\b|\bfalls? short\b"
+    # "could it be that I do not have enough resources?", "maybe my card lacks the memory?"
+    r"|\b(?:do|does|did)(?: not|n'?t) (?:have|got) (?:enough|sufficient|the (?:memory|vram|resources|capacity))\b"
+    r"|\black(?:s|ing)? (?:enough|the (?:memory|vram|resources|capacity))\b"
 )
 # "it keeps running out of memory, is that normal?": asked whether the failure is expected
 _EXPECTED = re.compile(r"\bnormal\b|\bexpected\b|\bsupposed to\b|\busual\b|\bto be expected\b")
