@@ -1044,6 +1044,12 @@ _CHOICE_BETWEEN = re.compile(
     r"[^?.!]*\bor\b(?!\s+(?:not|so|more|less|fewer|higher|lower|above|below|similar|something|anything|equivalent)\b)"
 )
 
+# "4090 or 3090 for stable diffusion", "an L4 or a T4 to run whisper?": the message opens with two things joined by
+# "or", then what they are for — a pick between them (two cards must be named for it to count)
+_BARE_OR = re.compile(
+    r"^\W*(?:(?:ok|so|hmm|quick q(?:uestion)?)[,:]?\s+)?(?:(?:the|an?|one|used|a used)\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?"
+    r"\s+or\s+(?:(?:the|an?|one|used|a used|new|a new|two|2)\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?\s+(?:for|to)\b"
+)
 # "would a 4070 Super or a 3090 be smarter for ComfyUI?": two cards joined by "or", then a comparative
 _OR_COMPARATIVE = re.compile(
     r"\bor\b[^?.!]{1,40}?\b(?:better|smarter|faster|cheaper|wiser|best|preferable|the better|more (?:sensible|"
@@ -1419,6 +1425,7 @@ def _extract(
         yes_no = False  # "can you recommend a GPU for X?" asks for the recommendation, not whether I can
     choice = len(gpus) >= 2 and bool(
         _CHOICE_BETWEEN.search(asked_text)
+        or _BARE_OR.search(text.lower())
         or _WHICH_OF_THEM.search(text)
         or _OR_COMPARATIVE.search(asked_text)
     )
