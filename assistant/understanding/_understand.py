@@ -1365,6 +1365,14 @@ def _extract(
         task, precision = Task.LORA, "int8"
     if task in (Task.FULL, Task.LORA) and precision == "int4" and not _FULL.search(_NEGATED.sub(" ", text)):
         task, method_unstated, precision = Task.QLORA, False, None  # fine-tuning a 4-bit model is QLoRA
+    if (
+        task is Task.LORA
+        and precision is None
+        and re.search(r"\bbitsandbytes ?config\b|\bbnb_?config\b|\bbnb_4bit", plain)
+    ):
+        # "used LoRA and BitsAndBytesConfig": the quantized base of PEFT's QLoRA recipe (load_in_4bit, NF4),
+        # unless a bit width says otherwise
+        task, method_unstated = Task.QLORA, False
     if task in (Task.FULL, Task.LORA, Task.PRETRAIN) and precision in (None, "fp32", "fp16", "bf16"):
         # a training run is in fp32 only when the run itself is said to be ("AMP off", "no mixed precision",
         # "in float32"); "fp32 master weights" or "fp32 optimizer states" are parts of every mixed-precision run
@@ -2815,6 +2823,10 @@ def _gpu_count(text: str, gpus) -> int | None:
         return _number(m.group(1))
     m = _OF_THEM.search(text)  # a follow-up's "two of them"
     if m:
+        return _number(m.group(1))
+    # "I have 2 GPU of 24 GB RTX 4090", "3 card with 16gb": a count said with the singular noun
+    m = re.search(r"\b(\d{1,2}|two|three|four|eight)\s+(?:gpu|card)\s+(?:of|with)\b", text)
+    if m and _number(m.group(1)):
         return _number(m.group(1))
     return 1 if _ONE_GPU.search(text) else None
 
