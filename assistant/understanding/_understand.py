@@ -145,6 +145,7 @@ class Details(WorkloadRequest):
     # "my GTX 1650", "an RX 6700 XT": a graphics card the catalog does not list, as written ("GTX 1650"); the
     # answer says so and goes by the memory the user gives
     unlisted_gpu: str | None = None
+    formats_listed: bool = False  # "at 4-bit, 8-bit and fp16": several weight formats asked, each one sized
     # "I get 25 t/s", "only 2 tokens/s, is that normal?": the generation speed the user sees on their own setup
     observed_tokens_per_s: float | None = None
     # "vs gpt-4o-mini at $0.60 per million output tokens": an API's price per million tokens, to set the
@@ -1044,6 +1045,10 @@ _CHOICE_BETWEEN = re.compile(
     r"[^?.!]*\bor\b(?!\s+(?:not|so|more|less|fewer|higher|lower|above|below|similar|something|anything|equivalent)\b)"
 )
 
+# formats listed side by side ("4-bit, 8-bit and fp16", "fp16 or int8", "q4 vs q8"), not one converted to another
+_FORMATS_JOINED = re.compile(r",|\band\b|\bor\b|\bvs\.?(?!\w)|\bversus\b|/")
+_FORMAT_CONVERSION = re.compile(r"\bfrom\b[^.?!]{0,40}?\bto\b|\binto\b|->|\bconvert\w*")
+
 # "4090 or 3090 for stable diffusion", "an L4 or a T4 to run whisper?": the message opens with two things joined by
 # "or", then what they are for — a pick between them (two cards must be named for it to count)
 _BARE_OR = re.compile(
@@ -1336,7 +1341,7 @@ def _extract(
         # "LoRA, batch 16, 512 tokens": in a training question a bare count of tokens (hundreds to a million,
         # no 'M' or 'B') is each sample's length; datasets are told in millions or billions of tokens
         context = _bare_sample_length(plain)
-    precision = None
+    precision, formats_listed = None, False
     if task is not Task.QLORA:
         # an 8-bit optimizer says nothing of the weights; "without quantization" names the format NOT used
         weights_text = _NEGATED.sub(" ", _OPTIMIZER_8BIT.sub(" ", plain))
@@ -1345,6 +1350,15 @@ def _extract(
         ):  # "-GPTQ ... dtype=float16": fp16 is the compute dtype, not the weights'
             weights_text = _DTYPE_ARG.sub(" ", weights_text)
         precision = next((name for name, p in _PRECISIONS if p.search(weights_text)), None)
+        listed = {name for name, p in _PRECISIONS if p.search(weights_text)}
+        if (
+            len(listed) >= 2
+            and task in (None, Task.INFERENCE)
+            and _FORMATS_JOINED.search(weights_text)
+            and not _FORMAT_CONVERSION.search(weights_text)
+        ):
+            # "how much VRAM at 4-bit, 8-bit and fp16?": every format is asked, so none is assumed and each is sized
+            precision, formats_listed = None, True
         if precision is None and _NO_QUANTIZATION.search(plain):
             precision = "fp16"  # "no quantization", "not quantized": the 16-bit checkpoint as it ships
         if precision is None and _RAW_CHECKPOINT.search(weights_text):
@@ -1547,6 +1561,7 @@ def _extract(
             else None
         ),
         yes_no=yes_no,
+        formats_listed=formats_listed,
         user_tokens_per_s=float(next(g for g in rate.groups() if g)) if rate else None,
         observed_tokens_per_s=(seen_speed or _observed_speed(plain)) if not rate and not expected else None,
         expected_tokens_per_s=expected,
