@@ -784,6 +784,8 @@ def _unlisted_card(text: str, catalog: Catalog) -> str | None:
         plain = _plain_name(raw)
         if plain in names or any(n.startswith(plain) and len(n) - len(plain) >= 3 for n in names):
             continue  # a listed card ("rtx 4090"), or the start of a longer listed name ("rtx 6000" Ada)
+        if (m.group(9) or m.group(10)) and any(n.startswith(plain) for n in names):
+            continue  # a maker's code a listed card's name begins with: "mi250" is the MI250X
         return _display(raw)
     return None
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from functools import lru_cache
+from itertools import pairwise
 
 from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
@@ -1047,6 +1048,18 @@ _CHOICE_BETWEEN = re.compile(
 
 # formats listed side by side ("4-bit, 8-bit and fp16", "fp16 or int8", "q4 vs q8"), not one converted to another
 _FORMATS_JOINED = re.compile(r",|\band\b|\bor\b|\bvs\.?(?!\w)|\bversus\b|/")
+
+
+def _formats_side_by_side(text: str) -> bool:
+    """Whether two different weight formats are named next to each other, joined by a comma, 'and', 'or', 'vs'
+    or '/' ("4-bit, 8-bit and fp16"), not merely both somewhere in the text ("f16.bin crashes, works quantized")."""
+    spans = sorted((m.start(), m.end(), name) for name, p in _PRECISIONS for m in p.finditer(text))
+    return any(
+        a[2] != b[2] and b[0] - a[1] <= 12 and _FORMATS_JOINED.search(text[a[1] : b[0]])
+        for a, b in pairwise(spans)
+    )
+
+
 _FORMAT_CONVERSION = re.compile(r"\bfrom\b[^.?!]{0,40}?\bto\b|\binto\b|->|\bconvert\w*")
 
 # "4090 or 3090 for stable diffusion", "an L4 or a T4 to run whisper?": the message opens with two things joined by
@@ -1350,11 +1363,9 @@ def _extract(
         ):  # "-GPTQ ... dtype=float16": fp16 is the compute dtype, not the weights'
             weights_text = _DTYPE_ARG.sub(" ", weights_text)
         precision = next((name for name, p in _PRECISIONS if p.search(weights_text)), None)
-        listed = {name for name, p in _PRECISIONS if p.search(weights_text)}
         if (
-            len(listed) >= 2
-            and task in (None, Task.INFERENCE)
-            and _FORMATS_JOINED.search(weights_text)
+            task in (None, Task.INFERENCE)
+            and _formats_side_by_side(weights_text)
             and not _FORMAT_CONVERSION.search(weights_text)
         ):
             # "how much VRAM at 4-bit, 8-bit and fp16?": every format is asked, so none is assumed and each is sized
