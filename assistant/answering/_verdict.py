@@ -86,7 +86,7 @@ def _asked(question: str) -> str:
 _ASKING_CLAUSE = re.compile(r"^.*(?:[,;:]|\s[-–—]\s)\s*(?=\w)")
 _OPEN_WH = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|then|hey|hi|also|well|honestly)[,!]?\s+)*"
-    r"(?:what(?!\s+(?:about|if)\b)|how(?!\s+about\b)|why|which|where|when)\b"
+    r"(?:what(?!\s+(?:about|if)\b)|how(?!\s+(?:about|(?:can|could|do|would|should|might) (?:i|we|you|one))\b)|why|which|where|when)\b"
 )
 
 
@@ -267,36 +267,8 @@ def _price_claim(facts: Facts, market, price: float, per_gpu: bool) -> str:
     return f"**No** — ${price:,.2f} per {'GPU-' if per_gpu else ''}hour is {side} listed offer: {where}."
 
 
-# a bare fit verdict a composer led with: "**Yes** on the RTX 3060 12GB: …", "**Yes, with 4-bit weights** — …"
-_BARE_FIT = re.compile(r"^\*\*(Yes|No)(?:\*\*|(?=,\s*with\b))\s*(?:[—:-]\s*)?")
-
-
-def _open_lead(lead: str) -> str:
-    """A Yes fit verdict said as what fits, for a question that asked what / how / why rather than whether: "**Yes**
-    on the RTX 3060: …" reads "It fits on the RTX 3060: …" (a Yes to "what can I change?" reads as "nothing")."""
-    found = _BARE_FIT.match(lead)
-    if not found or found.group(1) == "No":
-        return (
-            lead  # "**No** — …" to "how much VRAM does a 12B take?" on an 11 GB card answers "can mine?" too
-        )
-    rest = lead[found.end() :]
-    if found.group(1) == "Yes" and rest.startswith(", with"):  # "**Yes, with 4-bit (Q4_K_M) weights** — …"
-        rest = rest.replace("**", "", 1)
-    if rest.startswith((",", "on ", "with ")):
-        return f"It fits{'' if rest.startswith(',') else ' '}{rest}"
-    return rest[:1].upper() + rest[1:] if rest else lead
-
-
 def lead_with_verdict(draft: str, facts: Facts) -> str:
-    """``draft`` with its verdict as the first sentence when the question is a yes/no and a verdict is decided; a
-    bare Yes / No a composer led with is said as what fits when the question asked what / how / why instead."""
-    if asks_open(facts.understanding.question):
-        text, details = split_details(draft)
-        first, _, others = text.partition("\n\n")
-        opened = _open_lead(first)
-        return (
-            draft if opened == first else with_details(f"{opened}\n\n{others}" if others else opened, details)
-        )
+    """``draft`` with its verdict as the first sentence when the question is a yes/no and a verdict is decided."""
     if not facts.understanding.details.yes_no:
         # no yes/no read, but a composer led with a fit verdict anyway ("…, do we need more than one gpu or will an
         # h100 cut it" has no question mark): that verdict still answers in the sense asked
