@@ -3180,8 +3180,6 @@ _SETUP_QUESTION = re.compile(
 # displaced a fine-tuning FAQ's Yes/No from the passages of a held-out yes/no question, so it was left out.)
 _GPU_TROUBLE = re.compile(
     r"\bwhy (?:is|does|do|are|would|'?s)\b[^?.!]{0,50}?\b(?:slow|sluggish|laggy|slower)\b"
-    r"|\bhow (?:do|can|should|would) (?:i|we|you|one) (?:set ?up|configure|prepare|get started with)\b"
-    r"|\bset(?:ting)?[ -]?up\b[^?.!]{0,40}?\bfor (?:training|fine-?tuning|deep learning|ml|ai)\b"
     r"|\bstill (?:worth|good|viable|relevant|a good (?:buy|choice|pick|deal))\b"
 )
 # what the guide covers only with no job said: slow local generation, and an older card's worth in general ("is the

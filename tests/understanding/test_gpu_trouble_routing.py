@@ -1,6 +1,6 @@
-"""An open question about one card's trouble or set-up with no work named ("why is my 3080 sluggish in ollama?", "how
-should I set up my 4080 for fine-tuning?", "is the A100 still worth it?") is answered from the troubleshooting guide,
-not with the card's spec sheet. Phrasings in no evaluation set."""
+"""An open question about one card with no work named ("why is my 3080 sluggish in ollama?", "is the A100 still
+worth it?") is answered from the troubleshooting guide, not with the card's spec sheet. Phrasings in no evaluation
+set."""
 
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ from assistant.understanding import Intent
     [
         "why is my 3080 so sluggish in ollama",
         "why does my 7900 xtx feel slow with lm studio?",
-        "how should I set up my 4080 for fine-tuning?",
-        "setting up a new 5090 for deep learning, where do i start",
         "is the a100 80gb still a good choice?",
     ],
 )
