@@ -80,6 +80,39 @@ def _asked(question: str) -> str:
     return asked[-1] if asked else question.lower()
 
 
+# the clause that asks, after any setting-out ("my lora keeps running out of memory at 1024px, what can i change?"):
+# an open wh-question ("what can I change?", "how much is the minimum VRAM?", "why is it slow?") is answered by
+# what or how much, never by a bare Yes / No; "what about 4-bit?", "how about two?", "what if ...?" change a setting
+_ASKING_CLAUSE = re.compile(r"^.*(?:[,;:]|\s[-–—]\s)\s*(?=\w)")
+_OPEN_WH = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|but|then|hey|hi|also|well|honestly)[,!]?\s+)*"
+    r"(?:what(?!\s+(?:about|if)\b)|how(?!\s+(?:about|(?:can|could|do|would|should|might) (?:i|we|you|one))\b)|why|which|where|when)\b"
+)
+
+
+# "is it possible on an 8GB Mac, and if so, which version?" is a yes/no first
+_AUXILIARY_FIRST = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|but|hey|hi|also|well)[,!]?\s+)*(?:is|are|can|could|will|would|does|do|did|should|has|"
+    r"have|am|may|might|must)\b"
+)
+
+
+def asks_open(question: str) -> bool:
+    """Whether every question asked is an open wh-question (it, or its last clause, asks what / how / why / which),
+    so none is a yes/no."""
+    sentences = [q.strip() for q in re.split(r"(?<=[.!?])\s+", question.lower()) if q.rstrip().endswith("?")]
+    return all(_open_sentence(asked) for asked in sentences or [question.lower().strip()])
+
+
+def _open_sentence(asked: str) -> bool:
+    last = _ASKING_CLAUSE.sub(
+        "", asked, count=1
+    )  # "what do you think, can a 3090 run it?" asks the last clause
+    if last == asked:
+        return bool(_OPEN_WH.match(asked))
+    return bool(_OPEN_WH.match(last)) and not _AUXILIARY_FIRST.match(asked)
+
+
 # a yes/no that weighs one option against another: "would A100s be faster?", "is the 4090 worth it over ..."
 _COMPARES = re.compile(
     r"\b(?:better|faster|quicker|stronger|cheaper|worth|prefer\w*|(?:should|would|do) (?:i|we) (?:get|buy|pick|choose|"
@@ -279,6 +312,9 @@ def lead_with_verdict(draft: str, facts: Facts) -> str:
 _SHORTFALL = re.compile(
     r"\btoo (?:little|small|low|weak)\b|\bnot (?:big |large |powerful |good )?enough\b|\b(?:in|not )sufficient\b|"
     r"\bunderpowered\b|\bfalls? short\b"
+    # "could it be that I do not have enough resources?", "maybe my card lacks the memory?"
+    r"|\b(?:do|does|did)(?: not|n'?t) (?:have|got) (?:enough|sufficient|the (?:memory|vram|resources|capacity))\b"
+    r"|\black(?:s|ing)? (?:enough|the (?:memory|vram|resources|capacity))\b"
 )
 # "it keeps running out of memory, is that normal?": asked whether the failure is expected
 _EXPECTED = re.compile(r"\bnormal\b|\bexpected\b|\bsupposed to\b|\busual\b|\bto be expected\b")
@@ -316,6 +352,8 @@ def _necessity_verdict(lead: str, question: str, facts: Facts | None) -> str | N
     """'Do I need an A100 to fine-tune it?': Yes when nothing with less memory than the hardware named holds the
     work (in the leanest method or format left open), No with the smaller card that does; None when not asked so."""
     asked = _asked(question)
+    if asks_open(question):
+        return None  # "how much is the minimum VRAM needed for X?" asks an amount, not whether
     need_said = _NEEDS_HARDWARE.search(asked)
     if facts is None or not need_said or _NEEDS_SEVERAL.search(asked):
         return None

@@ -292,6 +292,8 @@ _SAME_STEM = {
     "mixed": ("combi", "toget"),
     "mixin": ("combi", "toget"),
     "along": ("combi", "toget"),
+    "slugg": ("slow",),  # "why is my 3080 so sluggish in ollama?" is what a section on slow generation covers
+    "laggy": ("slow",),
 }
 
 

@@ -737,6 +737,9 @@ _CARD = re.compile(
     r"|\b(quadro\s+(?:rtx\s+)?[a-z]{0,2}\d{3,4})\b"
     r"|\b(titan\s+(?:xp|x|v|rtx))\b"
     r"|(?<![\w.$])((?:9[5-8]0|10[5-8]0|16[56]0|20[6-8]0|30[5-9]0|40[5-9]0|50[6-9]0)\s*(?:ti|super))\b"
+    # a maker's name then a model code the catalog lacks: "nvidia q9000", "nvidia h300", "amd instinct mi400"
+    r"|\bnvidia\s+((?:tesla\s+)?[a-z]{1,2}\d{2,4}[a-z]?)\b(?!\s*(?:gb|b)\b)"
+    r"|\b(?:amd\s+)?(?:instinct\s+)?(mi\s*\d{3}[a-z]?)\b"
 )
 _SUFFIXES = {"ti": "Ti", "super": "Super", "laptop": "Laptop", "mobile": "Laptop", "notebook": "Laptop"}
 
@@ -790,6 +793,8 @@ def _unlisted_card(text: str, catalog: Catalog) -> str | None:
         plain = _plain_name(raw)
         if plain in names or any(n.startswith(plain) and len(n) - len(plain) >= 3 for n in names):
             continue  # a listed card ("rtx 4090"), or the start of a longer listed name ("rtx 6000" Ada)
+        if (m.group(9) or m.group(10)) and any(n.startswith(plain) for n in names):
+            continue  # a maker's code a listed card's name begins with: "mi250" is the MI250X
         return _display(raw)
     return None
 

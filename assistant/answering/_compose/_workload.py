@@ -110,6 +110,8 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
             "\n\n".join(p for p in home if p), "\n\n".join(p for p in (sized, sized_details) if p)
         )
     text = [*_headline(facts)]
+    if (formats := _formats_listed_line(facts)) and text:
+        text.insert(1, formats)  # "at 4-bit, 8-bit and fp16?": each format asked, sized, right after the lead
     if not facts.understanding.details.yes_no and (note := users_at_once_note(facts)):
         # "to 200 users": the sizing counted them all at once, which comes right after it
         text.insert(1, note)
@@ -249,6 +251,20 @@ def _unlisted_card_text(facts: Facts) -> list[str]:
 
 
 _VERDICT_FIRST = re.compile(r"\*\*(?:Yes|No|Only|Not)\b")
+
+
+def _formats_listed_line(facts: Facts) -> str:
+    """'How much VRAM at 4-bit, 8-bit and fp16?': every weight format's total, one line, when several were asked
+    (a yes/no's own ladder already gives each format's verdict)."""
+    details = facts.understanding.details
+    if not details.formats_listed or details.yes_no or not facts.options:
+        return ""
+    each = [
+        f"{_FORMAT_NAMES.get(name, name)}: about {gb(o.estimate.total_gb)}"
+        for o in facts.options
+        if (name := o.label.removeprefix("inference in "))
+    ]
+    return "By weight format: " + "; ".join(each) + "." if len(each) >= 2 else ""
 
 
 def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:

@@ -158,6 +158,15 @@ class Price(Handler):
         return replace(facts, gpus=tuple(gpus), filters=tuple(constraints.describe()))
 
     def compose_without_workload(self, facts, passages):
+        unlisted = facts.understanding.details.unlisted_gpu
+        if unlisted and not facts.understanding.details.gpus:
+            # "how much is an nvidia h300 per hour?": a card the catalog lacks has no offers to quote; the
+            # cheapest card of the same maker is not its price
+            return (
+                f"The **{unlisted}** is not in my catalog or my offerings table, so I have no price for it and "
+                "won't guess one. Check the name, or ask for a card I list (for example the H100, H200 or B200) "
+                "and I will give its on-demand and spot prices by provider."
+            )
         if facts.class_gap is not None or facts.markets or (facts.market and facts.market.buy):
             return market_answer(facts, passages)
         return price_answer(facts) if facts.gpus else explain_answer(facts, passages)
