@@ -3463,14 +3463,19 @@ _MODEL_SIZE_SAID = re.compile(
 )
 
 
-def _named_kind_over_llm_reading(question: str, details: Details, intent: Intent) -> bool:
+def _named_kind_over_llm_reading(question: str, details: Details, intent: Intent, catalog: Catalog) -> bool:
     """The question says its kind of non-LLM work outright (text-to-speech, voice conversion, video or 3D
     generation) yet was read as "which LLMs run on my card" or as a price with no cost asked ("can I go with a
     1080 Ti for Tortoise TTS?", "minimum VRAM? looks out of range of a 3090"): that kind's figures answer it."""
-    if intent is Intent.MY_HARDWARE or (intent is Intent.COMPARE and not details.has_workload):
+    home_cards = bool(details.gpus) and all(
+        catalog.by_name(g).gpu_class in ("consumer", "local") for g in details.gpus
+    )
+    if intent is Intent.MY_HARDWARE or (
+        intent is Intent.COMPARE and not details.has_workload and (details.yes_no or home_cards)
+    ):
         # "piper tts on a 1660 ti vs a 2070, any good?", "coqui tts: a 2060 super or a 3060?": the TTS figures
-        # (a card comparison with no workload on record would weigh the LLMs they run); "A100 vs H100 for video?"
-        # has its workload and stays a choice
+        # (a comparison of home cards with no workload on record would weigh the LLMs they run); "A100 vs H100
+        # for video?" weighs data-center cards for the job and stays a choice
         return kind_in_text(question.lower()) is not None
     return intent is Intent.PRICE and not details.wants_cost and kind_in_text(question.lower()) is not None
 
@@ -3587,7 +3592,7 @@ def understand(
     if (
         intent not in _OWN_ANSWER
         or intent is Intent.SPEC
-        or _named_kind_over_llm_reading(question, details, intent)
+        or _named_kind_over_llm_reading(question, details, intent, catalog)
     ) and _unlisted_non_llm(question, details, workloads):
         # "YOLO training OOMs", "a video restoration tool on two 5070 Tis": its kind's figures; a GPU named for
         # such a job ("a second 4070 Super for my video upscaler") is the hardware for it, not a spec question
@@ -3615,7 +3620,7 @@ def understand(
         and (asks_what_runs(question, details, model_before=model_before) or method_on_hardware)
     ):
         intent = Intent.MY_HARDWARE
-        if _named_kind_over_llm_reading(question, details, intent) and _unlisted_non_llm(
+        if _named_kind_over_llm_reading(question, details, intent, catalog) and _unlisted_non_llm(
             question, details, workloads
         ):  # "can I go with a 1080 Ti or a 2080 Ti [for Tortoise TTS]?": the TTS figures, not a table of LLMs
             intent = Intent.NON_LLM
