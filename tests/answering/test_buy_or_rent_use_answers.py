@@ -3,14 +3,12 @@ rented (not the one bought) and told in the period the user said. Phrasings here
 
 from __future__ import annotations
 
-from assistant.answering._numbers import unsupported_numbers
+from tests.support.checked_answers import checked_answer
 
 
-def answer(bot, question):
-    state = bot._prepare(question, None)
-    full = f"{state['draft']}\n\n{state['details']}"
-    assert unsupported_numbers(full, state["facts"], state["passages"]) == set(), question
-    return state["facts"], full
+def answer(bot, *turns):
+    a = checked_answer(bot, *turns)
+    return a.facts, a.full
 
 
 def test_the_rented_card_is_the_other_one_named(assistant):

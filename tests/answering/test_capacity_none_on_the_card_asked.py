@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering._numbers import unsupported_numbers
+from tests.support.checked_answers import checked_answer
 
 
-def answer(bot, question):
-    state = bot._prepare(question, None)
-    full = f"{state['draft']}\n\n{state['details']}"
-    assert unsupported_numbers(full, state["facts"], state["passages"]) == set(), question
-    return state["facts"], state["draft"]
+def answer(bot, *turns):
+    a = checked_answer(bot, *turns)
+    return a.facts, a.draft
 
 
 def test_none_on_the_one_card_then_users_on_the_fewest_that_hold_it(assistant):

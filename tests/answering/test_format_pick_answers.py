@@ -5,18 +5,13 @@ after a sizing does the same. Phrasings here are in no evaluation set."""
 from __future__ import annotations
 
 import re
-import uuid
 
-from assistant.answering._numbers import unsupported_numbers
+from tests.support.checked_answers import checked_answer
 
 
-def answer(bot, *questions):
-    conversation = str(uuid.uuid4())
-    for question in questions:
-        state = bot._prepare(question, conversation)
-    full = f"{state['draft']}\n\n{state['details']}"
-    assert unsupported_numbers(full, state["facts"], state["passages"]) == set(), questions
-    return state["facts"], state["draft"].split("\n")[0]
+def answer(bot, *turns):
+    a = checked_answer(bot, *turns)
+    return a.facts, a.first_line
 
 
 def test_the_format_named_is_the_least_compressed_that_fits(assistant):

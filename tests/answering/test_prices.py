@@ -7,10 +7,10 @@ import re
 import pytest
 
 from assistant.answering._compose._format import money
-from assistant.answering._numbers import unsupported_numbers
 from assistant.knowledge import class_gap
 from assistant.knowledge._market import gpu_market
 from assistant.understanding import Intent
+from tests.support.checked_answers import checked_answer
 
 
 @pytest.fixture(scope="module")
@@ -18,11 +18,9 @@ def table(assistant):
     return assistant.services.offerings
 
 
-def answer(bot, question):
-    state = bot._prepare(question, None)
-    full = f"{state['draft']}\n\n{state['details']}"  # the short answer and what sits behind its fold
-    assert unsupported_numbers(full, state["facts"], state["passages"]) == set(), question
-    return state["understanding"], full
+def answer(bot, *turns):
+    a = checked_answer(bot, *turns)
+    return a.understanding, a.full
 
 
 def test_cheapest_region_for_an_instance_size(assistant, table):
