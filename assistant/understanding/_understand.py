@@ -548,8 +548,12 @@ _CONTEXT = [
         r"(?:(?<![\w-])-c|--ctx[-_]size|\bctx[-_]size|--?contextsize|\bcontext[-_]length|\bnum_ctx|\bn_ctx)"
         r"\s*[=:]?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
     ),
-    # the value said before the setting's name: "a 32k max model len", "8192 max-seq-len"
-    re.compile(r"\b(\d+(?:\.\d+)?)\s*(k)?\s+max[_ -](?:seq(?:uence)?|model)[_ -]?len(?:gth)?\b"),
+    # the value said before the setting's name: "a 32k max model len", "8192 max-seq-len", "at 4k seq", "an 8k
+    # sequence length" (never "4096 sequences", a count)
+    re.compile(
+        r"\b(\d+(?:\.\d+)?)\s*(k)?\s+(?:max[_ -](?:seq(?:uence)?|model)[_ -]?len(?:gth)?|"
+        r"seq(?:uence)?(?![s\w])(?:[_ -]?len(?:gth)?)?)"
+    ),
     # trainer arguments, kept last (the reading below knows a flag from a version by it)
     re.compile(
         r"(?:max[_ -](?:(?:seq(?:uence)?|model|position)[_ -]?)?len(?:gth)?|cutoff[_ -]len(?:gth)?|\bmodel_max_length|"

@@ -59,3 +59,18 @@ def test_a_short_flag_length_is_still_read_beside_a_length_said_before_a_name(re
         read("llama 2 7b, torchrun with --max_seq_len 96 --max_batch_size 2, oom on my 3060").details.context
         == 96
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "context"),
+    [
+        ("qlora gemma 2 9b at 6k seq on my 4070 ti super, fits?", 6144),
+        ("a 12k sequence length full finetune of qwen2.5 0.5b", 12288),
+    ],
+)
+def test_a_length_said_before_seq(read, question, context):
+    assert read(question).details.context == context
+
+
+def test_a_count_of_sequences_is_no_length(read):
+    assert read("we batch 2048 sequences of llama 3 8b on vllm").details.context is None

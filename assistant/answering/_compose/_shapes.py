@@ -184,7 +184,7 @@ def choice_sentence(facts: Facts, what: str, total: float) -> str:
 
         best = max(fits, key=key)
         rest = [f for f in fits if f is not best]
-        return (
+        text = (
             f"**The {best.gpu.name}** for {what}: training is bound by compute, and {best.label} brings "
             f"{key(best):,.0f} dense BF16 TFLOPS against "
             + ", ".join(f"{key(f):,.0f} for {f.label}" for f in rest)
@@ -192,6 +192,20 @@ def choice_sentence(facts: Facts, what: str, total: float) -> str:
             + ", ".join(f"{money(f.price_per_hour)}" for f in rest)
             + ")."
         )
+        timed = [f for f in (best, *rest) if f.training is not None]
+        if (details.wants_time or details.wants_cost) and len(timed) == len(fits):
+            # "how long and how much on each?": the job's time and bill on each, the pick first
+            text += (
+                " The job takes "
+                + "; ".join(
+                    f"about {_hours(f.training.hours)}"
+                    + (f" (about {money(f.training.cost)})" if f.training.cost is not None else "")
+                    + f" on {f.label}"
+                    for f in timed
+                )
+                + "."
+            )
+        return text
     many = (
         details.wants_capacity
         or (details.batch or 1) > 1
@@ -556,8 +570,9 @@ def variant_sentence(facts: Facts, what: str, total: float) -> str:
     checks = facts.checks
     q = facts.understanding.question.lower()
     asked = _need_or_enough(q)
-    if len(checks) < 2:
-        return ""
+    details = facts.understanding.details
+    if len(checks) < 2 or ((details.wants_time or details.wants_cost) and asked is None):
+        return ""  # "how long and how much on each?": the time and the bill of each, not which is enough
     if (
         len({product_of(c.gpu) for c in checks}) > 1
         and (
