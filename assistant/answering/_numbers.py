@@ -158,7 +158,7 @@ def _arithmetic(facts: Facts, out: list[str]) -> None:
                 out.extend(_renderings(even.hours / count / 365))
             if use := use_said(facts.understanding.question):  # weeks (and years) of use at the hours said
                 out.extend(_renderings(even.hours / use.hours))
-                out.extend(_renderings(even.hours / use.hours * use.years_per_period))
+                out.extend(_renderings(even.hours / use.hours / use.per_year))
                 out.extend(_renderings(use.per_year))
                 out.extend(_renderings(use.hours * use.per_year * even.rent_per_gpu_hour))  # a year's rent
             if span := facts.understanding.details.stated_wall_hours:  # the rent over the time said

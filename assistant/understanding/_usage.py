@@ -27,11 +27,6 @@ class Use:
         return self.hours / _DAYS[self.period]
 
     @property
-    def years_per_period(self) -> float:
-        """The period's length in years (a week is 7/365 of one)."""
-        return _DAYS[self.period] / 365
-
-    @property
     def per_year(self) -> float:
         """Periods in a year (52.1 weeks, 12 months)."""
         return 365 / _DAYS[self.period]

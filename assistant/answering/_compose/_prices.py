@@ -221,7 +221,7 @@ def _buy(facts: Facts) -> list[str]:
                 verdict = "renting is cheaper" if yearly * 3 < even.price_usd else "buying can pay off"
                 text += (
                     f" At the {use.words} you said, that is about **{periods:,.0f} {use.period}s** of use "
-                    f"(about {periods * use.years_per_period:,.1f} years) before buying is cheaper; renting that "
+                    f"(about {periods / use.per_year:,.1f} years) before buying is cheaper; renting that "
                     f"much costs about {money(yearly)} a year ({use.hours:g} x {use.per_year:,.1f} {use.period}s x "
                     f"{money(even.rent_per_gpu_hour)}): over a card's first three years, **{verdict}**."
                 )

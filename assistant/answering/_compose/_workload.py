@@ -763,6 +763,8 @@ _ASKS_WHY = re.compile(r"\bwhy\b|\bhow come\b|\bwhat (?:makes|causes)\b|\bso muc
 # a reading below this share of the estimate cannot be the model's weights in memory: it needs explaining even
 # when the user did not ask why ("30B runs with only 6GB now")
 _FAR_BELOW = 0.7
+# a reading above this multiple of the estimate is more than allocator slack: something the estimate left out
+_FAR_ABOVE = 1.6
 
 
 def _asks_about_usage(question: str) -> bool:
@@ -786,7 +788,7 @@ def _usage_causes(facts: Facts, seen: float, per: float) -> str:
             f"loaded in {work.precision} every weight takes {16 if work.precision != 'fp32' else 32} bits "
             f"({params / 1e9:.1f}B x {2 if work.precision != 'fp32' else 4} bytes)."
         )
-    if seen > 1.6 * per:
+    if seen > _FAR_ABOVE * per:
         if work.precision not in ("bf16", "fp16", "fp32") and abs(seen - sixteen) <= 0.2 * sixteen:
             causes.append(
                 f"{seen:g} GB is about what the unquantized 16-bit weights take ({params / 1e9:.1f}B x 2 bytes = "
@@ -821,7 +823,7 @@ def _seen_far_above(facts: Facts) -> tuple[float, float, int] | None:
         return None
     n = details.gpu_count or 1
     per = estimate.per_gpu_gb(n) if n > 1 else estimate.total_gb
-    return (seen, per, n) if seen > 1.6 * per else None
+    return (seen, per, n) if seen > _FAR_ABOVE * per else None
 
 
 def context_match(facts: Facts) -> tuple[float, float] | None:
@@ -903,7 +905,7 @@ def _observed_sentence(facts: Facts, estimate) -> str:
         )
     why = _ASKS_WHY.search(question) and not wrong and not _ASKS_IF_NORMAL.search(question)
     causes = f" {_usage_causes(facts, seen, per)}" if why else ""
-    if 0.7 * per <= seen <= 1.6 * per:
+    if _FAR_BELOW * per <= seen <= _FAR_ABOVE * per:
         verdict = ("**No** — " if wrong else "**Yes** — ") if asked and not why else ""
         text = f"the {seen:g} GB you see is in line with the estimate of about {gb(per)}{where}"
         text = f"{verdict}{text}" if verdict else _capital(text)

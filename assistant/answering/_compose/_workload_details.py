@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ...sizing import Fit, NoFit, Task
 from .._facts import Facts
+from ._catalog import class_phrase
 from ._format import _hours, _num, _table, gb, money
 from ._passages import Passage, _first_sentences
 from ._shapes import lead_fit, reports_oom
@@ -201,19 +202,9 @@ def _fits_table(facts: Facts) -> str:
     return title + "\n\n" + _table(header, rows)
 
 
-# a catalog class in a table cell's few words
-_CLASS_WORDS = {
-    "training": "training card",
-    "inference": "inference card",
-    "both": "data-center card",
-    "consumer": "desktop card",
-    "local": "own machine",
-}
-
-
 def _why(fit: Fit) -> str:
     gpu = fit.gpu
-    bits = [f"{gpu.architecture} {_CLASS_WORDS.get(gpu.gpu_class, 'card')}"]
+    bits = [f"{gpu.architecture} {class_phrase(gpu)}"]
     if fit.headroom_gb > 0:
         bits.append(f"{gb(fit.headroom_gb)} headroom")
     if fit.count > 1:
