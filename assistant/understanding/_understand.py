@@ -102,6 +102,9 @@ class Details(WorkloadRequest):
     wants_time: bool = False  # the question asks how long it takes
     wants_capacity: bool = False  # the question asks how many users or requests a setup serves
     format_asked: bool = False  # "what quant should I use?": which weight format to pick is the answer
+    tools_named: tuple[
+        str, ...
+    ] = ()  # the tools (and features) named, "vLLM" / "vLLM|AWQ": follow-ups keep them
     instance: str | None = None  # the instance type the user named ("g5.4xlarge"), read as their GPUs
     compared_models: tuple[str, ...] = ()  # models named after the first ("why does A need more than B?")
     deadline_hours: float | None = (
@@ -3266,6 +3269,19 @@ def _memory_not_money(question: str) -> str:
     )
 
 
+def _tools_floor(details: Details, tools, intent: Intent) -> Details:
+    """The tools named (kept for follow-ups) and the oldest NVIDIA generation they run on: "serve a 13B AWQ with
+    vLLM" weighs only cards of compute capability 7.5 or newer."""
+    if not tools:
+        return details
+    keys = tuple(f"{tool.name}|{feature.name}" if feature else tool.name for tool, feature in tools)
+    details = replace(details, tools_named=keys)
+    floor = cuda_floor(tools)
+    if floor is None or intent is Intent.SPEC:
+        return details
+    return replace(details, min_compute_capability=floor[0], compute_floor_by=floor[1])
+
+
 # --- intent -----------------------------------------------------------------------------------
 
 
@@ -3684,10 +3700,7 @@ def understand(
             details, software=keys, stack_asked="Metal" if details.any_mac and not details.gpus else stack
         )
         intent = Intent.SPEC
-    floor = cuda_floor(tools)
-    if floor is not None and intent is not Intent.SPEC:
-        # "serve a 13B AWQ with vLLM": only cards that run what was named (AWQ in vLLM: compute capability 7.5)
-        details = replace(details, min_compute_capability=floor[0], compute_floor_by=floor[1])
+    details = _tools_floor(details, tools, intent)
     injection = bool(injected) or bool(_INJECTION.search(question.lower()))
     follows = (
         previous is not None
@@ -3812,6 +3825,16 @@ def understand(
         details, other_hardware = _same_chip_other_memory(details, previous.details, catalog, question)
         other_hardware = other_hardware or details.any_mac  # "what about on a Mac?": not the card said before
         details = details.merged_over(previous.details, keep_gpus=keep_gpus and not other_hardware)
+        if previous.details.tools_named and intent is not Intent.SPEC:
+            # "and if we switch to awq?" after "serve it with vLLM": the feature is the earlier tool's
+            table = software or load_software(catalog=catalog)
+            names = " ".join(key.partition("|")[0] for key in previous.details.tools_named)
+            tools = table.named_in(f"{question} ({names})")
+            if not any(feature for _, feature in tools):  # no new feature said: the earlier ones stay
+                tools = table.named_in(
+                    f"{question} ({' '.join(previous.details.tools_named).replace('|', ' ')})"
+                )
+            details = _tools_floor(details, tools, intent)
         if details.precision == "int4" and (
             details.task is Task.LORA
             or (details.task is Task.FULL and (details.method_unstated or not _FULL.search(question.lower())))

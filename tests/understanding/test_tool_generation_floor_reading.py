@@ -19,3 +19,10 @@ def test_a_follow_up_keeps_the_floor(read):
 
 def test_no_tool_no_floor(read):
     assert read("which gpu to serve a 13b model for five people?").details.min_compute_capability is None
+
+
+def test_a_feature_named_in_a_follow_up_belongs_to_the_earlier_tool(read):
+    u = read("host mistral small 24b on vllm for our support team", "what if it's a gptq or awq checkpoint?")
+    assert u.details.tools_named and u.details.tools_named[0].startswith("vLLM|")
+    assert u.details.min_compute_capability is not None and u.details.min_compute_capability >= 7.0
+    assert read("host mistral small 24b on vllm", "awq then?").details.compute_floor_by == "AWQ in vLLM"
