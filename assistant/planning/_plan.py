@@ -752,11 +752,18 @@ def _workload(
         # BERT / RoBERTa / T5 are fine-tuned with the plain Hugging Face Trainer (run_glue, run_summarization),
         # whose gradient_checkpointing is False unless set: their activations are sized whole
         request = replace(request, gradient_checkpointing=False)
+    rl_completion = request.rl_completion
     if task.is_training:
         # unsaid, the usual training sequence, or the model's whole context when that is shorter (GPT-2's 1,024)
         context = request.context or min(
             int(assumptions.number("default_training_sequence")), shape.max_context
         )
+        grpo_lengths = request.rl == "grpo" and not request.context and task is not Task.PRETRAIN
+        if grpo_lengths:
+            # a GRPO run's sequence is its prompt and one completion, at TRL GRPOConfig's defaults when unsaid
+            rl_completion = int(assumptions.number("rl_default_completion_tokens"))
+            prompt = int(assumptions.number("rl_default_prompt_tokens"))
+            context = min(prompt + rl_completion, shape.max_context)
         if request.rl == "grpo" and not request.batch and task is not Task.PRETRAIN:
             # GRPO scores each prompt's completions against each other, so a training step holds a whole group:
             # TRL's GRPOTrainer needs the global batch to be a multiple of num_generations
@@ -766,7 +773,13 @@ def _workload(
                 f"micro-batch {group}: GRPO trains on the {group} completions of a prompt together (TRL's "
                 "num_generations default)"
             )
-        if not request.context:
+        if grpo_lengths:
+            defaults.append(
+                f"sequence length {context:,} tokens: a {prompt:,}-token prompt and a {rl_completion:,}-token "
+                "completion (TRL GRPOConfig's max_prompt_length and max_completion_length defaults), "
+                f"gradient checkpointing {'off, as you said' if request.gradient_checkpointing is False else 'on'}"
+            )
+        elif not request.context:
             checkpointing = (
                 "off (the Hugging Face Trainer's default, as encoder models are usually fine-tuned)"
                 if encoder_default
@@ -914,6 +927,7 @@ def _workload(
         unsloth=request.unsloth and task.is_training,
         rl=request.rl if task in (Task.FULL, Task.LORA, Task.QLORA) else None,
         rl_generations=request.rl_generations if task in (Task.FULL, Task.LORA, Task.QLORA) else None,
+        rl_completion=rl_completion if task.is_training and request.rl else None,
         cpu_offload=request.cpu_offload
         and task in (Task.FULL, Task.PRETRAIN)
         and request.optimizer != "adam8bit",

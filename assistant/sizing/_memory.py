@@ -177,12 +177,21 @@ def _activation_item(workload: Workload, number, width) -> tuple[MemoryItem, flo
         kept * shape.layers * tokens * shape.hidden_size,
         full * tokens * shape.hidden_size,
     )
+    scored = tokens  # the tokens whose logits the loss needs
+    if workload.rl and workload.rl_completion:
+        # an RL loss scores only the completion's tokens: TRL's GRPO / RLOO trainers ask the model for the
+        # logits of the last completion-length positions (logits_to_keep), not of the prompt
+        number("rl_logits_completion_only")
+        scored = min(workload.rl_completion, workload.context) * workload.batch * pair
     if workload.fused_loss or _task_head(workload):
         logits = 0.0
+    elif workload.unsloth and workload.rl:  # its GRPO computes the log-probabilities in chunks
+        number("unsloth_rl_chunked_logits")
+        logits = 0.0
     elif workload.unsloth:  # its cross-entropy kernel works on the 16-bit logits in place: no fp32 copy
-        logits = tokens * shape.vocab_size * number("unsloth_logits_bytes_per_token_vocab")
+        logits = scored * shape.vocab_size * number("unsloth_logits_bytes_per_token_vocab")
     else:
-        logits = tokens * shape.vocab_size * number("logits_bytes_per_token_vocab")
+        logits = scored * shape.vocab_size * number("logits_bytes_per_token_vocab")
     # with checkpointing the loss's logits (end of the forward) and one layer's recomputed activations (backward)
     # are never live together: the peak is the kept layer inputs plus the larger of the two; without it every
     # layer's activations are still held when the loss is computed
@@ -195,10 +204,14 @@ def _activation_item(workload: Workload, number, width) -> tuple[MemoryItem, flo
         loss = "a task head (classes or tags) in place of logits over the vocabulary"
     elif workload.fused_loss:
         loss = "loss computed in chunks (no fp32 logits held)"
+    elif workload.unsloth and workload.rl:
+        loss = "log-probabilities computed in chunks by Unsloth's GRPO (no whole logits held)"
     elif workload.unsloth:
         loss = f"plus the 16-bit logits its cross-entropy kernel works on in place ({logits / GB:.2f} GB)"
     else:
         loss = f"plus fp32 logits for the loss, with their 16-bit copy and gradient ({logits / GB:.2f} GB)"
+    if logits and scored < tokens:
+        loss += f", over the {min(workload.rl_completion or 0, workload.context):,} completion tokens only"
     if workload.gradient_checkpointing and logits:
         loss += ", not live together with a recomputed layer (the larger of the two counts)"
     detail = f"{sequences} x {workload.context:,} tokens, {how}, {loss}"

@@ -84,6 +84,8 @@ class Workload:
     # completions it generates) or 'ppo' (also a trained critic and a frozen reward model); None otherwise
     rl: str | None = None
     rl_generations: int | None = None  # completions per prompt when the user says; None: the usual default
+    # tokens of each completion (the part of the sequence an RL loss scores); None: unknown, the whole sequence
+    rl_completion: int | None = None
     # ZeRO-1 shards only the optimizer states, ZeRO-2 also the gradients; the 16-bit weights stay on every GPU
     zero_stage: int | None = None
     tokens: float | None = None

@@ -734,6 +734,13 @@ def _tokens_said(m: re.Match[str]) -> int:
     return int(float(m.group(i)) * (1024 if m.group(i + 1) else 1))
 
 
+def _completion_said(text: str) -> int | None:
+    """Tokens of one RL completion when the question gives its length ("max_completion_length 1024", "512 token
+    completions"), else None."""
+    completion = _COMPLETION_LENGTH.search(text)
+    return _tokens_said(completion) if completion else None
+
+
 def _completion_only(text: str) -> int | None:
     """Tokens of one RL sequence when only the completion's length is given ("max_completion_length 4096", "2048
     completion tokens"): the completion after a prompt of TRL's default ``max_prompt_length``."""
@@ -1676,6 +1683,7 @@ def _extract(
         lora_rank=_lora_rank(text),
         rl=_rl_method(text),
         rl_generations=_group_said(plain) if _rl_method(text) else None,
+        rl_completion=_completion_said(plain) if _rl_method(text) else None,
         cpu_offload=bool(_CPU_OFFLOAD.search(_NEGATED_OFFLOAD.sub(" ", text)) or _PARAM_OFFLOAD.search(text)),
         param_offload=_param_offload(text),
         # an 8-bit bitsandbytes base under LoRA is sharded by neither FSDP nor ZeRO-3 (FSDP-QLoRA is 4-bit only):

@@ -146,3 +146,17 @@ def test_training_a_size_from_scratch_stays_pre_training(read):
         is Task.PRETRAIN
     )
     assert read("memory to train a 1b model on 20B tokens").details.task is Task.PRETRAIN
+
+
+@pytest.mark.parametrize(
+    ("question", "completion"),
+    [
+        ("grpo of qwen2.5 3b, max_completion_length=1536, on an L40S?", 1536),
+        ("RLOO with 2k token completions on llama 3.2 3b, will a 4090 do?", 2048),
+        ("GRPO on a 7B, rollouts of up to 768 tokens, how much memory", 768),
+        ("grpo on qwen2.5 7b, how much memory?", None),
+        ("sft of llama 3 8b with max_new_tokens 512", None),  # not an RL run: no completion to score
+    ],
+)
+def test_the_completion_length_of_an_rl_run_is_kept(read, question, completion):
+    assert read(question).details.rl_completion == completion
