@@ -827,6 +827,12 @@ def _workload(
                 f"note: with the optimizer offloaded to the CPU, the GPUs hold only 16-bit weights and gradients; "
                 f"the machine needs about {cpu:,.0f} GB of CPU RAM for the optimizer states, and each step is slower"
             )
+        if request.optimizer == "paged_inbwd" and task in (Task.FULL, Task.PRETRAIN):
+            defaults.append(
+                "torchtune's single-device full fine-tune: bf16 weights with no fp32 master copy, each gradient "
+                "applied and freed during the backward (optimizer_in_bwd), and a paged 8-bit AdamW whose states "
+                "spill to CPU RAM when the GPU is full (slower, not out of memory)"
+            )
         if request.rl and task in (Task.FULL, Task.LORA, Task.QLORA):
             generations = request.rl_generations or assumptions.number("rl_generations_per_prompt")
             defaults.append(

@@ -294,6 +294,11 @@ _OPTIMIZERS = {
     "adamw": ("adamw_mixed_bytes_per_param", "mixed-precision AdamW"),
     "adam8bit": ("adam8bit_bytes_per_param", "8-bit Adam"),
     "bf16_adam8bit": ("bf16_adam8bit_bytes_per_param", "pure bf16 with 8-bit Adam"),
+    "paged_inbwd": (
+        "paged_in_backward_gpu_bytes_per_param",
+        "torchtune's single-device recipe: bf16 weights, each gradient applied and freed during the backward "
+        "(optimizer_in_bwd), the optimizer states in paged memory that spills to CPU RAM",
+    ),
 }
 
 
@@ -388,6 +393,14 @@ def _training(workload: Workload, assumptions: Assumptions, number, width):
                     "reward model",
                     workload.params * width("bytes_per_param", "bf16") / GB,
                     "frozen bf16 model of the same size that scores the rollouts",
+                )
+            )
+        if workload.optimizer == "paged_inbwd":
+            paged = number("paged_adamw8bit_state_bytes_per_param")
+            alternatives.append(
+                (
+                    "paged 8-bit optimizer states (unified memory: on the GPU while there is room, else CPU RAM)",
+                    workload.params * paged / GB,
                 )
             )
         if workload.optimizer == "adamw" and not workload.cpu_offload:

@@ -102,7 +102,7 @@ class Workload:
             raise ValueError("the parameter count must be positive")
         if self.context < 1 or self.batch < 1:
             raise ValueError("context length and batch size must be at least 1")
-        if self.optimizer not in ("adamw", "adam8bit", "bf16_adam8bit"):
+        if self.optimizer not in ("adamw", "adam8bit", "bf16_adam8bit", "paged_inbwd"):
             raise ValueError(f"unknown optimizer {self.optimizer!r}")
         if self.rl not in (None, "grpo", "ppo"):
             raise ValueError(f"unknown RL method {self.rl!r}")

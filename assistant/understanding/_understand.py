@@ -604,6 +604,13 @@ _OPTIMIZER_8BIT = re.compile(
     r"\b(?:paged_)?adamw?_(?:bnb_)?8bit\b|\b8[- ]?bit (?:paged )?(?:adam\w*|optimi[sz]er)\b|\b(?:paged ?)?adamw? ?[-_]?8 ?-?bit\b"
     r"|\bbnb 8[- ]?bit optim|\bpagedadamw?8bit\b"
 )
+# torchtune's single-device full fine-tune (the full_finetune_single_device recipe, its *_full_single_device and
+# *_full_low_memory configs): bf16 weights, a paged bitsandbytes AdamW and the optimizer step run in the backward
+_TORCHTUNE_SINGLE_DEVICE = re.compile(
+    r"\bfull_finetune_single_device\b|\b\d+(?:\.\d+)?b_full_(?:single_device|low_memory)\w*"
+    r"|\btorchtune\b(?:[^.?!]|\.(?=\d)){0,80}?\bsingle[- _]device\b"
+    r"|\bsingle[- _]device\b(?:[^.?!]|\.(?=\d)){0,80}?\btorchtune\b"
+)
 # DeepSpeed ZeRO-Offload / FSDP CPU offload of the optimizer ("zero3 offload", "offload_optimizer: cpu")
 _CPU_OFFLOAD = re.compile(
     r"(?:\b|deepspeed)zero[-_ ]?(?:stage[-_ ]?)?[123]?[-_ ]?offload|\boffload(?:ing|ed)?[_ ](?:the\s+)?optimi[sz]er|"
@@ -1669,9 +1676,13 @@ def _extract(
         not_providers=not_providers,
         not_vendors=not_vendors,
         instance=instances[0].name if instances else None,
-        optimizer="adam8bit"
-        if _OPTIMIZER_8BIT.search(text)
-        else ("adamw" if _OPTIMIZER_ADAM.search(text) else None),
+        optimizer="paged_inbwd"
+        if _TORCHTUNE_SINGLE_DEVICE.search(text)
+        else (
+            "adam8bit"
+            if _OPTIMIZER_8BIT.search(text)
+            else ("adamw" if _OPTIMIZER_ADAM.search(text) else None)
+        ),
         gradient_checkpointing=False
         if _NO_CHECKPOINTING.search(text)
         else (True if _CHECKPOINTING_ON.search(text) else None),
