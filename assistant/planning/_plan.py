@@ -758,6 +758,16 @@ def _workload(
         context = request.context or min(
             int(assumptions.number("default_training_sequence")), shape.max_context
         )
+        short_examples = (
+            not request.context
+            and not request.rl
+            and task in (Task.FULL, Task.LORA, Task.QLORA)
+            and (request.batch or 1) >= assumptions.number("short_sequence_batch_from")
+        )
+        if short_examples:
+            # a big per-device batch with no length said is a batch of short examples (instruction pairs,
+            # classification), not of 2,048-token sequences
+            context = min(int(assumptions.number("short_example_sequence")), shape.max_context)
         grpo_lengths = request.rl == "grpo" and not request.context and task is not Task.PRETRAIN
         if grpo_lengths:
             # a GRPO run's sequence is its prompt and one completion, at TRL GRPOConfig's defaults when unsaid
@@ -788,6 +798,12 @@ def _workload(
             defaults.append(
                 f"sequence length {context:,} tokens, micro-batch {request.batch or 1}, "
                 f"gradient checkpointing {checkpointing}"
+                + (
+                    f" (no length said: a batch of {request.batch} is sized as short examples, Stanford Alpaca's "
+                    f"{context:,}-token maximum; longer sequences need proportionally more activation memory)"
+                    if short_examples
+                    else ""
+                )
             )
         # training weights are bf16, except a LoRA base the user loads in 8-bit (its frozen weights are int8) and
         # a run the user says is in fp32 ("no mixed precision", "float32"): 4-byte weights and activations
