@@ -861,6 +861,11 @@ def _workload(
                     else ""
                 )
             )
+        if request.train_embeddings and task in (Task.LORA, Task.QLORA):
+            defaults.append(
+                "the embeddings and LM head trained in full beside the adapters (modules_to_save): a trainable copy "
+                "of them with its gradients and optimizer states"
+            )
         if request.unsloth and task in (Task.LORA, Task.QLORA):
             defaults.append(
                 "Unsloth: its published minimum for a model of this size (weights, adapters, CUDA context), plus "
@@ -950,6 +955,7 @@ def _workload(
         rl=request.rl if task in (Task.FULL, Task.LORA, Task.QLORA) else None,
         rl_generations=request.rl_generations if task in (Task.FULL, Task.LORA, Task.QLORA) else None,
         rl_completion=rl_completion if task.is_training and request.rl else None,
+        train_embeddings=request.train_embeddings and task in (Task.LORA, Task.QLORA),
         cpu_offload=request.cpu_offload
         and task in (Task.FULL, Task.PRETRAIN)
         and request.optimizer != "adam8bit",

@@ -66,6 +66,8 @@ class WorkloadRequest:
     lora_rank: int | None = None  # the LoRA rank the user states ("--lora_r 16", "rank 128"); None: unsaid
     rl: str | None = None  # online RL fine-tuning: 'grpo' (GRPO, RLOO, REINFORCE-style) or 'ppo' (PPO, RLHF)
     rl_generations: int | None = None  # completions sampled per prompt, when said ("num_generations=4")
+    # the embeddings and LM head trained beside the adapters (PEFT modules_to_save, Unsloth's continued pre-training)
+    train_embeddings: bool = False
     rl_completion: int | None = None  # tokens of one RL completion, when said ("max_completion_length 1024")
     largest_batch: bool = False  # "what's the max batch size that fits on my 4090?"
     longest_context: bool = False  # "how long can the context be on my L4?", "max context that fits"

@@ -90,7 +90,11 @@ def estimate_memory(workload: Workload, assumptions: Assumptions) -> MemoryEstim
     if (
         measured is not None
     ):  # its measured minimum holds weights, adapters and the context; activations on top
-        items = [measured, *(i for i in items if i.label == "activations")]
+        items = [
+            measured,
+            *_beyond_unsloth_table(workload, items, number),
+            *(i for i in items if i.label == "activations"),
+        ]
     elif not workload.on_cpu:  # a model run by the CPU from system RAM holds no GPU context
         if workload.runtime == "llama.cpp":  # ggml's own kernels: the CUDA context alone, no PyTorch
             items.append(
@@ -127,6 +131,29 @@ def _unsloth_minimum(workload: Workload, assumptions: Assumptions, used: dict) -
         "batch and sequence (Unsloth's requirements table, interpolated by size)",
         shards=False,  # Unsloth trains on one GPU; more GPUs each hold a copy
     )
+
+
+def _beyond_unsloth_table(workload: Workload, items: list[MemoryItem], number) -> list[MemoryItem]:
+    """What an Unsloth run holds beyond its table's minimum (measured at the usual rank on every projection): the
+    adapters a higher rank adds, and the embeddings and LM head when they are trained too."""
+    # Unsloth trains on one GPU: what it adds is held whole there, like its minimum
+    extra = [replace(i, shards=False) for i in items if i.label == TRAINED_EMBEDDINGS]
+    default_rank = number("lora_rank")
+    if workload.lora_rank and workload.lora_rank > default_rank:
+        adapters = next(i for i in items if i.label == "LoRA adapters and optimizer")
+        share = 1 - default_rank / workload.lora_rank
+        extra.append(
+            MemoryItem(
+                f"LoRA adapters beyond rank {default_rank:.0f}",
+                adapters.gb * share,
+                f"{adapters.detail}; the table's minimum holds rank {default_rank:.0f}, this is the rest",
+                shards=False,
+            )
+        )
+    return extra
+
+
+TRAINED_EMBEDDINGS = "trained embeddings and LM head"
 
 
 def _weights_bytes(workload: Workload, precision: str, number, width) -> tuple[float, str]:
@@ -436,6 +463,18 @@ def _training(workload: Workload, assumptions: Assumptions, number, width):
         else:
             items.append(MemoryItem("frozen base weights", base_bytes / GB, detail))
             items.append(MemoryItem("LoRA adapters and optimizer", adapters * per_param / GB, adapter_detail))
+        if workload.train_embeddings:
+            # PEFT's modules_to_save wraps the embeddings and LM head: a trainable copy beside the frozen original,
+            # trained like a full fine-tune's parameters
+            embeddings = workload.embedding_params(1.0)
+            items.append(
+                MemoryItem(
+                    TRAINED_EMBEDDINGS,
+                    embeddings * per_param / GB,
+                    f"{embeddings / 1e9:.2f}B parameters trained in full beside the adapters: a trainable copy, its "
+                    f"gradients and optimizer states, {per_param:.0f} bytes/param",
+                )
+            )
         if workload.rl == "ppo":
             items.append(
                 MemoryItem(

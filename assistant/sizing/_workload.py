@@ -86,6 +86,9 @@ class Workload:
     rl_generations: int | None = None  # completions per prompt when the user says; None: the usual default
     # tokens of each completion (the part of the sequence an RL loss scores); None: unknown, the whole sequence
     rl_completion: int | None = None
+    # LoRA / QLoRA with the input embeddings and LM head trained in full (PEFT modules_to_save: a trainable copy
+    # beside the frozen original, with its gradients and optimizer states)
+    train_embeddings: bool = False
     # ZeRO-1 shards only the optimizer states, ZeRO-2 also the gradients; the 16-bit weights stay on every GPU
     zero_stage: int | None = None
     tokens: float | None = None

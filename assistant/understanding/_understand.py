@@ -611,6 +611,13 @@ _TORCHTUNE_SINGLE_DEVICE = re.compile(
     r"|\btorchtune\b(?:[^.?!]|\.(?=\d)){0,80}?\bsingle[- _]device\b"
     r"|\bsingle[- _]device\b(?:[^.?!]|\.(?=\d)){0,80}?\btorchtune\b"
 )
+# the input embeddings and LM head trained beside LoRA adapters: "embed_tokens and lm_head" in the targets, PEFT's
+# modules_to_save, "train the embeddings too" (continued pre-training, new tokens)
+_TRAINED_EMBEDDINGS = re.compile(
+    r"\bembed_tokens\b[^.?!]{0,60}?\blm_head\b|\blm_head\b[^.?!]{0,60}?\bembed_tokens\b|\bmodules_to_save\b"
+    r"|\b(?:train|training|trained|trainable|unfreez\w*|updat\w*)\s+(?:the\s+)?(?:input\s+)?embeddings?\b"
+    r"(?:\s+(?:layers?|matrix))?(?:\s+(?:and|plus|&)\s+(?:the\s+)?(?:lm[_ ]head|output layer))?"
+)
 # DeepSpeed ZeRO-Offload / FSDP CPU offload of the optimizer ("zero3 offload", "offload_optimizer: cpu")
 _CPU_OFFLOAD = re.compile(
     r"(?:\b|deepspeed)zero[-_ ]?(?:stage[-_ ]?)?[123]?[-_ ]?offload|\boffload(?:ing|ed)?[_ ](?:the\s+)?optimi[sz]er|"
@@ -1695,6 +1702,7 @@ def _extract(
         rl=_rl_method(text),
         rl_generations=_group_said(plain) if _rl_method(text) else None,
         rl_completion=_completion_said(plain) if _rl_method(text) else None,
+        train_embeddings=bool(_TRAINED_EMBEDDINGS.search(text)),
         cpu_offload=bool(_CPU_OFFLOAD.search(_NEGATED_OFFLOAD.sub(" ", text)) or _PARAM_OFFLOAD.search(text)),
         param_offload=_param_offload(text),
         # an 8-bit bitsandbytes base under LoRA is sharded by neither FSDP nor ZeRO-3 (FSDP-QLoRA is 4-bit only):
