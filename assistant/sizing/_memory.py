@@ -66,8 +66,26 @@ class MemoryEstimate:
 
 
 def kv_cache_bytes_per_token(workload: Workload, assumptions: Assumptions) -> float:
-    """Bytes of KV cache per token: 2 x layers x KV heads x head dim x bytes (or the MLA latent)."""
-    return workload.shape.kv_values_per_token * assumptions.bytes_per_param(workload.kv_precision)
+    """Bytes of KV cache per token of the workload's sequences: 2 x layers x KV heads x head dim x bytes (or the
+    MLA latent), averaged over a sequence of ``workload.context`` tokens when some layers attend only to a sliding
+    window (Gemma 2/3, gpt-oss): those keep just their window, so the average falls as sequences grow."""
+    return workload.shape.kv_values_at(workload.context) * assumptions.bytes_per_param(workload.kv_precision)
+
+
+def _sliding_window_note(workload: Workload) -> str:
+    """'' or how the sliding-window layers shrink the KV cache at the workload's context, for a breakdown line."""
+    shape = workload.shape
+    if (
+        not shape.sliding_window
+        or not shape.sliding_window_layers
+        or workload.context <= shape.sliding_window
+    ):
+        return ""
+    return (
+        f"; {shape.sliding_window_layers} of {shape.layers} layers attend to a {shape.sliding_window:,}-token "
+        "sliding window and keep only that much (vLLM's hybrid KV cache, SGLang, llama.cpp; full-size in "
+        "engines without it)"
+    )
 
 
 def estimate_memory(workload: Workload, assumptions: Assumptions) -> MemoryEstimate:
@@ -270,7 +288,8 @@ def _inference(workload: Workload, assumptions: Assumptions, number, width):
             "KV cache",
             kv_bytes / GB,
             f"{kv_cache_bytes_per_token(workload, assumptions) / 1024:.0f} KiB/token x "
-            f"{workload.context:,} tokens x {workload.batch} sequence(s), {workload.kv_precision}",
+            f"{workload.context:,} tokens x {workload.batch} sequence(s), {workload.kv_precision}"
+            f"{_sliding_window_note(workload)}",
         ),
         MemoryItem("activations", workspace / GB, what, shards=False),
     ]
