@@ -17,6 +17,10 @@ def _listed(names) -> str:
     return names[0] if len(names) < 2 else ", ".join(names[:-1]) + f" or {names[-1]}"
 
 
+# TensorRT-LLM however spelled ('trtllm-serve'): its FP8 needs FP8 hardware, with no weight-only path on Ampere
+_TRT = re.compile(r"\btensorrt[- _]?llm|\btrt[- _]?llm")
+
+
 def format_sentence(understanding: Understanding) -> tuple[str, str]:
     """The number formats the user means to run on GPUs that lack them, by the catalog: a verdict first when
     every named GPU lacks a compute format (FP4, FP8), else a note; bf16 is always a note (fp16 takes its
@@ -43,6 +47,22 @@ def format_sentence(understanding: Understanding) -> tuple[str, str]:
             continue
         units = "FP4 tensor cores" if fmt == "fp4" else "FP8 support"
         plural = len(lacking) > 1
+        task = understanding.details.task
+        if fmt == "fp8" and all(p.weight_only for p in lacking) and not (task and task.is_training):
+            marlin = (
+                f"vLLM runs FP8 checkpoints on {'them' if plural else 'it'} weight-only through its FP8 Marlin "
+                "kernel (SGLang and TGI use it too): each weight takes 1 byte, the math runs in bf16 or fp16, so FP8's "
+                "memory saving holds but not its compute speed-up"
+            )
+            if not _TRT.search(understanding.question.lower()):
+                out.append(f"The {who} {'have' if plural else 'has'} no FP8 compute, but {marlin}.")
+                continue
+            if {p.gpu for p in lacking} == named and not verdict:
+                verdict = (
+                    f"**No, not in TensorRT-LLM** — its FP8 needs FP8 hardware{has}, and the {who} "
+                    f"{'have' if plural else 'has'} none; {marlin}."
+                )
+                continue
         sentence = (
             f"the {who} {'have' if plural else 'has'} no {units}{has}, so {label} builds do not run on "
             f"{'them' if plural else 'it'} natively"
