@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ...knowledge import Catalog, ModelSpecs, OfferingsTable, PurchasePrice, gpu_market
 from ...knowledge._software import Software, load_software, support_of
-from ...knowledge._workloads import Workloads
+from ...knowledge._workloads import Workloads, load_workloads
 from ...planning import plan_workload
 from ...sizing import Assumptions, Fit, Task, memory_levers
 from ...understanding import Intent, Understanding, asks_buy_or_rent
@@ -222,6 +222,7 @@ def _levers(understanding: Understanding, plan, named, assumptions: Assumptions)
 _TOGETHER = re.compile(
     r"\b(?:two|2|three|3|both|multiple|several)\s+(?:different\s+)?(?:llms|models)\b|\bat the same time\b"
     r"|\bsimultaneous\w*|\bside by side\b|\btogether\b|\balongside\b|\bconcurrently\b|\bco-?host\w*"
+    r"|\bboth\b[^?!]{1,80}?\band\b|\bas well as\b|\bnext to\b|\bbeside\b"
 )
 
 
@@ -229,14 +230,13 @@ def _cohosted(understanding: Understanding, knowledge: Knowledge, plan) -> tuple
     """The other models the question serves beside the first on the same hardware, each with the memory it needs
     on its own in the same format and context; () unless several models are named to run at once."""
     details = understanding.details
-    if (
-        not details.compared_models
-        or plan.workload.task is not Task.INFERENCE
-        or not _TOGETHER.search(understanding.question.lower())
-    ):
+    question = understanding.question.lower()
+    if plan.workload.task is not Task.INFERENCE or not _TOGETHER.search(question):
         return ()
+    out = _companions(question, knowledge)
+    if not details.compared_models:
+        return tuple(out)
     request = request_for(understanding)
-    out = []
     for name in details.compared_models:
         other = plan_workload(
             replace(request, model=name, params=None, model_note=None),
@@ -246,6 +246,18 @@ def _cohosted(understanding: Understanding, knowledge: Knowledge, plan) -> tuple
         )
         out.append((name, other.estimate.total_gb))
     return tuple(out)
+
+
+def _companions(question: str, knowledge: Knowledge) -> list[tuple[str, float]]:
+    """The embedding, reranker and other non-LLM models named beside the LLM ("llama 3 8b and a bge reranker"),
+    each with its inference memory on record (the smallest figure: its weights)."""
+    workloads = knowledge.workloads or load_workloads()
+    out = []
+    for spec in workloads.named_in(question):
+        fact = spec.smallest_memory("inference")
+        if fact is not None and fact.memory_gb is not None:
+            out.append((spec.name, fact.memory_gb))
+    return out
 
 
 def _request(understanding: Understanding, knowledge: Knowledge):
