@@ -172,7 +172,22 @@ def _weights_bytes(workload: Workload, precision: str, number, width) -> tuple[f
             group = number("mlx_quant_group_size" if workload.runtime == "mlx" else "quant_group_size")
             per_param += number("quant_group_overhead_bytes") / group
             detail += f", scales per group of {group:.0f} ({per_param * 8:.2f} bits per weight)"
+    if precision == "mxfp4" and workload.shape.is_moe:
+        # an MXFP4 mixture-of-experts checkpoint (gpt-oss) quantizes only the experts: attention stays in bf16
+        # (config.json quantization_config.modules_to_not_convert: self_attn, router, embeddings, LM head)
+        attention = min(_attention_params(workload), body)
+        body -= attention
+        embeddings += attention
+        detail = "mxfp4 experts; attention, embeddings and LM head in 16-bit"
     return body * per_param + embeddings * width("bytes_per_param", "bf16"), detail
+
+
+def _attention_params(workload: Workload) -> float:
+    """Parameters of the attention projections (q, k, v, o) over all layers."""
+    shape = workload.shape
+    q_out = shape.attention_heads * shape.head_dim
+    kv_out = shape.kv_heads * shape.head_dim
+    return shape.layers * shape.hidden_size * (2 * q_out + 2 * kv_out) * workload.scale
 
 
 def _activation_item(workload: Workload, number, width) -> tuple[MemoryItem, float]:
