@@ -19,6 +19,8 @@ def _listed(names) -> str:
 
 # TensorRT-LLM however spelled ('trtllm-serve'): its FP8 needs FP8 hardware, with no weight-only path on Ampere
 _TRT = re.compile(r"\btensorrt[- _]?llm|\btrt[- _]?llm")
+# the serving engines with vLLM's FP8 Marlin kernel (LoRAX is TGI's fork)
+_MARLIN_ENGINE = re.compile(r"\bvllm\b|\bsglang\b|\btgi\b|text[- ]generation[- ]inference|\blorax\b")
 
 
 def format_sentence(understanding: Understanding) -> tuple[str, str]:
@@ -54,15 +56,20 @@ def format_sentence(understanding: Understanding) -> tuple[str, str]:
                 "kernel (SGLang and TGI use it too): each weight takes 1 byte, the math runs in bf16 or fp16, so FP8's "
                 "memory saving holds but not its compute speed-up"
             )
-            if not _TRT.search(understanding.question.lower()):
-                out.append(f"The {who} {'have' if plural else 'has'} no FP8 compute, but {marlin}.")
-                continue
-            if {p.gpu for p in lacking} == named and not verdict:
+            question = understanding.question.lower()
+            leads = {p.gpu for p in lacking} == named and not verdict
+            if _TRT.search(question) and leads:
                 verdict = (
                     f"**No, not in TensorRT-LLM** — its FP8 needs FP8 hardware{has}, and the {who} "
                     f"{'have' if plural else 'has'} none; {marlin}."
                 )
                 continue
+            if _MARLIN_ENGINE.search(question) or not leads:  # the engine named serves it: the fit leads
+                out.append(f"The {who} {'have' if plural else 'has'} no FP8 compute, but {marlin}.")
+                continue
+            # no engine named (Transformers refuses FP8 below compute capability 9.0): not natively, and the way
+            verdict = f"**No, not natively** — the {who} {'have' if plural else 'has'} no FP8 support{has}; {marlin}."
+            continue
         sentence = (
             f"the {who} {'have' if plural else 'has'} no {units}{has}, so {label} builds do not run on "
             f"{'them' if plural else 'it'} natively"
@@ -168,6 +175,8 @@ def correct_premises(draft: str, understanding: Understanding) -> str:
         head, sep, rest = draft.partition("\n\n")
         draft = f"{head}\n\n_{variants}_{sep}{rest}"
     verdict, notes = format_sentence(understanding)
+    if "Marlin" in draft.split("\n", 1)[0]:  # the headline already says how FP8 serves weight-only
+        notes = " ".join(n for n in re.split(r"(?<=\.) ", notes) if "Marlin" not in n)
     if notes:
         head, sep, rest = draft.partition("\n\n")
         draft = f"{head}\n\n{notes}{sep}{rest}"

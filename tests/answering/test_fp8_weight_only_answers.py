@@ -28,3 +28,9 @@ def test_tensorrt_llm_has_no_weight_only_fp8_on_ampere(assistant):
 def test_training_in_fp8_on_ampere_is_still_no(assistant):
     a = checked_answer(assistant, "fp8 training of llama 3.1 8b on an a100 80gb, does that work?")
     assert "Marlin" not in a.draft
+
+
+def test_no_engine_named_is_not_natively_with_the_weight_only_way(assistant):
+    a = checked_answer(assistant, "any way to get qwen2.5 72b fp8 going on a pair of a100 80gb?")
+    assert a.first_line.startswith("**No, not natively**"), a.first_line
+    assert "Marlin" in a.first_line
