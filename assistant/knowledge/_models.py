@@ -104,6 +104,19 @@ class ModelSpec(BaseModel):
         description="Billions of parameters in the vision encoder (and projector) of a vision-language model, "
         "included in params_b; None for a text-only model. Such a model never stands in for another's layout.",
     )
+    image_tokens: int | None = Field(
+        default=None,
+        ge=1,
+        description="Visual tokens one image adds to the sequence at the model's own input size (LLaVA-1.5: "
+        "576 at 336x336; Gemma 3: 256 at 896x896); None for a text-only model or one sized by pixels.",
+    )
+    image_token_pixels: int | None = Field(
+        default=None,
+        ge=1,
+        description="For a dynamic-resolution vision-language model (Qwen2-VL, Qwen2.5-VL), the side in pixels of "
+        "the square one visual token covers (28: 14-pixel patches merged 2x2), so an image of W x H adds about "
+        "(W/28) x (H/28) tokens.",
+    )
     distilled_family: str | None = Field(
         default=None,
         description="The family of the smaller dense models distilled from this one, which is what people run "
