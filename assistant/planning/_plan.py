@@ -929,6 +929,8 @@ def _workload(
         on_cpu=request.cpu_only and not task.is_training,
         kv_precision=request.kv_precision or "fp16",
         memory_fraction=request.memory_fraction if not task.is_training else None,
+        # an FP8 build the user names, on the GPUs they name: served weight-only where they lack FP8 compute
+        fp8_weight_only_on=request.gpus if request.precision == "fp8" else (),
         optimizer=request.optimizer or "adamw",
         gradient_checkpointing=request.gradient_checkpointing is not False,
         # the tool's LoRA rank and targets (kept on a full fine-tune too, for the LoRA / QLoRA set beside it)

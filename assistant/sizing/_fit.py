@@ -126,7 +126,8 @@ def fit_count(
 ) -> int | NoFit:
     """How many of ``gpu`` ``fit_gpu`` would use, without working out speed and cost, or NoFit saying why."""
     work = estimate.workload
-    if work.precision == "fp8" and not gpu.fp8 and not fp8_weight_only(gpu, work):
+    weight_only = gpu.name in work.fp8_weight_only_on and fp8_weight_only(gpu, work)
+    if work.precision == "fp8" and not gpu.fp8 and not weight_only:
         return NoFit(gpu, "no FP8 support")
     if work.runtime == "mlx" and gpu.vendor != "Apple":
         return NoFit(gpu, "MLX runs only on Apple Silicon")

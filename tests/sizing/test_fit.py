@@ -72,12 +72,21 @@ def test_fp8_workload_excludes_gpus_without_fp8(models, catalog, assumptions):
 def test_fp8_serves_weight_only_on_ampere(models, catalog, assumptions):
     # vLLM's FP8 Marlin kernel (vllm-project/vllm#5975) unpacks FP8 weights to 16-bit on compute capability 8.0+:
     # the weights take FP8's memory on an A100 or an A10G; training in FP8 still needs FP8 hardware
-    served = estimate_memory(workload(models, "Qwen2.5 14B", precision="fp8"), assumptions)
-    for name in ("A100 40GB", "A10G", "RTX 3090"):
+    ampere = ("A100 40GB", "A10G", "RTX 3090")
+    served = estimate_memory(
+        workload(models, "Qwen2.5 14B", precision="fp8", fp8_weight_only_on=ampere), assumptions
+    )
+    for name in ampere:
         assert fp8_weight_only(catalog.by_name(name), served.workload)
         assert isinstance(fit_gpu(served, catalog.by_name(name), assumptions), Fit), name
+    # only on the GPUs the user runs their FP8 build on: the planner's own choices never lean on it
+    unnamed = estimate_memory(workload(models, "Qwen2.5 14B", precision="fp8"), assumptions)
+    assert isinstance(fit_gpu(unnamed, catalog.by_name("A10G"), assumptions), NoFit)
     assert not fp8_weight_only(catalog.by_name("L4"), served.workload)  # Ada computes in FP8 itself
-    trained = estimate_memory(workload(models, "Qwen2.5 14B", Task.LORA, precision="fp8"), assumptions)
+    trained = estimate_memory(
+        workload(models, "Qwen2.5 14B", Task.LORA, precision="fp8", fp8_weight_only_on=("A100 80GB SXM",)),
+        assumptions,
+    )
     assert isinstance(fit_gpu(trained, catalog.by_name("A100 80GB SXM"), assumptions), NoFit)
 
 
