@@ -50,6 +50,7 @@ def format_sentence(understanding: Understanding) -> tuple[str, str]:
         units = "FP4 tensor cores" if fmt == "fp4" else "FP8 support"
         plural = len(lacking) > 1
         task = understanding.details.task
+        lacking_gpus = {p.gpu for p in lacking}
         if fmt == "fp8" and all(p.weight_only for p in lacking) and not (task and task.is_training):
             marlin = (
                 f"vLLM runs FP8 checkpoints on {'them' if plural else 'it'} weight-only through its FP8 Marlin "
@@ -57,7 +58,11 @@ def format_sentence(understanding: Understanding) -> tuple[str, str]:
                 "memory saving holds but not its compute speed-up"
             )
             question = understanding.question.lower()
-            leads = {p.gpu for p in lacking} == named and not verdict
+            # the GPU the question runs on lacks FP8 ("on 8 x A100 ... (e.g. H100)" names another in passing)
+            gpus = understanding.details.gpus
+            leads = not verdict and (
+                {p.gpu for p in lacking} == named or (bool(gpus) and gpus[0] in lacking_gpus)
+            )
             if _TRT.search(question) and leads:
                 verdict = (
                     f"**No, not in TensorRT-LLM** — its FP8 needs FP8 hardware{has}, and the {who} "

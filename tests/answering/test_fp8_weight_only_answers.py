@@ -34,3 +34,11 @@ def test_no_engine_named_is_not_natively_with_the_weight_only_way(assistant):
     a = checked_answer(assistant, "any way to get qwen2.5 72b fp8 going on a pair of a100 80gb?")
     assert a.first_line.startswith("**No, not natively**"), a.first_line
     assert "Marlin" in a.first_line
+
+
+def test_another_gpu_named_in_passing_does_not_hide_the_verdict(assistant):
+    a = checked_answer(
+        assistant,
+        "i only have 4 a100 80gb, not the h100s the readme wants: will qwen2.5 72b fp8 run on them?",
+    )
+    assert a.first_line.startswith("**No, not natively** — the A100 80GB SXM"), a.first_line
