@@ -118,6 +118,9 @@ class Facts:
     # "two models on one A100, Llama 3 8B and Mistral 7B": each other model served beside the plan's, with what it
     # needs on its own (GB), for a verdict on them together
     cohosted: tuple[tuple[str, float], ...] = ()
+    # a GPU named without its memory size ("a V100") whose other sizes change the verdict: each such variant with
+    # the workload's outcome on it, at the same count
+    other_variants: tuple[Fit | NoFit, ...] = ()
     # a training run that runs out of memory on the one GPU the user has: the usual levers, each sized again
     levers: tuple[Lever, ...] = ()
     # a model too big for a home machine asked about at home: its low-bit GGUFs and its distills on their card

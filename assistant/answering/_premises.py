@@ -17,6 +17,12 @@ def _listed(names) -> str:
     return names[0] if len(names) < 2 else ", ".join(names[:-1]) + f" or {names[-1]}"
 
 
+# TensorRT-LLM however spelled ('trtllm-serve'): its FP8 needs FP8 hardware, with no weight-only path on Ampere
+_TRT = re.compile(r"\btensorrt[- _]?llm|\btrt[- _]?llm")
+# the serving engines with vLLM's FP8 Marlin kernel (LoRAX is TGI's fork)
+_MARLIN_ENGINE = re.compile(r"\bvllm\b|\bsglang\b|\btgi\b|text[- ]generation[- ]inference|\blorax\b")
+
+
 def format_sentence(understanding: Understanding) -> tuple[str, str]:
     """The number formats the user means to run on GPUs that lack them, by the catalog: a verdict first when
     every named GPU lacks a compute format (FP4, FP8), else a note; bf16 is always a note (fp16 takes its
@@ -43,6 +49,32 @@ def format_sentence(understanding: Understanding) -> tuple[str, str]:
             continue
         units = "FP4 tensor cores" if fmt == "fp4" else "FP8 support"
         plural = len(lacking) > 1
+        task = understanding.details.task
+        lacking_gpus = {p.gpu for p in lacking}
+        if fmt == "fp8" and all(p.weight_only for p in lacking) and not (task and task.is_training):
+            marlin = (
+                f"vLLM runs FP8 checkpoints on {'them' if plural else 'it'} weight-only through its FP8 Marlin "
+                "kernel (SGLang and TGI use it too): each weight takes 1 byte, the math runs in bf16 or fp16, so FP8's "
+                "memory saving holds but not its compute speed-up"
+            )
+            question = understanding.question.lower()
+            # the GPU the question runs on lacks FP8 ("on 8 x A100 ... (e.g. H100)" names another in passing)
+            gpus = understanding.details.gpus
+            leads = not verdict and (
+                {p.gpu for p in lacking} == named or (bool(gpus) and gpus[0] in lacking_gpus)
+            )
+            if _TRT.search(question) and leads:
+                verdict = (
+                    f"**No, not in TensorRT-LLM** — its FP8 needs FP8 hardware{has}, and the {who} "
+                    f"{'have' if plural else 'has'} none; {marlin}."
+                )
+                continue
+            if _MARLIN_ENGINE.search(question) or not leads:  # the engine named serves it: the fit leads
+                out.append(f"The {who} {'have' if plural else 'has'} no FP8 compute, but {marlin}.")
+                continue
+            # no engine named (Transformers refuses FP8 below compute capability 9.0): not natively, and the way
+            verdict = f"**No, not natively** — the {who} {'have' if plural else 'has'} no FP8 support{has}; {marlin}."
+            continue
         sentence = (
             f"the {who} {'have' if plural else 'has'} no {units}{has}, so {label} builds do not run on "
             f"{'them' if plural else 'it'} natively"
@@ -148,6 +180,8 @@ def correct_premises(draft: str, understanding: Understanding) -> str:
         head, sep, rest = draft.partition("\n\n")
         draft = f"{head}\n\n_{variants}_{sep}{rest}"
     verdict, notes = format_sentence(understanding)
+    if "Marlin" in draft.split("\n", 1)[0]:  # the headline already says how FP8 serves weight-only
+        notes = " ".join(n for n in re.split(r"(?<=\.) ", notes) if "Marlin" not in n)
     if notes:
         head, sep, rest = draft.partition("\n\n")
         draft = f"{head}\n\n{notes}{sep}{rest}"

@@ -67,6 +67,18 @@ class ModelSpec(BaseModel):
         description="Per-layer cached width for multi-head latent attention (DeepSeek MLA); "
         "replaces 2 x kv_heads x head_dim when set.",
     )
+    sliding_window: int | None = Field(
+        default=None,
+        ge=1,
+        description="Tokens a sliding-window (local) attention layer attends to, and so the most of a sequence its "
+        "KV cache must keep (config.json 'sliding_window'); None when every layer attends to the full context.",
+    )
+    sliding_window_layers: int | None = Field(
+        default=None,
+        ge=1,
+        description="How many of ``layers`` use the sliding window (config.json 'layer_types' or "
+        "'sliding_window_pattern'); the others attend to, and cache, the whole sequence.",
+    )
     vocab_size: int = Field(ge=1000)
     max_context: int = Field(ge=512)
     tied_embeddings: bool = Field(description="Input embedding and LM head share weights.")
@@ -91,6 +103,19 @@ class ModelSpec(BaseModel):
         gt=0,
         description="Billions of parameters in the vision encoder (and projector) of a vision-language model, "
         "included in params_b; None for a text-only model. Such a model never stands in for another's layout.",
+    )
+    image_tokens: int | None = Field(
+        default=None,
+        ge=1,
+        description="Visual tokens one image adds to the sequence at the model's own input size (LLaVA-1.5: "
+        "576 at 336x336; Gemma 3: 256 at 896x896); None for a text-only model or one sized by pixels.",
+    )
+    image_token_pixels: int | None = Field(
+        default=None,
+        ge=1,
+        description="For a dynamic-resolution vision-language model (Qwen2-VL, Qwen2.5-VL), the side in pixels of "
+        "the square one visual token covers (28: 14-pixel patches merged 2x2), so an image of W x H adds about "
+        "(W/28) x (H/28) tokens.",
     )
     distilled_family: str | None = Field(
         default=None,
@@ -123,6 +148,10 @@ class ModelSpec(BaseModel):
             raise ValueError("active_params_b exceeds params_b")
         if (self.experts is None) != (self.active_params_b is None):
             raise ValueError("mixture-of-experts models need both experts and active_params_b")
+        if (self.sliding_window is None) != (self.sliding_window_layers is None):
+            raise ValueError("sliding_window and sliding_window_layers go together")
+        if self.sliding_window_layers is not None and self.sliding_window_layers > self.layers:
+            raise ValueError("sliding_window_layers exceeds layers")
         if self.low_bit_ggufs and not self.low_bit_source:
             raise ValueError("low_bit_ggufs need a low_bit_source")
         if [g.size_gb for g in self.low_bit_ggufs] != sorted(g.size_gb for g in self.low_bit_ggufs):
@@ -160,6 +189,21 @@ class ModelSpec(BaseModel):
         """Numbers cached per token across all layers (keys and values)."""
         per_layer = self.kv_latent_dim or 2 * self.kv_heads * self.head_dim
         return self.layers * per_layer
+
+    def kv_values_at(self, context: int) -> float:
+        """Numbers cached per token of one ``context``-token sequence, averaged over it: a sliding-window layer
+        keeps only its last ``sliding_window`` tokens (what vLLM's hybrid KV cache manager, SGLang, llama.cpp's
+        SWA cache and Transformers' hybrid cache hold), so long sequences cost far less than every layer in full."""
+        full = self.kv_values_per_token
+        if (
+            self.sliding_window is None
+            or self.sliding_window_layers is None
+            or context <= self.sliding_window
+        ):
+            return full
+        per_layer = full / self.layers
+        local = self.sliding_window_layers
+        return per_layer * ((self.layers - local) + local * self.sliding_window / context)
 
 
 class ModelSpecs(NamedRecords[ModelSpec]):

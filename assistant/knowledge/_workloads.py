@@ -231,6 +231,10 @@ class Workloads(NamedRecords[WorkloadSpec]):
         word points to (see :meth:`assumed_from`)."""
         return self._named(text) or self._by_technique(text)
 
+    def named_in(self, text: str) -> list[WorkloadSpec]:
+        """Models named in ``text`` by name or alias only (no technique word standing in for one)."""
+        return self._named(text)
+
     def _named(self, text: str) -> list[WorkloadSpec]:
         # a model named inside a longer hyphenated id ('flux-dev-fp8', 'org/sdxl-lora') is found on a second pass
         return super().find_in_text(text) or super().find_in_text(_SEPARATORS.sub(" ", text))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field, replace
 
 from .._errors import InvalidQuestion
@@ -510,6 +511,22 @@ def _offloaded(
     return Option(f"{task.label} {OFFLOADED_ADAPTERS}", offloaded, None, on_named)
 
 
+def _visual_tokens(model: ModelSpec, size: tuple[int, int] | None) -> tuple[int, str] | None:
+    """Visual tokens one image adds for ``model`` and how they are counted: a fixed count at its own input size,
+    or for a dynamic-resolution model one token per square of ``image_token_pixels`` (capped at Qwen2-VL's default
+    max_pixels, 12,845,056, i.e. 16,384 tokens); None when the model has neither or the size is needed and unsaid."""
+    if model.image_tokens:
+        return model.image_tokens, f"{model.name} resizes every image to its own input size"
+    side = model.image_token_pixels
+    if not side or size is None:
+        return None
+    tokens = min(math.ceil(size[0] / side) * math.ceil(size[1] / side), _MAX_VISUAL_TOKENS)
+    return tokens, f"one per {side}x{side} pixels"
+
+
+_MAX_VISUAL_TOKENS = 16_384
+
+
 def _home_quant(assumptions: Assumptions) -> str:
     return str(assumptions["default_local_quant"].value)
 
@@ -912,6 +929,16 @@ def _workload(
                 "accepts — if it runs out of memory, cap them (`--limit-mm-per-prompt`, and for Qwen-VL models a "
                 "smaller `max_pixels` in `--mm-processor-kwargs`)"
             )
+        visual = _visual_tokens(model, request.image_size) if model is not None else None
+        if visual is not None and (request.images or request.image_size):
+            count = request.images or 1
+            per, how = visual
+            size = f" of {request.image_size[0]}x{request.image_size[1]}" if request.image_size else ""
+            defaults.append(
+                f"{count} image{'s' if count > 1 else ''}{size} per request at about {per:,} visual tokens "
+                f"each ({how}): {count * per:,} tokens added to each sequence's context"
+            )
+            context += count * per
         if home_runtime:
             defaults.append("llama.cpp (Ollama, LM Studio) as the runtime, as on a home PC")
         precision = request.precision or _default_precision(request, model, assumptions, defaults)
@@ -942,6 +969,8 @@ def _workload(
         on_cpu=request.cpu_only and not task.is_training,
         kv_precision=request.kv_precision or "fp16",
         memory_fraction=request.memory_fraction if not task.is_training else None,
+        # an FP8 build the user names, on the GPUs they name: served weight-only where they lack FP8 compute
+        fp8_weight_only_on=request.gpus if request.precision == "fp8" else (),
         optimizer=request.optimizer or "adamw",
         gradient_checkpointing=request.gradient_checkpointing is not False,
         # the tool's LoRA rank and targets (kept on a full fine-tune too, for the LoRA / QLoRA set beside it)

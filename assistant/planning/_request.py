@@ -71,6 +71,10 @@ class WorkloadRequest:
     rl_completion: int | None = None  # tokens of one RL completion, when said ("max_completion_length 1024")
     largest_batch: bool = False  # "what's the max batch size that fits on my 4090?"
     longest_context: bool = False  # "how long can the context be on my L4?", "max context that fits"
+    # images in each request to a vision-language model ("4 screenshots per request") and their size in pixels
+    # (width, height) when said ("1080p", "1920x1080"): their visual tokens join each sequence's context
+    images: int | None = None
+    image_size: tuple[int, int] | None = None
     user_tokens_per_s: float | None = (
         None  # the generation speed each user should get ("20 tokens/s per user")
     )

@@ -6,7 +6,7 @@ assumptions it used, so an answer can show its working.
 
 from ._assumptions import Assumption, Assumptions, load_assumptions
 from ._batch import largest_batch
-from ._fit import Fit, FitReport, NoFit, context_room, fit_at, fit_count, fit_gpu, rank_fits
+from ._fit import Fit, FitReport, NoFit, context_room, fit_at, fit_count, fit_gpu, fp8_weight_only, rank_fits
 from ._jobs import JobMemory, weights_job_memory
 from ._levers import Lever, memory_levers
 from ._local_speed import LocalSpeed, decode_efficiency_key, estimate_local_speed
@@ -77,6 +77,7 @@ __all__ = [
     "fit_count",
     "fit_gpu",
     "format_params",
+    "fp8_weight_only",
     "free_ram_gb",
     "gpus_for_deadline",
     "is_local",

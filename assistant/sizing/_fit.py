@@ -10,9 +10,19 @@ from ._local_speed import LocalSpeed, estimate_local_speed
 from ._memory import MemoryEstimate, kv_cache_bytes_per_token
 from ._runtime import is_local, usable_memory_gb
 from ._speed import ServingSpeed, TrainingTime, estimate_serving, estimate_training_time
-from ._workload import Task
+from ._workload import Task, Workload
 
-__all__ = ["Fit", "FitReport", "NoFit", "context_room", "fit_at", "fit_count", "fit_gpu", "rank_fits"]
+__all__ = [
+    "Fit",
+    "FitReport",
+    "NoFit",
+    "context_room",
+    "fit_at",
+    "fit_count",
+    "fit_gpu",
+    "fp8_weight_only",
+    "rank_fits",
+]
 
 _COUNTS = (1, 2, 4, 8, 16, 32, 64)  # serving: tensor parallelism splits the heads, so a power of two
 
@@ -97,12 +107,27 @@ def fit_gpu(
     return n if isinstance(n, NoFit) else fit_at(estimate, gpu, n, assumptions)
 
 
+def fp8_weight_only(gpu: GPU, work: Workload) -> bool:
+    """Whether a serving engine runs ``work``'s FP8 weights on ``gpu`` although it has no FP8 compute: vLLM (and
+    SGLang and TGI, which use its kernel) unpack FP8 weights to 16-bit inside the FP8 Marlin kernel on NVIDIA
+    compute capability 8.0+ (Ampere: A100, A10G, RTX 3090), so the weights take 1 byte each while the math runs
+    in 16-bit (vllm-project/vllm#5975)."""
+    return (
+        work.task is Task.INFERENCE
+        and work.runtime == "server"
+        and not gpu.fp8
+        and gpu.vendor == "NVIDIA"
+        and (gpu.compute_capability or 0) >= 8.0
+    )
+
+
 def fit_count(
     estimate: MemoryEstimate, gpu: GPU, assumptions: Assumptions, *, count: int | None = None
 ) -> int | NoFit:
     """How many of ``gpu`` ``fit_gpu`` would use, without working out speed and cost, or NoFit saying why."""
     work = estimate.workload
-    if work.precision == "fp8" and not gpu.fp8:
+    weight_only = gpu.name in work.fp8_weight_only_on and fp8_weight_only(gpu, work)
+    if work.precision == "fp8" and not gpu.fp8 and not weight_only:
         return NoFit(gpu, "no FP8 support")
     if work.runtime == "mlx" and gpu.vendor != "Apple":
         return NoFit(gpu, "MLX runs only on Apple Silicon")

@@ -66,8 +66,26 @@ class MemoryEstimate:
 
 
 def kv_cache_bytes_per_token(workload: Workload, assumptions: Assumptions) -> float:
-    """Bytes of KV cache per token: 2 x layers x KV heads x head dim x bytes (or the MLA latent)."""
-    return workload.shape.kv_values_per_token * assumptions.bytes_per_param(workload.kv_precision)
+    """Bytes of KV cache per token of the workload's sequences: 2 x layers x KV heads x head dim x bytes (or the
+    MLA latent), averaged over a sequence of ``workload.context`` tokens when some layers attend only to a sliding
+    window (Gemma 2/3, gpt-oss): those keep just their window, so the average falls as sequences grow."""
+    return workload.shape.kv_values_at(workload.context) * assumptions.bytes_per_param(workload.kv_precision)
+
+
+def _sliding_window_note(workload: Workload) -> str:
+    """'' or how the sliding-window layers shrink the KV cache at the workload's context, for a breakdown line."""
+    shape = workload.shape
+    if (
+        not shape.sliding_window
+        or not shape.sliding_window_layers
+        or workload.context <= shape.sliding_window
+    ):
+        return ""
+    return (
+        f"; {shape.sliding_window_layers} of {shape.layers} layers attend to a {shape.sliding_window:,}-token "
+        "sliding window and keep only that much (vLLM's hybrid KV cache, SGLang, llama.cpp; full-size in "
+        "engines without it)"
+    )
 
 
 def estimate_memory(workload: Workload, assumptions: Assumptions) -> MemoryEstimate:
@@ -181,7 +199,22 @@ def _weights_bytes(workload: Workload, precision: str, number, width) -> tuple[f
             group = number("mlx_quant_group_size" if workload.runtime == "mlx" else "quant_group_size")
             per_param += number("quant_group_overhead_bytes") / group
             detail += f", scales per group of {group:.0f} ({per_param * 8:.2f} bits per weight)"
+    if precision == "mxfp4" and workload.shape.is_moe:
+        # an MXFP4 mixture-of-experts checkpoint (gpt-oss) quantizes only the experts: attention stays in bf16
+        # (config.json quantization_config.modules_to_not_convert: self_attn, router, embeddings, LM head)
+        attention = min(_attention_params(workload), body)
+        body -= attention
+        embeddings += attention
+        detail = "mxfp4 experts; attention, embeddings and LM head in 16-bit"
     return body * per_param + embeddings * width("bytes_per_param", "bf16"), detail
+
+
+def _attention_params(workload: Workload) -> float:
+    """Parameters of the attention projections (q, k, v, o) over all layers."""
+    shape = workload.shape
+    q_out = shape.attention_heads * shape.head_dim
+    kv_out = shape.kv_heads * shape.head_dim
+    return shape.layers * shape.hidden_size * (2 * q_out + 2 * kv_out) * workload.scale
 
 
 def _activation_item(workload: Workload, number, width) -> tuple[MemoryItem, float]:
@@ -310,7 +343,8 @@ def _inference(workload: Workload, assumptions: Assumptions, number, width):
             "KV cache",
             kv_bytes / GB,
             f"{kv_cache_bytes_per_token(workload, assumptions) / 1024:.0f} KiB/token x "
-            f"{workload.context:,} tokens x {workload.batch} sequence(s), {workload.kv_precision}",
+            f"{workload.context:,} tokens x {workload.batch} sequence(s), {workload.kv_precision}"
+            f"{_sliding_window_note(workload)}",
         ),
         MemoryItem("activations", workspace / GB, what, shards=False),
     ]

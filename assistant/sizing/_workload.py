@@ -99,6 +99,9 @@ class Workload:
     # the share of each GPU a serving engine reserves when the user set it (vLLM --gpu-memory-utilization);
     # None: the assumptions' serving_memory_fraction
     memory_fraction: float | None = None
+    # the GPUs without FP8 compute on which the user runs an FP8 build they named: a serving engine runs it there
+    # weight-only (see fit.fp8_weight_only); the planner's own format choices never lean on that path
+    fp8_weight_only_on: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.params <= 0:

@@ -220,6 +220,9 @@ class FormatPremise:
     fmt: str  # 'fp4', 'fp8' or 'bf16'
     supported_by: tuple[str, ...]  # architectures in the catalog that have the format, oldest first
     spec: str = "format"
+    # FP8 on NVIDIA compute capability 8.0+ (Ampere): serving engines run FP8 weights on it weight-only through
+    # the FP8 Marlin kernel (16-bit math), so an FP8 checkpoint still serves there
+    weight_only: bool = False
 
 
 # NVFP4 and a bare FP4 need FP4 tensor cores; MXFP4 is left out: engines unpack its weights on older GPUs
@@ -259,7 +262,8 @@ def read_format_premises(text: str, gpus: list[GPU], catalog: Catalog) -> tuple[
         archs = tuple(dict.fromkeys(g.architecture.split(" (")[0] for g in having))
         for gpu in gpus:
             if not _has(gpu, fmt):
-                out.append(FormatPremise(gpu.name, gpu.architecture, fmt, archs))
+                marlin = fmt == "fp8" and gpu.vendor == "NVIDIA" and (gpu.compute_capability or 0) >= 8.0
+                out.append(FormatPremise(gpu.name, gpu.architecture, fmt, archs, weight_only=marlin))
     return tuple(out)
 
 

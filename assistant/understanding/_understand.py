@@ -36,6 +36,7 @@ from ._engines import (
     startup_oom,
 )
 from ._guards import check_counts
+from ._images import read_images
 from ._injection import without_injections
 from ._instances import find_instances, spell_instances
 from ._local import asks_what_runs, names_non_llm_workload, purchase_budget, with_local
@@ -3728,6 +3729,11 @@ def understand(
         )
         intent = Intent.SPEC
     details = _tools_floor(details, tools, intent)
+    images, image_size = read_images(question.lower())
+    if (
+        images or image_size
+    ):  # visual tokens for a vision-language model (planning adds them where it has one)
+        details = replace(details, images=images, image_size=image_size)
     injection = bool(injected) or bool(_INJECTION.search(question.lower()))
     follows = (
         previous is not None

@@ -268,3 +268,15 @@ def test_tgi_is_told_to_shard_in_its_own_flag(ask):
     reply = ask("text-generation-inference OOM at warmup with mixtral 8x7b on a single H100, any fix?")
     assert "the model itself does not fit" in reply.text
     assert "--num-shard" in reply.text and "--tensor-parallel-size" not in reply.text.split("\n")[0]
+
+
+def test_a_tgi_token_budget_asked_gets_the_kv_room_after_the_weights(assistant):
+    from tests.support.checked_answers import checked_answer
+
+    a = checked_answer(
+        assistant,
+        "tgi with mixtral 8x7b sharded over 4 l40s dies at warmup, what should --max-batch-total-tokens be?",
+    )
+    fit = a.facts.checks[0]
+    assert f"room for about {fit.kv_capacity_tokens:,} tokens of KV cache" in a.draft
+    assert "`--max-batch-total-tokens` can be" in a.draft

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.sizing import Fit, NoFit, Task, Workload, context_room, estimate_memory, fit_gpu, rank_fits
+from assistant.sizing import (
+    Fit,
+    NoFit,
+    Task,
+    Workload,
+    context_room,
+    estimate_memory,
+    fit_gpu,
+    fp8_weight_only,
+    rank_fits,
+)
 
 
 def workload(models, name, task=Task.INFERENCE, **kw):
@@ -54,8 +64,30 @@ def test_sharded_training_takes_the_smallest_count_not_the_next_power_of_two(mod
 
 def test_fp8_workload_excludes_gpus_without_fp8(models, catalog, assumptions):
     estimate = estimate_memory(workload(models, "Llama 3.1 8B", precision="fp8"), assumptions)
-    assert isinstance(fit_gpu(estimate, catalog.by_name("A100 80GB SXM"), assumptions), NoFit)
+    assert isinstance(fit_gpu(estimate, catalog.by_name("V100 32GB"), assumptions), NoFit)
+    assert isinstance(fit_gpu(estimate, catalog.by_name("T4"), assumptions), NoFit)
     assert isinstance(fit_gpu(estimate, catalog.by_name("H100 SXM"), assumptions), Fit)
+
+
+def test_fp8_serves_weight_only_on_ampere(models, catalog, assumptions):
+    # vLLM's FP8 Marlin kernel (vllm-project/vllm#5975) unpacks FP8 weights to 16-bit on compute capability 8.0+:
+    # the weights take FP8's memory on an A100 or an A10G; training in FP8 still needs FP8 hardware
+    ampere = ("A100 40GB", "A10G", "RTX 3090")
+    served = estimate_memory(
+        workload(models, "Qwen2.5 14B", precision="fp8", fp8_weight_only_on=ampere), assumptions
+    )
+    for name in ampere:
+        assert fp8_weight_only(catalog.by_name(name), served.workload)
+        assert isinstance(fit_gpu(served, catalog.by_name(name), assumptions), Fit), name
+    # only on the GPUs the user runs their FP8 build on: the planner's own choices never lean on it
+    unnamed = estimate_memory(workload(models, "Qwen2.5 14B", precision="fp8"), assumptions)
+    assert isinstance(fit_gpu(unnamed, catalog.by_name("A10G"), assumptions), NoFit)
+    assert not fp8_weight_only(catalog.by_name("L4"), served.workload)  # Ada computes in FP8 itself
+    trained = estimate_memory(
+        workload(models, "Qwen2.5 14B", Task.LORA, precision="fp8", fp8_weight_only_on=("A100 80GB SXM",)),
+        assumptions,
+    )
+    assert isinstance(fit_gpu(trained, catalog.by_name("A100 80GB SXM"), assumptions), NoFit)
 
 
 def test_training_on_t4_warns_about_bf16(models, catalog, assumptions):

@@ -165,3 +165,14 @@ def test_zero_1_and_2_keep_the_16_bit_weights_whole_on_every_gpu(models, assumpt
     # on 8 GPUs the unsharded part costs (1 - 1/8) of its size more per GPU than under ZeRO-3
     extra = params * kept_bytes / 1e9 * (1 - 1 / 8)
     assert staged.per_gpu_gb(8) - sharded.per_gpu_gb(8) == pytest.approx(extra, rel=0.01)
+
+
+# gpt-oss ships its experts in MXFP4 and its attention in bf16 (config.json quantization_config
+# modules_to_not_convert: self_attn, router, embed_tokens, lm_head); the checkpoints are ~65 GB (120b) and ~14 GB
+# (20b), the sizes Ollama lists for gpt-oss:120b and gpt-oss:20b.
+def test_mxfp4_moe_keeps_attention_in_16_bit(models, assumptions):
+    for name, published in (("gpt-oss-120b", 65), ("gpt-oss-20b", 14)):
+        work = named(models, name, precision="mxfp4")
+        weights = estimate_memory(work, assumptions).item("weights")
+        assert weights.gb == pytest.approx(published, rel=0.05), name
+        assert "attention" in weights.detail

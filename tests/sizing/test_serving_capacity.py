@@ -74,12 +74,15 @@ def test_fp8_kv_cache_halves_the_bytes_per_token_as_published(models, assumption
     # 8 KV heads, head dim 64) one 131k-token sequence takes ~9.66 GB in BF16 and ~4.83 GB in FP8.
     from assistant.sizing import Workload, kv_cache_bytes_per_token
 
+    # Those figures hold every layer in full (the Neuron plugin has no sliding-window cache); with gpt-oss's 18
+    # sliding-window layers keeping only their 128 tokens, as vLLM's hybrid KV cache manager does, it is half that.
     spec = models.get("gpt-oss-120b")
+    assert spec.kv_values_per_token * 2 * 131_072 / 1e9 == pytest.approx(9.66, rel=0.02)
     work = Workload(task=Task.INFERENCE, shape=spec, params=spec.params, context=131_072)
     per_sequence = kv_cache_bytes_per_token(work, assumptions) * 131_072 / 1e9
-    assert per_sequence == pytest.approx(9.66, rel=0.02)
+    assert per_sequence == pytest.approx(9.66 / 2, rel=0.02)
     fp8 = kv_cache_bytes_per_token(work.with_(kv_precision="fp8"), assumptions) * 131_072 / 1e9
-    assert fp8 == pytest.approx(4.83, rel=0.02)
+    assert fp8 == pytest.approx(per_sequence / 2, rel=0.01)
 
 
 def test_fp8_kv_cache_roughly_doubles_the_sequences_that_fit(catalog, models, assumptions):

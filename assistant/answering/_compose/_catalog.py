@@ -59,6 +59,13 @@ def _spec_sentence(gpu: GPU, question: str, yes_no: bool = False) -> str:
             extra = " — use fp16 with loss scaling instead"
         if asked == "fp8" and flag and gpu.fp8_tflops:
             extra = f" ({gpu.fp8_tflops:,.0f} dense FP8 TFLOPS)"
+        if asked == "fp8" and not flag and gpu.vendor == "NVIDIA" and (gpu.compute_capability or 0) >= 8.0:
+            # FP8 checkpoints still serve there, weight-only (the format note after this says how)
+            return (
+                f"**Not natively** — no FP8 tensor cores on the {gpu.name}; FP8 checkpoints still serve on it "
+                "weight-only: vLLM's FP8 Marlin kernel (SGLang and TGI use it too) keeps each weight in 1 byte and "
+                "computes in bf16 or fp16."
+            )
         return f"**{'Yes' if flag else 'No'}** — the {gpu.name} {'supports' if flag else 'does not support'} {label}{extra}."
     if asked == "bandwidth":
         return f"The {gpu.name} has {gpu.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth ({gpu.memory_type})."

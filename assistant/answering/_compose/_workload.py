@@ -852,6 +852,21 @@ def activation_growth(facts: Facts) -> tuple[float, float] | None:
     return per_sequence, work.batch + (seen - per) / per_sequence
 
 
+def _token_budget(facts: Facts, outcome, on: str) -> str:
+    """TGI's token budget asked about ("what --max-batch-total-tokens?", "Not enough memory to handle 16000 total
+    tokens"): the KV-cache tokens the memory left after the weights holds, the most the budget can be; else ""."""
+    if not _TOKEN_BUDGET.search(facts.understanding.question.lower()) or not outcome.kv_capacity_tokens:
+        return ""
+    return (
+        f" After the weights, {on} has room for about {outcome.kv_capacity_tokens:,} tokens of KV cache: that is "
+        "the most `--max-batch-total-tokens` can be (TGI works it out at warm-up when it is not set); keep "
+        "`--max-batch-prefill-tokens` and `--max-total-tokens` below it."
+    )
+
+
+_TOKEN_BUDGET = re.compile(r"max[-_ ]batch[-_ ]total[-_ ]tokens|\bto handle \d+ total tokens")
+
+
 def _local_tight_causes(facts: Facts, outcome) -> str:
     """A local run that only just fits and still runs out of memory: what pushes it over under llama.cpp (the
     window it allocates, its parallel slots, memory other programs or macOS keep); "" for a roomy fit or a
@@ -2653,6 +2668,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                     sentences.append(
                         f"On paper, {fits} An out-of-memory error here comes from settings beyond that."
                         + _local_tight_causes(facts, outcome)
+                        + _token_budget(facts, outcome, on)
                     )
             elif (ram := _offloaded_ram(facts)) and (host := details.host_ram_gb):
                 # the RAM the machine has, said: the condition answered
@@ -2676,7 +2692,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                     + _split_clause(facts, count or outcome.count, outcome)
                 )
             else:
-                sentences.append(f"**Yes** — {fits}")
+                sentences.append(f"**Yes** — {fits}" + _token_budget(facts, outcome, on))
             continue
         home = details.local and gpu.gpu_class in ("consumer", "local")  # their own card: the quant that fits
         if (

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from ...knowledge import Catalog, ModelSpecs, OfferingsTable, PurchasePrice, gpu_market
 from ...knowledge._software import Software, load_software, support_of
-from ...knowledge._workloads import Workloads
+from ...knowledge._workloads import Workloads, load_workloads
 from ...planning import plan_workload
-from ...sizing import Assumptions, Fit, Task, memory_levers
+from ...sizing import Assumptions, Fit, NoFit, Task, memory_levers
 from ...understanding import Intent, Understanding, asks_buy_or_rent
 from ...understanding._premises import product_of
 from .._compose import contrast_answer, explain_answer, unknown_model_answer, workload_answer
@@ -129,6 +129,7 @@ class Handler:
                 home=home_routes_for(understanding, knowledge, plan),
                 support=_tool_cannot_run_there(understanding, knowledge),
                 cohosted=_cohosted(understanding, knowledge, plan),
+                other_variants=_other_variants(understanding, knowledge, plan),
             )
         return self.gather_without_workload(understanding, knowledge, facts)
 
@@ -165,7 +166,11 @@ class Handler:
                 )
             if facts.cohosted:  # several models on the same hardware: the verdict is on them together
                 return f"{cohost_lead(facts)}\n\n**Each on its own**\n\n{workload_answer(facts, passages)}"
-            return workload_answer(facts, passages)
+            answer = workload_answer(facts, passages)
+            if sentence := variants_sentence(facts):  # "a V100": which size was read, and the other's verdict
+                head, sep, rest = answer.partition("\n\n")
+                return f"{head}\n\n_{sentence}_{sep}{rest}"
+            return answer
         return self.compose_without_workload(facts, passages)
 
     def compose_without_workload(self, facts: Facts, passages: Sequence) -> str:
@@ -222,6 +227,7 @@ def _levers(understanding: Understanding, plan, named, assumptions: Assumptions)
 _TOGETHER = re.compile(
     r"\b(?:two|2|three|3|both|multiple|several)\s+(?:different\s+)?(?:llms|models)\b|\bat the same time\b"
     r"|\bsimultaneous\w*|\bside by side\b|\btogether\b|\balongside\b|\bconcurrently\b|\bco-?host\w*"
+    r"|\bboth\b[^?!]{1,80}?\band\b|\bas well as\b|\bnext to\b|\bbeside\b"
 )
 
 
@@ -229,14 +235,13 @@ def _cohosted(understanding: Understanding, knowledge: Knowledge, plan) -> tuple
     """The other models the question serves beside the first on the same hardware, each with the memory it needs
     on its own in the same format and context; () unless several models are named to run at once."""
     details = understanding.details
-    if (
-        not details.compared_models
-        or plan.workload.task is not Task.INFERENCE
-        or not _TOGETHER.search(understanding.question.lower())
-    ):
+    question = understanding.question.lower()
+    if plan.workload.task is not Task.INFERENCE or not _TOGETHER.search(question):
         return ()
+    out = _companions(question, knowledge)
+    if not details.compared_models:
+        return tuple(out)
     request = request_for(understanding)
-    out = []
     for name in details.compared_models:
         other = plan_workload(
             replace(request, model=name, params=None, model_note=None),
@@ -246,6 +251,71 @@ def _cohosted(understanding: Understanding, knowledge: Knowledge, plan) -> tuple
         )
         out.append((name, other.estimate.total_gb))
     return tuple(out)
+
+
+def _other_variants(understanding: Understanding, knowledge: Knowledge, plan) -> tuple[Fit | NoFit, ...]:
+    """When the one GPU named has several memory sizes and the question says none ("a V100", "an A100"), the
+    workload on each other size at the same count, kept only where the verdict differs from the size read."""
+    details = understanding.details
+    if len(details.gpus) != 1 or not plan.checks or details.card_memory_gb or details.stated_memory_gb:
+        return ()
+    if _MEMORY_SAID.search(understanding.question.lower()):
+        return ()  # a size said anywhere: the variant is meant (or the premise is corrected elsewhere)
+    named = knowledge.catalog.by_name(details.gpus[0])
+    first = plan.checks[0]
+    sizes = {named.memory_gb}
+    request = request_for(understanding)
+    out: list[Fit | NoFit] = []
+    for gpu in knowledge.catalog:
+        if product_of(gpu) != product_of(named) or gpu.memory_gb in sizes or not gpu.memory_gb:
+            continue
+        sizes.add(gpu.memory_gb)
+        other = plan_workload(
+            replace(request, gpus=(gpu.name,)), knowledge.catalog, knowledge.models, knowledge.assumptions
+        ).checks
+        if not other:
+            continue
+        check = other[0]
+        differs = isinstance(check, Fit) != isinstance(first, Fit)
+        if isinstance(check, Fit) and isinstance(first, Fit) and check.count != first.count:
+            differs = True
+        if differs:
+            out.append(check)
+    return tuple(out)
+
+
+_MEMORY_SAID = re.compile(r"\d\s*(?:gb|gig|g)\b")
+
+
+def variants_sentence(facts: Facts) -> str:
+    """'Read as the V100 16GB (the V100 also comes with 32 GB, where it fits: about 25.1 GB per GPU of 28.8 GB
+    usable).' for each other size of the GPU named whose verdict differs."""
+    if not facts.other_variants or not facts.checks:
+        return ""
+    read = facts.checks[0].gpu
+    parts = []
+    for check in facts.other_variants:
+        gpu = check.gpu
+        if isinstance(check, Fit):
+            on = f"{check.count} x {gpu.name}" if check.count > 1 else f"one {gpu.name}"
+            parts.append(
+                f"on {on} it fits: about {check.per_gpu_gb:.1f} GB per GPU of the {check.usable_gb:.1f} GB usable"
+            )
+        else:
+            parts.append(f"the {gpu.name} does not hold it ({check.reason})")
+    return f"Read as the {read.name} (no memory size said); " + "; ".join(parts) + "."
+
+
+def _companions(question: str, knowledge: Knowledge) -> list[tuple[str, float]]:
+    """The embedding, reranker and other non-LLM models named beside the LLM ("llama 3 8b and a bge reranker"),
+    each with its inference memory on record (the smallest figure: its weights)."""
+    workloads = knowledge.workloads or load_workloads()
+    out = []
+    for spec in workloads.named_in(question):
+        fact = spec.smallest_memory("inference")
+        if fact is not None and fact.memory_gb is not None:
+            out.append((spec.name, fact.memory_gb))
+    return out
 
 
 def _request(understanding: Understanding, knowledge: Knowledge):
