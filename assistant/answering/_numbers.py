@@ -143,6 +143,15 @@ def _arithmetic(facts: Facts, out: list[str]) -> None:
                 x, y = getattr(a, spec), getattr(b, spec)
                 if x and y:
                     out.extend(_renderings(x / y))
+            if medians.get(a.name) and medians.get(
+                b.name
+            ):  # a worth verdict: the median price ratio, and per job
+                price_ratio = medians[a.name] / medians[b.name]
+                out.extend(_renderings(price_ratio))
+                for spec in ("training_tflops", "memory_bandwidth_gbs"):
+                    x, y = getattr(a, spec), getattr(b, spec)
+                    if x and y:
+                        out.extend(_renderings(price_ratio / (x / y)))
         for spec in ("training_tflops", "memory_bandwidth_gbs", "memory_gb"):  # a setup of several cards
             for count in counts:
                 if getattr(a, spec):

@@ -3387,9 +3387,17 @@ def _classify(text: str, details: Details) -> Intent | None:
     if (
         len(details.gpus) >= 2
         and not workload
-        and (_COMPARE.search(t) or _RECOMMEND.search(t) or " or " in t or details.cards_weighed)
+        and (
+            _COMPARE.search(t)
+            or _RECOMMEND.search(t)
+            or " or " in t
+            or details.cards_weighed
+            or re.search(r"\bworth\b", t)
+        )
     ):  # "h100s instead of a100s, worth it?": cards set against each other are compared
-        return Intent.PRICE if details.cheaper and not _COMPARE.search(t) else Intent.COMPARE
+        # "is the H200 worth it when A100s are so much cheaper?": what the card does is weighed against its price
+        worth = re.search(r"\bworth\b", t)
+        return Intent.PRICE if details.cheaper and not _COMPARE.search(t) and not worth else Intent.COMPARE
     if workload:
         if len(details.gpus) >= 2 and (_COMPARE.search(t) or _CARD_OR_CARD.search(t)):
             return Intent.COMPARE
