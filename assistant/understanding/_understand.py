@@ -35,6 +35,7 @@ from ._engines import (
     ollama_parallel,
     startup_oom,
 )
+from ._example_length import example_length
 from ._guards import check_counts
 from ._injection import without_injections
 from ._instances import find_instances, spell_instances
@@ -3816,6 +3817,16 @@ def understand(
             # "I meant 512 tokens", "what about 2048 tokens?" after a fine-tuning question: each sample's length
             details = replace(details, context=_bare_sample_length(t))
         details = _bare_number(t, details, previous.details)
+        length = example_length(question) if previous.details.examples and not details.examples else None
+        if length is not None and (details.tokens is None or details.tokens <= length):
+            # "each example is about 800 tokens" after "200k examples, how long?": the data is examples x that
+            epochs = details.epochs or previous.details.epochs or 1
+            details = replace(
+                details,
+                examples=previous.details.examples,
+                tokens=previous.details.examples * length * epochs,
+                context=details.context or previous.details.context or int(length),
+            )
         if (previous.details.batch or 1) > 1 and not details.batch and _ONE_USER.search(t):
             # "what about just me?" after "for 50 users": one sequence at a time now, not the earlier crowd
             details = replace(details, batch=1)
@@ -3862,7 +3873,7 @@ def understand(
         if why:  # "why?": the answer just given, with the working that led to it
             details = replace(details, wants_reason=True)
         if why or (
-            (_LEAD.search(question.lower()) or _BARE_COMPARATIVE.match(question.lower()))
+            (_LEAD.search(question.lower()) or _BARE_COMPARATIVE.match(question.lower()) or _detail_only(t))
             and not _OPEN_QUESTION.search(question.lower())
         ):
             # "and with QLoRA?", "what about two of them?": the same question on a changed detail, in its shape
@@ -4250,6 +4261,19 @@ _OWN_YES_NO = re.compile(
     r"\b(?:can|could|will|would|does|do|is|are|should|did)\s+(?:i|we|it|this|that|they|one|he|she|you)\b"
     r"|\b(?:fits?|enough|possible|feasible|doable|work)\s*\?|\b(?:right|correct|true)\s*\?"
 )
+# a turn that only says a detail, asking nothing of its own: "on an h100 instead?", "each example is about 800
+# tokens", "my samples are around 300", "4 of them": the earlier question, on that detail
+_ASKING_OPENER = re.compile(
+    r"^\W*(?:how|what|whats|what's|which|why|when|where|who|can|could|will|would|does|do|did|is|are|should|shall|"
+    r"may|might|tell|explain|compare|recommend|give|list|show)\b"
+)
+
+
+def _detail_only(text: str) -> bool:
+    """Whether ``text`` (lower case) is a short turn that says a detail without asking anything of its own."""
+    return len(re.findall(r"\w+", text)) <= 12 and not _ASKING_OPENER.search(text)
+
+
 _LEAD = re.compile(
     # after any thanks / "ok," / "got it.": a sentence that opens by leaning on the last turn
     r"^\s*(?:(?:thanks?(?: you)?|thx|ty|ok(?:ay)?|cool|great|nice|perfect|got it|i see|makes sense|alright)\b[\s!.,:;-]*)*"
@@ -4373,6 +4397,8 @@ def _is_follow_up(
         and (details.providers or details.instance or _ASKS_FOR_WORKLOAD.search(t))
     ):
         return True  # "which card would I need?", "how much would that cost?", "on AWS?": the last workload
+    if previous_workload and not standalone and example_length(question) is not None:
+        return True  # "each example is about 800 tokens", "my samples are ~300 tokens": the last job's data
     if standalone or (intent is Intent.EXPLAIN and _EXPLAIN.search(t)):
         return False
     modifiers = (
