@@ -16,6 +16,7 @@ from pydantic import BaseModel
 
 from ..sizing import load_assumptions
 from ..understanding import use_said
+from ..understanding._progress import run_pace
 from ._facts import Facts
 
 __all__ = ["fact_numbers", "numbers_not_in", "unsupported_numbers"]
@@ -117,6 +118,10 @@ def _arithmetic(facts: Facts, out: list[str]) -> None:
             if g is not None and g.fp16_tflops and flops:
                 out.extend(_renderings(100 * flops / (run.gpu_hours * 3600 * g.fp16_tflops * 1e12)))
                 out.extend(_renderings(g.fp16_tflops))
+    if (
+        pace := run_pace(facts.understanding.question)
+    ) is not None:  # "30 mins for 0.01 epochs": the whole run
+        out.extend(_renderings(pace.hours))
     if details.stated_wall_hours and details.reference_wall_hours:  # "13 hours, the paper 3": how many times
         out.extend(_renderings(details.stated_wall_hours / details.reference_wall_hours))
     gpus = list(facts.gpus)
