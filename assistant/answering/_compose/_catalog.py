@@ -726,6 +726,36 @@ def local_pick(reports) -> GPU | None:
     return best.gpu
 
 
+# "which should I buy", "worth buying", "for the money": the card is bought, so its price weighs with its speed
+_BUYING = re.compile(
+    r"\bbuy|\bpurchas|\bfor the money\b|\bvalue\b|\bbudget\b|\bafford|\bused\b|\bsecond-?hand\b"
+)
+
+
+def _value_to_buy(best, others, bought: dict, question: str) -> str:
+    """' To buy, the RTX 3090 is the better value: …' when the question is about buying, every card reaches the
+    same models, and a cheaper card gives up less speed (memory bandwidth) than it saves in price; else ''."""
+    if not _BUYING.search(question) or best.gpu.name not in bought:
+        return ""
+
+    def price(report) -> float:
+        return bought[report.gpu.name].price_usd
+
+    cheaper = [o for o in others if o.gpu.name in bought and o.count == best.count and price(o) < price(best)]
+    if not cheaper:
+        return ""
+    value = min(cheaper, key=price)
+    speed = best.gpu.memory_bandwidth_gbs / value.gpu.memory_bandwidth_gbs
+    ratio = price(best) / price(value)
+    if ratio <= speed:
+        return ""
+    return (
+        f" To buy, the **{value.gpu.name}** is the better value: it runs the same models for "
+        f"{_price_said(bought[value.gpu.name])} against {_price_said(bought[best.gpu.name])} — {ratio:.1f}x the "
+        f"price for {speed:.2f}x the bandwidth on the {best.gpu.name}."
+    )
+
+
 def _local_pick_sentence(facts: Facts) -> str:
     """'A or B for local LLMs?': the card that runs bigger models, what each runs at most, and which is faster on the
     models both hold (tokens/s follow memory bandwidth)."""
@@ -766,7 +796,7 @@ def _local_pick_sentence(facts: Facts) -> str:
             + ", ".join(f"{o.gpu.memory_bandwidth_gbs:,.0f} on the {setup(o)}" for o in others)
             + ")."
         )
-        return text
+        return text + _value_to_buy(best, others, _bought(facts), q)
     text = (
         f"{where}, the **{setup(best)}**: {'their' if best.count > 1 else 'its'} {memory(best)} runs up to "
         f"{reach(best)}, where "
