@@ -3250,7 +3250,30 @@ def _unknown_model(text: str, models: ModelSpecs) -> str | None:
         + r")[\s-]?(\d+(?:\.\d+)?)\b(?:\s*(?:mini|medium|small|large|scout|maverick|instruct))?"
     )
     match = re.search(pattern, text)
-    return match.group(0).strip() if match else None
+    if match:
+        return match.group(0).strip()
+    # a name of no known family, hyphenated with its version, as the thing run or trained: "run grok-1",
+    # "serve dbrx-2", "fine-tune falconx-3": a model to ask the size of, not an off-topic question
+    for named in _WORKLOAD_NAME.finditer(text):
+        name = named.group(1)
+        if not _NOT_A_MODEL.match(name):
+            return name
+    return None
+
+
+_WORKLOAD_NAME = re.compile(
+    r"\b(?:run|running|runs|serve|serving|host|hosting|deploy|deploying|load|loading|fine-?tune|fine-?tuning|"
+    r"finetune|finetuning|train|training|self-host|inference (?:of|on|for|with))\s+(?:the\s+|a\s+|an\s+|my\s+)?"
+    r"([a-z][a-z]{2,}(?:-[a-z]+)*-\d+(?:\.\d+)?)(?![\w.-])",
+    re.IGNORECASE,
+)
+# hyphenated words with a number that are settings, tools or hardware, never a model
+_NOT_A_MODEL = re.compile(
+    r"(?:zero|stage|fsdp|deepspeed|cuda|pcie|gen|ddr|gddr|hbm|nvlink|sm|fp|bf|int|top|python|version|torch|ubuntu|"
+    r"windows|step|epoch|batch|rank|lora|qlora|bit|node|gpu|card|rtx|gtx|tesla|quadro|radeon|instinct|rx|arc|mi|"
+    r"tpu|trn|inf|ollama|vllm|tgi|sglang|flash|attention|llamacpp|exllama|exllamav|awq|gptq|gguf|q)-",
+    re.IGNORECASE,
+)
 
 
 # "what the VRAM cost is", "memory cost of training", "it costs 46 GB", "cost in VRAM": the memory it takes,
