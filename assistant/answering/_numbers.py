@@ -18,6 +18,7 @@ from ..sizing import load_assumptions
 from ..understanding import use_said
 from ..understanding._progress import run_pace
 from ._facts import Facts
+from ._units_asked import GIB_PER_GB, asks_gib
 
 __all__ = ["fact_numbers", "numbers_not_in", "unsupported_numbers"]
 
@@ -118,6 +119,9 @@ def _arithmetic(facts: Facts, out: list[str]) -> None:
             if g is not None and g.fp16_tflops and flops:
                 out.extend(_renderings(100 * flops / (run.gpu_hours * 3600 * g.fp16_tflops * 1e12)))
                 out.extend(_renderings(g.fp16_tflops))
+    if facts.lead_memory_gb is not None and asks_gib(facts.understanding.question):  # "in GiB please"
+        for digits in (0, 1, 2):  # the lead figure as printed (144 GB, 31.5 GB), in GiB
+            out.extend(_renderings(round(facts.lead_memory_gb, digits) * GIB_PER_GB))
     if (
         pace := run_pace(facts.understanding.question)
     ) is not None:  # "30 mins for 0.01 epochs": the whole run
