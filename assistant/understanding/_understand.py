@@ -2763,6 +2763,14 @@ _SEVERAL_CARDS = re.compile(
 _RAM_LABEL = re.compile(r"\b(?:ram|(?:pc|system|cpu|host|main|computer) memory)\s*(?:of|:|is|=|-|–)?\s*$")
 
 
+# the model (by its size, or its name, which the text read here has dropped) as the subject the figure is said of:
+# "13b model in fp16 is", "llama 3 8b is"
+_MODEL_IS_SIZE = re.compile(
+    r"(?:^\s*|\b\d+(?:\.\d+)?\s*b\b(?:\s+(?:model|llm|params?|parameters?|weights))?)(?:\s+(?:in|at)\s+(?:fp16|bf16|16-?bit|fp32|8-?bit|int8|"
+    r"fp8|4-?bit|int4))?\s+(?:is|=|weighs|takes up|is only|is just|is about|is around|is roughly)\s*(?:only\s+|just\s+|about\s+|around\s+|~)?$"
+)
+
+
 def _stated_memory(text: str) -> float | None:
     """The GPU memory the user says they have, per GPU ("my 8gb card", "a GPU with 6GB VRAM"), if any."""
     floors = list(_MIN_MEMORY.finditer(text))
@@ -2786,6 +2794,8 @@ def _stated_memory(text: str) -> float | None:
             and re.search(r"\b(?:an?|one|any|this|that)\s+$", text[: _start(m)])
         )
     ]
+    # "a 7b model in fp16 is 7 GB right?", "llama 3 8b is 8gb so...": a size claimed for the model, not the card
+    hits = [m for m in hits if not _MODEL_IS_SIZE.search(text[: m.start(1)][-60:])]
     hits = [
         m
         for m in hits
