@@ -25,7 +25,7 @@ _TIME_PER_EPOCHS = re.compile(
 _EPOCHS_IN_TIME = re.compile(
     r"(?<![\w.])"
     + _NUM
-    + r"\s*epochs?\s*(?:in|took|takes|taking|after|=)\s*(?:about\s+|around\s+|~)?"
+    + r"\s*epochs?\s*(?:(?:done|complete|completed|finished|through)\s+)?(?:in|took|takes|taking|after|=)\s*(?:about\s+|around\s+|~)?"
     + _TIME,
     re.I,
 )

@@ -3756,6 +3756,13 @@ def understand(
                 and bool(_WHY.search(question.lower()))
             )  # "why?" after a sizing, a comparison or a price: the reasons for that answer
             or _same_model_again(question, details, previous.details)
+            or (  # "on runpod", "and on aws?" after a price or a spec: the same cards there
+                bool(previous.details.gpus)
+                and not details.gpus
+                and not details.has_workload
+                and bool(details.providers)
+                and _detail_only(question.lower())
+            )
             or _states_what_they_have(question, details, previous.details)
             or _reports_an_error_of_it(question, details, previous.details)
         )

@@ -17,6 +17,7 @@ from assistant.understanding._progress import run_pace
         ("we're 25% through after 2 days", 192.0),
         ("6 hours to reach 40%", 15.0),
         ("it runs at 3 s/it with 1200 steps", 1.0),
+        ("0.25 epochs done after 2 hours", 8.0),
     ],
 )
 def test_progress_part_way_scales_to_the_whole_run(text, hours):
