@@ -301,7 +301,10 @@ class ModelSpecs(NamedRecords[ModelSpec]):
         for tune in spec.fine_tunes:
             for m in re.finditer(_phrase(tune), text, re.IGNORECASE):
                 # "trained llama-30b on alpaca (52k examples)", "the alpaca dataset": the data, not the model
-                if not (_DATA_BEFORE.search(text[: m.start()]) or _DATA_AFTER.match(text[m.end() :])):
+                sized = _SIZE_AFTER.match(text[m.end() :])  # "qlora on vicuna-7b": the model, by its size
+                if sized or not (
+                    _DATA_BEFORE.search(text[: m.start()]) or _DATA_AFTER.match(text[m.end() :])
+                ):
                     return tune
         return None
 
@@ -313,6 +316,7 @@ class ModelSpecs(NamedRecords[ModelSpec]):
 # a fine-tune's name used for its dataset: "(trained) on alpaca", "the alpaca dataset", "alpaca data (52k)"
 _DATA_BEFORE = re.compile(r"\b(?:on|over)\s+(?:the\s+)?(?:full\s+|cleaned\s+)?$", re.IGNORECASE)
 _DATA_AFTER = re.compile(r"[\s-]*(?:dataset|data\b|examples|samples|instructions|\(\s*\d)", re.IGNORECASE)
+_SIZE_AFTER = re.compile(r"[\s-]*\d+(?:\.\d+)?\s*b\b", re.IGNORECASE)
 _PLUS = re.compile(r"(?<=\w)\+(?![\w+])")
 # a Hugging Face organisation before a repo name ("Qwen/", "meta-llama/", "TheBloke/"): matched fuzzily with the
 # repo it leaned towards the longest alias that shares the organisation ("Qwen/Qwen2.5-VL-7B-Instruct")
