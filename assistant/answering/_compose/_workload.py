@@ -197,9 +197,12 @@ def _one_gpu_sentence(facts: Facts, what: str, total: float) -> str:
     if singles:
         one = min(singles, key=lambda f: (f.price_per_hour is None, f.price_per_hour or 0, -f.headroom_gb))
         price = f" ({money(one.price_per_hour)}/hour)" if one.price_per_hour else ""
+        rented = (
+            _instance(one, ", as ") if facts.understanding.details.providers else ""
+        )  # "an ec2 box": its name
         return (
             f"**Yes** — {what} needs about {gb(total)} of GPU memory, which one **{one.gpu.name}** "
-            f"({one.gpu.memory_gb:g} GB) holds{price}; a card with less memory needs it split or quantized."
+            f"({one.gpu.memory_gb:g} GB{rented}) holds{price}; a card with less memory needs it split or quantized."
         )
     report = facts.plan.report
     cards = [f.gpu for f in report.fits] + [n.gpu for n in report.no_fits]
@@ -474,6 +477,8 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
     elif facts.pick and details.yes_no:
         pick = facts.pick
         where = f"**{pick.label}**" if pick.count > 1 else f"**one {pick.gpu.name}**"
+        if details.providers:  # "what size EC2 instance do I need?": the instance to rent, by its name
+            where += _instance(pick, " as ")
         parts.append(
             f"**Yes** — {what} needs about {gb(total)} of GPU memory and runs on {where} "
             f"({money(pick.price_per_hour)}/hour)."
