@@ -18,7 +18,9 @@ from .answering._compose import INJECTION_NOTE, split_details, with_details
 from .answering._facts import Facts
 from .answering._handlers import Handler, Knowledge, handler_for
 from .answering._premises import correct_premises
+from .answering._size_claim import correct_size_claim
 from .answering._sources import collect_sources
+from .answering._units_asked import in_units_asked
 from .answering._verdict import lead_with_verdict
 from .knowledge import GPU
 from .planning import CatalogFilter, Plan, WorkloadRequest, filter_catalog, plan_workload
@@ -251,6 +253,10 @@ class Assistant:
             draft = f"{INJECTION_NOTE}\n\n{draft}"
         draft = correct_premises(draft, state["understanding"])  # a wrong stated spec is corrected first
         draft = lead_with_verdict(draft, state["facts"])  # ...after the verdict a yes/no question is owed
+        draft = in_units_asked(draft, state["facts"])  # "in GiB please": the lead figure in GiB too
+        draft = correct_size_claim(
+            draft, state["facts"]
+        )  # "when it's only 13 GB": the weights' real size first
         if state["guides_unavailable"]:
             text, details = split_details(draft)
             draft = with_details(f"{text}\n\n{GUIDES_UNAVAILABLE_NOTE}", details)

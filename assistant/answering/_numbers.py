@@ -16,7 +16,9 @@ from pydantic import BaseModel
 
 from ..sizing import load_assumptions
 from ..understanding import use_said
+from ..understanding._progress import run_pace
 from ._facts import Facts
+from ._units_asked import GIB_PER_GB, asks_gib
 
 __all__ = ["fact_numbers", "numbers_not_in", "unsupported_numbers"]
 
@@ -117,6 +119,13 @@ def _arithmetic(facts: Facts, out: list[str]) -> None:
             if g is not None and g.fp16_tflops and flops:
                 out.extend(_renderings(100 * flops / (run.gpu_hours * 3600 * g.fp16_tflops * 1e12)))
                 out.extend(_renderings(g.fp16_tflops))
+    if facts.lead_memory_gb is not None and asks_gib(facts.understanding.question):  # "in GiB please"
+        for digits in (0, 1, 2):  # the lead figure as printed (144 GB, 31.5 GB), in GiB
+            out.extend(_renderings(round(facts.lead_memory_gb, digits) * GIB_PER_GB))
+    if (
+        pace := run_pace(facts.understanding.question)
+    ) is not None:  # "30 mins for 0.01 epochs": the whole run
+        out.extend(_renderings(pace.hours))
     if details.stated_wall_hours and details.reference_wall_hours:  # "13 hours, the paper 3": how many times
         out.extend(_renderings(details.stated_wall_hours / details.reference_wall_hours))
     gpus = list(facts.gpus)
@@ -143,6 +152,15 @@ def _arithmetic(facts: Facts, out: list[str]) -> None:
                 x, y = getattr(a, spec), getattr(b, spec)
                 if x and y:
                     out.extend(_renderings(x / y))
+            if medians.get(a.name) and medians.get(
+                b.name
+            ):  # a worth verdict: the median price ratio, and per job
+                price_ratio = medians[a.name] / medians[b.name]
+                out.extend(_renderings(price_ratio))
+                for spec in ("training_tflops", "memory_bandwidth_gbs"):
+                    x, y = getattr(a, spec), getattr(b, spec)
+                    if x and y:
+                        out.extend(_renderings(price_ratio / (x / y)))
         for spec in ("training_tflops", "memory_bandwidth_gbs", "memory_gb"):  # a setup of several cards
             for count in counts:
                 if getattr(a, spec):

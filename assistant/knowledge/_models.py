@@ -342,13 +342,25 @@ class ModelSpecs(NamedRecords[ModelSpec]):
 
     def fine_tune_named(self, text: str, spec: ModelSpec) -> str | None:
         """Which of ``spec``'s community fine-tunes ``text`` names ('vicuna 13b' -> 'Vicuna'), if any."""
-        return next((f for f in spec.fine_tunes if re.search(_phrase(f), text, re.IGNORECASE)), None)
+        for tune in spec.fine_tunes:
+            for m in re.finditer(_phrase(tune), text, re.IGNORECASE):
+                # "trained llama-30b on alpaca (52k examples)", "the alpaca dataset": the data, not the model
+                sized = _SIZE_AFTER.match(text[m.end() :])  # "qlora on vicuna-7b": the model, by its size
+                if sized or not (
+                    _DATA_BEFORE.search(text[: m.start()]) or _DATA_AFTER.match(text[m.end() :])
+                ):
+                    return tune
+        return None
 
     def sizes_of(self, spec: ModelSpec) -> list[str]:
         """Canonical names of the other rows of ``spec``'s family."""
         return [m.name for m in self if m.family == spec.family and m.name != spec.name]
 
 
+# a fine-tune's name used for its dataset: "(trained) on alpaca", "the alpaca dataset", "alpaca data (52k)"
+_DATA_BEFORE = re.compile(r"\b(?:on|over)\s+(?:the\s+)?(?:full\s+|cleaned\s+)?$", re.IGNORECASE)
+_DATA_AFTER = re.compile(r"[\s-]*(?:dataset|data\b|examples|samples|instructions|\(\s*\d)", re.IGNORECASE)
+_SIZE_AFTER = re.compile(r"[\s-]*\d+(?:\.\d+)?\s*b\b", re.IGNORECASE)
 _PLUS = re.compile(r"(?<=\w)\+(?![\w+])")
 # a Hugging Face organisation before a repo name ("Qwen/", "meta-llama/", "TheBloke/"): matched fuzzily with the
 # repo it leaned towards the longest alias that shares the organisation ("Qwen/Qwen2.5-VL-7B-Instruct")

@@ -48,6 +48,37 @@ _VOCABULARY = (
     "better",
     "faster",
     "cheaper",
+    # the words a question's ask turns on: a duration or a count of examples ("how lnog would 10k exmaples take"),
+    # a memory figure ("memroy"), a month's bill ("mnoth"), a comparison ("comapre", "diffrence"), the cheapest or
+    # the fastest ("cheapset"), who is served ("concurent"), the training verb ("trian") and its data ("sampels",
+    # "epcohs", "datset")
+    "train",
+    "examples",
+    "example",
+    "samples",
+    "sample",
+    "epochs",
+    "dataset",
+    "datasets",
+    "memory",
+    "month",
+    "months",
+    "monthly",
+    "minutes",
+    "compare",
+    "comparison",
+    "difference",
+    "recommend",
+    "cheapest",
+    "fastest",
+    "concurrent",
+    "concurrency",
+    "requests",
+    "throughput",
+    "latency",
+    "budget",
+    "serving",
+    "users",
 )
 # real words one or two edits from a vocabulary word: never respelt
 _REAL_WORDS = frozenset(
@@ -89,6 +120,45 @@ _REAL_WORDS = frozenset(
         "influence",
         "offroad",
         "trailing",
+        "trail",
+        "trait",
+        "trains",
+        "sampled",
+        "sampler",
+        "examined",
+        "mouth",
+        "mouths",
+        "compered",
+        "compares",
+        "compared",
+        "different",
+        "deference",
+        "recommends",
+        "concurrence",
+        "request",
+        "budged",
+        "budgets",
+        "servings",
+        "swerving",
+        "curving",
+        "latent",
+        "epoch",
+        "minute",
+        "minuses",
+        "uses",
+        "usher",
+        "ushers",
+        "user",
+        "cheapen",
+        "fattest",
+        "simple",
+        "simples",
+        "recommended",
+        "recommender",
+        "datasheet",
+        "datasheets",
+        "differences",
+        "comparisons",
     }
 )
 # short words read by exact spelling: swapped letters of "vram"/"gguf", and chat shorthand for who is served
@@ -106,6 +176,39 @@ _SHORT = {
     "rxt": "rtx",
     "rtz": "rtx",
 }
+# the short words a question's ask turns on, read with two neighbouring letters swapped ("how lnog", "how mcuh",
+# "qlroa"): only a swap, and never one that spells another word ("cots", "fats", "fist")
+_SWAPPED_KEYS = (
+    "long",
+    "much",
+    "many",
+    "cost",
+    "time",
+    "fast",
+    "hour",
+    "hours",
+    "days",
+    "gpus",
+    "lora",
+    "qlora",
+    "rent",
+    "price",
+    "cheap",
+)
+_SWAP_REAL = frozenset({"cots", "fats", "fist", "mayn", "hoursr"})
+
+
+def _swaps(word: str) -> tuple[str, ...]:
+    return tuple(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+
+
+_SWAPPED = {
+    swap: key
+    for key in _SWAPPED_KEYS
+    for swap in _swaps(key)
+    if swap != key and swap not in _SWAP_REAL and swap not in _SWAPPED_KEYS
+}
+_SWAPPED_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SWAPPED, key=len, reverse=True)) + r")\b", re.I)
 _WORD = re.compile(r"\b[A-Za-z]{5,14}\b")
 _SHORT_WORD = re.compile(r"\b(?:vrma|rvam|gugf|ggfu|ppl(?:s|'s)?|usrs|ccu|rxt|rtz)\b", re.I)
 
@@ -137,4 +240,5 @@ def plain_spelling(text: str) -> str:
         return _respelled(m.group()) or m.group()
 
     text = _SHORT_WORD.sub(lambda m: _SHORT[m.group().lower()], text)
+    text = _SWAPPED_WORD.sub(lambda m: _SWAPPED[m.group().lower()], text)
     return _WORD.sub(fix, text)

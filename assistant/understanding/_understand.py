@@ -35,6 +35,7 @@ from ._engines import (
     ollama_parallel,
     startup_oom,
 )
+from ._example_length import example_length
 from ._guards import check_counts
 from ._images import read_images
 from ._injection import without_injections
@@ -2790,6 +2791,14 @@ _SEVERAL_CARDS = re.compile(
 _RAM_LABEL = re.compile(r"\b(?:ram|(?:pc|system|cpu|host|main|computer) memory)\s*(?:of|:|is|=|-|–)?\s*$")
 
 
+# the model (by its size, or its name, which the text read here has dropped) as the subject the figure is said of:
+# "13b model in fp16 is", "llama 3 8b is"
+_MODEL_IS_SIZE = re.compile(
+    r"(?:^\s*|\b\d+(?:\.\d+)?\s*b\b(?:\s+(?:model|llm|params?|parameters?|weights))?)(?:\s+(?:in|at)\s+(?:fp16|bf16|16-?bit|fp32|8-?bit|int8|"
+    r"fp8|4-?bit|int4))?\s+(?:is|=|weighs|takes up|is only|is just|is about|is around|is roughly)\s*(?:only\s+|just\s+|about\s+|around\s+|~)?$"
+)
+
+
 def _stated_memory(text: str) -> float | None:
     """The GPU memory the user says they have, per GPU ("my 8gb card", "a GPU with 6GB VRAM"), if any."""
     floors = list(_MIN_MEMORY.finditer(text))
@@ -2813,6 +2822,8 @@ def _stated_memory(text: str) -> float | None:
             and re.search(r"\b(?:an?|one|any|this|that)\s+$", text[: _start(m)])
         )
     ]
+    # "a 7b model in fp16 is 7 GB right?", "llama 3 8b is 8gb so...": a size claimed for the model, not the card
+    hits = [m for m in hits if not _MODEL_IS_SIZE.search(text[: m.start(1)][-60:])]
     hits = [
         m
         for m in hits
@@ -3277,7 +3288,30 @@ def _unknown_model(text: str, models: ModelSpecs) -> str | None:
         + r")[\s-]?(\d+(?:\.\d+)?)\b(?:\s*(?:mini|medium|small|large|scout|maverick|instruct))?"
     )
     match = re.search(pattern, text)
-    return match.group(0).strip() if match else None
+    if match:
+        return match.group(0).strip()
+    # a name of no known family, hyphenated with its version, as the thing run or trained: "run grok-1",
+    # "serve dbrx-2", "fine-tune falconx-3": a model to ask the size of, not an off-topic question
+    for named in _WORKLOAD_NAME.finditer(text):
+        name = named.group(1)
+        if not _NOT_A_MODEL.match(name):
+            return name
+    return None
+
+
+_WORKLOAD_NAME = re.compile(
+    r"\b(?:run|running|runs|serve|serving|host|hosting|deploy|deploying|load|loading|fine-?tune|fine-?tuning|"
+    r"finetune|finetuning|train|training|self-host|inference (?:of|on|for|with))\s+(?:the\s+|a\s+|an\s+|my\s+)?"
+    r"([a-z][a-z]{2,}(?:-[a-z]+)*-\d+(?:\.\d+)?)(?![\w.-])",
+    re.IGNORECASE,
+)
+# hyphenated words with a number that are settings, tools or hardware, never a model
+_NOT_A_MODEL = re.compile(
+    r"(?:zero|stage|fsdp|deepspeed|cuda|pcie|gen|ddr|gddr|hbm|nvlink|sm|fp|bf|int|top|python|version|torch|ubuntu|"
+    r"windows|step|epoch|batch|rank|lora|qlora|bit|node|gpu|card|rtx|gtx|tesla|quadro|radeon|instinct|rx|arc|mi|"
+    r"tpu|trn|inf|ollama|vllm|tgi|sglang|flash|attention|llamacpp|exllama|exllamav|awq|gptq|gguf|q)-",
+    re.IGNORECASE,
+)
 
 
 # "what the VRAM cost is", "memory cost of training", "it costs 46 GB", "cost in VRAM": the memory it takes,
@@ -3415,9 +3449,17 @@ def _classify(text: str, details: Details) -> Intent | None:
     if (
         len(details.gpus) >= 2
         and not workload
-        and (_COMPARE.search(t) or _RECOMMEND.search(t) or " or " in t or details.cards_weighed)
+        and (
+            _COMPARE.search(t)
+            or _RECOMMEND.search(t)
+            or " or " in t
+            or details.cards_weighed
+            or re.search(r"\bworth\b", t)
+        )
     ):  # "h100s instead of a100s, worth it?": cards set against each other are compared
-        return Intent.PRICE if details.cheaper and not _COMPARE.search(t) else Intent.COMPARE
+        # "is the H200 worth it when A100s are so much cheaper?": what the card does is weighed against its price
+        worth = re.search(r"\bworth\b", t)
+        return Intent.PRICE if details.cheaper and not _COMPARE.search(t) and not worth else Intent.COMPARE
     if workload:
         if len(details.gpus) >= 2 and (_COMPARE.search(t) or _CARD_OR_CARD.search(t)):
             return Intent.COMPARE
@@ -3747,6 +3789,13 @@ def understand(
                 and bool(_WHY.search(question.lower()))
             )  # "why?" after a sizing, a comparison or a price: the reasons for that answer
             or _same_model_again(question, details, previous.details)
+            or (  # "on runpod", "and on aws?" after a price or a spec: the same cards there
+                bool(previous.details.gpus)
+                and not details.gpus
+                and not details.has_workload
+                and bool(details.providers)
+                and _detail_only(question.lower())
+            )
             or _states_what_they_have(question, details, previous.details)
             or _reports_an_error_of_it(question, details, previous.details)
         )
@@ -3841,6 +3890,16 @@ def understand(
             # "I meant 512 tokens", "what about 2048 tokens?" after a fine-tuning question: each sample's length
             details = replace(details, context=_bare_sample_length(t))
         details = _bare_number(t, details, previous.details)
+        length = example_length(question) if previous.details.examples and not details.examples else None
+        if length is not None and (details.tokens is None or details.tokens <= length):
+            # "each example is about 800 tokens" after "200k examples, how long?": the data is examples x that
+            epochs = details.epochs or previous.details.epochs or 1
+            details = replace(
+                details,
+                examples=previous.details.examples,
+                tokens=previous.details.examples * length * epochs,
+                context=details.context or previous.details.context or int(length),
+            )
         if (previous.details.batch or 1) > 1 and not details.batch and _ONE_USER.search(t):
             # "what about just me?" after "for 50 users": one sequence at a time now, not the earlier crowd
             details = replace(details, batch=1)
@@ -3887,7 +3946,7 @@ def understand(
         if why:  # "why?": the answer just given, with the working that led to it
             details = replace(details, wants_reason=True)
         if why or (
-            (_LEAD.search(question.lower()) or _BARE_COMPARATIVE.match(question.lower()))
+            (_LEAD.search(question.lower()) or _BARE_COMPARATIVE.match(question.lower()) or _detail_only(t))
             and not _OPEN_QUESTION.search(question.lower())
         ):
             # "and with QLoRA?", "what about two of them?": the same question on a changed detail, in its shape
@@ -4275,6 +4334,19 @@ _OWN_YES_NO = re.compile(
     r"\b(?:can|could|will|would|does|do|is|are|should|did)\s+(?:i|we|it|this|that|they|one|he|she|you)\b"
     r"|\b(?:fits?|enough|possible|feasible|doable|work)\s*\?|\b(?:right|correct|true)\s*\?"
 )
+# a turn that only says a detail, asking nothing of its own: "on an h100 instead?", "each example is about 800
+# tokens", "my samples are around 300", "4 of them": the earlier question, on that detail
+_ASKING_OPENER = re.compile(
+    r"^\W*(?:how|what|whats|what's|which|why|when|where|who|can|could|will|would|does|do|did|is|are|should|shall|"
+    r"may|might|tell|explain|compare|recommend|give|list|show)\b"
+)
+
+
+def _detail_only(text: str) -> bool:
+    """Whether ``text`` (lower case) is a short turn that says a detail without asking anything of its own."""
+    return len(re.findall(r"\w+", text)) <= 12 and not _ASKING_OPENER.search(text)
+
+
 _LEAD = re.compile(
     # after any thanks / "ok," / "got it.": a sentence that opens by leaning on the last turn
     r"^\s*(?:(?:thanks?(?: you)?|thx|ty|ok(?:ay)?|cool|great|nice|perfect|got it|i see|makes sense|alright)\b[\s!.,:;-]*)*"
@@ -4398,6 +4470,8 @@ def _is_follow_up(
         and (details.providers or details.instance or _ASKS_FOR_WORKLOAD.search(t))
     ):
         return True  # "which card would I need?", "how much would that cost?", "on AWS?": the last workload
+    if previous_workload and not standalone and example_length(question) is not None:
+        return True  # "each example is about 800 tokens", "my samples are ~300 tokens": the last job's data
     if standalone or (intent is Intent.EXPLAIN and _EXPLAIN.search(t)):
         return False
     modifiers = (

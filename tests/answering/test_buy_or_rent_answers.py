@@ -26,7 +26,7 @@ def test_two_home_cards_against_a_rented_h100_for_a_70b(ask):
     )
     text = reply.text
     assert re.match(r"\*\*Buying 2x RTX 3090 pays for itself after about [\d.]+ months\*\*", text)
-    assert "**$2,998**" in text  # 2 x $1,499 launch MSRP (corpus/purchase-prices.yaml)
+    assert "**$1,900**" in text  # 2 x $950, the dated used street price (corpus/purchase-prices.yaml)
     assert "GGUF Q4_K_M" in text  # the home pair holds the 4-bit GGUF split over both cards
     assert "a month" in text and "Break-even:" in text
     assert "700 W" in text  # their electricity: 2 x 350 W board power

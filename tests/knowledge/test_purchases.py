@@ -33,7 +33,7 @@ def test_break_even_is_the_card_price_over_the_hourly_rent(catalog):
 def test_the_street_price_wins_over_the_msrp_when_a_source_had_one(catalog):
     rows = load_purchase_prices(corpus_dir() / "purchase-prices.yaml", catalog)
     assert rows["RTX 5090"].price_usd == rows["RTX 5090"].street.usd != rows["RTX 5090"].msrp_usd
-    assert rows["RTX 3090"].price_usd == rows["RTX 3090"].msrp_usd
+    assert rows["RTX 3080"].price_usd == rows["RTX 3080"].msrp_usd  # no dated street price sourced
 
 
 def test_an_unknown_card_is_a_data_error(catalog, tmp_path):

@@ -616,15 +616,53 @@ def _worth_verdict(
     price = rates[dear.name] / rates[cheap.name]
     unit = "dense BF16 TFLOPS" if training else "GB/s of memory bandwidth"
     use = "training (compute-bound)" if training else "generating tokens (bandwidth-bound)"
-    word = "Yes" if speed > price else "No"
     cost = price / speed
-    return (
-        f"**{word}** — for {use}, the {dear.name} has {speed:.1f}x the {unit} of the {cheap.name} "
+    compared = (
+        f"the {dear.name} has {speed:.1f}x the {unit} of the {cheap.name} "
         f"({power(dear):,.0f} vs {power(cheap):,.0f}) for {price:.1f}x the median hourly price "
         f"({money(rates[dear.name])} vs {money(rates[cheap.name])} per GPU-hour), so the same job costs about "
-        f"{cost:.2f}x as much on it{' — and finishes sooner' if speed > 1 else ''}. "
+        f"{cost:.2f}x as much on it{' and finishes sooner' if speed > 1 else ''}"
+    )
+    caveat = (
         "Real speedups are usually smaller than the spec ratio (memory, communication and kernels matter)."
     )
+    if _worth_subject(gpus, question) is cheap:
+        # "is the A100 still worth it, or should I get H100s?": the cheaper card is the one asked about
+        word = "Yes" if speed <= price else "No"
+        per_job = "less per job, if slower" if speed <= price else "less per hour but more per job"
+        if abs(cost - 1) < 0.05:
+            per_job = "about the same per job, and less per hour"
+        return f"**{word}** — for {use}, {compared}: the {cheap.name} costs {per_job}. {caveat}"
+    word = "Yes" if speed > price else "No"
+    return f"**{word}** — for {use}, {compared}. {caveat}"
+
+
+# what turns a 'worth' question into one about the dearer card whatever is named first ("worth upgrading to")
+_UPGRADE = re.compile(
+    r"\bworth (?:it )?(?:to )?(?:upgrad|switch|mov|go(?:ing)? (?:up|for)|pay)|\bover (?:the |an? |my )?\w"
+)
+
+
+def _worth_subject(gpus: Sequence[GPU], question: str) -> GPU | None:
+    """The one card a 'worth' question asks about: the only one of the two named before "worth" ("is the A100
+    still worth it, or should I just get H100s?" asks about the A100); None when both or neither are, or when
+    the question weighs an upgrade ("worth upgrading from the A100 to the H100?", "worth it over the A100")."""
+    low = question.lower()
+    m = re.search(r"\bworth\b", low)
+    if m is None or _UPGRADE.search(low):
+        return None
+    before = low[: m.start()]
+
+    def named(g: GPU) -> bool:
+        labels = {g.name, *g.aliases}
+        labels |= {re.sub(r"[\s-]*\b\d+\s*g(?:b|ib)?\b", "", label).strip() for label in labels}
+        return any(
+            label and re.search(r"(?<![\w.])" + re.escape(label.lower()) + r"(?:s|'s)?(?![\w.])", before)
+            for label in labels
+        )
+
+    asked = [g for g in gpus if named(g)]
+    return asked[0] if len(asked) == 1 else None
 
 
 def _worth_buying(gpus: Sequence[GPU], bought: dict) -> str:
@@ -695,6 +733,36 @@ def local_pick(reports) -> GPU | None:
     return best.gpu
 
 
+# "which should I buy", "worth buying", "for the money": the card is bought, so its price weighs with its speed
+_BUYING = re.compile(
+    r"\bbuy|\bpurchas|\bfor the money\b|\bvalue\b|\bbudget\b|\bafford|\bused\b|\bsecond-?hand\b"
+)
+
+
+def _value_to_buy(best, others, bought: dict, question: str) -> str:
+    """' To buy, the RTX 3090 is the better value: …' when the question is about buying, every card reaches the
+    same models, and a cheaper card gives up less speed (memory bandwidth) than it saves in price; else ''."""
+    if not _BUYING.search(question) or best.gpu.name not in bought:
+        return ""
+
+    def price(report) -> float:
+        return bought[report.gpu.name].price_usd
+
+    cheaper = [o for o in others if o.gpu.name in bought and o.count == best.count and price(o) < price(best)]
+    if not cheaper:
+        return ""
+    value = min(cheaper, key=price)
+    speed = best.gpu.memory_bandwidth_gbs / value.gpu.memory_bandwidth_gbs
+    ratio = price(best) / price(value)
+    if ratio <= speed:
+        return ""
+    return (
+        f" To buy, the **{value.gpu.name}** is the better value: it runs the same models for "
+        f"{_price_said(bought[value.gpu.name])} against {_price_said(bought[best.gpu.name])} — {ratio:.1f}x the "
+        f"price for {speed:.2f}x the bandwidth on the {best.gpu.name}."
+    )
+
+
 def _local_pick_sentence(facts: Facts) -> str:
     """'A or B for local LLMs?': the card that runs bigger models, what each runs at most, and which is faster on the
     models both hold (tokens/s follow memory bandwidth)."""
@@ -735,7 +803,7 @@ def _local_pick_sentence(facts: Facts) -> str:
             + ", ".join(f"{o.gpu.memory_bandwidth_gbs:,.0f} on the {setup(o)}" for o in others)
             + ")."
         )
-        return text
+        return text + _value_to_buy(best, others, _bought(facts), q)
     text = (
         f"{where}, the **{setup(best)}**: {'their' if best.count > 1 else 'its'} {memory(best)} runs up to "
         f"{reach(best)}, where "

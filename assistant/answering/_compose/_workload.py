@@ -24,6 +24,7 @@ from ...sizing import (
     training_tokens_per_s,
     usable_memory_gb,
 )
+from ...understanding._progress import run_pace
 from ...understanding._understand import Intent
 from .._facts import Facts, below_quality_floor
 from ._buy_or_rent import buy_or_rent_text
@@ -196,9 +197,12 @@ def _one_gpu_sentence(facts: Facts, what: str, total: float) -> str:
     if singles:
         one = min(singles, key=lambda f: (f.price_per_hour is None, f.price_per_hour or 0, -f.headroom_gb))
         price = f" ({money(one.price_per_hour)}/hour)" if one.price_per_hour else ""
+        rented = (
+            _instance(one, ", as ") if facts.understanding.details.providers else ""
+        )  # "an ec2 box": its name
         return (
             f"**Yes** — {what} needs about {gb(total)} of GPU memory, which one **{one.gpu.name}** "
-            f"({one.gpu.memory_gb:g} GB) holds{price}; a card with less memory needs it split or quantized."
+            f"({one.gpu.memory_gb:g} GB{rented}) holds{price}; a card with less memory needs it split or quantized."
         )
     report = facts.plan.report
     cards = [f.gpu for f in report.fits] + [n.gpu for n in report.no_fits]
@@ -375,10 +379,15 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
         facts
     ):  # "how many GPU-hours did Llama 3 70B take?": the model card
         return [published]
+    pace = _pace_sentence(
+        facts
+    )  # "30 mins for 0.01 epochs, how long will it take?": the run at the pace seen
     if timed := _observed_time_sentence(facts):  # "30 hours per epoch on 8 A100s, is that normal?"
-        return [timed]
+        return [pace + timed]
     if slow := _slow_training_sentence(facts, what):  # "why is my LoRA on an L4 so slow?": the causes, sized
-        return [slow]
+        return [pace + slow]
+    if pace:
+        return [pace + _arithmetic_pace(facts).strip()]
     if saving := _context_saving_sentence(facts):  # "does the longer context of 3.1 save VRAM?": no
         return [saving]
     room = batch_sentence(facts, what)
@@ -468,6 +477,8 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
     elif facts.pick and details.yes_no:
         pick = facts.pick
         where = f"**{pick.label}**" if pick.count > 1 else f"**one {pick.gpu.name}**"
+        if details.providers:  # "what size EC2 instance do I need?": the instance to rent, by its name
+            where += _instance(pick, " as ")
         parts.append(
             f"**Yes** — {what} needs about {gb(total)} of GPU memory and runs on {where} "
             f"({money(pick.price_per_hour)}/hour)."
@@ -2122,6 +2133,37 @@ _SLOW_BANDWIDTH_PER_TFLOPS = (
 )
 
 
+def _arithmetic_pace(facts: Facts) -> str:
+    """' At the arithmetic's pace <job> on <their card> trains on about N tokens/s (how)…', or '' without a card
+    named and a model."""
+    details, work = facts.understanding.details, facts.workload
+    theirs = [gpu for gpu in facts.gpus if gpu.name in details.gpus]
+    if not theirs or not (details.params is not None or details.models):
+        return ""
+    named, assumed, count = theirs[0], load_assumptions(), details.gpu_count or 1
+    tokens_per_s = training_tokens_per_s(work, named, count, assumed)
+    if not tokens_per_s:
+        return ""
+    per = 6 if work.task in (Task.FULL, Task.PRETRAIN) else 4
+    return (
+        f" At the arithmetic's pace {work.task_label} of {work.model_label} on {count}x {named.name} trains "
+        f"on about **{tokens_per_s:,.0f} tokens/s** ({count} x {named.training_tflops:,.0f} TFLOPS x "
+        f"{assumed.number('training_mfu'):.0%} MFU / ({per} FLOPs x {work.active_params / 1e9:.1f}B "
+        "parameters per token)); your data's tokens divided by that is the time to expect."
+    )
+
+
+def _pace_sentence(facts: Facts) -> str:
+    """'At the pace you see (30 mins for 0.01 epochs), the whole run takes about **50 hours (2.1 days)**. ': the
+    run's time scaled from the progress the user reports part-way, for a training job; '' without one."""
+    work = facts.workload
+    pace = run_pace(facts.understanding.question)
+    if pace is None or work is None or not work.task.is_training:
+        return ""
+    said = f"{pace.hours:,.0f} hours ({_hours(pace.hours)})" if pace.hours >= 48 else _hours(pace.hours)
+    return f"At the pace you see ({pace.seen}), the whole run takes about **{said}**. "
+
+
 def _slow_training_sentence(facts: Facts, what: str) -> str:
     """Why a training run is slow, when the dataset's size is not told: set against the time reported for the same
     work when one is ("13 hours, but the paper took 3"), and the causes that apply to this run first — an 8-bit or
@@ -2154,21 +2196,8 @@ def _slow_training_sentence(facts: Facts, what: str) -> str:
     )
     causes.append(_SLOW_CAUSES)
     listed = "; ".join(causes)
-    pace = ""
-    named = theirs[0] if theirs else None
+    pace = _arithmetic_pace(facts)
     modelled = details.params is not None or bool(details.models)
-    if named is not None and modelled:
-        assumed = load_assumptions()
-        count = details.gpu_count or 1
-        tokens_per_s = training_tokens_per_s(work, named, count, assumed)
-        if tokens_per_s:
-            per = 6 if work.task in (Task.FULL, Task.PRETRAIN) else 4
-            pace = (
-                f" At the arithmetic's pace {work.task_label} of {work.model_label} on {count}x {named.name} trains "
-                f"on about **{tokens_per_s:,.0f} tokens/s** ({count} x {named.training_tflops:,.0f} TFLOPS x "
-                f"{assumed.number('training_mfu'):.0%} MFU / ({per} FLOPs x {work.active_params / 1e9:.1f}B "
-                "parameters per token)); your data's tokens divided by that is the time to expect."
-            )
     seen, ref = details.stated_wall_hours, details.reference_wall_hours
     if seen and ref and seen > 1.5 * ref:
         verdict = "**No** — " if details.yes_no else ""
