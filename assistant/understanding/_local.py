@@ -499,6 +499,19 @@ _RENTING_WORDS = re.compile(
 )
 
 
+# a generation speed said in any words: "30 tokens per second", "20 tok/s", "15 t/s", "10 tps"
+_SPEED_SAID = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?\b|per\s+sec(?:ond)?\b|an?\s+sec(?:ond)?\b)"
+    r"|(\d+(?:\.\d+)?)\s*(?:tps|tok/s|t/s)\b"
+)
+
+
+def speed_said(question: str) -> float | None:
+    """The first generation speed the question states in tokens per second, however it is worded; None without."""
+    m = _SPEED_SAID.search(question.lower())
+    return float(m.group(1) or m.group(2)) if m else None
+
+
 def purchase_budget(question: str) -> float | None:
     """What the user can spend on hardware ("with 2k I want to build a box", "$1,500 budget for a GPU"), in USD
     (other currencies read at face value); None when no amount is said with buying words, or it is a rental."""

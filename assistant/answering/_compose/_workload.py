@@ -26,6 +26,7 @@ from ...sizing import (
 )
 from ...understanding._understand import Intent
 from .._facts import Facts, below_quality_floor
+from ._budget import budget_lead
 from ._buy_or_rent import buy_or_rent_text
 from ._catalog import as_good_as, claimed_factor, factor_said, how_much_faster, speed_relation, speed_verdict
 from ._cpu import asks_speed, cpu_speed_text
@@ -110,6 +111,10 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
             "\n\n".join(p for p in home if p), "\n\n".join(p for p in (sized, sized_details) if p)
         )
     text = [*_headline(facts)]
+    if lead := budget_lead(
+        facts
+    ):  # "what do I buy with $5,000 to run it?": what the budget buys, not a rental
+        text = [lead]
     if (formats := _formats_listed_line(facts)) and text:
         text.insert(1, formats)  # "at 4-bit, 8-bit and fp16?": each format asked, sized, right after the lead
     if not facts.understanding.details.yes_no and (note := users_at_once_note(facts)):
@@ -179,7 +184,7 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     own = _own_fit(facts)
     if own is not None:
         text.append(_own_speed_text(own, facts.workload.runtime))
-    elif facts.shown and not _own_machine(facts):  # on hardware they own, rental options are noise
+    elif facts.shown and not _own_machine(facts) and facts.budget is None:  # rentals are noise when buying
         text.append(_compact_table(facts))
     details = details_parts(facts, passages, own)
     return with_details("\n\n".join(p for p in text if p), "\n\n".join(p for p in details if p))
