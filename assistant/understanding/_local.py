@@ -482,14 +482,15 @@ def ram_bandwidth(text: str) -> tuple[float, str] | None:
 _AMOUNT = re.compile(
     r"(?:\$|usd\s*|€|£)\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k)?\b"
     r"|\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k)?\s*(?:\$|usd|dollars?|bucks|€|eur(?:os?)?|£|pounds?)"
-    r"|(?<![\w.$])(\d+(?:\.\d+)?)\s*k\b(?!\s*(?:context|ctx|tokens?|token|steps|images|samples|rows|users|req|gpus?|h\b))"
+    r"|(?<![\w.$])(\d+(?:\.\d+)?)\s*k\b"
+    r"(?!\s*(?:context|ctx|tokens?|token|steps|images|samples|rows|users|req|gpus?|h\b|max\b|seq\w*|length|window))"
 )
 _BUYING = re.compile(
     r"\bbudget\b|\bspend\b|\bafford\b|\bbuy(?:ing)?\b|\bpurchas\w*|\bbuild(?:ing)?\b|\bupgrade\b|\bget me\b"
     # "with 2k I want to build a box", "with $1500": money said with a currency or thousands ("with 16 users" is
     # no amount, "with 8k context" no money)
     r"|\bwith (?:about |around |roughly |~)?(?:(?:\$|usd|€|£)\s*\d+(?:[.,]\d+)?\s*k?|\d+(?:[.,]\d+)?\s*k)\b"
-    r"(?!\s*(?:context|ctx|tokens?|steps|images|samples|rows|users|req|gpus?)\b)"
+    r"(?!\s*(?:context|ctx|tokens?|steps|images|samples|rows|users|req|gpus?|max|seq\w*|length|window)\b)"
     # "best gpu under $1000", "less than 800 bucks": a price ceiling on a card (a rate has a period, ruled out below)
     r"|\b(?:under|below|less than|up to|max(?:imum)?|at most|no more than|within|sub)\s*(?:a\s+)?(?:\$|usd|€|£)\s*\d"
     r"|\b(?:under|below|less than|up to|at most|no more than|within|sub)\s*\d+(?:[.,]\d+)?\s*k?\s*(?:\$|usd|dollars?|bucks|€|euros?|£)"

@@ -198,13 +198,20 @@ def _tool_cannot_run_there(understanding: Understanding, knowledge: Knowledge) -
     return tuple(s for s in checked if s.status == "unsupported")
 
 
+# money or buying said in words, beside a purchase budget read from the question
+_MONEY_SAID = re.compile(
+    r"[$€£]|\busd\b|\bdollars?\b|\bbucks\b|\beur(?:os?)?\b|\bpounds?\b|\bbudget\b|\bspend\b|\bafford\b|"
+    r"\bbuy(?:ing)?\b|\bpurchas\w*|\bcosts?\b|\bprice\b"
+)
+
+
 def _budget_buys(understanding: Understanding, knowledge: Knowledge, plan) -> BudgetBuys | None:
     """A purchase budget said with a workload ("$5,000 to run Llama 3.3 70B at home"): every card (or, when the
     question is about one, every Mac) with a purchase price, at the fewest that hold the workload, against the
     budget; None with no budget."""
     budget = understanding.details.purchase_budget_usd
-    if not budget or plan is None:
-        return None
+    if not budget or plan is None or not _MONEY_SAID.search(understanding.question.lower()):
+        return None  # "with 64k max seq length" is no budget: money or buying must be said in words
     mac = bool(re.search(r"\bmac|\bapple\b", understanding.question.lower()))
     priced = [
         (gpu, price.price_usd)
