@@ -3325,6 +3325,13 @@ _GPU_TROUBLE = re.compile(
     r"\bwhy (?:is|does|do|are|would|'?s)\b[^?.!]{0,50}?\b(?:slow|sluggish|laggy|slower)\b"
     r"|\bstill (?:worth|good|viable|relevant|a good (?:buy|choice|pick|deal))\b"
 )
+# "what happens if my 3060 runs out of memory running a model?", "what happens when the model doesn't fit in VRAM?":
+# what the software does then (an error, layers on the CPU, the driver's shared-memory fallback), whatever the job
+_WHAT_HAPPENS_OOM = re.compile(
+    r"\bwhat (?:happens|would happen|will happen|happened)\b[^?.!]{0,60}?"
+    r"\b(?:runs? out of (?:memory|vram|gpu memory)|out of (?:memory|vram)|(?:vram|memory) (?:is |gets )?full"
+    r"|(?:does ?n[o']?t|doesnt|won'?t|will not|can'?t|cannot) fit|(?:bigger|larger) than)"
+)
 # what the guide covers only with no job said: slow local generation, and an older card's worth in general ("is the
 # 3090 still good for fine-tuning?" is weighed for that job instead)
 _TROUBLE_ANY_JOB = re.compile(r"\bset ?up\b|\bsetting up\b")
@@ -3332,6 +3339,9 @@ _TROUBLE_ANY_JOB = re.compile(r"\bset ?up\b|\bsetting up\b")
 
 def _gpu_trouble(text: str, details: Details) -> bool:
     """An open question about one card's trouble or set-up the troubleshooting guide answers."""
+    if _WHAT_HAPPENS_OOM.search(text):
+        # a run out of memory: the guide's section is about loading and running models, not a training job's levers
+        return details.task is None or not details.task.is_training
     found = _GPU_TROUBLE.search(text)
     if not found:
         return False
@@ -3631,7 +3641,9 @@ def understand(
     setup_asked = intent is Intent.EXPLAIN and bool(_NVLINK_NEED.search(question.lower()))
     # "how do I set up my 3090?" asks the steps, not what runs on the card
     trouble = (
-        intent is Intent.EXPLAIN and not details.has_workload and bool(_GPU_TROUBLE.search(question.lower()))
+        intent is Intent.EXPLAIN
+        and not details.has_workload
+        and bool(_GPU_TROUBLE.search(question.lower()) or _gpu_trouble(question.lower(), details))
     )
     if (
         intent is not Intent.NON_LLM
