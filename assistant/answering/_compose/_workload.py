@@ -777,6 +777,9 @@ def _asks_about_usage(question: str) -> bool:
     return bool(_ASKS_IF_WRONG.search(q) or _ASKS_IF_NORMAL.search(q) or _ASKS_WHY.search(q))
 
 
+_NAMED_SHARE = 0.1  # a breakdown line this share of the total or more is named among the causes
+
+
 def _usage_causes(facts: Facts, seen: float, per: float) -> str:
     """Why a run takes the memory it does: the biggest line of the breakdown, a quantized download set against
     the precision it is loaded in, and what a reading far above the estimate most likely holds."""
@@ -784,6 +787,16 @@ def _usage_causes(facts: Facts, seen: float, per: float) -> str:
     details = facts.understanding.details
     biggest = max(estimate.items, key=lambda item: item.gb)
     causes = [f"Most of it is the {biggest.label}: {gb(biggest.gb)} ({biggest.detail})."]
+    # the other large lines: at a long context, the KV cache and (llama.cpp) the compute buffer grow with it
+    others = [i for i in estimate.items if i is not biggest and i.gb >= _NAMED_SHARE * estimate.total_gb]
+    if others:
+        causes.append(
+            "Then "
+            + "; ".join(
+                f"the {i.label}: {gb(i.gb)} ({i.detail})" for i in sorted(others, key=lambda i: -i.gb)
+            )
+            + "."
+        )
     params = work.params
     bits = details.file_gb * 8e9 / params if details.file_gb and params else None
     sixteen = params * 2 / 1e9
