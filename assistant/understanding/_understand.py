@@ -491,6 +491,10 @@ _COUNTED = (
     r"queries|words|lines|tweets|reviews|emails|pdfs|steps|downloads|customers|calls|transcripts|hours|minutes|"
     r"tickets|messages|chats|conversations|comments|posts|songs|tracks|masks|labels|boxes|scans)\b"
 )
+# AMD's Radeon integrated graphics are named like a size in millions (610M to 890M); with an AMD laptop chip or APU
+# said, such a word is the iGPU ("a 7840u with 780m", "ryzen 7 8845hs 780m")
+_AMD_IGPU_NAME = re.compile(r"\b(?:6[1-8]0|7[4-8]0|8[6-9]0)\s*m\b")
+_AMD_LAPTOP = re.compile(r"\b(?:ryzen|radeon|amd|apu|igpu|integrated)\b|\b\d{4}(?:u|hs|h|hx)\b")
 _PARAMS = re.compile(
     # not a graphics chip named like a size: AMD's "780M iGPU", "Radeon 890M", "the 680m graphics"
     r"(?<![\w.$])(?<!radeon )(\d+(?:\.\d+)?)\s*(b|bn|billion|m|million|t|trillion)\b(?!\s*tokens?)"
@@ -1265,6 +1269,8 @@ def _extract(
     plain = re.sub(r"\b\d+\s*x\s*\d+(?:\.\d+)?\s*b\b", " ", plain)  # '8x7b' style MoE names not in the specs
     # "a context window of 131,072 tokens", "1,000 users": a number written with thousands separators is one number
     plain = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), plain)
+    if _AMD_LAPTOP.search(plain):  # "7840u with 780m": the Radeon iGPU, not a 780M-parameter model
+        plain = _AMD_IGPU_NAME.sub(" ", plain)
 
     params = None
     tokens = None
