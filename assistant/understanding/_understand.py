@@ -2652,10 +2652,22 @@ def _observed_gb(text: str) -> float | None:
         if not _EXPECTED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             value = float(m.group(1))
             return round(value / 1024, 3) if m.group(2).startswith("m") else value
+    if m := _TOOL_SAYS.search(text):  # "ollama says it needs 14 GB": the runtime's own figure for the run
+        return float(m.group(1))
     if m := _SMI_READ.search(text):  # nvidia-smi's "23859MiB / 24564MiB": memory in use over the card's total
         value = float(m.group(1))
         return round(value / 1024, 3) if m.group(2).startswith("m") else value
     return None
+
+
+# a local runtime or monitor quoted for the run's memory: "ollama says it needs 14 GB", "LM Studio shows 9.8 GB",
+# "ollama ps lists 15GB" (what the tool reports for this run, not the card's memory or a README's requirement)
+_TOOL_SAYS = re.compile(
+    r"\b(?:ollama(?: ps)?|lm ?studio|llama\.cpp|llama-server|koboldcpp|gpt4all|nvidia-smi|task manager)\s+"
+    r"(?:says?|said|shows?|showed|reports?|reported|estimates?|estimated|lists?|listed)\s+(?:that\s+)?(?:it\s+)?"
+    r"(?:needs?|requires?|uses?|takes?|wants?|will (?:use|need)|is)?\s*(?:about |around |~)?"
+    r"(\d+(?:\.\d+)?)\s*(?:gb|gib)\b"
+)
 
 
 # nvidia-smi's Memory-Usage column pasted or quoted: "used / total" in MiB (or GB), used first
@@ -2780,7 +2792,7 @@ def _stated_memory(text: str) -> float | None:
     # "PC memory - 32GB VRAM - 12GB": a number labelled as the system's RAM is not the card's, whatever follows it
     hits = [m for m in hits if not _RAM_LABEL.search(text[max(0, _start(m) - 30) : _start(m)])]
     # "on Colab it takes 11-13 GB of VRAM": what a run was seen to take is a reading, not the user's card
-    seen = [o.span() for o in _OBSERVED.finditer(text)]
+    seen = [o.span() for o in (*_OBSERVED.finditer(text), *_TOOL_SAYS.finditer(text))]
     hits = [m for m in hits if not any(a <= _start(m) < b for a, b in seen)]
     # "run a 40GB VRAM model", "a 20 gb model": the size of the model, not of the user's card
     hits = [
