@@ -507,6 +507,33 @@ _SPEED_SAID = re.compile(
 )
 
 
+# a context length said as a setting or a size: "num_ctx 16384", "-c 8192", "16k context", "an 8k model", "32k"
+_CONTEXT_SAID = re.compile(
+    r"(?:\b(?:num_ctx|n_ctx|ctx[-_ ]size|context[-_ ]length|max_model_len)|(?<!\w)-c)\s*[=:]?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
+    r"|(?<![$€£\d.])\b(\d+(?:\.\d+)?)\s*(k)\b(?!\s*(?:\$|usd|dollars?|bucks|€|eur|budget|steps|images|samples|rows|users|gpus?))"
+    r"|\b(\d{4,6})\s*(?:-?tokens?\s+)?(?:context|ctx)\b"
+)
+
+
+def contexts_said(question: str) -> tuple[int, ...]:
+    """Every distinct context length the question states (tokens, 512 to 10M), in order: "num_ctx 16k and 8k" is
+    (16384, 8192) — so two runs at different contexts can be set side by side."""
+    found: list[int] = []
+    for m in _CONTEXT_SAID.finditer(question.lower()):
+        number, k = (
+            (m.group(1), m.group(2))
+            if m.group(1)
+            else (m.group(3), m.group(4))
+            if m.group(3)
+            else (m.group(5), None)
+        )
+        value = float(number) * (1024 if k else 1)
+        tokens = int(value)
+        if 512 <= tokens <= 10_000_000 and tokens not in found:
+            found.append(tokens)
+    return tuple(found)
+
+
 def speed_said(question: str) -> float | None:
     """The first generation speed the question states in tokens per second, however it is worded; None without."""
     m = _SPEED_SAID.search(question.lower())
