@@ -20,6 +20,7 @@ from ..knowledge._workloads import (
     WorkRun,
 )
 from ..planning import Option, Plan, WorkloadRequest
+from ..planning._budget import BudgetBuys
 from ..planning._home import HomeRoutes
 from ..planning._owned import OwnedReport
 from ..sizing import Fit, FitReport, Lever, MemoryEstimate, NoFit, Workload, load_assumptions
@@ -70,6 +71,8 @@ class Facts:
     size_examples: tuple[tuple[str, Plan], ...] = ()
     class_gap: ClassGap | None = None  # training- vs inference-class median price, from the offerings table
     purchases: tuple[PurchasePrice, ...] = ()  # purchase prices of the cards a buying question names
+    # "what do I buy with $5,000 to run a 70B?": the setups the purchase budget buys that hold the workload
+    budget: BudgetBuys | None = None
     break_evens: tuple[BreakEven, ...] = ()  # hours of rental that cost as much as each card
     period_costs: tuple[PeriodCost, ...] = ()  # rentals over the period (or GPU count) a price question names
     # non-LLM models named (image generation, speech, embeddings, vision training)
@@ -285,8 +288,14 @@ class Facts:
         checked = [c.gpu.name for c in self.checks]  # GPUs the question named come first
         # GPUs whose rental or purchase prices the answer shows
         offered = [m.gpu for m in self.markets] + [p.name for p in self.purchases]
+        # with a purchase budget, the setup the budget buys leads, not the rental pick
+        lead = [g.name for g in self.gpus[:1]] if self.budget is not None else []
         for name in (
-            checked + ([self.pick.gpu.name] if self.pick else []) + [g.name for g in self.gpus] + offered
+            checked
+            + lead
+            + ([self.pick.gpu.name] if self.pick else [])
+            + [g.name for g in self.gpus]
+            + offered
         ):
             if name not in names:
                 names.append(name)

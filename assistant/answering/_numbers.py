@@ -84,7 +84,16 @@ def _walk(value, out: list[str], seen: set[int], depth: int = 0) -> None:
     elif dataclasses.is_dataclass(value):
         for f in dataclasses.fields(value):
             _walk(getattr(value, f.name), out, seen, depth + 1)
-        for name in ("total_gb", "price_per_hour", "headroom_gb", "memory_fraction", "model_label", "scale"):
+        for name in (
+            "total_gb",
+            "price_per_hour",
+            "headroom_gb",
+            "memory_fraction",
+            "model_label",
+            "scale",
+            "total_usd",  # a budget's setups: count x price
+            "tokens_per_s",
+        ):
             if hasattr(type(value), name):
                 _walk(getattr(value, name), out, seen, depth + 1)
     elif isinstance(value, dict):

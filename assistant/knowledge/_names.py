@@ -120,6 +120,17 @@ class NameIndex:
         )
         return self._exact[best[0]] if best else None
 
+    def _versioned(self, parts: list[str]) -> str | None:
+        """A repository head ending in its size after a version ("mistral-small-3.1-24b"): the name its head
+        without the size has ("mistral-small-3.1"), kept only when that name carries the same size (so a family
+        name never stands for another size of it)."""
+        size = parts[-1].casefold()
+        if len(parts) < 3 or not re.fullmatch(r"\d+(?:\.\d+)?b", size):
+            return None
+        match = self._exact_or_plural(compact("-".join(parts[:-1])))
+        number = size.removesuffix("b")
+        return match if match and re.search(rf"(?<![\d.]){re.escape(number)}B\b", match) else None
+
     def find_in_text(self, text: str) -> list[str]:
         """Canonical names mentioned in ``text``, longest phrase first, in order of mention."""
         words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
@@ -182,7 +193,7 @@ class NameIndex:
                             m
                             for k in range(len(parts) - 1, 1, -1)
                             if _SIZED.search(head := "-".join(parts[:k]))
-                            and (m := self._exact_or_plural(compact(head)))
+                            and (m := self._exact_or_plural(compact(head)) or self._versioned(parts[:k]))
                         ),
                         None,
                     )

@@ -482,14 +482,15 @@ def ram_bandwidth(text: str) -> tuple[float, str] | None:
 _AMOUNT = re.compile(
     r"(?:\$|usd\s*|€|£)\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k)?\b"
     r"|\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k)?\s*(?:\$|usd|dollars?|bucks|€|eur(?:os?)?|£|pounds?)"
-    r"|(?<![\w.$])(\d+(?:\.\d+)?)\s*k\b(?!\s*(?:context|ctx|tokens?|token|steps|images|samples|rows|users|req|gpus?|h\b))"
+    r"|(?<![\w.$])(\d+(?:\.\d+)?)\s*k\b"
+    r"(?!\s*(?:context|ctx|tokens?|token|steps|images|samples|rows|users|req|gpus?|h\b|max\b|seq\w*|length|window))"
 )
 _BUYING = re.compile(
     r"\bbudget\b|\bspend\b|\bafford\b|\bbuy(?:ing)?\b|\bpurchas\w*|\bbuild(?:ing)?\b|\bupgrade\b|\bget me\b"
     # "with 2k I want to build a box", "with $1500": money said with a currency or thousands ("with 16 users" is
     # no amount, "with 8k context" no money)
     r"|\bwith (?:about |around |roughly |~)?(?:(?:\$|usd|€|£)\s*\d+(?:[.,]\d+)?\s*k?|\d+(?:[.,]\d+)?\s*k)\b"
-    r"(?!\s*(?:context|ctx|tokens?|steps|images|samples|rows|users|req|gpus?)\b)"
+    r"(?!\s*(?:context|ctx|tokens?|steps|images|samples|rows|users|req|gpus?|max|seq\w*|length|window)\b)"
     # "best gpu under $1000", "less than 800 bucks": a price ceiling on a card (a rate has a period, ruled out below)
     r"|\b(?:under|below|less than|up to|max(?:imum)?|at most|no more than|within|sub)\s*(?:a\s+)?(?:\$|usd|€|£)\s*\d"
     r"|\b(?:under|below|less than|up to|at most|no more than|within|sub)\s*\d+(?:[.,]\d+)?\s*k?\s*(?:\$|usd|dollars?|bucks|€|euros?|£)"
@@ -497,6 +498,46 @@ _BUYING = re.compile(
 _RENTING_WORDS = re.compile(
     r"per hour|/\s*h(?:ou)?r\b|an hour|a month|per month|/\s*mo(?:nth)?\b|\brent|\bcloud\b|per million|/\s*m\b"
 )
+
+
+# a generation speed said in any words: "30 tokens per second", "20 tok/s", "15 t/s", "10 tps"
+_SPEED_SAID = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?\b|per\s+sec(?:ond)?\b|an?\s+sec(?:ond)?\b)"
+    r"|(\d+(?:\.\d+)?)\s*(?:tps|tok/s|t/s)\b"
+)
+
+
+# a context length said as a setting or a size: "num_ctx 16384", "-c 8192", "16k context", "an 8k model", "32k"
+_CONTEXT_SAID = re.compile(
+    r"(?:\b(?:num_ctx|n_ctx|ctx[-_ ]size|context[-_ ]length|max_model_len)|(?<!\w)-c)\s*[=:]?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
+    r"|(?<![$€£\d.])\b(\d+(?:\.\d+)?)\s*(k)\b(?!\s*(?:\$|usd|dollars?|bucks|€|eur|budget|steps|images|samples|rows|users|gpus?))"
+    r"|\b(\d{4,6})\s*(?:-?tokens?\s+)?(?:context|ctx)\b"
+)
+
+
+def contexts_said(question: str) -> tuple[int, ...]:
+    """Every distinct context length the question states (tokens, 512 to 10M), in order: "num_ctx 16k and 8k" is
+    (16384, 8192) — so two runs at different contexts can be set side by side."""
+    found: list[int] = []
+    for m in _CONTEXT_SAID.finditer(question.lower()):
+        number, k = (
+            (m.group(1), m.group(2))
+            if m.group(1)
+            else (m.group(3), m.group(4))
+            if m.group(3)
+            else (m.group(5), None)
+        )
+        value = float(number) * (1024 if k else 1)
+        tokens = int(value)
+        if 512 <= tokens <= 10_000_000 and tokens not in found:
+            found.append(tokens)
+    return tuple(found)
+
+
+def speed_said(question: str) -> float | None:
+    """The first generation speed the question states in tokens per second, however it is worded; None without."""
+    m = _SPEED_SAID.search(question.lower())
+    return float(m.group(1) or m.group(2)) if m else None
 
 
 def purchase_budget(question: str) -> float | None:

@@ -493,6 +493,10 @@ _COUNTED = (
     r"queries|words|lines|tweets|reviews|emails|pdfs|steps|downloads|customers|calls|transcripts|hours|minutes|"
     r"tickets|messages|chats|conversations|comments|posts|songs|tracks|masks|labels|boxes|scans)\b"
 )
+# AMD's Radeon integrated graphics are named like a size in millions (610M to 890M); with an AMD laptop chip or APU
+# said, such a word is the iGPU ("a 7840u with 780m", "ryzen 7 8845hs 780m")
+_AMD_IGPU_NAME = re.compile(r"\b(?:6[1-8]0|7[4-8]0|8[6-9]0)\s*m\b")
+_AMD_LAPTOP = re.compile(r"\b(?:ryzen|radeon|amd|apu|igpu|integrated)\b|\b\d{4}(?:u|hs|h|hx)\b")
 _PARAMS = re.compile(
     # not a graphics chip named like a size: AMD's "780M iGPU", "Radeon 890M", "the 680m graphics"
     r"(?<![\w.$])(?<!radeon )(\d+(?:\.\d+)?)\s*(b|bn|billion|m|million|t|trillion)\b(?!\s*tokens?)"
@@ -1288,6 +1292,8 @@ def _extract(
     plain = re.sub(r"\b\d+\s*x\s*\d+(?:\.\d+)?\s*b\b", " ", plain)  # '8x7b' style MoE names not in the specs
     # "a context window of 131,072 tokens", "1,000 users": a number written with thousands separators is one number
     plain = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), plain)
+    if _AMD_LAPTOP.search(plain):  # "7840u with 780m": the Radeon iGPU, not a 780M-parameter model
+        plain = _AMD_IGPU_NAME.sub(" ", plain)
 
     params = None
     tokens = None
@@ -2675,10 +2681,22 @@ def _observed_gb(text: str) -> float | None:
         if not _EXPECTED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             value = float(m.group(1))
             return round(value / 1024, 3) if m.group(2).startswith("m") else value
+    if m := _TOOL_SAYS.search(text):  # "ollama says it needs 14 GB": the runtime's own figure for the run
+        return float(m.group(1))
     if m := _SMI_READ.search(text):  # nvidia-smi's "23859MiB / 24564MiB": memory in use over the card's total
         value = float(m.group(1))
         return round(value / 1024, 3) if m.group(2).startswith("m") else value
     return None
+
+
+# a local runtime or monitor quoted for the run's memory: "ollama says it needs 14 GB", "LM Studio shows 9.8 GB",
+# "ollama ps lists 15GB" (what the tool reports for this run, not the card's memory or a README's requirement)
+_TOOL_SAYS = re.compile(
+    r"\b(?:ollama(?: ps)?|lm ?studio|llama\.cpp|llama-server|koboldcpp|gpt4all|nvidia-smi|task manager)\s+"
+    r"(?:says?|said|shows?|showed|reports?|reported|estimates?|estimated|lists?|listed)\s+(?:that\s+)?(?:it\s+)?"
+    r"(?:needs?|requires?|uses?|takes?|wants?|will (?:use|need)|is)?\s*(?:about |around |~)?"
+    r"(\d+(?:\.\d+)?)\s*(?:gb|gib)\b"
+)
 
 
 # nvidia-smi's Memory-Usage column pasted or quoted: "used / total" in MiB (or GB), used first
@@ -2811,7 +2829,7 @@ def _stated_memory(text: str) -> float | None:
     # "PC memory - 32GB VRAM - 12GB": a number labelled as the system's RAM is not the card's, whatever follows it
     hits = [m for m in hits if not _RAM_LABEL.search(text[max(0, _start(m) - 30) : _start(m)])]
     # "on Colab it takes 11-13 GB of VRAM": what a run was seen to take is a reading, not the user's card
-    seen = [o.span() for o in _OBSERVED.finditer(text)]
+    seen = [o.span() for o in (*_OBSERVED.finditer(text), *_TOOL_SAYS.finditer(text))]
     hits = [m for m in hits if not any(a <= _start(m) < b for a, b in seen)]
     # "run a 40GB VRAM model", "a 20 gb model": the size of the model, not of the user's card
     hits = [
@@ -3387,6 +3405,13 @@ _GPU_TROUBLE = re.compile(
     r"\bwhy (?:is|does|do|are|would|'?s)\b[^?.!]{0,50}?\b(?:slow|sluggish|laggy|slower)\b"
     r"|\bstill (?:worth|good|viable|relevant|a good (?:buy|choice|pick|deal))\b"
 )
+# "what happens if my 3060 runs out of memory running a model?", "what happens when the model doesn't fit in VRAM?":
+# what the software does then (an error, layers on the CPU, the driver's shared-memory fallback), whatever the job
+_WHAT_HAPPENS_OOM = re.compile(
+    r"\bwhat (?:happens|would happen|will happen|happened)\b[^?.!]{0,60}?"
+    r"\b(?:runs? out of (?:memory|vram|gpu memory)|out of (?:memory|vram)|(?:vram|memory) (?:is |gets )?full"
+    r"|(?:does ?n[o']?t|doesnt|won'?t|will not|can'?t|cannot) fit|(?:bigger|larger) than)"
+)
 # what the guide covers only with no job said: slow local generation, and an older card's worth in general ("is the
 # 3090 still good for fine-tuning?" is weighed for that job instead)
 _TROUBLE_ANY_JOB = re.compile(r"\bset ?up\b|\bsetting up\b")
@@ -3394,6 +3419,9 @@ _TROUBLE_ANY_JOB = re.compile(r"\bset ?up\b|\bsetting up\b")
 
 def _gpu_trouble(text: str, details: Details) -> bool:
     """An open question about one card's trouble or set-up the troubleshooting guide answers."""
+    if _WHAT_HAPPENS_OOM.search(text):
+        # a run out of memory: the guide's section is about loading and running models, not a training job's levers
+        return details.task is None or not details.task.is_training
     found = _GPU_TROUBLE.search(text)
     if not found:
         return False
@@ -3701,7 +3729,9 @@ def understand(
     setup_asked = intent is Intent.EXPLAIN and bool(_NVLINK_NEED.search(question.lower()))
     # "how do I set up my 3090?" asks the steps, not what runs on the card
     trouble = (
-        intent is Intent.EXPLAIN and not details.has_workload and bool(_GPU_TROUBLE.search(question.lower()))
+        intent is Intent.EXPLAIN
+        and not details.has_workload
+        and bool(_GPU_TROUBLE.search(question.lower()) or _gpu_trouble(question.lower(), details))
     )
     if (
         intent is not Intent.NON_LLM

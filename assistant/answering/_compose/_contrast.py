@@ -157,6 +157,9 @@ def _why(label: str, ea, eb, name_a: str, name_b: str) -> str:
             f"{name_a} has {wa.params / 1e9:.1f}B parameters ({_format(label, wa)}) against {wb.params / 1e9:.1f}B "
             f"({_format(label, wb)}){vocab}"
         )
+    if label == "activations" and not wa.task.is_training:  # inference: the runtime's working buffers
+        a, b = (next((i.detail for i in e.items if i.label == label), "") for e in (ea, eb))
+        return f"the runtime's working buffers: {a}, against {b}"
     return "it scales with the trainable parameters and the settings above"
 
 

@@ -27,6 +27,7 @@ from ...sizing import (
 from ...understanding._progress import run_pace
 from ...understanding._understand import Intent
 from .._facts import Facts, below_quality_floor
+from ._budget import budget_lead
 from ._buy_or_rent import buy_or_rent_text
 from ._catalog import as_good_as, claimed_factor, factor_said, how_much_faster, speed_relation, speed_verdict
 from ._cpu import asks_speed, cpu_speed_text
@@ -111,6 +112,10 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
             "\n\n".join(p for p in home if p), "\n\n".join(p for p in (sized, sized_details) if p)
         )
     text = [*_headline(facts)]
+    if lead := budget_lead(
+        facts
+    ):  # "what do I buy with $5,000 to run it?": what the budget buys, not a rental
+        text = [lead]
     if (formats := _formats_listed_line(facts)) and text:
         text.insert(1, formats)  # "at 4-bit, 8-bit and fp16?": each format asked, sized, right after the lead
     if not facts.understanding.details.yes_no and (note := users_at_once_note(facts)):
@@ -180,7 +185,7 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     own = _own_fit(facts)
     if own is not None:
         text.append(_own_speed_text(own, facts.workload.runtime))
-    elif facts.shown and not _own_machine(facts):  # on hardware they own, rental options are noise
+    elif facts.shown and not _own_machine(facts) and facts.budget is None:  # rentals are noise when buying
         text.append(_compact_table(facts))
     details = details_parts(facts, passages, own)
     return with_details("\n\n".join(p for p in text if p), "\n\n".join(p for p in details if p))
@@ -783,6 +788,9 @@ def _asks_about_usage(question: str) -> bool:
     return bool(_ASKS_IF_WRONG.search(q) or _ASKS_IF_NORMAL.search(q) or _ASKS_WHY.search(q))
 
 
+_NAMED_SHARE = 0.1  # a breakdown line this share of the total or more is named among the causes
+
+
 def _usage_causes(facts: Facts, seen: float, per: float) -> str:
     """Why a run takes the memory it does: the biggest line of the breakdown, a quantized download set against
     the precision it is loaded in, and what a reading far above the estimate most likely holds."""
@@ -790,6 +798,16 @@ def _usage_causes(facts: Facts, seen: float, per: float) -> str:
     details = facts.understanding.details
     biggest = max(estimate.items, key=lambda item: item.gb)
     causes = [f"Most of it is the {biggest.label}: {gb(biggest.gb)} ({biggest.detail})."]
+    # the other large lines: at a long context, the KV cache and (llama.cpp) the compute buffer grow with it
+    others = [i for i in estimate.items if i is not biggest and i.gb >= _NAMED_SHARE * estimate.total_gb]
+    if others:
+        causes.append(
+            "Then "
+            + "; ".join(
+                f"the {i.label}: {gb(i.gb)} ({i.detail})" for i in sorted(others, key=lambda i: -i.gb)
+            )
+            + "."
+        )
     params = work.params
     bits = details.file_gb * 8e9 / params if details.file_gb and params else None
     sixteen = params * 2 / 1e9

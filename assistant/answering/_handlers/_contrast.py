@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ...planning import plan_workload
 from ...understanding import Understanding
+from ...understanding._local import contexts_said
 from .._facts import Facts, request_for
 
 __all__ = ["contrast_facts"]
@@ -38,7 +39,14 @@ def contrast_facts(understanding: Understanding, knowledge) -> Facts | None:
     """Facts comparing two plans when the question asks why one needs more memory than the other; else None."""
     details = understanding.details
     question = understanding.question.lower()
-    why = bool(_ASKS_WHY.search(question) and _MORE_MEMORY.search(question))
+    why = bool(
+        _ASKS_WHY.search(question)
+        and (
+            _MORE_MEMORY.search(question)
+            # "the 16k model is bigger than the 8k one, why?": two contexts said, one run bigger than the other
+            or (len(contexts_said(question)) >= 2 and re.search(r"\b(?:bigger|larger|heavier)\b", question))
+        )
+    )
     than_size = _THAN_SIZE.search(question)
     other_named = bool(details.compared_models) or (
         than_size is not None
@@ -56,6 +64,14 @@ def contrast_facts(understanding: Understanding, knowledge) -> Facts | None:
         sibling = _sibling(knowledge.models, details.model, size)  # "qwen2.5 14b … than 7b": Qwen2.5 7B
         other = replace(request, model=sibling, params=None if sibling else size, model_note=None)
         label = sibling or f"a {than_size.group(1)}B model"
+    elif len(said := contexts_said(understanding.question)) >= 2:
+        # "num_ctx 16k and 8k: why is the 16k one bigger?": the two contexts said, side by side (the one the
+        # understanding read, else the first said, against the other), not one of them against the default
+        first = request.context if request.context in said else said[0]
+        second = next(c for c in said if c != first)
+        request = replace(request, context=first)
+        other = replace(request, context=second)
+        label = f"{second:,}-token context"
     else:
         stated = {name: None for name in _SETTINGS if getattr(request, name) is not None}
         if not stated:

@@ -11,8 +11,10 @@ from ...knowledge import Catalog, ModelSpecs, OfferingsTable, PurchasePrice, gpu
 from ...knowledge._software import Software, load_software, support_of
 from ...knowledge._workloads import Workloads, load_workloads
 from ...planning import plan_workload
+from ...planning._budget import BudgetBuys, budget_buys
 from ...sizing import Assumptions, Fit, NoFit, Task, memory_levers
 from ...understanding import Intent, Understanding, asks_buy_or_rent
+from ...understanding._local import speed_said
 from ...understanding._premises import product_of
 from .._compose import contrast_answer, explain_answer, unknown_model_answer, workload_answer
 from .._compose._cluster_time import cluster_time_answer
@@ -119,12 +121,22 @@ class Handler:
                 understanding.question
             ):  # "buy 2x 3090 or rent an H100?": the cards to buy, priced
                 bought = tuple(owned[g.name] for g in named if g.name in owned) or bought
+            budget = _budget_buys(understanding, knowledge, plan) if not named else None
+            if budget is not None:  # "what do I buy with $5,000 to run a 70B?": what the budget buys, first
+                shown = budget.within or ((budget.cheapest_over,) if budget.cheapest_over else ())
+                lead = [budget.pick] if budget.pick else list(shown[:1])
+                order = [*lead, *(b for b in shown if b not in lead)]
+                gpus = [*{b.fit.gpu.name: b.fit.gpu for b in order}.values()] + [
+                    g for g in gpus if g.name not in {b.fit.gpu.name for b in order}
+                ]
+                bought = tuple({b.fit.gpu.name: owned[b.fit.gpu.name] for b in order}.values())
             return replace(
                 facts,
                 plan=plan,
                 gpus=tuple(gpus),
                 filters=plan.filters,
                 purchases=bought,
+                budget=budget,
                 levers=_levers(understanding, plan, named, knowledge.assumptions),
                 home=home_routes_for(understanding, knowledge, plan),
                 support=_tool_cannot_run_there(understanding, knowledge),
@@ -189,6 +201,34 @@ def _tool_cannot_run_there(understanding: Understanding, knowledge: Knowledge) -
     gpus = [knowledge.catalog.by_name(n) for n in details.gpus[:2]]
     checked = (support_of(tool, feature, gpu.software, gpu) for tool, feature in tools for gpu in gpus)
     return tuple(s for s in checked if s.status == "unsupported")
+
+
+# money or buying said in words, beside a purchase budget read from the question
+_MONEY_SAID = re.compile(
+    r"[$€£]|\busd\b|\bdollars?\b|\bbucks\b|\beur(?:os?)?\b|\bpounds?\b|\bbudget\b|\bspend\b|\bafford\b|"
+    r"\bbuy(?:ing)?\b|\bpurchas\w*|\bcosts?\b|\bprice\b"
+)
+
+
+def _budget_buys(understanding: Understanding, knowledge: Knowledge, plan) -> BudgetBuys | None:
+    """A purchase budget said with a workload ("$5,000 to run Llama 3.3 70B at home"): every card (or, when the
+    question is about one, every Mac) with a purchase price, at the fewest that hold the workload, against the
+    budget; None with no budget."""
+    budget = understanding.details.purchase_budget_usd
+    if not budget or plan is None or not _MONEY_SAID.search(understanding.question.lower()):
+        return None  # "with 64k max seq length" is no budget: money or buying must be said in words
+    mac = bool(re.search(r"\bmac|\bapple\b", understanding.question.lower()))
+    priced = [
+        (gpu, price.price_usd)
+        for name, price in (knowledge.purchases or {}).items()
+        if ((gpu := knowledge.catalog.by_name(name)).vendor == "Apple") == mac
+    ]
+    if not priced:
+        return None
+    # hardware not yet bought runs nothing yet: a speed said beside a budget ("at 5 tokens per second") is the target
+    details = understanding.details
+    speed = details.user_tokens_per_s or details.expected_tokens_per_s or speed_said(understanding.question)
+    return budget_buys(plan.estimate, priced, budget, knowledge.assumptions, tokens_per_s=speed)
 
 
 def first_check(plan, first, assumptions: Assumptions):

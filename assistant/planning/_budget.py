@@ -1,0 +1,80 @@
+"""What a purchase budget buys for a workload: the cards (or Macs) and counts that hold it, priced (pure)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..knowledge import GPU
+from ..sizing import Assumptions, Fit, MemoryEstimate, fit_gpu
+
+# desktop cards one home machine takes (a workstation board's double-width slots), as the planner's home limit
+HOME_CARDS = 4
+
+
+@dataclass(frozen=True)
+class Buy:
+    """One way to hold the workload on bought hardware: ``fit.count`` of ``fit.gpu`` at ``unit_usd`` each."""
+
+    fit: Fit
+    unit_usd: float
+
+    @property
+    def total_usd(self) -> float:
+        return self.unit_usd * self.fit.count
+
+    @property
+    def tokens_per_s(self) -> float | None:
+        """Generation speed of one sequence on it (the local runtime's, else the server's), when known."""
+        if self.fit.local is not None:
+            return self.fit.local.decode_tokens_per_s
+        if self.fit.serving is not None:
+            return self.fit.serving.decode_tokens_per_s
+        return None
+
+
+@dataclass(frozen=True)
+class BudgetBuys:
+    """The setups a budget buys that hold the workload (CUDA and at most two cards first, then by price), the one to buy, and — when none is within
+    the budget — the cheapest setup that holds it at all."""
+
+    budget_usd: float
+    within: tuple[Buy, ...]
+    pick: Buy | None
+    cheapest_over: Buy | None
+
+
+def budget_buys(
+    estimate: MemoryEstimate,
+    priced: Sequence[tuple[GPU, float]],
+    budget_usd: float,
+    assumptions: Assumptions,
+    tokens_per_s: float | None = None,
+) -> BudgetBuys:
+    """Every priced card (at the fewest of it that hold ``estimate``, at most ``HOME_CARDS`` in one machine; a Mac
+    or a laptop only as one) with what that many cost; the pick among those within ``budget_usd`` is the fastest
+    at generating (memory bandwidth decides it for one user), the cheaper on a tie — or, with ``tokens_per_s`` asked,
+    the cheapest that reaches it."""
+    buys = []
+    for gpu, unit in priced:
+        outcome = fit_gpu(estimate, gpu, assumptions)
+        if isinstance(outcome, Fit) and outcome.count <= HOME_CARDS:
+            buys.append(Buy(outcome, unit))
+    # setups in the order worth showing: CUDA cards (which every local runtime and server supports first) before
+    # the rest, one or two cards (an ordinary desktop board) before three or four, then by price
+    buys.sort(key=lambda b: (_ranked_out(b), b.total_usd, b.fit.count))
+    within = tuple(b for b in buys if b.total_usd <= budget_usd)
+    best = [b for b in within if _ranked_out(b) == min(_ranked_out(w) for w in within)]
+    pick = max(best, key=lambda b: (b.tokens_per_s or 0.0, -b.total_usd, -b.fit.count)) if best else None
+    if tokens_per_s and (fast := [b for b in best if (b.tokens_per_s or 0.0) >= tokens_per_s]):
+        pick = min(
+            fast, key=lambda b: (b.total_usd, b.fit.count)
+        )  # a speed asked: the cheapest that reaches it
+    over = min(buys, key=lambda b: (_ranked_out(b), b.total_usd), default=None) if not within else None
+    return BudgetBuys(budget_usd=budget_usd, within=within, pick=pick, cheapest_over=over)
+
+
+def _ranked_out(buy: Buy) -> tuple[bool, bool]:
+    """(not CUDA, more than two cards): what puts a setup behind the others at any price."""
+    gpu = buy.fit.gpu
+    return (gpu.software not in ("CUDA", "Metal"), buy.fit.count > 2)
