@@ -21,6 +21,7 @@ from ..knowledge._software import cuda_floor, load_software
 from ..knowledge._workloads import kind_in_text, load_workloads
 from ..planning import WorkloadRequest
 from ..sizing import Task, finetune_tool_in, load_assumptions, load_finetune_tools, without_tool_names
+from ._cjk import plain_cjk
 from ._cluster_time import cluster_gpus, reference_wall_hours, stated_gpu_hours, stated_wall_hours
 from ._draft import read_draft
 from ._engines import (
@@ -3525,7 +3526,7 @@ def _ascii_punctuation(question: str) -> str:
 
 
 def _plain(question: str) -> tuple[str, tuple[str, ...]]:
-    question = _ascii_punctuation(question)
+    question = plain_cjk(_ascii_punctuation(question))
     question, injected = without_injections(question)  # instructions inside the question fill no slot
     # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"; "funetuning", "traning": the verb spelt right
     return plain_spelling(_unglued_counts(plain_units(question))), injected
