@@ -52,3 +52,30 @@ def test_an_sd_dreambooth_oom_asking_what_to_change_opens_with_the_levers(assist
     )
     assert answer.first_line.startswith("What to change")
     assert not answer.first_line.startswith(("**Yes", "**No"))
+
+
+def test_a_fit_with_another_setting_is_a_finding_for_an_open_question():
+    parts = _as_asked(
+        ["**Yes**, with another setting: the small checkpoint needs about 4.0 GB.", _LEVERS],
+        "the big checkpoint runs out of memory on my 6gb card, how much does it need?",
+        yes_no=False,
+    )
+    assert parts[0] == "It fits with another setting: the small checkpoint needs about 4.0 GB."
+
+
+def test_an_out_of_memory_from_a_vision_model_with_no_training_word_is_a_run():
+    from assistant.answering._compose._non_llm import runs_on_record
+    from assistant.knowledge._workloads import load_workloads
+
+    sam = load_workloads().find_in_text("segment anything")[0]
+    assert runs_on_record(sam, "segment anything vit_h gives cuda out of memory on my 6 gb card, what now?")
+    assert not runs_on_record(sam, "fine-tuning segment anything hits out of memory on 24 gb")
+    assert not runs_on_record(sam, "segment anything on my dataset, 20 epochs, out of memory at batch 8")
+
+
+def test_a_segmentation_model_that_ran_out_while_running_gets_its_inference_figure(assistant):
+    answer = checked_answer(
+        assistant,
+        "segment anything (vit_h) throws CUDA out of memory on my 6 GB 1660 Ti, how much vram is needed?",
+    )
+    assert "fine-tuning" not in answer.first_line and not answer.first_line.startswith(("**Yes", "**No"))

@@ -593,6 +593,7 @@ _ASKS_OPEN = re.compile(
 _FIT_AS_STATEMENT = (
     (re.compile(r"^\*\*Yes\*\*,?\s+(?:but\s+)?only\s+"), "A setting on record fits only "),
     (re.compile(r"^\*\*Yes\*\*\s+(?=on\b)"), "A setting on record fits "),
+    (re.compile(r"^\*\*Yes\*\*,\s+(?=with\b)"), "It fits "),
     (re.compile(r"^\*\*No\*\*,?\s+not as listed,?\s+(?=on\b)"), "As listed it does not fit "),
 )
 
@@ -1016,9 +1017,16 @@ def runs_on_record(spec: WorkloadSpec, question: str) -> bool:
         and not _ASKS_TIME.search(
             text
         )  # "an ImageNet run on 4x A100, how many hours?": a training run's time
-        and bool(_RUN_WORDS.search(text))
+        # an out-of-memory error with no training word said ("this model ... CUDA out of memory") came from running it
+        and bool(_RUN_WORDS.search(text) or (_reports_oom(text) and not _DATASET_WORDS.search(text)))
         and any("train" not in f.task.lower() and f.memory_gb is not None for f in spec.facts)
     )
+
+
+# a dataset or its passes said: the run is a training run even without a training word ("imagenet, 90 epochs")
+_DATASET_WORDS = re.compile(
+    r"\bdatasets?\b|\bepochs?\b|\bimagenet\b|\bcoco\b|\bcheckpoints? (?:every|each)\b"
+)
 
 
 def _inference_on_training_figures(spec: WorkloadSpec, question: str, rows: list[WorkloadFact]) -> bool:
