@@ -4,8 +4,8 @@ English, and Latin names and numbers glued to CJK characters set apart, so "请�
 memory, a laptop as a laptop.
 
 Pure text rewriting with a short glossary of the words that carry a GPU question's settings (memory, graphics
-card, laptop, training, fine-tuning, inference, out of memory, how much, minimum, enough); everything else is
-left as written.
+card, laptop, training, fine-tuning, inference, out of memory, how much, minimum, enough, why, how); everything
+else is left as written.
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ _GLOSSARY = (
     (r"最低|最小", "minimum"),
     (r"多少|どれくらい|どのくらい", "how much"),
     (r"够不够|夠不夠|够吗|夠嗎|足够吗|足夠嗎|足りますか|十分ですか", "enough?"),
+    # the open questions: "为啥运行老是报错" asks why, "怎么减少显存" how
+    (r"为什么|为啥|為什麼|為何|なぜ|どうして", ", why"),
+    (r"怎么办|怎么|怎樣|怎麼|如何|どうすれば|どうやって", ", how"),
 )
 _WORDS = [(re.compile(pattern), f" {english} ") for pattern, english in _GLOSSARY]
 _ANY_CJK = re.compile(f"[{_CJK}]")

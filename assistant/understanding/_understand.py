@@ -3513,6 +3513,16 @@ def _unglued_counts(text: str) -> str:
     return _CARD_THEN_COUNT.sub(lambda m: f"{m.group(1)} x{m.group(2)}", text)
 
 
+# a checkpoint's file name with its size between underscores ("wan2.1_t2v_14B_fp8_e4m3fn.safetensors",
+# "hunyuan_video_13B_bf16"): its parts are words, so the size and the weight format in it are read
+_FILE_NAME = re.compile(r"\b\w*?_\d+(?:\.\d+)?[bB]_\w*")
+
+
+def _unglued_file_names(text: str) -> str:
+    """``text`` with the underscores of a checkpoint file name that carries a size turned to spaces."""
+    return _FILE_NAME.sub(lambda m: m.group().replace("_", " "), text)
+
+
 # full-width punctuation typed by CJK input methods ("How much is needed？ Can my 16GB card run it？"): ASCII, so the
 # sentences it ends are read as sentences and questions
 _FULL_WIDTH = str.maketrans(
@@ -3529,7 +3539,7 @@ def _plain(question: str) -> tuple[str, tuple[str, ...]]:
     question = plain_cjk(_ascii_punctuation(question))
     question, injected = without_injections(question)  # instructions inside the question fill no slot
     # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"; "funetuning", "traning": the verb spelt right
-    return plain_spelling(_unglued_counts(plain_units(question))), injected
+    return plain_spelling(_unglued_file_names(_unglued_counts(plain_units(question)))), injected
 
 
 def plain_question(question: str) -> str:

@@ -45,3 +45,12 @@ def test_fp8_diffusion_weights_on_an_ampere_card_are_a_note_not_a_no(assistant):
     answer = checked_answer(assistant, "is flux dev in fp8 ok on an rtx 3080 ti 12gb?")
     assert not answer.first_line.startswith("**No, not natively")
     assert "upcast each layer" in answer.draft
+
+
+def test_fp8_weights_asked_after_running_out_lead_instead_of_a_bigger_card(assistant):
+    answer = checked_answer(
+        assistant, "the 14B wan 2.1 ran out of memory on my rtx 6000 ada, would its fp8 file load instead?"
+    )
+    assert (
+        answer.first_line.startswith("**Yes**, by arithmetic") and "plan on a card" not in answer.first_line
+    )

@@ -33,3 +33,24 @@ def test_a_japanese_memory_question_about_a_named_model_is_a_non_llm_question():
 def test_a_chinese_laptop_card_with_its_memory_is_the_laptop_variant():
     understood = understand("笔记本4080 12G跑SVD显存够不够", load_catalog(), load_models())
     assert understood.intent is Intent.NON_LLM and understood.details.gpus == ("RTX 4080 Laptop",)
+
+
+def test_why_and_how_are_read_as_open_questions():
+    assert ", why " in plain_cjk("我的4080跑SVD为什么总是爆显存?")
+    assert ", how " in plain_cjk("训练LoRA怎么减少显存?")
+
+
+def test_a_checkpoint_file_name_gives_its_size_and_format():
+    understood = understand(
+        "how much vram for hunyuan_video_13B_fp8_scaled.safetensors on a 4080?", load_catalog(), load_models()
+    )
+    assert understood.details.precision == "fp8" and understood.details.params == 13e9
+
+
+def test_trainer_arguments_keep_their_underscores():
+    understood = understand(
+        "per_device_train_batch_size 2 and gradient_checkpointing for mistral 7b on a 4090",
+        load_catalog(),
+        load_models(),
+    )
+    assert "per_device_train_batch_size" in understood.question

@@ -390,7 +390,18 @@ def non_llm_answer(facts: Facts) -> str:
         lead = _other_size_lead(
             spec, other_size, floor, capacity, training, facts.understanding.details.precision
         )
-        if ran_out and capacity and headline:
+        precision = facts.understanding.details.precision
+        if (
+            ran_out
+            and capacity
+            and _quantized_arithmetic(other_size, capacity, training, spec.kind, precision)
+        ):
+            # "it ran out in bf16, how do I load the fp8 file instead?": the fewer-bit weights asked about lead
+            lead += (
+                f" It already ran out of memory on {capacity[0]} as you ran it; the {precision} weights (with the "
+                "text encoder on the CPU) are the way through."
+            )
+        elif ran_out and capacity and headline:
             # its weights fit the card, but the run already ran out on it: what the user saw is the better floor
             lead = (
                 f"More than {capacity[0]}: it already ran out of memory there, so plan on a card with "
