@@ -3515,12 +3515,19 @@ def _unglued_counts(text: str) -> str:
 
 # a checkpoint's file name with its size between underscores ("wan2.1_t2v_14B_fp8_e4m3fn.safetensors",
 # "hunyuan_video_13B_bf16"): its parts are words, so the size and the weight format in it are read
-_FILE_NAME = re.compile(r"\b\w*?_\d+(?:\.\d+)?[bB]_\w*")
+_FILE_NAME = re.compile(r"\b[\w.]*?_\d+(?:\.\d+)?[bB]_[\w.]*")
+# ...when a weight format or a checkpoint extension in it says it is one ("OA_SFT_Llama_30B_6" is a model's name)
+_FILE_FORMAT = re.compile(
+    r"(?:^|_)(?:fp8|fp16|bf16|fp32|int8|int4|nf4|e4m3\w*|e5m2\w*)(?:_|$|\.)|\.(?:safetensors|ckpt|pth|pt|bin|gguf)$",
+    re.I,
+)
 
 
 def _unglued_file_names(text: str) -> str:
     """``text`` with the underscores of a checkpoint file name that carries a size turned to spaces."""
-    return _FILE_NAME.sub(lambda m: m.group().replace("_", " "), text)
+    return _FILE_NAME.sub(
+        lambda m: m.group().replace("_", " ") if _FILE_FORMAT.search(m.group()) else m.group(), text
+    )
 
 
 # full-width punctuation typed by CJK input methods ("How much is needed？ Can my 16GB card run it？"): ASCII, so the

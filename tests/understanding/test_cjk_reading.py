@@ -54,3 +54,10 @@ def test_trainer_arguments_keep_their_underscores():
         load_models(),
     )
     assert "per_device_train_batch_size" in understood.question
+
+
+def test_a_model_name_with_underscores_and_no_weight_format_stays_one_name():
+    understood = understand(
+        "can 2 x rtx 3090 run OA_RLHF_Falcon_40B_2 for chat?", load_catalog(), load_models()
+    )
+    assert "OA_RLHF_Falcon_40B_2" in understood.question
