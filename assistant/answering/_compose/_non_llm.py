@@ -43,6 +43,7 @@ __all__ = [
     "non_llm_answer",
     "oom_beyond_its_kind",
     "other_size_named",
+    "quantized_floor_gb",
     "reports_oom",
     "runs_on_cpu",
     "size_floor_gb",
@@ -2422,18 +2423,27 @@ def _other_size_lead(
     return verdict + said + arithmetic
 
 
-def _quantized_arithmetic(
-    size_b: float, room: tuple[str, float] | None, training: bool, kind: str, precision: str | None
-) -> tuple[str, str] | None:
-    """(verdict, estimate) for running a model known by its size in the fewer-bit weights the question names
-    (fp8, int8, a 4-bit or GGUF format), or None when none is named, it is no smaller than bf16, or it is trained."""
+def quantized_floor_gb(size_b: float, training: bool, precision: str | None) -> float | None:
+    """The weights of a model of ``size_b`` billion parameters run in the fewer-bit format named (fp8, int8, a
+    4-bit or GGUF format), or None when none is named, it is no smaller than bf16, or the model is trained."""
     assumptions = load_assumptions()
     if training or not precision or not assumptions.knows_precision(precision):
         return None
     per = assumptions.bytes_per_param(precision)
     if per >= assumptions.bytes_per_param("bf16"):
         return None
-    floor = round(size_b * per, 1)
+    return round(size_b * per, 1)
+
+
+def _quantized_arithmetic(
+    size_b: float, room: tuple[str, float] | None, training: bool, kind: str, precision: str | None
+) -> tuple[str, str] | None:
+    """(verdict, estimate) for running a model known by its size in the fewer-bit weights the question names
+    (fp8, int8, a 4-bit or GGUF format), or None when none is named, it is no smaller than bf16, or it is trained."""
+    floor = quantized_floor_gb(size_b, training, precision)
+    if floor is None:
+        return None
+    per = load_assumptions().bytes_per_param(precision or "bf16")
     on_top = (
         "the text encoder, VAE and activations"
         if kind in ("image generation", "video generation")
