@@ -49,6 +49,15 @@ def format_sentence(understanding: Understanding) -> tuple[str, str]:
             continue
         units = "FP4 tensor cores" if fmt == "fp4" else "FP8 support"
         plural = len(lacking) > 1
+        if fmt == "fp8" and understanding.intent == "non_llm":
+            # diffusion tools (ComfyUI, diffusers, DiffSynth) keep fp8 weights in memory on any GPU and upcast each
+            # layer to bf16 / fp16 to compute: the memory saving holds, only the FP8 speed-up is missing
+            out.append(
+                f"The {who} {'have' if plural else 'has'} no FP8 compute{has}: diffusion tools such as ComfyUI "
+                "still keep fp8 weights in memory and upcast each layer to bf16 / fp16 to compute, so the memory "
+                "saving holds but not the FP8 speed-up."
+            )
+            continue
         task = understanding.details.task
         lacking_gpus = {p.gpu for p in lacking}
         if fmt == "fp8" and all(p.weight_only for p in lacking) and not (task and task.is_training):

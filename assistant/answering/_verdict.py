@@ -509,6 +509,72 @@ def _tensor_parallel_verdict(lead: str, question: str, facts: Facts | None) -> s
     )
 
 
+# "someone said Flux needs 24 GB, is that true?", "you can't train an SDXL LoRA on 8 GB, right?": the question
+# asks whether a claim holds, so the verdict is about the claim, not about the fit the composer led with
+_CLAIM_ASKED = re.compile(
+    r"\bis (?:that|this|it) (?:really |actually )?(?:true|right|correct|accurate|so|the case|a myth)\b"
+    r"|\b(?:true|right|correct|accurate|legit|a myth|fact or (?:fiction|myth))\s*\?|\bam i right\b"
+    r"|\bis it true (?:that\b)?"
+)
+# the claim says the work cannot be done ("can't train", "won't run", "impossible on 8 GB")
+_CLAIM_CANNOT = re.compile(
+    r"\b(?:can'?t|cannot|can not|won'?t|wont|unable to|impossible|not possible|no way to|doesn'?t (?:fit|run|work)|"
+    r"does not (?:fit|run|work)|isn'?t (?:possible|enough)|not enough)\b"
+)
+# the claim says the work needs at least N GB ("needs 24gb", "requires at least 16 GB", "minimum of 12GB")
+_CLAIM_NEEDS = re.compile(
+    r"\b(?:needs?|requires?|minimum(?: of)?|at least|no less than)\b[^.?!\d]{0,24}?(\d+(?:\.\d+)?)\s*(?:gb|gib|g)\b"
+)
+# the memory the fit verdict was weighed on: "on the RTX 4070 Ti Super (16.0 GB usable)", "on 8.0 GB of GPU memory"
+_WEIGHED_ON = re.compile(r"\((\d+(?:\.\d+)?) GB usable\)|\bon (\d+(?:\.\d+)?) GB of GPU memory\b")
+# a fit that holds only with a condition: "**Yes**, but only with offloading", "**Yes**, with fp8", "**Only with** 8-bit"
+_FITS_WITH = re.compile(
+    r"^\*\*(?:Yes\*\*,?\s+(?:but\s+)?(?:only\s+)?(?=with\b|if\b)|Yes,\s+(?=with\b)|Only\*\*\s+(?=with\b)"
+    r"|Only (?=with\b)(?:with\*\*|(?=[^*]*\*\*)))"
+)
+# the memory the lead says the work needs: "needs about 17.8 GB"
+_NEEDS_ABOUT = re.compile(r"\bneeds about (\d+(?:\.\d+)?) GB\b")
+
+
+def _claim_verdict(lead: str, question: str) -> str | None:
+    """A fit verdict restated about the claim the question asks to check: "X needs 24 GB, true?" answered by a fit
+    on a smaller card is No (it needs less); "you can't do X on 8 GB, right?" answered by a fit is No (it can), by
+    a no-fit Yes (the claim holds). None when no claim is asked about or the fit does not decide it."""
+    text = question.lower()
+    if not _CLAIM_ASKED.search(text):
+        return None
+    plain, conditional = _FIT_VERDICT.match(lead), _FITS_WITH.match(lead)
+    if plain is None and conditional is None:
+        return None
+    fits = conditional is not None or plain.group(1) == "Yes"
+    rest = lead[conditional.end() :] if conditional else lead[plain.end() :]
+    if conditional and not rest.lstrip().startswith(("with", "if")):
+        rest = "with " + rest.lstrip(" *")  # "**Only with** 8-bit ..." -> "with 8-bit ..."
+    weighed = _WEIGHED_ON.search(lead)
+    room = float(weighed.group(1) or weighed.group(2)) if weighed else None
+    needs = _CLAIM_NEEDS.search(text)
+    if needs and not _CLAIM_CANNOT.search(text[: needs.start()]):
+        said = float(needs.group(1))
+        need = _NEEDS_ABOUT.search(lead)
+        if room is None and fits and need and not conditional:
+            # no card named: the figure the lead gives for the work against the one claimed
+            if float(need.group(1)) < said * 0.8:
+                return f"**No** — it needs less than {said:g} GB: {rest.lstrip(' —:')}"
+            return None
+        if not fits or room is None or room >= said * 0.95:
+            return None  # a no-fit on a smaller card, or a card as large as claimed, does not decide it
+        if conditional:
+            return f"**No**, not strictly — it fits in less than {said:g} GB {rest.lstrip()}"
+        return f"**No** — it needs less than {said:g} GB. It fits {rest.lstrip()}"
+    if not _CLAIM_CANNOT.search(text):
+        return None  # a claim that it works ("runs on 8 GB, right?") is answered by the fit as it stands
+    if not fits:
+        return f"**Yes**, that holds — it does not fit {rest.lstrip(' —:')}"
+    if conditional:
+        return f"**No** — it can, {rest.lstrip()}"
+    return f"**No** — it can. It fits {rest.lstrip()}"
+
+
 def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) -> str:
     """A plain Yes / No fit verdict turned round when the question asks whether the hardware falls short, or
     whether an out-of-memory error it reports is expected; set by the GPU count when it asks whether several
@@ -519,6 +585,8 @@ def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) ->
         return counted
     if (necessity := _necessity_verdict(lead, question, facts)) is not None:
         return necessity
+    if (claim := _claim_verdict(lead, question)) is not None:
+        return claim
     if _YES_WITH.match(lead) and _SHORTFALL.search(_asked(question)):
         # "is 10 GB too little for Flux?" answered "Yes, with NF4 weights it fits": as asked, not too little then
         return "**No**, not " + lead[_YES_WITH.match(lead).end() - len("with") :].lstrip()

@@ -881,6 +881,8 @@ _KIND_CUES = (
             r"|\w*dreamfusion\b|\bdreamgaussian\b|\bzero123\w*|\btriposr\b|\binstantmesh\b|\bmesh generation\b"
             r"|\bshap[- ]e\b|\bpoint[- ]e\b|\bwonder3d\b|\btriposg\b|\bstable[- ]fast[- ]3d\b|\bsf3d\b|\blgm\b"
             r"|\bmulti[- ]?view (?:diffusion|generation|images?)\b"
+            # textures painted onto a mesh by an image model ("Text2Tex", "TEXTure", "texture generation")
+            r"|\b(?:text|img|image|photo|sketch|mesh|paint)[- ]?(?:2|to)[- ]?tex\b|\btexture (?:generation|synthesis|painting)\b|\bmesh textur\w*|\btexturing\b"
             # a tool whose name ends in "3D" ("DreamCraft3D", "Hunyuan3D", "SAR3D"); not a graphics or geometry
             # library ("Direct3D", "Unity3D", "Open3D", "PyTorch3D")
             r"|\b(?!direct3d|unity3d|open3d|pytorch3d|d3d)[a-z]{3,}3d\b"
@@ -935,7 +937,7 @@ _KIND_CUES = (
         "vision training",
         re.compile(
             r"\byolo\w*|\bobject[- ]detection\b|\bdetr\b|\b(?:instance|semantic)?[- ]?segmentation\b(?![- ]fault)"
-            r"|\bimage[- ]classification\b|\bdetectors?\b|\bsegment[- ]anything\b|\bsam[- ]?(?:2|hq|vit)\w*"
+            r"|\bimage[- ]classification\b|\bdetectors?\b|\bsegment[- ]anything\b|\bsam[- ]?(?:[1-9]|hq|vit)\w*"
             r"|\bmobile[- ]?sam\b|\bmask[- ]?r-?cnn\b|\bdetectron\w*|\bmmdet\w*|\brt-?detr\b|\bresnet[- ]?\d*\b"
             r"|\befficientnet\w*|\bconvnext\w*|\bvit[- ]?[bslhg]?\b(?:[-/]\d+)?|\bdino(?:v2|v3)?\b|\bswin\b"
             r"|\bclip[- ]vit\w*|\bopen[- ]?clip\b|\bpose[- ]estimation\b|\bkeypoint\w*|\bocr\b|\bpaddle[- ]?ocr\b"
@@ -1010,6 +1012,10 @@ _SPEECH_OUT = re.compile(
     r"|\bcoqui\b|\bpiper\b|\bkokoro\b|\brvc\b|\bvoice (?:model|generation)\b"
     r"|\bcosy ?voice\w*|\bgpt[- ]?sovits\b|\bfish[- ]?speech\b|\bopenvoice\w*|\bparler\b|\bmeta[- ]?voice\b"
     r"|\bvoicecraft\b|\bspark[- ]?tts\b|\bdia[- ]1\.6b\b|\bzonos\b|\bmaskgct\b"
+    # VITS and its descendants ("VITS-fast-fine-tuning", "Bert-VITS2", "so-vits-svc"); a bare "vits" only beside a
+    # speech word, as it is also the plural of ViT
+    r"|\b\w+-vits\w*|\bvits[-\d]\w*|\bsvc\b|\bvits\b(?=[^.?!]{0,60}\b(?:voice|speech|tts|audio|speaker|singing)\b)"
+    r"|\bcsm[- ]?1b\b|\bsesame[- ]csm\b"
 )
 # music and sound made by a model: audio generation (MusicGen, AudioLDM, Stable Audio, TANGO)
 _AUDIO_OUT = re.compile(

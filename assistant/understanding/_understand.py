@@ -21,6 +21,7 @@ from ..knowledge._software import cuda_floor, load_software
 from ..knowledge._workloads import kind_in_text, load_workloads
 from ..planning import WorkloadRequest
 from ..sizing import Task, finetune_tool_in, load_assumptions, load_finetune_tools, without_tool_names
+from ._cjk import plain_cjk
 from ._cluster_time import cluster_gpus, reference_wall_hours, stated_gpu_hours, stated_wall_hours
 from ._draft import read_draft
 from ._engines import (
@@ -3610,6 +3611,23 @@ def _unglued_counts(text: str) -> str:
     return _CARD_THEN_COUNT.sub(lambda m: f"{m.group(1)} x{m.group(2)}", text)
 
 
+# a checkpoint's file name with its size between underscores ("wan2.1_t2v_14B_fp8_e4m3fn.safetensors",
+# "hunyuan_video_13B_bf16"): its parts are words, so the size and the weight format in it are read
+_FILE_NAME = re.compile(r"\b[\w.]*?_\d+(?:\.\d+)?[bB]_[\w.]*")
+# ...when a weight format or a checkpoint extension in it says it is one ("OA_SFT_Llama_30B_6" is a model's name)
+_FILE_FORMAT = re.compile(
+    r"(?:^|_)(?:fp8|fp16|bf16|fp32|int8|int4|nf4|e4m3\w*|e5m2\w*)(?:_|$|\.)|\.(?:safetensors|ckpt|pth|pt|bin|gguf)$",
+    re.I,
+)
+
+
+def _unglued_file_names(text: str) -> str:
+    """``text`` with the underscores of a checkpoint file name that carries a size turned to spaces."""
+    return _FILE_NAME.sub(
+        lambda m: m.group().replace("_", " ") if _FILE_FORMAT.search(m.group()) else m.group(), text
+    )
+
+
 # full-width punctuation typed by CJK input methods ("How much is needed？ Can my 16GB card run it？"): ASCII, so the
 # sentences it ends are read as sentences and questions
 _FULL_WIDTH = str.maketrans(
@@ -3623,10 +3641,10 @@ def _ascii_punctuation(question: str) -> str:
 
 
 def _plain(question: str) -> tuple[str, tuple[str, ...]]:
-    question = _ascii_punctuation(question)
+    question = plain_cjk(_ascii_punctuation(question))
     question, injected = without_injections(question)  # instructions inside the question fill no slot
     # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"; "funetuning", "traning": the verb spelt right
-    return plain_spelling(_unglued_counts(plain_units(question))), injected
+    return plain_spelling(_unglued_file_names(_unglued_counts(plain_units(question)))), injected
 
 
 def plain_question(question: str) -> str:

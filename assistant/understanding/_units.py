@@ -1,5 +1,5 @@
 """Memory units as people write them, in one spelling: "6 gigs", "24 gig card", "16 gigabytes", "80 GiB",
-"24GBs", "12 VRAM" all become "NN gb", so every pattern that reads a memory size needs to know only that one;
+"24GBs", "12 VRAM", the French "16 Go" all become "NN gb", so every pattern that reads a memory size needs to know only that one;
 and speeds after a number ("9 tokens/sec", "3 toks/s", "12 tk/s", "5 tokens a second", "40 tokens/second",
 "7 t/sec") become "N tok/s" for the same reason.
 
@@ -17,6 +17,10 @@ _GIGS = re.compile(
     r"\b(\d+(?:\.\d+)?)\s*(?:gigs?|gigabytes?|g ?bytes?|gibs?|gbs|g(?=\s+(?:of\s+)?(?:(?:ddr\d|lpddr\d\w?|system|cpu)\s+){0,2}(?:vram|ram|memory|mem|unified)\b))\b",
     re.I,
 )
+
+
+# French octets: "4Go", "16 Go de VRAM", "8 gigaoctets", "24 Gio" (not the verb: "2 go" apart is read only as "Go")
+_OCTETS = re.compile(r"\b(\d+(?:\.\d+)?)(?:\s*(?:Go|Gio|gigaoctets?|gibioctets?)|go|gio)\b")
 
 
 # "does it work with 12 VRAM?", "only 6 vram": a bare count of VRAM is gigabytes (no card has 12 MB or TB)
@@ -45,6 +49,6 @@ def _in_gb(match: re.Match) -> str:
 
 def plain_units(text: str) -> str:
     """``text`` with memory sizes spelled 'NN gb' and generation speeds 'N tok/s'."""
-    text = _TERA.sub(_in_gb, text)
+    text = _OCTETS.sub(lambda m: f"{m.group(1)} gb", _TERA.sub(_in_gb, text))
     text = _BARE_VRAM.sub(lambda m: f"{m.group(1)} gb ", _GIGS.sub(lambda m: f"{m.group(1)} gb", text))
     return _SPEED.sub(lambda m: f"{m.group(1)} tok/s", text)

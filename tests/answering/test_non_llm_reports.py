@@ -20,7 +20,9 @@ def _all(reply) -> str:
 def test_running_out_on_a_card_a_weights_only_figure_fits_leads_with_offloading(assistant, question):
     reply = assistant.ask(question)
     first = reply.text.split(". ")[0]
-    assert first.startswith("**Yes**, but only with offloading to CPU RAM")
+    # "what gives?" is an open question: the same finding, without a bare Yes in front of it
+    opens = "A setting on record fits" if question.endswith("what gives?") else "**Yes**, but"
+    assert first.startswith(f"{opens} only with offloading to CPU RAM")
     # the recipe offered offloads the text encoders and VAE, and the user's own fp8 recipe is named as the part
     # that is counted without them and the activations
     assert reply.memory_gb == 24 and "enable_model_cpu_offload" in reply.text

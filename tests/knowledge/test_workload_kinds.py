@@ -28,6 +28,17 @@ from assistant.knowledge._workloads import kind_in_text
         ("how heavy is HiDream-I1 full", "image generation"),
         ("pyramid flow 768p vram", "video generation"),
         ("CosyVoice2 on a 6gb laptop card", "speech synthesis"),
+        # textures painted on a mesh by an image model ("Text2Tex"-style names): 3D generation
+        ("Img2Tex on 8GB?", "3D generation"),
+        ("mesh texturing with sd depth, which card", "3D generation"),
+        # VITS descendants said by name; SAM by its version number
+        ("Bert-VITS2 training on a 3060", "speech synthesis"),
+        ("vits voice model fine-tune memory", "speech synthesis"),
+        (
+            "fine-tuning two vits on imagenet",
+            "vision training",
+        ),  # the plural of ViT: no speech word beside it
+        ("sam 2.1 hiera large on a 6 gb card", "vision training"),
         ("gpt-sovits training on my 3060", "speech synthesis"),
         ("ACE-Step music on 8 gigs", "audio generation"),
         ("shap-e on a laptop", "3D generation"),
@@ -44,6 +55,7 @@ def test_the_kind_is_read_from_the_tool_or_the_job(question, kind):
         "open3d point clouds on a laptop",
         "unity3d game dev pc build",
         "I have allegro in my apartment",  # a word, not the Allegro video model
+        "compile latex2tex docs faster",  # a document converter, no texture tool
         "instantid on a 4090",  # an add-on to SDXL: its base decides, not another image model's figures
     ],
 )

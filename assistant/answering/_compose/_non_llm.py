@@ -29,6 +29,7 @@ from .._facts import Facts
 from ._catalog import _matrix_units_sentence
 from ._format import _table, gb, money, with_details
 from ._non_llm_choice import choice_lead
+from ._shapes import asks_to_fit
 
 __all__ = [
     "ASKS_NORMAL",
@@ -42,6 +43,7 @@ __all__ = [
     "non_llm_answer",
     "oom_beyond_its_kind",
     "other_size_named",
+    "quantized_floor_gb",
     "reports_oom",
     "runs_on_cpu",
     "size_floor_gb",
@@ -84,8 +86,12 @@ ASKS_NORMAL = re.compile(
 _TRAINING_WORDS = re.compile(
     r"\b(?:pre[- ]?)?train(?!ing[- ]free)|\bfine[- ]?tun|\bdream ?booth\w*|\bfinetun|\blycoris\b|\blokr\b"
     r"|\btextual[- ]inversion\b|\bhypernetworks?\b"
+    # the same in Chinese, Japanese and Korean, written without spaces ("SDXLのLoRAトレーニング", "训练", "微调"); a
+    # pretrained model ("预训练模型", "学習済みモデル") is run, not trained
+    r"|(?<!预)(?<!預)(?:训练|訓練)(?!模型)|微[调調]|トレーニング|ファインチューニング|学習(?!済)|학습|파인\s?튜닝|미세\s?조정"
 )
-_LORA = re.compile(r"\blora(?:s|'s|’s)?\b")
+# "LoRA" glued to other scripts counts too ("SDXLのLoRAトレーニング"): no \b, which CJK letters defeat
+_LORA = re.compile(r"(?<![a-z0-9])lora(?:s|'s|’s)?(?![a-z0-9])")
 # a LoRA made ("make some LoRAs", "bake a LoRA") or a trainer named: training
 _LORA_MADE = re.compile(
     r"\b(?:make|makes|making|made|create|creates|creating|created|bake|baking|cook\w*)\s+(?:\w+\s+){0,4}loras?\b"
@@ -382,8 +388,21 @@ def non_llm_answer(facts: Facts) -> str:
         headline = facts.headline_memory_gb
         ran_out = bool(capacity and headline and headline > capacity[1] and _reports_oom(question))
         floor = size_floor_gb(other_size * 1e9, training) if ran_out else headline
-        lead = _other_size_lead(spec, other_size, floor, capacity, training)
-        if ran_out and capacity and headline:
+        lead = _other_size_lead(
+            spec, other_size, floor, capacity, training, facts.understanding.details.precision
+        )
+        precision = facts.understanding.details.precision
+        if (
+            ran_out
+            and capacity
+            and _quantized_arithmetic(other_size, capacity, training, spec.kind, precision)
+        ):
+            # "it ran out in bf16, how do I load the fp8 file instead?": the fewer-bit weights asked about lead
+            lead += (
+                f" It already ran out of memory on {capacity[0]} as you ran it; the {precision} weights (with the "
+                "text encoder on the CPU) are the way through."
+            )
+        elif ran_out and capacity and headline:
             # its weights fit the card, but the run already ran out on it: what the user saw is the better floor
             lead = (
                 f"More than {capacity[0]}: it already ran out of memory there, so plan on a card with "
@@ -555,6 +574,7 @@ def non_llm_answer(facts: Facts) -> str:
     parts.extend(_integrated_note(question))
     parts.extend(_video_floor_note(spec, facts.workloads, question))
     parts.extend(_memory_levers(spec, rows, training, question, facts.gpus, stated, facts.headline_memory_gb))
+    parts = _as_asked(parts, question, facts.understanding.details.yes_no)
     parts.append(cost_table if asks_cost else figures)  # the one table the short answer shows
     parts.append("These are sourced measurements or published requirements, not the LLM memory formula.")
     details = [figures] if asks_cost else ([cost_table] if cost_table else [])
@@ -571,6 +591,44 @@ def non_llm_answer(facts: Facts) -> str:
     sources = sorted({f.source for f in shown})
     details.append("**Sources**\n" + "\n".join(f"- {s}" for s in sources))
     return with_details("\n\n".join(parts), "\n\n".join(details))
+
+
+_LEVERS_SAID = "When memory is tight, what lowers it (each trades some speed): "
+# an open question asked: a wh-clause ending in "?" ("why does it run out?", "..., what can I change?"), or the
+# minimum asked for ("curious about the minimum VRAM requirements")
+_ASKS_OPEN = re.compile(
+    r"(?:^|[.?!,;:]\s*|\b(?:so|and|but|then)\s+)(?:what|how|why|which)\b[^.?!]*\?"
+    r"|\b(?:minimum|least|min)\b[^.?!]{0,30}\b(?:vram|memory|requirements?|gpu)\b"
+)
+# a bare fit verdict the composer led with, restated as a finding for a question that is no yes/no ("**Not without**
+# lower settings", which names the condition, stays)
+_FIT_AS_STATEMENT = (
+    (re.compile(r"^\*\*Yes\*\*,?\s+(?:but\s+)?only\s+"), "A setting on record fits only "),
+    (re.compile(r"^\*\*Yes\*\*\s+(?=on\b)"), "A setting on record fits "),
+    (re.compile(r"^\*\*Yes\*\*,\s+(?=with\b)"), "It fits "),
+    (re.compile(r"^\*\*No\*\*,?\s+not as listed,?\s+(?=on\b)"), "As listed it does not fit "),
+)
+
+
+def _as_asked(parts: list[str], question: str, yes_no: bool) -> list[str]:
+    """An open question that reports running out of memory or asks how to make the run fit gets no bare Yes / No:
+    "my SDXL LoRA keeps running out of memory on a 12 GB card, what can I change?" is answered by what to change
+    (the levers lead), "what is the minimum VRAM? I ran out on 8 GB" by the figure; the fit on the card said follows
+    as a finding instead of a verdict."""
+    text = question.lower()
+    if yes_no or not parts or not ((asks_to_fit(text) or _reports_oom(text)) and _ASKS_OPEN.search(text)):
+        # "least VRAM to train it? I have a 12 GB card" still gets its card's verdict, and so do a pasted error
+        # and "any way to make it work?" (a yes/no in all but its words)
+        return parts
+    for pattern, said in _FIT_AS_STATEMENT:
+        if pattern.match(parts[0]):
+            parts = [pattern.sub(said, parts[0], count=1), *parts[1:]]
+            break
+    at = next((i for i, p in enumerate(parts) if p.startswith(_LEVERS_SAID)), None)
+    if at is None or not asks_to_fit(question):
+        return parts  # "what is the minimum VRAM? I ran out on 8 GB" asks the figure, which leads
+    levers = parts[at][len(_LEVERS_SAID) :]
+    return [f"What to change (each trades some speed): {levers}", *parts[:at], *parts[at + 1 :]]
 
 
 def unknown_non_llm_answer(facts: Facts, kind: str) -> str:
@@ -971,9 +1029,16 @@ def runs_on_record(spec: WorkloadSpec, question: str) -> bool:
         and not _ASKS_TIME.search(
             text
         )  # "an ImageNet run on 4x A100, how many hours?": a training run's time
-        and bool(_RUN_WORDS.search(text))
+        # an out-of-memory error with no training word said ("this model ... CUDA out of memory") came from running it
+        and bool(_RUN_WORDS.search(text) or (_reports_oom(text) and not _DATASET_WORDS.search(text)))
         and any("train" not in f.task.lower() and f.memory_gb is not None for f in spec.facts)
     )
+
+
+# a dataset or its passes said: the run is a training run even without a training word ("imagenet, 90 epochs")
+_DATASET_WORDS = re.compile(
+    r"\bdatasets?\b|\bepochs?\b|\bimagenet\b|\bcoco\b|\bcheckpoints? (?:every|each)\b"
+)
 
 
 def _inference_on_training_figures(spec: WorkloadSpec, question: str, rows: list[WorkloadFact]) -> bool:
@@ -1347,6 +1412,8 @@ def _largest_fit(fitting: list[WorkloadFact]) -> WorkloadFact:
 _OOM_REPORT = re.compile(
     r"out[- ]?of[- ]?memory|\boom(?:s|ed|ing)?\b|\bruns? out of\b|\bran out of\b|\bexceed\w*|\bconsum\w* (?:way |much )?more than"
     r"|\buses? (?:way |much )?more than|\bnot enough (?:v?ram|memory)\b"
+    # "causes VRAM overflow", "the memory overflows", "overflowed my 24 GB"
+    r"|\b(?:v?ram|memory) overflow\w*|\boverflow\w* (?:the |my )?(?:v?ram|memory|\d+\s*gb)\b"
 )
 
 
@@ -2333,18 +2400,74 @@ def _recipe_spill_note(spec: WorkloadSpec, gpu: GPU, question: str) -> str:
 
 
 def _other_size_lead(
-    spec: WorkloadSpec, size_b: float, floor: float | None, room: tuple[str, float] | None, training: bool
+    spec: WorkloadSpec,
+    size_b: float,
+    floor: float | None,
+    room: tuple[str, float] | None,
+    training: bool,
+    precision: str | None = None,
 ) -> str:
     """A model of another size than the one on record (its parameter count said): the arithmetic for its own
-    size, labelled as an estimate; a verdict only where that floor decides one."""
+    size, labelled as an estimate; a verdict only where that floor decides one. Weights said in fewer bits than
+    bf16 ("Wan 14B in fp8", "a Q4 GGUF") are run in those: the arithmetic is theirs."""
     said = (
         f"I have no sourced figure for the {size_b:g}B model you name: the figures on record are for "
         f"**{spec.name}** ({_params(spec)}), a different size, so they do not answer for it. "
     )
     if not floor:
         return said
+    quantized = _quantized_arithmetic(size_b, room, training, spec.kind, precision)
+    if quantized is not None:
+        return quantized[0] + said + quantized[1]
     verdict, arithmetic = _arithmetic(size_b, floor, room, training, spec.kind)
     return verdict + said + arithmetic
+
+
+def quantized_floor_gb(size_b: float, training: bool, precision: str | None) -> float | None:
+    """The weights of a model of ``size_b`` billion parameters run in the fewer-bit format named (fp8, int8, a
+    4-bit or GGUF format), or None when none is named, it is no smaller than bf16, or the model is trained."""
+    assumptions = load_assumptions()
+    if training or not precision or not assumptions.knows_precision(precision):
+        return None
+    per = assumptions.bytes_per_param(precision)
+    if per >= assumptions.bytes_per_param("bf16"):
+        return None
+    return round(size_b * per, 1)
+
+
+def _quantized_arithmetic(
+    size_b: float, room: tuple[str, float] | None, training: bool, kind: str, precision: str | None
+) -> tuple[str, str] | None:
+    """(verdict, estimate) for running a model known by its size in the fewer-bit weights the question names
+    (fp8, int8, a 4-bit or GGUF format), or None when none is named, it is no smaller than bf16, or it is trained."""
+    floor = quantized_floor_gb(size_b, training, precision)
+    if floor is None:
+        return None
+    per = load_assumptions().bytes_per_param(precision or "bf16")
+    on_top = (
+        "the text encoder, VAE and activations"
+        if kind in ("image generation", "video generation")
+        else "activations and any other stage of its pipeline"
+    )
+    arithmetic = (
+        f"An estimate by arithmetic: in {precision} its weights take **{gb(floor)}** ({size_b:g}B x {per:.2g} "
+        f"{'byte' if per == 1 else 'bytes'}), a floor: {on_top} come on top, and offloading them is how it fits a "
+        "smaller card."
+    )
+    verdict = ""
+    if room and floor > room[1]:
+        verdict = (
+            f"**Only with** offloading to CPU RAM (block swap) or fewer-bit weights, on {room[0]}: the "
+            f"{size_b:g}B model's weights alone take {gb(floor)} in {precision}, more than that. "
+        )
+    elif room and floor <= room[1] / 2:
+        verdict = f"**Yes**, by arithmetic, on {room[0]}: its {precision} weights ({gb(floor)}) take at most half of it. "
+    elif room:
+        verdict = (
+            f"**Yes**, with offloading (the text encoder on the CPU, block swap at larger sizes), on {room[0]}: "
+            f"its {precision} weights take about {gb(floor)} of it, which leaves little for the rest. "
+        )
+    return verdict, arithmetic
 
 
 def _run_floor_gb(spec: WorkloadSpec) -> float | None:
@@ -2389,6 +2512,14 @@ def _arithmetic(
             )
     elif room and floor <= room[1] / 2:  # the floor takes at most half: room for the rest
         verdict = f"**Yes**, by arithmetic, on {room[0]}: the estimate below ({gb(floor)}) takes at most half of it. "
+    elif room and training:
+        # the states take over half the card but leave the tight-fit share free: the activations decide, and the
+        # usual savings keep them small, so a yes/no gets its condition rather than no verdict at all
+        verdict = (
+            f"**Yes**, with memory savings (gradient checkpointing, a batch of 1-2, an 8-bit optimizer or LoRA), on "
+            f"{room[0]}: full training's weights, gradients and AdamW states take about {gb(floor)} of it, which "
+            "leaves little room for the activations. "
+        )
     per = round(floor / size_b)
     on_top = (
         "the text encoder, VAE and activations"

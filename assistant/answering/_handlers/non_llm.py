@@ -33,6 +33,7 @@ from .._compose._non_llm import (
     non_llm_answer,
     oom_beyond_its_kind,
     other_size_named,
+    quantized_floor_gb,
     reports_oom,
     runs_on_cpu,
     runs_on_record,
@@ -173,12 +174,25 @@ class NonLLM(Handler):
         ):  # another size: its own weights in 16-bit are the floor said; training also
             # holds gradients and AdamW states (mixed precision), before activations
             headline = size_floor_gb(other_size * 1e9, training)
+            # "Wan 14B in fp8": the weights of the format named, which the answer's arithmetic is about
+            quantized = quantized_floor_gb(other_size, training, understanding.details.precision)
+            headline = quantized if quantized is not None else headline
         elif not workloads and understanding.details.params and kind_in_text(question):
             # nothing of its kind on record, but its size is said: the same arithmetic ("my 300M-param detector")
             headline = size_floor_gb(understanding.details.params, training)
         room = named[0].gpu_memory_gb if len(named) == 1 else (stated if not named else None)
         borrowed = unlisted is not None or other_size is not None  # another model's or size's figures
-        if borrowed and room and headline is not None and headline <= room and reports_oom(question):
+        fewer_bits = other_size is not None and quantized_floor_gb(
+            other_size, training, understanding.details.precision
+        )
+        if (
+            borrowed
+            and room
+            and headline is not None
+            and headline <= room
+            and reports_oom(question)
+            and not fewer_bits  # "it ran out in bf16, will the fp8 file load?" asks about the fp8 weights
+        ):
             # what the user saw beats another model's figure: their run needs more than the card that ran out
             headline = larger_card_gb(knowledge.catalog, room)
         facts = replace(
