@@ -331,12 +331,13 @@ class Assistant:
             return None
 
     def _an_aside(self, understanding: Understanding, conversation_id: str) -> bool:
-        """A turn the assistant could not place (out of scope) after one it answered: the conversation keeps the
-        answered turn, so 'what quant?' misread does not make the next 'how fast?' lose the model and the Mac."""
-        if understanding.intent is not Intent.OUT_OF_SCOPE:
+        """A turn the assistant could not place (out of scope), or thanks, after one it answered: the conversation
+        keeps the answered turn, so 'what quant?' misread does not make the next 'how fast?' lose the model and the Mac."""
+        asides = (Intent.OUT_OF_SCOPE, Intent.GREETING)  # "thanks!" between two questions is an aside too
+        if understanding.intent not in asides:
             return False
         earlier = _Turn.loads(self.services.conversations.get(conversation_id))
-        return earlier is not None and earlier.understanding.intent is not Intent.OUT_OF_SCOPE
+        return earlier is not None and earlier.understanding.intent not in asides
 
     def _remember(self, conversation_id: str, turn: _Turn) -> None:
         try:

@@ -234,3 +234,14 @@ def test_an_aside_it_cannot_place_does_not_end_the_thread(assistant):
     assert not aside.gpus
     reply = assistant.ask("how fast?", conversation_id=conversation)
     assert "RTX 3090" in reply.text and "tokens/s" in reply.text
+
+
+@pytest.mark.parametrize("thanks", ["thanks!", "thank you so much", "cheers", "ty", "many thanks :)"])
+def test_thanks_is_answered_briefly_and_keeps_the_thread(assistant, thanks):
+    """'thanks!' between two questions: a short reply, not the help text, and the next turn keeps the setup."""
+    conversation = f"thanks-keeps-the-thread-{thanks}"
+    assistant.ask("what does qwen2.5 14b need in 4-bit for serving?", conversation_id=conversation)
+    reply = assistant.ask(thanks, conversation_id=conversation)
+    assert reply.text.startswith("You're welcome") and not reply.gpus
+    after = assistant.ask("and on an A10G?", conversation_id=conversation)
+    assert "Qwen2.5 14B" in after.text and "A10G" in after.text

@@ -47,6 +47,11 @@ _AFTER = re.compile(
     + r"|(\d{1,3})\s+(?:vram|memory)\b)"
 )
 _BEFORE = re.compile(_GB + r"\s*(?:of\s+)?(?:vram\s+|memory\s+)?(?:nvidia\s+|amd\s+|geforce\s+|rtx\s+)?$")
+# "2080 Ti modded to 22GB", "a 3070 upgraded with 16gb": a card whose memory was changed by hand, known to its owner
+_MODDED = re.compile(
+    r"^\s*(?:gpus?|cards?|s\b)?\s*[(,]?\s*(?:(?:memory|vram)[\s-]+)?(?:modd?ed|modified|upgraded|hacked|flashed|swapped)"
+    r"(?:\s+(?:memory|vram))?\s+(?:to|with)\s+(?:a\s+|the\s+)?" + _GB
+)
 _FORM = re.compile(r"^(?:\d+(?:\.\d+)?gb|sxm\d?|pcie|nvl)$", re.I)
 
 
@@ -172,6 +177,10 @@ def read_premises(text: str, gpus: list[GPU], catalog: Catalog) -> PremiseReadin
         for start, end in named_at[gpu.name]:  # "my laptop 3050 with 4gb": its bare number too
             if any(s <= start and end < e for s, e in others):
                 continue
+            modded = _MODDED.match(text[end : end + 40])
+            if modded is not None and gpu.gpu_class == "consumer":
+                own[gpu.name] = float(modded.group(1))  # its owner knows what they soldered on
+                break
             after = _AFTER.match(text[end : end + 40])
             before = _BEFORE.search(text[max(0, start - 24) : start])
             hit = after or before

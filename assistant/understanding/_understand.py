@@ -1197,7 +1197,7 @@ _EXPLAIN = re.compile(
     r"\bwhat (?:is|are|does)\b|\bwhat's\b|\bexplain\b|\bdifference\b|\bhow (?:does|do|is)\b|\bwhy\b|\bmeaning\b|\bdefine\b|\bwhen should\b|\bpros and cons\b|\btell me\b"
 )
 _GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|yo|hiya|good (?:morning|afternoon|evening)|thanks?(?: you)?|thank you|cheers|help(?: me| please)?|\?)\W*$|"
+    r"^\s*(?:hi|hello|hey|yo|hiya|good (?:morning|afternoon|evening)|thanks?(?: you| u| a lot| so much)?|thank (?:you|u)(?: (?:so|very) much)?|many thanks|thx|ty|cheers|help(?: me| please)?|\?)\W*$|"
     r"\bwhat can you do\b|\bwho are you\b|\bhow do i use (?:you|this)\b|\bwhat do you (?:know|cover)\b"
 )
 _DOMAIN = re.compile(
@@ -1268,9 +1268,13 @@ def _extract(
         gpus = [catalog.get("T4")]  # "on free colab": the free tier's runtime is one T4
     gpus, ambiguous = _ambiguous_cards(text, gpus, catalog)
     stated_own = None
+    own_cards: list = []
     if gpus:
         reading = read_premises(question.lower(), gpus, catalog)
         gpus = [catalog.by_name(reading.swaps.get(g.name, g.name)) for g in gpus]
+        own_cards = [
+            g for g in gpus if g.name in reading.own_memory
+        ]  # counted still: "4 2080 Ti modded to 22GB"
         gpus = list({g.name: g for g in gpus if g.name not in reading.own_memory}.values())
         stated_own = next(iter(reading.own_memory.values()), None)
         premises = reading.premises
@@ -1520,7 +1524,7 @@ def _extract(
     )
     if budget is not None and budget in own_rates.values():
         budget = None
-    count = _gpu_count(text, gpus)
+    count = _gpu_count(text, gpus or own_cards)
     if count is None and len(gpus) == 1 and gpus[0].memory_gb:
         # "256 GB of VRAM across V100 32GB cards": 8 of them
         count = _count_from_total(text, gpus[0].memory_gb)
