@@ -7,9 +7,7 @@ from dataclasses import dataclass
 
 from ..knowledge import GPU
 from ..sizing import Assumptions, Fit, MemoryEstimate, fit_gpu
-
-# desktop cards one home machine takes (a workstation board's double-width slots), as the planner's home limit
-HOME_CARDS = 4
+from ._plan import HOME_CARDS
 
 
 @dataclass(frozen=True)

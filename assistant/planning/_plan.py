@@ -41,7 +41,7 @@ from ._offerings import OfferedFit, best_offered, offered_fit, offered_report, o
 from ._owned import RunsRow, stand_in_card, what_runs
 from ._request import WorkloadRequest
 
-__all__ = ["Option", "Plan", "meets_rate", "plan_workload", "price_note"]
+__all__ = ["HOME_CARDS", "Option", "Plan", "meets_rate", "plan_workload", "price_note"]
 
 _SHOWN = 6  # rows in the table of GPUs that fit: the pick and the cheapest others
 
@@ -257,7 +257,7 @@ def _plan(
     )
     fits = list(report.fits)
     if request.consumer_only:  # more desktop cards than one machine takes is no consumer setup
-        fits = [f for f in fits if f.count <= _HOME_CARDS]
+        fits = [f for f in fits if f.count <= HOME_CARDS]
     if request.faster:
         fits.sort(key=lambda f: -_speed(f))
     if request.cheaper:
@@ -1098,16 +1098,16 @@ def _preferred_setup(
     if not request.vendor and gpu.software != "CUDA":
         return False
     if request.consumer_only:  # desktop cards joined over PCIe, as many as one machine takes
-        return count <= _HOME_CARDS
+        return count <= HOME_CARDS
     return not (count > 1 and not gpu.fast_link_joins(count))
 
 
-_HOME_CARDS = 4  # desktop cards one home machine takes (a workstation board's double-width slots)
+HOME_CARDS = 4  # desktop cards one home machine takes (a workstation board's double-width slots)
 
 
 def _for_home(fit: Fit, work: Workload) -> bool:
     """A desktop consumer card (or a few of them under a local runtime, which splits layers over PCIe)."""
-    most = _HOME_CARDS if is_local(work.runtime) else 1
+    most = HOME_CARDS if is_local(work.runtime) else 1
     return fit.gpu.gpu_class == "consumer" and fit.price_per_hour is not None and fit.count <= most
 
 
