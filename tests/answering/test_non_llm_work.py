@@ -186,3 +186,16 @@ def test_a_time_per_image_within_the_compute_gap_gets_no_verdict_from_another_ca
     # 40 s on a GTX 1650 is within the spec-sheet bound (~62 s x 1.25): no card-to-card verdict is claimed
     reply = assistant.ask("sd 1.5 on my gtx 1650 takes 40 seconds per image, is that expected?")
     assert "slower than the compute gap explains" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what would it cost to push 900 hours of podcasts through whisper large-v3 on a rented gpu?",
+        "cheapest rental to transcribe 120 hours of audio with whisper large v3, and the bill?",
+    ],
+)
+def test_a_bill_asked_with_no_card_named_leads_with_a_run_on_a_card_that_can_be_rented(assistant, question):
+    """The cheapest priced run leads when a cost is asked: a run on a card no cloud rents cannot answer it."""
+    first = _first(assistant.ask(question))
+    assert "costs about **$" in first and "(the cheapest on-demand offer)" in first

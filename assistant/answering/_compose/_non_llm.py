@@ -2168,6 +2168,9 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
     own = {t for label in (spec.name, *spec.aliases) for t in _terms(label)}
     asked = {t for t in _terms(question) if t not in _GENERIC and t not in own and not t.isdigit()}
     pool = on_named or runs
+    if amount is not None and facts.understanding.details.wants_cost and not on_named:
+        # "what would it cost to rent?": a run whose card can be rented leads, the cheapest bill first
+        pool = sorted((r for r in pool if r.cost is not None), key=lambda r: r.cost) or pool
     lead = max(pool, key=lambda r: (len(asked & _terms(r.fact.setting)), -pool.index(r)))
     note = ""
     unmeasured = bool(named and not on_named)
