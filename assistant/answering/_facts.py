@@ -124,6 +124,8 @@ class Facts:
     # a GPU named without its memory size ("a V100") whose other sizes change the verdict: each such variant with
     # the workload's outcome on it, at the same count
     other_variants: tuple[Fit | NoFit, ...] = ()
+    # "how many A100s for Llama 2 13B and Llama 2 70B?": each other model named, not run together, with its own facts
+    each_model: tuple[Facts, ...] = ()
     # a training run that runs out of memory on the one GPU the user has: the usual levers, each sized again
     levers: tuple[Lever, ...] = ()
     # a model too big for a home machine asked about at home: its low-bit GGUFs and its distills on their card

@@ -142,8 +142,23 @@ class Handler:
                 support=_tool_cannot_run_there(understanding, knowledge),
                 cohosted=_cohosted(understanding, knowledge, plan),
                 other_variants=_other_variants(understanding, knowledge, plan),
+                each_model=self._each_model(understanding, knowledge),
             )
         return self.gather_without_workload(understanding, knowledge, facts)
+
+    def _each_model(self, understanding: Understanding, knowledge: Knowledge) -> tuple[Facts, ...]:
+        """The facts for each other model the question names, when they are not run together: the same question
+        asked of each ("how many A100s for Llama 2 13B and Llama 2 70B?" answers both)."""
+        details = understanding.details
+        if not details.compared_models or _TOGETHER.search(understanding.question.lower()):
+            return ()
+        out = []
+        for name in details.compared_models:
+            alone = replace(details, model=name, params=None, model_note=None, compared_models=())
+            other = self.gather(replace(understanding, details=alone), knowledge)
+            if other.plan is not None:
+                out.append(other)
+        return tuple(out)
 
     def gather_without_workload(
         self, understanding: Understanding, knowledge: Knowledge, facts: Facts
@@ -179,6 +194,10 @@ class Handler:
             if facts.cohosted:  # several models on the same hardware: the verdict is on them together
                 return f"{cohost_lead(facts)}\n\n**Each on its own**\n\n{workload_answer(facts, passages)}"
             answer = workload_answer(facts, passages)
+            if facts.each_model:  # each other model named: its own lead, after the first's
+                head, sep, rest = answer.partition("\n\n")
+                others = "\n\n".join(_lead_of(other, passages) for other in facts.each_model)
+                answer = f"{head}\n\n{others}{sep}{rest}"
             if sentence := variants_sentence(facts):  # "a V100": which size was read, and the other's verdict
                 head, sep, rest = answer.partition("\n\n")
                 return f"{head}\n\n_{sentence}_{sep}{rest}"
@@ -188,6 +207,12 @@ class Handler:
     def compose_without_workload(self, facts: Facts, passages: Sequence) -> str:
         """The answer when there is no plan; by default quoted from the guides (or "I don't know")."""
         return explain_answer(facts, passages)
+
+
+def _lead_of(facts: Facts, passages: Sequence) -> str:
+    """One more model's answer, its lead paragraph only, named: '**Llama 2 70B:** **8 x A100 40GB** — ...'."""
+    lead = workload_answer(facts, passages).partition("\n\n")[0]
+    return f"**{facts.understanding.details.model}:** {lead}"
 
 
 def _tool_cannot_run_there(understanding: Understanding, knowledge: Knowledge) -> tuple:
