@@ -11,7 +11,11 @@ from tests.support.checked_answers import checked_answer
 @pytest.mark.parametrize(
     ("question", "first", "other"),
     [
-        ("how many h100s to serve mistral 7b and mixtral 8x7b in bf16, each of them?", "Mistral 7B", "Mixtral 8x7B"),
+        (
+            "how many h100s to serve mistral 7b and mixtral 8x7b in bf16, each of them?",
+            "Mistral 7B",
+            "Mixtral 8x7B",
+        ),
         ("qlora on qwen2.5 7b or qwen2.5 32b - what card does each need?", "Qwen2.5 7B", "Qwen2.5 32B"),
     ],
 )
