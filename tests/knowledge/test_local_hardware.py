@@ -14,7 +14,8 @@ OWNED = [
     "RTX PRO 6000 Blackwell", "RX 7900 XTX", "Arc A770", "Arc B580",
     "M1 16GB", "M1 Max 64GB", "M1 Ultra 128GB", "M2 Max 96GB", "M2 Ultra 192GB", "M3 24GB",
     "M3 Pro 36GB", "M3 Max 36GB", "M3 Max 128GB", "M3 Ultra 512GB", "M4 32GB", "M4 Pro 48GB",
-    "M4 Max 128GB",
+    "M4 Max 128GB", "RTX 5060", "RTX 5060 Ti 8GB", "RTX 5060 Ti 16GB", "RX 6600", "RX 6800", "RX 6900 XT",
+    "RX 7600 XT", "RX 7700 XT", "RX 9070 XT",
 ]  # fmt: skip
 
 
@@ -44,6 +45,11 @@ def test_owned_hardware_is_in_the_catalog_sourced_and_dated(catalog):
         ("RX 7900XTX", "RX 7900 XTX"),
         ("intel arc b580", "Arc B580"),
         ("an rtx pro 6000", "RTX PRO 6000 Blackwell"),
+        ("my 5060 ti", "RTX 5060 Ti 16GB"),
+        ("a 5060ti 8gb", "RTX 5060 Ti 8GB"),
+        ("rx 7600 xt", "RX 7600 XT"),
+        ("an rx 6650 xt", "RX 6600"),
+        ("radeon 9070xt", "RX 9070 XT"),
     ],
 )
 def test_what_owners_type_resolves(catalog, typed, canonical):
@@ -84,3 +90,9 @@ def test_laptop_cards_are_owned_hardware_not_the_desktop_card(catalog):
     laptop, desktop = catalog.by_name("RTX 4090 Laptop"), catalog.by_name("RTX 4090")
     assert laptop.is_owned_hardware and not desktop.is_owned_hardware
     assert laptop.memory_gb == 16 < desktop.memory_gb
+
+
+def test_a_sixteen_gigabyte_variant_is_not_read_as_its_eight_gigabyte_sibling(catalog):
+    """The RX 7600 XT and RX 7600 share a chip and a bandwidth; owners of the XT have twice the memory."""
+    assert catalog.find_in_text("my rx 7600 xt")[0].memory_gb == 16
+    assert catalog.find_in_text("my rx 7600")[0].memory_gb == 8
