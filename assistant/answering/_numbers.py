@@ -317,6 +317,13 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
                 tokens * work.shape.vocab_size * load_assumptions().number("logits_bytes_per_token_vocab")
             )
         )
+        from ._compose._kv_context import kv_context_figures
+
+        for estimate in (plan.estimate, *(o.estimate for o in getattr(plan, "options", ()))):
+            for gpu in facts.gpus:  # a long context overflowing a card: the context that fits, 8-bit KV total
+                for figure in kv_context_figures(estimate, gpu.memory_gb) or ():
+                    if figure is not None:
+                        out.extend(_renderings(figure))
         for item in plan.estimate.items:
             if item.label == "KV cache":
                 out.extend(_renderings(item.gb * 1e9 / tokens / 1024))

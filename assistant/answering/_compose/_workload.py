@@ -2890,6 +2890,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 "iogpu.wired_limit_mb=N` (N in MB, until the next reboot) lets the GPU take it; with other apps "
                 "open it will swap."
             ) + _mac_speed_clause(facts, gpu)
+        elif squeezed and details.local and (context_lead := _long_context_lead(facts, gpu, count)):
+            lead = context_lead  # the stated long context overflows the usual download, not its weights
         elif smaller and details.local and gpu.gpu_class in ("consumer", "local"):
             # their own card: yes, the way people run models at home, with what 16-bit would need (said once:
             # "in 16-bit", not "in 16-bit … in bf16")
@@ -2946,6 +2948,27 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 f"A setup that fits: **{facts.pick.label}** ({money(facts.pick.price_per_hour)}/hour)."
             )
     return " ".join(sentences)
+
+
+def _long_context_lead(facts: Facts, gpu, count) -> str:
+    """A local run at a long context the user stated, which only a format below the recommended ones (Q2_K) fits:
+    the usual GGUF download at the context that fits the card, or with an 8-bit KV cache, leads — the context, not
+    the weights, is the lever. "" when the usual download's KV cache is not what overflows."""
+    usual = str(load_assumptions()["default_local_quant"].value)
+    option = next((o for o in _variant_options(facts) if o.estimate.workload.precision == usual), None)
+    if option is None or (count or 1) != 1 or not facts.understanding.details.context:
+        return ""
+    estimate = option.estimate
+    levers = kv_context_text(facts, gpu.memory_gb, kv_said=True, estimate=estimate)
+    if "fits entirely on the card" not in levers and "which fits" not in levers:
+        return ""  # neither a useful shorter context nor an 8-bit KV cache brings it onto the card
+    work = estimate.workload
+    kv = next(i.gb for i in estimate.items if i.label == "KV cache")
+    return (
+        f"**Only with a shorter context or an 8-bit KV cache** — in {_FORMAT_NAMES.get(usual, usual)}, the usual "
+        f"download, {work.model_label} at {work.context:,} tokens of context needs about {gb(estimate.total_gb)} "
+        f"({gb(kv)} of it the KV cache), more than the {gpu.name}'s {gpu.memory_gb:.0f} GB.{levers}"
+    )
 
 
 _OWN_CARD = re.compile(r"\b(?:my|i (?:only |just )?(?:have|got)|i've (?:only )?got|i own)\b")
