@@ -99,3 +99,17 @@ def test_a_gpu_name_the_catalog_lacks_is_a_data_error(tmp_path, catalog):
     )
     with pytest.raises(DataError, match="RX 9999"):
         load_software(path, catalog)
+
+
+def test_lm_studio_runs_arc_cards_only_through_vulkan(software, catalog):
+    s = check(software, catalog, "LM Studio", "Arc A770")
+    assert s.status == "partial" and "Vulkan" in s.note
+    assert check(software, catalog, "LM Studio", "RTX 3060 12GB").status == "supported"
+    assert check(software, catalog, "LM Studio", stack="XLA").status == "unsupported"
+    assert [t.name for t, _ in software.named_in("does lmstudio see my gpu")] == ["LM Studio"]
+
+
+def test_ollama_lists_the_radeon_cards_its_docs_name(software, catalog):
+    for card in ("RX 7600 XT", "RX 7700 XT", "RX 6800", "RX 6900 XT"):
+        assert check(software, catalog, "Ollama", card).status == "supported", card
+    assert check(software, catalog, "Ollama", "RX 6600").status == "partial"

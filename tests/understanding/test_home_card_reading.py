@@ -32,7 +32,7 @@ def test_a_home_card_is_read_as_its_own_product(read, question, gpu):
         ("I've got a GTX 980 Ti with 6GB, how fast would deepseek r1 7b go?", "GTX 980 Ti", 6),
         ("tesla m40 (24 gb) for a 34b model at home?", "Tesla M40", 24),
         ("would an Arc A750 8gb run llama 3.2 3b?", "Arc A750", 8),
-        ("rtx 5060 ti 16gb, can it do qwen2.5 14b", "RTX 5060 Ti", 16),
+        ("rtx 5050 8gb, can it do qwen2.5 7b", "RTX 5050", 8),
     ],
 )
 def test_a_card_not_in_the_catalog_is_named_with_the_memory_said(read, question, card, memory):
