@@ -157,6 +157,18 @@ def test_a_card_to_buy_for_image_generation_is_priced_from_the_purchase_data_not
     assert reply.gpus and all(catalog.by_name(g).gpu_memory_gb >= reply.memory_gb for g in reply.gpus[:3])
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the go-to gpu for flux schnell locally if i dont want to go broke",
+        "what's the go-to card for comfyui with sdxl, on the cheap?",
+    ],
+)
+def test_a_card_for_ones_own_machine_asked_without_the_word_buy_is_one_to_own(assistant, question):
+    reply = assistant.ask(question)
+    assert "cheapest card on record to buy" in reply.text.split("\n\n")[0] and "$/hour" not in reply.text
+
+
 def test_a_hosted_image_endpoint_still_gets_rentals_not_cards_to_buy(assistant):
     reply = assistant.ask("we need to host an sdxl api in the cloud on a budget, which gpu?")
     assert "cheapest card on record to buy" not in reply.text and "$" in reply.text

@@ -53,6 +53,7 @@ _RUNS_PYTORCH_TOOLS = frozenset(["CUDA", "ROCm"])
 # buying a card for one's own machine, not renting one: "buy", "without breaking the bank", "on a budget"
 _BUYING = re.compile(
     r"(?<!better )(?<!best )(?<!good )\bbuy(?:ing)?\b|\bpurchas\w*|\bbreak(?:ing)? the bank\b|\bon a (?:tight )?budget\b"
+    r"|\bwithout (?:going broke|spending a fortune|a fortune)\b|\bon the cheap\b"
     r"|\bbudget (?:card|gpu|graphics card|option|pick)s?\b|\bafford(?:able)?\b|\bupgrade to\b"
 )
 # a card for one's own machine asked for without the word "buy": "best GPU for ComfyUI with Flux", "what graphics card
@@ -65,7 +66,8 @@ _AT_HOME = re.compile(
     r"|\bgraphics card\b|\bvideo card\b|\bgaming (?:pc|rig)\b"
 )
 _CHOOSES_CARD = re.compile(
-    r"\b(?:best|which|what|recommend\w*|good|ideal|right)\b(?:\s+\S+){0,4}?\s+(?:gpus?|graphics cards?|video cards?|cards?)\b"
+    r"\b(?:best|which|what|whats|what's|go-?to|recommend\w*|good|ideal|right)\b(?:\s+\S+){0,4}?\s+"
+    r"(?:gpus?|graphics cards?|video cards?|cards?)\b"
     r"|\bshould i (?:get|buy|pick|go for)\b|\bworth (?:getting|buying)\b"
 )
 # which hardware to use, asked without "best/which" before the card: "what should I train it on?", "what hardware
