@@ -1918,6 +1918,11 @@ _NOT_A_NAME = frozenset([  # words around a size that are not a model's name ('r
     "koboldcpp", "kobold", "llamacpp", "llamafile", "gpt4all", "lmstudio", "studio", "oobabooga", "textgen",
     "exllama", "exllamav2", "exllamav3", "exl2", "exl3", "mlx", "mlc", "webllm", "sglang", "tensorrt", "jan",
     "said", "called", "named", "around", "approximately", "~", "is", "it's", "i'm", "im",
+    # verbs a card or a person does to a model ("will a 3060 handle 13b models", "can it cope with 70b")
+    "handle", "handles", "handling", "manage", "manages", "support", "supports", "hold", "holds", "work",
+    "works", "cope", "go", "choose", "pick", "recommend", "suggest", "compare", "test", "testing", "quantize",
+    "quantizing", "convert", "converting", "download", "downloading", "infer", "inference", "inferencing",
+    "power", "powering", "accommodate", "take", "takes", "pull", "pulling", "try", "tried",
 ])  # fmt: skip
 
 

@@ -28,3 +28,14 @@ def test_an_eight_bit_kv_cache_that_fits_is_named(assistant):
 def test_a_short_context_keeps_the_plain_format_answer(assistant):
     answer = checked_answer(assistant, "does qwen 2.5 32b fit my radeon 7900 xtx?")
     assert not answer.first_line.startswith("**Only with a shorter context")
+
+
+def test_when_no_download_fits_at_that_context_the_shorter_one_still_leads(assistant):
+    answer = checked_answer(assistant, "can my rtx 3060 12gb cope with qwen2.5 14b at 32k tokens of context?")
+    assert answer.first_line.startswith("**Only with a shorter context or an 8-bit KV cache**")
+    assert "not in my model specs" not in answer.full
+
+
+def test_a_verb_before_a_size_is_not_read_as_a_model_name(assistant):
+    answer = checked_answer(assistant, "will a 16gb card handle 13b models?")
+    assert "Handle is not in my model specs" not in answer.full

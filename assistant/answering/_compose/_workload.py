@@ -2654,6 +2654,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         count = details.gpu_count
         on_asked = f"{count} x {gpu.name}" if count and count > 1 else f"one {gpu.name}"
         holds = isinstance(outcome, Fit) and (count or outcome.count == 1 or not details.yes_no)
+        if holds and not count and outcome.count > 1 and details.local and details.host_ram_gb:
+            holds = False  # "on a 4090 + 64 GB of RAM": one card of their own and the RAM beside it, not two cards
         if holds:
             on = on_asked if count or outcome.count == 1 else outcome.label
             if _SPEED_QUESTION.search(facts.understanding.shape_text.lower()):
@@ -2890,7 +2892,11 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 "iogpu.wired_limit_mb=N` (N in MB, until the next reboot) lets the GPU take it; with other apps "
                 "open it will swap."
             ) + _mac_speed_clause(facts, gpu)
-        elif squeezed and details.local and (context_lead := _long_context_lead(facts, gpu, count)):
+        elif (
+            (squeezed or smaller is None)
+            and details.local
+            and (context_lead := _long_context_lead(facts, gpu, count))
+        ):
             lead = context_lead  # the stated long context overflows the usual download, not its weights
         elif smaller and details.local and gpu.gpu_class in ("consumer", "local"):
             # their own card: yes, the way people run models at home, with what 16-bit would need (said once:
@@ -2909,6 +2915,13 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             lead = f"**Only with {smaller} weights** — {what} {needs}.{_split_clause(facts, count or 1)}"
         elif _ASKS_NOT_ENOUGH.search(facts.understanding.question.lower()):
             lead = f"**Yes**, it is not enough — {what} {needs}."  # "is a 40GB card just not enough?"
+        elif (
+            isinstance(outcome, Fit)
+            and details.local
+            and details.host_ram_gb
+            and (partial := _partial_offload_lead(facts, gpu.name, what, needs))
+        ):
+            lead = partial  # one card of their own with its RAM said: the layer split, not a second card, answers
         elif isinstance(outcome, Fit):
             lead = f"**Only with {outcome.count} x {gpu.name}** — {what} {needs}.{_split_clause(facts, outcome.count)}"
         elif (copied := replicated_no_fit(facts, what, outcome)) is not None:
@@ -2951,7 +2964,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
 
 
 def _long_context_lead(facts: Facts, gpu, count) -> str:
-    """A local run at a long context the user stated, which only a format below the recommended ones (Q2_K) fits:
+    """A local run at a long context the user stated, which only a format below the recommended ones (Q2_K) fits, or
+    none does:
     the usual GGUF download at the context that fits the card, or with an 8-bit KV cache, leads — the context, not
     the weights, is the lever. "" when the usual download's KV cache is not what overflows."""
     usual = str(load_assumptions()["default_local_quant"].value)
