@@ -27,6 +27,7 @@ from ...sizing import (
 from ...understanding._progress import run_pace
 from ...understanding._understand import Intent
 from .._facts import Facts, below_quality_floor
+from ._beyond_home import beyond_home_sentence
 from ._budget import budget_lead
 from ._buy_or_rent import buy_or_rent_text
 from ._catalog import as_good_as, claimed_factor, factor_said, how_much_faster, speed_relation, speed_verdict
@@ -479,11 +480,21 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
         )
     elif facts.pick and details.yes_no and details.gpu_count == 1 and facts.plan is not None:
         parts.append(_one_gpu_sentence(facts, what, total))  # "on a single GPU?": one card, or no
+    elif facts.pick and (beyond := beyond_home_sentence(facts, what)):
+        parts.append(
+            beyond
+        )  # "can I run DeepSeek V3 at home?": the home machines that hold it, then the rental
     elif facts.pick and details.yes_no:
         pick = facts.pick
         where = f"**{pick.label}**" if pick.count > 1 else f"**one {pick.gpu.name}**"
         if details.providers:  # "what size EC2 instance do I need?": the instance to rent, by its name
             where += _instance(pick, " as ")
+        if details.local and pick.gpu.gpu_class == "consumer" and work.task is Task.INFERENCE:
+            home = home_sentence(
+                facts, what, where
+            )  # "can I run it at home?": the card to buy, not an hour's rent
+            parts.append(f"**Yes** — {home[0].lower()}{home[1:]}")
+            return parts
         parts.append(
             f"**Yes** — {what} needs about {gb(total)} of GPU memory and runs on {where} "
             f"({money(pick.price_per_hour)}/hour)."
