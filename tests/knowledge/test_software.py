@@ -113,3 +113,9 @@ def test_ollama_lists_the_radeon_cards_its_docs_name(software, catalog):
     for card in ("RX 7600 XT", "RX 7700 XT", "RX 6800", "RX 6900 XT"):
         assert check(software, catalog, "Ollama", card).status == "supported", card
     assert check(software, catalog, "Ollama", "RX 6600").status == "partial"
+
+
+def test_koboldcpp_runs_radeon_cards_through_vulkan_or_the_rocm_fork(software, catalog):
+    s = check(software, catalog, "KoboldCpp", "RX 6700 XT")
+    assert s.status == "partial" and "Vulkan" in s.note
+    assert check(software, catalog, "KoboldCpp", "RTX 3060 12GB").status == "supported"
