@@ -38,7 +38,7 @@ from ..sizing import (
 from ._filters import CatalogFilter, filter_catalog
 from ._home import moe_instead
 from ._offerings import OfferedFit, best_offered, offered_fit, offered_report, offerings_note
-from ._owned import RunsRow, stand_in_card, what_runs
+from ._owned import RunsRow, runs_on, stand_in_card, what_runs
 from ._request import WorkloadRequest
 
 __all__ = ["HOME_CARDS", "Option", "Plan", "meets_rate", "plan_workload", "price_note"]
@@ -330,7 +330,7 @@ def _plan(
         )
         or _stated_offload(work, checks, request, assumptions, catalog),
         offload_asked=_asked_offload(estimate, checks, request, assumptions),
-        fits_instead=_fits_instead(work, checks, request, models, assumptions, catalog),
+        fits_instead=_fits_instead(work, checks, request, models, assumptions, catalog, model),
         moe_instead=_moe_instead(work, checks, request, models, assumptions, catalog),
         cpu=_cpu_speed(work, checks, assumptions, request.ram_bandwidth_gbs, request.ram_bandwidth_how),
         offloaded=_offloaded(work, request, named, assumptions),
@@ -575,9 +575,12 @@ def _fits_instead(
     models: ModelSpecs,
     assumptions: Assumptions,
     catalog: Catalog | None = None,
+    model: ModelSpec | None = None,
 ) -> RunsRow | None:
-    """A model that runs on the one owned card the asked one does not fit even at Q2_K (what people do next);
-    with no card named, on a home card of the VRAM the user states (speeds as on the slowest such card)."""
+    """A model that runs on the one owned card the asked one does not fit even at Q2_K (what people do next):
+    a smaller size of the asked model's own family first (a 14B distill for the 32B one), else the largest model
+    that runs; with no card named, on a home card of the VRAM the user states (speeds as on the slowest such
+    card)."""
     if work.task is not Task.INFERENCE or not request.local or (request.gpu_count or 1) > 1:
         return None
     if not checks and request.stated_memory_gb and not request.cpu_only and catalog is not None:
@@ -594,9 +597,26 @@ def _fits_instead(
     one = fit_gpu(estimate_memory(smallest, assumptions), gpu, assumptions)
     if isinstance(one, Fit) and one.count == 1:
         return None  # some quant of the asked model fits the one card: the format lines say which
+    usable = (*assumptions.recommended_quants, "mxfp4")  # not a Q2_K squeeze
+    if model is not None and model.family:
+        context = assumptions.default_context("llama.cpp")
+        same_kind = model.vision_encoder_b is None  # a text model's smaller kin is a text model
+        kin = sorted(
+            (
+                m
+                for m in models
+                if m.family == model.family
+                and m.params < model.params
+                and (m.vision_encoder_b is None) == same_kind
+            ),
+            key=lambda m: m.params,
+        )
+        own = [r for m in kin if (r := runs_on(m, gpu, 1, context, assumptions)).quant in usable]
+        if own:
+            return own[-1]
     report = what_runs(gpu, 1, models, assumptions)
     fitting = [r for r in report.runs if r.quant and r.model.params < work.params]
-    good = [r for r in fitting if r.quant in (*assumptions.recommended_quants, "mxfp4")]  # not a Q2_K squeeze
+    good = [r for r in fitting if r.quant in usable]
     return (good or fitting or [None])[-1]
 
 

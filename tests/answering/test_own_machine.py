@@ -126,3 +126,18 @@ def test_a_runtime_named_is_not_called_16_bit_when_its_quant_is_too_big(ask):
     first = _first(reply)
     assert first.startswith("**Only with partial offload**") and "q4_k_m" in first.lower()
     assert "16-bit" not in first
+
+
+@pytest.mark.parametrize(
+    ("question", "kin"),
+    [
+        (
+            "deepseek-r1 32b crawls on my rtx 3060 12gb, which r1 should i pull instead?",
+            "DeepSeek-R1-Distill-Qwen 14B",
+        ),
+        ("llama 3.3 70b on my 8gb 4060, any hope?", "Llama 3.1 8B"),
+    ],
+)
+def test_the_smaller_model_offered_is_of_the_asked_family(ask, question, kin):
+    reply = ask(question)
+    assert f"A smaller model that fits entirely: **{kin}**" in reply.text
