@@ -171,6 +171,9 @@ class Details(WorkloadRequest):
     # "what card should I get for running models at home?": a card to buy for local LLMs, no budget, model or card
     # said — answered with the cards by purchase price and what each runs
     card_to_buy: bool = False
+    # "what's the minimum GPU for it?", "min vram?", "smallest card that runs it": the least hardware per format or
+    # method, not the best value
+    minimum_asked: bool = False
     # "a CPU with no GPU, or an RTX 3060?": the card weighed against running from system RAM
     cpu_weighed: bool = False
     # compute and clusters told in figures: "1.3M GPU hours" (stated_gpu_hours), "on 24K GPUs" (cluster_gpus, a
@@ -236,6 +239,7 @@ class Details(WorkloadRequest):
             values["context"], values["batch"] = self.context, self.batch
             values["user_tokens_per_s"] = self.user_tokens_per_s
         values["cheaper"], values["faster"] = self.cheaper, self.faster
+        values["minimum_asked"] = self.minimum_asked
         values["counts_weighed"], values["wants_kv_math"] = self.counts_weighed, self.wants_kv_math
         # the shape of the answer is this question's own
         values["yes_no"], values["wants_cost"], values["wants_time"], values["wants_capacity"] = (
@@ -1096,6 +1100,11 @@ _VENDORS = {
         r"\bdoes (?:aws|amazon) (?:offer|have|make|sell|build)\b"
     ),
 }
+# the least hardware that runs it: "minimum gpu", "min vram", "smallest card", "bare minimum", "minimum requirements"
+_MINIMUM = re.compile(
+    r"\b(?:minimum|min|minimal|smallest|least|lowest)\b[^.?!]{0,20}?\b(?:gpus?|cards?|vram|hardware|setup|"
+    r"requirements?|reqs?|specs?|memory|graphics cards?)\b|\bbare minimum\b"
+)
 _CHEAPER = re.compile(
     r"\bcheap(?:er|est)?\b|\bless expensive\b|\blower cost\b|\bbudget\b|\bafford|\bsave money\b|\bcost[- ]effective\b|"
     r"\bcosts? (?:less|the least)\b|\bless costly\b"
@@ -1653,6 +1662,7 @@ def _extract(
         min_memory_gb=min_memory,
         card_memory_gb=card_size,
         cheaper=bool(_CHEAPER.search(text)),
+        minimum_asked=bool(_MINIMUM.search(text)),
         faster=bool(_FASTER.search(text)),
         local=bool(_LOCAL.search(text) or _CONSUMER_ONLY.search(text)) or _buys_a_card(text),
         consumer_only=bool(_CONSUMER_ONLY.search(text)),

@@ -62,6 +62,7 @@ from ._levers import levers_text
 from ._local_support import local_support_text
 from ._local_usage import local_usage_text
 from ._mid_run_oom import mid_run_oom_text
+from ._minimum import minimum_setup_sentence
 from ._ollama_parallel import ollama_parallel_text
 from ._passages import Passage
 from ._power import power_cost_text
@@ -480,6 +481,10 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
         )
     elif facts.pick and details.yes_no and details.gpu_count == 1 and facts.plan is not None:
         parts.append(_one_gpu_sentence(facts, what, total))  # "on a single GPU?": one card, or no
+    elif least := minimum_setup_sentence(facts, _minimum_variants(facts)):
+        parts.append(
+            least
+        )  # "what's the minimum GPU for it?": the least hardware per format, not the best value
     elif facts.pick and (beyond := beyond_home_sentence(facts, what)):
         parts.append(
             beyond
@@ -1813,6 +1818,23 @@ def _variant_options(facts: Facts) -> list:
     if work.task is Task.INFERENCE and facts.understanding.details.precision is None:
         return [o for o in facts.options if o.label.startswith("inference in ")]
     return []
+
+
+def _minimum_variants(facts: Facts) -> list:
+    """(label, estimate) for each format or method the user left open, else the run as asked."""
+    options = _variant_options(facts)
+    if options:
+        return [(_format_of(o) or o.label, o.estimate) for o in options]
+    if facts.estimate is None:
+        return []
+    return [
+        (
+            facts.workload.precision
+            if facts.workload.task.value == "inference"
+            else facts.workload.task_label,
+            facts.estimate,
+        )
+    ]
 
 
 def _format_of(option) -> str | None:
