@@ -147,6 +147,14 @@ def _arithmetic(facts: Facts, out: list[str]) -> None:
         "price_per_hour",
     )
     medians = {m.gpu: m.on_demand.median for m in facts.markets if m.on_demand}
+    pair = [g for g in gpus if g.name in details.gpus]
+    if (
+        len(pair) >= 2
+    ):  # the cards of one machine: their memory together, and the smallest's times their count
+        for memory in (sum(g.memory_gb for g in pair), min(g.memory_gb for g in pair) * len(pair)):
+            out.extend(_renderings(memory))
+            for key in ("serving_memory_fraction", "training_memory_fraction", "local_memory_fraction"):
+                out.extend(_renderings(memory * load_assumptions().number(key)))
     assumed = load_assumptions()
     shares = [assumed.number(k) for k in ("serving_memory_fraction", "training_memory_fraction")]
     counts = [float(n) for n in _numbers(facts.understanding.question)] + [1.0]
