@@ -372,7 +372,13 @@ def _lead(facts: Facts) -> str | None:
     if _IDENTICAL.search(question):
         return _identical_lead(facts, cards, tool)
     pool = bool(_POOL.search(question))
-    if tool == "train" and reports_oom(question) and facts.plan is None:
+    if (
+        tool == "train"
+        and reports_oom(question)
+        and facts.plan is None
+        and not pool
+        and not _SECOND.search(question)
+    ):
         return _ddp_oom_lead()
     if tool == "train" and (pool or _BATCH.search(question) or _SECOND.search(question)):
         if facts.plan is not None and facts.understanding.intent is not Intent.NON_LLM:
@@ -404,7 +410,7 @@ def pooling_lead(draft: str, facts: Facts) -> str:
     opened with (on one card's figures) gives way to this one."""
     lead = _lead(facts)
     question = facts.understanding.question.lower()
-    if lead is None and _NVLINK.search(question) and _several(facts):
+    if lead is None and _NVLINK.search(question) and _several(facts) and "NVLink is not needed" not in draft:
         # NVLink said beside the question ("the 4090 has no nvlink"), not asked: the verdict stays, the note follows
         text, details = split_details(draft)
         first, sep, others = text.partition("\n\n")
