@@ -459,7 +459,8 @@ _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "no quantization flags", "without quantization", "not quantized": the 16-bit checkpoint as it ships
             # "ggml-model-f16.bin", "model-f16.gguf": the file type GGML/GGUF names its 16-bit weights by
-            r"\bfp16\b|\bfloat16\b|\bhalf[- ]precision\b|\b16[- ]bit\b|\bunquanti[sz]ed\b|[-_.]f16\b"
+            # "a 70b f16 model" in Ollama / llama.cpp: GGUF's own name for 16-bit weights, said as a word
+            r"\bfp16\b|\bfloat16\b|\bhalf[- ]precision\b|\b16[- ]bit\b|\bunquanti[sz]ed\b|[-_.]f16\b|\bf16\b"
             r"|\b(?:no|without)\s+(?:any\s+)?quanti[sz]ation\b|\bnot\s+(?:been\s+)?quanti[sz]ed\b"
         ),
     ),
