@@ -361,6 +361,13 @@ def _identical_lead(facts: Facts, cards: list, tool: str) -> str:
     )
 
 
+def _asks_speed(question: str) -> bool:
+    """Whether a sentence that asks something ("will it double my tokens/s?", "faster on one card alone?") is about
+    speed; "I split it for faster serving. Why 27GB per GPU?" asks about memory."""
+    asked = [part for part in re.split(r"(?<=[.!?])\s+", question) if part.rstrip().endswith("?")]
+    return any(_SPEED.search(part) for part in asked)
+
+
 def _lead(facts: Facts) -> str | None:
     question = facts.understanding.question.lower()
     if not _several(facts):
@@ -386,7 +393,7 @@ def _lead(facts: Facts) -> str | None:
         return _training_lead(facts, cards)
     if tool == "shard" and pool:
         return _shard_lead(facts, cards)
-    if _SPEED.search(question) and (
+    if _asks_speed(question) and (
         _SECOND.search(question) or _ALONE.search(question) or "tensor" in question
     ):
         return _speed_lead(facts, cards, tool)
