@@ -328,6 +328,10 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
         for item in plan.estimate.items:
             if item.label == "KV cache":
                 out.extend(_renderings(item.gb * 1e9 / tokens / 1024))
+        from ._compose._data_parallel import qlora_copy_gb  # a LoRA run's copy per GPU with a 4-bit base
+
+        if facts.plan is plan and (four_bit := qlora_copy_gb(facts)) is not None:
+            out.extend(_renderings(four_bit))
         # memory per GPU at the count the user said, for the estimate, each strategy and each method beside it
         count = facts.understanding.details.gpu_count
         if count:

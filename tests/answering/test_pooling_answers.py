@@ -121,3 +121,13 @@ def test_ddp_oom_on_more_gpus_is_expected(assistant):
 def test_one_gpu_questions_get_no_pooling_lead(assistant):
     answer = checked_answer(assistant, "can I run llama 3.1 8b in fp16 on one 4090 with vllm at 4k context?")
     assert "add up" not in answer.draft and "equal share" not in answer.draft
+
+
+def test_a_lora_oom_on_several_cards_names_the_4_bit_base_and_the_split(assistant):
+    answer = checked_answer(
+        assistant,
+        "lora sft of mistral 7b in bf16 with accelerate on our 4 x 16GB T4 box keeps going out of memory even at batch 1",
+    )
+    first = answer.first_line
+    assert first.startswith("**Only with a 4-bit base (QLoRA) or the model split across the GPUs**"), first
+    assert "whole copy" in first and "4 bits" in first
