@@ -131,3 +131,16 @@ def test_a_lora_oom_on_several_cards_names_the_4_bit_base_and_the_split(assistan
     first = answer.first_line
     assert first.startswith("**Only with a 4-bit base (QLoRA) or the model split across the GPUs**"), first
     assert "whole copy" in first and "4 bits" in first
+
+
+def test_two_cards_told_by_memory_are_judged_together_for_a_layer_split(assistant):
+    answer = checked_answer(
+        assistant, "my rig has a 12gb and an 8gb gpu, could ollama run qwen2.5 32b at q8 across them?"
+    )
+    first = answer.first_line
+    assert first.startswith("**No**") and "20 GB (12 + 8)" in first, first
+    assert "the 12 GB you have" not in answer.draft
+    fits = checked_answer(
+        assistant, "one 16GB and one 12GB card here — llama 3.1 8b in fp16 with llama.cpp split over both?"
+    )
+    assert fits.first_line.startswith("**Yes**") and "28 GB (16 + 12)" in fits.first_line, fits.first_line

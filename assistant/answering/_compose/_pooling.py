@@ -36,12 +36,13 @@ from __future__ import annotations
 
 import re
 
+from ...sizing import Task
 from ...understanding import Intent
 from .._facts import Facts
-from ._format import split_details, with_details
+from ._format import gb, split_details, with_details
 from ._shapes import reports_oom
 
-__all__ = ["pooling_lead"]
+__all__ = ["memory_pair", "pooling_lead"]
 
 # ---------------------------------------------------------------------------------------------------------------
 # what the question asks about its several cards
@@ -73,10 +74,16 @@ _IDENTICAL = re.compile(
     r"|\bdifferent (?:cards|gpus|models|generations|vram|memory(?: sizes?)?|amounts? of (?:vram|memory))\b|\bmix(?:ed|ing)? (?:cards|gpus|generations)\b"
 )
 _BATCH = re.compile(r"\bbatch\b")
+# the cards used together, not two cards compared ("are the A100 40GB and 80GB identical?")
+_MULTI_USE = re.compile(
+    r"tensor|parallel|\bsplit|together|\bboth\b|\bpair\b|multi|\bdual\b|\bmix\w*|\bcombin\w*"
+    r"|\b(?:on|across|over|with|use|using)\s+(?:two|2|three|3|four|4|several|multiple)\s+(?:\w+\s+)?(?:gpus|cards)\b"
+    r"|\bsame (?:machine|box|pc|rig|system|server|node)\b|\bin one (?:machine|box|pc|rig|system|server|node)\b"
+)
 
 # several cards in the user's machine, said in words
 _SEVERAL = re.compile(
-    r"\b(?:2|two|3|three|4|four|6|six|8|eight|dual|multiple|several)\s*(?:x\s*)?(?:[a-z]+[- ]?)?"
+    r"\b(?:2|two|3|three|4|four|6|six|8|eight|dual|multiple|several)(?:\s*x\s*|\s+)(?:[a-z]+[- ]?)?"
     r"(?:gpus?|cards?|\d{3,4}(?:\s?ti|\s?super)?s?)\b|\b\d\s*x\s*[a-z]*\s?\d{3,4}"
     r"|\b(?:second|2nd|another|additional|extra)\s+(?:[a-z]+\s+)?(?:gpu|card|\d{3,4})"
     r"|\b\d+\s*gb?\s*\+\s*\d+\s*gb?\b|\bboth (?:gpus|cards)\b"
@@ -123,7 +130,7 @@ def _several(facts: Facts) -> bool:
         return True
     if len(details.gpus) >= 2 and not details.cards_weighed and not details.setups:
         return True
-    return bool(_SEVERAL.search(question))
+    return bool(_SEVERAL.search(question)) or memory_pair(question) is not None
 
 
 def _cards(facts: Facts) -> list:
@@ -249,6 +256,9 @@ def _image_lead(facts: Facts, cards: list) -> str:
     )
 
 
+_LAYER_POOLS = "so their memory adds up for holding a bigger model; unequal cards are fine."
+
+
 def _layer_lead(facts: Facts, cards: list) -> str:
     question = facts.understanding.question.lower()
     tool = "ExLlamaV2" if "exllama" in question else "Ollama" if "ollama" in question else ""
@@ -260,7 +270,7 @@ def _layer_lead(facts: Facts, cards: list) -> str:
         else "llama.cpp (Ollama, LM Studio) splits the layers across the cards in proportion to their memory "
         "(`--tensor-split`; Ollama only when the model does not fit on one)"
     )
-    return f"**Yes** — {how}, so their memory adds up for holding a bigger model; unequal cards are fine."
+    return f"**Yes** — {how}, {_LAYER_POOLS}"
 
 
 def _tp_lead(facts: Facts, cards: list) -> str:
@@ -368,15 +378,64 @@ def _asks_speed(question: str) -> bool:
     return any(_SPEED.search(part) for part in asked)
 
 
+# two cards told by their memory alone: "one 24GB and one 16GB card", "a 12gb and an 8gb gpu", "24GB + 16GB"
+_MEMORY_PAIR = re.compile(
+    r"\b(?:one|an?)\s+(\d{1,3})\s*gb?\s+(?:\w+\s+)?(?:card|gpu)?\s*and\s+(?:one|an?)\s+(\d{1,3})\s*gb?\s+(?:\w+\s+)?(?:cards?|gpus?)\b"
+    r"|\b(\d{1,3})\s*gb?\s*\+\s*(\d{1,3})\s*gb?\b"
+)
+
+
+def memory_pair(question: str) -> tuple[float, float] | None:
+    """The memory of two cards of one machine told by their sizes alone, or None."""
+    m = _MEMORY_PAIR.search(question.lower())
+    if not m:
+        return None
+    a, b = (float(x) for x in m.groups() if x)
+    return (a, b) if min(a, b) >= 4 and max(a, b) <= 192 else None
+
+
+def _memory_pair_lead(facts: Facts) -> str | None:
+    """Two cards told by their memory, for a layer split (llama.cpp, Ollama, ``device_map="auto"``): the verdict
+    is against the memory they hold together (the answer below it was judged on one card's)."""
+    pair = memory_pair(facts.understanding.question)
+    work = facts.workload
+    if pair is None or facts.plan is None or work is None or work.task is not Task.INFERENCE:
+        return None
+    question = facts.understanding.question.lower()
+    if _TP_ENGINE.search(question) or facts.understanding.details.gpus:
+        return None
+    total, together = facts.estimate.total_gb, sum(pair)
+    how = (
+        'Transformers / Accelerate `device_map="auto"` places layers on each card by its free memory (`max_memory` '
+        "per GPU sets the shares)"
+        if re.search(r"device_map|device[- ]map|max_memory|transformers|accelerate", question)
+        else f"llama.cpp (Ollama, LM Studio) splits the layers in proportion to each card's memory (`--tensor-split "
+        f"{pair[0]:.0f},{pair[1]:.0f}`)"
+    )
+    sums = f"{together:.0f} GB ({pair[0]:.0f} + {pair[1]:.0f})"
+    what = f"{facts.understanding.details.model or 'the model'} in {work.precision}"
+    if total <= together:
+        return (
+            f"**Yes** — {what} needs about {gb(total)}, within the {sums} the two cards hold together: {how}."
+        )
+    return f"**No** — it needs about {gb(total)}, more than the {sums} the two cards hold together, even though {how}."
+
+
+_ANY_VERDICT = re.compile(r"^\W*(?:yes|no|only|not without)\b", re.IGNORECASE)
+_OPEN_QUESTION = re.compile(r"^\W*(?:how|what|explain|describe|tell me)\b")
+
+
 def _lead(facts: Facts) -> str | None:
     question = facts.understanding.question.lower()
-    if not _several(facts):
-        return None
+    if not _several(facts) or (_OPEN_QUESTION.search(question) and not reports_oom(question)):
+        return None  # "how is a model spread across cards?" asks for the mechanism, not a verdict
     cards = _cards(facts)
     tool = _tool(facts)
-    if _NVLINK_ASKED.search(question):
-        return _nvlink_lead(facts, cards, tool)
-    if _IDENTICAL.search(question):
+    if tool == "layer" and (paired := _memory_pair_lead(facts)):
+        return paired
+    if _NVLINK_ASKED.search(question) and ("exllama" in question or _POOL.search(question)):
+        return _nvlink_lead(facts, cards, tool)  # other NVLink questions have the catalog's link answer
+    if _IDENTICAL.search(question) and _MULTI_USE.search(question):
         return _identical_lead(facts, cards, tool)
     pool = bool(_POOL.search(question))
     if (
@@ -417,7 +476,7 @@ def pooling_lead(draft: str, facts: Facts) -> str:
     opened with (on one card's figures) gives way to this one."""
     lead = _lead(facts)
     question = facts.understanding.question.lower()
-    if lead is None and _NVLINK.search(question) and _several(facts) and "NVLink is not needed" not in draft:
+    if lead is None and _NVLINK.search(question) and _several(facts) and "nvlink" not in draft.lower():
         # NVLink said beside the question ("the 4090 has no nvlink"), not asked: the verdict stays, the note follows
         text, details = split_details(draft)
         first, sep, others = text.partition("\n\n")
@@ -429,8 +488,19 @@ def pooling_lead(draft: str, facts: Facts) -> str:
     if lead is None:
         return draft
     text, details = split_details(draft)
+    if (
+        facts.understanding.intent is Intent.EXPLAIN
+        and lead.endswith(_LAYER_POOLS)  # the plain "does it use both cards?" the guide answers itself
+        and _ANY_VERDICT.match(text)
+        and "exllama" not in question
+    ):
+        return draft  # the guide's own answer to this question already leads with its verdict
     if facts.plan is None and facts.understanding.intent is Intent.EXPLAIN:
         return with_details(lead, details)  # a guide passage quoted for the question: the lead answers it
+    if memory_pair(question) and " the two cards hold together" in lead.split(":")[0]:
+        text = text.partition("\n\n")[
+            2
+        ]  # the sized lead was judged on one card's memory: this one replaces it
     rest = _OPENING_VERDICT.sub("", text, count=1)
     if rest != text and rest:
         rest = (
