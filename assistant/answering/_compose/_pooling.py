@@ -476,7 +476,12 @@ def pooling_lead(draft: str, facts: Facts) -> str:
     opened with (on one card's figures) gives way to this one."""
     lead = _lead(facts)
     question = facts.understanding.question.lower()
-    if lead is None and _NVLINK.search(question) and _several(facts) and "nvlink" not in draft.lower():
+    if (
+        lead is None
+        and _NVLINK.search(question)
+        and _several(facts)
+        and "nvlink" not in split_details(draft)[0].lower()
+    ):
         # NVLink said beside the question ("the 4090 has no nvlink"), not asked: the verdict stays, the note follows
         text, details = split_details(draft)
         first, sep, others = text.partition("\n\n")
