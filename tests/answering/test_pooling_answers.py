@@ -144,3 +144,12 @@ def test_two_cards_told_by_memory_are_judged_together_for_a_layer_split(assistan
         assistant, "one 16GB and one 12GB card here — llama 3.1 8b in fp16 with llama.cpp split over both?"
     )
     assert fits.first_line.startswith("**Yes**") and "28 GB (16 + 12)" in fits.first_line, fits.first_line
+
+
+def test_a_non_image_model_on_two_cards_runs_on_one_gpu(assistant):
+    answer = checked_answer(
+        assistant, "could whisper large-v3 pool the memory of two GTX 1070s for transcription?"
+    )
+    first = answer.first_line
+    assert first.startswith("**No**") and "one GPU" in first, first
+    assert "image generation" not in first

@@ -247,7 +247,18 @@ def _shard_lead(facts: Facts, cards: list) -> str | None:
     )
 
 
+_IMAGE_WORDS = re.compile(
+    r"\bimages?\b|\bstable ?diffusion\b|\bsd ?(?:1\.5|xl|3)|\bsdxl\b|\bflux\b|comfy|automatic ?1111|\ba1111\b|diffus"
+)
+
+
 def _image_lead(facts: Facts, cards: list) -> str:
+    if not _IMAGE_WORDS.search(facts.understanding.question.lower()):
+        return (
+            "**No** — a model like this runs in one process on one GPU, so the memory of two cards does not add up "
+            "into one; a second card can run a second job in parallel, or hold parts of the pipeline where the code "
+            'places them on another device (diffusers `device_map="balanced"` for pipelines).'
+        )
     return (
         "**No** — image generation (AUTOMATIC1111, ComfyUI, a diffusers pipeline) runs one image's model on one GPU; "
         "the memory of two cards does not add up into one. What a second card can do: hold whole components — the "
