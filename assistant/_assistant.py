@@ -15,6 +15,7 @@ from ._logs import current_request_id, request_scope
 from ._reply import InvalidQuestion, Reply, check_question
 from ._settings import Settings
 from .answering._compose import INJECTION_NOTE, split_details, with_details
+from .answering._compose._pooling import pooling_lead
 from .answering._facts import Facts
 from .answering._handlers import Handler, Knowledge, handler_for
 from .answering._premises import correct_premises
@@ -253,6 +254,7 @@ class Assistant:
             draft = f"{INJECTION_NOTE}\n\n{draft}"
         draft = correct_premises(draft, state["understanding"])  # a wrong stated spec is corrected first
         draft = lead_with_verdict(draft, state["facts"])  # ...after the verdict a yes/no question is owed
+        draft = pooling_lead(draft, state["facts"])  # several GPUs: whether they add up, for the tool used
         draft = in_units_asked(draft, state["facts"])  # "in GiB please": the lead figure in GiB too
         draft = correct_size_claim(
             draft, state["facts"]

@@ -147,6 +147,18 @@ def _arithmetic(facts: Facts, out: list[str]) -> None:
         "price_per_hour",
     )
     medians = {m.gpu: m.on_demand.median for m in facts.markets if m.on_demand}
+    from ._compose._pooling import memory_pair  # "one 24GB and one 16GB card": what they hold together
+
+    if told := memory_pair(facts.understanding.question):
+        out.extend(_renderings(sum(told)))
+    pair = [g for g in gpus if g.name in details.gpus]
+    if (
+        len(pair) >= 2
+    ):  # the cards of one machine: their memory together, and the smallest's times their count
+        for memory in (sum(g.memory_gb for g in pair), min(g.memory_gb for g in pair) * len(pair)):
+            out.extend(_renderings(memory))
+            for key in ("serving_memory_fraction", "training_memory_fraction", "local_memory_fraction"):
+                out.extend(_renderings(memory * load_assumptions().number(key)))
     assumed = load_assumptions()
     shares = [assumed.number(k) for k in ("serving_memory_fraction", "training_memory_fraction")]
     counts = [float(n) for n in _numbers(facts.understanding.question)] + [1.0]
@@ -327,6 +339,10 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
         for item in plan.estimate.items:
             if item.label == "KV cache":
                 out.extend(_renderings(item.gb * 1e9 / tokens / 1024))
+        from ._compose._data_parallel import qlora_copy_gb  # a LoRA run's copy per GPU with a 4-bit base
+
+        if facts.plan is plan and (four_bit := qlora_copy_gb(facts)) is not None:
+            out.extend(_renderings(four_bit))
         # memory per GPU at the count the user said, for the estimate, each strategy and each method beside it
         count = facts.understanding.details.gpu_count
         if count:

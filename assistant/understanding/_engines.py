@@ -105,6 +105,9 @@ _MEMORY_USE = re.compile(
     r"rises?|rose|grows?|grew|increases?|increased|spikes?|spiked|balloons?|ballooned) (?:up )?to|reach(?:es|ed)?|"
     r"hits?|sits at|stays? at|stayed at)\s+(?:me\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|~\s*)?"
     r"\d+(?:\.\d+)?\s*(?:gi?b|g)\b|"
+    # "it is loading 27GB on each gpu", "sits with 30 GB on every card": a figure seen on each of several GPUs
+    r"(?<!need )(?<!needs )(?<!require )(?<!requires )(?<!requiring )\b\d+(?:\.\d+)?\s*(?:gi?b|g)\s+on\s+"
+    r"(?:each|every|both|all)\s+(?:of\s+)?(?:the\s+|my\s+)?(?:gpus?|cards?)\b|"
     # "why does loading a 7b model with vLLM require 70GB?": a need asked *why* of is a figure seen, not asked for
     r"\bwhy\b[^.?!]{0,80}\b(?:requir\w*|needs?|needed|needing)\b[^.?!]{0,40}?\d+(?:\.\d+)?\s*(?:gi?b|g)\b"
 )

@@ -463,7 +463,8 @@ _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "no quantization flags", "without quantization", "not quantized": the 16-bit checkpoint as it ships
             # "ggml-model-f16.bin", "model-f16.gguf": the file type GGML/GGUF names its 16-bit weights by
-            r"\bfp16\b|\bfloat16\b|\bhalf[- ]precision\b|\b16[- ]bit\b|\bunquanti[sz]ed\b|[-_.]f16\b"
+            # "a 70b f16 model" in Ollama / llama.cpp: GGUF's own name for 16-bit weights, said as a word
+            r"\bfp16\b|\bfloat16\b|\bhalf[- ]precision\b|\b16[- ]bit\b|\bunquanti[sz]ed\b|[-_.]f16\b|\bf16\b"
             r"|\b(?:no|without)\s+(?:any\s+)?quanti[sz]ation\b|\bnot\s+(?:been\s+)?quanti[sz]ed\b"
         ),
     ),
@@ -2989,9 +2990,37 @@ _COUNT_OF_GPUS = re.compile(
 )
 
 
+# a serving engine's split said as a setting: vLLM / SGLang `--tensor-parallel-size 2` (`-tp 2`, `--tp 2`), "a tensor
+# parallel size of 4", TGI `--num-shard 2`; times `--pipeline-parallel-size` (`-pp`) when said: the GPUs one copy of the
+# model runs on (vLLM docs, "Distributed inference and serving": tensor x pipeline parallel size = GPUs used)
+_TP_SIZE = re.compile(
+    r"(?:--|\b)(?:tensor[-_ ]parallel[-_ ]size|tp[-_ ]size|tp|num[-_ ]shard)\b\s*(?:of\s+|=\s*|:\s*)?(\d{1,2})\b"
+    r"|(?<![\w-])-tp\s*=?\s*(\d{1,2})\b"
+)
+_PP_SIZE = re.compile(
+    r"(?:--|\b)(?:pipeline[-_ ]parallel[-_ ]size|pp[-_ ]size)\b\s*(?:of\s+|=\s*|:\s*)?(\d{1,2})\b"
+    r"|(?<![\w-])-pp\s*=?\s*(\d{1,2})\b"
+)
+
+
+def _parallel_size(text: str) -> int | None:
+    """The GPUs a served model is split over when the question gives its tensor- (and pipeline-) parallel size."""
+    tp = _TP_SIZE.search(text)
+    if not tp:
+        return None
+    size = int(tp.group(1) or tp.group(2))
+    pp = _PP_SIZE.search(text)
+    size *= int(pp.group(1) or pp.group(2)) if pp else 1
+    return size if 1 < size <= 64 else None
+
+
 def _gpu_count(text: str, gpus) -> int | None:
     """How many GPUs the question puts the workload on: '8x H100', 'two A100s', 'one L40S', '4 GPUs'."""
     text = _NEEDED_INSTEAD.sub(" ", text)  # "is 80GB enough, or do I need 2 GPUs?": the count is the question
+    if split := _parallel_size(
+        text
+    ):  # "4 GPUs ... --tensor-parallel-size 2": the model is split over 2 of them
+        return split
     total = _TOTAL_COUNT.search(text)
     if total:  # "1 node with 8 gpus ... 4 nodes with totally 32 gpus": the whole setup asked about
         return _number(total.group(1) or total.group(2))

@@ -14,7 +14,7 @@ from .._facts import Facts
 from ._format import gb
 from ._shapes import asks_will_oom, reports_oom
 
-__all__ = ["ddp_verdict", "full_shard_clause", "replicated_no_fit", "zero12_adapter_verdict"]
+__all__ = ["ddp_verdict", "full_shard_clause", "qlora_copy_gb", "replicated_no_fit", "zero12_adapter_verdict"]
 
 _DDP = "plain data parallelism (DDP, what torchrun, accelerate and the Hugging Face Trainer do by default)"
 
@@ -28,6 +28,14 @@ def _adapter_run_on_several(facts: Facts) -> int:
     if facts.understanding.details.multi_gpu or work.unsloth:  # a strategy named: the planner sized it
         return 0
     return count
+
+
+def qlora_copy_gb(facts: Facts) -> float | None:
+    """The whole copy each GPU holds under plain data parallelism with the base loaded in 4 bits (QLoRA), for a 16-
+    or 8-bit LoRA run on several GPUs whose strategy was not named; None when the rule does not apply."""
+    if not _adapter_run_on_several(facts) or facts.workload.task is not Task.LORA:
+        return None
+    return estimate_memory(facts.workload.with_(task=Task.QLORA), load_assumptions()).total_gb
 
 
 def ddp_verdict(facts: Facts, what: str, outcome: Fit) -> str | None:
@@ -68,6 +76,19 @@ def ddp_verdict(facts: Facts, what: str, outcome: Fit) -> str | None:
         f"under {_DDP} each GPU holds a whole copy, about {gb(copy)}, more than the {gb(usable)} usable on one "
         f"{gpu.name}"
     )
+    four_bit = qlora_copy_gb(facts)
+    if four_bit is not None and four_bit <= usable:
+        # the base in 4 bits (QLoRA) keeps plain DDP: each GPU's whole copy then fits one card, no sharding needed
+        quantized = (
+            f"with the base loaded in 4 bits (QLoRA, bitsandbytes NF4) each GPU's copy is about {gb(four_bit)}, "
+            "which fits"
+        )
+        if reports_oom(question) and not (details.yes_no and asks_will_oom(question)):
+            return (
+                f"**Only with a 4-bit base (QLoRA) or the model split across the GPUs** — {what}: {copied}; "
+                f"{quantized}; or {split}."
+            )
+        copied += f"; {quantized}"
     if details.yes_no and asks_will_oom(question):
         return f"**Yes**, as plain data parallelism it will — {what}: {copied}; {split}."
     if reports_oom(question):

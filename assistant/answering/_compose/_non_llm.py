@@ -1265,7 +1265,11 @@ def _sharded_full_run(
         return ""
     run = min(full, key=lambda f: f.memory_gb)
     states = size_floor_gb(spec.params_m * 1e6, True)
-    rest = max(run.memory_gb - states, 0.0)
+    if states >= run.memory_gb:
+        # the measured run held less than full AdamW states (8-bit Adam, Adafactor, a frozen part): its peak cannot
+        # be split into states and activations this way, so no sharded figure is made up from it
+        return ""
+    rest = run.memory_gb - states
     per_gpu = states / count + rest
     fits = per_gpu <= room
     verdict = "**Yes**, sharded" if fits else "**No**, even sharded"

@@ -3163,7 +3163,8 @@ def _mixed_cards_sentence(facts: Facts, what: str, total: float) -> str:
     if (
         len(gpus) < 2
         or len({g.name for g in gpus}) != len(gpus)
-        or (details.gpu_count or 1) > 1
+        or (details.gpu_count or 1)
+        not in (1, len(gpus))  # "two GPU cards, a 3090 + a 1080 Ti": the pair's count
         or any(n > 1 for _, n in details.setups)
         or details.cards_weighed
         or not details.local
@@ -3171,6 +3172,8 @@ def _mixed_cards_sentence(facts: Facts, what: str, total: float) -> str:
         or any(g.gpu_class not in ("consumer", "local") or g.gpu_memory_share for g in gpus)
     ):
         return ""
+    if _TENSOR_PARALLEL_ENGINE.search(facts.understanding.question.lower()):
+        return _mixed_tensor_parallel(facts, gpus, what, total)
     fraction = load_assumptions().number("local_memory_fraction")
     together = sum(g.memory_gb for g in gpus)
     usable = together * fraction
@@ -3182,6 +3185,13 @@ def _mixed_cards_sentence(facts: Facts, what: str, total: float) -> str:
         f"llama.cpp splits the layers over the cards in proportion to their memory (`--tensor-split {split}`); "
         "they take turns on every token, so each card's share runs at its own speed"
     )
+    if _LAYER_MAP.search(
+        facts.understanding.question.lower()
+    ):  # Transformers / Accelerate big-model inference
+        how = (
+            'Transformers / Accelerate `device_map="auto"` places the layers on each card by its free memory '
+            "(`max_memory` per GPU sets the shares); the cards work one after the other"
+        )
     if total <= usable:
         return (
             f"**Yes** — {what} needs about {gb(total)}, within the {together:.0f} GB ({sums}) the {names} hold "
@@ -3200,6 +3210,41 @@ def _mixed_cards_sentence(facts: Facts, what: str, total: float) -> str:
         )
     text += " Layers that do not fit can also stay in system RAM (partial offload), at RAM speed."
     return text
+
+
+# a serving engine whose multi-GPU mode is tensor parallelism (vLLM, SGLang, TGI, TensorRT-LLM, LMDeploy)
+_TENSOR_PARALLEL_ENGINE = re.compile(
+    r"\bvllm\b|\bsglang\b|\btgi\b|text[- ]generation[- ]inference|\btensorrt|\blmdeploy\b|tensor[- _]parallel"
+)
+_LAYER_MAP = re.compile(r"device_map|\bdevice[- ]map\b|\bmax_memory\b|\baccelerate\b|\btransformers\b")
+
+
+def _mixed_tensor_parallel(facts: Facts, gpus: list, what: str, total: float) -> str:
+    """Different cards under a tensor-parallel server: every GPU gets an equal share of each layer, so the card
+    with the least memory limits every share (vLLM docs; vllm-project/vllm#2317, #6824); pipeline parallelism with
+    ``VLLM_PP_LAYER_PARTITION`` (vLLM's environment variables) splits the layers unevenly instead."""
+    fraction = load_assumptions().number("serving_memory_fraction")
+    small = min(gpus, key=lambda g: g.memory_gb)
+    count = len(gpus)
+    shares = small.memory_gb * count * fraction
+    together = sum(g.memory_gb for g in gpus) * fraction
+    names = " and the ".join(g.name for g in gpus)
+    equal = (
+        f"tensor parallelism (`--tensor-parallel-size {count}`) gives each GPU an equal share, so the "
+        f"{small.name}'s {small.memory_gb:.0f} GB limits every share: about {gb(shares)} usable over the {count}"
+    )
+    uneven = (
+        f"pipeline parallelism (`--pipeline-parallel-size {count}`, with `VLLM_PP_LAYER_PARTITION` putting more "
+        f"layers on the larger card) uses each card's own memory, about {gb(together)} usable on the {names}"
+    )
+    if total <= shares:
+        return f"**Yes** — {what} needs about {gb(total)}; {equal}, which holds it."
+    if total <= together:
+        return f"**Only with pipeline parallelism** — {what} needs about {gb(total)}, but {equal}; {uneven}, which holds it."
+    return (
+        f"**No** — {what} needs about {gb(total)}: {equal}, and even {uneven}, which is still less. A smaller "
+        "format or a shorter context would bring it down."
+    )
 
 
 # a yes/no question asked in the negative ("is 40GB not enough?", "is my card too small?"): "yes" agrees that
