@@ -886,6 +886,12 @@ _KIND_CUES = (
             # a tool whose name ends in "3D" ("DreamCraft3D", "Hunyuan3D", "SAR3D"); not a graphics or geometry
             # library ("Direct3D", "Unity3D", "Open3D", "PyTorch3D")
             r"|\b(?!direct3d|unity3d|open3d|pytorch3d|d3d)[a-z]{3,}3d\b"
+            # meshes made or pulled out of a model or a fitted scene ("image2mesh", "nerf2mesh", "generate meshes",
+            # "a high poly mesh extraction"), 3D objects or assets made ("SAM 3D Objects"), NeRF frameworks and
+            # splatting methods named by their stem ("instant-ngp", "nerfstudio", "splatt3r")
+            r"|\b[a-z]+2mesh\b|\b(?:generat|extract|export|creat)\w*\s+(?:(?!body|hand|human|head)[\w-]+\s+){0,3}?meshe?s?\b"
+            r"|\bmesh (?:extraction|export)\b|\b3d (?:objects?|assets?|shapes?|meshe?s?)\b"
+            r"|\binstant[- ]?ngp\b|\bnerf[a-z0-9]+\b|\b\w*splat[a-z]*\d[a-z0-9]*\b"
         ),
     ),
     # a still image (a portrait, a person, a character) brought to motion by a driving video, pose sequence or audio:
@@ -1028,7 +1034,7 @@ _AUDIO_OUT = re.compile(
 # a scene reconstructed per scene from its photos: NeRFs and Gaussian splatting (optimised, not generated)
 _RECONSTRUCTION = re.compile(
     r"\bnerfs?\b|\b[a-z]{2,}-?nerfs?\b|\b\w*splat(?:s|ting|facto)?\b|\bsplat[a-z]{2,}\b|\b3d ?gs\b"
-    r"|\bneural radiance fields?\b"
+    r"|\bneural radiance fields?\b|\binstant[- ]?ngp\b|\bnerf[a-z0-9]+\b|\b\w*splat[a-z]*\d[a-z0-9]*\b"
 )
 
 
