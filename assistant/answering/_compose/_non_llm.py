@@ -104,13 +104,27 @@ _LORA_USED = re.compile(
 )
 
 
+# a training word said not to apply: "(dont train)", "not training it", "without training", "no fine-tuning"
+_NEGATED = re.compile(
+    r"(?:\bdon'?t|\bdo not|\bnot|\bwithout|\bno|\bnever|\bw/o)\s+"
+    r"(?:(?:want|need|plan|going|trying)\s+to\s+|(?:any|the|to|for|be|doing|do)\s+)?$"
+)
+
+
 class _Training:
     """Whether a question is about training: a training word (train, fine-tune, DreamBooth, textual inversion), or a
     LoRA that is made rather than used: "can my 3060 use this LoRA?" runs the base model with an adapter loaded, which
     is inference; "make a LoRA", "SDXL LoRA on 8GB?" (no use said) train one. Offers ``search`` like a pattern."""
 
     def search(self, text: str) -> re.Match | None:
-        found = _TRAINING_WORDS.search(text)
+        found = next(
+            (
+                m
+                for m in _TRAINING_WORDS.finditer(text)
+                if not _NEGATED.search(text[max(0, m.start() - 24) : m.start()])
+            ),
+            None,
+        )
         if found is not None:
             return found
         lora = _LORA.search(text)
@@ -778,7 +792,20 @@ def kind_estimate_answer(facts: Facts) -> str:
     median = estimate.median_gb
     least = estimate_figure(estimate, question) != median
     levers = unknown_levers(estimate.kind, estimate.training)
-    if capacity is not None:
+    seen = facts.understanding.details.observed_gb
+    if seen and capacity is not None and seen > capacity[1]:
+        # the user's own reading of the run beats any estimate from other releases: it does not fit as run
+        lead = (
+            f"**Only with** lower settings: by your own reading the run takes about **{gb(seen)}**, more than "
+            f"{capacity[0]}, and that reading, not an estimate, is what your run needs (for comparison, {basis}). "
+            "Bring it under the card with the levers below, the input size or resolution first."
+        )
+    elif seen:
+        lead = (
+            f"About **{gb(seen)}** by your own reading of the run, which is the figure for your setting "
+            f"(for comparison, {basis})."
+        )
+    elif capacity is not None:
         where, room = capacity
         if estimate.high_gb <= room:
             lead = f"**Yes**, most likely: {basis}, all within {where}."
@@ -857,7 +884,27 @@ _REPO_SAID = re.compile(
     r"\b(?:this|the|your|our)\s+(?:project|method|work|repo(?:sitory)?|paper|program|demo|code|approach|"
     r"algorithm|pipeline)\b|\bdemo script\b|\binference script\b"
 )
-_PROJECT_NAME = re.compile(r"\b[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*\b|\b[A-Z]{1,3}-[A-Z][a-z]+\w*\b")
+_PROJECT_NAME = re.compile(
+    r"\b[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*\b|\b[A-Z]{1,3}-[A-Z][a-z]+\w*\b"
+    # capitals run into a word ("VEnhancer", "MVDream" style prefixes): not an acronym with a plural ("GPUs")
+    r"|\b[A-Z]{2,4}[a-z]{3,}\w*\b"
+    # a lower-case name with one digit inside ("splatt3r", "nerf2mesh", "wav2lip"); not a number format ("fp8e4m3")
+    r"|\b(?!(?:fp|bf|int|uint|nf|mx|sm|cu|py|gen|pcie)\d)[a-z]{2,}\d[a-z][a-z0-9]*\b"
+)
+# the repository a question is asked in, given first in brackets ("[SomeRepo] how much VRAM...", "[SomeRepo, a video
+# model] ..."): its first name
+_BRACKETED_PROJECT = re.compile(r"^\s*\[\s*([^\[\],;:]{2,40}?)\s*[\],;:]")
+
+
+def _project_names(question: str) -> list[str]:
+    """The project names in ``question`` (see _PROJECT_NAME and _BRACKETED_PROJECT), tools and units left out."""
+    found = _PROJECT_NAME.findall(question)
+    bracketed = _BRACKETED_PROJECT.match(question)
+    if bracketed:
+        found.append(bracketed.group(1))
+    return [m for m in found if m.lower() not in _NOT_A_PROJECT]
+
+
 # mixed-case words that are tools, companies, units or errors, not a project asked about
 _NOT_A_PROJECT = frozenset(
     [
@@ -882,6 +929,9 @@ _NOT_A_PROJECT = frozenset(
         "macos",
         "ipados",
         "outofmemoryerror",
+        "ooming",
+        "oomed",
+        "oomes",
         "runtimeerror",
         "valueerror",
         "cudnn",
@@ -908,7 +958,7 @@ _LLM_SAID = re.compile(
 
 def names_project(question: str) -> bool:
     """Whether ``question`` names a project in mixed case ("[PrimeDepth]", "X-Omni"), not a tool, company or unit."""
-    return any(m.lower() not in _NOT_A_PROJECT for m in _PROJECT_NAME.findall(question))
+    return bool(_project_names(question))
 
 
 def asks_repo_memory(question: str) -> bool:
@@ -916,10 +966,14 @@ def asks_repo_memory(question: str) -> bool:
     ("[PrimeDepth] how much GPU memory is needed for inference?", "can this project run on a 12G card?"), not a
     language model and not training: the research releases on record, of any kind, give an estimate."""
     text = question.lower()
-    if not _REQUIREMENT_ASKED.search(text) or _LLM_SAID.search(text) or TRAINING.search(text):
+    # a run of it that ran out of memory asks the same ("[SomeRepo] the demo goes OOM on my 3060")
+    if (
+        not (_REQUIREMENT_ASKED.search(text) or _reports_oom(text))
+        or _LLM_SAID.search(text)
+        or TRAINING.search(text)
+    ):
         return False
-    named = [m for m in _PROJECT_NAME.findall(question) if m.lower() not in _NOT_A_PROJECT]
-    return bool(named or _REPO_SAID.search(text))
+    return bool(_project_names(question) or _REPO_SAID.search(text))
 
 
 def unknown_levers(kind: str, training: bool) -> str | None:
@@ -1074,6 +1128,12 @@ def _relevant(spec: WorkloadSpec, question: str, training: bool) -> list[Workloa
         and any(f.memory_gb is not None for f in rows)
     ):
         rows = [f for f in rows if f.memory_gb is not None]  # a memory question is answered by memory figures
+    method = _method_asked(question) if training else None
+    if method is not None:
+        # a full fine-tune asked is never answered by a LoRA row (nor a LoRA by a full one), however many of the
+        # question's words (the tool, the optimizer) the other row shares
+        same = [f for f in rows if _row_method(f) == method]
+        rows = same or rows
     own = {t for label in (spec.name, *spec.aliases) for t in _terms(label)}
     asked = {t for t in _terms(question) if t not in _GENERIC and t not in own and not t.isdigit()}
     if not asked:
@@ -1081,6 +1141,31 @@ def _relevant(spec: WorkloadSpec, question: str, training: bool) -> list[Workloa
     scores = {id(f): len(asked & _terms(f"{f.task} {f.setting}")) for f in rows}
     best = max(scores.values(), default=0)
     return [f for f in rows if scores[id(f)] == best] if best else rows
+
+
+# the training method a question asks about: an adapter (LoRA and its kin) or every weight of the model
+_ADAPTER_SAID = re.compile(r"\bq?lora\b|\blycoris\b|\bloha\b|\blokr\b|\blocon\b|_network\.py\b|\badapters?\b")
+_FULL_SAID = re.compile(
+    r"\bfull[- ]?(?:fine[- ]?tun\w*|finetun\w*|parameter\w*|training|train\b|model training)"
+    r"|\bfine[- ]?tun\w* (?:the )?(?:whole|entire|full) (?:model|unet|transformer)\b"
+    # the full-model scripts of kohya sd-scripts and diffusers ("sdxl_train.py", "train_text_to_image.py")
+    r"|\b(?:sdxl|flux|sd3)_train\.py\b|\btrain_text_to_image\w*\.py\b"
+)
+
+
+def _method_asked(question: str) -> str | None:
+    """ "lora" when the question trains an adapter, "full" when it trains every weight, None when it says neither
+    (or both)."""
+    text = question.lower()
+    adapter, full = bool(_ADAPTER_SAID.search(text)), bool(_FULL_SAID.search(text))
+    if adapter == full:
+        return None
+    return "lora" if adapter else "full"
+
+
+def _row_method(fact: WorkloadFact) -> str:
+    """A training row's method: "lora" for an adapter's, else "full"."""
+    return "lora" if _ADAPTER_SAID.search(f"{fact.task} {fact.setting}".lower()) else "full"
 
 
 def cpu_memory_gb(spec: WorkloadSpec, stated_gb: float | None) -> float | None:
@@ -1340,6 +1425,16 @@ def _lead(
         elif ok:
             best = _largest_fit(ok)
             usual = None if _MINIMUM.search(question.lower()) else default_run(sized)
+            if reported and not best.offload and (usual is None or (usual.memory_gb or 0.0) <= memory):
+                # the setting on record fits (and no larger default run explains the error), yet the user's own
+                # run already ran out of memory there: theirs is larger than that setting (more or larger inputs,
+                # a higher resolution, a bigger batch), so it fits only once brought down to it, not as run now
+                verdicts.append(
+                    f"**Yes, with** lower settings, on {label}: {best.setting} needs about "
+                    f"{gb(best.memory_gb or 0.0)} ({_BASIS[best.basis]}), but your run already ran out of memory "
+                    "there, so it is larger than that setting; bring it down to it (the levers below)."
+                )
+                continue
             if (  # the run a user who changed nothing makes does not fit, another real setting does
                 not best.offload
                 and usual is not None
@@ -1414,6 +1509,9 @@ _OOM_REPORT = re.compile(
     r"|\buses? (?:way |much )?more than|\bnot enough (?:v?ram|memory)\b"
     # "causes VRAM overflow", "the memory overflows", "overflowed my 24 GB"
     r"|\b(?:v?ram|memory) overflow\w*|\boverflow\w* (?:the |my )?(?:v?ram|memory|\d+\s*gb)\b"
+    # "it fills the GPU memory", "fills up all my VRAM", "maxes out the 24 GB"
+    r"|\b(?:fill(?:s|ed|ing)?|max(?:es|ed|ing)? out)\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+)?(?:whole\s+)?"
+    r"(?:gpu\s+|video\s+)?(?:v?ram|memory|\d+\s*gb)\b"
 )
 
 

@@ -121,7 +121,12 @@ class NonLLM(Handler):
             # a model not on record of no family on record: the research releases of its kind estimate it
             figure = estimate_figure(estimate, understanding.workload_text)
             room = named[0].gpu_memory_gb if named else understanding.details.stated_memory_gb
-            if room and figure <= room and reports_oom(question) and not oom_beyond_its_kind(estimate, room):
+            if understanding.details.observed_gb:
+                # "it seems to take about 18 GB": the user's own reading of the run is its figure, not the estimate
+                figure = understanding.details.observed_gb
+            elif (
+                room and figure <= room and reports_oom(question) and not oom_beyond_its_kind(estimate, room)
+            ):
                 # it already ran out on that card: its run needs more than the card's memory, the next size up
                 figure = larger_card_gb(knowledge.catalog, room)
             facts = replace(
@@ -354,12 +359,12 @@ def repository_on_card(understanding, knowledge) -> Facts | None:
     if not research_fallback(understanding, every) or (estimate := every.research_estimate()) is None:
         return None
     gpus = tuple(knowledge.catalog.by_name(n) for n in details.gpus)
-    return replace(
-        Facts(understanding),
-        gpus=gpus,
-        kind_estimate=estimate,
-        headline_memory_gb=estimate_figure(estimate, understanding.workload_text),
-    )
+    figure = estimate_figure(estimate, understanding.workload_text)
+    room = gpus[0].gpu_memory_gb if gpus else details.stated_memory_gb
+    if room and figure <= room and reports_oom(understanding.question):
+        # it already ran out on that card: the estimate below it is no figure for this run, the next size up is
+        figure = larger_card_gb(knowledge.catalog, room)
+    return replace(Facts(understanding), gpus=gpus, kind_estimate=estimate, headline_memory_gb=figure)
 
 
 def research_fallback(understanding, every) -> bool:
