@@ -112,3 +112,13 @@ def test_a_job_out_of_memory_on_two_cards_is_its_fit_on_each_not_a_comparison(as
     )
     assert checked.understanding.intent is Intent.NON_LLM
     assert "TFLOPS" not in checked.draft
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["[axolotl] can this run on a 3090?", "[unsloth] how much VRAM is needed?", "[sglang] will it run on 24 GB?"],
+)
+def test_a_language_model_trainer_or_server_in_brackets_is_no_research_release(question):
+    from assistant.answering._compose._non_llm import asks_repo_memory
+
+    assert not asks_repo_memory(question)

@@ -953,6 +953,9 @@ _LLM_SAID = re.compile(
     # names language models are often given: "WizardLM", "ChatGLM", "StarCoder", "OpenHermes", "Vicuna", "Orca"
     r"|lm\b|\w*coder\b|\w*hermes\b|\bvicuna|\balpaca|\bwizard|\binstruct|\borca|\bfalcon|\bbloom|\bpythia|\bbaichuan"
     r"|\w*glm\b|\bmpt\b|\bphi\b|\bopenchat|\bzephyr|\bsolar\b|\byi\b|\bintern\w*|\bminicpm|\bllava"
+    # language-model trainers and servers named as the repository asked in ("[axolotl] can this run on a 3090?")
+    r"|\baxolotl\b|\bunsloth\b|\bpeft\b|\btrl\b|\btorchtune\b|\blit-?gpt\b|\bfastchat\b|\bsglang\b"
+    r"|\blmdeploy\b|\btgi\b|\btensorrt[- ]llm\b|\bmlc\b|\btabby\w*|\bopenrlhf\b|\bverl\b|\bmegatron\b"
 )
 
 
