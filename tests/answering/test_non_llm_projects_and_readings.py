@@ -116,9 +116,31 @@ def test_a_job_out_of_memory_on_two_cards_is_its_fit_on_each_not_a_comparison(as
 
 @pytest.mark.parametrize(
     "question",
-    ["[axolotl] can this run on a 3090?", "[unsloth] how much VRAM is needed?", "[sglang] will it run on 24 GB?"],
+    [
+        "[axolotl] can this run on a 3090?",
+        "[unsloth] how much VRAM is needed?",
+        "[sglang] will it run on 24 GB?",
+    ],
 )
 def test_a_language_model_trainer_or_server_in_brackets_is_no_research_release(question):
     from assistant.answering._compose._non_llm import asks_repo_memory
 
     assert not asks_repo_memory(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cheapest card that runs hunyuanvideo without waiting forever?",
+        "which gpu makes sdxl images not too slow",
+        "i don't want it to take ages, what card for wan 2.1 1.3b?",
+    ],
+)
+def test_a_speed_wished_for_is_no_slowdown_seen(assistant, question):
+    checked = checked_answer(assistant, question)
+    assert "sysmem fallback" not in checked.draft
+
+
+def test_a_slowdown_seen_still_gets_the_spill_note(assistant):
+    checked = checked_answer(assistant, "sdxl on my 8gb 3070 takes forever per image, is this normal?")
+    assert "sysmem fallback" in checked.draft

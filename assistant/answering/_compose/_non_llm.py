@@ -1954,6 +1954,15 @@ _SLOW_RUN = re.compile(
 )
 
 
+# a speed wished for, not a slowdown seen: "a card that runs it without waiting forever", "not too slow", "I don't want
+# it to take ages"
+_SLOW_WISHED = re.compile(
+    r"\bwithout (?:\w+ )?(?:waiting|taking|being) (?:\w+ )?(?:forever|ages|slow\w*)"
+    r"|\b(?:not|don'?t|never)(?: want(?: it)? to)? (?:wait|take|be|run) (?:\w+ )?(?:forever|ages|slow\w*)"
+    r"|\bnot (?:too |so |painfully )?slow\w*"
+)
+
+
 # "is this normal?", "is that expected?", "normal?": whether the user's own (many-fold slower) time is to be expected
 _ASKS_IF_NORMAL = re.compile(
     r"\bis (?:this|that|it)(?: \w+)? (?:normal|expected|reasonable|typical|right|ok|okay)\b"
@@ -2009,7 +2018,12 @@ def _spill_note(question: str, judged: str | None, kind: str = "") -> str | None
     """A run the user finds far slower than it should be, on their own card: the usual cause, memory spilling into
     shared system RAM, and what brings it back within the card (unless a measured speed already judged it)."""
     text = question.lower()
-    if judged or not _SLOW_RUN.search(text) or _NOT_A_CARD.search(text) or _INTEGRATED.search(text):
+    if (
+        judged
+        or not _SLOW_RUN.search(_SLOW_WISHED.sub(" ", text))
+        or _NOT_A_CARD.search(text)
+        or _INTEGRATED.search(text)
+    ):
         return None
     training = bool(TRAINING.search(text))
     if kind in _DIFFUSION_KINDS:
