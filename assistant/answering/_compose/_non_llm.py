@@ -1428,10 +1428,16 @@ def _lead(
         elif ok:
             best = _largest_fit(ok)
             usual = None if _MINIMUM.search(question.lower()) else default_run(sized)
-            if reported and not best.offload and (usual is None or (usual.memory_gb or 0.0) <= memory):
-                # the setting on record fits (and no larger default run explains the error), yet the user's own
-                # run already ran out of memory there: theirs is larger than that setting (more or larger inputs,
-                # a higher resolution, a bigger batch), so it fits only once brought down to it, not as run now
+            if (
+                reported
+                and not best.offload
+                and (best.memory_gb or 0.0) >= _TIGHT_SHARE * memory
+                and (usual is None or (usual.memory_gb or 0.0) <= memory)
+            ):
+                # the setting on record nearly fills the card (and no larger default run explains the error), and
+                # the user's own run already ran out of memory there: theirs is larger than that setting (more or
+                # larger inputs, a higher resolution, a bigger batch), so it fits only once brought down to it. A
+                # figure far under the card leaves the plain verdict: then the error points elsewhere.
                 verdicts.append(
                     f"**Yes, with** lower settings, on {label}: {best.setting} needs about "
                     f"{gb(best.memory_gb or 0.0)} ({_BASIS[best.basis]}), but your run already ran out of memory "
@@ -1463,6 +1469,10 @@ def _lead(
                 f"{gb(low.memory_gb or 0.0)} ({_BASIS[low.basis]})."
             )
     return " ".join(verdicts)
+
+
+# the share of a card a setting on record takes for a run that ran out there to be read as simply larger than it
+_TIGHT_SHARE = 0.75
 
 
 def _task_pool(spec: WorkloadSpec, rows: list[WorkloadFact]) -> list[WorkloadFact]:
