@@ -276,6 +276,10 @@ class Workloads(NamedRecords[WorkloadSpec]):
             relatives = [w for w in fits if _stems(w) & _stems(family)]
             if relatives:
                 return relatives[0]
+        if kind == "3D generation" and not reconstruction_in_text(text):
+            # a 3D generator (text- or image-to-3D, a 3D editing pipeline) is no scene fitted from photos: a
+            # reconstruction method's training figures (Gaussian splatting's) are no guide for it
+            fits = [w for w in fits if not reconstruction_in_text(" ".join((w.name, *w.aliases)))]
         if kind == "vision training" and not training:
             # a detector, segmenter or depth model not on record, run: the vision releases run for inference estimate
             # it (see kind_estimate); a classifier's or SAM's own inference figure is no guide for another network
