@@ -56,3 +56,11 @@ def test_a_training_word_said_not_to_apply_is_no_training(question):
 )
 def test_a_negation_elsewhere_leaves_training_read(question):
     assert TRAINING.search(question) is not None
+
+
+def test_a_detector_trained_at_a_larger_input_and_batch_is_judged_on_the_scaled_figure(assistant):
+    checked = checked_answer(
+        assistant, "yolov8s with imgsz=1280 and batch 32 on my 12 GB 3060, will it train?"
+    )
+    assert checked.first_line.startswith("**No**")
+    assert checked.facts.headline_memory_gb == pytest.approx(33.6, abs=0.1)

@@ -144,3 +144,14 @@ def test_a_speed_wished_for_is_no_slowdown_seen(assistant, question):
 def test_a_slowdown_seen_still_gets_the_spill_note(assistant):
     checked = checked_answer(assistant, "sdxl on my 8gb 3070 takes forever per image, is this normal?")
     assert "sysmem fallback" in checked.draft
+
+
+def test_an_error_name_in_a_pasted_log_is_no_project():
+    assert not names_project("Error: ShardCannotStart after torch.cuda.OutOfMemoryError on 4 V100s")
+
+
+def test_a_pasted_oom_log_without_a_repository_asks_no_research_requirement():
+    from assistant.answering._compose._non_llm import asks_repo_memory
+
+    assert not asks_repo_memory("CUDA out of memory on my MegaServe deployment of the big model, 4 x V100")
+    assert asks_repo_memory("[MegaServe] CUDA out of memory on a V100 16GB")

@@ -896,13 +896,17 @@ _PROJECT_NAME = re.compile(
 _BRACKETED_PROJECT = re.compile(r"^\s*\[\s*([^\[\],;:]{2,40}?)\s*[\],;:]")
 
 
+_ERROR_NAME = re.compile(r"(?:error|exception|warning|cannot\w*|failed|failure|fault)$", re.I)
+
+
 def _project_names(question: str) -> list[str]:
     """The project names in ``question`` (see _PROJECT_NAME and _BRACKETED_PROJECT), tools and units left out."""
     found = _PROJECT_NAME.findall(question)
     bracketed = _BRACKETED_PROJECT.match(question)
     if bracketed:
         found.append(bracketed.group(1))
-    return [m for m in found if m.lower() not in _NOT_A_PROJECT]
+    # an error's or exception's name ("ShardCannotStart", "OutOfMemoryError") is no project
+    return [m for m in found if m.lower() not in _NOT_A_PROJECT and not _ERROR_NAME.search(m)]
 
 
 # mixed-case words that are tools, companies, units or errors, not a project asked about
@@ -969,9 +973,11 @@ def asks_repo_memory(question: str) -> bool:
     ("[PrimeDepth] how much GPU memory is needed for inference?", "can this project run on a 12G card?"), not a
     language model and not training: the research releases on record, of any kind, give an estimate."""
     text = question.lower()
-    # a run of it that ran out of memory asks the same ("[SomeRepo] the demo goes OOM on my 3060")
+    # a run of the repository it is asked in that ran out of memory asks the same ("[SomeRepo] the demo goes OOM on
+    # my 3060"); a pasted error log alone, with no repository given, does not
+    oom_in_repo = _reports_oom(text) and _BRACKETED_PROJECT.match(question) is not None
     if (
-        not (_REQUIREMENT_ASKED.search(text) or _reports_oom(text))
+        not (_REQUIREMENT_ASKED.search(text) or oom_in_repo)
         or _LLM_SAID.search(text)
         or TRAINING.search(text)
     ):

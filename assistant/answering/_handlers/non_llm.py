@@ -15,6 +15,7 @@ from ...knowledge._workloads import (
     reconstruction_in_text,
     scaled_run,
     scaled_to_size,
+    scaled_to_training_input,
     speed_check,
     training_cost,
     work_run,
@@ -137,6 +138,9 @@ class NonLLM(Handler):
             )
             return facts
         workloads = (unlisted,) if unlisted else workloads
+        if workloads and training:
+            # "yolov8 at imgsz 1280, batch 32": training profiles taken at another input size or batch, rescaled
+            workloads = (scaled_to_training_input(workloads[0], question), *workloads[1:])
         if workloads and not unlisted and not training:
             # "SDXL at 2048x2048": a size no setting was measured at is scaled from the reference run's activations
             workloads = (scaled_to_size(workloads[0], question), *workloads[1:])
