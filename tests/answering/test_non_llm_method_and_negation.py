@@ -64,3 +64,20 @@ def test_a_detector_trained_at_a_larger_input_and_batch_is_judged_on_the_scaled_
     )
     assert checked.first_line.startswith("**No**")
     assert checked.facts.headline_memory_gb == pytest.approx(33.6, abs=0.1)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my nerfacto training keeps running out of memory on a 12gb card, can I spread it across two gpus?",
+        "yolov8 training OOMs at batch 64 on my 3060, would using 2 cards give me more memory?",
+    ],
+)
+def test_two_cards_asked_as_a_way_around_a_training_oom_do_not_pool_memory(assistant, question):
+    checked = checked_answer(assistant, question)
+    assert "does not add its memory to one training run" in checked.draft
+
+
+def test_a_second_card_for_speed_in_inference_keeps_its_own_answer(assistant):
+    checked = checked_answer(assistant, "would adding a second 4070 make my sdxl images generate faster?")
+    assert "does not add its memory" not in checked.draft

@@ -579,8 +579,14 @@ def non_llm_answer(facts: Facts) -> str:
         ratio_lead = _compute_ratio_lead(facts.gpus, question)
         if ratio_lead:
             parts.insert(0, ratio_lead)
-    second = None if training else _second_gpu_lead(facts.gpus, facts.understanding.details, question)
-    if second:
+    second = (
+        _pooled_training_note(question)
+        if training
+        else _second_gpu_lead(facts.gpus, facts.understanding.details, question)
+    )
+    if second and training:
+        parts.insert(1 if parts and _VERDICT.match(parts[0]) else 0, second)
+    elif second:
         parts.insert(0, second)
     elif chosen:
         parts.insert(0, chosen)
@@ -1352,7 +1358,15 @@ def _sharded_full_run(
         or _ADAPTER_WORDS.search(question.lower())
     ):
         return ""
-    full = [f for f in rows if f.memory_gb and "train" in f.task.lower() and "lora" not in f.task.lower()]
+    # a measured (or published) peak only: an estimate scaled to the user's batch or input size is no measured run
+    full = [
+        f
+        for f in rows
+        if f.memory_gb
+        and "train" in f.task.lower()
+        and "lora" not in f.task.lower()
+        and f.basis != "arithmetic"
+    ]
     gpu = facts.gpus[0]
     room = gpu.gpu_memory_gb
     if not full or min(f.memory_gb for f in full) <= room:
@@ -2114,6 +2128,32 @@ _GAIN = re.compile(
     r"\bfaster\b|\bspeed|\bfps\b|\bframes per second\b|\bincrease\b|\bquicker\b|\bthroughput\b|\bboost"
     r"|\bdouble\b|\bgo(?:es)? up\b|\bhelp\b.{0,20}\b(?:render|generat|transcri)"
 )
+
+
+# several cards asked of as a way around running out of memory in training: "how to do parallel training with two
+# GPUs?", "can I spread it over 2 cards", "multi-gpu to fix the OOM"
+_SEVERAL_CARDS = re.compile(
+    r"\bparallel training\b|\btrain\w*\s+(?:\w+\s+){0,3}(?:in parallel|on (?:two|2|both|multiple|several) (?:gpus|cards))"
+    r"|\b(?:split|spread|shard|distribut)\w*\b[^.?!]{0,30}\b(?:across|over|between|on)\s+(?:two|2|both|multiple|several)\b"
+    r"|\b(?:using|use|with)\s+(?:two|2|both|multiple|several)\s+(?:gpus|cards)\b"
+    r"|\bmulti[- ]?gpu\b"
+)
+
+
+def _pooled_training_note(question: str) -> str | None:
+    """Two or more cards asked of as a way around a training run's out-of-memory: data parallelism (what a research
+    repository's train.py offers, if anything) copies the whole job onto each card, so it speeds the run but does
+    not pool the cards' memory; only splitting the model (or scene) across them does."""
+    text = question.lower()
+    if not _SEVERAL_CARDS.search(text) or not (_reports_oom(text) or _ASKS_MEMORY.search(text)):
+        return None
+    return (
+        "A second card does not add its memory to one training run here: data-parallel training (DDP, what most "
+        "training scripts offer) puts a full copy of the job on each card, so each still needs what one run needs; "
+        "it makes training faster, not smaller. Only code that splits the model (or the scene) itself across the "
+        "cards pools their memory, and few research repositories ship that; lowering the run's memory (below) is "
+        "the way through."
+    )
 
 
 def _second_gpu_lead(gpus: tuple[GPU, ...], details, question: str) -> str | None:
