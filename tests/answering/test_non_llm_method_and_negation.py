@@ -81,3 +81,8 @@ def test_two_cards_asked_as_a_way_around_a_training_oom_do_not_pool_memory(assis
 def test_a_second_card_for_speed_in_inference_keeps_its_own_answer(assistant):
     checked = checked_answer(assistant, "would adding a second 4070 make my sdxl images generate faster?")
     assert "does not add its memory" not in checked.draft
+
+
+def test_a_figure_scaled_from_a_run_on_record_is_labelled_an_estimate_not_weight_arithmetic(assistant):
+    checked = checked_answer(assistant, "yolov8s at imgsz 960, batch 16: how much vram will training take?")
+    assert "scaled from a run on record, an estimate" in checked.full

@@ -134,6 +134,16 @@ class _Training:
 
 
 TRAINING = _Training()
+
+
+def _basis(fact: WorkloadFact) -> str:
+    """How ``fact``'s figure was come by, said plainly: a run on record scaled to the size or batch asked is an
+    estimate from that run, not weight arithmetic."""
+    if fact.basis == "arithmetic" and "an estimate, not a measurement" in fact.setting:
+        return "scaled from a run on record, an estimate"
+    return _BASIS[fact.basis]
+
+
 _BASIS = {
     "measured": "measured",
     "published": "the authors' stated requirement",
@@ -262,7 +272,7 @@ def _training_bound_lead(spec, facts: Facts) -> str | None:
     return (
         f"**Yes**, within {capacity[0]}: running {spec.name} takes less than "
         f"training it, and training ({least.setting}) needs about {gb(least.memory_gb or 0.0)} "
-        f"({_BASIS[least.basis]}), so a run fits with room to spare."
+        f"({_basis(least)}), so a run fits with room to spare."
     )
 
 
@@ -391,7 +401,7 @@ def non_llm_answer(facts: Facts) -> str:
         lead = (
             f"**Yes**, {_OFFLOADING if other.offload else 'with another setting'}: {other.setting} needs about "
             f"{gb(other.memory_gb or 0.0)} "
-            f"({_BASIS[other.basis]}), within {_capacity(facts.gpus, stated)[0]}. "
+            f"({_basis(other)}), within {_capacity(facts.gpus, stated)[0]}. "
             + lead.replace("**No**, not as listed", "As listed, no")
         )
     other_size = other_size_named(spec, facts.understanding.details.params)
@@ -1245,7 +1255,7 @@ def _cpu_lead(
         low = sized[0]
         lead = (
             f"**Yes**, on the CPU (no GPU needed): **{spec.name}** with {low.setting} needs about "
-            f"**{gb(low.memory_gb or 0.0)}** of RAM ({_BASIS[low.basis]}), so it runs on a machine with that much "
+            f"**{gb(low.memory_gb or 0.0)}** of RAM ({_basis(low)}), so it runs on a machine with that much "
             "free memory, slowly (a CPU is many times slower than a GPU for this)."
         )
         return lead + (f" Smaller models need less: {listed}." if listed else "")
@@ -1259,7 +1269,7 @@ def _cpu_lead(
         best = fits[-1]
         return (
             f"**Yes**, on the CPU: **{spec.name}** with {best.setting} needs about **{gb(best.memory_gb or 0.0)}** "
-            f"of RAM ({_BASIS[best.basis]}), within {have}; expect it to run many times slower than on a GPU."
+            f"of RAM ({_basis(best)}), within {have}; expect it to run many times slower than on a GPU."
         )
     small = [(w, f) for w, f in smaller if (f.memory_gb or 0.0) <= stated_gb]
     low = sized[0]
@@ -1272,7 +1282,7 @@ def _cpu_lead(
         )
     return (
         f"**No**: **{spec.name}** needs about {gb(low.memory_gb or 0.0)} of RAM ({low.setting}; "
-        f"{_BASIS[low.basis]}), more than {have}."
+        f"{_basis(low)}), more than {have}."
     )
 
 
@@ -1291,7 +1301,7 @@ def _cpu_weights_lead(spec: WorkloadSpec, rows: list[WorkloadFact]) -> str | Non
     return (
         f"**Yes**, on the CPU too (no GPU needed): PyTorch runs **{spec.name}** there, many times slower than on a "
         f"GPU; the RAM has to hold at least what the GPU would, about **{gb(low.memory_gb or 0.0)}** ({low.setting}; "
-        f"{_BASIS[low.basis]})."
+        f"{_basis(low)})."
     )
 
 
@@ -1306,7 +1316,7 @@ def _cpu_run_below_training_lead(spec: WorkloadSpec, rows: list[WorkloadFact]) -
     return (
         f"**Yes**, on the CPU too (no GPU needed): PyTorch (or an ONNX / OpenVINO export) runs **{spec.name}** there, "
         "many times slower than on a GPU; running it takes less memory than training it, which on record needs about "
-        f"{gb(low.memory_gb or 0.0)} ({low.setting}; {_BASIS[low.basis]}) with gradients, optimizer states and a "
+        f"{gb(low.memory_gb or 0.0)} ({low.setting}; {_basis(low)}) with gradients, optimizer states and a "
         "batch of activations on top of the weights."
     )
 
@@ -1430,7 +1440,7 @@ def _lead(
             low = _smallest(sized, question)
             return (
                 f"**{spec.name}** ({spec.kind}): from about **{gb(low.memory_gb or 0.0)}** of GPU memory "
-                f"({low.setting}; {_BASIS[low.basis]})."
+                f"({low.setting}; {_basis(low)})."
             )
         return f"**{spec.name}** ({spec.kind}): the measured times below are what is known."
     verdicts = []
@@ -1460,7 +1470,7 @@ def _lead(
                 # figure far under the card leaves the plain verdict: then the error points elsewhere.
                 verdicts.append(
                     f"**Yes, with** lower settings, on {label}: {best.setting} needs about "
-                    f"{gb(best.memory_gb or 0.0)} ({_BASIS[best.basis]}), but your run already ran out of memory "
+                    f"{gb(best.memory_gb or 0.0)} ({_basis(best)}), but your run already ran out of memory "
                     "there, so it is larger than that setting; bring it down to it (the levers below)."
                 )
                 continue
@@ -1474,19 +1484,19 @@ def _lead(
             ):
                 verdicts.append(
                     f"**Yes**, but only with a setting other than the default, on {label}: {best.setting} needs "
-                    f"about {gb(best.memory_gb or 0.0)} ({_BASIS[best.basis]}); the default run ({usual.setting}) "
+                    f"about {gb(best.memory_gb or 0.0)} ({_basis(best)}); the default run ({usual.setting}) "
                     f"needs about {gb(usual.memory_gb or 0.0)}."
                 )
                 continue
             verdicts.append(
                 f"**Yes**{', ' + _OFFLOADING if best.offload else ''} on {label}: {best.setting} needs about "
-                f"{gb(best.memory_gb or 0.0)} ({_BASIS[best.basis]})."
+                f"{gb(best.memory_gb or 0.0)} ({_basis(best)})."
             )
         else:
             low = min(sized, key=lambda f: f.memory_gb or 0.0)
             verdicts.append(
                 f"**No**, not as listed, on {label}: the smallest setting on record, {low.setting}, needs about "
-                f"{gb(low.memory_gb or 0.0)} ({_BASIS[low.basis]})."
+                f"{gb(low.memory_gb or 0.0)} ({_basis(low)})."
             )
     return " ".join(verdicts)
 
@@ -1579,7 +1589,7 @@ def _offload_when_reported(
     best = _reported_offload(fitting, memory)
     lead = (
         f"**Yes**, {_OFFLOADING}, on {label}: {best.setting} needs about {gb(best.memory_gb or 0.0)} "
-        f"({_BASIS[best.basis]})."
+        f"({_basis(best)})."
     )
     closest = yours or direct
     if closest:
@@ -1639,7 +1649,7 @@ def _row(fact: WorkloadFact) -> list[str]:
     else:
         time = "—"
     where = f" ({fact.hardware})" if fact.hardware else ""
-    return [fact.task, fact.setting + where, memory, time, _BASIS[fact.basis]]
+    return [fact.task, fact.setting + where, memory, time, _basis(fact)]
 
 
 _BF16 = re.compile(r"\bbf16\b|\bbfloat16\b|\bbfloat\b")
@@ -2258,7 +2268,7 @@ def _time_lead(spec: WorkloadSpec, rows: list[WorkloadFact], facts: Facts) -> st
         gpu = scaled.one.gpu or facts.gpus[0].name
         text = (
             f"About **{scaled.linear_hours:.1f} h** on {scaled.count}x {gpu} if it scaled perfectly: the measured "
-            f"{scaled.one.hours:g} h on one ({scaled.one.setting}; {_BASIS[scaled.one.basis]}) / {scaled.count}."
+            f"{scaled.one.hours:g} h on one ({scaled.one.setting}; {_basis(scaled.one)}) / {scaled.count}."
         )
         if scaled.many is not None and scaled.efficiency is not None and scaled.hours is not None:
             how = (
@@ -2277,14 +2287,14 @@ def _time_lead(spec: WorkloadSpec, rows: list[WorkloadFact], facts: Facts) -> st
         best = next((f for f in on_named if f.gpus == count), on_named[0])
         on = f"{best.gpus}x {best.gpu}" if best.gpu else f"{best.gpus} GPU{'s' if best.gpus != 1 else ''}"
         other = "" if best.gpu in named or not named else " (not measured on your GPU: on the one below)"
-        return f"About **{best.hours:g} h** on {on}{other} for {spec.name}: {best.setting} ({_BASIS[best.basis]})."
+        return f"About **{best.hours:g} h** on {on}{other} for {spec.name}: {best.setting} ({_basis(best)})."
     timed = [f for f in rows if _TIME_IN_SETTING.search(f.setting)]
     if not timed:
         return None
     best = timed[0]
     where = f" on {best.hardware}" if best.hardware else ""
     return (
-        f"Time on record for {spec.name}{where}: **{best.setting}** ({_BASIS[best.basis]}); other GPUs, audio "
+        f"Time on record for {spec.name}{where}: **{best.setting}** ({_basis(best)}); other GPUs, audio "
         "or settings change it, roughly in line with their compute."
     )
 
@@ -2360,7 +2370,7 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
         )
         text = (
             f"{opening} **{_duration(lead)}** for {amount.phrase} on {_where(lead.fact)} at the measured "
-            f"{_speed(lead)} ({lead.fact.setting}; {_BASIS[lead.fact.basis]}): {_amount(lead)} / {lead.fact.rate:g} "
+            f"{_speed(lead)} ({lead.fact.setting}; {_basis(lead.fact)}): {_amount(lead)} / {lead.fact.rate:g} "
             f"per second = {lead.seconds:,.0f} s."
         )
         if lead.cost is not None and lead.cost >= 0.01:
@@ -2371,7 +2381,7 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
     else:
         text = (
             f"On record for **{spec.name}**: {_speed(lead)} on {_where(lead.fact)} ({lead.fact.setting}; "
-            f"{_BASIS[lead.fact.basis]})."
+            f"{_basis(lead.fact)})."
         )
         audio = [r for r in runs if r.fact.rate_unit == "seconds of audio"]
         if audio and _REAL_TIME.search(question.lower()):
@@ -2449,7 +2459,7 @@ def _speed_verdict(spec: WorkloadSpec, facts: Facts) -> str | None:
             + _recipe_spill_note(spec, facts.gpus[0], question)
         )
     fact = check.fact
-    recorded = f"about {check.recorded_s_per_it:g} s/it for {spec.name} on the {check.gpu} ({fact.setting}; {_BASIS[fact.basis]})"
+    recorded = f"about {check.recorded_s_per_it:g} s/it for {spec.name} on the {check.gpu} ({fact.setting}; {_basis(fact)})"
     if check.in_line:
         return f"**Yes**, that is in line with what is on record: {recorded}; yours is {check.user_s_per_it:g} s/it."
     if check.difference_share < 0:
@@ -2563,13 +2573,13 @@ def _recipe_spill_note(spec: WorkloadSpec, gpu: GPU, question: str) -> str:
     fits = [f for f in sized if (f.memory_gb or 0.0) <= gpu.gpu_memory_gb]
     note = (
         f" One likely cause of a crawl: {big.setting} needs about {gb(big.memory_gb or 0.0)} "
-        f"({_BASIS[big.basis]}), more than the {gb(gpu.gpu_memory_gb)} of the {gpu.name}; a job that does not fit "
+        f"({_basis(big)}), more than the {gb(gpu.gpu_memory_gb)} of the {gpu.name}; a job that does not fit "
         "either stops with out-of-memory or, where the driver allows it, spills into shared system RAM and runs "
         "many times slower."
     )
     if fits:
         low = min(fits, key=lambda f: f.memory_gb or 0.0)
-        note += f" {low.setting} needs about {gb(low.memory_gb or 0.0)} ({_BASIS[low.basis]}), which fits."
+        note += f" {low.setting} needs about {gb(low.memory_gb or 0.0)} ({_basis(low)}), which fits."
     return note
 
 
