@@ -276,6 +276,10 @@ class Workloads(NamedRecords[WorkloadSpec]):
             relatives = [w for w in fits if _stems(w) & _stems(family)]
             if relatives:
                 return relatives[0]
+        if kind == "3D generation" and not reconstruction_in_text(text):
+            # a 3D generator (text- or image-to-3D, a 3D editing pipeline) is no scene fitted from photos: a
+            # reconstruction method's training figures (Gaussian splatting's) are no guide for it
+            fits = [w for w in fits if not reconstruction_in_text(" ".join((w.name, *w.aliases)))]
         if kind == "vision training" and not training:
             # a detector, segmenter or depth model not on record, run: the vision releases run for inference estimate
             # it (see kind_estimate); a classifier's or SAM's own inference figure is no guide for another network
@@ -623,6 +627,89 @@ def scaled_to_size(spec: WorkloadSpec, text: str) -> WorkloadSpec:
     return spec.model_copy(update={"facts": (*spec.facts, scaled)})
 
 
+# a training profile taken at one input size and batch ("YOLOv8s at imgsz=640, batch 16, as profiled by ...")
+_PROFILE = re.compile(r"\bimgsz=(\d{3,4}), batch (\d{1,4})\b")
+# the input size a detector is trained at, as people write it: "imgsz 1024", "imgsz=1280", "--img 1280",
+# "image size 960", "img size of 1280", "at 1280x1280"
+_IMGSZ_SAID = re.compile(
+    r"\bimg[_ -]?(?:sz|size)?\s*(?:=|:|of)?\s*(\d{3,4})\b|--img(?:sz)?\s*[= ]\s*(\d{3,4})\b"
+    r"|\b(?:image|input) size\s*(?:=|:|of)?\s*(\d{3,4})\b|\b(\d{3,4})\s*[x×]\s*(\d{3,4})\b"
+)
+_BATCH_SAID = re.compile(
+    r"\bbatch(?:[_ -]?size)?\s*(?:=|:|of|is)?\s*(\d{1,4})\b|--batch(?:[_-]size)?\s*[= ]\s*(\d{1,4})\b"
+    r"|\b(\d{1,4})\s+(?:images?\s+)?per batch\b"
+)
+
+
+def _imgsz_said(text: str) -> int | None:
+    m = _IMGSZ_SAID.search(text)
+    if m is None:
+        return None
+    if m.group(4) and m.group(5) and m.group(4) != m.group(5):
+        return None  # "1280x720": not the square input size a detector is trained at
+    value = int(next(g for g in m.groups() if g))
+    return value if 160 <= value <= 4096 else None
+
+
+def _batch_said(text: str) -> int | None:
+    m = _BATCH_SAID.search(text)
+    if m is None:
+        return None
+    value = int(next(g for g in m.groups() if g))
+    return value if 1 <= value <= 1024 else None
+
+
+def scaled_to_training_input(spec: WorkloadSpec, text: str) -> WorkloadSpec:
+    """``spec`` with its training profiles taken at one input size and batch ("imgsz=640, batch 16") rescaled to the
+    input size and batch ``text`` trains at, when it says one that no profile was taken at: each profile's memory x
+    (size asked / size profiled)^2 x (batch asked / batch profiled), explicit arithmetic (activation memory, which
+    dominates a detector's training memory, grows with the pixels per image and the images per batch, the linear
+    model Ultralytics' AutoBatch itself fits). With a batch said, the one profile nearest it (the largest batch at
+    or below it, else the smallest) is scaled; the profiles replace the ones they scale, so no figure at another
+    size or batch answers for the user's. ``spec`` unchanged when nothing new is said."""
+    lowered = text.lower()
+    size, batch = _imgsz_said(lowered), _batch_said(lowered)
+    profiles = [
+        (f, int(m.group(1)), int(m.group(2)))
+        for f in spec.facts
+        if "train" in f.task.lower() and f.memory_gb is not None and (m := _PROFILE.search(f.setting))
+    ]
+    if not profiles or (size is None and batch is None):
+        return spec
+    if any((size is None or s0 == size) and (batch is None or b0 == batch) for _, s0, b0 in profiles):
+        return spec  # the size and batch asked are on record
+    if batch is not None:
+        below = [p for p in profiles if p[2] <= batch]
+        chosen = [max(below, key=lambda p: p[2]) if below else min(profiles, key=lambda p: p[2])]
+    else:
+        chosen = profiles
+    scaled = []
+    for fact, s0, b0 in chosen:
+        s1, b1 = size or s0, batch or b0
+        ratio = (s1 / s0) ** 2 * (b1 / b0)
+        memory = round((fact.memory_gb or 0.0) * ratio, 1)
+        if not 0 < memory <= 2000:
+            return spec
+        scaled.append(
+            WorkloadFact(
+                task=fact.task,
+                setting=(
+                    f"{spec.name} at imgsz={s1}, batch {b1}: its imgsz={s0}, batch {b0} profile "
+                    f"({fact.memory_gb:g} GB) x {ratio:.2f} ((imgsz {s1}/{s0})^2 x batch {b1}/{b0}); activation "
+                    "memory grows with the pixels per image and the batch; an estimate, not a measurement"
+                ),
+                memory_gb=memory,
+                basis="arithmetic",
+                hardware=fact.hardware,
+                default=fact.default or len(chosen) == 1,
+                source=fact.source,
+                as_of=fact.as_of,
+            )
+        )
+    kept = [f for f in spec.facts if all(f is not c[0] for c in profiles)]
+    return spec.model_copy(update={"facts": (*scaled, *kept)})
+
+
 def part_only(fact: WorkloadFact) -> bool:
     """Whether ``fact`` is weight arithmetic for one part of a pipeline (a floor, not a setting one can run)."""
     return fact.basis == "arithmetic" and bool(_PART_ONLY.search(fact.setting.lower()))
@@ -886,6 +973,12 @@ _KIND_CUES = (
             # a tool whose name ends in "3D" ("DreamCraft3D", "Hunyuan3D", "SAR3D"); not a graphics or geometry
             # library ("Direct3D", "Unity3D", "Open3D", "PyTorch3D")
             r"|\b(?!direct3d|unity3d|open3d|pytorch3d|d3d)[a-z]{3,}3d\b"
+            # meshes made or pulled out of a model or a fitted scene ("image2mesh", "nerf2mesh", "generate meshes",
+            # "a high poly mesh extraction"), 3D objects or assets made ("SAM 3D Objects"), NeRF frameworks and
+            # splatting methods named by their stem ("instant-ngp", "nerfstudio", "splatt3r")
+            r"|\b[a-z]+2mesh\b|\b(?:generat|extract|export|creat)\w*\s+(?:(?!body|hand|human|head)[\w-]+\s+){0,3}?meshe?s?\b"
+            r"|\bmesh (?:extraction|export)\b|\b3d (?:objects?|assets?|shapes?|meshe?s?)\b"
+            r"|\binstant[- ]?ngp\b|\bnerf[a-z0-9]+\b|\b\w*splat[a-z]*\d[a-z0-9]*\b"
         ),
     ),
     # a still image (a portrait, a person, a character) brought to motion by a driving video, pose sequence or audio:
@@ -1028,7 +1121,7 @@ _AUDIO_OUT = re.compile(
 # a scene reconstructed per scene from its photos: NeRFs and Gaussian splatting (optimised, not generated)
 _RECONSTRUCTION = re.compile(
     r"\bnerfs?\b|\b[a-z]{2,}-?nerfs?\b|\b\w*splat(?:s|ting|facto)?\b|\bsplat[a-z]{2,}\b|\b3d ?gs\b"
-    r"|\bneural radiance fields?\b"
+    r"|\bneural radiance fields?\b|\binstant[- ]?ngp\b|\bnerf[a-z0-9]+\b|\b\w*splat[a-z]*\d[a-z0-9]*\b"
 )
 
 

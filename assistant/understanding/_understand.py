@@ -2615,7 +2615,9 @@ _STATED_MEMORY = [
 _OBSERVED = re.compile(
     r"\b(?:uses?|using|used|takes?|taking|took|consum(?:es|ed|ing)|eats?|eating|ate|occup(?:ies|ied|ying)|"
     r"allocat(?:es|ed|ing)|reserv(?:es|ed|ing)|grabs?|grabbed|grabbing|hogs?|hogging|"
-    r"peaks? at|peaking at|(?:memory|vram) (?:usage|use|consumption) (?:is|of|at|was))\s+(?:up\s+)?"
+    r"peaks? at|peaking at|(?:memory|vram) (?:usage|use|consumption) (?:is|of|at|was)"
+    # "with the small model it seems about 18Gb": a reading said with a hedge (the hedge is required below)
+    r"|seems?(?: to (?:use|take|need|be))?(?=\s+(?:about|around|like|roughly|~)))\s+(?:up\s+)?"
     r"(?:about |around |roughly |approximately |almost |nearly |over |only |up to |like |all |~)?[~≈]?\s*"
     # a range read ("takes 11-13 GB of VRAM", "uses 20 to 22GB"): its top is what the run needs
     r"(?:\d+(?:\.\d+)?\s*(?:gb|gib)?\s*(?:-|–|to)\s*)?"
@@ -3386,7 +3388,9 @@ _NOT_A_MODEL = re.compile(
 _MEMORY_COST = re.compile(
     r"\b((?:v?ram|memory|gpu memory|hbm)[ -])costs?\b"
     r"|\b(?P<amount>cost(?:s|ing)?)(?=\s+(?:(?:about|around|roughly|approximately|almost|nearly|over|more than|up to|~|>=?)\s*)?\d+(?:\.\d+)?\s*(?:gb|gib|g)\b)"
-    r"|\bcosts?(?=\s+(?:in|of)\s+(?:terms of\s+)?(?:v?ram|(?:gpu )?memory)\b)",
+    r"|\bcosts?(?=\s+(?:in|of)\s+(?:terms of\s+)?(?:v?ram|(?:gpu )?memory)\b)"
+    # "how much GPU memory does it cost to run?": the memory is what it costs
+    r"|\b(?P<asked>(?:v?ram|memory)\s+(?:does|do|will|would|did)\s+(?:it|this|that|they|these)\s+)cost\b",
     re.I,
 )
 
@@ -3394,7 +3398,14 @@ _MEMORY_COST = re.compile(
 def _memory_not_money(question: str) -> str:
     """``question`` with a memory 'cost' said as memory use (see _MEMORY_COST)."""
     return _MEMORY_COST.sub(
-        lambda m: f"{m.group(1)}use" if m.group(1) else ("takes" if m.group("amount") else "use"), question
+        lambda m: (
+            f"{m.group(1)}use"
+            if m.group(1)
+            else f"{m.group('asked')}use"
+            if m.group("asked")
+            else ("takes" if m.group("amount") else "use")
+        ),
+        question,
     )
 
 
@@ -3630,6 +3641,12 @@ _MODEL_SIZE_SAID = re.compile(
 )
 
 
+# the user's run ran out of memory ("OOM", "CUDA out of memory", "ran out of memory")
+_RAN_OUT = re.compile(
+    r"\boom(?:s|ed|ing)?\b|out[- ]?of[- ]?memory|\br[au]n out of (?:gpu |video )?(?:memory|v?ram)\b"
+)
+
+
 def _named_kind_over_llm_reading(question: str, details: Details, intent: Intent, catalog: Catalog) -> bool:
     """The question says its kind of non-LLM work outright (text-to-speech, voice conversion, video or 3D
     generation) yet was read as "which LLMs run on my card" or as a price with no cost asked ("can I go with a
@@ -3637,8 +3654,13 @@ def _named_kind_over_llm_reading(question: str, details: Details, intent: Intent
     home_cards = bool(details.gpus) and all(
         catalog.by_name(g).gpu_class in ("consumer", "local") for g in details.gpus
     )
+    t = question.lower()
+    ran_out_on_each = bool(_RAN_OUT.search(t)) and not _COMPARE.search(t)
     if intent is Intent.MY_HARDWARE or (
-        intent is Intent.COMPARE and not details.has_workload and (details.yes_no or home_cards)
+        intent is Intent.COMPARE
+        and not details.has_workload
+        # "tried a 4090 and an L40, both ran out of memory": the job's fit on each, not the cards set side by side
+        and (details.yes_no or home_cards or ran_out_on_each)
     ):
         # "piper tts on a 1660 ti vs a 2070, any good?", "coqui tts: a 2060 super or a 3060?": the TTS figures
         # (a comparison of home cards with no workload on record would weigh the LLMs they run); "A100 vs H100

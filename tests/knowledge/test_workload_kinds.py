@@ -42,6 +42,15 @@ from assistant.knowledge._workloads import kind_in_text
         ("gpt-sovits training on my 3060", "speech synthesis"),
         ("ACE-Step music on 8 gigs", "audio generation"),
         ("shap-e on a laptop", "3D generation"),
+        # meshes made or pulled out of a model or a fitted scene, 3D objects made, NeRF frameworks and splatting
+        # methods named by their stem (a digit inside the name too)
+        ("photo2mesh on a 12gb card?", "3D generation"),
+        ("can my 3070 export a dense mesh from the trained field", "3D generation"),
+        ("how heavy is generating textured meshes from one photo", "3D generation"),
+        ("turning product shots into 3d assets, which gpu", "3D generation"),
+        ("nerfacto on a laptop 4060, memory?", "3D generation"),
+        ("instant ngp training on a 2070", "3D generation"),
+        ("splat4d for dynamic scenes, vram?", "3D generation"),
     ],
 )
 def test_the_kind_is_read_from_the_tool_or_the_job(question, kind):
@@ -57,10 +66,26 @@ def test_the_kind_is_read_from_the_tool_or_the_job(question, kind):
         "I have allegro in my apartment",  # a word, not the Allegro video model
         "compile latex2tex docs faster",  # a document converter, no texture tool
         "instantid on a 4090",  # an add-on to SDXL: its base decides, not another image model's figures
+        "mesh network between my gpu servers",  # a network, no mesh made
     ],
 )
 def test_graphics_and_geometry_libraries_are_no_3d_generator(question):
     assert kind_in_text(question) is None
+
+
+def test_a_body_mesh_recovered_from_video_stays_a_vision_network():
+    # human mesh recovery regresses a body model per frame: a vision network, not a 3D generator
+    assert kind_in_text("reconstruct the human body mesh from a video") == "vision training"
+    assert kind_in_text("export the body mesh from my mocap clip") == "vision training"
+
+
+def test_nerf_frameworks_and_splatting_stems_are_scenes_fitted_per_scene():
+    from assistant.knowledge._workloads import reconstruction_in_text
+
+    assert reconstruction_in_text("nerfacto on a laptop 4060")
+    assert reconstruction_in_text("instant-ngp on my 2070")
+    assert reconstruction_in_text("splat4d for dynamic scenes")
+    assert not reconstruction_in_text("photo2mesh on a 12gb card")  # a generator, not fitted per scene
 
 
 def test_a_size_sibling_is_another_record_of_the_same_release():

@@ -204,3 +204,19 @@ def test_a_nerf_or_splatting_method_not_on_record_is_stood_in_by_the_reconstruct
         spec = workloads.stand_in(text, False)
         assert spec is not None and reconstruction_in_text(" ".join((spec.name, *spec.aliases)))
     assert not reconstruction_in_text("text-to-3D generation of a chair")
+
+
+def test_a_3d_generator_not_on_record_never_borrows_a_reconstruction_methods_figures():
+    from assistant.knowledge._workloads import load_workloads, reconstruction_in_text
+
+    table = load_workloads()
+    for question in (
+        "ShapeForge3D image-to-3d on a 3090?",
+        "[mvdream3d] I only have 24GB, any way to run it?",
+    ):
+        spec = table.stand_in(question, training=False)
+        assert spec is None or not reconstruction_in_text(" ".join((spec.name, *spec.aliases))), question
+    # a scene fitted from photos still gets the reconstruction method
+    assert table.stand_in("training gaussian splats of my garden scan", training=True).name == (
+        "3D Gaussian Splatting"
+    )

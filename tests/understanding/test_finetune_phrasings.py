@@ -298,3 +298,16 @@ def test_the_batch_one_gpu_holds_is_the_micro_batch(read, question, batch):
 def test_the_n_gpus_counts_n_not_the_article(read):
     details = read("full fine-tune of a 13b: all of the 4 gpus show 75gb used, normal?").details
     assert details.gpu_count == 4
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much gpu memory does it cost to turn one photo into a mesh?",
+        "how much VRAM will this cost to run on 4k frames?",
+    ],
+)
+def test_memory_a_job_costs_is_memory_not_money(read, question):
+    understood = read(question)
+    assert not understood.details.wants_cost
+    assert understood.intent is not Intent.PRICE

@@ -104,13 +104,27 @@ _LORA_USED = re.compile(
 )
 
 
+# a training word said not to apply: "(dont train)", "not training it", "without training", "no fine-tuning"
+_NEGATED = re.compile(
+    r"(?:\bdon'?t|\bdo not|\bnot|\bwithout|\bno|\bnever|\bw/o)\s+"
+    r"(?:(?:want|need|plan|going|trying)\s+to\s+|(?:any|the|to|for|be|doing|do)\s+)?$"
+)
+
+
 class _Training:
     """Whether a question is about training: a training word (train, fine-tune, DreamBooth, textual inversion), or a
     LoRA that is made rather than used: "can my 3060 use this LoRA?" runs the base model with an adapter loaded, which
     is inference; "make a LoRA", "SDXL LoRA on 8GB?" (no use said) train one. Offers ``search`` like a pattern."""
 
     def search(self, text: str) -> re.Match | None:
-        found = _TRAINING_WORDS.search(text)
+        found = next(
+            (
+                m
+                for m in _TRAINING_WORDS.finditer(text)
+                if not _NEGATED.search(text[max(0, m.start() - 24) : m.start()])
+            ),
+            None,
+        )
         if found is not None:
             return found
         lora = _LORA.search(text)
@@ -120,6 +134,16 @@ class _Training:
 
 
 TRAINING = _Training()
+
+
+def _basis(fact: WorkloadFact) -> str:
+    """How ``fact``'s figure was come by, said plainly: a run on record scaled to the size or batch asked is an
+    estimate from that run, not weight arithmetic."""
+    if fact.basis == "arithmetic" and "an estimate, not a measurement" in fact.setting:
+        return "scaled from a run on record, an estimate"
+    return _BASIS[fact.basis]
+
+
 _BASIS = {
     "measured": "measured",
     "published": "the authors' stated requirement",
@@ -248,7 +272,7 @@ def _training_bound_lead(spec, facts: Facts) -> str | None:
     return (
         f"**Yes**, within {capacity[0]}: running {spec.name} takes less than "
         f"training it, and training ({least.setting}) needs about {gb(least.memory_gb or 0.0)} "
-        f"({_BASIS[least.basis]}), so a run fits with room to spare."
+        f"({_basis(least)}), so a run fits with room to spare."
     )
 
 
@@ -377,7 +401,7 @@ def non_llm_answer(facts: Facts) -> str:
         lead = (
             f"**Yes**, {_OFFLOADING if other.offload else 'with another setting'}: {other.setting} needs about "
             f"{gb(other.memory_gb or 0.0)} "
-            f"({_BASIS[other.basis]}), within {_capacity(facts.gpus, stated)[0]}. "
+            f"({_basis(other)}), within {_capacity(facts.gpus, stated)[0]}. "
             + lead.replace("**No**, not as listed", "As listed, no")
         )
     other_size = other_size_named(spec, facts.understanding.details.params)
@@ -565,8 +589,14 @@ def non_llm_answer(facts: Facts) -> str:
         ratio_lead = _compute_ratio_lead(facts.gpus, question)
         if ratio_lead:
             parts.insert(0, ratio_lead)
-    second = None if training else _second_gpu_lead(facts.gpus, facts.understanding.details, question)
-    if second:
+    second = (
+        _pooled_training_note(question)
+        if training
+        else _second_gpu_lead(facts.gpus, facts.understanding.details, question)
+    )
+    if second and training:
+        parts.insert(1 if parts and _VERDICT.match(parts[0]) else 0, second)
+    elif second:
         parts.insert(0, second)
     elif chosen:
         parts.insert(0, chosen)
@@ -778,7 +808,20 @@ def kind_estimate_answer(facts: Facts) -> str:
     median = estimate.median_gb
     least = estimate_figure(estimate, question) != median
     levers = unknown_levers(estimate.kind, estimate.training)
-    if capacity is not None:
+    seen = facts.understanding.details.observed_gb
+    if seen and capacity is not None and seen > capacity[1]:
+        # the user's own reading of the run beats any estimate from other releases: it does not fit as run
+        lead = (
+            f"**Only with** lower settings: by your own reading the run takes about **{gb(seen)}**, more than "
+            f"{capacity[0]}, and that reading, not an estimate, is what your run needs (for comparison, {basis}). "
+            "Bring it under the card with the levers below, the input size or resolution first."
+        )
+    elif seen:
+        lead = (
+            f"About **{gb(seen)}** by your own reading of the run, which is the figure for your setting "
+            f"(for comparison, {basis})."
+        )
+    elif capacity is not None:
         where, room = capacity
         if estimate.high_gb <= room:
             lead = f"**Yes**, most likely: {basis}, all within {where}."
@@ -857,7 +900,31 @@ _REPO_SAID = re.compile(
     r"\b(?:this|the|your|our)\s+(?:project|method|work|repo(?:sitory)?|paper|program|demo|code|approach|"
     r"algorithm|pipeline)\b|\bdemo script\b|\binference script\b"
 )
-_PROJECT_NAME = re.compile(r"\b[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*\b|\b[A-Z]{1,3}-[A-Z][a-z]+\w*\b")
+_PROJECT_NAME = re.compile(
+    r"\b[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*\b|\b[A-Z]{1,3}-[A-Z][a-z]+\w*\b"
+    # capitals run into a word ("VEnhancer", "MVDream" style prefixes): not an acronym with a plural ("GPUs")
+    r"|\b[A-Z]{2,4}[a-z]{3,}\w*\b"
+    # a lower-case name with one digit inside ("splatt3r", "nerf2mesh", "wav2lip"); not a number format ("fp8e4m3")
+    r"|\b(?!(?:fp|bf|int|uint|nf|mx|sm|cu|py|gen|pcie)\d)[a-z]{2,}\d[a-z][a-z0-9]*\b"
+)
+# the repository a question is asked in, given first in brackets ("[SomeRepo] how much VRAM...", "[SomeRepo, a video
+# model] ..."): its first name
+_BRACKETED_PROJECT = re.compile(r"^\s*\[\s*([^\[\],;:]{2,40}?)\s*[\],;:]")
+
+
+_ERROR_NAME = re.compile(r"(?:error|exception|warning|cannot\w*|failed|failure|fault)$", re.I)
+
+
+def _project_names(question: str) -> list[str]:
+    """The project names in ``question`` (see _PROJECT_NAME and _BRACKETED_PROJECT), tools and units left out."""
+    found = _PROJECT_NAME.findall(question)
+    bracketed = _BRACKETED_PROJECT.match(question)
+    if bracketed:
+        found.append(bracketed.group(1))
+    # an error's or exception's name ("ShardCannotStart", "OutOfMemoryError") is no project
+    return [m for m in found if m.lower() not in _NOT_A_PROJECT and not _ERROR_NAME.search(m)]
+
+
 # mixed-case words that are tools, companies, units or errors, not a project asked about
 _NOT_A_PROJECT = frozenset(
     [
@@ -882,6 +949,9 @@ _NOT_A_PROJECT = frozenset(
         "macos",
         "ipados",
         "outofmemoryerror",
+        "ooming",
+        "oomed",
+        "oomes",
         "runtimeerror",
         "valueerror",
         "cudnn",
@@ -903,12 +973,15 @@ _LLM_SAID = re.compile(
     # names language models are often given: "WizardLM", "ChatGLM", "StarCoder", "OpenHermes", "Vicuna", "Orca"
     r"|lm\b|\w*coder\b|\w*hermes\b|\bvicuna|\balpaca|\bwizard|\binstruct|\borca|\bfalcon|\bbloom|\bpythia|\bbaichuan"
     r"|\w*glm\b|\bmpt\b|\bphi\b|\bopenchat|\bzephyr|\bsolar\b|\byi\b|\bintern\w*|\bminicpm|\bllava"
+    # language-model trainers and servers named as the repository asked in ("[axolotl] can this run on a 3090?")
+    r"|\baxolotl\b|\bunsloth\b|\bpeft\b|\btrl\b|\btorchtune\b|\blit-?gpt\b|\bfastchat\b|\bsglang\b"
+    r"|\blmdeploy\b|\btgi\b|\btensorrt[- ]llm\b|\bmlc\b|\btabby\w*|\bopenrlhf\b|\bverl\b|\bmegatron\b"
 )
 
 
 def names_project(question: str) -> bool:
     """Whether ``question`` names a project in mixed case ("[PrimeDepth]", "X-Omni"), not a tool, company or unit."""
-    return any(m.lower() not in _NOT_A_PROJECT for m in _PROJECT_NAME.findall(question))
+    return bool(_project_names(question))
 
 
 def asks_repo_memory(question: str) -> bool:
@@ -916,10 +989,16 @@ def asks_repo_memory(question: str) -> bool:
     ("[PrimeDepth] how much GPU memory is needed for inference?", "can this project run on a 12G card?"), not a
     language model and not training: the research releases on record, of any kind, give an estimate."""
     text = question.lower()
-    if not _REQUIREMENT_ASKED.search(text) or _LLM_SAID.search(text) or TRAINING.search(text):
+    # a run of the repository it is asked in that ran out of memory asks the same ("[SomeRepo] the demo goes OOM on
+    # my 3060"); a pasted error log alone, with no repository given, does not
+    oom_in_repo = _reports_oom(text) and _BRACKETED_PROJECT.match(question) is not None
+    if (
+        not (_REQUIREMENT_ASKED.search(text) or oom_in_repo)
+        or _LLM_SAID.search(text)
+        or TRAINING.search(text)
+    ):
         return False
-    named = [m for m in _PROJECT_NAME.findall(question) if m.lower() not in _NOT_A_PROJECT]
-    return bool(named or _REPO_SAID.search(text))
+    return bool(_project_names(question) or _REPO_SAID.search(text))
 
 
 def unknown_levers(kind: str, training: bool) -> str | None:
@@ -1074,6 +1153,12 @@ def _relevant(spec: WorkloadSpec, question: str, training: bool) -> list[Workloa
         and any(f.memory_gb is not None for f in rows)
     ):
         rows = [f for f in rows if f.memory_gb is not None]  # a memory question is answered by memory figures
+    method = _method_asked(question) if training else None
+    if method is not None:
+        # a full fine-tune asked is never answered by a LoRA row (nor a LoRA by a full one), however many of the
+        # question's words (the tool, the optimizer) the other row shares
+        same = [f for f in rows if _row_method(f) == method]
+        rows = same or rows
     own = {t for label in (spec.name, *spec.aliases) for t in _terms(label)}
     asked = {t for t in _terms(question) if t not in _GENERIC and t not in own and not t.isdigit()}
     if not asked:
@@ -1081,6 +1166,31 @@ def _relevant(spec: WorkloadSpec, question: str, training: bool) -> list[Workloa
     scores = {id(f): len(asked & _terms(f"{f.task} {f.setting}")) for f in rows}
     best = max(scores.values(), default=0)
     return [f for f in rows if scores[id(f)] == best] if best else rows
+
+
+# the training method a question asks about: an adapter (LoRA and its kin) or every weight of the model
+_ADAPTER_SAID = re.compile(r"\bq?lora\b|\blycoris\b|\bloha\b|\blokr\b|\blocon\b|_network\.py\b|\badapters?\b")
+_FULL_SAID = re.compile(
+    r"\bfull[- ]?(?:fine[- ]?tun\w*|finetun\w*|parameter\w*|training|train\b|model training)"
+    r"|\bfine[- ]?tun\w* (?:the )?(?:whole|entire|full) (?:model|unet|transformer)\b"
+    # the full-model scripts of kohya sd-scripts and diffusers ("sdxl_train.py", "train_text_to_image.py")
+    r"|\b(?:sdxl|flux|sd3)_train\.py\b|\btrain_text_to_image\w*\.py\b"
+)
+
+
+def _method_asked(question: str) -> str | None:
+    """ "lora" when the question trains an adapter, "full" when it trains every weight, None when it says neither
+    (or both)."""
+    text = question.lower()
+    adapter, full = bool(_ADAPTER_SAID.search(text)), bool(_FULL_SAID.search(text))
+    if adapter == full:
+        return None
+    return "lora" if adapter else "full"
+
+
+def _row_method(fact: WorkloadFact) -> str:
+    """A training row's method: "lora" for an adapter's, else "full"."""
+    return "lora" if _ADAPTER_SAID.search(f"{fact.task} {fact.setting}".lower()) else "full"
 
 
 def cpu_memory_gb(spec: WorkloadSpec, stated_gb: float | None) -> float | None:
@@ -1145,7 +1255,7 @@ def _cpu_lead(
         low = sized[0]
         lead = (
             f"**Yes**, on the CPU (no GPU needed): **{spec.name}** with {low.setting} needs about "
-            f"**{gb(low.memory_gb or 0.0)}** of RAM ({_BASIS[low.basis]}), so it runs on a machine with that much "
+            f"**{gb(low.memory_gb or 0.0)}** of RAM ({_basis(low)}), so it runs on a machine with that much "
             "free memory, slowly (a CPU is many times slower than a GPU for this)."
         )
         return lead + (f" Smaller models need less: {listed}." if listed else "")
@@ -1159,7 +1269,7 @@ def _cpu_lead(
         best = fits[-1]
         return (
             f"**Yes**, on the CPU: **{spec.name}** with {best.setting} needs about **{gb(best.memory_gb or 0.0)}** "
-            f"of RAM ({_BASIS[best.basis]}), within {have}; expect it to run many times slower than on a GPU."
+            f"of RAM ({_basis(best)}), within {have}; expect it to run many times slower than on a GPU."
         )
     small = [(w, f) for w, f in smaller if (f.memory_gb or 0.0) <= stated_gb]
     low = sized[0]
@@ -1172,7 +1282,7 @@ def _cpu_lead(
         )
     return (
         f"**No**: **{spec.name}** needs about {gb(low.memory_gb or 0.0)} of RAM ({low.setting}; "
-        f"{_BASIS[low.basis]}), more than {have}."
+        f"{_basis(low)}), more than {have}."
     )
 
 
@@ -1191,7 +1301,7 @@ def _cpu_weights_lead(spec: WorkloadSpec, rows: list[WorkloadFact]) -> str | Non
     return (
         f"**Yes**, on the CPU too (no GPU needed): PyTorch runs **{spec.name}** there, many times slower than on a "
         f"GPU; the RAM has to hold at least what the GPU would, about **{gb(low.memory_gb or 0.0)}** ({low.setting}; "
-        f"{_BASIS[low.basis]})."
+        f"{_basis(low)})."
     )
 
 
@@ -1206,7 +1316,7 @@ def _cpu_run_below_training_lead(spec: WorkloadSpec, rows: list[WorkloadFact]) -
     return (
         f"**Yes**, on the CPU too (no GPU needed): PyTorch (or an ONNX / OpenVINO export) runs **{spec.name}** there, "
         "many times slower than on a GPU; running it takes less memory than training it, which on record needs about "
-        f"{gb(low.memory_gb or 0.0)} ({low.setting}; {_BASIS[low.basis]}) with gradients, optimizer states and a "
+        f"{gb(low.memory_gb or 0.0)} ({low.setting}; {_basis(low)}) with gradients, optimizer states and a "
         "batch of activations on top of the weights."
     )
 
@@ -1258,7 +1368,15 @@ def _sharded_full_run(
         or _ADAPTER_WORDS.search(question.lower())
     ):
         return ""
-    full = [f for f in rows if f.memory_gb and "train" in f.task.lower() and "lora" not in f.task.lower()]
+    # a measured (or published) peak only: an estimate scaled to the user's batch or input size is no measured run
+    full = [
+        f
+        for f in rows
+        if f.memory_gb
+        and "train" in f.task.lower()
+        and "lora" not in f.task.lower()
+        and f.basis != "arithmetic"
+    ]
     gpu = facts.gpus[0]
     room = gpu.gpu_memory_gb
     if not full or min(f.memory_gb for f in full) <= room:
@@ -1326,7 +1444,7 @@ def _lead(
             low = _smallest(sized, question)
             return (
                 f"**{spec.name}** ({spec.kind}): from about **{gb(low.memory_gb or 0.0)}** of GPU memory "
-                f"({low.setting}; {_BASIS[low.basis]})."
+                f"({low.setting}; {_basis(low)})."
             )
         return f"**{spec.name}** ({spec.kind}): the measured times below are what is known."
     verdicts = []
@@ -1344,6 +1462,22 @@ def _lead(
         elif ok:
             best = _largest_fit(ok)
             usual = None if _MINIMUM.search(question.lower()) else default_run(sized)
+            if (
+                reported
+                and not best.offload
+                and (best.memory_gb or 0.0) >= _TIGHT_SHARE * memory
+                and (usual is None or (usual.memory_gb or 0.0) <= memory)
+            ):
+                # the setting on record nearly fills the card (and no larger default run explains the error), and
+                # the user's own run already ran out of memory there: theirs is larger than that setting (more or
+                # larger inputs, a higher resolution, a bigger batch), so it fits only once brought down to it. A
+                # figure far under the card leaves the plain verdict: then the error points elsewhere.
+                verdicts.append(
+                    f"**Yes, with** lower settings, on {label}: {best.setting} needs about "
+                    f"{gb(best.memory_gb or 0.0)} ({_basis(best)}), but your run already ran out of memory "
+                    "there, so it is larger than that setting; bring it down to it (the levers below)."
+                )
+                continue
             if (  # the run a user who changed nothing makes does not fit, another real setting does
                 not best.offload
                 and usual is not None
@@ -1354,21 +1488,25 @@ def _lead(
             ):
                 verdicts.append(
                     f"**Yes**, but only with a setting other than the default, on {label}: {best.setting} needs "
-                    f"about {gb(best.memory_gb or 0.0)} ({_BASIS[best.basis]}); the default run ({usual.setting}) "
+                    f"about {gb(best.memory_gb or 0.0)} ({_basis(best)}); the default run ({usual.setting}) "
                     f"needs about {gb(usual.memory_gb or 0.0)}."
                 )
                 continue
             verdicts.append(
                 f"**Yes**{', ' + _OFFLOADING if best.offload else ''} on {label}: {best.setting} needs about "
-                f"{gb(best.memory_gb or 0.0)} ({_BASIS[best.basis]})."
+                f"{gb(best.memory_gb or 0.0)} ({_basis(best)})."
             )
         else:
             low = min(sized, key=lambda f: f.memory_gb or 0.0)
             verdicts.append(
                 f"**No**, not as listed, on {label}: the smallest setting on record, {low.setting}, needs about "
-                f"{gb(low.memory_gb or 0.0)} ({_BASIS[low.basis]})."
+                f"{gb(low.memory_gb or 0.0)} ({_basis(low)})."
             )
     return " ".join(verdicts)
+
+
+# the share of a card a setting on record takes for a run that ran out there to be read as simply larger than it
+_TIGHT_SHARE = 0.75
 
 
 def _task_pool(spec: WorkloadSpec, rows: list[WorkloadFact]) -> list[WorkloadFact]:
@@ -1418,6 +1556,9 @@ _OOM_REPORT = re.compile(
     r"|\buses? (?:way |much )?more than|\bnot enough (?:v?ram|memory)\b"
     # "causes VRAM overflow", "the memory overflows", "overflowed my 24 GB"
     r"|\b(?:v?ram|memory) overflow\w*|\boverflow\w* (?:the |my )?(?:v?ram|memory|\d+\s*gb)\b"
+    # "it fills the GPU memory", "fills up all my VRAM", "maxes out the 24 GB"
+    r"|\b(?:fill(?:s|ed|ing)?|max(?:es|ed|ing)? out)\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+)?(?:whole\s+)?"
+    r"(?:gpu\s+|video\s+)?(?:v?ram|memory|\d+\s*gb)\b"
 )
 
 
@@ -1452,7 +1593,7 @@ def _offload_when_reported(
     best = _reported_offload(fitting, memory)
     lead = (
         f"**Yes**, {_OFFLOADING}, on {label}: {best.setting} needs about {gb(best.memory_gb or 0.0)} "
-        f"({_BASIS[best.basis]})."
+        f"({_basis(best)})."
     )
     closest = yours or direct
     if closest:
@@ -1512,7 +1653,7 @@ def _row(fact: WorkloadFact) -> list[str]:
     else:
         time = "—"
     where = f" ({fact.hardware})" if fact.hardware else ""
-    return [fact.task, fact.setting + where, memory, time, _BASIS[fact.basis]]
+    return [fact.task, fact.setting + where, memory, time, _basis(fact)]
 
 
 _BF16 = re.compile(r"\bbf16\b|\bbfloat16\b|\bbfloat\b")
@@ -1857,6 +1998,15 @@ _SLOW_RUN = re.compile(
 )
 
 
+# a speed wished for, not a slowdown seen: "a card that runs it without waiting forever", "not too slow", "I don't want
+# it to take ages"
+_SLOW_WISHED = re.compile(
+    r"\bwithout (?:\w+ )?(?:waiting|taking|being) (?:\w+ )?(?:forever|ages|slow\w*)"
+    r"|\b(?:not|don'?t|never)(?: want(?: it)? to)? (?:wait|take|be|run) (?:\w+ )?(?:forever|ages|slow\w*)"
+    r"|\bnot (?:too |so |painfully )?slow\w*"
+)
+
+
 # "is this normal?", "is that expected?", "normal?": whether the user's own (many-fold slower) time is to be expected
 _ASKS_IF_NORMAL = re.compile(
     r"\bis (?:this|that|it)(?: \w+)? (?:normal|expected|reasonable|typical|right|ok|okay)\b"
@@ -1912,7 +2062,12 @@ def _spill_note(question: str, judged: str | None, kind: str = "") -> str | None
     """A run the user finds far slower than it should be, on their own card: the usual cause, memory spilling into
     shared system RAM, and what brings it back within the card (unless a measured speed already judged it)."""
     text = question.lower()
-    if judged or not _SLOW_RUN.search(text) or _NOT_A_CARD.search(text) or _INTEGRATED.search(text):
+    if (
+        judged
+        or not _SLOW_RUN.search(_SLOW_WISHED.sub(" ", text))
+        or _NOT_A_CARD.search(text)
+        or _INTEGRATED.search(text)
+    ):
         return None
     training = bool(TRAINING.search(text))
     if kind in _DIFFUSION_KINDS:
@@ -1987,6 +2142,32 @@ _GAIN = re.compile(
     r"\bfaster\b|\bspeed|\bfps\b|\bframes per second\b|\bincrease\b|\bquicker\b|\bthroughput\b|\bboost"
     r"|\bdouble\b|\bgo(?:es)? up\b|\bhelp\b.{0,20}\b(?:render|generat|transcri)"
 )
+
+
+# several cards asked of as a way around running out of memory in training: "how to do parallel training with two
+# GPUs?", "can I spread it over 2 cards", "multi-gpu to fix the OOM"
+_SEVERAL_CARDS = re.compile(
+    r"\bparallel training\b|\btrain\w*\s+(?:\w+\s+){0,3}(?:in parallel|on (?:two|2|both|multiple|several) (?:gpus|cards))"
+    r"|\b(?:split|spread|shard|distribut)\w*\b[^.?!]{0,30}\b(?:across|over|between|on)\s+(?:two|2|both|multiple|several)\b"
+    r"|\b(?:using|use|with)\s+(?:two|2|both|multiple|several)\s+(?:gpus|cards)\b"
+    r"|\bmulti[- ]?gpu\b"
+)
+
+
+def _pooled_training_note(question: str) -> str | None:
+    """Two or more cards asked of as a way around a training run's out-of-memory: data parallelism (what a research
+    repository's train.py offers, if anything) copies the whole job onto each card, so it speeds the run but does
+    not pool the cards' memory; only splitting the model (or scene) across them does."""
+    text = question.lower()
+    if not _SEVERAL_CARDS.search(text) or not (_reports_oom(text) or _ASKS_MEMORY.search(text)):
+        return None
+    return (
+        "A second card does not add its memory to one training run here: data-parallel training (DDP, what most "
+        "training scripts offer) puts a full copy of the job on each card, so each still needs what one run needs; "
+        "it makes training faster, not smaller. Only code that splits the model (or the scene) itself across the "
+        "cards pools their memory, and few research repositories ship that; lowering the run's memory (below) is "
+        "the way through."
+    )
 
 
 def _second_gpu_lead(gpus: tuple[GPU, ...], details, question: str) -> str | None:
@@ -2091,7 +2272,7 @@ def _time_lead(spec: WorkloadSpec, rows: list[WorkloadFact], facts: Facts) -> st
         gpu = scaled.one.gpu or facts.gpus[0].name
         text = (
             f"About **{scaled.linear_hours:.1f} h** on {scaled.count}x {gpu} if it scaled perfectly: the measured "
-            f"{scaled.one.hours:g} h on one ({scaled.one.setting}; {_BASIS[scaled.one.basis]}) / {scaled.count}."
+            f"{scaled.one.hours:g} h on one ({scaled.one.setting}; {_basis(scaled.one)}) / {scaled.count}."
         )
         if scaled.many is not None and scaled.efficiency is not None and scaled.hours is not None:
             how = (
@@ -2110,14 +2291,14 @@ def _time_lead(spec: WorkloadSpec, rows: list[WorkloadFact], facts: Facts) -> st
         best = next((f for f in on_named if f.gpus == count), on_named[0])
         on = f"{best.gpus}x {best.gpu}" if best.gpu else f"{best.gpus} GPU{'s' if best.gpus != 1 else ''}"
         other = "" if best.gpu in named or not named else " (not measured on your GPU: on the one below)"
-        return f"About **{best.hours:g} h** on {on}{other} for {spec.name}: {best.setting} ({_BASIS[best.basis]})."
+        return f"About **{best.hours:g} h** on {on}{other} for {spec.name}: {best.setting} ({_basis(best)})."
     timed = [f for f in rows if _TIME_IN_SETTING.search(f.setting)]
     if not timed:
         return None
     best = timed[0]
     where = f" on {best.hardware}" if best.hardware else ""
     return (
-        f"Time on record for {spec.name}{where}: **{best.setting}** ({_BASIS[best.basis]}); other GPUs, audio "
+        f"Time on record for {spec.name}{where}: **{best.setting}** ({_basis(best)}); other GPUs, audio "
         "or settings change it, roughly in line with their compute."
     )
 
@@ -2193,7 +2374,7 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
         )
         text = (
             f"{opening} **{_duration(lead)}** for {amount.phrase} on {_where(lead.fact)} at the measured "
-            f"{_speed(lead)} ({lead.fact.setting}; {_BASIS[lead.fact.basis]}): {_amount(lead)} / {lead.fact.rate:g} "
+            f"{_speed(lead)} ({lead.fact.setting}; {_basis(lead.fact)}): {_amount(lead)} / {lead.fact.rate:g} "
             f"per second = {lead.seconds:,.0f} s."
         )
         if lead.cost is not None and lead.cost >= 0.01:
@@ -2204,7 +2385,7 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
     else:
         text = (
             f"On record for **{spec.name}**: {_speed(lead)} on {_where(lead.fact)} ({lead.fact.setting}; "
-            f"{_BASIS[lead.fact.basis]})."
+            f"{_basis(lead.fact)})."
         )
         audio = [r for r in runs if r.fact.rate_unit == "seconds of audio"]
         if audio and _REAL_TIME.search(question.lower()):
@@ -2282,7 +2463,7 @@ def _speed_verdict(spec: WorkloadSpec, facts: Facts) -> str | None:
             + _recipe_spill_note(spec, facts.gpus[0], question)
         )
     fact = check.fact
-    recorded = f"about {check.recorded_s_per_it:g} s/it for {spec.name} on the {check.gpu} ({fact.setting}; {_BASIS[fact.basis]})"
+    recorded = f"about {check.recorded_s_per_it:g} s/it for {spec.name} on the {check.gpu} ({fact.setting}; {_basis(fact)})"
     if check.in_line:
         return f"**Yes**, that is in line with what is on record: {recorded}; yours is {check.user_s_per_it:g} s/it."
     if check.difference_share < 0:
@@ -2396,13 +2577,13 @@ def _recipe_spill_note(spec: WorkloadSpec, gpu: GPU, question: str) -> str:
     fits = [f for f in sized if (f.memory_gb or 0.0) <= gpu.gpu_memory_gb]
     note = (
         f" One likely cause of a crawl: {big.setting} needs about {gb(big.memory_gb or 0.0)} "
-        f"({_BASIS[big.basis]}), more than the {gb(gpu.gpu_memory_gb)} of the {gpu.name}; a job that does not fit "
+        f"({_basis(big)}), more than the {gb(gpu.gpu_memory_gb)} of the {gpu.name}; a job that does not fit "
         "either stops with out-of-memory or, where the driver allows it, spills into shared system RAM and runs "
         "many times slower."
     )
     if fits:
         low = min(fits, key=lambda f: f.memory_gb or 0.0)
-        note += f" {low.setting} needs about {gb(low.memory_gb or 0.0)} ({_BASIS[low.basis]}), which fits."
+        note += f" {low.setting} needs about {gb(low.memory_gb or 0.0)} ({_basis(low)}), which fits."
     return note
 
 

@@ -15,6 +15,7 @@ from ...knowledge._workloads import (
     reconstruction_in_text,
     scaled_run,
     scaled_to_size,
+    scaled_to_training_input,
     speed_check,
     training_cost,
     work_run,
@@ -123,7 +124,12 @@ class NonLLM(Handler):
             # a model not on record of no family on record: the research releases of its kind estimate it
             figure = estimate_figure(estimate, understanding.workload_text)
             room = named[0].gpu_memory_gb if named else understanding.details.stated_memory_gb
-            if room and figure <= room and reports_oom(question) and not oom_beyond_its_kind(estimate, room):
+            if understanding.details.observed_gb:
+                # "it seems to take about 18 GB": the user's own reading of the run is its figure, not the estimate
+                figure = understanding.details.observed_gb
+            elif (
+                room and figure <= room and reports_oom(question) and not oom_beyond_its_kind(estimate, room)
+            ):
                 # it already ran out on that card: its run needs more than the card's memory, the next size up
                 figure = larger_card_gb(knowledge.catalog, room)
             facts = replace(
@@ -134,6 +140,9 @@ class NonLLM(Handler):
             )
             return facts
         workloads = (unlisted,) if unlisted else workloads
+        if workloads and training:
+            # "yolov8 at imgsz 1280, batch 32": training profiles taken at another input size or batch, rescaled
+            workloads = (scaled_to_training_input(workloads[0], question), *workloads[1:])
         if workloads and not unlisted and not training:
             # "SDXL at 2048x2048": a size no setting was measured at is scaled from the reference run's activations
             workloads = (scaled_to_size(workloads[0], question), *workloads[1:])
@@ -356,12 +365,12 @@ def repository_on_card(understanding, knowledge) -> Facts | None:
     if not research_fallback(understanding, every) or (estimate := every.research_estimate()) is None:
         return None
     gpus = tuple(knowledge.catalog.by_name(n) for n in details.gpus)
-    return replace(
-        Facts(understanding),
-        gpus=gpus,
-        kind_estimate=estimate,
-        headline_memory_gb=estimate_figure(estimate, understanding.workload_text),
-    )
+    figure = estimate_figure(estimate, understanding.workload_text)
+    room = gpus[0].gpu_memory_gb if gpus else details.stated_memory_gb
+    if room and figure <= room and reports_oom(understanding.question):
+        # it already ran out on that card: the estimate below it is no figure for this run, the next size up is
+        figure = larger_card_gb(knowledge.catalog, room)
+    return replace(Facts(understanding), gpus=gpus, kind_estimate=estimate, headline_memory_gb=figure)
 
 
 def research_fallback(understanding, every) -> bool:
