@@ -267,6 +267,72 @@ def _price_claim(facts: Facts, market, price: float, per_gpu: bool) -> str:
     return f"**No** — ${price:,.2f} per {'GPU-' if per_gpu else ''}hour is {side} listed offer: {where}."
 
 
+# "we have $500, is that enough to fine-tune it?", "can I do it for under $50?", "is $300 a month enough to host
+# it?": a sum the user can spend, said with a cue that it is their ceiling, and its period when it has one
+_SUM_SAID = re.compile(
+    r"\$\s*(\d+(?:,\d{3})*(?:\.\d+)?)\s*(k\b)?(?:\s*(?:/|a|an|per|each)\s*"
+    r"(hour|hr|h|gpu[- ]?hour|day|week|month|mo|year|yr)s?\b|\s+(hourly|daily|weekly|monthly|yearly))?"
+)
+_SUM_CUE = re.compile(
+    r"\benough\b|\bafford|\bbudget|\bspend|\bwithin\b|\bunder\b|\bbelow\b|\bless than\b|\bcover\b"
+    r"|\bfor (?:that|it|this)\b|\b(?:i|we) (?:only )?(?:have|got)\b|\bcap\b|\bmax(?:imum)?\b"
+)
+# "training it only costs $300", "they paid $2,000": a price said as fact (a claim to check), not the user's ceiling
+_PRICE_STATED_BEFORE = re.compile(
+    r"\b(?:costs?|costing|cost me|priced at|price is|charged?|charges|paid|pays?|spent|bills?)\s+"
+    r"(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|like\s+|us\s+|me\s+)*$"
+)
+# the bill a cost answer leads with: "About **$0.91** and ..." (a job), "About **$253.16 per month** ..." (a period)
+_BILL_LEAD = re.compile(
+    r"^\W*about \*\*\$(\d+(?:,\d{3})*(?:\.\d+)?)(?: per (hour|day|week|month|year))?\*\*", re.I
+)
+_PERIOD_WORDS = {
+    "hr": "hour",
+    "h": "hour",
+    "hourly": "hour",
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "mo": "month",
+    "yr": "year",
+    "yearly": "year",
+}
+
+
+def _budget_verdict(lead: str, facts: Facts) -> str:
+    """'We have $500 — is that enough to fine-tune Mistral 7B on 50k samples?' answered by the bill: Yes when the
+    cost the answer leads with is within the sum said (for the same period, or both for the whole job), No when
+    it is more. "" when no such sum is said, or the lead gives no bill to weigh it against."""
+    bill = _BILL_LEAD.match(lead)
+    if bill is None:
+        return ""
+    question = facts.understanding.question.lower()
+    if not _SUM_CUE.search(question):
+        return ""
+    sums = list(_SUM_SAID.finditer(question))
+    if len(sums) != 1:
+        return ""  # several amounts (a price quoted beside the budget): not one ceiling to weigh
+    said = sums[0]
+    if _PRICE_STATED_BEFORE.search(question[max(0, said.start() - 30) : said.start()]):
+        return ""
+    period = said.group(3) or said.group(4)
+    period = _PERIOD_WORDS.get(period, period) if period else None
+    if period is not None and period.startswith("gpu"):
+        period = "hour"
+    if period == "hour" or period != bill.group(2):
+        return (
+            ""  # an hourly rate is the price verdict's; a monthly sum against a one-off bill does not compare
+        )
+    limit = float(said.group(1).replace(",", "")) * (1000 if said.group(2) else 1)
+    cost = float(bill.group(1).replace(",", ""))
+    per = f" per {period}" if period else ""
+    body = lead.lstrip()
+    body = body[:1].lower() + body[1:]  # "About **$0.91** and ..." -> "about **$0.91** and ..."
+    if cost <= limit:
+        return f"**Yes**, within your ${limit:,.0f}{per} — {body}"
+    return f"**No**, more than your ${limit:,.0f}{per} — {body}"
+
+
 def lead_with_verdict(draft: str, facts: Facts) -> str:
     """``draft`` with its verdict as the first sentence when the question is a yes/no and a verdict is decided."""
     if not facts.understanding.details.yes_no:
@@ -298,6 +364,8 @@ def lead_with_verdict(draft: str, facts: Facts) -> str:
         paragraphs[0], paragraphs[1] = paragraphs[1], paragraphs[0]
     elif verdict := _choice_verdict(lead, facts):
         paragraphs[0] = f"{verdict} {lead.lstrip()}"
+    elif within := _budget_verdict(lead, facts):
+        paragraphs[0] = within
     elif verdict := _price_verdict(facts) or _spec_claim_verdict(facts):
         paragraphs.insert(0, verdict)
     else:
@@ -548,6 +616,10 @@ def _claim_verdict(lead: str, question: str) -> str | None:
         return None
     fits = conditional is not None or plain.group(1) == "Yes"
     rest = lead[conditional.end() :] if conditional else lead[plain.end() :]
+    if conditional and lead[: conditional.end()].count("**") % 2:
+        rest = rest.replace(
+            "**", "", 1
+        )  # "**Yes, with 4-bit weights** — ...": the condition's bold closes in rest
     if conditional and not rest.lstrip().startswith(("with", "if")):
         rest = "with " + rest.lstrip(" *")  # "**Only with** 8-bit ..." -> "with 8-bit ..."
     weighed = _WEIGHED_ON.search(lead)
@@ -575,10 +647,80 @@ def _claim_verdict(lead: str, question: str) -> str | None:
     return f"**No** — it can. It fits {rest.lstrip()}"
 
 
+# "why does my 3090 run out of memory ...?", "how come it won't load on 16 GB?": asked for a cause, not a yes/no
+_WHY = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|but|then|hey|hi|also|well|honestly)[,!]?\s+)*(?:why\b|how come\b)"
+)
+
+
+def _asks_why(question: str) -> bool:
+    """Whether the sentence asked opens with why / how come (its last clause after any setting-out, too)."""
+    asked = _asked(question)
+    return bool(_WHY.match(asked) or _WHY.match(_ASKING_CLAUSE.sub("", asked, count=1)))
+
+
+def _why_verdict(lead: str, question: str) -> str | None:
+    """A plain fit verdict restated as the cause a why-question asks for: "**No** — it needs 133 GB, more than
+    the 24 GB" becomes "Because it needs 133 GB, more than the 24 GB"; a fit under a reported out-of-memory says
+    the work itself should fit, so the cause lies elsewhere in the run. None when not a why-question or no plain
+    verdict leads."""
+    found = _FIT_VERDICT.match(lead)
+    if found is None or not _asks_why(question):
+        return None
+    rest = lead[found.end() :].lstrip(" —:-")
+    if found.group(1) == "No":
+        return f"**Because** {rest}"
+    if reports_oom(question):
+        return (
+            "**Not because of its size** — it should fit, so the out-of-memory comes from something else in the "
+            f"run (another process holding memory, a larger batch or context, or fp32 instead of fp16): {rest}"
+        )
+    return None
+
+
+# "does this mean the 3090 no longer supports FP8?", "is it true that vLLM can't load it on 24 GB?", "so the 4060
+# won't run it, right?": asked whether a NEGATIVE statement holds, so the fact's "No, it does not" is "Yes" as asked
+# (never "doesn't it run on 8 GB?", where the negation sits on the opening auxiliary and "No" answers it)
+_CONFIRM_ASKED = re.compile(
+    r"\b(?:does|would|do|should)\s+(?:it|this|that)\s+mean\b|\bis it (?:true|correct|right|fair to say|the case)\b"
+    r"|\bam i (?:right|correct|wrong)\b|\b(?:right|correct|true)\s*\?\s*$|\bi (?:take it|guess|assume|understand)\b"
+)
+_NEGATIVE_PROPOSITION = re.compile(
+    r"\b(?:no longer|not|never|can'?t|cannot|won'?t|wont|doesn'?t|don'?t|isn'?t|aren'?t|wasn'?t|unable to|"
+    r"impossible|no way)\b"
+)
+_NEGATIVE_AUXILIARY_FIRST = re.compile(
+    r"^\W*(?:(?:so|and|but|then)[,]?\s+)?(?:can'?t|doesn'?t|don'?t|isn'?t|aren'?t|won'?t|wouldn'?t|couldn'?t|"
+    r"shouldn'?t)\b"
+)
+
+
+def _negative_claim_verdict(lead: str, question: str) -> str | None:
+    """'Does it mean the 3090 no longer supports FP8?' answered "**No** — FP8 does not run on the RTX 3090": as
+    asked, the negative statement holds, so Yes; a fit ("**Yes** — it fits") makes it No. None when the question
+    confirms no negative statement or no plain verdict leads."""
+    asked = _asked(question)
+    cue = _CONFIRM_ASKED.search(asked)
+    if cue is None or _NEGATIVE_AUXILIARY_FIRST.match(asked):
+        return None
+    claim = asked[cue.end() :] if cue.end() < len(asked.rstrip(" ?")) else asked[: cue.start()]
+    if not _NEGATIVE_PROPOSITION.search(claim):
+        return None
+    found = _FIT_VERDICT.match(lead)
+    if found is None:
+        return None
+    rest = lead[found.end() :].lstrip(" —:-")
+    if found.group(1) == "No":
+        return f"**Yes** — {rest}"
+    return f"**No** — {rest}"
+
+
 def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) -> str:
     """A plain Yes / No fit verdict turned round when the question asks whether the hardware falls short, or
     whether an out-of-memory error it reports is expected; set by the GPU count when it asks whether several
-    GPUs are needed."""
+    GPUs are needed; restated as a cause when it asks why."""
+    if (because := _why_verdict(lead, question)) is not None:
+        return because
     if (split := _tensor_parallel_verdict(lead, question, facts)) is not None:
         return split
     if (counted := _count_verdict(lead, question, facts)) is not None:
@@ -587,6 +729,8 @@ def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) ->
         return necessity
     if (claim := _claim_verdict(lead, question)) is not None:
         return claim
+    if (negative := _negative_claim_verdict(lead, question)) is not None:
+        return negative
     if _YES_WITH.match(lead) and _SHORTFALL.search(_asked(question)):
         # "is 10 GB too little for Flux?" answered "Yes, with NF4 weights it fits": as asked, not too little then
         return "**No**, not " + lead[_YES_WITH.match(lead).end() - len("with") :].lstrip()

@@ -1,0 +1,100 @@
+"""The first sentence answers the question in the sense it was asked: a why-question gets the cause, not a bare
+Yes / No; "does that mean X can't ...?" confirms or denies the negative statement asked about; "is $N enough?"
+weighs the bill against the sum said. Real components throughout; phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.support.checked_answers import checked_answer
+
+
+def _first_sentence(text: str) -> str:
+    line = next(line for line in text.splitlines() if line.strip())
+    return re.split(r"(?<=[.!?])\s+", line.replace("**", ""), maxsplit=1)[0]
+
+
+# --- why-questions: the cause first -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why can't my RTX 4080 full fine-tune Mistral 7B? It crashes on the first step.",
+        "I set batch size 1 and it still dies. How come a 4070 Ti won't do a full fine-tune of Qwen2.5 7B?",
+    ],
+)
+def test_a_why_question_about_a_run_that_cannot_fit_gets_the_cause(assistant, question):
+    lead = _first_sentence(checked_answer(assistant, question).draft)
+    assert lead.startswith("Because") and re.search(r"\d+(?:\.\d+)? GB", lead), lead
+    assert not re.match(r"(?:Yes|No)\b", lead)
+
+
+def test_a_why_question_about_an_oom_where_the_work_fits_points_elsewhere(assistant):
+    draft = checked_answer(
+        assistant, "why am I getting CUDA out of memory running Mistral 7B inference on an RTX 3090?"
+    ).draft
+    lead = _first_sentence(draft)
+    assert not re.match(r"(?:Yes|No)\b", lead), lead
+
+
+def test_a_plain_yes_no_keeps_its_verdict(assistant):
+    lead = _first_sentence(checked_answer(assistant, "Can my RTX 4080 full fine-tune Mistral 7B?").draft)
+    assert lead.startswith("No"), lead
+
+
+# --- a negative statement asked about ------------------------------------------------------------------------------
+
+
+def test_does_that_mean_it_cannot_is_confirmed_when_it_cannot(assistant):
+    lead = _first_sentence(
+        checked_answer(
+            assistant, "So does that mean an RTX 4060 can't do a full fine-tune of Llama 3 70B?"
+        ).draft
+    )
+    assert lead.startswith("Yes"), lead
+
+
+def test_does_that_mean_it_cannot_is_denied_when_it_can(assistant):
+    lead = _first_sentence(
+        checked_answer(
+            assistant, "I have an RTX 4090. Does this mean I cannot run Mistral 7B inference on it in fp16?"
+        ).draft
+    )
+    assert lead.startswith("No"), lead
+
+
+def test_a_negative_auxiliary_up_front_is_answered_by_the_fact(assistant):
+    lead = _first_sentence(
+        checked_answer(assistant, "Doesn't an RTX 4060 hold a full fine-tune of Llama 3 70B?").draft
+    )
+    assert lead.startswith("No"), lead
+
+
+# --- a sum said as the user's ceiling -----------------------------------------------------------------------------
+
+
+def test_a_sum_that_covers_the_job_is_yes(assistant):
+    draft = checked_answer(
+        assistant, "We've got $150 of credits. Enough to LoRA fine-tune Qwen2.5 7B on 30k samples?"
+    ).draft
+    lead = _first_sentence(draft)
+    assert lead.startswith("Yes") and "$150" in lead, lead
+
+
+def test_a_sum_short_of_the_job_is_no(assistant):
+    lead = _first_sentence(
+        checked_answer(assistant, "Is $3 enough to full fine-tune Llama 3 70B on 1 million samples?").draft
+    )
+    assert lead.startswith("No") and "$3" in lead, lead
+
+
+def test_a_price_said_as_fact_is_no_ceiling(assistant):
+    lead = _first_sentence(
+        checked_answer(
+            assistant, "A friend's LoRA of Mistral 7B on 10k samples cost him $200. How is that possible?"
+        ).draft
+    )
+    assert "within your" not in lead and "more than your" not in lead, lead
