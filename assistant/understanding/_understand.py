@@ -1547,6 +1547,17 @@ def _extract(
         and not _EMBEDDED_YES_NO.search(text[polite.end() :])
     ):
         yes_no = False  # "can you recommend a GPU for X?" asks for the recommendation, not whether I can
+    # "... it reported OOM even at batch size 1. Can you help me, please?": the closing plea asks for help, so the
+    # question is yes/no only if something before it asks one
+    before_plea = _without_closing_request(text)
+    if yes_no and before_plea is not None:
+        asked_rest = (
+            " ".join(q for q in re.split(r"(?<=[.!?])\s+", before_plea) if q.rstrip().endswith("?"))
+            or before_plea
+        )
+        yes_no = (
+            bool(_YES_NO.search(before_plea)) and not _OPEN_QUESTION.search(asked_rest)
+        ) or _last_question_yes_no(before_plea)
     choice = len(gpus) >= 2 and bool(
         _CHOICE_BETWEEN.search(asked_text)
         or _BARE_OR.search(text.lower())
@@ -1561,7 +1572,7 @@ def _extract(
         yes_no = True
     if (
         not yes_no
-        and _BARE_FIT_QUESTION.search(text)
+        and _BARE_FIT_QUESTION.search(text if before_plea is None else before_plea)
         and (gpus or _stated_memory(plain))
         and not _OPEN_QUESTION.search(asked_text)
     ):
@@ -2326,6 +2337,23 @@ _POLITE_REQUEST = re.compile(
 _EMBEDDED_YES_NO = re.compile(
     r"\b(?:if|whether)\b|\b(?:can|could|will|would|does|do|is|are)\s+(?:i|we|it|this|that|they|a|an|the|my|one)\b"
 )
+
+
+def _without_closing_request(text: str) -> str | None:
+    """The text without its last question when that question is a bare request to the assistant ("Can you help me,
+    please?", "could you advise?") carrying no yes/no of its own; None when the last question is not one, or the
+    request opens the text (the opening request is weighed as a whole already)."""
+    text = re.sub(
+        r"\s*\[[^\]]*\]\s*$", "", text.strip()
+    )  # "... Can you help? [Mistral 7B]": a context tag after it
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
+        return None
+    last = sentences[-1]
+    polite = _POLITE_REQUEST.search(last)
+    if polite is None or _EMBEDDED_YES_NO.search(last[polite.end() :]):
+        return None
+    return " ".join(sentences[:-1])
 
 
 def _last_question_yes_no(text: str) -> bool:
