@@ -20,6 +20,7 @@ import re
 
 from ..sizing import Task
 from ..understanding._premises import HOURLY_PRICE
+from ..understanding._quantizing import asks_if_quantizing_needed
 from ._compose._format import split_details, with_details
 from ._compose._shapes import reports_oom
 from ._facts import Facts
@@ -715,12 +716,34 @@ def _negative_claim_verdict(lead: str, question: str) -> str | None:
     return f"**No** — {rest}"
 
 
+def _quantizing_verdict(lead: str, question: str) -> str | None:
+    """'Do I need to quantize it to run on an A10?' answered by the fit of the weights as they ship: a plain fit is
+    No (quantizing is not needed), a fit only in a smaller format is Yes, and no fit even quantized says that
+    quantizing alone is not enough. None when quantizing is not asked as a necessity."""
+    if not asks_if_quantizing_needed(_asked(question)):
+        return None
+    plain, conditional = _FIT_VERDICT.match(lead), _FITS_WITH.match(lead)
+    if conditional is not None:
+        rest = lead[conditional.end() :]
+        if lead[: conditional.end()].count("**") % 2:
+            rest = rest.replace("**", "", 1)
+        return f"**Yes** — it fits only {rest.lstrip()}"
+    if plain is None:
+        return None
+    rest = lead[plain.end() :].lstrip(" —:-")
+    if plain.group(1) == "Yes":
+        return f"**No** — quantizing is not needed: {rest}"
+    return f"**Yes, and even that is not enough** — {rest}"
+
+
 def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) -> str:
     """A plain Yes / No fit verdict turned round when the question asks whether the hardware falls short, or
     whether an out-of-memory error it reports is expected; set by the GPU count when it asks whether several
     GPUs are needed; restated as a cause when it asks why."""
     if (because := _why_verdict(lead, question)) is not None:
         return because
+    if (quantizing := _quantizing_verdict(lead, question)) is not None:
+        return quantizing
     if (split := _tensor_parallel_verdict(lead, question, facts)) is not None:
         return split
     if (counted := _count_verdict(lead, question, facts)) is not None:
