@@ -424,6 +424,8 @@ def _necessity_verdict(lead: str, question: str, facts: Facts | None) -> str | N
     if asks_open(question):
         return None  # "how much is the minimum VRAM needed for X?" asks an amount, not whether
     need_said = _NEEDS_HARDWARE.search(asked)
+    overkill = _OVERKILL.search(asked) if need_said is None else None
+    need_said = need_said or overkill
     if facts is None or not need_said or _NEEDS_SEVERAL.search(asked):
         return None
     if re.search(r"\bor\b(?!\s+not\b)", asked[: need_said.start()]) or re.search(
@@ -465,13 +467,23 @@ def _necessity_verdict(lead: str, question: str, facts: Facts | None) -> str | N
         key=lambda g: (g.memory_gb, g.name),
     )
     body = re.sub(r"^\*\*[^*]+\*\*\s*(?:[—:,-]\s*)?", "", lead, count=1)
+    # "is a 4090 overkill for a 7B?" asks the same thing the other way round: Yes when a smaller card holds it
+    more, enough = ("**Yes**, more than it needs", "**No**") if overkill else ("**No**", "**Yes**")
     if smaller:
         small = smaller[0]
         return (
-            f"**No** — about {need:,.1f} GB is needed{' in the leanest way' if needs else ''}, which a smaller card "
+            f"{more} — about {need:,.1f} GB is needed{' in the leanest way' if needs else ''}, which a smaller card "
             f"holds (the {small.name}, {small.memory_gb:.0f} GB): {body}"
         )
-    return f"**Yes** — nothing with less memory holds it (about {need:,.1f} GB): {body}"
+    return f"{enough} — nothing with less memory holds it (about {need:,.1f} GB): {body}"
+
+
+# "is a 4090 overkill for a 7B?", "is an H100 too much for this?", "more GPU than I need?": whether the hardware
+# named is more than the work needs — the necessity question turned round
+_OVERKILL = re.compile(
+    r"\bover-?kill\b|\btoo (?:much|big|powerful|beefy) (?:a (?:gpu|card) )?for\b|\bmore (?:gpu|card|vram|memory|"
+    r"than) (?:than )?(?:i|we) (?:need|require)\b|\boverpowered\b|\bwaste of (?:money|a (?:gpu|card))\b"
+)
 
 
 # "**Yes**, with another setting: …" / "**Yes**, with 4-bit weights …": it fits only once something changes
@@ -642,7 +654,23 @@ def _claim_verdict(lead: str, question: str) -> str | None:
     if not _CLAIM_CANNOT.search(text):
         return None  # a claim that it works ("runs on 8 GB, right?") is answered by the fit as it stands
     if not fits:
-        return f"**Yes**, that holds — it does not fit {rest.lstrip(' —:')}"
+        return f"**Yes**, that holds — it does not fit: {rest.lstrip(' —:')}"
+    condition, _, after = rest.strip().partition(" — ")
+    if (
+        conditional
+        and after
+        and re.search(r"\bq?lora\b", condition, re.IGNORECASE)
+        and re.search(r"\bin full\b|\bfull(?:y)?[- ]?(?:fine|param|ft\b)|\bfull fine", text)
+        and not re.search(r"\bq?lora\b", text)
+    ):
+        # "I can't fine-tune it in full on a T4, right?" answered "Only with QLoRA": the claim is about full
+        # fine-tuning, and it holds — adapters are another method
+        first, newline, others = after.strip().partition("\n")
+        return (
+            f"**Yes**, that holds for full fine-tuning — {first.strip()} It fits only {condition.strip()}."
+            + newline
+            + others
+        )
     if conditional:
         return f"**No** — it can, {rest.lstrip()}"
     return f"**No** — it can. It fits {rest.lstrip()}"

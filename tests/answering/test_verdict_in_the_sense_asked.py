@@ -98,3 +98,43 @@ def test_a_price_said_as_fact_is_no_ceiling(assistant):
         ).draft
     )
     assert "within your" not in lead and "more than your" not in lead, lead
+
+
+# --- "is X overkill?": the necessity question turned round -------------------------------------------------------
+
+
+def test_a_card_far_bigger_than_the_work_is_overkill(assistant):
+    lead = _first_sentence(
+        checked_answer(assistant, "Would an H100 be overkill for a QLoRA run on Llama 3.2 3B?").draft
+    )
+    assert lead.startswith("Yes") and "smaller card" in lead, lead
+
+
+def test_a_card_the_work_needs_whole_is_not_overkill(assistant):
+    lead = _first_sentence(
+        checked_answer(assistant, "is an H200 overkill to serve Llama 3.1 70B in bf16 on a single GPU?").draft
+    )
+    assert lead.startswith("No"), lead
+
+
+# --- a claim about one method, answered with another ---------------------------------------------------------------
+
+
+def test_a_claim_about_full_fine_tuning_holds_when_only_adapters_fit(assistant):
+    lead = _first_sentence(
+        checked_answer(
+            assistant,
+            "My card is an RTX 3060 12GB. I can't do a full fine-tune of Mistral 7B on it, correct?",
+        ).draft
+    )
+    assert lead.startswith("Yes, that holds"), lead
+    assert "can, with" not in lead
+
+
+def test_a_claim_about_fine_tuning_in_general_is_answered_by_the_adapters(assistant):
+    lead = _first_sentence(
+        checked_answer(
+            assistant, "I heard you can't fine-tune a 12B model on a 24 GB card at all. True?"
+        ).draft
+    )
+    assert lead.startswith("No"), lead
