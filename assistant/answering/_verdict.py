@@ -764,6 +764,38 @@ def _quantizing_verdict(lead: str, question: str) -> str | None:
     return f"**Yes, and even that is not enough** — {rest}"
 
 
+# "what can I change?", "what should I do?", "how can I make it fit?", "any ideas?": the levers are asked for
+_LEVERS_ASKED = re.compile(
+    r"\bwhat (?:can|could|should|do) (?:i|we) (?:do|change|try|tweak|adjust|use)\b|\bwhat are (?:my|our) options\b"
+    r"|\bhow (?:can|could|do|should) (?:i|we) (?:fix|solve|avoid|reduce|lower|get around|make (?:it|this) (?:fit|work))\b"
+    r"|\bany (?:ideas|suggestions|tips|advice|workarounds?)\b|\bhow to (?:fix|avoid|make it fit)\b"
+)
+# the lever a plain no-fit names: "With **QLoRA fine-tuning** it would need about 14.8 GB per GPU, which fits."
+_LEVER_THAT_FITS = re.compile(
+    r"\s*With \*\*(?P<lever>[^*]+)\*\* it would need about (?P<gb>[\d.,]+) GB per GPU, which fits\."
+)
+
+
+def _levers_verdict(lead: str, question: str) -> str | None:
+    """'It keeps running out of memory — what can I change?' answered by a plain no-fit that names a setting that
+    fits: that setting first ("**Switch to QLoRA fine-tuning** — about 14.8 GB per GPU, which fits"), then why the run
+    as it is does not. None when no levers are asked or the lead names none."""
+    found = _FIT_VERDICT.match(lead)
+    if found is None or found.group(1) != "No" or not _LEVERS_ASKED.search(_asked(question)):
+        return None
+    first, newline, others = lead.partition("\n")
+    lever = _LEVER_THAT_FITS.search(first)
+    if lever is None:
+        return None
+    why = (first[found.end() : lever.start()] + first[lever.end() :]).strip(" —:-")
+    name = lever.group("lever").removeprefix("inference in ")
+    return (
+        f"**Switch to {name}** — about {lever.group('gb')} GB per GPU, which fits. As you run it now, {why}"
+        + newline
+        + others
+    )
+
+
 def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) -> str:
     """A plain Yes / No fit verdict turned round when the question asks whether the hardware falls short, or
     whether an out-of-memory error it reports is expected; set by the GPU count when it asks whether several
@@ -772,6 +804,8 @@ def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) ->
         return because
     if (quantizing := _quantizing_verdict(lead, question)) is not None:
         return quantizing
+    if (levers := _levers_verdict(lead, question)) is not None:
+        return levers
     if (split := _tensor_parallel_verdict(lead, question, facts)) is not None:
         return split
     if (counted := _count_verdict(lead, question, facts)) is not None:

@@ -138,3 +138,21 @@ def test_a_claim_about_fine_tuning_in_general_is_answered_by_the_adapters(assist
         ).draft
     )
     assert lead.startswith("No"), lead
+
+
+# --- "what can I change?": the lever that fits first ----------------------------------------------------------------
+
+
+def test_asked_for_levers_the_setting_that_fits_leads(assistant):
+    checked = checked_answer(
+        assistant,
+        "Full fine-tuning Qwen2.5 7B on my single RTX 4090 runs out of memory at batch 1. What should I change?",
+    )
+    lead = _first_sentence(checked.draft)
+    assert lead.startswith("Switch to") and "which fits" in lead, lead
+    assert "As you run it now" in checked.first_line
+
+
+def test_a_yes_no_with_no_levers_asked_keeps_its_no(assistant):
+    lead = _first_sentence(checked_answer(assistant, "Can my RTX 4090 full fine-tune Qwen2.5 7B?").draft)
+    assert lead.startswith("No"), lead
