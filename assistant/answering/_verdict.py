@@ -22,7 +22,7 @@ from ..sizing import Task
 from ..understanding._premises import HOURLY_PRICE
 from ..understanding._quantizing import asks_if_quantizing_needed
 from ._compose._format import split_details, with_details
-from ._compose._shapes import reports_oom
+from ._compose._shapes import asks_will_oom, reports_oom
 from ._facts import Facts
 
 __all__ = ["lead_with_verdict", "opens_with_verdict"]
@@ -827,6 +827,18 @@ def _levers_verdict(lead: str, question: str) -> str | None:
     )
 
 
+def _will_fail_verdict(lead: str, question: str) -> str | None:
+    """'Will it crash / run out of memory on my 8 GB card?' answered by a plain fit: its "Yes" is the failure, so a
+    fit is No and a no-fit is Yes. None when the failure is not what is asked, or no plain verdict leads."""
+    found = _FIT_VERDICT.match(lead)
+    if found is None or not asks_will_oom(_asked(question)):
+        return None
+    rest = lead[found.end() :].lstrip(" —:-")
+    if found.group(1) == "Yes":
+        return f"**No**, it should not run out of memory — {rest}"
+    return f"**Yes**, it would run out of memory — {rest}"
+
+
 def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) -> str:
     """A plain Yes / No fit verdict turned round when the question asks whether the hardware falls short, or
     whether an out-of-memory error it reports is expected; set by the GPU count when it asks whether several
@@ -837,6 +849,8 @@ def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) ->
         return quantizing
     if (levers := _levers_verdict(lead, question)) is not None:
         return levers
+    if (failure := _will_fail_verdict(lead, question)) is not None:
+        return failure
     if (split := _tensor_parallel_verdict(lead, question, facts)) is not None:
         return split
     if (counted := _count_verdict(lead, question, facts)) is not None:

@@ -156,3 +156,22 @@ def test_asked_for_levers_the_setting_that_fits_leads(assistant):
 def test_a_yes_no_with_no_levers_asked_keeps_its_no(assistant):
     lead = _first_sentence(checked_answer(assistant, "Can my RTX 4090 full fine-tune Qwen2.5 7B?").draft)
     assert lead.startswith("No"), lead
+
+
+# --- "will it crash / run out of memory?": Yes is the failure -------------------------------------------------------
+
+
+def test_will_it_crash_on_a_card_that_holds_it_is_no(assistant):
+    lead = _first_sentence(
+        checked_answer(
+            assistant, "Would Qwen2.5 1.5B in bf16 crash from lack of memory on my 8GB RTX 4060?"
+        ).draft
+    )
+    assert lead.startswith("No"), lead
+
+
+def test_will_it_run_out_of_memory_on_a_card_too_small_is_yes(assistant):
+    lead = _first_sentence(
+        checked_answer(assistant, "Is Llama 3.1 70B in fp8 going to run out of memory on one L40S?").draft
+    )
+    assert lead.startswith("Yes"), lead
