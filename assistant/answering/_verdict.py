@@ -729,6 +729,9 @@ def _why_verdict(lead: str, question: str) -> str | None:
         return None
     rest = lead[found.end() :].lstrip(" —:-")
     if found.group(1) == "No":
+        if _NEGATIVE_PROPOSITION.search(_asked(question)):
+            # "why doesn't it fit?", "why can't I load it?": the negative it takes as given holds, then the cause
+            return f"**No**, it does not fit, because {rest}"
         return f"**Because** {rest}"
     if reports_oom(question):
         return (

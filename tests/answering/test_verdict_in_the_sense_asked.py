@@ -175,3 +175,10 @@ def test_will_it_run_out_of_memory_on_a_card_too_small_is_yes(assistant):
         checked_answer(assistant, "Is Llama 3.1 70B in fp8 going to run out of memory on one L40S?").draft
     )
     assert lead.startswith("Yes"), lead
+
+
+def test_a_why_not_question_confirms_the_negative_then_gives_the_cause(assistant):
+    lead = _first_sentence(
+        checked_answer(assistant, "Gemma 2 9B in fp16 on my 8 GB laptop GPU, why won't it load?").draft
+    )
+    assert lead.startswith("No, it does not fit, because"), lead
