@@ -22,8 +22,8 @@ def _first_sentence(text: str) -> str:
 @pytest.mark.parametrize(
     "question",
     [
-        "Why can't my RTX 4080 full fine-tune Mistral 7B? It crashes on the first step.",
-        "I set batch size 1 and it still dies. How come a 4070 Ti won't do a full fine-tune of Qwen2.5 7B?",
+        "Why does my RTX 4080 crash on the first step when I full fine-tune Mistral 7B?",
+        "I set batch size 1 and it still dies. How come a 4070 Ti runs out of memory on a full fine-tune of Qwen2.5 7B?",
     ],
 )
 def test_a_why_question_about_a_run_that_cannot_fit_gets_the_cause(assistant, question):
