@@ -20,8 +20,9 @@ import re
 
 from ..sizing import Task
 from ..understanding._premises import HOURLY_PRICE
+from ..understanding._quantizing import asks_if_quantizing_needed
 from ._compose._format import split_details, with_details
-from ._compose._shapes import reports_oom
+from ._compose._shapes import asks_will_oom, reports_oom
 from ._facts import Facts
 
 __all__ = ["lead_with_verdict", "opens_with_verdict"]
@@ -267,8 +268,105 @@ def _price_claim(facts: Facts, market, price: float, per_gpu: bool) -> str:
     return f"**No** — ${price:,.2f} per {'GPU-' if per_gpu else ''}hour is {side} listed offer: {where}."
 
 
+# "we have $500, is that enough to fine-tune it?", "can I do it for under $50?", "is $300 a month enough to host
+# it?": a sum the user can spend, said with a cue that it is their ceiling, and its period when it has one
+_SUM_SAID = re.compile(
+    r"\$\s*(\d+(?:,\d{3})*(?:\.\d+)?)\s*(k\b)?(?:\s*(?:/|a|an|per|each)\s*"
+    r"(hour|hr|h|gpu[- ]?hour|day|week|month|mo|year|yr)s?\b|\s+(hourly|daily|weekly|monthly|yearly))?"
+)
+_SUM_CUE = re.compile(
+    r"\benough\b|\bafford|\bbudget|\bspend|\bwithin\b|\bunder\b|\bbelow\b|\bless than\b|\bcover\b"
+    r"|\bfor (?:that|it|this)\b|\b(?:i|we) (?:only )?(?:have|got)\b|\bcap\b|\bmax(?:imum)?\b"
+)
+# "training it only costs $300", "they paid $2,000": a price said as fact (a claim to check), not the user's ceiling
+_PRICE_STATED_BEFORE = re.compile(
+    r"\b(?:costs?|costing|cost me|priced at|price is|charged?|charges|paid|pays?|spent|bills?)\s+"
+    r"(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|like\s+|us\s+|me\s+)*$"
+)
+# the bill a cost answer leads with: "About **$0.91** and ..." (a job), "About **$253.16 per month** ..." (a period)
+_BILL_LEAD = re.compile(
+    r"^\W*about \*\*\$(\d+(?:,\d{3})*(?:\.\d+)?)(?: per (hour|day|week|month|year))?\*\*", re.I
+)
+_PERIOD_WORDS = {
+    "hr": "hour",
+    "h": "hour",
+    "hourly": "hour",
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "mo": "month",
+    "yr": "year",
+    "yearly": "year",
+}
+
+
+def _budget_verdict(lead: str, facts: Facts) -> str:
+    """'We have $500 — is that enough to fine-tune Mistral 7B on 50k samples?' answered by the bill: Yes when the
+    cost the answer leads with is within the sum said (for the same period, or both for the whole job), No when
+    it is more. "" when no such sum is said, or the lead gives no bill to weigh it against."""
+    bill = _BILL_LEAD.match(lead)
+    if bill is None:
+        return ""
+    question = facts.understanding.question.lower()
+    if not _SUM_CUE.search(question):
+        return ""
+    sums = list(_SUM_SAID.finditer(question))
+    if len(sums) != 1:
+        return ""  # several amounts (a price quoted beside the budget): not one ceiling to weigh
+    said = sums[0]
+    if _PRICE_STATED_BEFORE.search(question[max(0, said.start() - 30) : said.start()]):
+        return ""
+    period = said.group(3) or said.group(4)
+    period = _PERIOD_WORDS.get(period, period) if period else None
+    if period is not None and period.startswith("gpu"):
+        period = "hour"
+    if period == "hour" or period != bill.group(2):
+        return (
+            ""  # an hourly rate is the price verdict's; a monthly sum against a one-off bill does not compare
+        )
+    limit = float(said.group(1).replace(",", "")) * (1000 if said.group(2) else 1)
+    cost = float(bill.group(1).replace(",", ""))
+    per = f" per {period}" if period else ""
+    body = lead.lstrip()
+    body = body[:1].lower() + body[1:]  # "About **$0.91** and ..." -> "about **$0.91** and ..."
+    if cost <= limit:
+        return f"**Yes**, within your ${limit:,.0f}{per} — {body}"
+    return f"**No**, more than your ${limit:,.0f}{per} — {body}"
+
+
+# "can I use two 3090s for SDXL training, 24gb+24gb?", "would it use both GPUs, adding their RAM?": whether the
+# cards' memory adds up for one run
+_POOLING_ASKED = re.compile(
+    r"\b\d+\s*(?:gb|g)\s*\+\s*\d+\s*(?:gb|g)\b|\b(?:combine|combining|pool|pooling|add(?:s|ing)? up|sum)\b"
+    r"|\badding (?:the |their |up )?(?:v?ram|memory)\b|\b(?:use|using|utili[sz]e) (?:both|two|2|multiple|several|all) "
+    r"(?:of (?:the |my )?)?(?:gpus?|cards?|graphics cards?)\b|\bboth (?:gpus?|cards?)\b|\btwo gpus? in parallel\b"
+)
+_TRAINING_ASKED = re.compile(r"\btrain|\blearn(?:ing)?\b|\bfine-?tun|\bfinetun|\blora\b|\bdreambooth\b")
+
+
+def _pooling_verdict(facts: Facts) -> str:
+    """Training an image, video or speech model on several cards, asked whether their memory adds up: No — the
+    trainers these models use (kohya, the diffusers scripts, Coqui / AllTalk) run data parallel, every GPU holding
+    the whole model, so a second card splits the batches but adds no room for one copy. "" when not asked so, or
+    the work is an LLM (FSDP / ZeRO-3 shard its weights)."""
+    question = facts.understanding.question.lower()
+    if facts.workload is not None or not facts.workloads:
+        return ""
+    if not (_POOLING_ASKED.search(question) and _TRAINING_ASKED.search(question)):
+        return ""
+    name = facts.workloads[0].name
+    return (
+        f"**No** — training {name} on two cards does not add up their memory: its trainers run data parallel, each "
+        "GPU holding a whole copy of the model, so a second card splits the batches (faster, or a second run) but "
+        "gives one copy no more room. What one card needs decides it:"
+    )
+
+
 def lead_with_verdict(draft: str, facts: Facts) -> str:
     """``draft`` with its verdict as the first sentence when the question is a yes/no and a verdict is decided."""
+    if pooled := _pooling_verdict(facts):
+        text, details = split_details(draft)
+        return with_details(f"{pooled}\n\n{text}", details)
     if not facts.understanding.details.yes_no:
         # no yes/no read, but a composer led with a fit verdict anyway ("…, do we need more than one gpu or will an
         # h100 cut it" has no question mark): that verdict still answers in the sense asked
@@ -298,6 +396,8 @@ def lead_with_verdict(draft: str, facts: Facts) -> str:
         paragraphs[0], paragraphs[1] = paragraphs[1], paragraphs[0]
     elif verdict := _choice_verdict(lead, facts):
         paragraphs[0] = f"{verdict} {lead.lstrip()}"
+    elif within := _budget_verdict(lead, facts):
+        paragraphs[0] = within
     elif verdict := _price_verdict(facts) or _spec_claim_verdict(facts):
         paragraphs.insert(0, verdict)
     else:
@@ -355,6 +455,8 @@ def _necessity_verdict(lead: str, question: str, facts: Facts | None) -> str | N
     if asks_open(question):
         return None  # "how much is the minimum VRAM needed for X?" asks an amount, not whether
     need_said = _NEEDS_HARDWARE.search(asked)
+    overkill = _OVERKILL.search(asked) if need_said is None else None
+    need_said = need_said or overkill
     if facts is None or not need_said or _NEEDS_SEVERAL.search(asked):
         return None
     if re.search(r"\bor\b(?!\s+not\b)", asked[: need_said.start()]) or re.search(
@@ -396,13 +498,23 @@ def _necessity_verdict(lead: str, question: str, facts: Facts | None) -> str | N
         key=lambda g: (g.memory_gb, g.name),
     )
     body = re.sub(r"^\*\*[^*]+\*\*\s*(?:[—:,-]\s*)?", "", lead, count=1)
+    # "is a 4090 overkill for a 7B?" asks the same thing the other way round: Yes when a smaller card holds it
+    more, enough = ("**Yes**, more than it needs", "**No**") if overkill else ("**No**", "**Yes**")
     if smaller:
         small = smaller[0]
         return (
-            f"**No** — about {need:,.1f} GB is needed{' in the leanest way' if needs else ''}, which a smaller card "
+            f"{more} — about {need:,.1f} GB is needed{' in the leanest way' if needs else ''}, which a smaller card "
             f"holds (the {small.name}, {small.memory_gb:.0f} GB): {body}"
         )
-    return f"**Yes** — nothing with less memory holds it (about {need:,.1f} GB): {body}"
+    return f"{enough} — nothing with less memory holds it (about {need:,.1f} GB): {body}"
+
+
+# "is a 4090 overkill for a 7B?", "is an H100 too much for this?", "more GPU than I need?": whether the hardware
+# named is more than the work needs — the necessity question turned round
+_OVERKILL = re.compile(
+    r"\bover-?kill\b|\btoo (?:much|big|powerful|beefy) (?:a (?:gpu|card) )?for\b|\bmore (?:gpu|card|vram|memory|"
+    r"than) (?:than )?(?:i|we) (?:need|require)\b|\boverpowered\b|\bwaste of (?:money|a (?:gpu|card))\b"
+)
 
 
 # "**Yes**, with another setting: …" / "**Yes**, with 4-bit weights …": it fits only once something changes
@@ -548,6 +660,10 @@ def _claim_verdict(lead: str, question: str) -> str | None:
         return None
     fits = conditional is not None or plain.group(1) == "Yes"
     rest = lead[conditional.end() :] if conditional else lead[plain.end() :]
+    if conditional and lead[: conditional.end()].count("**") % 2:
+        rest = rest.replace(
+            "**", "", 1
+        )  # "**Yes, with 4-bit weights** — ...": the condition's bold closes in rest
     if conditional and not rest.lstrip().startswith(("with", "if")):
         rest = "with " + rest.lstrip(" *")  # "**Only with** 8-bit ..." -> "with 8-bit ..."
     weighed = _WEIGHED_ON.search(lead)
@@ -569,16 +685,175 @@ def _claim_verdict(lead: str, question: str) -> str | None:
     if not _CLAIM_CANNOT.search(text):
         return None  # a claim that it works ("runs on 8 GB, right?") is answered by the fit as it stands
     if not fits:
-        return f"**Yes**, that holds — it does not fit {rest.lstrip(' —:')}"
+        return f"**Yes**, that holds — it does not fit: {rest.lstrip(' —:')}"
+    condition, _, after = rest.strip().partition(" — ")
+    if (
+        conditional
+        and after
+        and re.search(r"\bq?lora\b", condition, re.IGNORECASE)
+        and re.search(r"\bin full\b|\bfull(?:y)?[- ]?(?:fine|param|ft\b)|\bfull fine", text)
+        and not re.search(r"\bq?lora\b", text)
+    ):
+        # "I can't fine-tune it in full on a T4, right?" answered "Only with QLoRA": the claim is about full
+        # fine-tuning, and it holds — adapters are another method
+        first, newline, others = after.strip().partition("\n")
+        return (
+            f"**Yes**, that holds for full fine-tuning — {first.strip()} It fits only {condition.strip()}."
+            + newline
+            + others
+        )
     if conditional:
         return f"**No** — it can, {rest.lstrip()}"
     return f"**No** — it can. It fits {rest.lstrip()}"
 
 
+# "why does my 3090 run out of memory ...?", "how come it won't load on 16 GB?": asked for a cause, not a yes/no
+_WHY = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|but|then|hey|hi|also|well|honestly)[,!]?\s+)*(?:why\b|how come\b)"
+)
+
+
+def _asks_why(question: str) -> bool:
+    """Whether the sentence asked opens with why / how come (its last clause after any setting-out, too)."""
+    asked = _asked(question)
+    return bool(_WHY.match(asked) or _WHY.match(_ASKING_CLAUSE.sub("", asked, count=1)))
+
+
+def _why_verdict(lead: str, question: str) -> str | None:
+    """A plain fit verdict restated as the cause a why-question asks for: "**No** — it needs 133 GB, more than
+    the 24 GB" becomes "Because it needs 133 GB, more than the 24 GB"; a fit under a reported out-of-memory says
+    the work itself should fit, so the cause lies elsewhere in the run. None when not a why-question or no plain
+    verdict leads."""
+    found = _FIT_VERDICT.match(lead)
+    if found is None or not _asks_why(question):
+        return None
+    rest = lead[found.end() :].lstrip(" —:-")
+    if found.group(1) == "No":
+        if _NEGATIVE_PROPOSITION.search(_asked(question)):
+            # "why doesn't it fit?", "why can't I load it?": the negative it takes as given holds, then the cause
+            return f"**No**, it does not fit, because {rest}"
+        return f"**Because** {rest}"
+    if reports_oom(question):
+        return (
+            "**Not because of its size** — it should fit, so the out-of-memory comes from something else in the "
+            f"run (another process holding memory, a larger batch or context, or fp32 instead of fp16): {rest}"
+        )
+    return None
+
+
+# "does this mean the 3090 no longer supports FP8?", "is it true that vLLM can't load it on 24 GB?", "so the 4060
+# won't run it, right?": asked whether a NEGATIVE statement holds, so the fact's "No, it does not" is "Yes" as asked
+# (never "doesn't it run on 8 GB?", where the negation sits on the opening auxiliary and "No" answers it)
+_CONFIRM_ASKED = re.compile(
+    r"\b(?:does|would|do|should)\s+(?:it|this|that)\s+mean\b|\bis it (?:true|correct|right|fair to say|the case)\b"
+    r"|\bam i (?:right|correct|wrong)\b|\b(?:right|correct|true)\s*\?\s*$|\bi (?:take it|guess|assume|understand)\b"
+)
+_NEGATIVE_PROPOSITION = re.compile(
+    r"\b(?:no longer|not|never|can'?t|cannot|won'?t|wont|doesn'?t|don'?t|isn'?t|aren'?t|wasn'?t|unable to|"
+    r"impossible|no way)\b"
+)
+_NEGATIVE_AUXILIARY_FIRST = re.compile(
+    r"^\W*(?:(?:so|and|but|then)[,]?\s+)?(?:can'?t|doesn'?t|don'?t|isn'?t|aren'?t|won'?t|wouldn'?t|couldn'?t|"
+    r"shouldn'?t)\b"
+)
+
+
+def _negative_claim_verdict(lead: str, question: str) -> str | None:
+    """'Does it mean the 3090 no longer supports FP8?' answered "**No** — FP8 does not run on the RTX 3090": as
+    asked, the negative statement holds, so Yes; a fit ("**Yes** — it fits") makes it No. None when the question
+    confirms no negative statement or no plain verdict leads."""
+    asked = _asked(question)
+    cue = _CONFIRM_ASKED.search(asked)
+    if cue is None or _NEGATIVE_AUXILIARY_FIRST.match(asked):
+        return None
+    claim = asked[cue.end() :] if cue.end() < len(asked.rstrip(" ?")) else asked[: cue.start()]
+    if not _NEGATIVE_PROPOSITION.search(claim):
+        return None
+    found = _FIT_VERDICT.match(lead)
+    if found is None:
+        return None
+    rest = lead[found.end() :].lstrip(" —:-")
+    if found.group(1) == "No":
+        return f"**Yes** — {rest}"
+    return f"**No** — {rest}"
+
+
+def _quantizing_verdict(lead: str, question: str) -> str | None:
+    """'Do I need to quantize it to run on an A10?' answered by the fit of the weights as they ship: a plain fit is
+    No (quantizing is not needed), a fit only in a smaller format is Yes, and no fit even quantized says that
+    quantizing alone is not enough. None when quantizing is not asked as a necessity."""
+    if not asks_if_quantizing_needed(_asked(question)):
+        return None
+    plain, conditional = _FIT_VERDICT.match(lead), _FITS_WITH.match(lead)
+    if conditional is not None:
+        rest = lead[conditional.end() :]
+        if lead[: conditional.end()].count("**") % 2:
+            rest = rest.replace("**", "", 1)
+        return f"**Yes** — it fits only {rest.lstrip()}"
+    if plain is None:
+        return None
+    rest = lead[plain.end() :].lstrip(" —:-")
+    if plain.group(1) == "Yes":
+        return f"**No** — quantizing is not needed: {rest}"
+    return f"**Yes, and even that is not enough** — {rest}"
+
+
+# "what can I change?", "what should I do?", "how can I make it fit?", "any ideas?": the levers are asked for
+_LEVERS_ASKED = re.compile(
+    r"\bwhat (?:can|could|should|do) (?:i|we) (?:do|change|try|tweak|adjust|use)\b|\bwhat are (?:my|our) options\b"
+    r"|\bhow (?:can|could|do|should) (?:i|we) (?:fix|solve|avoid|reduce|lower|get around|make (?:it|this) (?:fit|work))\b"
+    r"|\bany (?:ideas|suggestions|tips|advice|workarounds?)\b|\bhow to (?:fix|avoid|make it fit)\b"
+)
+# the lever a plain no-fit names: "With **QLoRA fine-tuning** it would need about 14.8 GB per GPU, which fits."
+_LEVER_THAT_FITS = re.compile(
+    r"\s*With \*\*(?P<lever>[^*]+)\*\* it would need about (?P<gb>[\d.,]+) GB per GPU, which fits\."
+)
+
+
+def _levers_verdict(lead: str, question: str) -> str | None:
+    """'It keeps running out of memory — what can I change?' answered by a plain no-fit that names a setting that
+    fits: that setting first ("**Switch to QLoRA fine-tuning** — about 14.8 GB per GPU, which fits"), then why the run
+    as it is does not. None when no levers are asked or the lead names none."""
+    found = _FIT_VERDICT.match(lead)
+    if found is None or found.group(1) != "No" or not _LEVERS_ASKED.search(_asked(question)):
+        return None
+    first, newline, others = lead.partition("\n")
+    lever = _LEVER_THAT_FITS.search(first)
+    if lever is None:
+        return None
+    why = (first[found.end() : lever.start()] + first[lever.end() :]).strip(" —:-")
+    name = lever.group("lever").removeprefix("inference in ")
+    return (
+        f"**Switch to {name}** — about {lever.group('gb')} GB per GPU, which fits. As you run it now, {why}"
+        + newline
+        + others
+    )
+
+
+def _will_fail_verdict(lead: str, question: str) -> str | None:
+    """'Will it crash / run out of memory on my 8 GB card?' answered by a plain fit: its "Yes" is the failure, so a
+    fit is No and a no-fit is Yes. None when the failure is not what is asked, or no plain verdict leads."""
+    found = _FIT_VERDICT.match(lead)
+    if found is None or not asks_will_oom(_asked(question)):
+        return None
+    rest = lead[found.end() :].lstrip(" —:-")
+    if found.group(1) == "Yes":
+        return f"**No**, it should not run out of memory — {rest}"
+    return f"**Yes**, it would run out of memory — {rest}"
+
+
 def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) -> str:
     """A plain Yes / No fit verdict turned round when the question asks whether the hardware falls short, or
     whether an out-of-memory error it reports is expected; set by the GPU count when it asks whether several
-    GPUs are needed."""
+    GPUs are needed; restated as a cause when it asks why."""
+    if (because := _why_verdict(lead, question)) is not None:
+        return because
+    if (quantizing := _quantizing_verdict(lead, question)) is not None:
+        return quantizing
+    if (levers := _levers_verdict(lead, question)) is not None:
+        return levers
+    if (failure := _will_fail_verdict(lead, question)) is not None:
+        return failure
     if (split := _tensor_parallel_verdict(lead, question, facts)) is not None:
         return split
     if (counted := _count_verdict(lead, question, facts)) is not None:
@@ -587,6 +862,8 @@ def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) ->
         return necessity
     if (claim := _claim_verdict(lead, question)) is not None:
         return claim
+    if (negative := _negative_claim_verdict(lead, question)) is not None:
+        return negative
     if _YES_WITH.match(lead) and _SHORTFALL.search(_asked(question)):
         # "is 10 GB too little for Flux?" answered "Yes, with NF4 weights it fits": as asked, not too little then
         return "**No**, not " + lead[_YES_WITH.match(lead).end() - len("with") :].lstrip()

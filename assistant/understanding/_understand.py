@@ -58,6 +58,7 @@ from ._premises import (
     read_spec_premises,
     read_stated_rates,
 )
+from ._quantizing import QUANTIZING_NEEDED
 from ._requirement import quoted_requirement_gb
 from ._software import asks_support, stack_named
 from ._spelling import plain_spelling
@@ -611,6 +612,9 @@ _NEED_FORMAT = re.compile(
     r"\b(?:do|would|will|should|must)\s+(?:i|we|you)\s+(?:really\s+)?(?:need\s+to|have\s+to)\s+"
     r"(?:create|convert|make|quanti[sz]e|use|switch|go)\b[^.?!]{0,40}?"
     r"(?:\bint[48]\b|(?<![a-z0-9])[48][- ]?bits?\b|\bfp8\b|\bawq\b|\bgptq\b|\bgguf\b|\bq[2-8]\w*)"
+    # quantizing asked as a necessity with no format said: "do I need to quantize it to run on an A10?", "does it
+    # have to be quantized to fit?", "only after quantization will I be able to run it?", "is quantization needed?"
+    + QUANTIZING_NEEDED
 )
 _OPTIMIZER_8BIT = re.compile(
     r"\b(?:paged_)?adamw?_(?:bnb_)?8bit\b|\b8[- ]?bit (?:paged )?(?:adam\w*|optimi[sz]er)\b|\b(?:paged ?)?adamw? ?[-_]?8 ?-?bit\b"
@@ -1557,6 +1561,17 @@ def _extract(
         and not _EMBEDDED_YES_NO.search(text[polite.end() :])
     ):
         yes_no = False  # "can you recommend a GPU for X?" asks for the recommendation, not whether I can
+    # "... it reported OOM even at batch size 1. Can you help me, please?": the closing plea asks for help, so the
+    # question is yes/no only if something before it asks one
+    before_plea = _without_closing_request(text)
+    if yes_no and before_plea is not None:
+        asked_rest = (
+            " ".join(q for q in re.split(r"(?<=[.!?])\s+", before_plea) if q.rstrip().endswith("?"))
+            or before_plea
+        )
+        yes_no = (
+            bool(_YES_NO.search(before_plea)) and not _OPEN_QUESTION.search(asked_rest)
+        ) or _last_question_yes_no(before_plea)
     choice = len(gpus) >= 2 and bool(
         _CHOICE_BETWEEN.search(asked_text)
         or _BARE_OR.search(text.lower())
@@ -1571,7 +1586,7 @@ def _extract(
         yes_no = True
     if (
         not yes_no
-        and _BARE_FIT_QUESTION.search(text)
+        and _BARE_FIT_QUESTION.search(text if before_plea is None else before_plea)
         and (gpus or _stated_memory(plain))
         and not _OPEN_QUESTION.search(asked_text)
     ):
@@ -2342,6 +2357,23 @@ _POLITE_REQUEST = re.compile(
 _EMBEDDED_YES_NO = re.compile(
     r"\b(?:if|whether)\b|\b(?:can|could|will|would|does|do|is|are)\s+(?:i|we|it|this|that|they|a|an|the|my|one)\b"
 )
+
+
+def _without_closing_request(text: str) -> str | None:
+    """The text without its last question when that question is a bare request to the assistant ("Can you help me,
+    please?", "could you advise?") carrying no yes/no of its own; None when the last question is not one, or the
+    request opens the text (the opening request is weighed as a whole already)."""
+    text = re.sub(
+        r"\s*\[[^\]]*\]\s*$", "", text.strip()
+    )  # "... Can you help? [Mistral 7B]": a context tag after it
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
+        return None
+    last = sentences[-1]
+    polite = _POLITE_REQUEST.search(last)
+    if polite is None or _EMBEDDED_YES_NO.search(last[polite.end() :]):
+        return None
+    return " ".join(sentences[:-1])
 
 
 def _last_question_yes_no(text: str) -> bool:
@@ -3365,7 +3397,20 @@ def _unknown_model(text: str, models: ModelSpecs) -> str | None:
         name = named.group(1)
         if not _NOT_A_MODEL.match(name):
             return name
+    # a multi-part hyphenated name with its version beside "for" / "with" or before what it does: "is 8x A100 ok for
+    # MiniMax-VL-01?", "can DeepThink-R-2 run on two 3090s?" — a model's name, never a setting
+    for named in _MODEL_LIKE_NAME.finditer(text):
+        name = named.group(1) or named.group(2)
+        if not _NOT_A_MODEL.match(name):
+            return name
     return None
+
+
+_MODEL_LIKE_NAME = re.compile(
+    r"\b(?:for|with)\s+(?:the\s+)?([a-z][a-z]{2,}(?:-[a-z]+)+-\d+(?:\.\d+)?)(?![\w.-])"
+    r"|\b([a-z][a-z]{2,}(?:-[a-z]+)+-\d+(?:\.\d+)?)\s+(?:can\s+|could\s+|will\s+)?(?:run|runs|fit|fits|need|needs)\b",
+    re.IGNORECASE,
+)
 
 
 _WORKLOAD_NAME = re.compile(
@@ -3598,6 +3643,13 @@ _BARE_FOLLOW_UP = re.compile(
 )
 
 
+# words that ask about running a model on hardware, not about the hardware itself
+_RUNS_MODEL = re.compile(
+    r"\b(?:run|runs|running|fit|fits|serve|serving|load|host|deploy|infer(?:ence)?|train|fine-?tune|ok|okay|enough|"
+    r"sufficient|handle|support|fine|good|suitable|possible|work|works|doable|feasible)\b"
+)
+
+
 def _unlisted_non_llm(question: str, details: Details, workloads=None) -> bool:
     """A question about image, video, audio, detection or transcription work whose model is not on record (no LLM
     or parameter count named either), said by its kind's words or by a name of a family on record
@@ -3825,9 +3877,13 @@ def understand(
         intent is not Intent.NON_LLM
         and not setup_asked
         and not trouble
+        and not details.unknown_model  # "is A100*8 ok for MiniMax-VL-01?" asks about that model, not what runs
         and (asks_what_runs(question, details, model_before=model_before) or method_on_hardware)
     ):
         intent = Intent.MY_HARDWARE
+    if intent is Intent.SPEC and details.unknown_model and _RUNS_MODEL.search(question.lower()):
+        # "what GPU can MiniMax-VL-01 run on, is A100*8 ok?": running a model not on record, not the card's spec
+        intent = Intent.SIZE
         if _named_kind_over_llm_reading(question, details, intent, catalog) and _unlisted_non_llm(
             question, details, workloads
         ):  # "can I go with a 1080 Ti or a 2080 Ti [for Tortoise TTS]?": the TTS figures, not a table of LLMs

@@ -48,8 +48,14 @@ _REMEDY = re.compile(
 )
 # "…convert it on my laptop, will it work?", "can I quantize a 70B with 32 GB?": whether the job itself can be done
 _FEASIBLE = re.compile(
-    r"\bwill (?:it|this|that) (?:work|run|be ok(?:ay)?)\b|\b(?:is it|it'?s|is that) (?:even )?possible\b"
+    r"\bwill (?:it|this|that) (?:work|run|be ok(?:ay)?)\b|\b(?:is it|it'?s|is that|that'?s) (?:even )?possible\b"
     r"|\b(?:can|could) (?:i|we|my|it)\b|\bable to\b|\benough\b"
+    # "how long does it take to quantize a 70B on 24 GB?": the job's own time, on the hardware said
+    r"|\bhow long\b|\bhow much time\b"
+)
+# "it was possible to load it and convert it to fp16, but vLLM goes OOM": a step that worked, not the job asked
+_DONE_BEFORE = re.compile(
+    r"\b(?:was|were) (?:possible|able)\b|\bmanaged to\b|\bsuccessfully\b|\bwithout (?:a |any )?(?:problem|issue)s?\b"
 )
 _RESOURCE_FOR_JOB = re.compile(
     r"\b(?:ram|vram|memory|gb)\b[^.?!]{0,25}?\b(?:need|needed|required|take|takes|use|uses)\b[^.?!]{0,6}?"
@@ -73,6 +79,8 @@ def read_weights_job(text: str) -> str | None:
     for kind, pattern in (("merge", _MERGE), ("convert", _CONVERT), ("quantize", _QUANTIZE)):
         for m in pattern.finditer(job_text):
             if kind == "convert" and re.match(r"conver\w* (?:rate|speed)\b", job_text[m.start() :]):
+                continue
+            if _DONE_BEFORE.search(job_text[max(0, m.start() - 60) : m.start()]):
                 continue
             near = job_text[max(0, m.start() - _NEAR) : m.end() + _NEAR]
             if _FAILS.search(near) or _MEMORY_ASKED.search(near) or _FEASIBLE.search(near):

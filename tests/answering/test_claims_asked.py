@@ -72,3 +72,14 @@ def test_a_claimed_minimum_above_the_users_card_that_holds_it_is_no(assistant):
         assistant, "read on a blog that flux.1 dev requires at least 24 GB. true? my card is a 4060 ti 16gb"
     )
     assert answer.first_line.startswith("**No** — it needs less than 24 GB")
+
+
+def test_a_claim_about_full_fine_tuning_holds_when_only_adapters_fit():
+    lead = (
+        "**Only with QLoRA** — full fine-tuning of a 7B model does not fit on one T4.\nFull fine-tuning: no."
+    )
+    said = _claim_verdict(lead, "so i cannot fully fine-tune it in full on the t4, right?")
+    assert said.startswith(
+        "**Yes**, that holds for full fine-tuning — full fine-tuning of a 7B model does not fit"
+    )
+    assert said.split("\n")[0].endswith("It fits only with QLoRA.")

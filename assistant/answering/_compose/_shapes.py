@@ -51,7 +51,7 @@ _REPORTS_OOM = re.compile(
     # "[METAL] Insufficient Memory", "not enough GPU memory"; "the machine panics ... something to do with memory",
     # "killed, RAM and swap full": a crash the user ties to memory is the same report
     r"|\binsufficient (?:gpu |device |video )?memory\b|\bnot enough (?:gpu |device |video )?memory\b"
-    r"|\b(?:panics?|panicked|crash(?:es|ed)?|freez(?:es|ing)|gets? killed|was killed)\b[^?!]{0,80}?\b(?:memory|ram|swap)\b"
+    r"|\b(?:panics?|panicked|crash(?:es|ed)?|freez(?:es|ing)|gets? killed|was killed)\b[^?!]{0,80}?\b(?:memory|ram|vram|swap)\b"
 )
 
 

@@ -2175,6 +2175,16 @@ _TRAINING_SLOW = re.compile(
     r"\bslow(?:er|ly|ness)?\b|\btakes? (?:so |too |way |far )?(?:long|forever|ages)\b|\blonger than\b|"
     r"\bdoing (?:something )?wrong\b|\b\d+(?:\.\d+)?\s*s(?:ec(?:ond)?s?)?\s*/\s*it\b|\bmore time\b"
 )
+# "I don't mind the program running a bit slower", "even if it's slow", "slow is fine": slowness the user accepts
+# in exchange for fitting, not a complaint about speed
+_SLOWNESS_ACCEPTED = re.compile(
+    r"\b(?:(?:do|does)(?: not|n'?t) mind|(?:am|i'?m|we'?re|are) (?:ok|okay|fine|happy|alright)(?: with)?|"
+    r"(?:can|could) (?:live|cope) with|accept|tolerate|even if|even though)\b[^.?!]{0,50}?"
+    r"\b(?:slow(?:er|ly|ness)?|longer|more time|takes? (?:longer|a while|ages))\b"
+    r"|\b(?:slow(?:er|ness)?|speed|time)\s+(?:is|are|would be|isn'?t|is not)\s+(?:fine|ok|okay|acceptable|no problem|"
+    r"not (?:a|an) (?:problem|issue|concern))\b"
+    r"|\b(?:speed|time)\s+(?:does(?:n'?t| not)|do(?:n'?t| not)) matter\b"
+)
 _SEEN_SLOW = re.compile(
     r"\b(?:getting|got|is|it's|its|am|so|very|extremely|really|super|painfully|incredibly|quite)\s+(?:\w+\s+)?slow"
     r"|\btakes? forever\b|\bs/it\b|\bdoing (?:something )?wrong\b"
@@ -2221,7 +2231,7 @@ def _slow_training_sentence(facts: Facts, what: str) -> str:
     4-bit base, a card with little memory bandwidth for its compute, a small per-device batch — with the
     arithmetic's throughput on their card, so their data's tokens give the time to expect."""
     details, work = facts.understanding.details, facts.workload
-    question = facts.understanding.question.lower()
+    question = _SLOWNESS_ACCEPTED.sub(" ", facts.understanding.question.lower())
     compared = details.stated_wall_hours and details.reference_wall_hours and _JUDGE_TIME.search(question)
     if not work.task.is_training or not (_TRAINING_SLOW.search(question) or compared):
         return ""
