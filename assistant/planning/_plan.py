@@ -769,6 +769,24 @@ def _workload(
         # BERT / RoBERTa / T5 are fine-tuned with the plain Hugging Face Trainer (run_glue, run_summarization),
         # whose gradient_checkpointing is False unless set: their activations are sized whole
         request = replace(request, gradient_checkpointing=False)
+    encoder_batch = (
+        task in (Task.FULL, Task.LORA, Task.QLORA)
+        and not request.batch
+        and not request.largest_batch  # "how big a batch fits?": the answer is the batch
+        and tool is None
+        and model is not None
+        and model.is_encoder
+        and model.cross_attention_layers is None
+    )
+    if encoder_batch:
+        # BERT / RoBERTa classifiers and taggers are fine-tuned at the Trainer's (or the repository's) batch, never
+        # one sequence at a time: sized at the Trainer's default per_device_train_batch_size. Encoder-decoders (T5,
+        # up to 11B) keep batch 1: their seq2seq runs go as small as memory forces
+        request = replace(request, batch=int(assumptions.number("encoder_finetune_default_batch")))
+        if request.context:  # else the sequence line below says the batch
+            defaults.append(
+                f"micro-batch {request.batch} (the Hugging Face Trainer's default per_device_train_batch_size)"
+            )
     rl_completion = request.rl_completion
     if task.is_training:
         # unsaid, the usual training sequence, or the model's whole context when that is shorter (GPT-2's 1,024)
@@ -812,8 +830,11 @@ def _workload(
                 if encoder_default
                 else ("off, as you said" if request.gradient_checkpointing is False else "on")
             )
+            batch_note = (
+                " (the Hugging Face Trainer's default per_device_train_batch_size)" if encoder_batch else ""
+            )
             defaults.append(
-                f"sequence length {context:,} tokens, micro-batch {request.batch or 1}, "
+                f"sequence length {context:,} tokens, micro-batch {request.batch or 1}{batch_note}, "
                 f"gradient checkpointing {checkpointing}"
                 + (
                     f" (no length said: a batch of {request.batch} is sized as short examples, Stanford Alpaca's "

@@ -230,12 +230,24 @@ def _activation_item(workload: Workload, number, width) -> tuple[MemoryItem, flo
         wider = width("bytes_per_param", "fp32") / width("bytes_per_param", "bf16")
         full, kept = full * wider, kept * wider
     without = full * tokens * shape.hidden_size * shape.layers
+    # an encoder or encoder-decoder (BERT, RoBERTa, T5) computes attention explicitly: each layer also stores its
+    # heads x sequence² scores (softmax, dropout mask and output), which the per-token figures leave out
+    scores_per_layer = 0.0
+    if shape.is_encoder and shape.attention_heads:
+        per_pair = number("eager_attention_score_bytes_per_head_token_squared")
+        if (
+            workload.precision == "fp32"
+        ):  # the softmax and dropout outputs widen; the dropout mask stays 1 byte
+            wider = width("bytes_per_param", "fp32") / width("bytes_per_param", "bf16")
+            per_pair = (per_pair - 1) * wider + 1
+        scores_per_layer = per_pair * shape.attention_heads * workload.context**2 * workload.batch * pair
+        without += scores_per_layer * shape.layers
     if workload.unsloth:  # its checkpoints sit in CPU RAM: only the layer being recomputed is on the GPU
         number("unsloth_offloaded_checkpointing")
         kept = 0.0
     kept_inputs, one_layer = (
         kept * shape.layers * tokens * shape.hidden_size,
-        full * tokens * shape.hidden_size,
+        full * tokens * shape.hidden_size + scores_per_layer,
     )
     scored = tokens  # the tokens whose logits the loss needs
     if workload.rl and workload.rl_completion:
@@ -274,6 +286,12 @@ def _activation_item(workload: Workload, number, width) -> tuple[MemoryItem, flo
         loss += f", over the {min(workload.rl_completion or 0, workload.context):,} completion tokens only"
     if workload.gradient_checkpointing and logits:
         loss += ", not live together with a recomputed layer (the larger of the two counts)"
+    if scores_per_layer:
+        held = scores_per_layer * (1 if workload.gradient_checkpointing else shape.layers)
+        loss += (
+            f", and the explicit attention scores ({held / GB:.2f} GB: {shape.attention_heads} heads x "
+            f"{workload.context:,}² per sequence {'in the recomputed layer' if workload.gradient_checkpointing else 'in every layer'})"
+        )
     detail = f"{sequences} x {workload.context:,} tokens, {how}, {loss}"
     return MemoryItem("activations", chosen / GB, detail, shards=False), other / GB
 
