@@ -2226,6 +2226,8 @@ def _read_task(wanted: str, text: str, names_a_model: bool) -> tuple[Task | None
     for task, pattern in _TASK_PATTERNS:
         if not pattern.search(wanted):
             continue
+        if task is Task.INFERENCE and _TRAINING_FLAG.search(wanted) and not _INFERENCE_TOOL.search(wanted):
+            return Task.FULL, True  # "run run_squad.py with per_gpu_train_batch_size 12": the script trains
         if pattern is _FINE_TUNE:
             return Task.FULL, True
         if (
@@ -2243,7 +2245,9 @@ def _read_task(wanted: str, text: str, names_a_model: bool) -> tuple[Task | None
             # further (SFT, a reward model, RLHF), not pre-trained
             return Task.FULL, True
         return task, False
-    if _TRAINING_TOOL.search(wanted) and not _INFERENCE_TOOL.search(wanted):
+    if (_TRAINING_TOOL.search(wanted) or _TRAINING_FLAG.search(wanted)) and not _INFERENCE_TOOL.search(
+        wanted
+    ):
         return Task.FULL, True  # "unsloth gemma 3 with max_seq_length 8192 OOMs": a fine-tune, method unsaid
     return None, False
 
@@ -2258,6 +2262,9 @@ _TRAINING_TOOL = re.compile(
     r"\bunsloth\b|\baxolotl\b|\bllama-?factory\b|\bsft ?trainer\b|\btorchtune\b|\bper_device_train_batch_size\b"
     r"|\bgradient_accumulation_steps\b|\bnum_train_epochs\b|\blearning_rate\b"
 )
+# a training flag of a script or config: per_gpu_train_batch_size, train_micro_batch_size_per_gpu, --train_file,
+# --do_train ("train" glued inside a flag name is no word of its own); it says training even beside "run run_glue.py"
+_TRAINING_FLAG = re.compile(r"\b(?:\w+_)?train_\w+|\bdo_train\b")
 # ...unless the run is inference: unsloth also ships GGUF quants people run under Ollama
 _INFERENCE_TOOL = re.compile(r"\bgguf\b|\bollama\b|llama\.?cpp|\bvllm\b|\blm studio\b|\bexl2\b")
 

@@ -161,3 +161,16 @@ def test_the_rl_group_said_is_kept(read, question, group):
 
 def test_no_group_outside_rl(read):
     assert read("sft of llama 3 8b with 16 generations of synthetic data").details.rl_generations is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "electra-base with per_gpu_train_batch_size 16 and max_seq_length 256 runs out of memory on an 8GB card",
+        "deepspeed config train_micro_batch_size_per_gpu 4 for mistral 7b, will two 3090s hold it?",
+        "running run_glue.py --do_train on roberta-base with max_seq_length 128, is 6GB of VRAM enough?",
+    ],
+)
+def test_a_training_flag_says_training(read, question):
+    assert read(question).details.task is not None
+    assert read(question).details.task.is_training
