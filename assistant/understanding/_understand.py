@@ -834,10 +834,12 @@ _LONGEST_CONTEXT = re.compile(
     r"|\b(?:what|which)\s+(?:max(?:imum)?\s+)?(?:context|ctx|num_ctx|n_ctx)(?:[- ](?:length|window|size))?\s+"
     r"(?:can|could|will|would|do|does|fits?|is possible)\b"
 )
+# the batch qualified by where it runs: "micro-batch", "per-device batch", "per-GPU batch size"
+_BATCH_KIND = r"(?:micro[- ]?|per[- _](?:device|gpu|card)[- _]?(?:train(?:ing)?[- _])?)?"
 _LARGEST_BATCH = re.compile(
-    r"\b(?:max(?:imum)?|largest|biggest|highest|most)\s+(?:micro[- ]?)?batch(?:[- _]?size)?\b|"
-    r"\bhow (?:big|large|high) (?:a |of a |can (?:the|my) )?(?:micro[- ]?)?batch\b|"
-    r"\bwhat (?:micro[- ]?)?batch[- _]?size (?:can|could|will|would|fits?)\b"
+    rf"\b(?:max(?:imum)?|largest|biggest|highest|most)\s+{_BATCH_KIND}batch(?:[- _]?size)?\b|"
+    rf"\bhow (?:big|large|high) (?:a |of a |can (?:the|my) )?{_BATCH_KIND}batch\b|"
+    rf"\bwhat {_BATCH_KIND}batch[- _]?size (?:can|could|will|would|fits?)\b"
 )
 _OPTIMIZER_ADAM = re.compile(r"\badamw?\b|\badamw_torch\w*")
 # plain data parallelism (each GPU a full replica) unless a sharding scheme is also named
