@@ -227,6 +227,7 @@ def _plan(
     """``plan_workload`` for the request as asked."""
     defaults: list[str] = []
     work, model = _workload(request, models, assumptions, defaults)
+    work = _trainer_batch_on_their_card(work, request, catalog, assumptions, defaults)
     estimate = estimate_memory(work, assumptions)
     vendors = (request.vendor,) if request.vendor else ()
     if request.not_vendors and not vendors:  # "anything but NVIDIA": every other maker in the catalog
@@ -339,6 +340,37 @@ def _plan(
         if strategies and named
         else None,
     )
+
+
+_TRAINER_BATCH = "the Hugging Face Trainer's default per_device_train_batch_size"
+
+
+def _trainer_batch_on_their_card(
+    work: Workload, request: WorkloadRequest, catalog: Catalog, assumptions: Assumptions, defaults: list[str]
+) -> Workload:
+    """An encoder fine-tune sized at the Trainer's default batch, which the user's card (named, or its memory
+    stated) cannot hold while a smaller batch fits: sized at the largest batch that fits, as they would run it,
+    the default's figure said beside it. A batch the user sets is never changed."""
+    said = next((i for i, d in enumerate(defaults) if _TRAINER_BATCH in d), None)
+    if said is None or request.batch:
+        return work
+    if request.gpus:
+        card, name = catalog.by_name(request.gpus[0]), request.gpus[0]
+    elif request.stated_memory_gb and (card := _stated_card(catalog, request.stated_memory_gb)) is not None:
+        name = f"{request.stated_memory_gb:g} GB card"
+    else:
+        return work
+    count = request.gpu_count or 1
+    most = largest_batch(work, card, count, assumptions)
+    if not 1 <= most < work.batch:
+        return work
+    needs = estimate_memory(work, assumptions).per_gpu_gb(count)
+    defaults[said] = defaults[said].replace(
+        f"micro-batch {work.batch} ({_TRAINER_BATCH})",
+        f"micro-batch {most}, the most that fits your {name} ({_TRAINER_BATCH}, {work.batch}, needs about "
+        f"{needs:.1f} GB)",
+    )
+    return work.with_(batch=most)
 
 
 def _batch_room(
@@ -784,9 +816,7 @@ def _workload(
         # up to 11B) keep batch 1: their seq2seq runs go as small as memory forces
         request = replace(request, batch=int(assumptions.number("encoder_finetune_default_batch")))
         if request.context:  # else the sequence line below says the batch
-            defaults.append(
-                f"micro-batch {request.batch} (the Hugging Face Trainer's default per_device_train_batch_size)"
-            )
+            defaults.append(f"micro-batch {request.batch} ({_TRAINER_BATCH})")
     rl_completion = request.rl_completion
     if task.is_training:
         # unsaid, the usual training sequence, or the model's whole context when that is shorter (GPT-2's 1,024)

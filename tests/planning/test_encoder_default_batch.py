@@ -59,3 +59,22 @@ def test_a_question_for_the_largest_batch_assumes_none(catalog, models, assumpti
     )
     assert plan.workload.batch == 1
     assert not any("Trainer's default per_device" in d for d in plan.defaults)
+
+
+def test_on_their_card_the_largest_batch_that_fits_is_sized(catalog, models, assumptions):
+    # BERT-base at 512 tokens in fp32: the default 8 sequences need about 8 GB, more than an 8 GB card can use
+    plan = _plan(
+        WorkloadRequest(model="BERT-base", task=Task.FULL, gpus=("RTX 3070",)), catalog, models, assumptions
+    )
+    assert 1 <= plan.workload.batch < 8
+    note = next(d for d in plan.defaults if "Trainer's default per_device" in d)
+    assert f"micro-batch {plan.workload.batch}, the most that fits your RTX 3070" in note
+    assert "8, needs about" in note
+    assert plan.estimate.total_gb <= 8
+
+
+def test_a_card_that_holds_the_default_keeps_it(catalog, models, assumptions):
+    plan = _plan(
+        WorkloadRequest(model="BERT-base", task=Task.FULL, gpus=("RTX 3090",)), catalog, models, assumptions
+    )
+    assert plan.workload.batch == 8
