@@ -841,6 +841,18 @@ _LARGEST_BATCH = re.compile(
     rf"\bhow (?:big|large|high) (?:a |of a |can (?:the|my) )?{_BATCH_KIND}batch\b|"
     rf"\bwhat {_BATCH_KIND}batch[- _]?size (?:can|could|will|would|fits?)\b"
 )
+# "the largest batch size I could use was 2", "max batch of 4 worked": the largest batch reported, not asked
+_BATCH_REPORTED = re.compile(
+    r"[^.?!]{0,30}?(?:\b(?:was|were|is|of)|=|:)\s*\d+\b(?![-\s]*(?:k\b|tokens?\b|[x×]\s*\d))"
+)
+
+
+def _asks_largest_batch(text: str) -> bool:
+    """Whether the largest batch that fits is asked for — not reported with its number ("the biggest batch I
+    could run was 2")."""
+    return any(not _BATCH_REPORTED.match(text, m.end()) for m in _LARGEST_BATCH.finditer(text))
+
+
 _OPTIMIZER_ADAM = re.compile(r"\badamw?\b|\badamw_torch\w*")
 # plain data parallelism (each GPU a full replica) unless a sharding scheme is also named
 _DDP = re.compile(r"\bddp\b|distributeddataparallel|distributed data parallel|\bdata[- ]parallel")
@@ -1708,7 +1720,7 @@ def _extract(
         gradient_checkpointing=False
         if _NO_CHECKPOINTING.search(text)
         else (True if _CHECKPOINTING_ON.search(text) else None),
-        largest_batch=bool(_LARGEST_BATCH.search(text)),
+        largest_batch=_asks_largest_batch(text),
         preference=bool(_PREFERENCE.search(text)),
         fused_loss=bool(_FUSED_LOSS.search(text)),
         unsloth=bool(re.search(r"\bunsloth\b", text)),

@@ -332,3 +332,20 @@ def test_epochs_asked_per_hour_are_training_time_not_a_lora_being_run(read):
 )
 def test_a_largest_batch_per_device_is_read(read, question):
     assert read(question).details.largest_batch
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "lora on mistral 7b, the biggest per-gpu batch I could run was 3 before OOM, is that normal?",
+        "full fine-tune of qwen2.5 0.5b: max batch size of 6 on my 3060, then it crashes. expected?",
+    ],
+)
+def test_a_largest_batch_reported_with_its_number_is_not_asked(read, question):
+    assert not read(question).details.largest_batch
+
+
+def test_a_length_after_the_largest_batch_keeps_the_question(read):
+    assert read(
+        "what's the max batch size of 2048-token sequences for lora on llama 3 8b on a 4090?"
+    ).details.largest_batch
