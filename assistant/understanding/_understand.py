@@ -2275,6 +2275,8 @@ _POST_TRAINING = re.compile(
 _TRAINING_TOOL = re.compile(
     r"\bunsloth\b|\baxolotl\b|\bllama-?factory\b|\bsft ?trainer\b|\btorchtune\b|\bper_device_train_batch_size\b"
     r"|\bgradient_accumulation_steps\b|\bnum_train_epochs\b|\blearning_rate\b"
+    # training-parallelism libraries and schemes: DeepSpeed's ZeRO stages and PyTorch FSDP shard training state
+    r"|\bdeepspeed\b|\bzero[-_ ]?(?:stage[-_ ]?)?[123]\b|\bfsdp\b"
 )
 # a training flag of a script or config: per_gpu_train_batch_size, train_micro_batch_size_per_gpu, --train_file,
 # --do_train ("train" glued inside a flag name is no word of its own); it says training even beside "run run_glue.py"
