@@ -242,12 +242,20 @@ def _activation_item(workload: Workload, number, width) -> tuple[MemoryItem, flo
             per_pair = (per_pair - 1) * wider + 1
         scores_per_layer = per_pair * shape.attention_heads * workload.context**2 * workload.batch * pair
         without += scores_per_layer * shape.layers
+    # a T5-style decoder layer attends to the encoder's output too: a second attention block, with its scores
+    cross_per_layer = 0.0
+    if shape.cross_attention_layers:
+        block = number("cross_attention_bytes_per_token_layer_hidden")
+        if workload.precision == "fp32":
+            block *= width("bytes_per_param", "fp32") / width("bytes_per_param", "bf16")
+        cross_per_layer = block * tokens * shape.hidden_size + scores_per_layer
+        without += cross_per_layer * shape.cross_attention_layers
     if workload.unsloth:  # its checkpoints sit in CPU RAM: only the layer being recomputed is on the GPU
         number("unsloth_offloaded_checkpointing")
         kept = 0.0
     kept_inputs, one_layer = (
         kept * shape.layers * tokens * shape.hidden_size,
-        full * tokens * shape.hidden_size + scores_per_layer,
+        full * tokens * shape.hidden_size + scores_per_layer + cross_per_layer,
     )
     scored = tokens  # the tokens whose logits the loss needs
     if workload.rl and workload.rl_completion:
@@ -286,6 +294,12 @@ def _activation_item(workload: Workload, number, width) -> tuple[MemoryItem, flo
         loss += f", over the {min(workload.rl_completion or 0, workload.context):,} completion tokens only"
     if workload.gradient_checkpointing and logits:
         loss += ", not live together with a recomputed layer (the larger of the two counts)"
+    if cross_per_layer:
+        held = cross_per_layer * (1 if workload.gradient_checkpointing else shape.cross_attention_layers)
+        loss += (
+            f", and the decoder's cross-attention ({held / GB:.2f} GB: "
+            f"{'the recomputed layer' if workload.gradient_checkpointing else f'{shape.cross_attention_layers} layers'})"
+        )
     if scores_per_layer:
         held = scores_per_layer * (1 if workload.gradient_checkpointing else shape.layers)
         loss += (

@@ -76,3 +76,25 @@ def test_a_decoder_llm_with_fused_attention_stores_no_scores(models, assumptions
         "activations"
     )
     assert "attention scores" not in acts.detail
+
+
+def test_a_t5_decoder_layer_holds_a_second_attention_block(models, assumptions):
+    work = _work(models, "T5-Base", gradient_checkpointing=False, batch=4, context=256)
+    shape = work.shape
+    per_pair = assumptions.number("eager_attention_score_bytes_per_head_token_squared")
+    block = assumptions.number("cross_attention_bytes_per_token_layer_hidden")
+    scores = per_pair * shape.attention_heads * 256**2 * 4 / GB
+    cross = block * 256 * 4 * shape.hidden_size / GB + scores
+    logits = 256 * 4 * shape.vocab_size * assumptions.number("logits_bytes_per_token_vocab") / GB
+    acts = estimate_memory(work, assumptions).item("activations")
+    expected = _without_scores(work, models, assumptions) + scores * shape.layers
+    expected += cross * shape.cross_attention_layers + logits
+    assert acts.gb == pytest.approx(expected, rel=1e-6)
+    assert f"the decoder's cross-attention ({cross * shape.cross_attention_layers:.2f} GB" in acts.detail
+
+
+def test_an_encoder_only_model_has_no_cross_attention(models, assumptions):
+    acts = estimate_memory(_work(models, "BERT-base", gradient_checkpointing=False), assumptions).item(
+        "activations"
+    )
+    assert "cross-attention" not in acts.detail
