@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -189,6 +190,12 @@ def _weights_bytes(workload: Workload, precision: str, number, width) -> tuple[f
         return workload.params * width("bytes_per_param", precision), f"{precision}"
     embeddings = workload.embedding_params(number("max_embedding_share"))
     body = workload.params - embeddings
+    rest = width("bytes_per_param", "bf16")
+    upcast = (
+        workload.kbit_fp32_rest and workload.task in (Task.QLORA, Task.LORA) and precision in ("nf4", "int8")
+    )
+    if upcast:
+        rest = number("kbit_training_unquantized_bytes_per_param")
     if precision == "nf4":
         per_param = number("nf4_bits_per_param") / 8
         detail = f"NF4 with double quantization ({per_param * 8:.3f} bits), embeddings and LM head in bf16"
@@ -206,7 +213,13 @@ def _weights_bytes(workload: Workload, precision: str, number, width) -> tuple[f
         body -= attention
         embeddings += attention
         detail = "mxfp4 experts; attention, embeddings and LM head in 16-bit"
-    return body * per_param + embeddings * width("bytes_per_param", "bf16"), detail
+    if upcast:
+        detail = re.sub(
+            r"embeddings and LM head in (?:bf16|16-bit)",
+            "embeddings and LM head cast to fp32 (PEFT's prepare_model_for_kbit_training)",
+            detail,
+        )
+    return body * per_param + embeddings * rest, detail
 
 
 def _attention_params(workload: Workload) -> float:
