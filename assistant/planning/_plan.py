@@ -1036,12 +1036,9 @@ def _workload(
         rl_generations=request.rl_generations if task in (Task.FULL, Task.LORA, Task.QLORA) else None,
         rl_completion=rl_completion if task.is_training and request.rl else None,
         train_embeddings=request.train_embeddings and task in (Task.LORA, Task.QLORA),
-        # a 4-bit / 8-bit base is prepared with PEFT's prepare_model_for_kbit_training (TRL, qlora.py, alpaca-lora,
-        # axolotl), unless Unsloth, MLX or a tool that keeps the unquantized weights 16-bit runs it
-        kbit_fp32_rest=task.is_training
-        and not request.unsloth
-        and request.runtime != "mlx"
-        and (tool is None or tool.kbit_fp32_rest),
+        # a 4-bit / 8-bit base prepared with PEFT's prepare_model_for_kbit_training by the tool named (qlora.py,
+        # alpaca-lora); TRL's SFTTrainer no longer calls it, so a run with no tool named keeps them 16-bit
+        kbit_fp32_rest=task.is_training and not request.unsloth and tool is not None and tool.kbit_fp32_rest,
         cpu_offload=request.cpu_offload
         and task in (Task.FULL, Task.PRETRAIN)
         and request.optimizer != "adam8bit",
