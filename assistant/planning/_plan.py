@@ -227,6 +227,7 @@ def _plan(
     """``plan_workload`` for the request as asked."""
     defaults: list[str] = []
     work, model = _workload(request, models, assumptions, defaults)
+    work = _trainer_batch_on_their_card(work, request, catalog, assumptions, defaults)
     estimate = estimate_memory(work, assumptions)
     vendors = (request.vendor,) if request.vendor else ()
     if request.not_vendors and not vendors:  # "anything but NVIDIA": every other maker in the catalog
@@ -339,6 +340,37 @@ def _plan(
         if strategies and named
         else None,
     )
+
+
+_TRAINER_BATCH = "the Hugging Face Trainer's default per_device_train_batch_size"
+
+
+def _trainer_batch_on_their_card(
+    work: Workload, request: WorkloadRequest, catalog: Catalog, assumptions: Assumptions, defaults: list[str]
+) -> Workload:
+    """An encoder fine-tune sized at the Trainer's default batch, which the user's card (named, or its memory
+    stated) cannot hold while a smaller batch fits: sized at the largest batch that fits, as they would run it,
+    the default's figure said beside it. A batch the user sets is never changed."""
+    said = next((i for i, d in enumerate(defaults) if _TRAINER_BATCH in d), None)
+    if said is None or request.batch:
+        return work
+    if request.gpus:
+        card, name = catalog.by_name(request.gpus[0]), request.gpus[0]
+    elif request.stated_memory_gb and (card := _stated_card(catalog, request.stated_memory_gb)) is not None:
+        name = f"{request.stated_memory_gb:g} GB card"
+    else:
+        return work
+    count = request.gpu_count or 1
+    most = largest_batch(work, card, count, assumptions)
+    if not 1 <= most < work.batch:
+        return work
+    needs = estimate_memory(work, assumptions).per_gpu_gb(count)
+    defaults[said] = defaults[said].replace(
+        f"micro-batch {work.batch} ({_TRAINER_BATCH})",
+        f"micro-batch {most}, the most that fits your {name} ({_TRAINER_BATCH}, {work.batch}, needs about "
+        f"{needs:.1f} GB)",
+    )
+    return work.with_(batch=most)
 
 
 def _batch_room(
@@ -789,6 +821,22 @@ def _workload(
         # BERT / RoBERTa / T5 are fine-tuned with the plain Hugging Face Trainer (run_glue, run_summarization),
         # whose gradient_checkpointing is False unless set: their activations are sized whole
         request = replace(request, gradient_checkpointing=False)
+    encoder_batch = (
+        task in (Task.FULL, Task.LORA, Task.QLORA)
+        and not request.batch
+        and not request.largest_batch  # "how big a batch fits?": the answer is the batch
+        and tool is None
+        and model is not None
+        and model.is_encoder
+        and model.cross_attention_layers is None
+    )
+    if encoder_batch:
+        # BERT / RoBERTa classifiers and taggers are fine-tuned at the Trainer's (or the repository's) batch, never
+        # one sequence at a time: sized at the Trainer's default per_device_train_batch_size. Encoder-decoders (T5,
+        # up to 11B) keep batch 1: their seq2seq runs go as small as memory forces
+        request = replace(request, batch=int(assumptions.number("encoder_finetune_default_batch")))
+        if request.context:  # else the sequence line below says the batch
+            defaults.append(f"micro-batch {request.batch} ({_TRAINER_BATCH})")
     rl_completion = request.rl_completion
     if task.is_training:
         # unsaid, the usual training sequence, or the model's whole context when that is shorter (GPT-2's 1,024)
@@ -832,8 +880,11 @@ def _workload(
                 if encoder_default
                 else ("off, as you said" if request.gradient_checkpointing is False else "on")
             )
+            batch_note = (
+                " (the Hugging Face Trainer's default per_device_train_batch_size)" if encoder_batch else ""
+            )
             defaults.append(
-                f"sequence length {context:,} tokens, micro-batch {request.batch or 1}, "
+                f"sequence length {context:,} tokens, micro-batch {request.batch or 1}{batch_note}, "
                 f"gradient checkpointing {checkpointing}"
                 + (
                     f" (no length said: a batch of {request.batch} is sized as short examples, Stanford Alpaca's "
@@ -1005,6 +1056,9 @@ def _workload(
         rl_generations=request.rl_generations if task in (Task.FULL, Task.LORA, Task.QLORA) else None,
         rl_completion=rl_completion if task.is_training and request.rl else None,
         train_embeddings=request.train_embeddings and task in (Task.LORA, Task.QLORA),
+        # a 4-bit / 8-bit base prepared with PEFT's prepare_model_for_kbit_training by the tool named (qlora.py,
+        # alpaca-lora); TRL's SFTTrainer no longer calls it, so a run with no tool named keeps them 16-bit
+        kbit_fp32_rest=task.is_training and not request.unsloth and tool is not None and tool.kbit_fp32_rest,
         cpu_offload=request.cpu_offload
         and task in (Task.FULL, Task.PRETRAIN)
         and request.optimizer != "adam8bit",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -189,6 +190,12 @@ def _weights_bytes(workload: Workload, precision: str, number, width) -> tuple[f
         return workload.params * width("bytes_per_param", precision), f"{precision}"
     embeddings = workload.embedding_params(number("max_embedding_share"))
     body = workload.params - embeddings
+    rest = width("bytes_per_param", "bf16")
+    upcast = (
+        workload.kbit_fp32_rest and workload.task in (Task.QLORA, Task.LORA) and precision in ("nf4", "int8")
+    )
+    if upcast:
+        rest = number("kbit_training_unquantized_bytes_per_param")
     if precision == "nf4":
         per_param = number("nf4_bits_per_param") / 8
         detail = f"NF4 with double quantization ({per_param * 8:.3f} bits), embeddings and LM head in bf16"
@@ -206,7 +213,13 @@ def _weights_bytes(workload: Workload, precision: str, number, width) -> tuple[f
         body -= attention
         embeddings += attention
         detail = "mxfp4 experts; attention, embeddings and LM head in 16-bit"
-    return body * per_param + embeddings * width("bytes_per_param", "bf16"), detail
+    if upcast:
+        detail = re.sub(
+            r"embeddings and LM head in (?:bf16|16-bit)",
+            "embeddings and LM head cast to fp32 (PEFT's prepare_model_for_kbit_training)",
+            detail,
+        )
+    return body * per_param + embeddings * rest, detail
 
 
 def _attention_params(workload: Workload) -> float:
@@ -230,12 +243,32 @@ def _activation_item(workload: Workload, number, width) -> tuple[MemoryItem, flo
         wider = width("bytes_per_param", "fp32") / width("bytes_per_param", "bf16")
         full, kept = full * wider, kept * wider
     without = full * tokens * shape.hidden_size * shape.layers
+    # an encoder or encoder-decoder (BERT, RoBERTa, T5) computes attention explicitly: each layer also stores its
+    # heads x sequence² scores (softmax, dropout mask and output), which the per-token figures leave out
+    scores_per_layer = 0.0
+    if shape.is_encoder and shape.attention_heads:
+        per_pair = number("eager_attention_score_bytes_per_head_token_squared")
+        if (
+            workload.precision == "fp32"
+        ):  # the softmax and dropout outputs widen; the dropout mask stays 1 byte
+            wider = width("bytes_per_param", "fp32") / width("bytes_per_param", "bf16")
+            per_pair = (per_pair - 1) * wider + 1
+        scores_per_layer = per_pair * shape.attention_heads * workload.context**2 * workload.batch * pair
+        without += scores_per_layer * shape.layers
+    # a T5-style decoder layer attends to the encoder's output too: a second attention block, with its scores
+    cross_per_layer = 0.0
+    if shape.cross_attention_layers:
+        block = number("cross_attention_bytes_per_token_layer_hidden")
+        if workload.precision == "fp32":
+            block *= width("bytes_per_param", "fp32") / width("bytes_per_param", "bf16")
+        cross_per_layer = block * tokens * shape.hidden_size + scores_per_layer
+        without += cross_per_layer * shape.cross_attention_layers
     if workload.unsloth:  # its checkpoints sit in CPU RAM: only the layer being recomputed is on the GPU
         number("unsloth_offloaded_checkpointing")
         kept = 0.0
     kept_inputs, one_layer = (
         kept * shape.layers * tokens * shape.hidden_size,
-        full * tokens * shape.hidden_size,
+        full * tokens * shape.hidden_size + scores_per_layer + cross_per_layer,
     )
     scored = tokens  # the tokens whose logits the loss needs
     if workload.rl and workload.rl_completion:
@@ -274,6 +307,18 @@ def _activation_item(workload: Workload, number, width) -> tuple[MemoryItem, flo
         loss += f", over the {min(workload.rl_completion or 0, workload.context):,} completion tokens only"
     if workload.gradient_checkpointing and logits:
         loss += ", not live together with a recomputed layer (the larger of the two counts)"
+    if cross_per_layer:
+        held = cross_per_layer * (1 if workload.gradient_checkpointing else shape.cross_attention_layers)
+        loss += (
+            f", and the decoder's cross-attention ({held / GB:.2f} GB: "
+            f"{'the recomputed layer' if workload.gradient_checkpointing else f'{shape.cross_attention_layers} layers'})"
+        )
+    if scores_per_layer:
+        held = scores_per_layer * (1 if workload.gradient_checkpointing else shape.layers)
+        loss += (
+            f", and the explicit attention scores ({held / GB:.2f} GB: {shape.attention_heads} heads x "
+            f"{workload.context:,}² per sequence {'in the recomputed layer' if workload.gradient_checkpointing else 'in every layer'})"
+        )
     detail = f"{sequences} x {workload.context:,} tokens, {how}, {loss}"
     return MemoryItem("activations", chosen / GB, detail, shards=False), other / GB
 

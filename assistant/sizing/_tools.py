@@ -36,6 +36,10 @@ class FinetuneTool(BaseModel):
     lora_rank: int = Field(ge=1)
     lora_targets: Literal["all", "qv"]  # every linear projection, or only q_proj and v_proj
     base: Literal["bf16", "int8", "nf4"]  # how the frozen base is loaded for LoRA
+    # whether the tool runs PEFT's prepare_model_for_kbit_training on a quantized base, which casts the parameters
+    # bitsandbytes leaves unquantized (embeddings, LM head, norms) to fp32 (qlora.py, alpaca-lora; TRL's SFTTrainer
+    # no longer calls it)
+    kbit_fp32_rest: bool = False
     source: str = Field(min_length=20)
     as_of: date
 

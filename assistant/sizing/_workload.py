@@ -89,6 +89,9 @@ class Workload:
     # LoRA / QLoRA with the input embeddings and LM head trained in full (PEFT modules_to_save: a trainable copy
     # beside the frozen original, with its gradients and optimizer states)
     train_embeddings: bool = False
+    # a QLoRA / 8-bit LoRA base prepared with PEFT's prepare_model_for_kbit_training: the weights left unquantized
+    # (embeddings, LM head, norms) are cast to fp32
+    kbit_fp32_rest: bool = False
     # ZeRO-1 shards only the optimizer states, ZeRO-2 also the gradients; the 16-bit weights stay on every GPU
     zero_stage: int | None = None
     tokens: float | None = None

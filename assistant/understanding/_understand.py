@@ -843,11 +843,25 @@ _LONGEST_CONTEXT = re.compile(
     r"|\b(?:what|which)\s+(?:max(?:imum)?\s+)?(?:context|ctx|num_ctx|n_ctx)(?:[- ](?:length|window|size))?\s+"
     r"(?:can|could|will|would|do|does|fits?|is possible)\b"
 )
+# the batch qualified by where it runs: "micro-batch", "per-device batch", "per-GPU batch size"
+_BATCH_KIND = r"(?:micro[- ]?|per[- _](?:device|gpu|card)[- _]?(?:train(?:ing)?[- _])?)?"
 _LARGEST_BATCH = re.compile(
-    r"\b(?:max(?:imum)?|largest|biggest|highest|most)\s+(?:micro[- ]?)?batch(?:[- _]?size)?\b|"
-    r"\bhow (?:big|large|high) (?:a |of a |can (?:the|my) )?(?:micro[- ]?)?batch\b|"
-    r"\bwhat (?:micro[- ]?)?batch[- _]?size (?:can|could|will|would|fits?)\b"
+    rf"\b(?:max(?:imum)?|largest|biggest|highest|most)\s+{_BATCH_KIND}batch(?:[- _]?size)?\b|"
+    rf"\bhow (?:big|large|high) (?:a |of a |can (?:the|my) )?{_BATCH_KIND}batch\b|"
+    rf"\bwhat {_BATCH_KIND}batch[- _]?size (?:can|could|will|would|fits?)\b"
 )
+# "the largest batch size I could use was 2", "max batch of 4 worked": the largest batch reported, not asked
+_BATCH_REPORTED = re.compile(
+    r"[^.?!]{0,30}?(?:\b(?:was|were|is|of)|=|:)\s*\d+\b(?![-\s]*(?:k\b|tokens?\b|[x×]\s*\d))"
+)
+
+
+def _asks_largest_batch(text: str) -> bool:
+    """Whether the largest batch that fits is asked for — not reported with its number ("the biggest batch I
+    could run was 2")."""
+    return any(not _BATCH_REPORTED.match(text, m.end()) for m in _LARGEST_BATCH.finditer(text))
+
+
 _OPTIMIZER_ADAM = re.compile(r"\badamw?\b|\badamw_torch\w*")
 # plain data parallelism (each GPU a full replica) unless a sharding scheme is also named
 _DDP = re.compile(r"\bddp\b|distributeddataparallel|distributed data parallel|\bdata[- ]parallel")
@@ -1732,7 +1746,7 @@ def _extract(
         gradient_checkpointing=False
         if _NO_CHECKPOINTING.search(text)
         else (True if _CHECKPOINTING_ON.search(text) else None),
-        largest_batch=bool(_LARGEST_BATCH.search(text)),
+        largest_batch=_asks_largest_batch(text),
         preference=bool(_PREFERENCE.search(text)),
         fused_loss=bool(_FUSED_LOSS.search(text)),
         unsloth=bool(re.search(r"\bunsloth\b", text)),
@@ -2257,6 +2271,8 @@ def _read_task(wanted: str, text: str, names_a_model: bool) -> tuple[Task | None
     for task, pattern in _TASK_PATTERNS:
         if not pattern.search(wanted):
             continue
+        if task is Task.INFERENCE and _TRAINING_FLAG.search(wanted) and not _INFERENCE_TOOL.search(wanted):
+            return Task.FULL, True  # "run run_squad.py with per_gpu_train_batch_size 12": the script trains
         if pattern is _FINE_TUNE:
             return Task.FULL, True
         if (
@@ -2274,7 +2290,9 @@ def _read_task(wanted: str, text: str, names_a_model: bool) -> tuple[Task | None
             # further (SFT, a reward model, RLHF), not pre-trained
             return Task.FULL, True
         return task, False
-    if _TRAINING_TOOL.search(wanted) and not _INFERENCE_TOOL.search(wanted):
+    if (_TRAINING_TOOL.search(wanted) or _TRAINING_FLAG.search(wanted)) and not _INFERENCE_TOOL.search(
+        wanted
+    ):
         return Task.FULL, True  # "unsloth gemma 3 with max_seq_length 8192 OOMs": a fine-tune, method unsaid
     return None, False
 
@@ -2288,7 +2306,12 @@ _POST_TRAINING = re.compile(
 _TRAINING_TOOL = re.compile(
     r"\bunsloth\b|\baxolotl\b|\bllama-?factory\b|\bsft ?trainer\b|\btorchtune\b|\bper_device_train_batch_size\b"
     r"|\bgradient_accumulation_steps\b|\bnum_train_epochs\b|\blearning_rate\b"
+    # training-parallelism libraries and schemes: DeepSpeed's ZeRO stages and PyTorch FSDP shard training state
+    r"|\bdeepspeed\b|\bzero[-_ ]?(?:stage[-_ ]?)?[123]\b|\bfsdp\b"
 )
+# a training flag of a script or config: per_gpu_train_batch_size, train_micro_batch_size_per_gpu, --train_file,
+# --do_train ("train" glued inside a flag name is no word of its own); it says training even beside "run run_glue.py"
+_TRAINING_FLAG = re.compile(r"\b(?:\w+_)?train_\w+|\bdo_train\b")
 # ...unless the run is inference: unsloth also ships GGUF quants people run under Ollama
 _INFERENCE_TOOL = re.compile(r"\bgguf\b|\bollama\b|llama\.?cpp|\bvllm\b|\blm studio\b|\bexl2\b")
 

@@ -22,6 +22,8 @@ _PLAIN_MLP = {
     "T5",
     "BERT",
     "RoBERTa",
+    "DeBERTa",
+    "XLM-RoBERTa",
 }
 
 

@@ -26,3 +26,14 @@ def test_a_full_fine_tune_keeps_bf16_weights_whatever_format_was_said(catalog, m
         WorkloadRequest(model="Llama 2 7B", task=Task.FULL, precision="int8"), catalog, models, assumptions
     )
     assert precision == "bf16"
+
+
+def test_the_tools_that_run_peft_prepare_cast_the_rest_to_fp32(catalog, models, assumptions):
+    def plan(**kw):
+        request = WorkloadRequest(model="Qwen2.5 7B", task=Task.QLORA, **kw)
+        return plan_workload(request, catalog, models, assumptions, load_offerings_from(corpus_dir()))
+
+    # qlora.py calls prepare_model_for_kbit_training; TRL's SFTTrainer (no tool named) and LLaMA-Factory do not
+    assert plan(finetune_tool="qlora.py").workload.kbit_fp32_rest is True
+    assert plan().workload.kbit_fp32_rest is False
+    assert plan(finetune_tool="llama-factory").workload.kbit_fp32_rest is False

@@ -161,3 +161,34 @@ def test_the_rl_group_said_is_kept(read, question, group):
 
 def test_no_group_outside_rl(read):
     assert read("sft of llama 3 8b with 16 generations of synthetic data").details.rl_generations is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "electra-base with per_gpu_train_batch_size 16 and max_seq_length 256 runs out of memory on an 8GB card",
+        "deepspeed config train_micro_batch_size_per_gpu 4 for mistral 7b, will two 3090s hold it?",
+        "running run_glue.py --do_train on roberta-base with max_seq_length 128, is 6GB of VRAM enough?",
+    ],
+)
+def test_a_training_flag_says_training(read, question):
+    assert read(question).details.task is not None
+    assert read(question).details.task.is_training
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do you use deepspeed for flan-t5-xl? I get CUDA out of memory on my A100 40GB",
+        "zero3 with qwen2.5 14b on 4 l40s, how much memory per card?",
+        "fsdp on llama 3 8b across two a6000s, enough?",
+    ],
+)
+def test_a_training_parallelism_library_says_training(read, question):
+    task = read(question).details.task
+    assert task is not None and task.is_training
+
+
+def test_deepspeed_inference_stays_inference(read):
+    task = read("deepspeed inference of llama 2 13b on two t4s, will it fit?").details.task
+    assert task is not None and not task.is_training

@@ -320,3 +320,32 @@ def test_a_run_counted_in_steps_trains_steps_x_batch_x_length_tokens(read, quest
 def test_epochs_asked_per_hour_are_training_time_not_a_lora_being_run(read):
     details = read("how many epochs per hour could I get with a lora of qwen2.5 7b on a 3090?").details
     assert details.task is not None and details.task.is_training and details.wants_time
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "fine-tuning bert-base at 256 tokens, how large a per-device batch can an 8GB card take?",
+        "what's the maximum per-gpu batch size for a qlora of llama 3 8b on a 4090?",
+        "electra-large, max_length 128: what per_device_train_batch_size fits on a 12 GB 3060?",
+    ],
+)
+def test_a_largest_batch_per_device_is_read(read, question):
+    assert read(question).details.largest_batch
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "lora on mistral 7b, the biggest per-gpu batch I could run was 3 before OOM, is that normal?",
+        "full fine-tune of qwen2.5 0.5b: max batch size of 6 on my 3060, then it crashes. expected?",
+    ],
+)
+def test_a_largest_batch_reported_with_its_number_is_not_asked(read, question):
+    assert not read(question).details.largest_batch
+
+
+def test_a_length_after_the_largest_batch_keeps_the_question(read):
+    assert read(
+        "what's the max batch size of 2048-token sequences for lora on llama 3 8b on a 4090?"
+    ).details.largest_batch
