@@ -19,6 +19,7 @@ __all__ = [
     "kv_cache_error",
     "ollama_parallel",
     "startup_oom",
+    "usage_figures",
 ]
 
 # engine -> how people write it; the first group batch many requests continuously on a GPU server
@@ -87,6 +88,8 @@ _KV_ERROR = [
 # "why does vLLM take 20GB for a 4GB model?", "it consumes 69GB of GPU", "uses almost all the VRAM"
 _MEMORY_USE = re.compile(
     r"\b(?:uses?|using|used|takes?|taking|took|consum\w*|occup\w*|allocat\w*|reserv\w*|eats?|eating|ate|grabs?|"
+    # "it is loading 27GB on each gpu": the memory the load took
+    r"loading|"
     r"grabbing|hogs?|hogging|fills?|filling|filled|swallow\w*|gobbl\w*|maxe[sd] out|maxing out)\b"
     r"[^.?!]{0,40}?(?:\d+(?:\.\d+)?\s*(?:gi?b|g)\b|\ball\b|\bmost\b|\d+\s*%|\b(?:so |too |very )?much\b|\bentire\b|\bwhole\b|\bfull\b)|"
     r"\b(?:high|huge|large|excessive|so much|too much|more|whole|massive|insane|crazy|abnormal|unexpected)\s+"
@@ -135,7 +138,11 @@ def kv_cache_error(text: str) -> tuple[int, int] | None:
 # followed by the card itself ("a 24gb gpu", "two 48 GB cards") — "can I use vLLM with a 3060 12gb?" asks a fit;
 # the size in brackets after the card ("8 x H20 (96G)", "A40 (48 GB)") is the card's size too
 _CARD_BEFORE = re.compile(r"\b[a-z]{0,6}\d{2,4}(?:\s?(?:ti|super|xt|x|s))?\b[\s-]*\(?\s*$")
-_CARD_AFTER = re.compile(r"^\s*(?:of\s+)?(?:gddr\w*|hbm\w*\s+)?(?:gpus?|cards?|graphics|accelerators?)\b")
+# ("35G of GPU", "20 GB of GPU memory" are memory taken, not a card: "of" goes with the memory type only)
+_CARD_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:gddr\w*|hbm\w*)|(?:gddr\w*|hbm\w*\s+)?(?:gpus?|cards?|graphics|accelerators?))\b"
+    r"(?!\s+(?:memory|ram|vram|usage)\b)"
+)
 _GB_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:gi?b|g)\b")
 
 
@@ -246,9 +253,33 @@ def asks_engine_memory(text: str) -> bool:
 def engine_memory_seen(text: str) -> float | None:
     """The GB a batching server is said to take ("why does vLLM need 70GB…", "it consumes 69GB"), or None."""
     t = text.lower()
-    m = _MEMORY_USE.search(t) if asks_engine_memory(text) else None
-    number = re.search(r"(\d+(?:\.\d+)?)\s*(?:gi?b|g)\b", m.group(0)) if m else None
-    return float(number.group(1)) if number else None
+    if not asks_engine_memory(text):
+        return None
+    # the largest figure read as memory in use: "HF takes 26G, vLLM takes 73G" — the server's is the larger
+    seen = [float(f) for f in usage_figures(t)]
+    return max(seen) if seen else None
+
+
+def usage_figures(text: str) -> list[float]:
+    """Every GB figure ``text`` reads as memory in use ("takes up 35G", "GPU usage is about 26G"), not a card's size."""
+    t = text.lower()
+    out = []
+    for m in _MEMORY_USE.finditer(t):
+        if PAGE_BEFORE.search(t[max(0, m.start() - 30) : m.start()]):
+            continue
+        for f in _GB_FIGURE.finditer(m.group(0)):
+            start, end = m.start() + f.start(), m.start() + f.end()
+            if not (_CARD_BEFORE.search(t[:start]) or _CARD_AFTER.search(t[end:])):
+                out.append(float(re.match(r"\d+(?:\.\d+)?", f.group(0)).group(0)))
+    out += [float(n) for n in _USAGE_IS.findall(t)]
+    return out
+
+
+# "GPU usage is about 26G", "memory usage was 18 GB": a reading named as usage
+_USAGE_IS = re.compile(
+    r"\b(?:gpu|memory|vram|ram)\s+(?:usage|use|consumption)\s+(?:is|was|of|at|shows?)\s+(?:about |around |~|only |almost |nearly )?"
+    r"(\d+(?:\.\d+)?)\s*(?:gi?b|g)\b"
+)
 
 
 # a batching server's own memory knobs: naming one says the server is vLLM / SGLang-like even unnamed

@@ -61,6 +61,7 @@ from ._levers import levers_text
 from ._local_support import local_support_text
 from ._local_usage import local_usage_text
 from ._mid_run_oom import mid_run_oom_text
+from ._observed_cause import fp32_load_cause, observed_cause_text
 from ._ollama_parallel import ollama_parallel_text
 from ._passages import Passage
 from ._power import power_cost_text
@@ -167,7 +168,11 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     elif facts.understanding.details.wants_reason:  # "why?": the working behind the verdict, in the answer
         text.append(breakdown(facts))
     if partway := mid_run_oom_text(facts):  # fine for a while, then out of memory: what changes during a run
-        text.append(partway)
+        text.insert(0, partway)  # the run they report is the question, not a fresh pick of hardware
+    if cause := observed_cause_text(
+        facts
+    ):  # what they see has a cause of its own (allocator, optimizer, keep-alive)
+        text.insert(0, cause)
     notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
     if notes:
         text.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
@@ -498,7 +503,7 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
             where += _instance(pick, " as ")
         if details.local and pick.gpu.gpu_class == "consumer" and work.task is Task.INFERENCE:
             home = [home_sentence(facts, what, where)]
-            if details.observed_gb and (
+            if details.observed_gb and not reservation_lead(facts) and (
                 _asks_about_usage(facts.understanding.question)
                 or details.observed_gb
                 < _FAR_BELOW * estimate.total_gb  # a reading that cannot hold the weights
@@ -797,6 +802,8 @@ def _usage_causes(facts: Facts, seen: float, per: float) -> str:
     estimate, work = facts.estimate, facts.workload
     details = facts.understanding.details
     biggest = max(estimate.items, key=lambda item: item.gb)
+    if fp32 := fp32_load_cause(facts, seen):  # the weights in float32, which no dtype said loads: that is all
+        return fp32
     causes = [f"Most of it is the {biggest.label}: {gb(biggest.gb)} ({biggest.detail})."]
     # the other large lines: at a long context, the KV cache and (llama.cpp) the compute buffer grow with it
     others = [i for i in estimate.items if i is not biggest and i.gb >= _NAMED_SHARE * estimate.total_gb]

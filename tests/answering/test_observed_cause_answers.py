@@ -1,0 +1,61 @@
+"""What a user sees in memory, answered by its cause first: PyTorch's caching allocator against nvidia-smi, the
+optimizer's state created at the first step, Ollama's keep-alive, weights loaded in fp32, and a batching server's
+start-up share of a card told only by its memory. Real components; phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+from tests.support.checked_answers import checked_answer
+
+
+def test_torch_against_nvidia_smi_is_the_allocator_with_the_gap(assistant):
+    a = checked_answer(
+        assistant,
+        "training resnet, torch.cuda.memory_allocated() prints 4 GB but nvidia-smi says 15 GB. is that a bug?",
+    )
+    assert a.first_line.startswith("**No, not a bug**"), a.first_line
+    assert "caching allocator" in a.first_line and "11.0 GB" in a.first_line
+    assert "max_memory_allocated" in a.draft and "empty_cache" in a.draft
+
+
+def test_which_reading_is_real_opens_with_both(assistant):
+    a = checked_answer(
+        assistant,
+        "fine-tuning mistral 7b with lora: nvidia-smi 21 GB, torch allocated 12 GB. which one is right?",
+    )
+    assert a.first_line.startswith("**Both are real"), a.first_line
+
+
+def test_a_jump_at_the_first_optimizer_step_is_adams_state(assistant):
+    a = checked_answer(
+        assistant,
+        "full finetune of llama 3 8b, memory spikes by ~60GB as soon as the first optimizer step runs. memory leak?",
+    )
+    assert a.first_line.startswith("**No, not a leak**"), a.first_line
+    assert "optimizer.step()" in a.first_line and "8 bytes" in a.first_line
+    assert "64.2 GB" in a.first_line  # 8.03B parameters x 8 bytes
+
+
+def test_ollama_still_holding_the_model_is_keep_alive(assistant):
+    a = checked_answer(
+        assistant, "why does ollama keep using my vram after the chat with qwen2.5 7b is done?"
+    )
+    assert "keep_alive" in a.first_line and "5 minutes" in a.first_line, a.first_line
+    assert "OLLAMA_KEEP_ALIVE" in a.first_line
+
+
+def test_a_reading_that_is_the_weights_in_fp32_says_so(assistant):
+    a = checked_answer(
+        assistant,
+        "Loading Mistral 7B with from_pretrained (no dtype given) and it occupies 29 GB on my A6000. why so much?",
+    )
+    assert "fp32" in a.first_line and "x 4 bytes" in a.first_line, a.first_line
+    assert "torch_dtype" in a.first_line
+
+
+def test_a_server_share_of_a_card_told_by_its_memory(assistant):
+    a = checked_answer(
+        assistant,
+        "my server has GPUs with 48 GB each; vllm serve for qwen2.5 7b shows 43 GB used on each. why that much?",
+    )
+    assert "gpu-memory-utilization" in a.draft
+    assert "43.2 GB" in a.first_line and "the 43 GB you see" in a.first_line, a.first_line
