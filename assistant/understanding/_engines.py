@@ -8,6 +8,7 @@ import re
 __all__ = [
     "BATCHING_ENGINES",
     "PAGE_BEFORE",
+    "above_share",
     "asks_engine_limit",
     "asks_engine_memory",
     "asks_engine_speed",
@@ -235,12 +236,24 @@ def asks_for_an_option(text: str) -> bool:
     return bool(_OPTION_ASKED.search(text.lower()))
 
 
+# more memory in use than the share allows: "2.5 GB more than --gpu-memory-utilization 0.9", "exceeds the 0.8 I set"
+_ABOVE_SHARE = re.compile(
+    r"\bmore than\b[^.?!]{0,50}(?:gpu[-_ ]memory[-_ ]utili[sz]ation|the share|it should|allow\w*|i set|set to)"
+    r"|\b(?:exceed\w*|above|over|ignor\w*|beyond)\b[^.?!]{0,30}gpu[-_ ]memory[-_ ]utili[sz]ation"
+)
+
+
+def above_share(text: str) -> bool:
+    """Whether ``text`` reports vLLM holding more memory than its ``gpu_memory_utilization`` share."""
+    return "vLLM" in engines_named(text) and bool(_ABOVE_SHARE.search(text.lower()))
+
+
 def asks_engine_memory(text: str) -> bool:
     """Whether ``text`` asks why a batching server (vLLM, SGLang, TGI…) shows far more GPU memory in use than
     the model needs (it reserves a share of every GPU up front and fills it with KV cache), how much it will
     take, or how to make it take less."""
     t = text.lower()
-    if asks_engine_take(text) or asks_engine_limit(text):
+    if asks_engine_take(text) or asks_engine_limit(text) or above_share(text):
         return True
     if not _memory_seen_in_use(t):
         return False

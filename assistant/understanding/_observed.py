@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["AllocatorReadings", "allocator_readings", "holds_after_request", "optimizer_step_jump"]
+__all__ = [
+    "AllocatorReadings",
+    "allocator_readings",
+    "holds_after_request",
+    "optimizer_step_jump",
+    "zero_stages_seen",
+]
 
 _FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(gib|gb|gigs?|g|mib|mb|m)\b")
 
@@ -105,3 +111,32 @@ def holds_after_request(text: str) -> bool:
     """Whether ``text`` reports Ollama still holding memory after its request finished (its keep-alive)."""
     t = text.lower()
     return bool(re.search(r"\bollama\b", t) and _AFTER_REQUEST.search(t))
+
+
+# ZeRO stages named: "zero2", "ZeRO stage 3", "zero_stage: 2", and, in a DeepSpeed setting, "stage2.json", "stage 3"
+_STAGE = re.compile(
+    r"\bzero[-_ ]?(?:stage[-_ ]?|:\s*)?([123])\b|zero_stage\W+([123])\b|\bstage[-_ ]?([123])(?:\.json)?\b"
+)
+_DEEPSPEED = re.compile(
+    r"\bdeepspeed\b|\bzero\b|zero[-_ ]?[123]|zero_stage|\bds_config|\.json\b|zero_optimization"
+)
+# what is seen across stages or GPU counts: more, the same, a big difference, or a reading asked why / if expected
+_STAGE_SEEN = re.compile(
+    r"\b(?:more|higher|larger|bigger|less|lower|same|similar|identical|differen\w*|expected|normal|why|how come|"
+    r"doesn'?t (?:decrease|drop|go down|shrink|reduce)|not (?:decreas|reduc|shrink)\w*)\b"
+)
+
+
+def zero_stages_seen(text: str) -> tuple[int, ...]:
+    """The ZeRO stages a question reports memory under and asks about ("zero3 uses more than zero2", "with stage 3
+    each GPU still shows 30 GB, why?"), in the order named; () when it names none or asks nothing of them."""
+    t = text.lower()
+    if not _DEEPSPEED.search(t) or not _STAGE_SEEN.search(t):
+        return ()
+    stages = [int(next(g for g in m.groups() if g)) for m in _STAGE.finditer(t)]
+    if not stages and re.search(
+        r"\b(?:higher|lower|each|every|all)(?: the)? (?:zero )?stages?\b|\bzero (?:strategy|strategies|stages)\b",
+        t,
+    ):
+        stages = [1, 2, 3]  # "the higher the stage, the more memory": every stage set against the others
+    return tuple(dict.fromkeys(stages))

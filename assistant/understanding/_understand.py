@@ -1767,7 +1767,9 @@ def _extract(
         # "why does vLLM need 70GB for a 7B model?": the figure is what the server took, not the user's card — nor
         # is another reading of the run ("in HF the GPU usage is about 26G, in vLLM 73G"); of several readings the
         # server's is the largest
-        stated = None if details.stated_memory_gb in (took, *usage_figures(plain)) else details.stated_memory_gb
+        stated = (
+            None if details.stated_memory_gb in (took, *usage_figures(plain)) else details.stated_memory_gb
+        )
         details = replace(details, observed_gb=max(took, details.observed_gb or 0), stated_memory_gb=stated)
     return details, premises
 

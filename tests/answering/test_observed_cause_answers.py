@@ -59,3 +59,41 @@ def test_a_server_share_of_a_card_told_by_its_memory(assistant):
     )
     assert "gpu-memory-utilization" in a.draft
     assert "43.2 GB" in a.first_line and "the 43 GB you see" in a.first_line, a.first_line
+
+
+def test_zero2_against_zero3_says_what_each_stage_shards(assistant):
+    a = checked_answer(
+        assistant,
+        "full fine-tune of qwen2.5 72b on 8 h100: zero-2 runs out of memory right away, zero-3 trains at 60 GB per "
+        "gpu. is that difference expected?",
+    )
+    assert a.first_line.startswith("**Yes, expected**"), a.first_line
+    assert "only stage 3 the 16-bit weights" in a.first_line
+    assert "ZeRO-2 cannot fit a 80 GB card" in a.first_line
+    assert "activations" in a.first_line
+
+
+def test_a_higher_stage_using_more_on_a_small_model_names_the_buffers(assistant):
+    a = checked_answer(
+        assistant,
+        "deepspeed zero3 takes more memory per gpu than zero1 when I fine-tune gpt2 on 4 gpus, why?",
+    )
+    assert "reduce_bucket_size" in a.first_line and "stage3_max_live_parameters" in a.first_line, a.first_line
+
+
+def test_more_than_the_share_is_cuda_graphs(assistant):
+    a = checked_answer(
+        assistant,
+        "why is vllm exceeding gpu_memory_utilization=0.8 on my L40S by about 3 GB according to nvtop?",
+    )
+    assert a.first_line.startswith("**That extra is CUDA graphs:**"), a.first_line
+    assert "--enforce-eager" in a.first_line
+
+
+def test_a_mac_swapping_leads_with_the_gpu_wired_limit(assistant):
+    a = checked_answer(
+        assistant,
+        "mistral small 24b q4 in mlx on my 16gb m4 mac mini and the whole machine is swapping, why?",
+    )
+    assert "recommendedMaxWorkingSetSize" in a.first_line, a.first_line
+    assert "The warning" not in a.first_line  # no warning was quoted: the swapping is what was seen

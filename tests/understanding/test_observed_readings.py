@@ -50,3 +50,12 @@ def test_ollama_holding_memory_after_its_request():
     assert not holds_after_request(
         "vllm still uses 20GB after the request finished"
     )  # not Ollama's keep-alive
+
+
+def test_zero_stages_reported_and_asked_about():
+    from assistant.understanding._observed import zero_stages_seen
+
+    assert zero_stages_seen("deepspeed: with zero-1 I get 20GB per gpu but zero 3 gives 24GB, why?") == (1, 3)
+    assert zero_stages_seen("each card still holds 30G with zero_stage: 3 on 8 gpus, expected?") == (3,)
+    assert zero_stages_seen("in deepspeed the higher the stage the more vram i see") == (1, 2, 3)
+    assert zero_stages_seen("which zero stage should I use to fine-tune a 13b model?") == ()

@@ -10,7 +10,13 @@ import re
 
 from ...sizing import Fit, NoFit, load_assumptions
 from ...understanding import asks_engine_memory, cache_blocks_error, engines_named, kv_cache_error
-from ...understanding._engines import asks_engine_limit, asks_engine_take, asks_for_an_option, startup_oom
+from ...understanding._engines import (
+    above_share,
+    asks_engine_limit,
+    asks_engine_take,
+    asks_for_an_option,
+    startup_oom,
+)
 from .._facts import Facts
 from ._format import gb
 
@@ -605,6 +611,15 @@ def reservation_explained(question: str) -> str:
     memory and the knobs, in its own terms."""
     engine = _engine(question)
     default = _default_share(engine)
+    if engine == "vLLM" and above_share(question):
+        # "it uses 2.5 GB more than --gpu-memory-utilization allows": the memory outside the share is the cause asked
+        return (
+            "**That extra is CUDA graphs:** vLLM records CUDA graphs for its decode batch sizes after it has sized "
+            "the KV cache; before v0.21 their memory (a few GB per GPU) came on top of `--gpu-memory-utilization`, "
+            "so nvidia-smi shows more than the share. `--enforce-eager` skips them (slower decoding); lowering "
+            "`--gpu-memory-utilization` or `--max-num-seqs` (fewer, smaller graphs) leaves them room; newer versions "
+            "count them inside the share."
+        )
     yes = ""
     if asks_for_an_option(question):  # "is there a flag to make vLLM use less?": yes, and which
         knob = f"`{_SHARE_FLAGS[engine]}`" if engine in _SHARE_FLAGS else _KNOBS[engine]

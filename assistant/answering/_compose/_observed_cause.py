@@ -168,6 +168,7 @@ def fp32_load_cause(facts: Facts, seen: float) -> str:
     work, details = facts.workload, facts.understanding.details
     if (
         work is None
+        or work.task.is_training  # a training run's states are sized in their own precisions
         or details.precision is not None
         or work.precision not in ("bf16", "fp16")
         or not work.params
@@ -197,6 +198,9 @@ def observed_figures(facts: Facts) -> list[float]:
     readings = allocator_readings(facts.understanding.question)
     if readings is not None and readings.live_gb is not None and readings.held_gb is not None:
         out.append(readings.held_gb - readings.live_gb)
+    from ._zero_stages import zero_stage_figures
+
+    out.extend(zero_stage_figures(facts))
     card = facts.understanding.details.stated_memory_gb
     if card:  # a server's start-up share of a card told only by its memory
         out.append(

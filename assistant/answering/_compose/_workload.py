@@ -98,6 +98,7 @@ from ._users_at_once import users_at_once_note, users_at_once_sentence
 from ._which_memory import more_memory_text, which_memory_text
 from ._working_set import working_set_text
 from ._workload_details import breakdown, details_parts
+from ._zero_stages import zero_stages_text
 
 __all__ = ["workload_answer"]
 
@@ -168,11 +169,15 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     elif facts.understanding.details.wants_reason:  # "why?": the working behind the verdict, in the answer
         text.append(breakdown(facts))
     if partway := mid_run_oom_text(facts):  # fine for a while, then out of memory: what changes during a run
-        text.insert(0, partway)  # the run they report is the question, not a fresh pick of hardware
-    if cause := observed_cause_text(
-        facts
-    ):  # what they see has a cause of its own (allocator, optimizer, keep-alive)
+        # the run they report is the question: its causes come before a fresh pick of hardware (after a verdict on
+        # their own card)
+        picked = bool(text) and text[0].startswith(("Best value", "The cheapest option", "Fastest option"))
+        text.insert(0, partway) if picked else text.append(partway)
+    # what they see has a cause of its own (allocator, optimizer, keep-alive, what each ZeRO stage shards)
+    if cause := observed_cause_text(facts):
         text.insert(0, cause)
+    if stages := zero_stages_text(facts):
+        text.insert(0, stages)
     notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
     if notes:
         text.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
@@ -503,10 +508,14 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
             where += _instance(pick, " as ")
         if details.local and pick.gpu.gpu_class == "consumer" and work.task is Task.INFERENCE:
             home = [home_sentence(facts, what, where)]
-            if details.observed_gb and not reservation_lead(facts) and (
-                _asks_about_usage(facts.understanding.question)
-                or details.observed_gb
-                < _FAR_BELOW * estimate.total_gb  # a reading that cannot hold the weights
+            if (
+                details.observed_gb
+                and not reservation_lead(facts)
+                and (
+                    _asks_about_usage(facts.understanding.question)
+                    or details.observed_gb
+                    < _FAR_BELOW * estimate.total_gb  # a reading that cannot hold the weights
+                )
             ):
                 home.insert(
                     0, _observed_sentence(facts, estimate)
