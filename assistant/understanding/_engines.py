@@ -334,7 +334,8 @@ _OLLAMA_PARALLEL = re.compile(
 def ollama_parallel(text: str) -> int | None:
     """The parallel slots set with Ollama's ``OLLAMA_NUM_PARALLEL`` (0 when it is named without a number), or
     None when the question does not name it."""
-    m = _OLLAMA_PARALLEL.search(text.lower())
-    if not m:
+    found = list(_OLLAMA_PARALLEL.finditer(text.lower()))
+    if not found:
         return None
-    return int(m.group(1)) if m.group(1) else 0
+    # "setup MAX_QUEUE and NUM_PARALLEL ... NUM_PARALLEL=10": the count wherever it is given
+    return next((int(m.group(1)) for m in found if m.group(1)), 0)

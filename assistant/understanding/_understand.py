@@ -3772,6 +3772,7 @@ def understand(
         intent is not Intent.NON_LLM
         and not setup_asked
         and not trouble
+        and ollama_parallel(question) is None  # "NUM_PARALLEL=10 on my M3 Ultra": how the slots spend memory
         and (asks_what_runs(question, details, model_before=model_before) or method_on_hardware)
     ):
         intent = Intent.MY_HARDWARE
@@ -3813,6 +3814,8 @@ def understand(
     stack = None if details.gpus or details.any_mac else stack_named(question)
     if (
         not (intent is Intent.MY_HARDWARE and not re.search(r"\bsupport|\bcompatib", question.lower()))
+        # "NUM_PARALLEL=10 to support multiple people": how the slots spend memory, not whether Ollama runs there
+        and ollama_parallel(question) is None
         and asks_support(  # "can I use ollama on my 3060?": what runs there, which answers it (Yes) and says more
             question,
             tools_named=bool(tools),

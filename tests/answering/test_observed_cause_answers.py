@@ -97,3 +97,22 @@ def test_a_mac_swapping_leads_with_the_gpu_wired_limit(assistant):
     )
     assert "recommendedMaxWorkingSetSize" in a.first_line, a.first_line
     assert "The warning" not in a.first_line  # no warning was quoted: the swapping is what was seen
+
+
+def test_parallel_slots_to_serve_people_on_a_big_mac_is_the_kv_per_slot(assistant):
+    a = checked_answer(
+        assistant,
+        "ollama on a mac studio m2 ultra 192GB, set NUM_PARALLEL=8 so the office can use it and memory keeps "
+        "climbing. any tips to use the hardware well?",
+    )
+    assert "num_ctx x OLLAMA_NUM_PARALLEL" in a.draft, a.first_line
+    assert "Software on the" not in a.draft  # not a table of what runs on the Mac
+
+
+def test_where_the_rest_of_a_reading_goes_leads_with_the_reading(assistant):
+    a = checked_answer(
+        assistant,
+        "mistral 7b q4_k_m is a 4.4 GB file but llama.cpp with -c 8192 takes 6 GB on my 3060 ti, where does the rest go?",
+    )
+    assert a.first_line.startswith("The 6 GB you see"), a.first_line
+    assert "KV cache" in a.first_line

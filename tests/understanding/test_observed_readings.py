@@ -59,3 +59,10 @@ def test_zero_stages_reported_and_asked_about():
     assert zero_stages_seen("each card still holds 30G with zero_stage: 3 on 8 gpus, expected?") == (3,)
     assert zero_stages_seen("in deepspeed the higher the stage the more vram i see") == (1, 2, 3)
     assert zero_stages_seen("which zero stage should I use to fine-tune a 13b model?") == ()
+
+
+def test_ollama_parallel_count_given_after_a_bare_mention():
+    from assistant.understanding._engines import ollama_parallel
+
+    assert ollama_parallel("I tuned num_parallel and max_queue; with NUM_PARALLEL=6 the RAM climbs") == 6
+    assert ollama_parallel("what does num_parallel do?") == 0

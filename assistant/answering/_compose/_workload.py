@@ -787,7 +787,12 @@ _RENTING = re.compile(
 
 
 # "why does it use 14 GB?", "how come it takes so much?": the cause of a reading is asked
-_ASKS_WHY = re.compile(r"\bwhy\b|\bhow come\b|\bwhat (?:makes|causes)\b|\bso much\b|\bthat much\b")
+# "why", and the other ways to ask what a reading is made of: "where does the rest go?", "what is using it?"
+_ASKS_WHY = re.compile(
+    r"\bwhy\b|\bhow come\b|\bwhat (?:makes|causes)\b|\bso much\b|\bthat much\b"
+    r"|\bwhere (?:does|did|do|is|are) (?:the |all (?:the |that )?)?(?:rest|it|that|memory|vram|extra|remaining|difference|"
+    r"other|gap)\b[^?.!]{0,25}\bgo(?:ing|ne)?\b|\bwhat(?: is|'s| are) (?:using|taking|eating|holding|filling)\b"
+)
 
 
 # a reading below this share of the estimate cannot be the model's weights in memory: it needs explaining even
