@@ -37,7 +37,10 @@ __all__ = [
 ASKS_IF_WRONG = re.compile(
     r"\b(?:wrong|a bug|buggy|leak\w*|too (?:much|high|many)|excessive|unusual|abnormal|odd|weird|strange)\b"
 )
-ASKS_IF_NORMAL = re.compile(r"\b(?:normal|expected|reasonable|makes? sense|typical|usual|ususal|usuall?)\b")
+# ("the normal loading takes 25G": an adjective before a noun, not a question whether it is normal)
+ASKS_IF_NORMAL = re.compile(
+    r"(?<!the )(?<!a )\b(?:normal|expected|reasonable|makes? sense|typical|usual|ususal|usuall?)\b"
+)
 
 # each batching server's own knob for the share of GPU memory it takes at start-up (the engines' docs:
 # vLLM engine arguments; SGLang server arguments; TGI launcher arguments; TensorRT-LLM KvCacheConfig; LMDeploy
