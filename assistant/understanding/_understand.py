@@ -2704,7 +2704,8 @@ def _observed_gb(text: str) -> float | None:
 # "ollama ps lists 15GB" (what the tool reports for this run, not the card's memory or a README's requirement)
 _TOOL_SAYS = re.compile(
     r"\b(?:ollama(?: ps)?|lm ?studio|llama\.cpp|llama-server|koboldcpp|gpt4all|nvidia-smi|task manager)\s+"
-    r"(?:says?|said|shows?|showed|reports?|reported|estimates?|estimated|lists?|listed)\s+(?:that\s+)?(?:it\s+)?"
+    r"(?:says?|said|shows?|showed|reports?|reported|estimates?|estimated|lists?|listed|(?:still\s+)?(?:holds?|holding|"
+    r"keeps?|keeping))\s+(?:that\s+)?(?:it\s+)?"
     r"(?:needs?|requires?|uses?|takes?|wants?|will (?:use|need)|is)?\s*(?:about |around |~)?"
     r"(\d+(?:\.\d+)?)\s*(?:gb|gib)\b"
 )

@@ -66,3 +66,8 @@ def test_ollama_parallel_count_given_after_a_bare_mention():
 
     assert ollama_parallel("I tuned num_parallel and max_queue; with NUM_PARALLEL=6 the RAM climbs") == 6
     assert ollama_parallel("what does num_parallel do?") == 0
+
+
+def test_a_runtime_still_holding_memory_is_a_reading_not_the_card(read):
+    u = read("after the answer is done ollama still holds 11 GB of vram with llama3.1 8b loaded, normal?")
+    assert u.details.observed_gb == 11 and u.details.stated_memory_gb is None
