@@ -8,6 +8,7 @@ import re
 __all__ = [
     "BATCHING_ENGINES",
     "PAGE_BEFORE",
+    "above_share",
     "asks_engine_limit",
     "asks_engine_memory",
     "asks_engine_speed",
@@ -19,6 +20,7 @@ __all__ = [
     "kv_cache_error",
     "ollama_parallel",
     "startup_oom",
+    "usage_figures",
 ]
 
 # engine -> how people write it; the first group batch many requests continuously on a GPU server
@@ -87,6 +89,8 @@ _KV_ERROR = [
 # "why does vLLM take 20GB for a 4GB model?", "it consumes 69GB of GPU", "uses almost all the VRAM"
 _MEMORY_USE = re.compile(
     r"\b(?:uses?|using|used|takes?|taking|took|consum\w*|occup\w*|allocat\w*|reserv\w*|eats?|eating|ate|grabs?|"
+    # "it is loading 27GB on each gpu": the memory the load took
+    r"loading|"
     r"grabbing|hogs?|hogging|fills?|filling|filled|swallow\w*|gobbl\w*|maxe[sd] out|maxing out)\b"
     r"[^.?!]{0,40}?(?:\d+(?:\.\d+)?\s*(?:gi?b|g)\b|\ball\b|\bmost\b|\d+\s*%|\b(?:so |too |very )?much\b|\bentire\b|\bwhole\b|\bfull\b)|"
     r"\b(?:high|huge|large|excessive|so much|too much|more|whole|massive|insane|crazy|abnormal|unexpected)\s+"
@@ -138,7 +142,11 @@ def kv_cache_error(text: str) -> tuple[int, int] | None:
 # followed by the card itself ("a 24gb gpu", "two 48 GB cards") — "can I use vLLM with a 3060 12gb?" asks a fit;
 # the size in brackets after the card ("8 x H20 (96G)", "A40 (48 GB)") is the card's size too
 _CARD_BEFORE = re.compile(r"\b[a-z]{0,6}\d{2,4}(?:\s?(?:ti|super|xt|x|s))?\b[\s-]*\(?\s*$")
-_CARD_AFTER = re.compile(r"^\s*(?:of\s+)?(?:gddr\w*|hbm\w*\s+)?(?:gpus?|cards?|graphics|accelerators?)\b")
+# ("35G of GPU", "20 GB of GPU memory" are memory taken, not a card: "of" goes with the memory type only)
+_CARD_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:gddr\w*|hbm\w*)|(?:gddr\w*|hbm\w*\s+)?(?:gpus?|cards?|graphics|accelerators?))\b"
+    r"(?!\s+(?:memory|ram|vram|usage)\b)"
+)
 _GB_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:gi?b|g)\b")
 
 
@@ -231,12 +239,24 @@ def asks_for_an_option(text: str) -> bool:
     return bool(_OPTION_ASKED.search(text.lower()))
 
 
+# more memory in use than the share allows: "2.5 GB more than --gpu-memory-utilization 0.9", "exceeds the 0.8 I set"
+_ABOVE_SHARE = re.compile(
+    r"\bmore than\b[^.?!]{0,50}(?:gpu[-_ ]memory[-_ ]utili[sz]ation|the share|it should|allow\w*|i set|set to)"
+    r"|\b(?:exceed\w*|above|over|ignor\w*|beyond)\b[^.?!]{0,30}gpu[-_ ]memory[-_ ]utili[sz]ation"
+)
+
+
+def above_share(text: str) -> bool:
+    """Whether ``text`` reports vLLM holding more memory than its ``gpu_memory_utilization`` share."""
+    return "vLLM" in engines_named(text) and bool(_ABOVE_SHARE.search(text.lower()))
+
+
 def asks_engine_memory(text: str) -> bool:
     """Whether ``text`` asks why a batching server (vLLM, SGLang, TGI…) shows far more GPU memory in use than
     the model needs (it reserves a share of every GPU up front and fills it with KV cache), how much it will
     take, or how to make it take less."""
     t = text.lower()
-    if asks_engine_take(text) or asks_engine_limit(text):
+    if asks_engine_take(text) or asks_engine_limit(text) or above_share(text):
         return True
     if not _memory_seen_in_use(t):
         return False
@@ -249,9 +269,33 @@ def asks_engine_memory(text: str) -> bool:
 def engine_memory_seen(text: str) -> float | None:
     """The GB a batching server is said to take ("why does vLLM need 70GB…", "it consumes 69GB"), or None."""
     t = text.lower()
-    m = _MEMORY_USE.search(t) if asks_engine_memory(text) else None
-    number = re.search(r"(\d+(?:\.\d+)?)\s*(?:gi?b|g)\b", m.group(0)) if m else None
-    return float(number.group(1)) if number else None
+    if not asks_engine_memory(text):
+        return None
+    # the largest figure read as memory in use: "HF takes 26G, vLLM takes 73G" — the server's is the larger
+    seen = [float(f) for f in usage_figures(t)]
+    return max(seen) if seen else None
+
+
+def usage_figures(text: str) -> list[float]:
+    """Every GB figure ``text`` reads as memory in use ("takes up 35G", "GPU usage is about 26G"), not a card's size."""
+    t = text.lower()
+    out = []
+    for m in _MEMORY_USE.finditer(t):
+        if PAGE_BEFORE.search(t[max(0, m.start() - 30) : m.start()]):
+            continue
+        for f in _GB_FIGURE.finditer(m.group(0)):
+            start, end = m.start() + f.start(), m.start() + f.end()
+            if not (_CARD_BEFORE.search(t[:start]) or _CARD_AFTER.search(t[end:])):
+                out.append(float(re.match(r"\d+(?:\.\d+)?", f.group(0)).group(0)))
+    out += [float(n) for n in _USAGE_IS.findall(t)]
+    return out
+
+
+# "GPU usage is about 26G", "memory usage was 18 GB": a reading named as usage
+_USAGE_IS = re.compile(
+    r"\b(?:gpu|memory|vram|ram)\s+(?:usage|use|consumption)\s+(?:is|was|of|at|shows?)\s+(?:about |around |~|only |almost |nearly )?"
+    r"(\d+(?:\.\d+)?)\s*(?:gi?b|g)\b"
+)
 
 
 # a batching server's own memory knobs: naming one says the server is vLLM / SGLang-like even unnamed
@@ -293,7 +337,8 @@ _OLLAMA_PARALLEL = re.compile(
 def ollama_parallel(text: str) -> int | None:
     """The parallel slots set with Ollama's ``OLLAMA_NUM_PARALLEL`` (0 when it is named without a number), or
     None when the question does not name it."""
-    m = _OLLAMA_PARALLEL.search(text.lower())
-    if not m:
+    found = list(_OLLAMA_PARALLEL.finditer(text.lower()))
+    if not found:
         return None
-    return int(m.group(1)) if m.group(1) else 0
+    # "setup MAX_QUEUE and NUM_PARALLEL ... NUM_PARALLEL=10": the count wherever it is given
+    return next((int(m.group(1)) for m in found if m.group(1)), 0)

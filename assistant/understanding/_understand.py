@@ -35,6 +35,7 @@ from ._engines import (
     kv_cache_error,
     ollama_parallel,
     startup_oom,
+    usage_figures,
 )
 from ._example_length import example_length
 from ._guards import check_counts
@@ -45,6 +46,7 @@ from ._local import asks_what_runs, names_non_llm_workload, purchase_budget, wit
 from ._market import asks_market, read_providers
 from ._nodes import spell_nodes
 from ._number_words import TENS, UNITS
+from ._observed import allocator_readings, holds_after_request
 from ._premises import (
     FormatPremise,
     Premise,
@@ -1801,10 +1803,14 @@ def _extract(
         details = replace(details, weights_job=job, job_ram_gb=job_ram_gb(text))
     if ambiguous:  # "RTX 6000": every card of that name is checked, and the answer says so
         details = replace(details, model_note="; ".join(n for n in (details.model_note, ambiguous) if n))
-    if not details.observed_gb and (took := engine_memory_seen(plain)):
-        # "why does vLLM need 70GB for a 7B model?": the figure is what the server took, not the user's card
-        stated = None if details.stated_memory_gb == took else details.stated_memory_gb
-        details = replace(details, observed_gb=took, stated_memory_gb=stated)
+    if took := engine_memory_seen(plain):
+        # "why does vLLM need 70GB for a 7B model?": the figure is what the server took, not the user's card — nor
+        # is another reading of the run ("in HF the GPU usage is about 26G, in vLLM 73G"); of several readings the
+        # server's is the largest
+        stated = (
+            None if details.stated_memory_gb in (took, *usage_figures(plain)) else details.stated_memory_gb
+        )
+        details = replace(details, observed_gb=max(took, details.observed_gb or 0), stated_memory_gb=stated)
     return details, premises
 
 
@@ -2771,7 +2777,8 @@ def _observed_gb(text: str) -> float | None:
 # "ollama ps lists 15GB" (what the tool reports for this run, not the card's memory or a README's requirement)
 _TOOL_SAYS = re.compile(
     r"\b(?:ollama(?: ps)?|lm ?studio|llama\.cpp|llama-server|koboldcpp|gpt4all|nvidia-smi|task manager)\s+"
-    r"(?:says?|said|shows?|showed|reports?|reported|estimates?|estimated|lists?|listed)\s+(?:that\s+)?(?:it\s+)?"
+    r"(?:says?|said|shows?|showed|reports?|reported|estimates?|estimated|lists?|listed|(?:still\s+)?(?:holds?|holding|"
+    r"keeps?|keeping))\s+(?:that\s+)?(?:it\s+)?"
     r"(?:needs?|requires?|uses?|takes?|wants?|will (?:use|need)|is)?\s*(?:about |around |~)?"
     r"(\d+(?:\.\d+)?)\s*(?:gb|gib)\b"
 )
@@ -3598,7 +3605,14 @@ def _classify(text: str, details: Details) -> Intent | None:
         return Intent.EXPLAIN
     if not workload and asks_engine_speed(t):
         return Intent.EXPLAIN  # "is vLLM faster than Ollama on my 4090?": how the engines differ, not a spec
-    if not workload and (startup_oom(t) or asks_engine_memory(t) or ollama_parallel(t) is not None):
+    if not workload and (
+        startup_oom(t)
+        or asks_engine_memory(t)
+        or ollama_parallel(t) is not None
+        or allocator_readings(t)
+        is not None  # "nvidia-smi shows 22 GB but torch says 5": the allocator, no spec
+        or holds_after_request(t)  # "ollama still holds 9 GB after the request": its keep-alive
+    ):
         # a vLLM / SGLang out-of-memory log, or "why does TGI take 90% of my VRAM?", with no model named: where the
         # memory went
         return Intent.EXPLAIN
@@ -3901,6 +3915,7 @@ def understand(
         and not setup_asked
         and not trouble
         and not details.unknown_model  # "is A100*8 ok for MiniMax-VL-01?" asks about that model, not what runs
+        and ollama_parallel(question) is None  # "NUM_PARALLEL=10 on my M3 Ultra": how the slots spend memory
         and (asks_what_runs(question, details, model_before=model_before) or method_on_hardware)
     ):
         intent = Intent.MY_HARDWARE
@@ -3945,6 +3960,8 @@ def understand(
     stack = None if details.gpus or details.any_mac else stack_named(question)
     if (
         not (intent is Intent.MY_HARDWARE and not re.search(r"\bsupport|\bcompatib", question.lower()))
+        # "NUM_PARALLEL=10 to support multiple people": how the slots spend memory, not whether Ollama runs there
+        and ollama_parallel(question) is None
         and asks_support(  # "can I use ollama on my 3060?": what runs there, which answers it (Yes) and says more
             question,
             tools_named=bool(tools),

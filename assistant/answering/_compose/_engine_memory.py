@@ -10,7 +10,13 @@ import re
 
 from ...sizing import Fit, NoFit, load_assumptions
 from ...understanding import asks_engine_memory, cache_blocks_error, engines_named, kv_cache_error
-from ...understanding._engines import asks_engine_limit, asks_engine_take, asks_for_an_option, startup_oom
+from ...understanding._engines import (
+    above_share,
+    asks_engine_limit,
+    asks_engine_take,
+    asks_for_an_option,
+    startup_oom,
+)
 from .._facts import Facts
 from ._format import gb
 
@@ -31,7 +37,10 @@ __all__ = [
 ASKS_IF_WRONG = re.compile(
     r"\b(?:wrong|a bug|buggy|leak\w*|too (?:much|high|many)|excessive|unusual|abnormal|odd|weird|strange)\b"
 )
-ASKS_IF_NORMAL = re.compile(r"\b(?:normal|expected|reasonable|makes? sense|typical|usual)\b")
+# ("the normal loading takes 25G": an adjective before a noun, not a question whether it is normal)
+ASKS_IF_NORMAL = re.compile(
+    r"(?<!the )(?<!a )\b(?:normal|expected|reasonable|makes? sense|typical|usual|ususal|usuall?)\b"
+)
 
 # each batching server's own knob for the share of GPU memory it takes at start-up (the engines' docs:
 # vLLM engine arguments; SGLang server arguments; TGI launcher arguments; TensorRT-LLM KvCacheConfig; LMDeploy
@@ -464,6 +473,15 @@ def reservation_lead(facts: Facts) -> str:
         )
         if seen and _reserve_explains(seen, reserved, fit.gpu.memory_gb):
             text += f" — the {seen:g} GB you see —"
+    elif engine == "vLLM" and (card := facts.understanding.details.stated_memory_gb):
+        # a card the catalog does not name, told by its memory ("4 GPUs, each having 32 GB"): the share of that
+        share = share or load_assumptions().number("serving_memory_fraction")
+        text += (
+            f"takes {share:g} of each {card:g} GB GPU (about **{gb(card * share)}**{per}) at start-up, whatever the "
+            "model's size"
+        )
+        if seen and _reserve_explains(seen, card * share, card):
+            text += f" — the {seen:g} GB you see —"
     elif engine == "vLLM":
         text += f"takes a fixed share of the whole card at start-up ({share or load_assumptions().number('serving_memory_fraction'):g} by default, whatever the model's size)"
     elif fit is not None and (default := _default_share(engine)):
@@ -496,7 +514,9 @@ def _graphs_note(facts: Facts) -> str:
     names them (or --enforce-eager) or sees more than the share of the card."""
     q = facts.understanding.question.lower()
     seen = facts.understanding.details.observed_gb
-    fit = _fit_on_their_gpu(facts)
+    fit = next(
+        (c for c in facts.checks if isinstance(c, Fit)), None
+    )  # their own card: a pick's share is not theirs
     over = bool(seen and fit is not None and seen > 1.02 * fit.gpu.memory_gb * fit.memory_fraction)
     if not (_GRAPHS_NAMED.search(q) or over):
         return ""
@@ -594,6 +614,15 @@ def reservation_explained(question: str) -> str:
     memory and the knobs, in its own terms."""
     engine = _engine(question)
     default = _default_share(engine)
+    if engine == "vLLM" and above_share(question):
+        # "it uses 2.5 GB more than --gpu-memory-utilization allows": the memory outside the share is the cause asked
+        return (
+            "**That extra is CUDA graphs:** vLLM records CUDA graphs for its decode batch sizes after it has sized "
+            "the KV cache; before v0.21 their memory (a few GB per GPU) came on top of `--gpu-memory-utilization`, "
+            "so nvidia-smi shows more than the share. `--enforce-eager` skips them (slower decoding); lowering "
+            "`--gpu-memory-utilization` or `--max-num-seqs` (fewer, smaller graphs) leaves them room; newer versions "
+            "count them inside the share."
+        )
     yes = ""
     if asks_for_an_option(question):  # "is there a flag to make vLLM use less?": yes, and which
         knob = f"`{_SHARE_FLAGS[engine]}`" if engine in _SHARE_FLAGS else _KNOBS[engine]

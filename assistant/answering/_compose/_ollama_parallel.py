@@ -28,10 +28,16 @@ def ollama_parallel_explained(question: str) -> str:
     if n is None:
         return ""
     slots = f"`OLLAMA_NUM_PARALLEL={n}`" if n else "`OLLAMA_NUM_PARALLEL`"
+    # the user's own slot count, never a figure of ours the question did not give
+    example = (
+        f"{n} slots hold {n} times one conversation's cache"
+        if n > 1
+        else "each slot adds one conversation's cache"
+    )
     return (
         f"**Why it got slower:** {slots} does not load the model again — it gives each parallel slot its own "
-        "context, so Ollama allocates num_ctx x OLLAMA_NUM_PARALLEL tokens of KV cache (a 4,096-token context "
-        "with 4 slots is a 16,384-token cache; Ollama FAQ). A model that just fitted the GPU alone then no longer "
+        "context, so Ollama allocates num_ctx x OLLAMA_NUM_PARALLEL tokens of KV cache "
+        f"({example}; Ollama FAQ). A model that just fitted the GPU alone then no longer "
         "does: Ollama keeps some of its layers in system RAM and the CPU works through them, so every request — "
         "even a single user's — runs at CPU/RAM speed while the GPU waits (low GPU utilisation; `ollama ps` shows "
         "a CPU/GPU split). With everything on the GPU, one request alone runs as fast as before and several at "

@@ -10,7 +10,18 @@ from ._format import _capital, gb
 
 __all__ = ["working_set_text"]
 
-_WORKING_SET = re.compile(r"\bworking[ _-]?set\b|recommendedmaxworkingsetsize|\bwired[ _]limit")
+# the warning by name, mlx-lm's own form of it ("[WARNING] Generating with a model that requires 11516 MB which is
+# close to the maximum recommended size of 10922 MB", mlx_lm/generate.py), or what crossing the line looks like on
+# a Mac: the system swapping, memory pressure
+_WORKING_SET = re.compile(
+    r"\bworking[ _-]?set\b|recommendedmaxworkingsetsize|\bwired[ _]limit|maximum recommended size"
+    r"|generating with a model that requires|\bswap(?:s|ping|ped)?\b|memory pressure"
+)
+
+
+_WARNED = re.compile(
+    r"working[ _-]?set|recommendedmax|maximum recommended|generating with a model that requires"
+)
 
 
 def working_set_text(facts: Facts) -> str:
@@ -25,11 +36,18 @@ def working_set_text(facts: Facts) -> str:
     what = _capital(f"{facts.workload.model_label} in {facts.workload.precision}")
     share = mac.gpu_memory_gb / mac.memory_gb
     over = need > mac.gpu_memory_gb
+    # the warning quoted, or only what crossing its line looks like (swapping): said as what is happening then
+    warned = _WARNED.search(question)
+    said = (
+        "The warning (recommendedMaxWorkingSetSize) says"
+        if warned
+        else "The swapping (recommendedMaxWorkingSetSize) means"
+    )
     if need > mac.memory_gb:
         # more than the whole unified memory: no limit raised makes room, the model itself is too big
         return (
             f"**No** — {what} needs about {gb(need)} with its context, more than all {mac.memory_gb:g} GB of "
-            f"unified memory on the {mac.name}. The warning (recommendedMaxWorkingSetSize) says the GPU was given more "
+            f"unified memory on the {mac.name}. {said} the GPU was given more "
             f"than the {gb(mac.gpu_memory_gb)} ({share:.0%}) macOS lets it keep wired; raising that limit "
             "(`sudo sysctl iogpu.wired_limit_mb`) cannot help when the model is bigger than the machine's memory, "
             "so generation fails or crawls while macOS swaps. Take a smaller model or a lower-bit quant that fits "

@@ -63,6 +63,7 @@ from ._local_support import local_support_text
 from ._local_usage import local_usage_text
 from ._mid_run_oom import mid_run_oom_text
 from ._minimum import minimum_setup_sentence
+from ._observed_cause import fp32_load_cause, observed_cause_text
 from ._ollama_parallel import ollama_parallel_text
 from ._passages import Passage
 from ._power import power_cost_text
@@ -99,6 +100,7 @@ from ._users_at_once import users_at_once_note, users_at_once_sentence
 from ._which_memory import more_memory_text, which_memory_text
 from ._working_set import working_set_text
 from ._workload_details import breakdown, details_parts
+from ._zero_stages import zero_stages_text
 
 __all__ = ["workload_answer"]
 
@@ -169,7 +171,17 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     elif facts.understanding.details.wants_reason:  # "why?": the working behind the verdict, in the answer
         text.append(breakdown(facts))
     if partway := mid_run_oom_text(facts):  # fine for a while, then out of memory: what changes during a run
-        text.append(partway)
+        # the run they report is the question: its causes come before a fresh pick of hardware (after a verdict on
+        # their own card)
+        picked = bool(text) and text[0].startswith(("Best value", "The cheapest option", "Fastest option"))
+        text.insert(0, partway) if picked else text.append(partway)
+    # what they see has a cause of its own (allocator, optimizer, keep-alive, what each ZeRO stage shards)
+    if cause := observed_cause_text(facts):
+        text.insert(0, cause)
+    if stages := zero_stages_text(facts):
+        # after the per-GPU figures of each strategy when the plan sized them side by side; first otherwise
+        sized = facts.plan is not None and bool(facts.plan.strategies) and bool(text)
+        text.insert(1 if sized else 0, stages)
     notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
     if notes:
         text.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
@@ -514,10 +526,14 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
             where += _instance(pick, " as ")
         if details.local and pick.gpu.gpu_class == "consumer" and work.task is Task.INFERENCE:
             home = [home_sentence(facts, what, where)]
-            if details.observed_gb and (
-                _asks_about_usage(facts.understanding.question)
-                or details.observed_gb
-                < _FAR_BELOW * estimate.total_gb  # a reading that cannot hold the weights
+            if (
+                details.observed_gb
+                and not reservation_lead(facts)
+                and (
+                    _asks_about_usage(facts.understanding.question)
+                    or details.observed_gb
+                    < _FAR_BELOW * estimate.total_gb  # a reading that cannot hold the weights
+                )
             ):
                 home.insert(
                     0, _observed_sentence(facts, estimate)
@@ -789,7 +805,12 @@ _RENTING = re.compile(
 
 
 # "why does it use 14 GB?", "how come it takes so much?": the cause of a reading is asked
-_ASKS_WHY = re.compile(r"\bwhy\b|\bhow come\b|\bwhat (?:makes|causes)\b|\bso much\b|\bthat much\b")
+# "why", and the other ways to ask what a reading is made of: "where does the rest go?", "what is using it?"
+_ASKS_WHY = re.compile(
+    r"\bwhy\b|\bhow come\b|\bwhat (?:makes|causes)\b|\bso much\b|\bthat much\b"
+    r"|\bwhere (?:does|did|do|is|are) (?:the |all (?:the |that )?)?(?:rest|it|that|memory|vram|extra|remaining|difference|"
+    r"other|gap)\b[^?.!]{0,25}\bgo(?:ing|ne)?\b|\bwhat(?: is|'s| are) (?:using|taking|eating|holding|filling)\b"
+)
 
 
 # a reading below this share of the estimate cannot be the model's weights in memory: it needs explaining even
@@ -813,6 +834,8 @@ def _usage_causes(facts: Facts, seen: float, per: float) -> str:
     estimate, work = facts.estimate, facts.workload
     details = facts.understanding.details
     biggest = max(estimate.items, key=lambda item: item.gb)
+    if fp32 := fp32_load_cause(facts, seen):  # the weights in float32, which no dtype said loads: that is all
+        return fp32
     causes = [f"Most of it is the {biggest.label}: {gb(biggest.gb)} ({biggest.detail})."]
     # the other large lines: at a long context, the KV cache and (llama.cpp) the compute buffer grow with it
     others = [i for i in estimate.items if i is not biggest and i.gb >= _NAMED_SHARE * estimate.total_gb]

@@ -26,6 +26,7 @@ from .._compose._shapes import asks_to_fit, choice_pick, reports_oom
 from .._compose._support import support_answer
 from .._compose._weights_job import weights_job_answer
 from .._compose._workload import asks_token_budget
+from .._compose._zero_stages import zero_stages_text
 from .._facts import Facts, request_for
 from ._contrast import contrast_facts
 from ._hf import hf_model_facts
@@ -180,6 +181,8 @@ class Handler:
             return job
         if facts.unknown_model:
             return unknown_model_answer(facts)
+        if (facts.contrast is not None or facts.plan is None) and (stages := zero_stages_text(facts)):
+            return stages  # "zero2 uses more than zero1": what each stage shards, not two sizings set side by side
         if facts.contrast is not None:
             return contrast_answer(facts)
         if asks_cpu_only(facts):  # "can I run it on CPU", "is a GPU necessary": the RAM and what to expect

@@ -10,6 +10,7 @@ from .._compose import explain_answer
 from .._compose._engine_memory import reservation_explained, startup_oom_text
 from .._compose._engines import engine_answer
 from .._compose._non_llm import estimate_figure, kind_estimate_answer
+from .._compose._observed_cause import allocator_text, keep_alive_text
 from .._compose._ollama_parallel import ollama_parallel_explained
 from ._registry import Handler, Retrieval, register
 from .non_llm import research_fallback
@@ -44,6 +45,10 @@ class Explain(Handler):
             return kind_estimate_answer(facts)
         if asks_engine_speed(facts.understanding.question):
             return engine_answer(facts, passages)
+        if allocator := allocator_text(facts.understanding.question):  # torch's counter against nvidia-smi
+            return allocator
+        if held := keep_alive_text(facts):  # Ollama still holding memory after the request
+            return held
         if ollama_parallel(facts.understanding.question) is not None:
             return ollama_parallel_explained(facts.understanding.question)
         if asks_engine_memory(facts.understanding.question):

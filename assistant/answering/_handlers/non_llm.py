@@ -42,7 +42,9 @@ from .._compose._non_llm import (
     unknown_non_llm_answer,
 )
 from .._compose._non_llm import TRAINING as _TRAINING
+from .._compose._observed_cause import allocator_text
 from .._compose._quoted import quoted_requirement_answer
+from .._compose._zero_stages import zero_stages_text
 from .._facts import Facts
 from ._registry import Handler, register
 
@@ -267,6 +269,10 @@ class NonLLM(Handler):
         return facts
 
     def compose(self, facts, passages):
+        if allocator := allocator_text(facts.understanding.question):
+            return allocator  # "torch says 4 GB, nvidia-smi 15": the allocator whatever the model, no sizing
+        if stages := zero_stages_text(facts):
+            return stages  # "the higher the ZeRO stage, the more memory" on a small vision model: what each shards
         if facts.quoted_requirement_gb is not None:
             return quoted_requirement_answer(facts)
         if facts.kind_estimate is not None:
