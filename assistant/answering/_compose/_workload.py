@@ -511,11 +511,11 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
                 facts, what, where
             )  # "can I run it at home?": the card to buy, not an hour's rent
             parts.append(f"**Yes** — {home[0].lower()}{home[1:]}")
-            return parts
-        parts.append(
-            f"**Yes** — {what} needs about {gb(total)} of GPU memory and runs on {where} "
-            f"({money(pick.price_per_hour)}/hour)."
-        )
+        else:
+            parts.append(
+                f"**Yes** — {what} needs about {gb(total)} of GPU memory and runs on {where} "
+                f"({money(pick.price_per_hour)}/hour)."
+            )
     elif facts.pick:
         pick = facts.pick
         lead = "The cheapest option" if facts.understanding.details.cheaper else "Best value"
