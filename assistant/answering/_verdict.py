@@ -846,11 +846,18 @@ def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) ->
     """A plain Yes / No fit verdict turned round when the question asks whether the hardware falls short, or
     whether an out-of-memory error it reports is expected; set by the GPU count when it asks whether several
     GPUs are needed; restated as a cause when it asks why."""
-    if (because := _why_verdict(lead, question)) is not None:
-        return because
+    yes_no = facts is not None and facts.understanding.details.yes_no
+    if (because := _why_verdict(lead, question)) is not None and not (
+        yes_no and because.startswith("**Because")
+    ):
+        return because  # a why that also asks yes/no ("why does it OOM, can it even fit?") keeps its verdict word
     if (quantizing := _quantizing_verdict(lead, question)) is not None:
         return quantizing
     if (levers := _levers_verdict(lead, question)) is not None:
+        if (
+            yes_no
+        ):  # "can I fine-tune it on a T4? if not, what can I change?": the No, then the setting that fits
+            return "**No** — s" + levers.removeprefix("**S").replace("** — ", ": ", 1)
         return levers
     if (failure := _will_fail_verdict(lead, question)) is not None:
         return failure
