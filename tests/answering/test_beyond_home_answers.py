@@ -9,15 +9,15 @@ from tests.support.checked_answers import checked_answer
 
 def test_too_big_for_four_desktop_cards_names_the_mac_that_holds_it(assistant):
     answer = checked_answer(assistant, "could i run llama 3.1 405b on my own machine at home?")
-    assert answer.first_line.startswith("**Only on a big-memory Mac")
+    assert answer.first_line.startswith("**Only with a big-memory Mac")
     mac = next(g for g in load_catalog() if g.name in answer.first_line and g.vendor == "Apple")
     assert mac.memory_gb >= answer.facts.estimate.total_gb
     assert "To rent instead" in answer.first_line and "GH200" not in answer.first_line.split("To rent")[0]
 
 
-def test_an_open_question_opens_with_the_home_machine_not_a_verdict(assistant):
+def test_an_open_question_names_the_home_machine_first(assistant):
     answer = checked_answer(assistant, "what hardware for qwen3 235b locally, realistically?")
-    assert answer.first_line.startswith("At home it takes **a big-memory Mac**")
+    assert answer.first_line.startswith("**Only with a big-memory Mac")
 
 
 def test_a_model_a_few_desktop_cards_hold_is_priced_to_buy(assistant):

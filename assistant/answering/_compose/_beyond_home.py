@@ -52,11 +52,7 @@ def beyond_home_sentence(facts: Facts, what: str) -> str:
             if mac.gpu_memory_gb >= total
             else " once macOS's GPU memory limit is raised (`sudo sysctl iogpu.wired_limit_mb=N`)"
         )
-        lead = (
-            "**Only on a big-memory Mac, not on a PC's graphics cards** —"
-            if details.yes_no
-            else "At home it takes **a big-memory Mac**, not a PC's graphics cards:"
-        )
+        lead = "**Only with a big-memory Mac, not a PC's graphics cards** —"
         text = (
             f"{lead} {what} needs about {gb(total)}, more than "
             f"{cards} hold; an **{mac.name}** holds it in its unified memory{raise_limit}, at about "

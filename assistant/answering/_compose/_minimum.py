@@ -16,10 +16,18 @@ _NAMED = 3  # cards named per setting: the same memory size, first in catalog or
 def minimum_setup_sentence(facts: Facts, variants: list[tuple[str, MemoryEstimate]]) -> str:
     """One line per ``(label, estimate)``: its memory and the fewest, smallest cards of the catalog that hold it that hold it
     (data-center and desktop cards on CUDA unless a vendor was said; Macs, laptops and China-market cards aside); "" when the user named a GPU or
-    did not ask for the minimum."""
+    their memory, asked yes or no, or did not ask for the minimum."""
     details = facts.understanding.details
-    if not details.minimum_asked or details.gpus or not variants:
-        return ""
+    if (
+        not details.minimum_asked
+        or details.gpus
+        or details.stated_memory_gb
+        or details.yes_no
+        or not variants
+    ):
+        return (
+            ""  # "is 16 GB the minimum for it?" asks yes or no of the memory they have: the verdict answers
+        )
     assumptions = load_assumptions()
     cards = [g for g in load_catalog() if g.gpu_class != "local" and not g.sold_in and g.memory_gb]
     if not details.vendor:  # the usual software stack unless a vendor was said: a TPU is no "minimum GPU"
