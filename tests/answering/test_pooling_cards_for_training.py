@@ -24,7 +24,7 @@ def _lead(checked) -> str:
 )
 def test_two_cards_do_not_pool_memory_for_one_training_run(assistant, question):
     lead = _lead(checked_answer(assistant, question))
-    assert lead.startswith("No — training") and "data parallel" in lead, lead
+    assert lead.startswith("No — ") and "data parallel" in lead, lead  # the general pooling lead may word it
 
 
 def test_an_llm_fine_tune_on_two_cards_is_not_answered_so(assistant):
