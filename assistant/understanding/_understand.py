@@ -3021,7 +3021,10 @@ _CONSUMER_ONLY = re.compile(
     r"(?<!instead of )(?<!not )(?<!no )(?<!than )\b(?:consumer|gaming|geforce)(?:[- ](?:grade|level|class))?\s+"
     r"(?:(?:nvidia|amd|rtx|radeon|graphics)\s+)?(?:gpus?|cards?|hardware)\b"
 )
-_LOCAL = re.compile(r"\b(?:local(?:ly)?|home|desktop|workstation|consumer|gaming card|my pc|laptop|hobby)\b")
+_LOCAL = re.compile(
+    r"\b(?:local(?:ly)?|home|desktop|workstation|consumer|gaming card|my pc|laptop|hobby)\b"
+    r"|\bon my (?:own )?(?:machine|computer)\b"
+)
 _COUNT_WORD = r"(?<![/\d])\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|dual|twin|quad)"
 # what people say of the cards between the count and the name: "two used 3090s", "a brand new 4090"
 _CONDITION = r"(?:(?:used|second[- ]?hand|refurb(?:ished)?|(?:brand )?new|old(?:er)?|cheap(?:er)?)\s+)?"

@@ -24,3 +24,9 @@ def test_a_model_a_few_desktop_cards_hold_is_priced_to_buy(assistant):
     answer = checked_answer(assistant, "is running llama 3.3 70b at home doable?")
     assert answer.first_line.startswith("**Yes** — to run it at home")
     assert "/hour" not in answer.first_line
+
+
+def test_own_machine_is_home_and_any_format_is_weighed(assistant):
+    answer = checked_answer(assistant, "mixtral 8x22b in fp16 on my own computer, doable?")
+    assert answer.first_line.startswith("**Only with a big-memory Mac")
+    assert "fp16" in answer.first_line

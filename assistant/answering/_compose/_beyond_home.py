@@ -27,7 +27,6 @@ def beyond_home_sentence(facts: Facts, what: str) -> str:
         or details.providers
         or details.stated_memory_gb
         or work.task is not Task.INFERENCE
-        or work.runtime != "llama.cpp"
         or pick.gpu.gpu_class in ("consumer", "local")
     ):
         return ""
