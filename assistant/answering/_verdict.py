@@ -334,39 +334,8 @@ def _budget_verdict(lead: str, facts: Facts) -> str:
     return f"**No**, more than your ${limit:,.0f}{per} — {body}"
 
 
-# "can I use two 3090s for SDXL training, 24gb+24gb?", "would it use both GPUs, adding their RAM?": whether the
-# cards' memory adds up for one run
-_POOLING_ASKED = re.compile(
-    r"\b\d+\s*(?:gb|g)\s*\+\s*\d+\s*(?:gb|g)\b|\b(?:combine|combining|pool|pooling|add(?:s|ing)? up|sum)\b"
-    r"|\badding (?:the |their |up )?(?:v?ram|memory)\b|\b(?:use|using|utili[sz]e) (?:both|two|2|multiple|several|all) "
-    r"(?:of (?:the |my )?)?(?:gpus?|cards?|graphics cards?)\b|\bboth (?:gpus?|cards?)\b|\btwo gpus? in parallel\b"
-)
-_TRAINING_ASKED = re.compile(r"\btrain|\blearn(?:ing)?\b|\bfine-?tun|\bfinetun|\blora\b|\bdreambooth\b")
-
-
-def _pooling_verdict(facts: Facts) -> str:
-    """Training an image, video or speech model on several cards, asked whether their memory adds up: No — the
-    trainers these models use (kohya, the diffusers scripts, Coqui / AllTalk) run data parallel, every GPU holding
-    the whole model, so a second card splits the batches but adds no room for one copy. "" when not asked so, or
-    the work is an LLM (FSDP / ZeRO-3 shard its weights)."""
-    question = facts.understanding.question.lower()
-    if facts.workload is not None or not facts.workloads:
-        return ""
-    if not (_POOLING_ASKED.search(question) and _TRAINING_ASKED.search(question)):
-        return ""
-    name = facts.workloads[0].name
-    return (
-        f"**No** — training {name} on two cards does not add up their memory: its trainers run data parallel, each "
-        "GPU holding a whole copy of the model, so a second card splits the batches (faster, or a second run) but "
-        "gives one copy no more room. What one card needs decides it:"
-    )
-
-
 def lead_with_verdict(draft: str, facts: Facts) -> str:
     """``draft`` with its verdict as the first sentence when the question is a yes/no and a verdict is decided."""
-    if pooled := _pooling_verdict(facts):
-        text, details = split_details(draft)
-        return with_details(f"{pooled}\n\n{text}", details)
     if not facts.understanding.details.yes_no:
         # no yes/no read, but a composer led with a fit verdict anyway ("…, do we need more than one gpu or will an
         # h100 cut it" has no question mark): that verdict still answers in the sense asked

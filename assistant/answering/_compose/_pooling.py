@@ -53,6 +53,9 @@ _POOL = re.compile(
     r"|\b(?:use|utili[sz]e|using|uses|run on|spread (?:over|across))\s+(?:both|all|the two|two|2|multiple|several)\b"
     r"|\bboth\s+(?:gpus?|cards?|gpu'?s)\b|\b(?:memory|vram)\s+(?:of\s+)?(?:both|the two|two|all)\b"
     r"|\bsame (?:way )?as\b|\bmore (?:vram|memory|gpu memory)\b|\b(?:vram|memory) (?:doubles?|is doubled)\b"
+    # the sum said as what the run gets: "so it has 48gb", "for a total of 32 GB", "48gb combined"
+    r"|\bso (?:that )?(?:it|i|we) (?:has|have|gets?|uses?|can use)\s+\d+\s*gb?\b|\b(?:a )?total of \d+\s*gb?\b"
+    r"|\b\d+\s*gb?\s+(?:combined|together|in total|total)\b"
 )
 # "double my tokens per second", "twice as fast", "faster with two", "double throughput"
 _SPEED = re.compile(
@@ -87,6 +90,7 @@ _SEVERAL = re.compile(
     r"(?:gpus?|cards?|\d{3,4}(?:\s?ti|\s?super)?s?)\b|\b\d\s*x\s*[a-z]*\s?\d{3,4}"
     r"|\b(?:second|2nd|another|additional|extra)\s+(?:[a-z]+\s+)?(?:gpu|card|\d{3,4})"
     r"|\b\d+\s*gb?\s*\+\s*\d+\s*gb?\b|\bboth (?:gpus|cards)\b"
+    r"|\bpair of (?:[a-z]+[- ]?)?(?:gpus?|cards?|\d{3,4}(?:\s?ti|\s?super)?s?)\b"
 )
 _SECOND = re.compile(
     r"\b(?:second|2nd|another|additional|extra|adding)\s+(?:[a-z]+\s+)?(?:gpu|card|\d{3,4})|\badd(?:ing)? a\b"
