@@ -147,9 +147,7 @@ def _arithmetic(facts: Facts, out: list[str]) -> None:
         "price_per_hour",
     )
     medians = {m.gpu: m.on_demand.median for m in facts.markets if m.on_demand}
-    from ._compose._pooling import memory_pair  # "one 24GB and one 16GB card": what they hold together
-
-    if told := memory_pair(facts.understanding.question):
+    if told := details.card_memories:  # "one 24GB and one 16GB card": what they hold together
         out.extend(_renderings(sum(told)))
     pair = [g for g in gpus if g.name in details.gpus]
     if (

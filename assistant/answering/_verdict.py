@@ -779,10 +779,11 @@ _LEVER_THAT_FITS = re.compile(
 )
 
 
-def _levers_verdict(lead: str, question: str) -> str | None:
+def _levers_verdict(lead: str, question: str, *, yes_no: bool = False) -> str | None:
     """'It keeps running out of memory — what can I change?' answered by a plain no-fit that names a setting that
     fits: that setting first ("**Switch to QLoRA fine-tuning** — about 14.8 GB per GPU, which fits"), then why the run
-    as it is does not. None when no levers are asked or the lead names none."""
+    as it is does not. When the question also asks yes/no ("can I fine-tune it on a T4? if not, what can I change?")
+    the No leads and the setting follows it. None when no levers are asked or the lead names none."""
     found = _FIT_VERDICT.match(lead)
     if found is None or found.group(1) != "No" or not _LEVERS_ASKED.search(_asked(question)):
         return None
@@ -792,8 +793,9 @@ def _levers_verdict(lead: str, question: str) -> str | None:
         return None
     why = (first[found.end() : lever.start()] + first[lever.end() :]).strip(" —:-")
     name = lever.group("lever").removeprefix("inference in ")
+    switch = f"**No** — switch to {name}:" if yes_no else f"**Switch to {name}** —"
     return (
-        f"**Switch to {name}** — about {lever.group('gb')} GB per GPU, which fits. As you run it now, {why}"
+        f"{switch} about {lever.group('gb')} GB per GPU, which fits. As you run it now, {why}"
         + newline
         + others
     )
@@ -822,11 +824,7 @@ def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) ->
         return because  # a why that also asks yes/no ("why does it OOM, can it even fit?") keeps its verdict word
     if (quantizing := _quantizing_verdict(lead, question)) is not None:
         return quantizing
-    if (levers := _levers_verdict(lead, question)) is not None:
-        if (
-            yes_no
-        ):  # "can I fine-tune it on a T4? if not, what can I change?": the No, then the setting that fits
-            return "**No** — s" + levers.removeprefix("**S").replace("** — ", ": ", 1)
+    if (levers := _levers_verdict(lead, question, yes_no=yes_no)) is not None:
         return levers
     if (failure := _will_fail_verdict(lead, question)) is not None:
         return failure

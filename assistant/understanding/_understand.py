@@ -62,6 +62,7 @@ from ._premises import (
 )
 from ._quantizing import QUANTIZING_NEEDED
 from ._requirement import quoted_requirement_gb
+from ._several_cards import adds_card, card_memories, several_cards
 from ._software import asks_support, stack_named
 from ._spelling import plain_spelling
 from ._units import plain_units
@@ -177,6 +178,11 @@ class Details(WorkloadRequest):
     # "what's the minimum GPU for it?", "min vram?", "smallest card that runs it": the least hardware per format or
     # method, not the best value
     minimum_asked: bool = False
+    # the user's machine told as several cards: counted or not ("both cards", "multiple GPUs", "24gb + 12gb"), one
+    # more card weighed ("a second 3090", "adding another GPU") and two cards told by their memory alone, in GB
+    several_cards: bool = False
+    adds_card: bool = False
+    card_memories: tuple[float, ...] = ()
     # "a CPU with no GPU, or an RTX 3060?": the card weighed against running from system RAM
     cpu_weighed: bool = False
     # compute and clusters told in figures: "1.3M GPU hours" (stated_gpu_hours), "on 24K GPUs" (cluster_gpus, a
@@ -243,6 +249,8 @@ class Details(WorkloadRequest):
             values["user_tokens_per_s"] = self.user_tokens_per_s
         values["cheaper"], values["faster"] = self.cheaper, self.faster
         values["minimum_asked"] = self.minimum_asked
+        values["several_cards"], values["adds_card"] = self.several_cards, self.adds_card
+        values["card_memories"] = self.card_memories
         values["counts_weighed"], values["wants_kv_math"] = self.counts_weighed, self.wants_kv_math
         # the shape of the answer is this question's own
         values["yes_no"], values["wants_cost"], values["wants_time"], values["wants_capacity"] = (
@@ -1695,6 +1703,9 @@ def _extract(
         card_memory_gb=card_size,
         cheaper=bool(_CHEAPER.search(text)),
         minimum_asked=bool(_MINIMUM.search(text)),
+        several_cards=several_cards(text),
+        adds_card=adds_card(text),
+        card_memories=card_memories(text),
         faster=bool(_FASTER.search(text)),
         local=bool(_LOCAL.search(text) or _CONSUMER_ONLY.search(text)) or _buys_a_card(text),
         consumer_only=bool(_CONSUMER_ONLY.search(text)),

@@ -17,6 +17,12 @@ def test_how_much_at_home_opens_with_the_figure(assistant):
     assert "To run it at home" in answer.draft
 
 
+def test_whats_the_vram_needed_at_home_opens_with_the_figure(assistant):
+    """Read as a card to recommend, the amount asked still leads."""
+    answer = checked_answer(assistant, "what's the vram needed for qwen2.5 14b at 32k ctx in koboldcpp")
+    assert re.match(r"Inference of Qwen2.5 14B in q4_k_m needs about \*\*[\d.]+ GB\*\*", answer.first_line)
+
+
 def test_a_stated_sum_of_two_cards_for_training_is_answered_as_pooling(assistant):
     answer = checked_answer(
         assistant, "could i train an sdxl lora over my pair of 3090s so that it has 48gb?"

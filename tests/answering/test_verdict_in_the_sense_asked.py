@@ -153,6 +153,15 @@ def test_asked_for_levers_the_setting_that_fits_leads(assistant):
     assert "As you run it now" in checked.first_line
 
 
+def test_asked_yes_no_and_for_levers_the_no_leads_then_the_setting(assistant):
+    checked = checked_answer(
+        assistant,
+        "Is it possible to fully fine-tune Mistral 7B on one 4090? if not what could I do instead?",
+    )
+    lead = _first_sentence(checked.draft)
+    assert lead.startswith("No — switch to") and "which fits" in lead, lead
+
+
 def test_a_yes_no_with_no_levers_asked_keeps_its_no(assistant):
     lead = _first_sentence(checked_answer(assistant, "Can my RTX 4090 full fine-tune Qwen2.5 7B?").draft)
     assert lead.startswith("No"), lead

@@ -42,7 +42,7 @@ from .._facts import Facts
 from ._format import gb, split_details, with_details
 from ._shapes import reports_oom
 
-__all__ = ["memory_pair", "pooling_lead"]
+__all__ = ["pooling_lead"]
 
 # ---------------------------------------------------------------------------------------------------------------
 # what the question asks about its several cards
@@ -84,18 +84,6 @@ _MULTI_USE = re.compile(
     r"|\bsame (?:machine|box|pc|rig|system|server|node)\b|\bin one (?:machine|box|pc|rig|system|server|node)\b"
 )
 
-# several cards in the user's machine, said in words
-_SEVERAL = re.compile(
-    r"\b(?:2|two|3|three|4|four|6|six|8|eight|dual|multiple|several)(?:\s*x\s*|\s+)(?:[a-z]+[- ]?)?"
-    r"(?:gpus?|cards?|\d{3,4}(?:\s?ti|\s?super)?s?)\b|\b\d\s*x\s*[a-z]*\s?\d{3,4}"
-    r"|\b(?:second|2nd|another|additional|extra)\s+(?:[a-z]+\s+)?(?:gpu|card|\d{3,4})"
-    r"|\b\d+\s*gb?\s*\+\s*\d+\s*gb?\b|\bboth (?:gpus|cards)\b"
-    r"|\bpair of (?:[a-z]+[- ]?)?(?:gpus?|cards?|\d{3,4}(?:\s?ti|\s?super)?s?)\b"
-)
-_SECOND = re.compile(
-    r"\b(?:second|2nd|another|additional|extra|adding)\s+(?:[a-z]+\s+)?(?:gpu|card|\d{3,4})|\badd(?:ing)? a\b"
-)
-
 # ---------------------------------------------------------------------------------------------------------------
 # the tool that runs them
 
@@ -129,12 +117,11 @@ _DDP = (
 def _several(facts: Facts) -> bool:
     """The user's setup has two or more GPUs (or is about to: "a second card")."""
     details = facts.understanding.details
-    question = facts.understanding.question.lower()
     if (details.gpu_count or 1) >= 2 and not details.counts_weighed:
         return True
     if len(details.gpus) >= 2 and not details.cards_weighed and not details.setups:
         return True
-    return bool(_SEVERAL.search(question)) or memory_pair(question) is not None
+    return details.several_cards
 
 
 def _cards(facts: Facts) -> list:
@@ -148,7 +135,7 @@ def _cards(facts: Facts) -> list:
         if details.gpu_count is None or details.gpu_count <= len(named):
             return named
         return []
-    count = details.gpu_count or (2 if _SECOND.search(facts.understanding.question.lower()) else 1)
+    count = details.gpu_count or (2 if details.adds_card else 1)
     return [named[0]] * count if count >= 2 else []
 
 
@@ -393,28 +380,12 @@ def _asks_speed(question: str) -> bool:
     return any(_SPEED.search(part) for part in asked)
 
 
-# two cards told by their memory alone: "one 24GB and one 16GB card", "a 12gb and an 8gb gpu", "24GB + 16GB"
-_MEMORY_PAIR = re.compile(
-    r"\b(?:one|an?)\s+(\d{1,3})\s*gb?\s+(?:\w+\s+)?(?:card|gpu)?\s*and\s+(?:one|an?)\s+(\d{1,3})\s*gb?\s+(?:\w+\s+)?(?:cards?|gpus?)\b"
-    r"|\b(\d{1,3})\s*gb?\s*\+\s*(\d{1,3})\s*gb?\b"
-)
-
-
-def memory_pair(question: str) -> tuple[float, float] | None:
-    """The memory of two cards of one machine told by their sizes alone, or None."""
-    m = _MEMORY_PAIR.search(question.lower())
-    if not m:
-        return None
-    a, b = (float(x) for x in m.groups() if x)
-    return (a, b) if min(a, b) >= 4 and max(a, b) <= 192 else None
-
-
 def _memory_pair_lead(facts: Facts) -> str | None:
     """Two cards told by their memory, for a layer split (llama.cpp, Ollama, ``device_map="auto"``): the verdict
     is against the memory they hold together (the answer below it was judged on one card's)."""
-    pair = memory_pair(facts.understanding.question)
+    pair = facts.understanding.details.card_memories
     work = facts.workload
-    if pair is None or facts.plan is None or work is None or work.task is not Task.INFERENCE:
+    if not pair or facts.plan is None or work is None or work.task is not Task.INFERENCE:
         return None
     question = facts.understanding.question.lower()
     if _TP_ENGINE.search(question) or facts.understanding.details.gpus:
@@ -458,17 +429,17 @@ def _lead(facts: Facts) -> str | None:
         and reports_oom(question)
         and facts.plan is None
         and not pool
-        and not _SECOND.search(question)
+        and not facts.understanding.details.adds_card
     ):
         return _ddp_oom_lead()
-    if tool == "train" and (pool or _BATCH.search(question) or _SECOND.search(question)):
+    if tool == "train" and (pool or _BATCH.search(question) or facts.understanding.details.adds_card):
         if facts.plan is not None and facts.understanding.intent is not Intent.NON_LLM:
             return None  # an LLM run the planner sized: its verdict says per GPU vs sharded already
         return _training_lead(facts, cards)
     if tool == "shard" and pool:
         return _shard_lead(facts, cards)
     if _asks_speed(question) and (
-        _SECOND.search(question) or _ALONE.search(question) or "tensor" in question
+        facts.understanding.details.adds_card or _ALONE.search(question) or "tensor" in question
     ):
         return _speed_lead(facts, cards, tool)
     if not pool:
@@ -517,7 +488,7 @@ def pooling_lead(draft: str, facts: Facts) -> str:
         return draft  # the guide's own answer to this question already leads with its verdict
     if facts.plan is None and facts.understanding.intent is Intent.EXPLAIN:
         return with_details(lead, details)  # a guide passage quoted for the question: the lead answers it
-    if memory_pair(question) and " the two cards hold together" in lead.split(":")[0]:
+    if facts.understanding.details.card_memories and " the two cards hold together" in lead.split(":")[0]:
         text = text.partition("\n\n")[
             2
         ]  # the sized lead was judged on one card's memory: this one replaces it

@@ -526,8 +526,12 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
             where += _instance(pick, " as ")
         if details.local and pick.gpu.gpu_class == "consumer" and work.task is Task.INFERENCE:
             home = [home_sentence(facts, what, where)]
-            if intent is Intent.SIZE and not details.observed_gb:
-                # "how much VRAM for it at 32k in Ollama?": the figure first, then the card that holds it
+            amount_asked = intent is Intent.SIZE or (
+                not details.yes_no and _HOW_MUCH.search(facts.understanding.question.lower())
+            )
+            if amount_asked and not details.observed_gb:
+                # "how much VRAM for it at 32k in Ollama?", "what's the vram needed for it in LM Studio?": the
+                # figure first, then the card that holds it
                 home.insert(0, f"{_capital(what)} needs about **{gb(total)}**{_kv_share(facts)}.")
             if (
                 details.observed_gb
