@@ -3319,6 +3319,18 @@ def _setups(text: str, gpus, alternatives: bool = False) -> tuple[tuple[str, int
         found = None
         for label in sorted((gpu.name, *gpu.aliases), key=len, reverse=True):
             pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
+            # "a second 3090", "another 3090": the one they have plus the one added
+            added = re.search(
+                r"\b(second|2nd|third|3rd|fourth|4th|another|one more)\s+"
+                + _CONDITION
+                + r"(?:nvidia\s+|amd\s+|rtx\s+)?"
+                + pattern
+                + r"\b",
+                text,
+            )
+            if added:
+                found = _ORDINALS.get(added.group(1), 2)
+                break
             m = re.search(
                 _COUNT_WORD
                 + r"\s*(?:[x×*]\s*)?"

@@ -153,3 +153,14 @@ def test_a_non_image_model_on_two_cards_runs_on_one_gpu(assistant):
     first = answer.first_line
     assert first.startswith("**No**") and "one GPU" in first, first
     assert "image generation" not in first
+
+
+def test_a_second_card_against_a_bigger_one_weighs_two_against_one(assistant):
+    """'A second 3090 or a 5090?': two 3090s (48 GB) against one 5090 (32 GB), not two of each."""
+    answer = checked_answer(
+        assistant, "is it smarter to add a second 3090 or just get a 5090 for 70b q4 at home?"
+    )
+    assert answer.first_line.startswith("**2 x RTX 3090"), answer.first_line
+    assert "one RTX 5090 (32 GB)" in answer.first_line and answer.first_line.endswith("does not."), (
+        answer.first_line
+    )

@@ -69,3 +69,20 @@ def test_the_reading_is_this_turns_own(read):
     assert not later.adds_card
     told = read("one 16gb and one 8gb gpu: can llama.cpp run qwen2.5 14b q8").details
     assert told.card_memories == (16.0, 8.0) and told.several_cards
+
+
+@pytest.mark.parametrize(
+    ("question", "setups"),
+    [
+        (
+            "is it smarter to add a second 3090 or just get a 5090 for 70b q4 at home?",
+            (("RTX 3090", 2), ("RTX 5090", 1)),
+        ),
+        (
+            "one more 4060 ti 16gb, or a single 3090, for qwen 32b?",
+            (("RTX 4060 Ti 16GB", 2), ("RTX 3090", 1)),
+        ),
+    ],
+)
+def test_a_card_added_is_weighed_as_two_against_the_other(read, question, setups):
+    assert read(question).details.setups == setups
