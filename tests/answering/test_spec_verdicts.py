@@ -41,6 +41,21 @@ def test_an_nvlink_question_is_answered_from_the_catalogs_link(ask, assistant, q
 
 @pytest.mark.parametrize(
     ("question", "gpu"),
+    [
+        ("if i nvlink two 4070 ti supers do i get 32gb for one big model?", "RTX 4070 Ti Super"),
+        ("does the 5080 have nvlink? i'd pair two for 32gb total", "RTX 5080"),
+    ],
+)
+def test_a_link_asked_for_pooled_memory_says_the_tool_decides_not_the_link(ask, assistant, question, gpu):
+    """The link's yes/no from the catalog, then that NVLink never merges memory: the tool's split decides."""
+    row = assistant.services.catalog.by_name(gpu)
+    first = _first(ask(question))
+    assert first.startswith("**Yes**" if row.nvlink_gbs else "**No**"), first
+    assert "each keeps its own" in first and "data parallelism" in first, first
+
+
+@pytest.mark.parametrize(
+    ("question", "gpu"),
     [("are there tensor cores on a tesla T4?", "T4"), ("has the P100 got tensor cores?", "P100")],
 )
 def test_a_tensor_core_question_gets_the_catalogs_yes_or_no(ask, assistant, question, gpu):

@@ -68,6 +68,21 @@ def test_plurals_of_names_ending_in_a_letter_after_the_digits(text, expected):
     assert index.find_in_text(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("would two 4070 ti supers hold it", ["RTX 4070 Ti Super"]),
+        ("3 4080 supers in one case", ["RTX 4080 Super"]),
+        ("a pair of 7900 xtxs", ["RX 7900 XTX"]),
+    ],
+)
+def test_plurals_of_names_ending_in_a_tier_word(text, expected):
+    """A Super or XTX said in the plural is that card, not the card without the tier."""
+    from assistant.knowledge._catalog import load_catalog
+
+    assert [g.name for g in load_catalog().find_in_text(text)] == expected
+
+
 def test_a_typo_never_swaps_the_letter_glued_to_a_cards_number():
     """'tesla m40' is another card than the P40 and 'dgx a100' no DGX H100 (in short codes the letter is the
     generation); a typo elsewhere in the name is still forgiven, and model names keep forgiving it."""

@@ -11,6 +11,7 @@ from ...planning import price_note
 from ...sizing import Task
 from ...understanding import engines_named
 from ...understanding._premises import same_memory_type
+from ...understanding._several_cards import several_cards
 from .._facts import Facts
 from ._format import _num, _table, gb, money
 from ._owned import largest_run
@@ -119,6 +120,20 @@ _SPLIT_WORDS = re.compile(
 )
 
 
+# a total said for cards paired: "pair two for 32gb", "32gb total", "so it has 48gb"
+_POOLED_TOTAL = re.compile(
+    r"\b\d+\s*gb\s+(?:total|combined|together|in total)\b|\bfor\s+\d+\s*gb\b|\bpool\w*"
+)
+# whether two cards' memory adds up is the tool's doing, never the link's (see _pooling.py for the sources)
+_NO_POOLED_MEMORY = (
+    "NVLink would not merge the cards into one memory anyway: each keeps its own. Whether their memory adds up "
+    'depends on the tool: llama.cpp / Ollama / LM Studio and Transformers `device_map="auto"` split a model\'s '
+    "layers over both cards over PCIe, so a model of up to about their combined memory runs; training under plain "
+    "data parallelism (DDP: torchrun, `accelerate launch`, the Hugging Face Trainer) puts a whole copy on each card, "
+    "so only FSDP / DeepSpeed ZeRO-3 spreads a training run's memory."
+)
+
+
 def _spec_verdict(gpu: GPU, asked: str | None, question: str) -> str:
     """A yes/no asked about one spec ("does the 4090 have NVLink?", "does the T4 have tensor cores?", "does the
     L40S use HBM?") answered Yes or No from the catalog row, with the figure; "" for specs read another way."""
@@ -132,12 +147,17 @@ def _spec_verdict(gpu: GPU, asked: str | None, question: str) -> str:
             "every layer) but does not stop it."
         )
     if asked == "link" and re.search(r"\bnvlink\b", question):
+        pooled = several_cards(question) or bool(_POOLED_TOTAL.search(question))
         if gpu.nvlink_gbs:
-            return f"**Yes** — the {gpu.name} has NVLink: {gpu.interconnect} between GPUs."
-        return (
+            linked = f"**Yes** — the {gpu.name} has NVLink: {gpu.interconnect} between GPUs."
+            return f"{linked} {_NO_POOLED_MEMORY}" if pooled else linked
+        answer = (
             f"**No** — the {gpu.name} has no NVLink: its GPUs talk over {gpu.interconnect}, so splitting a model "
             "across several of them (tensor parallel) moves its traffic over that slower bus."
         )
+        if pooled:
+            answer += " " + _NO_POOLED_MEMORY
+        return answer
     if asked == "tensor":
         if gpu.tensor_cores:
             return f"**Yes** — the {gpu.name} ({gpu.architecture}) has tensor cores: {_num(gpu.fp16_tflops, digits=0)} dense FP16 TFLOPS on them."
