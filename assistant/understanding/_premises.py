@@ -141,6 +141,8 @@ def _sibling(gpu: GPU, stated: float, catalog: Catalog) -> GPU | None:
     """For a consumer card said to have more memory than the catalog's row of that name ("4060 with 16 GB"), the
     one consumer card of the same model number that has exactly that memory ("RTX 4060 Ti 16GB"); None when there
     is none or more than one, or the name has no model number."""
+    if gpu.vendor == "Apple" and gpu.memory_gb:
+        return _apple_sibling(gpu, stated, catalog)
     if gpu.gpu_class != "consumer" or not gpu.memory_gb or stated <= gpu.memory_gb:
         return None
     number = _MODEL_NUMBER.search(gpu.name)
@@ -158,6 +160,24 @@ def _sibling(gpu: GPU, stated: float, catalog: Catalog) -> GPU | None:
         and ("laptop" in g.name.lower()) == laptop
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _apple_sibling(gpu: GPU, stated: float, catalog: Catalog) -> GPU | None:
+    """'A MacBook Pro M3 with 18 GB': no base M3 has 18 GB, the M3 Pro 18GB does; the owner knows the memory, so the
+    chip of that generation (any tier) sold with exactly that memory is the one meant, the lowest tier when two are
+    ("an M3 with 36 GB": the M3 Pro 36GB, not the M3 Max 36GB); None when none is."""
+    generation = gpu.name.split()[0]  # "M3" of "M3 8GB" / "M3 Pro 18GB"
+    found = [
+        g
+        for g in catalog
+        if g.vendor == "Apple"
+        and g.name.split()[0] == generation
+        and g.memory_gb
+        and abs(g.memory_gb - stated) < 0.5
+    ]
+    tiers = ("Pro", "Max", "Ultra")  # the catalog names the base chip without a tier word
+    found.sort(key=lambda g: next((i + 1 for i, t in enumerate(tiers) if t in g.name.split()), 0))
+    return found[0] if found else None
 
 
 _OWN_CARD = re.compile(r"\b(?:my|i have|i've got|i got|i own|mine|laptop|notebook)\b")

@@ -1902,6 +1902,16 @@ def _model_as_read(question: str, found_models: list, params: float | None, mode
         rows = list({s.name: s for _, s in named}.values())
         which = " and ".join(s.name for s in rows)
         return rows, None, f"you did not say which sizes, so this is for {which}, the ones most people run"
+    if extreme := _SIZE_EXTREME.search(question.lower()):
+        # "the smallest qwen3", "the biggest llama 3.1 I can run": that end of the family, not its usual size
+        after = question.lower()[extreme.end() :]
+        biggest_that_runs = extreme.group(2) and _RUNS_AFTER.match(after[len(said) :])
+        if after.startswith(said.lower()) and not biggest_that_runs:
+            rows = sorted((m for m in models if m.family == spec.family), key=lambda m: m.params)
+            if rows:
+                end = extreme.group(1) or extreme.group(2)
+                pick = rows[0] if extreme.group(1) else rows[-1]
+                return [pick], None, f"read '{end} {said}' as {pick.name}"
     others = models.sizes_of(spec)
     also = f" (I also have {', '.join(others)})" if others else ""
     return (
@@ -1909,6 +1919,17 @@ def _model_as_read(question: str, found_models: list, params: float | None, mode
         None,
         f"you did not say which size of {said}, so this is for {spec.name}, the one most people run{also}",
     )
+
+
+# "the biggest llama 3.1 I can run on two H100s": the largest that fits, which the hardware answer gives
+_RUNS_AFTER = re.compile(
+    r"\s*(?:model\s+)?(?:that\s+|which\s+)?(?:i|we|you|it)?\s*(?:can|could|will|would)?\s*(?:run|fit|fits|load)"
+)
+# "the smallest qwen3", "biggest version of llama 3.1": a family's end named by a superlative just before it
+_SIZE_EXTREME = re.compile(
+    r"\b(smallest|tiniest|lightest)\s+(?:(?:version|size|variant|model|one)\s+of\s+)?(?:the\s+)?"
+    r"|\b(largest|biggest)\s+(?:(?:version|size|variant|model|one)\s+of\s+)?(?:the\s+)?"
+)
 
 
 def _unlisted_name(question: str, params: float, models: ModelSpecs) -> str | None:

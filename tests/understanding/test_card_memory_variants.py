@@ -24,6 +24,19 @@ def test_a_bigger_memory_said_for_a_card_picks_the_card_of_that_number_that_has_
     assert u.details.gpus == (card,)
 
 
+@pytest.mark.parametrize(
+    ("question", "chip"),
+    [
+        ("got a 14 inch macbook pro m3 with 18 gb, mistral small ok?", "M3 Pro 18GB"),
+        ("mac mini m4 with 24gb for llama 3.1 8b?", "M4 24GB"),
+        ("is an m3 with 36gb enough for qwen 32b q4", "M3 Pro 36GB"),  # sold as Pro and Max: the lower tier
+    ],
+)
+def test_a_macs_memory_picks_the_chip_of_that_generation_sold_with_it(catalog, models, question, chip):
+    u = understand(question, catalog, models)
+    assert u.details.gpus == (chip,)
+
+
 def test_a_memory_no_card_of_that_number_has_is_not_swapped(catalog, models):
     u = understand("my 4090 with 48 GB runs it?", catalog, models)
     assert u.details.gpus == ("RTX 4090",)  # no 48 GB 4090 in the catalog: a premise to correct, not a swap

@@ -249,3 +249,23 @@ def test_a_misspelt_family_without_a_size_is_its_usual_size(read):
 def test_a_model_file_name_names_the_model_and_its_format(read, question, model, precision):
     details = read(question).details
     assert (details.model, details.precision) == (model, precision)
+
+
+@pytest.mark.parametrize(
+    ("question", "model"),
+    [
+        ("which is the tiniest qwen3 and will it run on my phone-sized 4gb board?", "Qwen3 0.6B"),
+        ("how much vram does the biggest qwen2.5 take in bf16", "Qwen2.5 72B"),
+        ("the largest version of qwen3, how many h100s?", "Qwen3 235B-A22B"),
+    ],
+)
+def test_a_superlative_before_a_family_picks_that_end_of_it(read, question, model):
+    assert read(question).details.model == model
+
+
+@pytest.mark.parametrize(
+    "question", ["smallest gpu for qwen3?", "what's the biggest qwen2.5 i can run on one 4090?"]
+)
+def test_a_superlative_of_something_else_keeps_the_usual_size(read, question):
+    """'smallest gpu for X' asks for hardware; 'the biggest X I can run' for the largest that fits."""
+    assert read(question).details.model not in ("Qwen3 0.6B", "Qwen2.5 72B")
