@@ -134,6 +134,16 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         changes["unknown_model"] = hf.group(1).rstrip(
             "."
         )  # a Hugging Face model id: sized from its config.json
+    if (
+        hf
+        and not quant
+        and getattr(request, "precision", None) is None
+        and runs_pytorch(text)
+        and not _QUANT_IN_ID.search(hf.group(1).lower())
+    ):
+        # "python generate.py --model mistralai/Mistral-7B-v0.1 … runs out of memory": a script loads the repo's
+        # weights as published, 16-bit, not the GGUF a local app would download
+        changes["precision"] = "bf16"
     mac_memory = _mac_memory(text) if not any(g.vendor == "Apple" for g in gpus) else None
     if mac_memory is not None:  # "a 96GB MacBook", "Mac Studio with 192 GB": a Mac whose chip is not said
         if getattr(request, "stated_memory_gb", 0) is None:
@@ -603,6 +613,12 @@ def _asks_about_mac_only(question: str) -> bool:
     return bool(_MAC.search(last)) and not re.search(
         r"\b(?:rtx|gtx|geforce|radeon|\d{4}\s*(?:ti|super)?)\b", last
     )
+
+
+# a repository id that names a quantized release: "-AWQ", "-GPTQ-Int4", "-GGUF", "-4bit", "-bnb-4bit", "-NVFP4", "-FP8"
+_QUANT_IN_ID = re.compile(
+    r"awq|gptq|gguf|exl2|bnb|nf4|fp4|fp8|int[48]|[248][- _]?bit|\bq[2-8]|mlx-community|w[48]a"
+)
 
 
 def _looks_like_model_id(text: str) -> bool:
