@@ -78,11 +78,14 @@ def what_runs(
     *,
     quants: tuple[str, ...] | None = None,
     on_cpu: bool = False,
+    ladder_names: tuple[str, ...] = (),
 ) -> OwnedReport:
     """Walk the ladder of models: the best GGUF quant that fits (llama.cpp), its context room and speed.
     ``quants``: only these GGUF types (the one the user asked about, "at Q4_K_M"); ``on_cpu``: run from system
-    RAM by the CPU, so no GPU context is held."""
-    ladder = [models.by_name(n) for n in assumptions["owned_hardware_ladder"].value if models.get(n)]
+    RAM by the CPU, so no GPU context is held; ``ladder_names``: these models (smallest first) instead of the usual
+    ladder."""
+    names = ladder_names or assumptions["owned_hardware_ladder"].value
+    ladder = [models.by_name(n) for n in names if models.get(n)]
     context = assumptions.default_context("llama.cpp")
     runs = [_runs(spec, gpu, count, context, assumptions, quants, on_cpu) for spec in ladder]
     trains = [_trains(task, ladder, gpu, count, assumptions) for task in (Task.QLORA, Task.LORA, Task.FULL)]

@@ -182,6 +182,9 @@ class Details(WorkloadRequest):
     # more card weighed ("a second 3090", "adding another GPU") and two cards told by their memory alone, in GB
     several_cards: bool = False
     adds_card: bool = False
+    # "the biggest qwen2.5 I can run on a 4090": the models of that family (as said: "llama 3.1" is not Llama 3.2),
+    # smallest first, that the answer walks; the largest that fits leads
+    family_ladder: tuple[str, ...] = ()
     card_memories: tuple[float, ...] = ()
     # "a CPU with no GPU, or an RTX 3060?": the card weighed against running from system RAM
     cpu_weighed: bool = False
@@ -250,6 +253,7 @@ class Details(WorkloadRequest):
         values["cheaper"], values["faster"] = self.cheaper, self.faster
         values["minimum_asked"] = self.minimum_asked
         values["several_cards"], values["adds_card"] = self.several_cards, self.adds_card
+        values["family_ladder"] = self.family_ladder
         values["card_memories"] = self.card_memories
         values["counts_weighed"], values["wants_kv_math"] = self.counts_weighed, self.wants_kv_math
         # the shape of the answer is this question's own
@@ -1681,6 +1685,7 @@ def _extract(
         model=found_models[0].name if found_models else None,
         params=found_models[0].params if found_models else params,
         model_note=model_note,
+        family_ladder=_largest_of_family(model_words, models) if not params else (),
         task=task,
         precision=precision,
         context=context,
@@ -1919,6 +1924,22 @@ def _model_as_read(question: str, found_models: list, params: float | None, mode
         None,
         f"you did not say which size of {said}, so this is for {spec.name}, the one most people run{also}",
     )
+
+
+def _largest_of_family(question: str, models: ModelSpecs) -> tuple[str, ...]:
+    """The family asked for at its largest that runs ("the biggest qwen2.5 I can run on my 4090"): its models as
+    said ("llama 3.1": the Llama 3.1 rows of the Llama 3 family), smallest first; () when not asked so."""
+    family = models.family_in_text(question)
+    extreme = _SIZE_EXTREME.search(question.lower())
+    if family is None or extreme is None or not extreme.group(2):
+        return ()
+    said, spec = family
+    after = question.lower()[extreme.end() :]
+    if not (after.startswith(said.lower()) and _RUNS_AFTER.match(after[len(said) :])):
+        return ()
+    rows = sorted((m for m in models if m.family == spec.family), key=lambda m: m.params)
+    as_said = [m for m in rows if m.name.lower().startswith(said.lower() + " ")]
+    return tuple(m.name for m in (as_said or rows))
 
 
 # "the biggest llama 3.1 I can run on two H100s": the largest that fits, which the hardware answer gives
@@ -3966,6 +3987,11 @@ def understand(
         and (asks_what_runs(question, details, model_before=model_before) or method_on_hardware)
     ):
         intent = Intent.MY_HARDWARE
+    if details.family_ladder and (details.gpus or details.stated_memory_gb) and intent is not Intent.NON_LLM:
+        # "the biggest qwen2.5 I can run on a 4090": what of that family runs there; "…I can run…" inside this
+        # which-question asks no yes/no
+        intent = Intent.MY_HARDWARE
+        details = replace(details, yes_no=False)
     if intent is Intent.SPEC and details.unknown_model and _RUNS_MODEL.search(question.lower()):
         # "what GPU can MiniMax-VL-01 run on, is A100*8 ok?": running a model not on record, not the card's spec
         intent = Intent.SIZE

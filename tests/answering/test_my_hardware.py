@@ -108,3 +108,11 @@ def test_an_amd_card_gets_the_training_lead_without_qlora_when_bitsandbytes_is_l
     first = reply.text.split("\n", 1)[0]
     assert first.startswith("**Yes** — on your **RX 7900 XTX**, the largest model I track that fits for LoRA")
     assert "QLoRA" not in first
+
+
+def test_the_biggest_of_a_family_that_runs_leads_with_the_largest_of_it_that_fits(assistant):
+    """'The biggest qwen2.5 my 3090 can run': Qwen2.5 32B in Q4_K_M fits 24 GB, 72B does not."""
+    reply = assistant.ask("what's the biggest qwen2.5 my 3090 can run?", conversation_id="family-ladder-3090")
+    first = reply.text.split("\n\n")[0]
+    assert "**Qwen2.5 32B**" in first and "Q4_K_M" in first, first
+    assert not first.startswith("**Yes"), first

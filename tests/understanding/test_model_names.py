@@ -269,3 +269,10 @@ def test_a_superlative_before_a_family_picks_that_end_of_it(read, question, mode
 def test_a_superlative_of_something_else_keeps_the_usual_size(read, question):
     """'smallest gpu for X' asks for hardware; 'the biggest X I can run' for the largest that fits."""
     assert read(question).details.model not in ("Qwen3 0.6B", "Qwen2.5 72B")
+
+
+def test_the_biggest_of_a_family_that_runs_walks_that_family_as_said(read):
+    """'the biggest llama 3.1 I can run on …': the Llama 3.1 rows, smallest first, for the hardware answer."""
+    u = read("what's the biggest llama 3.1 i could run on a pair of a6000s?")
+    assert u.intent.name == "MY_HARDWARE" and not u.details.yes_no
+    assert u.details.family_ladder == ("Llama 3.1 8B", "Llama 3.1 70B", "Llama 3.1 405B")

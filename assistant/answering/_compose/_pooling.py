@@ -413,6 +413,8 @@ _OPEN_QUESTION = re.compile(r"^\W*(?:how|what|explain|describe|tell me)\b")
 
 def _lead(facts: Facts) -> str | None:
     question = facts.understanding.question.lower()
+    if facts.understanding.intent is Intent.MY_HARDWARE and not facts.understanding.details.yes_no:
+        return None  # "what can I run on two H100s?": the list of what runs answers it, no verdict is asked
     if not _several(facts) or (_OPEN_QUESTION.search(question) and not reports_oom(question)):
         return None  # "how is a model spread across cards?" asks for the mechanism, not a verdict
     cards = _cards(facts)

@@ -79,6 +79,7 @@ class MyHardware(Handler):
             knowledge.models,
             knowledge.assumptions,
             quants=_asked_quant(details, knowledge),
+            ladder_names=details.family_ladder,
         )
         offloaded = (
             offloaded_runs(report, details.host_ram_gb, knowledge.models, knowledge.assumptions)
