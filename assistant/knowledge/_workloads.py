@@ -74,6 +74,11 @@ class WorkloadFact(BaseModel):
         description="The setting streams weights, optimizer state or blocks from CPU RAM (sequential CPU offload, "
         "DeepSpeed offload, block swap): it fits the memory at a large cost in speed.",
     )
+    needs_cuda: bool = Field(
+        default=False,
+        description="The setting runs only on CUDA GPUs: bitsandbytes (NF4, 8-bit Adam, 8-bit loading) and fp8 "
+        "weights, which PyTorch's Metal (MPS) backend cannot hold; a Mac is not offered it.",
+    )
     default: bool = Field(
         default=False,
         description="The model's reference tool at its own default settings (openai/whisper fp16, the full Bark "

@@ -744,3 +744,14 @@ def test_a_what_or_how_question_on_a_cpu_gets_no_yes(assistant):
     # "what's the best way to …" asks what, not whether: the answer opens with the CPU run, not a verdict
     reply = assistant.ask("what's the best way to do whisper transcription on a box with no gpu?")
     assert reply.text.startswith("On the CPU") and "whisper.cpp" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["would flux dev run on my mac mini m4 24gb?", "flux.1 schnell on a 16gb m2 air?"]
+)
+def test_a_mac_is_never_offered_a_setting_that_needs_cuda(assistant, question):
+    """bitsandbytes NF4 and fp8 weights need CUDA; on a Mac the GGUF route (ComfyUI-GGUF runs on MPS) is the one."""
+    reply = assistant.ask(question, conversation_id=f"mac-cuda-{abs(hash(question))}")
+    first = reply.text.split("\n\n")[0]
+    assert "bitsandbytes" not in first and "fp8" not in first.lower(), first
+    assert "GGUF" in first, first

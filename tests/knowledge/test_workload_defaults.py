@@ -86,3 +86,12 @@ def test_the_catalog_default_runs(model, task, low, high):
 )
 def test_image_generation_is_read_from_how_people_say_it(text, kind):
     assert kind_in_text(text) == kind
+
+
+def test_settings_that_need_cuda_are_marked_so():
+    """Every bitsandbytes, NF4 or fp8 setting is marked needs_cuda, so a Mac is never offered it."""
+    for spec in load_workloads():
+        for fact in spec.facts:
+            setting = fact.setting.lower()
+            if "bitsandbytes" in setting or "nf4" in setting or "fp8" in setting:
+                assert fact.needs_cuda, (spec.name, fact.setting)

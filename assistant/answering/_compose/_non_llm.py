@@ -1438,6 +1438,9 @@ def _lead(
     question: str = "",
 ) -> str:
     sized = [f for f in rows if f.memory_gb is not None]
+    if gpus and all(g.software == "Metal" for g in gpus):
+        # a Mac: bitsandbytes and fp8 weights need CUDA, so those settings are no way for it to fit
+        sized = [f for f in sized if not f.needs_cuda] or sized
     capacity = _capacity(gpus, stated_gb)
     if capacity is None or not sized:
         if sized:
