@@ -104,3 +104,18 @@ def test_a_lora_rank_said_is_read(read, question, rank):
 )
 def test_a_tools_default_method_stands_for_the_method_unsaid(read, question, task):
     assert read(question).details.task is task
+
+
+@pytest.mark.parametrize(
+    ("question", "task"),
+    [
+        # the method glued into a script or config name, between underscores, slashes or dots
+        ("bash scripts/finetune_lora.sh with vicuna 13b on one a100 80gb, fits?", Task.LORA),
+        ("my gemma_qlora_ds.yaml run for gemma 2 9b on a 3080, enough?", Task.QLORA),
+        ("phi3_full_sft.yaml on 2 a6000 for phi-3 mini, will it fit?", Task.FULL),
+        # and a word that merely contains the letters is no method
+        ("the flora dataset with a fine-tune of llama 2 7b on a 4090", Task.FULL),
+    ],
+)
+def test_a_method_glued_into_a_file_name_is_read(read, question, task):
+    assert read(question).details.task is task
