@@ -181,3 +181,11 @@ def test_why_a_ddp_run_ooms_stays_an_explanation(assistant):
         "how come my training script hits out of memory on 4 a5000s with accelerate launch when one card alone was fine?",
     )
     assert answer.first_line.startswith("**Expected**"), answer.first_line
+
+
+def test_more_cards_named_by_model_number_is_the_same_yes_no(assistant):
+    answer = checked_answer(
+        assistant,
+        "training our video vae runs out of memory on 2x RTX 3090 with torchrun. If we put in two more 3090s does it go through?",
+    )
+    assert answer.first_line.startswith("**No, not as it runs now**"), answer.first_line

@@ -69,3 +69,9 @@ def test_the_reading_is_this_turns_own(read):
     assert not later.adds_card
     told = read("one 16gb and one 8gb gpu: can llama.cpp run qwen2.5 14b q8").details
     assert told.card_memories == (16.0, 8.0) and told.several_cards
+
+
+def test_a_hyphenated_card_count_is_several_cards(read):
+    # "my 4-GPU box", "a 2-card rig": the count glued to the word by a hyphen
+    assert read("my 4-GPU box keeps running out of memory with deepspeed, what now?").details.several_cards
+    assert read("is a 2-card rig of 3060s any use for stable diffusion training?").details.several_cards

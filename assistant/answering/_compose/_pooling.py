@@ -218,7 +218,7 @@ def _training_lead(facts: Facts, cards: list) -> str | None:
 # "can I fine-tune X on 4090? ... on 4*4090 it still OOMs", "if I increase the number of 24 GB GPUs will the code
 # run?": whether the run works (or more cards of that size make it work) is asked, not why it failed
 _MORE_CARDS_ASKED = re.compile(
-    r"\b(?:increase|raise|more|add(?:ing)?|extra|additional)\b[^.?!]{0,40}?\b(?:gpus?|cards?|number of)\b"
+    r"\b(?:increase|raise|more|add(?:ing)?|extra|additional)\b[^.?!]{0,40}?\b(?:gpus?|cards?|number of|[a-z]{0,2}\d{1,4}(?:\s?ti)?s)\b"
     r"[^.?!]{0,60}\?"
 )
 _WHY_ASKED = re.compile(r"\bwhy\b|\bhow (?:come|can|do|should|to)\b|\bwhat (?:should|can|do)\b")
