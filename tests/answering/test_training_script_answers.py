@@ -31,3 +31,17 @@ def test_a_lora_script_is_judged_as_lora(assistant):
 def test_no_script_named_keeps_the_per_method_verdict(assistant):
     answer = checked_answer(assistant, "can gemma 2 9b be fine-tuned on one 24gb a5000?")
     assert answer.first_line.startswith("**Only with"), answer.first_line
+
+
+def test_a_full_fine_tune_that_fits_only_sharded_states_the_micro_batch_it_was_sized_at(assistant):
+    answer = checked_answer(assistant, "could qwen2.5 7b be fine-tuned on a box with 4 l40s cards?")
+    assert answer.first_line.startswith("**Yes**"), answer.first_line
+    assert "only sharded" in answer.first_line and "micro-batch 1" in answer.first_line
+    assert "gradient accumulation" in answer.first_line
+
+
+def test_a_micro_batch_said_gets_no_micro_batch_caveat(assistant):
+    answer = checked_answer(
+        assistant, "could qwen2.5 7b be fine-tuned on a box with 4 l40s cards at batch size 1?"
+    )
+    assert "as sized, at micro-batch 1" not in answer.first_line

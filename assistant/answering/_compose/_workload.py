@@ -1673,6 +1673,7 @@ def _methods_headline(facts: Facts) -> str:
     spread = details.gpu_count if named is None and (details.gpu_count or 0) > 1 else None
     verdicts: list[tuple[str, bool | None, str]] = []
     lean_only = False  # full fine-tuning fits only in the sharded pure-bf16 / 8-bit AdamW setup
+    sharded_full = None  # the full fine-tune's fit when it holds only sharded over the user's cards
     offload_only: list[str] = []  # adapter methods that fit only with FSDP CPU offload
     for option in options:
         label = _capital(option.label)
@@ -1689,6 +1690,8 @@ def _methods_headline(facts: Facts) -> str:
             if ok and (details.gpu_count or 0) > 1 and option.estimate.total_gb > named.memory_gb:
                 # more than one card holds: it fits only split across them, which plain data parallelism does not do
                 figure += f" with FSDP or ZeRO-3 sharding ({gb(option.estimate.total_gb)} in all)"
+                if option.estimate.workload.task is Task.FULL and isinstance(outcome, Fit):
+                    sharded_full = outcome
             # a user who ran out of memory there ran the usual AdamW: the lean setup is a lever then, not a "yes"
             oom = reports_oom(facts.understanding.question)
             lean = None if oom else _lean_option(facts, named.name, details.gpu_count)
@@ -1760,6 +1763,14 @@ def _methods_headline(facts: Facts) -> str:
             )
         elif len(fitting) == len(verdicts):
             lead = f"**Yes** — {how}fine-tuning {what} fits on {on} with any method."
+            if sharded_full is not None and not details.batch and facts.workload.batch == 1:
+                # sized at micro-batch 1: a training script's larger per-GPU batch is no part of this "yes"
+                lead += (
+                    f" Full fine-tuning fits only sharded (FSDP or ZeRO-3) and as sized, at micro-batch 1: "
+                    f"{gb(sharded_full.per_gpu_gb)} of the {gb(sharded_full.usable_gb)} usable per GPU; a larger "
+                    "per-GPU batch (training scripts often set 2–16) adds activations on every card — lower it and "
+                    "keep the total with gradient accumulation."
+                )
         elif fitting:
             methods = " or ".join(f.replace(" fine-tuning", "") for f in fitting)
             if offload_only and set(offload_only) == set(fitting):
