@@ -45,18 +45,3 @@ def test_a_micro_batch_said_gets_no_micro_batch_caveat(assistant):
         assistant, "could qwen2.5 7b be fine-tuned on a box with 4 l40s cards at batch size 1?"
     )
     assert "as sized, at micro-batch 1" not in answer.first_line
-
-
-def test_a_full_fine_tuning_tool_as_shipped_is_judged_on_its_own_optimizer(assistant):
-    answer = checked_answer(
-        assistant, "fschat training of vicuna 13b on four 40gb a100s, is that going to work?"
-    )
-    assert answer.first_line.startswith("**No, not as the script runs it**"), answer.first_line
-    assert "8-bit (paged) AdamW" in answer.first_line and "which fits" in answer.first_line
-
-
-def test_a_full_fine_tune_of_ones_own_keeps_the_lean_setup_as_the_verdict(assistant):
-    answer = checked_answer(
-        assistant, "full parameter fine-tune of qwen2 7b across four rtx 4090 cards, possible?"
-    )
-    assert answer.first_line.startswith("**Yes, with**"), answer.first_line

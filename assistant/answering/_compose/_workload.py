@@ -17,7 +17,6 @@ from ...sizing import (
     is_local,
     kv_cache_bytes_per_token,
     load_assumptions,
-    load_finetune_tools,
     lora_adapter_params,
     machine_ram_gb,
     memory_levers,
@@ -1652,16 +1651,6 @@ def runs_a_script(question: str) -> bool:
     return bool(_RUNS_A_SCRIPT.search(question.lower()))
 
 
-def _runs_shipped_full_script(facts: Facts) -> bool:
-    """Whether the run asked about is a full fine-tuning script as shipped: a tool whose method is full (FastChat's
-    training script, LLaVA's finetune.sh) or a repository's own training script, with no optimizer said."""
-    details = facts.understanding.details
-    if facts.workload is None or facts.workload.task is not Task.FULL or details.optimizer:
-        return False
-    tool = load_finetune_tools().get(details.finetune_tool) if details.finetune_tool else None
-    return (tool is not None and tool.method == "full") or runs_a_script(facts.understanding.question)
-
-
 def _script_lead(what: str, on: str, methods: str) -> str:
     """The verdict on a repository's training script: on the full fine-tune it runs, the adapters an alternative."""
     return (
@@ -2895,16 +2884,6 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 else "8-bit Adam over fp32 master weights"
             )
             shard = "FSDP or ZeRO-3 sharding, " if fit.count > 1 else ""
-            if _runs_shipped_full_script(facts):
-                # the script or tool named trains with its own (standard) optimizer: the lean setup is a change to it
-                sentences.append(
-                    f"**No, not as the script runs it** — with {usual} {what} needs about {gb(total)}, which does "
-                    f"not fit on {on_asked}; changed to {shard}pure bf16 weights and an 8-bit (paged) AdamW it "
-                    f"would need about {gb(lean.estimate.total_gb)}"
-                    + (f", {gb(fit.per_gpu_gb)} per GPU" if fit.count > 1 else "")
-                    + ", which fits."
-                )
-                continue
             sentences.append(
                 f"**Yes, with** {shard}pure bf16 weights (no fp32 master copy) and an 8-bit (paged) AdamW — {what} "
                 f"then needs about {gb(lean.estimate.total_gb)}"
