@@ -1652,10 +1652,12 @@ def runs_a_script(question: str) -> bool:
 
 
 def _script_lead(what: str, on: str, methods: str) -> str:
-    """The verdict on a repository's training script: on the full fine-tune it runs, the adapters an alternative."""
+    """The verdict on a repository's training script: its full fine-tune does not fit, so only the adapters do —
+    said so, since the script runs the full fine-tune unless switched (its LoRA variant, a LoRA flag)."""
     return (
-        f"**No, not as a full fine-tune** — full fine-tuning of {what}, which a repository's training script runs "
-        f"unless its name or flags say LoRA, does not fit on {on}; {methods} would."
+        f"**Only with {methods}** — full fine-tuning of {what}, which a repository's training script runs unless "
+        f"its name or flags say LoRA, does not fit on {on}: the script as it ships will not run there; switch it "
+        "to its LoRA variant or flags."
     )
 
 
