@@ -1046,7 +1046,7 @@ def _workload(
         gradient_checkpointing=request.gradient_checkpointing is not False,
         # the tool's LoRA rank and targets (kept on a full fine-tune too, for the LoRA / QLoRA set beside it)
         lora_rank=request.lora_rank or (tool.lora_rank if tool is not None else None),
-        lora_targets=tool.lora_targets if tool is not None else "all",
+        lora_targets=(tool.lora_targets if tool is not None else None) or "all",
         replicated=request.data_parallel and task.is_training,
         zero_stage=request.zero_stage if task in (Task.FULL, Task.PRETRAIN) else None,
         preference=request.preference and task in (Task.FULL, Task.LORA, Task.QLORA),

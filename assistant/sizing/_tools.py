@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..knowledge._data import corpus_dir, load_keyed
 
@@ -33,9 +33,10 @@ class FinetuneTool(BaseModel):
     sequence: int = Field(ge=16)
     sequence_setting: str = Field(min_length=3)  # the tool's own name for it ("cutoff_len")
     gradient_checkpointing: bool
-    lora_rank: int = Field(ge=1)
-    lora_targets: Literal["all", "qv"]  # every linear projection, or only q_proj and v_proj
-    base: Literal["bf16", "int8", "nf4"]  # how the frozen base is loaded for LoRA
+    # a full fine-tuning script (FastChat's, LLaVA's finetune.sh) has no LoRA settings: they stay unset
+    lora_rank: int | None = Field(default=None, ge=1)
+    lora_targets: Literal["all", "qv"] | None = None  # every linear projection, or only q_proj and v_proj
+    base: Literal["bf16", "int8", "nf4"] | None = None  # how the frozen base is loaded for LoRA
     # whether the tool runs PEFT's prepare_model_for_kbit_training on a quantized base, which casts the parameters
     # bitsandbytes leaves unquantized (embeddings, LM head, norms) to fp32 (qlora.py, alpaca-lora; TRL's SFTTrainer
     # no longer calls it)
@@ -43,19 +44,31 @@ class FinetuneTool(BaseModel):
     source: str = Field(min_length=20)
     as_of: date
 
+    @model_validator(mode="after")
+    def _adapter_settings(self) -> FinetuneTool:
+        if self.method != "full" and (
+            self.lora_rank is None or self.lora_targets is None or self.base is None
+        ):
+            raise ValueError(f"{self.key}: a LoRA / QLoRA tool needs lora_rank, lora_targets and base")
+        return self
+
     def describe(self, stated: frozenset[str] = frozenset()) -> str:
         """The defaults in words, leaving out the settings the user ``stated`` ('batch', 'sequence',
         'gradient_checkpointing', 'precision'), e.g. "alpaca-lora's finetune.py defaults: micro-batch 4, ..."."""
         targets = "q_proj and v_proj" if self.lora_targets == "qv" else "every linear layer"
-        base = {"int8": "base loaded in 8-bit", "nf4": "base loaded in 4-bit NF4", "bf16": ""}[self.base]
+        base = {"int8": "base loaded in 8-bit", "nf4": "base loaded in 4-bit NF4", "bf16": "", None: ""}[
+            self.base
+        ]
+        method = "full fine-tuning (every weight trained)" if self.method == "full" else ""
         parts = [
+            ("method", method),
             ("batch", f"micro-batch {self.micro_batch}"),
             ("sequence", f"sequence {self.sequence:,} tokens ({self.sequence_setting})"),
             (
                 "gradient_checkpointing",
                 f"gradient checkpointing {'on' if self.gradient_checkpointing else 'off'}",
             ),
-            ("lora_rank", f"LoRA rank {self.lora_rank} on {targets}"),
+            ("lora_rank", f"LoRA rank {self.lora_rank} on {targets}" if self.lora_rank else ""),
             ("precision", base),
         ]
         said = ", ".join(text for key, text in parts if text and key not in stated)

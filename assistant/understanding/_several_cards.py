@@ -9,7 +9,7 @@ import re
 __all__ = ["adds_card", "card_memories", "several_cards"]
 
 _SEVERAL = re.compile(
-    r"\b(?:2|two|3|three|4|four|6|six|8|eight|dual|multiple|several)(?:\s*x\s*|\s+)(?:[a-z]+[- ]?)?"
+    r"\b(?:2|two|3|three|4|four|6|six|8|eight|dual|multiple|several)(?:\s*x\s*|\s+|-)(?:[a-z]+[- ]?)?"
     r"(?:gpus?|cards?|\d{3,4}(?:\s?ti|\s?super)?s?)\b|\b\d\s*x\s*[a-z]*\s?\d{3,4}"
     r"|\b(?:second|2nd|another|additional|extra)\s+(?:[a-z]+\s+)?(?:gpu|card|\d{3,4})"
     r"|\b\d+\s*gb?\s*\+\s*\d+\s*gb?\b|\bboth (?:gpus|cards)\b"

@@ -383,7 +383,7 @@ def _digits(text: str) -> str:
 
 
 _FULL = re.compile(
-    r"\bfull(?:y)?[-_ ](?:param(?:eter)?s?[-_ ])?(?:fine|ft|train|sft|tun|dpo|grpo|ppo|rlhf|orpo|kto)|\bfull ft\b|\bfull[-_ ]param(?:eter)?s?\b|"
+    r"(?<![a-z])full(?:y)?[-_ ](?:param(?:eter)?s?[-_ ])?(?:fine|ft|train|sft|tun|dpo|grpo|ppo|rlhf|orpo|kto)|\bfull ft\b|\bfull[-_ ]param(?:eter)?s?\b|"
     # torchtune's full-fine-tune configs: "--config llama3_1/8B_full", "7B_full_low_memory"
     r"\b\d+(?:\.\d+)?b_full\b|\b\d+(?:\.\d+)?b_full_\w+|"
     r"\ball (?:the )?(?:model )?(?:param(?:eter)?s|weights)\b|\bfull (?:model|weights)\b|\b(?:finetuning_type|mode)\W+full\b|"
@@ -440,14 +440,15 @@ _NEGATED = re.compile(
     + r")*"
 )
 _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
-    (Task.QLORA, re.compile(r"\bq-?lora\b")),
+    # a method glued into a script or config name counts too: "finetune_lora.sh", "mixtral_qlora_fsdp.yaml"
+    (Task.QLORA, re.compile(r"(?<![a-z])q-?lora(?![a-z])")),
     (Task.FULL, _FULL),
     # "--lora_r=16" is a LoRA run, and so is peft's "LoraConfig(r=16, target_modules=...)" / "get_peft_model"
     (
         Task.LORA,
         # "parameter-efficient fine-tuning", "low-rank adaptation": PEFT by its long name, LoRA its usual form
         re.compile(
-            r"\blora(?:\b|_|config\b)|\bpeft\b|_peft_|\bpeftmodel|\btarget_modules\b|\badapters?\b"
+            r"(?<![a-z])lora(?![a-z])|\bloraconfig\b|\bpeft\b|_peft_|\bpeftmodel|\btarget_modules\b|\badapters?\b"
             r"|\bparameter[- ]efficient\b|\blow[- ]rank adaptation\b"
         ),
     ),

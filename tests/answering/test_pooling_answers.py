@@ -164,3 +164,39 @@ def test_a_second_card_against_a_bigger_one_weighs_two_against_one(assistant):
     assert "one RTX 5090 (32 GB)" in answer.first_line and answer.first_line.endswith("does not."), (
         answer.first_line
     )
+
+
+def test_asked_whether_more_cards_make_an_oom_run_work_gets_a_no(assistant):
+    answer = checked_answer(
+        assistant,
+        "my point cloud segmentation model runs out of cuda memory on 2 rtx 4080 with torchrun even at batch 1. "
+        "if I rent a box with 8 of those cards instead, would the training go through?",
+    )
+    assert answer.first_line.startswith("**No, not as it runs now**"), answer.first_line
+    assert "16 GB cards do not help" in answer.first_line
+    assert "sharding" in answer.first_line and "more memory each" in answer.first_line
+
+
+def test_can_i_train_on_cards_that_already_oom_gets_a_no(assistant):
+    answer = checked_answer(
+        assistant,
+        "Is it possible to train this speech enhancement repo on 3090s? Launched with 2x3090 and per-GPU batch 4, "
+        "still CUDA OOM.",
+    )
+    assert answer.first_line.startswith("**No, not as it runs now**"), answer.first_line
+
+
+def test_why_a_ddp_run_ooms_stays_an_explanation(assistant):
+    answer = checked_answer(
+        assistant,
+        "how come my training script hits out of memory on 4 a5000s with accelerate launch when one card alone was fine?",
+    )
+    assert answer.first_line.startswith("**Expected**"), answer.first_line
+
+
+def test_more_cards_named_by_model_number_is_the_same_yes_no(assistant):
+    answer = checked_answer(
+        assistant,
+        "training our video vae runs out of memory on 2x RTX 3090 with torchrun. If we put in two more 3090s does it go through?",
+    )
+    assert answer.first_line.startswith("**No, not as it runs now**"), answer.first_line

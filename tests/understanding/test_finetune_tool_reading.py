@@ -86,3 +86,36 @@ def test_running_the_alpaca_lora_weights_stays_inference(read):
 )
 def test_a_lora_rank_said_is_read(read, question, rank):
     assert read(question).details.lora_rank == rank
+
+
+@pytest.mark.parametrize(
+    ("question", "task"),
+    [
+        # a research repo's training script that trains every weight: its method is full fine-tuning
+        ("will the fastchat train script handle llama 2 13b on 4 a6000s?", Task.FULL),
+        ("running LLaVA's finetune.sh for llava 1.5 13b on 8x L40S, enough memory?", Task.FULL),
+        # tools whose method default is LoRA (ms-swift's train_type, LLaMA-Factory's finetuning_type)
+        ("swift sft with qwen2.5 14b on two 3090s, does it fit?", Task.LORA),
+        ("ms-swift on glm4 9b with a single 24gb card?", Task.LORA),
+        ("llama-factory on mistral 7b with an rtx 4080, ok?", Task.LORA),
+        # the method said wins over the tool's default
+        ("ms-swift full parameter training of qwen2.5 7b on 8x h100", Task.FULL),
+    ],
+)
+def test_a_tools_default_method_stands_for_the_method_unsaid(read, question, task):
+    assert read(question).details.task is task
+
+
+@pytest.mark.parametrize(
+    ("question", "task"),
+    [
+        # the method glued into a script or config name, between underscores, slashes or dots
+        ("bash scripts/finetune_lora.sh with vicuna 13b on one a100 80gb, fits?", Task.LORA),
+        ("my gemma_qlora_ds.yaml run for gemma 2 9b on a 3080, enough?", Task.QLORA),
+        ("phi3_full_sft.yaml on 2 a6000 for phi-3 mini, will it fit?", Task.FULL),
+        # and a word that merely contains the letters is no method
+        ("the flora dataset with a fine-tune of llama 2 7b on a 4090", Task.FULL),
+    ],
+)
+def test_a_method_glued_into_a_file_name_is_read(read, question, task):
+    assert read(question).details.task is task

@@ -86,3 +86,9 @@ def test_the_reading_is_this_turns_own(read):
 )
 def test_a_card_added_is_weighed_as_two_against_the_other(read, question, setups):
     assert read(question).details.setups == setups
+
+
+def test_a_hyphenated_card_count_is_several_cards(read):
+    # "my 4-GPU box", "a 2-card rig": the count glued to the word by a hyphen
+    assert read("my 4-GPU box keeps running out of memory with deepspeed, what now?").details.several_cards
+    assert read("is a 2-card rig of 3060s any use for stable diffusion training?").details.several_cards

@@ -215,13 +215,46 @@ def _training_lead(facts: Facts, cards: list) -> str | None:
     return f"**No** — {copy}{speed}.{big_model_way}"
 
 
-def _ddp_oom_lead() -> str:
+# "can I fine-tune X on 4090? ... on 4*4090 it still OOMs", "if I increase the number of 24 GB GPUs will the code
+# run?": whether the run works (or more cards of that size make it work) is asked, not why it failed
+_MORE_CARDS_ASKED = re.compile(
+    r"\b(?:increase|raise|more|add(?:ing)?|extra|additional)\b[^.?!]{0,40}?\b(?:gpus?|cards?|number of|[a-z]{0,2}\d{1,4}(?:\s?ti)?s)\b"
+    r"[^.?!]{0,60}\?"
+)
+_WHY_ASKED = re.compile(r"\bwhy\b|\bhow (?:come|can|do|should|to)\b|\bwhat (?:should|can|do)\b")
+
+
+def _asks_if_it_can_run(facts: Facts) -> bool:
+    """Whether a multi-GPU run that ran out of memory comes with a yes/no on whether it can work at all, or on
+    whether more cards of the same size would make it work — rather than asking why, or what to change."""
+    question = facts.understanding.question.lower()
+    if _WHY_ASKED.search(question):
+        return False
+    return facts.understanding.details.yes_no or bool(_MORE_CARDS_ASKED.search(question))
+
+
+def _ddp_oom_lead(facts: Facts, cards: list) -> str:
+    how = (
+        "under plain data parallelism every GPU runs the same script with a whole copy of the model and the same "
+        "per-GPU batch, so each card needs at least what the single-GPU run needed, plus a little more: DDP's "
+        "gradient buckets and each process's CUDA context (often extra on GPU 0, where anything loaded before the "
+        "launch lands)"
+    )
+    if _asks_if_it_can_run(facts):
+        same = (
+            f"{cards[0].memory_gb:.0f} GB cards"
+            if cards and len({g.memory_gb for g in cards}) == 1
+            else "cards of the same size"
+        )
+        return (
+            f"**No, not as it runs now** — more {same} do not help: {how}. What can make it "
+            "fit: a smaller per-GPU batch (keep the total with gradient accumulation), sharding the model with FSDP "
+            "or DeepSpeed ZeRO-3 (with CPU offload if the shards are still too large), or cards with more memory "
+            "each."
+        )
     return (
-        "**Expected** — under plain data parallelism every GPU runs the same script with a whole copy of the "
-        "model and the same per-GPU batch, so each card needs at least what the single-GPU run needed, plus a "
-        "little more: DDP's gradient buckets and each process's CUDA context (often extra on GPU 0, where "
-        "anything loaded before the launch lands). Lower the per-GPU batch (keep the total with gradient "
-        "accumulation), or shard the model with FSDP or DeepSpeed ZeRO-3."
+        f"**Expected** — {how}. Lower the per-GPU batch (keep the total with gradient accumulation), or shard the "
+        "model with FSDP or DeepSpeed ZeRO-3."
     )
 
 
@@ -433,7 +466,7 @@ def _lead(facts: Facts) -> str | None:
         and not pool
         and not facts.understanding.details.adds_card
     ):
-        return _ddp_oom_lead()
+        return _ddp_oom_lead(facts, cards)
     if tool == "train" and (pool or _BATCH.search(question) or facts.understanding.details.adds_card):
         if facts.plan is not None and facts.understanding.intent is not Intent.NON_LLM:
             return None  # an LLM run the planner sized: its verdict says per GPU vs sharded already

@@ -1636,6 +1636,31 @@ def _method_options(facts: Facts) -> list:
     ]
 
 
+# "can I run your training script on 8 40G cards?", "the finetune script in the readme with default settings",
+# "bash train.sh": a repository's own training script, which trains every weight unless its name or flags say LoRA
+_RUNS_A_SCRIPT = re.compile(
+    r"\b(?:your|the|their|its|this|official|provided|repo'?s|default|sample|example)\s+(?:[\w'-]+\s+){0,2}"
+    r"(?:training|train|fine-?tun(?:e|ing)|finetune|sft)\s+(?:script|code|command)s?\b"
+    r"|\b(?:train|finetune|fine_tune|sft)\w*\.(?:py|sh)\b"
+    r"|\bwith (?:the |its |their )?default (?:settings|config(?:uration)?|hyper-?param(?:eter)?s|params)\b"
+)
+
+
+def runs_a_script(question: str) -> bool:
+    """Whether the user runs a repository's own training script (its defaults), rather than a method of their own."""
+    return bool(_RUNS_A_SCRIPT.search(question.lower()))
+
+
+def _script_lead(what: str, on: str, methods: str) -> str:
+    """The verdict on a repository's training script: its full fine-tune does not fit, so only the adapters do —
+    said so, since the script runs the full fine-tune unless switched (its LoRA variant, a LoRA flag)."""
+    return (
+        f"**Only with {methods}** — full fine-tuning of {what}, which a repository's training script runs unless "
+        f"its name or flags say LoRA, does not fit on {on}: the script as it ships will not run there; switch it "
+        "to its LoRA variant or flags."
+    )
+
+
 def _methods_headline(facts: Facts) -> str:
     """A fine-tune whose method was not said: a verdict (for the user's GPUs or memory, if stated) and one
     line per method, never a silent choice."""
@@ -1650,6 +1675,7 @@ def _methods_headline(facts: Facts) -> str:
     spread = details.gpu_count if named is None and (details.gpu_count or 0) > 1 else None
     verdicts: list[tuple[str, bool | None, str]] = []
     lean_only = False  # full fine-tuning fits only in the sharded pure-bf16 / 8-bit AdamW setup
+    sharded_full = None  # the full fine-tune's fit when it holds only sharded over the user's cards
     offload_only: list[str] = []  # adapter methods that fit only with FSDP CPU offload
     for option in options:
         label = _capital(option.label)
@@ -1666,6 +1692,8 @@ def _methods_headline(facts: Facts) -> str:
             if ok and (details.gpu_count or 0) > 1 and option.estimate.total_gb > named.memory_gb:
                 # more than one card holds: it fits only split across them, which plain data parallelism does not do
                 figure += f" with FSDP or ZeRO-3 sharding ({gb(option.estimate.total_gb)} in all)"
+                if option.estimate.workload.task is Task.FULL and isinstance(outcome, Fit):
+                    sharded_full = outcome
             # a user who ran out of memory there ran the usual AdamW: the lean setup is a lever then, not a "yes"
             oom = reports_oom(facts.understanding.question)
             lean = None if oom else _lean_option(facts, named.name, details.gpu_count)
@@ -1730,17 +1758,29 @@ def _methods_headline(facts: Facts) -> str:
             others = " or ".join(
                 label.replace(" fine-tuning", "") for label, _, _ in verdicts if not label.startswith("Full")
             )
+            # (a training script may well offload or use an 8-bit AdamW: no "No" for it here)
             lead = (
                 f"**Yes, with {others}** on {on}; full fine-tuning of {what} fits there only sharded with pure "
                 "bf16 weights and an 8-bit AdamW (or with CPU offload), not with standard mixed-precision AdamW."
             )
         elif len(fitting) == len(verdicts):
             lead = f"**Yes** — {how}fine-tuning {what} fits on {on} with any method."
+            if sharded_full is not None and not details.batch and facts.workload.batch == 1:
+                # sized at micro-batch 1: a training script's larger per-GPU batch is no part of this "yes"
+                lead += (
+                    f" Full fine-tuning fits only sharded (FSDP or ZeRO-3) and as sized, at micro-batch 1: "
+                    f"{gb(sharded_full.per_gpu_gb)} of the {gb(sharded_full.usable_gb)} usable per GPU; a larger "
+                    "per-GPU batch (training scripts often set 2–16) adds activations on every card — lower it and "
+                    "keep the total with gradient accumulation."
+                )
         elif fitting:
             methods = " or ".join(f.replace(" fine-tuning", "") for f in fitting)
             if offload_only and set(offload_only) == set(fitting):
                 methods += " with FSDP and CPU offload (answer.ai's fsdp_qlora recipe)"
             lead = f"**Only with {methods}** — full fine-tuning of {what} does not fit on {on}."
+            if runs_a_script(facts.understanding.question) and not any(f.startswith("Full") for f in fitting):
+                # the script asked about trains every weight: the verdict is on that, the adapters an alternative
+                lead = _script_lead(what, on, methods)
         else:
             lead = f"**No** — no fine-tuning method fits {what} on {on}."
     elif details.yes_no and details.consumer_only:
