@@ -379,7 +379,7 @@ def _digits(text: str) -> str:
 
 
 _FULL = re.compile(
-    r"\bfull(?:y)?[-_ ](?:param(?:eter)?s?[-_ ])?(?:fine|ft|train|sft|tun|dpo|grpo|ppo|rlhf|orpo|kto)|\bfull ft\b|\bfull[-_ ]param(?:eter)?s?\b|"
+    r"\bfull(?:y)?[-_ ](?:param(?:eter)?s?[-_ ]|(?:bf16|fp16|16-?bit)[-_ ])?(?:fine|ft|train|sft|tun|dpo|grpo|ppo|rlhf|orpo|kto)|\bfull ft\b|\bfull[-_ ]param(?:eter)?s?\b|"
     # torchtune's full-fine-tune configs: "--config llama3_1/8B_full", "7B_full_low_memory"
     r"\b\d+(?:\.\d+)?b_full\b|\b\d+(?:\.\d+)?b_full_\w+|"
     r"\ball (?:the )?(?:model )?(?:param(?:eter)?s|weights)\b|\bfull (?:model|weights)\b|\b(?:finetuning_type|mode)\W+full\b|"
@@ -387,8 +387,9 @@ _FULL = re.compile(
     # "fine tune llama 3.2 3b fully on a 3090", "train it completely": the method after the model (a version's
     # decimal point is no sentence end); not where it
     # runs ("fully on the GPU", "fully offloaded")
-    r"\b(?:fine[- ]?tun\w*|finetun\w*|train\w*)\b(?:[^.?!]|\.(?=\d)){0,40}?\b(?:fully|completely)\b"
-    r"(?!\s+(?:on (?:the )?(?:gpu|cpu|vram)|in (?:the )?(?:gpu|vram)|offload\w*|loaded))"
+    r"\b(?:fine[- ]?tun\w*|finetun\w*|train\w*)\b(?:[^.?!]|\.(?=\d)){0,40}?\b(?:fully|completely|in full)\b"
+    r"(?!\s+(?:on (?:the )?(?:gpu|cpu|vram)|in (?:the )?(?:gpu|vram)|offload\w*|loaded|precision|bf16|fp16|fp32|"
+    r"16|32|context|length|resolution|hd|res)\b)"
 )
 # a follow-up that is only the method "full" ("and full?", "what about full then?", "ok, full instead?"): after a
 # fine-tuning question, the full fine-tune (not "full context" or "full precision", which name other settings)
@@ -1580,6 +1581,14 @@ def _extract(
         text
     )
     if (
+        not yes_no
+        and (_ELLIPTICAL_YES_NO.search(bare := _BRACKETED.sub(" ", text)) or _UNMARKED_YES_NO.search(bare))
+        and not _OPEN_QUESTION.search(asked_text)
+    ):
+        # "works on 8gb?", "available for low vram?": the subject and auxiliary left out; "my gpu is only 48g, does
+        # that mean i can't run it" with no question mark: the inverted clause the message ends with asks
+        yes_no = True
+    if (
         yes_no
         and (polite := _POLITE_REQUEST.search(text))
         and not _EMBEDDED_YES_NO.search(text[polite.end() :])
@@ -2378,6 +2387,25 @@ _YES_NO = re.compile(
     r"|\bany\s+(?:way|chance)\s+(?:to|of|i\s+could|we\s+could)\s+(?:get\s+\w+\s+)?"
     r"(?:run|running|fit|fitting|load|loading|train|training|use|using|host|hosting|serve|serving|fine-?tun\w*)\b"
 )
+# a question with its subject and auxiliary left out: "works on 8gb vram?", "available for low vram?", "runs on a
+# 3060 12gb?", "possible to fine-tune it on one a100?": whether it does, asked by the predicate alone (not "supported
+# gpus?", which asks for a list)
+_ELLIPTICAL_YES_NO = re.compile(
+    r"(?:^|[.?!]\s+)\W*(?:(?:so|and|but|ok|okay|hey|hi|also|still|really)[,!]?\s+)*"
+    r"(?:works?|working|runs?|running|fits?|fitting|loads?|available|possible|compatible|supported|usable|runnable|"
+    r"doable|feasible|viable|enough|sufficient)\b"
+    r"(?!\s+(?:gpus?|cards?|models?|formats?|versions?|hardware|devices?|platforms?|options?|list)\b)"
+    r"(?:[^?!.]|\.(?=\w)|(?<=\be\.g)\.|(?<=\bi\.e)\.)*\?"
+)
+# the message ends on an inverted clause with no question mark: "..., does that mean i don't have enough memory",
+# "so can i run it on my 3090" (an open question word in it asks for something else)
+_UNMARKED_YES_NO = re.compile(
+    r"(?:^|[.!?]\s+|[,;:]\s*|\s[-–—]+\s*)(?:(?:so|and|but|then|now|also)\s+)?"
+    r"(?:can|could|will|would|does|do|did|is|are|should|am)\s+(?:i|we|it|this|that|my|our|these|those)\b"
+    r"(?!(?:[^.?!]|\.(?=\w))*\b(?:what|which|how|why|where|when|who)\b)(?:[^.?!]|\.(?=\w))*[.!]?\s*$"
+)
+# a bracketed aside ("[LTX-Video in ComfyUI]", "[Mistral 7B]"): context, not part of the sentence asked
+_BRACKETED = re.compile(r"\[[^\]]*\]")
 _CLAUSE_AUX = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:but|and|so|then|or|now|also)\s+)"
     r"(?:can|could|is|are|will|would|does|do|did|should|shall|am|may|might|must)\s+"
