@@ -13,7 +13,8 @@ _SUPPORT = re.compile(
     r"\b(?:can|could|will|does|do)\s+(?:i\s+|we\s+|you\s+)?(?:\S+\s+){0,3}?(?:use|utili[sz]e|see|detect|recogni[sz]e)\b|"
     r"\bavailable\s+(?:on|for)\b|\binstall\s+on\b|\bbe\s+used\s+(?:on|with)\b|"
     # "can i run vllm on my 1080 ti?": a question that opens by asking whether, not "if we run TGI on 6 A10Gs, …"
-    r"^\W*(?:\w+\W+){0,2}?(?:can|could|will|would|does|do|is|are)\b[^?.!]{0,30}?"
+    # (any sentence of it: "ollama on linux with an rx 6900 xt. is it possible to run ollama on linux with amd?")
+    r"(?:^|[.?!]\s+)\W*(?:\w+\W+){0,2}?(?:can|could|will|would|does|do|is|are)\b[^?.!]{0,30}?"
     r"\b(?:run|use|install|set\s*up)\s+(?:\S+\s+){0,2}?(?:on|with)\b"
 )
 # a report of something that went wrong ("CUDA out of memory", "it crashes"): about the run, not the tool's support
