@@ -530,6 +530,13 @@ def _necessity_verdict(lead: str, question: str, facts: Facts | None) -> str | N
             f"{more} — about {need:,.1f} GB is needed{' in the leanest way' if needs else ''}, which a smaller card "
             f"holds (the {small.name}, {small.memory_gb:.0f} GB): {body}"
         )
+    if named and not overkill and not holds(named[0]) and lead.startswith("**No**"):
+        # "is an A100 required to fine-tune it?" when one A100 does not hold it either: no one card is what it
+        # takes, the memory is — several cards, smaller ones too, share it
+        return (
+            f"**No**, not an {named[0].name} as such — about {need:,.1f} GB is needed in all, more than one holds, "
+            f"so it is split over several cards, and smaller ones can share it as well: {body}"
+        )
     return f"{enough} — nothing with less memory holds it (about {need:,.1f} GB): {body}"
 
 

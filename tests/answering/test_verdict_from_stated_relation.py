@@ -128,3 +128,10 @@ def test_an_expected_failure_lead_answers_the_yes_no_asked(question, verdict):
 def test_rule_out_and_too_few_are_asked_as_a_shortfall(question, fits, verdict):
     lead = "**Yes** — it needs about 20 GB." if fits else "**No** — it needs about 40 GB."
     assert _in_the_sense_asked(lead, question).startswith(verdict)
+
+
+def test_a_card_asked_as_required_that_does_not_hold_the_work_alone_is_no(assistant):
+    # one H100 does not hold a full fine-tune of a 13B either: it is the memory, over several cards, that is needed
+    checked = checked_answer(assistant, "would we need an H100 for a full finetune of Llama 2 13B?")
+    assert checked.first_line.startswith("**No**, not an H100"), checked.first_line
+    assert "several cards" in checked.first_line
