@@ -2355,7 +2355,7 @@ _YES_NO = re.compile(
     r"|(?:,|:|;|\s[-–—]+)\s*(?:can|could|will|would|does)\s+(?![^?!]*\b(?:or|better|best|faster)\b)[\w.:-]+\b[^?!]*\?"
     # "if we add a second card will it hold more users?", "when 10 people hit it at once are they served together?":
     # a conditional clause, then the inverted question, with no comma between them
-    r"|^\W*(?:if|when|once|suppose|say)\s(?:(?!\b(?:what|which|how|why|where|who)\b)[^?!.,]){3,90}?"
+    r"|(?:^|[.?!]\s+)\W*(?:if|when|once|suppose|say)\s(?:(?!\b(?:what|which|how|why|where|who)\b)[^?!.,]){3,90}?"
     r"\s(?:can|could|will|would|does|do|is|are)\s+"
     r"(?:i|we|it|this|that|they|there|you|he|she)\b[^?!.]*\?"
     # "3060 12gb + 32gb ram, will qwen 14b run in lm studio" (no question mark): whether it runs, after the setup

@@ -74,3 +74,10 @@ def test_full_said_beside_the_fine_tune_is_the_method(read, question):
 )
 def test_full_precision_or_context_is_no_method(read, question):
     assert read(question).details.method_unstated
+
+
+def test_a_conditional_question_after_a_setting_out_is_a_yes_no(read):
+    question = (
+        "Two L4s run out of memory on my segmentation training. When I switch to four L4s does it go through?"
+    )
+    assert read(question).details.yes_no
