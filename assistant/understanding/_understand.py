@@ -63,7 +63,7 @@ from ._premises import (
 from ._quantizing import QUANTIZING_NEEDED
 from ._requirement import quoted_requirement_gb
 from ._several_cards import adds_card, card_memories, several_cards
-from ._software import asks_support, stack_named
+from ._software import asks_support, stack_named, unlisted_card
 from ._spelling import plain_spelling
 from ._units import plain_units
 from ._weights_job import job_ram_gb, read_weights_job
@@ -4025,6 +4025,10 @@ def understand(
         details = replace(
             details, software=keys, stack_asked="Metal" if details.any_mac and not details.gpus else stack
         )
+        if details.stack_asked and not details.unlisted_gpu:
+            # "does ollama support my radeon r7 360?": a card of that platform the catalog lacks, named by model
+            card = unlisted_card(question, details.stack_asked, catalog.names)
+            details = replace(details, unlisted_gpu=card) if card else details
         intent = Intent.SPEC
     details = _tools_floor(details, tools, intent)
     images, image_size = read_images(question.lower())
