@@ -25,7 +25,7 @@ from ._compose._format import split_details, with_details
 from ._compose._shapes import asks_will_oom, reports_oom
 from ._facts import Facts
 
-__all__ = ["lead_with_verdict", "opens_with_verdict"]
+__all__ = ["expected_failure_verdict", "lead_with_verdict", "opens_with_verdict"]
 
 _VERDICT = re.compile(
     r"(?:yes|no|only\s+(?:with|if|when|by|after|using|via|in|on)|not without|not\s+natively)\b", re.IGNORECASE
@@ -369,6 +369,12 @@ def lead_with_verdict(draft: str, facts: Facts) -> str:
         paragraphs[0] = within
     elif verdict := _price_verdict(facts) or _spec_claim_verdict(facts):
         paragraphs.insert(0, verdict)
+    elif not asks_open(facts.understanding.question) and (
+        stated := _relation_verdict(lead) or expected_failure_verdict(lead, facts.understanding.question)
+    ):
+        # "how many layers go on the GPU?" is answered by the count ("**All 32 layers** — … within the 8 GB you
+        # have"), not by a Yes
+        paragraphs[0] = stated
     else:
         return draft
     paragraphs[0] = _in_the_sense_asked(paragraphs[0], facts.understanding.question, facts)
@@ -376,10 +382,59 @@ def lead_with_verdict(draft: str, facts: Facts) -> str:
     return with_details("\n\n".join(paragraphs), details)
 
 
+# a fit the lead states without a verdict word: "... needs about 15.7 GB — within the 48 GB you have.", "... needs
+# about 30 GB, more than the 24 GB you have", "full fine-tuning does not fit on your 8 GB"
+_STATED_FITS = re.compile(
+    r"\bwithin (?:the |what |your )[^.;]{0,120}?\byou have\b|\bfits (?:on|in|into) your\b"
+)
+_STATED_SHORT = re.compile(
+    r"\bmore than (?:the |what |your )[^.;]{0,120}?\byou have\b|\b(?:does not|doesn't|will not|won't) fit (?:on|in|into) your\b"
+)
+# the opening words of a sized sentence that read on in lower case after "**Yes** — " (a model name keeps its case)
+_COMMON_OPENING = re.compile(
+    r"^(?:Inference|Full|Fine-tuning|Training|Serving|Running|Quantizing|It|This|That|The|Each|Every|A|An)\b"
+)
+
+
+def _relation_verdict(lead: str) -> str | None:
+    """The lead with the verdict its first sentence states as a fit against the user's own memory ("within the 48
+    GB you have" is Yes, "more than the 24 GB you have" No) put in front; None when it states no such relation, or
+    both (a verdict is then not the lead's to give)."""
+    first = _sentences(lead.partition("\n")[0])
+    sentence = _plain(first[0]) if first else ""
+    fits, short = _STATED_FITS.search(sentence), _STATED_SHORT.search(sentence)
+    if bool(fits) == bool(short):
+        return None
+    body = lead.lstrip()
+    if _COMMON_OPENING.match(body):
+        body = body[:1].lower() + body[1:]
+    return f"{'**Yes**' if fits else '**No**'} — {body}"
+
+
+# a lead that says the reported failure is expected ("**Expected** — under plain data parallelism every GPU holds
+# a whole copy …", "**Expected** — it does not fit as set up; …")
+_EXPECTED_LEAD = re.compile(r"^\*\*Expected\*\*\s*(?:[—:-]\s*)?")
+
+
+def expected_failure_verdict(lead: str, question: str) -> str | None:
+    """A lead that calls the reported failure expected, as the verdict of the yes/no asked: "is this expected?" and
+    "will it OOM?" are Yes; "can I train it on these cards?", "will it run if I add more GPUs?" are No as set up.
+    None when the lead is no such statement."""
+    found = _EXPECTED_LEAD.match(lead)
+    if found is None:
+        return None
+    rest, asked = lead[found.end() :], _asked(question)
+    if _EXPECTED.search(asked):
+        return f"**Yes**, expected — {rest}"
+    if asks_will_oom(asked):
+        return f"**Yes** — {rest}"
+    return f"**No**, not as set up — {rest}"
+
+
 # "is 8GB too little for SDXL?", "is 12 GB not enough for a 14B?": asked as a shortfall, so the answer's "it fits"
 # (Yes) is No in the sense asked, and "it does not fit" (No) is Yes
 _SHORTFALL = re.compile(
-    r"\btoo (?:little|small|low|weak)\b|\bnot (?:big |large |powerful |good )?enough\b|\b(?:in|not )sufficient\b|"
+    r"\btoo (?:little|small|low|weak|few)\b|\brul(?:e|es|ed|ing) out\b|\bnot (?:big |large |powerful |good )?enough\b|\b(?:in|not )sufficient\b|"
     r"\bunderpowered\b|\bfalls? short\b"
     # "could it be that I do not have enough resources?", "maybe my card lacks the memory?"
     r"|\b(?:do|does|did)(?: not|n'?t) (?:have|got) (?:enough|sufficient|the (?:memory|vram|resources|capacity))\b"
@@ -474,6 +529,13 @@ def _necessity_verdict(lead: str, question: str, facts: Facts | None) -> str | N
         return (
             f"{more} — about {need:,.1f} GB is needed{' in the leanest way' if needs else ''}, which a smaller card "
             f"holds (the {small.name}, {small.memory_gb:.0f} GB): {body}"
+        )
+    if named and not overkill and not holds(named[0]) and lead.startswith("**No**"):
+        # "is an A100 required to fine-tune it?" when one A100 does not hold it either: no one card is what it
+        # takes, the memory is — several cards, smaller ones too, share it
+        return (
+            f"**No**, not an {named[0].name} as such — about {need:,.1f} GB is needed in all, more than one holds, "
+            f"so it is split over several cards, and smaller ones can share it as well: {body}"
         )
     return f"{enough} — nothing with less memory holds it (about {need:,.1f} GB): {body}"
 
@@ -738,7 +800,16 @@ def _negative_claim_verdict(lead: str, question: str) -> str | None:
     claim = asked[cue.end() :] if cue.end() < len(asked.rstrip(" ?")) else asked[: cue.start()]
     if not _NEGATIVE_PROPOSITION.search(claim):
         return None
-    found = _FIT_VERDICT.match(lead)
+    found, conditional = _FIT_VERDICT.match(lead), _FITS_WITH.match(lead)
+    if conditional is not None:
+        # "does that mean I can't run it?" answered "**Yes, with 4-bit weights** — …": it can, on that condition
+        rest = lead[conditional.end() :]
+        if lead[: conditional.end()].count("**") % 2:
+            rest = rest.replace("**", "", 1)
+        rest = rest.lstrip(" *")
+        condition, dash, after = rest.partition(" — ")
+        condition = condition if condition.startswith(("with", "if")) else "with " + condition
+        return f"**No** — it can, {condition.strip()}{': ' + after if dash else ''}"
     if found is None:
         return None
     rest = lead[found.end() :].lstrip(" —:-")
@@ -838,9 +909,17 @@ def _in_the_sense_asked(lead: str, question: str, facts: Facts | None = None) ->
         return claim
     if (negative := _negative_claim_verdict(lead, question)) is not None:
         return negative
-    if _YES_WITH.match(lead) and _SHORTFALL.search(_asked(question)):
+    if (yes_with := _YES_WITH.match(lead)) and _SHORTFALL.search(_asked(question)):
         # "is 10 GB too little for Flux?" answered "Yes, with NF4 weights it fits": as asked, not too little then
-        return "**No**, not " + lead[_YES_WITH.match(lead).end() - len("with") :].lstrip()
+        rest = lead[yes_with.end() - len("with") :].lstrip()
+        if lead[: yes_with.end()].count("**") % 2:
+            rest = rest.replace(
+                "**", "", 1
+            )  # "**Yes, with 4-bit weights** — ...": the condition's bold ends in rest
+        condition, dash, after = rest.partition(" — ")
+        if not dash:
+            return "**No**, it is enough " + rest
+        return f"**No**, it is enough {condition.strip()} — {after}"
     with_ = _YES_WITH.match(lead)
     pick = facts.plan.pick if facts is not None and facts.plan is not None else None
     if with_ and pick is not None and pick.count > 1 and _NEEDS_NVLINK.search(_asked(question)):

@@ -100,6 +100,7 @@ class Support:
     source: str
     stack: SoftwareStack
     gpu: GPU | None = None
+    card: str = ""  # a card of the stack the catalog lacks, as the question names it ("Radeon R7 360")
 
     @property
     def name(self) -> str:
@@ -169,18 +170,31 @@ def _inside(span: tuple[int, int], other: tuple[int, int]) -> bool:
     return other[0] <= span[0] and span[1] <= other[1] and span != other
 
 
-def support_of(tool: Tool, feature: Feature | None, stack: SoftwareStack, gpu: GPU | None = None) -> Support:
-    """Whether ``tool`` (its ``feature`` when given) runs on ``gpu`` — or on ``stack`` when no GPU is named."""
+def support_of(
+    tool: Tool, feature: Feature | None, stack: SoftwareStack, gpu: GPU | None = None, card: str = ""
+) -> Support:
+    """Whether ``tool`` (its ``feature`` when given) runs on ``gpu`` — or on ``stack`` when no GPU is named; ``card``
+    is a card of that stack the catalog lacks ("Radeon R7 360"), which is then on no list the tool keeps (every
+    listed card is a catalog card)."""
     owner = feature or tool
     source = feature.source if feature else tool.source
+    card = card if gpu is None else ""
 
     def answer(status: Status, reason: str, note: str) -> Support:
-        return Support(tool, feature, status, reason, note, source, stack, gpu)
+        return Support(tool, feature, status, reason, note, source, stack, gpu, card)
 
     platform = next((p for p in owner.platforms if p.stack == stack), None)
     if platform is None:
         return answer("unsupported", f"its docs list no {_STACK_WORDS[stack]}", tool.unsupported_note)
     notes = " ".join(n for n in (platform.note, feature.note if feature else "") if n)
+    if card and platform.gpus:
+        if platform.others:
+            return answer("partial", f"the {card} is not on its {stack} list", platform.others)
+        return answer(
+            "unsupported",
+            f"the {card} is not among the cards its {stack} support lists ({', '.join(platform.gpus)})",
+            tool.unsupported_note,
+        )
     if gpu is not None and platform.gpus and gpu.name not in platform.gpus:
         if platform.others:
             return answer("partial", f"the {gpu.name} is not on its {stack} list", platform.others)

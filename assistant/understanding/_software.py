@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_support", "stack_named"]
+__all__ = ["asks_support", "stack_named", "unlisted_card"]
 
 # the verbs of a compatibility question: support, compatibility, "work on / with", "run on", "use my …"
 _SUPPORT = re.compile(
@@ -13,7 +13,8 @@ _SUPPORT = re.compile(
     r"\b(?:can|could|will|does|do)\s+(?:i\s+|we\s+|you\s+)?(?:\S+\s+){0,3}?(?:use|utili[sz]e|see|detect|recogni[sz]e)\b|"
     r"\bavailable\s+(?:on|for)\b|\binstall\s+on\b|\bbe\s+used\s+(?:on|with)\b|"
     # "can i run vllm on my 1080 ti?": a question that opens by asking whether, not "if we run TGI on 6 A10Gs, …"
-    r"^\W*(?:\w+\W+){0,2}?(?:can|could|will|would|does|do|is|are)\b[^?.!]{0,30}?"
+    # (any sentence of it: "ollama on linux with an rx 6900 xt. is it possible to run ollama on linux with amd?")
+    r"(?:^|[.?!]\s+)\W*(?:\w+\W+){0,2}?(?:can|could|will|would|does|do|is|are)\b[^?.!]{0,30}?"
     r"\b(?:run|use|install|set\s*up)\s+(?:\S+\s+){0,2}?(?:on|with)\b"
 )
 # a report of something that went wrong ("CUDA out of memory", "it crashes"): about the run, not the tool's support
@@ -72,3 +73,32 @@ def asks_support(
     if workload_named or _TROUBLE.search(t):
         return bool(_EXPLICIT.search(t))
     return bool(_SUPPORT.search(t))
+
+
+# a card named by its model number on a non-NVIDIA platform: "radeon r7 360", "rx 580", "radeon hd 7970", "vega 64",
+# "radeon pro w6800", "arc a380" (whether it is in the catalog is the caller's to check)
+_STACK_CARD = {
+    "ROCm": re.compile(
+        r"\b(?:(?:amd\s+)?radeon\s+)?(?:rx\s?\d{3,4}(?:\s?(?:xtx|xt|gre|s))?|r[579]\s?\d{3}x?|hd\s?\d{4}|vega\s?\d{2}|"
+        r"pro\s+w\d{4}(?:x)?)\b",
+        re.IGNORECASE,
+    ),
+    "oneAPI": re.compile(r"\b(?:intel\s+)?arc\s+[ab]\d{3}\b", re.IGNORECASE),
+}
+
+
+def unlisted_card(question: str, stack: str | None, known: tuple[str, ...]) -> str | None:
+    """The card of ``stack`` the question names by its model number ("Radeon R7 360") when it is none of the
+    ``known`` catalog names, as written; None when it names none, or a known one."""
+    pattern = _STACK_CARD.get(stack or "")
+    found = pattern.search(question) if pattern else None
+    if found is None:
+        return None
+    name = re.sub(r"^(?:amd|intel)\s+", "", found.group().strip(), flags=re.IGNORECASE)
+    plain = re.sub(r"[\s-]", "", name.lower())
+    if any(
+        re.sub(r"[\s-]", "", k.lower()) in plain or plain.endswith(re.sub(r"[\s-]", "", k.lower()))
+        for k in known
+    ):
+        return None
+    return " ".join(w.upper() if re.search(r"\d", w) or len(w) <= 3 else w.capitalize() for w in name.split())

@@ -63,7 +63,7 @@ from ._premises import (
 from ._quantizing import QUANTIZING_NEEDED
 from ._requirement import quoted_requirement_gb
 from ._several_cards import adds_card, card_memories, several_cards
-from ._software import asks_support, stack_named
+from ._software import asks_support, stack_named, unlisted_card
 from ._spelling import plain_spelling
 from ._units import plain_units
 from ._weights_job import job_ram_gb, read_weights_job
@@ -383,7 +383,7 @@ def _digits(text: str) -> str:
 
 
 _FULL = re.compile(
-    r"(?<![a-z])full(?:y)?[-_ ](?:param(?:eter)?s?[-_ ])?(?:fine|ft|train|sft|tun|dpo|grpo|ppo|rlhf|orpo|kto)|\bfull ft\b|\bfull[-_ ]param(?:eter)?s?\b|"
+    r"(?<![a-z])full(?:y)?[-_ ](?:param(?:eter)?s?[-_ ]|(?:bf16|fp16|16-?bit)[-_ ])?(?:fine|ft|train|sft|tun|dpo|grpo|ppo|rlhf|orpo|kto)|\bfull ft\b|\bfull[-_ ]param(?:eter)?s?\b|"
     # torchtune's full-fine-tune configs: "--config llama3_1/8B_full", "7B_full_low_memory"
     r"\b\d+(?:\.\d+)?b_full\b|\b\d+(?:\.\d+)?b_full_\w+|"
     r"\ball (?:the )?(?:model )?(?:param(?:eter)?s|weights)\b|\bfull (?:model|weights)\b|\b(?:finetuning_type|mode)\W+full\b|"
@@ -391,8 +391,9 @@ _FULL = re.compile(
     # "fine tune llama 3.2 3b fully on a 3090", "train it completely": the method after the model (a version's
     # decimal point is no sentence end); not where it
     # runs ("fully on the GPU", "fully offloaded")
-    r"\b(?:fine[- ]?tun\w*|finetun\w*|train\w*)\b(?:[^.?!]|\.(?=\d)){0,40}?\b(?:fully|completely)\b"
-    r"(?!\s+(?:on (?:the )?(?:gpu|cpu|vram)|in (?:the )?(?:gpu|vram)|offload\w*|loaded))"
+    r"\b(?:fine[- ]?tun\w*|finetun\w*|train\w*)\b(?:[^.?!]|\.(?=\d)){0,40}?\b(?:fully|completely|in full)\b"
+    r"(?!\s+(?:on (?:the )?(?:gpu|cpu|vram)|in (?:the )?(?:gpu|vram)|offload\w*|loaded|precision|bf16|fp16|fp32|"
+    r"16|32|context|length|resolution|hd|res)\b)"
 )
 # a follow-up that is only the method "full" ("and full?", "what about full then?", "ok, full instead?"): after a
 # fine-tuning question, the full fine-tune (not "full context" or "full precision", which name other settings)
@@ -1585,6 +1586,14 @@ def _extract(
         text
     )
     if (
+        not yes_no
+        and (_ELLIPTICAL_YES_NO.search(bare := _BRACKETED.sub(" ", text)) or _UNMARKED_YES_NO.search(bare))
+        and not _OPEN_QUESTION.search(asked_text)
+    ):
+        # "works on 8gb?", "available for low vram?": the subject and auxiliary left out; "my gpu is only 48g, does
+        # that mean i can't run it" with no question mark: the inverted clause the message ends with asks
+        yes_no = True
+    if (
         yes_no
         and (polite := _POLITE_REQUEST.search(text))
         and not _EMBEDDED_YES_NO.search(text[polite.end() :])
@@ -2389,7 +2398,7 @@ _YES_NO = re.compile(
     r"|(?:,|:|;|\s[-–—]+)\s*(?:can|could|will|would|does)\s+(?![^?!]*\b(?:or|better|best|faster)\b)[\w.:-]+\b[^?!]*\?"
     # "if we add a second card will it hold more users?", "when 10 people hit it at once are they served together?":
     # a conditional clause, then the inverted question, with no comma between them
-    r"|^\W*(?:if|when|once|suppose|say)\s(?:(?!\b(?:what|which|how|why|where|who)\b)[^?!.,]){3,90}?"
+    r"|(?:^|[.?!]\s+)\W*(?:if|when|once|suppose|say)\s(?:(?!\b(?:what|which|how|why|where|who)\b)[^?!.,]){3,90}?"
     r"\s(?:can|could|will|would|does|do|is|are)\s+"
     r"(?:i|we|it|this|that|they|there|you|he|she)\b[^?!.]*\?"
     # "3060 12gb + 32gb ram, will qwen 14b run in lm studio" (no question mark): whether it runs, after the setup
@@ -2421,6 +2430,25 @@ _YES_NO = re.compile(
     r"|\bany\s+(?:way|chance)\s+(?:to|of|i\s+could|we\s+could)\s+(?:get\s+\w+\s+)?"
     r"(?:run|running|fit|fitting|load|loading|train|training|use|using|host|hosting|serve|serving|fine-?tun\w*)\b"
 )
+# a question with its subject and auxiliary left out: "works on 8gb vram?", "available for low vram?", "runs on a
+# 3060 12gb?", "possible to fine-tune it on one a100?": whether it does, asked by the predicate alone (not "supported
+# gpus?", which asks for a list)
+_ELLIPTICAL_YES_NO = re.compile(
+    r"(?:^|[.?!]\s+)\W*(?:(?:so|and|but|ok|okay|hey|hi|also|still|really)[,!]?\s+)*"
+    r"(?:works?|working|runs?|running|fits?|fitting|loads?|available|possible|compatible|supported|usable|runnable|"
+    r"doable|feasible|viable|enough|sufficient)\b"
+    r"(?!\s+(?:gpus?|cards?|models?|formats?|versions?|hardware|devices?|platforms?|options?|list)\b)"
+    r"(?:[^?!.]|\.(?=\w)|(?<=\be\.g)\.|(?<=\bi\.e)\.)*\?"
+)
+# the message ends on an inverted clause with no question mark: "..., does that mean i don't have enough memory",
+# "so can i run it on my 3090" (an open question word in it asks for something else)
+_UNMARKED_YES_NO = re.compile(
+    r"(?:^|[.!?]\s+|[,;:]\s*|\s[-–—]+\s*)(?:(?:so|and|but|then|now|also)\s+)?"
+    r"(?:can|could|will|would|does|do|did|is|are|should|am)\s+(?:i|we|it|this|that|my|our|these|those)\b"
+    r"(?!(?:[^.?!]|\.(?=\w))*\b(?:what|which|how|why|where|when|who)\b)(?:[^.?!]|\.(?=\w))*[.!]?\s*$"
+)
+# a bracketed aside ("[LTX-Video in ComfyUI]", "[Mistral 7B]"): context, not part of the sentence asked
+_BRACKETED = re.compile(r"\[[^\]]*\]")
 _CLAUSE_AUX = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:but|and|so|then|or|now|also)\s+)"
     r"(?:can|could|is|are|will|would|does|do|did|should|shall|am|may|might|must)\s+"
@@ -4057,6 +4085,10 @@ def understand(
         details = replace(
             details, software=keys, stack_asked="Metal" if details.any_mac and not details.gpus else stack
         )
+        if details.stack_asked and not details.unlisted_gpu:
+            # "does ollama support my radeon r7 360?": a card of that platform the catalog lacks, named by model
+            card = unlisted_card(question, details.stack_asked, catalog.names)
+            details = replace(details, unlisted_gpu=card) if card else details
         intent = Intent.SPEC
     details = _tools_floor(details, tools, intent)
     images, image_size = read_images(question.lower())

@@ -253,8 +253,37 @@ def _prices_note(gpus: Sequence[GPU], facts: Facts) -> str:
     return " ".join(x for x in (note, rest) if x)
 
 
+# a run of some work asked about ("can this method be executed on an RTX 3090?", "could I reproduce the paper on one
+# 4090?"): whether it fits is the work's to say, not the card's spec sheet
+_WORK_ASKED = re.compile(
+    r"\b(?:run|runs|running|execut\w*|reproduc\w*|replicat\w*|train\w*|fine-?tun\w*|finetun\w*|infer\w*|"
+    r"deploy\w*|serv(?:e|ing))\b"
+)
+
+
+def _cannot_tell(facts: Facts) -> str:
+    """For a yes/no about running some work on one named card when nothing sized that work: a plain "I can't tell",
+    and what decides it — never a verdict the spec sheet cannot give."""
+    question = facts.understanding.question.lower()
+    asked = next((name for name, pattern in _ASKED if pattern.search(question)), None)
+    if (
+        not facts.understanding.details.yes_no
+        or len(facts.gpus) != 1
+        or asked not in (None, "memory")
+        or not _WORK_ASKED.search(question)
+    ):
+        return ""
+    gpu = facts.gpus[0]
+    return (
+        f"**I can't tell from what I have** — nothing on record sizes the work you ask about, so whether it runs on "
+        f"the {gpu.name} comes down to the memory it needs against the card's {gpu.memory_gb:g} GB: the figure in "
+        "its README or paper, or the peak `nvidia-smi` shows on a run, decides it. Tell me the model it is built on "
+        "and I can size that."
+    )
+
+
 def spec_answer(facts: Facts) -> str:
-    parts = []
+    parts = [lead] if (lead := _cannot_tell(facts)) else []
     for gpu in facts.gpus[:3]:
         parts.append(_spec_sentence(gpu, facts.understanding.question, facts.understanding.details.yes_no))
         parts.append(_table(("spec", gpu.name), _spec_rows(gpu, _markets(facts).get(gpu.name))))

@@ -497,6 +497,12 @@ def pooling_lead(draft: str, facts: Facts) -> str:
     opened with (on one card's figures) gives way to this one."""
     lead = _lead(facts)
     question = facts.understanding.question.lower()
+    if lead is not None and facts.understanding.details.yes_no:
+        from .._verdict import expected_failure_verdict  # the verdict module imports the composers' helpers
+
+        lead = (
+            expected_failure_verdict(lead, facts.understanding.question) or lead
+        )  # "Expected" in the sense asked
     if (
         lead is None
         and _NVLINK.search(question)

@@ -33,11 +33,11 @@ def support_answer(facts: Facts) -> str | None:
 
 
 def _where(support: Support) -> str:
-    return support.gpu.name if support.gpu else support.stack_words
+    return support.gpu.name if support.gpu else support.card or support.stack_words
 
 
 def _verdict(s: Support) -> str:
-    where = f"the {s.gpu.name}" if s.gpu else s.stack_words
+    where = f"the {s.gpu.name}" if s.gpu else f"the {s.card}" if s.card else s.stack_words
     reason = f": {s.reason}" if s.reason else ""
     if s.status == "unsupported":
         head = f"**No** — {s.name} does not run on {where}{reason}."

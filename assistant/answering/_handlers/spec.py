@@ -95,5 +95,8 @@ def _support(details, gpus, knowledge) -> tuple:
             support_of(tool, feature, gpu.software, gpu) for tool, feature in tools for gpu in gpus[:4]
         )
     if details.stack_asked:
-        return tuple(support_of(tool, feature, details.stack_asked) for tool, feature in tools)
+        card = (
+            details.unlisted_gpu or ""
+        )  # "does ollama support my radeon r7 360?": that card, not all of AMD's
+        return tuple(support_of(tool, feature, details.stack_asked, card=card) for tool, feature in tools)
     return ()
