@@ -12,8 +12,8 @@ _SUPPORT = re.compile(
     r"\bsupport(?:s|ed|ing)?\b|\bcompatib|\bwork(?:s|ing)?\s+(?:on|with|for)\b|\bruns?\s+on\b|"
     r"\b(?:can|could|will|does|do)\s+(?:i\s+|we\s+|you\s+)?(?:\S+\s+){0,3}?(?:use|utili[sz]e|see|detect|recogni[sz]e)\b|"
     r"\bavailable\s+(?:on|for)\b|\binstall\s+on\b|\bbe\s+used\s+(?:on|with)\b|"
-    # "can i run vllm on my 1080 ti?": a question that opens by asking whether, not "if we run TGI on 6 A10Gs, …"
-    r"^\W*(?:\w+\W+){0,2}?(?:can|could|will|would|does|do|is|are)\b[^?.!]{0,30}?"
+    # "can i run vllm on my 1080 ti?": a sentence that opens by asking whether, not "if we run TGI on 6 A10Gs, …"
+    r"(?:^|[.?!]\s+)\W*(?:\w+\W+){0,2}?(?:can|could|will|would|does|do|is|are)\b[^?.!]{0,30}?"
     r"\b(?:run|use|install|set\s*up)\s+(?:\S+\s+){0,2}?(?:on|with)\b"
 )
 # a report of something that went wrong ("CUDA out of memory", "it crashes"): about the run, not the tool's support

@@ -2338,6 +2338,10 @@ _YES_NO = re.compile(
     r"^\W*(?:\[[^\]]*\]\s*)?(?:(?:so|and|but|hi|hello|hey|ok|okay|well|honestly|seriously|also|quick question|"
     r"real quick|just curious|lol|yo|guys|folks)[,!:]? )*(?:can|could|is|are|will|would|does|do|should|am|has|have|may)\b"
     r"|(?:^|[.?!]\s*)(?:now |so |and |but |then )?(?:can|could|is|are|will|would|does|do|should)\s+\w+\b[^?!]*\?"
+    # the last sentence an inverted question left without its mark: "I want to replicate it. Can this method be run on
+    # a 3090", "Does it work with 8 GB [SomeRepo]"
+    r"|(?:^|[.!?]\s+)(?:can|could|will|would|does|do|is|are|should)\s+(?:i|we|it|this|that|they|the|my|our|your|one)\b"
+    r"[^?!.\[]*(?:\[[^\]]*\])?\s*$"
     # "..., right?", "..., any good?", "..., doable?"
     r"|,?\s*\b(?:right|correct|true|yes or no|isn'?t it|aren'?t they|or not|any good|good enough|viable|doable|feasible"
     r"|fair|reasonable|overpriced|(?:a )?(?:good |fair )?(?:deal|price))\s*\?\s*$"
