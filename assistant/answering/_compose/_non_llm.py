@@ -34,6 +34,7 @@ from ._shapes import asks_to_fit
 __all__ = [
     "ASKS_NORMAL",
     "TRAINING",
+    "asks_release_fit",
     "asks_repo_memory",
     "cpu_memory_gb",
     "estimate_figure",
@@ -899,6 +900,10 @@ _REQUIREMENT_ASKED = re.compile(
 _REPO_SAID = re.compile(
     r"\b(?:this|the|your|our)\s+(?:project|method|work|repo(?:sitory)?|paper|program|demo|code|approach|"
     r"algorithm|pipeline)\b|\bdemo script\b|\binference script\b"
+    # the authors' own release, said as theirs or as this one: "your model", "this application", "your implementation"
+    r"|\b(?:this|your|our)\s+(?:model|application|app|implementation|framework|network|tool|codebase|release)\b"
+    # reproducing what a paper or repository did: "can I replicate your results", "reproduce the paper on a 3090"
+    r"|\b(?:reproduc|replicat|repeat)\w*\s+(?:\w+\s+)?(?:work|results?|paper|experiments?|method|project)\b"
 )
 _PROJECT_NAME = re.compile(
     r"\b[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*\b|\b[A-Z]{1,3}-[A-Z][a-z]+\w*\b"
@@ -997,6 +1002,18 @@ def asks_repo_memory(question: str) -> bool:
         or _LLM_SAID.search(text)
         or TRAINING.search(text)
     ):
+        return False
+    return bool(_project_names(question) or _REPO_SAID.search(text))
+
+
+def asks_release_fit(question: str, yes_no: bool, hardware_named: bool, memory_said: bool = False) -> bool:
+    """Whether a repository's release ("your work", "this method", a project named in mixed case) is asked to fit the
+    hardware named, as a yes/no question ("can this method be executed on an RTX 3090?", "can I repeat your work on a
+    single 4090?") or against a memory said ("how accessible is your work to 8 or 16 GB cards?"), with no language
+    model said and no training: what the research releases on record estimate, not the LLMs that fit the card nor
+    its spec sheet."""
+    text = question.lower()
+    if not ((yes_no and hardware_named) or memory_said) or _LLM_SAID.search(text) or TRAINING.search(text):
         return False
     return bool(_project_names(question) or _REPO_SAID.search(text))
 

@@ -24,6 +24,7 @@ from ...understanding import Intent, asks_rate, quoted_requirement_gb, work_amou
 from .._compose import explain_answer
 from .._compose._non_llm import (
     ASKS_NORMAL,
+    asks_release_fit,
     asks_repo_memory,
     cpu_memory_gb,
     estimate_figure,
@@ -365,7 +366,12 @@ def repository_on_card(understanding, knowledge) -> Facts | None:
     with a card or memory, a fit asked (see research_fallback): the research releases' estimate for it on that card,
     rather than the card's spec sheet or the LLMs that fit it; None otherwise."""
     details = understanding.details
-    if not (details.gpus or details.stated_memory_gb) or not names_project(understanding.question):
+    if not (details.gpus or details.stated_memory_gb) or not (
+        names_project(understanding.question)
+        or asks_release_fit(
+            understanding.question, details.yes_no, True, details.stated_memory_gb is not None
+        )
+    ):
         return None
     every = knowledge.workloads or load_workloads()
     if not research_fallback(understanding, every) or (estimate := every.research_estimate()) is None:
@@ -390,7 +396,12 @@ def research_fallback(understanding, every) -> bool:
         return False
     if kind_in_text(question) is not None or every.family_in_text(question) is not None:
         return False
-    return not every.find_in_text(question) and asks_repo_memory(question)
+    if every.find_in_text(question):
+        return False
+    hardware = bool(details.gpus or details.stated_memory_gb)
+    return asks_repo_memory(question) or asks_release_fit(
+        question, details.yes_no, hardware, details.stated_memory_gb is not None
+    )
 
 
 # running a vision model, not training it: "to run", "run it on photos", "inference", "the demo", "predict", "run"
