@@ -100,6 +100,14 @@ class Support:
     source: str
     stack: SoftwareStack
     gpu: GPU | None = None
+    card: str | None = None  # a card named that the catalog does not list ("Radeon R7 360")
+
+    @property
+    def where(self) -> str:
+        """The hardware in words: the GPU, the unlisted card, else the platform."""
+        if self.gpu is not None:
+            return f"the {self.gpu.name}"
+        return f"the {self.card}" if self.card else self.stack_words
 
     @property
     def name(self) -> str:
@@ -169,13 +177,17 @@ def _inside(span: tuple[int, int], other: tuple[int, int]) -> bool:
     return other[0] <= span[0] and span[1] <= other[1] and span != other
 
 
-def support_of(tool: Tool, feature: Feature | None, stack: SoftwareStack, gpu: GPU | None = None) -> Support:
-    """Whether ``tool`` (its ``feature`` when given) runs on ``gpu`` — or on ``stack`` when no GPU is named."""
+def support_of(
+    tool: Tool, feature: Feature | None, stack: SoftwareStack, gpu: GPU | None = None, card: str | None = None
+) -> Support:
+    """Whether ``tool`` (its ``feature`` when given) runs on ``gpu`` — or on ``stack`` when no GPU is named;
+    ``card``: a card of that stack named that the catalog does not list ("Radeon R7 360"), weighed against the
+    tool's own list of cards where it has one."""
     owner = feature or tool
     source = feature.source if feature else tool.source
 
-    def answer(status: Status, reason: str, note: str) -> Support:
-        return Support(tool, feature, status, reason, note, source, stack, gpu)
+    def answer(status: Status, reason: str, note: str, named: str | None = None) -> Support:
+        return Support(tool, feature, status, reason, note, source, stack, gpu, named)
 
     platform = next((p for p in owner.platforms if p.stack == stack), None)
     if platform is None:
@@ -187,6 +199,17 @@ def support_of(tool: Tool, feature: Feature | None, stack: SoftwareStack, gpu: G
         return answer(
             "unsupported", f"its {stack} support lists {', '.join(platform.gpus)}", tool.unsupported_note
         )
+    if gpu is None and card is not None and platform.gpus:
+        listed = {_plain(n) for n in platform.gpus}
+        if _plain(card) not in listed:
+            # off the list of cards on record for it: no sign of support either way, what is known to work around it
+            # said (the list holds catalog cards only, so "not on it" is no "No")
+            return answer(
+                "partial" if platform.others else "unsupported",
+                f"it is not on its {stack} list, which is the {', '.join(platform.gpus)}",
+                platform.others or tool.unsupported_note,
+                card,
+            )
     cc = gpu.compute_capability if gpu is not None else None
     floor, ceiling = platform.min_compute_capability, platform.max_compute_capability
     if cc is not None and floor and cc < floor:
@@ -221,6 +244,11 @@ def support_of(tool: Tool, feature: Feature | None, stack: SoftwareStack, gpu: G
     else:
         reason = ""
     return answer(platform.status, reason, notes)
+
+
+def _plain(name: str) -> str:
+    """A card's name without maker words, spaces or hyphens: "AMD Radeon RX 6800" -> "rx6800"."""
+    return re.sub(r"[\s-]+|\b(?:amd|radeon|nvidia|geforce|intel)\b", "", name.lower())
 
 
 _STACK_WORDS = {

@@ -33,13 +33,16 @@ def support_answer(facts: Facts) -> str | None:
 
 
 def _where(support: Support) -> str:
-    return support.gpu.name if support.gpu else support.stack_words
+    return support.gpu.name if support.gpu else (support.card or support.stack_words)
 
 
 def _verdict(s: Support) -> str:
-    where = f"the {s.gpu.name}" if s.gpu else s.stack_words
+    where = s.where
     reason = f": {s.reason}" if s.reason else ""
-    if s.status == "unsupported":
+    if s.card and s.status != "supported":
+        # a card the catalog does not list, off the tool's list: said as such, neither a plain Yes nor a No
+        head = f"**Not on its list** — {s.name} does not name {where} among the cards it runs on{reason}."
+    elif s.status == "unsupported":
         head = f"**No** — {s.name} does not run on {where}{reason}."
     elif s.status == "partial":
         head = f"**Yes, with limits** — {s.name} can run on {where}{'; ' + s.reason if s.reason else ''}."

@@ -95,5 +95,7 @@ def _support(details, gpus, knowledge) -> tuple:
             support_of(tool, feature, gpu.software, gpu) for tool, feature in tools for gpu in gpus[:4]
         )
     if details.stack_asked:
-        return tuple(support_of(tool, feature, details.stack_asked) for tool, feature in tools)
+        # a card the catalog does not list ("Radeon R7 360") is weighed against the tool's own list of cards
+        card = details.unlisted_gpu
+        return tuple(support_of(tool, feature, details.stack_asked, card=card) for tool, feature in tools)
     return ()
