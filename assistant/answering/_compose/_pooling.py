@@ -215,9 +215,20 @@ def _training_lead(facts: Facts, cards: list) -> str | None:
     return f"**No** — {copy}{speed}.{big_model_way}"
 
 
-def _ddp_oom_lead() -> str:
+# the user asks whether the failure is to be expected, or why it happened, rather than whether it will run
+_ASKS_IF_EXPECTED = re.compile(r"\bexpected\b|\bnormal\b|\bwhy\b|\bhow come\b|\bsupposed to\b")
+
+
+def _ddp_oom_lead(question: str, yes_no: bool) -> str:
+    # "will it run if I add more 24 GB cards?", "can I fine-tune it on 4090s? still OOM on four": whether it runs as
+    # set up, which it does not; "is this expected?", "why?": that it is expected
+    opening = (
+        "**No**, not as run — more cards of the same size add no room:"
+        if yes_no and not _ASKS_IF_EXPECTED.search(question)
+        else "**Expected** —"
+    )
     return (
-        "**Expected** — under plain data parallelism every GPU runs the same script with a whole copy of the "
+        f"{opening} under plain data parallelism every GPU runs the same script with a whole copy of the "
         "model and the same per-GPU batch, so each card needs at least what the single-GPU run needed, plus a "
         "little more: DDP's gradient buckets and each process's CUDA context (often extra on GPU 0, where "
         "anything loaded before the launch lands). Lower the per-GPU batch (keep the total with gradient "
@@ -431,7 +442,7 @@ def _lead(facts: Facts) -> str | None:
         and not pool
         and not facts.understanding.details.adds_card
     ):
-        return _ddp_oom_lead()
+        return _ddp_oom_lead(question, facts.understanding.details.yes_no)
     if tool == "train" and (pool or _BATCH.search(question) or facts.understanding.details.adds_card):
         if facts.plan is not None and facts.understanding.intent is not Intent.NON_LLM:
             return None  # an LLM run the planner sized: its verdict says per GPU vs sharded already
