@@ -58,3 +58,22 @@ def test_no_release_fit_for_llms_training_or_no_release(question):
 def test_the_llm_listing_stays_for_a_card_asked_about_alone(converse):
     reply = converse("can my RTX 3080 handle local models?")
     assert "research releases on record" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Could your network be trained on a single RTX 3090?",
+        "is it possible to fine-tune this model on 2x A5000? [HoloSculpt]",
+    ],
+)
+def test_a_release_to_train_with_nothing_on_record_is_said_plainly(converse, question):
+    reply = converse(question)
+    assert reply.text.startswith("I can't tell whether"), reply.text
+    assert "parameter count" in reply.text and "largest model I track" not in reply.text
+    assert reply.memory_gb is None
+
+
+def test_a_trainer_named_in_mixed_case_is_no_release_to_train():
+    assert not asks_release_fit("can I train a style with PixelTuner on my 3060?", True, True, training=True)
+    assert asks_release_fit("can I train your model on my 3060?", True, True, training=True)

@@ -50,6 +50,7 @@ __all__ = [
     "size_floor_gb",
     "unknown_levers",
     "unknown_non_llm_answer",
+    "unknown_release_answer",
     "usable_capacity",
 ]
 
@@ -1006,16 +1007,55 @@ def asks_repo_memory(question: str) -> bool:
     return bool(_project_names(question) or _REPO_SAID.search(text))
 
 
-def asks_release_fit(question: str, yes_no: bool, hardware_named: bool, memory_said: bool = False) -> bool:
+def asks_release_fit(
+    question: str, yes_no: bool, hardware_named: bool, memory_said: bool = False, *, training: bool = False
+) -> bool:
     """Whether a repository's release ("your work", "this method", a project named in mixed case) is asked to fit the
     hardware named, as a yes/no question ("can this method be executed on an RTX 3090?", "can I repeat your work on a
     single 4090?") or against a memory said ("how accessible is your work to 8 or 16 GB cards?"), with no language
-    model said and no training: what the research releases on record estimate, not the LLMs that fit the card nor
-    its spec sheet."""
+    model said and no training (``training``: training said, instead): what the research releases on record
+    estimate, not the LLMs that fit the card nor its spec sheet."""
     text = question.lower()
-    if not ((yes_no and hardware_named) or memory_said) or _LLM_SAID.search(text) or TRAINING.search(text):
+    if not ((yes_no and hardware_named) or memory_said) or _LLM_SAID.search(text):
         return False
+    if bool(TRAINING.search(text)) != training:
+        return False
+    if training:  # trainers are named in mixed case too ("OneTrainer"): the release itself must be said
+        return bool(_REPO_SAID.search(text) or _BRACKETED_TAG.search(question))
     return bool(_project_names(question) or _REPO_SAID.search(text))
+
+
+# the repository a question was asked in, given in brackets anywhere ("... on a 4090? [SomeRepo]")
+_BRACKETED_TAG = re.compile(r"\[\s*[A-Za-z][^\[\]]{1,60}\]")
+
+
+def unknown_release_answer(facts: Facts) -> str:
+    """A repository's release asked to be trained on the hardware named, nothing of it on record: say so plainly, and
+    what decides it, rather than which LLMs that hardware trains."""
+    question = facts.understanding.question
+    names = _project_names(question)
+    what = f"**{names[0]}**" if names else "this release"
+    text = (
+        f"I can't tell whether {what} trains there: I have no training figure on record for it, and the inference "
+        "figures of other research releases say nothing of training, which needs several times more. What decides "
+        "it: its parameter count (about 16 bytes per parameter for full training in mixed precision with AdamW: "
+        "weights, gradients and optimizer states), plus activations, which grow with the batch size and the input "
+        "size (resolution, frames, audio length). The README or paper usually says which GPUs the authors trained "
+        "on; tell me its parameter count and I will do that arithmetic."
+    )
+    if facts.gpus:
+        card = facts.gpus[0]
+        count = facts.understanding.details.gpu_count or 1
+        text += (
+            f" On {count} x {card.name} each card has {gb(card.gpu_memory_gb)} usable: under plain data parallelism "
+            "every card holds the whole model, so that, not the sum, is what the total above must fit."
+            if count > 1
+            else f" The {card.name} has {gb(card.gpu_memory_gb)} usable, the number to compare."
+        )
+    return text + (
+        "\n\nWhat lowers training memory (each trades some speed): gradient checkpointing, a smaller batch (batch 1 "
+        "with gradient accumulation), an 8-bit optimizer, and freezing the parts of the model that need no training."
+    )
 
 
 def unknown_levers(kind: str, training: bool) -> str | None:

@@ -366,17 +366,27 @@ def repository_on_card(understanding, knowledge) -> Facts | None:
     with a card or memory, a fit asked (see research_fallback): the research releases' estimate for it on that card,
     rather than the card's spec sheet or the LLMs that fit it; None otherwise."""
     details = understanding.details
-    if not (details.gpus or details.stated_memory_gb) or not (
-        names_project(understanding.question)
-        or asks_release_fit(
-            understanding.question, details.yes_no, True, details.stated_memory_gb is not None
-        )
-    ):
-        return None
-    every = knowledge.workloads or load_workloads()
-    if not research_fallback(understanding, every) or (estimate := every.research_estimate()) is None:
+    memory_said = details.stated_memory_gb is not None
+    if not (details.gpus or details.stated_memory_gb):
         return None
     gpus = tuple(knowledge.catalog.by_name(n) for n in details.gpus)
+    every = knowledge.workloads or load_workloads()
+    if (
+        asks_release_fit(understanding.question, details.yes_no, True, memory_said, training=True)
+        and not (details.params or details.model or details.unknown_model)
+        and not every.find_in_text(understanding.workload_text)
+        and kind_in_text(understanding.workload_text) is None
+        and every.family_in_text(understanding.workload_text) is None
+    ):
+        # "can I train your model on a 4090?": nothing of it on record, and no training figures to estimate it from
+        return replace(Facts(understanding), gpus=gpus, release_unknown=True)
+    if not (
+        names_project(understanding.question)
+        or asks_release_fit(understanding.question, details.yes_no, True, memory_said)
+    ):
+        return None
+    if not research_fallback(understanding, every) or (estimate := every.research_estimate()) is None:
+        return None
     figure = estimate_figure(estimate, understanding.workload_text)
     room = gpus[0].gpu_memory_gb if gpus else details.stated_memory_gb
     if room and figure <= room and reports_oom(understanding.question):
