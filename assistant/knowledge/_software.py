@@ -206,7 +206,7 @@ def support_of(
             # said (the list holds catalog cards only, so "not on it" is no "No")
             return answer(
                 "partial" if platform.others else "unsupported",
-                f"it is not on its {stack} list, which is the {', '.join(platform.gpus)}",
+                f"the cards on record from its {stack} list are the {', '.join(platform.gpus)}",
                 platform.others or tool.unsupported_note,
                 card,
             )

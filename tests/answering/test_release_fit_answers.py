@@ -77,3 +77,20 @@ def test_a_release_to_train_with_nothing_on_record_is_said_plainly(converse, que
 def test_a_trainer_named_in_mixed_case_is_no_release_to_train():
     assert not asks_release_fit("can I train a style with PixelTuner on my 3060?", True, True, training=True)
     assert asks_release_fit("can I train your model on my 3060?", True, True, training=True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can I run it on my 3060? [picoGPT]",  # a GPT trainer's name: a language model
+        "does this model fit a 4090? [OmniSee, a multimodal model]",
+        "would your vision-language model run on a T4?",
+    ],
+)
+def test_language_models_by_their_family_words_are_no_research_release(question):
+    assert not asks_release_fit(question, True, True)
+
+
+def test_the_release_is_named_from_the_bracketed_tag(converse):
+    reply = converse("Could I train it on two A100 80GB? [Acme Labs Zephon, research code]")
+    assert reply.text.startswith("I can't tell whether **Acme Labs Zephon**"), reply.text

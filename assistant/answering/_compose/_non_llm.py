@@ -975,7 +975,7 @@ _NOT_A_PROJECT = frozenset(
 )
 _LLM_SAID = re.compile(
     r"\bllms?\b|\blanguage models?\b|\btokens?\b|\bchat|\bgguf\b|\bollama\b|\bvllm\b|\bllama|\bmistral|\bmixtral"
-    r"|\bqwen|\bgemma|\bdeepseek|\bgpt|\bexllama|\bkobold|\blm ?studio\b|\btext[- ]generation\b|\bprompts?\b"
+    r"|\bqwen|\bgemma|\bdeepseek|\bgpt|\w+gpt\b|\bmulti-?modal\b|\bvision[- ]language\b|\bvlms?\b|\bexllama|\bkobold|\blm ?studio\b|\btext[- ]generation\b|\bprompts?\b"
     # names language models are often given: "WizardLM", "ChatGLM", "StarCoder", "OpenHermes", "Vicuna", "Orca"
     r"|lm\b|\w*coder\b|\w*hermes\b|\bvicuna|\balpaca|\bwizard|\binstruct|\borca|\bfalcon|\bbloom|\bpythia|\bbaichuan"
     r"|\w*glm\b|\bmpt\b|\bphi\b|\bopenchat|\bzephyr|\bsolar\b|\byi\b|\bintern\w*|\bminicpm|\bllava"
@@ -1033,8 +1033,9 @@ def unknown_release_answer(facts: Facts) -> str:
     """A repository's release asked to be trained on the hardware named, nothing of it on record: say so plainly, and
     what decides it, rather than which LLMs that hardware trains."""
     question = facts.understanding.question
-    names = _project_names(question)
-    what = f"**{names[0]}**" if names else "this release"
+    tag = _BRACKETED_TAG.search(question)
+    names = [re.split(r"[,;:(]", tag.group(0)[1:-1])[0].strip()] if tag else _project_names(question)
+    what = f"**{names[0]}**" if names and names[0] else "this release"
     text = (
         f"I can't tell whether {what} trains there: I have no training figure on record for it, and the inference "
         "figures of other research releases say nothing of training, which needs several times more. What decides "

@@ -41,7 +41,10 @@ def _verdict(s: Support) -> str:
     reason = f": {s.reason}" if s.reason else ""
     if s.card and s.status != "supported":
         # a card the catalog does not list, off the tool's list: said as such, neither a plain Yes nor a No
-        head = f"**Not on its list** — {s.name} does not name {where} among the cards it runs on{reason}."
+        head = (
+            f"**Not on its list as I have it** — {where} is not among the cards on record for {s.name}{reason}; "
+            "its docs may name older or rarer cards the catalog does not hold."
+        )
     elif s.status == "unsupported":
         head = f"**No** — {s.name} does not run on {where}{reason}."
     elif s.status == "partial":
