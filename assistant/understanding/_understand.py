@@ -1241,6 +1241,7 @@ _GREETING = re.compile(
 _DOMAIN = re.compile(
     # cards named by their kind or memory: "graphics cards", "lower-end cards", "8gb ones"
     r"\b(?:graphics?|video|gpu|low[- ]end|lower[- ]end|budget|consumer)\s+cards?\b|\b\d+\s*gb\s+(?:cards?|ones)\b|"
+    r"\bhardware (?:is |are |do i |would i )?(?:requirements?|needed|required|need)\b|"
     r"\bgpus?\b|\bvram\b|\baccelerator|\bcuda\b|\brocm\b|\btpus?\b|\bnvidia\b|\bamd\b|\bllms?\b|\bmodels?\b|\btrain|\binfer|\bfine[- ]?tun|"
     r"\bfinetun|\blora\b|\bqlora\b|\bquanti[sz]|\bkv[- ]?cache\b|\btokens?\b|\bbatch|\bvllm\b|\bflops\b|\bmemory\b|\bparam|\bbf16\b|\bfp8\b|"
     r"\bfp16\b|\bint4\b|\bint8\b|\bnvlink\b|\bzero\b|\bfsdp\b|\bparallel|\bcloud\b|\bspot\b|\breserved\b|\bon-demand\b|\bserv(?:e|ing)\b|"

@@ -52,3 +52,13 @@ def test_an_if_clause_is_still_no_support_question():
 def test_an_older_radeon_is_read_as_a_card_not_listed(read):
     details = read("does llama.cpp support my radeon r9 290x?").details
     assert details.unlisted_gpu == "R9 290X"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what hardware is required for this codebase?", "Any sense of the hardware requirements here?"],
+)
+def test_hardware_requirements_are_in_the_domain(read, question):
+    from assistant.understanding import Intent
+
+    assert read(question).intent is not Intent.OUT_OF_SCOPE
