@@ -94,3 +94,10 @@ def test_language_models_by_their_family_words_are_no_research_release(question)
 def test_the_release_is_named_from_the_bracketed_tag(converse):
     reply = converse("Could I train it on two A100 80GB? [Acme Labs Zephon, research code]")
     assert reply.text.startswith("I can't tell whether **Acme Labs Zephon**"), reply.text
+
+
+def test_an_oom_with_several_cards_named_is_not_pinned_on_the_first(converse):
+    reply = converse(
+        "Can the demo of your work run on one RTX 3090? I tried it on my A6000 and got CUDA out of memory."
+    )
+    assert "ran out of memory on the RTX 3090" not in reply.text, reply.text

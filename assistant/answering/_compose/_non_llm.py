@@ -847,8 +847,10 @@ def kind_estimate_answer(facts: Facts) -> str:
                 "process holding GPU memory (nvidia-smi shows it)."
             )
         elif _reports_oom(question) and lead.startswith("**Yes**"):
+            # with several cards named, which one the run failed on is not read: "your card", not the first named
+            ran_out = where if len(facts.gpus) <= 1 else "your card"
             lead = (
-                f"**Not without** lower settings: it already ran out of memory on {where}, although {basis}; "
+                f"**Not without** lower settings: it already ran out of memory on {ran_out}, although {basis}; "
                 "its default run needs more than the card has free."
             )
     elif _reports_oom(question) and facts.understanding.details.yes_no:
