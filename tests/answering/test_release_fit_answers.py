@@ -101,3 +101,11 @@ def test_an_oom_with_several_cards_named_is_not_pinned_on_the_first(converse):
         "Can the demo of your work run on one RTX 3090? I tried it on my A6000 and got CUDA out of memory."
     )
     assert "ran out of memory on the RTX 3090" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["do A40 cards have NVLink?", "Can two 4090s talk over PCIe fast enough?", "Is OneTrainer ok on a 3060?"],
+)
+def test_a_mixed_case_word_alone_is_no_release(question):
+    assert not asks_release_fit(question, True, True)

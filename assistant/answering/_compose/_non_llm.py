@@ -973,6 +973,9 @@ _NOT_A_PROJECT = frozenset(
         "xformers",
         "imagenet",
         "nvidia",
+        "nvlink",
+        "pcie",
+        "infiniband",
     ]
 )
 _LLM_SAID = re.compile(
@@ -1022,9 +1025,15 @@ def asks_release_fit(
         return False
     if bool(TRAINING.search(text)) != training:
         return False
-    if training:  # trainers are named in mixed case too ("OneTrainer"): the release itself must be said
-        return bool(_REPO_SAID.search(text) or _BRACKETED_TAG.search(question))
-    return bool(_project_names(question) or _REPO_SAID.search(text))
+    if _REPO_SAID.search(text) or _BRACKETED_TAG.search(question):
+        return True
+    # a name in mixed case alone is weak evidence (trainers, "NVLink", "PCIe"): a release's run must be said with it
+    # ("can WorldGen inference be reproduced on a 4090?"), and never for training ("OneTrainer")
+    return not training and bool(_project_names(question)) and bool(_RELEASE_RUN.search(text))
+
+
+# running or reproducing a release: "inference", "the demo", "reproduce", "replicate"
+_RELEASE_RUN = re.compile(r"\binferenc\w*|\bdemo\b|\breproduc\w*|\breplicat\w*")
 
 
 # the repository a question was asked in, given in brackets anywhere ("... on a 4090? [SomeRepo]")
