@@ -97,6 +97,8 @@ class Facts:
     # a model not on record whose own requirement the question quotes ("the paper's 24GB VRAM requirement"): that
     # figure, the user's, answers instead of another model's
     quoted_requirement_gb: float | None = None
+    # a repository's release asked to be trained on the hardware named, nothing of it on record: no estimate to give
+    release_unknown: bool = False
     training_costs: tuple[TrainingCost, ...] = ()  # measured training runs priced from the offerings table
     # non-LLM work of a stated amount ("100 hours of audio", "2M documents") at each measured rate of the model,
     # or the rates alone when only the speed is asked: time by amount / rate, cost from the offerings table

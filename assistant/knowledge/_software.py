@@ -237,6 +237,11 @@ def support_of(
     return answer(platform.status, reason, notes)
 
 
+def _plain(name: str) -> str:
+    """A card's name without maker words, spaces or hyphens: "AMD Radeon RX 6800" -> "rx6800"."""
+    return re.sub(r"[\s-]+|\b(?:amd|radeon|nvidia|geforce|intel)\b", "", name.lower())
+
+
 _STACK_WORDS = {
     "CUDA": "NVIDIA GPUs (CUDA)",
     "ROCm": "AMD GPUs (ROCm)",

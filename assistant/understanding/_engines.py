@@ -147,6 +147,8 @@ _CARD_AFTER = re.compile(
     r"^\s*(?:of\s+(?:gddr\w*|hbm\w*)|(?:gddr\w*|hbm\w*\s+)?(?:gpus?|cards?|graphics|accelerators?))\b"
     r"(?!\s+(?:memory|ram|vram|usage)\b)"
 )
+# "using an M1 with 8 GB", "on a laptop with only 16GB": the size of the machine used, not memory in use
+_SIZE_OF_BEFORE = re.compile(r"\bwith\s+(?:only\s+|just\s+)?$")
 _GB_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:gi?b|g)\b")
 
 
@@ -167,7 +169,9 @@ def _memory_seen_in_use(t: str) -> bool:
         if not figures:
             return True
         start, end = m.start() + figures[-1].start(), m.start() + figures[-1].end()
-        if not (_CARD_BEFORE.search(t[:start]) or _CARD_AFTER.search(t[end:])):
+        if not (
+            _CARD_BEFORE.search(t[:start]) or _CARD_AFTER.search(t[end:]) or _SIZE_OF_BEFORE.search(t[:start])
+        ):
             return True
     return False
 
@@ -262,8 +266,9 @@ def asks_engine_memory(text: str) -> bool:
         return False
     if any(n in BATCHING_ENGINES for n in engines_named(text)):
         return True
-    # no engine named, but a deployment whose memory in use is more than the model should take
-    return bool(_DEPLOYED.search(t) and _MORE_THAN_EXPECTED.search(t))
+    # no engine named, but a deployment whose memory in use is more than the model should take (an engine named that
+    # reserves nothing up front, llama.cpp or MLX, is no batching server's reservation)
+    return not engines_named(text) and bool(_DEPLOYED.search(t) and _MORE_THAN_EXPECTED.search(t))
 
 
 def engine_memory_seen(text: str) -> float | None:
@@ -285,7 +290,11 @@ def usage_figures(text: str) -> list[float]:
             continue
         for f in _GB_FIGURE.finditer(m.group(0)):
             start, end = m.start() + f.start(), m.start() + f.end()
-            if not (_CARD_BEFORE.search(t[:start]) or _CARD_AFTER.search(t[end:])):
+            if not (
+                _CARD_BEFORE.search(t[:start])
+                or _CARD_AFTER.search(t[end:])
+                or _SIZE_OF_BEFORE.search(t[:start])
+            ):
                 out.append(float(re.match(r"\d+(?:\.\d+)?", f.group(0)).group(0)))
     out += [float(n) for n in _USAGE_IS.findall(t)]
     return out

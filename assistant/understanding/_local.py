@@ -797,6 +797,8 @@ _CARD = re.compile(
     # a maker's name then a model code the catalog lacks: "nvidia q9000", "nvidia h300", "amd instinct mi400"
     r"|\bnvidia\s+((?:tesla\s+)?[a-z]{1,2}\d{2,4}[a-z]?)\b(?!\s*(?:gb|b)\b)"
     r"|\b(?:amd\s+)?(?:instinct\s+)?(mi\s*\d{3}[a-z]?)\b"
+    # older Radeons by their series: "Radeon R7 360", "Radeon R9 290X", "Radeon HD 7970"
+    r"|\bradeon\s+((?:r[579]|hd)\s*\d{3,4}x?)\b"
 )
 _SUFFIXES = {"ti": "Ti", "super": "Super", "laptop": "Laptop", "mobile": "Laptop", "notebook": "Laptop"}
 
@@ -821,6 +823,7 @@ def _display(raw: str) -> str:
     name = " ".join(out)
     if name[:1].isdigit():  # "1080 Ti": a GeForce number said alone
         name = ("GTX " if int(re.match(r"\d+", name).group()) < 2000 else "RTX ") + name
+    name = re.sub(r"(\d) X\b", r"\1X", name)  # "R9 290X": the X is part of the model number
     return name.replace("MAXQ", "Max-Q").replace("ARC ", "Arc ")
 
 

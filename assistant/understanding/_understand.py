@@ -1245,6 +1245,9 @@ _GREETING = re.compile(
     r"\bwhat can you do\b|\bwho are you\b|\bhow do i use (?:you|this)\b|\bwhat do you (?:know|cover)\b"
 )
 _DOMAIN = re.compile(
+    # cards named by their kind or memory: "graphics cards", "lower-end cards", "8gb ones"
+    r"\b(?:graphics?|video|gpu|low[- ]end|lower[- ]end|budget|consumer)\s+cards?\b|\b\d+\s*gb\s+(?:cards?|ones)\b|"
+    r"\bhardware (?:is |are |do i |would i )?(?:requirements?|needed|required|need)\b|"
     r"\bgpus?\b|\bvram\b|\baccelerator|\bcuda\b|\brocm\b|\btpus?\b|\bnvidia\b|\bamd\b|\bllms?\b|\bmodels?\b|\btrain|\binfer|\bfine[- ]?tun|"
     r"\bfinetun|\blora\b|\bqlora\b|\bquanti[sz]|\bkv[- ]?cache\b|\btokens?\b|\bbatch|\bvllm\b|\bflops\b|\bmemory\b|\bparam|\bbf16\b|\bfp8\b|"
     r"\bfp16\b|\bint4\b|\bint8\b|\bnvlink\b|\bzero\b|\bfsdp\b|\bparallel|\bcloud\b|\bspot\b|\breserved\b|\bon-demand\b|\bserv(?:e|ing)\b|"
@@ -2390,6 +2393,10 @@ _YES_NO = re.compile(
     r"^\W*(?:\[[^\]]*\]\s*)?(?:(?:so|and|but|hi|hello|hey|ok|okay|well|honestly|seriously|also|quick question|"
     r"real quick|just curious|lol|yo|guys|folks)[,!:]? )*(?:can|could|is|are|will|would|does|do|should|am|has|have|may)\b"
     r"|(?:^|[.?!]\s*)(?:now |so |and |but |then )?(?:can|could|is|are|will|would|does|do|should)\s+\w+\b[^?!]*\?"
+    # the last sentence an inverted question left without its mark: "I want to replicate it. Can this method be run on
+    # a 3090", "Does it work with 8 GB [SomeRepo]"
+    r"|(?:^|[.!?]\s+)(?:can|could|will|would|does|do|is|are|should)\s+(?:i|we|it|this|that|they|the|my|our|your|one)\b"
+    r"[^?!.\[]*(?:\[[^\]]*\])?\s*$"
     # "..., right?", "..., any good?", "..., doable?"
     r"|,?\s*\b(?:right|correct|true|yes or no|isn'?t it|aren'?t they|or not|any good|good enough|viable|doable|feasible"
     r"|fair|reasonable|overpriced|(?:a )?(?:good |fair )?(?:deal|price))\s*\?\s*$"

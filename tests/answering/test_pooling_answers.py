@@ -118,6 +118,17 @@ def test_ddp_oom_on_more_gpus_is_expected(assistant):
     assert "per-GPU batch" in answer.first_line
 
 
+def test_ddp_oom_asked_as_will_more_cards_run_it_is_a_no(assistant):
+    """Whether adding cards of the same size makes the run fit (not whether the failure is expected): No."""
+    answer = checked_answer(
+        assistant,
+        "my trainer crashes with CUDA out of memory on 2 x 16gb cards under torchrun; would it run if I used 6 of "
+        "them instead?",
+    )
+    assert answer.first_line.startswith("**No, not as it runs now**"), answer.first_line
+    assert "per-GPU batch" in answer.first_line
+
+
 def test_one_gpu_questions_get_no_pooling_lead(assistant):
     answer = checked_answer(assistant, "can I run llama 3.1 8b in fp16 on one 4090 with vllm at 4k context?")
     assert "add up" not in answer.draft and "equal share" not in answer.draft

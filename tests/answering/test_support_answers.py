@@ -73,3 +73,9 @@ def test_what_runs_on_a_cuda_card_has_no_tools_line(converse):
 def test_a_platform_word_with_an_alternative_asked(converse):
     reply = converse("does exllama work on radeon cards, or is it only for nvidia?")
     assert first_line(reply).startswith("**Yes, with limits**") and "ROCm" in first_line(reply)
+
+
+def test_a_card_the_catalog_lacks_is_not_answered_for_its_whole_platform(converse):
+    reply = converse("my radeon r9 380 sits idle. does ollama support it?")
+    assert first_line(reply).startswith("**No**"), reply.text
+    assert "R9 380" in first_line(reply) and "catalog does not hold" in first_line(reply)

@@ -119,3 +119,11 @@ def test_koboldcpp_runs_radeon_cards_through_vulkan_or_the_rocm_fork(software, c
     s = check(software, catalog, "KoboldCpp", "RX 6700 XT")
     assert s.status == "partial" and "Vulkan" in s.note
     assert check(software, catalog, "KoboldCpp", "RTX 3060 12GB").status == "supported"
+
+
+def test_a_card_the_catalog_lacks_is_weighed_against_the_tools_list(software):
+    tool, feature = software.find("Ollama")
+    s = support_of(tool, feature, "ROCm", card="Radeon R9 280X")
+    assert s.status == "partial" and s.card == "Radeon R9 280X" and "on record from its ROCm list" in s.reason
+    assert s.where == "the Radeon R9 280X"
+    assert support_of(tool, feature, "ROCm", card="RX 6900 XT").status == "supported"

@@ -242,3 +242,20 @@ def test_the_figure_a_tool_reads_is_the_memory_seen(read, text, seen):
 def test_what_a_page_says_is_not_a_reading(read):
     details = read("the readme says 24GB for qwen2.5 14b with vllm, will my 3090 do?").details
     assert details.observed_gb is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an engine that reserves nothing up front is named: no batching server's reservation is asked about
+        "Running Phi-3 on the server with llama.cpp, it uses 9 GB, is that expected?",
+        # the size of the machine used, not memory in use; the complaint is speed
+        "I am using a MacBook with 16 GB and a model server, tokens come 5x slower than expected",
+    ],
+)
+def test_no_reservation_without_a_batching_server_or_memory_in_use(text):
+    assert not asks_engine_memory(text)
+
+
+def test_a_deployment_taking_more_than_expected_is_still_read_with_no_engine_named():
+    assert asks_engine_memory("our inference server takes 70 GB for a 7B model, more than expected?")

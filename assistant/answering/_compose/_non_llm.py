@@ -34,6 +34,7 @@ from ._shapes import asks_to_fit
 __all__ = [
     "ASKS_NORMAL",
     "TRAINING",
+    "asks_release_fit",
     "asks_repo_memory",
     "cpu_memory_gb",
     "estimate_figure",
@@ -49,6 +50,7 @@ __all__ = [
     "size_floor_gb",
     "unknown_levers",
     "unknown_non_llm_answer",
+    "unknown_release_answer",
     "usable_capacity",
 ]
 
@@ -845,8 +847,10 @@ def kind_estimate_answer(facts: Facts) -> str:
                 "process holding GPU memory (nvidia-smi shows it)."
             )
         elif _reports_oom(question) and lead.startswith("**Yes**"):
+            # with several cards named, which one the run failed on is not read: "your card", not the first named
+            ran_out = where if len(facts.gpus) <= 1 else "your card"
             lead = (
-                f"**Not without** lower settings: it already ran out of memory on {where}, although {basis}; "
+                f"**Not without** lower settings: it already ran out of memory on {ran_out}, although {basis}; "
                 "its default run needs more than the card has free."
             )
     elif _reports_oom(question) and facts.understanding.details.yes_no:
@@ -899,6 +903,10 @@ _REQUIREMENT_ASKED = re.compile(
 _REPO_SAID = re.compile(
     r"\b(?:this|the|your|our)\s+(?:project|method|work|repo(?:sitory)?|paper|program|demo|code|approach|"
     r"algorithm|pipeline)\b|\bdemo script\b|\binference script\b"
+    # the authors' own release, said as theirs or as this one: "your model", "this application", "your implementation"
+    r"|\b(?:this|your|our)\s+(?:model|application|app|implementation|framework|network|tool|codebase|release)\b"
+    # reproducing what a paper or repository did: "can I replicate your results", "reproduce the paper on a 3090"
+    r"|\b(?:reproduc|replicat|repeat)\w*\s+(?:\w+\s+)?(?:work|results?|paper|experiments?|method|project)\b"
 )
 _PROJECT_NAME = re.compile(
     r"\b[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*\b|\b[A-Z]{1,3}-[A-Z][a-z]+\w*\b"
@@ -965,11 +973,14 @@ _NOT_A_PROJECT = frozenset(
         "xformers",
         "imagenet",
         "nvidia",
+        "nvlink",
+        "pcie",
+        "infiniband",
     ]
 )
 _LLM_SAID = re.compile(
     r"\bllms?\b|\blanguage models?\b|\btokens?\b|\bchat|\bgguf\b|\bollama\b|\bvllm\b|\bllama|\bmistral|\bmixtral"
-    r"|\bqwen|\bgemma|\bdeepseek|\bgpt|\bexllama|\bkobold|\blm ?studio\b|\btext[- ]generation\b|\bprompts?\b"
+    r"|\bqwen|\bgemma|\bdeepseek|\bgpt|\w+gpt\b|\bmulti-?modal\b|\bvision[- ]language\b|\bvlms?\b|\bexllama|\bkobold|\blm ?studio\b|\btext[- ]generation\b|\bprompts?\b"
     # names language models are often given: "WizardLM", "ChatGLM", "StarCoder", "OpenHermes", "Vicuna", "Orca"
     r"|lm\b|\w*coder\b|\w*hermes\b|\bvicuna|\balpaca|\bwizard|\binstruct|\borca|\bfalcon|\bbloom|\bpythia|\bbaichuan"
     r"|\w*glm\b|\bmpt\b|\bphi\b|\bopenchat|\bzephyr|\bsolar\b|\byi\b|\bintern\w*|\bminicpm|\bllava"
@@ -999,6 +1010,64 @@ def asks_repo_memory(question: str) -> bool:
     ):
         return False
     return bool(_project_names(question) or _REPO_SAID.search(text))
+
+
+def asks_release_fit(
+    question: str, yes_no: bool, hardware_named: bool, memory_said: bool = False, *, training: bool = False
+) -> bool:
+    """Whether a repository's release ("your work", "this method", a project named in mixed case) is asked to fit the
+    hardware named, as a yes/no question ("can this method be executed on an RTX 3090?", "can I repeat your work on a
+    single 4090?") or against a memory said ("how accessible is your work to 8 or 16 GB cards?"), with no language
+    model said and no training (``training``: training said, instead): what the research releases on record
+    estimate, not the LLMs that fit the card nor its spec sheet."""
+    text = question.lower()
+    if not ((yes_no and hardware_named) or memory_said) or _LLM_SAID.search(text):
+        return False
+    if bool(TRAINING.search(text)) != training:
+        return False
+    if _REPO_SAID.search(text) or _BRACKETED_TAG.search(question):
+        return True
+    # a name in mixed case alone is weak evidence (trainers, "NVLink", "PCIe"): a release's run must be said with it
+    # ("can WorldGen inference be reproduced on a 4090?"), and never for training ("OneTrainer")
+    return not training and bool(_project_names(question)) and bool(_RELEASE_RUN.search(text))
+
+
+# running or reproducing a release: "inference", "the demo", "reproduce", "replicate"
+_RELEASE_RUN = re.compile(r"\binferenc\w*|\bdemo\b|\breproduc\w*|\breplicat\w*")
+
+
+# the repository a question was asked in, given in brackets anywhere ("... on a 4090? [SomeRepo]")
+_BRACKETED_TAG = re.compile(r"\[\s*[A-Za-z][^\[\]]{1,60}\]")
+
+
+def unknown_release_answer(facts: Facts) -> str:
+    """A repository's release asked to be trained on the hardware named, nothing of it on record: say so plainly, and
+    what decides it, rather than which LLMs that hardware trains."""
+    question = facts.understanding.question
+    tag = _BRACKETED_TAG.search(question)
+    names = [re.split(r"[,;:(]", tag.group(0)[1:-1])[0].strip()] if tag else _project_names(question)
+    what = f"**{names[0]}**" if names and names[0] else "this release"
+    text = (
+        f"I can't tell whether {what} trains there: I have no training figure on record for it, and the inference "
+        "figures of other research releases say nothing of training, which needs several times more. What decides "
+        "it: its parameter count (about 16 bytes per parameter for full training in mixed precision with AdamW: "
+        "weights, gradients and optimizer states), plus activations, which grow with the batch size and the input "
+        "size (resolution, frames, audio length). The README or paper usually says which GPUs the authors trained "
+        "on; tell me its parameter count and I will do that arithmetic."
+    )
+    if facts.gpus:
+        card = facts.gpus[0]
+        count = facts.understanding.details.gpu_count or 1
+        text += (
+            f" On {count} x {card.name} each card has {gb(card.gpu_memory_gb)} usable: under plain data parallelism "
+            "every card holds the whole model, so that, not the sum, is what the total above must fit."
+            if count > 1
+            else f" The {card.name} has {gb(card.gpu_memory_gb)} usable, the number to compare."
+        )
+    return text + (
+        "\n\nWhat lowers training memory (each trades some speed): gradient checkpointing, a smaller batch (batch 1 "
+        "with gradient accumulation), an 8-bit optimizer, and freezing the parts of the model that need no training."
+    )
 
 
 def unknown_levers(kind: str, training: bool) -> str | None:

@@ -41,6 +41,8 @@ def _verdict(s: Support) -> str:
     reason = f": {s.reason}" if s.reason else ""
     if s.status == "unsupported":
         head = f"**No** — {s.name} does not run on {where}{reason}."
+        if s.card:  # a card the catalog lacks: the tool's list as I hold it names catalog cards only
+            head += " Its current docs may name a rarer card the catalog does not hold; check them for yours."
     elif s.status == "partial":
         head = f"**Yes, with limits** — {s.name} can run on {where}{'; ' + s.reason if s.reason else ''}."
     else:

@@ -12,6 +12,7 @@ from .._compose._engines import engine_answer
 from .._compose._non_llm import estimate_figure, kind_estimate_answer
 from .._compose._observed_cause import allocator_text, keep_alive_text
 from .._compose._ollama_parallel import ollama_parallel_explained
+from .._compose._unnamed import unnamed_fit_answer
 from ._registry import Handler, Retrieval, register
 from .non_llm import research_fallback
 
@@ -56,4 +57,8 @@ class Explain(Handler):
         if startup_oom(facts.understanding.question):
             u = facts.understanding
             return startup_oom_text(question=u.question, gpu_count=u.details.gpu_count)
+        if unnamed := unnamed_fit_answer(
+            facts
+        ):  # "available for low VRAM? 8gb cards?": which model decides it
+            return unnamed
         return explain_answer(facts, passages)

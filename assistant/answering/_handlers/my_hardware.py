@@ -6,7 +6,7 @@ from dataclasses import replace
 from ...knowledge._software import load_software, support_of
 from ...planning._owned import offloaded_runs, stand_in_card, what_runs
 from ...understanding import Intent
-from .._compose._non_llm import kind_estimate_answer
+from .._compose._non_llm import kind_estimate_answer, unknown_release_answer
 from .._compose._owned import largest_run, owned_answer
 from .._compose._suited import suited_answer, suited_job
 from .._compose._weights_job import weights_job_answer
@@ -98,6 +98,8 @@ class MyHardware(Handler):
     def compose(self, facts, passages):
         if (job := weights_job_answer(facts)) is not None:  # converting, quantizing, merging on their machine
             return job
+        if facts.release_unknown:  # a release to train, nothing of it on record: say so and what decides it
+            return unknown_release_answer(facts)
         if facts.kind_estimate is not None:
             return kind_estimate_answer(facts)
         if (suited := suited_answer(facts)) is not None:

@@ -24,6 +24,7 @@ from ...understanding import Intent, asks_rate, quoted_requirement_gb, work_amou
 from .._compose import explain_answer
 from .._compose._non_llm import (
     ASKS_NORMAL,
+    asks_release_fit,
     asks_repo_memory,
     cpu_memory_gb,
     estimate_figure,
@@ -365,12 +366,27 @@ def repository_on_card(understanding, knowledge) -> Facts | None:
     with a card or memory, a fit asked (see research_fallback): the research releases' estimate for it on that card,
     rather than the card's spec sheet or the LLMs that fit it; None otherwise."""
     details = understanding.details
-    if not (details.gpus or details.stated_memory_gb) or not names_project(understanding.question):
-        return None
-    every = knowledge.workloads or load_workloads()
-    if not research_fallback(understanding, every) or (estimate := every.research_estimate()) is None:
+    memory_said = details.stated_memory_gb is not None
+    if not (details.gpus or details.stated_memory_gb):
         return None
     gpus = tuple(knowledge.catalog.by_name(n) for n in details.gpus)
+    every = knowledge.workloads or load_workloads()
+    if (
+        asks_release_fit(understanding.question, details.yes_no, True, memory_said, training=True)
+        and not (details.params or details.model or details.unknown_model)
+        and not every.find_in_text(understanding.workload_text)
+        and kind_in_text(understanding.workload_text) is None
+        and every.family_in_text(understanding.workload_text) is None
+    ):
+        # "can I train your model on a 4090?": nothing of it on record, and no training figures to estimate it from
+        return replace(Facts(understanding), gpus=gpus, release_unknown=True)
+    if not (
+        names_project(understanding.question)
+        or asks_release_fit(understanding.question, details.yes_no, True, memory_said)
+    ):
+        return None
+    if not research_fallback(understanding, every) or (estimate := every.research_estimate()) is None:
+        return None
     figure = estimate_figure(estimate, understanding.workload_text)
     room = gpus[0].gpu_memory_gb if gpus else details.stated_memory_gb
     if room and figure <= room and reports_oom(understanding.question):
@@ -390,7 +406,12 @@ def research_fallback(understanding, every) -> bool:
         return False
     if kind_in_text(question) is not None or every.family_in_text(question) is not None:
         return False
-    return not every.find_in_text(question) and asks_repo_memory(question)
+    if every.find_in_text(question):
+        return False
+    hardware = bool(details.gpus or details.stated_memory_gb)
+    return asks_repo_memory(question) or asks_release_fit(
+        question, details.yes_no, hardware, details.stated_memory_gb is not None
+    )
 
 
 # running a vision model, not training it: "to run", "run it on photos", "inference", "the demo", "predict", "run"

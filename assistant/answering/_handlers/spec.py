@@ -9,7 +9,7 @@ from ...understanding import Intent
 from .._compose import explain_answer, spec_answer
 from .._compose._cluster_time import cluster_time_answer
 from .._compose._mac_limit import mac_limit_answer
-from .._compose._non_llm import kind_estimate_answer
+from .._compose._non_llm import kind_estimate_answer, unknown_release_answer
 from .._compose._scaling import more_gpus_no_model_answer
 from .._compose._slow import asks_why_slow
 from .._compose._slow_card import slow_card_answer
@@ -45,6 +45,8 @@ class Spec(Handler):
             return limit
         if facts.owned is not None and (suited := suited_answer(facts)) is not None:
             return suited
+        if facts.release_unknown:  # a release to train, nothing of it on record: say so and what decides it
+            return unknown_release_answer(facts)
         if facts.kind_estimate is not None:
             return kind_estimate_answer(facts)
         if (supported := support_answer(facts)) is not None:  # "does vLLM support the V100?"
