@@ -15,9 +15,11 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from ._catalog import GPU, Catalog, SoftwareStack, load_catalog
 from ._data import DataError, corpus_dir, load_rows
 
-__all__ = ["Platform", "Software", "Support", "Tool", "cuda_floor", "load_software", "support_of"]
+__all__ = ["Host", "Platform", "Software", "Support", "Tool", "cuda_floor", "load_software", "support_of"]
 
-Status = Literal["supported", "partial", "unsupported"]
+Status = Literal["supported", "partial", "unsupported", "unknown"]
+# where a tool may run besides a GPU stack: on the CPU alone, or on a phone / tablet (Android, iOS)
+Host = Literal["CPU", "Mobile"]
 
 
 class Platform(BaseModel):
@@ -75,6 +77,15 @@ class Tool(BaseModel):
     unsupported_note: str = Field(
         default="", description="What people use instead where the tool does not run."
     )
+    cpu: Literal["supported", "partial", "unsupported"] | None = Field(
+        default=None, description="Whether its docs run it on the CPU alone, no GPU; None: not on record."
+    )
+    cpu_note: str = ""
+    phones: Literal["supported", "partial", "unsupported"] | None = Field(
+        default=None,
+        description="Whether its docs run it on a phone or tablet (Android, iOS); None: not on record.",
+    )
+    phones_note: str = ""
     features: tuple[Feature, ...] = ()
     source: str = Field(min_length=8)
     as_of: dt.date
@@ -98,8 +109,9 @@ class Support:
     reason: str
     note: str
     source: str
-    stack: SoftwareStack
+    stack: SoftwareStack | Host
     gpu: GPU | None = None
+    card: str | None = None  # a card the catalog does not list, as the question wrote it ("Radeon R7 360")
 
     @property
     def name(self) -> str:
@@ -109,6 +121,13 @@ class Support:
     def stack_words(self) -> str:
         """The platform in words: "AMD GPUs (ROCm)", "Apple silicon (Metal)"."""
         return _STACK_WORDS[self.stack]
+
+    @property
+    def where(self) -> str:
+        """The hardware asked about in words: "the T4", "the Radeon R7 360", "AMD GPUs (ROCm)"."""
+        if self.gpu is not None:
+            return f"the {self.gpu.name}"
+        return f"the {self.card}" if self.card else self.stack_words
 
 
 @dataclass(frozen=True)
@@ -169,18 +188,30 @@ def _inside(span: tuple[int, int], other: tuple[int, int]) -> bool:
     return other[0] <= span[0] and span[1] <= other[1] and span != other
 
 
-def support_of(tool: Tool, feature: Feature | None, stack: SoftwareStack, gpu: GPU | None = None) -> Support:
-    """Whether ``tool`` (its ``feature`` when given) runs on ``gpu`` — or on ``stack`` when no GPU is named."""
+def support_of(
+    tool: Tool,
+    feature: Feature | None,
+    stack: SoftwareStack | Host,
+    gpu: GPU | None = None,
+    card: str | None = None,
+) -> Support:
+    """Whether ``tool`` (its ``feature`` when given) runs on ``gpu`` — or on ``stack`` when no GPU is named, the
+    CPU alone or a phone (``Host``) included; ``card``: a card of ``stack`` the catalog does not list, which a
+    tool with a list of cards for the stack does not cover."""
     owner = feature or tool
     source = feature.source if feature else tool.source
 
     def answer(status: Status, reason: str, note: str) -> Support:
-        return Support(tool, feature, status, reason, note, source, stack, gpu)
+        return Support(tool, feature, status, reason, note, source, stack, gpu, None if gpu else card)
 
+    if stack in ("CPU", "Mobile"):
+        return _host_support(tool, stack, answer)
     platform = next((p for p in owner.platforms if p.stack == stack), None)
     if platform is None:
         return answer("unsupported", f"its docs list no {_STACK_WORDS[stack]}", tool.unsupported_note)
     notes = " ".join(n for n in (platform.note, feature.note if feature else "") if n)
+    if gpu is None and card:
+        return _unlisted_card_support(platform, stack, card, notes, tool, answer)
     if gpu is not None and platform.gpus and gpu.name not in platform.gpus:
         if platform.others:
             return answer("partial", f"the {gpu.name} is not on its {stack} list", platform.others)
@@ -223,6 +254,39 @@ def support_of(tool: Tool, feature: Feature | None, stack: SoftwareStack, gpu: G
     return answer(platform.status, reason, notes)
 
 
+def _host_support(tool: Tool, host: Host, answer) -> Support:
+    """The tool on the CPU alone or on a phone, as its row says; "unknown" where the row is silent."""
+    status, note = (tool.cpu, tool.cpu_note) if host == "CPU" else (tool.phones, tool.phones_note)
+    words = _STACK_WORDS[host]
+    if status is None:
+        return answer("unknown", f"its docs as I have them say nothing about {words}", "")
+    if status == "unsupported":
+        return answer("unsupported", "", note)
+    return answer(status, "", note)
+
+
+def _unlisted_card_support(
+    platform: Platform, stack: str, card: str, notes: str, tool: Tool, answer
+) -> Support:
+    """A card the catalog does not list, on a stack the tool runs on: off the tool's list of cards when it keeps
+    one (a workaround, where its docs give one, is said, not counted as support); with a compute-capability
+    floor, undecided (the card's capability is not on record); otherwise the stack's support."""
+    if platform.gpus:
+        reason = f"the {card} is not on its {stack} list ({', '.join(platform.gpus)})"
+        return answer("unsupported", reason, platform.others or tool.unsupported_note)
+    if platform.min_compute_capability:
+        floor = platform.min_compute_capability
+        return answer(
+            "unknown",
+            f"it needs compute capability {floor:.1f} or newer, and the {card}'s is not in my catalog "
+            "(NVIDIA's CUDA GPUs page, developer.nvidia.com/cuda-gpus, lists it)",
+            platform.below,
+        )
+    return answer(
+        platform.status, f"it runs on {_STACK_WORDS[stack]}, though the {card} is not in my catalog", notes
+    )
+
+
 _STACK_WORDS = {
     "CUDA": "NVIDIA GPUs (CUDA)",
     "ROCm": "AMD GPUs (ROCm)",
@@ -231,6 +295,8 @@ _STACK_WORDS = {
     "XLA": "Google TPUs",
     "Neuron": "AWS Trainium / Inferentia (Neuron)",
     "SynapseAI": "Intel Gaudi",
+    "CPU": "the CPU alone (no GPU)",
+    "Mobile": "phones and tablets (Android / iOS)",
 }
 
 

@@ -780,7 +780,9 @@ _CARD = re.compile(
     r"|(?<![\w.$])((?:9[5-8]0|10[5-8]0|16[56]0|20[6-8]0|30[5-9]0|40[5-9]0|50[6-9]0)\s*(?:ti|super))\b"
     # a maker's name then a model code the catalog lacks: "nvidia q9000", "nvidia h300", "amd instinct mi400"
     r"|\bnvidia\s+((?:tesla\s+)?[a-z]{1,2}\d{2,4}[a-z]?)\b(?!\s*(?:gb|b)\b)"
-    r"|\b(?:amd\s+)?(?:instinct\s+)?(mi\s*\d{3}[a-z]?)\b"
+    r"|\b(?:amd\s+)?(?:instinct\s+)?(mi\s*\d{3}[a-z]?|mi(?:25|50|60)\b)\b"
+    # older Radeons by series: "r7 360", "r9 390x", "vega 64"
+    r"|\b(?:amd\s+)?(?:radeon\s+)?(r[579]\s*-?\s*\d{3}x?|vega\s*(?:56|64))\b"
 )
 _SUFFIXES = {"ti": "Ti", "super": "Super", "laptop": "Laptop", "mobile": "Laptop", "notebook": "Laptop"}
 
@@ -793,13 +795,15 @@ def _plain_name(name: str) -> str:
 
 def _display(raw: str) -> str:
     """'gtx1080ti' -> 'GTX 1080 Ti', 'rx 6700xt' -> 'RX 6700 XT': a card's name as it is usually written."""
-    words = re.findall(r"(?<![a-z])[a-z]\d+m?|[a-z]+|\d+", raw.lower())
+    words = re.findall(
+        r"(?<![a-z])(?:mi|[a-z])\d+m?|[a-z]+|\d+x(?![a-z])|\d+", raw.lower()
+    )  # "mi100", "r7", "390x"
     out = []
     for w in words:
         if w in _SUFFIXES:
             out.append(_SUFFIXES[w])
-        elif w.isdigit() or len(w) <= 4 or w in ("quadro", "tesla", "titan"):
-            out.append(w.upper() if w not in ("quadro", "tesla", "titan") else w.capitalize())
+        elif w.isdigit() or len(w) <= 4 or w in ("quadro", "tesla", "titan", "vega"):
+            out.append(w.upper() if w not in ("quadro", "tesla", "titan", "vega") else w.capitalize())
         else:
             out.append(w.upper())
     name = " ".join(out)

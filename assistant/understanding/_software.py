@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_support", "stack_named"]
+__all__ = ["asks_support", "card_stack", "host_named", "stack_named"]
 
 # the verbs of a compatibility question: support, compatibility, "work on / with", "run on", "use my …"
 _SUPPORT = re.compile(
-    r"\bsupport(?:s|ed|ing)?\b|\bcompatib|\bwork(?:s|ing)?\s+(?:on|with|for)\b|\bruns?\s+on\b|"
+    r"\bsupport(?:s|ed|ing)?\b|\bcompatib|\bwork(?:s|ing)?\s+(?:on|with|for)\b|\bruns?\s+(?:on|without)\b|"
     r"\b(?:can|could|will|does|do)\s+(?:i\s+|we\s+|you\s+)?(?:\S+\s+){0,3}?(?:use|utili[sz]e|see|detect|recogni[sz]e)\b|"
     r"\bavailable\s+(?:on|for)\b|\binstall\s+on\b|\bbe\s+used\s+(?:on|with)\b|"
     # "can i run vllm on my 1080 ti?": a question that opens by asking whether, not "if we run TGI on 6 A10Gs, …"
-    r"^\W*(?:\w+\W+){0,2}?(?:can|could|will|would|does|do|is|are)\b[^?.!]{0,30}?"
-    r"\b(?:run|use|install|set\s*up)\s+(?:\S+\s+){0,2}?(?:on|with)\b"
+    # — at the start of any sentence: "ollama on linux with an rx 6900 xt. is it possible to run ollama on linux?"
+    r"(?:^|(?<=[.?!])\s+|\n)\W*(?:\w+\W+){0,2}?(?:can|could|will|would|does|do|is|are)\b[^?.!]{0,30}?"
+    r"\b(?:run|use|install|set\s*up)\s+(?:\S+\s+){0,2}?(?:on|with|without)\b"
 )
 # a report of something that went wrong ("CUDA out of memory", "it crashes"): about the run, not the tool's support
 _TROUBLE = re.compile(r"\bout of memory\b|\boom\b|\bcrash|\berror\b|\btraceback\b|\bexception\b|\bfail")
@@ -40,6 +41,41 @@ _STACKS = (
     ("CUDA", r"\bnvidia\b|\bgeforce\b|\bcuda\s+(?:gpus?|cards?|devices?)\b"),
 )
 _STACK_PATTERNS = tuple((stack, re.compile(p)) for stack, p in _STACKS)
+
+
+# the CPU alone asked ("only on the cpu", "cpu-only", "without a gpu") and phones or tablets ("my android phone")
+_NO_GPU = r"(?:dedicated\s+|discrete\s+)?(?:gpus?|graphics\s+(?:cards?|chips?))\b"
+_CPU_ALONE = re.compile(
+    r"\bcpu[- ]only\b|\bonly\s+(?:on|with|use|using)\s+(?:the\s+|a\s+|my\s+|its\s+)?(?:cpus?|processors?)\b|"
+    r"\b(?:on|with|use|using)\s+(?:the\s+|a\s+|my\s+|just\s+(?:the\s+|a\s+)?|purely\s+on\s+(?:the\s+)?)?"
+    r"(?:cpus?|processors?)\b(?!\s*(?:\+|and|&)\s*gpu)(?!\s+(?:offload|ram|memory|threads?|cores?))|"
+    rf"\bwithout\s+(?:a\s+|any\s+)?{_NO_GPU}|\bno\s+{_NO_GPU}"
+)
+_MOBILE = re.compile(r"\b(?:android|iphone|ipad|ios|smart\s*phones?|phones?|mobiles?|tablets?)\b")
+
+
+def host_named(question: str) -> str | None:
+    """ "CPU" when the CPU alone is asked ("only on the CPU of an Android phone", "with no gpu"), "Mobile" for a
+    phone or tablet; None otherwise. The CPU, where said, is the narrower ask."""
+    t = question.lower()
+    if _CPU_ALONE.search(t):
+        return "CPU"
+    return "Mobile" if _MOBILE.search(t) else None
+
+
+# the platform of a card the catalog does not list, by its series name ("GTX 970", "Radeon R7 360", "Arc A380")
+_CARD_STACKS = (
+    ("CUDA", re.compile(r"\b(?:gtx|rtx|gt|quadro|tesla|titan|nvidia|geforce)\b|^[kmp]\d", re.I)),
+    ("ROCm", re.compile(r"\b(?:rx|r[579]|radeon|vega|mi\s*\d+\w*|amd|instinct)\b", re.I)),
+    ("oneAPI", re.compile(r"\b(?:arc|intel)\b", re.I)),
+)
+
+
+def card_stack(card: str | None) -> str | None:
+    """The software stack of an unlisted card's series ("GTX 970" -> CUDA, "RX 580" -> ROCm); None if unclear."""
+    if not card:
+        return None
+    return next((stack for stack, p in _CARD_STACKS if p.search(card)), None)
 
 
 def stack_named(question: str) -> str | None:

@@ -94,6 +94,7 @@ def _support(details, gpus, knowledge) -> tuple:
         return tuple(
             support_of(tool, feature, gpu.software, gpu) for tool, feature in tools for gpu in gpus[:4]
         )
-    if details.stack_asked:
-        return tuple(support_of(tool, feature, details.stack_asked) for tool, feature in tools)
+    if details.stack_asked:  # a card the catalog does not list is checked against the tool's list of cards
+        card = details.unlisted_gpu if details.stack_asked not in ("CPU", "Mobile") else None
+        return tuple(support_of(tool, feature, details.stack_asked, card=card) for tool, feature in tools)
     return ()
