@@ -99,6 +99,24 @@ class Tool(BaseModel):
         return self
 
 
+class Series(BaseModel):
+    """A series of NVIDIA cards the catalog does not list, with its CUDA compute capability."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=3)
+    architecture: str = Field(min_length=3)
+    pattern: str = Field(min_length=2, description="Matched against the card's plain name ('gtx1060').")
+    compute_capability: float = Field(ge=1, lt=20)
+    source: str = Field(min_length=8)
+    as_of: dt.date
+
+    @model_validator(mode="after")
+    def _a_valid_pattern(self) -> Series:
+        re.compile(self.pattern)
+        return self
+
+
 @dataclass(frozen=True)
 class Support:
     """Whether ``tool`` (or its ``feature``) runs on a GPU or stack, why, and where that was read."""
@@ -135,6 +153,14 @@ class Software:
     """The tools table, found by the names people write."""
 
     tools: tuple[Tool, ...]
+    series: tuple[Series, ...] = ()
+
+    def series_of(self, card: str | None) -> Series | None:
+        """The NVIDIA series an unlisted card belongs to ("GTX 1060" -> the GTX 10 series, 6.1); None if none."""
+        if not card:
+            return None
+        plain = re.sub(r"[\s-]+", "", re.sub(r"\b(?:nvidia|geforce)\b", "", card.lower()))
+        return next((s for s in self.series if re.search(s.pattern, plain)), None)
 
     def find(self, key: str) -> tuple[Tool, Feature | None] | None:
         """The tool (and feature) of a key understanding keeps: "vLLM" or "vLLM|AWQ"; None if unknown."""
@@ -194,10 +220,12 @@ def support_of(
     stack: SoftwareStack | Host,
     gpu: GPU | None = None,
     card: str | None = None,
+    series: Series | None = None,
 ) -> Support:
     """Whether ``tool`` (its ``feature`` when given) runs on ``gpu`` — or on ``stack`` when no GPU is named, the
     CPU alone or a phone (``Host``) included; ``card``: a card of ``stack`` the catalog does not list, which a
-    tool with a list of cards for the stack does not cover."""
+    tool with a list of cards for the stack does not cover; ``series``: that card's NVIDIA series, whose compute
+    capability is read against the tool's minimum."""
     owner = feature or tool
     source = feature.source if feature else tool.source
 
@@ -211,7 +239,7 @@ def support_of(
         return answer("unsupported", f"its docs list no {_STACK_WORDS[stack]}", tool.unsupported_note)
     notes = " ".join(n for n in (platform.note, feature.note if feature else "") if n)
     if gpu is None and card:
-        return _unlisted_card_support(platform, stack, card, notes, tool, answer)
+        return _unlisted_card_support(platform, stack, card, notes, tool, answer, series)
     if gpu is not None and platform.gpus and gpu.name not in platform.gpus:
         if platform.others:
             return answer("partial", f"the {gpu.name} is not on its {stack} list", platform.others)
@@ -266,7 +294,7 @@ def _host_support(tool: Tool, host: Host, answer) -> Support:
 
 
 def _unlisted_card_support(
-    platform: Platform, stack: str, card: str, notes: str, tool: Tool, answer
+    platform: Platform, stack: str, card: str, notes: str, tool: Tool, answer, series: Series | None = None
 ) -> Support:
     """A card the catalog does not list, on a stack the tool runs on: off the tool's list of cards when it keeps
     one (a workaround, where its docs give one, is said, not counted as support); with a compute-capability
@@ -276,6 +304,22 @@ def _unlisted_card_support(
         return answer("unsupported", reason, platform.others or tool.unsupported_note)
     if platform.min_compute_capability:
         floor = platform.min_compute_capability
+        if series is not None:  # its series' capability, from NVIDIA's table: read like a catalog card's
+            cc = series.compute_capability
+            said = f"the {card} ({series.architecture}) is {cc:.1f}"
+            if cc < floor and platform.others:
+                return answer(
+                    "partial", f"its minimum is compute capability {floor:.1f} and {said}", platform.others
+                )
+            if cc < floor:
+                return answer(
+                    "unsupported",
+                    f"it needs compute capability {floor:.1f} or newer and {said}",
+                    platform.below,
+                )
+            return answer(
+                platform.status, f"it needs compute capability {floor:.1f} or newer and {said}", notes
+            )
         return answer(
             "unknown",
             f"it needs compute capability {floor:.1f} or newer, and the {card}'s is not in my catalog "
@@ -323,4 +367,5 @@ def _cached(path: Path, catalog: Catalog) -> Software:
                 raise DataError(
                     f"{path}: {tool.name}: a GPU listed under {platform.stack} runs another stack"
                 )
-    return Software(tuple(tools))
+    series = load_rows(path, "nvidia_series", Series)  # after the tools' own checks
+    return Software(tuple(tools), tuple(series))

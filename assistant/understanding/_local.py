@@ -781,8 +781,8 @@ _CARD = re.compile(
     # a maker's name then a model code the catalog lacks: "nvidia q9000", "nvidia h300", "amd instinct mi400"
     r"|\bnvidia\s+((?:tesla\s+)?[a-z]{1,2}\d{2,4}[a-z]?)\b(?!\s*(?:gb|b)\b)"
     r"|\b(?:amd\s+)?(?:instinct\s+)?(mi\s*\d{3}[a-z]?|mi(?:25|50|60)\b)\b"
-    # older Radeons by series: "r7 360", "r9 390x", "vega 64"
-    r"|\b(?:amd\s+)?(?:radeon\s+)?(r[579]\s*-?\s*\d{3}x?|vega\s*(?:56|64))\b"
+    # older Radeons by series: "r7 360", "r9 390x", "vega 64", "radeon hd 7970"
+    r"|\b(?:amd\s+)?(?:radeon\s+)?(r[579]\s*-?\s*\d{3}x?|vega\s*(?:56|64)|(?<=radeon\s)hd\s*\d{4})\b"
 )
 _SUFFIXES = {"ti": "Ti", "super": "Super", "laptop": "Laptop", "mobile": "Laptop", "notebook": "Laptop"}
 

@@ -11,7 +11,10 @@ __all__ = ["asks_support", "card_stack", "host_named", "stack_named"]
 _SUPPORT = re.compile(
     r"\bsupport(?:s|ed|ing)?\b|\bcompatib|\bwork(?:s|ing)?\s+(?:on|with|for)\b|\bruns?\s+(?:on|without)\b|"
     r"\b(?:can|could|will|does|do)\s+(?:i\s+|we\s+|you\s+)?(?:\S+\s+){0,3}?(?:use|utili[sz]e|see|detect|recogni[sz]e)\b|"
-    r"\bavailable\s+(?:on|for)\b|\binstall\s+on\b|\bbe\s+used\s+(?:on|with)\b|"
+    r"\bavailable\s+(?:on|for)\b|\binstall\s+on\b|\bbe\s+(?:used|deployed|installed|run)\s+(?:on|with)\b|"
+    # "any way to run vllm purely on cpu?", "koboldcpp on my phone, does that work?"
+    r"\b(?:way|possible|able)\s+to\s+(?:run|use|install|deploy)\s+(?:\S+\s+){0,3}?(?:on|with|without)\b|"
+    r"\b(?:does|will|would|can)\s+(?:that|it|this)\s+(?:work|run)\b|"
     # "can i run vllm on my 1080 ti?": a question that opens by asking whether, not "if we run TGI on 6 A10Gs, …"
     # — at the start of any sentence: "ollama on linux with an rx 6900 xt. is it possible to run ollama on linux?"
     r"(?:^|(?<=[.?!])\s+|\n)\W*(?:\w+\W+){0,2}?(?:can|could|will|would|does|do|is|are)\b[^?.!]{0,30}?"

@@ -18,7 +18,7 @@ def test_an_old_radeon_not_on_the_runners_list_is_a_no_not_a_yes_about_amd(assis
 
 
 def test_an_unlisted_nvidia_card_below_nothing_known_is_an_honest_cant_say(assistant):
-    a = checked_answer(assistant, "does TGI work with a quadro p2000?")
+    a = checked_answer(assistant, "does TGI work with a quadro k5000?")
     assert a.first_line.startswith("**I can't say yes or no**")
     assert "compute capability 7.5" in a.first_line
 
@@ -26,3 +26,9 @@ def test_an_unlisted_nvidia_card_below_nothing_known_is_an_honest_cant_say(assis
 def test_a_phone_asked_of_a_desktop_app_says_no(assistant):
     a = checked_answer(assistant, "can I install LM Studio on an android tablet?")
     assert a.first_line.startswith("**No**")
+
+
+def test_an_unlisted_geforce_is_judged_by_its_series(assistant):
+    a = checked_answer(assistant, "will SGLang work with my GeForce GTX 960?")
+    assert a.first_line.startswith("**No** — SGLang does not support the GTX 960")
+    assert "(Maxwell) is 5.2" in a.first_line

@@ -60,3 +60,32 @@ def test_tensorrt_llm_says_when_turing_was_dropped(software):
     catalog = load_catalog()
     s = support_of(tool(software, "TensorRT-LLM"), None, "CUDA", catalog.by_name("RTX 2080 Ti"))
     assert s.status == "unsupported" and "0.14" in s.note
+
+
+@pytest.mark.parametrize(
+    ("card", "tool_name", "status", "capability"),
+    [
+        ("GTX 1050 Ti", "vLLM", "unsupported", "6.1"),  # Pascal, under vLLM's 7.0
+        ("Quadro RTX 5000", "SGLang", "supported", "7.5"),  # Turing meets SGLang's 7.5
+        ("Tesla M60", "TensorRT-LLM", "unsupported", "5.2"),
+        ("GTX 970", "Unsloth", "partial", "5.2"),  # Unsloth names a slower path under its minimum
+    ],
+)
+def test_an_unlisted_nvidia_card_is_read_by_its_series_capability(
+    software, card, tool_name, status, capability
+):
+    series = software.series_of(card)
+    assert series is not None and f"{series.compute_capability:.1f}" == capability
+    s = support_of(tool(software, tool_name), None, "CUDA", card=card, series=series)
+    assert s.status == status and capability in s.reason
+
+
+def test_a_card_of_no_known_series_has_none(software):
+    assert software.series_of("Quadro K5000") is None  # the Quadro K line mixes Kepler and Maxwell
+    assert software.series_of("RX 580") is None
+
+
+def test_every_series_row_is_sourced(software):
+    assert software.series and all(
+        s.source.startswith("https://developer.nvidia.com") for s in software.series
+    )

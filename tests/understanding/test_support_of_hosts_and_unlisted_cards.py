@@ -35,3 +35,17 @@ def test_a_support_question_in_a_second_sentence(read):
 def test_a_model_run_on_the_cpu_stays_a_sizing_question(read):
     u = read("can I run mistral 7b with ollama on cpu only?")
     assert u.details.software == () and u.details.has_workload
+
+
+@pytest.mark.parametrize(
+    ("question", "tool", "stack"),
+    [
+        ("could sglang be installed on a radeon hd 7850?", "SGLang", "ROCm"),
+        ("is there a way to run tgi without any gpu?", "TGI", "CPU"),
+        ("llama.cpp on an old ipad mini, would it work?", "llama.cpp", "Mobile"),
+    ],
+)
+def test_other_ways_of_asking_whether_a_tool_runs_there(read, question, tool, stack):
+    u = read(question)
+    assert u.intent is Intent.SPEC
+    assert u.details.software == (tool,) and u.details.stack_asked == stack

@@ -96,5 +96,9 @@ def _support(details, gpus, knowledge) -> tuple:
         )
     if details.stack_asked:  # a card the catalog does not list is checked against the tool's list of cards
         card = details.unlisted_gpu if details.stack_asked not in ("CPU", "Mobile") else None
-        return tuple(support_of(tool, feature, details.stack_asked, card=card) for tool, feature in tools)
+        series = table.series_of(card) if details.stack_asked == "CUDA" else None
+        return tuple(
+            support_of(tool, feature, details.stack_asked, card=card, series=series)
+            for tool, feature in tools
+        )
     return ()
