@@ -236,7 +236,8 @@ def support_of(
         return _host_support(tool, stack, answer)
     platform = next((p for p in owner.platforms if p.stack == stack), None)
     if platform is None:
-        return answer("unsupported", f"its docs list no {_STACK_WORDS[stack]}", tool.unsupported_note)
+        # "does not support Apple silicon (Metal): its docs list no Metal backend", the platform not said twice
+        return answer("unsupported", f"its docs list no {stack} backend", tool.unsupported_note)
     notes = " ".join(n for n in (platform.note, feature.note if feature else "") if n)
     if gpu is None and card:
         return _unlisted_card_support(platform, stack, card, notes, tool, answer, series)

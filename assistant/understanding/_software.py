@@ -14,7 +14,7 @@ _SUPPORT = re.compile(
     r"\bavailable\s+(?:on|for)\b|\binstall\s+on\b|\bbe\s+(?:used|deployed|installed|run)\s+(?:on|with)\b|"
     # "any way to run vllm purely on cpu?", "koboldcpp on my phone, does that work?"
     r"\b(?:way|possible|able)\s+to\s+(?:run|use|install|deploy)\s+(?:\S+\s+){0,3}?(?:on|with|without)\b|"
-    r"\b(?:does|will|would|can)\s+(?:that|it|this)\s+(?:work|run)\b|"
+    r"\b(?:does|will|would|can|is)\s+(?:that|it|this)\s+(?:going\s+to\s+)?(?:work|run)\b|\busable\s+(?:on|with)\b|"
     # "can i run vllm on my 1080 ti?": a question that opens by asking whether, not "if we run TGI on 6 A10Gs, …"
     # — at the start of any sentence: "ollama on linux with an rx 6900 xt. is it possible to run ollama on linux?"
     r"(?:^|(?<=[.?!])\s+|\n)\W*(?:\w+\W+){0,2}?(?:can|could|will|would|does|do|is|are)\b[^?.!]{0,30}?"
