@@ -372,7 +372,7 @@ _RAM = re.compile(
 )
 _ON_CPU = re.compile(
     r"\b(?:raspberry\s?pi|raspi|rpi\s?\d?|orange\s?pi)\b|"  # a single-board computer: llama.cpp on its CPU
-    r"\b(?:on|with) (?:a |an |my )?(?:\w+ )?(?:phone|smartphone|android|iphone)\b|\bcpu[- ]only\b|\bon (?:the |a |an |my |our )?(?:\w+ )?cpus?\b(?! (?:offload|ram|memory))"
+    r"\b(?:on|with) (?:a |an |my )?(?:\w+ ){0,2}?(?:phone|smartphone|android|iphone|ipad|tablet)\b|\bcpu[- ]only\b|\bon (?:the |a |an |my |our )?(?:\w+ )?cpus?\b(?! (?:offload|ram|memory))"
     r"|\bwithout (?:a |any )?(?:gpus?|graphics card|video card)\b|\bno gpus?\b|\bcpus? inference\b"
     # integrated graphics have no memory of their own: the model sits in system RAM and runs at its speed
     r"|" + r"\bintegrated (?:graphics|gpu)\b|\bigpu\b|\biris\s?xe\b|\b(?:intel\s+)?uhd graphics\b"
