@@ -9,7 +9,7 @@ __all__ = ["asks_support", "card_stack", "host_named", "stack_named"]
 
 # the verbs of a compatibility question: support, compatibility, "work on / with", "run on", "use my …"
 _SUPPORT = re.compile(
-    r"\bsupport(?:s|ed|ing)?\b|\bcompatib|\bwork(?:s|ing)?\s+(?:on|with|for)\b|\bruns?\s+(?:on|without)\b|"
+    r"\bsupport(?:s|ed|ing)?\b|\bcompatib|\bwork(?:s|ing)?\s+(?:on|with|for|in)\b|\bruns?\s+(?:on|without)\b|"
     r"\b(?:can|could|will|does|do)\s+(?:i\s+|we\s+|you\s+)?(?:\S+\s+){0,3}?(?:use|utili[sz]e|see|detect|recogni[sz]e)\b|"
     r"\bavailable\s+(?:on|for)\b|\binstall\s+on\b|\bbe\s+(?:used|deployed|installed|run)\s+(?:on|with)\b|"
     # "any way to run vllm purely on cpu?", "koboldcpp on my phone, does that work?"

@@ -45,6 +45,7 @@ def test_a_model_run_on_the_cpu_stays_a_sizing_question(read):
         ("llama.cpp on an old ipad mini, would it work?", "llama.cpp", "Mobile"),
         ("exllamav2 with a radeon 6700, is that going to work?", "ExLlamaV2", "ROCm"),
         ("is deepspeed usable with an A770?", "DeepSpeed", None),
+        ("will autoawq work in a tesla p100?", "AutoAWQ", None),
     ],
 )
 def test_other_ways_of_asking_whether_a_tool_runs_there(read, question, tool, stack):
