@@ -781,9 +781,10 @@ _CARD = re.compile(
     # a maker's name then a model code the catalog lacks: "nvidia q9000", "nvidia h300", "amd instinct mi400"
     r"|\bnvidia\s+((?:tesla\s+)?[a-z]{1,2}\d{2,4}[a-z]?)\b(?!\s*(?:gb|b)\b)"
     r"|\b(?:amd\s+)?(?:instinct\s+)?(mi\s*\d{3}[a-z]?|mi(?:25|50|60)\b)\b"
-    # older Radeons by series: "r7 360", "r9 390x", "vega 64", "radeon hd 7970"
-    r"|\b(?:amd\s+)?(?:radeon\s+)?(r[579]\s*-?\s*\d{3}x?|vega\s*(?:56|64)|(?<=radeon\s)hd\s*\d{4})\b"
+    # older Radeons by series: "r7 360", "r9 390x", "r9 fury", "vega 64", "radeon hd 7970"
+    r"|\b(?:amd\s+)?(?:radeon\s+)?(r[579]\s*-?\s*\d{3}x?|r9\s+(?:fury(?:\s*x)?|nano)|vega\s*(?:56|64)|(?<=radeon\s)hd\s*\d{4})\b"
 )
+_NAMED_WORDS = ("quadro", "tesla", "titan", "vega", "fury", "nano")  # written capitalized, not in capitals
 _SUFFIXES = {"ti": "Ti", "super": "Super", "laptop": "Laptop", "mobile": "Laptop", "notebook": "Laptop"}
 
 
@@ -802,8 +803,8 @@ def _display(raw: str) -> str:
     for w in words:
         if w in _SUFFIXES:
             out.append(_SUFFIXES[w])
-        elif w.isdigit() or len(w) <= 4 or w in ("quadro", "tesla", "titan", "vega"):
-            out.append(w.upper() if w not in ("quadro", "tesla", "titan", "vega") else w.capitalize())
+        elif w.isdigit() or len(w) <= 4 or w in _NAMED_WORDS:
+            out.append(w.upper() if w not in _NAMED_WORDS else w.capitalize())
         else:
             out.append(w.upper())
     name = " ".join(out)

@@ -17,6 +17,7 @@ from assistant.understanding import Intent
         ("any chance vllm works on a geforce gtx 980?", "vLLM", "CUDA", "GTX 980"),
         ("is my radeon r9 280x supported by ollama", "Ollama", "ROCm", "R9 280X"),
         ("can sglang use an instinct mi60?", "SGLang", "ROCm", "MI60"),
+        ("is a radeon r9 fury x supported by koboldcpp?", "KoboldCpp", "ROCm", "R9 Fury X"),
     ],
 )
 def test_a_support_question_about_other_hardware(read, question, tool, stack, card):
