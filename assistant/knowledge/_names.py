@@ -30,7 +30,9 @@ _FUZZY_CUTOFF = 0.8  # normalised Damerau-Levenshtein similarity; a swap of two 
 _GIGS = re.compile(r"(\d)\s*g\b")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _LETTER = re.compile(r"[a-z]", re.I)
-_DIGIT_S = re.compile(r"\d[a-z]?s$|\d(?:ti)?(?:super|xtx?)s$")  # "a100s", "a10gs", "mi300xs", "4070tisupers", "7900xtxs"
+_DIGIT_S = re.compile(
+    r"\d[a-z]?s$|\d(?:ti)?(?:super|xtx?)s$"
+)  # "a100s", "a10gs", "mi300xs", "4070tisupers", "7900xtxs"
 _ENDS_DIGIT = re.compile(r"\d$")
 _G_WORD = re.compile(r"g\b")
 # a card name with its memory glued on by a hyphen: "3090ti-24GB", "4060-8gb", "T4-16G"

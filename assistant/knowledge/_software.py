@@ -15,9 +15,11 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from ._catalog import GPU, Catalog, SoftwareStack, load_catalog
 from ._data import DataError, corpus_dir, load_rows
 
-__all__ = ["Platform", "Software", "Support", "Tool", "cuda_floor", "load_software", "support_of"]
+__all__ = ["Host", "Platform", "Software", "Support", "Tool", "cuda_floor", "load_software", "support_of"]
 
-Status = Literal["supported", "partial", "unsupported"]
+Status = Literal["supported", "partial", "unsupported", "unknown"]
+# where a tool may run besides a GPU stack: on the CPU alone, or on a phone / tablet (Android, iOS)
+Host = Literal["CPU", "Mobile"]
 
 
 class Platform(BaseModel):
@@ -75,6 +77,15 @@ class Tool(BaseModel):
     unsupported_note: str = Field(
         default="", description="What people use instead where the tool does not run."
     )
+    cpu: Literal["supported", "partial", "unsupported"] | None = Field(
+        default=None, description="Whether its docs run it on the CPU alone, no GPU; None: not on record."
+    )
+    cpu_note: str = ""
+    phones: Literal["supported", "partial", "unsupported"] | None = Field(
+        default=None,
+        description="Whether its docs run it on a phone or tablet (Android, iOS); None: not on record.",
+    )
+    phones_note: str = ""
     features: tuple[Feature, ...] = ()
     source: str = Field(min_length=8)
     as_of: dt.date
@@ -88,6 +99,24 @@ class Tool(BaseModel):
         return self
 
 
+class Series(BaseModel):
+    """A series of NVIDIA cards the catalog does not list, with its CUDA compute capability."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=3)
+    architecture: str = Field(min_length=3)
+    pattern: str = Field(min_length=2, description="Matched against the card's plain name ('gtx1060').")
+    compute_capability: float = Field(ge=1, lt=20)
+    source: str = Field(min_length=8)
+    as_of: dt.date
+
+    @model_validator(mode="after")
+    def _a_valid_pattern(self) -> Series:
+        re.compile(self.pattern)
+        return self
+
+
 @dataclass(frozen=True)
 class Support:
     """Whether ``tool`` (or its ``feature``) runs on a GPU or stack, why, and where that was read."""
@@ -98,9 +127,9 @@ class Support:
     reason: str
     note: str
     source: str
-    stack: SoftwareStack
+    stack: SoftwareStack | Host
     gpu: GPU | None = None
-    card: str = ""  # a card of the stack the catalog lacks, as the question names it ("Radeon R7 360")
+    card: str | None = None  # a card the catalog does not list, as the question wrote it ("Radeon R7 360")
 
     @property
     def name(self) -> str:
@@ -111,12 +140,27 @@ class Support:
         """The platform in words: "AMD GPUs (ROCm)", "Apple silicon (Metal)"."""
         return _STACK_WORDS[self.stack]
 
+    @property
+    def where(self) -> str:
+        """The hardware asked about in words: "the T4", "the Radeon R7 360", "AMD GPUs (ROCm)"."""
+        if self.gpu is not None:
+            return f"the {self.gpu.name}"
+        return f"the {self.card}" if self.card else self.stack_words
+
 
 @dataclass(frozen=True)
 class Software:
     """The tools table, found by the names people write."""
 
     tools: tuple[Tool, ...]
+    series: tuple[Series, ...] = ()
+
+    def series_of(self, card: str | None) -> Series | None:
+        """The NVIDIA series an unlisted card belongs to ("GTX 1060" -> the GTX 10 series, 6.1); None if none."""
+        if not card:
+            return None
+        plain = re.sub(r"[\s-]+", "", re.sub(r"\b(?:nvidia|geforce)\b", "", card.lower()))
+        return next((s for s in self.series if re.search(s.pattern, plain)), None)
 
     def find(self, key: str) -> tuple[Tool, Feature | None] | None:
         """The tool (and feature) of a key understanding keeps: "vLLM" or "vLLM|AWQ"; None if unknown."""
@@ -171,30 +215,33 @@ def _inside(span: tuple[int, int], other: tuple[int, int]) -> bool:
 
 
 def support_of(
-    tool: Tool, feature: Feature | None, stack: SoftwareStack, gpu: GPU | None = None, card: str = ""
+    tool: Tool,
+    feature: Feature | None,
+    stack: SoftwareStack | Host,
+    gpu: GPU | None = None,
+    card: str | None = None,
+    series: Series | None = None,
 ) -> Support:
-    """Whether ``tool`` (its ``feature`` when given) runs on ``gpu`` — or on ``stack`` when no GPU is named; ``card``
-    is a card of that stack the catalog lacks ("Radeon R7 360"), which is then on no list the tool keeps (every
-    listed card is a catalog card)."""
+    """Whether ``tool`` (its ``feature`` when given) runs on ``gpu`` — or on ``stack`` when no GPU is named, the
+    CPU alone or a phone (``Host``) included; ``card``: a card of ``stack`` the catalog does not list, which a
+    tool with a list of cards for the stack does not cover; ``series``: that card's NVIDIA series, whose compute
+    capability is read against the tool's minimum."""
     owner = feature or tool
     source = feature.source if feature else tool.source
     card = card if gpu is None else ""
 
     def answer(status: Status, reason: str, note: str) -> Support:
-        return Support(tool, feature, status, reason, note, source, stack, gpu, card)
+        return Support(tool, feature, status, reason, note, source, stack, gpu, None if gpu else card)
 
+    if stack in ("CPU", "Mobile"):
+        return _host_support(tool, stack, answer)
     platform = next((p for p in owner.platforms if p.stack == stack), None)
     if platform is None:
-        return answer("unsupported", f"its docs list no {_STACK_WORDS[stack]}", tool.unsupported_note)
+        # "does not support Apple silicon (Metal): its docs list no Metal backend", the platform not said twice
+        return answer("unsupported", f"its docs list no {stack} backend", tool.unsupported_note)
     notes = " ".join(n for n in (platform.note, feature.note if feature else "") if n)
-    if card and platform.gpus:
-        if platform.others:
-            return answer("partial", f"the {card} is not on its {stack} list", platform.others)
-        return answer(
-            "unsupported",
-            f"the {card} is not among the cards its {stack} support lists ({', '.join(platform.gpus)})",
-            tool.unsupported_note,
-        )
+    if gpu is None and card:
+        return _unlisted_card_support(platform, stack, card, notes, tool, answer, series)
     if gpu is not None and platform.gpus and gpu.name not in platform.gpus:
         if platform.others:
             return answer("partial", f"the {gpu.name} is not on its {stack} list", platform.others)
@@ -237,9 +284,53 @@ def support_of(
     return answer(platform.status, reason, notes)
 
 
-def _plain(name: str) -> str:
-    """A card's name without maker words, spaces or hyphens: "AMD Radeon RX 6800" -> "rx6800"."""
-    return re.sub(r"[\s-]+|\b(?:amd|radeon|nvidia|geforce|intel)\b", "", name.lower())
+def _host_support(tool: Tool, host: Host, answer) -> Support:
+    """The tool on the CPU alone or on a phone, as its row says; "unknown" where the row is silent."""
+    status, note = (tool.cpu, tool.cpu_note) if host == "CPU" else (tool.phones, tool.phones_note)
+    words = _STACK_WORDS[host]
+    if status is None:
+        return answer("unknown", f"its docs as I have them say nothing about {words}", "")
+    if status == "unsupported":
+        return answer("unsupported", "", note)
+    return answer(status, "", note)
+
+
+def _unlisted_card_support(
+    platform: Platform, stack: str, card: str, notes: str, tool: Tool, answer, series: Series | None = None
+) -> Support:
+    """A card the catalog does not list, on a stack the tool runs on: off the tool's list of cards when it keeps
+    one (a workaround, where its docs give one, is said, not counted as support); with a compute-capability
+    floor, undecided (the card's capability is not on record); otherwise the stack's support."""
+    if platform.gpus:
+        reason = f"the {card} is not on its {stack} list ({', '.join(platform.gpus)})"
+        return answer("unsupported", reason, platform.others or tool.unsupported_note)
+    if platform.min_compute_capability:
+        floor = platform.min_compute_capability
+        if series is not None:  # its series' capability, from NVIDIA's table: read like a catalog card's
+            cc = series.compute_capability
+            said = f"the {card} ({series.architecture}) is {cc:.1f}"
+            if cc < floor and platform.others:
+                return answer(
+                    "partial", f"its minimum is compute capability {floor:.1f} and {said}", platform.others
+                )
+            if cc < floor:
+                return answer(
+                    "unsupported",
+                    f"it needs compute capability {floor:.1f} or newer and {said}",
+                    platform.below,
+                )
+            return answer(
+                platform.status, f"it needs compute capability {floor:.1f} or newer and {said}", notes
+            )
+        return answer(
+            "unknown",
+            f"it needs compute capability {floor:.1f} or newer, and the {card}'s is not in my catalog "
+            "(NVIDIA's CUDA GPUs page, developer.nvidia.com/cuda-gpus, lists it)",
+            platform.below,
+        )
+    return answer(
+        platform.status, f"it runs on {_STACK_WORDS[stack]}, though the {card} is not in my catalog", notes
+    )
 
 
 _STACK_WORDS = {
@@ -250,6 +341,8 @@ _STACK_WORDS = {
     "XLA": "Google TPUs",
     "Neuron": "AWS Trainium / Inferentia (Neuron)",
     "SynapseAI": "Intel Gaudi",
+    "CPU": "the CPU alone (no GPU)",
+    "Mobile": "phones and tablets (Android / iOS)",
 }
 
 
@@ -276,4 +369,5 @@ def _cached(path: Path, catalog: Catalog) -> Software:
                 raise DataError(
                     f"{path}: {tool.name}: a GPU listed under {platform.stack} runs another stack"
                 )
-    return Software(tuple(tools))
+    series = load_rows(path, "nvidia_series", Series)  # after the tools' own checks
+    return Software(tuple(tools), tuple(series))

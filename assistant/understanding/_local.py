@@ -382,7 +382,7 @@ _RAM = re.compile(
 )
 _ON_CPU = re.compile(
     r"\b(?:raspberry\s?pi|raspi|rpi\s?\d?|orange\s?pi)\b|"  # a single-board computer: llama.cpp on its CPU
-    r"\b(?:on|with) (?:a |an |my )?(?:\w+ )?(?:phone|smartphone|android|iphone)\b|\bcpu[- ]only\b|\bon (?:the |a |an |my |our )?(?:\w+ )?cpus?\b(?! (?:offload|ram|memory))"
+    r"\b(?:on|with) (?:a |an |my )?(?:\w+ ){0,2}?(?:phone|smartphone|android|iphone|ipad|tablet)\b|\bcpu[- ]only\b|\bon (?:the |a |an |my |our )?(?:\w+ )?cpus?\b(?! (?:offload|ram|memory))"
     r"|\bwithout (?:a |any )?(?:gpus?|graphics card|video card)\b|\bno gpus?\b|\bcpus? inference\b"
     # integrated graphics have no memory of their own: the model sits in system RAM and runs at its speed
     r"|" + r"\bintegrated (?:graphics|gpu)\b|\bigpu\b|\biris\s?xe\b|\b(?:intel\s+)?uhd graphics\b"
@@ -796,10 +796,11 @@ _CARD = re.compile(
     r"|(?<![\w.$])((?:9[5-8]0|10[5-8]0|16[56]0|20[6-8]0|30[5-9]0|40[5-9]0|50[6-9]0)\s*(?:ti|super))\b"
     # a maker's name then a model code the catalog lacks: "nvidia q9000", "nvidia h300", "amd instinct mi400"
     r"|\bnvidia\s+((?:tesla\s+)?[a-z]{1,2}\d{2,4}[a-z]?)\b(?!\s*(?:gb|b)\b)"
-    r"|\b(?:amd\s+)?(?:instinct\s+)?(mi\s*\d{3}[a-z]?)\b"
-    # older Radeons by their series: "Radeon R7 360", "Radeon R9 290X", "Radeon HD 7970"
-    r"|\bradeon\s+((?:r[579]|hd)\s*\d{3,4}x?)\b"
+    r"|\b(?:amd\s+)?(?:instinct\s+)?(mi\s*\d{3}[a-z]?|mi(?:25|50|60)\b)\b"
+    # older Radeons by series: "r7 360", "r9 390x", "r9 fury", "vega 64", "radeon hd 7970"
+    r"|\b(?:amd\s+)?(?:radeon\s+)?(r[579]\s*-?\s*\d{3}x?|r9\s+(?:fury(?:\s*x)?|nano)|vega\s*(?:56|64)|(?<=radeon\s)hd\s*\d{4})\b"
 )
+_NAMED_WORDS = ("quadro", "tesla", "titan", "vega", "fury", "nano")  # written capitalized, not in capitals
 _SUFFIXES = {"ti": "Ti", "super": "Super", "laptop": "Laptop", "mobile": "Laptop", "notebook": "Laptop"}
 
 
@@ -811,13 +812,15 @@ def _plain_name(name: str) -> str:
 
 def _display(raw: str) -> str:
     """'gtx1080ti' -> 'GTX 1080 Ti', 'rx 6700xt' -> 'RX 6700 XT': a card's name as it is usually written."""
-    words = re.findall(r"(?<![a-z])[a-z]\d+m?|[a-z]+|\d+", raw.lower())
+    words = re.findall(
+        r"(?<![a-z])(?:mi|[a-z])\d+m?|[a-z]+|\d+x(?![a-z])|\d+", raw.lower()
+    )  # "mi100", "r7", "390x"
     out = []
     for w in words:
         if w in _SUFFIXES:
             out.append(_SUFFIXES[w])
-        elif w.isdigit() or len(w) <= 4 or w in ("quadro", "tesla", "titan"):
-            out.append(w.upper() if w not in ("quadro", "tesla", "titan") else w.capitalize())
+        elif w.isdigit() or len(w) <= 4 or w in _NAMED_WORDS:
+            out.append(w.upper() if w not in _NAMED_WORDS else w.capitalize())
         else:
             out.append(w.upper())
     name = " ".join(out)

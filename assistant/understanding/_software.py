@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_support", "stack_named", "unlisted_card"]
+__all__ = ["asks_support", "card_stack", "host_named", "stack_named"]
 
 # the verbs of a compatibility question: support, compatibility, "work on / with", "run on", "use my …"
 _SUPPORT = re.compile(
-    r"\bsupport(?:s|ed|ing)?\b|\bcompatib|\bwork(?:s|ing)?\s+(?:on|with|for)\b|\bruns?\s+on\b|"
+    r"\bsupport(?:s|ed|ing)?\b|\bcompatib|\bwork(?:s|ing)?\s+(?:on|with|for|in)\b|\bruns?\s+(?:on|without)\b|"
     r"\b(?:can|could|will|does|do)\s+(?:i\s+|we\s+|you\s+)?(?:\S+\s+){0,3}?(?:use|utili[sz]e|see|detect|recogni[sz]e)\b|"
-    r"\bavailable\s+(?:on|for)\b|\binstall\s+on\b|\bbe\s+used\s+(?:on|with)\b|"
+    r"\bavailable\s+(?:on|for)\b|\binstall\s+on\b|\bbe\s+(?:used|deployed|installed|run)\s+(?:on|with)\b|"
+    # "any way to run vllm purely on cpu?", "koboldcpp on my phone, does that work?"
+    r"\b(?:way|possible|able)\s+to\s+(?:run|use|install|deploy)\s+(?:\S+\s+){0,3}?(?:on|with|without)\b|"
+    r"\b(?:does|will|would|can|is)\s+(?:that|it|this)\s+(?:going\s+to\s+)?(?:work|run)\b|\busable\s+(?:on|with)\b|"
     # "can i run vllm on my 1080 ti?": a question that opens by asking whether, not "if we run TGI on 6 A10Gs, …"
-    # (any sentence of it: "ollama on linux with an rx 6900 xt. is it possible to run ollama on linux with amd?")
-    r"(?:^|[.?!]\s+)\W*(?:\w+\W+){0,2}?(?:can|could|will|would|does|do|is|are)\b[^?.!]{0,30}?"
-    r"\b(?:run|use|install|set\s*up)\s+(?:\S+\s+){0,2}?(?:on|with)\b"
+    # — at the start of any sentence: "ollama on linux with an rx 6900 xt. is it possible to run ollama on linux?"
+    r"(?:^|(?<=[.?!])\s+|\n)\W*(?:\w+\W+){0,2}?(?:can|could|will|would|does|do|is|are)\b[^?.!]{0,30}?"
+    r"\b(?:run|use|install|set\s*up)\s+(?:\S+\s+){0,2}?(?:on|with|without)\b"
 )
 # a report of something that went wrong ("CUDA out of memory", "it crashes"): about the run, not the tool's support
 _TROUBLE = re.compile(r"\bout of memory\b|\boom\b|\bcrash|\berror\b|\btraceback\b|\bexception\b|\bfail")
@@ -41,6 +44,41 @@ _STACKS = (
     ("CUDA", r"\bnvidia\b|\bgeforce\b|\bcuda\s+(?:gpus?|cards?|devices?)\b"),
 )
 _STACK_PATTERNS = tuple((stack, re.compile(p)) for stack, p in _STACKS)
+
+
+# the CPU alone asked ("only on the cpu", "cpu-only", "without a gpu") and phones or tablets ("my android phone")
+_NO_GPU = r"(?:dedicated\s+|discrete\s+)?(?:gpus?|graphics\s+(?:cards?|chips?))\b"
+_CPU_ALONE = re.compile(
+    r"\bcpu[- ]only\b|\bonly\s+(?:on|with|use|using)\s+(?:the\s+|a\s+|my\s+|its\s+)?(?:cpus?|processors?)\b|"
+    r"\b(?:on|with|use|using)\s+(?:the\s+|a\s+|my\s+|just\s+(?:the\s+|a\s+)?|purely\s+on\s+(?:the\s+)?)?"
+    r"(?:cpus?|processors?)\b(?!\s*(?:\+|and|&)\s*gpu)(?!\s+(?:offload|ram|memory|threads?|cores?))|"
+    rf"\bwithout\s+(?:a\s+|any\s+)?{_NO_GPU}|\bno\s+{_NO_GPU}"
+)
+_MOBILE = re.compile(r"\b(?:android|iphone|ipad|ios|smart\s*phones?|phones?|mobiles?|tablets?)\b")
+
+
+def host_named(question: str) -> str | None:
+    """ "CPU" when the CPU alone is asked ("only on the CPU of an Android phone", "with no gpu"), "Mobile" for a
+    phone or tablet; None otherwise. The CPU, where said, is the narrower ask."""
+    t = question.lower()
+    if _CPU_ALONE.search(t):
+        return "CPU"
+    return "Mobile" if _MOBILE.search(t) else None
+
+
+# the platform of a card the catalog does not list, by its series name ("GTX 970", "Radeon R7 360", "Arc A380")
+_CARD_STACKS = (
+    ("CUDA", re.compile(r"\b(?:gtx|rtx|gt|quadro|tesla|titan|nvidia|geforce)\b|^[kmp]\d", re.I)),
+    ("ROCm", re.compile(r"\b(?:rx|r[579]|radeon|vega|mi\s*\d+\w*|amd|instinct)\b", re.I)),
+    ("oneAPI", re.compile(r"\b(?:arc|intel)\b", re.I)),
+)
+
+
+def card_stack(card: str | None) -> str | None:
+    """The software stack of an unlisted card's series ("GTX 970" -> CUDA, "RX 580" -> ROCm); None if unclear."""
+    if not card:
+        return None
+    return next((stack for stack, p in _CARD_STACKS if p.search(card)), None)
 
 
 def stack_named(question: str) -> str | None:
@@ -73,32 +111,3 @@ def asks_support(
     if workload_named or _TROUBLE.search(t):
         return bool(_EXPLICIT.search(t))
     return bool(_SUPPORT.search(t))
-
-
-# a card named by its model number on a non-NVIDIA platform: "radeon r7 360", "rx 580", "radeon hd 7970", "vega 64",
-# "radeon pro w6800", "arc a380" (whether it is in the catalog is the caller's to check)
-_STACK_CARD = {
-    "ROCm": re.compile(
-        r"\b(?:(?:amd\s+)?radeon\s+)?(?:rx\s?\d{3,4}(?:\s?(?:xtx|xt|gre|s))?|r[579]\s?\d{3}x?|hd\s?\d{4}|vega\s?\d{2}|"
-        r"pro\s+w\d{4}(?:x)?)\b",
-        re.IGNORECASE,
-    ),
-    "oneAPI": re.compile(r"\b(?:intel\s+)?arc\s+[ab]\d{3}\b", re.IGNORECASE),
-}
-
-
-def unlisted_card(question: str, stack: str | None, known: tuple[str, ...]) -> str | None:
-    """The card of ``stack`` the question names by its model number ("Radeon R7 360") when it is none of the
-    ``known`` catalog names, as written; None when it names none, or a known one."""
-    pattern = _STACK_CARD.get(stack or "")
-    found = pattern.search(question) if pattern else None
-    if found is None:
-        return None
-    name = re.sub(r"^(?:amd|intel)\s+", "", found.group().strip(), flags=re.IGNORECASE)
-    plain = re.sub(r"[\s-]", "", name.lower())
-    if any(
-        re.sub(r"[\s-]", "", k.lower()) in plain or plain.endswith(re.sub(r"[\s-]", "", k.lower()))
-        for k in known
-    ):
-        return None
-    return " ".join(w.upper() if re.search(r"\d", w) or len(w) <= 3 else w.capitalize() for w in name.split())

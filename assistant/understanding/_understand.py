@@ -63,7 +63,7 @@ from ._premises import (
 from ._quantizing import QUANTIZING_NEEDED
 from ._requirement import quoted_requirement_gb
 from ._several_cards import adds_card, card_memories, several_cards
-from ._software import asks_support, stack_named, unlisted_card
+from ._software import asks_support, card_stack, host_named, stack_named
 from ._spelling import plain_spelling
 from ._units import plain_units
 from ._weights_job import job_ram_gb, read_weights_job
@@ -4066,7 +4066,12 @@ def understand(
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):
         intent = Intent.PRICE  # where / for how much it is rented: answered from the offerings table
     tools = (software or load_software(catalog=catalog)).named_in(question)
-    stack = None if details.gpus or details.any_mac else stack_named(question)
+    stack = (
+        None
+        if details.gpus or details.any_mac
+        # "only on the CPU of an android phone", "an AMD Radeon R7 360": the CPU or phone, else the platform said
+        else host_named(question) or stack_named(question) or card_stack(details.unlisted_gpu)
+    )
     if (
         not (intent is Intent.MY_HARDWARE and not re.search(r"\bsupport|\bcompatib", question.lower()))
         # "NUM_PARALLEL=10 to support multiple people": how the slots spend memory, not whether Ollama runs there
@@ -4092,10 +4097,6 @@ def understand(
         details = replace(
             details, software=keys, stack_asked="Metal" if details.any_mac and not details.gpus else stack
         )
-        if details.stack_asked and not details.unlisted_gpu:
-            # "does ollama support my radeon r7 360?": a card of that platform the catalog lacks, named by model
-            card = unlisted_card(question, details.stack_asked, catalog.names)
-            details = replace(details, unlisted_gpu=card) if card else details
         intent = Intent.SPEC
     details = _tools_floor(details, tools, intent)
     images, image_size = read_images(question.lower())

@@ -22,14 +22,14 @@ def ask(assistant):
 
 def test_vllm_on_a_pascal_card_is_no_whatever_the_memory(ask):
     reply = ask("could we serve phi-3 mini with vllm on a single P100 16GB?")
-    assert reply.text.startswith("**No** — vLLM does not run on the P100")
+    assert reply.text.startswith("**No** — vLLM does not support the P100")
     assert "compute capability" in reply.text
     assert reply.memory_gb is not None  # the arithmetic still follows
 
 
 def test_an_engine_feature_the_card_lacks_is_no(ask):
     reply = ask("will vllm load a 13b awq model on a v100 32gb?")
-    assert reply.text.startswith("**No** — AWQ in vLLM does not run on the V100 32GB")
+    assert reply.text.startswith("**No** — AWQ in vLLM does not support the V100 32GB")
 
 
 def test_a_supported_tool_leaves_the_fit_answer_alone(ask):

@@ -15,7 +15,7 @@ from ...understanding._several_cards import several_cards
 from .._facts import Facts
 from ._format import _num, _table, gb, money
 from ._owned import largest_run
-from ._shapes import asks_worth_price
+from ._shapes import asks_worth_price, reports_oom
 
 __all__ = [
     "chosen_for_use",
@@ -34,6 +34,7 @@ __all__ = [
 _ASKED = [
     ("bf16", re.compile(r"\bbf16\b|\bbfloat")),
     ("fp8", re.compile(r"\bfp8\b")),
+    ("fp16", re.compile(r"\bfp16\b|\bfloat16\b|\b16[- ]?bits?\b|\bhalf[- ]precision\b")),
     ("flash", re.compile(r"flash ?attention")),
     ("memory_type", re.compile(r"\b(?:hbm\d?e?|gddr\d?x?|lpddr\d?x?)\b")),
     ("memory", re.compile(r"\bmemory\b|\bvram\b|\bhow (?:much|big)\b|\bgb\b")),
@@ -47,11 +48,33 @@ _ASKED = [
 _MEMORY_TYPE = re.compile(r"\b(hbm\d?e?|gddr\d?x?|lpddr\d?x?)\b")
 
 
+# running something on the card asked, with nothing else about the card asked ("can this be executed on a 3090?")
+_RUN_ASKED = re.compile(
+    r"\b(?:run|runs|running|execut\w*|reproduc\w*|replicat\w*|train|training|fine-?tun\w*|inference|infer|"
+    r"deploy\w*|host|serve|load)\b"
+)
+# a sentence that opens as a yes / no ("I want to replicate it. Can this method be executed on a 3090")
+_YES_NO_OPENING = re.compile(r"(?:^|[.?!]\s+)(?:can|could|will|would|does|do)\b")
+
+
 def _spec_sentence(gpu: GPU, question: str, yes_no: bool = False) -> str:
     q = question.lower()
     asked = next((name for name, pattern in _ASKED if pattern.search(q)), None)
     if yes_no and (verdict := _spec_verdict(gpu, asked, q)):
         return verdict
+    if (
+        asked == "fp16"
+    ):  # "can I use 16-bit on my 3090 Ti?": every catalog card computes in fp16; bf16 is the question
+        also = " and bf16" if gpu.bf16 else " (not bf16: train in fp16 with loss scaling)"
+        return f"**Yes** — the {gpu.name} runs 16-bit precision: fp16{also}."
+    if (yes_no or _YES_NO_OPENING.search(q)) and asked is None and _RUN_ASKED.search(q):
+        # a yes / no about running a job the catalog does not know on the card: no verdict to give, and what decides
+        return (
+            f"**I can't say yes or no** from the card alone: whether it runs on the {gpu.name} "
+            f"({gb(gpu.memory_gb)}) depends on the memory the model or job needs, which I don't have. Tell me the "
+            "model (or its parameter count) or the GPU memory its README states, and I will check it against the "
+            "card; its spec sheet is below."
+        )
     if asked in ("bf16", "fp8", "flash"):
         flag = {"bf16": gpu.bf16, "fp8": gpu.fp8, "flash": gpu.flash_attention_2}[asked]
         label = {"bf16": "bf16", "fp8": "FP8", "flash": "FlashAttention-2"}[asked]
@@ -253,39 +276,14 @@ def _prices_note(gpus: Sequence[GPU], facts: Facts) -> str:
     return " ".join(x for x in (note, rest) if x)
 
 
-# a run of some work asked about ("can this method be executed on an RTX 3090?", "could I reproduce the paper on one
-# 4090?"): whether it fits is the work's to say, not the card's spec sheet
-_WORK_ASKED = re.compile(
-    r"\b(?:run|runs|running|execut\w*|reproduc\w*|replicat\w*|train\w*|fine-?tun\w*|finetun\w*|infer\w*|"
-    r"deploy\w*|serv(?:e|ing))\b"
-)
-
-
-def _cannot_tell(facts: Facts) -> str:
-    """For a yes/no about running some work on one named card when nothing sized that work: a plain "I can't tell",
-    and what decides it — never a verdict the spec sheet cannot give."""
-    question = facts.understanding.question.lower()
-    asked = next((name for name, pattern in _ASKED if pattern.search(question)), None)
-    if (
-        not facts.understanding.details.yes_no
-        or len(facts.gpus) != 1
-        or asked not in (None, "memory")
-        or not _WORK_ASKED.search(question)
-    ):
-        return ""
-    gpu = facts.gpus[0]
-    return (
-        f"**I can't tell from what I have** — nothing on record sizes the work you ask about, so whether it runs on "
-        f"the {gpu.name} comes down to the memory it needs against the card's {gpu.memory_gb:g} GB: the figure in "
-        "its README or paper, or the peak `nvidia-smi` shows on a run, decides it. Tell me the model it is built on "
-        "and I can size that."
-    )
-
-
 def spec_answer(facts: Facts) -> str:
-    parts = [lead] if (lead := _cannot_tell(facts)) else []
+    parts = []
+    if lead := _ran_out_on_a_larger_card(facts):
+        parts.append(lead)
     for gpu in facts.gpus[:3]:
-        parts.append(_spec_sentence(gpu, facts.understanding.question, facts.understanding.details.yes_no))
+        sentence = _spec_sentence(gpu, facts.understanding.question, facts.understanding.details.yes_no)
+        if not (lead and sentence.startswith("**I can't say")):
+            parts.append(sentence)
         parts.append(_table(("spec", gpu.name), _spec_rows(gpu, _markets(facts).get(gpu.name))))
         if gpu.notes:
             parts.append(f"_Note: {gpu.notes}_")
@@ -293,6 +291,27 @@ def spec_answer(facts: Facts) -> str:
         f"Specs from the vendors' datasheets (dense figures, without sparsity). {_prices_note(facts.gpus[:3], facts)}"
     )
     return "\n\n".join(parts)
+
+
+def _ran_out_on_a_larger_card(facts: Facts) -> str:
+    """'Can it run on a 4090? On my 5090 it runs out of memory': a job that already runs out of memory on a card
+    with at least as much memory as the one asked about does not fit that one either — No, with the reason; ""
+    unless the run is asked as a yes / no, an out-of-memory is reported and another card named is no smaller."""
+    q = facts.understanding.question.lower()
+    if len(facts.gpus) < 2 or not reports_oom(q) or not _RUN_ASKED.search(q):
+        return ""
+    if not (facts.understanding.details.yes_no or _YES_NO_OPENING.search(q)):
+        return ""
+    asked, others = facts.gpus[0], facts.gpus[1:]
+    larger = max(others, key=lambda g: g.memory_gb)
+    if larger.memory_gb < asked.memory_gb:
+        return ""
+    return (
+        f"**No, most likely** — it already runs out of memory on the {larger.name} ({gb(larger.memory_gb)}), "
+        f"which has {'as much' if larger.memory_gb == asked.memory_gb else 'more'} memory than the {asked.name} "
+        f"({gb(asked.memory_gb)}). It needs a card with more memory, or a lighter setting of the job (smaller "
+        "batch or resolution, 8-bit or 4-bit weights, offloading to CPU RAM) if the project offers one."
+    )
 
 
 def compare_answer(facts: Facts) -> str:

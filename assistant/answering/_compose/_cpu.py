@@ -83,6 +83,13 @@ def cpu_answer(facts: Facts) -> str:
         # "how fast on the CPU?": the speed is the answer, the RAM it takes follows
         return f"{speed.strip()} {needs[:1].upper() + needs[1:]}".rstrip() + moe_instead_text(facts)
     text = needs + cpu_speed_text(facts) + moe_instead_text(facts)
+    if lead and _PHONE.search(question) and not facts.understanding.details.ram_gb:
+        # "can I run it on my iPhone 13?": the phone's RAM, not said and not in the catalog, decides it
+        lead = "**It depends on the phone's RAM** —"
+        text += (
+            " A phone keeps much of its RAM for the system and other apps, so it needs that much free: tell me how "
+            "much RAM it has and I will check."
+        )
     return f"{lead} {text}" if lead else text[:1].upper() + text[1:]
 
 
@@ -96,7 +103,11 @@ _ASKS_SPEED = re.compile(
 )
 
 
-_SMALL_BOARD = re.compile(r"\braspberry\b|\bpi ?[345]\b|\bjetson\b|\bphone\b|\bandroid\b|\borange pi\b")
+_SMALL_BOARD = re.compile(
+    r"\braspberry\b|\bpi ?[345]\b|\bjetson\b|\b(?:smart)?phones?\b|\bandroid\b|\biphone\b|\bipad\b|\btablet\b|"
+    r"\borange pi\b"
+)
+_PHONE = re.compile(r"\b(?:smart)?phones?\b|\bandroid\b|\biphone\b|\bipad\b|\btablet\b")
 
 
 # a laptop's or mini PC's integrated graphics: "iris xe", "uhd graphics", "radeon 780m", "igpu"

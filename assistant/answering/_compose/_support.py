@@ -9,7 +9,7 @@ from ._format import _table
 
 __all__ = ["support_answer"]
 
-_LEAD = {"supported": "Yes", "partial": "Yes, with limits", "unsupported": "No"}
+_LEAD = {"supported": "Yes", "partial": "Yes, with limits", "unsupported": "No", "unknown": "can't tell"}
 
 
 def support_answer(facts: Facts) -> str | None:
@@ -37,12 +37,13 @@ def _where(support: Support) -> str:
 
 
 def _verdict(s: Support) -> str:
-    where = f"the {s.gpu.name}" if s.gpu else f"the {s.card}" if s.card else s.stack_words
+    where = s.where
     reason = f": {s.reason}" if s.reason else ""
-    if s.status == "unsupported":
-        head = f"**No** — {s.name} does not run on {where}{reason}."
-        if s.card:  # a card the catalog lacks: the tool's list as I hold it names catalog cards only
-            head += " Its current docs may name a rarer card the catalog does not hold; check them for yours."
+    if s.status == "unknown":  # the docs (or the catalog) do not settle it: said so, with what decides it
+        head = f"**I can't say yes or no** whether {s.name} runs on {where}{reason}."
+    elif s.status == "unsupported":
+        # "does not support": the tool's docs are what the verdict reads, not a test on the card
+        head = f"**No** — {s.name} does not support {where}{reason}."
     elif s.status == "partial":
         head = f"**Yes, with limits** — {s.name} can run on {where}{'; ' + s.reason if s.reason else ''}."
     else:

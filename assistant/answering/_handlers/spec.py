@@ -96,9 +96,11 @@ def _support(details, gpus, knowledge) -> tuple:
         return tuple(
             support_of(tool, feature, gpu.software, gpu) for tool, feature in tools for gpu in gpus[:4]
         )
-    if details.stack_asked:
-        card = (
-            details.unlisted_gpu or ""
-        )  # "does ollama support my radeon r7 360?": that card, not all of AMD's
-        return tuple(support_of(tool, feature, details.stack_asked, card=card) for tool, feature in tools)
+    if details.stack_asked:  # a card the catalog does not list is checked against the tool's list of cards
+        card = details.unlisted_gpu if details.stack_asked not in ("CPU", "Mobile") else None
+        series = table.series_of(card) if details.stack_asked == "CUDA" else None
+        return tuple(
+            support_of(tool, feature, details.stack_asked, card=card, series=series)
+            for tool, feature in tools
+        )
     return ()
