@@ -28,7 +28,7 @@ def test_a_run_set_out_first_is_not_a_support_question():
 @pytest.mark.parametrize(
     ("question", "card"),
     [
-        ("can koboldcpp use my old radeon hd 7970?", "Radeon HD 7970"),
+        ("can koboldcpp use my old radeon hd 7970?", "HD 7970"),
         ("does vllm support an amd rx 5700?", "RX 5700"),
     ],
 )
@@ -36,9 +36,6 @@ def test_a_card_of_the_platform_the_catalog_lacks_is_kept(read, question, card):
     assert read(question).details.unlisted_gpu == card
 
 
-def test_a_catalog_card_is_no_unlisted_one():
-    from assistant.knowledge import load_catalog
-    from assistant.understanding._software import unlisted_card
-
-    catalog = load_catalog()
-    assert unlisted_card("does ollama run on a radeon rx 7900 xtx?", "ROCm", tuple(catalog.names)) is None
+def test_a_catalog_card_is_no_unlisted_one(read):
+    details = read("does ollama run on a radeon rx 7900 xtx?").details
+    assert details.unlisted_gpu is None and details.gpus == ("RX 7900 XTX",)
