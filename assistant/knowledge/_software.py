@@ -303,7 +303,9 @@ def _unlisted_card_support(
     floor, undecided (the card's capability is not on record); otherwise the stack's support."""
     if platform.gpus:
         reason = f"the {card} is not on its {stack} list ({', '.join(platform.gpus)})"
-        return answer("unsupported", reason, platform.others or tool.unsupported_note)
+        # the workaround for cards off the list, if its docs give one; the tool's note on other platforms (a Mac)
+        # is no help here
+        return answer("unsupported", reason, platform.others or "")
     if platform.min_compute_capability:
         floor = platform.min_compute_capability
         if series is not None:  # its series' capability, from NVIDIA's table: read like a catalog card's

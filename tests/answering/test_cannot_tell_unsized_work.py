@@ -11,8 +11,8 @@ def test_an_unsized_method_on_a_named_card_cannot_be_told(assistant):
     checked = checked_answer(
         assistant, "Great paper! Could your pipeline be reproduced on one RTX A5000? [FooNet-3D]"
     )
-    assert checked.first_line.startswith("**I can't tell"), checked.first_line
-    assert "24 GB" in checked.first_line and "README" in checked.first_line
+    assert checked.first_line.startswith(("**I can't tell", "**I can't say yes or no")), checked.first_line
+    assert "24.0 GB" in checked.first_line and "README" in checked.first_line
 
 
 def test_a_spec_yes_no_keeps_its_verdict(assistant):

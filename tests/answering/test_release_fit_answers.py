@@ -21,7 +21,8 @@ from assistant.answering._compose._non_llm import asks_release_fit
 def test_a_release_asked_on_a_card_gets_the_labelled_research_estimate(converse, question):
     reply = converse(question)
     assert "research releases on record" in reply.text, reply.text
-    assert reply.text.startswith(("**Yes**", "**No**")), reply.text
+    # the releases on record fall both sides of these cards: no verdict is guessed, the range is said
+    assert reply.text.startswith(("**Yes**", "**No**", "**I can't say yes or no**")), reply.text
     assert "largest model here that runs" not in reply.text  # not the LLM listing
     assert "| spec |" not in reply.text  # not the card's spec sheet
 

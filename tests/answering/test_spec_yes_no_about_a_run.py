@@ -8,7 +8,7 @@ from tests.support.checked_answers import checked_answer
 def test_an_unknown_job_on_a_card_is_not_answered_with_its_spec_sheet(assistant):
     a = checked_answer(assistant, "would my experiment code be able to run on an L4? [QuuxDiffusion]")
     assert a.first_line.startswith("**I can't say yes or no**")
-    assert "L4" in a.first_line and "parameter count" in a.first_line
+    assert "L4" in a.first_line and ("parameter count" in a.first_line or "built on" in a.first_line)
 
 
 def test_an_out_of_memory_on_a_larger_card_answers_no_for_a_smaller_one(assistant):

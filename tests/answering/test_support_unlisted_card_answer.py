@@ -8,5 +8,5 @@ from tests.support.checked_answers import checked_answer
 
 def test_an_old_radeon_is_answered_for_itself(assistant):
     checked = checked_answer(assistant, "hi, can vllm use my old radeon rx 570?")
-    assert checked.first_line.startswith("**No** — vLLM does not run on the RX 570"), checked.first_line
-    assert "not among the cards" in checked.first_line
+    assert checked.first_line.startswith("**No** — vLLM does not support the RX 570"), checked.first_line
+    assert "not on its ROCm list" in checked.first_line

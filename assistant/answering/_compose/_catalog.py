@@ -278,7 +278,7 @@ def _prices_note(gpus: Sequence[GPU], facts: Facts) -> str:
 
 def spec_answer(facts: Facts) -> str:
     parts = []
-    if lead := _ran_out_on_a_larger_card(facts):
+    if lead := ran_out_on_a_larger_card(facts):
         parts.append(lead)
     for gpu in facts.gpus[:3]:
         sentence = _spec_sentence(gpu, facts.understanding.question, facts.understanding.details.yes_no)
@@ -293,7 +293,7 @@ def spec_answer(facts: Facts) -> str:
     return "\n\n".join(parts)
 
 
-def _ran_out_on_a_larger_card(facts: Facts) -> str:
+def ran_out_on_a_larger_card(facts: Facts) -> str:
     """'Can it run on a 4090? On my 5090 it runs out of memory': a job that already runs out of memory on a card
     with at least as much memory as the one asked about does not fit that one either — No, with the reason; ""
     unless the run is asked as a yes / no, an out-of-memory is reported and another card named is no smaller."""

@@ -26,7 +26,7 @@ from ...knowledge._workloads import (
 from ...sizing import load_assumptions
 from ...understanding import asks_rate
 from .._facts import Facts
-from ._catalog import _matrix_units_sentence
+from ._catalog import _matrix_units_sentence, ran_out_on_a_larger_card
 from ._format import _table, gb, money, with_details
 from ._non_llm_choice import choice_lead
 from ._shapes import asks_to_fit
@@ -823,10 +823,22 @@ def kind_estimate_answer(facts: Facts) -> str:
             f"About **{gb(seen)}** by your own reading of the run, which is the figure for your setting "
             f"(for comparison, {basis})."
         )
+    elif larger_failed := ran_out_on_a_larger_card(facts):
+        lead = (
+            larger_failed  # it already ran out on a card with at least as much memory: no estimate beats that
+        )
     elif capacity is not None:
         where, room = capacity
         if estimate.high_gb <= room:
             lead = f"**Yes**, most likely: {basis}, all within {where}."
+        elif estimate.kind == "research release" and median <= room:
+            # neither the model nor its kind is known and releases on record fall both sides of the card: a Yes
+            # would be a guess (real threads asking this more often end in No than the median suggests)
+            lead = (
+                f"**I can't say yes or no**: {basis}, and {where} sits inside that range. What decides it is the "
+                "figure in its README or paper, or the peak `nvidia-smi` shows on a run; tell me what it is built "
+                "on and I can size that."
+            )
         elif median <= room:
             lead = (
                 f"**Yes**, probably: {basis}, so {where} holds a typical one at its defaults, though the largest "
