@@ -831,7 +831,7 @@ def kind_estimate_answer(facts: Facts) -> str:
         where, room = capacity
         if estimate.high_gb <= room:
             lead = f"**Yes**, most likely: {basis}, all within {where}."
-        elif estimate.kind == "research release" and median <= room:
+        elif estimate.kind == "research release" and median <= room and not _reports_oom(question):
             # neither the model nor its kind is known and releases on record fall both sides of the card: a Yes
             # would be a guess (real threads asking this more often end in No than the median suggests)
             lead = (
