@@ -225,12 +225,14 @@ def read_premises(text: str, gpus: list[GPU], catalog: Catalog) -> PremiseReadin
                     text[start:end]
                 ):  # the name said another variant: say which card is used
                     premises.append(VariantPremise(gpu.name, "variant", stated, match.name, gpu.memory_gb))
-            elif gpu.gpu_class == "consumer" and (
-                re.search(r"\d+GB\b", gpu.name) or (_OWN_CARD.search(text) and stated < gpu.memory_gb)
+            elif (
+                gpu.gpu_class == "consumer"
+                and stated < gpu.memory_gb
+                and (re.search(r"\d+GB\b", gpu.name) or _OWN_CARD.search(text))
             ):
                 # sold in more sizes than the catalog lists, or the owner's own smaller variant ("my laptop has a
                 # 4gb rtx 3050"): its owner knows its memory, so the card is the user's, not a figure to correct
-                # (a bigger one, "my 4090 with 48 GB", is still checked against the catalog)
+                # (a bigger one, "my 4090 with 48 GB", "the 4060 ti has 24gb", is checked against the catalog)
                 own[gpu.name] = stated
             else:
                 others = tuple(sorted({v.memory_gb for v in variants if v.memory_gb != gpu.memory_gb}))

@@ -45,3 +45,17 @@ def test_a_memory_no_card_of_that_number_has_is_not_swapped(catalog, models):
 def test_full_width_question_marks_end_questions(catalog, models):
     u = understand("How much memory does it take？Can my RTX 4090 run it？", catalog, models)
     assert u.details.yes_no  # the last question is a yes/no one
+
+
+@pytest.mark.parametrize(
+    ("question", "card", "stated"),
+    [
+        ("the rtx 4060 ti has 24gb so 32b in q4 fits, right?", "RTX 4060 Ti 16GB", 24),
+        ("a 3060 with 16gb should hold a 13b at q8, yes?", "RTX 3060 12GB", 16),
+    ],
+)
+def test_more_memory_than_any_card_of_that_number_has_is_corrected(catalog, models, question, card, stated):
+    """A memory larger than every card of that name is a premise to correct, not the owner's own variant."""
+    u = understand(question, catalog, models)
+    assert u.details.gpus == (card,)
+    assert [p.stated for p in u.premises if getattr(p, "spec", "") == "memory_gb"] == [stated]
