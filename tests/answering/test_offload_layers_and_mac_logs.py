@@ -117,3 +117,8 @@ def test_an_amd_card_off_the_runners_list_gets_their_own_support_note(ask):
 def test_an_nvidia_card_gets_no_backend_note(ask):
     reply = ask("will my rtx 3060 12gb handle llama 3 8b q4 in ollama?")
     assert "runners' hardware docs" not in reply.text
+
+
+def test_a_named_desktop_app_gets_its_own_runtime_on_an_intel_card(ask):
+    reply = ask("thinking of lmstudio with an arc a770, would a 7b chat model be fine on it?")
+    assert "LM Studio — through the Vulkan llama.cpp runtime" in reply.text

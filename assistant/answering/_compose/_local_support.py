@@ -10,11 +10,12 @@ from .._facts import Facts
 __all__ = ["local_support_text"]
 
 _STACKS = ("ROCm", "oneAPI")  # CUDA and Metal cards run the local runners as a matter of course
-_RUNNERS = ("Ollama", "llama.cpp")
+_RUNNERS = ("Ollama", "llama.cpp")  # said when the question names no runner
+_NAMED_RUNNERS = (*_RUNNERS, "LM Studio", "KoboldCpp")  # local apps on the same llama.cpp runtimes
 
 
 def local_support_text(facts: Facts) -> str:
-    """One sentence: how Ollama and llama.cpp (or the ones the question names) run on the one AMD / Intel card the
+    """One sentence: how Ollama and llama.cpp (or the local runners the question names) run on the one AMD / Intel card the
     question names, for a local inference run; "" for other cards, runs or tools."""
     work = facts.workload
     details = facts.understanding.details
@@ -24,7 +25,7 @@ def local_support_text(facts: Facts) -> str:
     if gpu.software not in _STACKS or not details.gpus or details.gpus[0] != gpu.name:
         return ""
     table = load_software()
-    named = [tool for tool, _ in table.named_in(facts.understanding.question) if tool.name in _RUNNERS]
+    named = [tool for tool, _ in table.named_in(facts.understanding.question) if tool.name in _NAMED_RUNNERS]
     tools = named or [t for name in _RUNNERS if (t := next((x for x in table.tools if x.name == name), None))]
     parts = []
     for tool in tools:
