@@ -50,3 +50,11 @@ def test_a_count_on_one_side_adds_up_its_memory(converse):
     first = _first(converse("for home llm use, is it smarter to buy two rtx 3090s or a single 4090?"))
     assert "the **2 x RTX 3090**" in first and "48 GB runs up to" in first
     assert "RTX 4090's 24 GB stops at" in first
+
+
+def test_the_same_largest_model_at_a_lighter_quant_is_said_per_card(converse):
+    # a 32 GB and a 24 GB card can top out at the same model, but not in the same quant: each card's own run is said
+    first = _first(converse("for running llms locally, 5090 or 4090?"))
+    quants = re.findall(r"in (Q\d_K_[SM]|Q\d_0), about [\d.]+ GB on the (RTX \d{4})", first)
+    assert {card for _, card in quants} == {"RTX 5090", "RTX 4090"}
+    assert len({quant for quant, _ in quants}) == 2

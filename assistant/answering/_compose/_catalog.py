@@ -831,6 +831,12 @@ def _value_to_buy(best, others, bought: dict, question: str) -> str:
     )
 
 
+def _quant_and_memory(report) -> str:
+    """'in Q3_K_M, about 23.7 GB': the largest run's quant and memory on one owned setup."""
+    run = largest_run(report)
+    return f"in {run.quant.upper()}, about {gb(run.memory_gb)}"
+
+
 def _local_pick_sentence(facts: Facts) -> str:
     """'A or B for local LLMs?': the card that runs bigger models, what each runs at most, and which is faster on the
     models both hold (tokens/s follow memory bandwidth)."""
@@ -865,8 +871,13 @@ def _local_pick_sentence(facts: Facts) -> str:
         # "is a 4060 Ti 16GB better than a 3080 for local models?": whether the first card named is the pick
         where = f"**{'Yes' if details.gpus[0] == best.gpu.name else 'No'}** — f{where[1:]}"
     if same_reach:
+        both = reach(best)
+        if any(reach(o) != both for o in others):  # the same model, at a lighter quant on the smaller card
+            model = largest_run(best).model.name
+            quants = "; ".join(f"{_quant_and_memory(r)} on the {setup(r)}" for r in (best, *others))
+            both = f"**{model}** ({quants})"
         text = (
-            f"{where}, the **{setup(best)}**: both run up to {reach(best)}, and it generates tokens faster "
+            f"{where}, the **{setup(best)}**: both run up to {both}, and it generates tokens faster "
             f"({best.gpu.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth against "
             + ", ".join(f"{o.gpu.memory_bandwidth_gbs:,.0f} on the {setup(o)}" for o in others)
             + ")."
