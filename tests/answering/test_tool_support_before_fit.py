@@ -52,3 +52,16 @@ def test_support_of_a_model_too_big_for_the_card_opens_with_what_it_takes(ask):
     assert not reply.text.startswith("**Yes** — vLLM runs on")
     assert re.match(r"\*\*(?:No|Only with)", reply.text)
     assert reply.memory_gb is not None and reply.memory_gb > 50
+
+
+def test_a_quantized_checkpoints_name_brings_its_formats_floor(ask):
+    # the format said only as the checkpoint's name tail: AWQ kernels need Turing (7.5), a V100 is 7.0
+    reply = ask("planning to run someorg/Yi-1.5-34B-Chat-AWQ under vllm on our V100 32GB box, ok?")
+    assert reply.text.startswith("**No** — AWQ in vLLM does not support the V100 32GB")
+
+
+def test_an_fp8_checkpoint_on_ampere_is_not_refused(ask):
+    # weight-only through FP8 Marlin: it loads and serves, without the FP8 speed-up
+    reply = ask("would an FP8 build of Mistral 7B load in vllm on a single A10G?")
+    assert not reply.text.startswith("**No")
+    assert "Marlin" in reply.text or "weight-only" in reply.text
