@@ -65,3 +65,13 @@ def test_an_fp8_checkpoint_on_ampere_is_not_refused(ask):
     reply = ask("would an FP8 build of Mistral 7B load in vllm on a single A10G?")
     assert not reply.text.startswith("**No")
     assert "Marlin" in reply.text or "weight-only" in reply.text
+
+
+def test_a_tool_that_runs_there_comes_with_the_named_models_memory(ask):
+    # the engine runs on the card, so whether the model also fits is the rest of the answer (and its figure)
+    reply = ask(
+        "my V100-32GB throws a bfloat16 error when vllm loads internlm2-chat-7b. is the V100 not supported by vllm?"
+    )
+    assert reply.text.startswith("**Yes** — vLLM runs on the V100 32GB")
+    assert "**Memory:** InternLM2 7B in fp16" in reply.text  # the V100 has no bf16: fp16, same size
+    assert reply.memory_gb is not None and 14 < reply.memory_gb < 22
