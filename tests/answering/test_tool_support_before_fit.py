@@ -75,3 +75,12 @@ def test_a_tool_that_runs_there_comes_with_the_named_models_memory(ask):
     assert reply.text.startswith("**Yes** — vLLM runs on the V100 32GB")
     assert "**Memory:** InternLM2 7B in fp16" in reply.text  # the V100 has no bf16: fp16, same size
     assert reply.memory_gb is not None and 14 < reply.memory_gb < 22
+
+
+def test_weights_that_fit_with_a_context_that_does_not_say_the_cap_that_fits(ask):
+    # fp16 weights of Baichuan 13B (26.5 GB) fit a 32 GB card; its 4,096-token KV cache (800 KiB a token) does not
+    reply = ask(
+        "our V100-32GB throws a bfloat16 error when vllm loads Baichuan-13B-Base. is the V100 not supported by vllm?"
+    )
+    assert reply.text.startswith("**Yes** — vLLM runs on the V100 32GB")
+    assert re.search(r"context capped at about [\d,]+ tokens \(vLLM `--max-model-len`\) it fits", reply.text)

@@ -51,6 +51,14 @@ def _models_fit(facts: Facts) -> str:
             f"**Memory:** {what} needs about {gb(check.per_gpu_gb)} — it fits the {gpu.name} "
             f"({gb(check.usable_gb)} usable of {gb(gpu.memory_gb)})."
         )
+    room = plan.context_room.get(gpu.name)
+    if room:  # the weights fit one card; the assumed context does not
+        return (
+            f"**Memory:** {what} needs about {gb(need)} at {facts.estimate.workload.context:,} tokens of context, "
+            f"more than one {gpu.name} leaves for it after the engine's reserve; with the context capped at about "
+            f"{room:,} tokens "
+            "(vLLM `--max-model-len`) it fits."
+        )
     if isinstance(check, Fit):
         return f"**Memory:** {what} needs about {gb(need)} in all — {check.count} x {gpu.name} hold it."
     return (
