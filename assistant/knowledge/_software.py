@@ -46,11 +46,24 @@ class Platform(BaseModel):
         description="What happens on the stack's GPUs not in `gpus` or below the minimum compute capability (a "
         "partial path: an override, a slower backend); None: they are unsupported.",
     )
+    others_min_compute_capability: float | None = Field(
+        default=None,
+        ge=3,
+        lt=20,
+        description="CUDA: the oldest generation the `others` path runs on (FP8 checkpoints run weight-only on "
+        "Ampere, not on Volta); None: every card below the minimum takes that path.",
+    )
     below: str = Field(
         default="",
         description="What people use on CUDA cards below the minimum, where those are unsupported.",
     )
     note: str = ""
+
+    def other_path_covers(self, cc: float) -> bool:
+        """Whether a card of compute capability ``cc`` below the minimum runs on the ``others`` path."""
+        return bool(self.others) and (
+            self.others_min_compute_capability is None or cc >= self.others_min_compute_capability
+        )
 
 
 class Feature(BaseModel):
@@ -179,7 +192,9 @@ class Software:
             span = _first(t, (tool.name, *tool.aliases))
             if span is None:
                 continue
-            feature = next((f for f in tool.features if _first(t, (f.name, *f.aliases)) is not None), None)
+            feature = next(
+                (f for f in tool.features if _first(t, (f.name, *f.aliases), suffix=True) is not None), None
+            )
             hits.append((span, tool, feature))
         # "flash attention 3" names FlashAttention-3, not also FlashAttention-2 by its shorter "flash attention"
         kept = [h for h in hits if not any(_inside(h[0], o[0]) for o in hits if o is not h)]
@@ -197,16 +212,25 @@ def cuda_floor(named: tuple[tuple[Tool, Feature | None], ...]) -> tuple[float, s
             (feature, f"{feature.name} in {tool.name}" if feature else ""),
         ):
             cuda = next((p for p in owner.platforms if p.stack == "CUDA"), None) if owner else None
-            if cuda is not None and cuda.min_compute_capability and not cuda.others:
+            if cuda is None or not cuda.min_compute_capability:
+                continue
+            if not cuda.others:
                 floors.append((cuda.min_compute_capability, name))
+            elif cuda.others_min_compute_capability:  # the slower path's own floor ("FP8 weight-only: 8.0")
+                floors.append((cuda.others_min_compute_capability, name))
     return max(floors, key=lambda f: f[0]) if floors else None
 
 
-def _first(text: str, names: tuple[str, ...]) -> tuple[int, int] | None:
-    """The span of the first and, at one place, longest of ``names`` in ``text``."""
-    found = [
-        m.span() for n in names if (m := re.search(rf"(?<![\w.-]){re.escape(n.lower())}(?![\w-])", text))
-    ]
+# a quantization format said as a checkpoint's name tail: "Qwen2.5-32B-Instruct-AWQ", "Llama-2-13B-chat-GPTQ",
+# "Meta-Llama-3.1-8B-Instruct-FP8", "Qwen1.5-7B-Chat-GPTQ-Int4" (after a name part, never a number)
+_SUFFIX_BEFORE = r"(?:(?<![\w.-])|(?<=[a-z][-_])|(?<=\d[bm][-_]))"
+
+
+def _first(text: str, names: tuple[str, ...], suffix: bool = False) -> tuple[int, int] | None:
+    """The span of the first and, at one place, longest of ``names`` in ``text``; ``suffix``: a name may also
+    close a hyphenated checkpoint name (a feature such as a quantization format)."""
+    before, after = (_SUFFIX_BEFORE, r"(?![\w])") if suffix else (r"(?<![\w.-])", r"(?![\w-])")
+    found = [m.span() for n in names if (m := re.search(rf"{before}{re.escape(n.lower())}{after}", text))]
     return min(found, key=lambda span: (span[0], -span[1])) if found else None
 
 
@@ -252,11 +276,13 @@ def support_of(
     floor, ceiling = platform.min_compute_capability, platform.max_compute_capability
     if cc is not None and floor and cc < floor:
         below = f"its minimum is compute capability {floor:.1f} and the {gpu.name} is {cc:.1f}"
-        if platform.others:  # "GTX 1070/1080 work, but slowly"
+        if platform.other_path_covers(cc):  # "GTX 1070/1080 work, but slowly"
             return answer("partial", below, platform.others)
+        slower = platform.others_min_compute_capability if platform.others else None
+        path = f" ({slower:.1f} for its slower path)" if slower else ""
         return answer(
             "unsupported",
-            f"it needs compute capability {floor:.1f} or newer and the {gpu.name} is {cc:.1f}",
+            f"it needs compute capability {floor:.1f} or newer{path} and the {gpu.name} is {cc:.1f}",
             platform.below,
         )
     if cc is not None and ceiling and cc > ceiling:
@@ -311,7 +337,7 @@ def _unlisted_card_support(
         if series is not None:  # its series' capability, from NVIDIA's table: read like a catalog card's
             cc = series.compute_capability
             said = f"the {card} ({series.architecture}) is {cc:.1f}"
-            if cc < floor and platform.others:
+            if cc < floor and platform.other_path_covers(cc):
                 return answer(
                     "partial", f"its minimum is compute capability {floor:.1f} and {said}", platform.others
                 )

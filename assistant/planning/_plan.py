@@ -227,6 +227,7 @@ def _plan(
     """``plan_workload`` for the request as asked."""
     defaults: list[str] = []
     work, model = _workload(request, models, assumptions, defaults)
+    work = _fp16_where_no_bf16(work, request, catalog, defaults)
     work = _trainer_batch_on_their_card(work, request, catalog, assumptions, defaults)
     estimate = estimate_memory(work, assumptions)
     vendors = (request.vendor,) if request.vendor else ()
@@ -1073,6 +1074,33 @@ def _workload(
     return work, model
 
 
+_BF16_DEFAULT = "bf16 weights (16-bit, unquantized)"
+
+
+def _fp16_where_no_bf16(
+    work: Workload, request: WorkloadRequest, catalog: Catalog, defaults: list[str]
+) -> Workload:
+    """16-bit inference on the cards asked about when none of them computes in bf16 (V100, T4, older cards):
+    engines load the weights in fp16 there (vLLM stops on bf16 and asks for ``--dtype half``) — the same bytes,
+    so only the format said changes."""
+    if (
+        request.precision is not None
+        or work.precision != "bf16"
+        or work.task is not Task.INFERENCE
+        or _BF16_DEFAULT not in defaults
+        or not request.gpus
+    ):
+        return work
+    named = [catalog.by_name(n) for n in request.gpus]
+    if any(g is None or g.bf16 or g.vendor != "NVIDIA" for g in named):
+        return work
+    defaults[defaults.index(_BF16_DEFAULT)] = (
+        f"fp16 weights (16-bit, unquantized): the {named[0].name} has no bf16, so they load in fp16 "
+        "(vLLM `--dtype half`)"
+    )
+    return work.with_(precision="fp16")
+
+
 def _default_precision(
     request: WorkloadRequest, model: ModelSpec | None, assumptions: Assumptions, defaults: list[str]
 ) -> str:
@@ -1096,7 +1124,7 @@ def _default_precision(
     if request.runtime in ("mlx", "exllamav2"):
         defaults.append(f"4-bit weights, the usual {request.runtime} quantization")
         return "int4"
-    defaults.append("bf16 weights (16-bit, unquantized)")
+    defaults.append(_BF16_DEFAULT)
     return "bf16"
 
 

@@ -1370,19 +1370,19 @@ def _extract(
     gguf_file = bool(_GGUF_RUNTIME.search(plain)) and not _NAMED_WIDTH.search(plain)
     if not found_models and params is None and not gguf_file and not _QUANTIZED_FILE.search(plain):
         w = _MODEL_WEIGHTS_GB.search(plain)
-        if w and 2 <= float(w.group(1) or w.group(2)) <= 2000:
+        if w and 2 <= float(next(g for g in w.groups() if g)) <= 2000:
             # "the model requires 70GB" with no name or size: 16-bit weights, 2 bytes per parameter
-            weights_gb = float(w.group(1) or w.group(2))
+            weights_gb = float(next(g for g in w.groups() if g))
             params = weights_gb * 1e9 / 2
     elif not found_models and params is None and gguf_file:
         w = _MODEL_WEIGHTS_GB.search(plain)
-        if w and 1 <= float(w.group(1) or w.group(2)) <= 2000:
+        if w and 1 <= float(next(g for g in w.groups() if g)) <= 2000:
             # "ollama shows 9gb but the model file is only 4.7gb": a GGUF file as these runtimes download it, in
             # their usual quant, not 16-bit weights (4.7 GB of Q4_K_M is an 8B model, not a 2.4B one)
             a = load_assumptions()
             quant = str(a["default_local_quant"].value)
             bits = float(a["gguf_bits_per_weight"].value[quant])
-            size = float(w.group(1) or w.group(2))
+            size = float(next(g for g in w.groups() if g))
             params = size * 8e9 / bits
             model_note = (
                 f"a {size:g} GB model file under a GGUF runtime, read as {quant.upper()} ({bits:.2f} bits per weight): "
@@ -1700,7 +1700,8 @@ def _extract(
         model_note=model_note,
         family_ladder=_largest_of_family(model_words, models) if not params else (),
         task=task,
-        precision=precision,
+        # "a 40GB model" read as 16-bit weights: that is the format they hold, not the runtime's usual quant
+        precision=precision or ("bf16" if weights_gb else None),
         context=context,
         batch=batch,
         tokens=tokens,
@@ -1847,7 +1848,9 @@ def _extract(
 _MODEL_WEIGHTS_GB = re.compile(
     r"\bmodel(?:'s)?(?: weights?| files?| size| checkpoint)?\s+(?:itself\s+)?(?:requires|needs|takes(?: up)?|is|weighs|"
     r"uses|has|of)\s+(?:about |around |roughly |~|only |just |over )?(\d+(?:\.\d+)?)\s*gb\b"
-    r"|\b(\d+(?:\.\d+)?)\s*gb\s+(?:model|checkpoint)\b"
+    r"|\b(\d+(?:\.\d+)?)\s*gb\s+(?:vram\s+|weights?\s+)?(?:model|checkpoint|gguf)\b"
+    # "a model whose weights are 28GB": the weights' own size
+    r"|\bweights?\s+(?:are|is|weigh|take(?: up)?)\s+(?:about |around |roughly |~|only |just |over )?(\d+(?:\.\d+)?)\s*gb\b"
 )
 # runtimes that download GGUF files in a quantized format by default, and a bit width or GGUF type said outright
 _GGUF_RUNTIME = re.compile(r"\bollama\b|\bllama\.?cpp\b|\blm ?studio\b|\bkoboldcpp\b|\bgguf\b|\bjan\b")
@@ -2411,6 +2414,8 @@ _YES_NO = re.compile(
     # "3060 12gb + 32gb ram, will qwen 14b run in lm studio" (no question mark): whether it runs, after the setup
     r"|(?:,|:|;|\s[-–—]+)\s*(?:can|could|will|would|does|do)\s+(?:[\w.:-]+\s+){1,6}?(?:run|fit|work|load)\b"
     r"|\b(?:is|are) (?:it|this|that|\d+\s*gb) (?:enough|sufficient|possible|feasible)\b|\benough\?"
+    # a statement asked with a question mark: "when using multiple GPUs i can run a bigger model?"
+    r"|(?:^|[.?!,]\s+|\b(?:when|if|so|then)\s[^?!.]{0,60}?)(?:i|we)\s+(?:can|could)\s+(?:run|fit|load|serve|use)\b[^?!.]*\?"
     # "why doesn't it fit in my 6 GB?": the premise is a verdict, answered with one
     r"|\bwhy (?:does ?n'?t|does not|won'?t|will not|can'?t|can ?not|is ?n'?t)\b[^?!.]{0,40}\b(?:fit|load|run)\b"
     r"|\b(?:possible|feasible|doable|sufficient|enough|expected|normal|(?:gonna|going to) (?:fit|work|oom))\s*\?+\s*$"  # "..., possible?"

@@ -57,7 +57,7 @@ def test_users_on_a_card_too_small_for_16_bit_are_counted_in_a_format_that_fits(
     reply = ask("how many people could chat with gemma 2 9b on one T4 at the same time?")
     first = reply.text.splitlines()[0]
     assert re.match(
-        r"In bf16, .* does not fit on one T4 \(about [\d.]+ GB\); in (int8|fp8|int4) it does\.", first
+        r"In fp16, .* does not fit on one T4 \(about [\d.]+ GB\); in (int8|fp8|int4) it does\.", first
     )
     assert "concurrent users" in first and "on 1x T4" in first  # their card, never another one's capacity
 

@@ -52,3 +52,35 @@ def test_support_of_a_model_too_big_for_the_card_opens_with_what_it_takes(ask):
     assert not reply.text.startswith("**Yes** — vLLM runs on")
     assert re.match(r"\*\*(?:No|Only with)", reply.text)
     assert reply.memory_gb is not None and reply.memory_gb > 50
+
+
+def test_a_quantized_checkpoints_name_brings_its_formats_floor(ask):
+    # the format said only as the checkpoint's name tail: AWQ kernels need Turing (7.5), a V100 is 7.0
+    reply = ask("planning to run someorg/Yi-1.5-34B-Chat-AWQ under vllm on our V100 32GB box, ok?")
+    assert reply.text.startswith("**No** — AWQ in vLLM does not support the V100 32GB")
+
+
+def test_an_fp8_checkpoint_on_ampere_is_not_refused(ask):
+    # weight-only through FP8 Marlin: it loads and serves, without the FP8 speed-up
+    reply = ask("would an FP8 build of Mistral 7B load in vllm on a single A10G?")
+    assert not reply.text.startswith("**No")
+    assert "Marlin" in reply.text or "weight-only" in reply.text
+
+
+def test_a_tool_that_runs_there_comes_with_the_named_models_memory(ask):
+    # the engine runs on the card, so whether the model also fits is the rest of the answer (and its figure)
+    reply = ask(
+        "my V100-32GB throws a bfloat16 error when vllm loads internlm2-chat-7b. is the V100 not supported by vllm?"
+    )
+    assert reply.text.startswith("**Yes** — vLLM runs on the V100 32GB")
+    assert "**Memory:** InternLM2 7B in fp16" in reply.text  # the V100 has no bf16: fp16, same size
+    assert reply.memory_gb is not None and 14 < reply.memory_gb < 22
+
+
+def test_weights_that_fit_with_a_context_that_does_not_say_the_cap_that_fits(ask):
+    # fp16 weights of Baichuan 13B (26.5 GB) fit a 32 GB card; its 4,096-token KV cache (800 KiB a token) does not
+    reply = ask(
+        "our V100-32GB throws a bfloat16 error when vllm loads Baichuan-13B-Base. is the V100 not supported by vllm?"
+    )
+    assert reply.text.startswith("**Yes** — vLLM runs on the V100 32GB")
+    assert re.search(r"context capped at about [\d,]+ tokens \(vLLM `--max-model-len`\) it fits", reply.text)

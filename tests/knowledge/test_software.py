@@ -127,3 +127,35 @@ def test_a_card_the_catalog_lacks_is_weighed_against_the_tools_list(software):
     assert s.status == "unsupported" and s.card == "Radeon R9 280X" and "not on its ROCm list" in s.reason
     assert s.where == "the Radeon R9 280X"
     assert s.note  # the workaround its docs give for cards off the list (the HSA override) is said
+
+
+def test_a_quantization_format_closing_a_checkpoint_name_is_that_feature(software):
+    """ "org/Some-Model-13B-Chat-AWQ" names AWQ as surely as "with AWQ" does: the format's own hardware floor
+    applies; a name part inside a longer word ("awq_marlin") or a plain word is not it."""
+    named = dict(
+        (tool.name, feature) for tool, feature in software.named_in("vllm serve Org/Yi-34B-Chat-AWQ")
+    )
+    assert named["vLLM"] is not None and named["vLLM"].name == "AWQ"
+    named = dict(software.named_in("deploy someone/Phi-3-medium-GPTQ-Int4 behind vllm"))
+    assert named and next(iter(named.values())).name == "GPTQ"
+    named = dict(software.named_in("vllm with Org/Some-Model-13B-FP8"))
+    assert next(iter(named.values())).name == "FP8 (W8A8)"
+    named = dict(software.named_in("vllm serve a model, then quantize it"))
+    assert next(iter(named.values())) is None
+
+
+def test_fp8_checkpoints_run_weight_only_on_ampere_but_not_on_older_cards(software, catalog):
+    """FP8 compute needs Ada or Hopper (8.9); vLLM still runs FP8 checkpoints on Ampere weight-only through its
+    FP8 Marlin kernel (a partial path), and not at all on Volta."""
+    ampere = check(software, catalog, "vLLM|FP8 (W8A8)", "A10G")
+    assert ampere.status == "partial" and "Marlin" in ampere.note
+    volta = check(software, catalog, "vLLM|FP8 (W8A8)", "V100 16GB")
+    assert volta.status == "unsupported" and "8.0" in volta.reason
+    assert check(software, catalog, "vLLM|FP8 (W8A8)", "H100 PCIe").status == "supported"
+
+
+def test_the_floor_of_a_feature_with_a_slower_path_is_that_paths_own(software):
+    from assistant.knowledge._software import cuda_floor
+
+    assert cuda_floor(software.named_in("an fp8 checkpoint under vllm"))[0] == 8.0
+    assert cuda_floor(software.named_in("awq through vllm"))[0] == 7.5

@@ -195,7 +195,7 @@ def test_the_active_size_in_a_moe_name_is_not_another_model(read, question, mode
     [
         ("olmo 7b lora on a 4090", "olmo"),
         ("fine-tune nous-hermes-13b on a t4", "nous-hermes"),
-        ("Baichuan2-13B-Chat on a T4", "Baichuan2"),
+        ("XVERSE-13B-Chat on a T4", "XVERSE"),
         ("solar 10.7b on a 4090", "solar"),
     ],
 )

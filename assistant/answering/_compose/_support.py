@@ -4,8 +4,9 @@ own requirement read against the catalog (compute capability, software stack), w
 from __future__ import annotations
 
 from ...knowledge._software import Support
+from ...sizing._fit import Fit
 from .._facts import Facts
-from ._format import _table
+from ._format import _table, gb
 
 __all__ = ["support_answer"]
 
@@ -19,6 +20,8 @@ def support_answer(facts: Facts) -> str | None:
         return None
     first = facts.support[0]
     parts = [_verdict(first)]
+    if fit := _models_fit(facts):  # the model's memory there: the other half of "can it run?"
+        parts.append(fit)
     if caveat := _card_caveat(first, facts):
         parts.append(caveat)
     if len(facts.support) > 1:
@@ -30,6 +33,37 @@ def support_answer(facts: Facts) -> str | None:
         "check the current docs for a new card or an old one._"
     )
     return "\n\n".join(parts)
+
+
+def _models_fit(facts: Facts) -> str:
+    """The named model's memory on the first card asked, when the tool runs there: whether it fits is the other
+    half of "can it run?"."""
+    plan, gpu = facts.plan, facts.gpus[0] if facts.gpus else None
+    if plan is None or gpu is None or facts.estimate is None:
+        return ""
+    check = next((c for c in plan.checks if c.gpu.name == gpu.name), None)
+    work = facts.estimate.workload
+    fmt = "fp16" if work.precision == "bf16" and not gpu.bf16 else work.precision  # no bf16: fp16, same size
+    what = f"{plan.model.name} in {fmt}" if plan.model else f"The model in {fmt}"
+    need = facts.estimate.total_gb
+    if isinstance(check, Fit) and check.count == 1:
+        return (
+            f"**Memory:** {what} needs about {gb(check.per_gpu_gb)} — it fits the {gpu.name} "
+            f"({gb(check.usable_gb)} usable of {gb(gpu.memory_gb)})."
+        )
+    room = plan.context_room.get(gpu.name)
+    if room:  # the weights fit one card; the assumed context does not
+        return (
+            f"**Memory:** {what} needs about {gb(need)} at {facts.estimate.workload.context:,} tokens of context, "
+            f"more than one {gpu.name} leaves for it after the engine's reserve; with the context capped at about "
+            f"{room:,} tokens "
+            "(vLLM `--max-model-len`) it fits."
+        )
+    if isinstance(check, Fit):
+        return f"**Memory:** {what} needs about {gb(need)} in all — {check.count} x {gpu.name} hold it."
+    return (
+        f"**Memory:** {what} needs about {gb(need)} — more than one {gpu.name} holds ({gb(gpu.memory_gb)})."
+    )
 
 
 def _where(support: Support) -> str:

@@ -36,7 +36,8 @@ class Spec(Handler):
         facts = replace(Facts(understanding), gpus=named, markets=rental_markets(named[:3], knowledge))
         if mac_limit_answer(facts) is not None:  # the GPU's share of the Mac's memory is the figure asked for
             facts = replace(facts, headline_memory_gb=named[0].gpu_memory_gb)
-        return replace(facts, support=_support(understanding.details, named, knowledge))
+        facts = replace(facts, support=_support(understanding.details, named, knowledge))
+        return _with_the_models_fit(facts, self, understanding, knowledge)
 
     def compose(self, facts, passages):
         if (slow := slow_card_answer(facts)) is not None:
@@ -84,6 +85,20 @@ def _slow_card_facts(understanding, knowledge) -> Facts | None:
     )
     over = offloaded_runs(report, ram, knowledge.models, knowledge.assumptions) if count == 1 else ()
     return replace(Facts(understanding), gpus=(card,), owned=report, owned_offloaded=over)
+
+
+def _with_the_models_fit(facts, handler, understanding, knowledge):
+    """A tool that runs on the card asked, with a model named ("v100 can not run baichuan-13B-Chat in vllm??"):
+    the model's memory there as well, for whether it also fits is the rest of the answer."""
+    if (
+        not facts.support
+        or not understanding.details.has_workload
+        or any(s.status in ("unsupported", "unknown") for s in facts.support)
+        or not facts.gpus
+    ):
+        return facts
+    sized = Handler.gather(handler, understanding, knowledge)
+    return replace(facts, plan=sized.plan) if sized.plan is not None else facts
 
 
 def _support(details, gpus, knowledge) -> tuple:
