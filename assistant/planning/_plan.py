@@ -970,6 +970,21 @@ def _workload(
                 f"to the sequence, so image-heavy samples need a longer sequence length than the text alone; its "
                 f"{model.vision_encoder_b:g}B-parameter vision encoder is counted with the weights"
             )
+            visual = _visual_tokens(model, request.image_size)
+            if visual is not None and (request.images or request.image_size) and not request.context:
+                # the images (or video frames) of each training example are said and its length is not: their
+                # visual tokens join the text's sequence, so the activations and the logits are sized over both
+                # (a length the user states is the training script's cap, image tokens included)
+                count = request.images or 1
+                per, how = visual
+                size = f" of {request.image_size[0]}x{request.image_size[1]}" if request.image_size else ""
+                defaults.append(
+                    f"{count} image{'s' if count > 1 else ''} or video frame{'s' if count > 1 else ''}{size} per training "
+                    f"example at about "
+                    f"{per:,} visual tokens each ({how}): {count * per:,} tokens added to each sequence's "
+                    f"{context:,} text tokens"
+                )
+                context += count * per
         if request.preference:
             defaults.append(
                 "preference tuning (DPO): a chosen and a rejected sequence per example, and in a full "
