@@ -838,6 +838,7 @@ def _workload(
         if request.context:  # else the sequence line below says the batch
             defaults.append(f"micro-batch {request.batch} ({_TRAINER_BATCH})")
     rl_completion = request.rl_completion
+    engine_share = None  # a colocated RL generation engine's share of each training GPU
     if task.is_training:
         # unsaid, the usual training sequence, or the model's whole context when that is shorter (GPT-2's 1,024)
         context = request.context or min(
@@ -948,6 +949,17 @@ def _workload(
                     if request.rl == "ppo"
                     else ""
                 )
+            )
+        if request.rl and request.rl_colocated and task in (Task.FULL, Task.LORA, Task.QLORA):
+            # the generation engine runs on the training GPUs themselves: its reservation comes off each card
+            engine_share = min(
+                request.memory_fraction or assumptions.number("trl_vllm_colocate_memory_utilization"), 0.99
+            )
+            said = "as you set it" if request.memory_fraction else "TRL's vllm_gpu_memory_utilization default"
+            defaults.append(
+                f"the generation engine (vLLM) colocated on the training GPUs: it reserves {engine_share:.0%} of each "
+                f"card ({said}) for its weights and the rollouts' KV cache, and training fills what is left (a lower "
+                "vllm_gpu_memory_utilization, or vLLM in server mode on a GPU of its own, gives training more)"
             )
         if request.train_embeddings and task in (Task.LORA, Task.QLORA):
             defaults.append(
@@ -1070,6 +1082,7 @@ def _workload(
         rl=request.rl if task in (Task.FULL, Task.LORA, Task.QLORA) else None,
         rl_generations=request.rl_generations if task in (Task.FULL, Task.LORA, Task.QLORA) else None,
         rl_completion=rl_completion if task.is_training and request.rl else None,
+        engine_share=engine_share,
         train_embeddings=request.train_embeddings and task in (Task.LORA, Task.QLORA),
         # a 4-bit / 8-bit base prepared with PEFT's prepare_model_for_kbit_training by the tool named (qlora.py,
         # alpaca-lora); TRL's SFTTrainer no longer calls it, so a run with no tool named keeps them 16-bit

@@ -69,6 +69,9 @@ class WorkloadRequest:
     # the embeddings and LM head trained beside the adapters (PEFT modules_to_save, Unsloth's continued pre-training)
     train_embeddings: bool = False
     rl_completion: int | None = None  # tokens of one RL completion, when said ("max_completion_length 1024")
+    # the RL run's generation engine shares the training GPUs (TRL vllm_mode="colocate", Unsloth fast_inference):
+    # it reserves its gpu_memory_utilization share of each card (memory_fraction when said)
+    rl_colocated: bool = False
     largest_batch: bool = False  # "what's the max batch size that fits on my 4090?"
     longest_context: bool = False  # "how long can the context be on my L4?", "max context that fits"
     # images in each request to a vision-language model ("4 screenshots per request") and their size in pixels

@@ -1717,6 +1717,7 @@ def _extract(
         target_requests_per_s=target_requests,
         own_rates=tuple(own_rates.items()),
         memory_fraction=_memory_fraction(plain),
+        rl_colocated=bool(_RL_COLOCATED.search(plain)),
         vendor=vendor,
         min_memory_gb=min_memory,
         card_memory_gb=card_size,
@@ -2924,6 +2925,13 @@ def _file_gb(text: str) -> float | None:
 _MEMORY_FRACTION = re.compile(
     r"(?:gpu[-_ ]?memory[-_ ]?utili[sz]ation|mem(?:ory)?[-_ ]fraction(?:[-_ ]static)?|cuda[-_ ]memory[-_ ]fraction)"
     r"\s*(?:of|to|at|=|:)?\s*[\"']?(0?\.\d+|1(?:\.0+)?|\d{1,3}\s*%)"
+)
+
+
+# an RL run whose generation engine shares the training GPUs: TRL's vllm_mode="colocate" ("colocated vLLM"),
+# Unsloth's fast_inference=True (vLLM inside the training process)
+_RL_COLOCATED = re.compile(
+    r"\bcolocat(?:e|ed|es|ing|ion)\b|\bco-locat\w*|\bfast_inference\W{0,3}(?:true|1)\b"
 )
 
 
