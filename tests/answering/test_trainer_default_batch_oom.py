@@ -35,3 +35,11 @@ def test_a_stated_batch_is_not_second_guessed(assistant):
         "would a single L40S do for LoRA on Qwen2.5 14B at batch size 1? my first attempt died with CUDA out of memory",
     )
     assert "per_device_train_batch_size is 8" not in answer.full
+
+
+def test_another_frameworks_run_keeps_its_own_batch(assistant):
+    answer = checked_answer(
+        assistant,
+        "would a single L40S do for a torchtune LoRA of Qwen2.5 14B? my first attempt died with CUDA out of memory",
+    )
+    assert "per_device_train_batch_size is 8" not in answer.full

@@ -3250,6 +3250,14 @@ def _without_checkpointing_gb(facts: Facts, fit: Fit) -> float | None:
     return fit.per_gpu_gb - facts.estimate.item("activations").gb + other
 
 
+# training frameworks with batch defaults of their own, not the Hugging Face Trainer's (MLX, torchtune, LitGPT,
+# axolotl, NeMo / Megatron, ColossalAI, llama.cpp's finetune)
+_OTHER_TRAINER = re.compile(
+    r"\bmlx\b|\btorchtune\b|\btune run\b|\blit-?gpt\b|\blit-?llama\b|\baxolotl\b|\bnemo\b|\bmegatron\b"
+    r"|\bcolossal-?ai\b|\bllama\.?cpp\b|\bkeras\b|\bjax\b"
+)
+
+
 def _trainer_batch_gb(facts: Facts, fit: Fit) -> tuple[int, float] | None:
     """(batch, per-GPU memory) of the same run at the Hugging Face Trainer's default per_device_train_batch_size,
     when the estimate assumed one sequence per step only because no batch was said (and no tool named sets its
@@ -3265,6 +3273,8 @@ def _trainer_batch_gb(facts: Facts, fit: Fit) -> tuple[int, float] | None:
         or work.unsloth
         or work.batch != 1
         or work.shape.is_encoder
+        or fit.gpu.software == "Metal"
+        or _OTHER_TRAINER.search(facts.understanding.question.lower())
     ):
         return None
     assumptions = load_assumptions()
