@@ -977,10 +977,20 @@ def _workload(
                 "fp32 logits are never held whole"
             )
         if model is not None and model.vision_encoder_b:
+            side = model.image_token_pixels
+            per_image = ""
+            if side and not (request.images or request.image_size):
+                # a dynamic-resolution model's tokens per image follow the image's size: the lever is its pixels
+                example = _visual_tokens(model, (1280, 720))
+                per_image = (
+                    f" (one per {side}x{side} pixels here: a 1280x720 image adds about "
+                    f"{example[0] if example else 0:,} tokens, larger ones more up to the processor's max_pixels, "
+                    "which is the lever to cap)"
+                )
             defaults.append(
                 f"note: {model.name} is a vision-language model: each image (or video frame) adds its visual tokens "
-                f"to the sequence, so image-heavy samples need a longer sequence length than the text alone; its "
-                f"{model.vision_encoder_b:g}B-parameter vision encoder is counted with the weights"
+                f"to the sequence{per_image}, so image-heavy samples need a longer sequence length than the text "
+                f"alone; its {model.vision_encoder_b:g}B-parameter vision encoder is counted with the weights"
             )
             visual = _visual_tokens(model, request.image_size)
             if visual is not None and (request.images or request.image_size) and not request.context:

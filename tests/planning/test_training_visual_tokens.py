@@ -32,3 +32,16 @@ def test_a_stated_length_already_caps_the_images(catalog, models, assumptions):
 
 def test_text_models_ignore_images(catalog, models, assumptions):
     assert _plan(catalog, models, assumptions, model="Qwen2.5 7B", images=3).workload.context == 2048
+
+
+def test_unsaid_images_of_a_dynamic_resolution_model_name_the_pixel_lever(catalog, models, assumptions):
+    note = next(
+        d
+        for d in _plan(catalog, models, assumptions, model="Qwen2.5-VL 7B").defaults
+        if "vision-language" in d
+    )
+    assert "one per 28x28 pixels" in note and "max_pixels" in note
+    fixed = next(
+        d for d in _plan(catalog, models, assumptions, model="Gemma 3 12B").defaults if "vision-language" in d
+    )
+    assert "max_pixels" not in fixed
