@@ -1718,6 +1718,7 @@ def _extract(
         own_rates=tuple(own_rates.items()),
         memory_fraction=_memory_fraction(plain),
         rl_colocated=bool(_RL_COLOCATED.search(plain)),
+        rl_vllm=bool(_VLLM_NAMED.search(plain)),
         vendor=vendor,
         min_memory_gb=min_memory,
         card_memory_gb=card_size,
@@ -2930,6 +2931,7 @@ _MEMORY_FRACTION = re.compile(
 
 # an RL run whose generation engine shares the training GPUs: TRL's vllm_mode="colocate" ("colocated vLLM"),
 # Unsloth's fast_inference=True (vLLM inside the training process)
+_VLLM_NAMED = re.compile(r"\bv-?llm\b|\buse_vllm\b")
 _RL_COLOCATED = re.compile(
     r"\bcolocat(?:e|ed|es|ing|ion)\b|\bco-locat\w*|\bfast_inference\W{0,3}(?:true|1)\b"
 )

@@ -27,3 +27,10 @@ def test_unsaid_share_is_trls_default(catalog, models, assumptions):
 
 def test_no_colocated_engine_no_share(catalog, models, assumptions):
     assert _plan(catalog, models, assumptions).workload.engine_share is None
+
+
+def test_vllm_named_without_its_placement_names_its_share_as_the_lever(catalog, models, assumptions):
+    plan = _plan(catalog, models, assumptions, rl_vllm=True)
+    assert plan.workload.engine_share is None
+    assert any("vllm_gpu_memory_utilization" in d and "first lever" in d for d in plan.defaults)
+    assert not any("vllm_gpu_memory_utilization" in d for d in _plan(catalog, models, assumptions).defaults)

@@ -24,3 +24,10 @@ def test_colocated_generation_is_read(question, catalog, models):
 def test_a_plain_grpo_question_is_not_colocated(catalog, models):
     details = understand("grpo of qwen2.5 3b on an L40S, enough memory?", catalog, models).details
     assert not details.rl_colocated
+
+
+def test_vllm_rollouts_are_read(catalog, models):
+    details = understand(
+        "grpo on qwen2.5 3b with use_vllm on two A10G, why the OOM?", catalog, models
+    ).details
+    assert details.rl_vllm and not details.rl_colocated
