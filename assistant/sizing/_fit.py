@@ -133,7 +133,14 @@ def fit_count(
         return NoFit(gpu, "MLX runs only on Apple Silicon")
     if work.runtime == "exllamav2" and gpu.software not in ("CUDA", "ROCm"):
         return NoFit(gpu, "ExLlamaV2 needs CUDA or ROCm")
-    usable, _ = usable_memory_gb(gpu, work.task.is_training, work.runtime, assumptions, work.memory_fraction)
+    usable, _ = usable_memory_gb(
+        gpu,
+        work.task.is_training,
+        work.runtime,
+        assumptions,
+        work.memory_fraction,
+        engine_share=work.engine_share,
+    )
     limit = assumptions.number("max_gpus")
     if gpu.is_owned_hardware and not count:
         # a Mac or a laptop is one machine with one memory pool: never "2x M1 16GB"
@@ -158,7 +165,14 @@ def fit_count(
 def fit_at(estimate: MemoryEstimate, gpu: GPU, count: int, assumptions: Assumptions) -> Fit:
     """The workload on exactly ``count`` of ``gpu`` (e.g. every GPU of a rented instance), whether or not it fits."""
     work = estimate.workload
-    usable, _ = usable_memory_gb(gpu, work.task.is_training, work.runtime, assumptions, work.memory_fraction)
+    usable, _ = usable_memory_gb(
+        gpu,
+        work.task.is_training,
+        work.runtime,
+        assumptions,
+        work.memory_fraction,
+        engine_share=work.engine_share,
+    )
     return Fit(
         gpu,
         count,
@@ -186,7 +200,13 @@ def context_room(
     weights, activations and context — the longest single sequence they serve (None for training)."""
     work = estimate.workload
     usable, _ = usable_memory_gb(
-        gpu, work.task.is_training, work.runtime, assumptions, work.memory_fraction, memory_gb=memory_gb
+        gpu,
+        work.task.is_training,
+        work.runtime,
+        assumptions,
+        work.memory_fraction,
+        memory_gb=memory_gb,
+        engine_share=work.engine_share,
     )
     return _kv_capacity(estimate, gpu, count, usable, assumptions)
 

@@ -563,7 +563,9 @@ def _training(workload: Workload, assumptions: Assumptions, number, width):
                     "set of adapters with a value head on the shared base",
                 )
             )
-    if workload.rl:
+    if (
+        workload.rl and not workload.engine_share
+    ):  # a colocated vLLM holds the rollouts' KV cache in its share
         generations = workload.rl_generations or number("rl_generations_per_prompt")
         per_token = kv_cache_bytes_per_token(workload, assumptions)
         width("bytes_per_param", workload.kv_precision)

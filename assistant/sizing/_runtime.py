@@ -69,11 +69,17 @@ def usable_memory_gb(
     fraction: float | None = None,
     *,
     memory_gb: float | None = None,
+    engine_share: float | None = None,
 ) -> tuple[float, str]:
     """Memory per GPU the workload may fill, and the assumption key that set the share (a serving engine's
     ``fraction`` the user set, e.g. vLLM --gpu-memory-utilization 0.5, replaces the default reserve); ``memory_gb``
-    is a card the user states instead of a catalog GPU ("my 24gb card")."""
+    is a card the user states instead of a catalog GPU ("my 24gb card"); ``engine_share`` is the part of a
+    training GPU a colocated generation engine (an RL run's vLLM) reserves, which training cannot use."""
     memory = memory_gb if memory_gb is not None else gpu.gpu_memory_gb
+    if training and engine_share:
+        return memory * (
+            assumptions.number("training_memory_fraction") - engine_share
+        ), "training_memory_fraction"
     if training:
         key = "training_memory_fraction"
     elif is_local(runtime):

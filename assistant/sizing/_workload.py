@@ -86,6 +86,9 @@ class Workload:
     rl_generations: int | None = None  # completions per prompt when the user says; None: the usual default
     # tokens of each completion (the part of the sequence an RL loss scores); None: unknown, the whole sequence
     rl_completion: int | None = None
+    # the share of each training GPU a colocated generation engine reserves (TRL vllm_mode="colocate" with its
+    # vllm_gpu_memory_utilization, Unsloth fast_inference): training fills only the rest; None: no engine there
+    engine_share: float | None = None
     # LoRA / QLoRA with the input embeddings and LM head trained in full (PEFT modules_to_save: a trainable copy
     # beside the frozen original, with its gradients and optimizer states)
     train_embeddings: bool = False
@@ -119,6 +122,8 @@ class Workload:
             raise ValueError(f"unknown runtime {self.runtime!r}")
         if self.memory_fraction is not None and not 0 < self.memory_fraction <= 1:
             raise ValueError("the reserved share of GPU memory must be in (0, 1]")
+        if self.engine_share is not None and not 0 < self.engine_share < 1:
+            raise ValueError("a colocated engine's share of GPU memory must be in (0, 1)")
 
     @cached_property  # read for every GPU a plan considers; the workload is frozen
     def scale(self) -> float:

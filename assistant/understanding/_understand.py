@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
+from ..knowledge._names import compact
 from ..knowledge._software import cuda_floor, load_software
 from ..knowledge._workloads import kind_in_text, load_workloads
 from ..planning import WorkloadRequest
@@ -1717,6 +1718,8 @@ def _extract(
         target_requests_per_s=target_requests,
         own_rates=tuple(own_rates.items()),
         memory_fraction=_memory_fraction(plain),
+        rl_colocated=bool(_RL_COLOCATED.search(plain)),
+        rl_vllm=bool(_VLLM_NAMED.search(plain)),
         vendor=vendor,
         min_memory_gb=min_memory,
         card_memory_gb=card_size,
@@ -2094,6 +2097,17 @@ def _asked_workload(question: str, found_models, models: ModelSpecs, mentioned: 
     if found_models and not models.find_in_text(last):
         # "Llama 3 8B ... would Llama 3.1 do better?": the version asked about, at the size already said
         version = _unknown_model(last.lower(), models)
+        family = models.family_in_text(last)
+        if (
+            version
+            and family is not None
+            and family[1].family == found_models[0].family
+            and compact(version) != compact(family[0])
+            and compact(version) in compact(family[0])
+        ):
+            # "I train Qwen2.5-VL-3B. How much memory does Qwen2.5-VL need?": the family asked about is the one
+            # whose size was said; 'Qwen2.5' read out of its name is no other version to size at 3B
+            return None
         size = re.search(r"\d+(?:\.\d+)?[bm]\b", found_models[0].name.lower())
         same_size = models.find_in_text(f"{version} {size.group()}") if version and size else []
         if same_size and same_size[0] is not found_models[0]:
@@ -2917,6 +2931,14 @@ def _file_gb(text: str) -> float | None:
 _MEMORY_FRACTION = re.compile(
     r"(?:gpu[-_ ]?memory[-_ ]?utili[sz]ation|mem(?:ory)?[-_ ]fraction(?:[-_ ]static)?|cuda[-_ ]memory[-_ ]fraction)"
     r"\s*(?:of|to|at|=|:)?\s*[\"']?(0?\.\d+|1(?:\.0+)?|\d{1,3}\s*%)"
+)
+
+
+# an RL run whose generation engine shares the training GPUs: TRL's vllm_mode="colocate" ("colocated vLLM"),
+# Unsloth's fast_inference=True (vLLM inside the training process)
+_VLLM_NAMED = re.compile(r"\bv-?llm\b|\buse_vllm\b")
+_RL_COLOCATED = re.compile(
+    r"\bcolocat(?:e|ed|es|ing|ion)\b|\bco-locat\w*|\bfast_inference\W{0,3}(?:true|1)\b"
 )
 
 

@@ -2796,6 +2796,16 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                     f"GPU, more than the {gb(outcome.usable_gb)} usable on {on}; with it on, about "
                     f"{gb(outcome.per_gpu_gb)} per GPU, which fits."
                 )
+            elif _asks_if_oom_expected(facts) and (trainer := _trainer_batch_gb(facts, outcome)):
+                # it fits one sequence per step, not the Trainer's default batch the user left unset: the likely
+                # setting behind the error
+                sentences.append(
+                    f"**Yes**, if the batch was left at the Hugging Face Trainer's default "
+                    f"(per_device_train_batch_size {trainer[0]}) — at {_batch_words(facts, trainer[0])} {what} "
+                    f"needs about {gb(trainer[1])} per GPU, more than the "
+                    f"{gb(outcome.usable_gb)} usable on {on}; at one sequence per step it needs about "
+                    f"{gb(outcome.per_gpu_gb)} per GPU, which fits (keep the total with gradient_accumulation_steps)."
+                )
             elif details.yes_no and asks_will_oom(facts.understanding.question):
                 # "will it OOM?": it fits, so the answer to the question asked is no
                 sentences.append(f"**No**, it should not run out of memory — {fits}")
@@ -2826,6 +2836,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                         f"Hugging Face Trainer) it needs about {gb(unchecked)} per GPU, more than the "
                         f"{gb(outcome.usable_gb)} usable: turn it on (`gradient_checkpointing=True`)."
                     )
+                elif trainer_clause := _trainer_batch_clause(facts, outcome):
+                    sentences.append(f"On paper, {fits[:-1]} at one sequence per step.{trainer_clause}")
                 else:
                     sentences.append(
                         f"On paper, {fits} An out-of-memory error here comes from settings beyond that."
@@ -2849,6 +2861,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                         if tight
                         else "."
                     )
+                    + _trainer_batch_clause(facts, outcome)
                     + _local_tight_causes(facts, outcome)
                     + _token_budget(facts, outcome, on)
                 )
@@ -3235,6 +3248,59 @@ def _without_checkpointing_gb(facts: Facts, fit: Fit) -> float | None:
     if other is None:
         return None
     return fit.per_gpu_gb - facts.estimate.item("activations").gb + other
+
+
+# training frameworks with batch defaults of their own, not the Hugging Face Trainer's (MLX, torchtune, LitGPT,
+# axolotl, NeMo / Megatron, ColossalAI, llama.cpp's finetune)
+_OTHER_TRAINER = re.compile(
+    r"\bmlx\b|\btorchtune\b|\btune run\b|\blit-?gpt\b|\blit-?llama\b|\baxolotl\b|\bnemo\b|\bmegatron\b"
+    r"|\bcolossal-?ai\b|\bllama\.?cpp\b|\bkeras\b|\bjax\b"
+)
+
+
+def _trainer_batch_gb(facts: Facts, fit: Fit) -> tuple[int, float] | None:
+    """(batch, per-GPU memory) of the same run at the Hugging Face Trainer's default per_device_train_batch_size,
+    when the estimate assumed one sequence per step only because no batch was said (and no tool named sets its
+    own, no RL group, no encoder model sized at that default already) and that default does not fit."""
+    work = facts.workload
+    details = facts.understanding.details
+    if (
+        not work.task.is_training
+        or details.batch
+        or details.largest_batch
+        or details.finetune_tool
+        or work.rl
+        or work.unsloth
+        or work.batch != 1
+        or work.shape.is_encoder
+        or fit.gpu.software == "Metal"
+        or _OTHER_TRAINER.search(facts.understanding.question.lower())
+    ):
+        return None
+    assumptions = load_assumptions()
+    batch = int(assumptions.number("trainer_default_micro_batch"))
+    at_default = estimate_memory(work.with_(batch=batch), assumptions).per_gpu_gb(fit.count)
+    return (batch, at_default) if at_default > fit.usable_gb else None
+
+
+def _trainer_batch_clause(facts: Facts, fit: Fit) -> str:
+    """' At the Trainer's default per_device_train_batch_size of 8 it needs about X per GPU, more than the Y
+    usable: …' when that unsaid default, not the sized single sequence, is the likely setting behind an OOM."""
+    found = _trainer_batch_gb(facts, fit)
+    if found is None:
+        return ""
+    batch, need = found
+    return (
+        f" Left unset, the Hugging Face Trainer's per_device_train_batch_size is {batch}: at {_batch_words(facts, batch)} "
+        f"it needs about {gb(need)} per GPU, more than the {gb(fit.usable_gb)} usable — set it to 1–2 and keep the "
+        "total with gradient_accumulation_steps."
+    )
+
+
+def _batch_words(facts: Facts, batch: int) -> str:
+    """'8 sequences of 2,048 tokens', or for preference tuning '8 chosen-and-rejected pairs of 2,048 tokens'."""
+    unit = "chosen-and-rejected pairs" if facts.workload.preference else "sequences"
+    return f"{batch} {unit} of {facts.workload.context:,} tokens"
 
 
 # "unable to load it on 2x A100 40GB, is this expected?": a failure to load reported, as an OOM is
