@@ -27,3 +27,14 @@ def test_a_research_release_below_its_own_figure_stays_a_plain_no(assistant):
     # DGE's maintainers give one figure for their own script; no tool with memory options is on record for it
     got = checked_answer(assistant, "[DGE 3D editing] will the default edit fit in a 16 GB RTX 4080?")
     assert got.first_line.startswith("**No**"), got.first_line
+
+
+def test_a_readme_flag_that_moves_a_model_between_stages_is_not_a_spent_offload(assistant):
+    # Wan2.1's 80 GB single-GPU command already passes --offload_model, yet offloading tools and fewer-bit weights
+    # are left (the row is not a CPU-offload setting): the 3090 gets the conditional verdict, the H100 its Yes
+    got = checked_answer(
+        assistant,
+        "Does the i2v_14B single-GPU script of Wan2.1 work on an RTX 3090, or does it need an H100?",
+    )
+    assert got.first_line.startswith("**Only with**"), got.first_line
+    assert "**Yes** on the H100" in got.first_line

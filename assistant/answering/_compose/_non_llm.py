@@ -1620,7 +1620,7 @@ def lever_reach(spec: WorkloadSpec, low: WorkloadFact, memory: float) -> LeverSp
 # a setting that already uses the memory levers (offloading, fewer-bit weights or optimizer, cached latents, a low-VRAM
 # mode) or is said not to fit even so: nothing is left to cut, so a card below it gets a plain No
 _LEVERS_SPENT = re.compile(
-    r"offload|block ?swap|\b(?:fp8|nf4|gguf|int8|int4|[48]-?bit)\b|quantiz|adafactor|precomputed|\bcach(?:e|ed|ing)\b"
+    r"block ?swap|\b(?:fp8|nf4|gguf|int8|int4|[48]-?bit)\b|quantiz|adafactor|precomputed|\bcach(?:e|ed|ing)\b"
     r"|--(?:low|med)vram|not doable|even with"
 )
 
