@@ -522,7 +522,8 @@ _AMD_IGPU_NAME = re.compile(r"\b(?:6[1-8]0|7[4-8]0|8[6-9]0)\s*m\b")
 _AMD_LAPTOP = re.compile(r"\b(?:ryzen|radeon|amd|apu|igpu|integrated)\b|\b\d{4}(?:u|hs|h|hx)\b")
 _PARAMS = re.compile(
     # not a graphics chip named like a size: AMD's "780M iGPU", "Radeon 890M", "the 680m graphics"
-    r"(?<![\w.$])(?<!radeon )(\d+(?:\.\d+)?)\s*(b|bn|billion|m|million|t|trillion)\b(?!\s*tokens?)"
+    # a size inside a checkpoint or script name joined by underscores counts ("i2v_14B", "t2v_1.3B_singleGPU")
+    r"(?<![^\W_])(?<![.$])(?<!radeon )(\d+(?:\.\d+)?)\s*(b|bn|billion|m|million|t|trillion)(?![^\W_])(?!\s*tokens?)"
     r"(?!\s*(?:i?gpus?|graphics|apu|integrated|igp|vega)\b)"
     r"(?!\s+(?:[a-z'-]+\s+)?" + _COUNTED + r")"
     r"(?:[- ]?param(?:eter)?s?)?",
