@@ -2719,7 +2719,11 @@ def _resource_cost(text: str) -> bool:
 
 
 _OPEN_QUESTION = re.compile(
-    r"\bhow (?:much|many|long)\b|\bwhich\b|\bwhat (?:gpu|hardware|instance|card)s?\b"
+    r"\bhow (?:much|many|long)\b|\bwhat (?:gpu|hardware|instance|card)s?\b"
+    # "which" asks, unless it opens a relative clause about the thing named ("X, which is built on SDXL, on 8GB?",
+    # "a tool which uses Wan 2.1"): a passive participle or a plain verb follows it there, never a noun
+    r"|\bwhich\b(?!\s+(?:is|was|are|were)\s+(?:\w+ed|built|made|written|run|based|trained)\b)"
+    r"(?!\s+(?:uses|used|has|had|needs|requires|runs|takes|adds|loads|builds|extends|combines)\b)"
     # "the biggest batch I can run?", "max context it can take?": a number is asked, not whether it can
     r"|\b(?:biggest|largest|max(?:imum)?|longest)\s+(?:\w+\s+)?(?:batch|context|model|size)\b"
 )

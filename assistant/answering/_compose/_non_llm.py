@@ -521,7 +521,7 @@ def non_llm_answer(facts: Facts) -> str:
             # own bases says how much, so the answer is a No when even the least of that overflows the card
             parts[0] = _built_on_verdict(spec, headline, capacity, parts[0])
         parts.insert(
-            1 if parts and (_VERDICT.match(parts[0]) or parts[0].startswith(_FLOOR_NO_YES)) else 0,
+            1 if parts and (_ANY_VERDICT.match(parts[0]) or parts[0].startswith(_FLOOR_NO_YES)) else 0,
             f"These go by **{spec.name}**, the model the tool you name is built on: its figures are a floor for the "
             "tool, whose own additions (extra networks, more frames, a higher resolution) come on top.",
         )
@@ -1116,6 +1116,8 @@ def _second_model_lead(facts: Facts, question: str, training: bool, stated: floa
 
 
 _VERDICT = re.compile(r"(\*\*(?:Yes|No)\*\*),?")
+# any verdict a lead opens with, conditional ones too: a note about whose figures these are follows it, never leads
+_ANY_VERDICT = re.compile(r"\*\*(?:Yes|No|Only with|Not without)\*\*")
 
 
 _MODEL_FILE = re.compile(r"\.(?:bin|gguf|ggml|safetensors|ckpt|pt|pth|onnx)$")
@@ -1632,8 +1634,9 @@ _LEVER_LEAD = re.compile(
 
 
 def lever_figures(facts: Facts) -> list[float]:
-    """The figures :func:`lever_reach` prints: the span's two ends (for the number check)."""
-    out: list[float] = []
+    """The figures :func:`lever_reach` prints (the span's two ends) and those :func:`_built_on_verdict` prints (what
+    research tools on record add to their bases), for the number check."""
+    out: list[float] = [added for _, _, added in load_workloads().base_additions()]
     for spec in facts.workloads[:1]:
         for training in (False, True):
             span = load_workloads().lever_span(spec.kind, training)
