@@ -221,6 +221,23 @@ class KindEstimate:
     scope: str = ""
 
 
+@dataclass(frozen=True)
+class LeverSpan:
+    """How far the memory levers of a kind of model reach, read from the rows on record: the largest ratio between
+    one model's heaviest and lightest setting for one task (fp16, offloading, fewer-bit weights, a smaller batch,
+    resolution or frame count). A measured span, not a promise for another model."""
+
+    kind: str
+    model: str
+    task: str
+    high: WorkloadFact
+    low: WorkloadFact
+
+    @property
+    def ratio(self) -> float:
+        return (self.high.memory_gb or 0.0) / (self.low.memory_gb or 1.0)
+
+
 class Workloads(NamedRecords[WorkloadSpec]):
     """The non-LLM workloads in file order, with name lookup."""
 
@@ -328,6 +345,29 @@ class Workloads(NamedRecords[WorkloadSpec]):
             ),
             None,
         )
+
+    def lever_span(self, kind: str, training: bool) -> LeverSpan | None:
+        """The widest span between one model's heaviest and lightest sized setting of one task, over the models of
+        ``kind`` on record run by tools with memory options (research releases, their own scripts at defaults, show
+        none), training or run as ``training`` says: how much the settings of that kind can cut memory. None when
+        no such model has two sized settings of one task."""
+        best: LeverSpan | None = None
+        for spec in self:
+            if spec.kind != kind or spec.research:
+                continue
+            by_task: dict[str, list[WorkloadFact]] = {}
+            for fact in spec.facts:
+                if fact.memory_gb is not None and ("train" in fact.task.lower()) == training:
+                    by_task.setdefault(fact.task.lower(), []).append(fact)
+            for task, rows in by_task.items():
+                if len(rows) < 2:
+                    continue
+                high = max(rows, key=lambda f: f.memory_gb or 0.0)
+                low = min(rows, key=lambda f: f.memory_gb or 0.0)
+                span = LeverSpan(kind, spec.name, task, high, low)
+                if best is None or span.ratio > best.ratio:
+                    best = span
+        return best
 
     def base_additions(self) -> tuple[tuple[str, str, float], ...]:
         """What each research release on record built on a model on record needs beyond that base, at both their

@@ -523,7 +523,8 @@ _AMD_IGPU_NAME = re.compile(r"\b(?:6[1-8]0|7[4-8]0|8[6-9]0)\s*m\b")
 _AMD_LAPTOP = re.compile(r"\b(?:ryzen|radeon|amd|apu|igpu|integrated)\b|\b\d{4}(?:u|hs|h|hx)\b")
 _PARAMS = re.compile(
     # not a graphics chip named like a size: AMD's "780M iGPU", "Radeon 890M", "the 680m graphics"
-    r"(?<![\w.$])(?<!radeon )(\d+(?:\.\d+)?)\s*(b|bn|billion|m|million|t|trillion)\b(?!\s*tokens?)"
+    # a size inside a checkpoint or script name joined by underscores counts ("i2v_14B", "t2v_1.3B_singleGPU")
+    r"(?<![^\W_])(?<![.$])(?<!radeon )(\d+(?:\.\d+)?)\s*(b|bn|billion|m|million|t|trillion)(?![^\W_])(?!\s*tokens?)"
     r"(?!\s*(?:i?gpus?|graphics|apu|integrated|igp|vega)\b)"
     r"(?!\s+(?:[a-z'-]+\s+)?" + _COUNTED + r")"
     r"(?:[- ]?param(?:eter)?s?)?",
@@ -2737,7 +2738,11 @@ def _resource_cost(text: str) -> bool:
 
 
 _OPEN_QUESTION = re.compile(
-    r"\bhow (?:much|many|long)\b|\bwhich\b|\bwhat (?:gpu|hardware|instance|card)s?\b"
+    r"\bhow (?:much|many|long)\b|\bwhat (?:gpu|hardware|instance|card)s?\b"
+    # "which" asks, unless it opens a relative clause about the thing named ("X, which is built on SDXL, on 8GB?",
+    # "a tool which uses Wan 2.1"): a passive participle or a plain verb follows it there, never a noun
+    r"|\bwhich\b(?!\s+(?:is|was|are|were)\s+(?:\w+ed|built|made|written|run|based|trained)\b)"
+    r"(?!\s+(?:uses|used|has|had|needs|requires|runs|takes|adds|loads|builds|extends|combines)\b)"
     # "the biggest batch I can run?", "max context it can take?": a number is asked, not whether it can
     r"|\b(?:biggest|largest|max(?:imum)?|longest)\s+(?:\w+\s+)?(?:batch|context|model|size)\b"
 )
@@ -2777,6 +2782,8 @@ _STATED_MEMORY = [
     re.compile(r"(\d+(?:\.\d+)?)" + _GB + r"\s*total capacity\b|\btotal capacity of (\d+(?:\.\d+)?)" + _GB),
     # a notebook runtime's memory said beside it: "in Google Colab (~15 GB Memory)", "kaggle, 16gb"
     re.compile(r"\b(?:colab(?:oratory)?|kaggle)\b\W{0,4}(?:\w+\W{1,4}){0,3}?[~≈]?\s*(\d+(?:\.\d+)?)" + _GB),
+    # the unit left out or run into the word: "works with 8vram?", "on 6 vram", "a 10gbvram card"
+    re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s?(?:gb|gib|g)?vram\b"),
 ]
 
 

@@ -464,9 +464,11 @@ def test_sd_15_runs_on_a_4_gb_card_with_the_web_uis_low_vram_modes(assistant):
 
 
 def test_animatediff_is_sized_from_its_own_published_figure_not_sd_15s(assistant):
-    # 16 frames denoised together: the authors' ~12 GB (xformers + sequential decoding), more than a 10 GB card
+    # 16 frames denoised together: the authors' ~12 GB (xformers + sequential decoding), more than a 10 GB card;
+    # fewer frames or CPU offload are left to cut it (users ran it on 8 GB with sequential CPU offload), so the
+    # verdict is conditional, not a No
     reply = assistant.ask("animatediff on a 10gb 3080, possible?")
-    assert reply.memory_gb == 12 and reply.text.startswith("**No**")
+    assert reply.memory_gb == 12 and reply.text.startswith("**Only with**")
     assert "Stable Diffusion 1.5's image figures" not in reply.text
 
 

@@ -13,6 +13,7 @@ import re
 
 from ...knowledge import GPU, load_catalog
 from ...knowledge._workloads import (
+    LeverSpan,
     WorkloadFact,
     WorkloadSpec,
     WorkRun,
@@ -40,6 +41,7 @@ __all__ = [
     "estimate_figure",
     "headline_memory_gb",
     "kind_estimate_answer",
+    "lever_figures",
     "names_project",
     "non_llm_answer",
     "oom_beyond_its_kind",
@@ -404,7 +406,7 @@ def non_llm_answer(facts: Facts) -> str:
             f"**Yes**, {_OFFLOADING if other.offload else 'with another setting'}: {other.setting} needs about "
             f"{gb(other.memory_gb or 0.0)} "
             f"({_basis(other)}), within {_capacity(facts.gpus, stated)[0]}. "
-            + lead.replace("**No**, not as listed", "As listed, no")
+            + _LEVER_LEAD.sub(r"As listed, no, \1.", lead).replace("**No**, not as listed", "As listed, no")
         )
     other_size = other_size_named(spec, facts.understanding.details.params)
     if (
@@ -519,7 +521,7 @@ def non_llm_answer(facts: Facts) -> str:
             # own bases says how much, so the answer is a No when even the least of that overflows the card
             parts[0] = _built_on_verdict(spec, headline, capacity, parts[0])
         parts.insert(
-            1 if parts and (_VERDICT.match(parts[0]) or parts[0].startswith(_FLOOR_NO_YES)) else 0,
+            1 if parts and (_ANY_VERDICT.match(parts[0]) or parts[0].startswith(_FLOOR_NO_YES)) else 0,
             f"These go by **{spec.name}**, the model the tool you name is built on: its figures are a floor for the "
             "tool, whose own additions (extra networks, more frames, a higher resolution) come on top.",
         )
@@ -1114,6 +1116,8 @@ def _second_model_lead(facts: Facts, question: str, training: bool, stated: floa
 
 
 _VERDICT = re.compile(r"(\*\*(?:Yes|No)\*\*),?")
+# any verdict a lead opens with, conditional ones too: a note about whose figures these are follows it, never leads
+_ANY_VERDICT = re.compile(r"\*\*(?:Yes|No|Only with|Not without)\*\*")
 
 
 _MODEL_FILE = re.compile(r"\.(?:bin|gguf|ggml|safetensors|ckpt|pt|pth|onnx)$")
@@ -1582,11 +1586,63 @@ def _lead(
             )
         else:
             low = min(sized, key=lambda f: f.memory_gb or 0.0)
+            span = lever_reach(spec, low, memory)
+            if span is not None:
+                verdicts.append(
+                    f"**Only with** memory savings, on {label}: the smallest setting on record, {low.setting}, "
+                    f"needs about {gb(low.memory_gb or 0.0)} ({_basis(low)}), but the settings on record for "
+                    f"{spec.kind} models span a wide range ({span.model} {span.task}: from "
+                    f"{gb(span.high.memory_gb or 0.0)} down to {gb(span.low.memory_gb or 0.0)}), and a cut of "
+                    f"that size would bring it within {gb(memory)}, slower. That it does is not measured; the "
+                    "levers are below."
+                )
+                continue
             verdicts.append(
                 f"**No**, not as listed, on {label}: the smallest setting on record, {low.setting}, needs about "
                 f"{gb(low.memory_gb or 0.0)} ({_basis(low)})."
             )
     return " ".join(verdicts)
+
+
+def lever_reach(spec: WorkloadSpec, low: WorkloadFact, memory: float) -> LeverSpan | None:
+    """The span of settings on record for models of the spec's kind when it would bring the smallest setting on
+    record within ``memory``, else None. None too when that setting already offloads (the levers are spent), when
+    no lever is on record for the kind, or when the span is the spec's own (its lightest setting is that one)."""
+    if low.offload or low.memory_gb is None or spec.research or _LEVERS_SPENT.search(low.setting.lower()):
+        return None
+    training = "train" in low.task.lower()
+    if unknown_levers(spec.kind, training) is None:
+        return None
+    span = load_workloads().lever_span(spec.kind, training)
+    if span is None or span.ratio <= 1 or span.low == low:
+        return None
+    return span if low.memory_gb / span.ratio <= memory else None
+
+
+# a setting that already uses the memory levers (offloading, fewer-bit weights or optimizer, cached latents, a low-VRAM
+# mode) or is said not to fit even so: nothing is left to cut, so a card below it gets a plain No
+_LEVERS_SPENT = re.compile(
+    r"block ?swap|\b(?:fp8|nf4|gguf|int8|int4|[48]-?bit)\b|quantiz|adafactor|precomputed|\bcach(?:e|ed|ing)\b"
+    r"|--(?:low|med)vram|not doable|even with"
+)
+
+
+# the lever verdict of _lead, restated as a plain finding when another setting on record fits the card
+_LEVER_LEAD = re.compile(
+    r"\*\*Only with\*\* memory savings, (on .*?), but the settings on record for .*?the levers are below\."
+)
+
+
+def lever_figures(facts: Facts) -> list[float]:
+    """The figures :func:`lever_reach` prints (the span's two ends) and those :func:`_built_on_verdict` prints (what
+    research tools on record add to their bases), for the number check."""
+    out: list[float] = [added for _, _, added in load_workloads().base_additions()]
+    for spec in facts.workloads[:1]:
+        for training in (False, True):
+            span = load_workloads().lever_span(spec.kind, training)
+            if span is not None:
+                out += [span.high.memory_gb or 0.0, span.low.memory_gb or 0.0]
+    return out
 
 
 # the share of a card a setting on record takes for a run that ran out there to be read as simply larger than it
