@@ -4129,6 +4129,7 @@ def understand(
             )
             or _states_what_they_have(question, details, previous.details)
             or _reports_an_error_of_it(question, details, previous.details)
+            or _names_the_model_left_unsaid(question, details, previous.details)
         )
     )
     if intents is not None and not follows and _unsure(question, details, intent):
@@ -4790,6 +4791,19 @@ def _asks_another_model(question: str, own: Details) -> bool:
     return bool(own.family_ladder) or bool(_ANOTHER_MODEL.search(question.lower()))
 
 
+def _names_the_model_left_unsaid(question: str, details: Details, earlier: Details) -> bool:
+    """'it's a 7B llama model' after 'can I fine-tune on 2 GPUs with 24GB each?': a short turn naming only the model
+    that the earlier question about the user's hardware left unsaid."""
+    return (
+        not earlier.has_workload
+        and not earlier.unknown_model
+        and bool(earlier.gpus or earlier.stated_memory_gb)
+        and details.has_workload
+        and not (details.gpus or details.stated_memory_gb or details.any_mac)
+        and _detail_only(question.lower())
+    )
+
+
 def _has_hardware(details: Details) -> bool:
     """Whether the hardware to run on is known: cards, their memory, a Mac or the CPU with its RAM."""
     return bool(
@@ -4871,7 +4885,9 @@ def _is_follow_up(
     # "I will use 8-bit quantization and LoRA", "we'd be using deepspeed zero 3 with offload": the user's own setup
     # for the workload just discussed, said as a statement of any length
     own_setup = previous_workload and bool(_OWN_SETUP.match(t))
-    return (short or own_setup) and (
+    # "just two users, and we can live with int4": a short turn of details only, asking nothing of its own
+    details_only = previous_workload and _detail_only(t) and not t.rstrip().endswith("?")
+    return (short or own_setup or details_only) and (
         any(m is not None for m in modifiers) or details.cheaper or details.faster
     )
 
@@ -4933,6 +4949,16 @@ def _follow_up_intent(
         None, Intent.EXPLAIN, Intent.PRICE, Intent.SPEC, Intent.OUT_OF_SCOPE, Intent.RECOMMEND
     ) and details.gpus and details.owns_gpus and not previous.details.gpus:  # fmt: skip
         return Intent.SIZE  # "i want to fine-tune mistral 7b" then "on my 4090": whether it fits there
+    if (
+        previous.intent is Intent.MY_HARDWARE
+        and not previous.details.has_workload
+        and details.has_workload
+        and (details.gpus or details.stated_memory_gb)
+        and intent in (None, Intent.EXPLAIN, Intent.RECOMMEND, Intent.SPEC, Intent.OUT_OF_SCOPE)
+    ):
+        return (
+            Intent.SIZE
+        )  # "it's a 7B llama model" after "can I fine-tune on my two 24GB cards?": it on them
     if details.has_workload and intent in (
         None, Intent.EXPLAIN, Intent.PRICE, Intent.SPEC, Intent.OUT_OF_SCOPE
     ):  # fmt: skip

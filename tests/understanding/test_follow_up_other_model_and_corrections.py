@@ -92,3 +92,25 @@ def test_sequences_said_in_thousands_change_the_length_in_a_follow_up(read):
 def test_a_count_of_sequences_is_no_length(read):
     u = read("Serve Llama 3.1 8B on an L40S with 256 sequences in flight")
     assert u.details.context != 256
+
+
+def test_an_everyday_word_in_a_follow_up_names_no_image_model(read):
+    u = read("What do I need to serve Falcon 40B?", "just two users, and we can live with int4")
+    assert u.intent is not Intent.NON_LLM and u.details.model == "Falcon 40B"
+    assert u.details.precision == "int4"
+
+
+@pytest.mark.parametrize(
+    "second", ["it's a 13B llama model", "the model is Mistral 7B", "Qwen2.5 7B, with LoRA"]
+)
+def test_the_model_a_hardware_question_left_unsaid_is_asked_on_that_hardware(read, second):
+    u = read("Could I train something on my two 24GB cards?", second)
+    assert u.follow_up and u.intent is Intent.SIZE and u.details.has_workload
+    assert u.details.stated_memory_gb == 24 and u.details.task is not None and u.details.task.is_training
+
+
+def test_a_new_question_naming_a_model_is_not_filled_into_the_hardware_one(read):
+    u = read(
+        "What can my RTX 4070 12GB run?", "How much VRAM does Llama 3 70B need for fp16 inference on H100s?"
+    )
+    assert u.details.model == "Llama 3 70B" and u.details.gpus == ("H100 SXM",)
