@@ -4494,6 +4494,19 @@ def _same_chip_other_memory(
     ):
         # "isn't 48 GB of RAM enough?" after a Mac: a Mac's RAM is its unified memory, the GPU's too
         details = replace(details, stated_memory_gb=details.ram_gb, ram_gb=None, cpu_only=False)
+    elif (
+        details.ram_gb
+        and not details.gpus
+        and earlier.gpus
+        and earlier.owns_gpus
+        and not earlier.cpu_only
+        and not (question is not None and _CPU_SAID.search(question.lower()))
+    ):
+        # "I have 32GB of RAM too" after "can I run Mixtral on my 3070?": the system RAM beside their card, where
+        # llama.cpp keeps the layers that do not fit on it — not a run from RAM alone on the CPU
+        details = replace(
+            details, host_ram_gb=details.ram_gb, ram_gb=None, stated_memory_gb=None, cpu_only=False
+        )
     size, said_alone = details.stated_memory_gb, False
     if size is None and question is not None:  # "do I need 80GB cards?": a size of the same card, not owned
         named = _VARIANT_SIZE.search(plain_units(_digits(question.lower())))
@@ -4791,6 +4804,12 @@ def _asks_another_model(question: str, own: Details) -> bool:
     return bool(own.family_ladder) or bool(_ANOTHER_MODEL.search(question.lower()))
 
 
+# the CPU said as where the model runs: "on the CPU only", "without the GPU", "no gpu"
+_CPU_SAID = re.compile(
+    r"\bcpu\b|\bwithout (?:a |the |my |any )?(?:gpu|graphics card)\b|\bno (?:gpu|graphics card)\b"
+)
+
+
 def _names_the_model_left_unsaid(question: str, details: Details, earlier: Details) -> bool:
     """'it's a 7B llama model' after 'can I fine-tune on 2 GPUs with 24GB each?': a short turn naming only the model
     that the earlier question about the user's hardware left unsaid."""
@@ -4849,6 +4868,16 @@ def _is_follow_up(
         return True  # "and on 8 x A10G?" after a workload: the same workload on other hardware
     if previous_workload and details.any_mac and not details.has_workload and not _SPEC_ONLY.search(t):
         return True  # "would a Mac do?": the same workload on a Mac
+    if (
+        previous_workload
+        and details.gpus
+        and not details.has_workload
+        and not _SPEC_ONLY.search(t)
+        and (_detail_only(t) and not t.rstrip().endswith("?"))
+    ):
+        return (
+            True  # "64GB M1 Max" after "can I run it on my Mac?": the hardware the last question left unsaid
+        )
     if (
         previous_workload
         and details.has_workload
@@ -4947,8 +4976,12 @@ def _follow_up_intent(
             return Intent.COMPARE if len(details.gpus) > 1 else Intent.SPEC
     if details.has_workload and intent in (
         None, Intent.EXPLAIN, Intent.PRICE, Intent.SPEC, Intent.OUT_OF_SCOPE, Intent.RECOMMEND
-    ) and details.gpus and details.owns_gpus and not previous.details.gpus:  # fmt: skip
-        return Intent.SIZE  # "i want to fine-tune mistral 7b" then "on my 4090": whether it fits there
+    ) and details.gpus and not previous.details.gpus and (
+        details.owns_gpus or bool(_OWNS.search(previous.question.lower()))
+    ):  # fmt: skip
+        # "i want to fine-tune mistral 7b" then "on my 4090", "would it run on my machine?" then "an M2 Ultra,
+        # 128GB": whether it fits there
+        return Intent.SIZE
     if (
         previous.intent is Intent.MY_HARDWARE
         and not previous.details.has_workload

@@ -57,3 +57,9 @@ def test_a_route_asked_as_a_follow_up_carries_the_method_that_fits(ask):
         "I only have 40 GB on my card, could I do it somehow?",
     )
     assert reply.memory_gb is not None and reply.memory_gb <= 40
+
+
+def test_ram_said_after_the_users_card_is_answered_as_partial_offload_on_it(ask):
+    reply = ask("Will Qwen2.5 72B run on my RTX 4070 Ti?", "there's 64GB of system RAM as well")
+    assert "partial offload" in reply.text and "RTX 4070 Ti" in reply.text
+    assert reply.gpus and reply.gpus[0] == "RTX 4070 Ti"

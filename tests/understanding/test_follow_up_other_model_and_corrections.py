@@ -114,3 +114,23 @@ def test_a_new_question_naming_a_model_is_not_filled_into_the_hardware_one(read)
         "What can my RTX 4070 12GB run?", "How much VRAM does Llama 3 70B need for fp16 inference on H100s?"
     )
     assert u.details.model == "Llama 3 70B" and u.details.gpus == ("H100 SXM",)
+
+
+@pytest.mark.parametrize(
+    "second", ["there's 48GB of system RAM as well", "my PC has 48 GB RAM, could it offload?"]
+)
+def test_ram_said_after_the_users_card_is_the_ram_beside_it(read, second):
+    u = read("Will Qwen2.5 72B run on my RTX 4070 Ti?", second)
+    assert u.follow_up and u.details.gpus == ("RTX 4070 Ti",)
+    assert u.details.host_ram_gb == 48 and u.details.ram_gb is None and not u.details.cpu_only
+
+
+def test_ram_said_for_the_cpu_alone_is_a_run_from_ram(read):
+    u = read("Will Qwen2.5 72B run on my RTX 4070 Ti?", "and on the CPU only, with 96GB of RAM?")
+    assert u.details.cpu_only and u.details.ram_gb == 96
+
+
+@pytest.mark.parametrize("second", ["M2 Ultra, 128GB", "it's an RTX 4060 Ti 16GB"])
+def test_hardware_said_alone_after_a_question_is_where_that_workload_runs(read, second):
+    u = read("Would Mixtral 8x7B run on my machine?", second)
+    assert u.follow_up and u.intent is Intent.SIZE and u.details.model == "Mixtral 8x7B"
