@@ -23,7 +23,7 @@ from ..planning import Option, Plan, WorkloadRequest
 from ..planning._budget import BudgetBuys
 from ..planning._home import HomeRoutes
 from ..planning._owned import OwnedReport
-from ..sizing import Fit, FitReport, Lever, MemoryEstimate, NoFit, Workload, load_assumptions
+from ..sizing import Fit, FitReport, Lever, MemoryEstimate, NoFit, Task, Workload, load_assumptions
 from ..understanding import Market, Understanding, WorkAmount
 from ..understanding._local import runs_pytorch
 
@@ -44,6 +44,12 @@ class PeriodCost:
 
 # the memory asked per GPU: "how much VRAM per GPU …", "what does each card need", a bare "and per GPU?"
 _PER_GPU = r"(?:per[- ](?:gpu|card|device|rank)|each (?:gpu|card|device)|on each(?: one| of them)?|every (?:gpu|card))\b"
+# a way asked for, not a verdict on one setup: "can I fine-tune it in some way?", "somehow?", "is there any way to…",
+# "any workaround?", "anyway to make it fit?"
+_ROUTE_ASKED = re.compile(
+    r"\bsome ?how\b|\b(?:in|by) (?:some|any) (?:way|means)s?\b|\b(?:any|some) ?ways?\b(?! (?:of|from)\b)"
+    r"|\bwork[- ]?arounds?\b|\bany (?:trick|option|chance)s?\b|\bat all\b"
+)
 _PER_GPU_ASKED = re.compile(
     r"\b(?:how much|how many (?:gb|gigs?)|what(?:'s| is| does| would)?)\b[^.?!]{0,80}?\b"
     + _PER_GPU
@@ -162,11 +168,45 @@ class Facts:
         owned = self.owned_card_format
         if owned is not None:
             return owned.estimate.total_gb
+        route = self.route_asked_method
+        if route is not None:
+            return route.estimate.total_gb
         smallest = self.smallest_format_not_fitting
         if smallest is not None:
             return smallest.estimate.total_gb
         per_gpu = self.per_gpu_count_asked
         return self.estimate.per_gpu_gb(per_gpu) if per_gpu else self.estimate.total_gb
+
+    @property
+    def route_asked_method(self) -> Option | None:
+        """A fine-tune whose method was not said, asked as a route on the user's hardware ("I have 45 GB, can I
+        fine-tune it in some way?", "is there any way to train it on my 3090?"): the first method that fits there
+        (the answer's "Only with LoRA or QLoRA"), whose memory is then the figure — the full fine-tune that does not
+        fit is no way to do it. None when a method was said, no route is asked, or none (or the full one) fits."""
+        from ._compose._shapes import fits_as_asked  # the composer imports these facts
+
+        details = self.understanding.details
+        work = self.workload
+        if (
+            work is None
+            or not work.task.is_training
+            or not details.method_unstated
+            or not _ROUTE_ASKED.search(self.understanding.question.lower())
+            or len(self.options) < 2
+        ):
+            return None
+        named = details.gpus[0] if len(details.gpus) == 1 else None
+        stated = details.stated_memory_gb
+        if named is None and not stated:
+            return None
+        for option in self.options:
+            if named is not None:
+                ok = fits_as_asked(option.on_named.get(named), details.gpu_count)
+            else:
+                ok = option.estimate.total_gb <= stated
+            if ok:
+                return None if option.estimate.workload.task is Task.FULL else option
+        return None
 
     @property
     def per_gpu_count_asked(self) -> int | None:

@@ -527,6 +527,14 @@ _NOT_A_FAMILY = frozenset(
         # ordinary words that begin vision releases' names ("Depth Crafter", "Grounded-SAM-2")
         "depth",
         "grounded",
+        # everyday words and a maker's name that begin releases' aliases ("live portrait", "retrieval-based voice
+        # conversion", "microsoft trellis", "muse talk", "MoDA"): "we can live with int4", "retrieval-augmented
+        # generation", "Microsoft's Phi", "on Modal" name none of them
+        "live",
+        "retrieval",
+        "microsoft",
+        "muse",
+        "moda",
     ]
 )
 

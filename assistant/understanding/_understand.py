@@ -532,16 +532,19 @@ _PARAMS = re.compile(
 _TOKENS = re.compile(
     r"(\d+(?:\.\d+)?)\s*(k|thousand|m|million|b|billion|t|trillion)?\s*tokens?\b(?!\s*(?:of\s*)?context)"
 )
+# "context of 8k", "ctx=4096", "(...)": vLLM's "The model's max seq len (8192) is larger than ... KV cache"
+_CONTEXT_NAMED = re.compile(
+    r"(?:context|ctx|sequence length|seq len|seqlen|context window|context length|\bseq(?:uence)?s?)\s*(?:of|=|:)?\s*\(?(\d+(?:\.\d+)?)\s*(k|m)?\b"
+)
 _CONTEXT = [
     re.compile(
         r"(\d+(?:\.\d+)?)\s*(k|m|million)?\+?[- ]?(?:tokens?\s*)?(?:of\s*)?(?:context|ctx|context[- ]window|sequence|seq(?:uence)? len(?:gth)?)\b"
     ),
+    # "8k sequences", "with 4k-token sequences": each sequence's length (said in thousands: "256 sequences" counts)
+    re.compile(r"(\d+(?:\.\d+)?)\s*(k)\+?[- ]?(?:tokens?[- ]?)?sequences\b"),
     # "an 8k length dataset", "8k-long samples", "4096-token-long documents": each example's length
     re.compile(r"(\d+(?:\.\d+)?)\s*(k)?\+?[\s-]*(?:tokens?[\s-]*)?(?:length|long)\b(?!\s+(?:of|is|are)\b)"),
-    re.compile(
-        # "(...)": vLLM's "The model's max seq len (8192) is larger than ... KV cache"
-        r"(?:context|ctx|sequence length|seq len|seqlen|context window|context length|\bseq(?:uence)?s?)\s*(?:of|=|:)?\s*\(?(\d+(?:\.\d+)?)\s*(k|m)?\b"
-    ),
+    _CONTEXT_NAMED,
     # "8k tokens", "8k-token docs" (never a rate: "5k tokens/s total")
     re.compile(
         r"(\d+(?:\.\d+)?)\s*(k)[\s-]*(?:tokens?|prompts?|inputs?)\b(?!\s*(?:/\s*s\b|per\s+sec|an?\s+sec))"
@@ -1362,7 +1365,7 @@ def _extract(
     if asked is not None:  # the model or size in the sentence that asks wins over ones told as background
         found_models, params = asked
     if not found_models and params is None:
-        m = _PARAMS.search(plain)
+        m = _PARAMS.search(_NEGATED_SIZE.sub(" ", plain))  # "not the 40B, the 7B": the size kept
         if m:
             params = _scaled(m.group(1), m.group(2))
             if params > 5e12 or params < 1e7:
@@ -1405,7 +1408,7 @@ def _extract(
             )
         ):
             context = context or value
-            if cm.re is _CONTEXT[2] and cm.group(0).startswith(("ctx", "context")):
+            if cm.re is _CONTEXT_NAMED and cm.group(0).startswith(("ctx", "context")):
                 tried.add(value)
     if len(tried) >= 3:
         # "num_ctx = 4k … 8k … 12k … num_ctx = 32k uses all my RAM": a series of settings tried, the largest the one
@@ -4160,6 +4163,7 @@ def understand(
             )
             or _states_what_they_have(question, details, previous.details)
             or _reports_an_error_of_it(question, details, previous.details)
+            or _names_the_model_left_unsaid(question, details, previous.details)
         )
     )
     if intents is not None and not follows and _unsure(question, details, intent):
@@ -4278,6 +4282,7 @@ def understand(
         details = _earlier_variant(question, details, previous.details, catalog)
         details, other_hardware = _same_chip_other_memory(details, previous.details, catalog, question)
         other_hardware = other_hardware or details.any_mac  # "what about on a Mac?": not the card said before
+        another_model = _asks_another_model(question, details)
         details = details.merged_over(previous.details, keep_gpus=keep_gpus and not other_hardware)
         if previous.details.tools_named and intent is not Intent.SPEC:
             # "and if we switch to awq?" after "serve it with vLLM": the feature is the earlier tool's
@@ -4339,6 +4344,14 @@ def understand(
                     asked_as=earlier.asked_as or previous.question,
                 )
         intent = _follow_up_intent(question, details, intent, previous)
+        if another_model and intent is not Intent.NON_LLM and _has_hardware(details):
+            # "what about a smaller model?", "which models can it run then?", "the largest llama that fits?" after a
+            # model on some hardware: what runs on that hardware (a family's largest that fits, when one is said), not
+            # the earlier model again
+            details = replace(
+                details, model=None, params=None, model_note=None, compared_models=(), yes_no=False
+            )
+            intent = Intent.MY_HARDWARE
         if intent is Intent.MY_HARDWARE and method_on_hardware and previous.details.has_workload:
             # "and what about full fine-tuning on 8 H100s, would that fit?", "is QLoRA possible on a 3060 then?"
             # after a turn about a model: the method changed for that model, not "which model fits there"
@@ -4515,6 +4528,19 @@ def _same_chip_other_memory(
     ):
         # "isn't 48 GB of RAM enough?" after a Mac: a Mac's RAM is its unified memory, the GPU's too
         details = replace(details, stated_memory_gb=details.ram_gb, ram_gb=None, cpu_only=False)
+    elif (
+        details.ram_gb
+        and not details.gpus
+        and earlier.gpus
+        and earlier.owns_gpus
+        and not earlier.cpu_only
+        and not (question is not None and _CPU_SAID.search(question.lower()))
+    ):
+        # "I have 32GB of RAM too" after "can I run Mixtral on my 3070?": the system RAM beside their card, where
+        # llama.cpp keeps the layers that do not fit on it — not a run from RAM alone on the CPU
+        details = replace(
+            details, host_ram_gb=details.ram_gb, ram_gb=None, stated_memory_gb=None, cpu_only=False
+        )
     size, said_alone = details.stated_memory_gb, False
     if size is None and question is not None:  # "do I need 80GB cards?": a size of the same card, not owned
         named = _VARIANT_SIZE.search(plain_units(_digits(question.lower())))
@@ -4559,6 +4585,12 @@ _HOW_MANY_GPUS = re.compile(
     r"|\bnumber of (?:gpus|cards)\b"
 )
 _SIZE_WORD = re.compile(r"(?<![\w.])((?:\d+\s*x\s*)?\d+(?:\.\d+)?\s*b)\b", re.IGNORECASE)
+# "the 7B one, not the 40B", "13b instead of the 7b", "rather than 70B": a size set aside, not the one asked about
+_NEGATED_SIZE = re.compile(
+    r"\b(?:not|instead of|rather than)\s+(?:the\s+|a\s+)?(?:\d+\s*x\s*)?\d+(?:\.\d+)?\s*(?:b|bn|billion)\b"
+    r"(?:\s+(?:one|version|variant|model))?",
+    re.IGNORECASE,
+)
 
 
 def _same_family(question: str, details: Details, earlier: Details, models: ModelSpecs) -> Details:
@@ -4569,7 +4601,7 @@ def _same_family(question: str, details: Details, earlier: Details, models: Mode
     family = re.sub(r"\s*(?:\d+\s*x\s*)?\d+(?:\.\d+)?\s*[bm]\b.*$", "", earlier.model, flags=re.IGNORECASE)
     if not family or family == earlier.model:
         return details
-    for m in _SIZE_WORD.finditer(question):
+    for m in _SIZE_WORD.finditer(_NEGATED_SIZE.sub(" ", question)):
         found = models.find_in_text(f"{family} {m.group(1).replace(' ', '')}")
         if (
             found
@@ -4590,6 +4622,7 @@ def _names_the_earlier_among_others(question: str, details: Details, earlier: De
     if earlier.model and named and earlier.model not in named:
         return False  # "Llama 3.1 70B and Qwen2.5 7B" after "Llama 3 8B": other models by name, not its sizes
     plain = re.sub(r"\b\d+\s*x\s*\d+(?:\.\d+)?\s*b\b", " ", plain_units(_digits(question.lower())))
+    plain = _NEGATED_SIZE.sub(" ", plain)  # "the 7B one, not the 40B": the 40B is set aside, not weighed
     sizes = {_scaled(m.group(1), m.group(2)) for m in _PARAMS.finditer(plain)}
     sizes = {v for v in sizes if 1e7 <= v <= 5e12}
     return len(sizes) >= 2 and any(abs(v - earlier.params) < 0.15 * earlier.params for v in sizes)
@@ -4781,6 +4814,60 @@ _STILL = re.compile(
 )
 
 
+# another model asked for, none named: "a smaller model?", "what size model would fit instead?", "which models can it
+# run then?", "the biggest one it can handle?" (a model to run there, not a card, a setting or a figure)
+_ANOTHER_MODEL = re.compile(
+    r"\b(?:smaller|lighter|tinier|less demanding|lower[- ]param(?:eter)?)\s+(?:\w+\s+)?"
+    r"(?:models?|llms?|ones?|versions?|variants?|sizes?)\b"
+    r"|\bwhat (?:size|sizes) (?:of )?(?:models?|llms?)\b|\bwhich (?:size|sizes)\b"
+    r"|\bhow (?:big|large) (?:of )?an? (?:model|llm)\b"
+    r"|\b(?:which|what) (?:other )?(?:models?|llms?)\b"
+    r"|\b(?:biggest|largest|best|smartest) (?:\w+ )?(?:models?|llms?|ones?)\b"
+    r"|\bwhat (?:else )?(?:can|could|would|will) (?:it|i|we|my|this|that|the)\b(?:\s+\w+){0,2}\s+(?:run|fit|handle|load)\b"
+    r"(?!\s+(?:it|this|that|them|on|with)\b)"
+    r"|\bwhat (?:else )?(?:can|could|would|will|might) (?:run|fit|work)\b"
+    r"|\b(?:something|anything|one) (?:a bit |much )?(?:smaller|lighter|less demanding)\b"
+    r"|\bwhat fits\b"
+)
+
+
+def _asks_another_model(question: str, own: Details) -> bool:
+    """Whether a follow-up asks for some other model to run (``own``: its details before the merge), naming none."""
+    if own.has_workload or own.unknown_model or own.compared_models:
+        return False
+    return bool(own.family_ladder) or bool(_ANOTHER_MODEL.search(question.lower()))
+
+
+# the CPU said as where the model runs: "on the CPU only", "without the GPU", "no gpu"
+_CPU_SAID = re.compile(
+    r"\bcpu\b|\bwithout (?:a |the |my |any )?(?:gpu|graphics card)\b|\bno (?:gpu|graphics card)\b"
+)
+
+
+def _names_the_model_left_unsaid(question: str, details: Details, earlier: Details) -> bool:
+    """'it's a 7B llama model' after 'can I fine-tune on 2 GPUs with 24GB each?': a short turn naming only the model
+    that the earlier question about the user's hardware left unsaid."""
+    return (
+        not earlier.has_workload
+        and not earlier.unknown_model
+        and bool(earlier.gpus or earlier.stated_memory_gb)
+        and details.has_workload
+        and not (details.gpus or details.stated_memory_gb or details.any_mac)
+        and _detail_only(question.lower())
+    )
+
+
+def _has_hardware(details: Details) -> bool:
+    """Whether the hardware to run on is known: cards, their memory, a Mac or the CPU with its RAM."""
+    return bool(
+        details.gpus
+        or details.stated_memory_gb
+        or details.unlisted_gpu
+        or details.any_mac
+        or (details.cpu_only and details.ram_gb)
+    )
+
+
 def _is_follow_up(
     question: str, details: Details, intent: Intent | None, previous_workload: bool = False
 ) -> bool:
@@ -4792,6 +4879,8 @@ def _is_follow_up(
         return False
     if _LEAD.search(t):
         return True
+    if previous_workload and (_CORRECTION.search(t) or _NEGATED_SIZE.search(t)):
+        return True  # "not the 13B, I meant the 7B", "no, the 8B one": the last question, corrected
     standalone = details.has_workload or bool(details.gpus)
     sentences = re.split(r"(?<=[.!?])\s+", t.strip())
     if (
@@ -4813,6 +4902,16 @@ def _is_follow_up(
         return True  # "and on 8 x A10G?" after a workload: the same workload on other hardware
     if previous_workload and details.any_mac and not details.has_workload and not _SPEC_ONLY.search(t):
         return True  # "would a Mac do?": the same workload on a Mac
+    if (
+        previous_workload
+        and details.gpus
+        and not details.has_workload
+        and not _SPEC_ONLY.search(t)
+        and (_detail_only(t) and not t.rstrip().endswith("?"))
+    ):
+        return (
+            True  # "64GB M1 Max" after "can I run it on my Mac?": the hardware the last question left unsaid
+        )
     if (
         previous_workload
         and details.has_workload
@@ -4849,15 +4948,20 @@ def _is_follow_up(
     # "I will use 8-bit quantization and LoRA", "we'd be using deepspeed zero 3 with offload": the user's own setup
     # for the workload just discussed, said as a statement of any length
     own_setup = previous_workload and bool(_OWN_SETUP.match(t))
-    return (short or own_setup) and (
+    # "just two users, and we can live with int4": a short turn of details only, asking nothing of its own
+    details_only = previous_workload and _detail_only(t) and not t.rstrip().endswith("?")
+    return (short or own_setup or details_only) and (
         any(m is not None for m in modifiers) or details.cheaper or details.faster
     )
 
 
+# a turn correcting the last one: "I meant the 7B", "no, with LoRA", "sorry, for inference"
+_CORRECTION = re.compile(r"\b(?:i|we) mean(?:t)?\b|^\W*(?:no|nope|sorry|oops)\b\W")
 _OWN_SETUP = re.compile(
     r"\s*(?:(?:ok(?:ay)?|well|so|hmm+|right)\W+)?(?:i|we)(?:'ll|'d| will| would| am| are|'m|'re| plan to| want to|"
     r" intend to| can| could)?\s+(?:be\s+|going to\s+|gonna\s+)?(?:use|using|go with|going with|try|trying|run|"
-    r"running|do|doing|train|training)\b"
+    r"running|do|doing|train|training|load|loading|quantize|quantizing|fine-?tune|fine-?tuning|finetune|finetuning|"
+    r"switch|switching|serve|serving|deploy|deploying|host|hosting)\b"
 )
 
 
@@ -4906,8 +5010,22 @@ def _follow_up_intent(
             return Intent.COMPARE if len(details.gpus) > 1 else Intent.SPEC
     if details.has_workload and intent in (
         None, Intent.EXPLAIN, Intent.PRICE, Intent.SPEC, Intent.OUT_OF_SCOPE, Intent.RECOMMEND
-    ) and details.gpus and details.owns_gpus and not previous.details.gpus:  # fmt: skip
-        return Intent.SIZE  # "i want to fine-tune mistral 7b" then "on my 4090": whether it fits there
+    ) and details.gpus and not previous.details.gpus and (
+        details.owns_gpus or bool(_OWNS.search(previous.question.lower()))
+    ):  # fmt: skip
+        # "i want to fine-tune mistral 7b" then "on my 4090", "would it run on my machine?" then "an M2 Ultra,
+        # 128GB": whether it fits there
+        return Intent.SIZE
+    if (
+        previous.intent is Intent.MY_HARDWARE
+        and not previous.details.has_workload
+        and details.has_workload
+        and (details.gpus or details.stated_memory_gb)
+        and intent in (None, Intent.EXPLAIN, Intent.RECOMMEND, Intent.SPEC, Intent.OUT_OF_SCOPE)
+    ):
+        return (
+            Intent.SIZE
+        )  # "it's a 7B llama model" after "can I fine-tune on my two 24GB cards?": it on them
     if details.has_workload and intent in (
         None, Intent.EXPLAIN, Intent.PRICE, Intent.SPEC, Intent.OUT_OF_SCOPE
     ):  # fmt: skip

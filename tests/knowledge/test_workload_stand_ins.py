@@ -187,6 +187,11 @@ def test_the_verb_animate_is_no_kinship_with_a_tool_named_animate_something():
         "is vllm supposed to be faster than ollama?",
         "i wear a mask when the fans spin up",
         "a cascade of errors",
+        "two users at most, we can live with 4-bit weights",
+        "a retrieval-augmented chatbot on one L4",
+        "microsoft's phi model on my laptop",
+        "deploying on modal with an A10G",
+        "the museum's kiosk runs a small chatbot",
     ],
 )
 def test_ordinary_words_that_begin_a_model_name_are_no_family(text):

@@ -91,7 +91,7 @@ class MyHardware(Handler):
             gpus=(card,),
             owned=report,
             owned_offloaded=offloaded,
-            headline_memory_gb=_largest(report),
+            headline_memory_gb=_headline_memory(report, details),
             support=_tools_on(card, knowledge),
         )
 
@@ -233,3 +233,16 @@ def _largest(report) -> float | None:
     """The memory of the run the answer leads with (the largest model at a quant worth running)."""
     run = largest_run(report)
     return run.memory_gb if run is not None else None
+
+
+def _headline_memory(report, details) -> float | None:
+    """The memory of what the answer leads with: for a question about training on CUDA cards, the largest model
+    the method asked about (the leanest when none is said) fits, over all the cards; otherwise the largest run."""
+    task = details.task
+    if task is None or not task.is_training or not report.trains or report.gpu.software != "CUDA":
+        return _largest(report)
+    asked = "" if details.method_unstated else task.label.lower()
+    first = sorted(report.trains, key=lambda t: t.method.lower() != asked)[0]
+    if first.model is None or not first.memory_gb:
+        return None  # none of the models tracked fits for that method: no figure to lead with
+    return round(first.memory_gb * report.count, 2)
