@@ -1585,9 +1585,16 @@ def _extract(
         count = 1  # "full finetune on rtx 3090, OOM at step 1": the run that failed was on one card
     # an open question word counts where something is asked: "a 30b 4bit which uses 20gb. Has anyone tried it?"
     asked_text = " ".join(q for q in re.split(r"(?<=[.!?])\s+", text) if q.rstrip().endswith("?")) or text
-    yes_no = (bool(_YES_NO.search(text)) and not _OPEN_QUESTION.search(asked_text)) or _last_question_yes_no(
-        text
-    )
+    spaced = re.sub(r"[ \t]{2,}", " ", text)  # "but  is there a way ...": a doubled blank reads as one
+    yes_no = (
+        bool(_YES_NO.search(spaced)) and not _OPEN_QUESTION.search(asked_text)
+    ) or _last_question_yes_no(spaced)
+    if (
+        not yes_no
+        and _declarative_yes_no(_BRACKETED.sub(" ", spaced))
+        and not _OPEN_QUESTION.search(asked_text)
+    ):
+        yes_no = True
     if (
         not yes_no
         and (_ELLIPTICAL_YES_NO.search(bare := _BRACKETED.sub(" ", text)) or _UNMARKED_YES_NO.search(bare))
@@ -2454,12 +2461,35 @@ _UNMARKED_YES_NO = re.compile(
     r"(?:can|could|will|would|does|do|did|is|are|should|am)\s+(?:i|we|it|this|that|my|our|these|those)\b"
     r"(?!(?:[^.?!]|\.(?=\w))*\b(?:what|which|how|why|where|when|who)\b)(?:[^.?!]|\.(?=\w))*[.!]?\s*$"
 )
+# a yes/no asked without inverting: "there is way to run it on a 4060 ?", "any chance this runs on a 3060?", "on two
+# cards i can run a model bigger than one card?" (a sentence that opens with an open question word asks for something
+# else: "which model i can run?")
+_DECLARATIVE_YES_NO = re.compile(
+    r"\bthere(?:'s|\s+is|\s+are)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:way|chance|possibility|option)s?\s+"
+    r"(?:to|of|that|for)\b[^?!.]*\?"
+    r"|\bany\s+(?:way|chance|possibility)\s+(?:that\s+)?(?:to|i|we|it|this|that|they|you|my|our|the|[\w.-]+\s+(?:\w+\s+)?"
+    r"(?:can|could|will|would|might))\b[^?!.]*\?"
+    r"|(?:^|[,;:]\s*|\b(?:so|then|but|and)\s+|\s)(?:i|we)\s+(?:can|could|am able to|are able to)\s+(?:still\s+|also\s+|even\s+)?"
+    r"(?:run|fit|use|load|train|fine-?tune|finetune|serve|host|infer|deploy)\b[^?!.]*\?\s*$"
+)
+_OPEN_OPENING = re.compile(r"^\W*(?:what|which|how|why|where|who|whom|whose)\b")
+
+
+def _declarative_yes_no(text: str) -> bool:
+    """Whether the last sentence asked is a yes/no said in statement order ("there is a way to ...?", "any chance
+    it runs ...?", "i can run it on two cards?") and opens with no open question word."""
+    asked = [q for q in re.split(r"(?<=[.!?])\s+", text) if q.rstrip().endswith("?")]
+    last = asked[-1] if asked else ""
+    return bool(last and _DECLARATIVE_YES_NO.search(last) and not _OPEN_OPENING.match(last))
+
+
 # a bracketed aside ("[LTX-Video in ComfyUI]", "[Mistral 7B]"): context, not part of the sentence asked
 _BRACKETED = re.compile(r"\[[^\]]*\]")
 _CLAUSE_AUX = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:but|and|so|then|or|now|also)\s+)"
     r"(?:can|could|is|are|will|would|does|do|did|should|shall|am|may|might|must)\s+"
-    r"(?:i|we|it|this|that|they|these|those|my|our|the|a|an|one|two|\d+|"
+    # "is 12gb enough?", "is 8 gb ok?": an amount as the subject (its unit glued or not)
+    r"(?:i|we|it|this|that|they|these|those|my|our|the|a|an|one|two|\d+(?:\.\d+)?\s*(?:gb|gib|g|tb)?|"
     r"(?:[\w.-]+\s+){1,8}?(?:be|fit|run|work|handle|train|fine-?tune|serve|load|hold))\b"
 )
 _WH = re.compile(r"^\W*(?:why|how|what|which|where|when|who)\b|\b(?:why|how come)\b")

@@ -1,0 +1,58 @@
+"""A yes/no asked in statement order ("there is a way to ...?", "any chance it loads ...?", "we can serve it on
+...?"), one after an open question ("How much do I need? Is 10gb fine?" asks the amount, then whether the amount
+said is enough), and one typed with doubled blanks, is a yes/no; an open question word opening the sentence still asks
+for something else. Phrasings here are in no evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "There is a way to load gemma 2 27b on my 3090 ?",
+        "there's any possibility to serve qwen2.5 32b with two 4060 ti?",
+        "Any chance mixtral 8x7b loads on a single a6000?",
+        "any chance that llama 3 70b fits on 2 rtx 3090?",
+        "With two L4 cards we can serve a 34B model in 8-bit?",
+        "So i could still fine-tune phi-3 mini on a 1660 super?",
+    ],
+)
+def test_a_yes_no_in_statement_order_is_a_yes_no(read, question):
+    assert read(question).details.yes_no
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much VRAM does Qwen2.5 7B take for LoRA? Is 10gb fine?",
+        "What is the minimum memory to run SDXL? Is 6 GB ok ?",
+        "how much memory does gemma 2 9b need in 4bit. is 8g gpu good enough?",
+    ],
+)
+def test_a_yes_no_after_an_open_question_is_a_yes_no(read, question):
+    assert read(question).details.yes_no
+
+
+def test_doubled_blanks_do_not_hide_a_yes_no(read):
+    assert read("Well  is there any  way to run mistral 7b on a 2060  ???").details.yes_no
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which model we can run on a 4060 ti 16gb?",
+        "what i can fine-tune on one t4?",
+        "Any tips for a 3060 owner?",
+        "how much memory is needed for whisper large? there is a way to check it?",
+    ],
+)
+def test_open_questions_stay_open(read, question):
+    assert not read(question).details.yes_no
+
+
+def test_any_way_to_is_a_yes_no(read):
+    assert read(
+        "The trainer dies with CUDA OOM on my 2070. Any way to get training going on it?"
+    ).details.yes_no
