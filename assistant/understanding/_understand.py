@@ -2434,7 +2434,10 @@ _YES_NO = re.compile(
     r"(?:tried|done|run|ran|managed|got|gotten|tested)\b[^?!]*\?"
     # asked indirectly: "I was wondering if it fits", "would like to know whether ...", "not sure if 24 GB is
     # enough", "anyone able to run 7B on colab?", "any chance to run it on 8 GB?"
-    r"|\b(?:wonder(?:ing)?|know|sure|curious|asking)\s+(?:if|whether)\b"
+    r"|\b(?:wonder(?:ing)?|know|sure|curious|ask(?:ing)?|confirm|check|inquire|find out)\s+(?:if|whether)\b"
+    # "I want to know can it run the demo?", "I wonder will it fit": the inverted question embedded after the verb
+    r"|\b(?:know|ask|wonder(?:ing)?|curious)\s*,?\s+(?:can|could|will|would|does|do|is|are|should)\s+"
+    r"(?:i|we|it|this|that|they|the|my|our|one)\b"
     r"|\b(?:anyone|anybody|someone|somebody)\s+(?:been\s+)?(?:able|managed|succeeded)\b"
     # "Anyone serve the model with 8 x H20?", "anybody running qwen 72b on two 3090s?": whether anyone has it working
     r"|(?:^|[.?!]\s*|\b(?:so|but|and)\s+)(?:any(?:one|body)|some(?:one|body))\s+(?:here\s+)?(?:already\s+|ever\s+|"
@@ -2466,11 +2469,13 @@ _UNMARKED_YES_NO = re.compile(
 # else: "which model i can run?")
 _DECLARATIVE_YES_NO = re.compile(
     r"\bthere(?:'s|\s+is|\s+are)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:way|chance|possibility|option)s?\s+"
-    r"(?:to|of|that|for)\b[^?!.]*\?"
+    r"(?:to|of|that|for)\b(?:[^?!.]|\.(?=\w))*\?"
     r"|\bany\s+(?:way|chance|possibility)\s+(?:that\s+)?(?:to|i|we|it|this|that|they|you|my|our|the|[\w.-]+\s+(?:\w+\s+)?"
-    r"(?:can|could|will|would|might))\b[^?!.]*\?"
-    r"|(?:^|[,;:]\s*|\b(?:so|then|but|and)\s+|\s)(?:i|we)\s+(?:can|could|am able to|are able to)\s+(?:still\s+|also\s+|even\s+)?"
-    r"(?:run|fit|use|load|train|fine-?tune|finetune|serve|host|infer|deploy)\b[^?!.]*\?\s*$"
+    r"(?:can|could|will|would|might))\b(?:[^?!.]|\.(?=\w))*\?"
+    r"|(?:^|[,;:]\s*|\b(?:so|then|but|and)\s+|\s)(?:i|we|it|this|that|they)\s+(?:can|could|will|would|should|am able to|"
+    r"are able to|is able to)\s+(?:still\s+|also\s+|even\s+)?"
+    r"(?:run|fit|use|load|train|fine-?tune|finetune|serve|host|infer|deploy|work|handle|"
+    r"be (?:ok|okay|fine|enough|sufficient|possible|able|good))\b(?:[^?!.]|\.(?=\w))*\?\s*$"
 )
 _OPEN_OPENING = re.compile(r"^\W*(?:what|which|how|why|where|who|whom|whose)\b")
 
@@ -2480,7 +2485,13 @@ def _declarative_yes_no(text: str) -> bool:
     it runs ...?", "i can run it on two cards?") and opens with no open question word."""
     asked = [q for q in re.split(r"(?<=[.!?])\s+", text) if q.rstrip().endswith("?")]
     last = asked[-1] if asked else ""
-    return bool(last and _DECLARATIVE_YES_NO.search(last) and not _OPEN_OPENING.match(last))
+    found = _DECLARATIVE_YES_NO.search(last)
+    # "i want to know what it can run on a 3090?": an open word before the clause makes it the object of that word
+    return bool(
+        found
+        and not _OPEN_OPENING.match(last)
+        and not re.search(r"\b(?:what|which|how|why|where|who|whom|whose)\b", last[: found.start()])
+    )
 
 
 # a bracketed aside ("[LTX-Video in ComfyUI]", "[Mistral 7B]"): context, not part of the sentence asked

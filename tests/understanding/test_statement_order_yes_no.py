@@ -56,3 +56,20 @@ def test_any_way_to_is_a_yes_no(read):
     assert read(
         "The trainer dies with CUDA OOM on my 2070. Any way to get training going on it?"
     ).details.yes_no
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My card is a 4070 super, it will be enough for sdxl training?",
+        "hi, i have two a4000, they can serve qwen2.5 14b together?",
+        "Good evening, I'd like to ask if a single L4 handles whisper large-v3 for 5 streams.",
+        "My laptop has a 3050 4GB, I am curious will it run phi-3 mini?",
+    ],
+)
+def test_a_yes_no_after_a_setting_out_is_a_yes_no(read, question):
+    assert read(question).details.yes_no
+
+
+def test_an_open_word_before_the_clause_keeps_it_open(read):
+    assert not read("I'd like to know which models it can run on a 4070 super?").details.yes_no
