@@ -1589,12 +1589,8 @@ def _extract(
     yes_no = (
         bool(_YES_NO.search(spaced)) and not _OPEN_QUESTION.search(asked_text)
     ) or _last_question_yes_no(spaced)
-    if (
-        not yes_no
-        and _declarative_yes_no(_BRACKETED.sub(" ", spaced))
-        and not _OPEN_QUESTION.search(asked_text)
-    ):
-        yes_no = True
+    if not yes_no and _declarative_yes_no(_BRACKETED.sub(" ", spaced)):
+        yes_no = True  # "what gpu for sdxl? 12gb enough?": the last question asked decides, as in _last_question_yes_no
     if (
         not yes_no
         and (_ELLIPTICAL_YES_NO.search(bare := _BRACKETED.sub(" ", text)) or _UNMARKED_YES_NO.search(bare))
@@ -2434,7 +2430,7 @@ _YES_NO = re.compile(
     r"(?:tried|done|run|ran|managed|got|gotten|tested)\b[^?!]*\?"
     # asked indirectly: "I was wondering if it fits", "would like to know whether ...", "not sure if 24 GB is
     # enough", "anyone able to run 7B on colab?", "any chance to run it on 8 GB?"
-    r"|\b(?:wonder(?:ing)?|know|sure|curious|ask(?:ing)?|confirm|check|inquire|find out)\s+(?:if|whether)\b"
+    r"|\b(?:wonder(?:ing)?|know|sure|curious|ask(?:ing)?|confirm|check|inquire|find out|idea|ideas)\s+(?:if|whether)\b"
     # "I want to know can it run the demo?", "I wonder will it fit": the inverted question embedded after the verb
     r"|\b(?:know|ask|wonder(?:ing)?|curious)\s*,?\s+(?:can|could|will|would|does|do|is|are|should)\s+"
     r"(?:i|we|it|this|that|they|the|my|our|one)\b"
@@ -2470,12 +2466,15 @@ _UNMARKED_YES_NO = re.compile(
 _DECLARATIVE_YES_NO = re.compile(
     r"\bthere(?:'s|\s+is|\s+are)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:way|chance|possibility|option)s?\s+"
     r"(?:to|of|that|for)\b(?:[^?!.]|\.(?=\w))*\?"
-    r"|\bany\s+(?:way|chance|possibility)\s+(?:that\s+)?(?:to|i|we|it|this|that|they|you|my|our|the|[\w.-]+\s+(?:\w+\s+)?"
+    r"|\bany\s+(?:way|chance|possibility)\s+(?:that\s+)?(?:i|we|it|this|that|they|you|my|our|the|[\w.-]+\s+(?:\w+\s+)?"
     r"(?:can|could|will|would|might))\b(?:[^?!.]|\.(?=\w))*\?"
     r"|(?:^|[,;:]\s*|\b(?:so|then|but|and)\s+|\s)(?:i|we|it|this|that|they)\s+(?:can|could|will|would|should|am able to|"
     r"are able to|is able to)\s+(?:still\s+|also\s+|even\s+)?"
     r"(?:run|fit|use|load|train|fine-?tune|finetune|serve|host|infer|deploy|work|handle|"
-    r"be (?:ok|okay|fine|enough|sufficient|possible|able|good))\b(?:[^?!.]|\.(?=\w))*\?\s*$"
+    r"be (?:ok|okay|fine|enough|sufficient|possible|able|good))\b(?:[^?!.]|\.(?=\w))*\?+\s*$"
+    # "minimum vram? 8gb works?", "24 gb is enough?": the amount said as the subject
+    r"|(?:^|[,;:]\s*|\s)\d+(?:\.\d+)?\s*gb(?:\s+(?:of\s+)?(?:vram|ram|memory|gpu))?\s+(?:works?|(?:is\s+|are\s+)?"
+    r"(?:enough|ok|okay|fine|sufficient|plenty)|suffices?|(?:would|will|should) (?:do|work|suffice))\b(?:[^?!.]|\.(?=\w))*\?+\s*$"
 )
 _OPEN_OPENING = re.compile(r"^\W*(?:what|which|how|why|where|who|whom|whose)\b")
 
@@ -2490,6 +2489,7 @@ def _declarative_yes_no(text: str) -> bool:
     return bool(
         found
         and not _OPEN_OPENING.match(last)
+        and not _OPEN_QUESTION.search(last)
         and not re.search(r"\b(?:what|which|how|why|where|who|whom|whose)\b", last[: found.start()])
     )
 
@@ -2789,6 +2789,12 @@ _STATED_MEMORY = [
         + r"\s+(?:of\s+(?!(?:system\s+|cpu\s+|ddr\d?\s+)?ram\b|system\b|cpu\b|ddr)\w+\s+)?"
         r"(?:(?:be|is|are|would be|will be)\s+)?"
         r"(?:enough|sufficient|suffice|adequate)\b"
+    ),
+    # "8gb works?", "12 gb ok?", "6gb vram fine?": the amount asked about, said as the subject of a yes/no
+    re.compile(
+        r"(?:^|[.?!,;:]\s*|\s-\s)(\d+(?:\.\d+)?)"
+        + _GB
+        + r"(?:\s+(?:of\s+)?(?:vram|gpu))?\s+(?:(?:is|would be|will be)\s+)?(?:works?|ok|okay|fine)\b[^?!.]{0,40}\?"
     ),
     # "2x24GB", "4 x 80GB": each card's memory, the count beside it (not system RAM: "2x32GB of RAM")
     re.compile(
