@@ -159,6 +159,17 @@ def _sibling(gpu: GPU, stated: float, catalog: Catalog) -> GPU | None:
         and number.group(0) in _MODEL_NUMBER.findall(g.name)
         and ("laptop" in g.name.lower()) == laptop
     ]
+    if not found and not laptop:
+        # "my 16 GB RTX 3080": no desktop 3080 has 16 GB, the laptop 3080 does — the owner's card is that one
+        found = [
+            g
+            for g in catalog
+            if "laptop" in g.name.lower()
+            and g.memory_gb
+            and abs(g.memory_gb - stated) < 0.5
+            and number.group(0) in _MODEL_NUMBER.findall(g.name)
+            and _base(g).replace(" laptop", "") == _base(gpu)
+        ]
     return found[0] if len(found) == 1 else None
 
 

@@ -1590,9 +1590,12 @@ def _extract(
         count = 1  # "full finetune on rtx 3090, OOM at step 1": the run that failed was on one card
     # an open question word counts where something is asked: "a 30b 4bit which uses 20gb. Has anyone tried it?"
     asked_text = " ".join(q for q in re.split(r"(?<=[.!?])\s+", text) if q.rstrip().endswith("?")) or text
-    yes_no = (bool(_YES_NO.search(text)) and not _OPEN_QUESTION.search(asked_text)) or _last_question_yes_no(
-        text
-    )
+    spaced = re.sub(r"[ \t]{2,}", " ", text)  # "but  is there a way ...": a doubled blank reads as one
+    yes_no = (
+        bool(_YES_NO.search(spaced)) and not _OPEN_QUESTION.search(asked_text)
+    ) or _last_question_yes_no(spaced)
+    if not yes_no and _declarative_yes_no(_BRACKETED.sub(" ", spaced)):
+        yes_no = True  # "what gpu for sdxl? 12gb enough?": the last question asked decides, as in _last_question_yes_no
     if (
         not yes_no
         and (_ELLIPTICAL_YES_NO.search(bare := _BRACKETED.sub(" ", text)) or _UNMARKED_YES_NO.search(bare))
@@ -2450,7 +2453,10 @@ _YES_NO = re.compile(
     r"(?:tried|done|run|ran|managed|got|gotten|tested)\b[^?!]*\?"
     # asked indirectly: "I was wondering if it fits", "would like to know whether ...", "not sure if 24 GB is
     # enough", "anyone able to run 7B on colab?", "any chance to run it on 8 GB?"
-    r"|\b(?:wonder(?:ing)?|know|sure|curious|asking)\s+(?:if|whether)\b"
+    r"|\b(?:wonder(?:ing)?|know|sure|curious|ask(?:ing)?|confirm|check|inquire|find out|idea|ideas)\s+(?:if|whether)\b"
+    # "I want to know can it run the demo?", "I wonder will it fit": the inverted question embedded after the verb
+    r"|\b(?:know|ask|wonder(?:ing)?|curious)\s*,?\s+(?:can|could|will|would|does|do|is|are|should)\s+"
+    r"(?:i|we|it|this|that|they|the|my|our|one)\b"
     r"|\b(?:anyone|anybody|someone|somebody)\s+(?:been\s+)?(?:able|managed|succeeded)\b"
     # "Anyone serve the model with 8 x H20?", "anybody running qwen 72b on two 3090s?": whether anyone has it working
     r"|(?:^|[.?!]\s*|\b(?:so|but|and)\s+)(?:any(?:one|body)|some(?:one|body))\s+(?:here\s+)?(?:already\s+|ever\s+|"
@@ -2477,12 +2483,47 @@ _UNMARKED_YES_NO = re.compile(
     r"(?:can|could|will|would|does|do|did|is|are|should|am)\s+(?:i|we|it|this|that|my|our|these|those)\b"
     r"(?!(?:[^.?!]|\.(?=\w))*\b(?:what|which|how|why|where|when|who)\b)(?:[^.?!]|\.(?=\w))*[.!]?\s*$"
 )
+# a yes/no asked without inverting: "there is way to run it on a 4060 ?", "any chance this runs on a 3060?", "on two
+# cards i can run a model bigger than one card?" (a sentence that opens with an open question word asks for something
+# else: "which model i can run?")
+_DECLARATIVE_YES_NO = re.compile(
+    r"\bthere(?:'s|\s+is|\s+are)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:way|chance|possibility|option)s?\s+"
+    r"(?:to|of|that|for)\b(?:[^?!.]|\.(?=\w))*\?"
+    r"|\bany\s+(?:way|chance|possibility)\s+(?:that\s+)?(?:i|we|it|this|that|they|you|my|our|the|[\w.-]+\s+(?:\w+\s+)?"
+    r"(?:can|could|will|would|might))\b(?:[^?!.]|\.(?=\w))*\?"
+    r"|(?:^|[,;:]\s*|\b(?:so|then|but|and)\s+|\s)(?:i|we|it|this|that|they)\s+(?:can|could|will|would|should|am able to|"
+    r"are able to|is able to)\s+(?:still\s+|also\s+|even\s+)?"
+    r"(?:run|fit|use|load|train|fine-?tune|finetune|serve|host|infer|deploy|work|handle|"
+    r"be (?:ok|okay|fine|enough|sufficient|possible|able|good))\b(?:[^?!.]|\.(?=\w))*\?+\s*$"
+    # "minimum vram? 8gb works?", "24 gb is enough?": the amount said as the subject
+    r"|(?:^|[,;:]\s*|\s)\d+(?:\.\d+)?\s*gb(?:\s+(?:of\s+)?(?:vram|ram|memory|gpu))?\s+(?:works?|(?:is\s+|are\s+)?"
+    r"(?:enough|ok|okay|fine|sufficient|plenty)|suffices?|(?:would|will|should) (?:do|work|suffice))\b(?:[^?!.]|\.(?=\w))*\?+\s*$"
+)
+_OPEN_OPENING = re.compile(r"^\W*(?:what|which|how|why|where|who|whom|whose)\b")
+
+
+def _declarative_yes_no(text: str) -> bool:
+    """Whether the last sentence asked is a yes/no said in statement order ("there is a way to ...?", "any chance
+    it runs ...?", "i can run it on two cards?") and opens with no open question word."""
+    asked = [q for q in re.split(r"(?<=[.!?])\s+", text) if q.rstrip().endswith("?")]
+    last = asked[-1] if asked else ""
+    found = _DECLARATIVE_YES_NO.search(last)
+    # "i want to know what it can run on a 3090?": an open word before the clause makes it the object of that word
+    return bool(
+        found
+        and not _OPEN_OPENING.match(last)
+        and not _OPEN_QUESTION.search(last)
+        and not re.search(r"\b(?:what|which|how|why|where|who|whom|whose)\b", last[: found.start()])
+    )
+
+
 # a bracketed aside ("[LTX-Video in ComfyUI]", "[Mistral 7B]"): context, not part of the sentence asked
 _BRACKETED = re.compile(r"\[[^\]]*\]")
 _CLAUSE_AUX = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:but|and|so|then|or|now|also)\s+)"
     r"(?:can|could|is|are|will|would|does|do|did|should|shall|am|may|might|must)\s+"
-    r"(?:i|we|it|this|that|they|these|those|my|our|the|a|an|one|two|\d+|"
+    # "is 12gb enough?", "is 8 gb ok?": an amount as the subject (its unit glued or not)
+    r"(?:i|we|it|this|that|they|these|those|my|our|the|a|an|one|two|\d+(?:\.\d+)?\s*(?:gb|gib|g|tb)?|"
     r"(?:[\w.-]+\s+){1,8}?(?:be|fit|run|work|handle|train|fine-?tune|serve|load|hold))\b"
 )
 _WH = re.compile(r"^\W*(?:why|how|what|which|where|when|who)\b|\b(?:why|how come)\b")
@@ -2775,6 +2816,12 @@ _STATED_MEMORY = [
         + r"\s+(?:of\s+(?!(?:system\s+|cpu\s+|ddr\d?\s+)?ram\b|system\b|cpu\b|ddr)\w+\s+)?"
         r"(?:(?:be|is|are|would be|will be)\s+)?"
         r"(?:enough|sufficient|suffice|adequate)\b"
+    ),
+    # "8gb works?", "12 gb ok?", "6gb vram fine?": the amount asked about, said as the subject of a yes/no
+    re.compile(
+        r"(?:^|[.?!,;:]\s*|\s-\s)(\d+(?:\.\d+)?)"
+        + _GB
+        + r"(?:\s+(?:of\s+)?(?:vram|gpu))?\s+(?:(?:is|would be|will be)\s+)?(?:works?|ok|okay|fine)\b[^?!.]{0,40}\?"
     ),
     # "2x24GB", "4 x 80GB": each card's memory, the count beside it (not system RAM: "2x32GB of RAM")
     re.compile(

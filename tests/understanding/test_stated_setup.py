@@ -421,6 +421,7 @@ def test_cards_with_their_own_counts_survive_a_shared_conversation_store(hear):
         ("will controlnet training squeeze into 10 VRAM?", 10.0),
         ("i only have 6 vram, can whisper medium run", 6.0),
         ("sdxl on my 24 gb vram card?", 24.0),
+        ("kandinsky 3 runs 12vram??", 12.0),  # the count glued to the word
     ],
 )
 def test_a_bare_count_of_vram_is_gigabytes(catalog, models, question, memory):

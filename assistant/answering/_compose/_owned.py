@@ -8,6 +8,7 @@ from ...planning._owned import RunsRow
 from ...sizing import Task, Workload, estimate_memory, load_assumptions
 from .._facts import Facts
 from ._format import _table, gb
+from ._shapes import reports_oom
 
 __all__ = ["largest_run", "owned_answer"]
 
@@ -386,7 +387,15 @@ def _training_lead(facts: Facts, label: str) -> str:
         )
     others = [f"{t.method}: {t.model.name if t.model else 'none'}" for t in rest]
     text = head + (f"; {'; '.join(others)}." if others else ".")
-    if facts.understanding.details.yes_no:
+    if facts.understanding.details.yes_no and reports_oom(facts.understanding.question):
+        # "my training run keeps running out of memory on it, any way to make it work?": the listing is not that
+        # job, whose model is not named, so it decides no verdict
+        text = (
+            "**I can't say yes or no** from the card alone: your run ran out of memory on it, and what decides "
+            "whether it fits is the size of the model it trains (then its sequence length and batch), which you "
+            f"haven't named. For scale: {text[0].lower()}{text[1:]}"
+        )
+    elif facts.understanding.details.yes_no:
         # "is QLoRA possible on my 3060?": whether the method (the leanest when none is said) fits a model I track
         verdict = "**Yes**" if first.model is not None else "**No**"
         text = f"{verdict} — {text[0].lower()}{text[1:]}"
