@@ -4535,6 +4535,12 @@ def _every_mac(details: Details, catalog: Catalog) -> Details:
 _ON_ONE = re.compile(
     r"\b(?:on|with|in|using|onto|into)\s+(?:just |only |a single |one single )?(?:one|1|a single)\b"
     r"(?:\s+(?:of them|card|gpu|one))?(?!\s*(?:b\b|billion|[a-z]*\d))"
+    # "with just one user", "on one node": a count of something else, not of the cards
+    r"(?!\s+(?:users?|person|people|requests?|sequences?|prompts?|clients?|epochs?|batch|samples?|examples?|nodes?|"
+    r"servers?|machines?|process(?:es)?)\b)"
+    # "and just one of them?", "only one card?": one of the cards said, with no preposition before it
+    r"|\b(?:just|only)\s+(?:one|1|a single)\s+(?:of (?:them|those|these)|card|gpu)\b"
+    r"|^\W*(?:and\s+|what about\s+|how about\s+)?one of (?:them|those|these)\b"
 )
 
 

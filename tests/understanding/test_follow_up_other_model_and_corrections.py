@@ -134,3 +134,14 @@ def test_ram_said_for_the_cpu_alone_is_a_run_from_ram(read):
 def test_hardware_said_alone_after_a_question_is_where_that_workload_runs(read, second):
     u = read("Would Mixtral 8x7B run on my machine?", second)
     assert u.follow_up and u.intent is Intent.SIZE and u.details.model == "Mixtral 8x7B"
+
+
+@pytest.mark.parametrize("second", ["and just one of them?", "and only one card?", "what about one of those?"])
+def test_one_of_the_cards_said_is_a_count_of_one(read, second):
+    u = read("Could two RTX 4090s serve Qwen2.5 32B in AWQ?", second)
+    assert u.follow_up and u.details.gpu_count == 1 and u.details.gpus == ("RTX 4090",)
+
+
+def test_one_user_is_no_count_of_cards(read):
+    u = read("Could two RTX 4090s serve Qwen2.5 32B in AWQ?", "and with just one user?")
+    assert u.follow_up and u.details.gpu_count == 2
