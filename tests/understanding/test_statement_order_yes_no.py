@@ -82,3 +82,19 @@ def test_an_open_word_before_the_clause_keeps_it_open(read):
 def test_the_amount_asked_about_is_the_memory_weighed(read, question, memory):
     u = read(question)
     assert u.details.yes_no and u.details.stated_memory_gb == memory
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can a 4070 super train an sdxl lora? If not, what card should I rent?",
+        "Is one H100 enough for qwen2.5 72b in fp8? if not how many h100s?",
+        "Will gemma 2 9b fit on a 2060 12gb in q8? Otherwise which quant?",
+    ],
+)
+def test_a_yes_no_followed_by_one_on_its_answer_is_a_yes_no(read, question):
+    assert read(question).details.yes_no
+
+
+def test_an_open_question_followed_by_if_not_stays_open(read):
+    assert not read("Which card do you suggest for flux? If not sure, what is a safe pick?").details.yes_no
