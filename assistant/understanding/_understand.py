@@ -2492,7 +2492,12 @@ def _declarative_yes_no(text: str) -> bool:
         found
         and not _OPEN_OPENING.match(last)
         and not _OPEN_QUESTION.search(last)
-        and not re.search(r"\b(?:what|which|how|why|where|who|whom|whose)\b", last[: found.start()])
+        # "with 24gb i can run what exactly?", "i can use vllm or ollama for it?": an open word or a choice in it
+        and not re.search(r"\b(?:what|which|how|why|where|who|whom|whose)\b|\bor\b(?!\s+(?:not|no)\b)", last)
+        # "i could use some advice on it?": a request for help, not whether something works
+        and not re.search(
+            r"\buse\s+(?:some|a|any|your)\s+(?:advice|help|hints?|tips|suggestions?|guidance)", last
+        )
     )
 
 

@@ -68,8 +68,17 @@ def test_a_yes_no_after_a_setting_out_is_a_yes_no(read, question):
     assert read(question).details.yes_no
 
 
-def test_an_open_word_before_the_clause_keeps_it_open(read):
-    assert not read("I'd like to know which models it can run on a 4070 super?").details.yes_no
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'd like to know which models it can run on a 4070 super?",
+        "so on two 3090s we can serve what, exactly?",
+        "we could use either tgi or vllm for phi-3 on an l4?",
+        "I could use some guidance on serving gemma 2 9b?",
+    ],
+)
+def test_an_open_word_a_choice_or_a_plea_keeps_it_open(read, question):
+    assert not read(question).details.yes_no
 
 
 @pytest.mark.parametrize(
