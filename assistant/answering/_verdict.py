@@ -367,6 +367,8 @@ def lead_with_verdict(draft: str, facts: Facts) -> str:
         paragraphs[0] = f"{verdict} {lead.lstrip()}"
     elif within := _budget_verdict(lead, facts):
         paragraphs[0] = within
+    elif picked := _pick_verdict(lead, facts):
+        paragraphs[0] = picked
     elif verdict := _price_verdict(facts) or _spec_claim_verdict(facts):
         paragraphs.insert(0, verdict)
     elif not asks_open(facts.understanding.question) and (
@@ -380,6 +382,45 @@ def lead_with_verdict(draft: str, facts: Facts) -> str:
     paragraphs[0] = _in_the_sense_asked(paragraphs[0], facts.understanding.question, facts)
     paragraphs[1:1] = notes  # a note follows the verdict instead of hiding it
     return with_details("\n\n".join(paragraphs), details)
+
+
+# a count picked: "**2 x A100 40GB** — inference of ... needs about 67.9 GB in all: ..."
+_COUNT_PICKED = re.compile(r"^\*\*(\d+) x ([^*]+)\*\* — ")
+# a format picked: "**INT4** — the least compressed format of Mixtral 8x7B that fits on one L40S: ..."
+_FORMAT_PICKED = re.compile(r"^\*\*([A-Z0-9_]+)\*\* — the least compressed format of\b")
+# the bytes per weight of a format said in a question ("in fp16", "at 8-bit", "int4")
+_FORMAT_BYTES = (
+    (re.compile(r"\bfp32\b|\bfloat32\b|\b32[- ]?bit\b"), 4.0),
+    (re.compile(r"\b(?:fp16|bf16|float16|bfloat16|half precision)\b|\b16[- ]?bit\b"), 2.0),
+    (re.compile(r"\b(?:fp8|int8|q8(?:_0)?)\b|\b8[- ]?bit\b"), 1.0),
+    (re.compile(r"\b(?:int4|nf4|fp4|awq|gptq|q4\w*)\b|\b4[- ]?bit\b"), 0.5),
+)
+_PICKED_BYTES = {"BF16": 2.0, "FP16": 2.0, "FP8": 1.0, "INT8": 1.0, "INT4": 0.5}
+
+
+def _pick_verdict(lead: str, facts: Facts) -> str:
+    """A yes/no answered by a pick ("is one A100 40GB enough? if not, how many?" answered "**2 x A100 40GB** — …";
+    "does it fit in fp16? otherwise what quant?" answered "**INT4** — the least compressed format that fits …"): the
+    verdict the pick decides put in front of it — one card asked about where the pick takes more is No; a format
+    asked about that is less compressed than the least compressed one that fits is No, one at least as compressed
+    Yes. "" when the lead is no such pick or the question does not ask about one card or one format."""
+    details = facts.understanding.details
+    counted = _COUNT_PICKED.match(lead)
+    if counted is not None:
+        count, name = int(counted.group(1)), counted.group(2).strip()
+        if details.gpu_count == 1 and count > 1 and tuple(details.gpus) == (name,):
+            return f"**No** — one {name} is not enough: {lead.lstrip()}"
+        return ""
+    formatted = _FORMAT_PICKED.match(lead)
+    picked = _PICKED_BYTES.get(formatted.group(1)) if formatted is not None else None
+    if picked is None:
+        return ""
+    asked = [b for pattern, b in _FORMAT_BYTES if pattern.search(facts.understanding.question.lower())]
+    if len(asked) != 1:
+        return ""  # no format said, or several ("fp16 or int8?"): the pick answers it as it stands
+    if asked[0] > picked:
+        return f"**No**, not at {asked[0] * 8:.0f}-bit — {lead.lstrip()}"
+    return f"**Yes** — {lead.lstrip()}"
 
 
 # a fit the lead states without a verdict word: "... needs about 15.7 GB — within the 48 GB you have.", "... needs

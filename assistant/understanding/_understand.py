@@ -1594,6 +1594,8 @@ def _extract(
     yes_no = (
         bool(_YES_NO.search(spaced)) and not _OPEN_QUESTION.search(asked_text)
     ) or _last_question_yes_no(spaced)
+    if not yes_no and _yes_no_then_conditional(spaced):
+        yes_no = True  # "can I fine-tune it on a 3090? if not, which gpu do I need?": the yes/no first, then the rest
     if not yes_no and _declarative_yes_no(_BRACKETED.sub(" ", spaced)):
         yes_no = True  # "what gpu for sdxl? 12gb enough?": the last question asked decides, as in _last_question_yes_no
     if (
@@ -2513,8 +2515,35 @@ def _declarative_yes_no(text: str) -> bool:
         found
         and not _OPEN_OPENING.match(last)
         and not _OPEN_QUESTION.search(last)
-        and not re.search(r"\b(?:what|which|how|why|where|who|whom|whose)\b", last[: found.start()])
+        # "with 24gb i can run what exactly?", "i can use vllm or ollama for it?": an open word or a choice in it
+        and not re.search(r"\b(?:what|which|how|why|where|who|whom|whose)\b|\bor\b(?!\s+(?:not|no)\b)", last)
+        # "i could use some advice on it?": a request for help, not whether something works
+        and not re.search(
+            r"\buse\s+(?:some|a|any|your)\s+(?:advice|help|hints?|tips|suggestions?|guidance)", last
+        )
     )
+
+
+# a question that follows on from a yes/no's answer: "if not, which gpu?", "if so, what settings?", "otherwise ..."
+_IF_NOT = re.compile(
+    r"^\W*(?:(?:and|but|or|also)\s+)?(?:if\s+(?:not|so|yes|no|it\s+(?:does|doesn'?t|can|can'?t|is|isn'?t|won'?t|will)"
+    r"|that'?s\s+not\s+(?:possible|the\s+case)|not\s+possible)|otherwise|else)\b"
+)
+
+
+def _yes_no_then_conditional(text: str) -> bool:
+    """Whether a yes/no question ("can I run it on a 3090?") is followed by one asked on its answer ("If not, which
+    GPU do I need?"): the yes/no is then what is asked first, whatever the open question after it asks."""
+    asked = [q for q in re.split(r"(?<=[.!?])\s+", text) if q.strip()]
+    for first, then in pairwise(asked):
+        if (
+            first.rstrip().endswith("?")
+            and _IF_NOT.match(then)
+            and (_CLAUSE_AUX.search(first) or _YES_NO.match(first))
+            and not (_OPEN_QUESTION.search(first) or _WH.search(first))
+        ):
+            return True
+    return False
 
 
 # a bracketed aside ("[LTX-Video in ComfyUI]", "[Mistral 7B]"): context, not part of the sentence asked

@@ -68,8 +68,17 @@ def test_a_yes_no_after_a_setting_out_is_a_yes_no(read, question):
     assert read(question).details.yes_no
 
 
-def test_an_open_word_before_the_clause_keeps_it_open(read):
-    assert not read("I'd like to know which models it can run on a 4070 super?").details.yes_no
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'd like to know which models it can run on a 4070 super?",
+        "so on two 3090s we can serve what, exactly?",
+        "we could use either tgi or vllm for phi-3 on an l4?",
+        "I could use some guidance on serving gemma 2 9b?",
+    ],
+)
+def test_an_open_word_a_choice_or_a_plea_keeps_it_open(read, question):
+    assert not read(question).details.yes_no
 
 
 @pytest.mark.parametrize(
@@ -82,3 +91,19 @@ def test_an_open_word_before_the_clause_keeps_it_open(read):
 def test_the_amount_asked_about_is_the_memory_weighed(read, question, memory):
     u = read(question)
     assert u.details.yes_no and u.details.stated_memory_gb == memory
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can a 4070 super train an sdxl lora? If not, what card should I rent?",
+        "Is one H100 enough for qwen2.5 72b in fp8? if not how many h100s?",
+        "Will gemma 2 9b fit on a 2060 12gb in q8? Otherwise which quant?",
+    ],
+)
+def test_a_yes_no_followed_by_one_on_its_answer_is_a_yes_no(read, question):
+    assert read(question).details.yes_no
+
+
+def test_an_open_question_followed_by_if_not_stays_open(read):
+    assert not read("Which card do you suggest for flux? If not sure, what is a safe pick?").details.yes_no
