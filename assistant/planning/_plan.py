@@ -1407,7 +1407,7 @@ def _at_home(work: Workload, request: WorkloadRequest, named: list[GPU]) -> bool
         request.local
         and request.runtime is None
         and request.precision is None
-        and work.precision == "bf16"
+        and work.precision in ("bf16", "fp16")  # fp16 on a card with no bf16: the same unsaid 16-bit
         and home
     )
 

@@ -2199,12 +2199,19 @@ _POINT_SIZE = re.compile(r"(?<![\w.])(\d+)b(\d)\b")
 _GLUED_SIZE = re.compile(r"(?<=[a-z]{3})(?=\d+(?:\.\d+)?b\b)")
 
 
+# a training method tagged onto a checkpoint's name ("llava-onevision-qwen2-72b-ov-sft", "Some-7B-DPO"): how the
+# model was made, not the job asked about
+_CHECKPOINT_TAG = re.compile(
+    r"(?<=[a-z0-9])-(?:sft|dpo|rlhf|grpo|orpo|kto|ppo)\b(?![- ]?(?:train|tun|run|job))"
+)
+
+
 def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
     """The task the words ask for, negated phrases ignored, and whether a fine-tune left its method unsaid.
 
     Training a model that already exists (a named model, not "from scratch") is fine-tuning it.
     """
-    wanted = _NEGATED.sub(" ", _OF_THE_REPLY.sub(" ", text))
+    wanted = _NEGATED.sub(" ", _OF_THE_REPLY.sub(" ", _CHECKPOINT_TAG.sub(" ", text)))
     fallback = _FALLBACK_METHOD.sub(" ", wanted)
     if fallback != wanted and _METHOD_WORD.search(fallback):
         # "fit a full fine-tune in Colab or should I settle with QLoRA?": the method asked about is the first,

@@ -280,3 +280,13 @@ def test_a_tgi_token_budget_asked_gets_the_kv_room_after_the_weights(assistant):
     fit = a.facts.checks[0]
     assert f"room for about {fit.kv_capacity_tokens:,} tokens of KV cache" in a.draft
     assert "`--max-batch-total-tokens` can be" in a.draft
+
+
+def test_the_cache_blocks_error_of_a_fine_tuned_checkpoint_is_answered_not_crashed(ask):
+    # "a fine-tune of Mistral" read as a fine-tuning job has 'frozen base weights', not 'weights': still answered
+    reply = ask(
+        "serving a fine-tune of mistral 7b (awq) in vllm on a T4 with gpu_memory_utilization=0.15 gives "
+        "'No available memory for the cache blocks'. why does lowering it break things?"
+    )
+    assert reply.text
+    assert "gpu-memory-utilization" in reply.text or "gpu_memory_utilization" in reply.text

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant import Task
+
 
 @pytest.mark.parametrize(
     "question",
@@ -40,3 +42,18 @@ def test_a_statement_asked_with_a_question_mark_is_yes_no(read, question):
 
 def test_a_wh_question_with_can_stays_open(read):
     assert not read("which model i can run on a 3060?").details.yes_no
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sglang runs out of memory loading someorg/chatbot-34b-sft, how many A100s do I need to serve it?",
+        "serving OpenOrg/Mixer-13B-DPO with vllm on one L40S, enough memory?",
+    ],
+)
+def test_a_training_method_in_a_checkpoints_name_is_not_the_job(read, question):
+    assert read(question).details.task is Task.INFERENCE
+
+
+def test_the_method_said_as_the_job_still_is(read):
+    assert read("can I do dpo training of a 7b on one 4090?").details.task is not Task.INFERENCE

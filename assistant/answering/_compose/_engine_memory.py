@@ -215,7 +215,8 @@ def _cache_blocks_text(facts: Facts) -> str:
     )
     if gpu is not None and gpu.memory_gb:
         share = fraction * gpu.gpu_memory_gb
-        weights = estimate.item("weights").gb / count
+        # the weights' item ("frozen base weights" where the question was read as a fine-tune's)
+        weights = next((i.gb for i in estimate.items if "weights" in i.label), estimate.total_gb) / count
         rest = sum(i.gb for i in estimate.items if i.label in ("activations", "CUDA context and framework"))
         left = share - weights - rest
         on = f"{count} x {gpu.name}" if count > 1 else f"the {gpu.name}"
