@@ -1106,6 +1106,10 @@ _KIND_CUES = (
             # stereo networks named by the word ("RAFT-Stereo", "FoundationStereo", "IGEV-Stereo"), stereo depth
             r"|\b[a-z]{2,}-?stereo\b|\bstereo (?:depth|disparity|network|model)\b"
             r"|\b(?:point|object|multi[- ]object|video object) tracking\b"
+            # the classic convolutional networks named by their "-Net" (SegNet, PointNet++, BiSeNet, ENet, MobileNet,
+            # DenseNet, AlexNet, VGG, FCN): segmenters, point-cloud and image classifiers, trained or run
+            r"|\b(?:seg|point|bise|ic|e|alex|google|le|mobile|shuffle|squeeze|dense)net(?:[- ]?v?\d+)?(?:\+\+)?(?!\w)"
+            r"|\bvgg[- ]?(?:11|13|16|19)?\b|\bfcn\b"
         ),
     ),
     (

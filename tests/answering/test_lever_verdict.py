@@ -38,3 +38,8 @@ def test_a_readme_flag_that_moves_a_model_between_stages_is_not_a_spent_offload(
     )
     assert got.first_line.startswith("**Only with**"), got.first_line
     assert "**Yes** on the H100" in got.first_line
+
+
+def test_a_classic_cnn_asked_by_name_is_answered_as_vision_training(assistant):
+    got = checked_answer(assistant, "Will training SegNet at batch size 4 fit in an 8GB GTX 1070?")
+    assert "vision training" in got.first_line and "fine-tuning" not in got.first_line, got.first_line

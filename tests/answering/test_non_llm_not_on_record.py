@@ -91,9 +91,11 @@ def test_a_stand_ins_label_does_not_claim_to_decide_a_slowdown(assistant):
 @pytest.mark.parametrize(
     ("question", "memory", "lead"),
     [
-        ("can a 3060 12gb run the wan 2.2 5b model?", 24, "**No**"),
+        # below the README's figures, fp8 / GGUF weights and offloading tools (ComfyUI, Wan2GP) are left to try: the
+        # verdict is conditional, with the README figure as the memory
+        ("can a 3060 12gb run the wan 2.2 5b model?", 24, "**Only with**"),
         # the size asked is another record of the same release: its own README figure, not the 5B's nor arithmetic
-        ("wan2.2 i2v 14b on a single 4090, possible?", 80, "**No**"),
+        ("wan2.2 i2v 14b on a single 4090, possible?", 80, "**Only with**"),
         ("how much vram does wan 2.2 need", 24, "**Wan2.2 TI2V-5B**"),
     ],
 )

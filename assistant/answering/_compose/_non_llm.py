@@ -1607,12 +1607,18 @@ def _lead(
 def lever_reach(spec: WorkloadSpec, low: WorkloadFact, memory: float) -> LeverSpan | None:
     """The span of settings on record for models of the spec's kind when it would bring the smallest setting on
     record within ``memory``, else None. None too when that setting already offloads (the levers are spent), when
-    no lever is on record for the kind, or when the span is the spec's own (its lightest setting is that one)."""
+    no lever is on record for the kind, when the span is the spec's own (its lightest setting is that one), or when
+    the row was scaled to a batch or input size the user set (a yes/no on those settings)."""
     if low.offload or low.memory_gb is None or spec.research or _LEVERS_SPENT.search(low.setting.lower()):
         return None
     training = "train" in low.task.lower()
     if unknown_levers(spec.kind, training) is None:
         return None
+    stored = load_workloads().get(spec.name)
+    if stored is not None and low not in stored.facts:
+        return (
+            None  # a row scaled to the batch or input size the user set: the verdict is on the settings asked
+        )
     span = load_workloads().lever_span(spec.kind, training)
     if span is None or span.ratio <= 1 or span.low == low:
         return None
