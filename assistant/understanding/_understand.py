@@ -2444,8 +2444,6 @@ _YES_NO = re.compile(
     # "3060 12gb + 32gb ram, will qwen 14b run in lm studio" (no question mark): whether it runs, after the setup
     r"|(?:,|:|;|\s[-–—]+)\s*(?:can|could|will|would|does|do)\s+(?:[\w.:-]+\s+){1,6}?(?:run|fit|work|load)\b"
     r"|\b(?:is|are) (?:it|this|that|\d+\s*gb) (?:enough|sufficient|possible|feasible)\b|\benough\?"
-    # a statement asked with a question mark: "when using multiple GPUs i can run a bigger model?"
-    r"|(?:^|[.?!,]\s+|\b(?:when|if|so|then)\s[^?!.]{0,60}?)(?:i|we)\s+(?:can|could)\s+(?:run|fit|load|serve|use)\b[^?!.]*\?"
     # "why doesn't it fit in my 6 GB?": the premise is a verdict, answered with one
     r"|\bwhy (?:does ?n'?t|does not|won'?t|will not|can'?t|can ?not|is ?n'?t)\b[^?!.]{0,40}\b(?:fit|load|run)\b"
     r"|\b(?:possible|feasible|doable|sufficient|enough|expected|normal|(?:gonna|going to) (?:fit|work|oom))\s*\?+\s*$"  # "..., possible?"

@@ -136,7 +136,9 @@ def test_hardware_said_alone_after_a_question_is_where_that_workload_runs(read, 
     assert u.follow_up and u.intent is Intent.SIZE and u.details.model == "Mixtral 8x7B"
 
 
-@pytest.mark.parametrize("second", ["and just one of them?", "and only one card?", "what about one of those?"])
+@pytest.mark.parametrize(
+    "second", ["and just one of them?", "and only one card?", "what about one of those?"]
+)
 def test_one_of_the_cards_said_is_a_count_of_one(read, second):
     u = read("Could two RTX 4090s serve Qwen2.5 32B in AWQ?", second)
     assert u.follow_up and u.details.gpu_count == 1 and u.details.gpus == ("RTX 4090",)
