@@ -57,21 +57,24 @@ def test_set_is_big_valid_and_covers_every_category(dev_items, heldout_items):
     assert sum(item["category"] == "followup" for item in items) >= 5
 
 
-_FRESH = _HERE / "fresh18.yaml"
+_FRESH = {"session 18": _HERE / "fresh18.yaml", "session 19": _HERE / "fresh19.yaml"}
 
 
 @pytest.fixture(scope="module")
-def fresh_items():
-    return grader.load(_FRESH)
+def fresh_sets():
+    return {name: grader.load(path) for name, path in _FRESH.items()}
 
 
-def test_the_fresh_harvest_is_valid_and_apart_from_the_scored_sets(fresh_items, dev_items, heldout_items):
-    assert len(fresh_items) >= 90
+def test_the_fresh_harvests_are_valid_and_apart_from_the_scored_sets(fresh_sets, dev_items, heldout_items):
+    fresh_items = [item for items in fresh_sets.values() for item in items]
+    assert len(fresh_sets["session 18"]) >= 90 and len(fresh_sets["session 19"]) >= 70
     assert grader.validate(fresh_items, grader.catalog_names()) == []
-    scored = {item["id"] for item in dev_items + heldout_items}
-    assert not scored & {item["id"] for item in fresh_items}
-    sources = {item["source"].rstrip("/") for item in dev_items + heldout_items}
-    assert not sources & {item["source"].rstrip("/") for item in fresh_items}
+    ids = [item["id"] for item in fresh_items]
+    assert len(ids) == len(set(ids))
+    sources = [item["source"].rstrip("/") for item in fresh_items]
+    assert len(sources) == len(set(sources))  # no thread harvested twice
+    assert not {item["id"] for item in dev_items + heldout_items} & set(ids)
+    assert not {item["source"].rstrip("/") for item in dev_items + heldout_items} & set(sources)
 
 
 def test_split_follows_the_id_hash(dev_items, heldout_items):
@@ -255,11 +258,13 @@ def test_run_asks_turns_in_order_in_fresh_conversations_and_tallies():
 # ----------------------------------------------------------------------------- the assistant's score
 
 
-def test_real_eval_scores(assistant, capsys, dev_items, heldout_items, fresh_items):
+def test_real_eval_scores(assistant, capsys, dev_items, heldout_items, fresh_sets):
     floors = yaml.safe_load(grader.FLOORS.read_text(encoding="utf-8"))
     dev_passed, dev_total, dev_per_category, dev_failures = grader.run(assistant, dev_items)
     held_passed, held_total, _, _ = grader.run(assistant, heldout_items)  # held-out failures stay unseen
-    fresh_passed, fresh_total, _, _ = grader.run(assistant, fresh_items)  # measured, never floored
+    fresh = {
+        name: grader.run(assistant, items)[:2] for name, items in fresh_sets.items()
+    }  # measured, never floored
     dev_score, held_score = dev_passed / dev_total, held_passed / held_total
     with capsys.disabled():
         print(f"\nreal eval DEV: {dev_passed}/{dev_total} = {dev_score:.1%} (floor {floors['dev']:.0%})")
@@ -268,7 +273,8 @@ def test_real_eval_scores(assistant, capsys, dev_items, heldout_items, fresh_ite
         print(
             f"real eval HELDOUT: {held_passed}/{held_total} = {held_score:.1%} (floor {floors['heldout']:.0%})"
         )
-        print(f"fresh harvest (session 18, no floor): {fresh_passed}/{fresh_total}")
+        for name, (passed, total) in fresh.items():
+            print(f"fresh harvest ({name}, no floor): {passed}/{total}")
         print("DEV failures:")
         for item_id, reasons in dev_failures:
             print(f"  {item_id}: {'; '.join(reasons)}")
