@@ -3929,6 +3929,38 @@ def _unlisted_non_llm(question: str, details: Details, workloads=None) -> bool:
     return kind_in_text(t) is not None or table.family_in_text(t) is not None
 
 
+_AUXILIARY_OPENING = re.compile(r"^(?:(?:but|yet)\s+)?(?:can|could|will|would|does|do|is|are|should|might|may)\b")
+# the clause that asks, after what the message reports: "…, but will my 4070 Ti do?", "…; can a 3080 work?"
+_ASKING_AFTER_REPORT = re.compile(
+    r"^.*(?:,|;|\s[-–—]\s|\b(?:but|yet)\b)\s*(?=(?:(?:but|yet)\s+)?(?:can|could|will|would|does|do|is|are|should|might|may)\b)"
+)
+
+
+def _card_asked_among_others(question: str, details: Details, catalog: Catalog) -> str | None:
+    """The one card a yes/no clause names for a job after the message reports other cards (a README's or paper's
+    hardware); None when there is no such report, or the asking clause weighs cards or names none or several."""
+    if len(details.gpus) < 2 or not details.has_workload:
+        return None
+    if details.cards_weighed:
+        return None
+    asked = [
+        q
+        for q in re.split(r"(?<=[.!?])\s+", question)
+        if q.rstrip().endswith("?") and catalog.find_in_text(q)
+    ]
+    if not asked:
+        return None  # the last question that names a card asks about it ("…can a 3080 work? How much VRAM?")
+    clause = _ASKING_AFTER_REPORT.sub("", asked[-1], count=1)
+    low = clause.lower()
+    if clause == asked[-1] or not _AUXILIARY_OPENING.match(low):
+        return None  # no report before the ask, or an ask that is no yes/no
+    if _COMPARE.search(low) or _CARD_OR_CARD.search(low) or re.search(r"\b(?:both|each|all|either)\b", low):
+        return None
+    named = {g.name for g in catalog.find_in_text(clause)}
+    in_clause = [n for n in details.gpus if n in named]
+    return in_clause[0] if len(in_clause) == 1 and len(named) == 1 else None
+
+
 def _quotes_own_requirement(question: str, details: Details) -> bool:
     """A memory requirement quoted from a model's own README or paper ("the readme says 16GB minimum") with the user's
     card or memory said, about no model on record, no LLM and no parameter count (an LLM of a said size is sized by
@@ -4090,6 +4122,11 @@ def understand(
         quants = load_assumptions().gguf_types
     named = models.get(details.model) if details.model else None
     details = with_local(details, question, catalog, quants)
+    if (asked_card := _card_asked_among_others(question, details, catalog)) is not None:
+        # "the README says an A6000 or an H100, but will my 4070 Ti Super do?": the card the yes/no asks about; the
+        # others are what the message reports, not alternatives to weigh ("they trained on 8 A100s; can one 4090…")
+        count = dict(details.setups).get(asked_card, details.gpu_count if not details.setups else None)
+        details = replace(details, gpus=(asked_card,), setups=(), gpu_count=count, yes_no=True)
     active_said = (
         named is not None
         and named.is_moe
