@@ -3929,7 +3929,9 @@ def _unlisted_non_llm(question: str, details: Details, workloads=None) -> bool:
     return kind_in_text(t) is not None or table.family_in_text(t) is not None
 
 
-_AUXILIARY_OPENING = re.compile(r"^(?:(?:but|yet)\s+)?(?:can|could|will|would|does|do|is|are|should|might|may)\b")
+_AUXILIARY_OPENING = re.compile(
+    r"^(?:(?:but|yet)\s+)?(?:can|could|will|would|does|do|is|are|should|might|may)\b"
+)
 # the clause that asks, after what the message reports: "…, but will my 4070 Ti do?", "…; can a 3080 work?"
 _ASKING_AFTER_REPORT = re.compile(
     r"^.*(?:,|;|\s[-–—]\s|\b(?:but|yet)\b)\s*(?=(?:(?:but|yet)\s+)?(?:can|could|will|would|does|do|is|are|should|might|may)\b)"
