@@ -250,7 +250,24 @@ def read_premises(text: str, gpus: list[GPU], catalog: Catalog) -> PremiseReadin
                 product = " ".join(w for w in gpu.name.split() if not _FORM.match(w)) if others else ""
                 premises.append(Premise(gpu.name, "memory_gb", stated, gpu.memory_gb, others, product))
             break
+        else:  # no memory said beside the name: "I have 40GB of GPU VRAM … with an A100" names the variant too
+            said = _VRAM_SAID.search(text)
+            stated = float(said.group(1)) if said and len(gpus) == 1 else None
+            match = next(
+                (
+                    v
+                    for v in _variants(gpu, catalog)
+                    if stated and abs(v.memory_gb - stated) < 0.5 and v is not gpu
+                ),
+                None,
+            )
+            if match is not None and abs(gpu.memory_gb - stated) >= 0.5:
+                swaps[gpu.name] = match.name
     return PremiseReading(swaps, own, tuple(premises))
+
+
+# the GPU memory a message says the user has, anywhere in it: "I have 40GB gpu vram", "with 24 GB of VRAM"
+_VRAM_SAID = re.compile(r"\b(\d{1,3})\s*gb\s+(?:of\s+)?(?:gpu\s+)?(?:vram|gpu\s+(?:memory|ram))\b")
 
 
 @dataclass(frozen=True)
