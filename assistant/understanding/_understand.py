@@ -2866,8 +2866,6 @@ _STATED_MEMORY = [
     re.compile(r"(\d+(?:\.\d+)?)" + _GB + r"\s*total capacity\b|\btotal capacity of (\d+(?:\.\d+)?)" + _GB),
     # a notebook runtime's memory said beside it: "in Google Colab (~15 GB Memory)", "kaggle, 16gb"
     re.compile(r"\b(?:colab(?:oratory)?|kaggle)\b\W{0,4}(?:\w+\W{1,4}){0,3}?[~≈]?\s*(\d+(?:\.\d+)?)" + _GB),
-    # the unit left out or run into the word: "works with 8vram?", "on 6 vram", "a 10gbvram card"
-    re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s?(?:gb|gib|g)?vram\b"),
 ]
 
 

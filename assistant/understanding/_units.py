@@ -23,8 +23,9 @@ _GIGS = re.compile(
 _OCTETS = re.compile(r"\b(\d+(?:\.\d+)?)(?:\s*(?:Go|Gio|gigaoctets?|gibioctets?)|go|gio)\b")
 
 
-# "does it work with 12 VRAM?", "only 6 vram", "works 8vram?": a bare count of VRAM is gigabytes (no card has 12 MB or TB)
-_BARE_VRAM = re.compile(r"(?<![\w.$])(\d{1,3}(?:\.\d+)?)\s*(?=vram\b)", re.I)
+# "does it work with 12 VRAM?", "only 6 vram", "works 8vram?", "a 10gbvram card": a bare count of VRAM, or one run
+# into the word, is gigabytes (no card has 12 MB or TB)
+_BARE_VRAM = re.compile(r"(?<![\w.$])(\d{1,3}(?:\.\d+)?)\s*(?:gib|gb|g)?(?=vram\b)", re.I)
 
 
 # a generation speed after its number, in any of the ways people write it
