@@ -57,7 +57,11 @@ def test_set_is_big_valid_and_covers_every_category(dev_items, heldout_items):
     assert sum(item["category"] == "followup" for item in items) >= 5
 
 
-_FRESH = {"session 18": _HERE / "fresh18.yaml", "session 19": _HERE / "fresh19.yaml"}
+_FRESH = {
+    "session 18": _HERE / "fresh18.yaml",
+    "session 19": _HERE / "fresh19.yaml",
+    "session 20": _HERE / "fresh20.yaml",
+}
 
 
 @pytest.fixture(scope="module")
@@ -68,6 +72,7 @@ def fresh_sets():
 def test_the_fresh_harvests_are_valid_and_apart_from_the_scored_sets(fresh_sets, dev_items, heldout_items):
     fresh_items = [item for items in fresh_sets.values() for item in items]
     assert len(fresh_sets["session 18"]) >= 90 and len(fresh_sets["session 19"]) >= 70
+    assert len(fresh_sets["session 20"]) >= 70
     assert grader.validate(fresh_items, grader.catalog_names()) == []
     ids = [item["id"] for item in fresh_items]
     assert len(ids) == len(set(ids))
