@@ -337,7 +337,7 @@ def test_a_providers_question_names_the_cheapest_provider_in_its_first_line(assi
 def test_a_provider_with_only_another_variant_priced_answers_with_that_variant(assistant, table):
     """A bare product name ("an A100") read as one variant: where the provider has no regular offer for it, its
     other variants that the provider does rent lead, and a doubtful listing is shown set apart, not denied."""
-    understanding, text = answer(assistant, "gcp a100 rental cost, spot if possible")
+    _, text = answer(assistant, "gcp a100 rental cost, spot if possible")
     market = gpu_market(table, "A100 40GB", providers=("gcp",), spot_first=True)
     assert market.spot is not None  # the table holds regular GCP spot offers for the 40GB
     lead = text.split("\n")[0]
