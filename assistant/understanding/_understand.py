@@ -2507,6 +2507,12 @@ _DECLARATIVE_YES_NO = re.compile(
     r"(?:enough|ok|okay|fine|sufficient|plenty)|suffices?|(?:would|will|should) (?:do|work|suffice))\b(?:[^?!.]|\.(?=\w))*\?+\s*$"
 )
 _OPEN_OPENING = re.compile(r"^\W*(?:what|which|how|why|where|who|whom|whose)\b")
+# "cheapest setup that would work?", "smallest card that can run it?": a pick named by its superlative, whose
+# "that would work" is a relative clause, not the subject of a yes / no
+_PICK_OPENING = re.compile(
+    r"^\W*(?:(?:so|ok|okay|and|then|now|fine|alright)\W+)*(?:the\s+)?"
+    r"(?:cheapest|best|smallest|minimum|min|fastest|least expensive|most affordable|lowest[- ]cost)\s+\w+"
+)
 
 
 def _declarative_yes_no(text: str) -> bool:
@@ -2519,6 +2525,7 @@ def _declarative_yes_no(text: str) -> bool:
     return bool(
         found
         and not _OPEN_OPENING.match(last)
+        and not _PICK_OPENING.match(last)
         and not _OPEN_QUESTION.search(last)
         # "with 24gb i can run what exactly?", "i can use vllm or ollama for it?": an open word or a choice in it
         and not re.search(r"\b(?:what|which|how|why|where|who|whom|whose)\b|\bor\b(?!\s+(?:not|no)\b)", last)
@@ -4401,7 +4408,21 @@ def understand(
         details, other_hardware = _same_chip_other_memory(details, previous.details, catalog, question)
         other_hardware = other_hardware or details.any_mac  # "what about on a Mac?": not the card said before
         another_model = _asks_another_model(question, details)
+        said_memory = details.stated_memory_gb
         details = details.merged_over(previous.details, keep_gpus=keep_gpus and not other_hardware)
+        renting = bool(_RENTING.search(question.lower())) and not _LOCAL.search(question.lower())
+        if (
+            said_memory is None
+            and details.stated_memory_gb is not None
+            and (details.cheaper or new_target or renting)
+        ):
+            # "cheapest cloud option for that?" after "on my 24GB card?": renting, so the memory of the user's own
+            # card no longer bounds the answer
+            details = replace(details, stated_memory_gb=None)
+        if renting and not details.gpus:
+            # "... the cheapest way to rent gpus for it then?" after "on my 3090?": cloud instance shapes, not cards
+            # at home
+            details = replace(details, local=False, owns_gpus=False)
         if previous.details.tools_named and intent is not Intent.SPEC:
             # "and if we switch to awq?" after "serve it with vLLM": the feature is the earlier tool's
             table = software or load_software(catalog=catalog)
@@ -4446,6 +4467,8 @@ def understand(
                 or details.wants_time
                 or details.wants_capacity
                 or details.wants_first_token
+                or details.cheaper  # "cheapest cloud option for that?": a pick, not the earlier yes / no
+                or new_target
             )
             # "and if I only have 20gb?": memory the user has, said anew, asks whether it fits there
             their_memory = (
@@ -4933,6 +4956,8 @@ _NEW_TARGET = re.compile(
     r"\b(?:minimum|min|smallest|cheapest|which|what)\s+(?:\w+\s+)?(?:gpus?|cards?|hardware|instances?|setup)\b"
     r"|\bgpu req|\b(?:hardware|gpu|vram) requirements?\b|\bwhat (?:do|would|will|should) (?:i|we) (?:need|buy|get)\b"
 )
+# a follow-up about hiring hardware rather than using one's own: "in the cloud", "to rent", "which instance"
+_RENTING = re.compile(r"\b(?:cloud|rent(?:ed|ing|al)?|on[- ]demand|providers?|instances?)\b")
 _STILL = re.compile(
     r"\bstill\b|\binstead\b|\bincreas|\bmore\b|\benough\b|\bfit\b|\bwork\b|\bhelp\b|\bsolve\b"
 )
