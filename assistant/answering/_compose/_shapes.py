@@ -485,6 +485,8 @@ def setups_sentence(facts: Facts, what: str, total: float) -> str:
         return (
             load  # "one A100 or two L4s for 30 users?": the users each setup holds, the one that serves them
         )
+    if cost := _cost_choice(facts, fits, what):
+        return cost  # "which is cheaper per million tokens, 2x H100 or 4x A100?": the cost per token of each setup
     speed = _setup_speed(training)
     best = best_setup(facts)
     rest = [f for f in fits if f is not best]
@@ -503,7 +505,7 @@ def setups_sentence(facts: Facts, what: str, total: float) -> str:
     )
     split = max(fits, key=lambda f: f.count)
     single = min(fits, key=lambda f: f.count)
-    if split.count > 1:
+    if split.count > 1 and single.count == 1:
         link = (
             f"{split.gpu.name}'s high-speed link"
             if split.gpu.fast_link_joins(split.count)

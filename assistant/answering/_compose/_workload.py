@@ -1037,7 +1037,8 @@ def _compact_table(facts: Facts) -> str:
     elif not training:
         header.append("tokens/s (1 user)")
     rows = []
-    named = [c for c in facts.checks if isinstance(c, Fit)]
+    asked = [s for s in facts.setups if isinstance(s, Fit)]  # "2x H100 or 4x A100": the counts said
+    named = asked if len(asked) >= 2 else [c for c in facts.checks if isinstance(c, Fit)]
     setups = named if facts.checks else list(facts.shown[:_COMPACT_ROWS])
     if len(setups) < 2:
         return ""  # one setup: the headline already says it
