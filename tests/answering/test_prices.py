@@ -346,3 +346,14 @@ def test_a_provider_with_only_another_variant_priced_answers_with_that_variant(a
     doubtful = gpu_market(table, "A100 80GB SXM", providers=("gcp",))
     if doubtful.set_apart:  # the snapshot's GCP A100 80GB rows carry a doubtful-price flag
         assert "doubtful" in text
+
+
+def test_a_spec_sheets_price_cell_counts_one_provider_in_the_singular(assistant, table):
+    """'(100 offers, 1 providers)' read as a typo in a spec sheet; the count and the noun agree."""
+    single = next(
+        name
+        for name in ("MI300X", "H200", "B200", "MI325X", "GH200", "L40S")
+        if (m := gpu_market(table, name)).on_demand is not None and m.on_demand.providers == 1
+    )
+    _, text = answer(assistant, f"{single} specs?")
+    assert "1 provider," in text and "1 providers" not in text
