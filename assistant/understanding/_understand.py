@@ -4467,8 +4467,6 @@ def understand(
                 or details.wants_time
                 or details.wants_capacity
                 or details.wants_first_token
-                or details.cheaper  # "cheapest cloud option for that?": a pick, not the earlier yes / no
-                or new_target
             )
             # "and if I only have 20gb?": memory the user has, said anew, asks whether it fits there
             their_memory = (
@@ -4477,7 +4475,9 @@ def understand(
             if not own_shape:  # "and on an A100?" after "how long would it take?": the same kind of answer
                 details = replace(
                     details,
-                    yes_no=earlier.yes_no or their_memory,
+                    # "cheapest cloud option for that?" is a pick, not the earlier yes / no (the earlier figure,
+                    # a monthly bill, stays its shape)
+                    yes_no=(earlier.yes_no and not (details.cheaper or new_target)) or their_memory,
                     wants_cost=earlier.wants_cost,
                     wants_time=earlier.wants_time,
                     wants_capacity=earlier.wants_capacity,
