@@ -1683,8 +1683,10 @@ def _extract(
         unknown = _unknown_model(plain, models)
     # a card named with no count is one of it only where the question asks which setup to pick for a workload
     # ("a Mac Studio or two 4090s for 70B, which?"); "V100 vs A100" beside "my 2 V100s" keeps the count said
+    # a Mac is one machine: "a mac studio or 4x 3090 for llms?" weighs one Mac against four cards, model or not
+    a_mac = any(g.gpu_class == "local" for g in gpus)
     setups = _setups(
-        text, gpus, (choice or bool(_WEIGHED_OVER.search(text))) and bool(found_models or params)
+        text, gpus, a_mac or ((choice or bool(_WEIGHED_OVER.search(text))) and bool(found_models or params))
     )
     counts_weighed: tuple[int, ...] = ()
     if len(gpus) <= 1 and not setups and (weighed := _counts_weighed(text, count)):

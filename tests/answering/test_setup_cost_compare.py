@@ -31,3 +31,10 @@ def test_cost_per_token_between_two_multi_gpu_setups(converse):
 def test_two_split_setups_are_not_compared_to_an_unsplit_card(converse):
     reply = converse("llama 3 70b inference: 2 rtx a6000s or 4 l40s, which one?")
     assert "needs no splitting" not in reply.text
+
+
+def test_a_mac_weighed_against_several_cards_counts_their_memory_together(converse):
+    reply = converse("for local llms is 3 rtx 3090s better than one mac studio m2 ultra 192gb")
+    lead = reply.text.split("\n")[0]
+    assert "RTX 3090's 24 GB" not in lead  # the three cards, not one of them
+    assert "3 x RTX 3090" in lead or "72 GB" in lead

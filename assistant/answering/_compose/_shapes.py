@@ -485,8 +485,10 @@ def setups_sentence(facts: Facts, what: str, total: float) -> str:
         return (
             load  # "one A100 or two L4s for 30 users?": the users each setup holds, the one that serves them
         )
-    if cost := _cost_choice(facts, fits, what):
-        return cost  # "which is cheaper per million tokens, 2x H100 or 4x A100?": the cost per token of each setup
+    if not facts.understanding.details.local and (cost := _cost_choice(facts, fits, what)):
+        # "which is cheaper per million tokens, 2x H100 or 4x A100?": the cost per token of each rented setup (at
+        # home, "worth it over two 5090s?" weighs cards bought, not rental rates)
+        return cost
     speed = _setup_speed(training)
     best = best_setup(facts)
     rest = [f for f in fits if f is not best]
