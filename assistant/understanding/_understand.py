@@ -100,6 +100,9 @@ class Details(WorkloadRequest):
     multi_gpu: str | None = None
     full_shard_named: bool = False  # FSDP or ZeRO stage 3 named: the weights are split too
     method_unstated: bool = False  # a fine-tune without full / LoRA / QLoRA said: the answer covers all three
+    # "lora or qlora, which is better?": the fine-tuning methods set against each other ('full', 'lora', 'qlora'),
+    # each sized, the answer picking among them
+    methods_weighed: tuple[str, ...] = ()
     stated_memory_gb: float | None = (
         None  # "my 8 GB card", "with 45G of GPU memory": the user's memory per GPU
     )
@@ -265,6 +268,7 @@ class Details(WorkloadRequest):
             self.wants_capacity,
         )
         values["format_asked"] = self.format_asked
+        values["methods_weighed"] = self.methods_weighed
         values["largest_batch"] = self.largest_batch
         values["wants_first_token"] = self.wants_first_token
         values["asked_as"] = self.asked_as  # set again below when a bare follow-up keeps the earlier shape
@@ -1493,6 +1497,9 @@ def _extract(
         expected = None
     due = _DEADLINE.search(plain)
     task, method_unstated = _task(text, bool(found_models))
+    methods_weighed = _methods_weighed(plain)
+    if methods_weighed:
+        task, method_unstated = Task.FULL, True  # every method sized; the answer picks among those weighed
     if context is None and task in (Task.FULL, Task.LORA, Task.QLORA, Task.PRETRAIN):
         # "LoRA, batch 16, 512 tokens": in a training question a bare count of tokens (hundreds to a million,
         # no 'M' or 'B') is each sample's length; datasets are told in millions or billions of tokens
@@ -1743,12 +1750,13 @@ def _extract(
         local=bool(_LOCAL.search(text) or _CONSUMER_ONLY.search(text)) or _buys_a_card(text),
         consumer_only=bool(_CONSUMER_ONLY.search(text)),
         method_unstated=method_unstated,
+        methods_weighed=methods_weighed,
         stated_memory_gb=(
             _stated_memory(plain)
             if not card_size and not sized_pick and (not gpus or not any(g.memory_gb for g in gpus))
             else None
         ),
-        yes_no=yes_no,
+        yes_no=yes_no and not methods_weighed,  # "should I use lora or qlora?" asks which, not whether
         formats_listed=formats_listed,
         user_tokens_per_s=float(next(g for g in rate.groups() if g)) if rate else None,
         observed_tokens_per_s=(seen_speed or _observed_speed(plain)) if not rate and not expected else None,
@@ -2310,6 +2318,33 @@ _ASKS_AFTER_BUT = re.compile(r"\b(?:how much|how many|what|which|would|could|can
 _WORKS_AFTER_BUT = re.compile(
     r"\bwhy\b|\bhow come\b|^\W*(?:(?:the|plain|my)\s+)?(?:q-?lora|lora|peft|adapters?)\b"
 )
+_METHOD_NAME = r"(q-?lora|lora|full(?:[- ]?(?:fine[- ]?tun\w*|finetun\w*|ft|param\w*|parameters?|weights?|model|training))?)"
+# "lora or qlora", "qlora vs full fine-tuning": two methods set against each other ...
+_METHOD_CHOICE = re.compile(
+    r"\b"
+    + _METHOD_NAME
+    + r"\s*,?\s*(?:or|vs\.?|versus)\s+(?:a\s+|an\s+|with\s+|use\s+)?"
+    + _METHOD_NAME
+    + r"\b"
+)
+# ... in a question that asks to choose ("can I use lora or qlora on 8 GB?" asks whether either fits instead)
+_CHOOSES = re.compile(
+    r"\bwhich\b|\bbetter\b|\bshould (?:i|we)\b|\bprefer|\brecommend|\bvs\.?\b|\bversus\b|\bchoose\b|\bpick\b"
+    r"|\bgo (?:with|for)\b|\bbest\b|\bdifference\b"
+)
+
+
+def _methods_weighed(text: str) -> tuple[str, ...]:
+    """The fine-tuning methods a question sets against each other to choose one ('lora', 'qlora', 'full'), or ()."""
+    found = _METHOD_CHOICE.search(text)
+    if found is None or not _CHOOSES.search(text):
+        return ()
+    kinds = tuple(
+        "qlora" if re.match(r"q-?lora", m) else "lora" if m == "lora" else "full" for m in found.groups()
+    )
+    return kinds if kinds[0] != kinds[1] else ()
+
+
 _METHOD_WORD = re.compile(
     r"\bq-?lora\b|\blora\b|\bpeft\b|\badapters?\b|\bparameter[- ]efficient\b|\blow[- ]rank adaptation\b|"
     + _FULL.pattern
