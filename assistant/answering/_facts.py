@@ -191,7 +191,7 @@ class Facts:
             work is None
             or not work.task.is_training
             or not details.method_unstated
-            or not _ROUTE_ASKED.search(self.understanding.question.lower())
+            or not (details.methods_weighed or _ROUTE_ASKED.search(self.understanding.question.lower()))
             or len(self.options) < 2
         ):
             return None
@@ -199,13 +199,17 @@ class Facts:
         stated = details.stated_memory_gb
         if named is None and not stated:
             return None
+        # "lora or qlora, which?": only the methods weighed, the answer's pick being the first of them that fits
+        weighed = {Task(kind) for kind in details.methods_weighed}
         for option in self.options:
+            if weighed and option.estimate.workload.task not in weighed:
+                continue
             if named is not None:
                 ok = fits_as_asked(option.on_named.get(named), details.gpu_count)
             else:
                 ok = option.estimate.total_gb <= stated
             if ok:
-                return None if option.estimate.workload.task is Task.FULL else option
+                return None if option.estimate.workload.task is Task.FULL and not weighed else option
         return None
 
     @property

@@ -362,7 +362,9 @@ def lead_with_verdict(draft: str, facts: Facts) -> str:
         and "\n" not in lead.strip()
     ):
         # "The L4 has 24 GB, not 48 GB. ..." then the verdict: the verdict first, the correction right after it
-        paragraphs[0], paragraphs[1] = paragraphs[1], paragraphs[0]
+        # (before the verdict's own further lines: the per-format table, offload, a smaller model)
+        verdict_line, _, more = paragraphs[1].partition("\n")
+        paragraphs[0:2] = [verdict_line, lead, *([more] if more.strip() else [])]
     elif verdict := _choice_verdict(lead, facts):
         paragraphs[0] = f"{verdict} {lead.lstrip()}"
     elif within := _budget_verdict(lead, facts):

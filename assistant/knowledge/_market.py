@@ -1,7 +1,8 @@
 """Price-market analysis over the offerings table: spread per GPU-hour across providers and regions, spot
 against on-demand, the cheapest offers and regions, and the training- vs inference-class price gap (pure).
 
-All prices are USD, as the sources give them. Price-suspect rows (:data:`SUSPECT_PRICE_CODES`) are left out.
+All prices are USD, as the sources give them. Price-suspect rows (:data:`SUSPECT_PRICE_CODES`) are left out; when they are the
+only offers matching a question's filters, they are shown set apart with the doubt.
 
 **Set-apart offers.** Some listed prices are real but not comparable with a list price, and quoting them as "the
 cheapest" would mislead. An offer is *set apart* — kept out of the min/median/max and the cheapest offers, and
@@ -30,7 +31,7 @@ import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ._offerings import Offering, OfferingsTable
+from ._offerings import SUSPECT_PRICE_CODES, Offering, OfferingsTable
 
 __all__ = [
     "AUCTION_CODES",
@@ -160,14 +161,21 @@ def _market(
     providers: tuple[str, ...],
     spot_first: bool,
 ) -> GpuMarket:
-    every = [o for o in table.of_gpu(gpu) if not o.price_suspect]
-    matching = [
-        o
-        for o in every
-        if (n_gpus is None or o.gpus_per_instance == n_gpus)
-        and (not providers or o.provider in providers)
-        and (where is None or _in(table, o, where))
-    ]
+    rows = table.of_gpu(gpu)
+    every = [o for o in rows if not o.price_suspect]
+
+    def wanted(o: Offering) -> bool:
+        return (
+            (n_gpus is None or o.gpus_per_instance == n_gpus)
+            and (not providers or o.provider in providers)
+            and (where is None or _in(table, o, where))
+        )
+
+    matching = [o for o in every if wanted(o)]
+    if not matching:
+        # only doubtful prices match ("an A100 on GCP", whose rows the source prices inconsistently): shown set
+        # apart with the doubt, rather than saying no such offer exists
+        matching = [o for o in rows if o.price_suspect and wanted(o)]
     fences = price_fences(every, spot=False)
     on_demand_all = _quotes(table, matching, spot=False, fences=fences)
     spot_all = _quotes(table, matching, spot=True, fences=price_fences(every, spot=True))
@@ -218,6 +226,9 @@ def price_fences(offerings, *, spot: bool = False) -> tuple[float, float] | None
 
 
 def _set_apart(offering: Offering, price: float, fences: tuple[float, float] | None) -> str | None:
+    if offering.price_suspect:
+        doubt = next(f for f in offering.flags if f.split(":", 1)[0].strip() in SUSPECT_PRICE_CODES)
+        return f"the source's price is doubtful ({doubt.split(':', 1)[-1].strip()})"
     if is_auction(offering):
         return "auction-market price (the source lists the same figure as on-demand and spot): a bid, not a list price"
     if fences is not None and price < fences[0]:

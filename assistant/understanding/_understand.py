@@ -100,6 +100,9 @@ class Details(WorkloadRequest):
     multi_gpu: str | None = None
     full_shard_named: bool = False  # FSDP or ZeRO stage 3 named: the weights are split too
     method_unstated: bool = False  # a fine-tune without full / LoRA / QLoRA said: the answer covers all three
+    # "lora or qlora, which is better?": the fine-tuning methods set against each other ('full', 'lora', 'qlora'),
+    # each sized, the answer picking among them
+    methods_weighed: tuple[str, ...] = ()
     stated_memory_gb: float | None = (
         None  # "my 8 GB card", "with 45G of GPU memory": the user's memory per GPU
     )
@@ -265,6 +268,7 @@ class Details(WorkloadRequest):
             self.wants_capacity,
         )
         values["format_asked"] = self.format_asked
+        values["methods_weighed"] = self.methods_weighed
         values["largest_batch"] = self.largest_batch
         values["wants_first_token"] = self.wants_first_token
         values["asked_as"] = self.asked_as  # set again below when a bare follow-up keeps the earlier shape
@@ -1493,6 +1497,9 @@ def _extract(
         expected = None
     due = _DEADLINE.search(plain)
     task, method_unstated = _task(text, bool(found_models))
+    methods_weighed = _methods_weighed(plain)
+    if methods_weighed:
+        task, method_unstated = Task.FULL, True  # every method sized; the answer picks among those weighed
     if context is None and task in (Task.FULL, Task.LORA, Task.QLORA, Task.PRETRAIN):
         # "LoRA, batch 16, 512 tokens": in a training question a bare count of tokens (hundreds to a million,
         # no 'M' or 'B') is each sample's length; datasets are told in millions or billions of tokens
@@ -1683,8 +1690,10 @@ def _extract(
         unknown = _unknown_model(plain, models)
     # a card named with no count is one of it only where the question asks which setup to pick for a workload
     # ("a Mac Studio or two 4090s for 70B, which?"); "V100 vs A100" beside "my 2 V100s" keeps the count said
+    # a Mac is one machine: "a mac studio or 4x 3090 for llms?" weighs one Mac against four cards, model or not
+    a_mac = any(g.gpu_class == "local" for g in gpus)
     setups = _setups(
-        text, gpus, (choice or bool(_WEIGHED_OVER.search(text))) and bool(found_models or params)
+        text, gpus, a_mac or ((choice or bool(_WEIGHED_OVER.search(text))) and bool(found_models or params))
     )
     counts_weighed: tuple[int, ...] = ()
     if len(gpus) <= 1 and not setups and (weighed := _counts_weighed(text, count)):
@@ -1741,12 +1750,13 @@ def _extract(
         local=bool(_LOCAL.search(text) or _CONSUMER_ONLY.search(text)) or _buys_a_card(text),
         consumer_only=bool(_CONSUMER_ONLY.search(text)),
         method_unstated=method_unstated,
+        methods_weighed=methods_weighed,
         stated_memory_gb=(
             _stated_memory(plain)
             if not card_size and not sized_pick and (not gpus or not any(g.memory_gb for g in gpus))
             else None
         ),
-        yes_no=yes_no,
+        yes_no=yes_no and not methods_weighed,  # "should I use lora or qlora?" asks which, not whether
         formats_listed=formats_listed,
         user_tokens_per_s=float(next(g for g in rate.groups() if g)) if rate else None,
         observed_tokens_per_s=(seen_speed or _observed_speed(plain)) if not rate and not expected else None,
@@ -2308,6 +2318,33 @@ _ASKS_AFTER_BUT = re.compile(r"\b(?:how much|how many|what|which|would|could|can
 _WORKS_AFTER_BUT = re.compile(
     r"\bwhy\b|\bhow come\b|^\W*(?:(?:the|plain|my)\s+)?(?:q-?lora|lora|peft|adapters?)\b"
 )
+_METHOD_NAME = r"(q-?lora|lora|full(?:[- ]?(?:fine[- ]?tun\w*|finetun\w*|ft|param\w*|parameters?|weights?|model|training))?)"
+# "lora or qlora", "qlora vs full fine-tuning": two methods set against each other ...
+_METHOD_CHOICE = re.compile(
+    r"\b"
+    + _METHOD_NAME
+    + r"\s*,?\s*(?:or|vs\.?|versus)\s+(?:a\s+|an\s+|with\s+|use\s+)?"
+    + _METHOD_NAME
+    + r"\b"
+)
+# ... in a question that asks to choose ("can I use lora or qlora on 8 GB?" asks whether either fits instead)
+_CHOOSES = re.compile(
+    r"\bwhich\b|\bbetter\b|\bshould (?:i|we)\b|\bprefer|\brecommend|\bvs\.?\b|\bversus\b|\bchoose\b|\bpick\b"
+    r"|\bgo (?:with|for)\b|\bbest\b|\bdifference\b"
+)
+
+
+def _methods_weighed(text: str) -> tuple[str, ...]:
+    """The fine-tuning methods a question sets against each other to choose one ('lora', 'qlora', 'full'), or ()."""
+    found = _METHOD_CHOICE.search(text)
+    if found is None or not _CHOOSES.search(text):
+        return ()
+    kinds = tuple(
+        "qlora" if re.match(r"q-?lora", m) else "lora" if m == "lora" else "full" for m in found.groups()
+    )
+    return kinds if kinds[0] != kinds[1] else ()
+
+
 _METHOD_WORD = re.compile(
     r"\bq-?lora\b|\blora\b|\bpeft\b|\badapters?\b|\bparameter[- ]efficient\b|\blow[- ]rank adaptation\b|"
     + _FULL.pattern
@@ -2507,6 +2544,12 @@ _DECLARATIVE_YES_NO = re.compile(
     r"(?:enough|ok|okay|fine|sufficient|plenty)|suffices?|(?:would|will|should) (?:do|work|suffice))\b(?:[^?!.]|\.(?=\w))*\?+\s*$"
 )
 _OPEN_OPENING = re.compile(r"^\W*(?:what|which|how|why|where|who|whom|whose)\b")
+# "cheapest setup that would work?", "smallest card that can run it?": a pick named by its superlative, whose
+# "that would work" is a relative clause, not the subject of a yes / no
+_PICK_OPENING = re.compile(
+    r"^\W*(?:(?:so|ok|okay|and|then|now|fine|alright)\W+)*(?:the\s+)?"
+    r"(?:cheapest|best|smallest|minimum|min|fastest|least expensive|most affordable|lowest[- ]cost)\s+\w+"
+)
 
 
 def _declarative_yes_no(text: str) -> bool:
@@ -2519,6 +2562,7 @@ def _declarative_yes_no(text: str) -> bool:
     return bool(
         found
         and not _OPEN_OPENING.match(last)
+        and not _PICK_OPENING.match(last)
         and not _OPEN_QUESTION.search(last)
         # "with 24gb i can run what exactly?", "i can use vllm or ollama for it?": an open word or a choice in it
         and not re.search(r"\b(?:what|which|how|why|where|who|whom|whose)\b|\bor\b(?!\s+(?:not|no)\b)", last)
@@ -4401,7 +4445,21 @@ def understand(
         details, other_hardware = _same_chip_other_memory(details, previous.details, catalog, question)
         other_hardware = other_hardware or details.any_mac  # "what about on a Mac?": not the card said before
         another_model = _asks_another_model(question, details)
+        said_memory = details.stated_memory_gb
         details = details.merged_over(previous.details, keep_gpus=keep_gpus and not other_hardware)
+        renting = bool(_RENTING.search(question.lower())) and not _LOCAL.search(question.lower())
+        if (
+            said_memory is None
+            and details.stated_memory_gb is not None
+            and (details.cheaper or new_target or renting)
+        ):
+            # "cheapest cloud option for that?" after "on my 24GB card?": renting, so the memory of the user's own
+            # card no longer bounds the answer
+            details = replace(details, stated_memory_gb=None)
+        if renting and not details.gpus:
+            # "... the cheapest way to rent gpus for it then?" after "on my 3090?": cloud instance shapes, not cards
+            # at home
+            details = replace(details, local=False, owns_gpus=False)
         if previous.details.tools_named and intent is not Intent.SPEC:
             # "and if we switch to awq?" after "serve it with vLLM": the feature is the earlier tool's
             table = software or load_software(catalog=catalog)
@@ -4454,7 +4512,9 @@ def understand(
             if not own_shape:  # "and on an A100?" after "how long would it take?": the same kind of answer
                 details = replace(
                     details,
-                    yes_no=earlier.yes_no or their_memory,
+                    # "cheapest cloud option for that?" is a pick, not the earlier yes / no (the earlier figure,
+                    # a monthly bill, stays its shape)
+                    yes_no=(earlier.yes_no and not (details.cheaper or new_target)) or their_memory,
                     wants_cost=earlier.wants_cost,
                     wants_time=earlier.wants_time,
                     wants_capacity=earlier.wants_capacity,
@@ -4933,6 +4993,8 @@ _NEW_TARGET = re.compile(
     r"\b(?:minimum|min|smallest|cheapest|which|what)\s+(?:\w+\s+)?(?:gpus?|cards?|hardware|instances?|setup)\b"
     r"|\bgpu req|\b(?:hardware|gpu|vram) requirements?\b|\bwhat (?:do|would|will|should) (?:i|we) (?:need|buy|get)\b"
 )
+# a follow-up about hiring hardware rather than using one's own: "in the cloud", "to rent", "which instance"
+_RENTING = re.compile(r"\b(?:cloud|rent(?:ed|ing|al)?|on[- ]demand|providers?|instances?)\b")
 _STILL = re.compile(
     r"\bstill\b|\binstead\b|\bincreas|\bmore\b|\benough\b|\bfit\b|\bwork\b|\bhelp\b|\bsolve\b"
 )

@@ -47,6 +47,18 @@ def test_a_yes_no_reply_opens_with_the_verdict_then_the_correction_and_uses_the_
     assert gpu in reply.gpus
 
 
+def test_the_correction_comes_right_after_the_verdict_line_not_after_its_format_table(converse):
+    """The verdict's own further lines (per-format table, partial offload, a smaller model) follow the
+    correction: the user learns the card's real memory before the figures that depend on it."""
+    reply = converse(
+        "i run phi-3 mini on my 3080 fine", "could it take llama 3 70b too? the 3080 has 24gb after all"
+    )
+    verdict, correction, *rest = reply.text.split("\n\n")
+    assert verdict.startswith("**No**") and "\n" not in verdict
+    assert correction.startswith("The RTX 3080 has 10 GB, not 24 GB.")
+    assert any("offload" in part for part in rest)  # what still runs comes after the correction
+
+
 def test_an_injected_price_changes_nothing_and_is_said_to_be_ignored(assistant):
     plain = assistant.ask("Which GPU should host Mistral 7B for a chatbot?")
     injected = assistant.ask(

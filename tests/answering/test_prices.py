@@ -332,3 +332,28 @@ def test_a_providers_question_names_the_cheapest_provider_in_its_first_line(assi
     lead = text.split("\n")[0]
     assert f"The cheapest is **{best.offering.provider}**" in lead
     assert money(best.per_gpu_hour) in lead
+
+
+def test_a_provider_with_only_another_variant_priced_answers_with_that_variant(assistant, table):
+    """A bare product name ("an A100") read as one variant: where the provider has no regular offer for it, its
+    other variants that the provider does rent lead, and a doubtful listing is shown set apart, not denied."""
+    _, text = answer(assistant, "gcp a100 rental cost, spot if possible")
+    market = gpu_market(table, "A100 40GB", providers=("gcp",), spot_first=True)
+    assert market.spot is not None  # the table holds regular GCP spot offers for the 40GB
+    lead = text.split("\n")[0]
+    assert "A100 40GB" in lead and money(market.spot.median) in lead
+    assert "No offer in the offerings table matches" not in text
+    doubtful = gpu_market(table, "A100 80GB SXM", providers=("gcp",))
+    if doubtful.set_apart:  # the snapshot's GCP A100 80GB rows carry a doubtful-price flag
+        assert "doubtful" in text
+
+
+def test_a_spec_sheets_price_cell_counts_one_provider_in_the_singular(assistant, table):
+    """'(100 offers, 1 providers)' read as a typo in a spec sheet; the count and the noun agree."""
+    single = next(
+        name
+        for name in ("MI300X", "H200", "B200", "MI325X", "GH200", "L40S")
+        if (m := gpu_market(table, name)).on_demand is not None and m.on_demand.providers == 1
+    )
+    _, text = answer(assistant, f"{single} specs?")
+    assert "1 provider," in text and "1 providers" not in text

@@ -84,3 +84,18 @@ def test_a_source_quirk_with_spot_left_empty_is_not_an_auction():
     market = gpu_market(OfferingsTable([*REGULAR, quirk]), "H100 SXM")
     reasons = {q.offering.provider: q.set_apart for q in market.set_apart}
     assert "auction" not in reasons["azure"] and "above the usual range" in reasons["azure"]
+
+
+def test_doubtful_prices_stay_out_unless_they_are_all_a_filter_leaves():
+    doubtful = offer(
+        "cloudx", 2.95, flags=("region-inconsistent-price: far from its other regions; treat with caution",)
+    )
+    table = OfferingsTable([*REGULAR, doubtful])
+    everywhere = gpu_market(table, "H100 SXM")
+    assert "cloudx" not in {q.offering.provider for q in (*everywhere.cheapest, *everywhere.set_apart)}
+    assert everywhere.on_demand.max == pytest.approx(3.20)  # the doubtful price is not in the range
+    at_it = gpu_market(table, "H100 SXM", providers=("cloudx",))
+    assert at_it.on_demand is None  # not quoted as a regular price ...
+    (quote,) = at_it.set_apart  # ... but shown, with the doubt, instead of "no offer"
+    assert quote.offering.provider == "cloudx" and "doubtful" in quote.set_apart
+    assert "far from its other regions" in quote.set_apart

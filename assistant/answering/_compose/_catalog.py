@@ -243,7 +243,7 @@ def _price_cell(price, market) -> str:
     if market is not None and market.on_demand:
         d = market.on_demand
         return (
-            f"{money(d.median)}/GPU-hour median, from {money(d.min)} ({d.count} offers, {d.providers} providers, "
+            f"{money(d.median)}/GPU-hour median, from {money(d.min)} ({d.count} offer{'s' if d.count != 1 else ''}, {d.providers} provider{'s' if d.providers != 1 else ''}, "
             f"as of {market.as_of[-1].isoformat()})"
         )
     if price:

@@ -84,8 +84,8 @@ def market_answer(facts: Facts, passages: Sequence = ()) -> str:
     if dates:
         parts.append(
             f"From the offerings table (SkyPilot's catalog of provider price lists and AWS/GCP/Azure list "
-            f"prices, as of {_dates(dates)}); rows with a doubtful price are left out, and a listed price "
-            "is not a promise of capacity."
+            f"prices, as of {_dates(dates)}); rows with a doubtful price are left out (or set apart, when "
+            "they are all there is), and a listed price is not a promise of capacity."
         )
     return "\n\n".join(parts)
 
@@ -112,12 +112,16 @@ def _gpu_market(m: GpuMarket, facts: Facts, *, lead: bool) -> str:
     where = f" in {m.where}" if m.where else ""
     by = f" at {', '.join(market.providers)}" if market and market.providers else ""
     if m.on_demand is None and m.spot is None and (m.set_apart or m.set_apart_spot):
+        spot_asked = bool(market and market.spot) and bool(m.set_apart_spot)
         return (
-            f"Every offer for **{what}**{where}{by} in the offerings table is set apart as not comparable with a "
-            "list price:\n\n"
+            f"Every {'spot ' if spot_asked else ''}offer for **{what}**{where}{by} in the offerings table is set "
+            "apart, as not comparable with a list price or doubtful in the source:\n\n"
             + _table(
                 (*_HEADER, "why set apart"),
-                [(*_row(q), q.set_apart or "") for q in m.set_apart or m.set_apart_spot],
+                [
+                    (*_row(q), q.set_apart or "")
+                    for q in (m.set_apart_spot if spot_asked else m.set_apart or m.set_apart_spot)
+                ],
             )
         )
     if m.on_demand is None and m.spot is None:

@@ -485,6 +485,10 @@ def setups_sentence(facts: Facts, what: str, total: float) -> str:
         return (
             load  # "one A100 or two L4s for 30 users?": the users each setup holds, the one that serves them
         )
+    if not facts.understanding.details.local and (cost := _cost_choice(facts, fits, what)):
+        # "which is cheaper per million tokens, 2x H100 or 4x A100?": the cost per token of each rented setup (at
+        # home, "worth it over two 5090s?" weighs cards bought, not rental rates)
+        return cost
     speed = _setup_speed(training)
     best = best_setup(facts)
     rest = [f for f in fits if f is not best]
@@ -503,7 +507,7 @@ def setups_sentence(facts: Facts, what: str, total: float) -> str:
     )
     split = max(fits, key=lambda f: f.count)
     single = min(fits, key=lambda f: f.count)
-    if split.count > 1:
+    if split.count > 1 and single.count == 1:
         link = (
             f"{split.gpu.name}'s high-speed link"
             if split.gpu.fast_link_joins(split.count)
@@ -665,6 +669,10 @@ _HOW_MANY = re.compile(
 )
 
 
+# the data a time budget allows is asked, not the time a dataset takes
+_TOKENS_ASKED = re.compile(r"\bhow many (?:training |pre-?training )?tokens\b|\bhow much (?:data|text)\b")
+
+
 def deadline_sentence(facts: Facts, what: str) -> str:
     """'Train it in a week': the GPUs that finish it in time, from its GPU-hours, and what that costs."""
     deadline = facts.understanding.details.deadline_hours
@@ -672,6 +680,21 @@ def deadline_sentence(facts: Facts, what: str) -> str:
     if not deadline or fit is None or fit.training is None:
         return ""
     t = fit.training
+    details = facts.understanding.details
+    if (
+        _TOKENS_ASKED.search(facts.understanding.question.lower())
+        and not details.tokens
+        and t.tokens_per_s_per_gpu
+    ):
+        # "how many tokens can I pretrain on in a month with 8 H100s?": the data the time allows, not a dataset
+        n = details.gpu_count or fit.count
+        tokens = t.tokens_per_s_per_gpu * n * deadline * 3600
+        price = fit.gpu.price_per_hour
+        bill = f" (≈ {money(deadline * n * price)} at {money(price)} per GPU-hour)" if price else ""
+        return (
+            f"About **{_tokens(tokens)} tokens** in {_hours(deadline)} on {n} x {fit.gpu.name}: {what} trains at "
+            f"about {t.tokens_per_s_per_gpu:,.0f} tokens/s per GPU, x {n} GPUs x {deadline:,.0f} hours{bill}."
+        )
     n = gpus_for_deadline(t, fit.count, deadline)
     hours = t.gpu_hours / n
     price = fit.gpu.price_per_hour

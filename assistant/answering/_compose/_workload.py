@@ -1037,7 +1037,8 @@ def _compact_table(facts: Facts) -> str:
     elif not training:
         header.append("tokens/s (1 user)")
     rows = []
-    named = [c for c in facts.checks if isinstance(c, Fit)]
+    asked = [s for s in facts.setups if isinstance(s, Fit)]  # "2x H100 or 4x A100": the counts said
+    named = asked if len(asked) >= 2 else [c for c in facts.checks if isinstance(c, Fit)]
     setups = named if facts.checks else list(facts.shown[:_COMPACT_ROWS])
     if len(setups) < 2:
         return ""  # one setup: the headline already says it
@@ -1752,7 +1753,9 @@ def _methods_headline(facts: Facts) -> str:
     fitting = [label for label, ok, _ in verdicts if ok]
     what = facts.workload.model_label
     how = f"{facts.workload.rl.upper()} " if facts.workload.rl else ""
-    if on:
+    if details.methods_weighed:
+        lead = _method_pick(verdicts, details.methods_weighed, what, on)
+    elif on:
         if len(fitting) == len(verdicts) and lean_only and len(verdicts) > 1:
             # the usual full fine-tune does not fit: the methods that do are the answer, the lean full one a lever
             others = " or ".join(
@@ -1801,6 +1804,40 @@ def _methods_headline(facts: Facts) -> str:
         tail = "LoRA and QLoRA need far less:" if less else "against LoRA and QLoRA (not offloaded):"
         lead = f"Full fine-tuning of {what} needs about {amount}; {tail}"
     return lead + "\n" + " ".join(lines)
+
+
+# the methods by how much of the model they train and how exactly: the first that fits is the one to use
+_BY_FIDELITY = ("full", "lora", "qlora")
+_METHOD_LABEL = {"full": "Full fine-tuning", "lora": "LoRA", "qlora": "QLoRA"}
+_WHY_FIRST = {
+    "full": "it updates every weight, the most the model can learn; LoRA is far cheaper and usually close for "
+    "instruction tuning",
+    "lora": "it keeps the base in 16-bit, so it trains faster and without QLoRA's 4-bit quantization error; QLoRA's "
+    "spare memory buys longer sequences or a bigger batch",
+}
+
+
+def _method_pick(verdicts: list, weighed: tuple[str, ...], what: str, on: str) -> str:
+    """'LoRA or QLoRA, which?': of the methods weighed, the most exact one that fits the user's hardware (all of
+    them sized when no hardware is said), and why in one sentence."""
+    by_kind = {label.split()[0].lower(): (label, ok, figure) for label, ok, figure in verdicts}
+    asked = [k for k in _BY_FIDELITY if k in weighed and k in by_kind]
+    if len(asked) < 2:
+        return f"Fine-tuning {what}, by method:"
+    sizes = "; ".join(f"{_METHOD_LABEL[k]} {by_kind[k][2]}" for k in asked)
+    if not on:
+        first, second = asked[0], asked[1]
+        return (
+            f"**{_METHOD_LABEL[first]}** where your GPU holds it, else **{_METHOD_LABEL[second]}** — for {what}: "
+            f"{sizes}. {_capital(_WHY_FIRST.get(first, ''))}."
+        )
+    fitting = [k for k in asked if by_kind[k][1]]
+    if not fitting:
+        return f"**Neither** fits {what} on {on}: {sizes}."
+    pick = fitting[0]
+    if len(fitting) == len(asked):
+        return f"**{_METHOD_LABEL[pick]}** — both fit {what} on {on} ({sizes}): {_WHY_FIRST.get(pick, '')}."
+    return f"**{_METHOD_LABEL[pick]}** — of the two, only it fits {what} on {on}: {sizes}."
 
 
 def _beyond_consumer_cards(facts: Facts, what: str, total: float) -> str:

@@ -3,6 +3,7 @@
 import re
 from dataclasses import replace
 
+from ...planning._offerings import offered_fit
 from ...planning._owned import what_runs
 from ...sizing import Fit, NoFit, Task, context_room, estimate_memory, fit_gpu
 from ...understanding import Intent
@@ -23,12 +24,19 @@ def _with_setups(facts: Facts, details, knowledge) -> Facts:
     setups, rooms = [], {}
     for name, n in details.setups:
         gpu = knowledge.catalog.by_name(name)
-        outcome = fit_gpu(estimate, gpu, a, count=n)
-        room = context_room(estimate, gpu, n, a) if shorten and isinstance(outcome, NoFit) else None
+        sized = estimate
+        outcome = fit_gpu(sized, gpu, a, count=n)
+        room = context_room(sized, gpu, n, a) if shorten and isinstance(outcome, NoFit) else None
         if room is not None and floor <= room < work.context:
-            shorter = fit_gpu(estimate_memory(work.with_(context=room), a), gpu, a, count=n)
+            shorter_estimate = estimate_memory(work.with_(context=room), a)
+            shorter = fit_gpu(shorter_estimate, gpu, a, count=n)
             if isinstance(shorter, Fit):
-                outcome, rooms[name] = shorter, room
+                outcome, rooms[name], sized = shorter, room, shorter_estimate
+        if isinstance(outcome, Fit) and knowledge.offerings is not None:
+            # priced as the plan prices its setups (the cheapest offer of that shape), so the setups weighed and
+            # the plan's own rows quote one price for the same cards
+            rented = offered_fit(outcome, sized, knowledge.offerings, a)
+            outcome = rented if isinstance(rented, Fit) else outcome
         setups.append(outcome)
     facts = replace(facts, setups=tuple(setups), setup_context=rooms)
     best = best_setup(facts)

@@ -6,6 +6,7 @@ from dataclasses import replace
 from ...knowledge import break_even, class_gap, gpu_market
 from ...planning import CatalogFilter, filter_catalog
 from ...understanding import Intent, read_market
+from ...understanding._premises import product_of
 from .._compose import explain_answer, market_answer, price_answer
 from .._compose._prices import period_of
 from .._facts import PeriodCost
@@ -67,6 +68,28 @@ def _break_even(purchase, table, markets, bought):
     )
 
 
+def _variants_offered(gpu, found, catalog, table, market):
+    """(variant, market) for the other variants of ``gpu``'s product with regular offers under the question's
+    filters, when ``found`` (``gpu``'s own market there) has none."""
+    if found.on_demand or found.spot:
+        return []
+    pairs = []
+    for other in catalog:
+        if other.name == gpu.name or product_of(other) != product_of(gpu):
+            continue
+        there = gpu_market(
+            table,
+            other.name,
+            where=found.where,
+            n_gpus=found.n_gpus,
+            providers=market.providers,
+            spot_first=market.spot,
+        )
+        if there.on_demand or there.spot:
+            pairs.append((other, there))
+    return pairs[:2]
+
+
 def _by_price(gpu):
     return (gpu.price_per_hour is None, gpu.price_per_hour or 0.0, gpu.name)
 
@@ -100,6 +123,11 @@ class Price(Handler):
                     )
                     for g in named[:3]
                 )
+            if table is not None and len(named) == 1 and (market.providers or market.where):
+                # "an A100 on GCP": where the variant read has no regular offer, the product's other variants that
+                # the provider or region does rent are its price there, first
+                more = _variants_offered(named[0], markets[0], knowledge.catalog, table, market)
+                named, markets = [*(g for g, _ in more), *named], (*(m for _, m in more), *markets)
             if details.cheaper and markets:  # cheapest by what the table says people pay
                 order = {
                     m.gpu: (m.on_demand is None, m.on_demand.median if m.on_demand else 0.0) for m in markets

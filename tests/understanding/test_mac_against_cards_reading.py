@@ -1,0 +1,16 @@
+"""A Mac is one machine: weighed against several cards ("a mac studio or 4x 3090?") it counts once and the cards at
+their count, with or without a model named. Phrasings here are in no evaluation set."""
+
+from __future__ import annotations
+
+
+def test_a_mac_against_a_count_of_cards_is_two_setups(read):
+    u = read("for local llms is 3 rtx 3090s better than one mac studio m2 ultra 192gb")
+    assert dict(u.details.setups) == {"RTX 3090": 3, "M2 Ultra 192GB": 1}
+    u = read("m2 ultra 192gb mac studio vs 2x rtx 4090 for running qwen2.5 72b?")
+    assert dict(u.details.setups) == {"M2 Ultra 192GB": 1, "RTX 4090": 2}
+
+
+def test_two_cards_without_a_model_and_without_counts_stay_plain(read):
+    u = read("rtx 3090 or rtx 4090 for local llms?")
+    assert u.details.setups == ()
