@@ -1017,7 +1017,12 @@ def _workload(
                     f"{context:,} text tokens"
                 )
                 context += count * per
-        if request.preference:
+        if request.preference and request.pair_method:
+            defaults.append(
+                f"preference tuning ({request.pair_method}): a chosen and a rejected sequence per example run "
+                "together (about twice the activations of supervised fine-tuning), and no reference model"
+            )
+        elif request.preference:
             defaults.append(
                 "preference tuning (DPO): a chosen and a rejected sequence per example, and in a full "
                 "fine-tune a frozen reference copy of the model (under LoRA the base without adapters serves)"
@@ -1097,6 +1102,7 @@ def _workload(
         replicated=request.data_parallel and task.is_training,
         zero_stage=request.zero_stage if task in (Task.FULL, Task.PRETRAIN) else None,
         preference=request.preference and task in (Task.FULL, Task.LORA, Task.QLORA),
+        pair_method=request.pair_method,
         fused_loss=request.fused_loss and task.is_training,
         unsloth=request.unsloth and task.is_training,
         rl=request.rl if task in (Task.FULL, Task.LORA, Task.QLORA) else None,

@@ -55,6 +55,7 @@ class WorkloadRequest:
     # the parallelism strategies the question sets side by side, in its order ("DDP", "ZeRO-1".."ZeRO-3", "FSDP")
     strategies: tuple[str, ...] = ()
     preference: bool = False  # DPO / IPO / KTO: preference pairs against a frozen reference model
+    pair_method: str | None = None  # ORPO / SimPO / CPO: preference pairs scored with no reference model
     # Liger / Cut Cross-Entropy kernels: the loss is computed in chunks, so the fp32 logits are never held whole
     fused_loss: bool = False
     unsloth: bool = (

@@ -665,7 +665,10 @@ _NEGATED_OFFLOAD = re.compile(r"\b(?:no|without|not|disabled?)\s+(?:cpu |optimi[
 # preference tuning scored against a frozen reference model (ORPO and SimPO need none, so they are not here)
 # online RL fine-tuning: PPO-style RLHF trains a critic beside the policy and scores with a reward model;
 # GRPO and its kin (RLOO, REINFORCE++, DAPO, GSPO, RLVR) score groups of completions without a critic
-_PPO = re.compile(r"\bppo\b|\brlhf\b|\bactor[- ]critic\b")
+_PPO = re.compile(r"\bppo\b|\bactor[- ]critic\b")
+# "RLHF" alone is the classic PPO recipe; when a run names its method ("swift rlhf --rlhf_type grpo", "RLHF with
+# DPO") the named method is the run, as ms-swift's and OpenRLHF's launchers are called rlhf whatever they train
+_RLHF = re.compile(r"\brlhf\b")
 _GROUP_RL = re.compile(r"\b(?:grpo|rloo|reinforce\+*|dapo|gspo|rlvr)\b|\bgrpo\w*")
 
 
@@ -816,7 +819,12 @@ def _param_offload(text: str) -> bool:
 def _rl_method(text: str) -> str | None:
     """'ppo' or 'grpo' when the question trains with online RL, else None."""
     wanted = _NOT_RL.sub(" ", _NEGATED.sub(" ", text))
-    return "ppo" if _PPO.search(wanted) else ("grpo" if _GROUP_RL.search(wanted) else None)
+    if _PPO.search(wanted):
+        return "ppo"
+    if _GROUP_RL.search(wanted):
+        return "grpo"
+    named = _PREFERENCE.search(wanted) or _REFERENCE_FREE_PAIRS.search(wanted)
+    return "ppo" if _RLHF.search(wanted) and not named else None
 
 
 # the completions GRPO samples per prompt: "num_generations=4", "8 generations per prompt", "group size 16"
@@ -840,6 +848,19 @@ _NOT_RL = re.compile(
 
 
 _PREFERENCE = re.compile(r"\b(?:dpo|ipo|kto|direct preference optimi[sz]ation)\b")
+# preference methods that score a chosen and a rejected answer with no reference model (ORPO, SimPO, CPO)
+_REFERENCE_FREE_PAIRS = re.compile(r"\b(?:orpo|simpo|cpo)\b")
+
+
+def _pair_method(text: str) -> str | None:
+    """'ORPO', 'SimPO' or 'CPO' when the question trains on preference pairs without a reference model (and names
+    no DPO-style method that needs one), else None."""
+    named = _REFERENCE_FREE_PAIRS.search(text)
+    if not named or _PREFERENCE.search(text):
+        return None
+    return {"orpo": "ORPO", "simpo": "SimPO", "cpo": "CPO"}[named.group(0)]
+
+
 # kernels that compute the loss in chunks from the last hidden states, never holding the fp32 logits whole
 # (Liger's fused linear cross-entropy, Apple's Cut Cross-Entropy): "use_liger_kernel=True", "cut cross entropy"
 _FUSED_LOSS = re.compile(
@@ -1791,7 +1812,8 @@ def _extract(
         if _NO_CHECKPOINTING.search(text)
         else (True if _CHECKPOINTING_ON.search(text) else None),
         largest_batch=_asks_largest_batch(text),
-        preference=bool(_PREFERENCE.search(text)),
+        preference=bool(_PREFERENCE.search(text) or _REFERENCE_FREE_PAIRS.search(text)),
+        pair_method=_pair_method(text),
         fused_loss=bool(_FUSED_LOSS.search(text)),
         unsloth=bool(re.search(r"\bunsloth\b", text)),
         finetune_tool=finetune_tool_in(text),

@@ -25,6 +25,14 @@ def test_full_dpo_adds_a_bf16_reference_model_and_doubles_the_sequences(models, 
     )
 
 
+def test_full_orpo_doubles_the_sequences_but_holds_no_reference(models, assumptions):
+    orpo = estimate_memory(_work(models, Task.FULL, preference=True, pair_method="ORPO"), assumptions)
+    dpo = estimate_memory(_work(models, Task.FULL, preference=True), assumptions)
+    assert all(item.label != "reference model" for item in orpo.items)
+    assert orpo.item("activations").gb == pytest.approx(dpo.item("activations").gb)
+    assert orpo.total_gb < dpo.total_gb
+
+
 def test_lora_dpo_needs_no_second_copy(models, assumptions):
     dpo = estimate_memory(_work(models, Task.LORA, preference=True), assumptions)
     assert all(item.label != "reference model" for item in dpo.items)
