@@ -4037,12 +4037,14 @@ def _named_kind_over_llm_reading(question: str, details: Details, intent: Intent
 # a card and its count written as one word: "L40x2", "A100x8", "H100X4", "rtx4090x2", "3090x2", "l40sx2" (the
 # name has a letter or is a four-digit card number; "8x7b", "512x512" and "1024x768" are left alone)
 _CARD_THEN_COUNT = re.compile(
-    r"\b([a-z]{1,5}[- ]?\d{2,4}[a-z]{0,4}|\d{4}(?:ti)?)[x×](\d{1,2})\b(?![.,]?\d)", re.I
+    r"\b([a-z]{1,5}[- ]?\d{2,4}[a-z]{0,4}|\d{4}(?:ti)?|(?<=[a-z]\d{3}[- ])\d{2,3}g(?:i?b)?)[x×](\d{1,2})\b(?![.,]?\d)",
+    re.I,
 )
 
 
 def _unglued_counts(text: str) -> str:
-    """``text`` with a GPU count glued to the card's name split off ("L40x2" -> "L40 x2")."""
+    """``text`` with a GPU count glued to the card's name split off ("L40x2" -> "L40 x2"), or to the memory size
+    after it ("A100-80Gx8" -> "A100-80G x8")."""
     return _CARD_THEN_COUNT.sub(lambda m: f"{m.group(1)} x{m.group(2)}", text)
 
 
