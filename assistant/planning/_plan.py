@@ -943,8 +943,13 @@ def _workload(
             generations = request.rl_generations or assumptions.number("rl_generations_per_prompt")
             defaults.append(
                 f"online RL ({request.rl.upper()}): the policy trains while it generates {generations:.0f} "
-                "completions per prompt (their KV cache counted) and, in a full fine-tune, a frozen reference "
-                "copy scores the KL penalty (under LoRA the base without adapters serves)"
+                "completions per prompt (their KV cache counted) and, "
+                + (
+                    "with the KL coefficient (beta) at zero as you set it, no reference model is loaded"
+                    if request.rl_no_reference
+                    else "in a full fine-tune, a frozen reference copy scores the KL penalty (under LoRA the base "
+                    "without adapters serves)"
+                )
                 + (
                     "; PPO adds a trained critic and a frozen reward model of the same size"
                     if request.rl == "ppo"
@@ -1107,6 +1112,7 @@ def _workload(
         unsloth=request.unsloth and task.is_training,
         rl=request.rl if task in (Task.FULL, Task.LORA, Task.QLORA) else None,
         rl_generations=request.rl_generations if task in (Task.FULL, Task.LORA, Task.QLORA) else None,
+        rl_no_reference=request.rl_no_reference,
         rl_completion=rl_completion if task.is_training and request.rl else None,
         engine_share=engine_share,
         train_embeddings=request.train_embeddings and task in (Task.LORA, Task.QLORA),

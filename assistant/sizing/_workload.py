@@ -86,6 +86,7 @@ class Workload:
     # completions it generates) or 'ppo' (also a trained critic and a frozen reward model); None otherwise
     rl: str | None = None
     rl_generations: int | None = None  # completions per prompt when the user says; None: the usual default
+    rl_no_reference: bool = False  # KL coefficient zero ("beta=0"): the RL trainer loads no reference model
     # tokens of each completion (the part of the sequence an RL loss scores); None: unknown, the whole sequence
     rl_completion: int | None = None
     # the share of each training GPU a colocated generation engine reserves (TRL vllm_mode="colocate" with its

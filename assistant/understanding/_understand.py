@@ -1749,6 +1749,7 @@ def _extract(
         own_rates=tuple(own_rates.items()),
         memory_fraction=_memory_fraction(plain),
         rl_colocated=bool(_RL_COLOCATED.search(plain)),
+        rl_no_reference=bool(_RL_BETA_ZERO.search(plain)),
         rl_vllm=bool(_VLLM_NAMED.search(plain)),
         vendor=vendor,
         min_memory_gb=min_memory,
@@ -3048,6 +3049,12 @@ _MEMORY_FRACTION = re.compile(
 # an RL run whose generation engine shares the training GPUs: TRL's vllm_mode="colocate" ("colocated vLLM"),
 # Unsloth's fast_inference=True (vLLM inside the training process)
 _VLLM_NAMED = re.compile(r"\bv-?llm\b|\buse_vllm\b")
+# the KL coefficient set to zero ("beta=0", "beta 0.0", "kl_coef 0", "no KL penalty"): the RL trainer loads no
+# reference model (TRL GRPOConfig: "If 0.0, the reference model is not loaded")
+_RL_BETA_ZERO = re.compile(
+    r"\b(?:beta|kl_coef|init_kl_coef|kl_coeff?)\s*(?:=|:|of|is|to)?\s*0(?:\.0+)?(?![.\d])"
+    r"|\b(?:no|without)\s+(?:a\s+|the\s+)?kl(?:[- ]divergence)?(?:\s+(?:penalty|term|loss))?\b"
+)
 _RL_COLOCATED = re.compile(
     r"\bcolocat(?:e|ed|es|ing|ion)\b|\bco-locat\w*|\bfast_inference\W{0,3}(?:true|1)\b"
 )

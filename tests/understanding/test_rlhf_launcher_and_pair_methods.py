@@ -39,3 +39,17 @@ def test_dpo_keeps_its_reference(read):
     details = read("DPO full fine-tune of qwen2.5 7b on 8x H100").details
     assert details.preference
     assert details.pair_method is None
+
+
+@pytest.mark.parametrize(
+    ("question", "no_reference"),
+    [
+        ("full grpo of qwen2.5 1.5b with beta=0.0 on one A100 40GB?", True),
+        ("GRPO full finetune, kl_coef 0, llama 3.2 3b, how much memory", True),
+        ("GRPO without a KL penalty on a 7b, full params, 2x H100 ok?", True),
+        ("grpo full finetune qwen 7b, beta 0.04, on 4 h100", False),
+        ("grpo with beta=0.001 on qwen2.5 7b", False),
+    ],
+)
+def test_a_zero_kl_coefficient_loads_no_reference(read, question, no_reference):
+    assert read(question).details.rl_no_reference is no_reference
