@@ -943,8 +943,13 @@ def _workload(
             generations = request.rl_generations or assumptions.number("rl_generations_per_prompt")
             defaults.append(
                 f"online RL ({request.rl.upper()}): the policy trains while it generates {generations:.0f} "
-                "completions per prompt (their KV cache counted) and, in a full fine-tune, a frozen reference "
-                "copy scores the KL penalty (under LoRA the base without adapters serves)"
+                "completions per prompt (their KV cache counted) and, "
+                + (
+                    "with the KL coefficient (beta) at zero as you set it, no reference model is loaded"
+                    if request.rl_no_reference
+                    else "in a full fine-tune, a frozen reference copy scores the KL penalty (under LoRA the base "
+                    "without adapters serves)"
+                )
                 + (
                     "; PPO adds a trained critic and a frozen reward model of the same size"
                     if request.rl == "ppo"
@@ -1017,7 +1022,12 @@ def _workload(
                     f"{context:,} text tokens"
                 )
                 context += count * per
-        if request.preference:
+        if request.preference and request.pair_method:
+            defaults.append(
+                f"preference tuning ({request.pair_method}): a chosen and a rejected sequence per example run "
+                "together (about twice the activations of supervised fine-tuning), and no reference model"
+            )
+        elif request.preference:
             defaults.append(
                 "preference tuning (DPO): a chosen and a rejected sequence per example, and in a full "
                 "fine-tune a frozen reference copy of the model (under LoRA the base without adapters serves)"
@@ -1097,10 +1107,12 @@ def _workload(
         replicated=request.data_parallel and task.is_training,
         zero_stage=request.zero_stage if task in (Task.FULL, Task.PRETRAIN) else None,
         preference=request.preference and task in (Task.FULL, Task.LORA, Task.QLORA),
+        pair_method=request.pair_method,
         fused_loss=request.fused_loss and task.is_training,
         unsloth=request.unsloth and task.is_training,
         rl=request.rl if task in (Task.FULL, Task.LORA, Task.QLORA) else None,
         rl_generations=request.rl_generations if task in (Task.FULL, Task.LORA, Task.QLORA) else None,
+        rl_no_reference=request.rl_no_reference,
         rl_completion=rl_completion if task.is_training and request.rl else None,
         engine_share=engine_share,
         train_embeddings=request.train_embeddings and task in (Task.LORA, Task.QLORA),

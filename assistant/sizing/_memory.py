@@ -476,7 +476,10 @@ def _training(workload: Workload, assumptions: Assumptions, number, width):
                     else f"{per_param - kept:.0f} bytes/param of the {per_param:.0f} ({how}), split across the GPUs",
                 )
             )
-        if (workload.preference or workload.rl) and workload.task is Task.FULL:
+        needs_reference = (workload.preference and not workload.pair_method) or (
+            workload.rl and not workload.rl_no_reference
+        )
+        if needs_reference and workload.task is Task.FULL:
             items.append(
                 MemoryItem(
                     "reference model",

@@ -66,6 +66,8 @@ class Workload:
     # DPO-style preference training: each example is a chosen and a rejected sequence, scored against a frozen
     # reference model (a second copy of the weights in a full fine-tune; the adapter-free base under LoRA)
     preference: bool = False
+    # ORPO / SimPO / CPO: the chosen and rejected pair with no reference model (its name, for the label)
+    pair_method: str | None = None
     # Liger's fused linear cross-entropy / Cut Cross-Entropy: the loss computed in chunks from the last hidden
     # states, so the fp32 logits (tokens x vocabulary x 4 bytes) are never held whole
     fused_loss: bool = False
@@ -84,6 +86,7 @@ class Workload:
     # completions it generates) or 'ppo' (also a trained critic and a frozen reward model); None otherwise
     rl: str | None = None
     rl_generations: int | None = None  # completions per prompt when the user says; None: the usual default
+    rl_no_reference: bool = False  # KL coefficient zero ("beta=0"): the RL trainer loads no reference model
     # tokens of each completion (the part of the sequence an RL loss scores); None: unknown, the whole sequence
     rl_completion: int | None = None
     # the share of each training GPU a colocated generation engine reserves (TRL vllm_mode="colocate" with its
@@ -148,7 +151,7 @@ class Workload:
             label = f"8-bit {label}"  # LoRA on a bitsandbytes int8 base (load_in_8bit, "QLoRA 8-bit")
         if self.rl:
             return f"{self.rl.upper()} {label}"
-        return f"DPO {label}" if self.preference else label
+        return f"{self.pair_method or 'DPO'} {label}" if self.preference else label
 
     @property
     def model_label(self) -> str:

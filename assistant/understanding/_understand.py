@@ -669,7 +669,10 @@ _NEGATED_OFFLOAD = re.compile(r"\b(?:no|without|not|disabled?)\s+(?:cpu |optimi[
 # preference tuning scored against a frozen reference model (ORPO and SimPO need none, so they are not here)
 # online RL fine-tuning: PPO-style RLHF trains a critic beside the policy and scores with a reward model;
 # GRPO and its kin (RLOO, REINFORCE++, DAPO, GSPO, RLVR) score groups of completions without a critic
-_PPO = re.compile(r"\bppo\b|\brlhf\b|\bactor[- ]critic\b")
+_PPO = re.compile(r"\bppo\b|\bactor[- ]critic\b")
+# "RLHF" alone is the classic PPO recipe; when a run names its method ("swift rlhf --rlhf_type grpo", "RLHF with
+# DPO") the named method is the run, as ms-swift's and OpenRLHF's launchers are called rlhf whatever they train
+_RLHF = re.compile(r"\brlhf\b")
 _GROUP_RL = re.compile(r"\b(?:grpo|rloo|reinforce\+*|dapo|gspo|rlvr)\b|\bgrpo\w*")
 
 
@@ -820,7 +823,12 @@ def _param_offload(text: str) -> bool:
 def _rl_method(text: str) -> str | None:
     """'ppo' or 'grpo' when the question trains with online RL, else None."""
     wanted = _NOT_RL.sub(" ", _NEGATED.sub(" ", text))
-    return "ppo" if _PPO.search(wanted) else ("grpo" if _GROUP_RL.search(wanted) else None)
+    if _PPO.search(wanted):
+        return "ppo"
+    if _GROUP_RL.search(wanted):
+        return "grpo"
+    named = _PREFERENCE.search(wanted) or _REFERENCE_FREE_PAIRS.search(wanted)
+    return "ppo" if _RLHF.search(wanted) and not named else None
 
 
 # the completions GRPO samples per prompt: "num_generations=4", "8 generations per prompt", "group size 16"
@@ -844,6 +852,19 @@ _NOT_RL = re.compile(
 
 
 _PREFERENCE = re.compile(r"\b(?:dpo|ipo|kto|direct preference optimi[sz]ation)\b")
+# preference methods that score a chosen and a rejected answer with no reference model (ORPO, SimPO, CPO)
+_REFERENCE_FREE_PAIRS = re.compile(r"\b(?:orpo|simpo|cpo)\b")
+
+
+def _pair_method(text: str) -> str | None:
+    """'ORPO', 'SimPO' or 'CPO' when the question trains on preference pairs without a reference model (and names
+    no DPO-style method that needs one), else None."""
+    named = _REFERENCE_FREE_PAIRS.search(text)
+    if not named or _PREFERENCE.search(text):
+        return None
+    return {"orpo": "ORPO", "simpo": "SimPO", "cpo": "CPO"}[named.group(0)]
+
+
 # kernels that compute the loss in chunks from the last hidden states, never holding the fp32 logits whole
 # (Liger's fused linear cross-entropy, Apple's Cut Cross-Entropy): "use_liger_kernel=True", "cut cross entropy"
 _FUSED_LOSS = re.compile(
@@ -1737,6 +1758,7 @@ def _extract(
         own_rates=tuple(own_rates.items()),
         memory_fraction=_memory_fraction(plain),
         rl_colocated=bool(_RL_COLOCATED.search(plain)),
+        rl_no_reference=bool(_RL_BETA_ZERO.search(plain)),
         rl_vllm=bool(_VLLM_NAMED.search(plain)),
         vendor=vendor,
         min_memory_gb=min_memory,
@@ -1801,7 +1823,8 @@ def _extract(
         if _NO_CHECKPOINTING.search(text)
         else (True if _CHECKPOINTING_ON.search(text) else None),
         largest_batch=_asks_largest_batch(text),
-        preference=bool(_PREFERENCE.search(text)),
+        preference=bool(_PREFERENCE.search(text) or _REFERENCE_FREE_PAIRS.search(text)),
+        pair_method=_pair_method(text),
         fused_loss=bool(_FUSED_LOSS.search(text)),
         unsloth=bool(re.search(r"\bunsloth\b", text)),
         finetune_tool=finetune_tool_in(text),
@@ -3070,6 +3093,12 @@ _MEMORY_FRACTION = re.compile(
 # an RL run whose generation engine shares the training GPUs: TRL's vllm_mode="colocate" ("colocated vLLM"),
 # Unsloth's fast_inference=True (vLLM inside the training process)
 _VLLM_NAMED = re.compile(r"\bv-?llm\b|\buse_vllm\b")
+# the KL coefficient set to zero ("beta=0", "beta 0.0", "kl_coef 0", "no KL penalty"): the RL trainer loads no
+# reference model (TRL GRPOConfig: "If 0.0, the reference model is not loaded")
+_RL_BETA_ZERO = re.compile(
+    r"\b(?:beta|kl_coef|init_kl_coef|kl_coeff?)\s*(?:=|:|of|is|to)?\s*0(?:\.0+)?(?![.\d])"
+    r"|\b(?:no|without)\s+(?:a\s+|the\s+)?kl(?:[- ]divergence)?(?:\s+(?:penalty|term|loss))?\b"
+)
 _RL_COLOCATED = re.compile(
     r"\bcolocat(?:e|ed|es|ing|ion)\b|\bco-locat\w*|\bfast_inference\W{0,3}(?:true|1)\b"
 )
@@ -4059,12 +4088,14 @@ def _named_kind_over_llm_reading(question: str, details: Details, intent: Intent
 # a card and its count written as one word: "L40x2", "A100x8", "H100X4", "rtx4090x2", "3090x2", "l40sx2" (the
 # name has a letter or is a four-digit card number; "8x7b", "512x512" and "1024x768" are left alone)
 _CARD_THEN_COUNT = re.compile(
-    r"\b([a-z]{1,5}[- ]?\d{2,4}[a-z]{0,4}|\d{4}(?:ti)?)[x×](\d{1,2})\b(?![.,]?\d)", re.I
+    r"\b([a-z]{1,5}[- ]?\d{2,4}[a-z]{0,4}|\d{4}(?:ti)?|(?<=[a-z]\d{3}[- ])\d{2,3}g(?:i?b)?)[x×](\d{1,2})\b(?![.,]?\d)",
+    re.I,
 )
 
 
 def _unglued_counts(text: str) -> str:
-    """``text`` with a GPU count glued to the card's name split off ("L40x2" -> "L40 x2")."""
+    """``text`` with a GPU count glued to the card's name split off ("L40x2" -> "L40 x2"), or to the memory size
+    after it ("A100-80Gx8" -> "A100-80G x8")."""
     return _CARD_THEN_COUNT.sub(lambda m: f"{m.group(1)} x{m.group(2)}", text)
 
 

@@ -25,6 +25,22 @@ def test_full_dpo_adds_a_bf16_reference_model_and_doubles_the_sequences(models, 
     )
 
 
+def test_full_orpo_doubles_the_sequences_but_holds_no_reference(models, assumptions):
+    orpo = estimate_memory(_work(models, Task.FULL, preference=True, pair_method="ORPO"), assumptions)
+    dpo = estimate_memory(_work(models, Task.FULL, preference=True), assumptions)
+    assert all(item.label != "reference model" for item in orpo.items)
+    assert orpo.item("activations").gb == pytest.approx(dpo.item("activations").gb)
+    assert orpo.total_gb < dpo.total_gb
+
+
+def test_grpo_at_zero_beta_holds_no_reference(models, assumptions):
+    with_kl = estimate_memory(_work(models, Task.FULL, rl="grpo"), assumptions)
+    without = estimate_memory(_work(models, Task.FULL, rl="grpo", rl_no_reference=True), assumptions)
+    assert any(item.label == "reference model" for item in with_kl.items)
+    assert all(item.label != "reference model" for item in without.items)
+    assert with_kl.total_gb - without.total_gb == pytest.approx(with_kl.item("reference model").gb)
+
+
 def test_lora_dpo_needs_no_second_copy(models, assumptions):
     dpo = estimate_memory(_work(models, Task.LORA, preference=True), assumptions)
     assert all(item.label != "reference model" for item in dpo.items)

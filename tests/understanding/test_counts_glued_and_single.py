@@ -17,6 +17,9 @@ from assistant.understanding import asks_engine_memory
         ("got a rtx4090x2 rig, llama 3 70b awq ok?", "RTX 4090", 2),
         ("qwen2.5 72b int4 on 3090x4?", "RTX 3090", 4),
         ("H100X4 for llama 3.1 405b fp8?", "H100 SXM", 4),
+        # the count glued to the memory size written after the card
+        ("kto on a node of A100-80Gx8, qwen2.5 14b full params?", "A100 80GB SXM", 8),
+        ("V100-32GBx4 enough for a lora of llama 2 13b?", "V100 32GB", 4),
     ],
 )
 def test_a_count_glued_to_the_card_is_read(read, question, gpu, count):

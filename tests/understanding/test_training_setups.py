@@ -82,11 +82,14 @@ def test_optimizer_offload_is_read(read, question, offload):
     [
         ("direct preference optimization on Qwen2.5 7B, what GPU?", True),
         ("KTO training of Llama 3 8B on a 4090?", True),
-        ("ORPO on Mistral 7B with a 24GB card?", False),
+        ("ORPO on Mistral 7B with a 24GB card?", True),
     ],
 )
 def test_preference_tuning_against_a_reference_is_read(read, question, preference):
-    assert read(question).details.preference is preference
+    details = read(question).details
+    assert details.preference is preference
+    # ORPO trains on the pairs too, but scores them with no reference model
+    assert (details.pair_method is not None) is ("ORPO" in question)
 
 
 @pytest.mark.parametrize(
