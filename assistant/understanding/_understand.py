@@ -1836,10 +1836,11 @@ def _extract(
     if (
         len(details.gpus) == 1
         and details.gpu_count is None
-        and _DOES_NOT_FIT.search(text)
+        and (_DOES_NOT_FIT.search(text) or _RAN_SLOW.search(text))
         and not _SEVERAL_CARDS.search(text)
     ):
-        # "I tried it on an A10G and it does not fit": the card they tried is one card, not a count to choose
+        # "I tried it on an A10G and it does not fit", "it runs slow on my 3090": the card they tried is one card,
+        # not a count to choose
         details = replace(details, gpu_count=1)
     if job := read_weights_job(text):
         details = replace(details, weights_job=job, job_ram_gb=job_ram_gb(text))
@@ -3090,6 +3091,11 @@ def _card_size_asked(text: str) -> float | None:
 # a run reported not to fit the card tried ("it does not fit", "won't fit on my A10G", "doesn't load")
 _DOES_NOT_FIT = re.compile(
     r"\b(?:does ?n[o']?t|do ?n[o']?t|won'?t|will not|did ?n[o']?t|would ?n[o']?t)\s+(?:\w+\s+)?(?:fit|load)\b"
+)
+# a run the user watched crawl ("runs slow", "only 5-13 t/s here"): it ran on the card they have, one of it
+_RAN_SLOW = re.compile(
+    r"\b(?:runs?|running|ran|is|goes|going|generation)\s+(?:\w+\s+){0,2}slow(?:ly)?\b|\bvery slow\b"
+    r"|\b\d+(?:\.\d+)?\s*(?:-\s*\d+(?:\.\d+)?\s*)?(?:t/s|tok/s|tokens?/s)\s+(?:here|for me|on (?:my|it|this))\b"
 )
 # several cards said ("two A10Gs", "my 3090s", "both GPUs", "4x"): the count is theirs to say, not one
 _SEVERAL_CARDS = re.compile(
