@@ -4063,7 +4063,15 @@ def _plain(question: str) -> tuple[str, tuple[str, ...]]:
     question = plain_cjk(_ascii_punctuation(question))
     question, injected = without_injections(question)  # instructions inside the question fill no slot
     # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"; "funetuning", "traning": the verb spelt right
+    question = _SIZE_OF_FAMILY.sub(lambda m: f"{m['family']} {m['size']}", question)
     return plain_spelling(_unglued_file_names(_unglued_counts(plain_units(question)))), injected
+
+
+# "the 120b model of gpt-oss", "the 8B version of Llama 3": the model's name is the family and then the size
+_SIZE_OF_FAMILY = re.compile(
+    r"\b(?:the\s+)?(?P<size>\d+(?:\.\d+)?\s?[bB])\s+(?:model|version|variant|one)\s+of\s+(?:the\s+)?"
+    r"(?P<family>[A-Za-z][\w.\-]*(?:\s\d[\w.]*)?)"
+)
 
 
 def plain_question(question: str) -> str:

@@ -80,3 +80,9 @@ def test_the_guides_answer_threads_and_non_nvidia_backends(ask, question, words)
     assert not reply.text.startswith("I don't know")
     for word in words:
         assert word in reply.text
+
+
+def test_a_model_shipped_in_mxfp4_gets_no_lower_bit_gguf_ladder(ask):
+    reply = ask("will gpt-oss-120b fit across two rtx 5090 cards?")
+    assert reply.text.startswith("**No**")
+    assert "Q3_K_M" not in reply.text and "Q2_K" not in reply.text

@@ -38,3 +38,14 @@ def test_a_workstation_card_beside_its_system_ram_is_run_at_home(read):
 def test_a_data_center_card_beside_host_ram_stays_a_served_card(read):
     details = read("serving llama 3 70b on an A100 80GB with 512GB of system RAM, what fits?").details
     assert not details.local
+
+
+@pytest.mark.parametrize(
+    ("question", "model"),
+    [
+        ("would the 120B model of gpt-oss load on a single rtx pro 6000?", "gpt-oss-120b"),
+        ("is the 8b version of llama 3.1 ok for a 6gb laptop gpu?", "Llama 3.1 8B"),
+    ],
+)
+def test_a_size_said_before_its_family_names_the_model(read, question, model):
+    assert read(question).details.model == model

@@ -3746,8 +3746,8 @@ def _offload_sentence(facts: Facts) -> str:
         f"\nUnder llama.cpp (Ollama, LM Studio) it still runs with **partial offload** (in {off.precision.upper()}): "
         f"about {off.gpu_layers} of "
         f"{off.layers} layers fit on the GPU (`-ngl {off.gpu_layers}`, n_gpu_layers), the rest stay in system RAM "
-        f"({off.cpu_gb:.1f} GB): about {off.decode_tokens_per_s:.1f} tokens/s, bound by the RAM."
-        + moe_offload_note(facts)
+        f"({off.cpu_gb:.1f} GB): about {off.decode_tokens_per_s:.1f} tokens/s, bound by the RAM"
+        + (moe_offload_note(facts) or ".")
         + ram_short_text(facts, off.cpu_gb)
     ) + other
 
