@@ -1341,6 +1341,12 @@ LEAN_FULL = "full fine-tuning in pure bf16 with an 8-bit optimizer"
 ZERO3_FULL = "full fine-tuning with ZeRO-3"
 
 
+def _shipped_in_mxfp4(work: Workload) -> bool:
+    """A model released with MXFP4 experts (gpt-oss) run in that format: its GGUF and MLX files keep the experts (the
+    bulk of it) in MXFP4 whatever the type's name, so a lower-bit GGUF is no smaller way to fit it."""
+    return work.precision == "mxfp4" and work.shape.native_precision == "mxfp4"
+
+
 def _options(
     work: Workload,
     request: WorkloadRequest,
@@ -1369,7 +1375,7 @@ def _options(
             (f"inference in {p}", work.with_(precision=p, runtime="llama.cpp"))
             for p in ("q8_0", "q6_k", "q4_k_m", "q3_k_m", "q2_k")
         ]
-    elif work.task is Task.INFERENCE:
+    elif work.task is Task.INFERENCE and not _shipped_in_mxfp4(work):
         formats = (
             ("q8_0", "q6_k", "q5_k_m", "q4_k_m", "q3_k_m", "q2_k")
             if work.runtime == "llama.cpp"

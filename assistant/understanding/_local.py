@@ -81,6 +81,11 @@ _NOT_ORGS = {
 }
 
 
+def _in_a_desktop(gpu: GPU) -> bool:
+    """A card people put in their own box: a desktop or laptop card, or a workstation card (RTX A4000, A6000)."""
+    return gpu.gpu_class in ("consumer", "local") or "workstation" in (gpu.form_factor or "").lower()
+
+
 def with_local(request: _Request, question: str, catalog: Catalog, known_quants: tuple[str, ...]) -> _Request:
     """``request`` with the runtime, quant, KV-cache format and owned hardware ``question`` names."""
     text = question.lower()
@@ -219,7 +224,7 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         if 2 <= value <= 4096 and hasattr(request, "host_ram_gb"):
             changes["host_ram_gb"] = value  # RAM beside the card: where layers that do not fit it go
             desktop = (
-                all(g.gpu_class in ("consumer", "local") for g in gpus)
+                all(_in_a_desktop(g) for g in gpus)
                 if gpus
                 else (getattr(request, "stated_memory_gb", None) or 0) <= 48
             )

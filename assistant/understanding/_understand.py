@@ -1869,10 +1869,11 @@ def _extract(
     if (
         len(details.gpus) == 1
         and details.gpu_count is None
-        and _DOES_NOT_FIT.search(text)
+        and (_DOES_NOT_FIT.search(text) or _RAN_SLOW.search(text))
         and not _SEVERAL_CARDS.search(text)
     ):
-        # "I tried it on an A10G and it does not fit": the card they tried is one card, not a count to choose
+        # "I tried it on an A10G and it does not fit", "it runs slow on my 3090": the card they tried is one card,
+        # not a count to choose
         details = replace(details, gpu_count=1)
     if job := read_weights_job(text):
         details = replace(details, weights_job=job, job_ram_gb=job_ram_gb(text))
@@ -3164,6 +3165,11 @@ def _card_size_asked(text: str) -> float | None:
 _DOES_NOT_FIT = re.compile(
     r"\b(?:does ?n[o']?t|do ?n[o']?t|won'?t|will not|did ?n[o']?t|would ?n[o']?t)\s+(?:\w+\s+)?(?:fit|load)\b"
 )
+# a run the user watched crawl ("runs slow", "only 5-13 t/s here"): it ran on the card they have, one of it
+_RAN_SLOW = re.compile(
+    r"\b(?:runs?|running|ran|is|goes|going|generation)\s+(?:\w+\s+){0,2}slow(?:ly)?\b|\bvery slow\b"
+    r"|\b\d+(?:\.\d+)?\s*(?:-\s*\d+(?:\.\d+)?\s*)?(?:t/s|tok/s|tokens?/s)\s+(?:here|for me|on (?:my|it|this))\b"
+)
 # several cards said ("two A10Gs", "my 3090s", "both GPUs", "4x"): the count is theirs to say, not one
 _SEVERAL_CARDS = re.compile(
     r"\b(?:two|three|four|five|six|eight|both|multiple|several|\d+\s*x)\b|\b\d+\s+(?:\w+\s+)?(?:gpus|cards)\b"
@@ -4132,7 +4138,15 @@ def _plain(question: str) -> tuple[str, tuple[str, ...]]:
     question = plain_cjk(_ascii_punctuation(question))
     question, injected = without_injections(question)  # instructions inside the question fill no slot
     # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"; "funetuning", "traning": the verb spelt right
+    question = _SIZE_OF_FAMILY.sub(lambda m: f"{m['family']} {m['size']}", question)
     return plain_spelling(_unglued_file_names(_unglued_counts(plain_units(question)))), injected
+
+
+# "the 120b model of gpt-oss", "the 8B version of Llama 3": the model's name is the family and then the size
+_SIZE_OF_FAMILY = re.compile(
+    r"\b(?:the\s+)?(?P<size>\d+(?:\.\d+)?\s?[bB])\s+(?:model|version|variant|one)\s+of\s+(?:the\s+)?"
+    r"(?P<family>[A-Za-z][\w.\-]*(?:\s\d[\w.]*)?)"
+)
 
 
 def plain_question(question: str) -> str:

@@ -82,7 +82,7 @@ def cpu_answer(facts: Facts) -> str:
     if not facts.understanding.details.yes_no and asks_speed(question) and (speed := cpu_speed_text(facts)):
         # "how fast on the CPU?": the speed is the answer, the RAM it takes follows
         return f"{speed.strip()} {needs[:1].upper() + needs[1:]}".rstrip() + moe_instead_text(facts)
-    text = needs + cpu_speed_text(facts) + moe_instead_text(facts)
+    text = needs + cpu_speed_text(facts) + moe_instead_text(facts) + mmap_text(facts)
     if lead and _PHONE.search(question) and not facts.understanding.details.ram_gb:
         # "can I run it on my iPhone 13?": the phone's RAM, not said and not in the catalog, decides it
         lead = "**It depends on the phone's RAM** —"
@@ -91,6 +91,26 @@ def cpu_answer(facts: Facts) -> str:
             "much RAM it has and I will check."
         )
     return f"{lead} {text}" if lead else text[:1].upper() + text[1:]
+
+
+# the user watches the weights come from disk: "mmap", "constantly reading from disk", "RAM usage stays low"
+_DISK_READS = re.compile(
+    r"\bmmap\b|\bmemory[- ]mapp\w*|\b(?:reads?|reading|hammer\w*|thrash\w*)\b[^.?!]{0,30}\b(?:disk|ssd|nvme)\b"
+    r"|\bdisk (?:reads?|usage|activity|i/?o)\b|\b(?:page|file) cache\b|\bram usage (?:stays|is) (?:low|under)\b"
+)
+
+
+def mmap_text(facts: Facts) -> str:
+    """When the question sees the weights read from disk: llama.cpp's memory-mapping, and how to load them whole."""
+    if not _DISK_READS.search(facts.understanding.question.lower()):
+        return ""
+    return (
+        " Ollama and llama.cpp memory-map the GGUF (mmap): weights are read from disk as they are touched and count "
+        "as file cache, not the program's memory; when free RAM is short, or other work evicts those pages, they are "
+        "read again from disk for every token and generation runs at disk speed. With enough free RAM for the whole "
+        "file, load it outright (`--no-mmap` in llama.cpp, `use_mmap: false` in Ollama's options) or pin it "
+        "(`--mlock`)."
+    )
 
 
 def asks_speed(question: str) -> bool:

@@ -16,6 +16,9 @@ _LIMIT = re.compile(
     r"\bvram\b|\b(?:can|may|does|will) (?:the |its |my )?gpu (?:actually |really )?(?:use|take|have|access|get)\b|\bgpu (?:can|could|may|will|is allowed to|gets to) (?:actually |really )?(?:use|take|have)\b"
     r"|\b(?:limit(?:ed|s)?|caps?|capped|capping|ceiling)\b|\bwired\b|\bworking[ _-]?set\b|\btoo (?:large|big)\b"
     r"|\bonly (?:uses?|lets|shows|sees|detects|allows)\b|\bhow much (?:of (?:the|my|its) )?(?:memory|ram|unified memory)\b[^.?!]*\bgpu\b"
+    # "a way to use more of our unified memory?", "models of 47GB or higher fail to load"
+    r"|\buse (?:more|all) of (?:the|my|our|its|this) (?:unified )?(?:memory|ram)\b"
+    r"|\b\d+\s*gb or (?:higher|more|larger|bigger|above)\b[^.?!]*\b(?:problems?|fails?|errors?|crash\w*|won'?t|can'?t)\b"
 )
 
 
@@ -25,11 +28,16 @@ def asks_mac_gpu_limit(question: str) -> bool:
 
 
 def mac_limit_answer(facts: Facts) -> str | None:
-    """The memory the GPU of the one Mac named may use by default and how to raise it; None when not that."""
+    """The memory the GPU of the Mac named (or of several with one memory size) may use by default and how to raise
+    it; None when not that."""
     details = facts.understanding.details
-    if len(facts.gpus) != 1 or details.model or details.params:
+    if not facts.gpus or details.model or details.params:
         return None
     mac = facts.gpus[0]
+    if any(
+        g.memory_gb != mac.memory_gb or g.gpu_memory_share != mac.gpu_memory_share for g in facts.gpus[1:]
+    ):
+        return None  # Macs of one memory size share the limit ("my M2 Max 64GB, and an M1 Max 64GB the same")
     if (
         mac.software != "Metal"
         or not mac.gpu_memory_share

@@ -16,7 +16,7 @@ from .._facts import Facts
 from ._format import gb
 from ._kv_context import kv_context_text
 
-__all__ = ["asks_why_slow", "ram_short_text", "slow_reason_text", "slow_verdict_text"]
+__all__ = ["asks_why_slow", "moe_offload_note", "ram_short_text", "slow_reason_text", "slow_verdict_text"]
 
 _SLOW = re.compile(
     r"\btokens? (?:per|a|/) ?min(?:ute)?\b|\bslow(?:ly|er|est|ness)?\b|\bsluggish\b|\bcrawl|\bfreez|\bhangs?\b|\blaggy\b|\btakes? (?:forever|ages|minutes)\b"
@@ -190,6 +190,18 @@ def ram_short_text(facts: Facts, cpu_gb: float) -> str:
     )
 
 
+def moe_offload_note(facts: Facts) -> str:
+    """Why an offloaded mixture-of-experts model stays usable, and the flag that keeps its experts in RAM."""
+    work = facts.workload
+    if not work.shape.is_moe:
+        return ""
+    return (
+        f" — a mixture-of-experts model reads only about {work.shape.active_params_b:g}B of its "
+        f"{work.shape.params_b:g}B parameters per token, so keeping the experts in RAM (llama.cpp `--n-cpu-moe N` or "
+        "`-ot exps=CPU`) costs far less than for a dense model."
+    )
+
+
 def _spills(facts: Facts, what: str, holds: str, gpu) -> str:
     """The model does not fit: the layers that stay in RAM and the speed that leaves."""
     total = facts.estimate.total_gb
@@ -215,7 +227,8 @@ def _spills(facts: Facts, what: str, holds: str, gpu) -> str:
         text += (
             f" llama.cpp (which Ollama and LM Studio run) puts about {off.gpu_layers} of {off.layers} layers on the "
             f"GPU and keeps the other {off.layers - off.gpu_layers} ({off.cpu_gb:.1f} GB) in system RAM, where the CPU "
-            f"works through them at RAM speed: about **{off.decode_tokens_per_s:.1f} tokens/s**, however fast the card."
+            f"works through them at RAM speed: about **{off.decode_tokens_per_s:.1f} tokens/s**, however fast the card"
+            f"{moe_offload_note(facts) or '.'}"
         ) + ram_short_text(facts, off.cpu_gb)
     else:
         text += (

@@ -94,7 +94,7 @@ from ._shapes import (
     usable_gb_on,
     variant_sentence,
 )
-from ._slow import ram_short_text, slow_reason_text, slow_verdict_text
+from ._slow import moe_offload_note, ram_short_text, slow_reason_text, slow_verdict_text
 from ._throughput_target import throughput_target_sentence
 from ._users_at_once import users_at_once_note, users_at_once_sentence
 from ._which_memory import more_memory_text, which_memory_text
@@ -3739,21 +3739,9 @@ def _partial_offload_lead(facts: Facts, gpu_name: str, what: str, needs: str) ->
         f"{verdict} — under llama.cpp (Ollama, LM Studio), in {off.precision.upper()}, about "
         f"{off.gpu_layers} of {off.layers} layers fit on {on} (`-ngl {off.gpu_layers}`, n_gpu_layers{split}) and "
         f"{ram}: about **{off.decode_tokens_per_s:.1f} tokens/s**, bound by the RAM (an estimate from memory "
-        f"bandwidth, ±30%){_moe_note(facts) or '.'} Entirely on the GPU, {what} {needs}."
+        f"bandwidth, ±30%){moe_offload_note(facts) or '.'} Entirely on the GPU, {what} {needs}."
         + (kv_context_text(facts, card_gb * off.cards, kv_said="KV cache" in needs) if facts.checks else "")
         + moe_instead_text(facts)
-    )
-
-
-def _moe_note(facts: Facts) -> str:
-    """Why an offloaded mixture-of-experts model stays usable, and the flag that keeps its experts in RAM."""
-    work = facts.workload
-    if not work.shape.is_moe:
-        return ""
-    return (
-        f" — a mixture-of-experts model reads only about {work.shape.active_params_b:g}B of its "
-        f"{work.shape.params_b:g}B parameters per token, so keeping the experts in RAM (llama.cpp `--n-cpu-moe N` or "
-        "`-ot exps=CPU`) costs far less than for a dense model."
     )
 
 
@@ -3795,8 +3783,8 @@ def _offload_sentence(facts: Facts) -> str:
         f"\nUnder llama.cpp (Ollama, LM Studio) it still runs with **partial offload** (in {off.precision.upper()}): "
         f"about {off.gpu_layers} of "
         f"{off.layers} layers fit on the GPU (`-ngl {off.gpu_layers}`, n_gpu_layers), the rest stay in system RAM "
-        f"({off.cpu_gb:.1f} GB): about {off.decode_tokens_per_s:.1f} tokens/s, bound by the RAM."
-        + _moe_note(facts)
+        f"({off.cpu_gb:.1f} GB): about {off.decode_tokens_per_s:.1f} tokens/s, bound by the RAM"
+        + (moe_offload_note(facts) or ".")
         + ram_short_text(facts, off.cpu_gb)
     ) + other
 

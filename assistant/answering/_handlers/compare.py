@@ -9,6 +9,7 @@ from ...sizing import Fit, NoFit, Task, context_room, estimate_memory, fit_gpu
 from ...understanding import Intent
 from .._compose import compare_answer, explain_answer
 from .._compose._catalog import chosen_for_use, local_pick, rates_of
+from .._compose._mac_limit import mac_limit_answer
 from .._compose._shapes import best_setup
 from .._facts import Facts
 from ._registry import Handler, first_check, register, rental_markets
@@ -91,4 +92,8 @@ class Compare(Handler):
         return replace(Facts(understanding), gpus=named, markets=markets, owned_each=each, purchases=bought)
 
     def compose_without_workload(self, facts, passages):
+        if (
+            limit := mac_limit_answer(facts)
+        ) is not None:  # "my M2 Max 64GB, and an M1 Max 64GB: the same cap"
+            return limit
         return compare_answer(facts) if len(facts.gpus) >= 2 else explain_answer(facts, passages)
