@@ -2851,7 +2851,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             ):
                 # "it crashes with OOM at batch 4 — can it work?": yes on paper, and the failure says something
                 # beyond the estimate's settings takes the rest; with little headroom the batch is the first lever
-                tight = outcome.per_gpu_gb > _TIGHT_HEADROOM * outcome.usable_gb
+                share = load_assumptions().number("training_oom_tight_share")
+                tight = outcome.per_gpu_gb > share * outcome.usable_gb
                 sentences.append(
                     f"**Yes**, on paper — {fits} It ran out of memory as you ran it, so something beyond these "
                     "settings takes the rest"
@@ -3413,8 +3414,6 @@ def _mixed_tensor_parallel(facts: Facts, gpus: list, what: str, total: float) ->
     )
 
 
-# an estimate above this share of the usable memory leaves too little room for what it leaves out
-_TIGHT_HEADROOM = 0.85
 # a yes/no question asked in the negative ("is 40GB not enough?", "is my card too small?"): "yes" agrees that
 # it does not fit
 # "how much VRAM will it use?", "what's the memory usage": an amount asked, not a yes/no
