@@ -63,6 +63,7 @@ from ._premises import (
 )
 from ._quantizing import QUANTIZING_NEEDED
 from ._requirement import quoted_requirement_gb
+from ._script import runs_a_script
 from ._several_cards import adds_card, card_memories, several_cards
 from ._software import asks_support, card_stack, host_named, stack_named
 from ._spelling import plain_spelling
@@ -222,6 +223,9 @@ class Details(WorkloadRequest):
     # into its base), asked about or reported failing; these read the full-precision weights (None: not asked)
     weights_job: str | None = None
     job_ram_gb: float | None = None  # the system RAM said beside such a job ("RAM: 20G", "16 GBs of memory")
+    # "bash train.sh", "the official fine-tuning script": a repository's own training script is run, with its
+    # defaults (a full fine-tune unless its name or flags say LoRA), not a method of the user's own
+    runs_script: bool = False
 
     @property
     def has_workload(self) -> bool:
@@ -283,6 +287,7 @@ class Details(WorkloadRequest):
             "reference_wall_hours",
             "software",
             "stack_asked",
+            "runs_script",
         ):
             values[name] = getattr(self, name)
         if self.task is not None:  # a newly stated task brings its own "was the method said?"
@@ -4112,6 +4117,7 @@ def understand(
     question = _memory_not_money(question)
     check_counts(question, catalog)  # negative or zero counts: InvalidQuestion, not a different question
     details, premises = _extract(question, catalog, models, offerings)
+    details = replace(details, runs_script=runs_a_script(question))
     named_gpus = [catalog.by_name(n) for n in details.gpus]
     sizes = memory_variants_asked(question.lower(), named_gpus, catalog) or form_variants_asked(
         question.lower(), named_gpus, catalog
