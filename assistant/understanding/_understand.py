@@ -22,6 +22,7 @@ from ..knowledge._software import cuda_floor, load_software
 from ..knowledge._workloads import kind_in_text, load_workloads
 from ..planning import WorkloadRequest
 from ..sizing import Task, finetune_tool_in, load_assumptions, load_finetune_tools, without_tool_names
+from ._auxiliaries import AUXILIARIES, MODALS
 from ._cjk import plain_cjk
 from ._cluster_time import cluster_gpus, reference_wall_hours, stated_gpu_hours, stated_wall_hours
 from ._draft import read_draft
@@ -2502,8 +2503,8 @@ _DECLARATIVE_YES_NO = re.compile(
     r"\bthere(?:'s|\s+is|\s+are)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:way|chance|possibility|option)s?\s+"
     r"(?:to|of|that|for)\b(?:[^?!.]|\.(?=\w))*\?"
     r"|\bany\s+(?:way|chance|possibility)\s+(?:that\s+)?(?:i|we|it|this|that|they|you|my|our|the|[\w.-]+\s+(?:\w+\s+)?"
-    r"(?:can|could|will|would|might))\b(?:[^?!.]|\.(?=\w))*\?"
-    r"|(?:^|[,;:]\s*|\b(?:so|then|but|and)\s+|\s)(?:i|we|it|this|that|they)\s+(?:can|could|will|would|should|am able to|"
+    rf"(?:{MODALS}|might))\b(?:[^?!.]|\.(?=\w))*\?"
+    rf"|(?:^|[,;:]\s*|\b(?:so|then|but|and)\s+|\s)(?:i|we|it|this|that|they)\s+(?:{MODALS}|should|am able to|"
     r"are able to|is able to)\s+(?:still\s+|also\s+|even\s+)?"
     r"(?:run|fit|use|load|train|fine-?tune|finetune|serve|host|infer|deploy|work|handle|"
     r"be (?:ok|okay|fine|enough|sufficient|possible|able|good))\b(?:[^?!.]|\.(?=\w))*\?+\s*$"
@@ -3932,12 +3933,10 @@ def _unlisted_non_llm(question: str, details: Details, workloads=None) -> bool:
     return kind_in_text(t) is not None or table.family_in_text(t) is not None
 
 
-_AUXILIARY_OPENING = re.compile(
-    r"^(?:(?:but|yet)\s+)?(?:can|could|will|would|does|do|is|are|should|might|may)\b"
-)
+_AUXILIARY_OPENING = re.compile(rf"^(?:(?:but|yet)\s+)?(?:{AUXILIARIES})\b")
 # the clause that asks, after what the message reports: "…, but will my 4070 Ti do?", "…; can a 3080 work?"
 _ASKING_AFTER_REPORT = re.compile(
-    r"^.*(?:,|;|\s[-–—]\s|\b(?:but|yet)\b)\s*(?=(?:(?:but|yet)\s+)?(?:can|could|will|would|does|do|is|are|should|might|may)\b)"
+    rf"^.*(?:,|;|\s[-–—]\s|\b(?:but|yet)\b)\s*(?=(?:(?:but|yet)\s+)?(?:{AUXILIARIES})\b)"
 )
 
 
