@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..sizing import Task
+from ..understanding._auxiliaries import AUXILIARIES
 from ..understanding._premises import HOURLY_PRICE
 from ..understanding._quantizing import asks_if_quantizing_needed
 from ._compose._format import split_details, with_details
@@ -91,10 +92,10 @@ _OPEN_WH = re.compile(
 )
 
 
-# "is it possible on an 8GB Mac, and if so, which version?" is a yes/no first
+# "is it possible on an 8GB Mac, and if so, which version?" is a yes/no first; besides the shared auxiliaries an
+# opening in the past or the perfect ("did it…", "has anyone…", "have you…"), "am I…" and "must I…" ask yes/no too
 _AUXILIARY_FIRST = re.compile(
-    r"^\W*(?:(?:ok|okay|so|and|but|hey|hi|also|well)[,!]?\s+)*(?:is|are|can|could|will|would|does|do|did|should|has|"
-    r"have|am|may|might|must)\b"
+    rf"^\W*(?:(?:ok|okay|so|and|but|hey|hi|also|well)[,!]?\s+)*(?:{AUXILIARIES}|did|has|have|am|must)\b"
 )
 
 

@@ -560,6 +560,21 @@ def _visual_tokens(model: ModelSpec, size: tuple[int, int] | None) -> tuple[int,
 _MAX_VISUAL_TOKENS = 16_384
 
 
+def _visual_tokens_line(
+    request: WorkloadRequest, visual: tuple[int, str], things: tuple[str, ...], unit: str, joined: str
+) -> tuple[str, int]:
+    """The assumption line for the visual tokens the request's images add per ``unit``, and how many they add."""
+    count = request.images or 1
+    per, how = visual
+    size = f" of {request.image_size[0]}x{request.image_size[1]}" if request.image_size else ""
+    said = " or ".join(f"{thing}{'s' if count > 1 else ''}" for thing in things)
+    return (
+        f"{count} {said}{size} per {unit} at about {per:,} visual tokens each ({how}): {count * per:,} tokens "
+        f"added to each sequence's {joined}",
+        count * per,
+    )
+
+
 def _home_quant(assumptions: Assumptions) -> str:
     return str(assumptions["default_local_quant"].value)
 
@@ -1012,16 +1027,11 @@ def _workload(
                 # the images (or video frames) of each training example are said and its length is not: their
                 # visual tokens join the text's sequence, so the activations and the logits are sized over both
                 # (a length the user states is the training script's cap, image tokens included)
-                count = request.images or 1
-                per, how = visual
-                size = f" of {request.image_size[0]}x{request.image_size[1]}" if request.image_size else ""
-                defaults.append(
-                    f"{count} image{'s' if count > 1 else ''} or video frame{'s' if count > 1 else ''}{size} per training "
-                    f"example at about "
-                    f"{per:,} visual tokens each ({how}): {count * per:,} tokens added to each sequence's "
-                    f"{context:,} text tokens"
+                line, added = _visual_tokens_line(
+                    request, visual, ("image", "video frame"), "training example", f"{context:,} text tokens"
                 )
-                context += count * per
+                defaults.append(line)
+                context += added
         if request.preference and request.pair_method:
             defaults.append(
                 f"preference tuning ({request.pair_method}): a chosen and a rejected sequence per example run "
@@ -1059,14 +1069,9 @@ def _workload(
             )
         visual = _visual_tokens(model, request.image_size) if model is not None else None
         if visual is not None and (request.images or request.image_size):
-            count = request.images or 1
-            per, how = visual
-            size = f" of {request.image_size[0]}x{request.image_size[1]}" if request.image_size else ""
-            defaults.append(
-                f"{count} image{'s' if count > 1 else ''}{size} per request at about {per:,} visual tokens "
-                f"each ({how}): {count * per:,} tokens added to each sequence's context"
-            )
-            context += count * per
+            line, added = _visual_tokens_line(request, visual, ("image",), "request", "context")
+            defaults.append(line)
+            context += added
         if home_runtime:
             defaults.append("llama.cpp (Ollama, LM Studio) as the runtime, as on a home PC")
         precision = request.precision or _default_precision(request, model, assumptions, defaults)

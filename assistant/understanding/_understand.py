@@ -22,6 +22,7 @@ from ..knowledge._software import cuda_floor, load_software
 from ..knowledge._workloads import kind_in_text, load_workloads
 from ..planning import WorkloadRequest
 from ..sizing import Task, finetune_tool_in, load_assumptions, load_finetune_tools, without_tool_names
+from ._auxiliaries import AUXILIARIES, MODALS
 from ._cjk import plain_cjk
 from ._cluster_time import cluster_gpus, reference_wall_hours, stated_gpu_hours, stated_wall_hours
 from ._draft import read_draft
@@ -63,6 +64,7 @@ from ._premises import (
 )
 from ._quantizing import QUANTIZING_NEEDED
 from ._requirement import quoted_requirement_gb
+from ._script import runs_a_script
 from ._several_cards import adds_card, card_memories, several_cards
 from ._software import asks_support, card_stack, host_named, stack_named
 from ._spelling import plain_spelling
@@ -225,6 +227,9 @@ class Details(WorkloadRequest):
     # into its base), asked about or reported failing; these read the full-precision weights (None: not asked)
     weights_job: str | None = None
     job_ram_gb: float | None = None  # the system RAM said beside such a job ("RAM: 20G", "16 GBs of memory")
+    # "bash train.sh", "the official fine-tuning script": a repository's own training script is run, with its
+    # defaults (a full fine-tune unless its name or flags say LoRA), not a method of the user's own
+    runs_script: bool = False
 
     @property
     def has_workload(self) -> bool:
@@ -287,6 +292,7 @@ class Details(WorkloadRequest):
             "reference_wall_hours",
             "software",
             "stack_asked",
+            "runs_script",
         ):
             values[name] = getattr(self, name)
         if self.task is not None:  # a newly stated task brings its own "was the method said?"
@@ -2558,8 +2564,8 @@ _DECLARATIVE_YES_NO = re.compile(
     r"\bthere(?:'s|\s+is|\s+are)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:way|chance|possibility|option)s?\s+"
     r"(?:to|of|that|for)\b(?:[^?!.]|\.(?=\w))*\?"
     r"|\bany\s+(?:way|chance|possibility)\s+(?:that\s+)?(?:i|we|it|this|that|they|you|my|our|the|[\w.-]+\s+(?:\w+\s+)?"
-    r"(?:can|could|will|would|might))\b(?:[^?!.]|\.(?=\w))*\?"
-    r"|(?:^|[,;:]\s*|\b(?:so|then|but|and)\s+|\s)(?:i|we|it|this|that|they)\s+(?:can|could|will|would|should|am able to|"
+    rf"(?:{MODALS}|might))\b(?:[^?!.]|\.(?=\w))*\?"
+    rf"|(?:^|[,;:]\s*|\b(?:so|then|but|and)\s+|\s)(?:i|we|it|this|that|they)\s+(?:{MODALS}|should|am able to|"
     r"are able to|is able to)\s+(?:still\s+|also\s+|even\s+)?"
     r"(?:run|fit|use|load|train|fine-?tune|finetune|serve|host|infer|deploy|work|handle|"
     r"be (?:ok|okay|fine|enough|sufficient|possible|able|good))\b(?:[^?!.]|\.(?=\w))*\?+\s*$"
@@ -4006,12 +4012,10 @@ def _unlisted_non_llm(question: str, details: Details, workloads=None) -> bool:
     return kind_in_text(t) is not None or table.family_in_text(t) is not None
 
 
-_AUXILIARY_OPENING = re.compile(
-    r"^(?:(?:but|yet)\s+)?(?:can|could|will|would|does|do|is|are|should|might|may)\b"
-)
+_AUXILIARY_OPENING = re.compile(rf"^(?:(?:but|yet)\s+)?(?:{AUXILIARIES})\b")
 # the clause that asks, after what the message reports: "…, but will my 4070 Ti do?", "…; can a 3080 work?"
 _ASKING_AFTER_REPORT = re.compile(
-    r"^.*(?:,|;|\s[-–—]\s|\b(?:but|yet)\b)\s*(?=(?:(?:but|yet)\s+)?(?:can|could|will|would|does|do|is|are|should|might|may)\b)"
+    rf"^.*(?:,|;|\s[-–—]\s|\b(?:but|yet)\b)\s*(?=(?:(?:but|yet)\s+)?(?:{AUXILIARIES})\b)"
 )
 
 
@@ -4201,6 +4205,7 @@ def understand(
     question = _memory_not_money(question)
     check_counts(question, catalog)  # negative or zero counts: InvalidQuestion, not a different question
     details, premises = _extract(question, catalog, models, offerings)
+    details = replace(details, runs_script=runs_a_script(question))
     named_gpus = [catalog.by_name(n) for n in details.gpus]
     sizes = memory_variants_asked(question.lower(), named_gpus, catalog) or form_variants_asked(
         question.lower(), named_gpus, catalog

@@ -1553,7 +1553,7 @@ def _lead(
             if (
                 reported
                 and not best.offload
-                and (best.memory_gb or 0.0) >= _TIGHT_SHARE * memory
+                and (best.memory_gb or 0.0) >= load_assumptions().number("non_llm_oom_setting_share") * memory
                 and (usual is None or (usual.memory_gb or 0.0) <= memory)
             ):
                 # the setting on record nearly fills the card (and no larger default run explains the error), and
@@ -1649,10 +1649,6 @@ def lever_figures(facts: Facts) -> list[float]:
             if span is not None:
                 out += [span.high.memory_gb or 0.0, span.low.memory_gb or 0.0]
     return out
-
-
-# the share of a card a setting on record takes for a run that ran out there to be read as simply larger than it
-_TIGHT_SHARE = 0.75
 
 
 def _task_pool(spec: WorkloadSpec, rows: list[WorkloadFact]) -> list[WorkloadFact]:

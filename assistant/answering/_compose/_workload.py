@@ -1637,21 +1637,6 @@ def _method_options(facts: Facts) -> list:
     ]
 
 
-# "can I run your training script on 8 40G cards?", "the finetune script in the readme with default settings",
-# "bash train.sh": a repository's own training script, which trains every weight unless its name or flags say LoRA
-_RUNS_A_SCRIPT = re.compile(
-    r"\b(?:your|the|their|its|this|official|provided|repo'?s|default|sample|example)\s+(?:[\w'-]+\s+){0,2}"
-    r"(?:training|train|fine-?tun(?:e|ing)|finetune|sft)\s+(?:script|code|command)s?\b"
-    r"|\b(?:train|finetune|fine_tune|sft)\w*\.(?:py|sh)\b"
-    r"|\bwith (?:the |its |their )?default (?:settings|config(?:uration)?|hyper-?param(?:eter)?s|params)\b"
-)
-
-
-def runs_a_script(question: str) -> bool:
-    """Whether the user runs a repository's own training script (its defaults), rather than a method of their own."""
-    return bool(_RUNS_A_SCRIPT.search(question.lower()))
-
-
 def _script_lead(what: str, on: str, methods: str) -> str:
     """The verdict on a repository's training script: its full fine-tune does not fit, so only the adapters do —
     said so, since the script runs the full fine-tune unless switched (its LoRA variant, a LoRA flag)."""
@@ -1781,7 +1766,7 @@ def _methods_headline(facts: Facts) -> str:
             if offload_only and set(offload_only) == set(fitting):
                 methods += " with FSDP and CPU offload (answer.ai's fsdp_qlora recipe)"
             lead = f"**Only with {methods}** — full fine-tuning of {what} does not fit on {on}."
-            if runs_a_script(facts.understanding.question) and not any(f.startswith("Full") for f in fitting):
+            if details.runs_script and not any(f.startswith("Full") for f in fitting):
                 # the script asked about trains every weight: the verdict is on that, the adapters an alternative
                 lead = _script_lead(what, on, methods)
         else:
@@ -2888,7 +2873,8 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             ):
                 # "it crashes with OOM at batch 4 — can it work?": yes on paper, and the failure says something
                 # beyond the estimate's settings takes the rest; with little headroom the batch is the first lever
-                tight = outcome.per_gpu_gb > _TIGHT_HEADROOM * outcome.usable_gb
+                share = load_assumptions().number("training_oom_tight_share")
+                tight = outcome.per_gpu_gb > share * outcome.usable_gb
                 sentences.append(
                     f"**Yes**, on paper — {fits} It ran out of memory as you ran it, so something beyond these "
                     "settings takes the rest"
@@ -3450,8 +3436,6 @@ def _mixed_tensor_parallel(facts: Facts, gpus: list, what: str, total: float) ->
     )
 
 
-# an estimate above this share of the usable memory leaves too little room for what it leaves out
-_TIGHT_HEADROOM = 0.85
 # a yes/no question asked in the negative ("is 40GB not enough?", "is my card too small?"): "yes" agrees that
 # it does not fit
 # "how much VRAM will it use?", "what's the memory usage": an amount asked, not a yes/no
