@@ -433,7 +433,7 @@ _NEGATABLE = (
 # what the user does NOT want, so they are blanked before the task is read.
 _NEGATED = re.compile(
     r"\b(?:not|no|without|instead of|rather than|never|skip(?:ping)?(?: the)?|(?:do ?n[o']?t|won'?t|wouldn'?t) (?:want|need|plan|intend) to|"
-    r"(?:do ?n[o']?t|won'?t) (?:be )?)\s+(?:\w+ly\s+)?(?:(?:a|any|using|use|with|doing|do|to)\s+)?"
+    r"(?:do ?n[o']?t|won'?t) (?:be )?)\s+(?:\w+ly\s+)?(?:(?:a|any|using|use|with|doing|do|to)\s+){0,2}"
     + _NEGATABLE
     + r"(?:\s*(?:/|\bor\b|\bnor\b|\band\b)\s*"
     + _NEGATABLE
@@ -471,7 +471,8 @@ _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
 ]
 
 _NO_QUANTIZATION = re.compile(
-    r"\b(?:no|without)\s+(?:any\s+)?quanti[sz]ation\b|\bnot\s+(?:been\s+)?quanti[sz]ed\b|\bunquanti[sz]ed\b"
+    r"(?:\b(?:no|without)|\bw/o)\s+(?:(?:any|using|use|a)\s+){0,2}quanti[sz]\w*|\bnot\s+(?:been\s+)?quanti[sz]ed\b"
+    r"|\bunquanti[sz]ed\b"
 )
 _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
     ("fp32", re.compile(r"\bfp32\b|\bfloat32\b|\bfull precision\b|\b32[- ]bit\b")),
@@ -483,7 +484,7 @@ _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
             # "ggml-model-f16.bin", "model-f16.gguf": the file type GGML/GGUF names its 16-bit weights by
             # "a 70b f16 model" in Ollama / llama.cpp: GGUF's own name for 16-bit weights, said as a word
             r"\bfp16\b|\bfloat16\b|\bhalf[- ]precision\b|\b16[- ]bit\b|\bunquanti[sz]ed\b|[-_.]f16\b|\bf16\b"
-            r"|\b(?:no|without)\s+(?:any\s+)?quanti[sz]ation\b|\bnot\s+(?:been\s+)?quanti[sz]ed\b"
+            r"|(?:\b(?:no|without)|\bw/o)\s+(?:(?:any|using|use|a)\s+){0,2}quanti[sz]\w*|\bnot\s+(?:been\s+)?quanti[sz]ed\b"
         ),
     ),
     # OCP MXFP4 (gpt-oss's native MoE weights, 4.25 bits): named first, as a repo's "-MXFP4-Q8" keeps the bulk of the
