@@ -3302,6 +3302,8 @@ def _gpu_count(text: str, gpus) -> int | None:
         supposed
     ):  # "my single 4090 ... even with two cards?", "I have 2x 3090, is one enough": the setup asked about
         return _number(supposed.group(1))
+    if fewer := _FEWER_COUNT.search(text):  # "8x A100 by default ... on fewer, say 2?": the count asked about
+        return _number(fewer.group(1) or fewer.group(2))
     added = next(
         (
             m
@@ -3443,6 +3445,14 @@ _NEEDED_INSTEAD = re.compile(
     r"(?:\s+[a-z0-9-]+)?\s+(?:gpus|cards|of them)\b"
 )
 _OF_THEM = re.compile(r"\b(\d+|two|three|four|eight|sixteen)\s+of\s+(?:them|those|these|it|the)\b")
+# "could I do it on fewer, say 2 A100s?", "on less A100 (80GB) - perhaps 1 or 2", "on just 2 H100s" beside the 8 the
+# README used: the smaller count is the setup asked about, the other one the reference run it is measured against
+_FEWER_COUNT = re.compile(
+    r"\b(?:fewer|less)\b[^.?!]{0,40}?\b(?:say|e\.g\.|perhaps|maybe|like|such as|for example|only|just)\s*[:,]?\s*"
+    r"(\d{1,2}|one|two|three|four|six)\b(?!\s*(?:gb|gib|g\b|b\b|bn\b|billion|k\b|%|x\s*\d))"
+    r"|\b(?:on|with|using|to)\s+(?:just|only)\s+(\d{1,2}|one|two|three|four|six)\s+"
+    r"(?=[^.?!]{0,30}?(?:\bgpus?\b|\bcards?\b|\b[a-z]{0,4}\d{2,4}[a-z]{0,4}s?\b))"
+)
 # "totally 32 gpus", "32 GPUs in total", "a total of 16 cards": the whole cluster, over any per-node count
 _TOTAL_COUNT = re.compile(
     r"\b(?:total(?:ly)?|a total of|in all|altogether|overall)\s+(\d+)\s+(?:[a-z0-9-]+\s+)?(?:gpus|cards|accelerators)\b"
