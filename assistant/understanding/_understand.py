@@ -1908,6 +1908,14 @@ def _model_as_read(question: str, found_models: list, params: float | None, mode
     """(models, params, note): a community fine-tune named with its size is its base model ('vicuna 13b' is
     LLaMA 13B), a family named without a size is its most used size ('llava', 'qwen3'), a family with a bare
     size is that family's row of the size ('qwen3 with 14 billion parameters'); the note says which was taken."""
+    if found_models and (vision := _vision_model_on(question, found_models[0], models)) is not None:
+        said, row = vision
+        return (
+            [row],
+            None,
+            f"read '{said}' on the {found_models[0].name} language model as {row.name}: its vision encoder and image "
+            "tokens are sized too",
+        )
     if found_models:
         tune = models.fine_tune_named(question, found_models[0])
         if tune and tune.lower() not in found_models[0].name.lower():
@@ -1953,6 +1961,27 @@ def _model_as_read(question: str, found_models: list, params: float | None, mode
         None,
         f"you did not say which size of {said}, so this is for {spec.name}, the one most people run{also}",
     )
+
+
+def _vision_model_on(question: str, found, models: ModelSpecs):
+    """(family as said, row) of the vision-language model of ``found``'s size when the question names a VLM family
+    without a size beside its language backbone ('LLaVA-v1.5 ... the vicuna 13b config'): LLaVA-1.5 13B, not
+    the Vicuna (LLaMA 13B) it is built on; None otherwise."""
+    if found.image_tokens:
+        return None
+    for said, spec in models.families_in_text(question):
+        if not spec.image_tokens or spec.family == found.family:
+            continue
+        near = [
+            m
+            for m in models
+            if m.family == spec.family
+            and m.image_tokens
+            and abs(m.params - found.params) < 0.15 * found.params
+        ]
+        if near:
+            return said, near[0]
+    return None
 
 
 def _largest_of_family(question: str, models: ModelSpecs) -> tuple[str, ...]:
