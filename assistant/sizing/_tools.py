@@ -41,6 +41,9 @@ class FinetuneTool(BaseModel):
     # bitsandbytes leaves unquantized (embeddings, LM head, norms) to fp32 (qlora.py, alpaca-lora; TRL's SFTTrainer
     # no longer calls it)
     kbit_fp32_rest: bool = False
+    # what a full fine-tune under the tool trains with: "adamw" is the Hugging Face Trainer's mixed precision (fp32
+    # master weights, AdamW), so the low-memory recipe (pure bf16, 8-bit Adam) is not what its users run
+    full_optimizer: Literal["adamw"] | None = None
     source: str = Field(min_length=20)
     as_of: date
 

@@ -443,7 +443,7 @@ _NEGATABLE = (
 # what the user does NOT want, so they are blanked before the task is read.
 _NEGATED = re.compile(
     r"\b(?:not|no|without|instead of|rather than|never|skip(?:ping)?(?: the)?|(?:do ?n[o']?t|won'?t|wouldn'?t) (?:want|need|plan|intend) to|"
-    r"(?:do ?n[o']?t|won'?t) (?:be )?)\s+(?:\w+ly\s+)?(?:(?:a|any|using|use|with|doing|do|to)\s+)?"
+    r"(?:do ?n[o']?t|won'?t) (?:be )?)\s+(?:\w+ly\s+)?(?:(?:a|any|using|use|with|doing|do|to)\s+){0,2}"
     + _NEGATABLE
     + r"(?:\s*(?:/|\bor\b|\bnor\b|\band\b)\s*"
     + _NEGATABLE
@@ -481,7 +481,8 @@ _TASK_PATTERNS: list[tuple[Task, re.Pattern[str]]] = [
 ]
 
 _NO_QUANTIZATION = re.compile(
-    r"\b(?:no|without)\s+(?:any\s+)?quanti[sz]ation\b|\bnot\s+(?:been\s+)?quanti[sz]ed\b|\bunquanti[sz]ed\b"
+    r"(?:\b(?:no|without)|\bw/o)\s+(?:(?:any|using|use|a)\s+){0,2}quanti[sz]\w*|\bnot\s+(?:been\s+)?quanti[sz]ed\b"
+    r"|\bunquanti[sz]ed\b"
 )
 _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
     ("fp32", re.compile(r"\bfp32\b|\bfloat32\b|\bfull precision\b|\b32[- ]bit\b")),
@@ -493,7 +494,7 @@ _PRECISIONS: list[tuple[str, re.Pattern[str]]] = [
             # "ggml-model-f16.bin", "model-f16.gguf": the file type GGML/GGUF names its 16-bit weights by
             # "a 70b f16 model" in Ollama / llama.cpp: GGUF's own name for 16-bit weights, said as a word
             r"\bfp16\b|\bfloat16\b|\bhalf[- ]precision\b|\b16[- ]bit\b|\bunquanti[sz]ed\b|[-_.]f16\b|\bf16\b"
-            r"|\b(?:no|without)\s+(?:any\s+)?quanti[sz]ation\b|\bnot\s+(?:been\s+)?quanti[sz]ed\b"
+            r"|(?:\b(?:no|without)|\bw/o)\s+(?:(?:any|using|use|a)\s+){0,2}quanti[sz]\w*|\bnot\s+(?:been\s+)?quanti[sz]ed\b"
         ),
     ),
     # OCP MXFP4 (gpt-oss's native MoE weights, 4.25 bits): named first, as a repo's "-MXFP4-Q8" keeps the bulk of the
@@ -1947,6 +1948,14 @@ def _model_as_read(question: str, found_models: list, params: float | None, mode
     """(models, params, note): a community fine-tune named with its size is its base model ('vicuna 13b' is
     LLaMA 13B), a family named without a size is its most used size ('llava', 'qwen3'), a family with a bare
     size is that family's row of the size ('qwen3 with 14 billion parameters'); the note says which was taken."""
+    if found_models and (vision := _vision_model_on(question, found_models[0], models)) is not None:
+        said, row = vision
+        return (
+            [row],
+            None,
+            f"read '{said}' on the {found_models[0].name} language model as {row.name}: its vision encoder and image "
+            "tokens are sized too",
+        )
     if found_models:
         tune = models.fine_tune_named(question, found_models[0])
         if tune and tune.lower() not in found_models[0].name.lower():
@@ -1992,6 +2001,27 @@ def _model_as_read(question: str, found_models: list, params: float | None, mode
         None,
         f"you did not say which size of {said}, so this is for {spec.name}, the one most people run{also}",
     )
+
+
+def _vision_model_on(question: str, found, models: ModelSpecs):
+    """(family as said, row) of the vision-language model of ``found``'s size when the question names a VLM family
+    without a size beside its language backbone ('LLaVA-v1.5 ... the vicuna 13b config'): LLaVA-1.5 13B, not
+    the Vicuna (LLaMA 13B) it is built on; None otherwise."""
+    if found.image_tokens:
+        return None
+    for said, spec in models.families_in_text(question):
+        if not spec.image_tokens or spec.family == found.family:
+            continue
+        near = [
+            m
+            for m in models
+            if m.family == spec.family
+            and m.image_tokens
+            and abs(m.params - found.params) < 0.15 * found.params
+        ]
+        if near:
+            return said, near[0]
+    return None
 
 
 def _largest_of_family(question: str, models: ModelSpecs) -> tuple[str, ...]:
@@ -3386,6 +3416,8 @@ def _gpu_count(text: str, gpus) -> int | None:
         supposed
     ):  # "my single 4090 ... even with two cards?", "I have 2x 3090, is one enough": the setup asked about
         return _number(supposed.group(1))
+    if fewer := _FEWER_COUNT.search(text):  # "8x A100 by default ... on fewer, say 2?": the count asked about
+        return _number(fewer.group(1) or fewer.group(2))
     added = next(
         (
             m
@@ -3527,6 +3559,14 @@ _NEEDED_INSTEAD = re.compile(
     r"(?:\s+[a-z0-9-]+)?\s+(?:gpus|cards|of them)\b"
 )
 _OF_THEM = re.compile(r"\b(\d+|two|three|four|eight|sixteen)\s+of\s+(?:them|those|these|it|the)\b")
+# "could I do it on fewer, say 2 A100s?", "on less A100 (80GB) - perhaps 1 or 2", "on just 2 H100s" beside the 8 the
+# README used: the smaller count is the setup asked about, the other one the reference run it is measured against
+_FEWER_COUNT = re.compile(
+    r"\b(?:fewer|less)\b[^.?!]{0,40}?\b(?:say|e\.g\.|perhaps|maybe|like|such as|for example|only|just)\s*[:,]?\s*"
+    r"(\d{1,2}|one|two|three|four|six)\b(?!\s*(?:gb|gib|g\b|b\b|bn\b|billion|k\b|%|x\s*\d))"
+    r"|\b(?:on|with|using|to)\s+(?:just|only)\s+(\d{1,2}|one|two|three|four|six)\s+"
+    r"(?=[^.?!]{0,30}?(?:\bgpus?\b|\bcards?\b|\b[a-z]{0,4}\d{2,4}[a-z]{0,4}s?\b))"
+)
 # "totally 32 gpus", "32 GPUs in total", "a total of 16 cards": the whole cluster, over any per-node count
 _TOTAL_COUNT = re.compile(
     r"\b(?:total(?:ly)?|a total of|in all|altogether|overall)\s+(\d+)\s+(?:[a-z0-9-]+\s+)?(?:gpus|cards|accelerators)\b"

@@ -53,3 +53,13 @@ def test_asking_about_8bit_adam_on_one_gpu_gets_the_pure_bf16_recipe_as_the_cond
     assert first.startswith("**Yes, with** pure bf16 weights")
     assert "8-bit Adam over fp32 master weights" in first and "does not fit" in first
     assert "sharding" not in first  # one GPU: nothing to shard over
+
+
+def test_a_script_that_trains_with_mixed_precision_adamw_gets_a_no_and_the_recipe_after(ask):
+    # FastChat's train.py is a Hugging Face Trainer: mixed-precision AdamW is what it runs, so the lean recipe
+    # that fits is named after the No, not offered as the Yes
+    reply = ask("would 4 L4 cards manage a full finetune of vicuna 7b using fastchat's training script?")
+    first = reply.text.splitlines()[0]
+    assert first.startswith("**No**") and "8-bit" in first
+    plain = ask("would 4 L4 cards manage a full finetune of llama 2 7b sharded with FSDP?")
+    assert plain.text.startswith("**Yes, with**")

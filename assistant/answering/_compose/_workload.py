@@ -17,6 +17,7 @@ from ...sizing import (
     is_local,
     kv_cache_bytes_per_token,
     load_assumptions,
+    load_finetune_tools,
     lora_adapter_params,
     machine_ram_gb,
     memory_levers,
@@ -3799,7 +3800,17 @@ def _lean_full(facts: Facts, gpu_name: str, count: int | None):
     only fits so."""
     if facts.workload.task is not Task.FULL or facts.understanding.details.method_unstated:
         return None
+    if _tool_runs_adamw(facts):  # FastChat's train.py: the lean recipe is not what the named script runs
+        return None
     return _lean_option(facts, gpu_name, count)
+
+
+def _tool_runs_adamw(facts: Facts) -> bool:
+    """The named fine-tuning tool's full fine-tune trains with mixed-precision AdamW (fp32 master weights) and
+    the question asks for no other optimizer."""
+    key = facts.understanding.details.finetune_tool
+    tool = load_finetune_tools().get(key) if key else None
+    return tool is not None and tool.full_optimizer == "adamw" and facts.workload.optimizer == "adamw"
 
 
 def _lean_option(facts: Facts, gpu_name: str, count: int | None):
