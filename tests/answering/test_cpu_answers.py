@@ -64,3 +64,14 @@ def test_how_fast_on_the_cpu_opens_with_the_speed(converse):
     first = first.strip().splitlines()[0]
     assert first.startswith("Generation is bound by the RAM bandwidth: expect about **"), first
     assert "tokens/s" in first.split(".")[0] + first
+
+
+def test_a_yes_no_about_the_cpu_before_how_much_ram_keeps_its_yes(ask):
+    """'Can it run on the CPU only? If so, how much RAM?' asks the yes / no first; a 'how much RAM?' alone is answered
+    by the figure, and then the sentence still starts with a capital letter."""
+    reply = ask(
+        "is it possible to run this code model on cpu only? if so, how much ram does it need? [some code LLM]"
+    )
+    assert reply.text.startswith("**Yes**")
+    reply = ask("can an llm be run on the cpu only, and how much ram is needed then?")
+    assert reply.text[:1].isupper()

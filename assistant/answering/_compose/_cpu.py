@@ -49,14 +49,21 @@ def cpu_answer(facts: Facts) -> str:
     """Yes it runs (or: no, a GPU is not required), with the RAM in 16-bit and 4-bit and the speed caveat."""
     question = facts.understanding.question.lower()
     lead = "**No** — a GPU is not required for inference:" if _NEEDS_GPU.search(question) else "**Yes** —"
-    if not _NEEDS_GPU.search(question) and re.search(
-        r"\bhow (?:much|many)\b|\bminimum\b|\bwhat(?:'s| is| are)? (?:the )?(?:ram|memory|requirements?)\b",
-        question,
+    if (
+        not _NEEDS_GPU.search(question)
+        and re.search(
+            r"\bhow (?:much|many)\b|\bminimum\b|\bwhat(?:'s| is| are)? (?:the )?(?:ram|memory|requirements?)\b",
+            question,
+        )
+        and not facts.understanding.details.yes_no
     ):
-        lead = ""  # "how much RAM do I need?": the figure is the answer, not a yes
+        # "how much RAM do I need?": the figure is the answer, not a yes ("can it run on the CPU only? and if so,
+        # how much RAM?" asks the yes / no first)
+        lead = ""
     if facts.plan is None:
+        opening = f"{lead} a model runs" if lead else "A model runs"
         return (
-            f"{lead} a model runs on a CPU, only more slowly; a GPU makes it faster, it does not make it possible. "
+            f"{opening} on a CPU, only more slowly; a GPU makes it faster, it does not make it possible. "
             "The RAM it needs is about the size of its weights (two bytes per parameter unquantized, about a "
             "quarter of that quantized) plus a margin for the context. Tell me the model and I will size it."
         )
