@@ -217,8 +217,10 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
             changes["runtime"] = runtime = "llama.cpp"
             changes["local"] = True
             changes["precision"] = quant = cpu_quant
-    if (any(g.memory_gb for g in gpus) or getattr(request, "stated_memory_gb", None)) and (
-        host := _RAM.search(text)
+    if (
+        (any(g.memory_gb for g in gpus) or getattr(request, "stated_memory_gb", None))
+        and (host := _RAM.search(text))
+        and not _CARD_RAM.search(text)  # "my card has 12GB of RAM": the card's memory, already read
     ):  # "32gb of system ram ... with a 24gb gpu": RAM beside a card known by name or by its memory
         value = float(next(g for g in host.groups() if g))
         if 2 <= value <= 4096 and hasattr(request, "host_ram_gb"):
@@ -397,9 +399,22 @@ _INTEGRATED = re.compile(
     r"\bintegrated (?:graphics|gpu)\b|\bigpu\b|\biris\s?xe\b|\b(?:intel\s+)?uhd graphics\b|\bradeon\s+(?:\d{3}m|vega\s?\d+)\b"
 )
 _DEVICE = re.compile(r"\b(?:raspberry\s?pi|raspi|rpi\s?\d?|orange\s?pi|phone|smartphone|android|iphone)\b")
+# "my card has 12GB of RAM", "a graphics card with 8 gigs of memory": RAM said of the card is its memory
+_CARD_RAM = re.compile(
+    r"\b(?:card|gpu|graphics card|video card)(?:\s+(?!has\b|had\b|with\b)\w+){0,3}?\s+(?:has|had|with|w/|having|comes with|got)\s+(?:only\s+|just\s+)?"
+    r"(\d{1,3}(?:\.\d+)?)\s*(?:gb|gigs?)\s*(?:of\s+)?(?:ram|memory)\b"
+)
 _GPU_MEMORY_SAID = re.compile(
     r"\bv-?ram\b|\bgpu memory\b|\bgpu ram\b|\bvideo memory\b|\bunified\b|\bgpu\s*(?:=|:|-|–)\s*\d+(?:\.\d+)?\s*g"
+    + "|"
+    + _CARD_RAM.pattern
 )
+
+
+def card_ram_gb(text: str) -> float | None:
+    """The memory a card is said to have in words for RAM ("my card has 12GB of RAM"), in GB, or None."""
+    found = _CARD_RAM.search(text)
+    return float(found.group(1)) if found else None
 
 
 _SIZE = re.compile(

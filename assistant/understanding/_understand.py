@@ -44,7 +44,7 @@ from ._guards import check_counts
 from ._images import read_images
 from ._injection import without_injections
 from ._instances import find_instances, spell_instances
-from ._local import asks_what_runs, names_non_llm_workload, purchase_budget, with_local
+from ._local import asks_what_runs, card_ram_gb, names_non_llm_workload, purchase_budget, with_local
 from ._market import asks_market, read_providers
 from ._nodes import spell_nodes
 from ._number_words import TENS, UNITS
@@ -976,8 +976,8 @@ def _dataset_bytes(text: str) -> float | None:
 def _host_ram(text: str) -> float | None:
     """The system RAM a question states beside its GPUs, in GB, or None."""
     m = _HOST_RAM.search(text)
-    if not m:
-        return None
+    if not m or card_ram_gb(text.lower()) is not None:
+        return None  # "my card has 12GB of RAM": the card's memory, not the system's
     value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     return float(value) * (1000 if unit == "tb" else 1)
 
@@ -1781,7 +1781,7 @@ def _extract(
         method_unstated=method_unstated,
         methods_weighed=methods_weighed,
         stated_memory_gb=(
-            _stated_memory(plain)
+            (_stated_memory(plain) or card_ram_gb(plain))
             if not card_size and not sized_pick and (not gpus or not any(g.memory_gb for g in gpus))
             else None
         ),
