@@ -78,3 +78,19 @@ def test_an_engine_serves_concurrent_requests_by_batching_them(ask, question, ho
     reply = ask(question)
     assert reply.text.startswith("Yes"), reply.text[:200]
     assert how in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can a single vllm instance host two different llms at once?",
+        "is there a way to load several models into one vllm server and route between them?",
+    ],
+)
+def test_several_models_in_one_vllm_server_is_no_but_one_gpu_can_hold_several(ask, question):
+    """One vLLM engine serves one model (replicas or a router for more); one GPU can still hold several servers."""
+    reply = ask(question)
+    assert reply.text.startswith("No"), reply.text[:160]
+    assert "one instance per model" in reply.text or "one vLLM instance per model" in reply.text
+    gpu = ask("could one l40s serve a couple of different models at the same time?")
+    assert gpu.text.startswith("Yes"), gpu.text[:160]
