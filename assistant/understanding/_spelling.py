@@ -232,13 +232,18 @@ def _respelled(word: str) -> str | None:
     return best if len(tied) == 1 else None
 
 
+# a card's number run into the maker or the word after it: "a 3090nvidia graphics card", "my 4070gpu"
+_GLUED_CARD = re.compile(r"\b(\d{3,4}(?:ti)?)(nvidia|geforce|graphics|gpu|card)\b", re.I)
+
+
 def plain_spelling(text: str) -> str:
     """``text`` with mistyped setting words (training verbs, context, quantized, offload, tokens…) spelt the usual
-    way."""
+    way, and a card's number run into the next word set apart."""
 
     def fix(m: re.Match[str]) -> str:
         return _respelled(m.group()) or m.group()
 
+    text = _GLUED_CARD.sub(r"\1 \2", text)
     text = _SHORT_WORD.sub(lambda m: _SHORT[m.group().lower()], text)
     text = _SWAPPED_WORD.sub(lambda m: _SWAPPED[m.group().lower()], text)
     return _WORD.sub(fix, text)
