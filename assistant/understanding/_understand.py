@@ -2394,10 +2394,17 @@ _CHOOSES = re.compile(
 )
 
 
+_ASKS_IF_EITHER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:can|could|will|would|is|are|does|do|did|am)\b")
+
+
 def _methods_weighed(text: str) -> tuple[str, ...]:
     """The fine-tuning methods a question sets against each other to choose one ('lora', 'qlora', 'full'), or ()."""
     found = _METHOD_CHOICE.search(text)
-    if found is None or not _CHOOSES.search(text):
+    # "lora or full finetune for mistral 7b on an a100?" asks which as it stands; "can I do lora or qlora on 8 GB?",
+    # opened by an auxiliary verb, asks whether either fits, unless a choice word says otherwise
+    if found is None or (
+        not _CHOOSES.search(text) and (_ASKS_IF_EITHER.match(text) or "?" not in text[found.end() :])
+    ):
         return ()
     kinds = tuple(
         "qlora" if re.match(r"q-?lora", m) else "lora" if m == "lora" else "full" for m in found.groups()

@@ -32,3 +32,13 @@ def test_methods_named_without_a_choice_are_not_a_choice(read):
 def test_the_choice_is_that_questions_own(read):
     u = read("qlora vs lora on a 12gb 3060 for gemma 2 9b, which do you recommend?", "and on a 4090?")
     assert u.details.methods_weighed == ()
+
+
+def test_methods_set_side_by_side_in_a_bare_question_are_a_choice(read):
+    assert read("lora or full finetune for qwen2.5 7b if i rent one h100?").details.methods_weighed == (
+        "lora",
+        "full",
+    )
+    assert (
+        read("my plan is lora or qlora on llama 3 8b, then vllm to serve it.").details.methods_weighed == ()
+    )
