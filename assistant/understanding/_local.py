@@ -17,10 +17,12 @@ from ..sizing import free_ram_gb, load_assumptions
 
 __all__ = [
     "asks_what_runs",
+    "card_ram_gb",
     "names_non_llm_workload",
     "purchase_budget",
     "ram_bandwidth",
     "runs_pytorch",
+    "speaks_of_renting",
     "with_local",
 ]
 
@@ -379,6 +381,13 @@ _DESKTOP_CARD = re.compile(r"\b(?:rtx|gtx|rx)\s?\d{3,4}\b|\b[1-5][06][5-9]0(?:\s
 _RENTED = re.compile(
     r"\b(?:rent\w*|cloud|runpod|vast(?:\.ai)?|lambda|paperspace|colab|kaggle|aws|gcp|azure|per hour|hourly|/h(?:ou)?r)\b"
 )
+
+
+def speaks_of_renting(text: str) -> bool:
+    """Whether ``text`` (lower-cased) speaks of hiring hardware: "rent", "cloud", a provider, "per hour"."""
+    return bool(_RENTED.search(text))
+
+
 _RAM = re.compile(
     r"\b(\d{1,4}(?:\.\d+)?)\s*(?:gb|gigs?|gigabytes?)\s*(?:of\s+)?(?:(?:system|cpu|main|physical|ddr\d?|lpddr\d?x?)\s+)?(?:ram|memory)\b"
     r"(?<!gb memory)(?<!gb of memory)"  # "16GB memory" alone may be a card's; RAM, or system/CPU memory, is not

@@ -44,7 +44,14 @@ from ._guards import check_counts
 from ._images import read_images
 from ._injection import without_injections
 from ._instances import find_instances, spell_instances
-from ._local import asks_what_runs, card_ram_gb, names_non_llm_workload, purchase_budget, with_local
+from ._local import (
+    asks_what_runs,
+    card_ram_gb,
+    names_non_llm_workload,
+    purchase_budget,
+    speaks_of_renting,
+    with_local,
+)
 from ._market import asks_market, read_providers
 from ._nodes import spell_nodes
 from ._number_words import TENS, UNITS
@@ -4544,7 +4551,7 @@ def understand(
         another_model = _asks_another_model(question, details)
         said_memory = details.stated_memory_gb
         details = details.merged_over(previous.details, keep_gpus=keep_gpus and not other_hardware)
-        renting = bool(_RENTING.search(question.lower())) and not _LOCAL.search(question.lower())
+        renting = speaks_of_renting(question.lower()) and not _LOCAL.search(question.lower())
         if (
             said_memory is None
             and details.stated_memory_gb is not None
@@ -5090,8 +5097,6 @@ _NEW_TARGET = re.compile(
     r"\b(?:minimum|min|smallest|cheapest|which|what)\s+(?:\w+\s+)?(?:gpus?|cards?|hardware|instances?|setup)\b"
     r"|\bgpu req|\b(?:hardware|gpu|vram) requirements?\b|\bwhat (?:do|would|will|should) (?:i|we) (?:need|buy|get)\b"
 )
-# a follow-up about hiring hardware rather than using one's own: "in the cloud", "to rent", "which instance"
-_RENTING = re.compile(r"\b(?:cloud|rent(?:ed|ing|al)?|on[- ]demand|providers?|instances?)\b")
 _STILL = re.compile(
     r"\bstill\b|\binstead\b|\bincreas|\bmore\b|\benough\b|\bfit\b|\bwork\b|\bhelp\b|\bsolve\b"
 )
