@@ -22,6 +22,7 @@ __all__ = [
     "purchase_budget",
     "ram_bandwidth",
     "runs_pytorch",
+    "speaks_of_a_rental_bill",
     "speaks_of_renting",
     "with_local",
 ]
@@ -383,9 +384,20 @@ _RENTED = re.compile(
 )
 
 
+# a bill that runs by time or by volume rather than a one-off purchase: "a month", "spot", "per million tokens"
+_BILLED = re.compile(
+    r"\ban hour\b|\b(?:a|per) month\b|\bmonthly\b|/\s*mo(?:nth)?\b|\bper million\b|/\s*m\b|\bspot\b|\bon[- ]demand\b"
+)
+
+
 def speaks_of_renting(text: str) -> bool:
     """Whether ``text`` (lower-cased) speaks of hiring hardware: "rent", "cloud", a provider, "per hour"."""
     return bool(_RENTED.search(text))
+
+
+def speaks_of_a_rental_bill(text: str) -> bool:
+    """Whether ``text`` (lower-cased) prices hired hardware: renting words, or a bill by the month or by volume."""
+    return speaks_of_renting(text) or bool(_BILLED.search(text))
 
 
 _RAM = re.compile(
@@ -534,9 +546,6 @@ _BUYING = re.compile(
     r"|\b(?:under|below|less than|up to|max(?:imum)?|at most|no more than|within|sub)\s*(?:a\s+)?(?:\$|usd|€|£)\s*\d"
     r"|\b(?:under|below|less than|up to|at most|no more than|within|sub)\s*\d+(?:[.,]\d+)?\s*k?\s*(?:\$|usd|dollars?|bucks|€|euros?|£)"
 )
-_RENTING_WORDS = re.compile(
-    r"per hour|/\s*h(?:ou)?r\b|an hour|a month|per month|/\s*mo(?:nth)?\b|\brent|\bcloud\b|per million|/\s*m\b"
-)
 
 
 # a generation speed said in any words: "30 tokens per second", "20 tok/s", "15 t/s", "10 tps"
@@ -583,7 +592,7 @@ def purchase_budget(question: str) -> float | None:
     """What the user can spend on hardware ("with 2k I want to build a box", "$1,500 budget for a GPU"), in USD
     (other currencies read at face value); None when no amount is said with buying words, or it is a rental."""
     text = question.lower()
-    if not _BUYING.search(text) or _RENTING_WORDS.search(text):
+    if not _BUYING.search(text) or speaks_of_a_rental_bill(text):
         return None
     m = _AMOUNT.search(text)
     if m is None:

@@ -25,6 +25,7 @@ from ...sizing import (
     training_tokens_per_s,
     usable_memory_gb,
 )
+from ...understanding._local import speaks_of_a_rental_bill
 from ...understanding._progress import run_pace
 from ...understanding._understand import Intent
 from .._facts import Facts, below_quality_floor
@@ -327,7 +328,7 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
     cost = _capacity_sentence(facts) if details.wants_capacity else ""
     cost = cost or _volume_against_api(facts, lead_fit(facts))  # "API or self-host at 1M tokens a day?"
     # "which GPU to run X at home, budget 2k?": the card to buy and its price, not a monthly rental bill
-    buying = bool(facts.purchases) and not _RENTING.search(facts.understanding.question.lower())
+    buying = bool(facts.purchases) and not speaks_of_a_rental_bill(facts.understanding.question.lower())
     lead = lead_fit(facts)
     asks_cost = (
         details.wants_time
@@ -804,12 +805,6 @@ def _strategy_asked(question: str, labels: list[str]) -> str | None:
         if named:
             return min(named)[1]
     return None
-
-
-# renting, not buying: a cloud, an hourly or monthly bill
-_RENTING = re.compile(
-    r"\brent|\bcloud\b|\bper (?:hour|month)\b|\bhourly\b|\bmonthly\b|\ba month\b|/\s*h(?:ou)?r\b|\bspot\b|\bon[- ]demand\b"
-)
 
 
 # "why does it use 14 GB?", "how come it takes so much?": the cause of a reading is asked
