@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Use", "use_said"]
+__all__ = ["Use", "use_said", "without_use"]
 
 _USE = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:a|an|per|each|every|/)\s*(day|week|wk|month|mo)\b"
@@ -43,3 +43,8 @@ def use_said(question: str) -> Use | None:
         return None
     hours, period = float(m.group(1)), _SPELLED.get(m.group(2), m.group(2))
     return Use(hours, period) if 0 < hours <= 24 * _DAYS[period] else None
+
+
+def without_use(text: str) -> str:
+    """``text`` with each use said ("20 hours a week") blanked: how often a card runs is no run's duration."""
+    return _USE.sub(" ", text)

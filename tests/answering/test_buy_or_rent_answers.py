@@ -51,3 +51,25 @@ def test_every_number_is_backed(assistant):
     full = f"{state['draft']}\n\n{state['details']}"
     assert "Break-even:" in full
     assert unsupported_numbers(full, state["facts"], state["passages"]) == set()
+
+
+def test_the_same_card_bought_or_rented_is_weighed(ask):
+    # "buy a 4090 or rent one?": one card named, so the rented one is the same card from the offerings table
+    text = ask("is it smarter to purchase an rtx 4090 or rent one on vast for phi-3 mini, 3 hours a day?").text
+    assert re.match(r"\*\*Buying one RTX 4090 pays for itself after about [\d.]+ months\*\*", text)
+    assert "against renting one RTX 4090" in text
+    assert "**No**" not in text.split("\n\n")[0]
+
+
+def test_a_training_job_is_weighed_by_the_method_each_setup_runs(ask):
+    # a fine-tune is no inference format: each setup runs the first of full / LoRA / QLoRA that fits it
+    text = ask("get a 3090 or rent an h100 to lora finetune llama 3.1 8b for 15 hours a week?").text
+    assert "pays for itself" in text
+    assert "fine-tuning of Llama 3.1 8B" in text
+    assert "does not hold" not in text and "even 4-bit" not in text
+
+
+def test_hours_a_week_of_use_are_no_slow_run(ask):
+    # "20 hours a week" beside "training" is how often the card runs, not a many-fold slowdown to explain
+    text = ask("rent or buy a 4090 for flux lora training, about 15 hours a week?").text
+    assert "slowdown" not in text and "sysmem" not in text

@@ -32,16 +32,28 @@ _FORMAT_WORDS = {
 
 
 def _holds(facts: Facts, gpu, count: int) -> tuple[str, Fit] | None:
-    """The least-compressed format in which ``count`` x ``gpu`` holds the model, and that fit, or None."""
+    """What ``count`` x ``gpu`` runs of the model — the least-compressed format it holds for inference, the first of
+    the plan's training methods that fits for training — in words ("holds X in 16-bit"), and that fit, or None."""
     assumptions = load_assumptions()
-    estimates = {o.label.removeprefix("inference in "): o.estimate for o in facts.plan.options}
+    model = facts.plan.workload.model_label
+    inference = {
+        o.label.removeprefix("inference in "): o.estimate
+        for o in facts.plan.options
+        if o.label.startswith("inference in ")
+    }
+    if not inference:  # a training plan: its methods (full, LoRA, QLoRA) in the plan's order
+        for option in facts.plan.options:
+            fit = fit_gpu(option.estimate, gpu, assumptions, count=count)
+            if isinstance(fit, Fit):
+                return f"runs {option.label} of {model}", fit
+        return None
     for fmt in _FORMATS:
-        estimate = estimates.get(fmt)
+        estimate = inference.get(fmt)
         if estimate is None or (fmt == "fp8" and not gpu.fp8):
             continue
         fit = fit_gpu(estimate, gpu, assumptions, count=count)
         if isinstance(fit, Fit):
-            return fmt, fit
+            return f"holds {model} in {_FORMAT_WORDS[fmt]}", fit
     if (
         gpu.gpu_class == "consumer"
     ):  # a card at home also runs the GGUF files llama.cpp / Ollama split over cards
@@ -51,7 +63,7 @@ def _holds(facts: Facts, gpu, count: int) -> tuple[str, Fit] | None:
             )
             fit = fit_gpu(estimate, gpu, assumptions, count=count)
             if isinstance(fit, Fit):
-                return fmt, fit
+                return f"holds {model} in {_FORMAT_WORDS[fmt]}", fit
     return None
 
 
@@ -93,8 +105,8 @@ def _weighed(facts: Facts) -> _Weighed | None:
     gpus = {c.gpu.name: c.gpu for c in plan.checks}
     prices = {p.name: p for p in facts.purchases}
     bought = [n for n in gpus if n in prices]
-    rented = [n for n in gpus if n not in prices]
-    if not bought or not rented:
+    rented = [n for n in gpus if n not in prices] or bought[:1]  # "buy a 3090 or rent one?": the same card
+    if not bought:
         return None
     use = use_said(question)
     daily = use.daily if use else 24.0
@@ -168,12 +180,17 @@ def buy_or_rent_text(facts: Facts) -> str:
     use = use_said(facts.understanding.question)
     when = use.words if use else "around the clock"
     held = {"buy": _holds(facts, w.buy_gpu, w.n_buy), "rent": _holds(facts, w.rent_gpu, w.n_rent)}
+    inference = any(o.label.startswith("inference in ") for o in facts.plan.options)
 
     def holds_text(which: str) -> str:
         if held[which] is None:
-            return f"does not hold {model} in any format (even 4-bit)"
-        fmt, fit = held[which]
-        return f"holds {model} in {_FORMAT_WORDS[fmt]} ({gb(fit.per_gpu_gb)} of {gb(fit.usable_gb)} per GPU)"
+            return (
+                f"does not hold {model} in any format (even 4-bit)"
+                if inference
+                else f"trains {model} in none of the ways sized below"
+            )
+        runs, fit = held[which]
+        return f"{runs} ({gb(fit.per_gpu_gb)} of {gb(fit.usable_gb)} per GPU)"
 
     buying, renting = _setup(w.buy_name, w.n_buy), _setup(w.rent_name, w.n_rent)
     months = w.months

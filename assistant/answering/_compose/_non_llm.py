@@ -26,6 +26,7 @@ from ...knowledge._workloads import (
 )
 from ...sizing import load_assumptions
 from ...understanding import asks_rate
+from ...understanding._usage import without_use
 from .._facts import Facts
 from ._catalog import _matrix_units_sentence, ran_out_on_a_larger_card
 from ._format import _table, gb, money, with_details
@@ -2206,7 +2207,7 @@ def _spill_note(question: str, judged: str | None, kind: str = "") -> str | None
     text = question.lower()
     if (
         judged
-        or not _SLOW_RUN.search(_SLOW_WISHED.sub(" ", text))
+        or not _SLOW_RUN.search(_SLOW_WISHED.sub(" ", without_use(text)))
         or _NOT_A_CARD.search(text)
         or _INTEGRATED.search(text)
     ):
