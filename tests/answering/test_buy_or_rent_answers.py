@@ -55,7 +55,9 @@ def test_every_number_is_backed(assistant):
 
 def test_the_same_card_bought_or_rented_is_weighed(ask):
     # "buy a 4090 or rent one?": one card named, so the rented one is the same card from the offerings table
-    text = ask("is it smarter to purchase an rtx 4090 or rent one on vast for phi-3 mini, 3 hours a day?").text
+    text = ask(
+        "is it smarter to purchase an rtx 4090 or rent one on vast for phi-3 mini, 3 hours a day?"
+    ).text
     assert re.match(r"\*\*Buying one RTX 4090 pays for itself after about [\d.]+ months\*\*", text)
     assert "against renting one RTX 4090" in text
     assert "**No**" not in text.split("\n\n")[0]
