@@ -547,6 +547,24 @@ _PARAMS = re.compile(
     r"(?!\s+(?:[a-z'-]+\s+)?" + _COUNTED + r")"
     r"(?:[- ]?param(?:eter)?s?)?",
 )
+# a range of model sizes: "3b-8b models", "from 1.5B to 7B", "between 7b and 13b" — the largest decides the card
+_SIZE_RANGE = re.compile(
+    r"(?:\b(?:between|from)\s+(\d+(?:\.\d+)?)\s*(b|m)?\s*(?:-|–|to|and)\s*"
+    r"|(?<![\w.-])(\d+(?:\.\d+)?)\s*(b|m)\s*(?:-|–|to)\s*)"
+    r"(\d+(?:\.\d+)?)\s*(b|m)\b(?!\s*tokens?)"
+)
+
+
+def _size_range(text: str) -> tuple[float, float] | None:
+    """The smallest and largest size of a range of models said ("3b-8b"), or None."""
+    m = _SIZE_RANGE.search(text)
+    if m is None:
+        return None
+    low = _scaled(m.group(1) or m.group(3), m.group(2) or m.group(4) or m.group(6))
+    high = _scaled(m.group(5), m.group(6))
+    return (low, high) if 1e7 <= low < high <= 5e12 else None
+
+
 _TOKENS = re.compile(
     r"(\d+(?:\.\d+)?)\s*(k|thousand|m|million|b|billion|t|trillion)?\s*tokens?\b(?!\s*(?:of\s*)?context)"
 )
@@ -1403,6 +1421,9 @@ def _extract(
     asked = _asked_workload(question, found_models, models, mentioned)
     if asked is not None:  # the model or size in the sentence that asks wins over ones told as background
         found_models, params = asked
+    sizes = _size_range(plain) if not found_models and params is None else None
+    if sizes is not None:  # "3b-8b models on a 16 GB card?": the largest of the range decides
+        params = sizes[1]
     if not found_models and params is None:
         m = _PARAMS.search(_NEGATED_SIZE.sub(" ", plain))  # "not the 40B, the 7B": the size kept
         if m:
@@ -1410,6 +1431,11 @@ def _extract(
             if params > 5e12 or params < 1e7:
                 params = None
     found_models, params, model_note = _model_as_read(model_words, found_models, params, models)
+    if sizes is not None and not found_models and params == sizes[1]:
+        model_note = (
+            f"sized for {_size_label(sizes[1])}, the largest of the {_size_label(sizes[0])} to {_size_label(sizes[1])} "
+            "you gave; the smaller ones need less"
+        )
     weights_gb = None
     gguf_file = bool(_GGUF_RUNTIME.search(plain)) and not _NAMED_WIDTH.search(plain)
     if not found_models and params is None and not gguf_file and not _QUANTIZED_FILE.search(plain):
