@@ -2246,9 +2246,11 @@ _LAYERS_ASKED = re.compile(
     r"\bhow many (?:of (?:the|its) )?(?:gpu |repeating )?layers\b|\bn_gpu_layers\b|(?<![\w-])-ngl\b|\bgpu ?layers\b"
     r"|\bgpulayers\b|\bnum_gpu\b|\blayers? (?:should|can|could|do) (?:i|we) (?:offload|put|load|set)\b"
 )
+# (an adverb between may hedge the owning: "i only have", "we already own", "i've just got", "i'm currently using")
+_OWN_ADVERB = r"(?:(?:only|just|already|currently|also|still|actually) )?"
 _OWNS = re.compile(
-    r"\b(?:i|we) (?:have|own|bought|got|use)\b|\b(?:i|we)'?ve got\b|\b(?:i'?m|we'?re|i am|we are) (?:using|running)\b"
-    r"|\b(?:my|our)\b"
+    rf"\b(?:i|we) {_OWN_ADVERB}(?:have|own|bought|got|use)\b|\b(?:i|we)'?ve {_OWN_ADVERB}got\b"
+    rf"|\b(?:i'?m|we'?re|i am|we are) {_OWN_ADVERB}(?:using|running)\b|\b(?:my|our)\b"
 )
 # "a 48 GB card (A6000)", "one 80gb GPU": the card named is spoken of as a single one
 _ONE_CARD = re.compile(

@@ -216,3 +216,19 @@ def test_a_word_ending_the_sentence_before_a_size_is_not_a_model_name(read):
 )
 def test_a_speed_the_machine_gets_or_sees_is_the_observed_speed(read, question, speed):
     assert read(question).observed_tokens_per_s == speed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what if i only have a 12gb card?",
+        "hmm, we just have a 12gb card",
+        "what if i've only got a 12gb card",
+        "i'm currently using a 12gb card, then what?",
+    ],
+)
+def test_a_card_the_user_has_is_theirs_with_a_hedging_adverb(read, question):
+    # "i only have a 12gb card" is the user's card, not a floor of 12 GB for picking a bigger one
+    details = read("i want to fine tune qwen2.5 7b on my own data", question)
+    assert details.stated_memory_gb == 12
+    assert details.min_memory_gb is None

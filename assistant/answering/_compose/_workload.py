@@ -807,6 +807,14 @@ def _strategy_asked(question: str, labels: list[str]) -> str | None:
     return None
 
 
+def _at_rate(fit, *, bracketed: bool = False) -> str:
+    """The card's rate, ' at $1.99/hour' or ' ($1.99/hour)'; '' for a card nobody in the offerings table rents."""
+    if fit.price_per_hour is None:
+        return ""
+    rate = f"{money(fit.price_per_hour)}/hour"
+    return f" ({rate})" if bracketed else f" at {rate}"
+
+
 # "why does it use 14 GB?", "how come it takes so much?": the cause of a reading is asked
 # "why", and the other ways to ask what a reading is made of: "where does the rest go?", "what is using it?"
 _ASKS_WHY = re.compile(
@@ -1305,18 +1313,18 @@ def _cost_sentence(facts: Facts) -> str:
                 # "how many GPU-hours / H100 hours?": the compute itself, then the wall clock on the setup
                 return (
                     f"About **{t.gpu_hours:,.0f} GPU-hours** for {work.task_label} of {work.model_label}: "
-                    f"{_hours(t.hours)}{spread} on {fit.label}{price} at {money(fit.price_per_hour)}/hour"
+                    f"{_hours(t.hours)}{spread} on {fit.label}{price}{_at_rate(fit)}"
                     f"{assumed}.{how}"
                 )
             unit = _UNIT_ASKED.search(facts.understanding.question.lower())
             return (
                 f"About **{hours_as_asked(t.hours, unit and unit.group(1))}**{spread} for {work.task_label} of "
-                f"{work.model_label} on {fit.label}{price} at {money(fit.price_per_hour)}/hour{assumed}.{how}"
+                f"{work.model_label} on {fit.label}{price}{_at_rate(fit)}{assumed}.{how}"
             )
         price = f"**{money(t.cost)}** and " if t.cost is not None else ""
         return (
             f"About {price}**{_hours(t.hours)}** for {work.task_label} of {work.model_label} on "
-            f"{fit.label} ({money(fit.price_per_hour)}/hour){assumed}.{how}" + _cheapest_per_hour(facts, fit)
+            f"{fit.label}{_at_rate(fit, bracketed=True)}{assumed}.{how}" + _cheapest_per_hour(facts, fit)
         )
     if work.task.is_training or fit.price_per_hour is None:
         return ""
