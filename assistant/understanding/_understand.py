@@ -1122,6 +1122,12 @@ _HEAD_COUNT = re.compile(
     r"\d+\s*(?:(?:internal|external|paying|beta|expected|potential|real|human|remote|unique|end|online)[\s-]+){0,2}"
     r"(?!requests?\b|sequences?\b|sessions?\b|streams?\b|conversations\b|chats\b)[a-z-]+\b"
 )
+# "1000 requests per minute", "600 req/min", "300 RPM": a request rate said by the minute (an API's rate-limit unit)
+_REQUEST_RATE_PER_MINUTE = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*(k)?\s*(?:requests?|reqs?|quer(?:y|ies)|calls|prompts|completions)\s*"
+    r"(?:/\s*min(?:ute)?\b|per\s+min(?:ute)?\b|an?\s+min(?:ute)?\b|each\s+minute\b|every\s+minute\b)"
+    r"|(\d+(?:[.,]\d+)?)\s*(k)?\s*(?:rpm|qpm|req/min)\b"
+)
 # "concurrent", "simultaneous", "at once", "at the same time", "in parallel", "peak", "active", a batch or an engine's
 # cap on sequences: the users (or requests) counted are in flight together
 _AT_ONCE = re.compile(
@@ -1507,6 +1513,8 @@ def _extract(
         # "with its full context window", "vLLM at its default max-model-len": the model's whole trained context
         context = found_models[0].max_context
     target_requests = _rate_said(_REQUEST_RATE.search(plain))
+    if target_requests is None and (per_minute := _rate_said(_REQUEST_RATE_PER_MINUTE.search(plain))):
+        target_requests = per_minute / 60  # "1000 requests per minute": the same load per second
     target_tokens = _rate_said(_TOTAL_TOKEN_RATE.search(plain))
     batch = None
     users_unqualified = False

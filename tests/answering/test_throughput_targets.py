@@ -47,3 +47,10 @@ def test_a_named_count_gets_a_verdict_against_the_rate(ask):
     first = _first(reply)
     assert first.startswith(("**Yes**", "**No**"))
     assert "20,280 generated tokens/s" in first  # 60 x 338
+
+
+def test_a_request_rate_by_the_minute_is_sized_like_the_same_rate_per_second(ask):
+    # 2,400 requests a minute is 40 a second: 40 x 338 output tokens, as above
+    first = _first(ask("we expect 2,400 requests per minute on gemma 2 9b, how many A10G?"))
+    assert "13,520 generated tokens/s" in first
+    assert re.match(r"\*\*\d+ x A10G\*\*", first)

@@ -54,3 +54,15 @@ def test_throughput_targets_are_read(read, question, tokens, requests):
     assert d.target_tokens_per_s == tokens
     assert d.target_requests_per_s == requests
     assert d.batch is None and d.context is None
+
+
+@pytest.mark.parametrize(
+    ("question", "per_second"),
+    [
+        ("our api gets 1,200 requests per minute on qwen2.5 7b, how many gpus?", 20),
+        ("is one a100 enough for 600 req/min of gemma 2 9b", 10),
+        ("we're at 3k rpm with llama 3 8b, what should we rent?", 50),
+    ],
+)
+def test_a_request_rate_by_the_minute_is_the_same_load_per_second(read, question, per_second):
+    assert read(question).details.target_requests_per_s == pytest.approx(per_second)
