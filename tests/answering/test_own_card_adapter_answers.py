@@ -48,3 +48,15 @@ def test_nothing_with_adapters_fits_so_renting_stays(ask):
     reply = ask("can i lora llama 3.1 70b on my 12gb 3060?")
     assert _first(reply).startswith("**No**")
     assert "setup that fits" in reply.text
+
+
+def test_a_lora_whose_batch_overflows_the_card_keeps_the_method_at_a_smaller_micro_batch(assistant):
+    # the user's batch is what overflows: a smaller micro-batch with LoRA fits, so the method is not swapped first
+    reply = assistant.ask(
+        "lora finetune of qwen2.5 7b at batch 12, seq 2048 runs out of memory on my 3090 — any way to make it fit?",
+        conversation_id=f"own-card-batch-{uuid.uuid4().hex}",
+    )
+    first = reply.text.split("\n\n")[0]
+    assert first.startswith("**Only with micro-batch ")
+    assert "QLoRA" not in first
+    assert "gradient accumulation" in reply.text

@@ -16,6 +16,7 @@ from ...sizing import (
     free_ram_gb,
     is_local,
     kv_cache_bytes_per_token,
+    largest_batch,
     load_assumptions,
     load_finetune_tools,
     lora_adapter_params,
@@ -3173,10 +3174,20 @@ def _own_card_adapter_lead(facts: Facts, gpu, what: str, needs: str, count, outc
     if not (owned and gpu.gpu_class in ("consumer", "local") and not gpu.gpu_memory_share):
         return ""
     assumed = load_assumptions()
+    if work.batch > 1 and (most := largest_batch(work, gpu, 1, assumed)) >= 1:
+        # "LoRA at batch 8 crashes my 4090": a smaller micro-batch keeps the method (the batch sentence that
+        # follows gives the gradient accumulation that keeps the effective batch)
+        smaller = estimate_memory(work.with_(batch=most), assumed).per_gpu_gb(1)
+        usable = usable_memory_gb(gpu, True, work.runtime, assumed)[0]
+        return (
+            f"**Only with micro-batch {most}{' or less' if most > 1 else ''}** — at micro-batch {work.batch}, "
+            f"{what} {needs}; at micro-batch {most} it needs about {gb(smaller)}, within the {gb(usable)} usable "
+            f"on the {gpu.name}."
+        )
     levers = [lever for lever in memory_levers(work, gpu, assumed) if lever.workload.task is Task.QLORA]
     leanest = work.with_(task=Task.QLORA, gradient_checkpointing=True, batch=1, fused_loss=True, context=512)
     if work.context > 512:
-        from ...sizing import Lever, estimate_memory
+        from ...sizing import Lever
 
         usable = levers[0].usable_gb if levers else None
         if usable is not None:
