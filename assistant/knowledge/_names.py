@@ -52,6 +52,14 @@ def _glued(key: str) -> tuple[str, ...]:
     return tuple(_GLUED.findall(key))
 
 
+_SHORT_CODE = re.compile(r"(?<![a-z0-9])([a-z]{1,2})(?=\d)")
+
+
+def _short_codes(key: str) -> set[str]:
+    """The one- or two-letter codes opening a compacted key before a number ('e5large' -> {'e'})."""
+    return set(_SHORT_CODE.findall(key))
+
+
 def _numbers(label: str) -> tuple[str, ...]:
     return tuple(_NUMBER.findall(label.casefold()))
 
@@ -117,6 +125,10 @@ class NameIndex:
             # model number carries its own
             said = set(_glued(key))  # a plural or a count ('a100s', '2xa100') may add letters, never swap one
             candidates = [c for c in candidates if set(_glued(c)) <= said]
+        elif codes := _short_codes(key):
+            # a one- or two-letter code before a number is the name itself: 'e5-large' is no typo of 't5-large',
+            # nor 'o1' of 'r1'
+            candidates = [c for c in candidates if codes <= _short_codes(c)]
         best = process.extractOne(
             key, candidates, scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=_FUZZY_CUTOFF
         )

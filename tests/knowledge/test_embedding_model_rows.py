@@ -20,3 +20,16 @@ def test_bge_m3_is_its_own_row(text):
 def test_the_reranker_of_the_same_backbone_stays_the_reranker():
     found = load_workloads().find_in_text("serving bge-reranker-v2-m3 next to it")
     assert found and found[0].name == "bge-reranker-v2-m3"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "params_m"),
+    [
+        ("encoding passages with intfloat/e5-large-v2", "e5-large-v2", 335),
+        ("is multilingual-e5-large ok on a t4", "multilingual-e5-large", 560),
+    ],
+)
+def test_the_e5_embedding_models_have_rows(text, name, params_m):
+    found = load_workloads().find_in_text(text)
+    assert found and found[0].name == name
+    assert found[0].params_m == params_m

@@ -135,3 +135,11 @@ def test_a_memory_size_glued_on_with_a_hyphen_leaves_the_card_name(text, expecte
         }
     )
     assert index.find_in_text(text) == expected
+
+
+def test_a_short_letter_code_before_a_number_is_no_typo_of_another_code():
+    # "e5-large" (an embedding model) is one edit from "t5-large", but the code is the name: no typo forgiven
+    index = NameIndex({"T5-Large": ["t5-large"], "Mistral 7B": ["mistral 7b"]})
+    assert index.find_in_text("embeddings from e5-large") == []
+    assert index.find_in_text("t5 large") == ["T5-Large"]
+    assert index.find_in_text("mistrel 7b") == ["Mistral 7B"]  # a longer name's typo is still forgiven
