@@ -16,9 +16,11 @@ from ..knowledge._workloads import load_workloads
 from ..sizing import free_ram_gb, load_assumptions
 
 __all__ = [
+    "asks_cpu_offload",
     "asks_what_runs",
     "card_ram_gb",
     "names_non_llm_workload",
+    "offloads_in_pytorch",
     "purchase_budget",
     "ram_bandwidth",
     "runs_pytorch",
@@ -242,6 +244,21 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
                 # "enough RAM to offload a 70B with my 24 GB GPU?": llama.cpp's partial offload, at home
                 changes["runtime"] = runtime = "llama.cpp"
                 changes["local"] = True
+    if (
+        runtime is None
+        and asks_cpu_offload(text)
+        and (
+            (len(gpus) == 1 and gpus[0].gpu_class in ("consumer", "local"))
+            or (not gpus and getattr(request, "stated_memory_gb", None))
+        )
+        and not offloads_in_pytorch(text)
+        and not (task is not None and task.is_training)
+        and not _RENTED.search(text)
+        and not _SERVING_WORDS.search(text)
+    ):
+        # "can I put part of it on the CPU with my 12GB card?": llama.cpp's layer split, on their own card
+        changes["runtime"] = runtime = "llama.cpp"
+        changes["local"] = True
     if (layers := _GPU_LAYERS.search(text)) is not None and hasattr(request, "gpu_layers"):
         n = int(next(g for g in layers.groups() if g))
         if 0 <= n <= 200 and n not in (99, 999):  # "-ngl 99" is "all of them"
@@ -451,6 +468,33 @@ _PYTORCH = re.compile(
 _PYTORCH_STACK = re.compile(
     r"\btorch\b|\btransformers\b|\bpython3?\b|\.py\b|from_pretrained|\bpeft\b|\bhugging ?face\b|\bdiffusers\b"
 )
+
+
+# "offload part of the model to the CPU", "put some of it in system RAM", "split it between the GPU and the RAM",
+# "load a percentage of the model to cpu": the user asks whether what does not fit the card can live in host RAM
+_CPU_OFFLOAD_ASKED = re.compile(
+    r"\boffload\w*\b(?:[^.?!]|\.(?=\d)){0,60}\b(?:to|onto|into|in|on)\s+(?:the\s+|my\s+)?(?:cpu|ram|system (?:ram|memory)|main memory|host memory)\b"
+    r"|\b(?:put|load|keep|place|move|run|leave)\s+(?:some|part|parts|a part|a portion|a percentage|a fraction|half|the rest|"
+    r"the remainder|what does(?:n't| not) fit)\b(?:[^.?!]|\.(?=\d)){0,40}\b(?:on|to|in|into|onto)\s+(?:the\s+|my\s+)?"
+    r"(?:cpu|ram|system (?:ram|memory)|main memory)\b"
+    r"|\bsplit\w*\b(?:[^.?!]|\.(?=\d)){0,40}?\b(?:between|across|over)\s+(?:the\s+|my\s+)?(?:[\w -]{0,20}?(?:gpu|vram|card|\d{4}(?:\s?ti)?))\s+"
+    r"and\s+(?:the\s+|my\s+)?(?:cpu|ram|system (?:ram|memory))\b"
+    r"|\b(?:cpu|ram) offload\w*\b"
+)
+
+
+# Accelerate's own offload ("device_map", "accelerate"): a PyTorch loader, not llama.cpp's layer split
+_ACCELERATE = re.compile(r"\baccelerate\b|\bdevice_map\b|\bmax_memory\b")
+
+
+def offloads_in_pytorch(text: str) -> bool:
+    """True when ``text`` offloads through a PyTorch loader (Transformers, Accelerate, bitsandbytes, GPTQ)."""
+    return runs_pytorch(text) or bool(_ACCELERATE.search(text.lower()))
+
+
+def asks_cpu_offload(text: str) -> bool:
+    """True when ``text`` asks to keep part of a model in system RAM, beside the GPU (CPU offload)."""
+    return bool(_CPU_OFFLOAD_ASKED.search(text.lower()))
 
 
 def runs_pytorch(text: str) -> bool:

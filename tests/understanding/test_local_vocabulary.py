@@ -256,3 +256,19 @@ def test_comparison_words_are_respelt_and_their_real_neighbours_kept(typed, mean
         plain_spelling("a bitter butter batter, faster than a foster")
         == "a bitter butter batter, faster than a foster"
     )
+
+
+def test_asking_to_offload_to_the_cpu_is_a_layer_split_at_home(read):
+    d = read("with a 12 GB card, could I put some of Gemma 2 27B on the CPU?")
+    assert (d.runtime, d.local, d.stated_memory_gb) == ("llama.cpp", True, 12)
+    d = read(
+        "Is it possible to offload part of Llama 2 13B to system memory with bitsandbytes on my 8gb card?"
+    )
+    assert d.runtime != "llama.cpp"  # a PyTorch loader's offload, not llama.cpp's
+
+
+def test_a_model_said_to_be_more_than_a_size_is_no_floor_on_the_card(read):
+    d = read(
+        "trying to run Yi 34B with 16GB of vram, the model is a bit more than 20gb, can I offload some of it to ram?"
+    )
+    assert d.stated_memory_gb == 16

@@ -1,0 +1,39 @@
+"""'Can I put part of it on the CPU?' on the user's own card: offloading is the question, so the answer says yes,
+how (llama.cpp's layer split, or a PyTorch loader's offload) and that it is slow, rather than a flat no and a rental."""
+
+from __future__ import annotations
+
+import re
+
+
+def _first(reply) -> str:
+    return re.sub(r"[*_`]", "", reply.text).split("\n")[0]
+
+
+def test_llama_cpp_split_on_a_card_known_by_its_memory(converse):
+    reply = converse(
+        "My card only has 10GB and Qwen2.5 32B in 4-bit is about 20 GB. Could I keep the rest in system RAM?"
+    )
+    first = _first(reply)
+    assert first.startswith("Yes, with partial offload"), first
+    assert "-ngl" in first and "slower" in first
+
+
+def test_llama_cpp_split_on_a_named_card(converse):
+    first = _first(converse("Can I split Llama 3.1 70B between my RTX 4080 and system ram?"))
+    assert first.startswith("Yes, with partial offload") and "slower" in first, first
+
+
+def test_pytorch_loader_offload_is_yes_but_slow(converse):
+    reply = converse(
+        "Loading Mistral Small 24B with transformers on a 16 GB GPU runs out of memory. "
+        "Can I offload part of the weights to the CPU?"
+    )
+    first = _first(reply)
+    assert first.startswith("Yes, with CPU offload, but slowly"), first
+    assert "devicemap" in first and "PCIe" in first  # _first drops the markdown underscores
+
+
+def test_a_model_that_fits_gets_no_offload_lead(converse):
+    first = _first(converse("I have an RTX 3060 12GB. Can I offload part of Llama 3.2 3B to the cpu?"))
+    assert "offload" not in first.split(" — ")[0].lower(), first
