@@ -17,6 +17,7 @@ from ..sizing import free_ram_gb, load_assumptions
 
 __all__ = [
     "asks_cpu_offload",
+    "asks_cpu_ram",
     "asks_what_runs",
     "card_ram_gb",
     "names_non_llm_workload",
@@ -198,16 +199,22 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
             quant = quant or _quant(text, runtime, known_quants)
             if quant:
                 changes["precision"] = quant
+    # "how much CPU RAM does it need?": the RAM is the question, a GPU memory said beside it is background
+    ram_asked = bool(_CPU_RAM_ASKED.search(text)) and not re.search(r"\boffload", text)
     if (
-        _ON_CPU.search(text)
+        (_ON_CPU.search(text) or ram_asked)
         and not gpus
-        and not _GPU_MEMORY_SAID.search(text)
-        and getattr(request, "stated_memory_gb", None) in (None, changes.get("stated_memory_gb"))
+        and (ram_asked or not _GPU_MEMORY_SAID.search(text))
+        and (
+            ram_asked or getattr(request, "stated_memory_gb", None) in (None, changes.get("stated_memory_gb"))
+        )
         and not (task is not None and task.is_training)
         and _unlisted_card(text, catalog) is None  # "it runs on the CPU instead of my GTX 1650": the card
     ):
         # "on a CPU", "cpu-only", "without a GPU": the model runs from system RAM, with no GPU context to hold
         changes["cpu_only"] = True
+        if ram_asked and "stated_memory_gb" not in changes and getattr(request, "stated_memory_gb", None):
+            changes["stated_memory_gb"] = None
         if _INTEGRATED.search(text):
             changes["local"] = True  # a laptop's or mini PC's own graphics: the maker names no card to rent
             if hasattr(request, "vendor"):
@@ -421,6 +428,11 @@ _ON_CPU = re.compile(
     r"|" + r"\bintegrated (?:graphics|gpu)\b|\bigpu\b|\biris\s?xe\b|\b(?:intel\s+)?uhd graphics\b"
     r"|\bradeon\s+(?:\d{3}m|vega\s?\d+)\b|\b(?:680|760|780|880|890|8060s?)m?\b(?=\s*(?:igpu|integrated|graphics|gpu))"
 )
+# "how much CPU RAM do I need to run it?", "how many 30B cpu mem needed": the system RAM a CPU run takes is asked
+_CPU_RAM_ASKED = re.compile(
+    r"\bhow (?:much|many)\b[^.?!]{0,30}\b(?:cpu|system|main)\s+(?:ram|mem(?:ory)?)\b(?!\s+(?:beside|alongside|with|for offload))"
+    r"|\b(?:cpu|system)\s+(?:ram|mem(?:ory)?)\s+(?:is\s+|are\s+)?(?:needed|required)\b"
+)
 _INTEGRATED = re.compile(
     r"\bintegrated (?:graphics|gpu)\b|\bigpu\b|\biris\s?xe\b|\b(?:intel\s+)?uhd graphics\b|\bradeon\s+(?:\d{3}m|vega\s?\d+)\b"
 )
@@ -490,6 +502,11 @@ _ACCELERATE = re.compile(r"\baccelerate\b|\bdevice_map\b|\bmax_memory\b")
 def offloads_in_pytorch(text: str) -> bool:
     """True when ``text`` offloads through a PyTorch loader (Transformers, Accelerate, bitsandbytes, GPTQ)."""
     return runs_pytorch(text) or bool(_ACCELERATE.search(text.lower()))
+
+
+def asks_cpu_ram(text: str) -> bool:
+    """True when ``text`` asks how much system (CPU) RAM a run takes."""
+    return bool(_CPU_RAM_ASKED.search(text.lower()))
 
 
 def asks_cpu_offload(text: str) -> bool:

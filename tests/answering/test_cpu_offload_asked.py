@@ -37,3 +37,14 @@ def test_pytorch_loader_offload_is_yes_but_slow(converse):
 def test_a_model_that_fits_gets_no_offload_lead(converse):
     first = _first(converse("I have an RTX 3060 12GB. Can I offload part of Llama 3.2 3B to the cpu?"))
     assert "offload" not in first.split(" — ")[0].lower(), first
+
+
+def test_system_ram_asked_with_no_card_is_a_cpu_run(converse):
+    reply = converse("how many gigs of cpu memory are needed for Qwen2.5 32B inference?")
+    assert "runs on a CPU" in _first(reply)
+    assert reply.memory_gb is not None and reply.memory_gb > 60  # the 16-bit weights held in RAM
+
+
+def test_system_ram_asked_beside_a_card_is_the_offload_ram(converse):
+    first = _first(converse("How much system RAM is required to run Llama 3.3 70B with my RTX 4080?"))
+    assert re.match(r"\d+ GB of system RAM or more, for a partial offload", first), first

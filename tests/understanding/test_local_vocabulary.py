@@ -272,3 +272,9 @@ def test_a_model_said_to_be_more_than_a_size_is_no_floor_on_the_card(read):
         "trying to run Yi 34B with 16GB of vram, the model is a bit more than 20gb, can I offload some of it to ram?"
     )
     assert d.stated_memory_gb == 16
+
+
+def test_cpu_ram_asked_is_a_cpu_run_even_beside_a_gpu_said(read):
+    d = read("how much cpu ram is needed for Falcon 40B? I ran the 7B on a gpu with 12GB mem")
+    assert d.cpu_only and d.stated_memory_gb is None
+    assert not read("how much system ram do I need to offload a 70B beside my 24gb card?").cpu_only

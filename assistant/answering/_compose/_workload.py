@@ -25,7 +25,7 @@ from ...sizing import (
     training_tokens_per_s,
     usable_memory_gb,
 )
-from ...understanding._local import asks_cpu_offload
+from ...understanding._local import asks_cpu_offload, asks_cpu_ram
 from ...understanding._progress import run_pace
 from ...understanding._understand import Intent
 from .._facts import Facts, below_quality_floor
@@ -3721,9 +3721,8 @@ def _partial_offload_lead(facts: Facts, gpu_name: str, what: str, needs: str) ->
     host = facts.understanding.details.host_ram_gb
     question = facts.understanding.question.lower()
     ram_asked = bool(host and _RAM_ENOUGH.search(question))
-    offload_asked = asks_cpu_offload(
-        question
-    )  # "can I put part of it on the CPU?": offloading is the question
+    # "can I put part of it on the CPU?", "how much system RAM beside my 4090?": offloading is the question
+    offload_asked = asks_cpu_offload(question) or asks_cpu_ram(question)
     if _ENOUGH.search(question) and not ram_asked and not offload_asked:
         return ""  # "is one 3090 enough for it?": the card alone is not; the split is said after the no
     if not host and not _OFFLOADING_RUNTIME.search(question) and not offload_asked:
@@ -3738,6 +3737,10 @@ def _partial_offload_lead(facts: Facts, gpu_name: str, what: str, needs: str) ->
     verdict = (
         "**Yes**, with partial offload" if ram_asked or offload_asked else "**Only with partial offload**"
     )
+    if not host and asks_cpu_ram(question) and not asks_cpu_offload(question):
+        # "how much system RAM beside my 3090?": the RAM is the answer, the layer split its reason
+        machine = machine_ram_gb(off.cpu_gb, load_assumptions())
+        verdict = f"**{machine} GB of system RAM or more**, for a partial offload"
     # what offloading costs, when it is what they ask: each layer in RAM runs at the RAM's speed, not the card's
     slow = ", so far slower than a model the card holds whole" if offload_asked else ""
     card_gb = facts.checks[0].gpu.memory_gb if facts.checks else 0.0
