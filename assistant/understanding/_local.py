@@ -194,7 +194,12 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         changes["stated_memory_gb"] = free_ram_gb(ram, load_assumptions())
         changes["local"] = True
         changes["cpu_only"] = True
-        if runtime is None:
+        if runtime is None and (runs_pytorch(text) or _PYTORCH_STACK.search(text)) and not quant:
+            # "loading it with transformers on my 32GB RAM box": a PyTorch stack loads the 16-bit checkpoint on the
+            # CPU, not the GGUF llama.cpp would
+            if getattr(request, "precision", None) is None:
+                changes["precision"] = "bf16"
+        elif runtime is None:
             changes["runtime"] = runtime = "llama.cpp"
             quant = quant or _quant(text, runtime, known_quants)
             if quant:
@@ -478,7 +483,7 @@ _PYTORCH = re.compile(
 
 
 _PYTORCH_STACK = re.compile(
-    r"\btorch\b|\btransformers\b|\bpython3?\b|\.py\b|from_pretrained|\bpeft\b|\bhugging ?face\b|\bdiffusers\b"
+    r"\b(?:py)?torch\b|\btransformers\b|\bpython3?\b|\.py\b|from_pretrained|\bpeft\b|\bhugging ?face\b|\bdiffusers\b"
 )
 
 

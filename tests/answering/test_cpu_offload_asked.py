@@ -48,3 +48,15 @@ def test_system_ram_asked_with_no_card_is_a_cpu_run(converse):
 def test_system_ram_asked_beside_a_card_is_the_offload_ram(converse):
     first = _first(converse("How much system RAM is required to run Llama 3.3 70B with my RTX 4080?"))
     assert re.match(r"\d+ GB of system RAM or more, for a partial offload", first), first
+
+
+def test_pytorch_cpu_load_out_of_ram_says_what_the_load_adds(converse):
+    reply = converse("Mistral 7B loaded with transformers on my 24GB RAM box (no gpu) got OOM-killed. Why?")
+    text = reply.text
+    assert "bf16" in text and "q4_k_m" not in text.split("\n")[0]
+    assert "low_cpu_mem_usage" in text and "swap" in text
+
+
+def test_a_cpu_run_with_no_stack_said_stays_a_gguf(converse):
+    text = converse("Can I run Mistral 7B on 16GB RAM, no graphics card?").text
+    assert "q4_k_m" in text.split("\n")[0].lower() and "swap" not in text, text

@@ -278,3 +278,9 @@ def test_cpu_ram_asked_is_a_cpu_run_even_beside_a_gpu_said(read):
     d = read("how much cpu ram is needed for Falcon 40B? I ran the 7B on a gpu with 12GB mem")
     assert d.cpu_only and d.stated_memory_gb is None
     assert not read("how much system ram do I need to offload a 70B beside my 24gb card?").cpu_only
+
+
+def test_a_pytorch_load_on_system_ram_is_16_bit(read):
+    d = read("running Phi-3 medium with transformers on a box with 32GB of RAM")
+    assert d.cpu_only and d.precision == "bf16" and d.runtime != "llama.cpp"
+    assert read("running Phi-3 medium on a box with 32GB of RAM").runtime == "llama.cpp"

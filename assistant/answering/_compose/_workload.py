@@ -34,7 +34,7 @@ from ._budget import budget_lead
 from ._buy_or_rent import buy_or_rent_text
 from ._catalog import as_good_as, claimed_factor, factor_said, how_much_faster, speed_relation, speed_verdict
 from ._cpu import asks_speed, cpu_speed_text
-from ._cpu_offload import pytorch_offload_lead
+from ._cpu_offload import pytorch_cpu_load_note, pytorch_offload_lead
 from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit, zero12_adapter_verdict
 from ._engine_memory import ASKS_IF_NORMAL as _ASKS_IF_NORMAL
 from ._engine_memory import ASKS_IF_WRONG as _ASKS_IF_WRONG
@@ -2605,7 +2605,7 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
             plain = text.split(" — ", 1)[1]
             return f"{cpu_speed_text(facts)} {plain[:1].upper() + plain[1:]}" + moe_instead_text(facts)
         if details.ram_gb:
-            text += " " + cpu_speed_text(facts) + moe_instead_text(facts)
+            text += pytorch_cpu_load_note(facts) + " " + cpu_speed_text(facts) + moe_instead_text(facts)
         return text
     text = f"**No** — {what} needs about {gb(total)}{_kv_share(facts)}, more than {have}."
     if seen_spill := _seen_over_stated(facts):
