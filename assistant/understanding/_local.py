@@ -427,7 +427,9 @@ _RAM = re.compile(
 )
 _ON_CPU = re.compile(
     r"\b(?:raspberry\s?pi|raspi|rpi\s?\d?|orange\s?pi)\b|"  # a single-board computer: llama.cpp on its CPU
-    r"\b(?:on|with) (?:a |an |my )?(?:\w+ ){0,2}?(?:phone|smartphone|android|iphone|ipad|tablet)\b|\bcpu[- ]only\b|\bon (?:the |a |an |my |our )?(?:\w+ )?cpus?\b(?! (?:offload|ram|memory))"
+    r"\b(?:on|with) (?:a |an |my )?(?:\w+ ){0,2}?(?:phone|smartphone|android|iphone|ipad|tablet)\b|"
+    # the phone as the subject: "can my iPhone 12 run it?", "will a Pixel 8 handle a 3B model?"
+    r"\b(?:my|an?|the)\s+(?:iphone|android phone|smartphone|phone|pixel\s?\d+|galaxy\s+s\d+)\b(?:\s+\w+){0,3}?\s+(?:run|handle|load|do)\b|\bcpu[- ]only\b|\bon (?:the |a |an |my |our )?(?:\w+ )?cpus?\b(?! (?:offload|ram|memory))"
     r"|\bwithout (?:a |any )?(?:gpus?|graphics card|video card)\b|\bno gpus?\b|\bcpus? inference\b"
     # integrated graphics have no memory of their own: the model sits in system RAM and runs at its speed
     r"|" + r"\bintegrated (?:graphics|gpu)\b|\bigpu\b|\biris\s?xe\b|\b(?:intel\s+)?uhd graphics\b"
@@ -441,7 +443,9 @@ _CPU_RAM_ASKED = re.compile(
 _INTEGRATED = re.compile(
     r"\bintegrated (?:graphics|gpu)\b|\bigpu\b|\biris\s?xe\b|\b(?:intel\s+)?uhd graphics\b|\bradeon\s+(?:\d{3}m|vega\s?\d+)\b"
 )
-_DEVICE = re.compile(r"\b(?:raspberry\s?pi|raspi|rpi\s?\d?|orange\s?pi|phone|smartphone|android|iphone)\b")
+_DEVICE = re.compile(
+    r"\b(?:raspberry\s?pi|raspi|rpi\s?\d?|orange\s?pi|phone|smartphone|android|iphone|pixel\s?\d+|galaxy\s+s\d+)\b"
+)
 # "my card has 12GB of RAM", "a graphics card with 8 gigs of memory": RAM said of the card is its memory
 _CARD_RAM = re.compile(
     r"\b(?:card|gpu|graphics card|video card)(?:\s+(?!has\b|had\b|with\b)\w+){0,3}?\s+(?:has|had|with|w/|having|comes with|got)\s+(?:only\s+|just\s+)?"

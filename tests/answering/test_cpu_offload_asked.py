@@ -60,3 +60,9 @@ def test_pytorch_cpu_load_out_of_ram_says_what_the_load_adds(converse):
 def test_a_cpu_run_with_no_stack_said_stays_a_gguf(converse):
     text = converse("Can I run Mistral 7B on 16GB RAM, no graphics card?").text
     assert "q4_k_m" in text.split("\n")[0].lower() and "swap" not in text, text
+
+
+def test_a_phone_as_the_subject_is_the_users_device_not_a_rental(converse):
+    reply = converse("Could my iPhone 14 run Gemma 2 2B?")
+    assert _first(reply).startswith("It depends on the phone's RAM"), _first(reply)
+    assert "RAM" in reply.text and "$" not in reply.text.split("\n")[0]

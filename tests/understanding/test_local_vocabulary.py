@@ -284,3 +284,8 @@ def test_a_pytorch_load_on_system_ram_is_16_bit(read):
     d = read("running Phi-3 medium with transformers on a box with 32GB of RAM")
     assert d.cpu_only and d.precision == "bf16" and d.runtime != "llama.cpp"
     assert read("running Phi-3 medium on a box with 32GB of RAM").runtime == "llama.cpp"
+
+
+def test_a_phone_as_the_subject_is_a_cpu_run_on_the_device(read):
+    d = read("can my galaxy s23 run qwen2.5 1.5b?")
+    assert d.cpu_only and d.local

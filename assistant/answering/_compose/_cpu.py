@@ -142,7 +142,9 @@ _SMALL_BOARD = re.compile(
     r"\braspberry\b|\bpi ?[345]\b|\bjetson\b|\b(?:smart)?phones?\b|\bandroid\b|\biphone\b|\bipad\b|\btablet\b|"
     r"\borange pi\b"
 )
-_PHONE = re.compile(r"\b(?:smart)?phones?\b|\bandroid\b|\biphone\b|\bipad\b|\btablet\b")
+_PHONE = re.compile(
+    r"\b(?:smart)?phones?\b|\bandroid\b|\biphone\b|\bipad\b|\btablet\b|\bpixel\s?\d+\b|\bgalaxy\s+s\d+\b"
+)
 
 
 # a laptop's or mini PC's integrated graphics: "iris xe", "uhd graphics", "radeon 780m", "igpu"
