@@ -835,6 +835,11 @@ _WHAT_RUNS = re.compile(
     r"|\bwhich (?:models?|llms?)\b|\bwhat fits\b|\bbiggest (?:model|llm)\b|\blargest (?:model|llm)\b|\bcapable of\b"
     # a card weighed for a kind of job: "good for", "decent for", "fine for", "any good at"
     r"|\b(?:good|decent|great|okay|ok|fine|suited) (?:for|at)\b|\bany good\b|\bwhat (?:can|could) i do\b"
+    # "can you suggest a model that works?", "is there a model supported for my 4060 ti?", "can we get a model
+    # supported for 24GB?": some model, none named, for the hardware said
+    r"|\b(?:suggest|recommend)\s+(?:me\s+)?(?:a|an|some|any)\s+(?:[\w-]+\s+)?(?:models?|llms?)\b"
+    r"|\b(?:is there|are there|any)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:models?|llms?)\s+(?:that\s+)?(?:works?|fits?|runs?|supported|suitable)\b"
+    r"|\bget\s+(?:an?|some)\s+(?:[\w-]+\s+)?(?:models?|llms?)\s+(?:supported|working|running|to run)\b"
     # a local LLM app to install on the hardware, no model named: "is it possible to install GPT4All on my M1?" —
     # what runs there is the answer
     r"|\b(?:install|instal|set up|setup)\s+(?:\w+\s+){0,2}?" + _LOCAL_APPS + r"\b"
