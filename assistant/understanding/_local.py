@@ -20,6 +20,7 @@ __all__ = [
     "asks_cpu_ram",
     "asks_what_runs",
     "card_ram_gb",
+    "formats_said",
     "names_non_llm_workload",
     "offloads_in_pytorch",
     "purchase_budget",
@@ -757,6 +758,17 @@ def _gguf_types(text: str, known: tuple[str, ...]) -> list[str]:
                 found.append(candidate)
                 break
     return found
+
+
+def formats_said(question: str, known: tuple[str, ...]) -> list[str]:
+    """Every weight format ``question`` names, in order, as GGUF types ('Q4_K_M', '8bit' -> q8_0): the formats a
+    'would Q8 run faster than Q4?' question sets against each other."""
+    text = question.lower()
+    found = [(m.start(), t) for m in _GGUF_TYPE.finditer(text) for t in _gguf_types(m.group(0), known)]
+    for m in _BITS.finditer(text):
+        if (usual := _BITS_TO_GGUF.get(m.group(1) or m.group(2))) and all(p != m.start() for p, _ in found):
+            found.append((m.start(), usual))
+    return [t for _, t in sorted(found) if t in known]
 
 
 def _quant(text: str, runtime: str | None, known: tuple[str, ...]) -> str | None:

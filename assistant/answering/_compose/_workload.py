@@ -59,6 +59,7 @@ from ._format import (
     with_details,
 )
 from ._format_pick import format_pick_sentence
+from ._format_speed import format_speed_sentence
 from ._home import home_answer, moe_instead_text
 from ._kv_context import kv_context_text
 from ._levers import levers_text
@@ -412,6 +413,10 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
         return [pace + _arithmetic_pace(facts).strip()]
     if saving := _context_saving_sentence(facts):  # "does the longer context of 3.1 save VRAM?": no
         return [saving]
+    if by_size := format_speed_sentence(
+        facts
+    ):  # "would Q8 run faster than Q4 on my CPU?": no, the bytes decide
+        return [by_size]
     room = batch_sentence(facts, what)
     if room and details.largest_batch:  # "what's the max batch size?": that number is the answer
         return [room]
