@@ -16,9 +16,13 @@ from ..knowledge._workloads import load_workloads
 from ..sizing import free_ram_gb, load_assumptions
 
 __all__ = [
+    "asks_cpu_offload",
+    "asks_cpu_ram",
     "asks_what_runs",
     "card_ram_gb",
+    "formats_said",
     "names_non_llm_workload",
+    "offloads_in_pytorch",
     "purchase_budget",
     "ram_bandwidth",
     "runs_pytorch",
@@ -192,21 +196,32 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         changes["stated_memory_gb"] = free_ram_gb(ram, load_assumptions())
         changes["local"] = True
         changes["cpu_only"] = True
-        if runtime is None:
+        if runtime is None and (runs_pytorch(text) or _PYTORCH_STACK.search(text)) and not quant:
+            # "loading it with transformers on my 32GB RAM box": a PyTorch stack loads the 16-bit checkpoint on the
+            # CPU, not the GGUF llama.cpp would
+            if getattr(request, "precision", None) is None:
+                changes["precision"] = "bf16"
+        elif runtime is None:
             changes["runtime"] = runtime = "llama.cpp"
             quant = quant or _quant(text, runtime, known_quants)
             if quant:
                 changes["precision"] = quant
+    # "how much CPU RAM does it need?": the RAM is the question, a GPU memory said beside it is background
+    ram_asked = bool(_CPU_RAM_ASKED.search(text)) and not re.search(r"\boffload", text)
     if (
-        _ON_CPU.search(text)
+        (_ON_CPU.search(text) or ram_asked)
         and not gpus
-        and not _GPU_MEMORY_SAID.search(text)
-        and getattr(request, "stated_memory_gb", None) in (None, changes.get("stated_memory_gb"))
+        and (ram_asked or not _GPU_MEMORY_SAID.search(text))
+        and (
+            ram_asked or getattr(request, "stated_memory_gb", None) in (None, changes.get("stated_memory_gb"))
+        )
         and not (task is not None and task.is_training)
         and _unlisted_card(text, catalog) is None  # "it runs on the CPU instead of my GTX 1650": the card
     ):
         # "on a CPU", "cpu-only", "without a GPU": the model runs from system RAM, with no GPU context to hold
         changes["cpu_only"] = True
+        if ram_asked and "stated_memory_gb" not in changes and getattr(request, "stated_memory_gb", None):
+            changes["stated_memory_gb"] = None
         if _INTEGRATED.search(text):
             changes["local"] = True  # a laptop's or mini PC's own graphics: the maker names no card to rent
             if hasattr(request, "vendor"):
@@ -243,6 +258,21 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
                 # "enough RAM to offload a 70B with my 24 GB GPU?": llama.cpp's partial offload, at home
                 changes["runtime"] = runtime = "llama.cpp"
                 changes["local"] = True
+    if (
+        runtime is None
+        and asks_cpu_offload(text)
+        and (
+            (len(gpus) == 1 and gpus[0].gpu_class in ("consumer", "local"))
+            or (not gpus and getattr(request, "stated_memory_gb", None))
+        )
+        and not offloads_in_pytorch(text)
+        and not (task is not None and task.is_training)
+        and not _RENTED.search(text)
+        and not _SERVING_WORDS.search(text)
+    ):
+        # "can I put part of it on the CPU with my 12GB card?": llama.cpp's layer split, on their own card
+        changes["runtime"] = runtime = "llama.cpp"
+        changes["local"] = True
     if (layers := _GPU_LAYERS.search(text)) is not None and hasattr(request, "gpu_layers"):
         n = int(next(g for g in layers.groups() if g))
         if 0 <= n <= 200 and n not in (99, 999):  # "-ngl 99" is "all of them"
@@ -410,16 +440,25 @@ _RAM = re.compile(
 )
 _ON_CPU = re.compile(
     r"\b(?:raspberry\s?pi|raspi|rpi\s?\d?|orange\s?pi)\b|"  # a single-board computer: llama.cpp on its CPU
-    r"\b(?:on|with) (?:a |an |my )?(?:\w+ ){0,2}?(?:phone|smartphone|android|iphone|ipad|tablet)\b|\bcpu[- ]only\b|\bon (?:the |a |an |my |our )?(?:\w+ )?cpus?\b(?! (?:offload|ram|memory))"
+    r"\b(?:on|with) (?:a |an |my )?(?:\w+ ){0,2}?(?:phone|smartphone|android|iphone|ipad|tablet)\b|"
+    # the phone as the subject: "can my iPhone 12 run it?", "will a Pixel 8 handle a 3B model?"
+    r"\b(?:my|an?|the)\s+(?:iphone|android phone|smartphone|phone|pixel\s?\d+|galaxy\s+s\d+)\b(?:\s+\w+){0,3}?\s+(?:run|handle|load|do)\b|\bcpu[- ]only\b|\bon (?:the |a |an |my |our )?(?:\w+ )?cpus?\b(?! (?:offload|ram|memory))"
     r"|\bwithout (?:a |any )?(?:gpus?|graphics card|video card)\b|\bno gpus?\b|\bcpus? inference\b"
     # integrated graphics have no memory of their own: the model sits in system RAM and runs at its speed
     r"|" + r"\bintegrated (?:graphics|gpu)\b|\bigpu\b|\biris\s?xe\b|\b(?:intel\s+)?uhd graphics\b"
     r"|\bradeon\s+(?:\d{3}m|vega\s?\d+)\b|\b(?:680|760|780|880|890|8060s?)m?\b(?=\s*(?:igpu|integrated|graphics|gpu))"
 )
+# "how much CPU RAM do I need to run it?", "how many 30B cpu mem needed": the system RAM a CPU run takes is asked
+_CPU_RAM_ASKED = re.compile(
+    r"\bhow (?:much|many)\b[^.?!]{0,30}\b(?:cpu|system|main)\s+(?:ram|mem(?:ory)?)\b(?!\s+(?:beside|alongside|with|for offload))"
+    r"|\b(?:cpu|system)\s+(?:ram|mem(?:ory)?)\s+(?:is\s+|are\s+)?(?:needed|required)\b"
+)
 _INTEGRATED = re.compile(
     r"\bintegrated (?:graphics|gpu)\b|\bigpu\b|\biris\s?xe\b|\b(?:intel\s+)?uhd graphics\b|\bradeon\s+(?:\d{3}m|vega\s?\d+)\b"
 )
-_DEVICE = re.compile(r"\b(?:raspberry\s?pi|raspi|rpi\s?\d?|orange\s?pi|phone|smartphone|android|iphone)\b")
+_DEVICE = re.compile(
+    r"\b(?:raspberry\s?pi|raspi|rpi\s?\d?|orange\s?pi|phone|smartphone|android|iphone|pixel\s?\d+|galaxy\s+s\d+)\b"
+)
 # "my card has 12GB of RAM", "a graphics card with 8 gigs of memory": RAM said of the card is its memory
 _CARD_RAM = re.compile(
     r"\b(?:card|gpu|graphics card|video card)(?:\s+(?!has\b|had\b|with\b)\w+){0,3}?\s+(?:has|had|with|w/|having|comes with|got)\s+(?:only\s+|just\s+)?"
@@ -461,8 +500,40 @@ _PYTORCH = re.compile(
 
 
 _PYTORCH_STACK = re.compile(
-    r"\btorch\b|\btransformers\b|\bpython3?\b|\.py\b|from_pretrained|\bpeft\b|\bhugging ?face\b|\bdiffusers\b"
+    r"\b(?:py)?torch\b|\btransformers\b|\bpython3?\b|\.py\b|from_pretrained|\bpeft\b|\bhugging ?face\b|\bdiffusers\b"
 )
+
+
+# "offload part of the model to the CPU", "put some of it in system RAM", "split it between the GPU and the RAM",
+# "load a percentage of the model to cpu": the user asks whether what does not fit the card can live in host RAM
+_CPU_OFFLOAD_ASKED = re.compile(
+    r"\boffload\w*\b(?:[^.?!]|\.(?=\d)){0,60}\b(?:to|onto|into|in|on)\s+(?:the\s+|my\s+)?(?:cpu|ram|system (?:ram|memory)|main memory|host memory)\b"
+    r"|\b(?:put|load|keep|place|move|run|leave)\s+(?:some|part|parts|a part|a portion|a percentage|a fraction|half|the rest|"
+    r"the remainder|what does(?:n't| not) fit)\b(?:[^.?!]|\.(?=\d)){0,40}\b(?:on|to|in|into|onto)\s+(?:the\s+|my\s+)?"
+    r"(?:cpu|ram|system (?:ram|memory)|main memory)\b"
+    r"|\bsplit\w*\b(?:[^.?!]|\.(?=\d)){0,40}?\b(?:between|across|over)\s+(?:the\s+|my\s+)?(?:[\w -]{0,20}?(?:gpu|vram|card|\d{4}(?:\s?ti)?))\s+"
+    r"and\s+(?:the\s+|my\s+)?(?:cpu|ram|system (?:ram|memory))\b"
+    r"|\b(?:cpu|ram) offload\w*\b"
+)
+
+
+# Accelerate's own offload ("device_map", "accelerate"): a PyTorch loader, not llama.cpp's layer split
+_ACCELERATE = re.compile(r"\baccelerate\b|\bdevice_map\b|\bmax_memory\b")
+
+
+def offloads_in_pytorch(text: str) -> bool:
+    """True when ``text`` offloads through a PyTorch loader (Transformers, Accelerate, bitsandbytes, GPTQ)."""
+    return runs_pytorch(text) or bool(_ACCELERATE.search(text.lower()))
+
+
+def asks_cpu_ram(text: str) -> bool:
+    """True when ``text`` asks how much system (CPU) RAM a run takes."""
+    return bool(_CPU_RAM_ASKED.search(text.lower()))
+
+
+def asks_cpu_offload(text: str) -> bool:
+    """True when ``text`` asks to keep part of a model in system RAM, beside the GPU (CPU offload)."""
+    return bool(_CPU_OFFLOAD_ASKED.search(text.lower()))
 
 
 def runs_pytorch(text: str) -> bool:
@@ -698,6 +769,17 @@ def _gguf_types(text: str, known: tuple[str, ...]) -> list[str]:
     return found
 
 
+def formats_said(question: str, known: tuple[str, ...]) -> list[str]:
+    """Every weight format ``question`` names, in order, as GGUF types ('Q4_K_M', '8bit' -> q8_0): the formats a
+    'would Q8 run faster than Q4?' question sets against each other."""
+    text = question.lower()
+    found = [(m.start(), t) for m in _GGUF_TYPE.finditer(text) for t in _gguf_types(m.group(0), known)]
+    for m in _BITS.finditer(text):
+        if (usual := _BITS_TO_GGUF.get(m.group(1) or m.group(2))) and all(p != m.start() for p, _ in found):
+            found.append((m.start(), usual))
+    return [t for _, t in sorted(found) if t in known]
+
+
 def _quant(text: str, runtime: str | None, known: tuple[str, ...]) -> str | None:
     """A GGUF type named outright ('Q5_K_S', 'q4ks', 'IQ2_XS', '2Q'), or 'N-bit' with a GGUF runtime mapped to its
     usual type. With several named ("the 4Q version runs; I tried the 2Q instead"), the last is the one asked about."""
@@ -774,6 +856,11 @@ _WHAT_RUNS = re.compile(
     r"|\bwhich (?:models?|llms?)\b|\bwhat fits\b|\bbiggest (?:model|llm)\b|\blargest (?:model|llm)\b|\bcapable of\b"
     # a card weighed for a kind of job: "good for", "decent for", "fine for", "any good at"
     r"|\b(?:good|decent|great|okay|ok|fine|suited) (?:for|at)\b|\bany good\b|\bwhat (?:can|could) i do\b"
+    # "can you suggest a model that works?", "is there a model supported for my 4060 ti?", "can we get a model
+    # supported for 24GB?": some model, none named, for the hardware said
+    r"|\b(?:suggest|recommend)\s+(?:me\s+)?(?:a|an|some|any)\s+(?:[\w-]+\s+)?(?:models?|llms?)\b"
+    r"|\b(?:is there|are there|any)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:models?|llms?)\s+(?:that\s+)?(?:works?|fits?|runs?|supported|suitable)\b"
+    r"|\bget\s+(?:an?|some)\s+(?:[\w-]+\s+)?(?:models?|llms?)\s+(?:supported|working|running|to run)\b"
     # a local LLM app to install on the hardware, no model named: "is it possible to install GPT4All on my M1?" —
     # what runs there is the answer
     r"|\b(?:install|instal|set up|setup)\s+(?:\w+\s+){0,2}?" + _LOCAL_APPS + r"\b"

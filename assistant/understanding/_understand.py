@@ -1190,6 +1190,9 @@ _PRICE_QUOTED = re.compile(
 )
 _MIN_MEMORY = re.compile(r"(?:at least|min(?:imum)?|>=?|more than|over)\s*(\d+)\s*gb")
 # a floor the user says they lack: "I don't have a GPU with more than 45GB", "no card over 24gb"
+_MODEL_OVER = re.compile(
+    r"\b(?:model|it|weights?|files?|checkpoints?)\s+(?:is|are|weighs|takes(?: up)?)\s+(?:a bit |a little |slightly |just |only )?$"
+)
 _NEGATED_FLOOR = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not|no|without|lack\w*|never)\b[^.?!]*$")
 _VENDORS = {
     "NVIDIA": re.compile(r"\bnvidia\b|\bcuda\b"),
@@ -3274,7 +3277,12 @@ _MODEL_IS_SIZE = re.compile(
 
 def _stated_memory(text: str) -> float | None:
     """The GPU memory the user says they have, per GPU ("my 8gb card", "a GPU with 6GB VRAM"), if any."""
-    floors = list(_MIN_MEMORY.finditer(text))
+    # "the model is a bit more than 16gb": the model's size, not a floor on the card
+    floors = [
+        f
+        for f in _MIN_MEMORY.finditer(text)
+        if not _MODEL_OVER.search(text[max(0, f.start() - 40) : f.start()])
+    ]
     if any(not _NEGATED_FLOOR.search(text[max(0, f.start() - 40) : f.start()]) for f in floors):
         return None  # "at least 48 GB" is a filter, not the user's card
     hits = [m for p in _STATED_MEMORY for m in p.finditer(text)]

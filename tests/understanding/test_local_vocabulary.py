@@ -256,3 +256,36 @@ def test_comparison_words_are_respelt_and_their_real_neighbours_kept(typed, mean
         plain_spelling("a bitter butter batter, faster than a foster")
         == "a bitter butter batter, faster than a foster"
     )
+
+
+def test_asking_to_offload_to_the_cpu_is_a_layer_split_at_home(read):
+    d = read("with a 12 GB card, could I put some of Gemma 2 27B on the CPU?")
+    assert (d.runtime, d.local, d.stated_memory_gb) == ("llama.cpp", True, 12)
+    d = read(
+        "Is it possible to offload part of Llama 2 13B to system memory with bitsandbytes on my 8gb card?"
+    )
+    assert d.runtime != "llama.cpp"  # a PyTorch loader's offload, not llama.cpp's
+
+
+def test_a_model_said_to_be_more_than_a_size_is_no_floor_on_the_card(read):
+    d = read(
+        "trying to run Yi 34B with 16GB of vram, the model is a bit more than 20gb, can I offload some of it to ram?"
+    )
+    assert d.stated_memory_gb == 16
+
+
+def test_cpu_ram_asked_is_a_cpu_run_even_beside_a_gpu_said(read):
+    d = read("how much cpu ram is needed for Falcon 40B? I ran the 7B on a gpu with 12GB mem")
+    assert d.cpu_only and d.stated_memory_gb is None
+    assert not read("how much system ram do I need to offload a 70B beside my 24gb card?").cpu_only
+
+
+def test_a_pytorch_load_on_system_ram_is_16_bit(read):
+    d = read("running Phi-3 medium with transformers on a box with 32GB of RAM")
+    assert d.cpu_only and d.precision == "bf16" and d.runtime != "llama.cpp"
+    assert read("running Phi-3 medium on a box with 32GB of RAM").runtime == "llama.cpp"
+
+
+def test_a_phone_as_the_subject_is_a_cpu_run_on_the_device(read):
+    d = read("can my galaxy s23 run qwen2.5 1.5b?")
+    assert d.cpu_only and d.local

@@ -6,6 +6,7 @@ import re
 
 from ...sizing import Task
 from .._facts import Facts
+from ._cpu_offload import pytorch_cpu_load_note
 from ._format import gb
 from ._home import moe_instead_text
 
@@ -89,7 +90,14 @@ def cpu_answer(facts: Facts) -> str:
     if not facts.understanding.details.yes_no and asks_speed(question) and (speed := cpu_speed_text(facts)):
         # "how fast on the CPU?": the speed is the answer, the RAM it takes follows
         return f"{speed.strip()} {needs[:1].upper() + needs[1:]}".rstrip() + moe_instead_text(facts)
-    text = needs + cpu_speed_text(facts) + moe_instead_text(facts) + mmap_text(facts)
+    load = pytorch_cpu_load_note(facts).lstrip()
+    text = (
+        needs
+        + (load + " " if load else "")
+        + cpu_speed_text(facts)
+        + moe_instead_text(facts)
+        + mmap_text(facts)
+    )
     if lead and _PHONE.search(question) and not facts.understanding.details.ram_gb:
         # "can I run it on my iPhone 13?": the phone's RAM, not said and not in the catalog, decides it
         lead = "**It depends on the phone's RAM** —"
@@ -134,7 +142,9 @@ _SMALL_BOARD = re.compile(
     r"\braspberry\b|\bpi ?[345]\b|\bjetson\b|\b(?:smart)?phones?\b|\bandroid\b|\biphone\b|\bipad\b|\btablet\b|"
     r"\borange pi\b"
 )
-_PHONE = re.compile(r"\b(?:smart)?phones?\b|\bandroid\b|\biphone\b|\bipad\b|\btablet\b")
+_PHONE = re.compile(
+    r"\b(?:smart)?phones?\b|\bandroid\b|\biphone\b|\bipad\b|\btablet\b|\bpixel\s?\d+\b|\bgalaxy\s+s\d+\b"
+)
 
 
 # a laptop's or mini PC's integrated graphics: "iris xe", "uhd graphics", "radeon 780m", "igpu"

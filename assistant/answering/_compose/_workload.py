@@ -26,7 +26,7 @@ from ...sizing import (
     training_tokens_per_s,
     usable_memory_gb,
 )
-from ...understanding._local import speaks_of_a_rental_bill
+from ...understanding._local import asks_cpu_offload, asks_cpu_ram, speaks_of_a_rental_bill
 from ...understanding._progress import run_pace
 from ...understanding._understand import Intent
 from .._facts import Facts, below_quality_floor
@@ -35,6 +35,7 @@ from ._budget import budget_lead
 from ._buy_or_rent import buy_or_rent_text
 from ._catalog import as_good_as, claimed_factor, factor_said, how_much_faster, speed_relation, speed_verdict
 from ._cpu import asks_speed, cpu_speed_text
+from ._cpu_offload import pytorch_cpu_load_note, pytorch_offload_lead
 from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit, zero12_adapter_verdict
 from ._engine_memory import ASKS_IF_NORMAL as _ASKS_IF_NORMAL
 from ._engine_memory import ASKS_IF_WRONG as _ASKS_IF_WRONG
@@ -59,6 +60,7 @@ from ._format import (
     with_details,
 )
 from ._format_pick import format_pick_sentence
+from ._format_speed import format_speed_sentence
 from ._home import home_answer, moe_instead_text
 from ._kv_context import kv_context_text
 from ._levers import levers_text
@@ -412,6 +414,10 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
         return [pace + _arithmetic_pace(facts).strip()]
     if saving := _context_saving_sentence(facts):  # "does the longer context of 3.1 save VRAM?": no
         return [saving]
+    if by_size := format_speed_sentence(
+        facts
+    ):  # "would Q8 run faster than Q4 on my CPU?": no, the bytes decide
+        return [by_size]
     room = batch_sentence(facts, what)
     if room and details.largest_batch:  # "what's the max batch size?": that number is the answer
         return [room]
@@ -2607,13 +2613,23 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
             plain = text.split(" — ", 1)[1]
             return f"{cpu_speed_text(facts)} {plain[:1].upper() + plain[1:]}" + moe_instead_text(facts)
         if details.ram_gb:
-            text += " " + cpu_speed_text(facts) + moe_instead_text(facts)
+            text += pytorch_cpu_load_note(facts) + " " + cpu_speed_text(facts) + moe_instead_text(facts)
         return text
     text = f"**No** — {what} needs about {gb(total)}{_kv_share(facts)}, more than {have}."
     if seen_spill := _seen_over_stated(facts):
         return seen_spill
     if split := _split_over_stated(facts, what, total):
         return split
+    if pytorch := pytorch_offload_lead(facts, f"the {stated:g} GB you have", what, total, stated):
+        return pytorch
+    if asks_cpu_offload(facts.understanding.question) and (
+        partial := _partial_offload_lead(
+            facts, f"{stated:g} GB card", what, f"needs about {gb(total)}, more than {have}"
+        )
+    ):
+        return (
+            partial  # "can I put part of it in RAM with my 12GB card?": llama.cpp's layer split on that card
+        )
     least = facts.smallest_format_not_fitting
     if least is not None:
         fmt = least.label.removeprefix("inference in ")
@@ -3047,6 +3063,12 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             )
         elif unsupported:  # a format the GPU cannot compute in: not a question of memory
             lead = f"**No** — the {gpu.name} ({gpu.architecture}) has {outcome.reason}, so {what} does not run on it."
+        elif (count or 1) == 1 and (
+            pytorch := pytorch_offload_lead(
+                facts, f"the {gpu.name}'s {gpu.memory_gb:.0f} GB", what, total, usable_gb_on(facts, gpu)
+            )
+        ):
+            lead = pytorch  # "can I offload the rest to the CPU with bitsandbytes?": yes, slowly
         elif _asks_if_oom_expected(facts):
             # "it runs out of memory — is that expected / normal?": yes, the verdict word agrees with the OOM
             failure = "running out of memory" if reports_oom(facts.understanding.question) else "that failure"
@@ -3717,9 +3739,11 @@ def _partial_offload_lead(facts: Facts, gpu_name: str, what: str, needs: str) ->
     host = facts.understanding.details.host_ram_gb
     question = facts.understanding.question.lower()
     ram_asked = bool(host and _RAM_ENOUGH.search(question))
-    if _ENOUGH.search(question) and not ram_asked:
+    # "can I put part of it on the CPU?", "how much system RAM beside my 4090?": offloading is the question
+    offload_asked = asks_cpu_offload(question) or asks_cpu_ram(question)
+    if _ENOUGH.search(question) and not ram_asked and not offload_asked:
         return ""  # "is one 3090 enough for it?": the card alone is not; the split is said after the no
-    if not host and not _OFFLOADING_RUNTIME.search(question):
+    if not host and not _OFFLOADING_RUNTIME.search(question) and not offload_asked:
         return ""  # neither the RAM nor a runtime that splits layers said: the card's own verdict
     ram = (
         f"the other {off.cpu_gb:.1f} GB stay in your system RAM"
@@ -3728,7 +3752,15 @@ def _partial_offload_lead(facts: Facts, gpu_name: str, what: str, needs: str) ->
         f"a machine with {machine_ram_gb(off.cpu_gb, load_assumptions())} GB of RAM or more)"
     )
     # "would 128 GB of DDR5 be enough for a 70B with my 4090?": the RAM is what is weighed, and it holds the rest
-    verdict = "**Yes**, with partial offload" if ram_asked else "**Only with partial offload**"
+    verdict = (
+        "**Yes**, with partial offload" if ram_asked or offload_asked else "**Only with partial offload**"
+    )
+    if not host and asks_cpu_ram(question) and not asks_cpu_offload(question):
+        # "how much system RAM beside my 3090?": the RAM is the answer, the layer split its reason
+        machine = machine_ram_gb(off.cpu_gb, load_assumptions())
+        verdict = f"**{machine} GB of system RAM or more**, for a partial offload"
+    # what offloading costs, when it is what they ask: each layer in RAM runs at the RAM's speed, not the card's
+    slow = ", so far slower than a model the card holds whole" if offload_asked else ""
     card_gb = facts.checks[0].gpu.memory_gb if facts.checks else 0.0
     on, split = f"the {gpu_name}", ""
     if off.cards > 1:  # "2x 3060 and 64 GB of RAM": the cards' memory adds up, the rest still goes to the RAM
@@ -3737,7 +3769,7 @@ def _partial_offload_lead(facts: Facts, gpu_name: str, what: str, needs: str) ->
     return (
         f"{verdict} — under llama.cpp (Ollama, LM Studio), in {off.precision.upper()}, about "
         f"{off.gpu_layers} of {off.layers} layers fit on {on} (`-ngl {off.gpu_layers}`, n_gpu_layers{split}) and "
-        f"{ram}: about **{off.decode_tokens_per_s:.1f} tokens/s**, bound by the RAM (an estimate from memory "
+        f"{ram}: about **{off.decode_tokens_per_s:.1f} tokens/s**, bound by the RAM{slow} (an estimate from memory "
         f"bandwidth, ±30%){moe_offload_note(facts) or '.'} Entirely on the GPU, {what} {needs}."
         + (kv_context_text(facts, card_gb * off.cards, kv_said="KV cache" in needs) if facts.checks else "")
         + moe_instead_text(facts)
