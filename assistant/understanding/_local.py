@@ -856,11 +856,6 @@ _WHAT_RUNS = re.compile(
     r"|\bwhich (?:models?|llms?)\b|\bwhat fits\b|\bbiggest (?:model|llm)\b|\blargest (?:model|llm)\b|\bcapable of\b"
     # a card weighed for a kind of job: "good for", "decent for", "fine for", "any good at"
     r"|\b(?:good|decent|great|okay|ok|fine|suited) (?:for|at)\b|\bany good\b|\bwhat (?:can|could) i do\b"
-    # "can you suggest a model that works?", "is there a model supported for my 4060 ti?", "can we get a model
-    # supported for 24GB?": some model, none named, for the hardware said
-    r"|\b(?:suggest|recommend)\s+(?:me\s+)?(?:a|an|some|any)\s+(?:[\w-]+\s+)?(?:models?|llms?)\b"
-    r"|\b(?:is there|are there|any)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:models?|llms?)\s+(?:that\s+)?(?:works?|fits?|runs?|supported|suitable)\b"
-    r"|\bget\s+(?:an?|some)\s+(?:[\w-]+\s+)?(?:models?|llms?)\s+(?:supported|working|running|to run)\b"
     # a local LLM app to install on the hardware, no model named: "is it possible to install GPT4All on my M1?" —
     # what runs there is the answer
     r"|\b(?:install|instal|set up|setup)\s+(?:\w+\s+){0,2}?" + _LOCAL_APPS + r"\b"
@@ -888,6 +883,24 @@ _ENOUGH = re.compile(
 )
 
 
+# "can you suggest a model that works?", "is there a model supported for my 4060 ti?", "can we get a model supported
+# for 24GB?": some model, none named, for the hardware said (on hardware hired, the bill is asked: see below)
+_SOME_MODEL = re.compile(
+    r"\b(?:suggest|recommend)\s+(?:me\s+)?(?:a|an|some|any)\s+(?:[\w-]+\s+)?(?:models?|llms?)\b"
+    r"|\b(?:is there|are there|any)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:models?|llms?)\s+(?:that\s+)?"
+    r"(?:works?|fits?|runs?|supported|suitable)\b"
+    r"|\bget\s+(?:an?|some)\s+(?:[\w-]+\s+)?(?:models?|llms?)\s+(?:supported|working|running|to run)\b"
+)
+_PRICE_WORDS = re.compile(r"\$|\bcosts?\b|\bprice|\bcheap")
+
+
+def _asks_some_model(text: str) -> bool:
+    """Some model asked for the user's hardware — not on a card they hire, where the bill is the question."""
+    return (
+        bool(_SOME_MODEL.search(text)) and not speaks_of_a_rental_bill(text) and not _PRICE_WORDS.search(text)
+    )
+
+
 def asks_what_runs(question: str, request: object, *, model_before: bool = False) -> bool:
     """True for 'what can my <hardware> run' questions: hardware (or its memory) named, no model or size given."""
     return (
@@ -901,7 +914,9 @@ def asks_what_runs(question: str, request: object, *, model_before: bool = False
         # "is the MI300X good for LLM inference compared to H100?": two cards weighed, a comparison
         and not getattr(request, "cards_weighed", False)
         and bool(
-            _WHAT_RUNS.search(question.lower()) or (not model_before and _ENOUGH.search(question.lower()))
+            _WHAT_RUNS.search(question.lower())
+            or _asks_some_model(question.lower())
+            or (not model_before and _ENOUGH.search(question.lower()))
         )
     )
 

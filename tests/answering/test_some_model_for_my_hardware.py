@@ -3,6 +3,8 @@ hardware said, is a 'what runs here' question: the largest model that runs, not 
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 
 
@@ -17,3 +19,16 @@ import pytest
 def test_some_model_asked_for_the_hardware_gets_what_runs(converse, question):
     first = converse(question).text.split("\n")[0]
     assert "the largest model here that runs" in first, first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you recommend a model for summaries on a rented A10G, and what it costs an hour?",
+        "is there a model that runs on an L40S for under $1 an hour?",
+    ],
+)
+def test_some_model_on_hired_hardware_is_still_a_price_question(assistant, question):
+    # on a card the user hires, the bill is asked: not "On your L40S, the largest model here that runs is ..."
+    reply = assistant.ask(question, conversation_id=f"some-model-hired-{uuid.uuid4().hex}")
+    assert "On your" not in reply.text.split("\n\n")[0]
