@@ -303,7 +303,7 @@ def ran_out_on_a_larger_card(facts: Facts) -> str:
     if not (facts.understanding.details.yes_no or _YES_NO_OPENING.search(q)):
         return ""
     asked, others = facts.gpus[0], facts.gpus[1:]
-    if failed := _cards_that_ran_out(facts.understanding.question, facts.gpus):
+    if failed := cards_that_ran_out(facts.understanding.question, facts.gpus):
         if len(failed) == len(facts.gpus):
             return ""
         # "I ran it on an A100 40GB and it went OOM. Do I need an 80GB card?": the card the report names failed
@@ -320,7 +320,7 @@ def ran_out_on_a_larger_card(facts: Facts) -> str:
     )
 
 
-def _cards_that_ran_out(question: str, gpus: Sequence[GPU]) -> list[GPU]:
+def cards_that_ran_out(question: str, gpus: Sequence[GPU]) -> list[GPU]:
     """The cards of ``gpus`` the job ran out of memory on: those named in the sentences that report the error ("I
     tried it on my 5090 and it OOMs"), else, when a question names a card, the cards only the other sentences name
     ("I run it on a 5090. It OOMs. Can a 4090 do it?"); none when neither tells."""

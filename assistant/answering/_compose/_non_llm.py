@@ -27,7 +27,7 @@ from ...knowledge._workloads import (
 from ...sizing import load_assumptions
 from ...understanding import asks_rate
 from .._facts import Facts
-from ._catalog import _matrix_units_sentence, ran_out_on_a_larger_card
+from ._catalog import _matrix_units_sentence, cards_that_ran_out, ran_out_on_a_larger_card
 from ._format import _table, gb, money, with_details
 from ._non_llm_choice import choice_lead
 from ._shapes import asks_to_fit
@@ -834,12 +834,13 @@ def kind_estimate_answer(facts: Facts) -> str:
         if estimate.high_gb <= room:
             lead = f"**Yes**, most likely: {basis}, all within {where}."
         elif estimate.kind == "research release" and median <= room and not _reports_oom(question):
-            # neither the model nor its kind is known and releases on record fall both sides of the card: a Yes
-            # would be a guess (real threads asking this more often end in No than the median suggests)
+            # neither the model nor its kind is known and releases on record fall both sides of the card, which
+            # holds a typical one: a hedged Yes (real threads asking it of a 3090 or 4090 mostly ended in one),
+            # with what settles it
             lead = (
-                f"**I can't say yes or no**: {basis}, and {where} sits inside that range. What decides it is the "
-                "figure in its README or paper, or the peak `nvidia-smi` shows on a run; tell me what it is built "
-                "on and I can size that."
+                f"**Yes**, probably: {basis}, so {where} holds a typical one at its defaults, though the largest "
+                "need more. What decides it is the figure in its README or paper, or the peak `nvidia-smi` shows "
+                "on a run; tell me what it is built on and I can size that."
             )
         elif median <= room:
             lead = (
@@ -853,7 +854,15 @@ def kind_estimate_answer(facts: Facts) -> str:
                 f"**No**, probably not at its defaults: {basis}, more than {where} for a typical one; only "
                 "with memory savings (below) or a smaller setting might it fit."
             )
-        if _reports_oom(question) and lead.startswith("**Yes**") and oom_beyond_its_kind(estimate, room):
+        failed = cards_that_ran_out(facts.understanding.question, facts.gpus)
+        if failed and facts.gpus[0] not in failed:
+            # it ran out on another, smaller card named: this card's verdict stands, with that floor said
+            largest = max(failed, key=lambda g: g.gpu_memory_gb)
+            lead += (
+                f" It ran out of memory on the {largest.name} ({gb(largest.gpu_memory_gb)}), so your run needs more "
+                "than that card holds."
+            )
+        elif _reports_oom(question) and lead.startswith("**Yes**") and oom_beyond_its_kind(estimate, room):
             lead = (
                 f"**Yes**, {where} is far more than a model of its kind needs: {basis}, every one within the card "
                 "and a typical one in under half of it. So the out-of-memory error points at a setting rather than "

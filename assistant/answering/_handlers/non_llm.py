@@ -22,6 +22,7 @@ from ...knowledge._workloads import (
 )
 from ...understanding import Intent, asks_rate, quoted_requirement_gb, work_amount
 from .._compose import explain_answer
+from .._compose._catalog import cards_that_ran_out
 from .._compose._non_llm import (
     ASKS_NORMAL,
     asks_release_fit,
@@ -92,7 +93,9 @@ class NonLLM(Handler):
 
     def gather(self, understanding, knowledge):
         question = understanding.workload_text  # a follow-up naming no model: with the question that did
-        named = tuple(knowledge.catalog.by_name(n) for n in understanding.details.gpus)
+        named = _asked_card_first(
+            understanding.question, tuple(knowledge.catalog.by_name(n) for n in understanding.details.gpus)
+        )
         if not named and understanding.details.stated_memory_gb is None:
             named = _consumer_card(question, knowledge.catalog)
         every = knowledge.workloads or load_workloads()
@@ -127,6 +130,7 @@ class NonLLM(Handler):
             # a model not on record of no family on record: the research releases of its kind estimate it
             figure = estimate_figure(estimate, understanding.workload_text)
             room = named[0].gpu_memory_gb if named else understanding.details.stated_memory_gb
+            room = _failed_room(understanding.question, named, room)
             if understanding.details.observed_gb:
                 # "it seems to take about 18 GB": the user's own reading of the run is its figure, not the estimate
                 figure = understanding.details.observed_gb
@@ -311,6 +315,20 @@ def _subject_first(workloads: tuple, question: str) -> tuple:
     return tuple(w for w in workloads if w not in measured) + tuple(measured)
 
 
+def _asked_card_first(question: str, named: tuple) -> tuple:
+    """The cards named, the ones the job did not run out of memory on first ("it OOMs on my 4080; would an A6000 run
+    it?" asks of the A6000); as named when the message says of none which card ran out."""
+    failed = cards_that_ran_out(question, named)
+    return (*(g for g in named if g not in failed), *failed) if failed else named
+
+
+def _failed_room(question: str, named: tuple, room: float | None) -> float | None:
+    """The memory of the card the job ran out of memory on: the largest card the message says ran out, else the
+    card asked about (``room``), which the report is then read as being about."""
+    failed = cards_that_ran_out(question, named)
+    return max(g.gpu_memory_gb for g in failed) if failed else room
+
+
 def larger_card_gb(catalog, room_gb: float) -> float:
     """The smallest memory size of a GPU in the catalog (a desktop, workstation or data-center card; not a Mac's
     unified memory) above ``room_gb``: what a run that ran out of memory on a card of ``room_gb`` needs at least.
@@ -369,7 +387,9 @@ def repository_on_card(understanding, knowledge) -> Facts | None:
     memory_said = details.stated_memory_gb is not None
     if not (details.gpus or details.stated_memory_gb):
         return None
-    gpus = tuple(knowledge.catalog.by_name(n) for n in details.gpus)
+    gpus = _asked_card_first(
+        understanding.question, tuple(knowledge.catalog.by_name(n) for n in details.gpus)
+    )
     every = knowledge.workloads or load_workloads()
     if (
         asks_release_fit(understanding.question, details.yes_no, True, memory_said, training=True)
@@ -388,7 +408,9 @@ def repository_on_card(understanding, knowledge) -> Facts | None:
     if not research_fallback(understanding, every) or (estimate := every.research_estimate()) is None:
         return None
     figure = estimate_figure(estimate, understanding.workload_text)
-    room = gpus[0].gpu_memory_gb if gpus else details.stated_memory_gb
+    room = _failed_room(
+        understanding.question, gpus, gpus[0].gpu_memory_gb if gpus else details.stated_memory_gb
+    )
     if room and figure <= room and reports_oom(understanding.question):
         # it already ran out on that card: the estimate below it is no figure for this run, the next size up is
         figure = larger_card_gb(knowledge.catalog, room)
