@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ...knowledge import GPU, load_catalog
+from ...knowledge._software import load_software
 from ...knowledge._workloads import (
     LeverSpan,
     WorkloadFact,
@@ -66,7 +67,7 @@ _ASKS_GPU_NEEDED = re.compile(_GPU_NEEDED)
 # a machine with no GPU to run on: a Raspberry Pi, "no gpu", "cpu only" (system RAM said with no card counts too)
 _CPU_ONLY = re.compile(
     r"\braspberry ?pi\b|\brpi ?\d?\b|\bpi ?[2-5]\b|\bno (?:gpu|graphics card|dedicated gpu)\b|\bwithout (?:a |any )?(?:gpu|graphics card)\b"
-    r"|\bcpu[- ]only\b|\bonly (?:a |the )?cpu\b|\bon (?:the |my |a )?cpu\b|"
+    r"|\bcpu[- ]only\b|\bonly (?:a |the )?cpu\b|\b(?:on|under) (?:the |my |a )?cpu\b|"
     r"\b(?:use|using|with|via)\s+(?:just\s+|only\s+)?(?:the |my |a )?cpu\b|" + _GPU_NEEDED
 )
 _VRAM_SAID = re.compile(r"\bv-?ram\b|\bgpu memory\b|\bvideo memory\b|\bgraphics card\b")
@@ -437,6 +438,8 @@ def non_llm_answer(facts: Facts) -> str:
                 f"**{gb(headline)}** or more, or offloading / quantized weights. " + lead
             )
     parts.insert(0, lead)
+    if mac := _apple_gpu_note(facts.gpus):
+        parts.insert(1, mac)
     rental = _rental_lead(facts, question)
     if (
         rental
@@ -1514,6 +1517,21 @@ def usable_capacity(gpus: tuple[GPU, ...], stated_gb: float | None) -> tuple[str
     """The user's memory to weigh a figure against: the first GPU named (its label and usable GB), else the memory
     stated, else None."""
     return _capacity(gpus, stated_gb)
+
+
+def _apple_gpu_note(gpus: tuple[GPU, ...]) -> str:
+    """How PyTorch code reaches a Mac's GPU, from the software table's PyTorch row: the MPS (Metal) backend, which
+    scripts select by name, else they run on the CPU; "" unless every card asked about is an Apple chip."""
+    if not gpus or any(g.software != "Metal" for g in gpus):
+        return ""
+    found = load_software().find("PyTorch")
+    metal = next((p for p in found[0].platforms if p.stack == "Metal"), None) if found else None
+    if metal is None:
+        return ""
+    return (
+        f"On a Mac, PyTorch reaches the Apple GPU through {metal.note} — a script runs there only when it selects "
+        'that device (`--device mps`, `device="mps"`), and on the CPU otherwise.'
+    )
 
 
 def _capacity(gpus: tuple[GPU, ...], stated_gb: float | None) -> tuple[str, float] | None:

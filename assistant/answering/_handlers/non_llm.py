@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from ...knowledge import gpu_market
+from ...knowledge._software import load_software, support_of
 from ...knowledge._workloads import (
     kind_in_text,
     load_workloads,
@@ -46,6 +47,7 @@ from .._compose._non_llm import (
 from .._compose._non_llm import TRAINING as _TRAINING
 from .._compose._observed_cause import allocator_text
 from .._compose._quoted import quoted_requirement_answer
+from .._compose._support import support_answer
 from .._compose._zero_stages import zero_stages_text
 from .._facts import Facts
 from ._registry import Handler, register
@@ -92,6 +94,12 @@ class NonLLM(Handler):
     plans_workloads = False  # parameter counts of diffusion or speech models do not size like LLMs
 
     def gather(self, understanding, knowledge):
+        facts = self._gather(understanding, knowledge)
+        if not facts.workloads:
+            return facts
+        return replace(facts, support=_not_run_there(understanding, knowledge, facts))
+
+    def _gather(self, understanding, knowledge):
         question = understanding.workload_text  # a follow-up naming no model: with the question that did
         named = _asked_card_first(
             understanding.question, tuple(knowledge.catalog.by_name(n) for n in understanding.details.gpus)
@@ -282,6 +290,12 @@ class NonLLM(Handler):
             return quoted_requirement_answer(facts)
         if facts.kind_estimate is not None:
             return kind_estimate_answer(facts)
+        if facts.support and facts.workloads:
+            # "does 3DGS run on an AMD card / the CPU?": its code's own platforms decide before its memory does
+            verdict = support_answer(facts) or ""
+            return (
+                f"{verdict}\n\nOn an NVIDIA GPU, for reference:\n\n{non_llm_answer(replace(facts, gpus=()))}"
+            )
         if not facts.workloads:
             kind = kind_in_text(facts.understanding.workload_text)
             if kind is not None:  # an OCR engine, a SAM inference: nothing of its kind on record for the task
@@ -313,6 +327,24 @@ def _subject_first(workloads: tuple, question: str) -> tuple:
     if not measured or len(measured) == len(workloads):
         return workloads
     return tuple(w for w in workloads if w not in measured) + tuple(measured)
+
+
+def _not_run_there(understanding, knowledge, facts) -> tuple:
+    """The model's own code on the hardware asked, when its row in the software table (its hardware requirement)
+    says it does not run there: the CPU alone asked ("can it train without a GPU?") or a card of a stack its code
+    lacks (an AMD or Apple GPU for CUDA-only code)."""
+    table = knowledge.software or load_software(catalog=knowledge.catalog)
+    found = table.find(facts.workloads[0].name)
+    if found is None:
+        return ()
+    tool, _ = found
+    if facts.gpus:
+        checked = [support_of(tool, None, gpu.software, gpu) for gpu in facts.gpus[:2]]
+    elif runs_on_cpu(understanding):
+        checked = [support_of(tool, None, "CPU")]
+    else:
+        return ()
+    return tuple(c for c in checked if c.status == "unsupported")
 
 
 def _asked_card_first(question: str, named: tuple) -> tuple:
