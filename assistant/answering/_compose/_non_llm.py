@@ -1274,11 +1274,16 @@ _FULL_SAID = re.compile(
     r"|\b(?:sdxl|flux|sd3)_train\.py\b|\btrain_text_to_image\w*\.py\b"
 )
 
+# an adapter named only to be ruled out: "(not LoRA)", "without lora", "rather than a LoRA", "non-LoRA"
+_NEGATED_ADAPTER = re.compile(
+    r"\b(?:not|no|non|without|instead of|rather than)[- ]+(?:an? |the )?(?:q?loras?|lycoris|adapters?)\b"
+)
+
 
 def _method_asked(question: str) -> str | None:
     """ "lora" when the question trains an adapter, "full" when it trains every weight, None when it says neither
     (or both)."""
-    text = question.lower()
+    text = _NEGATED_ADAPTER.sub(" ", question.lower())  # "full fine-tune (not LoRA)": no adapter trained
     adapter, full = bool(_ADAPTER_SAID.search(text)), bool(_FULL_SAID.search(text))
     if adapter == full:
         return None
