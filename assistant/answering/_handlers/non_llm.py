@@ -292,7 +292,10 @@ class NonLLM(Handler):
             return kind_estimate_answer(facts)
         if facts.support and facts.workloads:
             # "does 3DGS run on an AMD card / the CPU?": its code's own platforms decide before its memory does
-            verdict = support_answer(facts) or ""
+            tool, spec = facts.support[0].tool.name, facts.workloads[0].name
+            verdict = (support_answer(facts) or "").replace(
+                f"— {tool} does not support", f"— {spec}'s code runs on {tool}, which does not support", 1
+            )
             return (
                 f"{verdict}\n\nOn an NVIDIA GPU, for reference:\n\n{non_llm_answer(replace(facts, gpus=()))}"
             )
@@ -330,11 +333,12 @@ def _subject_first(workloads: tuple, question: str) -> tuple:
 
 
 def _not_run_there(understanding, knowledge, facts) -> tuple:
-    """The model's own code on the hardware asked, when its row in the software table (its hardware requirement)
+    """The model's own code on the hardware asked, when the software-table row it runs on (WorkloadSpec.software)
     says it does not run there: the CPU alone asked ("can it train without a GPU?") or a card of a stack its code
     lacks (an AMD or Apple GPU for CUDA-only code)."""
+    code = facts.workloads[0].software
     table = knowledge.software or load_software(catalog=knowledge.catalog)
-    found = table.find(facts.workloads[0].name)
+    found = table.find(code) if code else None
     if found is None:
         return ()
     tool, _ = found
