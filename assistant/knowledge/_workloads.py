@@ -176,6 +176,11 @@ class WorkloadSpec(BaseModel):
         description="For a research release built on a model on record (InstantID on SDXL): that model's name. The "
         "gap between the two default runs is what a tool adds to its base (see Workloads.base_additions).",
     )
+    software: str | None = Field(
+        default=None,
+        description="The row of corpus/software.yaml its code runs on (3D Gaussian Splatting's CUDA rasterizer): "
+        "where that row says it does not run (the CPU alone, a stack it lacks), no memory figure makes it run.",
+    )
     facts: tuple[WorkloadFact, ...] = Field(min_length=1)
 
     def smallest_memory(self, task_word: str = "") -> WorkloadFact | None:

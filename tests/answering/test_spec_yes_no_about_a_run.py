@@ -1,14 +1,39 @@
 """A yes/no about running something on a named card, when the catalog knows neither the job nor its memory: an
-honest "I can't say" with what decides it, not a card description; a job that already ran out of memory on a card
-at least as large is a No; 16-bit asked of a card is a Yes with bf16 said."""
+estimate from the research releases on record (a hedged Yes when the card holds a typical one), not a card
+description; a job that already ran out of memory on a card at least as large is a No; 16-bit asked of a card is a
+Yes with bf16 said."""
+
+import pytest
 
 from tests.support.checked_answers import checked_answer
 
 
 def test_an_unknown_job_on_a_card_is_not_answered_with_its_spec_sheet(assistant):
     a = checked_answer(assistant, "would my experiment code be able to run on an L4? [QuuxDiffusion]")
-    assert a.first_line.startswith("**I can't say yes or no**")
-    assert "L4" in a.first_line and ("parameter count" in a.first_line or "built on" in a.first_line)
+    # the L4's 24 GB holds a typical research release at its defaults: a hedged Yes, with what settles it
+    assert a.first_line.startswith("**Yes**, probably")
+    assert (
+        "L4" in a.first_line and "research releases on record" in a.first_line and "built on" in a.first_line
+    )
+    assert "| spec |" not in a.full
+
+
+def test_a_card_below_a_typical_release_is_no_yes(assistant):
+    a = checked_answer(assistant, "any chance this repo runs on my RTX 4060 Ti 16GB? [FernDreamer]")
+    assert a.first_line.startswith("**No**"), a.first_line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I get your method working on one RTX 4090? [HelioMorph]",
+        "is an RTX A6000 enough to run your code? [HelioMorph]",
+    ],
+)
+def test_a_card_holding_a_typical_release_gets_a_hedged_yes(assistant, question):
+    a = checked_answer(assistant, question)
+    assert a.first_line.startswith("**Yes**, probably"), a.first_line
+    assert "README" in a.full
 
 
 def test_an_out_of_memory_on_a_larger_card_answers_no_for_a_smaller_one(assistant):
@@ -18,6 +43,36 @@ def test_an_out_of_memory_on_a_larger_card_answers_no_for_a_smaller_one(assistan
     )
     assert a.first_line.startswith("**No, most likely**")
     assert "RTX A6000" in a.first_line and "RTX 3090" in a.first_line
+
+
+def test_the_card_the_report_names_is_the_one_that_ran_out(assistant):
+    a = checked_answer(
+        assistant,
+        "I launched the PixelForge demo on an RTX 5090 and it hit CUDA out of memory. Would an RTX 4090 run it?",
+    )
+    assert a.first_line.startswith("**No, most likely**")
+    assert "out of memory on the RTX 5090" in a.first_line
+
+
+def test_an_out_of_memory_on_a_smaller_card_answers_for_the_larger_one_asked(assistant):
+    a = checked_answer(
+        assistant,
+        "Running the StrandMotion video generation code on an RTX 3090 gave me CUDA OOM. Can an H100 run it?",
+    )
+    assert a.first_line.startswith("**Yes**"), a.first_line
+    assert "H100" in a.first_line and "ran out of memory on the RTX 3090" in a.first_line
+    assert a.facts.gpus[0].name.startswith("H100")
+    assert a.facts.headline_memory_gb > 24
+
+
+def test_a_card_named_only_outside_the_question_is_the_one_that_ran_out(assistant):
+    a = checked_answer(
+        assistant,
+        "I am running the PixelForge demo on an RTX 5090. It crashed with out of memory at the first step. "
+        "Can an RTX 4090 run it instead?",
+    )
+    assert a.first_line.startswith("**No, most likely**")
+    assert "out of memory on the RTX 5090" in a.first_line and "more memory than the RTX 4090" in a.first_line
 
 
 def test_sixteen_bit_on_a_card_is_a_yes_with_bf16_said(assistant):

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ...knowledge._catalog import GPU
+from ...knowledge._catalog import GPU, load_catalog
 from ...planning import price_note
 from ...sizing import Task
 from ...understanding import engines_named
@@ -303,15 +303,38 @@ def ran_out_on_a_larger_card(facts: Facts) -> str:
     if not (facts.understanding.details.yes_no or _YES_NO_OPENING.search(q)):
         return ""
     asked, others = facts.gpus[0], facts.gpus[1:]
+    if failed := cards_that_ran_out(facts.understanding.question, facts.gpus):
+        if len(failed) == len(facts.gpus):
+            return ""
+        # "I ran it on an A100 40GB and it went OOM. Do I need an 80GB card?": the card the report names failed
+        asked = max((g for g in facts.gpus if g not in failed), key=lambda g: g.memory_gb)
+        others = failed
     larger = max(others, key=lambda g: g.memory_gb)
     if larger.memory_gb < asked.memory_gb:
         return ""
     return (
         f"**No, most likely** — it already runs out of memory on the {larger.name} ({gb(larger.memory_gb)}), "
-        f"which has {'as much' if larger.memory_gb == asked.memory_gb else 'more'} memory than the {asked.name} "
+        f"which has {'as much memory as' if larger.memory_gb == asked.memory_gb else 'more memory than'} the {asked.name} "
         f"({gb(asked.memory_gb)}). It needs a card with more memory, or a lighter setting of the job (smaller "
         "batch or resolution, 8-bit or 4-bit weights, offloading to CPU RAM) if the project offers one."
     )
+
+
+def cards_that_ran_out(question: str, gpus: Sequence[GPU]) -> list[GPU]:
+    """The cards of ``gpus`` the job ran out of memory on: those named in the sentences that report the error ("I
+    tried it on my 5090 and it OOMs"), else, when a question names a card, the cards only the other sentences name
+    ("I run it on a 5090. It OOMs. Can a 4090 do it?"); none when neither tells."""
+    sentences = re.split(r"(?<=[.!?])\s+", question)
+    oom = _named_in([s for s in sentences if reports_oom(s)])
+    if not oom:
+        asked = _named_in([s for s in sentences if s.rstrip().endswith("?")])
+        oom = _named_in(sentences) - asked if asked else set()
+    return [g for g in gpus if g.name in oom]
+
+
+def _named_in(sentences: Sequence[str]) -> set[str]:
+    """The names of the catalog cards the sentences mention."""
+    return {g.name for s in sentences for g in load_catalog().find_in_text(s)}
 
 
 def compare_answer(facts: Facts) -> str:

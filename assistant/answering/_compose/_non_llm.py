@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ...knowledge import GPU, load_catalog
+from ...knowledge._software import load_software
 from ...knowledge._workloads import (
     LeverSpan,
     WorkloadFact,
@@ -28,7 +29,7 @@ from ...sizing import load_assumptions
 from ...understanding import asks_rate
 from ...understanding._usage import without_use
 from .._facts import Facts
-from ._catalog import _matrix_units_sentence, ran_out_on_a_larger_card
+from ._catalog import _matrix_units_sentence, cards_that_ran_out, ran_out_on_a_larger_card
 from ._format import _table, gb, money, with_details
 from ._non_llm_choice import choice_lead
 from ._shapes import asks_to_fit
@@ -67,7 +68,7 @@ _ASKS_GPU_NEEDED = re.compile(_GPU_NEEDED)
 # a machine with no GPU to run on: a Raspberry Pi, "no gpu", "cpu only" (system RAM said with no card counts too)
 _CPU_ONLY = re.compile(
     r"\braspberry ?pi\b|\brpi ?\d?\b|\bpi ?[2-5]\b|\bno (?:gpu|graphics card|dedicated gpu)\b|\bwithout (?:a |any )?(?:gpu|graphics card)\b"
-    r"|\bcpu[- ]only\b|\bonly (?:a |the )?cpu\b|\bon (?:the |my |a )?cpu\b|"
+    r"|\bcpu[- ]only\b|\bonly (?:a |the )?cpu\b|\b(?:on|under) (?:the |my |a )?cpu\b|"
     r"\b(?:use|using|with|via)\s+(?:just\s+|only\s+)?(?:the |my |a )?cpu\b|" + _GPU_NEEDED
 )
 _VRAM_SAID = re.compile(r"\bv-?ram\b|\bgpu memory\b|\bvideo memory\b|\bgraphics card\b")
@@ -438,6 +439,8 @@ def non_llm_answer(facts: Facts) -> str:
                 f"**{gb(headline)}** or more, or offloading / quantized weights. " + lead
             )
     parts.insert(0, lead)
+    if mac := _apple_gpu_note(facts.gpus):
+        parts.insert(1, mac)
     rental = _rental_lead(facts, question)
     if (
         rental
@@ -835,12 +838,13 @@ def kind_estimate_answer(facts: Facts) -> str:
         if estimate.high_gb <= room:
             lead = f"**Yes**, most likely: {basis}, all within {where}."
         elif estimate.kind == "research release" and median <= room and not _reports_oom(question):
-            # neither the model nor its kind is known and releases on record fall both sides of the card: a Yes
-            # would be a guess (real threads asking this more often end in No than the median suggests)
+            # neither the model nor its kind is known and releases on record fall both sides of the card, which
+            # holds a typical one: a hedged Yes (real threads asking it of a 3090 or 4090 mostly ended in one),
+            # with what settles it
             lead = (
-                f"**I can't say yes or no**: {basis}, and {where} sits inside that range. What decides it is the "
-                "figure in its README or paper, or the peak `nvidia-smi` shows on a run; tell me what it is built "
-                "on and I can size that."
+                f"**Yes**, probably: {basis}, so {where} holds a typical one at its defaults, though the largest "
+                "need more. What decides it is the figure in its README or paper, or the peak `nvidia-smi` shows "
+                "on a run; tell me what it is built on and I can size that."
             )
         elif median <= room:
             lead = (
@@ -854,7 +858,15 @@ def kind_estimate_answer(facts: Facts) -> str:
                 f"**No**, probably not at its defaults: {basis}, more than {where} for a typical one; only "
                 "with memory savings (below) or a smaller setting might it fit."
             )
-        if _reports_oom(question) and lead.startswith("**Yes**") and oom_beyond_its_kind(estimate, room):
+        failed = cards_that_ran_out(facts.understanding.question, facts.gpus)
+        if failed and facts.gpus[0] not in failed:
+            # it ran out on another, smaller card named: this card's verdict stands, with that floor said
+            largest = max(failed, key=lambda g: g.gpu_memory_gb)
+            lead += (
+                f" It ran out of memory on the {largest.name} ({gb(largest.gpu_memory_gb)}), so your run needs more "
+                "than that card holds."
+            )
+        elif _reports_oom(question) and lead.startswith("**Yes**") and oom_beyond_its_kind(estimate, room):
             lead = (
                 f"**Yes**, {where} is far more than a model of its kind needs: {basis}, every one within the card "
                 "and a typical one in under half of it. So the out-of-memory error points at a setting rather than "
@@ -1263,11 +1275,16 @@ _FULL_SAID = re.compile(
     r"|\b(?:sdxl|flux|sd3)_train\.py\b|\btrain_text_to_image\w*\.py\b"
 )
 
+# an adapter named only to be ruled out: "(not LoRA)", "without lora", "rather than a LoRA", "non-LoRA"
+_NEGATED_ADAPTER = re.compile(
+    r"\b(?:not|no|non|without|instead of|rather than)[- ]+(?:an? |the )?(?:q?loras?|lycoris|adapters?)\b"
+)
+
 
 def _method_asked(question: str) -> str | None:
     """ "lora" when the question trains an adapter, "full" when it trains every weight, None when it says neither
     (or both)."""
-    text = question.lower()
+    text = _NEGATED_ADAPTER.sub(" ", question.lower())  # "full fine-tune (not LoRA)": no adapter trained
     adapter, full = bool(_ADAPTER_SAID.search(text)), bool(_FULL_SAID.search(text))
     if adapter == full:
         return None
@@ -1506,6 +1523,21 @@ def usable_capacity(gpus: tuple[GPU, ...], stated_gb: float | None) -> tuple[str
     """The user's memory to weigh a figure against: the first GPU named (its label and usable GB), else the memory
     stated, else None."""
     return _capacity(gpus, stated_gb)
+
+
+def _apple_gpu_note(gpus: tuple[GPU, ...]) -> str:
+    """How PyTorch code reaches a Mac's GPU, from the software table's PyTorch row: the MPS (Metal) backend, which
+    scripts select by name, else they run on the CPU; "" unless every card asked about is an Apple chip."""
+    if not gpus or any(g.software != "Metal" for g in gpus):
+        return ""
+    found = load_software().find("PyTorch")
+    metal = next((p for p in found[0].platforms if p.stack == "Metal"), None) if found else None
+    if metal is None:
+        return ""
+    return (
+        f"On a Mac, PyTorch reaches the Apple GPU through {metal.note} — a script runs there only when it selects "
+        'that device (`--device mps`, `device="mps"`), and on the CPU otherwise.'
+    )
 
 
 def _capacity(gpus: tuple[GPU, ...], stated_gb: float | None) -> tuple[str, float] | None:

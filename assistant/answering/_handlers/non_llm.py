@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from ...knowledge import gpu_market
+from ...knowledge._software import load_software, support_of
 from ...knowledge._workloads import (
     kind_in_text,
     load_workloads,
@@ -22,6 +23,7 @@ from ...knowledge._workloads import (
 )
 from ...understanding import Intent, asks_rate, quoted_requirement_gb, work_amount
 from .._compose import explain_answer
+from .._compose._catalog import cards_that_ran_out
 from .._compose._non_llm import (
     ASKS_NORMAL,
     asks_release_fit,
@@ -45,6 +47,7 @@ from .._compose._non_llm import (
 from .._compose._non_llm import TRAINING as _TRAINING
 from .._compose._observed_cause import allocator_text
 from .._compose._quoted import quoted_requirement_answer
+from .._compose._support import support_answer
 from .._compose._zero_stages import zero_stages_text
 from .._facts import Facts
 from ._registry import Handler, register
@@ -91,8 +94,16 @@ class NonLLM(Handler):
     plans_workloads = False  # parameter counts of diffusion or speech models do not size like LLMs
 
     def gather(self, understanding, knowledge):
+        facts = self._gather(understanding, knowledge)
+        if not facts.workloads:
+            return facts
+        return replace(facts, support=_not_run_there(understanding, knowledge, facts))
+
+    def _gather(self, understanding, knowledge):
         question = understanding.workload_text  # a follow-up naming no model: with the question that did
-        named = tuple(knowledge.catalog.by_name(n) for n in understanding.details.gpus)
+        named = _asked_card_first(
+            understanding.question, tuple(knowledge.catalog.by_name(n) for n in understanding.details.gpus)
+        )
         if not named and understanding.details.stated_memory_gb is None:
             named = _consumer_card(question, knowledge.catalog)
         every = knowledge.workloads or load_workloads()
@@ -127,6 +138,7 @@ class NonLLM(Handler):
             # a model not on record of no family on record: the research releases of its kind estimate it
             figure = estimate_figure(estimate, understanding.workload_text)
             room = named[0].gpu_memory_gb if named else understanding.details.stated_memory_gb
+            room = _failed_room(understanding.question, named, room)
             if understanding.details.observed_gb:
                 # "it seems to take about 18 GB": the user's own reading of the run is its figure, not the estimate
                 figure = understanding.details.observed_gb
@@ -278,6 +290,15 @@ class NonLLM(Handler):
             return quoted_requirement_answer(facts)
         if facts.kind_estimate is not None:
             return kind_estimate_answer(facts)
+        if facts.support and facts.workloads:
+            # "does 3DGS run on an AMD card / the CPU?": its code's own platforms decide before its memory does
+            tool, spec = facts.support[0].tool.name, facts.workloads[0].name
+            verdict = (support_answer(facts) or "").replace(
+                f"— {tool} does not support", f"— {spec}'s code runs on {tool}, which does not support", 1
+            )
+            return (
+                f"{verdict}\n\nOn an NVIDIA GPU, for reference:\n\n{non_llm_answer(replace(facts, gpus=()))}"
+            )
         if not facts.workloads:
             kind = kind_in_text(facts.understanding.workload_text)
             if kind is not None:  # an OCR engine, a SAM inference: nothing of its kind on record for the task
@@ -309,6 +330,39 @@ def _subject_first(workloads: tuple, question: str) -> tuple:
     if not measured or len(measured) == len(workloads):
         return workloads
     return tuple(w for w in workloads if w not in measured) + tuple(measured)
+
+
+def _not_run_there(understanding, knowledge, facts) -> tuple:
+    """The model's own code on the hardware asked, when the software-table row it runs on (WorkloadSpec.software)
+    says it does not run there: the CPU alone asked ("can it train without a GPU?") or a card of a stack its code
+    lacks (an AMD or Apple GPU for CUDA-only code)."""
+    code = facts.workloads[0].software
+    table = knowledge.software or load_software(catalog=knowledge.catalog)
+    found = table.find(code) if code else None
+    if found is None:
+        return ()
+    tool, _ = found
+    if facts.gpus:
+        checked = [support_of(tool, None, gpu.software, gpu) for gpu in facts.gpus[:2]]
+    elif runs_on_cpu(understanding):
+        checked = [support_of(tool, None, "CPU")]
+    else:
+        return ()
+    return tuple(c for c in checked if c.status == "unsupported")
+
+
+def _asked_card_first(question: str, named: tuple) -> tuple:
+    """The cards named, the ones the job did not run out of memory on first ("it OOMs on my 4080; would an A6000 run
+    it?" asks of the A6000); as named when the message says of none which card ran out."""
+    failed = cards_that_ran_out(question, named)
+    return (*(g for g in named if g not in failed), *failed) if failed else named
+
+
+def _failed_room(question: str, named: tuple, room: float | None) -> float | None:
+    """The memory of the card the job ran out of memory on: the largest card the message says ran out, else the
+    card asked about (``room``), which the report is then read as being about."""
+    failed = cards_that_ran_out(question, named)
+    return max(g.gpu_memory_gb for g in failed) if failed else room
 
 
 def larger_card_gb(catalog, room_gb: float) -> float:
@@ -369,7 +423,9 @@ def repository_on_card(understanding, knowledge) -> Facts | None:
     memory_said = details.stated_memory_gb is not None
     if not (details.gpus or details.stated_memory_gb):
         return None
-    gpus = tuple(knowledge.catalog.by_name(n) for n in details.gpus)
+    gpus = _asked_card_first(
+        understanding.question, tuple(knowledge.catalog.by_name(n) for n in details.gpus)
+    )
     every = knowledge.workloads or load_workloads()
     if (
         asks_release_fit(understanding.question, details.yes_no, True, memory_said, training=True)
@@ -388,7 +444,9 @@ def repository_on_card(understanding, knowledge) -> Facts | None:
     if not research_fallback(understanding, every) or (estimate := every.research_estimate()) is None:
         return None
     figure = estimate_figure(estimate, understanding.workload_text)
-    room = gpus[0].gpu_memory_gb if gpus else details.stated_memory_gb
+    room = _failed_room(
+        understanding.question, gpus, gpus[0].gpu_memory_gb if gpus else details.stated_memory_gb
+    )
     if room and figure <= room and reports_oom(understanding.question):
         # it already ran out on that card: the estimate below it is no figure for this run, the next size up is
         figure = larger_card_gb(knowledge.catalog, room)
