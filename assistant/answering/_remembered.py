@@ -1,0 +1,60 @@
+"""What a conversation keeps of an answered question: the question as read, with the choice the answer made among
+the alternatives it weighed, so a follow-up ("and what would that cost?", "how many users would it serve?") is
+about the pick, not the alternative it turned down (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..sizing import Fit
+from ..understanding import Understanding
+from ._compose._workload import variant_choice, variant_pick
+from ._facts import Facts
+from ._verdict import _PICKED
+
+__all__ = ["remembered"]
+
+
+def remembered(facts: Facts, draft: str) -> Understanding:
+    """The understanding a follow-up builds on: a method weighed ("lora or full?") becomes the one picked; a GPU
+    weighed against another ("A100 or H100 for it?") becomes the one the answer's lead picks, with the weight
+    format it picked for it when the question left that open."""
+    understanding = facts.understanding
+    details = understanding.details
+    changes: dict = {}
+    if details.methods_weighed and (method := facts.route_asked_method) is not None:
+        changes.update(task=method.estimate.workload.task, method_unstated=False, methods_weighed=())
+    card = _card_picked(facts, draft)
+    if card is not None:
+        changes.update(gpus=(card,), cards_weighed=False)
+        fit = next((c for c in facts.checks if c.gpu.name == card and isinstance(c, Fit)), None)
+        if fit is not None and fit.count > 1 and not details.gpu_count:
+            changes.update(gpu_count=fit.count)  # "4x A10G generates about 17 tokens/s": the four of them
+        choice = variant_choice(facts)
+        if (
+            choice is not None
+            and choice[0].gpu.name == card
+            and draft.lstrip().startswith(variant_pick(facts))
+        ):
+            option = choice[
+                1
+            ]  # "**The L40S** for inference in FP8 of …": the format (or method) it picked too
+            if facts.workload.task.is_training:
+                task = option.estimate.workload.task
+                changes.update(task=task, method_unstated=False, methods_weighed=())
+            elif details.precision is None:
+                changes.update(precision=option.estimate.workload.precision)
+    if not changes:
+        return understanding
+    return replace(understanding, details=replace(details, **changes))
+
+
+def _card_picked(facts: Facts, draft: str) -> str | None:
+    """The one GPU of several the question set side by side that the answer's lead picks ("**The H100 SXM** for
+    …"), or None."""
+    named = facts.understanding.details.gpus
+    if len(named) < 2 or facts.workload is None:
+        return None
+    lead = _PICKED.match(draft)
+    picked = lead.group(1) if lead else None
+    return picked if picked in named else None
