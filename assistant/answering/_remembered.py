@@ -1,6 +1,6 @@
 """What a conversation keeps of an answered question: the question as read, with the choice the answer made among
-the alternatives it weighed, so a follow-up ("and what would that cost?", "how many users would it serve?") is
-about the pick, not the alternative it turned down (pure)."""
+the alternatives it weighed, so a follow-up asking a figure ("and what would that cost?", "how many users would it
+serve?") is about the pick, not the alternative it turned down; "cheaper?" still weighs them again (pure)."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ __all__ = ["remembered"]
 
 
 def remembered(facts: Facts, draft: str) -> Understanding:
-    """The understanding a follow-up builds on: a method weighed ("lora or full?") becomes the one picked; a GPU
-    weighed against another ("A100 or H100 for it?") becomes the one the answer's lead picks, with the weight
-    format it picked for it when the question left that open."""
+    """The understanding a follow-up builds on, with the details as the answer settled them: a method weighed ("lora
+    or full?") becomes the one picked; a GPU weighed against another ("A100 or H100 for it?") the one the answer's
+    lead picks, with the count and weight format it picked for it when the question left those open."""
     understanding = facts.understanding
     details = understanding.details
     changes: dict = {}
@@ -46,7 +46,7 @@ def remembered(facts: Facts, draft: str) -> Understanding:
                 changes.update(precision=option.estimate.workload.precision)
     if not changes:
         return understanding
-    return replace(understanding, details=replace(details, **changes))
+    return replace(understanding, settled=replace(details, **changes))
 
 
 def _card_picked(facts: Facts, draft: str) -> str | None:

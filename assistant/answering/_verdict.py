@@ -78,7 +78,12 @@ _PICKED = re.compile(r"^\W*\*\*(?:the |one |an? |\d+\s*x\s*)?(.+?)(?:\s*\([^)]*\
 
 def _asked(question: str) -> str:
     """The last sentence that asks (ends with "?"), lower-cased; the whole question when none does."""
-    asked = [q for q in re.split(r"(?<=[.!?])\s+", question.lower()) if q.rstrip().endswith("?")]
+    # "e.g." and "i.e." end no sentence: "(e.g. quantization) will I be able…?" is one question
+    asked = [
+        q
+        for q in re.split(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)\s+", question.lower())
+        if q.rstrip().endswith("?")
+    ]
     return asked[-1] if asked else question.lower()
 
 

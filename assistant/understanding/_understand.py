@@ -327,6 +327,9 @@ class Understanding:
     premises: tuple[
         Premise | FormatPremise | SpecPremise | VariantPremise, ...
     ] = ()  # stated figures or formats the catalog contradicts, and figures that name another variant
+    # the details as the answer settled a choice among them (the method, GPU, count or format it picked), set by the
+    # answering side when remembering the turn: a follow-up asking a figure of it ("and what would that cost?") uses them
+    settled: Details | None = None
 
     @property
     def shape_text(self) -> str:
@@ -4236,6 +4239,25 @@ def _asks_method_on_hardware(question: str, details: Details, catalog: Catalog, 
     )
 
 
+# a follow-up that weighs the alternatives again ("cheaper?", "and which costs less?", "what about both on AWS?")
+_WEIGHS_AGAIN = re.compile(r"\bwhich\b|\bor\b|\bcheaper\b|\bcosts? less\b|\b(?:each|both|either)\b")
+
+
+def _as_settled(previous: Understanding, text: str, details: Details) -> Understanding:
+    """The earlier turn as its answer settled it when this follow-up asks a figure of the pick ("and what would that
+    cost?", "how many users could it serve?", "how fast?"), not the alternatives again."""
+    figure = (
+        details.wants_cost
+        or details.wants_time
+        or details.wants_capacity
+        or details.wants_first_token
+        or bool(_FASTER.search(text))
+    )
+    if previous.settled is None or not figure or _COMPARE.search(text) or _WEIGHS_AGAIN.search(text):
+        return previous
+    return replace(previous, details=previous.settled)
+
+
 def understand(
     question: str,
     catalog: Catalog,
@@ -4467,6 +4489,7 @@ def understand(
     follows = follows or earlier_non_llm
     if follows:
         t = question.lower()
+        previous = _as_settled(previous, t, details)
         if previous.details.task in (Task.FULL, Task.LORA, Task.QLORA) and _BARE_FULL.search(t):
             # "and full?", "what about full then?" after a LoRA or QLoRA question: the full fine-tune of it
             details = replace(details, task=Task.FULL, method_unstated=False)
