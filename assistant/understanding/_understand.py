@@ -3173,6 +3173,8 @@ def _memory_fraction(text: str) -> float | None:
 _FULL_CONTEXT = re.compile(
     r"\b(?:full|entire|whole|complete|max(?:imum)?|native)\s+(?:context|ctx|context[- ]window|context[- ]length|"
     r"sequence length)\b"
+    # "when using its long context": the model's own (trained) long context, no figure said
+    r"|\b(?:its|the model's)\s+(?:long|large|huge|big|extended)\s+(?:context|ctx|context[- ]window|context[- ]length)\b"
 )
 _DEFAULT_SERVER_CONTEXT = re.compile(
     r"\bdefault\s+(?:context|ctx|context[- ]length|context[- ]window|max[-_ ]model[-_ ]len(?:gth)?|"

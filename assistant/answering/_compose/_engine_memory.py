@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 
-from ...sizing import Fit, NoFit, load_assumptions
+from ...sizing import Fit, NoFit, context_room, load_assumptions
 from ...understanding import asks_engine_memory, cache_blocks_error, engines_named, kv_cache_error
 from ...understanding._engines import (
     above_share,
@@ -668,6 +668,8 @@ def _too_big_text(facts: Facts) -> str:
     on = f"{count} x {gpu.name}" if count > 1 else f"the {gpu.name}"
     room = f"{gpu.memory_gb * count:g} GB" if count > 1 else f"{gpu.memory_gb:g} GB"
     weights = _weights_gb(facts) or facts.estimate.total_gb
+    if context := _context_that_fits(facts, gpu, count):
+        return context
     text = (
         f"**Why it runs out of memory:** the model itself does not fit — {facts.workload.model_label} in "
         f"{facts.workload.precision} needs about {gb(facts.estimate.total_gb)} ({gb(weights)} of weights) and "
@@ -690,6 +692,27 @@ def _too_big_text(facts: Facts) -> str:
     if fixes:
         text += " **Fix:** " + "; or ".join(fixes) + f" (a short `{context}` keeps the KV cache small)."
     return text
+
+
+def _context_that_fits(facts: Facts, gpu, count: int) -> str:
+    """When the weights fit the card(s) and the KV cache of the long context is what overflows: a shorter context
+    cap is the fix (the longest that fits, with the server's flag), not more cards; "" otherwise."""
+    work, estimate = facts.workload, facts.estimate
+    kv = next((i.gb for i in estimate.items if i.label == "KV cache"), 0.0)
+    tokens = context_room(estimate, gpu, count, load_assumptions())
+    floor = load_assumptions().number("min_useful_context_tokens")
+    if work.task.is_training or not kv or tokens is None or not floor <= tokens < work.context * work.batch:
+        return ""
+    engine = _engine(facts.understanding.question)
+    _, flag = _SPLIT_FLAGS.get(engine, _SPLIT_FLAGS["vLLM"])
+    setting = tokens // 1024 * 1024 if tokens >= 2048 else tokens
+    on = f"{count} x {gpu.name}" if count > 1 else f"the {gpu.name}"
+    return (
+        f"**Why it runs out of memory:** the context, not the model — {work.model_label} in {work.precision} needs "
+        f"about {gb(estimate.total_gb)}, {gb(kv)} of it the KV cache for {work.context * work.batch:,} tokens, and "
+        f"{on} has room for about {tokens:,} tokens after the weights. **Fix:** cap the context, `{flag} {setting}` "
+        "(the server sizes for the model's full context when not told); an FP8 KV cache roughly doubles the room."
+    )
 
 
 # each server's flag to split a model over GPUs, and to cap the context it accepts

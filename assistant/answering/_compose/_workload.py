@@ -1985,6 +1985,21 @@ def variant_pick(facts: Facts) -> str:
     )
 
 
+def _settings_beyond(facts: Facts) -> str:
+    """After 'it fits on paper' under an out-of-memory report: where the rest went — for a served model, the
+    server's reserve, the context it sizes for and its batch, each with its flag."""
+    text = " An out-of-memory error here comes from settings beyond that"
+    if facts.workload.task.is_training or is_local(facts.workload.runtime):
+        return text + "."
+    return (
+        text
+        + ": a serving engine sizes its KV cache for the longest context it accepts (vLLM `--max-model-len`, "
+        "SGLang `--context-length`, TGI `--max-total-tokens`; the model's full context by default) and the "
+        "sequences it batches (`--max-num-seqs`) within the share of each GPU it reserves "
+        "(`--gpu-memory-utilization`) — cap the context first."
+    )
+
+
 def variant_choice(facts: Facts) -> tuple[Fit, Option, list[Fit]] | None:
     """The pick ``variant_pick`` words: the first method or format left open that a named GPU holds on one card,
     the fastest such GPU's fit, and every single-card fit of it; None when no named GPU holds any alone."""
@@ -2846,17 +2861,11 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 # "is 11GB not enough?": it is enough on paper, so no
                 sentences.append(
                     f"**No**, on paper it is enough — {fits}"
-                    + (
-                        " An out-of-memory error here comes from settings beyond that."
-                        if reports_oom(facts.understanding.question)
-                        else ""
-                    )
+                    + (_settings_beyond(facts) if reports_oom(facts.understanding.question) else "")
                 )
             elif _asks_if_oom_expected(facts):
                 # "I get CUDA OOM, is this expected?": on paper it fits, so no, the OOM is not expected
-                sentences.append(
-                    f"**No**, not on paper — {fits} An out-of-memory error here comes from settings beyond that."
-                )
+                sentences.append(f"**No**, not on paper — {fits}{_settings_beyond(facts)}")
             elif reports_oom(facts.understanding.question) and (
                 not details.yes_no or bool(_ASKS_CAUSE.search(facts.understanding.question.lower()))
             ):
@@ -2873,7 +2882,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                     sentences.append(f"On paper, {fits[:-1]} at one sequence per step.{trainer_clause}")
                 else:
                     sentences.append(
-                        f"On paper, {fits} An out-of-memory error here comes from settings beyond that."
+                        f"On paper, {fits}{_settings_beyond(facts)}"
                         + _local_tight_causes(facts, outcome)
                         + _token_budget(facts, outcome, on)
                     )
