@@ -878,6 +878,10 @@ def _quantizing_verdict(lead: str, question: str) -> str | None:
         rest = lead[conditional.end() :]
         if lead[: conditional.end()].count("**") % 2:
             rest = rest.replace("**", "", 1)
+        if rest.lstrip().startswith(
+            "with `--"
+        ):  # "Only with `--max-model-len 5120`": a server flag, not a format
+            return f"**No** — quantizing is not needed, it fits {rest.lstrip()}"
         return f"**Yes** — it fits only {rest.lstrip()}"
     if plain is None:
         return None

@@ -7,14 +7,18 @@ from __future__ import annotations
 
 import re
 
+from tests.support.checked_answers import checked_answer
+
 
 def _lead(reply) -> str:
     return reply.text.split("\n")[0]
 
 
 def test_a_context_that_overflows_is_the_cause_and_capping_it_the_fix(assistant):
-    reply = assistant.ask("SGLang dies with OOM serving Llama 3.1 8B at 128k context on a single RTX 4090")
-    lead = _lead(reply)
+    checked = checked_answer(
+        assistant, "SGLang dies with OOM serving Llama 3.1 8B at 128k context on a single RTX 4090"
+    )
+    lead = checked.first_line  # every figure it prints (the room, the cap) is one the facts hold
     assert lead.startswith("**Why it runs out of memory:** the context, not the model"), lead
     setting = int(re.search(r"`--context-length (\d+)`", lead).group(1))
     assert 8192 <= setting < 131072

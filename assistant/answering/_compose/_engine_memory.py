@@ -24,6 +24,7 @@ __all__ = [
     "ASKS_IF_NORMAL",
     "ASKS_IF_WRONG",
     "context_cap",
+    "context_cap_figures",
     "default_context_note",
     "engine_memory_text",
     "engine_reserve_gb",
@@ -176,7 +177,7 @@ def context_cap(facts: Facts) -> tuple[str, int]:
     fit = _fit_on_their_gpu(facts)
     room = fit.kv_capacity_tokens if fit is not None else 0
     flag = _SPLIT_FLAGS.get(_engine(facts.understanding.question), _SPLIT_FLAGS["vLLM"])[1]
-    return flag, (room // 1024 * 1024 if room >= 2048 else room)
+    return flag, _cap(room)
 
 
 def _kv_bytes_per_token(facts: Facts) -> float | None:
@@ -697,22 +698,50 @@ def _too_big_text(facts: Facts) -> str:
 def _context_that_fits(facts: Facts, gpu, count: int) -> str:
     """When the weights fit the card(s) and the KV cache of the long context is what overflows: a shorter context
     cap is the fix (the longest that fits, with the server's flag), not more cards; "" otherwise."""
-    work, estimate = facts.workload, facts.estimate
-    kv = next((i.gb for i in estimate.items if i.label == "KV cache"), 0.0)
-    tokens = context_room(estimate, gpu, count, load_assumptions())
-    floor = load_assumptions().number("min_useful_context_tokens")
-    if work.task.is_training or not kv or tokens is None or not floor <= tokens < work.context * work.batch:
+    tokens = _stated_context_room(facts, gpu, count)
+    if tokens is None:
         return ""
-    engine = _engine(facts.understanding.question)
-    _, flag = _SPLIT_FLAGS.get(engine, _SPLIT_FLAGS["vLLM"])
-    setting = tokens // 1024 * 1024 if tokens >= 2048 else tokens
+    work, estimate = facts.workload, facts.estimate
+    kv = estimate.item("KV cache").gb
+    _, flag = _SPLIT_FLAGS.get(_engine(facts.understanding.question), _SPLIT_FLAGS["vLLM"])
     on = f"{count} x {gpu.name}" if count > 1 else f"the {gpu.name}"
     return (
         f"**Why it runs out of memory:** the context, not the model — {work.model_label} in {work.precision} needs "
         f"about {gb(estimate.total_gb)}, {gb(kv)} of it the KV cache for {work.context * work.batch:,} tokens, and "
-        f"{on} has room for about {tokens:,} tokens after the weights. **Fix:** cap the context, `{flag} {setting}` "
-        "(the server sizes for the model's full context when not told); an FP8 KV cache roughly doubles the room."
+        f"{on} has room for about {tokens:,} tokens after the weights. **Fix:** cap the context, "
+        f"`{flag} {_cap(tokens)}` (the server sizes for the model's full context when not told); an FP8 KV cache "
+        "roughly doubles the room."
     )
+
+
+def _stated_context_room(facts: Facts, gpu, count: int) -> int | None:
+    """The tokens of KV cache ``count`` x ``gpu`` hold after the weights, when that is a useful context but less than
+    the inference asked for (its context x sequences) — the context, not the weights, overflowing; else None."""
+    work, estimate = facts.workload, facts.estimate
+    if work is None or work.task.is_training or not any(i.label == "KV cache" for i in estimate.items):
+        return None
+    tokens = context_room(estimate, gpu, count, load_assumptions())
+    floor = load_assumptions().number("min_useful_context_tokens")
+    return tokens if tokens is not None and floor <= tokens < work.context * work.batch else None
+
+
+def _cap(tokens: int) -> int:
+    """A context cap to start a server with: ``tokens`` rounded down to 1,024s (as it is below 2,048)."""
+    return tokens // 1024 * 1024 if tokens >= 2048 else tokens
+
+
+def context_cap_figures(facts: Facts) -> tuple[int, ...]:
+    """The token counts the context-cap answers print: the room after the weights on the user's GPU(s), and the cap
+    made of it — for the number check."""
+    figures: list[int] = []
+    fit = _fit_on_their_gpu(facts) if facts.workload is not None else None
+    if fit is not None and fit.kv_capacity_tokens:
+        figures += [fit.kv_capacity_tokens, _cap(fit.kv_capacity_tokens)]
+    if facts.checks and isinstance(miss := facts.checks[0], NoFit):
+        count = facts.understanding.details.gpu_count or 1
+        if (tokens := _stated_context_room(facts, miss.gpu, count)) is not None:
+            figures += [tokens, _cap(tokens)]
+    return tuple(figures)
 
 
 # each server's flag to split a model over GPUs, and to cap the context it accepts
