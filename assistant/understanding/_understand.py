@@ -4202,9 +4202,12 @@ def _plain(question: str) -> tuple[str, tuple[str, ...]]:
     question, injected = without_injections(question)  # instructions inside the question fill no slot
     # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"; "funetuning", "traning": the verb spelt right
     question = _SIZE_OF_FAMILY.sub(lambda m: f"{m['family']} {m['size']}", question)
+    question = _EXPERTS_TIMES_SIZE.sub(lambda m: f"{m[1]}x{m[2]}", question)  # "Mixtral 8*7B": 8x7B
     return plain_spelling(_unglued_file_names(_unglued_counts(plain_units(question)))), injected
 
 
+# a mixture of experts' size with "*" for "x": "Mistral 8*7B", "8 * 22B" (not "8*A100", a count of cards)
+_EXPERTS_TIMES_SIZE = re.compile(r"(?<![\w.*])(\d{1,2})\s?\*\s?(\d{1,3}(?:\.\d+)?[bB])\b")
 # "the 120b model of gpt-oss", "the 8B version of Llama 3": the model's name is the family and then the size
 _SIZE_OF_FAMILY = re.compile(
     r"\b(?:the\s+)?(?P<size>\d+(?:\.\d+)?\s?[bB])\s+(?:model|version|variant|one)\s+of\s+(?:the\s+)?"
