@@ -2526,13 +2526,15 @@ _TRAINING_TOOL = re.compile(
     r"\bunsloth\b|\baxolotl\b|\bllama-?factory\b|\bsft ?trainer\b|\btorchtune\b|\bper_device_train_batch_size\b"
     r"|\bgradient_accumulation_steps\b|\bnum_train_epochs\b|\blearning_rate\b"
     # training-parallelism libraries and schemes: DeepSpeed's ZeRO stages and PyTorch FSDP shard training state
-    r"|\bdeepspeed\b|\bzero[-_ ]?(?:stage[-_ ]?)?[123]\b|\bfsdp\b"
+    r"|\bdeepspeed\b(?![- ]?(?:mii|inference|fastgen)\b)|\bzero[-_ ]?(?:stage[-_ ]?)?[123]\b|\bfsdp\b"
 )
 # a training flag of a script or config: per_gpu_train_batch_size, train_micro_batch_size_per_gpu, --train_file,
 # --do_train ("train" glued inside a flag name is no word of its own); it says training even beside "run run_glue.py"
 _TRAINING_FLAG = re.compile(r"\b(?:\w+_)?train_\w+|\bdo_train\b")
 # ...unless the run is inference: unsloth also ships GGUF quants people run under Ollama
-_INFERENCE_TOOL = re.compile(r"\bgguf\b|\bollama\b|llama\.?cpp|\bvllm\b|\blm studio\b|\bexl2\b")
+_INFERENCE_TOOL = re.compile(
+    r"\bgguf\b|\bollama\b|llama\.?cpp|\bvllm\b|\blm studio\b|\bexl2\b|\bdeepspeed[- ]?(?:mii|inference|fastgen)\b"
+)
 
 
 _YES_NO = re.compile(
