@@ -34,6 +34,7 @@ from ._buy_or_rent import buy_or_rent_text
 from ._catalog import as_good_as, claimed_factor, factor_said, how_much_faster, speed_relation, speed_verdict
 from ._cpu import asks_speed, cpu_speed_text
 from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit, zero12_adapter_verdict
+from ._engine_formats import engine_formats_text
 from ._engine_memory import ASKS_IF_NORMAL as _ASKS_IF_NORMAL
 from ._engine_memory import ASKS_IF_WRONG as _ASKS_IF_WRONG
 from ._engine_memory import (
@@ -167,6 +168,8 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         text.insert(0 if not facts.understanding.details.yes_no else 1, slots)
     if support := local_support_text(facts):  # a Radeon or an Arc at home: how Ollama / llama.cpp run on it
         text.append(support)
+    if formats := engine_formats_text(facts):  # "in vLLM with 4-bit": the formats it loads at that width
+        text.append(formats)
     if levers := levers_text(facts):  # out of memory on their one GPU: what fills it and what would fit
         text.append(levers)
     elif facts.understanding.details.wants_reason:  # "why?": the working behind the verdict, in the answer
