@@ -4,6 +4,7 @@ serve?") is about the pick, not the alternative it turned down; "cheaper?" still
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..sizing import Fit
@@ -44,6 +45,8 @@ def remembered(facts: Facts, draft: str) -> Understanding:
                 changes.update(task=task, method_unstated=False, methods_weighed=())
             elif details.precision is None:
                 changes.update(precision=option.estimate.workload.precision)
+    if details.precision is None and "precision" not in changes and (fmt := _format_settled(facts, draft)):
+        changes.update(precision=fmt)  # "**Only with 8-bit (int8) weights**": what the follow-up runs
     if not changes:
         return understanding
     return replace(understanding, settled=replace(details, **changes))
@@ -58,3 +61,22 @@ def _card_picked(facts: Facts, draft: str) -> str | None:
     lead = _PICKED.match(draft)
     picked = lead.group(1) if lead else None
     return picked if picked in named else None
+
+
+# the lead's condition on the weights: "**Only with 8-bit (int8) weights** — inference of …"
+_ONLY_WITH_FORMAT = re.compile(r"^\W*\*\*Only with ([^*]+?) weights\*\*")
+
+
+def _format_settled(facts: Facts, draft: str) -> str | None:
+    """The weight format an inference answer's lead settles on when the question left it open ("Only with 8-bit
+    (int8) weights"): the precision of the plan's option it names, or None."""
+    lead = _ONLY_WITH_FORMAT.match(draft)
+    if lead is None or facts.plan is None or facts.workload is None or facts.workload.task.is_training:
+        return None
+    for option in facts.plan.options:
+        precision = option.estimate.workload.precision
+        if option.label.startswith("inference in ") and re.search(
+            rf"\b{re.escape(precision)}\b", lead.group(1), re.IGNORECASE
+        ):
+            return precision
+    return None

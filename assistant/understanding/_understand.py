@@ -4247,6 +4247,8 @@ def _asks_method_on_hardware(question: str, details: Details, catalog: Catalog, 
 
 
 # a follow-up that weighs the alternatives again ("cheaper?", "and which costs less?", "what about both on AWS?")
+# a speed asked as a figure: "how many tokens/s?", "what t/s would I get?"
+_SPEED_FIGURE = re.compile(r"\btok(?:en)?s?\s*(?:/|per)\s*s(?:ec(?:ond)?)?\b|\bt/s\b")
 _WEIGHS_AGAIN = re.compile(r"\bwhich\b|\bor\b|\bcheaper\b|\bcosts? less\b|\b(?:each|both|either)\b")
 
 
@@ -4258,7 +4260,7 @@ def _as_settled(previous: Understanding, text: str, details: Details) -> Underst
         or details.wants_time
         or details.wants_capacity
         or details.wants_first_token
-        or bool(_FASTER.search(text))
+        or bool(_FASTER.search(text) or _SPEED_FIGURE.search(text))
     )
     if previous.settled is None or not figure or _COMPARE.search(text) or _WEIGHS_AGAIN.search(text):
         return previous

@@ -43,3 +43,17 @@ def test_the_format_picked_with_the_gpu_carries_too(converse):
     reply = converse(first, "then how many people at once could it handle?")
     assert "on 1x L40S for Qwen2.5 32B in fp8" in reply.text
     assert "A100 40GB" not in reply.text.split("\n\n")[0]
+
+
+def test_a_speed_follow_up_runs_in_the_format_the_verdict_settled_on(converse):
+    first = "could I run gemma 2 27b on two RTX 4070 Ti Super cards with vllm?"
+    lead = _lead(converse(first))
+    assert lead.startswith("**Only with 4-bit (int4) weights**"), lead
+    reply = converse(first, "what t/s would that give?")
+    assert _lead(reply).startswith("On 2 x RTX 4070 Ti Super, inference of Gemma 2 27B in int4"), _lead(reply)
+
+
+def test_a_bare_cheaper_still_weighs_the_cards_again(converse):
+    first = "for mixtral 8x7b at 20 concurrent chats, H100 or L40S?"
+    assert _lead(converse(first)).startswith("**The ")
+    assert _lead(converse(first, "cheaper?")).startswith("**The ")
