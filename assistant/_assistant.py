@@ -19,6 +19,7 @@ from .answering._compose._pooling import pooling_lead
 from .answering._facts import Facts
 from .answering._handlers import Handler, Knowledge, handler_for
 from .answering._premises import correct_premises
+from .answering._remembered import remembered
 from .answering._size_claim import correct_size_claim
 from .answering._sources import collect_sources
 from .answering._units_asked import in_units_asked
@@ -298,7 +299,9 @@ class Assistant:
             )
             facts: Facts = state["facts"]
             if conversation_id is not None and not self._an_aside(state["understanding"], conversation_id):
-                self._remember(conversation_id, _Turn(state["understanding"], tuple(facts.gpu_names)))
+                self._remember(
+                    conversation_id, _Turn(remembered(facts, state["draft"]), tuple(facts.gpu_names))
+                )
         state["sources"] = collect_sources(facts, state["passages"])
         log.info(
             "question prepared",

@@ -337,7 +337,12 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
                 tokens * work.shape.vocab_size * load_assumptions().number("logits_bytes_per_token_vocab")
             )
         )
+        from ._compose._engine_memory import context_cap_figures
         from ._compose._kv_context import kv_context_figures
+
+        if facts.plan is plan:  # a server's context cap: the room after the weights and the cap made of it
+            for figure in context_cap_figures(facts):
+                out.extend(_renderings(figure))
 
         for estimate in (plan.estimate, *(o.estimate for o in getattr(plan, "options", ()))):
             for gpu in facts.gpus:  # a long context overflowing a card: the context that fits, 8-bit KV total

@@ -78,7 +78,12 @@ _PICKED = re.compile(r"^\W*\*\*(?:the |one |an? |\d+\s*x\s*)?(.+?)(?:\s*\([^)]*\
 
 def _asked(question: str) -> str:
     """The last sentence that asks (ends with "?"), lower-cased; the whole question when none does."""
-    asked = [q for q in re.split(r"(?<=[.!?])\s+", question.lower()) if q.rstrip().endswith("?")]
+    # "e.g." and "i.e." end no sentence: "(e.g. quantization) will I be able…?" is one question
+    asked = [
+        q
+        for q in re.split(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)\s+", question.lower())
+        if q.rstrip().endswith("?")
+    ]
     return asked[-1] if asked else question.lower()
 
 
@@ -873,6 +878,10 @@ def _quantizing_verdict(lead: str, question: str) -> str | None:
         rest = lead[conditional.end() :]
         if lead[: conditional.end()].count("**") % 2:
             rest = rest.replace("**", "", 1)
+        if rest.lstrip().startswith(
+            "with `--"
+        ):  # "Only with `--max-model-len 5120`": a server flag, not a format
+            return f"**No** — quantizing is not needed, it fits {rest.lstrip()}"
         return f"**Yes** — it fits only {rest.lstrip()}"
     if plain is None:
         return None

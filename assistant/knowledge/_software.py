@@ -75,6 +75,10 @@ class Feature(BaseModel):
     aliases: tuple[str, ...] = ()
     platforms: tuple[Platform, ...] = Field(min_length=1)
     note: str = ""
+    weight_bits: tuple[int, ...] = Field(
+        default=(),
+        description="For a quantized-weights checkpoint format: the weight widths the tool loads it at (4, 8).",
+    )
     source: str = Field(min_length=8)
 
 

@@ -327,6 +327,9 @@ class Understanding:
     premises: tuple[
         Premise | FormatPremise | SpecPremise | VariantPremise, ...
     ] = ()  # stated figures or formats the catalog contradicts, and figures that name another variant
+    # the details as the answer settled a choice among them (the method, GPU, count or format it picked), set by the
+    # answering side when remembering the turn: a follow-up asking a figure of it ("and what would that cost?") uses them
+    settled: Details | None = None
 
     @property
     def shape_text(self) -> str:
@@ -2562,13 +2565,15 @@ _TRAINING_TOOL = re.compile(
     r"\bunsloth\b|\baxolotl\b|\bllama-?factory\b|\bsft ?trainer\b|\btorchtune\b|\bper_device_train_batch_size\b"
     r"|\bgradient_accumulation_steps\b|\bnum_train_epochs\b|\blearning_rate\b"
     # training-parallelism libraries and schemes: DeepSpeed's ZeRO stages and PyTorch FSDP shard training state
-    r"|\bdeepspeed\b|\bzero[-_ ]?(?:stage[-_ ]?)?[123]\b|\bfsdp\b"
+    r"|\bdeepspeed\b(?![- ]?(?:mii|inference|fastgen)\b)|\bzero[-_ ]?(?:stage[-_ ]?)?[123]\b|\bfsdp\b"
 )
 # a training flag of a script or config: per_gpu_train_batch_size, train_micro_batch_size_per_gpu, --train_file,
 # --do_train ("train" glued inside a flag name is no word of its own); it says training even beside "run run_glue.py"
 _TRAINING_FLAG = re.compile(r"\b(?:\w+_)?train_\w+|\bdo_train\b")
 # ...unless the run is inference: unsloth also ships GGUF quants people run under Ollama
-_INFERENCE_TOOL = re.compile(r"\bgguf\b|\bollama\b|llama\.?cpp|\bvllm\b|\blm studio\b|\bexl2\b")
+_INFERENCE_TOOL = re.compile(
+    r"\bgguf\b|\bollama\b|llama\.?cpp|\bvllm\b|\blm studio\b|\bexl2\b|\bdeepspeed[- ]?(?:mii|inference|fastgen)\b"
+)
 
 
 _YES_NO = re.compile(
@@ -3209,6 +3214,8 @@ def _memory_fraction(text: str) -> float | None:
 _FULL_CONTEXT = re.compile(
     r"\b(?:full|entire|whole|complete|max(?:imum)?|native)\s+(?:context|ctx|context[- ]window|context[- ]length|"
     r"sequence length)\b"
+    # "when using its long context": the model's own (trained) long context, no figure said
+    r"|\b(?:its|the model's)\s+(?:long|large|huge|big|extended)\s+(?:context|ctx|context[- ]window|context[- ]length)\b"
 )
 _DEFAULT_SERVER_CONTEXT = re.compile(
     r"\bdefault\s+(?:context|ctx|context[- ]length|context[- ]window|max[-_ ]model[-_ ]len(?:gth)?|"
@@ -4241,9 +4248,12 @@ def _plain(question: str) -> tuple[str, tuple[str, ...]]:
     question, injected = without_injections(question)  # instructions inside the question fill no slot
     # "6 gigs", "16 gigabytes", "80 GiB": one spelling, "NN gb"; "funetuning", "traning": the verb spelt right
     question = _SIZE_OF_FAMILY.sub(lambda m: f"{m['family']} {m['size']}", question)
+    question = _EXPERTS_TIMES_SIZE.sub(lambda m: f"{m[1]}x{m[2]}", question)  # "Mixtral 8*7B": 8x7B
     return plain_spelling(_unglued_file_names(_unglued_counts(plain_units(question)))), injected
 
 
+# a mixture of experts' size with "*" for "x": "Mistral 8*7B", "8 * 22B" (not "8*A100", a count of cards)
+_EXPERTS_TIMES_SIZE = re.compile(r"(?<![\w.*])(\d{1,2})\s?\*\s?(\d{1,3}(?:\.\d+)?[bB])\b")
 # "the 120b model of gpt-oss", "the 8B version of Llama 3": the model's name is the family and then the size
 _SIZE_OF_FAMILY = re.compile(
     r"\b(?:the\s+)?(?P<size>\d+(?:\.\d+)?\s?[bB])\s+(?:model|version|variant|one)\s+of\s+(?:the\s+)?"
@@ -4278,6 +4288,27 @@ def _asks_method_on_hardware(question: str, details: Details, catalog: Catalog, 
         and bool(_METHOD_SAID.search(question.lower()))
         and not (software or load_software(catalog=catalog)).named_in(question)
     )
+
+
+# a follow-up that weighs the alternatives again ("cheaper?", "and which costs less?", "what about both on AWS?")
+# a speed asked as a figure: "how many tokens/s?", "what t/s would I get?"
+_SPEED_FIGURE = re.compile(r"\btok(?:en)?s?\s*(?:/|per)\s*s(?:ec(?:ond)?)?\b|\bt/s\b")
+_WEIGHS_AGAIN = re.compile(r"\bwhich\b|\bor\b|\bcheaper\b|\bcosts? less\b|\b(?:each|both|either)\b")
+
+
+def _as_settled(previous: Understanding, text: str, details: Details) -> Understanding:
+    """The earlier turn as its answer settled it when this follow-up asks a figure of the pick ("and what would that
+    cost?", "how many users could it serve?", "how fast?"), not the alternatives again."""
+    figure = (
+        details.wants_cost
+        or details.wants_time
+        or details.wants_capacity
+        or details.wants_first_token
+        or bool(_FASTER.search(text) or _SPEED_FIGURE.search(text))
+    )
+    if previous.settled is None or not figure or _COMPARE.search(text) or _WEIGHS_AGAIN.search(text):
+        return previous
+    return replace(previous, details=previous.settled)
 
 
 def understand(
@@ -4511,6 +4542,7 @@ def understand(
     follows = follows or earlier_non_llm
     if follows:
         t = question.lower()
+        previous = _as_settled(previous, t, details)
         if previous.details.task in (Task.FULL, Task.LORA, Task.QLORA) and _BARE_FULL.search(t):
             # "and full?", "what about full then?" after a LoRA or QLoRA question: the full fine-tune of it
             details = replace(details, task=Task.FULL, method_unstated=False)

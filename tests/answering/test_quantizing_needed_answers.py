@@ -45,9 +45,21 @@ def test_a_model_too_big_even_quantized_says_so(assistant):
         ("will it only work once i've quantized it?", False),  # "once i've" is not "once i quantize"
         ("does it have to be quantized to fit?", True),
         ("is quantization a must for a 13b on 16 gb?", True),
+        ("so it will only run once we apply some quantization to it?", True),
+        ("only after using weight tricks (i.e. quantizing) can i serve it?", True),
+        ("i only have 12gb. when we quantize it, will it be faster?", False),
         ("how do i quantize llama 3 8b to gguf?", False),
         ("what does quantization do to quality?", False),
     ],
 )
 def test_quantizing_asked_as_a_necessity(text, asked):
     assert asks_if_quantizing_needed(text) is asked
+
+
+def test_an_only_after_quantizing_question_with_an_abbreviation_is_one_question(assistant):
+    question = (
+        "gemma 2 9b goes OOM under vllm on my 24GB A10G. so only after applying some optimizations (e.g. "
+        "quantization) would I be able to run it?"
+    )
+    lead = _lead(checked_answer(assistant, question))
+    assert lead.startswith("No — quantizing is not needed"), lead

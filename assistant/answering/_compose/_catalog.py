@@ -223,6 +223,31 @@ def _halves_bf16(gpu: GPU) -> bool:
     return bool(gpu.fp16_fp32acc_tflops and gpu.fp16_fp32acc_tflops != gpu.fp16_tflops)
 
 
+# TFLOPS figures talked about ("70 TFLOPs/sec of 16-bit compute", "rated at 362 TFLOPS")
+_TFLOPS_TALK = re.compile(r"\btflops?\b|\bflops\b")
+
+
+def tflops_gap(facts: Facts) -> str:
+    """Two cards' 16-bit TFLOPS set against each other where one halves the FP32-accumulate tensor rate (BF16 and
+    mixed-precision training) and the other does not: that rate, not the chip, is the gap; "" otherwise."""
+    gpus = facts.gpus
+    if len(gpus) != 2 or not _TFLOPS_TALK.search(facts.understanding.question.lower()):
+        return ""
+    halved = [g for g in gpus if _halves_bf16(g)]
+    full = [g for g in gpus if not _halves_bf16(g) and g.fp16_tflops]
+    if len(halved) != 1 or len(full) != 1:
+        return ""
+    h, f = halved[0], full[0]
+    return (
+        f"**The gap is the accumulate rate:** the {h.name} runs 16-bit tensor math with FP32 accumulate — what BF16 "
+        f"and mixed-precision training use — at half its FP16-accumulate rate: {h.training_tflops:,.0f} against "
+        f"{h.fp16_tflops:,.0f} dense TFLOPS. The {f.name} ({f.architecture}) runs both at its full rate, "
+        f"{f.fp16_tflops:,.0f} dense TFLOPS. So quoted for training (FP32 accumulate) the {f.name} has about "
+        f"{f.fp16_tflops:,.0f} against {h.training_tflops:,.0f}; with FP16 accumulate the two are far closer "
+        f"({f.fp16_tflops:,.0f} against {h.fp16_tflops:,.0f})."
+    )
+
+
 def _compute_rows(gpu: GPU, split: bool = False) -> list[tuple[str, str]]:
     """Dense 16-bit TFLOPS: one row where FP16 and BF16 run at one rate, two where a card (GeForce) halves the
     FP32-accumulate rate that BF16 and mixed-precision training use (or ``split``, beside such a card)."""
@@ -277,6 +302,8 @@ def _prices_note(gpus: Sequence[GPU], facts: Facts) -> str:
 
 
 def spec_answer(facts: Facts) -> str:
+    if tflops_gap(facts):  # "why 150 TFLOPS on the A6000 but 70 on the 3090?": the two set side by side
+        return compare_answer(facts)
     parts = []
     if lead := ran_out_on_a_larger_card(facts):
         parts.append(lead)
@@ -428,6 +455,8 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
         text = pick + "\n\n" + text
     elif value:
         text += f" Best compute per dollar: the **{value.name}**."
+    if gap := tflops_gap(facts):
+        return gap + "\n\n" + text  # "A has 150 TFLOPS and B 70, same architecture?": the accumulate rate
     if priced := _price_lead(gpus, rates, facts.understanding.question):
         return priced + "\n\n" + text  # "is A cheaper than B per hour?", "A vs B price": the rates first
     if worth := _worth_verdict(gpus, details, rates, facts.understanding.question, _bought(facts)):

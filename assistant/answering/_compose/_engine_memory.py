@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 
-from ...sizing import Fit, NoFit, load_assumptions
+from ...sizing import Fit, NoFit, context_room, load_assumptions
 from ...understanding import asks_engine_memory, cache_blocks_error, engines_named, kv_cache_error
 from ...understanding._engines import (
     above_share,
@@ -24,6 +24,7 @@ __all__ = [
     "ASKS_IF_NORMAL",
     "ASKS_IF_WRONG",
     "context_cap",
+    "context_cap_figures",
     "default_context_note",
     "engine_memory_text",
     "engine_reserve_gb",
@@ -176,7 +177,7 @@ def context_cap(facts: Facts) -> tuple[str, int]:
     fit = _fit_on_their_gpu(facts)
     room = fit.kv_capacity_tokens if fit is not None else 0
     flag = _SPLIT_FLAGS.get(_engine(facts.understanding.question), _SPLIT_FLAGS["vLLM"])[1]
-    return flag, (room // 1024 * 1024 if room >= 2048 else room)
+    return flag, _cap(room)
 
 
 def _kv_bytes_per_token(facts: Facts) -> float | None:
@@ -668,6 +669,8 @@ def _too_big_text(facts: Facts) -> str:
     on = f"{count} x {gpu.name}" if count > 1 else f"the {gpu.name}"
     room = f"{gpu.memory_gb * count:g} GB" if count > 1 else f"{gpu.memory_gb:g} GB"
     weights = _weights_gb(facts) or facts.estimate.total_gb
+    if context := _context_that_fits(facts, gpu, count):
+        return context
     text = (
         f"**Why it runs out of memory:** the model itself does not fit — {facts.workload.model_label} in "
         f"{facts.workload.precision} needs about {gb(facts.estimate.total_gb)} ({gb(weights)} of weights) and "
@@ -690,6 +693,55 @@ def _too_big_text(facts: Facts) -> str:
     if fixes:
         text += " **Fix:** " + "; or ".join(fixes) + f" (a short `{context}` keeps the KV cache small)."
     return text
+
+
+def _context_that_fits(facts: Facts, gpu, count: int) -> str:
+    """When the weights fit the card(s) and the KV cache of the long context is what overflows: a shorter context
+    cap is the fix (the longest that fits, with the server's flag), not more cards; "" otherwise."""
+    tokens = _stated_context_room(facts, gpu, count)
+    if tokens is None:
+        return ""
+    work, estimate = facts.workload, facts.estimate
+    kv = estimate.item("KV cache").gb
+    _, flag = _SPLIT_FLAGS.get(_engine(facts.understanding.question), _SPLIT_FLAGS["vLLM"])
+    on = f"{count} x {gpu.name}" if count > 1 else f"the {gpu.name}"
+    return (
+        f"**Why it runs out of memory:** the context, not the model — {work.model_label} in {work.precision} needs "
+        f"about {gb(estimate.total_gb)}, {gb(kv)} of it the KV cache for {work.context * work.batch:,} tokens, and "
+        f"{on} has room for about {tokens:,} tokens after the weights. **Fix:** cap the context, "
+        f"`{flag} {_cap(tokens)}` (the server sizes for the model's full context when not told); an FP8 KV cache "
+        "roughly doubles the room."
+    )
+
+
+def _stated_context_room(facts: Facts, gpu, count: int) -> int | None:
+    """The tokens of KV cache ``count`` x ``gpu`` hold after the weights, when that is a useful context but less than
+    the inference asked for (its context x sequences) — the context, not the weights, overflowing; else None."""
+    work, estimate = facts.workload, facts.estimate
+    if work is None or work.task.is_training or not any(i.label == "KV cache" for i in estimate.items):
+        return None
+    tokens = context_room(estimate, gpu, count, load_assumptions())
+    floor = load_assumptions().number("min_useful_context_tokens")
+    return tokens if tokens is not None and floor <= tokens < work.context * work.batch else None
+
+
+def _cap(tokens: int) -> int:
+    """A context cap to start a server with: ``tokens`` rounded down to 1,024s (as it is below 2,048)."""
+    return tokens // 1024 * 1024 if tokens >= 2048 else tokens
+
+
+def context_cap_figures(facts: Facts) -> tuple[int, ...]:
+    """The token counts the context-cap answers print: the room after the weights on the user's GPU(s), and the cap
+    made of it — for the number check."""
+    figures: list[int] = []
+    fit = _fit_on_their_gpu(facts) if facts.workload is not None else None
+    if fit is not None and fit.kv_capacity_tokens:
+        figures += [fit.kv_capacity_tokens, _cap(fit.kv_capacity_tokens)]
+    if facts.checks and isinstance(miss := facts.checks[0], NoFit):
+        count = facts.understanding.details.gpu_count or 1
+        if (tokens := _stated_context_room(facts, miss.gpu, count)) is not None:
+            figures += [tokens, _cap(tokens)]
+    return tuple(figures)
 
 
 # each server's flag to split a model over GPUs, and to cap the context it accepts

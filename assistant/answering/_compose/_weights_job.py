@@ -9,6 +9,7 @@ from ...sizing import JobMemory, Task, free_ram_gb, load_assumptions, weights_jo
 from ...understanding import Intent
 from ...understanding._weights_job import wants_f32
 from .._facts import Facts
+from ._engine_formats import engine_formats_text
 from ._format import gb, with_details
 
 __all__ = ["weights_job_answer", "weights_job_gb"]
@@ -178,9 +179,13 @@ def _running_note(facts: Facts, kind: str) -> str:
     work = facts.workload
     if work.precision in ("fp16", "bf16", "fp32"):
         return ""
+    formats = engine_formats_text(
+        facts
+    )  # "…in vLLM with 4-bit?": the formats that server loads at that width
     return (
         f"Running the {work.precision} result is another matter: about {gb(facts.estimate.total_gb)} "
         f"for {work.model_label} at {work.context or 0:,} tokens of context."
+        + (f" {formats}" if formats else "")
     )
 
 

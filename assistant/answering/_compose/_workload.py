@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ...knowledge import load_catalog
-from ...planning import meets_rate
+from ...planning import Option, meets_rate
 from ...sizing import (
     Fit,
     NoFit,
@@ -37,6 +37,7 @@ from ._catalog import as_good_as, claimed_factor, factor_said, how_much_faster, 
 from ._cpu import asks_speed, cpu_speed_text
 from ._cpu_offload import pytorch_cpu_load_note, pytorch_offload_lead
 from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit, zero12_adapter_verdict
+from ._engine_formats import engine_formats_text
 from ._engine_memory import ASKS_IF_NORMAL as _ASKS_IF_NORMAL
 from ._engine_memory import ASKS_IF_WRONG as _ASKS_IF_WRONG
 from ._engine_memory import (
@@ -171,6 +172,8 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         text.insert(0 if not facts.understanding.details.yes_no else 1, slots)
     if support := local_support_text(facts):  # a Radeon or an Arc at home: how Ollama / llama.cpp run on it
         text.append(support)
+    if formats := engine_formats_text(facts):  # "in vLLM with 4-bit": the formats it loads at that width
+        text.append(formats)
     if levers := levers_text(facts):  # out of memory on their one GPU: what fills it and what would fit
         text.append(levers)
     elif facts.understanding.details.wants_reason:  # "why?": the working behind the verdict, in the answer
@@ -448,7 +451,7 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
     ):
         choice = ""
         if len(facts.checks) >= 2 and choice_pick_asked(facts):
-            choice = choice_sentence(facts, what, total) or _variant_pick(facts)
+            choice = choice_sentence(facts, what, total) or variant_pick(facts)
         # "A or B for fine-tuning X, which one?": the pick, then each method on each of them
         parts.append(f"{choice}\n{_variants_on_each(facts)}" if choice else _methods_headline(facts))
     elif count:
@@ -459,7 +462,7 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
         parts.append(variant + _leaner_on_smaller(facts))
     elif choice := choice_sentence(facts, what, total):
         parts.append(choice)
-    elif len(facts.checks) >= 2 and choice_pick_asked(facts) and (choice := _variant_pick(facts)):
+    elif len(facts.checks) >= 2 and choice_pick_asked(facts) and (choice := variant_pick(facts)):
         # "A or B for a 30B model?" and neither holds it in 16-bit: the pick in the first format one of them holds
         parts.append(f"{choice}\n{_variants_on_each(facts)}")
     elif cost:
@@ -1965,42 +1968,67 @@ def _leaner_on_smaller(facts: Facts) -> str:
     return ""
 
 
-def _variant_pick(facts: Facts) -> str:
+def variant_pick(facts: Facts) -> str:
     """Between the GPUs the user named, when the method or weight format was not said: the first alternative (full,
     LoRA, QLoRA; or 16-bit, FP8, 8-bit, 4-bit) that one of them holds on a single card, and of those that do, the
     faster one (compute for training, memory bandwidth for generating one answer at a time)."""
+    choice = variant_choice(facts)
+    if choice is None:
+        return ""
+    best, option, single = choice
+    training = facts.workload.task.is_training
+    unit = "dense BF16 TFLOPS" if training else "GB/s"
+    bound = (
+        "training is bound by compute"
+        if training
+        else "generating one answer at a time is bound by memory bandwidth"
+    )
+    others = [c.gpu for c in facts.checks if c.gpu.name != best.gpu.name]
+    held = "both hold it" if len(single) == 2 == len(facts.checks) else f"one {best.gpu.name} holds it"
+    if len(single) == 1:
+        why = "the only one of them that holds it on one card"
+    else:
+        why = f"{bound}, and it has {_variant_speed(best.gpu, training):,.0f} {unit} against " + ", ".join(
+            f"{_variant_speed(g, training):,.0f} on the {g.name}" for g in others
+        )
+    what = option.label if training else f"{facts.workload.task.label} in {_format_of(option)}"
+    return (
+        f"**The {best.gpu.name}** for {what} of {facts.workload.model_label} (about "
+        f"{gb(option.estimate.total_gb)}; {held}): {why}."
+    )
+
+
+def _settings_beyond(facts: Facts) -> str:
+    """After 'it fits on paper' under an out-of-memory report: where the rest went — for a served model, the
+    server's reserve, the context it sizes for and its batch, each with its flag."""
+    text = " An out-of-memory error here comes from settings beyond that"
+    if facts.workload.task.is_training or is_local(facts.workload.runtime):
+        return text + "."
+    return (
+        text
+        + ": a serving engine sizes its KV cache for the longest context it accepts (vLLM `--max-model-len`, "
+        "SGLang `--context-length`, TGI `--max-total-tokens`; the model's full context by default) and the "
+        "sequences it batches (`--max-num-seqs`) within the share of each GPU it reserves "
+        "(`--gpu-memory-utilization`) — cap the context first."
+    )
+
+
+def variant_choice(facts: Facts) -> tuple[Fit, Option, list[Fit]] | None:
+    """The pick ``variant_pick`` words: the first method or format left open that a named GPU holds on one card,
+    the fastest such GPU's fit, and every single-card fit of it; None when no named GPU holds any alone."""
     training = facts.workload.task.is_training
     for option in _variant_options(facts):
         single = [
             o for c in facts.checks if isinstance(o := option.on_named.get(c.gpu.name), Fit) and o.count == 1
         ]
-        if not single:
-            continue
+        if single:
+            return max(single, key=lambda f: _variant_speed(f.gpu, training)), option, single
+    return None
 
-        def speed(gpu) -> float:
-            return (gpu.training_tflops if training else gpu.memory_bandwidth_gbs) or 0.0
 
-        unit = "dense BF16 TFLOPS" if training else "GB/s"
-        bound = (
-            "training is bound by compute"
-            if training
-            else "generating one answer at a time is bound by memory bandwidth"
-        )
-        best = max(single, key=lambda f: speed(f.gpu))
-        others = [c.gpu for c in facts.checks if c.gpu.name != best.gpu.name]
-        held = "both hold it" if len(single) == 2 == len(facts.checks) else f"one {best.gpu.name} holds it"
-        if len(single) == 1:
-            why = "the only one of them that holds it on one card"
-        else:
-            why = f"{bound}, and it has {speed(best.gpu):,.0f} {unit} against " + ", ".join(
-                f"{speed(g):,.0f} on the {g.name}" for g in others
-            )
-        what = option.label if training else f"{facts.workload.task.label} in {_format_of(option)}"
-        return (
-            f"**The {best.gpu.name}** for {what} of {facts.workload.model_label} (about "
-            f"{gb(option.estimate.total_gb)}; {held}): {why}."
-        )
-    return ""
+def _variant_speed(gpu, training: bool) -> float:
+    """What decides between GPUs holding the same variant: dense 16-bit compute to train, bandwidth to generate."""
+    return (gpu.training_tflops if training else gpu.memory_bandwidth_gbs) or 0.0
 
 
 def _variants_on_each(facts: Facts) -> str:
@@ -2856,17 +2884,11 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 # "is 11GB not enough?": it is enough on paper, so no
                 sentences.append(
                     f"**No**, on paper it is enough — {fits}"
-                    + (
-                        " An out-of-memory error here comes from settings beyond that."
-                        if reports_oom(facts.understanding.question)
-                        else ""
-                    )
+                    + (_settings_beyond(facts) if reports_oom(facts.understanding.question) else "")
                 )
             elif _asks_if_oom_expected(facts):
                 # "I get CUDA OOM, is this expected?": on paper it fits, so no, the OOM is not expected
-                sentences.append(
-                    f"**No**, not on paper — {fits} An out-of-memory error here comes from settings beyond that."
-                )
+                sentences.append(f"**No**, not on paper — {fits}{_settings_beyond(facts)}")
             elif reports_oom(facts.understanding.question) and (
                 not details.yes_no or bool(_ASKS_CAUSE.search(facts.understanding.question.lower()))
             ):
@@ -2883,7 +2905,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                     sentences.append(f"On paper, {fits[:-1]} at one sequence per step.{trainer_clause}")
                 else:
                     sentences.append(
-                        f"On paper, {fits} An out-of-memory error here comes from settings beyond that."
+                        f"On paper, {fits}{_settings_beyond(facts)}"
                         + _local_tight_causes(facts, outcome)
                         + _token_budget(facts, outcome, on)
                     )
@@ -4118,7 +4140,7 @@ def _as_fast_sentence(facts: Facts, what: str) -> str:
         # not both hold it as asked (e.g. 70B in 16-bit on one card): the figure that decides the use, then the
         # format or method each of them holds
         verdict = as_good_as([a.gpu, b.gpu], details, relation, claimed_factor(facts.understanding.question))
-        return verdict and "\n".join(filter(None, (verdict, _variant_pick(facts))))
+        return verdict and "\n".join(filter(None, (verdict, variant_pick(facts))))
     if facts.workload.task.is_training:
         if not (a.training and b.training):
             return ""

@@ -7,7 +7,8 @@ from ...knowledge import break_even, class_gap, gpu_market
 from ...planning import CatalogFilter, filter_catalog
 from ...understanding import Intent, read_market
 from ...understanding._premises import product_of
-from .._compose import explain_answer, market_answer, price_answer
+from .._compose import compare_answer, explain_answer, market_answer, price_answer
+from .._compose._catalog import tflops_gap
 from .._compose._prices import period_of
 from .._facts import PeriodCost
 from ._registry import Handler, register
@@ -195,6 +196,10 @@ class Price(Handler):
                 "won't guess one. Check the name, or ask for a card I list (for example the H100, H200 or B200) "
                 "and I will give its on-demand and spot prices by provider."
             )
+        if tflops_gap(
+            facts
+        ):  # "$1,300 and 70 TFLOPS against $4,800 and 150?": the compute figures asked about
+            return compare_answer(facts)
         if facts.class_gap is not None or facts.markets or (facts.market and facts.market.buy):
             return market_answer(facts, passages)
         return price_answer(facts) if facts.gpus else explain_answer(facts, passages)

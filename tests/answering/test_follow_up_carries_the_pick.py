@@ -1,0 +1,59 @@
+"""A follow-up after an answer that picked among alternatives ("lora or full?", "A or B for it?") is about the pick:
+the method, GPU (with its count) and weight format the answer chose, not the one it turned down. Phrasings here are
+in no evaluation set."""
+
+from __future__ import annotations
+
+
+def _lead(reply) -> str:
+    return reply.text.split("\n")[0]
+
+
+def test_a_cost_follow_up_prices_the_method_picked(converse):
+    first = "qlora or full fine-tuning for phi-3 mini on a single rtx 4090, what would you pick?"
+    assert _lead(converse(first)).startswith("**QLoRA**")
+    lead = _lead(converse(first, "and the bill for 5M tokens?"))
+    assert "QLoRA fine-tuning of Phi-3 mini" in lead and "full fine-tuning" not in lead.lower()
+
+
+def test_the_method_picked_carries_when_the_more_exact_one_fits_too(converse):
+    first = "for llama 3.1 8b on an 80gb h100, lora or qlora - which?"
+    assert _lead(converse(first)).startswith("**LoRA**")
+    lead = _lead(converse(first, "roughly how long for 30M tokens?"))
+    assert "LoRA fine-tuning of Llama 3.1 8B" in lead and "QLoRA" not in lead
+
+
+def test_a_cost_follow_up_prices_the_gpu_picked_not_the_cheaper_one(converse):
+    first = "H100 or L40S to host mixtral 8x7b for lots of concurrent users?"
+    assert _lead(converse(first)).startswith("**The H100 SXM**")
+    lead = _lead(converse(first, "and per month?"))
+    assert "per month" in lead and "H100 SXM" in lead and "L40S" not in lead
+
+
+def test_the_count_the_pick_needed_carries_with_it(converse):
+    first = "l4 or a10g for gemma 2 27b, which one?"
+    assert "4x A10G" in _lead(converse(first))
+    reply = converse(first, "how many users could it serve?")
+    assert "on 4x A10G for Gemma 2 27B in bf16" in reply.text
+
+
+def test_the_format_picked_with_the_gpu_carries_too(converse):
+    first = "for serving qwen2.5 32b, an L40S or an A100 40GB - which one is the better buy?"
+    assert _lead(converse(first)).startswith("**The L40S** for inference in FP8")
+    reply = converse(first, "then how many people at once could it handle?")
+    assert "on 1x L40S for Qwen2.5 32B in fp8" in reply.text
+    assert "A100 40GB" not in reply.text.split("\n\n")[0]
+
+
+def test_a_speed_follow_up_runs_in_the_format_the_verdict_settled_on(converse):
+    first = "could I run gemma 2 27b on two RTX 4070 Ti Super cards with vllm?"
+    lead = _lead(converse(first))
+    assert lead.startswith("**Only with 4-bit (int4) weights**"), lead
+    reply = converse(first, "what t/s would that give?")
+    assert _lead(reply).startswith("On 2 x RTX 4070 Ti Super, inference of Gemma 2 27B in int4"), _lead(reply)
+
+
+def test_a_bare_cheaper_still_weighs_the_cards_again(converse):
+    first = "for mixtral 8x7b at 20 concurrent chats, H100 or L40S?"
+    assert _lead(converse(first)).startswith("**The ")
+    assert _lead(converse(first, "cheaper?")).startswith("**The ")
