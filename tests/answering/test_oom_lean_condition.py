@@ -1,7 +1,8 @@
 """A user whose training run ran out of memory on their card, where the estimate fits only on lean settings it
 assumed and they did not say (one sequence per step, gradient checkpointing on, vLLM's share lowered): the verdict
 is conditional on those settings ("Only with …"), not a plain yes. A roomy fit, a run that failed partway, or a
-question about a larger card keep their own answers. Real components; phrasings in no evaluation set."""
+question about a larger card keep their own answers. Several cards that hold a full fine-tune only at one
+sequence per step, not at a training script's usual batch, lead with the adapters. Real components; phrasings in no evaluation set."""
 
 from __future__ import annotations
 
@@ -54,3 +55,14 @@ def test_a_question_about_the_larger_card_is_no_condition(ask):
 def test_a_sequence_length_is_not_a_point_in_the_run():
     assert not ooms_partway("lora dies with cuda oom on my a10g at 4096 tokens, batch 2")
     assert ooms_partway("lora dies with cuda oom at step 300.")
+
+
+def test_full_fine_tuning_tight_at_a_scripts_batch_leads_with_the_adapters(ask):
+    text = ask("would 8 x RTX 3090 do for fine-tuning Qwen2.5 7B?")
+    first = text.split("\n")[0]
+    assert first.startswith("**Yes, with LoRA or QLoRA**") and "micro-batch 1" in first, first
+
+
+def test_full_fine_tuning_roomy_when_sharded_stays_any_method(ask):
+    text = ask("would 8 H200s be enough to finetune Qwen2.5 7B?")
+    assert text.startswith("**Yes** —") and "with any method" in text.split("\n")[0], text[:200]

@@ -1763,6 +1763,18 @@ def _methods_headline(facts: Facts) -> str:
                     "your run ran out of memory, so it used more than they take."
                 )
             if sharded_full is not None and not details.batch and facts.workload.batch == 1:
+                full = next(o for o in options if o.estimate.workload.task is Task.FULL)
+                if lead.startswith("**Yes**") and _at_trainer_default(full.estimate.workload, sharded_full)[
+                    1
+                ] > (sharded_full.usable_gb):
+                    # full fits only at one sequence per step, not at a training script's usual batch: the
+                    # adapters are the sure "yes", full fine-tuning the tight case
+                    adapters = " or ".join(
+                        label.replace(" fine-tuning", "")
+                        for label, _, _ in verdicts
+                        if not label.startswith("Full")
+                    )
+                    lead = f"**Yes, with {adapters}** on {on}; full fine-tuning of {what} is the tight case."
                 # sized at micro-batch 1: a training script's larger per-GPU batch is no part of this "yes"
                 lead += (
                     f" Full fine-tuning fits only sharded (FSDP or ZeRO-3) and as sized, at micro-batch 1: "
@@ -3322,10 +3334,16 @@ def _trainer_batch_gb(facts: Facts, fit: Fit) -> tuple[int, float] | None:
         or _OTHER_TRAINER.search(facts.understanding.question.lower())
     ):
         return None
+    batch, at_default = _at_trainer_default(work, fit)
+    return (batch, at_default) if at_default > fit.usable_gb else None
+
+
+def _at_trainer_default(work, fit: Fit) -> tuple[int, float]:
+    """(batch, per-GPU memory) of ``work`` at the Hugging Face Trainer's default per_device_train_batch_size, on the
+    cards of ``fit``."""
     assumptions = load_assumptions()
     batch = int(assumptions.number("trainer_default_micro_batch"))
-    at_default = estimate_memory(work.with_(batch=batch), assumptions).per_gpu_gb(fit.count)
-    return (batch, at_default) if at_default > fit.usable_gb else None
+    return batch, estimate_memory(work.with_(batch=batch), assumptions).per_gpu_gb(fit.count)
 
 
 def _trainer_batch_clause(facts: Facts, fit: Fit) -> str:
