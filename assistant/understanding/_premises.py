@@ -25,6 +25,7 @@ __all__ = [
     "SpecPremise",
     "VariantPremise",
     "form_variants_asked",
+    "larger_variant_named",
     "memory_variants_asked",
     "product_of",
     "read_format_premises",
@@ -376,6 +377,18 @@ def memory_variants_asked(text: str, gpus: list[GPU], catalog: Catalog) -> list[
     if len(wanted) < 2:
         return []
     return [next(v for v in variants if v.memory_gb == s) for s in wanted]
+
+
+_GB_AMOUNT = re.compile(r"(?<![\w.])(\d{2,3})\s*gb?\b")
+
+
+def larger_variant_named(text: str, gpu: GPU, catalog: Catalog) -> bool:
+    """Whether ``text`` (lower-cased) names a larger memory size that ``gpu``'s product also comes in ("I have
+    the 40GB A100s — did you use the 80GB ones?")."""
+    sizes = {v.memory_gb for v in _variants(gpu, catalog)}
+    return any(
+        float(m.group(1)) in sizes and float(m.group(1)) > gpu.memory_gb for m in _GB_AMOUNT.finditer(text)
+    )
 
 
 @dataclass(frozen=True)

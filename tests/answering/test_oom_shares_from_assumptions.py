@@ -28,10 +28,12 @@ def _with_share(monkeypatch, key: str, value: float) -> None:
 def test_the_training_headroom_lever_follows_the_corpus_share(assistant, monkeypatch):
     question = "my qlora run of mistral 7b on a 16gb 4060 ti goes oom at batch 2 with 2048-token samples, can this work?"
     first = assistant.ask(question, conversation_id="share-a").text.split("\n")[0]
-    assert first.startswith("**Yes**, on paper") and "little headroom" not in first  # 8.5 of 15.2 GB
+    assert (
+        first.startswith("**Only with gradient checkpointing on**") and "little headroom" not in first
+    )  # 8.5 of 15.2 GB
     _with_share(monkeypatch, _TRAINING, 0.5)
     again = assistant.ask(question, conversation_id="share-b").text.split("\n")[0]
-    assert again.startswith("**Yes**, on paper") and "little headroom" in again
+    assert again.startswith("**Only with gradient checkpointing on**") and "little headroom" in again
 
 
 def test_the_non_llm_lower_settings_verdict_follows_the_corpus_share(assistant, monkeypatch):

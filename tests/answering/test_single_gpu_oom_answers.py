@@ -132,7 +132,10 @@ def test_gpt2_is_on_record_and_trained_within_its_own_context(ask):
 
 def test_an_oom_that_fits_only_with_checkpointing_names_it(ask):
     reply = ask("lora of qwen2.5 7b keeps dying with cuda oom on one a100 40gb at 2048 tokens, batch 4. why?")
-    assert reply.text.startswith("On paper,") and "gradient_checkpointing=True" in reply.text
+    assert (
+        reply.text.startswith("**Only with gradient checkpointing on**")
+        and "gradient_checkpointing=True" in reply.text
+    )
 
 
 def test_a_dpo_run_is_named_as_one(ask):

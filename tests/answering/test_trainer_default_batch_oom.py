@@ -13,7 +13,7 @@ def test_an_oom_with_no_batch_said_sizes_the_trainer_default(assistant):
         assistant,
         "would a single L40S do for LoRA on Qwen2.5 14B? my first attempt died with CUDA out of memory",
     )
-    assert answer.first_line.startswith("**Yes**, on paper")
+    assert answer.first_line.startswith("**Only with one sequence per step")
     assert "per_device_train_batch_size is 8" in answer.draft
     assert "gradient_accumulation_steps" in answer.draft
 

@@ -37,7 +37,9 @@ def test_no_script_named_keeps_the_per_method_verdict(assistant):
 
 def test_a_full_fine_tune_that_fits_only_sharded_states_the_micro_batch_it_was_sized_at(assistant):
     answer = checked_answer(assistant, "could qwen2.5 7b be fine-tuned on a box with 4 l40s cards?")
-    assert answer.first_line.startswith("**Yes**"), answer.first_line
+    assert answer.first_line.startswith("**Yes, with LoRA or QLoRA**"), (
+        answer.first_line
+    )  # full: tight at batch 8
     assert "only sharded" in answer.first_line and "micro-batch 1" in answer.first_line
     assert "gradient accumulation" in answer.first_line
 

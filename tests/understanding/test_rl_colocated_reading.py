@@ -31,3 +31,15 @@ def test_vllm_rollouts_are_read(catalog, models):
         "grpo on qwen2.5 3b with use_vllm on two A10G, why the OOM?", catalog, models
     ).details
     assert details.rl_vllm and not details.rl_colocated
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "GRPO on Llama 3.2 1B without vLLM (plain HF generate) on one A10G, enough memory?",
+        "ppo of qwen2.5 1.5b with use_vllm=False on a 4090: does it fit?",
+    ],
+)
+def test_vllm_said_off_is_not_read_as_vllm_rollouts(question, catalog, models):
+    details = understand(question, catalog, models).details
+    assert details.rl and not details.rl_vllm

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import re
 
+from ...knowledge._software import load_software
 from ...sizing import Task
 from .._facts import Facts
 from ._cpu_offload import pytorch_cpu_load_note
 from ._format import gb
 from ._home import moe_instead_text
 
-__all__ = ["asks_cpu_only", "asks_speed", "cpu_answer", "cpu_speed_text"]
+__all__ = [
+    "asks_cpu_only",
+    "asks_speed",
+    "asks_training_without_gpu",
+    "cpu_answer",
+    "cpu_speed_text",
+    "cpu_training_answer",
+]
 
 # "on CPU", "cpu-only", "without a GPU", "is a GPU necessary", "do I need a GPU"
 _CPU = re.compile(
@@ -44,6 +52,44 @@ def asks_cpu_only(facts: Facts) -> bool:
     if has_gpu and not (_NO_GPU.search(question) or _NEEDS_GPU.search(question)):
         return False  # "it runs on the CPU instead of my 3090": the card is the question, the CPU the symptom
     return facts.workload is None or facts.workload.task is Task.INFERENCE
+
+
+def asks_training_without_gpu(facts: Facts) -> bool:
+    """'can I fine-tune it without a GPU?', 'is a GPU required to train it?': a training run on the CPU alone."""
+    question = facts.understanding.question.lower()
+    details = facts.understanding.details
+    return (
+        facts.workload is not None
+        and facts.workload.task.is_training
+        and facts.estimate is not None
+        and not details.gpus
+        and not details.stated_memory_gb
+        and not details.any_mac
+        and bool(_NO_GPU.search(question) or _NEEDS_GPU.search(question))
+    )
+
+
+def cpu_training_answer(facts: Facts) -> str:
+    """Training on the CPU alone: no when a tool named does not train there, else yes with the RAM it takes."""
+    work = facts.workload
+    what = f"{work.task_label} of {work.model_label}"
+    ram = f"{what} needs about {gb(facts.estimate.total_gb)} of system RAM, what a GPU would hold for it"
+    named = load_software().named_in(facts.understanding.question)
+    if stopped := next((tool for tool, _ in named if tool.cpu == "unsupported"), None):
+        return (
+            f"**No** — {stopped.name} does not train on the CPU alone ({stopped.cpu_note}). Plain PyTorch (the "
+            "Hugging Face Trainer with `use_cpu=True`) does, far slower than a GPU."
+        )
+    lead = (
+        "**No** — a GPU is not required"
+        if _NEEDS_GPU.search(facts.understanding.question.lower())
+        else "**Yes**"
+    )
+    return (
+        f"{lead}, but it is slow: PyTorch trains on the CPU alone (the Hugging Face Trainer with `use_cpu=True`). "
+        f"{ram[0].upper()}{ram[1:]}. Expect it to run far slower than on a GPU, so it suits small models and short "
+        "runs; a rented GPU by the hour is the usual way out."
+    )
 
 
 def cpu_answer(facts: Facts) -> str:

@@ -27,6 +27,7 @@ from ...sizing import (
     usable_memory_gb,
 )
 from ...understanding._local import asks_cpu_offload, asks_cpu_ram, speaks_of_a_rental_bill
+from ...understanding._premises import larger_variant_named
 from ...understanding._progress import run_pace
 from ...understanding._understand import Intent
 from .._facts import Facts, below_quality_floor
@@ -67,7 +68,7 @@ from ._kv_context import kv_context_text
 from ._levers import levers_text
 from ._local_support import local_support_text
 from ._local_usage import local_usage_text
-from ._mid_run_oom import mid_run_oom_text
+from ._mid_run_oom import mid_run_oom_text, ooms_partway
 from ._minimum import minimum_setup_sentence
 from ._observed_cause import fp32_load_cause, observed_cause_text
 from ._ollama_parallel import ollama_parallel_text
@@ -1767,7 +1768,26 @@ def _methods_headline(facts: Facts) -> str:
             )
         elif len(fitting) == len(verdicts):
             lead = f"**Yes** — {how}fine-tuning {what} fits on {on} with any method."
+            fit = next((c for c in facts.checks if isinstance(c, Fit)), None)
+            if fit and reports_oom(facts.understanding.question) and (lean := _oom_condition(facts, fit)):
+                # it ran out of memory there: the fit holds only on the lean settings sized, not as they ran it
+                lead = (
+                    f"**Only with {lean}** — {how}fine-tuning {what} fits on {on} with any method at those settings; "
+                    "your run ran out of memory, so it used more than they take."
+                )
             if sharded_full is not None and not details.batch and facts.workload.batch == 1:
+                full = next(o for o in options if o.estimate.workload.task is Task.FULL)
+                if lead.startswith("**Yes**") and _at_trainer_default(full.estimate.workload, sharded_full)[
+                    1
+                ] > (sharded_full.usable_gb):
+                    # full fits only at one sequence per step, not at a training script's usual batch: the
+                    # adapters are the sure "yes", full fine-tuning the tight case
+                    adapters = " or ".join(
+                        label.replace(" fine-tuning", "")
+                        for label, _, _ in verdicts
+                        if not label.startswith("Full")
+                    )
+                    lead = f"**Yes, with {adapters}** on {on}; full fine-tuning of {what} is the tight case."
                 # sized at micro-batch 1: a training script's larger per-GPU batch is no part of this "yes"
                 lead += (
                     f" Full fine-tuning fits only sharded (FSDP or ZeRO-3) and as sized, at micro-batch 1: "
@@ -2895,14 +2915,25 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 # "it OOMs on my A100, why?": no yes/no was asked, and the estimate says it should fit, so the
                 # settings beyond the estimate's (listed under it) are what to look at — first of all gradient
                 # checkpointing, assumed on but off unless the user turns it on (the Hugging Face Trainer's default)
+                # a run that ran out at its start fits only on the lean settings sized; one that ran for a while
+                # had them, so there the estimate is said "on paper"
+                partway = ooms_partway(facts.understanding.question.lower())
                 if unchecked and unchecked > outcome.usable_gb and details.gradient_checkpointing is None:
                     sentences.append(
-                        f"On paper, {fits[:-1]} with gradient checkpointing on. Without it (off by default in the "
-                        f"Hugging Face Trainer) it needs about {gb(unchecked)} per GPU, more than the "
-                        f"{gb(outcome.usable_gb)} usable: turn it on (`gradient_checkpointing=True`)."
+                        (
+                            f"On paper, {fits[:-1]} with gradient checkpointing on."
+                            if partway
+                            else f"**Only with gradient checkpointing on** — {fits}"
+                        )
+                        + f" Without it (off by default in the Hugging Face Trainer) it needs "
+                        f"about {gb(unchecked)} per GPU, more than the {gb(outcome.usable_gb)} usable: turn it on "
+                        "(`gradient_checkpointing=True`)."
                     )
                 elif trainer_clause := _trainer_batch_clause(facts, outcome):
-                    sentences.append(f"On paper, {fits[:-1]} at one sequence per step.{trainer_clause}")
+                    sentences.append(
+                        ("On paper, " if partway else "**Only with a per-GPU batch of 1–2** — ")
+                        + f"{fits[:-1]} at one sequence per step.{trainer_clause}"
+                    )
                 else:
                     sentences.append(
                         f"On paper, {fits}{_settings_beyond(facts)}"
@@ -2918,8 +2949,10 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 # beyond the estimate's settings takes the rest; with little headroom the batch is the first lever
                 share = load_assumptions().number("training_oom_tight_share")
                 tight = outcome.per_gpu_gb > share * outcome.usable_gb
+                lean = _oom_condition(facts, outcome)
                 sentences.append(
-                    f"**Yes**, on paper — {fits} It ran out of memory as you ran it, so something beyond these "
+                    (f"**Only with {lean}** — " if lean else "**Yes**, on paper — ")
+                    + f"{fits} It ran out of memory as you ran it, so something beyond these "
                     "settings takes the rest"
                     + (
                         "; with this little headroom, a smaller per-GPU batch (keep the total with gradient "
@@ -3359,10 +3392,16 @@ def _trainer_batch_gb(facts: Facts, fit: Fit) -> tuple[int, float] | None:
         or _OTHER_TRAINER.search(facts.understanding.question.lower())
     ):
         return None
+    batch, at_default = _at_trainer_default(work, fit)
+    return (batch, at_default) if at_default > fit.usable_gb else None
+
+
+def _at_trainer_default(work, fit: Fit) -> tuple[int, float]:
+    """(batch, per-GPU memory) of ``work`` at the Hugging Face Trainer's default per_device_train_batch_size, on the
+    cards of ``fit``."""
     assumptions = load_assumptions()
     batch = int(assumptions.number("trainer_default_micro_batch"))
-    at_default = estimate_memory(work.with_(batch=batch), assumptions).per_gpu_gb(fit.count)
-    return (batch, at_default) if at_default > fit.usable_gb else None
+    return batch, estimate_memory(work.with_(batch=batch), assumptions).per_gpu_gb(fit.count)
 
 
 def _trainer_batch_clause(facts: Facts, fit: Fit) -> str:
@@ -3377,6 +3416,31 @@ def _trainer_batch_clause(facts: Facts, fit: Fit) -> str:
         f"it needs about {gb(need)} per GPU, more than the {gb(fit.usable_gb)} usable — set it to 1–2 and keep the "
         "total with gradient_accumulation_steps."
     )
+
+
+def _oom_condition(facts: Facts, fit: Fit) -> str:
+    """'one sequence per step and gradient checkpointing on': the lean settings the estimate assumed, the user did
+    not say, and without which the run does not fit — the condition on a fit when their own run ran out of memory
+    ('' when none decides it)."""
+    details = facts.understanding.details
+    question = facts.understanding.question.lower()
+    if (
+        not facts.workload.task.is_training
+        or ooms_partway(question)
+        or larger_variant_named(question, fit.gpu, load_catalog())
+    ):
+        # "did you use the 80GB ones?" after an OOM on 40GB: a question about the larger card, not a condition
+        return ""
+    lean = []
+    if _trainer_batch_gb(facts, fit):
+        lean.append("one sequence per step")
+    unchecked = _without_checkpointing_gb(facts, fit)
+    if details.gradient_checkpointing is None and unchecked and unchecked > fit.usable_gb:
+        lean.append("gradient checkpointing on")
+    if details.rl_vllm and not details.memory_fraction:
+        # vLLM generating the completions reserves its share of the card it runs on: the first lever on an RL OOM
+        lean.append("a lower vllm_gpu_memory_utilization")
+    return " and ".join(lean)
 
 
 def _batch_words(facts: Facts, batch: int) -> str:

@@ -19,7 +19,7 @@ from ...understanding._premises import product_of
 from .._compose import contrast_answer, explain_answer, unknown_model_answer, workload_answer
 from .._compose._cluster_time import cluster_time_answer
 from .._compose._cohost import cohost_lead
-from .._compose._cpu import asks_cpu_only, cpu_answer
+from .._compose._cpu import asks_cpu_only, asks_training_without_gpu, cpu_answer, cpu_training_answer
 from .._compose._format import with_details
 from .._compose._home import home_answer
 from .._compose._shapes import asks_to_fit, choice_pick, reports_oom
@@ -185,6 +185,10 @@ class Handler:
             return stages  # "zero2 uses more than zero1": what each stage shards, not two sizings set side by side
         if facts.contrast is not None:
             return contrast_answer(facts)
+        if asks_training_without_gpu(
+            facts
+        ):  # "can I fine-tune it without a GPU?": the RAM, or the tool that can't
+            return cpu_training_answer(facts)
         if asks_cpu_only(facts):  # "can I run it on CPU", "is a GPU necessary": the RAM and what to expect
             if (home := home_answer(facts)) is not None:  # a model no home box holds: its distills lead
                 return with_details("\n\n".join(p for p in home if p), cpu_answer(facts))
