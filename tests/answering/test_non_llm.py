@@ -496,6 +496,13 @@ def test_a_batch_above_every_one_on_record_is_named_first_when_it_runs_out(assis
     assert "Your batch of 6 is larger than any on record here (batch 2 at most)" in reply.text
 
 
+def test_a_batch_asked_above_every_one_on_record_is_said_to_need_more(assistant):
+    # no out-of-memory report: the figure on record is a smaller batch's, a floor for the batch asked
+    reply = assistant.ask("vram needed to generate 6 images at once with sdxl, batch size 6?")
+    assert "your batch of 6 needs more" in reply.text
+    assert "Your batch of 6 is larger" not in reply.text
+
+
 def test_a_card_not_in_the_catalog_is_said_so_instead_of_a_silent_general_answer(assistant):
     reply = assistant.ask("will sdxl run on a quadro m6000?")
     # a yes/no still opens with its verdict, the condition it turns on (the card's memory) first

@@ -1786,10 +1786,9 @@ _BATCH_SET = re.compile(r"\bbatch(?: size)?\s*(\d+)\b")
 
 
 def _batch_over(rows: list[WorkloadFact], question: str) -> str | None:
-    """The user runs a larger batch than every figure on record that names one, and runs out of memory: the batch
-    is the first thing to lower (memory grows with it), to the largest batch on record."""
-    if not _reports_oom(question) and not _TIGHT.search(question.lower()):
-        return None
+    """The user runs (or asks about) a larger batch than every figure on record that names one: out of memory, the
+    batch is the first thing to lower (memory grows with it), to the largest batch on record; asked, the figure is
+    a floor for their batch, which needs more."""
     asked = _BATCH_ASKED.search(question.lower())
     if asked is None:
         return None
@@ -1799,6 +1798,13 @@ def _batch_over(rows: list[WorkloadFact], question: str) -> str | None:
     ]
     if not recorded or theirs <= max(recorded):
         return None
+    if not _reports_oom(question) and not _TIGHT.search(question.lower()):
+        # "how much VRAM for SDXL at batch 4?": the figure on record is a smaller batch's, so a floor for theirs
+        return (
+            f"The figure on record is for batch {max(recorded)}; your batch of {theirs} needs more (activation "
+            "memory grows with the batch), by an amount not on record here: start from it and read the peak "
+            "(`torch.cuda.max_memory_allocated()`), or run the batch in smaller chunks."
+        )
     return (
         f"Your batch of {theirs} is larger than any on record here (batch {max(recorded)} at most): activation "
         f"memory grows with the batch, so lower it to {max(recorded)} (or 1, with gradient accumulation to keep the "
