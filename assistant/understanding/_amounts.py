@@ -103,9 +103,14 @@ def _quantity(number: str, scale: str | None) -> float | None:
     return value * _SCALE.get((scale or "").lower(), 1.0)
 
 
+# "an hour of audio", "a minute of speech", "half an hour of recordings": one unit said with the article
+_ONE_UNIT = re.compile(r"\ban? (hour|minute)(?=\s+(?:of|worth)\b)")
+_HALF_HOUR = re.compile(r"\bhalf an hour\b|\ba half hour\b")
+
+
 def work_amount(text: str) -> WorkAmount | None:
     """The first amount of audio, images or texts the question brings, or None."""
-    lowered = _digits(text.lower())
+    lowered = _ONE_UNIT.sub(r"1 \1", _HALF_HOUR.sub("30 minutes", _digits(text.lower())))
     m = _AUDIO_HM.search(lowered)
     if m:
         seconds = int(m.group(1)) * 3600 + int(m.group(2)) * 60

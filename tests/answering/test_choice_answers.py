@@ -170,3 +170,26 @@ def test_a_relative_which_about_a_second_card_is_no_choice(assistant):
     )
     assert reply.text.startswith(("**Yes**", "**No**", "**Only"))
     assert not reply.text.startswith("**The ")
+
+
+@pytest.mark.parametrize(
+    ("question", "pick", "unit"),
+    [
+        (
+            "a100 or h100 — which is the better value for pretraining?",
+            "H100 SXM",
+            "dense BF16 TFLOPS per $/hour",
+        ),
+        (
+            "for serving llms, is the l4 or the t4 more bang for your buck?",
+            "L4",
+            "GB/s of memory bandwidth per $/hour",
+        ),
+    ],
+)
+def test_value_asked_picks_by_what_a_dollar_buys_of_the_bound_resource(assistant, question, pick, unit):
+    # training is bound by compute, generating tokens by memory bandwidth: value is that per dollar an hour
+    first = assistant.ask(question).text.split("\n\n")[0]
+    assert f"per dollar, the **{pick}**" in first
+    assert unit in first
+    assert not first.startswith("**No**") and not first.startswith("**Yes**")

@@ -95,3 +95,20 @@ def test_a_size_before_a_kind_named_from_its_input_is_no_amount_of_work(question
 def test_an_amount_of_images_is_still_read():
     amount = work_amount("how long to caption 20 thousand images on a T4?")
     assert amount is not None and amount.unit == "images" and amount.quantity == 20_000
+
+
+@pytest.mark.parametrize(
+    ("question", "seconds"),
+    [
+        ("how long would an hour of lecture audio take on a t4?", 3600),
+        ("a minute of speech per voicemail, 10k of them", 60),
+        ("half an hour of interview recordings with whisper medium", 1800),
+    ],
+)
+def test_one_unit_said_with_the_article_is_an_amount_of_audio(question, seconds):
+    amount = work_amount(question)
+    assert amount is not None and amount.quantity == seconds and amount.unit == "seconds of audio"
+
+
+def test_an_hour_that_is_no_audio_is_no_amount():
+    assert work_amount("i have an hour to spare, which gpu for sdxl?") is None

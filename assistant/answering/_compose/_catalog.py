@@ -446,6 +446,8 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
         details = replace(
             details, task=Task.INFERENCE
         )  # "both take 19 s under vLLM": an engine only runs models
+    if _VALUE.search(facts.understanding.question.lower()):
+        details = replace(details, cheaper=True)  # "which is better value for training?": work per dollar
     pick = (
         how_much_faster(gpus, details, facts.understanding.question)
         or _local_pick_sentence(facts)
@@ -716,6 +718,8 @@ def _worth_verdict(
     hourly rental price, or for cards bought to run models at home (``bought``) the purchase price."""
     if len(gpus) != 2 or not asks_worth_price(question):
         return ""
+    if _VALUE.search(question.lower()) and not details.yes_no:
+        return ""  # "which gives more bang for the buck?" asks which, not whether: the per-dollar pick answers
     training = details.task is None or details.task.is_training
     if details.task is None and (
         bought or re.search(r"\binferenc|\bserv|\bgenerat|\bchat", question.lower())
@@ -822,6 +826,19 @@ def _matrix_units_sentence(gpus: Sequence[GPU]) -> str:
     )
 
 
+# value asked for: "which is better value", "value for money", "bang for the buck", "performance per dollar"
+_VALUE = re.compile(
+    r"\b(?:better|best|good|more|most|great) value\b|\bvalue for (?:the )?money\b|\bbang for (?:the |your |my )?bucks?\b"
+    r"|\b(?:performance|perf|compute|tflops) per (?:dollar|\$)|\bprice[ /-](?:to[ -])?performance\b"
+)
+
+
+def _per_dollar(g: GPU, rates: dict[str, float], training: bool) -> float:
+    """What a dollar an hour buys of the resource the work is bound by: compute for training, bandwidth for
+    generating tokens."""
+    return (g.training_tflops if training else g.memory_bandwidth_gbs) / rates[g.name]
+
+
 def chosen_for_use(gpus: Sequence[GPU], details, rates: dict[str, float] | None = None) -> GPU | None:
     """The one GPU to name for a stated use: most compute per dollar on a budget, most compute for training
     (dense BF16, i.e. with the FP32 accumulate mixed precision uses: half a GeForce card's headline FP16 figure),
@@ -830,8 +847,9 @@ def chosen_for_use(gpus: Sequence[GPU], details, rates: dict[str, float] | None 
         return None
     if details.cheaper:
         rates = rates if rates is not None else rates_of(gpus)
-        known = [g for g in gpus if rates.get(g.name) and g.training_tflops]
-        return max(known, key=lambda g: g.training_tflops / rates[g.name]) if known else None
+        training = details.task.is_training
+        known = [g for g in gpus if rates.get(g.name) and (g.training_tflops or not training)]
+        return max(known, key=lambda g: _per_dollar(g, rates, training)) if known else None
     if details.task.is_training:
         known = [g for g in gpus if g.training_tflops]
         return max(known, key=lambda g: (g.training_tflops, g.memory_gb)) if known else None
@@ -967,9 +985,17 @@ def _pick_for_use(gpus: Sequence[GPU], details, rates: dict[str, float]) -> str:
         return ""
     others = [o for o in gpus if o is not g]
     if details.cheaper:
+        training = details.task.is_training
+        unit = "dense BF16 TFLOPS" if training else "GB/s of memory bandwidth"
+        vs = ", ".join(
+            f"{_per_dollar(o, rates, training):,.0f} on the {o.name}"
+            for o in others
+            if rates.get(o.name) and (o.training_tflops or not training)
+        )
         return (
-            f"For {'training' if details.task.is_training else 'inference'} on a budget, the **{g.name}**: it gives "
-            f"the most compute per dollar ({g.training_tflops / rates[g.name]:,.0f} TFLOPS per $/hour)."
+            f"For {'training' if training else 'inference'} per dollar, the **{g.name}**: it gives the most "
+            f"{'compute' if training else 'memory bandwidth'} per dollar ({_per_dollar(g, rates, training):,.0f} "
+            f"{unit} per $/hour" + (f" against {vs}" if vs else "") + ")."
         )
     if details.task.is_training:
         vs = ", ".join(f"{o.training_tflops:,.0f} on the {o.name}" for o in others if o.training_tflops)
