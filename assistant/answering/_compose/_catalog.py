@@ -719,7 +719,9 @@ def _worth_verdict(
     if len(gpus) != 2 or not asks_worth_price(question):
         return ""
     if _VALUE.search(question.lower()) and not details.yes_no:
-        return ""  # "which gives more bang for the buck?" asks which, not whether: the per-dollar pick answers
+        return (
+            ""  # "which gives more bang for the buck?" asks which, not whether: the per-dollar pick answers
+        )
     training = details.task is None or details.task.is_training
     if details.task is None and (
         bought or re.search(r"\binferenc|\bserv|\bgenerat|\bchat", question.lower())
