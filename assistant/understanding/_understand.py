@@ -2262,6 +2262,15 @@ _LAYERS_ASKED = re.compile(
 )
 # (an adverb between may hedge the owning: "i only have", "we already own", "i've just got", "i'm currently using")
 _OWN_ADVERB = r"(?:(?:only|just|already|currently|also|still|actually) )?"
+# the user's own hardware told and nothing asked: "i have 2x 3090", "my setup: 64gb ram and a 3060 12gb"
+_HARDWARE_TOLD = re.compile(
+    r"^(?:i|we|my|our|i'm|we're|i've|we've)\b(?![^?]*\b(?:what|which|how|why|when|where|can|could|should|would|will"
+    r"|is|are|does|do|spec\w*|price|cost)\b)[^?]*$"
+)
+# something seen on it, to be explained: "my 3090 crashes", "keeps running out of memory", "it's slow"
+_TROUBLE_TOLD = re.compile(
+    r"\boom\b|out of memory|\berror|\bcrash|\bslow|\bfail|\bfreez|\bhang|\bstuck|\bonly gets?\b"
+)
 _OWNS = re.compile(
     rf"\b(?:i|we) {_OWN_ADVERB}(?:have|own|bought|got|use)\b|\b(?:i|we)'?ve {_OWN_ADVERB}got\b"
     rf"|\b(?:i'?m|we'?re|i am|we are) {_OWN_ADVERB}(?:using|running)\b|\b(?:my|our)\b"
@@ -4445,6 +4454,18 @@ def understand(
         # "whats a decent gpu to mess around with local llms", "what card should i get for running models at
         # home?": a card to buy, no budget said — the cards by price and what each runs
         details = replace(details, card_to_buy=True, local=True)
+        intent = Intent.MY_HARDWARE
+    if (
+        intent is Intent.SPEC
+        and details.gpus
+        and not details.has_workload
+        and not details.unknown_model
+        and _HARDWARE_TOLD.match(question.strip().lower())
+        and not (details.observed_tokens_per_s or details.observed_gb)  # "my 3080 manages 4 tok/s": a reading
+        and not _TROUBLE_TOLD.search(question.lower())
+        and (previous is None or not previous.details.has_workload)  # "I've got a 3090 btw": for that model
+    ):
+        # "i have 2x 3090", "we own 8 a100s": hardware told, nothing asked — what runs on it, not its spec sheet
         intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):
         intent = Intent.PRICE  # where / for how much it is rented: answered from the offerings table

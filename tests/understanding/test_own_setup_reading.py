@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.knowledge import load_catalog, load_models
-from assistant.understanding import understand
+from assistant.understanding import Intent, understand
 
 
 @pytest.fixture(scope="module")
@@ -232,3 +232,19 @@ def test_a_card_the_user_has_is_theirs_with_a_hedging_adverb(read, question):
     details = read("i want to fine tune qwen2.5 7b on my own data", question)
     assert details.stated_memory_gb == 12
     assert details.min_memory_gb is None
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["we've got two rtx 3090s", "I own a single RX 7900 XTX.", "our box: 128gb of ram and an rtx a6000"],
+)
+def test_hardware_told_with_nothing_asked_is_what_runs_on_it(statement):
+    # the user tells their hardware and asks nothing: what runs there is the useful answer, not the spec sheet
+    assert understand(statement, load_catalog(), load_models()).intent is Intent.MY_HARDWARE
+
+
+@pytest.mark.parametrize(
+    "question", ["i have a 4090, what are its specs?", "my 3090 — how much does it cost?"]
+)
+def test_hardware_told_beside_a_question_keeps_the_question(question):
+    assert understand(question, load_catalog(), load_models()).intent is not Intent.MY_HARDWARE
