@@ -138,6 +138,10 @@ class GPU(BaseModel):
         """Dense 16-bit TFLOPS that mixed-precision training can use (FP32 accumulate)."""
         return self.fp16_fp32acc_tflops or self.fp16_tflops
 
+    def bound_rate(self, training: bool) -> float:
+        """The rate the work is bound by: dense 16-bit compute to train, memory bandwidth to generate (0 unknown)."""
+        return (self.training_tflops if training else self.memory_bandwidth_gbs) or 0.0
+
     @property
     def gpu_memory_gb(self) -> float:
         """Memory the GPU may use by default: all of a card's, the working-set share of a Mac's."""

@@ -133,3 +133,13 @@ def test_duplicate_alias_is_rejected(tmp_path):
     )
     with pytest.raises(DataError, match="used by both"):
         load_catalog(_write(tmp_path, body))
+
+
+def test_bound_rate_is_compute_to_train_and_bandwidth_to_generate(catalog):
+    h100, a100 = catalog.get("H100 SXM"), catalog.get("A100 80GB SXM")
+    assert h100.bound_rate(training=True) == h100.training_tflops
+    assert h100.bound_rate(training=False) == h100.memory_bandwidth_gbs
+    # the H100 leads the A100 by far more in compute than in bandwidth
+    compute_lead = h100.bound_rate(True) / a100.bound_rate(True)
+    bandwidth_lead = h100.bound_rate(False) / a100.bound_rate(False)
+    assert compute_lead > bandwidth_lead > 1

@@ -730,8 +730,8 @@ def _worth_verdict(
     if bought and all(g.name in bought for g in gpus):
         return _worth_buying(gpus, bought)
 
-    def power(g: GPU) -> float | None:
-        return g.training_tflops if training else g.memory_bandwidth_gbs
+    def power(g: GPU) -> float:
+        return g.bound_rate(training)
 
     if any(not rates.get(g.name) or not power(g) for g in gpus):
         return ""
@@ -838,7 +838,7 @@ _VALUE = re.compile(
 def _per_dollar(g: GPU, rates: dict[str, float], training: bool) -> float:
     """What a dollar an hour buys of the resource the work is bound by: compute for training, bandwidth for
     generating tokens."""
-    return (g.training_tflops if training else g.memory_bandwidth_gbs) / rates[g.name]
+    return g.bound_rate(training) / rates[g.name]
 
 
 def chosen_for_use(gpus: Sequence[GPU], details, rates: dict[str, float] | None = None) -> GPU | None:
@@ -1024,7 +1024,7 @@ def _setups_for_use(gpus: Sequence[GPU], details) -> str:
 
     def power(setup) -> float:
         g, n = setup
-        return n * ((g.training_tflops if training else g.memory_bandwidth_gbs) or 0.0)
+        return n * g.bound_rate(training)
 
     best = max(setups, key=power)
     unit = "dense BF16 TFLOPS" if training else "GB/s of memory bandwidth"

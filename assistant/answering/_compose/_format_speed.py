@@ -13,7 +13,6 @@ from ._format import gb
 __all__ = ["format_speed_figures", "format_speed_sentence"]
 
 _FASTER = re.compile(r"\b(?:faster|quicker|speed (?:it )?up|more tokens?|slower)\b")
-_SIMILAR = 0.1  # within 10% of each other's size: about the same speed, no verdict either way
 
 
 def _pair(facts: Facts) -> tuple[str, str] | None:
@@ -60,7 +59,7 @@ def format_speed_sentence(facts: Facts) -> str:
     asked, other = pair
     size_asked, size_other = _sizes(facts, pair)
     ratio = size_asked / size_other
-    if abs(ratio - 1) <= _SIMILAR:
+    if abs(ratio - 1) <= load_assumptions().number("format_speed_similar_share"):
         return ""
     bigger = ratio > 1
     verdict = "**No** — slower, not faster" if bigger else "**Yes** — faster"

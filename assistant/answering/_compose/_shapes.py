@@ -590,10 +590,7 @@ def variant_sentence(facts: Facts, what: str, total: float) -> str:
     count = facts.understanding.details.gpu_count
     training = facts.workload.task.is_training
 
-    def speed(gpu) -> float:
-        return (gpu.training_tflops if training else gpu.memory_bandwidth_gbs) or 0.0
-
-    by_size = sorted(checks, key=lambda c: (c.gpu.memory_gb, speed(c.gpu)))
+    by_size = sorted(checks, key=lambda c: (c.gpu.memory_gb, c.gpu.bound_rate(training)))
     holding = [c for c in by_size if fits_as_asked(c, count)]
     if not holding:
         return ""
@@ -622,8 +619,8 @@ def variant_sentence(facts: Facts, what: str, total: float) -> str:
                 else "generating tokens is bound by memory bandwidth"
             )
             buys = (
-                f"the {big.gpu.name} buys speed, not the ability to run it ({bound}: {speed(big.gpu):,.0f} {unit} "
-                f"against {speed(small.gpu):,.0f})"
+                f"the {big.gpu.name} buys speed, not the ability to run it ({bound}: {big.gpu.bound_rate(training):,.0f} {unit} "
+                f"against {small.gpu.bound_rate(training):,.0f})"
             )
         return (
             f"{verdict}{lead}: {what} needs about {gb(fit.per_gpu_gb)} per GPU, within the {gb(fit.usable_gb)} "

@@ -2008,8 +2008,8 @@ def variant_pick(facts: Facts) -> str:
     if len(single) == 1:
         why = "the only one of them that holds it on one card"
     else:
-        why = f"{bound}, and it has {_variant_speed(best.gpu, training):,.0f} {unit} against " + ", ".join(
-            f"{_variant_speed(g, training):,.0f} on the {g.name}" for g in others
+        why = f"{bound}, and it has {best.gpu.bound_rate(training):,.0f} {unit} against " + ", ".join(
+            f"{g.bound_rate(training):,.0f} on the {g.name}" for g in others
         )
     what = option.label if training else f"{facts.workload.task.label} in {_format_of(option)}"
     return (
@@ -2042,13 +2042,8 @@ def variant_choice(facts: Facts) -> tuple[Fit, Option, list[Fit]] | None:
             o for c in facts.checks if isinstance(o := option.on_named.get(c.gpu.name), Fit) and o.count == 1
         ]
         if single:
-            return max(single, key=lambda f: _variant_speed(f.gpu, training)), option, single
+            return max(single, key=lambda f: f.gpu.bound_rate(training)), option, single
     return None
-
-
-def _variant_speed(gpu, training: bool) -> float:
-    """What decides between GPUs holding the same variant: dense 16-bit compute to train, bandwidth to generate."""
-    return (gpu.training_tflops if training else gpu.memory_bandwidth_gbs) or 0.0
 
 
 def _variants_on_each(facts: Facts) -> str:
