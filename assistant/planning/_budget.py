@@ -72,6 +72,36 @@ def budget_buys(
     return BudgetBuys(budget_usd=budget_usd, within=within, pick=pick, cheapest_over=over)
 
 
+def card_to_buy(
+    estimates: Sequence[MemoryEstimate],
+    priced: Sequence[tuple[GPU, float]],
+    assumptions: Assumptions,
+    *,
+    cheapest: bool = False,
+) -> tuple[GPU, int] | None:
+    """For "buy or rent?" with no card named: a CUDA card of ``priced`` (cards both sold and rented, with their
+    purchase price), and how many of it (one, else
+    two in one desktop) to weigh. By default the cheapest setup holding the first of ``estimates`` (fullest method
+    first) that any setup holds; with ``cheapest`` (inference: weight formats), the cheapest setup holding any of
+    them, the fuller format on a tie. None when no setup holds one."""
+    cards = sorted(((gpu, usd) for gpu, usd in priced if gpu.software == "CUDA"), key=lambda pair: pair[1])
+    held = [
+        (rank, count * usd, count, gpu)
+        for rank, estimate in enumerate(estimates)
+        for count in (1, 2)
+        for gpu, usd in cards
+        if isinstance(outcome := fit_gpu(estimate, gpu, assumptions, count=count), Fit)
+        and outcome.count == count
+    ]
+    if not held:
+        return None
+    if not cheapest:
+        first = min(rank for rank, *_ in held)
+        held = [h for h in held if h[0] == first]
+    _, _, count, gpu = min(held, key=lambda h: (h[2], h[1], h[0]) if not cheapest else (h[1], h[0], h[2]))
+    return gpu, count
+
+
 def _ranked_out(buy: Buy) -> tuple[bool, bool]:
     """(not CUDA, more than two cards): what puts a setup behind the others at any price."""
     gpu = buy.fit.gpu

@@ -58,7 +58,8 @@ def test_the_same_card_bought_or_rented_is_weighed(ask):
     text = ask(
         "is it smarter to purchase an rtx 4090 or rent one on vast for phi-3 mini, 3 hours a day?"
     ).text
-    assert re.match(r"\*\*Buying one RTX 4090 pays for itself after about [\d.]+ months\*\*", text)
+    # a few hours a day: the card pays for itself only after its years of use, so renting is the answer
+    assert re.match(r"\*\*Renting costs less\*\* at 3 hours a day: buying one RTX 4090 pays for itself", text)
     assert "against renting one RTX 4090" in text
     assert "**No**" not in text.split("\n\n")[0]
 
@@ -75,3 +76,17 @@ def test_hours_a_week_of_use_are_no_slow_run(ask):
     # "20 hours a week" beside "training" is how often the card runs, not a many-fold slowdown to explain
     text = ask("rent or buy a 4090 for flux lora training, about 15 hours a week?").text
     assert "slowdown" not in text and "sysmem" not in text
+
+
+def test_buy_or_rent_with_no_card_named_weighs_the_cheapest_card_that_holds_it(ask):
+    # nothing named: the card to buy is chosen for the work (LoRA of a 7B needs a 24 GB card), rented alike
+    text = ask("own hardware or cloud? I do LoRA fine-tunes of mistral 7b roughly 6 hours a week").text
+    assert re.match(r"\*\*Renting costs less\*\* at 6 hours a week: buying one RTX 3090", text)
+    assert "longer than the 3 years" in text
+    assert "**Rent one RTX 3090:**" in text and "LoRA fine-tuning" in text
+
+
+def test_buy_or_rent_for_a_served_model_around_the_clock_can_favour_buying(ask):
+    text = ask("for a 24/7 llama 3.1 8b endpoint, should we purchase a card or keep renting?").text
+    assert re.match(r"\*\*Buying (one|2x) [\w ]+ pays for itself after about [\d.]+ months\*\*", text)
+    assert "around the clock" in text

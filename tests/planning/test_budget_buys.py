@@ -7,7 +7,7 @@ from __future__ import annotations
 from assistant import Task, WorkloadRequest
 from assistant.knowledge import load_catalog, load_models
 from assistant.planning import plan_workload
-from assistant.planning._budget import budget_buys
+from assistant.planning._budget import budget_buys, card_to_buy
 from assistant.sizing import load_assumptions
 
 _CATALOG = load_catalog()
@@ -64,3 +64,24 @@ def test_no_setup_within_the_budget_names_the_cheapest_that_holds_it():
     assert buys.pick is None and buys.within == ()
     assert buys.cheapest_over is not None and buys.cheapest_over.total_usd > 500
     assert buys.cheapest_over.fit.gpu.name == "RTX 3090" and buys.cheapest_over.fit.count == 2
+
+
+def _plan(request):
+    return plan_workload(request, _CATALOG, load_models(), load_assumptions())
+
+
+def test_card_to_buy_for_a_fine_tune_holds_the_fullest_method_any_card_holds():
+    # a 7B fine-tune, method open: full needs ~114 GB (no home card), LoRA ~17 GB (a 24 GB card), QLoRA ~7 GB
+    plan = _plan(WorkloadRequest(task=Task.FULL, params=7e9))
+    methods = [o.estimate for o in plan.options if not o.label.startswith("inference")]
+    gpu, count = card_to_buy(methods, _priced(), load_assumptions())
+    assert (gpu.name, count) == ("RTX 3090", 1)  # the cheapest card holding LoRA, not the 3060 QLoRA fits
+
+
+def test_card_to_buy_for_inference_is_the_cheapest_setup_in_any_format():
+    plan = _plan(WorkloadRequest(task=Task.INFERENCE, model="Llama 3.1 70B"))
+    formats = [o.estimate for o in plan.options if o.label.startswith("inference in ")]
+    gpu, count = card_to_buy(formats, _priced(), load_assumptions(), cheapest=True)
+    assert count == 2 and gpu.memory_gb >= 24  # no single home card holds even 4-bit 70B
+    assert gpu.software == "CUDA"  # the RX 7900 XTX is priced lower but left out
+    assert card_to_buy(formats, [], load_assumptions(), cheapest=True) is None

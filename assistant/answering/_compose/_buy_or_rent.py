@@ -15,7 +15,7 @@ from .._facts import Facts
 from ._format import gb, money
 from ._power import price_per_kwh
 
-__all__ = ["buy_or_rent_figures", "buy_or_rent_text"]
+__all__ = ["buy_or_rent_figures", "buy_or_rent_text", "open_options"]
 
 # least compressed first: the format a setup is said to hold the model in
 _FORMATS = ("bf16", "fp8", "int8", "int4")
@@ -31,6 +31,16 @@ _FORMAT_WORDS = {
 }
 
 
+def open_options(plan, details) -> list:
+    """The plan's alternatives the user left open — every fine-tuning method when none was said, every weight
+    format for inference when none was said — fullest first; else only the run as asked."""
+    if plan.workload.task.is_training:
+        methods = [o for o in plan.options if not o.label.startswith("inference in ")]
+        return methods if details.method_unstated else [o for o in methods if o.estimate == plan.estimate]
+    formats = [o for o in plan.options if o.label.startswith("inference in ")]
+    return formats if details.precision is None else [o for o in formats if o.estimate == plan.estimate]
+
+
 def _holds(facts: Facts, gpu, count: int) -> tuple[str, Fit] | None:
     """What ``count`` x ``gpu`` runs of the model — the least-compressed format it holds for inference, the first of
     the plan's training methods that fits for training — in words ("holds X in 16-bit"), and that fit, or None."""
@@ -41,8 +51,8 @@ def _holds(facts: Facts, gpu, count: int) -> tuple[str, Fit] | None:
         for o in facts.plan.options
         if o.label.startswith("inference in ")
     }
-    if not inference:  # a training plan: its methods (full, LoRA, QLoRA) in the plan's order
-        for option in facts.plan.options:
+    if not inference:  # a training plan: the methods left open (full, LoRA, QLoRA) in the plan's order
+        for option in open_options(facts.plan, facts.understanding.details) or facts.plan.options:
             fit = fit_gpu(option.estimate, gpu, assumptions, count=count)
             if isinstance(fit, Fit):
                 return f"runs {option.label} of {model}", fit
@@ -114,7 +124,8 @@ def _weighed(facts: Facts) -> _Weighed | None:
     kwh_price, whose = price_per_kwh(question)
     buy_name, rent_name = bought[0], rented[0]
     buy_gpu, rent_gpu = gpus[buy_name], gpus[rent_name]
-    n_buy, n_rent = counts.get(buy_name, details.gpu_count or 1), counts.get(rent_name, 1)
+    n_buy = counts.get(buy_name, details.gpu_count or 1)
+    n_rent = n_buy if rent_name == buy_name else counts.get(rent_name, 1)  # the same card: as many of it
     p = prices[buy_name]
     price_said = (
         f"{money(p.street.usd)} each (street price, {p.street.as_of.isoformat()})"
@@ -194,7 +205,14 @@ def buy_or_rent_text(facts: Facts) -> str:
 
     buying, renting = _setup(w.buy_name, w.n_buy), _setup(w.rent_name, w.n_rent)
     months = w.months
-    if months is not None:
+    years = load_assumptions().number("card_keep_years")
+    if months is not None and months > years * 12:
+        lead = (
+            f"**Renting costs less** at {when}: buying {buying} pays for itself only after about {months:,.0f} "
+            f"months ({months / 12:,.1f} years) against renting {renting} at {money(w.rent_month)} a month — "
+            f"longer than the {years:g} years a card is weighed over here"
+        )
+    elif months is not None:
         lead = (
             f"**Buying {buying} pays for itself after about {months:,.1f} months** of running {when}, against "
             f"renting {renting} at {money(w.rent_month)} a month"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ...knowledge import GpuMarket, Quote
+from ...sizing import load_assumptions
 from ...understanding import use_said
 from .._facts import Facts
 from ._catalog import _PERIODS, price_answer
@@ -222,12 +223,13 @@ def _buy(facts: Facts) -> list[str]:
             if use:  # "8 hours a day", "10 hours a week": the break-even as a time of use, and a year's rent
                 periods = even.hours / use.hours
                 yearly = use.hours * use.per_year * even.rent_per_gpu_hour
-                verdict = "renting is cheaper" if yearly * 3 < even.price_usd else "buying can pay off"
+                years = load_assumptions().number("card_keep_years")
+                verdict = "renting is cheaper" if yearly * years < even.price_usd else "buying can pay off"
                 text += (
                     f" At the {use.words} you said, that is about **{periods:,.0f} {use.period}s** of use "
                     f"(about {periods / use.per_year:,.1f} years) before buying is cheaper; renting that "
                     f"much costs about {money(yearly)} a year ({use.hours:g} x {use.per_year:,.1f} {use.period}s x "
-                    f"{money(even.rent_per_gpu_hour)}): over a card's first three years, **{verdict}**."
+                    f"{money(even.rent_per_gpu_hour)}): over a card's first {years:g} years, **{verdict}**."
                 )
         parts.append(text)
     return parts

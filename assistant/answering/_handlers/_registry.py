@@ -11,12 +11,13 @@ from ...knowledge import Catalog, ModelSpecs, OfferingsTable, PurchasePrice, gpu
 from ...knowledge._software import Software, load_software, support_of
 from ...knowledge._workloads import Workloads, load_workloads
 from ...planning import plan_workload
-from ...planning._budget import BudgetBuys, budget_buys
+from ...planning._budget import BudgetBuys, budget_buys, card_to_buy
 from ...sizing import Assumptions, Fit, NoFit, Task, memory_levers
 from ...understanding import Intent, Understanding, asks_buy_or_rent
 from ...understanding._local import speed_said
 from ...understanding._premises import product_of
 from .._compose import contrast_answer, explain_answer, unknown_model_answer, workload_answer
+from .._compose._buy_or_rent import open_options
 from .._compose._cluster_time import cluster_time_answer
 from .._compose._cohost import cohost_lead
 from .._compose._cpu import asks_cpu_only, asks_training_without_gpu, cpu_answer, cpu_training_answer
@@ -92,6 +93,13 @@ class Handler:
                 knowledge.offerings,
             )
             named = [knowledge.catalog.by_name(n) for n in details.gpus]
+            if not named and (setup := _card_to_buy(understanding, knowledge, plan)) is not None:
+                # "rent or buy? I fine-tune 7B models 10 hours a week": weighed on the cheapest card that holds it
+                card, count = setup
+                told = replace(
+                    details, gpus=(card.name,), gpu_count=count if count > 1 else details.gpu_count
+                )
+                return self.gather(replace(understanding, details=told), knowledge)
             if details.any_mac:
                 # every Mac weighed: the ones that hold it come first, least memory first, fastest among those
                 held = sorted(
@@ -261,6 +269,21 @@ def _budget_buys(understanding: Understanding, knowledge: Knowledge, plan) -> Bu
     details = understanding.details
     speed = details.user_tokens_per_s or details.expected_tokens_per_s or speed_said(understanding.question)
     return budget_buys(plan.estimate, priced, budget, knowledge.assumptions, tokens_per_s=speed)
+
+
+def _card_to_buy(understanding: Understanding, knowledge: Knowledge, plan):
+    """Buying set against renting with no card named (and no budget): the card to weigh, or None."""
+    if not asks_buy_or_rent(understanding.question) or understanding.details.purchase_budget_usd:
+        return None
+    rented = set(knowledge.offerings.gpus) if knowledge.offerings is not None else set()
+    priced = [
+        (knowledge.catalog.by_name(name), p.price_usd)
+        for name, p in (knowledge.purchases or {}).items()
+        if name in rented or knowledge.catalog.by_name(name).price_per_hour
+    ]
+    options = open_options(plan, understanding.details) or plan.options
+    training = plan.workload.task.is_training
+    return card_to_buy([o.estimate for o in options], priced, knowledge.assumptions, cheapest=not training)
 
 
 def first_check(plan, first, assumptions: Assumptions):
