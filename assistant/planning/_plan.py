@@ -24,6 +24,7 @@ from ..sizing import (
     context_room,
     cpu_speed,
     estimate_memory,
+    fit_at,
     fit_count,
     fit_gpu,
     is_local,
@@ -98,6 +99,9 @@ class Plan:
     # a dense model run at home from RAM (CPU-only or partly offloaded): a sparse MoE of about its size that runs
     # at least twice as fast the same way
     moe_instead: RunsRow | None = None
+    # a training job on the card the user owns, known only by its memory ("how long on my 12gb card?"): timed on
+    # the stand-in card of that memory, with no rental price (it is theirs), whether or not it holds the job
+    stated_card_fit: Fit | None = None
     # model of the owned-hardware ladder that does fit, at its best quant
     # the adapter fine-tune (the LoRA or QLoRA asked, QLoRA for any other fine-tune) with FSDP CPU offload on the
     # user's two or more GPUs, where sharding alone does not fit it and offloading does (answer.ai's fsdp_qlora:
@@ -336,6 +340,7 @@ def _plan(
         moe_instead=_moe_instead(work, checks, request, models, assumptions, catalog),
         cpu=_cpu_speed(work, checks, assumptions, request.ram_bandwidth_gbs, request.ram_bandwidth_how),
         offloaded=_offloaded(work, request, named, assumptions),
+        stated_card_fit=_stated_card_fit(estimate, request, named, assumptions, catalog),
         strategies=(strategies := _strategies(work, request, assumptions)),
         strategy_room_gb=usable_memory_gb(named[0], True, "server", assumptions)[0]
         if strategies and named
@@ -394,6 +399,23 @@ def _stated_card(catalog: Catalog, memory_gb: float) -> GPU | None:
     """A home card of the memory the user states: ``stand_in_card`` with the stated memory."""
     near = stand_in_card(catalog, memory_gb)
     return near.model_copy(update={"memory_gb": memory_gb}) if near is not None else None
+
+
+def _stated_card_fit(
+    estimate: MemoryEstimate,
+    request: WorkloadRequest,
+    named: list[GPU],
+    assumptions: Assumptions,
+    catalog: Catalog,
+) -> Fit | None:
+    """A training job on the user's own card known only by its memory, at no rental price (it may not fit)."""
+    work = estimate.workload
+    if named or not request.stated_memory_gb or not work.task.is_training or not work.tokens:
+        return None
+    card = _stated_card(catalog, request.stated_memory_gb)
+    if card is None:
+        return None
+    return fit_at(estimate, card.model_copy(update={"price": None}), 1, assumptions)
 
 
 def _context_room(

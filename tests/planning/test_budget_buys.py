@@ -85,3 +85,12 @@ def test_card_to_buy_for_inference_is_the_cheapest_setup_in_any_format():
     assert count == 2 and gpu.memory_gb >= 24  # no single home card holds even 4-bit 70B
     assert gpu.software == "CUDA"  # the RX 7900 XTX is priced lower but left out
     assert card_to_buy(formats, [], load_assumptions(), cheapest=True) is None
+
+
+def test_a_training_job_on_a_card_known_by_its_memory_is_timed_there_at_no_price():
+    request = WorkloadRequest(task=Task.QLORA, model="Llama 3.1 8B", tokens=20e6, stated_memory_gb=16)
+    fit = _plan(request).stated_card_fit
+    assert fit is not None and fit.gpu.memory_gb == 16 and fit.price_per_hour is None
+    assert fit.training.hours > 0 and fit.training.cost is None
+    inference = _plan(WorkloadRequest(task=Task.INFERENCE, model="Llama 3.1 8B", stated_memory_gb=16))
+    assert inference.stated_card_fit is None  # a time asked of a run, not a job: nothing to time

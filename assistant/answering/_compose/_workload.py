@@ -1241,6 +1241,22 @@ def _cost_sentence(facts: Facts) -> str:
         own = _adapter_on_named(facts, short)
         if own is not None:  # method unsaid: the fine-tune that fits on their GPUs leads, full is the aside
             fit, work = own
+    where, opening = fit.label, ""
+    stated = facts.plan.stated_card_fit if facts.plan is not None else None
+    if stated is not None and short is None and stated.per_gpu_gb > stated.usable_gb:
+        # their card is too small for the job: said first, then the time where it does fit
+        opening = (
+            f"It does not fit your {stated.gpu.memory_gb:g} GB card (about {gb(stated.per_gpu_gb)} needed, "
+            f"{gb(stated.usable_gb)} usable). "
+        )
+    elif stated is not None and short is None and stated.training:
+        # "how long on my 12gb card?": their card, timed as the slowest common card of that memory, no rent
+        fit = stated
+        bill = "; no rental bill, the card is yours" if facts.understanding.details.wants_cost else ""
+        where = (
+            f"your {stated.gpu.memory_gb:g} GB card (timed as the {stated.gpu.name}; other cards with that memory "
+            f"differ in speed{bill})"
+        )
     if fit.training:
         t = fit.training
         assumed = ""
@@ -1267,8 +1283,8 @@ def _cost_sentence(facts: Facts) -> str:
                 "the compute-optimal ratio of Chinchilla (Hoffmann et al. 2022). "
             )
             price = f", about {money(t.cost)}" if t.cost is not None else ""
-            return (
-                f"{budget}On {fit.label} that takes about **{_hours(t.hours)}**{price} at "
+            return opening + (
+                f"{budget}On {where} that takes about **{_hours(t.hours)}**{price} at "
                 f"{money(fit.price_per_hour)}/hour. How: {t.detail}."
             )
         elif details.tokens is None and work.task is Task.PRETRAIN:
@@ -1290,13 +1306,13 @@ def _cost_sentence(facts: Facts) -> str:
         if _asks_training_throughput(facts) and t.tokens_per_s_per_gpu:
             # "how many tokens/s per GPU when training?": the throughput, then what it means for this job
             low, high = (t.tokens_per_s_per_gpu * r for r in _mfu_ratios())
-            return (
+            return opening + (
                 f"About **{t.tokens_per_s_per_gpu:,.0f} tokens/s per GPU** for {work.task_label} of "
                 f"{work.model_label} on {fit.gpu.name} ({low:,.0f} to {high:,.0f} across typical 30% to 50% MFU): "
                 f"{fit.gpu.training_tflops:,.0f} TFLOPS x MFU over {t.flops / work.tokens / work.active_params:.0f} "
                 "FLOPs per parameter per token."
                 + (
-                    f" Across {fit.label}: about {t.tokens_per_s_per_gpu * fit.count:,.0f} tokens/s."
+                    f" Across {where}: about {t.tokens_per_s_per_gpu * fit.count:,.0f} tokens/s."
                     if fit.count > 1
                     else ""
                 )
@@ -1309,9 +1325,9 @@ def _cost_sentence(facts: Facts) -> str:
         if _ASKS_FLOPS.search(facts.understanding.question.lower()) and not details.wants_cost:
             # "how many FLOPs": the compute first, then the time it takes on the setup
             price = f", about {money(t.cost)}" if t.cost is not None else ""
-            return (
+            return opening + (
                 f"About **{_flops(t.flops)} FLOPs** of training compute for {work.task_label} of {work.model_label}; "
-                f"on {fit.label} that takes about **{_hours(t.hours)}**{price}{assumed}.{how}"
+                f"on {where} that takes about **{_hours(t.hours)}**{price}{assumed}.{how}"
             )
         if details.wants_time and not details.wants_cost:
             # "how long?": the time first, with the range typical utilisation gives, then what it costs
@@ -1322,20 +1338,20 @@ def _cost_sentence(facts: Facts) -> str:
             price = f", about {money(t.cost)}" if t.cost is not None else ""
             if _GPU_HOURS.search(facts.understanding.question.lower()):
                 # "how many GPU-hours / H100 hours?": the compute itself, then the wall clock on the setup
-                return (
+                return opening + (
                     f"About **{t.gpu_hours:,.0f} GPU-hours** for {work.task_label} of {work.model_label}: "
-                    f"{_hours(t.hours)}{spread} on {fit.label}{price}{_at_rate(fit)}"
+                    f"{_hours(t.hours)}{spread} on {where}{price}{_at_rate(fit)}"
                     f"{assumed}.{how}"
                 )
             unit = _UNIT_ASKED.search(facts.understanding.question.lower())
-            return (
+            return opening + (
                 f"About **{hours_as_asked(t.hours, unit and unit.group(1))}**{spread} for {work.task_label} of "
-                f"{work.model_label} on {fit.label}{price}{_at_rate(fit)}{assumed}.{how}"
+                f"{work.model_label} on {where}{price}{_at_rate(fit)}{assumed}.{how}"
             )
         price = f"**{money(t.cost)}** and " if t.cost is not None else ""
-        return (
+        return opening + (
             f"About {price}**{_hours(t.hours)}** for {work.task_label} of {work.model_label} on "
-            f"{fit.label}{_at_rate(fit, bracketed=True)}{assumed}.{how}" + _cheapest_per_hour(facts, fit)
+            f"{where}{_at_rate(fit, bracketed=True)}{assumed}.{how}" + _cheapest_per_hour(facts, fit)
         )
     if work.task.is_training or fit.price_per_hour is None:
         return ""
