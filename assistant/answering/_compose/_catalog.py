@@ -34,6 +34,7 @@ __all__ = [
 _ASKED = [
     ("bf16", re.compile(r"\bbf16\b|\bbfloat")),
     ("fp8", re.compile(r"\bfp8\b")),
+    ("fp4", re.compile(r"\b(?:nv|mx)?fp4\b|\b4-?bit float")),
     ("fp16", re.compile(r"\bfp16\b|\bfloat16\b|\b16[- ]?bits?\b|\bhalf[- ]precision\b")),
     ("flash", re.compile(r"flash ?attention")),
     ("memory_type", re.compile(r"\b(?:hbm\d?e?|gddr\d?x?|lpddr\d?x?)\b")),
@@ -75,10 +76,21 @@ def _spec_sentence(gpu: GPU, question: str, yes_no: bool = False) -> str:
             "model (or its parameter count) or the GPU memory its README states, and I will check it against the "
             "card; its spec sheet is below."
         )
-    if asked in ("bf16", "fp8", "flash"):
-        flag = {"bf16": gpu.bf16, "fp8": gpu.fp8, "flash": gpu.flash_attention_2}[asked]
-        label = {"bf16": "bf16", "fp8": "FP8", "flash": "FlashAttention-2"}[asked]
+    if asked in ("bf16", "fp8", "fp4", "flash"):
+        flag = {"bf16": gpu.bf16, "fp8": gpu.fp8, "fp4": gpu.fp4, "flash": gpu.flash_attention_2}[asked]
+        label = {
+            "bf16": "bf16",
+            "fp8": "FP8",
+            "fp4": f"FP4 tensor math ({'NVFP4 / MXFP4' if gpu.vendor == 'NVIDIA' else 'MXFP4'})",
+            "flash": "FlashAttention-2",
+        }[asked]
         extra = ""
+        if asked == "fp4" and not flag:
+            # no FP4 speed-up, but 4-bit float weights still load where the runtime unpacks them
+            extra = (
+                " — FP4 weights still load where the runtime unpacks them to 16-bit (llama.cpp runs MXFP4 GGUF files "
+                "on any GPU), without FP4's speed-up"
+            )
         if asked == "bf16" and not flag:
             extra = " — use fp16 with loss scaling instead"
         if asked == "fp8" and flag and gpu.fp8_tflops:
