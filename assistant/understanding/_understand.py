@@ -1307,6 +1307,8 @@ _SPEC = re.compile(
 _SIZE = re.compile(
     r"\bhow much (?:gpu )?(?:memory|vram|ram)\b|\bhow many gpus\b|\bfit\b|\bfits\b|\bcan i\b|\bcould i\b|\bis (?:it|one|a single) enough\b|"
     r"\benough\b|\bvram (?:do|does|for|to|is)\b|\bmemory (?:do|does|for|to|is)\b|\bsize\b|\bwill it\b|\bpossible\b|\bhow long\b|\bhow fast\b|\btokens per second\b|\btokens/s\b|\btok/s\b"
+    # "the memory needed for ...", "vram requirement", "gpu requirements for X": the memory is the question
+    r"|\b(?:memory|vram|ram)\s+(?:needed|required|requirements?|footprint)\b|\brequirements?\b"
 )
 _RECOMMEND = re.compile(
     r"\bwhich\b|\bwhat (?:gpus?|hardware|accelerators?|cards?|instances?|chips?)\b|\bwhat (?:do|would|will) (?:i|we) need to\b|\brecommend|\bsuggest|\bbest\b|\bshould i\b|\bgood (?:gpu|choice|option|setup|rig|build)\b|\bwhat(?:'?s| is) (?:a |the )?(?:good |decent |cheap |simple |basic )?(?:setup|rig|build)\b|\bpick\b|\bchoose\b|\boptions?\b|\bideal\b|\bgo with\b|\buse\b"

@@ -1,0 +1,25 @@
+"""'The memory needed for X', 'the VRAM requirement of X', 'GPU requirements for X' ask for X's memory (a sizing
+answer that leads with the figure), not for a GPU pick. Phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understanding import Intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "memory required for phi-3 medium at a 32k context?",
+        "whats the vram needed for gemma 2 27b in 8 bit",
+        "system requirements for running qwen2.5 coder 32b",
+        "llama 3.1 70b memory footprint with fp8 weights",
+    ],
+)
+def test_requirement_words_ask_for_the_memory(read, question):
+    assert read(question).intent is Intent.SIZE
+
+
+def test_a_gpu_asked_for_stays_a_recommendation(read):
+    assert read("which gpu should i rent for mistral 7b inference?").intent is Intent.RECOMMEND
