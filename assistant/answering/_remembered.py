@@ -25,7 +25,7 @@ def remembered(facts: Facts, draft: str) -> Understanding:
     changes: dict = {}
     if details.methods_weighed and (method := facts.route_asked_method) is not None:
         changes.update(task=method.estimate.workload.task, method_unstated=False, methods_weighed=())
-    card = _card_picked(facts, draft)
+    card = _card_picked(facts, draft) or _setup_recommended(facts, draft)
     if card is not None:
         changes.update(gpus=(card,), cards_weighed=False)
         fit = next((c for c in facts.checks if c.gpu.name == card and isinstance(c, Fit)), None)
@@ -61,6 +61,19 @@ def _card_picked(facts: Facts, draft: str) -> str | None:
     lead = _PICKED.match(draft)
     picked = lead.group(1) if lead else None
     return picked if picked in named else None
+
+
+def _setup_recommended(facts: Facts, draft: str) -> str | None:
+    """With no GPU named or owned, the plan's pick when the answer's first line recommends it in bold ("Best value:
+    **one RTX A4000**", "The cheapest option: **2x L4**"), or None."""
+    details = facts.understanding.details
+    plan = facts.plan
+    if details.gpus or details.stated_memory_gb or plan is None or plan.pick is None:
+        return None
+    name = plan.pick.gpu.name
+    first = draft.lstrip().split("\n", 1)[0]
+    said = re.search(rf"\*\*(?:one |\d+\s*x\s*)?{re.escape(name)}\*\*", first, re.IGNORECASE)
+    return name if said else None
 
 
 # the lead's condition on the weights: "**Only with 8-bit (int8) weights** — inference of …"

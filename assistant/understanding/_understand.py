@@ -2960,7 +2960,7 @@ _FORMAT_ASKED = re.compile(
 )
 _COST_QUESTION = re.compile(
     r"\bcost(?:s|ing)?\b|\bhow much (?:money|would|will|does it|do (?:you|i) (?:pay|spend))\b|\bprice\b|\bper month\b|"
-    r"\bmonthly\b|\bbudget\b|\bexpensive\b|\bset (?:me|us) back\b|\bdollars?\b|\busd\b|\$"
+    r"\bmonthly\b|\bbudget\b|(?<!less )\bexpensive\b|\bset (?:me|us) back\b|\bdollars?\b|\busd\b|\$"
     r"|\b(?:the|my|our|a) bill\b|\ba month\b.{0,30}\bhow much\b|\bhow much\b.{0,40}\ba month\b"
 )
 # "the GPU cost when running finetune.sh" beside an out-of-memory error, "training memory cost", "GPU budget ... what
@@ -4570,7 +4570,9 @@ def understand(
     follows = follows or earlier_non_llm
     if follows:
         t = question.lower()
+        asked_before = previous
         previous = _as_settled(previous, t, details)
+        settled = previous is not asked_before  # a figure of the pick asked: the setup the answer picked stays
         if previous.details.task in (Task.FULL, Task.LORA, Task.QLORA) and _BARE_FULL.search(t):
             # "and full?", "what about full then?" after a LoRA or QLoRA question: the full fine-tune of it
             details = replace(details, task=Task.FULL, method_unstated=False)
@@ -4582,7 +4584,8 @@ def understand(
             not details.gpus
             and not new_target
             and (
-                previous.intent in (Intent.COMPARE, Intent.PRICE, Intent.SPEC)
+                settled
+                or previous.intent in (Intent.COMPARE, Intent.PRICE, Intent.SPEC)
                 or (
                     previous.intent is Intent.RECOMMEND and previous.details.owns_gpus
                 )  # their card stays theirs

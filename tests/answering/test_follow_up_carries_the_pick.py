@@ -57,3 +57,25 @@ def test_a_bare_cheaper_still_weighs_the_cards_again(converse):
     first = "for mixtral 8x7b at 20 concurrent chats, H100 or L40S?"
     assert _lead(converse(first)).startswith("**The ")
     assert _lead(converse(first, "cheaper?")).startswith("**The ")
+
+
+def test_a_time_asked_after_a_recommendation_is_on_the_recommended_card(converse):
+    # no GPU named: "cheaper?" recommends one card, and "how long?" is then about that card, not the first pick
+    cheaper = converse("what should i rent to qlora phi-3 medium?", "anything less expensive?")
+    first_line = cheaper.text.split("\n")[0]
+    picked = cheaper.gpus[0]
+    assert f"**one {picked}**" in first_line
+    timed = converse(
+        "what should i rent to qlora phi-3 medium?",
+        "anything less expensive?",
+        "how many hours for 20m tokens?",
+    )
+    assert f"on 1x {picked}" in timed.text.split("\n")[0]
+
+
+def test_a_figure_asked_after_a_bare_sizing_answer_names_no_card_of_its_own(converse):
+    # the lead named no card in bold: nothing was picked, so the follow-up is not pinned to a card
+    reply = converse(
+        "how much vram to full fine tune llama 3.2 1b?", "and what would it cost for 10m tokens?"
+    )
+    assert reply.text.startswith("About ")

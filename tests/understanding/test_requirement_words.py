@@ -23,3 +23,9 @@ def test_requirement_words_ask_for_the_memory(read, question):
 
 def test_a_gpu_asked_for_stays_a_recommendation(read):
     assert read("which gpu should i rent for mistral 7b inference?").intent is Intent.RECOMMEND
+
+
+def test_less_expensive_asks_for_a_cheaper_setup_not_a_bill(read):
+    later = read("what should i rent to serve mistral 7b?", "is there a less expensive card?")
+    assert later.details.cheaper and not later.details.wants_cost
+    assert read("that is too expensive, what would 8-bit cost?").details.wants_cost
