@@ -88,7 +88,10 @@ def what_runs(
     ladder = [models.by_name(n) for n in names if models.get(n)]
     context = assumptions.default_context("llama.cpp")
     runs = [_runs(spec, gpu, count, context, assumptions, quants, on_cpu) for spec in ladder]
-    trains = [_trains(task, ladder, gpu, count, assumptions) for task in (Task.QLORA, Task.LORA, Task.FULL)]
+    # fine-tuning walks its own ladder (dense models, with a small-vocabulary 7B between 3B and 8B)
+    training_names = ladder_names or assumptions["owned_hardware_training_ladder"].value
+    training = [models.by_name(n) for n in training_names if models.get(n)]
+    trains = [_trains(task, training, gpu, count, assumptions) for task in (Task.QLORA, Task.LORA, Task.FULL)]
     return OwnedReport(gpu, count, gpu.gpu_memory_gb * count, tuple(runs), tuple(trains), context)
 
 

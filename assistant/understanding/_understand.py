@@ -4572,7 +4572,9 @@ def understand(
         t = question.lower()
         asked_before = previous
         previous = _as_settled(previous, t, details)
-        settled = previous is not asked_before  # a figure of the pick asked: the setup the answer picked stays
+        settled = (
+            previous is not asked_before
+        )  # a figure of the pick asked: the setup the answer picked stays
         if previous.details.task in (Task.FULL, Task.LORA, Task.QLORA) and _BARE_FULL.search(t):
             # "and full?", "what about full then?" after a LoRA or QLoRA question: the full fine-tune of it
             details = replace(details, task=Task.FULL, method_unstated=False)

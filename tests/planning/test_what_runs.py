@@ -65,3 +65,16 @@ def test_a_memory_no_desktop_card_has_borrows_the_speeds_of_a_card_that_has_it()
     catalog = load_catalog()
     assert stand_in_card(catalog, 96).memory_gb == 96  # not the 32 GB RTX 5090
     assert stand_in_card(catalog, 24).gpu_class == "consumer"  # a desktop card where one has it
+
+
+def test_a_small_vocabulary_7b_is_what_a_10gb_card_fine_tunes_with_qlora(data):
+    # Llama 3.1 8B's 128k-vocabulary logits push its QLoRA past 10 GB; Mistral 7B's 32k vocabulary keeps it under
+    catalog, models, assumptions = data
+    qlora = next(
+        t
+        for t in what_runs(catalog.by_name("RTX 3080"), 1, models, assumptions).trains
+        if "QLoRA" in t.method
+    )
+    assert qlora.model.name == "Mistral 7B" and qlora.memory_gb < 10
+    runs = {r.model.name for r in what_runs(catalog.by_name("RTX 3080"), 1, models, assumptions).runs}
+    assert "Mistral 7B" not in runs  # the inference ladder is unchanged
