@@ -3775,6 +3775,8 @@ _EXPLAIN_MATH = re.compile(
 _PER_TOKEN_MEMORY = re.compile(
     r"\b(?:gpu )?(?:memory|vram|ram)(?: usage| use| cost| footprint)? per (?:token|generated token)\b"
     r"|\b(?:mb|kb|mib|kib|bytes?) per token\b"
+    # "how much vram does a 7b use per 1k tokens of context?": the KV cache's growth with the context
+    r"|\b(?:memory|vram|ram)\b[^.?!]{0,40}\bper (?:1k|1,?000|one thousand|a thousand|thousand|\d+k) tokens?\b"
 )
 
 

@@ -29,3 +29,18 @@ def test_less_expensive_asks_for_a_cheaper_setup_not_a_bill(read):
     later = read("what should i rent to serve mistral 7b?", "is there a less expensive card?")
     assert later.details.cheaper and not later.details.wants_cost
     assert read("that is too expensive, what would 8-bit cost?").details.wants_cost
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "qwen2.5 32b — how many GB of vram per 1k tokens of context?",
+        "what's the ram cost per thousand tokens for gemma 2 9b",
+    ],
+)
+def test_memory_per_thousand_tokens_asks_the_kv_arithmetic(read, question):
+    assert read(question).details.wants_kv_math
+
+
+def test_a_context_length_alone_is_no_kv_arithmetic(read):
+    assert not read("how much vram for llama 3.1 8b at 32k tokens of context?").details.wants_kv_math
