@@ -47,3 +47,18 @@ def test_the_sized_name_spelled_out_still_reads_as_that_model():
     models = load_models()
     assert [m.name for m in models.find_in_text("gemma 2b on a raspberry pi")] == ["Gemma 2B"]
     assert [m.name for m in models.find_in_text("gemma 2 2b on a raspberry pi")] == ["Gemma 2 2B"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("can a 3060 run llama 8b at q8?", "Llama 3.1 8B"), ("gemma 9b on a t4", "Gemma 2 9B")],
+)
+def test_a_family_and_a_size_only_one_release_has_is_that_release(text, name):
+    """'llama 8b', 'gemma 9b': only one generation has that size, so the shorthand is that model."""
+    assert [m.name for m in load_models().find_in_text(text)] == [name]
+
+
+def test_a_size_of_an_older_release_stays_that_release():
+    # "Qwen-72B" and "LLaMA 13B" are names of first-generation releases: never read as a newer one
+    assert [m.name for m in load_models().find_in_text("llama 13b on cpu")] == ["LLaMA 13B"]
+    assert "Qwen2.5 72B" not in [m.name for m in load_models().find_in_text("a Qwen-72b based model")]
