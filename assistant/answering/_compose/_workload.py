@@ -1690,7 +1690,8 @@ def _methods_headline(facts: Facts) -> str:
             )
             if not ok and isinstance(outcome, Fit) and not details.gpu_count:
                 figure += f" (fits on {outcome.count} of them)"
-            if ok and (details.gpu_count or 0) > 1 and option.estimate.total_gb > named.memory_gb:
+            whole = outcome.usable_gb if isinstance(outcome, Fit) else named.memory_gb
+            if ok and (details.gpu_count or 0) > 1 and option.estimate.total_gb > whole:
                 # more than one card holds: it fits only split across them, which plain data parallelism does not do
                 figure += f" with FSDP or ZeRO-3 sharding ({gb(option.estimate.total_gb)} in all)"
                 if option.estimate.workload.task is Task.FULL and isinstance(outcome, Fit):
@@ -1794,6 +1795,12 @@ def _methods_headline(facts: Facts) -> str:
                     f"{gb(sharded_full.per_gpu_gb)} of the {gb(sharded_full.usable_gb)} usable per GPU; a larger "
                     "per-GPU batch (training scripts often set 2–16) adds activations on every card — lower it and "
                     "keep the total with gradient accumulation."
+                )
+            if sharded_full is not None and lead.startswith("**Yes** —"):
+                # the full fine-tune needs more than one of their cards: it fits only split across them (FSDP or
+                # ZeRO-3); plain data parallelism, each card holding the whole run, runs out of memory
+                lead = lead.replace(
+                    "**Yes** —", "**Yes, with FSDP or ZeRO-3 sharding** (for full fine-tuning) —", 1
                 )
         elif fitting:
             methods = " or ".join(f.replace(" fine-tuning", "") for f in fitting)
