@@ -2018,6 +2018,16 @@ def _model_as_read(question: str, found_models: list, params: float | None, mode
         unlisted = _unlisted_name(question, params, models) if params is not None else None
         if unlisted is None:
             return found_models, params, None
+        if (vlm := _vision_stand_in(unlisted, params, models)) is not None:
+            # "VideoLLaMA2-7B", "MiniGPT4-Video 7B": a video / vision-language model not on record is sized as the
+            # one of its size that is, so its frames add their visual tokens (a text model would drop them)
+            return (
+                [vlm],
+                None,
+                f"{unlisted} is not in my model specs; its name says it is a video / vision-language model, so it "
+                f"is sized as {vlm.name}, the one of its size on record (vision encoder and visual tokens per "
+                "image or frame included)",
+            )
         note = f"{unlisted} is not in my model specs, so it is sized as a typical {_size_label(params)} model"
         return found_models, params, note
     said, spec = family
@@ -2114,7 +2124,7 @@ def _unlisted_name(question: str, params: float, models: ModelSpecs) -> str | No
         for token in reversed(question[: size.start()].rstrip(" -_").split()):
             if token.rstrip("\"')`").endswith((".", "?", "!", ";", ",", ":")):
                 break  # "a smaller version? 7B needs 14GB", "… adam take, 7b on an a100": a new clause starts
-            token = token.strip("\"'`(),:;!?")
+            token = token.strip("\"'`()[],:;!?")
             parts = [p for p in re.split(r"[-_.]", token.lower()) if p]
             if (
                 not parts
@@ -2137,6 +2147,24 @@ def _unlisted_name(question: str, params: float, models: ModelSpecs) -> str | No
             )
         return " ".join(words)
     return None
+
+
+# a model name that says it sees images or video: "VideoLLaMA2", "MiniGPT4-Video", "Video-ChatGPT", "InternVL"
+# — "video" only beside a language-model word: HunyuanVideo, CogVideoX and VideoCrafter generate video
+_LM_WORD = r"(?:llama|llava|chat|gpt|llm|lm|r1|qa|minigpt\d*)"
+_VISION_NAME = re.compile(
+    rf"video[-_ ]?{_LM_WORD}|{_LM_WORD}[-_ ]?video|vision|visual|llava|vlm|mllm|(?:^|[-_ ])vl\b|vl(?=[-_ ]?\d)|\w+vl\b",
+    re.IGNORECASE,
+)
+
+
+def _vision_stand_in(name: str, params: float, models: ModelSpecs):
+    """The vision-language row with a fixed count of visual tokens per image nearest ``params`` (within 30%), when
+    ``name`` says it is a video / vision-language model; None otherwise."""
+    if "/" in name or not _VISION_NAME.search(name):
+        return None  # a hub id ("org/llava-v1.6-7b") is sized from its own config.json
+    rows = [m for m in models if m.image_tokens and abs(m.params - params) <= 0.3 * params]
+    return min(rows, key=lambda m: abs(m.params - params), default=None)
 
 
 _NAMED_SIZE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*b\b", re.IGNORECASE)
