@@ -2159,11 +2159,14 @@ _VISION_NAME = re.compile(
 
 
 def _vision_stand_in(name: str, params: float, models: ModelSpecs):
-    """The vision-language row with a fixed count of visual tokens per image nearest ``params`` (within 30%), when
-    ``name`` says it is a video / vision-language model; None otherwise."""
+    """The row of the stand-in vision-language family (LLaVA, ``vision_stand_in_family``) nearest ``params``
+    (within 30%), when ``name`` says it is a video / vision-language model; None otherwise."""
     if "/" in name or not _VISION_NAME.search(name):
         return None  # a hub id ("org/llava-v1.6-7b") is sized from its own config.json
-    rows = [m for m in models if m.image_tokens and abs(m.params - params) <= 0.3 * params]
+    family = str(load_assumptions()["vision_stand_in_family"].value)
+    rows = [
+        m for m in models if m.family == family and m.image_tokens and abs(m.params - params) <= 0.3 * params
+    ]
     return min(rows, key=lambda m: abs(m.params - params), default=None)
 
 
