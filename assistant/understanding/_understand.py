@@ -3527,7 +3527,7 @@ def _gpu_count(text: str, gpus) -> int | None:
     ):  # "my single 4090 ... even with two cards?", "I have 2x 3090, is one enough": the setup asked about
         return _number(supposed.group(1))
     if fewer := _FEWER_COUNT.search(text):  # "8x A100 by default ... on fewer, say 2?": the count asked about
-        return _number(fewer.group(1) or fewer.group(2))
+        return 1 if fewer.group(3) else _number(fewer.group(1) or fewer.group(2))
     added = next(
         (
             m
@@ -3675,7 +3675,10 @@ _FEWER_COUNT = re.compile(
     r"\b(?:fewer|less)\b[^.?!]{0,40}?\b(?:say|e\.g\.|perhaps|maybe|like|such as|for example|only|just)\s*[:,]?\s*"
     r"(\d{1,2}|one|two|three|four|six)\b(?!\s*(?:gb|gib|g\b|b\b|bn\b|billion|k\b|%|x\s*\d))"
     r"|\b(?:on|with|using|to)\s+(?:just|only)\s+(\d{1,2}|one|two|three|four|six)\s+"
-    r"(?=[^.?!]{0,30}?(?:\bgpus?\b|\bcards?\b|\b[a-z]{0,4}\d{2,4}[a-z]{0,4}s?\b))"
+    r"(?=[^.?!]{0,30}?(?:\bgpus?\b|\bcards?\b|\bof them\b|\b[a-z]{0,4}\d{2,4}[a-z]{0,4}s?\b))"
+    # "trained on 8 A100s ... will a single GPU training work?": one card, asked in the question itself
+    r"|\b(?:will|would|can|could|does|is it possible (?:to|with))\s+(?:a\s+|on\s+a\s+)?(single)[- ]?(?:gpu|card)\b"
+    r"(?=[^.?!]*\?)"
 )
 # "totally 32 gpus", "32 GPUs in total", "a total of 16 cards": the whole cluster, over any per-node count
 _TOTAL_COUNT = re.compile(
