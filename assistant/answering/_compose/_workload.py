@@ -460,7 +460,7 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
     elif setup := setups_sentence(facts, what, total):
         parts.append(setup)
     elif variant := variant_sentence(facts, what, total):
-        parts.append(variant + _leaner_on_smaller(facts))
+        parts.append(_oom_conditioned(facts, variant) + _leaner_on_smaller(facts))
     elif choice := choice_sentence(facts, what, total):
         parts.append(choice)
     elif len(facts.checks) >= 2 and choice_pick_asked(facts) and (choice := variant_pick(facts)):
@@ -3417,6 +3417,21 @@ def _trainer_batch_clause(facts: Facts, fit: Fit) -> str:
         f" Left unset, the Hugging Face Trainer's per_device_train_batch_size is {batch}: at {_batch_words(facts, batch)} "
         f"it needs about {gb(need)} per GPU, more than the {gb(fit.usable_gb)} usable — set it to 1–2 and keep the "
         "total with gradient_accumulation_steps."
+    )
+
+
+def _oom_conditioned(facts: Facts, sentence: str) -> str:
+    """'Yes — the RTX 4090 is enough: …' for a training run the user says ran out of memory on that card: 'Only
+    with gradient checkpointing on — …' when the fit holds only on a setting they did not say (their run, out of
+    memory, did not use it); the sentence unchanged otherwise."""
+    if not sentence.startswith("**Yes** — ") or not reports_oom(facts.understanding.question):
+        return sentence
+    small = min(facts.checks, key=lambda c: c.gpu.memory_gb)
+    if not isinstance(small, Fit) or not (lean := _oom_condition(facts, small)):
+        return sentence
+    return (
+        f"**Only with {lean}** — {sentence.removeprefix('**Yes** — ')} Your run ran out of memory there, so it most "
+        f"likely ran without {'those' if ' and ' in lean else 'that'}."
     )
 
 
