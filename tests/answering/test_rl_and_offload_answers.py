@@ -186,3 +186,9 @@ def test_an_oom_that_only_fits_with_checkpointing_is_expected_if_it_is_off(ask):
 def test_should_i_try_another_setting_after_an_oom_is_answered_on_the_fit(ask):
     state = ask("qlora of llama 2 13b still OOMs on my 3090 at batch 16. should I try batch 1 instead?")
     assert not _plain(state["draft"]).startswith("On paper")
+
+
+def test_how_many_cards_per_method_names_the_rl_method(ask):
+    # the count per method for an RL run says it is that run's, not a plain fine-tune's
+    first = _plain(ask("how many L40S would a PPO run on Qwen2.5 3B take?")["draft"]).splitlines()[0]
+    assert first.startswith("It depends on the method — PPO fine-tuning Qwen2.5 3B takes"), first

@@ -1933,7 +1933,10 @@ def _method_counts(facts: Facts, options: list, named) -> str:
                 "offerings holds."
             )
     what = facts.workload.model_label
-    return f"It depends on the method — fine-tuning {what} takes:\n" + " ".join(lines)
+    how = (
+        f"{facts.workload.rl.upper()} " if facts.workload.rl else ""
+    )  # "PPO fine-tuning a 7B-parameter model"
+    return f"It depends on the method — {how}fine-tuning {what} takes:\n" + " ".join(lines)
 
 
 _HOW_MANY_GPUS = re.compile(
