@@ -192,3 +192,10 @@ def test_how_many_cards_per_method_names_the_rl_method(ask):
     # the count per method for an RL run says it is that run's, not a plain fine-tune's
     first = _plain(ask("how many L40S would a PPO run on Qwen2.5 3B take?")["draft"]).splitlines()[0]
     assert first.startswith("It depends on the method — PPO fine-tuning Qwen2.5 3B takes"), first
+
+
+def test_what_trains_on_owned_cards_for_an_rl_method_is_sized_as_that_run(ask):
+    state = ask("planning some GRPO with qlora on my rtx 3090, what's the largest model that works?")
+    first = _plain(state["draft"]).splitlines()[0]
+    assert "the largest model I track that fits for GRPO QLoRA fine-tuning" in first
+    assert "completions per prompt" in first and "sequence 2,048" not in first

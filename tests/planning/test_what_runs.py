@@ -65,3 +65,19 @@ def test_a_memory_no_desktop_card_has_borrows_the_speeds_of_a_card_that_has_it()
     catalog = load_catalog()
     assert stand_in_card(catalog, 96).memory_gb == 96  # not the 32 GB RTX 5090
     assert stand_in_card(catalog, 24).gpu_class == "consumer"  # a desktop card where one has it
+
+
+def test_an_rl_run_trains_smaller_models_than_a_plain_fine_tune_and_says_which_run(data):
+    catalog, models, assumptions = data
+    card = catalog.by_name("L40S")
+    plain = {t.method: t for t in what_runs(card, 1, models, assumptions).trains}
+    grpo = {t.method: t for t in what_runs(card, 1, models, assumptions, rl="grpo").trains}
+    assert set(grpo) == {f"GRPO {m}" for m in plain}
+    # the group of completions, the rollouts' KV cache and the reference copy weigh on every method
+    order = [m.name for m in (models.by_name(n) for n in assumptions["owned_hardware_ladder"].value)]
+    for method, row in plain.items():
+        rl_row = grpo[f"GRPO {method}"]
+        if row.model is not None and rl_row.model is not None:
+            assert order.index(rl_row.model.name) <= order.index(row.model.name)
+            if rl_row.model == row.model:
+                assert rl_row.memory_gb > row.memory_gb
