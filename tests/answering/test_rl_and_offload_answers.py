@@ -199,3 +199,15 @@ def test_what_trains_on_owned_cards_for_an_rl_method_is_sized_as_that_run(ask):
     first = _plain(state["draft"]).splitlines()[0]
     assert "the largest model I track that fits for GRPO QLoRA fine-tuning" in first
     assert "completions per prompt" in first and "sequence 2,048" not in first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The README used 8 H100s. Is it runnable on 4 A100 40GB with ZeRO-3? [Acme-RLHF, PPO]",
+        "[TinyReasoner, GRPO] what GPU memory does training need, would two L40S do?",
+    ],
+)
+def test_an_rl_method_with_no_model_is_no_research_release_of_generators(ask, question):
+    text = _plain(ask(question)["draft"])
+    assert "research releases" not in text and "image, video" not in text
