@@ -79,11 +79,12 @@ def what_runs(
     quants: tuple[str, ...] | None = None,
     on_cpu: bool = False,
     ladder_names: tuple[str, ...] = (),
+    rl: str | None = None,
 ) -> OwnedReport:
     """Walk the ladder of models: the best GGUF quant that fits (llama.cpp), its context room and speed.
     ``quants``: only these GGUF types (the one the user asked about, "at Q4_K_M"); ``on_cpu``: run from system
     RAM by the CPU, so no GPU context is held; ``ladder_names``: these models (smallest first) instead of the usual
-    ladder."""
+    ladder; ``rl``: what trains is sized as that online RL run ('grpo', 'ppo') at its defaults."""
     names = ladder_names or assumptions["owned_hardware_ladder"].value
     ladder = [models.by_name(n) for n in names if models.get(n)]
     context = assumptions.default_context("llama.cpp")
@@ -91,7 +92,9 @@ def what_runs(
     # fine-tuning walks its own ladder (dense models, with a small-vocabulary 7B between 3B and 8B)
     training_names = ladder_names or assumptions["owned_hardware_training_ladder"].value
     training = [models.by_name(n) for n in training_names if models.get(n)]
-    trains = [_trains(task, training, gpu, count, assumptions) for task in (Task.QLORA, Task.LORA, Task.FULL)]
+    trains = [
+        _trains(task, training, gpu, count, assumptions, rl) for task in (Task.QLORA, Task.LORA, Task.FULL)
+    ]
     return OwnedReport(gpu, count, gpu.gpu_memory_gb * count, tuple(runs), tuple(trains), context)
 
 
@@ -139,8 +142,11 @@ def _runs(
     return RunsRow(spec, None, last_gb, 0, None, None)
 
 
-def _trains(task: Task, ladder: list[ModelSpec], gpu: GPU, count: int, assumptions: Assumptions) -> TrainsRow:
-    best: TrainsRow = TrainsRow(task.label, None, None)
+def _trains(
+    task: Task, ladder: list[ModelSpec], gpu: GPU, count: int, assumptions: Assumptions, rl: str | None = None
+) -> TrainsRow:
+    label = f"{rl.upper()} {task.label}" if rl else task.label
+    best: TrainsRow = TrainsRow(label, None, None)
     if gpu.software not in (
         "CUDA",
         "ROCm",
@@ -149,12 +155,25 @@ def _trains(task: Task, ladder: list[ModelSpec], gpu: GPU, count: int, assumptio
     for spec in ladder:
         if spec.is_moe:
             continue
-        work = Workload(task, spec, spec.params, context=int(assumptions.number("default_training_sequence")))
+        work = _training_run(task, spec, assumptions, rl)
         estimate = estimate_memory(work, assumptions)
         fit = fit_gpu(estimate, gpu, assumptions)
         if isinstance(fit, Fit) and fit.count <= count:
-            best = TrainsRow(task.label, spec, estimate.per_gpu_gb(fit.count))
+            best = TrainsRow(label, spec, estimate.per_gpu_gb(fit.count))
     return best
+
+
+def _training_run(task: Task, spec: ModelSpec, assumptions: Assumptions, rl: str | None) -> Workload:
+    """A fine-tune of ``spec`` at the usual training sequence, or an online RL run at its defaults: GRPO trains on a
+    prompt's group of completions (TRL's num_generations) of its default prompt and completion lengths."""
+    if rl != "grpo":
+        return Workload(
+            task, spec, spec.params, context=int(assumptions.number("default_training_sequence")), rl=rl
+        )
+    completion = int(assumptions.number("rl_default_completion_tokens"))
+    context = min(int(assumptions.number("rl_default_prompt_tokens")) + completion, spec.max_context)
+    group = int(assumptions.number("rl_generations_per_prompt"))
+    return Workload(task, spec, spec.params, context=context, batch=group, rl=rl, rl_completion=completion)
 
 
 def offloaded_runs(

@@ -2020,6 +2020,16 @@ def _model_as_read(question: str, found_models: list, params: float | None, mode
         unlisted = _unlisted_name(question, params, models) if params is not None else None
         if unlisted is None:
             return found_models, params, None
+        if (vlm := _vision_stand_in(unlisted, params, models)) is not None:
+            # "VideoLLaMA2-7B", "MiniGPT4-Video 7B": a video / vision-language model not on record is sized as the
+            # one of its size that is, so its frames add their visual tokens (a text model would drop them)
+            return (
+                [vlm],
+                None,
+                f"{unlisted} is not in my model specs; its name says it is a video / vision-language model, so it "
+                f"is sized as {vlm.name}, the one of its size on record (vision encoder and visual tokens per "
+                "image or frame included)",
+            )
         note = f"{unlisted} is not in my model specs, so it is sized as a typical {_size_label(params)} model"
         return found_models, params, note
     said, spec = family
@@ -2116,7 +2126,7 @@ def _unlisted_name(question: str, params: float, models: ModelSpecs) -> str | No
         for token in reversed(question[: size.start()].rstrip(" -_").split()):
             if token.rstrip("\"')`").endswith((".", "?", "!", ";", ",", ":")):
                 break  # "a smaller version? 7B needs 14GB", "… adam take, 7b on an a100": a new clause starts
-            token = token.strip("\"'`(),:;!?")
+            token = token.strip("\"'`()[],:;!?")
             parts = [p for p in re.split(r"[-_.]", token.lower()) if p]
             if (
                 not parts
@@ -2139,6 +2149,27 @@ def _unlisted_name(question: str, params: float, models: ModelSpecs) -> str | No
             )
         return " ".join(words)
     return None
+
+
+# a model name that says it sees images or video: "VideoLLaMA2", "MiniGPT4-Video", "Video-ChatGPT", "InternVL"
+# — "video" only beside a language-model word: HunyuanVideo, CogVideoX and VideoCrafter generate video
+_LM_WORD = r"(?:llama|llava|chat|gpt|llm|lm|r1|qa|minigpt\d*)"
+_VISION_NAME = re.compile(
+    rf"video[-_ ]?{_LM_WORD}|{_LM_WORD}[-_ ]?video|vision|visual|llava|vlm|mllm|(?:^|[-_ ])vl\b|vl(?=[-_ ]?\d)|\w+vl\b",
+    re.IGNORECASE,
+)
+
+
+def _vision_stand_in(name: str, params: float, models: ModelSpecs):
+    """The row of the stand-in vision-language family (LLaVA, ``vision_stand_in_family``) nearest ``params``
+    (within 30%), when ``name`` says it is a video / vision-language model; None otherwise."""
+    if "/" in name or not _VISION_NAME.search(name):
+        return None  # a hub id ("org/llava-v1.6-7b") is sized from its own config.json
+    family = str(load_assumptions()["vision_stand_in_family"].value)
+    rows = [
+        m for m in models if m.family == family and m.image_tokens and abs(m.params - params) <= 0.3 * params
+    ]
+    return min(rows, key=lambda m: abs(m.params - params), default=None)
 
 
 _NAMED_SIZE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*b\b", re.IGNORECASE)
@@ -3498,7 +3529,7 @@ def _gpu_count(text: str, gpus) -> int | None:
     ):  # "my single 4090 ... even with two cards?", "I have 2x 3090, is one enough": the setup asked about
         return _number(supposed.group(1))
     if fewer := _FEWER_COUNT.search(text):  # "8x A100 by default ... on fewer, say 2?": the count asked about
-        return _number(fewer.group(1) or fewer.group(2))
+        return 1 if fewer.group(3) else _number(fewer.group(1) or fewer.group(2))
     added = next(
         (
             m
@@ -3646,7 +3677,10 @@ _FEWER_COUNT = re.compile(
     r"\b(?:fewer|less)\b[^.?!]{0,40}?\b(?:say|e\.g\.|perhaps|maybe|like|such as|for example|only|just)\s*[:,]?\s*"
     r"(\d{1,2}|one|two|three|four|six)\b(?!\s*(?:gb|gib|g\b|b\b|bn\b|billion|k\b|%|x\s*\d))"
     r"|\b(?:on|with|using|to)\s+(?:just|only)\s+(\d{1,2}|one|two|three|four|six)\s+"
-    r"(?=[^.?!]{0,30}?(?:\bgpus?\b|\bcards?\b|\b[a-z]{0,4}\d{2,4}[a-z]{0,4}s?\b))"
+    r"(?=[^.?!]{0,30}?(?:\bgpus?\b|\bcards?\b|\bof them\b|\b[a-z]{0,4}\d{2,4}[a-z]{0,4}s?\b))"
+    # "trained on 8 A100s ... will a single GPU training work?": one card, asked in the question itself
+    r"|\b(?:will|would|can|could|does|is it possible (?:to|with))\s+(?:a\s+|on\s+a\s+)?(single)[- ]?(?:gpu|card)\b"
+    r"(?=[^.?!]*\?)"
 )
 # "totally 32 gpus", "32 GPUs in total", "a total of 16 cards": the whole cluster, over any per-node count
 _TOTAL_COUNT = re.compile(

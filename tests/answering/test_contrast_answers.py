@@ -67,3 +67,19 @@ def test_whether_one_size_needs_much_more_than_another_is_answered_on_the_gap(as
     # a yes / no on the gap with both figures (the proxies' vocabularies differ: 152k against 32k entries)
     assert reply.text.startswith(("**Yes**", "**No**"))
     assert "13B" in reply.text and "14B" in reply.text and " against " in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        # the model's own size said first ("of a 13B model") is not the other side of the comparison
+        ("Is a full fine-tune of a 13B model much heavier than a 7B one?", "7B"),
+        # the other side after a preposition: "than on the 7B", "than for a 3b"
+        ("will lora on mistral nemo 12b eat a lot more vram than on the 7b?", "7B"),
+        ("does qlora of phi-3 medium 14b need significantly more memory than for a 3b?", "3B"),
+    ],
+)
+def test_the_other_size_is_read_past_the_models_own_and_a_preposition(ask, question, other):
+    reply = ask(question)
+    first = reply.text.splitlines()[0]
+    assert first.startswith(("**Yes**", "**No**")) and " against " in first and other in first

@@ -126,3 +126,22 @@ def test_an_8bit_lora_base_over_several_cards_is_held_whole_on_each(assistant):
     assert split.text.startswith("**Yes**")
     unnamed = assistant.ask("8 bit lora of llama 3 70b over four a6000s, doable?")
     assert unnamed.text.startswith("**Yes, with the model split") and 'device_map="auto"' in unnamed.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # no method said: the adapters fit anywhere, the full fine-tune only split over the cards
+        "is four RTX 4090 cards enough for fine-tuning qwen2.5 3b using grpo?",
+        "can a pair of H100s handle finetuning Mistral 7B?",
+    ],
+)
+def test_any_method_on_several_cards_names_the_sharding_full_fine_tuning_needs(ask, question):
+    first = ask(question)
+    assert first.startswith("**Yes, with FSDP or ZeRO-3 sharding** (for full fine-tuning)"), first
+    assert "with any method" in first
+
+
+def test_any_method_that_one_of_the_cards_holds_needs_no_sharding(ask):
+    first = ask("can I fine-tune qwen2.5 3b on two A100 80GB cards?")
+    assert first.startswith("**Yes** —") and "sharding" not in first.split(".")[0]

@@ -66,3 +66,24 @@ def test_full_fine_tuning_tight_at_a_scripts_batch_leads_with_the_adapters(ask):
 def test_full_fine_tuning_roomy_when_sharded_stays_any_method(ask):
     text = ask("would 8 H200s be enough to finetune Qwen2.5 7B?")
     assert text.startswith("**Yes** —") and "with any method" in text.split("\n")[0], text[:200]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "is the small card enough?" set against the big card the authors used, after an OOM on the small one
+        "my lora of llama 2 7b dies with cuda out of memory on a 3090 even at batch size 1. the authors used an "
+        "A100 80GB - is 24GB not enough?",
+        "LoRA on mistral 7b keeps OOMing on my RTX 4090 at batch 1, the repo was run on an A100 80GB. Shouldn't the "
+        "4090 be enough?",
+    ],
+)
+def test_an_oom_on_the_smaller_of_two_cards_is_conditional_on_the_unsaid_setting(ask, question):
+    first = ask(question).split("\n")[0]
+    assert first.startswith("**Only with gradient checkpointing on** —"), first
+    assert "ran out of memory there" in first
+
+
+def test_the_smaller_card_is_enough_without_an_oom_reported(ask):
+    first = ask("lora on mistral 7b: is a 4090 enough or do I need an A100 80GB?").split("\n")[0]
+    assert not first.startswith("**Only with"), first

@@ -186,3 +186,28 @@ def test_an_oom_that_only_fits_with_checkpointing_is_expected_if_it_is_off(ask):
 def test_should_i_try_another_setting_after_an_oom_is_answered_on_the_fit(ask):
     state = ask("qlora of llama 2 13b still OOMs on my 3090 at batch 16. should I try batch 1 instead?")
     assert not _plain(state["draft"]).startswith("On paper")
+
+
+def test_how_many_cards_per_method_names_the_rl_method(ask):
+    # the count per method for an RL run says it is that run's, not a plain fine-tune's
+    first = _plain(ask("how many L40S would a PPO run on Qwen2.5 3B take?")["draft"]).splitlines()[0]
+    assert first.startswith("It depends on the method — PPO fine-tuning Qwen2.5 3B takes"), first
+
+
+def test_what_trains_on_owned_cards_for_an_rl_method_is_sized_as_that_run(ask):
+    state = ask("planning some GRPO with qlora on my rtx 3090, what's the largest model that works?")
+    first = _plain(state["draft"]).splitlines()[0]
+    assert "the largest model I track that fits for GRPO QLoRA fine-tuning" in first
+    assert "completions per prompt" in first and "sequence 2,048" not in first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The README used 8 H100s. Is it runnable on 4 A100 40GB with ZeRO-3? [Acme-RLHF, PPO]",
+        "[TinyReasoner, GRPO] what GPU memory does training need, would two L40S do?",
+    ],
+)
+def test_an_rl_method_with_no_model_is_no_research_release_of_generators(ask, question):
+    text = _plain(ask(question)["draft"])
+    assert "research releases" not in text and "image, video" not in text

@@ -78,3 +78,19 @@ def test_a_small_vocabulary_7b_is_what_a_10gb_card_fine_tunes_with_qlora(data):
     assert qlora.model.name == "Mistral 7B" and qlora.memory_gb < 10
     runs = {r.model.name for r in what_runs(catalog.by_name("RTX 3080"), 1, models, assumptions).runs}
     assert "Mistral 7B" not in runs  # the inference ladder is unchanged
+
+
+def test_an_rl_run_trains_smaller_models_than_a_plain_fine_tune_and_says_which_run(data):
+    catalog, models, assumptions = data
+    card = catalog.by_name("L40S")
+    plain = {t.method: t for t in what_runs(card, 1, models, assumptions).trains}
+    grpo = {t.method: t for t in what_runs(card, 1, models, assumptions, rl="grpo").trains}
+    assert set(grpo) == {f"GRPO {m}" for m in plain}
+    # the group of completions, the rollouts' KV cache and the reference copy weigh on every method
+    order = [m.name for m in (models.by_name(n) for n in assumptions["owned_hardware_ladder"].value)]
+    for method, row in plain.items():
+        rl_row = grpo[f"GRPO {method}"]
+        if row.model is not None and rl_row.model is not None:
+            assert order.index(rl_row.model.name) <= order.index(row.model.name)
+            if rl_row.model == row.model:
+                assert rl_row.memory_gb > row.memory_gb

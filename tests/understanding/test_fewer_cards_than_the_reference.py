@@ -30,3 +30,27 @@ def test_a_lone_count_and_other_numbers_are_kept(read):
         read("serve llama 3 8b on 2 L4 with fewer than 4k tokens of context, say 2048?").details.gpu_count
         == 2
     )
+
+
+def test_a_smaller_count_told_as_of_them_or_a_single_card_asked_is_weighed(read):
+    # "with just 2 of them" after the reference's cards; "will a single GPU run work?" asked after them
+    assert (
+        read(
+            "The authors used 8 H100s. Can I redo the Qwen2.5 7B finetune with only 2 of them?"
+        ).details.gpu_count
+        == 2
+    )
+    assert (
+        read(
+            "Their docs say training used 4 A6000 GPUs. Would a single GPU setup be enough for a lora of llama 3 8b?"
+        ).details.gpu_count
+        == 1
+    )
+
+
+def test_a_single_card_told_not_asked_keeps_the_count(read):
+    # a statement about one card ("we use a single GPU for vLLM") is no count asked
+    assert (
+        read("We run vLLM on a single GPU and train on 4 A100s. Does qwen2.5 7b grpo fit?").details.gpu_count
+        != 1
+    )

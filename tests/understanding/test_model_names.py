@@ -276,3 +276,30 @@ def test_the_biggest_of_a_family_that_runs_walks_that_family_as_said(read):
     u = read("what's the biggest llama 3.1 i could run on a pair of a6000s?")
     assert u.intent.name == "MY_HARDWARE" and not u.details.yes_no
     assert u.details.family_ladder == ("Llama 3.1 8B", "Llama 3.1 70B", "Llama 3.1 405B")
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "row"),
+    [
+        (
+            "lora of MiniGPT4-Video 7B with 16 frames per clip, how much vram?",
+            "MiniGPT4-Video",
+            "LLaVA-1.5 7B",
+        ),
+        ("[VideoChat-Flash-13B] can we tune it on one A6000?", "VideoChat-Flash", "LLaVA-1.5 13B"),
+        ("full finetune of SomeLab-VL-7B on 4 x a100, ok?", "SomeLab-VL", "LLaVA-1.5 7B"),
+    ],
+)
+def test_a_vision_model_the_specs_lack_is_sized_as_the_vision_model_of_its_size(read, question, name, row):
+    u = read(question)
+    # its frames or images add visual tokens, which a text model of the size would drop
+    assert u.details.model == row
+    assert u.details.model_note.startswith(f"{name} is not in my model specs") and "vision-language" in (
+        u.details.model_note
+    )
+
+
+def test_a_text_model_the_specs_lack_stays_a_typical_model_of_its_size(read):
+    u = read("[Baichuan-Next-7B] how much memory for a lora?")
+    assert u.details.model is None and u.details.params == 7e9
+    assert "vision" not in (u.details.model_note or "")

@@ -1014,6 +1014,9 @@ _LLM_SAID = re.compile(
     # language-model trainers and servers named as the repository asked in ("[axolotl] can this run on a 3090?")
     r"|\baxolotl\b|\bunsloth\b|\bpeft\b|\btrl\b|\btorchtune\b|\blit-?gpt\b|\bfastchat\b|\bsglang\b"
     r"|\blmdeploy\b|\btgi\b|\btensorrt[- ]llm\b|\bmlc\b|\btabby\w*|\bopenrlhf\b|\bverl\b|\bmegatron\b"
+    # language-model preference and RL training methods ("[MOSS-RLHF, PPO]", "GRPO baselines"); PPO alone also
+    # trains game and robot policies, so it is not one of them
+    r"|rlhf\b|\bgrpo\b|\bdpo\b|\borpo\b|\bsimpo\b|\brloo\b|\bdapo\b|\bgspo\b"
 )
 
 

@@ -364,6 +364,17 @@ def _trains_with_pytorch(facts: Facts) -> bool:
     return facts.owned.gpu.software == "CUDA" or _runs_fully(facts, "PyTorch")
 
 
+def _trains_setting(facts: Facts) -> str:
+    """The run the 'largest model that trains' figures are for: the usual fine-tune, or GRPO at TRL's defaults."""
+    if facts.understanding.details.rl != "grpo":
+        return "sequence 2,048, gradient checkpointing, micro-batch 1"
+    group = load_assumptions().number("rl_generations_per_prompt")
+    return (
+        f"{group:.0f} completions per prompt at TRL GRPOConfig's default prompt and completion lengths, gradient "
+        "checkpointing"
+    )
+
+
 def _training_lead(facts: Facts, label: str) -> str:
     """The largest model each fine-tuning method fits on the hardware, the method asked about first, when the
     question is about training (empty otherwise, or where training is not sized)."""
@@ -373,7 +384,9 @@ def _training_lead(facts: Facts, label: str) -> str:
         return ""
     # the method asked about first; with none said, the report's order (QLoRA, the one that fits most, first)
     asked = "" if facts.understanding.details.method_unstated else task.label.lower()
-    rows = sorted(report.trains, key=lambda t: t.method.lower() != asked)
+    # the method asked, also as an RL run's ("GRPO QLoRA fine-tuning" for "qlora")
+    rl = facts.understanding.details.rl or ""
+    rows = sorted(report.trains, key=lambda t: t.method.lower() not in (asked, f"{rl} {asked}"))
     if report.gpu.software != "CUDA" and not _runs_fully(facts, "bitsandbytes"):
         rows = [t for t in rows if t.method != Task.QLORA.label] or rows  # 4-bit QLoRA kernels: bitsandbytes
     first, rest = rows[0], rows[1:]
@@ -382,8 +395,7 @@ def _training_lead(facts: Facts, label: str) -> str:
     else:
         head = (
             f"On your **{label}**, the largest model I track that fits for {first.method} is "
-            f"**{first.model.name}** (about {gb(first.memory_gb or 0.0)} per GPU, sequence 2,048, "
-            "gradient checkpointing, micro-batch 1)"
+            f"**{first.model.name}** (about {gb(first.memory_gb or 0.0)} per GPU, {_trains_setting(facts)})"
         )
     others = [f"{t.method}: {t.model.name if t.model else 'none'}" for t in rest]
     text = head + (f"; {'; '.join(others)}." if others else ".")

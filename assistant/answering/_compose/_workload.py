@@ -460,7 +460,7 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
     elif setup := setups_sentence(facts, what, total):
         parts.append(setup)
     elif variant := variant_sentence(facts, what, total):
-        parts.append(variant + _leaner_on_smaller(facts))
+        parts.append(_oom_conditioned(facts, variant) + _leaner_on_smaller(facts))
     elif choice := choice_sentence(facts, what, total):
         parts.append(choice)
     elif len(facts.checks) >= 2 and choice_pick_asked(facts) and (choice := variant_pick(facts)):
@@ -1706,7 +1706,8 @@ def _methods_headline(facts: Facts) -> str:
             )
             if not ok and isinstance(outcome, Fit) and not details.gpu_count:
                 figure += f" (fits on {outcome.count} of them)"
-            if ok and (details.gpu_count or 0) > 1 and option.estimate.total_gb > named.memory_gb:
+            whole = outcome.usable_gb if isinstance(outcome, Fit) else named.memory_gb
+            if ok and (details.gpu_count or 0) > 1 and option.estimate.total_gb > whole:
                 # more than one card holds: it fits only split across them, which plain data parallelism does not do
                 figure += f" with FSDP or ZeRO-3 sharding ({gb(option.estimate.total_gb)} in all)"
                 if option.estimate.workload.task is Task.FULL and isinstance(outcome, Fit):
@@ -1810,6 +1811,12 @@ def _methods_headline(facts: Facts) -> str:
                     f"{gb(sharded_full.per_gpu_gb)} of the {gb(sharded_full.usable_gb)} usable per GPU; a larger "
                     "per-GPU batch (training scripts often set 2–16) adds activations on every card — lower it and "
                     "keep the total with gradient accumulation."
+                )
+            if sharded_full is not None and lead.startswith("**Yes** —"):
+                # the full fine-tune needs more than one of their cards: it fits only split across them (FSDP or
+                # ZeRO-3); plain data parallelism, each card holding the whole run, runs out of memory
+                lead = lead.replace(
+                    "**Yes** —", "**Yes, with FSDP or ZeRO-3 sharding** (for full fine-tuning) —", 1
                 )
         elif fitting:
             methods = " or ".join(f.replace(" fine-tuning", "") for f in fitting)
@@ -1942,7 +1949,10 @@ def _method_counts(facts: Facts, options: list, named) -> str:
                 "offerings holds."
             )
     what = facts.workload.model_label
-    return f"It depends on the method — fine-tuning {what} takes:\n" + " ".join(lines)
+    how = (
+        f"{facts.workload.rl.upper()} " if facts.workload.rl else ""
+    )  # "PPO fine-tuning a 7B-parameter model"
+    return f"It depends on the method — {how}fine-tuning {what} takes:\n" + " ".join(lines)
 
 
 _HOW_MANY_GPUS = re.compile(
@@ -3426,6 +3436,21 @@ def _trainer_batch_clause(facts: Facts, fit: Fit) -> str:
         f" Left unset, the Hugging Face Trainer's per_device_train_batch_size is {batch}: at {_batch_words(facts, batch)} "
         f"it needs about {gb(need)} per GPU, more than the {gb(fit.usable_gb)} usable — set it to 1–2 and keep the "
         "total with gradient_accumulation_steps."
+    )
+
+
+def _oom_conditioned(facts: Facts, sentence: str) -> str:
+    """'Yes — the RTX 4090 is enough: …' for a training run the user says ran out of memory on that card: 'Only
+    with gradient checkpointing on — …' when the fit holds only on a setting they did not say (their run, out of
+    memory, did not use it); the sentence unchanged otherwise."""
+    if not sentence.startswith("**Yes** — ") or not reports_oom(facts.understanding.question):
+        return sentence
+    small = min(facts.checks, key=lambda c: c.gpu.memory_gb)
+    if not isinstance(small, Fit) or not (lean := _oom_condition(facts, small)):
+        return sentence
+    return (
+        f"**Only with {lean}** — {sentence.removeprefix('**Yes** — ')} Your run ran out of memory there, so it most "
+        f"likely ran without {'those' if ' and ' in lean else 'that'}."
     )
 
 

@@ -29,9 +29,11 @@ _ASKS_IF_MORE = re.compile(
     r"(?:\b(?:more|less|heavier|lighter|bigger|smaller)\b(?:[^.?!]|\.(?=\w)){0,30}?\bthan\b"
     r"|\b(?:twice|double|triple|\d+(?:\.\d+)?\s*x|\d+ times)\b(?:[^.?!]|\.(?=\w)){0,40}?\b(?:as|of|than|compared|vs\.?|versus)\b)"
 )
-# the other side told only by its size: "than a 7B one", "than 7b", "than the 7B model", "as much as a 7B one"
+# the other side told only by its size: "than a 7B one", "than 7b", "than the 7B model", "as much as a 7B one",
+# "than on the 7B", "than for a 3b"
 _THAN_SIZE = re.compile(
-    r"\b(?:than|as|compared (?:to|with)|vs\.?|versus|of) (?:a |an |the |for (?:a |the )?)?(\d+(?:\.\d+)?)\s*b\b"
+    r"\b(?:than|as|compared (?:to|with)|vs\.?|versus|of)(?: (?:on|for|with|in))? (?:a |an |the )?"
+    r"(\d+(?:\.\d+)?)\s*b\b"
 )
 
 
@@ -47,12 +49,8 @@ def contrast_facts(understanding: Understanding, knowledge) -> Facts | None:
             or (len(contexts_said(question)) >= 2 and re.search(r"\b(?:bigger|larger|heavier)\b", question))
         )
     )
-    than_size = _THAN_SIZE.search(question)
-    other_named = bool(details.compared_models) or (
-        than_size is not None
-        and details.params is not None
-        and float(than_size.group(1)) * 1e9 != details.params
-    )
+    than_size = _other_size(question, details.params, details.model)
+    other_named = bool(details.compared_models) or than_size is not None
     if not details.has_workload or not (why or (_ASKS_IF_MORE.search(question) and other_named)):
         return None
     request = request_for(understanding)
@@ -89,6 +87,14 @@ def contrast_facts(understanding: Understanding, knowledge) -> Facts | None:
         contrast=baseline,
         contrast_label=label,
     )
+
+
+def _other_size(question: str, params: float | None, model: str | None) -> re.Match | None:
+    """The first size said that is not the model's own ("is a 13B model heavier than a 7B one": the 7B), or None."""
+    if params is None:
+        return None
+    own = {float(n) for n in re.findall(r"(\d+(?:\.\d+)?)b\b", (model or "").lower())} | {params / 1e9}
+    return next((m for m in _THAN_SIZE.finditer(question) if float(m.group(1)) not in own), None)
 
 
 def _sibling(models, name: str | None, params: float) -> str | None:

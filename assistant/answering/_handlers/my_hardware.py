@@ -80,6 +80,7 @@ class MyHardware(Handler):
             knowledge.assumptions,
             quants=_asked_quant(details, knowledge),
             ladder_names=details.family_ladder,
+            rl=details.rl,  # "can I run GRPO training on my 4 L40S?": what trains is that RL run
         )
         offloaded = (
             offloaded_runs(report, details.host_ram_gb, knowledge.models, knowledge.assumptions)
