@@ -1230,6 +1230,11 @@ _CARDS_WEIGHED = re.compile(
     r"|\b(?:worth|better|faster|cheaper|pick\w*|prefer\w*|choos\w*|recommend\w*)\b[^.?!]{0,40}\bover\b"
     r"|\b(?:upgrad\w*|switch\w*|mov(?:e|ing)|go(?:ing)?|jump\w*|migrat\w*) (?:up )?from\b"
     r"|\b(?:replac\w*|swap\w*|trad\w*) (?:out )?(?:my |the |a |an |our )?[\w -]{1,25}? (?:with|for|by)\b"
+    # a card had and a card to buy: "I currently have a 3050 … I might buy a 4090", "on my 3060 … would a 3090 help"
+    r"|\b(?:currently|right now|at the moment|for now)\s+(?:have|own|use|using|run|running|got)\b[^?]{0,200}?"
+    r"\b(?:buy|buying|get|getting|purchas\w*|upgrad\w*)\b"
+    r"|\b(?:on|with) (?:my|an?)\b[^?]{0,120}?\bwould (?:an?|buying an?|getting an?|upgrading to an?)\s+[\w ]{2,25}?\s+"
+    r"(?:speed\b|be (?:\w+ )?(?:faster|quicker)|make (?:\w+ )?(?:faster|quicker))"
 )
 
 # one of two cards to choose: "should I get a 3090 or a 4070 Ti Super", "would you pick the L4 or the A10G", "do I go
@@ -2166,7 +2171,10 @@ _NOT_A_NAME = frozenset([  # words around a size that are not a model's name ('r
     "handle", "handles", "handling", "manage", "manages", "support", "supports", "hold", "holds", "work",
     "works", "cope", "go", "choose", "pick", "recommend", "suggest", "compare", "test", "testing", "quantize",
     "quantizing", "convert", "converting", "download", "downloading", "infer", "inference", "inferencing",
-    "power", "powering", "accommodate", "take", "takes", "pull", "pulling", "try", "tried",
+    "power", "powering", "accommodate", "take", "takes", "pull", "pulling", "try", "tried", "make", "makes",
+    # words that open a clause ("Because 70B models on a CPU …", "Since 13B models crawl …")
+    "because", "since", "although", "though", "as", "once", "unless", "until", "after", "before", "whereas",
+    "now", "maybe", "perhaps", "yes", "no", "well", "hmm", "ok", "okay", "thanks", "also", "still", "most",
 ])  # fmt: skip
 
 

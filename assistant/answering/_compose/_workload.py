@@ -104,6 +104,7 @@ from ._shapes import (
 )
 from ._slow import moe_offload_note, ram_short_text, slow_reason_text, slow_verdict_text
 from ._throughput_target import throughput_target_sentence
+from ._upgrade_speed import upgrade_speed_text
 from ._users_at_once import users_at_once_note, users_at_once_sentence
 from ._which_memory import more_memory_text, which_memory_text
 from ._working_set import working_set_text
@@ -320,6 +321,8 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
         return [scaled]  # "8 GPUs or 2?", "how many more with an FP8 KV cache?": both capacities side by side
     if rate := throughput_target_sentence(facts, what):
         return [rate]  # "100 requests/s", "5k tokens/s total": how many GPUs reach it
+    if upgrade := upgrade_speed_text(facts):
+        return [upgrade]  # "I have a 3050, would a 4090 speed up generation?": each card's speed at home
     named = list({c.gpu.name: c.gpu for c in facts.checks}.values())
     if (
         not ratio_said
