@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ...knowledge._catalog import GPU, load_catalog
 from ...planning import price_note
-from ...sizing import Task
+from ...sizing import Task, load_assumptions
 from ...understanding import engines_named
 from ...understanding._premises import same_memory_type
 from ...understanding._several_cards import several_cards
@@ -57,6 +57,24 @@ _RUN_ASKED = re.compile(
 _YES_NO_OPENING = re.compile(r"(?:^|[.?!]\s+)(?:can|could|will|would|does|do)\b")
 
 
+def _weights_by_format(gpu: GPU) -> str:
+    """' In its 24 GB the weights alone of a model up to about 12B fit in 16-bit, …': the largest model each number
+    format holds on the card (memory / bytes per parameter), so a format asked with no model says what it allows."""
+    if gpu.gpu_class not in ("consumer", "local"):
+        return (
+            ""  # a data-center card is asked about its formats for serving or training, not what fits at home
+        )
+    per_param = load_assumptions()["bytes_per_param"].value
+    sizes = {fmt: gpu.memory_gb / float(per_param[fmt]) for fmt in ("fp32", "bf16", "int8", "int4")}
+    return (
+        f" In its {gpu.memory_gb:g} GB the weights alone of a model up to about {sizes['bf16']:.0f}B parameters fit "
+        f"in 16-bit (2 bytes each), less in practice since the context's KV cache and buffers take a few GB; fp32 "
+        f"(4 bytes) halves that to about {sizes['fp32']:.0f}B and gains nothing for inference. Larger models need "
+        f"8-bit weights (bitsandbytes int8, GPTQ or GGUF Q8: up to about {sizes['int8']:.0f}B) or 4-bit ones (GPTQ, "
+        f"AWQ or GGUF Q4: up to about {sizes['int4']:.0f}B)."
+    )
+
+
 def _spec_sentence(gpu: GPU, question: str, yes_no: bool = False) -> str:
     q = question.lower()
     asked = next((name for name, pattern in _ASKED if pattern.search(q)), None)
@@ -66,7 +84,7 @@ def _spec_sentence(gpu: GPU, question: str, yes_no: bool = False) -> str:
         asked == "fp16"
     ):  # "can I use 16-bit on my 3090 Ti?": every catalog card computes in fp16; bf16 is the question
         also = " and bf16" if gpu.bf16 else " (not bf16: train in fp16 with loss scaling)"
-        return f"**Yes** — the {gpu.name} runs 16-bit precision: fp16{also}."
+        return f"**Yes** — the {gpu.name} runs 16-bit precision: fp16{also}." + _weights_by_format(gpu)
     if (yes_no or _YES_NO_OPENING.search(q)) and asked is None and _RUN_ASKED.search(q):
         # a yes / no about running a job the catalog does not know on the card: no verdict to give, and what decides
         return (
