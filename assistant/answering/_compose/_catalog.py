@@ -18,6 +18,7 @@ from ._owned import largest_run
 from ._shapes import asks_worth_price, reports_oom
 
 __all__ = [
+    "RUN_ASKED",
     "chosen_for_use",
     "claimed_factor",
     "class_phrase",
@@ -49,7 +50,7 @@ _MEMORY_TYPE = re.compile(r"\b(hbm\d?e?|gddr\d?x?|lpddr\d?x?)\b")
 
 
 # running something on the card asked, with nothing else about the card asked ("can this be executed on a 3090?")
-_RUN_ASKED = re.compile(
+RUN_ASKED = re.compile(
     r"\b(?:run|runs|running|execut\w*|reproduc\w*|replicat\w*|train|training|fine-?tun\w*|inference|infer|"
     r"deploy\w*|host|serve|load)\b"
 )
@@ -85,7 +86,7 @@ def _spec_sentence(gpu: GPU, question: str, yes_no: bool = False) -> str:
     ):  # "can I use 16-bit on my 3090 Ti?": every catalog card computes in fp16; bf16 is the question
         also = " and bf16" if gpu.bf16 else " (not bf16: train in fp16 with loss scaling)"
         return f"**Yes** — the {gpu.name} runs 16-bit precision: fp16{also}." + _weights_by_format(gpu)
-    if (yes_no or _YES_NO_OPENING.search(q)) and asked is None and _RUN_ASKED.search(q):
+    if (yes_no or _YES_NO_OPENING.search(q)) and asked is None and RUN_ASKED.search(q):
         # a yes / no about running a job the catalog does not know on the card: no verdict to give, and what decides
         return (
             f"**I can't say yes or no** from the card alone: whether it runs on the {gpu.name} "
@@ -343,7 +344,7 @@ def ran_out_on_a_larger_card(facts: Facts) -> str:
     with at least as much memory as the one asked about does not fit that one either — No, with the reason; ""
     unless the run is asked as a yes / no, an out-of-memory is reported and another card named is no smaller."""
     q = facts.understanding.question.lower()
-    if len(facts.gpus) < 2 or not reports_oom(q) or not _RUN_ASKED.search(q):
+    if len(facts.gpus) < 2 or not reports_oom(q) or not RUN_ASKED.search(q):
         return ""
     if not (facts.understanding.details.yes_no or _YES_NO_OPENING.search(q)):
         return ""
