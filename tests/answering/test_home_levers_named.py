@@ -62,3 +62,15 @@ def test_a_pytorch_run_too_big_for_the_users_own_card_names_offload_and_quantiza
     folded = reply.text + reply.details
     assert re.search(r"device_map", folded)
     assert re.search(r"8-bit|4-bit", folded)
+
+
+def test_models_tried_one_after_the_other_are_not_summed_as_cohosted(ask):
+    reply = ask(
+        "generation crawls on my m2 16gb; I tested it with two different models, mistral 7b and qwen2.5 7b. why?"
+    )
+    assert "Together they need" not in reply.text
+
+
+def test_models_loaded_at_the_same_time_are_still_summed(ask):
+    reply = ask("can my 3090 run mistral 7b and qwen2.5 7b at the same time?")
+    assert "Together they need" in reply.text or "together they need" in reply.text
