@@ -74,3 +74,15 @@ def test_models_tried_one_after_the_other_are_not_summed_as_cohosted(ask):
 def test_models_loaded_at_the_same_time_are_still_summed(ask):
     reply = ask("can my 3090 run mistral 7b and qwen2.5 7b at the same time?")
     assert "Together they need" in reply.text or "together they need" in reply.text
+
+
+def test_a_cpu_run_names_what_makes_it_faster(ask):
+    reply = ask("qwen2.5 14b is crawling on my 32gb ram desktop with no graphics card, why?")
+    assert "smaller model or a lower-bit quant" in reply.text
+    assert "swap" in reply.text
+
+
+def test_a_tool_on_a_phone_says_which_model_the_phones_ram_takes(ask):
+    reply = ask("will mlc run on my old iphone 11?")
+    assert "**Memory:**" in reply.text
+    assert "Llama 3.2 3B" in reply.text and re.search(r"4 GB of RAM", reply.text)

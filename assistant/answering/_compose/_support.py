@@ -3,7 +3,9 @@ own requirement read against the catalog (compute capability, software stack), w
 
 from __future__ import annotations
 
+from ...knowledge import load_models
 from ...knowledge._software import Support
+from ...sizing import Task, Workload, estimate_memory, load_assumptions
 from ...sizing._fit import Fit
 from .._facts import Facts
 from ._format import _table, gb
@@ -22,6 +24,8 @@ def support_answer(facts: Facts) -> str | None:
     parts = [_verdict(first)]
     if fit := _models_fit(facts):  # the model's memory there: the other half of "can it run?"
         parts.append(fit)
+    elif first.stack == "Mobile" and first.status != "unsupported":
+        parts.append(_phone_memory())  # "does it run on my iPhone 13?": the phone's RAM decides which model
     if caveat := _card_caveat(first, facts):
         parts.append(caveat)
     if len(facts.support) > 1:
@@ -63,6 +67,28 @@ def _models_fit(facts: Facts) -> str:
         return f"**Memory:** {what} needs about {gb(need)} in all — {check.count} x {gpu.name} hold it."
     return (
         f"**Memory:** {what} needs about {gb(need)} — more than one {gpu.name} holds ({gb(gpu.memory_gb)})."
+    )
+
+
+# the models a phone question is sized with: the 3B and 8B sizes people run on phones
+_PHONE_MODELS = ("Llama 3.2 3B", "Llama 3.1 8B")
+
+
+def _phone_memory() -> str:
+    """What decides which model a phone runs: its RAM, shared with the OS, against a 3B and an 8B model in the
+    usual 4-bit download."""
+    a = load_assumptions()
+    quant = str(a["default_local_quant"].value)
+    models = load_models()
+    needs = []
+    for name in _PHONE_MODELS:
+        spec = models.get(name)
+        work = Workload(Task.INFERENCE, spec, spec.params, precision=quant, runtime="llama.cpp")
+        needs.append(f"{name} about {gb(estimate_memory(work, a).total_gb)}")
+    return (
+        f"**Memory:** the phone's RAM decides which model runs, and the OS and other apps share it: in 4-bit "
+        f"({quant.upper()}) {' and '.join(needs)}, so a phone with 4 GB of RAM takes a 1B-3B model, while a 7B-8B "
+        "one needs a phone with 8 GB or more (the app is killed or fails to load when memory runs out)."
     )
 
 
