@@ -83,7 +83,8 @@ def _to_fit(facts: Facts) -> str:
         )
     if (local := _local_levers(facts)) is not None:
         return local
-    if details.local or details.owns_gpus:
+    home = all(c.gpu.gpu_class in ("consumer", "local") for c in facts.checks)
+    if (details.local or details.owns_gpus) and home and (details.gpu_count or 1) == 1:
         # their own machine under Transformers or a web UI: no second GPU to split over, but the CPU's RAM
         return (
             "**To make it fit on your machine**: load the weights in 8-bit or 4-bit (bitsandbytes "
