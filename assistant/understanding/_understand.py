@@ -2378,7 +2378,7 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
             Task.INFERENCE,
             False,
         )  # "12 lora adapters on qwen 7b under vllm": adapters served, nothing trained
-    for aside in (_TUNED, _TRAINING_FIGURE):
+    for aside in (_TUNED, _TRAINING_FIGURE, _TOPIC_LIST):
         # "run my fine-tuned Llama", "serve the trained checkpoint": a model's past, not the job asked about;
         # "I tried to run it ... it needs 26 GB for inference and 52 GB for fine-tuning": a figure set beside
         if aside.search(wanted):
@@ -2399,6 +2399,11 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
         if method:  # the tool is one method: qlora.py trains QLoRA, alpaca-lora's finetune.py LoRA
             return Task(method), False
     return task, unstated
+
+
+# a list of topics in brackets ("MLX questions (speed, training quant models, server)"): a post's headings, not the
+# job, when the sentences themselves ask about running the model
+_TOPIC_LIST = re.compile(r"\((?:[^(),]{1,40},){1,5}[^(),]{1,40}\)")
 
 
 # an 8-bit quantized base for adapter training: "qlora 8-bit", "QLORA 8bit", "quantization_bit: 8", "load_in_8bit"
