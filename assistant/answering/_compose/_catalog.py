@@ -24,6 +24,7 @@ __all__ = [
     "class_phrase",
     "compare_answer",
     "factor_said",
+    "format_size_figures",
     "how_much_faster",
     "local_pick",
     "price_answer",
@@ -58,6 +59,20 @@ RUN_ASKED = re.compile(
 _YES_NO_OPENING = re.compile(r"(?:^|[.?!]\s+)(?:can|could|will|would|does|do)\b")
 
 
+_FORMAT_BYTES = ("fp32", "bf16", "int8", "int4")
+
+
+def _model_sizes(gpu: GPU) -> dict[str, float]:
+    """The largest model, billions of parameters, whose weights alone each number format fits in the card's memory."""
+    per_param = load_assumptions()["bytes_per_param"].value
+    return {fmt: gpu.memory_gb / float(per_param[fmt]) for fmt in _FORMAT_BYTES}
+
+
+def format_size_figures(facts: Facts) -> list[float]:
+    """The figures ``_weights_by_format`` prints for the cards of the answer."""
+    return [size for gpu in facts.gpus for size in _model_sizes(gpu).values()]
+
+
 def _weights_by_format(gpu: GPU) -> str:
     """' In its 24 GB the weights alone of a model up to about 12B fit in 16-bit, …': the largest model each number
     format holds on the card (memory / bytes per parameter), so a format asked with no model says what it allows."""
@@ -65,8 +80,7 @@ def _weights_by_format(gpu: GPU) -> str:
         return (
             ""  # a data-center card is asked about its formats for serving or training, not what fits at home
         )
-    per_param = load_assumptions()["bytes_per_param"].value
-    sizes = {fmt: gpu.memory_gb / float(per_param[fmt]) for fmt in ("fp32", "bf16", "int8", "int4")}
+    sizes = _model_sizes(gpu)
     return (
         f" In its {gpu.memory_gb:g} GB the weights alone of a model up to about {sizes['bf16']:.0f}B parameters fit "
         f"in 16-bit (2 bytes each), less in practice since the context's KV cache and buffers take a few GB; fp32 "

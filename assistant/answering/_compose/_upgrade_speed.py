@@ -18,7 +18,7 @@ from ...sizing import (
 )
 from .._facts import Facts
 
-__all__ = ["upgrade_speed_text"]
+__all__ = ["upgrade_speed_figures", "upgrade_speed_text"]
 
 # the card already had: "from my 3060", "I currently have an RTX 3050", "on my 3060"
 _HAD = re.compile(
@@ -59,19 +59,22 @@ def _had_and_new(facts: Facts) -> tuple[GPU, GPU] | None:
     return old, new
 
 
-def _speed_on(facts: Facts, gpu: GPU) -> tuple[float, str]:
-    """Batch-1 generation under llama.cpp on one card: entirely on it, else with what does not fit in RAM."""
+def _home_estimate(facts: Facts):
+    """The model in the format run at home (the format said if a GGUF one, else the usual Q4_K_M), llama.cpp."""
     a = load_assumptions()
     work = facts.workload
-    usual = str(a["default_local_quant"].value)
-    quant = work.precision if a.is_gguf(work.precision) else usual
-    estimate = estimate_memory(work.with_(precision=quant, runtime="llama.cpp"), a)
-    usable, _ = usable_memory_gb(gpu, False, "llama.cpp", a)
-    if estimate.total_gb <= usable:
-        speed = estimate_local_speed(estimate, gpu, 1, a).decode_tokens_per_s
-        return speed, f"all of it in its {gpu.memory_gb:g} GB"
+    quant = work.precision if a.is_gguf(work.precision) else str(a["default_local_quant"].value)
+    return estimate_memory(work.with_(precision=quant, runtime="llama.cpp"), a)
+
+
+def _split_on(facts: Facts, gpu: GPU):
+    """llama.cpp's layer split on ``gpu`` when the model does not fit it entirely, else None."""
+    a, work = load_assumptions(), facts.workload
+    estimate = _home_estimate(facts)
+    if estimate.total_gb <= usable_memory_gb(gpu, False, "llama.cpp", a)[0]:
+        return None
     weights = estimate.item("weights").gb
-    split = offload(
+    return offload(
         weights,
         estimate.total_gb - weights,
         work.shape.layers,
@@ -80,9 +83,32 @@ def _speed_on(facts: Facts, gpu: GPU) -> tuple[float, str]:
         active_share=work.shape.active_params / work.shape.params,
         kv_gb=next((i.gb for i in estimate.items if i.label == "KV cache"), 0.0),
     )
+
+
+def _speed_on(facts: Facts, gpu: GPU) -> tuple[float, str]:
+    """Batch-1 generation under llama.cpp on one card: entirely on it, else with what does not fit in RAM."""
+    split = _split_on(facts, gpu)
+    if split is None:
+        speed = estimate_local_speed(_home_estimate(facts), gpu, 1, load_assumptions()).decode_tokens_per_s
+        return speed, f"all of it in its {gpu.memory_gb:g} GB"
     return split.decode_tokens_per_s, (
         f"{split.gpu_layers} of {split.layers} layers in its {gpu.memory_gb:g} GB, {split.cpu_gb:.1f} GB in system RAM"
     )
+
+
+def upgrade_speed_figures(facts: Facts) -> list[float]:
+    """The figures ``upgrade_speed_text`` prints: each card's speed, layers held and GB left in RAM, the ratio."""
+    if not upgrade_speed_text(facts):
+        return []
+    old, new = _had_and_new(facts)
+    out = []
+    for gpu in (old, new):
+        split = _split_on(facts, gpu)
+        out += [_speed_on(facts, gpu)[0], gpu.memory_gb]
+        if split is not None:
+            out += [split.gpu_layers, split.layers, split.cpu_gb]
+    out.append(_speed_on(facts, new)[0] / _speed_on(facts, old)[0])
+    return out
 
 
 def _speed(value: float) -> str:

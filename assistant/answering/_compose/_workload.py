@@ -111,7 +111,7 @@ from ._working_set import working_set_text
 from ._workload_details import breakdown, details_parts
 from ._zero_stages import zero_stages_text
 
-__all__ = ["workload_answer"]
+__all__ = ["room_figures", "workload_answer"]
 
 
 def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
@@ -2773,6 +2773,15 @@ def _next_size_down(work: Workload) -> str:
         return max(kin, key=lambda m: m.params).name
     size = max((b for b in _COMMON_SIZES_B if b <= 0.6 * work.params / 1e9), default=None)
     return f"a {size}B one" if size else ""
+
+
+def room_figures(facts: Facts) -> list[float]:
+    """The figures ``_little_room_left`` may print: what the memory told leaves, and the size class named."""
+    stated, work = facts.understanding.details.stated_memory_gb, facts.workload
+    if not stated or work is None or facts.estimate is None:
+        return []
+    size = max((b for b in _COMMON_SIZES_B if b <= 0.6 * work.params / 1e9), default=None)
+    return [max(stated - facts.estimate.total_gb, 0.0), *((size,) if size else ())]
 
 
 def _smaller_model_for_stated(facts: Facts, stated: float, smaller: list) -> str:
