@@ -2157,9 +2157,8 @@ def _observed_speed_sentence(facts: Facts) -> str:
         return spilled  # "3 tok/s with 70B on my 4090, normal?": the model spills to RAM, whose speed decides
     work = facts.workload
     if seen and fit is None and (home := _own_fit_in_a_format(facts)) is not None:
-        fit, work = (
-            home  # 16-bit does not fit their card, the download they run does: its speed is the yardstick
-        )
+        # 16-bit does not fit their card, the download they run does: its speed is the yardstick
+        fit, work = home
     if fit is None or fit.local is None:
         # their card under a serving engine or Transformers ("I get 12 t/s with fp16 on my 4090"): one
         # sequence's speed on the card named, when it holds the model at the count said
@@ -2771,8 +2770,13 @@ def _next_size_down(work: Workload) -> str:
     ]
     if kin:
         return max(kin, key=lambda m: m.params).name
-    size = max((b for b in _COMMON_SIZES_B if b <= 0.6 * work.params / 1e9), default=None)
+    size = _size_class_below(work.params)
     return f"a {size}B one" if size else ""
+
+
+def _size_class_below(params: float) -> int | None:
+    """The largest common size class (billions) at most 60% of ``params``: 3 for a 7B model, None below 2B."""
+    return max((b for b in _COMMON_SIZES_B if b <= 0.6 * params / 1e9), default=None)
 
 
 def room_figures(facts: Facts) -> list[float]:
@@ -2780,7 +2784,7 @@ def room_figures(facts: Facts) -> list[float]:
     stated, work = facts.understanding.details.stated_memory_gb, facts.workload
     if not stated or work is None or facts.estimate is None:
         return []
-    size = max((b for b in _COMMON_SIZES_B if b <= 0.6 * work.params / 1e9), default=None)
+    size = _size_class_below(work.params)
     return [max(stated - facts.estimate.total_gb, 0.0), *((size,) if size else ())]
 
 
