@@ -79,7 +79,6 @@ def test_models_loaded_at_the_same_time_are_still_summed(ask):
 def test_a_cpu_run_names_what_makes_it_faster(ask):
     reply = ask("qwen2.5 14b is crawling on my 32gb ram desktop with no graphics card, why?")
     assert "smaller model or a lower-bit quant" in reply.text
-    assert "swap" in reply.text
 
 
 def test_a_tool_on_a_phone_says_which_model_the_phones_ram_takes(ask):
