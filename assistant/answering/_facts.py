@@ -50,6 +50,12 @@ _ROUTE_ASKED = re.compile(
     r"\bsome ?how\b|\b(?:in|by) (?:some|any) (?:way|means)s?\b|\b(?:any|some) ?ways?\b(?! (?:of|from)\b)"
     r"|\bwork[- ]?arounds?\b|\bany (?:trick|option|chance)s?\b|\bat all\b"
 )
+# the model's own memory need asked ("how much VRAM for the model?", "how much video memory do I need?"): its
+# figure in the format it is released in, which the answer gives beside the quant that fits the card
+_AMOUNT_ASKED = re.compile(
+    r"\bhow much (?:gpu |video |graphics )?(?:memory|vram)\b|\b(?:memory|vram) (?:is )?(?:required|needed|"
+    r"requirements?)\b|\brequired (?:gpu |video )?(?:memory|vram)\b|\bhow many (?:gb|gigs?)\b"
+)
 _PER_GPU_ASKED = re.compile(
     r"\b(?:how much|how many (?:gb|gigs?)|what(?:'s| is| does| would)?)\b[^.?!]{0,80}?\b"
     + _PER_GPU
@@ -166,7 +172,7 @@ class Facts:
         if self.estimate is None:
             return self.headline_memory_gb
         owned = self.owned_card_format
-        if owned is not None:
+        if owned is not None and not _AMOUNT_ASKED.search(self.understanding.question.lower()):
             return owned.estimate.total_gb
         route = self.route_asked_method
         if route is not None:

@@ -22,6 +22,7 @@ from ..sizing import Task
 from ..understanding._auxiliaries import AUXILIARIES
 from ..understanding._premises import HOURLY_PRICE
 from ..understanding._quantizing import asks_if_quantizing_needed
+from ._compose._catalog import RUN_ASKED
 from ._compose._format import split_details, with_details
 from ._compose._shapes import asks_will_oom, reports_oom
 from ._facts import Facts
@@ -173,6 +174,10 @@ def _spec_claim_verdict(facts: Facts) -> str:
         return ""
     gpu = gpus[0]
     asked = _asked(facts.understanding.question)
+    if RUN_ASKED.search(asked):
+        return (
+            ""  # "can we run the 4-bit model on a 4090 with 25GB?": the memory is a premise, the run is asked
+        )
     for name in sorted(
         (gpu.name, *gpu.aliases), key=len, reverse=True
     ):  # "A100 80GB" names, it claims nothing

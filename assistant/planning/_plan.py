@@ -663,10 +663,12 @@ def _fits_instead(
         return None
     if gpu.gpu_class not in ("consumer", "local"):
         return None
-    smallest = work.with_(precision="q2_k", runtime="llama.cpp")
+    # the lowest quant an answer recommends (Q3_K_M), not the Q2_K squeeze: a model that fits only as Q2_K has a
+    # smaller model beside it, as people run next
+    smallest = work.with_(precision=assumptions.recommended_quants[-1], runtime="llama.cpp")
     one = fit_gpu(estimate_memory(smallest, assumptions), gpu, assumptions)
     if isinstance(one, Fit) and one.count == 1:
-        return None  # some quant of the asked model fits the one card: the format lines say which
+        return None  # a recommended quant of the asked model fits the one card: the format lines say which
     usable = (*assumptions.recommended_quants, "mxfp4")  # not a Q2_K squeeze
     if model is not None and model.family:
         context = assumptions.default_context("llama.cpp")

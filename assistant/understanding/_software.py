@@ -25,6 +25,20 @@ _TROUBLE = re.compile(r"\bout of memory\b|\boom\b|\bcrash|\berror\b|\btraceback\
 # words that make it a question of the tool's own support, even with a model named ("does vLLM support AWQ on a T4?")
 _EXPLICIT = re.compile(r"\bsupport(?:s|ed|ing)?\b|\bcompatib")
 
+# the tool leaves the GPU idle ("ollama uses only the CPU", "LM Studio won't use my RX 5700 XT", "how do I enable
+# my AMD GPU"): whether the tool supports that card is what is asked, whatever else the post mentions
+_GPU_UNUSED = re.compile(
+    r"\b(?:won'?t|wo n'?t|doesn'?t|does not|isn'?t|is not|not|never|can'?t|cannot|refuses? to|fails? to)\s+"
+    r"(?:use|using|utili[sz]e|utili[sz]ing|detect|detecting|see|seeing|recogni[sz]e|find|pick up)\s+"
+    r"(?:my|the|our|any|an?)\s+(?:\w+\s+){0,3}?(?:gpus?|cards?|graphics|radeon|rx\s*\d+\w*|arc|(?:gtx|rtx|geforce|quadro|titan)\s*\d*)\b|"
+    r"\b(?:only\s+uses?|uses?\s+only|is\s+using\s+only|only\s+using|falls?\s+back\s+to|runs?\s+only\s+on|"
+    r"only\s+runs?\s+on)\s+(?:the\s+|my\s+)?cpu\b|\bignor(?:es|ing|ed)\s+my\s+(?:\w+\s+){0,3}?(?:gpus?|cards?)\b|"
+    r"\b(?:ignor(?:es|ing|ed)|skips?)\s+(?:my|the)\s+(?:radeon|rx|arc|geforce|rtx|gtx)\b|"
+    r"\b(?:enable|activate|use)\s+(?:my\s+|the\s+)?(?:amd|intel|radeon|nvidia)\s+(?:gpu|card|graphics)\b|"
+    r"\b(?:gpu|card)\s+(?:is\s+)?not\s+(?:being\s+)?(?:used|detected|utili[sz]ed|recogni[sz]ed)\b|"
+    r"\bno\s+(?:compatible\s+)?gpus?\s+(?:was\s+|were\s+)?(?:detected|found)\b"
+)
+
 # "support running / serving / deploying <a model>": the run of a model is what is asked about, not the tool alone
 _SUPPORT_A_RUN = re.compile(
     r"\bsupport(?:s|ed)?\s+(?:running|serving|deploying|hosting|loading|inferenc\w*|(?:fine-?)?tuning|training)\b"
@@ -109,5 +123,5 @@ def asks_support(
     if model_run_asked and not _TROUBLE.search(t):
         return False  # "is TGI compatible with Mixtral on 2 A10Gs?": the model's run there, sized
     if workload_named or _TROUBLE.search(t):
-        return bool(_EXPLICIT.search(t))
-    return bool(_SUPPORT.search(t))
+        return bool(_EXPLICIT.search(t) or _GPU_UNUSED.search(t))
+    return bool(_SUPPORT.search(t) or _GPU_UNUSED.search(t))

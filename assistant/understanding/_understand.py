@@ -1230,6 +1230,11 @@ _CARDS_WEIGHED = re.compile(
     r"|\b(?:worth|better|faster|cheaper|pick\w*|prefer\w*|choos\w*|recommend\w*)\b[^.?!]{0,40}\bover\b"
     r"|\b(?:upgrad\w*|switch\w*|mov(?:e|ing)|go(?:ing)?|jump\w*|migrat\w*) (?:up )?from\b"
     r"|\b(?:replac\w*|swap\w*|trad\w*) (?:out )?(?:my |the |a |an |our )?[\w -]{1,25}? (?:with|for|by)\b"
+    # a card had and a card to buy: "I currently have a 3050 … I might buy a 4090", "on my 3060 … would a 3090 help"
+    r"|\b(?:currently|right now|at the moment|for now)\s+(?:have|own|use|using|run|running|got)\b[^?]{0,200}?"
+    r"\b(?:buy|buying|get|getting|purchas\w*|upgrad\w*)\b"
+    r"|\b(?:on|with) (?:my|an?)\b[^?]{0,120}?\bwould (?:an?|buying an?|getting an?|upgrading to an?)\s+[\w ]{2,25}?\s+"
+    r"(?:speed\b|be (?:\w+ )?(?:faster|quicker)|make (?:\w+ )?(?:faster|quicker))"
 )
 
 # one of two cards to choose: "should I get a 3090 or a 4070 Ti Super", "would you pick the L4 or the A10G", "do I go
@@ -2199,7 +2204,10 @@ _NOT_A_NAME = frozenset([  # words around a size that are not a model's name ('r
     "handle", "handles", "handling", "manage", "manages", "support", "supports", "hold", "holds", "work",
     "works", "cope", "go", "choose", "pick", "recommend", "suggest", "compare", "test", "testing", "quantize",
     "quantizing", "convert", "converting", "download", "downloading", "infer", "inference", "inferencing",
-    "power", "powering", "accommodate", "take", "takes", "pull", "pulling", "try", "tried",
+    "power", "powering", "accommodate", "take", "takes", "pull", "pulling", "try", "tried", "make", "makes",
+    # words that open a clause ("Because 70B models on a CPU …", "Since 13B models crawl …")
+    "because", "since", "although", "though", "as", "once", "unless", "until", "after", "before", "whereas",
+    "now", "maybe", "perhaps", "yes", "no", "well", "hmm", "ok", "okay", "thanks", "also", "still", "most",
 ])  # fmt: skip
 
 
@@ -2403,7 +2411,7 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
             Task.INFERENCE,
             False,
         )  # "12 lora adapters on qwen 7b under vllm": adapters served, nothing trained
-    for aside in (_TUNED, _TRAINING_FIGURE):
+    for aside in (_TUNED, _TRAINING_FIGURE, _TOPIC_LIST):
         # "run my fine-tuned Llama", "serve the trained checkpoint": a model's past, not the job asked about;
         # "I tried to run it ... it needs 26 GB for inference and 52 GB for fine-tuning": a figure set beside
         if aside.search(wanted):
@@ -2424,6 +2432,11 @@ def _task(text: str, names_a_model: bool) -> tuple[Task | None, bool]:
         if method:  # the tool is one method: qlora.py trains QLoRA, alpaca-lora's finetune.py LoRA
             return Task(method), False
     return task, unstated
+
+
+# a list of topics in brackets ("MLX questions (speed, training quant models, server)"): a post's headings, not the
+# job, when the sentences themselves ask about running the model
+_TOPIC_LIST = re.compile(r"\((?:[^(),]{1,40},){1,5}[^(),]{1,40}\)")
 
 
 # an 8-bit quantized base for adapter training: "qlora 8-bit", "QLORA 8bit", "quantization_bit: 8", "load_in_8bit"
@@ -2906,7 +2919,9 @@ _OBSERVED_SPEED = re.compile(
     r"pull(?:s|ing|ed)?|hit(?:s|ting)?|manag(?:e|es|ing|ed)|averag(?:e|es|ing|ed)(?: out)?(?: at| around)?|"
     r"hover(?:s|ing)? (?:at|around)|sit(?:s|ting)? at|stuck at|tops? out at|topping out at|max(?:es|ing)? out at|"
     r"peak(?:s|ing)? at|clock(?:s|ing) (?:in )?at|yield(?:s|ing)?|produc(?:es|ing)|spits? out|spitting out|"
-    r"churn(?:s|ing) out|push(?:es|ing)|mere|measly|measured|benchmark(?:s|ed) at|(?:it'?s|it is|is)(?: only)?)"
+    r"churn(?:s|ing) out|push(?:es|ing)|mere|measly|measured|benchmark(?:s|ed) at|(?:it'?s|it is|is)(?: only)?|"
+    # a speed read elsewhere, to be judged: "someone reported 2 tokens/s", "the blog claims 1.5 t/s"
+    r"report(?:s|ed|ing)?|claim(?:s|ed|ing)?|quot(?:es|ed|ing)|show(?:s|ed|ing)|list(?:s|ed))"
     r"(?:\s+(?:me|us)\b)?"  # "gives me 3 tokens/s", "gets us 20 t/s"
     r"\s*(?:about |around |like |maybe |only |~\s*)?(\d+(?:\.\d+)?)\s*"
     r"(?:t/s|tok/s|tokens?\s*/\s*s(?:ec)?|tokens? (?:per|a) sec(?:ond)?|tps)\b"

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ...knowledge._catalog import GPU, load_catalog
 from ...planning import price_note
-from ...sizing import Task
+from ...sizing import Task, load_assumptions
 from ...understanding import engines_named
 from ...understanding._premises import same_memory_type
 from ...understanding._several_cards import several_cards
@@ -18,11 +18,13 @@ from ._owned import largest_run
 from ._shapes import asks_worth_price, reports_oom
 
 __all__ = [
+    "RUN_ASKED",
     "chosen_for_use",
     "claimed_factor",
     "class_phrase",
     "compare_answer",
     "factor_said",
+    "format_size_figures",
     "how_much_faster",
     "local_pick",
     "price_answer",
@@ -50,12 +52,43 @@ _MEMORY_TYPE = re.compile(r"\b(hbm\d?e?|gddr\d?x?|lpddr\d?x?)\b")
 
 
 # running something on the card asked, with nothing else about the card asked ("can this be executed on a 3090?")
-_RUN_ASKED = re.compile(
+RUN_ASKED = re.compile(
     r"\b(?:run|runs|running|execut\w*|reproduc\w*|replicat\w*|train|training|fine-?tun\w*|inference|infer|"
     r"deploy\w*|host|serve|load)\b"
 )
 # a sentence that opens as a yes / no ("I want to replicate it. Can this method be executed on a 3090")
 _YES_NO_OPENING = re.compile(r"(?:^|[.?!]\s+)(?:can|could|will|would|does|do)\b")
+
+
+_FORMAT_BYTES = ("fp32", "bf16", "int8", "int4")
+
+
+def _model_sizes(gpu: GPU) -> dict[str, float]:
+    """The largest model, billions of parameters, whose weights alone each number format fits in the card's memory."""
+    per_param = load_assumptions()["bytes_per_param"].value
+    return {fmt: gpu.memory_gb / float(per_param[fmt]) for fmt in _FORMAT_BYTES}
+
+
+def format_size_figures(facts: Facts) -> list[float]:
+    """The figures ``_weights_by_format`` prints for the cards of the answer."""
+    return [size for gpu in facts.gpus for size in _model_sizes(gpu).values()]
+
+
+def _weights_by_format(gpu: GPU) -> str:
+    """' In its 24 GB the weights alone of a model up to about 12B fit in 16-bit, …': the largest model each number
+    format holds on the card (memory / bytes per parameter), so a format asked with no model says what it allows."""
+    if gpu.gpu_class not in ("consumer", "local"):
+        return (
+            ""  # a data-center card is asked about its formats for serving or training, not what fits at home
+        )
+    sizes = _model_sizes(gpu)
+    return (
+        f" In its {gpu.memory_gb:g} GB the weights alone of a model up to about {sizes['bf16']:.0f}B parameters fit "
+        f"in 16-bit (2 bytes each), less in practice since the context's KV cache and buffers take a few GB; fp32 "
+        f"(4 bytes) halves that to about {sizes['fp32']:.0f}B and gains nothing for inference. Larger models need "
+        f"8-bit weights (bitsandbytes int8, GPTQ or GGUF Q8: up to about {sizes['int8']:.0f}B) or 4-bit ones (GPTQ, "
+        f"AWQ or GGUF Q4: up to about {sizes['int4']:.0f}B)."
+    )
 
 
 def _spec_sentence(gpu: GPU, question: str, yes_no: bool = False) -> str:
@@ -67,8 +100,8 @@ def _spec_sentence(gpu: GPU, question: str, yes_no: bool = False) -> str:
         asked == "fp16"
     ):  # "can I use 16-bit on my 3090 Ti?": every catalog card computes in fp16; bf16 is the question
         also = " and bf16" if gpu.bf16 else " (not bf16: train in fp16 with loss scaling)"
-        return f"**Yes** — the {gpu.name} runs 16-bit precision: fp16{also}."
-    if (yes_no or _YES_NO_OPENING.search(q)) and asked is None and _RUN_ASKED.search(q):
+        return f"**Yes** — the {gpu.name} runs 16-bit precision: fp16{also}." + _weights_by_format(gpu)
+    if (yes_no or _YES_NO_OPENING.search(q)) and asked is None and RUN_ASKED.search(q):
         # a yes / no about running a job the catalog does not know on the card: no verdict to give, and what decides
         return (
             f"**I can't say yes or no** from the card alone: whether it runs on the {gpu.name} "
@@ -337,7 +370,7 @@ def ran_out_on_a_larger_card(facts: Facts) -> str:
     with at least as much memory as the one asked about does not fit that one either — No, with the reason; ""
     unless the run is asked as a yes / no, an out-of-memory is reported and another card named is no smaller."""
     q = facts.understanding.question.lower()
-    if len(facts.gpus) < 2 or not reports_oom(q) or not _RUN_ASKED.search(q):
+    if len(facts.gpus) < 2 or not reports_oom(q) or not RUN_ASKED.search(q):
         return ""
     if not (facts.understanding.details.yes_no or _YES_NO_OPENING.search(q)):
         return ""

@@ -227,5 +227,6 @@ def _cpu_speed(facts: Facts) -> str:
     return (
         f"Generation is bound by the RAM bandwidth: expect about **{speed.decode_tokens_per_s:,.1f} tokens/s** with "
         f"{speed.precision.upper()} weights (an estimate: {speed.detail}), and slow reading of long prompts; a GPU is what makes it "
-        "interactive."
+        "interactive. Every token reads all the weights, so a smaller model or a lower-bit quant is faster in "
+        "proportion to its size."
     )

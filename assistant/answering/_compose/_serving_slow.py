@@ -103,6 +103,9 @@ def serving_slow_text(facts: Facts) -> str:
         pass
     elif details.yes_no and _ASKS_FOR_A_WAY.search(q):  # "is there any optimization I can do?": yes, and why
         cause = f"**Yes** — first, the cause: {cause[0].lower()}{cause[1:]}"
+    elif details.yes_no and seen and seen < 0.6 * speed.decode_tokens_per_s:
+        # "only 1.5 t/s — is that the real speed, or can it go faster?": no, the card does far more
+        cause = f"**No**, it should be faster — {cause[0].lower()}{cause[1:]}"
     else:
         cause = f"**{cause}**"
     lead = (
@@ -112,7 +115,12 @@ def serving_slow_text(facts: Facts) -> str:
     if seen:
         ratio = seen / speed.decode_tokens_per_s
         lead += f" — you see {seen:g} tokens/s, " + (
-            "above it" if ratio > 1.3 else "in line with it" if ratio >= 0.6 else "well below it"
+            "above it"
+            if ratio > 1.3
+            else "in line with it"
+            if ratio >= 0.6
+            else "well below it, which usually means the work is not all on the GPU (a CPU-only build, or "
+            "layers or weights offloaded to the CPU)"
         )
     lead += "."
     if speed.throughput_tokens_per_s and speed.max_sequences and speed.max_sequences > 1:

@@ -3,12 +3,16 @@ own requirement read against the catalog (compute capability, software stack), w
 
 from __future__ import annotations
 
+import re
+
+from ...knowledge import load_models
 from ...knowledge._software import Support
+from ...sizing import Task, Workload, estimate_memory, load_assumptions
 from ...sizing._fit import Fit
 from .._facts import Facts
 from ._format import _table, gb
 
-__all__ = ["support_answer"]
+__all__ = ["phone_figures", "support_answer"]
 
 _LEAD = {"supported": "Yes", "partial": "Yes, with limits", "unsupported": "No", "unknown": "can't tell"}
 
@@ -22,6 +26,8 @@ def support_answer(facts: Facts) -> str | None:
     parts = [_verdict(first)]
     if fit := _models_fit(facts):  # the model's memory there: the other half of "can it run?"
         parts.append(fit)
+    elif first.stack == "Mobile" and first.status != "unsupported":
+        parts.append(_phone_memory())  # "does it run on my iPhone 13?": the phone's RAM decides which model
     if caveat := _card_caveat(first, facts):
         parts.append(caveat)
     if len(facts.support) > 1:
@@ -63,6 +69,47 @@ def _models_fit(facts: Facts) -> str:
         return f"**Memory:** {what} needs about {gb(need)} in all — {check.count} x {gpu.name} hold it."
     return (
         f"**Memory:** {what} needs about {gb(need)} — more than one {gpu.name} holds ({gb(gpu.memory_gb)})."
+    )
+
+
+# the models a phone question is sized with (the 3B and 8B sizes people run on phones), and the RAM of phones that
+# hold the smaller one and the larger one beside the OS
+_PHONE_MODELS = ("Llama 3.2 3B", "Llama 3.1 8B")
+_PHONE_RAM_GB = (4, 8)
+
+
+def _phone_needs() -> list[tuple[str, float, float]]:
+    """(name, billions of parameters, GB) of each phone-sized model in the usual 4-bit download."""
+    a = load_assumptions()
+    quant = str(a["default_local_quant"].value)
+    out = []
+    for name in _PHONE_MODELS:
+        spec = load_models().get(name)
+        work = Workload(Task.INFERENCE, spec, spec.params, precision=quant, runtime="llama.cpp")
+        out.append((name, spec.params / 1e9, estimate_memory(work, a).total_gb))
+    return out
+
+
+def phone_figures(facts: Facts) -> list[float]:
+    """The figures ``_phone_memory`` prints, when the answer is about a phone."""
+    if not any(s.stack == "Mobile" for s in facts.support):
+        return []
+    named = [float(n) for name in _PHONE_MODELS for n in re.findall(r"\d+(?:\.\d+)?", name)]  # "Llama 3.1 8B"
+    return [*_PHONE_RAM_GB, *named, *(v for _, size, need in _phone_needs() for v in (size, need))]
+
+
+def _phone_memory() -> str:
+    """What decides which model a phone runs: its RAM, shared with the OS, against a 3B and an 8B model in the
+    usual 4-bit download."""
+    quant = str(load_assumptions()["default_local_quant"].value)
+    (_, small_b, _), (_, large_b, _) = needs = _phone_needs()
+    sized = " and ".join(f"{name} about {gb(need)}" for name, _, need in needs)
+    low, high = _PHONE_RAM_GB
+    return (
+        f"**Memory:** the phone's RAM decides which model runs, and the OS and other apps share it: in 4-bit "
+        f"({quant.upper()}) {sized}, so a phone with {low} GB of RAM takes a {small_b:.0f}B model, while an "
+        f"{large_b:.0f}B one needs a phone with {high} GB or more (the app is killed or fails to load when memory "
+        "runs out)."
     )
 
 

@@ -6,12 +6,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ...knowledge import load_catalog
+from ...knowledge import load_catalog, load_models
 from ...planning import Option, meets_rate
 from ...sizing import (
     Fit,
     NoFit,
     Task,
+    Workload,
     estimate_memory,
     free_ram_gb,
     is_local,
@@ -103,13 +104,14 @@ from ._shapes import (
 )
 from ._slow import moe_offload_note, ram_short_text, slow_reason_text, slow_verdict_text
 from ._throughput_target import throughput_target_sentence
+from ._upgrade_speed import upgrade_speed_text
 from ._users_at_once import users_at_once_note, users_at_once_sentence
 from ._which_memory import more_memory_text, which_memory_text
 from ._working_set import working_set_text
 from ._workload_details import breakdown, details_parts
 from ._zero_stages import zero_stages_text
 
-__all__ = ["workload_answer"]
+__all__ = ["room_figures", "workload_answer"]
 
 
 def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
@@ -319,6 +321,8 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
         return [scaled]  # "8 GPUs or 2?", "how many more with an FP8 KV cache?": both capacities side by side
     if rate := throughput_target_sentence(facts, what):
         return [rate]  # "100 requests/s", "5k tokens/s total": how many GPUs reach it
+    if upgrade := upgrade_speed_text(facts):
+        return [upgrade]  # "I have a 3050, would a 4090 speed up generation?": each card's speed at home
     named = list({c.gpu.name: c.gpu for c in facts.checks}.values())
     if (
         not ratio_said
@@ -2177,6 +2181,10 @@ def _observed_speed_sentence(facts: Facts) -> str:
     fit = _own_fit(facts)
     if seen and fit is None and (spilled := _observed_offload_sentence(facts, seen)):
         return spilled  # "3 tok/s with 70B on my 4090, normal?": the model spills to RAM, whose speed decides
+    work = facts.workload
+    if seen and fit is None and (home := _own_fit_in_a_format(facts)) is not None:
+        # 16-bit does not fit their card, the download they run does: its speed is the yardstick
+        fit, work = home
     if fit is None or fit.local is None:
         # their card under a serving engine or Transformers ("I get 12 t/s with fp16 on my 4090"): one
         # sequence's speed on the card named, when it holds the model at the count said
@@ -2207,7 +2215,6 @@ def _observed_speed_sentence(facts: Facts) -> str:
         expected, how = fit.local.decode_tokens_per_s, fit.local.detail
     if not seen:
         return ""
-    work = facts.workload
     what = f"{work.model_label} in {work.precision.upper() if work.precision.startswith('q') else work.precision}"
     estimate = (
         f"about **{expected:,.0f} tokens/s** on {fit.label} (an estimate from memory bandwidth — {how}; ±30%)"
@@ -2230,7 +2237,8 @@ def _observed_speed_sentence(facts: Facts) -> str:
     return (
         f"**No** — {what} should generate {estimate}, so {seen:g} tokens/s means part of the work is not on the "
         "GPU: usually layers left in system RAM (offload them all: `-ngl 99` in llama.cpp; `ollama ps` should "
-        "show 100% GPU), or a context window (num_ctx) large enough to push some layers out of VRAM."
+        "show 100% GPU), a context window (num_ctx) large enough to push some layers out of VRAM, or a build "
+        "that runs on the CPU alone (its log says which backend loaded)."
     )
 
 
@@ -2677,6 +2685,7 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
                 text += f" The next size up, {_FORMAT_NAMES.get(nxt.label.removeprefix('inference in '), nxt.label)}, would not (about {gb(nxt.estimate.total_gb)})."
         if ram := _offloaded_ram(facts):  # the model lives in CPU memory: the machine's RAM is the condition
             text = f"**Yes, as long as** the machine has about {gb(ram)} of CPU RAM — {what} needs about {gb(total)} on the GPU, within {have}."
+        text += _little_room_left(facts, total, limit)
         if details.ram_gb and not details.yes_no and asks_speed(facts.understanding.question):
             # "how many tokens/s on my CPU with 64 GB?": the speed is the answer, the fit follows
             plain = text.split(" — ", 1)[1]
@@ -2746,11 +2755,71 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
     return text + _smaller_model_for_stated(facts, stated, smaller)
 
 
+def _little_room_left(facts: Facts, total: float, limit: float) -> str:
+    """A home run that fits the memory told with little to spare (less than ``local_headroom_note_share`` free):
+    what is left for the rest of the machine, and what makes room — the family's next size down (or a smaller
+    model), a lower quant, a shorter context. "" for a roomy fit, training, or a server."""
+    work, details = facts.workload, facts.understanding.details
+    if (
+        work.task is not Task.INFERENCE
+        or details.runtime == "server"
+        or not (details.local or details.ram_gb or is_local(work.runtime))
+        or limit - total >= load_assumptions().number("local_headroom_note_share") * limit
+    ):
+        return ""
+    kin = _next_size_down(work)
+    model = f"a smaller model ({kin})" if kin else "a smaller model"
+    others = (
+        "the operating system, a browser" if details.ram_gb or not details.stated_memory_gb else "the desktop"
+    )
+    return (
+        f" That leaves only about {gb(max(limit - total, 0.0))} for everything else ({others}, a longer context), "
+        f"so memory can fill up and swap: {model}, a lower-bit quant or a shorter context leaves room."
+    )
+
+
+# the sizes open models are commonly released in, billions of parameters: "a 3B one" names a class, not a model
+_COMMON_SIZES_B = (1, 3, 7, 14, 32, 70)
+
+
+def _next_size_down(work: Workload) -> str:
+    """The largest model of the same family with at most three quarters of the parameters, else the largest
+    common size class at most 60% of it ('a 3B one' for a 7B); '' for the smallest models."""
+    shape = work.shape
+    kin = [
+        m
+        for m in load_models()
+        if not work.shape_is_proxy
+        and m.family == shape.family
+        and m.params <= 0.75 * shape.params
+        and (m.vision_encoder_b is None) == (shape.vision_encoder_b is None)
+    ]
+    if kin:
+        return max(kin, key=lambda m: m.params).name
+    size = _size_class_below(work.params)
+    return f"a {size}B one" if size else ""
+
+
+def _size_class_below(params: float) -> int | None:
+    """The largest common size class (billions) at most 60% of ``params``: 3 for a 7B model, None below 2B."""
+    return max((b for b in _COMMON_SIZES_B if b <= 0.6 * params / 1e9), default=None)
+
+
+def room_figures(facts: Facts) -> list[float]:
+    """The figures ``_little_room_left`` may print: what the memory told leaves, and the size class named."""
+    stated, work = facts.understanding.details.stated_memory_gb, facts.workload
+    if not stated or work is None or facts.estimate is None:
+        return []
+    size = _size_class_below(work.params)
+    return [max(stated - facts.estimate.total_gb, 0.0), *((size,) if size else ())]
+
+
 def _smaller_model_for_stated(facts: Facts, stated: float, smaller: list) -> str:
-    """When no format of the model fits the VRAM the user states: the largest model that does, what people
-    run next ("" when some format fits or none is known)."""
+    """When no format of the model fits the VRAM the user states, or only a squeeze below the recommended quants
+    (Q2_K): the largest model that does, what people run next ("" when a recommended format fits or none is
+    known)."""
     instead = facts.plan.fits_instead if facts.plan else None
-    if instead is None or smaller:
+    if instead is None or any(not _below_recommended(o.estimate.workload.precision) for o in smaller):
         return ""
     return (
         f"\nA smaller model that fits entirely in {stated:g} GB: **{instead.model.name}** in "
@@ -4328,6 +4397,20 @@ def _expected_speed_sentence(facts: Facts, what: str) -> str:
         f"({bandwidth} per GPU). A smaller weight format (FP8 or 4-bit) or a card with more bandwidth is faster; "
         "batching many users raises the total, not one user's speed."
     )
+
+
+def _own_fit_in_a_format(facts: Facts) -> tuple[Fit, Workload] | None:
+    """On their own card with no format said, when 16-bit does not fit: the fit (and workload) of the usual local
+    download (Q4_K_M), the format they most likely measured, when it fits there; None otherwise."""
+    details = facts.understanding.details
+    if not details.local or details.any_mac or details.precision or len(facts.checks) != 1:
+        return None
+    gpu, usual = facts.checks[0].gpu, str(load_assumptions()["default_local_quant"].value)
+    for option in _variant_options(facts):
+        fit = option.on_named.get(gpu.name)
+        if option.estimate.workload.precision == usual and isinstance(fit, Fit) and fit.local:
+            return (fit, option.estimate.workload) if fit.count <= (details.gpu_count or 1) else None
+    return None
 
 
 def _own_fit(facts: Facts) -> Fit | None:

@@ -83,6 +83,15 @@ def _to_fit(facts: Facts) -> str:
         )
     if (local := _local_levers(facts)) is not None:
         return local
+    home = all(c.gpu.gpu_class in ("consumer", "local") for c in facts.checks)
+    if (details.local or details.owns_gpus) and home and (details.gpu_count or 1) == 1:
+        # their own machine under Transformers or a web UI: no second GPU to split over, but the CPU's RAM
+        return (
+            "**To make it fit on your machine**: load the weights in 8-bit or 4-bit (bitsandbytes "
+            "`load_in_8bit` / `load_in_4bit`, or a GPTQ / AWQ / GGUF download), offload the layers that do not fit "
+            'to CPU RAM (`device_map="auto"` with a `max_memory` cap in Transformers / Accelerate; much slower), '
+            "shorten the context, or pick a smaller model."
+        )
     return (
         "**To make it fit**: quantize the weights (8-bit, or 4-bit with AWQ/GPTQ/GGUF), shorten the context or "
         "use an FP8 KV cache, or split the model across GPUs with tensor parallelism."
@@ -97,12 +106,14 @@ _LOCAL_LEVERS = {
         "(`-c`, Ollama's `num_ctx`), since the KV cache grows with every token of it; quantize the KV cache "
         "(`--cache-type-k q8_0 --cache-type-v q8_0` with flash attention `-fa`; in Ollama `OLLAMA_FLASH_ATTENTION=1` "
         "and `OLLAMA_KV_CACHE_TYPE=q8_0`), about half its memory; or take a lower-bit GGUF (Q3_K_M, the IQ3/IQ2 "
-        "types) at some cost in quality. The weights are memory-mapped (mmap): what does not fit is read from disk "
-        "as needed, which counts as file cache rather than the program's memory and turns very slow once RAM runs short."
+        "types) at some cost in quality, or a smaller model (fewer parameters: the family's next size down). The "
+        "weights are memory-mapped (mmap): what does not fit is read from disk as needed, which counts as file cache "
+        "rather than the program's memory and turns very slow once RAM runs short and the system swaps."
     ),
     "mlx": (
-        "**To make it fit under MLX**: a lower-bit MLX quant (4-bit, or 3-bit at some cost in quality), a shorter "
-        "context (`--max-kv-size` caps the KV cache), and close other apps: macOS lets the GPU wire only part of "
+        "**To make it fit under MLX**: a lower-bit MLX quant (4-bit, or 3-bit at some cost in quality) or a smaller "
+        "model, a shorter context (`--max-kv-size` caps the KV cache), and close other apps (past the limit macOS "
+        "swaps to disk and generation crawls): macOS lets the GPU wire only part of "
         "the unified memory (its recommendedMaxWorkingSetSize), which `sudo sysctl iogpu.wired_limit_mb=<MB>` raises "
         "until the next reboot."
     ),

@@ -324,6 +324,13 @@ _TOGETHER = re.compile(
     r"|\bsimultaneous\w*|\bside by side\b|\btogether\b|\balongside\b|\bconcurrently\b|\bco-?host\w*"
     r"|\bboth\b[^?!]{1,80}?\band\b|\bas well as\b|\bnext to\b|\bbeside\b"
 )
+# models tried one after the other ("I have tried it with two different models"), each run on its own
+_IN_TURN = re.compile(r"\b(?:tried|tested|attempted|switched between|one (?:after|at a time))\b")
+# words that put them on the hardware at once, whatever else is said
+_AT_ONCE = re.compile(
+    r"\bat the same time\b|\bsimultaneous\w*|\bside by side\b|\btogether\b|\balongside\b|\bconcurrently\b|"
+    r"\bco-?host\w*"
+)
 
 
 def _cohosted(understanding: Understanding, knowledge: Knowledge, plan) -> tuple[tuple[str, float], ...]:
@@ -333,6 +340,8 @@ def _cohosted(understanding: Understanding, knowledge: Knowledge, plan) -> tuple
     question = understanding.question.lower()
     if plan.workload.task is not Task.INFERENCE or not _TOGETHER.search(question):
         return ()
+    if _IN_TURN.search(question) and not _AT_ONCE.search(question):
+        return ()  # "tried it with two different models": each on its own, not both loaded
     out = _companions(question, knowledge)
     if not details.compared_models:
         return tuple(out)
