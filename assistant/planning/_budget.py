@@ -80,10 +80,10 @@ def card_to_buy(
     cheapest: bool = False,
 ) -> tuple[GPU, int] | None:
     """For "buy or rent?" with no card named: a CUDA card of ``priced`` (cards both sold and rented, with their
-    purchase price), and how many of it (one, else
-    two in one desktop) to weigh. By default the cheapest setup holding the first of ``estimates`` (fullest method
-    first) that any setup holds; with ``cheapest`` (inference: weight formats), the cheapest setup holding any of
-    them, the fuller format on a tie. None when no setup holds one."""
+    purchase price) and how many of it (one, else two in one desktop) to weigh. By default one card before two,
+    holding the first of ``estimates`` (fullest method first) that such a setup holds, the cheapest of those; with
+    ``cheapest`` (inference: weight formats), the cheapest setup holding any of them, the fuller format on a tie.
+    None when no setup holds one."""
     cards = sorted(((gpu, usd) for gpu, usd in priced if gpu.software == "CUDA"), key=lambda pair: pair[1])
     held = [
         (rank, count * usd, count, gpu)
@@ -95,7 +95,9 @@ def card_to_buy(
     ]
     if not held:
         return None
-    if not cheapest:
+    if not cheapest:  # one card before two, then the fullest method, then the price
+        fewest = min(count for _, _, count, _ in held)
+        held = [h for h in held if h[2] == fewest]
         first = min(rank for rank, *_ in held)
         held = [h for h in held if h[0] == first]
     _, _, count, gpu = min(held, key=lambda h: (h[2], h[1], h[0]) if not cheapest else (h[1], h[0], h[2]))

@@ -94,3 +94,11 @@ def test_a_training_job_on_a_card_known_by_its_memory_is_timed_there_at_no_price
     assert fit.training.hours > 0 and fit.training.cost is None
     inference = _plan(WorkloadRequest(task=Task.INFERENCE, model="Llama 3.1 8B", stated_memory_gb=16))
     assert inference.stated_card_fit is None  # a time asked of a run, not a job: nothing to time
+
+
+def test_card_to_buy_prefers_one_card_over_a_pair_that_holds_a_fuller_method():
+    # a 7B's full fine-tune fits two 96 GB cards, its LoRA one 24 GB card: one card it is
+    plan = _plan(WorkloadRequest(task=Task.FULL, params=7e9))
+    methods = [o.estimate for o in plan.options if not o.label.startswith("inference")]
+    priced = [*_priced(), (_CATALOG.by_name("RTX PRO 6000 Blackwell"), 8500.0)]
+    assert card_to_buy(methods, priced, load_assumptions())[1] == 1

@@ -283,6 +283,9 @@ def _card_to_buy(understanding: Understanding, knowledge: Knowledge, plan):
     ]
     options = open_options(plan, understanding.details) or plan.options
     training = plan.workload.task.is_training
+    if training and understanding.details.method_unstated:
+        # a fine-tune bought for at home is an adapter run (LoRA, QLoRA): full fine-tuning needs data-center memory
+        options = [o for o in options if not o.label.startswith("full")] or options
     return card_to_buy([o.estimate for o in options], priced, knowledge.assumptions, cheapest=not training)
 
 
