@@ -1365,14 +1365,38 @@ def _cost_sentence(facts: Facts) -> str:
         if fit is lead_fit(facts)
         else fit.price_per_hour * load_assumptions().number("hours_per_month")
     )
-    fmt = f" in {work.precision}" if work is not facts.workload else ""
+    leaner = facts.understanding.details.precision is None and work.precision not in ("bf16", "fp16")
+    fmt = f" in {work.precision}" if work is not facts.workload or leaner else ""
     if against := _against_budget(facts, fit, monthly):
         return against
     return (
         f"About **{money(monthly)} per month** running around the clock on {fit.label} "
-        f"({money(fit.price_per_hour)}/hour) for inference of {work.model_label}{fmt}; spot or scale-to-zero "
-        "serverless billing costs less when traffic is uneven."
+        f"({money(fit.price_per_hour)}/hour) for inference of {work.model_label}{fmt}{_budget_as_hourly(facts, fit)}; "
+        "spot or scale-to-zero serverless billing costs less when traffic is uneven."
     )
+
+
+def _budget_as_hourly(facts: Facts, fit: Fit) -> str:
+    """ ", within your $100/month budget (about $0.14/hour over 730 hours a month, around the clock)": a budget
+    said per day, week, month or year as the hourly rate ``fit`` is held to, with the hours assumed — or ""."""
+    details = facts.understanding.details
+    if not details.budget_said or not details.budget_per_hour or details.budget_said[1] == "hour":
+        return ""
+    amount, period = details.budget_said
+    hours = amount / details.budget_per_hour
+    clock = ", around the clock" if abs(hours - _hours_in(period)) < 1 else ""
+    said = f"${amount:,.0f}/{period}" if amount == int(amount) else f"{money(amount)}/{period}"
+    within = "within" if fit.price_per_hour <= details.budget_per_hour + 1e-9 else "over"
+    return (
+        f", {within} your {said} budget (about ${details.budget_per_hour:,.3g}/hour over {hours:,.0f} hours "
+        f"a {period}{clock})"
+    )
+
+
+def _hours_in(period: str) -> float:
+    """The hours a GPU runs around the clock in a day, week, month or year."""
+    month = load_assumptions().number("hours_per_month")
+    return {"day": 24, "week": 168, "month": month, "year": month * 12}.get(period, 0.0)
 
 
 def _against_budget(facts: Facts, fit: Fit, monthly: float) -> str:
