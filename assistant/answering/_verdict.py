@@ -25,6 +25,7 @@ from ..understanding._quantizing import asks_if_quantizing_needed
 from ._compose._format import split_details, with_details
 from ._compose._shapes import asks_will_oom, reports_oom
 from ._facts import Facts
+from ._premises import memory_premise_sentences, verdict_with_correction, without_corrections
 
 __all__ = ["expected_failure_verdict", "lead_with_verdict", "opens_with_verdict"]
 
@@ -388,8 +389,19 @@ def lead_with_verdict(draft: str, facts: Facts) -> str:
     else:
         return draft
     paragraphs[0] = _in_the_sense_asked(paragraphs[0], facts.understanding.question, facts)
+    paragraphs = _memory_corrected_in_verdict(paragraphs, memory_premise_sentences(facts.understanding))
     paragraphs[1:1] = notes  # a note follows the verdict instead of hiding it
     return with_details("\n\n".join(paragraphs), details)
+
+
+def _memory_corrected_in_verdict(paragraphs: list[str], corrections: list[str]) -> list[str]:
+    """The verdict paragraph with a wrong memory the user stated corrected in its first sentence, and that
+    correction's own paragraph behind it dropped."""
+    first = verdict_with_correction(paragraphs[0], corrections)
+    if first is None:
+        return paragraphs
+    others = [p for p in (without_corrections(p, corrections) for p in paragraphs[1:]) if p]
+    return [first, *others]
 
 
 # a count picked: "**2 x A100 40GB** — inference of ... needs about 67.9 GB in all: ..."
