@@ -76,6 +76,7 @@ from ._several_cards import adds_card, card_memories, several_cards
 from ._software import asks_support, card_stack, host_named, stack_named
 from ._spelling import plain_spelling
 from ._units import plain_units
+from ._volume import peak_users
 from ._weights_job import job_ram_gb, read_weights_job
 
 __all__ = ["Details", "Intent", "Understanding", "plain_question", "understand"]
@@ -1172,6 +1173,7 @@ _PER_PERIOD_VOLUME = re.compile(
     r"\b\d[\d,]*(?:\.\d+)?\s*k?\s*(?:users?|requests?|people|customers|visitors|queries|conversations|chats|calls)"
     r"\s*(?:(?:per|a|an|each|every)\s+|/\s*)(?:day|week|month|hour)s?\b"
     r"|\b\d[\d,]*(?:\.\d+)?\s*k?\s*(?:daily|weekly|monthly)\s+(?:active\s+)?(?:users?|requests?|visitors|customers)\b"
+    r"|\b\d[\d,]*(?:\.\d+)?\s*k?\s*dau\b"
 )
 _BUDGET = re.compile(
     r"(?:\$\s*(\d+(?:,\d{3})*(?:\.\d+)?)|(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:dollars?|usd|bucks))\s*(?:/|an?|per|a|each)?\s*"
@@ -1552,6 +1554,10 @@ def _extract(
         count = int(slots.group(1))
         if count > 1:
             batch, context = count, math.ceil(context / count)
+    if batch is None and (peak := peak_users(plain)):
+        batch = (
+            peak  # "10k daily users": the users at once at the busiest moment, as assumed (answer says so)
+        )
     if batch is None and (pool := _kv_pool_tokens(plain)):
         # TGI "--max-batch-total-tokens 100000": the KV cache holds that many tokens over all requests at once —
         # as many sequences of the context as fill it
