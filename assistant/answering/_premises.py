@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..understanding import Understanding
-from ..understanding._volume import peak_users, peak_users_how
+from ..understanding._volume import peak_requests_how, peak_requests_per_s, peak_users, peak_users_how
 
 __all__ = ["correct_premises", "format_sentence", "premise_sentences", "setup_sentence", "variant_sentence"]
 
@@ -204,6 +204,15 @@ def volume_sentence(understanding: Understanding) -> str | None:
         return (
             f"{d.per_period} read as about {d.batch:,} users at once at the peak (assumed: {peak_users_how()}); "
             "say how many use it at the same moment to size for your real peak."
+        )
+    if (
+        d.per_period
+        and d.target_requests_per_s
+        and d.target_requests_per_s == peak_requests_per_s(d.per_period.lower())
+    ):
+        return (
+            f"{d.per_period} read as about {d.target_requests_per_s:,.3g} requests/s at the peak (assumed: "
+            f"{peak_requests_how()}); say your peak rate to size for it."
         )
     if not d.per_period or d.batch:
         return None

@@ -76,7 +76,7 @@ from ._several_cards import adds_card, card_memories, several_cards
 from ._software import asks_support, card_stack, host_named, stack_named
 from ._spelling import plain_spelling
 from ._units import plain_units
-from ._volume import peak_users
+from ._volume import peak_requests_per_s, peak_users
 from ._weights_job import job_ram_gb, read_weights_job
 
 __all__ = ["Details", "Intent", "Understanding", "plain_question", "understand"]
@@ -1170,7 +1170,7 @@ def _rate_said(m: re.Match | None) -> float | None:
 
 # "1000 users per day", "20k requests a month", "500 daily users": how much is served over a period
 _PER_PERIOD_VOLUME = re.compile(
-    r"\b\d[\d,]*(?:\.\d+)?\s*k?\s*(?:users?|requests?|people|customers|visitors|queries|conversations|chats|calls)"
+    r"\b\d[\d,]*(?:\.\d+)?\s*[km]?\s*(?:users?|requests?|people|customers|visitors|queries|conversations|chats|calls)"
     r"\s*(?:(?:per|a|an|each|every)\s+|/\s*)(?:day|week|month|hour)s?\b"
     r"|\b\d[\d,]*(?:\.\d+)?\s*k?\s*(?:daily|weekly|monthly)\s+(?:active\s+)?(?:users?|requests?|visitors|customers)\b"
     r"|\b\d[\d,]*(?:\.\d+)?\s*k?\s*dau\b"
@@ -1523,6 +1523,8 @@ def _extract(
     target_requests = _rate_said(_REQUEST_RATE.search(plain))
     if target_requests is None and (per_minute := _rate_said(_REQUEST_RATE_PER_MINUTE.search(plain))):
         target_requests = per_minute / 60  # "1000 requests per minute": the same load per second
+    if target_requests is None:
+        target_requests = peak_requests_per_s(plain)  # "1M requests a day": its busiest hour, as assumed
     target_tokens = _rate_said(_TOTAL_TOKEN_RATE.search(plain))
     batch = None
     users_unqualified = False
