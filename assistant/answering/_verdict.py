@@ -307,6 +307,10 @@ _PERIOD_WORDS = {
 }
 
 
+# the format a bill lead names when it is not the 16-bit one: "… for inference of Llama 3 70B in int4"
+_LEANER_FORMAT = re.compile(r"\bfor inference of .+? in (int8|int4|fp8)\b")
+
+
 def _budget_verdict(lead: str, facts: Facts) -> str:
     """'We have $500 — is that enough to fine-tune Mistral 7B on 50k samples?' answered by the bill: Yes when the
     cost the answer leads with is within the sum said (for the same period, or both for the whole job), No when
@@ -337,6 +341,10 @@ def _budget_verdict(lead: str, facts: Facts) -> str:
     body = lead.lstrip()
     body = body[:1].lower() + body[1:]  # "About **$0.91** and ..." -> "about **$0.91** and ..."
     if cost <= limit:
+        leaner = _LEANER_FORMAT.search(lead.split(";", 1)[0])
+        if leaner and facts.understanding.details.precision is None:
+            # planned in a leaner format than the 16-bit one to fit the sum: the Yes is only in that format
+            return f"**Yes, with {leaner.group(1)} weights**, within your ${limit:,.0f}{per} — {body}"
         return f"**Yes**, within your ${limit:,.0f}{per} — {body}"
     return f"**No**, more than your ${limit:,.0f}{per} — {body}"
 

@@ -198,7 +198,7 @@ def _within_budget_format(
         if lean.pick is None or lean.pick.price_per_hour is None:
             return None
         over = (
-            f"note: no setup holds the model within your budget (${request.budget_per_hour:,.2f}/hour) in any "
+            f"note: no setup holds the model within your budget (${request.budget_per_hour:,.3g}/hour) in any "
             "format; the cheapest at all, with weights in 4-bit (AWQ or GPTQ), is shown"
         )
         return replace(lean, request=request, defaults=(*lean.defaults, over))
@@ -211,7 +211,7 @@ def _within_budget_format(
     )
     chosen = (
         f"weights in {bits}, the least-compressed format a setup within your budget "
-        f"(${request.budget_per_hour:,.2f}/hour) holds the model in{over}"
+        f"(${request.budget_per_hour:,.3g}/hour) holds the model in{over}"
     )
     return replace(lean, defaults=(*lean.defaults, f"note: {chosen}"))
 

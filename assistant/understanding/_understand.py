@@ -1652,7 +1652,11 @@ def _extract(
     budget_said = None
     if bud and re.search(r"\$|dollar|usd|bucks", bud.group(0)):
         budget = _hourly_budget(bud, text)
-        if budget is not None and _BUDGET_CUE.search(text[max(0, bud.start() - 40) : bud.end() + 25]):
+        if budget is not None and (
+            _BUDGET_CUE.search(text[max(0, bud.start() - 40) : bud.end() + 25])
+            or bud.group(4)  # "$250 a month": read as the hourly budget, so said back in its own period
+            or bud.group(5)
+        ):
             budget_said = _budget_said(bud)
     api_price = _api_price(text)
     cents = re.search(

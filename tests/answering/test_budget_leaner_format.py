@@ -25,3 +25,10 @@ def test_a_budget_no_format_meets_says_it_is_over(converse):
     assert reply.gpus, reply.text
     assert "over your $30/month budget" in reply.text
     assert "within your budget" in reply.text.lower() or "no setup holds the model" in reply.text.lower()
+
+
+def test_a_yes_within_a_monthly_sum_only_in_a_leaner_format_says_which(converse):
+    reply = converse("would $250 a month cover hosting qwen2.5 32b?")
+    first = reply.text.split("\n", 1)[0]
+    assert first.startswith(("**Yes, with int8 weights**", "**Yes, with int4 weights**", "**No**")), first
+    assert "(your $250/month read as about" in first

@@ -1426,11 +1426,11 @@ def _budget_as_hourly(facts: Facts, fit: Fit) -> str:
     hours = amount / details.budget_per_hour
     clock = ", around the clock" if abs(hours - _hours_in(period)) < 1 else ""
     said = f"${amount:,.0f}/{period}" if amount == int(amount) else f"{money(amount)}/{period}"
+    rate = f"about ${details.budget_per_hour:,.3g}/hour over {hours:,.0f} hours a {period}{clock}"
+    if details.yes_no:  # the verdict in front already says within or over: only what the budget was read as
+        return f" (your {said} read as {rate})"
     within = "within" if fit.price_per_hour <= details.budget_per_hour + 1e-9 else "over"
-    return (
-        f", {within} your {said} budget (about ${details.budget_per_hour:,.3g}/hour over {hours:,.0f} hours "
-        f"a {period}{clock})"
-    )
+    return f", {within} your {said} budget ({rate})"
 
 
 def _hours_in(period: str) -> float:
