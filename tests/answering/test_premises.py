@@ -41,7 +41,7 @@ def test_a_yes_no_reply_opens_with_the_verdict_and_the_correction_and_uses_the_c
     assistant, question, gpu, actual, stated
 ):
     reply = assistant.ask(question)
-    verdict, *rest = reply.text.split("\n\n")
+    verdict = reply.text.split("\n\n", 1)[0]
     assert verdict.startswith(("**Yes", "**No", "**Only"))  # the yes/no asked is answered first ...
     first = re.split(r"(?<=\.)\s", verdict, maxsplit=1)[0]
     assert f"the {gpu} has {actual} GB, not {stated} GB." in first  # ... with the correction in its sentence
