@@ -1557,9 +1557,8 @@ def _extract(
         if count > 1:
             batch, context = count, math.ceil(context / count)
     if batch is None and (peak := peak_users(plain)):
-        batch = (
-            peak  # "10k daily users": the users at once at the busiest moment, as assumed (answer says so)
-        )
+        # "10k daily users": the users at once at the busiest moment, as assumed (the answer says so)
+        batch = peak
     if batch is None and (pool := _kv_pool_tokens(plain)):
         # TGI "--max-batch-total-tokens 100000": the KV cache holds that many tokens over all requests at once —
         # as many sequences of the context as fill it
