@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..understanding import Understanding
+from ..understanding._volume import peak_requests_how, peak_requests_per_s, peak_users, peak_users_how
 
 __all__ = ["correct_premises", "format_sentence", "premise_sentences", "setup_sentence", "variant_sentence"]
 
@@ -123,6 +124,38 @@ def premise_sentences(understanding: Understanding) -> list[str]:
     return out
 
 
+def memory_premise_sentences(understanding: Understanding) -> list[str]:
+    """The sentences of ``premise_sentences`` that correct a stated memory size ('The A10G has 24 GB, not 48 GB.')."""
+    premised = _premised(understanding)
+    return [
+        s for p, s in zip(premised, premise_sentences(understanding), strict=True) if p.spec == "memory_gb"
+    ]
+
+
+_VERDICT_HEAD = re.compile(r"^(\*\*[^*]+\*\*)\s*[—–-]\s*(\S)")
+_CATALOG_FIGURE = re.compile(r"\s*The answer uses the catalog's figures?\.")
+
+
+def verdict_with_correction(lead: str, corrections: list[str]) -> str | None:
+    """A verdict lead with a wrong memory the user stated corrected in its first sentence ("**No** — the A10G has
+    24 GB, not 48 GB. Inference of … needs …"), or None when ``lead`` opens with no verdict or already says it."""
+    head = _VERDICT_HEAD.match(lead) if corrections else None
+    if head is None or any(c[1:] in lead for c in corrections):
+        return None
+    said = " ".join(corrections)
+    rest = lead[head.start(2) :]
+    return f"{head.group(1)} — {said[0].lower()}{said[1:]} {rest[0].upper()}{rest[1:]}"
+
+
+def without_corrections(paragraph: str, corrections: list[str]) -> str:
+    """``paragraph`` with the correction sentences (and the catalog-figure note after them) taken out."""
+    if not any(c in paragraph for c in corrections):
+        return paragraph
+    for correction in corrections:
+        paragraph = paragraph.replace(correction, "")
+    return "" if not _CATALOG_FIGURE.sub("", paragraph).strip() else paragraph.strip()
+
+
 _SPEC_LABELS = {
     "memory_type": "memory",
     "memory_bandwidth_gbs": "of memory bandwidth",
@@ -167,6 +200,20 @@ def setup_sentence(understanding: Understanding) -> str | None:
 def volume_sentence(understanding: Understanding) -> str | None:
     """'1000 users per day' with no count at once: a volume over time is not concurrency, so say what was sized."""
     d = understanding.details
+    if d.per_period and d.batch and d.batch == peak_users(d.per_period.lower()):
+        return (
+            f"{d.per_period} read as about {d.batch:,} users at once at the peak (assumed: {peak_users_how()}); "
+            "say how many use it at the same moment to size for your real peak."
+        )
+    if (
+        d.per_period
+        and d.target_requests_per_s
+        and d.target_requests_per_s == peak_requests_per_s(d.per_period.lower())
+    ):
+        return (
+            f"{d.per_period} read as about {d.target_requests_per_s:,.3g} requests/s at the peak (assumed: "
+            f"{peak_requests_how()}); say your peak rate to size for it."
+        )
     if not d.per_period or d.batch:
         return None
     return (
@@ -219,6 +266,11 @@ def correct_premises(draft: str, understanding: Understanding) -> str:
         # stays first, the correction right after it, before anything else
         head, sep, rest = draft.partition("\n\n")
         return f"{head}\n\n{' '.join(sentences)} The answer uses the catalog's figures.{sep}{rest}"
+    head, sep, rest = draft.partition("\n\n")
+    if len(sentences) == len(specs := memory_premise_sentences(understanding)) and (
+        folded := verdict_with_correction(head, specs)
+    ):
+        return f"{folded}{sep}{rest}"  # the verdict still first, the memory corrected in its first sentence
     return f"{' '.join(sentences)} The answer uses the catalog's figure.\n\n{draft}"
 
 

@@ -26,6 +26,7 @@ from ._compose._catalog import RUN_ASKED
 from ._compose._format import split_details, with_details
 from ._compose._shapes import asks_will_oom, reports_oom
 from ._facts import Facts
+from ._premises import memory_premise_sentences, verdict_with_correction, without_corrections
 
 __all__ = ["expected_failure_verdict", "lead_with_verdict", "opens_with_verdict"]
 
@@ -311,6 +312,10 @@ _PERIOD_WORDS = {
 }
 
 
+# the format a bill lead names when it is not the 16-bit one: "… for inference of Llama 3 70B in int4"
+_LEANER_FORMAT = re.compile(r"\bfor inference of .+? in (int8|int4|fp8)\b")
+
+
 def _budget_verdict(lead: str, facts: Facts) -> str:
     """'We have $500 — is that enough to fine-tune Mistral 7B on 50k samples?' answered by the bill: Yes when the
     cost the answer leads with is within the sum said (for the same period, or both for the whole job), No when
@@ -341,6 +346,10 @@ def _budget_verdict(lead: str, facts: Facts) -> str:
     body = lead.lstrip()
     body = body[:1].lower() + body[1:]  # "About **$0.91** and ..." -> "about **$0.91** and ..."
     if cost <= limit:
+        leaner = _LEANER_FORMAT.search(lead.split(";", 1)[0])
+        if leaner and facts.understanding.details.precision is None:
+            # planned in a leaner format than the 16-bit one to fit the sum: the Yes is only in that format
+            return f"**Yes, with {leaner.group(1)} weights**, within your ${limit:,.0f}{per} — {body}"
         return f"**Yes**, within your ${limit:,.0f}{per} — {body}"
     return f"**No**, more than your ${limit:,.0f}{per} — {body}"
 
@@ -393,8 +402,19 @@ def lead_with_verdict(draft: str, facts: Facts) -> str:
     else:
         return draft
     paragraphs[0] = _in_the_sense_asked(paragraphs[0], facts.understanding.question, facts)
+    paragraphs = _memory_corrected_in_verdict(paragraphs, memory_premise_sentences(facts.understanding))
     paragraphs[1:1] = notes  # a note follows the verdict instead of hiding it
     return with_details("\n\n".join(paragraphs), details)
+
+
+def _memory_corrected_in_verdict(paragraphs: list[str], corrections: list[str]) -> list[str]:
+    """The verdict paragraph with a wrong memory the user stated corrected in its first sentence, and that
+    correction's own paragraph behind it dropped."""
+    first = verdict_with_correction(paragraphs[0], corrections)
+    if first is None:
+        return paragraphs
+    others = [p for p in (without_corrections(p, corrections) for p in paragraphs[1:]) if p]
+    return [first, *others]
 
 
 # a count picked: "**2 x A100 40GB** — inference of ... needs about 67.9 GB in all: ..."

@@ -155,13 +155,69 @@ def plan_workload(
     16-bit ones, with a note giving the 8-bit and 16-bit costs beside (see ``_cheapest_format``).
     """
     plan = _plan(request, catalog, models, assumptions, offerings)
-    return _cheapest_format(plan, catalog, models, assumptions, offerings)
+    return _within_budget_format(plan, catalog, models, assumptions, offerings) or _cheapest_format(
+        plan, catalog, models, assumptions, offerings
+    )
 
 
 # the format a cost question gets when it names none: 4 bits is usually the best trade-off for a fixed memory
 # budget (Dettmers and Zettlemoyer 2023; corpus/guides/quantization.md), with AWQ / GPTQ kernels on every server;
 # smaller models lose more to it (same guide), so below this size the close-to-lossless 8 bits
 _COST_FORMAT_4BIT_FROM_PARAMS = 20e9
+
+
+def _unsaid_format_inference(request: WorkloadRequest, plan: Plan) -> bool:
+    """Whether ``plan`` serves a model on rented GPUs of no name in the 16-bit format nobody asked for."""
+    return (
+        request.precision is None
+        and not request.gpus
+        and not request.local
+        and request.runtime in (None, "server")
+        and plan.workload.task is Task.INFERENCE
+        and plan.workload.precision in ("bf16", "fp16")
+    )
+
+
+def _within_budget_format(
+    plan: Plan,
+    catalog: Catalog,
+    models: ModelSpecs,
+    assumptions: Assumptions,
+    offerings: OfferingsTable | None,
+) -> Plan | None:
+    """``plan`` again in 8-bit, else 4-bit weights when no 16-bit setup is within the user's hourly budget but a
+    leaner one is (the least-compressed format that fits the budget), with the 16-bit cost in a note; else None."""
+    request = plan.request
+    if not (request.budget_per_hour and plan.pick is None and _unsaid_format_inference(request, plan)):
+        return None
+    for precision in ("int8", "int4"):
+        lean = _plan(replace(request, precision=precision), catalog, models, assumptions, offerings)
+        if lean.pick is not None and lean.pick.price_per_hour is not None:
+            break
+    else:
+        # over the budget in every format: the cheapest setup at all (4-bit), said to be over it
+        lean = _plan(
+            replace(request, precision="int4", budget_per_hour=None), catalog, models, assumptions, offerings
+        )
+        if lean.pick is None or lean.pick.price_per_hour is None:
+            return None
+        over = (
+            f"note: no setup holds the model within your budget (${request.budget_per_hour:,.3g}/hour) in any "
+            "format; the cheapest at all, with weights in 4-bit (AWQ or GPTQ), is shown"
+        )
+        return replace(lean, request=request, defaults=(*lean.defaults, over))
+    bits = "8-bit (int8, or FP8 on cards that have it)" if precision == "int8" else "4-bit (AWQ or GPTQ)"
+    wide = _plan(replace(request, budget_per_hour=None), catalog, models, assumptions, offerings).pick
+    over = (
+        f"; in 16-bit the cheapest setup, {wide.label} at ${wide.price_per_hour:,.2f}/hour, is over it"
+        if wide is not None and wide.price_per_hour is not None
+        else ""
+    )
+    chosen = (
+        f"weights in {bits}, the least-compressed format a setup within your budget "
+        f"(${request.budget_per_hour:,.3g}/hour) holds the model in{over}"
+    )
+    return replace(lean, defaults=(*lean.defaults, f"note: {chosen}"))
 
 
 def _cheapest_format(
@@ -176,12 +232,7 @@ def _cheapest_format(
     request = plan.request
     if not (
         request.cheaper
-        and request.precision is None
-        and not request.gpus
-        and not request.local
-        and request.runtime in (None, "server")
-        and plan.workload.task is Task.INFERENCE
-        and plan.workload.precision in ("bf16", "fp16")
+        and _unsaid_format_inference(request, plan)
         and plan.pick is not None
         and plan.pick.price_per_hour is not None
     ):
@@ -237,11 +288,14 @@ def _plan(
     vendors = (request.vendor,) if request.vendor else ()
     if request.not_vendors and not vendors:  # "anything but NVIDIA": every other maker in the catalog
         vendors = tuple(sorted({g.vendor for g in catalog} - set(request.not_vendors)))
+    # rented setups are held to an hourly budget by their whole price (every GPU of it, as offered); the catalog's
+    # indicative per-GPU rate only where nothing is offered (a card with no catalog rate is offered cheaply too)
+    by_setup = offerings is not None and not request.local and request.budget_per_hour is not None
     constraints = CatalogFilter(
         vendors=vendors,
         classes=("consumer",) if request.consumer_only else (),
         min_memory_gb=request.min_memory_gb,
-        max_price_per_hour=request.budget_per_hour,
+        max_price_per_hour=None if by_setup else request.budget_per_hour,
         card_memory_gb=request.card_memory_gb,
         min_compute_capability=request.min_compute_capability,
         compute_floor_by=request.compute_floor_by,
@@ -261,6 +315,8 @@ def _plan(
         else _priced_as_offered(_check(estimate, gpu, request.gpu_count, assumptions), report)
         for gpu in named
     )
+    if by_setup:  # after the named GPUs were priced as offered: their bill is set against the budget, not hidden
+        report = replace(report, fits=tuple(f for f in report.fits if _within(f, request.budget_per_hour)))
     fits = list(report.fits)
     if request.consumer_only:  # more desktop cards than one machine takes is no consumer setup
         fits = [f for f in fits if f.count <= HOME_CARDS]
@@ -317,7 +373,8 @@ def _plan(
         checks=checks,
         options=tuple(options),
         defaults=tuple(defaults),
-        filters=tuple(constraints.describe()),
+        filters=tuple(constraints.describe())
+        + ((f"at most ${request.budget_per_hour:.2f} per hour for the whole setup",) if by_setup else ()),
         caveats=tuple(_caveats(pick, tuple(shown), checks, work)),
         max_gpus=int(assumptions.number("max_gpus")),
         model=model,
@@ -349,6 +406,11 @@ def _plan(
 
 
 _TRAINER_BATCH = "the Hugging Face Trainer's default per_device_train_batch_size"
+
+
+def _within(fit: Fit, budget_per_hour: float) -> bool:
+    """Whether the setup ``fit`` is priced at no more than ``budget_per_hour`` in all."""
+    return fit.price_per_hour is not None and fit.price_per_hour <= budget_per_hour
 
 
 def _trainer_batch_on_their_card(

@@ -41,13 +41,17 @@ _GB = r"(\d+(?:\.\d+)?)\s*(?:gb|gib|g)\b(?!\s*(?:of\s+)?(?:system\s+|cpu\s+|host
 _AFTER = re.compile(
     r"^\s*(?:gpus?|cards?|graphics card|chip)?\s*(?:s\b)?\s*[(,:]?\s*(?:which\s+|that\s+)?"
     r"(?:has|have|had|has got|with|w/|comes with|offers|is|are|'s|features|packs|of|having|gives(?: me| us| you)?|"
-    r"provides|holds|carries|boasts|sports|got|equipped with)?\s*"
+    r"provides|holds|carries|boasts|sports|got|equipped with|=|(?:'s\s+)?(?:memory|vram)\s+(?:is|=|of))?\s*"
     r"(?:only\s+|just\s+|a\s+whole\s+|a\s+|full\s+|all\s+)?(?:"
     + _GB
     # the unit left out: "the 4060 GPU 16 memory", "a 3060 with 12 vram"
     + r"|(\d{1,3})\s+(?:vram|memory)\b)"
 )
-_BEFORE = re.compile(_GB + r"\s*(?:of\s+)?(?:vram\s+|memory\s+)?(?:nvidia\s+|amd\s+|geforce\s+|rtx\s+)?$")
+_BEFORE = re.compile(
+    _GB + r"\s*(?:of\s+)?(?:vram\s+|memory\s+)?(?:nvidia\s+|amd\s+|geforce\s+|rtx\s+)?$"
+    # "the 48gb on an a10g": the memory a card has, said before it (never "20gb on an a10g", an amount used)
+    r"|\bthe\s+" + _GB + r"\s*(?:of\s+)?(?:vram\s+|memory\s+)?(?:on|in)\s+(?:the\s+|an?\s+)?$"
+)
 # "2080 Ti modded to 22GB", "a 3070 upgraded with 16gb": a card whose memory was changed by hand, known to its owner
 _MODDED = re.compile(
     r"^\s*(?:gpus?|cards?|s\b)?\s*[(,]?\s*(?:(?:memory|vram)[\s-]+)?(?:modd?ed|modified|upgraded|hacked|flashed|swapped)"
@@ -214,7 +218,7 @@ def read_premises(text: str, gpus: list[GPU], catalog: Catalog) -> PremiseReadin
                 own[gpu.name] = float(modded.group(1))  # its owner knows what they soldered on
                 break
             after = _AFTER.match(text[end : end + 40])
-            before = _BEFORE.search(text[max(0, start - 24) : start])
+            before = _BEFORE.search(text[max(0, start - 32) : start])
             hit = after or before
             if hit is None:
                 continue

@@ -76,6 +76,7 @@ from ._several_cards import adds_card, card_memories, several_cards
 from ._software import asks_support, card_stack, host_named, stack_named
 from ._spelling import plain_spelling
 from ._units import plain_units
+from ._volume import peak_requests_per_s, peak_users
 from ._weights_job import job_ram_gb, read_weights_job
 
 __all__ = ["Details", "Intent", "Understanding", "plain_question", "understand"]
@@ -1169,9 +1170,10 @@ def _rate_said(m: re.Match | None) -> float | None:
 
 # "1000 users per day", "20k requests a month", "500 daily users": how much is served over a period
 _PER_PERIOD_VOLUME = re.compile(
-    r"\b\d[\d,]*(?:\.\d+)?\s*k?\s*(?:users?|requests?|people|customers|visitors|queries|conversations|chats|calls)"
+    r"\b\d[\d,]*(?:\.\d+)?\s*[km]?\s*(?:users?|requests?|people|customers|visitors|queries|conversations|chats|calls)"
     r"\s*(?:(?:per|a|an|each|every)\s+|/\s*)(?:day|week|month|hour)s?\b"
     r"|\b\d[\d,]*(?:\.\d+)?\s*k?\s*(?:daily|weekly|monthly)\s+(?:active\s+)?(?:users?|requests?|visitors|customers)\b"
+    r"|\b\d[\d,]*(?:\.\d+)?\s*k?\s*dau\b"
 )
 _BUDGET = re.compile(
     r"(?:\$\s*(\d+(?:,\d{3})*(?:\.\d+)?)|(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:dollars?|usd|bucks))\s*(?:/|an?|per|a|each)?\s*"
@@ -1528,6 +1530,8 @@ def _extract(
     target_requests = _rate_said(_REQUEST_RATE.search(plain))
     if target_requests is None and (per_minute := _rate_said(_REQUEST_RATE_PER_MINUTE.search(plain))):
         target_requests = per_minute / 60  # "1000 requests per minute": the same load per second
+    if target_requests is None:
+        target_requests = peak_requests_per_s(plain)  # "1M requests a day": its busiest hour, as assumed
     target_tokens = _rate_said(_TOTAL_TOKEN_RATE.search(plain))
     batch = None
     users_unqualified = False
@@ -1559,6 +1563,9 @@ def _extract(
         count = int(slots.group(1))
         if count > 1:
             batch, context = count, math.ceil(context / count)
+    if batch is None and (peak := peak_users(plain)):
+        # "10k daily users": the users at once at the busiest moment, as assumed (the answer says so)
+        batch = peak
     if batch is None and (pool := _kv_pool_tokens(plain)):
         # TGI "--max-batch-total-tokens 100000": the KV cache holds that many tokens over all requests at once —
         # as many sequences of the context as fill it
@@ -1651,7 +1658,11 @@ def _extract(
     budget_said = None
     if bud and re.search(r"\$|dollar|usd|bucks", bud.group(0)):
         budget = _hourly_budget(bud, text)
-        if budget is not None and _BUDGET_CUE.search(text[max(0, bud.start() - 40) : bud.end() + 25]):
+        if budget is not None and (
+            _BUDGET_CUE.search(text[max(0, bud.start() - 40) : bud.end() + 25])
+            or bud.group(4)  # "$250 a month": read as the hourly budget, so said back in its own period
+            or bud.group(5)
+        ):
             budget_said = _budget_said(bud)
     api_price = _api_price(text)
     cents = re.search(

@@ -1,6 +1,6 @@
-"""A wrong stated spec is corrected before the answer, which uses the catalog's figure; injected instructions
-are said to be ignored and change no number; an instance type is answered as the GPUs it holds. Phrasings
-here are in no evaluation set."""
+"""A wrong stated spec is corrected before the answer (in a verdict's own first sentence), which uses the catalog's
+figure; injected instructions are said to be ignored and change no number; an instance type is answered as the GPUs
+it holds. Phrasings here are in no evaluation set."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ from assistant.understanding._understand import understand
 def test_the_correction_sentence(catalog, models):
     u = understand("Given the L4's 48GB, serving Llama 3 8B in fp16 is fine?", catalog, models)
     assert premise_sentences(u) == ["The L4 has 24 GB, not 48 GB."]
-    assert correct_premises("**Yes** — it fits.", u).startswith("The L4 has 24 GB, not 48 GB.")
+    # a verdict stays first and says the card's real memory in its own first sentence; any other draft opens with it
+    assert correct_premises("**Yes** — it fits.", u) == "**Yes** — the L4 has 24 GB, not 48 GB. It fits."
+    assert correct_premises("It fits.", u).startswith("The L4 has 24 GB, not 48 GB.")
     u = understand("Serving Llama 3 8B in fp16 on an L4, is that fine?", catalog, models)
     assert correct_premises("**Yes** — it fits.", u) == "**Yes** — it fits."
 
@@ -35,15 +37,16 @@ def test_a_product_with_other_sizes_names_them(catalog, models):
         ("my RTX 4090 w/ 48 GB should handle Llama 3 70B in 4 bit, correct?", "RTX 4090", "24", "48"),
     ],
 )
-def test_a_yes_no_reply_opens_with_the_verdict_then_the_correction_and_uses_the_catalog_figure(
+def test_a_yes_no_reply_opens_with_the_verdict_and_the_correction_and_uses_the_catalog_figure(
     assistant, question, gpu, actual, stated
 ):
     reply = assistant.ask(question)
-    verdict, correction, *rest = reply.text.split("\n\n")
+    verdict = reply.text.split("\n\n", 1)[0]
     assert verdict.startswith(("**Yes", "**No", "**Only"))  # the yes/no asked is answered first ...
-    assert correction.startswith(f"The {gpu} has {actual} GB, not {stated} GB.")  # ... the correction next
-    body = "\n\n".join([verdict, *rest])
-    assert f"{stated} GB total" not in body and f"({stated} GB" not in body
+    first = re.split(r"(?<=\.)\s", verdict, maxsplit=1)[0]
+    assert f"the {gpu} has {actual} GB, not {stated} GB." in first  # ... with the correction in its sentence
+    assert reply.text.count(f"has {actual} GB, not {stated} GB") == 1
+    assert f"{stated} GB total" not in reply.text and f"({stated} GB" not in reply.text
     assert gpu in reply.gpus
 
 
@@ -53,10 +56,8 @@ def test_the_correction_comes_right_after_the_verdict_line_not_after_its_format_
     reply = converse(
         "i run phi-3 mini on my 3080 fine", "could it take llama 3 70b too? the 3080 has 24gb after all"
     )
-    verdict, correction, *rest = reply.text.split("\n\n")
-    assert verdict.startswith("**No**") and "\n" not in verdict
-    assert correction.startswith("The RTX 3080 has 10 GB, not 24 GB.")
-    assert any("offload" in part for part in rest)  # what still runs comes after the correction
+    assert reply.text.startswith("**No** — the RTX 3080 has 10 GB, not 24 GB.")
+    assert "offload" in reply.text.split("not 24 GB.", 1)[1]  # what still runs comes after the correction
 
 
 def test_an_injected_price_changes_nothing_and_is_said_to_be_ignored(assistant):

@@ -1,6 +1,6 @@
-"""'1000 users per day' is a volume over time, not how many at once: it is not read as a concurrent batch (1000
-sequences in the KV cache sized an 8x H200 bill), and the answer says what it sized instead. Phrasings in no
-evaluation set."""
+"""'2k requests per hour' or '5k users a month' is a volume over time, not how many at once: it is not read as a
+concurrent batch (1000 sequences in the KV cache sized an 8x H200 bill), and the answer says what it sized instead
+(users and requests a day are turned into a peak: test_peak_from_daily_users.py). Phrasings in no evaluation set."""
 
 from __future__ import annotations
 
@@ -12,9 +12,8 @@ from assistant.understanding._understand import understand
 @pytest.mark.parametrize(
     "question",
     [
-        "our support bot will get about 5,000 chats a day, what gpu for qwen2.5 14b?",
-        "serving llama 3.1 8b for 300 daily active users, which card?",
         "we expect 2k requests per hour on mistral 7b, how much would hosting cost?",
+        "about 5k users a month on our llama 3 8b app, which gpu?",
     ],
 )
 def test_a_volume_over_a_period_is_not_a_batch(catalog, models, question):
@@ -29,5 +28,5 @@ def test_users_at_once_stay_a_batch(catalog, models):
 
 
 def test_the_answer_says_the_volume_is_not_concurrency(converse):
-    reply = converse("what gpu do i need for mistral 7b with 800 users a day?")
+    reply = converse("what gpu do i need for mistral 7b with 800 requests an hour?")
     assert "is a volume over time, not how many at once" in reply.text

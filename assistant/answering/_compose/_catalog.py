@@ -542,7 +542,13 @@ def _price_lead(gpus: Sequence[GPU], rates: dict, question: str) -> str:
     per hour': each card's rate, cheapest first. Empty when the price is not what is asked, a rate is missing, or
     the price is weighed against the work (the worth verdict answers that)."""
     q = question.lower()
-    if len(gpus) < 2 or not _PRICE_ASKED.search(q) or _VALUE_ASKED.search(q) or _SPEED_TALK.search(q):
+    if (
+        len(gpus) < 2
+        or not _PRICE_ASKED.search(q)
+        or _VALUE_ASKED.search(q)
+        or _VALUE.search(q)
+        or _SPEED_TALK.search(q)
+    ):
         return ""
     if any(rates.get(g.name) is None for g in gpus):
         return ""
@@ -877,6 +883,10 @@ def _matrix_units_sentence(gpus: Sequence[GPU]) -> str:
 _VALUE = re.compile(
     r"\b(?:better|best|good|more|most|great) value\b|\bvalue for (?:the )?money\b|\bbang for (?:the |your |my )?bucks?\b"
     r"|\b(?:performance|perf|compute|tflops) per (?:dollar|\$)|\bprice[ /-](?:to[ -])?performance\b"
+    # "which is the better deal", "worth the money", "cheaper per token", "more cost-effective": the same question
+    r"|\b(?:better|best|good|great|bigger|a) deal\b|\bworth (?:the |its )?(?:money|price)\b"
+    r"|\b(?:cheaper|cheapest|cost) per (?:token|million tokens|request)\b|\bcost[- ](?:effective|efficient)\b"
+    r"|\b(?:more|most) economical\b"
 )
 
 

@@ -672,7 +672,8 @@ def _too_big_text(facts: Facts) -> str:
     if context := _context_that_fits(facts, gpu, count):
         return context
     text = (
-        f"**Why it runs out of memory:** the model itself does not fit — {facts.workload.model_label} in "
+        # the cause is also the verdict on the card: it cannot run there as set up, whatever the flags
+        f"**No** — the model itself does not fit, which is why it runs out of memory: {facts.workload.model_label} in "
         f"{facts.workload.precision} needs about {gb(facts.estimate.total_gb)} ({gb(weights)} of weights) and "
         f"{on} has {room}; no server setting fixes that."
     )

@@ -277,6 +277,7 @@ _WORTH_PRICE = re.compile(
     # "more tokens per dollar", "better price/performance", "value for money", "cheaper per token"
     r"|\bper (?:dollar|\$|buck)\b|\bprice[- /]?(?:to[- ])?performance\b|\bperf(?:ormance)?[- /]?per[- /]?(?:dollar|\$)\b"
     r"|\bvalue for (?:the )?money\b|\b(?:cheaper|cheapest|cost) per (?:token|million tokens)\b"
+    r"|\b(?:better|best|good|great|bigger) deal\b"
 )
 
 

@@ -14,6 +14,7 @@ from ...sizing import (
     Task,
     Workload,
     estimate_memory,
+    estimate_serving,
     free_ram_gb,
     is_local,
     kv_cache_bytes_per_token,
@@ -1079,6 +1080,8 @@ def _capacity_sentence(facts: Facts) -> str:
     work = facts.workload
     details = facts.understanding.details
     lead = ""
+    theirs = None  # the users their own setup serves, when the setup the text is about is another
+    leaner = None  # the format their setup serves the users in, when not the one asked
     named = facts.checks[0] if facts.checks else None
     if named is not None and not fits_as_asked(named, details.gpu_count):
         # "how many users on a T4?" where 16-bit does not fit: the smallest format that does, said so — never
@@ -1094,6 +1097,18 @@ def _capacity_sentence(facts: Facts) -> str:
             fit = next((f for f in facts.plan.report.fits if f.gpu.name == named.gpu.name), None)
             if fit is None or fit.count <= (details.gpu_count or 1):
                 return ""
+            held = _users_held(facts, named.gpu, details.gpu_count or 1)
+            if held is not None and (details.batch or 1) > 1:
+                # "can one L40S serve 100 users?": what theirs holds, then the count of that GPU that holds them
+                users, sequences = held
+                lead = (
+                    f"{on[0].upper()}{on[1:]} holds about **{users} concurrent users** at "
+                    f"{load_assumptions().number('user_tokens_per_s') if not details.user_tokens_per_s else details.user_tokens_per_s:g} "
+                    f"tokens/s each, not {details.batch:,}: after the weights its KV cache holds {sequences} "
+                    f"sequences of {work.context:,} tokens. "
+                )
+                return _users_verdict(facts, users, lead + _users_text(facts, fit, work))
+            theirs = 0
             lead = (
                 f"**None** on {on}: {work.model_label} in {work.precision} needs about "
                 f"{gb(facts.estimate.total_gb)} with one {work.context:,}-token sequence, more than it can use "
@@ -1106,6 +1121,7 @@ def _capacity_sentence(facts: Facts) -> str:
                 else ". "
             )
         else:
+            leaner = work.precision
             lead = (
                 f"In {facts.workload.precision}, {work.model_label} does not fit on {on} "
                 f"(about {gb(facts.estimate.total_gb)}); in {work.precision} it does. "
@@ -1113,7 +1129,33 @@ def _capacity_sentence(facts: Facts) -> str:
     s = fit.serving if fit else None
     if s is None or s.users is None or s.max_sequences is None:
         return ""
-    text = lead + (
+    return _users_verdict(
+        facts, s.users if theirs is None else theirs, lead + _users_text(facts, fit, work), leaner
+    )
+
+
+def _users_held(facts: Facts, gpu, count: int) -> tuple[int, int] | None:
+    """(users at a fluid speed, full-context sequences) that ``count`` of ``gpu`` hold for the workload served at
+    one sequence, or None when not even one fits."""
+    work = facts.workload.with_(batch=1)
+    s = estimate_serving(estimate_memory(work, load_assumptions()), gpu, count, load_assumptions())
+    return (s.users, s.max_sequences) if s.users and s.max_sequences else None
+
+
+def _users_verdict(facts: Facts, users: int, text: str, leaner: str | None = None) -> str:
+    """``text`` behind Yes / No when the question asks whether a number of users is served (else unchanged); a
+    Yes only in a ``leaner`` format than asked says so."""
+    asked = facts.understanding.details.batch
+    if not asked or not facts.understanding.details.yes_no:
+        return text
+    yes = f"**Yes, with {leaner} weights** — " if leaner else "**Yes** — "
+    return (yes if users >= asked else "**No** — ") + text[0].lower() + text[1:]
+
+
+def _users_text(facts: Facts, fit: Fit, work) -> str:
+    """'About N concurrent users at R tokens/s each on <fit> …': the users ``fit`` serves and what limits them."""
+    s = fit.serving
+    text = (
         f"About **{s.users} concurrent users** at {s.user_tokens_per_s:g} tokens/s each on {fit.label} "
         f"for {work.model_label} in {work.precision}: after the weights, the "
         f"{'FP8 ' if work.kv_precision == 'fp8' else ''}KV cache holds {s.max_sequences} "
@@ -1132,11 +1174,9 @@ def _capacity_sentence(facts: Facts) -> str:
         if work.kv_precision == "fp8"
         else "Shorter conversations or an FP8 KV cache fit more"
     )
-    text += f" {fewer}; a serving engine with continuous batching (vLLM, TGI) is what turns the room into concurrency."
-    asked = facts.understanding.details.batch
-    if asked and facts.understanding.details.yes_no:
-        text = ("**Yes** — " if s.users >= asked else "**No** — ") + text[0].lower() + text[1:]
-    return text
+    return text + (
+        f" {fewer}; a serving engine with continuous batching (vLLM, TGI) is what turns the room into concurrency."
+    )
 
 
 def _speed_target(facts: Facts) -> str | None:
@@ -1385,14 +1425,38 @@ def _cost_sentence(facts: Facts) -> str:
         if fit is lead_fit(facts)
         else fit.price_per_hour * load_assumptions().number("hours_per_month")
     )
-    fmt = f" in {work.precision}" if work is not facts.workload else ""
+    leaner = facts.understanding.details.precision is None and work.precision not in ("bf16", "fp16")
+    fmt = f" in {work.precision}" if work is not facts.workload or leaner else ""
     if against := _against_budget(facts, fit, monthly):
         return against
     return (
         f"About **{money(monthly)} per month** running around the clock on {fit.label} "
-        f"({money(fit.price_per_hour)}/hour) for inference of {work.model_label}{fmt}; spot or scale-to-zero "
-        "serverless billing costs less when traffic is uneven."
+        f"({money(fit.price_per_hour)}/hour) for inference of {work.model_label}{fmt}{_budget_as_hourly(facts, fit)}; "
+        "spot or scale-to-zero serverless billing costs less when traffic is uneven."
     )
+
+
+def _budget_as_hourly(facts: Facts, fit: Fit) -> str:
+    """ ", within your $100/month budget (about $0.14/hour over 730 hours a month, around the clock)": a budget
+    said per day, week, month or year as the hourly rate ``fit`` is held to, with the hours assumed — or ""."""
+    details = facts.understanding.details
+    if not details.budget_said or not details.budget_per_hour or details.budget_said[1] == "hour":
+        return ""
+    amount, period = details.budget_said
+    hours = amount / details.budget_per_hour
+    clock = ", around the clock" if abs(hours - _hours_in(period)) < 1 else ""
+    said = f"${amount:,.0f}/{period}" if amount == int(amount) else f"{money(amount)}/{period}"
+    rate = f"about ${details.budget_per_hour:,.3g}/hour over {hours:,.0f} hours a {period}{clock}"
+    if details.yes_no:  # the verdict in front already says within or over: only what the budget was read as
+        return f" (your {said} read as {rate})"
+    within = "within" if fit.price_per_hour <= details.budget_per_hour + 1e-9 else "over"
+    return f", {within} your {said} budget ({rate})"
+
+
+def _hours_in(period: str) -> float:
+    """The hours a GPU runs around the clock in a day, week, month or year."""
+    month = load_assumptions().number("hours_per_month")
+    return {"day": 24, "week": 168, "month": month, "year": month * 12}.get(period, 0.0)
 
 
 def _against_budget(facts: Facts, fit: Fit, monthly: float) -> str:
