@@ -315,7 +315,9 @@ def _plan(
         else _priced_as_offered(_check(estimate, gpu, request.gpu_count, assumptions), report)
         for gpu in named
     )
-    if by_setup:  # after the named GPUs were priced as offered: their bill is set against the budget, not hidden
+    if (
+        by_setup
+    ):  # after the named GPUs were priced as offered: their bill is set against the budget, not hidden
         report = replace(report, fits=tuple(f for f in report.fits if _within(f, request.budget_per_hour)))
     fits = list(report.fits)
     if request.consumer_only:  # more desktop cards than one machine takes is no consumer setup
