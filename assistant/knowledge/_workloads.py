@@ -395,7 +395,9 @@ class Workloads(NamedRecords[WorkloadSpec]):
         alone): from the default runs of every research release on record, of any kind (see :class:`KindEstimate`;
         its ``kind`` is then "research release"). Vision models run for inference (depth, segmentation, stereo) are
         left out: they need a fraction of a generator's memory, and a release asked about by name alone is far more
-        often a generator; a vision one is estimated from its own kind once its words say so."""
+        often a generator; a vision one is estimated from its own kind once its words say so. Trained, every
+        research release with a training figure estimates it, vision ones too: training figures are few, and a
+        release's training memory is set by its batch and input size as much as by its kind."""
         return self._estimate("research release", None, training)
 
     def kind_estimate(
@@ -447,7 +449,7 @@ class Workloads(NamedRecords[WorkloadSpec]):
                     continue
                 if keep is not None and not keep(spec):
                     continue
-                if kinds is None and spec.kind in _OWN_ESTIMATE_KINDS:
+                if kinds is None and spec.kind in _OWN_ESTIMATE_KINDS and not training:
                     continue
                 task = [f for f in spec.facts if ("train" in f.task.lower()) == training]
                 run = default_run(task)

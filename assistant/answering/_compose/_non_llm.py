@@ -800,7 +800,13 @@ def kind_estimate_answer(facts: Facts) -> str:
     kind = _LIKE.get(estimate.kind, estimate.kind)
     if estimate.scope:  # a part of its kind: "single-image vision models (detection, segmentation, ...)"
         kind = _SCOPED.get(estimate.scope, f"{estimate.scope} {kind}")
-    if estimate.kind == "research release":  # neither the model nor its kind is known: every research release
+    if (
+        estimate.kind == "research release" and estimate.training
+    ):  # trained: every release with a training figure
+        which = "research releases on record with a training figure (of any kind; its kind is not said)"
+    elif (
+        estimate.kind == "research release"
+    ):  # neither the model nor its kind is known: every research release
         which = "research releases on record (image, video and 3D generation, image animation; its kind is not said)"
     elif estimate.pooled:
         which = f"research releases on record of the generative kinds (image, video, 3D; too few {kind} ones)"
@@ -810,7 +816,8 @@ def kind_estimate_answer(facts: Facts) -> str:
         which = f"{kind} research releases on record"
     basis = (
         f"no figure is on record for the model you ask about, and the {len(estimate.models)} {which} need "
-        f"{gb(estimate.low_gb)} to {gb(estimate.high_gb)} with their own repositories' scripts at their defaults "
+        f"{gb(estimate.low_gb)} to {gb(estimate.high_gb)}{' to train' if estimate.training else ''} with their own "
+        "repositories' scripts at their defaults "
         f"(median {gb(estimate.median_gb)})"
     )
     median = estimate.median_gb
@@ -853,6 +860,20 @@ def kind_estimate_answer(facts: Facts) -> str:
             )
         elif estimate.low_gb > room:
             lead = f"**No**: {basis}, every one more than {where}."
+        elif (
+            estimate.quartile_gb <= room
+            and estimate.kind != "research release"
+            and not _reports_oom(question)
+        ):
+            # its kind known, the card holds what a quarter of that kind need at their defaults: within reach of the
+            # usual memory savers (fp16, offload, tiling, a smaller resolution, batch or frame count), as threads
+            # asking this of a 24-32 GB card mostly found; a plain No would turn away most who ask it. Of a release
+            # whose kind is unknown the spread is too wide for that
+            lead = (
+                f"**Yes**, with memory savings, probably: {basis}, so {where} holds a quarter of them at their "
+                f"defaults ({gb(estimate.quartile_gb)} or less) and a typical one with the savings below (a smaller "
+                "resolution, batch or frame count, fp16, CPU offload)."
+            )
         else:
             lead = (
                 f"**No**, probably not at its defaults: {basis}, more than {where} for a typical one; only "

@@ -434,14 +434,19 @@ def repository_on_card(understanding, knowledge) -> Facts | None:
         and kind_in_text(understanding.workload_text) is None
         and every.family_in_text(understanding.workload_text) is None
     ):
-        # "can I train your model on a 4090?": nothing of it on record, and no training figures to estimate it from
-        return replace(Facts(understanding), gpus=gpus, release_unknown=True)
-    if not (
-        names_project(understanding.question)
-        or asks_release_fit(understanding.question, details.yes_no, True, memory_said)
+        # "can I train your model on a 4090?": nothing of it on record; the training figures of the research releases
+        # on record estimate it (labelled), and with too few of those the answer says what decides it
+        estimate = every.research_estimate(training=True)
+        if estimate is None:
+            return replace(Facts(understanding), gpus=gpus, release_unknown=True)
+    elif (
+        not (
+            names_project(understanding.question)
+            or asks_release_fit(understanding.question, details.yes_no, True, memory_said)
+        )
+        or not research_fallback(understanding, every)
+        or (estimate := every.research_estimate()) is None
     ):
-        return None
-    if not research_fallback(understanding, every) or (estimate := every.research_estimate()) is None:
         return None
     figure = estimate_figure(estimate, understanding.workload_text)
     room = _failed_room(

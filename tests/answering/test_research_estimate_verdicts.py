@@ -1,0 +1,74 @@
+"""Research releases not on record (phrasings of our own, in no evaluation set): a release asked to be trained is
+estimated from the training figures of the research releases on record, labelled, with a verdict and a figure; a
+release whose kind's defaults overflow the card while a quarter of them fit it is a hedged 'Yes, with memory
+savings', not a No."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.knowledge._workloads import load_workloads
+
+
+def test_the_training_estimate_pools_every_research_release_with_a_training_figure():
+    workloads = load_workloads()
+    estimate = workloads.research_estimate(training=True)
+    assert estimate is not None and estimate.training
+    trained = {w.name for w in workloads if w.research and any("train" in f.task.lower() for f in w.facts)}
+    assert set(estimate.models) == trained
+    # vision releases (matting, segmentation adapters) count for training, unlike for the inference pool
+    kinds = {w.kind for w in workloads if w.name in estimate.models}
+    assert "vision training" in kinds
+    assert estimate.low_gb <= estimate.quartile_gb <= estimate.median_gb <= estimate.high_gb
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "[VoxelFormer] can I train this on a single 3090?",
+        "Would one RTX A5000 be enough to train your network from scratch?",
+    ],
+)
+def test_a_release_trained_on_a_card_holding_the_median_is_a_hedged_yes(converse, question):
+    reply = converse(question)
+    estimate = load_workloads().research_estimate(training=True)
+    assert reply.text.startswith("**Yes**, probably"), reply.text
+    assert "with a training figure" in reply.text and reply.memory_gb == estimate.median_gb
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is my 6GB RTX 3060 laptop enough to train this method? [FlowMatchSeg]",
+        "could your model be trained on a GTX 1660 Super?",
+    ],
+)
+def test_a_release_trained_on_a_card_below_most_is_a_no(converse, question):
+    reply = converse(question)
+    assert reply.text.startswith("**No**"), reply.text
+    assert "to train" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "[StoryMaker3D] can this text-to-3D method run on a 16GB 4080?",
+        "can my 24 GB 3090 handle sampling with the text-to-video model DriftClip?",
+    ],
+)
+def test_a_card_between_the_lower_quartile_and_the_median_is_yes_with_savings(converse, question):
+    reply = converse(question)
+    assert reply.text.startswith("**Yes**, with memory savings"), reply.text
+    assert "research releases on record" in reply.text
+
+
+def test_a_card_below_the_lower_quartile_stays_a_no(converse):
+    reply = converse("can my 8 GB RTX 3070 handle sampling with the text-to-video model DriftClip?")
+    assert reply.text.startswith("**No**"), reply.text
+
+
+def test_an_out_of_memory_on_such_a_card_is_not_a_yes(converse):
+    reply = converse(
+        "the text-to-video model DriftClip gives CUDA out of memory on my 24 GB 3090, can that card run it?"
+    )
+    assert not reply.text.startswith("**Yes**"), reply.text
