@@ -72,3 +72,11 @@ def test_an_out_of_memory_on_such_a_card_is_not_a_yes(converse):
         "the text-to-video model DriftClip gives CUDA out of memory on my 24 GB 3090, can that card run it?"
     )
     assert not reply.text.startswith("**Yes**"), reply.text
+
+
+def test_a_run_bounded_by_a_training_figure_gives_that_figure(converse):
+    # only a training figure on record: it bounds a run from above, and the answer's memory is that bound
+    reply = converse("Could the TSD-SR upscaler be run on an RTX A6000 for my photos?")
+    trained = next(w for w in load_workloads() if w.name == "TSD-SR").facts[0]
+    assert reply.text.startswith("**Yes**, within"), reply.text
+    assert reply.memory_gb == trained.memory_gb

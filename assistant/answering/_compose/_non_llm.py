@@ -269,17 +269,24 @@ def _training_bound_lead(spec, facts: Facts) -> str | None:
     training figure bounds a run from above. When that fits the card: a Yes, with the bound said in the same
     sentence; otherwise None (a bound above the card decides nothing)."""
     capacity = _capacity(facts.gpus, facts.understanding.details.stated_memory_gb)
-    trained = [f for f in spec.facts if "train" in f.task.lower() and f.memory_gb is not None]
-    if capacity is None or not trained or _reports_oom(facts.understanding.workload_text):
-        return None
-    least = min(trained, key=lambda f: f.memory_gb or 0.0)
-    if (least.memory_gb or 0.0) > capacity[1]:
+    least = _training_bound(spec, facts.understanding.workload_text, capacity)
+    if capacity is None or least is None:
         return None
     return (
         f"**Yes**, within {capacity[0]}: running {spec.name} takes less than "
         f"training it, and training ({least.setting}) needs about {gb(least.memory_gb or 0.0)} "
         f"({_basis(least)}), so a run fits with room to spare."
     )
+
+
+def _training_bound(spec, question: str, capacity: tuple[str, float] | None) -> WorkloadFact | None:
+    """The smallest training figure of ``spec`` when it fits the card (``capacity``) and no run failed there: the
+    bound from above a run is answered by (see _training_bound_lead); None otherwise."""
+    trained = [f for f in spec.facts if "train" in f.task.lower() and f.memory_gb is not None]
+    if capacity is None or not trained or _reports_oom(question):
+        return None
+    least = min(trained, key=lambda f: f.memory_gb or 0.0)
+    return least if (least.memory_gb or 0.0) <= capacity[1] else None
 
 
 def non_llm_answer(facts: Facts) -> str:
@@ -1995,9 +2002,11 @@ def headline_memory_gb(
         # no training figure on record: the answer's arithmetic (weights, gradients, AdamW states) is the figure,
         # or running it at its defaults when that takes more (training holds what a run holds, and more)
         return max(size_floor_gb(spec.params_m * 1e6, True), _run_floor_gb(spec) or 0.0)
-    if not sized:
-        return None
     capacity = _capacity(gpus, stated_gb)
+    if not sized:
+        # a run asked, only training figures on record: the training bound the answer leads with, when it fits
+        bound = _training_bound(spec, question, capacity)
+        return bound.memory_gb if bound is not None else None
     if capacity is None:
         return _smallest(sized, question).memory_gb
     other = _fits_otherwise(spec, sized, training, gpus, stated_gb)
