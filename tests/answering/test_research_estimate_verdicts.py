@@ -80,3 +80,16 @@ def test_a_run_bounded_by_a_training_figure_gives_that_figure(converse):
     trained = next(w for w in load_workloads() if w.name == "TSD-SR").facts[0]
     assert reply.text.startswith("**Yes**, within"), reply.text
     assert reply.memory_gb == trained.memory_gb
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much GPU memory would training your network need on my RTX 4080?",
+        "Out of memory when fine-tuning on my A10 24GB, how much VRAM do I need? [fine-tuning the PolyVoice model]",
+    ],
+)
+def test_a_training_requirement_asked_with_a_card_is_the_releases_fit_not_a_spec_sheet(converse, question):
+    reply = converse(question)
+    assert "| spec |" not in reply.text and "with a training figure" in reply.text, reply.text
+    assert reply.text.startswith(("**No**", "**Not without**")), reply.text

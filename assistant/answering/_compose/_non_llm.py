@@ -1076,6 +1076,9 @@ def asks_release_fit(
     model said and no training (``training``: training said, instead): what the research releases on record
     estimate, not the LLMs that fit the card nor its spec sheet."""
     text = question.lower()
+    # trained, a requirement asked with the card named is the same question ("fine-tuning OOMs on my A10, how much
+    # VRAM do I need?"): no yes/no word, but the card's fit is what is asked
+    yes_no = yes_no or (training and bool(_REQUIREMENT_ASKED.search(text)))
     if not ((yes_no and hardware_named) or memory_said) or _LLM_SAID.search(text):
         return False
     if bool(TRAINING.search(text)) != training:
