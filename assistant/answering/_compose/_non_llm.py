@@ -467,6 +467,8 @@ def non_llm_answer(facts: Facts) -> str:
     cause = _cause_lead(facts.gpus, question)
     if cause:
         parts.insert(0, cause)
+    if killed := killed_by_the_system(question):
+        parts.insert(0, killed)
     ratio = _stated_ratio(question)
     if ratio:
         parts.insert(0, ratio)
@@ -927,6 +929,8 @@ def kind_estimate_answer(facts: Facts) -> str:
             "Its own README or model card may state a tested GPU; treat this as the likely size, not a promise."
         )
     parts = [lead]
+    if killed := killed_by_the_system(question):
+        parts.insert(0, killed)
     parts.append(_MOVES.get(estimate.kind, _MOVES[""]))
     if levers:
         parts.append(f"What lowers its memory (each trades some speed or quality): {levers}.")
@@ -2062,6 +2066,26 @@ def _task_kind(fact: WorkloadFact) -> str:
 _SLOW = re.compile(
     r"\bslow|\bcrawl|\bsluggish|\bculprit\b|\breason\b|\bblame\b|\bcause|\bwhy\b|\btaking\b|\btakes?\b.{0,20}\blong|\bspeed|\bfaster\b"
 )
+
+
+# a process ended by the operating system ("Killed", "got killed after 30 steps"), with no CUDA out-of-memory error
+_KILLED = re.compile(r"\bkilled\b")
+_CUDA_OOM = re.compile(r"cuda out of memory|cuda error|outofmemoryerror|torch\.cuda|cublas|cudnn")
+
+
+def killed_by_the_system(question: str) -> str | None:
+    """A run that was "Killed" with no CUDA error: the operating system ended it for running out of system RAM (the
+    Linux out-of-memory killer), which no GPU memory figure answers; what fills host RAM and what gets it through."""
+    text = question.lower()
+    if not _KILLED.search(text) or _CUDA_OOM.search(text):
+        return None
+    return (
+        '"Killed" with no CUDA error is the operating system ending the process for running out of **system RAM** '
+        "(the Linux out-of-memory killer; `dmesg` shows it), not GPU memory: loading the checkpoints (often in fp32 "
+        "in RAM before they move to the GPU) and, for video, decoding all the frames at once can need more host "
+        "memory than the machine has (a free Colab has little). More RAM or swap, fewer frames, or fp8 / "
+        "quantized weights (smaller files to load) get it through; the GPU figures follow."
+    )
 
 
 def _cause_lead(gpus: tuple[GPU, ...], question: str) -> str | None:
