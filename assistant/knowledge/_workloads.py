@@ -224,6 +224,7 @@ class KindEstimate:
     )
     # the part of its kind it was estimated from, when narrower ("single-image": vision models run on one image)
     scope: str = ""
+    count: int = 0  # how many releases it goes by (len(models)), a number its answers print
 
 
 @dataclass(frozen=True)
@@ -481,6 +482,7 @@ class Workloads(NamedRecords[WorkloadSpec]):
             sources=tuple(run.source for _, run in found),
             pooled=pooled,
             research_only=research_only,
+            count=len(found),
         )
 
     def family_in_text(self, text: str) -> WorkloadSpec | None:

@@ -56,6 +56,8 @@ _POOL = re.compile(
     # the sum said as what the run gets: "so it has 48gb", "for a total of 32 GB", "48gb combined"
     r"|\bso (?:that )?(?:it|i|we) (?:has|have|gets?|uses?|can use)\s+\d+\s*gb?\b|\b(?:a )?total of \d+\s*gb?\b"
     r"|\b\d+\s*gb?\s+(?:combined|together|in total|total)\b"
+    # the model split over the cards: "split across my two 8GB cards", "split it between both GPUs"
+    r"|\bsplit\w*\s+(?:\w+\s+){0,3}?(?:across|over|between)\s+(?:my\s+|the\s+|our\s+)?(?:two|2|both|multiple|several)\b"
 )
 # "double my tokens per second", "twice as fast", "faster with two", "double throughput"
 _SPEED = re.compile(
@@ -157,7 +159,12 @@ def _tool(facts: Facts) -> str:
         return "tp"
     if _LAYER_TOOL.search(question):
         return "layer"
-    if facts.understanding.intent is Intent.NON_LLM or _IMAGE_UI.search(question):
+    # a non-LLM model, on record or estimated from the research releases ("[SomeRepo] two 1080 Ti, can it use both?")
+    if (
+        facts.understanding.intent is Intent.NON_LLM
+        or facts.kind_estimate is not None
+        or _IMAGE_UI.search(question)
+    ):
         return "image"
     if details.model or details.params:  # a language model with no tool named
         return "layer" if details.local else "tp"
