@@ -121,7 +121,6 @@ def test_a_repository_asked_about_by_name_alone_gets_the_research_estimate(assis
     "question",
     [
         "how much VRAM does the KV cache take for a long prompt?",  # an LLM explanation, no repository
-        "how much GPU memory is needed to fine-tune this project's model?",  # training: inference figures say nothing
         "what is the difference between model and sequential CPU offload?",  # no requirement asked
     ],
 )

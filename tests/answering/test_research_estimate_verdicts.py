@@ -93,3 +93,19 @@ def test_a_training_requirement_asked_with_a_card_is_the_releases_fit_not_a_spec
     reply = converse(question)
     assert "| spec |" not in reply.text and "with a training figure" in reply.text, reply.text
     assert reply.text.startswith(("**No**", "**Not without**")), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "least"),
+    [
+        ("How much GPU memory does training your model take? I couldn't find it in the paper.", False),
+        ("how much GPU memory is needed to fine-tune this project's model?", False),
+        ("What is the minimum GPU memory to train this method? [NeuroMesh]", True),
+    ],
+)
+def test_a_release_training_requirement_with_no_card_gets_the_training_estimate(converse, question, least):
+    reply = converse(question)
+    estimate = load_workloads().research_estimate(training=True)
+    figure = estimate.quartile_gb if least else estimate.median_gb
+    assert reply.text.startswith(f"About **{figure:.1f} GB**"), reply.text
+    assert "with a training figure" in reply.text and reply.memory_gb == figure

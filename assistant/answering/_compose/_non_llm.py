@@ -1054,10 +1054,11 @@ def names_project(question: str) -> bool:
     return bool(_project_names(question))
 
 
-def asks_repo_memory(question: str) -> bool:
+def asks_repo_memory(question: str, training: bool = False) -> bool:
     """A memory requirement asked about a repository's release that names no model on record and no kind of work
     ("[PrimeDepth] how much GPU memory is needed for inference?", "can this project run on a 12G card?"), not a
-    language model and not training: the research releases on record, of any kind, give an estimate."""
+    language model, and trained when ``training`` (else not): the research releases on record, of any kind, give an
+    estimate (from their training figures when trained)."""
     text = question.lower()
     # a run of the repository it is asked in that ran out of memory asks the same ("[SomeRepo] the demo goes OOM on
     # my 3060"); a pasted error log alone, with no repository given, does not
@@ -1065,7 +1066,7 @@ def asks_repo_memory(question: str) -> bool:
     if (
         not (_REQUIREMENT_ASKED.search(text) or oom_in_repo)
         or _LLM_SAID.search(text)
-        or TRAINING.search(text)
+        or bool(TRAINING.search(text)) != training
     ):
         return False
     return bool(_project_names(question) or _REPO_SAID.search(text))
