@@ -536,6 +536,12 @@ _NOT_A_FAMILY = frozenset(
         # ordinary words that begin vision releases' names ("Depth Crafter", "Grounded-SAM-2")
         "depth",
         "grounded",
+        # words that begin releases' names but say no kinship: "at the first step" (Step1X-3D), "a diffusion model"
+        # (diffusion-bridge), any NeRF (the original bmild/nerf), SkyReels' text-to-video vs portrait-animation models
+        "step",
+        "diffusion",
+        "nerf",
+        "skyreels",
         # everyday words and a maker's name that begin releases' aliases ("live portrait", "retrieval-based voice
         # conversion", "microsoft trellis", "muse talk", "MoDA"): "we can live with int4", "retrieval-augmented
         # generation", "Microsoft's Phi", "on Modal" name none of them

@@ -109,3 +109,22 @@ def test_a_release_training_requirement_with_no_card_gets_the_training_estimate(
     figure = estimate.quartile_gb if least else estimate.median_gb
     assert reply.text.startswith(f"About **{figure:.1f} GB**"), reply.text
     assert "with a training figure" in reply.text and reply.memory_gb == figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my custom model crashed at the first step",
+        "[PixelWeave, a latent diffusion model] how much vram?",
+        "training a NeRF on my own photos",
+        "SkyReels V2 text-to-video on a 4090",
+    ],
+)
+def test_ordinary_words_that_begin_release_names_say_no_family(text):
+    found = load_workloads().family_in_text(text)
+    assert found is None or found.name not in {
+        "Step1X-3D",
+        "diffusion-bridge",
+        "NeRF (original, bmild/nerf)",
+        "SkyReels-A1",
+    }, found

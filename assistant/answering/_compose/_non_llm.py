@@ -869,11 +869,14 @@ def kind_estimate_answer(facts: Facts) -> str:
             )
         elif estimate.low_gb > room:
             lead = f"**No**: {basis}, every one more than {where}."
-        elif (
-            estimate.quartile_gb <= room
-            and estimate.kind != "research release"
-            and not _reports_oom(question)
-        ):
+        elif estimate.quartile_gb <= room and estimate.kind != "research release" and _reports_oom(question):
+            # within the savings' reach, but the default run already ran out there: a setting that needs less
+            lead = (
+                f"**Not without** lower settings: it already ran out of memory on {where}, and {basis}, more than "
+                f"the card for a typical one; a quarter of them need {gb(estimate.quartile_gb)} or less, so the "
+                "savings below may bring it within the card."
+            )
+        elif estimate.quartile_gb <= room and estimate.kind != "research release":
             # its kind known, the card holds what a quarter of that kind need at their defaults: within reach of the
             # usual memory savers (fp16, offload, tiling, a smaller resolution, batch or frame count), as threads
             # asking this of a 24-32 GB card mostly found; a plain No would turn away most who ask it. Of a release
