@@ -219,10 +219,3 @@ def test_a_research_release_on_two_cards_does_not_pool(assistant):
         "Can this use both GPUs? I've got two RTX 2080 Ti (11GB each) [WarpSculpt, a 3D method]"
     )
     assert reply.text.startswith("**No**") and "does not add up" in reply.text, reply.text
-
-
-def test_a_model_split_across_two_cards_is_a_pooling_question(assistant):
-    reply = assistant.ask("could SDXL be split between my two 6GB cards?")
-    assert reply.text.startswith("**No**") and "does not add up" in reply.text, reply.text
-    llm = assistant.ask("can I split llama 3 70B across my two 3090s with llama.cpp?")
-    assert llm.text.startswith("**Yes**") and "splits the layers" in llm.text, llm.text

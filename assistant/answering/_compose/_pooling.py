@@ -56,8 +56,6 @@ _POOL = re.compile(
     # the sum said as what the run gets: "so it has 48gb", "for a total of 32 GB", "48gb combined"
     r"|\bso (?:that )?(?:it|i|we) (?:has|have|gets?|uses?|can use)\s+\d+\s*gb?\b|\b(?:a )?total of \d+\s*gb?\b"
     r"|\b\d+\s*gb?\s+(?:combined|together|in total|total)\b"
-    # the model split over the cards: "split across my two 8GB cards", "split it between both GPUs"
-    r"|\bsplit\w*\s+(?:\w+\s+){0,3}?(?:across|over|between)\s+(?:my\s+|the\s+|our\s+)?(?:two|2|both|multiple|several)\b"
 )
 # "double my tokens per second", "twice as fast", "faster with two", "double throughput"
 _SPEED = re.compile(
