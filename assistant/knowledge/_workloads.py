@@ -224,6 +224,7 @@ class KindEstimate:
     )
     # the part of its kind it was estimated from, when narrower ("single-image": vision models run on one image)
     scope: str = ""
+    count: int = 0  # how many releases it goes by (len(models)), a number its answers print
 
 
 @dataclass(frozen=True)
@@ -395,7 +396,9 @@ class Workloads(NamedRecords[WorkloadSpec]):
         alone): from the default runs of every research release on record, of any kind (see :class:`KindEstimate`;
         its ``kind`` is then "research release"). Vision models run for inference (depth, segmentation, stereo) are
         left out: they need a fraction of a generator's memory, and a release asked about by name alone is far more
-        often a generator; a vision one is estimated from its own kind once its words say so."""
+        often a generator; a vision one is estimated from its own kind once its words say so. Trained, every
+        research release with a training figure estimates it, vision ones too: training figures are few, and a
+        release's training memory is set by its batch and input size as much as by its kind."""
         return self._estimate("research release", None, training)
 
     def kind_estimate(
@@ -447,7 +450,7 @@ class Workloads(NamedRecords[WorkloadSpec]):
                     continue
                 if keep is not None and not keep(spec):
                     continue
-                if kinds is None and spec.kind in _OWN_ESTIMATE_KINDS:
+                if kinds is None and spec.kind in _OWN_ESTIMATE_KINDS and not training:
                     continue
                 task = [f for f in spec.facts if ("train" in f.task.lower()) == training]
                 run = default_run(task)
@@ -479,6 +482,7 @@ class Workloads(NamedRecords[WorkloadSpec]):
             sources=tuple(run.source for _, run in found),
             pooled=pooled,
             research_only=research_only,
+            count=len(found),
         )
 
     def family_in_text(self, text: str) -> WorkloadSpec | None:
@@ -532,6 +536,12 @@ _NOT_A_FAMILY = frozenset(
         # ordinary words that begin vision releases' names ("Depth Crafter", "Grounded-SAM-2")
         "depth",
         "grounded",
+        # words that begin releases' names but say no kinship: "at the first step" (Step1X-3D), "a diffusion model"
+        # (diffusion-bridge), any NeRF (the original bmild/nerf), SkyReels' text-to-video vs portrait-animation models
+        "step",
+        "diffusion",
+        "nerf",
+        "skyreels",
         # everyday words and a maker's name that begin releases' aliases ("live portrait", "retrieval-based voice
         # conversion", "microsoft trellis", "muse talk", "MoDA"): "we can live with int4", "retrieval-augmented
         # generation", "Microsoft's Phi", "on Modal" name none of them

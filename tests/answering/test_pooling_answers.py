@@ -211,3 +211,11 @@ def test_more_cards_named_by_model_number_is_the_same_yes_no(assistant):
         "training our video vae runs out of memory on 2x RTX 3090 with torchrun. If we put in two more 3090s does it go through?",
     )
     assert answer.first_line.startswith("**No, not as it runs now**"), answer.first_line
+
+
+def test_a_research_release_on_two_cards_does_not_pool(assistant):
+    # a repository not on record, estimated from the research releases: its run is one process on one GPU
+    reply = assistant.ask(
+        "Can this use both GPUs? I've got two RTX 2080 Ti (11GB each) [WarpSculpt, a 3D method]"
+    )
+    assert reply.text.startswith("**No**") and "does not add up" in reply.text, reply.text

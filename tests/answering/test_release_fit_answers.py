@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering._compose._non_llm import asks_release_fit
+from assistant.knowledge._workloads import Workloads, load_workloads
 
 
 @pytest.mark.parametrize(
@@ -68,11 +69,13 @@ def test_the_llm_listing_stays_for_a_card_asked_about_alone(converse):
         "is it possible to fine-tune this model on 2x A5000? [HoloSculpt]",
     ],
 )
-def test_a_release_to_train_with_nothing_on_record_is_said_plainly(converse, question):
+def test_a_release_to_train_with_nothing_on_record_gets_the_labelled_training_estimate(converse, question):
     reply = converse(question)
-    assert reply.text.startswith("I can't tell whether"), reply.text
-    assert "parameter count" in reply.text and "largest model I track" not in reply.text
-    assert reply.memory_gb is None
+    estimate = load_workloads().research_estimate(training=True)
+    assert reply.text.startswith(("**Yes**", "**No**")), reply.text
+    assert "with a training figure" in reply.text and "to train" in reply.text
+    assert "largest model I track" not in reply.text
+    assert reply.memory_gb == estimate.median_gb
 
 
 def test_a_trainer_named_in_mixed_case_is_no_release_to_train():
@@ -92,9 +95,12 @@ def test_language_models_by_their_family_words_are_no_research_release(question)
     assert not asks_release_fit(question, True, True)
 
 
-def test_the_release_is_named_from_the_bracketed_tag(converse):
+def test_the_release_is_named_from_the_bracketed_tag(converse, monkeypatch):
+    # with too few training figures on record to estimate from, the answer says what decides it, naming the release
+    monkeypatch.setattr(Workloads, "research_estimate", lambda self, training=False: None)
     reply = converse("Could I train it on two A100 80GB? [Acme Labs Zephon, research code]")
     assert reply.text.startswith("I can't tell whether **Acme Labs Zephon**"), reply.text
+    assert "parameter count" in reply.text and reply.memory_gb is None
 
 
 def test_an_oom_with_several_cards_named_is_not_pinned_on_the_first(converse):

@@ -269,17 +269,24 @@ def _training_bound_lead(spec, facts: Facts) -> str | None:
     training figure bounds a run from above. When that fits the card: a Yes, with the bound said in the same
     sentence; otherwise None (a bound above the card decides nothing)."""
     capacity = _capacity(facts.gpus, facts.understanding.details.stated_memory_gb)
-    trained = [f for f in spec.facts if "train" in f.task.lower() and f.memory_gb is not None]
-    if capacity is None or not trained or _reports_oom(facts.understanding.workload_text):
-        return None
-    least = min(trained, key=lambda f: f.memory_gb or 0.0)
-    if (least.memory_gb or 0.0) > capacity[1]:
+    least = _training_bound(spec, facts.understanding.workload_text, capacity)
+    if capacity is None or least is None:
         return None
     return (
         f"**Yes**, within {capacity[0]}: running {spec.name} takes less than "
         f"training it, and training ({least.setting}) needs about {gb(least.memory_gb or 0.0)} "
         f"({_basis(least)}), so a run fits with room to spare."
     )
+
+
+def _training_bound(spec, question: str, capacity: tuple[str, float] | None) -> WorkloadFact | None:
+    """The smallest training figure of ``spec`` when it fits the card (``capacity``) and no run failed there: the
+    bound from above a run is answered by (see _training_bound_lead); None otherwise."""
+    trained = [f for f in spec.facts if "train" in f.task.lower() and f.memory_gb is not None]
+    if capacity is None or not trained or _reports_oom(question):
+        return None
+    least = min(trained, key=lambda f: f.memory_gb or 0.0)
+    return least if (least.memory_gb or 0.0) <= capacity[1] else None
 
 
 def non_llm_answer(facts: Facts) -> str:
@@ -460,6 +467,8 @@ def non_llm_answer(facts: Facts) -> str:
     cause = _cause_lead(facts.gpus, question)
     if cause:
         parts.insert(0, cause)
+    if killed := killed_by_the_system(question):
+        parts.insert(0, killed)
     ratio = _stated_ratio(question)
     if ratio:
         parts.insert(0, ratio)
@@ -800,7 +809,13 @@ def kind_estimate_answer(facts: Facts) -> str:
     kind = _LIKE.get(estimate.kind, estimate.kind)
     if estimate.scope:  # a part of its kind: "single-image vision models (detection, segmentation, ...)"
         kind = _SCOPED.get(estimate.scope, f"{estimate.scope} {kind}")
-    if estimate.kind == "research release":  # neither the model nor its kind is known: every research release
+    if (
+        estimate.kind == "research release" and estimate.training
+    ):  # trained: every release with a training figure
+        which = "research releases on record with a training figure (of any kind; its kind is not said)"
+    elif (
+        estimate.kind == "research release"
+    ):  # neither the model nor its kind is known: every research release
         which = "research releases on record (image, video and 3D generation, image animation; its kind is not said)"
     elif estimate.pooled:
         which = f"research releases on record of the generative kinds (image, video, 3D; too few {kind} ones)"
@@ -810,7 +825,8 @@ def kind_estimate_answer(facts: Facts) -> str:
         which = f"{kind} research releases on record"
     basis = (
         f"no figure is on record for the model you ask about, and the {len(estimate.models)} {which} need "
-        f"{gb(estimate.low_gb)} to {gb(estimate.high_gb)} with their own repositories' scripts at their defaults "
+        f"{gb(estimate.low_gb)} to {gb(estimate.high_gb)}{' to train' if estimate.training else ''} with their own "
+        "repositories' scripts at their defaults "
         f"(median {gb(estimate.median_gb)})"
     )
     median = estimate.median_gb
@@ -853,6 +869,23 @@ def kind_estimate_answer(facts: Facts) -> str:
             )
         elif estimate.low_gb > room:
             lead = f"**No**: {basis}, every one more than {where}."
+        elif estimate.quartile_gb <= room and estimate.kind != "research release" and _reports_oom(question):
+            # within the savings' reach, but the default run already ran out there: a setting that needs less
+            lead = (
+                f"**Not without** lower settings: it already ran out of memory on {where}, and {basis}, more than "
+                f"the card for a typical one; a quarter of them need {gb(estimate.quartile_gb)} or less, so the "
+                "savings below may bring it within the card."
+            )
+        elif estimate.quartile_gb <= room and estimate.kind != "research release":
+            # its kind known, the card holds what a quarter of that kind need at their defaults: within reach of the
+            # usual memory savers (fp16, offload, tiling, a smaller resolution, batch or frame count), as threads
+            # asking this of a 24-32 GB card mostly found; a plain No would turn away most who ask it. Of a release
+            # whose kind is unknown the spread is too wide for that
+            lead = (
+                f"**Yes**, with memory savings, probably: {basis}, so {where} holds a quarter of them at their "
+                f"defaults ({gb(estimate.quartile_gb)} or less) and a typical one with the savings below (a smaller "
+                "resolution, batch or frame count, fp16, CPU offload)."
+            )
         else:
             lead = (
                 f"**No**, probably not at its defaults: {basis}, more than {where} for a typical one; only "
@@ -899,6 +932,8 @@ def kind_estimate_answer(facts: Facts) -> str:
             "Its own README or model card may state a tested GPU; treat this as the likely size, not a promise."
         )
     parts = [lead]
+    if killed := killed_by_the_system(question):
+        parts.insert(0, killed)
     parts.append(_MOVES.get(estimate.kind, _MOVES[""]))
     if levers:
         parts.append(f"What lowers its memory (each trades some speed or quality): {levers}.")
@@ -1025,10 +1060,11 @@ def names_project(question: str) -> bool:
     return bool(_project_names(question))
 
 
-def asks_repo_memory(question: str) -> bool:
+def asks_repo_memory(question: str, training: bool = False) -> bool:
     """A memory requirement asked about a repository's release that names no model on record and no kind of work
     ("[PrimeDepth] how much GPU memory is needed for inference?", "can this project run on a 12G card?"), not a
-    language model and not training: the research releases on record, of any kind, give an estimate."""
+    language model, and trained when ``training`` (else not): the research releases on record, of any kind, give an
+    estimate (from their training figures when trained)."""
     text = question.lower()
     # a run of the repository it is asked in that ran out of memory asks the same ("[SomeRepo] the demo goes OOM on
     # my 3060"); a pasted error log alone, with no repository given, does not
@@ -1036,7 +1072,7 @@ def asks_repo_memory(question: str) -> bool:
     if (
         not (_REQUIREMENT_ASKED.search(text) or oom_in_repo)
         or _LLM_SAID.search(text)
-        or TRAINING.search(text)
+        or bool(TRAINING.search(text)) != training
     ):
         return False
     return bool(_project_names(question) or _REPO_SAID.search(text))
@@ -1051,6 +1087,9 @@ def asks_release_fit(
     model said and no training (``training``: training said, instead): what the research releases on record
     estimate, not the LLMs that fit the card nor its spec sheet."""
     text = question.lower()
+    # trained, a requirement asked with the card named is the same question ("fine-tuning OOMs on my A10, how much
+    # VRAM do I need?"): no yes/no word, but the card's fit is what is asked
+    yes_no = yes_no or (training and bool(_REQUIREMENT_ASKED.search(text)))
     if not ((yes_no and hardware_named) or memory_said) or _LLM_SAID.search(text):
         return False
     if bool(TRAINING.search(text)) != training:
@@ -1977,9 +2016,11 @@ def headline_memory_gb(
         # no training figure on record: the answer's arithmetic (weights, gradients, AdamW states) is the figure,
         # or running it at its defaults when that takes more (training holds what a run holds, and more)
         return max(size_floor_gb(spec.params_m * 1e6, True), _run_floor_gb(spec) or 0.0)
-    if not sized:
-        return None
     capacity = _capacity(gpus, stated_gb)
+    if not sized:
+        # a run asked, only training figures on record: the training bound the answer leads with, when it fits
+        bound = _training_bound(spec, question, capacity)
+        return bound.memory_gb if bound is not None else None
     if capacity is None:
         return _smallest(sized, question).memory_gb
     other = _fits_otherwise(spec, sized, training, gpus, stated_gb)
@@ -2032,6 +2073,26 @@ def _task_kind(fact: WorkloadFact) -> str:
 _SLOW = re.compile(
     r"\bslow|\bcrawl|\bsluggish|\bculprit\b|\breason\b|\bblame\b|\bcause|\bwhy\b|\btaking\b|\btakes?\b.{0,20}\blong|\bspeed|\bfaster\b"
 )
+
+
+# a process ended by the operating system ("Killed", "got killed after 30 steps"), with no CUDA out-of-memory error
+_KILLED = re.compile(r"\bkilled\b")
+_CUDA_OOM = re.compile(r"cuda out of memory|cuda error|outofmemoryerror|torch\.cuda|cublas|cudnn")
+
+
+def killed_by_the_system(question: str) -> str | None:
+    """A run that was "Killed" with no CUDA error: the operating system ended it for running out of system RAM (the
+    Linux out-of-memory killer), which no GPU memory figure answers; what fills host RAM and what gets it through."""
+    text = question.lower()
+    if not _KILLED.search(text) or _CUDA_OOM.search(text):
+        return None
+    return (
+        '"Killed" with no CUDA error is the operating system ending the process for running out of **system RAM** '
+        "(the Linux out-of-memory killer; `dmesg` shows it), not GPU memory: loading the checkpoints (often in fp32 "
+        "in RAM before they move to the GPU) and, for video, decoding all the frames at once can need more host "
+        "memory than the machine has (a free Colab has little). More RAM or swap, fewer frames, or fp8 / "
+        "quantized weights (smaller files to load) get it through; the GPU figures follow."
+    )
 
 
 def _cause_lead(gpus: tuple[GPU, ...], question: str) -> str | None:

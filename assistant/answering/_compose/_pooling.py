@@ -157,7 +157,12 @@ def _tool(facts: Facts) -> str:
         return "tp"
     if _LAYER_TOOL.search(question):
         return "layer"
-    if facts.understanding.intent is Intent.NON_LLM or _IMAGE_UI.search(question):
+    # a non-LLM model, on record or estimated from the research releases ("[SomeRepo] two 1080 Ti, can it use both?")
+    if (
+        facts.understanding.intent is Intent.NON_LLM
+        or facts.kind_estimate is not None
+        or _IMAGE_UI.search(question)
+    ):
         return "image"
     if details.model or details.params:  # a language model with no tool named
         return "layer" if details.local else "tp"

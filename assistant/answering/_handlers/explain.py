@@ -14,7 +14,7 @@ from .._compose._observed_cause import allocator_text, keep_alive_text
 from .._compose._ollama_parallel import ollama_parallel_explained
 from .._compose._unnamed import unnamed_fit_answer
 from ._registry import Handler, Retrieval, register
-from .non_llm import research_fallback
+from .non_llm import research_fallback, trained
 
 
 @register
@@ -32,7 +32,7 @@ class Explain(Handler):
         if research_fallback(understanding, every):
             # "[SomeRepo] how much VRAM for inference?": no model, kind or guide to quote, but a requirement asked of
             # a research release, which the research releases on record estimate (labelled as such)
-            estimate = every.research_estimate()
+            estimate = every.research_estimate(trained(understanding.workload_text))
             if estimate is not None:
                 facts = replace(
                     facts,

@@ -122,7 +122,7 @@ class NonLLM(Handler):
             )
         estimate = _kind_estimate(every, question, training, understanding) if not workloads else None
         if estimate is None and not workloads and not unlisted and research_fallback(understanding, every):
-            estimate = every.research_estimate()
+            estimate = every.research_estimate(training)
         if estimate is None and workloads and _run_on_training_figures(workloads[0], question, understanding):
             # "how much VRAM to run SAM ViT-H on a photo?": only training figures on record for it. They bound a run
             # from above, which answers when the card holds them; when it does not (SAM's 29.6 GB fine-tune), or the
@@ -434,14 +434,19 @@ def repository_on_card(understanding, knowledge) -> Facts | None:
         and kind_in_text(understanding.workload_text) is None
         and every.family_in_text(understanding.workload_text) is None
     ):
-        # "can I train your model on a 4090?": nothing of it on record, and no training figures to estimate it from
-        return replace(Facts(understanding), gpus=gpus, release_unknown=True)
-    if not (
-        names_project(understanding.question)
-        or asks_release_fit(understanding.question, details.yes_no, True, memory_said)
+        # "can I train your model on a 4090?": nothing of it on record; the training figures of the research releases
+        # on record estimate it (labelled), and with too few of those the answer says what decides it
+        estimate = every.research_estimate(training=True)
+        if estimate is None:
+            return replace(Facts(understanding), gpus=gpus, release_unknown=True)
+    elif (
+        not (
+            names_project(understanding.question)
+            or asks_release_fit(understanding.question, details.yes_no, True, memory_said)
+        )
+        or not research_fallback(understanding, every)
+        or (estimate := every.research_estimate(trained(understanding.workload_text))) is None
     ):
-        return None
-    if not research_fallback(understanding, every) or (estimate := every.research_estimate()) is None:
         return None
     figure = estimate_figure(estimate, understanding.workload_text)
     room = _failed_room(
@@ -467,9 +472,15 @@ def research_fallback(understanding, every) -> bool:
     if every.find_in_text(question):
         return False
     hardware = bool(details.gpus or details.stated_memory_gb)
-    return asks_repo_memory(question) or asks_release_fit(
-        question, details.yes_no, hardware, details.stated_memory_gb is not None
+    training = trained(question)
+    return asks_repo_memory(question, training) or asks_release_fit(
+        question, details.yes_no, hardware, details.stated_memory_gb is not None, training=training
     )
+
+
+def trained(question: str) -> bool:
+    """Whether ``question`` asks about training (a research release's training figures estimate it, not its runs)."""
+    return bool(_TRAINING.search(question.lower()))
 
 
 # running a vision model, not training it: "to run", "run it on photos", "inference", "the demo", "predict", "run"
