@@ -4386,6 +4386,8 @@ def _as_settled(previous: Understanding, text: str, details: Details) -> Underst
     )
     if previous.settled is None or not figure or _COMPARE.search(text) or _WEIGHS_AGAIN.search(text):
         return previous
+    if details.budget_said or details.budget_per_hour or details.purchase_budget_usd:
+        return previous  # "and if we only have $90 a month?": a budget weighs the setups again, not the pick's bill
     return replace(previous, details=previous.settled)
 
 
