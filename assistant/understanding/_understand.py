@@ -2900,7 +2900,9 @@ def _hourly_budget(match: re.Match, text: str) -> float | None:
     period = match.group(4) or match.group(5)
     if period is None:
         if re.match(r"\s*(?:be |is )?enough\b", text[match.end() :]):
-            return None  # "is $3 enough to fine-tune it on 1M samples?": a sum for the job, not an hourly rate
+            return (
+                None  # "is $3 enough to fine-tune it on 1M samples?": a sum for the job, not an hourly rate
+            )
         return amount if amount <= _LARGEST_HOURLY_BUDGET else None
     period = _PER_PERIOD.get(period.lower(), period.lower()).rstrip("s")
     used = re.search(rf"(\d+(?:\.\d+)?)\s*(?:gpu[- ]?)?hours?\s*(?:a|per|each|/)\s*{period}\b", text)
