@@ -6,7 +6,17 @@ Imports nothing from LangChain, Chroma, Gradio or Slack.
 from .._errors import DataError
 from ._catalog import GPU, Catalog, Price, load_catalog
 from ._data import corpus_dir, load_rows
-from ._market import AUCTION_CODES, ClassGap, GpuMarket, Quote, Spread, class_gap, gpu_market, is_auction
+from ._market import (
+    AUCTION_CODES,
+    ClassGap,
+    GpuMarket,
+    Quote,
+    Spread,
+    class_gap,
+    gpu_market,
+    is_auction,
+    smallest_shape_holding,
+)
 from ._models import LowBitGGUF, ModelSpec, ModelSpecs, load_models
 from ._names import NamedRecords, NameIndex, compact
 from ._offerings import (
@@ -55,4 +65,5 @@ __all__ = [
     "load_purchase_prices",
     "load_region_rules",
     "load_rows",
+    "smallest_shape_holding",
 ]

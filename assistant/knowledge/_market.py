@@ -46,6 +46,7 @@ __all__ = [
     "gpu_market",
     "is_auction",
     "price_fences",
+    "smallest_shape_holding",
 ]
 
 _CHEAPEST_SHOWN = 5
@@ -114,6 +115,9 @@ class GpuMarket:
     set_apart: tuple[Quote, ...] = ()  # on-demand offers kept out of the range, with the reason
     set_apart_spot: tuple[Quote, ...] = ()  # the same among spot offers
     fences: tuple[float, float] | None = None  # the on-demand usual range, USD per GPU-hour (see module doc)
+    # the GPU count asked when no instance has exactly that many and ``n_gpus`` is the smallest one that holds it
+    # ("2x A100 80GB on AWS", which rents them eight to an instance)
+    asked_gpus: int | None = None
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,22 @@ def gpu_market(
     if market is None:
         market = markets[key] = _market(table, gpu, where, n_gpus, tuple(providers), spot_first)
     return market
+
+
+def smallest_shape_holding(
+    table: OfferingsTable, gpu: str, count: int, *, where: str | None = None, providers: tuple[str, ...] = ()
+) -> int | None:
+    """The fewest GPUs per instance, above ``count``, among the regular offers of ``gpu`` (at ``providers``, in
+    ``where``), or None when no instance holds that many."""
+    sizes = {
+        o.gpus_per_instance
+        for o in table.of_gpu(gpu)
+        if not o.price_suspect
+        and o.gpus_per_instance > count
+        and (not providers or o.provider in providers)
+        and (where is None or _in(table, o, where))
+    }
+    return min(sizes, default=None)
 
 
 _MARKETS: weakref.WeakKeyDictionary[OfferingsTable, dict[tuple, GpuMarket]] = weakref.WeakKeyDictionary()

@@ -145,6 +145,13 @@ def _gpu_market(m: GpuMarket, facts: Facts, *, lead: bool) -> str:
         lines.append(_lead(m, what, where + by, market) + _period_text(m, facts))
     else:
         lines.append(f"**From the offerings table, {what}{where}{by}:** {_spread_text(m)}.")
+    if (
+        m.asked_gpus and lines
+    ):  # "2x A100 80GB on AWS", rented eight to an instance: the shape that holds them
+        lines[0] = (
+            f"No instance{by}{where} has exactly {m.asked_gpus}x {m.gpu}: the smallest that holds "
+            f"{m.asked_gpus} has {m.n_gpus}, and you pay for all {m.n_gpus}. " + lines[0]
+        )
     spot_shown = spot_first and bool(m.cheapest_spot)
     quotes = m.cheapest_spot if spot_shown else m.cheapest
     rows = [_row(q) for q in quotes]

@@ -3,7 +3,7 @@ catalog's dated indicative prices, or a workload's cost."""
 
 from dataclasses import replace
 
-from ...knowledge import break_even, class_gap, gpu_market
+from ...knowledge import GpuMarket, break_even, class_gap, gpu_market, smallest_shape_holding
 from ...planning import CatalogFilter, filter_catalog
 from ...understanding import Intent, read_market
 from ...understanding._premises import product_of
@@ -23,10 +23,12 @@ def _periods(understanding, markets):
     name, hours = period or ("hour", 1.0)
     return tuple(
         PeriodCost(
-            m.gpu, count, name, hours, m.on_demand.median * count * hours, m.on_demand.min * count * hours
+            m.gpu, paid, name, hours, m.on_demand.median * paid * hours, m.on_demand.min * paid * hours
         )
         for m in markets
         if m.on_demand
+        # rented in a bigger instance than the count asked ("2x A100 on AWS" in an 8-GPU one): every GPU is paid
+        for paid in [m.n_gpus if m.asked_gpus else count]
     )
 
 
@@ -95,6 +97,20 @@ def _by_price(gpu):
     return (gpu.price_per_hour is None, gpu.price_per_hour or 0.0, gpu.name)
 
 
+def _in_a_shape_offered(table, m: GpuMarket, market) -> GpuMarket:
+    """``m`` as asked, or — when no instance has exactly the GPUs asked ("2x A100 80GB on AWS") — the market of the
+    smallest instance that holds them there, marked with the count asked."""
+    if not m.n_gpus or m.on_demand or m.spot or m.set_apart or m.set_apart_spot:
+        return m
+    size = smallest_shape_holding(table, m.gpu, m.n_gpus, where=market.where, providers=market.providers)
+    if size is None:
+        return m
+    shaped = gpu_market(
+        table, m.gpu, where=market.where, n_gpus=size, providers=market.providers, spot_first=market.spot
+    )
+    return replace(shaped, asked_gpus=m.n_gpus)
+
+
 @register
 class Price(Handler):
     intent = Intent.PRICE
@@ -124,6 +140,8 @@ class Price(Handler):
                     )
                     for g in named[:3]
                 )
+            if table is not None:
+                markets = tuple(_in_a_shape_offered(table, m, market) for m in markets)
             if table is not None and len(named) == 1 and (market.providers or market.where):
                 # "an A100 on GCP": where the variant read has no regular offer, the product's other variants that
                 # the provider or region does rent are its price there, first
