@@ -231,6 +231,10 @@ class Details(WorkloadRequest):
     # second) — how many GPUs it takes, not the speed one user sees
     target_tokens_per_s: float | None = None
     target_requests_per_s: float | None = None
+    # "how many requests per second can one H100 handle?": the request rate a setup sustains is asked, by the unit
+    # said ('second', 'minute'); with the reply length said ("500 token outputs"), else the average ShareGPT reply
+    rate_asked_per: str | None = None
+    output_tokens: int | None = None
     # work on the model's files, not with the model: 'convert' (to GGUF, MLX, HF), 'quantize' or 'merge' (a LoRA
     # into its base), asked about or reported failing; these read the full-precision weights (None: not asked)
     weights_job: str | None = None
@@ -1144,6 +1148,41 @@ _REQUEST_RATE = re.compile(
     r"(?:/\s*s(?:ec(?:ond)?)?\b|per\s+sec(?:ond)?\b|an?\s+sec(?:ond)?\b|each\s+second\b|every\s+second\b)"
     r"|(\d+(?:[.,]\d+)?)\s*(k)?\s*(?:rps|qps|req/s|reqs/s)\b"
 )
+# "how many requests per second can it handle", "what rps does one L4 give", "how many queries a minute": the rate a
+# setup sustains asked for (a rate said with its number is a target instead: _REQUEST_RATE)
+_RATE_ASKED = re.compile(
+    r"\bhow many (?:\w+ )?(?:requests?|reqs?|quer(?:y|ies)|calls|prompts|completions)\s*"
+    r"(?:/\s*|per\s+|an?\s+|each\s+|every\s+)(sec(?:ond)?|s|min(?:ute)?|hour)\b"
+    r"|\b(?:what|how much|max(?:imum)?)\s+(?:\w+\s+){0,2}?(rps|qps|rpm|request rate|requests per (?:second|minute))\b"
+)
+# "500 token outputs", "replies of 300 tokens", "generating 1k tokens each", "max_tokens=512": the reply length
+_OUTPUT_LENGTH = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*(k)?[- ]?(?:tokens?|toks?)[- ](?:outputs?|responses?|replies|reply|completions?|answers?|"
+    r"generations?)\b|\b(?:outputs?|responses?|replies|completions?|answers?) of (?:about |around |~)?"
+    r"(\d+(?:[.,]\d+)?)\s*(k)?\s*tokens?\b|\bmax_(?:new_)?tokens\s*[=:]\s*(\d+)()"
+    r"|(\d+(?:[.,]\d+)?)\s*(k)?\s*(?:output|generated|completion) tokens?\b"
+)
+
+
+def _rate_asked_per(text: str) -> str | None:
+    """The unit of a request rate asked for ('second' or 'minute'), or None when none is asked."""
+    m = _RATE_ASKED.search(text)
+    if m is None:
+        return None
+    unit = (m.group(1) or m.group(2)).lower()
+    return "minute" if unit.startswith(("min", "rpm")) or unit.endswith("minute") else "second"
+
+
+def _output_tokens(text: str) -> int | None:
+    """Tokens generated per request, when the question says it."""
+    m = _OUTPUT_LENGTH.search(text)
+    if m is None:
+        return None
+    pairs = list(zip(m.groups()[0::2], m.groups()[1::2], strict=True))
+    number, thousands = next((n, k) for n, k in pairs if n)
+    return round(float(number.replace(",", "")) * (1000 if thousands else 1))
+
+
 # "5k tokens/s total", "an aggregate throughput of 20,000 tok/s", "total throughput 3000 t/s": generated tokens
 # per second over the whole deployment (never one user's speed: that needs "per user" or stands alone)
 _TOTAL_TOKEN_RATE = re.compile(
@@ -1827,6 +1866,8 @@ def _extract(
         if target_tokens and _observed_speed(plain) == target_tokens
         else target_tokens,
         target_requests_per_s=target_requests,
+        rate_asked_per=_rate_asked_per(plain),
+        output_tokens=_output_tokens(plain),
         own_rates=tuple(own_rates.items()),
         memory_fraction=_memory_fraction(plain),
         rl_colocated=bool(_RL_COLOCATED.search(plain)),
@@ -1858,7 +1899,8 @@ def _extract(
         wants_first_token=bool(_FIRST_TOKEN.search(text)),
         lora_adapters=_lora_adapters(text, batch) if task is Task.INFERENCE else 0,
         deadline_hours=float(due.group(1) or 1) * _HOURS_IN[due.group(2)] if due else None,
-        wants_cost=(bool(_COST_QUESTION.search(text)) and not _resource_cost(text)) or api_price is not None,
+        wants_cost=(bool(_COST_QUESTION.search(_HOURLY_CEILING.sub(" ", text))) and not _resource_cost(text))
+        or api_price is not None,
         api_price_per_million=api_price,
         wants_capacity=bool(_CAPACITY_QUESTION.search(text)),
         format_asked=bool(_FORMAT_ASKED.search(text)),
@@ -2326,6 +2368,11 @@ _TROUBLE_TOLD = re.compile(
 _OWNS = re.compile(
     rf"\b(?:i|we) {_OWN_ADVERB}(?:have|own|bought|got|use)\b|\b(?:i|we)'?ve {_OWN_ADVERB}got\b"
     rf"|\b(?:i'?m|we'?re|i am|we are) {_OWN_ADVERB}(?:using|running)\b|\b(?:my|our)\b"
+)
+# whether a kind of chip suits a job: "is the MI300X a good choice / good for / suitable for serving it?"
+_SUITABILITY = re.compile(
+    r"\b(?:good|great|right|best|sensible|solid|suitable|suited|recommended|viable)\s+(?:choice|option|pick|fit|for)\b"
+    r"|\b(?:suitable|suited|viable|recommended)\b"
 )
 # "a 48 GB card (A6000)", "one 80gb GPU": the card named is spoken of as a single one
 _ONE_CARD = re.compile(
@@ -3041,6 +3088,18 @@ _MONEY = re.compile(
 )
 
 
+# spot or preemptible capacity asked about: a question of the rental market ("is spot pricing for A100s worth it?")
+_SPOT_PRICING = re.compile(r"\b(?:spot|pre-?emptible|interruptible)\b")
+# "the best GPU under $1/hour", "any card that costs below $2 an hour": a ceiling on the rate of the hardware
+# picked, which filters the setups; it does not ask what the job costs ("can we stay below $1.50 an hour?" does)
+_HOURLY_CEILING = re.compile(
+    r"\b(?:gpus?|cards?|instances?|options?|anything|something|setups?|accelerators?|machines?)\s+"
+    r"(?:(?:that|which)\s+(?:costs?|is|are|runs?)\s+)?"
+    r"(?:under|below|less than|at most|max(?:imum)?|within|up to|no more than)\s+\$\s?\d[\d.,]*\s*"
+    r"(?:/|per|an?)\s*(?:hour|hr|h)\b"
+)
+
+
 def _resource_cost(text: str) -> bool:
     """Whether the cost or budget a question names is GPU memory, not money: a memory cost ("training memory
     cost"), or a GPU cost / budget beside an out-of-memory error or a memory question, with no money named."""
@@ -3578,6 +3637,8 @@ def _gpu_count(text: str, gpus) -> int | None:
             counted, times = _count_patterns(label)
             for m in counted.finditer(text):
                 if m.group(1) in ("a", "an", "the"):
+                    if m.group(1) == "the" and gpu.gpu_class != "consumer" and _SUITABILITY.search(text):
+                        continue  # "is the MI300X a good choice for DeepSeek V3?": the kind of chip, as many as it takes
                     if not m.group(2) and article is None:
                         article = 1  # "the H100s" names the kind of GPU, not one of them
                     continue
@@ -4539,6 +4600,15 @@ def understand(
         intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):
         intent = Intent.PRICE  # where / for how much it is rented: answered from the offerings table
+    if (
+        intent is Intent.MY_HARDWARE
+        and details.gpus
+        and not details.has_workload
+        and _SPOT_PRICING.search(question.lower())
+    ):
+        intent = (
+            Intent.PRICE
+        )  # "is spot pricing for a100s worth it for fine-tuning?": the rental market, not owned cards
     tools = (software or load_software(catalog=catalog)).named_in(question)
     stack = (
         None

@@ -12,7 +12,7 @@ from ...sizing import Fit, MemoryEstimate, Task, estimate_memory, fit_gpu, load_
 from .._facts import Facts
 from ._format import money
 
-__all__ = ["throughput_target_sentence"]
+__all__ = ["request_rate_sentence", "throughput_target_sentence"]
 
 
 def _target(facts: Facts) -> tuple[float, str] | None:
@@ -30,15 +30,47 @@ def _target(facts: Facts) -> tuple[float, str] | None:
     return None
 
 
-def _sized(facts: Facts) -> MemoryEstimate:
+def _sized(facts: Facts, output: float | None = None, work=None) -> MemoryEstimate:
     """The estimate the target is sized on: one sequence of the context said, or — unsaid — of an average chat
-    request (corpus/assumptions.yaml input and output tokens per request), not the long default context."""
-    work = facts.workload
-    if facts.understanding.details.context:
+    request (corpus/assumptions.yaml input and output tokens per request, or the reply length said), not the long
+    default context."""
+    if facts.understanding.details.context and work is None:
         return facts.estimate
+    work = work or facts.workload
     a = load_assumptions()
-    length = int(a.number("input_tokens_per_request") + a.number("output_tokens_per_request"))
+    if facts.understanding.details.context:
+        return estimate_memory(work, a)
+    length = int(a.number("input_tokens_per_request") + (output or a.number("output_tokens_per_request")))
     return estimate_memory(replace(work, context=length, batch=1), a)
+
+
+def request_rate_sentence(facts: Facts, what: str, fit: Fit | None, work=None) -> str:
+    """ "About **6.7 requests per second** on 1x H100 SXM …": the request rate ``fit`` sustains at full load for
+    ``work`` (the question's workload unless another format is served), asked for ("how many requests per second
+    can it handle?"), or "" when none is asked."""
+    details, work = facts.understanding.details, work or facts.workload
+    if not details.rate_asked_per or work is None or work.task is not Task.INFERENCE or fit is None:
+        return ""
+    a = load_assumptions()
+    output = details.output_tokens or a.number("output_tokens_per_request")
+    estimate = _sized(facts, output, work)
+    sized = fit_gpu(estimate, fit.gpu, a, count=fit.count)
+    if not isinstance(sized, Fit) or sized.serving is None or not sized.serving.throughput_tokens_per_s:
+        return ""
+    s = sized.serving
+    rate = s.throughput_tokens_per_s / output * (60 if details.rate_asked_per == "minute" else 1)
+    shown = f"{rate:,.2g}" if rate < 10 else f"{rate:,.0f}"
+    read = (
+        ""
+        if details.output_tokens
+        else " (the average ShareGPT reply; say your reply length for a closer figure)"
+    )
+    return (
+        f"About **{shown} requests per {details.rate_asked_per}** on {fit.label} for {what} at full load: it "
+        f"generates about {s.throughput_tokens_per_s:,.0f} tokens/s in total with {s.max_sequences} sequences of "
+        f"{estimate.workload.context:,} tokens batched in its KV cache, at {output:,.0f} generated tokens "
+        f"per request{read}. Reading long prompts (prefill) takes its share too, so a long-prompt mix sustains fewer."
+    )
 
 
 def _copy(estimate: MemoryEstimate, gpu, tokens: float) -> Fit | None:

@@ -104,7 +104,7 @@ from ._shapes import (
     variant_sentence,
 )
 from ._slow import moe_offload_note, ram_short_text, slow_reason_text, slow_verdict_text
-from ._throughput_target import throughput_target_sentence
+from ._throughput_target import request_rate_sentence, throughput_target_sentence
 from ._upgrade_speed import upgrade_speed_text
 from ._users_at_once import users_at_once_note, users_at_once_sentence
 from ._which_memory import more_memory_text, which_memory_text
@@ -198,7 +198,8 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     if notes:
         text.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
     assumed = [d for d in facts.defaults if not d.startswith("note:") and _changes_answer(d, facts)]
-    if throughput_target_sentence(facts, ""):  # sized on average requests batched together, which it says
+    if throughput_target_sentence(facts, "") or _request_rate_on_asked(facts, ""):
+        # sized on average requests batched together, which it says
         assumed = [d for d in assumed if not _SIZED_PER_SEQUENCE.search(d)]
     if (weights := facts.understanding.details.weights_gb) and facts.workload.params:
         assumed.insert(
@@ -309,6 +310,8 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
     what = f"{work.task_label} of {work.model_label}"
     if work.task is Task.INFERENCE:
         what += f" in {work.precision}"
+        if work.batch > 1:  # "to 30 people at once": the figure and the pick are for them, say so
+            what += f" for {work.batch:,} users at once"
     parts: list[str] = []
     total = estimate.total_gb
     details = facts.understanding.details
@@ -322,6 +325,8 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
         return [scaled]  # "8 GPUs or 2?", "how many more with an FP8 KV cache?": both capacities side by side
     if rate := throughput_target_sentence(facts, what):
         return [rate]  # "100 requests/s", "5k tokens/s total": how many GPUs reach it
+    if rate := _request_rate_on_asked(facts, what):
+        return [rate]  # "how many requests per second can one H100 handle?": the rate it sustains
     if upgrade := upgrade_speed_text(facts):
         return [upgrade]  # "I have a 3050, would a 4090 speed up generation?": each card's speed at home
     named = list({c.gpu.name: c.gpu for c in facts.checks}.values())
@@ -1055,7 +1060,7 @@ def _compact_table(facts: Facts) -> str:
     if training and work.tokens:
         header.append("job time / cost")
     elif not training:
-        header.append("tokens/s (1 user)")
+        header.append(f"tokens/s each ({work.batch:,} users)" if work.batch > 1 else "tokens/s (1 user)")
     rows = []
     asked = [s for s in facts.setups if isinstance(s, Fit)]  # "2x H100 or 4x A100": the counts said
     named = asked if len(asked) >= 2 else [c for c in facts.checks if isinstance(c, Fit)]
@@ -1069,9 +1074,18 @@ def _compact_table(facts: Facts) -> str:
                 f"{_hours(fit.training.hours)} / {money(fit.training.cost)}" if fit.training else "unknown"
             )
         elif not training:
-            row.append(_num(fit.serving.decode_tokens_per_s if fit.serving else None))
+            row.append(_num(_tokens_per_user(fit, work.batch)))
         rows.append(row)
     return _table(header, rows)
+
+
+def _tokens_per_user(fit: Fit, users: int) -> float | None:
+    """Tokens/s each of ``users`` concurrent users gets on ``fit`` (one user: the single-sequence speed)."""
+    if fit.serving is None:
+        return None
+    if users > 1 and fit.serving.batch_tokens_per_s is not None:
+        return fit.serving.batch_tokens_per_s
+    return fit.serving.decode_tokens_per_s
 
 
 def _capacity_sentence(facts: Facts) -> str:
@@ -1250,6 +1264,27 @@ def _speed_target_for_users(facts: Facts, what: str, rate: float, users: int) ->
         f"{what}: on {top.label} each of {top.serving.batch} users at once gets about "
         f"{top.serving.batch_tokens_per_s:,.0f} tokens/s. A smaller weight format (FP8 or 4-bit), fewer users per "
         "server or several replicas behind a load balancer close the gap."
+    )
+
+
+def _request_rate_on_asked(facts: Facts, what: str) -> str:
+    """The request rate asked for, on the GPUs named (in the smallest format that holds it there when the one
+    asked does not, said so) or else on the pick; never another setup's rate passed off as theirs."""
+    if not facts.understanding.details.rate_asked_per:
+        return ""
+    named = facts.checks[0] if facts.checks else None
+    if named is None or isinstance(named, Fit):
+        return request_rate_sentence(facts, what, named or lead_fit(facts))
+    other, work = _capacity_in_another_format(facts, named.gpu.name)
+    if other is None:
+        return ""
+    count = facts.understanding.details.gpu_count or 1
+    on = f"{count} x {named.gpu.name}" if count > 1 else f"one {named.gpu.name}"
+    return (
+        f"In {facts.workload.precision}, {work.model_label} does not fit on {on} (about "
+        f"{gb(facts.estimate.total_gb)}); in {work.precision} it does. "
+    ) + request_rate_sentence(
+        facts, f"{work.task_label} of {work.model_label} in {work.precision}", other, work
     )
 
 

@@ -1,0 +1,27 @@
+"""Reading a request rate asked for ("how many requests per second can it take?") and the reply length said ("300
+token replies"), apart from a rate said as a target ("100 requests per second"). Phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("question", "per", "output"),
+    [
+        ("how many requests per second will one l40s sustain on mistral 7b?", "second", None),
+        ("roughly how many chat requests a minute can an a10g take for llama 3.2 3b", "minute", None),
+        ("what rps should we expect from an h100 on qwen2.5 14b with 300 token replies", "second", 300),
+        ("how many req/s on a 4090 for phi-3 mini, responses of about 1k tokens?", "second", 1000),
+    ],
+)
+def test_a_rate_asked_is_read_with_its_unit_and_reply_length(read, question, per, output):
+    details = read(question).details
+    assert details.rate_asked_per == per
+    assert details.output_tokens == output
+
+
+def test_a_rate_said_as_a_target_is_not_a_rate_asked(read):
+    details = read("we need 40 requests per second for llama 3 8b, how many L4s?").details
+    assert details.rate_asked_per is None
+    assert details.target_requests_per_s == 40
