@@ -29,6 +29,8 @@ def remembered(facts: Facts, draft: str) -> Understanding:
     if card is not None:
         changes.update(gpus=(card,), cards_weighed=False)
         fit = next((c for c in facts.checks if c.gpu.name == card and isinstance(c, Fit)), None)
+        if fit is None and facts.plan is not None and facts.plan.pick and facts.plan.pick.gpu.name == card:
+            fit = facts.plan.pick  # "Best value: **4x A100 80GB SXM**": the four of them
         if fit is not None and fit.count > 1 and not details.gpu_count:
             changes.update(gpu_count=fit.count)  # "4x A10G generates about 17 tokens/s": the four of them
         choice = variant_choice(facts)

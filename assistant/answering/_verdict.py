@@ -139,6 +139,18 @@ def _named_at(text: str, gpu) -> int | None:
     return min(hits) if hits else None
 
 
+def _named_in(text: str, gpus: dict) -> list[tuple[int, str]]:
+    """(position, name) of each of ``gpus`` that ``text`` names, in the order named."""
+    return sorted((at, name) for name, gpu in gpus.items() if (at := _named_at(text, gpu)) is not None)
+
+
+def _yes_no_part(clause: str) -> str:
+    """The clause from its last auxiliary verb on: "a100 vs h100 for this, is the h100 worth it?" asks about the
+    H100, the card after "is", not the first one named."""
+    openings = list(re.finditer(rf"(?:^|[\s,;:])(?:{AUXILIARIES})\b", clause))
+    return clause[openings[-1].start() :] if openings else clause
+
+
 def _choice_verdict(lead: str, facts: Facts) -> str:
     """'Would A100s be faster?' / 'is the 4090 better than the 3090 for this?' answered by a choice ("**The X**
     for ..."): Yes when the GPU the question is about (the first named in the question asked) is the one
@@ -150,7 +162,7 @@ def _choice_verdict(lead: str, facts: Facts) -> str:
     if not _COMPARES.search(clause):
         return ""  # "is it normal that the V100 is that slow?" is not answered by which GPU is picked
     gpus = {c.gpu.name: c.gpu for c in facts.checks} or {g.name: g for g in facts.gpus}
-    named = sorted((at, name) for name, gpu in gpus.items() if (at := _named_at(clause, gpu)) is not None)
+    named = _named_in(_yes_no_part(clause), gpus) or _named_in(clause, gpus)
     if not named:
         return ""
     subject = named[0][1]

@@ -2704,6 +2704,9 @@ _YES_NO = re.compile(
     # "If I have two A10s, can I run it?", "RTX 5090 - can it run 70B?", "..., will llama.cpp use both of them?"
     r"|(?:,|:|;|\s[-–—]+)\s*(?:can|could|will|would|does|is)\s+(?:i|we|it|this|that|they|there)\b[^?!.]*\?"
     r"|(?:,|:|;|\s[-–—]+)\s*(?:can|could|will|would|does)\s+(?![^?!]*\b(?:or|better|best|faster)\b)[\w.:-]+\b[^?!]*\?"
+    # "l40s vs h100 for it — is the h100 worth paying more for?": a judgement of one card after the setup
+    r"|(?:,|:|;|\s[-–—]+)\s*(?:is|are)\s+(?:the|an?|my|our|this|that)\s+[^?!.,]{1,40}?\b(?:worth|better|enough|good|"
+    r"faster|cheaper|sufficient|ok|okay|fine|viable)\b[^?!.]*\?"
     # "if we add a second card will it hold more users?", "when 10 people hit it at once are they served together?":
     # a conditional clause, then the inverted question, with no comma between them
     r"|(?:^|[.?!]\s+)\W*(?:if|when|once|suppose|say)\s(?:(?!\b(?:what|which|how|why|where|who)\b)[^?!.,]){3,90}?"
@@ -3116,6 +3119,8 @@ _OPEN_QUESTION = re.compile(
     r"(?!\s+(?:uses|used|has|had|needs|requires|runs|takes|adds|loads|builds|extends|combines)\b)"
     # "the biggest batch I can run?", "max context it can take?": a number is asked, not whether it can
     r"|\b(?:biggest|largest|max(?:imum)?|longest)\s+(?:\w+\s+)?(?:batch|context|model|size)\b"
+    # "why is the H100 so much faster?", "how come it is slower?": a reason is asked, not whether
+    r"|\bwhy (?:is|are|does|do|did|would|can|could|will|was|were)\b|\bhow come\b"
 )
 _GB = r"\s*(?:gb|gib|gigs?|gigabytes?|g)\b"  # "24gb", "24 GiB", "a 24 gig card", "24G"
 _STATED_MEMORY = [
@@ -4923,6 +4928,17 @@ def understand(
             gpu_count=previous.details.gpu_count,
             stated_memory_gb=previous.details.stated_memory_gb,
         )
+    if (
+        follows
+        and previous is not None
+        and previous.settled is not None
+        and previous.settled.gpus
+        and not said_gpus_in(details)
+        and _WHERE_TO_RENT.search(question.lower())
+    ):
+        # "and which provider is that cheapest on?" after a recommendation: where the setup it picked is rented
+        details = Details(gpus=previous.settled.gpus, gpu_count=previous.settled.gpu_count)
+        intent = Intent.PRICE
     if follows and previous is not None:
         details, intent = _cards_of_two_turns(question, details, intent, previous)
     if details.any_mac and details.has_workload and not details.gpus and intent is not Intent.NON_LLM:
@@ -4950,6 +4966,19 @@ def understand(
             *read_price_premises(question.lower(), named, catalog, _price_range(offerings)),
         )
     return Understanding(question, intent, details, follow_up=follows, injection=injection, premises=premises)
+
+
+# where a setup is rented: "which provider is that cheapest on?", "where can I rent that?", "who rents it cheapest?"
+_WHERE_TO_RENT = re.compile(
+    r"\b(?:which|what) (?:provider|cloud|host|hosting|vendor|platform|service)s?\b|\bwhere (?:can|could|do|should|would) "
+    r"(?:i|we|you) (?:rent|get|find|buy|run)\b|\bwhere (?:is|are) (?:it|that|this|they|those) (?:cheapest|cheaper)\b"
+    r"|\bwho (?:rents|offers|sells|has)\b"
+)
+
+
+def said_gpus_in(details: Details) -> bool:
+    """Whether the turn names GPUs or a Mac of its own."""
+    return bool(details.gpus or details.any_mac)
 
 
 # "which is cheaper?", "which one's faster", "which of the two is better for it?": a pick between the cards discussed

@@ -606,6 +606,8 @@ _HOW_MUCH_FASTER = re.compile(
     r"\bhow (?:much|many times|many x) (?:faster|quicker|slower)\b|\bwhat(?:'s| is) the (?:speed[- ]?up|speed difference)\b"
     r"|\bhow big (?:is )?the (?:speed ?up|speed difference|difference in speed)\b"
     r"|\bby how much\b[^?.!]{0,40}\b(?:faster|quicker|slower)\b"  # "by how much is the H200 faster …"
+    # "why is the H100 so much faster than the A100?": the ordering is granted, its size and cause are asked
+    r"|\b(?:why (?:is|are|does|do|would)|how come)\b[^?.!]{0,60}\b(?:faster|quicker|slower)\b"
 )
 
 
@@ -647,6 +649,8 @@ def speed_relation(question: str) -> str | None:
     """What a yes/no setting two GPUs against each other claims of the first: "as" (as fast as, the same as),
     "more" (faster than, beats) or "less" (slower than); None when it claims no ordering."""
     q = question.lower()
+    if _HOW_MUCH_FASTER.search(q):
+        return None  # "how much faster is A than B?", "why is A faster?": a ratio or a reason, not a yes/no
     if _AS_GOOD_AS.search(q):
         return "as"
     if _LESS_THAN.search(q):
