@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..knowledge import GPU
 from ..sizing import Assumptions, Fit, MemoryEstimate, fit_gpu
-from ._plan import HOME_CARDS
+from ._plan import DESKTOP_CARDS, HOME_CARDS
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def card_to_buy(
     held = [
         (rank, count * usd, count, gpu)
         for rank, estimate in enumerate(estimates)
-        for count in (1, 2)
+        for count in range(1, DESKTOP_CARDS + 1)
         for gpu, usd in priced
         if gpu.software == "CUDA"
         and isinstance(outcome := fit_gpu(estimate, gpu, assumptions, count=count), Fit)
@@ -104,6 +104,6 @@ def card_to_buy(
 
 
 def _ranked_out(buy: Buy) -> tuple[bool, bool]:
-    """(not CUDA, more than two cards): what puts a setup behind the others at any price."""
+    """(not CUDA, more cards than a desktop takes): what puts a setup behind the others at any price."""
     gpu = buy.fit.gpu
-    return (gpu.software not in ("CUDA", "Metal"), buy.fit.count > 2)
+    return (gpu.software not in ("CUDA", "Metal"), buy.fit.count > DESKTOP_CARDS)
