@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..knowledge import GPU
 from ..sizing import Assumptions, Fit, MemoryEstimate, fit_gpu
-from ._plan import HOME_CARDS
+from ._plan import DESKTOP_CARDS, HOME_CARDS
 
 
 @dataclass(frozen=True)
@@ -84,27 +84,26 @@ def card_to_buy(
     holding the first of ``estimates`` (fullest method first) that such a setup holds, the cheapest of those; with
     ``cheapest`` (inference: weight formats), the cheapest setup holding any of them, the fuller format on a tie.
     None when no setup holds one."""
-    cards = sorted(((gpu, usd) for gpu, usd in priced if gpu.software == "CUDA"), key=lambda pair: pair[1])
     held = [
         (rank, count * usd, count, gpu)
         for rank, estimate in enumerate(estimates)
-        for count in (1, 2)
-        for gpu, usd in cards
-        if isinstance(outcome := fit_gpu(estimate, gpu, assumptions, count=count), Fit)
+        for count in range(1, DESKTOP_CARDS + 1)
+        for gpu, usd in priced
+        if gpu.software == "CUDA"
+        and isinstance(outcome := fit_gpu(estimate, gpu, assumptions, count=count), Fit)
         and outcome.count == count
     ]
     if not held:
         return None
-    if not cheapest:  # one card before two, then the fullest method, then the price
+    if not cheapest:  # one card before two, then the fullest method; the price picks among those
         fewest = min(count for _, _, count, _ in held)
-        held = [h for h in held if h[2] == fewest]
-        first = min(rank for rank, *_ in held)
-        held = [h for h in held if h[0] == first]
-    _, _, count, gpu = min(held, key=lambda h: (h[2], h[1], h[0]) if not cheapest else (h[1], h[0], h[2]))
+        first = min(rank for rank, _, count, _ in held if count == fewest)
+        held = [h for h in held if h[2] == fewest and h[0] == first]
+    _, _, count, gpu = min(held, key=lambda h: (h[1], h[0], h[2]))
     return gpu, count
 
 
 def _ranked_out(buy: Buy) -> tuple[bool, bool]:
-    """(not CUDA, more than two cards): what puts a setup behind the others at any price."""
+    """(not CUDA, more cards than a desktop takes): what puts a setup behind the others at any price."""
     gpu = buy.fit.gpu
-    return (gpu.software not in ("CUDA", "Metal"), buy.fit.count > 2)
+    return (gpu.software not in ("CUDA", "Metal"), buy.fit.count > DESKTOP_CARDS)

@@ -42,7 +42,7 @@ from ._offerings import OfferedFit, best_offered, offered_fit, offered_report, o
 from ._owned import RunsRow, runs_on, stand_in_card, what_runs
 from ._request import WorkloadRequest
 
-__all__ = ["HOME_CARDS", "Option", "Plan", "meets_rate", "plan_workload", "price_note"]
+__all__ = ["DESKTOP_CARDS", "HOME_CARDS", "Option", "Plan", "meets_rate", "plan_workload", "price_note"]
 
 _SHOWN = 6  # rows in the table of GPUs that fit: the pick and the cheapest others
 
@@ -1357,6 +1357,7 @@ def _preferred_setup(
 
 
 HOME_CARDS = 4  # desktop cards one home machine takes (a workstation board's double-width slots)
+DESKTOP_CARDS = 2  # cards an ordinary desktop board takes: the one or two weighed before a workstation's more
 
 
 def _for_home(fit: Fit, work: Workload) -> bool:

@@ -5,22 +5,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    counter = iter(range(10_000))
-
-    def _ask(*questions):
-        conversation = f"shapes-{next(counter)}"
-        reply = None
-        for q in questions:
-            reply = assistant.ask(q, conversation_id=conversation)
-        return reply
-
-    return _ask
-
 
 def _head(reply, lines=3):
     return "\n".join(line for line in reply.text.splitlines() if line.strip())[:600].splitlines()[:lines]

@@ -5,17 +5,8 @@ GPU that holds the model within it. Real components; phrasings in no evaluation 
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"budget-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def _rate(text: str) -> float:

@@ -5,19 +5,8 @@ break-even in months — not a bare fit verdict. Real components; phrasings in n
 from __future__ import annotations
 
 import re
-import uuid
-
-import pytest
 
 from assistant.answering._numbers import unsupported_numbers
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"buy-rent-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def test_two_home_cards_against_a_rented_h100_for_a_70b(ask):

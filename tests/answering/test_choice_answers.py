@@ -4,17 +4,7 @@ Real components; phrasings in no evaluation set."""
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"choice-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def test_the_one_that_holds_the_model_wins(ask):

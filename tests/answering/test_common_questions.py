@@ -4,20 +4,10 @@ sheet of the card named. Real components (a real Chroma index of corpus/guides);
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 
 from assistant.understanding import Intent
 from assistant.understanding._understand import understand
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"common-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 @pytest.mark.parametrize(

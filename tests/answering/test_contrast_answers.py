@@ -4,19 +4,10 @@ numbers (issue 9 item 7). Real components; phrasings in no evaluation set."""
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
 
 from assistant.answering._numbers import unsupported_numbers
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"contrast-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def test_two_models_of_similar_size_differ_by_their_vocabulary(ask):

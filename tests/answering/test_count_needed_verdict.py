@@ -4,18 +4,6 @@ the count that does (a capacity answer once opened "Yes — about 256 concurrent
 
 from __future__ import annotations
 
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"count-needed-{uuid.uuid4().hex}")
-
-    return _ask
-
 
 def test_fewer_cards_that_hold_it_answer_no(ask):
     # Mistral 7B in bf16: about 15 GB of weights, which one 80 GB card holds with room for a dozen 4k requests

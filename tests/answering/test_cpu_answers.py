@@ -4,19 +4,10 @@
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
 
 from assistant.answering._numbers import unsupported_numbers
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"cpu-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def test_a_model_on_a_cpu_gets_yes_and_the_ram_it_needs(ask):

@@ -4,19 +4,7 @@ phrasings in no evaluation set."""
 
 from __future__ import annotations
 
-import uuid
-
-import pytest
-
 from assistant.knowledge._software import load_software, support_of
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"cputrain-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def test_a_fine_tune_with_no_gpu_is_sized_in_system_ram(ask):

@@ -6,17 +6,6 @@ no evaluation set."""
 from __future__ import annotations
 
 import re
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"default-context-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def test_a_long_context_model_under_vllm_gets_the_context_limit_to_start_with(ask):

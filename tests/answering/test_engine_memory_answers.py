@@ -5,17 +5,8 @@ evaluation set."""
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"engine-memory-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def test_a_kv_cache_error_is_explained_with_numbers_and_fixes(ask):

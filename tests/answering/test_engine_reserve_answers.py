@@ -5,17 +5,8 @@ yes/no ask for a knob opens with Yes and names it. Real components; phrasings in
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"engine-reserve-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def test_what_vllm_will_take_is_its_share_of_the_card(ask):

@@ -6,17 +6,7 @@ evaluation set."""
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"engine-seen-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def test_a_figure_seen_under_the_default_share_is_the_reserve_seen(ask):

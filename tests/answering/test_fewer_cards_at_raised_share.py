@@ -5,18 +5,6 @@ evaluation set."""
 
 from __future__ import annotations
 
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"fewer-cards-{uuid.uuid4().hex}")
-
-    return _ask
-
 
 def test_a_70b_in_bf16_also_starts_on_two_80gb_cards(ask):
     reply = ask("how many H100 SXM cards do I need to host llama 3.1 70b instruct in bf16?")

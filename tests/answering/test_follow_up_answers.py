@@ -5,21 +5,8 @@ work on a Mac?" weighs every Mac (real components; phrasings in no evaluation se
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(*questions):
-        conversation = f"follow-{uuid.uuid4().hex}"
-        reply = None
-        for q in questions:
-            reply = assistant.ask(q, conversation_id=conversation)
-        return reply
-
-    return _ask
 
 
 def _first_line(reply) -> str:

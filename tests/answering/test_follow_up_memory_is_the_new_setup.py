@@ -5,22 +5,6 @@ that fits, not the full fine-tune that does not), and the training figure of "wh
 
 from __future__ import annotations
 
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(*questions):
-        conversation = f"new-setup-{uuid.uuid4().hex}"
-        reply = None
-        for q in questions:
-            reply = assistant.ask(q, conversation_id=conversation)
-        return reply
-
-    return _ask
-
 
 def test_another_model_on_the_same_card_carries_what_runs_there(ask):
     first = ask("Will Qwen2.5 72B run on my RTX 4080 16GB?")

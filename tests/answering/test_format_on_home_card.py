@@ -5,18 +5,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    counter = iter(range(10_000))
-
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"format-home-{next(counter)}")
-
-    return _ask
-
 
 def test_a_format_asked_for_a_home_card_says_what_size_of_model_it_holds(ask):
     reply = ask("is running things in half precision or full fp32 ok on my rtx 4070?")

@@ -5,19 +5,8 @@ with that recipe named after it. Real components; phrasings in no evaluation set
 from __future__ import annotations
 
 import re
-import uuid
-
-import pytest
 
 from assistant.answering._numbers import unsupported_numbers
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"lean-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def test_several_gpus_fit_a_full_fine_tune_with_the_low_memory_recipe(ask):

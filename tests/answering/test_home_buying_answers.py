@@ -6,19 +6,10 @@ on a 4 GB card?" opens with a verdict. Real components; phrasings in no evaluati
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
 
 from assistant.sizing import load_assumptions
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"buy-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def _first(reply) -> str:

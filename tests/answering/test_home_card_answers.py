@@ -6,17 +6,8 @@ it. Real components; phrasings in no evaluation set."""
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"home-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def _first(reply) -> str:

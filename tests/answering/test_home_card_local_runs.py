@@ -6,22 +6,6 @@ there. Real components; phrasings in no evaluation set."""
 
 from __future__ import annotations
 
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(*questions):
-        cid = f"home-{uuid.uuid4().hex}"
-        reply = None
-        for q in questions:
-            reply = assistant.ask(q, conversation_id=cid)
-        return reply
-
-    return _ask
-
 
 def _first(reply) -> str:
     return reply.text.split("\n")[0]

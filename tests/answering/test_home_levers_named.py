@@ -9,16 +9,6 @@ import re
 import pytest
 
 
-@pytest.fixture(scope="module")
-def ask(assistant):
-    counter = iter(range(10_000))
-
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"home-levers-{next(counter)}")
-
-    return _ask
-
-
 @pytest.mark.parametrize(
     "question",
     [

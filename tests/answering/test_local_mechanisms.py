@@ -6,19 +6,10 @@ which backends run llama.cpp on Intel Arc or AMD. Real components; phrasings in 
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
 
 from assistant.knowledge import load_catalog
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"mechanism-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def test_a_slow_moe_on_one_card_is_partial_offload_with_experts_in_ram(ask):

@@ -7,19 +7,10 @@ fits. Real components; phrasings in no evaluation set."""
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
 
 from assistant.understanding._understand import understand
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"local-readings-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 @pytest.mark.parametrize(

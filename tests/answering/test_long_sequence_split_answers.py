@@ -4,18 +4,6 @@ given as '> 40g' is memory, not money. Real components; phrasings in no evaluati
 
 from __future__ import annotations
 
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"seq-split-{uuid.uuid4().hex}")
-
-    return _ask
-
 
 def test_long_sequences_over_several_gpus_name_sequence_parallelism(ask):
     reply = ask("lora on qwen2.5 7b with 16k-long samples over 4x L40S with deepspeed zero3, enough memory?")

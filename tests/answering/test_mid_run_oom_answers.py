@@ -5,17 +5,7 @@ evaluation set."""
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"midrun-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 @pytest.mark.parametrize(

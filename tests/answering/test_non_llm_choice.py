@@ -4,17 +4,6 @@
 from __future__ import annotations
 
 import re
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"non-llm-choice-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def _first(reply) -> str:

@@ -5,17 +5,7 @@ an Apple chip, the answer says how PyTorch code reaches its GPU (the MPS device)
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"code-platforms-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 @pytest.mark.parametrize(

@@ -4,17 +4,6 @@ against the estimate at that batch, not against one sequence's speed. Real compo
 from __future__ import annotations
 
 import re
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"observed-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def test_a_total_over_many_requests_is_judged_at_that_batch(ask):

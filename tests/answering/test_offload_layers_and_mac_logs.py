@@ -7,15 +7,7 @@ evaluation set."""
 
 from __future__ import annotations
 
-import pytest
-
 from assistant.sizing import load_assumptions, machine_ram_gb
-
-
-@pytest.fixture(scope="module")
-def ask(converse):
-    """One fresh conversation per call: the shared ``converse`` fixture."""
-    return converse
 
 
 def _first(reply) -> str:

@@ -4,18 +4,6 @@ cache is held against the cards' sum, never against one card (a 40 GB total was 
 
 from __future__ import annotations
 
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"ollama-cards-{uuid.uuid4().hex}")
-
-    return _ask
-
 
 def test_slots_that_fit_the_cards_together_say_they_fit(ask):
     # Qwen2.5 7B (28 layers x 4 KV heads x 128 x 2 x 2 bytes = 56 KiB/token) at 4 x 16,384 tokens: 3.8 GB of KV

@@ -4,17 +4,8 @@ instead — never 'Yes' followed by eight GPUs. Real components; phrasings in no
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"one-gpu-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,6 @@ import uuid
 import pytest
 
 
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"oom-{uuid.uuid4().hex}")
-
-    return _ask
-
-
 def test_an_oom_report_that_fits_on_paper_is_not_answered_yes(ask):
     reply = ask("QLoRA of Qwen2.5 7B throws CUDA out of memory on my L40S during the eval loop. what gives")
     assert reply.text.startswith("On paper,") and not reply.text.startswith("**Yes")

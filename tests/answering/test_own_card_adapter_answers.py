@@ -8,16 +8,6 @@ from __future__ import annotations
 import re
 import uuid
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"own-lora-{uuid.uuid4().hex}")
-
-    return _ask
-
 
 def _first(reply) -> str:
     return reply.text.split("\n")[0]

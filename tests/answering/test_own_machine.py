@@ -5,17 +5,8 @@ unified memory is never answered as a CPU-only run. Real components; phrasings i
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"own-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def _first(reply) -> str:

@@ -4,19 +4,7 @@ rental prices alone. Real components; phrasings in no evaluation set."""
 
 from __future__ import annotations
 
-import uuid
-
-import pytest
-
 from assistant.answering._numbers import unsupported_numbers
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"power-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def test_a_card_run_around_the_clock_at_the_assumed_price(ask):

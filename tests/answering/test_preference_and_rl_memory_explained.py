@@ -5,17 +5,6 @@ guides (a real Chroma index of corpus/guides); phrasings in no evaluation set.""
 from __future__ import annotations
 
 import re
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"prefrl-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def test_more_generations_per_prompt_is_explained_as_a_bigger_batch(ask):

@@ -5,18 +5,6 @@ Phrasings in no evaluation set."""
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    counter = iter(range(10_000))
-
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"premise-amount-{next(counter)}")
-
-    return _ask
-
 
 def test_a_wrong_memory_beside_a_run_asked_is_no_verdict_on_the_run(ask):
     reply = ask("could we run the int4 version on an rtx 3080 with 11gb?")

@@ -4,18 +4,6 @@ arithmetic. Real components; phrasings in no evaluation set."""
 
 from __future__ import annotations
 
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"pretrain-{uuid.uuid4().hex}")
-
-    return _ask
-
 
 def test_gpu_hours_meta_used_for_a_model_come_from_its_card(ask):
     reply = ask("roughly how many h100 hours went into pretraining llama 3.1 70b?")

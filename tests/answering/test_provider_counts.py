@@ -4,21 +4,7 @@ the offerings table's price. Real assistant and offerings table; phrasings in no
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(*turns):
-        cid = f"provider-count-{uuid.uuid4().hex}"
-        reply = None
-        for turn in turns:
-            reply = assistant.ask(turn, conversation_id=cid)
-        return reply
-
-    return _ask
 
 
 @pytest.mark.parametrize(

@@ -5,20 +5,10 @@ Real components; phrasings in no evaluation set."""
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 
 from assistant.answering._facts import below_quality_floor
 from assistant.planning import Option
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"floor-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 @pytest.mark.parametrize(

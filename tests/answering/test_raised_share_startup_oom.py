@@ -4,14 +4,6 @@ phrasings in no evaluation set."""
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(converse):
-    """One fresh conversation per call: the shared ``converse`` fixture."""
-    return converse
-
 
 def test_the_share_flag_is_the_named_servers_and_no_contradiction(ask):
     reply = ask(

@@ -6,18 +6,6 @@ phrasings in no evaluation set."""
 
 from __future__ import annotations
 
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"oom-context-{uuid.uuid4().hex}")
-
-    return _ask
-
 
 def test_a_reported_oom_from_the_default_context_makes_the_flag_the_condition(ask):
     # Llama 3.1 8B: 16 GB of weights on a 24 GB card, 128 KiB/token, far from its 131,072-token default context

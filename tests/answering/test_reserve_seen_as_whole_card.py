@@ -5,17 +5,7 @@ Real components; phrasings in no evaluation set."""
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"whole-card-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def test_vllm_taking_nearly_all_the_card_reports_its_share(ask):

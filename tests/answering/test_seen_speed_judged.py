@@ -10,16 +10,6 @@ from assistant.knowledge import load_catalog, load_models
 from assistant.understanding import understand
 
 
-@pytest.fixture(scope="module")
-def ask(assistant):
-    counter = iter(range(10_000))
-
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"seen-speed-{next(counter)}")
-
-    return _ask
-
-
 @pytest.mark.parametrize(
     ("question", "speed"),
     [

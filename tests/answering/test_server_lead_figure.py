@@ -5,18 +5,6 @@ components; phrasings in no evaluation set."""
 
 from __future__ import annotations
 
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"server-lead-{uuid.uuid4().hex}")
-
-    return _ask
-
 
 def test_a_served_70b_on_a_48gb_card_reports_the_16_bit_need(ask):
     reply = ask("trying to serve Llama 3.1 70B Instruct with vLLM on a 48GB GPU, no quantization flags")

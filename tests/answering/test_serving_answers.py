@@ -4,21 +4,6 @@ first for 'how many GPUs' (issue 9 items 2 and 6). Real components; phrasings in
 from __future__ import annotations
 
 import re
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(*questions):
-        conversation = f"serving-{uuid.uuid4().hex}"  # never a conversation a previous run left behind
-        reply = None
-        for q in questions:
-            reply = assistant.ask(q, conversation_id=conversation)
-        return reply
-
-    return _ask
 
 
 def _users(reply) -> int:

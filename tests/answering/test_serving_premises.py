@@ -6,23 +6,8 @@ tensor cores is slower. Real components; phrasings in no evaluation set."""
 from __future__ import annotations
 
 import re
-import uuid
-
-import pytest
 
 from assistant.sizing import Task, Workload, context_room, estimate_memory
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(*questions):
-        conversation = f"serving-premises-{uuid.uuid4().hex}"
-        reply = None
-        for q in questions:
-            reply = assistant.ask(q, conversation_id=conversation)
-        return reply
-
-    return _ask
 
 
 def test_weights_that_fit_with_a_shorter_context_are_a_yes_with_the_context(ask, assistant):

@@ -5,21 +5,8 @@ type to launch in the first line (real components; phrasings in no evaluation se
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(*questions):
-        conversation = f"rate-{uuid.uuid4().hex}"
-        reply = None
-        for q in questions:
-            reply = assistant.ask(q, conversation_id=conversation)
-        return reply
-
-    return _ask
 
 
 def _speed_each(first_line: str) -> float:

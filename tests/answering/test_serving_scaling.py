@@ -5,21 +5,6 @@ evaluation set)."""
 from __future__ import annotations
 
 import re
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(*questions):
-        conversation = f"scaling-{uuid.uuid4().hex}"
-        reply = None
-        for q in questions:
-            reply = assistant.ask(q, conversation_id=conversation)
-        return reply
-
-    return _ask
 
 
 def _bold_numbers(text: str) -> list[int]:

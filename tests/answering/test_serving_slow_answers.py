@@ -6,17 +6,8 @@ evaluation set."""
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"serving-slow-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def _tokens_per_s(text):

@@ -5,17 +5,7 @@ evaluation set."""
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"sglang-share-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def test_sglang_on_a_card_takes_its_default_share(ask):

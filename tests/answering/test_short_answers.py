@@ -6,21 +6,8 @@ Real components (the shared index, the catalog, the planner); phrasings in no ev
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(*questions):
-        conversation = f"short-{uuid.uuid4().hex}"  # never a conversation a previous run left behind
-        reply = None
-        for q in questions:
-            reply = assistant.ask(q, conversation_id=conversation)
-        return reply
-
-    return _ask
 
 
 def _lines(text: str) -> list[str]:

@@ -5,17 +5,6 @@ Unsloth runs are sized from its published minimum. Real components; phrasings in
 from __future__ import annotations
 
 import re
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"ft-oom-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def test_will_it_oom_when_it_fits_is_no(ask):

@@ -6,21 +6,8 @@ a CPU run's RAM, a Mac's RAM in a follow-up. Real components; phrasings in no ev
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(*questions):
-        cid = f"slow-{uuid.uuid4().hex}"
-        reply = None
-        for q in questions:
-            reply = assistant.ask(q, conversation_id=cid)
-        return reply
-
-    return _ask
 
 
 def _first(reply) -> str:

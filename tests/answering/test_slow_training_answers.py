@@ -6,17 +6,6 @@ Real components; phrasings in no evaluation set."""
 from __future__ import annotations
 
 import re
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"slow-train-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def test_a_slow_8bit_lora_on_a_low_bandwidth_card_names_both(ask):

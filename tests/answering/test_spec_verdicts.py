@@ -4,17 +4,7 @@ Real components; phrasings in no evaluation set."""
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"spec-verdicts-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def _first(reply) -> str:

@@ -7,17 +7,6 @@ evaluation set."""
 from __future__ import annotations
 
 import re
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"ram-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def _lead_gb(text: str) -> float:

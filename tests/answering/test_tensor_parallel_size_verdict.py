@@ -5,18 +5,6 @@ components; phrasings in no evaluation set."""
 
 from __future__ import annotations
 
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"tp-size-{uuid.uuid4().hex}")
-
-    return _ask
-
 
 def test_a_size_that_does_not_divide_the_heads_is_no(ask):
     # Mistral 7B: 32 attention heads, 8 KV heads; 6 divides neither

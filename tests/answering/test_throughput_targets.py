@@ -5,17 +5,6 @@ at once or as one user's speed. Real components; phrasings in no evaluation set.
 from __future__ import annotations
 
 import re
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"throughput-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def _first(reply) -> str:

@@ -5,17 +5,6 @@ evaluation set."""
 from __future__ import annotations
 
 import re
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"stated-time-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def _hours(text: str) -> float:

@@ -7,17 +7,6 @@ set."""
 from __future__ import annotations
 
 import re
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"tool-fit-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def test_vllm_on_a_pascal_card_is_no_whatever_the_memory(ask):

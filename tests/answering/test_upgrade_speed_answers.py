@@ -6,18 +6,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    counter = iter(range(10_000))
-
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"upgrade-{next(counter)}")
-
-    return _ask
-
 
 def test_a_card_that_holds_the_whole_model_is_clearly_faster_than_one_that_offloads(ask):
     reply = ask("I'm on a 3060 12gb running qwen2.5 32b in lm studio. would buying a 3090 speed things up?")

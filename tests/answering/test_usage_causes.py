@@ -5,19 +5,8 @@ estimate the unquantized weights or the context it matches. Real components; phr
 from __future__ import annotations
 
 import re
-import uuid
-
-import pytest
 
 from assistant.understanding._understand import understand
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"usage-causes-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def test_a_reading_in_a_why_question_is_not_the_memory_the_user_has(catalog, models):

@@ -5,17 +5,6 @@ once; "200 concurrent users" keeps the all-at-once sizing. Real components; phra
 from __future__ import annotations
 
 import re
-import uuid
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ask(assistant):
-    def _ask(question):
-        return assistant.ask(question, conversation_id=f"users-{uuid.uuid4().hex}")
-
-    return _ask
 
 
 def test_a_head_count_gets_a_conditional_yes_with_the_concurrency_it_holds(ask):

@@ -13,20 +13,6 @@ from assistant.answering._verdict import lead_with_verdict, opens_with_verdict
 
 
 @pytest.fixture(scope="module")
-def ask(assistant):
-    counter = iter(range(10_000))
-
-    def _ask(*questions):
-        conversation = f"verdict-first-{next(counter)}"
-        reply = None
-        for q in questions:
-            reply = assistant.ask(q, conversation_id=conversation)
-        return reply
-
-    return _ask
-
-
-@pytest.fixture(scope="module")
 def facts_for(assistant):
     def _facts(question):
         return assistant._prepare(question, None)["facts"]

@@ -1337,101 +1337,7 @@ def _cost_sentence(facts: Facts) -> str:
             f"differ in speed{bill})"
         )
     if fit.training:
-        t = fit.training
-        assumed = ""
-        details = facts.understanding.details
-        if details.tokens is None and details.dataset_bytes:
-            size = details.dataset_bytes
-            shown = f"{size / 1e9:g} GB" if size >= 1e9 else f"{size / 1e6:g} MB"
-            assumed = (
-                f", taking the {shown} dataset as about {_tokens(work.tokens)} tokens (about "
-                f"{size * (details.epochs or 1) / work.tokens:.0f} bytes of text per token; markup counts too, so "
-                "tell me its token count for a closer figure)"
-            )
-        elif details.tokens is None and details.examples:
-            per = work.tokens / details.examples / (details.epochs or 1)
-            epochs = f" x {details.epochs:g} epochs" if details.epochs else ""
-            assumed = (
-                f", assuming about {per:,.0f} tokens per example ({details.examples:,.0f} examples{epochs} ≈ "
-                f"{work.tokens / 1e6:,.1f}M tokens; tell me their length for a closer figure)"
-            )
-        elif details.tokens is None and work.task is Task.PRETRAIN and asks_token_budget(facts.understanding):
-            per = work.tokens / work.params
-            budget = (
-                f"About **{_tokens(work.tokens)} training tokens** for {work.model_label} — {per:.0f} per parameter, "
-                "the compute-optimal ratio of Chinchilla (Hoffmann et al. 2022). "
-            )
-            price = f", about {money(t.cost)}" if t.cost is not None else ""
-            return opening + (
-                f"{budget}On {where} that takes about **{_hours(t.hours)}**{price} at "
-                f"{money(fit.price_per_hour)}/hour. How: {t.detail}."
-            )
-        elif details.tokens is None and work.task is Task.PRETRAIN:
-            per = work.tokens / work.params
-            assumed = (
-                f", on about {_tokens(work.tokens)} tokens ({per:.0f} per parameter, the compute-optimal ratio of "
-                "Chinchilla, Hoffmann et al. 2022; tell me your token budget for a closer figure)"
-            )
-        elif details.tokens is None:
-            assumed = (
-                f", assuming about {work.tokens / 1e6:,.0f}M training tokens (an Alpaca-sized dataset; "
-                "tell me yours for a closer figure)"
-            )
-        if short is not None and fit is short[1]:
-            assumed += _short_clause(facts, short)
-        elif own is not None:
-            assumed += _full_aside(facts, short)
-        how = f" How: {t.detail}."
-        if _asks_training_throughput(facts) and t.tokens_per_s_per_gpu:
-            # "how many tokens/s per GPU when training?": the throughput, then what it means for this job
-            low, high = (t.tokens_per_s_per_gpu * r for r in _mfu_ratios())
-            return opening + (
-                f"About **{t.tokens_per_s_per_gpu:,.0f} tokens/s per GPU** for {work.task_label} of "
-                f"{work.model_label} on {fit.gpu.name} ({low:,.0f} to {high:,.0f} across typical 30% to 50% MFU): "
-                f"{fit.gpu.training_tflops:,.0f} TFLOPS x MFU over {t.flops / work.tokens / work.active_params:.0f} "
-                "FLOPs per parameter per token."
-                + (
-                    f" Across {where}: about {t.tokens_per_s_per_gpu * fit.count:,.0f} tokens/s."
-                    if fit.count > 1
-                    else ""
-                )
-                + (
-                    f" This job takes about {_hours(t.hours)} there{assumed}."
-                    if assumed
-                    else f" {_tokens(work.tokens)} tokens take about {_hours(t.hours)} there."
-                )
-            )
-        if _ASKS_FLOPS.search(facts.understanding.question.lower()) and not details.wants_cost:
-            # "how many FLOPs": the compute first, then the time it takes on the setup
-            price = f", about {money(t.cost)}" if t.cost is not None else ""
-            return opening + (
-                f"About **{_flops(t.flops)} FLOPs** of training compute for {work.task_label} of {work.model_label}; "
-                f"on {where} that takes about **{_hours(t.hours)}**{price}{assumed}.{how}"
-            )
-        if details.wants_time and not details.wants_cost:
-            # "how long?": the time first, with the range typical utilisation gives, then what it costs
-            spread = ""
-            if t.hours_range:
-                fast, slow = t.hours_range
-                spread = f" ({_hours(fast)} to {_hours(slow)} across typical 50% to 30% MFU)"
-            price = f", about {money(t.cost)}" if t.cost is not None else ""
-            if _GPU_HOURS.search(facts.understanding.question.lower()):
-                # "how many GPU-hours / H100 hours?": the compute itself, then the wall clock on the setup
-                return opening + (
-                    f"About **{t.gpu_hours:,.0f} GPU-hours** for {work.task_label} of {work.model_label}: "
-                    f"{_hours(t.hours)}{spread} on {where}{price}{_at_rate(fit)}"
-                    f"{assumed}.{how}"
-                )
-            unit = _UNIT_ASKED.search(facts.understanding.question.lower())
-            return opening + (
-                f"About **{hours_as_asked(t.hours, unit and unit.group(1))}**{spread} for {work.task_label} of "
-                f"{work.model_label} on {where}{price}{_at_rate(fit)}{assumed}.{how}"
-            )
-        price = f"**{money(t.cost)}** and " if t.cost is not None else ""
-        return opening + (
-            f"About {price}**{_hours(t.hours)}** for {work.task_label} of {work.model_label} on "
-            f"{where}{_at_rate(fit, bracketed=True)}{assumed}.{how}" + _cheapest_per_hour(facts, fit)
-        )
+        return opening + _training_cost(facts, fit, work, where, short, own)
     if work.task.is_training or fit.price_per_hour is None:
         return ""
     named = facts.checks[0] if facts.checks else None
@@ -1468,6 +1374,105 @@ def _cost_sentence(facts: Facts) -> str:
         f"About **{money(monthly)} per month** running around the clock on {fit.label} "
         f"({money(fit.price_per_hour)}/hour) for inference of {work.model_label}{fmt}{_budget_as_hourly(facts, fit)}; "
         "spot or scale-to-zero serverless billing costs less when traffic is uneven."
+    )
+
+
+def _training_cost(facts: Facts, fit: Fit, work: Workload, where: str, short, own) -> str:
+    """The training half of ``_cost_sentence``: the job's time and cost on ``fit`` (at ``where``), led as asked."""
+    t = fit.training
+    assumed = ""
+    details = facts.understanding.details
+    if details.tokens is None and details.dataset_bytes:
+        size = details.dataset_bytes
+        shown = f"{size / 1e9:g} GB" if size >= 1e9 else f"{size / 1e6:g} MB"
+        assumed = (
+            f", taking the {shown} dataset as about {_tokens(work.tokens)} tokens (about "
+            f"{size * (details.epochs or 1) / work.tokens:.0f} bytes of text per token; markup counts too, so "
+            "tell me its token count for a closer figure)"
+        )
+    elif details.tokens is None and details.examples:
+        per = work.tokens / details.examples / (details.epochs or 1)
+        epochs = f" x {details.epochs:g} epochs" if details.epochs else ""
+        assumed = (
+            f", assuming about {per:,.0f} tokens per example ({details.examples:,.0f} examples{epochs} ≈ "
+            f"{work.tokens / 1e6:,.1f}M tokens; tell me their length for a closer figure)"
+        )
+    elif details.tokens is None and work.task is Task.PRETRAIN and asks_token_budget(facts.understanding):
+        per = work.tokens / work.params
+        budget = (
+            f"About **{_tokens(work.tokens)} training tokens** for {work.model_label} — {per:.0f} per parameter, "
+            "the compute-optimal ratio of Chinchilla (Hoffmann et al. 2022). "
+        )
+        price = f", about {money(t.cost)}" if t.cost is not None else ""
+        return (
+            f"{budget}On {where} that takes about **{_hours(t.hours)}**{price} at "
+            f"{money(fit.price_per_hour)}/hour. How: {t.detail}."
+        )
+    elif details.tokens is None and work.task is Task.PRETRAIN:
+        per = work.tokens / work.params
+        assumed = (
+            f", on about {_tokens(work.tokens)} tokens ({per:.0f} per parameter, the compute-optimal ratio of "
+            "Chinchilla, Hoffmann et al. 2022; tell me your token budget for a closer figure)"
+        )
+    elif details.tokens is None:
+        assumed = (
+            f", assuming about {work.tokens / 1e6:,.0f}M training tokens (an Alpaca-sized dataset; "
+            "tell me yours for a closer figure)"
+        )
+    if short is not None and fit is short[1]:
+        assumed += _short_clause(facts, short)
+    elif own is not None:
+        assumed += _full_aside(facts, short)
+    how = f" How: {t.detail}."
+    if _asks_training_throughput(facts) and t.tokens_per_s_per_gpu:
+        # "how many tokens/s per GPU when training?": the throughput, then what it means for this job
+        low, high = (t.tokens_per_s_per_gpu * r for r in _mfu_ratios())
+        return (
+            f"About **{t.tokens_per_s_per_gpu:,.0f} tokens/s per GPU** for {work.task_label} of "
+            f"{work.model_label} on {fit.gpu.name} ({low:,.0f} to {high:,.0f} across typical 30% to 50% MFU): "
+            f"{fit.gpu.training_tflops:,.0f} TFLOPS x MFU over {t.flops / work.tokens / work.active_params:.0f} "
+            "FLOPs per parameter per token."
+            + (
+                f" Across {where}: about {t.tokens_per_s_per_gpu * fit.count:,.0f} tokens/s."
+                if fit.count > 1
+                else ""
+            )
+            + (
+                f" This job takes about {_hours(t.hours)} there{assumed}."
+                if assumed
+                else f" {_tokens(work.tokens)} tokens take about {_hours(t.hours)} there."
+            )
+        )
+    if _ASKS_FLOPS.search(facts.understanding.question.lower()) and not details.wants_cost:
+        # "how many FLOPs": the compute first, then the time it takes on the setup
+        price = f", about {money(t.cost)}" if t.cost is not None else ""
+        return (
+            f"About **{_flops(t.flops)} FLOPs** of training compute for {work.task_label} of {work.model_label}; "
+            f"on {where} that takes about **{_hours(t.hours)}**{price}{assumed}.{how}"
+        )
+    if details.wants_time and not details.wants_cost:
+        # "how long?": the time first, with the range typical utilisation gives, then what it costs
+        spread = ""
+        if t.hours_range:
+            fast, slow = t.hours_range
+            spread = f" ({_hours(fast)} to {_hours(slow)} across typical 50% to 30% MFU)"
+        price = f", about {money(t.cost)}" if t.cost is not None else ""
+        if _GPU_HOURS.search(facts.understanding.question.lower()):
+            # "how many GPU-hours / H100 hours?": the compute itself, then the wall clock on the setup
+            return (
+                f"About **{t.gpu_hours:,.0f} GPU-hours** for {work.task_label} of {work.model_label}: "
+                f"{_hours(t.hours)}{spread} on {where}{price}{_at_rate(fit)}"
+                f"{assumed}.{how}"
+            )
+        unit = _UNIT_ASKED.search(facts.understanding.question.lower())
+        return (
+            f"About **{hours_as_asked(t.hours, unit and unit.group(1))}**{spread} for {work.task_label} of "
+            f"{work.model_label} on {where}{price}{_at_rate(fit)}{assumed}.{how}"
+        )
+    price = f"**{money(t.cost)}** and " if t.cost is not None else ""
+    return (
+        f"About {price}**{_hours(t.hours)}** for {work.task_label} of {work.model_label} on "
+        f"{where}{_at_rate(fit, bracketed=True)}{assumed}.{how}" + _cheapest_per_hour(facts, fit)
     )
 
 
