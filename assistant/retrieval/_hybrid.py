@@ -262,6 +262,13 @@ _GENERIC = frozenset(
         "question",
         "mean",
         "means",
+        # how a definition is asked for: "can you define X for me?", "what does X stand for?"
+        "define",
+        "definition",
+        "meaning",
+        "stand",
+        "stands",
+        "me",
         # where the hardware sits, which no guide needs to name: "in my rig", "in the same tower"
         "rig",
         "pc",

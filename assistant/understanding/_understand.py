@@ -1375,6 +1375,9 @@ _DOMAIN = re.compile(
     r"\bfp16\b|\bint4\b|\bint8\b|\bnvlink\b|\bzero\b|\bfsdp\b|\bparallel|\bcloud\b|\bspot\b|\breserved\b|\bon-demand\b|\bserv(?:e|ing)\b|"
     r"\bgptq\b|\bawq\b|\bgguf\b|\bnf4\b|\bexl2\b|\bllama\.?cpp\b|\bollama\b|\btensorrt|\bkv\b|\bvram\b|\bdeepspeed\b|\bflashattention|\bflash attention|\bhbm\b|\bbandwidth\b|\btransformer|\bneural\b|\bdeep learning\b|\bai\b|\bml\b|"
     r"\bmachine learning\b|\btrainium|\binferentia|\bgaudi\b|\bneuron\b|\bxla\b|\bjax\b|\bpytorch\b|\bactivation|\bcheckpointing\b|\boptimi[sz]er"
+    # the terms the answers themselves use: "what is MFU?", "what's a roofline?", "what does prefill mean?"
+    r"|\bmfu\b|\b[tp]flops\b|\broofline\b|\bprefill\b|\bpaged ?attention\b|\bcontinuous batching\b|\bgqa\b|\bmqa\b"
+    r"|\bmoe\b|\bmixture[- ]of[- ]experts\b|\bttft\b|\bspeculative decoding\b|\bgradient accumulation\b|\btensor cores?\b"
     # a card by its memory or to rent: "cheapest card with 48gb", "a 24 gb card", "which card to rent"
     r"|\bgraphics cards?\b|\bcards?\b[^.?!]{0,30}?\b(?:\d+(?:\.\d+)?\s*gb\b|rent\w*)|\b\d+(?:\.\d+)?\s*gb\s+cards?\b"
     r"|\brent\w*\s+(?:an?\s+|the\s+|some\s+)?cards?\b"
@@ -2845,7 +2848,7 @@ _WH = re.compile(r"^\W*(?:why|how|what|which|where|when|who)\b|\b(?:why|how come
 _POLITE_REQUEST = re.compile(
     r"^\W*(?:(?:hi|hey|hello|ok|okay|so)\b[,!]?\s*)?(?:can|could|would|will) (?:you|u) (?:please |pls |kindly |maybe )?"
     r"(?:compare|recommend|suggest|help|tell|explain|give|list|show|estimate|calculate|provide|share|break|walk|pick"
-    r"|choose|advise|outline|describe|summari[sz]e|point|work out|figure out|size|spec)\b"
+    r"|choose|advise|outline|describe|summari[sz]e|point|work out|figure out|size|spec|define)\b"
 )
 # ...unless the request carries a yes/no of its own: "can you tell me if a 3090 runs it?", "...whether it fits"
 _EMBEDDED_YES_NO = re.compile(
@@ -3642,8 +3645,8 @@ def _gpu_count(text: str, gpus) -> int | None:
             counted, times = _count_patterns(label)
             for m in counted.finditer(text):
                 if m.group(1) in ("a", "an", "the"):
-                    if m.group(1) == "the" and gpu.gpu_class != "consumer" and _SUITABILITY.search(text):
-                        continue  # "is the MI300X a good choice for DeepSeek V3?": the kind of chip, as many as it takes
+                    if m.group(1) == "the" and gpu.gpu_class == "training" and _SUITABILITY.search(text):
+                        continue  # "is the MI300X a good choice for DeepSeek V3?": a chip bought by the node, as many as it takes
                     if not m.group(2) and article is None:
                         article = 1  # "the H100s" names the kind of GPU, not one of them
                     continue

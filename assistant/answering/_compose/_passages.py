@@ -112,6 +112,13 @@ def explain_answer(facts: Facts, passages: Sequence[Passage]) -> str:
             asked = _words(facts.understanding.question)
             best = max(direct, key=lambda p: len(asked & _words(_section_question(p))))
             guides = [best, *(p for p in guides if p is not best)]
+    else:
+        # "can you define the roofline model?": of the top sections, one whose own question names more of the
+        # user's words than the first's leads ("roofline model" beats a section that only shares "model")
+        asked = _words(facts.understanding.question)
+        best = max(guides[:3], key=lambda p: len(asked & _words(_section_question(p))))
+        if len(asked & _words(_section_question(best))) > len(asked & _words(_section_question(guides[0]))):
+            guides = [best, *(p for p in guides if p is not best)]
     top = guides[0]
     lead = _excerpt(top.page_content)
     if not facts.understanding.details.yes_no:
