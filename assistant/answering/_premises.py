@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..understanding import Understanding
+from ..understanding._premises import reports_bf16_unsupported
 from ..understanding._volume import peak_requests_how, peak_requests_per_s, peak_users, peak_users_how
 
 __all__ = ["correct_premises", "format_sentence", "premise_sentences", "setup_sentence", "variant_sentence"]
@@ -24,13 +25,31 @@ _TRT = re.compile(r"\btensorrt[- _]?llm|\btrt[- _]?llm")
 _MARLIN_ENGINE = re.compile(r"\bvllm\b|\bsglang\b|\btgi\b|text[- ]generation[- ]inference|\blorax\b")
 
 
+def _fp16_instead(understanding: Understanding) -> str:
+    """What takes bf16's place on a card without it: fp16 for training (with loss scaling), else fp16 weights."""
+    task = understanding.details.task
+    if task is not None and task.is_training:
+        return "train in fp16 instead (`fp16=True, bf16=False`, with loss scaling); the memory is the same."
+    return "load the 16-bit weights in fp16 instead (same memory)."
+
+
+def _bf16_error_sentence(understanding: Understanding) -> str:
+    """A pasted bf16 refusal with no card of the catalog named: what it means and the change that fixes it."""
+    if not reports_bf16_unsupported(understanding.question.lower()):
+        return ""
+    return (
+        "That bf16 error means your GPU has no bf16 (cards before Ampere: the T4 — Colab's free GPU —, V100, "
+        f"P100, RTX 20xx): {_fp16_instead(understanding)}"
+    )
+
+
 def format_sentence(understanding: Understanding) -> tuple[str, str]:
     """The number formats the user means to run on GPUs that lack them, by the catalog: a verdict first when
     every named GPU lacks a compute format (FP4, FP8), else a note; bf16 is always a note (fp16 takes its
     place at the same memory). Returns (the verdict that leads, notes that follow the headline)."""
     premises = [p for p in understanding.premises if p.spec == "format"]
     if not premises:
-        return "", ""
+        return "", _bf16_error_sentence(understanding)
     named = set(understanding.details.gpus)
     out: list[str] = []
     verdict: str | None = None
@@ -46,7 +65,7 @@ def format_sentence(understanding: Understanding) -> tuple[str, str]:
             else ""
         )
         if fmt == "bf16":
-            out.append(f"The {who} has no bf16: load the 16-bit weights in fp16 instead (same memory).")
+            out.append(f"The {who} has no bf16: {_fp16_instead(understanding)}")
             continue
         units = "FP4 tensor cores" if fmt == "fp4" else "FP8 support"
         plural = len(lacking) > 1

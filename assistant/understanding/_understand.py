@@ -2368,6 +2368,9 @@ _ADAPTER_PER_REQUEST = re.compile(
 _ONLY_SERVE = re.compile(
     r"\b(?:just|only|simply|merely)\s+(?:(?:need|want|plan|going)\s+to\s+|to\s+)?"
     r"(?:serve|run|host|deploy|infer|use)\b(?!\s+(?:lora|q-?lora|fine|the training))"
+    # "can I just use fp16?", "only use 8-bit adam": a setting of the run asked about, not running the model
+    r"(?!\s+(?:an?\s+)?(?:fp16|bf16|fp32|float\d*|bfloat16|half|mixed|\d+[- ]?bit|int[48]|deepspeed|zero|fsdp|"
+    r"gradient|smaller|lower|fewer|less)\b)"
 )
 _GLUED_COUNT = re.compile(
     r"(?<![\w.])(\d{1,3})\s*[x×*](?=[a-z])"
@@ -4871,7 +4874,11 @@ def understand(
     if intent is Intent.SIZE and not details.has_workload and not details.unknown_model:
         intent = Intent.SPEC if details.gpus else Intent.EXPLAIN
     named = [catalog.by_name(n) for n in details.gpus]
-    premises = (*premises, *read_format_premises(question.lower(), named, catalog))  # "NVFP4 on a 4090"
+    training = details.task is not None and details.task.is_training
+    premises = (  # "NVFP4 on a 4090", "fine-tune it on my T4" (bf16 unsaid)
+        *premises,
+        *read_format_premises(question.lower(), named, catalog, training=training),
+    )
     # "the L40S has HBM3", "the A10G's 1.5 TB/s", "two 4090s over NVLink": other stated specs, checked too
     premises = (*premises, *read_spec_premises(question.lower(), named, catalog))
     if offerings is not None:  # "the H100 costs $0.10/hour": a price far from every offer is corrected too
