@@ -2032,6 +2032,17 @@ def _model_as_read(question: str, found_models: list, params: float | None, mode
             )
         return found_models, params, None
     family = models.family_in_text(question)
+    if family is None and params is None and (variant := models.family_variant_in_text(question)):
+        # "Qwen2-Audio", "qwen2.5 omni": a variant of a family on record, not itself on record, is sized as the
+        # family's most-run row, said so, rather than answered with a question
+        said, spec = variant
+        encoder = re.search(r"\b(audio|omni|vision|vl)\b", said.lower())
+        return (
+            [spec],
+            None,
+            f"{said} is not in my model specs, so it is sized as {spec.name}, the {spec.family_names[0].title()} most "
+            f"people run{'; the audio or vision encoder it adds is not counted' if encoder else ''}",
+        )
     if family is None:
         unlisted = _unlisted_name(question, params, models) if params is not None else None
         if unlisted is None:
