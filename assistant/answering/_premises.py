@@ -241,10 +241,28 @@ def volume_sentence(understanding: Understanding) -> str | None:
     )
 
 
+def fewer_cards_sentence(understanding: Understanding) -> str:
+    """A training run asked on fewer GPUs than the run it is set against: how the global batch is kept."""
+    details = understanding.details
+    asked, weighed = details.gpu_count, details.counts_weighed
+    if not (details.task and details.task.is_training and asked and weighed and weighed[0] > asked):
+        return ""
+    factor = weighed[0] / asked
+    cards = "GPU" if asked == 1 else "GPUs"
+    return (
+        f"On {asked} {cards} instead of {weighed[0]}, keep the same global batch by raising "
+        f"`gradient_accumulation_steps` {factor:g}x (the per-GPU batch unchanged); each optimizer step then takes "
+        f"about {factor:g}x as long."
+    )
+
+
 def correct_premises(draft: str, understanding: Understanding) -> str:
     """``draft`` opened by the corrections of any wrong premises the question stated (unchanged if none); a
     named instance type's reading follows the headline, so the answer still comes first."""
     setup = setup_sentence(understanding)
+    if fewer := fewer_cards_sentence(understanding):
+        head, sep, rest = draft.partition("\n\n")
+        draft = f"{head}\n\n{fewer}{sep}{rest}"
     if volume := volume_sentence(understanding):
         head, sep, rest = draft.partition("\n\n")
         draft = f"{head}\n\n_{volume}_{sep}{rest}"

@@ -1794,6 +1794,8 @@ def _extract(
             weighed[0],
             weighed[1:],
         )  # the count asked about, then the one it is set against
+    elif count and task is not None and task.is_training and (reference := _reference_count(text, count)):
+        counts_weighed = (reference,)  # "trained on 8x A100 ... will 2 of them work?": the run set against 8
     seen = _observed_gb(text)  # names kept: "using 24GB 3090" is the card, not a reading
     details = Details(
         weights_gb=weights_gb,
@@ -3573,7 +3575,7 @@ def _gpu_count(text: str, gpus) -> int | None:
     ):  # "my single 4090 ... even with two cards?", "I have 2x 3090, is one enough": the setup asked about
         return _number(supposed.group(1))
     if fewer := _FEWER_COUNT.search(text):  # "8x A100 by default ... on fewer, say 2?": the count asked about
-        return 1 if fewer.group(3) else _number(fewer.group(1) or fewer.group(2))
+        return 1 if fewer.group(3) else _number(fewer.group(1) or fewer.group(2) or fewer.group(4))
     added = next(
         (
             m
@@ -3706,7 +3708,9 @@ _SUPPOSED_COUNT = re.compile(
 )
 # "I have 2x 3090 but want to know if one is enough", "would two of them be enough": the count asked about
 _ENOUGH_COUNT = re.compile(
-    r"\b(?:if|whether|is|would|will|could|can)\s+(one|two|three|four|eight|\d+)(?:\s+(?:of them|cards?|gpus?))?"
+    r"\b(?:if|whether|is|would|will|could|can)\s+(one|two|three|four|eight|\d+|a single)"
+    # "is one A100 40GB enough": the card named between the count and the word
+    r"(?:\s+(?:of them|cards?|gpus?|(?:rtx\s*)?(?:[a-z]{1,4}\d{1,4}|\d{2,4})[a-z]*(?:\s+\d+\s*gb)?(?:\s+(?:gpu|card))?))?"
     r"\s+(?:is |be |are |would be |will be )?(?:enough|sufficient|do|suffice)\b"
 )
 # "... or do I need 2 GPUs?", "or would we need four cards": a count asked about as the alternative, not the setup
@@ -3724,6 +3728,9 @@ _FEWER_COUNT = re.compile(
     r"(?=[^.?!]{0,30}?(?:\bgpus?\b|\bcards?\b|\bof them\b|\b[a-z]{0,4}\d{2,4}[a-z]{0,4}s?\b))"
     # "trained on 8 A100s ... will a single GPU training work?": one card, asked in the question itself
     r"|\b(?:will|would|can|could|does|is it possible (?:to|with))\s+(?:a\s+|on\s+a\s+)?(single)[- ]?(?:gpu|card)\b"
+    r"(?=[^.?!]*\?)"
+    # "trained on 8x A100 80GB ... will 2 of them work?": a count of the same cards, asked in the question itself
+    r"|\b(?:will|would|can|could|do|does|is|are)\s+(?:just\s+|only\s+)?(\d{1,2}|one|two|three|four|six)\s+of\s+them\b"
     r"(?=[^.?!]*\?)"
 )
 # "totally 32 gpus", "32 GPUs in total", "a total of 16 cards": the whole cluster, over any per-node count
@@ -3903,6 +3910,21 @@ def _counts_weighed(text: str, count: int | None) -> tuple[int, ...]:
                 return (a, b)
             return (count, b if a == count else a)  # "A vs B": the count read for the GPUs
     return ()
+
+
+# a count of cards said anywhere: "8 A100s", "8x A100 80GB", "4 H100s", "eight GPUs", "8 L20 80 GiB GPUs"
+_CARDS_COUNTED = re.compile(
+    r"\b(\d{1,2}|two|four|eight|sixteen)\s*[x×*]?\s*(?:nvidia\s+|tesla\s+)?(?:rtx\s*|gtx\s*)?"
+    r"(?:[a-z]{0,4}\d{2,4}[a-z]*|gpus?|cards?)\b(?!\s*(?:gb|gib|tokens?|samples|steps)\b)"
+)
+
+
+def _reference_count(text: str, count: int) -> int | None:
+    """The larger count of cards a training question sets its own against ("the authors used 8 A100s ... on one?"),
+    or None when no larger count is said."""
+    said = [n for m in _CARDS_COUNTED.finditer(text) if (n := _number(m.group(1))) and 1 < n <= 64]
+    larger = [n for n in said if n > count]
+    return max(larger) if larger else None
 
 
 def _number(raw: str) -> int | None:
