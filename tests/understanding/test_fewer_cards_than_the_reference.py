@@ -24,3 +24,14 @@ def test_the_smaller_count_is_asked_and_the_larger_weighed(read, question, asked
 def test_a_serving_question_keeps_its_own_reading(read):
     details = read("I serve Llama 3 8B on 4 L4s, is one L4 enough?").details
     assert details.gpu_count == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "full fine-tune of qwen2.5 1.5b with max_seq_length 4096 on an a100 80gb goes OOM",
+        "lora of llama 3 8b at seq len 2048 on my rtx 4090 runs out of memory",
+    ],
+)
+def test_digits_of_a_sequence_length_or_card_name_are_no_reference_count(read, question):
+    assert read(question).details.counts_weighed == ()
