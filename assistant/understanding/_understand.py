@@ -3915,7 +3915,8 @@ def _counts_weighed(text: str, count: int | None) -> tuple[int, ...]:
 # a count of cards said anywhere: "8 A100s", "8x A100 80GB", "4 H100s", "eight GPUs", "8 L20 80 GiB GPUs"
 _CARDS_COUNTED = re.compile(
     r"\b(\d{1,2}(?![\d.])|two|four|eight|sixteen)\s*[x×*]?\s*(?:nvidia\s+|tesla\s+)?(?:rtx\s*|gtx\s*)?"
-    r"(?:[a-z]{0,4}\d{2,4}[a-z]*|gpus?|cards?)\b(?!\s*(?:gb|gib|tokens?|samples|steps)\b)"
+    # a model's size after a version number ("llama 3 70b", "llama 2 13b") is no card
+    r"(?:[a-z]{0,4}\d{2,4}(?![bm]\b)[a-z]*|gpus?|cards?)\b(?!\s*(?:gb|gib|tokens?|samples|steps)\b)"
 )
 
 

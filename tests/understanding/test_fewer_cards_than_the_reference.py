@@ -31,6 +31,7 @@ def test_a_serving_question_keeps_its_own_reading(read):
     [
         "full fine-tune of qwen2.5 1.5b with max_seq_length 4096 on an a100 80gb goes OOM",
         "lora of llama 3 8b at seq len 2048 on my rtx 4090 runs out of memory",
+        "can I qlora llama 3 70b on just one a100 80gb?",
     ],
 )
 def test_digits_of_a_sequence_length_or_card_name_are_no_reference_count(read, question):
