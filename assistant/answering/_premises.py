@@ -241,6 +241,26 @@ def volume_sentence(understanding: Understanding) -> str | None:
     )
 
 
+_BF16_SAID = re.compile(r"\bbf16\b|\bbfloat16\b")
+
+
+def _yes_in_fp16(draft: str, understanding: Understanding) -> str:
+    """'Will my bf16 fine-tune work on a V100?' where it fits: yes, but in fp16, since the card has no bf16 and a
+    bf16 run stops at start-up; the note after the headline says how."""
+    task = understanding.details.task
+    lacking = [p for p in understanding.premises if p.spec == "format" and p.fmt == "bf16"]
+    if not (
+        lacking
+        and task is not None
+        and task.is_training
+        and understanding.details.yes_no
+        and _BF16_SAID.search(understanding.question.lower())
+        and draft.startswith("**Yes** —")
+    ):
+        return draft
+    return "**Yes, with fp16 instead of bf16** —" + draft.removeprefix("**Yes** —")
+
+
 def fewer_cards_sentence(understanding: Understanding) -> str:
     """A training run asked on fewer GPUs than the run it is set against: how the global batch is kept."""
     details = understanding.details
@@ -273,6 +293,7 @@ def correct_premises(draft: str, understanding: Understanding) -> str:
         head, sep, rest = draft.partition("\n\n")
         draft = f"{head}\n\n_{variants}_{sep}{rest}"
     verdict, notes = format_sentence(understanding)
+    draft = _yes_in_fp16(draft, understanding)
     if "Marlin" in draft.split("\n", 1)[0]:  # the headline already says how FP8 serves weight-only
         notes = " ".join(n for n in re.split(r"(?<=\.) ", notes) if "Marlin" not in n)
     if notes:

@@ -41,3 +41,16 @@ def test_inference_on_a_t4_and_training_on_an_ampere_card_get_no_training_note(a
     assert _FP16 not in served.full
     trained = checked_answer(assistant, "can i LoRA fine-tune Llama 3 8B on an RTX 3090?")
     assert "has no bf16" not in trained.full
+
+
+def test_a_bf16_run_asked_on_a_card_without_it_is_yes_with_fp16_where_it_fits(assistant):
+    checked = checked_answer(
+        assistant,
+        "Planning a LoRA of Qwen2.5 1.5B on a Tesla V100 32GB with bf16 enabled, will it go through?",
+    )
+    assert checked.first_line.startswith("**Yes, with fp16 instead of bf16** —"), checked.first_line
+
+
+def test_a_bf16_run_that_does_not_fit_anyway_keeps_its_no(assistant):
+    checked = checked_answer(assistant, "can I full finetune llama 3 8b in bf16 on one t4?")
+    assert checked.first_line.startswith("**No**"), checked.first_line
