@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..understanding import Understanding
+from ..understanding._premises import reports_bf16_unsupported
 from ..understanding._volume import peak_requests_how, peak_requests_per_s, peak_users, peak_users_how
 
 __all__ = ["correct_premises", "format_sentence", "premise_sentences", "setup_sentence", "variant_sentence"]
@@ -24,13 +25,31 @@ _TRT = re.compile(r"\btensorrt[- _]?llm|\btrt[- _]?llm")
 _MARLIN_ENGINE = re.compile(r"\bvllm\b|\bsglang\b|\btgi\b|text[- ]generation[- ]inference|\blorax\b")
 
 
+def _fp16_instead(understanding: Understanding) -> str:
+    """What takes bf16's place on a card without it: fp16 for training (with loss scaling), else fp16 weights."""
+    task = understanding.details.task
+    if task is not None and task.is_training:
+        return "train in fp16 instead (`fp16=True, bf16=False`, with loss scaling); the memory is the same."
+    return "load the 16-bit weights in fp16 instead (same memory)."
+
+
+def _bf16_error_sentence(understanding: Understanding) -> str:
+    """A pasted bf16 refusal with no card of the catalog named: what it means and the change that fixes it."""
+    if not reports_bf16_unsupported(understanding.question.lower()):
+        return ""
+    return (
+        "That bf16 error means your GPU has no bf16 (cards before Ampere: the T4 — Colab's free GPU —, V100, "
+        f"P100, RTX 20xx): {_fp16_instead(understanding)}"
+    )
+
+
 def format_sentence(understanding: Understanding) -> tuple[str, str]:
     """The number formats the user means to run on GPUs that lack them, by the catalog: a verdict first when
     every named GPU lacks a compute format (FP4, FP8), else a note; bf16 is always a note (fp16 takes its
     place at the same memory). Returns (the verdict that leads, notes that follow the headline)."""
     premises = [p for p in understanding.premises if p.spec == "format"]
     if not premises:
-        return "", ""
+        return "", _bf16_error_sentence(understanding)
     named = set(understanding.details.gpus)
     out: list[str] = []
     verdict: str | None = None
@@ -46,7 +65,7 @@ def format_sentence(understanding: Understanding) -> tuple[str, str]:
             else ""
         )
         if fmt == "bf16":
-            out.append(f"The {who} has no bf16: load the 16-bit weights in fp16 instead (same memory).")
+            out.append(f"The {who} has no bf16: {_fp16_instead(understanding)}")
             continue
         units = "FP4 tensor cores" if fmt == "fp4" else "FP8 support"
         plural = len(lacking) > 1
@@ -222,10 +241,48 @@ def volume_sentence(understanding: Understanding) -> str | None:
     )
 
 
+_BF16_SAID = re.compile(r"\bbf16\b|\bbfloat16\b")
+
+
+def _yes_in_fp16(draft: str, understanding: Understanding) -> str:
+    """'Will my bf16 fine-tune work on a V100?' where it fits: yes, but in fp16, since the card has no bf16 and a
+    bf16 run stops at start-up; the note after the headline says how."""
+    task = understanding.details.task
+    lacking = [p for p in understanding.premises if p.spec == "format" and p.fmt == "bf16"]
+    if not (
+        lacking
+        and task is not None
+        and task.is_training
+        and understanding.details.yes_no
+        and _BF16_SAID.search(understanding.question.lower())
+        and draft.startswith("**Yes** —")
+    ):
+        return draft
+    return "**Yes, with fp16 instead of bf16** —" + draft.removeprefix("**Yes** —")
+
+
+def fewer_cards_sentence(understanding: Understanding) -> str:
+    """A training run asked on fewer GPUs than the run it is set against: how the global batch is kept."""
+    details = understanding.details
+    asked, weighed = details.gpu_count, details.counts_weighed
+    if not (details.task and details.task.is_training and asked and weighed and weighed[0] > asked):
+        return ""
+    factor = weighed[0] / asked
+    cards = "GPU" if asked == 1 else "GPUs"
+    return (
+        f"On {asked} {cards} instead of {weighed[0]}, keep the same global batch by raising "
+        f"`gradient_accumulation_steps` {factor:g}x (the per-GPU batch unchanged); each optimizer step then takes "
+        f"about {factor:g}x as long."
+    )
+
+
 def correct_premises(draft: str, understanding: Understanding) -> str:
     """``draft`` opened by the corrections of any wrong premises the question stated (unchanged if none); a
     named instance type's reading follows the headline, so the answer still comes first."""
     setup = setup_sentence(understanding)
+    if fewer := fewer_cards_sentence(understanding):
+        head, sep, rest = draft.partition("\n\n")
+        draft = f"{head}\n\n{fewer}{sep}{rest}"
     if volume := volume_sentence(understanding):
         head, sep, rest = draft.partition("\n\n")
         draft = f"{head}\n\n_{volume}_{sep}{rest}"
@@ -236,6 +293,7 @@ def correct_premises(draft: str, understanding: Understanding) -> str:
         head, sep, rest = draft.partition("\n\n")
         draft = f"{head}\n\n_{variants}_{sep}{rest}"
     verdict, notes = format_sentence(understanding)
+    draft = _yes_in_fp16(draft, understanding)
     if "Marlin" in draft.split("\n", 1)[0]:  # the headline already says how FP8 serves weight-only
         notes = " ".join(n for n in re.split(r"(?<=\.) ", notes) if "Marlin" not in n)
     if notes:

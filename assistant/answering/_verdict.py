@@ -550,6 +550,9 @@ _NEEDS_SEVERAL = re.compile(
 _NEEDS_HARDWARE = re.compile(
     r"\b(?:do|does|would|will)\s+(?:i|we|you|it|one|they)\s+(?:really\s+|actually\s+|absolutely\s+|even\s+)?"
     r"(?:need|require)\s+(?:(?:an?|the|at least)\b|\d)"
+    # "does QLoRA of Llama 2 13B need an A100 80GB?": the work as the subject, a card or an amount as the object
+    r"|\b(?:do|does|would|will)\s+[\w .-]{1,40}?\s+(?:really\s+|actually\s+)?(?:need|require)\s+"
+    r"(?:an?\s+|the\s+|at least\s+)?(?=(?:rtx\s*)?[a-z]{1,4}\d{2,4}\b|\d+\s*gb\b)"
     r"|\b(?:must|do|does|should)\s+(?:i|we|you|one)\s+(?:really\s+|actually\s+)?(?:have to\s+)?"
     r"(?:have|get|use|rent|buy)\s+(?:(?:an?|the|at least)\b|\d)"
     r"|\b(?:is|are)\s+(?:an?\s+|the\s+|at least\s+)?[\w .-]{1,30}?\s+(?:really\s+)?(?:required|necessary|needed|a must)\b"
@@ -603,8 +606,17 @@ def _necessity_verdict(lead: str, question: str, facts: Facts | None) -> str | N
 
     else:
         return None
+    # a training run's smaller card is a CUDA one: the fine-tuning stack (bitsandbytes, FlashAttention) targets it
+    training = facts.plan is not None and facts.plan.workload.task.is_training
     smaller = sorted(
-        (g for g in load_catalog() if g.memory_gb < memory and not g.gpu_memory_share and holds(g)),
+        (
+            g
+            for g in load_catalog()
+            if g.memory_gb < memory
+            and not g.gpu_memory_share
+            and holds(g)
+            and (not training or g.software == "CUDA")
+        ),
         key=lambda g: (g.memory_gb, g.name),
     )
     body = re.sub(r"^\*\*[^*]+\*\*\s*(?:[—:,-]\s*)?", "", lead, count=1)

@@ -340,6 +340,24 @@ class ModelSpecs(NamedRecords[ModelSpec]):
                 found.append((bare[0], spec))
         return found
 
+    def family_variant_in_text(self, text: str) -> tuple[str, ModelSpec] | None:
+        """A model family named with a variant word the specs have no row for and no size ('Qwen2-Audio', 'qwen2.5
+        omni'): the variant as typed and the row that stands for the family, or None (embedding variants too,
+        which are far smaller than their family)."""
+        text = re.sub(r"(?<=[a-z0-9])[-_](?=[a-z])", " ", text, flags=re.IGNORECASE)  # "qwen2-audio" as words
+        for name in self._families.find_in_text(text):
+            spec = self.by_name(name)
+            for label in spec.family_names:
+                for m in re.finditer(_phrase(label), text, re.IGNORECASE):
+                    variant = _VARIANT_AFTER.match(text, m.end())
+                    if (
+                        variant
+                        and not _VERSION_AFTER.match(text, m.end())
+                        and "embed" not in variant.group().lower()
+                    ):
+                        return text[m.start() : variant.end()].strip(), spec
+        return None
+
     def fine_tune_named(self, text: str, spec: ModelSpec) -> str | None:
         """Which of ``spec``'s community fine-tunes ``text`` names ('vicuna 13b' -> 'Vicuna'), if any."""
         for tune in spec.fine_tunes:

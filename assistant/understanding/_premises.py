@@ -33,6 +33,7 @@ __all__ = [
     "read_price_premises",
     "read_spec_premises",
     "read_stated_rates",
+    "reports_bf16_unsupported",
     "same_memory_type",
 ]
 
@@ -305,19 +306,38 @@ _KV_FP8 = re.compile(
 )
 
 
+# a pasted bf16 refusal: transformers' "Your setup doesn't support bf16/gpu", accelerate's "bf16 mixed precision
+# requires ... Ampere", PyTorch's "Bfloat16 is only supported on GPUs with compute capability of at least 8.0"
+_BF16_REFUSED = re.compile(
+    r"(?:doesn'?t|does not|don'?t|do not|not|no|without|lacks?) (?:support(?:s|ed)?|have) (?:for )?(?:bf16|bfloat16)"
+    r"|(?:bf16|bfloat16)\b[^\n]{0,80}?(?:not supported|unsupported|isn'?t supported|only supported"
+    r"|a supported device|requires? (?:an? )?(?:ampere|gpu|compute capability))"
+)
+
+
+def reports_bf16_unsupported(text: str) -> bool:
+    """Whether ``text`` (lower-cased) pastes or tells an error saying the GPU cannot do bf16."""
+    return bool(_BF16_REFUSED.search(text))
+
+
 def _has(gpu: GPU, fmt: str) -> bool:
     return bool(getattr(gpu, fmt))
 
 
-def read_format_premises(text: str, gpus: list[GPU], catalog: Catalog) -> tuple[FormatPremise, ...]:
+def read_format_premises(
+    text: str, gpus: list[GPU], catalog: Catalog, *, training: bool = False
+) -> tuple[FormatPremise, ...]:
     """The formats ``text`` (lower-cased) names that a named GPU lacks, by the catalog's capability fields
-    (``fp4``, ``fp8``, ``bf16``), each with the architectures that do have the format."""
+    (``fp4``, ``fp8``, ``bf16``), each with the architectures that do have the format. Training on NVIDIA cards
+    that all lack bf16 (T4, V100, P100, RTX 20xx) counts as a bf16 premise unsaid: fine-tuning recipes set bf16,
+    which those cards refuse."""
     out: list[FormatPremise] = []
     weights_text = _KV_FP8.sub(
         " ", text
     )  # an FP8 KV cache is the cache's format, not the weights' (own caveat)
+    unsaid_bf16 = training and bool(gpus) and all(g.vendor == "NVIDIA" and not g.bf16 for g in gpus)
     for fmt, pattern in _FORMATS.items():
-        if not pattern.search(weights_text):
+        if not pattern.search(weights_text) and not (fmt == "bf16" and unsaid_bf16):
             continue
         having = sorted(
             (g for g in catalog if _has(g, fmt) and g.vendor in {x.vendor for x in gpus}),

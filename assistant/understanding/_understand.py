@@ -1836,6 +1836,8 @@ def _extract(
             weighed[0],
             weighed[1:],
         )  # the count asked about, then the one it is set against
+    elif count and task is not None and task.is_training and (reference := _reference_count(text, count)):
+        counts_weighed = (reference,)  # "trained on 8x A100 ... will 2 of them work?": the run set against 8
     seen = _observed_gb(text)  # names kept: "using 24GB 3090" is the card, not a reading
     details = Details(
         weights_gb=weights_gb,
@@ -2077,6 +2079,17 @@ def _model_as_read(question: str, found_models: list, params: float | None, mode
             )
         return found_models, params, None
     family = models.family_in_text(question)
+    if family is None and params is None and (variant := models.family_variant_in_text(question)):
+        # "Qwen2-Audio", "qwen2.5 omni": a variant of a family on record, not itself on record, is sized as the
+        # family's most-run row, said so, rather than answered with a question
+        said, spec = variant
+        encoder = re.search(r"\b(audio|omni|vision|vl)\b", said.lower())
+        return (
+            [spec],
+            None,
+            f"{said} is not in my model specs, so it is sized as {spec.name}, the {spec.family_names[0].title()} most "
+            f"people run{'; the audio or vision encoder it adds is not counted' if encoder else ''}",
+        )
     if family is None:
         unlisted = _unlisted_name(question, params, models) if params is not None else None
         if unlisted is None:
@@ -2418,6 +2431,9 @@ _ADAPTER_PER_REQUEST = re.compile(
 _ONLY_SERVE = re.compile(
     r"\b(?:just|only|simply|merely)\s+(?:(?:need|want|plan|going)\s+to\s+|to\s+)?"
     r"(?:serve|run|host|deploy|infer|use)\b(?!\s+(?:lora|q-?lora|fine|the training))"
+    # "can I just use fp16?", "only use 8-bit adam": a setting of the run asked about, not running the model
+    r"(?!\s+(?:an?\s+)?(?:fp16|bf16|fp32|float\d*|bfloat16|half|mixed|\d+[- ]?bit|int[48]|deepspeed|zero|fsdp|"
+    r"gradient|smaller|lower|fewer|less)\b)"
 )
 _GLUED_COUNT = re.compile(
     r"(?<![\w.])(\d{1,3})\s*[x×*](?=[a-z])"
@@ -3626,7 +3642,7 @@ def _gpu_count(text: str, gpus) -> int | None:
     ):  # "my single 4090 ... even with two cards?", "I have 2x 3090, is one enough": the setup asked about
         return _number(supposed.group(1))
     if fewer := _FEWER_COUNT.search(text):  # "8x A100 by default ... on fewer, say 2?": the count asked about
-        return 1 if fewer.group(3) else _number(fewer.group(1) or fewer.group(2))
+        return 1 if fewer.group(3) else _number(fewer.group(1) or fewer.group(2) or fewer.group(4))
     added = next(
         (
             m
@@ -3761,7 +3777,9 @@ _SUPPOSED_COUNT = re.compile(
 )
 # "I have 2x 3090 but want to know if one is enough", "would two of them be enough": the count asked about
 _ENOUGH_COUNT = re.compile(
-    r"\b(?:if|whether|is|would|will|could|can)\s+(one|two|three|four|eight|\d+)(?:\s+(?:of them|cards?|gpus?))?"
+    r"\b(?:if|whether|is|would|will|could|can)\s+(one|two|three|four|eight|\d+|a single)"
+    # "is one A100 40GB enough": the card named between the count and the word
+    r"(?:\s+(?:of them|cards?|gpus?|(?:rtx\s*)?(?:[a-z]{1,4}\d{1,4}|\d{2,4})[a-z]*(?:\s+\d+\s*gb)?(?:\s+(?:gpu|card))?))?"
     r"\s+(?:is |be |are |would be |will be )?(?:enough|sufficient|do|suffice)\b"
 )
 # "... or do I need 2 GPUs?", "or would we need four cards": a count asked about as the alternative, not the setup
@@ -3779,6 +3797,9 @@ _FEWER_COUNT = re.compile(
     r"(?=[^.?!]{0,30}?(?:\bgpus?\b|\bcards?\b|\bof them\b|\b[a-z]{0,4}\d{2,4}[a-z]{0,4}s?\b))"
     # "trained on 8 A100s ... will a single GPU training work?": one card, asked in the question itself
     r"|\b(?:will|would|can|could|does|is it possible (?:to|with))\s+(?:a\s+|on\s+a\s+)?(single)[- ]?(?:gpu|card)\b"
+    r"(?=[^.?!]*\?)"
+    # "trained on 8x A100 80GB ... will 2 of them work?": a count of the same cards, asked in the question itself
+    r"|\b(?:will|would|can|could|do|does|is|are)\s+(?:just\s+|only\s+)?(\d{1,2}|one|two|three|four|six)\s+of\s+them\b"
     r"(?=[^.?!]*\?)"
 )
 # "totally 32 gpus", "32 GPUs in total", "a total of 16 cards": the whole cluster, over any per-node count
@@ -3958,6 +3979,22 @@ def _counts_weighed(text: str, count: int | None) -> tuple[int, ...]:
                 return (a, b)
             return (count, b if a == count else a)  # "A vs B": the count read for the GPUs
     return ()
+
+
+# a count of cards said anywhere: "8 A100s", "8x A100 80GB", "4 H100s", "eight GPUs", "8 L20 80 GiB GPUs"
+_CARDS_COUNTED = re.compile(
+    r"\b(\d{1,2}(?![\d.])|two|four|eight|sixteen)\s*[x×*]?\s*(?:nvidia\s+|tesla\s+)?(?:rtx\s*|gtx\s*)?"
+    # a model's size after a version number ("llama 3 70b", "llama 2 13b") is no card
+    r"(?:[a-z]{0,4}\d{2,4}(?![bm]\b)[a-z]*|gpus?|cards?)\b(?!\s*(?:gb|gib|tokens?|samples|steps)\b)"
+)
+
+
+def _reference_count(text: str, count: int) -> int | None:
+    """The larger count of cards a training question sets its own against ("the authors used 8 A100s ... on one?"),
+    or None when no larger count is said."""
+    said = [n for m in _CARDS_COUNTED.finditer(text) if (n := _number(m.group(1))) and 1 < n <= 64]
+    larger = [n for n in said if n > count]
+    return max(larger) if larger else None
 
 
 def _number(raw: str) -> int | None:
@@ -4960,7 +4997,11 @@ def understand(
     if intent is Intent.SIZE and not details.has_workload and not details.unknown_model:
         intent = Intent.SPEC if details.gpus else Intent.EXPLAIN
     named = [catalog.by_name(n) for n in details.gpus]
-    premises = (*premises, *read_format_premises(question.lower(), named, catalog))  # "NVFP4 on a 4090"
+    training = details.task is not None and details.task.is_training
+    premises = (  # "NVFP4 on a 4090", "fine-tune it on my T4" (bf16 unsaid)
+        *premises,
+        *read_format_premises(question.lower(), named, catalog, training=training),
+    )
     # "the L40S has HBM3", "the A10G's 1.5 TB/s", "two 4090s over NVLink": other stated specs, checked too
     premises = (*premises, *read_spec_premises(question.lower(), named, catalog))
     if offerings is not None:  # "the H100 costs $0.10/hour": a price far from every offer is corrected too

@@ -1,56 +1,38 @@
-"""A reference run's GPUs (the paper's, the README's 8 cards) beside a smaller count asked about ("on fewer, say
-2?", "perhaps 1 or 2", "on just 2 H100s"): the smaller count is the setup weighed, not the reference (session 20).
-Phrasings in no evaluation set."""
+"""A training run asked on fewer cards than the run it is set against ('the repo uses 4 H100s ... is a single GPU
+enough?', 'trained on 8x A100 ... will 2 of them work?'): the smaller count is the setup asked about and the larger
+one is kept as the count it is weighed against. Phrasings here are in no evaluation set."""
 
 from __future__ import annotations
 
-
-def test_the_count_asked_beside_a_reference_run_is_weighed(read):
-    assert (
-        read(
-            "They pretrained on 16x H100. Could we continue pretraining Qwen2.5 3B on just 4 H100s?"
-        ).details.gpu_count
-        == 4
-    )
-    assert (
-        read(
-            "the repo uses 8 L40S for full finetuning of mistral 7b; is it doable with fewer, e.g. 2 L40S?"
-        ).details.gpu_count
-        == 2
-    )
-    assert (
-        read("README trains on 8 x A100 80GB. Any chance on less A100 80GB, maybe one?").details.gpu_count
-        == 1
-    )
+import pytest
 
 
-def test_a_lone_count_and_other_numbers_are_kept(read):
-    assert read("full finetuning of mistral 7b on 8 L40S, does it fit?").details.gpu_count == 8
-    assert (
-        read("serve llama 3 8b on 2 L4 with fewer than 4k tokens of context, say 2048?").details.gpu_count
-        == 2
-    )
+@pytest.mark.parametrize(
+    ("question", "asked", "reference"),
+    [
+        ("The paper used 4 H100s to LoRA-tune Mistral 7B. Is a single GPU enough for that?", 1, 4),
+        ("They fine-tuned Qwen2.5 7B fully on 8x A100 80GB. Would 2 of them work for me?", 2, 8),
+        ("README says 8 RTX 3090 for the LoRA stage of Llama 3 8B; can we do it on just 2 3090s?", 2, 8),
+    ],
+)
+def test_the_smaller_count_is_asked_and_the_larger_weighed(read, question, asked, reference):
+    details = read(question).details
+    assert details.gpu_count == asked
+    assert details.counts_weighed == (reference,)
 
 
-def test_a_smaller_count_told_as_of_them_or_a_single_card_asked_is_weighed(read):
-    # "with just 2 of them" after the reference's cards; "will a single GPU run work?" asked after them
-    assert (
-        read(
-            "The authors used 8 H100s. Can I redo the Qwen2.5 7B finetune with only 2 of them?"
-        ).details.gpu_count
-        == 2
-    )
-    assert (
-        read(
-            "Their docs say training used 4 A6000 GPUs. Would a single GPU setup be enough for a lora of llama 3 8b?"
-        ).details.gpu_count
-        == 1
-    )
+def test_a_serving_question_keeps_its_own_reading(read):
+    details = read("I serve Llama 3 8B on 4 L4s, is one L4 enough?").details
+    assert details.gpu_count == 1
 
 
-def test_a_single_card_told_not_asked_keeps_the_count(read):
-    # a statement about one card ("we use a single GPU for vLLM") is no count asked
-    assert (
-        read("We run vLLM on a single GPU and train on 4 A100s. Does qwen2.5 7b grpo fit?").details.gpu_count
-        != 1
-    )
+@pytest.mark.parametrize(
+    "question",
+    [
+        "full fine-tune of qwen2.5 1.5b with max_seq_length 4096 on an a100 80gb goes OOM",
+        "lora of llama 3 8b at seq len 2048 on my rtx 4090 runs out of memory",
+        "can I qlora llama 3 70b on just one a100 80gb?",
+    ],
+)
+def test_digits_of_a_sequence_length_or_card_name_are_no_reference_count(read, question):
+    assert read(question).details.counts_weighed == ()

@@ -32,7 +32,7 @@ def contrast_answer(facts: Facts) -> str:
     gaps.sort(reverse=True)
     _, label, ga, gb_ = gaps[0]
     more = "more" if total_a >= total_b else "less"
-    what = wa.task.label
+    what = wa.task.label if wa.task is wb.task else wa.model_label
     verdict = _verdict(facts.understanding.question, total_a, total_b)
     lead = (
         f"{verdict or f'**The {label}** —'} for {what}, {name_a} needs about **{gb(total_a)}** against "
@@ -65,6 +65,7 @@ _FACTOR = re.compile(
     r"\b(?:(twice|double|triple)|(\d+(?:\.\d+)?)\s*x|(\d+(?:\.\d+)?) times)\b(?!\s*(?:a100|h100|gpus?|cards?))"
 )
 _FACTORS = {"twice": 2.0, "double": 2.0, "triple": 3.0}
+_SAME = re.compile(r"\bsame\b|\bequal\b|\bidentical\b|\bno different\b")
 _LESS = re.compile(r"\b(?:less|lighter|smaller)\b[^.?!]{0,30}?\bthan\b")
 
 
@@ -83,6 +84,8 @@ def _verdict(question: str, total_a: float, total_b: float) -> str:
         return f"**No**, about {ratio:.1f}x, not {asked:g}x —"
     if _LESS.search(q):
         return "**Yes** —" if ratio < 1 else "**No** —"
+    if _SAME.search(q):  # "the same memory for both?": yes within a tenth
+        return "**Yes**, about the same —" if abs(ratio - 1) <= 0.1 else f"**No**, {_times(ratio)} —"
     if _MUCH.search(q):
         if ratio >= 1.25:
             return "**Yes** —"
@@ -90,10 +93,17 @@ def _verdict(question: str, total_a: float, total_b: float) -> str:
     return "**Yes** —" if ratio > 1 else "**No** —"
 
 
+def _times(ratio: float) -> str:
+    """'about 6.7x as much' / 'about 28% as much' for the first side against the second."""
+    return f"about {ratio:.1f}x as much" if ratio >= 1 else f"about {100 * ratio:.0f}% as much"
+
+
 def _name(work: Workload, other: Workload, label: str, first: bool = False) -> str:
     """'Gemma 2 9B', or for one model compared with itself, the setting that differs ('32,768-token context')."""
     if work.model_label != other.model_label:
         return work.model_label
+    if work.task is not other.task:  # one model under two methods: the methods are the two sides
+        return work.task_label
     for field, say in (
         ("context", lambda v: f"{v:,}-token context"),
         ("batch", lambda v: f"batch {v}"),
@@ -112,6 +122,15 @@ def _gb(estimate, label: str) -> float:
 def _why(label: str, ea, eb, name_a: str, name_b: str) -> str:
     """The spec or setting behind a breakdown line's difference, with its numbers."""
     wa, wb = ea.workload, eb.workload
+    if wa.task is not wb.task and Task.FULL in (wa.task, wb.task):
+        full, adapter = (wa, wb) if wa.task is Task.FULL else (wb, wa)
+        return (
+            f"{full.task_label} trains every one of the {full.params / 1e9:.1f}B weights, so each also holds a "
+            "gradient and optimizer states (about 16 bytes/param with mixed-precision AdamW), while "
+            f"{adapter.task_label} keeps the base frozen "
+            f"({'4-bit' if adapter.task is Task.QLORA else '16-bit'}, no gradients or optimizer states) and trains "
+            "only small adapters"
+        )
     if label == "KV cache":
         sa, sb = wa.shape, wb.shape
         if (sa.layers, sa.kv_heads, sa.head_dim) != (

@@ -31,6 +31,8 @@ _NEEDS_GPU = re.compile(
     # "is a GPU necessary?", not "GPU memory needed for ..." nor "what GPU is needed" (which one, not whether)
     r"(?<!what )(?<!which )(?<!multi )(?<!multi-)(?<!multiple )(?<!several )(?<!more )(?<!two )(?<!2 )"
     r"(?<!minimum )(?<!min )(?<!smallest )(?<!cheapest )(?<!best )"  # "minimum gpu needed": which, not whether
+    # "how much GPU is needed", "what kind of gpu is required", "how big a GPU is needed": how much, not whether
+    r"(?<!much )(?<!many )(?<!kind of )(?<!type of )(?<!sort of )(?<!big a )(?<!powerful a )(?<!large a )"
     r"\bgpu\b(?!\s+(?:memory|vram|ram|mem|hours?|time|usage|power|count|type|model|size)\b)"
     r"[^.?!]{0,40}\b(?:necessary|required|needed|mandatory|a must)\b|"
     r"\b(?:do|does|will|would) (?:i|we|it|you|this) (?:really |absolutely |even )?(?:need|require) (?:a |an )?gpu\b"

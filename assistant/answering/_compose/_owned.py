@@ -400,12 +400,14 @@ def _training_lead(facts: Facts, label: str) -> str:
     others = [f"{t.method}: {t.model.name if t.model else 'none'}" for t in rest]
     text = head + (f"; {'; '.join(others)}." if others else ".")
     if facts.understanding.details.yes_no and reports_oom(facts.understanding.question):
-        # "my training run keeps running out of memory on it, any way to make it work?": the listing is not that
-        # job, whose model is not named, so it decides no verdict
+        # "my training run keeps running out of memory on it, any way to make it work?": the failure is the
+        # measurement of that job as it is set up, so it leads; the listing is not that job (its model is not
+        # named), only a scale for what a change of method or model would fit
         text = (
-            "**I can't say yes or no** from the card alone: your run ran out of memory on it, and what decides "
-            "whether it fits is the size of the model it trains (then its sequence length and batch), which you "
-            f"haven't named. For scale: {text[0].lower()}{text[1:]}"
+            f"**No**, not as your run is set up: it ran out of memory on your {label}, and that is the measurement "
+            "of this job. What would let it fit (micro-batch 1, gradient checkpointing, LoRA or QLoRA) depends on "
+            "the size of the model it trains, which you haven't named. For scale: "
+            f"{text[0].lower()}{text[1:]}"
         )
     elif facts.understanding.details.yes_no:
         # "is QLoRA possible on my 3060?": whether the method (the leanest when none is said) fits a model I track

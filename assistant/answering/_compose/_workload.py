@@ -1894,6 +1894,15 @@ def _methods_headline(facts: Facts) -> str:
         elif len(fitting) == len(verdicts):
             lead = f"**Yes** — {how}fine-tuning {what} fits on {on} with any method."
             fit = next((c for c in facts.checks if isinstance(c, Fit)), None)
+            if fit is None and stated and (unchecked := _stated_oom_unchecked(facts, options, stated)):
+                # "my 4 GB card runs out of memory even at batch 1": on paper every method fits only with
+                # gradient checkpointing, which the run, out of memory, most likely did not have
+                lead = (
+                    f"**Only with gradient checkpointing on** — {how}fine-tuning {what} fits on {on} with any method "
+                    f"at the settings sized; without it (off by default in the Hugging Face Trainer) full fine-tuning "
+                    f"needs about {gb(unchecked)}, more than your {stated:g} GB can use: turn it on "
+                    "(`gradient_checkpointing=True`), or use LoRA."
+                )
             if fit and reports_oom(facts.understanding.question) and (lean := _oom_condition(facts, fit)):
                 # it ran out of memory there: the fit holds only on the lean settings sized, not as they ran it
                 lead = (
@@ -3625,6 +3634,26 @@ def _oom_conditioned(facts: Facts, sentence: str) -> str:
         f"**Only with {lean}** — {sentence.removeprefix('**Yes** — ')} Your run ran out of memory there, so it most "
         f"likely ran without {'those' if ' and ' in lean else 'that'}."
     )
+
+
+def _stated_oom_unchecked(facts: Facts, options, stated: float) -> float | None:
+    """Full fine-tuning's memory with gradient checkpointing off, on a card told only by its memory whose run ran
+    out of memory, when that is more than the card (the setting the estimate assumed on, off by default); else
+    None."""
+    details = facts.understanding.details
+    if not reports_oom(facts.understanding.question) or details.gradient_checkpointing is not None:
+        return None
+    full = next((o.estimate for o in options if o.estimate.workload.task is Task.FULL), None)
+    if full is None or not full.workload.gradient_checkpointing or full.workload.unsloth:
+        return None
+    other = next(
+        (v for label, v in full.alternatives if label == "activations without gradient checkpointing"), None
+    )
+    if other is None:
+        return None
+    unchecked = full.total_gb - full.item("activations").gb + other
+    usable = stated * load_assumptions().number("training_memory_fraction")  # as on a catalog card
+    return unchecked if unchecked > usable else None
 
 
 def _oom_condition(facts: Facts, fit: Fit) -> str:

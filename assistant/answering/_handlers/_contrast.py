@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ...planning import plan_workload
+from ...sizing import Task
 from ...understanding import Understanding
 from ...understanding._local import contexts_said
 from .._facts import Facts, request_for
@@ -29,6 +30,20 @@ _ASKS_IF_MORE = re.compile(
     r"(?:\b(?:more|less|heavier|lighter|bigger|smaller)\b(?:[^.?!]|\.(?=\w)){0,30}?\bthan\b"
     r"|\b(?:twice|double|triple|\d+(?:\.\d+)?\s*x|\d+ times)\b(?:[^.?!]|\.(?=\w)){0,40}?\b(?:as|of|than|compared|vs\.?|versus)\b)"
 )
+# "is the VRAM the same for lora and full fine-tuning?", "equal memory": a yes/no that the gap is none
+_ASKS_IF_SAME = re.compile(r"\bsame\b|\bequal\b|\bidentical\b|\bno different\b")
+# training methods by name, each as said (a full run by 'full' beside a training word or 'full-parameter')
+_METHODS = (
+    (Task.QLORA, re.compile(r"(?<![a-z])q-?lora(?![a-z])")),
+    (Task.LORA, re.compile(r"(?<![a-z-])lora(?![a-z])|\bpeft\b|--use_peft")),
+    (
+        Task.FULL,
+        re.compile(
+            r"\bfull(?:[- ]?(?:parameter|param|weight|rank|model))?[- ]?(?:fine[- ]?tun\w*|finetun\w*|train\w*|sft)"
+            r"|\bfull[- ](?:parameter|param|weight)s?\b|\bfull (?:mode|ft)\b"
+        ),
+    ),
+)
 # the other side told only by its size: "than a 7B one", "than 7b", "than the 7B model", "as much as a 7B one",
 # "than on the 7B", "than for a 3b"
 _THAN_SIZE = re.compile(
@@ -50,11 +65,20 @@ def contrast_facts(understanding: Understanding, knowledge) -> Facts | None:
         )
     )
     than_size = _other_size(question, details.params, details.model)
+    methods = _methods_said(question) if details.task and details.task.is_training else ()
     other_named = bool(details.compared_models) or than_size is not None
-    if not details.has_workload or not (why or (_ASKS_IF_MORE.search(question) and other_named)):
+    two_methods = len(methods) > 1
+    asks_gap = _ASKS_IF_MORE.search(question) or (two_methods and _ASKS_IF_SAME.search(question))
+    if not details.has_workload or not (why or (asks_gap and (other_named or two_methods))):
         return None
     request = request_for(understanding)
-    if details.compared_models:
+    if not other_named and two_methods:
+        # "does full fine-tuning need way more than LoRA?", "lora and full take the same memory, right?": one model
+        # under two methods, the one said first against the other
+        request = replace(request, task=methods[0])
+        other = replace(request, task=methods[1])
+        label = methods[1].label
+    elif details.compared_models:
         other = replace(request, model=details.compared_models[0], params=None)
         label = details.compared_models[0]
     elif than_size is not None and other_named:
@@ -87,6 +111,14 @@ def contrast_facts(understanding: Understanding, knowledge) -> Facts | None:
         contrast=baseline,
         contrast_label=label,
     )
+
+
+def _methods_said(question: str) -> tuple[Task, ...]:
+    """The training methods ``question`` (lower-cased) names, in the order said."""
+    found = []
+    for task, pattern in _METHODS:
+        found += [(m.start(), task) for m in pattern.finditer(question)]
+    return tuple(dict.fromkeys(task for _, task in sorted(found)))
 
 
 def _other_size(question: str, params: float | None, model: str | None) -> re.Match | None:
