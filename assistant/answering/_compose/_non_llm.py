@@ -1661,7 +1661,9 @@ def _lead(
             )
         else:
             low = min(sized, key=lambda f: f.memory_gb or 0.0)
-            span = lever_reach(spec, low, memory)
+            # a Mac's GPU memory is its system RAM: offloading to CPU RAM frees none of it
+            apple = bool(gpus) and all(g.software == "Metal" for g in gpus)
+            span = None if apple else lever_reach(spec, low, memory)
             if span is not None:
                 verdicts.append(
                     f"**Only with** memory savings, on {label}: the smallest setting on record, {low.setting}, "
@@ -1684,7 +1686,7 @@ def lever_reach(spec: WorkloadSpec, low: WorkloadFact, memory: float) -> LeverSp
     record within ``memory``, else None. None too when that setting already offloads (the levers are spent), when
     no lever is on record for the kind, when the span is the spec's own (its lightest setting is that one), or when
     the row was scaled to a batch or input size the user set (a yes/no on those settings)."""
-    if low.offload or low.memory_gb is None or spec.research or _LEVERS_SPENT.search(low.setting.lower()):
+    if low.memory_gb is None or spec.research or _levers_spent(spec, low):
         return None
     training = "train" in low.task.lower()
     if unknown_levers(spec.kind, training) is None:
@@ -1706,6 +1708,29 @@ _LEVERS_SPENT = re.compile(
     r"block ?swap|\b(?:fp8|nf4|gguf|int8|int4|[48]-?bit)\b|quantiz|adafactor|precomputed|\bcach(?:e|ed|ing)\b"
     r"|--(?:low|med)vram|not doable|even with"
 )
+
+
+# a lever said as not used ("without quantization", "no offloading", "unquantized"): the lever is still there to use
+_LEVER_NOT_USED = re.compile(
+    r"\b(?:without|no|not|w/o)\s+(?:any\s+)?(?:quantiz\w*|offload\w*|cpu offload\w*|fp8|int8|gguf)|\bun-?quantiz\w*"
+)
+# 16-bit weights said of a setting: a smaller-bit copy of the weights (fp8, GGUF, NF4) is a lever it leaves unused
+_SIXTEEN_BIT = re.compile(r"\b(?:fp16|bf16|float16|bfloat16|16-?bit)\b|--force-fp16")
+_QUANTIZED = re.compile(r"\b(?:fp8|nf4|gguf|int8|int4|[48]-?bit|q[2-8]_\w+)\b|quantiz")
+# kinds whose large transformers are commonly run from 8-bit or GGUF-quantized weights (ComfyUI-GGUF, fp8 checkpoints)
+_QUANTIZED_KINDS = frozenset(["image generation", "video generation"])
+
+
+def _levers_spent(spec: WorkloadSpec, low: WorkloadFact) -> bool:
+    """Whether the smallest setting on record already uses the memory levers, so a card below it gets a plain No. An
+    offloading (or low-VRAM) setting of an image or video generator that keeps 16-bit weights still leaves the
+    quantized weights of that kind unused; a lever the setting says it goes without is no lever spent."""
+    setting = _LEVER_NOT_USED.sub(" ", low.setting.lower())
+    if _QUANTIZED.search(setting):
+        return True
+    if spec.kind in _QUANTIZED_KINDS and _SIXTEEN_BIT.search(setting):
+        return bool(re.search(r"not doable|even with|block ?swap|precomputed|\bcach", setting))
+    return low.offload or bool(_LEVERS_SPENT.search(setting))
 
 
 # the lever verdict of _lead, restated as a plain finding when another setting on record fits the card
@@ -2142,7 +2167,9 @@ _LEVERS = {
     "image generation": "fp16 (half precision) weights, attention slicing or xformers, a lower resolution, "
     "8-bit or 4-bit weights (fp8, NF4, GGUF) for the transformer and text encoder of the largest models, VAE "
     "tiling, and CPU offload (model or sequential: slower, but the least memory)",
-    "video generation": "fp16, CPU offload, fewer frames or a lower resolution, and decoding frames in chunks",
+    "video generation": "fp16, 8-bit or GGUF-quantized weights for the transformer and the text encoder (fp8, "
+    "GGUF Q8 / Q4 in ComfyUI; int8 in diffusers), CPU offload (model or sequential, or block swap), fewer frames or "
+    "a lower resolution, and VAE tiling (decoding frames in chunks)",
     "image animation": "fp16, a smaller batch of frames rendered at once (the tool's batch size option), a shorter "
     "driving video or audio, a lower output resolution, and leaving face enhancers or frame interpolation off",
     "speech recognition": "faster-whisper (CTranslate2) with int8 or float16 compute, a smaller model, or "
