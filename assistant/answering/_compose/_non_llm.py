@@ -380,6 +380,8 @@ def non_llm_answer(facts: Facts) -> str:
         or (cpu_run and _cpu_run_below_training_lead(spec, rows))
         or _lead(spec, rows, facts.gpus, stated, question)
     )
+    if not on_cpu and not training and (cpu_note := _cpu_minimum_note(spec, facts, question)):
+        lead = f"{lead} {cpu_note}"
     if lead.endswith("the measured times below are what is known.") and spec.params_m:
         # a fit asked of a model with only times on record ("will ResNet-50 training fit on one 3090?"): its
         # parameter count gives the floor, and a verdict when the floor decides one
@@ -1365,7 +1367,26 @@ def runs_on_cpu(understanding) -> bool:
         and not _NO_GPU.search(text)
     ):
         return False  # "tested it only on CPU; will it run on a 6-8GB VRAM card?": the card is the question
-    return bool(_CPU_ONLY.search(text))
+    # a repository named ("[SomeTool] any chance to run it without nvidia?") is asked about its own code, which may
+    # hard-code CUDA: the model's own CPU run does not answer for it
+    return bool(_CPU_ONLY.search(text)) or (
+        bool(_NO_NVIDIA.search(text))
+        and not _OTHER_GPU.search(text)
+        and not names_project(understanding.workload_text)
+    )
+
+
+# no NVIDIA card, and no other GPU said: "any chance to run it without nvidia?", "I don't have a cuda gpu", "cpu
+# instead of cuda"
+_NO_NVIDIA = re.compile(
+    r"\bwithout (?:a |an |any )?(?:nvidia|cuda)\b|\bno (?:nvidia|cuda)\b"
+    r"|\b(?:do ?n[o'’]?t|doesn[o'’]?t) have (?:a |an |any )?(?:nvidia |cuda |dedicated |discrete )?(?:gpu|graphics card|video card)"
+    r"|\bcpu instead of\b|\binstead of (?:a |the |my )?(?:gpu|cuda|nvidia)\b"
+)
+# another GPU the job would run on instead (an AMD or Intel card, a Mac): not a CPU run
+_OTHER_GPU = re.compile(
+    r"\bamd\b|\bradeon\b|\brx ?\d{3,4}|\brocm\b|\bintel arc\b|\barc a\d|\bmac|\bapple\b|\bm[1-5]\b|\bmps\b"
+)
 
 
 def _cpu_lead(
@@ -1381,8 +1402,10 @@ def _cpu_lead(
         (f for f in rows if f.memory_gb is not None and _CPU_RUNTIME.search(f.setting.lower())),
         key=lambda f: f.memory_gb or 0.0,
     )
-    if not sized:
-        return None
+    if not sized or spec.kind == "video generation":
+        return (
+            None  # a video model's rows that name the CPU put one part there (the text encoder), not the run
+        )
     smaller = sorted(
         (
             (w, f)
@@ -1431,6 +1454,34 @@ def _cpu_lead(
     )
 
 
+def _cpu_minimum_note(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
+    """'Minimum requirements to run it?' with no card said, for a model a CPU runtime runs (whisper.cpp's figures on
+    record): the least is no GPU at all, so the CPU run's RAM is said beside the GPU figure. None otherwise."""
+    if (
+        facts.gpus
+        or facts.understanding.details.stated_memory_gb is not None
+        or not _MINIMUM.search(question.lower())
+    ):
+        return None
+    on_cpu = sorted(
+        (
+            f
+            for f in spec.facts
+            if f.memory_gb is not None
+            and "train" not in f.task.lower()
+            and _CPU_RUNTIME.search(f.setting.lower())
+        ),
+        key=lambda f: f.memory_gb or 0.0,
+    )
+    if not on_cpu:
+        return None
+    low = on_cpu[0]
+    return (
+        f"No GPU is strictly needed: it also runs on the CPU, slower, where {low.setting} needs about "
+        f"{gb(low.memory_gb or 0.0)} of RAM ({_basis(low)})."
+    )
+
+
 # "what's the fastest way…", "how do I run…": asks what or how, so no Yes/No opens the answer
 _WH_QUESTION = re.compile(r"^\W*(?:[\w']+\W+){0,2}?(?:what|which|how|why|where|when)\b")
 
@@ -1439,7 +1490,12 @@ def _cpu_weights_lead(spec: WorkloadSpec, rows: list[WorkloadFact]) -> str | Non
     """No CPU runtime's figure on record: PyTorch runs these models on a CPU too, so the verdict is Yes with the
     GPU figure as what the RAM must hold; not for video generation, which is impractically slow there. None when
     nothing sized is on record."""
-    sized = [f for f in rows if f.memory_gb is not None and not f.offload]
+    sized = [f for f in rows if f.memory_gb is not None and not f.offload] or [
+        # the rows the question's words picked all offload ("cpu" matched a CPU-offload recipe): a plain run's
+        f
+        for f in spec.facts
+        if f.memory_gb is not None and not f.offload and "train" not in f.task.lower()
+    ]
     if spec.kind == "video generation" or not sized:
         return None
     low = _smallest(sized)
