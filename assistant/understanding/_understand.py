@@ -2930,7 +2930,7 @@ _USER_RATE = re.compile(
 # the user reports seeing (a speed hoped for, "should hit 50 t/s", is read first as expected)
 _OBSERVED_SPEED = re.compile(
     r"\b(?:get(?:s|ting)?|got|only|just|runs? at|running at|see(?:s|ing)?|seeing only|reach(?:es|ing)?|achiev\w*|"
-    r"do|did|does|doing|at|about|around|like|barely|maybe|gives?|giving|generat\w*|outputs?|crawl\w*(?: at)?|~|"
+    r"(?<!\bto )do|did|does|doing|at|about|around|like|barely|maybe|gives?|giving|generat\w*|outputs?|crawl\w*(?: at)?|~|"
     r"pull(?:s|ing|ed)?|hit(?:s|ting)?|manag(?:e|es|ing|ed)|averag(?:e|es|ing|ed)(?: out)?(?: at| around)?|"
     r"hover(?:s|ing)? (?:at|around)|sit(?:s|ting)? at|stuck at|tops? out at|topping out at|max(?:es|ing)? out at|"
     r"peak(?:s|ing)? at|clock(?:s|ing) (?:in )?at|yield(?:s|ing)?|produc(?:es|ing)|spits? out|spitting out|"

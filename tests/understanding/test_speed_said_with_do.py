@@ -18,3 +18,8 @@ def test_a_speed_hoped_for_with_do_is_expected(read):
     understanding = read("my 4070 should do about 60 tokens/s with llama 3.1 8b q4, right?")
     assert understanding.details.observed_tokens_per_s is None
     assert understanding.details.expected_tokens_per_s == 60
+
+
+def test_a_speed_wanted_with_to_do_is_not_seen(read):
+    understanding = read("I want my 3060 to do 30 tokens/s with mistral 7b q4, which settings?")
+    assert understanding.details.observed_tokens_per_s is None
