@@ -60,6 +60,18 @@ def _short_codes(key: str) -> set[str]:
     return set(_SHORT_CODE.findall(key))
 
 
+def _swaps_version_letter(key: str, other: str) -> bool:
+    """Whether two compacted names differ only in the letter written right before a number: a release's version or
+    variant code ('skyreelsv1' and 'skyreelsa1' are two releases), never a typo to forgive."""
+    if len(key) != len(other):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(key, other, strict=True)) if a != b]
+    if len(diff) != 1 or diff[0] + 1 >= len(key):
+        return False
+    at = diff[0]
+    return key[at].isalpha() and other[at].isalpha() and key[at + 1].isdigit()
+
+
 def _numbers(label: str) -> tuple[str, ...]:
     return tuple(_NUMBER.findall(label.casefold()))
 
@@ -129,6 +141,8 @@ class NameIndex:
             # a one- or two-letter code before a number is the name itself: 'e5-large' is no typo of 't5-large',
             # nor 'o1' of 'r1'
             candidates = [c for c in candidates if codes <= _short_codes(c)]
+        if not self._product_codes:
+            candidates = [c for c in candidates if not _swaps_version_letter(key, c)]
         best = process.extractOne(
             key, candidates, scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=_FUZZY_CUTOFF
         )

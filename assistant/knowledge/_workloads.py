@@ -1074,11 +1074,13 @@ _KIND_CUES = (
             r"|\banimate[- ]?diff\w*|\bltx[- ]?video\b|\bopen[- ]?sora\b|\bhotshot[- ]?xl\b|\bdeforum\b"
             r"|\bpyramid[- ]?flow\b|\ballegro[- ]?(?:t2v|ti2v)?\b(?=.{0,40}\b(?:video|vram|gpu)\b)|\bvideo[- ]?crafter\w*"
             r"|\bzeroscope\w*|\bmodelscope[- ]t2v\b|\bstep[- ]?video\w*|\bmagi[- ]?1\b|\bvchitect\w*"
-            r"|\bframe[- ]?pack\b|\bskyreels\b|\bwan[- ]?2(?:\.\d)?\b|\bwan[- ]?video\b|\bmochi[- ]?(?:1|preview)?\b(?=.{0,40}\b(?:video|vram|gpu|frames?)\b)"
+            r"|\bframe[- ]?pack\b|\bskyreels\w*|\bwan[- ]?2(?:\.\d)?\b|\bwan[- ]?video\b|\bmochi[- ]?(?:1|preview)?\b(?=.{0,40}\b(?:video|vram|gpu|frames?)\b)"
             # image animation and talking heads (AnimateAnyone, StableAnimator, UniAnimate, SadTalker, lip sync)
             r"|\w*animat(?:e|es|ed|ing|ion|or|ors)\w*|\btalking[- ]?(?:heads?|face)\b|\blip[- ]?sync\w*|\bsadtalker\b"
             # a model named for the video it makes ("HunyuanVideo", "CogVideoX", "StepVideo", "SomeVideo-2B", "Foo-Video")
             r"|\b[a-z]{2,}-?video(?:x|s)?(?:[- ]?v?\d[\w.]*)?\b"
+            # a checkpoint named for the video resolution it makes ("X-14B-720P", "Foo-T2V-1.3B-480p", "bar_540p")
+            r"|\b[a-z][\w.-]*[-_](?:240|360|480|540|576|720|768|1080)p\b"
             # "generate / make a video", "videos from images"
             r"|\b(?:generat|creat|mak|render)\w*\s+(?:\w+\s+){0,3}videos?\b(?!\s+(?:card|ram|memory|output))"
         ),

@@ -14,6 +14,8 @@ _SEVERAL = re.compile(
     r"|\b(?:second|2nd|another|additional|extra)\s+(?:[a-z]+\s+)?(?:gpu|card|\d{3,4})"
     r"|\b\d+\s*gb?\s*\+\s*\d+\s*gb?\b|\bboth (?:gpus|cards)\b"
     r"|\bpair of (?:[a-z]+[- ]?)?(?:gpus?|cards?|\d{3,4}(?:\s?ti|\s?super)?s?)\b"
+    # every card in the machine: "on all my GPUs", "all 4 of our cards", "all the gpus"
+    r"|\ball\s+(?:(?:\d+|of|my|our|the|these|those)\s+){0,3}(?:gpus|cards|gpu'?s)\b"
 )
 _ADDS = re.compile(
     r"\b(?:second|2nd|another|additional|extra|adding)\s+(?:[a-z]+\s+)?(?:gpu|card|\d{3,4})|\badd(?:ing)? a\b"

@@ -2999,7 +2999,7 @@ _USER_RATE = re.compile(
 # the user reports seeing (a speed hoped for, "should hit 50 t/s", is read first as expected)
 _OBSERVED_SPEED = re.compile(
     r"\b(?:get(?:s|ting)?|got|only|just|runs? at|running at|see(?:s|ing)?|seeing only|reach(?:es|ing)?|achiev\w*|"
-    r"does|doing|at|about|around|like|barely|maybe|gives?|giving|generat\w*|outputs?|crawl\w*(?: at)?|~|"
+    r"(?<!\bto )do|did|does|doing|at|about|around|like|barely|maybe|gives?|giving|generat\w*|outputs?|crawl\w*(?: at)?|~|"
     r"pull(?:s|ing|ed)?|hit(?:s|ting)?|manag(?:e|es|ing|ed)|averag(?:e|es|ing|ed)(?: out)?(?: at| around)?|"
     r"hover(?:s|ing)? (?:at|around)|sit(?:s|ting)? at|stuck at|tops? out at|topping out at|max(?:es|ing)? out at|"
     r"peak(?:s|ing)? at|clock(?:s|ing) (?:in )?at|yield(?:s|ing)?|produc(?:es|ing)|spits? out|spitting out|"
@@ -3039,7 +3039,7 @@ _FIRST_TOKEN = re.compile(
 )
 # "it should do like 100 tok/s", "I expect ~60 tokens/s", "will it hit 50 t/s?": a speed hoped for, not seen
 _EXPECTED_SPEED = re.compile(
-    r"\b(?:(?:should|would|will|could|can|supposed to)\s+(?:[\w.-]+\s+){0,4}?(?:do|get|reach|hit|give|run at|manage|"
+    r"\b(?:(?:should|would|will|could|can|supposed to)\s+(?:(?!only\b|just\b|barely\b)[\w.-]+\s+){0,4}?(?:do|get|reach|hit|give|run at|manage|"
     r"generate|see|achieve|push|deliver)|expect(?:ing|ed)?|hop(?:e|ing) (?:for|to get))\s+"
     r"(?:like\s+|about\s+|around\s+|roughly\s+|at least\s+|~\s*)?(\d+(?:\.\d+)?)\s*"
     r"(?:t/s|tok/s|tokens?\s*/\s*s(?:ec)?|tokens? (?:per|a) sec(?:ond)?|tps)\b"

@@ -380,6 +380,8 @@ def non_llm_answer(facts: Facts) -> str:
         or (cpu_run and _cpu_run_below_training_lead(spec, rows))
         or _lead(spec, rows, facts.gpus, stated, question)
     )
+    if not on_cpu and not training and (cpu_note := _cpu_minimum_note(spec, facts, question)):
+        lead = f"{lead} {cpu_note}"
     if lead.endswith("the measured times below are what is known.") and spec.params_m:
         # a fit asked of a model with only times on record ("will ResNet-50 training fit on one 3090?"): its
         # parameter count gives the floor, and a verdict when the floor decides one
@@ -1365,7 +1367,26 @@ def runs_on_cpu(understanding) -> bool:
         and not _NO_GPU.search(text)
     ):
         return False  # "tested it only on CPU; will it run on a 6-8GB VRAM card?": the card is the question
-    return bool(_CPU_ONLY.search(text))
+    # a repository named ("[SomeTool] any chance to run it without nvidia?") is asked about its own code, which may
+    # hard-code CUDA: the model's own CPU run does not answer for it
+    return bool(_CPU_ONLY.search(text)) or (
+        bool(_NO_NVIDIA.search(text))
+        and not _OTHER_GPU.search(text)
+        and not names_project(understanding.workload_text)
+    )
+
+
+# no NVIDIA card, and no other GPU said: "any chance to run it without nvidia?", "I don't have a cuda gpu", "cpu
+# instead of cuda"
+_NO_NVIDIA = re.compile(
+    r"\bwithout (?:a |an |any )?(?:nvidia|cuda)\b|\bno (?:nvidia|cuda)\b"
+    r"|\b(?:do ?n[o'’]?t|doesn[o'’]?t) have (?:a |an |any )?(?:nvidia |cuda |dedicated |discrete )?(?:gpu|graphics card|video card)"
+    r"|\bcpu instead of\b|\binstead of (?:a |the |my )?(?:gpu|cuda|nvidia)\b"
+)
+# another GPU the job would run on instead (an AMD or Intel card, a Mac): not a CPU run
+_OTHER_GPU = re.compile(
+    r"\bamd\b|\bradeon\b|\brx ?\d{3,4}|\brocm\b|\bintel arc\b|\barc a\d|\bmac|\bapple\b|\bm[1-5]\b|\bmps\b"
+)
 
 
 def _cpu_lead(
@@ -1381,8 +1402,10 @@ def _cpu_lead(
         (f for f in rows if f.memory_gb is not None and _CPU_RUNTIME.search(f.setting.lower())),
         key=lambda f: f.memory_gb or 0.0,
     )
-    if not sized:
-        return None
+    if not sized or spec.kind == "video generation":
+        return (
+            None  # a video model's rows that name the CPU put one part there (the text encoder), not the run
+        )
     smaller = sorted(
         (
             (w, f)
@@ -1431,6 +1454,34 @@ def _cpu_lead(
     )
 
 
+def _cpu_minimum_note(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
+    """'Minimum requirements to run it?' with no card said, for a model a CPU runtime runs (whisper.cpp's figures on
+    record): the least is no GPU at all, so the CPU run's RAM is said beside the GPU figure. None otherwise."""
+    if (
+        facts.gpus
+        or facts.understanding.details.stated_memory_gb is not None
+        or not _MINIMUM.search(question.lower())
+    ):
+        return None
+    on_cpu = sorted(
+        (
+            f
+            for f in spec.facts
+            if f.memory_gb is not None
+            and "train" not in f.task.lower()
+            and _CPU_RUNTIME.search(f.setting.lower())
+        ),
+        key=lambda f: f.memory_gb or 0.0,
+    )
+    if not on_cpu:
+        return None
+    low = on_cpu[0]
+    return (
+        f"No GPU is strictly needed: it also runs on the CPU, slower, where {low.setting} needs about "
+        f"{gb(low.memory_gb or 0.0)} of RAM ({_basis(low)})."
+    )
+
+
 # "what's the fastest way…", "how do I run…": asks what or how, so no Yes/No opens the answer
 _WH_QUESTION = re.compile(r"^\W*(?:[\w']+\W+){0,2}?(?:what|which|how|why|where|when)\b")
 
@@ -1439,7 +1490,12 @@ def _cpu_weights_lead(spec: WorkloadSpec, rows: list[WorkloadFact]) -> str | Non
     """No CPU runtime's figure on record: PyTorch runs these models on a CPU too, so the verdict is Yes with the
     GPU figure as what the RAM must hold; not for video generation, which is impractically slow there. None when
     nothing sized is on record."""
-    sized = [f for f in rows if f.memory_gb is not None and not f.offload]
+    sized = [f for f in rows if f.memory_gb is not None and not f.offload] or [
+        # the rows the question's words picked all offload ("cpu" matched a CPU-offload recipe): a plain run's
+        f
+        for f in spec.facts
+        if f.memory_gb is not None and not f.offload and "train" not in f.task.lower()
+    ]
     if spec.kind == "video generation" or not sized:
         return None
     low = _smallest(sized)
@@ -1661,7 +1717,9 @@ def _lead(
             )
         else:
             low = min(sized, key=lambda f: f.memory_gb or 0.0)
-            span = lever_reach(spec, low, memory)
+            # a Mac's GPU memory is its system RAM: offloading to CPU RAM frees none of it
+            apple = bool(gpus) and all(g.software == "Metal" for g in gpus)
+            span = None if apple else lever_reach(spec, low, memory)
             if span is not None:
                 verdicts.append(
                     f"**Only with** memory savings, on {label}: the smallest setting on record, {low.setting}, "
@@ -1684,7 +1742,7 @@ def lever_reach(spec: WorkloadSpec, low: WorkloadFact, memory: float) -> LeverSp
     record within ``memory``, else None. None too when that setting already offloads (the levers are spent), when
     no lever is on record for the kind, when the span is the spec's own (its lightest setting is that one), or when
     the row was scaled to a batch or input size the user set (a yes/no on those settings)."""
-    if low.offload or low.memory_gb is None or spec.research or _LEVERS_SPENT.search(low.setting.lower()):
+    if low.memory_gb is None or spec.research or _levers_spent(spec, low):
         return None
     training = "train" in low.task.lower()
     if unknown_levers(spec.kind, training) is None:
@@ -1706,6 +1764,29 @@ _LEVERS_SPENT = re.compile(
     r"block ?swap|\b(?:fp8|nf4|gguf|int8|int4|[48]-?bit)\b|quantiz|adafactor|precomputed|\bcach(?:e|ed|ing)\b"
     r"|--(?:low|med)vram|not doable|even with"
 )
+
+
+# a lever said as not used ("without quantization", "no offloading", "unquantized"): the lever is still there to use
+_LEVER_NOT_USED = re.compile(
+    r"\b(?:without|no|not|w/o)\s+(?:any\s+)?(?:quantiz\w*|offload\w*|cpu offload\w*|fp8|int8|gguf)|\bun-?quantiz\w*"
+)
+# 16-bit weights said of a setting: a smaller-bit copy of the weights (fp8, GGUF, NF4) is a lever it leaves unused
+_SIXTEEN_BIT = re.compile(r"\b(?:fp16|bf16|float16|bfloat16|16-?bit)\b|--force-fp16")
+_QUANTIZED = re.compile(r"\b(?:fp8|nf4|gguf|int8|int4|[48]-?bit|q[2-8]_\w+)\b|quantiz")
+# kinds whose large transformers are commonly run from 8-bit or GGUF-quantized weights (ComfyUI-GGUF, fp8 checkpoints)
+_QUANTIZED_KINDS = frozenset(["image generation", "video generation"])
+
+
+def _levers_spent(spec: WorkloadSpec, low: WorkloadFact) -> bool:
+    """Whether the smallest setting on record already uses the memory levers, so a card below it gets a plain No. An
+    offloading (or low-VRAM) setting of an image or video generator that keeps 16-bit weights still leaves the
+    quantized weights of that kind unused; a lever the setting says it goes without is no lever spent."""
+    setting = _LEVER_NOT_USED.sub(" ", low.setting.lower())
+    if _QUANTIZED.search(setting):
+        return True
+    if spec.kind in _QUANTIZED_KINDS and _SIXTEEN_BIT.search(setting):
+        return bool(re.search(r"not doable|even with|block ?swap|precomputed|\bcach", setting))
+    return low.offload or bool(_LEVERS_SPENT.search(setting))
 
 
 # the lever verdict of _lead, restated as a plain finding when another setting on record fits the card
@@ -2142,7 +2223,9 @@ _LEVERS = {
     "image generation": "fp16 (half precision) weights, attention slicing or xformers, a lower resolution, "
     "8-bit or 4-bit weights (fp8, NF4, GGUF) for the transformer and text encoder of the largest models, VAE "
     "tiling, and CPU offload (model or sequential: slower, but the least memory)",
-    "video generation": "fp16, CPU offload, fewer frames or a lower resolution, and decoding frames in chunks",
+    "video generation": "fp16, 8-bit or GGUF-quantized weights for the transformer and the text encoder (fp8, "
+    "GGUF Q8 / Q4 in ComfyUI; int8 in diffusers), CPU offload (model or sequential, or block swap), fewer frames or "
+    "a lower resolution, and VAE tiling (decoding frames in chunks)",
     "image animation": "fp16, a smaller batch of frames rendered at once (the tool's batch size option), a shorter "
     "driving video or audio, a lower output resolution, and leaving face enhancers or frame interpolation off",
     "speech recognition": "faster-whisper (CTranslate2) with int8 or float16 compute, a smaller model, or "

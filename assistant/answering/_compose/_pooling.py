@@ -40,6 +40,7 @@ from ...sizing import Task
 from ...understanding import Intent
 from .._facts import Facts
 from ._format import gb, split_details, with_details
+from ._non_llm import _LLM_SAID, names_project
 from ._shapes import reports_oom
 
 __all__ = ["pooling_lead"]
@@ -56,6 +57,10 @@ _POOL = re.compile(
     # the sum said as what the run gets: "so it has 48gb", "for a total of 32 GB", "48gb combined"
     r"|\bso (?:that )?(?:it|i|we) (?:has|have|gets?|uses?|can use)\s+\d+\s*gb?\b|\b(?:a )?total of \d+\s*gb?\b"
     r"|\b\d+\s*gb?\s+(?:combined|together|in total|total)\b"
+    # the job put on every card: "train it on all 4 of my GPUs", "across all my cards", "spread it across my 2 x 3060"
+    r"|\b(?:on|across|over)\s+all\s+(?:\w+\s+){0,3}?(?:gpus|cards|gpu'?s)\b"
+    r"|\b(?:spread|split|distribut\w*|run\w*)\b[^.?!]{0,30}\b(?:across|over|between)\s+(?:my|our|the)\s+"
+    r"(?:\d+|two|three|four)\s*(?:x\s*)?(?:\w+\s+)?(?:gpus|cards|\d{4}s?)\b"
 )
 # "double my tokens per second", "twice as fast", "faster with two", "double throughput"
 _SPEED = re.compile(
@@ -166,6 +171,10 @@ def _tool(facts: Facts) -> str:
         return "image"
     if details.model or details.params:  # a language model with no tool named
         return "layer" if details.local else "tp"
+    if names_project(facts.understanding.question) and not _LLM_SAID.search(question):
+        # a repository named with no model of either kind ("[SomeRepo] can it use my two 1080 Ti?"): one program
+        # on one GPU, like the image, video and speech tools, unless its code splits the model
+        return "image"
     return ""
 
 
@@ -215,7 +224,7 @@ def _training_lead(facts: Facts, cards: list) -> str | None:
         '`device_map="auto"`) is what spreads the model itself over the cards.'
         if facts.understanding.intent is not Intent.NON_LLM and not _trainer_is_image(trainer)
         else " The memory levers of one card (gradient checkpointing, a smaller batch, 8-bit optimizers, caching "
-        "latents) or a card with more memory are what make a run that does not fit one card fit."
+        "latents) or a card with more memory are what make a run that does not fit a single GPU fit."
     )
     return f"**No** — {copy}{speed}.{big_model_way}"
 

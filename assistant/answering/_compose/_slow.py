@@ -19,7 +19,7 @@ from ._kv_context import kv_context_text
 __all__ = ["asks_why_slow", "moe_offload_note", "ram_short_text", "slow_reason_text", "slow_verdict_text"]
 
 _SLOW = re.compile(
-    r"\btokens? (?:per|a|/) ?min(?:ute)?\b|\bslow(?:ly|er|est|ness)?\b|\bsluggish\b|\bcrawl|\bfreez|\bhangs?\b|\blaggy\b|\btakes? (?:forever|ages|minutes)\b"
+    r"\btokens? (?:per|a|/) ?min(?:ute)?\b|\bslow(?:ly|er|est|ness)?\b|\bsluggish\b|\bcrawl|\bfreez|\bhangs?\b|\blag(?:gy|s|ging|ged)?\b|\btakes? (?:forever|ages|minutes)\b"
     r"|\b(?:uses?|using|runs? on|running on|only|stuck on|falls? back to|fell back to)\s+(?:the |my |100% )?cpu\b"
     r"|\b(?:goes|going|went|gets|offloaded|moved|spill\w*|loaded|put|split)\s+(?:\w+\s+)?(?:on|to|onto|into) (?:the |my )?cpu\b"
     r"|\bcpu instead\b|\binstead of (?:the |my )?gpu\b|\bnot (?:using|use|utili[sz]\w*|on) (?:the |my )?gpu\b"
@@ -40,7 +40,7 @@ def slow_verdict_text(facts: Facts) -> str:
     reason = slow_reason_text(facts)
     if not reason:
         return ""
-    spills = reason.startswith(("**It does not fit", "**Unquantized it does not fit"))
+    spills = reason.startswith(("**It does not fit", "**Unquantized it does not fit", _MAC_TIGHT))
     head, bold, rest = reason.partition("** — ")
     if not bold:
         return ""
@@ -86,13 +86,17 @@ def slow_reason_text(facts: Facts) -> str:
     if gpu.software == "Metal":
         # it fits a Mac's GPU share as a GGUF: a crawl then comes from running it unquantized (transformers, MLX
         # and their wrappers load 16-bit weights), which does not fit and swaps
-        return _unquantized_on_mac(facts, what, gpu, per_gpu, check) or (
-            f"**It fits in the memory the GPU may use, so it should not be slow** — {what} needs about "
-            f"{gb(per_gpu)} of the {gb(gpu.gpu_memory_gb)} of its {gpu.memory_gb:.0f} GB that macOS lets the GPU use."
-            + speed
-            + " If it crawls, it is not running on the GPU or memory is short: use an arm64 (not Rosetta) build with "
-            "Metal and every layer on the GPU (`-ngl 99`, n_gpu_layers=-1 in llama-cpp-python), and close apps that "
-            "hold memory (macOS swaps to disk when it runs short)."
+        return (
+            _unquantized_on_mac(facts, what, gpu, per_gpu, check)
+            or _tight_on_mac(what, gpu, per_gpu, check)
+            or (
+                f"**It fits in the memory the GPU may use, so it should not be slow** — {what} needs about "
+                f"{gb(per_gpu)} of the {gb(gpu.gpu_memory_gb)} of its {gpu.memory_gb:.0f} GB that macOS lets the GPU use."
+                + speed
+                + " If it crawls, it is not running on the GPU or memory is short: use an arm64 (not Rosetta) build with "
+                "Metal and every layer on the GPU (`-ngl 99`, n_gpu_layers=-1 in llama-cpp-python), and close apps that "
+                "hold memory (macOS swaps to disk when it runs short)."
+            )
         )
     if check.headroom_gb < load_assumptions().number("local_tight_fit_share") * usable:
         return (
@@ -111,6 +115,23 @@ def slow_reason_text(facts: Facts) -> str:
         "left in system RAM: offload them all (`-ngl 99` in llama.cpp, GPU offload at max in LM Studio), check that "
         "the runtime sees the GPU (its CUDA/ROCm/Vulkan build and driver), and keep the context (num_ctx) within "
         "the room left."
+    )
+
+
+_MAC_TIGHT = "**It only just fits, so the Mac runs short of memory"
+
+
+def _tight_on_mac(what: str, gpu, per_gpu: float, check: Fit) -> str:
+    """A model that fills nearly all the unified memory macOS lets the GPU use: what is left for macOS and the apps
+    is small, so memory pressure makes macOS swap to disk and everything stalls; "" when there is room."""
+    usable = gpu.gpu_memory_gb
+    if check.headroom_gb >= load_assumptions().number("local_tight_fit_share") * usable:
+        return ""
+    return (
+        f"{_MAC_TIGHT}** — {what} needs about {gb(per_gpu)} of the {gb(usable)} of its {gpu.memory_gb:.0f} GB that "
+        "macOS lets the GPU use, which leaves little of the unified memory for macOS and your apps: under that "
+        "memory pressure macOS swaps to disk, and the model and the whole system slow down. A smaller quant or "
+        "model, a shorter context, or closing apps that hold memory leaves room."
     )
 
 
