@@ -1175,12 +1175,8 @@ def _rate_asked_per(text: str) -> str | None:
 
 def _output_tokens(text: str) -> int | None:
     """Tokens generated per request, when the question says it."""
-    m = _OUTPUT_LENGTH.search(text)
-    if m is None:
-        return None
-    pairs = list(zip(m.groups()[0::2], m.groups()[1::2], strict=True))
-    number, thousands = next((n, k) for n, k in pairs if n)
-    return round(float(number.replace(",", "")) * (1000 if thousands else 1))
+    tokens = _rate_said(_OUTPUT_LENGTH.search(text))
+    return round(tokens) if tokens is not None else None
 
 
 # "5k tokens/s total", "an aggregate throughput of 20,000 tok/s", "total throughput 3000 t/s": generated tokens
