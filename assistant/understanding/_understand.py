@@ -52,7 +52,7 @@ from ._local import (
     speaks_of_renting,
     with_local,
 )
-from ._market import asks_market, read_providers
+from ._market import asks_market, read_market, read_providers
 from ._nodes import spell_nodes
 from ._number_words import TENS, UNITS
 from ._observed import allocator_readings, holds_after_request
@@ -3106,8 +3106,6 @@ _MONEY = re.compile(
 )
 
 
-# spot or preemptible capacity asked about: a question of the rental market ("is spot pricing for A100s worth it?")
-_SPOT_PRICING = re.compile(r"\b(?:spot|pre-?emptible|interruptible)\b")
 # "the best GPU under $1/hour", "any card that costs below $2 an hour": a ceiling on the rate of the hardware
 # picked, which filters the setups; it does not ask what the job costs ("can we stay below $1.50 an hour?" does)
 _HOURLY_CEILING = re.compile(
@@ -4645,7 +4643,7 @@ def understand(
         intent is Intent.MY_HARDWARE
         and details.gpus
         and not details.has_workload
-        and _SPOT_PRICING.search(question.lower())
+        and read_market(question).spot
     ):
         intent = (
             Intent.PRICE
@@ -4969,7 +4967,7 @@ def understand(
         and previous is not None
         and previous.settled is not None
         and previous.settled.gpus
-        and not said_gpus_in(details)
+        and not (details.gpus or details.any_mac)  # no card of its own named
         and _WHERE_TO_RENT.search(question.lower())
     ):
         # "and which provider is that cheapest on?" after a recommendation: where the setup it picked is rented
@@ -5014,11 +5012,6 @@ _WHERE_TO_RENT = re.compile(
     r"(?:i|we|you) (?:rent|get|find|buy|run)\b|\bwhere (?:is|are) (?:it|that|this|they|those) (?:cheapest|cheaper)\b"
     r"|\bwho (?:rents|offers|sells|has)\b"
 )
-
-
-def said_gpus_in(details: Details) -> bool:
-    """Whether the turn names GPUs or a Mac of its own."""
-    return bool(details.gpus or details.any_mac)
 
 
 # "which is cheaper?", "which one's faster", "which of the two is better for it?": a pick between the cards discussed

@@ -1101,11 +1101,7 @@ def _capacity_sentence(facts: Facts) -> str:
         # "how many users on a T4?" where 16-bit does not fit: the smallest format that does, said so — never
         # the capacity of another GPU passed off as theirs
         fit, work = _capacity_in_another_format(facts, named.gpu.name)
-        on = (
-            f"{details.gpu_count} x {named.gpu.name}"
-            if (details.gpu_count or 1) > 1
-            else f"one {named.gpu.name}"
-        )
+        on = _on_named(named.gpu, details.gpu_count)
         if fit is None:
             # the format was said (or none smaller has room): none on theirs, then the fewest of that GPU that do
             fit = next((f for f in facts.plan.report.fits if f.gpu.name == named.gpu.name), None)
@@ -1136,10 +1132,7 @@ def _capacity_sentence(facts: Facts) -> str:
             )
         else:
             leaner = work.precision
-            lead = (
-                f"In {facts.workload.precision}, {work.model_label} does not fit on {on} "
-                f"(about {gb(facts.estimate.total_gb)}); in {work.precision} it does. "
-            )
+            lead = _leaner_format_lead(facts, on, work)
     s = fit.serving if fit else None
     if s is None or s.users is None or s.max_sequences is None:
         return ""
@@ -1267,6 +1260,19 @@ def _speed_target_for_users(facts: Facts, what: str, rate: float, users: int) ->
     )
 
 
+def _on_named(gpu, count: int | None) -> str:
+    """'2 x L40S' or 'one L40S': the GPUs the user named, at their count."""
+    return f"{count} x {gpu.name}" if (count or 1) > 1 else f"one {gpu.name}"
+
+
+def _leaner_format_lead(facts: Facts, on: str, work) -> str:
+    """'In bf16, X does not fit on 2 x L40S (about N GB); in int8 it does. ': why ``work``'s format is served."""
+    return (
+        f"In {facts.workload.precision}, {work.model_label} does not fit on {on} (about "
+        f"{gb(facts.estimate.total_gb)}); in {work.precision} it does. "
+    )
+
+
 def _request_rate_on_asked(facts: Facts, what: str) -> str:
     """The request rate asked for, on the GPUs named (in the smallest format that holds it there when the one
     asked does not, said so) or else on the pick; never another setup's rate passed off as theirs."""
@@ -1278,12 +1284,8 @@ def _request_rate_on_asked(facts: Facts, what: str) -> str:
     other, work = _capacity_in_another_format(facts, named.gpu.name)
     if other is None:
         return ""
-    count = facts.understanding.details.gpu_count or 1
-    on = f"{count} x {named.gpu.name}" if count > 1 else f"one {named.gpu.name}"
-    return (
-        f"In {facts.workload.precision}, {work.model_label} does not fit on {on} (about "
-        f"{gb(facts.estimate.total_gb)}); in {work.precision} it does. "
-    ) + request_rate_sentence(
+    on = _on_named(named.gpu, facts.understanding.details.gpu_count)
+    return _leaner_format_lead(facts, on, work) + request_rate_sentence(
         facts, f"{work.task_label} of {work.model_label} in {work.precision}", other, work
     )
 
@@ -4478,7 +4480,7 @@ def _first_token_sentence(facts: Facts, what: str) -> str:
         # "TTFT of 70B on 2 H100s" where 16-bit does not fit them: their GPUs in the format that fits, said so —
         # never another setup's figure passed off as theirs
         other, work = _capacity_in_another_format(facts, named.gpu.name)
-        on = f"{count} x {named.gpu.name}" if (count or 1) > 1 else f"one {named.gpu.name}"
+        on = _on_named(named.gpu, count)
         if other is None:
             return (
                 f"{_capital(what)} does not fit on {on} (about {gb(facts.estimate.total_gb)}), so it has no time to "
@@ -4486,10 +4488,7 @@ def _first_token_sentence(facts: Facts, what: str) -> str:
             )
         fit = other
         what = f"{work.task_label} of {work.model_label} in {work.precision}"
-        lead = (
-            f"In {facts.workload.precision}, {facts.workload.model_label} does not fit on {on} (about "
-            f"{gb(facts.estimate.total_gb)}); in {work.precision} it does. "
-        )
+        lead = _leaner_format_lead(facts, on, work)
     s = fit.serving if fit else None
     if s is None or s.time_to_first_token_s is None:
         return ""

@@ -21,14 +21,16 @@ def _periods(understanding, markets):
     if period is None and count == 1:
         return ()
     name, hours = period or ("hour", 1.0)
+    # rented in a bigger instance than the count asked ("2x A100 on AWS" in an 8-GPU one): every GPU is paid for
     return tuple(
-        PeriodCost(
-            m.gpu, paid, name, hours, m.on_demand.median * paid * hours, m.on_demand.min * paid * hours
-        )
-        for m in markets
-        if m.on_demand
-        # rented in a bigger instance than the count asked ("2x A100 on AWS" in an 8-GPU one): every GPU is paid
-        for paid in [m.n_gpus if m.asked_gpus else count]
+        _period_cost(m, m.n_gpus if m.asked_gpus else count, name, hours) for m in markets if m.on_demand
+    )
+
+
+def _period_cost(m, paid: int, name: str, hours: float) -> PeriodCost:
+    """``paid`` GPUs of ``m`` rented for ``hours``, at the median and the cheapest rate."""
+    return PeriodCost(
+        m.gpu, paid, name, hours, m.on_demand.median * paid * hours, m.on_demand.min * paid * hours
     )
 
 
