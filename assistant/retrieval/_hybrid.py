@@ -301,6 +301,10 @@ _SAME_STEM = {
     "along": ("combi", "toget"),
     "slugg": ("slow",),  # "why is my 3080 so sluggish in ollama?" is what a section on slow generation covers
     "laggy": ("slow",),
+    "simul": (
+        "concu",
+        "paral",
+    ),  # "serve 10 users simultaneously" is what a section on concurrent requests covers
 }
 
 
@@ -329,11 +333,11 @@ def covers_question(question: str, passages: Sequence[Document], known: str = ""
     'would ollama use both of my 4060 Tis?' is answered by a guide that names no card.
     """
     skip = _GENERIC | set(tokenize(known))
-    words = {t for t in tokenize(question) if len(t) > 1 and t not in skip and not t.isdigit()}
+    words = _written_words(question, skip)
     if not words:
         return bool(passages)
     seen = set().union(*(_stems(p.page_content) for p in passages))
-    found = sum(_stem(w) in seen or not seen.isdisjoint(_SAME_STEM.get(_stem(w), ())) for w in words)
+    found = sum(any(_covered(t, seen) for t in forms) for forms in words)
     if found / len(words) > 0.5:
         return True
     # a long post whose question is its last sentence ("... Can it really serve 10 users at once?"): the
@@ -347,5 +351,21 @@ def covers_question(question: str, passages: Sequence[Document], known: str = ""
         opener
     ):  # "For example, in your graph of 2x A100 - can it really serve 10 users?": from its question word
         clause = clause[opener[-1].start() :]
-    core = {t for t in tokenize(clause) if len(t) > 1 and t not in skip and not t.isdigit()}
-    return len(core) >= 3 and sum(_stem(w) in seen for w in core) / len(core) > 0.5
+    core = _written_words(clause, skip)
+    return len(core) >= 3 and sum(any(_covered(t, seen) for t in forms) for forms in core) / len(core) > 0.5
+
+
+def _written_words(text: str, skip: set[str] | frozenset[str]) -> set[tuple[str, ...]]:
+    """The question's content words as written, each with its token forms ('low-memory' is one word, covered
+    by 'memory'): a hyphenated word counted once, not as its parts and its joined form besides."""
+    words = set()
+    for word in _WORD.findall(text.casefold()):
+        forms = tuple(t for t in tokenize(word) if len(t) > 1 and t not in skip and not t.isdigit())
+        if forms:
+            words.add(forms)
+    return words
+
+
+def _covered(token: str, seen: frozenset[str] | set[str]) -> bool:
+    """Whether a token's stem, or a stem a guide uses for the same thing, is among the passages' stems."""
+    return _stem(token) in seen or not seen.isdisjoint(_SAME_STEM.get(_stem(token), ()))

@@ -59,3 +59,29 @@ def test_mixing_cards_is_covered_by_a_passage_on_combining_them():
 
 def test_the_same_words_still_need_a_passage_that_covers_them():
     assert not covers_question("what happens if i mix paint colours for my case?", [_BATCHING])
+
+
+_ONE_COPY = Document(  # from corpus/guides/pretraining-vs-finetuning.md, "Can DPO run with only one copy…?"
+    page_content=(
+        "Yes, in two ways. With LoRA or QLoRA the frozen base model is the reference: TRL's DPOTrainer, given a "
+        "PEFT config and no ref_model, scores the reference log-probabilities by switching the adapter off, so only "
+        "one copy of the weights is loaded, which saves memory when you train."
+    )
+)
+
+
+def test_a_hyphenated_word_counts_once_not_as_its_parts_and_its_joined_form():
+    # 'low-memory' is one word the user wrote, covered by 'memory'; counted as 'low', 'memory' and 'lowmemory' its
+    # two uncovered forms outweighed the words the passage does cover
+    post = "with a low-memory 12gb card, can the lora adapter double as the reference copy in dpo-style runs?"
+    assert covers_question(post, [_ONE_COPY])
+    assert covers_question(
+        "on my low-memory card, can the lora adapter stand in for the reference while i train with preference pairs?",
+        [_ONE_COPY],
+    )
+    assert not covers_question("can a low-memory card run a clean-room sterile-filter pump?", [_ONE_COPY])
+
+
+def test_simultaneously_is_what_a_section_on_concurrent_requests_covers():
+    concurrent = Document(page_content="A server handles concurrent requests in parallel by batching them.")
+    assert covers_question("can one server handle requests from many users simultaneously?", [concurrent])
