@@ -62,6 +62,7 @@ _FRESH = {
     "session 19": _HERE / "fresh19.yaml",
     "session 20": _HERE / "fresh20.yaml",
     "session 21": _HERE / "fresh21.yaml",
+    "session 22": _HERE / "fresh22.yaml",
 }
 
 
@@ -74,6 +75,7 @@ def test_the_fresh_harvests_are_valid_and_apart_from_the_scored_sets(fresh_sets,
     fresh_items = [item for items in fresh_sets.values() for item in items]
     assert len(fresh_sets["session 18"]) >= 90 and len(fresh_sets["session 19"]) >= 70
     assert len(fresh_sets["session 20"]) >= 70 and len(fresh_sets["session 21"]) >= 70
+    assert len(fresh_sets["session 22"]) >= 70
     assert grader.validate(fresh_items, grader.catalog_names()) == []
     ids = [item["id"] for item in fresh_items]
     assert len(ids) == len(set(ids))
