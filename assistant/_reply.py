@@ -20,6 +20,10 @@ MAX_QUESTION_CHARS = 4000
 MAX_NUMBER_DIGITS = 15
 
 _DIGIT_RUN = re.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")
+# An error code or id pasted from a log ("Error 18446744072635812000", a 64-bit value): up to 40 digits and not
+# followed by a unit, it is a label rather than an amount, and is read as words.
+_IDENTIFIER_DIGITS = 40
+_AMOUNT_AFTER = re.compile(r"\s*(?:[kmbt%$x]|gb|mb|tb|gib|users?|tokens?|params?|parameters?|gpus?)\b", re.I)
 _LINE_BREAKS = {"\u0085", "\u2028", "\u2029", "\r", "\x0b", "\x0c"}
 
 
@@ -57,8 +61,8 @@ def check_question(question: object) -> str:
     """The question cleaned and stripped of surrounding blanks, or InvalidQuestion saying what is wrong.
 
     Control characters become blanks (line separators become newlines); text that is not valid Unicode
-    (a lone surrogate) and numbers longer than ``MAX_NUMBER_DIGITS`` digits are refused, so every later
-    stage sees well-formed text whose numbers fit a float.
+    (a lone surrogate) and amounts longer than ``MAX_NUMBER_DIGITS`` digits are refused, so every later
+    stage sees well-formed text whose numbers fit a float; a long code pasted from a log is read as words.
     """
     if not isinstance(question, str):
         raise InvalidQuestion("Please ask your question as text.")
@@ -71,6 +75,7 @@ def check_question(question: object) -> str:
         )
     if len(text) > MAX_QUESTION_CHARS:
         raise _too_long(len(text))
+    text = _DIGIT_RUN.sub(_as_label, text)
     run = _DIGIT_RUN.search(text)
     if run:
         raise InvalidQuestion(
@@ -79,6 +84,15 @@ def check_question(question: object) -> str:
             "'70B parameters', '32k context' or '20 users'."
         )
     return text
+
+
+def _as_label(run: re.Match) -> str:
+    """A long digit run that names something (an error code, an id) as words; an amount is kept, and refused."""
+    digits = run.group()
+    dollars = run.string[max(run.start() - 1, 0) : run.start()] == "$"
+    if len(digits) > _IDENTIFIER_DIGITS or dollars or _AMOUNT_AFTER.match(run.string, run.end()):
+        return digits
+    return f"(a {len(digits)}-digit code)"
 
 
 def _too_long(length: int) -> InvalidQuestion:

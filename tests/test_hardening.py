@@ -72,6 +72,21 @@ def test_absurdly_long_numbers_are_invalid_questions_not_overflow(question):
         _parse(question)
 
 
+@pytest.mark.parametrize("amount", ["9" * 20 + " users", "$" + "9" * 18, "9" * 17 + "B parameters"])
+def test_a_long_amount_is_refused_even_when_short_enough_for_a_code(amount):
+    with pytest.raises(InvalidQuestion, match="digits long"):
+        check_question("serve a 7b model to " + amount)
+
+
+def test_a_code_pasted_from_a_log_is_read_as_words_and_the_question_answered(assistant):
+    question = (
+        "ollama crashed with exit status 18446744073709551615 loading a 7b model on my 3060, too little vram?"
+    )
+    assert "(a 20-digit code)" in check_question(question)
+    reply = assistant.ask(question)
+    assert reply.text and "RTX 3060" in " ".join(reply.gpus)
+
+
 def test_a_number_of_fifteen_digits_is_still_read():
     check_question("serve a 7b model to " + "9" * MAX_NUMBER_DIGITS + " users")
 
