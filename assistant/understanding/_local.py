@@ -851,7 +851,9 @@ def names_non_llm_workload(question: str, request: object, workloads=None) -> bo
 
 _LOCAL_APPS = r"(?:gpt4all|ollama|lm ?studio|llama\.?cpp|koboldcpp|llamafile|jan\.ai|text[- ]generation[- ]webui|oobabooga)"
 _WHAT_RUNS = re.compile(
-    r"\bwhat(?:'?s| is)? (?:can|could|will|would|should|models?|llms?|sizes?|else)\b.{0,40}\b(?:run|fit|handle|load|do|train|use|fine[- ]?tune|finetune|q?lora)"
+    # ("what would 3 H100s run me per day?" asks a cost: to run someone an amount)
+    r"\bwhat(?:'?s| is)? (?:can|could|will|would|should|models?|llms?|sizes?|else)\b.{0,40}\b(?:run(?! (?:me|us)\b)|fit|"
+    r"handle|load|do|train|use|fine[- ]?tune|finetune|q?lora)"
     r"|\b(?:best|biggest|largest|smartest) (?:local )?(?:models?|llms?)\b.{0,30}\b(?:run|fit|handle|load|use)\b"
     r"|\bwhich (?:models?|llms?)\b|\bwhat fits\b|\bbiggest (?:model|llm)\b|\blargest (?:model|llm)\b|\bcapable of\b"
     # a card weighed for a kind of job: "good for", "decent for", "fine for", "any good at"

@@ -1151,14 +1151,16 @@ _REQUEST_RATE = re.compile(
 # "how many requests per second can it handle", "what rps does one L4 give", "how many queries a minute": the rate a
 # setup sustains asked for (a rate said with its number is a target instead: _REQUEST_RATE)
 _RATE_ASKED = re.compile(
-    r"\bhow many (?:\w+ )?(?:requests?|reqs?|quer(?:y|ies)|calls|prompts|completions)\s*"
+    r"\bhow many (?:\w+ )?(?:requests?|reqs?|quer(?:y|ies)|calls|prompts|completions|chats|conversations|messages"
+    r"|questions|replies|responses|answers)\s*"
     r"(?:/\s*|per\s+|an?\s+|each\s+|every\s+)(sec(?:ond)?|s|min(?:ute)?|hour)\b"
     r"|\b(?:what|how much|max(?:imum)?)\s+(?:\w+\s+){0,2}?(rps|qps|rpm|request rate|requests per (?:second|minute))\b"
 )
 # "500 token outputs", "replies of 300 tokens", "generating 1k tokens each", "max_tokens=512": the reply length
 _OUTPUT_LENGTH = re.compile(
     r"(\d+(?:[.,]\d+)?)\s*(k)?[- ]?(?:tokens?|toks?)[- ](?:outputs?|responses?|replies|reply|completions?|answers?|"
-    r"generations?)\b|\b(?:outputs?|responses?|replies|completions?|answers?) of (?:about |around |~)?"
+    r"generations?)\b|\b(?:outputs?|responses?|replies|reply|completions?|answers?) (?:of|are|is|average|averaging|run)"
+    r"\s+(?:about |around |roughly |~\s?)?"
     r"(\d+(?:[.,]\d+)?)\s*(k)?\s*tokens?\b|\bmax_(?:new_)?tokens\s*[=:]\s*(\d+)()"
     r"|(\d+(?:[.,]\d+)?)\s*(k)?\s*(?:output|generated|completion) tokens?\b"
 )
@@ -2860,7 +2862,8 @@ _WH = re.compile(r"^\W*(?:why|how|what|which|where|when|who)\b|\b(?:why|how come
 _POLITE_REQUEST = re.compile(
     r"^\W*(?:(?:hi|hey|hello|ok|okay|so)\b[,!]?\s*)?(?:can|could|would|will) (?:you|u) (?:please |pls |kindly |maybe )?"
     r"(?:compare|recommend|suggest|help|tell|explain|give|list|show|estimate|calculate|provide|share|break|walk|pick"
-    r"|choose|advise|outline|describe|summari[sz]e|point|work out|figure out|size|spec|define)\b"
+    r"|choose|advise|outline|describe|summari[sz]e|point|work out|figure out|size|spec|define|run (?:me|us) through"
+    r"|take (?:me|us) through)\b"
 )
 # ...unless the request carries a yes/no of its own: "can you tell me if a 3090 runs it?", "...whether it fits"
 _EMBEDDED_YES_NO = re.compile(
@@ -3087,6 +3090,8 @@ _FORMAT_ASKED = re.compile(
 _COST_QUESTION = re.compile(
     r"\bcost(?:s|ing)?\b|\bhow much (?:money|would|will|does it|do (?:you|i) (?:pay|spend))\b|\bprice\b|\bper month\b|"
     r"\bmonthly\b|\bbudget\b|(?<!less )\bexpensive\b|\bset (?:me|us) back\b|\bdollars?\b|\busd\b|\$"
+    # "what would 3 H100s run me per day?": to run someone an amount is to cost them it (not "run me through")
+    r"|\bruns? (?:me|us|you)\b(?! through| by| over)"
     r"|\b(?:the|my|our|a) bill\b|\ba month\b.{0,30}\bhow much\b|\bhow much\b.{0,40}\ba month\b"
 )
 # "the GPU cost when running finetune.sh" beside an out-of-memory error, "training memory cost", "GPU budget ... what
@@ -4639,6 +4644,14 @@ def understand(
         intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):
         intent = Intent.PRICE  # where / for how much it is rented: answered from the offerings table
+    if (
+        intent is Intent.SPEC
+        and details.gpus
+        and details.wants_cost
+        and not details.has_workload
+        and not _SPEC.search(question.lower().replace("what's the", "").replace("what is the", ""))
+    ):  # "what would two L4s run us a month?": what the cards cost ("its bandwidth and cost?": the sheet has both)
+        intent = Intent.PRICE
     if (
         intent is Intent.MY_HARDWARE
         and details.gpus

@@ -13,6 +13,17 @@ import pytest
         ("roughly how many chat requests a minute can an a10g take for llama 3.2 3b", "minute", None),
         ("what rps should we expect from an h100 on qwen2.5 14b with 300 token replies", "second", 300),
         ("how many req/s on a 4090 for phi-3 mini, responses of about 1k tokens?", "second", 1000),
+        # the thing counted is what users send ("chats", "conversations"), and the length said as a sentence
+        (
+            "how many conversations per minute does one a100 handle for gemma 2 9b if answers are ~400 tokens",
+            "minute",
+            400,
+        ),
+        (
+            "how many messages a second could two l4s push on qwen2.5 7b, each reply is around 150 tokens?",
+            "second",
+            150,
+        ),
     ],
 )
 def test_a_rate_asked_is_read_with_its_unit_and_reply_length(read, question, per, output):
