@@ -25,6 +25,7 @@ from ..understanding._quantizing import asks_if_quantizing_needed
 from ._compose._catalog import RUN_ASKED
 from ._compose._format import split_details, with_details
 from ._compose._shapes import asks_will_oom, reports_oom
+from ._compose._tensor_parallel import asks_how_to_run
 from ._facts import Facts
 from ._premises import memory_premise_sentences, verdict_with_correction, without_corrections
 
@@ -369,6 +370,8 @@ def _budget_verdict(lead: str, facts: Facts) -> str:
 def lead_with_verdict(draft: str, facts: Facts) -> str:
     """``draft`` with its verdict as the first sentence when the question is a yes/no and a verdict is decided."""
     if not facts.understanding.details.yes_no:
+        if asks_how_to_run(facts.understanding.question):
+            return _without_yes(draft)  # "what's the fastest way to run it on my 3090s?": a way, not a Yes
         # no yes/no read, but a composer led with a fit verdict anyway ("…, do we need more than one gpu or will an
         # h100 cut it" has no question mark): that verdict still answers in the sense asked
         text, details = split_details(draft)
@@ -417,6 +420,19 @@ def lead_with_verdict(draft: str, facts: Facts) -> str:
     paragraphs = _memory_corrected_in_verdict(paragraphs, memory_premise_sentences(facts.understanding))
     paragraphs[1:1] = notes  # a note follows the verdict instead of hiding it
     return with_details("\n\n".join(paragraphs), details)
+
+
+_YES_LEAD = re.compile(r"^\*\*Yes(?:\*\* — |, (?=\w))")
+
+
+def _without_yes(draft: str) -> str:
+    """The draft without the Yes it opens with: '**Yes** — inference of X fits …' is 'Inference of X fits …',
+    '**Yes, with 3-bit weights**, at …' is '**With 3-bit weights**, at …'."""
+    found = _YES_LEAD.match(draft)
+    if found is None:
+        return draft
+    rest = draft[found.end() :]
+    return ("**" if found.group().endswith(", ") else "") + rest[:1].upper() + rest[1:]
 
 
 def _memory_corrected_in_verdict(paragraphs: list[str], corrections: list[str]) -> list[str]:

@@ -39,6 +39,7 @@ from ._speed import (
     estimate_training_time,
     gpus_for_deadline,
     replicas_for,
+    tensor_parallel_scaling,
     training_tokens_per_s,
 )
 from ._tools import FinetuneTool, finetune_tool_in, load_finetune_tools, without_tool_names
@@ -94,6 +95,7 @@ __all__ = [
     "replicas_for",
     "runtime_label",
     "shape_for",
+    "tensor_parallel_scaling",
     "training_tokens_per_s",
     "usable_memory_gb",
     "weights_job_memory",

@@ -19,7 +19,7 @@ __all__ = [
     "estimate_training_time",
     "gpus_for_deadline",
     "replicas_for",
-    "scaling",
+    "tensor_parallel_scaling",
     "training_tokens_per_s",
 ]
 
@@ -57,7 +57,7 @@ class TrainingTime:
     tokens_per_s_per_gpu: float | None = None  # training throughput each GPU delivers at the assumed MFU
 
 
-def scaling(gpu: GPU, gpus: int, assumptions: Assumptions) -> float:
+def tensor_parallel_scaling(gpu: GPU, gpus: int, assumptions: Assumptions) -> float:
     """Effective GPU count for ``gpus`` GPUs serving one model split across them (tensor parallelism): each extra
     one adds less over PCIe than NVLink, and beyond two every GPU keeps less again, since each layer ends in an
     all-reduce over all of them (8-way keeps about 60% of what 2-way keeps per GPU)."""
@@ -88,7 +88,7 @@ def estimate_serving(estimate: MemoryEstimate, gpu: GPU, gpus: int, assumptions:
         "serving_max_sequences", "user_tokens_per_s",
     ]  # fmt: skip
     # local runtimes split layers: the cards take turns on each token, so bandwidth does not add up
-    effective = 1.0 if is_local(work.runtime) else scaling(gpu, gpus, assumptions)
+    effective = 1.0 if is_local(work.runtime) else tensor_parallel_scaling(gpu, gpus, assumptions)
     if gpus > 1 and not is_local(work.runtime):
         keys.append(
             "multi_gpu_scaling_efficiency" if gpu.fast_link_joins(gpus) else "pcie_scaling_efficiency"

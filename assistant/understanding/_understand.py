@@ -392,7 +392,9 @@ _TENS = TENS
 _UNITS = {word: n for word, n in UNITS.items() if word != "one"}  # "one A100" is counted with the GPU
 _NUMBER_WORDS = re.compile(
     r"\b(?:(" + "|".join(_TENS) + r")[\s-]+(" + "|".join(k for k in _UNITS if _UNITS[k] < 10) + r")\b"
-    r"|a (?:hundred|dozen)\b|a (?:couple|pair) of\b|(" + "|".join([*_TENS, *_UNITS, "hundred"]) + r"))\b"
+    r"|a (?:hundred|dozen)\b|a (?:couple|pair) of\b|(?:(?<=\bmy )|(?<=\bour ))(?:couple|pair) of\b|("
+    + "|".join([*_TENS, *_UNITS, "hundred"])
+    + r"))\b"
 )
 
 
@@ -403,6 +405,8 @@ def _digits(text: str) -> str:
         if m.group(1):
             return str(_TENS[m.group(1)] + _UNITS[m.group(2)])
         word = m.group(0)
+        if word in ("couple of", "pair of"):  # "my pair of 3090s": "my" stays, the pair is 2
+            return "2"
         return str(_WORD_NUMBERS.get(word) or _TENS.get(word) or _UNITS[word])
 
     return _NUMBER_WORDS.sub(value, text)

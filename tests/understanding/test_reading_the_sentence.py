@@ -56,6 +56,8 @@ def test_user_counts_written_as_words(read, question, batch):
         (("Run Qwen2 72B on 4*L40S",), 4),
         (("Llama 3 70B on 2xH100",), 2),
         (("Llama 3 70B on H100 x 4",), 4),
+        (("can my pair of 4090s hold mixtral 8x7b in 4-bit?",), 2),  # "my pair of", not only "a pair of"
+        (("our couple of a6000s for qwen2.5 32b, enough?",), 2),
     ],
 )
 def test_gpu_counts_anywhere(read, questions, count):

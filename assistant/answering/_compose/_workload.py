@@ -104,6 +104,7 @@ from ._shapes import (
     variant_sentence,
 )
 from ._slow import moe_offload_note, ram_short_text, slow_reason_text, slow_verdict_text
+from ._tensor_parallel import tensor_parallel_text
 from ._throughput_target import request_rate_sentence, throughput_target_sentence
 from ._upgrade_speed import upgrade_speed_text
 from ._users_at_once import users_at_once_note, users_at_once_sentence
@@ -211,7 +212,15 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         text.append("_Assumed: " + "; ".join(assumed) + "._")
     own = _own_fit(facts)
     if own is not None:
-        text.append(_own_speed_text(own, facts.workload.runtime))
+        split = facts.workload.runtime == "llama.cpp"  # the layers split, the cards taking turns
+        text.append(
+            _own_speed_text(own, facts.workload.runtime)
+            + (
+                tensor_parallel_text(own, facts.workload, own.count, facts.understanding.question)
+                if split
+                else ""
+            )
+        )
     elif facts.shown and not _own_machine(facts) and facts.budget is None:  # rentals are noise when buying
         text.append(_compact_table(facts))
     details = details_parts(facts, passages, own)
