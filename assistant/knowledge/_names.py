@@ -7,6 +7,7 @@ only when the numbers in it match exactly, so "A10" never turns into "A100".
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping
 from itertools import pairwise
@@ -98,9 +99,11 @@ class NameIndex:
                     self._numbers.setdefault(key, _numbers(name))
         self._labels = {canonical: tuple(names) for canonical, names in labels.items()}
         self._keys = list(self._exact)
-        self._by_numbers: dict[tuple[str, ...], list[str]] = {}  # fuzzy candidates: keys with those numbers
-        for key in self._keys:
-            self._by_numbers.setdefault(self._numbers[key], []).append(key)
+        # fuzzy candidates: keys with those numbers, by length, each with its place in the index (ties go to the
+        # earlier key, as they did when every key with those numbers was scored)
+        self._by_numbers: dict[tuple[str, ...], dict[int, list[tuple[int, str]]]] = {}
+        for place, key in enumerate(self._keys):
+            self._by_numbers.setdefault(self._numbers[key], {}).setdefault(len(key), []).append((place, key))
 
     def labels_of(self, canonical: str) -> tuple[str, ...]:
         """The labels ``canonical`` was indexed with."""
@@ -131,7 +134,9 @@ class NameIndex:
     def _fuzzy(self, key: str, numbers: tuple[str, ...]) -> str | None:
         if not numbers or len(key) < 3:
             return None
-        candidates = self._by_numbers.get(numbers, [])
+        candidates = self._candidates(key, numbers)
+        if not candidates:
+            return None
         if self._product_codes and len(numbers[0]) <= 3:
             # in T4, L4, M40, P40, A100 or H100 the letter is the generation ('m40' is no 'p40'); a four-digit
             # model number carries its own
@@ -147,6 +152,17 @@ class NameIndex:
             key, candidates, scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=_FUZZY_CUTOFF
         )
         return self._exact[best[0]] if best else None
+
+    def _candidates(self, key: str, numbers: tuple[str, ...]) -> list[str]:
+        """The keys with ``numbers`` whose length lets them reach the cutoff (a length further off than the cutoff
+        allows can never score above it), in index order."""
+        by_length = self._by_numbers.get(numbers)
+        if not by_length:
+            return []
+        n = len(key)  # a length L reaches it when |L - n| <= (1 - cutoff) x max(L, n)
+        shortest, longest = math.ceil(n * _FUZZY_CUTOFF - 1e-9), math.floor(n / _FUZZY_CUTOFF + 1e-9)
+        found = [pair for length in range(shortest, longest + 1) for pair in by_length.get(length, ())]
+        return [candidate for _, candidate in sorted(found)]
 
     def _versioned(self, parts: list[str]) -> str | None:
         """A repository head ending in its size after a version ("mistral-small-3.1-24b"): the name its head
@@ -189,7 +205,7 @@ class NameIndex:
                 else:
                     key = "".join(compacts[i : i + size])
                 match = self._exact_or_plural(key)
-                phrase = " ".join(w for _, w in words[i : i + size]) if match is None else ""
+                phrase = words[i][1] if size == 1 else ""  # a longer phrase is joined only where it is read
                 if match is None and size >= 2 and "-" in words[i + size - 1][1]:
                     # an Ollama tag's variant: "llama3.2:3b-instruct-q8_0" names "llama3.2:3b"
                     head = " ".join(
@@ -231,8 +247,8 @@ class NameIndex:
                 if (
                     match is None
                     and size <= self._fuzzy_words
-                    and _LETTER.search(phrase)
                     and not any(w.casefold() in _FUNCTION_WORDS for _, w in words[i + 1 : i + size])
+                    and _LETTER.search(phrase := phrase or " ".join(w for _, w in words[i : i + size]))
                 ):
                     # "from a 3090 to a 4090": "3090 to" is one edit from "3090 Ti", but "to" is a word
                     numbers = _numbers(phrase)

@@ -33,7 +33,7 @@ _SCALE = {
 # a count, not a version or model size glued to a name ("sd 1.5", "v2", "3.5 large") nor a GeForce card's number
 # ("can a 12gb 3060 run photo animation": 1050-5090, the x0[5-9]0 numbers, are cards, not 3,060 photos)
 _NUM = (
-    r"(?<![\w.])(?<!sd )(?<!sdxl )(?<!v)(?![1-5]0[5-9]0\b)(\d+(?:[.,]\d+)*)\s*"
+    r"(?<![\w.])(?<!sd )(?<!sdxl )(?<!v)(?![1-5]0[5-9]0\b)(\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)\s*"
     r"(k|thousand|m|mn|mil|million|b|billion)?"
 )
 # words that may sit between a count and what it counts ("5,000 product images"), never a rate's "per" or a time

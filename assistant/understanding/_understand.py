@@ -763,12 +763,12 @@ def _trains_in_fp32(text: str) -> bool:
 # or one with a length word before it ("sequence lengths range from 512 to 8192")
 _LENGTH_RANGE = (
     re.compile(
-        r"(?<![\w.$])(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:tokens?\s*)?(?:to|and|-|–|up to)\s*(?:about\s+|around\s+|~\s*)?"
-        r"(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*tokens?\b(?!\s*(?:per|/|a\s+sec|each\s+sec))"
+        r"(?<![\w.$])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(k)?\s*(?:tokens?\s*)?(?:to|and|-|–|up to)\s*(?:about\s+|around\s+|~\s*)?"
+        r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(k)?\s*tokens?\b(?!\s*(?:per|/|a\s+sec|each\s+sec))"
     ),
     re.compile(
         r"\b(?:(?:sequence|seq|sample|example|input|prompt|document|context)s?[ _-]?(?:len(?:gth)?s?)?|lengths?)\b"
-        r"[^.?!\d]{0,40}?\b(?:from|between)\s+(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:to|and|-|–)\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\b"
+        r"[^.?!\d]{0,40}?\b(?:from|between)\s+(\d+(?:,\d{3})*(?:\.\d+)?)\s*(k)?\s*(?:to|and|-|–)\s*(\d+(?:,\d{3})*(?:\.\d+)?)\s*(k)?\b"
         r"(?![ -]?(?:bits?|gb|mb|b\b|billion|m\b|million|%))"
     ),
 )
@@ -1211,10 +1211,10 @@ def _rate_said(m: re.Match | None) -> float | None:
 
 # "1000 users per day", "20k requests a month", "500 daily users": how much is served over a period
 _PER_PERIOD_VOLUME = re.compile(
-    r"\b\d[\d,]*(?:\.\d+)?\s*[km]?\s*(?:users?|requests?|people|customers|visitors|queries|conversations|chats|calls)"
+    r"\b\d+(?:,\d{3})*(?:\.\d+)?\s*[km]?\s*(?:users?|requests?|people|customers|visitors|queries|conversations|chats|calls)"
     r"\s*(?:(?:per|a|an|each|every)\s+|/\s*)(?:day|week|month|hour)s?\b"
-    r"|\b\d[\d,]*(?:\.\d+)?\s*k?\s*(?:daily|weekly|monthly)\s+(?:active\s+)?(?:users?|requests?|visitors|customers)\b"
-    r"|\b\d[\d,]*(?:\.\d+)?\s*k?\s*dau\b"
+    r"|\b\d+(?:,\d{3})*(?:\.\d+)?\s*k?\s*(?:daily|weekly|monthly)\s+(?:active\s+)?(?:users?|requests?|visitors|customers)\b"
+    r"|\b\d+(?:,\d{3})*(?:\.\d+)?\s*k?\s*dau\b"
 )
 _BUDGET = re.compile(
     r"(?:\$\s*(\d+(?:,\d{3})*(?:\.\d+)?)|(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:dollars?|usd|bucks))\s*(?:/|an?|per|a|each)?\s*"

@@ -108,7 +108,11 @@ def fuzz_questions(count: int, seed: int = SEED) -> list[tuple[str, str]]:
         if kind == "template":
             question = _template(rng)
         elif kind == "digits":
-            question = f"Which GPU for a {rng.choice('123456789') * rng.randint(100, 4000)}B model?"
+            # a run of digits, or of digits apart ("1,1,1,…", "1.1.1.…"), which a number pattern that may start at
+            # every digit would read in quadratic time
+            separator = rng.choice(["", "", ",", ".", " "])
+            digits = rng.choice("123456789") * rng.randint(100, 4000 if not separator else 1990)
+            question = f"Which GPU for a {separator.join(digits)}B model?"
         elif kind == "odd characters":
             question = _sprinkle(rng, _template(rng))
         elif kind == "hostile":

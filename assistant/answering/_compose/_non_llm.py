@@ -2065,7 +2065,7 @@ def _rentals(facts: Facts) -> str:
     )
 
 
-_SAID_BASED = re.compile(r"([\w.]+)[- ]based\b")
+_SAID_BASED = re.compile(r"(?<![\w.])([\w.]+)[- ]based\b")  # from a word's start: linear on "1.1.1…"
 
 
 def _built_on_base(spec: WorkloadSpec, question: str) -> bool:
@@ -2320,8 +2320,9 @@ _VIDEO_FRAMES = re.compile(r"\bvideos?\b|\bframes?\b|\bclips?\b")
 # the user finds their own run far slower than it should be: "takes forever", "15000 hours", "600 days", "s/it"
 _SLOW_RUN = re.compile(
     r"\bslow\w*|\bforever\b|\bages\b|\bcrawl\w*"
-    r"|\b\d[\d,.]*\s*(?:hours?|hrs?|days?|weeks?)\b.{0,40}\b(?:train|generat|render|mak|creat|produc|upscal)"
-    r"|\b(?:train|generat|render|mak|creat|produc|upscal)\w*\b.{0,60}\b\d[\d,.]*\s*(?:hours?|hrs?|days?|weeks?)\b"
+    # a number read from its first digit (a search from every digit of "1.1.1…" would take quadratic time)
+    r"|(?<![\d,.])\d[\d,.]*\s*(?:hours?|hrs?|days?|weeks?)\b.{0,40}\b(?:train|generat|render|mak|creat|produc|upscal)"
+    r"|\b(?:train|generat|render|mak|creat|produc|upscal)\w*\b.{0,60}(?<![\d,.])\d[\d,.]*\s*(?:hours?|hrs?|days?|weeks?)\b"
     r"|\bs/it\b"
 )
 
