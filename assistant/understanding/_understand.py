@@ -578,7 +578,8 @@ def _size_range(text: str) -> tuple[float, float] | None:
 
 
 _TOKENS = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(k|thousand|m|million|b|billion|t|trillion)?\s*tokens?\b(?!\s*(?:of\s*)?context)"
+    r"(\d+(?:\.\d+)?)\s*(k|thousand|m|million|b|billion|t|trillion)?\s*"
+    r"((?:output|generated|input|prompt|completion|new)\s+)?tokens?\b(?!\s*(?:of\s*)?context)"
 )
 # "context of 8k", "ctx=4096", "(...)": vLLM's "The model's max seq len (8192) is larger than ... KV cache"
 _CONTEXT_NAMED = re.compile(
@@ -1479,8 +1480,11 @@ def _extract(
     for match in _TOKENS.finditer(plain):
         if re.search(r"\b(?:at|beyond|past|above|around)\s*$", plain[: match.start()]):
             continue  # "it OOMs at 8k tokens": a sequence length, not a dataset
+        volume = _scaled(match.group(1), match.group(2))
+        if match.group(3) and volume < 1e5:
+            continue  # "2k output tokens" is a reply's length; "500k output tokens" a volume to generate
         if match.group(2) or float(match.group(1)) >= 1e5:
-            tokens = _scaled(match.group(1), match.group(2))
+            tokens = volume
             break
     tokens, examples, epochs = _dataset_tokens(plain, tokens)
     asked = _asked_workload(question, found_models, models, mentioned)

@@ -36,3 +36,9 @@ def test_a_rate_said_as_a_target_is_not_a_rate_asked(read):
     details = read("we need 40 requests per second for llama 3 8b, how many L4s?").details
     assert details.rate_asked_per is None
     assert details.target_requests_per_s == 40
+
+
+def test_output_tokens_in_the_hundreds_of_thousands_are_a_volume_not_a_reply_length(read):
+    assert read("what do 500k output tokens of phi-3 mini cost on an l4?").details.tokens == 500_000
+    details = read("how many requests per second on an l4 for phi-3 mini with 2k output tokens each?").details
+    assert details.tokens is None and details.output_tokens == 2000

@@ -202,6 +202,8 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     if throughput_target_sentence(facts, "") or _request_rate_on_asked(facts, ""):
         # sized on average requests batched together, which it says
         assumed = [d for d in assumed if not _SIZED_PER_SEQUENCE.search(d)]
+    elif facts.understanding.details.tokens and _volume_cost(facts, lead_fit(facts)):
+        assumed = [d for d in assumed if "one sequence at a time" not in d]  # a volume is generated batched
     if (weights := facts.understanding.details.weights_gb) and facts.workload.params:
         assumed.insert(
             0,
@@ -1360,7 +1362,7 @@ def _cost_sentence(facts: Facts) -> str:
             return ""
     per_token = fit.serving.cost_per_million_tokens if fit.serving else None
     api = facts.understanding.details.api_price_per_million
-    if volume := _volume_against_api(facts, fit):
+    if volume := _volume_against_api(facts, fit) or _volume_cost(facts, fit):
         return volume
     if per_token is not None and (api or _PER_TOKEN.search(facts.understanding.shape_text.lower())):
         text = (
@@ -1577,6 +1579,25 @@ _TOKENS_PER_PERIOD = re.compile(
     r"\btokens?\s*(?:(?:per|a|an|each|every)\s+|/\s*)(hour|day|week|month|year)\b"
 )
 _PERIOD_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0}  # a month's hours come from corpus/assumptions.yaml
+
+
+def _volume_cost(facts: Facts, fit) -> str:
+    """'What would generating 10 million tokens cost?': the tokens at the setup's full-load throughput, billed by
+    the hour — the time and the bill. '' unless a token volume is said with no period and the setup is priced."""
+    tokens = facts.understanding.details.tokens
+    serving = fit.serving if fit is not None else None
+    question = facts.understanding.question.lower()
+    if not (tokens and serving and serving.throughput_tokens_per_s and fit.price_per_hour):
+        return ""
+    if _TOKENS_PER_PERIOD.search(question) or _HOSTED_API.search(question):
+        return ""  # a volume over a period, or set against an API: the day's bill over the day's tokens
+    hours = tokens / serving.throughput_tokens_per_s / 3600
+    return (
+        f"About **{money(hours * fit.price_per_hour)}** to generate {tokens:,.0f} tokens on {fit.label} kept busy: "
+        f"about {_hours(hours)} at {serving.throughput_tokens_per_s:,.0f} tokens/s over a full batch, at "
+        f"{money(fit.price_per_hour)}/hour ({money(serving.cost_per_million_tokens)} per million tokens). Requests "
+        "sent one at a time generate far slower, so the hours and the bill grow."
+    )
 
 
 def _volume_against_api(facts: Facts, fit) -> str:
