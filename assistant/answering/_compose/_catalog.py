@@ -783,7 +783,7 @@ def _worth_verdict(
     ):
         training = False
     if bought and all(g.name in bought for g in gpus):
-        return _worth_buying(gpus, bought)
+        return _worth_buying(gpus, bought, question, dict(details.setups))
 
     def power(g: GPU) -> float:
         return g.bound_rate(training)
@@ -824,13 +824,14 @@ _UPGRADE = re.compile(
 )
 
 
-def _worth_subject(gpus: Sequence[GPU], question: str) -> GPU | None:
+def _worth_subject(gpus: Sequence[GPU], question: str, *, upgrade: bool = False) -> GPU | None:
     """The one card a 'worth' question asks about: the only one of the two named before "worth" ("is the A100
     still worth it, or should I just get H100s?" asks about the A100); None when both or neither are, or when
-    the question weighs an upgrade ("worth upgrading from the A100 to the H100?", "worth it over the A100")."""
+    the question weighs an upgrade ("worth upgrading from the A100 to the H100?", "worth it over the A100")
+    unless ``upgrade`` (buying: "is an RTX 6000 Ada worth it over two 4090s?" asks about the RTX 6000 Ada)."""
     low = question.lower()
     m = re.search(r"\bworth\b", low)
-    if m is None or _UPGRADE.search(low):
+    if m is None or (_UPGRADE.search(low) and not upgrade):
         return None
     before = low[: m.start()]
 
@@ -846,24 +847,41 @@ def _worth_subject(gpus: Sequence[GPU], question: str) -> GPU | None:
     return asked[0] if len(asked) == 1 else None
 
 
-def _worth_buying(gpus: Sequence[GPU], bought: dict) -> str:
-    """The card asked about (named first) to buy for running models at home, against the other: its memory
-    bandwidth (tokens/s) and memory (which models fit) against its purchase price."""
-    card, other = gpus
+def _worth_buying(gpus: Sequence[GPU], bought: dict, question: str = "", counts: dict | None = None) -> str:
+    """The card asked about (named before "worth", else named first) to buy for running models at home, against
+    the other, at the counts said ("over two 4090s"): its memory bandwidth (tokens/s; cards that split a model's
+    layers take turns, so a setup runs at one card's) and memory (which models fit; the split pools it) against
+    its purchase price."""
+    counts = counts or {}
+    card = _worth_subject(gpus, question, upgrade=True) or gpus[0]
+    other = gpus[1] if card is gpus[0] else gpus[0]
+    n, m = counts.get(card.name, 1), counts.get(other.name, 1)
     speed = card.memory_bandwidth_gbs / other.memory_bandwidth_gbs
-    price = bought[card.name].price_usd / bought[other.name].price_usd
-    more_memory = card.memory_gb > other.memory_gb
-    word = "Yes" if speed >= price or (speed >= 1 and (more_memory or price <= 1)) else "No"
-    if card.memory_gb != other.memory_gb:
-        memory = f"; {card.memory_gb:.0f} GB against {other.memory_gb:.0f} GB decides which models fit at all"
-    else:
-        memory = ""
-    return (
-        f"**{word}** — for running models at home, where generating tokens is bound by memory bandwidth, the "
-        f"{card.name} has {speed:.1f}x the bandwidth of the {other.name} ({card.memory_bandwidth_gbs:,.0f} vs "
-        f"{other.memory_bandwidth_gbs:,.0f} GB/s) for {price:.2f}x the price to buy ({_price_said(bought[card.name])} vs "
-        f"{_price_said(bought[other.name])}){memory}."
+    price = bought[card.name].price_usd * n / (bought[other.name].price_usd * m)
+    mine, theirs = card.memory_gb * n, other.memory_gb * m
+    word = "Yes" if speed >= price or (speed >= 1 and (mine > theirs or price <= 1)) else "No"
+    memory = (
+        f"; {mine:.0f} GB against {theirs:.0f} GB decides which models fit at all" if mine != theirs else ""
     )
+    if n == m == 1:
+        return (
+            f"**{word}** — for running models at home, where generating tokens is bound by memory bandwidth, the "
+            f"{card.name} has {speed:.1f}x the bandwidth of the {other.name} ({card.memory_bandwidth_gbs:,.0f} vs "
+            f"{other.memory_bandwidth_gbs:,.0f} GB/s) for {price:.2f}x the price to buy "
+            f"({_price_said(bought[card.name])} vs {_price_said(bought[other.name])}){memory}."
+        )
+    same = " — the same memory" if mine == theirs else ""
+    return (
+        f"**{word}** — for running models at home, {_setup_label(card, n)} ({mine:.0f} GB) against "
+        f"{_setup_label(other, m)} ({theirs:.0f} GB{same}): cards that split a model's layers take turns, so "
+        f"generation runs at one card's bandwidth, {speed:.2f}x ({card.memory_bandwidth_gbs:,.0f} vs "
+        f"{other.memory_bandwidth_gbs:,.0f} GB/s), for {price:.2f}x the price to buy ({_price_said(bought[card.name])}"
+        f"{f' x {n}' if n > 1 else ''} vs {_price_said(bought[other.name])}{f' x {m}' if m > 1 else ''}){memory}."
+    )
+
+
+def _setup_label(gpu: GPU, count: int) -> str:
+    return f"{count} x {gpu.name}" if count > 1 else f"one {gpu.name}"
 
 
 def _matrix_units_sentence(gpus: Sequence[GPU]) -> str:
