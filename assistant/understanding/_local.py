@@ -62,7 +62,7 @@ _BITS = re.compile(r"\b([2-8])[- ]?bits?\b|\bq([2-8])\b")
 _BITS_TO_GGUF = {"2": "q2_k", "3": "q3_k_m", "4": "q4_k_m", "5": "q5_k_m", "6": "q6_k", "8": "q8_0"}
 _KV = re.compile(
     r"(?:kv[- ]?cache|cache[- ]type|-ctk|--cache-type-k|kv[-_]cache[-_]dtype)\D{0,12}\b(q8_0|q4_0|f16|fp16|fp8(?:_e[45]m[23])?|8[- ]?bit|4[- ]?bit)\b"
-    r"|\b(fp8|q8_0|q4_0)[- ](?:kv|key[- ]value)\b"  # "an fp8 kv cache"
+    r"|\b(fp8|q8_0|q4_0|8[- ]?bit|4[- ]?bit)[- ](?:kv|key[- ]value)\b"  # "an fp8 kv cache", "an 8-bit kv cache"
 )
 _BPW_SAID = re.compile(r"(?<![\d.])(\d(?:\.\d{1,2})?)\s*-?\s*(?:bpw|bits? per weight)\b")
 _KV_NAMES = {"q8_0": "q8_0", "q4_0": "q4_0", "f16": "fp16", "fp16": "fp16"}
@@ -125,7 +125,8 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
         changes["precision"] = quant
     if kv:
         raw = (kv.group(1) or kv.group(2)).replace(" ", "").replace("-", "")
-        if raw.startswith("fp8"):  # vLLM/TGI's --kv-cache-dtype fp8: the weights keep their own format
+        if raw.startswith("fp8") or (raw.startswith("8") and runtime != "llama.cpp"):
+            # vLLM/TGI's --kv-cache-dtype fp8 ("an 8-bit KV cache" outside llama.cpp): the weights keep their own
             changes["kv_precision"] = "fp8"
             if (
                 getattr(request, "precision", None) == "fp8"

@@ -3931,6 +3931,9 @@ _EXPLAIN_MATH = re.compile(
     r"|\b(?:memory|vram|space|gb|gib)\b(?: (?:needed|required|used|taken|consumed))? (?:for|by|of) (?:the |a )?"
     r"(?:kv|k/v|key[- ]value)\b"
     r"|\b(?:kv|k/v|key[- ]value)[\s_-]*cache(?:'s)? (?:size|memory|footprint|usage|requirements?)\b"
+    # "the vram difference between an fp16 and an fp8 kv cache", "how much does an fp8 kv cache save?"
+    r"|\b(?:difference|sav(?:e[sd]?|ings?)|halve[sd]?)\b.{0,60}\b(?:kv|k/v|key[- ]value)[\s_-]*cache\b"
+    r"|\b(?:kv|k/v|key[- ]value)[\s_-]*cache\b.{0,60}\b(?:difference|sav(?:e[sd]?|ings?)|halve[sd]?)\b"
 )
 # "1MB GPU ram usage per token", "memory per token": the per-token cost, which is the KV cache's
 _PER_TOKEN_MEMORY = re.compile(
