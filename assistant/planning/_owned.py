@@ -17,7 +17,16 @@ from ..sizing import (
     offload,
 )
 
-__all__ = ["OwnedReport", "RunsRow", "TrainsRow", "offloaded_runs", "runs_on", "stand_in_card", "what_runs"]
+__all__ = [
+    "OwnedReport",
+    "RunsRow",
+    "TrainsRow",
+    "offloaded_runs",
+    "runs_on",
+    "stand_in_card",
+    "stand_in_mac",
+    "what_runs",
+]
 
 
 @dataclass(frozen=True)
@@ -51,6 +60,13 @@ class OwnedReport:
     runs: tuple[RunsRow, ...]
     trains: tuple[TrainsRow, ...]
     context: int
+
+
+def stand_in_mac(catalog, memory_gb: float) -> GPU | None:
+    """The Apple configuration with ``memory_gb`` of unified memory (the nearest, the slowest of equals): whose GPU
+    share and bandwidth set what runs on a Mac known only by its memory; None if the catalog lists no Mac."""
+    macs = [g for g in catalog if g.vendor == "Apple"]
+    return min(macs, key=lambda g: (abs(g.memory_gb - memory_gb), g.memory_bandwidth_gbs)) if macs else None
 
 
 def stand_in_card(catalog, memory_gb: float) -> GPU | None:
@@ -147,10 +163,9 @@ def _trains(
 ) -> TrainsRow:
     label = f"{rl.upper()} {task.label}" if rl else task.label
     best: TrainsRow = TrainsRow(label, None, None)
-    if gpu.software not in (
-        "CUDA",
-        "ROCm",
-    ):  # PyTorch training stacks; what runs on each ROCm card is the answer's
+    if gpu.software not in ("CUDA", "ROCm", "Metal"):
+        # PyTorch training stacks (what runs on each ROCm card is the answer's), and a Mac's MLX, which fine-tunes in
+        # the same memory (16-bit weights and adapters, a 4-bit base for its QLoRA equivalent)
         return best
     for spec in ladder:
         if spec.is_moe:

@@ -165,6 +165,7 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
             changes["gpus"], changes["gpu_count"] = (), None  # the other cards were background
         changes["runtime"] = changes.get("runtime") or "llama.cpp"
         changes["local"] = True
+        changes["mac_said"] = hasattr(request, "mac_said")
     elif (
         _MAC.search(text)
         and not any(g.vendor == "Apple" for g in gpus)

@@ -168,6 +168,7 @@ class Details(WorkloadRequest):
     )
     file_gb: float | None = None  # "the download is only 4GB", "a 4.9GB gguf": the size of the model's files
     any_mac: bool = False  # "would it work on a Mac?": chip and memory unsaid, so every Mac is weighed
+    mac_said: bool = False  # "a 128GB Mac Studio": a Mac whose chip is unsaid, its memory in stated_memory_gb
     # "my GTX 1650", "an RX 6700 XT": a graphics card the catalog does not list, as written ("GTX 1650"); the
     # answer says so and goes by the memory the user gives
     unlisted_gpu: str | None = None

@@ -399,6 +399,11 @@ def _training_lead(facts: Facts, label: str) -> str:
         )
     others = [f"{t.method}: {t.model.name if t.model else 'none'}" for t in rest]
     text = head + (f"; {'; '.join(others)}." if others else ".")
+    if report.gpu.software == "Metal":
+        text += (
+            " On a Mac these run with Apple's MLX (`mlx_lm.lora`, `--fine-tune-type full` for full fine-tuning; on a "
+            "4-bit model for the QLoRA equivalent), slower than on a comparable NVIDIA card."
+        )
     if facts.understanding.details.yes_no and reports_oom(facts.understanding.question):
         # "my training run keeps running out of memory on it, any way to make it work?": the failure is the
         # measurement of that job as it is set up, so it leads; the listing is not that job (its model is not

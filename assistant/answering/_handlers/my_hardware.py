@@ -4,7 +4,7 @@ import re
 from dataclasses import replace
 
 from ...knowledge._software import load_software, support_of
-from ...planning._owned import offloaded_runs, stand_in_card, what_runs
+from ...planning._owned import offloaded_runs, stand_in_card, stand_in_mac, what_runs
 from ...understanding import Intent
 from .._compose._non_llm import kind_estimate_answer, unknown_release_answer
 from .._compose._owned import largest_run, owned_answer
@@ -62,6 +62,11 @@ class MyHardware(Handler):
             )
         if details.gpus:
             gpu = card = knowledge.catalog.by_name(details.gpus[0])
+        elif details.mac_said and (mac := stand_in_mac(knowledge.catalog, details.stated_memory_gb)):
+            # "what can I run on a 128GB Mac Studio?": the slowest Mac of that memory, with the share macOS gives
+            # its GPU — not a data-center card's speed under a "128 GB GPU" label
+            card = mac
+            gpu = mac.model_copy(update={"name": f"{details.stated_memory_gb:g} GB Mac", "aliases": ()})
         else:  # "what can I run with 24 GB of VRAM": a card of that memory, at the slowest such card's speed
             card = stand_in_card(knowledge.catalog, details.stated_memory_gb)
             gpu = card.model_copy(

@@ -1,0 +1,19 @@
+"""A Mac named by its memory alone ("a 128GB Mac Studio") is a Mac: what runs and what trains on it use the share of
+unified memory macOS gives the GPU and a Mac's speed, not a data-center card's under a "128 GB GPU" label; fine-tuning
+on it is sized (MLX) rather than reported as nothing fitting. Phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+
+def test_what_runs_on_a_mac_known_by_its_memory_is_answered_for_a_mac(ask):
+    reply = ask("which models would a 96gb macbook pro handle?")
+    first = reply.text.splitlines()[0]
+    assert "96 GB Mac" in first and "macOS lets the GPU use" in first, first
+    assert "H100" not in first and "H200" not in first and "A40" not in first
+
+
+def test_what_fine_tunes_on_a_mac_known_by_its_memory_is_sized(ask):
+    reply = ask("biggest model i could lora train on a 128 gig mac studio?")
+    assert "none of the models I track fit" not in reply.text
+    assert "MLX" in reply.text
+    assert reply.gpus and reply.gpus[0].startswith("M")  # a Mac configuration stands in, not a CUDA card
