@@ -16,6 +16,7 @@ from rank_bm25 import BM25Okapi
 
 from ..knowledge._names import NameIndex
 from ._documents import ALIAS_SEP
+from ._generic import GENERIC
 
 __all__ = ["HybridRetriever", "covers_question", "tokenize"]
 
@@ -220,79 +221,6 @@ def _key(doc: Document) -> str:
     return doc.metadata.get("doc_id") or doc.id or doc.page_content
 
 
-_GENERIC = frozenset(
-    [
-        "gpu",
-        "gpus",
-        "model",
-        "models",
-        "best",
-        "good",
-        "better",
-        "use",
-        "using",
-        "need",
-        "needs",
-        "run",
-        "running",
-        "want",
-        "card",
-        "cards",
-        "hardware",
-        "accelerator",
-        "accelerators",
-        "ai",
-        "ml",
-        "tell",
-        "explain",
-        "difference",
-        "between",
-        "vs",
-        "versus",
-        "pros",
-        "cons",
-        "work",
-        "works",
-        "get",
-        "much",
-        "many",
-        "people",
-        "thing",
-        "things",
-        "question",
-        "mean",
-        "means",
-        # how a definition is asked for: "can you define X for me?", "what does X stand for?"
-        "define",
-        "definition",
-        "meaning",
-        "stand",
-        "stands",
-        "me",
-        # where the hardware sits, which no guide needs to name: "in my rig", "in the same tower"
-        "rig",
-        "pc",
-        "tower",
-        "box",
-        "machine",
-        "computer",
-        "case",
-        "setup",
-        # function words the tokenizer keeps: "if we give our box more GPUs…" is about the box and the GPUs
-        "we",
-        "our",
-        "us",
-        "if",
-        "would",
-        "could",
-        "they",
-        "them",
-        # how an open question is framed: "what happens if I put a 4090 and a 3060 in one PC?"
-        "happen",
-        "happens",
-        "put",
-    ]
-)
 # a question's word and the word a guide uses for the same thing ("mix two cards" is what "combine" covers)
 _SAME_STEM = {
     "mix": ("combi", "toget"),
@@ -332,7 +260,7 @@ def covers_question(question: str, passages: Sequence[Document], known: str = ""
     Words of ``known`` (the GPUs the question names, which the catalog answers for) do not count:
     'would ollama use both of my 4060 Tis?' is answered by a guide that names no card.
     """
-    skip = _GENERIC | set(tokenize(known))
+    skip = GENERIC | set(tokenize(known))
     words = _written_words(question, skip)
     if not words:
         return bool(passages)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from ...retrieval._generic import GENERIC
 from .._facts import Facts
 from ._format import _table, money
 
@@ -90,6 +91,12 @@ def _words(text: str) -> set[str]:
     }
 
 
+def _shared(asked: set[str], passage: Passage) -> int:
+    """How many of the user's content words a section's own question names, words every section uses ('gpu',
+    'model', 'run', 'need') aside: "one vLLM server, two models" is about vLLM, not about GPUs and models."""
+    return len((asked & _words(_section_question(passage))) - GENERIC)
+
+
 def _section_question(passage: Passage) -> str:
     """The section heading of a guide passage (the question an FAQ section answers)."""
     return str(passage.metadata.get("title", "")).split(" — ", 1)[-1]
@@ -110,14 +117,14 @@ def explain_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         direct = [p for p in guides[:3] if _YES_NO.match(_strip_heading(p.page_content))]
         if direct:
             asked = _words(facts.understanding.question)
-            best = max(direct, key=lambda p: len(asked & _words(_section_question(p))))
+            best = max(direct, key=lambda p: _shared(asked, p))
             guides = [best, *(p for p in guides if p is not best)]
     else:
         # "can you define the roofline model?": of the top sections, one whose own question names more of the
         # user's words than the first's leads ("roofline model" beats a section that only shares "model")
         asked = _words(facts.understanding.question)
-        best = max(guides[:3], key=lambda p: len(asked & _words(_section_question(p))))
-        if len(asked & _words(_section_question(best))) > len(asked & _words(_section_question(guides[0]))):
+        best = max(guides[:3], key=lambda p: _shared(asked, p))
+        if _shared(asked, best) > _shared(asked, guides[0]):
             guides = [best, *(p for p in guides if p is not best)]
     top = guides[0]
     lead = _excerpt(top.page_content)
