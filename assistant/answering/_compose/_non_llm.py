@@ -27,9 +27,11 @@ from ...knowledge._workloads import (
 )
 from ...sizing import load_assumptions
 from ...understanding import asks_rate
+from ...understanding._engines import BATCHING_ENGINES, asks_engine_memory, engines_named
 from ...understanding._usage import without_use
 from .._facts import Facts
 from ._catalog import _matrix_units_sentence, cards_that_ran_out, ran_out_on_a_larger_card
+from ._engine_memory import ASKS_IF_NORMAL, ASKS_IF_WRONG, reservation_explained
 from ._format import _table, gb, money, with_details
 from ._non_llm_choice import choice_lead
 from ._shapes import asks_to_fit
@@ -471,6 +473,8 @@ def non_llm_answer(facts: Facts) -> str:
         parts.insert(0, cause)
     if killed := killed_by_the_system(question):
         parts.insert(0, killed)
+    if reserved := engine_reservation(question):
+        parts.insert(0, reserved)
     ratio = _stated_ratio(question)
     if ratio:
         parts.insert(0, ratio)
@@ -936,6 +940,8 @@ def kind_estimate_answer(facts: Facts) -> str:
     parts = [lead]
     if killed := killed_by_the_system(question):
         parts.insert(0, killed)
+    if reserved := engine_reservation(facts.understanding.question):
+        parts.insert(0, reserved)
     parts.append(_MOVES.get(estimate.kind, _MOVES[""]))
     if levers:
         parts.append(f"What lowers its memory (each trades some speed or quality): {levers}.")
@@ -2174,6 +2180,23 @@ def killed_by_the_system(question: str) -> str | None:
         "memory than the machine has (a free Colab has little). More RAM or swap, fewer frames, or fp8 / "
         "quantized weights (smaller files to load) get it through; the GPU figures follow."
     )
+
+
+def engine_reservation(question: str) -> str:
+    """A model served by a batching server (Whisper on vLLM or TensorRT-LLM) that "takes 20 GB": the server
+    reserves a share of the card for its KV cache at start-up, so the memory in use is no measure of the model's
+    need; "" when no such server is named or no memory in use is asked about."""
+    if not any(e in BATCHING_ENGINES for e in engines_named(question)) or not asks_engine_memory(question):
+        return ""
+    t = question.lower()
+    verdict = (
+        "**No**, nothing is wrong. "
+        if ASKS_IF_WRONG.search(t)
+        else "**Yes**. "
+        if ASKS_IF_NORMAL.search(t)
+        else ""
+    )
+    return verdict + reservation_explained(question)
 
 
 def _cause_lead(gpus: tuple[GPU, ...], question: str) -> str | None:
