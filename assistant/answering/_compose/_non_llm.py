@@ -28,6 +28,7 @@ from ...knowledge._workloads import (
 from ...sizing import load_assumptions
 from ...understanding import asks_rate
 from ...understanding._engines import BATCHING_ENGINES, asks_engine_memory, engines_named
+from ...understanding._local import asks_host_ram
 from ...understanding._usage import without_use
 from .._facts import Facts
 from ._catalog import _matrix_units_sentence, cards_that_ran_out, ran_out_on_a_larger_card
@@ -473,6 +474,8 @@ def non_llm_answer(facts: Facts) -> str:
         parts.insert(0, cause)
     if killed := killed_by_the_system(question):
         parts.insert(0, killed)
+    elif not on_cpu and (ram := host_ram_note(question)):
+        parts.insert(0, ram)
     if reserved := engine_reservation(question):
         parts.insert(0, reserved)
     ratio = _stated_ratio(question)
@@ -940,6 +943,8 @@ def kind_estimate_answer(facts: Facts) -> str:
     parts = [lead]
     if killed := killed_by_the_system(question):
         parts.insert(0, killed)
+    elif ram := host_ram_note(question):
+        parts.insert(0, ram)
     if reserved := engine_reservation(facts.understanding.question):
         parts.insert(0, reserved)
     parts.append(_MOVES.get(estimate.kind, _MOVES[""]))
@@ -2179,6 +2184,22 @@ def killed_by_the_system(question: str) -> str | None:
         "in RAM before they move to the GPU) and, for video, decoding all the frames at once can need more host "
         "memory than the machine has (a free Colab has little). More RAM or swap, fewer frames, or fp8 / "
         "quantized weights (smaller files to load) get it through; the GPU figures follow."
+    )
+
+
+def host_ram_note(question: str) -> str:
+    """How much system RAM a load takes, the RAM said to be too little, or whether swap helps: what a load holds in
+    RAM and what gets it through, before the GPU figures; "" when system RAM is not asked about."""
+    if not asks_host_ram(question):
+        return ""
+    return (
+        "**System RAM:** while a model loads, its checkpoint files are read into system RAM before they move to the "
+        "GPU (all at once unless they are memory-mapped safetensors; older code also upcasts them to fp32), and "
+        "whatever is offloaded to the CPU (a text encoder, CPU offload, block swap) stays there. So RAM needs at "
+        "least the files being loaded plus what the operating system and open apps hold. **Swap helps:** more swap "
+        "space (on Windows a larger page file / virtual memory) gets a load that runs out of RAM through, slowly; "
+        "fp8 or quantized checkpoints (smaller files), loading the text encoder on its own and closing other apps "
+        "lower it. The GPU figures follow."
     )
 
 
