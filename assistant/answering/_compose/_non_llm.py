@@ -885,11 +885,12 @@ def kind_estimate_answer(facts: Facts) -> str:
                 f"the card for a typical one; a quarter of them need {gb(estimate.quartile_gb)} or less, so the "
                 "savings below may bring it within the card."
             )
-        elif estimate.quartile_gb <= room and estimate.kind != "research release":
-            # its kind known, the card holds what a quarter of that kind need at their defaults: within reach of the
-            # usual memory savers (fp16, offload, tiling, a smaller resolution, batch or frame count), as threads
-            # asking this of a 24-32 GB card mostly found; a plain No would turn away most who ask it. Of a release
-            # whose kind is unknown the spread is too wide for that
+        elif estimate.quartile_gb <= room and (estimate.kind != "research release" or not estimate.training):
+            # the card holds what a quarter of the releases (of its kind, or run of any kind when that is unknown)
+            # need at their defaults: within reach of the usual memory savers (fp16, offload, tiling, a smaller
+            # resolution, batch or frame count), as threads asking this of a 16-32 GB card mostly found ("it should be
+            # fine, you might need fewer frames"); a median's confident No would turn away most who ask it. Training
+            # of an unknown kind stays a No: its dozen figures on record spread too wide for that
             lead = (
                 f"**Yes**, with memory savings, probably: {basis}, so {where} holds a quarter of them at their "
                 f"defaults ({gb(estimate.quartile_gb)} or less) and a typical one with the savings below (a smaller "
