@@ -760,10 +760,16 @@ _QUANT_IN_ID = re.compile(
 )
 
 
+# a file of a repository's code ('examples/sam2_video_predictor.ipynb', 'scripts/train_v2.sh', 'configs/x1.yaml'): a
+# script or notebook to run, not a model id (a local config.json path still is one)
+_CODE_FILE = re.compile(r"\.(?:py|ipynb|sh|bash|bat|ps1|ya?ml|toml|cfg|ini|txt|md|js|ts|cpp|cu|c|h|lua)$")
+
+
 def _looks_like_model_id(text: str) -> bool:
-    """'org/name' that names a model, not alternatives written with a slash ('zero2/zero3', 'fp16/bf16')."""
+    """'org/name' that names a model, not alternatives written with a slash ('zero2/zero3', 'fp16/bf16') nor a
+    repository's script or notebook ('examples/demo_v2.ipynb')."""
     org, _, name = text.rstrip(".").partition("/")
-    if org.lower() in _NOT_ORGS or not name:
+    if org.lower() in _NOT_ORGS or not name or _CODE_FILE.search(name.lower()):
         return False
     alternatives = re.fullmatch(r"[a-z]+[\d.]+", org.lower())  # 'zero2/zero3', 'fp16/bf16', 'q4/q5'
     return not (alternatives and re.fullmatch(r"[a-z]*[\d.]+", name.lower()))
