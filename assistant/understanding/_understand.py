@@ -72,7 +72,7 @@ from ._premises import (
 from ._quantizing import QUANTIZING_NEEDED
 from ._requirement import quoted_requirement_gb
 from ._script import runs_a_script
-from ._several_cards import adds_card, card_memories, several_cards
+from ._several_cards import adds_card, card_memories, one_card_owned, several_cards
 from ._software import asks_support, card_stack, host_named, stack_named
 from ._spelling import plain_spelling
 from ._units import plain_units
@@ -4306,6 +4306,17 @@ _ASKING_AFTER_REPORT = re.compile(
 )
 
 
+def _card_owned_among_others(question: str, details: Details, catalog: Catalog) -> str | None:
+    """The one card the user says is all they have ("I only have a single RTX 3090") when the message names other
+    cards too (a paper's or README's hardware); None otherwise."""
+    if len(details.gpus) < 2 or details.cards_weighed:
+        return None
+    words = one_card_owned(question)
+    named = {g.name for g in catalog.find_in_text(words)} if words else set()
+    own = [n for n in details.gpus if n in named]
+    return own[0] if len(own) == 1 and len(named) == 1 else None
+
+
 def _card_asked_among_others(question: str, details: Details, catalog: Catalog) -> str | None:
     """The one card a yes/no clause names for a job after the message reports other cards (a README's or paper's
     hardware); None when there is no such report, or the asking clause weighs cards or names none or several."""
@@ -4529,6 +4540,9 @@ def understand(
         quants = load_assumptions().gguf_types
     named = models.get(details.model) if details.model else None
     details = with_local(details, question, catalog, quants)
+    if (owned := _card_owned_among_others(question, details, catalog)) is not None:
+        # "they trained on 4 V100s; my machine is equipped only with a T4": the user's one card, the others reported
+        details = replace(details, gpus=(owned,), setups=(), gpu_count=1, several_cards=False)
     if (asked_card := _card_asked_among_others(question, details, catalog)) is not None:
         # "the README says an A6000 or an H100, but will my 4070 Ti Super do?": the card the yes/no asks about; the
         # others are what the message reports, not alternatives to weigh ("they trained on 8 A100s; can one 4090…")
