@@ -3703,25 +3703,36 @@ _COUNT_TIMES_MEMORY = re.compile(
 )
 
 
-# "RTX 6000" alone names four cards of three generations: the Quadro RTX 6000 (Turing, 24 GB, not in the
-# catalog), the RTX A6000 (Ampere, 48 GB), the RTX 6000 Ada (48 GB) and the RTX PRO 6000 Blackwell (96 GB)
+# "RTX 6000" alone names four cards of three generations: the Quadro RTX 6000 (Turing, 24 GB), the RTX A6000
+# (Ampere, 48 GB), the RTX 6000 Ada (48 GB) and the RTX PRO 6000 Blackwell (96 GB); the memory said beside the name
+# ("RTX 6000 24GB") picks among them, else the three current ones are checked
 _BARE_RTX_6000 = re.compile(
-    r"(?<!quadro )(?<!pro )(?<!\ba)\brtx[\s-]?6000\b(?![\s-]*(?:ada|pro\b|blackwell|generation))"
+    r"(?<!quadro )(?<!pro )(?<!\ba)\brtx[\s-]?6000\b(?![\s-]*(?:ada|pro\b|blackwell|generation|turing))"
+    r"(?:\s*(?:with\s+|\(\s*)?(\d{2})\s*(?:gb|gib|g)\b)?"
 )
 _RTX_6000_CARDS = ("RTX 6000 Ada", "RTX A6000", "RTX PRO 6000 Blackwell")
+_RTX_6000_ALL = ("Quadro RTX 6000", *_RTX_6000_CARDS)
 
 
 def _ambiguous_cards(text: str, gpus: list, catalog: Catalog) -> tuple[list, str]:
-    """The GPUs read, with a name that several cards share ("RTX 6000") replaced by all of them, and the note
-    that says so (the name was matched to one of them by spelling alone)."""
-    if not _BARE_RTX_6000.search(text) or re.search(r"\ba6000\b|\bquadro\b", text):
+    """The GPUs read, with a name that several cards share ("RTX 6000") replaced by the ones of the memory said beside
+    it, else by all the current ones with the note that says so (the name was matched to one of them by spelling
+    alone)."""
+    bare = _BARE_RTX_6000.search(text)
+    if not bare or re.search(r"\ba6000\b|\bquadro\b", text):
         return gpus, ""
+    kept = [g for g in gpus if g.name not in _RTX_6000_ALL]
+    if bare.group(1):
+        sized = [
+            catalog.by_name(n) for n in _RTX_6000_ALL if catalog.by_name(n).memory_gb == float(bare.group(1))
+        ]
+        if sized:
+            return [*kept, *sized], ""
     cards = [catalog.by_name(n) for n in _RTX_6000_CARDS]
-    kept = [g for g in gpus if g.name not in _RTX_6000_CARDS]
     note = (
         '"RTX 6000" names several cards, so each is checked: the RTX 6000 Ada (48 GB), the RTX A6000 (48 GB) '
-        "and the RTX PRO 6000 Blackwell (96 GB); the older Quadro RTX 6000 (24 GB) is not in my catalog. Say "
-        "which one you have for a single verdict"
+        "and the RTX PRO 6000 Blackwell (96 GB); the older Quadro RTX 6000 (24 GB) only when "
+        "its memory is said. Say which one you have (or its memory) for a single verdict"
     )
     return [*kept, *cards], note
 
