@@ -1693,6 +1693,13 @@ def _lead(
         elif ok:
             best = _largest_fit(ok)
             usual = None if _MINIMUM.search(question.lower()) else default_run(sized)
+            if own := _own_code_short(sized, best, memory, question):
+                verdicts.append(
+                    f"**No**, not with its own code, on {label}: the least its own repository states, "
+                    f"{own.setting}, needs about {gb(own.memory_gb or 0.0)} ({_basis(own)}). Another tool fits it: "
+                    f"{best.setting} needs about {gb(best.memory_gb or 0.0)} ({_basis(best)})."
+                )
+                continue
             if (
                 reported
                 and not best.offload
@@ -1747,6 +1754,37 @@ def _lead(
                 f"{gb(low.memory_gb or 0.0)} ({_basis(low)})."
             )
     return " ".join(verdicts)
+
+
+# the model's own code asked about ("can this code run on…", "your repo", "the official scripts"), not any tool for it
+_OWN_CODE = re.compile(
+    r"\b(?:this|your|the official|its own|the original)\s+(?:code|repo\w*|implementation|scripts?|project)\b"
+)
+_REPOSITORY = re.compile(r"(?:github\.com|huggingface\.co)/([\w.-]+/[\w.-]+)")
+_SITE = re.compile(r"https?://([^/\s]+)")
+
+
+def _repository(source: str) -> str:
+    """The repository (or site) a figure's source is in: 'tencent/hunyuanvideo' for its README."""
+    m = _REPOSITORY.search(source) or _SITE.search(source)
+    return m.group(1).lower() if m else source
+
+
+def _own_code_short(
+    sized: list[WorkloadFact], best: WorkloadFact, memory: float, question: str
+) -> WorkloadFact | None:
+    """When the model's own code is asked about and the setting that fits is another tool's (a fork's offloading or
+    low-resolution recipe), the least the model's own repository states when that is more than ``memory``: its own
+    code does not fit, whatever another tool does. None otherwise."""
+    usual = default_run(sized)
+    if usual is None or not _OWN_CODE.search(question.lower()):
+        return None
+    home = _repository(usual.source)
+    own = [f for f in sized if _repository(f.source) == home]
+    if best in own or not own:
+        return None
+    least = min(own, key=lambda f: f.memory_gb or 0.0)
+    return least if (least.memory_gb or 0.0) > memory else None
 
 
 def lever_reach(spec: WorkloadSpec, low: WorkloadFact, memory: float) -> LeverSpan | None:
@@ -2124,6 +2162,8 @@ def headline_memory_gb(
     if reported is not None:
         return reported.memory_gb
     chosen = _largest_fit(fitting) if fitting else min(sized, key=lambda f: f.memory_gb or 0.0)
+    if fitting and (own := _own_code_short(sized, chosen, capacity[1], question)):
+        return own.memory_gb  # its own code asked about: what that needs leads, not another tool's recipe
     return chosen.memory_gb
 
 
