@@ -112,3 +112,15 @@ def test_sixteen_bit_on_a_card_is_a_yes_with_bf16_said(assistant):
 def test_a_spec_yes_no_still_gets_its_spec_verdict(assistant):
     a = checked_answer(assistant, "does the A10G have bf16?")
     assert a.first_line.startswith("**Yes**")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "May I ask if V100s are currently supported? [FlashAttention 2]",
+        "[flash-attn] does my T4 work with it?",
+    ],
+)
+def test_a_library_on_record_in_brackets_is_no_research_release(assistant, question):
+    a = checked_answer(assistant, question)
+    assert "research releases on record" not in a.full and a.first_line.startswith("**No**"), a.first_line
