@@ -46,8 +46,6 @@ Basis = Literal["measured", "published", "arithmetic"]
 RateUnit = Literal["seconds of audio", "images", "texts"]
 
 _SEPARATORS = re.compile(r"[-_/]+")
-# a family name with its version glued on: 'sam3.1', 'wan21' (not a card's 'a100': two letters at least)
-_GLUED_VERSION = re.compile(r"\b([A-Za-z]{2,})(\d+(?:\.\d+)?)\b")
 
 
 class WorkloadFact(BaseModel):
@@ -267,13 +265,7 @@ class Workloads(NamedRecords[WorkloadSpec]):
 
     def _named(self, text: str) -> list[WorkloadSpec]:
         # a model named inside a longer hyphenated id ('flux-dev-fp8', 'org/sdxl-lora') is found on a second pass
-        # and one with its version glued on ('sam3.1_video_predictor', 'cogvideox15') on a third, the version split off
-        separated = _SEPARATORS.sub(" ", text)
-        return (
-            super().find_in_text(text)
-            or super().find_in_text(separated)
-            or super().find_in_text(_GLUED_VERSION.sub(r"\1 \2", separated))
-        )
+        return super().find_in_text(text) or super().find_in_text(_SEPARATORS.sub(" ", text))
 
     def assumed_from(self, text: str) -> list[WorkloadSpec]:
         """Models that ``text`` points to only through a technique or tool word (DreamBooth -> SD 1.5), and only

@@ -385,6 +385,12 @@ def non_llm_answer(facts: Facts) -> str:
     )
     if not on_cpu and not training and (cpu_note := _cpu_minimum_note(spec, facts, question)):
         lead = f"{lead} {cpu_note}"
+    failed = _failed_default(spec, rows, facts.gpus, stated, question)
+    if failed is not None and gb(failed.memory_gb or 0.0) not in lead:
+        lead += (
+            f" Its default run ({failed.setting}) needs about **{gb(failed.memory_gb or 0.0)}** "
+            f"({_basis(failed)}), more than the card: that is the run that ran out of memory."
+        )
     if lead.endswith("the measured times below are what is known.") and spec.params_m:
         # a fit asked of a model with only times on record ("will ResNet-50 training fit on one 3090?"): its
         # parameter count gives the floor, and a verdict when the floor decides one
@@ -1884,6 +1890,23 @@ def _reported_row(
     return _reported_offload(pool, capacity[1])
 
 
+def _failed_default(
+    spec: WorkloadSpec,
+    rows: list[WorkloadFact],
+    gpus: tuple[GPU, ...],
+    stated_gb: float | None,
+    question: str,
+) -> WorkloadFact | None:
+    """When the user ran out of memory on their card and an offloading recipe is the way through (see
+    :func:`_reported_row`): the default run, when it needs more than the card, which is the run that failed; else
+    None."""
+    capacity = _capacity(gpus, stated_gb)
+    if capacity is None or _reported_row(spec, rows, gpus, stated_gb, question) is None:
+        return None
+    usual = default_run([f for f in rows if f.memory_gb is not None])
+    return usual if usual is not None and (usual.memory_gb or 0.0) > capacity[1] else None
+
+
 def _reported_offload(fitting: list[WorkloadFact], memory: float) -> WorkloadFact:
     """The offloading recipe to offer when the job runs out of memory: the largest that fits the card, i.e. the
     one that offloads least (the smaller ones stream more from CPU RAM and run slower)."""
@@ -2160,7 +2183,8 @@ def headline_memory_gb(
     fitting = [f for f in sized if (f.memory_gb or 0.0) <= capacity[1]]
     reported = _reported_row(spec, sized, gpus, stated_gb, question)
     if reported is not None:
-        return reported.memory_gb
+        failed = _failed_default(spec, sized, gpus, stated_gb, question)
+        return (failed or reported).memory_gb  # what the run that ran out needs, when the default is that run
     chosen = _largest_fit(fitting) if fitting else min(sized, key=lambda f: f.memory_gb or 0.0)
     if fitting and (own := _own_code_short(sized, chosen, capacity[1], question)):
         return own.memory_gb  # its own code asked about: what that needs leads, not another tool's recipe
