@@ -93,7 +93,7 @@ ASKS_NORMAL = re.compile(
 # "training-free" methods run inference only
 # "make some Loras", "my LoRA's", "dreamboothing", "LyCORIS/LoKr": adapters are trained, whatever the spelling
 _TRAINING_WORDS = re.compile(
-    r"\b(?:pre[- ]?)?train(?!ing[- ]free)|\bfine[- ]?tun|\bdream ?booth\w*|\bfinetun|\blycoris\b|\blokr\b"
+    r"\b(?:pre[- ]?)?train(?!ing[- ]free)|\bfine[-_ ]?tun|\bdream ?booth\w*|\bfinetun|\blycoris\b|\blokr\b"
     r"|\btextual[- ]inversion\b|\bhypernetworks?\b"
     # the same in Chinese, Japanese and Korean, written without spaces ("SDXLのLoRAトレーニング", "训练", "微调"); a
     # pretrained model ("预训练模型", "学習済みモデル") is run, not trained
@@ -2324,6 +2324,8 @@ _TIGHT = re.compile(
     # "OutOfMemoryError", "why does it consume so much memory", "high VRAM usage", "lower the memory"
     r"|outofmemory|(?:so|too|that) much (?:v?ram|gpu memory|memory)|\b(?:gpu |v?ram |high )?memory (?:usage|consumption)\b"
     r"|\blower (?:the |my )?(?:v?ram|memory)"
+    # "it crashes with a batch size of 3200", "batch 64 crashes": a batch too large for the card
+    r"|\bcrash\w*(?:[^.?!]|\.(?=\S)){0,60}\bbatch|\bbatch(?:[^.?!]|\.(?=\S)){0,60}\bcrash"
 )
 _LEVERS = {
     "training": "gradient checkpointing, a smaller batch size (batch 1 with gradient accumulation), 8-bit Adam, "
@@ -2355,6 +2357,12 @@ _LEVERS = {
     "precision (use_amp), and gradient checkpointing",
 }
 _LEVERS["reranker training"] = _LEVERS["embeddings training"]
+# training a TTS model (VITS, F5-TTS, XTTS): audio frames per batch set the activations
+_LEVERS["speech synthesis training"] = (
+    "activation (gradient) checkpointing, a smaller batch per GPU (fewer frames or seconds of audio per batch; keep "
+    "the total with gradient accumulation), fp16/bf16 mixed precision, and leaving out the longest clips (the "
+    "longest utterance in a batch sets its peak)"
+)
 # running a detector, segmenter or depth model (not training it): the input and what is held at once decide it
 _LEVERS["vision inference"] = (
     "a smaller input size (the tool's input-size, imgsz or max-resolution option; memory grows with the pixels), a "
