@@ -51,7 +51,8 @@ def card_memories(text: str) -> tuple[float, ...]:
 # T4", "my machine is equipped only with a Tesla T4", "can I train it on my one GPU?")
 _ONE_OWNED = re.compile(
     r"\b(?:only|just)\s+(?:have|has|had|got|own|with|equipped with)\s+(?:a\s+|an\s+|one\s+)?(?:single\s+)?"
-    r"|\bequipped\s+only\s+with\s+(?:a\s+|an\s+|one\s+)?"
+    r"(?!(?:\d+|two|three|four|six|eight|dual|several|multiple|a pair|a couple)\b)"
+    r"|\bequipped\s+only\s+with\s+(?:a\s+|an\s+|one\s+)?(?!(?:\d+|two|three|four|six|eight|dual)\b)"
     r"|\bmy\s+(?:single|one|only)\s+(?:gpu|card|graphics card)\b(?!s)"
 )
 

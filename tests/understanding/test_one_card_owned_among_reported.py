@@ -48,3 +48,19 @@ def test_a_run_on_ones_one_gpu_gets_no_data_parallel_lead(converse):
     )
     assert "data parallel" not in reply.text.split("\n")[0], reply.text
     assert "RTX 3060 12GB" in reply.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I only have 2 RTX 3090s, can they pool memory for training?",
+        "we just have two A100s, is that enough?",
+    ],
+)
+def test_only_having_several_cards_is_no_one_card(question):
+    assert one_card_owned(question) is None
+
+
+def test_a_mixed_pair_after_only_have_keeps_both_cards(read):
+    details = read("I only have a 3090 and a 4090, can they pool their memory for SDXL training?").details
+    assert len(details.gpus) == 2
