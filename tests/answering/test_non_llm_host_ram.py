@@ -49,3 +49,11 @@ def test_host_ram_is_read(question):
 )
 def test_block_swap_a_card_swap_or_the_cards_ram_is_not_host_ram(question):
     assert not asks_host_ram(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["Is my 3060 with 12GB RAM enough for SDXL?", "rtx 4060 8gb ram not enough for flux"]
+)
+def test_ram_that_is_the_cards_memory_gets_no_system_ram_note(converse, question):
+    reply = converse(question)
+    assert not reply.text.startswith("**System RAM:**"), reply.text

@@ -480,7 +480,7 @@ def non_llm_answer(facts: Facts) -> str:
         parts.insert(0, cause)
     if killed := killed_by_the_system(question):
         parts.insert(0, killed)
-    elif not on_cpu and (ram := host_ram_note(question)):
+    elif not on_cpu and (ram := host_ram_note(question, facts.gpus)):
         parts.insert(0, ram)
     if reserved := engine_reservation(question):
         parts.insert(0, reserved)
@@ -950,7 +950,7 @@ def kind_estimate_answer(facts: Facts) -> str:
     parts = [lead]
     if killed := killed_by_the_system(question):
         parts.insert(0, killed)
-    elif ram := host_ram_note(question):
+    elif ram := host_ram_note(question, facts.gpus):
         parts.insert(0, ram)
     if reserved := engine_reservation(facts.understanding.question):
         parts.insert(0, reserved)
@@ -2252,10 +2252,11 @@ def killed_by_the_system(question: str) -> str | None:
     )
 
 
-def host_ram_note(question: str) -> str:
+def host_ram_note(question: str, gpus: tuple[GPU, ...] = ()) -> str:
     """How much system RAM a load takes, the RAM said to be too little, or whether swap helps: what a load holds in
-    RAM and what gets it through, before the GPU figures; "" when system RAM is not asked about."""
-    if not asks_host_ram(question):
+    RAM and what gets it through, before the GPU figures; "" when system RAM is not asked about (nor when the RAM
+    said is the card's: "my 3060 with 12GB RAM", with no VRAM said apart)."""
+    if not asks_host_ram(question) or _ram_is_the_cards(question, gpus):
         return ""
     return (
         "**System RAM:** while a model loads, its checkpoint files are read into system RAM before they move to the "
@@ -2266,6 +2267,22 @@ def host_ram_note(question: str) -> str:
         "fp8 or quantized checkpoints (smaller files), loading the text encoder on its own and closing other apps "
         "lower it. The GPU figures follow."
     )
+
+
+_RAM_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:gb|gib|g)?\s*(?:of\s+)?ram\b")
+_VRAM_APART = re.compile(
+    r"\bvram\b|\b(?:gpu|video|graphics) memory\b|\bsystem (?:ram|memory)\b|\bswap\b|\bpage ?file\b"
+)
+
+
+def _ram_is_the_cards(question: str, gpus: tuple[GPU, ...]) -> bool:
+    """'Is my 3060 with 12GB RAM enough?': a RAM figure equal to the named card's memory, with neither VRAM nor
+    system RAM said apart, is the card's memory."""
+    text = question.lower()
+    if _VRAM_APART.search(text):
+        return False
+    said = {float(m.group(1)) for m in _RAM_FIGURE.finditer(text)}
+    return any(g.memory_gb in said for g in gpus)
 
 
 def engine_reservation(question: str) -> str:
