@@ -18,6 +18,7 @@ from ..sizing import free_ram_gb, load_assumptions
 __all__ = [
     "asks_cpu_offload",
     "asks_cpu_ram",
+    "asks_host_ram",
     "asks_what_runs",
     "card_ram_gb",
     "formats_said",
@@ -533,6 +534,35 @@ def asks_cpu_ram(text: str) -> bool:
     return bool(_CPU_RAM_ASKED.search(text.lower()))
 
 
+# swap space or a page file asked about ("would swap help?", "a bigger page file", "virtual memory"), not ComfyUI's
+# or kohya's block swap, which moves blocks to RAM on purpose
+_SWAP_ASKED = re.compile(
+    r"\bswap ?(?:file|space|memory|partition)\b|\bswap (?:help|work|fix|solve)\w*\b"
+    r"|(?:\b(?:more|enough|some|bigger|larger|add(?:ing|ed)?|increas\w*|us(?:e|ing)|enabl\w*|with|of|no)|\d\s*gb?)"
+    r"\s+swap\b(?!\s*(?:blocks?|the|my|a|an|out|in)\b)"
+    r"|\bpage ?file\b|\bpaging file\b|\bvirtual memory\b"
+)
+# the machine's RAM said to be too little for a load ("my 16GB RAM isn't enough", "16 GB of RAM is not sufficient"), not
+# the card's ("12GB GPU RAM")
+_RAM_SHORT = re.compile(
+    r"(?<!gpu )(?<!video )(?<!graphics )(?<!card )\b(?:system |cpu |host )?ram\b(?:\s+\w+){0,4}?\s+"
+    r"(?:is ?n'?t|is not|was ?n'?t|(?:does ?n'?t|do ?n'?t|does not|not) (?:seem to )?(?:be )?|not )?"
+    r"(?:enough|sufficient|insufficient|too (?:small|little|low)|runs? out|ran out|(?:is |gets )?(?:full|maxed|exhausted))\b"
+)
+
+# "how much RAM (not VRAM)": the machine's RAM set against the card's
+_RAM_NOT_VRAM = re.compile(r"\bram\b[^.?!\w]{0,4}(?:and |but |,\s*)?not (?:the )?(?:vram|gpu memory)\b")
+
+
+def asks_host_ram(text: str) -> bool:
+    """True when ``text`` is about the machine's system RAM in a load: how much it takes, the RAM said to be too
+    little for it, or whether swap space / a page file helps."""
+    t = text.lower()
+    return asks_cpu_ram(text) or bool(
+        _SWAP_ASKED.search(t) or _RAM_SHORT.search(t) or _RAM_NOT_VRAM.search(t)
+    )
+
+
 def asks_cpu_offload(text: str) -> bool:
     """True when ``text`` asks to keep part of a model in system RAM, beside the GPU (CPU offload)."""
     return bool(_CPU_OFFLOAD_ASKED.search(text.lower()))
@@ -732,10 +762,16 @@ _QUANT_IN_ID = re.compile(
 )
 
 
+# a file of a repository's code ('examples/sam2_video_predictor.ipynb', 'scripts/train_v2.sh', 'configs/x1.yaml'): a
+# script or notebook to run, not a model id (a local config.json path still is one)
+_CODE_FILE = re.compile(r"\.(?:py|ipynb|sh|bash|bat|ps1|ya?ml|toml|cfg|ini|txt|md|js|ts|cpp|cu|c|h|lua)$")
+
+
 def _looks_like_model_id(text: str) -> bool:
-    """'org/name' that names a model, not alternatives written with a slash ('zero2/zero3', 'fp16/bf16')."""
+    """'org/name' that names a model, not alternatives written with a slash ('zero2/zero3', 'fp16/bf16') nor a
+    repository's script or notebook ('examples/demo_v2.ipynb')."""
     org, _, name = text.rstrip(".").partition("/")
-    if org.lower() in _NOT_ORGS or not name:
+    if org.lower() in _NOT_ORGS or not name or _CODE_FILE.search(name.lower()):
         return False
     alternatives = re.fullmatch(r"[a-z]+[\d.]+", org.lower())  # 'zero2/zero3', 'fp16/bf16', 'q4/q5'
     return not (alternatives and re.fullmatch(r"[a-z]*[\d.]+", name.lower()))

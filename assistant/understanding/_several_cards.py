@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["adds_card", "card_memories", "several_cards"]
+__all__ = ["adds_card", "card_memories", "one_card_owned", "several_cards"]
 
 _SEVERAL = re.compile(
     r"\b(?:2|two|3|three|4|four|6|six|8|eight|dual|multiple|several)(?:\s*x\s*|\s+|-)(?:[a-z]+[- ]?)?"
@@ -45,3 +45,22 @@ def card_memories(text: str) -> tuple[float, ...]:
         return ()
     a, b = (float(x) for x in m.groups() if x)
     return (a, b) if min(a, b) >= 4 and max(a, b) <= 192 else ()
+
+
+# the user has one card, other cards named being someone else's run ("the authors used 4 V100s; I only have a single
+# T4", "my machine is equipped only with a Tesla T4", "can I train it on my one GPU?")
+_ONE_OWNED = re.compile(
+    r"\b(?:only|just)\s+(?:have|has|had|got|own|with|equipped with)\s+(?:a\s+|an\s+|one\s+)?(?:single\s+)?"
+    r"(?!(?:\d+|two|three|four|six|eight|dual|several|multiple|a pair|a couple)\b)"
+    r"|\bequipped\s+only\s+with\s+(?:a\s+|an\s+|one\s+)?(?!(?:\d+|two|three|four|six|eight|dual)\b)"
+    r"|\bmy\s+(?:single|one|only)\s+(?:gpu|card|graphics card)\b(?!s)"
+)
+
+
+def one_card_owned(text: str) -> str | None:
+    """The words after the user says they have one card ("I only have a single RTX 3090 ..." -> "RTX 3090 ..."),
+    "" when the one card is said without its name ("on my one GPU"), None when no one card of theirs is said."""
+    m = _ONE_OWNED.search(text.lower())
+    if m is None:
+        return None
+    return re.split(r"[.?!;,]", text[m.end() :], maxsplit=1)[0][:60] if m.group().endswith(" ") else ""

@@ -72,7 +72,7 @@ from ._premises import (
 from ._quantizing import QUANTIZING_NEEDED
 from ._requirement import quoted_requirement_gb
 from ._script import runs_a_script
-from ._several_cards import adds_card, card_memories, several_cards
+from ._several_cards import adds_card, card_memories, one_card_owned, several_cards
 from ._software import asks_support, card_stack, host_named, stack_named
 from ._spelling import plain_spelling
 from ._units import plain_units
@@ -3717,25 +3717,36 @@ _COUNT_TIMES_MEMORY = re.compile(
 )
 
 
-# "RTX 6000" alone names four cards of three generations: the Quadro RTX 6000 (Turing, 24 GB, not in the
-# catalog), the RTX A6000 (Ampere, 48 GB), the RTX 6000 Ada (48 GB) and the RTX PRO 6000 Blackwell (96 GB)
+# "RTX 6000" alone names four cards of three generations: the Quadro RTX 6000 (Turing, 24 GB), the RTX A6000
+# (Ampere, 48 GB), the RTX 6000 Ada (48 GB) and the RTX PRO 6000 Blackwell (96 GB); the memory said beside the name
+# ("RTX 6000 24GB") picks among them, else the three current ones are checked
 _BARE_RTX_6000 = re.compile(
-    r"(?<!quadro )(?<!pro )(?<!\ba)\brtx[\s-]?6000\b(?![\s-]*(?:ada|pro\b|blackwell|generation))"
+    r"(?<!quadro )(?<!pro )(?<!\ba)\brtx[\s-]?6000\b(?![\s-]*(?:ada|pro\b|blackwell|generation|turing))"
+    r"(?:\s*(?:with\s+|\(\s*)?(\d{2})\s*(?:gb|gib|g)\b)?"
 )
 _RTX_6000_CARDS = ("RTX 6000 Ada", "RTX A6000", "RTX PRO 6000 Blackwell")
+_RTX_6000_ALL = ("Quadro RTX 6000", *_RTX_6000_CARDS)
 
 
 def _ambiguous_cards(text: str, gpus: list, catalog: Catalog) -> tuple[list, str]:
-    """The GPUs read, with a name that several cards share ("RTX 6000") replaced by all of them, and the note
-    that says so (the name was matched to one of them by spelling alone)."""
-    if not _BARE_RTX_6000.search(text) or re.search(r"\ba6000\b|\bquadro\b", text):
+    """The GPUs read, with a name that several cards share ("RTX 6000") replaced by the ones of the memory said beside
+    it, else by all the current ones with the note that says so (the name was matched to one of them by spelling
+    alone)."""
+    bare = _BARE_RTX_6000.search(text)
+    if not bare or re.search(r"\ba6000\b|\bquadro\b", text):
         return gpus, ""
+    kept = [g for g in gpus if g.name not in _RTX_6000_ALL]
+    if bare.group(1):
+        sized = [
+            catalog.by_name(n) for n in _RTX_6000_ALL if catalog.by_name(n).memory_gb == float(bare.group(1))
+        ]
+        if sized:
+            return [*kept, *sized], ""
     cards = [catalog.by_name(n) for n in _RTX_6000_CARDS]
-    kept = [g for g in gpus if g.name not in _RTX_6000_CARDS]
     note = (
         '"RTX 6000" names several cards, so each is checked: the RTX 6000 Ada (48 GB), the RTX A6000 (48 GB) '
-        "and the RTX PRO 6000 Blackwell (96 GB); the older Quadro RTX 6000 (24 GB) is not in my catalog. Say "
-        "which one you have for a single verdict"
+        "and the RTX PRO 6000 Blackwell (96 GB); the older Quadro RTX 6000 (24 GB) only when "
+        "its memory is said. Say which one you have (or its memory) for a single verdict"
     )
     return [*kept, *cards], note
 
@@ -4323,6 +4334,17 @@ _ASKING_AFTER_REPORT = re.compile(
 )
 
 
+def _card_owned_among_others(question: str, details: Details, catalog: Catalog) -> str | None:
+    """The one card the user says is all they have ("I only have a single RTX 3090") when the message names other
+    cards too (a paper's or README's hardware); None otherwise."""
+    if len(details.gpus) < 2 or details.cards_weighed:
+        return None
+    words = one_card_owned(question)
+    named = {g.name for g in catalog.find_in_text(words)} if words else set()
+    own = [n for n in details.gpus if n in named]
+    return own[0] if len(own) == 1 and len(named) == 1 else None
+
+
 def _card_asked_among_others(question: str, details: Details, catalog: Catalog) -> str | None:
     """The one card a yes/no clause names for a job after the message reports other cards (a README's or paper's
     hardware); None when there is no such report, or the asking clause weighs cards or names none or several."""
@@ -4546,6 +4568,9 @@ def understand(
         quants = load_assumptions().gguf_types
     named = models.get(details.model) if details.model else None
     details = with_local(details, question, catalog, quants)
+    if (owned := _card_owned_among_others(question, details, catalog)) is not None:
+        # "they trained on 4 V100s; my machine is equipped only with a T4": the user's one card, the others reported
+        details = replace(details, gpus=(owned,), setups=(), gpu_count=1, several_cards=False)
     if (asked_card := _card_asked_among_others(question, details, catalog)) is not None:
         # "the README says an A6000 or an H100, but will my 4070 Ti Super do?": the card the yes/no asks about; the
         # others are what the message reports, not alternatives to weigh ("they trained on 8 A100s; can one 4090…")

@@ -112,7 +112,8 @@ def test_a_repository_asked_about_by_name_alone_gets_the_research_estimate(assis
     reply = assistant.ask("[HoloWarp] how much VRAM is needed for inference? would a 12 GB card do?")
     estimate = load_workloads().research_estimate()
     assert estimate is not None and estimate.pooled
-    assert reply.text.startswith("**No**")  # the median of every research release on record is above 12 GB
+    # the median of every research release on record is above 12 GB, their lower quartile within it
+    assert reply.text.startswith("**Yes**, with memory savings, probably")
     assert "its kind is not said" in reply.text
     assert reply.memory_gb == estimate.median_gb
 
@@ -174,7 +175,9 @@ def test_a_fit_asked_about_a_repository_by_name_opens_with_a_verdict(question):
 
 def test_a_repository_on_the_users_card_is_no_question_of_which_llms_fit_it(assistant):
     reply = assistant.ask("[QuillMotion] can i run this on my RTX 3060?")
-    assert reply.text.startswith("**No**") and "research releases on record" in reply.text
+    assert (
+        reply.text.startswith("**Yes**, with memory savings") and "research releases on record" in reply.text
+    )
     assert reply.gpus[:1] == ["RTX 3060 12GB"]
     # a language model's name, or no project named, is still the LLM question
     for question in ("[StarCoder] can i run this on my RTX 3060?", "can I run this on a RTX 3060? some LLMs"):
@@ -183,7 +186,9 @@ def test_a_repository_on_the_users_card_is_no_question_of_which_llms_fit_it(assi
 
 def test_a_repository_on_a_named_card_is_no_spec_sheet_question(assistant):
     reply = assistant.ask("[PixelForge3] any chance to run it on a colab T4?")
-    assert reply.text.startswith("**No**") and "research releases on record" in reply.text
+    assert (
+        reply.text.startswith("**Yes**, with memory savings") and "research releases on record" in reply.text
+    )
     assert reply.gpus[:1] == ["T4"]
     assert "research releases" not in assistant.ask("what are the specs of the T4?").text
 

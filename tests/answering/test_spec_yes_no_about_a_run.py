@@ -18,9 +18,36 @@ def test_an_unknown_job_on_a_card_is_not_answered_with_its_spec_sheet(assistant)
     assert "| spec |" not in a.full
 
 
-def test_a_card_below_a_typical_release_is_no_yes(assistant):
+def test_a_card_below_a_typical_release_is_no_plain_yes(assistant):
+    # below the median of every research release, but above their lower quartile: a Yes only with memory savings
     a = checked_answer(assistant, "any chance this repo runs on my RTX 4060 Ti 16GB? [FernDreamer]")
+    assert a.first_line.startswith("**Yes**, with memory savings, probably"), a.first_line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will your code run on my 8 GB RTX 3070? [GlimmerNet]",
+        "[TerraSculpt] does the demo work on an RTX 2060 with 6GB?",
+        "Could I train your model on a 16 GB RTX 4080? [VoxWeave]",  # trained, of any kind: too wide a spread
+    ],
+)
+def test_a_card_below_a_quarter_of_the_releases_or_a_training_run_stays_no(assistant, question):
+    a = checked_answer(assistant, question)
     assert a.first_line.startswith("**No**"), a.first_line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will the code of GeoMorph (joint body and scene capture from monocular video) run on my 4060 Ti 16GB?",
+        "Can I run HandSyncer inference on an RTX 4070 with 12 GB VRAM? Thanks for open-sourcing it",
+    ],
+)
+def test_a_card_holding_a_quarter_of_the_releases_gets_a_yes_with_savings(assistant, question):
+    a = checked_answer(assistant, question)
+    assert a.first_line.startswith("**Yes**, with memory savings, probably"), a.first_line
+    assert "holds a quarter of them" in a.first_line
 
 
 @pytest.mark.parametrize(
@@ -85,3 +112,15 @@ def test_sixteen_bit_on_a_card_is_a_yes_with_bf16_said(assistant):
 def test_a_spec_yes_no_still_gets_its_spec_verdict(assistant):
     a = checked_answer(assistant, "does the A10G have bf16?")
     assert a.first_line.startswith("**Yes**")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "May I ask if V100s are currently supported? [FlashAttention 2]",
+        "[flash-attn] does my T4 work with it?",
+    ],
+)
+def test_a_library_on_record_in_brackets_is_no_research_release(assistant, question):
+    a = checked_answer(assistant, question)
+    assert "research releases on record" not in a.full and a.first_line.startswith("**No**"), a.first_line

@@ -27,9 +27,12 @@ from ...knowledge._workloads import (
 )
 from ...sizing import load_assumptions
 from ...understanding import asks_rate
+from ...understanding._engines import BATCHING_ENGINES, asks_engine_memory, engines_named
+from ...understanding._local import asks_host_ram
 from ...understanding._usage import without_use
 from .._facts import Facts
 from ._catalog import _matrix_units_sentence, cards_that_ran_out, ran_out_on_a_larger_card
+from ._engine_memory import ASKS_IF_NORMAL, ASKS_IF_WRONG, reservation_explained
 from ._format import _table, gb, money, with_details
 from ._non_llm_choice import choice_lead
 from ._shapes import asks_to_fit
@@ -90,7 +93,7 @@ ASKS_NORMAL = re.compile(
 # "training-free" methods run inference only
 # "make some Loras", "my LoRA's", "dreamboothing", "LyCORIS/LoKr": adapters are trained, whatever the spelling
 _TRAINING_WORDS = re.compile(
-    r"\b(?:pre[- ]?)?train(?!ing[- ]free)|\bfine[- ]?tun|\bdream ?booth\w*|\bfinetun|\blycoris\b|\blokr\b"
+    r"\b(?:pre[- ]?)?train(?!ing[- ]free)|\bfine[-_ ]?tun|\bdream ?booth\w*|\bfinetun|\blycoris\b|\blokr\b"
     r"|\btextual[- ]inversion\b|\bhypernetworks?\b"
     # the same in Chinese, Japanese and Korean, written without spaces ("SDXLのLoRAトレーニング", "训练", "微调"); a
     # pretrained model ("预训练模型", "学習済みモデル") is run, not trained
@@ -382,6 +385,12 @@ def non_llm_answer(facts: Facts) -> str:
     )
     if not on_cpu and not training and (cpu_note := _cpu_minimum_note(spec, facts, question)):
         lead = f"{lead} {cpu_note}"
+    failed = _failed_default(spec, rows, facts.gpus, stated, question)
+    if failed is not None and gb(failed.memory_gb or 0.0) not in lead:
+        lead += (
+            f" Its default run ({failed.setting}) needs about **{gb(failed.memory_gb or 0.0)}** "
+            f"({_basis(failed)}), more than the card: that is the run that ran out of memory."
+        )
     if lead.endswith("the measured times below are what is known.") and spec.params_m:
         # a fit asked of a model with only times on record ("will ResNet-50 training fit on one 3090?"): its
         # parameter count gives the floor, and a verdict when the floor decides one
@@ -471,6 +480,10 @@ def non_llm_answer(facts: Facts) -> str:
         parts.insert(0, cause)
     if killed := killed_by_the_system(question):
         parts.insert(0, killed)
+    elif not on_cpu and (ram := host_ram_note(question, facts.gpus)):
+        parts.insert(0, ram)
+    if reserved := engine_reservation(question):
+        parts.insert(0, reserved)
     ratio = _stated_ratio(question)
     if ratio:
         parts.insert(0, ratio)
@@ -878,11 +891,12 @@ def kind_estimate_answer(facts: Facts) -> str:
                 f"the card for a typical one; a quarter of them need {gb(estimate.quartile_gb)} or less, so the "
                 "savings below may bring it within the card."
             )
-        elif estimate.quartile_gb <= room and estimate.kind != "research release":
-            # its kind known, the card holds what a quarter of that kind need at their defaults: within reach of the
-            # usual memory savers (fp16, offload, tiling, a smaller resolution, batch or frame count), as threads
-            # asking this of a 24-32 GB card mostly found; a plain No would turn away most who ask it. Of a release
-            # whose kind is unknown the spread is too wide for that
+        elif estimate.quartile_gb <= room and (estimate.kind != "research release" or not estimate.training):
+            # the card holds what a quarter of the releases (of its kind, or run of any kind when that is unknown)
+            # need at their defaults: within reach of the usual memory savers (fp16, offload, tiling, a smaller
+            # resolution, batch or frame count), as threads asking this of a 16-32 GB card mostly found ("it should be
+            # fine, you might need fewer frames"); a median's confident No would turn away most who ask it. Training
+            # of an unknown kind stays a No: its dozen figures on record spread too wide for that
             lead = (
                 f"**Yes**, with memory savings, probably: {basis}, so {where} holds a quarter of them at their "
                 f"defaults ({gb(estimate.quartile_gb)} or less) and a typical one with the savings below (a smaller "
@@ -936,6 +950,10 @@ def kind_estimate_answer(facts: Facts) -> str:
     parts = [lead]
     if killed := killed_by_the_system(question):
         parts.insert(0, killed)
+    elif ram := host_ram_note(question, facts.gpus):
+        parts.insert(0, ram)
+    if reserved := engine_reservation(facts.understanding.question):
+        parts.insert(0, reserved)
     parts.append(_MOVES.get(estimate.kind, _MOVES[""]))
     if levers:
         parts.append(f"What lowers its memory (each trades some speed or quality): {levers}.")
@@ -1681,6 +1699,13 @@ def _lead(
         elif ok:
             best = _largest_fit(ok)
             usual = None if _MINIMUM.search(question.lower()) else default_run(sized)
+            if own := _own_code_short(sized, best, memory, question):
+                verdicts.append(
+                    f"**No**, not with its own code, on {label}: the least its own repository states, "
+                    f"{own.setting}, needs about {gb(own.memory_gb or 0.0)} ({_basis(own)}). Another tool fits it: "
+                    f"{best.setting} needs about {gb(best.memory_gb or 0.0)} ({_basis(best)})."
+                )
+                continue
             if (
                 reported
                 and not best.offload
@@ -1735,6 +1760,37 @@ def _lead(
                 f"{gb(low.memory_gb or 0.0)} ({_basis(low)})."
             )
     return " ".join(verdicts)
+
+
+# the model's own code asked about ("can this code run on…", "your repo", "the official scripts"), not any tool for it
+_OWN_CODE = re.compile(
+    r"\b(?:this|your|the official|its own|the original)\s+(?:code|repo\w*|implementation|scripts?|project)\b"
+)
+_REPOSITORY = re.compile(r"(?:github\.com|huggingface\.co)/([\w.-]+/[\w.-]+)")
+_SITE = re.compile(r"https?://([^/\s]+)")
+
+
+def _repository(source: str) -> str:
+    """The repository (or site) a figure's source is in: 'tencent/hunyuanvideo' for its README."""
+    m = _REPOSITORY.search(source) or _SITE.search(source)
+    return m.group(1).lower() if m else source
+
+
+def _own_code_short(
+    sized: list[WorkloadFact], best: WorkloadFact, memory: float, question: str
+) -> WorkloadFact | None:
+    """When the model's own code is asked about and the setting that fits is another tool's (a fork's offloading or
+    low-resolution recipe), the least the model's own repository states when that is more than ``memory``: its own
+    code does not fit, whatever another tool does. None otherwise."""
+    usual = default_run(sized)
+    if usual is None or not _OWN_CODE.search(question.lower()):
+        return None
+    home = _repository(usual.source)
+    own = [f for f in sized if _repository(f.source) == home]
+    if best in own or not own:
+        return None
+    least = min(own, key=lambda f: f.memory_gb or 0.0)
+    return least if (least.memory_gb or 0.0) > memory else None
 
 
 def lever_reach(spec: WorkloadSpec, low: WorkloadFact, memory: float) -> LeverSpan | None:
@@ -1832,6 +1888,23 @@ def _reported_row(
     if _offload_when_reported(pool, capacity[1], asked=asked) is None:
         return None
     return _reported_offload(pool, capacity[1])
+
+
+def _failed_default(
+    spec: WorkloadSpec,
+    rows: list[WorkloadFact],
+    gpus: tuple[GPU, ...],
+    stated_gb: float | None,
+    question: str,
+) -> WorkloadFact | None:
+    """When the user ran out of memory on their card and an offloading recipe is the way through (see
+    :func:`_reported_row`): the default run, when it needs more than the card, which is the run that failed; else
+    None."""
+    capacity = _capacity(gpus, stated_gb)
+    if capacity is None or _reported_row(spec, rows, gpus, stated_gb, question) is None:
+        return None
+    usual = default_run([f for f in rows if f.memory_gb is not None])
+    return usual if usual is not None and (usual.memory_gb or 0.0) > capacity[1] else None
 
 
 def _reported_offload(fitting: list[WorkloadFact], memory: float) -> WorkloadFact:
@@ -2110,8 +2183,11 @@ def headline_memory_gb(
     fitting = [f for f in sized if (f.memory_gb or 0.0) <= capacity[1]]
     reported = _reported_row(spec, sized, gpus, stated_gb, question)
     if reported is not None:
-        return reported.memory_gb
+        failed = _failed_default(spec, sized, gpus, stated_gb, question)
+        return (failed or reported).memory_gb  # what the run that ran out needs, when the default is that run
     chosen = _largest_fit(fitting) if fitting else min(sized, key=lambda f: f.memory_gb or 0.0)
+    if fitting and (own := _own_code_short(sized, chosen, capacity[1], question)):
+        return own.memory_gb  # its own code asked about: what that needs leads, not another tool's recipe
     return chosen.memory_gb
 
 
@@ -2176,6 +2252,56 @@ def killed_by_the_system(question: str) -> str | None:
     )
 
 
+def host_ram_note(question: str, gpus: tuple[GPU, ...] = ()) -> str:
+    """How much system RAM a load takes, the RAM said to be too little, or whether swap helps: what a load holds in
+    RAM and what gets it through, before the GPU figures; "" when system RAM is not asked about (nor when the RAM
+    said is the card's: "my 3060 with 12GB RAM", with no VRAM said apart)."""
+    if not asks_host_ram(question) or _ram_is_the_cards(question, gpus):
+        return ""
+    return (
+        "**System RAM:** while a model loads, its checkpoint files are read into system RAM before they move to the "
+        "GPU (all at once unless they are memory-mapped safetensors; older code also upcasts them to fp32), and "
+        "whatever is offloaded to the CPU (a text encoder, CPU offload, block swap) stays there. So RAM needs at "
+        "least the files being loaded plus what the operating system and open apps hold. **Swap helps:** more swap "
+        "space (on Windows a larger page file / virtual memory) gets a load that runs out of RAM through, slowly; "
+        "fp8 or quantized checkpoints (smaller files), loading the text encoder on its own and closing other apps "
+        "lower it. The GPU figures follow."
+    )
+
+
+_RAM_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:gb|gib|g)?\s*(?:of\s+)?ram\b")
+_VRAM_APART = re.compile(
+    r"\bvram\b|\b(?:gpu|video|graphics) memory\b|\bsystem (?:ram|memory)\b|\bswap\b|\bpage ?file\b"
+)
+
+
+def _ram_is_the_cards(question: str, gpus: tuple[GPU, ...]) -> bool:
+    """'Is my 3060 with 12GB RAM enough?': a RAM figure equal to the named card's memory, with neither VRAM nor
+    system RAM said apart, is the card's memory."""
+    text = question.lower()
+    if _VRAM_APART.search(text):
+        return False
+    said = {float(m.group(1)) for m in _RAM_FIGURE.finditer(text)}
+    return any(g.memory_gb in said for g in gpus)
+
+
+def engine_reservation(question: str) -> str:
+    """A model served by a batching server (Whisper on vLLM or TensorRT-LLM) that "takes 20 GB": the server
+    reserves a share of the card for its KV cache at start-up, so the memory in use is no measure of the model's
+    need; "" when no such server is named or no memory in use is asked about."""
+    if not any(e in BATCHING_ENGINES for e in engines_named(question)) or not asks_engine_memory(question):
+        return ""
+    t = question.lower()
+    verdict = (
+        "**No**, nothing is wrong. "
+        if ASKS_IF_WRONG.search(t)
+        else "**Yes**. "
+        if ASKS_IF_NORMAL.search(t)
+        else ""
+    )
+    return verdict + reservation_explained(question)
+
+
 def _cause_lead(gpus: tuple[GPU, ...], question: str) -> str | None:
     """'Is the missing bf16 the reason it is slow?' on a GPU without it: yes, from the catalog's flag."""
     text = question.lower()
@@ -2215,6 +2341,8 @@ _TIGHT = re.compile(
     # "OutOfMemoryError", "why does it consume so much memory", "high VRAM usage", "lower the memory"
     r"|outofmemory|(?:so|too|that) much (?:v?ram|gpu memory|memory)|\b(?:gpu |v?ram |high )?memory (?:usage|consumption)\b"
     r"|\blower (?:the |my )?(?:v?ram|memory)"
+    # "it crashes with a batch size of 3200", "batch 64 crashes": a batch too large for the card
+    r"|\bcrash\w*(?:[^.?!]|\.(?=\S)){0,60}\bbatch|\bbatch(?:[^.?!]|\.(?=\S)){0,60}\bcrash"
 )
 _LEVERS = {
     "training": "gradient checkpointing, a smaller batch size (batch 1 with gradient accumulation), 8-bit Adam, "
@@ -2246,6 +2374,12 @@ _LEVERS = {
     "precision (use_amp), and gradient checkpointing",
 }
 _LEVERS["reranker training"] = _LEVERS["embeddings training"]
+# training a TTS model (VITS, F5-TTS, XTTS): audio frames per batch set the activations
+_LEVERS["speech synthesis training"] = (
+    "activation (gradient) checkpointing, a smaller batch per GPU (fewer frames or seconds of audio per batch; keep "
+    "the total with gradient accumulation), fp16/bf16 mixed precision, and leaving out the longest clips (the "
+    "longest utterance in a batch sets its peak)"
+)
 # running a detector, segmenter or depth model (not training it): the input and what is held at once decide it
 _LEVERS["vision inference"] = (
     "a smaller input size (the tool's input-size, imgsz or max-resolution option; memory grows with the pixels), a "

@@ -38,6 +38,7 @@ import re
 
 from ...sizing import Task
 from ...understanding import Intent
+from ...understanding._several_cards import one_card_owned
 from .._facts import Facts
 from ._format import gb, split_details, with_details
 from ._non_llm import _LLM_SAID, names_project
@@ -464,6 +465,10 @@ def _lead(facts: Facts) -> str | None:
         return None  # "what can I run on two H100s?": the list of what runs answers it, no verdict is asked
     if not _several(facts) or (_OPEN_QUESTION.search(question) and not reports_oom(question)):
         return None  # "how is a model spread across cards?" asks for the mechanism, not a verdict
+    if one_card_owned(question) == "":
+        # "the authors used 4 V100s; can I train it on my one GPU?": the other cards are not theirs (one named after
+        # "I only have" is read as their card in understanding, which leaves no several cards here)
+        return None
     cards = _cards(facts)
     tool = _tool(facts)
     if tool == "layer" and (paired := _memory_pair_lead(facts)):

@@ -469,8 +469,8 @@ def research_fallback(understanding, every) -> bool:
         return False
     if kind_in_text(question) is not None or every.family_in_text(question) is not None:
         return False
-    if every.find_in_text(question):
-        return False
+    if every.find_in_text(question) or load_software().named_in(question):
+        return False  # a model on record, or a library ("[FlashAttention] are V100s supported?"): no release
     hardware = bool(details.gpus or details.stated_memory_gb)
     training = trained(question)
     return asks_repo_memory(question, training) or asks_release_fit(
