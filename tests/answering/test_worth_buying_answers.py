@@ -24,7 +24,9 @@ def test_rented_training_still_weighs_rental_rates(converse):
 
 def test_the_card_named_before_worth_is_the_subject_against_the_count_said(converse):
     # "A worth it over two B": one A against two B — the same memory, one card's speed each, twice B's price
-    first = lead(converse("would a single rtx a6000 be worth it over a pair of 3090s for running llms at home?"))
+    first = lead(
+        converse("would a single rtx a6000 be worth it over a pair of 3090s for running llms at home?")
+    )
     assert first.startswith("**No**"), first
     assert "one RTX A6000 (48 GB) against 2 x RTX 3090 (48 GB" in first
     assert "x 2" in first  # the price of the two cards, not one
