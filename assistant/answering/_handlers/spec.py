@@ -8,6 +8,7 @@ from ...planning._owned import offloaded_runs, what_runs
 from ...understanding import Intent
 from .._compose import explain_answer, spec_answer
 from .._compose._cluster_time import cluster_time_answer
+from .._compose._llm_project import llm_project_answer
 from .._compose._mac_limit import mac_limit_answer
 from .._compose._non_llm import kind_estimate_answer, unknown_release_answer
 from .._compose._scaling import more_gpus_no_model_answer
@@ -58,6 +59,9 @@ class Spec(Handler):
             scaled := more_gpus_no_model_answer(facts)
         ) is not None:  # "8 A100s: more concurrent requests than 2?"
             return scaled
+        # nothing else answered "[an MLLM repo] how much VRAM? OOM on my 3080": what is known of such a project
+        if (project := llm_project_answer(facts)) is not None:
+            return project
         return spec_answer(facts) if facts.gpus else explain_answer(facts, passages)
 
 
