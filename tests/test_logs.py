@@ -49,7 +49,7 @@ def test_each_question_logs_its_request_id_and_stage_times_in_json(assistant, js
 def test_question_text_is_not_logged_above_debug(assistant, json_logs):
     assistant.ask(QUESTION)
     with pytest.raises(InvalidQuestion):
-        assistant.ask("secret-project-zebra " + "9" * 40)
+        assistant.ask("secret-project-zebra for " + "9" * 40 + " users")
     assert "zebra" not in json_logs.getvalue()
 
 

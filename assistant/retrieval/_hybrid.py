@@ -266,7 +266,7 @@ def covers_question(question: str, passages: Sequence[Document], known: str = ""
         return bool(passages)
     seen = set().union(*(_stems(p.page_content) for p in passages))
     found = sum(any(_covered(t, seen) for t in forms) for forms in words)
-    if found / len(words) > 0.5:
+    if found / len(words) >= 0.5:  # half the words as written (a word once, however many forms it has)
         return True
     # a long post whose question is its last sentence ("... Can it really serve 10 users at once?"): the
     # background told around it is not what must be covered, the sentence asked is (three words at least)
