@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._thousands import joined_thousands
+
 __all__ = ["Pace", "run_pace"]
 
 _UNIT_HOURS = {"s": 1 / 3600, "m": 1 / 60, "h": 1.0, "d": 24.0}
@@ -69,7 +71,7 @@ def _hours(value: str, unit: str) -> float:
 
 def run_pace(text: str) -> Pace | None:
     """The time the whole run takes at the pace ``text`` reports part-way through, else None."""
-    plain = text.replace(",", "")
+    plain = joined_thousands(text)
     planned = _EPOCHS_PLANNED.search(plain)
     epochs = float(planned.group(1) or planned.group(2)) if planned else 1.0
     if m := _TIME_PER_EPOCHS.search(plain):

@@ -75,6 +75,7 @@ from ._script import runs_a_script
 from ._several_cards import adds_card, card_memories, one_card_owned, several_cards
 from ._software import asks_support, card_stack, host_named, stack_named
 from ._spelling import plain_spelling
+from ._thousands import joined_thousands
 from ._units import plain_units
 from ._volume import peak_requests_per_s, peak_users
 from ._weights_job import job_ram_gb, read_weights_job
@@ -648,7 +649,6 @@ _CONTEXT = [
         r"\bblock_size)\s*(?:[=:]|of\b|is\b|to\b)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
     ),  # trainer arguments: "--cutoff_len=512", "model_max_length 4096", axolotl "sequence_len: 8192", "--seq-length 4k"
 ]
-_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 _CONTEXT_WORD = re.compile(r"\b(?:num_ctx|n_ctx|ctx[-_]size|context)\b")
 _CONTEXT_RESET = re.compile(
     r"\b(?:set|setting|raise|raising|increase|increasing|bump|bumping|change|changing)\s+(?:it|that|num_ctx|n_ctx|the context(?: size| length| window)?)"
@@ -1472,7 +1472,7 @@ def _extract(
     plain = _POINT_SIZE.sub(r"\1.\2b", plain)  # BLOOM's "7b1", "1b7": 7.1B, 1.7B
     plain = re.sub(r"\b\d+\s*x\s*\d+(?:\.\d+)?\s*b\b", " ", plain)  # '8x7b' style MoE names not in the specs
     # "a context window of 131,072 tokens", "1,000 users": a number written with thousands separators is one number
-    plain = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), plain)
+    plain = joined_thousands(plain)
     if _AMD_LAPTOP.search(plain):  # "7840u with 780m": the Radeon iGPU, not a 780M-parameter model
         plain = _AMD_IGPU_NAME.sub(" ", plain)
 
@@ -1621,7 +1621,7 @@ def _extract(
         length = context or int(load_assumptions().number("default_inference_context"))
         if pool > length:
             batch = math.ceil(pool / length)
-    if tokens is None and batch and context and (steps := _STEPS.search(plain.replace(",", ""))):
+    if tokens is None and batch and context and (steps := _STEPS.search(joined_thousands(plain))):
         # "1000 steps at batch 4 and seq 512": the tokens a run of that many optimizer steps trains on
         accumulation = _ACCUMULATION.search(plain)
         tokens = _scaled(steps.group(1) or steps.group(3), steps.group(2)) * batch * context
@@ -2296,7 +2296,7 @@ def _dataset_tokens(text: str, tokens: float | None) -> tuple[float | None, floa
     """(training tokens, examples, epochs): tokens from a token count or from examples x tokens each, times the
     epochs said; the examples counted (and the epochs) also when their length is not said, so the answer can
     assume one and say so."""
-    text = text.replace(",", "")
+    text = joined_thousands(text)
     examples = None
     m = _SAMPLES.search(text)
     if m:  # examples x tokens each: the "1k tokens" there is per example, never the dataset
