@@ -370,8 +370,10 @@ def _budget_verdict(lead: str, facts: Facts) -> str:
 def lead_with_verdict(draft: str, facts: Facts) -> str:
     """``draft`` with its verdict as the first sentence when the question is a yes/no and a verdict is decided."""
     if not facts.understanding.details.yes_no:
-        if asks_how_to_run(facts.understanding.question):
-            return _without_yes(draft)  # "what's the fastest way to run it on my 3090s?": a way, not a Yes
+        if asks_how_to_run(facts.understanding.question) or facts.understanding.details.wants_cost:
+            # "what's the fastest way to run it on my 3090s?", "what does that run on rented L40s?": a way or a bill
+            # is asked, not a Yes
+            return _without_yes(draft)
         # no yes/no read, but a composer led with a fit verdict anyway ("…, do we need more than one gpu or will an
         # h100 cut it" has no question mark): that verdict still answers in the sense asked
         text, details = split_details(draft)

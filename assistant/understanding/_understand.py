@@ -3101,6 +3101,8 @@ _COST_QUESTION = re.compile(
     r"\bmonthly\b|\bbudget\b|(?<!less )\bexpensive\b|\bset (?:me|us) back\b|\bdollars?\b|\busd\b|\$"
     # "what would 3 H100s run me per day?": to run someone an amount is to cost them it (not "run me through")
     r"|\bruns? (?:me|us|you)\b(?! through| by| over)"
+    # "what does that run on rented L40s?": what it costs to rent, not whether it runs
+    r"|\bwhat (?:does|would|will|'d) (?:that|it|this|the job|they) run\b(?=.{0,30}\b(?:rent(?:ed|ing)?|per|a day|a month)\b)"
     r"|\b(?:the|my|our|a) bill\b|\ba month\b.{0,30}\bhow much\b|\bhow much\b.{0,40}\ba month\b"
 )
 # "the GPU cost when running finetune.sh" beside an out-of-memory error, "training memory cost", "GPU budget ... what

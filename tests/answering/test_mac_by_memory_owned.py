@@ -17,3 +17,8 @@ def test_what_fine_tunes_on_a_mac_known_by_its_memory_is_sized(ask):
     assert "none of the models I track fit" not in reply.text
     assert "MLX" in reply.text
     assert reply.gpus and reply.gpus[0].startswith("M")  # a Mac configuration stands in, not a CUDA card
+
+
+def test_a_fine_tune_on_a_mac_known_by_its_memory_is_set_against_the_gpu_share(ask):
+    reply = ask("could i do a full finetune of qwen2.5 7b on a 192 gig mac studio?")
+    assert "that macOS lets the GPU use by default" in reply.text.splitlines()[0]

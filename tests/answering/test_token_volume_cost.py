@@ -36,3 +36,9 @@ def test_a_volume_per_day_against_an_api_is_still_weighed_as_before(ask):
     )
     assert not reply.text.startswith("About **$")
     assert "per day" in reply.text
+
+
+def test_a_bill_asked_of_a_fitting_setup_does_not_open_with_yes(ask):
+    reply = ask("if we produce 500 million tokens with qwen2.5 7b, what would that run on rented l40s?")
+    assert not reply.text.startswith("**Yes")
+    assert _LEAD.search(reply.text)

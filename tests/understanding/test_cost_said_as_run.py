@@ -34,3 +34,11 @@ def test_run_me_through_is_a_request_not_a_yes_no(read, question):
     understanding = read(question)
     assert not understanding.details.yes_no
     assert not understanding.details.wants_cost
+
+
+def test_what_a_job_runs_on_rented_cards_is_its_cost(read):
+    details = read(
+        "if i translate 2 billion tokens with gemma 2 9b, what would that run on rented a10gs?"
+    ).details
+    assert details.wants_cost
+    assert not read("what does it run on, cuda or rocm?").details.wants_cost

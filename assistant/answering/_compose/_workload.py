@@ -2992,7 +2992,12 @@ def _mac_by_memory_sentence(facts: Facts, what: str, total: float) -> str:
     question = facts.understanding.question.lower()
     stated = details.stated_memory_gb
     work = facts.workload
-    if details.gpus or details.ram_gb or work.task is not Task.INFERENCE or not _MAC_WORDS.search(question):
+    training = (
+        work.task.is_training
+    )  # MLX fine-tunes in the same GPU share ("fully fine-tune it on a 192GB Mac?")
+    if details.gpus or details.ram_gb or not (training or work.task is Task.INFERENCE):
+        return ""
+    if not _MAC_WORDS.search(question):
         return ""
     from ...knowledge import load_catalog
     from ...sizing import estimate_local_speed
@@ -3014,6 +3019,8 @@ def _mac_by_memory_sentence(facts: Facts, what: str, total: float) -> str:
             f"**Only if you raise macOS's GPU memory limit** — {what} needs about {gb(total)}, more than {share}, "
             f"but within the {gb(stated - reserve)} the operating system leaves (`sudo sysctl iogpu.wired_limit_mb=N`)."
         )
+    elif training:
+        return ""  # over the share: the methods that fit are weighed by the training answer
     else:
         # over what the GPU may use (and what the OS leaves): the formats that fit the GPU's share, not the whole
         # memory the user said
@@ -3029,7 +3036,7 @@ def _mac_by_memory_sentence(facts: Facts, what: str, total: float) -> str:
                 f"{name}: {'yes' if need <= gpu_gb else 'no'} — about {gb(need)}." for name, need in verdicts
             )
         return text
-    if _SPEED_QUESTION.search(question):
+    if _SPEED_QUESTION.search(question) and not training:
         speeds = sorted(
             ((estimate_local_speed(facts.estimate, g, 1, assumptions).decode_tokens_per_s, g) for g in macs),
             key=lambda x: x[0],
