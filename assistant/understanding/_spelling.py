@@ -194,6 +194,7 @@ _SWAPPED_KEYS = (
     "rent",
     "price",
     "cheap",
+    "cache",  # "kv cahce"
 )
 _SWAP_REAL = frozenset({"cots", "fats", "fist", "mayn", "hoursr"})
 

@@ -1789,6 +1789,7 @@ def _extract(
         and _BARE_FIT_QUESTION.search(text if before_plea is None else before_plea)
         and (gpus or _stated_memory(plain))
         and not _OPEN_QUESTION.search(asked_text)
+        and not _WAY_ASKED.search(asked_text.lower())
     ):
         yes_no = bool(found_models or params or _PARAMS.search(plain))  # "phi3:14b on a 12GB 4070?"
     if (
@@ -3140,6 +3141,11 @@ def _resource_cost(text: str) -> bool:
     return bool(_MEMORY_COST.search(text) or (_GPU_COST.search(text) and _MEMORY_ASKED.search(text)))
 
 
+# "best way to run it on my two 4090s?", "the easiest setup for …": a way is asked, not whether
+_WAY_ASKED = re.compile(
+    r"\b(?:fastest|best|quickest|easiest|optimal|most efficient|cheapest) (?:way|setup|method|route|option)s? "
+    r"(?:to|for)\b"
+)
 _OPEN_QUESTION = re.compile(
     r"\bhow (?:much|many|long)\b|\bwhat (?:gpu|hardware|instance|card)s?\b"
     # "which" asks, unless it opens a relative clause about the thing named ("X, which is built on SDXL, on 8GB?",
@@ -5001,6 +5007,16 @@ def understand(
     elif intent is Intent.NON_LLM and names_non_llm_workload(question, details, workloads):
         details = replace(details, non_llm_context=None)  # it names its own
     if (
+        intent is Intent.NON_LLM
+        and previous is not None
+        and names_non_llm_workload(question, None, workloads)
+        and not _PARAMS.search(question.lower())
+        and (details.model is None or details.model == previous.details.model)
+    ):
+        # "will animatediff work on my 8gb 3070?" after "cogvideox 5b on a 3060?", "what about whisper?" after a
+        # Llama: the earlier model and its size are not the one named now
+        details = replace(details, model=None, params=None, model_note=None)
+    if (
         previous is not None
         and previous.intent is Intent.NON_LLM
         and intent is Intent.NON_LLM
@@ -5473,7 +5489,7 @@ _ANOTHER_MODEL = re.compile(
     r"|\b(?:which|what) (?:other )?(?:models?|llms?)\b"
     r"|\b(?:biggest|largest|best|smartest) (?:\w+ )?(?:models?|llms?|ones?)\b"
     r"|\bwhat (?:else )?(?:can|could|would|will) (?:it|i|we|my|this|that|the)\b(?:\s+\w+){0,2}\s+(?:run|fit|handle|load)\b"
-    r"(?!\s+(?:it|this|that|them|on|with)\b)"
+    r"(?!\s+(?:it|this|that|them|on|with|me|us|you)\b)"  # "what would that run me a month?" asks a cost
     r"|\bwhat (?:else )?(?:can|could|would|will|might) (?:run|fit|work)\b"
     r"|\b(?:something|anything|one) (?:a bit |much )?(?:smaller|lighter|less demanding)\b"
     r"|\bwhat fits\b"

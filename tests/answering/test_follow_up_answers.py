@@ -85,3 +85,14 @@ def test_a_bare_cheaper_after_a_monthly_bill_is_a_cheaper_monthly_bill(ask, foll
     month = lambda r: float(re.search(r"\$([\d,.]+) per month", r.text).group(1).replace(",", ""))  # noqa: E731
     assert "per month" in _first_line(cheaper), cheaper.text[:200]
     assert month(cheaper) < month(first)
+
+
+def test_what_the_pick_runs_someone_in_a_follow_up_is_its_monthly_bill(assistant):
+    """'what would that run us a month?' after a rental pick asks that pick's bill, not what the card runs."""
+    first = assistant.ask(
+        "which gpu should i rent to serve mistral 7b for about 25 users?", conversation_id="run-us"
+    )
+    later = assistant.ask("and what would that run us a month?", conversation_id="run-us")
+    lead = later.text.split("\n")[0]
+    assert later.intent == "recommend"
+    assert "per month" in lead and first.gpus[0] in lead

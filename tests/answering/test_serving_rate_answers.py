@@ -73,3 +73,17 @@ def test_more_users_than_one_engine_serves_get_replicas(ask):
 def test_users_with_a_misspelt_concurrent_are_counted(ask):
     first = ask("host mistral 7b for 40 concurent users at 25 tok/s each").text.splitlines()[0]
     assert "each of 40 concurrent users" in first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the per-token cost of serving phi-3 mini on an L4 flat out?",
+        "token cost for gemma 2 9b on a rented a10g if it's always busy?",
+    ],
+)
+def test_a_per_token_cost_is_the_rate_per_million_at_full_load(ask, question):
+    reply = ask(question)
+    lead = reply.text.split("\n")[0]
+    assert "per million generated tokens" in lead and "per month" not in lead
+    assert "one sequence at a time" not in reply.text  # the rate is for a full batch, not one sequence

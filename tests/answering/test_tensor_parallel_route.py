@@ -39,3 +39,9 @@ def test_one_card_asked_the_best_way_gets_no_yes_and_no_route_for_several(ask):
 def test_a_yes_no_about_the_same_cards_still_opens_with_its_verdict(ask):
     reply = ask("can my two 3090s run gemma 2 27b?")
     assert reply.text.startswith("**Yes")
+
+
+def test_cards_owned_then_the_best_way_asked_opens_without_a_yes(ask):
+    reply = ask("got 2 rtx 3090s here, best way to run qwen2.5 32b on them?")
+    assert not reply.text.startswith("**Yes")
+    assert "--tensor-parallel-size 2" in reply.text

@@ -147,3 +147,23 @@ def test_one_of_the_cards_said_is_a_count_of_one(read, second):
 def test_one_user_is_no_count_of_cards(read):
     u = read("Could two RTX 4090s serve Qwen2.5 32B in AWQ?", "and with just one user?")
     assert u.follow_up and u.details.gpu_count == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("can cogvideox 5b run on a 12gb 3060?", "and will animatediff work on my 8gb 3070?"),
+        ("how much vram for llama 3 8b inference?", "what about whisper large-v3?"),
+    ],
+)
+def test_an_image_or_speech_model_named_next_drops_the_earlier_size(read, first, second):
+    u = read(first, second)
+    assert u.intent is Intent.NON_LLM
+    assert u.details.params is None and u.details.model is None
+
+
+def test_hardware_and_the_earlier_cost_ask_do_not_make_a_cost_of_what_runs(read):
+    u = read(
+        "which gpu should i rent to serve mistral 7b for 20 users?", "and what would that run us a month?"
+    )
+    assert u.intent is not Intent.MY_HARDWARE and u.details.wants_cost

@@ -36,6 +36,7 @@ def read():
         ("cheapets", "cheapest"),
         ("concurrnet", "concurrent"),
         ("trian", "train"),
+        ("cahce", "cache"),
     ],
 )
 def test_ask_words_are_respelt(typed, meant):
@@ -74,3 +75,8 @@ def test_a_mistyped_training_verb_is_not_read_as_serving(read):
 def test_a_mistyped_month_still_asks_the_monthly_bill(read):
     u = read("an A100 on runpod, what is that per monht")
     assert u.details.wants_cost
+
+
+def test_a_mistyped_cache_still_asks_the_kv_cache(read):
+    u = read("whats the kv cahce size per token for qwen2.5 14b?")
+    assert u.details.wants_kv_math

@@ -202,8 +202,11 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     if throughput_target_sentence(facts, "") or _request_rate_on_asked(facts, ""):
         # sized on average requests batched together, which it says
         assumed = [d for d in assumed if not _SIZED_PER_SEQUENCE.search(d)]
-    elif facts.understanding.details.tokens and _volume_cost(facts, lead_fit(facts)):
-        assumed = [d for d in assumed if "one sequence at a time" not in d]  # a volume is generated batched
+    elif (facts.understanding.details.tokens and _volume_cost(facts, lead_fit(facts))) or _PER_TOKEN.search(
+        facts.understanding.shape_text.lower()
+    ):
+        # a volume, or a price per token at full load, is generated batched
+        assumed = [d for d in assumed if "one sequence at a time" not in d]
     if (weights := facts.understanding.details.weights_gb) and facts.workload.params:
         assumed.insert(
             0,
@@ -1672,6 +1675,7 @@ def _against_api(per_token: float, api: float) -> str:
 _ALSO_YES_NO = re.compile(
     r"\b(?:can|could|will|would|does|do|is)\s+(?:it|they|this|that|one|two|these|those|the \w+|my \w+|an? \w+)\s+"
     r"(?:even\s+)?(?:serve|run|fit|handle|hold|host|load|take|be enough)\b"
+    r"(?!\s+(?:me|us|you)\b)"  # "what would that run us a month?": to run someone an amount is its cost
 )
 # "how many tokens should I train it on", "chinchilla optimal", "compute-optimal token count"
 _ASKS_TOKENS = re.compile(
@@ -1786,7 +1790,8 @@ def _short_clause(facts: Facts, short) -> str:
 _UNIT_ASKED = re.compile(r"\bhow many (?:\w+ ){0,2}?(hours|days|minutes)\b")
 _GPU_HOURS = re.compile(r"\b(?:gpu|[a-z]{1,3}\d{2,4}[a-z]?)[- ]?(?:hours?|hrs?)\b")
 _PER_TOKEN = re.compile(
-    r"\bper (?:million|1m|m|mn|thousand|1k|k)?\s*(?:output |input |generated |completion )?tokens?\b|\bper token\b"
+    r"\bper[- ](?:million|1m|m|mn|thousand|1k|k)?[\s-]*(?:output |input |generated |completion )?tokens?\b"
+    r"|\btoken (?:cost|price)s?\b|\btokens? per (?:dollar|\$)"
     r"|\b(?:a|one|1|per|the) ?(?:million|mil|1m|m|mn)\s+(?:output |input |generated |completion )?tokens?\b"
     r"|\$\s*/\s*(?:1)?m(?:illion)?\b|/\s*(?:1)?m(?:illion)? tokens?\b|\bcost per token\b"
 )
