@@ -15,6 +15,7 @@ __all__ = [
     "asks_engine_take",
     "asks_for_an_option",
     "cache_blocks_error",
+    "engine_choice",
     "engine_memory_seen",
     "engines_named",
     "kv_cache_error",
@@ -61,6 +62,38 @@ def asks_engine_speed(text: str) -> bool:
         and any(n not in BATCHING_ENGINES for n in named)
         and bool(_SPEED.search(text.lower()))
     )
+
+
+# "vLLM or Ollama?", "llama.cpp vs TGI", "which is better, …", "should I use …": one engine to pick
+_CHOICE = re.compile(
+    r"\bor\b|\bvs\.?(?!\w)|\bversus\b|\bbetter\b|\bwhich\b|\bshould (?:i|we) (?:use|go with|pick|choose)\b|"
+    r"\bchoose\b|\bpick\b|\bcompar"
+)
+# who is served: many at once ("50 users", "my team", "concurrent requests", "in production") or one person
+_SERVES_MANY = re.compile(
+    r"\busers?\b|\bpeople\b|\bteam\b|\bconcurren|\bsimultaneous|\bcustomers?\b|\bclients?\b|\brequests\b|"
+    r"\bproduction\b|\bemployees\b|\bcolleagues\b|\bcompany\b|\bapi\b"
+)
+_SERVES_ONE = re.compile(
+    r"\bjust (?:me|myself)\b|\bonly me\b|\bfor myself\b|\bsingle[- ]user\b|\bone user\b|\bpersonal\b|"
+    r"\b(?:my|a) (?:laptop|mac(?:book)?|pc|desktop)\b|\bat home\b|\bhobby\b"
+)
+
+
+def engine_choice(text: str) -> str | None:
+    """When ``text`` asks which engine to use between a batching server (vLLM, TGI…) and one that serves a few
+    fixed slots (Ollama, llama.cpp): "server" when many are served, "local" when one person is,
+    "either" when it does not say; None when no such choice is asked (a speed comparison is not a choice)."""
+    named = engines_named(text)
+    t = text.lower()
+    if not (
+        any(n in BATCHING_ENGINES for n in named)
+        and any(n in ("Ollama", "llama.cpp") for n in named)
+        and _CHOICE.search(t)
+    ) or asks_engine_speed(text):
+        return None
+    many, one = bool(_SERVES_MANY.search(t)), bool(_SERVES_ONE.search(t))
+    return "server" if many and not one else "local" if one and not many else "either"
 
 
 # vLLM's start-up error when the model's maximum context does not fit in the KV cache left after the weights:

@@ -14,6 +14,7 @@ from typing import TypeVar
 from ..knowledge._catalog import GPU, Catalog
 from ..knowledge._workloads import load_workloads
 from ..sizing import free_ram_gb, load_assumptions
+from ._engines import engine_choice
 
 __all__ = [
     "asks_cpu_offload",
@@ -99,6 +100,10 @@ def with_local(request: _Request, question: str, catalog: Catalog, known_quants:
     text = question.lower()
     changes: dict[str, object] = {}
     runtime = next((name for name, pattern in _RUNTIMES if pattern.search(text)), None)
+    if runtime == "llama.cpp" and engine_choice(question) == "server":
+        runtime = (
+            None  # "ollama or vllm for my team of 15?": many served, so the batching server is the one sized
+        )
     kv = _KV.search(text)
     on_mac = any(catalog.by_name(n).vendor == "Apple" for n in request.gpus) or bool(_MAC.search(text))  # type: ignore[attr-defined]
     quant = _quant(

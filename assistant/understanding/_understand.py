@@ -32,6 +32,7 @@ from ._engines import (
 from ._engines import (
     asks_engine_memory,
     asks_engine_speed,
+    engine_choice,
     engine_memory_seen,
     engines_named,
     kv_cache_error,
@@ -1778,8 +1779,9 @@ def _extract(
         or _WHICH_OF_THEM.search(text)
         or _OR_COMPARATIVE.search(asked_text)
     )
-    if choice:
-        yes_no = False  # "should I get a 3090 or a 4070 Ti Super for SDXL?" asks which, not whether
+    if choice or engine_choice(text):
+        # "should I get a 3090 or a 4070 Ti Super for SDXL?", "should I use ollama or vllm?" asks which, not whether
+        yes_no = False
     if not yes_no and _LAYERS_ASKED.search(text) and (gpus or _stated_memory(plain)):
         # "how many gpu layers should I set for a 13B on 6GB?": whether it fits the card, and if not, the layer
         # split — the fit check against their card, not a card to pick
@@ -4231,8 +4233,10 @@ def _classify(text: str, details: Details) -> Intent | None:
         # "why is my 4090 so slow in ollama?", "is the A100 still worth it?", "how do I set up my
         # 3090 for training?": causes, levers and steps from the guides, not the card's spec sheet
         return Intent.EXPLAIN
-    if not workload and asks_engine_speed(t):
-        return Intent.EXPLAIN  # "is vLLM faster than Ollama on my 4090?": how the engines differ, not a spec
+    if not workload and (asks_engine_speed(t) or engine_choice(t)):
+        # "is vLLM faster than Ollama on my 4090?", "vLLM or llama.cpp for 50 users on an L40S?": how the engines
+        # differ, or which to use, not a spec
+        return Intent.EXPLAIN
     if not workload and (
         startup_oom(t)
         or asks_engine_memory(t)
@@ -5681,6 +5685,18 @@ def _follow_up_intent(
         # "i want to fine-tune mistral 7b" then "on my 4090", "would it run on my machine?" then "an M2 Ultra,
         # 128GB": whether it fits there
         return Intent.SIZE
+    if (
+        previous.intent is Intent.MY_HARDWARE
+        and not details.has_workload
+        and not details.unknown_model
+        and details.task is not None
+        and (details.gpus or details.stated_memory_gb or details.any_mac)
+        and intent in (None, Intent.EXPLAIN, Intent.RECOMMEND, Intent.OUT_OF_SCOPE)
+        and len(re.findall(r"\w+", t)) <= 8
+    ):
+        return (
+            Intent.MY_HARDWARE
+        )  # "and for fine-tuning?" after "what can my 3080 run?": what it trains there
     if (
         previous.intent is Intent.MY_HARDWARE
         and not previous.details.has_workload

@@ -211,3 +211,10 @@ def test_a_bill_asked_with_no_card_named_leads_with_a_run_on_a_card_that_can_be_
     """The cheapest priced run leads when a cost is asked: a run on a card no cloud rents cannot answer it."""
     first = _first(assistant.ask(question))
     assert "costs about **$" in first and "(the cheapest on-demand offer)" in first
+
+
+def test_a_model_name_ending_in_s_is_no_time_on_record(ask):
+    # "YOLOv8s" is a model size, not 8 seconds: with no time on record the answer says so instead of quoting one
+    reply = ask("roughly how many hours would yolov8s training take on one a100?")
+    assert "Time on record" not in reply.text
+    assert "no measured training time" in reply.text

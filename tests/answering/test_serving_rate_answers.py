@@ -87,3 +87,15 @@ def test_a_per_token_cost_is_the_rate_per_million_at_full_load(ask, question):
     lead = reply.text.split("\n")[0]
     assert "per million generated tokens" in lead and "per month" not in lead
     assert "one sequence at a time" not in reply.text  # the rate is for a full batch, not one sequence
+
+
+def test_an_hourly_cost_asked_leads_with_the_hourly_price_at_the_provider_named(ask):
+    reply = ask("what would hosting gemma 2 27b on lambda cost me hourly?")
+    lead = reply.text.split("\n")[0]
+    assert lead.startswith("About **$") and "per hour** on lambda" in lead
+    assert "a month around the clock" in lead  # the month comes after the hour asked
+
+
+def test_an_hourly_cost_on_a_named_card_names_no_other_card(ask):
+    lead = ask("per hour, what does running phi-3 mini on an A10G cost?").text.split("\n")[0]
+    assert "per hour** for 1x A10G" in lead and "cheapest setup" not in lead

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.sizing import Task
+from assistant.understanding import Intent
 
 
 @pytest.mark.parametrize("follow_up", ["and full?", "how about full then?", "okay — full instead?"])
@@ -39,6 +40,12 @@ def test_a_weight_format_alone_changes_the_precision_of_the_served_model(read):
 
 
 def test_a_method_word_alone_with_nothing_before_is_still_out_of_scope(read):
-    from assistant.understanding import Intent
-
     assert read("how is the weather in oslo", "full?").intent is Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize("follow_up", ["and for fine-tuning?", "what about training on it?", "and qlora?"])
+def test_a_method_after_what_runs_on_a_card_asks_what_trains_there(read, follow_up):
+    understanding = read("what will my rtx 4070 12gb handle?", follow_up)
+    assert understanding.intent is Intent.MY_HARDWARE
+    assert understanding.details.gpus == ("RTX 4070",)
+    assert understanding.details.task is not None and understanding.details.task.is_training

@@ -135,6 +135,7 @@ def default_context_note(facts: Facts) -> str:
     if (
         facts.workload is None
         or facts.workload.task.is_training
+        or facts.workload.runtime == "llama.cpp"  # "vLLM or Ollama, just for me?": Ollama is the one sized
         or not any(e in _FULL_CONTEXT_ENGINES for e in engines_named(question))
         or _FAILS.search(question.lower())
         or asks_engine_memory(question)

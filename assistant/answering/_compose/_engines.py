@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...understanding._engines import BATCHING_ENGINES, engines_named
+from ...understanding._engines import BATCHING_ENGINES, engine_choice, engines_named
 from .._facts import Facts
 from ._passages import Passage
 
-__all__ = ["engine_answer"]
+__all__ = ["engine_answer", "engine_choice_text"]
 
 
 def engine_answer(facts: Facts, passages: Sequence[Passage]) -> str:
@@ -50,3 +50,41 @@ def engine_answer(facts: Facts, passages: Sequence[Passage]) -> str:
             "context buffer."
         )
     return "\n\n".join([f"{lead} {why}", how])
+
+
+def engine_choice_text(facts: Facts) -> str:
+    """'vLLM or Ollama for 20 users?': the engine for who is served, and why, in a few lines; '' when no choice
+    between a batching server and a one-at-a-time engine is asked."""
+    u = facts.understanding
+    served = engine_choice(u.question)
+    if served is None:
+        return ""
+    named = engines_named(u.question)
+    server = next(n for n in named if n in BATCHING_ENGINES)
+    other = next(n for n in named if n in ("Ollama", "llama.cpp"))
+    users = u.details.batch if u.details.batch and u.details.batch > 1 else None
+    batching = (
+        f"{server} runs many requests at once (continuous batching with paged KV-cache memory), so total tokens/s "
+        "grows with the number of users until the GPU's compute or its KV-cache room runs out"
+    )
+    setting = "`OLLAMA_NUM_PARALLEL`" if other == "Ollama" else "llama-server's `--parallel`"
+    suits = (
+        f"serves a fixed number of parallel slots ({setting}), each with its share of a context allocated up front, "
+        "and suits one person on one machine: GGUF files quantized to many sizes, layers offloaded to CPU RAM when "
+        "the card is small, Macs and CPUs too"
+    )
+    if served == "either" and users:
+        served = "server"  # the users said earlier in the conversation
+    if served == "server":
+        who = f"{users} users at once" if users else "many users at once"
+        return f"**{server}** for {who}: {batching}. {other}, by contrast, {suits}."
+    if served == "local":
+        return (
+            f"**{other}** for one person on one machine: {suits.split(': ', 1)[1]}. {server}'s strength, batching "
+            "many concurrent requests, does not help a single user, and it wants the whole model in GPU memory."
+        )
+    return (
+        f"It depends on who is served: **{server}** for many users at once — {batching}; **{other}** for one "
+        f"person — {suits.split(': ', 1)[1]}. For one request at a time they generate at about the same speed "
+        "(memory bandwidth bounds both)."
+    )

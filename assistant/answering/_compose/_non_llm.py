@@ -2721,7 +2721,10 @@ def _monthly_lead(facts: Facts, training: bool) -> str | None:
 
 # a time inside a setting's text: "2m23s", "16 s", "59s", "1.5 hours", "1.16 s/it", "2,470 images/s"
 _TIME_IN_SETTING = re.compile(
-    r"\d+m\d+s\b|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|min|minutes?|h|hours?)\b|s/it\b|\bit/s\b|images/s\b"
+    # (not a model's size letter: "YOLOv8s", "v5s" name a model, not 8 seconds)
+    r"(?<![a-z\d.])(?:\d+m\d+s\b|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|min|minutes?|h|hours?)\b)|s/it\b|\bit/s\b|"
+    r"images/s\b",
+    re.IGNORECASE,
 )
 
 

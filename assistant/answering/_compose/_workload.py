@@ -50,6 +50,7 @@ from ._engine_memory import (
     reservation_lead,
     share_flag,
 )
+from ._engines import engine_choice_text
 from ._extreme_quant import extreme_quant_text
 from ._format import (
     _capital,
@@ -156,6 +157,10 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
                 # context — the flag is the condition, as when no failure is reported
                 flag, cap = context_cap(facts)
                 text[0] = f"**Yes, with** `{flag} {cap}` or less — " + text[0].removeprefix("**Yes** — ")
+    if choice := engine_choice_text(
+        facts
+    ):  # "ollama or vllm for my team of 15?": the engine first, then the sizing
+        text.insert(0, choice)
     if buy := buy_or_rent_text(facts):  # "buy 2x 3090 or rent an H100?": the costs and break-even lead
         text.insert(0, buy)
     elif power := power_cost_text(facts):  # "and what would it cost in electricity?": after the fit
@@ -202,10 +207,12 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     if throughput_target_sentence(facts, "") or _request_rate_on_asked(facts, ""):
         # sized on average requests batched together, which it says
         assumed = [d for d in assumed if not _SIZED_PER_SEQUENCE.search(d)]
-    elif (facts.understanding.details.tokens and _volume_cost(facts, lead_fit(facts))) or _PER_TOKEN.search(
-        facts.understanding.shape_text.lower()
+    elif (
+        (facts.understanding.details.tokens and _volume_cost(facts, lead_fit(facts)))
+        or _PER_TOKEN.search(facts.understanding.shape_text.lower())
+        or facts.understanding.details.largest_batch
     ):
-        # a volume, or a price per token at full load, is generated batched
+        # a volume, or a price per token at full load, is generated batched; the largest batch is what is asked
         assumed = [d for d in assumed if "one sequence at a time" not in d]
     if (weights := facts.understanding.details.weights_gb) and facts.workload.params:
         assumed.insert(
@@ -1386,11 +1393,47 @@ def _cost_sentence(facts: Facts) -> str:
     fmt = f" in {work.precision}" if work is not facts.workload or leaner else ""
     if against := _against_budget(facts, fit, monthly):
         return against
+    if _HOURLY_ASKED.search(facts.understanding.shape_text.lower()):
+        return _hourly_cost(facts, fit, work, fmt, monthly)
     return (
         f"About **{money(monthly)} per month** running around the clock on {fit.label} "
         f"({money(fit.price_per_hour)}/hour) for inference of {work.model_label}{fmt}{_budget_as_hourly(facts, fit)}; "
         "spot or scale-to-zero serverless billing costs less when traffic is uneven."
     )
+
+
+# "what does it cost per hour", "hourly", "an hour", "$/hr": the hourly bill is what is asked (not the month)
+_HOURLY_ASKED = re.compile(r"\bper (?:gpu[- ])?h(?:ou)?r\b|\bhourly\b|\ban hour\b|/\s*h(?:ou)?r\b")
+
+
+def _hourly_cost(facts: Facts, fit: Fit, work: Workload, fmt: str, monthly: float) -> str:
+    """'What does it cost per hour to run X on RunPod?': the setup's hourly price first (from the provider named),
+    the month around the clock after it, and the cheapest setup that holds it when that is another."""
+    providers = facts.understanding.details.providers
+    where = f" on {' / '.join(providers)}" if providers else ""
+    text = (
+        f"About **{money(fit.price_per_hour or 0.0)} per hour**{where} for {fit.label}, running inference of "
+        f"{work.model_label}{fmt} (about {money(monthly)} a month around the clock)."
+    )
+    priced = [f for f in facts.plan.report.fits if f.price_per_hour is not None]
+    cheapest = min(priced, key=lambda f: f.price_per_hour or 0.0, default=None)
+    if (
+        cheapest is not None
+        and not facts.understanding.details.gpus  # their card named: its bill, not another's
+        and cheapest.label != fit.label
+        and (cheapest.price_per_hour or 0) < (fit.price_per_hour or 0)
+    ):
+        slower = cheapest.serving is not None and fit.serving is not None
+        slower = slower and cheapest.serving.decode_tokens_per_s < fit.serving.decode_tokens_per_s
+        speed = (
+            f", slower: about {cheapest.serving.decode_tokens_per_s:.0f} tokens/s for one user against "
+            f"{fit.serving.decode_tokens_per_s:.0f}"
+            if slower
+            else ""
+        )
+        cheap = money(cheapest.price_per_hour or 0.0)
+        text += f" The cheapest setup that holds it is {cheapest.label} at {cheap} per hour{speed}."
+    return text
 
 
 def _training_cost(facts: Facts, fit: Fit, work: Workload, where: str, short, own) -> str:

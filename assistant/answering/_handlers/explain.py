@@ -8,7 +8,7 @@ from ...understanding import Intent
 from ...understanding._engines import asks_engine_memory, asks_engine_speed, ollama_parallel, startup_oom
 from .._compose import explain_answer
 from .._compose._engine_memory import reservation_explained, startup_oom_text
-from .._compose._engines import engine_answer
+from .._compose._engines import engine_answer, engine_choice_text
 from .._compose._non_llm import estimate_figure, kind_estimate_answer
 from .._compose._observed_cause import allocator_text, keep_alive_text
 from .._compose._ollama_parallel import ollama_parallel_explained
@@ -44,6 +44,8 @@ class Explain(Handler):
     def compose_without_workload(self, facts, passages):
         if facts.kind_estimate is not None:
             return kind_estimate_answer(facts)
+        if choice := engine_choice_text(facts):  # "vLLM or llama.cpp for 50 users?": one, for who is served
+            return choice
         if asks_engine_speed(facts.understanding.question):
             return engine_answer(facts, passages)
         if allocator := allocator_text(facts.understanding.question):  # torch's counter against nvidia-smi
