@@ -897,7 +897,7 @@ _WHAT_RUNS = re.compile(
     # ("what would 3 H100s run me per day?" asks a cost: to run someone an amount)
     r"\bwhat(?:'?s| is)? (?:can|could|will|would|should|models?|llms?|sizes?|else)\b.{0,40}\b(?:run(?! (?:me|us)\b)|fit|"
     r"handle|load|do|train|use|fine[- ]?tune|finetune|q?lora)"
-    r"|\b(?:best|biggest|largest|smartest) (?:local )?(?:models?|llms?)\b.{0,30}\b(?:run|fit|handle|load|use)\b"
+    r"|\b(?:best|biggest|largest|smartest) (?:local )?(?:models?|llms?)\b.{0,30}\b(?:run|fit|handle|load|use|serve|host)\b"
     r"|\bwhich (?:models?|llms?)\b|\bwhat fits\b|\bbiggest (?:model|llm)\b|\blargest (?:model|llm)\b|\bcapable of\b"
     # a card weighed for a kind of job: "good for", "decent for", "fine for", "any good at"
     r"|\b(?:good|decent|great|okay|ok|fine|suited) (?:for|at)\b|\bany good\b|\bwhat (?:can|could) i do\b"

@@ -4616,6 +4616,14 @@ def understand(
         # "the README says it requires 24GB, I have a 3080 10GB, any chance?": the requirement quoted for a model not
         # on record, weighed against the card, not the card's spec sheet or the LLMs it runs
         intent = Intent.NON_LLM
+    if (
+        details.min_memory_gb
+        and not (details.gpus or details.stated_memory_gb or details.has_workload or details.unknown_model)
+        and asks_what_runs(question, replace(details, stated_memory_gb=details.min_memory_gb))
+    ):
+        # "with an 80gb gpu, what's the biggest model I can serve?": the memory of the card they have, not a floor
+        # for a card to pick
+        details = replace(details, stated_memory_gb=details.min_memory_gb, min_memory_gb=None)
     # after an earlier turn, "is it enough?" is asked of what that turn was about (a model, perhaps one not on
     # record), not "what runs on my hardware" — unless that turn was itself about what runs there
     model_before = previous is not None and previous.intent not in (Intent.GREETING, Intent.MY_HARDWARE)

@@ -183,3 +183,15 @@ def test_value_asked_picks_by_what_a_dollar_buys_of_the_bound_resource(assistant
     assert f"per dollar, the **{pick}**" in first
     assert unit in first
     assert not first.startswith("**No**") and not first.startswith("**Yes**")
+
+
+def test_for_training_at_par_compute_the_card_with_far_more_memory_is_named(ask):
+    # RTX A6000 (48 GB, 155 TFLOPS) against the RTX 4090 (24 GB, 165): about as fast, twice the room
+    first = ask("for fine-tuning models, would you pick a 4090 or an a6000?").text.split("\n")[0]
+    assert first.startswith("For training, the **RTX A6000**")
+    assert "48 GB holds what 24 GB cannot" in first
+
+
+def test_for_training_a_much_faster_card_still_wins_at_equal_memory(ask):
+    first = ask("training: rtx 3090 or rtx 4090, which one?").text.split("\n")[0]
+    assert first.startswith("For training, the **RTX 4090**")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.understanding import Intent
+
 
 @pytest.mark.parametrize(
     "question",
@@ -30,3 +32,16 @@ def test_a_follow_up_workaround_stays_on_what_runs(read):
 )
 def test_a_feature_asked_of_a_card_is_not_what_runs(read, question):
     assert read(question).intent.value != "my_hardware"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "with a 48gb card, what's the largest model i could host?",
+        "on a 24 gb gpu which is the biggest llm i can serve?",
+    ],
+)
+def test_the_memory_of_a_card_one_has_is_not_a_floor_for_a_pick(read, question):
+    understanding = read(question)
+    assert understanding.intent is Intent.MY_HARDWARE
+    assert understanding.details.stated_memory_gb in (48, 24) and understanding.details.min_memory_gb is None

@@ -931,8 +931,24 @@ def chosen_for_use(gpus: Sequence[GPU], details, rates: dict[str, float] | None 
         return max(known, key=lambda g: _per_dollar(g, rates, training)) if known else None
     if details.task.is_training:
         known = [g for g in gpus if g.training_tflops]
-        return max(known, key=lambda g: (g.training_tflops, g.memory_gb)) if known else None
+        if not known:
+            return None
+        fastest = max(known, key=lambda g: (g.training_tflops, g.memory_gb))
+        return _roomier_at_par(fastest, known) or fastest
     return max(gpus, key=lambda g: (g.memory_bandwidth_gbs, g.memory_gb))
+
+
+def _roomier_at_par(fastest: GPU, known: Sequence[GPU]) -> GPU | None:
+    """For training: a card within 15% of the fastest one's compute with at least 1.5x its memory, which decides
+    what fits (model size, sequence length, batch) where the speed barely differs; else None."""
+    par = [
+        g
+        for g in known
+        if g is not fastest
+        and (g.training_tflops or 0) >= 0.85 * (fastest.training_tflops or 0)
+        and g.memory_gb >= 1.5 * fastest.memory_gb
+    ]
+    return max(par, key=lambda g: (g.memory_gb, g.training_tflops)) if par else None
 
 
 def _ladder_rank(report) -> int:
@@ -1075,6 +1091,21 @@ def _pick_for_use(gpus: Sequence[GPU], details, rates: dict[str, float]) -> str:
             f"For {'training' if training else 'inference'} per dollar, the **{g.name}**: it gives the most "
             f"{'compute' if training else 'memory bandwidth'} per dollar ({_per_dollar(g, rates, training):,.0f} "
             f"{unit} per $/hour" + (f" against {vs}" if vs else "") + ")."
+        )
+    at_par = [
+        o
+        for o in others
+        if (o.training_tflops or 0) >= 0.85 * (g.training_tflops or 0) and g.memory_gb >= 1.5 * o.memory_gb
+    ]
+    if details.task.is_training and at_par:
+        # as fast, with far more memory: what fits decides
+        f = max(at_par, key=lambda o: o.training_tflops or 0)
+        same = "the same" if f.training_tflops == g.training_tflops else "about the same"
+        return (
+            f"For training, the **{g.name}**: its {g.memory_gb:.0f} GB holds what {f.memory_gb:.0f} GB cannot (larger "
+            "models, longer sequences, bigger batches: weights, gradients and optimizer states all live there), at "
+            f"{same} compute ({g.training_tflops:,.0f} dense BF16 TFLOPS against {f.training_tflops:,.0f} on the "
+            f"{f.name})."
         )
     if details.task.is_training:
         vs = ", ".join(f"{o.training_tflops:,.0f} on the {o.name}" for o in others if o.training_tflops)
