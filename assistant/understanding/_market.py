@@ -41,6 +41,10 @@ _PROVIDERS = re.compile(
     r"\bwhich (?:providers?|clouds?|companies)\b|\bwho (?:rents?|offers?|sells?|has)\b|\bproviders?\b|"
     r"\bwhere (?:can|could|do|should) (?:i|we|you) (?:rent|get|find)\b|\bavailab(?:le|ility)\b"
 )
+# "what instance on aws has an L4?", "which instance types come with the A10G?": the instance types that hold it
+_INSTANCES = re.compile(
+    r"\b(?:which|what) (?:\w+ )?(?:instances?|instance types?|vms?|machine types?|skus?)\b"
+)
 _RANGE = re.compile(
     r"\bprice range\b|\brange\b|\bspread\b(?![^?.]{0,25}\b(?:across|over|between)\b)|\bmedian\b|\bmin(?:imum)?\b.*\bmax(?:imum)?\b|\bvar(?:y|ies)\b"
 )
@@ -90,6 +94,7 @@ class Market:
     currency: str | None = None  # asked in a currency other than USD
     buy: bool = False
     asks_class_gap: bool = False
+    asks_instances: bool = False
 
     @property
     def where(self) -> str | None:
@@ -109,6 +114,7 @@ class Market:
             or self.currency
             or self.buy
             or self.asks_class_gap
+            or self.asks_instances
         )
 
 
@@ -129,6 +135,7 @@ def read_market(question: str, providers: Iterable[str] = ()) -> Market:
         currency=next((code for code, pattern in _CURRENCIES if pattern.search(text)), None),
         buy=bool(_BUY.search(text)),
         asks_class_gap=bool(_CLASS_GAP.search(text)) and bool(_PRICE_WORD.search(text)),
+        asks_instances=bool(_INSTANCES.search(text)),
     )
 
 

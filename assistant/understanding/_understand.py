@@ -4619,7 +4619,9 @@ def understand(
     if (
         details.min_memory_gb
         and intent is not Intent.NON_LLM
-        and not _MIN_MEMORY.search(question.lower())  # "more than 24gb", "at least 48 GB": a floor said as one
+        and not _MIN_MEMORY.search(
+            question.lower()
+        )  # "more than 24gb", "at least 48 GB": a floor said as one
         and not (details.gpus or details.stated_memory_gb or details.has_workload or details.unknown_model)
         and asks_what_runs(question, replace(details, stated_memory_gb=details.min_memory_gb))
     ):

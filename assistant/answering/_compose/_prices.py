@@ -303,6 +303,20 @@ def _lead(m: GpuMarket, what: str, where: str, market) -> str:
         )
     best = m.cheapest[0] if m.cheapest else m.cheapest_spot[0]
     o = best.offering
+    if market.asks_instances and m.cheapest:
+        # "what instance on aws has an L4?": the instance types, each with its GPUs and hourly price
+        shapes = {}
+        for offer in m.cheapest:
+            shapes.setdefault(offer.offering.instance_type, offer)
+        listed = "; ".join(
+            f"`{name}` ({x.offering.gpus_per_instance} GPU{'s' if x.offering.gpus_per_instance != 1 else ''}, "
+            f"{money(x.per_hour)}/hour{' at ' + x.offering.provider if not market.providers else ''})"
+            for name, x in shapes.items()
+        )
+        return (
+            f"The **{what}**{where} comes in: {listed} — the cheapest on-demand ones in the offerings table, "
+            f"as of {o.as_of.isoformat()}."
+        )
     if market.asks_providers and not market.asks_regions:
         names = ", ".join(m.providers_here or m.providers)
         count = len(m.providers_here) if m.providers_here else m.provider_count

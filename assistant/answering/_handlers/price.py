@@ -1,6 +1,7 @@
 """Price questions: the offerings table's prices for the GPUs named (spread, regions, spot, providers), the
 catalog's dated indicative prices, or a workload's cost."""
 
+import re
 from dataclasses import replace
 
 from ...knowledge import GpuMarket, break_even, class_gap, gpu_market, smallest_shape_holding
@@ -95,6 +96,11 @@ def _variants_offered(gpu, found, catalog, table, market):
     return pairs[:2]
 
 
+def _memory_said(gpu, question: str) -> bool:
+    """Whether the question names the variant by its memory ("an A100 80GB"): then no other variant stands in."""
+    return bool(re.search(rf"(?<![\d.]){gpu.memory_gb:g}\s*-?\s*(?:gb|g)\b", question.lower()))
+
+
 def _by_price(gpu):
     return (gpu.price_per_hour is None, gpu.price_per_hour or 0.0, gpu.name)
 
@@ -144,7 +150,12 @@ class Price(Handler):
                 )
             if table is not None:
                 markets = tuple(_in_a_shape_offered(table, m, market) for m in markets)
-            if table is not None and len(named) == 1 and (market.providers or market.where):
+            if (
+                table is not None
+                and len(named) == 1
+                and (market.providers or market.where)
+                and not _memory_said(named[0], understanding.question)
+            ):
                 # "an A100 on GCP": where the variant read has no regular offer, the product's other variants that
                 # the provider or region does rent are its price there, first
                 more = _variants_offered(named[0], markets[0], knowledge.catalog, table, market)
