@@ -3148,6 +3148,8 @@ _WAY_ASKED = re.compile(
     r"\b(?:fastest|best|quickest|easiest|optimal|most efficient|cheapest) (?:way|setup|method|route|option)s? "
     r"(?:to|for)\b"
 )
+# the share of peak compute a training run reaches: "what MFU to expect", "model flops utilization", "HFU"
+_EFFICIENCY_ASKED = re.compile(r"\b[mh]fu\b|\b(?:model|hardware) flops? utili[sz]ation\b")
 _OPEN_QUESTION = re.compile(
     r"\bhow (?:much|many|long)\b|\bwhat (?:gpu|hardware|instance|card)s?\b"
     # "which" asks, unless it opens a relative clause about the thing named ("X, which is built on SDXL, on 8GB?",
@@ -4233,6 +4235,10 @@ def _classify(text: str, details: Details) -> Intent | None:
         # "why is my 4090 so slow in ollama?", "is the A100 still worth it?", "how do I set up my
         # 3090 for training?": causes, levers and steps from the guides, not the card's spec sheet
         return Intent.EXPLAIN
+    if not workload and _EFFICIENCY_ASKED.search(t):
+        return (
+            Intent.EXPLAIN
+        )  # "what MFU should I expect on H100s?": the efficiency real runs reach, not a spec
     if not workload and (asks_engine_speed(t) or engine_choice(t)):
         # "is vLLM faster than Ollama on my 4090?", "vLLM or llama.cpp for 50 users on an L40S?": how the engines
         # differ, or which to use, not a spec
@@ -4648,6 +4654,7 @@ def understand(
         and not trouble
         and not details.unknown_model  # "is A100*8 ok for MiniMax-VL-01?" asks about that model, not what runs
         and ollama_parallel(question) is None  # "NUM_PARALLEL=10 on my M3 Ultra": how the slots spend memory
+        and not _EFFICIENCY_ASKED.search(question.lower())  # "what MFU do people get on an H200?"
         and (asks_what_runs(question, details, model_before=model_before) or method_on_hardware)
     ):
         intent = Intent.MY_HARDWARE
