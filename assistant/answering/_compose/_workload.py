@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -1402,6 +1403,30 @@ def _cost_sentence(facts: Facts) -> str:
     )
 
 
+def _as_its_makers_trained(facts: Facts, fit: Fit, work: Workload) -> str:
+    """', on the 15T tokens its makers pre-trained it on (…); they report 1.30M H100 SXM GPU-hours, against about
+    0.51M by this arithmetic …' for a model whose pre-training is published (corpus/pretraining.yaml); '' else."""
+    from ...knowledge._pretraining import load_pretraining
+
+    details = facts.understanding.details
+    run = load_pretraining().get(details.model) if details.model else None
+    if run is None or abs(work.tokens - run.tokens_t * 1e12) > 1e9:
+        return ""
+    text = f", on the {_tokens(work.tokens)} tokens its makers pre-trained it on ({run.source.split()[0]})"
+    if fit.training is None:
+        return text
+    ours = fit.training.hours * fit.count
+    text += (
+        f"; they report {run.gpu_hours / 1e6:,.2f}M {run.gpu} GPU-hours for it, against about "
+        f"{ours / 1e6:,.2f}M {fit.gpu.name} GPU-hours by this arithmetic (real runs lose time to restarts, "
+        "communication and lower utilization)"
+    )
+    if fit.training.hours > 365 * 24:
+        # years on the fewest GPUs that hold it: how many finish it in a month
+        text += f"; about {math.ceil(ours / (30 * 24)):,} x {fit.gpu.name} would finish it in a month"
+    return text
+
+
 # "what does it cost per hour", "hourly", "an hour", "$/hr": the hourly bill is what is asked (not the month)
 _HOURLY_ASKED = re.compile(r"\bper (?:gpu[- ])?h(?:ou)?r\b|\bhourly\b|\ban hour\b|/\s*h(?:ou)?r\b")
 
@@ -1467,6 +1492,12 @@ def _training_cost(facts: Facts, fit: Fit, work: Workload, where: str, short, ow
             f"{budget}On {where} that takes about **{_hours(t.hours)}**{price} at "
             f"{money(fit.price_per_hour)}/hour. How: {t.detail}."
         )
+    elif (
+        details.tokens is None
+        and work.task is Task.PRETRAIN
+        and (made := _as_its_makers_trained(facts, fit, work))
+    ):
+        assumed = made
     elif details.tokens is None and work.task is Task.PRETRAIN:
         per = work.tokens / work.params
         assumed = (

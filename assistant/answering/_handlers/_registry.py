@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ...knowledge import Catalog, ModelSpecs, OfferingsTable, PurchasePrice, gpu_market
+from ...knowledge._pretraining import load_pretraining
 from ...knowledge._software import Software, load_software, support_of
 from ...knowledge._workloads import Workloads, load_workloads
 from ...planning import plan_workload
@@ -438,6 +439,11 @@ def _request(understanding: Understanding, knowledge: Knowledge):
     asks = asks or (training and bool(_THROUGHPUT.search(understanding.question.lower())))
     if details.task is Task.PRETRAIN and not details.tokens and (asks or asks_token_budget(understanding)):
         # from scratch with no token budget said: the compute-optimal one (the answer says so)
+        run = load_pretraining().get(details.model) if details.model else None
+        if run is not None and not asks_token_budget(understanding):
+            return replace(
+                request, tokens=run.tokens_t * 1e12
+            )  # what its makers trained it on (its model card)
         spec = knowledge.models.get(details.model) if details.model else None
         params = spec.params if spec is not None else details.params
         if params:
