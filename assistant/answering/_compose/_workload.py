@@ -104,7 +104,7 @@ from ._shapes import (
     variant_sentence,
 )
 from ._slow import moe_offload_note, ram_short_text, slow_reason_text, slow_verdict_text
-from ._tensor_parallel import tensor_parallel_text
+from ._tensor_parallel import SPEED_QUESTION, tensor_parallel_text
 from ._throughput_target import request_rate_sentence, throughput_target_sentence
 from ._upgrade_speed import upgrade_speed_text
 from ._users_at_once import users_at_once_note, users_at_once_sentence
@@ -4377,10 +4377,8 @@ def _serving_rate(fit: Fit) -> str:
     return f", ≈ {money(cost)} per million generated tokens at full load" if cost is not None else ""
 
 
-_SPEED_QUESTION = re.compile(
-    r"\bhow (?:fast|quick|long)\b|\b(?:tokens?|toks?)\s*(?:/\s*|per |an? )s(?:ec(?:ond)?)?\b|\bt/s\b|\bspeed\b|"
-    r"\bthroughput\b|\blatency\b"
-)
+# a speed asked, or a time: "how long", "latency"
+_SPEED_QUESTION = re.compile(rf"{SPEED_QUESTION.pattern}|\bhow long\b|\blatency\b")
 
 
 def _own_format_speed(facts: Facts, gpu_name: str, fmt: str) -> str:
