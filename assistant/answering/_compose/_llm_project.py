@@ -13,7 +13,6 @@ __all__ = ["llm_project_answer"]
 
 # the project asked about, said by reference: "run this", "does it need", "the demo"
 _REFERENT = re.compile(r"\b(?:run|running|need|needs|use|uses|load|loading|train|training)\s+(?:this|it)\b")
-_SIZES_B = (7, 13)  # the sizes most research projects on a language model build on (LLaVA, MiniGPT-4, Vicuna)
 
 
 def llm_project_answer(facts: Facts) -> str | None:
@@ -33,7 +32,7 @@ def llm_project_answer(facts: Facts) -> str | None:
     gpu = gpus[0]
     a = load_assumptions()
     wide = a.bytes_per_param("bf16")
-    weights = ", ".join(f"a {b}B about {gb(b * wide)}" for b in _SIZES_B)
+    weights = ", ".join(f"a {b}B about {gb(b * wide)}" for b in a["llm_project_sizes_b"].value)
     error = (
         f"It ran out of memory on your {gpu.name}, so as you ran it it needs more than the card's "
         f"{gpu.memory_gb:g} GB. "
