@@ -863,21 +863,28 @@ def _worth_buying(gpus: Sequence[GPU], bought: dict, question: str = "", counts:
     memory = (
         f"; {mine:.0f} GB against {theirs:.0f} GB decides which models fit at all" if mine != theirs else ""
     )
+    bandwidths = f"({card.memory_bandwidth_gbs:,.0f} vs {other.memory_bandwidth_gbs:,.0f} GB/s)"
     if n == m == 1:
-        return (
-            f"**{word}** — for running models at home, where generating tokens is bound by memory bandwidth, the "
-            f"{card.name} has {speed:.1f}x the bandwidth of the {other.name} ({card.memory_bandwidth_gbs:,.0f} vs "
-            f"{other.memory_bandwidth_gbs:,.0f} GB/s) for {price:.2f}x the price to buy "
-            f"({_price_said(bought[card.name])} vs {_price_said(bought[other.name])}){memory}."
+        setups = (
+            "where generating tokens is bound by memory bandwidth, the "
+            f"{card.name} has {speed:.1f}x the bandwidth of the {other.name} {bandwidths}"
         )
-    same = " — the same memory" if mine == theirs else ""
+    else:
+        same = " — the same memory" if mine == theirs else ""
+        setups = (
+            f"{_setup_label(card, n)} ({mine:.0f} GB) against {_setup_label(other, m)} ({theirs:.0f} GB{same}): "
+            f"cards that split a model's layers take turns, so generation runs at one card's bandwidth, "
+            f"{speed:.2f}x {bandwidths},"
+        )
     return (
-        f"**{word}** — for running models at home, {_setup_label(card, n)} ({mine:.0f} GB) against "
-        f"{_setup_label(other, m)} ({theirs:.0f} GB{same}): cards that split a model's layers take turns, so "
-        f"generation runs at one card's bandwidth, {speed:.2f}x ({card.memory_bandwidth_gbs:,.0f} vs "
-        f"{other.memory_bandwidth_gbs:,.0f} GB/s), for {price:.2f}x the price to buy ({_price_said(bought[card.name])}"
-        f"{f' x {n}' if n > 1 else ''} vs {_price_said(bought[other.name])}{f' x {m}' if m > 1 else ''}){memory}."
+        f"**{word}** — for running models at home, {setups} for {price:.2f}x the price to buy "
+        f"({_price_said(bought[card.name])}{_times(n)} vs {_price_said(bought[other.name])}{_times(m)}){memory}."
     )
+
+
+def _times(count: int) -> str:
+    """' x 2' after a price bought that many times; '' for one."""
+    return f" x {count}" if count > 1 else ""
 
 
 def _setup_label(gpu: GPU, count: int) -> str:
