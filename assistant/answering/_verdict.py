@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .._text import article
 from ..sizing import Task
 from ..understanding._auxiliaries import AUXILIARIES
 from ..understanding._premises import HOURLY_PRICE
@@ -207,7 +208,7 @@ def _spec_claim_verdict(facts: Facts) -> str:
             "gb/s": (gpu.memory_bandwidth_gbs, f"{gpu.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth"),
             "gb": (gpu.memory_gb, f"{gpu.memory_gb:g} GB of memory"),
             "tflops": (gpu.fp16_tflops, f"{gpu.fp16_tflops or 0:,.0f} dense FP16/BF16 TFLOPS"),
-            "w": (gpu.tdp_w, f"a {gpu.tdp_w or 0:,.0f} W board power"),
+            "w": (gpu.tdp_w, f"{article(str(gpu.tdp_w or 0))} {gpu.tdp_w or 0:,.0f} W board power"),
         }[unit]
         if not actual:
             return ""
@@ -650,7 +651,8 @@ def _necessity_verdict(lead: str, question: str, facts: Facts | None) -> str | N
         # "is an A100 required to fine-tune it?" when one A100 does not hold it either: no one card is what it
         # takes, the memory is — several cards, smaller ones too, share it
         return (
-            f"**No**, not an {named[0].name} as such — about {need:,.1f} GB is needed in all, more than one holds, "
+            f"**No**, not {article(named[0].name)} {named[0].name} as such — about {need:,.1f} GB is "
+            "needed in all, more than one holds, "
             f"so it is split over several cards, and smaller ones can share it as well: {body}"
         )
     return f"{enough} — nothing with less memory holds it (about {need:,.1f} GB): {body}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..._text import article
 from ...sizing import load_assumptions
 from .._facts import Facts
 from ._format import gb
@@ -32,7 +33,9 @@ def llm_project_answer(facts: Facts) -> str | None:
     gpu = gpus[0]
     a = load_assumptions()
     wide = a.bytes_per_param("bf16")
-    weights = ", ".join(f"a {b}B about {gb(b * wide)}" for b in a["llm_project_sizes_b"].value)
+    weights = ", ".join(
+        f"{article(str(b))} {b}B about {gb(b * wide)}" for b in a["llm_project_sizes_b"].value
+    )
     error = (
         f"It ran out of memory on your {gpu.name}, so as you ran it it needs more than the card's "
         f"{gpu.memory_gb:g} GB. "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..._text import article
 from ...knowledge import GPU, load_catalog
 from ...knowledge._software import load_software
 from ...knowledge._workloads import (
@@ -742,7 +743,7 @@ def unknown_non_llm_answer(facts: Facts, kind: str) -> str:
         where = (
             f"the {facts.gpus[0].name}"
             if facts.gpus
-            else (f"a {gb(capacity[1])} card" if capacity else "your card")
+            else (f"{article(gb(capacity[1]))} {gb(capacity[1])} card" if capacity else "your card")
         )
         if facts.understanding.details.yes_no:
             lead = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..._text import article
 from ...knowledge import GpuMarket, Quote
 from ...sizing import load_assumptions
 from ...understanding import use_said
@@ -182,7 +183,11 @@ def _buy(facts: Facts) -> list[str]:
         if p is None:
             parts.append(_no_purchase_price(gpu))
             continue
-        what = f"an **{gpu.name}**" if not p.product else f"the **{gpu.name}** (a {p.product})"
+        what = (
+            f"{article(gpu.name)} **{gpu.name}**"
+            if not p.product
+            else f"the **{gpu.name}** ({article(p.product)} {p.product})"
+        )
         launched = f"on sale {p.launched.isoformat()}; " if p.launched else ""
         text = f"Buying {what} costs **{money(p.msrp_usd)}** at its launch MSRP ({launched}{p.msrp_source})."
         if p.note:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..._text import article
 from ...sizing import (
     Fit,
     NoFit,
@@ -464,7 +465,8 @@ def setups_sentence(facts: Facts, what: str, total: float) -> str:
         )
         neither = (
             f"{what} needs about {gb(total)}, more than the {usable} "
-            f"(a {share:.0%} share of each card{mac}, the rest kept for the CUDA context and fragmentation)."
+            f"({article(f'{share:.0%}')} {share:.0%} share of each card{mac}, the rest kept for the CUDA "
+            "context and fragmentation)."
         )
         smaller = _setups_in_a_smaller_format(facts, counts, labels, share)
         return (

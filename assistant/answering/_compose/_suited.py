@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..._text import article
 from .._facts import Facts
 from ._catalog import class_phrase
 from ._format import gb
@@ -51,7 +52,7 @@ def suited_answer(facts: Facts) -> str | None:
     job = suited_job(facts.understanding, gpu)
     if job is None:
         return None
-    kind = f"a {class_phrase(gpu)}"
+    kind = f"{article(class_phrase(gpu))} {class_phrase(gpu)}"
     memory = f"{gpu.memory_gb:,.0f} GB of {gpu.memory_type}"
     tools = f"\n\n{_tools_line(gpu, facts.support)}" if facts.support else ""
     if job == "inference":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..._text import article
 from ...knowledge import load_models
 from ...knowledge._software import Support
 from ...sizing import Task, Workload, estimate_memory, load_assumptions
@@ -107,8 +108,10 @@ def _phone_memory() -> str:
     low, high = _PHONE_RAM_GB
     return (
         f"**Memory:** the phone's RAM decides which model runs, and the OS and other apps share it: in 4-bit "
-        f"({quant.upper()}) {sized}, so a phone with {low} GB of RAM takes a {small_b:.0f}B model, while an "
-        f"{large_b:.0f}B one needs a phone with {high} GB or more (the app is killed or fails to load when memory "
+        f"({quant.upper()}) {sized}, so a phone with {low} GB of RAM takes {article(f'{small_b:.0f}')} "
+        f"{small_b:.0f}B model, while "
+        f"{article(f'{large_b:.0f}')} {large_b:.0f}B one needs a phone with {high} GB or more (the app is "
+        "killed or fails to load when memory "
         "runs out)."
     )
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..._text import article
 from ...knowledge import load_catalog, load_models
 from ...planning import Option, meets_rate
 from ...sizing import (
@@ -2947,7 +2948,7 @@ def _next_size_down(work: Workload) -> str:
     if kin:
         return max(kin, key=lambda m: m.params).name
     size = _size_class_below(work.params)
-    return f"a {size}B one" if size else ""
+    return f"{article(str(size))} {size}B one" if size else ""
 
 
 def _size_class_below(params: float) -> int | None:
@@ -3048,10 +3049,12 @@ def _mac_by_memory_sentence(facts: Facts, what: str, total: float) -> str:
         )
         (slow, slow_gpu), (fast, fast_gpu) = speeds[0], speeds[-1]
         text += (
-            f" Speed depends on the chip: about **{slow:,.0f} tokens/s** on an {slow_gpu.name} "
+            f" Speed depends on the chip: about **{slow:,.0f} tokens/s** on {article(slow_gpu.name)} "
+            f"{slow_gpu.name} "
             f"({slow_gpu.memory_bandwidth_gbs:,.0f} GB/s)"
             + (
-                f" up to about **{fast:,.0f} tokens/s** on an {fast_gpu.name} ({fast_gpu.memory_bandwidth_gbs:,.0f} GB/s)"
+                f" up to about **{fast:,.0f} tokens/s** on {article(fast_gpu.name)} {fast_gpu.name} "
+                f"({fast_gpu.memory_bandwidth_gbs:,.0f} GB/s)"
                 if fast_gpu is not slow_gpu and fast > slow * 1.1
                 else ""
             )
@@ -4534,7 +4537,8 @@ def _first_token_sentence(facts: Facts, what: str) -> str:
         return ""
     work = facts.workload
     return lead + (
-        f"About **{_seconds(s.time_to_first_token_s)}** to the first token for a {work.context:,}-token prompt "
+        f"About **{_seconds(s.time_to_first_token_s)}** to the first token for "
+        f"{article(str(work.context))} {work.context:,}-token prompt "
         f"on {fit.label} ({what}, one request at a time): reading the prompt (prefill) is compute-bound, about "
         f"two FLOPs per parameter per prompt token. Then it generates about {s.decode_tokens_per_s:,.0f} tokens/s. "
         "Several long prompts arriving together queue behind each other, and prefix caching skips a prompt's "
