@@ -30,7 +30,7 @@ from ._compose._tensor_parallel import asks_how_to_run
 from ._facts import Facts
 from ._premises import memory_premise_sentences, verdict_with_correction, without_corrections
 
-__all__ = ["expected_failure_verdict", "lead_with_verdict", "opens_with_verdict"]
+__all__ = ["PICKED", "expected_failure_verdict", "lead_with_verdict", "opens_with_verdict"]
 
 _VERDICT = re.compile(
     r"(?:yes|no|only\s+(?:with|if|when|by|after|using|via|in|on)|not without|not\s+natively)\b", re.IGNORECASE
@@ -77,7 +77,7 @@ def _moved_forward(lead: str) -> str | None:
 
 
 # a choice answer's lead: "**The A100 80GB SXM** for ...", "**One L40S (48 GB)** — ...", "**2 x RTX 3090** ..."
-_PICKED = re.compile(r"^\W*\*\*(?:the |one |an? |\d+\s*x\s*)?(.+?)(?:\s*\([^)]*\))?\*\*", re.IGNORECASE)
+PICKED = re.compile(r"^\W*\*\*(?:the |one |an? |\d+\s*x\s*)?(.+?)(?:\s*\([^)]*\))?\*\*", re.IGNORECASE)
 
 
 def _asked(question: str) -> str:
@@ -157,7 +157,7 @@ def _choice_verdict(lead: str, facts: Facts) -> str:
     """'Would A100s be faster?' / 'is the 4090 better than the 3090 for this?' answered by a choice ("**The X**
     for ..."): Yes when the GPU the question is about (the first named in the question asked) is the one
     picked, No when another is."""
-    picked = _PICKED.match(lead)
+    picked = PICKED.match(lead)
     if picked is None or _asks_either_or(facts.understanding.question):
         return ""  # "would a 3090 or an A100 be better?" is answered by the pick itself
     clause = _asked(facts.understanding.question)

@@ -18,6 +18,7 @@ from ._owned import largest_run
 from ._shapes import asks_worth_price, reports_oom
 
 __all__ = [
+    "PERIODS",
     "RUN_ASKED",
     "chosen_for_use",
     "claimed_factor",
@@ -27,6 +28,7 @@ __all__ = [
     "format_size_figures",
     "how_much_faster",
     "local_pick",
+    "matrix_units_sentence",
     "price_answer",
     "spec_answer",
     "speed_relation",
@@ -485,7 +487,7 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
     if cheapest:
         bits.append(f"the **{cheapest.name}** is the cheapest ({money(rates[cheapest.name])}/GPU-hour)")
     text = "Side by side: " + "; ".join(bits) + "."
-    text += _matrix_units_sentence(gpus)
+    text += matrix_units_sentence(gpus)
     details = facts.understanding.details
     if details.task is None and engines_named(facts.understanding.question):
         details = replace(
@@ -891,7 +893,7 @@ def _setup_label(gpu: GPU, count: int) -> str:
     return f"{count} x {gpu.name}" if count > 1 else f"one {gpu.name}"
 
 
-def _matrix_units_sentence(gpus: Sequence[GPU]) -> str:
+def matrix_units_sentence(gpus: Sequence[GPU]) -> str:
     """Why a card without tensor cores (or matrix units) is slower at 16-bit work than one with them, whatever
     its memory or bandwidth: its FP16 runs on the vector units, and no software update adds the hardware."""
     with_units = [g for g in gpus if g.tensor_cores and g.fp16_tflops]
@@ -1201,7 +1203,7 @@ _WANTS_MOST = re.compile(
     r"\bbest\b|\bmost (?:powerful|capable|memory|vram)\b|\bbiggest\b|\bstrongest\b|\bfastest\b"
 )
 
-_PERIODS = (
+PERIODS = (
     ("month", re.compile(r"\b(?:per |a |each )?month(?:ly)?\b"), 365 * 24 / 12),
     ("day", re.compile(r"\b(?:per |a |each )?day\b|\bdaily\b"), 24),
     ("week", re.compile(r"\b(?:per |a |each )?week(?:ly)?\b"), 24 * 7),
@@ -1212,7 +1214,7 @@ _PERIODS = (
 def _period_cost(gpu: GPU, count: int, question: str) -> str:
     """' For 8 GPUs running around the clock: about $17,461 per month (typical rate).' when asked."""
     q = question.lower()
-    period = next(((name, hours) for name, pattern, hours in _PERIODS if pattern.search(q)), None)
+    period = next(((name, hours) for name, pattern, hours in PERIODS if pattern.search(q)), None)
     if period is None and count == 1:
         return ""
     name, hours = period or ("hour", 1)

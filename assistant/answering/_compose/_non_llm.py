@@ -32,7 +32,7 @@ from ...understanding._engines import BATCHING_ENGINES, asks_engine_memory, engi
 from ...understanding._local import asks_host_ram
 from ...understanding._usage import without_use
 from .._facts import Facts
-from ._catalog import _matrix_units_sentence, cards_that_ran_out, ran_out_on_a_larger_card
+from ._catalog import cards_that_ran_out, matrix_units_sentence, ran_out_on_a_larger_card
 from ._engine_memory import ASKS_IF_NORMAL, ASKS_IF_WRONG, reservation_explained
 from ._format import _table, gb, money, with_details
 from ._non_llm_choice import choice_lead
@@ -2654,7 +2654,7 @@ def _speed_sentence(gpus: tuple[GPU, ...], question: str) -> str | None:
     flags, which decide fp16 diffusion and mixed-precision speed more than memory or bandwidth do."""
     if len(gpus) < 2 or not (_COMPARES.search(question.lower()) or _SLOW.search(question.lower())):
         return None
-    sentence = _matrix_units_sentence(gpus[:3]).strip()
+    sentence = matrix_units_sentence(gpus[:3]).strip()
     return sentence or None
 
 

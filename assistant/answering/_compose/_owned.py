@@ -10,7 +10,7 @@ from .._facts import Facts
 from ._format import _table, gb
 from ._shapes import reports_oom
 
-__all__ = ["largest_run", "owned_answer"]
+__all__ = ["largest_run", "owned_answer", "tools_line"]
 
 
 def _worth_running() -> tuple[str, ...]:
@@ -167,7 +167,7 @@ def owned_answer(facts: Facts) -> str:
         parts.append("**Fine-tuning on it** (gradient checkpointing, micro-batch 1)\n" + "\n".join(lines))
     else:
         if facts.support:  # off CUDA, which tools run decides as much as memory does: said before the table
-            parts.insert(1, _tools_line(gpu, facts.support))
+            parts.insert(1, tools_line(gpu, facts.support))
         parts.append(
             f"**Fine-tuning**: I size training on CUDA cards only (its memory figures come from CUDA tools), so not "
             f"on {gpu.software}; "
@@ -192,7 +192,7 @@ def _split_text(report) -> str:
     )
 
 
-def _tools_line(gpu, support) -> str:
+def tools_line(gpu, support) -> str:
     """The tools of the software table that run on the card, run with limits, or do not, from their own docs."""
     groups = {status: [s.tool.name for s in support if s.status == status] for status in _STATUS_WORDS}
     said = [

@@ -10,7 +10,7 @@ from ...retrieval._generic import GENERIC
 from .._facts import Facts
 from ._format import _table, money
 
-__all__ = ["HELP_TEXT", "Passage"]
+__all__ = ["HELP_TEXT", "Passage", "first_sentences"]
 
 
 class Passage(Protocol):
@@ -33,7 +33,7 @@ HELP_TEXT = (
 )
 
 
-def _first_sentences(text: str, count: int) -> str:
+def first_sentences(text: str, count: int) -> str:
     body = _strip_heading(text)
     sentences = re.split(r"(?<=[.!?])\s+", body)
     return " ".join(sentences[:count]).strip()
@@ -136,7 +136,7 @@ def explain_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         parts.append(
             "**Related**\n"
             + "\n".join(
-                f"- **{p.metadata.get('title', '')}**: {_first_sentences(p.page_content, 1)}" for p in more
+                f"- **{p.metadata.get('title', '')}**: {first_sentences(p.page_content, 1)}" for p in more
             )
         )
     return "\n\n".join(parts)

@@ -13,7 +13,7 @@ from ..._text import article
 from .._facts import Facts
 from ._catalog import class_phrase
 from ._format import gb
-from ._owned import _tools_line
+from ._owned import tools_line
 
 __all__ = ["suited_answer", "suited_job"]
 
@@ -54,7 +54,7 @@ def suited_answer(facts: Facts) -> str | None:
         return None
     kind = f"{article(class_phrase(gpu))} {class_phrase(gpu)}"
     memory = f"{gpu.memory_gb:,.0f} GB of {gpu.memory_type}"
-    tools = f"\n\n{_tools_line(gpu, facts.support)}" if facts.support else ""
+    tools = f"\n\n{tools_line(gpu, facts.support)}" if facts.support else ""
     if job == "inference":
         return _serving(facts, gpu, kind, memory) + tools
     return _training(facts, gpu, kind, memory) + tools

@@ -9,7 +9,7 @@ from ...sizing import Fit, NoFit, Task
 from .._facts import Facts
 from ._catalog import class_phrase
 from ._format import _hours, _num, _table, gb, money
-from ._passages import Passage, _first_sentences
+from ._passages import Passage, first_sentences
 from ._shapes import lead_fit, reports_oom
 
 __all__ = ["breakdown", "details_parts"]
@@ -302,5 +302,5 @@ def _related(passages: Sequence[Passage]) -> str:
     guides = [p for p in passages if p.metadata.get("kind") == "guide"][:2]
     if not guides:
         return ""
-    lines = [f"- **{p.metadata.get('title', '')}**: {_first_sentences(p.page_content, 1)}" for p in guides]
+    lines = [f"- **{p.metadata.get('title', '')}**: {first_sentences(p.page_content, 1)}" for p in guides]
     return "**Background**\n" + "\n".join(lines)
