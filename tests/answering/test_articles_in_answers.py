@@ -4,7 +4,9 @@ from __future__ import annotations
 
 
 def test_an_eight_bit_kv_cache_set_against_sixteen_bit(converse):
-    reply = converse("what does the kv cache per token come to for phi-3 mini, comparing an fp16 cache with fp8?")
+    reply = converse(
+        "what does the kv cache per token come to for phi-3 mini, comparing an fp16 cache with fp8?"
+    )
     assert "An fp8 cache holds" in reply.text or "an fp8 cache" in reply.text, reply.text[:400]
     assert "a fp8" not in reply.text.lower()
 
