@@ -24,7 +24,7 @@ from ..understanding._auxiliaries import AUXILIARIES
 from ..understanding._premises import HOURLY_PRICE
 from ..understanding._quantizing import asks_if_quantizing_needed
 from ._compose._catalog import RUN_ASKED
-from ._compose._format import split_details, with_details
+from ._compose._format import capitalized, split_details, with_details
 from ._compose._shapes import asks_will_oom, reports_oom
 from ._compose._tensor_parallel import asks_how_to_run
 from ._facts import Facts
@@ -435,7 +435,7 @@ def _without_yes(draft: str) -> str:
     if found is None:
         return draft
     rest = draft[found.end() :]
-    return ("**" if found.group().endswith(", ") else "") + rest[:1].upper() + rest[1:]
+    return ("**" if found.group().endswith(", ") else "") + capitalized(rest)
 
 
 def _memory_corrected_in_verdict(paragraphs: list[str], corrections: list[str]) -> list[str]:

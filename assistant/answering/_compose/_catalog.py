@@ -13,7 +13,7 @@ from ...understanding import engines_named
 from ...understanding._premises import same_memory_type
 from ...understanding._several_cards import several_cards
 from .._facts import Facts
-from ._format import _num, _table, gb, money
+from ._format import gb, markdown_table, money, number_text
 from ._owned import largest_run
 from ._shapes import asks_worth_price, reports_oom
 
@@ -141,11 +141,11 @@ def _spec_sentence(gpu: GPU, question: str, yes_no: bool = False) -> str:
     if asked == "bandwidth":
         return f"The {gpu.name} has {gpu.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth ({gpu.memory_type})."
     if asked == "compute":
-        return f"The {gpu.name} delivers {_num(gpu.fp16_tflops, digits=0)} dense FP16/BF16 TFLOPS" + (
+        return f"The {gpu.name} delivers {number_text(gpu.fp16_tflops, digits=0)} dense FP16/BF16 TFLOPS" + (
             f" and {gpu.fp8_tflops:,.0f} dense FP8 TFLOPS." if gpu.fp8_tflops else " (no FP8)."
         )
     if asked == "power":
-        return f"The {gpu.name} draws up to {_num(gpu.tdp_w, ' W')}."
+        return f"The {gpu.name} draws up to {number_text(gpu.tdp_w, ' W')}."
     if asked == "link":
         link = f"{gpu.nvlink_gbs:,.0f} GB/s" if gpu.nvlink_gbs else "no NVLink-class link (PCIe only)"
         return f"The {gpu.name} connects via {gpu.interconnect}: {link}."
@@ -230,9 +230,9 @@ def _spec_verdict(gpu: GPU, asked: str | None, question: str) -> str:
         return answer
     if asked == "tensor":
         if gpu.tensor_cores:
-            return f"**Yes** — the {gpu.name} ({gpu.architecture}) has tensor cores: {_num(gpu.fp16_tflops, digits=0)} dense FP16 TFLOPS on them."
+            return f"**Yes** — the {gpu.name} ({gpu.architecture}) has tensor cores: {number_text(gpu.fp16_tflops, digits=0)} dense FP16 TFLOPS on them."
         return (
-            f"**No** — the {gpu.name} ({gpu.architecture}) has no tensor cores: its {_num(gpu.fp16_tflops, digits=1)} "
+            f"**No** — the {gpu.name} ({gpu.architecture}) has no tensor cores: its {number_text(gpu.fp16_tflops, digits=1)} "
             "FP16 TFLOPS run on the vector units, so fp16 and mixed-precision work is slow on it."
         )
     if asked == "memory_type" and gpu.memory_type and (found := _MEMORY_TYPE.search(question)):
@@ -251,8 +251,8 @@ def _spec_rows(gpu: GPU, market=None, *, split: bool = False) -> list[tuple[str,
         ("memory", f"{gpu.memory_gb:.0f} GB {gpu.memory_type}"),
         ("memory bandwidth", f"{gpu.memory_bandwidth_gbs:,.0f} GB/s"),
         *_compute_rows(gpu, split),
-        ("dense FP8", _num(gpu.fp8_tflops, " TFLOPS") if gpu.fp8 else "not supported"),
-        ("power", _num(gpu.tdp_w, " W")),
+        ("dense FP8", number_text(gpu.fp8_tflops, " TFLOPS") if gpu.fp8 else "not supported"),
+        ("power", number_text(gpu.tdp_w, " W")),
         ("form factor / link", f"{gpu.form_factor}; {gpu.interconnect}"),
         ("class", gpu.gpu_class),
         (
@@ -300,7 +300,7 @@ def _compute_rows(gpu: GPU, split: bool = False) -> list[tuple[str, str]]:
     FP32-accumulate rate that BF16 and mixed-precision training use (or ``split``, beside such a card)."""
 
     def tflops(value: float | None) -> str:
-        return _num(value, " TFLOPS", 1 if value and value < 100 else 0)
+        return number_text(value, " TFLOPS", 1 if value and value < 100 else 0)
 
     if split or _halves_bf16(gpu):
         return [
@@ -358,7 +358,7 @@ def spec_answer(facts: Facts) -> str:
         sentence = _spec_sentence(gpu, facts.understanding.question, facts.understanding.details.yes_no)
         if not (lead and sentence.startswith("**I can't say")):
             parts.append(sentence)
-        parts.append(_table(("spec", gpu.name), _spec_rows(gpu, _markets(facts).get(gpu.name))))
+        parts.append(markdown_table(("spec", gpu.name), _spec_rows(gpu, _markets(facts).get(gpu.name))))
         if gpu.notes:
             parts.append(f"_Note: {gpu.notes}_")
     parts.append(
@@ -429,7 +429,7 @@ def compare_answer(facts: Facts) -> str:
     return "\n\n".join(
         [
             summary,
-            _table(("", *names), rows),
+            markdown_table(("", *names), rows),
             f"Specs from the vendors' datasheets (dense). {_prices_note(gpus, facts)}",
         ]
     )
@@ -1191,7 +1191,7 @@ def price_answer(facts: Facts) -> str:
         )
         for g in gpus[:8]
     ]
-    table = _table(("GPU", "low $/h", "typical $/h", "memory", "seen at"), rows)
+    table = markdown_table(("GPU", "low $/h", "typical $/h", "memory", "seen at"), rows)
     missing = [g.name for g in gpus[:8] if not g.price]
     tail = price_note(priced)
     if missing:

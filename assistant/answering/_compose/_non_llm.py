@@ -34,7 +34,7 @@ from ...understanding._usage import without_use
 from .._facts import Facts
 from ._catalog import cards_that_ran_out, matrix_units_sentence, ran_out_on_a_larger_card
 from ._engine_memory import ASKS_IF_NORMAL, ASKS_IF_WRONG, reservation_explained
-from ._format import _table, gb, money, with_details
+from ._format import gb, markdown_table, money, with_details
 from ._non_llm_choice import choice_lead
 from ._shapes import asks_to_fit
 
@@ -368,7 +368,9 @@ def non_llm_answer(facts: Facts) -> str:
             parts.append(
                 f"The nearest model of the same kind with {what} figures is **{nearest.name}** "
                 f"({_params(nearest)}, vs {_params(spec)}), so expect {'less' if bigger else 'more'} than these:\n\n"
-                + _table(("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in near_rows])
+                + markdown_table(
+                    ("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in near_rows]
+                )
             )
     stated = facts.understanding.details.stated_memory_gb
     on_cpu = not training and not facts.gpus and runs_on_cpu(facts.understanding)
@@ -498,7 +500,7 @@ def non_llm_answer(facts: Facts) -> str:
             f"You named no model, so these are the figures for **{spec.name}**, the model "
             f"{facts.workload_assumed_from} is set up for here; say which model you mean for another.",
         )
-    figures = _table(("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in rows])
+    figures = markdown_table(("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in rows])
     costs = [c for c in facts.training_costs if any(c.fact is f for f in rows)]
     cost_table = _costs(costs) if costs else (_rentals(facts) if facts.markets else None)
     # the cost table leads when the cost is asked, and the rentals when no GPU was named ("which GPU for SDXL?")
@@ -2069,7 +2071,7 @@ def _costs(costs) -> str:
     return (
         "What re-running those measured jobs costs to rent (GPU-hours x on-demand $/GPU-hour from the offerings "
         "table, cheapest regular offer and median; storage, data transfer and failed runs not counted):\n\n"
-        + _table(("run", "GPU-hours", "cost, cheapest", "cost, median"), rows)
+        + markdown_table(("run", "GPU-hours", "cost, cheapest", "cost, median"), rows)
     )
 
 
@@ -2123,7 +2125,7 @@ def _rentals(facts: Facts) -> str:
     return (
         f"{heading}. Spot capacity is cheaper but can be reclaimed at short notice; for bursty work, stopping the "
         "instance when idle is what keeps the bill down:\n\n"
-        + _table(
+        + markdown_table(
             (
                 "GPU",
                 "cheapest offer",
@@ -2878,7 +2880,7 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
     header = ("setting", "measured on", "speed") + (
         ("time for yours", "rental cost") if amount is not None else ()
     )
-    return f"{text}{note}\n\n" + _table(header, rows)
+    return f"{text}{note}\n\n" + markdown_table(header, rows)
 
 
 # "can it transcribe in real time?", "will it keep up with live audio?"

@@ -8,7 +8,7 @@ from typing import Protocol
 
 from ...retrieval._generic import GENERIC
 from .._facts import Facts
-from ._format import _table, money
+from ._format import capitalized, markdown_table, money
 
 __all__ = ["HELP_TEXT", "Passage", "first_sentences"]
 
@@ -71,7 +71,7 @@ def _without_verdict(excerpt: str) -> str:
     if match is None:
         return excerpt
     rest = excerpt[match.end() :]
-    return rest[:1].upper() + rest[1:]
+    return capitalized(rest)
 
 
 _STOP_WORDS = (
@@ -153,7 +153,7 @@ def general_recommendation(facts: Facts, passages: Sequence[Passage]) -> str:
             (g.name, f"{g.memory_gb:.0f} GB", money(g.price_per_hour), g.gpu_class, g.software)
             for g in facts.gpus[:8]
         ]
-        parts.append(_table(("GPU", "memory", "$/hour", "class", "software"), rows))
+        parts.append(markdown_table(("GPU", "memory", "$/hour", "class", "software"), rows))
         if any(p.metadata.get("kind") == "guide" for p in passages):
             parts.append(_excerpt(passages[0].page_content, 90))
     elif facts.filters:

@@ -16,7 +16,7 @@ from ...sizing import load_assumptions
 from ...understanding import use_said
 from .._facts import Facts
 from ._catalog import PERIODS, price_answer
-from ._format import _table, money
+from ._format import markdown_table, money
 from ._power import power_cost_text
 
 __all__ = ["market_answer", "period_of", "provider_period_figures"]
@@ -118,7 +118,7 @@ def _gpu_market(m: GpuMarket, facts: Facts, *, lead: bool) -> str:
         return (
             f"Every {'spot ' if spot_asked else ''}offer for **{what}**{where}{by} in the offerings table is set "
             "apart, as not comparable with a list price or doubtful in the source:\n\n"
-            + _table(
+            + markdown_table(
                 (*_HEADER, "why set apart"),
                 [
                     (*_row(q), q.set_apart or "")
@@ -158,18 +158,18 @@ def _gpu_market(m: GpuMarket, facts: Facts, *, lead: bool) -> str:
     rows = [_row(q) for q in quotes]
     if rows:
         kind = "spot" if spot_shown else "on-demand"
-        lines.append(f"Cheapest {kind} offers:\n\n" + _table(_HEADER, rows))
+        lines.append(f"Cheapest {kind} offers:\n\n" + markdown_table(_HEADER, rows))
     apart = m.set_apart_spot if spot_shown else m.set_apart
     if apart:
         lines.append(
             "Set apart from the range above (listed, but not comparable with a list price; the rule: "
             "Tukey's fences on the providers' median prices, auction markets, and prices the importer "
             "flagged as far from every other provider's):\n\n"
-            + _table((*_HEADER, "why set apart"), [(*_row(q), q.set_apart or "") for q in apart])
+            + markdown_table((*_HEADER, "why set apart"), [(*_row(q), q.set_apart or "") for q in apart])
         )
     if market and (market.asks_regions or market.continent) and len(m.by_continent) > 1 and not m.where:
         rows = [(continent, *_row(q)) for continent, q in m.by_continent]
-        lines.append("Cheapest offer per continent:\n\n" + _table(("continent", *_HEADER), rows))
+        lines.append("Cheapest offer per continent:\n\n" + markdown_table(("continent", *_HEADER), rows))
     return "\n\n".join(lines)
 
 

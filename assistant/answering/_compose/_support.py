@@ -11,7 +11,7 @@ from ...knowledge._software import Support
 from ...sizing import Task, Workload, estimate_memory, load_assumptions
 from ...sizing._fit import Fit
 from .._facts import Facts
-from ._format import _table, gb
+from ._format import gb, markdown_table
 
 __all__ = ["phone_figures", "support_answer"]
 
@@ -33,7 +33,7 @@ def support_answer(facts: Facts) -> str | None:
         parts.append(caveat)
     if len(facts.support) > 1:
         rows = [(s.name, _where(s), _LEAD[s.status], s.reason) for s in facts.support]
-        parts.append(_table(("tool", "hardware", "runs?", "why"), rows))
+        parts.append(markdown_table(("tool", "hardware", "runs?", "why"), rows))
     dates = sorted({s.tool.as_of for s in facts.support})
     parts.append(
         f"_From each tool's own hardware docs as of {dates[-1]:%Y-%m-%d}; support changes between releases, so "
