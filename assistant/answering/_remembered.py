@@ -11,7 +11,7 @@ from ..sizing import Fit
 from ..understanding import Understanding
 from ._compose._workload import variant_choice, variant_pick
 from ._facts import Facts
-from ._verdict import _PICKED
+from ._verdict import PICKED
 
 __all__ = ["remembered"]
 
@@ -60,7 +60,7 @@ def _card_picked(facts: Facts, draft: str) -> str | None:
     named = facts.understanding.details.gpus
     if len(named) < 2 or facts.workload is None:
         return None
-    lead = _PICKED.match(draft)
+    lead = PICKED.match(draft)
     picked = lead.group(1) if lead else None
     return picked if picked in named else None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..sizing import load_assumptions
-from ._compose._format import _capital
+from ._compose._format import capitalized
 from ._facts import Facts
 
 __all__ = ["claimed_model_gb", "correct_size_claim"]
@@ -49,6 +49,6 @@ def correct_size_claim(draft: str, facts: Facts) -> str:
         return draft
     billions = work.params / 1e9
     return (
-        f"**{_capital(work.model_label)} is about {weights:,.1f} GB in {work.precision}, not {claimed:g} GB**: each parameter "
+        f"**{capitalized(work.model_label)} is about {weights:,.1f} GB in {work.precision}, not {claimed:g} GB**: each parameter "
         f"takes {per:g} bytes ({billions:,.1f}B x {per:g}), before the KV cache and the framework's share.\n\n{draft}"
     )

@@ -18,18 +18,19 @@ from __future__ import annotations
 
 import re
 
+from .._text import article
 from ..sizing import Task
 from ..understanding._auxiliaries import AUXILIARIES
 from ..understanding._premises import HOURLY_PRICE
 from ..understanding._quantizing import asks_if_quantizing_needed
 from ._compose._catalog import RUN_ASKED
-from ._compose._format import split_details, with_details
+from ._compose._format import capitalized, split_details, with_details
 from ._compose._shapes import asks_will_oom, reports_oom
 from ._compose._tensor_parallel import asks_how_to_run
 from ._facts import Facts
 from ._premises import memory_premise_sentences, verdict_with_correction, without_corrections
 
-__all__ = ["expected_failure_verdict", "lead_with_verdict", "opens_with_verdict"]
+__all__ = ["PICKED", "expected_failure_verdict", "lead_with_verdict", "opens_with_verdict"]
 
 _VERDICT = re.compile(
     r"(?:yes|no|only\s+(?:with|if|when|by|after|using|via|in|on)|not without|not\s+natively)\b", re.IGNORECASE
@@ -76,7 +77,7 @@ def _moved_forward(lead: str) -> str | None:
 
 
 # a choice answer's lead: "**The A100 80GB SXM** for ...", "**One L40S (48 GB)** — ...", "**2 x RTX 3090** ..."
-_PICKED = re.compile(r"^\W*\*\*(?:the |one |an? |\d+\s*x\s*)?(.+?)(?:\s*\([^)]*\))?\*\*", re.IGNORECASE)
+PICKED = re.compile(r"^\W*\*\*(?:the |one |an? |\d+\s*x\s*)?(.+?)(?:\s*\([^)]*\))?\*\*", re.IGNORECASE)
 
 
 def _asked(question: str) -> str:
@@ -156,7 +157,7 @@ def _choice_verdict(lead: str, facts: Facts) -> str:
     """'Would A100s be faster?' / 'is the 4090 better than the 3090 for this?' answered by a choice ("**The X**
     for ..."): Yes when the GPU the question is about (the first named in the question asked) is the one
     picked, No when another is."""
-    picked = _PICKED.match(lead)
+    picked = PICKED.match(lead)
     if picked is None or _asks_either_or(facts.understanding.question):
         return ""  # "would a 3090 or an A100 be better?" is answered by the pick itself
     clause = _asked(facts.understanding.question)
@@ -207,7 +208,7 @@ def _spec_claim_verdict(facts: Facts) -> str:
             "gb/s": (gpu.memory_bandwidth_gbs, f"{gpu.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth"),
             "gb": (gpu.memory_gb, f"{gpu.memory_gb:g} GB of memory"),
             "tflops": (gpu.fp16_tflops, f"{gpu.fp16_tflops or 0:,.0f} dense FP16/BF16 TFLOPS"),
-            "w": (gpu.tdp_w, f"a {gpu.tdp_w or 0:,.0f} W board power"),
+            "w": (gpu.tdp_w, f"{article(str(gpu.tdp_w or 0))} {gpu.tdp_w or 0:,.0f} W board power"),
         }[unit]
         if not actual:
             return ""
@@ -434,7 +435,7 @@ def _without_yes(draft: str) -> str:
     if found is None:
         return draft
     rest = draft[found.end() :]
-    return ("**" if found.group().endswith(", ") else "") + rest[:1].upper() + rest[1:]
+    return ("**" if found.group().endswith(", ") else "") + capitalized(rest)
 
 
 def _memory_corrected_in_verdict(paragraphs: list[str], corrections: list[str]) -> list[str]:
@@ -650,7 +651,8 @@ def _necessity_verdict(lead: str, question: str, facts: Facts | None) -> str | N
         # "is an A100 required to fine-tune it?" when one A100 does not hold it either: no one card is what it
         # takes, the memory is — several cards, smaller ones too, share it
         return (
-            f"**No**, not an {named[0].name} as such — about {need:,.1f} GB is needed in all, more than one holds, "
+            f"**No**, not {article(named[0].name)} {named[0].name} as such — about {need:,.1f} GB is "
+            "needed in all, more than one holds, "
             f"so it is split over several cards, and smaller ones can share it as well: {body}"
         )
     return f"{enough} — nothing with less memory holds it (about {need:,.1f} GB): {body}"

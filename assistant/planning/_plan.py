@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass, field, replace
 
 from .._errors import InvalidQuestion
+from .._text import article
 from ..knowledge import GPU, Catalog, ModelSpec, ModelSpecs, OfferingsTable
 from ..knowledge._catalog import Price
 from ..sizing import (
@@ -975,7 +976,8 @@ def _workload(
             )
         if grpo_lengths:
             defaults.append(
-                f"sequence length {context:,} tokens: a {prompt:,}-token prompt and a {rl_completion:,}-token "
+                f"sequence length {context:,} tokens: {article(str(prompt))} {prompt:,}-token prompt and "
+                f"{article(str(rl_completion))} {rl_completion:,}-token "
                 "completion (TRL GRPOConfig's max_prompt_length and max_completion_length defaults), "
                 f"gradient checkpointing {'off, as you said' if request.gradient_checkpointing is False else 'on'}"
             )

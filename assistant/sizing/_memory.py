@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from .._text import article
 from ._assumptions import Assumption, Assumptions
 from ._workload import Task, Workload
 
@@ -83,7 +84,8 @@ def _sliding_window_note(workload: Workload) -> str:
     ):
         return ""
     return (
-        f"; {shape.sliding_window_layers} of {shape.layers} layers attend to a {shape.sliding_window:,}-token "
+        f"; {shape.sliding_window_layers} of {shape.layers} layers attend to "
+        f"{article(str(shape.sliding_window))} {shape.sliding_window:,}-token "
         "sliding window and keep only that much (vLLM's hybrid KV cache, SGLang, llama.cpp; full-size in "
         "engines without it)"
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cached_property
 
+from .._text import article
 from ..knowledge._models import ModelSpec, ModelSpecs
 
 __all__ = ["Task", "Workload", "shape_for"]
@@ -157,7 +158,7 @@ class Workload:
     def model_label(self) -> str:
         """'Llama 3.1 8B', or 'a 7B-parameter model' for a bare count."""
         if self.shape_is_proxy:
-            return f"a {format_params(self.params)}-parameter model"
+            return f"{article(format_params(self.params))} {format_params(self.params)}-parameter model"
         return self.shape.name
 
     def with_(self, **changes) -> Workload:

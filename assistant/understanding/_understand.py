@@ -15,6 +15,7 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import pairwise
 
+from .._text import article
 from ..knowledge._catalog import Catalog
 from ..knowledge._models import ModelSpecs
 from ..knowledge._names import compact
@@ -1526,7 +1527,8 @@ def _extract(
             size = float(next(g for g in w.groups() if g))
             params = size * 8e9 / bits
             model_note = (
-                f"a {size:g} GB model file under a GGUF runtime, read as {quant.upper()} ({bits:.2f} bits per weight): "
+                f"{article(f'{size:g}')} {size:g} GB model file under a GGUF runtime, read as "
+                f"{quant.upper()} ({bits:.2f} bits per weight): "
                 f"about {params / 1e9:.1f}B parameters"
             )
     context = None

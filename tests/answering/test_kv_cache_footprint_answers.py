@@ -21,7 +21,7 @@ def test_two_cache_widths_set_against_each_other_give_the_saving(converse):
 
 def test_a_sixteen_bit_cache_asked_beside_fp8_names_the_fp8_figure(converse):
     reply = converse("kv cache difference between bf16 and fp8 for qwen2.5 7b at 128k context?")
-    assert "A fp8 cache holds" in reply.text or "fp8 cache saves" in reply.text, reply.text[:400]
+    assert "An fp8 cache holds" in reply.text or "fp8 cache saves" in reply.text, reply.text[:400]
 
 
 def test_one_width_asked_alone_is_not_set_against_another(converse):

@@ -56,9 +56,9 @@ def test_without_a_report_a_card_that_holds_the_recipe_is_not_sent_to_offloading
     ],
 )
 def test_a_report_of_running_out_is_told_from_one_that_already_offloads(question, reported):
-    from assistant.answering._compose._non_llm import _reports_oom
+    from assistant.answering._compose._non_llm import reports_oom
 
-    assert _reports_oom(question) is reported
+    assert reports_oom(question) is reported
 
 
 def test_a_speed_in_line_with_one_measured_on_the_same_gpu_is_called_normal(assistant):

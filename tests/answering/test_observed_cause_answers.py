@@ -71,7 +71,7 @@ def test_zero2_against_zero3_says_what_each_stage_shards(assistant):
     assert a.first_line.startswith("**Yes**") and "expected" in a.first_line, a.first_line
     second = a.draft.split("\n\n")[1]
     assert "only stage 3 the 16-bit weights" in second
-    assert "ZeRO-2 cannot fit a 80 GB card" in second
+    assert "ZeRO-2 cannot fit an 80 GB card" in second
     assert "activations" in second
 
 

@@ -3,7 +3,7 @@ by what to change or the figure, never a bare Yes / No (phrasings of our own, in
 
 from __future__ import annotations
 
-from assistant.answering._compose._non_llm import _as_asked, _reports_oom
+from assistant.answering._compose._non_llm import _as_asked, reports_oom
 from tests.support.checked_answers import checked_answer
 
 _LEVERS = (
@@ -40,9 +40,9 @@ def test_a_yes_no_or_a_pasted_error_keeps_its_verdict():
 
 
 def test_overflow_said_of_memory_is_an_out_of_memory_report():
-    assert _reports_oom("batch size 1 still overflows the vram on my 3090")
-    assert _reports_oom("it ends in a memory overflow after two steps")
-    assert not _reports_oom("is there an integer overflow in the loss?")
+    assert reports_oom("batch size 1 still overflows the vram on my 3090")
+    assert reports_oom("it ends in a memory overflow after two steps")
+    assert not reports_oom("is there an integer overflow in the loss?")
 
 
 def test_an_sd_dreambooth_oom_asking_what_to_change_opens_with_the_levers(assistant):

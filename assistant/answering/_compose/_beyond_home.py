@@ -3,6 +3,7 @@ with that much RAM for the CPU), then the rental — never a rental presented as
 
 from __future__ import annotations
 
+from ..._text import article
 from ...knowledge import load_catalog
 from ...planning._plan import HOME_CARDS
 from ...sizing import Task, estimate_local_speed, load_assumptions, machine_ram_gb
@@ -54,7 +55,8 @@ def beyond_home_sentence(facts: Facts, what: str) -> str:
         lead = "**Only with a big-memory Mac, not a PC's graphics cards** —"
         text = (
             f"{lead} {what} needs about {gb(total)}, more than "
-            f"{cards} hold; an **{mac.name}** holds it in its unified memory{raise_limit}, at about "
+            f"{cards} hold; {article(mac.name)} **{mac.name}** holds it in its unified "
+            f"memory{raise_limit}, at about "
             f"**{speed:,.0f} tokens/s** (an estimate from its {mac.memory_bandwidth_gbs:,.0f} GB/s of memory "
             "bandwidth, ±30%)."
         )

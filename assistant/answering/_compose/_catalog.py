@@ -13,11 +13,12 @@ from ...understanding import engines_named
 from ...understanding._premises import same_memory_type
 from ...understanding._several_cards import several_cards
 from .._facts import Facts
-from ._format import _num, _table, gb, money
+from ._format import gb, markdown_table, money, number_text
 from ._owned import largest_run
 from ._shapes import asks_worth_price, reports_oom
 
 __all__ = [
+    "PERIODS",
     "RUN_ASKED",
     "chosen_for_use",
     "claimed_factor",
@@ -27,6 +28,7 @@ __all__ = [
     "format_size_figures",
     "how_much_faster",
     "local_pick",
+    "matrix_units_sentence",
     "price_answer",
     "spec_answer",
     "speed_relation",
@@ -139,11 +141,11 @@ def _spec_sentence(gpu: GPU, question: str, yes_no: bool = False) -> str:
     if asked == "bandwidth":
         return f"The {gpu.name} has {gpu.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth ({gpu.memory_type})."
     if asked == "compute":
-        return f"The {gpu.name} delivers {_num(gpu.fp16_tflops, digits=0)} dense FP16/BF16 TFLOPS" + (
+        return f"The {gpu.name} delivers {number_text(gpu.fp16_tflops, digits=0)} dense FP16/BF16 TFLOPS" + (
             f" and {gpu.fp8_tflops:,.0f} dense FP8 TFLOPS." if gpu.fp8_tflops else " (no FP8)."
         )
     if asked == "power":
-        return f"The {gpu.name} draws up to {_num(gpu.tdp_w, ' W')}."
+        return f"The {gpu.name} draws up to {number_text(gpu.tdp_w, ' W')}."
     if asked == "link":
         link = f"{gpu.nvlink_gbs:,.0f} GB/s" if gpu.nvlink_gbs else "no NVLink-class link (PCIe only)"
         return f"The {gpu.name} connects via {gpu.interconnect}: {link}."
@@ -228,9 +230,9 @@ def _spec_verdict(gpu: GPU, asked: str | None, question: str) -> str:
         return answer
     if asked == "tensor":
         if gpu.tensor_cores:
-            return f"**Yes** — the {gpu.name} ({gpu.architecture}) has tensor cores: {_num(gpu.fp16_tflops, digits=0)} dense FP16 TFLOPS on them."
+            return f"**Yes** — the {gpu.name} ({gpu.architecture}) has tensor cores: {number_text(gpu.fp16_tflops, digits=0)} dense FP16 TFLOPS on them."
         return (
-            f"**No** — the {gpu.name} ({gpu.architecture}) has no tensor cores: its {_num(gpu.fp16_tflops, digits=1)} "
+            f"**No** — the {gpu.name} ({gpu.architecture}) has no tensor cores: its {number_text(gpu.fp16_tflops, digits=1)} "
             "FP16 TFLOPS run on the vector units, so fp16 and mixed-precision work is slow on it."
         )
     if asked == "memory_type" and gpu.memory_type and (found := _MEMORY_TYPE.search(question)):
@@ -249,8 +251,8 @@ def _spec_rows(gpu: GPU, market=None, *, split: bool = False) -> list[tuple[str,
         ("memory", f"{gpu.memory_gb:.0f} GB {gpu.memory_type}"),
         ("memory bandwidth", f"{gpu.memory_bandwidth_gbs:,.0f} GB/s"),
         *_compute_rows(gpu, split),
-        ("dense FP8", _num(gpu.fp8_tflops, " TFLOPS") if gpu.fp8 else "not supported"),
-        ("power", _num(gpu.tdp_w, " W")),
+        ("dense FP8", number_text(gpu.fp8_tflops, " TFLOPS") if gpu.fp8 else "not supported"),
+        ("power", number_text(gpu.tdp_w, " W")),
         ("form factor / link", f"{gpu.form_factor}; {gpu.interconnect}"),
         ("class", gpu.gpu_class),
         (
@@ -298,7 +300,7 @@ def _compute_rows(gpu: GPU, split: bool = False) -> list[tuple[str, str]]:
     FP32-accumulate rate that BF16 and mixed-precision training use (or ``split``, beside such a card)."""
 
     def tflops(value: float | None) -> str:
-        return _num(value, " TFLOPS", 1 if value and value < 100 else 0)
+        return number_text(value, " TFLOPS", 1 if value and value < 100 else 0)
 
     if split or _halves_bf16(gpu):
         return [
@@ -356,7 +358,7 @@ def spec_answer(facts: Facts) -> str:
         sentence = _spec_sentence(gpu, facts.understanding.question, facts.understanding.details.yes_no)
         if not (lead and sentence.startswith("**I can't say")):
             parts.append(sentence)
-        parts.append(_table(("spec", gpu.name), _spec_rows(gpu, _markets(facts).get(gpu.name))))
+        parts.append(markdown_table(("spec", gpu.name), _spec_rows(gpu, _markets(facts).get(gpu.name))))
         if gpu.notes:
             parts.append(f"_Note: {gpu.notes}_")
     parts.append(
@@ -427,7 +429,7 @@ def compare_answer(facts: Facts) -> str:
     return "\n\n".join(
         [
             summary,
-            _table(("", *names), rows),
+            markdown_table(("", *names), rows),
             f"Specs from the vendors' datasheets (dense). {_prices_note(gpus, facts)}",
         ]
     )
@@ -485,7 +487,7 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
     if cheapest:
         bits.append(f"the **{cheapest.name}** is the cheapest ({money(rates[cheapest.name])}/GPU-hour)")
     text = "Side by side: " + "; ".join(bits) + "."
-    text += _matrix_units_sentence(gpus)
+    text += matrix_units_sentence(gpus)
     details = facts.understanding.details
     if details.task is None and engines_named(facts.understanding.question):
         details = replace(
@@ -863,28 +865,35 @@ def _worth_buying(gpus: Sequence[GPU], bought: dict, question: str = "", counts:
     memory = (
         f"; {mine:.0f} GB against {theirs:.0f} GB decides which models fit at all" if mine != theirs else ""
     )
+    bandwidths = f"({card.memory_bandwidth_gbs:,.0f} vs {other.memory_bandwidth_gbs:,.0f} GB/s)"
     if n == m == 1:
-        return (
-            f"**{word}** — for running models at home, where generating tokens is bound by memory bandwidth, the "
-            f"{card.name} has {speed:.1f}x the bandwidth of the {other.name} ({card.memory_bandwidth_gbs:,.0f} vs "
-            f"{other.memory_bandwidth_gbs:,.0f} GB/s) for {price:.2f}x the price to buy "
-            f"({_price_said(bought[card.name])} vs {_price_said(bought[other.name])}){memory}."
+        setups = (
+            "where generating tokens is bound by memory bandwidth, the "
+            f"{card.name} has {speed:.1f}x the bandwidth of the {other.name} {bandwidths}"
         )
-    same = " — the same memory" if mine == theirs else ""
+    else:
+        same = " — the same memory" if mine == theirs else ""
+        setups = (
+            f"{_setup_label(card, n)} ({mine:.0f} GB) against {_setup_label(other, m)} ({theirs:.0f} GB{same}): "
+            f"cards that split a model's layers take turns, so generation runs at one card's bandwidth, "
+            f"{speed:.2f}x {bandwidths},"
+        )
     return (
-        f"**{word}** — for running models at home, {_setup_label(card, n)} ({mine:.0f} GB) against "
-        f"{_setup_label(other, m)} ({theirs:.0f} GB{same}): cards that split a model's layers take turns, so "
-        f"generation runs at one card's bandwidth, {speed:.2f}x ({card.memory_bandwidth_gbs:,.0f} vs "
-        f"{other.memory_bandwidth_gbs:,.0f} GB/s), for {price:.2f}x the price to buy ({_price_said(bought[card.name])}"
-        f"{f' x {n}' if n > 1 else ''} vs {_price_said(bought[other.name])}{f' x {m}' if m > 1 else ''}){memory}."
+        f"**{word}** — for running models at home, {setups} for {price:.2f}x the price to buy "
+        f"({_price_said(bought[card.name])}{_times(n)} vs {_price_said(bought[other.name])}{_times(m)}){memory}."
     )
+
+
+def _times(count: int) -> str:
+    """' x 2' after a price bought that many times; '' for one."""
+    return f" x {count}" if count > 1 else ""
 
 
 def _setup_label(gpu: GPU, count: int) -> str:
     return f"{count} x {gpu.name}" if count > 1 else f"one {gpu.name}"
 
 
-def _matrix_units_sentence(gpus: Sequence[GPU]) -> str:
+def matrix_units_sentence(gpus: Sequence[GPU]) -> str:
     """Why a card without tensor cores (or matrix units) is slower at 16-bit work than one with them, whatever
     its memory or bandwidth: its FP16 runs on the vector units, and no software update adds the hardware."""
     with_units = [g for g in gpus if g.tensor_cores and g.fp16_tflops]
@@ -1213,7 +1222,7 @@ def price_answer(facts: Facts) -> str:
         )
         for g in gpus[:8]
     ]
-    table = _table(("GPU", "low $/h", "typical $/h", "memory", "seen at"), rows)
+    table = markdown_table(("GPU", "low $/h", "typical $/h", "memory", "seen at"), rows)
     missing = [g.name for g in gpus[:8] if not g.price]
     tail = price_note(priced)
     if missing:
@@ -1225,7 +1234,7 @@ _WANTS_MOST = re.compile(
     r"\bbest\b|\bmost (?:powerful|capable|memory|vram)\b|\bbiggest\b|\bstrongest\b|\bfastest\b"
 )
 
-_PERIODS = (
+PERIODS = (
     ("month", re.compile(r"\b(?:per |a |each )?month(?:ly)?\b"), 365 * 24 / 12),
     ("day", re.compile(r"\b(?:per |a |each )?day\b|\bdaily\b"), 24),
     ("week", re.compile(r"\b(?:per |a |each )?week(?:ly)?\b"), 24 * 7),
@@ -1236,7 +1245,7 @@ _PERIODS = (
 def _period_cost(gpu: GPU, count: int, question: str) -> str:
     """' For 8 GPUs running around the clock: about $17,461 per month (typical rate).' when asked."""
     q = question.lower()
-    period = next(((name, hours) for name, pattern, hours in _PERIODS if pattern.search(q)), None)
+    period = next(((name, hours) for name, pattern, hours in PERIODS if pattern.search(q)), None)
     if period is None and count == 1:
         return ""
     name, hours = period or ("hour", 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...sizing import Fit, load_assumptions, usable_memory_gb
 from .._facts import Facts
-from ._format import gb
+from ._format import capitalized, gb
 
 __all__ = ["cohost_lead"]
 
@@ -40,5 +40,5 @@ def cohost_lead(facts: Facts) -> str:
     fits = "within" if total <= card else "more than"
     lead = f"together they need about **{gb(total)}**: {parts}, {fits} the {gb(card)} usable on {on}."
     if not facts.understanding.details.yes_no:
-        return lead[:1].upper() + lead[1:] + shares
+        return capitalized(lead) + shares
     return verdict + lead + shares

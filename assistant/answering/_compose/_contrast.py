@@ -6,7 +6,7 @@ import re
 
 from ...sizing import Task, Workload, load_assumptions
 from .._facts import Facts
-from ._format import _capital, _table, gb, with_details
+from ._format import capitalized, gb, markdown_table, with_details
 
 __all__ = ["contrast_answer"]
 
@@ -44,13 +44,13 @@ def contrast_answer(facts: Facts) -> str:
         lead += f" Next, the {second} ({sa - sb:+,.1f} GB): {_why(second, a.estimate, b.estimate, name_a, name_b)}."
     notes = [d.removeprefix("note: ") for p in (a, b) for d in p.defaults if d.startswith("note:")]
     if notes:
-        lead += " " + " ".join(f"**Note:** {_capital(n)}." for n in dict.fromkeys(notes))
-    table = _table(("part", name_a, name_b, "difference"), rows)
+        lead += " " + " ".join(f"**Note:** {capitalized(n)}." for n in dict.fromkeys(notes))
+    table = markdown_table(("part", name_a, name_b, "difference"), rows)
     details = "\n\n".join(
         [
-            f"**{_capital(name_a)}**: "
+            f"**{capitalized(name_a)}**: "
             + "; ".join(f"{i.label} {gb(i.gb)} ({i.detail})" for i in a.estimate.items),
-            f"**{_capital(name_b)}**: "
+            f"**{capitalized(name_b)}**: "
             + "; ".join(f"{i.label} {gb(i.gb)} ({i.detail})" for i in b.estimate.items),
         ]
     )

@@ -8,7 +8,7 @@ from ...knowledge._software import load_software
 from ...sizing import Task
 from .._facts import Facts
 from ._cpu_offload import pytorch_cpu_load_note
-from ._format import gb
+from ._format import capitalized, gb
 from ._home import moe_instead_text
 
 __all__ = [
@@ -137,7 +137,7 @@ def cpu_answer(facts: Facts) -> str:
     )
     if not facts.understanding.details.yes_no and asks_speed(question) and (speed := cpu_speed_text(facts)):
         # "how fast on the CPU?": the speed is the answer, the RAM it takes follows
-        return f"{speed.strip()} {needs[:1].upper() + needs[1:]}".rstrip() + moe_instead_text(facts)
+        return f"{speed.strip()} {capitalized(needs)}".rstrip() + moe_instead_text(facts)
     load = pytorch_cpu_load_note(facts).lstrip()
     text = (
         needs
@@ -153,7 +153,7 @@ def cpu_answer(facts: Facts) -> str:
             " A phone keeps much of its RAM for the system and other apps, so it needs that much free: tell me how "
             "much RAM it has and I will check."
         )
-    return f"{lead} {text}" if lead else text[:1].upper() + text[1:]
+    return f"{lead} {text}" if lead else capitalized(text)
 
 
 # the user watches the weights come from disk: "mmap", "constantly reading from disk", "RAM usage stays low"

@@ -4,6 +4,7 @@ formats made at about that width (EXL2 at a chosen bits-per-weight, GGUF's IQ2 t
 
 from __future__ import annotations
 
+from ..._text import article
 from ...sizing import Task, load_assumptions, usable_memory_gb
 from .._facts import Facts
 
@@ -41,7 +42,8 @@ def extreme_quant_text(facts: Facts) -> str:
     context = f"{work.context:,}-token" if work.context else "short"
     return (
         f"On {name} only an extreme ~2-bit quant fits: at most about **{bpw:.1f} bits per weight** leaves room "
-        f"for a {context} context ({work.params / 1e9:.0f}B parameters in {memory - overhead:.1f} GB) — an EXL2 "
+        f"for {article(context)} {context} context ({work.params / 1e9:.0f}B parameters in "
+        f"{memory - overhead:.1f} GB) — an EXL2 "
         f"quant at {int(bpw * 10) / 10:.1f} bpw under ExLlamaV2{gguf}. Expect a clear loss of quality at that width; "
         "a shorter context leaves a little more room."
     )

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["DETAILS_BREAK", "gb", "money", "split_details", "with_details"]
+__all__ = [
+    "DETAILS_BREAK",
+    "capitalized",
+    "duration_text",
+    "gb",
+    "markdown_table",
+    "money",
+    "number_text",
+    "split_details",
+    "token_count",
+    "with_details",
+]
 
 # Between an answer's short text and its details (breakdown, assumptions, caveats) in a composed draft.
 DETAILS_BREAK = "\n\n<!-- details -->\n\n"
@@ -22,11 +33,13 @@ def money(value: float | None) -> str:
     return f"${value:,.2f}" if value < 1000 else f"${value:,.0f}"
 
 
-def _num(value: float | None, unit: str = "", digits: int = 0) -> str:
+def number_text(value: float | None, unit: str = "", digits: int = 0) -> str:
+    """'1,234 GB' at the digits asked, or 'unknown'."""
     return "unknown" if value is None else f"{value:,.{digits}f}{unit}"
 
 
-def _hours(hours: float) -> str:
+def duration_text(hours: float) -> str:
+    """A duration in its usual unit: '32 minutes', '5.5 hours', '2.1 days'."""
     if hours < 1:
         return f"{hours * 60:.0f} minutes"
     if hours < 48:
@@ -38,7 +51,7 @@ def hours_as_asked(hours: float, unit: str | None) -> str:
     """A duration in the unit the question asked for ("how many hours?" -> "0.5 hours (32 minutes)", "how many
     days?" -> "1.3 days (31.0 hours)"), with the usual unit beside it when they differ; the usual unit alone when
     none was asked."""
-    usual = _hours(hours)
+    usual = duration_text(hours)
     if unit == "hours" and not usual.endswith(" hours"):
         return f"{hours:.2g} hours ({usual})" if hours < 1 else f"{hours:,.0f} hours ({usual})"
     if unit == "days" and not usual.endswith(" days"):
@@ -48,7 +61,7 @@ def hours_as_asked(hours: float, unit: str | None) -> str:
     return usual
 
 
-def _tokens(n: float) -> str:
+def token_count(n: float) -> str:
     """'400B', '1T', '50M': a token count as people write it."""
     for scale, unit in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
         if n >= scale:
@@ -56,13 +69,15 @@ def _tokens(n: float) -> str:
     return f"{n:,.0f}"
 
 
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A Markdown table of the header and rows."""
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n".join(lines)
 
 
-def _capital(text: str) -> str:
+def capitalized(text: str) -> str:
+    """The text with its first character in upper case."""
     return text[:1].upper() + text[1:]
 
 

@@ -8,7 +8,7 @@ import re
 from ...sizing import Task, estimate_memory, load_assumptions
 from ...understanding._local import formats_said
 from .._facts import Facts
-from ._format import gb
+from ._format import capitalized, gb
 
 __all__ = ["format_speed_figures", "format_speed_sentence"]
 
@@ -72,7 +72,7 @@ def format_speed_sentence(facts: Facts) -> str:
     label = facts.workload.model_label
     return (
         f"{verdict}: generating a token reads every weight once, so on a run bound by memory bandwidth (a CPU, or "
-        f"one sequence on a GPU) the speed follows the size of the weights. {label[:1].upper() + label[1:]} in "
+        f"one sequence on a GPU) the speed follows the size of the weights. {capitalized(label)} in "
         f"{asked.upper()} is about {gb(size_asked)} against {gb(size_other)} in {other.upper()}, "
         f"{'more' if bigger else 'fewer'} bytes per token, so it generates about {max(ratio, 1 / ratio):.1f}x "
         f"{'slower' if bigger else 'faster'}.{scaled}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .._facts import Facts
-from ._format import _table, gb
+from ._format import gb, markdown_table
 
 __all__ = ["home_answer", "moe_instead_text"]
 
@@ -132,11 +132,11 @@ def _distill_table(facts: Facts) -> str:
             ]
             for r in home.distills
         ]
-        return _table(
+        return markdown_table(
             ["distilled model", "tag", f"best quant on your {home.card}", "memory", "tokens/s"], rows
         )
     rows = [[r.model.name, f"`{_tag(r)}`", gb(r.memory_gb)] for r in home.distills]
-    return _table(["distilled model", "tag", "memory at Q4_K_M"], rows)
+    return markdown_table(["distilled model", "tag", "memory at Q4_K_M"], rows)
 
 
 def moe_instead_text(facts: Facts) -> str:

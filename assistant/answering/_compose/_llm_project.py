@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 
+from ..._text import article
 from ...sizing import load_assumptions
 from .._facts import Facts
 from ._format import gb
-from ._non_llm import _BRACKETED_TAG, _LLM_SAID, _REPO_SAID, _REQUIREMENT_ASKED, TRAINING, _reports_oom
+from ._non_llm import BRACKETED_TAG, LLM_SAID, REPO_SAID, REQUIREMENT_ASKED, TRAINING, reports_oom
 
 __all__ = ["llm_project_answer"]
 
 # the project asked about, said by reference: "run this", "does it need", "the demo"
 _REFERENT = re.compile(r"\b(?:run|running|need|needs|use|uses|load|loading|train|training)\s+(?:this|it)\b")
-_SIZES_B = (7, 13)  # the sizes most research projects on a language model build on (LLaVA, MiniGPT-4, Vicuna)
 
 
 def llm_project_answer(facts: Facts) -> str | None:
@@ -24,20 +24,22 @@ def llm_project_answer(facts: Facts) -> str | None:
     question = facts.understanding.question
     text = question.lower()
     gpus = facts.gpus
-    if len(gpus) != 1 or details.has_workload or details.unknown_model or not _LLM_SAID.search(text):
+    if len(gpus) != 1 or details.has_workload or details.unknown_model or not LLM_SAID.search(text):
         return None
-    if TRAINING.search(text) or not (_REQUIREMENT_ASKED.search(text) or _reports_oom(question)):
+    if TRAINING.search(text) or not (REQUIREMENT_ASKED.search(text) or reports_oom(question)):
         return None  # a training run, or no memory asked: other answers know more
-    if not (_REPO_SAID.search(text) or _BRACKETED_TAG.search(question) or _REFERENT.search(text)):
+    if not (REPO_SAID.search(text) or BRACKETED_TAG.search(question) or _REFERENT.search(text)):
         return None
     gpu = gpus[0]
     a = load_assumptions()
     wide = a.bytes_per_param("bf16")
-    weights = ", ".join(f"a {b}B about {gb(b * wide)}" for b in _SIZES_B)
+    weights = ", ".join(
+        f"{article(str(b))} {b}B about {gb(b * wide)}" for b in a["llm_project_sizes_b"].value
+    )
     error = (
         f"It ran out of memory on your {gpu.name}, so as you ran it it needs more than the card's "
         f"{gpu.memory_gb:g} GB. "
-        if _reports_oom(question)
+        if reports_oom(question)
         else ""
     )
     lead = (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..._text import article
 from ...sizing import kv_cache_bytes_per_token, load_assumptions
 from .._facts import Facts
 from ._format import gb
@@ -98,7 +99,8 @@ def _whole_window(facts: Facts, seen: float, per: float, asked: bool) -> str:
     tokens = (seen - per) * 1e9 / per_token + work.context
     verdict = "**Yes**, if the context window is that long — " if asked else ""
     text = (
-        f"the {seen:g} GB you see is well above the estimate of about {gb(per)} for a {work.context:,}-token "
+        f"the {seen:g} GB you see is well above the estimate of about {gb(per)} for "
+        f"{article(str(work.context))} {work.context:,}-token "
         f"context, because llama.cpp (which Ollama and LM Studio run) allocates the KV cache for the whole context "
         f"window up front: {per_token / 1024:,.0f} KiB per token here, so {seen:g} GB matches a window of about "
         f"{tokens:,.0f} tokens. Set the window to what the conversation needs (num_ctx in Ollama, -c in llama.cpp, "

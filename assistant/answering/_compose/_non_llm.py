@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..._text import article
 from ...knowledge import GPU, load_catalog
 from ...knowledge._software import load_software
 from ...knowledge._workloads import (
@@ -31,14 +32,18 @@ from ...understanding._engines import BATCHING_ENGINES, asks_engine_memory, engi
 from ...understanding._local import asks_host_ram
 from ...understanding._usage import without_use
 from .._facts import Facts
-from ._catalog import _matrix_units_sentence, cards_that_ran_out, ran_out_on_a_larger_card
+from ._catalog import cards_that_ran_out, matrix_units_sentence, ran_out_on_a_larger_card
 from ._engine_memory import ASKS_IF_NORMAL, ASKS_IF_WRONG, reservation_explained
-from ._format import _table, gb, money, with_details
+from ._format import gb, markdown_table, money, with_details
 from ._non_llm_choice import choice_lead
 from ._shapes import asks_to_fit
 
 __all__ = [
     "ASKS_NORMAL",
+    "BRACKETED_TAG",
+    "LLM_SAID",
+    "REPO_SAID",
+    "REQUIREMENT_ASKED",
     "TRAINING",
     "asks_release_fit",
     "asks_repo_memory",
@@ -286,7 +291,7 @@ def _training_bound(spec, question: str, capacity: tuple[str, float] | None) -> 
     """The smallest training figure of ``spec`` when it fits the card (``capacity``) and no run failed there: the
     bound from above a run is answered by (see _training_bound_lead); None otherwise."""
     trained = [f for f in spec.facts if "train" in f.task.lower() and f.memory_gb is not None]
-    if capacity is None or not trained or _reports_oom(question):
+    if capacity is None or not trained or reports_oom(question):
         return None
     least = min(trained, key=lambda f: f.memory_gb or 0.0)
     return least if (least.memory_gb or 0.0) <= capacity[1] else None
@@ -363,7 +368,9 @@ def non_llm_answer(facts: Facts) -> str:
             parts.append(
                 f"The nearest model of the same kind with {what} figures is **{nearest.name}** "
                 f"({_params(nearest)}, vs {_params(spec)}), so expect {'less' if bigger else 'more'} than these:\n\n"
-                + _table(("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in near_rows])
+                + markdown_table(
+                    ("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in near_rows]
+                )
             )
     stated = facts.understanding.details.stated_memory_gb
     on_cpu = not training and not facts.gpus and runs_on_cpu(facts.understanding)
@@ -434,7 +441,7 @@ def non_llm_answer(facts: Facts) -> str:
     ):  # "Wan 2.1 14B" where the 1.3B is on record: its figures are no verdict for the 14B
         capacity = _capacity(facts.gpus, stated)
         headline = facts.headline_memory_gb
-        ran_out = bool(capacity and headline and headline > capacity[1] and _reports_oom(question))
+        ran_out = bool(capacity and headline and headline > capacity[1] and reports_oom(question))
         floor = size_floor_gb(other_size * 1e9, training) if ran_out else headline
         lead = _other_size_lead(
             spec, other_size, floor, capacity, training, facts.understanding.details.precision
@@ -493,7 +500,7 @@ def non_llm_answer(facts: Facts) -> str:
             f"You named no model, so these are the figures for **{spec.name}**, the model "
             f"{facts.workload_assumed_from} is set up for here; say which model you mean for another.",
         )
-    figures = _table(("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in rows])
+    figures = markdown_table(("task", "setting", "GPU memory", "time", "basis"), [_row(f) for f in rows])
     costs = [c for c in facts.training_costs if any(c.fact is f for f in rows)]
     cost_table = _costs(costs) if costs else (_rentals(facts) if facts.markets else None)
     # the cost table leads when the cost is asked, and the rentals when no GPU was named ("which GPU for SDXL?")
@@ -581,7 +588,7 @@ def non_llm_answer(facts: Facts) -> str:
                 whose = whose.rstrip(",")
             parts[0] = f"{verdict.group(1)}, going by {whose}{rest}"
             capacity = _capacity(facts.gpus, stated)
-            if verdict.group(1) == "**Yes**" and capacity is not None and _reports_oom(question):
+            if verdict.group(1) == "**Yes**" and capacity is not None and reports_oom(question):
                 # another model's figure fitting the card is no Yes for a run that already ran out on it
                 parts[0] = (
                     f"**Not without** lower settings (a smaller input, resolution or batch, fp16): it already ran "
@@ -678,7 +685,7 @@ def _as_asked(parts: list[str], question: str, yes_no: bool) -> list[str]:
     (the levers lead), "what is the minimum VRAM? I ran out on 8 GB" by the figure; the fit on the card said follows
     as a finding instead of a verdict."""
     text = question.lower()
-    if yes_no or not parts or not ((asks_to_fit(text) or _reports_oom(text)) and _ASKS_OPEN.search(text)):
+    if yes_no or not parts or not ((asks_to_fit(text) or reports_oom(text)) and _ASKS_OPEN.search(text)):
         # "least VRAM to train it? I have a 12 GB card" still gets its card's verdict, and so do a pasted error
         # and "any way to make it work?" (a yes/no in all but its words)
         return parts
@@ -732,13 +739,13 @@ def unknown_non_llm_answer(facts: Facts, kind: str) -> str:
     if levers:
         text += f"\n\nWhat lowers its memory (each trades some speed or quality): {levers}."
     capacity = _capacity(facts.gpus, facts.understanding.details.stated_memory_gb)
-    if _reports_oom(question):
+    if reports_oom(question):
         # it already ran out on the user's card: its default run needs more than that, and the way through is a
         # setting that needs less, which only trying tells (no figure on record to promise one fits)
         where = (
             f"the {facts.gpus[0].name}"
             if facts.gpus
-            else (f"a {gb(capacity[1])} card" if capacity else "your card")
+            else (f"{article(gb(capacity[1]))} {gb(capacity[1])} card" if capacity else "your card")
         )
         if facts.understanding.details.yes_no:
             lead = (
@@ -868,7 +875,7 @@ def kind_estimate_answer(facts: Facts) -> str:
         where, room = capacity
         if estimate.high_gb <= room:
             lead = f"**Yes**, most likely: {basis}, all within {where}."
-        elif estimate.kind == "research release" and median <= room and not _reports_oom(question):
+        elif estimate.kind == "research release" and median <= room and not reports_oom(question):
             # neither the model nor its kind is known and releases on record fall both sides of the card, which
             # holds a typical one: a hedged Yes (real threads asking it of a 3090 or 4090 mostly ended in one),
             # with what settles it
@@ -884,7 +891,7 @@ def kind_estimate_answer(facts: Facts) -> str:
             )
         elif estimate.low_gb > room:
             lead = f"**No**: {basis}, every one more than {where}."
-        elif estimate.quartile_gb <= room and estimate.kind != "research release" and _reports_oom(question):
+        elif estimate.quartile_gb <= room and estimate.kind != "research release" and reports_oom(question):
             # within the savings' reach, but the default run already ran out there: a setting that needs less
             lead = (
                 f"**Not without** lower settings: it already ran out of memory on {where}, and {basis}, more than "
@@ -915,21 +922,21 @@ def kind_estimate_answer(facts: Facts) -> str:
                 f" It ran out of memory on the {largest.name} ({gb(largest.gpu_memory_gb)}), so your run needs more "
                 "than that card holds."
             )
-        elif _reports_oom(question) and lead.startswith("**Yes**") and oom_beyond_its_kind(estimate, room):
+        elif reports_oom(question) and lead.startswith("**Yes**") and oom_beyond_its_kind(estimate, room):
             lead = (
                 f"**Yes**, {where} is far more than a model of its kind needs: {basis}, every one within the card "
                 "and a typical one in under half of it. So the out-of-memory error points at a setting rather than "
                 "the model's size: a long input or batch, a web UI or demo loading extra models, or another "
                 "process holding GPU memory (nvidia-smi shows it)."
             )
-        elif _reports_oom(question) and lead.startswith("**Yes**"):
+        elif reports_oom(question) and lead.startswith("**Yes**"):
             # with several cards named, which one the run failed on is not read: "your card", not the first named
             ran_out = where if len(facts.gpus) <= 1 else "your card"
             lead = (
                 f"**Not without** lower settings: it already ran out of memory on {ran_out}, although {basis}; "
                 "its default run needs more than the card has free."
             )
-    elif _reports_oom(question) and facts.understanding.details.yes_no:
+    elif reports_oom(question) and facts.understanding.details.yes_no:
         # "it ran out of memory on my card; any chance to get it running?": its default run needs more than the
         # card has free, and the way through is a setting that needs less, which only trying tells
         lead = (
@@ -967,7 +974,7 @@ def kind_estimate_answer(facts: Facts) -> str:
 
 # a memory requirement asked ("how much VRAM is needed", "GPU memory required for inference", "can it run on a 12G
 # card", "minimum GPU"): what a repository's requirement answers
-_REQUIREMENT_ASKED = re.compile(
+REQUIREMENT_ASKED = re.compile(
     r"\bhow (?:much|many)\s+(?:gb\s+(?:of\s+)?)?(?:gpu\s+|video\s+|graphics\s+)?(?:memory|v-?ram|gpu mem\w*)"
     r"|\b(?:gpu\s+|video\s+|graphics\s+)?(?:memory|v-?ram)\s+(?:is\s+)?(?:needed|required|requirements?|usage|consumption)"
     r"|\bminimum\s+(?:gpu|v-?ram|memory|requirements?|hardware)|\bhardware requirements?"
@@ -982,7 +989,7 @@ _REQUIREMENT_ASKED = re.compile(
 )
 # a repository or its release is what is asked about: "this project", "the method", "your work", "the demo script";
 # or a project's own name, written in mixed case ("PrimeDepth", "ScoreHMR", "X-Omni")
-_REPO_SAID = re.compile(
+REPO_SAID = re.compile(
     r"\b(?:this|the|your|our)\s+(?:project|method|work|repo(?:sitory)?|paper|program|demo|code|approach|"
     r"algorithm|pipeline)\b|\bdemo script\b|\binference script\b"
     # the authors' own release, said as theirs or as this one: "your model", "this application", "your implementation"
@@ -1060,7 +1067,7 @@ _NOT_A_PROJECT = frozenset(
         "infiniband",
     ]
 )
-_LLM_SAID = re.compile(
+LLM_SAID = re.compile(
     r"\bllms?\b|\blanguage models?\b|\btokens?\b|\bchat|\bgguf\b|\bollama\b|\bvllm\b|\bllama|\bmistral|\bmixtral"
     r"|\bqwen|\bgemma|\bdeepseek|\bgpt|\w+gpt\b|\bmulti-?modal\b|\bvision[- ]language\b|\bvlms?\b|\bexllama|\bkobold|\blm ?studio\b|\btext[- ]generation\b|\bprompts?\b"
     # names language models are often given: "WizardLM", "ChatGLM", "StarCoder", "OpenHermes", "Vicuna", "Orca"
@@ -1088,14 +1095,14 @@ def asks_repo_memory(question: str, training: bool = False) -> bool:
     text = question.lower()
     # a run of the repository it is asked in that ran out of memory asks the same ("[SomeRepo] the demo goes OOM on
     # my 3060"); a pasted error log alone, with no repository given, does not
-    oom_in_repo = _reports_oom(text) and _BRACKETED_PROJECT.match(question) is not None
+    oom_in_repo = reports_oom(text) and _BRACKETED_PROJECT.match(question) is not None
     if (
-        not (_REQUIREMENT_ASKED.search(text) or oom_in_repo)
-        or _LLM_SAID.search(text)
+        not (REQUIREMENT_ASKED.search(text) or oom_in_repo)
+        or LLM_SAID.search(text)
         or bool(TRAINING.search(text)) != training
     ):
         return False
-    return bool(_project_names(question) or _REPO_SAID.search(text))
+    return bool(_project_names(question) or REPO_SAID.search(text))
 
 
 def asks_release_fit(
@@ -1109,12 +1116,12 @@ def asks_release_fit(
     text = question.lower()
     # trained, a requirement asked with the card named is the same question ("fine-tuning OOMs on my A10, how much
     # VRAM do I need?"): no yes/no word, but the card's fit is what is asked
-    yes_no = yes_no or (training and bool(_REQUIREMENT_ASKED.search(text)))
-    if not ((yes_no and hardware_named) or memory_said) or _LLM_SAID.search(text):
+    yes_no = yes_no or (training and bool(REQUIREMENT_ASKED.search(text)))
+    if not ((yes_no and hardware_named) or memory_said) or LLM_SAID.search(text):
         return False
     if bool(TRAINING.search(text)) != training:
         return False
-    if _REPO_SAID.search(text) or _BRACKETED_TAG.search(question):
+    if REPO_SAID.search(text) or BRACKETED_TAG.search(question):
         return True
     # a name in mixed case alone is weak evidence (trainers, "NVLink", "PCIe"): a release's run must be said with it
     # ("can WorldGen inference be reproduced on a 4090?"), and never for training ("OneTrainer")
@@ -1126,14 +1133,14 @@ _RELEASE_RUN = re.compile(r"\binferenc\w*|\bdemo\b|\breproduc\w*|\breplicat\w*")
 
 
 # the repository a question was asked in, given in brackets anywhere ("... on a 4090? [SomeRepo]")
-_BRACKETED_TAG = re.compile(r"\[\s*[A-Za-z][^\[\]]{1,60}\]")
+BRACKETED_TAG = re.compile(r"\[\s*[A-Za-z][^\[\]]{1,60}\]")
 
 
 def unknown_release_answer(facts: Facts) -> str:
     """A repository's release asked to be trained on the hardware named, nothing of it on record: say so plainly, and
     what decides it, rather than which LLMs that hardware trains."""
     question = facts.understanding.question
-    tag = _BRACKETED_TAG.search(question)
+    tag = BRACKETED_TAG.search(question)
     names = [re.split(r"[,;:(]", tag.group(0)[1:-1])[0].strip()] if tag else _project_names(question)
     what = f"**{names[0]}**" if names and names[0] else "this release"
     text = (
@@ -1269,7 +1276,7 @@ def runs_on_record(spec: WorkloadSpec, question: str) -> bool:
             text
         )  # "an ImageNet run on 4x A100, how many hours?": a training run's time
         # an out-of-memory error with no training word said ("this model ... CUDA out of memory") came from running it
-        and bool(_RUN_WORDS.search(text) or (_reports_oom(text) and not _DATASET_WORDS.search(text)))
+        and bool(_RUN_WORDS.search(text) or (reports_oom(text) and not _DATASET_WORDS.search(text)))
         and any("train" not in f.task.lower() and f.memory_gb is not None for f in spec.facts)
     )
 
@@ -1688,7 +1695,7 @@ def _lead(
     targets = [(f"the {g.name} ({gb(g.gpu_memory_gb)} usable)", g.gpu_memory_gb) for g in gpus[:3]] or [
         capacity
     ]
-    reported = _reports_oom(question)
+    reported = reports_oom(question)
     pool = _task_pool(spec, sized) if reported else sized
     for label, memory in targets:
         ok = [f for f in sized if (f.memory_gb or 0.0) <= memory]
@@ -1881,7 +1888,7 @@ def _reported_row(
     :func:`_offload_when_reported`), else None."""
     capacity = _capacity(gpus, stated_gb)
     sized = [f for f in rows if f.memory_gb is not None]
-    if capacity is None or len(gpus) > 1 or not sized or not _reports_oom(question):
+    if capacity is None or len(gpus) > 1 or not sized or not reports_oom(question):
         return None
     pool = [f for f in _task_pool(spec, sized) if (f.memory_gb or 0.0) <= capacity[1]]
     asked = [f for f in sized if (f.memory_gb or 0.0) <= capacity[1]]
@@ -1937,11 +1944,6 @@ _OFFLOAD_WORD = re.compile(r"\boffload\w*|\blow ?vram\b|\bblock[- ]?swap\w*|\bbl
 
 
 def reports_oom(question: str) -> bool:
-    """Whether the question reports the job running out of memory on the user's card (see _reports_oom)."""
-    return _reports_oom(question)
-
-
-def _reports_oom(question: str) -> bool:
     """The job already runs out of memory on the user's card, and they do not say they offload already (offering
     what they tried would not help them)."""
     text = question.lower()
@@ -1994,7 +1996,7 @@ def _batch_over(rows: list[WorkloadFact], question: str) -> str | None:
     ]
     if not recorded or theirs <= max(recorded):
         return None
-    if not _reports_oom(question) and not _TIGHT.search(question.lower()):
+    if not reports_oom(question) and not _TIGHT.search(question.lower()):
         # "how much VRAM for SDXL at batch 4?": the figure on record is a smaller batch's, so a floor for theirs
         return (
             f"The figure on record is for batch {max(recorded)}; your batch of {theirs} needs more (activation "
@@ -2069,7 +2071,7 @@ def _costs(costs) -> str:
     return (
         "What re-running those measured jobs costs to rent (GPU-hours x on-demand $/GPU-hour from the offerings "
         "table, cheapest regular offer and median; storage, data transfer and failed runs not counted):\n\n"
-        + _table(("run", "GPU-hours", "cost, cheapest", "cost, median"), rows)
+        + markdown_table(("run", "GPU-hours", "cost, cheapest", "cost, median"), rows)
     )
 
 
@@ -2123,7 +2125,7 @@ def _rentals(facts: Facts) -> str:
     return (
         f"{heading}. Spot capacity is cheaper but can be reclaimed at short notice; for bursty work, stopping the "
         "instance when idle is what keeps the bill down:\n\n"
-        + _table(
+        + markdown_table(
             (
                 "GPU",
                 "cheapest offer",
@@ -2622,7 +2624,7 @@ def _pooled_training_note(question: str) -> str | None:
     repository's train.py offers, if anything) copies the whole job onto each card, so it speeds the run but does
     not pool the cards' memory; only splitting the model (or scene) across them does."""
     text = question.lower()
-    if not _SEVERAL_CARDS.search(text) or not (_reports_oom(text) or _ASKS_MEMORY.search(text)):
+    if not _SEVERAL_CARDS.search(text) or not (reports_oom(text) or _ASKS_MEMORY.search(text)):
         return None
     return (
         "A second card does not add its memory to one training run here: data-parallel training (DDP, what most "
@@ -2654,7 +2656,7 @@ def _speed_sentence(gpus: tuple[GPU, ...], question: str) -> str | None:
     flags, which decide fp16 diffusion and mixed-precision speed more than memory or bandwidth do."""
     if len(gpus) < 2 or not (_COMPARES.search(question.lower()) or _SLOW.search(question.lower())):
         return None
-    sentence = _matrix_units_sentence(gpus[:3]).strip()
+    sentence = matrix_units_sentence(gpus[:3]).strip()
     return sentence or None
 
 
@@ -2881,7 +2883,7 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
     header = ("setting", "measured on", "speed") + (
         ("time for yours", "rental cost") if amount is not None else ()
     )
-    return f"{text}{note}\n\n" + _table(header, rows)
+    return f"{text}{note}\n\n" + markdown_table(header, rows)
 
 
 # "can it transcribe in real time?", "will it keep up with live audio?"

@@ -20,7 +20,7 @@ import re
 from ...sizing import load_assumptions
 from ...understanding._observed import allocator_readings, holds_after_request, optimizer_step_jump
 from .._facts import Facts
-from ._format import gb
+from ._format import capitalized, gb
 
 __all__ = [
     "allocator_text",
@@ -79,16 +79,12 @@ def allocator_text(question: str) -> str:
         f"a couple of GB per GPU.{figures}"
     )
     return (
-        _capital(text)
+        capitalized(text)
         + "\n**What to use:** `torch.cuda.max_memory_allocated()` is the peak the run really needs; "
         "`torch.cuda.empty_cache()` hands the cache back to the driver (for other processes — it gives your own "
         "tensors nothing); if out-of-memory errors come with a large reserved-but-unallocated gap, set "
         "`PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True`."
     )
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:] if text and text[0].isalpha() else text
 
 
 def _moments(facts: Facts) -> tuple[float, float] | None:
@@ -142,7 +138,7 @@ def optimizer_jump_text(facts: Facts) -> str:
             " **To shrink it:** an 8-bit AdamW (bitsandbytes `adamw_bnb_8bit`, 2 bytes per parameter), sharding "
             "the state across GPUs (ZeRO-1/2/3, FSDP), or moving it to CPU RAM (ZeRO-Offload)."
         )
-    return _capital(text)
+    return capitalized(text)
 
 
 def keep_alive_text(facts: Facts) -> str:
@@ -154,7 +150,7 @@ def keep_alive_text(facts: Facts) -> str:
     what = f"{facts.workload.model_label} " if facts.workload is not None else "the model "
     held = f"the {seen:g} GB is {what}still loaded" if seen else f"{what}is still loaded"
     lead = _verdict(question, "nothing is stuck")
-    return _capital(
+    return capitalized(
         f"{lead}Ollama keeps a model in memory for **5 minutes** after its last request (`keep_alive`, 5m by "
         f"default), so the next request skips the load: {held}, weights and KV cache. To free it sooner: "
         '`ollama stop <model>`, `"keep_alive": 0` in the API request, or `OLLAMA_KEEP_ALIVE` on the server '

@@ -7,10 +7,10 @@ import re
 from ...planning._owned import RunsRow
 from ...sizing import Task, Workload, estimate_memory, load_assumptions
 from .._facts import Facts
-from ._format import _table, gb
+from ._format import gb, markdown_table
 from ._shapes import reports_oom
 
-__all__ = ["largest_run", "owned_answer"]
+__all__ = ["largest_run", "owned_answer", "tools_line"]
 
 
 def _worth_running() -> tuple[str, ...]:
@@ -136,7 +136,7 @@ def owned_answer(facts: Facts) -> str:
         lead = f"{training}\n\nFor running models: {lead[0].lower()}{lead[1:]}"
     parts = [
         lead,
-        _table(
+        markdown_table(
             ("model", "best quant that fits", "memory", "max context (tokens)", "generate t/s", "prompt t/s"),
             rows,
         ),
@@ -167,7 +167,7 @@ def owned_answer(facts: Facts) -> str:
         parts.append("**Fine-tuning on it** (gradient checkpointing, micro-batch 1)\n" + "\n".join(lines))
     else:
         if facts.support:  # off CUDA, which tools run decides as much as memory does: said before the table
-            parts.insert(1, _tools_line(gpu, facts.support))
+            parts.insert(1, tools_line(gpu, facts.support))
         parts.append(
             f"**Fine-tuning**: I size training on CUDA cards only (its memory figures come from CUDA tools), so not "
             f"on {gpu.software}; "
@@ -192,7 +192,7 @@ def _split_text(report) -> str:
     )
 
 
-def _tools_line(gpu, support) -> str:
+def tools_line(gpu, support) -> str:
     """The tools of the software table that run on the card, run with limits, or do not, from their own docs."""
     groups = {status: [s.tool.name for s in support if s.status == status] for status in _STATUS_WORDS}
     said = [
@@ -300,9 +300,9 @@ def _budget_answer(facts: Facts, budget: float) -> str:
     return "\n\n".join(
         [
             lead,
-            _table((f"{what} within the budget", "memory", "bandwidth", "price"), others[:8]),
+            markdown_table((f"{what} within the budget", "memory", "bandwidth", "price"), others[:8]),
             f"**What runs on the {gpu.name}**\n"
-            + _table(("model", "best quant that fits", "memory", "generate t/s"), rows)
+            + markdown_table(("model", "best quant that fits", "memory", "generate t/s"), rows)
             if rows
             else "",
             "Prices are launch MSRPs unless a dated street price is shown; used and current prices differ. Speeds are "
@@ -346,7 +346,7 @@ def _ladder_answer(facts: Facts) -> str:
         [
             lead,
             "More memory buys bigger models; each card below is the cheapest way to its amount of memory:",
-            _table(("card", "memory", "price", "largest model that runs", "generate t/s"), rows),
+            markdown_table(("card", "memory", "price", "largest model that runs", "generate t/s"), rows),
             "Prices are launch MSRPs unless a dated street price is shown; used cards (a used RTX 3090 is the usual "
             "24 GB buy) cost less. Speeds are batch-1 estimates from memory bandwidth (±30%). Tell me a budget or a "
             "model and I will narrow it down.",

@@ -8,9 +8,9 @@ from typing import Protocol
 
 from ...retrieval._generic import GENERIC
 from .._facts import Facts
-from ._format import _table, money
+from ._format import capitalized, markdown_table, money
 
-__all__ = ["HELP_TEXT", "Passage"]
+__all__ = ["HELP_TEXT", "Passage", "first_sentences"]
 
 
 class Passage(Protocol):
@@ -33,7 +33,7 @@ HELP_TEXT = (
 )
 
 
-def _first_sentences(text: str, count: int) -> str:
+def first_sentences(text: str, count: int) -> str:
     body = _strip_heading(text)
     sentences = re.split(r"(?<=[.!?])\s+", body)
     return " ".join(sentences[:count]).strip()
@@ -71,7 +71,7 @@ def _without_verdict(excerpt: str) -> str:
     if match is None:
         return excerpt
     rest = excerpt[match.end() :]
-    return rest[:1].upper() + rest[1:]
+    return capitalized(rest)
 
 
 _STOP_WORDS = (
@@ -136,7 +136,7 @@ def explain_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         parts.append(
             "**Related**\n"
             + "\n".join(
-                f"- **{p.metadata.get('title', '')}**: {_first_sentences(p.page_content, 1)}" for p in more
+                f"- **{p.metadata.get('title', '')}**: {first_sentences(p.page_content, 1)}" for p in more
             )
         )
     return "\n\n".join(parts)
@@ -153,7 +153,7 @@ def general_recommendation(facts: Facts, passages: Sequence[Passage]) -> str:
             (g.name, f"{g.memory_gb:.0f} GB", money(g.price_per_hour), g.gpu_class, g.software)
             for g in facts.gpus[:8]
         ]
-        parts.append(_table(("GPU", "memory", "$/hour", "class", "software"), rows))
+        parts.append(markdown_table(("GPU", "memory", "$/hour", "class", "software"), rows))
         if any(p.metadata.get("kind") == "guide" for p in passages):
             parts.append(_excerpt(passages[0].page_content, 90))
     elif facts.filters:

@@ -41,7 +41,7 @@ from ...understanding import Intent
 from ...understanding._several_cards import one_card_owned
 from .._facts import Facts
 from ._format import gb, split_details, with_details
-from ._non_llm import _LLM_SAID, names_project
+from ._non_llm import LLM_SAID, names_project
 from ._shapes import reports_oom
 
 __all__ = ["pooling_lead"]
@@ -172,7 +172,7 @@ def _tool(facts: Facts) -> str:
         return "image"
     if details.model or details.params:  # a language model with no tool named
         return "layer" if details.local else "tp"
-    if names_project(facts.understanding.question) and not _LLM_SAID.search(question):
+    if names_project(facts.understanding.question) and not LLM_SAID.search(question):
         # a repository named with no model of either kind ("[SomeRepo] can it use my two 1080 Ti?"): one program
         # on one GPU, like the image, video and speech tools, unless its code splits the model
         return "image"

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..._text import article
 from ...knowledge import GpuMarket, Quote
 from ...sizing import load_assumptions
 from ...understanding import use_said
 from .._facts import Facts
-from ._catalog import _PERIODS, price_answer
-from ._format import _table, money
+from ._catalog import PERIODS, price_answer
+from ._format import markdown_table, money
 from ._power import power_cost_text
 
 __all__ = ["market_answer", "period_of", "provider_period_figures"]
@@ -24,7 +25,7 @@ __all__ = ["market_answer", "period_of", "provider_period_figures"]
 def period_of(question: str) -> tuple[str, float] | None:
     """('month', 730.0) when the question asks per month (day, week, year likewise), else None."""
     q = question.lower()
-    return next(((name, hours) for name, pattern, hours in _PERIODS if pattern.search(q)), None)
+    return next(((name, hours) for name, pattern, hours in PERIODS if pattern.search(q)), None)
 
 
 def market_answer(facts: Facts, passages: Sequence = ()) -> str:
@@ -117,7 +118,7 @@ def _gpu_market(m: GpuMarket, facts: Facts, *, lead: bool) -> str:
         return (
             f"Every {'spot ' if spot_asked else ''}offer for **{what}**{where}{by} in the offerings table is set "
             "apart, as not comparable with a list price or doubtful in the source:\n\n"
-            + _table(
+            + markdown_table(
                 (*_HEADER, "why set apart"),
                 [
                     (*_row(q), q.set_apart or "")
@@ -157,18 +158,18 @@ def _gpu_market(m: GpuMarket, facts: Facts, *, lead: bool) -> str:
     rows = [_row(q) for q in quotes]
     if rows:
         kind = "spot" if spot_shown else "on-demand"
-        lines.append(f"Cheapest {kind} offers:\n\n" + _table(_HEADER, rows))
+        lines.append(f"Cheapest {kind} offers:\n\n" + markdown_table(_HEADER, rows))
     apart = m.set_apart_spot if spot_shown else m.set_apart
     if apart:
         lines.append(
             "Set apart from the range above (listed, but not comparable with a list price; the rule: "
             "Tukey's fences on the providers' median prices, auction markets, and prices the importer "
             "flagged as far from every other provider's):\n\n"
-            + _table((*_HEADER, "why set apart"), [(*_row(q), q.set_apart or "") for q in apart])
+            + markdown_table((*_HEADER, "why set apart"), [(*_row(q), q.set_apart or "") for q in apart])
         )
     if market and (market.asks_regions or market.continent) and len(m.by_continent) > 1 and not m.where:
         rows = [(continent, *_row(q)) for continent, q in m.by_continent]
-        lines.append("Cheapest offer per continent:\n\n" + _table(("continent", *_HEADER), rows))
+        lines.append("Cheapest offer per continent:\n\n" + markdown_table(("continent", *_HEADER), rows))
     return "\n\n".join(lines)
 
 
@@ -182,7 +183,11 @@ def _buy(facts: Facts) -> list[str]:
         if p is None:
             parts.append(_no_purchase_price(gpu))
             continue
-        what = f"an **{gpu.name}**" if not p.product else f"the **{gpu.name}** (a {p.product})"
+        what = (
+            f"{article(gpu.name)} **{gpu.name}**"
+            if not p.product
+            else f"the **{gpu.name}** ({article(p.product)} {p.product})"
+        )
         launched = f"on sale {p.launched.isoformat()}; " if p.launched else ""
         text = f"Buying {what} costs **{money(p.msrp_usd)}** at its launch MSRP ({launched}{p.msrp_source})."
         if p.note:

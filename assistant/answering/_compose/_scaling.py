@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..._text import article
 from ...sizing import Fit, Task, estimate_memory, estimate_serving, kv_cache_bytes_per_token, load_assumptions
 from .._facts import Facts
 from ._format import gb
@@ -117,7 +118,8 @@ def kv_format_weighed_text(facts: Facts) -> str:
     wide_kib = kv_cache_bytes_per_token(wide.workload, a) / 1024
     gained = narrow_s.max_sequences - wide_s.max_sequences
     text = (
-        f"About **{gained} more**: with an {work.kv_precision.upper()} KV cache, {work.model_label} in "
+        f"About **{gained} more**: with {article(work.kv_precision)} {work.kv_precision.upper()} KV cache, "
+        f"{work.model_label} in "
         f"{work.precision} on {on} has room for about **{narrow_s.max_sequences} sequences of {work.context:,} "
         f"tokens** at once, against **{wide_s.max_sequences}** with the default 16-bit KV cache — each token's KV "
         f"takes {narrow_kib:,.0f} KiB instead of {wide_kib:,.0f} KiB, while the weights stay the same. At "
@@ -172,7 +174,8 @@ def kv_math_text(facts: Facts) -> str:
     )
     return (
         f"**{per_token / 1024:,.0f} KiB of KV cache per token** (about {per_token / 1e6:.2f} MB) for "
-        f"{work.model_label} with a {work.kv_precision} cache: {how} = {per_token:,.0f} bytes.{heads} One "
+        f"{work.model_label} with {article(work.kv_precision)} {work.kv_precision} cache: {how} = "
+        f"{per_token:,.0f} bytes.{heads} One "
         f"{work.context:,}-token sequence therefore holds {gb(sequence / 1e9)} of KV cache ({sequence / 2**30:.1f} "
         f"GiB){together}; the weights ({gb(weights)}) come on top, once."
         + _other_width(work.kv_precision, width, sequence, facts.understanding.question, a)
@@ -196,7 +199,8 @@ def _other_width(precision: str, width: float, sequence: float, question: str, a
     narrow, broad = sorted((sequence, at_other))
     label = precision if width < other_width else other
     return (
-        f" A {other} cache holds {gb(at_other / 1e9)} for the same sequence: the {label} cache saves "
+        f" {article(other).capitalize()} {other} cache holds {gb(at_other / 1e9)} for the same sequence: "
+        f"the {label} cache saves "
         f"{gb((broad - narrow) / 1e9)} per sequence ({(broad - narrow) / broad:.0%})."
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..._text import article
 from ...sizing import (
     Fit,
     NoFit,
@@ -19,7 +20,7 @@ from ...sizing import (
 )
 from ...understanding._premises import product_of
 from .._facts import Facts
-from ._format import _capital, _hours, _tokens, gb, money
+from ._format import capitalized, duration_text, gb, money, token_count
 
 __all__ = [
     "asks_to_fit",
@@ -198,7 +199,7 @@ def choice_sentence(facts: Facts, what: str, total: float) -> str:
             text += (
                 " The job takes "
                 + "; ".join(
-                    f"about {_hours(f.training.hours)}"
+                    f"about {duration_text(f.training.hours)}"
                     + (f" (about {money(f.training.cost)})" if f.training.cost is not None else "")
                     + f" on {f.label}"
                     for f in timed
@@ -301,7 +302,7 @@ def _cost_choice(facts: Facts, fits: list[Fit], what: str) -> str:
         rest = ", ".join(f"{money(f.training.cost)} on {f.label}" for f in priced if f is not best)
         return (
             f"**The {best.gpu.name}** is the cheapest for {what}: about {money(best.training.cost)} for the job on "
-            f"{best.label} ({_hours(best.training.hours)}), against {rest}."
+            f"{best.label} ({duration_text(best.training.hours)}), against {rest}."
         )
     priced = [f for f in fits if f.serving and f.serving.cost_per_million_tokens is not None]
     if len(priced) < len(fits):
@@ -428,7 +429,7 @@ def _setups_in_a_smaller_format(facts: Facts, counts: dict, labels: dict, share:
         )
         if only:  # one holds a larger format, both a smaller one: the trade the choice is about
             return f"{only} In {both}"
-        return f"**{_capital(labels[best.gpu.name])}, in {fmt}** — in {both}"
+        return f"**{capitalized(labels[best.gpu.name])}, in {fmt}** — in {both}"
     return only
 
 
@@ -464,7 +465,8 @@ def setups_sentence(facts: Facts, what: str, total: float) -> str:
         )
         neither = (
             f"{what} needs about {gb(total)}, more than the {usable} "
-            f"(a {share:.0%} share of each card{mac}, the rest kept for the CUDA context and fragmentation)."
+            f"({article(f'{share:.0%}')} {share:.0%} share of each card{mac}, the rest kept for the CUDA "
+            "context and fragmentation)."
         )
         smaller = _setups_in_a_smaller_format(facts, counts, labels, share)
         return (
@@ -478,7 +480,7 @@ def setups_sentence(facts: Facts, what: str, total: float) -> str:
             if s is not best
         )
         return (
-            f"**{_capital(labels[best.gpu.name])}** — {what} needs about {held(best)} there, "
+            f"**{capitalized(labels[best.gpu.name])}** — {what} needs about {held(best)} there, "
             f"which it holds and {others} does not."
         )
     training = facts.workload.task.is_training
@@ -496,7 +498,7 @@ def setups_sentence(facts: Facts, what: str, total: float) -> str:
     unit = "dense BF16 TFLOPS in all" if training else "tokens/s for one user"
     tied = all(f"{speed(f):,.0f}" == f"{speed(best):,.0f}" for f in rest)
     text = (
-        f"**{_capital(labels[best.gpu.name])}** for {what}: both hold it ("
+        f"**{capitalized(labels[best.gpu.name])}** for {what}: both hold it ("
         + "; ".join(f"{labels[f.gpu.name]}: {held(f)}" for f in fits)
         + (
             f"), and they are about as fast: {speed(best):,.0f} {unit} each."
@@ -563,7 +565,7 @@ def _setups_under_load(facts: Facts, fits: list[Fit], labels: dict[str, str], wh
     else:
         why = "it holds the most users at once"
     return (
-        f"**{_capital(labels[best.gpu.name])}** for {what}, {why}. At {rate:g} tokens/s per user: {each}. "
+        f"**{capitalized(labels[best.gpu.name])}** for {what}, {why}. At {rate:g} tokens/s per user: {each}. "
         "A serving engine with continuous batching (vLLM, TGI) is what turns that room into concurrent users."
     )
 
@@ -690,7 +692,7 @@ def deadline_sentence(facts: Facts, what: str) -> str:
         price = fit.gpu.price_per_hour
         bill = f" (≈ {money(deadline * n * price)} at {money(price)} per GPU-hour)" if price else ""
         return (
-            f"About **{_tokens(tokens)} tokens** in {_hours(deadline)} on {n} x {fit.gpu.name}: {what} trains at "
+            f"About **{token_count(tokens)} tokens** in {duration_text(deadline)} on {n} x {fit.gpu.name}: {what} trains at "
             f"about {t.tokens_per_s_per_gpu:,.0f} tokens/s per GPU, x {n} GPUs x {deadline:,.0f} hours{bill}."
         )
     n = gpus_for_deadline(t, fit.count, deadline)
@@ -698,10 +700,10 @@ def deadline_sentence(facts: Facts, what: str) -> str:
     price = fit.gpu.price_per_hour
     cost = f" (≈ {money(hours * n * price)} at {money(price)} per GPU-hour)" if price else ""
     return (
-        f"**{n} x {fit.gpu.name}** to finish within {_hours(deadline)}: {what} on "
-        f"{_tokens(facts.workload.tokens)} tokens takes about {t.gpu_hours:,.0f} GPU-hours, so "
+        f"**{n} x {fit.gpu.name}** to finish within {duration_text(deadline)}: {what} on "
+        f"{token_count(facts.workload.tokens)} tokens takes about {t.gpu_hours:,.0f} GPU-hours, so "
         f"{f'{n} GPUs take' if n > 1 else 'one GPU takes'} "
-        f"about {_hours(hours)}{cost}."
+        f"about {duration_text(hours)}{cost}."
     )
 
 

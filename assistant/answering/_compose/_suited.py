@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from ..._text import article
 from .._facts import Facts
 from ._catalog import class_phrase
 from ._format import gb
-from ._owned import _tools_line
+from ._owned import tools_line
 
 __all__ = ["suited_answer", "suited_job"]
 
@@ -51,9 +52,9 @@ def suited_answer(facts: Facts) -> str | None:
     job = suited_job(facts.understanding, gpu)
     if job is None:
         return None
-    kind = f"a {class_phrase(gpu)}"
+    kind = f"{article(class_phrase(gpu))} {class_phrase(gpu)}"
     memory = f"{gpu.memory_gb:,.0f} GB of {gpu.memory_type}"
-    tools = f"\n\n{_tools_line(gpu, facts.support)}" if facts.support else ""
+    tools = f"\n\n{tools_line(gpu, facts.support)}" if facts.support else ""
     if job == "inference":
         return _serving(facts, gpu, kind, memory) + tools
     return _training(facts, gpu, kind, memory) + tools

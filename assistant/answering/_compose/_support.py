@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from ..._text import article
 from ...knowledge import load_models
 from ...knowledge._software import Support
 from ...sizing import Task, Workload, estimate_memory, load_assumptions
 from ...sizing._fit import Fit
 from .._facts import Facts
-from ._format import _table, gb
+from ._format import gb, markdown_table
 
 __all__ = ["phone_figures", "support_answer"]
 
@@ -32,7 +33,7 @@ def support_answer(facts: Facts) -> str | None:
         parts.append(caveat)
     if len(facts.support) > 1:
         rows = [(s.name, _where(s), _LEAD[s.status], s.reason) for s in facts.support]
-        parts.append(_table(("tool", "hardware", "runs?", "why"), rows))
+        parts.append(markdown_table(("tool", "hardware", "runs?", "why"), rows))
     dates = sorted({s.tool.as_of for s in facts.support})
     parts.append(
         f"_From each tool's own hardware docs as of {dates[-1]:%Y-%m-%d}; support changes between releases, so "
@@ -107,8 +108,10 @@ def _phone_memory() -> str:
     low, high = _PHONE_RAM_GB
     return (
         f"**Memory:** the phone's RAM decides which model runs, and the OS and other apps share it: in 4-bit "
-        f"({quant.upper()}) {sized}, so a phone with {low} GB of RAM takes a {small_b:.0f}B model, while an "
-        f"{large_b:.0f}B one needs a phone with {high} GB or more (the app is killed or fails to load when memory "
+        f"({quant.upper()}) {sized}, so a phone with {low} GB of RAM takes {article(f'{small_b:.0f}')} "
+        f"{small_b:.0f}B model, while "
+        f"{article(f'{large_b:.0f}')} {large_b:.0f}B one needs a phone with {high} GB or more (the app is "
+        "killed or fails to load when memory "
         "runs out)."
     )
 

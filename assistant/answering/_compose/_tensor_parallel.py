@@ -6,15 +6,21 @@ import re
 
 from ...sizing import Fit, Workload, load_assumptions, tensor_parallel_scaling
 
-__all__ = ["asks_how_to_run", "tensor_parallel_text"]
+__all__ = ["SPEED_QUESTION", "asks_how_to_run", "tensor_parallel_text"]
 
 # "what's the fastest way to run X on them?", "how should I run X on my two 4090s?": a way asked, not a yes/no
 _HOW_TO_RUN = re.compile(
     r"\b(?:fastest|best|quickest|easiest|optimal|most efficient|right|proper) (?:way|setup|method|route|option)\b"
     r"|\bhow (?:should|do|would|can) (?:i|we) (?:best )?(?:run|serve|host|deploy|set up|load|split)\b"
 )
-# asked how to make it fast: "fastest", "best speed", "to get decent speed", "tokens/s"
-_WANTS_SPEED = re.compile(r"\bfast|\bquick|\bspeed|\btok(?:en)?s?\s*/\s*s|\bt/s\b|\bthroughput\b")
+# asked how fast it runs: "how fast", "tokens per second", "t/s", "speed", "throughput" (the answers about a
+# workload add "how long" and "latency", a time asked)
+SPEED_QUESTION = re.compile(
+    r"\bhow (?:fast|quick)\b|\b(?:tokens?|toks?)\s*(?:/\s*|per |an? )s(?:ec(?:ond)?)?\b|\bt/s\b|\bspeed\b|"
+    r"\bthroughput\b"
+)
+# asked how to make it fast: also "fastest", "faster", "quickly", "speeds up"
+_WANTS_SPEED = re.compile(rf"{SPEED_QUESTION.pattern}|\bfast|\bquick|\bspeed")
 
 
 def asks_how_to_run(question: str) -> bool:

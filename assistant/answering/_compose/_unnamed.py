@@ -8,7 +8,7 @@ import re
 
 from ...knowledge._workloads import kind_in_text
 from .._facts import Facts
-from ._non_llm import _LLM_SAID, _REPO_SAID, _project_names
+from ._non_llm import LLM_SAID, REPO_SAID, names_project
 
 __all__ = ["unnamed_fit_answer"]
 
@@ -37,9 +37,9 @@ def unnamed_fit_answer(facts: Facts) -> str | None:
     memory = _MEMORY_CLASS.search(text)
     if memory is None or not (d.yes_no or _FIT_WORDS.search(text)) or _OTHER_SUBJECT.search(text):
         return None
-    if _LLM_SAID.search(text) or kind_in_text(text) is not None:
+    if LLM_SAID.search(text) or kind_in_text(text) is not None:
         return None
-    if _REPO_SAID.search(text) or _project_names(u.question):
+    if REPO_SAID.search(text) or names_project(u.question):
         return None
     size = next((m.group(1) for m in _MEMORY_CLASS.finditer(text) if m.group(1)), None)
     where = f"{size} GB" if size else "a low-memory card"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .._facts import Facts
-from ._format import _capital, gb
+from ._format import capitalized, gb
 
 __all__ = ["working_set_text"]
 
@@ -33,7 +33,7 @@ def working_set_text(facts: Facts) -> str:
     if not macs:
         return ""
     mac, need = macs[0], facts.estimate.total_gb
-    what = _capital(f"{facts.workload.model_label} in {facts.workload.precision}")
+    what = capitalized(f"{facts.workload.model_label} in {facts.workload.precision}")
     share = mac.gpu_memory_gb / mac.memory_gb
     over = need > mac.gpu_memory_gb
     # the warning quoted, or only what crossing its line looks like (swapping): said as what is happening then

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..._text import article
 from ...knowledge import load_catalog, load_models
 from ...planning import Option, meets_rate
 from ...sizing import (
@@ -54,15 +55,15 @@ from ._engine_memory import (
 from ._engines import engine_choice_text
 from ._extreme_quant import extreme_quant_text
 from ._format import (
-    _capital,
-    _hours,
-    _num,
-    _table,
-    _tokens,
+    capitalized,
+    duration_text,
     gb,
     hours_as_asked,
+    markdown_table,
     money,
+    number_text,
     split_details,
+    token_count,
     with_details,
 )
 from ._format_pick import format_pick_sentence
@@ -106,7 +107,7 @@ from ._shapes import (
     variant_sentence,
 )
 from ._slow import moe_offload_note, ram_short_text, slow_reason_text, slow_verdict_text
-from ._tensor_parallel import tensor_parallel_text
+from ._tensor_parallel import SPEED_QUESTION, tensor_parallel_text
 from ._throughput_target import request_rate_sentence, throughput_target_sentence
 from ._upgrade_speed import upgrade_speed_text
 from ._users_at_once import users_at_once_note, users_at_once_sentence
@@ -203,7 +204,7 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         text.insert(1 if sized else 0, stages)
     notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
     if notes:
-        text.append(" ".join(f"**Note:** {_capital(n)}." for n in notes))
+        text.append(" ".join(f"**Note:** {capitalized(n)}." for n in notes))
     assumed = [d for d in facts.defaults if not d.startswith("note:") and _changes_answer(d, facts)]
     if throughput_target_sentence(facts, "") or _request_rate_on_asked(facts, ""):
         # sized on average requests batched together, which it says
@@ -302,7 +303,7 @@ def _unlisted_card_text(facts: Facts) -> list[str]:
     )
     return [
         f"The **{card}** is not in my catalog, so I do not know how much memory it has and cannot give a "
-        f"verdict for it. {_capital(what)} needs about **{gb(total)}** of GPU memory: it runs on the {card} "
+        f"verdict for it. {capitalized(what)} needs about **{gb(total)}** of GPU memory: it runs on the {card} "
         f"if the card has at least that much. Tell me its memory (how many GB of VRAM) and I will check it against "
         "that."
     ]
@@ -415,8 +416,8 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
         if mine.training is not None and not _VERDICT_FIRST.match(parts[0]):
             in_time = mine.training.hours <= details.deadline_hours
             parts[0] = (
-                f"**{'Yes' if in_time else 'No'}** — on {mine.label} it takes about {_hours(mine.training.hours)}, "
-                f"{'within' if in_time else 'more than'} the {_hours(details.deadline_hours)} asked. "
+                f"**{'Yes' if in_time else 'No'}** — on {mine.label} it takes about {duration_text(mine.training.hours)}, "
+                f"{'within' if in_time else 'more than'} the {duration_text(details.deadline_hours)} asked. "
                 + parts[0]
             )
     if not details.yes_no and (reason := slow_reason_text(facts)):
@@ -526,14 +527,14 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
             else ""
         )
         parts.append(
-            f"{_capital(what)} needs about **{gb(total)}** of GPU memory — within the "
+            f"{capitalized(what)} needs about **{gb(total)}** of GPU memory — within the "
             f"{details.stated_memory_gb:g} GB you have{oom}."
         )
     elif not facts.checks and (details.gpu_count or 0) > 1 and not details.yes_no:
         # "full fine-tune on 4 GPUs with ZeRO-3, how much does each need?": the figure at their count
         n = details.gpu_count
         parts.append(
-            f"{_capital(what)} needs about **{gb(estimate.per_gpu_gb(n))} per GPU** spread over {n} GPUs "
+            f"{capitalized(what)} needs about **{gb(estimate.per_gpu_gb(n))} per GPU** spread over {n} GPUs "
             f"({gb(total)} in all)."
         )
     elif facts.pick and details.yes_no and details.gpu_count == 1 and facts.plan is not None:
@@ -577,7 +578,7 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
             if amount_asked and not details.observed_gb:
                 # "how much VRAM for it at 32k in Ollama?", "what's the vram needed for it in LM Studio?": the
                 # figure first, then the card that holds it
-                home.insert(0, f"{_capital(what)} needs about **{gb(total)}**{_kv_share(facts)}.")
+                home.insert(0, f"{capitalized(what)} needs about **{gb(total)}**{_kv_share(facts)}.")
             if (
                 details.observed_gb
                 and not reservation_lead(facts)
@@ -598,7 +599,7 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
             return parts
         if intent is Intent.SIZE:
             parts.append(
-                f"{_capital(what)} needs about **{gb(total)}** of GPU memory{split}. "
+                f"{capitalized(what)} needs about **{gb(total)}** of GPU memory{split}. "
                 f"{lead}: {where} ({money(pick.price_per_hour)}/hour{rate})."
             )
         else:
@@ -1045,7 +1046,7 @@ def _observed_sentence(facts: Facts, estimate) -> str:
     if _FAR_BELOW * per <= seen <= _FAR_ABOVE * per:
         verdict = ("**No** — " if wrong else "**Yes** — ") if asked and not why else ""
         text = f"the {seen:g} GB you see is in line with the estimate of about {gb(per)}{where}"
-        text = f"{verdict}{text}" if verdict else _capital(text)
+        text = f"{verdict}{text}" if verdict else capitalized(text)
         return (
             text
             + (
@@ -1093,12 +1094,14 @@ def _compact_table(facts: Facts) -> str:
         row = [fit.label, f"{gb(fit.per_gpu_gb)} of {fit.gpu.memory_gb:.0f} GB", money(fit.price_per_hour)]
         if training and work.tokens:
             row.append(
-                f"{_hours(fit.training.hours)} / {money(fit.training.cost)}" if fit.training else "unknown"
+                f"{duration_text(fit.training.hours)} / {money(fit.training.cost)}"
+                if fit.training
+                else "unknown"
             )
         elif not training:
-            row.append(_num(_tokens_per_user(fit, work.batch)))
+            row.append(number_text(_tokens_per_user(fit, work.batch)))
         rows.append(row)
-    return _table(header, rows)
+    return markdown_table(header, rows)
 
 
 def _tokens_per_user(fit: Fit, users: int) -> float | None:
@@ -1470,7 +1473,7 @@ def _training_cost(facts: Facts, fit: Fit, work: Workload, where: str, short, ow
         size = details.dataset_bytes
         shown = f"{size / 1e9:g} GB" if size >= 1e9 else f"{size / 1e6:g} MB"
         assumed = (
-            f", taking the {shown} dataset as about {_tokens(work.tokens)} tokens (about "
+            f", taking the {shown} dataset as about {token_count(work.tokens)} tokens (about "
             f"{size * (details.epochs or 1) / work.tokens:.0f} bytes of text per token; markup counts too, so "
             "tell me its token count for a closer figure)"
         )
@@ -1484,12 +1487,12 @@ def _training_cost(facts: Facts, fit: Fit, work: Workload, where: str, short, ow
     elif details.tokens is None and work.task is Task.PRETRAIN and asks_token_budget(facts.understanding):
         per = work.tokens / work.params
         budget = (
-            f"About **{_tokens(work.tokens)} training tokens** for {work.model_label} — {per:.0f} per parameter, "
+            f"About **{token_count(work.tokens)} training tokens** for {work.model_label} — {per:.0f} per parameter, "
             "the compute-optimal ratio of Chinchilla (Hoffmann et al. 2022). "
         )
         price = f", about {money(t.cost)}" if t.cost is not None else ""
         return (
-            f"{budget}On {where} that takes about **{_hours(t.hours)}**{price} at "
+            f"{budget}On {where} that takes about **{duration_text(t.hours)}**{price} at "
             f"{money(fit.price_per_hour)}/hour. How: {t.detail}."
         )
     elif (
@@ -1501,7 +1504,7 @@ def _training_cost(facts: Facts, fit: Fit, work: Workload, where: str, short, ow
     elif details.tokens is None and work.task is Task.PRETRAIN:
         per = work.tokens / work.params
         assumed = (
-            f", on about {_tokens(work.tokens)} tokens ({per:.0f} per parameter, the compute-optimal ratio of "
+            f", on about {token_count(work.tokens)} tokens ({per:.0f} per parameter, the compute-optimal ratio of "
             "Chinchilla, Hoffmann et al. 2022; tell me your token budget for a closer figure)"
         )
     elif details.tokens is None:
@@ -1528,9 +1531,9 @@ def _training_cost(facts: Facts, fit: Fit, work: Workload, where: str, short, ow
                 else ""
             )
             + (
-                f" This job takes about {_hours(t.hours)} there{assumed}."
+                f" This job takes about {duration_text(t.hours)} there{assumed}."
                 if assumed
-                else f" {_tokens(work.tokens)} tokens take about {_hours(t.hours)} there."
+                else f" {token_count(work.tokens)} tokens take about {duration_text(t.hours)} there."
             )
         )
     if _ASKS_FLOPS.search(facts.understanding.question.lower()) and not details.wants_cost:
@@ -1538,20 +1541,20 @@ def _training_cost(facts: Facts, fit: Fit, work: Workload, where: str, short, ow
         price = f", about {money(t.cost)}" if t.cost is not None else ""
         return (
             f"About **{_flops(t.flops)} FLOPs** of training compute for {work.task_label} of {work.model_label}; "
-            f"on {where} that takes about **{_hours(t.hours)}**{price}{assumed}.{how}"
+            f"on {where} that takes about **{duration_text(t.hours)}**{price}{assumed}.{how}"
         )
     if details.wants_time and not details.wants_cost:
         # "how long?": the time first, with the range typical utilisation gives, then what it costs
         spread = ""
         if t.hours_range:
             fast, slow = t.hours_range
-            spread = f" ({_hours(fast)} to {_hours(slow)} across typical 50% to 30% MFU)"
+            spread = f" ({duration_text(fast)} to {duration_text(slow)} across typical 50% to 30% MFU)"
         price = f", about {money(t.cost)}" if t.cost is not None else ""
         if _GPU_HOURS.search(facts.understanding.question.lower()):
             # "how many GPU-hours / H100 hours?": the compute itself, then the wall clock on the setup
             return (
                 f"About **{t.gpu_hours:,.0f} GPU-hours** for {work.task_label} of {work.model_label}: "
-                f"{_hours(t.hours)}{spread} on {where}{price}{_at_rate(fit)}"
+                f"{duration_text(t.hours)}{spread} on {where}{price}{_at_rate(fit)}"
                 f"{assumed}.{how}"
             )
         unit = _UNIT_ASKED.search(facts.understanding.question.lower())
@@ -1561,7 +1564,7 @@ def _training_cost(facts: Facts, fit: Fit, work: Workload, where: str, short, ow
         )
     price = f"**{money(t.cost)}** and " if t.cost is not None else ""
     return (
-        f"About {price}**{_hours(t.hours)}** for {work.task_label} of {work.model_label} on "
+        f"About {price}**{duration_text(t.hours)}** for {work.task_label} of {work.model_label} on "
         f"{where}{_at_rate(fit, bracketed=True)}{assumed}.{how}" + _cheapest_per_hour(facts, fit)
     )
 
@@ -1671,7 +1674,7 @@ def _volume_cost(facts: Facts, fit) -> str:
     hours = tokens / serving.throughput_tokens_per_s / 3600
     return (
         f"About **{money(hours * fit.price_per_hour)}** to generate {tokens:,.0f} tokens on {fit.label} kept busy: "
-        f"about {_hours(hours)} at {serving.throughput_tokens_per_s:,.0f} tokens/s over a full batch, at "
+        f"about {duration_text(hours)} at {serving.throughput_tokens_per_s:,.0f} tokens/s over a full batch, at "
         f"{money(fit.price_per_hour)}/hour ({money(serving.cost_per_million_tokens)} per million tokens). Requests "
         "sent one at a time generate far slower, so the hours and the bill grow."
     )
@@ -1709,7 +1712,7 @@ def _volume_against_api(facts: Facts, fit) -> str:
     )
     text = (
         f"Self-hosting {facts.workload.model_label} on {fit.label} costs about **{money(bill)} per {period}** "
-        f"({money(fit.price_per_hour)}/hour, billed whether busy or idle), so at {_tokens(tokens)} tokens per "
+        f"({money(fit.price_per_hour)}/hour, billed whether busy or idle), so at {token_count(tokens)} tokens per "
         f"{period} that is about **{money(per_million)} per million tokens**: your volume averages {rate:,.1f} "
         f"tokens/s{busy}."
     )
@@ -1717,11 +1720,11 @@ def _volume_against_api(facts: Facts, fit) -> str:
     if api:
         cheaper = "self-hosting" if per_million < api else "the API"
         return (
-            f"**{_capital(cheaper)}** is cheaper at this volume — "
+            f"**{capitalized(cheaper)}** is cheaper at this volume — "
             + text[0].lower()
             + text[1:]
             + f" Against the {money(api)} per million tokens you quoted for the API, {cheaper} wins "
-            f"(self-hosting breaks even at about {_tokens(bill / api * 1e6)} tokens per {period})."
+            f"(self-hosting breaks even at about {token_count(bill / api * 1e6)} tokens per {period})."
         )
     return (
         text
@@ -1830,7 +1833,7 @@ def _full_aside(facts: Facts, short) -> str:
     return (
         f" — the method was not said, and full fine-tuning does not fit on {asked} (about "
         f"{gb(facts.estimate.total_gb)} in all); {larger.count} of them would take about "
-        f"{_hours(larger.training.hours)}"
+        f"{duration_text(larger.training.hours)}"
     )
 
 
@@ -1855,7 +1858,7 @@ def _short_clause(facts: Facts, short) -> str:
         quicker = [(label, f) for label, f in quicker if f.training]
         if quicker:
             label, f = quicker[0]
-            clause += f"; {label} fits on {asked} and takes about {_hours(f.training.hours)} there"
+            clause += f"; {label} fits on {asked} and takes about {duration_text(f.training.hours)} there"
     return clause
 
 
@@ -1914,7 +1917,7 @@ def _methods_headline(facts: Facts) -> str:
     sharded_full = None  # the full fine-tune's fit when it holds only sharded over the user's cards
     offload_only: list[str] = []  # adapter methods that fit only with FSDP CPU offload
     for option in options:
-        label = _capital(option.label)
+        label = capitalized(option.label)
         if named is not None:
             outcome = option.on_named.get(named.name)
             # on the count the user named, or on one when they named none ("a single A100"): a fit that
@@ -2099,7 +2102,7 @@ def _method_pick(verdicts: list, weighed: tuple[str, ...], what: str, on: str) -
         first, second = asked[0], asked[1]
         return (
             f"**{_METHOD_LABEL[first]}** where your GPU holds it, else **{_METHOD_LABEL[second]}** — for {what}: "
-            f"{sizes}. {_capital(_WHY_FIRST.get(first, ''))}."
+            f"{sizes}. {capitalized(_WHY_FIRST.get(first, ''))}."
         )
     fitting = [k for k in asked if by_kind[k][1]]
     if not fitting:
@@ -2123,7 +2126,7 @@ def _beyond_consumer_cards(facts: Facts, what: str, total: float) -> str:
         None,
     )
     instead = (
-        f" {_capital(lean.label)}: about {gb(lean.estimate.total_gb)}, e.g. {lean.best.label}."
+        f" {capitalized(lean.label)}: about {gb(lean.estimate.total_gb)}, e.g. {lean.best.label}."
         if lean
         else ""
     )
@@ -2132,7 +2135,7 @@ def _beyond_consumer_cards(facts: Facts, what: str, total: float) -> str:
         adapter = lean is not None and task is Task.LORA and lean.estimate.workload.task is Task.QLORA
         verdict = "**Only with QLoRA (4-bit base)** — " if adapter else "**No** — "
     return (
-        f"{verdict}{_capital(what)} needs about **{gb(total)}** of GPU memory, more than one machine's desktop "
+        f"{verdict}{capitalized(what)} needs about **{gb(total)}** of GPU memory, more than one machine's desktop "
         f"(consumer) cards hold.{instead}"
     )
 
@@ -2160,7 +2163,7 @@ def _method_counts(facts: Facts, options: list, named) -> str:
         return ""
     lines = []
     for option in options:
-        label = _capital(option.label)
+        label = capitalized(option.label)
         outcome = option.on_named.get(named.name) if named is not None else option.best
         if isinstance(outcome, Fit):
             lines.append(
@@ -2225,7 +2228,7 @@ def _format_of(option) -> str | None:
 
 def _variant_label(option) -> str:
     fmt = _format_of(option)
-    return _capital(option.label) if fmt is None else f"In {fmt}"
+    return capitalized(option.label) if fmt is None else f"In {fmt}"
 
 
 def _leaner_on_smaller(facts: Facts) -> str:
@@ -2334,7 +2337,7 @@ def _stated_cards_sentence(facts: Facts, what: str, total: float) -> str:
     how = "sharded (FSDP or ZeRO-3)" if facts.workload.task.is_training else "split (tensor parallel)"
     body = f"{what} needs about {gb(total)} in all, {gb(per)} per GPU {how} over your {n} x {card:g} GB"
     if per <= card:
-        return f"**Yes** — {body}." if details.yes_no else f"{_capital(body)} — **it fits**."
+        return f"**Yes** — {body}." if details.yes_no else f"{capitalized(body)} — **it fits**."
     least = _cards_of(facts.estimate, card)
     more = f"; it takes {least} such cards" if least else ""
     smaller = [o for o in facts.options if o.estimate.per_gpu_gb(n) <= card]
@@ -2344,7 +2347,7 @@ def _stated_cards_sentence(facts: Facts, what: str, total: float) -> str:
         else ""
     )
     lead = "**No** — " if details.yes_no else ""
-    return f"{lead}{_capital(body) if not lead else body}, more than each card holds{more}.{instead}"
+    return f"{lead}{capitalized(body) if not lead else body}, more than each card holds{more}.{instead}"
 
 
 def _cards_of(estimate, card_gb: float) -> int | None:
@@ -2503,22 +2506,20 @@ def _observed_time_sentence(facts: Facts) -> str:
         per = work.tokens / details.examples / (details.epochs or 1)
         longest = slow * max(1.0, work.context / per)
         assumed = (
-            f" (with examples of about {per:,.0f} tokens; up to {_hours(longest)} if every example fills the "
+            f" (with examples of about {per:,.0f} tokens; up to {duration_text(longest)} if every example fills the "
             f"{work.context:,}-token sequence)"
         )
     expected = (
-        f"{work.task_label} of {work.model_label} on {fit.label} should take about {_hours(t.hours)} "
-        f"({_hours(fast)} to {_hours(slow)} across 50% to 30% MFU){assumed}. How: {t.detail}."
+        f"{work.task_label} of {work.model_label} on {fit.label} should take about {duration_text(t.hours)} "
+        f"({duration_text(fast)} to {duration_text(slow)} across 50% to 30% MFU){assumed}. How: {t.detail}."
     )
     too_slow = bool(
         _ASKS_TOO_SLOW.search(facts.understanding.question.lower())
     )  # "too slow?": yes means slow
     if seen <= 3 * longest:
-        return (
-            f"**{'No' if too_slow else 'Yes'}** — {_hours(seen)} is in line with the arithmetic: {expected}"
-        )
+        return f"**{'No' if too_slow else 'Yes'}** — {duration_text(seen)} is in line with the arithmetic: {expected}"
     return (
-        f"**{'Yes' if too_slow else 'No'}** — {_hours(seen)} is about {seen / longest:,.0f} times the slow end of "
+        f"**{'Yes' if too_slow else 'No'}** — {duration_text(seen)} is about {seen / longest:,.0f} times the slow end of "
         f"the arithmetic: {expected} The usual causes are {_SLOW_CAUSES}."
     )
 
@@ -2625,7 +2626,11 @@ def _pace_sentence(facts: Facts) -> str:
     pace = run_pace(facts.understanding.question)
     if pace is None or work is None or not work.task.is_training:
         return ""
-    said = f"{pace.hours:,.0f} hours ({_hours(pace.hours)})" if pace.hours >= 48 else _hours(pace.hours)
+    said = (
+        f"{pace.hours:,.0f} hours ({duration_text(pace.hours)})"
+        if pace.hours >= 48
+        else duration_text(pace.hours)
+    )
     return f"At the pace you see ({pace.seen}), the whole run takes about **{said}**. "
 
 
@@ -2667,7 +2672,7 @@ def _slow_training_sentence(facts: Facts, what: str) -> str:
     if seen and ref and seen > 1.5 * ref:
         verdict = "**No** — " if details.yes_no else ""
         return (
-            f"{verdict}{_hours(seen)} is about {seen / ref:,.1f} times the {_hours(ref)} reported for the same work, so "
+            f"{verdict}{duration_text(seen)} is about {seen / ref:,.1f} times the {duration_text(ref)} reported for the same work, so "
             f"each step does less than it should. The usual causes: {listed}.{pace}"
         )
     subject = what if modelled else "a training run"
@@ -2704,7 +2709,7 @@ def _beyond_stated_sentence(facts: Facts, what: str, total: float) -> str:
     the figure, the shortfall, and the other methods or formats that fit in their memory."""
     stated = facts.understanding.details.stated_memory_gb
     text = (
-        f"{_capital(what)} needs about **{gb(total)}** of GPU memory — more than the {stated:g} GB you have"
+        f"{capitalized(what)} needs about **{gb(total)}** of GPU memory — more than the {stated:g} GB you have"
         + (", so it runs out of memory there." if reports_oom(facts.understanding.question) else ".")
     )
     pick = facts.pick
@@ -2913,7 +2918,7 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
         if details.ram_gb and not details.yes_no and asks_speed(facts.understanding.question):
             # "how many tokens/s on my CPU with 64 GB?": the speed is the answer, the fit follows
             plain = text.split(" — ", 1)[1]
-            return f"{cpu_speed_text(facts)} {plain[:1].upper() + plain[1:]}" + moe_instead_text(facts)
+            return f"{cpu_speed_text(facts)} {capitalized(plain)}" + moe_instead_text(facts)
         if details.ram_gb:
             text += pytorch_cpu_load_note(facts) + " " + cpu_speed_text(facts) + moe_instead_text(facts)
         return text
@@ -3021,7 +3026,7 @@ def _next_size_down(work: Workload) -> str:
     if kin:
         return max(kin, key=lambda m: m.params).name
     size = _size_class_below(work.params)
-    return f"a {size}B one" if size else ""
+    return f"{article(str(size))} {size}B one" if size else ""
 
 
 def _size_class_below(params: float) -> int | None:
@@ -3122,10 +3127,12 @@ def _mac_by_memory_sentence(facts: Facts, what: str, total: float) -> str:
         )
         (slow, slow_gpu), (fast, fast_gpu) = speeds[0], speeds[-1]
         text += (
-            f" Speed depends on the chip: about **{slow:,.0f} tokens/s** on an {slow_gpu.name} "
+            f" Speed depends on the chip: about **{slow:,.0f} tokens/s** on {article(slow_gpu.name)} "
+            f"{slow_gpu.name} "
             f"({slow_gpu.memory_bandwidth_gbs:,.0f} GB/s)"
             + (
-                f" up to about **{fast:,.0f} tokens/s** on an {fast_gpu.name} ({fast_gpu.memory_bandwidth_gbs:,.0f} GB/s)"
+                f" up to about **{fast:,.0f} tokens/s** on {article(fast_gpu.name)} {fast_gpu.name} "
+                f"({fast_gpu.memory_bandwidth_gbs:,.0f} GB/s)"
                 if fast_gpu is not slow_gpu and fast > slow * 1.1
                 else ""
             )
@@ -3302,7 +3309,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
             elif not details.yes_no and _HOW_MUCH.search(facts.understanding.question.lower()):
                 # "how much VRAM will it use on a T4?": the amount first, then that it fits
                 sentences.append(
-                    f"{_capital(what)} needs about **{gb(outcome.per_gpu_gb)}** per GPU — it fits on {on} "
+                    f"{capitalized(what)} needs about **{gb(outcome.per_gpu_gb)}** per GPU — it fits on {on} "
                     f"({gb(outcome.usable_gb)} usable of {gpu.memory_gb:.0f} GB)."
                     + _split_clause(facts, count or outcome.count, outcome)
                 )
@@ -4350,7 +4357,7 @@ def _cheapest_per_hour(facts: Facts, fit) -> str:
         return ""
     return (
         f" The cheapest per hour that holds it: {cheaper.label} at {money(cheaper.price_per_hour)}/hour, about "
-        f"{_hours(cheaper.training.hours)} and {money(cheaper.training.cost)} for the job."
+        f"{duration_text(cheaper.training.hours)} and {money(cheaper.training.cost)} for the job."
     )
 
 
@@ -4451,10 +4458,8 @@ def _serving_rate(fit: Fit) -> str:
     return f", ≈ {money(cost)} per million generated tokens at full load" if cost is not None else ""
 
 
-_SPEED_QUESTION = re.compile(
-    r"\bhow (?:fast|quick|long)\b|\b(?:tokens?|toks?)\s*(?:/\s*|per |an? )s(?:ec(?:ond)?)?\b|\bt/s\b|\bspeed\b|"
-    r"\bthroughput\b|\blatency\b"
-)
+# a speed asked, or a time: "how long", "latency"
+_SPEED_QUESTION = re.compile(rf"{SPEED_QUESTION.pattern}|\bhow long\b|\blatency\b")
 
 
 def _own_format_speed(facts: Facts, gpu_name: str, fmt: str) -> str:
@@ -4486,7 +4491,7 @@ def _speed_sentence(fit: Fit, what: str, on: str) -> str:
         return f"On {on}, {what} generates {_serving_speed(fit.serving)} (it needs {gb(fit.per_gpu_gb)} per GPU, so it fits)."
     if fit.training:
         t = fit.training
-        return f"On {fit.label}, {what} takes about **{_hours(t.hours)}** ({t.gpu_hours:,.0f} GPU-hours, {money(t.cost)})."
+        return f"On {fit.label}, {what} takes about **{duration_text(t.hours)}** ({t.gpu_hours:,.0f} GPU-hours, {money(t.cost)})."
     return ""
 
 
@@ -4515,7 +4520,7 @@ def _speed_beyond(facts: Facts, outcome: Fit | NoFit, what: str) -> str:
         return ""
     gpu = outcome.gpu
     text = (
-        _capital(_serving_speed(fit.serving, fit.label))
+        capitalized(_serving_speed(fit.serving, fit.label))
         + f" — {what} needs about {gb(facts.estimate.total_gb)}, more than one {gpu.name} holds "
         f"({gb(fit.usable_gb)} usable of {gpu.memory_gb:.0f} GB), so it takes {fit.count} of them."
     )
@@ -4565,7 +4570,7 @@ def _as_fast_sentence(facts: Facts, what: str) -> str:
         if not (a.training and b.training):
             return ""
         x, y = 1 / a.training.hours, 1 / b.training.hours
-        shown = f"{_hours(a.training.hours)} on {a.label} against {_hours(b.training.hours)} on {b.label}"
+        shown = f"{duration_text(a.training.hours)} on {a.label} against {duration_text(b.training.hours)} on {b.label}"
         why = "training is bound by compute"
     else:
         if not (a.serving and b.serving):
@@ -4599,7 +4604,7 @@ def _first_token_sentence(facts: Facts, what: str) -> str:
         on = _on_named(named.gpu, count)
         if other is None:
             return (
-                f"{_capital(what)} does not fit on {on} (about {gb(facts.estimate.total_gb)}), so it has no time to "
+                f"{capitalized(what)} does not fit on {on} (about {gb(facts.estimate.total_gb)}), so it has no time to "
                 f"first token there; the setups below hold it."
             )
         fit = other
@@ -4610,7 +4615,8 @@ def _first_token_sentence(facts: Facts, what: str) -> str:
         return ""
     work = facts.workload
     return lead + (
-        f"About **{_seconds(s.time_to_first_token_s)}** to the first token for a {work.context:,}-token prompt "
+        f"About **{_seconds(s.time_to_first_token_s)}** to the first token for "
+        f"{article(str(work.context))} {work.context:,}-token prompt "
         f"on {fit.label} ({what}, one request at a time): reading the prompt (prefill) is compute-bound, about "
         f"two FLOPs per parameter per prompt token. Then it generates about {s.decode_tokens_per_s:,.0f} tokens/s. "
         "Several long prompts arriving together queue behind each other, and prefix caching skips a prompt's "

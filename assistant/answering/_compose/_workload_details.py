@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from ...sizing import Fit, NoFit, Task
 from .._facts import Facts
 from ._catalog import class_phrase
-from ._format import _hours, _num, _table, gb, money
-from ._passages import Passage, _first_sentences
+from ._format import duration_text, gb, markdown_table, money, number_text
+from ._passages import Passage, first_sentences
 from ._shapes import lead_fit, reports_oom
 
 __all__ = ["breakdown", "details_parts"]
@@ -163,7 +163,7 @@ def breakdown(facts: Facts) -> str:
     lead = lead_fit(facts)
     where = "on one GPU" if lead is None or lead.count == 1 else f"across all {lead.count} GPUs together"
     rows.append(("**total**", f"**{gb(estimate.total_gb)}**", where))
-    text = "**Memory breakdown**\n\n" + _table(("part", "memory", "how it is counted"), rows)
+    text = "**Memory breakdown**\n\n" + markdown_table(("part", "memory", "how it is counted"), rows)
     for label, value in estimate.alternatives:
         text += f"\n\n- {label[0].upper() + label[1:]}: {gb(value)}"
     return text
@@ -188,10 +188,12 @@ def _fits_table(facts: Facts) -> str:
         ]
         if training and work.tokens:
             row.append(
-                f"{_hours(fit.training.hours)} / {money(fit.training.cost)}" if fit.training else "unknown"
+                f"{duration_text(fit.training.hours)} / {money(fit.training.cost)}"
+                if fit.training
+                else "unknown"
             )
         if not training:
-            row.append(_num(fit.serving.decode_tokens_per_s if fit.serving else None))
+            row.append(number_text(fit.serving.decode_tokens_per_s if fit.serving else None))
         row.append(_why(fit))
         rows.append(row)
     order = "cheapest first"
@@ -210,7 +212,7 @@ def _fits_table(facts: Facts) -> str:
     title = f"**GPUs that fit**, {order}" + (f" ({', '.join(facts.filters)})" if facts.filters else "")
     if facts.understanding.details.faster:
         title = "**GPUs that fit**, fastest first"
-    return title + "\n\n" + _table(header, rows)
+    return title + "\n\n" + markdown_table(header, rows)
 
 
 def _why(fit: Fit) -> str:
@@ -273,7 +275,7 @@ def _speed_text(facts: Facts) -> str:
     if pick.training:
         t = pick.training
         return (
-            f"**Time and cost on {pick.label}**: about {_hours(t.hours)} ({t.gpu_hours:,.0f} GPU-hours, "
+            f"**Time and cost on {pick.label}**: about {duration_text(t.hours)} ({t.gpu_hours:,.0f} GPU-hours, "
             f"{money(t.cost)}). How: {t.detail}."
         )
     if facts.workload.task.is_training:
@@ -302,5 +304,5 @@ def _related(passages: Sequence[Passage]) -> str:
     guides = [p for p in passages if p.metadata.get("kind") == "guide"][:2]
     if not guides:
         return ""
-    lines = [f"- **{p.metadata.get('title', '')}**: {_first_sentences(p.page_content, 1)}" for p in guides]
+    lines = [f"- **{p.metadata.get('title', '')}**: {first_sentences(p.page_content, 1)}" for p in guides]
     return "**Background**\n" + "\n".join(lines)

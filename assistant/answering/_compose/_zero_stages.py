@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..._text import article
 from ...sizing import load_assumptions
 from ...understanding._observed import zero_stages_seen
 from .._facts import Facts
@@ -57,7 +58,7 @@ def zero_stages_text(facts: Facts) -> str:
         if n > 1:
             text += f", {gb(weights / n)} per GPU under ZeRO-3 over {n} GPUs"
         if card and weights > 0.9 * card:
-            text += f" — ZeRO-2 cannot fit a {card:g} GB card whatever the GPU count, ZeRO-3 can"
+            text += f" — ZeRO-2 cannot fit {article(f'{card:g}')} {card:g} GB card whatever the GPU count, ZeRO-3 can"
         text += "."
         if facts.workload.task.name in ("FULL", "PRETRAIN") and n > 1:
             states = a.number("adamw_mixed_bytes_per_param") - 2

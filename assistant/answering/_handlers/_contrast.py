@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..._text import article
 from ...planning import plan_workload
 from ...sizing import Task
 from ...understanding import Understanding
@@ -85,7 +86,7 @@ def contrast_facts(understanding: Understanding, knowledge) -> Facts | None:
         size = float(than_size.group(1)) * 1e9
         sibling = _sibling(knowledge.models, details.model, size)  # "qwen2.5 14b … than 7b": Qwen2.5 7B
         other = replace(request, model=sibling, params=None if sibling else size, model_note=None)
-        label = sibling or f"a {than_size.group(1)}B model"
+        label = sibling or f"{article(than_size.group(1))} {than_size.group(1)}B model"
     elif len(said := contexts_said(understanding.question)) >= 2:
         # "num_ctx 16k and 8k: why is the 16k one bigger?": the two contexts said, side by side (the one the
         # understanding read, else the first said, against the other), not one of them against the default
