@@ -1415,7 +1415,9 @@ def _as_its_makers_trained(facts: Facts, fit: Fit, work: Workload) -> str:
     run = load_pretraining().get(details.model) if details.model else None
     if run is None or abs(work.tokens - run.tokens_t * 1e12) > 1e9:
         return ""
-    text = f", on the {_tokens(work.tokens)} tokens its makers pre-trained it on ({run.source.split()[0]})"
+    text = (
+        f", on the {token_count(work.tokens)} tokens its makers pre-trained it on ({run.source.split()[0]})"
+    )
     if fit.training is None:
         return text
     ours = fit.training.hours * fit.count
