@@ -4517,19 +4517,73 @@ def _serving_speed(s, on: str = "") -> str:
 def _speed_beyond(facts: Facts, outcome: Fit | NoFit, what: str) -> str:
     """A speed asked of a GPU that does not hold the work at the count asked: the speed on the fewest of that GPU
     that do (as the plan rents them), and why it takes that many."""
+    if raised := _speed_at_raised_share(facts, outcome, what):
+        return raised
     fit = next((f for f in facts.plan.report.fits if f.gpu.name == outcome.gpu.name), None)
     if fit is None or fit.serving is None:
         return ""
     gpu = outcome.gpu
     text = (
         capitalized(_serving_speed(fit.serving, fit.label))
-        + f" — {what} needs about {gb(facts.estimate.total_gb)}, more than one {gpu.name} holds "
-        f"({gb(fit.usable_gb)} usable of {gpu.memory_gb:.0f} GB), so it takes {fit.count} of them."
+        + f" — {what} needs about {gb(facts.estimate.total_gb)}, more than {_asked_setup(facts, gpu)} "
+        f"({gb(fit.usable_gb)} usable of {gpu.memory_gb:.0f} GB each), so it takes {fit.count} of them."
     )
     room = facts.plan.context_room.get(gpu.name)
     if room:
         text += f" One {gpu.name} holds the weights with a context of up to about {room:,} tokens."
-    return text
+    return text + _leaner_speed_on_asked(facts, gpu)
+
+
+def _leaner_speed_on_asked(facts: Facts, gpu) -> str:
+    """' In fp8 it fits 8 x H100 SXM: about **N tokens/s** per sequence at batch 1.' — the first leaner format that
+    the setup asked holds, and its speed there; '' when none does."""
+    count = facts.understanding.details.gpu_count or 1
+    for option in facts.options:
+        fit = option.on_named.get(gpu.name)
+        if isinstance(fit, Fit) and fit.count == count and fit.serving is not None:
+            label = option.label.removeprefix("inference in ")
+            return (
+                f" In {_FORMAT_NAMES.get(label, label)} it fits {_asked_setup(facts, gpu).rsplit(' ', 1)[0]}: "
+                f"about **{fit.serving.decode_tokens_per_s:,.0f} tokens/s** per sequence at batch 1."
+            )
+    return ""
+
+
+def _asked_setup(facts: Facts, gpu) -> str:
+    """'one H100 SXM holds', '2 x H100 SXM hold': the setup the question asked about."""
+    count = facts.understanding.details.gpu_count or 1
+    return f"{count} x {gpu.name} hold" if count > 1 else f"one {gpu.name} holds"
+
+
+def _speed_at_raised_share(facts: Facts, outcome: Fit | NoFit, what: str) -> str:
+    """'How fast is a 70B on 2 H100s with vLLM?' where the setup asked is just over a serving engine's default share
+    of memory but within the raised one: the speed on that setup when started with the raised share (at batch 1,
+    bound by memory bandwidth), not on a bigger setup; '' otherwise."""
+    a = load_assumptions()
+    work = facts.workload
+    count = facts.understanding.details.gpu_count or 1
+    if (
+        not isinstance(outcome, NoFit)
+        or work.runtime != "server"
+        or work.task is not Task.INFERENCE
+        or work.memory_fraction is not None
+    ):
+        return ""
+    gpu = outcome.gpu
+    per_gpu = facts.estimate.per_gpu_gb(count)
+    default, raised = a.number("serving_memory_fraction"), a.number("serving_memory_fraction_raised")
+    if not gpu.memory_gb * default < per_gpu <= gpu.memory_gb * raised:
+        return ""
+    speed = estimate_serving(facts.estimate, gpu, count, a)
+    on = f"{count} x {gpu.name}" if count > 1 else f"one {gpu.name}"
+    return (
+        f"On {on}, {what} generates about **{speed.decode_tokens_per_s:,.0f} tokens/s** per sequence at batch 1 "
+        f"once started with `{share_flag(facts.understanding.question)} {raised:g}`: it needs about "
+        f"{gb(per_gpu)} per GPU, just over the {gb(gpu.memory_gb * default)} a serving engine takes by default "
+        f"(vLLM's {default:g}) but within the {gb(gpu.memory_gb * raised)} it may use when nothing else runs on the "
+        "GPU, which leaves little room for the KV cache (few sequences at once); an FP8 build of the model leaves "
+        "far more."
+    )
 
 
 def _adapters_sentence(facts: Facts) -> str:

@@ -1,0 +1,19 @@
+"""A speed asked of a setup that does not hold the model as sized answers for that setup where it can: started with a
+raised memory share when it is just over the default one, or in the leaner format it does hold — not only on a
+bigger setup. Phrasings in no evaluation set."""
+
+from __future__ import annotations
+
+import re
+
+
+def test_just_over_the_default_share_the_speed_is_on_the_setup_asked_with_the_raised_share(ask):
+    first = ask("what generation speed would qwen2.5 72b reach on two h100s under vllm?").text.split("\n")[0]
+    assert first.startswith("On 2 x H100 SXM")
+    assert "`--gpu-memory-utilization 0.95`" in first and "tokens/s" in first
+
+
+def test_a_bigger_setup_named_for_the_format_asked_also_gives_the_leaner_format_on_the_setup_asked(ask):
+    first = ask("tokens per second for llama 3.1 405b across 8 h100s?").text.split("\n")[0]
+    assert "more than 8 x H100 SXM hold" in first
+    assert re.search(r"In FP8 it fits 8 x H100 SXM: about \*\*\d+ tokens/s\*\*", first)
