@@ -2397,6 +2397,19 @@ def _observed_offload_sentence(facts: Facts, seen: float) -> str:
     )
 
 
+def _running_beyond_the_share(facts: Facts, count: int) -> Fit | None:
+    """The user's own setup (the first card checked, at the count said) as a Fit with its serving speed, when the
+    model needs more than a serving engine's default share of it but no more than the cards hold; else None."""
+    check = facts.checks[0] if facts.checks else None
+    if not isinstance(check, NoFit):
+        return None
+    gpu, per_gpu = check.gpu, facts.estimate.per_gpu_gb(count)
+    if per_gpu > gpu.memory_gb:
+        return None
+    speed = estimate_serving(facts.estimate, gpu, count, load_assumptions())
+    return Fit(gpu, count, per_gpu, gpu.memory_gb, speed, None, None, ())
+
+
 # a speed said for each of several requests, not their total: "20 tok/s per user", "each request gets 15 t/s"
 _PER_USER_SPEED = re.compile(
     r"\b(?:per|each|every|a) (?:user|request|sequence|stream|client|session|conversation)\b|\bapiece\b|\beach\b"
@@ -2426,6 +2439,10 @@ def _observed_speed_sentence(facts: Facts) -> str:
             ),
             None,
         )
+        if fit is None and seen and facts.workload.task is Task.INFERENCE:
+            # just over what an engine takes by default but within the card ("20 tok/s with a 70B in 8-bit on my
+            # A100 80GB"): it runs, as they see; the bandwidth estimate on that setup is the yardstick
+            fit = _running_beyond_the_share(facts, count)
         if fit is None or facts.workload.task is not Task.INFERENCE:
             return ""
         expected, how = fit.serving.decode_tokens_per_s, fit.serving.detail
@@ -4562,8 +4579,11 @@ def _speed_at_raised_share(facts: Facts, outcome: Fit | NoFit, what: str) -> str
     a = load_assumptions()
     work = facts.workload
     count = facts.understanding.details.gpu_count or 1
+    details = facts.understanding.details
     if (
         not isinstance(outcome, NoFit)
+        or details.yes_no
+        or details.observed_tokens_per_s  # "I get 20 tok/s, is that normal?": judged against the estimate
         or work.runtime != "server"
         or work.task is not Task.INFERENCE
         or work.memory_fraction is not None
