@@ -26,3 +26,9 @@ def test_a_speed_seen_on_a_card_the_model_only_just_fills_is_judged_on_that_card
     )[0]
     assert first.startswith("**Yes** — 19 tokens/s is in line")
     assert "1x A100 80GB SXM" in first
+
+
+def test_a_card_that_holds_the_model_beats_one_it_spills_out_of(ask):
+    # Qwen2.5 72B in 4-bit (~46 GB) fits a 64 GB Mac's GPU share, not a 24 GB card
+    first = ask("would an rtx 3090 be quicker than an m2 ultra 64gb for qwen2.5 72b?").text.split("\n")[0]
+    assert first.startswith("**No**") and "holds it on one card" in first

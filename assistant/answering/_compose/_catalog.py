@@ -718,7 +718,10 @@ def as_good_as(gpus: Sequence[GPU], details, relation: str = "as", factor: float
     if len(named) < 2 or None in named:
         return ""
     a, b = named
-    inference = details.task is not None and not details.task.is_training
+    # a model named with no task said is run, not trained
+    inference = (details.task is None and details.has_workload) or (
+        details.task is not None and not details.task.is_training
+    )
     if inference:
         x, y, unit, why = (
             a.memory_bandwidth_gbs,

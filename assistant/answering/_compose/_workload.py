@@ -4640,6 +4640,19 @@ def _as_fast_sentence(facts: Facts, what: str) -> str:
     if not (isinstance(a, Fit) and isinstance(b, Fit)):
         # not both hold it as asked (e.g. 70B in 16-bit on one card): the figure that decides the use, then the
         # format or method each of them holds
+        choice = variant_choice(facts)
+        if choice is not None and len(choice[2]) == 1 and relation in ("as", "more", "less"):
+            # only one of them holds it on one card (e.g. a 70B in 4-bit on a 64 GB Mac, not on a 24 GB card):
+            # that decides, before any figure of speed
+            holds_first = choice[0].gpu.name == a.gpu.name
+            yes = holds_first if relation in ("as", "more") else not holds_first
+            winner, loser = (a.gpu, b.gpu) if holds_first else (b.gpu, a.gpu)
+            lead = (
+                f"**{'Yes' if yes else 'No'}** — for {facts.workload.model_label} the {winner.name} holds it on one "
+                f"card and the {loser.name} does not, which decides before speed: a model spilling out of GPU "
+                "memory runs at the speed of system RAM."
+            )
+            return "\n".join((lead, variant_pick(facts)))
         verdict = as_good_as([a.gpu, b.gpu], details, relation, claimed_factor(facts.understanding.question))
         return verdict and "\n".join(filter(None, (verdict, variant_pick(facts))))
     if facts.workload.task.is_training:
