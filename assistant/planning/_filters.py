@@ -20,6 +20,7 @@ class CatalogFilter:
     card_memory_gb: float | None = None  # cards of this size only ("how many 24GB GPUs"), within 1 GB
     min_compute_capability: float | None = None  # NVIDIA cards of this CUDA generation or newer
     compute_floor_by: str | None = None  # what sets it, in words ("AWQ in vLLM")
+    not_gpus: tuple[str, ...] = ()  # GPUs ruled out by name ("not an H100")
 
     def describe(self) -> list[str]:
         """The active filters in words, e.g. ['NVIDIA only', 'at least 48 GB']."""
@@ -37,6 +38,8 @@ class CatalogFilter:
             words.append(f"compute capability {self.min_compute_capability:.1f} or newer{by}")
         if self.classes:
             words.append(f"{' or '.join(self.classes)}-class")
+        if self.not_gpus:
+            words.append(f"not the {' or the '.join(self.not_gpus)}")
         return words
 
 
@@ -52,6 +55,8 @@ def filter_catalog(catalog: Catalog | list[GPU], constraints: CatalogFilter) -> 
     gpus = []
     for gpu in catalog:
         if vendors and gpu.vendor.lower() not in vendors:
+            continue
+        if gpu.name in constraints.not_gpus:
             continue
         if classes and not _class_matches(gpu.gpu_class, classes):
             continue

@@ -293,6 +293,7 @@ def _plan(
     # indicative per-GPU rate only where nothing is offered (a card with no catalog rate is offered cheaply too)
     by_setup = offerings is not None and not request.local and request.budget_per_hour is not None
     constraints = CatalogFilter(
+        not_gpus=request.not_gpus,
         vendors=vendors,
         classes=("consumer",) if request.consumer_only else (),
         min_memory_gb=request.min_memory_gb,

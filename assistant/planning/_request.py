@@ -41,6 +41,7 @@ class WorkloadRequest:
     providers: tuple[str, ...] = ()  # rent only from these ("on AWS", an instance type's cloud); () = any
     not_providers: tuple[str, ...] = ()  # never rent from these ("not on azure")
     not_vendors: tuple[str, ...] = ()  # chip makers to leave out ("anything but NVIDIA")
+    not_gpus: tuple[str, ...] = ()  # GPUs to leave out of a pick ("not an H100", "can't afford an H100")
     # the oldest NVIDIA generation the tools named run on ("AWQ in vLLM": compute capability 7.5), and who sets it
     min_compute_capability: float | None = None
     compute_floor_by: str | None = None

@@ -1458,6 +1458,9 @@ def _extract(
         premises = reading.premises
     else:
         premises = ()
+    # "not an H100", "I can't afford an H100": a card ruled out of the pick, not the one asked about
+    not_gpus = tuple(g.name for g in gpus if _card_ruled_out(g, text, catalog))
+    gpus = [g for g in gpus if g.name not in not_gpus]
     # a fine-tuning tool's name is no model ("alpaca-lora", "qlora.py" do not name Alpaca or a QLoRA model)
     model_words = without_tool_names(question)
     found_models = models.find_in_text(model_words) or models.find_in_text(
@@ -1942,6 +1945,7 @@ def _extract(
         providers=providers,
         not_providers=not_providers,
         not_vendors=not_vendors,
+        not_gpus=not_gpus,
         instance=instances[0].name if instances else None,
         optimizer="paged_inbwd"
         if _TORCHTUNE_SINGLE_DEVICE.search(text)
@@ -2321,6 +2325,14 @@ def _dataset_tokens(text: str, tokens: float | None) -> tuple[float | None, floa
     return tokens, examples, epochs
 
 
+def _card_ruled_out(gpu, text: str, catalog: Catalog) -> bool:
+    """Whether every mention of ``gpu`` in ``text`` (by any of its spellings) is ruled out ("not an H100")."""
+    spellings = "|".join(
+        re.escape(label.lower()) for label in sorted(catalog.labels_of(gpu), key=len, reverse=True)
+    )
+    return _ruled_out(re.compile(rf"(?<![\w.])(?:{spellings})(?![\w])"), text)
+
+
 def _ruled_out(pattern: re.Pattern[str], text: str) -> bool:
     """Whether every mention of ``pattern`` in ``text`` is ruled out ("anything but NVIDIA", "no AMD")."""
     hits = list(pattern.finditer(text))
@@ -2328,7 +2340,7 @@ def _ruled_out(pattern: re.Pattern[str], text: str) -> bool:
 
 
 _RULED_OUT = re.compile(
-    r"(?:\bnot|\bno|\bexcept|\b(?:anything|anywhere|everything|any vendor|all) but|\bwithout|\bavoid(?:ing)?|\bexcluding|"
+    r"(?:\bnot|\bno|\bexcept|\bcan'?t afford|\bcannot afford|\bbesides|\b(?:anything|anywhere|everything|any vendor|all) but|\bwithout|\bavoid(?:ing)?|\bexcluding|"
     r"\bother than|\bapart from|\bnever|\bnon|\bdon'?t (?:want|like|trust)|\binstead of|\brather than)"
     r"[\s-]*(?:(?:an?|any|the|from|using|use|on)\s+){0,2}$"
 )
