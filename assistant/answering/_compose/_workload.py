@@ -70,6 +70,7 @@ from ._kv_context import kv_context_text
 from ._levers import levers_text
 from ._local_support import local_support_text
 from ._local_usage import local_usage_text
+from ._macs import macs_by_memory
 from ._mid_run_oom import mid_run_oom_text, ooms_partway
 from ._minimum import minimum_setup_sentence
 from ._observed_cause import fp32_load_cause, observed_cause_text
@@ -2791,7 +2792,12 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
     if mac := _mac_by_memory_sentence(facts, what, total):
         return mac
     limit = stated
-    if facts.workload.task.is_training and not details.ram_gb:
+    if macs := macs_by_memory(facts):
+        # a fine-tune over the share macOS lets the GPU use: the share is the limit, and a laptop or a desktop Mac
+        # has no second card to shard over
+        limit = min(g.gpu_memory_gb for g in macs)
+        have = f"the {gb(limit)} of {stated:g} GB that macOS lets the GPU use by default"
+    elif facts.workload.task.is_training and not details.ram_gb:
         # a training run keeps the same headroom on a stated amount as on a named card: within the last few
         # percent the caching allocator's fragmentation makes an out-of-memory error likely
         limit = stated * load_assumptions().number("training_memory_fraction")
@@ -2894,6 +2900,7 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
     if (
         work.task.is_training
         and not details.ram_gb
+        and not macs
         and work.precision != "int8"  # an 8-bit bitsandbytes base is not sharded by FSDP / ZeRO-3
         # more memory than any one card has is several cards' total already ("1.5TB of GPU memory")
         and stated <= max(g.memory_gb for g in load_catalog())
@@ -2977,42 +2984,19 @@ def _smaller_model_for_stated(facts: Facts, stated: float, smaller: list) -> str
     )
 
 
-_MAC_WORDS = re.compile(r"\bmac(?:book(?:\s*(?:pro|air))?|\s*studio|\s*mini|\s*pro)?s?\b|\bapple silicon\b")
-
-
-# the chips each Mac line is sold with
-_MAC_CHIPS = (
-    ("studio", r"\b(?:Max|Ultra)\b"),
-    ("air", r"^M\d \d"),
-    ("mini", r"^M\d (?:Pro )?\d"),
-    ("macbook pro", r"\b(?:Pro|Max)\b|^M\d \d"),
-)
-
-
 def _mac_by_memory_sentence(facts: Facts, what: str, total: float) -> str:
     """A Mac named by its memory but not its chip ("a Mac Studio with 64 GB"): the verdict against the share of
     that memory macOS lets the GPU use (the catalog's Macs of that size), and, asked how fast, the speed across
     the chips sold with that memory (their bandwidth differs by up to 4x)."""
-    details = facts.understanding.details
     question = facts.understanding.question.lower()
-    stated = details.stated_memory_gb
-    work = facts.workload
-    training = (
-        work.task.is_training
-    )  # MLX fine-tunes in the same GPU share ("fully fine-tune it on a 192GB Mac?")
-    if details.gpus or details.ram_gb or not (training or work.task is Task.INFERENCE):
-        return ""
-    if not _MAC_WORDS.search(question):
-        return ""
-    from ...knowledge import load_catalog
-    from ...sizing import estimate_local_speed
-
-    macs = [g for g in load_catalog() if g.vendor == "Apple" and g.memory_gb == stated]
-    family = next((chips for word, chips in _MAC_CHIPS if word in question), None)
-    if family and any(re.search(family, g.name) for g in macs):  # a Mac Studio has a Max or Ultra chip
-        macs = [g for g in macs if re.search(family, g.name)]
+    stated = facts.understanding.details.stated_memory_gb
+    # MLX fine-tunes in the same GPU share ("fully fine-tune it on a 192GB Mac?")
+    training = facts.workload.task.is_training
+    macs = macs_by_memory(facts)
     if not macs:
         return ""
+    from ...sizing import estimate_local_speed
+
     assumptions = load_assumptions()
     gpu_gb = min(g.gpu_memory_gb for g in macs)
     reserve = assumptions.number("os_ram_reserve_gb")
