@@ -722,9 +722,14 @@ _RLHF = re.compile(r"\brlhf\b")
 _GROUP_RL = re.compile(r"\b(?:grpo|rloo|reinforce\+*|dapo|gspo|rlvr)\b|\bgrpo\w*")
 
 
-_PROMPT_LENGTH = re.compile(r"\bmax[_ -]?prompt[_ -]?len(?:gth)?\s*(?:=|:|of|is)?\s*(\d+(?:\.\d+)?)\s*(k)?\b")
+# "max_prompt_length=512", "max prompt 1k", "prompt length of 256"
+_PROMPT_LENGTH = re.compile(
+    r"\b(?:max[_ -]?prompt(?:[_ -]?len(?:gth)?)?|prompt[_ -]?len(?:gth)?)\s*(?:=|:|of|is)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
+)
 _COMPLETION_LENGTH = re.compile(
-    r"\bmax[_ -]?(?:completion|response|new)[_ -]?(?:len(?:gth)?|tokens)\s*(?:=|:|of|is)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
+    r"\bmax[_ -]?(?:completion|response|new)(?:[_ -]?(?:len(?:gth)?|tokens))?\s*(?:=|:|of|is)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
+    # "completion length 1024", "response len of 2k"
+    r"|\b(?:completion|response|generation)[_ -]?len(?:gth)?\s*(?:=|:|of|is)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
     # "2048 completion tokens", "4k-token completions", "completions of 1024 tokens"
     r"|\b(\d+(?:\.\d+)?)\s*(k)?[ -]?(?:completion|response|generation)[ -]tokens\b"
     r"|\b(\d+(?:\.\d+)?)\s*(k)?[ -]?tokens?[ -](?:completions|responses|generations|rollouts)\b"
