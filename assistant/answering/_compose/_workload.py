@@ -3467,6 +3467,33 @@ def _long_context_lead(facts: Facts, gpu, count) -> str:
     )
 
 
+def _same_run_leaner(work: Workload, gpu, assumed) -> tuple[str, str] | None:
+    """(the change, the sentence) when the same method at the same sequence length fits ``gpu`` at micro-batch 1
+    with gradient checkpointing and a loss computed in chunks (no fp32 logits over the vocabulary), which keeps
+    what was asked; None when it is what was asked or does not fit."""
+    lean = work.with_(batch=1, gradient_checkpointing=True, fused_loss=True)
+    if lean == work or work.fused_loss:
+        return None
+    need = estimate_memory(lean, assumed).per_gpu_gb(1)
+    usable = usable_memory_gb(gpu, True, work.runtime, assumed)[0]
+    if need > usable:
+        return None
+    settings = [
+        s
+        for s, on in (
+            ("micro-batch 1", work.batch > 1),
+            ("gradient checkpointing", not work.gradient_checkpointing),
+        )
+        if on
+    ]
+    change = " and ".join([*settings, "a loss computed in chunks"])
+    return change, (
+        f"with {', '.join(settings) + ' and ' if settings else ''}a loss computed in chunks (Liger kernel's fused "
+        f"cross-entropy, or Unsloth, keeping no fp32 logits over the vocabulary) it needs about {gb(need)} at the "
+        f"same {work.context:,}-token sequences, within the {gb(usable)} usable on the {gpu.name}."
+    )
+
+
 _OWN_CARD = re.compile(r"\b(?:my|i (?:only |just )?(?:have|got)|i've (?:only )?got|i own)\b")
 
 
@@ -3492,6 +3519,8 @@ def _own_card_adapter_lead(facts: Facts, gpu, what: str, needs: str, count, outc
             f"{what} {needs}; at micro-batch {most} it needs about {gb(smaller)}, within the {gb(usable)} usable "
             f"on the {gpu.name}."
         )
+    if keep := _same_run_leaner(work, gpu, assumed):
+        return f"**Only with {keep[0]}** — {what} {needs}; {keep[1]}"
     levers = [lever for lever in memory_levers(work, gpu, assumed) if lever.workload.task is Task.QLORA]
     leanest = work.with_(task=Task.QLORA, gradient_checkpointing=True, batch=1, fused_loss=True, context=512)
     if work.context > 512:
