@@ -937,7 +937,8 @@ _LONGEST_CONTEXT = re.compile(
     r"|\bhow many tokens (?:of context )?(?:can|could|will|would|fit)\b"
     r"|\bhow much (?:context|ctx)(?: length| window| size)? (?:can|could|will|would|do|does|fits?|is (?:possible|left))\b"
     # "what context can I fit?", "which context length will fit on it?"
-    r"|\b(?:what|which)\s+(?:max(?:imum)?\s+)?(?:context|ctx|num_ctx|n_ctx)(?:[- ](?:length|window|size))?\s+"
+    r"|\b(?:what|which)\s+(?:max(?:imum)?\s+)?(?:context|ctx|num_ctx|n_ctx|seq(?:uence)?(?:[ _-]?len(?:gth)?)?)"
+    r"(?:[- ](?:length|window|size))?\s+"
     r"(?:can|could|will|would|do|does|fits?|is possible)\b"
 )
 # the batch qualified by where it runs: "micro-batch", "per-device batch", "per-GPU batch size"
@@ -3857,7 +3858,10 @@ _SIZED_CARD = re.compile(
 )
 # a card to be picked or rented, none owned: "cheapest", "which", "best", "recommend", "rent", "suggest"
 _PICKS_A_CARD = re.compile(
-    r"\b(?:cheap\w*|which|what|best|recommend\w*|suggest\w*|rent\w*|lease|find|list|options?)\b"
+    r"\b(?:cheap\w*|which|best|recommend\w*|suggest\w*|rent\w*|lease|find|list|options?)\b"
+    # "what" asks a card unless a setting follows it ("what seq len fits on a 24gb card?" is about that card)
+    r"|\bwhat\b(?!\s+(?:(?:max(?:imum)?|longest|largest|biggest)\s+)?(?:seq\w*|sequence|context|ctx|batch|rank|"
+    r"length|lr|learning rate|speed|settings?|quant\w*|precision)\b)"
 )
 
 
@@ -4098,7 +4102,11 @@ _MEMORY_COST = re.compile(
     r"|\b(?P<amount>cost(?:s|ing)?)(?=\s+(?:(?:about|around|roughly|approximately|almost|nearly|over|more than|up to|~|>=?)\s*)?\d+(?:\.\d+)?\s*(?:gb|gib|g)\b)"
     r"|\bcosts?(?=\s+(?:in|of)\s+(?:terms of\s+)?(?:v?ram|(?:gpu )?memory)\b)"
     # "how much GPU memory does it cost to run?": the memory is what it costs
-    r"|\b(?P<asked>(?:v?ram|memory)\s+(?:does|do|will|would|did)\s+(?:it|this|that|they|these)\s+)cost\b",
+    r"|\b(?P<asked>(?:v?ram|memory)\s+(?:does|do|will|would|did)\s+(?:it|this|that|they|these)\s+)cost\b"
+    # "what seq len can I afford?", "how big a batch could we afford on 24GB": a setting the memory allows
+    r"|\b(?P<setting>(?:seq(?:uence)?(?:[ _-]?len(?:gth)?)?|context(?:[ _-]?(?:length|window|size))?|ctx|"
+    r"batch(?:[ _-]?size)?|rank|max[ _-]?len(?:gth)?)\s+(?:can|could|would|will|do|should)\s+(?:i|we|you)\s+)"
+    r"afford\b",
     re.I,
 )
 
@@ -4109,6 +4117,8 @@ def _memory_not_money(question: str) -> str:
         lambda m: (
             f"{m.group(1)}use"
             if m.group(1)
+            else f"{m.group('setting')}fit"
+            if m.group("setting")
             else f"{m.group('asked')}use"
             if m.group("asked")
             else ("takes" if m.group("amount") else "use")

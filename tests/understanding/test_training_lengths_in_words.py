@@ -75,3 +75,9 @@ def test_one_duration_has_no_reference(read):
 )
 def test_an_rl_length_said_in_short_is_the_sequence_length(read, question, tokens):
     assert read(question).details.context == tokens
+
+
+def test_a_setting_the_memory_affords_keeps_the_card_told_and_asks_no_price(read):
+    details = read("lora on gemma 2 9b using a 16gb card. what sequence length could we afford?").details
+    assert details.stated_memory_gb == 16 and details.longest_context
+    assert not details.cheaper and details.min_memory_gb is None

@@ -21,6 +21,7 @@ from ...sizing import (
     largest_batch,
     load_assumptions,
     load_finetune_tools,
+    longest_sequence,
     lora_adapter_params,
     machine_ram_gb,
     memory_levers,
@@ -450,6 +451,8 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
     room = batch_sentence(facts, what)
     if room and details.largest_batch:  # "what's the max batch size?": that number is the answer
         return [room]
+    if longest := _longest_training_sequence(facts, what):  # "what max seq len can I train at on my 24GB?"
+        return [longest]
     if longest := longest_context_sentence(facts, what):  # "how long can the context be?": that number
         return [longest]
     count = (
@@ -3465,6 +3468,47 @@ def _long_context_lead(facts: Facts, gpu, count) -> str:
         f"download, {work.model_label} at {work.context:,} tokens of context needs about {gb(estimate.total_gb)} "
         f"({gb(kv)} of it the KV cache), more than the {gpu.name}'s {gpu.memory_gb:.0f} GB.{levers}"
     )
+
+
+def _longest_training_sequence(facts: Facts, what: str) -> str:
+    """'What max sequence length can I train at on my 24GB card?': the longest sequence the run fits at its
+    micro-batch on the user's card (named, or told by its memory), and with a loss computed in chunks when that
+    goes further. Empty for no such question, no card, or a run that is not training."""
+    details, work = facts.understanding.details, facts.workload
+    if not (details.longest_context and work.task.is_training and work.task is not Task.PRETRAIN):
+        return ""
+    assumed = load_assumptions()
+    count = details.gpu_count or 1
+    if facts.checks and details.gpus:
+        gpu = facts.checks[0].gpu
+        usable, on = usable_memory_gb(gpu, True, work.runtime, assumed)[0], f"the {gpu.name}"
+    elif details.stated_memory_gb:
+        stated = details.stated_memory_gb
+        usable = usable_memory_gb(None, True, work.runtime, assumed, memory_gb=stated)[0]
+        on = f"your {stated:g} GB card"
+    else:
+        return ""
+    if count > 1:
+        on = f"{count} x {on.removeprefix('the ').removeprefix('your ')}"
+    tokens = longest_sequence(work, usable, count, assumed)
+    settings = (
+        f"micro-batch {work.batch}, gradient checkpointing {'on' if work.gradient_checkpointing else 'off'}"
+    )
+    if tokens == 0:
+        text = f"**None** — {what} needs more than {on} has ({gb(usable)} usable) even at 256-token sequences ({settings})."
+    else:
+        text = (
+            f"**About {tokens:,} tokens** — the longest sequence for {what} on {on} ({gb(usable)} usable for "
+            f"training; {settings})."
+        )
+    if not work.fused_loss:
+        chunked = longest_sequence(work.with_(fused_loss=True), usable, count, assumed)
+        if chunked > max(tokens, 256) * 1.2:
+            text += (
+                f" With a loss computed in chunks (Liger kernel's fused cross-entropy, or Unsloth), which keeps no "
+                f"fp32 logits over the vocabulary, about **{chunked:,} tokens**."
+            )
+    return text
 
 
 def _same_run_leaner(work: Workload, gpu, assumed) -> tuple[str, str] | None:
