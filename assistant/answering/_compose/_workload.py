@@ -1334,13 +1334,26 @@ def _cost_sentence(facts: Facts) -> str:
         return ""
     work = facts.workload
     short = _short_of_named(facts)
-    own = None
+    own, refused = None, ""
     if short is not None and not facts.understanding.details.deadline_hours:
         fit = short[1]  # their GPU, at the count that holds the job: not another GPU the question never named
         own = _adapter_on_named(facts, short)
         if own is not None:  # method unsaid: the fine-tune that fits on their GPUs leads, full is the aside
             fit, work = own
-    where, opening = fit.label, ""
+        elif (mine := _adapter_on_own_card(facts, short)) is not None:
+            # "fully fine-tune it on my 8gb 3070, how long?": their one card does not hold what was asked; more of
+            # a card they own one of is no answer, so the No leads, then the adapter run their card does hold
+            check = short[0]
+            refused = (
+                f"**No** — {work.task_label} of {work.model_label} needs about {gb(facts.estimate.total_gb)}, more "
+                f"than your {check.gpu.name}'s {check.gpu.memory_gb:g} GB. "
+            )
+            fit, work = mine
+            # their card: no rental bill
+            owned_gpu = fit.gpu.model_copy(update={"price": None})
+            fit = replace(fit, gpu=owned_gpu, training=replace(fit.training, cost=None))
+            short, own = None, None
+    where, opening = (f"your {fit.gpu.name}" if refused else fit.label), refused
     stated = facts.plan.stated_card_fit if facts.plan is not None else None
     if stated is not None and short is None and stated.per_gpu_gb > stated.usable_gb:
         # their card is too small for the job: said first, then the time where it does fit
@@ -1734,6 +1747,23 @@ def _short_of_named(facts: Facts):
         return checks[0], offloaded.on_named[gpu.name]  # their count, with FSDP and CPU offload
     larger = next((f for f in facts.plan.report.fits if f.gpu.name == gpu.name and f.training), None)
     return (checks[0], larger) if larger is not None else None
+
+
+def _adapter_on_own_card(facts: Facts, short):
+    """(fit, workload) of the first adapter fine-tune (LoRA, then QLoRA) on the user's own single home card, when
+    the method asked (full fine-tuning) does not fit one of it; None otherwise."""
+    check, _ = short
+    details = facts.understanding.details
+    if details.method_unstated or (details.gpu_count or 1) != 1 or facts.workload.task is not Task.FULL:
+        return None
+    owned = details.local or _OWN_CARD.search(facts.understanding.question.lower())
+    if not (owned and check.gpu.gpu_class in ("consumer", "local")):
+        return None
+    for option in _method_options(facts):
+        outcome = option.on_named.get(check.gpu.name)
+        if option.estimate.workload.task is not Task.FULL and fits_as_asked(outcome, 1) and outcome.training:
+            return outcome, option.estimate.workload
+    return None
 
 
 def _adapter_on_named(facts: Facts, short):
