@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..knowledge import GPU
 from ..sizing import Assumptions, Fit, MemoryEstimate, fit_gpu
@@ -40,6 +40,10 @@ class BudgetBuys:
     within: tuple[Buy, ...]
     pick: Buy | None
     cheapest_over: Buy | None
+    # the run weighed when it is not the plan's own (a fine-tune with its method unsaid: the fullest method the
+    # budget buys), with the plan's run that it does not
+    estimate: MemoryEstimate | None = None
+    not_bought: MemoryEstimate | None = None
 
 
 def budget_buys(
@@ -64,12 +68,37 @@ def budget_buys(
     within = tuple(b for b in buys if b.total_usd <= budget_usd)
     best = [b for b in within if _ranked_out(b) == min(_ranked_out(w) for w in within)]
     pick = max(best, key=lambda b: (b.tokens_per_s or 0.0, -b.total_usd, -b.fit.count)) if best else None
+    if best and estimate.workload.task.is_training:
+        # a training run: one card before two (adapters are not split by plain data parallelism), then the cheapest
+        pick = min(best, key=lambda b: (b.fit.count, b.total_usd))
     if tokens_per_s and (fast := [b for b in best if (b.tokens_per_s or 0.0) >= tokens_per_s]):
         pick = min(
             fast, key=lambda b: (b.total_usd, b.fit.count)
         )  # a speed asked: the cheapest that reaches it
     over = min(buys, key=lambda b: (_ranked_out(b), b.total_usd), default=None) if not within else None
     return BudgetBuys(budget_usd=budget_usd, within=within, pick=pick, cheapest_over=over)
+
+
+def fullest_bought(
+    estimates: Sequence[MemoryEstimate],
+    priced: Sequence[tuple[GPU, float]],
+    budget_usd: float,
+    assumptions: Assumptions,
+) -> BudgetBuys:
+    """What the budget buys for the fullest of ``estimates`` (methods, fullest first) it buys a setup for; the first
+    one's (no pick) when it buys none. A later method is marked as weighed instead of the first."""
+    weighed = [budget_buys(estimate, priced, budget_usd, assumptions) for estimate in estimates]
+    # one CUDA card first (what the training tools support best, with no sharding), else any setup bought
+    for usable in (_one_cuda_card, lambda buy: buy is not None):
+        for rank, buys in enumerate(weighed):
+            if usable(buys.pick):
+                return buys if rank == 0 else replace(buys, estimate=estimates[rank], not_bought=estimates[0])
+    return weighed[0]
+
+
+def _one_cuda_card(buy: Buy | None) -> bool:
+    """Whether ``buy`` is a single CUDA card."""
+    return buy is not None and buy.fit.count == 1 and buy.fit.gpu.software == "CUDA"
 
 
 def card_to_buy(

@@ -5,7 +5,7 @@ assumptions it used, so an answer can show its working.
 """
 
 from ._assumptions import Assumption, Assumptions, load_assumptions
-from ._batch import largest_batch
+from ._batch import largest_batch, longest_sequence
 from ._fit import Fit, FitReport, NoFit, context_room, fit_at, fit_count, fit_gpu, fp8_weight_only, rank_fits
 from ._jobs import JobMemory, weights_job_memory
 from ._levers import Lever, memory_levers
@@ -86,6 +86,7 @@ __all__ = [
     "largest_batch",
     "load_assumptions",
     "load_finetune_tools",
+    "longest_sequence",
     "lora_adapter_params",
     "machine_ram_gb",
     "memory_levers",

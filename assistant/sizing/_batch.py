@@ -12,7 +12,7 @@ from ._memory import estimate_memory
 from ._runtime import usable_memory_gb
 from ._workload import Workload
 
-__all__ = ["largest_batch"]
+__all__ = ["largest_batch", "longest_sequence"]
 
 _MOST = 4096  # a bound on the search; no single step holds more sequences than this
 
@@ -34,3 +34,26 @@ def largest_batch(work: Workload, gpu: GPU, count: int, assumptions: Assumptions
         else:
             high = mid - 1
     return low
+
+
+_STEP = 256  # sequence lengths are searched in steps of this many tokens
+
+
+def longest_sequence(work: Workload, usable_gb: float, count: int, assumptions: Assumptions) -> int:
+    """The longest training sequence (a multiple of 256 tokens, up to the model's context) of ``work`` whose
+    memory per GPU on ``count`` GPUs stays within ``usable_gb`` (0: not even 256 tokens)."""
+
+    def fits(steps: int) -> bool:
+        return estimate_memory(work.with_(context=steps * _STEP), assumptions).per_gpu_gb(count) <= usable_gb
+
+    most = max(1, work.shape.max_context // _STEP)
+    if not fits(1):
+        return 0
+    low, high = 1, most
+    while low < high:
+        mid = (low + high + 1) // 2
+        if fits(mid):
+            low = mid
+        else:
+            high = mid - 1
+    return low * _STEP

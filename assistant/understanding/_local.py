@@ -643,9 +643,14 @@ _AMOUNT = re.compile(
     r"|\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k)?\s*(?:\$|usd|dollars?|bucks|€|eur(?:os?)?|£|pounds?)"
     r"|(?<![\w.$])(\d+(?:\.\d+)?)\s*k\b"
     r"(?!\s*(?:context|ctx|tokens?|token|steps|images|samples|rows|users|req|gpus?|h\b|max\b|seq\w*|length|window))"
+    # "budget around 1500", "budget is 1200": a bare amount right after the word budget
+    r"|\bbudget (?:is |of |around |about |roughly |~)*(\d{3,6})\b(?![.,]?\d|\s*(?:gpu|hours?|hrs?|h\b|tokens?|/|per\b|a\b|an\b))"
 )
 _BUYING = re.compile(
     r"\bbudget\b|\bspend\b|\bafford\b|\bbuy(?:ing)?\b|\bpurchas\w*|\bbuild(?:ing)?\b|\bupgrade\b|\bget me\b"
+    # "got about 1800 dollars for a gpu": money set aside for a card
+    r"|(?:\$\s*\d[\d,]*k?|\b\d[\d,]*\s*k?\s*(?:dollars?|bucks|usd|€|euros?|£))\s+(?:\w+\s+){0,2}?"
+    r"for an? (?:new |used |second[- ]?hand )?(?:gpu|card|graphics card|video card)\b"
     # "with 2k I want to build a box", "with $1500": money said with a currency or thousands ("with 16 users" is
     # no amount, "with 8k context" no money)
     r"|\bwith (?:about |around |roughly |~)?(?:(?:\$|usd|€|£)\s*\d+(?:[.,]\d+)?\s*k?|\d+(?:[.,]\d+)?\s*k)\b"
@@ -705,7 +710,7 @@ def purchase_budget(question: str) -> float | None:
     m = _AMOUNT.search(text)
     if m is None:
         return None
-    raw = (m.group(1) or m.group(3) or m.group(5)).replace(",", "")
+    raw = (m.group(1) or m.group(3) or m.group(5) or m.group(6)).replace(",", "")
     thousands = bool(m.group(2) or m.group(4) or m.group(5))
     value = float(raw) * (1000 if thousands else 1)
     return value if 100 <= value <= 100_000 else None

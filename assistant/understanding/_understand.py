@@ -724,9 +724,14 @@ _RLHF = re.compile(r"\brlhf\b")
 _GROUP_RL = re.compile(r"\b(?:grpo|rloo|reinforce\+*|dapo|gspo|rlvr)\b|\bgrpo\w*")
 
 
-_PROMPT_LENGTH = re.compile(r"\bmax[_ -]?prompt[_ -]?len(?:gth)?\s*(?:=|:|of|is)?\s*(\d+(?:\.\d+)?)\s*(k)?\b")
+# "max_prompt_length=512", "max prompt 1k", "prompt length of 256"
+_PROMPT_LENGTH = re.compile(
+    r"\b(?:max[_ -]?prompt(?:[_ -]?len(?:gth)?)?|prompt[_ -]?len(?:gth)?)\s*(?:=|:|of|is)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
+)
 _COMPLETION_LENGTH = re.compile(
-    r"\bmax[_ -]?(?:completion|response|new)[_ -]?(?:len(?:gth)?|tokens)\s*(?:=|:|of|is)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
+    r"\bmax[_ -]?(?:completion|response|new)(?:[_ -]?(?:len(?:gth)?|tokens))?\s*(?:=|:|of|is)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
+    # "completion length 1024", "response len of 2k"
+    r"|\b(?:completion|response|generation)[_ -]?len(?:gth)?\s*(?:=|:|of|is)?\s*(\d+(?:\.\d+)?)\s*(k)?\b"
     # "2048 completion tokens", "4k-token completions", "completions of 1024 tokens"
     r"|\b(\d+(?:\.\d+)?)\s*(k)?[ -]?(?:completion|response|generation)[ -]tokens\b"
     r"|\b(\d+(?:\.\d+)?)\s*(k)?[ -]?tokens?[ -](?:completions|responses|generations|rollouts)\b"
@@ -934,7 +939,8 @@ _LONGEST_CONTEXT = re.compile(
     r"|\bhow many tokens (?:of context )?(?:can|could|will|would|fit)\b"
     r"|\bhow much (?:context|ctx)(?: length| window| size)? (?:can|could|will|would|do|does|fits?|is (?:possible|left))\b"
     # "what context can I fit?", "which context length will fit on it?"
-    r"|\b(?:what|which)\s+(?:max(?:imum)?\s+)?(?:context|ctx|num_ctx|n_ctx)(?:[- ](?:length|window|size))?\s+"
+    r"|\b(?:what|which)\s+(?:max(?:imum)?\s+)?(?:context|ctx|num_ctx|n_ctx|seq(?:uence)?(?:[ _-]?len(?:gth)?)?)"
+    r"(?:[- ](?:length|window|size))?\s+"
     r"(?:can|could|will|would|do|does|fits?|is possible)\b"
 )
 # the batch qualified by where it runs: "micro-batch", "per-device batch", "per-GPU batch size"
@@ -3870,7 +3876,10 @@ _SIZED_CARD = re.compile(
 )
 # a card to be picked or rented, none owned: "cheapest", "which", "best", "recommend", "rent", "suggest"
 _PICKS_A_CARD = re.compile(
-    r"\b(?:cheap\w*|which|what|best|recommend\w*|suggest\w*|rent\w*|lease|find|list|options?)\b"
+    r"\b(?:cheap\w*|which|best|recommend\w*|suggest\w*|rent\w*|lease|find|list|options?)\b"
+    # "what" asks a card unless a setting follows it ("what seq len fits on a 24gb card?" is about that card)
+    r"|\bwhat\b(?!\s+(?:(?:max(?:imum)?|longest|largest|biggest)\s+)?(?:seq\w*|sequence|context|ctx|batch|rank|"
+    r"length|lr|learning rate|speed|settings?|quant\w*|precision)\b)"
 )
 
 
@@ -4111,7 +4120,11 @@ _MEMORY_COST = re.compile(
     r"|\b(?P<amount>cost(?:s|ing)?)(?=\s+(?:(?:about|around|roughly|approximately|almost|nearly|over|more than|up to|~|>=?)\s*)?\d+(?:\.\d+)?\s*(?:gb|gib|g)\b)"
     r"|\bcosts?(?=\s+(?:in|of)\s+(?:terms of\s+)?(?:v?ram|(?:gpu )?memory)\b)"
     # "how much GPU memory does it cost to run?": the memory is what it costs
-    r"|\b(?P<asked>(?:v?ram|memory)\s+(?:does|do|will|would|did)\s+(?:it|this|that|they|these)\s+)cost\b",
+    r"|\b(?P<asked>(?:v?ram|memory)\s+(?:does|do|will|would|did)\s+(?:it|this|that|they|these)\s+)cost\b"
+    # "what seq len can I afford?", "how big a batch could we afford on 24GB": a setting the memory allows
+    r"|\b(?P<setting>(?:seq(?:uence)?(?:[ _-]?len(?:gth)?)?|context(?:[ _-]?(?:length|window|size))?|ctx|"
+    r"batch(?:[ _-]?size)?|rank|max[ _-]?len(?:gth)?)\s+(?:can|could|would|will|do|should)\s+(?:i|we|you)\s+)"
+    r"afford\b",
     re.I,
 )
 
@@ -4122,6 +4135,8 @@ def _memory_not_money(question: str) -> str:
         lambda m: (
             f"{m.group(1)}use"
             if m.group(1)
+            else f"{m.group('setting')}fit"
+            if m.group("setting")
             else f"{m.group('asked')}use"
             if m.group("asked")
             else ("takes" if m.group("amount") else "use")

@@ -46,3 +46,10 @@ def test_a_speed_beside_the_budget_is_a_target_not_a_reading(assistant):
     ]
     assert not [b for b in cheaper_fast if b.fit.gpu.software == pick.fit.gpu.software and b.fit.count <= 2]
     assert "your 30 tokens/s" in answer.first_line
+
+
+def test_a_card_budget_for_fine_tuning_with_the_method_unsaid_buys_for_an_adapter_run(ask):
+    reply = ask("got about 1800 dollars for a gpu to train mistral 7b on at home, which one?")
+    first = reply.text.splitlines()[0]
+    assert "within your $1,800" in first and not first.startswith("**No**"), first
+    assert "LoRA fine-tuning" in first and "Full fine-tuning needs about" in first, first

@@ -22,3 +22,18 @@ def test_what_fine_tunes_on_a_mac_known_by_its_memory_is_sized(ask):
 def test_a_fine_tune_on_a_mac_known_by_its_memory_is_set_against_the_gpu_share(ask):
     reply = ask("could i do a full finetune of qwen2.5 7b on a 192 gig mac studio?")
     assert "that macOS lets the GPU use by default" in reply.text.splitlines()[0]
+
+
+def test_a_fine_tune_over_a_macs_gpu_share_is_judged_against_that_share_not_the_whole_memory(ask):
+    reply = ask("is a full-parameter finetune of qwen2.5 1.5b doable on my 16 gig macbook air?")
+    first = reply.text.splitlines()[0]
+    assert first.startswith("**No**"), first
+    assert "macOS lets the GPU use" in first and "the 16 GB you have" not in first, first
+    # the lever named as fitting must fit the share, and a laptop has no second card to shard over
+    assert "bf16 with an 8-bit optimizer" not in first and "Sharded over" not in reply.text, first
+
+
+def test_a_fine_tune_too_big_for_a_mac_gets_mlx_levers_not_gpu_sharding(ask):
+    reply = ask("lora training gemma 2 9b on a mac mini with 16 gigs, will that work?")
+    assert reply.text.startswith("**No**"), reply.text[:200]
+    assert "To make it fit on the Mac" in reply.details and "ZeRO-3" not in reply.details

@@ -50,3 +50,14 @@ def test_a_lora_whose_batch_overflows_the_card_keeps_the_method_at_a_smaller_mic
     assert first.startswith("**Only with micro-batch ")
     assert "QLoRA" not in first
     assert "gradient accumulation" in reply.text
+
+
+def test_a_long_sequence_lora_that_fits_with_a_chunked_loss_keeps_the_method_and_the_length(assistant):
+    # micro-batch 1 alone is still too big; with the fp32 logits gone as well the same LoRA at the same length fits
+    reply = assistant.ask(
+        "my 4090 runs out of vram doing lora on llama 3.1 8b with 4096-token samples and batch size 4, fixes?",
+        conversation_id=f"own-card-chunked-{uuid.uuid4().hex}",
+    )
+    first = _first(reply)
+    assert first.startswith("**Only with micro-batch 1 and a loss computed in chunks**"), first
+    assert "4,096-token" in first and "QLoRA" not in first

@@ -62,3 +62,22 @@ def test_a_time_reported_for_the_same_work_is_the_reference(read, question, seen
 
 def test_one_duration_has_no_reference(read):
     assert read("fine-tuning takes 13 hours on 8 A100s, is that normal?").details.reference_wall_hours is None
+
+
+@pytest.mark.parametrize(
+    ("question", "tokens"),
+    [
+        # a completion limit said without "length" or "tokens" after it: after TRL's default 512-token prompt
+        ("grpo with lora on llama 3.2 1b, 8 generations, max completion 2048, one 3090 enough?", 2560),
+        ("rloo run on qwen2.5 0.5b, completion length 768 and prompt length 256, will a t4 hold it?", 1024),
+        ("dapo on a 7b, max prompt 1k and max response 3k, how many h100s?", 4096),
+    ],
+)
+def test_an_rl_length_said_in_short_is_the_sequence_length(read, question, tokens):
+    assert read(question).details.context == tokens
+
+
+def test_a_setting_the_memory_affords_keeps_the_card_told_and_asks_no_price(read):
+    details = read("lora on gemma 2 9b using a 16gb card. what sequence length could we afford?").details
+    assert details.stated_memory_gb == 16 and details.longest_context
+    assert not details.cheaper and details.min_memory_gb is None

@@ -30,7 +30,8 @@ def budget_lead(facts: Facts) -> str:
     buys = facts.budget
     if buys is None:
         return ""
-    work, estimate = facts.workload, facts.estimate
+    estimate = buys.estimate or facts.estimate
+    work = estimate.workload
     what = f"{work.task_label} of {work.model_label}"
     if work.task.label == "inference":
         what += f" in {work.precision}"
@@ -77,6 +78,12 @@ def budget_lead(facts: Facts) -> str:
             f" The cheapest setup that holds it is {_setup(cheapest)} at ${cheapest.total_usd:,.0f}"
             + (f" (about {cheapest.tokens_per_s:,.0f} tokens/s)" if cheapest.tokens_per_s else "")
             + "."
+        )
+    if (full := buys.not_bought) is not None:
+        # the method unsaid: the fuller one the budget buys nothing for, said beside the one it does
+        text += (
+            f" {full.workload.task_label[:1].upper()}{full.workload.task_label[1:]} needs about "
+            f"{gb(full.total_gb)}, more than any setup within {budget} holds."
         )
     text += (
         " Prices are for the cards alone (a Mac's is the whole computer), not the rest of the machine; used cards "

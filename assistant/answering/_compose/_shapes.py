@@ -145,6 +145,47 @@ def choice_pick_asked(facts: Facts) -> bool:
 _OVER = re.compile(r"\bover\b")
 
 
+def _one_card_method_choice(facts: Facts) -> str:
+    """'3060 or 4060 Ti for fine-tuning a 7B?' (method and count unsaid, home cards) where neither card holds the
+    first method alone: the choice for the fullest method one card of them holds (LoRA, QLoRA), by whether each holds it, then by
+    compute — not a full fine-tune over a dozen cards. Empty otherwise."""
+    details, work = facts.understanding.details, facts.workload
+    if not (work.task.is_training and details.method_unstated) or details.gpu_count:
+        return ""
+    names = [c.gpu.name for c in facts.checks]
+    if any(isinstance(c, Fit) and c.count == 1 for c in facts.checks):
+        return ""
+    if not (details.local or all(c.gpu.gpu_class in ("consumer", "local") for c in facts.checks)):
+        return ""  # rented data-center cards are weighed for the method at any count
+    for option in facts.options:
+        if option.estimate.workload.optimizer != "adamw" or not option.estimate.workload.task.is_training:
+            continue
+        held = [n for n in names if isinstance(o := option.on_named.get(n), Fit) and o.count == 1]
+        if not held:
+            continue
+        label = f"{option.label} of {work.model_label}"
+        need = gb(option.estimate.total_gb)
+        first = f"full fine-tuning needs about {gb(facts.estimate.total_gb)}, more than one of either holds"
+        gpus = {c.gpu.name: c.gpu for c in facts.checks}
+        if len(held) < len(names):
+            best = gpus[held[0]]
+            others = ", ".join(f"one {n} ({gpus[n].memory_gb:.0f} GB)" for n in names if n not in held)
+            return (
+                f"**The {best.name}** for {label}, the fullest method one card of either holds ({first}): it "
+                f"needs about {need}, which one {best.name} ({best.memory_gb:.0f} GB) holds and {others} does not."
+            )
+        best = max((gpus[n] for n in held), key=lambda g: (g.training_tflops or 0.0, g.memory_gb))
+        rest = [gpus[n] for n in held if n != best.name]
+        return (
+            f"**The {best.name}** for {label}, the fullest method one card of either holds ({first}): it needs "
+            f"about {need}, which each holds; training is bound by compute, and the {best.name} brings "
+            f"{best.training_tflops or 0:,.0f} dense BF16 TFLOPS against "
+            + ", ".join(f"{g.training_tflops or 0:,.0f} for the {g.name}" for g in rest)
+            + "."
+        )
+    return ""
+
+
 def choice_sentence(facts: Facts, what: str, total: float) -> str:
     """'Which is better for X, A or B': one GPU, chosen by what limits X — whether it holds the work at all,
     then compute for training, tokens/s per GPU at full load for many users, tokens/s per sequence for one."""
@@ -175,6 +216,8 @@ def choice_sentence(facts: Facts, what: str, total: float) -> str:
     if not fits:
         return ""
     work = facts.workload
+    if adapters := _one_card_method_choice(facts):
+        return adapters
     cost = _cost_choice(facts, fits, what)
     if cost:
         return cost

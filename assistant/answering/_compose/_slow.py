@@ -24,6 +24,8 @@ _SLOW = re.compile(
     r"|\b(?:goes|going|went|gets|offloaded|moved|spill\w*|loaded|put|split)\s+(?:\w+\s+)?(?:on|to|onto|into) (?:the |my )?cpu\b"
     r"|\bcpu instead\b|\binstead of (?:the |my )?gpu\b|\bnot (?:using|use|utili[sz]\w*|on) (?:the |my )?gpu\b"
     r"|\bgpu (?:is |sits )?(?:idle|unused|not used|at 0)|\d+\s*%\s*/\s*\d+\s*%\s*cpu|\bcpu\s*/\s*gpu\b|\b\d+\s*% cpu\b"
+    # "ollama keeps putting it partly on cpu", "loads half of it on the CPU": layers left in system RAM
+    r"|\b(?:partly|partially|half|some layers|part of it)\s+(?:of it\s+)?(?:on|to|onto|in|into) (?:the |my )?cpu\b"
 )
 
 

@@ -23,6 +23,7 @@ from ...sizing import (
     largest_batch,
     load_assumptions,
     load_finetune_tools,
+    longest_sequence,
     lora_adapter_params,
     machine_ram_gb,
     memory_levers,
@@ -73,6 +74,7 @@ from ._kv_context import kv_context_text
 from ._levers import levers_text
 from ._local_support import local_support_text
 from ._local_usage import local_usage_text
+from ._macs import macs_by_memory
 from ._mid_run_oom import mid_run_oom_text, ooms_partway
 from ._minimum import minimum_setup_sentence
 from ._observed_cause import fp32_load_cause, observed_cause_text
@@ -458,6 +460,8 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
     room = batch_sentence(facts, what)
     if room and details.largest_batch:  # "what's the max batch size?": that number is the answer
         return [room]
+    if longest := _longest_training_sequence(facts, what):  # "what max seq len can I train at on my 24GB?"
+        return [longest]
     if longest := longest_context_sentence(facts, what):  # "how long can the context be?": that number
         return [longest]
     count = (
@@ -1341,13 +1345,26 @@ def _cost_sentence(facts: Facts) -> str:
         return ""
     work = facts.workload
     short = _short_of_named(facts)
-    own = None
+    own, refused = None, ""
     if short is not None and not facts.understanding.details.deadline_hours:
         fit = short[1]  # their GPU, at the count that holds the job: not another GPU the question never named
         own = _adapter_on_named(facts, short)
         if own is not None:  # method unsaid: the fine-tune that fits on their GPUs leads, full is the aside
             fit, work = own
-    where, opening = fit.label, ""
+        elif (mine := _adapter_on_own_card(facts, short)) is not None:
+            # "fully fine-tune it on my 8gb 3070, how long?": their one card does not hold what was asked; more of
+            # a card they own one of is no answer, so the No leads, then the adapter run their card does hold
+            check = short[0]
+            refused = (
+                f"**No** — {work.task_label} of {work.model_label} needs about {gb(facts.estimate.total_gb)}, more "
+                f"than your {check.gpu.name}'s {check.gpu.memory_gb:g} GB. "
+            )
+            fit, work = mine
+            # their card: no rental bill
+            owned_gpu = fit.gpu.model_copy(update={"price": None})
+            fit = replace(fit, gpu=owned_gpu, training=replace(fit.training, cost=None))
+            short, own = None, None
+    where, opening = (f"your {fit.gpu.name}" if refused else fit.label), refused
     stated = facts.plan.stated_card_fit if facts.plan is not None else None
     if stated is not None and short is None and stated.per_gpu_gb > stated.usable_gb:
         # their card is too small for the job: said first, then the time where it does fit
@@ -1809,6 +1826,23 @@ def _short_of_named(facts: Facts):
         return checks[0], offloaded.on_named[gpu.name]  # their count, with FSDP and CPU offload
     larger = next((f for f in facts.plan.report.fits if f.gpu.name == gpu.name and f.training), None)
     return (checks[0], larger) if larger is not None else None
+
+
+def _adapter_on_own_card(facts: Facts, short):
+    """(fit, workload) of the first adapter fine-tune (LoRA, then QLoRA) on the user's own single home card, when
+    the method asked (full fine-tuning) does not fit one of it; None otherwise."""
+    check, _ = short
+    details = facts.understanding.details
+    if details.method_unstated or (details.gpu_count or 1) != 1 or facts.workload.task is not Task.FULL:
+        return None
+    owned = details.local or _OWN_CARD.search(facts.understanding.question.lower())
+    if not (owned and check.gpu.gpu_class in ("consumer", "local")):
+        return None
+    for option in _method_options(facts):
+        outcome = option.on_named.get(check.gpu.name)
+        if option.estimate.workload.task is not Task.FULL and fits_as_asked(outcome, 1) and outcome.training:
+            return outcome, option.estimate.workload
+    return None
 
 
 def _adapter_on_named(facts: Facts, short):
@@ -2889,7 +2923,12 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
     if mac := _mac_by_memory_sentence(facts, what, total):
         return mac
     limit = stated
-    if facts.workload.task.is_training and not details.ram_gb:
+    if macs := macs_by_memory(facts):
+        # a fine-tune over the share macOS lets the GPU use: the share is the limit, and a laptop or a desktop Mac
+        # has no second card to shard over
+        limit = min(g.gpu_memory_gb for g in macs)
+        have = f"the {gb(limit)} of {stated:g} GB that macOS lets the GPU use by default"
+    elif facts.workload.task.is_training and not details.ram_gb:
         # a training run keeps the same headroom on a stated amount as on a named card: within the last few
         # percent the caching allocator's fragmentation makes an out-of-memory error likely
         limit = stated * load_assumptions().number("training_memory_fraction")
@@ -2992,6 +3031,7 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
     if (
         work.task.is_training
         and not details.ram_gb
+        and not macs
         and work.precision != "int8"  # an 8-bit bitsandbytes base is not sharded by FSDP / ZeRO-3
         # more memory than any one card has is several cards' total already ("1.5TB of GPU memory")
         and stated <= max(g.memory_gb for g in load_catalog())
@@ -3075,42 +3115,19 @@ def _smaller_model_for_stated(facts: Facts, stated: float, smaller: list) -> str
     )
 
 
-_MAC_WORDS = re.compile(r"\bmac(?:book(?:\s*(?:pro|air))?|\s*studio|\s*mini|\s*pro)?s?\b|\bapple silicon\b")
-
-
-# the chips each Mac line is sold with
-_MAC_CHIPS = (
-    ("studio", r"\b(?:Max|Ultra)\b"),
-    ("air", r"^M\d \d"),
-    ("mini", r"^M\d (?:Pro )?\d"),
-    ("macbook pro", r"\b(?:Pro|Max)\b|^M\d \d"),
-)
-
-
 def _mac_by_memory_sentence(facts: Facts, what: str, total: float) -> str:
     """A Mac named by its memory but not its chip ("a Mac Studio with 64 GB"): the verdict against the share of
     that memory macOS lets the GPU use (the catalog's Macs of that size), and, asked how fast, the speed across
     the chips sold with that memory (their bandwidth differs by up to 4x)."""
-    details = facts.understanding.details
     question = facts.understanding.question.lower()
-    stated = details.stated_memory_gb
-    work = facts.workload
-    training = (
-        work.task.is_training
-    )  # MLX fine-tunes in the same GPU share ("fully fine-tune it on a 192GB Mac?")
-    if details.gpus or details.ram_gb or not (training or work.task is Task.INFERENCE):
-        return ""
-    if not _MAC_WORDS.search(question):
-        return ""
-    from ...knowledge import load_catalog
-    from ...sizing import estimate_local_speed
-
-    macs = [g for g in load_catalog() if g.vendor == "Apple" and g.memory_gb == stated]
-    family = next((chips for word, chips in _MAC_CHIPS if word in question), None)
-    if family and any(re.search(family, g.name) for g in macs):  # a Mac Studio has a Max or Ultra chip
-        macs = [g for g in macs if re.search(family, g.name)]
+    stated = facts.understanding.details.stated_memory_gb
+    # MLX fine-tunes in the same GPU share ("fully fine-tune it on a 192GB Mac?")
+    training = facts.workload.task.is_training
+    macs = macs_by_memory(facts)
     if not macs:
         return ""
+    from ...sizing import estimate_local_speed
+
     assumptions = load_assumptions()
     gpu_gb = min(g.gpu_memory_gb for g in macs)
     reserve = assumptions.number("os_ram_reserve_gb")
@@ -3583,6 +3600,74 @@ def _long_context_lead(facts: Facts, gpu, count) -> str:
     )
 
 
+def _longest_training_sequence(facts: Facts, what: str) -> str:
+    """'What max sequence length can I train at on my 24GB card?': the longest sequence the run fits at its
+    micro-batch on the user's card (named, or told by its memory), and with a loss computed in chunks when that
+    goes further. Empty for no such question, no card, or a run that is not training."""
+    details, work = facts.understanding.details, facts.workload
+    if not (details.longest_context and work.task.is_training and work.task is not Task.PRETRAIN):
+        return ""
+    assumed = load_assumptions()
+    count = details.gpu_count or 1
+    if facts.checks and details.gpus:
+        gpu = facts.checks[0].gpu
+        usable, on = usable_memory_gb(gpu, True, work.runtime, assumed)[0], f"the {gpu.name}"
+    elif details.stated_memory_gb:
+        stated = details.stated_memory_gb
+        usable = usable_memory_gb(None, True, work.runtime, assumed, memory_gb=stated)[0]
+        on = f"your {stated:g} GB card"
+    else:
+        return ""
+    if count > 1:
+        on = f"{count} x {on.removeprefix('the ').removeprefix('your ')}"
+    tokens = longest_sequence(work, usable, count, assumed)
+    settings = (
+        f"micro-batch {work.batch}, gradient checkpointing {'on' if work.gradient_checkpointing else 'off'}"
+    )
+    if tokens == 0:
+        text = f"**None** — {what} needs more than {on} has ({gb(usable)} usable) even at 256-token sequences ({settings})."
+    else:
+        text = (
+            f"**About {tokens:,} tokens** — the longest sequence for {what} on {on} ({gb(usable)} usable for "
+            f"training; {settings})."
+        )
+    if not work.fused_loss:
+        chunked = longest_sequence(work.with_(fused_loss=True), usable, count, assumed)
+        if chunked > max(tokens, 256) * 1.2:
+            text += (
+                f" With a loss computed in chunks (Liger kernel's fused cross-entropy, or Unsloth), which keeps no "
+                f"fp32 logits over the vocabulary, about **{chunked:,} tokens**."
+            )
+    return text
+
+
+def _same_run_leaner(work: Workload, gpu, assumed) -> tuple[str, str] | None:
+    """(the change, the sentence) when the same method at the same sequence length fits ``gpu`` at micro-batch 1
+    with gradient checkpointing and a loss computed in chunks (no fp32 logits over the vocabulary), which keeps
+    what was asked; None when it is what was asked or does not fit."""
+    lean = work.with_(batch=1, gradient_checkpointing=True, fused_loss=True)
+    if lean == work or work.fused_loss:
+        return None
+    need = estimate_memory(lean, assumed).per_gpu_gb(1)
+    usable = usable_memory_gb(gpu, True, work.runtime, assumed)[0]
+    if need > usable:
+        return None
+    settings = [
+        s
+        for s, on in (
+            ("micro-batch 1", work.batch > 1),
+            ("gradient checkpointing", not work.gradient_checkpointing),
+        )
+        if on
+    ]
+    change = " and ".join([*settings, "a loss computed in chunks"])
+    return change, (
+        f"with {', '.join(settings) + ' and ' if settings else ''}a loss computed in chunks (Liger kernel's fused "
+        f"cross-entropy, or Unsloth, keeping no fp32 logits over the vocabulary) it needs about {gb(need)} at the "
+        f"same {work.context:,}-token sequences, within the {gb(usable)} usable on the {gpu.name}."
+    )
+
+
 _OWN_CARD = re.compile(r"\b(?:my|i (?:only |just )?(?:have|got)|i've (?:only )?got|i own)\b")
 
 
@@ -3608,6 +3693,8 @@ def _own_card_adapter_lead(facts: Facts, gpu, what: str, needs: str, count, outc
             f"{what} {needs}; at micro-batch {most} it needs about {gb(smaller)}, within the {gb(usable)} usable "
             f"on the {gpu.name}."
         )
+    if keep := _same_run_leaner(work, gpu, assumed):
+        return f"**Only with {keep[0]}** — {what} {needs}; {keep[1]}"
     levers = [lever for lever in memory_levers(work, gpu, assumed) if lever.workload.task is Task.QLORA]
     leanest = work.with_(task=Task.QLORA, gradient_checkpointing=True, batch=1, fused_loss=True, context=512)
     if work.context > 512:

@@ -9,6 +9,7 @@ from ...sizing import Fit, NoFit, Task
 from .._facts import Facts
 from ._catalog import class_phrase
 from ._format import duration_text, gb, markdown_table, money, number_text
+from ._macs import on_a_mac
 from ._passages import Passage, first_sentences
 from ._shapes import lead_fit, reports_oom
 
@@ -74,6 +75,14 @@ def _to_fit(facts: Facts) -> str:
     if not short:
         # out of memory reported on their own machine though it fits on paper: the local runtime's settings
         return (_local_levers(facts) or "") if reported else ""
+    if facts.workload.task.is_training and on_a_mac(facts):
+        # one machine with no second GPU to shard over, and no bitsandbytes / DeepSpeed on Metal: MLX's levers
+        return (
+            "**To make it fit on the Mac**: train LoRA adapters on a 4-bit MLX quant of the model (mlx-lm's "
+            "QLoRA), adapt fewer layers (`--num-layers`), lower `--batch-size` and "
+            "`--max-seq-length`, turn on `--grad-checkpoint`, or raise the GPU's share of unified memory "
+            "(`sudo sysctl iogpu.wired_limit_mb=N`); a smaller model, or a rented GPU, does the rest."
+        )
     if facts.workload.task.is_training:
         return (
             "**To make it fit**: shard weights, gradients and optimizer states across GPUs with DeepSpeed ZeRO-3 "

@@ -12,7 +12,7 @@ from ...knowledge._pretraining import load_pretraining
 from ...knowledge._software import Software, load_software, support_of
 from ...knowledge._workloads import Workloads, load_workloads
 from ...planning import plan_workload
-from ...planning._budget import BudgetBuys, budget_buys, card_to_buy
+from ...planning._budget import BudgetBuys, budget_buys, card_to_buy, fullest_bought
 from ...sizing import Assumptions, Fit, NoFit, Task, memory_levers
 from ...understanding import Intent, Understanding, asks_buy_or_rent
 from ...understanding._local import speed_said
@@ -269,6 +269,15 @@ def _budget_buys(understanding: Understanding, knowledge: Knowledge, plan) -> Bu
     # hardware not yet bought runs nothing yet: a speed said beside a budget ("at 5 tokens per second") is the target
     details = understanding.details
     speed = details.user_tokens_per_s or details.expected_tokens_per_s or speed_said(understanding.question)
+    if plan.workload.task.is_training and details.method_unstated and not speed:
+        # "what card for fine-tuning 7B models, budget $2000?": the fullest method the budget buys a card for
+        # (full fine-tuning needs data-center memory; LoRA or QLoRA fits a home card)
+        methods = [
+            o.estimate for o in open_options(plan, details) if o.estimate.workload.optimizer == "adamw"
+        ]
+        if plan.estimate in methods:
+            methods.remove(plan.estimate)
+        return fullest_bought([plan.estimate, *methods], priced, budget, knowledge.assumptions)
     return budget_buys(plan.estimate, priced, budget, knowledge.assumptions, tokens_per_s=speed)
 
 
