@@ -149,9 +149,10 @@ def test_datasheets_are_links_and_guide_sections_open_in_a_side_panel(screen, we
     before = screen.url
     guide.click()
     panel = screen.locator("#section-panel")
-    expect(panel).to_be_visible()
+    # the section comes back from the server in a Gradio round trip, slow on a loaded machine
+    expect(panel).to_be_visible(timeout=30_000)
     shown = screen.locator("#section-text")
-    expect(shown).to_contain_text(title.split(" — ")[-1])
+    expect(shown).to_contain_text(title.split(" — ")[-1], timeout=30_000)
     expect(shown).to_contain_text(" ".join(text.split()[:8]))
     assert screen.url == before and len(screen.context.pages) == 1, "opened in place, not in a new tab"
     box = panel.bounding_box()
