@@ -3168,6 +3168,11 @@ _WAY_ASKED = re.compile(
     r"\b(?:fastest|best|quickest|easiest|optimal|most efficient|cheapest) (?:way|setup|method|route|option)s? "
     r"(?:to|for)\b"
 )
+# the work a card does for its price: "cost-effective", "bang for the buck", "price/performance"
+_VALUE_FOR_MONEY = re.compile(
+    r"\bcost[- ]?(?:effective|efficient)|\bbang for (?:the|your|my) bucks?\b|\bprice[- /]?(?:to[- ])?performance\b|"
+    r"\bperf(?:ormance)? per (?:dollar|\$)|\bvalue for (?:the )?money\b"
+)
 # the share of peak compute a training run reaches: "what MFU to expect", "model flops utilization", "HFU"
 _EFFICIENCY_ASKED = re.compile(r"\b[mh]fu\b|\b(?:model|hardware) flops? utili[sz]ation\b")
 _OPEN_QUESTION = re.compile(
@@ -4741,6 +4746,15 @@ def understand(
         intent = Intent.MY_HARDWARE
     if intent in (Intent.SPEC, Intent.COMPARE, Intent.EXPLAIN) and asks_market(question, details):
         intent = Intent.PRICE  # where / for how much it is rented: answered from the offerings table
+    if (
+        intent is Intent.PRICE
+        and len(details.gpus) >= 2
+        and not details.has_workload
+        and _VALUE_FOR_MONEY.search(question.lower())
+    ):
+        intent = (
+            Intent.COMPARE
+        )  # "which is more cost-effective, H100 or A100?": the work per dollar, not the rate
     if (
         intent is Intent.SPEC
         and details.gpus

@@ -195,3 +195,9 @@ def test_for_training_at_par_compute_the_card_with_far_more_memory_is_named(ask)
 def test_for_training_a_much_faster_card_still_wins_at_equal_memory(ask):
     first = ask("training: rtx 3090 or rtx 4090, which one?").text.split("\n")[0]
     assert first.startswith("For training, the **RTX 4090**")
+
+
+def test_cost_effectiveness_between_two_cards_is_work_per_dollar_not_the_lower_rate(ask):
+    first = ask("for pretraining, is the h100 or the a100 80gb more cost-efficient?").text.split("\n")[0]
+    assert first.startswith("For training per dollar, the **H100 SXM**")
+    assert "TFLOPS per $/hour" in first

@@ -82,3 +82,11 @@ def test_support_of_a_model_on_a_card_is_the_models_run_there(read, question):
 def test_a_feature_named_with_a_model_stays_a_support_question(read):
     u = read("does vllm support fp8 kv cache for mistral 7b on a t4?")
     assert u.intent is Intent.SPEC and u.details.software[0].startswith("vLLM|")
+
+
+@pytest.mark.parametrize(
+    "question", ["can we train on an mi250x using pytorch?", "could i fine-tune on a gaudi 3 with deepspeed?"]
+)
+def test_training_on_a_card_with_a_tool_asks_the_tools_support(read, question):
+    understanding = read(question)
+    assert understanding.intent is Intent.SPEC and understanding.details.software

@@ -535,7 +535,8 @@ _PRICE_ASKED = re.compile(
 )
 # the price set against what the card does ("worth the extra cost", "per token", "per dollar"): that verdict decides
 _VALUE_ASKED = re.compile(
-    r"\bworth\b|\bper (?:token|dollar|\$)|\bvalue\b|\bfor (?:training|inference|serving)\b"
+    r"\bworth\b|\bper (?:token|dollar|\$)|\bvalue\b|\bfor (?:training|inference|serving)\b|"
+    r"\bcost[- ]?(?:effective|efficient)|\bbang for\b"
 )
 
 
