@@ -1173,8 +1173,9 @@ _RATE_ASKED = re.compile(
 # "500 token outputs", "replies of 300 tokens", "generating 1k tokens each", "max_tokens=512": the reply length
 _OUTPUT_LENGTH = re.compile(
     r"(\d+(?:[.,]\d+)?)\s*(k)?[- ]?(?:tokens?|toks?)[- ](?:outputs?|responses?|replies|reply|completions?|answers?|"
-    r"generations?)\b|\b(?:outputs?|responses?|replies|reply|completions?|answers?) (?:of|are|is|average|averaging|run)"
-    r"\s+(?:about |around |roughly |~\s?)?"
+    r"generations?)\b|\b(?:outputs?|responses?|replies|reply|completions?|answers?) "
+    # "replies of 400 tokens", "replies around 400 tokens", "responses ~300 tokens"
+    r"(?:(?:of|are|is|average|averaging|run)\s+)?(?:about |around |roughly |approximately |~\s?)?"
     r"(\d+(?:[.,]\d+)?)\s*(k)?\s*tokens?\b|\bmax_(?:new_)?tokens\s*[=:]\s*(\d+)()"
     r"|(\d+(?:[.,]\d+)?)\s*(k)?\s*(?:output|generated|completion) tokens?\b"
 )
@@ -4662,8 +4663,15 @@ def understand(
         and not _MIN_MEMORY.search(
             question.lower()
         )  # "more than 24gb", "at least 48 GB": a floor said as one
-        and not (details.gpus or details.stated_memory_gb or details.has_workload or details.unknown_model)
-        and asks_what_runs(question, replace(details, stated_memory_gb=details.min_memory_gb))
+        and not (details.gpus or details.stated_memory_gb or details.unknown_model)
+        and (
+            (
+                not details.has_workload
+                and asks_what_runs(question, replace(details, stated_memory_gb=details.min_memory_gb))
+            )
+            # "max context for llama 3.1 8b on a 24gb card?": the longest it takes on that card
+            or (details.has_workload and details.longest_context)
+        )
     ):
         # "with an 80gb gpu, what's the biggest model I can serve?": the memory of the card they have, not a floor
         # for a card to pick

@@ -12,15 +12,15 @@ __all__ = ["peak_requests_how", "peak_requests_per_s", "peak_users", "peak_users
 
 # "10k daily users", "300 daily active users", "5,000 people a day", "2k users per day", "20k DAU"
 _DAILY_USERS = re.compile(
-    r"\b(\d+(?:,\d{3})*(?:\.\d+)?)\s*([km])?\s*(?:"
+    r"\b(\d+(?:,\d{3})*(?:\.\d+)?)\s*([km]|thousand|million)?\s*(?:"
     r"(?:users?|people|persons|customers|visitors|employees|students|chats|conversations|sessions)\s*"
     r"(?:(?:per|a|an|each|every)\s+|/\s*)day\b"
     r"|daily\s+(?:active\s+)?(?:users?|visitors|customers)\b|dau\b)"
 )
-_SCALE = {"k": 1e3, "m": 1e6}
+_SCALE = {"k": 1e3, "m": 1e6, "thousand": 1e3, "million": 1e6}
 # "1M requests a day", "50,000 queries per day", "200k daily requests", "30k messages a day"
 _DAILY_REQUESTS = re.compile(
-    r"\b(\d+(?:,\d{3})*(?:\.\d+)?)\s*([km])?\s*(?:"
+    r"\b(\d+(?:,\d{3})*(?:\.\d+)?)\s*([km]|thousand|million)?\s*(?:"
     r"(?:requests?|quer(?:y|ies)|calls|prompts|completions|messages)\s*"
     r"(?:(?:per|a|an|each|every)\s+|/\s*)day\b|daily\s+(?:requests?|quer(?:y|ies)|calls|messages)\b)"
 )

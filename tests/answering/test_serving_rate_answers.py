@@ -99,3 +99,20 @@ def test_an_hourly_cost_asked_leads_with_the_hourly_price_at_the_provider_named(
 def test_an_hourly_cost_on_a_named_card_names_no_other_card(ask):
     lead = ask("per hour, what does running phi-3 mini on an A10G cost?").text.split("\n")[0]
     assert "per hour** for 1x A10G" in lead and "cheapest setup" not in lead
+
+
+def test_a_request_rate_with_its_reply_length_is_sized_on_that_length(ask):
+    first = ask(
+        "8 requests a second, replies around 400 tokens - how many a100s for qwen2.5 32b?"
+    ).text.split("\n")[0]
+    assert "8 requests/s x 400 generated tokens each" in first and "ShareGPT reply" not in first
+
+
+def test_requests_a_day_in_words_are_a_load_and_a_cost_asked_gets_the_month(ask):
+    first = ask("what would serving mistral 7b for 2 million requests per day cost?").text.split("\n")[0]
+    assert "requests/s" in first and "a month** around the clock" in first
+
+
+def test_the_longest_context_on_a_card_said_by_its_memory(ask):
+    first = ask("longest context qwen2.5 7b can take on a 16gb gpu?").text.split("\n")[0]
+    assert first.startswith("**About") and "on your 16 GB card" in first

@@ -21,8 +21,12 @@ def _target(facts: Facts) -> tuple[float, str] | None:
     if details.target_tokens_per_s:
         return details.target_tokens_per_s, ""
     if details.target_requests_per_s:
-        each = load_assumptions().number("output_tokens_per_request")
         rate = details.target_requests_per_s
+        if details.output_tokens:  # "500 token replies": the reply length said
+            return rate * details.output_tokens, (
+                f" ({rate:,.4g} requests/s x {details.output_tokens:,.0f} generated tokens each)"
+            )
+        each = load_assumptions().number("output_tokens_per_request")
         return rate * each, (
             f" ({rate:,.4g} requests/s x {each:.0f} generated tokens each, the average ShareGPT reply — say your "
             "reply length for a closer figure)"
@@ -98,7 +102,7 @@ def throughput_target_sentence(facts: Facts, what: str) -> str:
     if work is None or work.task is not Task.INFERENCE or (target := _target(facts)) is None:
         return ""
     tokens, read = target
-    estimate = _sized(facts)
+    estimate = _sized(facts, facts.understanding.details.output_tokens)
     named = [c.gpu for c in facts.checks]
     if named:
         copies = [(gpu, c) for gpu in named if (c := _copy(estimate, gpu, tokens)) is not None]
@@ -134,9 +138,17 @@ def throughput_target_sentence(facts: Facts, what: str) -> str:
         f"of {context:,} tokens batched together in its KV cache)"
     )
     price = f", about {money(gpus * gpu.price_per_hour)}/hour" if gpu.price_per_hour else ""
+    if price and details.wants_cost:  # "what does it cost to serve …": the month around the clock too
+        month = gpus * gpu.price_per_hour * load_assumptions().number("hours_per_month")
+        price += f" (about **{money(month)} a month** around the clock)"
     asked = f"about {tokens:,.0f} generated tokens/s{read}"
     if not details.context:
-        asked += f", sequences of about {context:,} tokens (the average ShareGPT request, prompt and reply)"
+        whose = (
+            "the average ShareGPT prompt and your reply length"
+            if details.output_tokens
+            else "the average ShareGPT request, prompt and reply"
+        )
+        asked += f", sequences of about {context:,} tokens ({whose})"
     if named and details.gpu_count and details.yes_no:
         have = details.gpu_count // fit.count
         reach = have * s.throughput_tokens_per_s
