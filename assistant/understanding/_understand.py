@@ -4910,6 +4910,8 @@ def understand(
                     and len(previous.details.gpus) >= 2
                     and details.task is None
                 )  # "cheaper?" after "L40S or A100 for X?": which of the two cards weighed
+                # "on 2 of them?" after a pick: that card, counted
+                or (bool(previous.details.gpus) and bool(_OF_THEM.search(t)))
             )
         )
         if (

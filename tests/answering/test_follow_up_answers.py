@@ -96,3 +96,12 @@ def test_what_the_pick_runs_someone_in_a_follow_up_is_its_monthly_bill(assistant
     lead = later.text.split("\n")[0]
     assert later.intent == "recommend"
     assert "per month" in lead and first.gpus[0] in lead
+
+
+def test_a_count_of_them_after_a_pick_counts_the_card_picked(assistant):
+    """'on 2 of them?' after a pick and a time asked: two of the picked card, not another card."""
+    cid = "two-of-them"
+    first = assistant.ask("lora on qwen2.5 7b, what gpu should i rent?", conversation_id=cid)
+    assistant.ask("how long would 20k examples take?", conversation_id=cid)
+    later = assistant.ask("and on 2 of them?", conversation_id=cid)
+    assert f"2x {first.gpus[0]}" in later.text.split("\n")[0]

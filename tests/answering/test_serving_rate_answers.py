@@ -116,3 +116,8 @@ def test_requests_a_day_in_words_are_a_load_and_a_cost_asked_gets_the_month(ask)
 def test_the_longest_context_on_a_card_said_by_its_memory(ask):
     first = ask("longest context qwen2.5 7b can take on a 16gb gpu?").text.split("\n")[0]
     assert first.startswith("**About") and "on your 16 GB card" in first
+
+
+def test_an_hourly_budget_in_a_follow_up_is_no_hourly_bill_asked(ask):
+    first = ask("serve gemma 2 27b for 10 people under $3/hour, what do i rent?").text.split("\n")[0]
+    assert "per hour** for" not in first

@@ -1414,7 +1414,10 @@ def _cost_sentence(facts: Facts) -> str:
     fmt = f" in {work.precision}" if work is not facts.workload or leaner else ""
     if against := _against_budget(facts, fit, monthly):
         return against
-    if _HOURLY_ASKED.search(facts.understanding.shape_text.lower()):
+    if (
+        _HOURLY_ASKED.search(facts.understanding.shape_text.lower())
+        and not facts.understanding.details.budget_per_hour
+    ):
         return _hourly_cost(facts, fit, work, fmt, monthly)
     return (
         f"About **{money(monthly)} per month** running around the clock on {fit.label} "
@@ -1450,7 +1453,10 @@ def _as_its_makers_trained(facts: Facts, fit: Fit, work: Workload) -> str:
 
 
 # "what does it cost per hour", "hourly", "an hour", "$/hr": the hourly bill is what is asked (not the month)
-_HOURLY_ASKED = re.compile(r"\bper (?:gpu[- ])?h(?:ou)?r\b|\bhourly\b|\ban hour\b|/\s*h(?:ou)?r\b")
+_HOURLY_ASKED = re.compile(
+    # (not a budget: "under $5/hour", "at most 2 dollars an hour" bound the setup, they ask no bill)
+    r"\bper (?:gpu[- ])?h(?:ou)?r\b|\bhourly\b|(?<!dollars )(?<!dollar )\ban hour\b|(?<!\d)(?<!\d )/\s*h(?:ou)?r\b"
+)
 
 
 def _hourly_cost(facts: Facts, fit: Fit, work: Workload, fmt: str, monthly: float) -> str:
