@@ -77,6 +77,9 @@ def _numbers(label: str) -> tuple[str, ...]:
     return tuple(_NUMBER.findall(label.casefold()))
 
 
+_FOUND_KEPT = 256  # texts whose names are kept, per index (the reading of one question looks several times)
+
+
 class NameIndex:
     """Resolves what people type to canonical names."""
 
@@ -104,6 +107,9 @@ class NameIndex:
         self._by_numbers: dict[tuple[str, ...], dict[int, list[tuple[int, str]]]] = {}
         for place, key in enumerate(self._keys):
             self._by_numbers.setdefault(self._numbers[key], {}).setdefault(len(key), []).append((place, key))
+        self._found: dict[
+            str, tuple[str, ...]
+        ] = {}  # find_in_text's recent answers: a question is read many times
 
     def labels_of(self, canonical: str) -> tuple[str, ...]:
         """The labels ``canonical`` was indexed with."""
@@ -177,6 +183,13 @@ class NameIndex:
 
     def find_in_text(self, text: str) -> list[str]:
         """Canonical names mentioned in ``text``, longest phrase first, in order of mention."""
+        if (found := self._found.get(text)) is None:
+            if len(self._found) >= _FOUND_KEPT:
+                self._found.clear()
+            found = self._found[text] = tuple(self._find_in_text(text))
+        return list(found)
+
+    def _find_in_text(self, text: str) -> list[str]:
         words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
         # A phrase's compact form is its words' compact forms joined, except where '80 g' becomes '80gb'
         # across two words: each word is compacted once rather than in every phrase it starts or ends.

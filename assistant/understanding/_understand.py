@@ -2333,11 +2333,18 @@ def _dataset_tokens(text: str, tokens: float | None) -> tuple[float | None, floa
 
 
 def _card_ruled_out(gpu, text: str, catalog: Catalog) -> bool:
-    """Whether every mention of ``gpu`` in ``text`` (by any of its spellings) is ruled out ("not an H100")."""
+    """Whether every mention of ``gpu`` in ``text`` (by any of its spellings) is ruled out ("not an H100"); "H100s
+    instead of A100s" weighs the two, ruling neither out."""
     spellings = "|".join(
         re.escape(label.lower()) for label in sorted(catalog.labels_of(gpu), key=len, reverse=True)
     )
-    return _ruled_out(re.compile(rf"(?<![\w.])(?:{spellings})(?![\w])"), text)
+    hits = list(re.finditer(rf"(?<![\w.])(?:{spellings})(?![\w])", text))
+    befores = [text[max(0, m.start() - 30) : m.start()] for m in hits]
+    return bool(befores) and all(_RULED_OUT.search(b) and not _WEIGHED.search(b) for b in befores)
+
+
+# "instead of", "rather than": a card set against another, not ruled out
+_WEIGHED = re.compile(r"\b(?:instead of|rather than)[\s-]*(?:(?:an?|any|the|from|using|use|on)\s+){0,2}$")
 
 
 def _ruled_out(pattern: re.Pattern[str], text: str) -> bool:

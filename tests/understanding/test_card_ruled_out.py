@@ -21,3 +21,8 @@ def test_a_card_ruled_out_is_not_the_card_asked_about(read, question, out):
 def test_a_card_with_a_negation_elsewhere_stays_the_card_asked_about(read):
     details = read("without nvlink, can two h100s still serve llama 3 70b?").details
     assert details.gpus == ("H100 SXM",) and not details.not_gpus
+
+
+def test_a_card_set_against_another_with_instead_of_is_weighed_not_ruled_out(read):
+    details = read("should we rent l40s cards instead of a100s for serving?").details
+    assert set(details.gpus) == {"L40S", "A100 80GB SXM"} and not details.not_gpus
