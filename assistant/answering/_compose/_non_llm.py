@@ -1730,6 +1730,19 @@ def _lead(
                     "there, so it is larger than that setting; bring it down to it (the levers below)."
                 )
                 continue
+            if (
+                not best.offload
+                and usual is not None
+                and (usual.memory_gb or 0.0) > memory
+                and part_only(best)
+                and not lean_inference(best)
+            ):  # only part of the weights fits: the rest (text encoders, VAE) must wait off the GPU in turn
+                verdicts.append(
+                    f"**Yes**, but only with part of it off the GPU at a time (CPU offload of the parts not running, "
+                    f"slower), on {label}: {best.setting} needs about {gb(best.memory_gb or 0.0)} ({_basis(best)}); "
+                    f"the default run ({usual.setting}) needs about {gb(usual.memory_gb or 0.0)}."
+                )
+                continue
             if (  # the run a user who changed nothing makes does not fit, another real setting does
                 not best.offload
                 and usual is not None
