@@ -62,15 +62,24 @@ def _short_codes(key: str) -> set[str]:
 
 
 def _swaps_version_letter(key: str, other: str) -> bool:
-    """Whether two compacted names differ only in the letter written right before a number: a release's version or
-    variant code ('skyreelsv1' and 'skyreelsa1' are two releases), never a typo to forgive."""
+    """Whether two compacted names differ only in a letter written against a number: a release's version or
+    variant code before it ('skyreelsv1' and 'skyreelsa1' are two releases) or a size letter ending the name after
+    it ('yolov8x' is not 'yolov8s'), never a typo to forgive."""
+    short, long = sorted((key, other), key=len)
+    if len(long) == len(short) + 1 and long.startswith(short) and short[-1:].isdigit():
+        # 'yolov8x' is a sized variant of 'yolov8', not a typo of it ('gemma2b' and '8k' say a size or length)
+        return long[-1].isalpha() and long[-1] not in "bk"
     if len(key) != len(other):
         return False
     diff = [i for i, (a, b) in enumerate(zip(key, other, strict=True)) if a != b]
-    if len(diff) != 1 or diff[0] + 1 >= len(key):
+    if len(diff) != 1:
         return False
     at = diff[0]
-    return key[at].isalpha() and other[at].isalpha() and key[at + 1].isdigit()
+    if not (key[at].isalpha() and other[at].isalpha()):
+        return False
+    before = at + 1 < len(key) and key[at + 1].isdigit()
+    size_letter = at + 1 == len(key) and at > 0 and key[at - 1].isdigit()
+    return before or size_letter
 
 
 def _numbers(label: str) -> tuple[str, ...]:

@@ -143,3 +143,21 @@ def test_a_short_letter_code_before_a_number_is_no_typo_of_another_code():
     assert index.find_in_text("embeddings from e5-large") == []
     assert index.find_in_text("t5 large") == ["T5-Large"]
     assert index.find_in_text("mistrel 7b") == ["Mistral 7B"]  # a longer name's typo is still forgiven
+
+
+@pytest.mark.parametrize("said", ["yolov8x", "yolov8m", "yolo11l"])
+def test_a_size_letter_after_a_models_number_is_another_variant_not_a_typo(said):
+    """'yolov8x' is the extra-large sibling of the small detector on record, not a misspelt 'yolov8' or
+    'yolov8s': its figures would be several times too low."""
+    index = NameIndex({"YOLOv8s": ["yolov8s", "yolov8"], "YOLO11n": ["yolo11n", "yolo11"]})
+    assert index.resolve(said) is None
+    assert index.resolve("yolov8") == "YOLOv8s"
+    assert index.resolve("yolov8s") == "YOLOv8s"
+
+
+def test_a_workload_variant_letter_does_not_name_the_sibling_on_record():
+    from assistant.knowledge._workloads import load_workloads
+
+    workloads = load_workloads()
+    assert "YOLOv8s" not in [w.name for w in workloads.named_in("finetuning a yolov8l detector, 30k images")]
+    assert [w.name for w in workloads.named_in("finetuning a yolov8 detector, 30k images")] == ["YOLOv8s"]

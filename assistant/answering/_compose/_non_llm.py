@@ -1695,9 +1695,10 @@ def _lead(
     targets = [(f"the {g.name} ({gb(g.gpu_memory_gb)} usable)", g.gpu_memory_gb) for g in gpus[:3]] or [
         capacity
     ]
+    names = [g.name for g in gpus[:3]] or [""]
     reported = reports_oom(question)
     pool = _task_pool(spec, sized) if reported else sized
-    for label, memory in targets:
+    for (label, memory), name in zip(targets, names, strict=True):
         ok = [f for f in sized if (f.memory_gb or 0.0) <= memory]
         fits_pool = [f for f in pool if (f.memory_gb or 0.0) <= memory]
         tight = _offload_when_reported(fits_pool, memory, label, ok) if reported else None
@@ -1729,6 +1730,19 @@ def _lead(
                     "there, so it is larger than that setting; bring it down to it (the levers below)."
                 )
                 continue
+            if (
+                not best.offload
+                and usual is not None
+                and (usual.memory_gb or 0.0) > memory
+                and part_only(best)
+                and not lean_inference(best)
+            ):  # only part of the weights fits: the rest (text encoders, VAE) must wait off the GPU in turn
+                verdicts.append(
+                    f"**Yes**, but only with part of it off the GPU at a time (CPU offload of the parts not running, "
+                    f"slower), on {label}: {best.setting} needs about {gb(best.memory_gb or 0.0)} ({_basis(best)}); "
+                    f"the default run ({usual.setting}) needs about {gb(usual.memory_gb or 0.0)}."
+                )
+                continue
             if (  # the run a user who changed nothing makes does not fit, another real setting does
                 not best.offload
                 and usual is not None
@@ -1745,7 +1759,7 @@ def _lead(
                 continue
             verdicts.append(
                 f"**Yes**{', ' + _OFFLOADING if best.offload else ''} on {label}: {best.setting} needs about "
-                f"{gb(best.memory_gb or 0.0)} ({_basis(best)})."
+                f"{gb(best.memory_gb or 0.0)} ({_basis(best)}{_elsewhere(best, name)})."
             )
         else:
             low = min(sized, key=lambda f: f.memory_gb or 0.0)
@@ -1919,6 +1933,15 @@ def _reported_offload(fitting: list[WorkloadFact], memory: float) -> WorkloadFac
     one that offloads least (the smaller ones stream more from CPU RAM and run slower)."""
     offloading = [f for f in fitting if f.offload]
     return max(offloading, key=lambda f: f.memory_gb or 0.0)
+
+
+def _elsewhere(fact: WorkloadFact, gpu_name: str) -> str:
+    """Where a speed quoted in ``fact``'s setting was measured, when that is not the card the verdict is for: a
+    time read beside the user's card is otherwise taken as that card's."""
+    if not gpu_name or fact.rate is None or fact.hardware is None or fact.measured_on(gpu_name):
+        return ""
+    where = fact.hardware.split(" (")[0]  # "A100 80GB (form factor not stated)" is said as the card
+    return f" on {article(where)} {where}, so its time is not the {gpu_name}'s"
 
 
 def _largest_fit(fitting: list[WorkloadFact]) -> WorkloadFact:
