@@ -24,9 +24,14 @@ def largest_batch(work: Workload, gpu: GPU, count: int, assumptions: Assumptions
     def fits(batch: int) -> bool:
         return estimate_memory(work.with_(batch=batch), assumptions).per_gpu_gb(count) <= usable
 
+    return _largest_that_fits(fits, _MOST)
+
+
+def _largest_that_fits(fits, most: int) -> int:
+    """The largest n in 1..``most`` for which ``fits(n)`` holds, ``fits`` being monotone (0: not even 1)."""
     if not fits(1):
         return 0
-    low, high = 1, _MOST
+    low, high = 1, most
     while low < high:
         mid = (low + high + 1) // 2
         if fits(mid):
@@ -46,14 +51,4 @@ def longest_sequence(work: Workload, usable_gb: float, count: int, assumptions: 
     def fits(steps: int) -> bool:
         return estimate_memory(work.with_(context=steps * _STEP), assumptions).per_gpu_gb(count) <= usable_gb
 
-    most = max(1, work.shape.max_context // _STEP)
-    if not fits(1):
-        return 0
-    low, high = 1, most
-    while low < high:
-        mid = (low + high + 1) // 2
-        if fits(mid):
-            low = mid
-        else:
-            high = mid - 1
-    return low * _STEP
+    return _largest_that_fits(fits, max(1, work.shape.max_context // _STEP)) * _STEP
