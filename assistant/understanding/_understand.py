@@ -3624,8 +3624,10 @@ _LOCAL = re.compile(
     r"|\bon my (?:own )?(?:machine|computer)\b"
 )
 _COUNT_WORD = r"(?<![/\d])\b(\d+|one|a single|single|an?|the|two|three|four|eight|sixteen|dual|twin|quad)"
-# what people say of the cards between the count and the name: "two used 3090s", "a brand new 4090"
-_CONDITION = r"(?:(?:used|second[- ]?hand|refurb(?:ished)?|(?:brand )?new|old(?:er)?|cheap(?:er)?)\s+)?"
+# what people say of the cards between the count and the name: "two used 3090s", "a brand new 4090", "a lone 4090"
+_CONDITION = (
+    r"(?:(?:used|second[- ]?hand|refurb(?:ished)?|(?:brand )?new|old(?:er)?|cheap(?:er)?|lone|sole)\s+)?"
+)
 
 
 def _label_part(part: str) -> str:

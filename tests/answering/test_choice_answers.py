@@ -4,6 +4,8 @@ Real components; phrasings in no evaluation set."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 
@@ -111,7 +113,7 @@ def _work_per_dollar_verdict(reply):
 def test_worth_the_extra_cost_is_decided_by_work_per_dollar_for_the_use(ask):
     for question in (
         "thinking of renting h100s instead of a100 80gb for pretraining runs. worth the premium?",
-        "for token generation is a 4090 worth it over a 3090 or nah",
+        "for token generation is an l40s worth it over an a40 or nah",
     ):
         word, speed, price = _work_per_dollar_verdict(ask(question))
         assert (word == "Yes") == (speed > price), question
@@ -130,9 +132,7 @@ def test_two_setups_neither_holding_16_bit_weights_are_weighed_in_a_smaller_form
         "thinking of buying either one rtx a6000 or a pair of 3090s to serve a 70b model, which?",
         conversation_id="setups-smaller-format",
     )
-    assert reply.text.startswith("**Only in int4, on one RTX A6000") or reply.text.startswith("**"), (
-        reply.text[:200]
-    )
+    assert reply.text.startswith("**One RTX A6000 (48 GB), in int4**"), reply.text[:200]
     assert "in int4 it needs about" in reply.text
     assert not reply.text.startswith("**Neither**")
 
@@ -201,3 +201,17 @@ def test_cost_effectiveness_between_two_cards_is_work_per_dollar_not_the_lower_r
     first = ask("for pretraining, is the h100 or the a100 80gb more cost-efficient?").text.split("\n")[0]
     assert first.startswith("For training per dollar, the **H100 SXM**")
     assert "TFLOPS per $/hour" in first
+
+
+def test_a_format_only_one_setup_holds_is_a_trade_in_a_which_and_a_partial_yes_in_a_can(assistant):
+    # 8-bit only the big-memory Mac holds, 4-bit both: "which?" names each side of the trade, "can either?" says yes
+    # for the format both hold before the one only one holds ("Only in 8-bit" would deny the 4-bit yes)
+    which = assistant.ask(
+        "an m2 ultra with 192gb or a pair of 4090s for 70b models, what would you pick?",
+        conversation_id="setups-trade-which",
+    ).text
+    assert re.match(r"\*\*One M2 Ultra 192GB for q8_0, 2 x RTX 4090 \([^)]*\) for speed in q4_k_m\*\*", which)
+    can = assistant.ask(
+        "could either an m2 ultra 192gb or a pair of 4090s run a 70b?", conversation_id="setups-trade-can"
+    ).text
+    assert can.startswith("**Yes, in q4_k_m on either; in q8_0 only on one M2 Ultra 192GB**"), can[:200]

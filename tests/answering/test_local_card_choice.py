@@ -58,3 +58,15 @@ def test_the_same_largest_model_at_a_lighter_quant_is_said_per_card(converse):
     quants = re.findall(r"in (Q\d_K_[SM]|Q\d_0), about [\d.]+ GB on the (RTX \d{4})", first)
     assert {card for _, card in quants} == {"RTX 5090", "RTX 4090"}
     assert len({quant for quant, _ in quants}) == 2
+
+
+def test_consumer_cards_compared_for_inference_are_a_home_choice(converse):
+    # no 'local' or 'LLM' word: cards people buy, weighed for inference, are still a what-fits choice, and two
+    # cards' bandwidth is not added up (llama.cpp runs split layers one card after the other)
+    first = _first(converse("inference-wise, a pair of 3090s or a lone 4090?"))
+    assert "the **2 x RTX 3090**" in first and "48 GB runs up to" in first
+    assert "1,872" not in first
+
+
+def test_a_data_centre_card_in_an_inference_comparison_is_not_a_home_one(converse):
+    assert "GGUF" not in _first(converse("for inference, an L40S or an RTX 4090?"))

@@ -92,3 +92,10 @@ def test_a_hyphenated_card_count_is_several_cards(read):
     # "my 4-GPU box", "a 2-card rig": the count glued to the word by a hyphen
     assert read("my 4-GPU box keeps running out of memory with deepspeed, what now?").details.several_cards
     assert read("is a 2-card rig of 3060s any use for stable diffusion training?").details.several_cards
+
+
+def test_a_lone_card_against_a_pair_is_one_against_two(read):
+    assert read("a sole 4080 or a pair of 3060 12gb cards for gemma 2 9b?").details.setups == (
+        ("RTX 4080", 1),
+        ("RTX 3060 12GB", 2),
+    )

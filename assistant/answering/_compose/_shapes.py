@@ -300,8 +300,9 @@ def choice_sentence(facts: Facts, what: str, total: float) -> str:
 
 def _setup_label(outcome: Fit | NoFit, count: int) -> str:
     g = outcome.gpu
-    if count == 1:
-        return f"one {g.name} ({g.memory_gb:.0f} GB)"
+    if count == 1:  # "one M2 Ultra 192GB", not "(192 GB)" again
+        said = re.search(rf"\b{g.memory_gb:.0f}\s?GB\b", g.name)
+        return f"one {g.name}" if said else f"one {g.name} ({g.memory_gb:.0f} GB)"
     return f"{count} x {g.name} ({count} x {g.memory_gb:.0f} = {count * g.memory_gb:.0f} GB)"
 
 
@@ -441,7 +442,7 @@ def _setups_in_a_smaller_format(facts: Facts, counts: dict, labels: dict, share:
     if work.task is not Task.INFERENCE or facts.understanding.details.precision is not None:
         return ""
     a = load_assumptions()
-    only = ""  # the first smaller format only one setup holds, while a smaller one may suit both
+    only = None  # (format, setup, why): the first smaller format only one setup holds; a smaller one may suit both
     for option in facts.options:
         fmt = option.label.removeprefix("inference in ")
         if fmt == option.label or fmt == work.precision:
@@ -459,9 +460,10 @@ def _setups_in_a_smaller_format(facts: Facts, counts: dict, labels: dict, share:
         speed, best = holding[0]
         if len(holding) == 1:
             only = only or (
-                f"**Only in {fmt}, on {labels[best.gpu.name]}** — in {fmt} it needs about "
-                f"{gb(option.estimate.total_gb)}, which only {labels[best.gpu.name]} holds (about {speed:,.0f} "
-                "tokens/s for one answer at a time)."
+                fmt,
+                labels[best.gpu.name],
+                f"in {fmt} it needs about {gb(option.estimate.total_gb)}, which only {labels[best.gpu.name]} "
+                f"holds (about {speed:,.0f} tokens/s for one answer at a time).",
             )
             continue
         rest = ", ".join(f"{sp:,.0f} on {labels[s.gpu.name]}" for sp, s in holding[1:])
@@ -470,10 +472,19 @@ def _setups_in_a_smaller_format(facts: Facts, counts: dict, labels: dict, share:
             f"time is bound by memory bandwidth, and {labels[best.gpu.name]} gives about {speed:,.0f} tokens/s "
             f"against {rest}."
         )
-        if only:  # one holds a larger format, both a smaller one: the trade the choice is about
-            return f"{only} In {both}"
-        return f"**{capitalized(labels[best.gpu.name])}, in {fmt}** — in {both}"
-    return only
+        if only is None:
+            return f"**{capitalized(labels[best.gpu.name])}, in {fmt}** — in {both}"
+        only_fmt, only_setup, why = only  # one holds a larger format, both a smaller one: the trade to choose
+        if facts.understanding.details.yes_no:
+            return f"**Yes, in {fmt} on either; in {only_fmt} only on {only_setup}** — {why} In {both}"
+        pick = f"{capitalized(only_setup)} for {only_fmt}, {labels[best.gpu.name]} for speed in {fmt}"
+        return f"**{pick}** — {why} In {both}"
+    if only is None:
+        return ""
+    only_fmt, only_setup, why = only
+    if facts.understanding.details.yes_no:
+        return f"**Only in {only_fmt}, on {only_setup}** — {why}"
+    return f"**{capitalized(only_setup)}, in {only_fmt}** — {why}"  # "which?": the setup that holds it
 
 
 def setups_sentence(facts: Facts, what: str, total: float) -> str:

@@ -59,8 +59,8 @@ def _runs_on_each(named, understanding, knowledge) -> tuple:
         details.local
         or (  # "a 7900 XTX or a 4070 Ti Super for LLMs?": cards people buy, for running models
             all(g.gpu_class == "consumer" for g in named)
-            and bool(_LLM_WORD.search(understanding.question.lower()))
-        )
+            and (bool(_LLM_WORD.search(understanding.question.lower())) or details.task is Task.INFERENCE)
+        )  # "two 3090s or one 4090 for inference?": cards bought to run models at home
     )
     local_use = home and details.task in (None, Task.INFERENCE)
     if not local_use or details.cheaper or not 2 <= len(named) <= 3:
