@@ -98,3 +98,44 @@ def test_faster_than_for_a_model_neither_holds_in_16_bit_still_gets_a_verdict(as
 def test_how_much_faster_asks_for_the_ratio_not_a_yes_or_no(ask):
     lead = _first(ask("how much faster is the H100 than the A100 for training?"))
     assert not lead.startswith(("**Yes**", "**No**")), lead
+
+
+@pytest.mark.parametrize(
+    ("question", "first_gpu", "second_gpu", "spec", "more"),
+    [
+        (
+            "has the h200 got higher memory bandwidth than an mi300x?",
+            "H200",
+            "MI300X",
+            "memory_bandwidth_gbs",
+            True,
+        ),
+        ("would an L40S give me more vram than the a6000 ada", "L40S", "RTX 6000 Ada", "memory_gb", True),
+        ("does a b200 have fewer tflops than the h100?", "B200", "H100 SXM", "training_tflops", False),
+    ],
+)
+def test_a_spec_set_against_another_card_is_a_verdict_on_that_spec(
+    ask, assistant, question, first_gpu, second_gpu, spec, more
+):
+    a, b = (getattr(assistant.services.catalog.by_name(n), spec) for n in (first_gpu, second_gpu))
+    first = _first(ask(question))
+    if a == b:
+        assert first.startswith("**No** — both have"), first
+    else:
+        assert first.startswith("**Yes**" if (a > b) == more else "**No**"), first
+        assert f"{a:,.0f}" in first and f"{b:,.0f}" in first
+
+
+def test_the_memory_bandwidth_asked_of_a_card_is_its_bandwidth_not_its_memory(ask, assistant):
+    row = assistant.services.catalog.by_name("A100 40GB")
+    first = _first(ask("what is the memory bandwidth of the a100 40gb?"))
+    assert f"{row.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth" in first, first
+
+
+def test_a_card_name_in_mixed_case_is_not_a_research_release(ask):
+    # "L40S" and "A10G" look like project names (capitals around digits); asked how much memory they have, the
+    # spec sheet answers, not an estimate over research repositories
+    for question in ("how much vram does an A10G have", "how much memory is on the L40S?"):
+        first = _first(ask(question))
+        assert "research releases" not in first and not first.startswith("**Yes**"), first
+        assert " GB of " in first

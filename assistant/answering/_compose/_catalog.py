@@ -41,9 +41,9 @@ _ASKED = [
     ("fp4", re.compile(r"\b(?:nv|mx)?fp4\b|\b4-?bit float")),
     ("fp16", re.compile(r"\bfp16\b|\bfloat16\b|\b16[- ]?bits?\b|\bhalf[- ]precision\b")),
     ("flash", re.compile(r"flash ?attention")),
+    ("bandwidth", re.compile(r"\bbandwidth\b")),  # before memory: "the memory bandwidth of X"
     ("memory_type", re.compile(r"\b(?:hbm\d?e?|gddr\d?x?|lpddr\d?x?)\b")),
     ("memory", re.compile(r"\bmemory\b|\bvram\b|\bhow (?:much|big)\b|\bgb\b")),
-    ("bandwidth", re.compile(r"\bbandwidth\b")),
     ("compute", re.compile(r"\btflops\b|\bflops\b|\bfast\b|\bcompute\b|\bperformance\b")),
     ("power", re.compile(r"\bpower\b|\btdp\b|\bwatts?\b")),
     ("link", re.compile(r"\bnvlink\b|\binterconnect\b|\blink\b")),
@@ -512,6 +512,8 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
         return worth + "\n\n" + text  # "is the H100 worth the extra cost?": the work per dollar decides it
     if identity := _same_card(gpus, facts.understanding.question):
         return identity + "\n\n" + text  # "is the 6000 Ada the same as the A6000?": which card is which
+    if spec := _spec_against(gpus, details, facts.understanding.question):
+        return spec + "\n\n" + text  # "does the H200 have more bandwidth than the MI300X?": that spec decides
     relation = speed_relation(facts.understanding.question)
     factor = claimed_factor(facts.understanding.question)
     if relation and (same := as_good_as(gpus, details, relation, factor)):
@@ -524,6 +526,53 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
     ):
         text = _can_both(gpus, details) + "\n\n" + text
     return text
+
+
+# one spec set against another card's: "does A have more memory bandwidth than B?", "is A's VRAM bigger than B's?"
+_MORE_SPEC = re.compile(
+    r"\b(?P<dir>more|higher|bigger|larger|greater|less|lower|smaller|fewer)\s+(?:\w+\s+)?"
+    r"(?P<spec>memory bandwidth|bandwidth|memory|vram|tflops|flops|compute|power draw|power|tdp)\b[^?.!]{0,40}\bthan\b"
+    r"|\b(?P<spec2>memory bandwidth|bandwidth|memory|vram|tflops|compute|power draw|tdp)\b[^?.!]{0,12}"
+    r"\b(?P<dir2>bigger|larger|higher|greater|smaller|lower|faster)\s+than\b"
+)
+_SPEC_WORDS = {
+    "memory bandwidth": "bandwidth",
+    "bandwidth": "bandwidth",
+    "tflops": "compute",
+    "flops": "compute",
+}
+_SPEC_WORDS |= {"compute": "compute", "power": "power", "power draw": "power", "tdp": "power"}  # else memory
+_SPECS = {  # what each spec word reads from a card, and its unit
+    "bandwidth": (lambda g: g.memory_bandwidth_gbs, "GB/s of memory bandwidth"),
+    "memory": (lambda g: g.memory_gb, "GB of memory"),
+    "compute": (lambda g: g.training_tflops, "dense BF16 TFLOPS"),
+    "power": (lambda g: g.tdp_w, "W of board power"),
+}
+
+
+def _spec_against(gpus: Sequence[GPU], details, question: str) -> str:
+    """'Does the H200 have more memory bandwidth than the MI300X?': Yes or No on that spec for the first card named
+    against the second, with both figures; '' for any other question."""
+    m = _MORE_SPEC.search(question.lower())
+    named = [next((g for g in gpus if g.name == n), None) for n in details.gpus[:2]]
+    if m is None or len(named) < 2 or None in named:
+        return ""
+    read, unit = _SPECS[_SPEC_WORDS.get(m.group("spec") or m.group("spec2"), "memory")]
+    a, b = named
+    if read(a) is None or read(b) is None:
+        return ""
+    more = (m.group("dir") or m.group("dir2")) not in ("less", "lower", "smaller", "fewer")
+    holds = read(a) > read(b) if more else read(a) < read(b)
+    verdict = "Yes" if holds else "No"
+    if read(a) == read(b):
+        verdict, how = "No", "the same"
+    else:
+        how = "more" if read(a) > read(b) else "less"
+    return (
+        f"**{verdict}** — the {a.name} has {how} ({read(a):,.0f} {unit}) than the {b.name} ({read(b):,.0f})."
+        if how != "the same"
+        else f"**No** — both have {read(a):,.0f} {unit}."
+    )
 
 
 # the price asked of the cards compared: "is A cheaper than B?", "A vs B price per hour", "which costs less to rent"

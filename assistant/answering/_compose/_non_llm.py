@@ -1018,8 +1018,14 @@ def _project_names(question: str) -> list[str]:
     bracketed = _BRACKETED_PROJECT.match(question)
     if bracketed:
         found.append(bracketed.group(1))
-    # an error's or exception's name ("ShardCannotStart", "OutOfMemoryError") is no project
-    return [m for m in found if m.lower() not in _NOT_A_PROJECT and not _ERROR_NAME.search(m)]
+    # an error's or exception's name ("ShardCannotStart", "OutOfMemoryError") is no project, nor a card ("A10G")
+    return [
+        m
+        for m in found
+        if m.lower() not in _NOT_A_PROJECT
+        and not _ERROR_NAME.search(m)
+        and not load_catalog().find_in_text(m)
+    ]
 
 
 # mixed-case words that are tools, companies, units or errors, not a project asked about
