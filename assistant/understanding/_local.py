@@ -930,6 +930,8 @@ _ENOUGH = re.compile(
     # model, none named, so what runs on the hardware named
     r"|\b(?:run|use|load|host)\s+(?:a|an|any|some)\s+(?:[\w-]+\s+){0,2}(?:llms?|models?|chat\s?bots?|ai|assistants?)\b"
     r"|\b(?:run|load|handle)\s+anything\b"
+    # "can I use an Arc A770 for LLMs?", "using my 3060 for local ai": the card put to running models, none named
+    r"|\b(?:use|using)\b[^.?!]{0,40}\bfor\s+(?:running\s+)?(?:local\s+)?(?:llms?|language models?|ai|chat\s?bots?)\b"
 )
 
 

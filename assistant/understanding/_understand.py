@@ -1276,10 +1276,15 @@ _FASTER = re.compile(r"\bfast(?:er|est)?\b|\bquick(?:er|est)?\b|\bspeed\b|\bthro
 _COMPARATIVE_SPEED = re.compile(
     r"\bfast(?:er|est)\b|\bquick(?:er|est)\b|\bmore powerful\b|\b(?:best|most|max(?:imum)?) speed\b"
 )
+# one card weighed as another's stand-in: "a good alternative to the H100?", "could an L4 stand in for an A10G?"
+ALTERNATIVE = re.compile(
+    r"\b(?:alternatives?|replacements?|substitutes?|stand[- ]?ins?) (?:to|for)\b|\bin place of\b"
+)
 # one card set against another, not beside it: comparisons and a move from one card to the next
 _CARDS_WEIGHED = re.compile(
     r"\bthan\b|\bvs\.?(?!\w)|\bversus\b|\bbeats?\b|\boutperforms?\b|\bcompared? (?:to|with)\b|\binstead of\b|\brather than\b"
     r"|\bnext to\b|\bagainst\b|\brelative to\b|\bin comparison\b"
+    rf"|{ALTERNATIVE.pattern}"
     # "is an H100 worth it over an A100", "would you pick the L4 over the T4"
     r"|\b(?:worth|better|faster|cheaper|pick\w*|prefer\w*|choos\w*|recommend\w*)\b[^.?!]{0,40}\bover\b"
     r"|\b(?:upgrad\w*|switch\w*|mov(?:e|ing)|go(?:ing)?|jump\w*|migrat\w*) (?:up )?from\b"

@@ -45,3 +45,18 @@ def test_the_memory_of_a_card_one_has_is_not_a_floor_for_a_pick(read, question):
     understanding = read(question)
     assert understanding.intent is Intent.MY_HARDWARE
     assert understanding.details.stated_memory_gb in (48, 24) and understanding.details.min_memory_gb is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "could i use a radeon 7800 xt for local language models?",
+        "thinking of using an arc b580 for chatbots, ok?",
+    ],
+)
+def test_a_card_put_to_running_models_asks_what_runs_there(read, question):
+    assert read(question).intent.value == "my_hardware"
+
+
+def test_a_card_used_for_training_is_not_what_runs(read):
+    assert read("can i use a 3090 for training a 7b model?").intent.value != "my_hardware"

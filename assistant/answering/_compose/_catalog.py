@@ -12,6 +12,7 @@ from ...sizing import Task, load_assumptions
 from ...understanding import engines_named
 from ...understanding._premises import same_memory_type
 from ...understanding._several_cards import several_cards
+from ...understanding._understand import ALTERNATIVE
 from .._facts import Facts
 from ._format import gb, markdown_table, money, number_text
 from ._owned import largest_run
@@ -20,6 +21,7 @@ from ._shapes import asks_worth_price, reports_oom
 __all__ = [
     "PERIODS",
     "RUN_ASKED",
+    "asks_alternative",
     "chosen_for_use",
     "claimed_factor",
     "class_phrase",
@@ -512,6 +514,10 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
         return worth + "\n\n" + text  # "is the H100 worth the extra cost?": the work per dollar decides it
     if identity := _same_card(gpus, facts.understanding.question):
         return identity + "\n\n" + text  # "is the 6000 Ada the same as the A6000?": which card is which
+    if alternative := _alternative_verdict(gpus, details, rates, facts.support, facts.understanding.question):
+        return (
+            alternative + "\n\n" + text
+        )  # "is the Gaudi 3 a good alternative to the H100?": specs and software
     if spec := _spec_against(gpus, details, facts.understanding.question):
         return spec + "\n\n" + text  # "does the H200 have more bandwidth than the MI300X?": that spec decides
     relation = speed_relation(facts.understanding.question)
@@ -525,6 +531,53 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
         and not _SPEED_TALK.search(facts.understanding.question.lower())
     ):
         text = _can_both(gpus, details) + "\n\n" + text
+    return text
+
+
+def asks_alternative(question: str) -> bool:
+    """Whether ``question`` weighs one card as a stand-in for another ('a good alternative to the H100?')."""
+    return bool(ALTERNATIVE.search(question.lower()))
+
+
+def _alternative_verdict(gpus: Sequence[GPU], details, rates: dict, support, question: str) -> str:
+    """'Is the Gaudi 3 a good alternative to the H100?': Yes when the first card named matches the second on memory,
+    bandwidth and compute, Partly when on some, No when on none — with the figures and hourly prices; off the
+    other's software stack, which common tools run on it (from their own docs) decides as much. '' otherwise."""
+    named = [next((g for g in gpus if g.name == n), None) for n in details.gpus[:2]]
+    if not asks_alternative(question) or len(named) < 2 or None in named:
+        return ""
+    a, b = named
+    specs = [
+        (a.memory_gb, b.memory_gb, "GB of memory", "holds smaller models"),
+        (a.memory_bandwidth_gbs, b.memory_bandwidth_gbs, "GB/s", "generates tokens more slowly"),
+        (a.training_tflops, b.training_tflops, "dense BF16 TFLOPS", "trains and reads prompts more slowly"),
+    ]
+    specs = [spec for spec in specs if spec[0] and spec[1]]
+    short = [cost for x, y, _, cost in specs if x < 0.95 * y]
+    verdict = "Yes" if not short else "No" if len(short) == len(specs) else "Partly"
+    figures = ", ".join(f"{x:,.0f} {unit} against {y:,.0f}" for x, y, unit, _ in specs)
+    price = (
+        f", at {money(rates[a.name])}/GPU-hour against {money(rates[b.name])} (on-demand medians)"
+        if rates.get(a.name) and rates.get(b.name)
+        else ""
+    )
+    text = f"**{verdict} on specs** — the {a.name} has {figures} on the {b.name}{price}."
+    if verdict == "Partly":
+        text += f" It {' and '.join(short)}."
+    if a.software != b.software and support:
+        said = {
+            word: [t.tool.name for t in support if t.status == status]
+            for status, word in (
+                ("supported", "run"),
+                ("partial", "run with limits"),
+                ("unsupported", "do not run"),
+            )
+        }
+        text += (
+            f" But it runs {a.software}, not {b.software}, so what you run decides: of the common tools, "
+            + "; ".join(f"{', '.join(names)} {word}" for word, names in said.items() if names)
+            + " (from each tool's own docs)."
+        )
     return text
 
 

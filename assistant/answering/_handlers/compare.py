@@ -8,11 +8,12 @@ from ...planning._owned import what_runs
 from ...sizing import Fit, NoFit, Task, context_room, estimate_memory, fit_gpu
 from ...understanding import Intent
 from .._compose import compare_answer, explain_answer
-from .._compose._catalog import chosen_for_use, local_pick, rates_of
+from .._compose._catalog import asks_alternative, chosen_for_use, local_pick, rates_of
 from .._compose._mac_limit import mac_limit_answer
 from .._compose._shapes import best_setup
 from .._facts import Facts
 from ._registry import Handler, first_check, register, rental_markets
+from .my_hardware import tools_on
 
 
 def _with_setups(facts: Facts, details, knowledge) -> Facts:
@@ -89,7 +90,16 @@ class Compare(Handler):
         # at home, what the cards cost to buy (a dated street price, else the launch MSRP) weighs a "worth it?"
         owned = knowledge.purchases or {}
         bought = tuple(owned[g.name] for g in named if g.name in owned) if each else ()
-        return replace(Facts(understanding), gpus=named, markets=markets, owned_each=each, purchases=bought)
+        # "is the Gaudi 3 a good alternative to the H100?": off CUDA, which tools run on it weighs as much as specs
+        support = tools_on(named[0], knowledge) if asks_alternative(understanding.question) else ()
+        return replace(
+            Facts(understanding),
+            gpus=named,
+            markets=markets,
+            owned_each=each,
+            purchases=bought,
+            support=support,
+        )
 
     def compose_without_workload(self, facts, passages):
         if (

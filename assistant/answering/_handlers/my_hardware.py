@@ -98,7 +98,7 @@ class MyHardware(Handler):
             owned=report,
             owned_offloaded=offloaded,
             headline_memory_gb=_headline_memory(report, details),
-            support=_tools_on(card, knowledge),
+            support=tools_on(card, knowledge),
         )
 
     def compose(self, facts, passages):
@@ -131,11 +131,11 @@ def suited_facts(understanding, knowledge) -> Facts | None:
         gpus=(card,),
         owned=report,
         headline_memory_gb=runs[-1].memory_gb if runs and job == "inference" else None,
-        support=_tools_on(card, knowledge),
+        support=tools_on(card, knowledge),
     )
 
 
-def _tools_on(card, knowledge) -> tuple:
+def tools_on(card, knowledge) -> tuple:
     """Off CUDA (an AMD or Intel card, a Mac): each tool of the software table checked on the card, since which
     tools run decides as much as memory does; () on a CUDA card, where every tool the table lists runs."""
     if card.software == "CUDA":
