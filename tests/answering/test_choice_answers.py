@@ -192,6 +192,18 @@ def test_for_training_at_par_compute_the_card_with_far_more_memory_is_named(ask)
     assert "48 GB holds what 24 GB cannot" in first
 
 
+def test_for_inference_at_par_bandwidth_the_card_with_far_more_memory_is_named(ask):
+    # L4 (24 GB, 300 GB/s) against the T4 (16 GB, 320 GB/s): tokens come about as fast, and 1.5x the room
+    first = ask("for running inference, do I want a T4 or an L4?").text.split("\n")[0]
+    assert first.startswith("For inference, the **L4**"), first
+    assert "24 GB holds what 16 GB cannot" in first
+
+
+def test_for_inference_much_more_bandwidth_still_wins(ask):
+    first = ask("for inference: an A100 80GB or an L40S?").text.split("\n")[0]
+    assert first.startswith("For inference, the **A100 80GB"), first
+
+
 def test_for_training_a_much_faster_card_still_wins_at_equal_memory(ask):
     first = ask("training: rtx 3090 or rtx 4090, which one?").text.split("\n")[0]
     assert first.startswith("For training, the **RTX 4090**")

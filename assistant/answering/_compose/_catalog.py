@@ -1049,21 +1049,23 @@ def chosen_for_use(gpus: Sequence[GPU], details, rates: dict[str, float] | None 
         if not known:
             return None
         fastest = max(known, key=lambda g: (g.training_tflops, g.memory_gb))
-        return _roomier_at_par(fastest, known) or fastest
-    return max(gpus, key=lambda g: (g.memory_bandwidth_gbs, g.memory_gb))
+        return _roomier_at_par(fastest, known, True) or fastest
+    fastest = max(gpus, key=lambda g: (g.memory_bandwidth_gbs, g.memory_gb))
+    return _roomier_at_par(fastest, gpus, False) or fastest
 
 
-def _roomier_at_par(fastest: GPU, known: Sequence[GPU]) -> GPU | None:
-    """For training: a card within 15% of the fastest one's compute with at least 1.5x its memory, which decides
-    what fits (model size, sequence length, batch) where the speed barely differs; else None."""
+def _roomier_at_par(fastest: GPU, known: Sequence[GPU], training: bool) -> GPU | None:
+    """A card within 15% of the fastest one's rate for the work (compute to train, bandwidth to generate) with at
+    least 1.5x its memory, which decides what fits (model size, context or sequence length, batch) where the speed
+    barely differs; else None."""
     par = [
         g
         for g in known
         if g is not fastest
-        and (g.training_tflops or 0) >= 0.85 * (fastest.training_tflops or 0)
+        and g.bound_rate(training) >= 0.85 * fastest.bound_rate(training)
         and g.memory_gb >= 1.5 * fastest.memory_gb
     ]
-    return max(par, key=lambda g: (g.memory_gb, g.training_tflops)) if par else None
+    return max(par, key=lambda g: (g.memory_gb, g.bound_rate(training))) if par else None
 
 
 def _ladder_rank(report) -> int:
@@ -1207,20 +1209,27 @@ def _pick_for_use(gpus: Sequence[GPU], details, rates: dict[str, float]) -> str:
             f"{'compute' if training else 'memory bandwidth'} per dollar ({_per_dollar(g, rates, training):,.0f} "
             f"{unit} per $/hour" + (f" against {vs}" if vs else "") + ")."
         )
+    training = details.task.is_training
     at_par = [
         o
         for o in others
-        if (o.training_tflops or 0) >= 0.85 * (g.training_tflops or 0) and g.memory_gb >= 1.5 * o.memory_gb
+        if o.bound_rate(training) >= 0.85 * g.bound_rate(training) and g.memory_gb >= 1.5 * o.memory_gb
     ]
-    if details.task.is_training and at_par:
-        # as fast, with far more memory: what fits decides
-        f = max(at_par, key=lambda o: o.training_tflops or 0)
-        same = "the same" if f.training_tflops == g.training_tflops else "about the same"
+    if at_par:  # as fast, with far more memory: what fits decides
+        f = max(at_par, key=lambda o: o.bound_rate(training))
+        same = "the same" if f.bound_rate(training) == g.bound_rate(training) else "about the same"
+        if training:
+            return (
+                f"For training, the **{g.name}**: its {g.memory_gb:.0f} GB holds what {f.memory_gb:.0f} GB cannot "
+                "(larger models, longer sequences, bigger batches: weights, gradients and optimizer states all live "
+                f"there), at {same} compute ({g.training_tflops:,.0f} dense BF16 TFLOPS against "
+                f"{f.training_tflops:,.0f} on the {f.name})."
+            )
         return (
-            f"For training, the **{g.name}**: its {g.memory_gb:.0f} GB holds what {f.memory_gb:.0f} GB cannot (larger "
-            "models, longer sequences, bigger batches: weights, gradients and optimizer states all live there), at "
-            f"{same} compute ({g.training_tflops:,.0f} dense BF16 TFLOPS against {f.training_tflops:,.0f} on the "
-            f"{f.name})."
+            f"For inference, the **{g.name}**: its {g.memory_gb:.0f} GB holds what {f.memory_gb:.0f} GB cannot (larger "
+            "models, longer contexts, more users at once: weights and KV cache all live there), at "
+            f"{same} speed for generating tokens ({g.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth against "
+            f"{f.memory_bandwidth_gbs:,.0f} on the {f.name})."
         )
     if details.task.is_training:
         vs = ", ".join(f"{o.training_tflops:,.0f} on the {o.name}" for o in others if o.training_tflops)
