@@ -905,7 +905,7 @@ _WHAT_RUNS = re.compile(
     r"|\b(?:best|biggest|largest|smartest) (?:local )?(?:models?|llms?)\b.{0,30}\b(?:run|fit|handle|load|use|serve|host)\b"
     r"|\bwhich (?:models?|llms?)\b|\bwhat fits\b|\bbiggest (?:model|llm)\b|\blargest (?:model|llm)\b|\bcapable of\b"
     # a card weighed for a kind of job: "good for", "decent for", "fine for", "any good at"
-    r"|\b(?:good|decent|great|okay|ok|fine|suited) (?:for|at)\b|\bany good\b|\bwhat (?:can|could) i do\b"
+    r"|\b(?:good|decent|great|okay|ok|fine|suited|viable|usable|capable) (?:for|at)\b|\bany good\b|\bwhat (?:can|could) i do\b"
     # a local LLM app to install on the hardware, no model named: "is it possible to install GPT4All on my M1?" —
     # what runs there is the answer
     r"|\b(?:install|instal|set up|setup)\s+(?:\w+\s+){0,2}?" + _LOCAL_APPS + r"\b"

@@ -4238,10 +4238,17 @@ def _gpu_trouble(text: str, details: Details) -> bool:
     if _WHAT_HAPPENS_OOM.search(text):
         # a run out of memory: the guide's section is about loading and running models, not a training job's levers
         return details.task is None or not details.task.is_training
-    found = _GPU_TROUBLE.search(text)
+    found = _card_trouble(text, details)
     if not found:
         return False
     return details.task is None or bool(_TROUBLE_ANY_JOB.search(found.group(0)))
+
+
+def _card_trouble(text: str, details: Details) -> re.Match[str] | None:
+    """The trouble or older-card worth said of a card, if any; an older card weighed for running models at home
+    ("is the P40 still good for local LLMs?") is no trouble: what runs there answers it."""
+    found = _GPU_TROUBLE.search(text)
+    return None if found and found.group(0).startswith("still") and details.local else found
 
 
 # "what happens if I put a 3090 and a 1080 Ti in one box?", "how do a 4090 and a 3060 work together?": how two cards
@@ -4702,7 +4709,7 @@ def understand(
     trouble = (
         intent is Intent.EXPLAIN
         and not details.has_workload
-        and bool(_GPU_TROUBLE.search(question.lower()) or _gpu_trouble(question.lower(), details))
+        and bool(_card_trouble(question.lower(), details) or _gpu_trouble(question.lower(), details))
     )
     if (
         intent is not Intent.NON_LLM

@@ -70,3 +70,9 @@ def test_consumer_cards_compared_for_inference_are_a_home_choice(converse):
 
 def test_a_data_centre_card_in_an_inference_comparison_is_not_a_home_one(converse):
     assert "GGUF" not in _first(converse("for inference, an L40S or an RTX 4090?"))
+
+
+def test_a_data_centre_card_weighed_for_local_models_gets_the_home_ladder(converse):
+    # a P40 people buy used to run llama.cpp at home: the GGUF ladder, not a serving engine's 16-bit fit
+    first = _first(converse("would a tesla p40 be any good for running llms locally?"))
+    assert "GGUF" in first and "--tensor-parallel-size" not in first

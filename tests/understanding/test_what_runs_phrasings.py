@@ -60,3 +60,16 @@ def test_a_card_put_to_running_models_asks_what_runs_there(read, question):
 
 def test_a_card_used_for_training_is_not_what_runs(read):
     assert read("can i use a 3090 for training a 7b model?").intent.value != "my_hardware"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is a titan xp still viable for local llms in 2026?", "p40s still good for running llms locally?"],
+)
+def test_an_old_card_still_good_for_local_models_asks_what_runs_there(read, question):
+    # weighed for running models at home, not the guide's general word on older cards
+    assert read(question).intent.value == "my_hardware"
+
+
+def test_an_old_card_still_worth_it_with_no_use_said_is_the_guides_question(read):
+    assert read("is a v100 still worth renting?").intent.value != "my_hardware"

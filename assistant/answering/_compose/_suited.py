@@ -35,7 +35,8 @@ def suited_job(understanding, gpu) -> str | None:
     that kind of job; None otherwise (a desktop card or Mac, one the user has — the home-card answer, what runs on
     it — or no job said)."""
     q = understanding.question.lower()
-    if gpu.gpu_class in ("consumer", "local") or understanding.details.owns_gpus or not _WEIGHED.search(q):
+    home = understanding.details.owns_gpus or understanding.details.local  # what runs at home answers instead
+    if gpu.gpu_class in ("consumer", "local") or home or not _WEIGHED.search(q):
         return None
     if _TRAIN.search(q):
         return "training"
