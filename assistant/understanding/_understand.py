@@ -3185,6 +3185,8 @@ _WAY_ASKED = re.compile(
 _VALUE_FOR_MONEY = re.compile(
     r"\bcost[- ]?(?:effective|efficient)|\bbang for (?:the|your|my) bucks?\b|\bprice[- /]?(?:to[- ])?performance\b|"
     r"\bperf(?:ormance)? per (?:dollar|\$)|\bvalue for (?:the )?money\b"
+    # "which is cheaper to train on?": the run's cost (time x rate), not the hourly rate
+    r"|\bcheaper (?:to|for) (?:run|serve|train|fine-?tune|inference|serving|training)\w*"
 )
 # the share of peak compute a training run reaches: "what MFU to expect", "model flops utilization", "HFU"
 _EFFICIENCY_ASKED = re.compile(r"\b[mh]fu\b|\b(?:model|hardware) flops? utili[sz]ation\b")

@@ -38,3 +38,16 @@ def test_a_bare_follow_up_after_two_cards_weighed_weighs_them_again(assistant, f
     first_line = reply.text.split("\n")[0]
     assert first_line.startswith("**The ") and lead in first_line
     assert not first_line.startswith("**Yes**")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("between the h100 and the a100, which one's cheaper to fine-tune on?", "For training per dollar"),
+        ("l40s vs a100 80gb: serving cost?", "For inference per dollar"),
+    ],
+)
+def test_the_cost_of_the_work_is_weighed_per_dollar_not_by_the_hourly_rate(assistant, question, lead):
+    reply = assistant.ask(question, conversation_id=uuid.uuid4().hex)
+    assert reply.text.startswith(lead), reply.text[:200]
+    assert "per $/hour" in reply.text.split("\n")[0]

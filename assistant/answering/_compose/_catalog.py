@@ -638,6 +638,7 @@ _PRICE_ASKED = re.compile(
 # the price set against what the card does ("worth the extra cost", "per token", "per dollar"): that verdict decides
 _VALUE_ASKED = re.compile(
     r"\bworth\b|\bper (?:token|dollar|\$)|\bvalue\b|\bfor (?:training|inference|serving)\b|"
+    r"\bcheaper (?:to|for) (?:run|serve|train|fine-?tune|inference|serving|training)\w*|"
     r"\bcost[- ]?(?:effective|efficient)|\bbang for\b"
 )
 
@@ -1024,6 +1025,9 @@ _VALUE = re.compile(
     r"|\b(?:better|best|good|great|bigger|a) deal\b|\bworth (?:the |its )?(?:money|price)\b"
     r"|\b(?:cheaper|cheapest|cost) per (?:token|million tokens|request)\b|\bcost[- ](?:effective|efficient)\b"
     r"|\b(?:more|most) economical\b"
+    # "TPU v5e vs H100 for inference cost", "which is cheaper to train on": the work's cost, not the hourly rate
+    r"|\b(?:inference|serving|training|fine-?tuning|token) costs?\b|\bcost (?:of|to) (?:run|serve|train|infer)\w*"
+    r"|\bcheaper (?:to|for) (?:run|serve|train|fine-?tune|inference|serving|training)\w*"
 )
 
 
