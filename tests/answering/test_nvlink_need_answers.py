@@ -32,3 +32,10 @@ def test_a_fit_with_a_context_limit_keeps_the_limit_after_the_links_verdict(assi
         assistant, "is an nvlink bridge required for vllm to host llama 3.1 70b bf16 over 4x l40s?"
     )
     assert first.startswith("No — NVLink is not needed") and "--max-model-len" in first
+
+
+def test_a_pcie_generation_question_is_answered_by_the_pcie_section_not_the_nvlink_one(assistant):
+    # both sections talk of PCIe; only the PCIe one is about the slot's speed for a model on one card
+    first = _first(assistant, "does pcie 3.0 vs 4.0 matter much for inference on a single card?")
+    assert first.startswith("Barely"), first
+    assert "two GPUs work together" not in first

@@ -115,9 +115,11 @@ def explain_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         # the most words with the user's ("can vllm split a model over two gpus with tensor parallelism?" is the
         # tensor-parallel section's question, not the NVLink one's, though both speak of two GPUs)
         direct = [p for p in guides[:3] if _YES_NO.match(_strip_heading(p.page_content))]
-        if direct:
-            asked = _words(facts.understanding.question)
-            best = max(direct, key=lambda p: _shared(asked, p))
+        asked = _words(facts.understanding.question)
+        if direct and (
+            _shared(asked, best := max(direct, key=lambda p: _shared(asked, p)))
+            or not _shared(asked, guides[0])
+        ):  # a verdict section, unless its question names none of the user's words and the first's does
             guides = [best, *(p for p in guides if p is not best)]
     else:
         # "can you define the roofline model?": of the top sections, one whose own question names more of the
