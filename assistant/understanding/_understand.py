@@ -3572,7 +3572,9 @@ _RENT_CUES = re.compile(
 
 # asking which card to get: "what gpu should I buy", "whats a decent gpu", "recommend a graphics card", "which card
 # do you suggest", "best gpu for", "what card should i get"
-_CARD_WORD = r"(?:gpus?|cards?|graphics cards?|video cards?|vram)"
+_CARD_WORD = (
+    r"(?:gpus?|cards?|graphics cards?|video cards?|vram|macs?|macbooks?(?: pro| air)?|mac (?:mini|studio))"
+)
 _WHICH_CARD = re.compile(
     r"\b(?:what|which|wat|whats|what's|wich|recommend\w*|suggest\w*|advice on|decent|good|best|cheap\w*|"
     r"budget|affordable|worth)\b[^.?!]{0,40}\b" + _CARD_WORD + r"\b"
@@ -3588,6 +3590,12 @@ _WHICH_CARD = re.compile(
 _FOR_LOCAL_MODELS = re.compile(
     r"\b(?:local(?:ly)?|at home|home ?lab|my (?:own )?(?:pc|machine|computer|rig|desktop)|self[- ]host\w*|"
     r"ollama|llama[.\s-]?cpp|lm ?studio|gguf|mess(?:ing)? around|tinker\w*|play(?:ing)? (?:around )?with|hobby)\b"
+)
+# ... or for machine learning in general, learnt or tried at home ("best budget gpu for deep learning", "a GPU to get
+# into ML as a student")
+_FOR_ML_IN_GENERAL = re.compile(
+    r"\b(?:deep[- ]learning|machine[- ]learning|ml|data science|a\.?i\.? (?:stuff|projects?|work))\b"
+    r"|\b(?:student|beginner|starting out|get(?:ting)? (?:into|started)|learn(?:ing)? (?:ai|ml|deep|machine))"
 )
 _NOT_TO_BUY = re.compile(
     r"\brent|\bcloud\b|per hour|hourly|\binstance|\bfine[- ]?tun|\btrain|\bstable diffusion|"
@@ -3606,8 +3614,17 @@ _CPU_OR_CARD = re.compile(
 
 
 def _asks_card_to_buy(text: str) -> bool:
-    """Whether ``text`` asks which card to get for running language models on one's own machine."""
-    return bool(_WHICH_CARD.search(text) and _FOR_LOCAL_MODELS.search(text)) and not _NOT_TO_BUY.search(text)
+    """Whether ``text`` asks which card to get for running language models, or for machine learning in general, on
+    one's own machine."""
+    home = _FOR_LOCAL_MODELS.search(text) or asks_ml_in_general(text)
+    return bool(_WHICH_CARD.search(text) and home) and not _NOT_TO_BUY.search(text)
+
+
+def asks_ml_in_general(text: str) -> bool:
+    """Whether ``text`` speaks of machine learning in general (deep learning, ML, learning it), not of LLMs."""
+    return bool(_FOR_ML_IN_GENERAL.search(text.lower())) and not re.search(
+        r"\bllms?\b|language models?", text.lower()
+    )
 
 
 def _buys_a_card(text: str) -> bool:

@@ -76,3 +76,15 @@ def test_a_data_centre_card_weighed_for_local_models_gets_the_home_ladder(conver
     # a P40 people buy used to run llama.cpp at home: the GGUF ladder, not a serving engine's 16-bit fit
     first = _first(converse("would a tesla p40 be any good for running llms locally?"))
     assert "GGUF" in first and "--tensor-parallel-size" not in first
+
+
+def test_a_card_for_deep_learning_is_a_cuda_card_by_memory_per_dollar_not_a_mac(converse):
+    # "machine" is no Mac; for machine learning in general the pick is a CUDA card, said as such
+    first = _first(converse("which gpu should a student buy to learn machine learning?"))
+    assert first.startswith("For deep learning on your own machine"), first
+    assert "on CUDA" in first and " M4 " not in first
+
+
+def test_a_mac_to_buy_is_picked_among_macs(converse):
+    first = _first(converse("what macbook is best to run local llms?"))
+    assert "of the Macs I have prices for, the **M" in first, first

@@ -73,3 +73,20 @@ def test_an_old_card_still_good_for_local_models_asks_what_runs_there(read, ques
 
 def test_an_old_card_still_worth_it_with_no_use_said_is_the_guides_question(read):
     assert read("is a v100 still worth renting?").intent.value != "my_hardware"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cheapest decent gpu for a beginner in deep learning?",
+        "what graphics card would you recommend to get started with machine learning",
+        "which mac would you recommend for running models locally?",
+    ],
+)
+def test_a_card_to_buy_for_ml_in_general_or_a_mac_is_the_buying_ladder(read, question):
+    u = read(question)
+    assert u.intent.value == "my_hardware" and u.details.card_to_buy
+
+
+def test_money_had_is_a_purchase_budget(read):
+    assert read("i've got $1200, which gpu for deep learning?").details.purchase_budget_usd == 1200

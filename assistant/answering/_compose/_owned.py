@@ -6,6 +6,7 @@ import re
 
 from ...planning._owned import RunsRow
 from ...sizing import Task, Workload, estimate_memory, load_assumptions
+from ...understanding._understand import asks_ml_in_general
 from .._facts import Facts
 from ._format import gb, markdown_table
 from ._shapes import reports_oom
@@ -317,11 +318,23 @@ def _ladder_answer(facts: Facts) -> str:
     report, price = facts.owned, facts.purchases[0]
     gpu = report.gpu
     best = largest_run(report)
+    general = asks_ml_in_general(facts.understanding.question)
+    where = (
+        "For deep learning on your own machine, memory decides what you can train and run, and CUDA is what PyTorch "
+        "and nearly every tool support first"
+        if general
+        else "For running models at home, memory decides which models run and bandwidth how fast"
+    )
     lead = (
-        f"For running models at home, memory decides which models run and bandwidth how fast; of the cards I "
+        f"{where}; of the {'Macs' if gpu.vendor == 'Apple' else 'cards'} I "
         f"have prices for, the **{gpu.name}** ({gpu.memory_gb:.0f} GB, {_price_text(price)}) gives the most memory "
         "per dollar"
-        + (" on CUDA, which every local runtime supports first" if gpu.software == "CUDA" else "")
+        + (
+            " on CUDA, which every local runtime supports first"
+            if gpu.software == "CUDA" and not general
+            else ""
+        )
+        + (" on CUDA" if gpu.software == "CUDA" and general else "")
         + "."
     )
     if best is not None and best.quant:

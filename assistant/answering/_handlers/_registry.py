@@ -251,6 +251,11 @@ _MONEY_SAID = re.compile(
 )
 
 
+def asks_about_macs(question: str) -> bool:
+    """Whether ``question`` is about a Mac ("a Mac Studio", "MacBooks", "Apple"), not a word starting so ("machine")."""
+    return bool(re.search(r"\bmac(?:s|books?|os)?\b|\bapple\b", question.lower()))
+
+
 def _budget_buys(understanding: Understanding, knowledge: Knowledge, plan) -> BudgetBuys | None:
     """A purchase budget said with a workload ("$5,000 to run Llama 3.3 70B at home"): every card (or, when the
     question is about one, every Mac) with a purchase price, at the fewest that hold the workload, against the
@@ -258,7 +263,7 @@ def _budget_buys(understanding: Understanding, knowledge: Knowledge, plan) -> Bu
     budget = understanding.details.purchase_budget_usd
     if not budget or plan is None or not _MONEY_SAID.search(understanding.question.lower()):
         return None  # "with 64k max seq length" is no budget: money or buying must be said in words
-    mac = bool(re.search(r"\bmac|\bapple\b", understanding.question.lower()))
+    mac = asks_about_macs(understanding.question)
     priced = [
         (gpu, price.price_usd)
         for name, price in (knowledge.purchases or {}).items()

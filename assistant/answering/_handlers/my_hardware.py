@@ -1,6 +1,5 @@
 """'The GPU I have' mode: which models and quantizations run on the user's hardware, how fast, what trains."""
 
-import re
 from dataclasses import replace
 
 from ...knowledge._software import load_software, support_of
@@ -11,7 +10,7 @@ from .._compose._owned import largest_run, owned_answer
 from .._compose._suited import suited_answer, suited_job
 from .._compose._weights_job import weights_job_answer
 from .._facts import Facts
-from ._registry import Handler, register
+from ._registry import Handler, asks_about_macs, register
 from .non_llm import repository_on_card
 
 
@@ -150,7 +149,7 @@ def _within_budget(understanding, knowledge, budget: float) -> Facts:
     runs on the first.
     Macs only when the question is about one (their price is the whole computer)."""
     prices = knowledge.purchases or {}
-    mac = bool(re.search(r"\bmac|\bapple\b", understanding.question.lower()))
+    mac = asks_about_macs(understanding.question)
     affordable = [
         (knowledge.catalog.by_name(name), price)
         for name, price in prices.items()
@@ -190,7 +189,7 @@ def _card_ladder(understanding, knowledge) -> Facts:
     largest model that runs on it; the pick is the CUDA card of at least
     12 GB with the most memory per dollar (memory decides which models run). Macs only when asked about."""
     prices = knowledge.purchases or {}
-    mac = bool(re.search(r"\bmac|\bapple\b", understanding.question.lower()))
+    mac = asks_about_macs(understanding.question)
     cards = [
         (knowledge.catalog.by_name(name), price)
         for name, price in prices.items()
