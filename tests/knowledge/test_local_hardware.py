@@ -50,6 +50,8 @@ def test_owned_hardware_is_in_the_catalog_sourced_and_dated(catalog):
         ("rx 7600 xt", "RX 7600 XT"),
         ("an rx 6650 xt", "RX 6600"),
         ("radeon 9070xt", "RX 9070 XT"),
+        ("an A6000 Ada", "RTX 6000 Ada"),  # the Ada card's common name, not the Ampere RTX A6000
+        ("a plain a6000", "RTX A6000"),
     ],
 )
 def test_what_owners_type_resolves(catalog, typed, canonical):
