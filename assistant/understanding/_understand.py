@@ -2756,6 +2756,9 @@ _YES_NO = re.compile(
     r"^\W*(?:\[[^\]]*\]\s*)?(?:(?:so|and|but|hi|hello|hey|ok|okay|well|honestly|seriously|also|quick question|"
     r"real quick|just curious|lol|yo|guys|folks)[,!:]? )*(?:can|could|is|are|will|would|does|do|should|am|has|have|may)\b"
     r"|(?:^|[.?!]\s*)(?:now |so |and |but |then )?(?:can|could|is|are|will|would|does|do|should)\s+\w+\b[^?!]*\?"
+    # the setting said first: "for a 7b model is a 4090 faster than an A100?", "with 24gb, can I run it?"
+    r"|^\W*(?:for|with|on|at|using|given)\s+(?:(?!\b(?:what|which|how|why|where|when|who)\b)[^?.!]){1,50}?,?\s+"
+    r"(?:is|are|can|could|will|would|does|do|should)\s+(?:an?|the|my|our|i|we|it|this|that|one|two|\d+\s*x?)\b[^?!]*\?"
     # the last sentence an inverted question left without its mark: "I want to replicate it. Can this method be run on
     # a 3090", "Does it work with 8 GB [SomeRepo]"
     r"|(?:^|[.!?]\s+)(?:can|could|will|would|does|do|is|are|should)\s+(?:i|we|it|this|that|they|the|my|our|your|one)\b"

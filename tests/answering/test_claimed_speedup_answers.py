@@ -50,3 +50,11 @@ def test_a_claimed_factor_for_local_models_gets_one_verdict_not_two(assistant):
     text = assistant.ask("is a 4090 going to be 60% faster than a 3090 with ollama models?").text
     verdicts = re.findall(r"\*\*(?:Yes|No)\*\*", text.split("|")[0])
     assert len(verdicts) == 1, text[:400]
+
+
+def test_the_verdict_is_about_the_first_card_named_whichever_the_plan_ranks_first(ask):
+    # the slower card named first: "is it faster?" is No and "is it slower?" Yes, with the setting said up front
+    # ("for a 7b model is …") read as the yes/no it is
+    assert ask("for mistral 7b, is a 4090 quicker than an a100 80gb?").text.startswith("**No**")
+    assert ask("serving llama 3 8b: is the l4 slower than an a10g?").text.startswith("**Yes**")
+    assert ask("is an a100 80gb faster than a 4090 for mistral 7b?").text.startswith("**Yes**")

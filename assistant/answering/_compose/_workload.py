@@ -4729,7 +4729,9 @@ def _as_fast_sentence(facts: Facts, what: str) -> str:
     relation = speed_relation(facts.understanding.question)
     if not details.yes_no or len(facts.checks) < 2 or relation is None:
         return ""
-    a, b = facts.checks[0], facts.checks[1]
+    # the claim is about the first card named against the second, whichever the plan ranks first
+    named = [next((c for c in facts.checks if c.gpu.name == n), None) for n in details.gpus[:2]]
+    a, b = named if None not in named and len(named) == 2 else (facts.checks[0], facts.checks[1])
     if not (isinstance(a, Fit) and isinstance(b, Fit)):
         # not both hold it as asked (e.g. 70B in 16-bit on one card): the figure that decides the use, then the
         # format or method each of them holds
