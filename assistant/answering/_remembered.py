@@ -49,6 +49,16 @@ def remembered(facts: Facts, draft: str) -> Understanding:
                 changes.update(precision=option.estimate.workload.precision)
     if details.precision is None and "precision" not in changes and (fmt := _format_settled(facts, draft)):
         changes.update(precision=fmt)  # "**Only with 8-bit (int8) weights**": what the follow-up runs
+    elif (
+        card is not None
+        and details.precision is None
+        and "precision" not in changes
+        and facts.workload is not None
+        and not facts.workload.task.is_training
+    ):
+        changes.update(
+            precision=facts.workload.precision
+        )  # "cheapest: 4x A4000 in int4": the pick runs in int4
     if not changes:
         return understanding
     return replace(understanding, settled=replace(details, **changes))

@@ -4650,6 +4650,7 @@ def understand(
     the rules are unsure; ``software`` (the tools table) lets "does vLLM support the V100?" be read.
     """
     question, injected = _plain(question)
+    kept = None  # the pick an earlier answer settled, carried past a turn that only prices it
     question = _memory_not_money(question)
     check_counts(question, catalog)  # negative or zero counts: InvalidQuestion, not a different question
     details, premises = _extract(question, catalog, models, offerings)
@@ -4875,6 +4876,9 @@ def understand(
                 and bool(_WHY.search(question.lower()))
             )  # "why?" after a sizing, a comparison or a price: the reasons for that answer
             or _same_model_again(question, details, previous.details)
+            or (
+                previous.settled is not None and bool(_BARE_SPOT.match(question.lower()))
+            )  # "any spot pricing?"
             or (  # "on runpod", "and on aws?" after a price or a spec: the same cards there
                 bool(previous.details.gpus)
                 and not details.gpus
@@ -5154,12 +5158,14 @@ def understand(
         and previous is not None
         and previous.settled is not None
         and previous.settled.gpus
-        and not (details.gpus or details.any_mac)  # no card of its own named
-        and _WHERE_TO_RENT.search(question.lower())
+        and not said_gpus  # no card of its own named (the pick's, inherited, may be in the details by now)
+        and (_WHERE_TO_RENT.search(question.lower()) or _BARE_SPOT.match(question.lower()))
     ):
-        # "and which provider is that cheapest on?" after a recommendation: where the setup it picked is rented
+        # "and which provider is that cheapest on?" after a recommendation: where the setup it picked is rented; the
+        # pick stays settled, so "and how fast would that be?" next is still about it
         details = Details(gpus=previous.settled.gpus, gpu_count=previous.settled.gpu_count)
         intent = Intent.PRICE
+        kept = previous.settled
     if follows and previous is not None:
         details, intent = _cards_of_two_turns(question, details, intent, previous)
     if details.any_mac and details.has_workload and not details.gpus and intent is not Intent.NON_LLM:
@@ -5190,7 +5196,9 @@ def understand(
             *premises,
             *read_price_premises(question.lower(), named, catalog, _price_range(offerings)),
         )
-    return Understanding(question, intent, details, follow_up=follows, injection=injection, premises=premises)
+    return Understanding(
+        question, intent, details, follow_up=follows, injection=injection, premises=premises, settled=kept
+    )
 
 
 # where a setup is rented: "which provider is that cheapest on?", "where can I rent that?", "who rents it cheapest?"
@@ -5198,6 +5206,12 @@ _WHERE_TO_RENT = re.compile(
     r"\b(?:which|what) (?:provider|cloud|host|hosting|vendor|platform|service)s?\b|\bwhere (?:can|could|do|should|would) "
     r"(?:i|we|you) (?:rent|get|find|buy|run)\b|\bwhere (?:is|are) (?:it|that|this|they|those) (?:cheapest|cheaper)\b"
     r"|\bwho (?:rents|offers|sells|has)\b"
+)
+# "and on spot?", "what about spot pricing?": the picked setup's price on the spot market
+_BARE_SPOT = re.compile(
+    r"^\W*(?:and |so |ok |what about |how about |on |with |using |the |any |is there (?:a )?)*"
+    r"(?:spot|pre-?emptible|interruptible)(?: instances?| pricing| prices?| market| rates?| vms?)?"
+    r"(?: for (?:it|that|them|those))?\s*\??\s*$"
 )
 
 

@@ -17,3 +17,27 @@ def test_the_pick_is_priced_where_it_is_rented(converse, follow_up):
     shown = f"{pick.count}x {pick.gpu.name}" if pick.count > 1 else pick.gpu.name
     assert f"**{shown}**" in lead
     assert "The cheapest is **" in lead
+
+
+def test_the_spot_market_of_the_pick_is_asked_as_a_bare_follow_up(converse):
+    first = converse("cheapest setup to host qwen2.5 72b?")
+    pick = first.plan.pick
+    reply = converse("cheapest setup to host qwen2.5 72b?", "any spot pricing?")
+    assert reply.intent == "price"
+    shown = f"{pick.count}x {pick.gpu.name}" if pick.count > 1 else pick.gpu.name
+    assert "spot" in reply.text.splitlines()[0] and f"**{shown}**" in reply.text.splitlines()[0]
+
+
+def test_the_pick_and_its_format_outlive_a_turn_that_prices_it(converse):
+    # the cheapest setup runs the 70B in 4-bit; after asking where it is rented, its speed is still of that setup
+    first = converse("cheapest way to host llama 3.3 70b?")
+    pick = first.plan.pick
+    third = converse(
+        "cheapest way to host llama 3.3 70b?", "which cloud has that cheapest?", "and how fast is it?"
+    )
+    assert third.intent != "spec" and third.plan is not None
+    assert third.plan.workload.precision == first.plan.workload.precision
+    assert (
+        third.text.startswith(f"On {pick.count} x {pick.gpu.name}")
+        or pick.gpu.name in third.text.split("\n")[0]
+    )
