@@ -5017,7 +5017,12 @@ def understand(
         other_hardware = other_hardware or details.any_mac  # "what about on a Mac?": not the card said before
         another_model = _asks_another_model(question, details)
         said_memory = details.stated_memory_gb
+        only_where = bool(details.providers) and not (details.gpus or details.has_workload or details.faster)
         details = details.merged_over(previous.details, keep_gpus=keep_gpus and not other_hardware)
+        if only_where and previous.details.cheaper and _detail_only(question.lower()):
+            details = replace(
+                details, cheaper=True
+            )  # "on aws?" after "the cheapest way to run it": cheapest there
         renting = speaks_of_renting(question.lower()) and not _LOCAL.search(question.lower())
         if (
             said_memory is None
