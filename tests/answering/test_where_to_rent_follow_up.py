@@ -41,3 +41,11 @@ def test_the_pick_and_its_format_outlive_a_turn_that_prices_it(converse):
         third.text.startswith(f"On {pick.count} x {pick.gpu.name}")
         or pick.gpu.name in third.text.split("\n")[0]
     )
+
+
+def test_a_provider_alone_after_a_cheapest_question_is_the_cheapest_there(converse):
+    reply = converse("cheapest way to host qwen2.5 32b?", "and on gcp?")
+    assert reply.text.startswith("The cheapest option: **"), reply.text[:120]
+    assert "gcp" in reply.text.split("\n")[0].lower()
+    plain = converse("which gpu would you use to host qwen2.5 32b?", "and on gcp?")
+    assert not plain.text.startswith("The cheapest option")

@@ -167,12 +167,3 @@ def test_hardware_and_the_earlier_cost_ask_do_not_make_a_cost_of_what_runs(read)
         "which gpu should i rent to serve mistral 7b for 20 users?", "and what would that run us a month?"
     )
     assert u.intent is not Intent.MY_HARDWARE and u.details.wants_cost
-
-
-def test_a_provider_alone_after_a_cheapest_question_keeps_it_cheapest(read):
-    u = read("cheapest way to host qwen2.5 32b?", "and on gcp?")
-    assert u.details.cheaper and u.details.providers
-
-
-def test_a_provider_alone_after_a_plain_pick_does_not_make_it_cheapest(read):
-    assert not read("which gpu would you use to host qwen2.5 32b?", "and on gcp?").details.cheaper
