@@ -1391,7 +1391,7 @@ _DOMAIN = re.compile(
     r"\bgpus?\b|\bvram\b|\baccelerator|\bcuda\b|\brocm\b|\btpus?\b|\bnvidia\b|\bamd\b|\bllms?\b|\bmodels?\b|\btrain|\binfer|\bfine[- ]?tun|"
     r"\bfinetun|\blora\b|\bqlora\b|\bquanti[sz]|\bkv[- ]?cache\b|\btokens?\b|\bbatch|\bvllm\b|\bflops\b|\bmemory\b|\bparam|\bbf16\b|\bfp8\b|"
     r"\bfp16\b|\bint4\b|\bint8\b|\bnvlink\b|\bzero\b|\bfsdp\b|\bparallel|\bcloud\b|\bspot\b|\breserved\b|\bon-demand\b|\bserv(?:e|ing)\b|"
-    r"\bgptq\b|\bawq\b|\bgguf\b|\bnf4\b|\bexl2\b|\bllama\.?cpp\b|\bollama\b|\btensorrt|\bkv\b|\bvram\b|\bdeepspeed\b|\bflashattention|\bflash attention|\bhbm\b|\bbandwidth\b|\btransformer|\bneural\b|\bdeep learning\b|\bai\b|\bml\b|"
+    r"\bgptq\b|\bawq\b|\bgguf\b|\bnf4\b|\bexl2\b|\bllama\.?cpp\b|\bollama\b|\btensorrt|\bkv\b|\bvram\b|\bdeepspeed\b|\bflashattention|\bflash attention|\bhbm\d?e?\b|\bgddr\d?x?\b|\bbandwidth\b|\btransformer|\bneural\b|\bdeep learning\b|\bai\b|\bml\b|"
     r"\bmachine learning\b|\btrainium|\binferentia|\bgaudi\b|\bneuron\b|\bxla\b|\bjax\b|\bpytorch\b|\bactivation|\bcheckpointing\b|\boptimi[sz]er"
     # the terms the answers themselves use: "what is MFU?", "what's a roofline?", "what does prefill mean?"
     r"|\bmfu\b|\b[tp]flops\b|\broofline\b|\bprefill\b|\bpaged ?attention\b|\bcontinuous batching\b|\bgqa\b|\bmqa\b"

@@ -90,3 +90,8 @@ def test_a_card_to_buy_for_ml_in_general_or_a_mac_is_the_buying_ladder(read, que
 
 def test_money_had_is_a_purchase_budget(read):
     assert read("i've got $1200, which gpu for deep learning?").details.purchase_budget_usd == 1200
+
+
+@pytest.mark.parametrize("question", ["how is gddr7 different from hbm3e?", "what's hbm2e memory"])
+def test_a_memory_type_question_is_in_scope(read, question):
+    assert read(question).intent.value == "explain"
