@@ -193,6 +193,8 @@ class Details(WorkloadRequest):
     # "what card should I get for running models at home?": a card to buy for local LLMs, no budget, model or card
     # said — answered with the cards by purchase price and what each runs
     card_to_buy: bool = False
+    # "16gb or 24gb gpu for local llms?", "64 or 128gb mac?": two memory sizes weighed for running models at home
+    memories_weighed: tuple[float, ...] = ()
     # "what's the minimum GPU for it?", "min vram?", "smallest card that runs it": the least hardware per format or
     # method, not the best value
     minimum_asked: bool = False
@@ -280,6 +282,7 @@ class Details(WorkloadRequest):
         values["several_cards"], values["adds_card"] = self.several_cards, self.adds_card
         values["family_ladder"] = self.family_ladder
         values["card_memories"] = self.card_memories
+        values["memories_weighed"] = self.memories_weighed
         values["counts_weighed"], values["wants_kv_math"] = self.counts_weighed, self.wants_kv_math
         # the shape of the answer is this question's own
         values["yes_no"], values["wants_cost"], values["wants_time"], values["wants_capacity"] = (
@@ -3616,6 +3619,26 @@ _CPU_OR_CARD = re.compile(
 )
 
 
+# two memory sizes set against each other for a card or a Mac: "16gb or 24gb", "64 vs 128 gb", "8 or 12 gigs"
+_TWO_MEMORIES = re.compile(
+    r"\b(\d{1,3})\s*(?:gb|gigs?|g)?\s*(?:or|vs\.?|versus|against)\s*(\d{1,3})\s*(?:gb|gigs?)\b"
+    r"(?!\s*(?:of\s+)?(?:system\s+)?ram\b)"
+)
+_FOR_MODELS = re.compile(
+    r"\bllms?\b|\bmodels?\b|\blocal\b|\bai\b|\bollama\b|\bllama\b|\bgguf\b|\binference\b"
+)
+
+
+def memories_weighed(text: str) -> tuple[float, ...]:
+    """The two memory sizes a question weighs for a card or Mac to run models on ("16gb or 24gb gpu for local
+    llms?"), smaller first; () when it weighs none."""
+    m = _TWO_MEMORIES.search(text)
+    if m is None or not (re.search(_CARD_WORD, text) or _FOR_MODELS.search(text)):
+        return ()
+    sizes = sorted({float(m.group(1)), float(m.group(2))})
+    return tuple(sizes) if len(sizes) == 2 and sizes[0] >= 4 else ()
+
+
 def _asks_card_to_buy(text: str) -> bool:
     """Whether ``text`` asks which card to get for running language models, or for machine learning in general, on
     one's own machine."""
@@ -4783,6 +4806,16 @@ def understand(
         # "whats a decent gpu to mess around with local llms", "what card should i get for running models at
         # home?": a card to buy, no budget said — the cards by price and what each runs
         details = replace(details, card_to_buy=True, local=True)
+        intent = Intent.MY_HARDWARE
+    if (
+        intent is not Intent.NON_LLM
+        and not (details.gpus or details.has_workload or details.unknown_model)
+        and (weighed := memories_weighed(question.lower()))
+    ):
+        # "16gb or 24gb gpu for local llms?": what runs at each memory, the larger when it runs more
+        details = replace(
+            details, memories_weighed=weighed, stated_memory_gb=None, min_memory_gb=None, local=True
+        )
         intent = Intent.MY_HARDWARE
     if (
         intent is Intent.SPEC

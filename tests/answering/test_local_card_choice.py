@@ -88,3 +88,16 @@ def test_a_card_for_deep_learning_is_a_cuda_card_by_memory_per_dollar_not_a_mac(
 def test_a_mac_to_buy_is_picked_among_macs(converse):
     first = _first(converse("what macbook is best to run local llms?"))
     assert "of the Macs I have prices for, the **M" in first, first
+
+
+def test_two_memory_sizes_weighed_name_the_one_that_runs_more(converse):
+    reply = converse("thinking 12 or 16 gigs of vram for running llms at home, which?")
+    first = _first(reply)
+    assert first.startswith("**16 GB**"), first
+    assert re.search(r"16 GB card runs up to \*\*[^*]+\*\*.* 12 GB one stops at \*\*", first)
+    assert "| 12 GB |" in reply.text and "| 16 GB |" in reply.text
+
+
+def test_two_mac_memories_are_weighed_on_macs(converse):
+    reply = converse("32 vs 64gb macbook pro for local models?")
+    assert _first(reply).startswith("**64 GB**") and "Mac the speeds are from" in reply.text

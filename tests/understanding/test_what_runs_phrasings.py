@@ -95,3 +95,11 @@ def test_money_had_is_a_purchase_budget(read):
 @pytest.mark.parametrize("question", ["how is gddr7 different from hbm3e?", "what's hbm2e memory"])
 def test_a_memory_type_question_is_in_scope(read, question):
     assert read(question).intent.value == "explain"
+
+
+def test_two_memory_sizes_for_models_are_weighed_not_a_floor(read):
+    u = read("is 24gb or 32gb the better buy for ollama?")
+    assert u.details.memories_weighed == (24.0, 32.0) and u.intent.value == "my_hardware"
+    assert (
+        read("fine-tune llama 3 8b on 24gb or 48gb?").details.memories_weighed == ()
+    )  # a model said: its fit

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..._text import article
 from ...planning._owned import RunsRow
 from ...sizing import Task, Workload, estimate_memory, load_assumptions
 from ...understanding._understand import asks_ml_in_general
@@ -11,7 +12,7 @@ from .._facts import Facts
 from ._format import gb, markdown_table
 from ._shapes import reports_oom
 
-__all__ = ["largest_run", "owned_answer", "tools_line"]
+__all__ = ["largest_run", "memories_answer", "owned_answer", "tools_line"]
 
 
 def _worth_running() -> tuple[str, ...]:
@@ -432,3 +433,59 @@ def _training_lead(facts: Facts, label: str) -> str:
         verdict = "**Yes**" if first.model is not None else "**No**"
         text = f"{verdict} — {text[0].lower()}{text[1:]}"
     return text
+
+
+def memories_answer(facts: Facts) -> str:
+    """'16gb or 24gb gpu for local llms?': the memory that runs larger models, what each runs at most (which decides
+    before speed), and a row per memory with the card whose speeds are quoted."""
+    small, big = facts.owned_each[0], facts.owned_each[-1]
+    small_gb, big_gb = (
+        facts.understanding.details.memories_weighed[0],
+        facts.understanding.details.memories_weighed[-1],
+    )
+    kind = "Mac" if big.gpu.vendor == "Apple" else "card"
+
+    def reach(report) -> str:
+        run = largest_run(report)
+        if run is None:
+            return "no model of my list"
+        return f"**{run.model.name}** in {run.quant.upper()} (about {gb(run.memory_gb)})"
+
+    bigger = [r for r in big.runs if r.quant]
+    same = (
+        largest_run(big) is not None
+        and largest_run(small) is not None
+        and (largest_run(big).model.name == largest_run(small).model.name)
+    )
+    if same:
+        lead = (
+            f"**Either** — {article(f'{small_gb:g}')} {small_gb:g} GB and {article(f'{big_gb:g}')} {big_gb:g} GB {kind} "
+            f"both run up to {reach(big)}; the "
+            f"{big_gb:g} GB one runs it in a less compressed format or with a longer context."
+        )
+    else:
+        lead = (
+            f"**{big_gb:g} GB** — which models fit at all decides before speed does: {article(f'{big_gb:g}')} "
+            f"{big_gb:g} GB {kind} runs up to {reach(big)} where {article(f'{small_gb:g}')} {small_gb:g} GB one stops "
+            f"at {reach(small)} (llama.cpp / Ollama / LM Studio, "
+            "GGUF weights)."
+        )
+    rows = []
+    for gb_said, report in zip(facts.understanding.details.memories_weighed, facts.owned_each, strict=True):
+        run = largest_run(report)
+        rows.append(
+            [
+                f"{gb_said:g} GB",
+                report.gpu.name,
+                f"{run.model.name} ({run.quant.upper()})" if run is not None else "—",
+                f"{run.decode_tokens_per_s:,.0f}" if run is not None and run.decode_tokens_per_s else "—",
+            ]
+        )
+    table = markdown_table(
+        ("memory", f"{kind} the speeds are from", "largest model that runs", "generate t/s"), rows
+    )
+    note = (
+        f"Speeds are those of the slowest {kind} of each memory I track; a faster one of the same memory runs the "
+        "same models, faster."
+    )
+    return "\n\n".join([lead, table, note]) if bigger else lead

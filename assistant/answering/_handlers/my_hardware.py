@@ -6,7 +6,7 @@ from ...knowledge._software import load_software, support_of
 from ...planning._owned import offloaded_runs, stand_in_card, stand_in_mac, what_runs
 from ...understanding import Intent
 from .._compose._non_llm import kind_estimate_answer, unknown_release_answer
-from .._compose._owned import largest_run, owned_answer
+from .._compose._owned import largest_run, memories_answer, owned_answer
 from .._compose._suited import suited_answer, suited_job
 from .._compose._weights_job import weights_job_answer
 from .._facts import Facts
@@ -27,6 +27,8 @@ class MyHardware(Handler):
             )
         if details.card_to_buy and not details.purchase_budget_usd:
             return _card_ladder(understanding, knowledge)
+        if details.memories_weighed:
+            return _memories_weighed(understanding, knowledge)
         if (
             details.purchase_budget_usd
             and not details.gpus
@@ -109,6 +111,8 @@ class MyHardware(Handler):
             return kind_estimate_answer(facts)
         if (suited := suited_answer(facts)) is not None:
             return suited
+        if facts.understanding.details.memories_weighed and facts.owned_each:
+            return memories_answer(facts)
         return owned_answer(facts)
 
 
@@ -181,6 +185,18 @@ def _within_budget(understanding, knowledge, budget: float) -> Facts:
         purchases=tuple(p for _, p in affordable),
         headline_memory_gb=_largest(report),
     )
+
+
+def _memories_weighed(understanding, knowledge) -> Facts:
+    """'16gb or 24gb gpu for local llms?', '64 or 128gb mac?': what runs at each memory, on the slowest card (or Mac)
+    of it the catalog lists, which gives the speeds."""
+    mac = asks_about_macs(understanding.question)
+    stand_in = stand_in_mac if mac else stand_in_card
+    cards = [stand_in(knowledge.catalog, gb) for gb in understanding.details.memories_weighed]
+    if None in cards:
+        return Facts(understanding)
+    reports = tuple(what_runs(card, 1, knowledge.models, knowledge.assumptions) for card in cards)
+    return replace(Facts(understanding), gpus=tuple(cards), owned_each=reports)
 
 
 def _card_ladder(understanding, knowledge) -> Facts:
