@@ -55,12 +55,12 @@ def engines_named(text: str) -> tuple[str, ...]:
 
 def asks_engine_speed(text: str) -> bool:
     """Whether ``text`` compares the speed of a batching server (vLLM, TGI…) with an engine that runs one
-    request at a time or a few fixed slots (Ollama, llama.cpp, transformers…)."""
+    request at a time or a few fixed slots (Ollama, llama.cpp, transformers…), or of two such engines
+    ("ExLlamaV2 vs llama.cpp on a 3090")."""
     named = engines_named(text)
-    return (
-        any(n in BATCHING_ENGINES for n in named)
-        and any(n not in BATCHING_ENGINES for n in named)
-        and bool(_SPEED.search(text.lower()))
+    single = [n for n in named if n not in BATCHING_ENGINES]
+    return ((any(n in BATCHING_ENGINES for n in named) and bool(single)) or len(single) >= 2) and bool(
+        _SPEED.search(text.lower())
     )
 
 

@@ -281,3 +281,14 @@ def test_the_cache_blocks_error_of_a_fine_tuned_checkpoint_is_answered_not_crash
     )
     assert reply.text
     assert "gpu-memory-utilization" in reply.text or "gpu_memory_utilization" in reply.text
+
+
+def test_two_one_at_a_time_engines_are_weighed_by_their_shared_bound_without_a_made_up_gap(ask):
+    first = ask("is exllama quicker than llama.cpp on an rtx 4090?").text
+    assert first.startswith("**About the same for generating tokens")
+    assert "1,008 GB/s" in first and "won't put a number" in first
+
+
+def test_ollama_against_llama_cpp_is_the_same_engine(ask):
+    first = ask("does ollama run slower than plain llama.cpp?").text
+    assert first.startswith("**About the same**") and "llama.cpp underneath" in first

@@ -17,14 +17,16 @@ def engine_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     to see the difference. The GPU's bandwidth, when one is named, is the single-stream ceiling."""
     u = facts.understanding
     named = engines_named(u.question)
-    server = next(n for n in named if n in BATCHING_ENGINES)
-    other = next(n for n in named if n not in BATCHING_ENGINES)
     gpu = facts.gpus[0] if facts.gpus else None
     ceiling = (
         f" — the {gpu.name}'s {gpu.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth sets the ceiling"
         if gpu is not None
         else ""
     )
+    server = next((n for n in named if n in BATCHING_ENGINES), None)
+    if server is None:
+        return _single_stream_engines(named, ceiling)
+    other = next(n for n in named if n not in BATCHING_ENGINES)
     lead = (
         f"**No, not for one request at a time** — {server} is faster than {other} when it serves many "
         "requests concurrently, not for a single stream."
@@ -50,6 +52,29 @@ def engine_answer(facts: Facts, passages: Sequence[Passage]) -> str:
             "context buffer."
         )
     return "\n\n".join([f"{lead} {why}", how])
+
+
+def _single_stream_engines(named: Sequence[str], ceiling: str) -> str:
+    """'How much faster is ExLlamaV2 than llama.cpp?': two engines that run one request at a time share the bound
+    that sets their speed; what differs, and that no side-by-side measurement is on record to put a number on it."""
+    a, b = named[0], named[1]
+    if {a, b} <= {"Ollama", "llama.cpp", "LM Studio"}:
+        return (
+            f"**About the same** — {' and '.join(n for n in (a, b) if n != 'llama.cpp') or a} run llama.cpp "
+            "underneath, so on the same GGUF file the speed is llama.cpp's; a gap comes from settings, not the "
+            "engine: layers left on the CPU (`num_gpu` / `-ngl`), the context size allocated (`num_ctx` / `-c`), "
+            "flash attention and KV-cache type, and the llama.cpp version each bundles."
+        )
+    return (
+        f"**About the same for generating tokens, by the bound that sets it** — {a} and {b} both run one request at "
+        "a time, and generating each token reads all the weights from memory"
+        f"{ceiling}, so at the same bits per weight both reach a similar share of it; what differs is each "
+        "engine's kernels and quantized format (ExLlamaV2's EXL2, llama.cpp's GGUF K-quants, MLX's own), which "
+        "shows more in reading the prompt (bound by compute) than in generating. I have no side-by-side measurement "
+        "of the two on record, so I won't put a number on the gap: run both on the same model at the same bits "
+        "(llama.cpp's `llama-bench`, ExLlamaV2's `test_inference.py`) to see it on your card.\n\nA smaller "
+        "format changes more than the engine does: fewer bits per weight means fewer bytes read per token."
+    )
 
 
 def engine_choice_text(facts: Facts) -> str:
