@@ -4910,6 +4910,9 @@ def understand(
             )  # "why?" after a sizing, a comparison or a price: the reasons for that answer
             or _same_model_again(question, details, previous.details)
             or (
+                bool(previous.details.gpus) and bool(_COMPARES_IT.search(question.lower()))
+            )  # "how does it compare to…"
+            or (
                 previous.settled is not None and bool(_BARE_SPOT.match(question.lower()))
             )  # "any spot pricing?"
             or (  # "on runpod", "and on aws?" after a price or a spec: the same cards there
@@ -5261,6 +5264,13 @@ _WHICH_OF_THE_CARDS = re.compile(
 )
 
 
+# the card of the last turn set against one named now: "how does it compare to the H200?", "is it faster than an A100?"
+_COMPARES_IT = re.compile(
+    r"\b(?:it|that|this one|that one|this card|that card)\b[^.?!]{0,25}\b(?:compare[sd]?|stack up|measure up|"
+    r"against|vs\.?|versus|than)\b|\b(?:compare|comparing)\s+(?:it|that|this one|that one)\b"
+)
+
+
 def _cards_of_two_turns(
     question: str, details: Details, intent: Intent, previous: Understanding
 ) -> tuple[Details, Intent]:
@@ -5275,6 +5285,15 @@ def _cards_of_two_turns(
         and details.has_workload
     ):
         return replace(details, earlier_gpus=before.gpus), intent
+    if (
+        len(details.gpus) == 1
+        and before.gpus
+        and details.gpus[0] not in before.gpus
+        and _COMPARES_IT.search(question.lower())
+    ):  # "how does it compare to the H200?" after the MI300X: the two cards side by side
+        return replace(
+            details, gpus=(before.gpus[0], details.gpus[0]), gpu_count=None, cards_weighed=True
+        ), Intent.COMPARE
     if (
         details.gpus in ((), before.gpus)  # none named now (or the last card kept)
         and before.earlier_gpus
@@ -5733,9 +5752,11 @@ def _is_follow_up(
         and details.gpus
         and not details.has_workload
         and not _SPEC_ONLY.search(t)
-        and (details.gpu_count or _STILL.search(t) or _ASKS_OF_IT.search(t))
+        and (details.gpu_count or _STILL.search(t) or _ASKS_OF_IT.search(t) or re.search(r"\bhow many\b", t))
     ):
-        return True  # "and on 8 x A10G?" after a workload: the same workload on other hardware
+        return (
+            True  # "and on 8 x A10G?", "how many H200s?" after a workload: the same workload on that hardware
+        )
     if previous_workload and details.any_mac and not details.has_workload and not _SPEC_ONLY.search(t):
         return True  # "would a Mac do?": the same workload on a Mac
     if (

@@ -167,3 +167,13 @@ def test_hardware_and_the_earlier_cost_ask_do_not_make_a_cost_of_what_runs(read)
         "which gpu should i rent to serve mistral 7b for 20 users?", "and what would that run us a month?"
     )
     assert u.intent is not Intent.MY_HARDWARE and u.details.wants_cost
+
+
+def test_how_many_of_a_card_after_a_sizing_keeps_the_workload(read):
+    u = read("how much vram for qwen2.5 72b in bf16?", "how many l40s would that take?")
+    assert u.details.model == "Qwen2.5 72B" and u.details.gpus == ("L40S",)
+
+
+def test_it_compared_to_a_card_named_now_weighs_the_two(read):
+    u = read("tell me about the h100 sxm", "how does that one stack up against an mi300x?")
+    assert u.intent.value == "compare" and u.details.gpus == ("H100 SXM", "MI300X")
