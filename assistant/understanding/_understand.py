@@ -5282,7 +5282,7 @@ def _cards_of_two_turns(
         and len(before.gpus) == 1
         and details.gpus != before.gpus
         and not details.cards_weighed
-        and details.has_workload
+        and (details.has_workload or not before.has_workload)  # the same workload, or cards priced one by one
     ):
         return replace(details, earlier_gpus=before.gpus), intent
     if (

@@ -177,3 +177,8 @@ def test_how_many_of_a_card_after_a_sizing_keeps_the_workload(read):
 def test_it_compared_to_a_card_named_now_weighs_the_two(read):
     u = read("tell me about the h100 sxm", "how does that one stack up against an mi300x?")
     assert u.intent.value == "compare" and u.details.gpus == ("H100 SXM", "MI300X")
+
+
+def test_which_is_cheaper_after_two_cards_priced_one_by_one_weighs_both(read):
+    u = read("hourly rate of an rtx 6000 ada?", "and an a40?", "which one's cheaper to train on?")
+    assert u.intent.value == "compare" and set(u.details.gpus) == {"RTX 6000 Ada", "A40"}
