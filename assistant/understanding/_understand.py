@@ -5279,14 +5279,6 @@ def _cards_of_two_turns(
     before = previous.details
     if (
         len(details.gpus) == 1
-        and len(before.gpus) == 1
-        and details.gpus != before.gpus
-        and not details.cards_weighed
-        and (details.has_workload or not before.has_workload)  # the same workload, or cards priced one by one
-    ):
-        return replace(details, earlier_gpus=before.gpus), intent
-    if (
-        len(details.gpus) == 1
         and before.gpus
         and details.gpus[0] not in before.gpus
         and _COMPARES_IT.search(question.lower())
@@ -5294,6 +5286,14 @@ def _cards_of_two_turns(
         return replace(
             details, gpus=(before.gpus[0], details.gpus[0]), gpu_count=None, cards_weighed=True
         ), Intent.COMPARE
+    if (
+        len(details.gpus) == 1
+        and len(before.gpus) == 1
+        and details.gpus != before.gpus
+        and not details.cards_weighed
+        and (details.has_workload or not before.has_workload)  # the same workload, or cards priced one by one
+    ):
+        return replace(details, earlier_gpus=before.gpus), intent
     if (
         details.gpus in ((), before.gpus)  # none named now (or the last card kept)
         and before.earlier_gpus
