@@ -51,3 +51,13 @@ def test_the_cost_of_the_work_is_weighed_per_dollar_not_by_the_hourly_rate(assis
     reply = assistant.ask(question, conversation_id=uuid.uuid4().hex)
     assert reply.text.startswith(lead), reply.text[:200]
     assert "per $/hour" in reply.text.split("\n")[0]
+
+
+def test_better_value_with_no_use_said_weighs_both_bounds_per_rented_dollar(assistant):
+    cid = uuid.uuid4().hex
+    assistant.ask("l4 versus a10g", conversation_id=cid)
+    lead = assistant.ask("so which one is the better value?", conversation_id=cid).text.split("\n")[0]
+    assert lead.startswith(
+        ("**The L4** is the better value", "**The A10G** is the better value", "**It depends")
+    )
+    assert "TFLOPS per $/hour" in lead and "GB/s per $/hour" in lead

@@ -502,6 +502,8 @@ def _compare_summary(gpus: Sequence[GPU], facts: Facts) -> str:
         or _local_pick_sentence(facts)
         or _pick_for_use(gpus, details, rates)
     )
+    if not pick and details.cheaper and details.task is None:
+        pick = _value_without_use(gpus, rates)  # "which is better value?" with no use said: both measures
     if pick:
         text = pick + "\n\n" + text
     elif value:
@@ -1029,6 +1031,32 @@ _VALUE = re.compile(
     r"|\b(?:inference|serving|training|fine-?tuning|token) costs?\b|\bcost (?:of|to) (?:run|serve|train|infer)\w*"
     r"|\bcheaper (?:to|for) (?:run|serve|train|fine-?tune|inference|serving|training)\w*"
 )
+
+
+def _value_without_use(gpus: Sequence[GPU], rates: dict[str, float]) -> str:
+    """'Which is better value?' with no use said: the card with the most of each bound per rented dollar — compute
+    (training, reading prompts) and memory bandwidth (generating tokens) — one pick when they agree; '' unpriced."""
+    priced = [g for g in gpus if rates.get(g.name) and g.training_tflops]
+    if len(priced) < 2:
+        return ""
+    train = max(priced, key=lambda g: _per_dollar(g, rates, True))
+    serve = max(priced, key=lambda g: _per_dollar(g, rates, False))
+
+    def figures(training: bool) -> str:
+        unit = "dense BF16 TFLOPS" if training else "GB/s"
+        return ", ".join(
+            f"{_per_dollar(g, rates, training):,.0f} {unit} per $/hour on the {g.name}" for g in priced
+        )
+
+    if train is serve:
+        return (
+            f"**The {train.name}** is the better value rented, for training and for generating tokens alike: "
+            f"{figures(True)}; {figures(False)} (on-demand medians)."
+        )
+    return (
+        f"**It depends on the work** — for training (bound by compute) the **{train.name}**: {figures(True)}; for "
+        f"generating tokens (bound by memory bandwidth) the **{serve.name}**: {figures(False)} (on-demand medians)."
+    )
 
 
 def _per_dollar(g: GPU, rates: dict[str, float], training: bool) -> float:
