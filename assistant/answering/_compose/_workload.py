@@ -3683,7 +3683,8 @@ def _own_card_adapter_lead(facts: Facts, gpu, what: str, needs: str, count, outc
     sequence, a loss computed in chunks), each sized again. Empty when the method was not LoRA, the card is not
     their own, or nothing with adapters fits (then renting is the answer)."""
     details, work = facts.understanding.details, facts.workload
-    if work.task is not Task.LORA or details.method_unstated or (count or 1) != 1 or isinstance(outcome, Fit):
+    adapters = (Task.LORA, Task.QLORA)
+    if work.task not in adapters or details.method_unstated or (count or 1) != 1 or isinstance(outcome, Fit):
         return ""
     owned = details.local or _OWN_CARD.search(facts.understanding.question.lower())
     if not (owned and gpu.gpu_class in ("consumer", "local") and not gpu.gpu_memory_share):
@@ -3701,6 +3702,8 @@ def _own_card_adapter_lead(facts: Facts, gpu, what: str, needs: str, count, outc
         )
     if keep := _same_run_leaner(work, gpu, assumed):
         return f"**Only with {keep[0]}** — {what} {needs}; {keep[1]}"
+    if work.task is Task.QLORA:  # already the 4-bit base: the sequence is what is left to give
+        return _shorter_sequence_lead(work, gpu, assumed, what, needs)
     levers = [lever for lever in memory_levers(work, gpu, assumed) if lever.workload.task is Task.QLORA]
     leanest = work.with_(task=Task.QLORA, gradient_checkpointing=True, batch=1, fused_loss=True, context=512)
     if work.context > 512:
@@ -3716,6 +3719,28 @@ def _own_card_adapter_lead(facts: Facts, gpu, what: str, needs: str, count, outc
     return (
         f"**Only with {fitting.label}** — {what} {needs}; with {fitting.label} it needs about {gb(fitting.gb)}, "
         f"within the {gb(fitting.usable_gb)} usable on the {gpu.name}."
+    )
+
+
+def _shorter_sequence_lead(work: Workload, gpu, assumed, what: str, needs: str) -> str:
+    """'Only with sequences of N tokens or less': the longest sequence the run fits on the user's one ``gpu`` at
+    micro-batch 1 with checkpointing (and further with a loss computed in chunks); empty when not even 512 fit."""
+    lean = work.with_(batch=1, gradient_checkpointing=True)
+    usable = usable_memory_gb(gpu, True, work.runtime, assumed)[0]
+    tokens = longest_sequence(lean, usable, 1, assumed)
+    chunked = longest_sequence(lean.with_(fused_loss=True), usable, 1, assumed) if not work.fused_loss else 0
+    if max(tokens, chunked) < 512:
+        return ""
+    more = (
+        f", or up to {chunked:,} with a loss computed in chunks (Liger kernel's fused cross-entropy, or Unsloth)"
+        if chunked > tokens
+        else ""
+    )
+    shortest = tokens if tokens >= 512 else chunked
+    return (
+        f"**Only with sequences of about {shortest:,} tokens or less** — at {work.context:,} tokens {what} {needs}; "
+        f"the {gpu.name} ({gb(usable)} usable) holds it up to about {tokens:,}-token sequences at micro-batch 1 "
+        f"with gradient checkpointing{more}."
     )
 
 
