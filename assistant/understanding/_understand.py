@@ -909,6 +909,14 @@ _PREFERENCE = re.compile(r"\b(?:dpo|ipo|kto|direct preference optimi[sz]ation)\b
 _REFERENCE_FREE_PAIRS = re.compile(r"\b(?:orpo|simpo|cpo)\b")
 
 
+def _preference_method(text: str) -> str | None:
+    """'DPO', 'IPO' or 'KTO': the reference-model preference method the question names, else None."""
+    named = _PREFERENCE.search(text)
+    if not named:
+        return None
+    return "DPO" if named.group(0).startswith("direct") else named.group(0).upper()
+
+
 def _pair_method(text: str) -> str | None:
     """'ORPO', 'SimPO' or 'CPO' when the question trains on preference pairs without a reference model (and names
     no DPO-style method that needs one), else None."""
@@ -962,6 +970,8 @@ def _asks_largest_batch(text: str) -> bool:
     return any(not _BATCH_REPORTED.match(text, m.end()) for m in _LARGEST_BATCH.finditer(text))
 
 
+# Adafactor ("optim=adafactor", "the adafactor optimizer"): factored second moments, no first moment
+_ADAFACTOR = re.compile(r"\bada[- ]?factor\b")
 _OPTIMIZER_ADAM = re.compile(r"\badamw?\b|\badamw_torch\w*")
 # plain data parallelism (each GPU a full replica) unless a sharding scheme is also named
 _DDP = re.compile(r"\bddp\b|distributeddataparallel|distributed data parallel|\bdata[- ]parallel")
@@ -1959,7 +1969,11 @@ def _extract(
         else (
             "adam8bit"
             if _OPTIMIZER_8BIT.search(text)
-            else ("adamw" if _OPTIMIZER_ADAM.search(text) else None)
+            else (
+                "adafactor"
+                if _ADAFACTOR.search(text)
+                else ("adamw" if _OPTIMIZER_ADAM.search(text) else None)
+            )
         ),
         gradient_checkpointing=False
         if _NO_CHECKPOINTING.search(text)
@@ -1967,6 +1981,7 @@ def _extract(
         largest_batch=_asks_largest_batch(text),
         preference=bool(_PREFERENCE.search(text) or _REFERENCE_FREE_PAIRS.search(text)),
         pair_method=_pair_method(text),
+        preference_method=_preference_method(text),
         fused_loss=bool(_FUSED_LOSS.search(text)),
         unsloth=bool(re.search(r"\bunsloth\b", text)),
         finetune_tool=finetune_tool_in(text),
