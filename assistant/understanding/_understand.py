@@ -3236,11 +3236,12 @@ _STATED_MEMORY = [
         r"(?:(?:be|is|are|would be|will be)\s+)?"
         r"(?:enough|sufficient|suffice|adequate)\b"
     ),
-    # "8gb works?", "12 gb ok?", "6gb vram fine?": the amount asked about, said as the subject of a yes/no
+    # "8gb works?", "12 gb ok?", "6gb vram fine?", "24GB card ok?": the amount asked about, said as the subject of
+    # a yes/no
     re.compile(
         r"(?:^|[.?!,;:]\s*|\s-\s)(\d+(?:\.\d+)?)"
         + _GB
-        + r"(?:\s+(?:of\s+)?(?:vram|gpu))?\s+(?:(?:is|would be|will be)\s+)?(?:works?|ok|okay|fine)\b[^?!.]{0,40}\?"
+        + r"(?:\s+(?:of\s+)?(?:vram|gpu|card))?\s+(?:(?:is|would be|will be)\s+)?(?:works?|ok|okay|fine)\b[^?!.]{0,40}\?"
     ),
     # "2x24GB", "4 x 80GB": each card's memory, the count beside it (not system RAM: "2x32GB of RAM")
     re.compile(
@@ -3844,7 +3845,12 @@ def _count_labels(gpu) -> set[str]:
     A100 40GB, whose catalog names put the size after the product ('A100 40GB')."""
     labels = {gpu.name, *gpu.aliases}
     bare = {_MEMORY_IN_NAME.sub("", label).strip() for label in labels}
+    # "on one 3070", "a 4060 ti": a GeForce card is said by its number alone
+    bare |= {_GEFORCE_PREFIX.sub("", label) for label in bare}
     return labels | {b for b in bare if re.search(r"\d", b)}
+
+
+_GEFORCE_PREFIX = re.compile(r"^(?:nvidia\s+)?(?:geforce\s+)?(?:rtx|gtx)\s+", re.IGNORECASE)
 
 
 _MEMORY_IN_NAME = re.compile(r"[\s-]*\b\d+\s*g(?:b|ib)?\b", re.IGNORECASE)
@@ -4953,13 +4959,17 @@ def understand(
             task, unstated = _task(question.lower(), True)
             details = replace(details, task=task, method_unstated=unstated)
         details = _same_family(question, details, previous.details, models)
-        if details.context is None and previous.details.context is not None:
+        training = (Task.FULL, Task.LORA, Task.QLORA, Task.PRETRAIN)
+        if details.context is None and (
+            previous.details.context is not None or (details.task or previous.details.task) in training
+        ):
             bare = re.search(
                 r"(?<![\w.$])(\d+(?:\.\d+)?)\s*k\b(?!\s*(?:steps|samples|examples|users|rows|images))", t
             )
-            if bare:  # "and at 128k?" after a context was said: the context
+            if (
+                bare
+            ):  # "and at 128k?" after a context was said, "at 8k?" after a fine-tune: the sequence length
                 details = replace(details, context=int(float(bare.group(1)) * 1024))
-        training = (Task.FULL, Task.LORA, Task.QLORA, Task.PRETRAIN)
         if details.context is None and (details.task or previous.details.task) in training:
             # "I meant 512 tokens", "what about 2048 tokens?" after a fine-tuning question: each sample's length
             details = replace(details, context=_bare_sample_length(t))

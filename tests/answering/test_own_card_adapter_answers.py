@@ -85,3 +85,10 @@ def test_a_full_finetune_no_on_my_card_lists_what_would_fit_it(ask):
     assert _first(reply).startswith("**No**")
     levers = reply.text.split("**What would fit**")[1]
     assert re.search(r"- LoRA\b.*— fits", levers)
+
+
+def test_a_full_finetune_on_one_card_said_by_its_number_is_judged_on_that_one_card(ask):
+    reply = ask("full-weight training of qwen2.5 0.5b on a 3070 laptop")
+    first = _first(reply)
+    assert first.startswith(("**No**", "**Only with LoRA"))
+    assert "3x" not in first and "3 x" not in first
