@@ -3387,12 +3387,16 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 if facts.workload.optimizer == "adamw"
                 else "8-bit Adam over fp32 master weights"
             )
+            stage = facts.workload.zero_stage if facts.workload.zero_stage in (1, 2) else None
             shard = "FSDP or ZeRO-3 sharding, " if fit.count > 1 else ""
+            if stage and fit.count > 1:
+                shard = f"ZeRO-3 (or FSDP) sharding in place of stage {stage}, "
             sentences.append(
                 f"**Yes, with** {shard}pure bf16 weights (no fp32 master copy) and an 8-bit (paged) AdamW — {what} "
                 f"then needs about {gb(lean.estimate.total_gb)}"
                 + (f", {gb(fit.per_gpu_gb)} per GPU on {on_asked}" if fit.count > 1 else f" on {on_asked}")
-                + f"; with {usual} it needs about {gb(total)}, which does not fit."
+                + f"; with {usual} it needs about {gb(total)}{_per_gpu_as_asked(facts, count, on_asked)}, which "
+                "does not fit."
             )
             continue
         offloaded = _offloaded_adapters(facts, gpu.name)
@@ -3720,6 +3724,16 @@ def _own_card_adapter_lead(facts: Facts, gpu, what: str, needs: str, count, outc
         f"**Only with {fitting.label}** — {what} {needs}; with {fitting.label} it needs about {gb(fitting.gb)}, "
         f"within the {gb(fitting.usable_gb)} usable on the {gpu.name}."
     )
+
+
+def _per_gpu_as_asked(facts: Facts, count, on_asked: str) -> str:
+    """' (33.3 GB per GPU on 4 x RTX 4090, sharded)': the run as asked, per GPU on the user's several cards, at the
+    ZeRO stage they named (which keeps the weights whole on each) or fully sharded; '' for one card."""
+    if not count or count < 2:
+        return ""
+    stage = facts.workload.zero_stage
+    how = f"at ZeRO stage {stage}" if stage in (1, 2) else "sharded"
+    return f" ({gb(facts.estimate.per_gpu_gb(count))} per GPU on {on_asked}, {how})"
 
 
 def _shorter_sequence_lead(work: Workload, gpu, assumed, what: str, needs: str) -> str:
