@@ -425,9 +425,11 @@ _FULL = re.compile(
     # "fine tune llama 3.2 3b fully on a 3090", "train it completely": the method after the model (a version's
     # decimal point is no sentence end); not where it
     # runs ("fully on the GPU", "fully offloaded")
-    r"\b(?:fine[- ]?tun\w*|finetun\w*|train\w*)\b(?:[^.?!]|\.(?=\d)){0,40}?\b(?:fully|completely|in full)\b"
+    # "DPO llama 3.1 8b full on 8 GPUs": a trainer named, then "full" after the model
+    r"\b(?:fine[- ]?tun\w*|finetun\w*|train\w*|sft|dpo|grpo|orpo|kto|ppo|simpo)\b(?:[^.?!]|\.(?=\d)){0,40}?"
+    r"\b(?:fully|completely|in full|full)\b"
     r"(?!\s+(?:on (?:the )?(?:gpu|cpu|vram)|in (?:the )?(?:gpu|vram)|offload\w*|loaded|precision|bf16|fp16|fp32|"
-    r"16|32|context|length|resolution|hd|res)\b)"
+    r"16|32|context|length|resolution|hd|res|node|nodes|speed|dataset|data|sequences?|batch|epochs?|run)\b)"
 )
 # a follow-up that is only the method "full" ("and full?", "what about full then?", "ok, full instead?"): after a
 # fine-tuning question, the full fine-tune (not "full context" or "full precision", which name other settings)

@@ -92,3 +92,9 @@ def test_a_full_finetune_on_one_card_said_by_its_number_is_judged_on_that_one_ca
     first = _first(reply)
     assert first.startswith(("**No**", "**Only with LoRA"))
     assert "3x" not in first and "3 x" not in first
+
+
+def test_a_mac_too_small_gets_no_bitsandbytes_levers(ask):
+    reply = ask("is my m3 pro macbook with 36gb able to fully fine-tune llama 3.1 8b?")
+    assert "**What would fit**" not in reply.text
+    assert "8-bit (paged) AdamW" not in reply.text

@@ -35,3 +35,17 @@ def test_the_reference_model_method_is_named_as_said(read, question, method):
 
 def test_sft_names_no_preference_method(read):
     assert read("sft of llama 3.2 1b on my 3060, fits?").details.preference_method is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["kto gemma 2 9b full on 4x h100, fits?", "grpo qwen2.5 3b full — one a100 80gb enough?"],
+)
+def test_full_said_after_the_model_of_a_trainer_is_the_method(read, question):
+    details = read(question).details
+    assert details.task.value == "full"
+    assert not details.method_unstated
+
+
+def test_full_context_after_a_trainer_is_no_method(read):
+    assert read("sft mistral 7b at full context length, memory?").details.method_unstated
