@@ -152,7 +152,7 @@ class Workload:
         label = self.task.label
         if self.task is Task.LORA and self.precision == "int8":
             label = f"8-bit {label}"  # LoRA on a bitsandbytes int8 base (load_in_8bit, "QLoRA 8-bit")
-        if self.optimizer == "adafactor":
+        if self.optimizer == "adafactor" and self.task in (Task.FULL, Task.PRETRAIN):
             label = f"Adafactor {label}"  # the optimizer named, whose states differ from AdamW's
         if self.rl:
             return f"{self.rl.upper()} {label}"

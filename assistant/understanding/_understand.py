@@ -417,7 +417,7 @@ def _digits(text: str) -> str:
 
 
 _FULL = re.compile(
-    r"(?<![a-z])full(?:y)?[-_ ](?:param(?:eter)?s?[-_ ]|(?:bf16|fp16|16-?bit)[-_ ])?(?:fine|ft|train|sft|tun|dpo|grpo|ppo|rlhf|orpo|kto)|\bfull ft\b|\bfull[-_ ]param(?:eter)?s?\b|"
+    r"(?<![a-z])full(?:y)?[-_ ](?:param(?:eter)?s?[-_ ]|weights?[-_ ]|(?:bf16|fp16|16-?bit)[-_ ])?(?:fine|ft|train|sft|tun|dpo|grpo|ppo|rlhf|orpo|kto)|\bfull ft\b|\bfull[-_ ]param(?:eter)?s?\b|"
     # torchtune's full-fine-tune configs: "--config llama3_1/8B_full", "7B_full_low_memory"
     r"\b\d+(?:\.\d+)?b_full\b|\b\d+(?:\.\d+)?b_full_\w+|"
     r"\ball (?:the )?(?:model )?(?:param(?:eter)?s|weights)\b|\bfull (?:model|weights)\b|\b(?:finetuning_type|mode)\W+full\b|"
@@ -429,7 +429,8 @@ _FULL = re.compile(
     r"\b(?:fine[- ]?tun\w*|finetun\w*|train\w*|sft|dpo|grpo|orpo|kto|ppo|simpo)\b(?:[^.?!]|\.(?=\d)){0,40}?"
     r"\b(?:fully|completely|in full|full)\b"
     r"(?!\s+(?:on (?:the )?(?:gpu|cpu|vram)|in (?:the )?(?:gpu|vram)|offload\w*|loaded|precision|bf16|fp16|fp32|"
-    r"16|32|context|length|resolution|hd|res|node|nodes|speed|dataset|data|sequences?|batch|epochs?|run)\b)"
+    r"16|32|context|ctx|length|resolution|hd|res|node|nodes|speed|dataset|data|sequences?|batch|epochs?|run|\d[\w.]*)\b"
+    r"|-\w)"
 )
 # a follow-up that is only the method "full" ("and full?", "what about full then?", "ok, full instead?"): after a
 # fine-tuning question, the full fine-tune (not "full context" or "full precision", which name other settings)

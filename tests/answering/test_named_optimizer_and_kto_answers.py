@@ -24,3 +24,16 @@ def test_kto_is_labelled_kto_not_dpo(ask):
     first = reply.text.split("\n")[0]
     assert "KTO" in first and "DPO" not in first
     assert "no pairs" in reply.text
+
+
+def test_the_saving_of_an_8bit_optimizer_asked_leads_with_the_number(ask):
+    reply = ask("what would switching to bnb 8-bit adam save on a full-parameter tune of llama 3.1 8b?")
+    first = reply.text.split("\n")[0]
+    assert first.startswith("Against mixed-precision AdamW")
+    saved = float(re.search(r"saves about \*\*([\d.]+) GB", first).group(1))
+    assert 40 < saved < 55  # 6 bytes/param on about 8B parameters
+
+
+def test_an_optimizer_weighed_against_adamw_gets_both_figures(ask):
+    reply = ask("gemma 2 9b full-weight tuning — adafactor compared to adamw, gpu memory?")
+    assert "Adafactor saves about" in reply.text

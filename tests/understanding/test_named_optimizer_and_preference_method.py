@@ -49,3 +49,13 @@ def test_full_said_after_the_model_of_a_trainer_is_the_method(read, question):
 
 def test_full_context_after_a_trainer_is_no_method(read):
     assert read("sft mistral 7b at full context length, memory?").details.method_unstated
+
+
+def test_full_before_a_length_keeps_the_adapter_method_said(read):
+    assert read("training mistral 7b on full 32k windows with qlora, one h100?").details.task.value == "qlora"
+
+
+def test_full_weight_tuning_is_a_full_fine_tune(read):
+    details = read("full-weight tuning of phi-3 mini, how many gb?").details
+    assert details.task.value == "full"
+    assert not details.method_unstated

@@ -79,6 +79,7 @@ from ._mid_run_oom import mid_run_oom_text, ooms_partway
 from ._minimum import minimum_setup_sentence
 from ._observed_cause import fp32_load_cause, observed_cause_text
 from ._ollama_parallel import ollama_parallel_text
+from ._optimizer import optimizer_saving_text, saving_asked
 from ._passages import Passage
 from ._power import power_cost_text
 from ._scaling import (
@@ -136,6 +137,9 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         facts
     ):  # "what do I buy with $5,000 to run it?": what the budget buys, not a rental
         text = [lead]
+    if (saving := optimizer_saving_text(facts)) and text:
+        # "how much does 8-bit Adam save?": the saving against AdamW first; "AdamW vs Adafactor": after the total
+        text.insert(0 if saving_asked(facts) else 1, saving)
     if (formats := _formats_listed_line(facts)) and text:
         text.insert(1, formats)  # "at 4-bit, 8-bit and fp16?": each format asked, sized, right after the lead
     if not facts.understanding.details.yes_no and (note := users_at_once_note(facts)):
