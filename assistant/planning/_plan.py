@@ -1128,9 +1128,16 @@ def _workload(
                 f"preference tuning ({request.pair_method}): a chosen and a rejected sequence per example run "
                 "together (about twice the activations of supervised fine-tuning), and no reference model"
             )
-        elif request.preference:
+        elif request.preference_method == "KTO":
             defaults.append(
-                "preference tuning (DPO): a chosen and a rejected sequence per example, and in a full "
+                "preference tuning (KTO): one answer per example labelled desirable or undesirable (no pairs), "
+                "and in a full fine-tune a frozen reference copy of the model (under LoRA the base without "
+                "adapters serves)"
+            )
+        elif request.preference:
+            method = request.preference_method or "DPO"
+            defaults.append(
+                f"preference tuning ({method}): a chosen and a rejected sequence per example, and in a full "
                 "fine-tune a frozen reference copy of the model (under LoRA the base without adapters serves)"
             )
     else:
@@ -1204,6 +1211,7 @@ def _workload(
         zero_stage=request.zero_stage if task in (Task.FULL, Task.PRETRAIN) else None,
         preference=request.preference and task in (Task.FULL, Task.LORA, Task.QLORA),
         pair_method=request.pair_method,
+        preference_method=request.preference_method if not request.pair_method else None,
         fused_loss=request.fused_loss and task.is_training,
         unsloth=request.unsloth and task.is_training,
         rl=request.rl if task in (Task.FULL, Task.LORA, Task.QLORA) else None,

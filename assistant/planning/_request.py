@@ -45,7 +45,7 @@ class WorkloadRequest:
     # the oldest NVIDIA generation the tools named run on ("AWQ in vLLM": compute capability 7.5), and who sets it
     min_compute_capability: float | None = None
     compute_floor_by: str | None = None
-    optimizer: str | None = None  # 'adamw' (default) or 'adam8bit', when the user says which
+    optimizer: str | None = None  # 'adamw' (default), 'adam8bit' or 'adafactor', when the user says which
     gradient_checkpointing: bool | None = None  # None: on (the default); False when the user turned it off
     data_parallel: bool = (
         False  # training under plain DDP: every GPU holds a full copy (no ZeRO/FSDP sharding)
@@ -57,6 +57,7 @@ class WorkloadRequest:
     strategies: tuple[str, ...] = ()
     preference: bool = False  # DPO / IPO / KTO: preference pairs against a frozen reference model
     pair_method: str | None = None  # ORPO / SimPO / CPO: preference pairs scored with no reference model
+    preference_method: str | None = None  # the reference-model method named: 'DPO', 'IPO' or 'KTO' (unpaired)
     # Liger / Cut Cross-Entropy kernels: the loss is computed in chunks, so the fp32 logits are never held whole
     fused_loss: bool = False
     unsloth: bool = (

@@ -235,7 +235,7 @@ def _attention_params(workload: Workload) -> float:
 def _activation_item(workload: Workload, number, width) -> tuple[MemoryItem, float]:
     """Training activations for one micro-batch, with the other checkpointing choice's figure."""
     shape = workload.shape
-    pair = 2 if workload.preference else 1  # DPO runs the chosen and the rejected answer together
+    pair = workload.sequences_per_example  # DPO runs the chosen and the rejected answer together
     tokens = workload.context * workload.batch * pair
     full = number("activation_bytes_per_token_layer_hidden")
     kept = number("checkpointed_activation_bytes_per_token_layer_hidden")
@@ -294,7 +294,8 @@ def _activation_item(workload: Workload, number, width) -> tuple[MemoryItem, flo
     without += logits
     chosen, other = (with_ckpt, without) if workload.gradient_checkpointing else (without, with_ckpt)
     how = "with gradient checkpointing" if workload.gradient_checkpointing else "no checkpointing"
-    sequences = f"{workload.batch} x 2 (chosen + rejected)" if workload.preference else f"{workload.batch}"
+    paired = workload.sequences_per_example == 2
+    sequences = f"{workload.batch} x 2 (chosen + rejected)" if paired else f"{workload.batch}"
     if _task_head(workload):
         loss = "a task head (classes or tags) in place of logits over the vocabulary"
     elif workload.fused_loss:
@@ -401,6 +402,10 @@ def _inference(workload: Workload, assumptions: Assumptions, number, width):
 _OPTIMIZERS = {
     "adamw": ("adamw_mixed_bytes_per_param", "mixed-precision AdamW"),
     "adam8bit": ("adam8bit_bytes_per_param", "8-bit Adam"),
+    "adafactor": (
+        "adafactor_bytes_per_param",
+        "mixed-precision Adafactor: factored second moments, no first moment",
+    ),
     "bf16_adam8bit": ("bf16_adam8bit_bytes_per_param", "pure bf16 with 8-bit Adam"),
     "paged_inbwd": (
         "paged_in_backward_gpu_bytes_per_param",
@@ -486,7 +491,7 @@ def _training(workload: Workload, assumptions: Assumptions, number, width):
                 MemoryItem(
                     "reference model",
                     workload.params * width("bytes_per_param", "bf16") / GB,
-                    "frozen bf16 copy of the starting weights that DPO scores against"
+                    f"frozen bf16 copy of the starting weights that {workload.preference_method or 'DPO'} scores against"
                     if workload.preference
                     else "frozen bf16 copy of the starting policy for the KL penalty (none when beta = 0)",
                 )

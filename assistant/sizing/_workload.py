@@ -69,6 +69,8 @@ class Workload:
     preference: bool = False
     # ORPO / SimPO / CPO: the chosen and rejected pair with no reference model (its name, for the label)
     pair_method: str | None = None
+    # the reference-model method named ('DPO', 'IPO', 'KTO'), for the label; KTO scores one unpaired answer
+    preference_method: str | None = None
     # Liger's fused linear cross-entropy / Cut Cross-Entropy: the loss computed in chunks from the last hidden
     # states, so the fp32 logits (tokens x vocabulary x 4 bytes) are never held whole
     fused_loss: bool = False
@@ -118,7 +120,7 @@ class Workload:
             raise ValueError("the parameter count must be positive")
         if self.context < 1 or self.batch < 1:
             raise ValueError("context length and batch size must be at least 1")
-        if self.optimizer not in ("adamw", "adam8bit", "bf16_adam8bit", "paged_inbwd"):
+        if self.optimizer not in ("adamw", "adam8bit", "adafactor", "bf16_adam8bit", "paged_inbwd"):
             raise ValueError(f"unknown optimizer {self.optimizer!r}")
         if self.rl not in (None, "grpo", "ppo"):
             raise ValueError(f"unknown RL method {self.rl!r}")
@@ -150,9 +152,16 @@ class Workload:
         label = self.task.label
         if self.task is Task.LORA and self.precision == "int8":
             label = f"8-bit {label}"  # LoRA on a bitsandbytes int8 base (load_in_8bit, "QLoRA 8-bit")
+        if self.optimizer == "adafactor" and self.task in (Task.FULL, Task.PRETRAIN):
+            label = f"Adafactor {label}"  # the optimizer named, whose states differ from AdamW's
         if self.rl:
             return f"{self.rl.upper()} {label}"
-        return f"{self.pair_method or 'DPO'} {label}" if self.preference else label
+        return f"{self.pair_method or self.preference_method or 'DPO'} {label}" if self.preference else label
+
+    @property
+    def sequences_per_example(self) -> int:
+        """2 for preference pairs run together (chosen + rejected), 1 otherwise (SFT, KTO's unpaired answers)."""
+        return 2 if self.preference and self.preference_method != "KTO" else 1
 
     @property
     def model_label(self) -> str:

@@ -420,7 +420,7 @@ def _digits(text: str) -> str:
 
 
 _FULL = re.compile(
-    r"(?<![a-z])full(?:y)?[-_ ](?:param(?:eter)?s?[-_ ]|(?:bf16|fp16|16-?bit)[-_ ])?(?:fine|ft|train|sft|tun|dpo|grpo|ppo|rlhf|orpo|kto)|\bfull ft\b|\bfull[-_ ]param(?:eter)?s?\b|"
+    r"(?<![a-z])full(?:y)?[-_ ](?:param(?:eter)?s?[-_ ]|weights?[-_ ]|(?:bf16|fp16|16-?bit)[-_ ])?(?:fine|ft|train|sft|tun|dpo|grpo|ppo|rlhf|orpo|kto)|\bfull ft\b|\bfull[-_ ]param(?:eter)?s?\b|"
     # torchtune's full-fine-tune configs: "--config llama3_1/8B_full", "7B_full_low_memory"
     r"\b\d+(?:\.\d+)?b_full\b|\b\d+(?:\.\d+)?b_full_\w+|"
     r"\ball (?:the )?(?:model )?(?:param(?:eter)?s|weights)\b|\bfull (?:model|weights)\b|\b(?:finetuning_type|mode)\W+full\b|"
@@ -428,9 +428,12 @@ _FULL = re.compile(
     # "fine tune llama 3.2 3b fully on a 3090", "train it completely": the method after the model (a version's
     # decimal point is no sentence end); not where it
     # runs ("fully on the GPU", "fully offloaded")
-    r"\b(?:fine[- ]?tun\w*|finetun\w*|train\w*)\b(?:[^.?!]|\.(?=\d)){0,40}?\b(?:fully|completely|in full)\b"
+    # "DPO llama 3.1 8b full on 8 GPUs": a trainer named, then "full" after the model
+    r"\b(?:fine[- ]?tun\w*|finetun\w*|train\w*|sft|dpo|grpo|orpo|kto|ppo|simpo)\b(?:[^.?!]|\.(?=\d)){0,40}?"
+    r"\b(?:fully|completely|in full|full)\b"
     r"(?!\s+(?:on (?:the )?(?:gpu|cpu|vram)|in (?:the )?(?:gpu|vram)|offload\w*|loaded|precision|bf16|fp16|fp32|"
-    r"16|32|context|length|resolution|hd|res)\b)"
+    r"16|32|context|ctx|length|resolution|hd|res|node|nodes|speed|dataset|data|sequences?|batch|epochs?|run|\d[\w.]*)\b"
+    r"|-\w)"
 )
 # a follow-up that is only the method "full" ("and full?", "what about full then?", "ok, full instead?"): after a
 # fine-tuning question, the full fine-tune (not "full context" or "full precision", which name other settings)
@@ -912,6 +915,14 @@ _PREFERENCE = re.compile(r"\b(?:dpo|ipo|kto|direct preference optimi[sz]ation)\b
 _REFERENCE_FREE_PAIRS = re.compile(r"\b(?:orpo|simpo|cpo)\b")
 
 
+def _preference_method(text: str) -> str | None:
+    """'DPO', 'IPO' or 'KTO': the reference-model preference method the question names, else None."""
+    named = _PREFERENCE.search(text)
+    if not named:
+        return None
+    return "DPO" if named.group(0).startswith("direct") else named.group(0).upper()
+
+
 def _pair_method(text: str) -> str | None:
     """'ORPO', 'SimPO' or 'CPO' when the question trains on preference pairs without a reference model (and names
     no DPO-style method that needs one), else None."""
@@ -965,6 +976,8 @@ def _asks_largest_batch(text: str) -> bool:
     return any(not _BATCH_REPORTED.match(text, m.end()) for m in _LARGEST_BATCH.finditer(text))
 
 
+# Adafactor ("optim=adafactor", "the adafactor optimizer"): factored second moments, no first moment
+_ADAFACTOR = re.compile(r"\bada[- ]?factor\b")
 _OPTIMIZER_ADAM = re.compile(r"\badamw?\b|\badamw_torch\w*")
 # plain data parallelism (each GPU a full replica) unless a sharding scheme is also named
 _DDP = re.compile(r"\bddp\b|distributeddataparallel|distributed data parallel|\bdata[- ]parallel")
@@ -1967,7 +1980,11 @@ def _extract(
         else (
             "adam8bit"
             if _OPTIMIZER_8BIT.search(text)
-            else ("adamw" if _OPTIMIZER_ADAM.search(text) else None)
+            else (
+                "adafactor"
+                if _ADAFACTOR.search(text)
+                else ("adamw" if _OPTIMIZER_ADAM.search(text) else None)
+            )
         ),
         gradient_checkpointing=False
         if _NO_CHECKPOINTING.search(text)
@@ -1975,6 +1992,7 @@ def _extract(
         largest_batch=_asks_largest_batch(text),
         preference=bool(_PREFERENCE.search(text) or _REFERENCE_FREE_PAIRS.search(text)),
         pair_method=_pair_method(text),
+        preference_method=_preference_method(text),
         fused_loss=bool(_FUSED_LOSS.search(text)),
         unsloth=bool(re.search(r"\bunsloth\b", text)),
         finetune_tool=finetune_tool_in(text),
@@ -3234,11 +3252,12 @@ _STATED_MEMORY = [
         r"(?:(?:be|is|are|would be|will be)\s+)?"
         r"(?:enough|sufficient|suffice|adequate)\b"
     ),
-    # "8gb works?", "12 gb ok?", "6gb vram fine?": the amount asked about, said as the subject of a yes/no
+    # "8gb works?", "12 gb ok?", "6gb vram fine?", "24GB card ok?": the amount asked about, said as the subject of
+    # a yes/no
     re.compile(
         r"(?:^|[.?!,;:]\s*|\s-\s)(\d+(?:\.\d+)?)"
         + _GB
-        + r"(?:\s+(?:of\s+)?(?:vram|gpu))?\s+(?:(?:is|would be|will be)\s+)?(?:works?|ok|okay|fine)\b[^?!.]{0,40}\?"
+        + r"(?:\s+(?:of\s+)?(?:vram|gpu|card))?\s+(?:(?:is|would be|will be)\s+)?(?:works?|ok|okay|fine)\b[^?!.]{0,40}\?"
     ),
     # "2x24GB", "4 x 80GB": each card's memory, the count beside it (not system RAM: "2x32GB of RAM")
     re.compile(
@@ -3881,7 +3900,12 @@ def _count_labels(gpu) -> set[str]:
     A100 40GB, whose catalog names put the size after the product ('A100 40GB')."""
     labels = {gpu.name, *gpu.aliases}
     bare = {_MEMORY_IN_NAME.sub("", label).strip() for label in labels}
+    # "on one 3070", "a 4060 ti": a GeForce card is said by its number alone
+    bare |= {_GEFORCE_PREFIX.sub("", label) for label in bare}
     return labels | {b for b in bare if re.search(r"\d", b)}
+
+
+_GEFORCE_PREFIX = re.compile(r"^(?:nvidia\s+)?(?:geforce\s+)?(?:rtx|gtx)\s+", re.IGNORECASE)
 
 
 _MEMORY_IN_NAME = re.compile(r"[\s-]*\b\d+\s*g(?:b|ib)?\b", re.IGNORECASE)
@@ -5014,13 +5038,17 @@ def understand(
             task, unstated = _task(question.lower(), True)
             details = replace(details, task=task, method_unstated=unstated)
         details = _same_family(question, details, previous.details, models)
-        if details.context is None and previous.details.context is not None:
+        training = (Task.FULL, Task.LORA, Task.QLORA, Task.PRETRAIN)
+        if details.context is None and (
+            previous.details.context is not None or (details.task or previous.details.task) in training
+        ):
             bare = re.search(
                 r"(?<![\w.$])(\d+(?:\.\d+)?)\s*k\b(?!\s*(?:steps|samples|examples|users|rows|images))", t
             )
-            if bare:  # "and at 128k?" after a context was said: the context
+            if (
+                bare
+            ):  # "and at 128k?" after a context was said, "at 8k?" after a fine-tune: the sequence length
                 details = replace(details, context=int(float(bare.group(1)) * 1024))
-        training = (Task.FULL, Task.LORA, Task.QLORA, Task.PRETRAIN)
         if details.context is None and (details.task or previous.details.task) in training:
             # "I meant 512 tokens", "what about 2048 tokens?" after a fine-tuning question: each sample's length
             details = replace(details, context=_bare_sample_length(t))

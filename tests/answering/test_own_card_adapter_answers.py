@@ -61,3 +61,40 @@ def test_a_long_sequence_lora_that_fits_with_a_chunked_loss_keeps_the_method_and
     first = _first(reply)
     assert first.startswith("**Only with micro-batch 1 and a loss computed in chunks**"), first
     assert "4,096-token" in first and "QLoRA" not in first
+
+
+def test_a_qlora_too_long_for_my_card_says_the_change_that_fits_it_before_any_rental(ask):
+    reply = ask("would a qlora of llama 3.1 8b with 4096-token examples squeeze onto my 12gb 4070 super?")
+    first = _first(reply)
+    assert first.startswith("**Only with ")
+    assert "/hour" not in reply.text.split("_Assumed")[0]
+    assert "What would fit" in reply.text  # the other levers, each sized on their card
+
+
+def test_a_qlora_at_a_very_long_sequence_leads_with_the_longest_sequence_my_card_holds(ask):
+    reply = ask("qlora on llama 3.1 8b, 16k-token documents, my rtx 3060 12gb - feasible?")
+    first = _first(reply)
+    assert first.startswith("**Only with sequences of about ")
+    longest = int(re.search(r"about ([\d,]+) tokens or less", first).group(1).replace(",", ""))
+    assert 512 <= longest < 16384
+    assert "chunks" in first
+
+
+def test_a_full_finetune_no_on_my_card_lists_what_would_fit_it(ask):
+    reply = ask("does a full-parameter finetune of qwen2.5 3b fit on my rtx 4090?")
+    assert _first(reply).startswith("**No**")
+    levers = reply.text.split("**What would fit**")[1]
+    assert re.search(r"- LoRA\b.*— fits", levers)
+
+
+def test_a_full_finetune_on_one_card_said_by_its_number_is_judged_on_that_one_card(ask):
+    reply = ask("full-weight training of qwen2.5 0.5b on a 3070 laptop")
+    first = _first(reply)
+    assert first.startswith(("**No**", "**Only with LoRA"))
+    assert "3x" not in first and "3 x" not in first
+
+
+def test_a_mac_too_small_gets_no_bitsandbytes_levers(ask):
+    reply = ask("is my m3 pro macbook with 36gb able to fully fine-tune llama 3.1 8b?")
+    assert "**What would fit**" not in reply.text
+    assert "8-bit (paged) AdamW" not in reply.text

@@ -146,3 +146,21 @@ def test_offloaded_cpu_ram_is_calibrated_on_a_measured_zero3_initialisation(assu
     estimate = offload_cpu_ram_gb(6.74e9, assumptions, with_params=True)
     assert 0.8 * measured_low <= estimate <= 1.25 * measured_high
     assert offload_cpu_ram_gb(6.74e9, assumptions, with_params=False) < estimate
+
+
+def test_full_kto_keeps_the_reference_but_scores_one_unpaired_sequence(models, assumptions):
+    kto = estimate_memory(_work(models, Task.FULL, preference=True, preference_method="KTO"), assumptions)
+    sft = estimate_memory(_work(models, Task.FULL), assumptions)
+    assert kto.item("reference model").gb == pytest.approx(models.by_name("Llama 3 8B").params * 2 / 1e9)
+    assert "KTO" in kto.item("reference model").detail
+    assert kto.item("activations").gb == pytest.approx(sft.item("activations").gb)
+    assert _work(models, Task.LORA, preference=True, preference_method="KTO").task_label.startswith("KTO ")
+
+
+def test_adafactor_holds_no_first_moment_and_factored_second_moments(models, assumptions):
+    adamw = estimate_memory(_work(models, Task.FULL), assumptions)
+    adafactor = estimate_memory(_work(models, Task.FULL, optimizer="adafactor"), assumptions)
+    params = models.by_name("Llama 3 8B").params
+    saved = (assumptions.number("adamw_mixed_bytes_per_param") - 8) * params / 1e9
+    assert adamw.total_gb - adafactor.total_gb == pytest.approx(saved, rel=0.01)
+    assert "Adafactor" in _work(models, Task.FULL, optimizer="adafactor").task_label

@@ -79,6 +79,7 @@ from ._mid_run_oom import mid_run_oom_text, ooms_partway
 from ._minimum import minimum_setup_sentence
 from ._observed_cause import fp32_load_cause, observed_cause_text
 from ._ollama_parallel import ollama_parallel_text
+from ._optimizer import optimizer_saving_text, saving_asked
 from ._passages import Passage
 from ._power import power_cost_text
 from ._scaling import (
@@ -136,6 +137,9 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         facts
     ):  # "what do I buy with $5,000 to run it?": what the budget buys, not a rental
         text = [lead]
+    if (saving := optimizer_saving_text(facts)) and text:
+        # "how much does 8-bit Adam save?": the saving against AdamW first; "AdamW vs Adafactor": after the total
+        text.insert(0 if saving_asked(facts) else 1, saving)
     if (formats := _formats_listed_line(facts)) and text:
         text.insert(1, formats)  # "at 4-bit, 8-bit and fp16?": each format asked, sized, right after the lead
     if not facts.understanding.details.yes_no and (note := users_at_once_note(facts)):
@@ -3387,12 +3391,16 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
                 if facts.workload.optimizer == "adamw"
                 else "8-bit Adam over fp32 master weights"
             )
+            stage = facts.workload.zero_stage if facts.workload.zero_stage in (1, 2) else None
             shard = "FSDP or ZeRO-3 sharding, " if fit.count > 1 else ""
+            if stage and fit.count > 1:
+                shard = f"ZeRO-3 (or FSDP) sharding in place of stage {stage}, "
             sentences.append(
                 f"**Yes, with** {shard}pure bf16 weights (no fp32 master copy) and an 8-bit (paged) AdamW — {what} "
                 f"then needs about {gb(lean.estimate.total_gb)}"
                 + (f", {gb(fit.per_gpu_gb)} per GPU on {on_asked}" if fit.count > 1 else f" on {on_asked}")
-                + f"; with {usual} it needs about {gb(total)}, which does not fit."
+                + f"; with {usual} it needs about {gb(total)}{_per_gpu_as_asked(facts, count, on_asked)}, which "
+                "does not fit."
             )
             continue
         offloaded = _offloaded_adapters(facts, gpu.name)
@@ -3683,7 +3691,8 @@ def _own_card_adapter_lead(facts: Facts, gpu, what: str, needs: str, count, outc
     sequence, a loss computed in chunks), each sized again. Empty when the method was not LoRA, the card is not
     their own, or nothing with adapters fits (then renting is the answer)."""
     details, work = facts.understanding.details, facts.workload
-    if work.task is not Task.LORA or details.method_unstated or (count or 1) != 1 or isinstance(outcome, Fit):
+    adapters = (Task.LORA, Task.QLORA)
+    if work.task not in adapters or details.method_unstated or (count or 1) != 1 or isinstance(outcome, Fit):
         return ""
     owned = details.local or _OWN_CARD.search(facts.understanding.question.lower())
     if not (owned and gpu.gpu_class in ("consumer", "local") and not gpu.gpu_memory_share):
@@ -3701,6 +3710,8 @@ def _own_card_adapter_lead(facts: Facts, gpu, what: str, needs: str, count, outc
         )
     if keep := _same_run_leaner(work, gpu, assumed):
         return f"**Only with {keep[0]}** — {what} {needs}; {keep[1]}"
+    if work.task is Task.QLORA:  # already the 4-bit base: the sequence is what is left to give
+        return _shorter_sequence_lead(work, gpu, assumed, what, needs)
     levers = [lever for lever in memory_levers(work, gpu, assumed) if lever.workload.task is Task.QLORA]
     leanest = work.with_(task=Task.QLORA, gradient_checkpointing=True, batch=1, fused_loss=True, context=512)
     if work.context > 512:
@@ -3716,6 +3727,38 @@ def _own_card_adapter_lead(facts: Facts, gpu, what: str, needs: str, count, outc
     return (
         f"**Only with {fitting.label}** — {what} {needs}; with {fitting.label} it needs about {gb(fitting.gb)}, "
         f"within the {gb(fitting.usable_gb)} usable on the {gpu.name}."
+    )
+
+
+def _per_gpu_as_asked(facts: Facts, count, on_asked: str) -> str:
+    """' (33.3 GB per GPU on 4 x RTX 4090, sharded)': the run as asked, per GPU on the user's several cards, at the
+    ZeRO stage they named (which keeps the weights whole on each) or fully sharded; '' for one card."""
+    if not count or count < 2:
+        return ""
+    stage = facts.workload.zero_stage
+    how = f"at ZeRO stage {stage}" if stage in (1, 2) else "sharded"
+    return f" ({gb(facts.estimate.per_gpu_gb(count))} per GPU on {on_asked}, {how})"
+
+
+def _shorter_sequence_lead(work: Workload, gpu, assumed, what: str, needs: str) -> str:
+    """'Only with sequences of N tokens or less': the longest sequence the run fits on the user's one ``gpu`` at
+    micro-batch 1 with checkpointing (and further with a loss computed in chunks); empty when not even 512 fit."""
+    lean = work.with_(batch=1, gradient_checkpointing=True)
+    usable = usable_memory_gb(gpu, True, work.runtime, assumed)[0]
+    tokens = longest_sequence(lean, usable, 1, assumed)
+    chunked = longest_sequence(lean.with_(fused_loss=True), usable, 1, assumed) if not work.fused_loss else 0
+    if max(tokens, chunked) < 512:
+        return ""
+    more = (
+        f", or up to {chunked:,} with a loss computed in chunks (Liger kernel's fused cross-entropy, or Unsloth)"
+        if chunked > tokens
+        else ""
+    )
+    shortest = tokens if tokens >= 512 else chunked
+    return (
+        f"**Only with sequences of about {shortest:,} tokens or less** — at {work.context:,} tokens {what} {needs}; "
+        f"the {gpu.name} ({gb(usable)} usable) holds it up to about {tokens:,}-token sequences at micro-batch 1 "
+        f"with gradient checkpointing{more}."
     )
 
 

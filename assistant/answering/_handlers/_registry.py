@@ -327,13 +327,21 @@ def _levers(understanding: Understanding, plan, named, assumptions: Assumptions)
         (len(named) != 1 and stated is None)
         or (details.gpu_count or 1) != 1
         or not plan.workload.task.is_training
-        or not (reports_oom(question) or asks_to_fit(question))
+        or not (reports_oom(question) or asks_to_fit(question) or _asks_of_own_card(understanding, named))
     ):
         return ()
     levers = memory_levers(plan.workload, named[0] if named else None, assumptions, memory_gb=stated)
     if not levers or plan.estimate.per_gpu_gb(1) <= levers[0].usable_gb:
         return ()  # it fits on paper: the settings beyond the estimate are what to look at, not these
     return levers
+
+
+def _asks_of_own_card(understanding: Understanding, named) -> bool:
+    """'Can I QLoRA it on my 4070 Super?': a yes/no on a card the user has, whose No should say what does fit."""
+    details = understanding.details
+    if details.any_mac or any(g.vendor == "Apple" for g in named):
+        return False  # a Mac's levers are MLX's (answering/_compose/_macs.py), not bitsandbytes'
+    return details.yes_no and bool(details.local or details.owns_gpus or details.stated_memory_gb)
 
 
 # several models served on the same hardware at once: "two models on one GPU", "both at the same time"
