@@ -5657,7 +5657,8 @@ _SAME_AS_BEFORE = re.compile(
 _OTHER_VERSION = re.compile(r"\bthe [\w.-]+ (?:one|version|variant|model|size)\b")
 # "why?", "how come?", "why not?", "how did you get that?", "explain that": the reasons for the last answer
 _WHY = re.compile(
-    r"^\W*(?:(?:but|and|ok(?:ay)?|hm+|so|really|wait)\W+)*(?:why(?: (?:not|so|is that|is it|that|though|would (?:it|that)|"
+    r"^\W*(?:(?:but|and|ok(?:ay)?|hm+|so|really|wait)\W+)*(?:why(?: (?:not|so|is that|is it|that one|this one|those|"
+    r"that|though|would (?:it|that)|"
     r"does (?:it|that)|do(?:es)?n'?t it|would(?:n'?t| not) it|wo(?:n'?t|uld not)(?: it)?|can'?t (?:i|it|we)|so much|so many|"
     r"that much|that many|is it (?:so|that) (?:much|high|big|many)))?|how come|how so|"
     r"how did you (?:get|calculate|compute|work out|arrive at|come up with)\b[^?]{0,30}|"

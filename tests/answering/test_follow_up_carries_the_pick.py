@@ -79,3 +79,10 @@ def test_a_figure_asked_after_a_bare_sizing_answer_names_no_card_of_its_own(conv
         "how much vram to full fine tune llama 3.2 1b?", "and what would it cost for 10m tokens?"
     )
     assert reply.text.startswith("About ")
+
+
+def test_why_that_one_after_a_serving_pick_gives_the_cost_per_token_against_the_others(converse):
+    reply = converse("best gpu setup to serve qwen2.5 72b?", "why this one?")
+    pick = converse("best gpu setup to serve qwen2.5 72b?").plan.pick
+    assert f"**Why {pick.label}:**" in reply.text
+    assert "per million" in reply.text.split(f"**Why {pick.label}:**")[1].split("\n")[0]

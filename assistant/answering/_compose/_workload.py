@@ -195,6 +195,8 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     if levers := levers_text(facts):  # out of memory on their one GPU: what fills it and what would fit
         text.append(levers)
     elif facts.understanding.details.wants_reason:  # "why?": the working behind the verdict, in the answer
+        if why := _why_the_pick(facts):
+            text.append(why)
         text.append(breakdown(facts))
     if partway := mid_run_oom_text(facts):  # fine for a while, then out of memory: what changes during a run
         # the run they report is the question: its causes come before a fresh pick of hardware (after a verdict on
@@ -1071,6 +1073,36 @@ def _observed_sentence(facts: Facts, estimate) -> str:
     return (
         f"The {seen:g} GB you see is less than the estimate of about {gb(per)}{where}, which assumes "
         f"{work.context:,}-token sequences at batch {work.batch}; shorter real sequences need less." + causes
+    )
+
+
+def _why_the_pick(facts: Facts) -> str:
+    """'Why that one?' after a pick for serving: it has the lowest cost per million generated tokens at full load of
+    the setups that hold the model, against the next ones (a cheaper hour can be a dearer token); '' otherwise."""
+    plan = facts.plan
+    pick = plan.pick if plan is not None else None
+    if pick is None or facts.workload.task.is_training or pick.serving is None:
+        return ""
+    others = [
+        f
+        for f in plan.shown
+        if f is not pick and f.serving is not None and f.serving.cost_per_million_tokens and f.price_per_hour
+    ][:3]
+    if not others or not pick.serving.cost_per_million_tokens:
+        return ""
+    if any(f.serving.cost_per_million_tokens < pick.serving.cost_per_million_tokens for f in others):
+        if all(f.price_per_hour >= pick.price_per_hour for f in others):  # "the cheapest option": by the hour
+            rest = "; ".join(f"{f.label} {money(f.price_per_hour)}" for f in others)
+            return f"**Why {pick.label}:** it is the cheapest by the hour of the setups that hold it, against {rest}."
+        return ""
+    rest = "; ".join(
+        f"{f.label} ${f.serving.cost_per_million_tokens:,.2f} ({money(f.price_per_hour)}/hour)"
+        for f in others
+    )
+    return (
+        f"**Why {pick.label}:** of the setups that hold it, it generates tokens the cheapest at full load — about "
+        f"${pick.serving.cost_per_million_tokens:,.2f} per million at {money(pick.price_per_hour)}/hour — against "
+        f"{rest}: a cheaper hour on slower cards buys fewer tokens."
     )
 
 
