@@ -3062,6 +3062,9 @@ _USER_RATE = re.compile(
     r"\bfor (?:a single|one|just one|only one|each) (?:user|person|request|client)\b"
     # "users at 15 tok/s each", "20 t/s apiece": a speed said for each of several
     r"|(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?|a second)\s*(?:each|apiece)\b"
+    # "what if I only need 5 tokens/s?", "I'd be fine with 10 tok/s": the speed the user needs, one reader
+    r"|\b(?:(?:only|just) )?(?:need|needs|want|require|be (?:fine|happy|ok|okay) with)\s+(?:about |around |at least |"
+    r"just |only |like |~)?(\d+(?:\.\d+)?)\s*(?:tokens?|toks?|t)\s*(?:/\s*s(?:ec)?|per sec(?:ond)?|a second)\b"
 )
 # "getting 25 t/s", "only ~2 tokens per second", "runs at 10 tok/s", "pulls 9 tok/s", "averaging 4 t/s": a speed
 # the user reports seeing (a speed hoped for, "should hit 50 t/s", is read first as expected)
@@ -4674,6 +4677,8 @@ def _as_settled(previous: Understanding, text: str, details: Details) -> Underst
         return previous
     if details.budget_said or details.budget_per_hour or details.purchase_budget_usd:
         return previous  # "and if we only have $90 a month?": a budget weighs the setups again, not the pick's bill
+    if details.user_tokens_per_s:
+        return previous  # "what if I only need 5 tokens/s?": a speed to meet weighs the setups again
     return replace(previous, details=previous.settled)
 
 

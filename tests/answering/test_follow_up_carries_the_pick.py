@@ -86,3 +86,10 @@ def test_why_that_one_after_a_serving_pick_gives_the_cost_per_token_against_the_
     pick = converse("best gpu setup to serve qwen2.5 72b?").plan.pick
     assert f"**Why {pick.label}:**" in reply.text
     assert "per million" in reply.text.split(f"**Why {pick.label}:**")[1].split("\n")[0]
+
+
+def test_a_speed_to_meet_after_a_pick_weighs_the_setups_again(converse):
+    first = converse("best gpus to serve llama 3.1 70b?")
+    reply = converse("best gpus to serve llama 3.1 70b?", "what if we'd be fine with 8 tokens/s?")
+    assert "meeting the 8 tokens/s asked" in reply.text.split("\n")[0], reply.text[:200]
+    assert reply.plan.pick.price_per_hour <= first.plan.pick.price_per_hour
