@@ -227,3 +227,10 @@ def test_a_format_only_one_setup_holds_is_a_trade_in_a_which_and_a_partial_yes_i
         "could either an m2 ultra 192gb or a pair of 4090s run a 70b?", conversation_id="setups-trade-can"
     ).text
     assert can.startswith("**Yes, in q4_k_m on either; in q8_0 only on one M2 Ultra 192GB**"), can[:200]
+    better = assistant.ask(
+        "is it better to host a 70b on an m2 ultra 192gb or on a pair of 4090s?",
+        conversation_id="setups-trade-better",
+    ).text
+    assert better.startswith("**One M2 Ultra 192GB for q8_0, 2 x RTX 4090"), better[
+        :200
+    ]  # a choice, not a yes/no

@@ -433,6 +433,15 @@ def usable_gb_on(facts: Facts, gpu, work=None) -> float:
     )[0]
 
 
+def _asks_whether(facts: Facts) -> bool:
+    """A yes/no about the setups ("can either run it?"), not a choice between them worded as one ("is it better to
+    run it on A or B?")."""
+    q = facts.understanding.question.lower()
+    return facts.understanding.details.yes_no and not re.search(
+        r"\bbetter\b|\bwhich\b|\bvs\.?\b|\bversus\b", q
+    )
+
+
 def _setups_in_a_smaller_format(facts: Facts, counts: dict, labels: dict, share: float) -> str:
     """'A6000 or two 3090s for 70B?' with no format said and neither holding 16-bit weights: the first smaller
     weight format (FP8, 8-bit, 4-bit) one of the setups holds, which of them do, and of those the faster for one
@@ -475,14 +484,14 @@ def _setups_in_a_smaller_format(facts: Facts, counts: dict, labels: dict, share:
         if only is None:
             return f"**{capitalized(labels[best.gpu.name])}, in {fmt}** — in {both}"
         only_fmt, only_setup, why = only  # one holds a larger format, both a smaller one: the trade to choose
-        if facts.understanding.details.yes_no:
+        if _asks_whether(facts):
             return f"**Yes, in {fmt} on either; in {only_fmt} only on {only_setup}** — {why} In {both}"
         pick = f"{capitalized(only_setup)} for {only_fmt}, {labels[best.gpu.name]} for speed in {fmt}"
         return f"**{pick}** — {why} In {both}"
     if only is None:
         return ""
     only_fmt, only_setup, why = only
-    if facts.understanding.details.yes_no:
+    if _asks_whether(facts):
         return f"**Only in {only_fmt}, on {only_setup}** — {why}"
     return f"**{capitalized(only_setup)}, in {only_fmt}** — {why}"  # "which?": the setup that holds it
 
