@@ -19,6 +19,7 @@ from ...knowledge._workloads import (
     WorkloadFact,
     WorkloadSpec,
     WorkRun,
+    batch_said,
     default_run,
     lean_inference,
     load_workloads,
@@ -426,7 +427,7 @@ def non_llm_answer(facts: Facts) -> str:
             f"{gb(weights.memory_gb or 0.0)}; fine-tuning also holds the gradients, the optimizer states and "
             "activations that grow with batch size x sequence length, so that is a floor, not a verdict."
         )
-    other = _fits_otherwise(spec, rows, training, facts.gpus, stated)
+    other = _fits_otherwise(spec, rows, training, facts.gpus, stated, question)
     if other is not None:  # the setting the question points to is too big, another on record fits
         rows = [*rows, other]
         lead = (
@@ -2002,7 +2003,6 @@ def _offload_when_reported(
     return lead
 
 
-_BATCH_ASKED = re.compile(r"\bbatch(?:[_ -]?size)?\s*(?:of|=|:|is)?\s*(\d+)\b|\b(\d+)\s+(?:per )?batch\b")
 _BATCH_SET = re.compile(r"\bbatch(?: size)?\s*(\d+)\b")
 
 
@@ -2010,10 +2010,9 @@ def _batch_over(rows: list[WorkloadFact], question: str) -> str | None:
     """The user runs (or asks about) a larger batch than every figure on record that names one: out of memory, the
     batch is the first thing to lower (memory grows with it), to the largest batch on record; asked, the figure is
     a floor for their batch, which needs more."""
-    asked = _BATCH_ASKED.search(question.lower())
-    if asked is None:
+    theirs = batch_said(question)
+    if theirs is None:
         return None
-    theirs = int(asked.group(1) or asked.group(2))
     recorded = [
         int(m.group(1)) for f in rows if f.memory_gb is not None for m in [_BATCH_SET.search(f.setting)] if m
     ]
@@ -2202,7 +2201,7 @@ def headline_memory_gb(
         return bound.memory_gb if bound is not None else None
     if capacity is None:
         return _smallest(sized, question).memory_gb
-    other = _fits_otherwise(spec, sized, training, gpus, stated_gb)
+    other = _fits_otherwise(spec, sized, training, gpus, stated_gb, question)
     if other is not None:
         return other.memory_gb
     fitting = [f for f in sized if (f.memory_gb or 0.0) <= capacity[1]]
@@ -2225,11 +2224,13 @@ def _fits_otherwise(
     training: bool,
     gpus: tuple[GPU, ...],
     stated_gb: float | None,
+    question: str = "",
 ) -> WorkloadFact | None:
     """When no setting the question points to fits the memory stated, the largest other setting on record of the
-    same task that does (another tool's fp8 or offloading recipe), else None."""
+    same task that does (another tool's fp8 or offloading recipe), else None. None too when the question sets a
+    batch above one: that batch is the setting asked, and another on record (one image at a time) no answer to it."""
     capacity = _capacity(gpus, stated_gb)
-    if capacity is None or len(gpus) > 1:
+    if capacity is None or len(gpus) > 1 or (batch_said(question) or 1) > 1:
         return None
     if any(f.memory_gb is not None and f.memory_gb <= capacity[1] for f in rows):
         return None
@@ -2242,6 +2243,7 @@ def _fits_otherwise(
         and f.memory_gb <= capacity[1]
         and ("train" in f.task.lower()) == training
         and (not kind or _task_kind(f) in kind)
+        and not part_only(f)  # weights alone are a floor, not a setting one can run
     ]
     return max(others, key=lambda f: f.memory_gb or 0.0) if others else None
 
@@ -2850,15 +2852,19 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
     lead = max(pool, key=lambda r: (len(asked & _terms(r.fact.setting)), -pool.index(r)))
     note = ""
     unmeasured = bool(named and not on_named)
+    scaled = _scaled_speed(lead, facts.gpus[0], spec.kind) if unmeasured else None
     if unmeasured:
-        note = (
+        note = scaled or (
             f" Not measured on the {named[0]}: these are the GPUs the sources ran; a different card lands roughly "
             "in line with its compute, which I won't turn into a number."
         )
     if amount is not None:
         # the card asked about leads: a time measured on another card must not read as the answer for it
         opening = (
-            f"I have no measured speed on the **{named[0]}**, so I won't give its time; measured on another card: "
+            f"I have no measured speed on the **{named[0]}** (an estimate for it follows); measured on another "
+            "card: about"
+            if unmeasured and scaled
+            else f"I have no measured speed on the **{named[0]}**, so I won't give its time; measured on another card: "
             "about"
             if unmeasured
             else "About"
@@ -2907,6 +2913,59 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
         ("time for yours", "rental cost") if amount is not None else ()
     )
     return f"{text}{note}\n\n" + markdown_table(header, rows)
+
+
+def _scaled_speed(run: WorkRun, mine: GPU, kind: str) -> str | None:
+    """A speed measured on another card carried to ``mine`` by the ratio of what limits the work, said as an estimate
+    from that measurement: memory bandwidth for speech recognition (its decoder writes one token at a time, reading
+    every weight each time), dense FP16 tensor TFLOPS for encoders over batches of texts, and for diffusion (compute
+    on large images, weight reads on small ones) the range the two ratios span. None when the card measured is not
+    in the catalog or a figure is missing."""
+    found = load_catalog().find_in_text(run.fact.gpu or run.fact.hardware or "")
+    if not found or run.fact.rate is None or run.fact.rate_gpus > 1:
+        return None
+    other = found[0]
+    bounds = {
+        "GB/s of memory bandwidth": (mine.memory_bandwidth_gbs, other.memory_bandwidth_gbs),
+        "dense FP16 TFLOPS": (mine.fp16_tflops or 0.0, other.fp16_tflops or 0.0),
+    }
+    if kind == "speech recognition":
+        bounds.pop("dense FP16 TFLOPS")
+    elif run.fact.rate_unit != "images":
+        bounds.pop("GB/s of memory bandwidth")
+    if not all(ours and theirs for ours, theirs in bounds.values()):
+        return None
+    rates = sorted(run.fact.rate * ours / theirs for ours, theirs in bounds.values())
+    said = _rates_said(rates, run.fact.rate_unit)
+    ratios = "; ".join(
+        f"{unit}: {mine.name} {o:,.0f} against {other.name} {t:,.0f}" for unit, (o, t) in bounds.items()
+    )
+    took = ""
+    if run.amount and run.fact.rate_unit != "images":
+        took = f", so about {_clock_long(run.amount / rates[0])} for yours"
+    return (
+        f" An estimate for the {mine.name}, not a measurement: about **{said}**{took}, the {_speed(run)} measured "
+        f"on {_where(run.fact)} scaled by {' and by '.join(bounds)} ({ratios})."
+    )
+
+
+def _rates_said(rates: list[float], unit: str | None) -> str:
+    """One rate, or the span of two, in the unit the work is counted in (seconds per image for images)."""
+    if unit == "images":
+        values, tail = sorted({f"{1 / r:.1f}" for r in rates}, key=float), " s per image"
+    elif unit == "seconds of audio":
+        values, tail = sorted({f"{r:.1f}" for r in rates}, key=float), "x real time"
+    else:
+        values, tail = (
+            sorted({f"{r:,.0f}" for r in rates}, key=lambda v: float(v.replace(",", ""))),
+            " texts a second",
+        )
+    return " to ".join(values) + tail
+
+
+def _clock_long(seconds: float) -> str:
+    hours = seconds / 3600
+    return f"{hours:,.1f} h" if hours >= 1 else f"{seconds / 60:,.0f} min"
 
 
 # "can it transcribe in real time?", "will it keep up with live audio?"

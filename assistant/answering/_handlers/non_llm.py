@@ -15,6 +15,7 @@ from ...knowledge._workloads import (
     load_workloads,
     reconstruction_in_text,
     scaled_run,
+    scaled_to_batch,
     scaled_to_size,
     scaled_to_training_input,
     speed_check,
@@ -160,7 +161,12 @@ class NonLLM(Handler):
             workloads = (scaled_to_training_input(workloads[0], question), *workloads[1:])
         if workloads and not unlisted and not training:
             # "SDXL at 2048x2048": a size no setting was measured at is scaled from the reference run's activations
-            workloads = (scaled_to_size(workloads[0], question), *workloads[1:])
+            sized = scaled_to_size(workloads[0], question)
+            # "a batch of 4 at 1024x1024": the figure at the batch asked, measured or scaled, answers
+            workloads = (
+                sized if sized is not workloads[0] else scaled_to_batch(sized, question),
+                *workloads[1:],
+            )
         params = understanding.details.params
         if workloads and not unlisted and params and other_size_named(workloads[0], params) is not None:
             # "Wan 2.2 14B" where the name found the 5B: the size asked, when it is on record, answers
