@@ -2941,11 +2941,16 @@ def _last_question_yes_no(text: str) -> bool:
     return bool(_CLAUSE_AUX.search(last)) and not (_OPEN_QUESTION.search(last) or _WH.search(last) or choice)
 
 
-# "in a week", "within 3 days", "in under 48 hours": the time a training job may take
+# "in a week", "within 3 days", "in under 48 hours", "in under an hour", "within 30 minutes": the time a job may take
 _DEADLINE = re.compile(
-    r"\b(?:in|within)\s+(?:under\s+|less than\s+)?(?:a|one|(\d+(?:\.\d+)?))\s*(hours?|days?|weeks?|months?)\b"
+    r"\b(?:in|within)\s+(?:under\s+|less than\s+)?(?:a|one|(?<=under )an|(?<=than )an|(\d+(?:\.\d+)?))\s*"
+    r"(minutes?|mins?|hours?|days?|weeks?|months?)\b"
 )
 _HOURS_IN = {
+    "minute": 1 / 60,
+    "minutes": 1 / 60,
+    "min": 1 / 60,
+    "mins": 1 / 60,
     "hour": 1,
     "hours": 1,
     "day": 24,

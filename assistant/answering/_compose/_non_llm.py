@@ -51,6 +51,7 @@ __all__ = [
     "cpu_memory_gb",
     "estimate_figure",
     "headline_memory_gb",
+    "hours_on_card",
     "kind_estimate_answer",
     "lever_figures",
     "names_project",
@@ -61,6 +62,7 @@ __all__ = [
     "reports_oom",
     "runs_on_cpu",
     "size_floor_gb",
+    "timed_run",
     "unknown_levers",
     "unknown_non_llm_answer",
     "unknown_release_answer",
@@ -2105,10 +2107,55 @@ _CARD_ASKED = re.compile(
 )
 
 
+def timed_run(spec: WorkloadSpec, question: str) -> WorkloadFact | None:
+    """The training run asked about with a time measured on one catalog GPU (the first on record), else None."""
+    catalog = load_catalog()
+    timed = [
+        f
+        for f in _relevant(spec, question, True)
+        if f.hours is not None and f.gpu is not None and (f.gpus or 1) == 1 and f.gpu in catalog.names
+    ]
+    return timed[0] if timed else None
+
+
+def hours_on_card(run: WorkloadFact, gpu: GPU) -> float | None:
+    """The measured run's hours carried to ``gpu`` by dense 16-bit TFLOPS (training is compute-bound): an estimate
+    from that measurement, None when either card's figure is missing."""
+    measured = load_catalog().by_name(run.gpu or "")
+    if run.hours is None or not measured.training_tflops or not gpu.training_tflops:
+        return None
+    return run.hours * measured.training_tflops / gpu.training_tflops
+
+
+def _deadline_lead(facts: Facts, question: str) -> str | None:
+    """'Train it in under an hour, what GPU?': the cheapest rental whose time for the measured run, carried over by
+    dense 16-bit TFLOPS, meets the time asked (the rentals the handler kept), or that none on offer does."""
+    deadline = facts.understanding.details.deadline_hours
+    run = timed_run(facts.workloads[0], question) if facts.workloads and deadline else None
+    if run is None or deadline is None or facts.gpus:
+        return None
+    within = f"within {_clock_long(deadline * 3600)}"
+    basis = (
+        f"the measured run ({run.setting}: {run.hours:g} h on one {run.gpu}) carried over by dense FP16 TFLOPS, an "
+        "estimate; your own run's time grows with its images x epochs (steps) and resolution"
+    )
+    if not facts.markets:
+        return f"**None on record** finishes it {within} on one GPU by {basis}; several GPUs (data parallel) cut it."
+    first = facts.markets[0]
+    hours = hours_on_card(run, load_catalog().by_name(first.gpu)) or 0.0
+    return (
+        f"The **{first.gpu}** is the cheapest GPU to rent that should finish it {within}: about "
+        f"{_clock_long(hours * 3600)} by {basis}. It costs about {money(first.cheapest[0].per_gpu_hour)}/hour."
+    )
+
+
 def _rental_lead(facts: Facts, question: str) -> str | None:
     """For a GPU asked for with none named ("I want to fine-tune flux, what GPU?"), the first sentence names the
-    cheapest rental that holds the headline figure (the first row of the rentals table), else None."""
+    cheapest rental that holds the headline figure (the first row of the rentals table), else None; with a time asked
+    for a training run on record, the cheapest that meets it (see :func:`_deadline_lead`)."""
     details = facts.understanding.details
+    if not facts.gpus and (deadline := _deadline_lead(facts, question)):
+        return deadline
     if not facts.markets or facts.gpus or details.wants_cost or not _CARD_ASKED.search(question.lower()):
         return None
     first = facts.markets[0]
