@@ -795,9 +795,11 @@ def scaled_to_batch(spec: WorkloadSpec, text: str) -> WorkloadSpec:
     figure at the batch asked answers: the measurement at that batch when one is on record, else one scaled from the
     runs on record, explicit arithmetic (activation memory grows with the images generated at once, the weights do
     not): from two batches on record, the nearest one plus the memory each extra image added between them; from one,
-    its weights-alone floor plus its activations x (batch asked / batch measured). ``spec`` unchanged when no batch
-    is asked, no inference setting states one, or nothing to scale from is on record."""
-    batch = batch_said(text)
+    its weights-alone floor plus its activations x (batch asked / batch measured). No batch said is one image at a
+    time: larger batches on record drop out when a batch-1 setting is on record. ``spec`` unchanged when no
+    inference setting states a batch, or nothing to scale from is on record."""
+    said = batch_said(text)
+    batch = said or 1  # no batch said: one image at a time, as the tools default to
     batched = [
         (f, int(m.group(1)))
         for f in spec.facts
@@ -807,9 +809,9 @@ def scaled_to_batch(spec: WorkloadSpec, text: str) -> WorkloadSpec:
         and not lean_inference(f)
         and (m := _INFERENCE_BATCH.search(f.setting))
     ]
-    if batch is None or not batched:
-        return spec
     others = [f for f, b in batched if b != batch]
+    if not batched or (said is None and len(others) == len(batched)):
+        return spec
     scaled = [] if len(others) < len(batched) else _batch_estimate(spec, batched, batch)
     if scaled is None:
         return spec

@@ -46,5 +46,6 @@ def test_a_batch_between_the_ones_on_record_lands_between_them(sdxl):
     assert 8.96 < rows[0].memory_gb < 21.7
 
 
-def test_no_batch_asked_leaves_the_model_as_it_is(sdxl):
-    assert scaled_to_batch(sdxl, "what does sdxl need at 1024x1024?") is sdxl
+def test_no_batch_asked_is_one_image_at_a_time(sdxl):
+    rows = _batched(scaled_to_batch(sdxl, "what does sdxl need at 1024x1024?"))
+    assert sorted(r.memory_gb for r in rows) == [8.96, 16.8]  # the batch-1 runs; the batch of 4 drops out
