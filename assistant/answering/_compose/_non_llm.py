@@ -1339,7 +1339,9 @@ def _relevant(spec: WorkloadSpec, question: str, training: bool) -> list[Workloa
 
 
 # the training method a question asks about: an adapter (LoRA and its kin) or every weight of the model
-_ADAPTER_SAID = re.compile(r"\bq?lora\b|\blycoris\b|\bloha\b|\blokr\b|\blocon\b|_network\.py\b|\badapters?\b")
+_ADAPTER_SAID = re.compile(
+    r"\bq?loras?\b|\blycoris\b|\bloha\b|\blokr\b|\blocon\b|_network\.py\b|\badapters?\b"
+)
 _FULL_SAID = re.compile(
     r"\bfull[- ]?(?:fine[- ]?tun\w*|finetun\w*|parameter\w*|training|train\b|model training)"
     r"|\bfine[- ]?tun\w* (?:the )?(?:whole|entire|full) (?:model|unet|transformer)\b"
@@ -1754,6 +1756,14 @@ def _lead(
                     not part_only(best) or lean_inference(best)
                 )  # fp8 weights are a recipe; weights alone not
             ):
+                if (
+                    "train" in best.task.lower()
+                    and _task_kind(usual) == _task_kind(best)
+                    and not batch_said(question)
+                ):
+                    # a training run: the default run's figure leads (its No), then the recipe that fits
+                    verdicts.append(_default_training_no(label, usual, best))
+                    continue
                 verdicts.append(
                     f"**Yes**, but only with a setting other than the default, on {label}: {best.setting} needs "
                     f"about {gb(best.memory_gb or 0.0)} ({_basis(best)}); the default run ({usual.setting}) "
@@ -1784,6 +1794,33 @@ def _lead(
                 f"{gb(low.memory_gb or 0.0)} ({_basis(low)})."
             )
     return " ".join(verdicts)
+
+
+def _default_training_no(label: str, usual: WorkloadFact, best: WorkloadFact) -> str:
+    """A training run whose default does not fit the card but a leaner recipe on record does: No at the defaults,
+    with the default run's figure first and the recipe that brings it within the card after."""
+    return (
+        f"**No**, not at its defaults, on {label}: the default run ({usual.setting}) needs about "
+        f"**{gb(usual.memory_gb or 0.0)}** ({_basis(usual)}). It fits only with a leaner recipe: {best.setting} needs "
+        f"about {gb(best.memory_gb or 0.0)} ({_basis(best)})."
+    )
+
+
+def _default_run_over(sized: list[WorkloadFact], memory: float, question: str) -> WorkloadFact | None:
+    """The default training run when it does not fit ``memory`` but another setting of the same kind of training does
+    (the figure a No at the defaults leads with), else None; None too when a batch is said (the user's setting)."""
+    usual = None if _MINIMUM.search(question.lower()) or batch_said(question) else default_run(sized)
+    if usual is None or "train" not in usual.task.lower() or (usual.memory_gb or 0.0) <= memory:
+        return None
+    fits = [
+        f
+        for f in sized
+        if (f.memory_gb or 0.0) <= memory
+        and not f.offload
+        and not part_only(f)
+        and _task_kind(f) == _task_kind(usual)
+    ]
+    return usual if fits else None
 
 
 # the model's own code asked about ("can this code run on…", "your repo", "the official scripts"), not any tool for it
@@ -2259,6 +2296,8 @@ def headline_memory_gb(
     chosen = _largest_fit(fitting) if fitting else min(sized, key=lambda f: f.memory_gb or 0.0)
     if fitting and (own := _own_code_short(sized, chosen, capacity[1], question)):
         return own.memory_gb  # its own code asked about: what that needs leads, not another tool's recipe
+    if training and (usual := _default_run_over(sized, capacity[1], question)):
+        return usual.memory_gb  # No at the defaults: the default run's figure leads
     return chosen.memory_gb
 
 
