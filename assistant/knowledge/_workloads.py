@@ -29,6 +29,7 @@ __all__ = [
     "WorkloadFact",
     "WorkloadSpec",
     "Workloads",
+    "batch_of",
     "batch_said",
     "default_run",
     "kind_in_text",
@@ -817,6 +818,12 @@ def scaled_to_batch(spec: WorkloadSpec, text: str) -> WorkloadSpec:
         return spec
     kept = [f for f in spec.facts if all(f is not o for o in others)]
     return spec.model_copy(update={"facts": (*scaled, *kept)})
+
+
+def batch_of(fact: WorkloadFact) -> int | None:
+    """The batch an inference setting states ("1024x1024, batch 4"), else None."""
+    m = _INFERENCE_BATCH.search(fact.setting)
+    return int(m.group(1)) if m and "train" not in fact.task.lower() else None
 
 
 def _batch_estimate(

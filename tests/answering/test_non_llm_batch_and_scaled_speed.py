@@ -35,3 +35,10 @@ def test_images_generated_at_once_are_a_batch_not_an_amount_to_time(ask):
     reply = ask("memory for 5 pics at once with sdxl at 1024?")
     assert not reply.text.startswith("About **")  # no time for five images leads a memory question
     assert "at batch 5" in reply.text
+
+
+def test_a_batch_too_large_for_the_card_is_a_plain_no_not_another_models_savings(ask):
+    reply = ask("four 1024px sdxl images per call (batch size 4) on an rtx 4070 12gb?")
+    assert reply.text.startswith("**No**") and reply.memory_gb == 21.7
+    assert "span a wide range" not in reply.text
+    assert "A smaller batch fits" in reply.text and "9.0 GB" in reply.text  # batch 1, one call after another

@@ -19,6 +19,7 @@ from ...knowledge._workloads import (
     WorkloadFact,
     WorkloadSpec,
     WorkRun,
+    batch_of,
     batch_said,
     default_run,
     lean_inference,
@@ -1778,7 +1779,8 @@ def _lead(
             low = min(sized, key=lambda f: f.memory_gb or 0.0)
             # a Mac's GPU memory is its system RAM: offloading to CPU RAM frees none of it
             apple = bool(gpus) and all(g.software == "Metal" for g in gpus)
-            span = None if apple else lever_reach(spec, low, memory)
+            # a batch the user set is their setting: fewer images at once, not another model's cut, is the lever
+            span = None if apple or (batch_said(question) or 1) > 1 else lever_reach(spec, low, memory)
             if span is not None:
                 verdicts.append(
                     f"**Only with** memory savings, on {label}: the smallest setting on record, {low.setting}, "
@@ -1791,9 +1793,33 @@ def _lead(
                 continue
             verdicts.append(
                 f"**No**, not as listed, on {label}: the smallest setting on record, {low.setting}, needs about "
-                f"{gb(low.memory_gb or 0.0)} ({_basis(low)})."
+                f"{gb(low.memory_gb or 0.0)} ({_basis(low)})." + _smaller_batch_fits(spec, question, memory)
             )
     return " ".join(verdicts)
+
+
+def _smaller_batch_fits(spec: WorkloadSpec, question: str, memory: float) -> str:
+    """With a batch asked that does not fit, the largest smaller batch on record that does, as the way to run it
+    (the images one call after another), else ''."""
+    asked = batch_said(question) or 1
+    stored = load_workloads().get(spec.name)
+    smaller = [
+        f
+        for f in (stored.facts if stored else ())
+        if (b := batch_of(f)) is not None
+        and b < asked
+        and f.memory_gb is not None
+        and f.memory_gb <= memory
+        and not f.offload
+        and not lean_inference(f)
+    ]
+    if asked <= 1 or not smaller:
+        return ""
+    fit = max(smaller, key=lambda f: (batch_of(f) or 0, -(f.memory_gb or 0.0)))
+    return (
+        f" A smaller batch fits: {fit.setting} needs about {gb(fit.memory_gb or 0.0)} ({_basis(fit)}), so run the "
+        f"{asked} images in calls of {batch_of(fit)}."
+    )
 
 
 def _default_training_no(label: str, usual: WorkloadFact, best: WorkloadFact) -> str:
