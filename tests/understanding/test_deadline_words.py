@@ -1,4 +1,4 @@
-"""A time a job may take said in minutes or as 'in under an hour' (phrasings of our own)."""
+"""A time a job may take said in minutes or as 'in under an hour', and a card alone as a follow-up (phrasings of our own)."""
 
 
 def test_minutes_are_a_deadline(read):
@@ -11,3 +11,8 @@ def test_under_an_hour_is_a_deadline(read):
 
 def test_an_hour_with_no_limit_word_is_no_deadline(read):
     assert read("what does an A100 cost in an hour?").details.deadline_hours is None
+
+
+def test_a_card_alone_behind_on_asks_the_last_question_of_it(read):
+    reply = read("flux schnell on a 4070 12gb?", "on a 4090?")
+    assert reply.follow_up and reply.intent == "non_llm"
