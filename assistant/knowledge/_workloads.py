@@ -49,6 +49,8 @@ Basis = Literal["measured", "published", "arithmetic"]
 RateUnit = Literal["seconds of audio", "images", "texts"]
 
 _SEPARATORS = re.compile(r"[-_/]+")
+# a size word hyphenated to a short name before it ("GPT-xl model", "t5-large"): one name, read whole
+_SIZE_SUFFIX = re.compile(r"(?i)\b([a-z]{2,4}\d?)-(xl|xxl|large|base|small|medium|tiny)\b")
 
 
 class WorkloadFact(BaseModel):
@@ -267,8 +269,11 @@ class Workloads(NamedRecords[WorkloadSpec]):
         return self._named(text)
 
     def _named(self, text: str) -> list[WorkloadSpec]:
-        # a model named inside a longer hyphenated id ('flux-dev-fp8', 'org/sdxl-lora') is found on a second pass
-        return super().find_in_text(text) or super().find_in_text(_SEPARATORS.sub(" ", text))
+        # a model named inside a longer hyphenated id ('flux-dev-fp8', 'org/sdxl-lora') is found on a second pass,
+        # where a size word joined to a short name ('GPT-xl', 'T5-large') stays part of that name, not an alias
+        # of its own ('xl model')
+        joined = _SIZE_SUFFIX.sub(r"\1\2", text)
+        return super().find_in_text(text) or super().find_in_text(_SEPARATORS.sub(" ", joined))
 
     def assumed_from(self, text: str) -> list[WorkloadSpec]:
         """Models that ``text`` points to only through a technique or tool word (DreamBooth -> SD 1.5), and only

@@ -49,3 +49,9 @@ def test_a_batch_between_the_ones_on_record_lands_between_them(sdxl):
 def test_no_batch_asked_is_one_image_at_a_time(sdxl):
     rows = _batched(scaled_to_batch(sdxl, "what does sdxl need at 1024x1024?"))
     assert sorted(r.memory_gb for r in rows) == [8.96, 16.8]  # the batch-1 runs; the batch of 4 drops out
+
+
+def test_a_size_word_hyphenated_to_another_name_is_no_sdxl():
+    workloads = load_workloads()
+    assert workloads.find_in_text("fine-tuning the GPT-xl model on one card") == []
+    assert [w.name for w in workloads.find_in_text("sd-xl renders on a 3060")] == ["SDXL"]

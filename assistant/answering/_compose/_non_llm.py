@@ -1757,13 +1757,17 @@ def _lead(
                     not part_only(best) or lean_inference(best)
                 )  # fp8 weights are a recipe; weights alone not
             ):
-                if (
-                    "train" in best.task.lower()
-                    and _task_kind(usual) == _task_kind(best)
-                    and not batch_said(question)
-                ):
-                    # a training run: the default run's figure leads (its No), then the recipe that fits
-                    verdicts.append(_default_training_no(label, usual, best))
+                over = _default_run_over(sized, memory, question)
+                if over is not None:
+                    # a training run: the default run's figure leads (its No), then the recipe of its kind that fits
+                    fit = _largest_fit(
+                        [
+                            f
+                            for f in ok
+                            if _task_kind(f) == _task_kind(over) and not f.offload and not part_only(f)
+                        ]
+                    )
+                    verdicts.append(_default_training_no(label, over, fit, over is usual))
                     continue
                 verdicts.append(
                     f"**Yes**, but only with a setting other than the default, on {label}: {best.setting} needs "
@@ -1822,11 +1826,13 @@ def _smaller_batch_fits(spec: WorkloadSpec, question: str, memory: float) -> str
     )
 
 
-def _default_training_no(label: str, usual: WorkloadFact, best: WorkloadFact) -> str:
+def _default_training_no(label: str, usual: WorkloadFact, best: WorkloadFact, default: bool = True) -> str:
     """A training run whose default does not fit the card but a leaner recipe on record does: No at the defaults,
-    with the default run's figure first and the recipe that brings it within the card after."""
+    with the default run's figure first (after an out-of-memory report, the nearest run above the card, which
+    explains it) and the recipe that brings it within the card after."""
+    which = "the default run" if default else "even a lean run"
     return (
-        f"**No**, not at its defaults, on {label}: the default run ({usual.setting}) needs about "
+        f"**No**, not at its defaults, on {label}: {which} ({usual.setting}) needs about "
         f"**{gb(usual.memory_gb or 0.0)}** ({_basis(usual)}). It fits only with a leaner recipe: {best.setting} needs "
         f"about {gb(best.memory_gb or 0.0)} ({_basis(best)})."
     )
@@ -1834,7 +1840,9 @@ def _default_training_no(label: str, usual: WorkloadFact, best: WorkloadFact) ->
 
 def _default_run_over(sized: list[WorkloadFact], memory: float, question: str) -> WorkloadFact | None:
     """The default training run when it does not fit ``memory`` but another setting of the same kind of training does
-    (the figure a No at the defaults leads with), else None; None too when a batch is said (the user's setting)."""
+    (the figure a No at the defaults leads with), else None; None too when a batch is said (the user's setting).
+    After an out-of-memory report, the smallest setting of that kind above the card instead: the nearest run that
+    does not fit is what explains the error (the default is far above it)."""
     usual = None if _MINIMUM.search(question.lower()) or batch_said(question) else default_run(sized)
     if usual is None or "train" not in usual.task.lower() or (usual.memory_gb or 0.0) <= memory:
         return None
@@ -1846,7 +1854,16 @@ def _default_run_over(sized: list[WorkloadFact], memory: float, question: str) -
         and not part_only(f)
         and _task_kind(f) == _task_kind(usual)
     ]
-    return usual if fits else None
+    if not fits:
+        return None
+    if reports_oom(question):
+        above = [
+            f
+            for f in sized
+            if (f.memory_gb or 0.0) > memory and not f.offload and _task_kind(f) == _task_kind(usual)
+        ]
+        return min(above, key=lambda f: f.memory_gb or 0.0)
+    return usual
 
 
 # the model's own code asked about ("can this code run on…", "your repo", "the official scripts"), not any tool for it
