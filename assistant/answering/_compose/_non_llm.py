@@ -3067,7 +3067,8 @@ def _scaled_speed(run: WorkRun, mine: GPU, kind: str) -> str | None:
     rates = sorted(run.fact.rate * ours / theirs for ours, theirs in bounds.values())
     said = _rates_said(rates, run.fact.rate_unit)
     ratios = "; ".join(
-        f"{unit}: {mine.name} {o:,.0f} against {other.name} {t:,.0f}" for unit, (o, t) in bounds.items()
+        f"{unit + ': ' if len(bounds) > 1 else ''}{mine.name} {o:,.0f} against {other.name} {t:,.0f}"
+        for unit, (o, t) in bounds.items()
     )
     took = ""
     if run.amount and run.fact.rate_unit != "images":
