@@ -42,3 +42,9 @@ def test_a_batch_too_large_for_the_card_is_a_plain_no_not_another_models_savings
     assert reply.text.startswith("**No**") and reply.memory_gb == 21.7
     assert "span a wide range" not in reply.text
     assert "A smaller batch fits" in reply.text and "9.0 GB" in reply.text  # batch 1, one call after another
+
+
+def test_a_compute_pick_against_a_card_with_far_more_bandwidth_says_so(ask):
+    reply = ask("for sd 1.5 image generation would an A10G or an L4 be quicker?")
+    first = reply.text.split("\n\n")[0]
+    assert "memory" in first and "600 against 300 GB/s" in first and "tie-breaker" in first
