@@ -37,7 +37,7 @@ from .._facts import Facts
 from ._catalog import cards_that_ran_out, matrix_units_sentence, ran_out_on_a_larger_card
 from ._engine_memory import ASKS_IF_NORMAL, ASKS_IF_WRONG, reservation_explained
 from ._format import gb, markdown_table, money, with_details
-from ._non_llm_choice import choice_lead
+from ._non_llm_choice import bandwidth_caveat, choice_lead
 from ._shapes import asks_to_fit
 
 __all__ = [
@@ -2846,7 +2846,12 @@ def _compute_ratio_lead(gpus: tuple[GPU, ...], question: str) -> str | None:
         f"accumulate) against {slow.training_tflops:,.1f} ({fast.training_tflops:,.1f} / {slow.training_tflops:,.1f}). "
         "That is a ratio of the spec sheets, not a measurement: real speed-ups land somewhat below it where the "
         "VAE, memory bandwidth or the software hold things back."
+        + _caveat_sentence(bandwidth_caveat(fast, slow))
     )
+
+
+def _caveat_sentence(clause: str) -> str:
+    return f" Here {clause}." if clause else ""
 
 
 def _monthly_lead(facts: Facts, training: bool) -> str | None:
