@@ -20,9 +20,8 @@ def test_the_memory_asked_with_no_card_is_the_default_runs(ask):
     assert "24.0 GB" in reply.text and "16.0 GB" in reply.text  # the recipes that bring it down, in the table
 
 
-def test_an_out_of_memory_report_is_explained_by_the_nearest_run_above_the_card(ask):
+def test_an_out_of_memory_report_gets_the_lean_recipe_that_fits_not_a_plain_yes(ask):
     reply = ask("full sdxl dreambooth with kohya keeps hitting CUDA out of memory on my 16 gb 4060 ti")
     first = reply.text.split("\n\n")[0]
-    assert first.startswith("**No**, not at its defaults") and "even a lean run" in first
-    assert reply.memory_gb == 19  # the lean run just above the card, not the default's 41.1 GB floor
-    assert "Adafactor" in first  # and the recipe that fits 16 GB
+    assert not first.startswith("**Yes** on")  # it ran out: only a leaner recipe fits
+    assert "Adafactor" in first and reply.memory_gb == 16
