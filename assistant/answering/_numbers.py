@@ -138,6 +138,7 @@ def _arithmetic(facts: Facts, out: list[str]) -> None:
     if details.stated_wall_hours and details.reference_wall_hours:  # "13 hours, the paper 3": how many times
         out.extend(_renderings(details.stated_wall_hours / details.reference_wall_hours))
     gpus = list(facts.gpus)
+    out.extend(_scaled_speeds(facts))
     specs = (
         "fp16_tflops",
         "training_tflops",
@@ -396,3 +397,30 @@ def _cluster_arithmetic(facts: Facts, out: list[str]) -> None:
     for gpu in facts.gpus:
         if gpu.price_per_hour:
             out.extend(_renderings(gpu_hours * gpu.price_per_hour))
+
+
+def _scaled_speeds(facts) -> list[str]:
+    """A non-LLM speed measured on one catalog card and carried to the user's by bandwidth or FP16 TFLOPS: the
+    measured card's figures and the scaled rates (answering._compose._non_llm._scaled_speed)."""
+    from ..knowledge import load_catalog
+
+    out: list[str] = []
+    catalog = load_catalog()
+    for run in facts.work_runs or ():
+        found = catalog.find_in_text(run.fact.gpu or run.fact.hardware or "")
+        if not found or not run.fact.rate:
+            continue
+        other = found[0]
+        for spec in ("memory_bandwidth_gbs", "fp16_tflops"):
+            theirs = getattr(other, spec) or 0.0
+            out.extend(_renderings(theirs))
+            for mine in facts.gpus:
+                ours = getattr(mine, spec) or 0.0
+                if theirs and ours:
+                    rate = run.fact.rate * ours / theirs
+                    out.extend(_renderings(rate))
+                    out.extend(_renderings(1 / rate))
+                    if run.amount:
+                        out.extend(_renderings(run.amount / rate / 60))
+                        out.extend(_renderings(run.amount / rate / 3600))
+    return out

@@ -29,11 +29,14 @@ __all__ = [
     "WorkloadFact",
     "WorkloadSpec",
     "Workloads",
+    "batch_of",
+    "batch_said",
     "default_run",
     "kind_in_text",
     "load_workloads",
     "part_only",
     "scaled_run",
+    "scaled_to_batch",
     "scaled_to_size",
     "seconds_per_iteration",
     "speed_check",
@@ -46,6 +49,8 @@ Basis = Literal["measured", "published", "arithmetic"]
 RateUnit = Literal["seconds of audio", "images", "texts"]
 
 _SEPARATORS = re.compile(r"[-_/]+")
+# a size word hyphenated to a short name before it ("GPT-xl model", "t5-large"): one name, read whole
+_SIZE_SUFFIX = re.compile(r"(?i)\b([a-z]{2,4}\d?)-(xl|xxl|large|base|small|medium|tiny)\b")
 
 
 class WorkloadFact(BaseModel):
@@ -264,8 +269,11 @@ class Workloads(NamedRecords[WorkloadSpec]):
         return self._named(text)
 
     def _named(self, text: str) -> list[WorkloadSpec]:
-        # a model named inside a longer hyphenated id ('flux-dev-fp8', 'org/sdxl-lora') is found on a second pass
-        return super().find_in_text(text) or super().find_in_text(_SEPARATORS.sub(" ", text))
+        # a model named inside a longer hyphenated id ('flux-dev-fp8', 'org/sdxl-lora') is found on a second pass,
+        # where a size word joined to a short name ('GPT-xl', 'T5-large') stays part of that name, not an alias
+        # of its own ('xl model')
+        joined = _SIZE_SUFFIX.sub(r"\1\2", text)
+        return super().find_in_text(text) or super().find_in_text(_SEPARATORS.sub(" ", joined))
 
     def assumed_from(self, text: str) -> list[WorkloadSpec]:
         """Models that ``text`` points to only through a technique or tool word (DreamBooth -> SD 1.5), and only
@@ -706,6 +714,7 @@ _IMGSZ_SAID = re.compile(
 _BATCH_SAID = re.compile(
     r"\bbatch(?:[_ -]?size)?\s*(?:=|:|of|is)?\s*(\d{1,4})\b|--batch(?:[_-]size)?\s*[= ]\s*(\d{1,4})\b"
     r"|\b(\d{1,4})\s+(?:images?\s+)?per batch\b"
+    r"|\b(\d{1,4})\s+(?:images?|pics|pictures|renders)\s+(?:at once|in (?:one|a|a single) batch|simultaneously)\b"
 )
 
 
@@ -776,6 +785,93 @@ def scaled_to_training_input(spec: WorkloadSpec, text: str) -> WorkloadSpec:
         )
     kept = [f for f in spec.facts if all(f is not c[0] for c in profiles)]
     return spec.model_copy(update={"facts": (*scaled, *kept)})
+
+
+# the batch an inference measurement was taken at, as its setting states it ("1024x1024, batch 4, 30 steps")
+_INFERENCE_BATCH = re.compile(r"\bbatch (\d{1,4})\b")
+
+
+def batch_said(text: str) -> int | None:
+    """The batch ``text`` states ("batch 8", "batch size of 4", "--batch_size 16", "4 images per batch"), else None."""
+    return _batch_said(text.lower())
+
+
+def scaled_to_batch(spec: WorkloadSpec, text: str) -> WorkloadSpec:
+    """``spec`` with its inference settings measured at another batch than the one ``text`` asks dropped, so the
+    figure at the batch asked answers: the measurement at that batch when one is on record, else one scaled from the
+    runs on record, explicit arithmetic (activation memory grows with the images generated at once, the weights do
+    not): from two batches on record, the nearest one plus the memory each extra image added between them; from one,
+    its weights-alone floor plus its activations x (batch asked / batch measured). No batch said is one image at a
+    time: larger batches on record drop out when a batch-1 setting is on record. ``spec`` unchanged when no
+    inference setting states a batch, or nothing to scale from is on record."""
+    said = batch_said(text)
+    batch = said or 1  # no batch said: one image at a time, as the tools default to
+    batched = [
+        (f, int(m.group(1)))
+        for f in spec.facts
+        if "train" not in f.task.lower()
+        and f.memory_gb is not None
+        and not f.offload
+        and not lean_inference(f)
+        and (m := _INFERENCE_BATCH.search(f.setting))
+    ]
+    others = [f for f, b in batched if b != batch]
+    if not batched or (said is None and len(others) == len(batched)):
+        return spec
+    scaled = [] if len(others) < len(batched) else _batch_estimate(spec, batched, batch)
+    if scaled is None:
+        return spec
+    kept = [f for f in spec.facts if all(f is not o for o in others)]
+    return spec.model_copy(update={"facts": (*scaled, *kept)})
+
+
+def batch_of(fact: WorkloadFact) -> int | None:
+    """The batch an inference setting states ("1024x1024, batch 4"), else None."""
+    m = _INFERENCE_BATCH.search(fact.setting)
+    return int(m.group(1)) if m and "train" not in fact.task.lower() else None
+
+
+def _batch_estimate(
+    spec: WorkloadSpec, batched: list[tuple[WorkloadFact, int]], batch: int
+) -> list[WorkloadFact] | None:
+    """The one inference setting at ``batch`` scaled from the runs on record (see :func:`scaled_to_batch`), else None."""
+    anchor, b0 = min(batched, key=lambda p: (abs(p[1] - batch), -p[1]))
+    m0 = anchor.memory_gb or 0.0
+    pairs = [p for p in batched if p[1] != b0]
+    if pairs:
+        other, b1 = min(pairs, key=lambda p: abs(p[1] - b0))
+        per_image = ((other.memory_gb or 0.0) - m0) / (b1 - b0)
+        how = (
+            f"the batch {b1} run on record ({other.memory_gb:g} GB) adds {per_image:.1f} GB per image over it"
+        )
+    else:
+        weights = [
+            f for f in spec.facts if part_only(f) and "train" not in f.task.lower() and not lean_inference(f)
+        ]
+        floor = min((f.memory_gb or 0.0 for f in weights), default=0.0)
+        if not 0 < floor < m0:
+            return None
+        per_image = (m0 - floor) / b0
+        how = f"its activations over the {floor:g} GB of weights come to {per_image:.1f} GB per image"
+    total = round(m0 + per_image * (batch - b0), 1)
+    if per_image <= 0 or not 0 < total <= 2000:
+        return None
+    return [
+        WorkloadFact(
+            task=anchor.task,
+            setting=(
+                f"{spec.name} at batch {batch}, scaled from the batch {b0} run ({anchor.setting}; {m0:g} GB): {how}, "
+                f"so {m0:g} + {per_image:.1f} x {batch - b0} GB; activation memory grows with the images generated at "
+                "once; an estimate, not a measurement"
+            ),
+            memory_gb=total,
+            basis="arithmetic",
+            hardware=anchor.hardware,
+            default=True,
+            source=anchor.source,
+            as_of=anchor.as_of,
+        )
+    ]
 
 
 def part_only(fact: WorkloadFact) -> bool:

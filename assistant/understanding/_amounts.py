@@ -59,6 +59,10 @@ _TRANSCRIBE = re.compile(
 )
 # "a 5B image-to-video model", "300M text-to-speech": a model's size before the kind it is named for, not an amount
 _NOT_A_KIND = r"(?![- ]?(?:to|2)[- ])"
+# "8 images at once", "4 pics in one batch": the batch generated together, not an amount of work to time
+_NOT_A_BATCH = (
+    r"(?!\s+(?:at once|at a time|in (?:one|1|a|a single|the same) batch|per (?:batch|call)|simultaneously))"
+)
 _TEXTS = re.compile(
     _NUM + r"\s+" + _FILLER + r"(?:documents?|docs|sentences|chunks|passages|records|texts|paragraphs|pages|"
     r"articles|embeddings|vectors|rows|items|products|tweets|reviews|emails|pdfs|queries|strings)\b"
@@ -66,7 +70,7 @@ _TEXTS = re.compile(
 )
 _IMAGES = re.compile(
     _NUM + r"\s+" + _FILLER + r"(?:images?|pictures?|pics|photos?|renders?|portraits?|avatars?|thumbnails?|"
-    r"illustrations?|wallpapers?|product shots?)\b" + _NOT_A_KIND
+    r"illustrations?|wallpapers?|product shots?)\b" + _NOT_A_KIND + _NOT_A_BATCH
 )
 _SECONDS = {"h": 3600, "m": 60}
 
@@ -134,7 +138,8 @@ def work_amount(text: str) -> WorkAmount | None:
 _RATE = re.compile(
     r"\b(?:images?|pics?|pictures?|photos?|generations?|renders?)\s*(?:per|a|an|/|each)\s*"
     r"(?:second|sec|minute|min|hour|hr)\b|\bit/s\b|\bits/s\b|\bs/it\b"
-    r"|\biterations? per second\b|\bseconds? (?:per|for (?:one|an?|each)) (?:image|picture|generation)\b"
+    r"|\biterations? per second\b|\bseconds? (?:per|for (?:one|an?|each)) (?:[\w.-]+ ){0,2}?(?:image|picture|generation)\b"
+    r"|\b(?:pairs|queries|passages|chunks|vectors|clips) (?:per|a|/) ?(?:second|sec)\b"
     r"|\bper image\b|\bhow fast\b|\bhow quick(?:ly)?\b|\breal[- ]?time factor\b|\brtf\b|\bx real[- ]?time\b"
     r"|\bfaster than real[- ]?time\b|\breal[- ]?time\b|\bkeep up\b|\bthroughput\b|\bhow many (?:images|pics|pictures|photos|sentences|documents|docs|texts)\b"
     r"|\b(?:sentences|documents|docs|texts|embeddings) (?:per|a|/) ?(?:second|sec|minute|min|hour)\b"

@@ -2970,11 +2970,16 @@ def _last_question_yes_no(text: str) -> bool:
     return bool(_CLAUSE_AUX.search(last)) and not (_OPEN_QUESTION.search(last) or _WH.search(last) or choice)
 
 
-# "in a week", "within 3 days", "in under 48 hours": the time a training job may take
+# "in a week", "within 3 days", "in under 48 hours", "in under an hour", "within 30 minutes": the time a job may take
 _DEADLINE = re.compile(
-    r"\b(?:in|within)\s+(?:under\s+|less than\s+)?(?:a|one|(\d+(?:\.\d+)?))\s*(hours?|days?|weeks?|months?)\b"
+    r"\b(?:in|within)\s+(?:under\s+|less than\s+)?(?:a|one|(?<=under )an|(?<=than )an|(\d+(?:\.\d+)?))\s*"
+    r"(minutes?|mins?|hours?|days?|weeks?|months?)\b"
 )
 _HOURS_IN = {
+    "minute": 1 / 60,
+    "minutes": 1 / 60,
+    "min": 1 / 60,
+    "mins": 1 / 60,
     "hour": 1,
     "hours": 1,
     "day": 24,
@@ -4931,6 +4936,12 @@ def understand(
         and previous.intent not in (Intent.GREETING, Intent.OUT_OF_SCOPE)
         and (
             _is_follow_up(question, details, intent, previous.details.has_workload)
+            or (  # "on a 3090?" after a non-LLM sizing (whose model is no LLM row): the same job on that card
+                previous.intent is Intent.NON_LLM
+                and bool(details.gpus)
+                and not details.has_workload
+                and bool(_ON_CARD_ALONE.match(question.lower()))
+            )
             or _names_the_earlier_among_others(question, details, previous.details)
             or bool(_ABOUT_THE_REPLY.search(question.lower()))
             or (
@@ -5698,6 +5709,8 @@ _NEW_TARGET = re.compile(
     r"\b(?:minimum|min|smallest|cheapest|which|what)\s+(?:\w+\s+)?(?:gpus?|cards?|hardware|instances?|setup)\b"
     r"|\bgpu req|\b(?:hardware|gpu|vram) requirements?\b|\bwhat (?:do|would|will|should) (?:i|we) (?:need|buy|get)\b"
 )
+# "on a 3090?", "with an L4?": a card alone behind a preposition, the last question asked of it
+_ON_CARD_ALONE = re.compile(r"\s*(?:on|with|using)\s+(?:an?\s+|the\s+|my\s+)?[\w .-]{2,30}\?\s*$")
 _STILL = re.compile(
     r"\bstill\b|\binstead\b|\bincreas|\bmore\b|\benough\b|\bfit\b|\bwork\b|\bhelp\b|\bsolve\b"
 )
@@ -5786,11 +5799,15 @@ def _is_follow_up(
         and details.gpus
         and not details.has_workload
         and not _SPEC_ONLY.search(t)
-        and (details.gpu_count or _STILL.search(t) or _ASKS_OF_IT.search(t) or re.search(r"\bhow many\b", t))
-    ):
-        return (
-            True  # "and on 8 x A10G?", "how many H200s?" after a workload: the same workload on that hardware
+        and (
+            details.gpu_count
+            or _STILL.search(t)
+            or _ASKS_OF_IT.search(t)
+            or _ON_CARD_ALONE.match(t)
+            or re.search(r"\bhow many\b", t)
         )
+    ):
+        return True  # "and on 8 x A10G?", "on a 3090?", "how many H200s?" after a workload: the same workload there
     if previous_workload and details.any_mac and not details.has_workload and not _SPEC_ONLY.search(t):
         return True  # "would a Mac do?": the same workload on a Mac
     if (

@@ -19,6 +19,8 @@ from ...knowledge._workloads import (
     WorkloadFact,
     WorkloadSpec,
     WorkRun,
+    batch_of,
+    batch_said,
     default_run,
     lean_inference,
     load_workloads,
@@ -35,7 +37,7 @@ from .._facts import Facts
 from ._catalog import cards_that_ran_out, matrix_units_sentence, ran_out_on_a_larger_card
 from ._engine_memory import ASKS_IF_NORMAL, ASKS_IF_WRONG, reservation_explained
 from ._format import gb, markdown_table, money, with_details
-from ._non_llm_choice import choice_lead
+from ._non_llm_choice import bandwidth_caveat, choice_lead
 from ._shapes import asks_to_fit
 
 __all__ = [
@@ -50,6 +52,7 @@ __all__ = [
     "cpu_memory_gb",
     "estimate_figure",
     "headline_memory_gb",
+    "hours_on_card",
     "kind_estimate_answer",
     "lever_figures",
     "names_project",
@@ -60,6 +63,7 @@ __all__ = [
     "reports_oom",
     "runs_on_cpu",
     "size_floor_gb",
+    "timed_run",
     "unknown_levers",
     "unknown_non_llm_answer",
     "unknown_release_answer",
@@ -426,7 +430,7 @@ def non_llm_answer(facts: Facts) -> str:
             f"{gb(weights.memory_gb or 0.0)}; fine-tuning also holds the gradients, the optimizer states and "
             "activations that grow with batch size x sequence length, so that is a floor, not a verdict."
         )
-    other = _fits_otherwise(spec, rows, training, facts.gpus, stated)
+    other = _fits_otherwise(spec, rows, training, facts.gpus, stated, question)
     if other is not None:  # the setting the question points to is too big, another on record fits
         rows = [*rows, other]
         lead = (
@@ -1342,7 +1346,9 @@ def _relevant(spec: WorkloadSpec, question: str, training: bool) -> list[Workloa
 
 
 # the training method a question asks about: an adapter (LoRA and its kin) or every weight of the model
-_ADAPTER_SAID = re.compile(r"\bq?lora\b|\blycoris\b|\bloha\b|\blokr\b|\blocon\b|_network\.py\b|\badapters?\b")
+_ADAPTER_SAID = re.compile(
+    r"\bq?loras?\b|\blycoris\b|\bloha\b|\blokr\b|\blocon\b|_network\.py\b|\badapters?\b"
+)
 _FULL_SAID = re.compile(
     r"\bfull[- ]?(?:fine[- ]?tun\w*|finetun\w*|parameter\w*|training|train\b|model training)"
     r"|\bfine[- ]?tun\w* (?:the )?(?:whole|entire|full) (?:model|unet|transformer)\b"
@@ -1757,6 +1763,18 @@ def _lead(
                     not part_only(best) or lean_inference(best)
                 )  # fp8 weights are a recipe; weights alone not
             ):
+                over = _default_run_over(sized, memory, question)
+                if over is not None:
+                    # a training run: the default run's figure leads (its No), then the recipe of its kind that fits
+                    fit = _largest_fit(
+                        [
+                            f
+                            for f in ok
+                            if _task_kind(f) == _task_kind(over) and not f.offload and not part_only(f)
+                        ]
+                    )
+                    verdicts.append(_default_training_no(label, over, fit, over is usual))
+                    continue
                 verdicts.append(
                     f"**Yes**, but only with a setting other than the default, on {label}: {best.setting} needs "
                     f"about {gb(best.memory_gb or 0.0)} ({_basis(best)}); the default run ({usual.setting}) "
@@ -1771,7 +1789,8 @@ def _lead(
             low = min(sized, key=lambda f: f.memory_gb or 0.0)
             # a Mac's GPU memory is its system RAM: offloading to CPU RAM frees none of it
             apple = bool(gpus) and all(g.software == "Metal" for g in gpus)
-            span = None if apple else lever_reach(spec, low, memory)
+            # a batch the user set is their setting: fewer images at once, not another model's cut, is the lever
+            span = None if apple or (batch_said(question) or 1) > 1 else lever_reach(spec, low, memory)
             if span is not None:
                 verdicts.append(
                     f"**Only with** memory savings, on {label}: the smallest setting on record, {low.setting}, "
@@ -1784,9 +1803,73 @@ def _lead(
                 continue
             verdicts.append(
                 f"**No**, not as listed, on {label}: the smallest setting on record, {low.setting}, needs about "
-                f"{gb(low.memory_gb or 0.0)} ({_basis(low)})."
+                f"{gb(low.memory_gb or 0.0)} ({_basis(low)})." + _smaller_batch_fits(spec, question, memory)
             )
     return " ".join(verdicts)
+
+
+def _smaller_batch_fits(spec: WorkloadSpec, question: str, memory: float) -> str:
+    """With a batch asked that does not fit, the largest smaller batch on record that does, as the way to run it
+    (the images one call after another), else ''."""
+    asked = batch_said(question) or 1
+    stored = load_workloads().get(spec.name)
+    smaller = [
+        f
+        for f in (stored.facts if stored else ())
+        if (b := batch_of(f)) is not None
+        and b < asked
+        and f.memory_gb is not None
+        and f.memory_gb <= memory
+        and not f.offload
+        and not lean_inference(f)
+    ]
+    if asked <= 1 or not smaller:
+        return ""
+    fit = max(smaller, key=lambda f: (batch_of(f) or 0, -(f.memory_gb or 0.0)))
+    return (
+        f" A smaller batch fits: {fit.setting} needs about {gb(fit.memory_gb or 0.0)} ({_basis(fit)}), so run the "
+        f"{asked} images in calls of {batch_of(fit)}."
+    )
+
+
+def _default_training_no(label: str, usual: WorkloadFact, best: WorkloadFact, default: bool = True) -> str:
+    """A training run whose default does not fit the card but a leaner recipe on record does: No at the defaults,
+    with the default run's figure first (after an out-of-memory report, the nearest run above the card, which
+    explains it) and the recipe that brings it within the card after."""
+    which = "the default run" if default else "even a lean run"
+    return (
+        f"**No**, not at its defaults, on {label}: {which} ({usual.setting}) needs about "
+        f"**{gb(usual.memory_gb or 0.0)}** ({_basis(usual)}). It fits only with a leaner recipe: {best.setting} needs "
+        f"about {gb(best.memory_gb or 0.0)} ({_basis(best)})."
+    )
+
+
+def _default_run_over(sized: list[WorkloadFact], memory: float, question: str) -> WorkloadFact | None:
+    """The default training run when it does not fit ``memory`` but another setting of the same kind of training does
+    (the figure a No at the defaults leads with), else None; None too when a batch is said (the user's setting).
+    After an out-of-memory report, the smallest setting of that kind above the card instead: the nearest run that
+    does not fit is what explains the error (the default is far above it)."""
+    usual = None if _MINIMUM.search(question.lower()) or batch_said(question) else default_run(sized)
+    if usual is None or "train" not in usual.task.lower() or (usual.memory_gb or 0.0) <= memory:
+        return None
+    fits = [
+        f
+        for f in sized
+        if (f.memory_gb or 0.0) <= memory
+        and not f.offload
+        and not part_only(f)
+        and _task_kind(f) == _task_kind(usual)
+    ]
+    if not fits:
+        return None
+    if reports_oom(question):
+        above = [
+            f
+            for f in sized
+            if (f.memory_gb or 0.0) > memory and not f.offload and _task_kind(f) == _task_kind(usual)
+        ]
+        return min(above, key=lambda f: f.memory_gb or 0.0)
+    return usual
 
 
 # the model's own code asked about ("can this code run on…", "your repo", "the official scripts"), not any tool for it
@@ -2008,7 +2091,6 @@ def _offload_when_reported(
     return lead
 
 
-_BATCH_ASKED = re.compile(r"\bbatch(?:[_ -]?size)?\s*(?:of|=|:|is)?\s*(\d+)\b|\b(\d+)\s+(?:per )?batch\b")
 _BATCH_SET = re.compile(r"\bbatch(?: size)?\s*(\d+)\b")
 
 
@@ -2016,10 +2098,9 @@ def _batch_over(rows: list[WorkloadFact], question: str) -> str | None:
     """The user runs (or asks about) a larger batch than every figure on record that names one: out of memory, the
     batch is the first thing to lower (memory grows with it), to the largest batch on record; asked, the figure is
     a floor for their batch, which needs more."""
-    asked = _BATCH_ASKED.search(question.lower())
-    if asked is None:
+    theirs = batch_said(question)
+    if theirs is None:
         return None
-    theirs = int(asked.group(1) or asked.group(2))
     recorded = [
         int(m.group(1)) for f in rows if f.memory_gb is not None for m in [_BATCH_SET.search(f.setting)] if m
     ]
@@ -2112,10 +2193,55 @@ _CARD_ASKED = re.compile(
 )
 
 
+def timed_run(spec: WorkloadSpec, question: str) -> WorkloadFact | None:
+    """The training run asked about with a time measured on one catalog GPU (the first on record), else None."""
+    catalog = load_catalog()
+    timed = [
+        f
+        for f in _relevant(spec, question, True)
+        if f.hours is not None and f.gpu is not None and (f.gpus or 1) == 1 and f.gpu in catalog.names
+    ]
+    return timed[0] if timed else None
+
+
+def hours_on_card(run: WorkloadFact, gpu: GPU) -> float | None:
+    """The measured run's hours carried to ``gpu`` by dense 16-bit TFLOPS (training is compute-bound): an estimate
+    from that measurement, None when either card's figure is missing."""
+    measured = load_catalog().by_name(run.gpu or "")
+    if run.hours is None or not measured.training_tflops or not gpu.training_tflops:
+        return None
+    return run.hours * measured.training_tflops / gpu.training_tflops
+
+
+def _deadline_lead(facts: Facts, question: str) -> str | None:
+    """'Train it in under an hour, what GPU?': the cheapest rental whose time for the measured run, carried over by
+    dense 16-bit TFLOPS, meets the time asked (the rentals the handler kept), or that none on offer does."""
+    deadline = facts.understanding.details.deadline_hours
+    run = timed_run(facts.workloads[0], question) if facts.workloads and deadline else None
+    if run is None or deadline is None or facts.gpus:
+        return None
+    within = f"within {_clock_long(deadline * 3600)}"
+    basis = (
+        f"the measured run ({run.setting}: {run.hours:g} h on one {run.gpu}) carried over by dense FP16 TFLOPS, an "
+        "estimate; your own run's time grows with its images x epochs (steps) and resolution"
+    )
+    if not facts.markets:
+        return f"**None on record** finishes it {within} on one GPU by {basis}; several GPUs (data parallel) cut it."
+    first = facts.markets[0]
+    hours = hours_on_card(run, load_catalog().by_name(first.gpu)) or 0.0
+    return (
+        f"The **{first.gpu}** is the cheapest GPU to rent that should finish it {within}: about "
+        f"{_clock_long(hours * 3600)} by {basis}. It costs about {money(first.cheapest[0].per_gpu_hour)}/hour."
+    )
+
+
 def _rental_lead(facts: Facts, question: str) -> str | None:
     """For a GPU asked for with none named ("I want to fine-tune flux, what GPU?"), the first sentence names the
-    cheapest rental that holds the headline figure (the first row of the rentals table), else None."""
+    cheapest rental that holds the headline figure (the first row of the rentals table), else None; with a time asked
+    for a training run on record, the cheapest that meets it (see :func:`_deadline_lead`)."""
     details = facts.understanding.details
+    if not facts.gpus and (deadline := _deadline_lead(facts, question)):
+        return deadline
     if not facts.markets or facts.gpus or details.wants_cost or not _CARD_ASKED.search(question.lower()):
         return None
     first = facts.markets[0]
@@ -2208,7 +2334,7 @@ def headline_memory_gb(
         return bound.memory_gb if bound is not None else None
     if capacity is None:
         return _smallest(sized, question).memory_gb
-    other = _fits_otherwise(spec, sized, training, gpus, stated_gb)
+    other = _fits_otherwise(spec, sized, training, gpus, stated_gb, question)
     if other is not None:
         return other.memory_gb
     fitting = [f for f in sized if (f.memory_gb or 0.0) <= capacity[1]]
@@ -2219,6 +2345,8 @@ def headline_memory_gb(
     chosen = _largest_fit(fitting) if fitting else min(sized, key=lambda f: f.memory_gb or 0.0)
     if fitting and (own := _own_code_short(sized, chosen, capacity[1], question)):
         return own.memory_gb  # its own code asked about: what that needs leads, not another tool's recipe
+    if training and (usual := _default_run_over(sized, capacity[1], question)):
+        return usual.memory_gb  # No at the defaults: the default run's figure leads
     return chosen.memory_gb
 
 
@@ -2231,11 +2359,13 @@ def _fits_otherwise(
     training: bool,
     gpus: tuple[GPU, ...],
     stated_gb: float | None,
+    question: str = "",
 ) -> WorkloadFact | None:
     """When no setting the question points to fits the memory stated, the largest other setting on record of the
-    same task that does (another tool's fp8 or offloading recipe), else None."""
+    same task that does (another tool's fp8 or offloading recipe), else None. None too when the question sets a
+    batch above one: that batch is the setting asked, and another on record (one image at a time) no answer to it."""
     capacity = _capacity(gpus, stated_gb)
-    if capacity is None or len(gpus) > 1:
+    if capacity is None or len(gpus) > 1 or (batch_said(question) or 1) > 1:
         return None
     if any(f.memory_gb is not None and f.memory_gb <= capacity[1] for f in rows):
         return None
@@ -2248,6 +2378,7 @@ def _fits_otherwise(
         and f.memory_gb <= capacity[1]
         and ("train" in f.task.lower()) == training
         and (not kind or _task_kind(f) in kind)
+        and not part_only(f)  # weights alone are a floor, not a setting one can run
     ]
     return max(others, key=lambda f: f.memory_gb or 0.0) if others else None
 
@@ -2721,7 +2852,12 @@ def _compute_ratio_lead(gpus: tuple[GPU, ...], question: str) -> str | None:
         f"accumulate) against {slow.training_tflops:,.1f} ({fast.training_tflops:,.1f} / {slow.training_tflops:,.1f}). "
         "That is a ratio of the spec sheets, not a measurement: real speed-ups land somewhat below it where the "
         "VAE, memory bandwidth or the software hold things back."
+        + _caveat_sentence(bandwidth_caveat(fast, slow))
     )
+
+
+def _caveat_sentence(clause: str) -> str:
+    return f" Here {clause}." if clause else ""
 
 
 def _monthly_lead(facts: Facts, training: bool) -> str | None:
@@ -2856,15 +2992,19 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
     lead = max(pool, key=lambda r: (len(asked & _terms(r.fact.setting)), -pool.index(r)))
     note = ""
     unmeasured = bool(named and not on_named)
+    scaled = _scaled_speed(lead, facts.gpus[0], spec.kind) if unmeasured else None
     if unmeasured:
-        note = (
+        note = scaled or (
             f" Not measured on the {named[0]}: these are the GPUs the sources ran; a different card lands roughly "
             "in line with its compute, which I won't turn into a number."
         )
     if amount is not None:
         # the card asked about leads: a time measured on another card must not read as the answer for it
         opening = (
-            f"I have no measured speed on the **{named[0]}**, so I won't give its time; measured on another card: "
+            f"I have no measured speed on the **{named[0]}** (an estimate for it follows); measured on another "
+            "card: about"
+            if unmeasured and scaled
+            else f"I have no measured speed on the **{named[0]}**, so I won't give its time; measured on another card: "
             "about"
             if unmeasured
             else "About"
@@ -2913,6 +3053,60 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
         ("time for yours", "rental cost") if amount is not None else ()
     )
     return f"{text}{note}\n\n" + markdown_table(header, rows)
+
+
+def _scaled_speed(run: WorkRun, mine: GPU, kind: str) -> str | None:
+    """A speed measured on another card carried to ``mine`` by the ratio of what limits the work, said as an estimate
+    from that measurement: memory bandwidth for speech recognition (its decoder writes one token at a time, reading
+    every weight each time), dense FP16 tensor TFLOPS for encoders over batches of texts, and for diffusion (compute
+    on large images, weight reads on small ones) the range the two ratios span. None when the card measured is not
+    in the catalog or a figure is missing."""
+    found = load_catalog().find_in_text(run.fact.gpu or run.fact.hardware or "")
+    if not found or run.fact.rate is None or run.fact.rate_gpus > 1:
+        return None
+    other = found[0]
+    bounds = {
+        "GB/s of memory bandwidth": (mine.memory_bandwidth_gbs, other.memory_bandwidth_gbs),
+        "dense FP16 TFLOPS": (mine.fp16_tflops or 0.0, other.fp16_tflops or 0.0),
+    }
+    if kind == "speech recognition":
+        bounds.pop("dense FP16 TFLOPS")
+    elif run.fact.rate_unit != "images":
+        bounds.pop("GB/s of memory bandwidth")
+    if not all(ours and theirs for ours, theirs in bounds.values()):
+        return None
+    rates = sorted(run.fact.rate * ours / theirs for ours, theirs in bounds.values())
+    said = _rates_said(rates, run.fact.rate_unit)
+    ratios = "; ".join(
+        f"{unit + ': ' if len(bounds) > 1 else ''}{mine.name} {o:,.0f} against {other.name} {t:,.0f}"
+        for unit, (o, t) in bounds.items()
+    )
+    took = ""
+    if run.amount and run.fact.rate_unit != "images":
+        took = f", so about {_clock_long(run.amount / rates[0])} for yours"
+    return (
+        f" An estimate for the {mine.name}, not a measurement: about **{said}**{took}, the {_speed(run)} measured "
+        f"on {_where(run.fact)} scaled by {' and by '.join(bounds)} ({ratios})."
+    )
+
+
+def _rates_said(rates: list[float], unit: str | None) -> str:
+    """One rate, or the span of two, in the unit the work is counted in (seconds per image for images)."""
+    if unit == "images":
+        values, tail = sorted({f"{1 / r:.1f}" for r in rates}, key=float), " s per image"
+    elif unit == "seconds of audio":
+        values, tail = sorted({f"{r:.1f}" for r in rates}, key=float), "x real time"
+    else:
+        values, tail = (
+            sorted({f"{r:,.0f}" for r in rates}, key=lambda v: float(v.replace(",", ""))),
+            " texts a second",
+        )
+    return " to ".join(values) + tail
+
+
+def _clock_long(seconds: float) -> str:
+    hours = seconds / 3600
+    return f"{hours:,.1f} h" if hours >= 1 else f"{seconds / 60:,.0f} min"
 
 
 # "can it transcribe in real time?", "will it keep up with live audio?"

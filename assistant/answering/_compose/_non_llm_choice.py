@@ -16,7 +16,7 @@ from ...knowledge import GPU
 from ...knowledge._workloads import WorkloadFact, WorkloadSpec, default_run
 from ._format import gb
 
-__all__ = ["choice_lead"]
+__all__ = ["bandwidth_caveat", "choice_lead"]
 
 _WHY = re.compile(r"\bwhy\b|\bhow come\b|\bwhat makes\b")
 
@@ -77,4 +77,22 @@ def choice_lead(
                 f"; the {other.name}'s larger memory ({gb(other.gpu_memory_gb)}) matters for bigger batches, "
                 "resolutions or training"
             )
+        if not training and (caveat := bandwidth_caveat(pick, other)):
+            why += f"; but {caveat}"
     return f"**The {pick.name}** for {task}: {why}."
+
+
+def bandwidth_caveat(pick: GPU, other: GPU) -> str:
+    """When the card not picked reads memory much faster, the clause saying so: at small images and batch 1 the
+    steps wait on memory as much as on compute, so the spec-sheet compute lead narrows or turns; '' otherwise."""
+    ratio = other.memory_bandwidth_gbs / pick.memory_bandwidth_gbs
+    if ratio < _BANDWIDTH_GAP:
+        return ""
+    return (
+        f"the {other.name} reads memory {ratio:.1f}x as fast ({other.memory_bandwidth_gbs:,.0f} against "
+        f"{pick.memory_bandwidth_gbs:,.0f} GB/s), which narrows that lead or turns it at small images and batch 1, "
+        "so a run measured on both is the tie-breaker"
+    )
+
+
+_BANDWIDTH_GAP = 1.5  # a bandwidth lead this large against the compute pick is worth saying

@@ -15,6 +15,7 @@ from ...knowledge._workloads import (
     load_workloads,
     reconstruction_in_text,
     scaled_run,
+    scaled_to_batch,
     scaled_to_size,
     scaled_to_training_input,
     speed_check,
@@ -32,6 +33,7 @@ from .._compose._non_llm import (
     estimate_figure,
     fitted_per_scene,
     headline_memory_gb,
+    hours_on_card,
     kind_estimate_answer,
     names_project,
     non_llm_answer,
@@ -42,6 +44,7 @@ from .._compose._non_llm import (
     runs_on_cpu,
     runs_on_record,
     size_floor_gb,
+    timed_run,
     unknown_non_llm_answer,
 )
 from .._compose._non_llm import TRAINING as _TRAINING
@@ -160,7 +163,12 @@ class NonLLM(Handler):
             workloads = (scaled_to_training_input(workloads[0], question), *workloads[1:])
         if workloads and not unlisted and not training:
             # "SDXL at 2048x2048": a size no setting was measured at is scaled from the reference run's activations
-            workloads = (scaled_to_size(workloads[0], question), *workloads[1:])
+            sized = scaled_to_size(workloads[0], question)
+            # "a batch of 4 at 1024x1024": the figure at the batch asked, measured or scaled, answers
+            workloads = (
+                sized if sized is not workloads[0] else scaled_to_batch(sized, question),
+                *workloads[1:],
+            )
         params = understanding.details.params
         if workloads and not unlisted and params and other_size_named(workloads[0], params) is not None:
             # "Wan 2.2 14B" where the name found the 5B: the size asked, when it is on record, answers
@@ -263,7 +271,12 @@ class NonLLM(Handler):
         if asks_rent and not named and stated is None and headline is not None and not on_cpu:
             # a training cost with no measured run to price: what an hour of a GPU that holds it costs
             hosted = bool(_HOSTED.search(question.lower()))
-            rentals = _cheapest_rentals(knowledge.catalog, table, headline, datacenter=hosted)
+            rentals = _cheapest_rentals(
+                _in_time(knowledge.catalog, workloads[0], question, understanding.details.deadline_hours),
+                table,
+                headline,
+                datacenter=hosted,
+            )
             month = knowledge.assumptions.number("hours_per_month")
             monthly = tuple(m.cheapest[0].per_gpu_hour * month for m in rentals)
             facts = replace(facts, markets=rentals, rental_monthly=monthly)
@@ -570,6 +583,15 @@ def _costs(workloads, table):
                 continue
             costs.append(training_cost(fact, market.on_demand.min, market.on_demand.median))
     return tuple(costs)
+
+
+def _in_time(catalog, spec, question: str, deadline: float | None):
+    """The catalog's GPUs that finish the training run on record within ``deadline`` hours by its measured time
+    carried over by compute (see ``hours_on_card``); the whole catalog when no time is asked or no run is timed."""
+    run = timed_run(spec, question) if deadline and _TRAINING.search(question.lower()) else None
+    if run is None:
+        return catalog
+    return [g for g in catalog if (hours := hours_on_card(run, g)) is not None and hours <= deadline]
 
 
 def _cheapest_cards(catalog, purchases, need_gb: float):
