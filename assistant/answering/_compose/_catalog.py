@@ -20,6 +20,7 @@ from ._shapes import asks_worth_price, reports_oom
 __all__ = [
     "PERIODS",
     "RUN_ASKED",
+    "asks_per",
     "chosen_for_use",
     "claimed_factor",
     "class_phrase",
@@ -29,6 +30,7 @@ __all__ = [
     "how_much_faster",
     "local_pick",
     "matrix_units_sentence",
+    "period_of",
     "price_answer",
     "spec_answer",
     "speed_relation",
@@ -1243,15 +1245,28 @@ PERIODS = (
     ("day", re.compile(r"\b(?:per |a |each )?day\b|\bdaily\b"), 24),
     ("week", re.compile(r"\b(?:per |a |each )?week(?:ly)?\b"), 24 * 7),
     ("year", re.compile(r"\b(?:per |a |each )?year\b|\bannual(?:ly)?\b"), 365 * 24),
+    # last: "per hour and per month" asks the longer bill too
+    ("hour", re.compile(r"\bper (?:gpu[- ])?h(?:ou)?r\b|\bhourly\b|\ban hour\b|/\s*h(?:ou)?r\b"), 1.0),
 )
+
+
+def period_of(question: str) -> tuple[str, float] | None:
+    """('month', 730.0) when the question asks per month (day, week, year, hour likewise), else None."""
+    q = question.lower()
+    return next(((name, hours) for name, pattern, hours in PERIODS if pattern.search(q)), None)
+
+
+def asks_per(question: str, period: str) -> bool:
+    """True when the question names ``period`` ('hour', 'month'…), whichever other period it names too."""
+    q = question.lower()
+    return any(name == period and pattern.search(q) for name, pattern, _ in PERIODS)
 
 
 def _period_cost(gpu: GPU, count: int, question: str) -> str:
     """' For 8 GPUs running around the clock: about $17,461 per month (typical rate).' when asked."""
-    q = question.lower()
-    period = next(((name, hours) for name, pattern, hours in PERIODS if pattern.search(q)), None)
-    if period is None and count == 1:
-        return ""
+    period = period_of(question)
+    if (period is None or period[1] <= 1) and count == 1:
+        return ""  # one GPU's hourly price is the answer already
     name, hours = period or ("hour", 1)
     low, typical = gpu.price.low * count * hours, gpu.price.typical * count * hours
     who = f"{count} GPUs" if count > 1 else "one GPU"

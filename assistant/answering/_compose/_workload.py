@@ -17,6 +17,7 @@ from ...sizing import (
     Workload,
     estimate_memory,
     estimate_serving,
+    fit_at,
     free_ram_gb,
     is_local,
     kv_cache_bytes_per_token,
@@ -30,6 +31,7 @@ from ...sizing import (
     runtime_label,
     training_tokens_per_s,
     usable_memory_gb,
+    within_raised_share,
 )
 from ...understanding._local import asks_cpu_offload, asks_cpu_ram, speaks_of_a_rental_bill
 from ...understanding._premises import larger_variant_named
@@ -39,7 +41,15 @@ from .._facts import Facts, below_quality_floor
 from ._beyond_home import beyond_home_sentence
 from ._budget import budget_lead
 from ._buy_or_rent import buy_or_rent_text
-from ._catalog import as_good_as, claimed_factor, factor_said, how_much_faster, speed_relation, speed_verdict
+from ._catalog import (
+    as_good_as,
+    asks_per,
+    claimed_factor,
+    factor_said,
+    how_much_faster,
+    speed_relation,
+    speed_verdict,
+)
 from ._cpu import asks_speed, cpu_speed_text
 from ._cpu_offload import pytorch_cpu_load_note, pytorch_offload_lead
 from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit, zero12_adapter_verdict
@@ -1414,10 +1424,7 @@ def _cost_sentence(facts: Facts) -> str:
     fmt = f" in {work.precision}" if work is not facts.workload or leaner else ""
     if against := _against_budget(facts, fit, monthly):
         return against
-    if (
-        _HOURLY_ASKED.search(facts.understanding.shape_text.lower())
-        and not facts.understanding.details.budget_per_hour
-    ):
+    if _hourly_bill_asked(facts):
         return _hourly_cost(facts, fit, work, fmt, monthly)
     return (
         f"About **{money(monthly)} per month** running around the clock on {fit.label} "
@@ -1452,11 +1459,16 @@ def _as_its_makers_trained(facts: Facts, fit: Fit, work: Workload) -> str:
     return text
 
 
-# "what does it cost per hour", "hourly", "an hour", "$/hr": the hourly bill is what is asked (not the month)
-_HOURLY_ASKED = re.compile(
-    # (not a budget: "under $5/hour", "at most 2 dollars an hour" bound the setup, they ask no bill)
-    r"\bper (?:gpu[- ])?h(?:ou)?r\b|\bhourly\b|(?<!dollars )(?<!dollar )\ban hour\b|(?<!\d)(?<!\d )/\s*h(?:ou)?r\b"
-)
+# a budget, not a bill asked: "under $5/hour", "at most 2 dollars an hour" bound the setup
+_HOURLY_BUDGET = re.compile(r"\bdollars? an hour\b|\d ?/\s*h(?:ou)?r\b", re.I)
+
+
+def _hourly_bill_asked(facts: Facts) -> bool:
+    """'What does it cost per hour', 'hourly', '$/hr': the hourly bill is asked (not the month, not a budget)."""
+    details = facts.understanding.details
+    return not details.budget_per_hour and asks_per(
+        _HOURLY_BUDGET.sub("", facts.understanding.shape_text), "hour"
+    )
 
 
 def _hourly_cost(facts: Facts, fit: Fit, work: Workload, fmt: str, monthly: float) -> str:
@@ -2446,8 +2458,7 @@ def _running_beyond_the_share(facts: Facts, count: int) -> Fit | None:
     gpu, per_gpu = check.gpu, facts.estimate.per_gpu_gb(count)
     if per_gpu > gpu.memory_gb:
         return None
-    speed = estimate_serving(facts.estimate, gpu, count, load_assumptions())
-    return Fit(gpu, count, per_gpu, gpu.memory_gb, speed, None, None, ())
+    return fit_at(facts.estimate, gpu, count, load_assumptions())
 
 
 # a speed said for each of several requests, not their total: "20 tok/s per user", "each request gets 15 t/s"
@@ -2947,7 +2958,7 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
             None, False, facts.workload.runtime, a, facts.workload.memory_fraction, memory_gb=stated
         )
         raised = a.number("serving_memory_fraction_raised")
-        if limit < total <= stated * raised and facts.workload.memory_fraction is None:
+        if facts.workload.memory_fraction is None and within_raised_share(total, stated, a):
             # just over the default share, as on a named card: the server may take more when nothing else runs
             return (
                 f"**Yes, with** `--gpu-memory-utilization {raised:g}` — {what} needs about {gb(total)}, just over "
@@ -4653,16 +4664,22 @@ def _leaner_speed_on_asked(facts: Facts, gpu) -> str:
         if isinstance(fit, Fit) and fit.count == count and fit.serving is not None:
             label = option.label.removeprefix("inference in ")
             return (
-                f" In {_FORMAT_NAMES.get(label, label)} it fits {_asked_setup(facts, gpu).rsplit(' ', 1)[0]}: "
+                f" In {_FORMAT_NAMES.get(label, label)} it fits {_asked_cards(facts, gpu)}: "
                 f"about **{fit.serving.decode_tokens_per_s:,.0f} tokens/s** per sequence at batch 1."
             )
     return ""
 
 
+def _asked_cards(facts: Facts, gpu) -> str:
+    """'one H100 SXM', '2 x H100 SXM': the cards the question asked about."""
+    count = facts.understanding.details.gpu_count or 1
+    return f"{count} x {gpu.name}" if count > 1 else f"one {gpu.name}"
+
+
 def _asked_setup(facts: Facts, gpu) -> str:
     """'one H100 SXM holds', '2 x H100 SXM hold': the setup the question asked about."""
     count = facts.understanding.details.gpu_count or 1
-    return f"{count} x {gpu.name} hold" if count > 1 else f"one {gpu.name} holds"
+    return f"{_asked_cards(facts, gpu)} {'hold' if count > 1 else 'holds'}"
 
 
 def _speed_at_raised_share(facts: Facts, outcome: Fit | NoFit, what: str) -> str:
@@ -4684,13 +4701,12 @@ def _speed_at_raised_share(facts: Facts, outcome: Fit | NoFit, what: str) -> str
         return ""
     gpu = outcome.gpu
     per_gpu = facts.estimate.per_gpu_gb(count)
-    default, raised = a.number("serving_memory_fraction"), a.number("serving_memory_fraction_raised")
-    if not gpu.memory_gb * default < per_gpu <= gpu.memory_gb * raised:
+    if not within_raised_share(per_gpu, gpu.memory_gb, a):
         return ""
+    default, raised = a.number("serving_memory_fraction"), a.number("serving_memory_fraction_raised")
     speed = estimate_serving(facts.estimate, gpu, count, a)
-    on = f"{count} x {gpu.name}" if count > 1 else f"one {gpu.name}"
     return (
-        f"On {on}, {what} generates about **{speed.decode_tokens_per_s:,.0f} tokens/s** per sequence at batch 1 "
+        f"On {_asked_cards(facts, gpu)}, {what} generates about **{speed.decode_tokens_per_s:,.0f} tokens/s** per sequence at batch 1 "
         f"once started with `{share_flag(facts.understanding.question)} {raised:g}`: it needs about "
         f"{gb(per_gpu)} per GPU, just over the {gb(gpu.memory_gb * default)} a serving engine takes by default "
         f"(vLLM's {default:g}) but within the {gb(gpu.memory_gb * raised)} it may use when nothing else runs on the "
