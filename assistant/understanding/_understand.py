@@ -48,6 +48,7 @@ from ._injection import without_injections
 from ._instances import find_instances, spell_instances
 from ._local import (
     asks_what_runs,
+    asks_which_model,
     card_ram_gb,
     names_non_llm_workload,
     purchase_budget,
@@ -4736,6 +4737,16 @@ def understand(
         if not details.has_workload and intent is not Intent.NON_LLM and not details.unknown_model:
             # "with 2k, what GPU for local LLMs?": the card that budget buys, and what runs on it
             intent = Intent.MY_HARDWARE
+    if (
+        details.budget_per_hour
+        and budget is None
+        and intent is not Intent.NON_LLM
+        and not (details.gpus or details.stated_memory_gb or details.ram_gb or details.has_workload)
+        and not details.unknown_model
+        and asks_which_model(question)
+    ):
+        # "$2/hour, what's the biggest model I can serve?": the largest model a rental within that rate holds
+        intent = Intent.MY_HARDWARE
     if (
         budget is None
         and intent is not Intent.NON_LLM

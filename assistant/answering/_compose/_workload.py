@@ -4636,27 +4636,41 @@ def _serving_speed(s, on: str = "") -> str:
 
 
 def _speed_beyond(facts: Facts, outcome: Fit | NoFit, what: str) -> str:
-    """A speed asked of a GPU that does not hold the work at the count asked: the speed on the fewest of that GPU
-    that do (as the plan rents them), and why it takes that many."""
+    """A speed asked of a GPU that does not hold the work at the count asked: the speed on the setup asked in the
+    leaner format it holds first, when one does, then on the fewest of that GPU that hold it as sized (as the plan
+    rents them), and why it takes that many."""
     if raised := _speed_at_raised_share(facts, outcome, what):
         return raised
     fit = next((f for f in facts.plan.report.fits if f.gpu.name == outcome.gpu.name), None)
     if fit is None or fit.serving is None:
         return ""
     gpu = outcome.gpu
-    text = (
-        capitalized(_serving_speed(fit.serving, fit.label))
-        + f" — {what} needs about {gb(facts.estimate.total_gb)}, more than {_asked_setup(facts, gpu)} "
-        f"({gb(fit.usable_gb)} usable of {gpu.memory_gb:.0f} GB each), so it takes {fit.count} of them."
+    needs = (
+        f"{what} needs about {gb(facts.estimate.total_gb)}, more than {_asked_setup(facts, gpu)} "
+        f"({gb(fit.usable_gb)} usable of {gpu.memory_gb:.0f} GB each)"
     )
     room = facts.plan.context_room.get(gpu.name)
-    if room:
-        text += f" One {gpu.name} holds the weights with a context of up to about {room:,} tokens."
-    return text + _leaner_speed_on_asked(facts, gpu)
+    room_text = (
+        f" One {gpu.name} holds the weights with a context of up to about {room:,} tokens." if room else ""
+    )
+    if leaner := _leaner_speed_on_asked(facts, gpu):
+        # "how fast on ONE H100?": that card's answer leads (the format it holds), the bigger setup follows
+        on = f"on {_asked_cards(facts, gpu)} it does not fit as sized: {needs}; {leaner} "
+        said = facts.understanding.details.precision is not None
+        return (
+            (f"**No** in the format asked — {on}" if said else capitalized(on))
+            + f"In {facts.workload.precision} it takes {fit.count} of them: {_serving_speed(fit.serving, fit.label)}."
+            + room_text
+        )
+    return (
+        capitalized(_serving_speed(fit.serving, fit.label))
+        + f" — {needs}, so it takes {fit.count} of them."
+        + room_text
+    )
 
 
 def _leaner_speed_on_asked(facts: Facts, gpu) -> str:
-    """' In fp8 it fits 8 x H100 SXM: about **N tokens/s** per sequence at batch 1.' — the first leaner format that
+    """'in fp8 it fits 8 x H100 SXM: about **N tokens/s** per sequence at batch 1.' — the first leaner format that
     the setup asked holds, and its speed there; '' when none does."""
     count = facts.understanding.details.gpu_count or 1
     for option in facts.options:
@@ -4664,7 +4678,7 @@ def _leaner_speed_on_asked(facts: Facts, gpu) -> str:
         if isinstance(fit, Fit) and fit.count == count and fit.serving is not None:
             label = option.label.removeprefix("inference in ")
             return (
-                f" In {_FORMAT_NAMES.get(label, label)} it fits {_asked_cards(facts, gpu)}: "
+                f"in {_FORMAT_NAMES.get(label, label)} it fits {_asked_cards(facts, gpu)}: "
                 f"about **{fit.serving.decode_tokens_per_s:,.0f} tokens/s** per sequence at batch 1."
             )
     return ""
