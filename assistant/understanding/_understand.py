@@ -179,6 +179,9 @@ class Details(WorkloadRequest):
     formats_listed: bool = False  # "at 4-bit, 8-bit and fp16": several weight formats asked, each one sized
     # "I get 25 t/s", "only 2 tokens/s, is that normal?": the generation speed the user sees on their own setup
     observed_tokens_per_s: float | None = None
+    # "vLLM only fits 20 sequences at once", vLLM's log "Maximum concurrency for 8192 tokens per request: 4.53x": the
+    # sequences the serving engine runs together on the user's setup, to be explained (not a batch to size)
+    observed_sequences: float | None = None
     # "vs gpt-4o-mini at $0.60 per million output tokens": an API's price per million tokens, to set the
     # self-hosted cost per million tokens against (never a budget per GPU-hour)
     api_price_per_million: float | None = None
@@ -1139,6 +1142,29 @@ _BATCH = [
     # Ollama's parallel slots, each holding its own context: OLLAMA_NUM_PARALLEL=8
     re.compile(r"(?:\b|_)num[_ ]parallel\s*(?:=|:|to|of|at|is)?\s*(\d+)"),
 ]
+# the sequences a serving engine runs together, as seen: its log line "Maximum concurrency for 8192 tokens per
+# request: 4.53x", "vLLM only fits 20 sequences at once", "max concurrency is only 6" (not a count wanted)
+_ENGINE_CONCURRENCY = re.compile(
+    r"maximum concurrency for ([\d,]+) tokens per request:?\s*(\d+(?:\.\d+)?)\s*x"
+)
+_SEEN_CONCURRENCY = re.compile(
+    r"\bonly (?:fits?|handles?|runs?|serves?|gets?|allows?|supports?|takes?|admits?|schedules?|processes|batches|"
+    r"holds?|does|manages?|(?:can|will) (?:fit|handle|run|serve|take|hold|do|process|batch)) (?:about |around |~)?"
+    r"(\d+) (?:concurrent |parallel |simultaneous )?(?:sequences|seqs|requests|reqs)\b"
+    r"(?!\s*(?:per|a|an|each|/)\s*(?:day|hour|minute|min|second|sec|s)\b)"
+    r"|\bmax(?:imum)? concurrency (?:is |of |= ?|: ?)(?:only )?(\d+(?:\.\d+)?)\s*x?(?![\w.])"
+)
+
+
+def _seen_concurrency(plain: str) -> tuple[float | None, int | None]:
+    """(sequences, tokens each) a serving engine runs together as the user reports it, else (None, None)."""
+    if log := _ENGINE_CONCURRENCY.search(plain):
+        return float(log.group(2)), int(log.group(1).replace(",", ""))
+    if seen := _SEEN_CONCURRENCY.search(plain):
+        return float(seen.group(1) or seen.group(2)), None
+    return None, None
+
+
 # a head count of people ("200 users", "50 employees", "a dozen devs"), not of requests or sequences, with no word
 # before the noun saying they are all active at once
 _HEAD_COUNT = re.compile(
@@ -1635,6 +1661,11 @@ def _extract(
         length = context or int(load_assumptions().number("default_inference_context"))
         if pool > length:
             batch = math.ceil(pool / length)
+    seen_sequences, seen_length = _seen_concurrency(plain)
+    if (
+        seen_sequences is not None
+    ):  # a count the engine gave, to explain: sized for one sequence of that length
+        batch, users_unqualified, context = None, False, seen_length or context
     if tokens is None and batch and context and (steps := _STEPS.search(joined_thousands(plain))):
         # "1000 steps at batch 4 and seq 512": the tokens a run of that many optimizer steps trains on
         accumulation = _ACCUMULATION.search(plain)
@@ -1923,6 +1954,7 @@ def _extract(
         formats_listed=formats_listed,
         user_tokens_per_s=float(next(g for g in rate.groups() if g)) if rate else None,
         observed_tokens_per_s=(seen_speed or _observed_speed(plain)) if not rate and not expected else None,
+        observed_sequences=seen_sequences,
         expected_tokens_per_s=expected,
         wants_first_token=bool(_FIRST_TOKEN.search(text)),
         lora_adapters=_lora_adapters(text, batch) if task is Task.INFERENCE else 0,

@@ -98,6 +98,7 @@ from ._scaling import (
     prefix_caching_text,
     speculative_text,
 )
+from ._seen_concurrency import seen_concurrency_text
 from ._serving_slow import serving_slow_text
 from ._shapes import (
     asks_will_oom,
@@ -142,6 +143,10 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
             "\n\n".join(p for p in home if p), "\n\n".join(p for p in (sized, sized_details) if p)
         )
     text = [*_headline(facts)]
+    if seen := seen_concurrency_text(
+        facts
+    ):  # "vLLM only fits 20 sequences at once, why?": the KV room's arithmetic
+        text.insert(0, seen)
     if lead := budget_lead(
         facts
     ):  # "what do I buy with $5,000 to run it?": what the budget buys, not a rental
