@@ -4684,7 +4684,7 @@ def _leaner_speed_on_asked(facts: Facts, gpu) -> str:
             label = option.label.removeprefix("inference in ")
             return (
                 f"in {_FORMAT_NAMES.get(label, label)} it fits {_asked_cards(facts, gpu)}: "
-                f"about **{fit.serving.decode_tokens_per_s:,.0f} tokens/s** per sequence at batch 1."
+                f"{_serving_speed(fit.serving)}."
             )
     return ""
 
