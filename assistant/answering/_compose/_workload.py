@@ -1435,6 +1435,7 @@ def _cost_sentence(facts: Facts) -> str:
         f"About **{money(monthly)} per month** running around the clock on {fit.label} "
         f"({money(fit.price_per_hour)}/hour) for inference of {work.model_label}{fmt}{_budget_as_hourly(facts, fit)}; "
         "spot or scale-to-zero serverless billing costs less when traffic is uneven."
+        + _cheapest_other(facts, fit, monthly=True)
     )
 
 
@@ -1485,25 +1486,36 @@ def _hourly_cost(facts: Facts, fit: Fit, work: Workload, fmt: str, monthly: floa
         f"About **{money(fit.price_per_hour or 0.0)} per hour**{where} for {fit.label}, running inference of "
         f"{work.model_label}{fmt} (about {money(monthly)} a month around the clock)."
     )
+    return text + _cheapest_other(facts, fit)
+
+
+def _cheapest_other(facts: Facts, fit: Fit, monthly: bool = False) -> str:
+    """' The cheapest setup that holds it is 4x L40S at $10.49 per hour[ (about $7,658 a month)], slower: …' when a
+    cheaper setup than ``fit`` holds the work and the user named no card of their own; '' otherwise."""
     priced = [f for f in facts.plan.report.fits if f.price_per_hour is not None]
     cheapest = min(priced, key=lambda f: f.price_per_hour or 0.0, default=None)
     if (
-        cheapest is not None
-        and not facts.understanding.details.gpus  # their card named: its bill, not another's
-        and cheapest.label != fit.label
-        and (cheapest.price_per_hour or 0) < (fit.price_per_hour or 0)
+        cheapest is None
+        or facts.understanding.details.gpus  # their card named: its bill, not another's
+        or cheapest.label == fit.label
+        or (cheapest.price_per_hour or 0) >= (fit.price_per_hour or 0)
     ):
-        slower = cheapest.serving is not None and fit.serving is not None
-        slower = slower and cheapest.serving.decode_tokens_per_s < fit.serving.decode_tokens_per_s
-        speed = (
-            f", slower: about {cheapest.serving.decode_tokens_per_s:.0f} tokens/s for one user against "
-            f"{fit.serving.decode_tokens_per_s:.0f}"
-            if slower
-            else ""
-        )
-        cheap = money(cheapest.price_per_hour or 0.0)
-        text += f" The cheapest setup that holds it is {cheapest.label} at {cheap} per hour{speed}."
-    return text
+        return ""
+    slower = cheapest.serving is not None and fit.serving is not None
+    slower = slower and cheapest.serving.decode_tokens_per_s < fit.serving.decode_tokens_per_s
+    speed = (
+        f", slower: about {cheapest.serving.decode_tokens_per_s:.0f} tokens/s for one user against "
+        f"{fit.serving.decode_tokens_per_s:.0f}"
+        if slower
+        else ""
+    )
+    cheap = money(cheapest.price_per_hour or 0.0)
+    month = (
+        f" (about {money(cheapest.price_per_hour * load_assumptions().number('hours_per_month'))} a month)"
+        if monthly
+        else ""
+    )
+    return f" The cheapest setup that holds it is {cheapest.label} at {cheap} per hour{month}{speed}."
 
 
 def _training_cost(facts: Facts, fit: Fit, work: Workload, where: str, short, own) -> str:
