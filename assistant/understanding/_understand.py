@@ -1672,6 +1672,8 @@ def _extract(
         tokens = _scaled(steps.group(1) or steps.group(3), steps.group(2)) * batch * context
         tokens *= int(accumulation.group(1)) if accumulation else 1
     rate = _USER_RATE.search(plain)
+    if rate and _SPEED_JUDGED.search(plain) and _OBSERVED_SPEED.search(plain):
+        rate = None  # "we're at 40 tok/s per user, is that normal?": a speed seen, to be judged, not a target
     expected = _expected_speed(plain) if not rate else None
     # "I get 1.5 tok/s while LM Studio can reach 65", "only 10 t/s, I expected 50": a speed seen beside one hoped
     # for (or reached elsewhere) asks whether the one seen is right; our estimate, not their hope, judges it
@@ -3069,6 +3071,11 @@ _USER_RATE = re.compile(
 )
 # "getting 25 t/s", "only ~2 tokens per second", "runs at 10 tok/s", "pulls 9 tok/s", "averaging 4 t/s": a speed
 # the user reports seeing (a speed hoped for, "should hit 50 t/s", is read first as expected)
+# a speed the question asks to be judged: "is that normal?", "is this expected", "that's slow, right?"
+_SPEED_JUDGED = re.compile(
+    r"\b(?:is (?:that|this|it)|that'?s|this is|it'?s)\s+(?:(?:\w+ )?normal|expected|reasonable|typical|ok(?:ay)?|"
+    r"right|good|bad|slow|fast|low|high)\b|\bnormal\s*\?"
+)
 _OBSERVED_SPEED = re.compile(
     r"\b(?:get(?:s|ting)?|got|only|just|runs? at|running at|see(?:s|ing)?|seeing only|reach(?:es|ing)?|achiev\w*|"
     r"(?<!\bto )do|did|does|doing|at|about|around|like|barely|maybe|gives?|giving|generat\w*|outputs?|crawl\w*(?: at)?|~|"

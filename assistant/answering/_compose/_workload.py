@@ -15,6 +15,7 @@ from ...sizing import (
     NoFit,
     Task,
     Workload,
+    decode_efficiency_key,
     estimate_memory,
     estimate_serving,
     fit_at,
@@ -2533,6 +2534,24 @@ def _observed_speed_sentence(facts: Facts) -> str:
     estimate = (
         f"about **{expected:,.0f} tokens/s** on {fit.label} (an estimate from memory bandwidth — {how}; ±30%)"
     )
+    ceiling = expected / load_assumptions().number(decode_efficiency_key(fit.gpu))
+    if seen > 1.1 * ceiling and (fit.serving is None or (fit.serving.batch or 1) <= 1):
+        # faster than reading the weights at the card's full bandwidth allows: a batch's total, or not the format
+        full = fit.serving.throughput_tokens_per_s if fit.serving else None
+        each = _PER_USER_SPEED.search(facts.understanding.question.lower())  # "per user": one stream's speed
+        if full and seen <= 1.3 * full and not each:
+            return (
+                f"**Yes, as a total over batched requests** — {seen:g} tokens/s is more than one stream of {what} "
+                f"can reach on {fit.label} (at most about {ceiling:,.0f} tokens/s at its full memory bandwidth), "
+                f"but within what a full batch gives: up to about {full:,.0f} tokens/s in total with "
+                f"{fit.serving.max_sequences} sequences at once ({estimate})."
+            )
+        return (
+            f"**Not with {what}** — {seen:g} tokens/s is more than reading its weights at {fit.label}'s full memory "
+            f"bandwidth allows (at most about {ceiling:,.0f} tokens/s; {estimate}). So the run differs from "
+            "that: a quantized build (FP8, AWQ/GPTQ 4-bit), speculative decoding, or a total over several requests "
+            "rather than one stream's speed."
+        )
     # beyond the estimate's ±30%: normal, and better than the bandwidth rule expects
     if seen > 1.3 * expected:
         return (
