@@ -91,6 +91,8 @@ class Facts:
     workloads: tuple[WorkloadSpec, ...] = ()
     # "what can my hardware run": models, quants, speed, fine-tuning
     owned: OwnedReport | None = None
+    # "$2/hour, what's the biggest model I can serve?": the plan of the next model up the ladder, over that rate
+    over_rate: Plan | None = None
     # with the RAM beside the card said: larger models that run split between the card and the RAM (llama.cpp)
     owned_offloaded: tuple = ()  # planning RunsRow
     # "A or B for local LLMs?" with no model named: what runs on each card named, in the order named

@@ -277,6 +277,10 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
                 # the self-hosted cost against a quoted API price: the ratio and the break-even busy share
                 out.extend(_renderings(api / serving.cost_per_million_tokens))
                 out.extend(_renderings(serving.cost_per_million_tokens / api))
+        hours = load_assumptions().number("hours_per_month")
+        for fit in plan.report.fits:  # any setup's month around the clock (the cheapest one beside a bill)
+            if fit.price_per_hour:
+                out.extend(_renderings(fit.price_per_hour * hours))
         for fit in (plan.lead, *plan.checks, *plan.report.fits[:1]):
             training = getattr(fit, "training", None)
             if training is not None:  # a FLOP count in e-notation: its mantissa ("8.4e22")

@@ -30,6 +30,7 @@ from ._runtime import (
     offload,
     runtime_label,
     usable_memory_gb,
+    within_raised_share,
 )
 from ._speed import (
     Replicas,
@@ -100,5 +101,6 @@ __all__ = [
     "training_tokens_per_s",
     "usable_memory_gb",
     "weights_job_memory",
+    "within_raised_share",
     "without_tool_names",
 ]

@@ -24,6 +24,7 @@ __all__ = [
     "offload",
     "runtime_label",
     "usable_memory_gb",
+    "within_raised_share",
 ]
 
 SERVER = "server"
@@ -89,6 +90,16 @@ def usable_memory_gb(
         if fraction is not None:
             return memory * fraction, key
     return memory * assumptions.number(key), key
+
+
+def within_raised_share(need_gb: float, memory_gb: float, assumptions: Assumptions) -> bool:
+    """True when ``need_gb`` is over a serving engine's default share of ``memory_gb`` but within the raised one."""
+    share = assumptions.number
+    return (
+        memory_gb * share("serving_memory_fraction")
+        < need_gb
+        <= memory_gb * share("serving_memory_fraction_raised")
+    )
 
 
 @dataclass(frozen=True)

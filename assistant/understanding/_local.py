@@ -21,6 +21,7 @@ __all__ = [
     "asks_cpu_ram",
     "asks_host_ram",
     "asks_what_runs",
+    "asks_which_model",
     "card_ram_gb",
     "formats_said",
     "names_non_llm_workload",
@@ -953,6 +954,11 @@ def _asks_some_model(text: str) -> bool:
     return (
         bool(_SOME_MODEL.search(text)) and not speaks_of_a_rental_bill(text) and not _PRICE_WORDS.search(text)
     )
+
+
+def asks_which_model(question: str) -> bool:
+    """True for 'what's the biggest model I can serve', 'which LLMs fit': a model is asked for, hardware or not."""
+    return bool(_WHAT_RUNS.search(question.lower()))
 
 
 def asks_what_runs(question: str, request: object, *, model_before: bool = False) -> bool:

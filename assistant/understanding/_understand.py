@@ -48,6 +48,7 @@ from ._injection import without_injections
 from ._instances import find_instances, spell_instances
 from ._local import (
     asks_what_runs,
+    asks_which_model,
     card_ram_gb,
     names_non_llm_workload,
     purchase_budget,
@@ -178,6 +179,9 @@ class Details(WorkloadRequest):
     formats_listed: bool = False  # "at 4-bit, 8-bit and fp16": several weight formats asked, each one sized
     # "I get 25 t/s", "only 2 tokens/s, is that normal?": the generation speed the user sees on their own setup
     observed_tokens_per_s: float | None = None
+    # "vLLM only fits 20 sequences at once", vLLM's log "Maximum concurrency for 8192 tokens per request: 4.53x": the
+    # sequences the serving engine runs together on the user's setup, to be explained (not a batch to size)
+    observed_sequences: float | None = None
     # "vs gpt-4o-mini at $0.60 per million output tokens": an API's price per million tokens, to set the
     # self-hosted cost per million tokens against (never a budget per GPU-hour)
     api_price_per_million: float | None = None
@@ -1154,6 +1158,29 @@ _BATCH = [
     # Ollama's parallel slots, each holding its own context: OLLAMA_NUM_PARALLEL=8
     re.compile(r"(?:\b|_)num[_ ]parallel\s*(?:=|:|to|of|at|is)?\s*(\d+)"),
 ]
+# the sequences a serving engine runs together, as seen: its log line "Maximum concurrency for 8192 tokens per
+# request: 4.53x", "vLLM only fits 20 sequences at once", "max concurrency is only 6" (not a count wanted)
+_ENGINE_CONCURRENCY = re.compile(
+    r"maximum concurrency for ([\d,]+) tokens per request:?\s*(\d+(?:\.\d+)?)\s*x"
+)
+_SEEN_CONCURRENCY = re.compile(
+    r"\bonly (?:fits?|handles?|runs?|serves?|gets?|allows?|supports?|takes?|admits?|schedules?|processes|batches|"
+    r"holds?|does|manages?|(?:can|will) (?:fit|handle|run|serve|take|hold|do|process|batch)) (?:about |around |~)?"
+    r"(\d+) (?:concurrent |parallel |simultaneous )?(?:sequences|seqs|requests|reqs)\b"
+    r"(?!\s*(?:per|a|an|each|/)\s*(?:day|hour|minute|min|second|sec|s)\b)"
+    r"|\bmax(?:imum)? concurrency (?:is |of |= ?|: ?)(?:only )?(\d+(?:\.\d+)?)\s*x?(?![\w.])"
+)
+
+
+def _seen_concurrency(plain: str) -> tuple[float | None, int | None]:
+    """(sequences, tokens each) a serving engine runs together as the user reports it, else (None, None)."""
+    if log := _ENGINE_CONCURRENCY.search(plain):
+        return float(log.group(2)), int(log.group(1).replace(",", ""))
+    if seen := _SEEN_CONCURRENCY.search(plain):
+        return float(seen.group(1) or seen.group(2)), None
+    return None, None
+
+
 # a head count of people ("200 users", "50 employees", "a dozen devs"), not of requests or sequences, with no word
 # before the noun saying they are all active at once
 _HEAD_COUNT = re.compile(
@@ -1655,12 +1682,19 @@ def _extract(
         length = context or int(load_assumptions().number("default_inference_context"))
         if pool > length:
             batch = math.ceil(pool / length)
+    seen_sequences, seen_length = _seen_concurrency(plain)
+    if (
+        seen_sequences is not None
+    ):  # a count the engine gave, to explain: sized for one sequence of that length
+        batch, users_unqualified, context = None, False, seen_length or context
     if tokens is None and batch and context and (steps := _STEPS.search(joined_thousands(plain))):
         # "1000 steps at batch 4 and seq 512": the tokens a run of that many optimizer steps trains on
         accumulation = _ACCUMULATION.search(plain)
         tokens = _scaled(steps.group(1) or steps.group(3), steps.group(2)) * batch * context
         tokens *= int(accumulation.group(1)) if accumulation else 1
     rate = _USER_RATE.search(plain)
+    if rate and _SPEED_JUDGED.search(plain) and _OBSERVED_SPEED.search(plain):
+        rate = None  # "we're at 40 tok/s per user, is that normal?": a speed seen, to be judged, not a target
     expected = _expected_speed(plain) if not rate else None
     # "I get 1.5 tok/s while LM Studio can reach 65", "only 10 t/s, I expected 50": a speed seen beside one hoped
     # for (or reached elsewhere) asks whether the one seen is right; our estimate, not their hope, judges it
@@ -1943,6 +1977,7 @@ def _extract(
         formats_listed=formats_listed,
         user_tokens_per_s=float(next(g for g in rate.groups() if g)) if rate else None,
         observed_tokens_per_s=(seen_speed or _observed_speed(plain)) if not rate and not expected else None,
+        observed_sequences=seen_sequences,
         expected_tokens_per_s=expected,
         wants_first_token=bool(_FIRST_TOKEN.search(text)),
         lora_adapters=_lora_adapters(text, batch) if task is Task.INFERENCE else 0,
@@ -3073,6 +3108,11 @@ _USER_RATE = re.compile(
 )
 # "getting 25 t/s", "only ~2 tokens per second", "runs at 10 tok/s", "pulls 9 tok/s", "averaging 4 t/s": a speed
 # the user reports seeing (a speed hoped for, "should hit 50 t/s", is read first as expected)
+# a speed the question asks to be judged: "is that normal?", "is this expected", "that's slow, right?"
+_SPEED_JUDGED = re.compile(
+    r"\b(?:is (?:that|this|it)|that'?s|this is|it'?s)\s+(?:(?:\w+ )?normal|expected|reasonable|typical|ok(?:ay)?|"
+    r"right|good|bad|slow|fast|low|high)\b|\bnormal\s*\?"
+)
 _OBSERVED_SPEED = re.compile(
     r"\b(?:get(?:s|ting)?|got|only|just|runs? at|running at|see(?:s|ing)?|seeing only|reach(?:es|ing)?|achiev\w*|"
     r"(?<!\bto )do|did|does|doing|at|about|around|like|barely|maybe|gives?|giving|generat\w*|outputs?|crawl\w*(?: at)?|~|"
@@ -4830,6 +4870,16 @@ def understand(
         if not details.has_workload and intent is not Intent.NON_LLM and not details.unknown_model:
             # "with 2k, what GPU for local LLMs?": the card that budget buys, and what runs on it
             intent = Intent.MY_HARDWARE
+    if (
+        details.budget_per_hour
+        and budget is None
+        and intent is not Intent.NON_LLM
+        and not (details.gpus or details.stated_memory_gb or details.ram_gb or details.has_workload)
+        and not details.unknown_model
+        and asks_which_model(question)
+    ):
+        # "$2/hour, what's the biggest model I can serve?": the largest model a rental within that rate holds
+        intent = Intent.MY_HARDWARE
     if (
         budget is None
         and intent is not Intent.NON_LLM

@@ -15,8 +15,21 @@ def test_just_over_the_default_share_the_speed_is_on_the_setup_asked_with_the_ra
 
 def test_a_bigger_setup_named_for_the_format_asked_also_gives_the_leaner_format_on_the_setup_asked(ask):
     first = ask("tokens per second for llama 3.1 405b across 8 h100s?").text.split("\n")[0]
-    assert "more than 8 x H100 SXM hold" in first
-    assert re.search(r"In FP8 it fits 8 x H100 SXM: about \*\*\d+ tokens/s\*\*", first)
+    assert first.startswith("On 8 x H100 SXM it does not fit") and "more than 8 x H100 SXM hold" in first
+    assert re.search(r"in FP8 it fits 8 x H100 SXM: about \*\*\d+ tokens/s\*\*", first)
+    assert "In bf16 it takes 16 of them" in first  # the bigger setup follows the one asked
+
+
+def test_one_card_asked_leads_with_the_format_that_card_holds(ask):
+    first = ask("what decode rate would deepseek-r1-distill-llama-70b get on one h200?").text.split("\n")[0]
+    assert first.startswith("On one H200 it does not fit as sized")
+    speeds = re.findall(r"\*\*(\d+) tokens/s\*\*", first)
+    assert len(speeds) == 2 and first.index("it fits one H200") < first.index("it takes")
+
+
+def test_a_format_said_that_the_card_cannot_hold_is_a_no_first(ask):
+    first = ask("fp16 mistral large 2 on a single mi300x, tokens per sec?").text.split("\n")[0]
+    assert first.startswith("**No** in the format asked — on one MI300X it does not fit")
 
 
 def test_a_speed_seen_on_a_card_the_model_only_just_fills_is_judged_on_that_card(ask):

@@ -22,15 +22,18 @@ __all__ = [
     "PERIODS",
     "RUN_ASKED",
     "asks_alternative",
+    "asks_per",
     "chosen_for_use",
     "claimed_factor",
     "class_phrase",
     "compare_answer",
     "factor_said",
+    "fastest_within",
     "format_size_figures",
     "how_much_faster",
     "local_pick",
     "matrix_units_sentence",
+    "period_of",
     "price_answer",
     "spec_answer",
     "speed_relation",
@@ -1338,6 +1341,10 @@ def price_answer(facts: Facts) -> str:
         cheapest = min(priced, key=lambda g: g.price_per_hour)
         others = ", ".join(f"{g.name} {money(g.price_per_hour)}" for g in gpus if g is not cheapest)
         lead = f"The **{cheapest.name}** is cheaper: about {money(cheapest.price_per_hour)} per GPU-hour on demand, against {others}."
+    elif fastest := fastest_within(facts):
+        # "the fastest card I can rent for under $1.50/hour": fastest by the measure the job's speed follows
+        best, lead = fastest
+        gpus = (best, *(g for g in gpus if g is not best))
     elif details.budget_per_hour and _WANTS_MOST.search(facts.understanding.question.lower()):
         # "the best GPU I can rent for $500 a month": the most capable within the budget, not the cheapest
         best = max(priced, key=lambda g: (g.memory_gb, g.training_tflops or 0.0))
@@ -1377,6 +1384,52 @@ def price_answer(facts: Facts) -> str:
     return "\n\n".join([lead, table, tail])
 
 
+_WANTS_FASTEST = re.compile(r"\b(?:fastest|quickest|speediest)\b")
+
+
+def fastest_within(facts: Facts) -> tuple[GPU, str] | None:
+    """The fastest priced card of those matching an hourly budget and the lead that says so, when the question
+    asks for the fastest within one; else None."""
+    details = facts.understanding.details
+    priced = [g for g in facts.gpus if g.price]
+    if not (
+        priced and details.budget_per_hour and _WANTS_FASTEST.search(facts.understanding.question.lower())
+    ):
+        return None
+    best = _fastest(priced, details)
+    return best, _fastest_lead(best, priced, details, facts.filters)
+
+
+def _fastest(priced: Sequence[GPU], details) -> GPU:
+    """The card a job runs fastest on: dense BF16 compute for training, memory bandwidth for inference (decoding
+    reads every weight for each token, so bandwidth sets tokens/s)."""
+    if details.task is not None and details.task.is_training:
+        return max(priced, key=lambda g: (g.training_tflops or 0.0, g.memory_bandwidth_gbs))
+    return max(priced, key=lambda g: (g.memory_bandwidth_gbs, g.training_tflops or 0.0))
+
+
+def _fastest_lead(best: GPU, priced: Sequence[GPU], details, filters: Sequence[str]) -> str:
+    """'The fastest card within … is the GH200 …: by memory bandwidth …; by dense BF16 compute …'."""
+    training = details.task is not None and details.task.is_training
+    compute = max(priced, key=lambda g: (g.training_tflops or 0.0, g.memory_bandwidth_gbs))
+    bandwidth = f"{best.memory_bandwidth_gbs:,.0f} GB/s of memory bandwidth"
+    flops = f"{best.training_tflops or 0:,.0f} dense BF16 TFLOPS"
+    lead = (
+        f"The fastest card to rent within {', '.join(filters)} is the **{best.name}** ({best.memory_gb:.0f} GB) at "
+        f"about {money(best.price_per_hour)} per GPU-hour (typical on-demand, {best.price.seen_at}; seen "
+        f"{best.price.as_of:%B %Y}) — "
+    )
+    if training:
+        return lead + f"by {flops}, what sets training speed; it has {bandwidth}."
+    lead += f"by {bandwidth}, what sets how fast an LLM generates tokens (each token reads every weight)"
+    if compute is best:
+        return lead + f"; it also leads on compute ({flops}), what sets training and prompt-reading speed."
+    return (
+        lead + f"; for training or long prompts, compute decides: the {compute.name} has the most "
+        f"({compute.training_tflops or 0:,.0f} dense BF16 TFLOPS, {money(compute.price_per_hour)}/GPU-hour)."
+    )
+
+
 _WANTS_MOST = re.compile(
     r"\bbest\b|\bmost (?:powerful|capable|memory|vram)\b|\bbiggest\b|\bstrongest\b|\bfastest\b"
 )
@@ -1386,15 +1439,28 @@ PERIODS = (
     ("day", re.compile(r"\b(?:per |a |each )?day\b|\bdaily\b"), 24),
     ("week", re.compile(r"\b(?:per |a |each )?week(?:ly)?\b"), 24 * 7),
     ("year", re.compile(r"\b(?:per |a |each )?year\b|\bannual(?:ly)?\b"), 365 * 24),
+    # last: "per hour and per month" asks the longer bill too
+    ("hour", re.compile(r"\bper (?:gpu[- ])?h(?:ou)?r\b|\bhourly\b|\ban hour\b|/\s*h(?:ou)?r\b"), 1.0),
 )
+
+
+def period_of(question: str) -> tuple[str, float] | None:
+    """('month', 730.0) when the question asks per month (day, week, year, hour likewise), else None."""
+    q = question.lower()
+    return next(((name, hours) for name, pattern, hours in PERIODS if pattern.search(q)), None)
+
+
+def asks_per(question: str, period: str) -> bool:
+    """True when the question names ``period`` ('hour', 'month'…), whichever other period it names too."""
+    q = question.lower()
+    return any(name == period and pattern.search(q) for name, pattern, _ in PERIODS)
 
 
 def _period_cost(gpu: GPU, count: int, question: str) -> str:
     """' For 8 GPUs running around the clock: about $17,461 per month (typical rate).' when asked."""
-    q = question.lower()
-    period = next(((name, hours) for name, pattern, hours in PERIODS if pattern.search(q)), None)
-    if period is None and count == 1:
-        return ""
+    period = period_of(question)
+    if (period is None or period[1] <= 1) and count == 1:
+        return ""  # one GPU's hourly price is the answer already
     name, hours = period or ("hour", 1)
     low, typical = gpu.price.low * count * hours, gpu.price.typical * count * hours
     who = f"{count} GPUs" if count > 1 else "one GPU"

@@ -28,6 +28,7 @@ __all__ = [
     "default_context_note",
     "engine_memory_text",
     "engine_reserve_gb",
+    "kv_room_gb",
     "reservation_explained",
     "reservation_lead",
     "share_flag",
@@ -216,11 +217,7 @@ def _cache_blocks_text(facts: Facts) -> str:
         f"(`--gpu-memory-utilization`, {fraction:g} {set_by}) to KV-cache blocks; the error means nothing was left"
     )
     if gpu is not None and gpu.memory_gb:
-        share = fraction * gpu.gpu_memory_gb
-        # the weights' item ("frozen base weights" where the question was read as a fine-tune's)
-        weights = next((i.gb for i in estimate.items if "weights" in i.label), estimate.total_gb) / count
-        rest = sum(i.gb for i in estimate.items if i.label in ("activations", "CUDA context and framework"))
-        left = share - weights - rest
+        share, weights, rest, left = kv_room_gb(estimate, gpu, count, fraction)
         on = f"{count} x {gpu.name}" if count > 1 else f"the {gpu.name}"
         text += (
             f". On {on} that share is {fraction:g} x {gpu.gpu_memory_gb:g} GB = {gb(share)} per GPU; "
@@ -254,6 +251,16 @@ def _cache_blocks_text(facts: Facts) -> str:
         fixes.append("a 4-bit (AWQ / GPTQ) build, whose weights take roughly a third of the 16-bit ones")
     fixes.append("more GPUs with `--tensor-parallel-size`")
     return text + ".\n**Fixes**, any of: " + "; ".join(fixes) + "."
+
+
+def kv_room_gb(estimate, gpu, count: int, fraction: float) -> tuple[float, float, float, float]:
+    """(share, weights, activations and CUDA context, left for the KV cache) per GPU, in GB, of ``count`` x ``gpu``
+    when a serving engine may use ``fraction`` of each."""
+    share = fraction * gpu.gpu_memory_gb
+    # the weights' item ("frozen base weights" where the question was read as a fine-tune's)
+    weights = next((i.gb for i in estimate.items if "weights" in i.label), estimate.total_gb) / count
+    rest = sum(i.gb for i in estimate.items if i.label in ("activations", "CUDA context and framework"))
+    return share, weights, rest, share - weights - rest
 
 
 def _kv_error_text(facts: Facts, wanted: int, holds: int) -> str:

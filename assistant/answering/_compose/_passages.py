@@ -8,6 +8,7 @@ from typing import Protocol
 
 from ...retrieval._generic import GENERIC
 from .._facts import Facts
+from ._catalog import fastest_within
 from ._format import capitalized, markdown_table, money
 
 __all__ = ["HELP_TEXT", "Passage", "first_sentences"]
@@ -147,13 +148,18 @@ def explain_answer(facts: Facts, passages: Sequence[Passage]) -> str:
 def general_recommendation(facts: Facts, passages: Sequence[Passage]) -> str:
     parts = []
     if facts.filters and facts.gpus:
-        names = ", ".join(g.name for g in facts.gpus[:8])
-        parts.append(
-            f"{len(facts.gpus)} GPUs and accelerators in the catalog match ({', '.join(facts.filters)}): {names}."
+        gpus = facts.gpus
+        names = ", ".join(g.name for g in gpus[:8])
+        lead = (
+            f"{len(gpus)} GPUs and accelerators in the catalog match ({', '.join(facts.filters)}): {names}."
         )
+        if fastest := fastest_within(facts):  # "the fastest I can hire under $1/hour": that card leads
+            best, lead = fastest
+            gpus = (best, *(g for g in gpus if g is not best))
+        parts.append(lead)
         rows = [
             (g.name, f"{g.memory_gb:.0f} GB", money(g.price_per_hour), g.gpu_class, g.software)
-            for g in facts.gpus[:8]
+            for g in gpus[:8]
         ]
         parts.append(markdown_table(("GPU", "memory", "$/hour", "class", "software"), rows))
         if any(p.metadata.get("kind") == "guide" for p in passages):

@@ -15,17 +15,11 @@ from ...knowledge import GpuMarket, Quote
 from ...sizing import load_assumptions
 from ...understanding import use_said
 from .._facts import Facts
-from ._catalog import PERIODS, price_answer
+from ._catalog import period_of, price_answer
 from ._format import markdown_table, money
 from ._power import power_cost_text
 
 __all__ = ["market_answer", "period_of", "provider_period_figures"]
-
-
-def period_of(question: str) -> tuple[str, float] | None:
-    """('month', 730.0) when the question asks per month (day, week, year likewise), else None."""
-    q = question.lower()
-    return next(((name, hours) for name, pattern, hours in PERIODS if pattern.search(q)), None)
 
 
 def market_answer(facts: Facts, passages: Sequence = ()) -> str:

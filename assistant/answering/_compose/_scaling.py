@@ -133,6 +133,21 @@ def kv_format_weighed_text(facts: Facts) -> str:
     return text + _cap_note({0: narrow_s.max_sequences}, int(a.number("serving_max_sequences")))
 
 
+def kv_factors(work, a) -> str:
+    """'2 (a key and a value) x 32 layers x 8 KV heads x 128 values per head x 2 bytes': the KV cache per token,
+    factor by factor, from the model's shape (its compressed latent under multi-head latent attention)."""
+    shape, width = work.shape, a.bytes_per_param(work.kv_precision)
+    if shape.kv_latent_dim:
+        return (
+            f"{shape.layers} layers x {shape.kv_latent_dim} values of its compressed key-value latent (multi-head "
+            f"latent attention caches that instead of keys and values per head) x {width:g} bytes"
+        )
+    return (
+        f"2 (a key and a value) x {shape.layers} layers x {shape.kv_heads} KV heads x {shape.head_dim} values "
+        f"per head x {width:g} bytes"
+    )
+
+
 def kv_math_text(facts: Facts) -> str:
     """'How is the KV cache per token calculated?': the per-token bytes from the model's own shape, factor by
     factor, what grouped-query (or latent) attention changes, and the cache of one full-length sequence; "" when
@@ -145,17 +160,10 @@ def kv_math_text(facts: Facts) -> str:
     width = a.bytes_per_param(work.kv_precision)
     per_token = kv_cache_bytes_per_token(work, a)
     sequence = per_token * work.context
+    how = kv_factors(work, a)
     if shape.kv_latent_dim:
-        how = (
-            f"{shape.layers} layers x {shape.kv_latent_dim} values of its compressed key-value latent (multi-head "
-            f"latent attention caches that instead of keys and values per head) x {width:g} bytes"
-        )
         heads = ""
     else:
-        how = (
-            f"2 (a key and a value) x {shape.layers} layers x {shape.kv_heads} KV heads x {shape.head_dim} values "
-            f"per head x {width:g} bytes"
-        )
         full = 2 * shape.layers * shape.attention_heads * shape.head_dim * width
         heads = (
             f" It uses grouped-query attention: only its {shape.kv_heads} KV heads are cached, not all "

@@ -17,7 +17,7 @@ _HOW_TO_RUN = re.compile(
 # workload add "how long" and "latency", a time asked)
 SPEED_QUESTION = re.compile(
     r"\bhow (?:fast|quick)\b|\b(?:tokens?|toks?)\s*(?:/\s*|per |an? )s(?:ec(?:ond)?)?\b|\bt/s\b|\bspeed\b|"
-    r"\bthroughput\b"
+    r"\bthroughput\b|\b(?:decod(?:e|ing)|generation|output|token) rate\b"
 )
 # asked how to make it fast: also "fastest", "faster", "quickly", "speeds up"
 _WANTS_SPEED = re.compile(rf"{SPEED_QUESTION.pattern}|\bfast|\bquick|\bspeed")

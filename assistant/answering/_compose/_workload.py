@@ -15,8 +15,10 @@ from ...sizing import (
     NoFit,
     Task,
     Workload,
+    decode_efficiency_key,
     estimate_memory,
     estimate_serving,
+    fit_at,
     free_ram_gb,
     is_local,
     kv_cache_bytes_per_token,
@@ -30,6 +32,7 @@ from ...sizing import (
     runtime_label,
     training_tokens_per_s,
     usable_memory_gb,
+    within_raised_share,
 )
 from ...understanding._local import asks_cpu_offload, asks_cpu_ram, speaks_of_a_rental_bill
 from ...understanding._premises import larger_variant_named
@@ -39,7 +42,15 @@ from .._facts import Facts, below_quality_floor
 from ._beyond_home import beyond_home_sentence
 from ._budget import budget_lead
 from ._buy_or_rent import buy_or_rent_text
-from ._catalog import as_good_as, claimed_factor, factor_said, how_much_faster, speed_relation, speed_verdict
+from ._catalog import (
+    as_good_as,
+    asks_per,
+    claimed_factor,
+    factor_said,
+    how_much_faster,
+    speed_relation,
+    speed_verdict,
+)
 from ._cpu import asks_speed, cpu_speed_text
 from ._cpu_offload import pytorch_cpu_load_note, pytorch_offload_lead
 from ._data_parallel import ddp_verdict, full_shard_clause, replicated_no_fit, zero12_adapter_verdict
@@ -89,6 +100,7 @@ from ._scaling import (
     prefix_caching_text,
     speculative_text,
 )
+from ._seen_concurrency import seen_concurrency_text
 from ._serving_slow import serving_slow_text
 from ._shapes import (
     asks_will_oom,
@@ -133,6 +145,10 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
             "\n\n".join(p for p in home if p), "\n\n".join(p for p in (sized, sized_details) if p)
         )
     text = [*_headline(facts)]
+    if seen := seen_concurrency_text(
+        facts
+    ):  # "vLLM only fits 20 sequences at once, why?": the KV room's arithmetic
+        text.insert(0, seen)
     if lead := budget_lead(
         facts
     ):  # "what do I buy with $5,000 to run it?": what the budget buys, not a rental
@@ -1450,15 +1466,13 @@ def _cost_sentence(facts: Facts) -> str:
     fmt = f" in {work.precision}" if work is not facts.workload or leaner else ""
     if against := _against_budget(facts, fit, monthly):
         return against
-    if (
-        _HOURLY_ASKED.search(facts.understanding.shape_text.lower())
-        and not facts.understanding.details.budget_per_hour
-    ):
+    if _hourly_bill_asked(facts):
         return _hourly_cost(facts, fit, work, fmt, monthly)
     return (
         f"About **{money(monthly)} per month** running around the clock on {fit.label} "
         f"({money(fit.price_per_hour)}/hour) for inference of {work.model_label}{fmt}{_budget_as_hourly(facts, fit)}; "
         "spot or scale-to-zero serverless billing costs less when traffic is uneven."
+        + _cheapest_other(facts, fit, monthly=True)
     )
 
 
@@ -1488,11 +1502,16 @@ def _as_its_makers_trained(facts: Facts, fit: Fit, work: Workload) -> str:
     return text
 
 
-# "what does it cost per hour", "hourly", "an hour", "$/hr": the hourly bill is what is asked (not the month)
-_HOURLY_ASKED = re.compile(
-    # (not a budget: "under $5/hour", "at most 2 dollars an hour" bound the setup, they ask no bill)
-    r"\bper (?:gpu[- ])?h(?:ou)?r\b|\bhourly\b|(?<!dollars )(?<!dollar )\ban hour\b|(?<!\d)(?<!\d )/\s*h(?:ou)?r\b"
-)
+# a budget, not a bill asked: "under $5/hour", "at most 2 dollars an hour" bound the setup
+_HOURLY_BUDGET = re.compile(r"\bdollars? an hour\b|\d ?/\s*h(?:ou)?r\b", re.I)
+
+
+def _hourly_bill_asked(facts: Facts) -> bool:
+    """'What does it cost per hour', 'hourly', '$/hr': the hourly bill is asked (not the month, not a budget)."""
+    details = facts.understanding.details
+    return not details.budget_per_hour and asks_per(
+        _HOURLY_BUDGET.sub("", facts.understanding.shape_text), "hour"
+    )
 
 
 def _hourly_cost(facts: Facts, fit: Fit, work: Workload, fmt: str, monthly: float) -> str:
@@ -1504,25 +1523,36 @@ def _hourly_cost(facts: Facts, fit: Fit, work: Workload, fmt: str, monthly: floa
         f"About **{money(fit.price_per_hour or 0.0)} per hour**{where} for {fit.label}, running inference of "
         f"{work.model_label}{fmt} (about {money(monthly)} a month around the clock)."
     )
+    return text + _cheapest_other(facts, fit)
+
+
+def _cheapest_other(facts: Facts, fit: Fit, monthly: bool = False) -> str:
+    """' The cheapest setup that holds it is 4x L40S at $10.49 per hour[ (about $7,658 a month)], slower: …' when a
+    cheaper setup than ``fit`` holds the work and the user named no card of their own; '' otherwise."""
     priced = [f for f in facts.plan.report.fits if f.price_per_hour is not None]
     cheapest = min(priced, key=lambda f: f.price_per_hour or 0.0, default=None)
     if (
-        cheapest is not None
-        and not facts.understanding.details.gpus  # their card named: its bill, not another's
-        and cheapest.label != fit.label
-        and (cheapest.price_per_hour or 0) < (fit.price_per_hour or 0)
+        cheapest is None
+        or facts.understanding.details.gpus  # their card named: its bill, not another's
+        or cheapest.label == fit.label
+        or (cheapest.price_per_hour or 0) >= (fit.price_per_hour or 0)
     ):
-        slower = cheapest.serving is not None and fit.serving is not None
-        slower = slower and cheapest.serving.decode_tokens_per_s < fit.serving.decode_tokens_per_s
-        speed = (
-            f", slower: about {cheapest.serving.decode_tokens_per_s:.0f} tokens/s for one user against "
-            f"{fit.serving.decode_tokens_per_s:.0f}"
-            if slower
-            else ""
-        )
-        cheap = money(cheapest.price_per_hour or 0.0)
-        text += f" The cheapest setup that holds it is {cheapest.label} at {cheap} per hour{speed}."
-    return text
+        return ""
+    slower = cheapest.serving is not None and fit.serving is not None
+    slower = slower and cheapest.serving.decode_tokens_per_s < fit.serving.decode_tokens_per_s
+    speed = (
+        f", slower: about {cheapest.serving.decode_tokens_per_s:.0f} tokens/s for one user against "
+        f"{fit.serving.decode_tokens_per_s:.0f}"
+        if slower
+        else ""
+    )
+    cheap = money(cheapest.price_per_hour or 0.0)
+    month = (
+        f" (about {money(cheapest.price_per_hour * load_assumptions().number('hours_per_month'))} a month)"
+        if monthly
+        else ""
+    )
+    return f" The cheapest setup that holds it is {cheapest.label} at {cheap} per hour{month}{speed}."
 
 
 def _training_cost(facts: Facts, fit: Fit, work: Workload, where: str, short, own) -> str:
@@ -2482,8 +2512,7 @@ def _running_beyond_the_share(facts: Facts, count: int) -> Fit | None:
     gpu, per_gpu = check.gpu, facts.estimate.per_gpu_gb(count)
     if per_gpu > gpu.memory_gb:
         return None
-    speed = estimate_serving(facts.estimate, gpu, count, load_assumptions())
-    return Fit(gpu, count, per_gpu, gpu.memory_gb, speed, None, None, ())
+    return fit_at(facts.estimate, gpu, count, load_assumptions())
 
 
 # a speed said for each of several requests, not their total: "20 tok/s per user", "each request gets 15 t/s"
@@ -2541,6 +2570,24 @@ def _observed_speed_sentence(facts: Facts) -> str:
     estimate = (
         f"about **{expected:,.0f} tokens/s** on {fit.label} (an estimate from memory bandwidth — {how}; ±30%)"
     )
+    ceiling = expected / load_assumptions().number(decode_efficiency_key(fit.gpu))
+    if seen > 1.1 * ceiling and (fit.serving is None or (fit.serving.batch or 1) <= 1):
+        # faster than reading the weights at the card's full bandwidth allows: a batch's total, or not the format
+        full = fit.serving.throughput_tokens_per_s if fit.serving else None
+        each = _PER_USER_SPEED.search(facts.understanding.question.lower())  # "per user": one stream's speed
+        if full and seen <= 1.3 * full and not each:
+            return (
+                f"**Yes, as a total over batched requests** — {seen:g} tokens/s is more than one stream of {what} "
+                f"can reach on {fit.label} (at most about {ceiling:,.0f} tokens/s at its full memory bandwidth), "
+                f"but within what a full batch gives: up to about {full:,.0f} tokens/s in total with "
+                f"{fit.serving.max_sequences} sequences at once ({estimate})."
+            )
+        return (
+            f"**Not with {what}** — {seen:g} tokens/s is more than reading its weights at {fit.label}'s full memory "
+            f"bandwidth allows (at most about {ceiling:,.0f} tokens/s; {estimate}). So the run differs from "
+            "that: a quantized build (FP8, AWQ/GPTQ 4-bit), speculative decoding, or a total over several requests "
+            "rather than one stream's speed."
+        )
     # beyond the estimate's ±30%: normal, and better than the bandwidth rule expects
     if seen > 1.3 * expected:
         return (
@@ -2983,7 +3030,7 @@ def _stated_memory_sentence(facts: Facts, what: str, total: float) -> str:
             None, False, facts.workload.runtime, a, facts.workload.memory_fraction, memory_gb=stated
         )
         raised = a.number("serving_memory_fraction_raised")
-        if limit < total <= stated * raised and facts.workload.memory_fraction is None:
+        if facts.workload.memory_fraction is None and within_raised_share(total, stated, a):
             # just over the default share, as on a named card: the server may take more when nothing else runs
             return (
                 f"**Yes, with** `--gpu-memory-utilization {raised:g}` — {what} needs about {gb(total)}, just over "
@@ -4700,27 +4747,41 @@ def _serving_speed(s, on: str = "") -> str:
 
 
 def _speed_beyond(facts: Facts, outcome: Fit | NoFit, what: str) -> str:
-    """A speed asked of a GPU that does not hold the work at the count asked: the speed on the fewest of that GPU
-    that do (as the plan rents them), and why it takes that many."""
+    """A speed asked of a GPU that does not hold the work at the count asked: the speed on the setup asked in the
+    leaner format it holds first, when one does, then on the fewest of that GPU that hold it as sized (as the plan
+    rents them), and why it takes that many."""
     if raised := _speed_at_raised_share(facts, outcome, what):
         return raised
     fit = next((f for f in facts.plan.report.fits if f.gpu.name == outcome.gpu.name), None)
     if fit is None or fit.serving is None:
         return ""
     gpu = outcome.gpu
-    text = (
-        capitalized(_serving_speed(fit.serving, fit.label))
-        + f" — {what} needs about {gb(facts.estimate.total_gb)}, more than {_asked_setup(facts, gpu)} "
-        f"({gb(fit.usable_gb)} usable of {gpu.memory_gb:.0f} GB each), so it takes {fit.count} of them."
+    needs = (
+        f"{what} needs about {gb(facts.estimate.total_gb)}, more than {_asked_setup(facts, gpu)} "
+        f"({gb(fit.usable_gb)} usable of {gpu.memory_gb:.0f} GB each)"
     )
     room = facts.plan.context_room.get(gpu.name)
-    if room:
-        text += f" One {gpu.name} holds the weights with a context of up to about {room:,} tokens."
-    return text + _leaner_speed_on_asked(facts, gpu)
+    room_text = (
+        f" One {gpu.name} holds the weights with a context of up to about {room:,} tokens." if room else ""
+    )
+    if leaner := _leaner_speed_on_asked(facts, gpu):
+        # "how fast on ONE H100?": that card's answer leads (the format it holds), the bigger setup follows
+        on = f"on {_asked_cards(facts, gpu)} it does not fit as sized: {needs}; {leaner} "
+        said = facts.understanding.details.precision is not None
+        return (
+            (f"**No** in the format asked — {on}" if said else capitalized(on))
+            + f"In {facts.workload.precision} it takes {fit.count} of them: {_serving_speed(fit.serving, fit.label)}."
+            + room_text
+        )
+    return (
+        capitalized(_serving_speed(fit.serving, fit.label))
+        + f" — {needs}, so it takes {fit.count} of them."
+        + room_text
+    )
 
 
 def _leaner_speed_on_asked(facts: Facts, gpu) -> str:
-    """' In fp8 it fits 8 x H100 SXM: about **N tokens/s** per sequence at batch 1.' — the first leaner format that
+    """'in fp8 it fits 8 x H100 SXM: about **N tokens/s** per sequence at batch 1.' — the first leaner format that
     the setup asked holds, and its speed there; '' when none does."""
     count = facts.understanding.details.gpu_count or 1
     for option in facts.options:
@@ -4728,16 +4789,22 @@ def _leaner_speed_on_asked(facts: Facts, gpu) -> str:
         if isinstance(fit, Fit) and fit.count == count and fit.serving is not None:
             label = option.label.removeprefix("inference in ")
             return (
-                f" In {_FORMAT_NAMES.get(label, label)} it fits {_asked_setup(facts, gpu).rsplit(' ', 1)[0]}: "
-                f"about **{fit.serving.decode_tokens_per_s:,.0f} tokens/s** per sequence at batch 1."
+                f"in {_FORMAT_NAMES.get(label, label)} it fits {_asked_cards(facts, gpu)}: "
+                f"{_serving_speed(fit.serving)}."
             )
     return ""
+
+
+def _asked_cards(facts: Facts, gpu) -> str:
+    """'one H100 SXM', '2 x H100 SXM': the cards the question asked about."""
+    count = facts.understanding.details.gpu_count or 1
+    return f"{count} x {gpu.name}" if count > 1 else f"one {gpu.name}"
 
 
 def _asked_setup(facts: Facts, gpu) -> str:
     """'one H100 SXM holds', '2 x H100 SXM hold': the setup the question asked about."""
     count = facts.understanding.details.gpu_count or 1
-    return f"{count} x {gpu.name} hold" if count > 1 else f"one {gpu.name} holds"
+    return f"{_asked_cards(facts, gpu)} {'hold' if count > 1 else 'holds'}"
 
 
 def _speed_at_raised_share(facts: Facts, outcome: Fit | NoFit, what: str) -> str:
@@ -4759,13 +4826,12 @@ def _speed_at_raised_share(facts: Facts, outcome: Fit | NoFit, what: str) -> str
         return ""
     gpu = outcome.gpu
     per_gpu = facts.estimate.per_gpu_gb(count)
-    default, raised = a.number("serving_memory_fraction"), a.number("serving_memory_fraction_raised")
-    if not gpu.memory_gb * default < per_gpu <= gpu.memory_gb * raised:
+    if not within_raised_share(per_gpu, gpu.memory_gb, a):
         return ""
+    default, raised = a.number("serving_memory_fraction"), a.number("serving_memory_fraction_raised")
     speed = estimate_serving(facts.estimate, gpu, count, a)
-    on = f"{count} x {gpu.name}" if count > 1 else f"one {gpu.name}"
     return (
-        f"On {on}, {what} generates about **{speed.decode_tokens_per_s:,.0f} tokens/s** per sequence at batch 1 "
+        f"On {_asked_cards(facts, gpu)}, {what} generates about **{speed.decode_tokens_per_s:,.0f} tokens/s** per sequence at batch 1 "
         f"once started with `{share_flag(facts.understanding.question)} {raised:g}`: it needs about "
         f"{gb(per_gpu)} per GPU, just over the {gb(gpu.memory_gb * default)} a serving engine takes by default "
         f"(vLLM's {default:g}) but within the {gb(gpu.memory_gb * raised)} it may use when nothing else runs on the "

@@ -3,14 +3,16 @@
 from dataclasses import replace
 
 from ...knowledge._software import load_software, support_of
+from ...planning import plan_workload
 from ...planning._owned import offloaded_runs, stand_in_card, stand_in_mac, what_runs
 from ...understanding import Intent
 from .._compose._non_llm import kind_estimate_answer, unknown_release_answer
 from .._compose._owned import largest_run, memories_answer, owned_answer
+from .._compose._rate_largest import largest_within_rate_answer
 from .._compose._suited import suited_answer, suited_job
 from .._compose._weights_job import weights_job_answer
 from .._facts import Facts
-from ._registry import Handler, asks_about_macs, register
+from ._registry import Handler, _request, asks_about_macs, register
 from .non_llm import repository_on_card
 
 
@@ -25,6 +27,10 @@ class MyHardware(Handler):
             return (
                 on_card  # "[SomeRepo] can I run this on a 3060?": a repository's release, not which LLMs fit
             )
+        if details.budget_per_hour and not (
+            details.gpus or details.stated_memory_gb or details.ram_gb or details.has_workload
+        ):
+            return _largest_within_rate(understanding, knowledge, details.budget_per_hour)
         if details.card_to_buy and not details.purchase_budget_usd:
             return _card_ladder(understanding, knowledge)
         if details.memories_weighed:
@@ -107,6 +113,8 @@ class MyHardware(Handler):
             return job
         if facts.release_unknown:  # a release to train, nothing of it on record: say so and what decides it
             return unknown_release_answer(facts)
+        if facts.plan is not None and not facts.understanding.details.has_workload:
+            return largest_within_rate_answer(facts)
         if facts.kind_estimate is not None:
             return kind_estimate_answer(facts)
         if (suited := suited_answer(facts)) is not None:
@@ -136,6 +144,24 @@ def suited_facts(understanding, knowledge) -> Facts | None:
         headline_memory_gb=runs[-1].memory_gb if runs and job == "inference" else None,
         support=tools_on(card, knowledge),
     )
+
+
+def _largest_within_rate(understanding, knowledge, rate: float) -> Facts:
+    """'$2/hour, what's the biggest model I can serve?': the ladder's models, largest first, each planned for
+    serving within the rate; the first whose setup is within it, with the next one up (over it) beside."""
+    models = knowledge.models
+    ladder = [models.by_name(n) for n in knowledge.assumptions["serving_size_ladder"].value if models.get(n)]
+    over = None
+    for spec in sorted(ladder, key=lambda m: -m.params_b):
+        told = replace(understanding, details=replace(understanding.details, model=spec.name))
+        plan = plan_workload(
+            _request(told, knowledge), knowledge.catalog, models, knowledge.assumptions, knowledge.offerings
+        )
+        fit = plan.pick
+        if fit is not None and fit.price_per_hour is not None and fit.price_per_hour <= rate:
+            return replace(Facts(understanding), plan=plan, gpus=(fit.gpu,), over_rate=over)
+        over = plan
+    return replace(Facts(understanding), over_rate=over)
 
 
 def tools_on(card, knowledge) -> tuple:

@@ -19,8 +19,8 @@ def _periods(understanding, markets):
     """The rental over the period the question names (or, for several GPUs, per hour), per GPU asked about."""
     period = period_of(understanding.shape_text)
     count = understanding.details.gpu_count or 1
-    if period is None and count == 1:
-        return ()
+    if (period is None or period[1] <= 1) and count == 1:
+        return ()  # one GPU's hourly price is the table's own figure
     name, hours = period or ("hour", 1.0)
     # rented in a bigger instance than the count asked ("2x A100 on AWS" in an 8-GPU one): every GPU is paid for
     return tuple(
