@@ -651,6 +651,7 @@ _BUYING = re.compile(
     r"\bbudget\b|\bspend\b|\bafford\b|\bbuy(?:ing)?\b|\bpurchas\w*|\bbuild(?:ing)?\b|\bupgrade\b|\bget me\b"
     # "i have $800, what gpu?", "we've got €1500": money had, said with its currency
     r"|\b(?:i|we)(?: have|'ve got| got|'ve| can spend)\s+(?:about |around |roughly |~|only |just )?(?:\$|usd|€|£)\s*\d"
+    r"(?![\d,.]*\s*k?\s*(?:(?:of|in)\s+)?(?:\w+\s+)?credits?\b)"  # "we've got $150 of credits": a rental budget
     # "got about 1800 dollars for a gpu": money set aside for a card
     r"|(?:\$\s*\d[\d,]*k?|\b\d[\d,]*\s*k?\s*(?:dollars?|bucks|usd|€|euros?|£))\s+(?:\w+\s+){0,2}?"
     r"for an? (?:new |used |second[- ]?hand )?(?:gpu|card|graphics card|video card)\b"

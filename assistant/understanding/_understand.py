@@ -1702,6 +1702,12 @@ def _extract(
     if seen_speed is not None and seen_speed < expected:
         expected = None
     due = _DEADLINE.search(plain)
+    if (
+        due
+        and not re.match(r"within|in\s+(?:under|less)", due.group(0))
+        and _TIME_SEEN_BEFORE.search(plain[max(0, due.start() - 30) : due.start()])
+    ):
+        due = None  # "finished in 75 minutes": a time the run took, not one to meet
     task, method_unstated = _task(text, bool(found_models))
     methods_weighed = _methods_weighed(plain)
     if methods_weighed:
@@ -2814,7 +2820,8 @@ _YES_NO = re.compile(
     r"|(?:^|[.?!]\s*)(?:now |so |and |but |then )?(?:can|could|is|are|will|would|does|do|should)\s+\w+\b[^?!]*\?"
     # the setting said first: "for a 7b model is a 4090 faster than an A100?", "with 24gb, can I run it?"
     r"|^\W*(?:for|with|on|at|using|given)\s+(?:(?!\b(?:what|which|how|why|where|when|who)\b)[^?.!]){1,50}?,?\s+"
-    r"(?:is|are|can|could|will|would|does|do|should)\s+(?:an?|the|my|our|i|we|it|this|that|one|two|\d+\s*x?)\b[^?!]*\?"
+    r"(?:is|are|can|could|will|would|does|do|should)\s+(?:an?|the|my|our|i|we|it|this|that|one|two|\d+\s*x?)\b"
+    r"(?![^?!]*\b(?:or|vs\.?|versus|which)\b)[^?!]*\?"  # "for training, is a 3090 or an A5000 stronger?": a choice
     # the last sentence an inverted question left without its mark: "I want to replicate it. Can this method be run on
     # a 3090", "Does it work with 8 GB [SomeRepo]"
     r"|(?:^|[.!?]\s+)(?:can|could|will|would|does|do|is|are|should)\s+(?:i|we|it|this|that|they|the|my|our|your|one)\b"
@@ -3006,6 +3013,10 @@ def _last_question_yes_no(text: str) -> bool:
 
 
 # "in a week", "within 3 days", "in under 48 hours", "in under an hour", "within 30 minutes": the time a job may take
+# a run's own time said before "in <time>": "finished in 75 minutes", "took 3 hours", "it trained in 2 days"
+_TIME_SEEN_BEFORE = re.compile(
+    r"\b(?:finished|completed|took|ran|trained|converged|was done|were done|got through)\b[^.?!,]{0,20}$"
+)
 _DEADLINE = re.compile(
     r"\b(?:in|within)\s+(?:under\s+|less than\s+)?(?:a|one|(?<=under )an|(?<=than )an|(\d+(?:\.\d+)?))\s*"
     r"(minutes?|mins?|hours?|days?|weeks?|months?)\b"
