@@ -50,7 +50,7 @@ class GPU(BaseModel):
     release_year: int = Field(ge=2012, le=2027)
     memory_gb: float = Field(gt=0, le=600, description="On-device (or unified) memory in GB.")
     memory_type: str
-    memory_bandwidth_gbs: float = Field(gt=50, le=10000, description="Memory bandwidth, GB/s.")
+    memory_bandwidth_gbs: float = Field(gt=10, le=10000, description="Memory bandwidth, GB/s.")
     fp16_tflops: float | None = Field(
         default=None, gt=0, le=5000, description="Dense FP16/BF16 tensor TFLOPS (no sparsity)."
     )

@@ -45,8 +45,9 @@ __all__ = [
 ]
 
 Basis = Literal["measured", "published", "arithmetic"]
-# what a rate counts: seconds of audio transcribed, images generated, texts (sentences, passages) embedded
-RateUnit = Literal["seconds of audio", "images", "texts"]
+# what a rate counts: seconds of audio transcribed, images generated, texts (sentences, passages) embedded, frames
+# of live video processed
+RateUnit = Literal["seconds of audio", "images", "texts", "frames"]
 
 _SEPARATORS = re.compile(r"[-_/]+")
 # a size word hyphenated to a short name before it ("GPT-xl model", "t5-large"): one name, read whole

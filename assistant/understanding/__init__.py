@@ -1,6 +1,6 @@
 """Understanding: a question (and the conversation so far) into an intent and the details it states."""
 
-from ._amounts import WorkAmount, asks_rate, work_amount
+from ._amounts import WorkAmount, asks_live, asks_rate, work_amount
 from ._engines import asks_engine_memory, cache_blocks_error, engines_named, kv_cache_error
 from ._market import Market, asks_buy_or_rent, read_market
 from ._requirement import quoted_requirement_gb
@@ -16,6 +16,7 @@ __all__ = [
     "WorkAmount",
     "asks_buy_or_rent",
     "asks_engine_memory",
+    "asks_live",
     "asks_rate",
     "cache_blocks_error",
     "engines_named",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ._number_words import TENS, UNITS
 
-__all__ = ["WorkAmount", "asks_rate", "work_amount"]
+__all__ = ["WorkAmount", "asks_live", "asks_rate", "work_amount"]
 
 
 @dataclass(frozen=True)
@@ -135,15 +135,29 @@ def work_amount(text: str) -> WorkAmount | None:
     return None
 
 
+# "can it transcribe in real time?", "will it keep up with live audio?", "face recognition at camera speed?"
+_LIVE = (
+    r"\breal[- ]?time\b|\bkeep up\b|\blive (?:audio|stream|transcri\w*|caption\w*|video|feed|camera|webcam)"
+    r"|\bcamera (?:speed|frame ?rate)\b"
+)
+_LIVE_SAID = re.compile(_LIVE)
+
+
+def asks_live(text: str) -> bool:
+    """The question asks whether the work keeps up with a live input (audio or a camera) as it arrives."""
+    return bool(_LIVE_SAID.search(text.lower()))
+
+
 _RATE = re.compile(
-    r"\b(?:images?|pics?|pictures?|photos?|generations?|renders?)\s*(?:per|a|an|/|each)\s*"
+    _LIVE + r"|\b(?:images?|pics?|pictures?|photos?|generations?|renders?)\s*(?:per|a|an|/|each)\s*"
     r"(?:second|sec|minute|min|hour|hr)\b|\bit/s\b|\bits/s\b|\bs/it\b"
     r"|\biterations? per second\b|\bseconds? (?:per|for (?:one|an?|each)) (?:[\w.-]+ ){0,2}?(?:image|picture|generation)\b"
     r"|\b(?:pairs|queries|passages|chunks|vectors|clips) (?:per|a|/) ?(?:second|sec)\b"
     r"|\bper image\b|\bhow fast\b|\bhow quick(?:ly)?\b|\breal[- ]?time factor\b|\brtf\b|\bx real[- ]?time\b"
-    r"|\bfaster than real[- ]?time\b|\breal[- ]?time\b|\bkeep up\b|\bthroughput\b|\bhow many (?:images|pics|pictures|photos|sentences|documents|docs|texts)\b"
+    r"|\bthroughput\b|\bhow many (?:images|pics|pictures|photos|sentences|documents|docs|texts)\b"
     r"|\b(?:sentences|documents|docs|texts|embeddings) (?:per|a|/) ?(?:second|sec|minute|min|hour)\b"
     r"|\bgeneration (?:speed|time)\b|\bimage speed\b"
+    r"|\bfps\b|\bframes? (?:per|a|/) ?(?:second|sec)\b|\bframe ?rate\b"
 )
 
 

@@ -138,6 +138,25 @@ def test_real_time_transcription_is_a_yes_when_even_the_slowest_setup_on_record_
     assert first.startswith("**Yes**, faster than real time") and "x real time" in first
 
 
+def test_live_video_on_an_edge_board_is_judged_by_the_fastest_frame_rate_on_record_there(assistant):
+    reply = assistant.ask("is live facial recognition feasible at camera speed on a jetson nano dev kit?")
+    first = _first(reply)
+    best = max(
+        f.rate
+        for f in load_workloads().get("facenet").facts
+        if f.gpu == "Jetson Nano 4GB" and f.rate_unit == "frames"
+    )
+    # under a camera's frame rate but above the near-real-time floor: a Yes that drops frames, with the figure
+    assert first.startswith("**Yes, but near real time**") and f"{best:g} fps" in first
+    assert "Jetson Nano 4GB" in reply.gpus and "training" not in first
+    assert "github.com/nwesem" in reply.details  # the measurement's source
+
+
+def test_a_frame_rate_asked_is_a_speed_question_answered_in_frames_a_second(assistant):
+    reply = assistant.ask("what frame rate would a jetson nano manage doing face verification with deepface?")
+    assert "frames a second (fps)" in _first(reply) and "texts a second" not in reply.text
+
+
 def test_an_embedding_model_on_a_cpu_gets_a_yes_with_the_ram_its_weights_need(assistant):
     reply = assistant.ask("no gpu here, just a laptop cpu - can bge-large-en-v1.5 still embed my notes?")
     assert reply.text.startswith("**Yes**, on the CPU too") and reply.memory_gb is not None

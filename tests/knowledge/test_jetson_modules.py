@@ -28,3 +28,23 @@ def test_the_orin_modules_are_unified_memory_boxes_with_their_bandwidth(name, me
 def test_the_agx_orin_is_found_by_the_words_people_use(words):
     found = _CATALOG.find_in_text(f"llama 2 7b on my {words}, how fast is it?")
     assert [g.name for g in found] == ["Jetson AGX Orin 64GB"]
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("my old jetson nano", "Jetson Nano 4GB"),
+        ("a jetson nano b01 board", "Jetson Nano 4GB"),
+        ("the jetson orin nano", "Jetson Orin Nano 8GB"),
+        ("a jetson nano orin", "Jetson Orin Nano 8GB"),
+    ],
+)
+def test_the_2019_jetson_nano_is_not_the_orin_nano(words, name):
+    """The Maxwell board people still ask about is its own row: 4 GB at 25.6 GB/s, no tensor cores."""
+    assert [g.name for g in _CATALOG.find_in_text(f"yolo on {words}, will it cope?")] == [name]
+
+
+def test_the_2019_jetson_nano_has_its_spec_sheet_figures():
+    nano = _CATALOG.by_name("Jetson Nano 4GB")
+    assert nano.memory_gb == 4 and nano.memory_bandwidth_gbs == pytest.approx(25.6)
+    assert nano.fp16_tflops == pytest.approx(0.472) and not nano.tensor_cores and nano.is_owned_hardware

@@ -29,7 +29,7 @@ from ...knowledge._workloads import (
     seconds_per_iteration,
 )
 from ...sizing import load_assumptions
-from ...understanding import asks_rate
+from ...understanding import asks_live, asks_rate
 from ...understanding._engines import BATCHING_ENGINES, asks_engine_memory, engines_named
 from ...understanding._local import asks_host_ram
 from ...understanding._usage import without_use
@@ -291,6 +291,12 @@ def _training_bound_lead(spec, facts: Facts) -> str | None:
     )
 
 
+def _speeds_only(spec: WorkloadSpec, training: bool) -> bool:
+    """Whether the task asked is on record for ``spec`` only as measured speeds (a rate, no memory or time)."""
+    same = [f for f in spec.facts if ("train" in f.task.lower()) == training]
+    return bool(same) and all(f.rate is not None and f.memory_gb is None and f.hours is None for f in same)
+
+
 def _training_bound(spec, question: str, capacity: tuple[str, float] | None) -> WorkloadFact | None:
     """The smallest training figure of ``spec`` when it fits the card (``capacity``) and no run failed there: the
     bound from above a run is answered by (see _training_bound_lead); None otherwise."""
@@ -316,7 +322,13 @@ def non_llm_answer(facts: Facts) -> str:
     parts = []
     other_task = None
     untrained_encoder = not rows and training and spec.kind in ("embeddings", "reranker")
-    if not rows:
+    timed_only = not rows and _speeds_only(spec, training)
+    if timed_only:
+        # face recognition on record only as frames per second: the speed table answers; no training row stands in
+        other_task = (
+            f"No GPU memory figure is on record for {spec.name}; what is on record is its measured speed."
+        )
+    elif not rows:
         rows = list(spec.facts)
         what = "training" if training else "inference"
         # the other task's figures are shown, never turned into a verdict or a "from about" for this one
@@ -648,7 +660,8 @@ def non_llm_answer(facts: Facts) -> str:
     parts.extend(_video_floor_note(spec, facts.workloads, question))
     parts.extend(_memory_levers(spec, rows, training, question, facts.gpus, stated, facts.headline_memory_gb))
     parts = _as_asked(parts, question, facts.understanding.details.yes_no)
-    parts.append(cost_table if asks_cost else figures)  # the one table the short answer shows
+    if rows or asks_cost:
+        parts.append(cost_table if asks_cost else figures)  # the one table the short answer shows
     parts.append("These are sourced measurements or published requirements, not the LLM memory formula.")
     details = [figures] if asks_cost else ([cost_table] if cost_table else [])
     if training and any(f.hours is not None and f.gpu is None for f in rows):
@@ -661,6 +674,8 @@ def non_llm_answer(facts: Facts) -> str:
     shown = rows + [
         f for w in facts.workloads[1:] for f in w.facts if ("train" in f.task.lower()) == training
     ]
+    if timed_only:
+        shown += [run.fact for run in facts.work_runs]
     sources = sorted({f.source for f in shown})
     details.append("**Sources**\n" + "\n".join(f"- {s}" for s in sources))
     return with_details("\n\n".join(parts), "\n\n".join(details))
@@ -2957,6 +2972,8 @@ def _speed(run: WorkRun) -> str:
         return f"{fact.rate:g}x real time"
     if fact.rate_unit == "images":
         return f"{run.per_unit_seconds:.1f} s per image ({run.per_minute:.1f} images a minute)"
+    if fact.rate_unit == "frames":
+        return f"{fact.rate:,.3g} frames a second (fps)"
     return f"{fact.rate:,.0f} texts a second"
 
 
@@ -3025,8 +3042,11 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
             f"{_basis(lead.fact)})."
         )
         audio = [r for r in runs if r.fact.rate_unit == "seconds of audio"]
-        if audio and _REAL_TIME.search(question.lower()):
+        video = [r for r in pool if r.fact.rate_unit == "frames"]
+        if audio and asks_live(question):
             text = _real_time_verdict(spec, audio) + " " + text
+        elif video and asks_live(question) and not unmeasured:
+            text = _live_video_verdict(video)
     if re.search(r"\bcpus?\b|\bwithout (?:a )?gpu\b|\bno gpu\b", question.lower()):
         if not named:  # a CPU-only run asked: no GPU time may lead as if it were the answer
             what = f" for {amount.phrase}" if amount else ""
@@ -3096,6 +3116,8 @@ def _rates_said(rates: list[float], unit: str | None) -> str:
         values, tail = sorted({f"{1 / r:.1f}" for r in rates}, key=float), " s per image"
     elif unit == "seconds of audio":
         values, tail = sorted({f"{r:.1f}" for r in rates}, key=float), "x real time"
+    elif unit == "frames":
+        values, tail = sorted({f"{r:.1f}" for r in rates}, key=float), " frames a second (fps)"
     else:
         values, tail = (
             sorted({f"{r:,.0f}" for r in rates}, key=lambda v: float(v.replace(",", ""))),
@@ -3107,10 +3129,6 @@ def _rates_said(rates: list[float], unit: str | None) -> str:
 def _clock_long(seconds: float) -> str:
     hours = seconds / 3600
     return f"{hours:,.1f} h" if hours >= 1 else f"{seconds / 60:,.0f} min"
-
-
-# "can it transcribe in real time?", "will it keep up with live audio?"
-_REAL_TIME = re.compile(r"\breal[- ]?time\b|\bkeep up\b|\blive (?:audio|stream|transcri\w*|caption\w*)")
 
 
 def _real_time_verdict(spec: WorkloadSpec, audio: list[WorkRun]) -> str:
@@ -3126,6 +3144,33 @@ def _real_time_verdict(spec: WorkloadSpec, audio: list[WorkRun]) -> str:
     return (
         f"**No**, not with every setup on record: {slowest.fact.setting} does {rate:.1f} s of audio per second on "
         f"{_where(slowest.fact)}, slower than real time."
+    )
+
+
+def _live_video_verdict(video: list[WorkRun]) -> str:
+    """Real time for video means keeping up with a camera's frame rate: the fastest setup on record on the card
+    decides; a rate short of that but above the near-real-time floor is a Yes that drops frames."""
+    assumptions = load_assumptions()
+    live, near = assumptions.number("live_video_fps"), assumptions.number("near_real_time_fps")
+    best, slowest = max(video, key=lambda r: r.fact.rate or 0.0), min(video, key=lambda r: r.fact.rate or 0.0)
+    rate = best.fact.rate or 0.0
+    where = f"{_where(best.fact)} ({best.fact.setting}; {_basis(best.fact)})"
+    slower = (
+        f" The slower setups on record go down to {slowest.fact.rate:,.3g} fps ({slowest.fact.setting}): how it is "
+        "built decides more than the card."
+        if slowest is not best
+        else ""
+    )
+    if rate >= live:
+        return f"**Yes**, in real time: about **{rate:,.3g} fps** on {where}, a camera's full frame rate.{slower}"
+    if rate >= near:
+        return (
+            f"**Yes, but near real time**: about **{rate:,.3g} fps** at best on {where}, short of a camera's "
+            f"{live:g}-30 fps, so a live stream is processed with frames skipped.{slower}"
+        )
+    return (
+        f"**No**, not in real time: about **{rate:,.3g} fps** at best on {where}, well short of a camera's "
+        f"{live:g}-30 fps.{slower}"
     )
 
 
