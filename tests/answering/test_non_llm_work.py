@@ -157,6 +157,22 @@ def test_a_frame_rate_asked_is_a_speed_question_answered_in_frames_a_second(assi
     assert "frames a second (fps)" in _first(reply) and "texts a second" not in reply.text
 
 
+def test_a_detector_asked_live_on_the_board_measured_gets_a_yes_from_its_frame_rate_not_training_rows(
+    assistant,
+):
+    reply = assistant.ask("orin nano dev kit + yolov8 for a live camera feed, will it keep pace?")
+    first = _first(reply)
+    assert first.startswith("**Yes**, in real time") and "fps" in first
+    assert "batch 16" not in reply.text  # the training profile is no answer to a live-video question
+
+
+def test_a_stronger_card_than_the_board_measured_gets_that_frame_rate_as_a_floor(assistant):
+    reply = assistant.ask("realtime yolov8 object detection on my rtx 4070, feasible?")
+    first = _first(reply)
+    assert first.startswith("**Yes**") and "not measured" in first and "at least" in first
+    assert "which I won't turn into a number" not in first
+
+
 def test_an_embedding_model_on_a_cpu_gets_a_yes_with_the_ram_its_weights_need(assistant):
     reply = assistant.ask("no gpu here, just a laptop cpu - can bge-large-en-v1.5 still embed my notes?")
     assert reply.text.startswith("**Yes**, on the CPU too") and reply.memory_gb is not None

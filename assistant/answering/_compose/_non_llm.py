@@ -322,7 +322,7 @@ def non_llm_answer(facts: Facts) -> str:
     parts = []
     other_task = None
     untrained_encoder = not rows and training and spec.kind in ("embeddings", "reranker")
-    timed_only = not rows and _speeds_only(spec, training)
+    timed_only = not rows and _speeds_only(spec, training) and asks_rate(question)
     if timed_only:
         # face recognition on record only as frames per second: the speed table answers; no training row stands in
         other_task = (
@@ -1301,8 +1301,13 @@ def runs_on_record(spec: WorkloadSpec, question: str) -> bool:
             text
         )  # "an ImageNet run on 4x A100, how many hours?": a training run's time
         # an out-of-memory error with no training word said ("this model ... CUDA out of memory") came from running it
-        and bool(_RUN_WORDS.search(text) or (reports_oom(text) and not _DATASET_WORDS.search(text)))
-        and any("train" not in f.task.lower() and f.memory_gb is not None for f in spec.facts)
+        and bool(
+            _RUN_WORDS.search(text)
+            or asks_live(text)
+            or (reports_oom(text) and not _DATASET_WORDS.search(text))
+        )
+        # a memory figure or a measured speed (frames a second on an edge board) for running it
+        and any("train" not in f.task.lower() and (f.memory_gb or f.rate) for f in spec.facts)
     )
 
 
@@ -3045,8 +3050,9 @@ def _work_lead(spec: WorkloadSpec, facts: Facts, question: str) -> str | None:
         video = [r for r in pool if r.fact.rate_unit == "frames"]
         if audio and asks_live(question):
             text = _real_time_verdict(spec, audio) + " " + text
-        elif video and asks_live(question) and not unmeasured:
-            text = _live_video_verdict(video)
+        elif video and asks_live(question) and (not unmeasured or _outclasses(facts.gpus[0], lead.fact)):
+            text = _live_video_verdict(video, named[0] if unmeasured else None)
+            note = ""  # the verdict already says the card asked was not measured
     if re.search(r"\bcpus?\b|\bwithout (?:a )?gpu\b|\bno gpu\b", question.lower()):
         if not named:  # a CPU-only run asked: no GPU time may lead as if it were the answer
             what = f" for {amount.phrase}" if amount else ""
@@ -3147,14 +3153,33 @@ def _real_time_verdict(spec: WorkloadSpec, audio: list[WorkRun]) -> str:
     )
 
 
-def _live_video_verdict(video: list[WorkRun]) -> str:
+def _outclasses(mine, fact: WorkloadFact) -> bool:
+    """Whether the catalog card ``mine`` has at least the memory bandwidth and (where both are known) the compute of
+    the card a figure was measured on: a speed measured there is a floor for it."""
+    found = load_catalog().find_in_text(fact.gpu or fact.hardware or "")
+    if not found:
+        return False
+    other = found[0]
+    compute = mine.fp16_tflops is None or other.fp16_tflops is None or mine.fp16_tflops >= other.fp16_tflops
+    return (
+        mine.memory_bandwidth_gbs >= other.memory_bandwidth_gbs and compute and mine.fp16_tflops is not None
+    )
+
+
+def _live_video_verdict(video: list[WorkRun], stronger: str | None = None) -> str:
     """Real time for video means keeping up with a camera's frame rate: the fastest setup on record on the card
-    decides; a rate short of that but above the near-real-time floor is a Yes that drops frames."""
+    decides; a rate short of that but above the near-real-time floor is a Yes that drops frames. ``stronger``: the
+    card asked, not measured but out-classing the one measured, whose rate is then a floor for it."""
     assumptions = load_assumptions()
     live, near = assumptions.number("live_video_fps"), assumptions.number("near_real_time_fps")
     best, slowest = max(video, key=lambda r: r.fact.rate or 0.0), min(video, key=lambda r: r.fact.rate or 0.0)
     rate = best.fact.rate or 0.0
     where = f"{_where(best.fact)} ({best.fact.setting}; {_basis(best.fact)})"
+    if stronger is not None:
+        where += (
+            f", and the {stronger}, not measured, has more memory bandwidth and compute than that, so expect at "
+            "least as much"
+        )
     slower = (
         f" The slower setups on record go down to {slowest.fact.rate:,.3g} fps ({slowest.fact.setting}): how it is "
         "built decides more than the card."
