@@ -15,7 +15,7 @@ from ...understanding._several_cards import several_cards
 from ...understanding._understand import ALTERNATIVE
 from .._facts import Facts
 from ._format import gb, markdown_table, money, number_text
-from ._owned import largest_run
+from ._owned import largest_run, largest_run_text, tools_by_status
 from ._shapes import asks_worth_price, reports_oom
 
 __all__ = [
@@ -558,7 +558,8 @@ def _alternative_verdict(gpus: Sequence[GPU], details, rates: dict, support, que
         (a.training_tflops, b.training_tflops, "dense BF16 TFLOPS", "trains and reads prompts more slowly"),
     ]
     specs = [spec for spec in specs if spec[0] and spec[1]]
-    short = [cost for x, y, _, cost in specs if x < 0.95 * y]
+    match = load_assumptions().number("spec_match_share")
+    short = [cost for x, y, _, cost in specs if x < match * y]
     verdict = "Yes" if not short else "No" if len(short) == len(specs) else "Partly"
     figures = ", ".join(f"{x:,.0f} {unit} against {y:,.0f}" for x, y, unit, _ in specs)
     price = (
@@ -570,17 +571,11 @@ def _alternative_verdict(gpus: Sequence[GPU], details, rates: dict, support, que
     if verdict == "Partly":
         text += f" It {' and '.join(short)}."
     if a.software != b.software and support:
-        said = {
-            word: [t.tool.name for t in support if t.status == status]
-            for status, word in (
-                ("supported", "run"),
-                ("partial", "run with limits"),
-                ("unsupported", "do not run"),
-            )
-        }
+        groups = tools_by_status(support)
+        words = {"supported": "run", "partial": "run with limits", "unsupported": "do not run"}
         text += (
             f" But it runs {a.software}, not {b.software}, so what you run decides: of the common tools, "
-            + "; ".join(f"{', '.join(names)} {word}" for word, names in said.items() if names)
+            + "; ".join(f"{', '.join(names)} {words[status]}" for status, names in groups.items() if names)
             + " (from each tool's own docs)."
         )
     return text
@@ -1090,17 +1085,21 @@ def chosen_for_use(gpus: Sequence[GPU], details, rates: dict[str, float] | None 
 
 
 def _roomier_at_par(fastest: GPU, known: Sequence[GPU], training: bool) -> GPU | None:
-    """A card within 15% of the fastest one's rate for the work (compute to train, bandwidth to generate) with at
-    least 1.5x its memory, which decides what fits (model size, context or sequence length, batch) where the speed
-    barely differs; else None."""
-    par = [
-        g
-        for g in known
-        if g is not fastest
-        and g.bound_rate(training) >= 0.85 * fastest.bound_rate(training)
-        and g.memory_gb >= 1.5 * fastest.memory_gb
-    ]
+    """A card about as fast as the fastest one for the work with far more memory (see :func:`_roomier_and_as_fast`),
+    which decides what fits (model size, context or sequence length, batch) where the speed barely differs; else
+    None."""
+    par = [g for g in known if g is not fastest and _roomier_and_as_fast(g, fastest, training)]
     return max(par, key=lambda g: (g.memory_gb, g.bound_rate(training))) if par else None
+
+
+def _roomier_and_as_fast(roomy: GPU, other: GPU, training: bool) -> bool:
+    """Whether ``roomy`` has at least the at-par share of ``other``'s rate for the work (compute to train, bandwidth
+    to generate) and the roomier ratio of its memory (both in corpus/assumptions.yaml)."""
+    assumptions = load_assumptions()
+    return (
+        roomy.bound_rate(training) >= assumptions.number("at_par_rate_share") * other.bound_rate(training)
+        and roomy.memory_gb >= assumptions.number("roomier_memory_ratio") * other.memory_gb
+    )
 
 
 def _ladder_rank(report) -> int:
@@ -1163,12 +1162,6 @@ def _local_pick_sentence(facts: Facts) -> str:
     best = reports[facts.gpus[0].name]
     others = [reports[g.name] for g in facts.gpus[1:] if g.name in reports]
 
-    def reach(report) -> str:
-        run = largest_run(report)
-        if run is None:
-            return "no model of my list"
-        return f"**{run.model.name}** in {run.quant.upper()} (about {gb(run.memory_gb)})"
-
     def setup(report) -> str:
         return f"{report.count} x {report.gpu.name}" if report.count > 1 else report.gpu.name
 
@@ -1188,8 +1181,10 @@ def _local_pick_sentence(facts: Facts) -> str:
         # "is a 4060 Ti 16GB better than a 3080 for local models?": whether the first card named is the pick
         where = f"**{'Yes' if details.gpus[0] == best.gpu.name else 'No'}** — f{where[1:]}"
     if same_reach:
-        both = reach(best)
-        if any(reach(o) != both for o in others):  # the same model, at a lighter quant on the smaller card
+        both = largest_run_text(best)
+        if any(
+            largest_run_text(o) != both for o in others
+        ):  # the same model, at a lighter quant on the smaller card
             model = largest_run(best).model.name
             quants = "; ".join(f"{_quant_and_memory(r)} on the {setup(r)}" for r in (best, *others))
             both = f"**{model}** ({quants})"
@@ -1202,8 +1197,8 @@ def _local_pick_sentence(facts: Facts) -> str:
         return text + _value_to_buy(best, others, _bought(facts), q)
     text = (
         f"{where}, the **{setup(best)}**: {'their' if best.count > 1 else 'its'} {memory(best)} runs up to "
-        f"{reach(best)}, where "
-        + "; ".join(f"the {setup(o)}'s {memory(o)} stops at {reach(o)}" for o in others)
+        f"{largest_run_text(best)}, where "
+        + "; ".join(f"the {setup(o)}'s {memory(o)} stops at {largest_run_text(o)}" for o in others)
         + " — which models fit at all decides before speed does."
     )
     faster = [o for o in others if o.gpu.memory_bandwidth_gbs > best.gpu.memory_bandwidth_gbs]
@@ -1245,11 +1240,7 @@ def _pick_for_use(gpus: Sequence[GPU], details, rates: dict[str, float]) -> str:
             f"{unit} per $/hour" + (f" against {vs}" if vs else "") + ")."
         )
     training = details.task.is_training
-    at_par = [
-        o
-        for o in others
-        if o.bound_rate(training) >= 0.85 * g.bound_rate(training) and g.memory_gb >= 1.5 * o.memory_gb
-    ]
+    at_par = [o for o in others if _roomier_and_as_fast(g, o, training)]
     if at_par:  # as fast, with far more memory: what fits decides
         f = max(at_par, key=lambda o: o.bound_rate(training))
         same = "the same" if f.bound_rate(training) == g.bound_rate(training) else "about the same"

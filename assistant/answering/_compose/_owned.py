@@ -12,7 +12,14 @@ from .._facts import Facts
 from ._format import gb, markdown_table
 from ._shapes import reports_oom
 
-__all__ = ["largest_run", "memories_answer", "owned_answer", "tools_line"]
+__all__ = [
+    "largest_run",
+    "largest_run_text",
+    "memories_answer",
+    "owned_answer",
+    "tools_by_status",
+    "tools_line",
+]
 
 
 def _worth_running() -> tuple[str, ...]:
@@ -24,6 +31,14 @@ def largest_run(report) -> RunsRow | None:
     runs = [r for r in report.runs if r.quant]
     good = [r for r in runs if r.quant in _worth_running()]
     return (good or runs or [None])[-1]
+
+
+def largest_run_text(report) -> str:
+    """The largest run said in bold with its quant and memory ('**Qwen2.5 32B** in Q4_K_M (about 19.9 GB)')."""
+    run = largest_run(report)
+    if run is None:
+        return "no model of my list"
+    return f"**{run.model.name}** in {run.quant.upper()} (about {gb(run.memory_gb)})"
 
 
 # "is it possible to install GPT4All on my M1?", "can I run ollama on a 1650?": whether a local app runs models there
@@ -194,9 +209,14 @@ def _split_text(report) -> str:
     )
 
 
+def tools_by_status(support) -> dict[str, list[str]]:
+    """The names of the software table's tools by their status on a card: supported, partial, unsupported."""
+    return {status: [s.tool.name for s in support if s.status == status] for status in _STATUS_WORDS}
+
+
 def tools_line(gpu, support) -> str:
     """The tools of the software table that run on the card, run with limits, or do not, from their own docs."""
-    groups = {status: [s.tool.name for s in support if s.status == status] for status in _STATUS_WORDS}
+    groups = tools_by_status(support)
     said = [
         f"{words}: {', '.join(names)}" for status, words in _STATUS_WORDS.items() if (names := groups[status])
     ]
@@ -445,12 +465,6 @@ def memories_answer(facts: Facts) -> str:
     )
     kind = "Mac" if big.gpu.vendor == "Apple" else "card"
 
-    def reach(report) -> str:
-        run = largest_run(report)
-        if run is None:
-            return "no model of my list"
-        return f"**{run.model.name}** in {run.quant.upper()} (about {gb(run.memory_gb)})"
-
     bigger = [r for r in big.runs if r.quant]
     same = (
         largest_run(big) is not None
@@ -460,14 +474,14 @@ def memories_answer(facts: Facts) -> str:
     if same:
         lead = (
             f"**Either** — {article(f'{small_gb:g}')} {small_gb:g} GB and {article(f'{big_gb:g}')} {big_gb:g} GB {kind} "
-            f"both run up to {reach(big)}; the "
+            f"both run up to {largest_run_text(big)}; the "
             f"{big_gb:g} GB one runs it in a less compressed format or with a longer context."
         )
     else:
         lead = (
             f"**{big_gb:g} GB** — which models fit at all decides before speed does: {article(f'{big_gb:g}')} "
-            f"{big_gb:g} GB {kind} runs up to {reach(big)} where {article(f'{small_gb:g}')} {small_gb:g} GB one stops "
-            f"at {reach(small)} (llama.cpp / Ollama / LM Studio, "
+            f"{big_gb:g} GB {kind} runs up to {largest_run_text(big)} where {article(f'{small_gb:g}')} {small_gb:g} GB one stops "
+            f"at {largest_run_text(small)} (llama.cpp / Ollama / LM Studio, "
             "GGUF weights)."
         )
     rows = []
