@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-__all__ = ["Market", "asks_buy_or_rent", "asks_market", "read_market", "read_providers"]
+__all__ = ["SPOT_WORDS", "Market", "asks_buy_or_rent", "asks_market", "read_market", "read_providers"]
 
 _CONTINENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -35,7 +35,9 @@ _CONTINENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _REGION_CODE = re.compile(
     r"\b(?:us|eu|ap|ca|sa|me|af|europe|asia|australia|northamerica)-[a-z]+-?\d+[a-z]?\b"
 )
-_SPOT = re.compile(r"\bspot\b|\bpre-?emptible\b|\binterruptible\b|\bcommunity cloud\b")
+# the words for capacity the provider may take back, which the spot market prices
+SPOT_WORDS = r"spot|pre-?emptible|interruptible"
+_SPOT = re.compile(rf"\b(?:{SPOT_WORDS})\b|\bcommunity cloud\b")
 _REGIONS = re.compile(r"\bregions?\b|\blocations?\b|\bwhere (?:is|are) (?:it|they|the \w+) cheapest\b")
 _PROVIDERS = re.compile(
     r"\bwhich (?:providers?|clouds?|companies)\b|\bwho (?:rents?|offers?|sells?|has)\b|\bproviders?\b|"

@@ -55,7 +55,7 @@ from ._local import (
     speaks_of_renting,
     with_local,
 )
-from ._market import asks_market, read_market, read_providers
+from ._market import SPOT_WORDS, asks_market, read_market, read_providers
 from ._nodes import spell_nodes
 from ._number_words import TENS, UNITS
 from ._observed import allocator_readings, holds_after_request
@@ -1701,13 +1701,7 @@ def _extract(
     seen_speed = _observed_speed(_EXPECTED_SPEED.sub(" ", plain)) if not rate and expected else None
     if seen_speed is not None and seen_speed < expected:
         expected = None
-    due = _DEADLINE.search(plain)
-    if (
-        due
-        and not re.match(r"within|in\s+(?:under|less)", due.group(0))
-        and _TIME_SEEN_BEFORE.search(plain[max(0, due.start() - 30) : due.start()])
-    ):
-        due = None  # "finished in 75 minutes": a time the run took, not one to meet
+    due = _deadline(plain)
     task, method_unstated = _task(text, bool(found_models))
     methods_weighed = _methods_weighed(plain)
     if methods_weighed:
@@ -3021,6 +3015,21 @@ _DEADLINE = re.compile(
     r"\b(?:in|within)\s+(?:under\s+|less than\s+)?(?:a|one|(?<=under )an|(?<=than )an|(\d+(?:\.\d+)?))\s*"
     r"(minutes?|mins?|hours?|days?|weeks?|months?)\b"
 )
+
+
+def _deadline(plain: str) -> re.Match[str] | None:
+    """The time a job may take ("in a week", "within 3 days"), not a time a run already took ("finished in 75
+    minutes"), which only a plain "in" can say."""
+    due = _DEADLINE.search(plain)
+    if (
+        due
+        and not re.match(r"within|in\s+(?:under|less)", due.group(0))
+        and _TIME_SEEN_BEFORE.search(plain[max(0, due.start() - 30) : due.start()])
+    ):
+        return None
+    return due
+
+
 _HOURS_IN = {
     "minute": 1 / 60,
     "minutes": 1 / 60,
@@ -5356,7 +5365,7 @@ _WHERE_TO_RENT = re.compile(
 # "and on spot?", "what about spot pricing?": the picked setup's price on the spot market
 _BARE_SPOT = re.compile(
     r"^\W*(?:and |so |ok |what about |how about |on |with |using |the |any |is there (?:a )?)*"
-    r"(?:spot|pre-?emptible|interruptible)(?: instances?| pricing| prices?| market| rates?| vms?)?"
+    rf"(?:{SPOT_WORDS})(?: instances?| pricing| prices?| market| rates?| vms?)?"
     r"(?: for (?:it|that|them|those))?\s*\??\s*$"
 )
 

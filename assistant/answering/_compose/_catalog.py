@@ -588,18 +588,20 @@ _MORE_SPEC = re.compile(
     r"|\b(?P<spec2>memory bandwidth|bandwidth|memory|vram|tflops|compute|power draw|tdp)\b[^?.!]{0,12}"
     r"\b(?P<dir2>bigger|larger|higher|greater|smaller|lower|faster)\s+than\b"
 )
-_SPEC_WORDS = {
-    "memory bandwidth": "bandwidth",
-    "bandwidth": "bandwidth",
-    "tflops": "compute",
-    "flops": "compute",
-}
-_SPEC_WORDS |= {"compute": "compute", "power": "power", "power draw": "power", "tdp": "power"}  # else memory
-_SPECS = {  # what each spec word reads from a card, and its unit
-    "bandwidth": (lambda g: g.memory_bandwidth_gbs, "GB/s of memory bandwidth"),
-    "memory": (lambda g: g.memory_gb, "GB of memory"),
-    "compute": (lambda g: g.training_tflops, "dense BF16 TFLOPS"),
-    "power": (lambda g: g.tdp_w, "W of board power"),
+_BANDWIDTH = (lambda g: g.memory_bandwidth_gbs, "GB/s of memory bandwidth")
+_MEMORY = (lambda g: g.memory_gb, "GB of memory")
+_COMPUTE = (lambda g: g.training_tflops, "dense BF16 TFLOPS")
+_POWER = (lambda g: g.tdp_w, "W of board power")
+# what each spec word reads from a card, and its unit (any other word — memory, vram — is the memory)
+_SPEC_READ = {
+    "memory bandwidth": _BANDWIDTH,
+    "bandwidth": _BANDWIDTH,
+    "tflops": _COMPUTE,
+    "flops": _COMPUTE,
+    "compute": _COMPUTE,
+    "power": _POWER,
+    "power draw": _POWER,
+    "tdp": _POWER,
 }
 
 
@@ -610,7 +612,7 @@ def _spec_against(gpus: Sequence[GPU], details, question: str) -> str:
     named = [next((g for g in gpus if g.name == n), None) for n in details.gpus[:2]]
     if m is None or len(named) < 2 or None in named:
         return ""
-    read, unit = _SPECS[_SPEC_WORDS.get(m.group("spec") or m.group("spec2"), "memory")]
+    read, unit = _SPEC_READ.get(m.group("spec") or m.group("spec2"), _MEMORY)
     a, b = named
     if read(a) is None or read(b) is None:
         return ""

@@ -34,7 +34,16 @@ from ._contrast import contrast_facts
 from ._hf import hf_model_facts
 from ._home import home_routes_for
 
-__all__ = ["Handler", "Knowledge", "Retrieval", "first_check", "handler_for", "register", "registered"]
+__all__ = [
+    "Handler",
+    "Knowledge",
+    "Retrieval",
+    "first_check",
+    "handler_for",
+    "planner_request",
+    "register",
+    "registered",
+]
 
 
 @dataclass(frozen=True)
@@ -87,7 +96,7 @@ class Handler:
             return contrast
         if details.has_workload and self.plans_workloads:
             plan = plan_workload(
-                _request(understanding, knowledge),
+                planner_request(understanding, knowledge),
                 knowledge.catalog,
                 knowledge.models,
                 knowledge.assumptions,
@@ -448,7 +457,7 @@ def _companions(question: str, knowledge: Knowledge) -> list[tuple[str, float]]:
     return out
 
 
-def _request(understanding: Understanding, knowledge: Knowledge):
+def planner_request(understanding: Understanding, knowledge: Knowledge):
     """The planner's request; a training cost or time question without a dataset size gets the default one
     (the answer states it first), so it is answered with a figure instead of a request for more detail."""
     request = request_for(understanding)

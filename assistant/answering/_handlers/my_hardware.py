@@ -12,7 +12,7 @@ from .._compose._rate_largest import largest_within_rate_answer
 from .._compose._suited import suited_answer, suited_job
 from .._compose._weights_job import weights_job_answer
 from .._facts import Facts
-from ._registry import Handler, _request, asks_about_macs, register
+from ._registry import Handler, asks_about_macs, planner_request, register
 from .non_llm import repository_on_card
 
 
@@ -155,7 +155,11 @@ def _largest_within_rate(understanding, knowledge, rate: float) -> Facts:
     for spec in sorted(ladder, key=lambda m: -m.params_b):
         told = replace(understanding, details=replace(understanding.details, model=spec.name))
         plan = plan_workload(
-            _request(told, knowledge), knowledge.catalog, models, knowledge.assumptions, knowledge.offerings
+            planner_request(told, knowledge),
+            knowledge.catalog,
+            models,
+            knowledge.assumptions,
+            knowledge.offerings,
         )
         fit = plan.pick
         if fit is not None and fit.price_per_hour is not None and fit.price_per_hour <= rate:
