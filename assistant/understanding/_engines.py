@@ -9,6 +9,7 @@ __all__ = [
     "BATCHING_ENGINES",
     "PAGE_BEFORE",
     "above_share",
+    "asks_engine_feature",
     "asks_engine_limit",
     "asks_engine_memory",
     "asks_engine_speed",
@@ -51,6 +52,32 @@ def engines_named(text: str) -> tuple[str, ...]:
     t = text.lower()
     hits = [(m.start(), name) for name, p in _PATTERNS.items() if (m := p.search(t))]
     return tuple(name for _, name in sorted(hits))
+
+
+# a serving feature asked of an engine: adapters, speculation, several nodes, two tasks or models in one instance
+_FEATURE = re.compile(
+    r"\bmulti[- ]?loras?\b|\b(?:several|many|multiple|different|two|\d+|lots of|hundreds of)\s+(?:[\w-]+\s+)?"
+    r"(?:lora\s+)?adapters\b|\bloras? adapters\b"
+    r"|\bspeculative decoding\b|\bspeculat\w+\b|\bdraft model\b|\beagle\b|\bmedusa\b"
+    r"|\bmulti[- ]?node\b|\b(?:across|over|between)\s+(?:nodes|machines|hosts)\b"
+    r"|\b(?:across|over|on|between)\s+(?:\d+|two|three|four|several|multiple|many)\s+(?:[\w-]+\s+)?"
+    r"(?:nodes|machines|hosts|servers|boxes)\b"
+    r"|\b(?:\d+|two|several|multiple) (?:nodes|machines|hosts) with\b"
+    r"|\bembed\w*\b[^.?!]{0,40}\band\b[^.?!]{0,25}\b(?:generat\w*|chat\w*|completions?)\b"
+    r"|\b(?:generat\w*|chat\w*|completions?)\b[^.?!]{0,40}\band\b[^.?!]{0,25}\bembed\w*"
+)
+# asked as a capability: "does vLLM support…", "can vllm span…", "is it possible to…", "how do I serve…"
+_CAPABILITY = re.compile(
+    r"\b(?:does|do|can|could|will|is it possible|possible to|is there a way|any way|how (?:do|can|to))\b"
+    r"|\bsupport|\ba thing\b|\bavailable\b"
+)
+
+
+def asks_engine_feature(text: str) -> bool:
+    """Whether ``text`` asks if a serving engine it names has a feature (several LoRA adapters, speculative decoding,
+    several nodes, generation and embeddings in one instance) — a capability the guides answer, not a sizing."""
+    t = text.lower()
+    return bool(engines_named(text) and _FEATURE.search(t) and _CAPABILITY.search(t))
 
 
 def asks_engine_speed(text: str) -> bool:

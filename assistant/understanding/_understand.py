@@ -31,6 +31,7 @@ from ._engines import (
     PAGE_BEFORE as _PAGE_BEFORE,
 )
 from ._engines import (
+    asks_engine_feature,
     asks_engine_memory,
     asks_engine_speed,
     engine_choice,
@@ -4806,7 +4807,13 @@ def understand(
         if names_non_llm_workload(question, details, workloads)
         else _classify(question, details)
     )
-    if (
+    if asks_engine_feature(question):
+        # "does vLLM support speculative decoding for Llama 3 70B?", "can one vllm server chat and embed?": a feature
+        # of the engine, which the guides answer, not a sizing of the model or the embedding model named
+        intent = Intent.EXPLAIN
+    if intent is Intent.EXPLAIN and asks_engine_feature(question):
+        pass  # an engine's feature asked: no embedding or vision model's figures answer it
+    elif (
         intent not in _OWN_ANSWER
         or intent is Intent.SPEC
         or _named_kind_over_llm_reading(question, details, intent, catalog)

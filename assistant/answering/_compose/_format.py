@@ -77,7 +77,11 @@ def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 
 def capitalized(text: str) -> str:
-    """The text with its first character in upper case."""
+    """The text with its first character in upper case, unless its first word is a name cased on purpose ('vLLM',
+    'iPhone', 'mlx-lm' stays as written only when it has capitals after its first letter)."""
+    first = text.split(" ", 1)[0]
+    if any(c.isupper() for c in first[1:]):
+        return text
     return text[:1].upper() + text[1:]
 
 
