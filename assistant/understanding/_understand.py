@@ -1906,7 +1906,13 @@ def _extract(
     # a Mac is one machine: "a mac studio or 4x 3090 for llms?" weighs one Mac against four cards, model or not
     a_mac = any(g.gpu_class == "local" for g in gpus)
     setups = _setups(
-        text, gpus, a_mac or ((choice or bool(_WEIGHED_OVER.search(text))) and bool(found_models or params))
+        text,
+        gpus,
+        a_mac
+        or (
+            (choice or bool(_WEIGHED_OVER.search(text)) or bool(_VERSUS.search(text)))
+            and bool(found_models or params)
+        ),
     )
     counts_weighed: tuple[int, ...] = ()
     if len(gpus) <= 1 and not setups and (weighed := _counts_weighed(text, count)):
@@ -2345,7 +2351,8 @@ _NOT_A_NAME = frozenset([  # words around a size that are not a model's name ('r
     "what", "how", "much", "many", "big", "bigger", "small", "smaller", "large", "larger", "huge",
     "tiny", "whole", "entire", "single", "one", "two", "three", "four", "five", "six", "eight", "x",
     "using", "use", "want", "need", "try", "trying", "get", "got", "have", "has", "had", "up", "only",
-    "fit", "fits", "fitting", "squeeze", "put",
+    "fit", "fits", "fitting", "squeeze", "put", "doing", "done", "mostly", "mainly", "primarily", "usually",
+    "typically", "normally",
     "just", "even", "also", "same", "similar", "another", "other", "each", "every", "per", "over",
     "under", "between", "either", "both", "all", "gpu", "gpus", "card", "cards", "vram", "memory", "ram",
     "mixture", "experts", "expert", "open", "source", "local", "locally", "hf", "ollama", "vllm", "tgi",
@@ -4068,6 +4075,7 @@ _ADDED = re.compile(r"\b(?:a|one)\s+(second|2nd|third|3rd|fourth|4th)\b|\b(?:ano
 
 # one setup weighed against another for the work: "is an RTX PRO 6000 worth it over two 5090s for 70B?", "one A6000
 # instead of two 3090s?"
+_VERSUS = re.compile(r"\bvs\.?(?!\w)|\bversus\b")
 _WEIGHED_OVER = re.compile(
     r"\bworth\b[^?.!]{0,40}?\b(?:over|instead of|rather than|compared (?:to|with)|vs\.?|versus)\s"
     r"|\b(?:instead of|rather than)\s+(?:an?\s+|one\s+|two\s+|\d\s*x?\s*)"

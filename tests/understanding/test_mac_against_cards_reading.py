@@ -3,6 +3,8 @@ their count, with or without a model named. Phrasings here are in no evaluation 
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_mac_against_a_count_of_cards_is_two_setups(read):
     u = read("for local llms is 3 rtx 3090s better than one mac studio m2 ultra 192gb")
@@ -14,3 +16,17 @@ def test_a_mac_against_a_count_of_cards_is_two_setups(read):
 def test_two_cards_without_a_model_and_without_counts_stay_plain(read):
     u = read("rtx 3090 or rtx 4090 for local llms?")
     assert u.details.setups == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "setups"),
+    [
+        ("an a6000 versus 3x 3090 for a small office doing 70b inference", {"RTX A6000": 1, "RTX 3090": 3}),
+        ("l40s vs 2x l4 for a team mostly serving 8b models", {"L40S": 1, "L4": 2}),
+    ],
+)
+def test_cards_set_against_a_count_of_others_for_a_workload_are_setups(read, question, setups):
+    """'A vs 2x B for <work>' weighs one A against two Bs, not two of each; 'doing' or 'mostly' before the size
+    names no model ('lab doing 70b' is a 70B, not a model called 'lab doing')."""
+    u = read(question)
+    assert dict(u.details.setups) == setups and u.details.unknown_model is None
