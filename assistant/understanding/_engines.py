@@ -7,6 +7,7 @@ import re
 
 __all__ = [
     "BATCHING_ENGINES",
+    "BATCHING_ENGINE_WORDS",
     "PAGE_BEFORE",
     "above_share",
     "asks_engine_feature",
@@ -41,6 +42,8 @@ _ENGINES = {
 }
 BATCHING_ENGINES = ("vLLM", "TGI", "SGLang", "TensorRT-LLM", "LMDeploy")
 _PATTERNS = {name: re.compile(p) for name, p in _ENGINES.items()}
+# the batching servers by how people write them, as one pattern ("usable for vLLM", "good with SGLang")
+BATCHING_ENGINE_WORDS = "|".join(f"(?:{_ENGINES[name]})" for name in BATCHING_ENGINES)
 _SPEED = re.compile(
     r"\bfast(?:er|est)?\b|\bspeed|\bslow(?:er)?\b|\bthroughput\b|\btokens?\s*(?:/|per)\s*s|\bt/s\b|\bsame\b|"
     r"\bperformance\b|\blatency\b|\bquicker\b"

@@ -14,7 +14,7 @@ from typing import TypeVar
 from ..knowledge._catalog import GPU, Catalog
 from ..knowledge._workloads import load_workloads
 from ..sizing import free_ram_gb, load_assumptions
-from ._engines import engine_choice
+from ._engines import BATCHING_ENGINE_WORDS, engine_choice
 
 __all__ = [
     "asks_cpu_offload",
@@ -962,6 +962,14 @@ def asks_which_model(question: str) -> bool:
     return bool(_WHAT_RUNS.search(question.lower()))
 
 
+# the card weighed for a serving engine, not for models: "is the MI300X usable for vLLM?" asks whether the engine runs
+# there (the software table), not what models fit
+_FIT_FOR_AN_ENGINE = re.compile(
+    r"\b(?:good|decent|great|okay|ok|fine|suited|viable|usable|capable|ready|compatible)\s+(?:for|at|with)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:" + BATCHING_ENGINE_WORDS + r")"
+)
+
+
 def asks_what_runs(question: str, request: object, *, model_before: bool = False) -> bool:
     """True for 'what can my <hardware> run' questions: hardware (or its memory) named, no model or size given."""
     return (
@@ -974,6 +982,7 @@ def asks_what_runs(question: str, request: object, *, model_before: bool = False
         and getattr(request, "params", None) is None
         # "is the MI300X good for LLM inference compared to H100?": two cards weighed, a comparison
         and not getattr(request, "cards_weighed", False)
+        and not _FIT_FOR_AN_ENGINE.search(question.lower())
         and bool(
             _WHAT_RUNS.search(question.lower())
             or _asks_some_model(question.lower())

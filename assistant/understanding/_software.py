@@ -15,6 +15,8 @@ _SUPPORT = re.compile(
     # "any way to run vllm purely on cpu?", "koboldcpp on my phone, does that work?"
     r"\b(?:way|possible|able)\s+to\s+(?:run|use|install|deploy)\s+(?:\S+\s+){0,3}?(?:on|with|without)\b|"
     r"\b(?:does|will|would|can|is)\s+(?:that|it|this)\s+(?:going\s+to\s+)?(?:work|run)\b|\busable\s+(?:on|with)\b|"
+    # "is the MI300X usable for vLLM?", "is a 7900 XTX good with SGLang?": the card weighed for the tool named
+    r"\b(?:usable|suited|ready|viable)\s+(?:for|with)\b|\bgood\s+with\b|"
     # "can i train on an MI300X with PyTorch?", "could we fine-tune on Gaudi using DeepSpeed?"
     r"\b(?:can|could)\s+(?:i|we|you)\s+(?:train|fine-?tune|finetune|serve|infer)\s+(?:\S+\s+){0,4}?(?:with|using)\b|"
     # "can i run vllm on my 1080 ti?": a question that opens by asking whether, not "if we run TGI on 6 A10Gs, …"

@@ -79,3 +79,19 @@ def test_a_card_the_catalog_lacks_is_not_answered_for_its_whole_platform(convers
     reply = converse("my radeon r9 380 sits idle. does ollama support it?")
     assert first_line(reply).startswith("**No**"), reply.text
     assert "R9 380" in first_line(reply) and "not on its ROCm list" in first_line(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "card"),
+    [
+        ("would an instinct mi300x be usable for serving with vllm these days?", "**Yes**", "MI300X"),
+        ("is an rx 7900 xtx any good with sglang?", "**No**", "RX 7900 XTX"),
+    ],
+)
+def test_a_card_weighed_for_a_serving_engine_gets_the_engines_support_verdict(
+    assistant, question, verdict, card
+):
+    """'Usable for vLLM' asks whether the engine runs on the card (its own docs), not which models fit it."""
+    reply = assistant.ask(question)
+    assert reply.text.startswith(verdict) and card in reply.text.split("\n\n")[0]
+    assert "largest model" not in reply.text
