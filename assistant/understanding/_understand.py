@@ -1313,7 +1313,7 @@ _MINIMUM = re.compile(
     r"requirements?|reqs?|specs?|memory|graphics cards?)\b|\bbare minimum\b"
 )
 _CHEAPER = re.compile(
-    r"\bcheap(?:er|est)?\b|\bless expensive\b|\blower cost\b|\bbudget\b|\bafford|\bsave money\b|\bcost[- ]effective\b|"
+    r"\bcheap(?:er|est)?\b|\b(?:less|least) expensive\b|\blower cost\b|\blowest[- ]cost\b|\bleast costly\b|\bbudget\b|\bafford|\bsave money\b|\bcost[- ]effective\b|"
     r"\bcosts? (?:less|the least)\b|\bless costly\b"
 )
 _FASTER = re.compile(r"\bfast(?:er|est)?\b|\bquick(?:er|est)?\b|\bspeed\b|\bthroughput\b|\bmore powerful\b")
@@ -5183,8 +5183,15 @@ def understand(
         another_model = _asks_another_model(question, details)
         said_memory = details.stated_memory_gb
         only_where = bool(details.providers) and not (details.gpus or details.has_workload or details.faster)
+        # "and if we quantize to 4 bit?" after "the cheapest way to run it": the same ask, in that format
+        only_setting = bool(details.precision) and not (
+            details.gpus or details.has_workload or details.faster
+        )
         details = details.merged_over(previous.details, keep_gpus=keep_gpus and not other_hardware)
-        if only_where and previous.details.cheaper and _detail_only(question.lower()):
+        if previous.details.cheaper and (
+            (only_where and _detail_only(question.lower()))
+            or (only_setting and len(re.findall(r"\w+", question)) <= 8)
+        ):
             details = replace(
                 details, cheaper=True
             )  # "on aws?" after "the cheapest way to run it": cheapest there

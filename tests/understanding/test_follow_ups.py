@@ -589,3 +589,16 @@ def test_which_format_after_a_sizing_is_a_follow_up(read):
     assert not read(
         "can a 4080 run qwen2.5 14b?", "and how fast?"
     ).details.format_asked  # the shape is per turn
+
+
+@pytest.mark.parametrize("turn", ["and in 8-bit?", "how about awq 4 bit then", "what about at fp8?"])
+def test_a_format_said_after_a_cheapest_ask_is_still_the_cheapest_ask(read, turn):
+    u = read("what's the least expensive rig to host qwen2.5 32b for my office?", turn)
+    assert u.details.cheaper and u.details.precision is not None
+
+
+def test_a_format_said_with_a_question_of_its_own_drops_the_cheapest_ask(read):
+    u = read(
+        "what's the least expensive rig to host qwen2.5 32b for my office?", "in fp8, which card is fastest?"
+    )
+    assert not u.details.cheaper
