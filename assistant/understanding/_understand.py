@@ -4075,7 +4075,12 @@ _ADDED = re.compile(r"\b(?:a|one)\s+(second|2nd|third|3rd|fourth|4th)\b|\b(?:ano
 
 # one setup weighed against another for the work: "is an RTX PRO 6000 worth it over two 5090s for 70B?", "one A6000
 # instead of two 3090s?"
-_VERSUS = re.compile(r"\bvs\.?(?!\w)|\bversus\b")
+# setups set against each other with a count beside the "vs" ("an A6000 vs 3x 3090", "2x 4090 vs one A100"); a count
+# said elsewhere ("V100 vs A100? I serve it on 2 V100s") is the user's machine, not a setup weighed
+_VERSUS = re.compile(
+    r"\b(?:vs\.?|versus)\s+(?:\d{1,2}|one|two|three|four|eight|a pair of)\s*(?:x\s*)?[a-z]"
+    r"|\b(?:\d{1,2}|two|three|four|eight)\s*x\s*[\w -]{1,20}?\s+(?:vs\.?|versus)\b"
+)
 _WEIGHED_OVER = re.compile(
     r"\bworth\b[^?.!]{0,40}?\b(?:over|instead of|rather than|compared (?:to|with)|vs\.?|versus)\s"
     r"|\b(?:instead of|rather than)\s+(?:an?\s+|one\s+|two\s+|\d\s*x?\s*)"
