@@ -1307,7 +1307,10 @@ def runs_on_record(spec: WorkloadSpec, question: str) -> bool:
             or (reports_oom(text) and not _DATASET_WORDS.search(text))
         )
         # a memory figure or a measured speed (frames a second on an edge board) for running it
-        and any("train" not in f.task.lower() and (f.memory_gb or f.rate) for f in spec.facts)
+        and any(
+            "train" not in f.task.lower() and (f.memory_gb or (f.rate and asks_rate(text)))
+            for f in spec.facts
+        )
     )
 
 
