@@ -4852,6 +4852,15 @@ def understand(
         and (asks_what_runs(question, details, model_before=model_before) or method_on_hardware)
     ):
         intent = Intent.MY_HARDWARE
+    if (
+        intent in (Intent.SPEC, Intent.EXPLAIN, Intent.RECOMMEND)
+        and (details.gpus or details.stated_memory_gb)
+        and not (details.has_workload or details.unknown_model)
+        and (details.batch or 0) > 1
+        and engines_named(question)
+    ):
+        # "ollama for 10 users on a 4090", "vLLM for 30 people on two L40S": what that card serves to them
+        intent = Intent.MY_HARDWARE
     if details.family_ladder and (details.gpus or details.stated_memory_gb) and intent is not Intent.NON_LLM:
         # "the biggest qwen2.5 I can run on a 4090": what of that family runs there; "…I can run…" inside this
         # which-question asks no yes/no

@@ -7,6 +7,7 @@ from ...planning import plan_workload
 from ...planning._owned import offloaded_runs, stand_in_card, stand_in_mac, what_runs
 from ...understanding import Intent
 from .._compose._non_llm import kind_estimate_answer, unknown_release_answer
+from .._compose._ollama_parallel import ollama_users_note
 from .._compose._owned import largest_run, memories_answer, owned_answer
 from .._compose._rate_largest import largest_within_rate_answer
 from .._compose._suited import suited_answer, suited_job
@@ -121,7 +122,10 @@ class MyHardware(Handler):
             return suited
         if facts.understanding.details.memories_weighed and facts.owned_each:
             return memories_answer(facts)
-        return owned_answer(facts)
+        u = facts.understanding
+        note = ollama_users_note(u.question, u.details.batch)  # "ollama for 10 users on a 4090": its slots
+        lead, _, rest = owned_answer(facts).partition("\n\n")
+        return "\n\n".join(filter(None, [lead, note, rest]))  # the note in the answer, not behind its details
 
 
 def suited_facts(understanding, knowledge) -> Facts | None:
