@@ -4099,10 +4099,21 @@ def _setups(text: str, gpus, alternatives: bool = False) -> tuple[tuple[str, int
             if m and m.group(1) != "the":
                 found = _number(m.group(1))
                 break
+        if found is None and _plural_of(gpu, text) and re.search(r"\bor\b|\bvs\.?(?!\w)|\bversus\b", text):
+            found = 0  # "2 L40S or rent H100s": as many as the work needs, sized by the handler
         if found is None and not alternatives:
             return ()
-        counts.append((gpu.name, found or 1))
+        counts.append((gpu.name, 1 if found is None else found))
     return tuple(counts) if len({n for _, n in counts}) > 1 else ()
+
+
+def _plural_of(gpu, text: str) -> bool:
+    """Whether ``text`` names ``gpu`` in the plural with no count ('rent H100s', 'a few A100s')."""
+    for label in (gpu.name, *gpu.aliases):
+        pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
+        if re.search(r"(?<![\w-])" + pattern + r"s\b", text):
+            return True
+    return False
 
 
 # two GPU counts set against each other: "8 GPUs ... than 2", "from 2 to 4 L40S", "4 vs 8 H100s", "2 or 4 cards"
@@ -4779,7 +4790,9 @@ def understand(
     if (asked_card := _card_asked_among_others(question, details, catalog)) is not None:
         # "the README says an A6000 or an H100, but will my 4070 Ti Super do?": the card the yes/no asks about; the
         # others are what the message reports, not alternatives to weigh ("they trained on 8 A100s; can one 4090…")
-        count = dict(details.setups).get(asked_card, details.gpu_count if not details.setups else None)
+        count = (
+            dict(details.setups).get(asked_card, details.gpu_count if not details.setups else None) or None
+        )
         details = replace(details, gpus=(asked_card,), setups=(), gpu_count=count, yes_no=True)
     active_said = (
         named is not None
