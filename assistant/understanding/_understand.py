@@ -4871,6 +4871,7 @@ def understand(
         and not (details.has_workload or details.unknown_model)
         and (details.batch or 0) > 1
         and engines_named(question)
+        and ollama_parallel(question) is None  # "NUM_PARALLEL=10 on my M3 Ultra": how the slots spend memory
     ):
         # "ollama for 10 users on a 4090", "vLLM for 30 people on two L40S": what that card serves to them
         intent = Intent.MY_HARDWARE
