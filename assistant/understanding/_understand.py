@@ -1263,6 +1263,23 @@ def _rate_said(m: re.Match | None) -> float | None:
     return None
 
 
+# "1 billion tokens a day", "500M tokens per month": a token volume over a period, a throughput averaged over it
+_TOKEN_VOLUME = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(k|m|b|bn|thousand|million|billion)?\s+(?:output\s+|generated\s+)?tokens?\s*"
+    r"(?:(?:per|a|an|each|every)\s+|/\s*)(day|week|month|hour)\b"
+)
+_VOLUME_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
+
+
+def _token_volume_rate(text: str) -> float | None:
+    """Tokens/s a volume over a period comes to, spread evenly around the clock ("1B tokens a day" -> ~11,574)."""
+    m = _TOKEN_VOLUME.search(text)
+    if m is None:
+        return None
+    tokens = float(m.group(1)) * _VOLUME_SCALE.get((m.group(2) or "").lower(), 1.0)
+    return round(tokens / (_HOURS_IN[m.group(3)] * 3600), 1)
+
+
 # "1000 users per day", "20k requests a month", "500 daily users": how much is served over a period
 _PER_PERIOD_VOLUME = re.compile(
     r"\b\d+(?:,\d{3})*(?:\.\d+)?\s*[km]?\s*(?:users?|requests?|people|customers|visitors|queries|conversations|chats|calls)"
@@ -1271,7 +1288,7 @@ _PER_PERIOD_VOLUME = re.compile(
     r"|\b\d+(?:,\d{3})*(?:\.\d+)?\s*k?\s*dau\b"
 )
 _BUDGET = re.compile(
-    r"(?:\$\s*(\d+(?:,\d{3})*(?:\.\d+)?)|(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:dollars?|usd|bucks))\s*(?:/|an?|per|a|each)?\s*"
+    r"(?:\$\s*(\d+(?:,\d{3})*(?:\.\d+)?k?)|(\d+(?:,\d{3})*(?:\.\d+)?k?)\s*(?:dollars?|usd|bucks))\s*(?:/|an?|per|a|each)?\s*"
     r"(?:(h|hrs?|hours?|gpu[- ]?hours?)\b|(days?|weeks?|months?|mo|years?|yr)\b|(daily|weekly|monthly|yearly|annually)\b)?"
 )
 _PER_PERIOD = {
@@ -1642,7 +1659,7 @@ def _extract(
         target_requests = per_minute / 60  # "1000 requests per minute": the same load per second
     if target_requests is None:
         target_requests = peak_requests_per_s(plain)  # "1M requests a day": its busiest hour, as assumed
-    target_tokens = _rate_said(_TOTAL_TOKEN_RATE.search(plain))
+    target_tokens = _rate_said(_TOTAL_TOKEN_RATE.search(plain)) or _token_volume_rate(plain.lower())
     batch = None
     users_unqualified = False
     bm = _first(_BATCH, plain)
@@ -3068,10 +3085,16 @@ _BUDGET_CUE = re.compile(
 )
 
 
+def _budget_amount(match: re.Match) -> float:
+    """A ``_BUDGET`` match's dollars, thousands said with a k ("$3k a month" -> 3000)."""
+    said = (match.group(1) or match.group(2)).replace(",", "").lower()
+    return float(said[:-1]) * 1000 if said.endswith("k") else float(said)
+
+
 def _budget_said(match: re.Match) -> tuple[float, str]:
     """A ``_BUDGET`` match as said: its amount and period ("$500 a month" -> (500.0, "month")); an amount with no
     period, read as an hourly rate, is per hour."""
-    amount = float((match.group(1) or match.group(2)).replace(",", ""))
+    amount = _budget_amount(match)
     period = match.group(4) or match.group(5)
     if match.group(3) or period is None:
         return amount, "hour"
@@ -3082,7 +3105,7 @@ def _hourly_budget(match: re.Match, text: str) -> float | None:
     """The per-hour budget a money amount sets: "$2/hour" as said; "$500 a month" over the hours the GPU runs in a
     month (the hours they say, e.g. "200 hours a month", else around the clock); None for an amount with no period
     too large to be an hourly price ("I have $5,000": a sum to spend, not a rate)."""
-    amount = float((match.group(1) or match.group(2)).replace(",", ""))
+    amount = _budget_amount(match)
     if match.group(3):
         return amount
     period = match.group(4) or match.group(5)
