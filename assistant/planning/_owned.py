@@ -138,6 +138,11 @@ def _runs(
         if spec.native_precision == "mxfp4" and (not asked or runtime == "server")  # gpt-oss ships in MXFP4
         else list(asked or assumptions["owned_hardware_quants"].value)
     )
+    if (
+        runtime == "server" and spec.native_precision
+    ):  # never wider than the format the model ships in (R1: fp8)
+        native = assumptions.bytes_per_param(spec.native_precision)
+        quants = [q for q in quants if assumptions.bytes_per_param(q) <= native] or quants
     last_gb = 0.0
     for quant in quants:
         work = Workload(

@@ -35,3 +35,16 @@ def test_own_run_on_the_same_cards_keeps_gguf(ask):
 def test_ollama_named_keeps_gguf_even_for_users(ask):
     reply = ask("what can 2x A100 80GB serve to 20 users with ollama?")
     assert "GGUF" in reply.text
+
+
+def test_a_model_is_never_served_wider_than_it_ships(ask):
+    # DeepSeek-R1 ships in FP8: eight MI300X hold it in FP8 (about 674 GB), never in 16-bit
+    reply = ask("which LLMs could 8x MI300X host for our customers?")
+    row = next(line for line in reply.text.splitlines() if line.startswith("| DeepSeek-R1"))
+    assert "FP8" in row and "BF16" not in row
+
+
+def test_a_four_bit_server_format_is_not_called_a_lossy_squeeze(ask):
+    reply = ask("which models can a single L4 serve behind our API?")
+    assert "in INT4" in reply.text.split("\n")[0]
+    assert "loses much quality" not in reply.text.split("\n")[0]

@@ -95,7 +95,7 @@ def owned_answer(facts: Facts) -> str:
         else ") with llama.cpp / Ollama / LM Studio (GGUF quantized weights)"
     )
     lead_run = largest_run(report)
-    if lead_run is not None and lead_run.quant in _worth_running():
+    if lead_run is not None and (served or lead_run.quant in _worth_running()):
         # the largest at a quant worth running; one bigger only at Q2_K is named as the trade-off it is
         biggest = lead_run
         lead += (
