@@ -24,3 +24,10 @@ def test_a_setup_short_of_every_user_says_how_many_it_holds(ask):
     reply = ask("qwen2.5 72b for 60 staff at once: two L40S or H100s on demand?")
     first = reply.text.split("\n")[0]
     assert "of the 60 users" in first
+
+
+def test_the_setup_holding_both_formats_is_named_once(ask):
+    # 4 x A100 40GB holds a 70B in int8 (2 x RTX 6000 Ada does not) and is the faster of the two in int4
+    reply = ask("llama 3.1 70b for 30 people: four A100 40GB or two RTX 6000 Ada, which setup?")
+    lead = reply.text.split(" — ")[0]
+    assert lead.count("A100 40GB") == 1

@@ -484,6 +484,8 @@ def _setups_in_a_smaller_format(facts: Facts, counts: dict, labels: dict, share:
         if only is None:
             return f"**{capitalized(labels[best.gpu.name])}, in {fmt}** — in {both}"
         only_fmt, only_setup, why = only  # one holds a larger format, both a smaller one: the trade to choose
+        if only_setup == labels[best.gpu.name]:  # the one holding the larger format is the faster in both
+            return f"**{capitalized(only_setup)}, in {only_fmt}** — {why} In {both}"
         if _asks_whether(facts):
             return f"**Yes, in {fmt} on either; in {only_fmt} only on {only_setup}** — {why} In {both}"
         pick = f"{capitalized(only_setup)} for {only_fmt}, {labels[best.gpu.name]} for speed in {fmt}"
