@@ -101,9 +101,8 @@ def estimate_serving(estimate: MemoryEstimate, gpu: GPU, gpus: int, assumptions:
         )
         if gpus > 2:
             keys.append("tensor_parallel_overhead_per_gpu")
-    if not is_local(work.runtime) and _fine_grained_moe(work, assumptions):
-        # many small experts under a serving engine: far below the roofline (measured split over 8 cards; one card
-        # gets the same share, so adding cards never reads as slowing it down)
+    if gpus > 1 and not is_local(work.runtime) and _fine_grained_moe(work, assumptions):
+        # many small experts split over cards by a serving engine: far below the roofline (measured on 8 cards)
         effective *= assumptions.number("moe_multi_gpu_decode_efficiency")
         keys += ["moe_multi_gpu_decode_efficiency", "moe_fine_grained_experts_per_token"]
     active_share = work.active_params / work.params

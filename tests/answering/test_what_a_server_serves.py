@@ -48,3 +48,9 @@ def test_a_four_bit_server_format_is_not_called_a_lossy_squeeze(ask):
     reply = ask("which models can a single L4 serve behind our API?")
     assert "in INT4" in reply.text.split("\n")[0]
     assert "loses much quality" not in reply.text.split("\n")[0]
+
+
+def test_a_batching_engine_on_a_home_card_uses_its_formats(ask):
+    reply = ask("sglang for 12 users on an RTX 3090, what can it serve?")
+    assert "with a serving engine" in reply.text
+    assert "t/s, batched" in reply.text

@@ -284,17 +284,22 @@ def _serves_from(understanding, card) -> bool:
     people (a batching engine named, serving words, or a cloud instance), so what runs is a serving engine's."""
     details = understanding.details
     engines = engines_named(understanding.question)
+    batching = any(e in BATCHING_ENGINES for e in engines)
     return (
-        card.gpu_class in ("training", "inference", "both")
-        and card.vendor != "Apple"
-        and not details.local
+        card.vendor != "Apple"
         and not details.family_ladder
         and not any(e not in BATCHING_ENGINES for e in engines)  # Ollama or llama.cpp named: their GGUF files
         and (
-            any(e in BATCHING_ENGINES for e in engines)
-            or bool(details.instance)
-            or serves_others(understanding.question)
-            or serves_many(understanding.question)
+            batching  # "vLLM for 10 users on a 4090": the engine's formats, whatever the card
+            or (
+                card.gpu_class in ("training", "inference", "both")
+                and not details.local
+                and (
+                    bool(details.instance)
+                    or serves_others(understanding.question)
+                    or serves_many(understanding.question)
+                )
+            )
         )
     )
 
