@@ -4895,6 +4895,7 @@ def understand(
         and (details.batch or 0) > 1
         and engines_named(question)
         and ollama_parallel(question) is None  # "NUM_PARALLEL=10 on my M3 Ultra": how the slots spend memory
+        and engine_choice(question) is None  # "vLLM or Ollama on an A6000 for 40 people?": which engine
     ):
         # "ollama for 10 users on a 4090", "vLLM for 30 people on two L40S": what that card serves to them
         intent = Intent.MY_HARDWARE
