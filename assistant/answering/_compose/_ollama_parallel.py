@@ -10,7 +10,7 @@ runs at the card's speed and several at once share it (each slower, more in tota
 from __future__ import annotations
 
 from ...sizing import Fit
-from ...understanding._engines import engines_named, ollama_parallel
+from ...understanding._engines import engine_choice, engines_named, ollama_parallel
 from .._facts import Facts
 from ._format import gb
 
@@ -55,6 +55,7 @@ def ollama_users_note(question: str, users: int | None) -> str:
         or users < 2
         or "Ollama" not in engines_named(question)
         or ollama_parallel(question) is not None
+        or engine_choice(question) is not None  # "ollama or vllm for my team?": the engine choice answers it
     ):
         return ""
     return (
