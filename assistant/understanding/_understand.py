@@ -1268,13 +1268,16 @@ _TOKEN_VOLUME = re.compile(
     r"(\d+(?:\.\d+)?)\s*(k|m|b|bn|thousand|million|billion)?\s+(?:output\s+|generated\s+)?tokens?\s*"
     r"(?:(?:per|a|an|each|every)\s+|/\s*)(day|week|month|hour)\b"
 )
+_API_WEIGHED = re.compile(r"\bapis?\b|\bopenai\b|\banthropic\b|\bself[- ]?host")
 _VOLUME_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
 
 
 def _token_volume_rate(text: str) -> float | None:
     """Tokens/s a volume over a period comes to, spread evenly around the clock ("1B tokens a day" -> ~11,574)."""
     m = _TOKEN_VOLUME.search(text)
-    if m is None:
+    if m is None or _API_WEIGHED.search(
+        text
+    ):  # "2M tokens a day: self-host or the API?": the bill over the volume
         return None
     tokens = float(m.group(1)) * _VOLUME_SCALE.get((m.group(2) or "").lower(), 1.0)
     return round(tokens / (_HOURS_IN[m.group(3)] * 3600), 1)

@@ -20,3 +20,7 @@ def test_a_volume_over_a_period_becomes_tokens_per_second(read, question, rate):
 
 def test_a_context_length_is_no_volume(read):
     assert read("llama 3 8b with 8k tokens of context on a 4090").details.target_tokens_per_s is None
+
+
+def test_a_volume_weighed_against_an_api_is_left_to_the_bill(read):
+    assert read("at 5M tokens a day, is an api cheaper than our own L4?").details.target_tokens_per_s is None
