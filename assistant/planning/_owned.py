@@ -39,6 +39,8 @@ class RunsRow:
     max_context: int
     decode_tokens_per_s: float | None
     prompt_tokens_per_s: float | None
+    batch_tokens_per_s: float | None = None  # a serving engine's total with the KV cache's sequences batched
+    cards: int | None = None  # a serving engine's: the fewest cards that hold it (its speeds are theirs)
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class OwnedReport:
     runs: tuple[RunsRow, ...]
     trains: tuple[TrainsRow, ...]
     context: int
+    runtime: str = "llama.cpp"  # "server": a batching engine (vLLM, SGLang, TGI) in its 16/8/4-bit formats
 
 
 def stand_in_mac(catalog, memory_gb: float) -> GPU | None:
@@ -96,6 +99,7 @@ def what_runs(
     on_cpu: bool = False,
     ladder_names: tuple[str, ...] = (),
     rl: str | None = None,
+    runtime: str = "llama.cpp",
 ) -> OwnedReport:
     """Walk the ladder of models: the best GGUF quant that fits (llama.cpp), its context room and speed.
     ``quants``: only these GGUF types (the one the user asked about, "at Q4_K_M"); ``on_cpu``: run from system
@@ -103,15 +107,15 @@ def what_runs(
     ladder; ``rl``: what trains is sized as that online RL run ('grpo', 'ppo') at its defaults."""
     names = ladder_names or assumptions["owned_hardware_ladder"].value
     ladder = [models.by_name(n) for n in names if models.get(n)]
-    context = assumptions.default_context("llama.cpp")
-    runs = [_runs(spec, gpu, count, context, assumptions, quants, on_cpu) for spec in ladder]
+    context = assumptions.default_context(runtime)
+    runs = [_runs(spec, gpu, count, context, assumptions, quants, on_cpu, runtime) for spec in ladder]
     # fine-tuning walks its own ladder (dense models, with a small-vocabulary 7B between 3B and 8B)
     training_names = ladder_names or assumptions["owned_hardware_training_ladder"].value
     training = [models.by_name(n) for n in training_names if models.get(n)]
     trains = [
         _trains(task, training, gpu, count, assumptions, rl) for task in (Task.QLORA, Task.LORA, Task.FULL)
     ]
-    return OwnedReport(gpu, count, gpu.gpu_memory_gb * count, tuple(runs), tuple(trains), context)
+    return OwnedReport(gpu, count, gpu.gpu_memory_gb * count, tuple(runs), tuple(trains), context, runtime)
 
 
 def runs_on(spec: ModelSpec, gpu: GPU, count: int, context: int, assumptions: Assumptions) -> RunsRow:
@@ -127,12 +131,18 @@ def _runs(
     assumptions: Assumptions,
     asked: tuple[str, ...] | None = None,
     on_cpu: bool = False,
+    runtime: str = "llama.cpp",
 ) -> RunsRow:
     quants = (
         [spec.native_precision]
-        if spec.native_precision == "mxfp4" and not asked
+        if spec.native_precision == "mxfp4" and (not asked or runtime == "server")  # gpt-oss ships in MXFP4
         else list(asked or assumptions["owned_hardware_quants"].value)
     )
+    if (
+        runtime == "server" and spec.native_precision
+    ):  # never wider than the format the model ships in (R1: fp8)
+        native = assumptions.bytes_per_param(spec.native_precision)
+        quants = [q for q in quants if assumptions.bytes_per_param(q) <= native] or quants
     last_gb = 0.0
     for quant in quants:
         work = Workload(
@@ -140,7 +150,7 @@ def _runs(
             spec,
             spec.params,
             precision=quant,
-            runtime="llama.cpp",
+            runtime=runtime,
             context=min(context, spec.max_context),
             on_cpu=on_cpu,
         )
@@ -150,7 +160,12 @@ def _runs(
         if isinstance(fit, Fit) and fit.count <= count:
             room = (fit.usable_gb * count - estimate.per_gpu_gb(count) * count) * 1e9
             extra = int(room / kv_cache_bytes_per_token(work, assumptions))
-            local = fit.local
+            local, served = fit.local, fit.serving
+            if local is None and served is not None:  # a serving engine: one stream, and all the cache holds
+                return RunsRow(
+                    spec, quant, estimate.total_gb, min(spec.max_context, work.context + max(0, extra)),
+                    served.decode_tokens_per_s, None, served.throughput_tokens_per_s, fit.count,
+                )  # fmt: skip
             return RunsRow(
                 spec, quant, estimate.total_gb, min(spec.max_context, work.context + max(0, extra)),
                 local.decode_tokens_per_s if local else None, local.prompt_tokens_per_s if local else None,

@@ -76,6 +76,12 @@ def _compute_tflops(gpu: GPU, precision: str) -> tuple[float | None, str]:
     return gpu.fp16_tflops, "dense FP16/BF16"
 
 
+def _fine_grained_moe(work, assumptions: Assumptions) -> bool:
+    """A mixture of experts that spreads each token over several small experts (DeepSeek-V3, gpt-oss, Qwen3 MoE)."""
+    per_token = work.shape.experts_per_token if not work.shape_is_proxy else None
+    return bool(per_token) and per_token >= assumptions.number("moe_fine_grained_experts_per_token")
+
+
 def estimate_serving(estimate: MemoryEstimate, gpu: GPU, gpus: int, assumptions: Assumptions) -> ServingSpeed:
     """Serving on ``gpus`` GPUs as a roofline: every decode step reads the active weights plus the KV cache of
     every sequence in the batch (memory-bound) or does 2 FLOPs per active parameter per sequence
@@ -95,6 +101,10 @@ def estimate_serving(estimate: MemoryEstimate, gpu: GPU, gpus: int, assumptions:
         )
         if gpus > 2:
             keys.append("tensor_parallel_overhead_per_gpu")
+    if gpus > 1 and not is_local(work.runtime) and _fine_grained_moe(work, assumptions):
+        # many small experts split over cards by a serving engine: far below the roofline (measured on 8 cards)
+        effective *= assumptions.number("moe_multi_gpu_decode_efficiency")
+        keys += ["moe_multi_gpu_decode_efficiency", "moe_fine_grained_experts_per_token"]
     active_share = work.active_params / work.params
     weight_bytes = estimate.item("weights").gb * 1e9 * active_share
     kv_per_sequence = kv_cache_bytes_per_token(work, assumptions) * work.context

@@ -110,6 +110,11 @@ _SERVES_ONE = re.compile(
 )
 
 
+def serves_many(text: str) -> bool:
+    """Whether ``text`` speaks of serving many (users, a team, concurrent requests, customers)."""
+    return bool(_SERVES_MANY.search(text.lower()))
+
+
 def engine_choice(text: str) -> str | None:
     """When ``text`` asks which engine to use between a batching server (vLLM, TGI…) and one that serves a few
     fixed slots (Ollama, llama.cpp): "server" when many are served, "local" when one person is,

@@ -429,6 +429,12 @@ _BILLED = re.compile(
 )
 
 
+def serves_others(text: str) -> bool:
+    """Whether ``text`` speaks of serving people (serve, deploy, users, requests, an API) rather than a run of one's
+    own."""
+    return bool(_SERVING_WORDS.search(text.lower()))
+
+
 def speaks_of_renting(text: str) -> bool:
     """Whether ``text`` (lower-cased) speaks of hiring hardware: "rent", "cloud", a provider, "per hour"."""
     return bool(_RENTED.search(text))
@@ -905,7 +911,7 @@ _LOCAL_APPS = r"(?:gpt4all|ollama|lm ?studio|llama\.?cpp|koboldcpp|llamafile|jan
 _WHAT_RUNS = re.compile(
     # ("what would 3 H100s run me per day?" asks a cost: to run someone an amount)
     r"\bwhat(?:'?s| is)? (?:can|could|will|would|should|models?|llms?|sizes?|else)\b.{0,40}\b(?:run(?! (?:me|us)\b)|fit|"
-    r"handle|load|do|train|use|fine[- ]?tune|finetune|q?lora)"
+    r"handle|load|do|train|use|fine[- ]?tune|finetune|q?lora|serve|host)"
     r"|\b(?:best|biggest|largest|smartest) (?:local )?(?:models?|llms?)\b.{0,30}\b(?:run|fit|handle|load|use|serve|host)\b"
     r"|\bwhich (?:models?|llms?)\b|\bwhat fits\b|\bbiggest (?:model|llm)\b|\blargest (?:model|llm)\b|\bcapable of\b"
     # a card weighed for a kind of job: "good for", "decent for", "fine for", "any good at"

@@ -1264,6 +1264,26 @@ def _rate_said(m: re.Match | None) -> float | None:
     return None
 
 
+# "1 billion tokens a day", "500M tokens per month": a token volume over a period, a throughput averaged over it
+_TOKEN_VOLUME = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(k|m|b|bn|thousand|million|billion)?\s+(?:output\s+|generated\s+)?tokens?\s*"
+    r"(?:(?:per|a|an|each|every)\s+|/\s*)(day|week|month|hour)\b"
+)
+_API_WEIGHED = re.compile(r"\bapis?\b|\bopenai\b|\banthropic\b|\bself[- ]?host")
+_VOLUME_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
+
+
+def _token_volume_rate(text: str) -> float | None:
+    """Tokens/s a volume over a period comes to, spread evenly around the clock ("1B tokens a day" -> ~11,574)."""
+    m = _TOKEN_VOLUME.search(text)
+    if m is None or _API_WEIGHED.search(
+        text
+    ):  # "2M tokens a day: self-host or the API?": the bill over the volume
+        return None
+    tokens = float(m.group(1)) * _VOLUME_SCALE.get((m.group(2) or "").lower(), 1.0)
+    return round(tokens / (_HOURS_IN[m.group(3)] * 3600), 1)
+
+
 # "1000 users per day", "20k requests a month", "500 daily users": how much is served over a period
 _PER_PERIOD_VOLUME = re.compile(
     r"\b\d+(?:,\d{3})*(?:\.\d+)?\s*[km]?\s*(?:users?|requests?|people|customers|visitors|queries|conversations|chats|calls)"
@@ -1272,7 +1292,7 @@ _PER_PERIOD_VOLUME = re.compile(
     r"|\b\d+(?:,\d{3})*(?:\.\d+)?\s*k?\s*dau\b"
 )
 _BUDGET = re.compile(
-    r"(?:\$\s*(\d+(?:,\d{3})*(?:\.\d+)?)|(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:dollars?|usd|bucks))\s*(?:/|an?|per|a|each)?\s*"
+    r"(?:\$\s*(\d+(?:,\d{3})*(?:\.\d+)?k?)|(\d+(?:,\d{3})*(?:\.\d+)?k?)\s*(?:dollars?|usd|bucks))\s*(?:/|an?|per|a|each)?\s*"
     r"(?:(h|hrs?|hours?|gpu[- ]?hours?)\b|(days?|weeks?|months?|mo|years?|yr)\b|(daily|weekly|monthly|yearly|annually)\b)?"
 )
 _PER_PERIOD = {
@@ -1643,7 +1663,7 @@ def _extract(
         target_requests = per_minute / 60  # "1000 requests per minute": the same load per second
     if target_requests is None:
         target_requests = peak_requests_per_s(plain)  # "1M requests a day": its busiest hour, as assumed
-    target_tokens = _rate_said(_TOTAL_TOKEN_RATE.search(plain))
+    target_tokens = _rate_said(_TOTAL_TOKEN_RATE.search(plain)) or _token_volume_rate(plain.lower())
     batch = None
     users_unqualified = False
     bm = _first(_BATCH, plain)
@@ -3085,10 +3105,16 @@ _BUDGET_CUE = re.compile(
 )
 
 
+def _budget_amount(match: re.Match) -> float:
+    """A ``_BUDGET`` match's dollars, thousands said with a k ("$3k a month" -> 3000)."""
+    said = (match.group(1) or match.group(2)).replace(",", "").lower()
+    return float(said[:-1]) * 1000 if said.endswith("k") else float(said)
+
+
 def _budget_said(match: re.Match) -> tuple[float, str]:
     """A ``_BUDGET`` match as said: its amount and period ("$500 a month" -> (500.0, "month")); an amount with no
     period, read as an hourly rate, is per hour."""
-    amount = float((match.group(1) or match.group(2)).replace(",", ""))
+    amount = _budget_amount(match)
     period = match.group(4) or match.group(5)
     if match.group(3) or period is None:
         return amount, "hour"
@@ -3099,7 +3125,7 @@ def _hourly_budget(match: re.Match, text: str) -> float | None:
     """The per-hour budget a money amount sets: "$2/hour" as said; "$500 a month" over the hours the GPU runs in a
     month (the hours they say, e.g. "200 hours a month", else around the clock); None for an amount with no period
     too large to be an hourly price ("I have $5,000": a sum to spend, not a rate)."""
-    amount = float((match.group(1) or match.group(2)).replace(",", ""))
+    amount = _budget_amount(match)
     if match.group(3):
         return amount
     period = match.group(4) or match.group(5)
@@ -4122,10 +4148,21 @@ def _setups(text: str, gpus, alternatives: bool = False) -> tuple[tuple[str, int
             if m and m.group(1) != "the":
                 found = _number(m.group(1))
                 break
+        if found is None and _plural_of(gpu, text) and re.search(r"\bor\b|\bvs\.?(?!\w)|\bversus\b", text):
+            found = 0  # "2 L40S or rent H100s": as many as the work needs, sized by the handler
         if found is None and not alternatives:
             return ()
-        counts.append((gpu.name, found or 1))
+        counts.append((gpu.name, 1 if found is None else found))
     return tuple(counts) if len({n for _, n in counts}) > 1 else ()
+
+
+def _plural_of(gpu, text: str) -> bool:
+    """Whether ``text`` names ``gpu`` in the plural with no count ('rent H100s', 'a few A100s')."""
+    for label in (gpu.name, *gpu.aliases):
+        pattern = r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", label.lower()))
+        if re.search(r"(?<![\w-])" + pattern + r"s\b", text):
+            return True
+    return False
 
 
 # two GPU counts set against each other: "8 GPUs ... than 2", "from 2 to 4 L40S", "4 vs 8 H100s", "2 or 4 cards"
@@ -4802,7 +4839,9 @@ def understand(
     if (asked_card := _card_asked_among_others(question, details, catalog)) is not None:
         # "the README says an A6000 or an H100, but will my 4070 Ti Super do?": the card the yes/no asks about; the
         # others are what the message reports, not alternatives to weigh ("they trained on 8 A100s; can one 4090…")
-        count = dict(details.setups).get(asked_card, details.gpu_count if not details.setups else None)
+        count = (
+            dict(details.setups).get(asked_card, details.gpu_count if not details.setups else None) or None
+        )
         details = replace(details, gpus=(asked_card,), setups=(), gpu_count=count, yes_no=True)
     active_said = (
         named is not None
@@ -4880,6 +4919,17 @@ def understand(
         and not _EFFICIENCY_ASKED.search(question.lower())  # "what MFU do people get on an H200?"
         and (asks_what_runs(question, details, model_before=model_before) or method_on_hardware)
     ):
+        intent = Intent.MY_HARDWARE
+    if (
+        intent in (Intent.SPEC, Intent.EXPLAIN, Intent.RECOMMEND)
+        and (details.gpus or details.stated_memory_gb)
+        and not (details.has_workload or details.unknown_model)
+        and (details.batch or 0) > 1
+        and engines_named(question)
+        and ollama_parallel(question) is None  # "NUM_PARALLEL=10 on my M3 Ultra": how the slots spend memory
+        and engine_choice(question) is None  # "vLLM or Ollama on an A6000 for 40 people?": which engine
+    ):
+        # "ollama for 10 users on a 4090", "vLLM for 30 people on two L40S": what that card serves to them
         intent = Intent.MY_HARDWARE
     if details.family_ladder and (details.gpus or details.stated_memory_gb) and intent is not Intent.NON_LLM:
         # "the biggest qwen2.5 I can run on a 4090": what of that family runs there; "…I can run…" inside this

@@ -116,6 +116,11 @@ def _weighed(facts: Facts) -> _Weighed | None:
     prices = {p.name: p for p in facts.purchases}
     bought = [n for n in gpus if n in prices]
     rented = [n for n in gpus if n not in prices] or bought[:1]  # "buy a 3090 or rent one?": the same card
+    if len(bought) > 1 and rented == bought[:1] and len(details.gpus) > 1:
+        # "buy 2 L40S or rent H100s?", both sold: the card said on the renting side is the rented one
+        rent_first = question.lower().find("rent") < question.lower().find("buy")
+        rented = [details.gpus[0] if rent_first else details.gpus[1]]
+        bought = [n for n in bought if n != rented[0]] or bought
     if not bought:
         return None
     use = use_said(question)

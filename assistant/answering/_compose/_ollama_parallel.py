@@ -10,11 +10,11 @@ runs at the card's speed and several at once share it (each slower, more in tota
 from __future__ import annotations
 
 from ...sizing import Fit
-from ...understanding._engines import ollama_parallel
+from ...understanding._engines import engine_choice, engines_named, ollama_parallel
 from .._facts import Facts
 from ._format import gb
 
-__all__ = ["ollama_parallel_explained", "ollama_parallel_text"]
+__all__ = ["ollama_parallel_explained", "ollama_parallel_text", "ollama_users_note"]
 
 _FIXES = (
     "lower `OLLAMA_NUM_PARALLEL` or `num_ctx` until `ollama ps` shows 100% GPU, or store the KV cache in 8 bits "
@@ -46,9 +46,33 @@ def ollama_parallel_explained(question: str) -> str:
     )
 
 
+def ollama_users_note(question: str, users: int | None) -> str:
+    """'Ollama for 10 users': Ollama answers only as many requests at once as it has slots, the rest wait in its
+    queue, and each slot holds a context of its own; '' unless Ollama serves several users and the question does
+    not set the slots itself."""
+    if (
+        not users
+        or users < 2
+        or "Ollama" not in engines_named(question)
+        or ollama_parallel(question) is not None
+        or engine_choice(question) is not None  # "ollama or vllm for my team?": the engine choice answers it
+    ):
+        return ""
+    return (
+        f"**Ollama and {users} users:** one loaded model answers only `OLLAMA_NUM_PARALLEL` requests at a time "
+        "(unset, Ollama picks a small number that fits the card's free memory, often 1); the others wait in its "
+        f"queue. Set `OLLAMA_NUM_PARALLEL={users}` to serve all {users} at once — each slot keeps its own context, "
+        f"so the KV cache is num_ctx x {users} tokens (Ollama FAQ). For many users at once a batching server "
+        "(vLLM, SGLang, TGI) shares the GPU better: continuous batching with paged KV-cache memory."
+    )
+
+
 def ollama_parallel_text(facts: Facts) -> str:
     """With a model and the user's card: the cache the slots take against the card, and what follows."""
     n = ollama_parallel(facts.understanding.question)
+    if n is None and facts.workload is not None:
+        users = ollama_users_note(facts.understanding.question, facts.understanding.details.batch)
+        return users and users + _fits_slots(facts, facts.understanding.details.batch)
     if n is None or facts.workload is None:
         return ""
     if not n:
@@ -109,3 +133,17 @@ def _as_downloaded(facts: Facts):
         if q4 is not None:
             return q4.estimate, " in GGUF Q4_K_M (Ollama's usual download)"
     return facts.estimate, ""
+
+
+def _fits_slots(facts: Facts, users: int) -> str:
+    """Whether that many slots, as sized here, stay on the user's card."""
+    card = next(iter(facts.checks), None)
+    if not isinstance(card, Fit):
+        return ""
+    total = facts.estimate.total_gb
+    if total <= card.usable_gb * card.count:
+        return f" Sized here with {users} contexts: about {gb(total)}, which stays on the GPU."
+    return (
+        f" Sized here with {users} contexts: about {gb(total)}, more than the GPU holds, so Ollama would move layers "
+        f"to the CPU and every request slows; {_FIXES}."
+    )

@@ -29,7 +29,7 @@ def _worth_running() -> tuple[str, ...]:
 def largest_run(report) -> RunsRow | None:
     """The run a what-runs answer leads with: the largest model at a quant worth running, else the largest."""
     runs = [r for r in report.runs if r.quant]
-    good = [r for r in runs if r.quant in _worth_running()]
+    good = [r for r in runs if r.quant in _worth_running() or report.runtime == "server"]
     return (good or runs or [None])[-1]
 
 
@@ -103,9 +103,14 @@ def owned_answer(facts: Facts) -> str:
         )
     if facts.understanding.details.ram_gb and not facts.gpus:
         lead = lead.replace(" usable", " left after the operating system")
-    lead += ") with llama.cpp / Ollama / LM Studio (GGUF quantized weights)"
+    served = report.runtime == "server"
+    lead += (
+        ") with a serving engine (vLLM, SGLang or TGI; 16-bit, 8-bit or 4-bit AWQ/GPTQ weights)"
+        if served
+        else ") with llama.cpp / Ollama / LM Studio (GGUF quantized weights)"
+    )
     lead_run = largest_run(report)
-    if lead_run is not None and lead_run.quant in _worth_running():
+    if lead_run is not None and (served or lead_run.quant in _worth_running()):
         # the largest at a quant worth running; one bigger only at Q2_K is named as the trade-off it is
         biggest = lead_run
         lead += (
@@ -130,11 +135,24 @@ def owned_answer(facts: Facts) -> str:
     for r in report.runs:
         if r.quant:
             speed = f"{r.decode_tokens_per_s:,.0f}" if r.decode_tokens_per_s else "—"
-            prompt = f"{r.prompt_tokens_per_s:,.0f}" if r.prompt_tokens_per_s else "—"
-            rows.append([r.model.name, r.quant.upper(), gb(r.memory_gb), f"{r.max_context:,}", speed, prompt])
+            second = r.batch_tokens_per_s if served else r.prompt_tokens_per_s
+            prompt = f"{second:,.0f}" if second else "—"
+            fmt = (
+                f"{r.quant.upper()} on {r.cards}"
+                if served and report.count > 1 and r.cards
+                else r.quant.upper()
+            )
+            rows.append([r.model.name, fmt, gb(r.memory_gb), f"{r.max_context:,}", speed, prompt])
         else:
             rows.append(
-                [r.model.name, "does not fit", f"{gb(r.memory_gb)} at the smallest quant", "—", "—", "—"]
+                [
+                    r.model.name,
+                    "does not fit",
+                    f"{gb(r.memory_gb)} at the smallest {'format' if served else 'quant'}",
+                    "—",
+                    "—",
+                    "—",
+                ]
             )
     if facts.understanding.details.cpu_weighed and stand_in is None and not gpu.gpu_memory_share:
         lead = _card_over_cpu(gpu, report.usable_gb) + " " + lead.replace("On your", "on the", 1)
@@ -154,11 +172,35 @@ def owned_answer(facts: Facts) -> str:
     parts = [
         lead,
         markdown_table(
-            ("model", "best quant that fits", "memory", "max context (tokens)", "generate t/s", "prompt t/s"),
+            (
+                "model",
+                "best format that fits",
+                "memory",
+                "max context (tokens)",
+                "t/s, 1 user",
+                "t/s, batched",
+            )
+            if served
+            else (
+                "model",
+                "best quant that fits",
+                "memory",
+                "max context (tokens)",
+                "generate t/s",
+                "prompt t/s",
+            ),
             rows,
         ),
-        "Speeds are batch-1 estimates calibrated on published llama.cpp runs (±30%, see docs/benchmarks.md); "
-        "memory counts the weights, an fp16 KV cache and the runtime's buffers." + _split_text(report),
+        (
+            "Speeds: one stream's generation (bound by memory bandwidth) and the total with as many "
+            f"{report.context:,}-token sequences batched as the KV cache holds (continuous batching), on the fewest "
+            "cards that hold the model ('BF16 on 2': the rest serve more copies); estimates, not measurements. "
+            "Memory counts the weights, an fp16 KV cache and the engine's buffers."
+            if served
+            else "Speeds are batch-1 estimates calibrated on published llama.cpp runs (±30%, see docs/benchmarks.md); "
+            "memory counts the weights, an fp16 KV cache and the runtime's buffers."
+        )
+        + _split_text(report),
     ]
     if not report.trains:  # the CPU alone: speeds from the RAM's bandwidth; training is not sized there
         how = facts.understanding.details.ram_bandwidth_how or (

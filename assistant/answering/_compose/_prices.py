@@ -137,7 +137,7 @@ def _gpu_market(m: GpuMarket, facts: Facts, *, lead: bool) -> str:
             + _provider_period_text(facts.by_provider, market.providers, m, facts, spot_first)
         )
     elif lead:
-        lines.append(_lead(m, what, where + by, market) + _period_text(m, facts))
+        lines.append(_lead(m, what, where + by, market) + _period_text(m, facts, spot=spot_first))
     else:
         lines.append(f"**From the offerings table, {what}{where}{by}:** {_spread_text(m)}.")
     if (
@@ -343,12 +343,19 @@ def _lead(m: GpuMarket, what: str, where: str, market) -> str:
     )
 
 
-def _period_text(m: GpuMarket, facts: Facts) -> str:
+def _period_text(m: GpuMarket, facts: Facts, spot: bool = False) -> str:
     cost = next((c for c in facts.period_costs if c.gpu == m.gpu), None)
     if cost is None:
         return ""
     who = f"{cost.count} GPUs" if cost.count > 1 else "one GPU"
     clock = " running around the clock" if cost.hours > 1 else ""
+    if spot and m.spot is not None:  # "spot pricing for a month": the period at spot rates, on demand beside
+        gpu_hours = cost.hours * cost.count
+        return (
+            f" For {who}{clock} on spot: about **{money(m.spot.median * gpu_hours)} per {cost.period}** at the "
+            f"median spot rate ({money(m.spot.min * gpu_hours)} at the cheapest spot offer), against "
+            f"{money(cost.median)} at the on-demand median — if the capacity is not taken back meanwhile."
+        )
     return (
         f" For {who}{clock}: about **{money(cost.median)} per {cost.period}** at the median rate "
         f"({money(cost.cheapest)} at the cheapest regular offer)."
@@ -361,8 +368,16 @@ def _bill(quote, cost) -> float:
 
 
 def provider_period_figures(facts: Facts) -> list[float]:
-    """Each provider's bill over the period (or GPU count) asked, at its cheapest rate, spot or on demand."""
-    return [
+    """Each provider's bill over the period (or GPU count) asked, at its cheapest rate, spot or on demand; and the
+    period at the spot median and cheapest spot rate of each GPU's market."""
+    spot = [
+        rate * cost.hours * cost.count
+        for cost in facts.period_costs
+        for m in facts.markets
+        if m.gpu == cost.gpu and m.spot is not None
+        for rate in (m.spot.median, m.spot.min)
+    ]
+    return spot + [
         _bill(quotes[0], cost)
         for cost in facts.period_costs
         for market in facts.by_provider

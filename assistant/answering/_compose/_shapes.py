@@ -484,6 +484,8 @@ def _setups_in_a_smaller_format(facts: Facts, counts: dict, labels: dict, share:
         if only is None:
             return f"**{capitalized(labels[best.gpu.name])}, in {fmt}** — in {both}"
         only_fmt, only_setup, why = only  # one holds a larger format, both a smaller one: the trade to choose
+        if only_setup == labels[best.gpu.name]:  # the one holding the larger format is the faster in both
+            return f"**{capitalized(only_setup)}, in {only_fmt}** — {why} In {both}"
         if _asks_whether(facts):
             return f"**Yes, in {fmt} on either; in {only_fmt} only on {only_setup}** — {why} In {both}"
         pick = f"{capitalized(only_setup)} for {only_fmt}, {labels[best.gpu.name]} for speed in {fmt}"
@@ -494,6 +496,48 @@ def _setups_in_a_smaller_format(facts: Facts, counts: dict, labels: dict, share:
     if _asks_whether(facts):
         return f"**Only in {only_fmt}, on {only_setup}** — {why}"
     return f"**{capitalized(only_setup)}, in {only_fmt}** — {why}"  # "which?": the setup that holds it
+
+
+def _held_in_a_smaller_format(facts: Facts, setup, n: int, label: str) -> str:
+    """The setup that does not hold the work as sized: the first smaller weight format it holds (FP8 only where the
+    card computes it), with its size and one answer's speed there; "" when a format was said or none fits."""
+    work = facts.workload
+    if work.task is not Task.INFERENCE or facts.understanding.details.precision is not None:
+        return ""
+    partly, most = "", 0  # none holds every user: the format whose weights leave room for the most of them
+    for option in facts.options:
+        fmt = option.label.removeprefix("inference in ")
+        if fmt == option.label or fmt == work.precision or (fmt == "fp8" and not setup.gpu.fp8):
+            continue
+        usable = usable_gb_on(facts, setup.gpu, option.estimate.workload)
+        if option.estimate.per_gpu_gb(n) <= usable:
+            speed = estimate_serving(option.estimate, setup.gpu, n, load_assumptions()).decode_tokens_per_s
+            return (
+                f" In {fmt} {label} holds it too: about {gb(option.estimate.total_gb)}, about {speed:,.0f} "
+                "tokens/s for one answer at a time."
+            )
+        users = _users_held(option.estimate, usable * n, work.batch)
+        if users > most:
+            most, partly = (
+                users,
+                (
+                    f" In {fmt} {label} holds the weights with cache room for about {users} of the {work.batch} users "
+                    f"at {work.context:,} tokens each at once (the rest wait, or each gets a shorter context)."
+                ),
+            )
+    return partly
+
+
+def _users_held(estimate, usable_gb: float, users: int) -> int:
+    """How many of ``users`` full-context sequences fit beside the weights in ``usable_gb``; 0 for one user."""
+    if users < 2:
+        return 0
+    try:
+        kv = estimate.item("KV cache").gb
+    except StopIteration:
+        return 0
+    room = usable_gb - (estimate.total_gb - kv)
+    return max(0, int(room // (kv / users))) if kv > 0 else 0
 
 
 def setups_sentence(facts: Facts, what: str, total: float) -> str:
@@ -542,9 +586,14 @@ def setups_sentence(facts: Facts, what: str, total: float) -> str:
             for s in setups
             if s is not best
         )
+        smaller = "".join(
+            _held_in_a_smaller_format(facts, s, counts[s.gpu.name], labels[s.gpu.name])
+            for s in setups
+            if s is not best
+        )
         return (
             f"**{capitalized(labels[best.gpu.name])}** — {what} needs about {held(best)} there, "
-            f"which it holds and {others} does not."
+            f"which it holds and {others} does not.{smaller}"
         )
     training = facts.workload.task.is_training
     if not training and (load := _setups_under_load(facts, fits, labels, what)):

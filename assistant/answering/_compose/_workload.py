@@ -3444,7 +3444,7 @@ def _check_sentence(facts: Facts, what: str, total: float) -> str:
         home = details.local and gpu.gpu_class in ("consumer", "local")  # their own card: the quant that fits
         if (
             not home
-            and _SPEED_QUESTION.search(facts.understanding.question.lower())
+            and _SPEED_QUESTION.search(facts.understanding.shape_text.lower())
             and (slower := _speed_beyond(facts, outcome, what))
         ):
             sentences.append(
@@ -4835,8 +4835,12 @@ def _speed_at_raised_share(facts: Facts, outcome: Fit | NoFit, what: str) -> str
         f"once started with `{share_flag(facts.understanding.question)} {raised:g}`: it needs about "
         f"{gb(per_gpu)} per GPU, just over the {gb(gpu.memory_gb * default)} a serving engine takes by default "
         f"(vLLM's {default:g}) but within the {gb(gpu.memory_gb * raised)} it may use when nothing else runs on the "
-        "GPU, which leaves little room for the KV cache (few sequences at once); an FP8 build of the model leaves "
-        "far more."
+        "GPU, which leaves little room for the KV cache (few sequences at once); "
+        + (
+            "a 4-bit build (AWQ/GPTQ) or an FP8 KV cache leaves far more."
+            if work.precision in ("fp8", "int8")
+            else "an FP8 build of the model leaves far more."
+        )
     )
 
 

@@ -23,11 +23,14 @@ def _with_setups(facts: Facts, details, knowledge) -> Facts:
     work = estimate.workload
     shorten = work.task is Task.INFERENCE and not details.context and not details.batch
     floor = a.number("min_useful_context_tokens")
-    setups, rooms = [], {}
-    for name, n in details.setups:
+    setups, rooms, counts = [], {}, []
+    for name, said in details.setups:
         gpu = knowledge.catalog.by_name(name)
         sized = estimate
-        outcome = fit_gpu(sized, gpu, a, count=n)
+        # "or rent H100s" (no count): the fewest that hold the work
+        outcome = fit_gpu(sized, gpu, a, count=said or None)
+        n = said or (outcome.count if isinstance(outcome, Fit) else 1)
+        counts.append((name, n))
         room = context_room(sized, gpu, n, a) if shorten and isinstance(outcome, NoFit) else None
         if room is not None and floor <= room < work.context:
             shorter_estimate = estimate_memory(work.with_(context=room), a)
@@ -40,7 +43,8 @@ def _with_setups(facts: Facts, details, knowledge) -> Facts:
             rented = offered_fit(outcome, sized, knowledge.offerings, a)
             outcome = rented if isinstance(rented, Fit) else outcome
         setups.append(outcome)
-    facts = replace(facts, setups=tuple(setups), setup_context=rooms)
+    told = replace(facts.understanding, details=replace(details, setups=tuple(counts)))
+    facts = replace(facts, understanding=told, setups=tuple(setups), setup_context=rooms)
     best = best_setup(facts)
     if best is not None:  # the setup the answer names comes first among the GPUs discussed
         first = next((c for c in facts.plan.checks if c.gpu == best.gpu), None)

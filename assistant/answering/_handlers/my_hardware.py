@@ -6,7 +6,10 @@ from ...knowledge._software import load_software, support_of
 from ...planning import plan_workload
 from ...planning._owned import offloaded_runs, stand_in_card, stand_in_mac, what_runs
 from ...understanding import Intent
+from ...understanding._engines import BATCHING_ENGINES, engines_named, serves_many
+from ...understanding._local import serves_others
 from .._compose._non_llm import kind_estimate_answer, unknown_release_answer
+from .._compose._ollama_parallel import ollama_users_note
 from .._compose._owned import largest_run, memories_answer, owned_answer
 from .._compose._rate_largest import largest_within_rate_answer
 from .._compose._suited import suited_answer, suited_job
@@ -85,14 +88,16 @@ class MyHardware(Handler):
             )
         if details.gpus and (suited := suited_facts(understanding, knowledge)) is not None:
             return suited  # "is the MI300X good for LLM inference?": a data-center card weighed for a job
+        served = _serves_from(understanding, card)
         report = what_runs(
             gpu,
             details.gpu_count or 1,
             knowledge.models,
             knowledge.assumptions,
-            quants=_asked_quant(details, knowledge),
+            quants=_server_formats(details, card) if served else _asked_quant(details, knowledge),
             ladder_names=details.family_ladder,
             rl=details.rl,  # "can I run GRPO training on my 4 L40S?": what trains is that RL run
+            runtime="server" if served else "llama.cpp",
         )
         offloaded = (
             offloaded_runs(report, details.host_ram_gb, knowledge.models, knowledge.assumptions)
@@ -121,7 +126,10 @@ class MyHardware(Handler):
             return suited
         if facts.understanding.details.memories_weighed and facts.owned_each:
             return memories_answer(facts)
-        return owned_answer(facts)
+        u = facts.understanding
+        note = ollama_users_note(u.question, u.details.batch)  # "ollama for 10 users on a 4090": its slots
+        lead, _, rest = owned_answer(facts).partition("\n\n")
+        return "\n\n".join(filter(None, [lead, note, rest]))  # the note in the answer, not behind its details
 
 
 def suited_facts(understanding, knowledge) -> Facts | None:
@@ -273,6 +281,39 @@ def _card_ladder(understanding, knowledge) -> Facts:
         ladder=tuple(runs),
         headline_memory_gb=_largest(report),
     )
+
+
+def _serves_from(understanding, card) -> bool:
+    """'What can a p4d.24xlarge serve?', 'which models can 8x A100 serve with vLLM?': data-center cards asked to serve
+    people (a batching engine named, serving words, or a cloud instance), so what runs is a serving engine's."""
+    details = understanding.details
+    engines = engines_named(understanding.question)
+    batching = any(e in BATCHING_ENGINES for e in engines)
+    return (
+        card.vendor != "Apple"
+        and not details.family_ladder
+        and not any(e not in BATCHING_ENGINES for e in engines)  # Ollama or llama.cpp named: their GGUF files
+        and (
+            batching  # "vLLM for 10 users on a 4090": the engine's formats, whatever the card
+            or (
+                card.gpu_class in ("training", "inference", "both")
+                and not details.local
+                and (
+                    bool(details.instance)
+                    or serves_others(understanding.question)
+                    or serves_many(understanding.question)
+                )
+            )
+        )
+    )
+
+
+def _server_formats(details, card) -> tuple[str, ...]:
+    """The formats a serving engine loads, best first: 16-bit, 8-bit (FP8 where the card computes it, else INT8),
+    4-bit AWQ/GPTQ; the one the question names alone."""
+    if details.precision in ("bf16", "fp16", "fp8", "int8", "int4"):
+        return (details.precision,)
+    return ("bf16", "fp8" if card.fp8 else "int8", "int4")
 
 
 def _asked_quant(details, knowledge) -> tuple[str, ...] | None:
