@@ -293,13 +293,18 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
                     work = plan.workload
                     out.extend(_renderings(training.flops / work.tokens / work.active_params))
                     out.extend(_renderings(training.tokens_per_s_per_gpu * fit.count))
-        deadline = facts.understanding.details.deadline_hours
+        from ._compose._shapes import run_deadline
+
+        deadline, _ = run_deadline(facts)
         for fit in (plan.lead, *plan.checks):
             training = getattr(fit, "training", None)
             if deadline and training is not None:
                 from ..sizing import gpus_for_deadline
 
-                n = gpus_for_deadline(training, fit.count, deadline)
+                per_node = int(load_assumptions().number("gpus_per_node"))
+                n = gpus_for_deadline(training, fit.count, deadline, per_node)
+                out.extend(_renderings(n // per_node))
+                out.extend(_renderings(training.gpu_hours / 24))
                 out.extend(_renderings(n))
                 out.extend(_renderings(training.gpu_hours / n))
                 if fit.gpu.price_per_hour:

@@ -1704,7 +1704,7 @@ def _extract(
     due = _DEADLINE.search(plain)
     if (
         due
-        and not re.match(r"within|in\s+(?:under|less)", due.group(0))
+        and not re.match(r"within|inside|in\s+(?:under|less)", due.group(0))
         and _TIME_SEEN_BEFORE.search(plain[max(0, due.start() - 30) : due.start()])
     ):
         due = None  # "finished in 75 minutes": a time the run took, not one to meet
@@ -3018,7 +3018,7 @@ _TIME_SEEN_BEFORE = re.compile(
     r"\b(?:finished|completed|took|ran|trained|converged|was done|were done|got through)\b[^.?!,]{0,20}$"
 )
 _DEADLINE = re.compile(
-    r"\b(?:in|within)\s+(?:under\s+|less than\s+)?(?:a|one|(?<=under )an|(?<=than )an|(\d+(?:\.\d+)?))\s*"
+    r"\b(?:in|within|inside(?:\s+of)?)\s+(?:under\s+|less than\s+)?(?:a|one|(?<=under )an|(?<=than )an|(\d+(?:\.\d+)?))\s*"
     r"(minutes?|mins?|hours?|days?|weeks?|months?)\b"
 )
 _HOURS_IN = {

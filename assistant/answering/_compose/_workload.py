@@ -117,6 +117,7 @@ from ._shapes import (
     replica_plan,
     replicas_sentence,
     reports_oom,
+    run_deadline,
     setups_sentence,
     usable_gb_on,
     variant_sentence,
@@ -419,6 +420,8 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
             # "what does it cost, and can it serve 70B?": the verdict on their setup first, then the bill
             parts.insert(0, _check_sentence(facts, what, total))
     due = deadline_sentence(facts, what)
+    if due and cost and run_deadline(facts)[1]:
+        parts.remove(cost)  # a pre-training run sized to an assumed wall clock: its bill is in that sentence
     if due:  # "in a week": the GPUs that finish in time come first
         parts.insert(0, due)
         cost = cost or due
@@ -434,7 +437,13 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
         # "can I ... in under a day on one H100?", "is $50 enough ... on my 4090?": the one card they named does not
         # hold the job, so whatever the time or the bill, the answer is No; that verdict comes first
         parts.insert(0, _check_sentence(facts, what, total))
-    elif due and details.yes_no and len(facts.checks) == 1 and isinstance(facts.checks[0], Fit):
+    elif (
+        due
+        and details.deadline_hours
+        and details.yes_no
+        and len(facts.checks) == 1
+        and isinstance(facts.checks[0], Fit)
+    ):
         # "can I do it in under a day on one 4090?": their setup holds it; whether it finishes in time is the answer
         mine = facts.checks[0]
         if mine.training is not None and not _VERDICT_FIRST.match(parts[0]):
