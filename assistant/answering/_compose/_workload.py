@@ -224,9 +224,13 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     if cause := observed_cause_text(facts):
         text.insert(0, cause)
     if stages := zero_stages_text(facts):
-        # after the per-GPU figures of each strategy when the plan sized them side by side; first otherwise
+        # after the per-GPU figures of each strategy when the plan sized them side by side, or after what fills
+        # the user's own cards and what would fit them (an out-of-memory report); first otherwise
         sized = facts.plan is not None and bool(facts.plan.strategies) and bool(text)
-        text.insert(1 if sized else 0, stages)
+        if facts.levers:
+            text.append(stages)
+        else:
+            text.insert(1 if sized else 0, stages)
     notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
     if notes:
         text.append(" ".join(f"**Note:** {capitalized(n)}." for n in notes))
