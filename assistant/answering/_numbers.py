@@ -220,6 +220,7 @@ def fact_numbers(facts: Facts, passages: Sequence = ()) -> str:
     from ._compose._buy_or_rent import buy_or_rent_figures  # buy or rent: costs over a month, break-even
     from ._compose._format_speed import format_speed_figures  # one format against another: bytes per token
     from ._compose._local_figures import local_figures  # home runs: room left, upgrades, phones
+    from ._compose._network import network_figures  # a sharded run's traffic per step against its compute
     from ._compose._non_llm import lever_figures  # a non-LLM kind's span of settings on record
     from ._compose._observed_cause import observed_figures  # a reading's cause: gaps, optimizer state, fp32
     from ._compose._power import power_figures  # electricity: board power x hours x $/kWh
@@ -233,6 +234,7 @@ def fact_numbers(facts: Facts, passages: Sequence = ()) -> str:
         *lever_figures(facts),
         *format_speed_figures(facts),
         *local_figures(facts),
+        *network_figures(facts),
     ):
         out.extend(_renderings(value))
     for passage in passages:

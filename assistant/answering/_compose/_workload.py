@@ -88,6 +88,7 @@ from ._local_usage import local_usage_text
 from ._macs import macs_by_memory
 from ._mid_run_oom import mid_run_oom_text, ooms_partway
 from ._minimum import minimum_setup_sentence
+from ._network import network_text
 from ._observed_cause import fp32_load_cause, observed_cause_text
 from ._ollama_parallel import ollama_parallel_text
 from ._optimizer import optimizer_saving_text, saving_asked
@@ -223,6 +224,10 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     # what they see has a cause of its own (allocator, optimizer, keep-alive, what each ZeRO stage shards)
     if cause := observed_cause_text(facts):
         text.insert(0, cause)
+    if network := network_text(
+        facts
+    ):  # InfiniBand or Ethernet between servers: the step's traffic vs compute
+        text.insert(0, network)
     if stages := zero_stages_text(facts):
         # after the per-GPU figures of each strategy when the plan sized them side by side, or after what fills
         # the user's own cards and what would fit them (an out-of-memory report); first otherwise
