@@ -14,7 +14,7 @@ from enum import Enum
 
 from pydantic import BaseModel
 
-from ..sizing import load_assumptions
+from ..sizing import Fit, load_assumptions
 from ..understanding import use_said
 from ..understanding._progress import run_pace
 from ._facts import Facts
@@ -237,6 +237,9 @@ def fact_numbers(facts: Facts, passages: Sequence = ()) -> str:
         *network_figures(facts),
     ):
         out.extend(_renderings(value))
+    from ._compose._mfu import mfu_sources
+
+    out.extend(mfu_sources(facts))  # the published runs an MFU answer cites, with their figures
     for passage in passages:
         out.append(passage.page_content)
     return "\n".join(out)
@@ -295,8 +298,15 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
                     work = plan.workload
                     out.extend(_renderings(training.flops / work.tokens / work.active_params))
                     out.extend(_renderings(training.tokens_per_s_per_gpu * fit.count))
-        from ._compose._shapes import run_deadline
+        from ._compose._shapes import run_deadline, servers_held
 
+        for fit in (plan.lead, *plan.checks):
+            if getattr(fit, "training", None) is not None:
+                out.extend(_renderings(servers_held(plan.estimate, fit)))
+        for option in getattr(plan, "options", ()):  # each method's count, before whole servers
+            for fit in (option.best, *option.on_named.values()):
+                if isinstance(fit, Fit) and fit.count > 1:
+                    out.extend(_renderings(servers_held(option.estimate, fit)))
         deadline, _ = run_deadline(facts)
         for fit in (plan.lead, *plan.checks):
             training = getattr(fit, "training", None)

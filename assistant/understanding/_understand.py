@@ -3273,6 +3273,13 @@ _VALUE_FOR_MONEY = re.compile(
 )
 # the share of peak compute a training run reaches: "what MFU to expect", "model flops utilization", "HFU"
 _EFFICIENCY_ASKED = re.compile(r"\b[mh]fu\b|\b(?:model|hardware) flops? utili[sz]ation\b")
+
+
+def asks_efficiency(question: str) -> bool:
+    """'What MFU should I expect?', 'model FLOPs utilization on H100s': the share of peak compute a run reaches."""
+    return bool(_EFFICIENCY_ASKED.search(question.lower()))
+
+
 _OPEN_QUESTION = re.compile(
     r"\bhow (?:much|many|long)\b|\bwhat (?:gpu|hardware|instance|card)s?\b"
     # "which" asks, unless it opens a relative clause about the thing named ("X, which is built on SDXL, on 8GB?",

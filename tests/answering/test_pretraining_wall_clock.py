@@ -44,3 +44,14 @@ def test_a_multi_server_fine_tune_is_counted_in_whole_servers(ask):
     lead = _lead(ask("full-weight finetune of Llama 3.1 70B, how many H100 80GB cards should we book?"))
     match = re.match(r"\*\*(\d+) x H100[^*]*\*\* \((\d+) servers of 8", lead)
     assert match and int(match.group(1)) == 8 * int(match.group(2))
+
+
+def test_a_method_count_past_one_server_says_what_the_memory_needs(assistant):
+    state = assistant._prepare("how many 80GB A100 cards to finetune a 70B param model?", None)
+    first = state["draft"]
+    match = re.search(r"\*\*(\d+) x A100 80GB SXM\*\* \((\d+) servers of 8: the memory needs (\d+)", first)
+    assert match
+    count, servers, least = (int(g) for g in match.groups())
+    assert count == 8 * servers and count - 8 < least < count
+    shown = f"{state['draft']}\n\n{state['details']}"
+    assert unsupported_numbers(shown, state["facts"], state["passages"]) == set()

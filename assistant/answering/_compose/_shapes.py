@@ -39,6 +39,8 @@ __all__ = [
     "replicas_sentence",
     "reports_oom",
     "run_deadline",
+    "servers_clause",
+    "servers_held",
     "setups_sentence",
     "usable_gb_on",
     "variant_sentence",
@@ -894,14 +896,33 @@ def count_sentence(facts: Facts, what: str, total: float) -> str:
     per_node = int(load_assumptions().number("gpus_per_node"))
     if facts.workload.task.is_training and fit.count > per_node and not fit.gpu.is_owned_hardware:
         # past one server's GPUs: whole servers, the model states sharded over them with ZeRO-3 / FSDP
-        servers = f"{-(-fit.count // per_node)} servers of {per_node}"
-        nodes = f" ({servers}, sharded with DeepSpeed ZeRO-3 or FSDP over InfiniBand-class networking)"
+        nodes = f" ({servers_clause(facts.estimate, fit)}; sharded with DeepSpeed ZeRO-3 or FSDP over InfiniBand-class networking)"
     return (
         f"**{fit.count} x {fit.gpu.name}**{nodes} — {what} needs about {gb(total)} in all{kv}: "
         f"{gb(fit.per_gpu_gb)} per GPU of the {gb(fit.usable_gb)} usable ({money(fit.price_per_hour)}/hour)."
         + _fewer_at_raised_share(facts, fit)
         + _rented_there(facts, fit)
     )
+
+
+def servers_held(estimate, fit: Fit) -> int:
+    """The fewest GPUs of ``fit``'s kind whose memory holds the run, before rounding up to whole servers."""
+    per_node = int(load_assumptions().number("gpus_per_node"))
+    start = max(1, fit.count - per_node + 1)
+    return next((n for n in range(start, fit.count) if estimate.per_gpu_gb(n) <= fit.usable_gb), fit.count)
+
+
+def servers_clause(estimate, fit: Fit) -> str:
+    """'3 servers of 8: the memory needs 17, and clusters rent whole servers' for a training fit past one server;
+    '' within one."""
+    per_node = int(load_assumptions().number("gpus_per_node"))
+    if fit.count <= per_node or fit.gpu.is_owned_hardware:
+        return ""
+    servers = f"{-(-fit.count // per_node)} servers of {per_node}"
+    least = servers_held(estimate, fit)
+    if least < fit.count:  # the memory alone needs fewer; clusters are rented by the whole server
+        servers += f": the memory needs {least}, and clusters rent whole servers"
+    return servers
 
 
 def _fewer_at_raised_share(facts: Facts, fit: Fit) -> str:

@@ -86,6 +86,7 @@ from ._levers import levers_text
 from ._local_support import local_support_text
 from ._local_usage import local_usage_text
 from ._macs import macs_by_memory
+from ._mfu import mfu_text
 from ._mid_run_oom import mid_run_oom_text, ooms_partway
 from ._minimum import minimum_setup_sentence
 from ._network import network_text
@@ -119,6 +120,7 @@ from ._shapes import (
     replicas_sentence,
     reports_oom,
     run_deadline,
+    servers_clause,
     setups_sentence,
     usable_gb_on,
     variant_sentence,
@@ -224,6 +226,8 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     # what they see has a cause of its own (allocator, optimizer, keep-alive, what each ZeRO stage shards)
     if cause := observed_cause_text(facts):
         text.insert(0, cause)
+    if mfu := mfu_text(facts, f"{facts.workload.task_label} of {facts.workload.model_label}"):
+        text.insert(0, mfu)  # "what MFU should I expect?": the utilisation, then the rest
     if network := network_text(
         facts
     ):  # InfiniBand or Ethernet between servers: the step's traffic vs compute
@@ -2288,13 +2292,15 @@ def _method_counts(facts: Facts, options: list, named) -> str:
     if details.gpu_count or not _HOW_MANY_GPUS.search(facts.understanding.question.lower()):
         return ""
     lines = []
+    work = facts.workload
     for option in options:
         label = capitalized(option.label)
         outcome = option.on_named.get(named.name) if named is not None else option.best
         if isinstance(outcome, Fit):
+            servers = servers_clause(option.estimate, outcome) if work.task.is_training else ""
             lines.append(
-                f"{label}: **{outcome.count} x {outcome.gpu.name}** ({gb(outcome.per_gpu_gb)} per GPU, "
-                f"{gb(option.estimate.total_gb)} in all)."
+                f"{label}: **{outcome.count} x {outcome.gpu.name}** ({servers + '; ' if servers else ''}"
+                f"{gb(outcome.per_gpu_gb)} per GPU, {gb(option.estimate.total_gb)} in all)."
             )
         elif named is not None:
             lines.append(
