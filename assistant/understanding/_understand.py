@@ -1701,7 +1701,7 @@ def _extract(
     seen_speed = _observed_speed(_EXPECTED_SPEED.sub(" ", plain)) if not rate and expected else None
     if seen_speed is not None and seen_speed < expected:
         expected = None
-    due = _DEADLINE.search(plain)
+    due = _DEADLINE.search(plain) or _HELD_FOR.search(plain)
     if (
         due
         and not re.match(r"within|inside|in\s+(?:under|less)", due.group(0))
@@ -3020,6 +3020,11 @@ _TIME_SEEN_BEFORE = re.compile(
 _DEADLINE = re.compile(
     r"\b(?:in|within|inside(?:\s+of)?)\s+(?:under\s+|less than\s+)?(?:a|one|(?<=under )an|(?<=than )an|(\d+(?:\.\d+)?))\s*"
     r"(minutes?|mins?|hours?|days?|weeks?|months?)\b"
+)
+# "I have 64 H100s for 2 weeks", "we can rent a node for a month": the time the hardware is held is the budget
+_HELD_FOR = re.compile(
+    r"\b(?:have|got|rent(?:ing)?|reserved?|book(?:ed)?|access to|allocation of)\b[^.?!]{0,40}?\bfor\s+"
+    r"(?:a|one|(\d+(?:\.\d+)?))\s*(hours?|days?|weeks?|months?)\b"
 )
 _HOURS_IN = {
     "minute": 1 / 60,

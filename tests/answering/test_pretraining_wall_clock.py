@@ -55,3 +55,8 @@ def test_a_method_count_past_one_server_says_what_the_memory_needs(assistant):
     assert count == 8 * servers and count - 8 < least < count
     shown = f"{state['draft']}\n\n{state['details']}"
     assert unsupported_numbers(shown, state["facts"], state["passages"]) == set()
+
+
+def test_hardware_held_for_a_time_is_the_time_budget(ask):
+    lead = _lead(ask("we've got 32 H100s reserved for 10 days; how many tokens of pretraining can a 3B get?"))
+    assert re.match(r"About \*\*[\d.,]+[BT] tokens\*\* in 10", lead) and "32 x H100" in lead
