@@ -225,6 +225,10 @@ def choice_sentence(facts: Facts, what: str, total: float) -> str:
     if cost:
         return cost
     if work.task.is_training:
+        # "8x A100 or 4x H100?": the setups at the counts the user said, when each holds the run
+        said = [s for s in facts.setups if isinstance(s, Fit)]
+        if said and len(said) == len(facts.setups):
+            fits = said
 
         def key(f):
             return (f.gpu.training_tflops or 0.0) * f.count
