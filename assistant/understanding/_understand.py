@@ -3875,7 +3875,8 @@ def _gpu_count(text: str, gpus) -> int | None:
             m.group(1) in ("the", "a", "an") and inner
         ):  # "each of the 8 GPUs uses 70GB": the number, not "the"
             return int(inner.group(1))
-        return _number(m.group(1))
+        if m.group(1) != "the":  # "on the same GPUs", "the GPUs": cards spoken of, not one of them
+            return _number(m.group(1))
     # "8x A800 80GB", "4 x H20 (96gb)": a count of a card the catalog lacks, told with its memory
     m = re.search(r"\b(\d{1,4})\s*[x×*]\s*[a-z]{1,4}\d{2,4}[a-z]*\s*\(?\d+\s*gb\b", text)
     if m:
