@@ -225,6 +225,7 @@ def fact_numbers(facts: Facts, passages: Sequence = ()) -> str:
     from ._compose._observed_cause import observed_figures  # a reading's cause: gaps, optimizer state, fp32
     from ._compose._power import power_figures  # electricity: board power x hours x $/kWh
     from ._compose._prices import provider_period_figures  # "per month on A vs B": each provider's bill
+    from ._compose._workload import split_sequence_figures  # a sequence no GPU holds: the card it splits over
 
     for value in (
         *power_figures(facts),
@@ -235,6 +236,7 @@ def fact_numbers(facts: Facts, passages: Sequence = ()) -> str:
         *format_speed_figures(facts),
         *local_figures(facts),
         *network_figures(facts),
+        *split_sequence_figures(facts),
     ):
         out.extend(_renderings(value))
     from ._compose._mfu import mfu_sources

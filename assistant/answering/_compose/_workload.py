@@ -135,7 +135,7 @@ from ._working_set import working_set_text
 from ._workload_details import breakdown, details_parts
 from ._zero_stages import zero_stages_text
 
-__all__ = ["room_figures", "workload_answer"]
+__all__ = ["room_figures", "split_sequence_figures", "workload_answer"]
 
 
 def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
@@ -771,6 +771,9 @@ def _sequence_parallel_sentence(facts: Facts) -> str:
     each GPU holds."""
     work, estimate = facts.workload, facts.estimate
     n = facts.understanding.details.gpu_count or 0
+    long_run = work.task.is_training and work.context >= _LONG_SEQUENCE
+    if long_run and n < 2 and facts.plan is not None and facts.plan.lead is None:
+        return _split_sequence_sentence(facts)  # no GPU holds one sequence: the levers that make it fit
     if not work.task.is_training or n < 2 or work.context < _LONG_SEQUENCE:
         return ""
     activations = next((i.gb for i in estimate.items if i.label == "activations"), 0.0)
@@ -783,6 +786,55 @@ def _sequence_parallel_sentence(facts: Facts) -> str:
         f"ring attention; in xtuner, ms-swift, 360-LLaMA-Factory) splits each sequence across the {n} GPUs instead; "
         "so does a shorter maximum length."
     )
+
+
+def _split_sequence_sentence(facts: Facts) -> str:
+    """A sequence too long for any GPU's memory: its activations (and the fp32 logits among them), then what a fused
+    cross-entropy and sequence parallelism (each sequence and the model states split over the GPUs) make of it, on
+    the user's GPU or the catalog's largest training card."""
+    work, a = facts.workload, load_assumptions()
+    activations = next((i for i in facts.estimate.items if i.label == "activations"), None)
+    if activations is None or not activations.gb:
+        return ""
+    lean = estimate_memory(work.with_(fused_loss=True), a)
+    gpu = facts.checks[0].gpu if facts.checks else _largest_training_card()
+    if gpu is None:
+        return ""
+    usable, _ = usable_memory_gb(gpu, True, work.runtime, a)
+    whole = sum(i.gb for i in lean.items if i.label == "CUDA context and framework")
+    count = math.ceil((lean.total_gb - whole) / max(usable - whole, 1e-9))
+    split = (
+        f"then one {gpu.name} holds it ({gb(usable)} usable); beyond that, sequence parallelism"
+        if count <= 1
+        else "sequence parallelism"
+    )
+    where = "" if count <= 1 else f": about {count} x {gpu.name} ({gb(usable)} usable each)"
+    return (
+        f"No GPU holds one {work.context:,}-token sequence: its activations alone are about {gb(activations.gb)} "
+        f"({activations.detail}), and every GPU keeps a whole sequence's. A fused, chunked cross-entropy (Liger "
+        f"kernel) drops the fp32 logits, leaving about {gb(lean.total_gb)} in all; {split} (DeepSpeed Ulysses, ring "
+        "attention; in xtuner, ms-swift, 360-LLaMA-Factory) with ZeRO-3 splits both the sequence and the model "
+        f"states over the GPUs{where}."
+    )
+
+
+def split_sequence_figures(facts: Facts) -> list[float]:
+    """The card's usable memory and count ``_split_sequence_sentence`` prints (for the number check)."""
+    work = facts.workload
+    if work is None or facts.plan is None or facts.plan.lead is not None or not work.task.is_training:
+        return []
+    gpu = facts.checks[0].gpu if facts.checks else _largest_training_card()
+    if gpu is None:
+        return []
+    a = load_assumptions()
+    usable, _ = usable_memory_gb(gpu, True, work.runtime, a)
+    return [usable, estimate_memory(work.with_(fused_loss=True), a).total_gb]
+
+
+def _largest_training_card():
+    """The catalog's training-class GPU with the most memory, priced; None without one."""
+    cards = [g for g in load_catalog() if g.gpu_class == "training" and g.price_per_hour]
+    return max(cards, key=lambda g: g.memory_gb, default=None)
 
 
 def _ddp_sentence(facts: Facts) -> str:
