@@ -591,6 +591,14 @@ def setups_sentence(facts: Facts, what: str, total: float) -> str:
             if split.gpu.tdp_w and single.gpu.tdp_w
             else ""
         )
+        if training:  # data parallelism: each card trains on its own batch, the gradients synced every step
+            text += (
+                f" In training the {split.count} x {split.gpu.name} each take their own micro-batches (data "
+                f"parallelism, the model states sharded with FSDP / ZeRO-3 when they do not fit each), so their "
+                f"TFLOPS add up, less the gradient (and, sharded, weight) traffic over {link} every step{power}; one "
+                f"{single.gpu.name} has no such traffic."
+            )
+            return text
         text += (
             f" Several cards pool their memory only by splitting the model (tensor or pipeline parallelism), so "
             f"the {split.count} x {split.gpu.name} exchange activations over {link} at every layer{power}; one "
