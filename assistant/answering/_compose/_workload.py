@@ -35,6 +35,7 @@ from ...sizing import (
     within_raised_share,
 )
 from ...understanding._local import asks_cpu_offload, asks_cpu_ram, speaks_of_a_rental_bill
+from ...understanding._observed import zero_stages_seen
 from ...understanding._premises import larger_variant_named
 from ...understanding._progress import run_pace
 from ...understanding._understand import Intent
@@ -236,8 +237,8 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
         # after the per-GPU figures of each strategy when the plan sized them side by side, or after what fills
         # the user's own cards and what would fit them (an out-of-memory report); first otherwise
         sized = facts.plan is not None and bool(facts.plan.strategies) and bool(text)
-        if facts.levers:
-            text.append(stages)
+        if facts.levers and not sized and len(zero_stages_seen(facts.understanding.question.lower())) < 2:
+            text.append(stages)  # one stage, their own config: their cards' figures and levers come first
         else:
             text.insert(1 if sized else 0, stages)
     notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
