@@ -801,6 +801,12 @@ def run_deadline(facts: Facts) -> tuple[float | None, bool]:
     fit = lead_fit(facts)
     if facts.workload is None or facts.workload.task is not Task.PRETRAIN or details.gpu_count:
         return None, False
+    if (
+        details.wants_cost
+        and not details.wants_time
+        and not _HOW_MANY.search(facts.understanding.shape_text.lower())
+    ):
+        return None, False  # "what would it cost?": the bill, which the GPU count barely moves
     hours = load_assumptions().number("pretraining_wall_clock_days") * 24
     if fit is None or fit.training is None or fit.training.hours <= hours:
         return None, False
