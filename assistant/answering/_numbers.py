@@ -14,7 +14,7 @@ from enum import Enum
 
 from pydantic import BaseModel
 
-from ..sizing import load_assumptions
+from ..sizing import Fit, load_assumptions
 from ..understanding import use_said
 from ..understanding._progress import run_pace
 from ._facts import Facts
@@ -220,10 +220,12 @@ def fact_numbers(facts: Facts, passages: Sequence = ()) -> str:
     from ._compose._buy_or_rent import buy_or_rent_figures  # buy or rent: costs over a month, break-even
     from ._compose._format_speed import format_speed_figures  # one format against another: bytes per token
     from ._compose._local_figures import local_figures  # home runs: room left, upgrades, phones
+    from ._compose._network import network_figures  # a sharded run's traffic per step against its compute
     from ._compose._non_llm import lever_figures  # a non-LLM kind's span of settings on record
     from ._compose._observed_cause import observed_figures  # a reading's cause: gaps, optimizer state, fp32
     from ._compose._power import power_figures  # electricity: board power x hours x $/kWh
     from ._compose._prices import provider_period_figures  # "per month on A vs B": each provider's bill
+    from ._compose._workload import split_sequence_figures  # a sequence no GPU holds: the card it splits over
 
     for value in (
         *power_figures(facts),
@@ -233,8 +235,13 @@ def fact_numbers(facts: Facts, passages: Sequence = ()) -> str:
         *lever_figures(facts),
         *format_speed_figures(facts),
         *local_figures(facts),
+        *network_figures(facts),
+        *split_sequence_figures(facts),
     ):
         out.extend(_renderings(value))
+    from ._compose._mfu import mfu_sources
+
+    out.extend(mfu_sources(facts))  # the published runs an MFU answer cites, with their figures
     for passage in passages:
         out.append(passage.page_content)
     return "\n".join(out)
@@ -293,13 +300,25 @@ def _plan_arithmetic(facts: Facts, out: list[str]) -> None:
                     work = plan.workload
                     out.extend(_renderings(training.flops / work.tokens / work.active_params))
                     out.extend(_renderings(training.tokens_per_s_per_gpu * fit.count))
-        deadline = facts.understanding.details.deadline_hours
+        from ._compose._shapes import run_deadline, servers_held
+
+        for fit in (plan.lead, *plan.checks):
+            if getattr(fit, "training", None) is not None:
+                out.extend(_renderings(servers_held(plan.estimate, fit)))
+        for option in getattr(plan, "options", ()):  # each method's count, before whole servers
+            for fit in (option.best, *option.on_named.values()):
+                if isinstance(fit, Fit) and fit.count > 1:
+                    out.extend(_renderings(servers_held(option.estimate, fit)))
+        deadline, _ = run_deadline(facts)
         for fit in (plan.lead, *plan.checks):
             training = getattr(fit, "training", None)
             if deadline and training is not None:
                 from ..sizing import gpus_for_deadline
 
-                n = gpus_for_deadline(training, fit.count, deadline)
+                per_node = int(load_assumptions().number("gpus_per_node"))
+                n = gpus_for_deadline(training, fit.count, deadline, per_node)
+                out.extend(_renderings(n // per_node))
+                out.extend(_renderings(training.gpu_hours / 24))
                 out.extend(_renderings(n))
                 out.extend(_renderings(training.gpu_hours / n))
                 if fit.gpu.price_per_hour:

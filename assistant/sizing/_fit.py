@@ -27,12 +27,14 @@ __all__ = [
 _COUNTS = (1, 2, 4, 8, 16, 32, 64)  # serving: tensor parallelism splits the heads, so a power of two
 
 
-def _counts(training: bool, limit: float) -> range | tuple[int, ...]:
+def _counts(training: bool, limit: float, per_node: int) -> tuple[int, ...]:
     """The GPU counts tried, smallest first. Training shards its model states with DeepSpeed ZeRO / FSDP data
-    parallelism, which runs on any number of GPUs (3 x A6000, 17 x A100), so every count up to the limit; inference
-    splits attention heads with tensor parallelism, which needs a divisor of the head count: powers of two."""
+    parallelism, which runs on any number of GPUs (3 x A6000), so every count up to one server's GPUs, then whole
+    servers (17 x A100 is rented as 3 servers of 8: 24); inference splits attention heads with tensor
+    parallelism, which needs a divisor of the head count: powers of two."""
     if training:
-        return range(1, int(limit) + 1)
+        within = range(1, min(per_node, int(limit)) + 1)
+        return (*within, *range(2 * per_node, int(limit) + 1, per_node))
     return tuple(c for c in _COUNTS if c <= limit)
 
 
@@ -147,7 +149,8 @@ def fit_count(
         if estimate.per_gpu_gb(1) <= usable:
             return 1
         return NoFit(gpu, f"needs about {estimate.per_gpu_gb(1):.1f} GB, more than one {gpu.name} can use")
-    for n in (count,) if count else _counts(work.task.is_training, limit):
+    per_node = int(assumptions.number("gpus_per_node"))
+    for n in (count,) if count else _counts(work.task.is_training, limit, per_node):
         if estimate.per_gpu_gb(n) <= usable:
             return n
     if count:

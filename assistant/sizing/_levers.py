@@ -34,11 +34,17 @@ class Lever:
 
 
 def memory_levers(
-    workload: Workload, gpu: GPU | None, assumptions: Assumptions, *, memory_gb: float | None = None
+    workload: Workload,
+    gpu: GPU | None,
+    assumptions: Assumptions,
+    *,
+    memory_gb: float | None = None,
+    count: int = 1,
 ) -> tuple[Lever, ...]:
-    """The one-GPU memory of ``workload`` with each usual lever pulled alone, then the settings ones together
-    (checkpointing on, micro-batch 1, a shorter sequence), then the lighter methods at those settings, on
-    ``gpu`` or on a card of ``memory_gb`` the user states. Empty for work that is not training."""
+    """The per-GPU memory of ``workload`` on ``count`` GPUs with each usual lever pulled alone, then the settings
+    ones together (checkpointing on, micro-batch 1, a shorter sequence), then (on several GPUs) the ZeRO stage
+    that shards more, then the lighter methods at those settings, on ``gpu`` or on a card of ``memory_gb`` the
+    user states. Empty for work that is not training."""
     if not workload.task.is_training or workload.rl:
         return ()
     usable, _ = usable_memory_gb(gpu, True, workload.runtime, assumptions, memory_gb=memory_gb)
@@ -62,6 +68,7 @@ def memory_levers(
                 lean.with_(fused_loss=True),
             )
         )
+    changes += _sharding_levers(workload, lean, count, at)
     if workload.task in (Task.FULL, Task.PRETRAIN) and workload.optimizer == "adamw":
         changes.append(
             (f"bf16 weights with an 8-bit (paged) AdamW{at}", lean.with_(optimizer="bf16_adam8bit"))
@@ -76,5 +83,18 @@ def memory_levers(
     for label, changed in changes:
         if changed == workload:
             continue
-        out.append(Lever(label, changed, estimate_memory(changed, assumptions).per_gpu_gb(1), usable))
+        out.append(Lever(label, changed, estimate_memory(changed, assumptions).per_gpu_gb(count), usable))
     return tuple(out)
+
+
+def _sharding_levers(workload: Workload, lean: Workload, count: int, at: str) -> list[tuple[str, Workload]]:
+    """On several GPUs, a full run kept whole on each (DDP) or with its weights whole (ZeRO-1/2): ZeRO-3, then
+    ZeRO-3 with the optimizer states and weights offloaded to CPU memory, at the lean settings."""
+    if count < 2 or workload.task not in (Task.FULL, Task.PRETRAIN) or workload.param_offload:
+        return []
+    out = []
+    if workload.replicated or (workload.zero_stage or 3) < 3:
+        out.append((f"ZeRO-3 / FSDP full sharding{at}", lean.with_(zero_stage=3, replicated=False)))
+    offload = lean.with_(zero_stage=3, replicated=False, cpu_offload=True, param_offload=True)
+    out.append((f"ZeRO-3 with optimizer and weights offloaded to CPU RAM{at}", offload))
+    return out

@@ -272,12 +272,13 @@ def _count(n: float, decimals: int | None = None) -> str:
     return f"{n:,.0f}"
 
 
-def gpus_for_deadline(training: TrainingTime, count: int, deadline_hours: float) -> int:
+def gpus_for_deadline(training: TrainingTime, count: int, deadline_hours: float, per_node: int = 0) -> int:
     """GPUs of this kind that finish the job within ``deadline_hours``: its GPU-hours spread over the deadline,
-    never fewer than the ``count`` that hold it in memory."""
+    never fewer than the ``count`` that hold it in memory; past one server, whole servers of ``per_node``."""
     import math
 
-    return max(count, math.ceil(training.gpu_hours / deadline_hours - 1e-9))
+    n = max(count, math.ceil(training.gpu_hours / deadline_hours - 1e-9))
+    return -(-n // per_node) * per_node if per_node and n > per_node else n
 
 
 @dataclass(frozen=True)

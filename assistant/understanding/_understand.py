@@ -3040,18 +3040,25 @@ _TIME_SEEN_BEFORE = re.compile(
     r"\b(?:finished|completed|took|ran|trained|converged|was done|were done|got through)\b[^.?!,]{0,20}$"
 )
 _DEADLINE = re.compile(
-    r"\b(?:in|within)\s+(?:under\s+|less than\s+)?(?:a|one|(?<=under )an|(?<=than )an|(\d+(?:\.\d+)?))\s*"
+    r"\b(?:in|within|inside(?:\s+of)?)\s+(?:under\s+|less than\s+)?(?:a|one|(?<=under )an|(?<=than )an|(\d+(?:\.\d+)?))\s*"
     r"(minutes?|mins?|hours?|days?|weeks?|months?)\b"
 )
 
 
+# "I have 64 H100s for 2 weeks", "we can rent a node for a month": the time the hardware is held is the budget
+_HELD_FOR = re.compile(
+    r"\b(?:have|got|rent(?:ing)?|reserved?|book(?:ed)?|access to|allocation of)\b[^.?!]{0,40}?\bfor\s+"
+    r"(?:a|one|(\d+(?:\.\d+)?))\s*(hours?|days?|weeks?|months?)\b"
+)
+
+
 def _deadline(plain: str) -> re.Match[str] | None:
-    """The time a job may take ("in a week", "within 3 days"), not a time a run already took ("finished in 75
-    minutes"), which only a plain "in" can say."""
-    due = _DEADLINE.search(plain)
+    """The time a job may take ("in a week", "within 3 days", "inside 10 days", the hardware held "for 2 weeks"),
+    not a time a run already took ("finished in 75 minutes"), which only a plain "in" can say."""
+    due = _DEADLINE.search(plain) or _HELD_FOR.search(plain)
     if (
         due
-        and not re.match(r"within|in\s+(?:under|less)", due.group(0))
+        and not re.match(r"within|inside|in\s+(?:under|less)", due.group(0))
         and _TIME_SEEN_BEFORE.search(plain[max(0, due.start() - 30) : due.start()])
     ):
         return None
@@ -3316,6 +3323,13 @@ _VALUE_FOR_MONEY = re.compile(
 )
 # the share of peak compute a training run reaches: "what MFU to expect", "model flops utilization", "HFU"
 _EFFICIENCY_ASKED = re.compile(r"\b[mh]fu\b|\b(?:model|hardware) flops? utili[sz]ation\b")
+
+
+def asks_efficiency(question: str) -> bool:
+    """'What MFU should I expect?', 'model FLOPs utilization on H100s': the share of peak compute a run reaches."""
+    return bool(_EFFICIENCY_ASKED.search(question.lower()))
+
+
 _OPEN_QUESTION = re.compile(
     r"\bhow (?:much|many|long)\b|\bwhat (?:gpu|hardware|instance|card)s?\b"
     # "which" asks, unless it opens a relative clause about the thing named ("X, which is built on SDXL, on 8GB?",
@@ -3906,7 +3920,8 @@ def _gpu_count(text: str, gpus) -> int | None:
             m.group(1) in ("the", "a", "an") and inner
         ):  # "each of the 8 GPUs uses 70GB": the number, not "the"
             return int(inner.group(1))
-        return _number(m.group(1))
+        if m.group(1) != "the":  # "on the same GPUs", "the GPUs": cards spoken of, not one of them
+            return _number(m.group(1))
     # "8x A800 80GB", "4 x H20 (96gb)": a count of a card the catalog lacks, told with its memory
     m = re.search(r"\b(\d{1,4})\s*[x×*]\s*[a-z]{1,4}\d{2,4}[a-z]*\s*\(?\d+\s*gb\b", text)
     if m:

@@ -15,10 +15,8 @@ def test_a_big_full_fine_tune_takes_the_smallest_count_and_says_it_spans_nodes(c
     reply = converse("how many H100 80GB cards would a full-parameter finetune of Qwen2.5 72B take?")
     first = reply.text.split("\n", 1)[0]
     count = _lead_count(reply)
-    assert (
-        8 < count < 32
-    )  # ~1.2 TB of model states: more than one server, fewer than the next power of two past 16
-    assert "several servers" in first and re.search("ZeRO-3|FSDP", first)
+    assert 8 < count < 32 and count % 8 == 0  # ~1.2 TB of model states: whole 8-GPU servers past one
+    assert re.search(r"\d+ servers of 8: the memory needs \d+", first) and re.search("ZeRO-3|FSDP", first)
 
 
 def test_serving_counts_stay_tensor_parallel_powers_of_two(converse):

@@ -50,16 +50,25 @@ def test_smallest_count_is_chosen(models, catalog, assumptions):
 
 
 def test_sharded_training_takes_the_smallest_count_not_the_next_power_of_two(models, catalog, assumptions):
-    # ZeRO-3 / FSDP shard model states over any number of GPUs: a full fine-tune of a 70B that just misses 16
-    # A100s needs 17, not 32; inference keeps tensor-parallel counts (powers of two).
-    estimate = estimate_memory(workload(models, "Llama 3.1 70B", task=Task.FULL), assumptions)
-    fit = fit_gpu(estimate, catalog.by_name("A100 80GB SXM"), assumptions)
+    # ZeRO-3 / FSDP shard model states over any number of GPUs within one server (3 x A6000); inference keeps
+    # tensor-parallel counts (powers of two).
+    estimate = estimate_memory(workload(models, "Mistral 7B", task=Task.FULL), assumptions)
+    fit = fit_gpu(estimate, catalog.by_name("RTX A6000"), assumptions)
     assert isinstance(fit, Fit)
     assert estimate.per_gpu_gb(fit.count) <= fit.usable_gb < estimate.per_gpu_gb(fit.count - 1)
-    assert 12 <= fit.count < 32
+    assert fit.count == 3
     serving = estimate_memory(workload(models, "Llama 3.1 70B", precision="bf16"), assumptions)
     count = fit_gpu(serving, catalog.by_name("RTX 4090"), assumptions).count
     assert count & (count - 1) == 0
+
+
+def test_training_past_one_server_takes_whole_servers(models, catalog, assumptions):
+    # a full fine-tune of a 70B that just misses 16 A100s is rented as whole 8-GPU servers: 24, not 17
+    estimate = estimate_memory(workload(models, "Llama 3.1 70B", task=Task.FULL), assumptions)
+    fit = fit_gpu(estimate, catalog.by_name("A100 80GB SXM"), assumptions)
+    per_node = int(assumptions.number("gpus_per_node"))
+    assert isinstance(fit, Fit) and fit.count % per_node == 0
+    assert estimate.per_gpu_gb(fit.count) <= fit.usable_gb < estimate.per_gpu_gb(fit.count - per_node)
 
 
 def test_fp8_workload_excludes_gpus_without_fp8(models, catalog, assumptions):

@@ -87,3 +87,17 @@ def test_unsloth_changes_nothing_for_a_full_fine_tune(models, assumptions):
     plain = estimate_memory(_work(models, "Llama 3 8B", Task.FULL), assumptions)
     unsloth = estimate_memory(_work(models, "Llama 3 8B", Task.FULL, unsloth=True), assumptions)
     assert unsloth.item("model states").gb == plain.item("model states").gb
+
+
+def test_levers_on_several_gpus_are_sized_per_gpu_with_more_sharding(models, catalog, assumptions):
+    # a ZeRO-2 full fine-tune on 2 cards: each lever is the memory on each of the 2, and ZeRO-3 (and ZeRO-3 with
+    # CPU offload) are levers of their own
+    work = _work(models, "Llama 3.1 8B", Task.FULL, zero_stage=2, batch=4, context=4096)
+    gpu = catalog.by_name("RTX 3090")
+    levers = {lever.label.split(" (")[0]: lever for lever in memory_levers(work, gpu, assumptions, count=2)}
+    whole = estimate_memory(levers["micro-batch 1"].workload, assumptions)
+    assert levers["micro-batch 1"].gb == whole.per_gpu_gb(2) < whole.per_gpu_gb(1)
+    offload = levers["ZeRO-3 with optimizer and weights offloaded to CPU RAM"]
+    assert offload.fits and offload.gb < levers["ZeRO-3 / FSDP full sharding"].gb
+    one = {lever.label for lever in memory_levers(work, gpu, assumptions)}
+    assert not any("ZeRO-3" in label for label in one)

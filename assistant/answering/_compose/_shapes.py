@@ -38,6 +38,9 @@ __all__ = [
     "mac_sentence",
     "replicas_sentence",
     "reports_oom",
+    "run_deadline",
+    "servers_clause",
+    "servers_held",
     "setups_sentence",
     "usable_gb_on",
     "variant_sentence",
@@ -222,6 +225,10 @@ def choice_sentence(facts: Facts, what: str, total: float) -> str:
     if cost:
         return cost
     if work.task.is_training:
+        # "8x A100 or 4x H100?": the setups at the counts the user said, when each holds the run
+        said = [s for s in facts.setups if isinstance(s, Fit)]
+        if said and len(said) == len(facts.setups):
+            fits = said
 
         def key(f):
             return (f.gpu.training_tflops or 0.0) * f.count
@@ -633,6 +640,14 @@ def setups_sentence(facts: Facts, what: str, total: float) -> str:
             if split.gpu.tdp_w and single.gpu.tdp_w
             else ""
         )
+        if training:  # data parallelism: each card trains on its own batch, the gradients synced every step
+            text += (
+                f" In training the {split.count} x {split.gpu.name} each take their own micro-batches (data "
+                f"parallelism, the model states sharded with FSDP / ZeRO-3 when they do not fit each), so their "
+                f"TFLOPS add up, less the gradient (and, sharded, weight) traffic over {link} every step{power}; one "
+                f"{single.gpu.name} has no such traffic."
+            )
+            return text
         text += (
             f" Several cards pool their memory only by splitting the model (tensor or pipeline parallelism), so "
             f"the {split.count} x {split.gpu.name} exchange activations over {link} at every layer{power}; one "
@@ -787,7 +802,7 @@ _TOKENS_ASKED = re.compile(r"\bhow many (?:training |pre-?training )?tokens\b|\b
 
 def deadline_sentence(facts: Facts, what: str) -> str:
     """'Train it in a week': the GPUs that finish it in time, from its GPU-hours, and what that costs."""
-    deadline = facts.understanding.details.deadline_hours
+    deadline, assumed = run_deadline(facts)
     fit = lead_fit(facts)
     if not deadline or fit is None or fit.training is None:
         return ""
@@ -807,16 +822,67 @@ def deadline_sentence(facts: Facts, what: str) -> str:
             f"About **{token_count(tokens)} tokens** in {duration_text(deadline)} on {n} x {fit.gpu.name}: {what} trains at "
             f"about {t.tokens_per_s_per_gpu:,.0f} tokens/s per GPU, x {n} GPUs x {deadline:,.0f} hours{bill}."
         )
-    n = gpus_for_deadline(t, fit.count, deadline)
+    per_node = int(load_assumptions().number("gpus_per_node"))
+    n = gpus_for_deadline(t, fit.count, deadline, per_node)
     hours = t.gpu_hours / n
     price = fit.gpu.price_per_hour
     cost = f" (≈ {money(hours * n * price)} at {money(price)} per GPU-hour)" if price else ""
-    return (
-        f"**{n} x {fit.gpu.name}** to finish within {duration_text(deadline)}: {what} on "
-        f"{token_count(facts.workload.tokens)} tokens takes about {t.gpu_hours:,.0f} GPU-hours, so "
-        f"{f'{n} GPUs take' if n > 1 else 'one GPU takes'} "
-        f"about {duration_text(hours)}{cost}."
+    servers = f" ({n // per_node} servers of {per_node})" if n > per_node and not n % per_node else ""
+    how = (
+        f"for a run of about {deadline / 24:g} days (no deadline was given, so that wall clock is assumed): "
+        if assumed
+        else f"to finish within {duration_text(deadline)}: "
     )
+    return (
+        f"**{n} x {fit.gpu.name}**{servers} {how}{what} on "
+        f"{token_count(facts.workload.tokens)} tokens takes about {t.gpu_hours:,.0f} GPU-hours "
+        f"({t.gpu_hours / 24:,.0f} GPU-days{_flops_at_mfu(t) if assumed else ''}), so {f'{n} GPUs take' if n > 1 else 'one GPU takes'} "
+        f"about {duration_text(hours)}{cost}." + (_other_deadlines(t, fit, per_node) if assumed else "")
+    )
+
+
+def run_deadline(facts: Facts) -> tuple[float | None, bool]:
+    """The wall-clock hours a training run is sized to, and whether it was assumed: the user's deadline, else for
+    a pre-training run no single setup finishes in a sensible time, ``pretraining_wall_clock_days``."""
+    details = facts.understanding.details
+    if details.deadline_hours:
+        return details.deadline_hours, False
+    fit = lead_fit(facts)
+    if facts.workload is None or facts.workload.task is not Task.PRETRAIN or details.gpu_count:
+        return None, False
+    if (
+        details.wants_cost
+        and not details.wants_time
+        and not _HOW_MANY.search(facts.understanding.shape_text.lower())
+    ):
+        return None, False  # "what would it cost?": the bill, which the GPU count barely moves
+    hours = load_assumptions().number("pretraining_wall_clock_days") * 24
+    if fit is None or fit.training is None or fit.training.hours <= hours:
+        return None, False
+    return hours, True
+
+
+def _flops_at_mfu(t) -> str:
+    """'; 8.4e22 FLOPs at 40% MFU': the run's 6 x parameters x tokens and the utilisation assumed."""
+    a = load_assumptions()
+    flops = f"{t.flops:.1e}".replace("e+", "e")
+    return (
+        f"; {flops} FLOPs, {a.number('training_flops_per_param_token'):g} x parameters x tokens, at "
+        f"{a.number('training_mfu'):.0%} MFU, within the {a.number('training_mfu_low'):.0%}-"
+        f"{a.number('training_mfu_high'):.0%} large runs report"
+    )
+
+
+def _other_deadlines(t, fit, per_node: int) -> str:
+    """' For 2 weeks: 176 GPUs; for 3 months: 32.': the count at a shorter and a longer wall clock."""
+    counts = [
+        f"{gpus_for_deadline(t, fit.count, days * 24, per_node)} GPUs for {days:g} days"
+        for days in (
+            load_assumptions().number("pretraining_wall_clock_short_days"),
+            load_assumptions().number("pretraining_wall_clock_long_days"),
+        )
+    ]
+    return f" Other wall clocks on the {fit.gpu.name}: " + ", ".join(counts) + "."
 
 
 def batch_sentence(facts: Facts, what: str) -> str:
@@ -894,15 +960,36 @@ def count_sentence(facts: Facts, what: str, total: float) -> str:
             + "."
         )
     nodes = ""
-    if facts.workload.task.is_training and fit.count > 8 and not fit.gpu.is_owned_hardware:
-        # past one server's GPUs: a count that is not a power of two is fine, ZeRO-3 / FSDP shard over any number
-        nodes = " over several servers (nodes), sharded with DeepSpeed ZeRO-3 or FSDP"
+    per_node = int(load_assumptions().number("gpus_per_node"))
+    if facts.workload.task.is_training and fit.count > per_node and not fit.gpu.is_owned_hardware:
+        # past one server's GPUs: whole servers, the model states sharded over them with ZeRO-3 / FSDP
+        nodes = f" ({servers_clause(facts.estimate, fit)}; sharded with DeepSpeed ZeRO-3 or FSDP over InfiniBand-class networking)"
     return (
         f"**{fit.count} x {fit.gpu.name}**{nodes} — {what} needs about {gb(total)} in all{kv}: "
         f"{gb(fit.per_gpu_gb)} per GPU of the {gb(fit.usable_gb)} usable ({money(fit.price_per_hour)}/hour)."
         + _fewer_at_raised_share(facts, fit)
         + _rented_there(facts, fit)
     )
+
+
+def servers_held(estimate, fit: Fit) -> int:
+    """The fewest GPUs of ``fit``'s kind whose memory holds the run, before rounding up to whole servers."""
+    per_node = int(load_assumptions().number("gpus_per_node"))
+    start = max(1, fit.count - per_node + 1)
+    return next((n for n in range(start, fit.count) if estimate.per_gpu_gb(n) <= fit.usable_gb), fit.count)
+
+
+def servers_clause(estimate, fit: Fit) -> str:
+    """'3 servers of 8: the memory needs 17, and clusters rent whole servers' for a training fit past one server;
+    '' within one."""
+    per_node = int(load_assumptions().number("gpus_per_node"))
+    if fit.count <= per_node or fit.gpu.is_owned_hardware:
+        return ""
+    servers = f"{-(-fit.count // per_node)} servers of {per_node}"
+    least = servers_held(estimate, fit)
+    if least < fit.count:  # the memory alone needs fewer; clusters are rented by the whole server
+        servers += f": the memory needs {least}, and clusters rent whole servers"
+    return servers
 
 
 def _fewer_at_raised_share(facts: Facts, fit: Fit) -> str:

@@ -35,6 +35,7 @@ from ...sizing import (
     within_raised_share,
 )
 from ...understanding._local import asks_cpu_offload, asks_cpu_ram, speaks_of_a_rental_bill
+from ...understanding._observed import zero_stages_seen
 from ...understanding._premises import larger_variant_named
 from ...understanding._progress import run_pace
 from ...understanding._understand import Intent
@@ -86,8 +87,10 @@ from ._levers import levers_text
 from ._local_support import local_support_text
 from ._local_usage import local_usage_text
 from ._macs import macs_by_memory
+from ._mfu import mfu_text
 from ._mid_run_oom import mid_run_oom_text, ooms_partway
 from ._minimum import minimum_setup_sentence
+from ._network import network_text
 from ._observed_cause import fp32_load_cause, observed_cause_text
 from ._ollama_parallel import ollama_parallel_text
 from ._optimizer import optimizer_saving_text, saving_asked
@@ -117,6 +120,8 @@ from ._shapes import (
     replica_plan,
     replicas_sentence,
     reports_oom,
+    run_deadline,
+    servers_clause,
     setups_sentence,
     usable_gb_on,
     variant_sentence,
@@ -131,7 +136,7 @@ from ._working_set import working_set_text
 from ._workload_details import breakdown, details_parts
 from ._zero_stages import zero_stages_text
 
-__all__ = ["room_figures", "workload_answer"]
+__all__ = ["room_figures", "split_sequence_figures", "workload_answer"]
 
 
 def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
@@ -222,10 +227,20 @@ def workload_answer(facts: Facts, passages: Sequence[Passage]) -> str:
     # what they see has a cause of its own (allocator, optimizer, keep-alive, what each ZeRO stage shards)
     if cause := observed_cause_text(facts):
         text.insert(0, cause)
+    if mfu := mfu_text(facts, f"{facts.workload.task_label} of {facts.workload.model_label}"):
+        text.insert(0, mfu)  # "what MFU should I expect?": the utilisation, then the rest
+    if network := network_text(
+        facts
+    ):  # InfiniBand or Ethernet between servers: the step's traffic vs compute
+        text.insert(0, network)
     if stages := zero_stages_text(facts):
-        # after the per-GPU figures of each strategy when the plan sized them side by side; first otherwise
+        # after the per-GPU figures of each strategy when the plan sized them side by side, or after what fills
+        # the user's own cards and what would fit them (an out-of-memory report); first otherwise
         sized = facts.plan is not None and bool(facts.plan.strategies) and bool(text)
-        text.insert(1 if sized else 0, stages)
+        if facts.levers and not sized and len(zero_stages_seen(facts.understanding.question.lower())) < 2:
+            text.append(stages)  # one stage, their own config: their cards' figures and levers come first
+        else:
+            text.insert(1 if sized else 0, stages)
     notes = [d.removeprefix("note: ") for d in facts.defaults if d.startswith("note:")]
     if notes:
         text.append(" ".join(f"**Note:** {capitalized(n)}." for n in notes))
@@ -419,6 +434,8 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
             # "what does it cost, and can it serve 70B?": the verdict on their setup first, then the bill
             parts.insert(0, _check_sentence(facts, what, total))
     due = deadline_sentence(facts, what)
+    if due and cost and run_deadline(facts)[1]:
+        parts.remove(cost)  # a pre-training run sized to an assumed wall clock: its bill is in that sentence
     if due:  # "in a week": the GPUs that finish in time come first
         parts.insert(0, due)
         cost = cost or due
@@ -434,7 +451,13 @@ def _headline(facts: Facts, *, ratio_said: bool = False) -> list[str]:
         # "can I ... in under a day on one H100?", "is $50 enough ... on my 4090?": the one card they named does not
         # hold the job, so whatever the time or the bill, the answer is No; that verdict comes first
         parts.insert(0, _check_sentence(facts, what, total))
-    elif due and details.yes_no and len(facts.checks) == 1 and isinstance(facts.checks[0], Fit):
+    elif (
+        due
+        and details.deadline_hours
+        and details.yes_no
+        and len(facts.checks) == 1
+        and isinstance(facts.checks[0], Fit)
+    ):
         # "can I do it in under a day on one 4090?": their setup holds it; whether it finishes in time is the answer
         mine = facts.checks[0]
         if mine.training is not None and not _VERDICT_FIRST.match(parts[0]):
@@ -749,6 +772,9 @@ def _sequence_parallel_sentence(facts: Facts) -> str:
     each GPU holds."""
     work, estimate = facts.workload, facts.estimate
     n = facts.understanding.details.gpu_count or 0
+    long_run = work.task.is_training and work.context >= _LONG_SEQUENCE
+    if long_run and n < 2 and facts.plan is not None and facts.plan.lead is None:
+        return _split_sequence_sentence(facts)  # no GPU holds one sequence: the levers that make it fit
     if not work.task.is_training or n < 2 or work.context < _LONG_SEQUENCE:
         return ""
     activations = next((i.gb for i in estimate.items if i.label == "activations"), 0.0)
@@ -761,6 +787,55 @@ def _sequence_parallel_sentence(facts: Facts) -> str:
         f"ring attention; in xtuner, ms-swift, 360-LLaMA-Factory) splits each sequence across the {n} GPUs instead; "
         "so does a shorter maximum length."
     )
+
+
+def _split_sequence_sentence(facts: Facts) -> str:
+    """A sequence too long for any GPU's memory: its activations (and the fp32 logits among them), then what a fused
+    cross-entropy and sequence parallelism (each sequence and the model states split over the GPUs) make of it, on
+    the user's GPU or the catalog's largest training card."""
+    work, a = facts.workload, load_assumptions()
+    activations = next((i for i in facts.estimate.items if i.label == "activations"), None)
+    if activations is None or not activations.gb:
+        return ""
+    lean = estimate_memory(work.with_(fused_loss=True), a)
+    gpu = facts.checks[0].gpu if facts.checks else _largest_training_card()
+    if gpu is None:
+        return ""
+    usable, _ = usable_memory_gb(gpu, True, work.runtime, a)
+    whole = sum(i.gb for i in lean.items if i.label == "CUDA context and framework")
+    count = math.ceil((lean.total_gb - whole) / max(usable - whole, 1e-9))
+    split = (
+        f"then one {gpu.name} holds it ({gb(usable)} usable); beyond that, sequence parallelism"
+        if count <= 1
+        else "sequence parallelism"
+    )
+    where = "" if count <= 1 else f": about {count} x {gpu.name} ({gb(usable)} usable each)"
+    return (
+        f"No GPU holds one {work.context:,}-token sequence: its activations alone are about {gb(activations.gb)} "
+        f"({activations.detail}), and every GPU keeps a whole sequence's. A fused, chunked cross-entropy (Liger "
+        f"kernel) drops the fp32 logits, leaving about {gb(lean.total_gb)} in all; {split} (DeepSpeed Ulysses, ring "
+        "attention; in xtuner, ms-swift, 360-LLaMA-Factory) with ZeRO-3 splits both the sequence and the model "
+        f"states over the GPUs{where}."
+    )
+
+
+def split_sequence_figures(facts: Facts) -> list[float]:
+    """The card's usable memory and count ``_split_sequence_sentence`` prints (for the number check)."""
+    work = facts.workload
+    if work is None or facts.plan is None or facts.plan.lead is not None or not work.task.is_training:
+        return []
+    gpu = facts.checks[0].gpu if facts.checks else _largest_training_card()
+    if gpu is None:
+        return []
+    a = load_assumptions()
+    usable, _ = usable_memory_gb(gpu, True, work.runtime, a)
+    return [usable, estimate_memory(work.with_(fused_loss=True), a).total_gb]
+
+
+def _largest_training_card():
+    """The catalog's training-class GPU with the most memory, priced; None without one."""
+    cards = [g for g in load_catalog() if g.gpu_class == "training" and g.price_per_hour]
+    return max(cards, key=lambda g: g.memory_gb, default=None)
 
 
 def _ddp_sentence(facts: Facts) -> str:
@@ -2270,13 +2345,15 @@ def _method_counts(facts: Facts, options: list, named) -> str:
     if details.gpu_count or not _HOW_MANY_GPUS.search(facts.understanding.question.lower()):
         return ""
     lines = []
+    work = facts.workload
     for option in options:
         label = capitalized(option.label)
         outcome = option.on_named.get(named.name) if named is not None else option.best
         if isinstance(outcome, Fit):
+            servers = servers_clause(option.estimate, outcome) if work.task.is_training else ""
             lines.append(
-                f"{label}: **{outcome.count} x {outcome.gpu.name}** ({gb(outcome.per_gpu_gb)} per GPU, "
-                f"{gb(option.estimate.total_gb)} in all)."
+                f"{label}: **{outcome.count} x {outcome.gpu.name}** ({servers + '; ' if servers else ''}"
+                f"{gb(outcome.per_gpu_gb)} per GPU, {gb(option.estimate.total_gb)} in all)."
             )
         elif named is not None:
             lines.append(

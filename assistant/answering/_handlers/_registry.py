@@ -332,15 +332,18 @@ def _levers(understanding: Understanding, plan, named, assumptions: Assumptions)
     question = understanding.question
     details = understanding.details
     stated = details.stated_memory_gb if not named and not details.ram_gb else None  # "my 24GB card"
+    count = details.gpu_count or 1
     if (
         (len(named) != 1 and stated is None)
-        or (details.gpu_count or 1) != 1
+        or (count != 1 and not (reports_oom(question) and len(named) == 1))
         or not plan.workload.task.is_training
         or not (reports_oom(question) or asks_to_fit(question) or _asks_of_own_card(understanding, named))
     ):
         return ()
-    levers = memory_levers(plan.workload, named[0] if named else None, assumptions, memory_gb=stated)
-    if not levers or plan.estimate.per_gpu_gb(1) <= levers[0].usable_gb:
+    levers = memory_levers(
+        plan.workload, named[0] if named else None, assumptions, memory_gb=stated, count=count
+    )
+    if not levers or plan.estimate.per_gpu_gb(count) <= levers[0].usable_gb:
         return ()  # it fits on paper: the settings beyond the estimate are what to look at, not these
     return levers
 
