@@ -197,7 +197,11 @@ class NonLLM(Handler):
                 for w in every
                 if w not in workloads and w.kind == first.kind and w.name.split()[0] == first.name.split()[0]
             )
-        headline = headline_memory_gb(workloads[0], question, named, stated) if workloads else None
+        headline = (
+            headline_memory_gb(workloads[0], question, named, stated, unlisted is not None)
+            if workloads
+            else None
+        )
         if workloads and on_cpu and not training:
             headline = (
                 cpu_memory_gb(workloads[0], stated) or headline
