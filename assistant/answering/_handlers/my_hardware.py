@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from ...knowledge._software import load_software, support_of
 from ...planning import plan_workload
-from ...planning._owned import offloaded_runs, stand_in_card, stand_in_mac, what_runs
+from ...planning._owned import offloaded_runs, stand_in_card, stand_in_mac, use_ladder, what_runs
 from ...understanding import Intent
 from .._compose._non_llm import kind_estimate_answer, unknown_release_answer
 from .._compose._owned import largest_run, memories_answer, owned_answer
@@ -63,6 +63,7 @@ class MyHardware(Handler):
                 knowledge.assumptions,
                 quants=_asked_quant(details, knowledge),
                 on_cpu=True,
+                ladder_names=use_ladder(details.model_use, knowledge.assumptions),
             )
             return replace(
                 Facts(understanding), owned=replace(report, trains=()), headline_memory_gb=_largest(report)
@@ -91,7 +92,7 @@ class MyHardware(Handler):
             knowledge.models,
             knowledge.assumptions,
             quants=_asked_quant(details, knowledge),
-            ladder_names=details.family_ladder,
+            ladder_names=details.family_ladder or use_ladder(details.model_use, knowledge.assumptions),
             rl=details.rl,  # "can I run GRPO training on my 4 L40S?": what trains is that RL run
         )
         offloaded = (
