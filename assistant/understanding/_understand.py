@@ -2275,6 +2275,24 @@ _CODING_USE = re.compile(
 )
 
 
+# the link a card sits on: its PCIe generation or lane width, the slot, a riser or an external enclosure
+_LINK_SPEED = re.compile(
+    r"\bpcie?\b|\bpci[- ]?e(?:xpress)?\b|\bgen ?[345]\b|\bx(?:1|4|8|16)\b|\blanes?\b|\bslots?\b|\briser\w*|\bbifurcat\w*"
+    r"|\boculink\b|\bthunderbolt\b|\bchipset\b"
+)
+# whether it costs speed: "slow down", "bottleneck", "hurt", "matter", "performance hit"
+_LINK_EFFECT = re.compile(
+    r"\bslow(?:s|ing|ed)?\s+(?:\w+\s+){0,2}?down\b|\bslower\b|\bbottleneck\w*|\bhurts?\b|\bmatters?\b|\baffects?\b"
+    r"|\bimpact\w*|\bperformance (?:hit|loss|penalty)|\bhold\w* (?:\w+\s+)?back\b|\bcripple\w*|\bhandicap\w*"
+)
+
+
+def asks_link_speed(question: str) -> bool:
+    """Whether the question asks what the PCIe link a card sits on (generation, lanes, slot, riser) costs in speed."""
+    text = question.lower()
+    return bool(_LINK_EFFECT.search(text) and _LINK_SPEED.search(text))
+
+
 # a model to pick asked for ("which", "best", "a good one", "recommend"), not why one is slow
 _PICK_ASKED = re.compile(
     r"\b(?:which|what|best|good|pick|top|strongest|smartest|recommend\w*|suggest\w*|handle|run)\b"
@@ -5360,6 +5378,10 @@ def understand(
         intent = Intent.SIZE  # "fine-tune Phi-2 on a 3090?": a sizing question about a model the specs lack
     if intent is Intent.SIZE and not details.has_workload and not details.unknown_model:
         intent = Intent.SPEC if details.gpus else Intent.EXPLAIN
+    if asks_link_speed(question):
+        # "will a PCIe 3.0 x8 slot slow down my 4090?": what the link costs in speed (the guide's PCIe section),
+        # not a slow run to diagnose, the card's spec sheet or the model's memory
+        intent = Intent.EXPLAIN
     named = [catalog.by_name(n) for n in details.gpus]
     training = details.task is not None and details.task.is_training
     premises = (  # "NVFP4 on a 4090", "fine-tune it on my T4" (bf16 unsaid)
