@@ -1716,7 +1716,9 @@ def _lead(
     common = min(memory for _, memory in targets) if len(targets) > 1 else None
     for (label, memory), name in zip(targets, names, strict=True):
         ok = [f for f in sized if (f.memory_gb or 0.0) <= memory]
-        shared = [f for f in ok if (f.memory_gb or 0.0) <= (common or 0.0) and not f.offload and not part_only(f)]
+        shared = [
+            f for f in ok if (f.memory_gb or 0.0) <= (common or 0.0) and not f.offload and not part_only(f)
+        ]
         ok = shared or ok  # a whole run both hold, else each card's own best
         fits_pool = [f for f in pool if (f.memory_gb or 0.0) <= memory]
         tight = _offload_when_reported(fits_pool, memory, label, ok) if reported else None
