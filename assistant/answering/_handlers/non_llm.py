@@ -265,7 +265,10 @@ class NonLLM(Handler):
             or bool(_CHOOSES_CARD.search(text) or _GPU_ASKED.search(text))
         )
         buying = bool(
-            _BUYING.search(text) or (_AT_HOME.search(text) and _CHOOSES_CARD.search(text))
+            _BUYING.search(text)
+            or (_AT_HOME.search(text) and _CHOOSES_CARD.search(text))
+            # "best GPU under $500 for stable diffusion": a price to pay for a card is a card to buy
+            or understanding.details.purchase_budget_usd is not None
         ) and not _HOSTED.search(text)
         if buying and not named and stated is None and headline is not None and not on_cpu:
             # "which card should I buy for SDXL without breaking the bank?": cards to own, by purchase price
