@@ -25,6 +25,7 @@ from ...knowledge._workloads import (
 from ...understanding import Intent, asks_rate, quoted_requirement_gb, work_amount
 from .._compose import explain_answer
 from .._compose._catalog import cards_that_ran_out
+from .._compose._kind_pick import kind_pick_answer
 from .._compose._non_llm import (
     ASKS_NORMAL,
     asks_release_fit,
@@ -302,6 +303,10 @@ class NonLLM(Handler):
         return facts
 
     def compose(self, facts, passages):
+        if (
+            picked := kind_pick_answer(facts)
+        ) is not None:  # "best video model for my 4090?": the models of the kind
+            return picked
         if allocator := allocator_text(facts.understanding.question):
             return allocator  # "torch says 4 GB, nvidia-smi 15": the allocator whatever the model, no sizing
         if stages := zero_stages_text(facts):
