@@ -2290,7 +2290,8 @@ _LINK_EFFECT = re.compile(
 def asks_link_speed(question: str) -> bool:
     """Whether the question asks what the PCIe link a card sits on (generation, lanes, slot, riser) costs in speed."""
     text = question.lower()
-    return bool(_LINK_EFFECT.search(text) and _LINK_SPEED.search(text))
+    # "NVLink vs PCIe, does it matter?" weighs the link between cards: the multi-GPU guide's question
+    return bool(_LINK_EFFECT.search(text) and _LINK_SPEED.search(text)) and "nvlink" not in text
 
 
 # a model to pick asked for ("which", "best", "a good one", "recommend"), not why one is slow
