@@ -995,7 +995,7 @@ def _levers_verdict(lead: str, question: str, *, yes_no: bool = False) -> str | 
 
 
 # "**No**, not as listed, on …", "**No**, not at its defaults, …": a no-fit with its qualification after a comma
-_QUALIFIED_NO = re.compile(r"^\*\*(No)\*\*(?=,)")
+_QUALIFIED_NO = re.compile(r"^\*\*(No)\*\*(?=, not\b)")
 
 
 def _will_fail_verdict(lead: str, question: str) -> str | None:
