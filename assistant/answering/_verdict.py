@@ -994,13 +994,17 @@ def _levers_verdict(lead: str, question: str, *, yes_no: bool = False) -> str | 
     )
 
 
+# "**No**, not as listed, on …", "**No**, not at its defaults, …": a no-fit with its qualification after a comma
+_QUALIFIED_NO = re.compile(r"^\*\*(No)\*\*(?=, not\b)")
+
+
 def _will_fail_verdict(lead: str, question: str) -> str | None:
     """'Will it crash / run out of memory on my 8 GB card?' answered by a plain fit: its "Yes" is the failure, so a
     fit is No and a no-fit is Yes. None when the failure is not what is asked, or no plain verdict leads."""
-    found = _FIT_VERDICT.match(lead)
+    found = _FIT_VERDICT.match(lead) or _QUALIFIED_NO.match(lead)
     if found is None or not asks_will_oom(_asked(question)):
         return None
-    rest = lead[found.end() :].lstrip(" —:-")
+    rest = lead[found.end() :].lstrip(" —:-,")
     if found.group(1) == "Yes":
         return f"**No**, it should not run out of memory — {rest}"
     return f"**Yes**, it would run out of memory — {rest}"

@@ -637,11 +637,38 @@ _HEIGHT_SAID = {"720p": (720, 1280), "1080p": (1080, 1920)}
 _FRAMES_SAID = re.compile(r"\b(\d{1,4})\s*(?:frames?\b|f\b)")
 
 
+# a second pass at a larger size: A1111's hires fix, an upscale by a factor ("hires fix 2x from 1024", "upscale by 1.5")
+_UPSCALE_SAID = re.compile(r"\bhi(?:gh)?[- .]?res(?:olution)?[- .]?fix\b|\bhires\b|\bupscal\w*")
+_FACTOR_SAID = re.compile(r"(?<![\d.])(\d(?:\.\d{1,2})?)\s*[x\u00d7](?![\d\w])|\bby\s+(\d(?:\.\d{1,2})?)\b")
+# the side a square image is said by ("from 1024", "1024px", "at 768"), when no width x height is
+_SIDE_SAID = re.compile(r"(?<![\w.])(\d{3,4})\s*(?:px|pixels?)?\b(?!\s*[x\u00d7*]\s*\d)")
+
+
+def _upscaled(text: str) -> tuple[int, int] | None:
+    """The (width, height) a second pass upscaled by a factor renders at ("hires fix 2x from 1024" -> 2048x2048), from
+    the size said (a width x height, else one side of a square); None when no upscale, factor or size is said."""
+    if not _UPSCALE_SAID.search(text):
+        return None
+    factor = _FACTOR_SAID.search(text)
+    size = _SIZE_SAID.search(text)
+    side = _SIDE_SAID.search(text)
+    if factor is None or (size is None and side is None):
+        return None
+    k = float(factor.group(1) or factor.group(2))
+    width, height = (int(size.group(1)), int(size.group(2))) if size else (int(side.group(1)),) * 2
+    if not 1 < k <= 8 or not 256 <= width <= 4096:
+        return None
+    return round(width * k), round(height * k)
+
+
 def _size_in(text: str) -> tuple[int, int] | None:
-    """The (pixels, frames) a text states: a frame size ('1280x720', '720p') and, when said, a frame count (else 0)."""
+    """The (pixels, frames) a text states: a frame size ('1280x720', '720p', the size a hires-fix pass upscales to)
+    and, when said, a frame count (else 0)."""
     t = text.lower()
     m = _SIZE_SAID.search(t)
     pixels = int(m.group(1)) * int(m.group(2)) if m else None
+    if (upscaled := _upscaled(t)) is not None:
+        pixels = upscaled[0] * upscaled[1]
     if pixels is None:
         height = next((wh for word, wh in _HEIGHT_SAID.items() if re.search(rf"\b{word}\b", t)), None)
         pixels = height[0] * height[1] if height else None
@@ -687,8 +714,14 @@ def scaled_to_size(spec: WorkloadSpec, text: str) -> WorkloadSpec:
     total = round(floor + activations * ratio, 1)
     if not 0 < total <= 2000:
         return spec
-    size = _SIZE_SAID.search(text.lower())
-    said = f"{size.group(1)}x{size.group(2)}" if size else next(w for w in _HEIGHT_SAID if w in text.lower())
+    size, upscaled = _SIZE_SAID.search(text.lower()), _upscaled(text.lower())
+    said = (
+        f"{upscaled[0]}x{upscaled[1]} (the upscaled pass)"
+        if upscaled
+        else f"{size.group(1)}x{size.group(2)}"
+        if size
+        else next(w for w in _HEIGHT_SAID if w in text.lower())
+    )
     scaled = WorkloadFact(
         task="inference",
         setting=(
@@ -701,6 +734,9 @@ def scaled_to_size(spec: WorkloadSpec, text: str) -> WorkloadSpec:
         source=reference.source,
         as_of=reference.as_of,
     )
+    if upscaled:  # the second pass is the run asked: no figure at the first pass's size answers for it
+        kept = tuple(f for f in spec.facts if "train" in f.task.lower())
+        return spec.model_copy(update={"facts": (scaled, *kept)})
     return spec.model_copy(update={"facts": (*spec.facts, scaled)})
 
 

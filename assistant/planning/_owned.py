@@ -25,6 +25,7 @@ __all__ = [
     "runs_on",
     "stand_in_card",
     "stand_in_mac",
+    "use_ladder",
     "what_runs",
 ]
 
@@ -87,6 +88,11 @@ def stand_in_card(catalog, memory_gb: float) -> GPU | None:
         if abs(closer.memory_gb - memory_gb) < abs(nearest.memory_gb - memory_gb):
             return closer
     return nearest
+
+
+def use_ladder(use: str | None, assumptions: Assumptions) -> tuple[str, ...]:
+    """The models, smallest first, walked for a use asked ('coding': owned_hardware_coding_ladder), else ()."""
+    return tuple(assumptions[f"owned_hardware_{use}_ladder"].value) if use else ()
 
 
 def what_runs(

@@ -210,6 +210,9 @@ class Details(WorkloadRequest):
     # "the biggest qwen2.5 I can run on a 4090": the models of that family (as said: "llama 3.1" is not Llama 3.2),
     # smallest first, that the answer walks; the largest that fits leads
     family_ladder: tuple[str, ...] = ()
+    # "the best model for coding on my 4090" (no model named): the use the models walked are chosen for ("coding",
+    # whose ladder is the assumption owned_hardware_coding_ladder), else None
+    model_use: str | None = None
     card_memories: tuple[float, ...] = ()
     # "a CPU with no GPU, or an RTX 3060?": the card weighed against running from system RAM
     cpu_weighed: bool = False
@@ -1959,6 +1962,7 @@ def _extract(
         params=found_models[0].params if found_models else params,
         model_note=model_note,
         family_ladder=_largest_of_family(model_words, models) if not params else (),
+        model_use=_model_use(text) if not found_models and not params else None,
         task=task,
         # "a 40GB model" read as 16-bit weights: that is the format they hold, not the runtime's usual quant
         precision=precision or ("bf16" if weights_gb else None),
@@ -2282,6 +2286,44 @@ def _largest_of_family(question: str, models: ModelSpecs) -> tuple[str, ...]:
     rows = sorted((m for m in models if m.family == spec.family), key=lambda m: m.params)
     as_said = [m for m in rows if m.name.lower().startswith(said.lower() + " ")]
     return tuple(m.name for m in (as_said or rows))
+
+
+# "for coding", "a coding LLM", "as a code assistant": local models wanted for writing code
+_CODING_USE = re.compile(
+    r"\b(?:for|at|with|as)\s+(?:(?:a|an|the|my|our|some|local|agentic|ai|writing)\s+){0,2}(?:coding|programming|"
+    r"code(?:\s+(?:completion|generation|assist\w*|review))?|software development)\b"
+    r"|\bcod(?:ing|er)\s+(?:model|llm|assistant|agent)s?\b"
+)
+
+
+# the link a card sits on: its PCIe generation or lane width, the slot, a riser or an external enclosure
+_LINK_SPEED = re.compile(
+    r"\bpcie?\b|\bpci[- ]?e(?:xpress)?\b|\bgen ?[345]\b|\bx(?:1|4|8|16)\b|\blanes?\b|\bslots?\b|\briser\w*|\bbifurcat\w*"
+    r"|\boculink\b|\bthunderbolt\b|\bchipset\b"
+)
+# whether it costs speed: "slow down", "bottleneck", "hurt", "matter", "performance hit"
+_LINK_EFFECT = re.compile(
+    r"\bslow(?:s|ing|ed)?\s+(?:\w+\s+){0,2}?down\b|\bslower\b|\bbottleneck\w*|\bhurts?\b|\bmatters?\b|\baffects?\b"
+    r"|\bimpact\w*|\bperformance (?:hit|loss|penalty)|\bhold\w* (?:\w+\s+)?back\b|\bcripple\w*|\bhandicap\w*"
+)
+
+
+def asks_link_speed(question: str) -> bool:
+    """Whether the question asks what the PCIe link a card sits on (generation, lanes, slot, riser) costs in speed."""
+    text = question.lower()
+    # "NVLink vs PCIe, does it matter?" weighs the link between cards: the multi-GPU guide's question
+    return bool(_LINK_EFFECT.search(text) and _LINK_SPEED.search(text)) and "nvlink" not in text
+
+
+# a model to pick asked for ("which", "best", "a good one", "recommend"), not why one is slow
+_PICK_ASKED = re.compile(
+    r"\b(?:which|what|best|good|pick|top|strongest|smartest|recommend\w*|suggest\w*|handle|run)\b"
+)
+
+
+def _model_use(text: str) -> str | None:
+    """The use the models are wanted for, when it has its own ladder of models ('coding'), else None."""
+    return "coding" if _CODING_USE.search(text.lower()) else None
 
 
 # "the biggest llama 3.1 I can run on two H100s": the largest that fits, which the hardware answer gives
@@ -4951,6 +4993,14 @@ def understand(
         # which-question asks no yes/no
         intent = Intent.MY_HARDWARE
         details = replace(details, yes_no=False)
+    if (
+        details.model_use
+        and (details.gpus or details.stated_memory_gb)
+        and intent in (Intent.SPEC, Intent.SIZE, Intent.EXPLAIN, Intent.RECOMMEND)
+        and _PICK_ASKED.search(question.lower())
+    ):
+        # "a good coding model for my 4060 Ti?": the models of that use that run on the card, not the card's spec
+        intent = Intent.MY_HARDWARE
     if intent is Intent.SPEC and details.unknown_model and _RUNS_MODEL.search(question.lower()):
         # "what GPU can MiniMax-VL-01 run on, is A100*8 ok?": running a model not on record, not the card's spec
         intent = Intent.SIZE
@@ -5430,6 +5480,10 @@ def understand(
         intent = Intent.SIZE  # "fine-tune Phi-2 on a 3090?": a sizing question about a model the specs lack
     if intent is Intent.SIZE and not details.has_workload and not details.unknown_model:
         intent = Intent.SPEC if details.gpus else Intent.EXPLAIN
+    if asks_link_speed(question):
+        # "will a PCIe 3.0 x8 slot slow down my 4090?": what the link costs in speed (the guide's PCIe section),
+        # not a slow run to diagnose, the card's spec sheet or the model's memory
+        intent = Intent.EXPLAIN
     named = [catalog.by_name(n) for n in details.gpus]
     training = details.task is not None and details.task.is_training
     premises = (  # "NVFP4 on a 4090", "fine-tune it on my T4" (bf16 unsaid)

@@ -37,5 +37,5 @@ def test_a_fit_with_a_context_limit_keeps_the_limit_after_the_links_verdict(assi
 def test_a_pcie_generation_question_is_answered_by_the_pcie_section_not_the_nvlink_one(assistant):
     # both sections talk of PCIe; only the PCIe one is about the slot's speed for a model on one card
     first = _first(assistant, "does pcie 3.0 vs 4.0 matter much for inference on a single card?")
-    assert first.startswith("Barely"), first
+    assert first.startswith(("Barely", "No, barely", "No, not once the model is loaded")), first
     assert "two GPUs work together" not in first

@@ -48,9 +48,12 @@ _ASKED = [
     ("flash", re.compile(r"flash ?attention")),
     ("bandwidth", re.compile(r"\bbandwidth\b")),  # before memory: "the memory bandwidth of X"
     ("memory_type", re.compile(r"\b(?:hbm\d?e?|gddr\d?x?|lpddr\d?x?)\b")),
+    (
+        "power",
+        re.compile(r"\bpower\b|\btdp\b|\bwatts?\b|\bpsu\b"),
+    ),  # before memory: "how much power", "how big a PSU"
     ("memory", re.compile(r"\bmemory\b|\bvram\b|\bhow (?:much|big)\b|\bgb\b")),
     ("compute", re.compile(r"\btflops\b|\bflops\b|\bfast\b|\bcompute\b|\bperformance\b")),
-    ("power", re.compile(r"\bpower\b|\btdp\b|\bwatts?\b")),
     ("link", re.compile(r"\bnvlink\b|\binterconnect\b|\blink\b")),
     ("tensor", re.compile(r"\btensor[- ]?cores?\b|\bmatrix (?:units?|cores?|engines?)\b")),
 ]
@@ -98,7 +101,7 @@ def _weights_by_format(gpu: GPU) -> str:
     )
 
 
-def _spec_sentence(gpu: GPU, question: str, yes_no: bool = False) -> str:
+def _spec_sentence(gpu: GPU, question: str, yes_no: bool = False, count: int = 1) -> str:
     q = question.lower()
     asked = next((name for name, pattern in _ASKED if pattern.search(q)), None)
     if yes_no and (verdict := _spec_verdict(gpu, asked, q)):
@@ -148,6 +151,15 @@ def _spec_sentence(gpu: GPU, question: str, yes_no: bool = False) -> str:
     if asked == "compute":
         return f"The {gpu.name} delivers {number_text(gpu.fp16_tflops, digits=0)} dense FP16/BF16 TFLOPS" + (
             f" and {gpu.fp8_tflops:,.0f} dense FP8 TFLOPS." if gpu.fp8_tflops else " (no FP8)."
+        )
+    if asked == "power" and count > 1 and gpu.tdp_w:
+        # "PSU for two 3090s?": the cards' board power added up, which the supply must carry beside the rest of the PC
+        return (
+            f"{count} x {gpu.name} draw up to **{number_text(gpu.tdp_w * count, ' W')}** together at their board power "
+            f"({number_text(gpu.tdp_w, ' W')} each), before the CPU and the rest of the machine: size the power "
+            "supply for that sum plus the CPU's own power limit, with headroom, as the cards can spike above their "
+            "board power for milliseconds; a lower power limit (`nvidia-smi -pl`) cuts the draw for a small loss "
+            "of speed."
         )
     if asked == "power":
         return f"The {gpu.name} draws up to {number_text(gpu.tdp_w, ' W')}."
@@ -360,7 +372,12 @@ def spec_answer(facts: Facts) -> str:
     if lead := ran_out_on_a_larger_card(facts):
         parts.append(lead)
     for gpu in facts.gpus[:3]:
-        sentence = _spec_sentence(gpu, facts.understanding.question, facts.understanding.details.yes_no)
+        sentence = _spec_sentence(
+            gpu,
+            facts.understanding.question,
+            facts.understanding.details.yes_no,
+            facts.understanding.details.gpu_count or 1,
+        )
         if not (lead and sentence.startswith("**I can't say")):
             parts.append(sentence)
         parts.append(markdown_table(("spec", gpu.name), _spec_rows(gpu, _markets(facts).get(gpu.name))))

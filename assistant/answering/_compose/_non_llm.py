@@ -404,7 +404,7 @@ def non_llm_answer(facts: Facts) -> str:
         or (on_cpu and _cpu_lead(spec, rows, facts.workloads[1:], stated, facts.understanding.details.ram_gb))
         or (on_cpu and _cpu_weights_lead(spec, rows))
         or (cpu_run and _cpu_run_below_training_lead(spec, rows))
-        or _lead(spec, rows, facts.gpus, stated, question)
+        or _lead(spec, rows, facts.gpus, stated, question, facts.workload_stand_in)
     )
     if not on_cpu and not training and (cpu_note := _cpu_minimum_note(spec, facts, question)):
         lead = f"{lead} {cpu_note}"
@@ -1712,6 +1712,7 @@ def _lead(
     gpus: tuple[GPU, ...],
     stated_gb: float | None,
     question: str = "",
+    stand_in: bool = False,
 ) -> str:
     sized = [f for f in rows if f.memory_gb is not None]
     if gpus and all(g.software == "Metal" for g in gpus):
@@ -1733,8 +1734,15 @@ def _lead(
     names = [g.name for g in gpus[:3]] or [""]
     reported = reports_oom(question)
     pool = _task_pool(spec, sized) if reported else sized
+    # cards weighed side by side are judged on one setting: the largest whole run the smallest of them holds, so an
+    # fp32 row on the bigger card does not stand against a bf16 row on the other
+    common = min(memory for _, memory in targets) if len(targets) > 1 else None
     for (label, memory), name in zip(targets, names, strict=True):
         ok = [f for f in sized if (f.memory_gb or 0.0) <= memory]
+        shared = [
+            f for f in ok if (f.memory_gb or 0.0) <= (common or 0.0) and not f.offload and not part_only(f)
+        ]
+        ok = shared or ok  # a whole run both hold, else each card's own best
         fits_pool = [f for f in pool if (f.memory_gb or 0.0) <= memory]
         tight = _offload_when_reported(fits_pool, memory, label, ok) if reported else None
         if tight is not None:
@@ -1796,7 +1804,12 @@ def _lead(
                             if _task_kind(f) == _task_kind(over) and not f.offload and not part_only(f)
                         ]
                     )
-                    verdicts.append(_default_training_no(label, over, fit, over is usual))
+                    if stand_in and over is usual:
+                        # another model's default batch is no setting of the user's: that a small batch of it fits
+                        # is what says their model trains there (at a batch their own run chooses)
+                        verdicts.append(_small_batch_yes(label, over, fit))
+                    else:
+                        verdicts.append(_default_training_no(label, over, fit, over is usual))
                     continue
                 verdicts.append(
                     f"**Yes**, but only with a setting other than the default, on {label}: {best.setting} needs "
@@ -1852,6 +1865,16 @@ def _smaller_batch_fits(spec: WorkloadSpec, question: str, memory: float) -> str
     return (
         f" A smaller batch fits: {fit.setting} needs about {gb(fit.memory_gb or 0.0)} ({_basis(fit)}), so run the "
         f"{asked} images in calls of {batch_of(fit)}."
+    )
+
+
+def _small_batch_yes(label: str, usual: WorkloadFact, fit: WorkloadFact) -> str:
+    """Yes at a small batch for a model judged by a stand-in whose default run overflows the card but whose smaller
+    batch fits: the batch is the lever, the stand-in's default figure only what a full batch would take."""
+    return (
+        f"**Yes**, at a small batch, on {label}: {fit.setting} needs about **{gb(fit.memory_gb or 0.0)}** "
+        f"({_basis(fit)}); lower the batch until it fits (its default run, {usual.setting}, needs about "
+        f"{gb(usual.memory_gb or 0.0)})."
     )
 
 
@@ -2337,9 +2360,14 @@ def _built_on_base(spec: WorkloadSpec, question: str) -> bool:
 
 
 def headline_memory_gb(
-    spec: WorkloadSpec, question: str, gpus: tuple[GPU, ...], stated_gb: float | None = None
+    spec: WorkloadSpec,
+    question: str,
+    gpus: tuple[GPU, ...],
+    stated_gb: float | None = None,
+    stand_in: bool = False,
 ) -> float | None:
-    """The memory figure the answer leads with (see the module docstring for the rule)."""
+    """The memory figure the answer leads with (see the module docstring for the rule); ``stand_in`` when ``spec``
+    is another model's figures (its default batch is no No for the user's model)."""
     training = bool(TRAINING.search(question.lower())) or fitted_per_scene(spec, question)
     sized = [f for f in _relevant(spec, question, training) if f.memory_gb is not None]
     if (
@@ -2368,7 +2396,7 @@ def headline_memory_gb(
     chosen = _largest_fit(fitting) if fitting else min(sized, key=lambda f: f.memory_gb or 0.0)
     if fitting and (own := _own_code_short(sized, chosen, capacity[1], question)):
         return own.memory_gb  # its own code asked about: what that needs leads, not another tool's recipe
-    if training and (usual := _default_run_over(sized, capacity[1], question)):
+    if training and not stand_in and (usual := _default_run_over(sized, capacity[1], question)):
         return usual.memory_gb  # No at the defaults: the default run's figure leads
     return chosen.memory_gb
 

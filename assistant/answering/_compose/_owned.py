@@ -110,11 +110,15 @@ def owned_answer(facts: Facts) -> str:
         else ") with llama.cpp / Ollama / LM Studio (GGUF quantized weights)"
     )
     lead_run = largest_run(report)
+    use = facts.understanding.details.model_use
+    largest = (
+        f"the largest {use} model here" if use and not facts.understanding.details.family_ladder else None
+    )
     if lead_run is not None and (served or lead_run.quant in _worth_running()):
         # the largest at a quant worth running; one bigger only at Q2_K is named as the trade-off it is
         biggest = lead_run
         lead += (
-            f", the largest model here that runs is **{biggest.model.name}** in {biggest.quant.upper()} "
+            f", {largest or 'the largest model here'} that runs is **{biggest.model.name}** in {biggest.quant.upper()} "
             f"(about {gb(biggest.memory_gb)} at {report.context:,} tokens of context)."
         )
         if (squeezed := runs[-1]) is not biggest and runs.index(squeezed) > runs.index(biggest):
@@ -125,7 +129,7 @@ def owned_answer(facts: Facts) -> str:
     elif runs:
         biggest = runs[-1]
         lead += (
-            f", the largest model here that runs is **{biggest.model.name}** in {biggest.quant.upper()} "
+            f", {largest or 'the largest model here'} that runs is **{biggest.model.name}** in {biggest.quant.upper()} "
             f"(about {gb(biggest.memory_gb)} at {report.context:,} tokens of context), a quant that loses much "
             "quality."
         )

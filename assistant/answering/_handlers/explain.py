@@ -9,6 +9,8 @@ from ...understanding._engines import asks_engine_memory, asks_engine_speed, oll
 from .._compose import explain_answer
 from .._compose._engine_memory import reservation_explained, startup_oom_text
 from .._compose._engines import engine_answer, engine_choice_text
+from .._compose._kind_pick import kind_pick_answer
+from .._compose._link_speed import link_speed_answer
 from .._compose._non_llm import estimate_figure, kind_estimate_answer
 from .._compose._observed_cause import allocator_text, keep_alive_text
 from .._compose._ollama_parallel import ollama_parallel_explained
@@ -42,6 +44,14 @@ class Explain(Handler):
         return facts
 
     def compose_without_workload(self, facts, passages):
+        if (
+            link := link_speed_answer(facts)
+        ) is not None:  # "will an x8 slot slow my 4090?": a verdict, from the link
+            return link
+        if (
+            picked := kind_pick_answer(facts)
+        ) is not None:  # "best image model for 8 GB?": the models of the kind
+            return picked
         if facts.kind_estimate is not None:
             return kind_estimate_answer(facts)
         if choice := engine_choice_text(facts):  # "vLLM or llama.cpp for 50 users?": one, for who is served

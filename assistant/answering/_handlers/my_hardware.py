@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from ...knowledge._software import load_software, support_of
 from ...planning import plan_workload
-from ...planning._owned import offloaded_runs, stand_in_card, stand_in_mac, what_runs
+from ...planning._owned import offloaded_runs, stand_in_card, stand_in_mac, use_ladder, what_runs
 from ...understanding import Intent
 from ...understanding._engines import BATCHING_ENGINES, engines_named, serves_many
 from ...understanding._local import serves_others
@@ -66,6 +66,7 @@ class MyHardware(Handler):
                 knowledge.assumptions,
                 quants=_asked_quant(details, knowledge),
                 on_cpu=True,
+                ladder_names=use_ladder(details.model_use, knowledge.assumptions),
             )
             return replace(
                 Facts(understanding), owned=replace(report, trains=()), headline_memory_gb=_largest(report)
@@ -95,7 +96,7 @@ class MyHardware(Handler):
             knowledge.models,
             knowledge.assumptions,
             quants=_server_formats(details, card) if served else _asked_quant(details, knowledge),
-            ladder_names=details.family_ladder,
+            ladder_names=details.family_ladder or use_ladder(details.model_use, knowledge.assumptions),
             rl=details.rl,  # "can I run GRPO training on my 4 L40S?": what trains is that RL run
             runtime="server" if served else "llama.cpp",
         )

@@ -25,6 +25,7 @@ from ...knowledge._workloads import (
 from ...understanding import Intent, asks_rate, quoted_requirement_gb, work_amount
 from .._compose import explain_answer
 from .._compose._catalog import cards_that_ran_out
+from .._compose._kind_pick import kind_pick_answer
 from .._compose._non_llm import (
     ASKS_NORMAL,
     asks_release_fit,
@@ -197,7 +198,11 @@ class NonLLM(Handler):
                 for w in every
                 if w not in workloads and w.kind == first.kind and w.name.split()[0] == first.name.split()[0]
             )
-        headline = headline_memory_gb(workloads[0], question, named, stated) if workloads else None
+        headline = (
+            headline_memory_gb(workloads[0], question, named, stated, unlisted is not None)
+            if workloads
+            else None
+        )
         if workloads and on_cpu and not training:
             headline = (
                 cpu_memory_gb(workloads[0], stated) or headline
@@ -261,7 +266,10 @@ class NonLLM(Handler):
             or bool(_CHOOSES_CARD.search(text) or _GPU_ASKED.search(text))
         )
         buying = bool(
-            _BUYING.search(text) or (_AT_HOME.search(text) and _CHOOSES_CARD.search(text))
+            _BUYING.search(text)
+            or (_AT_HOME.search(text) and _CHOOSES_CARD.search(text))
+            # "best GPU under $500 for stable diffusion": a price to pay for a card is a card to buy
+            or understanding.details.purchase_budget_usd is not None
         ) and not _HOSTED.search(text)
         if buying and not named and stated is None and headline is not None and not on_cpu:
             # "which card should I buy for SDXL without breaking the bank?": cards to own, by purchase price
@@ -295,6 +303,10 @@ class NonLLM(Handler):
         return facts
 
     def compose(self, facts, passages):
+        if (
+            picked := kind_pick_answer(facts)
+        ) is not None:  # "best video model for my 4090?": the models of the kind
+            return picked
         if allocator := allocator_text(facts.understanding.question):
             return allocator  # "torch says 4 GB, nvidia-smi 15": the allocator whatever the model, no sizing
         if stages := zero_stages_text(facts):

@@ -6,6 +6,7 @@ from ...planning import CatalogFilter, filter_catalog, plan_workload
 from ...sizing import Task
 from ...understanding import Intent
 from .._compose import general_recommendation
+from .._compose._kind_pick import kind_pick_answer
 from .._compose._size_examples import size_examples_answer
 from .._facts import request_for
 from ._registry import Handler, Retrieval, register
@@ -61,6 +62,8 @@ class Recommend(Handler):
         return facts
 
     def compose_without_workload(self, facts, passages):
+        if (picked := kind_pick_answer(facts)) is not None:  # "best image generation model for my 8GB card?"
+            return picked
         if facts.size_examples:
             return size_examples_answer(facts)
         return general_recommendation(facts, passages)
