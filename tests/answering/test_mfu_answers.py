@@ -10,7 +10,9 @@ from assistant.answering._numbers import unsupported_numbers
 
 
 def test_mfu_asked_of_a_run_leads_with_the_utilisation_and_the_throughput(ask):
-    lead = ask("training a 3B from scratch on 8 H100s with torchtitan, what MFU is realistic?").text.split("\n")[0]
+    lead = ask("training a 3B from scratch on 8 H100s with torchtitan, what MFU is realistic?").text.split(
+        "\n"
+    )[0]
     assert lead.startswith("**About 40% MFU**") and "30% to 50%" in lead
     assert re.search(r"about [\d,]+ tokens/s per GPU", lead)
     assert not lead.startswith("**Yes**")

@@ -18,9 +18,7 @@ def test_the_gpus_are_no_count(read, question):
 
 
 def test_a_number_after_the_still_counts(read):
-    assert (
-        read("full finetune Mistral 7B, each of the 4 GPUs has 40GB; enough?").details.gpu_count == 4
-    )
+    assert read("full finetune Mistral 7B, each of the 4 GPUs has 40GB; enough?").details.gpu_count == 4
 
 
 @pytest.mark.parametrize(
